@@ -1,0 +1,140 @@
+"""Surface forms of Arabic trigger and cue words, generated from the lexicon's dictionary forms.
+
+The lexicon writes a verb as ``PERFECT/IMPERFECT`` (3rd person masculine singular, e.g.
+``اتهم/يتهم``) and a noun as its singular (e.g. ``زيارة``). News text uses them conjugated,
+with proclitics (و ف ب ل ك ال, future س) and pronoun suffixes. Generating the forms once and
+looking tokens up in a dict is much faster than stemming every token, and never mangles names
+(stemmers turn بوتين into وتين).
+
+All output is normalised with ``normalize_token`` so it can be compared with ``token.norm_``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .normalize import normalize_token
+
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ك")
+PERFECT_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+IMPERFECT_SUFFIXES = ("", "ان", "ون", "ين", "ن")
+CONJUNCTIONS = ("", "و", "ف")
+
+
+@dataclass(frozen=True)
+class Form:
+    """One surface form of a dictionary word, with what its affixes say."""
+
+    text: str
+    pos: str  # "verb" or "noun"
+    future: bool = False  # carried the future prefix س
+    pronoun_object: bool = False  # carried an object pronoun suffix (verbs)
+    preposition: str | None = None  # a proclitic preposition (ب ل ك) on a noun
+
+
+def _perfect_forms(perfect: str) -> set[str]:
+    forms = {perfect + s for s in PERFECT_SUFFIXES}
+    if perfect.endswith(("ا", "ى", "ي")):  # defective verbs: دعا → دعت، دعوا
+        stem = perfect[:-1]
+        forms |= {stem + "ت", stem + "وا", stem + "تا", perfect + "ت"}
+    return forms
+
+
+def _imperfect_forms(imperfect: str) -> set[str]:
+    if not imperfect.startswith("ي"):
+        return {imperfect}
+    stem = imperfect[1:]
+    forms = {p + stem + s for p in IMPERFECT_PREFIXES for s in IMPERFECT_SUFFIXES}
+    if stem.endswith(("و", "ي", "ى")):  # يدعو → يدعون، تدعين
+        base = stem[:-1]
+        forms |= {p + base + s for p in IMPERFECT_PREFIXES for s in ("ون", "ين", "ان", "وا")}
+    return forms
+
+
+def verb_forms(spec: str) -> list[Form]:
+    """Conjugated forms of ``PERFECT/IMPERFECT`` with conjunctions, future prefix and object pronouns."""
+    perfect, _, imperfect = spec.partition("/")
+    perfect, imperfect = normalize_token(perfect), normalize_token(imperfect)
+    out: dict[str, Form] = {}
+    past = _perfect_forms(perfect) if perfect else set()
+    present = _imperfect_forms(imperfect) if imperfect else set()
+    for base in past | present:
+        is_present = base in present
+        with_obj = {base: False}
+        stem = base[:-1] if base.endswith("وا") else base  # اتهموا + ه → اتهموه
+        for p in PRONOUN_SUFFIXES:
+            with_obj.setdefault(stem + p if stem != base else base + p, True)
+        for word, obj in with_obj.items():
+            for conj in CONJUNCTIONS:
+                out.setdefault(conj + word, Form(conj + word, "verb", False, obj))
+                if is_present:
+                    # Future: سيزور، وسيزور؛ purpose: ليزور (treated as intent, like the future).
+                    out.setdefault(conj + "س" + word, Form(conj + "س" + word, "verb", True, obj))
+                    out.setdefault(conj + "ل" + word, Form(conj + "ل" + word, "verb", True, obj))
+    return list(out.values())
+
+
+def noun_stems(noun: str) -> set[str]:
+    """The noun with number/possessive endings: زيارة → زيارته، زيارات، زيارتين؛ قلق → قلقين."""
+    n = normalize_token(noun)
+    forms = {n}
+    if n.endswith("ه"):  # ta marbuta (normalised ة→ه)
+        stem = n[:-1]
+        forms |= {stem + "ت" + p for p in PRONOUN_SUFFIXES}
+        forms |= {stem + "ات", stem + "تان", stem + "تين", stem + "تي"}
+    else:
+        forms |= {n + p for p in PRONOUN_SUFFIXES}
+        forms |= {n + "ين", n + "ون", n + "ه", n + "ات", n + "ان", n + "ا", n + "ي"}
+    return forms
+
+
+def noun_forms(noun: str) -> list[Form]:
+    """A noun with the article and proclitics: زيارة → الزيارة، بزيارة، للزيارة، وبزيارته ..."""
+    out: dict[str, Form] = {}
+    for stem in noun_stems(noun):
+        bare = stem
+        defs = [bare]
+        if not bare.startswith("ال"):
+            defs.append("ال" + bare)
+        for d in defs:
+            for conj in CONJUNCTIONS:
+                out.setdefault(conj + d, Form(conj + d, "noun"))
+                for prep in ("ب", "ك", "ل"):
+                    if prep == "ل" and d.startswith("ال"):
+                        w = conj + "لل" + d[2:]  # ل + ال → لل
+                    else:
+                        w = conj + prep + d
+                    out.setdefault(w, Form(w, "noun", preposition=prep))
+    return list(out.values())
+
+
+def word_variants(word: str) -> set[str]:
+    """Forms a non-initial word of a phrase may take: with or without the article and endings."""
+    if "/" in word:
+        return {f.text for f in verb_forms(word)}
+    n = normalize_token(word)
+    if len(n) <= 3 and not n.startswith("ال"):
+        # Short function words (عن، على، مع) are matched exactly.
+        return {n}
+    forms = set()
+    for stem in noun_stems(word):
+        forms.add(stem)
+        if not stem.startswith("ال"):
+            forms.add("ال" + stem)
+    return forms
+
+
+def function_word_forms(word: str) -> list[Form]:
+    """A particle (لا، لم، إن، ما) takes only a conjunction: كما is not ك + ما."""
+    n = normalize_token(word)
+    return [Form(conj + n, "noun") for conj in CONJUNCTIONS]
+
+
+def forms_of(spec: str, function_word: bool = False) -> list[Form]:
+    """Forms of a lexicon entry's first word: a verb if written with a slash, else a noun."""
+    if "/" in spec:
+        return verb_forms(spec)
+    if function_word:
+        return function_word_forms(spec)
+    return noun_forms(spec)

@@ -1,0 +1,218 @@
+"""The extraction pipeline: documents in, assertions and mentions out.
+
+``Extractor`` loads the spaCy pipeline once (``spacy.blank("ar")`` with a sentencizer, geokg's
+gazetteer linker and relation component), runs every document's paragraphs through ``nlp.pipe``
+in batches, and turns what the components found into contract objects (CONTRACT §2, §2b).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from geokg.ontology import load_ontology
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import entities as _entities
+from .documents import Document
+from .model import Argument, Assertion, AssertionRef, Evidence, Mention
+from .normalize import install_norm_getter, normalize_ar
+from .relations_ar import (
+    EXTRACTOR_NAME,
+    Actor,
+    ArabicRelationExtractor,
+    RawAssertion,
+    _DocState,
+)
+from .timex import find_times, parse_date
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str) -> str:
+    """'ar' or 'en' by script: Arabic letters against Latin letters in the first few KB."""
+    sample = text[:4000]
+    ar = len(_ARABIC_LETTER.findall(sample))
+    la = len(_LATIN_LETTER.findall(sample))
+    return "ar" if ar >= la else "en"
+
+
+@Language.factory("geokg_ar_relations")
+def make_ar_relations(nlp: Language, name: str) -> ArabicRelationExtractor:
+    return ArabicRelationExtractor()
+
+
+def _fix_arabic_suffixes(nlp: Language) -> None:
+    """Split a full stop after digits or closing quotes and closing quotes after letters (ARABIC.md)."""
+    suffixes = list(nlp.Defaults.suffixes) + [
+        r"(?<=[\u0600-\u06FF\)\]»\"'0-9])\.",
+        r"(?<=[\u0600-\u06FF])[\)\]»\"'”]",
+    ]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    prefixes = list(nlp.Defaults.prefixes) + [r"[\"'“«\(\[]"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
+def make_arabic_nlp(with_relations: bool = False) -> Language:
+    """``spacy.blank("ar")`` plus geokg's components; relations run in ``Extractor`` by default
+    because they keep per-document state across paragraphs."""
+    nlp = spacy.blank("ar")
+    _fix_arabic_suffixes(nlp)
+    install_norm_getter(nlp)
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "۔", "؛", "…"]})
+    nlp.add_pipe("geokg_ar_entities")
+    if with_relations:
+        nlp.add_pipe("geokg_ar_relations")
+    return nlp
+
+
+@dataclass
+class DocumentResult:
+    document: Document
+    assertions: list[Assertion] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class Extractor:
+    """Loads the pipelines once; ``extract`` streams results document by document."""
+
+    def __init__(self, batch_size: int = 64):
+        self.batch_size = batch_size
+        self.ontology = load_ontology()
+        self._nlp_ar: Language | None = None
+        self._relations: ArabicRelationExtractor | None = None
+
+    @property
+    def nlp_ar(self) -> Language:
+        if self._nlp_ar is None:
+            self._nlp_ar = make_arabic_nlp()
+            self._relations = ArabicRelationExtractor()
+        return self._nlp_ar
+
+    # --- public API -----------------------------------------------------------------------------
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        """Results in input order; documents are batched through ``nlp.pipe``."""
+        batch: list[Document] = []
+        for doc in documents:
+            batch.append(doc)
+            if sum(len(d.content_regions()) for d in batch) >= self.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def extract_text(
+        self, text: str, doc_id: str = "text", date: str | None = None, lang: str | None = None
+    ) -> tuple[list[Assertion], list[Mention]]:
+        """Extract from one text (no page segmentation): convenient for tests and notebooks."""
+        doc = Document(id=doc_id, text=text, date=date, lang=lang)
+        result = next(iter(self.extract([doc])))
+        return result.assertions, result.mentions
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _run_batch(self, batch: list[Document]) -> Iterator[DocumentResult]:
+        results = [DocumentResult(d) for d in batch]
+        jobs: list[tuple[int, int, Doc]] = []  # (result index, region start, spaCy doc)
+        for k, d in enumerate(batch):
+            d.lang = d.lang or detect_language(d.body)
+            if d.lang != "ar":
+                results[k].warnings.append(
+                    f"{d.origin or d.id}: language '{d.lang}' is not supported by this version's extractor; skipped"
+                )
+                continue
+            for start, end in d.content_regions():
+                sdoc = self.nlp_ar.make_doc(d.text[start:end])
+                sdoc.user_data["date"] = d.date
+                jobs.append((k, start, sdoc))
+        if jobs:
+            processed = self.nlp_ar.pipe((j[2] for j in jobs), batch_size=self.batch_size)
+            states: dict[int, _DocState] = {}
+            for (k, base, _), sdoc in zip(jobs, processed):
+                res = results[k]
+                state = states.setdefault(k, _DocState())
+                sdoc.user_data["geokg_state"] = state
+                assert self._relations is not None
+                self._relations(sdoc)
+                res.mentions.extend(_entities.mentions(sdoc, res.document.id, base_offset=base))
+                res.assertions.extend(self._to_assertions(sdoc, res.document, base))
+        for res in results:
+            res.assertions = _dedupe(res.assertions)
+            yield res
+
+    def _to_assertions(self, sdoc: Doc, document: Document, base: int) -> list[Assertion]:
+        raws: list[RawAssertion] = sdoc.user_data.get("geokg_raw_assertions", [])
+        built: dict[int, Assertion] = {}
+        anchor = parse_date(document.date)
+        times_cache: dict[int, tuple] = {}
+        # Referenced assertions first, so an assertion about an assertion can cite its id.
+        referenced = {r.object for r in raws if isinstance(r.object, int)}
+        for raw in sorted(raws, key=lambda r: (r.key not in referenced, r.key)):
+            rel = self.ontology.relations[raw.relation]
+            if isinstance(raw.object, int):
+                target = built.get(raw.object)
+                if target is None:
+                    continue
+                obj = AssertionRef(target.id)
+            elif isinstance(raw.object, Actor):
+                obj = _argument(raw.object, base)
+            else:
+                obj = None
+            sent_text = sdoc.text[raw.sentence_start : raw.sentence_end]
+            stripped = sent_text.rstrip()
+            lead = len(sent_text) - len(sent_text.lstrip())
+            ev_start = base + raw.sentence_start + lead
+            ev_end = base + raw.sentence_start + len(stripped)
+            time = None
+            if rel.kind == "interaction":
+                if raw.sentence_start not in times_cache:
+                    norm = normalize_ar(sent_text)
+                    times_cache[raw.sentence_start] = (norm, find_times(norm.text))
+                norm, tms = times_cache[raw.sentence_start]
+                if tms:
+                    trig = raw.trigger_start - raw.sentence_start
+                    best = min(tms, key=lambda t: abs(norm.to_orig[t.start] - trig))
+                    time = best.resolve(anchor, future=raw.future)
+            assertion = Assertion(
+                doc=document.id,
+                subject=_argument(raw.subject, base),
+                relation=raw.relation,
+                object=obj,
+                evidence=Evidence(document.text[ev_start:ev_end], ev_start, ev_end, "ar"),
+                extractor=EXTRACTOR_NAME,
+                cameo=rel.cameo,
+                plover=rel.plover,
+                quad=rel.quad,
+                goldstein=rel.goldstein,
+                wikidata_property=rel.wikidata_property,
+                polarity=raw.polarity,
+                modality=raw.modality,
+                attributed_to=raw.attributed_to,
+                time=time,
+                confidence=raw.confidence,
+            )
+            built[raw.key] = assertion
+        return [built[k] for k in sorted(built)]
+
+
+def _argument(actor: Actor, base: int) -> Argument:
+    return Argument(actor.entity, actor.text, base + actor.char_start, base + actor.char_end)
+
+
+def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
+    seen: dict[str, Assertion] = {}
+    for a in assertions:
+        if a.id not in seen or a.confidence > seen[a.id].confidence:
+            seen[a.id] = a
+    return list(seen.values())
+
+
+def warn(message: str) -> None:
+    print(message, file=sys.stderr)

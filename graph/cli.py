@@ -1,0 +1,232 @@
+"""The ``geokg`` command: extract, build, query (CONTRACT §2–§4).
+
+Exit status: 0 all input read; 1 the run failed and wrote nothing; 2 bad usage; 3 finished, but
+some input was skipped (each reported on standard error as ``file:line: reason``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+
+
+class _Run:
+    """Collects what a run read, skipped and extracted."""
+
+    def __init__(self, progress: bool):
+        self.problems = 0
+        self.documents = 0
+        self.progress = progress
+
+    def report(self, message: str) -> None:
+        self.problems += 1
+        print(f"geokg: {message}", file=sys.stderr)
+
+    @property
+    def status(self) -> int:
+        return EXIT_SKIPPED if self.problems else EXIT_OK
+
+
+def _results(args: argparse.Namespace, run: _Run) -> Iterator:
+    from geokg.extract.documents import InputProblem, read_inputs
+    from geokg.extract.pipeline import Extractor
+
+    def documents():
+        for item in read_inputs(args.inputs, date=args.date, lang=args.lang):
+            if isinstance(item, InputProblem):
+                run.report(str(item))
+            else:
+                run.documents += 1
+                yield item
+
+    extractor = Extractor()
+    results = extractor.extract(documents())
+    if run.progress:
+        from tqdm import tqdm
+
+        results = tqdm(results, unit="doc", desc="geokg", file=sys.stderr)
+    for result in results:
+        for warning in result.warnings:
+            run.report(warning)
+        yield result
+
+
+def _open_output(path: str | None) -> tuple[TextIO, str | None]:
+    if path in (None, "-"):
+        return sys.stdout, None
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    return os.fdopen(handle, "w", encoding="utf-8"), tmp
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    run = _Run(_want_progress(args))
+    stream, tmp = _open_output(args.output)
+    try:
+        for result in _results(args, run):
+            items = result.assertions if args.format == "jsonl" else result.mentions
+            for item in items:
+                stream.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+        stream.flush()
+    except BaseException:
+        if tmp:
+            stream.close()
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    if tmp:
+        stream.close()
+        os.replace(tmp, args.output)
+    return run.status
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from geokg.extract.model import Assertion, Document
+
+    from .rdf import build_dataset, write_outputs
+    from .viewer import write_viewer
+
+    run = _Run(_want_progress(args))
+    assertions: list[Assertion] = []
+    documents: list[Document] = []
+    mentions = []
+    for result in _results(args, run):
+        documents.append(result.document)
+        assertions.extend(result.assertions)
+        mentions.extend(result.mentions)
+    if run.documents == 0:
+        print("geokg: no document could be read; nothing written", file=sys.stderr)
+        return EXIT_FAILED
+
+    out = Path(args.output)
+    # Write everything into a fresh folder beside OUT/, then swap it in: a failed run leaves
+    # the previous OUT/ as it was.
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        dataset = build_dataset(assertions, documents, mentions)
+        write_outputs(dataset, staging)
+        with open(staging / "assertions.jsonl", "w", encoding="utf-8") as fh:
+            for a in assertions:
+                fh.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")
+        with open(staging / "mentions.jsonl", "w", encoding="utf-8") as fh:
+            for m in mentions:
+                fh.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
+        with open(staging / "documents.jsonl", "w", encoding="utf-8") as fh:
+            for d in documents:
+                fh.write(json.dumps(d.provenance_json(), ensure_ascii=False) + "\n")
+        if not args.no_viewer:
+            write_viewer(assertions, staging / "graph.html", documents=documents, title=args.title)
+        _swap_in(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    print(
+        f"geokg: {run.documents} documents, {len(assertions)} assertions, "
+        f"{len({m.entity.id for m in mentions})} entities -> {out}/",
+        file=sys.stderr,
+    )
+    return run.status
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out} exists and is not a folder")
+    old = None
+    if out.exists():
+        old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        os.replace(out, old)
+    os.replace(staging, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .query import QueryError, format_result, load_for_query, run_query
+
+    sparql = args.sparql
+    if sparql == "-":
+        sparql = sys.stdin.read()
+    elif sparql.startswith("@"):
+        try:
+            sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+        except OSError as e:
+            print(f"geokg: {sparql[1:]}: cannot read query file: {e.strerror}", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        graph = load_for_query(args.graph)
+        result = run_query(graph, sparql)
+        sys.stdout.write(format_result(result, args.format))
+    except QueryError as e:
+        print(f"geokg: {e.message}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _want_progress(args: argparse.Namespace) -> bool:
+    if args.progress is not None:
+        return args.progress
+    return sys.stderr.isatty()
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl files, folders, globs, or - for JSONL on stdin")
+    p.add_argument("--date", help="publication date (ISO 8601) for inputs that do not give one")
+    p.add_argument("--lang", choices=["ar", "en"], help="language of inputs that do not give one (default: detected)")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar")
+    p.add_argument("--no-progress", dest="progress", action="store_false")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="geokg", description="Knowledge graphs of geopolitical relations from Arabic (and English) news."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract assertions (or entity mentions) as JSON Lines")
+    _add_input_options(p)
+    p.add_argument("--format", choices=["jsonl", "mentions"], default="jsonl")
+    p.add_argument("-o", "--output", help="output file (default: standard output)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("build", help="build the graph: Turtle, TriG, viewer and assertions in OUT/")
+    _add_input_options(p)
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
+    p.add_argument("--title", default="geokg: geopolitical relations", help="viewer page title")
+    p.add_argument("--no-viewer", action="store_true", help="skip graph.html")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("query", help="run a SPARQL query over OUT/ or a .ttl/.trig file")
+    p.add_argument("graph", metavar="OUT", help="output folder or RDF file")
+    p.add_argument("sparql", metavar="SPARQL", help="the query, @file.rq, or - for standard input")
+    p.add_argument("--format", choices=["table", "csv", "json", "tsv"], default="table")
+    p.set_defaults(func=cmd_query)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("geokg: interrupted; nothing written", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as e:
+        print(f"geokg: {getattr(e, 'filename', '') or ''}: {e.strerror or e}; nothing written", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
