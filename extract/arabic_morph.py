@@ -19,6 +19,9 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ك"
 PERFECT_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
 IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 IMPERFECT_SUFFIXES = ("", "ان", "ون", "ين", "ن")
+PLURAL_PERFECT_SUFFIXES = ("ا", "تا", "وا", "ن")
+PLURAL_IMPERFECT_SUFFIXES = ("ان", "ون", "ن")
+PARTICIPLE_ENDINGS = ("", "ا", "ه", "ين", "ون", "تين", "تان", "ات")
 CONJUNCTIONS = ("", "و", "ف")
 
 
@@ -27,29 +30,67 @@ class Form:
     """One surface form of a dictionary word, with what its affixes say."""
 
     text: str
-    pos: str  # "verb" or "noun"
+    pos: str  # "verb", "participle" or "noun"
     future: bool = False  # carried the future prefix س
     pronoun_object: bool = False  # carried an object pronoun suffix (verbs)
     preposition: str | None = None  # a proclitic preposition (ب ل ك) on a noun
+    # The verb agrees in number with a subject already named: in Arabic a verb before its
+    # subject stays singular, so "يتهمون X" makes X the object, not the subject.
+    plural: bool = False
+    # Third person feminine agreement (perfect -ت, imperfect ت-): states are feminine in Arabic,
+    # so a dropped subject of "وانضمت" is the state named before, not its (male) president.
+    feminine: bool = False
 
 
-def _perfect_forms(perfect: str) -> set[str]:
-    forms = {perfect + s for s in PERFECT_SUFFIXES}
+def _perfect_forms(perfect: str) -> dict[str, tuple[bool, bool]]:
+    """Perfect forms, each with (agrees with a plural or dual subject, is 3rd feminine)."""
+    forms = {perfect + s: (s in PLURAL_PERFECT_SUFFIXES, s == "ت") for s in PERFECT_SUFFIXES}
     if perfect.endswith(("ا", "ى", "ي")):  # defective verbs: دعا → دعت، دعوا
         stem = perfect[:-1]
-        forms |= {stem + "ت", stem + "وا", stem + "تا", perfect + "ت"}
+        forms[perfect] = (False, False)
+        forms.update(
+            {stem + "ت": (False, True), stem + "وا": (True, False), stem + "تا": (True, True), perfect + "ت": (False, True)}
+        )
     return forms
 
 
-def _imperfect_forms(imperfect: str) -> set[str]:
+def _imperfect_forms(imperfect: str) -> dict[str, tuple[bool, bool]]:
     if not imperfect.startswith("ي"):
-        return {imperfect}
+        return {imperfect: (False, False)}
     stem = imperfect[1:]
-    forms = {p + stem + s for p in IMPERFECT_PREFIXES for s in IMPERFECT_SUFFIXES}
+    forms = {
+        p + stem + s: (s in PLURAL_IMPERFECT_SUFFIXES, p == "ت" and s in ("", "ان"))
+        for p in IMPERFECT_PREFIXES
+        for s in IMPERFECT_SUFFIXES
+    }
     if stem.endswith(("و", "ي", "ى")):  # يدعو → يدعون، تدعين
         base = stem[:-1]
-        forms |= {p + base + s for p in IMPERFECT_PREFIXES for s in ("ون", "ين", "ان", "وا")}
+        forms.update({p + base + s: (s != "ين", False) for p in IMPERFECT_PREFIXES for s in ("ون", "ين", "ان", "وا")})
     return forms
+
+
+def participle_stems(perfect: str, imperfect: str) -> set[str]:
+    """Active participles, used in news as circumstantial clauses ("داعيا إلى", "مشيرا إلى").
+
+    Derived verbs take م + the imperfect stem (يطالب → مطالب، يؤكد → مؤكد، يتهم → متهم);
+    a three-letter perfect takes the فاعل pattern (حذر → حاذر، دعا → داعي، زار → زائر).
+    """
+    out: set[str] = set()
+    stem = imperfect[1:] if imperfect.startswith("ي") else ""
+    # Without diacritics a three-letter perfect may be Form I or Form II (حذر/حذّر): make both,
+    # except م + a defective Form I stem (مدعو is "invited", not "calling").
+    if stem and (len(perfect) >= 4 or perfect[:1] == "ا" or not stem.endswith(("و", "ي", "ى"))):
+        out.add("م" + stem)
+    if len(perfect) == 3 and perfect[:1] != "ا":
+        a, b, c = perfect
+        if c in "اى":
+            out.add(a + "ا" + b + "ي")
+            out.add(a + "ا" + b)
+        elif b == "ا":
+            out.add(a + "ائ" + c)
+        else:
+            out.add(a + "ا" + b + c)
+    return out
 
 
 def verb_forms(spec: str) -> list[Form]:
@@ -57,9 +98,9 @@ def verb_forms(spec: str) -> list[Form]:
     perfect, _, imperfect = spec.partition("/")
     perfect, imperfect = normalize_token(perfect), normalize_token(imperfect)
     out: dict[str, Form] = {}
-    past = _perfect_forms(perfect) if perfect else set()
-    present = _imperfect_forms(imperfect) if imperfect else set()
-    for base in past | present:
+    past = _perfect_forms(perfect) if perfect else {}
+    present = _imperfect_forms(imperfect) if imperfect else {}
+    for base, (plural, feminine) in {**past, **present}.items():
         is_present = base in present
         with_obj = {base: False}
         stem = base[:-1] if base.endswith("وا") else base  # اتهموا + ه → اتهموه
@@ -67,11 +108,17 @@ def verb_forms(spec: str) -> list[Form]:
             with_obj.setdefault(stem + p if stem != base else base + p, True)
         for word, obj in with_obj.items():
             for conj in CONJUNCTIONS:
-                out.setdefault(conj + word, Form(conj + word, "verb", False, obj))
+                out.setdefault(conj + word, Form(conj + word, "verb", False, obj, plural=plural, feminine=feminine))
                 if is_present:
                     # Future: سيزور، وسيزور؛ purpose: ليزور (treated as intent, like the future).
-                    out.setdefault(conj + "س" + word, Form(conj + "س" + word, "verb", True, obj))
-                    out.setdefault(conj + "ل" + word, Form(conj + "ل" + word, "verb", True, obj))
+                    for prefix in ("س", "ل"):
+                        w = conj + prefix + word
+                        out.setdefault(w, Form(w, "verb", True, obj, plural=plural, feminine=feminine))
+    for stem in participle_stems(perfect, imperfect):
+        for ending in PARTICIPLE_ENDINGS:
+            word = stem + ending
+            for conj in CONJUNCTIONS:
+                out.setdefault(conj + word, Form(conj + word, "participle"))
     return list(out.values())
 
 

@@ -4,23 +4,24 @@ There is no offline Arabic parser (see the notes), so arguments are found from t
 mentions around a trigger, using what Arabic grammar makes reliable:
 
 - verb–subject–object is the common order ("اتهمت طهران واشنطن"); subject–verb–object too
-  ("الصين تدعم ..."); a verb with و/ف attached opens a new clause, and a verb with no subject
-  of its own takes the previous clause's subject (pro-drop);
+  ("الصين تدعم ..."). A verb before its subject stays singular, so a plural or dual verb
+  ("يتهمون X") has its subject already named and X is the object. A verb with و/ف attached opens
+  a clause; a verb with no subject of its own takes the previous clause's subject (pro-drop).
 - a verbal noun (masdar) takes its agent as the following genitive ("زيارة بوتين لكوريا") or as a
-  relational adjective ("العقوبات الغربية");
-- objects follow, either directly or behind the prepositions the ontology lists per relation;
-- names joined by و or commas are one coordinated argument; "بين X و Y" gives a pair;
-- cue words from the lexicon set polarity (negation), modality (future, reported, alleged,
-  hoped, hypothetical) and attribution (the speaker of a reporting verb, the accuser).
+  relational adjective ("العقوبات الغربية"); an active participle used adverbially ("داعيا X إلى")
+  behaves like a verb whose subject is the main clause's.
+- objects follow, directly or behind the prepositions the ontology lists for the relation.
+- names joined by و or commas are one coordinated argument; "بين X و Y" gives a pair.
+- cue words from the lexicon set polarity (negation, denial), modality (future, reported,
+  alleged, hoped, hypothetical) and attribution (the speaker of a reporting verb, the accuser).
 
 The component works per sentence and keeps a little document state (the last speaker, the last
-pair of countries, the last subject) for pronoun-dropped clauses and "البلدين".
+pair of countries named together, the last subject) for pronoun-dropped clauses and "البلدين".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -36,16 +37,23 @@ SEPARATE_PREPOSITIONS = frozenset(
     normalize_token(p)
     for p in ("على", "إلى", "مع", "ضد", "إزاء", "بشأن", "حيال", "من", "عن", "في", "لدى", "تجاه", "نحو", "بين", "عبر")
 )
-# Proclitic tokens the entity linker splits off a name; the last letter is the preposition.
-CLITIC_PREPOSITIONS = {"ب": "ب", "ل": "ل", "ك": "ك", "لل": "ل", "وب": "ب", "ول": "ل", "فب": "ب", "فل": "ل", "ولل": "ل", "فلل": "ل", "بال": "ب", "وبال": "ب", "كال": "ك"}
+# Proclitic tokens the entity linker splits off a name; the value is the preposition.
+CLITIC_PREPOSITIONS = {
+    "ب": "ب", "ل": "ل", "ك": "ك", "لل": "ل", "وب": "ب", "ول": "ل", "فب": "ب", "فل": "ل",
+    "ولل": "ل", "فلل": "ل", "وك": "ك",
+}  # fmt: skip
 CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
-BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "«", "»", '"', "“", "”", "(", ")", "-", "–", "—"})
-# Entity kinds that can act (places cannot be the subject of an interaction).
-NON_ACTOR_KINDS = frozenset({"place"})
+BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
+QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
 MAX_SUBJECT_GAP_RIGHT = 3
 MAX_SUBJECT_GAP_LEFT = 6
 MAX_OBJECT_DISTANCE = 10
 MAX_DYADS = 16
+SUBJECT_CONFIDENCE = {
+    "left": 0.75, "right": 0.8, "genitive": 0.75, "adjective": 0.65, "forced": 0.7, "pair": 0.7,
+    "agent": 0.7, "dropped": 0.55, "speaker": 0.6, "participant": 0.6,
+}  # fmt: skip
 
 
 @dataclass
@@ -57,7 +65,7 @@ class Actor:
     text: str
     char_start: int
     char_end: int
-    virtual: bool = False  # from an anaphor ("البلدين"), not a name in the text
+    virtual: bool = False  # stands for an anaphor ("البلدين"), not a name in the text
 
 
 @dataclass
@@ -70,15 +78,15 @@ class Group:
     marker: str | None = None  # normalised preposition, or None for a bare noun phrase
 
     @property
-    def entities(self) -> list[Entity]:
-        return [a.entity for a in self.members]
+    def acting(self) -> list[Actor]:
+        return [a for a in self.members if a.kind not in NON_ACTOR_KINDS]
 
 
 @dataclass
 class RawAssertion:
     """What the component finds; the pipeline turns it into a contract ``Assertion``."""
 
-    key: int  # index among the sentence's raw assertions, for nested references
+    key: int  # index among the document's raw assertions, for nested references
     relation: str
     subject: Actor
     object: Actor | int | None  # an Actor, the key of another raw assertion, or nothing
@@ -91,8 +99,6 @@ class RawAssertion:
     attributed_to: Entity | None = None
     future: bool = False
     confidence: float = 0.6
-    time_index: int | None = None  # index into the sentence's time mentions
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -100,32 +106,131 @@ class _Hit:
     match: PhraseMatch
     relation: str
     subject: Group | None = None
-    subject_from: str = ""  # "right", "left", "genitive", "adjective", "dropped", "speaker", "forced", "pair"
+    subject_from: str = ""
     objects: Group | None = None
-    object_hit: _Hit | None = None  # assertion-valued object
+    object_hit: _Hit | None = None  # an assertion-valued object
+    extra_subjects: list[Group] = field(default_factory=list)  # participants ("انضمت إلى العقوبات")
     forced_modality: str | None = None
     forced_attribution: Entity | None = None
     negated: bool = False
     future: bool = False
     pairwise: bool = False
+    superseded: bool = False
+
+    @property
+    def pos(self) -> str:
+        return self.match.form.pos
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+
+@dataclass
+class _Speaker:
+    start: int  # token range the speaker's words cover
+    end: int
+    actor: Actor
+    cue_end: int = 0  # where the reporting word ends (quoted words follow it)
+    addressee: Actor | None = None  # "برقية بوتين إلى كيم": whom "you" means in the quote
+    by_verb: bool = True  # a reporting verb or noun, not "according to"
 
 
 @dataclass
 class _DocState:
     last_speaker: Actor | None = None
     last_pair: tuple[Actor, Actor] | None = None
-    last_subject: Group | None = None
+    subjects: list[Group] = field(default_factory=list)  # recent clause subjects, newest last
+
+    def remember_subject(self, group: Group) -> None:
+        if group.acting and (not self.subjects or self.subjects[-1] is not group):
+            self.subjects = (self.subjects + [group])[-6:]
+
+    def dropped_subject(self, plural: bool = False, feminine: bool = False) -> Group | None:
+        """The subject a pronoun-dropped verb continues, agreeing in gender where it can."""
+        recent = list(reversed(self.subjects[-4:]))
+        if not recent:
+            return None
+        if feminine:  # states, cities and most organisations are feminine; people mostly not
+            return next((g for g in recent if g.acting[0].entity.type != "Person"), recent[0])
+        if plural:
+            return next((g for g in recent if len(g.acting) > 1 or g.acting[0].kind == "demonym"), recent[0])
+        return next((g for g in recent if g.acting[0].entity.type == "Person"), recent[0])
+
+    @property
+    def last_subject(self) -> Group | None:
+        return self.subjects[-1] if self.subjects else None
 
 
-def _actors(doc: Doc, sent: Span) -> list[Actor]:
+@dataclass
+class _Sentence:
+    """One sentence's tokens, actors, groups, cue positions and clause boundaries."""
+
+    doc: Doc
+    span: Span
+    groups: list[Group]
+    cues: dict[str, list[PhraseMatch]]
+    bounds: list[int]
+    segments: list[int]  # starts of verb-led segments (for the reach of "بحسب X")
+    trigger_tokens: set[int]
+    stop_tokens: set[int] = field(default_factory=set)  # reporting words: objects never lie past them
+    verb_subjects: list[tuple[int, Group]] = field(default_factory=list)
+
+    def clause(self, i: int) -> tuple[int, int]:
+        lo, hi = self.span.start, self.span.end
+        for b in self.bounds:
+            if b <= i:
+                lo = b
+            else:
+                hi = b
+                break
+        return lo, hi
+
+    def segment(self, i: int) -> tuple[int, int]:
+        lo, hi = self.span.start, self.span.end
+        for b in self.segments:
+            if b <= i:
+                lo = b
+            else:
+                hi = b
+                break
+        return lo, hi
+
+    def norm(self, i: int) -> str:
+        return self.doc[i].norm_
+
+    def crosses(self, start: int, end: int, own: _Hit) -> bool:
+        """Whether another trigger or a reporting word lies between two token positions."""
+        return any(
+            (i in self.trigger_tokens or i in self.stop_tokens) and not own.start <= i < own.end for i in range(start, end)
+        )
+
+    def group_before(self, i: int, max_gap: int) -> Group | None:
+        """The nearest group ending at most ``max_gap`` tokens before ``i``, in ``i``'s clause."""
+        clause_start, _ = self.clause(i)
+        best = None
+        for g in self.groups:
+            if g.end <= i and g.start >= clause_start:
+                best = g
+        if best is None or i - best.end > max_gap:
+            return None
+        return best
+
+    def groups_from(self, i: int, limit: int) -> list[Group]:
+        return [g for g in self.groups if i <= g.start <= limit]
+
+
+def _actors(sent: Span) -> list[Actor]:
     out = []
     for ent in sent.ents:
         entity = ent._.entity
         if entity is None:
             continue
-        out.append(
-            Actor(entity, ent.start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char)
-        )
+        out.append(Actor(entity, ent.start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char))
     return out
 
 
@@ -138,29 +243,34 @@ def _marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     if not prev.whitespace_ and norm in CLITIC_PREPOSITIONS:
         return CLITIC_PREPOSITIONS[norm]
     if norm in SEPARATE_PREPOSITIONS:
+        # "إلى كل من X و Y": the preposition before "كل من" governs the names.
+        if norm == "من" and start - 3 >= sent_start and doc[start - 2].norm_ == "كل":
+            before = doc[start - 3].norm_
+            return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before, norm)
         return norm
-    # "من قبل" (by), "إلى جانب": look one more word back.
-    if start - 2 >= sent_start and doc[start - 2].norm_ in SEPARATE_PREPOSITIONS and norm in {"قبل", "جانب"}:
-        return doc[start - 2].norm_ + " " + norm
+    # "من قبل" (by): the agent of a passive.
+    if start - 2 >= sent_start and norm == "قبل" and doc[start - 2].norm_ == "من":
+        return "من قبل"
     return None
+
+
+def _has_title(doc: Doc, actor: Actor) -> bool:
+    return not actor.virtual and bool(doc[actor.start : actor.end]._.office)
 
 
 def _groups(doc: Doc, sent: Span, actors: list[Actor]) -> list[Group]:
     groups: list[Group] = []
     for actor in actors:
-        if groups:
+        if groups and actor.kind not in NON_ACTOR_KINDS:
             g = groups[-1]
-            between = [t for t in doc[g.end : actor.start]]
-            norms = [t.norm_ for t in between]
-            joinable = bool(between) and all(n in CONJUNCTION_TOKENS for n in norms)
+            norms = [t.norm_ for t in doc[g.end : actor.start]]
+            joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
+                not norms and actor.virtual  # the two countries an anaphor stands for
+            )
             # A title may stand between "و" and the next name ("بوتين والزعيم الكوري كيم").
-            if not joinable and norms and norms[0] in {"و", "،"} and actor.kind == "name" and len(norms) <= 4:
-                joinable = all(n not in SEPARATE_PREPOSITIONS and n not in BOUNDARY_PUNCT for n in norms[1:]) and bool(
-                    getattr(doc[actor.start : actor.end], "_", None) and doc[actor.start : actor.end]._.get("office")
-                    if doc.has_extension("office") or Span.has_extension("office")
-                    else False
-                )
-            if joinable and actor.kind not in NON_ACTOR_KINDS and all(m.kind not in NON_ACTOR_KINDS for m in g.members):
+            if not joinable and norms and norms[0] in ("و", "،") and len(norms) <= 5 and _has_title(doc, actor):
+                joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
+            if joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members):
                 g.members.append(actor)
                 g.end = actor.end
                 continue
@@ -168,36 +278,11 @@ def _groups(doc: Doc, sent: Span, actors: list[Actor]) -> list[Group]:
     return groups
 
 
-def _boundaries(doc: Doc, sent: Span, lex: ArabicLexicon, verb_starts: set[int]) -> list[int]:
-    """Token indices where a new clause starts."""
-    out = {sent.start}
-    for t in sent:
-        if t.norm_ in BOUNDARY_PUNCT or t.text in BOUNDARY_PUNCT or lex.is_cue("ComplementizerCue", t.norm_) or lex.is_cue("ClauseBoundaryCue", t.norm_):
-            out.add(t.i + 1)
-    for i in verb_starts:
-        out.add(i)
-    return sorted(out)
-
-
-def _clause_of(bounds: list[int], i: int, sent_end: int) -> tuple[int, int]:
-    start = sent_end
-    lo = bounds[0]
-    for b in bounds:
-        if b <= i:
-            lo = b
-        else:
-            start = b
-            break
-    return lo, start
-
-
 class ArabicRelationExtractor:
     """Finds relation assertions in a Doc whose entities the gazetteer linker has set."""
 
     def __init__(self, lexicon: ArabicLexicon | None = None):
         self.lex = lexicon or arabic_lexicon()
-
-    # --- per document -------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         state: _DocState = doc.user_data.setdefault("geokg_state", _DocState())
@@ -211,321 +296,401 @@ class ArabicRelationExtractor:
 
     def sentence(self, doc: Doc, sent: Span, state: _DocState, key_base: int = 0) -> list[RawAssertion]:
         lex = self.lex
-        norms = [t.norm_ for t in doc]  # doc-wide so indices stay Doc token indices
-        actors = _actors(doc, sent)
-        entity_tokens = frozenset(i for a in actors for i in range(a.start, a.end))
-        sent_norms = norms[sent.start : sent.end]
-        matches = [
-            _shift(m, sent.start)
-            for m in lex.triggers.find_all(sent_norms, frozenset(i - sent.start for i in entity_tokens))
-        ]
-        actors += self._pair_anaphors(doc, sent, state)
+        norms = [t.norm_ for t in sent]
+        actors = _actors(sent)
+        entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
+        matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens)]
+        actors += self._pair_anaphors(sent, state)
         actors.sort(key=lambda a: a.start)
         groups = _groups(doc, sent, actors)
-        self._remember_pairs(groups, state)
 
-        cue_hits = {
-            concept: [_shift(m, sent.start) for m in lex.cue(concept).find_all(sent_norms)]
+        cues = {
+            concept: [_shift(m, sent.start) for m in lex.cue(concept).find_all(norms)]
             for concept in (
-                "ReportingCue",
-                "AttributionCue",
-                "AllegationCue",
-                "HopeCue",
-                "ExpectationCue",
-                "HypotheticalCue",
-                "FutureCue",
-                "DenialCue",
-                "ParticipationCue",
+                "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
+                "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
             )
-        }
-        verb_starts = {
-            m.start
-            for m in matches + cue_hits["ReportingCue"] + cue_hits["AllegationCue"] + cue_hits["ParticipationCue"]
-            if m.form.pos == "verb" and (m.form.text[:1] in "وف" or m.start == sent.start)
-        }
-        bounds = _boundaries(doc, sent, lex, verb_starts)
+        }  # fmt: skip
+        clause_verbs = matches + cues["ReportingCue"] + cues["AllegationCue"] + cues["ParticipationCue"]
+        verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
+        bounds = {sent.start} | verb_starts
+        for t in sent:
+            if t.text in BOUNDARY_PUNCT or lex.is_cue("ComplementizerCue", t.norm_) or lex.is_cue("ClauseBoundaryCue", t.norm_):
+                bounds.add(t.i + 1)
+        s = _Sentence(
+            doc, sent, groups, cues, sorted(bounds), sorted({sent.start} | verb_starts),
+            {i for m in matches for i in m.positions},
+            {i for m in cues["ReportingCue"] + cues["AttributionCue"] for i in range(m.start, m.end)},
+        )  # fmt: skip
 
-        # Reporting: who speaks, and from where their words run.
-        speakers = self._speakers(doc, sent, groups, cue_hits, bounds, state)
-
+        speakers = self._speakers(s, state)
         hits = [_Hit(m, m.key) for m in matches]
-        trigger_tokens = {i for m in matches for i in range(m.start, m.end)}
         for hit in hits:
-            self._arguments(doc, sent, hit, groups, bounds, trigger_tokens, state)
-        self._nest(doc, hits, groups)
+            self._arguments(s, hit, state)
+        self._nest(s, hits)
+        self._merge_specific(s, hits)
         for hit in hits:
-            self._polarity_modality(doc, sent, hit, cue_hits, bounds)
+            self._participants(s, hit, state)
+            self._speaker_subject(s, hit, speakers)
+            self._polarity_modality(s, hit)
+        self._remember_pairs(groups, hits, state)
 
         out: list[RawAssertion] = []
         built: dict[int, list[int]] = {}
-        # Nested hits first, so a concern can point at the assertion it is about.
+        # Nested hits first, so an assertion about an assertion can point at it.
         order = sorted(range(len(hits)), key=lambda k: 0 if any(h.object_hit is hits[k] for h in hits) else 1)
         for k in order:
             hit = hits[k]
+            if hit.superseded:
+                continue
             speaker = self._speaker_for(hit, speakers)
-            keys = self._emit(doc, sent, hit, speaker, out, key_base, built, hits)
-            built[k] = keys
-        out.sort(key=lambda r: r.key)
-        self._standing_from_titles(doc, sent, actors, out, key_base)
-        for g in groups:
-            if g.marker is None and any(a.entity.type != "Place" for a in g.members):
-                pass
+            built[k] = self._emit(s, hit, speaker, out, key_base, built, hits)
+        self._standing_from_titles(s, actors, out, key_base)
         return out
 
-    # --- helpers ------------------------------------------------------------------------------
+    # --- document state -----------------------------------------------------------------------
 
-    def _pair_anaphors(self, doc: Doc, sent: Span, state: _DocState) -> list[Actor]:
-        """"البلدين" / "الدولتين" stand for the last pair of countries named together."""
-        out = []
+    def _pair_anaphors(self, sent: Span, state: _DocState) -> list[Actor]:
+        """ "البلدين" / "الدولتين" stand for the last pair of countries named together."""
+        out: list[Actor] = []
         if state.last_pair is None:
             return out
         idx = self.lex.cue("PairAnaphorCue")
         for t in sent:
             if t.norm_ in idx and not t.ent_type_:
-                a, b = state.last_pair
-                for member in (a, b):
-                    out.append(
-                        Actor(member.entity, t.i, t.i + 1, "anaphor", t.text, t.idx, t.idx + len(t.text), virtual=True)
-                    )
+                for member in state.last_pair:
+                    out.append(Actor(member.entity, t.i, t.i + 1, "anaphor", t.text, t.idx, t.idx + len(t.text), virtual=True))
         return out
 
-    def _remember_pairs(self, groups: list[Group], state: _DocState) -> None:
-        for g in groups:
-            countries = []
-            for a in g.members:
+    def _remember_pairs(self, groups: list[Group], hits: list[_Hit], state: _DocState) -> None:
+        candidates = [g.members for g in groups] + [
+            (h.subject.members[:1] + h.objects.members[:1]) for h in hits if h.subject and h.objects
+        ]
+        for members in candidates:
+            countries: list[Actor] = []
+            for a in members:
                 if a.entity.type == "Country" and all(c.entity.id != a.entity.id for c in countries):
                     countries.append(a)
-            if len(countries) == 2 and not any(a.virtual for a in g.members):
+            if len(countries) == 2 and not any(a.virtual for a in members):
                 state.last_pair = (countries[0], countries[1])
 
-    def _speakers(self, doc, sent, groups, cue_hits, bounds, state) -> list[tuple[int, int, Actor | None]]:
-        """(scope start token, scope end token, speaker) for reporting verbs and "according to"."""
-        out: list[tuple[int, int, Actor | None]] = []
-        for m in cue_hits["ReportingCue"]:
+    # --- reporting ----------------------------------------------------------------------------
+
+    def _speakers(self, s: _Sentence, state: _DocState) -> list[_Speaker]:
+        """Who speaks, and over which tokens: reporting verbs and "according to X"."""
+        out: list[_Speaker] = []
+        for m in s.cues["ReportingCue"]:
+            if m.form.pos == "noun" and any(a.start == m.start for a in s.cues["AttributionCue"]):
+                continue
             speaker = None
-            right = _first_group_after(groups, m.end, MAX_SUBJECT_GAP_RIGHT + 2, doc, allow_marker={"ل"})
-            if right is not None and (right.marker is None):
-                speaker = right.members[0]
-            else:
-                left = _last_group_before(groups, m.start, MAX_SUBJECT_GAP_LEFT, bounds, doc)
-                if left is not None and left.marker is None and m.form.pos == "verb":
-                    speaker = left.members[0]
+            right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
+            if right is not None and right.marker is None and right.acting and not m.form.plural:
+                speaker = right.acting[0]
+            elif m.form.pos in ("verb", "participle"):
+                left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
+                if left is not None and left.marker is None and left.acting:
+                    speaker = left.acting[0]
+                elif m.form.pos == "participle" and state.last_subject is not None and state.last_subject.acting:
+                    speaker = state.last_subject.acting[0]
             if speaker is None and m.form.pos == "verb":
                 speaker = state.last_speaker  # "وقال إن ..." continues the last speaker
-            if speaker is not None and speaker.kind not in NON_ACTOR_KINDS:
+            if speaker is not None:
                 state.last_speaker = speaker
-                out.append((m.end, sent.end, speaker))
-        for m in cue_hits["AttributionCue"]:
-            g = _first_group_after(groups, m.end, 5, doc)
-            if g is not None and g.members[0].kind not in NON_ACTOR_KINDS:
-                # "بحسب X" reaches the whole sentence, before or after it.
-                out.append((sent.start, sent.end, g.members[0]))
+                addressee = None
+                if right is not None and right.acting and speaker is right.acting[0]:
+                    nxt = next(iter(s.groups_from(right.end, right.end + 1)), None)
+                    if nxt is not None and nxt.marker in ("الي", "ل") and nxt.acting:
+                        addressee = nxt.acting[0]
+                if m.form.pos in ("verb", "participle"):
+                    group = next((g for g in s.groups if speaker in g.members), None)
+                    if group is not None:
+                        state.remember_subject(group)
+                        s.verb_subjects.append((m.start, group))
+                out.append(_Speaker(m.end, s.span.end, speaker, m.end, addressee))
+        for m in s.cues["AttributionCue"]:
+            g = next(iter(s.groups_from(m.end, m.end + 5)), None)
+            if g is not None and g.acting:
+                # "بحسب X" covers the verb-led segment it stands in, before or after it.
+                lo, hi = s.segment(m.start)
+                out.append(_Speaker(lo, hi, g.acting[0], m.end, by_verb=False))
         return out
 
-    def _speaker_for(self, hit: _Hit, speakers) -> Entity | None:
+    def _speaker_for(self, hit: _Hit, speakers: list[_Speaker]) -> Entity | None:
         best = None
-        for start, end, speaker in speakers:
-            if start <= hit.match.start < end and speaker is not None:
-                if hit.subject and any(a.entity.id == speaker.entity.id for a in hit.subject.members) and start > hit.match.start:
-                    continue
-                best = speaker.entity
+        for sp in speakers:
+            if sp.start <= hit.start < sp.end:
+                best = sp.actor.entity
         return best
 
-    def _arguments(self, doc, sent, hit: _Hit, groups, bounds, trigger_tokens, state: _DocState) -> None:
+    def _speaker_subject(self, s: _Sentence, hit: _Hit, speakers: list[_Speaker]) -> None:
+        """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee."""
+        for sp in speakers:
+            if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
+                continue
+            between = [s.doc[i].text for i in range(sp.cue_end, hit.start)]
+            quoted = any(t in QUOTES for t in between) or any(t in QUOTES for t in s.doc[hit.start - 2 : hit.start].text)
+            if not quoted:
+                continue
+            if hit.subject is None:
+                hit.subject = Group([sp.actor], sp.actor.start, sp.actor.end)
+                hit.subject_from = "speaker"
+            if hit.objects is None and hit.object_hit is None and sp.addressee is not None:
+                window = [s.norm(i) for i in range(hit.start, min(s.span.end, hit.end + 3))]
+                if any(w.endswith("كم") or w.endswith("ك") for w in window):
+                    hit.objects = Group([sp.addressee], sp.addressee.start, sp.addressee.end)
+
+    # --- arguments ----------------------------------------------------------------------------
+
+    def _arguments(self, s: _Sentence, hit: _Hit, state: _DocState) -> None:
         m = hit.match
         rel = self.lex.relations[hit.relation]
-        clause_start, clause_end = _clause_of(bounds, m.start, sent.end)
-        clause_end = max(clause_end, m.end)
-        candidates = [g for g in groups if clause_start <= g.start < clause_end or (m.gap and m.gap[0] <= g.start < m.gap[1])]
-        after = [g for g in groups if g.start >= m.positions[0] + 1 and g.start < clause_end + 4]
-        # Subject.
-        subj: Group | None = None
-        how = ""
-        if m.form.pos == "verb":
-            left = _last_group_before(candidates, m.start, 2, bounds, doc)
-            if left is not None and left.marker is None and m.form.text[:1] not in "وف" and _actor_ok(left):
-                subj, how = left, "left"
-            else:
-                limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
-                for g in after:
-                    if g.start > limit:
-                        break
-                    if g.marker is None and _actor_ok(g) and not _crosses(trigger_tokens, m.end if not m.gap else m.positions[0] + 1, g.start, m):
-                        subj, how = g, "right"
-                    break
-            if subj is None:
-                left = _last_group_before(candidates, m.start, MAX_SUBJECT_GAP_LEFT, bounds, doc)
-                if left is not None and left.marker is None and _actor_ok(left) and not _crosses(trigger_tokens, left.end, m.start, m):
-                    subj, how = left, "left"
+        _, clause_end = s.clause(m.positions[-1])
+        subj, how = None, ""
+        if hit.pos == "verb":
+            subj, how = self._verb_subject(s, hit)
+        elif hit.pos == "participle":
+            # "..., داعية موسكو إلى": the participle's subject is its clause's, not the nearest noun.
+            before = [g for pos, g in s.verb_subjects if pos < m.start]
+            if before:
+                subj, how = before[-1], "dropped"
         else:
-            for g in after:
-                if g.start > m.end + MAX_SUBJECT_GAP_RIGHT:
-                    break
-                if g.marker is None and _actor_ok(g):
-                    adjective = all(a.kind == "demonym" for a in g.members)
-                    if g.start == m.end or adjective or not _crosses(trigger_tokens, m.end, g.start, m):
-                        subj, how = g, ("adjective" if adjective else "genitive")
-                break
-            if subj is None:
-                for g in after:
-                    if g.marker in ("من قبل",) and g.start <= m.end + MAX_OBJECT_DISTANCE:
-                        subj, how = g, "agent"
-                        break
-            if subj is None:
-                left = _last_group_before(candidates, m.start, MAX_SUBJECT_GAP_LEFT, bounds, doc)
-                if left is not None and left.marker is None and _actor_ok(left) and not _crosses(trigger_tokens, left.end, m.start, m):
-                    subj, how = left, "left"
-        if subj is None and m.form.pos == "verb" and state.last_subject is not None and m.form.text[:1] in "وف":
-            subj, how = state.last_subject, "dropped"
+            subj, how = self._noun_subject(s, hit)
+        if subj is None and hit.pos in ("verb", "participle"):
+            if m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural:
+                dropped = state.dropped_subject(m.form.plural, m.form.feminine)
+                if dropped is not None:
+                    subj, how = dropped, "dropped"
         hit.subject, hit.subject_from = subj, how
-        if subj is not None and m.form.pos == "verb" and how != "dropped":
-            state.last_subject = subj
+        if subj is not None and how in ("left", "right"):
+            state.remember_subject(subj)
+        if subj is not None and hit.pos == "verb":
+            s.verb_subjects.append((m.start, subj))
 
         # Object.
         markers = self.lex.object_markers.get(hit.relation, frozenset())
-        start_after = max(m.end, subj.end if subj is not None and subj.start >= m.start else m.end)
-        if m.gap and subj is not None and how == "right":
-            start_after = m.end
-        between_pair = None
-        for g in groups:
-            if g.start < start_after or g.start > start_after + MAX_OBJECT_DISTANCE or g.start >= clause_end + 4:
-                continue
-            if subj is not None and g is subj:
+        start_after = m.end
+        if subj is not None and subj.start >= m.end:
+            start_after = subj.end
+        noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
+        for g in s.groups_from(start_after, start_after + MAX_OBJECT_DISTANCE):
+            if g is subj or g.start >= clause_end + 3:
                 continue
             if g.marker == "بين" and len(g.members) >= 2:
-                between_pair = g
-                break
-            if g.marker in markers or (g.marker is None and (m.form.pos == "verb" or how in ("genitive", "adjective", "left", "agent"))):
-                if not _actor_ok(g) and rel.object_kind != "none_or_place":
-                    continue
-                if _crosses(trigger_tokens, start_after, g.start, m) and rel.object_kind != "entity_or_assertion":
-                    break
                 hit.objects = g
                 break
-            if g.marker is not None and g.marker not in markers:
-                continue
-        if between_pair is not None and rel.symmetric:
-            if subj is None or how in ("genitive", "adjective"):
-                hit.subject, hit.objects, hit.pairwise = between_pair, None, True
-                hit.subject_from = "pair"
-            else:
-                hit.objects = between_pair
-        elif between_pair is not None and hit.objects is None:
-            hit.objects = between_pair
-        if hit.objects is None and rel.symmetric and hit.subject is not None and len(hit.subject.members) >= 2:
-            hit.pairwise = True
+            if g.marker is None and g.start == m.end and (hit.pos == "noun" or noun_final) and how not in ("left", "dropped", "speaker"):
+                continue  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
+            if all(a.kind == "demonym" for a in g.members):
+                continue  # an adjective: "على الأراضي الروسية" is a place, not Russia as a party
+            if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None:
+                hit.objects = g  # "الشراكة القائمة X و Y"
+                break
+            direct = g.marker is None and (hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped"))
+            if g.marker in markers or direct:
+                if s.crosses(start_after, g.start, hit):
+                    break
+                if not g.acting and rel.object_kind != "none_or_place":
+                    continue
+                hit.objects = g
+                break
+        # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
+        if hit.objects is None and how in ("adjective", "genitive") and rel.object_kind == "entity":
+            before = s.group_before(m.start, 2)
+            if before is not None and before is not subj and before.acting:
+                hit.objects = before
+        if rel.symmetric:
+            pair = hit.objects if hit.objects is not None and len(hit.objects.acting) >= 2 else None
+            if subj is None and pair is not None:
+                hit.subject, hit.objects, hit.pairwise, hit.subject_from = pair, None, True, "pair"
+            elif subj is not None and len(subj.acting) >= 2 and (hit.objects is None or hit.objects.marker != "مع"):
+                # "روسيا وكوريا تطوران شراكة": the pair relates to itself, whatever follows.
+                hit.pairwise, hit.objects = True, None
 
-    def _nest(self, doc: Doc, hits: list[_Hit], groups: list[Group]) -> None:
-        """Assertions about assertions: concern about a relation; an accusation's content."""
+    def _verb_subject(self, s: _Sentence, hit: _Hit) -> tuple[Group | None, str]:
+        m = hit.match
+        attached = m.form.text[:1] in "وف"
+        left = s.group_before(m.start, 2)
+        if left is not None and left.marker is None and not attached and left.acting:
+            return left, "left"
+        if not m.form.plural:
+            limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
+            first = next(iter(s.groups_from(m.positions[0] + 1, limit)), None)
+            if first is not None and first.marker is None and first.acting and not s.crosses(m.positions[0] + 1, first.start, hit):
+                return first, "right"
+        if not attached:
+            left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
+            if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
+                return left, "left"
+        return None, ""
+
+    def _noun_subject(self, s: _Sentence, hit: _Hit) -> tuple[Group | None, str]:
+        m = hit.match
+        lex = self.lex
+        for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
+            if g.marker is not None or not g.acting:
+                break
+            gap = [s.norm(i) for i in range(m.end, g.start)]
+            if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2:
+                return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
+            if not gap:
+                return g, "genitive"  # "زيارة بوتين"
+            # "زيارة يقوم بها الرئيس": an auxiliary verb brings the agent after the noun.
+            if any(lex.cue("AuxiliaryVerbCue").__contains__(n) for n in gap) and not s.crosses(m.end, g.start, hit):
+                return g, "genitive"
+            break
+        for g in s.groups_from(m.end, m.end + MAX_OBJECT_DISTANCE):
+            if g.marker == "من قبل":
+                return g, "agent"
+        left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
+        if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
+            return left, "left"
+        return None, ""
+
+    def _participants(self, s: _Sentence, hit: _Hit, state: _DocState) -> None:
+        """"وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""
+        if hit.pos != "noun":
+            return
+        for cue in s.cues["ParticipationCue"]:
+            if cue.end <= hit.start and hit.start - cue.end <= 3 and cue.form.pos == "verb":
+                left = s.group_before(cue.start, 2)
+                first = next(iter(s.groups_from(cue.end, cue.end + 2)), None)
+                if left is not None and left.marker is None and left.acting and cue.form.text[:1] not in "وف":
+                    hit.extra_subjects.append(left)
+                elif first is not None and first.marker is None and first.acting and first.end <= hit.start:
+                    hit.extra_subjects.append(first)
+                elif state.last_subject is not None:
+                    hit.extra_subjects.append(state.last_subject)
+
+    def _nest(self, s: _Sentence, hits: list[_Hit]) -> None:
+        """Assertions about assertions, accusations' content, and support for an action's agent."""
         for i, hit in enumerate(hits):
             rel = self.lex.relations[hit.relation]
             later = hits[i + 1 :]
-            if rel.object_kind == "entity_or_assertion":
+            if rel.object_kind == "entity_or_assertion" and (hit.objects is None or hit.objects.marker == "بين"):
                 for other in later:
-                    if other.match.start - hit.match.end > MAX_OBJECT_DISTANCE:
+                    if other.start - hit.end > MAX_OBJECT_DISTANCE:
                         break
                     if other.subject is not None or other.pairwise:
-                        hit.object_hit = other
+                        # Backing a war is siding with the party that wages it; concern about or
+                        # welcome for a partnership is about the partnership itself.
+                        conflict = (self.lex.relations[other.relation].quad or 0) >= 3
+                        if conflict and (rel.cameo or "")[:2] != "01" and other.subject is not hit.subject:
+                            hit.objects = other.subject
+                        else:
+                            hit.object_hit, hit.objects = other, None
                         break
             if hit.relation == "accuses" and hit.objects is not None:
+                accused = hit.objects
                 for other in later:
-                    if other.match.start - hit.objects.end > 3:
+                    if other.start - accused.end > 4:
                         break
-                    if other.match.form.preposition == "ب" or doc[other.match.start - 1].norm_ == "ب":
-                        # "اتهم X Y بتسليم Z ...": Y did it, allegedly, by X's account.
-                        other.subject, other.subject_from = hit.objects, "forced"
-                        if other.objects is hit.objects:
-                            other.objects = _first_group_after(groups, other.match.end, MAX_OBJECT_DISTANCE, doc)
+                    if any(s.norm(k).startswith("ب") for k in range(accused.end, other.end)):
+                        # "اتهم X Y بتسليم Z ذخيرة": Y did it, allegedly, by X's account.
+                        if other.objects is None or other.objects is accused:
+                            between = [g for g in s.groups if accused.end <= g.start and g.end <= other.start]
+                            other.objects = between[0] if between else other.objects
+                        other.subject, other.subject_from = accused, "forced"
                         other.forced_modality = "alleged"
-                        other.forced_attribution = hit.subject.members[0].entity if hit.subject else None
+                        other.forced_attribution = hit.subject.acting[0].entity if hit.subject and hit.subject.acting else None
                         break
-            # A support/praise/criticism of an action is about the action's agent.
-            if hit.objects is None and hit.object_hit is None and rel.object_kind == "entity":
+            if hit.objects is None and hit.object_hit is None and not rel.symmetric:
+                # "تدعم العمليات التي تنفذها روسيا": support for an action is support for its agent.
                 for other in later:
-                    if other.match.start - hit.match.end > 3:
+                    if other.start - hit.end > 3:
                         break
-                    if other.match.form.pos == "noun" and other.subject is not None:
+                    if other.pos == "noun" and other.subject is not None and other.subject is not hit.subject:
                         hit.objects = other.subject
                         break
 
-    def _polarity_modality(self, doc, sent, hit: _Hit, cue_hits, bounds) -> None:
-        m = hit.match
+    def _merge_specific(self, s: _Sentence, hits: list[_Hit]) -> None:
+        """"زودت سيول أوكرانيا بمساعدة عسكرية": the verb's arguments, the noun's finer relation."""
+        rels = self.lex.relations
+        for a, b in zip(hits, hits[1:]):
+            ra, rb = rels[a.relation], rels[b.relation]
+            if not (ra.cameo and rb.cameo and ra.cameo[:2] == rb.cameo[:2] and a.subject and a.objects):
+                continue
+            if b.pos == "noun" and b.match.form.preposition == "ب" and b.start - a.objects.end <= 2:
+                if len(rb.cameo) >= len(ra.cameo) and rb.cameo != ra.cameo and ra.cameo.endswith("0"):
+                    a.relation = b.relation
+                b.superseded = True
+
+    # --- polarity and modality ----------------------------------------------------------------
+
+    def _polarity_modality(self, s: _Sentence, hit: _Hit) -> None:
         lex = self.lex
-        window = range(max(sent.start, m.start - 3), m.start)
-        hit.negated = any(lex.is_cue("NegationCue", doc[i].norm_) for i in window)
-        clause_start, _ = _clause_of(bounds, m.start, sent.end)
-        if any(d.end <= m.start and d.start >= sent.start for d in cue_hits["DenialCue"]):
+        start = hit.start
+        sent_start = s.span.start
+        # Look past auxiliaries ("لم تقم بزيارة", "لن يعمل على") for the negation.
+        window_start = max(sent_start, start - 3)
+        for aux in s.cues["AuxiliaryVerbCue"]:
+            if aux.end <= start and start - aux.end <= 2:
+                window_start = max(sent_start, aux.start - 3)
+                hit.future = hit.future or aux.form.future
+        window = range(window_start, start)
+        hit.negated = any(lex.is_cue("NegationCue", s.norm(i)) and s.norm(i) not in QUOTES for i in window)
+        seg_start, _ = s.segment(start)
+        if any(d.end <= start and d.start >= seg_start for d in s.cues["DenialCue"]):
             hit.negated = True
-        hit.future = m.form.future or any(
-            f.end <= m.start and m.start - f.end <= 4 for f in cue_hits["FutureCue"]
-        ) or any(
-            doc[i].norm_ in lex.cue("AuxiliaryVerbCue") and lex.cue("AuxiliaryVerbCue").by_first[doc[i].norm_][0].first.future
-            for i in window
-        )
-        if any(h.end <= m.start and h.start >= clause_start - 8 for h in cue_hits["HopeCue"] + cue_hits["ExpectationCue"]):
+        hit.future = hit.future or hit.match.form.future
+        clause_start, clause_end = s.clause(start)
+        if any(f.end <= start and start - f.end <= 4 for f in s.cues["FutureCue"]):
             hit.future = True
-        if any(h.end <= m.start and m.start - h.end <= 8 for h in cue_hits["HypotheticalCue"]):
+        if any(h.end <= start and start - h.end <= 10 for h in s.cues["HopeCue"] + s.cues["ExpectationCue"]):
+            hit.future = True
+        if any(h.end <= start and start - h.end <= 8 for h in s.cues["HypotheticalCue"]):
             hit.forced_modality = hit.forced_modality or "hypothetical"
-        if any(h.end <= m.start and m.start - h.end <= 12 for h in cue_hits["AllegationCue"]) and hit.relation != "accuses":
+        if hit.relation != "accuses" and any(h.end <= start and start - h.end <= 12 for h in s.cues["AllegationCue"]):
             hit.forced_modality = hit.forced_modality or "alleged"
 
-    def _emit(self, doc, sent, hit: _Hit, speaker: Entity | None, out, key_base, built, hits) -> list[int]:
+    # --- output -------------------------------------------------------------------------------
+
+    def _emit(self, s: _Sentence, hit: _Hit, speaker: Entity | None, out, key_base, built, hits) -> list[int]:
         rel = self.lex.relations[hit.relation]
         if hit.subject is None:
             return []
-        subjects = [a for a in hit.subject.members if a.kind not in NON_ACTOR_KINDS]
-        pairs: list[tuple[Actor, Actor | int | None]] = []
-        if hit.pairwise:
-            for x in range(len(subjects)):
-                for y in range(x + 1, len(subjects)):
-                    if subjects[x].entity.id != subjects[y].entity.id:
-                        pairs.append((subjects[x], subjects[y]))
-        elif hit.object_hit is not None:
-            idx = hits.index(hit.object_hit)
-            targets = built.get(idx) or []
-            if targets:
-                pairs = [(s, targets[0] - key_base) for s in subjects]
-            elif hit.object_hit.subject is not None:
-                pairs = [(s, o) for s in subjects for o in hit.object_hit.subject.members]
-        elif hit.objects is not None:
-            pairs = [(s, o) for s in subjects for o in hit.objects.members if o.kind not in NON_ACTOR_KINDS or rel.object_kind == "none_or_place"]
-        elif rel.object_kind == "none_or_place" or rel.kind == "standing" and False:
-            pairs = [(s, None) for s in subjects]
-        else:
-            return []
-        pairs = [(s, o) for s, o in pairs if not (isinstance(o, Actor) and o.entity.id == s.entity.id)]
-        # An actor inside a place object ("exercises in the Sea of Japan") is fine; otherwise drop places.
-        pairs = pairs[:MAX_DYADS]
-        keys = []
-        mstart = doc[hit.match.start].idx
-        last = doc[hit.match.end - 1]
-        mend = last.idx + len(last.text)
-        modality = hit.forced_modality or ("expected" if hit.future else ("reported" if speaker else "asserted"))
+        subject_groups = [(hit.subject, hit.subject_from)] + [(g, "participant") for g in hit.extra_subjects]
+        pairs: list[tuple[Actor, Actor | int | None, str]] = []
+        for group, how in subject_groups:
+            subjects = group.acting
+            if hit.pairwise and how != "participant":
+                for x in range(len(subjects)):
+                    for y in range(x + 1, len(subjects)):
+                        pairs.append((subjects[x], subjects[y], how))
+            elif hit.object_hit is not None:
+                targets = built.get(hits.index(hit.object_hit)) or []
+                if targets:
+                    pairs += [(a, targets[0], how) for a in subjects]
+                elif hit.object_hit.subject is not None:
+                    pairs += [(a, o, how) for a in subjects for o in hit.object_hit.subject.acting]
+            elif hit.objects is not None:
+                objs = hit.objects.members if rel.object_kind == "none_or_place" else hit.objects.acting
+                pairs += [(a, o, how) for a in subjects for o in objs]
+            elif rel.object_kind == "none_or_place":
+                pairs += [(a, None, how) for a in subjects]
+        pairs = [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and o.entity.id == a.entity.id)][:MAX_DYADS]
+        doc = s.doc
+        first, last = doc[hit.match.positions[0]], doc[hit.match.positions[-1]]
+        speaks_for_itself = speaker is not None and any(a.entity.id == speaker.id for a in hit.subject.acting)
+        reported = speaker is not None and not speaks_for_itself
+        modality = hit.forced_modality or ("expected" if hit.future else ("reported" if reported else "asserted"))
         attribution = hit.forced_attribution or speaker
-        confidence = {"left": 0.75, "right": 0.8, "genitive": 0.75, "adjective": 0.65, "forced": 0.7, "pair": 0.7, "agent": 0.7, "dropped": 0.55}.get(
-            hit.subject_from, 0.6
-        )
-        if len(pairs) > 1:
-            confidence -= 0.05
-        for s, o in pairs:
-            if isinstance(o, int):
-                obj: Actor | int | None = o + key_base
-            else:
-                obj = o
+        keys = []
+        for subj, obj, how in pairs:
+            confidence = SUBJECT_CONFIDENCE.get(how, 0.6) - (0.05 if len(pairs) > 1 else 0.0)
             key = key_base + len(out)
             out.append(
                 RawAssertion(
                     key=key,
                     relation=hit.relation,
-                    subject=s,
+                    subject=subj,
                     object=obj,
-                    trigger_start=mstart,
-                    trigger_end=mend,
-                    sentence_start=sent.start_char,
-                    sentence_end=sent.end_char,
+                    trigger_start=first.idx,
+                    trigger_end=last.idx + len(last.text),
+                    sentence_start=s.span.start_char,
+                    sentence_end=s.span.end_char,
                     polarity="negated" if hit.negated else "affirmed",
                     modality=modality,
-                    attributed_to=attribution if attribution is None or attribution.id != s.entity.id or modality != "asserted" else None,
+                    attributed_to=attribution,
                     future=hit.future,
                     confidence=max(0.1, min(0.95, confidence)),
                 )
@@ -533,21 +698,19 @@ class ArabicRelationExtractor:
             keys.append(key)
         return keys
 
-    def _standing_from_titles(self, doc, sent, actors: list[Actor], out: list[RawAssertion], key_base: int) -> None:
+    def _standing_from_titles(self, s: _Sentence, actors: list[Actor], out: list[RawAssertion], key_base: int) -> None:
         """"وزير الخارجية الروسي سيرغي لافروف" states an office: a standing fact (title + name)."""
         gaz = load_gazetteer()
         for a in actors:
             if a.virtual or a.kind != "name" or a.entity.type != "Person":
                 continue
-            span = doc[a.start : a.end]
-            office_id, iso3 = span._.office, span._.office_country
-            office = gaz.office(office_id) if office_id else None
-            if office is None and office_id:
-                continue
+            span = s.doc[a.start : a.end]
+            office = gaz.office(span._.office) if span._.office else None
+            iso3 = span._.office_country
             if office is None or not iso3:
                 continue
             relation = office.relation
-            if office.resolves_to and not relation:
+            if not relation and office.resolves_to:
                 resolved = gaz.office(office.resolves_to)
                 relation = resolved.relation if resolved else None
             country = gaz.country(iso3)
@@ -561,8 +724,8 @@ class ArabicRelationExtractor:
                     object=Actor(country, a.start, a.end, "title", span.text, a.char_start, a.char_end, virtual=True),
                     trigger_start=a.char_start,
                     trigger_end=a.char_end,
-                    sentence_start=sent.start_char,
-                    sentence_end=sent.end_char,
+                    sentence_start=s.span.start_char,
+                    sentence_end=s.span.end_char,
                     confidence=0.85,
                 )
             )
@@ -570,33 +733,3 @@ class ArabicRelationExtractor:
 
 def _shift(m: PhraseMatch, offset: int) -> PhraseMatch:
     return PhraseMatch(m.phrase, m.start + offset, m.end + offset, tuple(p + offset for p in m.positions))
-
-
-def _actor_ok(g: Group) -> bool:
-    return any(a.kind not in NON_ACTOR_KINDS for a in g.members)
-
-
-def _crosses(trigger_tokens: set[int], start: int, end: int, own: PhraseMatch) -> bool:
-    """Whether another trigger lies between two token positions."""
-    own_tokens = set(range(own.start, own.end))
-    return any(i in trigger_tokens and i not in own_tokens for i in range(start, end))
-
-
-def _first_group_after(groups: list[Group], i: int, max_gap: int, doc: Doc, allow_marker: set[str] | None = None) -> Group | None:
-    for g in groups:
-        if g.start >= i:
-            if g.start - i > max_gap:
-                return None
-            return g
-    return None
-
-
-def _last_group_before(groups: list[Group], i: int, max_gap: int, bounds: list[int], doc: Doc) -> Group | None:
-    clause_start = max((b for b in bounds if b <= i), default=0)
-    best = None
-    for g in groups:
-        if g.end <= i and g.start >= clause_start:
-            best = g
-    if best is None or i - best.end > max_gap:
-        return None
-    return best

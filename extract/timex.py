@@ -81,7 +81,8 @@ def _grammar(lang: str) -> _Grammar:
         if cues:
             relative.append((re.compile(rf"(?<!\w)(?:{_alternation(cues)})(?!\w)"), meaning))
     month_alt = _alternation(months)
-    day = r"(?P<d1>\d{1,2})(?:\s*(?:-|–|و|الى|حتى|to|and)\s*(?P<d2>\d{1,2}))?"
+    # Words here are matched on normalised text: إلى → الي, حتى → حتي.
+    day = r"(?P<d1>\d{1,2})(?:\s*(?:-|–|و|الي|حتي|to|and)\s*(?P<d2>\d{1,2}))?"
     # Letter-prefixed forms: "في 18 يونيو", "من 18 الى 20 يونيو 2024", "يونيو الجاري", "مارس 2023".
     date_re = re.compile(
         rf"(?<!\w)(?:(?:من\s+)?{day}\s+(?:من\s+)?)?[وفبل]?(?P<month>{month_alt})(?!\w)"
@@ -89,7 +90,7 @@ def _grammar(lang: str) -> _Grammar:
     )
     weekday_re = re.compile(rf"(?<!\w)(?:يوم\s+)?[وفب]?(?P<wd>{_alternation(weekdays)})(?!\w)")
     days_this_month_re = re.compile(
-        r"(?<!\w)(?:في|من)\s+(?P<d1>\d{1,2})(?:\s*(?:-|–|و|الى|حتى)\s*(?P<d2>\d{1,2}))?\s+من\s+(?:الشهر\s+)?(?:الجاري|الحالي)"
+        r"(?<!\w)(?:في|من)\s+(?P<d1>\d{1,2})(?:\s*(?:-|–|و|الي|حتي)\s*(?P<d2>\d{1,2}))?\s+من\s+(?:الشهر\s+)?(?:الجاري|الحالي)"
     )
     return _Grammar(months, weekdays, relative, date_re, weekday_re, days_this_month_re)
 

@@ -1,0 +1,606 @@
+"""spaCy component: Arabic gazetteer matching with clitics, spelling variants, titles and
+institutions → ``doc.ents`` linked to gazetteer entities.
+
+Matching runs on normalised words (``normalize_token``) against the tries compiled by
+``gazetteer.py``, longest match first. A proclitic group (و ف ب ل ك, and ل + ال → لل) is split
+off the first word of a name only when the rest of the word starts a gazetteer key, so names
+that begin with those letters (بوتين, فيتنام, لبنان, كوريا) are never cut. Foreign names also match
+through a letter-class variant (ج/غ/ق/گ, optional inner spaces) and, for multi-word names, a
+consonant skeleton (بينج يانج ~ بيونغ يانغ).
+
+Titles: "الرئيس الروسي فلاديمير بوتين" gives one span for the person, with the office recorded on
+it; a title with a country and no name ("الرئيس الروسي") resolves to the office holder at the
+document date (``doc.user_data["date"]``). Institutions combine with a demonym or a country name
+("وزارة الدفاع الروسية") into a composed entity.
+
+Tokens are split at match boundaries with ``doc.retokenize().split`` (``doc.text`` does not
+change; a clitic becomes its own token). spaCy's split costs time proportional to the doc per
+split, so on very long docs with many clitics the component returns a rebuilt doc with the same
+split instead (same text, sentence starts, entities and ``user_data``): use the returned doc. Every word's analysis is cached by its text, so the cost
+on running text is about one dictionary look-up per token.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, ORTH, SENT_START, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .gazetteer import (
+    DEMONYM,
+    END,
+    INSTITUTION,
+    INSTITUTION_CONSTRUCT,
+    KIND_RANK,
+    METONYM,
+    NAME,
+    OFFICE,
+    OFFICE_CONSTRUCT,
+    PLACE,
+    WEAK,
+    Gazetteer,
+    Hit,
+    load_gazetteer,
+    skeleton_word,
+    variant_word,
+)
+from .model import Entity, Mention
+from .normalize import install_norm_getter, normalize_ar, normalize_token
+
+__all__ = [
+    "MENTION_KINDS",
+    "ArabicEntityLinker",
+    "make_arabic_entity_linker",
+    "mentions",
+]
+
+MENTION_KINDS = ("name", "demonym", "metonym", "title", "composed", "place")
+COMPONENT_NAME = "geokg_ar_entities"
+
+# Proclitic groups on the first word of a name: conjunction, then preposition (ARABIC.md).
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_LAM_FUSION = (
+    "لل",
+    "ولل",
+    "فلل",
+)  # ل + ال: للصين = ل + الصين, the article's alef elided
+_LIST_PUNCT = frozenset(
+    {"،", ",", "-", "–", "—"}
+)  # between a title and the name it introduces
+
+# Gazetteers by source hash, so the Span getter finds the one the component used.
+_GAZETTEERS: dict[str, Gazetteer] = {}
+_DOC_KEY = "geokg_gazetteer"
+
+
+def _span_entity(span: Span) -> Entity | None:
+    if not span.kb_id_:
+        return None
+    gaz = _GAZETTEERS.get(span.doc.user_data.get(_DOC_KEY, "")) or load_gazetteer()
+    return gaz.get(span.kb_id_) or gaz.composed_by_id(span.kb_id_)
+
+
+# Per-span results live in doc.user_data under one key per span (plain strings, so the doc still
+# serialises): setting three underscore attributes per span costs more than the matching.
+_INFO_KEY = "._.geokg"
+
+
+def _span_info(span: Span, index: int) -> str | None:
+    info = span.doc.user_data.get((_INFO_KEY, span.start_char, span.end_char))
+    return info[index] if info else None
+
+
+def _register_extensions() -> None:
+    if not Span.has_extension("entity"):
+        Span.set_extension("entity", getter=_span_entity)
+    for index, name in enumerate(("mention_kind", "office", "office_country")):
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=lambda span, i=index: _span_info(span, i))
+
+
+@dataclass(slots=True)
+class _Word:
+    """A token's text analysed once: its forms and the clitic splits that start a key."""
+
+    norm: str
+    variant: str
+    skeleton: str
+    # (characters of the original token to skip, normalised rest, its variant, its skeleton),
+    # the whole word first; only splits whose rest starts a key in some trie.
+    starts: tuple[tuple[int, str, str, str], ...] = ()
+    modes: tuple[str, ...] = ()  # the tries ("ar", "ar_variant", "ar_skeleton") worth walking
+    # Fast path: the exact-trie node of the only start, when that is the only trie to walk.
+    node: dict | None = None
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A candidate mention starting at one token."""
+
+    start: int  # token index
+    end: int  # token index (exclusive)
+    skip: int  # clitic characters to split off the start token
+    entity: Entity
+    kind: str  # mention kind: name, demonym, metonym, title, composed, place
+    office: str | None = None
+    office_country: str | None = None
+    score: tuple[int, ...] = ()
+    extra: list[_Cand] = field(
+        default_factory=list
+    )  # e.g. the body a spokesperson speaks for
+
+
+_KIND_OF_HIT = {
+    NAME: "name",
+    WEAK: "name",
+    PLACE: "place",
+    METONYM: "metonym",
+    DEMONYM: "demonym",
+}
+_FAST_KINDS = frozenset({NAME, PLACE, METONYM, DEMONYM})
+_TIE_RANK = {
+    "title": 0,
+    "composed": 1,
+    "name": 2,
+    "place": 3,
+    "metonym": 4,
+    "demonym": 5,
+}
+
+
+class ArabicEntityLinker:
+    """Links gazetteer entities in Arabic text. Add with ``nlp.add_pipe("geokg_ar_entities")``."""
+
+    def __init__(
+        self, nlp: Language, name: str = COMPONENT_NAME, data_dir: str | None = None
+    ):
+        self.name = name
+        self.data_dir = data_dir
+        self._gaz: Gazetteer | None = None
+        self._words: dict[str, _Word] = {}
+        self._by_orth: dict[int, _Word] = {}
+        install_norm_getter(nlp)
+        _register_extensions()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = load_gazetteer(Path(self.data_dir) if self.data_dir else None)
+            _GAZETTEERS[self._gaz.source_hash] = self._gaz
+            first = self._gaz.first_words
+            self._first_exact = first["ar"]
+            self._first_variant = first["ar_variant"]
+            self._first_skeleton = first["ar_skeleton"]
+            self._cues = self._gaz.cues.get("ar", frozenset())
+        return self._gaz
+
+    # -- word analysis ----------------------------------------------------------------------
+
+    def _word(self, text: str) -> _Word:
+        w = self._words.get(text)
+        if w is None:
+            w = self._analyse(text)
+            if len(self._words) > 500_000:  # bound the memory on endless streams
+                self._words.clear()
+                self._by_orth.clear()
+            self._words[text] = w
+        return w
+
+    def _analyse(self, text: str) -> _Word:
+        norm = normalize_token(text)
+        word = _Word(norm, variant_word(norm), skeleton_word(norm))
+        options: list[tuple[int, str]] = [(0, norm)]
+        if len(norm) > 2:
+            for p in _LAM_FUSION:
+                if norm.startswith(p) and len(norm) > len(p) + 1:
+                    options.append((len(p) - 1, "ال" + norm[len(p) :]))
+            for p in _PROCLITICS:
+                if norm.startswith(p) and len(norm) > len(p) + 1:
+                    options.append((len(p), norm[len(p) :]))
+        starts = []
+        modes: set[str] = set()
+        to_orig = None
+        for k, rest in options:
+            v, s = variant_word(rest), skeleton_word(rest)
+            found = set()
+            if rest in self._first_exact:
+                found.add("ar")
+            if v in self._first_variant:
+                found.add("ar_variant")
+            if s in self._first_skeleton:
+                found.add("ar_skeleton")
+            if found:
+                if k and to_orig is None:
+                    to_orig = normalize_ar(text).to_orig
+                skip = to_orig[k] if k else 0
+                starts.append((skip, rest, v, s))
+                modes |= found
+        word.starts = tuple(starts)
+        word.modes = tuple(m for m in ("ar", "ar_variant", "ar_skeleton") if m in modes)
+        if len(starts) == 1 and "ar" in modes:
+            word.node = self._gaz.tries["ar"][starts[0][1]]  # type: ignore[union-attr]
+        return word
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = self.gazetteer
+        doc.user_data[_DOC_KEY] = gaz.source_hash
+        # Token texts by their hashes: creating a Token object per word costs more than matching.
+        strings = doc.vocab.strings
+        cache = self._by_orth
+        words = []
+        for orth in doc.to_array(ORTH).tolist():
+            w = cache.get(orth)
+            if w is None:
+                w = cache[orth] = self._word(strings[orth])
+            words.append(w)
+        date = doc.user_data.get("date")
+        found: list[_Cand] = []
+        i, n = 0, len(words)
+        get = gaz.entities.get
+        while i < n:
+            w = words[i]
+            if not w.starts:
+                i += 1
+                continue
+            node = w.node
+            if node is not None and (i + 1 == n or words[i + 1].norm not in node):
+                # One word that cannot extend: most names in running text. Plain entity hits
+                # need no title, institution or variant logic.
+                hits = node.get(END)
+                if not hits and len(w.modes) == 1:
+                    i += 1
+                    continue
+                if hits and len(hits) == 1 and hits[0].kind in _FAST_KINDS:
+                    entity = get(hits[0].ref)
+                    if entity is not None:
+                        found.append(_Cand(i, i + 1, w.starts[0][0], entity, _KIND_OF_HIT[hits[0].kind]))
+                        i += 1
+                        continue
+            cand, blocked_to = self._best_at(words, i, date, allow_titles=True)
+            if cand is None:
+                i = max(i + 1, blocked_to)
+                continue
+            found.extend(cand.extra)
+            found.append(cand)
+            i = cand.end
+        if found:
+            doc = self._apply(doc, found)
+        return doc
+
+    def _walk(
+        self, words: list[_Word], i: int, mode: str
+    ) -> list[tuple[int, int, list[Hit]]]:
+        """All (skip, end, hits) for keys starting at token i in trie ``mode``."""
+        trie = self._gaz.tries[mode]  # type: ignore[union-attr]
+        out = []
+        limit = min(len(words), i + self._gaz.max_words)  # type: ignore[union-attr]
+        for skip, rest, var, skel in words[i].starts:
+            first = rest if mode == "ar" else var if mode == "ar_variant" else skel
+            node = trie.get(first)
+            j = i + 1
+            while node is not None:
+                hits = node.get(END)
+                if hits:
+                    out.append((skip, j, hits))
+                if j >= limit:
+                    break
+                w = words[j]
+                node = node.get(
+                    w.norm
+                    if mode == "ar"
+                    else w.variant
+                    if mode == "ar_variant"
+                    else w.skeleton
+                )
+                j += 1
+        return out
+
+    def _entity_cands(
+        self, words: list[_Word], i: int, walked: Iterable[tuple[int, int, list[Hit]]]
+    ):
+        gaz = self._gaz
+        assert gaz is not None
+        out = []
+        for skip, end, hits in walked:
+            ent_hits = [h for h in hits if h.kind in KIND_RANK]
+            if not ent_hits:
+                continue
+            if len(ent_hits) == 1:
+                resolved = ent_hits
+            else:
+                resolved = gaz.resolve_hits(ent_hits, self._key(words, i, end, skip))
+            for h in resolved:
+                if h.kind == WEAK and not self._cued(words, i, skip):
+                    continue
+                entity = gaz.get(h.ref)
+                if entity is not None:
+                    out.append(_Cand(i, end, skip, entity, _KIND_OF_HIT[h.kind]))
+        return out
+
+    def _key(self, words: list[_Word], i: int, end: int, skip: int) -> str:
+        first = next((r for s, r, _, _ in words[i].starts if s == skip), words[i].norm)
+        return " ".join([first] + [w.norm for w in words[i + 1 : end]])
+
+    def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
+        return skip == 0 and i > 0 and words[i - 1].norm in self._cues
+
+    def _best_at(
+        self, words: list[_Word], i: int, date: str | None, allow_titles: bool
+    ) -> tuple[_Cand | None, int]:
+        """The best candidate starting at token i, and how far an unresolved title blocks."""
+        gaz = self._gaz
+        assert gaz is not None
+        modes = words[i].modes
+        walked = self._walk(words, i, "ar") if "ar" in modes else []
+        cands = self._entity_cands(words, i, walked) if walked else []
+        if not cands and "ar_variant" in modes:
+            cands = self._entity_cands(words, i, self._walk(words, i, "ar_variant"))
+        if not cands and "ar_skeleton" in modes:
+            cands = self._entity_cands(words, i, self._walk(words, i, "ar_skeleton"))
+        for c in cands:
+            c.score = (c.end, 0, -_TIE_RANK[c.kind], -c.skip)
+        blocked_to = 0
+        for skip, end, hits in walked:
+            for h in hits:
+                if h.kind in (INSTITUTION, INSTITUTION_CONSTRUCT):
+                    c = self._composed(words, i, skip, end, h.ref)
+                elif h.kind in (OFFICE, OFFICE_CONSTRUCT) and allow_titles:
+                    c = self._title(words, i, skip, end, h.ref, date)
+                else:
+                    continue
+                if c is None:
+                    blocked_to = max(blocked_to, end)
+                else:
+                    cands.append(c)
+        if not cands:
+            return None, blocked_to
+        best = max(cands, key=lambda c: c.score)
+        if blocked_to > best.end and best.start == i and not best.extra:
+            # A longer title or institution that resolved to nothing ("مجلس الأمن القومي" with no
+            # country) must not let a shorter name inside it ("مجلس الأمن") through.
+            return None, blocked_to
+        return best, blocked_to
+
+    def _affiliation(
+        self, words: list[_Word], k: int, date: str | None
+    ) -> _Cand | None:
+        if k >= len(words) or not words[k].starts:
+            return None
+        cand, _ = self._best_at(words, k, date, allow_titles=False)
+        if cand is None or cand.start != k or cand.skip:
+            return None
+        return cand
+
+    def _composed(
+        self, words: list[_Word], i: int, skip: int, end: int, inst: str
+    ) -> _Cand | None:
+        aff = self._affiliation(words, end, None)
+        if aff is None or aff.entity.type != "Country" or not aff.entity.country:
+            return None
+        entity = self._gaz.composed(inst, aff.entity.country)  # type: ignore[union-attr]
+        if entity is None:
+            return None
+        c = _Cand(i, aff.end, skip, entity, "composed")
+        c.score = (aff.end, 1, -_TIE_RANK["composed"], -skip)
+        return c
+
+    def _title(
+        self,
+        words: list[_Word],
+        i: int,
+        skip: int,
+        end: int,
+        office: str,
+        date: str | None,
+    ) -> _Cand | None:
+        gaz = self._gaz
+        assert gaz is not None
+        k = end
+        country: str | None = None
+        country_cand: _Cand | None = None
+        body: _Cand | None = None
+        aff = self._affiliation(words, k, date)
+        if aff is not None and aff.entity.type != "Person":
+            if aff.entity.type == "Country":
+                country, country_cand = aff.entity.country, aff
+            elif aff.kind != "place":
+                body, country = aff, aff.entity.country
+            if country_cand is not None or body is not None:
+                k = aff.end
+        p = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k
+        person = self._affiliation(words, p, date)
+        if person is not None and person.entity.type == "Person":
+            c = _Cand(
+                person.start,
+                person.end,
+                0,
+                person.entity,
+                person.kind,
+                office=office,
+                office_country=country or person.entity.country,
+            )
+            c.extra = [body] if body is not None else []
+            c.score = (person.end, 2 + (end - i), 0, -skip)
+            return c
+        if body is not None:
+            body.score = (body.end, 0, -_TIE_RANK[body.kind], 0)
+            return body
+        if country_cand is None:
+            return None
+        holder = gaz.holder(office, country, date)
+        if holder is None:
+            # No known holder: keep the country the title names (from its own words only).
+            country_cand.score = (country_cand.end, 0, -_TIE_RANK[country_cand.kind], 0)
+            return country_cand
+        c = _Cand(
+            i,
+            country_cand.end,
+            skip,
+            holder,
+            "title",
+            office=office,
+            office_country=country,
+        )
+        c.score = (country_cand.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
+        return c
+
+    # -- writing the results ------------------------------------------------------------------
+
+    def _apply(self, doc: Doc, found: list[_Cand]) -> Doc:
+        # Split clitics off first; a split at token t shifts every later token by one.
+        splits = sorted({c.start: c.skip for c in found if c.skip}.items())
+        if splits and len(splits) * len(doc) > _RETOKENIZE_BUDGET:
+            # spaCy's split moves the whole token array once per split: quadratic on a very long
+            # doc with many clitics. Rebuilding the doc once gives the same tokens and text.
+            doc = _rebuild_with_splits(doc, dict(splits))
+        elif splits:
+            with doc.retokenize() as retok:
+                for t, skip in splits:
+                    token = doc[t]
+                    text = token.text
+                    retok.split(
+                        token,
+                        [text[:skip], text[skip:]],
+                        heads=[(token, 1), (token, 1)],
+                    )
+        split_tokens = [t for t, _ in splits]
+        user_data = doc.user_data
+        idx = doc.to_array(IDX).tolist()
+        length = doc.to_array(LENGTH).tolist()
+        bounds = []
+        ordered = True
+        last_end = 0
+        for c in found:
+            start = c.start + bisect.bisect_right(split_tokens, c.start)
+            end = c.end + bisect.bisect_left(split_tokens, c.end)
+            if start < last_end:
+                ordered = False
+            last_end = end
+            bounds.append((start, end, c.entity))
+            user_data[(_INFO_KEY, idx[start], idx[end - 1] + length[end - 1])] = (
+                c.kind,
+                c.office,
+                c.office_country,
+            )
+        if ordered and not len(doc.ents):
+            # Write the entity columns in one go: Span objects (and the doc.ents setter) build a
+            # Token per entity token, which costs more than the whole matching.
+            strings = doc.vocab.strings
+            cols = numpy.zeros((len(doc), 3), dtype="uint64")
+            cols[:, 0] = 2  # O
+            for start, end, entity in bounds:
+                cols[start:end] = (1, strings.add(entity.type), strings.add(entity.id))
+                cols[start, 0] = 3  # B
+            doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], cols)
+        else:
+            spans = [Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds]
+            doc.ents = filter_spans(list(doc.ents) + spans)
+        return doc
+
+
+# Above this many (splits x tokens), rebuild the doc instead of retokenizing in place.
+_RETOKENIZE_BUDGET = 200_000
+
+
+def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
+    """A copy of ``doc`` with token t split after ``splits[t]`` characters.
+
+    Keeps the text, sentence starts, token annotations of unsplit tokens, entities, span groups
+    and ``user_data`` (extension values there are keyed by character offsets, which do not move).
+    Works on attribute arrays, not Token objects, which would cost more than the matching.
+    """
+    strings = doc.vocab.strings
+    orths: list[str | int] = doc.to_array(ORTH).tolist()
+    spaces_in = [bool(x) for x in doc.to_array(SPACY).tolist()]
+    sents_in = doc.to_array(SENT_START).astype("int64").tolist()  # -1 / 0 / 1
+    words: list[str | int] = []
+    spaces: list[bool] = []
+    sents: list[int] = []
+    prev = 0
+    for i in sorted(splits):
+        # Copy the unsplit run in one slice, then the two halves of token i.
+        words += orths[prev:i]
+        spaces += spaces_in[prev:i]
+        sents += sents_in[prev:i]
+        text = strings[orths[i]]
+        k = splits[i]
+        words += [text[:k], text[k:]]
+        spaces += [False, spaces_in[i]]
+        sents += [sents_in[i], -1 if sents_in[i] else 0]
+        prev = i + 1
+    words += orths[prev:]
+    spaces += spaces_in[prev:]
+    sents += sents_in[prev:]
+    new = Doc(doc.vocab, words=words, spaces=spaces)
+    if doc.has_annotation("SENT_START"):
+        new.from_array(
+            [SENT_START],
+            numpy.asarray(sents, dtype="int64").astype("uint64").reshape(-1, 1),
+        )
+    new.user_data.update(doc.user_data)
+    annotated = [a for a in ("LEMMA", "TAG", "POS", "MORPH") if doc.has_annotation(a)]
+    if annotated:
+        j = 0
+        for tok in doc:
+            if splits.get(tok.i):
+                j += 2
+                continue
+            for a in annotated:
+                attr = a.lower() + "_"
+                setattr(new[j], attr, getattr(tok, attr))
+            j += 1
+    if len(doc.ents) or len(doc.spans):
+        starts = {t.idx: t.i for t in new}
+        ends = {t.idx + len(t.text): t.i + 1 for t in new}
+
+        def moved(span: Span) -> Span | None:
+            s, e = starts.get(span.start_char), ends.get(span.end_char)
+            if s is None or e is None:
+                return None
+            return Span(new, s, e, label=span.label, kb_id=span.kb_id, span_id=span.id)
+
+        new.ents = [m for m in (moved(s) for s in doc.ents) if m is not None]
+        for key, group in doc.spans.items():
+            new.spans[key] = [m for m in (moved(s) for s in group) if m is not None]
+    return new
+
+
+@Language.factory(COMPONENT_NAME, default_config={"data_dir": None})
+def make_arabic_entity_linker(
+    nlp: Language, name: str, data_dir: str | None
+) -> ArabicEntityLinker:
+    """Gazetteer entity linking for ``spacy.blank("ar")`` pipelines (after a sentencizer)."""
+    return ArabicEntityLinker(nlp, name, data_dir)
+
+
+def mentions(doc: Doc, doc_id: str, base_offset: int = 0) -> list[Mention]:
+    """The linked entity mentions of a processed doc (CONTRACT §2b).
+
+    Offsets are those of the name without clitics, into the original input text: ``base_offset``
+    is where ``doc.text`` starts in that input (the pipeline may run on a slice of it).
+    """
+    out = []
+    for span in doc.ents:
+        entity = span._.entity if Span.has_extension("entity") else None
+        if entity is None:
+            continue
+        out.append(
+            Mention(
+                doc=doc_id,
+                entity=entity,
+                text=span.text,
+                start=span.start_char + base_offset,
+                end=span.end_char + base_offset,
+                lang="ar",
+            )
+        )
+    return out

@@ -1,0 +1,852 @@
+"""The actor gazetteer: ``ontology/data/*.ttl`` compiled into a fast, cached lookup index.
+
+The data (SKOS labels per language, demonyms, metonyms, offices with dated terms, institutions)
+lives in Turtle so that it is reviewable and reusable as RDF; this module turns it into plain
+dictionaries and tries keyed by *normalised* word tuples (``normalize_token``), which is what the
+spaCy component walks. Parsing Turtle with rdflib takes about a second, so the compiled index is
+pickled under ``$XDG_CACHE_HOME/geokg`` (or ``~/.cache/geokg``), keyed by a hash of the data files
+and of this module's index version; when that folder is not writable the index stays in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import Entity
+from .normalize import normalize_token
+
+__all__ = [
+    "GK",
+    "GKID",
+    "Gazetteer",
+    "Hit",
+    "Institution",
+    "Office",
+    "Term",
+    "data_dir",
+    "demonym_forms_ar",
+    "demonym_forms_en",
+    "english_words",
+    "load_gazetteer",
+    "skeleton_word",
+    "variant_word",
+]
+
+log = logging.getLogger(__name__)
+
+GK = "https://w3id.org/geokg/ontology#"
+GKID = "https://w3id.org/geokg/id/"
+WD = "http://www.wikidata.org/entity/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+# Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
+INDEX_VERSION = "gaz-9"
+
+# Mention kinds, in the order that breaks ties between entities sharing one label.
+NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
+WEAK = (
+    "weak_name"  # a name that is also a common word: needs a context cue (gk:weakLabel)
+)
+OFFICE, OFFICE_CONSTRUCT = "office", "office_construct"
+INSTITUTION, INSTITUTION_CONSTRUCT = "institution", "institution_construct"
+ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK)
+KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4}
+PLACE_TYPES = frozenset({"Place", "City", "Region", "Sea", "Ocean"})
+
+END = " "  # trie key of a node's payload: normalised words never contain a space
+SKELETON_MIN_LETTERS = 5  # consonant skeletons of fewer letters match too much
+VARIANT_MIN_LETTERS = (
+    5  # single-word names shorter than this get no letter-class variants
+)
+
+_QID = re.compile(r"Q[1-9][0-9]*\Z")
+_ISO3 = re.compile(r"[A-Z]{3}\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+# --- spelling classes for foreign names ----------------------------------------------------------
+
+# Foreign g/j/q are written ج, غ, ق or گ (and Persian ک for k arrives as ك after normalising).
+_VARIANT_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "ڠ": "ج"})
+_SKELETON_DROP = str.maketrans({"ا": None, "و": None, "ي": None, "ى": None, "ء": None})
+
+
+def variant_word(norm: str) -> str:
+    """Fold the letters that transliterate one foreign sound (ج غ ق گ) into one class."""
+    return norm.translate(_VARIANT_TABLE)
+
+
+def skeleton_word(norm: str) -> str:
+    """The consonant skeleton of a normalised word: letter classes folded, long vowels dropped.
+
+    Keeps a word that is nothing but vowels (``او``) as its variant so it still occupies a slot.
+    """
+    v = variant_word(norm)
+    return v.translate(_SKELETON_DROP) or v
+
+
+def english_words(text: str) -> tuple[str, ...]:
+    """Normalised English key words: lower case, except acronyms (US, WHO stay distinct from the
+    pronouns "us", "who"); punctuation and a leading "the" dropped."""
+    words = []
+    for raw in (
+        re.sub(r"[^\w\s'-]", " ", text.replace(".", "")).replace("-", " ").split()
+    ):
+        words.append(raw if raw.isupper() and len(raw) > 1 else raw.lower())
+    if words and words[0] == "the":
+        words = words[1:]
+    return tuple(words)
+
+
+# --- demonym inflection --------------------------------------------------------------------------
+
+
+def demonym_forms_ar(masc: str) -> set[str]:
+    """Regular inflections of an Arabic nisba adjective given in the masculine singular.
+
+    ``روسي`` → روسي, الروسي, روسية, الروسية, روسيون, الروسيون, روسيين, الروسيين, روسيات, الروسيات.
+    Multi-word demonyms inflect every word alike (``كوري شمالي`` → الكورية الشمالية, ...).
+    Broken plurals (الروس, الأمريكان) are irregular and listed in the data as ``gk:demonymForm``.
+    """
+    words = masc.split()
+    if words and words[0].startswith("ال"):
+        words[0] = words[0][2:]
+    if not words or not all(w.endswith("ي") for w in words):
+        return {masc}
+    out: set[str] = set()
+    for suffix in ("", "ة", "ون", "ين", "ات"):
+        inflected = [w + suffix for w in words]
+        out.add(" ".join(inflected))
+        out.add(" ".join("ال" + w for w in inflected))
+    return out
+
+
+def demonym_forms_en(adjective: str) -> set[str]:
+    """English demonym and its plural noun (``Russian`` → Russians; ``Chinese`` stays)."""
+    out = {adjective}
+    if not adjective.endswith(("ese", "sh", "ch", "ss", "s")):
+        out.add(adjective + "s")
+    return out
+
+
+# --- compiled records ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One payload at a trie node: what the matched words are and what they point to."""
+
+    kind: str  # name, place, metonym, demonym, office(_construct), institution(_construct)
+    ref: str  # entity id, office concept local name or institution concept local name
+
+
+@dataclass(frozen=True)
+class Office:
+    id: str  # concept local name, e.g. "HeadOfState"
+    relation: str | None  # ontology relation local name, e.g. "headOfStateOf"
+    resolves_to: str | None  # e.g. Leader resolves to HeadOfState
+    labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Institution:
+    id: str  # concept local name, e.g. "DefenceMinistry"
+    slug: str  # composed entity ids are "<iso3 lowercase>-<slug>"
+    type: str  # entity type of composed entities, e.g. "GovernmentBody"
+    sector: str | None
+    labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Term:
+    person: str
+    office: str
+    country: str | None
+    start: str | None
+    end: str | None
+    body: str | None = (
+        None  # the entity the office serves, e.g. the NSC for its spokesperson
+    )
+
+
+Trie = dict[str, Any]
+
+
+def _trie_insert(trie: Trie, words: tuple[str, ...], hit: Hit) -> None:
+    node = trie
+    for w in words:
+        node = node.setdefault(w, {})
+    hits = node.setdefault(END, [])
+    if hit not in hits:
+        hits.append(hit)
+
+
+def _trie_get(trie: Trie, words: Iterable[str]) -> list[Hit]:
+    node = trie
+    for w in words:
+        node = node.get(w)
+        if node is None:
+            return []
+    return node.get(END, [])
+
+
+@dataclass
+class Gazetteer:
+    """The compiled index. Build with ``load_gazetteer()``; every field is plain picklable data."""
+
+    entities: dict[str, Entity]
+    offices: dict[str, Office]
+    institutions: dict[str, Institution]
+    terms: dict[
+        tuple[str, str], list[Term]
+    ]  # (office, country) → terms sorted by start
+    institution_entities: dict[
+        tuple[str, str], str
+    ]  # (institution, iso3) → data entity id
+    tries: dict[str, Trie]  # "ar", "ar_variant", "ar_skeleton", "en"
+    first_words: dict[str, frozenset[str]]  # same keys: words that start some key
+    defaults: dict[
+        tuple[str, str], str
+    ]  # (lang, normalised label) → preferred entity id
+    problems: list[str]
+    cues: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # lang → weak-label cue words
+    max_words: int = 8
+    source_hash: str = ""
+    composed_entities: dict[str, Entity] = field(default_factory=dict)
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def entity(self, id: str) -> Entity:
+        """The entity with this id (QID or local slug). Raises ``KeyError`` when unknown."""
+        return self.entities[id]
+
+    def get(self, id: str) -> Entity | None:
+        return self.entities.get(id)
+
+    def lookup(
+        self, normalised_words: tuple[str, ...], lang: str = "ar"
+    ) -> tuple[Hit, ...]:
+        """Hits whose whole key is exactly these normalised words.
+
+        Tries the exact key first, then (Arabic) the letter-class variant, then the consonant
+        skeleton of multi-word names. Ambiguous labels are resolved to their ``gk:defaultFor``
+        entity where the data names one.
+        """
+        words = tuple(normalised_words)
+        hits = _trie_get(self.tries.get(lang, {}), words)
+        if not hits and lang == "ar":
+            hits = _trie_get(
+                self.tries["ar_variant"], tuple(variant_word(w) for w in words)
+            )
+            if not hits and len(words) > 1:
+                hits = _trie_get(
+                    self.tries["ar_skeleton"], tuple(skeleton_word(w) for w in words)
+                )
+        return tuple(self.resolve_hits(hits, " ".join(words), lang))
+
+    def resolve_hits(
+        self, hits: Iterable[Hit], key: str, lang: str = "ar"
+    ) -> list[Hit]:
+        """Entity hits reduced to the best kind and, on a tie, to the data's default entity.
+
+        Office and institution hits pass through unchanged. Returns no entity hit when a label is
+        ambiguous and the data names no default (``check()`` reports those).
+        """
+        hits = list(hits)
+        entity_hits = [h for h in hits if h.kind in KIND_RANK]
+        others = [h for h in hits if h.kind not in KIND_RANK]
+        if len(entity_hits) <= 1:
+            return entity_hits + others
+        best = min(KIND_RANK[h.kind] for h in entity_hits)
+        top = [h for h in entity_hits if KIND_RANK[h.kind] == best]
+        ids = {h.ref for h in top}
+        if len(ids) > 1:
+            default = self.defaults.get((lang, key))
+            top = [h for h in top if h.ref == default]
+        return top[:1] + others
+
+    def office(self, id: str) -> Office | None:
+        return self.offices.get(id)
+
+    def holder(
+        self, office: str, country_iso3: str | None, date: str | None
+    ) -> Entity | None:
+        """The person whose term of ``office`` for ``country_iso3`` covers ``date`` (ISO string).
+
+        With no date, the holder of the latest term. ``Leader``-like offices resolve through
+        ``gk:resolvesTo`` (a leader is the head of state). Returns None when no term fits.
+        """
+        seen: set[str] = set()
+        while office and office not in seen:
+            seen.add(office)
+            found = self._holder(office, country_iso3, date)
+            if found is not None:
+                return found
+            o = self.offices.get(office)
+            office = o.resolves_to if o else None
+        return None
+
+    def _holder(
+        self, office: str, country: str | None, date: str | None
+    ) -> Entity | None:
+        terms = self.terms.get((office, country or ""), [])
+        if not terms:
+            return None
+        if date is None:
+            # Latest term: an open term wins, else the one that ended last.
+            best = max(terms, key=lambda t: (t.end is None, t.start or "", t.end or ""))
+            return self.entities.get(best.person)
+        day = date[:10]
+        fitting = [
+            t
+            for t in terms
+            if (t.start is None or t.start <= day) and (t.end is None or day < t.end)
+        ]
+        if not fitting:
+            return None
+        # Overlaps (acting holders, hand-overs on the same day): the most recent start wins.
+        return self.entities.get(max(fitting, key=lambda t: t.start or "").person)
+
+    def terms_of(self, person: str) -> list[Term]:
+        return [t for ts in self.terms.values() for t in ts if t.person == person]
+
+    def composed(self, institution: str, country_iso3: str) -> Entity | None:
+        """The entity for an institution of a country (``وزارة الدفاع الروسية``).
+
+        A data entity declared with ``gk:institution`` and that country wins (the Pentagon for the
+        US defence ministry); otherwise an entity ``<iso3>-<slug>`` is composed from the
+        institution concept and the country's labels.
+        """
+        inst = self.institutions.get(institution)
+        if inst is None:
+            return None
+        declared = self.institution_entities.get((institution, country_iso3))
+        if declared:
+            return self.entities[declared]
+        country = self.country(country_iso3)
+        if country is None:
+            return None
+        cid = f"{country_iso3.lower()}-{inst.slug}"
+        cached = self.entities.get(cid) or self.composed_entities.get(cid)
+        if cached is not None:
+            return cached
+        labels = {
+            lang: f"{inst.labels.get(lang, inst.id)} ({country.labels.get(lang, country.label)})"
+            for lang in ("ar", "en")
+        }
+        entity = Entity(
+            id=cid,
+            label=labels["en"],
+            type=inst.type,
+            labels=labels,
+            country=country_iso3,
+            sector=inst.sector,
+        )
+        self.composed_entities[cid] = entity
+        return entity
+
+    def composed_by_id(self, id: str) -> Entity | None:
+        """A composed entity from its id ``<iso3>-<slug>`` (``rus-defence-ministry``)."""
+        found = self.composed_entities.get(id)
+        if found is not None:
+            return found
+        iso3, _, slug = id.partition("-")
+        for inst in self.institutions.values():
+            if inst.slug == slug:
+                return self.composed(inst.id, iso3.upper())
+        return None
+
+    def country(self, iso3: str) -> Entity | None:
+        return self._countries().get(iso3)
+
+    def _countries(self) -> dict[str, Entity]:
+        cache = self.__dict__.get("_country_cache")
+        if cache is None:
+            cache = {
+                e.country: e
+                for e in self.entities.values()
+                if e.type == "Country" and e.country
+            }
+            self.__dict__["_country_cache"] = cache
+        return cache
+
+    def check(self) -> list[str]:
+        """Data problems found while compiling (empty when the data is consistent)."""
+        return list(self.problems)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_country_cache", None)
+        state["composed_entities"] = {}
+        return state
+
+
+# --- compiling the Turtle data -------------------------------------------------------------------
+
+
+def data_dir() -> Path:
+    """The folder holding the gazetteer's Turtle files (``geokg.ontology`` / data)."""
+    try:
+        from geokg.ontology import DATA_DIR  # type: ignore[attr-defined]
+
+        return Path(DATA_DIR)
+    except ImportError:
+        pass
+    try:
+        from importlib.resources import files
+
+        return Path(str(files("geokg.ontology") / "data"))
+    except (ModuleNotFoundError, TypeError):
+        return Path(__file__).resolve().parent.parent / "ontology" / "data"
+
+
+def _local(iri: str, base: str) -> str | None:
+    return iri[len(base) :] if iri.startswith(base) else None
+
+
+class _Compiler:
+    """Turns the rdflib graph of all data files into a ``Gazetteer``."""
+
+    def __init__(self, graph: Any) -> None:
+        self.g = graph
+        self.problems: list[str] = []
+        self.tries: dict[str, Trie] = {
+            "ar": {},
+            "ar_variant": {},
+            "ar_skeleton": {},
+            "en": {},
+        }
+        # (lang, normalised key, kind rank) → entity ids, to report ambiguity.
+        self.label_owners: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
+        self.max_words = 1
+        self.weak: set[tuple[str, str, str]] = (
+            set()
+        )  # (entity id, lang, key) of gk:weakLabel
+
+    # -- small rdflib helpers --
+    def objects(self, s: Any, p: str) -> Iterator[Any]:
+        from rdflib import URIRef
+
+        return self.g.objects(s, URIRef(p))
+
+    def literals(self, s: Any, p: str, lang: str | None = None) -> list[str]:
+        out = []
+        for o in self.objects(s, p):
+            if getattr(o, "language", None) == lang or lang is None:
+                out.append(str(o))
+        return sorted(out)
+
+    def one(self, s: Any, p: str) -> Any | None:
+        vals = sorted(self.objects(s, p), key=str)
+        return vals[0] if vals else None
+
+    # -- index building --
+    def add_key(self, lang: str, text: str, hit: Hit, foreign_ok: bool = True) -> None:
+        words = (
+            english_words(text)
+            if lang == "en"
+            else tuple(normalize_token(text).split())
+        )
+        if not words:
+            return
+        if hit.kind == NAME and (hit.ref, lang, " ".join(words)) in self.weak:
+            hit = Hit(WEAK, hit.ref)
+        if lang == "en":
+            _trie_insert(self.tries["en"], words, hit)
+        else:
+            _trie_insert(self.tries["ar"], words, hit)
+            if hit.kind in (NAME, PLACE, METONYM) and foreign_ok:
+                letters = sum(len(w) for w in words)
+                if len(words) > 1 or letters >= VARIANT_MIN_LETTERS:
+                    _trie_insert(
+                        self.tries["ar_variant"],
+                        tuple(variant_word(w) for w in words),
+                        hit,
+                    )
+                if len(words) > 1:
+                    # Inner spaces are optional in transliterated names: بيونغيانغ, كوالالمبور.
+                    joined = variant_word("".join(words))
+                    _trie_insert(self.tries["ar_variant"], (joined,), hit)
+                    skel = tuple(skeleton_word(w) for w in words)
+                    # A short first skeleton (كم, ف) would start a walk at every common word.
+                    if len(skel[0]) >= 3 and sum(len(w) for w in skel) >= SKELETON_MIN_LETTERS:
+                        _trie_insert(self.tries["ar_skeleton"], skel, hit)
+        self.max_words = max(self.max_words, len(words))
+        if hit.kind in KIND_RANK:
+            self.label_owners[(lang, " ".join(words))][hit.kind].add(hit.ref)
+
+    def compile(self) -> Gazetteer:
+        from rdflib import URIRef
+
+        g = self.g
+        entities: dict[str, Entity] = {}
+        subjects = sorted(
+            {s for s in g.subjects(URIRef(RDF_TYPE), None) if isinstance(s, URIRef)},
+            key=str,
+        )
+        offices: dict[str, Office] = {}
+        institutions: dict[str, Institution] = {}
+        institution_entities: dict[tuple[str, str], str] = {}
+        defaults: dict[tuple[str, str], str] = {}
+        person_terms: list[tuple[str, Any]] = []
+        cues: dict[str, set[str]] = defaultdict(set)
+        for s, _, o in g.triples((None, URIRef(GK + "weakLabel"), None)):
+            eid = _local(str(s), GKID)
+            lang = getattr(o, "language", None) or "ar"
+            if eid:
+                self.weak.add((eid, lang, self.key_text(lang, str(o))))
+        for _, _, o in g.triples((None, URIRef(GK + "cueWord"), None)):
+            lang = getattr(o, "language", None) or "ar"
+            cues[lang].add(self.key_text(lang, str(o)))
+
+        for s in subjects:
+            iri = str(s)
+            types = sorted(
+                _local(str(t), GK) or "" for t in g.objects(s, URIRef(RDF_TYPE))
+            )
+            types = [t for t in types if t]
+            if "Office" in types:
+                offices[_local(iri, GK) or iri] = self.compile_office(s)
+                continue
+            if "CueList" in types or "OfficeTerm" in types:
+                continue
+            if "Institution" in types:
+                inst = self.compile_institution(s)
+                institutions[inst.id] = inst
+                continue
+            eid = _local(iri, GKID)
+            if eid is None or "/" in eid or not types:
+                continue  # term nodes and foreign resources
+            entity, terms = self.compile_entity(s, eid, types)
+            if entity is None:
+                continue
+            entities[eid] = entity
+            person_terms.extend((eid, t) for t in terms)
+            inst_ref = self.one(s, GK + "institution")
+            if inst_ref is not None and entity.country:
+                institution_entities[
+                    (_local(str(inst_ref), GK) or "", entity.country)
+                ] = eid
+            for lang in ("ar", "en"):
+                for label in self.literals(s, GK + "defaultFor", lang):
+                    key = self.key_text(lang, label)
+                    if (lang, key) in defaults and defaults[(lang, key)] != eid:
+                        self.problems.append(f"two defaults for {lang} label {label!r}")
+                    defaults[(lang, key)] = eid
+
+        # Offices and institutions into the tries.
+        for oid in offices:
+            s = URIRef(GK + oid)
+            for lang in ("ar", "en"):
+                for label in self.labels(s, lang):
+                    self.add_key(lang, label, Hit(OFFICE, oid))
+                for label in self.literals(s, GK + "constructLabel", lang):
+                    self.add_key(lang, label, Hit(OFFICE_CONSTRUCT, oid))
+        for iid in institutions:
+            s = URIRef(GK + iid)
+            for lang in ("ar", "en"):
+                for label in self.labels(s, lang):
+                    self.add_key(lang, label, Hit(INSTITUTION, iid))
+                for label in self.literals(s, GK + "constructLabel", lang):
+                    self.add_key(lang, label, Hit(INSTITUTION_CONSTRUCT, iid))
+
+        terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
+        for person, node in person_terms:
+            term = self.compile_term(person, node, offices, entities)
+            if term is not None:
+                terms[(term.office, term.country or "")].append(term)
+        for ts in terms.values():
+            ts.sort(key=lambda t: t.start or "")
+
+        self.report_ambiguity(defaults, entities)
+        for (lang, key), eid in defaults.items():
+            owners: set[str] = set()
+            for ids in self.label_owners.get((lang, key), {}).values():
+                owners |= ids
+            if eid not in owners:
+                self.problems.append(
+                    f"{eid}: gk:defaultFor {key!r}@{lang} is not one of its labels"
+                )
+        for eid, lang, key in sorted(self.weak):
+            if eid not in self.label_owners.get((lang, key), {}).get(WEAK, set()):
+                self.problems.append(
+                    f"{eid}: gk:weakLabel {key!r}@{lang} is not one of its names"
+                )
+
+        first_words = {
+            name: frozenset(trie) - {END} for name, trie in self.tries.items()
+        }
+        return Gazetteer(
+            entities=entities,
+            offices=offices,
+            institutions=institutions,
+            terms=dict(terms),
+            institution_entities=institution_entities,
+            tries=self.tries,
+            first_words=first_words,
+            defaults=defaults,
+            problems=self.problems,
+            cues={lang: frozenset(words) for lang, words in cues.items()},
+            max_words=self.max_words,
+        )
+
+    def key_text(self, lang: str, label: str) -> str:
+        if lang == "en":
+            return " ".join(english_words(label))
+        return normalize_token(label)
+
+    def labels(self, s: Any, lang: str) -> list[str]:
+        return self.literals(s, SKOS + "prefLabel", lang) + self.literals(
+            s, SKOS + "altLabel", lang
+        )
+
+    def compile_office(self, s: Any) -> Office:
+        oid = _local(str(s), GK) or str(s)
+        rel = self.one(s, GK + "standingRelation")
+        res = self.one(s, GK + "resolvesTo")
+        labels = {
+            lang: (self.literals(s, SKOS + "prefLabel", lang) or [oid])[0]
+            for lang in ("ar", "en")
+        }
+        return Office(
+            id=oid,
+            relation=_local(str(rel), GK) if rel is not None else None,
+            resolves_to=_local(str(res), GK) if res is not None else None,
+            labels=labels,
+        )
+
+    def compile_institution(self, s: Any) -> Institution:
+        iid = _local(str(s), GK) or str(s)
+        slug = self.one(s, GK + "slug")
+        etype = self.one(s, GK + "entityType")
+        sector = self.one(s, GK + "sector")
+        labels = {
+            lang: (self.literals(s, SKOS + "prefLabel", lang) or [iid])[0]
+            for lang in ("ar", "en")
+        }
+        if slug is None:
+            self.problems.append(f"institution {iid} has no gk:slug")
+        return Institution(
+            id=iid,
+            slug=str(slug) if slug is not None else iid.lower(),
+            type=(_local(str(etype), GK) if etype is not None else None)
+            or "GovernmentBody",
+            sector=str(sector) if sector is not None else None,
+            labels=labels,
+        )
+
+    def compile_entity(
+        self, s: Any, eid: str, types: list[str]
+    ) -> tuple[Entity | None, list[Any]]:
+        etype = types[0]
+        if len(types) > 1:
+            self.problems.append(f"{eid}: several types {types}")
+        if eid[:1] == "Q" and not _QID.match(eid):
+            self.problems.append(f"{eid}: malformed QID in entity id")
+        if eid[:1] != "Q" and eid != eid.lower():
+            self.problems.append(f"{eid}: local ids are lowercase slugs")
+        for same in self.objects(s, OWL_SAMEAS):
+            qid = _local(str(same), WD)
+            if qid is None:
+                continue
+            if not _QID.match(qid):
+                self.problems.append(f"{eid}: malformed QID {qid!r} in owl:sameAs")
+            elif eid[:1] == "Q" and qid != eid:
+                self.problems.append(f"{eid}: owl:sameAs {qid} differs from its id")
+        codes = [str(o) for o in self.objects(s, GK + "countryCode")]
+        no_country = any(
+            str(o).lower() == "true" for o in self.objects(s, GK + "noCountry")
+        )
+        country = codes[0] if codes else None
+        if len(codes) > 1:
+            self.problems.append(f"{eid}: several country codes {codes}")
+        if country is not None and not _ISO3.match(country):
+            self.problems.append(
+                f"{eid}: country code {country!r} is not ISO 3166-1 alpha-3"
+            )
+            country = None
+        if country is None and not no_country:
+            self.problems.append(f"{eid}: no gk:countryCode and no gk:noCountry true")
+        if country is not None and no_country:
+            self.problems.append(f"{eid}: both gk:countryCode and gk:noCountry")
+        sector = self.one(s, GK + "sector")
+        labels: dict[str, str] = {}
+        for lang in ("ar", "en"):
+            prefs = self.literals(s, SKOS + "prefLabel", lang)
+            if len(prefs) != 1:
+                self.problems.append(f"{eid}: {len(prefs)} skos:prefLabel@{lang}")
+            if prefs:
+                labels[lang] = prefs[0]
+        entity = Entity(
+            id=eid,
+            label=labels.get("en") or labels.get("ar") or eid,
+            type=etype,
+            labels=labels,
+            country=country,
+            sector=str(sector) if sector is not None else None,
+        )
+        kind = PLACE if etype in PLACE_TYPES else NAME
+        foreign = not any(
+            str(o).lower() == "true" for o in self.objects(s, GK + "nativeName")
+        )
+        for lang in ("ar", "en"):
+            for label in self.labels(s, lang):
+                self.add_key(lang, label, Hit(kind, eid), foreign_ok=foreign)
+            for label in self.literals(s, GK + "metonym", lang):
+                self.add_key(lang, label, Hit(METONYM, eid), foreign_ok=foreign)
+        for masc in self.literals(s, GK + "demonym", "ar"):
+            for form in demonym_forms_ar(normalize_token(masc)):
+                self.add_key("ar", form, Hit(DEMONYM, eid))
+        for adj in self.literals(s, GK + "demonym", "en"):
+            for form in demonym_forms_en(adj):
+                self.add_key("en", form, Hit(DEMONYM, eid))
+        for lang in ("ar", "en"):
+            for form in self.literals(s, GK + "demonymForm", lang):
+                self.add_key(lang, form, Hit(DEMONYM, eid))
+        return entity, list(self.objects(s, GK + "holdsOffice"))
+
+    def compile_term(
+        self,
+        person: str,
+        node: Any,
+        offices: dict[str, Office],
+        entities: dict[str, Entity],
+    ) -> Term | None:
+        office = self.one(node, GK + "office")
+        oid = _local(str(office), GK) if office is not None else None
+        if oid is None or oid not in offices:
+            self.problems.append(f"{person}: term {node} has unknown office {office}")
+            return None
+        country = self.one(node, GK + "officeCountry")
+        start = self.one(node, GK + "termStart")
+        end = self.one(node, GK + "termEnd")
+        body = self.one(node, GK + "officeBody")
+        for label, val in (("termStart", start), ("termEnd", end)):
+            if val is not None and not _DATE.match(str(val)):
+                self.problems.append(f"{person}: {label} {val} is not an xsd:date")
+        if start is not None and end is not None and str(end) < str(start):
+            self.problems.append(f"{person}: term {node} ends before it starts")
+        body_id = _local(str(body), GKID) if body is not None else None
+        if body_id is not None and body_id not in entities:
+            self.problems.append(f"{person}: term body {body_id} is not an entity")
+        return Term(
+            person=person,
+            office=oid,
+            country=str(country) if country is not None else None,
+            start=str(start) if start is not None else None,
+            end=str(end) if end is not None else None,
+            body=body_id,
+        )
+
+    def report_ambiguity(
+        self, defaults: dict[tuple[str, str], str], entities: dict[str, Entity]
+    ) -> None:
+        for (lang, key), by_kind in sorted(self.label_owners.items()):
+            best = min(by_kind, key=KIND_RANK.__getitem__)
+            owners = by_kind[best]
+            if len(owners) > 1 and defaults.get((lang, key)) not in owners:
+                self.problems.append(
+                    f"label {key!r}@{lang} ({best}) names {sorted(owners)} and no gk:defaultFor picks one"
+                )
+
+
+def _data_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.ttl") if p.is_file())
+
+
+def _source_hash(files: list[Path]) -> str:
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    h.update(Path(__file__).read_bytes())
+    for p in files:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
+    return Path(base) / "geokg"
+
+
+def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
+    """Parse the Turtle files and compile them (no cache)."""
+    from rdflib import Graph
+
+    g = Graph()
+    for p in files:
+        g.parse(p, format="turtle")
+    return _Compiler(g).compile()
+
+
+_MEMO: dict[str, Gazetteer] = {}
+
+
+def load_gazetteer(
+    folder: Path | str | None = None, use_cache: bool = True
+) -> Gazetteer:
+    """The gazetteer compiled from ``folder`` (default: the shipped ``ontology/data``).
+
+    Memoised per process and cached on disk by content hash, so edits to the data take effect on
+    the next load without any manual step.
+    """
+    folder = Path(folder) if folder is not None else data_dir()
+    files = _data_files(folder)
+    if not files:
+        raise FileNotFoundError(f"no gazetteer data (*.ttl) in {folder}")
+    digest = _source_hash(files)
+    if digest in _MEMO:
+        return _MEMO[digest]
+    cache_file = _cache_dir() / f"gazetteer-{digest}.pickle"
+    gaz: Gazetteer | None = None
+    if use_cache and cache_file.is_file():
+        try:
+            with cache_file.open("rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, Gazetteer) and loaded.source_hash == digest:
+                gaz = loaded
+        except (
+            OSError,
+            pickle.UnpicklingError,
+            EOFError,
+            AttributeError,
+            ImportError,
+            TypeError,
+        ) as exc:
+            # a truncated pickle, or one written by another version of the classes: rebuild
+            log.warning("ignoring unreadable gazetteer cache %s: %s", cache_file, exc)
+    if gaz is None:
+        gaz = compile_gazetteer(files)
+        gaz.source_hash = digest
+        if use_cache:
+            _write_cache(cache_file, gaz)
+    _MEMO[digest] = gaz
+    return gaz
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:  # read-only home, full disk: keep the index in memory only
+        log.info("gazetteer cache not written (%s); using memory only", exc)
