@@ -132,7 +132,8 @@ def noun_stems(noun: str) -> set[str]:
         forms |= {stem + "ات", stem + "تان", stem + "تين", stem + "تي"}
     else:
         forms |= {n + p for p in PRONOUN_SUFFIXES}
-        forms |= {n + "ين", n + "ون", n + "ه", n + "ات", n + "ان", n + "ا", n + "ي"}
+        # No ـي: it makes nisba adjectives (اجتماع "meeting" → اجتماعي "social").
+        forms |= {n + "ين", n + "ون", n + "ه", n + "ات", n + "ان", n + "ا"}
     return forms
 
 

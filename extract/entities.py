@@ -178,7 +178,8 @@ class ArabicEntityLinker:
             self._first_exact = first["ar"]
             self._first_variant = first["ar_variant"]
             self._first_skeleton = first["ar_skeleton"]
-            self._cues = self._gaz.cues.get("ar", frozenset())
+            self._cues = self._gaz.cues.get(("WeakLabelCues", "ar"), frozenset())
+            self._former = self._gaz.cues.get(("FormerCues", "ar"), frozenset())
         return self._gaz
 
     # -- word analysis ----------------------------------------------------------------------
@@ -416,17 +417,22 @@ class ArabicEntityLinker:
                 body, country = aff, aff.entity.country
             if country_cand is not None or body is not None:
                 k = aff.end
+        # "الرئيس الأمريكي السابق ...": a former holder, so not the holder at the document date.
+        former = k < len(words) and words[k].norm in self._former
+        if former:
+            k += 1
         p = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k
         person = self._affiliation(words, p, date)
         if person is not None and person.entity.type == "Person":
+            held = None if former else self._office_held(person.entity, office, country)
             c = _Cand(
                 person.start,
                 person.end,
                 0,
                 person.entity,
                 person.kind,
-                office=office,
-                office_country=country or person.entity.country,
+                office=held,
+                office_country=(country or person.entity.country) if held else None,
             )
             c.extra = [body] if body is not None else []
             c.score = (person.end, 2 + (end - i), 0, -skip)
@@ -436,22 +442,27 @@ class ArabicEntityLinker:
             return body
         if country_cand is None:
             return None
-        holder = gaz.holder(office, country, date)
-        if holder is None:
+        term = None if former else gaz.holder_term(office, country, date)
+        holder = gaz.get(term.person) if term else None
+        if term is None or holder is None:
             # No known holder: keep the country the title names (from its own words only).
             country_cand.score = (country_cand.end, 0, -_TIE_RANK[country_cand.kind], 0)
             return country_cand
-        c = _Cand(
-            i,
-            country_cand.end,
-            skip,
-            holder,
-            "title",
-            office=office,
-            office_country=country,
-        )
+        held = term.office if office in term.titles else office
+        c = _Cand(i, country_cand.end, skip, holder, "title", office=held, office_country=country)
         c.score = (country_cand.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
         return c
+
+    def _office_held(self, person: Entity, office: str, country: str | None) -> str:
+        """The office to record for a person named under a title: the title's own office, except
+        when the person holds another office that the data says goes by this title
+        (``gk:alsoTitled``: Germany's "المستشار" is the head of government)."""
+        gaz = self._gaz
+        assert gaz is not None
+        for t in gaz.terms.get((office, country or person.country or ""), ()):
+            if t.person == person.id and office in t.titles:
+                return t.office
+        return office
 
     # -- writing the results ------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-9"
+INDEX_VERSION = "gaz-11"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -120,9 +120,9 @@ def demonym_forms_ar(masc: str) -> set[str]:
     Multi-word demonyms inflect every word alike (``كوري شمالي`` → الكورية الشمالية, ...).
     Broken plurals (الروس, الأمريكان) are irregular and listed in the data as ``gk:demonymForm``.
     """
+    # The data gives the form without the article, so a leading ال is part of the word
+    # (ألماني normalises to الماني).
     words = masc.split()
-    if words and words[0].startswith("ال"):
-        words[0] = words[0][2:]
     if not words or not all(w.endswith("ي") for w in words):
         return {masc}
     out: set[str] = set()
@@ -176,9 +176,11 @@ class Term:
     country: str | None
     start: str | None
     end: str | None
-    body: str | None = (
-        None  # the entity the office serves, e.g. the NSC for its spokesperson
-    )
+    # The entity the office serves, e.g. the NSC for its spokesperson.
+    body: str | None = None
+    # Other titles the holder is known by (gk:alsoTitled): Iran's president is the head of
+    # government but "الرئيس الإيراني"; Germany's chancellor is "المستشار الألماني".
+    titles: tuple[str, ...] = ()
 
 
 Trie = dict[str, Any]
@@ -209,21 +211,14 @@ class Gazetteer:
     entities: dict[str, Entity]
     offices: dict[str, Office]
     institutions: dict[str, Institution]
-    terms: dict[
-        tuple[str, str], list[Term]
-    ]  # (office, country) → terms sorted by start
-    institution_entities: dict[
-        tuple[str, str], str
-    ]  # (institution, iso3) → data entity id
+    terms: dict[tuple[str, str], list[Term]]  # (office, country) → terms sorted by start
+    institution_entities: dict[tuple[str, str], str]  # (institution, iso3) → data entity id
     tries: dict[str, Trie]  # "ar", "ar_variant", "ar_skeleton", "en"
     first_words: dict[str, frozenset[str]]  # same keys: words that start some key
-    defaults: dict[
-        tuple[str, str], str
-    ]  # (lang, normalised label) → preferred entity id
+    defaults: dict[tuple[str, str], str]  # (lang, normalised label) → preferred entity id
     problems: list[str]
-    cues: dict[str, frozenset[str]] = field(
-        default_factory=dict
-    )  # lang → weak-label cue words
+    # (cue list local name, lang) → normalised cue words, e.g. ("WeakLabelCues", "ar").
+    cues: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     max_words: int = 8
     source_hash: str = ""
     composed_entities: dict[str, Entity] = field(default_factory=dict)
@@ -282,47 +277,54 @@ class Gazetteer:
     def office(self, id: str) -> Office | None:
         return self.offices.get(id)
 
-    def holder(
-        self, office: str, country_iso3: str | None, date: str | None
-    ) -> Entity | None:
+    def holder(self, office: str, country_iso3: str | None, date: str | None) -> Entity | None:
         """The person whose term of ``office`` for ``country_iso3`` covers ``date`` (ISO string).
 
         With no date, the holder of the latest term. ``Leader``-like offices resolve through
         ``gk:resolvesTo`` (a leader is the head of state). Returns None when no term fits.
         """
+        term = self.holder_term(office, country_iso3, date)
+        return self.entities.get(term.person) if term else None
+
+    def holder_term(self, office: str, country_iso3: str | None, date: str | None) -> Term | None:
+        """The term behind ``holder()``: its ``office`` is the office actually held, which can
+        differ from the title asked for (a title known through ``gk:alsoTitled``)."""
         seen: set[str] = set()
-        while office and office not in seen:
-            seen.add(office)
-            found = self._holder(office, country_iso3, date)
+        current: str | None = office
+        while current and current not in seen:
+            seen.add(current)
+            found = self._holder_term(current, country_iso3, date)
             if found is not None:
                 return found
-            o = self.offices.get(office)
-            office = o.resolves_to if o else None
+            o = self.offices.get(current)
+            current = o.resolves_to if o else None
         return None
 
-    def _holder(
-        self, office: str, country: str | None, date: str | None
-    ) -> Entity | None:
+    def _holder_term(self, office: str, country: str | None, date: str | None) -> Term | None:
         terms = self.terms.get((office, country or ""), [])
         if not terms:
             return None
         if date is None:
             # Latest term: an open term wins, else the one that ended last.
-            best = max(terms, key=lambda t: (t.end is None, t.start or "", t.end or ""))
-            return self.entities.get(best.person)
+            return max(terms, key=lambda t: (t.end is None, t.start or "", t.end or ""))
         day = date[:10]
         fitting = [
-            t
-            for t in terms
-            if (t.start is None or t.start <= day) and (t.end is None or day < t.end)
+            t for t in terms if (t.start is None or t.start <= day) and (t.end is None or day < t.end)
         ]
         if not fitting:
             return None
         # Overlaps (acting holders, hand-overs on the same day): the most recent start wins.
-        return self.entities.get(max(fitting, key=lambda t: t.start or "").person)
+        return max(fitting, key=lambda t: t.start or "")
 
     def terms_of(self, person: str) -> list[Term]:
-        return [t for ts in self.terms.values() for t in ts if t.person == person]
+        seen: set[int] = set()
+        out = []
+        for ts in self.terms.values():
+            for t in ts:
+                if t.person == person and id(t) not in seen:
+                    seen.add(id(t))
+                    out.append(t)
+        return out
 
     def composed(self, institution: str, country_iso3: str) -> Entity | None:
         """The entity for an institution of a country (``وزارة الدفاع الروسية``).
@@ -505,15 +507,16 @@ class _Compiler:
         institution_entities: dict[tuple[str, str], str] = {}
         defaults: dict[tuple[str, str], str] = {}
         person_terms: list[tuple[str, Any]] = []
-        cues: dict[str, set[str]] = defaultdict(set)
+        cues: dict[tuple[str, str], set[str]] = defaultdict(set)
         for s, _, o in g.triples((None, URIRef(GK + "weakLabel"), None)):
             eid = _local(str(s), GKID)
             lang = getattr(o, "language", None) or "ar"
             if eid:
                 self.weak.add((eid, lang, self.key_text(lang, str(o))))
-        for _, _, o in g.triples((None, URIRef(GK + "cueWord"), None)):
+        for cue_list, _, o in g.triples((None, URIRef(GK + "cueWord"), None)):
             lang = getattr(o, "language", None) or "ar"
-            cues[lang].add(self.key_text(lang, str(o)))
+            name = _local(str(cue_list), GK) or str(cue_list)
+            cues[(name, lang)].add(self.key_text(lang, str(o)))
 
         for s in subjects:
             iri = str(s)
@@ -570,7 +573,8 @@ class _Compiler:
         for person, node in person_terms:
             term = self.compile_term(person, node, offices, entities)
             if term is not None:
-                terms[(term.office, term.country or "")].append(term)
+                for office in (term.office, *term.titles):
+                    terms[(office, term.country or "")].append(term)
         for ts in terms.values():
             ts.sort(key=lambda t: t.start or "")
 
@@ -602,7 +606,7 @@ class _Compiler:
             first_words=first_words,
             defaults=defaults,
             problems=self.problems,
-            cues={lang: frozenset(words) for lang, words in cues.items()},
+            cues={key: frozenset(words) for key, words in cues.items()},
             max_words=self.max_words,
         )
 
@@ -743,6 +747,13 @@ class _Compiler:
         if start is not None and end is not None and str(end) < str(start):
             self.problems.append(f"{person}: term {node} ends before it starts")
         body_id = _local(str(body), GKID) if body is not None else None
+        titles = []
+        for t in self.objects(node, GK + "alsoTitled"):
+            tid = _local(str(t), GK)
+            if tid not in offices:
+                self.problems.append(f"{person}: term {node} gk:alsoTitled unknown office {t}")
+            else:
+                titles.append(tid)
         if body_id is not None and body_id not in entities:
             self.problems.append(f"{person}: term body {body_id} is not an entity")
         return Term(
@@ -752,6 +763,7 @@ class _Compiler:
             start=str(start) if start is not None else None,
             end=str(end) if end is not None else None,
             body=body_id,
+            titles=tuple(sorted(titles)),
         )
 
     def report_ambiguity(

@@ -180,6 +180,9 @@ class Extractor:
                     trig = raw.trigger_start - raw.sentence_start
                     best = min(tms, key=lambda t: abs(norm.to_orig[t.start] - trig))
                     time = best.resolve(anchor, future=raw.future)
+            modality = raw.modality
+            if modality in ("asserted", "reported") and time and anchor and time.start and time.start > anchor.isoformat():
+                modality = "expected"  # "يصل غدا", "في يوليو المقبل": not yet happened
             assertion = Assertion(
                 doc=document.id,
                 subject=_argument(raw.subject, base),
@@ -193,7 +196,7 @@ class Extractor:
                 goldstein=rel.goldstein,
                 wikidata_property=rel.wikidata_property,
                 polarity=raw.polarity,
-                modality=raw.modality,
+                modality=modality,
                 attributed_to=raw.attributed_to,
                 time=time,
                 confidence=raw.confidence,

@@ -297,15 +297,16 @@ class ArabicRelationExtractor:
     def sentence(self, doc: Doc, sent: Span, state: _DocState, key_base: int = 0) -> list[RawAssertion]:
         lex = self.lex
         norms = [t.norm_ for t in sent]
+        texts = [t.text for t in sent]
         actors = _actors(sent)
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
-        matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens)]
+        matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
         actors += self._pair_anaphors(sent, state)
         actors.sort(key=lambda a: a.start)
         groups = _groups(doc, sent, actors)
 
         cues = {
-            concept: [_shift(m, sent.start) for m in lex.cue(concept).find_all(norms)]
+            concept: [_shift(m, sent.start) for m in lex.cue(concept).find_all(norms, texts=texts)]
             for concept in (
                 "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
                 "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
@@ -384,7 +385,9 @@ class ArabicRelationExtractor:
                 continue
             speaker = None
             right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
-            if right is not None and right.marker is None and right.acting and not m.form.plural:
+            # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
+            sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
+            if right is not None and (right.marker is None or sourced) and right.acting and not m.form.plural:
                 speaker = right.acting[0]
             elif m.form.pos in ("verb", "participle"):
                 left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
@@ -407,6 +410,17 @@ class ArabicRelationExtractor:
                         state.remember_subject(group)
                         s.verb_subjects.append((m.start, group))
                 out.append(_Speaker(m.end, s.span.end, speaker, m.end, addressee))
+        for m in s.cues["HopeCue"] + s.cues["ExpectationCue"]:
+            # "أعرب الرئيس الفرنسي عن أمله في أن ...": what follows is his hope, and his words.
+            if m.form.pos != "verb":
+                continue
+            right = next(iter(s.groups_from(m.positions[0] + 1, m.end + MAX_SUBJECT_GAP_RIGHT)), None)
+            left = s.group_before(m.start, 2)
+            who = right if right is not None and right.marker is None and right.acting and right.start < m.end + 3 else None
+            if who is None and left is not None and left.marker is None and left.acting and m.form.text[:1] not in "وف":
+                who = left
+            if who is not None:
+                out.append(_Speaker(m.end, s.span.end, who.acting[0], m.end))
         for m in s.cues["AttributionCue"]:
             g = next(iter(s.groups_from(m.end, m.end + 5)), None)
             if g is not None and g.acting:
@@ -480,7 +494,7 @@ class ArabicRelationExtractor:
                 break
             if g.marker is None and g.start == m.end and (hit.pos == "noun" or noun_final) and how not in ("left", "dropped", "speaker"):
                 continue  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
-            if all(a.kind == "demonym" for a in g.members):
+            if all(a.kind == "demonym" for a in g.members) and not self._actor_noun_before(s, g):
                 continue  # an adjective: "على الأراضي الروسية" is a place, not Russia as a party
             if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None:
                 hit.objects = g  # "الشراكة القائمة X و Y"
@@ -506,6 +520,29 @@ class ArabicRelationExtractor:
                 # "روسيا وكوريا تطوران شراكة": the pair relates to itself, whatever follows.
                 hit.pairwise, hit.objects = True, None
 
+    def _actor_noun_before(self, s: _Sentence, g: Group) -> bool:
+        """"بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute."""
+        if g.start <= s.span.start:
+            return False
+        prev = s.norm(g.start - 1)
+        idx = self.lex.cue("ActorNounCue")
+        return prev in idx or (prev[:1] in "وفبل" and prev[1:] in idx) or (prev[:2] in ("وب", "ول", "فب") and prev[2:] in idx)
+
+    def _governed_agent(self, s: _Sentence, hit: _Hit) -> Group | None:
+        """"نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
+        verbs = [
+            m
+            for concept in ("DenialCue", "ReportingCue", "HopeCue", "ExpectationCue", "ParticipationCue", "AuxiliaryVerbCue")
+            for m in s.cues[concept]
+            if m.form.pos == "verb"
+        ]
+        for g in s.groups:
+            if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
+                if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
+                    if not s.crosses(g.end, hit.start, hit):
+                        return g
+        return None
+
     def _verb_subject(self, s: _Sentence, hit: _Hit) -> tuple[Group | None, str]:
         m = hit.match
         attached = m.form.text[:1] in "وف"
@@ -526,6 +563,9 @@ class ArabicRelationExtractor:
     def _noun_subject(self, s: _Sentence, hit: _Hit) -> tuple[Group | None, str]:
         m = hit.match
         lex = self.lex
+        governed = self._governed_agent(s, hit)
+        if governed is not None:
+            return governed, "left"
         for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
             if g.marker is not None or not g.acting:
                 break
@@ -592,6 +632,17 @@ class ArabicRelationExtractor:
                         other.subject, other.subject_from = accused, "forced"
                         other.forced_modality = "alleged"
                         other.forced_attribution = hit.subject.acting[0].entity if hit.subject and hit.subject.acting else None
+                        break
+            if hit.relation == "threatens":
+                for other in later:
+                    if other.start - hit.end > 3 or other.pos != "noun":
+                        break
+                    if other.match.form.preposition == "ب" or s.norm(other.start).startswith("ب"):
+                        # "هدد X بفرض عقوبات على Y": the sanctions are threatened, not imposed.
+                        other.subject, other.subject_from = hit.subject, "forced"
+                        other.forced_modality = "hypothetical"
+                        if hit.objects is None and other.objects is not None:
+                            hit.objects = other.objects
                         break
             if hit.objects is None and hit.object_hit is None and not rel.symmetric:
                 # "تدعم العمليات التي تنفذها روسيا": support for an action is support for its agent.

@@ -70,7 +70,7 @@ class PhraseIndex:
                 continue
             rest = tuple(frozenset(word_variants(w)) for w in words[1:])
             # Short single words in cue lists are particles: no article or prepositions on them.
-            function_word = key.endswith("Cue") and len(words) == 1 and len(normalize_token(words[0])) <= 4
+            function_word = key.endswith("Cue") and len(words) == 1 and len(normalize_token(words[0])) <= 3
             for form in forms_of(words[0], function_word=function_word):
                 bare = form.text[1:] if form.text[:1] in "وف" else form.text
                 if len(words) == 1 and (form.text in exclude or bare in exclude):
@@ -82,9 +82,14 @@ class PhraseIndex:
     def __contains__(self, norm: str) -> bool:
         return norm in self.by_first
 
-    def match_at(self, norms: list[str], i: int, blocked: frozenset[int] = frozenset()) -> PhraseMatch | None:
+    def match_at(
+        self, norms: list[str], i: int, blocked: frozenset[int] = frozenset(), texts: list[str] | None = None
+    ) -> PhraseMatch | None:
         """The longest phrase starting at token ``i`` (later words may not fall in ``blocked``)."""
         for phrase in self.by_first.get(norms[i], ()):
+            # Normalisation folds ة into ه: "وزارة" (ministry) must not read as "وزاره" (visited him).
+            if phrase.first.pronoun_object and texts is not None and texts[i].endswith("ة"):
+                continue
             positions = [i]
             j = i + 1
             ok = True
@@ -105,14 +110,16 @@ class PhraseIndex:
                 return PhraseMatch(phrase, i, positions[-1] + 1, tuple(positions))
         return None
 
-    def find_all(self, norms: list[str], blocked: frozenset[int] = frozenset()) -> list[PhraseMatch]:
+    def find_all(
+        self, norms: list[str], blocked: frozenset[int] = frozenset(), texts: list[str] | None = None
+    ) -> list[PhraseMatch]:
         """Non-overlapping matches, left to right, longest first at each start."""
         out: list[PhraseMatch] = []
         used: set[int] = set()
         for i, norm in enumerate(norms):
             if i in used or i in blocked or norm not in self.by_first:
                 continue
-            m = self.match_at(norms, i, blocked | frozenset(used))
+            m = self.match_at(norms, i, blocked | frozenset(used), texts)
             if m:
                 out.append(m)
                 used.update(m.positions)
@@ -153,6 +160,7 @@ CUE_CONCEPTS = (
     "PassiveAgentCue",
     "AuxiliaryVerbCue",
     "ClauseBoundaryCue",
+    "ActorNounCue",
 )
 
 
