@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, ORTH, SENT_START, SPACY
+from spacy.attrs import (
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    IDX,
+    LENGTH,
+    ORTH,
+    SENT_START,
+    SPACY,
+)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -115,7 +124,9 @@ class _Word:
     # (characters of the original token to skip, normalised rest, its variant, its skeleton),
     # the whole word first; only splits whose rest starts a key in some trie.
     starts: tuple[tuple[int, str, str, str], ...] = ()
-    modes: tuple[str, ...] = ()  # the tries ("ar", "ar_variant", "ar_skeleton") worth walking
+    modes: tuple[
+        str, ...
+    ] = ()  # the tries ("ar", "ar_variant", "ar_skeleton") worth walking
     # Fast path: the exact-trie node of the only start, when that is the only trie to walk.
     node: dict | None = None
 
@@ -263,7 +274,15 @@ class ArabicEntityLinker:
                 if hits and len(hits) == 1 and hits[0].kind in _FAST_KINDS:
                     entity = get(hits[0].ref)
                     if entity is not None:
-                        found.append(_Cand(i, i + 1, w.starts[0][0], entity, _KIND_OF_HIT[hits[0].kind]))
+                        found.append(
+                            _Cand(
+                                i,
+                                i + 1,
+                                w.starts[0][0],
+                                entity,
+                                _KIND_OF_HIT[hits[0].kind],
+                            )
+                        )
                         i += 1
                         continue
             cand, blocked_to = self._best_at(words, i, date, allow_titles=True)
@@ -449,7 +468,15 @@ class ArabicEntityLinker:
             country_cand.score = (country_cand.end, 0, -_TIE_RANK[country_cand.kind], 0)
             return country_cand
         held = term.office if office in term.titles else office
-        c = _Cand(i, country_cand.end, skip, holder, "title", office=held, office_country=country)
+        c = _Cand(
+            i,
+            country_cand.end,
+            skip,
+            holder,
+            "title",
+            office=held,
+            office_country=country,
+        )
         c.score = (country_cand.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
         return c
 
@@ -513,7 +540,9 @@ class ArabicEntityLinker:
                 cols[start, 0] = 3  # B
             doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], cols)
         else:
-            spans = [Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds]
+            spans = [
+                Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds
+            ]
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 

@@ -211,11 +211,17 @@ class Gazetteer:
     entities: dict[str, Entity]
     offices: dict[str, Office]
     institutions: dict[str, Institution]
-    terms: dict[tuple[str, str], list[Term]]  # (office, country) → terms sorted by start
-    institution_entities: dict[tuple[str, str], str]  # (institution, iso3) → data entity id
+    terms: dict[
+        tuple[str, str], list[Term]
+    ]  # (office, country) → terms sorted by start
+    institution_entities: dict[
+        tuple[str, str], str
+    ]  # (institution, iso3) → data entity id
     tries: dict[str, Trie]  # "ar", "ar_variant", "ar_skeleton", "en"
     first_words: dict[str, frozenset[str]]  # same keys: words that start some key
-    defaults: dict[tuple[str, str], str]  # (lang, normalised label) → preferred entity id
+    defaults: dict[
+        tuple[str, str], str
+    ]  # (lang, normalised label) → preferred entity id
     problems: list[str]
     # (cue list local name, lang) → normalised cue words, e.g. ("WeakLabelCues", "ar").
     cues: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
@@ -277,7 +283,9 @@ class Gazetteer:
     def office(self, id: str) -> Office | None:
         return self.offices.get(id)
 
-    def holder(self, office: str, country_iso3: str | None, date: str | None) -> Entity | None:
+    def holder(
+        self, office: str, country_iso3: str | None, date: str | None
+    ) -> Entity | None:
         """The person whose term of ``office`` for ``country_iso3`` covers ``date`` (ISO string).
 
         With no date, the holder of the latest term. ``Leader``-like offices resolve through
@@ -286,7 +294,9 @@ class Gazetteer:
         term = self.holder_term(office, country_iso3, date)
         return self.entities.get(term.person) if term else None
 
-    def holder_term(self, office: str, country_iso3: str | None, date: str | None) -> Term | None:
+    def holder_term(
+        self, office: str, country_iso3: str | None, date: str | None
+    ) -> Term | None:
         """The term behind ``holder()``: its ``office`` is the office actually held, which can
         differ from the title asked for (a title known through ``gk:alsoTitled``)."""
         seen: set[str] = set()
@@ -300,7 +310,9 @@ class Gazetteer:
             current = o.resolves_to if o else None
         return None
 
-    def _holder_term(self, office: str, country: str | None, date: str | None) -> Term | None:
+    def _holder_term(
+        self, office: str, country: str | None, date: str | None
+    ) -> Term | None:
         terms = self.terms.get((office, country or ""), [])
         if not terms:
             return None
@@ -309,7 +321,9 @@ class Gazetteer:
             return max(terms, key=lambda t: (t.end is None, t.start or "", t.end or ""))
         day = date[:10]
         fitting = [
-            t for t in terms if (t.start is None or t.start <= day) and (t.end is None or day < t.end)
+            t
+            for t in terms
+            if (t.start is None or t.start <= day) and (t.end is None or day < t.end)
         ]
         if not fitting:
             return None
@@ -487,7 +501,10 @@ class _Compiler:
                     _trie_insert(self.tries["ar_variant"], (joined,), hit)
                     skel = tuple(skeleton_word(w) for w in words)
                     # A short first skeleton (كم, ف) would start a walk at every common word.
-                    if len(skel[0]) >= 3 and sum(len(w) for w in skel) >= SKELETON_MIN_LETTERS:
+                    if (
+                        len(skel[0]) >= 3
+                        and sum(len(w) for w in skel) >= SKELETON_MIN_LETTERS
+                    ):
                         _trie_insert(self.tries["ar_skeleton"], skel, hit)
         self.max_words = max(self.max_words, len(words))
         if hit.kind in KIND_RANK:
@@ -751,7 +768,9 @@ class _Compiler:
         for t in self.objects(node, GK + "alsoTitled"):
             tid = _local(str(t), GK)
             if tid not in offices:
-                self.problems.append(f"{person}: term {node} gk:alsoTitled unknown office {t}")
+                self.problems.append(
+                    f"{person}: term {node} gk:alsoTitled unknown office {t}"
+                )
             else:
                 titles.append(tid)
         if body_id is not None and body_id not in entities:

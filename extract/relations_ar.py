@@ -331,6 +331,8 @@ class ArabicRelationExtractor:
         self._nest(s, hits)
         self._merge_specific(s, hits)
         for hit in hits:
+            self._refine(s, hit)
+        for hit in hits:
             self._participants(s, hit, state)
             self._speaker_subject(s, hit, speakers)
             self._polarity_modality(s, hit)
@@ -482,8 +484,9 @@ class ArabicRelationExtractor:
 
         # Object.
         markers = self.lex.object_markers.get(hit.relation, frozenset())
-        start_after = m.end
-        if subj is not None and subj.start >= m.end:
+        # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
+        start_after = m.positions[0] + 1 if m.gap else m.end
+        if subj is not None and subj.start >= start_after:
             start_after = subj.end
         noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
         for g in s.groups_from(start_after, start_after + MAX_OBJECT_DISTANCE):
@@ -492,6 +495,8 @@ class ArabicRelationExtractor:
             if g.marker == "بين" and len(g.members) >= 2:
                 hit.objects = g
                 break
+            if g.start in m.positions:
+                continue
             if g.marker is None and g.start == m.end and (hit.pos == "noun" or noun_final) and how not in ("left", "dropped", "speaker"):
                 continue  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
             if all(a.kind == "demonym" for a in g.members) and not self._actor_noun_before(s, g):
@@ -513,7 +518,11 @@ class ArabicRelationExtractor:
             if before is not None and before is not subj and before.acting:
                 hit.objects = before
         if rel.symmetric:
-            pair = hit.objects if hit.objects is not None and len(hit.objects.acting) >= 2 else None
+            pair = (
+                hit.objects
+                if hit.objects is not None and len(hit.objects.acting) >= 2 and hit.objects.marker in (None, "بين")
+                else None
+            )
             if subj is None and pair is not None:
                 hit.subject, hit.objects, hit.pairwise, hit.subject_from = pair, None, True, "pair"
             elif subj is not None and len(subj.acting) >= 2 and (hit.objects is None or hit.objects.marker != "مع"):
@@ -532,7 +541,9 @@ class ArabicRelationExtractor:
         """"نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
         verbs = [
             m
-            for concept in ("DenialCue", "ReportingCue", "HopeCue", "ExpectationCue", "ParticipationCue", "AuxiliaryVerbCue")
+            for concept in (
+                "DenialCue", "ReportingCue", "HopeCue", "ExpectationCue", "ParticipationCue", "AuxiliaryVerbCue", "FutureCue",
+            )  # fmt: skip
             for m in s.cues[concept]
             if m.form.pos == "verb"
         ]
@@ -626,6 +637,8 @@ class ArabicRelationExtractor:
                         break
                     if any(s.norm(k).startswith("ب") for k in range(accused.end, other.end)):
                         # "اتهم X Y بتسليم Z ذخيرة": Y did it, allegedly, by X's account.
+                        if other.subject_from == "genitive" and other.objects is None:
+                            other.objects = other.subject  # "بتزويد روسيا": Russia is supplied
                         if other.objects is None or other.objects is accused:
                             between = [g for g in s.groups if accused.end <= g.start and g.end <= other.start]
                             other.objects = between[0] if between else other.objects
@@ -652,6 +665,19 @@ class ArabicRelationExtractor:
                     if other.pos == "noun" and other.subject is not None and other.subject is not hit.subject:
                         hit.objects = other.subject
                         break
+
+    def _refine(self, s: _Sentence, hit: _Hit) -> None:
+        """"زودت X بأسلحة": a narrower relation's context words near a broader trigger select it."""
+        options = self.lex.refinements.get(hit.relation)
+        if not options:
+            return
+        _, clause_end = s.clause(hit.end)
+        lo, hi = hit.match.positions[0], min(clause_end, hit.end + 6, s.span.end)
+        norms = [s.norm(i) for i in range(lo, hi)]
+        for relation, index in options:
+            if index.find_all(norms):
+                hit.relation = relation
+                return
 
     def _merge_specific(self, s: _Sentence, hits: list[_Hit]) -> None:
         """"زودت سيول أوكرانيا بمساعدة عسكرية": the verb's arguments, the noun's finer relation."""

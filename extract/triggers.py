@@ -10,7 +10,7 @@ A verb-headed phrase may have a gap after the verb (Arabic puts the subject ther
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geokg.ontology import Relation, load_ontology
@@ -135,6 +135,8 @@ class ArabicLexicon:
     cues: dict[str, PhraseIndex]
     cue_words: dict[str, frozenset[str]]  # single-word cues, all forms, for quick membership tests
     object_markers: dict[str, frozenset[str]]
+    # broader relation -> [(narrower relation, its context cues)]
+    refinements: dict[str, list[tuple[str, PhraseIndex]]] = field(default_factory=dict)
 
     def cue(self, concept: str) -> PhraseIndex:
         return self.cues.get(concept) or PhraseIndex([])
@@ -195,4 +197,9 @@ def arabic_lexicon() -> ArabicLexicon:
         cue_words[concept] = frozenset(
             form for form, phrases in index.by_first.items() if any(p.length == 1 for p in phrases)
         )
-    return ArabicLexicon(ont.relations, PhraseIndex(entries), cues, cue_words, markers)
+    refinements: dict[str, list[tuple[str, PhraseIndex]]] = defaultdict(list)
+    for rel in ont.relations.values():
+        specs = rel.context_cues.get("ar", ())
+        if rel.parent and specs:
+            refinements[rel.parent].append((rel.name, PhraseIndex([(rel.name, spec) for spec in specs])))
+    return ArabicLexicon(ont.relations, PhraseIndex(entries), cues, cue_words, markers, dict(refinements))

@@ -1,0 +1,610 @@
+"""geokg's ontology: relations, entity classes and cue words, read from the Turtle files.
+
+The Turtle files in this folder are the single source of truth; this module gives typed access to
+them. ``load_ontology()`` parses them once per process (rdflib) and caches a compiled JSON form
+under the user cache directory, keyed by the files' hash, so later processes start fast.
+
+Typical use::
+
+    from geokg.ontology import load_ontology
+
+    onto = load_ontology()
+    visit = onto.relation("visits")            # Relation(cameo="042", plover="CONSULT", ...)
+    visit.triggers["ar"]                       # ("حل/يحل ضيفا على", ..., "زيارة", "جولة")
+    onto.cues("NegationCue", "ar")             # ("أنكر/ينكر", ..., "لا", "لم", "لن", "ما")
+    onto.month_names("ar")["حزيران"]          # 6
+
+This module must not import ``geokg.extract`` or ``geokg.graph`` (data flows one way).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import Literal as RDFLiteral
+
+from .vocab import GK, GKDOC, GKID, GKS, GKSH, MODALITY_IRIS, POLARITY_IRIS, WD, WDT
+
+__all__ = [
+    "DATA_DIR",
+    "GK",
+    "GKDOC",
+    "GKID",
+    "GKS",
+    "GKSH",
+    "LEXICON_PATH",
+    "MODALITY_IRIS",
+    "ONTOLOGY_PATH",
+    "POLARITY_IRIS",
+    "SHAPES_PATH",
+    "WD",
+    "WDT",
+    "EntityClass",
+    "Ontology",
+    "OntologyError",
+    "Relation",
+    "RelativeTime",
+    "ValidationReport",
+    "load_ontology",
+    "validate",
+]
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ONTOLOGY_PATH = PACKAGE_DIR / "geokg.ttl"
+LEXICON_PATH = PACKAGE_DIR / "lexicon.ttl"
+SHAPES_PATH = PACKAGE_DIR / "shapes.ttl"
+DATA_DIR = PACKAGE_DIR / "data"
+
+RelationKind = Literal["interaction", "standing"]
+ObjectKind = Literal["entity", "entity_or_assertion", "none_or_place"]
+OBJECT_KINDS: tuple[str, ...] = ("entity", "entity_or_assertion", "none_or_place")
+TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
+
+# Bump when the layout of the compiled JSON changes: old cache files are then ignored.
+_COMPILED_FORMAT = 1
+_RELATION_ROOTS = {GK.interaction: "interaction", GK.standingRelation: "standing"}
+_ENTITY_ROOTS = (GK.Actor, GK.Place, GK.Office)
+# gk:arTrigger, gk:enTrigger, gk:arObjectMarker ...: the language is part of the property name.
+_LEXICAL_PROPERTY = re.compile(r"^([a-z]{2,3})(Trigger|ObjectMarker|ContextCue)$")
+
+
+class OntologyError(ValueError):
+    """The Turtle files are inconsistent (a relation without a kind, an unknown object kind...)."""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation property of the ontology, with its alignment and trigger words.
+
+    ``triggers`` and ``object_markers`` map a language code to raw strings in the ontology's
+    trigger syntax (ontology/README.md), longest first. For a standing relation whose Wikidata
+    property points the other way (``headOfStateOf`` is the inverse of P35),
+    ``wikidata_inverse`` is true.
+    """
+
+    name: str
+    iri: str
+    labels: dict[str, str] = field(hash=False, compare=False)
+    definition: str
+    kind: RelationKind
+    cameo: str | None
+    plover: str | None
+    quad: int | None
+    goldstein: float | None
+    wikidata_property: str | None
+    symmetric: bool
+    object_kind: str
+    triggers: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    object_markers: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    wikidata_inverse: bool = False
+    parent: str | None = (
+        None  # the broader relation (providesMilitaryAidTo -> providesAidTo)
+    )
+    subject_class: str | None = None  # rdfs:domain, where the ontology narrows it
+    object_class: str | None = None  # rdfs:range, where the ontology narrows it
+    # Words that, near a trigger of the broader relation, select this one ("زودت X بأسلحة").
+    context_cues: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def is_interaction(self) -> bool:
+        return self.kind == "interaction"
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels.get("en") or self.name
+
+
+@dataclass(frozen=True)
+class EntityClass:
+    """An entity class (gk:Country, gk:Person ...); ``parent`` is its primary superclass."""
+
+    name: str
+    iri: str
+    labels: dict[str, str] = field(hash=False, compare=False)
+    parent: str | None
+    wikidata: str | None = None  # a verified skos:closeMatch QID
+
+
+@dataclass(frozen=True)
+class RelativeTime:
+    """Where a relative time expression points: ``offset`` ``unit``s from the document date."""
+
+    unit: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    text: str
+    results: Graph = field(repr=False, compare=False)
+
+
+class Ontology:
+    """Typed view of geokg.ttl and lexicon.ttl. Build it with :func:`load_ontology`."""
+
+    def __init__(self, compiled: dict[str, Any], sources: tuple[Path, ...]) -> None:
+        self.sources = sources
+        self.relations: dict[str, Relation] = {
+            r["name"]: _relation_from_json(r) for r in compiled["relations"]
+        }
+        self.classes: dict[str, EntityClass] = {
+            c["name"]: EntityClass(
+                name=c["name"],
+                iri=c["iri"],
+                labels=c["labels"],
+                parent=c["parent"],
+                wikidata=c["wikidata"],
+            )
+            for c in compiled["classes"]
+        }
+        self._cues: dict[str, dict[str, Any]] = compiled["cues"]
+        self._graph: Graph | None = None
+
+    @classmethod
+    def from_files(
+        cls,
+        ontology_path: Path = ONTOLOGY_PATH,
+        lexicon_path: Path = LEXICON_PATH,
+        *,
+        cache_dir: Path | None = None,
+        use_cache: bool = True,
+    ) -> Ontology:
+        """Read the two Turtle files, through the compiled cache when it is usable."""
+        sources = (Path(ontology_path), Path(lexicon_path))
+        contents = [p.read_bytes() for p in sources]
+        cache_file = None
+        if use_cache:
+            directory = cache_dir if cache_dir is not None else default_cache_dir()
+            if directory is not None:
+                cache_file = Path(directory) / f"ontology-{_digest(contents)}.json"
+        compiled = _read_cache(cache_file) if cache_file else None
+        if compiled is None:
+            compiled = _compile(_parse(sources))
+            if cache_file:
+                _write_cache(cache_file, compiled)
+        return cls(compiled, sources)
+
+    # ---------------------------------------------------------------- relations and classes
+
+    def relation(self, name: str) -> Relation:
+        try:
+            return self.relations[name]
+        except KeyError:
+            close = [
+                n for n in self.relations if n.lower().startswith(name[:4].lower())
+            ]
+            hint = f" Did you mean {', '.join(sorted(close))}?" if close else ""
+            raise KeyError(
+                f"{name!r} is not a relation of the geokg ontology "
+                f"({len(self.relations)} relations, e.g. 'visits', 'accuses').{hint}"
+            ) from None
+
+    def relations_of_kind(self, kind: RelationKind) -> list[Relation]:
+        return [r for r in self.relations.values() if r.kind == kind]
+
+    def ancestors(self, class_name: str) -> tuple[str, ...]:
+        """The class's primary superclasses, nearest first (City -> ("Place",))."""
+        out: list[str] = []
+        parent = self.classes[class_name].parent
+        while parent is not None and parent not in out:
+            out.append(parent)
+            parent = self.classes[parent].parent if parent in self.classes else None
+        return tuple(out)
+
+    # ---------------------------------------------------------------- cue words
+
+    def cues(self, concept: str, lang: str) -> tuple[str, ...]:
+        """The cue words of a lexicon concept in one language, longest first ((): none).
+
+        A concept's words include those of its narrower concepts: ``cues("ReportingCue", "ar")``
+        holds the reporting verbs and the AttributionCue phrases (بحسب, نقلا عن).
+        """
+        self._cue(concept)
+        words: list[str] = []
+        for name in self._with_narrower(concept):
+            words.extend(self._cues[name]["labels"].get(lang, ()))
+        return tuple(_longest_first(words))
+
+    def cue_concepts(self) -> tuple[str, ...]:
+        return tuple(sorted(self._cues))
+
+    def cue_signal(self, concept: str) -> str | None:
+        """The polarity or modality value a cue concept sets ("negated", "reported", ...)."""
+        return self._cue(concept)["signals"]
+
+    def month_names(self, lang: str) -> dict[str, int]:
+        return self._ordinals("MonthName", lang)
+
+    def weekday_names(self, lang: str) -> dict[str, int]:
+        """Weekday names with ISO 8601 numbers (Monday 1 ... Sunday 7)."""
+        return self._ordinals("WeekdayName", lang)
+
+    def number_words(self, lang: str) -> dict[str, int]:
+        return self._ordinals("NumberWord", lang)
+
+    def relative_times(self, lang: str) -> dict[str, RelativeTime]:
+        """Relative time expressions ("أمس", "last week") and where they point."""
+        out: dict[str, RelativeTime] = {}
+        for concept in self._narrower("RelativeTimeCue"):
+            data = self._cues[concept]
+            for word in data["labels"].get(lang, ()):
+                out[word] = RelativeTime(unit=data["unit"], offset=data["offset"])
+        return out
+
+    def time_units(self, lang: str) -> dict[str, str]:
+        """Unit words ("أسبوعين", "months") mapped to "day", "week", "month" or "year"."""
+        out: dict[str, str] = {}
+        for concept in self._narrower("TimeUnitWord"):
+            for word in self._cues[concept]["labels"].get(lang, ()):
+                out[word] = self._cues[concept]["unit"]
+        return out
+
+    # ---------------------------------------------------------------- RDF
+
+    def graph(self) -> Graph:
+        """A new rdflib Graph holding the ontology and the lexicon (parsed once, then copied)."""
+        if self._graph is None:
+            self._graph = _parse(self.sources)
+        copy = Graph()
+        for prefix, namespace in self._graph.namespaces():
+            copy.bind(prefix, namespace, override=True)
+        copy += self._graph
+        return copy
+
+    def shapes(self) -> Graph:
+        """A new rdflib Graph holding the SHACL shapes."""
+        copy = Graph()
+        copy += _shapes_graph()
+        return copy
+
+    # ---------------------------------------------------------------- internals
+
+    def _cue(self, concept: str) -> dict[str, Any]:
+        try:
+            return self._cues[concept]
+        except KeyError:
+            raise KeyError(
+                f"{concept!r} is not a concept of the geokg lexicon; known: "
+                f"{', '.join(sorted(self._cues))}"
+            ) from None
+
+    def _narrower(self, concept: str) -> list[str]:
+        return [name for name, data in self._cues.items() if data["broader"] == concept]
+
+    def _with_narrower(self, concept: str) -> list[str]:
+        found, frontier = [concept], [concept]
+        while frontier:
+            for child in self._narrower(frontier.pop()):
+                if child not in found:
+                    found.append(child)
+                    frontier.append(child)
+        return found
+
+    def _ordinals(self, group: str, lang: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for concept in self._narrower(group):
+            for word in self._cues[concept]["labels"].get(lang, ()):
+                out[word] = self._cues[concept]["ordinal"]
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    """The package's ontology, loaded once per process."""
+    return Ontology.from_files()
+
+
+def validate(data: Graph) -> ValidationReport:
+    """Check a statement graph against shapes.ttl (pyshacl, no inference needed).
+
+    Pass one graph holding statements, documents and entities together (what graph.ttl holds),
+    not a Dataset: pyshacl would check each named graph on its own.
+    """
+    import pyshacl  # slow to import; only validation needs it
+
+    conforms, results, text = pyshacl.validate(
+        data, shacl_graph=_shapes_graph(), inference="none", allow_warnings=False
+    )
+    return ValidationReport(conforms=bool(conforms), text=str(text), results=results)
+
+
+def default_cache_dir() -> Path | None:
+    """``$GEOKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/geokg`` or ``~/.cache/geokg``.
+
+    ``GEOKG_CACHE_DIR=""`` turns the compiled cache off.
+    """
+    explicit = os.environ.get("GEOKG_CACHE_DIR")
+    if explicit is not None:
+        return Path(explicit) if explicit.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
+    return Path(base) / "geokg"
+
+
+# -------------------------------------------------------------------- parsing and compiling
+
+
+def _parse(paths: Iterable[Path]) -> Graph:
+    graph = Graph()
+    for path in paths:
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes_graph() -> Graph:
+    return _parse([SHAPES_PATH])
+
+
+def _digest(contents: list[bytes]) -> str:
+    h = hashlib.sha256(f"geokg-ontology/{_COMPILED_FORMAT}".encode())
+    # The compiler's own source takes part, so a changed loader never reads an old compilation.
+    for blob in [Path(__file__).read_bytes(), *contents]:
+        h.update(len(blob).to_bytes(8, "big"))
+        h.update(blob)
+    return h.hexdigest()[:24]
+
+
+def _read_cache(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if data.get("format") == _COMPILED_FORMAT else None
+
+
+def _write_cache(path: Path, compiled: dict[str, Any]) -> None:
+    # A read-only or full disk only costs speed: the next process compiles again.
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(compiled, f, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _local(iri: URIRef | None) -> str | None:
+    if iri is None:
+        return None
+    text = str(iri)
+    return text[len(str(GK)) :] if text.startswith(str(GK)) else None
+
+
+def _literals_by_lang(
+    graph: Graph, subject: URIRef, predicate: URIRef
+) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for value in graph.objects(subject, predicate):
+        if isinstance(value, RDFLiteral):
+            out.setdefault(value.language or "", []).append(str(value))
+    return out
+
+
+def _longest_first(values: Iterable[str]) -> list[str]:
+    # Matchers try longer phrases first ("تطوير شراكة" before "شراكة").
+    return sorted(set(values), key=lambda v: (-len(v), v))
+
+
+def _labels(
+    graph: Graph, subject: URIRef, predicate: URIRef = RDFS.label
+) -> dict[str, str]:
+    return {
+        lang: min(values)
+        for lang, values in _literals_by_lang(graph, subject, predicate).items()
+        if lang
+    }
+
+
+def _python(graph: Graph, subject: URIRef, predicate: URIRef) -> Any:
+    value = graph.value(subject, predicate)
+    return value.toPython() if isinstance(value, RDFLiteral) else None
+
+
+def _relation_kind(graph: Graph, prop: URIRef) -> tuple[str | None, URIRef | None]:
+    """The relation's kind (its root, up rdfs:subPropertyOf) and its broader relation, if any."""
+    direct = sorted(p for p in graph.objects(prop, RDFS.subPropertyOf) if _local(p))
+    broader = next((p for p in direct if p not in _RELATION_ROOTS), None)
+    seen: set[URIRef] = set()
+    frontier = [prop]
+    while frontier:
+        for parent in graph.objects(frontier.pop(), RDFS.subPropertyOf):
+            if parent in _RELATION_ROOTS:
+                return _RELATION_ROOTS[parent], broader
+            if parent not in seen:
+                seen.add(parent)
+                frontier.append(parent)
+    return None, broader
+
+
+def _compile(graph: Graph) -> dict[str, Any]:
+    return {
+        "format": _COMPILED_FORMAT,
+        "relations": _compile_relations(graph),
+        "classes": _compile_classes(graph),
+        "cues": _compile_cues(graph),
+    }
+
+
+def _compile_relations(graph: Graph) -> list[dict[str, Any]]:
+    relations = []
+    for prop in sorted(set(graph.subjects(RDF.type, OWL.ObjectProperty))):
+        name = _local(prop)
+        if name is None or prop in _RELATION_ROOTS:
+            continue
+        kind, parent = _relation_kind(graph, prop)
+        if kind is None:
+            continue  # a statement-model property (gk:subject ...), not a relation
+        object_kind = str(graph.value(prop, GK.objectKind) or "entity")
+        if object_kind not in OBJECT_KINDS:
+            raise OntologyError(
+                f"gk:{name} has gk:objectKind {object_kind!r}; use {OBJECT_KINDS}"
+            )
+        triggers: dict[str, list[str]] = {}
+        markers: dict[str, list[str]] = {}
+        context: dict[str, list[str]] = {}
+        for predicate, value in graph.predicate_objects(prop):
+            match = _LEXICAL_PROPERTY.match(_local(predicate) or "")
+            if match and isinstance(value, RDFLiteral):
+                lang, what = match.groups()
+                target = {"Trigger": triggers, "ObjectMarker": markers, "ContextCue": context}[what]
+                target.setdefault(lang, []).append(str(value))
+        definitions = _labels(graph, prop, SKOS.definition)
+        goldstein = _python(graph, prop, GK.goldstein)
+        quad = _python(graph, prop, GK.quadClass)
+        relations.append(
+            {
+                "name": name,
+                "iri": str(prop),
+                "labels": _labels(graph, prop),
+                "definition": definitions.get("en", ""),
+                "kind": kind,
+                "cameo": _str_or_none(graph.value(prop, GK.cameo)),
+                "plover": _str_or_none(graph.value(prop, GK.plover)),
+                "quad": int(quad) if quad is not None else None,
+                "goldstein": float(goldstein) if goldstein is not None else None,
+                "wikidata_property": _str_or_none(
+                    graph.value(prop, GK.wikidataProperty)
+                ),
+                "wikidata_inverse": bool(_python(graph, prop, GK.wikidataInverse)),
+                "symmetric": (prop, RDF.type, OWL.SymmetricProperty) in graph,
+                "object_kind": object_kind,
+                "triggers": {k: _longest_first(v) for k, v in sorted(triggers.items())},
+                "object_markers": {
+                    k: _longest_first(v) for k, v in sorted(markers.items())
+                },
+                "context_cues": {k: _longest_first(v) for k, v in sorted(context.items())},
+                "parent": _local(parent),
+                "subject_class": _local(graph.value(prop, RDFS.domain)),
+                "object_class": _local(graph.value(prop, RDFS.range)),
+            }
+        )
+    return relations
+
+
+def _compile_classes(graph: Graph) -> list[dict[str, Any]]:
+    gk_classes = {c for c in graph.subjects(RDF.type, OWL.Class) if _local(c)}
+
+    def supers(cls: URIRef) -> list[URIRef]:
+        return sorted(p for p in graph.objects(cls, RDFS.subClassOf) if p in gk_classes)
+
+    def ancestry(cls: URIRef) -> set[URIRef]:
+        found, frontier = {cls}, [cls]
+        while frontier:
+            for parent in supers(frontier.pop()):
+                if parent not in found:
+                    found.add(parent)
+                    frontier.append(parent)
+        return found
+
+    classes = []
+    for cls in sorted(gk_classes):
+        lineage = ancestry(cls)
+        if not lineage.intersection(_ENTITY_ROOTS):
+            continue  # gk:Assertion, gk:Document: statement model, not entities
+        parents = supers(cls)
+        # A country is an actor and a place; its actor side is the primary one.
+        parents.sort(key=lambda p: (GK.Actor not in ancestry(p), str(p)))
+        qids = [
+            str(m)[len(str(WD)) :]
+            for m in graph.objects(cls, SKOS.closeMatch)
+            if str(m).startswith(str(WD))
+        ]
+        classes.append(
+            {
+                "name": _local(cls),
+                "iri": str(cls),
+                "labels": _labels(graph, cls),
+                "parent": _local(parents[0]) if parents else None,
+                "wikidata": min(qids) if qids else None,
+            }
+        )
+    return classes
+
+
+def _compile_cues(graph: Graph) -> dict[str, dict[str, Any]]:
+    cues = {}
+    for concept in sorted(set(graph.subjects(SKOS.inScheme, GK.CueScheme))):
+        name = _local(concept)
+        if name is None:
+            continue
+        signalled = graph.value(concept, GK.signals)
+        unit = _str_or_none(graph.value(concept, GK.timeUnit))
+        if unit is not None and unit not in TIME_UNITS:
+            raise OntologyError(f"gk:{name} has gk:timeUnit {unit!r}; use {TIME_UNITS}")
+        ordinal = _python(graph, concept, GK.ordinal)
+        offset = _python(graph, concept, GK.timeOffset)
+        words = _literals_by_lang(graph, concept, SKOS.hiddenLabel)
+        cues[name] = {
+            "broader": _local(graph.value(concept, SKOS.broader)),
+            "signals": _str_or_none(graph.value(signalled, SKOS.notation))
+            if signalled
+            else None,
+            "ordinal": int(ordinal) if ordinal is not None else None,
+            "unit": unit,
+            "offset": int(offset) if offset is not None else None,
+            "labels": {
+                lang: _longest_first(v) for lang, v in sorted(words.items()) if lang
+            },
+        }
+    return cues
+
+
+def _str_or_none(value: Any) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _relation_from_json(data: dict[str, Any]) -> Relation:
+    return Relation(
+        name=data["name"],
+        iri=data["iri"],
+        labels=dict(data["labels"]),
+        definition=data["definition"],
+        kind=data["kind"],
+        cameo=data["cameo"],
+        plover=data["plover"],
+        quad=data["quad"],
+        goldstein=data["goldstein"],
+        wikidata_property=data["wikidata_property"],
+        symmetric=data["symmetric"],
+        object_kind=data["object_kind"],
+        triggers={lang: tuple(v) for lang, v in data["triggers"].items()},
+        object_markers={lang: tuple(v) for lang, v in data["object_markers"].items()},
+        context_cues={lang: tuple(v) for lang, v in data.get("context_cues", {}).items()},
+        wikidata_inverse=data["wikidata_inverse"],
+        parent=data["parent"],
+        subject_class=data["subject_class"],
+        object_class=data["object_class"],
+    )
