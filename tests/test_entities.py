@@ -1,0 +1,420 @@
+"""The Arabic entity component: clitics, variants, titles by date, institutions, places, mentions.
+
+All sentences here are written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geokg.extract.entities  # noqa: F401  (registers the factory)
+import pytest
+import spacy
+from geokg.extract.entities import mentions
+from spacy.tokens import Doc
+
+SEED = Path("/work/shared/seed/000_08a461d4136db840.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("geokg_ar_entities")
+    return nlp
+
+
+def run(nlp, text: str, date: str | None = None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc.user_data["date"] = date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc.text == text
+    return doc
+
+
+def ents(nlp, text: str, date: str | None = None) -> list[tuple[str, str, str]]:
+    return [(e.text, e.kb_id_, e._.mention_kind) for e in run(nlp, text, date).ents]
+
+
+def ids(nlp, text: str, date: str | None = None) -> list[str]:
+    return [e.kb_id_ for e in run(nlp, text, date).ents]
+
+
+# --- clitics ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity"),
+    [
+        ("وصل الوفد وكوريا الشمالية ترحب", "كوريا الشمالية", "Q423"),
+        ("زيارة لروسيا الأسبوع المقبل", "روسيا", "Q159"),
+        (
+            "تصدير النفط للصين يتراجع",
+            "لصين",
+            "Q148",
+        ),  # ل + ال: only the preposition is split off
+        ("بين موسكو وبيونغ يانغ علاقات", "بيونغ يانغ", "Q423"),
+        ("سافر الوزير بالطائرة إلى فيتنام", "فيتنام", "Q881"),
+        ("وفيتنام دولة آسيوية", "فيتنام", "Q881"),
+        ("اجتماع في لبنان اليوم", "لبنان", "Q822"),
+        ("صرح بوتين للصحفيين", "بوتين", "Q7747"),
+        ("وبوتين لم يعلق", "بوتين", "Q7747"),
+        ("بأوكرانيا حرب طويلة", "أوكرانيا", "Q212"),
+    ],
+)
+def test_clitics(nlp, text, mention, entity):
+    doc = run(nlp, text)
+    found = [(e.text, e.kb_id_) for e in doc.ents]
+    assert (mention, entity) in found
+    span = next(e for e in doc.ents if e.kb_id_ == entity)
+    # The clitic is its own token; the name's token starts where the name starts.
+    assert doc[span.start].idx == text.index(mention)
+
+
+def test_names_beginning_with_clitic_letters_are_not_cut(nlp):
+    doc = run(nlp, "بوتين وفيتنام ولبنان وكوريا الجنوبية")
+    assert [t.text for t in doc] == [
+        "بوتين",
+        "و",
+        "فيتنام",
+        "و",
+        "لبنان",
+        "و",
+        "كوريا",
+        "الجنوبية",
+    ]
+    assert [e.text for e in doc.ents] == ["بوتين", "فيتنام", "لبنان", "كوريا الجنوبية"]
+
+
+def test_words_that_only_look_like_clitic_plus_name_stay_whole(nlp):
+    # "وتين" is not a name, so "بوتين" is never read as ب + وتين; "بكين" is Beijing, not ب + كين.
+    doc = run(nlp, "زار بكين وفد")
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("بكين", "Q148")]
+    assert [t.text for t in doc] == ["زار", "بكين", "وفد"]
+
+
+# --- spelling variants -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل كيم جونج أون الوفد",
+        "استقبل كيم جونغ أون الوفد",
+        "استقبل كيم جونغ اون الوفد",
+    ],
+)
+def test_letter_class_variants(nlp, text):
+    assert "Q56226" in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "spelling", ["بيونغ يانغ", "بيونج يانج", "بينج يانج", "بيونغيانغ"]
+)
+def test_capital_spellings(nlp, spelling):
+    assert ents(nlp, f"وصل الوزير إلى {spelling} صباحا") == [
+        (spelling, "Q423", "metonym")
+    ]
+
+
+def test_persian_letters_in_names(nlp):
+    assert ids(nlp, "روسیا وکوریا الشمالیة") == ["Q159", "Q423"]
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+
+def test_title_with_demonym_and_name_gives_one_person_span(nlp):
+    doc = run(nlp, "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي", "2024-06-20")
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [
+        ("فلاديمير بوتين", "Q7747"),
+        ("هانوي", "Q881"),
+    ]
+    putin = doc.ents[0]
+    assert (putin._.office, putin._.office_country, putin._.mention_kind) == (
+        "HeadOfState",
+        "RUS",
+        "name",
+    )
+
+
+def test_title_with_country_name_and_comma(nlp):
+    doc = run(nlp, "قال زعيم كوريا الشمالية، كيم جونغ أون، إن البلدين صديقان")
+    assert [(e.text, e.kb_id_, e._.office) for e in doc.ents] == [
+        ("كيم جونغ أون", "Q56226", "Leader")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("date", "holder"),
+    [("2024-06-18", "Q7747"), ("2009-03-01", "Q23530"), ("2012-05-07", "Q7747")],
+)
+def test_title_alone_resolves_to_the_holder_at_the_document_date(nlp, date, holder):
+    doc = run(nlp, "أكد الرئيس الروسي أن المحادثات كانت مثمرة", date)
+    assert [(e.text, e.kb_id_, e._.mention_kind, e._.office) for e in doc.ents] == [
+        ("الرئيس الروسي", holder, "title", "HeadOfState")
+    ]
+
+
+def test_other_titles(nlp):
+    assert ents(nlp, "صرح وزير الخارجية الروسي للصحفيين", "2024-06-18") == [
+        ("وزير الخارجية الروسي", "sergey-lavrov", "title")
+    ]
+    assert ents(nlp, "وقال وزير خارجية روسيا", "2024-06-18") == [
+        ("وزير خارجية روسيا", "sergey-lavrov", "title")
+    ]
+    assert ents(nlp, "التقى الزعيم الكوري الشمالي بالضيوف", "2024-06-18") == [
+        ("الزعيم الكوري الشمالي", "Q56226", "title")
+    ]
+    doc = run(nlp, "رافقه وزير الدفاع أندريه بيلوسوف")
+    assert [(e.kb_id_, e._.office, e._.office_country) for e in doc.ents] == [
+        ("andrey-belousov", "DefenceMinister", "RUS")
+    ]
+
+
+def test_spokesperson_for_a_body(nlp):
+    doc = run(
+        nlp, "وقال المتحدث باسم مجلس الأمن القومي الأمريكي جون كيربي إن الموقف واضح"
+    )
+    assert [(e.kb_id_, e._.office) for e in doc.ents] == [
+        ("usa-national-security-council", None),
+        ("john-kirby", "Spokesperson"),
+    ]
+    assert doc.ents[1]._.office_country == "USA"
+
+
+def test_title_without_known_holder_keeps_the_country(nlp):
+    # No terms for Mongolia's head of state in the data: the demonym still names the country.
+    assert ents(nlp, "قال الرئيس المنغولي إن", "2024-06-18") == [
+        ("المنغولي", "Q711", "demonym")
+    ]
+
+
+def test_unresolved_title_or_institution_does_not_leak_a_shorter_name(nlp):
+    assert ids(nlp, "اجتمع مجلس الأمن القومي أمس") == []
+    assert ids(nlp, "اجتمع مجلس الأمن أمس") == ["Q37470"]
+    assert ids(nlp, "اجتمع مجلس الأمن الدولي أمس") == ["Q37470"]
+
+
+# --- institutions, places, demonyms, metonyms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity", "etype", "sector"),
+    [
+        (
+            "أعلنت وزارة الدفاع الروسية بدء التدريبات",
+            "وزارة الدفاع الروسية",
+            "rus-defence-ministry",
+            "GovernmentBody",
+            "MIL",
+        ),
+        (
+            "أصدرت وزارة خارجية روسيا بيانا",
+            "وزارة خارجية روسيا",
+            "rus-foreign-ministry",
+            "GovernmentBody",
+            "GOV",
+        ),
+        (
+            "قصف الجيش الإسرائيلي المنطقة",
+            "الجيش الإسرائيلي",
+            "isr-army",
+            "ArmedForce",
+            "MIL",
+        ),
+        (
+            "رحبت الحكومة الفيتنامية بالزيارة",
+            "الحكومة الفيتنامية",
+            "vnm-government",
+            "GovernmentBody",
+            "GOV",
+        ),
+        (
+            "وقالت الخارجية الصينية",
+            "الخارجية الصينية",
+            "chn-foreign-ministry",
+            "GovernmentBody",
+            "GOV",
+        ),
+        (
+            "أعلنت وزارة الدفاع الأمريكية",
+            "وزارة الدفاع الأمريكية",
+            "usa-defence-ministry",
+            "GovernmentBody",
+            "MIL",
+        ),
+    ],
+)
+def test_composed_institutions(nlp, text, mention, entity, etype, sector):
+    doc = run(nlp, text)
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [(mention, entity)]
+    e = doc.ents[0]._.entity
+    assert (e.type, e.sector) == (etype, sector)
+    assert e.country == entity[:3].upper()
+
+
+def test_places_beat_states_inside_them(nlp):
+    text = "أبحرت السفن في بحر اليابان وبحر الصين الجنوبي قرب شبه الجزيرة الكورية والمحيط الهندي"
+    assert ids(nlp, text) == [
+        "sea-of-japan",
+        "south-china-sea",
+        "korean-peninsula",
+        "indian-ocean",
+    ]
+
+
+@pytest.mark.parametrize(
+    "form", ["الروسي", "الروسية", "الروس", "روسي", "روسية", "الروسيين", "الروسيون"]
+)
+def test_demonym_forms(nlp, form):
+    assert ents(nlp, f"قال مسؤول عن الجانب {form} شيئا") == [(form, "Q159", "demonym")]
+
+
+def test_multiword_demonyms_and_the_west(nlp):
+    assert ents(nlp, "الصواريخ الكورية الشمالية والعقوبات الغربية") == [
+        ("الكورية الشمالية", "Q423", "demonym"),
+        ("الغربية", "west", "demonym"),
+    ]
+    assert ids(nlp, "يتهم الغربيون موسكو") == ["west", "Q159"]
+
+
+def test_metonyms(nlp):
+    doc = run(nlp, "واتهم البنتاجون موسكو وأعرب البيت الأبيض عن قلقه ورد الكرملين")
+    got = [
+        (e.kb_id_, e._.mention_kind, e._.entity.country, e._.entity.sector)
+        for e in doc.ents
+    ]
+    assert got == [
+        ("usa-defence-ministry", "metonym", "USA", "MIL"),
+        ("Q159", "metonym", "RUS", None),
+        ("usa-government", "metonym", "USA", "GOV"),
+        ("rus-presidency", "metonym", "RUS", "GOV"),
+    ]
+
+
+def test_weak_labels_need_a_cue(nlp):
+    assert ids(nlp, "قدمت الدولة الدعم المالي والسياسي") == []
+    assert ids(nlp, "قدمت الدولة دعم مالي كبير") == []  # "مالي" here means financial
+    assert ids(nlp, "وقع انفجار في مالي أمس") == ["Q912"]
+
+
+# --- the mentions API and serialisation ---------------------------------------------------------
+
+
+def test_mentions_offsets_into_the_input(nlp):
+    prefix = "عنوان الصفحة\n\n"
+    body = "وأكد الرئيس الروسي فلاديمير بوتين أن روسيا وكوريا الشمالية شريكتان."
+    full = prefix + body
+    doc = run(nlp, body, "2024-06-18")
+    found = mentions(doc, "doc-1", base_offset=len(prefix))
+    assert [(m.text, m.entity.id) for m in found] == [
+        ("فلاديمير بوتين", "Q7747"),
+        ("روسيا", "Q159"),
+        ("كوريا الشمالية", "Q423"),
+    ]
+    for m in found:
+        assert full[m.start : m.end] == m.text
+        assert m.doc == "doc-1" and m.lang == "ar"
+    assert found[0].to_json()["id"] == "Q7747"
+
+
+def test_doc_serialises_and_keeps_results(nlp):
+    doc = run(nlp, "اتهم البنتاجون موسكو، وقال الرئيس الروسي إن", "2024-06-18")
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(e.text, e.kb_id_, e._.mention_kind) for e in again.ents] == [
+        (e.text, e.kb_id_, e._.mention_kind) for e in doc.ents
+    ]
+
+
+def test_long_doc_rebuild_path_matches_the_retokenize_path(nlp):
+    sentence = "وقال وزير الخارجية لروسيا وللصين إن بكين وموسكو وكوريا الشمالية تتفق. "
+    one = run(nlp, sentence)
+    many = run(nlp, sentence * 400)  # enough clitics to take the rebuild path
+    assert many.text == sentence * 400
+    n = len(one)
+    assert [t.text for t in many[:n]] == [t.text for t in one]
+    assert len(many.ents) == 400 * len(one.ents)
+    assert [(e.text, e.kb_id_) for e in many.ents[: len(one.ents)]] == [
+        (e.text, e.kb_id_) for e in one.ents
+    ]
+    assert len(list(many.sents)) == 400
+
+
+# --- the entities a careful reader must find (own sentences) ------------------------------------
+
+MUST_FIND = [
+    ("وصل وفد من روسيا إلى العاصمة", "Q159"),
+    ("قالت موسكو إنها سترد", "Q159"),
+    ("التقى الوفد الروسي بالمسؤولين", "Q159"),
+    ("كوريا الشمالية أطلقت صاروخا", "Q423"),
+    ("جمهورية كوريا الشعبية الديمقراطية ترفض", "Q423"),
+    ("وفد من كوريا الديمقراطية", "Q423"),
+    ("ردت بيونغ يانغ ببيان", "Q423"),
+    ("كوريا الجنوبية تجري انتخابات", "Q884"),
+    ("أعلنت سيول موقفها", "Q884"),
+    ("فيتنام توسع تجارتها", "Q881"),
+    ("أعلنت هانوي موقفها", "Q881"),
+    ("تحتاج أوكرانيا إلى دعم", "Q212"),
+    ("الولايات المتحدة تفرض قيودا", "Q30"),
+    ("قالت واشنطن إنها تتابع", "Q30"),
+    ("عقد البيت الأبيض اجتماعا", "usa-government"),
+    ("ذكر البنتاجون أن", "usa-defence-ministry"),
+    ("أبحرت سفينة في بحر اليابان", "sea-of-japan"),
+    ("استقبل فلاديمير بوتين ضيوفه", "Q7747"),
+    ("زار كيم جونغ أون المصنع", "Q56226"),
+    ("أسس كيم إيل سونغ الدولة", "kim-il-sung"),
+    ("خلف كيم جونغ إيل والده", "kim-jong-il"),
+    ("صرح سيرغي لافروف", "sergey-lavrov"),
+    ("تحدث أندريه بيلوسوف", "andrey-belousov"),
+    ("أوضح يوري أوشاكوف", "yuri-ushakov"),
+    ("قال جون كيربي", "john-kirby"),
+    ("استقبل تو لام الضيف", "to-lam"),
+    ("سافر يون سوك يول", "yoon-suk-yeol"),
+    ("اجتمع مجلس الأمن الدولي", "Q37470"),
+    ("أطلقت روسكوسموس قمرا", "roscosmos"),
+    ("نقلت وكالة سبوتنيك الخبر", "sputnik"),
+    ("أفادت وكالة الأنباء المركزية الكورية", "kcna"),
+    ("كتبت صحيفة رودونغ سينمون", "rodong-sinmun"),
+    ("نشر الكرملين بيانا", "rus-presidency"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity"), MUST_FIND)
+def test_expected_entities_are_found(nlp, text, entity):
+    assert entity in ids(nlp, text)
+
+
+def test_expected_entities_have_their_country(nlp):
+    countries = {
+        "sergey-lavrov": "RUS",
+        "andrey-belousov": "RUS",
+        "yuri-ushakov": "RUS",
+        "john-kirby": "USA",
+        "to-lam": "VNM",
+        "yoon-suk-yeol": "KOR",
+        "roscosmos": "RUS",
+        "sputnik": "RUS",
+        "kcna": "PRK",
+        "rodong-sinmun": "PRK",
+        "rus-presidency": "RUS",
+    }
+    gaz = nlp.get_pipe("geokg_ar_entities").gazetteer
+    for eid, country in countries.items():
+        assert gaz.entity(eid).country == country
+    assert gaz.entity("sputnik").sector == "MED"
+
+
+@pytest.mark.skipif(
+    not SEED.is_file(), reason="the shared seed page is not on this machine"
+)
+def test_seed_page(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    doc = run(nlp, text, "2024-06-18")
+    found = {e.kb_id_ for e in doc.ents}
+    missing = {eid for _, eid in MUST_FIND} - found
+    assert not missing, missing
+    assert not [e for e in doc.ents if e.kb_id_ == "Q17" and "اليابان" in e.text]
+    for m in mentions(doc, "seed"):
+        assert text[m.start : m.end] == m.text

@@ -1,0 +1,269 @@
+"""SPARQL over built outputs: loading, nested assertions, the ontology beside the data, formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from geokg.extract.model import (
+    Argument,
+    Assertion,
+    AssertionRef,
+    Document,
+    Entity,
+    Evidence,
+)
+from geokg.graph.query import QueryError, format_result, load_for_query, run_query
+from geokg.graph.rdf import build_dataset, to_graph, write_outputs
+from rdflib import Dataset, Graph
+
+IRAN = Entity(
+    "iran-local", "Iran", "Country", {"ar": "إيران", "en": "Iran"}, country="IRN"
+)
+IRAQ = Entity(
+    "iraq-local", "Iraq", "Country", {"ar": "العراق", "en": "Iraq"}, country="IRQ"
+)
+OMAN = Entity(
+    "oman-local", "Oman", "Country", {"ar": "عُمان", "en": "Oman"}, country="OMN"
+)
+LEAGUE = Entity(
+    "arab-league",
+    "Arab League",
+    "InternationalOrganization",
+    {"ar": "جامعة الدول العربية"},
+)
+
+CONCERN_QUERY = """
+SELECT ?who ?subject ?relation ?object ?polarity WHERE {
+  ?concern gk:predicate gk:expressesConcernAbout ;
+           gk:subject ?who ;
+           gk:polarity ?polarity ;
+           gk:objectAssertion ?inner .
+  ?inner gk:subject ?subject ; gk:predicate ?relation ; gk:object ?object .
+}
+ORDER BY ?who
+"""
+
+
+def _assertion(
+    doc, subject, relation, obj, text, lang="ar", start=0, **extra
+) -> Assertion:
+    target = Argument(obj, obj.label) if isinstance(obj, Entity) else obj
+    return Assertion(
+        doc=doc,
+        subject=Argument(subject, subject.label),
+        relation=relation,
+        object=target,
+        evidence=Evidence(text, start, start + len(text), lang),
+        extractor="test/1",
+        **extra,
+    )
+
+
+@pytest.fixture()
+def out_dir(tmp_path):
+    aid = _assertion(
+        "w1",
+        IRAN,
+        "providesMilitaryAidTo",
+        IRAQ,
+        "قدمت إيران معدات عسكرية للعراق.",
+        quad=2,
+    )
+    worry = _assertion(
+        "w1",
+        OMAN,
+        "expressesConcernAbout",
+        AssertionRef(aid.id),
+        "أبدت مسقط قلقها من المعدات العسكرية التي قدمتها طهران لبغداد.",
+        start=40,
+        quad=3,
+    )
+    calm = _assertion(
+        "w2",
+        LEAGUE,
+        "expressesConcernAbout",
+        AssertionRef(aid.id),
+        "The League said it was not worried by the deliveries.",
+        lang="en",
+        quad=3,
+        polarity="negated",
+    )
+    partners = _assertion(
+        "w2",
+        IRAQ,
+        "developsPartnershipWith",
+        OMAN,
+        "Iraq and Oman deepened trade ties.",
+        lang="en",
+        start=70,
+        quad=1,
+    )
+    documents = [
+        Document("w1", "", date="2024-01-15", lang="ar"),
+        Document("w2", "", date="2024-01-16", lang="en"),
+    ]
+    write_outputs(
+        build_dataset([aid, worry, calm, partners], documents), tmp_path / "OUT"
+    )
+    return tmp_path / "OUT"
+
+
+def test_load_folder_prefers_trig_and_queries_the_union(out_dir):
+    graph = load_for_query(out_dir)
+    assert isinstance(graph, Dataset)
+    rows = list(run_query(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?s a gk:Assertion }"))
+    assert int(rows[0][0]) == 4
+    per_doc = run_query(
+        graph,
+        "SELECT ?g (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s a gk:Assertion } } GROUP BY ?g",
+    )
+    assert sorted(int(r.n) for r in per_doc) == [2, 2]
+
+
+def test_load_turtle_file_by_extension(out_dir):
+    graph = load_for_query(out_dir / "graph.ttl")
+    assert isinstance(graph, Graph) and not isinstance(graph, Dataset)
+    assert run_query(graph, "ASK { ?s gk:providesMilitaryAidTo ?o }").askAnswer is True
+
+
+def test_load_ntriples_and_nquads(out_dir, tmp_path):
+    dataset = Dataset().parse(out_dir / "graph.trig", format="trig")
+    nq = tmp_path / "g.nq"
+    nq.write_text(dataset.serialize(format="nquads"), encoding="utf-8")
+    nt = tmp_path / "g.nt"
+    nt.write_text(to_graph(dataset).serialize(format="nt"), encoding="utf-8")
+    for path in (nq, nt):
+        result = run_query(
+            load_for_query(path), "SELECT ?s WHERE { ?s a gk:Assertion }"
+        )
+        assert len(list(result)) == 4
+
+
+def test_who_is_concerned_about_what(out_dir):
+    result = run_query(load_for_query(out_dir), CONCERN_QUERY)
+    table = format_result(result, "table")
+    rows = [line for line in table.splitlines()[2:]]
+    assert len(rows) == 2
+    assert "gkid:arab-league" in rows[0] and "gk:Negated" in rows[0]
+    assert "gkid:oman-local" in rows[1] and "gk:Affirmed" in rows[1]
+    assert all(
+        "gkid:iran-local" in r
+        and "gk:providesMilitaryAidTo" in r
+        and "gkid:iraq-local" in r
+        for r in rows
+    )
+
+
+def test_ontology_is_queryable_beside_the_data(out_dir):
+    graph = load_for_query(out_dir)
+    # Symmetric relations are stored as extracted; the ontology lets a query read them both ways.
+    result = run_query(
+        graph,
+        """SELECT ?a ?b WHERE {
+             { ?a gk:developsPartnershipWith ?b } UNION
+             { ?p a owl:SymmetricProperty . FILTER(?p = gk:developsPartnershipWith) ?b ?p ?a }
+           }""",
+    )
+    pairs = {(str(r.a).rsplit("/", 1)[-1], str(r.b).rsplit("/", 1)[-1]) for r in result}
+    assert pairs == {("iraq-local", "oman-local"), ("oman-local", "iraq-local")}
+    labels = run_query(
+        graph, 'SELECT ?l WHERE { gk:accuses rdfs:label ?l FILTER(lang(?l) = "ar") }'
+    )
+    assert len(list(labels)) >= 1
+    without = load_for_query(out_dir, include_ontology=False)
+    assert not run_query(without, "ASK { ?p a owl:SymmetricProperty }").askAnswer
+
+
+def test_formats(out_dir):
+    graph = load_for_query(out_dir)
+    query = "SELECT ?doc ?date WHERE { ?doc a gk:Document ; gk:publicationDate ?date } ORDER BY ?date"
+
+    as_json = json.loads(format_result(run_query(graph, query), "json"))
+    assert as_json["head"]["vars"] == ["doc", "date"]
+    first = as_json["results"]["bindings"][0]
+    assert first["doc"] == {"type": "uri", "value": "https://w3id.org/geokg/doc/w1"}
+    assert first["date"]["datatype"] == "http://www.w3.org/2001/XMLSchema#date"
+
+    as_csv = format_result(run_query(graph, query), "csv")
+    assert as_csv.startswith("doc,date\r\n")
+    assert list(csv.reader(io.StringIO(as_csv)))[1] == [
+        "https://w3id.org/geokg/doc/w1",
+        "2024-01-15",
+    ]
+
+    as_tsv = format_result(run_query(graph, query), "tsv").splitlines()
+    assert as_tsv[0] == "?doc\t?date"
+    assert (
+        as_tsv[1]
+        == '<https://w3id.org/geokg/doc/w1>\t"2024-01-15"^^<http://www.w3.org/2001/XMLSchema#date>'
+    )
+
+    table = format_result(run_query(graph, query), "table").splitlines()
+    assert table[0].split(" | ")[0].strip() == "doc"
+    assert table[2].startswith("gkdoc:w1 ")
+    assert (
+        len({line.index("|") for line in table if "|" in line}) == 1
+    )  # aligned columns
+
+    assert json.loads(format_result(run_query(graph, "ASK { ?s ?p ?o }"), "json")) == {
+        "head": {},
+        "boolean": True,
+    }
+    constructed = format_result(
+        run_query(graph, "CONSTRUCT { ?s a gk:Document } WHERE { ?s a gk:Document }"),
+        "table",
+    )
+    assert len(Graph().parse(data=constructed, format="turtle")) == 2
+
+
+def test_tsv_escapes_tabs_and_newlines():
+    graph = Graph()
+    result = run_query(graph, 'SELECT ?x WHERE { BIND("a\\tb\\nc" AS ?x) }')
+    lines = format_result(result, "tsv").splitlines()
+    assert lines == ["?x", '"a\\tb\\nc"']
+    # A table cell stays on one line and never sends control characters to the terminal.
+    escape = run_query(graph, 'SELECT ?x WHERE { BIND("a\\nb\\u001B[31m" AS ?x) }')
+    table = format_result(escape, "table")
+    assert table.splitlines()[2] == "a\\nb\\u001b[31m"
+    assert "\x1b" not in table
+
+
+def test_arabic_cells_align_by_display_width(out_dir):
+    graph = load_for_query(out_dir)
+    result = run_query(
+        graph,
+        'SELECT ?label ?e WHERE { ?e skos:prefLabel ?label FILTER(lang(?label) = "ar") }',
+    )
+    table = format_result(result, "table")
+    assert "عُمان@ar" in table  # the damma is a combining mark: it takes no column
+
+
+def test_syntax_error_is_a_query_error():
+    with pytest.raises(QueryError) as caught:
+        run_query(Graph(), "SELEC ?x WHERE { ?x ?p ?o }")
+    assert "syntax error" in caught.value.message
+    assert "\n" not in caught.value.message
+    with pytest.raises(QueryError, match="nope"):
+        run_query(Graph(), "SELECT ?x WHERE { ?x nope:p ?o }")
+    with pytest.raises(QueryError, match="read-only"):
+        run_query(Graph(), "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    with pytest.raises(QueryError):
+        run_query(Graph(), "   ")
+    with pytest.raises(QueryError):
+        format_result(run_query(Graph(), "ASK {}"), "xml")
+
+
+def test_missing_or_unknown_inputs(tmp_path):
+    with pytest.raises(QueryError, match="no graph.trig or graph.ttl"):
+        load_for_query(tmp_path)
+    odd = tmp_path / "graph.rdfx"
+    odd.write_text("", encoding="utf-8")
+    with pytest.raises(QueryError, match="unknown RDF file type"):
+        load_for_query(odd)
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(QueryError, match="cannot parse"):
+        load_for_query(broken)
