@@ -236,9 +236,11 @@ def _jsonl_record(record: object, where: str, line_no: int, default_date: str | 
 def read_jsonl_lines(
     lines: Iterable[bytes], where: str, date: str | None = None, lang: str | None = None
 ) -> Iterator[Document | InputProblem]:
+    seen_content = False
     for line_no, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        seen_content = True
         try:
             line = raw.decode("utf-8-sig" if line_no == 1 else "utf-8")
         except UnicodeDecodeError as e:
@@ -254,6 +256,9 @@ def read_jsonl_lines(
             yield result
         else:
             yield from result
+    if not seen_content:
+        # An empty file is reported like an empty .txt: the user named it, and nothing came of it.
+        yield InputProblem(where, None, "empty file")
 
 
 def read_jsonl_file(path: Path, date: str | None = None, lang: str | None = None) -> Iterator[Document | InputProblem]:

@@ -53,6 +53,7 @@ from .gazetteer import (
     OFFICE,
     OFFICE_CONSTRUCT,
     PLACE,
+    PLAIN,
     WEAK,
     Gazetteer,
     Hit,
@@ -198,11 +199,7 @@ class ArabicEntityLinker:
     def _word(self, text: str) -> _Word:
         w = self._words.get(text)
         if w is None:
-            w = self._analyse(text)
-            if len(self._words) > 500_000:  # bound the memory on endless streams
-                self._words.clear()
-                self._by_orth.clear()
-            self._words[text] = w
+            w = self._words[text] = self._analyse(text)
         return w
 
     def _analyse(self, text: str) -> _Word:
@@ -248,50 +245,60 @@ class ArabicEntityLinker:
         # Token texts by their hashes: creating a Token object per word costs more than matching.
         strings = doc.vocab.strings
         cache = self._by_orth
-        words = []
-        for orth in doc.to_array(ORTH).tolist():
-            w = cache.get(orth)
+        if len(self._words) > 500_000:  # bound the memory on endless streams
+            self._words.clear()
+            cache.clear()
+        orths = doc.to_array(ORTH).tolist()
+        words = list(map(cache.get, orths))
+        for k, w in enumerate(words):
             if w is None:
-                w = cache[orth] = self._word(strings[orth])
-            words.append(w)
+                orth = orths[k]
+                words[k] = cache.get(orth) or cache.setdefault(orth, self._word(strings[orth]))
         date = doc.user_data.get("date")
         found: list[_Cand] = []
-        i, n = 0, len(words)
+        n = len(words)
         get = gaz.entities.get
-        while i < n:
-            w = words[i]
-            if not w.starts:
-                i += 1
+        limit_all = n
+        free = 0  # the first token not covered by a mention found so far
+        # Visit only the tokens that can start a key: most words of running text cannot.
+        for i in [k for k, w in enumerate(words) if w.starts]:
+            if i < free:
                 continue
+            w = words[i]
             node = w.node
-            if node is not None and (i + 1 == n or words[i + 1].norm not in node):
-                # One word that cannot extend: most names in running text. Plain entity hits
-                # need no title, institution or variant logic.
-                hits = node.get(END)
-                if not hits and len(w.modes) == 1:
-                    i += 1
-                    continue
-                if hits and len(hits) == 1 and hits[0].kind in _FAST_KINDS:
-                    entity = get(hits[0].ref)
-                    if entity is not None:
-                        found.append(
-                            _Cand(
-                                i,
-                                i + 1,
-                                w.starts[0][0],
-                                entity,
-                                _KIND_OF_HIT[hits[0].kind],
-                            )
-                        )
-                        i += 1
+            if node is not None:
+                # Fast path for the common case, one clitic reading and a plain name: walk the
+                # exact trie to its deepest key. Only if a title or institution lies on the way
+                # (or nothing matched but variants might) does the full analysis run.
+                last, last_end = node.get(END), i + 1
+                plain = node.get(PLAIN, True)
+                j = i + 1
+                while plain and j < limit_all:
+                    node = node.get(words[j].norm)
+                    if node is None:
+                        break
+                    j += 1
+                    hits = node.get(END)
+                    if hits:
+                        plain = node[PLAIN]
+                        last, last_end = hits, j
+                if plain:
+                    if not last and len(w.modes) == 1:
                         continue
+                    if last and len(last) == 1:
+                        entity = get(last[0].ref)
+                        if entity is not None:
+                            kind = _KIND_OF_HIT[last[0].kind]
+                            found.append(_Cand(i, last_end, w.starts[0][0], entity, kind))
+                            free = last_end
+                            continue
             cand, blocked_to = self._best_at(words, i, date, allow_titles=True)
             if cand is None:
-                i = max(i + 1, blocked_to)
+                free = max(i + 1, blocked_to)
                 continue
             found.extend(cand.extra)
             found.append(cand)
-            i = cand.end
+            free = cand.end
         if found:
             doc = self._apply(doc, found)
         return doc
@@ -534,10 +541,14 @@ class ArabicEntityLinker:
             # Token per entity token, which costs more than the whole matching.
             strings = doc.vocab.strings
             cols = numpy.zeros((len(doc), 3), dtype="uint64")
-            cols[:, 0] = 2  # O
+            cols[:, 0] = 2  # O; then B = 3 on the first token, I = 1 on the rest
+            hashes: dict[str, tuple[int, int, int]] = {}
             for start, end, entity in bounds:
-                cols[start:end] = (1, strings.add(entity.type), strings.add(entity.id))
-                cols[start, 0] = 3  # B
+                h = hashes.get(entity.id)
+                if h is None:
+                    h = hashes[entity.id] = (1, strings.add(entity.type), strings.add(entity.id))
+                cols[start:end] = h
+                cols[start, 0] = 3
             doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], cols)
         else:
             spans = [

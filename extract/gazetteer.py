@@ -28,6 +28,8 @@ from .normalize import normalize_token
 __all__ = [
     "GK",
     "GKID",
+    "END",
+    "PLAIN",
     "Gazetteer",
     "Hit",
     "Institution",
@@ -52,7 +54,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-11"
+INDEX_VERSION = "gaz-12"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -66,6 +68,9 @@ KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4}
 PLACE_TYPES = frozenset({"Place", "City", "Region", "Sea", "Ocean"})
 
 END = " "  # trie key of a node's payload: normalised words never contain a space
+# Trie key, beside END: True when every hit there is a plain entity hit (no title, institution or
+# weak label), so the matcher can take it without looking at the context.
+PLAIN = "  "
 SKELETON_MIN_LETTERS = 5  # consonant skeletons of fewer letters match too much
 VARIANT_MIN_LETTERS = (
     5  # single-word names shorter than this get no letter-class variants
@@ -193,6 +198,16 @@ def _trie_insert(trie: Trie, words: tuple[str, ...], hit: Hit) -> None:
     hits = node.setdefault(END, [])
     if hit not in hits:
         hits.append(hit)
+
+
+def _mark_plain(node: Trie) -> None:
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        hits = n.get(END)
+        if hits:
+            n[PLAIN] = all(h.kind in (NAME, PLACE, METONYM, DEMONYM) for h in hits)
+        stack.extend(v for k, v in n.items() if k not in (END, PLAIN))
 
 
 def _trie_get(trie: Trie, words: Iterable[str]) -> list[Hit]:
@@ -610,9 +625,9 @@ class _Compiler:
                     f"{eid}: gk:weakLabel {key!r}@{lang} is not one of its names"
                 )
 
-        first_words = {
-            name: frozenset(trie) - {END} for name, trie in self.tries.items()
-        }
+        for trie in self.tries.values():
+            _mark_plain(trie)
+        first_words = {name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()}
         return Gazetteer(
             entities=entities,
             offices=offices,

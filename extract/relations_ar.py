@@ -178,6 +178,7 @@ class _Sentence:
     segments: list[int]  # starts of verb-led segments (for the reach of "بحسب X")
     trigger_tokens: set[int]
     stop_tokens: set[int] = field(default_factory=set)  # reporting words: objects never lie past them
+    hits: list[_Hit] = field(default_factory=list)
     verb_subjects: list[tuple[int, Group]] = field(default_factory=list)
 
     def clause(self, i: int) -> tuple[int, int]:
@@ -258,7 +259,11 @@ def _has_title(doc: Doc, actor: Actor) -> bool:
     return not actor.virtual and bool(doc[actor.start : actor.end]._.office)
 
 
-def _groups(doc: Doc, sent: Span, actors: list[Actor]) -> list[Group]:
+def _strip_proclitics(norm: str) -> list[str]:
+    return [norm, norm[1:], norm[2:]] if len(norm) > 3 else [norm]
+
+
+def _groups(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: frozenset[str] = frozenset()) -> list[Group]:
     groups: list[Group] = []
     for actor in actors:
         if groups and actor.kind not in NON_ACTOR_KINDS:
@@ -267,6 +272,10 @@ def _groups(doc: Doc, sent: Span, actors: list[Actor]) -> list[Group]:
             joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
                 not norms and actor.virtual  # the two countries an anaphor stands for
             )
+            # "والد كيم جونغ أون، كيم جونغ إيل": a comma alone between two names is apposition.
+            if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
+                nxt = doc[actor.end].norm_ if actor.end < sent.end else ""
+                joinable = nxt in ("و", "،", ",")
             # A title may stand between "و" and the next name ("بوتين والزعيم الكوري كيم").
             if not joinable and norms and norms[0] in ("و", "،") and len(norms) <= 5 and _has_title(doc, actor):
                 joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
@@ -274,7 +283,15 @@ def _groups(doc: Doc, sent: Span, actors: list[Actor]) -> list[Group]:
                 g.members.append(actor)
                 g.end = actor.end
                 continue
-        groups.append(Group([actor], actor.start, actor.end, _marker_before(doc, actor.start, sent.start)))
+        marker = _marker_before(doc, actor.start, sent.start)
+        if actor.kind == "demonym" and marker is None and actor.start > sent.start:
+            prev = doc[actor.start - 1]
+            if any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
+                # "مع وفد روسي", "بنظيره الروسي": the preposition before the noun governs.
+                marker = _marker_before(doc, actor.start - 1, sent.start)
+                if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:
+                    marker = prev.norm_[0]
+        groups.append(Group([actor], actor.start, actor.end, marker))
     return groups
 
 
@@ -303,7 +320,7 @@ class ArabicRelationExtractor:
         matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
         actors += self._pair_anaphors(sent, state)
         actors.sort(key=lambda a: a.start)
-        groups = _groups(doc, sent, actors)
+        groups = _groups(doc, sent, actors, frozenset(lex.cue("ActorNounCue").by_first))
 
         cues = {
             concept: [_shift(m, sent.start) for m in lex.cue(concept).find_all(norms, texts=texts)]
@@ -326,6 +343,7 @@ class ArabicRelationExtractor:
 
         speakers = self._speakers(s, state)
         hits = [_Hit(m, m.key) for m in matches]
+        s.hits = hits
         for hit in hits:
             self._arguments(s, hit, state)
         self._nest(s, hits)
@@ -447,11 +465,16 @@ class ArabicRelationExtractor:
             quoted = any(t in QUOTES for t in between) or any(t in QUOTES for t in s.doc[hit.start - 2 : hit.start].text)
             if not quoted:
                 continue
-            if hit.subject is None:
+            # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
+            word = s.norm(hit.start)
+            first_person = (hit.pos == "verb" and word.lstrip("وف")[:1] == "ن") or (
+                hit.pos == "noun" and word.endswith("نا")
+            )
+            if hit.subject is None or (first_person and hit.subject_from not in ("right", "forced")):
                 hit.subject = Group([sp.actor], sp.actor.start, sp.actor.end)
                 hit.subject_from = "speaker"
             if hit.objects is None and hit.object_hit is None and sp.addressee is not None:
-                window = [s.norm(i) for i in range(hit.start, min(s.span.end, hit.end + 3))]
+                window = [s.norm(i) for i in range(max(sp.cue_end, hit.start - 4), min(s.span.end, hit.end + 3))]
                 if any(w.endswith("كم") or w.endswith("ك") for w in window):
                     hit.objects = Group([sp.addressee], sp.addressee.start, sp.addressee.end)
 
@@ -465,13 +488,23 @@ class ArabicRelationExtractor:
         if hit.pos == "verb":
             subj, how = self._verb_subject(s, hit)
         elif hit.pos == "participle":
-            # "..., داعية موسكو إلى": the participle's subject is its clause's, not the nearest noun.
+            # "..., داعية موسكو إلى": the participle's subject is its clause's, not a genitive.
+            clause_start, _ = s.clause(m.start)
+            genitives = {id(h.subject) for h in s.hits if h.pos == "noun" and h.subject_from in ("genitive", "adjective")}
+            near = [
+                g
+                for g in s.groups
+                if clause_start <= g.start and g.end <= m.start and g.marker is None and g.acting
+                and id(g) not in genitives and not all(a.kind == "demonym" for a in g.members)
+            ]  # fmt: skip
             before = [g for pos, g in s.verb_subjects if pos < m.start]
-            if before:
+            if near:
+                subj, how = near[-1], "left"
+            elif before:
                 subj, how = before[-1], "dropped"
         else:
             subj, how = self._noun_subject(s, hit)
-        if subj is None and hit.pos in ("verb", "participle"):
+        if subj is None and hit.pos in ("verb", "participle") and not self._unknown_subject_follows(s, hit):
             if m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural:
                 dropped = state.dropped_subject(m.form.plural, m.form.feminine)
                 if dropped is not None:
@@ -493,8 +526,10 @@ class ArabicRelationExtractor:
             if g is subj or g.start >= clause_end + 3:
                 continue
             if g.marker == "بين" and len(g.members) >= 2:
-                hit.objects = g
-                break
+                if rel.symmetric or rel.object_kind == "entity_or_assertion":
+                    hit.objects = g
+                    break
+                continue
             if g.start in m.positions:
                 continue
             if g.marker is None and g.start == m.end and (hit.pos == "noun" or noun_final) and how not in ("left", "dropped", "speaker"):
@@ -528,6 +563,16 @@ class ArabicRelationExtractor:
             elif subj is not None and len(subj.acting) >= 2 and (hit.objects is None or hit.objects.marker != "مع"):
                 # "روسيا وكوريا تطوران شراكة": the pair relates to itself, whatever follows.
                 hit.pairwise, hit.objects = True, None
+
+    def _unknown_subject_follows(self, s: _Sentence, hit: _Hit) -> bool:
+        """"وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
+        i = hit.match.positions[0] + 1
+        if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or s.doc[i].ent_type_:
+            return False
+        norm = s.norm(i)
+        return (norm.endswith("ون") and len(norm) > 4) or any(
+            f in self.lex.cue("ActorNounCue").by_first for f in (norm,)
+        )
 
     def _actor_noun_before(self, s: _Sentence, g: Group) -> bool:
         """"بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute."""
