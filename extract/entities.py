@@ -253,7 +253,9 @@ class ArabicEntityLinker:
         for k, w in enumerate(words):
             if w is None:
                 orth = orths[k]
-                words[k] = cache.get(orth) or cache.setdefault(orth, self._word(strings[orth]))
+                words[k] = cache.get(orth) or cache.setdefault(
+                    orth, self._word(strings[orth])
+                )
         date = doc.user_data.get("date")
         found: list[_Cand] = []
         n = len(words)
@@ -289,7 +291,9 @@ class ArabicEntityLinker:
                         entity = get(last[0].ref)
                         if entity is not None:
                             kind = _KIND_OF_HIT[last[0].kind]
-                            found.append(_Cand(i, last_end, w.starts[0][0], entity, kind))
+                            found.append(
+                                _Cand(i, last_end, w.starts[0][0], entity, kind)
+                            )
                             free = last_end
                             continue
             cand, blocked_to = self._best_at(words, i, date, allow_titles=True)
@@ -546,7 +550,11 @@ class ArabicEntityLinker:
             for start, end, entity in bounds:
                 h = hashes.get(entity.id)
                 if h is None:
-                    h = hashes[entity.id] = (1, strings.add(entity.type), strings.add(entity.id))
+                    h = hashes[entity.id] = (
+                        1,
+                        strings.add(entity.type),
+                        strings.add(entity.id),
+                    )
                 cols[start:end] = h
                 cols[start, 0] = 3
             doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], cols)

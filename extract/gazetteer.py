@@ -26,9 +26,9 @@ from .model import Entity
 from .normalize import normalize_token
 
 __all__ = [
+    "END",
     "GK",
     "GKID",
-    "END",
     "PLAIN",
     "Gazetteer",
     "Hit",
@@ -627,7 +627,9 @@ class _Compiler:
 
         for trie in self.tries.values():
             _mark_plain(trie)
-        first_words = {name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()}
+        first_words = {
+            name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()
+        }
         return Gazetteer(
             entities=entities,
             offices=offices,

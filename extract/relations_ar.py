@@ -560,9 +560,9 @@ class ArabicRelationExtractor:
             )
             if subj is None and pair is not None:
                 hit.subject, hit.objects, hit.pairwise, hit.subject_from = pair, None, True, "pair"
-            elif subj is not None and len(subj.acting) >= 2 and (hit.objects is None or hit.objects.marker != "مع"):
-                # "روسيا وكوريا تطوران شراكة": the pair relates to itself, whatever follows.
-                hit.pairwise, hit.objects = True, None
+            elif subj is not None and len(subj.acting) >= 2 and hit.objects is None:
+                # "روسيا وكوريا تطوران شراكة": the pair relates to itself.
+                hit.pairwise = True
 
     def _unknown_subject_follows(self, s: _Sentence, hit: _Hit) -> bool:
         """"وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""

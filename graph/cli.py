@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -65,8 +65,9 @@ def _open_output(path: str | None) -> tuple[TextIO, str | None]:
         return sys.stdout, None
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    return os.fdopen(handle, "w", encoding="utf-8"), tmp
+    # open(..., "x") rather than mkstemp: the file gets the usual permissions (umask), not 0600.
+    tmp = str(target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"))
+    return open(tmp, "x", encoding="utf-8"), tmp
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -85,6 +86,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise
     if tmp:
         stream.close()
+        if run.documents == 0:
+            Path(tmp).unlink(missing_ok=True)
+    if run.documents == 0:
+        print("geokg: no document could be read; nothing written", file=sys.stderr)
+        return EXIT_FAILED
+    if tmp:
         os.replace(tmp, args.output)
     return run.status
 
@@ -111,7 +118,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     # Write everything into a fresh folder beside OUT/, then swap it in: a failed run leaves
     # the previous OUT/ as it was.
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    # mkdir rather than mkdtemp: the folder gets the usual permissions (umask), not 0700.
+    staging = out.parent / f".{out.name}.{os.getpid()}.{secrets.token_hex(4)}"
+    staging.mkdir()
     try:
         dataset = build_dataset(assertions, documents, mentions)
         write_outputs(dataset, staging)
@@ -224,7 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except OSError as e:
-        print(f"geokg: {getattr(e, 'filename', '') or ''}: {e.strerror or e}; nothing written", file=sys.stderr)
+        where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+        print(f"geokg: {where}{e.strerror or e}; nothing written", file=sys.stderr)
         return EXIT_FAILED
 
 
