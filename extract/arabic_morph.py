@@ -49,7 +49,12 @@ def _perfect_forms(perfect: str) -> dict[str, tuple[bool, bool]]:
         stem = perfect[:-1]
         forms[perfect] = (False, False)
         forms.update(
-            {stem + "ت": (False, True), stem + "وا": (True, False), stem + "تا": (True, True), perfect + "ت": (False, True)}
+            {
+                stem + "ت": (False, True),
+                stem + "وا": (True, False),
+                stem + "تا": (True, True),
+                perfect + "ت": (False, True),
+            }
         )
     return forms
 

@@ -76,7 +76,7 @@ def _lines(text: str) -> list[_Line]:
 
 def _is_headline(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or stripped[-1] in ".!؟?:»\"”":
+    if not stripped or stripped[-1] in '.!؟?:»"”':
         return False
     return len(stripped.split()) <= _HEADLINE_MAX_WORDS
 
@@ -311,6 +311,4 @@ def read_inputs(
             elif suffix in TEXT_SUFFIXES or suffix == "":
                 yield from read_text_file(item, date, lang)
             else:
-                yield InputProblem(
-                    str(item), None, f"unsupported input type '{suffix}' (use .txt or .jsonl)"
-                )
+                yield InputProblem(str(item), None, f"unsupported input type '{suffix}' (use .txt or .jsonl)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 SCHEMA_VERSION = 1
 
@@ -184,7 +184,7 @@ class LiteralValue:
         return {"literal": self.literal}
 
 
-ObjectValue = Union[Argument, AssertionRef, LiteralValue, None]
+ObjectValue = Argument | AssertionRef | LiteralValue | None
 
 
 @dataclass

@@ -181,7 +181,13 @@ class Extractor:
                     best = min(tms, key=lambda t: abs(norm.to_orig[t.start] - trig))
                     time = best.resolve(anchor, future=raw.future)
             modality = raw.modality
-            if modality in ("asserted", "reported") and time and anchor and time.start and time.start > anchor.isoformat():
+            if (
+                modality in ("asserted", "reported")
+                and time
+                and anchor
+                and time.start
+                and time.start > anchor.isoformat()
+            ):
                 modality = "expected"  # "يصل غدا", "في يوليو المقبل": not yet happened
             assertion = Assertion(
                 doc=document.id,

@@ -207,7 +207,8 @@ class _Sentence:
     def crosses(self, start: int, end: int, own: _Hit) -> bool:
         """Whether another trigger or a reporting word lies between two token positions."""
         return any(
-            (i in self.trigger_tokens or i in self.stop_tokens) and not own.start <= i < own.end for i in range(start, end)
+            (i in self.trigger_tokens or i in self.stop_tokens) and not own.start <= i < own.end
+            for i in range(start, end)
         )
 
     def group_before(self, i: int, max_gap: int) -> Group | None:
@@ -231,7 +232,9 @@ def _actors(sent: Span) -> list[Actor]:
         entity = ent._.entity
         if entity is None:
             continue
-        out.append(Actor(entity, ent.start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char))
+        out.append(
+            Actor(entity, ent.start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char)
+        )
     return out
 
 
@@ -333,7 +336,11 @@ class ArabicRelationExtractor:
         verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
         bounds = {sent.start} | verb_starts
         for t in sent:
-            if t.text in BOUNDARY_PUNCT or lex.is_cue("ComplementizerCue", t.norm_) or lex.is_cue("ClauseBoundaryCue", t.norm_):
+            if (
+                t.text in BOUNDARY_PUNCT
+                or lex.is_cue("ComplementizerCue", t.norm_)
+                or lex.is_cue("ClauseBoundaryCue", t.norm_)
+            ):
                 bounds.add(t.i + 1)
         s = _Sentence(
             doc, sent, groups, cues, sorted(bounds), sorted({sent.start} | verb_starts),
@@ -380,7 +387,9 @@ class ArabicRelationExtractor:
         for t in sent:
             if t.norm_ in idx and not t.ent_type_:
                 for member in state.last_pair:
-                    out.append(Actor(member.entity, t.i, t.i + 1, "anaphor", t.text, t.idx, t.idx + len(t.text), virtual=True))
+                    out.append(
+                        Actor(member.entity, t.i, t.i + 1, "anaphor", t.text, t.idx, t.idx + len(t.text), virtual=True)
+                    )
         return out
 
     def _remember_pairs(self, groups: list[Group], hits: list[_Hit], state: _DocState) -> None:
@@ -436,7 +445,11 @@ class ArabicRelationExtractor:
                 continue
             right = next(iter(s.groups_from(m.positions[0] + 1, m.end + MAX_SUBJECT_GAP_RIGHT)), None)
             left = s.group_before(m.start, 2)
-            who = right if right is not None and right.marker is None and right.acting and right.start < m.end + 3 else None
+            who = (
+                right
+                if right is not None and right.marker is None and right.acting and right.start < m.end + 3
+                else None
+            )
             if who is None and left is not None and left.marker is None and left.acting and m.form.text[:1] not in "وف":
                 who = left
             if who is not None:
@@ -462,7 +475,9 @@ class ArabicRelationExtractor:
             if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
                 continue
             between = [s.doc[i].text for i in range(sp.cue_end, hit.start)]
-            quoted = any(t in QUOTES for t in between) or any(t in QUOTES for t in s.doc[hit.start - 2 : hit.start].text)
+            quoted = any(t in QUOTES for t in between) or any(
+                t in QUOTES for t in s.doc[hit.start - 2 : hit.start].text
+            )
             if not quoted:
                 continue
             # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
@@ -490,7 +505,9 @@ class ArabicRelationExtractor:
         elif hit.pos == "participle":
             # "..., داعية موسكو إلى": the participle's subject is its clause's, not a genitive.
             clause_start, _ = s.clause(m.start)
-            genitives = {id(h.subject) for h in s.hits if h.pos == "noun" and h.subject_from in ("genitive", "adjective")}
+            genitives = {
+                id(h.subject) for h in s.hits if h.pos == "noun" and h.subject_from in ("genitive", "adjective")
+            }
             near = [
                 g
                 for g in s.groups
@@ -532,14 +549,21 @@ class ArabicRelationExtractor:
                 continue
             if g.start in m.positions:
                 continue
-            if g.marker is None and g.start == m.end and (hit.pos == "noun" or noun_final) and how not in ("left", "dropped", "speaker"):
+            if (
+                g.marker is None
+                and g.start == m.end
+                and (hit.pos == "noun" or noun_final)
+                and how not in ("left", "dropped", "speaker")
+            ):
                 continue  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
             if all(a.kind == "demonym" for a in g.members) and not self._actor_noun_before(s, g):
                 continue  # an adjective: "على الأراضي الروسية" is a place, not Russia as a party
             if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None:
                 hit.objects = g  # "الشراكة القائمة X و Y"
                 break
-            direct = g.marker is None and (hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped"))
+            direct = g.marker is None and (
+                hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped")
+            )
             if g.marker in markers or direct:
                 if s.crosses(start_after, g.start, hit):
                     break
@@ -565,7 +589,7 @@ class ArabicRelationExtractor:
                 hit.pairwise = True
 
     def _unknown_subject_follows(self, s: _Sentence, hit: _Hit) -> bool:
-        """"وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
+        """ "وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
         i = hit.match.positions[0] + 1
         if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or s.doc[i].ent_type_:
             return False
@@ -575,19 +599,29 @@ class ArabicRelationExtractor:
         )
 
     def _actor_noun_before(self, s: _Sentence, g: Group) -> bool:
-        """"بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute."""
+        """ "بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute."""
         if g.start <= s.span.start:
             return False
         prev = s.norm(g.start - 1)
         idx = self.lex.cue("ActorNounCue")
-        return prev in idx or (prev[:1] in "وفبل" and prev[1:] in idx) or (prev[:2] in ("وب", "ول", "فب") and prev[2:] in idx)
+        return (
+            prev in idx
+            or (prev[:1] in "وفبل" and prev[1:] in idx)
+            or (prev[:2] in ("وب", "ول", "فب") and prev[2:] in idx)
+        )
 
     def _governed_agent(self, s: _Sentence, hit: _Hit) -> Group | None:
-        """"نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
+        """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
         verbs = [
             m
             for concept in (
-                "DenialCue", "ReportingCue", "HopeCue", "ExpectationCue", "ParticipationCue", "AuxiliaryVerbCue", "FutureCue",
+                "DenialCue",
+                "ReportingCue",
+                "HopeCue",
+                "ExpectationCue",
+                "ParticipationCue",
+                "AuxiliaryVerbCue",
+                "FutureCue",
             )  # fmt: skip
             for m in s.cues[concept]
             if m.form.pos == "verb"
@@ -608,7 +642,12 @@ class ArabicRelationExtractor:
         if not m.form.plural:
             limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
             first = next(iter(s.groups_from(m.positions[0] + 1, limit)), None)
-            if first is not None and first.marker is None and first.acting and not s.crosses(m.positions[0] + 1, first.start, hit):
+            if (
+                first is not None
+                and first.marker is None
+                and first.acting
+                and not s.crosses(m.positions[0] + 1, first.start, hit)
+            ):
                 return first, "right"
         if not attached:
             left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
@@ -643,7 +682,7 @@ class ArabicRelationExtractor:
         return None, ""
 
     def _participants(self, s: _Sentence, hit: _Hit, state: _DocState) -> None:
-        """"وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""
+        """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""
         if hit.pos != "noun":
             return
         for cue in s.cues["ParticipationCue"]:
@@ -689,7 +728,9 @@ class ArabicRelationExtractor:
                             other.objects = between[0] if between else other.objects
                         other.subject, other.subject_from = accused, "forced"
                         other.forced_modality = "alleged"
-                        other.forced_attribution = hit.subject.acting[0].entity if hit.subject and hit.subject.acting else None
+                        other.forced_attribution = (
+                            hit.subject.acting[0].entity if hit.subject and hit.subject.acting else None
+                        )
                         break
             if hit.relation == "threatens":
                 for other in later:
@@ -712,7 +753,7 @@ class ArabicRelationExtractor:
                         break
 
     def _refine(self, s: _Sentence, hit: _Hit) -> None:
-        """"زودت X بأسلحة": a narrower relation's context words near a broader trigger select it."""
+        """ "زودت X بأسلحة": a narrower relation's context words near a broader trigger select it."""
         options = self.lex.refinements.get(hit.relation)
         if not options:
             return
@@ -725,7 +766,7 @@ class ArabicRelationExtractor:
                 return
 
     def _merge_specific(self, s: _Sentence, hits: list[_Hit]) -> None:
-        """"زودت سيول أوكرانيا بمساعدة عسكرية": the verb's arguments, the noun's finer relation."""
+        """ "زودت سيول أوكرانيا بمساعدة عسكرية": the verb's arguments, the noun's finer relation."""
         rels = self.lex.relations
         for a, b in zip(hits, hits[1:]):
             ra, rb = rels[a.relation], rels[b.relation]
@@ -789,7 +830,9 @@ class ArabicRelationExtractor:
                 pairs += [(a, o, how) for a in subjects for o in objs]
             elif rel.object_kind == "none_or_place":
                 pairs += [(a, None, how) for a in subjects]
-        pairs = [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and o.entity.id == a.entity.id)][:MAX_DYADS]
+        pairs = [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and o.entity.id == a.entity.id)][
+            :MAX_DYADS
+        ]
         doc = s.doc
         first, last = doc[hit.match.positions[0]], doc[hit.match.positions[-1]]
         speaks_for_itself = speaker is not None and any(a.entity.id == speaker.id for a in hit.subject.acting)
@@ -821,7 +864,7 @@ class ArabicRelationExtractor:
         return keys
 
     def _standing_from_titles(self, s: _Sentence, actors: list[Actor], out: list[RawAssertion], key_base: int) -> None:
-        """"وزير الخارجية الروسي سيرغي لافروف" states an office: a standing fact (title + name)."""
+        """ "وزير الخارجية الروسي سيرغي لافروف" states an office: a standing fact (title + name)."""
         gaz = load_gazetteer()
         for a in actors:
             if a.virtual or a.kind != "name" or a.entity.type != "Person":

@@ -167,9 +167,7 @@ def _resolve(t: TimeMention, anchor: date | None, future: bool) -> TimeSpan | No
         return None
     if t.kind == "days_this_month":
         d1, d2 = t.value
-        return _span(
-            _safe_day(anchor.year, anchor.month, d1), _safe_day(anchor.year, anchor.month, d2) if d2 else None
-        )
+        return _span(_safe_day(anchor.year, anchor.month, d1), _safe_day(anchor.year, anchor.month, d2) if d2 else None)
     if t.kind == "weekday":
         (iso,) = t.value
         delta = (anchor.isoweekday() - iso) % 7

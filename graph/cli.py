@@ -188,7 +188,9 @@ def _want_progress(args: argparse.Namespace) -> bool:
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl files, folders, globs, or - for JSONL on stdin")
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl files, folders, globs, or - for JSONL on stdin"
+    )
     p.add_argument("--date", help="publication date (ISO 8601) for inputs that do not give one")
     p.add_argument("--lang", choices=["ar", "en"], help="language of inputs that do not give one (default: detected)")
     p.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar")

@@ -383,7 +383,7 @@ def build_network(
     show_labels = len(merged) <= 150
     parallel: dict[frozenset[str], int] = defaultdict(int)
     panel_edges: dict[str, Any] = {}
-    for index, (edge_key, edge) in enumerate(sorted(merged.items())):
+    for index, (_edge_key, edge) in enumerate(sorted(merged.items())):
         edge_id = f"e{index}"
         relation = relation_labels.get(edge.relation, edge.relation)
         subject_label = _node_label(graph, edge.subject, label_lang)

@@ -438,8 +438,24 @@ def run(extractor):
     return _run
 
 
+# Sentences the extractor does not get right yet, one id a line (# comments allowed). They run as
+# strict xfails: when one starts passing, the test fails until its id is removed from the list, so
+# the list always says exactly where the extractor stands.
+KNOWN_GAPS_FILE = Path(__file__).parent / "fixtures" / "ar_known_gaps.txt"
+KNOWN_GAPS = (
+    {line.split("#")[0].strip() for line in KNOWN_GAPS_FILE.read_text(encoding="utf-8").splitlines()} - {""}
+    if KNOWN_GAPS_FILE.exists()
+    else set()
+)
+
+
+def _case_param(case: Case):
+    marks = [pytest.mark.xfail(strict=True, reason="known gap (tests/fixtures/ar_known_gaps.txt)")]
+    return pytest.param(case, id=case.id, marks=marks if case.id in KNOWN_GAPS else [])
+
+
 @needs_extractor
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", [_case_param(c) for c in CASES])
 def test_sentence(case: Case, run) -> None:
     result = evaluate(case, *run(case))
     assert not result.problems, (
@@ -493,8 +509,8 @@ def test_overall_scores(run, capsys, request) -> None:
             "[ar_sentences] recall by relation: "
             + ", ".join(f"{k} {v}" for k, v in summary["recall_by_relation"].items())
         )
-    min_precision = float(os.environ.get("GEOKG_AR_MIN_PRECISION", "0.6"))
-    min_recall = float(os.environ.get("GEOKG_AR_MIN_RECALL", "0.4"))
+    min_precision = float(os.environ.get("GEOKG_AR_MIN_PRECISION", "0.65"))
+    min_recall = float(os.environ.get("GEOKG_AR_MIN_RECALL", "0.45"))
     assert precision >= min_precision, (
         f"precision {precision:.3f} < {min_precision} (GEOKG_AR_MIN_PRECISION)"
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from geokg.extract.documents import segment
 from geokg.extract.model import Argument, Assertion, AssertionRef
 from geokg.ontology import load_ontology
@@ -23,9 +22,19 @@ PUTIN, KIM, PRK, RUS, VNM, UKR, USA, KOR = "Q7747", "Q56226", "PRK", "RUS", "VNM
 ANY = None
 
 ROWS = [
-    dict(n=1, subject={PUTIN}, roots={"04"}, object={PRK, "Q423"}, polarity="affirmed", time=("2024-06-18", "2024-06-20")),
+    dict(
+        n=1, subject={PUTIN}, roots={"04"}, object={PRK, "Q423"}, polarity="affirmed", time=("2024-06-18", "2024-06-20")
+    ),
     dict(n=2, subject={PUTIN}, roots={"04"}, object={VNM}, polarity="affirmed"),
-    dict(n=3, subject={RUS}, roots={"03", "05", "06"}, object={PRK}, polarity="affirmed", modality={"reported"}, attributed={PUTIN}),
+    dict(
+        n=3,
+        subject={RUS},
+        roots={"03", "05", "06"},
+        object={PRK},
+        polarity="affirmed",
+        modality={"reported"},
+        attributed={PUTIN},
+    ),
     dict(n=4, subject={RUS}, roots={"06"}, object={PRK}, modality={"expected"}, attributed={PUTIN}),
     dict(n=5, subject={RUS}, roots={"15"}, object=ANY, polarity="affirmed"),
     dict(n=6, subject={USA}, roots={"01", "11"}, object={"assertion", PRK, RUS}, polarity="affirmed"),
@@ -84,7 +93,9 @@ def _matches(a: Assertion, row: dict, symmetric: bool) -> bool:
         return False
     if "modality" in row and a.modality not in row["modality"]:
         return False
-    if "attributed" in row and not (a.attributed_to and {a.attributed_to.id, a.attributed_to.country} & row["attributed"]):
+    if "attributed" in row and not (
+        a.attributed_to and {a.attributed_to.id, a.attributed_to.country} & row["attributed"]
+    ):
         return False
     if "time" in row:
         start, end = row["time"]
@@ -173,7 +184,9 @@ def test_no_japan_actor(seed_result):
     for a in assertions:
         for arg in (a.subject, a.object):
             assert not (isinstance(arg, Argument) and arg.entity.country == "JPN" and arg.entity.type == "Country")
-    assert not [m for m in mentions if m.entity.id == "Q17" or (m.entity.country == "JPN" and m.entity.type == "Country")]
+    assert not [
+        m for m in mentions if m.entity.id == "Q17" or (m.entity.country == "JPN" and m.entity.type == "Country")
+    ]
 
 
 def test_no_relation_from_co_occurrence_alone(seed_result):
