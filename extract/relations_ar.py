@@ -273,7 +273,7 @@ def _groups(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: frozenset[st
             g = groups[-1]
             norms = [t.norm_ for t in doc[g.end : actor.start]]
             joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
-                not norms and actor.virtual  # the two countries an anaphor stands for
+                not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
             )
             # "والد كيم جونغ أون، كيم جونغ إيل": a comma alone between two names is apposition.
             if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
@@ -321,7 +321,7 @@ class ArabicRelationExtractor:
         actors = _actors(sent)
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
         matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
-        actors += self._pair_anaphors(sent, state)
+        actors += self._pair_anaphors(sent, state, list(actors))
         actors.sort(key=lambda a: a.start)
         groups = _groups(doc, sent, actors, frozenset(lex.cue("ActorNounCue").by_first))
 
@@ -378,14 +378,17 @@ class ArabicRelationExtractor:
 
     # --- document state -----------------------------------------------------------------------
 
-    def _pair_anaphors(self, sent: Span, state: _DocState) -> list[Actor]:
+    def _pair_anaphors(self, sent: Span, state: _DocState, actors: list[Actor]) -> list[Actor]:
         """ "البلدين" / "الدولتين" stand for the last pair of countries named together."""
         out: list[Actor] = []
-        if state.last_pair is None:
-            return out
         idx = self.lex.cue("PairAnaphorCue")
         for t in sent:
             if t.norm_ in idx and not t.ent_type_:
+                # A pair named earlier in this sentence ("بين إسرائيل وإيران ... الطرفين") wins.
+                before = [a for a in actors if a.end <= t.i]
+                self._remember_pairs(_groups(sent.doc, sent, before), [], state)
+                if state.last_pair is None:
+                    continue
                 for member in state.last_pair:
                     out.append(
                         Actor(member.entity, t.i, t.i + 1, "anaphor", t.text, t.idx, t.idx + len(t.text), virtual=True)
@@ -572,7 +575,7 @@ class ArabicRelationExtractor:
                 hit.objects = g
                 break
         # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
-        if hit.objects is None and how in ("adjective", "genitive") and rel.object_kind == "entity":
+        if hit.objects is None and how == "adjective" and rel.object_kind == "entity":
             before = s.group_before(m.start, 2)
             if before is not None and before is not subj and before.acting:
                 hit.objects = before
@@ -703,8 +706,8 @@ class ArabicRelationExtractor:
             later = hits[i + 1 :]
             if rel.object_kind == "entity_or_assertion" and (hit.objects is None or hit.objects.marker == "بين"):
                 for other in later:
-                    if other.start - hit.end > MAX_OBJECT_DISTANCE:
-                        break
+                    if other.start - hit.end > MAX_OBJECT_DISTANCE or s.clause(other.start)[0] > hit.end:
+                        break  # what the concern is about lies in its own clause
                     if other.subject is not None or other.pairwise:
                         # Backing a war is siding with the party that wages it; concern about or
                         # welcome for a partnership is about the partnership itself.
