@@ -18,7 +18,7 @@ $(VENV)/.installed: setup.cfg pyproject.toml
 
 demo: install
 	$(VENV)/bin/geokg build samples/ -o $(OUT)/
-	$(VENV)/bin/geokg query $(OUT)/ 'PREFIX gk: <https://w3id.org/geokg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?subject ?relation ?object ?modality WHERE { ?s a gk:Assertion ; gk:subject/rdfs:label ?subject ; gk:predicate/rdfs:label ?relation ; gk:modality/skos:prefLabel ?modality . OPTIONAL { ?s gk:object/rdfs:label ?object } FILTER(lang(?subject) = "en" && lang(?relation) = "en" && lang(?modality) = "en" && (!bound(?object) || lang(?object) = "en")) } ORDER BY ?subject'
+	$(VENV)/bin/geokg query $(OUT)/ @samples/assertions.rq
 	@echo "Open $(OUT)/graph.html in a browser to explore the graph."
 
 test: install
