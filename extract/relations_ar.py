@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import NORM, ORTH
 from spacy.tokens import Doc, Span
 
 from .gazetteer import load_gazetteer
@@ -179,6 +180,7 @@ class _Sentence:
     trigger_tokens: set[int]
     stop_tokens: set[int] = field(default_factory=set)  # reporting words: objects never lie past them
     hits: list[_Hit] = field(default_factory=list)
+    norms: list[str] = field(default_factory=list)  # the sentence's token norms (Token objects are costly)
     verb_subjects: list[tuple[int, Group]] = field(default_factory=list)
 
     def clause(self, i: int) -> tuple[int, int]:
@@ -202,7 +204,7 @@ class _Sentence:
         return lo, hi
 
     def norm(self, i: int) -> str:
-        return self.doc[i].norm_
+        return self.norms[i - self.span.start]
 
     def crosses(self, start: int, end: int, own: _Hit) -> bool:
         """Whether another trigger or a reporting word lies between two token positions."""
@@ -303,30 +305,56 @@ class ArabicRelationExtractor:
 
     def __init__(self, lexicon: ArabicLexicon | None = None):
         self.lex = lexicon or arabic_lexicon()
+        self._gazetteer = None
+        self._actor_nouns = frozenset(self.lex.cue("ActorNounCue").by_first)
 
     def __call__(self, doc: Doc) -> Doc:
         state: _DocState = doc.user_data.setdefault("geokg_state", _DocState())
         found: list[RawAssertion] = []
+        # Token objects are created on every access: read each attribute once per document.
+        strings = doc.vocab.strings
+        doc_norms = [strings[h] for h in doc.to_array(NORM).tolist()]
+        doc_texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
         for sent in doc.sents:
-            found.extend(self.sentence(doc, sent, state, len(found)))
+            found.extend(
+                self.sentence(
+                    doc, sent, state, len(found), doc_norms[sent.start : sent.end], doc_texts[sent.start : sent.end]
+                )
+            )
         doc.user_data["geokg_raw_assertions"] = found
         return doc
 
     # --- per sentence -------------------------------------------------------------------------
 
-    def sentence(self, doc: Doc, sent: Span, state: _DocState, key_base: int = 0) -> list[RawAssertion]:
+    def sentence(
+        self,
+        doc: Doc,
+        sent: Span,
+        state: _DocState,
+        key_base: int = 0,
+        norms: list[str] | None = None,
+        texts: list[str] | None = None,
+    ) -> list[RawAssertion]:
         lex = self.lex
-        norms = [t.norm_ for t in sent]
-        texts = [t.text for t in sent]
+        norms = norms if norms is not None else [t.norm_ for t in sent]
+        texts = texts if texts is not None else [t.text for t in sent]
+        if lex.cue("OffTopicCue").find_all(norms):
+            return []  # sport and the like: "منتخب مصر" is a team, not the state
         actors = _actors(sent)
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
         matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
-        actors += self._pair_anaphors(sent, state, list(actors))
+        if not lex.cue("PairAnaphorCue").by_first.keys().isdisjoint(norms):
+            actors += self._pair_anaphors(sent, state, list(actors))
         actors.sort(key=lambda a: a.start)
-        groups = _groups(doc, sent, actors, frozenset(lex.cue("ActorNounCue").by_first))
+        groups = _groups(doc, sent, actors, self._actor_nouns)
 
+        present = set(norms)
         cues = {
-            concept: [_shift(m, sent.start) for m in lex.cue(concept).find_all(norms, texts=texts)]
+            concept: (
+                [_shift(m, sent.start) for m in lex.cue(concept).find_all(norms, texts=texts)]
+                if not lex.cue(concept).by_first.keys().isdisjoint(present)
+                else []
+            )
             for concept in (
                 "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
                 "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
@@ -335,17 +363,14 @@ class ArabicRelationExtractor:
         clause_verbs = matches + cues["ReportingCue"] + cues["AllegationCue"] + cues["ParticipationCue"]
         verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
         bounds = {sent.start} | verb_starts
-        for t in sent:
-            if (
-                t.text in BOUNDARY_PUNCT
-                or lex.is_cue("ComplementizerCue", t.norm_)
-                or lex.is_cue("ClauseBoundaryCue", t.norm_)
-            ):
-                bounds.add(t.i + 1)
+        for i, (text, norm) in enumerate(zip(texts, norms), start=sent.start):
+            if text in BOUNDARY_PUNCT or lex.is_cue("ComplementizerCue", norm) or lex.is_cue("ClauseBoundaryCue", norm):
+                bounds.add(i + 1)
         s = _Sentence(
             doc, sent, groups, cues, sorted(bounds), sorted({sent.start} | verb_starts),
             {i for m in matches for i in m.positions},
             {i for m in cues["ReportingCue"] + cues["AttributionCue"] for i in range(m.start, m.end)},
+            norms=norms,
         )  # fmt: skip
 
         speakers = self._speakers(s, state)
@@ -679,9 +704,13 @@ class ArabicRelationExtractor:
         for g in s.groups_from(m.end, m.end + MAX_OBJECT_DISTANCE):
             if g.marker == "من قبل":
                 return g, "agent"
+        # "إدانة الأردن للحصار": a noun behind a preposition completes the noun before it; the
+        # name there belongs to that noun, not to this one.
+        prep_before = m.form.preposition is not None
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
-            return left, "left"
+            if not (prep_before and left.end >= m.start - 1):
+                return left, "left"
         return None, ""
 
     def _participants(self, s: _Sentence, hit: _Hit, state: _DocState) -> None:
@@ -868,7 +897,9 @@ class ArabicRelationExtractor:
 
     def _standing_from_titles(self, s: _Sentence, actors: list[Actor], out: list[RawAssertion], key_base: int) -> None:
         """ "وزير الخارجية الروسي سيرغي لافروف" states an office: a standing fact (title + name)."""
-        gaz = load_gazetteer()
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()  # it hashes the data files: once per component
+        gaz = self._gazetteer
         for a in actors:
             if a.virtual or a.kind != "name" or a.entity.type != "Person":
                 continue

@@ -163,6 +163,7 @@ CUE_CONCEPTS = (
     "AuxiliaryVerbCue",
     "ClauseBoundaryCue",
     "ActorNounCue",
+    "OffTopicCue",
 )
 
 
