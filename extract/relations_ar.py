@@ -46,6 +46,8 @@ CLITIC_PREPOSITIONS = {
 CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
 BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+# "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
+AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
 MAX_SUBJECT_GAP_RIGHT = 3
 MAX_SUBJECT_GAP_LEFT = 6
@@ -80,6 +82,13 @@ class Group:
 
     @property
     def acting(self) -> list[Actor]:
+        """Members that can be a party to an interaction: not places, not news media (a credit
+        line "( رويترز )" or a newspaper that reports is no party to what it reports)."""
+        return [a for a in self.members if a.kind not in NON_ACTOR_KINDS and a.entity.type != "MediaOutlet"]
+
+    @property
+    def speaking(self) -> list[Actor]:
+        """Members that can be a source of reported words (media included)."""
         return [a for a in self.members if a.kind not in NON_ACTOR_KINDS]
 
 
@@ -117,6 +126,7 @@ class _Hit:
     future: bool = False
     pairwise: bool = False
     superseded: bool = False
+    topic: Group | None = None  # the fronted object an object pronoun on the verb refers to
 
     @property
     def pos(self) -> str:
@@ -230,10 +240,19 @@ class _Sentence:
 
 def _actors(sent: Span) -> list[Actor]:
     out = []
+    doc = sent.doc
     for ent in sent.ents:
         entity = ent._.entity
         if entity is None:
             continue
+        if (
+            ent._.mention_kind == "demonym"
+            and ent.start > sent.start
+            and ent.end < sent.end
+            and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")"
+        ):
+            continue  # "( الفرنسية )" credits a news agency (AFP), it does not name France
         out.append(
             Actor(entity, ent.start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char)
         )
@@ -255,7 +274,7 @@ def _marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
             return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before, norm)
         return norm
     # "من قبل" (by): the agent of a passive.
-    if start - 2 >= sent_start and norm == "قبل" and doc[start - 2].norm_ == "من":
+    if start - 2 >= sent_start and norm in ("قبل", "جانب") and doc[start - 2].norm_ == "من":
         return "من قبل"
     return None
 
@@ -444,23 +463,23 @@ class ArabicRelationExtractor:
             right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
             # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
             sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
-            if right is not None and (right.marker is None or sourced) and right.acting and not m.form.plural:
-                speaker = right.acting[0]
+            if right is not None and (right.marker is None or sourced) and right.speaking and not m.form.plural:
+                speaker = right.speaking[0]
             elif m.form.pos in ("verb", "participle"):
                 left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
-                if left is not None and left.marker is None and left.acting:
-                    speaker = left.acting[0]
-                elif m.form.pos == "participle" and state.last_subject is not None and state.last_subject.acting:
-                    speaker = state.last_subject.acting[0]
+                if left is not None and left.marker is None and left.speaking:
+                    speaker = left.speaking[0]
+                elif m.form.pos == "participle" and state.last_subject is not None and state.last_subject.speaking:
+                    speaker = state.last_subject.speaking[0]
             if speaker is None and m.form.pos == "verb":
                 speaker = state.last_speaker  # "وقال إن ..." continues the last speaker
             if speaker is not None:
                 state.last_speaker = speaker
                 addressee = None
-                if right is not None and right.acting and speaker is right.acting[0]:
+                if right is not None and right.speaking and speaker is right.speaking[0]:
                     nxt = next(iter(s.groups_from(right.end, right.end + 1)), None)
-                    if nxt is not None and nxt.marker in ("الي", "ل") and nxt.acting:
-                        addressee = nxt.acting[0]
+                    if nxt is not None and nxt.marker in ("الي", "ل") and nxt.speaking:
+                        addressee = nxt.speaking[0]
                 if m.form.pos in ("verb", "participle"):
                     group = next((g for g in s.groups if speaker in g.members), None)
                     if group is not None:
@@ -475,19 +494,19 @@ class ArabicRelationExtractor:
             left = s.group_before(m.start, 2)
             who = (
                 right
-                if right is not None and right.marker is None and right.acting and right.start < m.end + 3
+                if right is not None and right.marker is None and right.speaking and right.start < m.end + 3
                 else None
             )
-            if who is None and left is not None and left.marker is None and left.acting and m.form.text[:1] not in "وف":
+            if who is None and left is not None and left.marker is None and left.speaking and m.form.text[:1] not in "وف":
                 who = left
             if who is not None:
-                out.append(_Speaker(m.end, s.span.end, who.acting[0], m.end))
+                out.append(_Speaker(m.end, s.span.end, who.speaking[0], m.end))
         for m in s.cues["AttributionCue"]:
             g = next(iter(s.groups_from(m.end, m.end + 5)), None)
-            if g is not None and g.acting:
+            if g is not None and g.speaking:
                 # "بحسب X" covers the verb-led segment it stands in, before or after it.
                 lo, hi = s.segment(m.start)
-                out.append(_Speaker(lo, hi, g.acting[0], m.end, by_verb=False))
+                out.append(_Speaker(lo, hi, g.speaking[0], m.end, by_verb=False))
         return out
 
     def _speaker_for(self, hit: _Hit, speakers: list[_Speaker]) -> Entity | None:
@@ -599,6 +618,8 @@ class ArabicRelationExtractor:
                     continue
                 hit.objects = g
                 break
+        if hit.objects is None and hit.topic is not None:
+            hit.objects = hit.topic
         # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
         if hit.objects is None and how == "adjective" and rel.object_kind == "entity":
             before = s.group_before(m.start, 2)
@@ -665,6 +686,14 @@ class ArabicRelationExtractor:
         m = hit.match
         attached = m.form.text[:1] in "وف"
         left = s.group_before(m.start, 2)
+        if m.form.pronoun_object and not m.form.plural:
+            # "الأفكار التي حملها وفد الأمم المتحدة رفضتها إسرائيل": with an object pronoun on the
+            # verb, the name after it is the subject and the one before is the topic it refers to.
+            first = next(iter(s.groups_from(m.end, m.end + 1)), None)
+            if first is not None and first.marker is None and first.acting:
+                if left is not None and left.marker is None and left.acting:
+                    hit.topic = left
+                return first, "right"
         if left is not None and left.marker is None and not attached and left.acting:
             return left, "left"
         if not m.form.plural:
@@ -822,7 +851,10 @@ class ArabicRelationExtractor:
                 window_start = max(sent_start, aux.start - 3)
                 hit.future = hit.future or aux.form.future
         window = range(window_start, start)
-        hit.negated = any(lex.is_cue("NegationCue", s.norm(i)) and s.norm(i) not in QUOTES for i in window)
+        hit.negated = any(
+            lex.is_cue("NegationCue", s.norm(i)) and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1)
+            for i in window
+        )
         seg_start, _ = s.segment(start)
         if any(d.end <= start and d.start >= seg_start for d in s.cues["DenialCue"]):
             hit.negated = True
