@@ -23,6 +23,11 @@ PLURAL_PERFECT_SUFFIXES = ("ا", "تا", "وا", "ن")
 PLURAL_IMPERFECT_SUFFIXES = ("ان", "ون", "ن")
 PARTICIPLE_ENDINGS = ("", "ا", "ه", "ين", "ون", "تين", "تان", "ات")
 CONJUNCTIONS = ("", "و", "ف")
+# Particles inside trigger phrases, matched as written (normalised).
+PARTICLES = frozenset(
+    normalize_token(w)
+    for w in ("عن", "على", "إلى", "مع", "من", "في", "ضد", "بين", "لدى", "حول", "إزاء", "بشأن", "أن", "إن", "لا", "لم", "لن", "قد")
+)
 
 
 @dataclass(frozen=True)
@@ -167,9 +172,8 @@ def word_variants(word: str) -> set[str]:
     if "/" in word:
         return {f.text for f in verb_forms(word)}
     n = normalize_token(word)
-    if len(n) <= 3 and not n.startswith("ال"):
-        # Short function words (عن، على، مع) are matched exactly.
-        return {n}
+    if n in PARTICLES:
+        return {n}  # prepositions and particles (عن، على، مع) are matched exactly
     forms = set()
     for stem in noun_stems(word):
         forms.add(stem)

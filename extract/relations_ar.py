@@ -698,7 +698,9 @@ class ArabicRelationExtractor:
             return left, "left"
         if not m.form.plural:
             limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
-            first = next(iter(s.groups_from(m.positions[0] + 1, limit)), None)
+            # "أعرب المدير العام للوكالة ... رافائيل غروسي عن": skip the "of X" inside the title.
+            candidates = [g for g in s.groups_from(m.positions[0] + 1, limit) if g.marker != "ل" or not m.gap]
+            first = next(iter(candidates), None)
             if (
                 first is not None
                 and first.marker is None
@@ -735,7 +737,7 @@ class ArabicRelationExtractor:
                 return g, "agent"
         # "إدانة الأردن للحصار": a noun behind a preposition completes the noun before it; the
         # name there belongs to that noun, not to this one.
-        prep_before = m.form.preposition is not None
+        prep_before = m.form.preposition is not None or (m.start > s.span.start and s.norm(m.start - 1) in SEPARATE_PREPOSITIONS)
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
             if not (prep_before and left.end >= m.start - 1):
