@@ -110,7 +110,9 @@ def _span_info(span: Span, index: int) -> str | None:
 def _register_extensions() -> None:
     if not Span.has_extension("entity"):
         Span.set_extension("entity", getter=_span_entity)
-    for index, name in enumerate(("mention_kind", "office", "office_country")):
+    # title_start: the Doc token index where "الرئيس الروسي" begins before "فلاديمير بوتين", so that
+    # word-order rules can treat title and name as one noun phrase.
+    for index, name in enumerate(("mention_kind", "office", "office_country", "title_start")):
         if not Span.has_extension(name):
             Span.set_extension(name, getter=lambda span, i=index: _span_info(span, i))
 
@@ -143,6 +145,7 @@ class _Cand:
     kind: str  # mention kind: name, demonym, metonym, title, composed, place
     office: str | None = None
     office_country: str | None = None
+    title_start: int | None = None  # token where the title before a titled name begins
     score: tuple[int, ...] = ()
     extra: list[_Cand] = field(
         default_factory=list
@@ -463,6 +466,7 @@ class ArabicEntityLinker:
                 person.kind,
                 office=held,
                 office_country=(country or person.entity.country) if held else None,
+                title_start=i,
             )
             c.extra = [body] if body is not None else []
             c.score = (person.end, 2 + (end - i), 0, -skip)
@@ -535,10 +539,14 @@ class ArabicEntityLinker:
                 ordered = False
             last_end = end
             bounds.append((start, end, c.entity))
+            title_start = None
+            if c.title_start is not None and c.title_start < c.start:
+                title_start = c.title_start + bisect.bisect_right(split_tokens, c.title_start)
             user_data[(_INFO_KEY, idx[start], idx[end - 1] + length[end - 1])] = (
                 c.kind,
                 c.office,
                 c.office_country,
+                title_start,
             )
         if ordered and not len(doc.ents):
             # Write the entity columns in one go: Span objects (and the doc.ents setter) build a

@@ -253,8 +253,11 @@ def _actors(sent: Span) -> list[Actor]:
             and doc[ent.end].text == ")"
         ):
             continue  # "( الفرنسية )" credits a news agency (AFP), it does not name France
+        # A title before the name belongs to its noun phrase: "زيارة [الرئيس الإيراني مسعود بزشكيان]".
+        title_start = ent._.title_start
+        start = title_start if title_start is not None and sent.start <= title_start < ent.start else ent.start
         out.append(
-            Actor(entity, ent.start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char)
+            Actor(entity, start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char)
         )
     return out
 
