@@ -897,7 +897,7 @@ class ArabicRelationExtractor:
             elif hit.objects is not None:
                 objs = hit.objects.members if rel.object_kind == "none_or_place" else hit.objects.acting
                 pairs += [(a, o, how) for a in subjects for o in objs]
-            elif rel.object_kind == "none_or_place":
+            elif rel.object_kind in ("none_or_place", "optional_entity"):
                 pairs += [(a, None, how) for a in subjects]
         pairs = [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and o.entity.id == a.entity.id)][
             :MAX_DYADS

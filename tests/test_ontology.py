@@ -19,6 +19,7 @@ from geokg.ontology import (
     GKID,
     GKS,
     LEXICON_PATH,
+    OBJECT_KINDS,
     ONTOLOGY_PATH,
     SHAPES_PATH,
     Ontology,
@@ -235,7 +236,7 @@ def test_every_relation_is_described(onto: Ontology, onto_graph: Graph) -> None:
         assert len(rel.definition) > 20, rel.name
         assert rel.iri == str(GK[rel.name])
         assert (URIRef(rel.iri), RDF.type, OWL.ObjectProperty) in onto_graph
-        assert rel.object_kind in ("entity", "entity_or_assertion", "none_or_place")
+        assert rel.object_kind in OBJECT_KINDS
         if rel.symmetric:
             assert (URIRef(rel.iri), RDF.type, OWL.SymmetricProperty) in onto_graph
         if rel.parent is not None:
