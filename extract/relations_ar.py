@@ -701,9 +701,16 @@ class ArabicRelationExtractor:
             return left, "left"
         if not m.form.plural:
             limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
-            # "أعرب المدير العام للوكالة ... رافائيل غروسي عن": skip the "of X" inside the title.
-            candidates = [g for g in s.groups_from(m.positions[0] + 1, limit) if g.marker != "ل" or not m.gap]
-            first = next(iter(candidates), None)
+            # "أعرب المدير العام للوكالة ... رافائيل غروسي عن", "دعا الأمين العام للأمم المتحدة
+            # أنطونيو غوتيريش ...": the "of X" inside a title is skipped for the name after it.
+            window = s.groups_from(m.positions[0] + 1, limit + 3)
+            first = None
+            for k, g in enumerate(window):
+                if g.marker == "ل" and k + 1 < len(window) and window[k + 1].start - g.end <= 1:
+                    continue
+                if g.start <= limit or (k > 0 and window[k - 1].marker == "ل"):
+                    first = g
+                break
             if (
                 first is not None
                 and first.marker is None
