@@ -681,6 +681,14 @@ class ArabicRelationExtractor:
         for g in s.groups:
             if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
                 if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
+                    # Only adverbs may stand between ("أعلنت بوليفيا أمس قطع"): not "إلى أن", a
+                    # complementizer or a preposition, which open a clause of the noun's own.
+                    between = [s.norm(i) for i in range(g.end, hit.start)]
+                    if any(
+                        n in SEPARATE_PREPOSITIONS or self.lex.is_cue("ComplementizerCue", n) or n in BOUNDARY_PUNCT
+                        for n in between
+                    ):
+                        continue
                     if not s.crosses(g.end, hit.start, hit):
                         return g
         return None
