@@ -8,26 +8,19 @@ import json
 
 import pytest
 from geokg.extract.model import (
-    Argument,
     Assertion,
     AssertionRef,
     Document,
     Entity,
-    Evidence,
 )
 from geokg.graph.query import QueryError, format_result, load_for_query, run_query
 from geokg.graph.rdf import build_dataset, to_graph, write_outputs
+from helpers import make_assertion
 from rdflib import Dataset, Graph
 
-IRAN = Entity(
-    "iran-local", "Iran", "Country", {"ar": "إيران", "en": "Iran"}, country="IRN"
-)
-IRAQ = Entity(
-    "iraq-local", "Iraq", "Country", {"ar": "العراق", "en": "Iraq"}, country="IRQ"
-)
-OMAN = Entity(
-    "oman-local", "Oman", "Country", {"ar": "عُمان", "en": "Oman"}, country="OMN"
-)
+IRAN = Entity("iran-local", "Iran", "Country", {"ar": "إيران", "en": "Iran"}, country="IRN")
+IRAQ = Entity("iraq-local", "Iraq", "Country", {"ar": "العراق", "en": "Iraq"}, country="IRQ")
+OMAN = Entity("oman-local", "Oman", "Country", {"ar": "عُمان", "en": "Oman"}, country="OMN")
 LEAGUE = Entity(
     "arab-league",
     "Arab League",
@@ -47,19 +40,8 @@ ORDER BY ?who
 """
 
 
-def _assertion(
-    doc, subject, relation, obj, text, lang="ar", start=0, **extra
-) -> Assertion:
-    target = Argument(obj, obj.label) if isinstance(obj, Entity) else obj
-    return Assertion(
-        doc=doc,
-        subject=Argument(subject, subject.label),
-        relation=relation,
-        object=target,
-        evidence=Evidence(text, start, start + len(text), lang),
-        extractor="test/1",
-        **extra,
-    )
+def _assertion(doc, subject, relation, obj, text, lang="ar", start=0, **extra) -> Assertion:
+    return make_assertion(doc, subject, relation, obj, text, lang=lang, start=start, **extra)
 
 
 @pytest.fixture()
@@ -105,9 +87,7 @@ def out_dir(tmp_path):
         Document("w1", "", date="2024-01-15", lang="ar"),
         Document("w2", "", date="2024-01-16", lang="en"),
     ]
-    write_outputs(
-        build_dataset([aid, worry, calm, partners], documents), tmp_path / "OUT"
-    )
+    write_outputs(build_dataset([aid, worry, calm, partners], documents), tmp_path / "OUT")
     return tmp_path / "OUT"
 
 
@@ -136,9 +116,7 @@ def test_load_ntriples_and_nquads(out_dir, tmp_path):
     nt = tmp_path / "g.nt"
     nt.write_text(to_graph(dataset).serialize(format="nt"), encoding="utf-8")
     for path in (nq, nt):
-        result = run_query(
-            load_for_query(path), "SELECT ?s WHERE { ?s a gk:Assertion }"
-        )
+        result = run_query(load_for_query(path), "SELECT ?s WHERE { ?s a gk:Assertion }")
         assert len(list(result)) == 4
 
 
@@ -149,12 +127,7 @@ def test_who_is_concerned_about_what(out_dir):
     assert len(rows) == 2
     assert "gkid:arab-league" in rows[0] and "gk:Negated" in rows[0]
     assert "gkid:oman-local" in rows[1] and "gk:Affirmed" in rows[1]
-    assert all(
-        "gkid:iran-local" in r
-        and "gk:providesMilitaryAidTo" in r
-        and "gkid:iraq-local" in r
-        for r in rows
-    )
+    assert all("gkid:iran-local" in r and "gk:providesMilitaryAidTo" in r and "gkid:iraq-local" in r for r in rows)
 
 
 def test_ontology_is_queryable_beside_the_data(out_dir):
@@ -169,9 +142,7 @@ def test_ontology_is_queryable_beside_the_data(out_dir):
     )
     pairs = {(str(r.a).rsplit("/", 1)[-1], str(r.b).rsplit("/", 1)[-1]) for r in result}
     assert pairs == {("iraq-local", "oman-local"), ("oman-local", "iraq-local")}
-    labels = run_query(
-        graph, 'SELECT ?l WHERE { gk:accuses rdfs:label ?l FILTER(lang(?l) = "ar") }'
-    )
+    labels = run_query(graph, 'SELECT ?l WHERE { gk:accuses rdfs:label ?l FILTER(lang(?l) = "ar") }')
     assert len(list(labels)) >= 1
     without = load_for_query(out_dir, include_ontology=False)
     assert not run_query(without, "ASK { ?p a owl:SymmetricProperty }").askAnswer
@@ -196,17 +167,12 @@ def test_formats(out_dir):
 
     as_tsv = format_result(run_query(graph, query), "tsv").splitlines()
     assert as_tsv[0] == "?doc\t?date"
-    assert (
-        as_tsv[1]
-        == '<https://w3id.org/geokg/doc/w1>\t"2024-01-15"^^<http://www.w3.org/2001/XMLSchema#date>'
-    )
+    assert as_tsv[1] == '<https://w3id.org/geokg/doc/w1>\t"2024-01-15"^^<http://www.w3.org/2001/XMLSchema#date>'
 
     table = format_result(run_query(graph, query), "table").splitlines()
     assert table[0].split(" | ")[0].strip() == "doc"
     assert table[2].startswith("gkdoc:w1 ")
-    assert (
-        len({line.index("|") for line in table if "|" in line}) == 1
-    )  # aligned columns
+    assert len({line.index("|") for line in table if "|" in line}) == 1  # aligned columns
 
     assert json.loads(format_result(run_query(graph, "ASK { ?s ?p ?o }"), "json")) == {
         "head": {},

@@ -7,12 +7,10 @@ from decimal import Decimal
 
 import pytest
 from geokg.extract.model import (
-    Argument,
     Assertion,
     AssertionRef,
     Document,
     Entity,
-    Evidence,
     Mention,
     TimeSpan,
 )
@@ -27,6 +25,7 @@ from geokg.graph.rdf import (
     write_outputs,
 )
 from geokg.ontology import GK, GKID, validate
+from helpers import make_assertion
 from rdflib import (
     OWL,
     RDF,
@@ -46,14 +45,10 @@ from rdflib.namespace import DCTERMS, PROV
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 EGYPT = Entity("Q79", "Egypt", "Country", {"ar": "مصر", "en": "Egypt"}, country="EGY")
-JORDAN = Entity(
-    "Q810", "Jordan", "Country", {"ar": "الأردن", "en": "Jordan"}, country="JOR"
-)
+JORDAN = Entity("Q810", "Jordan", "Country", {"ar": "الأردن", "en": "Jordan"}, country="JOR")
 QATAR = Entity("Q846", "Qatar", "Country", {"ar": "قطر", "en": "Qatar"}, country="QAT")
 # A local id with Arabic letters and a space: it must become a percent-encoded IRI.
-COUNCIL = Entity(
-    "مجلس التعاون الخليجي", "مجلس التعاون الخليجي", "InternationalOrganisation"
-)
+COUNCIL = Entity("مجلس التعاون الخليجي", "مجلس التعاون الخليجي", "InternationalOrganisation")
 SPOKESMAN = Entity(
     "qat-mofa-spokesman",
     "Qatari foreign ministry spokesman",
@@ -66,20 +61,6 @@ NASTY = (
     'He said "enough" \\ twice.\nThen: """ <script>alert(1)</script> </script> <!-- '
     "<img src=x onerror=alert(1)> & \x07\x1b\x00 end\r"
 )
-
-
-def _assertion(doc, subject, relation, obj, text, lang="en", **extra) -> Assertion:
-    start = extra.pop("start", 0)
-    target = Argument(obj, obj.label) if isinstance(obj, Entity) else obj
-    return Assertion(
-        doc=doc,
-        subject=Argument(subject, subject.label),
-        relation=relation,
-        object=target,
-        evidence=Evidence(text, start, start + len(text), lang),
-        extractor="test/1",
-        **extra,
-    )
 
 
 @pytest.fixture()
@@ -107,7 +88,7 @@ def documents() -> list[Document]:
 
 @pytest.fixture()
 def assertions() -> list[Assertion]:
-    hosts_en = _assertion(
+    hosts_en = make_assertion(
         "news/en 1",
         EGYPT,
         "hosts",
@@ -120,7 +101,7 @@ def assertions() -> list[Assertion]:
         time=TimeSpan("2024-03-04"),
         confidence=0.9,
     )
-    hosts_ar = _assertion(
+    hosts_ar = make_assertion(
         "خبر-2",
         EGYPT,
         "hosts",
@@ -132,7 +113,7 @@ def assertions() -> list[Assertion]:
         goldstein=2.8,
         time=TimeSpan("next week"),
     )
-    denied = _assertion(
+    denied = make_assertion(
         "خبر-2",
         QATAR,
         "imposesSanctionsOn",
@@ -145,7 +126,7 @@ def assertions() -> list[Assertion]:
         goldstein=-8.0,
         polarity="negated",
     )
-    partnership = _assertion(
+    partnership = make_assertion(
         "news/en 1",
         EGYPT,
         "developsPartnershipWith",
@@ -157,7 +138,7 @@ def assertions() -> list[Assertion]:
         modality="reported",
         attributed_to=SPOKESMAN,
     )
-    concern = _assertion(
+    concern = make_assertion(
         "news/en 1",
         QATAR,
         "expressesConcernAbout",
@@ -169,9 +150,7 @@ def assertions() -> list[Assertion]:
         goldstein=-0.4,
         attributed_to=SPOKESMAN,
     )
-    nasty = _assertion(
-        "news/en 1", COUNCIL, "praises", QATAR, NASTY, start=150, cameo="051", quad=1
-    )
+    nasty = make_assertion("news/en 1", COUNCIL, "praises", QATAR, NASTY, start=150, cameo="051", quad=1)
     return [hosts_en, hosts_ar, denied, partnership, concern, nasty]
 
 
@@ -181,9 +160,7 @@ def dataset(assertions, documents) -> Dataset:
     return build_dataset(assertions, documents, mentions)
 
 
-def test_same_fact_from_two_documents_is_one_triple_with_two_statements(
-    dataset, assertions
-):
+def test_same_fact_from_two_documents_is_one_triple_with_two_statements(dataset, assertions):
     union = to_graph(dataset)
     direct = list(union.triples((entity_iri("Q79"), GK.hosts, entity_iri("Q810"))))
     assert len(direct) == 1
@@ -195,12 +172,7 @@ def test_same_fact_from_two_documents_is_one_triple_with_two_statements(
     sources = {union.value(s, PROV.wasDerivedFrom) for s in statements}
     assert sources == {document_iri("news/en 1"), document_iri("خبر-2")}
     # Both document graphs hold the direct triple: which documents state a fact stays visible.
-    graphs = {
-        c
-        for _, _, _, c in dataset.quads(
-            (entity_iri("Q79"), GK.hosts, entity_iri("Q810"), None)
-        )
-    }
+    graphs = {c for _, _, _, c in dataset.quads((entity_iri("Q79"), GK.hosts, entity_iri("Q810"), None))}
     assert graphs == {document_iri("news/en 1"), document_iri("خبر-2")}
 
 
@@ -241,9 +213,7 @@ def test_statement_node_carries_every_field(dataset, assertions):
     # A time that is not an ISO date stays text, never an ill-typed xsd:date.
     arabic = statement_iri(assertions[1].id)
     assert union.value(arabic, GK.timeStart) is None
-    assert union.value(arabic, DCTERMS.temporal) == Literal(
-        "next week", datatype=XSD.string
-    )
+    assert union.value(arabic, DCTERMS.temporal) == Literal("next week", datatype=XSD.string)
     assert union.value(arabic, GK.evidenceText).language == "ar"
 
 
@@ -281,19 +251,13 @@ def test_entities_documents_and_iris(dataset, documents):
     first = document_iri("news/en 1")
     assert str(first) == str(DOC) + "news%2Fen%201"
     assert (first, RDF.type, GK.Document) in union
-    assert union.value(first, GK.url) == Literal(
-        "https://example.org/a?x=1&y=2", datatype=XSD.anyURI
-    )
-    assert union.value(first, GK.publicationDate) == Literal(
-        "2024-03-04", datatype=XSD.date
-    )
+    assert union.value(first, GK.url) == Literal("https://example.org/a?x=1&y=2", datatype=XSD.anyURI)
+    assert union.value(first, GK.publicationDate) == Literal("2024-03-04", datatype=XSD.date)
     assert union.value(first, GK.sourceName) == Literal("Example Wire")
     assert union.value(first, GK.language) == Literal("en")
     second = document_iri("خبر-2")
     assert union.value(second, GK.publicationDate) is None  # not ISO: kept as text
-    assert union.value(second, DCTERMS.date) == Literal(
-        "4 March 2024", datatype=XSD.string
-    )
+    assert union.value(second, DCTERMS.date) == Literal("4 March 2024", datatype=XSD.string)
     assert union.value(second, GK.title) == Literal("مباحثات في القاهرة", lang="ar")
 
 
@@ -302,9 +266,7 @@ def test_layout_default_graph_and_document_graphs(dataset, assertions):
     assert (GKID["Q79"], RDF.type, GK.Country) in default
     assert (document_iri("خبر-2"), RDF.type, GK.Document) in default
     assert (statement_iri(assertions[0].id), None, None) not in default
-    named = {
-        g.identifier for g in dataset.graphs() if g.identifier != default.identifier
-    }
+    named = {g.identifier for g in dataset.graphs() if g.identifier != default.identifier}
     assert named == {document_iri("news/en 1"), document_iri("خبر-2")}
     in_second = dataset.graph(document_iri("خبر-2"))
     assert (statement_iri(assertions[2].id), RDF.type, GK.Assertion) in in_second
@@ -343,30 +305,17 @@ def test_untrusted_text_round_trips_exactly(dataset, tmp_path):
     paths = write_outputs(dataset, tmp_path)
     for path in paths.values():
         # Control characters are written as \uXXXX escapes, never raw.
-        assert not re.search(
-            r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", path.read_text(encoding="utf-8")
-        )
-    texts = {
-        str(o)
-        for o in Graph()
-        .parse(paths["ttl"], format="turtle")
-        .objects(None, GK.evidenceText)
-    }
+        assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", path.read_text(encoding="utf-8"))
+    texts = {str(o) for o in Graph().parse(paths["ttl"], format="turtle").objects(None, GK.evidenceText)}
     assert NASTY in texts
     nq = to_graph(dataset).serialize(format="nt")
-    assert NASTY in {
-        str(o)
-        for o in Graph().parse(data=nq, format="nt").objects(None, GK.evidenceText)
-    }
-    titles = {
-        str(o)
-        for o in Graph().parse(paths["ttl"], format="turtle").objects(None, GK.title)
-    }
+    assert NASTY in {str(o) for o in Graph().parse(data=nq, format="nt").objects(None, GK.evidenceText)}
+    titles = {str(o) for o in Graph().parse(paths["ttl"], format="turtle").objects(None, GK.title)}
     assert 'Cairo talks: "a new page"' in titles
 
 
 def test_lone_surrogates_are_replaced_not_fatal(tmp_path):
-    broken = _assertion("d", EGYPT, "praises", JORDAN, "bad byte: \udcff here")
+    broken = make_assertion("d", EGYPT, "praises", JORDAN, "bad byte: \udcff here")
     paths = write_outputs(build_dataset([broken], []), tmp_path)
     assert "bad byte: \ufffd here" in paths["ttl"].read_text(encoding="utf-8")
 
@@ -379,24 +328,16 @@ def test_date_literal():
 
 
 def test_unknown_polarity_is_an_error():
-    bad = _assertion(
-        "d", EGYPT, "praises", JORDAN, "Egypt praised Jordan.", polarity="maybe"
-    )
+    bad = make_assertion("d", EGYPT, "praises", JORDAN, "Egypt praised Jordan.", polarity="maybe")
     with pytest.raises(ValueError, match="polarity"):
         build_dataset([bad], [])
 
 
 def test_unknown_entity_type_gets_no_class(tmp_path):
     vague = Entity("someone-local", "", "Entity")
-    union = to_graph(
-        build_dataset(
-            [_assertion("d", vague, "praises", EGYPT, "They praised Egypt.")], []
-        )
-    )
+    union = to_graph(build_dataset([make_assertion("d", vague, "praises", EGYPT, "They praised Egypt.")], []))
     assert (entity_iri("someone-local"), RDF.type, None) not in union
-    assert union.value(entity_iri("someone-local"), RDFS.label) == Literal(
-        "someone-local", lang="en"
-    )
+    assert union.value(entity_iri("someone-local"), RDFS.label) == Literal("someone-local", lang="en")
 
 
 def test_shacl_shapes_accept_the_graph(dataset):

@@ -8,12 +8,10 @@ from html.parser import HTMLParser
 
 import pytest
 from geokg.extract.model import (
-    Argument,
     Assertion,
     AssertionRef,
     Document,
     Entity,
-    Evidence,
 )
 from geokg.graph.viewer import (
     PHYSICS_MAX_NODES,
@@ -23,39 +21,19 @@ from geokg.graph.viewer import (
     write_viewer,
 )
 from geokg.graph.views import summary, to_networkx
+from helpers import make_assertion
 
-TURKEY = Entity(
-    "tur", "Turkey", "Country", {"ar": "تركيا", "en": "Turkey"}, country="TUR"
-)
-GREECE = Entity(
-    "grc", "Greece", "Country", {"ar": "اليونان", "en": "Greece"}, country="GRC"
-)
-CYPRUS = Entity(
-    "cyp", "Cyprus", "Country", {"ar": "قبرص", "en": "Cyprus"}, country="CYP"
-)
+TURKEY = Entity("tur", "Turkey", "Country", {"ar": "تركيا", "en": "Turkey"}, country="TUR")
+GREECE = Entity("grc", "Greece", "Country", {"ar": "اليونان", "en": "Greece"}, country="GRC")
+CYPRUS = Entity("cyp", "Cyprus", "Country", {"ar": "قبرص", "en": "Cyprus"}, country="CYP")
 ENVOY = Entity("envoy-x", "Special envoy", "Person", country="GRC")
 
 ATTACK = '<script>alert(1)</script> and <img src=x onerror=alert(1)> then </script><!-- "q" & done'
 
 
-def _assertion(
-    doc, subject, relation, obj, text, lang="en", start=0, **extra
-) -> Assertion:
-    target = Argument(obj, obj.label) if isinstance(obj, Entity) else obj
-    return Assertion(
-        doc=doc,
-        subject=Argument(subject, subject.label),
-        relation=relation,
-        object=target,
-        evidence=Evidence(text, start, start + len(text), lang),
-        extractor="test/1",
-        **extra,
-    )
-
-
 @pytest.fixture()
 def assertions() -> list[Assertion]:
-    visit_1 = _assertion(
+    visit_1 = make_assertion(
         "d1",
         TURKEY,
         "visits",
@@ -63,7 +41,7 @@ def assertions() -> list[Assertion]:
         "Turkey's president travelled to Athens.",
         quad=1,
     )
-    visit_2 = _assertion(
+    visit_2 = make_assertion(
         "d2",
         TURKEY,
         "visits",
@@ -72,7 +50,7 @@ def assertions() -> list[Assertion]:
         lang="ar",
         quad=1,
     )
-    visit_3 = _assertion(
+    visit_3 = make_assertion(
         "d2",
         TURKEY,
         "visits",
@@ -82,10 +60,8 @@ def assertions() -> list[Assertion]:
         start=40,
         quad=1,
     )
-    accuse = _assertion(
-        "d3", GREECE, "accuses", TURKEY, ATTACK, quad=3, modality="alleged"
-    )
-    aid = _assertion(
+    accuse = make_assertion("d3", GREECE, "accuses", TURKEY, ATTACK, quad=3, modality="alleged")
+    aid = make_assertion(
         "d3",
         GREECE,
         "providesMilitaryAidTo",
@@ -94,7 +70,7 @@ def assertions() -> list[Assertion]:
         start=90,
         quad=2,
     )
-    concern = _assertion(
+    concern = make_assertion(
         "d1",
         ENVOY,
         "expressesConcernAbout",
@@ -168,9 +144,7 @@ def test_one_edge_per_triple_with_merged_evidence(assertions, documents):
     evidence = panel["edges"][visits[0]["id"]]["evidence"]
     assert len(evidence) == 3
     assert {item["doc"] for item in evidence} == {"d1", "d2"}
-    assert visits[0]["width"] > min(
-        e["width"] for e in net.edges
-    )  # two documents: wider
+    assert visits[0]["width"] > min(e["width"] for e in net.edges)  # two documents: wider
     assert visits[0]["dashes"] is False
     accuse = next(e for e in net.edges if e["from"] == "grc" and e["to"] == "tur")
     assert accuse["dashes"] is True  # alleged only
@@ -187,13 +161,9 @@ def test_titles_are_plain_text(assertions, documents):
 
 
 def test_html_is_self_contained(assertions, documents, tmp_path):
-    path = write_viewer(
-        assertions, tmp_path / "graph.html", documents, title="Test & <check>"
-    )
+    path = write_viewer(assertions, tmp_path / "graph.html", documents, title="Test & <check>")
     html = path.read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") or html.lstrip().startswith(
-        "<!DOCTYPE html>"
-    )
+    assert html.startswith("<!DOCTYPE html>") or html.lstrip().startswith("<!DOCTYPE html>")
     assert not re.search(r"<script[^>]*\bsrc\s*=", html, re.IGNORECASE)
     assert "<link " not in html.lower()
     assert "//cdn" not in html
@@ -204,9 +174,7 @@ def test_html_is_self_contained(assertions, documents, tmp_path):
 
 
 def test_planted_markup_never_appears_unescaped(assertions, documents, tmp_path):
-    html = write_viewer(assertions, tmp_path / "graph.html", documents).read_text(
-        encoding="utf-8"
-    )
+    html = write_viewer(assertions, tmp_path / "graph.html", documents).read_text(encoding="utf-8")
     for needle in (
         "<script>alert(1)",
         "<img src=x",
@@ -224,9 +192,7 @@ def test_planted_markup_never_appears_unescaped(assertions, documents, tmp_path)
     assert block is not None
     assert "<" not in block.group(1) and ">" not in block.group(1)
     data = json.loads(block.group(1))
-    texts = {
-        item["text"] for edge in data["edges"].values() for item in edge["evidence"]
-    }
+    texts = {item["text"] for edge in data["edges"].values() for item in edge["evidence"]}
     assert ATTACK in texts
     # Parsed as a browser would, the page has exactly its four scripts (bindings, vis-network,
     # data, viewer code): nothing in the data closed a block early or opened a new one.
@@ -278,11 +244,7 @@ def test_side_panel_uses_text_only(tmp_path, assertions):
 
 def test_arabic_evidence_is_marked_for_right_to_left(assertions, documents):
     _, panel = build_network(assertions, documents)
-    langs = {
-        item["text"]: item["lang"]
-        for e in panel["edges"].values()
-        for item in e["evidence"]
-    }
+    langs = {item["text"]: item["lang"] for e in panel["edges"].values() for item in e["evidence"]}
     assert langs["زار الرئيس التركي أثينا أمس."] == "ar"
 
 
@@ -306,7 +268,7 @@ def test_physics_off_with_positions_for_large_graphs(assertions):
 def test_large_graph_layout_is_deterministic():
     countries = [Entity(f"c{i}", f"Country {i}", "Country") for i in range(320)]
     many = [
-        _assertion(
+        make_assertion(
             "d",
             countries[i],
             "praises",
@@ -319,14 +281,10 @@ def test_large_graph_layout_is_deterministic():
     first, _ = build_network(many, seed=3)
     second, _ = build_network(many, seed=3)
     assert first.options["physics"]["enabled"] is False
-    assert [(n["x"], n["y"]) for n in first.nodes] == [
-        (n["x"], n["y"]) for n in second.nodes
-    ]
+    assert [(n["x"], n["y"]) for n in first.nodes] == [(n["x"], n["y"]) for n in second.nodes]
 
 
 def test_json_for_script_escapes_breakouts():
     text = json_for_script({"t": "</script><!-- & \u2028"})
-    assert (
-        "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
-    )
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
     assert json.loads(text) == {"t": "</script><!-- & \u2028"}
