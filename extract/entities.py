@@ -81,9 +81,7 @@ _LAM_FUSION = (
     "ولل",
     "فلل",
 )  # ل + ال: للصين = ل + الصين, the article's alef elided
-_LIST_PUNCT = frozenset(
-    {"،", ",", "-", "–", "—"}
-)  # between a title and the name it introduces
+_LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and the name it introduces
 
 # Gazetteers by source hash, so the Span getter finds the one the component used.
 _GAZETTEERS: dict[str, Gazetteer] = {}
@@ -127,9 +125,7 @@ class _Word:
     # (characters of the original token to skip, normalised rest, its variant, its skeleton),
     # the whole word first; only splits whose rest starts a key in some trie.
     starts: tuple[tuple[int, str, str, str], ...] = ()
-    modes: tuple[
-        str, ...
-    ] = ()  # the tries ("ar", "ar_variant", "ar_skeleton") worth walking
+    modes: tuple[str, ...] = ()  # the tries ("ar", "ar_variant", "ar_skeleton") worth walking
     # Fast path: the exact-trie node of the only start, when that is the only trie to walk.
     node: dict | None = None
 
@@ -147,9 +143,7 @@ class _Cand:
     office_country: str | None = None
     title_start: int | None = None  # token where the title before a titled name begins
     score: tuple[int, ...] = ()
-    extra: list[_Cand] = field(
-        default_factory=list
-    )  # e.g. the body a spokesperson speaks for
+    extra: list[_Cand] = field(default_factory=list)  # e.g. the body a spokesperson speaks for
 
 
 _KIND_OF_HIT = {
@@ -173,9 +167,7 @@ _TIE_RANK = {
 class ArabicEntityLinker:
     """Links gazetteer entities in Arabic text. Add with ``nlp.add_pipe("geokg_ar_entities")``."""
 
-    def __init__(
-        self, nlp: Language, name: str = COMPONENT_NAME, data_dir: str | None = None
-    ):
+    def __init__(self, nlp: Language, name: str = COMPONENT_NAME, data_dir: str | None = None):
         self.name = name
         self.data_dir = data_dir
         self._gaz: Gazetteer | None = None
@@ -256,9 +248,7 @@ class ArabicEntityLinker:
         for k, w in enumerate(words):
             if w is None:
                 orth = orths[k]
-                words[k] = cache.get(orth) or cache.setdefault(
-                    orth, self._word(strings[orth])
-                )
+                words[k] = cache.get(orth) or cache.setdefault(orth, self._word(strings[orth]))
         date = doc.user_data.get("date")
         found: list[_Cand] = []
         n = len(words)
@@ -294,9 +284,7 @@ class ArabicEntityLinker:
                         entity = get(last[0].ref)
                         if entity is not None:
                             kind = _KIND_OF_HIT[last[0].kind]
-                            found.append(
-                                _Cand(i, last_end, w.starts[0][0], entity, kind)
-                            )
+                            found.append(_Cand(i, last_end, w.starts[0][0], entity, kind))
                             free = last_end
                             continue
             cand, blocked_to = self._best_at(words, i, date, allow_titles=True)
@@ -310,9 +298,7 @@ class ArabicEntityLinker:
             doc = self._apply(doc, found)
         return doc
 
-    def _walk(
-        self, words: list[_Word], i: int, mode: str
-    ) -> list[tuple[int, int, list[Hit]]]:
+    def _walk(self, words: list[_Word], i: int, mode: str) -> list[tuple[int, int, list[Hit]]]:
         """All (skip, end, hits) for keys starting at token i in trie ``mode``."""
         trie = self._gaz.tries[mode]  # type: ignore[union-attr]
         out = []
@@ -328,19 +314,11 @@ class ArabicEntityLinker:
                 if j >= limit:
                     break
                 w = words[j]
-                node = node.get(
-                    w.norm
-                    if mode == "ar"
-                    else w.variant
-                    if mode == "ar_variant"
-                    else w.skeleton
-                )
+                node = node.get(w.norm if mode == "ar" else w.variant if mode == "ar_variant" else w.skeleton)
                 j += 1
         return out
 
-    def _entity_cands(
-        self, words: list[_Word], i: int, walked: Iterable[tuple[int, int, list[Hit]]]
-    ):
+    def _entity_cands(self, words: list[_Word], i: int, walked: Iterable[tuple[int, int, list[Hit]]]):
         gaz = self._gaz
         assert gaz is not None
         out = []
@@ -367,9 +345,7 @@ class ArabicEntityLinker:
     def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
         return skip == 0 and i > 0 and words[i - 1].norm in self._cues
 
-    def _best_at(
-        self, words: list[_Word], i: int, date: str | None, allow_titles: bool
-    ) -> tuple[_Cand | None, int]:
+    def _best_at(self, words: list[_Word], i: int, date: str | None, allow_titles: bool) -> tuple[_Cand | None, int]:
         """The best candidate starting at token i, and how far an unresolved title blocks."""
         gaz = self._gaz
         assert gaz is not None
@@ -404,9 +380,7 @@ class ArabicEntityLinker:
             return None, blocked_to
         return best, blocked_to
 
-    def _affiliation(
-        self, words: list[_Word], k: int, date: str | None
-    ) -> _Cand | None:
+    def _affiliation(self, words: list[_Word], k: int, date: str | None) -> _Cand | None:
         if k >= len(words) or not words[k].starts:
             return None
         cand, _ = self._best_at(words, k, date, allow_titles=False)
@@ -414,9 +388,7 @@ class ArabicEntityLinker:
             return None
         return cand
 
-    def _composed(
-        self, words: list[_Word], i: int, skip: int, end: int, inst: str
-    ) -> _Cand | None:
+    def _composed(self, words: list[_Word], i: int, skip: int, end: int, inst: str) -> _Cand | None:
         aff = self._affiliation(words, end, None)
         if aff is None or aff.entity.type != "Country" or not aff.entity.country:
             return None
@@ -567,9 +539,7 @@ class ArabicEntityLinker:
                 cols[start, 0] = 3
             doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], cols)
         else:
-            spans = [
-                Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds
-            ]
+            spans = [Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds]
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
@@ -642,9 +612,7 @@ def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
 
 
 @Language.factory(COMPONENT_NAME, default_config={"data_dir": None})
-def make_arabic_entity_linker(
-    nlp: Language, name: str, data_dir: str | None
-) -> ArabicEntityLinker:
+def make_arabic_entity_linker(nlp: Language, name: str, data_dir: str | None) -> ArabicEntityLinker:
     """Gazetteer entity linking for ``spacy.blank("ar")`` pipelines (after a sentencizer)."""
     return ArabicEntityLinker(nlp, name, data_dir)
 

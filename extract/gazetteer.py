@@ -58,9 +58,7 @@ INDEX_VERSION = "gaz-12"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
-WEAK = (
-    "weak_name"  # a name that is also a common word: needs a context cue (gk:weakLabel)
-)
+WEAK = "weak_name"  # a name that is also a common word: needs a context cue (gk:weakLabel)
 OFFICE, OFFICE_CONSTRUCT = "office", "office_construct"
 INSTITUTION, INSTITUTION_CONSTRUCT = "institution", "institution_construct"
 ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK)
@@ -72,9 +70,7 @@ END = " "  # trie key of a node's payload: normalised words never contain a spac
 # weak label), so the matcher can take it without looking at the context.
 PLAIN = "  "
 SKELETON_MIN_LETTERS = 5  # consonant skeletons of fewer letters match too much
-VARIANT_MIN_LETTERS = (
-    5  # single-word names shorter than this get no letter-class variants
-)
+VARIANT_MIN_LETTERS = 5  # single-word names shorter than this get no letter-class variants
 
 _QID = re.compile(r"Q[1-9][0-9]*\Z")
 _ISO3 = re.compile(r"[A-Z]{3}\Z")
@@ -106,9 +102,7 @@ def english_words(text: str) -> tuple[str, ...]:
     """Normalised English key words: lower case, except acronyms (US, WHO stay distinct from the
     pronouns "us", "who"); punctuation and a leading "the" dropped."""
     words = []
-    for raw in (
-        re.sub(r"[^\w\s'-]", " ", text.replace(".", "")).replace("-", " ").split()
-    ):
+    for raw in re.sub(r"[^\w\s'-]", " ", text.replace(".", "")).replace("-", " ").split():
         words.append(raw if raw.isupper() and len(raw) > 1 else raw.lower())
     if words and words[0] == "the":
         words = words[1:]
@@ -226,17 +220,11 @@ class Gazetteer:
     entities: dict[str, Entity]
     offices: dict[str, Office]
     institutions: dict[str, Institution]
-    terms: dict[
-        tuple[str, str], list[Term]
-    ]  # (office, country) → terms sorted by start
-    institution_entities: dict[
-        tuple[str, str], str
-    ]  # (institution, iso3) → data entity id
+    terms: dict[tuple[str, str], list[Term]]  # (office, country) → terms sorted by start
+    institution_entities: dict[tuple[str, str], str]  # (institution, iso3) → data entity id
     tries: dict[str, Trie]  # "ar", "ar_variant", "ar_skeleton", "en"
     first_words: dict[str, frozenset[str]]  # same keys: words that start some key
-    defaults: dict[
-        tuple[str, str], str
-    ]  # (lang, normalised label) → preferred entity id
+    defaults: dict[tuple[str, str], str]  # (lang, normalised label) → preferred entity id
     problems: list[str]
     # (cue list local name, lang) → normalised cue words, e.g. ("WeakLabelCues", "ar").
     cues: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
@@ -253,9 +241,7 @@ class Gazetteer:
     def get(self, id: str) -> Entity | None:
         return self.entities.get(id)
 
-    def lookup(
-        self, normalised_words: tuple[str, ...], lang: str = "ar"
-    ) -> tuple[Hit, ...]:
+    def lookup(self, normalised_words: tuple[str, ...], lang: str = "ar") -> tuple[Hit, ...]:
         """Hits whose whole key is exactly these normalised words.
 
         Tries the exact key first, then (Arabic) the letter-class variant, then the consonant
@@ -265,18 +251,12 @@ class Gazetteer:
         words = tuple(normalised_words)
         hits = _trie_get(self.tries.get(lang, {}), words)
         if not hits and lang == "ar":
-            hits = _trie_get(
-                self.tries["ar_variant"], tuple(variant_word(w) for w in words)
-            )
+            hits = _trie_get(self.tries["ar_variant"], tuple(variant_word(w) for w in words))
             if not hits and len(words) > 1:
-                hits = _trie_get(
-                    self.tries["ar_skeleton"], tuple(skeleton_word(w) for w in words)
-                )
+                hits = _trie_get(self.tries["ar_skeleton"], tuple(skeleton_word(w) for w in words))
         return tuple(self.resolve_hits(hits, " ".join(words), lang))
 
-    def resolve_hits(
-        self, hits: Iterable[Hit], key: str, lang: str = "ar"
-    ) -> list[Hit]:
+    def resolve_hits(self, hits: Iterable[Hit], key: str, lang: str = "ar") -> list[Hit]:
         """Entity hits reduced to the best kind and, on a tie, to the data's default entity.
 
         Office and institution hits pass through unchanged. Returns no entity hit when a label is
@@ -298,9 +278,7 @@ class Gazetteer:
     def office(self, id: str) -> Office | None:
         return self.offices.get(id)
 
-    def holder(
-        self, office: str, country_iso3: str | None, date: str | None
-    ) -> Entity | None:
+    def holder(self, office: str, country_iso3: str | None, date: str | None) -> Entity | None:
         """The person whose term of ``office`` for ``country_iso3`` covers ``date`` (ISO string).
 
         With no date, the holder of the latest term. ``Leader``-like offices resolve through
@@ -309,9 +287,7 @@ class Gazetteer:
         term = self.holder_term(office, country_iso3, date)
         return self.entities.get(term.person) if term else None
 
-    def holder_term(
-        self, office: str, country_iso3: str | None, date: str | None
-    ) -> Term | None:
+    def holder_term(self, office: str, country_iso3: str | None, date: str | None) -> Term | None:
         """The term behind ``holder()``: its ``office`` is the office actually held, which can
         differ from the title asked for (a title known through ``gk:alsoTitled``)."""
         seen: set[str] = set()
@@ -325,9 +301,7 @@ class Gazetteer:
             current = o.resolves_to if o else None
         return None
 
-    def _holder_term(
-        self, office: str, country: str | None, date: str | None
-    ) -> Term | None:
+    def _holder_term(self, office: str, country: str | None, date: str | None) -> Term | None:
         terms = self.terms.get((office, country or ""), [])
         if not terms:
             return None
@@ -335,11 +309,7 @@ class Gazetteer:
             # Latest term: an open term wins, else the one that ended last.
             return max(terms, key=lambda t: (t.end is None, t.start or "", t.end or ""))
         day = date[:10]
-        fitting = [
-            t
-            for t in terms
-            if (t.start is None or t.start <= day) and (t.end is None or day < t.end)
-        ]
+        fitting = [t for t in terms if (t.start is None or t.start <= day) and (t.end is None or day < t.end)]
         if not fitting:
             return None
         # Overlaps (acting holders, hand-overs on the same day): the most recent start wins.
@@ -407,11 +377,7 @@ class Gazetteer:
     def _countries(self) -> dict[str, Entity]:
         cache = self.__dict__.get("_country_cache")
         if cache is None:
-            cache = {
-                e.country: e
-                for e in self.entities.values()
-                if e.type == "Country" and e.country
-            }
+            cache = {e.country: e for e in self.entities.values() if e.type == "Country" and e.country}
             self.__dict__["_country_cache"] = cache
         return cache
 
@@ -462,13 +428,9 @@ class _Compiler:
             "en": {},
         }
         # (lang, normalised key, kind rank) → entity ids, to report ambiguity.
-        self.label_owners: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(
-            lambda: defaultdict(set)
-        )
+        self.label_owners: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.max_words = 1
-        self.weak: set[tuple[str, str, str]] = (
-            set()
-        )  # (entity id, lang, key) of gk:weakLabel
+        self.weak: set[tuple[str, str, str]] = set()  # (entity id, lang, key) of gk:weakLabel
 
     # -- small rdflib helpers --
     def objects(self, s: Any, p: str) -> Iterator[Any]:
@@ -489,11 +451,7 @@ class _Compiler:
 
     # -- index building --
     def add_key(self, lang: str, text: str, hit: Hit, foreign_ok: bool = True) -> None:
-        words = (
-            english_words(text)
-            if lang == "en"
-            else tuple(normalize_token(text).split())
-        )
+        words = english_words(text) if lang == "en" else tuple(normalize_token(text).split())
         if not words:
             return
         if hit.kind == NAME and (hit.ref, lang, " ".join(words)) in self.weak:
@@ -516,10 +474,7 @@ class _Compiler:
                     _trie_insert(self.tries["ar_variant"], (joined,), hit)
                     skel = tuple(skeleton_word(w) for w in words)
                     # A short first skeleton (كم, ف) would start a walk at every common word.
-                    if (
-                        len(skel[0]) >= 3
-                        and sum(len(w) for w in skel) >= SKELETON_MIN_LETTERS
-                    ):
+                    if len(skel[0]) >= 3 and sum(len(w) for w in skel) >= SKELETON_MIN_LETTERS:
                         _trie_insert(self.tries["ar_skeleton"], skel, hit)
         self.max_words = max(self.max_words, len(words))
         if hit.kind in KIND_RANK:
@@ -552,9 +507,7 @@ class _Compiler:
 
         for s in subjects:
             iri = str(s)
-            types = sorted(
-                _local(str(t), GK) or "" for t in g.objects(s, URIRef(RDF_TYPE))
-            )
+            types = sorted(_local(str(t), GK) or "" for t in g.objects(s, URIRef(RDF_TYPE)))
             types = [t for t in types if t]
             if "Office" in types:
                 offices[_local(iri, GK) or iri] = self.compile_office(s)
@@ -575,9 +528,7 @@ class _Compiler:
             person_terms.extend((eid, t) for t in terms)
             inst_ref = self.one(s, GK + "institution")
             if inst_ref is not None and entity.country:
-                institution_entities[
-                    (_local(str(inst_ref), GK) or "", entity.country)
-                ] = eid
+                institution_entities[(_local(str(inst_ref), GK) or "", entity.country)] = eid
             for lang in ("ar", "en"):
                 for label in self.literals(s, GK + "defaultFor", lang):
                     key = self.key_text(lang, label)
@@ -616,20 +567,14 @@ class _Compiler:
             for ids in self.label_owners.get((lang, key), {}).values():
                 owners |= ids
             if eid not in owners:
-                self.problems.append(
-                    f"{eid}: gk:defaultFor {key!r}@{lang} is not one of its labels"
-                )
+                self.problems.append(f"{eid}: gk:defaultFor {key!r}@{lang} is not one of its labels")
         for eid, lang, key in sorted(self.weak):
             if eid not in self.label_owners.get((lang, key), {}).get(WEAK, set()):
-                self.problems.append(
-                    f"{eid}: gk:weakLabel {key!r}@{lang} is not one of its names"
-                )
+                self.problems.append(f"{eid}: gk:weakLabel {key!r}@{lang} is not one of its names")
 
         for trie in self.tries.values():
             _mark_plain(trie)
-        first_words = {
-            name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()
-        }
+        first_words = {name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()}
         return Gazetteer(
             entities=entities,
             offices=offices,
@@ -650,18 +595,13 @@ class _Compiler:
         return normalize_token(label)
 
     def labels(self, s: Any, lang: str) -> list[str]:
-        return self.literals(s, SKOS + "prefLabel", lang) + self.literals(
-            s, SKOS + "altLabel", lang
-        )
+        return self.literals(s, SKOS + "prefLabel", lang) + self.literals(s, SKOS + "altLabel", lang)
 
     def compile_office(self, s: Any) -> Office:
         oid = _local(str(s), GK) or str(s)
         rel = self.one(s, GK + "standingRelation")
         res = self.one(s, GK + "resolvesTo")
-        labels = {
-            lang: (self.literals(s, SKOS + "prefLabel", lang) or [oid])[0]
-            for lang in ("ar", "en")
-        }
+        labels = {lang: (self.literals(s, SKOS + "prefLabel", lang) or [oid])[0] for lang in ("ar", "en")}
         return Office(
             id=oid,
             relation=_local(str(rel), GK) if rel is not None else None,
@@ -674,24 +614,18 @@ class _Compiler:
         slug = self.one(s, GK + "slug")
         etype = self.one(s, GK + "entityType")
         sector = self.one(s, GK + "sector")
-        labels = {
-            lang: (self.literals(s, SKOS + "prefLabel", lang) or [iid])[0]
-            for lang in ("ar", "en")
-        }
+        labels = {lang: (self.literals(s, SKOS + "prefLabel", lang) or [iid])[0] for lang in ("ar", "en")}
         if slug is None:
             self.problems.append(f"institution {iid} has no gk:slug")
         return Institution(
             id=iid,
             slug=str(slug) if slug is not None else iid.lower(),
-            type=(_local(str(etype), GK) if etype is not None else None)
-            or "GovernmentBody",
+            type=(_local(str(etype), GK) if etype is not None else None) or "GovernmentBody",
             sector=str(sector) if sector is not None else None,
             labels=labels,
         )
 
-    def compile_entity(
-        self, s: Any, eid: str, types: list[str]
-    ) -> tuple[Entity | None, list[Any]]:
+    def compile_entity(self, s: Any, eid: str, types: list[str]) -> tuple[Entity | None, list[Any]]:
         etype = types[0]
         if len(types) > 1:
             self.problems.append(f"{eid}: several types {types}")
@@ -708,16 +642,12 @@ class _Compiler:
             elif eid[:1] == "Q" and qid != eid:
                 self.problems.append(f"{eid}: owl:sameAs {qid} differs from its id")
         codes = [str(o) for o in self.objects(s, GK + "countryCode")]
-        no_country = any(
-            str(o).lower() == "true" for o in self.objects(s, GK + "noCountry")
-        )
+        no_country = any(str(o).lower() == "true" for o in self.objects(s, GK + "noCountry"))
         country = codes[0] if codes else None
         if len(codes) > 1:
             self.problems.append(f"{eid}: several country codes {codes}")
         if country is not None and not _ISO3.match(country):
-            self.problems.append(
-                f"{eid}: country code {country!r} is not ISO 3166-1 alpha-3"
-            )
+            self.problems.append(f"{eid}: country code {country!r} is not ISO 3166-1 alpha-3")
             country = None
         if country is None and not no_country:
             self.problems.append(f"{eid}: no gk:countryCode and no gk:noCountry true")
@@ -740,9 +670,7 @@ class _Compiler:
             sector=str(sector) if sector is not None else None,
         )
         kind = PLACE if etype in PLACE_TYPES else NAME
-        foreign = not any(
-            str(o).lower() == "true" for o in self.objects(s, GK + "nativeName")
-        )
+        foreign = not any(str(o).lower() == "true" for o in self.objects(s, GK + "nativeName"))
         for lang in ("ar", "en"):
             for label in self.labels(s, lang):
                 self.add_key(lang, label, Hit(kind, eid), foreign_ok=foreign)
@@ -785,9 +713,7 @@ class _Compiler:
         for t in self.objects(node, GK + "alsoTitled"):
             tid = _local(str(t), GK)
             if tid not in offices:
-                self.problems.append(
-                    f"{person}: term {node} gk:alsoTitled unknown office {t}"
-                )
+                self.problems.append(f"{person}: term {node} gk:alsoTitled unknown office {t}")
             else:
                 titles.append(tid)
         if body_id is not None and body_id not in entities:
@@ -802,9 +728,7 @@ class _Compiler:
             titles=tuple(sorted(titles)),
         )
 
-    def report_ambiguity(
-        self, defaults: dict[tuple[str, str], str], entities: dict[str, Entity]
-    ) -> None:
+    def report_ambiguity(self, defaults: dict[tuple[str, str], str], entities: dict[str, Entity]) -> None:
         for (lang, key), by_kind in sorted(self.label_owners.items()):
             best = min(by_kind, key=KIND_RANK.__getitem__)
             owners = by_kind[best]
@@ -828,9 +752,7 @@ def _source_hash(files: list[Path]) -> str:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
-        os.path.expanduser("~"), ".cache"
-    )
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "geokg"
 
 
@@ -847,9 +769,7 @@ def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
 _MEMO: dict[str, Gazetteer] = {}
 
 
-def load_gazetteer(
-    folder: Path | str | None = None, use_cache: bool = True
-) -> Gazetteer:
+def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> Gazetteer:
     """The gazetteer compiled from ``folder`` (default: the shipped ``ontology/data``).
 
     Memoised per process and cached on disk by content hash, so edits to the data take effect on

@@ -21,6 +21,7 @@ pair of countries named together, the last subject) for pronoun-dropped clauses 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.attrs import NORM, ORTH
@@ -256,9 +257,7 @@ def _actors(sent: Span) -> list[Actor]:
         # A title before the name belongs to its noun phrase: "زيارة [الرئيس الإيراني مسعود بزشكيان]".
         title_start = ent._.title_start
         start = title_start if title_start is not None and sent.start <= title_start < ent.start else ent.start
-        out.append(
-            Actor(entity, start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char)
-        )
+        out.append(Actor(entity, start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char))
     return out
 
 
@@ -314,8 +313,10 @@ def _groups(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: frozenset[st
         if actor.kind == "demonym" and marker is None and actor.start > sent.start:
             prev = doc[actor.start - 1]
             if any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
-                # "مع وفد روسي", "بنظيره الروسي": the preposition before the noun governs.
+                # "مع وفد روسي", "بنظيره الروسي": the preposition before the noun governs, and the
+                # noun is the head of the phrase the adjective names a party with.
                 marker = _marker_before(doc, actor.start - 1, sent.start)
+                actor = dataclasses.replace(actor, start=actor.start - 1)
                 if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:
                     marker = prev.norm_[0]
         groups.append(Group([actor], actor.start, actor.end, marker))
@@ -500,7 +501,13 @@ class ArabicRelationExtractor:
                 if right is not None and right.marker is None and right.speaking and right.start < m.end + 3
                 else None
             )
-            if who is None and left is not None and left.marker is None and left.speaking and m.form.text[:1] not in "وف":
+            if (
+                who is None
+                and left is not None
+                and left.marker is None
+                and left.speaking
+                and m.form.text[:1] not in "وف"
+            ):
                 who = left
             if who is not None:
                 out.append(_Speaker(m.end, s.span.end, who.speaking[0], m.end))
@@ -617,7 +624,7 @@ class ArabicRelationExtractor:
             if g.marker in markers or direct:
                 if s.crosses(start_after, g.start, hit):
                     break
-                if not g.acting and rel.object_kind != "none_or_place":
+                if not _object_members(rel, g):
                     continue
                 hit.objects = g
                 break
@@ -651,16 +658,21 @@ class ArabicRelationExtractor:
         )
 
     def _actor_noun_before(self, s: _Sentence, g: Group) -> bool:
-        """ "بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute."""
-        if g.start <= s.span.start:
-            return False
-        prev = s.norm(g.start - 1)
+        """ "بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute.
+
+        The group may already start at the noun (``_groups`` moves it there) or right after it."""
         idx = self.lex.cue("ActorNounCue")
-        return (
-            prev in idx
-            or (prev[:1] in "وفبل" and prev[1:] in idx)
-            or (prev[:2] in ("وب", "ول", "فب") and prev[2:] in idx)
-        )
+        for i in (g.start, g.start - 1):
+            if i < s.span.start or s.doc[i].ent_type_ and i != g.start:
+                continue
+            word = s.norm(i)
+            if (
+                word in idx
+                or (word[:1] in "وفبل" and word[1:] in idx)
+                or (word[:2] in ("وب", "ول", "فب") and word[2:] in idx)
+            ):
+                return True
+        return False
 
     def _governed_agent(self, s: _Sentence, hit: _Hit) -> Group | None:
         """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
@@ -742,7 +754,7 @@ class ArabicRelationExtractor:
             if g.marker is not None or not g.acting:
                 break
             gap = [s.norm(i) for i in range(m.end, g.start)]
-            if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2:
+            if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not self._actor_noun_before(s, g):
                 return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
             if not gap:
                 return g, "genitive"  # "زيارة بوتين"
@@ -755,7 +767,9 @@ class ArabicRelationExtractor:
                 return g, "agent"
         # "إدانة الأردن للحصار": a noun behind a preposition completes the noun before it; the
         # name there belongs to that noun, not to this one.
-        prep_before = m.form.preposition is not None or (m.start > s.span.start and s.norm(m.start - 1) in SEPARATE_PREPOSITIONS)
+        prep_before = m.form.preposition is not None or (
+            m.start > s.span.start and s.norm(m.start - 1) in SEPARATE_PREPOSITIONS
+        )
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
             if not (prep_before and left.end >= m.start - 1):
@@ -802,7 +816,7 @@ class ArabicRelationExtractor:
                         break
                     if any(s.norm(k).startswith("ب") for k in range(accused.end, other.end)):
                         # "اتهم X Y بتسليم Z ذخيرة": Y did it, allegedly, by X's account.
-                        if other.subject_from == "genitive" and other.objects is None:
+                        if other.subject_from == "genitive":
                             other.objects = other.subject  # "بتزويد روسيا": Russia is supplied
                         if other.objects is None or other.objects is accused:
                             between = [g for g in s.groups if accused.end <= g.start and g.end <= other.start]
@@ -819,6 +833,8 @@ class ArabicRelationExtractor:
                         break
                     if other.match.form.preposition == "ب" or s.norm(other.start).startswith("ب"):
                         # "هدد X بفرض عقوبات على Y": the sanctions are threatened, not imposed.
+                        if other.subject_from == "genitive":
+                            other.objects = other.subject  # "باستهداف السفن الأمريكية": the ships are the target
                         other.subject, other.subject_from = hit.subject, "forced"
                         other.forced_modality = "hypothetical"
                         if hit.objects is None and other.objects is not None:
@@ -910,7 +926,7 @@ class ArabicRelationExtractor:
                 elif hit.object_hit.subject is not None:
                     pairs += [(a, o, how) for a in subjects for o in hit.object_hit.subject.acting]
             elif hit.objects is not None:
-                objs = hit.objects.members if rel.object_kind == "none_or_place" else hit.objects.acting
+                objs = _object_members(rel, hit.objects)
                 pairs += [(a, o, how) for a in subjects for o in objs]
             elif rel.object_kind in ("none_or_place", "optional_entity"):
                 pairs += [(a, None, how) for a in subjects]
@@ -980,6 +996,14 @@ class ArabicRelationExtractor:
                     confidence=0.85,
                 )
             )
+
+
+def _object_members(rel, group: Group) -> list[Actor]:
+    """Who can be the object: actors, and places where the relation allows them (an exercise in a
+    sea) or where force lands on them (a city shelled stands for its state's territory)."""
+    if rel.object_kind == "none_or_place" or (rel.quad or 0) == 4:
+        return [a for a in group.members if a.entity.type != "MediaOutlet"]
+    return group.acting
 
 
 def _shift(m: PhraseMatch, offset: int) -> PhraseMatch:

@@ -70,7 +70,7 @@ class PhraseIndex:
                 continue
             rest = tuple(frozenset(word_variants(w)) for w in words[1:])
             # Short single words in cue lists are particles: no article or prepositions on them.
-            function_word = key.endswith("Cue") and len(words) == 1 and len(normalize_token(words[0])) <= 3
+            function_word = key in PARTICLE_CONCEPTS and len(words) == 1 and len(normalize_token(words[0])) <= 3
             for form in forms_of(words[0], function_word=function_word):
                 bare = form.text[1:] if form.text[:1] in "وف" else form.text
                 if len(words) == 1 and (form.text in exclude or bare in exclude):
@@ -145,6 +145,24 @@ class ArabicLexicon:
         return norm in self.cue_words.get(concept, ())
 
 
+# Cue lists made of particles (لا، لم، إن، ما): their short words take no article or preposition.
+PARTICLE_CONCEPTS = frozenset(
+    {
+        "NegationCue",
+        "DenialCue",
+        "FutureCue",
+        "HypotheticalCue",
+        "ComplementizerCue",
+        "ClauseBoundaryCue",
+        "AttributionCue",
+        "PassiveAgentCue",
+        "ReportingCue",
+        "HopeCue",
+        "ExpectationCue",
+        "AllegationCue",
+    }
+)
+
 CUE_CONCEPTS = (
     "NegationCue",
     "DenialCue",
@@ -164,6 +182,7 @@ CUE_CONCEPTS = (
     "ClauseBoundaryCue",
     "ActorNounCue",
     "OffTopicCue",
+    "NotTriggerCue",
 )
 
 
@@ -198,9 +217,14 @@ def arabic_lexicon() -> ArabicLexicon:
         cue_words[concept] = frozenset(
             form for form, phrases in index.by_first.items() if any(p.length == 1 for p in phrases)
         )
+    # Forms that spell common words are dropped from the trigger index (مدينة is "city").
+    not_triggers = {f for f in cues["NotTriggerCue"].by_first}
+    triggers = PhraseIndex(entries)
+    for form in not_triggers:
+        triggers.by_first.pop(form, None)
     refinements: dict[str, list[tuple[str, PhraseIndex]]] = defaultdict(list)
     for rel in ont.relations.values():
         specs = rel.context_cues.get("ar", ())
         if rel.parent and specs:
             refinements[rel.parent].append((rel.name, PhraseIndex([(rel.name, spec) for spec in specs])))
-    return ArabicLexicon(ont.relations, PhraseIndex(entries), cues, cue_words, markers, dict(refinements))
+    return ArabicLexicon(ont.relations, triggers, cues, cue_words, markers, dict(refinements))
