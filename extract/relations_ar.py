@@ -604,8 +604,8 @@ class ArabicRelationExtractor:
                     hit.objects = g
                     break
                 continue
-            if g.start in m.positions:
-                continue
+            if g.end - 1 in m.positions:
+                continue  # the name is a word of the trigger itself
             if (
                 g.marker is None
                 and g.start == m.end
@@ -613,8 +613,19 @@ class ArabicRelationExtractor:
                 and how not in ("left", "dropped", "speaker")
             ):
                 continue  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
-            if all(a.kind == "demonym" for a in g.members) and not self._actor_noun_before(s, g):
+            # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
+            said_of = rel.quad in (1, 3) and g.marker is None and g.start - start_after <= 2
+            if all(a.kind == "demonym" for a in g.members) and not self._actor_noun_before(s, g) and not said_of:
                 continue  # an adjective: "على الأراضي الروسية" is a place, not Russia as a party
+            # "ضربات على مواقع للحوثيين": the owner of the target named after it is the object.
+            if (
+                g.marker == "ل"
+                and g.start >= 2
+                and any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
+            ):
+                if _object_members(rel, g) and not s.crosses(start_after, g.start, hit):
+                    hit.objects = g
+                    break
             if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None:
                 hit.objects = g  # "الشراكة القائمة X و Y"
                 break
@@ -1001,7 +1012,7 @@ class ArabicRelationExtractor:
 def _object_members(rel, group: Group) -> list[Actor]:
     """Who can be the object: actors, and places where the relation allows them (an exercise in a
     sea) or where force lands on them (a city shelled stands for its state's territory)."""
-    if rel.object_kind == "none_or_place" or (rel.quad or 0) == 4:
+    if rel.object_kind in ("none_or_place", "entity_or_place") or (rel.quad or 0) == 4:
         return [a for a in group.members if a.entity.type != "MediaOutlet"]
     return group.acting
 

@@ -67,7 +67,7 @@ DATA_DIR = PACKAGE_DIR / "data"
 
 RelationKind = Literal["interaction", "standing"]
 ObjectKind = Literal["entity", "entity_or_assertion", "none_or_place"]
-OBJECT_KINDS: tuple[str, ...] = ("entity", "entity_or_assertion", "none_or_place", "optional_entity")
+OBJECT_KINDS: tuple[str, ...] = ("entity", "entity_or_assertion", "none_or_place", "optional_entity", "entity_or_place")
 TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
 
 # Bump when the layout of the compiled JSON changes: old cache files are then ignored.

@@ -246,7 +246,7 @@ def test_every_relation_is_described(onto: Ontology, onto_graph: Graph) -> None:
 def test_object_kinds(onto: Ontology) -> None:
     assert onto.relation("conductsMilitaryExercise").object_kind == "none_or_place"
     assert onto.relation("expressesConcernAbout").object_kind == "entity_or_assertion"
-    assert onto.relation("visits").object_kind == "entity"
+    assert onto.relation("visits").object_kind == "entity_or_place"
 
 
 def test_interaction_alignment(onto: Ontology) -> None:
