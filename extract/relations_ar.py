@@ -728,7 +728,7 @@ class ArabicRelationExtractor:
                 if left is not None and left.marker is None and left.acting:
                     hit.topic = left
                 return first, "right"
-        if left is not None and left.marker is None and not attached and left.acting:
+        if left is not None and left.marker is None and not attached and left.acting and self._fronted(s, left):
             return left, "left"
         if not m.form.plural:
             limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
@@ -747,13 +747,28 @@ class ArabicRelationExtractor:
                 and first.marker is None
                 and first.acting
                 and not s.crosses(m.positions[0] + 1, first.start, hit)
+                # a preposition in between makes the name part of a phrase ("دعم النص مع سفراء X")
+                and not any(s.norm(i) in SEPARATE_PREPOSITIONS for i in range(m.positions[0] + 1, first.start))
             ):
                 return first, "right"
         if not attached:
             left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
-            if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
+            if (
+                left is not None
+                and left.marker is None
+                and left.acting
+                and self._fronted(s, left)
+                and not s.crosses(left.end, m.start, hit)
+            ):
                 return left, "left"
         return None, ""
+
+    def _fronted(self, s: _Sentence, g: Group) -> bool:
+        """A subject before its verb opens its clause ("الصين تدعم", "أن روسيا زودت"); a name
+        deeper in the clause ("وفي البصرة جنوب العراق اعتقل ...") belongs to a phrase of its own."""
+        clause_start, _ = s.clause(g.start)
+        lead = [s.norm(i) for i in range(clause_start, g.start)]
+        return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS for n in lead)
 
     def _noun_subject(self, s: _Sentence, hit: _Hit) -> tuple[Group | None, str]:
         m = hit.match
