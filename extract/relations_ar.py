@@ -269,6 +269,8 @@ def _marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     norm = prev.norm_
     if not prev.whitespace_ and norm in CLITIC_PREPOSITIONS:
         return CLITIC_PREPOSITIONS[norm]
+    if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
+        return norm[1:]  # "وفي باريس", "ومن موسكو"
     if norm in SEPARATE_PREPOSITIONS:
         # "إلى كل من X و Y": the preposition before "كل من" governs the names.
         if norm == "من" and start - 3 >= sent_start and doc[start - 2].norm_ == "كل":
@@ -768,7 +770,7 @@ class ArabicRelationExtractor:
         deeper in the clause ("وفي البصرة جنوب العراق اعتقل ...") belongs to a phrase of its own."""
         clause_start, _ = s.clause(g.start)
         lead = [s.norm(i) for i in range(clause_start, g.start)]
-        return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS for n in lead)
+        return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS or n[1:] in SEPARATE_PREPOSITIONS for n in lead)
 
     def _noun_subject(self, s: _Sentence, hit: _Hit) -> tuple[Group | None, str]:
         m = hit.match
