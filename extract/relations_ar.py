@@ -467,6 +467,8 @@ class ArabicRelationExtractor:
                 continue
             speaker = None
             right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
+            if right is not None and s.clause(right.start)[0] > m.end:
+                right = None  # "أكدت مصادر أن السعودية ...": what follows "أن" is said, not who says it
             # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
             sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
             if right is not None and (right.marker is None or sourced) and right.speaking and not m.form.plural:
