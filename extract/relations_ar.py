@@ -630,7 +630,7 @@ class ArabicRelationExtractor:
                 if _object_members(rel, g) and not s.crosses(start_after, g.start, hit):
                     hit.objects = g
                     break
-            if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None:
+            if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None and g.start - m.end <= 4:
                 hit.objects = g  # "الشراكة القائمة X و Y"
                 break
             direct = g.marker is None and (
