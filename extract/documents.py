@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .model import Document
@@ -95,11 +96,18 @@ def segment(text: str, input_id: str, **provenance: str | None) -> list[Document
         nonlocal current
         if current["regions"]:
             articles.append(current)
-        current = {"regions": [], "source": None, "title": None}
+        current = {"regions": [], "source": None, "title": None, "date": None}
 
+    current["date"] = None
     for line in _lines(text):
         body = line.text
         if _WHITESPACE_ONLY.match(body):
+            continue
+        dated = _date_line(body)
+        if dated is not None:
+            # "الثلاثاء 18 يونيو 2024 - 10:30 ص": the page's dateline dates its article.
+            if not current["regions"] or current["date"] is None:
+                current["date"] = current["date"] or dated
             continue
         m = _SOURCE_LINE.match(body)
         if m:
@@ -149,7 +157,7 @@ def segment(text: str, input_id: str, **provenance: str | None) -> list[Document
                 start=regions[0][0],
                 end=regions[-1][1],
                 regions=regions,
-                date=provenance.get("date"),
+                date=provenance.get("date") or art.get("date"),
                 lang=provenance.get("lang"),
                 url=provenance.get("url"),
                 source=art["source"] or provenance.get("source"),
@@ -159,6 +167,55 @@ def segment(text: str, input_id: str, **provenance: str | None) -> list[Document
             )
         )
     return docs
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>(?:19|20)\d\d))(?!\d)"
+)
+_DATELINE_WORDS = re.compile(
+    r"(?:نشر|تاريخ|النشر|اخر|تحديث|في|بتاريخ|الساعه|ص|م|مساء|صباحا|بتوقيت|غرينتش|جرينتش|published|updated|on|at|am|pm|gmt)",
+    re.I,
+)
+
+
+def _date_line(line: str) -> str | None:
+    """The ISO date of a dateline ("الثلاثاء 18 يونيو 2024 - 10:30 ص", "نشر في: 2024/06/18"), or None.
+
+    Only a line that is nothing but a date (with its weekday, time and a word like "نشر") counts,
+    so that a short sentence which happens to hold a date is never taken for furniture."""
+    if len(line.split()) > 12 or not any(c.isdigit() for c in line):
+        return None
+    from .normalize import normalize_ar  # here, not at import: documents must stay cheap to import
+    from .timex import _grammar, _safe_day
+
+    norm = normalize_ar(line).text
+    found: date | None = None
+    rest = norm
+    m = _NUMERIC_DATE.search(norm)
+    if m:
+        y, mo, d = (
+            (m.group("y1"), m.group("m1"), m.group("d1"))
+            if m.group("y1")
+            else (m.group("y2"), m.group("m2"), m.group("d2"))
+        )
+        found = _safe_day(int(y), int(mo), int(d))
+        rest = norm[: m.start()] + " " + norm[m.end() :]
+    else:
+        g = _grammar("ar")
+        m = g.date_re.search(norm)
+        if m and m.group("year") and m.group("d1"):
+            found = _safe_day(int(m.group("year")), g.months[m.group("month")], int(m.group("d1")))
+            rest = norm[: m.start()] + " " + norm[m.end() :]
+        if found is not None:
+            rest = g.weekday_re.sub(" ", rest)
+    if found is None:
+        return None
+    leftover = [
+        w
+        for w in re.split(r"[\s\-–—:،,|/()]+", _DATELINE_WORDS.sub(" ", rest))
+        if w and not w.isdigit() and not re.fullmatch(r"\d{1,2}[:.]\d\d", w)
+    ]
+    return found.isoformat() if len(leftover) <= 1 else None
 
 
 def decode_bytes(data: bytes, path: str) -> str | InputProblem:

@@ -183,3 +183,28 @@ def test_extracted_offsets_index_the_input_text():
     # The headline names the two capitals but is furniture: no mention of it.
     headline_end = page.index("اتفاق للطاقة") + len("اتفاق للطاقة بين القاهرة وعمان")
     assert all(m.start >= headline_end for r in results for m in r.mentions if m.doc == "page-9#2")
+
+
+def test_a_dateline_dates_its_article_and_yields_no_text():
+    page = (
+        "الرئيسية / أخبار عربية\n"
+        "الأربعاء 12 مارس 2025 - 09:15 ص\n"
+        "وصل وزير الخارجية الصيني إلى القاهرة اليوم في زيارة رسمية تستمر يومين.\n"
+    )
+    (doc,) = segment(page, "dated")
+    assert doc.date == "2025-03-12"
+    kept = [page[a:b] for a, b in doc.regions]
+    assert not any("09:15" in r for r in kept)
+
+
+def test_a_short_sentence_with_a_date_is_not_a_dateline():
+    page = "زار أمير قطر باريس في 3 مايو 2024 والتقى الرئيس الفرنسي.\n"
+    (doc,) = segment(page, "not-a-dateline")
+    assert doc.date is None
+    assert [page[a:b] for a, b in doc.regions] == [page.strip()]
+
+
+def test_the_given_date_wins_over_the_page_dateline():
+    page = "الأربعاء 12 مارس 2025\nاستقبل العاهل الأردني في عمان وزير الخارجية الفرنسي.\n"
+    (doc,) = segment(page, "given", date="2025-03-13")
+    assert doc.date == "2025-03-13"
