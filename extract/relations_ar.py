@@ -311,6 +311,22 @@ def _groups(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: frozenset[st
                 g.members.append(actor)
                 g.end = actor.end
                 continue
+        if groups and actor.entity.type == "Person" and not actor.virtual:
+            g = groups[-1]
+            between = [t.norm_ for t in doc[g.end : actor.start]]
+            # "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان": the nationality in a
+            # title the linker does not know belongs to the name that ends the title.
+            if (
+                len(g.members) == 1
+                and g.members[0].kind == "demonym"
+                and g.members[0].entity.country == actor.entity.country
+                and len(between) <= 5
+                and not any(
+                    n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT or n in CONJUNCTION_TOKENS for n in between
+                )
+            ):
+                groups[-1] = Group([dataclasses.replace(actor, start=g.start)], g.start, actor.end, g.marker)
+                continue
         marker = _marker_before(doc, actor.start, sent.start)
         if actor.kind == "demonym" and marker is None and actor.start > sent.start:
             prev = doc[actor.start - 1]
@@ -494,8 +510,10 @@ class ArabicRelationExtractor:
                         state.remember_subject(group)
                         s.verb_subjects.append((m.start, group))
                 out.append(_Speaker(m.end, s.span.end, speaker, m.end, addressee))
-        for m in s.cues["HopeCue"] + s.cues["ExpectationCue"]:
-            # "أعرب الرئيس الفرنسي عن أمله في أن ...": what follows is his hope, and his words.
+        claims = [m for m in s.cues["AllegationCue"] + s.cues["DenialCue"] if m.start not in s.trigger_tokens]
+        for m in s.cues["HopeCue"] + s.cues["ExpectationCue"] + claims:
+            # "أعرب الرئيس الفرنسي عن أمله في أن ...", "نفت إيران ...", "زعمت إسرائيل أن ...":
+            # what follows is the hoper's, denier's or claimant's word.
             if m.form.pos != "verb":
                 continue
             right = next(iter(s.groups_from(m.positions[0] + 1, m.end + MAX_SUBJECT_GAP_RIGHT)), None)
@@ -618,7 +636,10 @@ class ArabicRelationExtractor:
             ):
                 continue  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
             # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
-            said_of = rel.quad in (1, 3) and g.marker is None and g.start - start_after <= 2
+            # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
+            said_of = g.marker is None and (
+                (rel.quad in (1, 3) and g.start - start_after <= 2) or (rel.quad == 4 and g.start - start_after <= 3)
+            )
             if all(a.kind == "demonym" for a in g.members) and not self._actor_noun_before(s, g) and not said_of:
                 continue  # an adjective: "على الأراضي الروسية" is a place, not Russia as a party
             # "ضربات على مواقع للحوثيين": the owner of the target named after it is the object.
@@ -846,7 +867,7 @@ class ArabicRelationExtractor:
                         break
                     if any(s.norm(k).startswith("ب") for k in range(accused.end, other.end)):
                         # "اتهم X Y بتسليم Z ذخيرة": Y did it, allegedly, by X's account.
-                        if other.subject_from == "genitive":
+                        if other.subject_from in ("genitive", "adjective") and other.subject is not accused:
                             other.objects = other.subject  # "بتزويد روسيا": Russia is supplied
                         if other.objects is None or other.objects is accused:
                             between = [g for g in s.groups if accused.end <= g.start and g.end <= other.start]
@@ -863,7 +884,7 @@ class ArabicRelationExtractor:
                         break
                     if other.match.form.preposition == "ب" or s.norm(other.start).startswith("ب"):
                         # "هدد X بفرض عقوبات على Y": the sanctions are threatened, not imposed.
-                        if other.subject_from == "genitive":
+                        if other.subject_from in ("genitive", "adjective") and other.subject is not hit.subject:
                             other.objects = other.subject  # "باستهداف السفن الأمريكية": the ships are the target
                         other.subject, other.subject_from = hit.subject, "forced"
                         other.forced_modality = "hypothetical"

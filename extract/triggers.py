@@ -19,7 +19,7 @@ from .arabic_morph import Form, forms_of, word_variants
 from .normalize import normalize_token
 
 # How many tokens may stand between a phrase's verb and its next word (the subject, a time word).
-MAX_VERB_GAP = 9
+MAX_VERB_GAP = 12
 
 
 @dataclass(frozen=True)
