@@ -101,7 +101,7 @@ REQUIRED_CLASSES = (
     "Group",
 )  # fmt: skip
 AR_OBJECT_MARKERS = {"على", "إلى", "ل", "ب", "مع", "ضد", "إزاء", "بشأن", "من", "في", "عن", "بين",
-                     "حيال", "تجاه", "قرب", "قبالة"}  # fmt: skip
+                     "حيال", "تجاه", "قرب", "قبالة", "لدى"}  # fmt: skip
 
 ARABIC_LETTER = re.compile(
     r"^[\u0621-\u063A\u0641-\u064A]+$"
