@@ -618,7 +618,9 @@ class ArabicRelationExtractor:
         if subj is not None and subj.start >= start_after:
             start_after = subj.end
         noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
-        for g in s.groups_from(start_after, start_after + MAX_OBJECT_DISTANCE):
+        # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
+        reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
+        for g in s.groups_from(start_after, start_after + reach):
             if g is subj or g.start >= clause_end + 3:
                 continue
             if g.marker == "بين" and len(g.members) >= 2:
@@ -637,9 +639,7 @@ class ArabicRelationExtractor:
                 continue  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
             # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
             # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
-            said_of = g.marker is None and (
-                (rel.quad in (1, 3) and g.start - start_after <= 2) or (rel.quad == 4 and g.start - start_after <= 3)
-            )
+            said_of = g.marker is None and (rel.quad in (1, 3, 4) and g.start - start_after <= 3)
             if all(a.kind == "demonym" for a in g.members) and not self._actor_noun_before(s, g) and not said_of:
                 continue  # an adjective: "على الأراضي الروسية" is a place, not Russia as a party
             # "ضربات على مواقع للحوثيين": the owner of the target named after it is the object.
@@ -793,6 +793,11 @@ class ArabicRelationExtractor:
         deeper in the clause ("وفي البصرة جنوب العراق اعتقل ...") belongs to a phrase of its own."""
         clause_start, _ = s.clause(g.start)
         lead = [s.norm(i) for i in range(clause_start, g.start)]
+        # "... قريبا، فالقاهرة ترفض": after a comma a clause may start again.
+        if "،" in lead or "," in lead:
+            cut = max(k for k, n in enumerate(lead) if n in ("،", ","))
+            lead = lead[cut + 1 :]
+        lead = [n for n in lead if n not in ("و", "ف")]
         return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS or n[1:] in SEPARATE_PREPOSITIONS for n in lead)
 
     def _noun_subject(self, s: _Sentence, hit: _Hit) -> tuple[Group | None, str]:
@@ -879,10 +884,11 @@ class ArabicRelationExtractor:
                         )
                         break
             if hit.relation == "threatens":
+                reach_from = max(hit.end, hit.subject.end if hit.subject is not None else 0)
                 for other in later:
-                    if other.start - hit.end > 3 or other.pos != "noun":
+                    if other.start - reach_from > 3 or other.pos != "noun":
                         break
-                    if other.match.form.preposition == "ب" or s.norm(other.start).startswith("ب"):
+                    if any(s.norm(k).startswith("ب") for k in range(hit.end, other.end)):
                         # "هدد X بفرض عقوبات على Y": the sanctions are threatened, not imposed.
                         if other.subject_from in ("genitive", "adjective") and other.subject is not hit.subject:
                             other.objects = other.subject  # "باستهداف السفن الأمريكية": the ships are the target
@@ -890,6 +896,16 @@ class ArabicRelationExtractor:
                         other.forced_modality = "hypothetical"
                         if hit.objects is None and other.objects is not None:
                             hit.objects = other.objects
+                        break
+            if hit.objects is None and hit.object_hit is None and (rel.quad or 0) in (1, 2):
+                # "أبدت اليابان استعدادها لتعزيز التعاون مع السعودية": the partner of the
+                # cooperation the intent is about is the partner of the intent.
+                for other in later:
+                    if other.start - hit.end > 3:
+                        break
+                    other_rel = self.lex.relations[other.relation]
+                    if other.pos == "noun" and (other_rel.quad or 0) in (1, 2) and other.objects is not None:
+                        hit.objects = other.objects
                         break
             if hit.objects is None and hit.object_hit is None and not rel.symmetric:
                 # "تدعم العمليات التي تنفذها روسيا": support for an action is support for its agent.
