@@ -95,6 +95,8 @@ def _imperfect_forms(imperfect: str) -> dict[str, tuple[bool, bool]]:
     if stem.endswith(("و", "ي", "ى")):  # يدعو → يدعون، تدعين
         base = stem[:-1]
         forms.update({p + base + s: (s != "ين", False) for p in IMPERFECT_PREFIXES for s in ("ون", "ين", "ان", "وا")})
+        # The jussive after لم drops the weak letter: لم يلتق، لم يدع.
+        forms.update({p + base: (False, p == "ت") for p in IMPERFECT_PREFIXES})
     return forms
 
 

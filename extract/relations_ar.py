@@ -767,6 +767,17 @@ class ArabicRelationExtractor:
                 if g.start <= limit or (k > 0 and window[k - 1].marker == "ل"):
                     first = g
                 break
+            # "أدان الأمين العام لجامعة الدول العربية [name unknown] ...": the official of a body
+            # the gazetteer does not name acts for the body.
+            official_of = (
+                first is not None
+                and first.marker == "ل"
+                and first.acting
+                and first.acting[0].entity.type in ("InternationalOrganisation", "GovernmentBody")
+                and 1 <= first.start - (m.positions[0] + 1) <= 3
+            )
+            if official_of:
+                return first, "right"
             if (
                 first is not None
                 and first.marker is None

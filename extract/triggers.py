@@ -18,6 +18,8 @@ from geokg.ontology import Relation, load_ontology
 from .arabic_morph import Form, forms_of, word_variants
 from .normalize import normalize_token
 
+_POS_RANK = {"verb": 0, "noun": 1, "participle": 2}
+
 # How many tokens may stand between a phrase's verb and its next word (the subject, a time word).
 MAX_VERB_GAP = 12
 
@@ -76,8 +78,16 @@ class PhraseIndex:
                 if len(words) == 1 and (form.text in exclude or bare in exclude):
                     continue
                 self.by_first[form.text].append(Phrase(key, spec, form, rest))
-        for phrases in self.by_first.values():
-            phrases.sort(key=lambda p: -p.length)
+        for form, phrases in self.by_first.items():
+            # A word the lexicon lists that is also a participle of the same relation's verb
+            # ("داعية" beside "دعا/يدعو") is that participle: it takes its subject from the clause.
+            participles = {(p.key, p.length, p.rest) for p in phrases if p.first.pos == "participle"}
+            phrases[:] = [
+                p for p in phrases if not (p.first.pos == "noun" and (p.key, p.length, p.rest) in participles)
+            ]
+            # Longest first; on a tie a verb beats a noun beats a generated participle ("طالب" is
+            # "demanded" before it is "one who requests").
+            phrases.sort(key=lambda p: (-p.length, _POS_RANK.get(p.first.pos, 3)))
 
     def __contains__(self, norm: str) -> bool:
         return norm in self.by_first
