@@ -78,7 +78,7 @@ class PhraseIndex:
                 if len(words) == 1 and (form.text in exclude or bare in exclude):
                     continue
                 self.by_first[form.text].append(Phrase(key, spec, form, rest))
-        for form, phrases in self.by_first.items():
+        for phrases in self.by_first.values():
             # A word the lexicon lists that is also a participle of the same relation's verb
             # ("داعية" beside "دعا/يدعو") is that participle: it takes its subject from the clause.
             participles = {(p.key, p.length, p.rest) for p in phrases if p.first.pos == "participle"}
