@@ -462,9 +462,13 @@ class ArabicRelationExtractor:
         return out
 
     def _remember_pairs(self, groups: list[Group], hits: list[_Hit], state: _DocState) -> None:
-        candidates = [g.members for g in groups] + [
-            (h.subject.members[:1] + h.objects.members[:1]) for h in hits if h.subject and h.objects
-        ]
+        # A pair the text relates: "بين X و Y", or the two sides of an assertion. Names merely
+        # listed together ("الأوضاع في لبنان وفلسطين") are topics, not "the two countries".
+        candidates = (
+            [g.members for g in groups if g.marker == "بين"]
+            + [h.subject.members for h in hits if h.pairwise and h.subject]
+            + [(h.subject.members[:1] + h.objects.members[:1]) for h in hits if h.subject and h.objects]
+        )
         for members in candidates:
             countries: list[Actor] = []
             for a in members:
