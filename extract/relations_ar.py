@@ -1053,7 +1053,9 @@ class ArabicRelationExtractor:
         for a in actors:
             if a.virtual or a.kind != "name" or a.entity.type != "Person":
                 continue
-            span = s.doc[a.start : a.end]
+            span = s.doc.char_span(a.char_start, a.char_end)  # the name (a.start may include its title)
+            if span is None:
+                continue
             office = gaz.office(span._.office) if span._.office else None
             iso3 = span._.office_country
             if office is None or not iso3:

@@ -204,3 +204,16 @@ def test_no_relation_from_co_occurrence_alone(seed_result):
         for a in interactions
         if a not in listed
     ]
+
+
+def test_standing_facts_from_titles(seed_result):
+    """EXPECTED.md's standing facts that the page states as title + name."""
+    _, _, assertions, _ = seed_result
+    facts = {
+        (a.subject.entity.id, a.relation, a.object.entity.country)
+        for a in assertions
+        if a.wikidata_property or load_ontology().relations[a.relation].kind == "standing"
+        if isinstance(a.object, Argument)
+    }
+    assert (PUTIN, "headOfStateOf", RUS) in facts
+    assert any(rel == "foreignMinisterOf" and country == RUS for _, rel, country in facts)
