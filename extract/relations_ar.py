@@ -21,6 +21,7 @@ pair of countries named together, the last subject) for pronoun-dropped clauses 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
@@ -194,25 +195,18 @@ class _Sentence:
     norms: list[str] = field(default_factory=list)  # the sentence's token norms (Token objects are costly)
     verb_subjects: list[tuple[int, Group]] = field(default_factory=list)
 
-    def clause(self, i: int) -> tuple[int, int]:
-        lo, hi = self.span.start, self.span.end
-        for b in self.bounds:
-            if b <= i:
-                lo = b
-            else:
-                hi = b
-                break
+    def _between(self, starts: list[int], i: int) -> tuple[int, int]:
+        """The [start, end) of the stretch, among those beginning at ``starts``, holding token ``i``."""
+        k = bisect.bisect_right(starts, i)
+        lo = starts[k - 1] if k else self.span.start
+        hi = starts[k] if k < len(starts) else self.span.end
         return lo, hi
 
+    def clause(self, i: int) -> tuple[int, int]:
+        return self._between(self.bounds, i)
+
     def segment(self, i: int) -> tuple[int, int]:
-        lo, hi = self.span.start, self.span.end
-        for b in self.segments:
-            if b <= i:
-                lo = b
-            else:
-                hi = b
-                break
-        return lo, hi
+        return self._between(self.segments, i)
 
     def norm(self, i: int) -> str:
         return self.norms[i - self.span.start]
