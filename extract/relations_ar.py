@@ -853,8 +853,11 @@ class ArabicRelationExtractor:
                     hit.extra_subjects.append(left)
                 elif first is not None and first.marker is None and first.acting and first.end <= hit.start:
                     hit.extra_subjects.append(first)
-                elif state.last_subject is not None:
-                    hit.extra_subjects.append(state.last_subject)
+                else:
+                    # "وانضمت" (feminine) continues the state named before, not its president.
+                    dropped = state.dropped_subject(cue.form.plural, cue.form.feminine)
+                    if dropped is not None:
+                        hit.extra_subjects.append(dropped)
 
     def _nest(self, s: _Sentence, hits: list[_Hit]) -> None:
         """Assertions about assertions, accusations' content, and support for an action's agent."""
