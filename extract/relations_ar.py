@@ -960,7 +960,9 @@ class ArabicRelationExtractor:
         start = hit.start
         sent_start = s.span.start
         # Look past auxiliaries ("لم تقم بزيارة", "لن يعمل على") for the negation.
-        window_start = max(sent_start, start - 3)
+        # "وليس هناك أي خطط لزيارة": a negator reaches a few words ahead, past auxiliaries too.
+        clause_start_for_negation, _ = s.clause(start)
+        window_start = max(sent_start, clause_start_for_negation, start - 4)
         for aux in s.cues["AuxiliaryVerbCue"]:
             if aux.end <= start and start - aux.end <= 2:
                 window_start = max(sent_start, aux.start - 3)
