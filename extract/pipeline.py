@@ -178,7 +178,15 @@ class Extractor:
                 norm, tms = times_cache[raw.sentence_start]
                 if tms:
                     trig = raw.trigger_start - raw.sentence_start
-                    best = min(tms, key=lambda t: abs(norm.to_orig[t.start] - trig))
+
+                    def in_clause(t) -> bool:
+                        if raw.clause_start is None or raw.clause_end is None:
+                            return True
+                        at = raw.sentence_start + norm.to_orig[t.start]
+                        return raw.clause_start <= at < raw.clause_end
+
+                    # The time in the trigger's own clause first ("وصل اليوم، وسيزور غدا"), then the nearest.
+                    best = min(tms, key=lambda t: (not in_clause(t), abs(norm.to_orig[t.start] - trig)))
                     time = best.resolve(anchor, future=raw.future)
             modality = raw.modality
             if (

@@ -111,6 +111,8 @@ class RawAssertion:
     attributed_to: Entity | None = None
     future: bool = False
     confidence: float = 0.6
+    clause_start: int | None = None  # char offsets in the Doc of the trigger's clause (for its time)
+    clause_end: int | None = None
 
 
 @dataclass
@@ -158,6 +160,7 @@ class _DocState:
     last_speaker: Actor | None = None
     last_pair: tuple[Actor, Actor] | None = None
     subjects: list[Group] = field(default_factory=list)  # recent clause subjects, newest last
+    named: list[Actor] = field(default_factory=list)  # actors named so far, newest last (for "الأخير")
 
     def remember_subject(self, group: Group) -> None:
         if group.acting and (not self.subjects or self.subjects[-1] is not group):
@@ -380,6 +383,9 @@ class ArabicRelationExtractor:
         matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
         if not lex.cue("PairAnaphorCue").by_first.keys().isdisjoint(norms):
             actors += self._pair_anaphors(sent, state, list(actors))
+        if not lex.cue("LatterAnaphorCue").by_first.keys().isdisjoint(norms):
+            actors += self._latter_anaphors(sent, state, list(actors), norms)
+        state.named = (state.named + [a for a in actors if not a.virtual and a.kind != "place"])[-30:]
         actors.sort(key=lambda a: a.start)
         groups = _groups(doc, sent, actors, self._actor_nouns)
 
@@ -453,6 +459,34 @@ class ArabicRelationExtractor:
                     out.append(
                         Actor(member.entity, t.i, t.i + 1, "anaphor", t.text, t.idx, t.idx + len(t.text), virtual=True)
                     )
+        return out
+
+    def _latter_anaphors(self, sent: Span, state: _DocState, actors: list[Actor], norms: list[str]) -> list[Actor]:
+        """ "زيارة الأخير": "the latter" is the last person named (الأخيرة: the last state or body).
+
+        As an adjective the same word follows a definite or possessed noun ("زياراته الأخيرة");
+        as a noun it follows a construct noun, a verb or a preposition."""
+        out: list[Actor] = []
+        idx = self.lex.cue("LatterAnaphorCue")
+        for k, norm in enumerate(norms):
+            if norm not in idx or k == 0:
+                continue
+            t = sent[k]
+            if t.ent_type_:
+                continue
+            prev = norms[k - 1].lstrip("وف")
+            if prev.startswith(("ال", "بال", "لل")) or prev.endswith(("ه", "ها", "هم", "نا", "هما")):
+                continue  # an adjective: "الأسبوع الأخير", "زياراته الأخيرة"
+            feminine = norm.endswith("ه")  # الأخيرة (ة normalised to ه)
+            earlier = [a for a in state.named + [a for a in actors if a.end <= t.i and not a.virtual]]
+            referent = next(
+                (a for a in reversed(earlier) if (a.entity.type == "Person") != feminine and a.kind != "place"),
+                None,
+            )
+            if referent is not None:
+                out.append(
+                    Actor(referent.entity, t.i, t.i + 1, "anaphor", t.text, t.idx, t.idx + len(t.text), virtual=True)
+                )
         return out
 
     def _remember_pairs(self, groups: list[Group], hits: list[_Hit], state: _DocState) -> None:
@@ -1016,6 +1050,8 @@ class ArabicRelationExtractor:
         ]
         doc = s.doc
         first, last = doc[hit.match.positions[0]], doc[hit.match.positions[-1]]
+        clause_lo, clause_hi = s.clause(hit.match.positions[-1])
+        clause_hi = max(clause_hi, clause_lo + 1)
         speaks_for_itself = speaker is not None and any(a.entity.id == speaker.id for a in hit.subject.acting)
         reported = speaker is not None and not speaks_for_itself
         modality = hit.forced_modality or ("expected" if hit.future else ("reported" if reported else "asserted"))
@@ -1034,6 +1070,8 @@ class ArabicRelationExtractor:
                     trigger_end=last.idx + len(last.text),
                     sentence_start=s.span.start_char,
                     sentence_end=s.span.end_char,
+                    clause_start=doc[clause_lo].idx,
+                    clause_end=doc[clause_hi - 1].idx + len(doc[clause_hi - 1].text),
                     polarity="negated" if hit.negated else "affirmed",
                     modality=modality,
                     attributed_to=attribution,
