@@ -28,7 +28,7 @@ from .relations_ar import (
     RawAssertion,
     _DocState,
 )
-from .timex import find_times, parse_date
+from .timex import TimeMention, find_times, parse_date
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -177,17 +177,7 @@ class Extractor:
                     times_cache[raw.sentence_start] = (norm, find_times(norm.text))
                 norm, tms = times_cache[raw.sentence_start]
                 if tms:
-                    trig = raw.trigger_start - raw.sentence_start
-
-                    def in_clause(t) -> bool:
-                        if raw.clause_start is None or raw.clause_end is None:
-                            return True
-                        at = raw.sentence_start + norm.to_orig[t.start]
-                        return raw.clause_start <= at < raw.clause_end
-
-                    # The time in the trigger's own clause first ("وصل اليوم، وسيزور غدا"), then the nearest.
-                    best = min(tms, key=lambda t: (not in_clause(t), abs(norm.to_orig[t.start] - trig)))
-                    time = best.resolve(anchor, future=raw.future)
+                    time = _time_of(raw, norm, tms).resolve(anchor, future=raw.future)
             modality = raw.modality
             if (
                 modality in ("asserted", "reported")
@@ -217,6 +207,19 @@ class Extractor:
             )
             built[raw.key] = assertion
         return [built[k] for k in sorted(built)]
+
+
+def _time_of(raw: RawAssertion, norm, times: list) -> TimeMention:
+    """The time expression of an assertion: one in its own clause first ("وصل اليوم، وسيزور غدا"),
+    then the one nearest its trigger."""
+    trigger = raw.trigger_start - raw.sentence_start
+
+    def rank(t: TimeMention) -> tuple[bool, int]:
+        at = norm.to_orig[t.start]
+        inside = raw.clause_start is None or raw.clause_start <= raw.sentence_start + at < (raw.clause_end or 0)
+        return (not inside, abs(at - trigger))
+
+    return min(times, key=rank)
 
 
 def _argument(actor: Actor, base: int) -> Argument:
