@@ -376,8 +376,10 @@ class ArabicRelationExtractor:
         lex = self.lex
         norms = norms if norms is not None else [t.norm_ for t in sent]
         texts = texts if texts is not None else [t.text for t in sent]
-        if lex.cue("OffTopicCue").find_all(norms):
-            return []  # sport and the like: "منتخب مصر" is a team, not the state
+        # Sport and the like ("منتخب مصر" is a team, not the state). Two distinct cue words are
+        # needed: one alone is too often something else ("الرئيس المنتخب" is the president-elect).
+        if len({m.phrase.source for m in lex.cue("OffTopicCue").find_all(norms)}) >= 2:
+            return []
         actors = _actors(sent)
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
         matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]

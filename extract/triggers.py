@@ -61,11 +61,20 @@ class PhraseMatch:
         return None
 
 
+_HAMZA = frozenset("أإآؤئء")
+
+
+def _has_hamza_source(spec: str) -> bool:
+    return any(c in _HAMZA for c in spec.split()[0])
+
+
 class PhraseIndex:
     """Maps a token's normalised form to the phrases that can start there."""
 
     def __init__(self, entries: list[tuple[str, str]], exclude: frozenset[str] = frozenset()):
         self.by_first: dict[str, list[Phrase]] = defaultdict(list)
+        # Forms that only count where the token is written with a hamza (see arabic_lexicon).
+        self.hamza_only: dict[str, list[Phrase]] = {}
         for key, spec in entries:
             words = spec.split()
             if not words:
@@ -96,7 +105,11 @@ class PhraseIndex:
         self, norms: list[str], i: int, blocked: frozenset[int] = frozenset(), texts: list[str] | None = None
     ) -> PhraseMatch | None:
         """The longest phrase starting at token ``i`` (later words may not fall in ``blocked``)."""
-        for phrase in self.by_first.get(norms[i], ()):
+        candidates = self.by_first.get(norms[i], ())
+        if not candidates and norms[i] in self.hamza_only and texts is not None:
+            if any(c in _HAMZA for c in texts[i]):
+                candidates = self.hamza_only[norms[i]]
+        for phrase in candidates:
             # Normalisation folds ة into ه: "وزارة" (ministry) must not read as "وزاره" (visited him).
             if phrase.first.pronoun_object and texts is not None and texts[i].endswith("ة"):
                 continue
@@ -127,7 +140,7 @@ class PhraseIndex:
         out: list[PhraseMatch] = []
         used: set[int] = set()
         for i, norm in enumerate(norms):
-            if i in used or i in blocked or norm not in self.by_first:
+            if i in used or i in blocked or (norm not in self.by_first and norm not in self.hamza_only):
                 continue
             m = self.match_at(norms, i, blocked | frozenset(used), texts)
             if m:
@@ -231,7 +244,11 @@ def arabic_lexicon() -> ArabicLexicon:
     not_triggers = {f for f in cues["NotTriggerCue"].by_first}
     triggers = PhraseIndex(entries)
     for form in not_triggers:
-        triggers.by_first.pop(form, None)
+        # A form that spells a common word only counts where the text writes a hamza the common
+        # word lacks: "هنأ" (congratulated) is a trigger, "هنا" (here) is not.
+        phrases = triggers.by_first.pop(form, None)
+        if phrases and any(_has_hamza_source(p.source) for p in phrases):
+            triggers.hamza_only[form] = [p for p in phrases if _has_hamza_source(p.source)]
     refinements: dict[str, list[tuple[str, PhraseIndex]]] = defaultdict(list)
     for rel in ont.relations.values():
         specs = rel.context_cues.get("ar", ())
