@@ -297,6 +297,9 @@ def _groups(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: frozenset[st
             joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
                 not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
             )
+            # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents.
+            if not norms and actor.kind == "demonym" and g.members[-1].kind == "demonym":
+                joinable = True
             # "والد كيم جونغ أون، كيم جونغ إيل": a comma alone between two names is apposition.
             if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
                 nxt = doc[actor.end].norm_ if actor.end < sent.end else ""
