@@ -8,7 +8,6 @@ in batches, and turns what the components found into contract objects (CONTRACT 
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -232,7 +231,3 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
         if a.id not in seen or a.confidence > seen[a.id].confidence:
             seen[a.id] = a
     return list(seen.values())
-
-
-def warn(message: str) -> None:
-    print(message, file=sys.stderr)

@@ -387,7 +387,7 @@ class ArabicRelationExtractor:
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
         matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
         if not lex.cue("PairAnaphorCue").by_first.keys().isdisjoint(norms):
-            actors += self._pair_anaphors(sent, state, list(actors))
+            actors += self._pair_anaphors(sent, state, list(actors), norms)
         if not lex.cue("LatterAnaphorCue").by_first.keys().isdisjoint(norms):
             actors += self._latter_anaphors(sent, state, list(actors), norms)
         state.named = (state.named + [a for a in actors if not a.virtual and a.kind != "place"])[-30:]
@@ -449,12 +449,15 @@ class ArabicRelationExtractor:
 
     # --- document state -----------------------------------------------------------------------
 
-    def _pair_anaphors(self, sent: Span, state: _DocState, actors: list[Actor]) -> list[Actor]:
+    def _pair_anaphors(self, sent: Span, state: _DocState, actors: list[Actor], norms: list[str]) -> list[Actor]:
         """ "البلدين" / "الدولتين" stand for the last pair of countries named together."""
         out: list[Actor] = []
         idx = self.lex.cue("PairAnaphorCue")
-        for t in sent:
-            if t.norm_ in idx and not t.ent_type_:
+        for k, norm in enumerate(norms):
+            if norm not in idx:
+                continue
+            t = sent[k]
+            if not t.ent_type_:
                 # A pair named earlier in this sentence ("بين إسرائيل وإيران ... الطرفين") wins.
                 before = [a for a in actors if a.end <= t.i]
                 self._remember_pairs(_groups(sent.doc, sent, before), [], state)
@@ -483,7 +486,7 @@ class ArabicRelationExtractor:
             if prev.startswith(("ال", "بال", "لل")) or prev.endswith(("ه", "ها", "هم", "نا", "هما")):
                 continue  # an adjective: "الأسبوع الأخير", "زياراته الأخيرة"
             feminine = norm.endswith("ه")  # الأخيرة (ة normalised to ه)
-            earlier = [a for a in state.named + [a for a in actors if a.end <= t.i and not a.virtual]]
+            earlier = state.named + [a for a in actors if a.end <= t.i and not a.virtual]
             referent = next(
                 (a for a in reversed(earlier) if (a.entity.type == "Person") != feminine and a.kind != "place"),
                 None,
