@@ -9,12 +9,14 @@ OUT ?= out
 .PHONY: demo test install clean lint
 
 install: $(VENV)/.installed
+	@# An editable install records where the checkout was: after a move, install again.
+	@grep -qxF '$(CURDIR)' $(VENV)/.installed || { rm -rf $(VENV) && $(MAKE) --no-print-directory $(VENV)/.installed; }
 
 $(VENV)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $@
+	echo '$(CURDIR)' > $@
 
 demo: install
 	$(VENV)/bin/geokg build samples/ -o $(OUT)/
