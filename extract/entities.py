@@ -55,6 +55,9 @@ from .gazetteer import (
     PLACE,
     PLAIN,
     WEAK,
+    WEAK_KINDS,
+    WEAK_METONYM,
+    WEAK_PLACE,
     Gazetteer,
     Hit,
     load_gazetteer,
@@ -149,6 +152,8 @@ class _Cand:
 _KIND_OF_HIT = {
     NAME: "name",
     WEAK: "name",
+    WEAK_PLACE: "place",
+    WEAK_METONYM: "metonym",
     PLACE: "place",
     METONYM: "metonym",
     DEMONYM: "demonym",
@@ -331,7 +336,9 @@ class ArabicEntityLinker:
             else:
                 resolved = gaz.resolve_hits(ent_hits, self._key(words, i, end, skip))
             for h in resolved:
-                if h.kind == WEAK and not self._cued(words, i, skip):
+                if h.kind in WEAK_KINDS and not self._cued(words, i, skip):
+                    continue
+                if h.refused_after and i > 0 and self._after_cue(words[i - 1], h.refused_after):
                     continue
                 entity = gaz.get(h.ref)
                 if entity is not None:
@@ -341,6 +348,13 @@ class ArabicEntityLinker:
     def _key(self, words: list[_Word], i: int, end: int, skip: int) -> str:
         first = next((r for s, r, _, _ in words[i].starts if s == skip), words[i].norm)
         return " ".join([first] + [w.norm for w in words[i + 1 : end]])
+
+    def _after_cue(self, before: _Word, cue_list: str) -> bool:
+        """Whether the word before a name is one of a cue list's words, with or without a
+        proclitic (باتجاه, وباتجاه)."""
+        cues = self._gaz.cues.get((cue_list, "ar"), frozenset())  # type: ignore[union-attr]
+        norm = before.norm
+        return norm in cues or any(norm.startswith(p) and norm[len(p) :] in cues for p in _PROCLITICS)
 
     def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
         return skip == 0 and i > 0 and words[i - 1].norm in self._cues

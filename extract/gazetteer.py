@@ -35,6 +35,7 @@ __all__ = [
     "Institution",
     "Office",
     "Term",
+    "WEAK_KINDS",
     "data_dir",
     "demonym_forms_ar",
     "demonym_forms_en",
@@ -54,15 +55,22 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-12"
+INDEX_VERSION = "gaz-13"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
 WEAK = "weak_name"  # a name that is also a common word: needs a context cue (gk:weakLabel)
+WEAK_PLACE, WEAK_METONYM = "weak_place", "weak_metonym"  # the same for places and capitals (كيف)
+WEAK_KINDS = frozenset({WEAK, WEAK_PLACE, WEAK_METONYM})
+_WEAK_OF = {NAME: WEAK, PLACE: WEAK_PLACE, METONYM: WEAK_METONYM}
 OFFICE, OFFICE_CONSTRUCT = "office", "office_construct"
 INSTITUTION, INSTITUTION_CONSTRUCT = "institution", "institution_construct"
-ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK)
-KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4}
+ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK, WEAK_PLACE, WEAK_METONYM)
+KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4, WEAK_PLACE: 5, WEAK_METONYM: 6}
+# Entity types whose names are transliterated proper names, where a consonant skeleton helps
+# (بينج يانج ~ بيونغ يانغ); bodies and groups have Arabic descriptive names, where dropping the
+# long vowels merges different words (نصر الله ~ أنصار الله).
+SKELETON_TYPES = frozenset({"Person", "Country", "City", "Place", "Region"})
 PLACE_TYPES = frozenset({"Place", "City", "Region", "Sea", "Ocean"})
 
 END = " "  # trie key of a node's payload: normalised words never contain a space
@@ -149,6 +157,9 @@ class Hit:
 
     kind: str  # name, place, metonym, demonym, office(_construct), institution(_construct)
     ref: str  # entity id, office concept local name or institution concept local name
+    # A cue list (gk:refusedAfter): the hit does not count right after one of its words
+    # ("باتجاه الغرب" is a direction, not the West).
+    refused_after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -200,7 +211,7 @@ def _mark_plain(node: Trie) -> None:
         n = stack.pop()
         hits = n.get(END)
         if hits:
-            n[PLAIN] = all(h.kind in (NAME, PLACE, METONYM, DEMONYM) for h in hits)
+            n[PLAIN] = all(h.kind in (NAME, PLACE, METONYM, DEMONYM) and not h.refused_after for h in hits)
         stack.extend(v for k, v in n.items() if k not in (END, PLAIN))
 
 
@@ -431,6 +442,7 @@ class _Compiler:
         self.label_owners: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.max_words = 1
         self.weak: set[tuple[str, str, str]] = set()  # (entity id, lang, key) of gk:weakLabel
+        self.guards: set[tuple[str, str]] = set()  # (entity id, cue list) of gk:refusedAfter
 
     # -- small rdflib helpers --
     def objects(self, s: Any, p: str) -> Iterator[Any]:
@@ -450,17 +462,19 @@ class _Compiler:
         return vals[0] if vals else None
 
     # -- index building --
-    def add_key(self, lang: str, text: str, hit: Hit, foreign_ok: bool = True) -> None:
+    def add_key(self, lang: str, text: str, hit: Hit, foreign_ok: bool = True, skeleton_ok: bool = True) -> None:
         words = english_words(text) if lang == "en" else tuple(normalize_token(text).split())
         if not words:
             return
-        if hit.kind == NAME and (hit.ref, lang, " ".join(words)) in self.weak:
-            hit = Hit(WEAK, hit.ref)
+        if hit.kind in _WEAK_OF and (hit.ref, lang, " ".join(words)) in self.weak:
+            hit = Hit(_WEAK_OF[hit.kind], hit.ref, hit.refused_after)
         if lang == "en":
             _trie_insert(self.tries["en"], words, hit)
         else:
             _trie_insert(self.tries["ar"], words, hit)
-            if hit.kind in (NAME, PLACE, METONYM) and foreign_ok:
+            # Letter classes are for transliterated foreign names; a word with the article is
+            # Arabic (الغرب must not match القرب, المجر not المقر).
+            if hit.kind in (NAME, PLACE, METONYM) and foreign_ok and not words[0].startswith("ال"):
                 letters = sum(len(w) for w in words)
                 if len(words) > 1 or letters >= VARIANT_MIN_LETTERS:
                     _trie_insert(
@@ -474,7 +488,7 @@ class _Compiler:
                     _trie_insert(self.tries["ar_variant"], (joined,), hit)
                     skel = tuple(skeleton_word(w) for w in words)
                     # A short first skeleton (كم, ف) would start a walk at every common word.
-                    if len(skel[0]) >= 3 and sum(len(w) for w in skel) >= SKELETON_MIN_LETTERS:
+                    if skeleton_ok and len(skel[0]) >= 3 and sum(len(w) for w in skel) >= SKELETON_MIN_LETTERS:
                         _trie_insert(self.tries["ar_skeleton"], skel, hit)
         self.max_words = max(self.max_words, len(words))
         if hit.kind in KIND_RANK:
@@ -569,8 +583,13 @@ class _Compiler:
             if eid not in owners:
                 self.problems.append(f"{eid}: gk:defaultFor {key!r}@{lang} is not one of its labels")
         for eid, lang, key in sorted(self.weak):
-            if eid not in self.label_owners.get((lang, key), {}).get(WEAK, set()):
+            owners = self.label_owners.get((lang, key), {})
+            if not any(eid in owners.get(k, set()) for k in WEAK_KINDS):
                 self.problems.append(f"{eid}: gk:weakLabel {key!r}@{lang} is not one of its names")
+
+        for eid, guard in sorted(self.guards):
+            if not any(name == guard for name, _ in cues):
+                self.problems.append(f"{eid}: gk:refusedAfter {guard} is not a cue list")
 
         for trie in self.tries.values():
             _mark_plain(trie)
@@ -671,11 +690,16 @@ class _Compiler:
         )
         kind = PLACE if etype in PLACE_TYPES else NAME
         foreign = not any(str(o).lower() == "true" for o in self.objects(s, GK + "nativeName"))
+        skeleton = etype in SKELETON_TYPES
+        refused = self.one(s, GK + "refusedAfter")
+        guard = (_local(str(refused), GK) or str(refused)) if refused is not None else None
+        if guard is not None:
+            self.guards.add((eid, guard))
         for lang in ("ar", "en"):
             for label in self.labels(s, lang):
-                self.add_key(lang, label, Hit(kind, eid), foreign_ok=foreign)
+                self.add_key(lang, label, Hit(kind, eid, guard), foreign_ok=foreign, skeleton_ok=skeleton)
             for label in self.literals(s, GK + "metonym", lang):
-                self.add_key(lang, label, Hit(METONYM, eid), foreign_ok=foreign)
+                self.add_key(lang, label, Hit(METONYM, eid, guard), foreign_ok=foreign, skeleton_ok=skeleton)
         for masc in self.literals(s, GK + "demonym", "ar"):
             for form in demonym_forms_ar(normalize_token(masc)):
                 self.add_key("ar", form, Hit(DEMONYM, eid))
