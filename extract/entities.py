@@ -147,6 +147,12 @@ class _Cand:
     title_start: int | None = None  # token where the title before a titled name begins
     score: tuple[int, ...] = ()
     extra: list[_Cand] = field(default_factory=list)  # e.g. the body a spokesperson speaks for
+    # A weak label (also a common word) with no cue word before it: kept only if the document
+    # names the entity or its country elsewhere.
+    weak: bool = False
+    # An ambiguous label: every (entity, mention kind) it can name, for the document's countries
+    # to choose from; ``entity`` holds the data's choice until then.
+    alternatives: tuple[tuple[Entity, str], ...] = ()
 
 
 _KIND_OF_HIT = {
@@ -299,6 +305,8 @@ class ArabicEntityLinker:
             found.extend(cand.extra)
             found.append(cand)
             free = cand.end
+        if any(c.weak or c.alternatives for c in found):
+            found = _by_context(found)
         if found:
             doc = self._apply(doc, found)
         return doc
@@ -331,19 +339,30 @@ class ArabicEntityLinker:
             ent_hits = [h for h in hits if h.kind in KIND_RANK]
             if not ent_hits:
                 continue
+            alternatives: tuple[tuple[Entity, str], ...] = ()
             if len(ent_hits) == 1:
                 resolved = ent_hits
             else:
                 resolved = gaz.resolve_hits(ent_hits, self._key(words, i, end, skip))
+                alternatives = self._alternatives(ent_hits)
             for h in resolved:
-                if h.kind in WEAK_KINDS and not self._cued(words, i, skip):
-                    continue
                 if h.refused_after and i > 0 and self._after_cue(words[i - 1], h.refused_after):
                     continue
                 entity = gaz.get(h.ref)
                 if entity is not None:
-                    out.append(_Cand(i, end, skip, entity, _KIND_OF_HIT[h.kind]))
+                    c = _Cand(i, end, skip, entity, _KIND_OF_HIT[h.kind], alternatives=alternatives)
+                    c.weak = h.kind in WEAK_KINDS and not self._cued(words, i, skip)
+                    out.append(c)
         return out
+
+    def _alternatives(self, hits: list[Hit]) -> tuple[tuple[Entity, str], ...]:
+        """The distinct entities an ambiguous label can name (demonyms aside), best kind first."""
+        seen: dict[str, tuple[Entity, str]] = {}
+        for h in sorted(hits, key=lambda h: KIND_RANK[h.kind]):
+            entity = self._gaz.get(h.ref)  # type: ignore[union-attr]
+            if entity is not None and h.kind != DEMONYM and h.ref not in seen:
+                seen[h.ref] = (entity, _KIND_OF_HIT[h.kind])
+        return tuple(seen.values()) if len(seen) > 1 else ()
 
     def _key(self, words: list[_Word], i: int, end: int, skip: int) -> str:
         first = next((r for s, r, _, _ in words[i].starts if s == skip), words[i].norm)
@@ -398,7 +417,7 @@ class ArabicEntityLinker:
         if k >= len(words) or not words[k].starts:
             return None
         cand, _ = self._best_at(words, k, date, allow_titles=False)
-        if cand is None or cand.start != k or cand.skip:
+        if cand is None or cand.start != k or cand.skip or cand.weak:
             return None
         return cand
 
@@ -556,6 +575,31 @@ class ArabicEntityLinker:
             spans = [Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds]
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
+
+
+def _by_context(found: list[_Cand]) -> list[_Cand]:
+    """Resolve what needs the whole document: ambiguous labels go to the entity whose country
+    the document names more often than the data's default (عمان: Amman in a text about Jordan,
+    Oman otherwise), and weak labels stay only where the document names the entity or its
+    country by some other, certain mention."""
+    countries: dict[str, int] = {}
+    ids: set[str] = set()
+    for c in found:
+        if not c.weak and not c.alternatives:
+            ids.add(c.entity.id)
+            if c.entity.country:
+                countries[c.entity.country] = countries.get(c.entity.country, 0) + 1
+    out = []
+    for c in found:
+        if c.alternatives:
+            current = countries.get(c.entity.country or "", 0)
+            best = max(c.alternatives, key=lambda ek: countries.get(ek[0].country or "", 0))
+            if countries.get(best[0].country or "", 0) > current:
+                c.entity, c.kind = best
+        if c.weak and c.entity.id not in ids and not countries.get(c.entity.country or ""):
+            continue
+        out.append(c)
+    return out
 
 
 # Above this many (splits x tokens), rebuild the doc instead of retokenizing in place.

@@ -278,11 +278,17 @@ class Gazetteer:
         others = [h for h in hits if h.kind not in KIND_RANK]
         if len(entity_hits) <= 1:
             return entity_hits + others
+        default = self.defaults.get((lang, key))
+        if default is not None:
+            # The data's default wins across kinds too: "طرابلس" is Libya's capital before it is
+            # the Lebanese city (the linker can still pick the city from the document's context).
+            chosen = [h for h in entity_hits if h.ref == default]
+            if chosen:
+                return [min(chosen, key=lambda h: KIND_RANK[h.kind])] + others
         best = min(KIND_RANK[h.kind] for h in entity_hits)
         top = [h for h in entity_hits if KIND_RANK[h.kind] == best]
         ids = {h.ref for h in top}
         if len(ids) > 1:
-            default = self.defaults.get((lang, key))
             top = [h for h in top if h.ref == default]
         return top[:1] + others
 
