@@ -237,6 +237,17 @@ class ArabicEntityLinker:
                 skip = to_orig[k] if k else 0
                 starts.append((skip, rest, v, s))
                 modes |= found
+        if not starts:
+            # A misspelt name (one edit from a name's first word, long words only): walk on as if
+            # the word were spelt right; the rest of a multi-word name must still match.
+            for k, rest in options:
+                fixed = self._gaz.typo_word(rest)  # type: ignore[union-attr]
+                if fixed is not None:
+                    if k and to_orig is None:
+                        to_orig = normalize_ar(text).to_orig
+                    starts.append((to_orig[k] if k else 0, fixed, variant_word(fixed), skeleton_word(fixed)))
+                    modes.add("ar")
+                    break
         word.starts = tuple(starts)
         word.modes = tuple(m for m in ("ar", "ar_variant", "ar_skeleton") if m in modes)
         if len(starts) == 1 and "ar" in modes:
@@ -307,6 +318,8 @@ class ArabicEntityLinker:
             free = cand.end
         if any(c.weak or c.alternatives for c in found):
             found = _by_context(found)
+        if gaz.surnames and any(c.entity.type == "Person" for c in found):
+            found = self._surnames(doc, words, found)
         if found:
             doc = self._apply(doc, found)
         return doc
@@ -354,6 +367,32 @@ class ArabicEntityLinker:
                     c.weak = h.kind in WEAK_KINDS and not self._cued(words, i, skip)
                     out.append(c)
         return out
+
+    def _surnames(self, doc: Doc, words: list[_Word], found: list[_Cand]) -> list[_Cand]:
+        """A surname alone (``وقال لافروف``) after the document has named the person in full."""
+        gaz = self._gaz
+        assert gaz is not None
+        named: dict[str, int] = {}  # person id → token where the document first names them
+        covered = bytearray(len(words))
+        for c in found:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+            if c.entity.type == "Person" and c.end - c.start > 1:
+                named.setdefault(c.entity.id, c.start)
+        if not named:
+            return found
+        added = []
+        for k, w in enumerate(words):
+            if covered[k] or len(w.norm) < 3:
+                continue
+            options = [(0, w.norm)] + [(len(p), w.norm[len(p) :]) for p in _PROCLITICS if w.norm.startswith(p)]
+            for cut, rest in options:
+                ids = [i for i in gaz.surnames.get(rest, ()) if named.get(i, k) < k]
+                if len(ids) != 1:
+                    continue
+                skip = normalize_ar(doc[k].text).to_orig[cut] if cut else 0
+                added.append(_Cand(k, k + 1, skip, gaz.entities[ids[0]], "name"))
+                break
+        return sorted(found + added, key=lambda c: c.start) if added else found
 
     def _alternatives(self, hits: list[Hit]) -> tuple[tuple[Entity, str], ...]:
         """The distinct entities an ambiguous label can name (demonyms aside), best kind first."""

@@ -43,6 +43,7 @@ __all__ = [
     "load_gazetteer",
     "skeleton_word",
     "variant_word",
+    "within_one_edit",
 ]
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-13"
+INDEX_VERSION = "gaz-14"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -79,6 +80,10 @@ END = " "  # trie key of a node's payload: normalised words never contain a spac
 PLAIN = "  "
 SKELETON_MIN_LETTERS = 5  # consonant skeletons of fewer letters match too much
 VARIANT_MIN_LETTERS = 5  # single-word names shorter than this get no letter-class variants
+# A misspelt word matches a name's word within one edit (insertion, deletion, substitution or
+# transposition) only when both have at least this many letters: shorter words have too many
+# real neighbours.
+TYPO_MIN_LETTERS = 7
 
 _QID = re.compile(r"Q[1-9][0-9]*\Z")
 _ISO3 = re.compile(r"[A-Z]{3}\Z")
@@ -104,6 +109,49 @@ def skeleton_word(norm: str) -> str:
     """
     v = variant_word(norm)
     return v.translate(_SKELETON_DROP) or v
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Optimal string alignment distance of at most one (an adjacent transposition is one edit)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True  # one substitution
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return b[i + 1 :] == a[i:]
+
+
+def _ending_only(a: str, b: str) -> bool:
+    """Whether two words differ only in their last letter: an inflection (افريقيا → افريقية
+    "African"), not a misspelling."""
+    return a[:-1] == b[:-1] or a == b[:-1] or b == a[:-1]
+
+
+def build_typo_index(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """A deletion-neighbourhood index: each word and each of its one-letter deletions → words.
+
+    Looking up a query and its own deletions finds every indexed word within one edit in
+    O(length) dictionary probes (Wolf Garbe's symmetric-delete idea), with no scan of the names.
+    """
+    index: dict[str, set[str]] = defaultdict(set)
+    for w in words:
+        index[w].add(w)
+        for d in _deletions(w):
+            index[d].add(w)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
 def english_words(text: str) -> tuple[str, ...]:
@@ -242,6 +290,12 @@ class Gazetteer:
     max_words: int = 8
     source_hash: str = ""
     composed_entities: dict[str, Entity] = field(default_factory=dict)
+    # Deletion-neighbourhood index of the first words of Arabic names (``typo_word``).
+    typo_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Normalised last word of a person's multi-word Arabic names → person ids: a surname alone
+    # refers to a person the same document has already named in full (``بوتين`` after
+    # ``فلاديمير بوتين``), never on its own.
+    surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -266,6 +320,22 @@ class Gazetteer:
             if not hits and len(words) > 1:
                 hits = _trie_get(self.tries["ar_skeleton"], tuple(skeleton_word(w) for w in words))
         return tuple(self.resolve_hits(hits, " ".join(words), lang))
+
+    def typo_word(self, norm: str) -> str | None:
+        """The one name word (first word of an Arabic name key) within one edit of ``norm``.
+
+        None when the word is short, is itself a name word, or is near two different name words
+        (a misspelling that could be either is left alone).
+        """
+        if len(norm) < TYPO_MIN_LETTERS or norm in self.tries["ar"]:
+            return None
+        index = self.typo_index
+        found: set[str] = set()
+        for probe in (norm, *_deletions(norm)):
+            for w in index.get(probe, ()):
+                if w not in found and within_one_edit(norm, w) and not _ending_only(norm, w):
+                    found.add(w)
+        return found.pop() if len(found) == 1 else None
 
     def resolve_hits(self, hits: Iterable[Hit], key: str, lang: str = "ar") -> list[Hit]:
         """Entity hits reduced to the best kind and, on a tie, to the data's default entity.
@@ -303,6 +373,30 @@ class Gazetteer:
         """
         term = self.holder_term(office, country_iso3, date)
         return self.entities.get(term.person) if term else None
+
+    def office_for_title(self, title: str, lang: str) -> Office | None:
+        """The office a title names, from its words in either language: ``HeadOfState`` for
+        "الرئيس" or "president", ``ForeignMinister`` for "وزيرة الخارجية" or "secretary of state".
+        An office id ("ForeignMinister") is accepted as it is."""
+        if title in self.offices:
+            return self.offices[title]
+        words = english_words(title) if lang == "en" else tuple(normalize_token(title).split())
+        if lang == "en":
+            words = tuple(w.lower() for w in words)
+        for hit in _trie_get(self.tries.get(lang, {}), words):
+            if hit.kind in (OFFICE, OFFICE_CONSTRUCT):
+                return self.offices.get(hit.ref)
+        return None
+
+    def title_holder(self, title: str, country_iso3: str | None, date: str | None, lang: str = "ar") -> Entity | None:
+        """Who a title of a country means at a date, for any language's linker: "الرئيس الروسي"
+        in 2024 is ``title_holder("الرئيس", "RUS", "2024-05-01")``; "the US secretary of state"
+        is ``title_holder("secretary of state", "USA", date, lang="en")``. The title may also be
+        an office id. None when the title or a fitting term is unknown."""
+        office = self.office_for_title(title, lang)
+        if office is None:
+            return None
+        return self.holder(office.id, country_iso3, date)
 
     def holder_term(self, office: str, country_iso3: str | None, date: str | None) -> Term | None:
         """The term behind ``holder()``: its ``office`` is the office actually held, which can
@@ -449,6 +543,7 @@ class _Compiler:
         self.max_words = 1
         self.weak: set[tuple[str, str, str]] = set()  # (entity id, lang, key) of gk:weakLabel
         self.guards: set[tuple[str, str]] = set()  # (entity id, cue list) of gk:refusedAfter
+        self.typo_words: set[str] = set()  # first words of names that misspellings may reach
 
     # -- small rdflib helpers --
     def objects(self, s: Any, p: str) -> Iterator[Any]:
@@ -478,6 +573,16 @@ class _Compiler:
             _trie_insert(self.tries["en"], words, hit)
         else:
             _trie_insert(self.tries["ar"], words, hit)
+            if (
+                hit.kind in (NAME, PLACE, METONYM)
+                and foreign_ok
+                and skeleton_ok
+                and len(words[0]) >= TYPO_MIN_LETTERS
+                and not words[0].startswith("ال")
+            ):
+                # Only transliterated proper names: an Arabic word with the article has too many
+                # real neighbours one letter away (الجديدة ~ الحديدة, المنظمة ~ المنامة).
+                self.typo_words.add(words[0])
             # Letter classes are for transliterated foreign names; a word with the article is
             # Arabic (الغرب must not match القرب, المجر not المقر).
             if hit.kind in (NAME, PLACE, METONYM) and foreign_ok and not words[0].startswith("ال"):
@@ -612,7 +717,29 @@ class _Compiler:
             problems=self.problems,
             cues={key: frozenset(words) for key, words in cues.items()},
             max_words=self.max_words,
+            typo_index=build_typo_index(self.typo_words),
+            surnames=self.surnames(entities),
         )
+
+    def surnames(self, entities: dict[str, Entity]) -> dict[str, tuple[str, ...]]:
+        from rdflib import URIRef
+
+        # States whose names put the family name first (كيم جونغ أون: "كيم"), gk:familyNameFirst.
+        first = {
+            str(code)
+            for s in self.g.subjects(URIRef(GK + "familyNameFirst"), None)
+            for code in self.objects(s, GK + "countryCode")
+        }
+        out: dict[str, set[str]] = defaultdict(set)
+        for eid, entity in entities.items():
+            if entity.type != "Person":
+                continue
+            for label in self.labels(URIRef(GKID + eid), "ar"):
+                words = normalize_token(label).split()
+                surname = words[0] if entity.country in first else words[-1]
+                if len(words) > 1 and len(surname) >= 3:
+                    out[surname].add(eid)
+        return {k: tuple(sorted(v)) for k, v in out.items()}
 
     def key_text(self, lang: str, label: str) -> str:
         if lang == "en":
@@ -766,6 +893,28 @@ class _Compiler:
                 self.problems.append(
                     f"label {key!r}@{lang} ({best}) names {sorted(owners)} and no gk:defaultFor picks one"
                 )
+        # Two different labels can fold to one spelling-variant or skeleton key (ج/غ/ق, dropped
+        # long vowels): a text spelt that way would name either, and no default can pick one,
+        # since defaults are keyed by the exact label.
+        chosen = set(defaults.values())
+        for name in ("ar_variant", "ar_skeleton"):
+            stack: list[tuple[tuple[str, ...], Trie]] = [((), self.tries[name])]
+            while stack:
+                words, node = stack.pop()
+                for k, child in node.items():
+                    if k == END:
+                        hits = [h for h in child if h.kind in KIND_RANK]
+                        if not hits:
+                            continue
+                        best_rank = min(KIND_RANK[h.kind] for h in hits)
+                        ids = {h.ref for h in hits if KIND_RANK[h.kind] == best_rank}
+                        if len(ids) > 1 and not ids & chosen:
+                            self.problems.append(
+                                f"{name} key {' '.join(words)!r} names {sorted(ids)}: mark one label"
+                                " gk:nativeName or give a gk:defaultFor"
+                            )
+                    elif k != PLAIN:
+                        stack.append(((*words, k), child))
 
 
 def _data_files(folder: Path) -> list[Path]:
