@@ -85,6 +85,10 @@ VARIANT_MIN_LETTERS = 5  # single-word names shorter than this get no letter-cla
 # real neighbours.
 TYPO_MIN_LETTERS = 7
 
+# Words that join a family name to what follows (عبد العاطي, بن فرحان, آل ثاني, فون دير لاين):
+# the last word alone is then no surname. Arabic and transliterated name grammar, not actor data.
+_NAME_PARTICLES = ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "ولد", "نصر", "دا", "دي", "فون", "دير", "فان")
+
 _QID = re.compile(r"Q[1-9][0-9]*\Z")
 _ISO3 = re.compile(r"[A-Z]{3}\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -730,14 +734,28 @@ class _Compiler:
             for s in self.g.subjects(URIRef(GK + "familyNameFirst"), None)
             for code in self.objects(s, GK + "countryCode")
         }
+        # Words that are never a surname on their own (common words: رئيسي "main", سلام "peace").
+        never = {
+            self.key_text("ar", str(o))
+            for o in self.objects(URIRef(GK + "NotASurnameAlone"), GK + "cueWord")
+            if getattr(o, "language", None) == "ar"
+        }
+        particles = {normalize_token(w) for w in _NAME_PARTICLES}
         out: dict[str, set[str]] = defaultdict(set)
         for eid, entity in entities.items():
             if entity.type != "Person":
                 continue
             for label in self.labels(URIRef(GKID + eid), "ar"):
                 words = normalize_token(label).split()
-                surname = words[0] if entity.country in first else words[-1]
-                if len(words) > 1 and len(surname) >= 3:
+                if len(words) < 2 or words[0].startswith("ال"):
+                    continue  # one word, or a title or article first (الملك عبد الله الثاني)
+                if entity.country in first:
+                    surname, min_letters = words[0], 3
+                else:
+                    surname, min_letters = words[-1], 4
+                    if words[-2] in particles or surname.startswith("ال"):
+                        continue  # compound family names (عبد العاطي, نصر الله, آل ثاني)
+                if len(surname) >= min_letters and surname not in never:
                     out[surname].add(eid)
         return {k: tuple(sorted(v)) for k, v in out.items()}
 

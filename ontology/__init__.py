@@ -107,9 +107,7 @@ class Relation:
     triggers: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
     object_markers: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
     wikidata_inverse: bool = False
-    parent: str | None = (
-        None  # the broader relation (providesMilitaryAidTo -> providesAidTo)
-    )
+    parent: str | None = None  # the broader relation (providesMilitaryAidTo -> providesAidTo)
     subject_class: str | None = None  # rdfs:domain, where the ontology narrows it
     object_class: str | None = None  # rdfs:range, where the ontology narrows it
     # Words that, near a trigger of the broader relation, select this one ("زودت X بأسلحة").
@@ -154,9 +152,7 @@ class Ontology:
 
     def __init__(self, compiled: dict[str, Any], sources: tuple[Path, ...]) -> None:
         self.sources = sources
-        self.relations: dict[str, Relation] = {
-            r["name"]: _relation_from_json(r) for r in compiled["relations"]
-        }
+        self.relations: dict[str, Relation] = {r["name"]: _relation_from_json(r) for r in compiled["relations"]}
         self.classes: dict[str, EntityClass] = {
             c["name"]: EntityClass(
                 name=c["name"],
@@ -200,9 +196,7 @@ class Ontology:
         try:
             return self.relations[name]
         except KeyError:
-            close = [
-                n for n in self.relations if n.lower().startswith(name[:4].lower())
-            ]
+            close = [n for n in self.relations if n.lower().startswith(name[:4].lower())]
             hint = f" Did you mean {', '.join(sorted(close))}?" if close else ""
             raise KeyError(
                 f"{name!r} is not a relation of the geokg ontology "
@@ -294,8 +288,7 @@ class Ontology:
             return self._cues[concept]
         except KeyError:
             raise KeyError(
-                f"{concept!r} is not a concept of the geokg lexicon; known: "
-                f"{', '.join(sorted(self._cues))}"
+                f"{concept!r} is not a concept of the geokg lexicon; known: {', '.join(sorted(self._cues))}"
             ) from None
 
     def _narrower(self, concept: str) -> list[str]:
@@ -346,9 +339,7 @@ def default_cache_dir() -> Path | None:
     explicit = os.environ.get("GEOKG_CACHE_DIR")
     if explicit is not None:
         return Path(explicit) if explicit.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
-        os.path.expanduser("~"), ".cache"
-    )
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "geokg"
 
 
@@ -403,9 +394,7 @@ def _local(iri: URIRef | None) -> str | None:
     return text[len(str(GK)) :] if text.startswith(str(GK)) else None
 
 
-def _literals_by_lang(
-    graph: Graph, subject: URIRef, predicate: URIRef
-) -> dict[str, list[str]]:
+def _literals_by_lang(graph: Graph, subject: URIRef, predicate: URIRef) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for value in graph.objects(subject, predicate):
         if isinstance(value, RDFLiteral):
@@ -418,14 +407,8 @@ def _longest_first(values: Iterable[str]) -> list[str]:
     return sorted(set(values), key=lambda v: (-len(v), v))
 
 
-def _labels(
-    graph: Graph, subject: URIRef, predicate: URIRef = RDFS.label
-) -> dict[str, str]:
-    return {
-        lang: min(values)
-        for lang, values in _literals_by_lang(graph, subject, predicate).items()
-        if lang
-    }
+def _labels(graph: Graph, subject: URIRef, predicate: URIRef = RDFS.label) -> dict[str, str]:
+    return {lang: min(values) for lang, values in _literals_by_lang(graph, subject, predicate).items() if lang}
 
 
 def _python(graph: Graph, subject: URIRef, predicate: URIRef) -> Any:
@@ -469,9 +452,7 @@ def _compile_relations(graph: Graph) -> list[dict[str, Any]]:
             continue  # a statement-model property (gk:subject ...), not a relation
         object_kind = str(graph.value(prop, GK.objectKind) or "entity")
         if object_kind not in OBJECT_KINDS:
-            raise OntologyError(
-                f"gk:{name} has gk:objectKind {object_kind!r}; use {OBJECT_KINDS}"
-            )
+            raise OntologyError(f"gk:{name} has gk:objectKind {object_kind!r}; use {OBJECT_KINDS}")
         triggers: dict[str, list[str]] = {}
         markers: dict[str, list[str]] = {}
         context: dict[str, list[str]] = {}
@@ -495,16 +476,12 @@ def _compile_relations(graph: Graph) -> list[dict[str, Any]]:
                 "plover": _str_or_none(graph.value(prop, GK.plover)),
                 "quad": int(quad) if quad is not None else None,
                 "goldstein": float(goldstein) if goldstein is not None else None,
-                "wikidata_property": _str_or_none(
-                    graph.value(prop, GK.wikidataProperty)
-                ),
+                "wikidata_property": _str_or_none(graph.value(prop, GK.wikidataProperty)),
                 "wikidata_inverse": bool(_python(graph, prop, GK.wikidataInverse)),
                 "symmetric": (prop, RDF.type, OWL.SymmetricProperty) in graph,
                 "object_kind": object_kind,
                 "triggers": {k: _longest_first(v) for k, v in sorted(triggers.items())},
-                "object_markers": {
-                    k: _longest_first(v) for k, v in sorted(markers.items())
-                },
+                "object_markers": {k: _longest_first(v) for k, v in sorted(markers.items())},
                 "context_cues": {k: _longest_first(v) for k, v in sorted(context.items())},
                 "parent": _local(parent),
                 "subject_class": _local(graph.value(prop, RDFS.domain)),
@@ -537,11 +514,7 @@ def _compile_classes(graph: Graph) -> list[dict[str, Any]]:
         parents = supers(cls)
         # A country is an actor and a place; its actor side is the primary one.
         parents.sort(key=lambda p: (GK.Actor not in ancestry(p), str(p)))
-        qids = [
-            str(m)[len(str(WD)) :]
-            for m in graph.objects(cls, SKOS.closeMatch)
-            if str(m).startswith(str(WD))
-        ]
+        qids = [str(m)[len(str(WD)) :] for m in graph.objects(cls, SKOS.closeMatch) if str(m).startswith(str(WD))]
         classes.append(
             {
                 "name": _local(cls),
@@ -569,15 +542,11 @@ def _compile_cues(graph: Graph) -> dict[str, dict[str, Any]]:
         words = _literals_by_lang(graph, concept, SKOS.hiddenLabel)
         cues[name] = {
             "broader": _local(graph.value(concept, SKOS.broader)),
-            "signals": _str_or_none(graph.value(signalled, SKOS.notation))
-            if signalled
-            else None,
+            "signals": _str_or_none(graph.value(signalled, SKOS.notation)) if signalled else None,
             "ordinal": int(ordinal) if ordinal is not None else None,
             "unit": unit,
             "offset": int(offset) if offset is not None else None,
-            "labels": {
-                lang: _longest_first(v) for lang, v in sorted(words.items()) if lang
-            },
+            "labels": {lang: _longest_first(v) for lang, v in sorted(words.items()) if lang},
         }
     return cues
 

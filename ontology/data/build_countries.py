@@ -269,11 +269,7 @@ HEADER = """\
 def _alpha2_by_alpha3() -> dict[str, str]:
     # CLDR lists the alpha-3 codes as aliases of the alpha-2 territory codes.
     aliases = get_global("territory_aliases")
-    return {
-        k: v[0]
-        for k, v in aliases.items()
-        if len(k) == 3 and k.isalpha() and len(v) == 1 and len(v[0]) == 2
-    }
+    return {k: v[0] for k, v in aliases.items() if len(k) == 3 and k.isalpha() and len(v) == 1 and len(v[0]) == 2}
 
 
 def _label_variants(name: str) -> tuple[str, list[str]]:
@@ -307,9 +303,7 @@ def _preferred_names(extra: Path) -> dict[tuple[str, str], str]:
     g.parse(extra, format="turtle")
     out = {}
     base = "https://w3id.org/geokg/id/"
-    for s, _, o in g.triples(
-        (None, URIRef("https://w3id.org/geokg/ontology#preferredName"), None)
-    ):
+    for s, _, o in g.triples((None, URIRef("https://w3id.org/geokg/ontology#preferredName"), None)):
         out[(str(s)[len(base) :], o.language)] = str(o)
     return out
 
