@@ -494,8 +494,11 @@ class ArabicEntityLinker:
                 body, country = aff, aff.entity.country
             if country_cand is not None or body is not None:
                 k = aff.end
-        # "الرئيس الأمريكي السابق ...": a former holder, so not the holder at the document date.
-        former = k < len(words) and words[k].norm in self._former
+        # "الرئيس الأمريكي السابق ...": a former holder, so not the holder at the document date;
+        # "نائب وزير الخارجية الروسي": a deputy, not the holder either.
+        former = (k < len(words) and words[k].norm in self._former) or (
+            i > 0 and self._after_cue(words[i - 1], "DeputyCues")
+        )
         if former:
             k += 1
         p = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k

@@ -56,7 +56,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-14"
+INDEX_VERSION = "gaz-15"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -175,7 +175,8 @@ def english_words(text: str) -> tuple[str, ...]:
 def demonym_forms_ar(masc: str) -> set[str]:
     """Regular inflections of an Arabic nisba adjective given in the masculine singular.
 
-    ``روسي`` → روسي, الروسي, روسية, الروسية, روسيون, الروسيون, روسيين, الروسيين, روسيات, الروسيات.
+    ``روسي`` → روسي, الروسي, روسية, الروسية, روسيون, الروسيون, روسيين, الروسيين, روسيات, الروسيات,
+    and the duals روسيان, روسيتان, روسيتين (each also with ال).
     Multi-word demonyms inflect every word alike (``كوري شمالي`` → الكورية الشمالية, ...).
     Broken plurals (الروس, الأمريكان) are irregular and listed in the data as ``gk:demonymForm``.
     """
@@ -185,7 +186,8 @@ def demonym_forms_ar(masc: str) -> set[str]:
     if not words or not all(w.endswith("ي") for w in words):
         return {masc}
     out: set[str] = set()
-    for suffix in ("", "ة", "ون", "ين", "ات"):
+    # singular m/f, sound plurals m/f, duals m/f (روسيان، روسيتان، روسيتين: "two Russian ...").
+    for suffix in ("", "ة", "ون", "ين", "ات", "ان", "تان", "تين"):
         inflected = [w + suffix for w in words]
         out.add(" ".join(inflected))
         out.add(" ".join("ال" + w for w in inflected))

@@ -242,7 +242,16 @@ def _walk(trie):
 
 @pytest.mark.parametrize(
     ("form", "country"),
-    [("الروس", "Q159"), ("الروسية", "Q159"), ("روسيون", "Q159"), ("الهنود", "Q668"), ("الأفغان", "Q889")],
+    [
+        ("الروس", "Q159"),
+        ("الروسية", "Q159"),
+        ("روسيون", "Q159"),
+        ("الروسيتين", "Q159"),  # a feminine dual: "the two Russian (ships)"
+        ("المصريان", "Q79"),
+        ("الهنود", "Q668"),
+        ("الأفغان", "Q889"),
+        ("الإنجليز", "Q145"),
+    ],
 )
 def test_demonym_forms(gaz, form, country):
     from geokg.extract.normalize import normalize_token
@@ -297,3 +306,12 @@ def test_check_reports_malformed_ids_missing_countries_and_labels(tmp_path):
 
 def test_shipped_data_is_sound(gaz):
     assert gaz.check() == []
+
+
+def test_a_deputys_compound_title_is_not_the_holder(nlp):
+    found = linked(nlp, "أجرى نائب وزير خارجية روسيا محادثات في دمشق")
+    assert "sergey-lavrov" not in dict(found).values()
+    assert ("روسيا", "Q159") in found  # the country the title names is kept
+    assert ("وزير خارجية روسيا", "sergey-lavrov") in linked(nlp, "أجرى وزير خارجية روسيا محادثات في دمشق")
+    # In the genitive after "adviser" the title still names the holder.
+    assert ("الرئيس الروسي", "Q7747") in linked(nlp, "قال مستشار الرئيس الروسي إن")
