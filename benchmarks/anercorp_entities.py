@@ -22,6 +22,7 @@ gives the linker its context) and compares:
   leaves out and judge whether a state or major city is missing from the data.
 
     .venv/bin/python benchmarks/anercorp_entities.py [--input FILE] [--date 2007-01-01] [--show 25]
+        [--per-doc 8]
 """
 
 from __future__ import annotations
@@ -254,11 +255,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--input", type=Path, default=DEFAULT)
     parser.add_argument("--date", default="2007-01-01", help="document date for titles (the corpus is 2006–2007 news)")
     parser.add_argument("--show", type=int, default=25, help="how many misses and false links to list")
+    parser.add_argument(
+        "--per-doc",
+        type=int,
+        default=SENTENCES_PER_DOC,
+        help="consecutive sentences per document (1: each sentence alone, no wider context)",
+    )
     args = parser.parse_args(argv)
     if not args.input.is_file():
         print(f"{args.input}: not found (the dev data lives in ../shared/dev/)", file=sys.stderr)
         return 2
-    r = measure(args.input, args.date)
+    r = measure(args.input, args.date, args.per_doc)
     print(f"{r.characters:,} characters in {r.seconds:.1f} s")
     print(
         f"precision {r.precision:.3f} ({r.correct}/{r.linked} linked names on a gold LOC/ORG/PERS span;"

@@ -68,6 +68,7 @@ from .model import Entity, Mention
 from .normalize import install_norm_getter, normalize_ar, normalize_token
 
 __all__ = [
+    "CONTEXT_KEY",
     "MENTION_KINDS",
     "ArabicEntityLinker",
     "make_arabic_entity_linker",
@@ -76,6 +77,10 @@ __all__ = [
 
 MENTION_KINDS = ("name", "demonym", "metonym", "title", "composed", "place")
 COMPONENT_NAME = "geokg_ar_entities"
+# Optional ``doc.user_data`` entry: {ISO-3 code: mentions} of the countries the rest of the
+# document names, for a doc that is one paragraph of a longer document. The linker resolves
+# ambiguous and weak labels with it as well as with the doc's own mentions.
+CONTEXT_KEY = "geokg_context_countries"
 
 # Proclitic groups on the first word of a name: conjunction, then preposition (ARABIC.md).
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -317,7 +322,7 @@ class ArabicEntityLinker:
             found.append(cand)
             free = cand.end
         if any(c.weak or c.alternatives for c in found):
-            found = _by_context(found)
+            found = _by_context(found, doc.user_data.get(CONTEXT_KEY))
         if gaz.surnames and any(c.entity.type == "Person" for c in found):
             found = self._surnames(doc, words, found)
         if found:
@@ -619,12 +624,13 @@ class ArabicEntityLinker:
         return doc
 
 
-def _by_context(found: list[_Cand]) -> list[_Cand]:
+def _by_context(found: list[_Cand], outside: dict[str, int] | None = None) -> list[_Cand]:
     """Resolve what needs the whole document: ambiguous labels go to the entity whose country
     the document names more often than the data's default (عمان: Amman in a text about Jordan,
     Oman otherwise), and weak labels stay only where the document names the entity or its
-    country by some other, certain mention."""
-    countries: dict[str, int] = {}
+    country by some other, certain mention. ``outside``: country counts from the rest of the
+    document when this doc is one paragraph of it (``doc.user_data[CONTEXT_KEY]``)."""
+    countries: dict[str, int] = dict(outside) if outside else {}
     ids: set[str] = set()
     for c in found:
         if not c.weak and not c.alternatives:

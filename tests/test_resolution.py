@@ -315,3 +315,14 @@ def test_a_deputys_compound_title_is_not_the_holder(nlp):
     assert ("وزير خارجية روسيا", "sergey-lavrov") in linked(nlp, "أجرى وزير خارجية روسيا محادثات في دمشق")
     # In the genitive after "adviser" the title still names the holder.
     assert ("الرئيس الروسي", "Q7747") in linked(nlp, "قال مستشار الرئيس الروسي إن")
+
+
+def test_context_from_the_rest_of_the_document(nlp):
+    from geokg.extract.entities import CONTEXT_KEY
+
+    doc = nlp.make_doc("وصل الوفد إلى عمان مساء أمس")
+    doc.user_data["date"] = "2024-05-01"
+    doc.user_data[CONTEXT_KEY] = {"JOR": 2}  # an earlier paragraph named Jordan twice
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("عمان", "Q810")]
