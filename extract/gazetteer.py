@@ -316,7 +316,7 @@ class Gazetteer:
         """Hits whose whole key is exactly these normalised words.
 
         Tries the exact key first, then (Arabic) the letter-class variant, then the consonant
-        skeleton of multi-word names. Ambiguous labels are resolved to their ``gk:defaultFor``
+        skeleton of multi-word names, then a first word misspelt within one edit (``typo_word``). Ambiguous labels are resolved to their ``gk:defaultFor``
         entity where the data names one.
         """
         words = tuple(normalised_words)
@@ -325,6 +325,11 @@ class Gazetteer:
             hits = _trie_get(self.tries["ar_variant"], tuple(variant_word(w) for w in words))
             if not hits and len(words) > 1:
                 hits = _trie_get(self.tries["ar_skeleton"], tuple(skeleton_word(w) for w in words))
+            if not hits and words:
+                fixed = self.typo_word(words[0])
+                if fixed is not None:
+                    words = (fixed, *words[1:])
+                    hits = _trie_get(self.tries["ar"], words)
         return tuple(self.resolve_hits(hits, " ".join(words), lang))
 
     def typo_word(self, norm: str) -> str | None:

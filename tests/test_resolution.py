@@ -131,6 +131,7 @@ def test_typo_lookup_refuses_short_words_and_arabic_words(gaz):
     assert gaz.typo_word("الجديده") is None  # ~ الحديده (Hodeidah), an Arabic word
     assert gaz.typo_word("روسا") is None  # too short to tell from real words
     assert gaz.typo_word("افريقيه") is None  # an inflection (African), not a typo
+    assert [h.ref for h in gaz.lookup(("كاتمندو",))] == ["Q837"]
 
 
 # --- coreference within a document --------------------------------------------------------------
