@@ -8,6 +8,12 @@ that begin with those letters (بوتين, فيتنام, لبنان, كوريا)
 through a letter-class variant (ج/غ/ق/گ, optional inner spaces) and, for multi-word names, a
 consonant skeleton (بينج يانج ~ بيونغ يانغ).
 
+Long transliterated names also match within one edit (``Gazetteer.typo_word``). What needs the
+whole doc is settled after the left-to-right pass: an ambiguous label (عمان: Oman or Amman) goes
+to the entity whose country the doc names more often, else to the data's default; a weak label
+(a common word such as مشهد "scene") stays only after a cue word or when the doc names the entity
+or its country elsewhere; and a surname alone after the person's full name links to them.
+
 Titles: "الرئيس الروسي فلاديمير بوتين" gives one span for the person, with the office recorded on
 it; a title with a country and no name ("الرئيس الروسي") resolves to the office holder at the
 document date (``doc.user_data["date"]``). Institutions combine with a demonym or a country name
