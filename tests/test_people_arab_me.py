@@ -196,6 +196,22 @@ def test_armed_groups(nlp, text, entity):
     assert [kb for _, kb, _ in linked(nlp, text)] == [entity]
 
 
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("التقى صدام حفتر بالوفد", "saddam-haftar"),
+        ("أعدم صدام حسين عام", "Q1316"),
+        ("ظهر مجتبى خامنئي في", "mojtaba-khamenei"),
+        ("وقال سيف الإسلام القذافي إن", "saif-al-islam-gaddafi"),
+        ("وقال محمد السنوار إن", "mohammed-sinwar"),
+        ("وقال نيجيرفان بارزاني إن", "nechirvan-barzani"),
+    ],
+)
+def test_relatives_and_namesakes_are_not_merged(nlp, text, entity):
+    # A bare surname alias (صدام, القذافي, خامنئي, السنوار) must not swallow a relative's full name.
+    assert [kb for _, kb, _ in linked(nlp, text)] == [entity]
+
+
 def test_common_words_do_not_become_groups(nlp):
     # "القاعدة" alone is a (military) base or a rule; only "تنظيم القاعدة" is the group.
     assert linked(nlp, "هبطت الطائرة في القاعدة العسكرية") == []
