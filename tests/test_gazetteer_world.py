@@ -81,10 +81,13 @@ def test_arabic_titles_resolve_by_date(nlp, text, date, person, office):
     assert hits == [(person, office)], linked(nlp, text, date)
 
 
-def test_a_title_after_the_last_recorded_term_resolves_to_no_one(nlp):
-    # Colombia's president after Petro's fixed term is not recorded: the title keeps the country.
-    ents = linked(nlp, "قال الرئيس الكولومبي إن الحكومة ستتفاوض", "2026-10-01")
+def test_a_title_no_one_holds_keeps_the_country(nlp):
+    # Colombia has a president and no prime minister: the title resolves to no one and the
+    # mention keeps the country, while the president's title finds the holder of the day.
+    ents = linked(nlp, "قال رئيس الوزراء الكولومبي إن الحكومة ستتفاوض", "2024-10-01")
     assert [eid for _, eid, _ in ents] == ["Q739"]
+    ents = linked(nlp, "قال الرئيس الكولومبي إن الحكومة ستتفاوض", "2024-10-01")
+    assert [eid for _, eid, _ in ents] == ["gustavo-petro"]
 
 
 def test_names_and_spelling_variants(nlp):
