@@ -124,7 +124,7 @@ def test_holder_by_date(gaz):
     assert holder("Leader", "PRK", "2000-01-01") == "kim-jong-il"
     assert holder("Leader", "VNM", "2024-09-01") == "to-lam"
     assert holder("HeadOfState", "USA", "2024-06-18") == "Q6279"
-    assert holder("HeadOfState", "USA", "2025-06-01") == "donald-trump"
+    assert holder("HeadOfState", "USA", "2025-06-01") == "Q22686"
     assert holder("HeadOfState", "KOR", "2024-06-18") == "yoon-suk-yeol"
     assert holder("HeadOfState", "RUS", "1990-01-01") is None
     assert holder("HeadOfState", "ATA", "2024-01-01") is None
