@@ -15,13 +15,15 @@ is inlined and a Content-Security-Policy forbids every external resource.
 
 from __future__ import annotations
 
+import functools
+import html as html_lib
 import json
 import math
 import os
 import re
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,14 +32,18 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import pyvis
+import rdflib
+from geokg.extract.gazetteer import data_dir
 from geokg.extract.model import Assertion, Document
-from geokg.graph.views import to_networkx
+from geokg.graph.views import to_networkx, top_by_degree
 from geokg.ontology import load_ontology
 from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
+from rdflib.namespace import SKOS
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 PYVIS_TEMPLATE_DIR = Path(pyvis.__file__).parent / "templates"
+ENTITY_BASE = "https://w3id.org/geokg/id/"  # the gazetteer's entity IRIs (ontology/data)
 
 # Above this many nodes the browser's physics takes minutes (measured: 1,000 nodes settle in
 # 74 s headless); positions are computed in Python instead and physics is switched off.
@@ -83,21 +89,14 @@ def type_color(type_name: str) -> str:
     """A fixed colour per known class; unknown classes get a stable colour from their name."""
     if type_name in TYPE_COLORS:
         return TYPE_COLORS[type_name]
-    return _FALLBACK_COLORS[
-        zlib.crc32(type_name.encode("utf-8")) % len(_FALLBACK_COLORS)
-    ]
+    return _FALLBACK_COLORS[zlib.crc32(type_name.encode("utf-8")) % len(_FALLBACK_COLORS)]
 
 
 def plain_title(text: str) -> str:
     """Hover text: control characters dropped, spaces collapsed, and no "href" (which would
     make pyvis switch to its innerHTML popup)."""
-    cleaned = "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") and ch != "\n" else ch
-        for ch in text
-    )
-    cleaned = "\n".join(
-        _SPACE_RUN.sub(" ", line).strip() for line in cleaned.split("\n")
-    )
+    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") and ch != "\n" else ch for ch in text)
+    cleaned = "\n".join(_SPACE_RUN.sub(" ", line).strip() for line in cleaned.split("\n"))
     return _HREF.sub(lambda m: m.group(0)[:1] + "\u2060" + m.group(0)[1:], cleaned)
 
 
@@ -132,17 +131,12 @@ class MergedEdge:
     def is_supported(self) -> bool:
         """Solid line: some evidence affirms it as stated or as reported by a named source."""
         return any(
-            item["polarity"] == "affirmed"
-            and item["modality"] in ("asserted", "reported")
-            for item in self.items
+            item["polarity"] == "affirmed" and item["modality"] in ("asserted", "reported") for item in self.items
         )
 
 
 def _relation_labels(lang: str) -> dict[str, str]:
-    return {
-        name: relation.label(lang)
-        for name, relation in load_ontology().relations.items()
-    }
+    return {name: relation.label(lang) for name, relation in load_ontology().relations.items()}
 
 
 def _class_labels(lang: str) -> dict[str, str]:
@@ -152,16 +146,12 @@ def _class_labels(lang: str) -> dict[str, str]:
     }
 
 
-def _merge_edges(
-    graph: nx.MultiDiGraph, documents: dict[str, Document]
-) -> dict[tuple[str, str, str], MergedEdge]:
+def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict[tuple[str, str, str], MergedEdge]:
     merged: dict[tuple[str, str, str], MergedEdge] = {}
     seen: set[tuple[str, str, str, str, int, int]] = set()
     for subject, target, key, data in graph.edges(keys=True, data=True):
         edge_key = (subject, data["relation"], target)
-        edge = merged.setdefault(
-            edge_key, MergedEdge(subject, data["relation"], target)
-        )
+        edge = merged.setdefault(edge_key, MergedEdge(subject, data["relation"], target))
         if edge.quad is None and data["quad"] is not None:
             edge.quad = data["quad"]
         document = documents.get(data["doc"])
@@ -173,16 +163,16 @@ def _merge_edges(
             "polarity": data["polarity"],
             "modality": data["modality"],
             "confidence": round(float(data["confidence"]), 2),
-            "attributed_to": _node_label(graph, data["attributed_to"])
-            if data["attributed_to"]
-            else None,
-            "time": "..".join(t for t in (data["time_start"], data["time_end"]) if t)
-            or None,
+            "attributed_to": _node_label(graph, data["attributed_to"]) if data["attributed_to"] else None,
+            "time": "..".join(t for t in (data["time_start"], data["time_end"]) if t) or None,
             "about": data["about"],
             "date": document.date if document else None,
             "source": document.source if document else None,
             "url": document.url if document else None,
             "title": document.title if document else None,
+            # On the time slider: the event's own date, else the document's.
+            "day": _day(data["time_start"]) or _day(document.date if document else None),
+            "marks": name_marks(data["evidence"], data["names"]),
         }
         # The same sentence coded twice (two extractors) is shown once.
         marker = (
@@ -197,9 +187,7 @@ def _merge_edges(
         seen.add(marker)
         edge.items.append(item)
     for edge in merged.values():
-        edge.items.sort(
-            key=lambda item: (item["date"] or "", item["doc"], item["text"])
-        )
+        edge.items.sort(key=lambda item: (item["date"] or "", item["doc"], item["text"]))
     return merged
 
 
@@ -226,9 +214,7 @@ def _positions(graph: nx.MultiDiGraph, seed: int) -> dict[str, tuple[float, floa
     else:
         layout = spring_layout_blocked(simple, seed=seed, iterations=50)
     scale = 80.0 * math.sqrt(max(simple.number_of_nodes(), 1))
-    return {
-        node: (float(x) * scale, float(y) * scale) for node, (x, y) in layout.items()
-    }
+    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in layout.items()}
 
 
 def spring_layout_blocked(
@@ -242,9 +228,7 @@ def spring_layout_blocked(
     if n == 0:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
-    edges = np.array(
-        [(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64
-    )
+    edges = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64)
     edges = edges.reshape(-1, 2)
     start_pos = np.random.default_rng(seed).random((n, 2)).astype(np.float32)
     x, y = start_pos[:, 0].copy(), start_pos[:, 1].copy()
@@ -261,9 +245,7 @@ def spring_layout_blocked(
             dy = y[rows, None] - y[None, :]
             strength = dx * dx + dy * dy
             np.maximum(strength, 1e-4, out=strength)
-            np.divide(
-                k2, strength, out=strength
-            )  # repulsion k^2/d along the unit vector
+            np.divide(k2, strength, out=strength)  # repulsion k^2/d along the unit vector
             force_x[rows] += (dx * strength).sum(axis=1)
             force_y[rows] += (dy * strength).sum(axis=1)
         if len(edges):
@@ -284,17 +266,14 @@ def spring_layout_blocked(
     x -= x.mean()
     y -= y.mean()
     extent = float(max(np.abs(x).max(), np.abs(y).max())) or 1.0
-    return {
-        node: (float(px) / extent, float(py) / extent)
-        for node, px, py in zip(nodes, x, y)
-    }
+    return {node: (float(px) / extent, float(py) / extent) for node, px, py in zip(nodes, x, y)}
 
 
 def _options(physics: bool, edge_count: int, seed: int) -> dict[str, Any]:
     return {
-        "layout": {
-            "randomSeed": seed
-        },  # the same file draws the same picture every time
+        # The same file draws the same picture every time; with positions given, vis-network's
+        # own clustering pass ("improvedLayout") only costs time.
+        "layout": {"randomSeed": seed, "improvedLayout": physics},
         "nodes": {
             "shape": "dot",
             "borderWidth": 1,
@@ -325,9 +304,60 @@ def _options(physics: bool, edge_count: int, seed: int) -> dict[str, Any]:
         "interaction": {
             "hover": True,
             "tooltipDelay": 150,
+            # Large static graphs: draw edges only when the view is still.
             "hideEdgesOnDrag": not physics,
+            "hideEdgesOnZoom": not physics and edge_count > 2000,
         },
     }
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_names() -> dict[str, frozenset[str]]:
+    """Every name (preferred and alternative labels, all languages) the gazetteer data gives
+    each entity id: what the viewer's search box also matches."""
+    graph = rdflib.Graph()
+    folder = data_dir()
+    for path in sorted(folder.glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    names: dict[str, set[str]] = defaultdict(set)
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        for subject, _, label in graph.triples((None, predicate, None)):
+            iri = str(subject)
+            if iri.startswith(ENTITY_BASE) and "/" not in iri[len(ENTITY_BASE) :]:
+                names[iri[len(ENTITY_BASE) :]].add(str(label))
+    return {entity: frozenset(found) for entity, found in names.items()}
+
+
+def _utf16(text: str, index: int) -> int:
+    """A code-point index as the UTF-16 index JavaScript strings use."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def name_marks(sentence: str, names: Iterable[tuple[str, int | None, int | None]]) -> list[list[int]]:
+    """Where the entity names sit in the sentence, as sorted, non-overlapping [start, end)
+    UTF-16 ranges. Offsets from the extractor are used when they agree with the text; else
+    the name's first occurrence (the surface form of a nested assertion's entities)."""
+    spans: set[tuple[int, int]] = set()
+    for text, start, end in names:
+        if start is not None and end is not None and sentence[start:end] == text:
+            spans.add((start, end))
+            continue
+        found = sentence.find(text)
+        if found >= 0:
+            spans.add((found, found + len(text)))
+    marks: list[list[int]] = []
+    last_end = -1
+    for start, end in sorted(spans):
+        if start < last_end:  # overlapping names: keep the first
+            continue
+        marks.append([_utf16(sentence, start), _utf16(sentence, end)])
+        last_end = end
+    return marks
+
+
+def _day(value: str | None) -> str | None:
+    """The sortable date an assertion is placed at on the time slider (ISO, at most a day)."""
+    return value[:10] if value else None
 
 
 def build_network(
@@ -336,26 +366,33 @@ def build_network(
     *,
     label_lang: str | None = None,
     physics_max_nodes: int = PHYSICS_MAX_NODES,
+    top: int | None = None,
     seed: int = 7,
 ) -> tuple[Network, dict[str, Any]]:
-    """The pyvis network and the side panel's data (not yet rendered)."""
+    """The pyvis network and the page's data (not yet rendered).
+
+    ``top`` keeps only the ``top`` most connected entities. Above ``physics_max_nodes`` nodes
+    the layout is computed here and the browser's physics stays off.
+    """
+    lang = label_lang or "en"
     graph = to_networkx(assertions)
+    if top is not None:
+        graph = top_by_degree(graph, top)
     docs = {doc.id: doc for doc in documents or ()}
-    relation_labels = _relation_labels(label_lang or "en")
-    class_labels = _class_labels(label_lang or "en")
+    relation_labels = {code: _relation_labels(code) for code in ("ar", "en")}
+    class_labels = {code: _class_labels(code) for code in ("ar", "en")}
     merged = _merge_edges(graph, docs)
+    known_names = gazetteer_names()
 
     physics = graph.number_of_nodes() <= physics_max_nodes
     positions = {} if physics else _positions(graph, seed)
-    net = Network(
-        height="780px", width="100%", directed=True, cdn_resources="in_line", heading=""
-    )
+    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
 
     degree = dict(graph.degree())
     panel_nodes: dict[str, Any] = {}
     for node_id, data in sorted(graph.nodes(data=True)):
         label = _node_label(graph, node_id, label_lang)
-        type_label = class_labels.get(data["type"], data["type"])
+        type_label = class_labels[lang].get(data["type"], data["type"])
         details = [label, type_label]
         if data["country"]:
             details.append(data["country"])
@@ -370,9 +407,14 @@ def build_network(
             size=10 + 4 * math.sqrt(degree.get(node_id, 0)),
             **extra,
         )
+        labels = {code: plain_title(_node_label(graph, node_id, code)) for code in ("ar", "en")}
+        names = set(data["labels"].values()) | data["written"] | known_names.get(node_id, frozenset())
+        names = {name for name in names if name} - set(labels.values())
         panel_nodes[node_id] = {
             "label": label,
             "labels": data["labels"],
+            "display": labels,
+            "names": sorted(names),
             "type": type_label,
             "class": data["type"],
             "country": data["country"],
@@ -385,19 +427,25 @@ def build_network(
     panel_edges: dict[str, Any] = {}
     for index, (_edge_key, edge) in enumerate(sorted(merged.items())):
         edge_id = f"e{index}"
-        relation = relation_labels.get(edge.relation, edge.relation)
+        relation = relation_labels[lang].get(edge.relation, edge.relation)
         subject_label = _node_label(graph, edge.subject, label_lang)
         object_label = _node_label(graph, edge.object, label_lang)
         doc_count = len(edge.documents)
         summary = _edge_summary(edge)
+        colour = QUAD_COLORS.get(edge.quad, QUAD_COLORS[None])
+        supported = edge.is_supported
         options: dict[str, Any] = {
             "id": edge_id,
-            "title": plain_title(
-                f"{subject_label} → {relation} → {object_label}\n{summary}"
-            ),
-            "color": QUAD_COLORS.get(edge.quad, QUAD_COLORS[None]),
+            "title": plain_title(f"{subject_label} → {relation} → {object_label}\n{summary}"),
+            # Never drawn as a plain fact: dashed and faded when no evidence affirms it.
+            "color": {
+                "color": colour,
+                "highlight": colour,
+                "hover": colour,
+                "opacity": 1.0 if supported else 0.45,
+            },
             "width": min(1.5 + 2.5 * math.log2(doc_count), 14.0),
-            "dashes": not edge.is_supported,
+            "dashes": not supported,
         }
         if show_labels:
             options["label"] = plain_title(relation)
@@ -413,11 +461,21 @@ def build_network(
                 "roundness": 0.15 * rank,
             }
         net.add_edge(edge.subject, edge.object, **options)
+        dates = sorted({item["day"] for item in edge.items if item["day"]})
         panel_edges[edge_id] = {
+            "from": edge.subject,
+            "to": edge.object,
             "subject": subject_label,
             "relation": relation,
+            "relation_id": edge.relation,
+            "relation_labels": {code: relation_labels[code].get(edge.relation, edge.relation) for code in ("ar", "en")},
+            "quad": edge.quad,
             "object": object_label,
             "summary": summary,
+            "sources": doc_count,
+            "supported": supported,
+            "dates": dates,
+            "undated": any(not item["day"] for item in edge.items),
             "evidence": edge.items,
         }
         panel_nodes[edge.subject]["edges"].append(edge_id)
@@ -425,8 +483,71 @@ def build_network(
             panel_nodes[edge.object]["edges"].append(edge_id)
 
     net.options = _options(physics, len(merged), seed)
-    panel = {"nodes": panel_nodes, "edges": panel_edges, "lang": label_lang or "en"}
+    panel = {
+        "nodes": panel_nodes,
+        "edges": panel_edges,
+        "lang": lang,
+        "physics": physics,
+        "show_edge_labels": show_labels,
+        "filters": _filters(panel_nodes, panel_edges, relation_labels, class_labels),
+    }
     return net, panel
+
+
+def _filters(
+    nodes: dict[str, Any],
+    edges: dict[str, Any],
+    relation_labels: dict[str, dict[str, str]],
+    class_labels: dict[str, dict[str, str]],
+) -> dict[str, Any]:
+    """The legend's filter groups, each value with its labels, colour and count."""
+    relations = Counter(edge["relation_id"] for edge in edges.values())
+    quads = Counter(edge["quad"] for edge in edges.values())
+    classes = Counter(node["class"] for node in nodes.values())
+    countries = Counter(node["country"] or "" for node in nodes.values())
+    dates = sorted({day for edge in edges.values() for day in edge["dates"]})
+    return {
+        "relation": [
+            {
+                "value": name,
+                "labels": {code: relation_labels[code].get(name, name) for code in ("ar", "en")},
+                "count": count,
+                "color": QUAD_COLORS.get(
+                    next((e["quad"] for e in edges.values() if e["relation_id"] == name), None),
+                    QUAD_COLORS[None],
+                ),
+            }
+            for name, count in sorted(relations.items())
+        ],
+        "quad": [
+            {
+                "value": "" if quad is None else str(quad),
+                "labels": {"ar": QUAD_LABELS[quad], "en": QUAD_LABELS[quad]},
+                "count": quads[quad],
+                "color": QUAD_COLORS[quad],
+            }
+            for quad in (1, 2, 3, 4, None)
+            if quads[quad]
+        ],
+        "class": [
+            {
+                "value": name,
+                "labels": {code: class_labels[code].get(name, name) for code in ("ar", "en")},
+                "count": count,
+                "color": type_color(name),
+            }
+            for name, count in sorted(classes.items())
+        ],
+        "country": [
+            {
+                "value": code,
+                "labels": {"ar": code or "none", "en": code or "none"},
+                "count": count,
+            }
+            for code, count in sorted(countries.items(), key=lambda kv: (kv[0] == "", kv[0]))
+        ],
+        "dates": dates,
+    }
 
 
 def _edge_summary(edge: MergedEdge) -> str:
@@ -434,10 +555,7 @@ def _edge_summary(edge: MergedEdge) -> str:
     documents = len(edge.documents)
     negated = sum(1 for item in edge.items if item["polarity"] == "negated")
     parts = [
-        (
-            f"{sentences} sentence{'s' if sentences != 1 else ''} in "
-            f"{documents} document{'s' if documents != 1 else ''}"
-        )
+        (f"{sentences} sentence{'s' if sentences != 1 else ''} in {documents} document{'s' if documents != 1 else ''}")
     ]
     if negated:
         parts.append(f"{negated} negated")
@@ -447,9 +565,7 @@ def _edge_summary(edge: MergedEdge) -> str:
     return "; ".join(parts)
 
 
-def render_html(
-    net: Network, panel: dict[str, Any], title: str, lang: str = "en"
-) -> str:
+def render_html(net: Network, panel: dict[str, Any], title: str, lang: str = "en") -> str:
     """Render with geokg's template; pyvis's own folder supplies the inlined library files."""
     environment = Environment(
         loader=FileSystemLoader([str(TEMPLATE_DIR), str(PYVIS_TEMPLATE_DIR)]),
@@ -459,21 +575,67 @@ def render_html(
         geokg_data=json_for_script(panel),
         geokg_lang=lang,
         geokg_counts=f"{len(net.nodes)} entities, {len(net.edges)} relations",
-        geokg_edge_legend=[
-            {"color": QUAD_COLORS[q], "label": QUAD_LABELS[q]}
-            for q in (1, 2, 3, 4, None)
-        ],
-        geokg_node_legend=[
-            {"color": type_color(name), "label": label}
-            for name, label in sorted(
-                {(n["class"], n["type"]) for n in panel["nodes"].values()}
-            )
-        ],
     )
     net.templateEnv = environment
     net.path = "template.html"
     net.heading = title
     return net.generate_html()
+
+
+class Viewer:
+    """A rendered viewer page: ``save(path)`` writes it; in Jupyter it displays inline.
+
+    The notebook shows it in an ``<iframe srcdoc=...>`` sandboxed to scripts only: it needs no
+    server, and the page (news text included) cannot reach the notebook it sits in.
+    """
+
+    def __init__(self, html: str, title: str, height: int = 820) -> None:
+        self.html = html
+        self.title = title
+        self.height = height
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        out = Path(path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "w", encoding="utf-8") as stream:  # not the locale's encoding
+            stream.write(self.html)
+        return out
+
+    def iframe(self) -> str:
+        return (
+            f'<iframe srcdoc="{html_lib.escape(self.html, quote=True)}" '
+            f'title="{html_lib.escape(self.title, quote=True)}" '
+            'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+            f'width="100%" height="{int(self.height)}" style="border:0"></iframe>'
+        )
+
+    def _repr_html_(self) -> str:
+        return self.iframe()
+
+    def __repr__(self) -> str:
+        return f"<Viewer {self.title!r}: {len(self.html) // 1024} KB>"
+
+
+def viewer(
+    assertions: Iterable[Assertion],
+    documents: Iterable[Document] | None = None,
+    title: str = "geokg: geopolitical relations",
+    *,
+    label_lang: str | None = None,
+    physics_max_nodes: int = PHYSICS_MAX_NODES,
+    top: int | None = None,
+    seed: int = 7,
+) -> Viewer:
+    """The viewer for these assertions, to save or to display in a notebook."""
+    net, panel = build_network(
+        assertions,
+        documents,
+        label_lang=label_lang,
+        physics_max_nodes=physics_max_nodes,
+        top=top,
+        seed=seed,
+    )
+    return Viewer(render_html(net, panel, title, lang=label_lang or "en"), title)
 
 
 def write_viewer(
@@ -484,19 +646,17 @@ def write_viewer(
     *,
     label_lang: str | None = None,
     physics_max_nodes: int = PHYSICS_MAX_NODES,
+    top: int | None = None,
     seed: int = 7,
 ) -> Path:
     """Write the viewer as one self-contained HTML file and return its path."""
-    net, panel = build_network(
+    page = viewer(
         assertions,
         documents,
+        title,
         label_lang=label_lang,
         physics_max_nodes=physics_max_nodes,
+        top=top,
         seed=seed,
     )
-    html = render_html(net, panel, title, lang=label_lang or "en")
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as stream:
-        stream.write(html)
-    return out
+    return page.save(path)
