@@ -389,3 +389,18 @@ def test_cli_build_top_and_labels(tmp_path, capsys):
         main(["build", str(news), "-o", str(out), "--top", "0"])
     assert stop.value.code == 2
     assert "--top: '0' must be at least 1" in capsys.readouterr().err
+
+
+def test_policy_runs_only_the_pages_own_scripts(assertions, documents, tmp_path):
+    import base64
+    import hashlib
+
+    page = write_viewer(assertions, tmp_path / "g.html", documents).read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    script_src = next(part.strip() for part in policy.split(";") if part.strip().startswith("script-src"))
+    assert "unsafe-inline" not in script_src and "unsafe-eval" not in script_src
+    executable = [text for kind, text in _ScriptCollector.collect(page) if kind != "application/json"]
+    assert len(executable) == 3
+    for text in executable:
+        digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+        assert f"'sha256-{digest}'" in script_src

@@ -335,6 +335,26 @@ def test_clicking_an_edge_shows_its_sentences(own_page):
     assert marks[:2] == ["Turkey", "Greece"]
 
 
+def test_clicking_a_node_lists_its_relations(own_page):
+    point = own_page.eval(
+        """() => {
+            network.fit({animation: false});
+            const dom = network.canvasToDOM(network.getPositions(['cyp']).cyp);
+            const box = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+            return {x: box.left + dom.x, y: box.top + dom.y, node: network.getNodeAt(dom)};
+        }"""
+    )
+    assert point["node"] == "cyp"
+    own_page.page.mouse.click(point["x"], point["y"])
+    panel = own_page.page.locator("#geokg-details")
+    assert panel.locator("h2").text_content() == "Cyprus"
+    assert "قبرص" in panel.text_content() and "country CYP" in panel.text_content()
+    relations = panel.locator("button.edge-link")
+    assert relations.count() == 1
+    relations.first.click()
+    assert "The Hellenic Navy sent two patrol boats to Cyprus." in panel.text_content()
+
+
 def test_planted_markup_does_not_execute(own_page):
     accuse = own_page.edge_ids("grc", "accuses", "tur")
     own_page.click_edge(accuse)
@@ -406,3 +426,26 @@ def test_notebook_display_renders_in_a_sandboxed_frame(browser, tmp_path):
         assert html.unescape(shown.split('srcdoc="', 1)[1].split('"', 1)[0]).startswith("<!DOCTYPE html>")
     finally:
         context.close()
+
+
+def test_policy_blocks_markup_that_would_leak_in(browser, tmp_path):
+    """Defence in depth: even markup put into the page's DOM does not run (the CSP allows only
+    the page's own scripts, by hash)."""
+    assertions, documents = own_assertions()
+    page = Page(browser, write_viewer(assertions, tmp_path / "csp.html", documents))
+    try:
+        page.eval(
+            """() => {
+                const box = document.getElementById('geokg-details');
+                box.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.pwned = 4">');
+                const script = document.createElement('script');
+                script.textContent = 'window.pwned = 5';
+                document.body.appendChild(script);
+            }"""
+        )
+        page.page.wait_for_timeout(300)
+        assert page.eval("window.pwned === undefined") is True
+        assert any("Content Security Policy" in error for error in page.errors), page.errors
+        assert page.blocked == []
+    finally:
+        page.close()
