@@ -410,19 +410,31 @@ def build_network(
             **extra,
         )
         labels = {code: plain_title(_node_label(graph, node_id, code)) for code in ("ar", "en")}
-        names = set(data["labels"].values()) | data["written"] | known_names.get(node_id, frozenset())
+        names = set(data["labels"].values()) | known_names.get(node_id, frozenset())
+        written = {name for name in data["written"] if name} - names
         names = {name for name in names if name} - set(labels.values())
         panel_nodes[node_id] = {
             "label": label,
             "labels": data["labels"],
             "display": labels,
             "names": sorted(names),
+            "written": written,  # settled below, once every entity's names are known
             "type": type_label,
             "class": data["type"],
             "country": data["country"],
             "sector": data["sector"],
             "edges": [],
         }
+
+    # A form written in the news is searchable unless it is another entity's name: the
+    # extractor also records the words it resolved ("البلدين", a leader's name standing for
+    # his country), which must not send a search for that leader to the country.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for node_id, info in panel_nodes.items():
+        for name in [*info["names"], *info["display"].values()]:
+            owners[name].add(node_id)
+    for node_id, info in panel_nodes.items():
+        info["written"] = sorted(name for name in info["written"] if not owners.get(name, set()) - {node_id})
 
     show_labels = len(merged) <= 150
     parallel: dict[frozenset[str], int] = defaultdict(int)

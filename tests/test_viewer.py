@@ -404,3 +404,35 @@ def test_policy_runs_only_the_pages_own_scripts(assertions, documents, tmp_path)
     for text in executable:
         digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
         assert f"'sha256-{digest}'" in script_src
+
+
+def test_written_forms_that_name_another_entity_are_not_search_names():
+    from geokg.extract.model import Argument, Evidence
+
+    kim = Entity("Q56226", "Kim Jong Un", "Person", {"ar": "كيم جونغ أون", "en": "Kim Jong Un"}, country="PRK")
+    prk = Entity("Q423", "North Korea", "Country", {"ar": "كوريا الشمالية", "en": "North Korea"}, country="PRK")
+    text = "زار كيم جونغ أون روسيا، وقالت بيونغ يانغ إن البلدين اتفقا."
+    made = [
+        make_assertion("d", kim, "visits", TURKEY, text, lang="ar", quad=1),
+        # The extractor resolved the leader's name to his country here: a written form of PRK.
+        Assertion(
+            doc="d",
+            subject=Argument(prk, "كيم جونغ أون", 4, 16),
+            relation="praises",
+            object=Argument(TURKEY, "روسيا", 17, 22),
+            evidence=Evidence(text, 0, len(text), "ar"),
+            extractor="test/1",
+        ),
+        Assertion(
+            doc="d",
+            subject=Argument(prk, "البلدين", text.index("البلدين"), text.index("البلدين") + 7),
+            relation="praises",
+            object=Argument(TURKEY, "روسيا", 17, 22),
+            evidence=Evidence(text, 0, len(text), "ar"),
+            extractor="test/1",
+        ),
+    ]
+    _, panel = build_network(made)
+    assert "كيم جونغ أون" not in panel["nodes"]["Q423"]["written"]  # Kim's own name
+    assert "البلدين" in panel["nodes"]["Q423"]["written"]  # kept, but ranked after names
+    assert "DPRK" in panel["nodes"]["Q423"]["names"]  # the gazetteer's alternative name

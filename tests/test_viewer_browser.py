@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from geokg.extract.model import Assertion, Document, Entity
+from geokg.extract.model import Argument, Assertion, Document, Entity, Evidence
 from geokg.graph.viewer import viewer, write_viewer
 from helpers import make_assertion
 
@@ -166,6 +166,19 @@ def own_assertions() -> tuple[list[Assertion], list[Document]]:
         ),
         make_assertion("d4", PUTIN, "praises", TURKEY, "Vladimir Putin praised Turkey for its mediation.", quad=1),
     ]
+    # Turkey written as its capital: a form the search also knows.
+    capital = "رحبت أنقرة بالاتفاق مع قبرص."
+    items.append(
+        Assertion(
+            doc="d2",
+            subject=Argument(TURKEY, "أنقرة", 5, 10),
+            relation="praises",
+            object=Argument(CYPRUS, "قبرص", 23, 27),
+            evidence=Evidence(capital, 0, len(capital), "ar"),
+            extractor="test/1",
+            quad=1,
+        )
+    )
     documents = [
         Document("d1", "", date="2024-05-01", lang="en", source="Wire one"),
         Document("d2", "", date="2024-05-02", lang="ar", source="صحيفة"),
@@ -215,6 +228,10 @@ def test_seed_graph_renders_offline(browser, seed_viewer, tmp_path):
         # Arabic labels as built, the Russian node labelled روسيا.
         assert page.eval("nodes.get('Q159').label") == "روسيا"
         assert page.canvas_ink() > 0.002  # not a blank canvas
+        # A leader's name finds the leader, not the country his name stood for in a sentence.
+        page.page.fill("#geokg-search", "كيم جونغ أون")
+        page.page.press("#geokg-search", "Enter")
+        assert page.eval("network.getSelectedNodes()") == ["Q56226"]
         shot = tmp_path / "viewer-seed-ar.png"
         page.page.screenshot(path=str(shot))
         assert shot.stat().st_size > 20_000  # a drawing, not a blank PNG (a blank one is ~5 KB)
@@ -244,6 +261,7 @@ def test_seed_graph_renders_offline(browser, seed_viewer, tmp_path):
         ("بوتن", "Q7747"),  # an alternative spelling, from the gazetteer's skos:altLabel
         ("Putin", "Q7747"),
         ("Hellenic", "grc-navy"),
+        ("انقره", "tur"),  # a form written in the news (أنقرة), hamza and ta marbuta aside
     ],
 )
 def test_search_focuses_the_node(own_page, query, expected):
@@ -256,6 +274,14 @@ def test_search_focuses_the_node(own_page, query, expected):
     assert abs(centre["x"] - position["x"]) < 1 and abs(centre["y"] - position["y"]) < 1
     heading = page.text_content("#geokg-details h2")
     assert heading == own_page.eval("(id) => nodes.get(id).label", expected)
+
+
+def test_panel_answers_clicks_right_after_a_search(own_page):
+    # Leaving the search box commits it again: that must not redraw the panel under the click.
+    own_page.page.fill("#geokg-search", "Cyprus")
+    own_page.page.press("#geokg-search", "Enter")
+    own_page.page.locator("button.edge-link").first.click()
+    assert own_page.page.locator("#geokg-details blockquote").count() == 1
 
 
 def test_search_reports_no_match(own_page):
@@ -275,9 +301,9 @@ def test_relation_filter_hides_its_edges(own_page):
     own_page.page.click("input[data-group='relation'][data-value='visits']")
     own_page.page.click("input[data-group='quad'][data-value='2']")
     assert own_page.hidden_edges() == {aid}
-    # Its entities have no other relation shown: they are hidden too.
-    assert own_page.eval("nodes.get('cyp').hidden") is True
-    assert own_page.eval("nodes.get('grc').hidden") is not True
+    # An entity left with no relation shown is hidden too; one with others stays.
+    assert own_page.eval("nodes.get('grc-navy').hidden") is True
+    assert own_page.eval("nodes.get('cyp').hidden") is not True
 
 
 def test_entity_type_and_country_filters(own_page):
@@ -286,7 +312,10 @@ def test_entity_type_and_country_filters(own_page):
     assert own_page.hidden_edges() == {praise}
     own_page.page.click("input[data-group='class'][data-value='Person']")
     own_page.page.click("input[data-group='country'][data-value='CYP']")
-    assert own_page.hidden_edges() == {own_page.edge_ids("grc-navy", "providesMilitaryAidTo", "cyp")}
+    assert own_page.hidden_edges() == {
+        own_page.edge_ids("grc-navy", "providesMilitaryAidTo", "cyp"),
+        own_page.edge_ids("tur", "praises", "cyp"),
+    }
 
 
 def test_uncertain_toggle_and_time_slider(own_page):
@@ -350,8 +379,8 @@ def test_clicking_a_node_lists_its_relations(own_page):
     assert panel.locator("h2").text_content() == "Cyprus"
     assert "قبرص" in panel.text_content() and "country CYP" in panel.text_content()
     relations = panel.locator("button.edge-link")
-    assert relations.count() == 1
-    relations.first.click()
+    assert relations.count() == 2
+    relations.filter(has_text="Hellenic Navy").click()
     assert "The Hellenic Navy sent two patrol boats to Cyprus." in panel.text_content()
 
 
