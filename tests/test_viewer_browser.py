@@ -345,6 +345,9 @@ def test_label_switch(own_page):
     own_page.page.click("input[name='geokg-lang'][value='ar']")
     assert own_page.eval("nodes.get('tur').label") == "تركيا"
     assert own_page.eval("nodes.get('grc-navy').label") == "Hellenic Navy"  # no Arabic label: falls back
+    assert own_page.eval("nodes.get('tur').title").startswith("تركيا · ")
+    visit = own_page.edge_ids("tur", "visits", "grc")
+    assert own_page.eval("(id) => edges.get(id).title", visit).startswith("تركيا ← ")
 
 
 def test_clicking_an_edge_shows_its_sentences(own_page):
@@ -476,5 +479,15 @@ def test_policy_blocks_markup_that_would_leak_in(browser, tmp_path):
         assert page.eval("window.pwned === undefined") is True
         assert any("Content Security Policy" in error for error in page.errors), page.errors
         assert page.blocked == []
+    finally:
+        page.close()
+
+
+def test_an_empty_build_opens(browser, tmp_path):
+    page = Page(browser, write_viewer([], tmp_path / "empty.html"))
+    try:
+        assert page.page.text_content("#geokg-details") == "No relations were found in this build."
+        assert page.page.text_content("#geokg-shown") == "0 relations shown"
+        assert page.errors == [] and page.blocked == []
     finally:
         page.close()
