@@ -148,7 +148,9 @@ def _class_labels(lang: str) -> dict[str, str]:
     }
 
 
-def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict[tuple[str, str, str], MergedEdge]:
+def _merge_edges(
+    graph: nx.MultiDiGraph, documents: dict[str, Document], lang: str | None = None
+) -> dict[tuple[str, str, str], MergedEdge]:
     merged: dict[tuple[str, str, str], MergedEdge] = {}
     seen: set[tuple[str, str, str, str, int, int]] = set()
     for subject, target, key, data in graph.edges(keys=True, data=True):
@@ -165,7 +167,7 @@ def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict
             "polarity": data["polarity"],
             "modality": data["modality"],
             "confidence": round(float(data["confidence"]), 2),
-            "attributed_to": _node_label(graph, data["attributed_to"]) if data["attributed_to"] else None,
+            "attributed_to": _attribution(graph, data, lang),
             "time": "..".join(t for t in (data["time_start"], data["time_end"]) if t) or None,
             "about": data["about"],
             "date": document.date if document else None,
@@ -191,6 +193,18 @@ def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict
     for edge in merged.values():
         edge.items.sort(key=lambda item: (item["date"] or "", item["doc"], item["text"]))
     return merged
+
+
+def _attribution(graph: nx.MultiDiGraph, data: dict[str, Any], lang: str | None) -> str | None:
+    """Whom the assertion is attributed to, by name: the entity in the graph, else the label
+    the assertion carries (a spokesperson or ministry that is no node of its own)."""
+    entity = data["attributed_to"]
+    if not entity:
+        return None
+    if entity in graph:
+        return _node_label(graph, entity, lang)
+    labels = data.get("attributed_labels") or {}
+    return (lang and labels.get(lang)) or labels.get("") or entity
 
 
 def _node_label(graph: nx.MultiDiGraph, node_id: str, lang: str | None = None) -> str:
@@ -383,7 +397,7 @@ def build_network(
     docs = {doc.id: doc for doc in documents or ()}
     relation_labels = {code: _relation_labels(code) for code in ("ar", "en")}
     class_labels = {code: _class_labels(code) for code in ("ar", "en")}
-    merged = _merge_edges(graph, docs)
+    merged = _merge_edges(graph, docs, label_lang)
     known_names = gazetteer_names()
 
     physics = graph.number_of_nodes() <= physics_max_nodes

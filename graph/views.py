@@ -99,6 +99,11 @@ def to_networkx(assertions: Iterable[Assertion]) -> nx.MultiDiGraph:
                 modality=assertion.modality,
                 is_fact=assertion.is_fact,
                 attributed_to=assertion.attributed_to.id if assertion.attributed_to else None,
+                attributed_labels=(
+                    {**assertion.attributed_to.labels, "": assertion.attributed_to.label}
+                    if assertion.attributed_to
+                    else None
+                ),
                 time_start=assertion.time.start if assertion.time else None,
                 time_end=assertion.time.end if assertion.time else None,
                 evidence=assertion.evidence.text,

@@ -436,3 +436,14 @@ def test_written_forms_that_name_another_entity_are_not_search_names():
     assert "كيم جونغ أون" not in panel["nodes"]["Q423"]["written"]  # Kim's own name
     assert "البلدين" in panel["nodes"]["Q423"]["written"]  # kept, but ranked after names
     assert "DPRK" in panel["nodes"]["Q423"]["names"]  # the gazetteer's alternative name
+
+
+def test_attribution_is_named_even_when_not_a_node():
+    ministry = Entity(
+        "chn-mfa", "Chinese foreign ministry", "GovernmentBody", {"ar": "الخارجية الصينية"}, country="CHN"
+    )
+    said = make_assertion("d", TURKEY, "visits", GREECE, "A visit, the ministry said.", quad=1, attributed_to=ministry)
+    _, panel = build_network([said])
+    assert next(iter(panel["edges"].values()))["evidence"][0]["attributed_to"] == "Chinese foreign ministry"
+    _, arabic = build_network([said], label_lang="ar")
+    assert next(iter(arabic["edges"].values()))["evidence"][0]["attributed_to"] == "الخارجية الصينية"
