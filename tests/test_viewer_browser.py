@@ -79,6 +79,9 @@ class Page:
         self.page.on("dialog", self._dialog)
         self.page.goto(path.as_uri())
         self.page.wait_for_selector("body[data-drawn='true'][data-stable='true']", timeout=90_000)
+        # Past stabilisation, physics may still nudge nodes: hold them still so that a position
+        # read now is where a click lands (a reader waits for the picture to settle too).
+        self.page.evaluate("network.stopSimulation()")
 
     def _guard(self, route) -> None:
         url = route.request.url
