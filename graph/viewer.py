@@ -36,7 +36,7 @@ import numpy as np
 import pyvis
 import rdflib
 from geokg.extract.gazetteer import data_dir
-from geokg.extract.model import Assertion, Document
+from geokg.extract.model import Argument, Assertion, AssertionRef, Document, Entity
 from geokg.graph.views import to_networkx, top_by_degree
 from geokg.ontology import load_ontology
 from jinja2 import Environment, FileSystemLoader
@@ -149,7 +149,10 @@ def _class_labels(lang: str) -> dict[str, str]:
 
 
 def _merge_edges(
-    graph: nx.MultiDiGraph, documents: dict[str, Document], lang: str | None = None
+    graph: nx.MultiDiGraph,
+    documents: dict[str, Document],
+    assertions: dict[str, Assertion],
+    lang: str | None = None,
 ) -> dict[tuple[str, str, str], MergedEdge]:
     merged: dict[tuple[str, str, str], MergedEdge] = {}
     seen: set[tuple[str, str, str, str, int, int]] = set()
@@ -159,6 +162,7 @@ def _merge_edges(
         if edge.quad is None and data["quad"] is not None:
             edge.quad = data["quad"]
         document = documents.get(data["doc"])
+        assertion = assertions[key]
         item = {
             "assertion": key,
             "doc": data["doc"],
@@ -167,7 +171,7 @@ def _merge_edges(
             "polarity": data["polarity"],
             "modality": data["modality"],
             "confidence": round(float(data["confidence"]), 2),
-            "attributed_to": _attribution(graph, data, lang),
+            "attributed_to": _attribution(graph, assertion.attributed_to, lang),
             "time": "..".join(t for t in (data["time_start"], data["time_end"]) if t) or None,
             "about": data["about"],
             "date": document.date if document else None,
@@ -176,7 +180,7 @@ def _merge_edges(
             "title": document.title if document else None,
             # On the time slider: the event's own date, else the document's.
             "day": _day(data["time_start"]) or _day(document.date if document else None),
-            "marks": name_marks(data["evidence"], data["names"]),
+            "marks": name_marks(data["evidence"], names_in_evidence(assertion, assertions)),
         }
         # The same sentence coded twice (two extractors) is shown once.
         marker = (
@@ -195,16 +199,44 @@ def _merge_edges(
     return merged
 
 
-def _attribution(graph: nx.MultiDiGraph, data: dict[str, Any], lang: str | None) -> str | None:
+def _attribution(graph: nx.MultiDiGraph, entity: Entity | None, lang: str | None) -> str | None:
     """Whom the assertion is attributed to, by name: the entity in the graph, else the label
     the assertion carries (a spokesperson or ministry that is no node of its own)."""
-    entity = data["attributed_to"]
-    if not entity:
+    if entity is None:
         return None
-    if entity in graph:
-        return _node_label(graph, entity, lang)
-    labels = data.get("attributed_labels") or {}
-    return (lang and labels.get(lang)) or labels.get("") or entity
+    if entity.id in graph:
+        return _node_label(graph, entity.id, lang)
+    return (lang and entity.labels.get(lang)) or entity.label or entity.id
+
+
+def names_in_evidence(assertion: Assertion, by_id: dict[str, Assertion]) -> list[tuple[str, int | None, int | None]]:
+    """The entity names as written, with offsets into the evidence sentence where known."""
+    base = assertion.evidence.start
+    arguments = [assertion.subject]
+    if isinstance(assertion.object, Argument):
+        arguments.append(assertion.object)
+    names: list[tuple[str, int | None, int | None]] = []
+    for argument in arguments:
+        start = end = None
+        if argument.start is not None and argument.end is not None and base is not None:
+            start, end = argument.start - base, argument.end - base
+        names.append((argument.text, start, end))
+    if isinstance(assertion.object, AssertionRef) and assertion.object.assertion in by_id:
+        inner = by_id[assertion.object.assertion]
+        names.append((inner.subject.text, None, None))  # offsets are the inner sentence's
+        if isinstance(inner.object, Argument):
+            names.append((inner.object.text, None, None))
+    return [name for name in names if name[0]]
+
+
+def written_forms(assertions: Iterable[Assertion]) -> dict[str, set[str]]:
+    """How each entity was written in the news (its arguments' surface text)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for assertion in assertions:
+        forms[assertion.subject.entity.id].add(assertion.subject.text)
+        if isinstance(assertion.object, Argument):
+            forms[assertion.object.entity.id].add(assertion.object.text)
+    return forms
 
 
 def _node_label(graph: nx.MultiDiGraph, node_id: str, lang: str | None = None) -> str:
@@ -391,13 +423,16 @@ def build_network(
     the layout is computed here and the browser's physics stays off.
     """
     lang = label_lang or "en"
+    assertions = list(assertions)
+    by_id = {assertion.id: assertion for assertion in assertions}
     graph = to_networkx(assertions)
+    written_by_entity = written_forms(assertions)
     if top is not None:
         graph = top_by_degree(graph, top)
     docs = {doc.id: doc for doc in documents or ()}
     relation_labels = {code: _relation_labels(code) for code in ("ar", "en")}
     class_labels = {code: _class_labels(code) for code in ("ar", "en")}
-    merged = _merge_edges(graph, docs, label_lang)
+    merged = _merge_edges(graph, docs, by_id, label_lang)
     known_names = gazetteer_names()
 
     physics = graph.number_of_nodes() <= physics_max_nodes
@@ -425,7 +460,7 @@ def build_network(
         )
         labels = {code: plain_title(_node_label(graph, node_id, code)) for code in ("ar", "en")}
         names = set(data["labels"].values()) | known_names.get(node_id, frozenset())
-        written = {name for name in data["written"] if name} - names
+        written = {name for name in written_by_entity.get(node_id, ()) if name} - names
         names = {name for name in names if name} - set(labels.values())
         panel_nodes[node_id] = {
             "label": label,

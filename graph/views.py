@@ -33,7 +33,6 @@ def _add_entity(graph: nx.MultiDiGraph, entity: Entity) -> None:
         type=entity.type or "Entity",
         country=entity.country,
         sector=entity.sector,
-        written=set(),
     )
 
 
@@ -51,42 +50,17 @@ def edge_targets(assertion: Assertion, by_id: dict[str, Assertion]) -> list[tupl
     return []
 
 
-def _names_in_evidence(assertion: Assertion, by_id: dict[str, Assertion]) -> list[tuple[str, int | None, int | None]]:
-    """The entity names as written, with offsets into the evidence sentence where known."""
-    base = assertion.evidence.start
-    arguments = [assertion.subject]
-    if isinstance(assertion.object, Argument):
-        arguments.append(assertion.object)
-    names: list[tuple[str, int | None, int | None]] = []
-    for argument in arguments:
-        start = end = None
-        if argument.start is not None and argument.end is not None and base is not None:
-            start, end = argument.start - base, argument.end - base
-        names.append((argument.text, start, end))
-    if isinstance(assertion.object, AssertionRef) and assertion.object.assertion in by_id:
-        inner = by_id[assertion.object.assertion]
-        names.append((inner.subject.text, None, None))  # offsets are the inner sentence's
-        if isinstance(inner.object, Argument):
-            names.append((inner.object.text, None, None))
-    return [name for name in names if name[0]]
-
-
 def to_networkx(assertions: Iterable[Assertion]) -> nx.MultiDiGraph:
-    """Entities as nodes (label, labels, type, country, sector, names as written); assertions
-    as edges keyed by assertion id (relation, quad, polarity, modality, evidence, doc,
-    confidence, the names as written in the evidence with their offsets, ...)."""
+    """Entities as nodes (label, labels, type, country, sector); assertions as edges keyed by
+    assertion id (relation, quad, polarity, modality, evidence, doc, confidence, ...)."""
     assertions = list(assertions)
     by_id = {a.id: a for a in assertions}
     graph = nx.MultiDiGraph()
     for assertion in assertions:
         subject = assertion.subject.entity
         _add_entity(graph, subject)
-        graph.nodes[subject.id]["written"].add(assertion.subject.text)
-        names = _names_in_evidence(assertion, by_id)
         for target, about in edge_targets(assertion, by_id):
             _add_entity(graph, target)
-            if about is None and isinstance(assertion.object, Argument):
-                graph.nodes[target.id]["written"].add(assertion.object.text)
             graph.add_edge(
                 subject.id,
                 target.id,
@@ -99,11 +73,6 @@ def to_networkx(assertions: Iterable[Assertion]) -> nx.MultiDiGraph:
                 modality=assertion.modality,
                 is_fact=assertion.is_fact,
                 attributed_to=assertion.attributed_to.id if assertion.attributed_to else None,
-                attributed_labels=(
-                    {**assertion.attributed_to.labels, "": assertion.attributed_to.label}
-                    if assertion.attributed_to
-                    else None
-                ),
                 time_start=assertion.time.start if assertion.time else None,
                 time_end=assertion.time.end if assertion.time else None,
                 evidence=assertion.evidence.text,
@@ -111,7 +80,6 @@ def to_networkx(assertions: Iterable[Assertion]) -> nx.MultiDiGraph:
                 doc=assertion.doc,
                 confidence=assertion.confidence,
                 about=about,
-                names=names,
             )
     return graph
 
