@@ -672,7 +672,7 @@ class Viewer:
     server, and the page (news text included) cannot reach the notebook it sits in.
     """
 
-    def __init__(self, html: str, title: str, height: int = 820) -> None:
+    def __init__(self, html: str, title: str, height: int = 900) -> None:
         self.html = html
         self.title = title
         self.height = height
