@@ -1,16 +1,24 @@
-"""The offline viewer: one self-contained HTML file built with pyvis.
+"""The offline viewer: one self-contained HTML file built with pyvis and geokg's template.
 
-- One node per entity, labelled in the chosen language, coloured by type.
+- One node per entity, labelled in Arabic or English (switchable in the page), coloured by type.
 - One edge per (subject, relation, object) with all its evidence merged: coloured by quad class
-  (cooperation in greens, conflict in reds), dashed when no evidence affirms it as stated or
-  reported (only negated, alleged, expected or hypothetical), wider with more documents.
-- Clicking an edge lists its evidence sentences in a side panel (right-to-left for Arabic).
+  (cooperation in greens, conflict in reds), dashed and faded when no evidence affirms it as
+  stated or reported (only negated, alleged, expected or hypothetical), wider with more sources
+  (distinct documents).
+- In the page: a search over every name (labels, the gazetteer's alternative names, the forms
+  written in the news), a legend that doubles as filters (relation, quad class, entity type,
+  country), a date range, a toggle for uncertain relations, and a side panel with the evidence
+  of a clicked edge (right-to-left for Arabic, the matched names highlighted).
+- Above ``PHYSICS_MAX_NODES`` the layout is computed here and the browser's physics stays off;
+  ``top`` keeps the most connected entities. ``viewer()`` returns a ``Viewer`` that Jupyter
+  shows inline.
 
 News text is untrusted: hover titles are plain text (vis-network 9 shows them as text), the
-panel is built with ``textContent`` only, and the evidence travels in a
+page builds its DOM with ``textContent`` only, and the data travels in a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, so neither
 ``</script>`` nor ``<!--`` in a sentence can end the block. The file loads nothing: vis-network
-is inlined and a Content-Security-Policy forbids every external resource.
+is inlined and a Content-Security-Policy forbids every external resource and runs only the
+page's own scripts, named by hash.
 """
 
 from __future__ import annotations
