@@ -134,7 +134,14 @@ def cmd_build(args: argparse.Namespace) -> int:
             for d in documents:
                 fh.write(json.dumps(d.provenance_json(), ensure_ascii=False) + "\n")
         if not args.no_viewer:
-            write_viewer(assertions, staging / "graph.html", documents=documents, title=args.title)
+            write_viewer(
+                assertions,
+                staging / "graph.html",
+                documents=documents,
+                title=args.title,
+                label_lang=args.labels,
+                top=args.top,
+            )
         _swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -187,6 +194,16 @@ def _want_progress(args: argparse.Namespace) -> bool:
     return sys.stderr.isatty()
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl files, folders, globs, or - for JSONL on stdin"
@@ -214,6 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
     p.add_argument("--title", default="geokg: geopolitical relations", help="viewer page title")
     p.add_argument("--no-viewer", action="store_true", help="skip graph.html")
+    p.add_argument(
+        "--top",
+        type=_positive_int,
+        metavar="N",
+        help="viewer: keep only the N most connected entities (the RDF and JSONL keep everything)",
+    )
+    p.add_argument("--labels", choices=["ar", "en"], default="en", help="viewer: language of the labels it opens with")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run a SPARQL query over OUT/ or a .ttl/.trig file")

@@ -1,27 +1,39 @@
-"""The offline viewer: one self-contained HTML file built with pyvis.
+"""The offline viewer: one self-contained HTML file built with pyvis and geokg's template.
 
-- One node per entity, labelled in the chosen language, coloured by type.
+- One node per entity, labelled in Arabic or English (switchable in the page), coloured by type.
 - One edge per (subject, relation, object) with all its evidence merged: coloured by quad class
-  (cooperation in greens, conflict in reds), dashed when no evidence affirms it as stated or
-  reported (only negated, alleged, expected or hypothetical), wider with more documents.
-- Clicking an edge lists its evidence sentences in a side panel (right-to-left for Arabic).
+  (cooperation in greens, conflict in reds), dashed and faded when no evidence affirms it as
+  stated or reported (only negated, alleged, expected or hypothetical), wider with more sources
+  (distinct documents).
+- In the page: a search over every name (labels, the gazetteer's alternative names, the forms
+  written in the news), a legend that doubles as filters (relation, quad class, entity type,
+  country), a date range, a toggle for uncertain relations, and a side panel with the evidence
+  of a clicked edge (right-to-left for Arabic, the matched names highlighted).
+- Above ``PHYSICS_MAX_NODES`` the layout is computed here and the browser's physics stays off;
+  ``top`` keeps the most connected entities. ``viewer()`` returns a ``Viewer`` that Jupyter
+  shows inline.
 
 News text is untrusted: hover titles are plain text (vis-network 9 shows them as text), the
-panel is built with ``textContent`` only, and the evidence travels in a
+page builds its DOM with ``textContent`` only, and the data travels in a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, so neither
 ``</script>`` nor ``<!--`` in a sentence can end the block. The file loads nothing: vis-network
-is inlined and a Content-Security-Policy forbids every external resource.
+is inlined and a Content-Security-Policy forbids every external resource and runs only the
+page's own scripts, named by hash.
 """
 
 from __future__ import annotations
 
+import base64
+import functools
+import hashlib
+import html as html_lib
 import json
 import math
 import os
 import re
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,14 +42,18 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import pyvis
-from geokg.extract.model import Assertion, Document
-from geokg.graph.views import to_networkx
+import rdflib
+from geokg.extract.gazetteer import data_dir
+from geokg.extract.model import Argument, Assertion, AssertionRef, Document, Entity
+from geokg.graph.views import to_networkx, top_by_degree
 from geokg.ontology import load_ontology
 from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
+from rdflib.namespace import SKOS
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 PYVIS_TEMPLATE_DIR = Path(pyvis.__file__).parent / "templates"
+ENTITY_BASE = "https://w3id.org/geokg/id/"  # the gazetteer's entity IRIs (ontology/data)
 
 # Above this many nodes the browser's physics takes minutes (measured: 1,000 nodes settle in
 # 74 s headless); positions are computed in Python instead and physics is switched off.
@@ -140,7 +156,12 @@ def _class_labels(lang: str) -> dict[str, str]:
     }
 
 
-def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict[tuple[str, str, str], MergedEdge]:
+def _merge_edges(
+    graph: nx.MultiDiGraph,
+    documents: dict[str, Document],
+    assertions: dict[str, Assertion],
+    lang: str | None = None,
+) -> dict[tuple[str, str, str], MergedEdge]:
     merged: dict[tuple[str, str, str], MergedEdge] = {}
     seen: set[tuple[str, str, str, str, int, int]] = set()
     for subject, target, key, data in graph.edges(keys=True, data=True):
@@ -149,6 +170,7 @@ def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict
         if edge.quad is None and data["quad"] is not None:
             edge.quad = data["quad"]
         document = documents.get(data["doc"])
+        assertion = assertions[key]
         item = {
             "assertion": key,
             "doc": data["doc"],
@@ -157,13 +179,16 @@ def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict
             "polarity": data["polarity"],
             "modality": data["modality"],
             "confidence": round(float(data["confidence"]), 2),
-            "attributed_to": _node_label(graph, data["attributed_to"]) if data["attributed_to"] else None,
+            "attributed_to": _attribution(graph, assertion.attributed_to, lang),
             "time": "..".join(t for t in (data["time_start"], data["time_end"]) if t) or None,
             "about": data["about"],
             "date": document.date if document else None,
             "source": document.source if document else None,
             "url": document.url if document else None,
             "title": document.title if document else None,
+            # On the time slider: the event's own date, else the document's.
+            "day": _day(data["time_start"]) or _day(document.date if document else None),
+            "marks": name_marks(data["evidence"], names_in_evidence(assertion, assertions)),
         }
         # The same sentence coded twice (two extractors) is shown once.
         marker = (
@@ -180,6 +205,46 @@ def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict
     for edge in merged.values():
         edge.items.sort(key=lambda item: (item["date"] or "", item["doc"], item["text"]))
     return merged
+
+
+def _attribution(graph: nx.MultiDiGraph, entity: Entity | None, lang: str | None) -> str | None:
+    """Whom the assertion is attributed to, by name: the entity in the graph, else the label
+    the assertion carries (a spokesperson or ministry that is no node of its own)."""
+    if entity is None:
+        return None
+    if entity.id in graph:
+        return _node_label(graph, entity.id, lang)
+    return (lang and entity.labels.get(lang)) or entity.label or entity.id
+
+
+def names_in_evidence(assertion: Assertion, by_id: dict[str, Assertion]) -> list[tuple[str, int | None, int | None]]:
+    """The entity names as written, with offsets into the evidence sentence where known."""
+    base = assertion.evidence.start
+    arguments = [assertion.subject]
+    if isinstance(assertion.object, Argument):
+        arguments.append(assertion.object)
+    names: list[tuple[str, int | None, int | None]] = []
+    for argument in arguments:
+        start = end = None
+        if argument.start is not None and argument.end is not None and base is not None:
+            start, end = argument.start - base, argument.end - base
+        names.append((argument.text, start, end))
+    if isinstance(assertion.object, AssertionRef) and assertion.object.assertion in by_id:
+        inner = by_id[assertion.object.assertion]
+        names.append((inner.subject.text, None, None))  # offsets are the inner sentence's
+        if isinstance(inner.object, Argument):
+            names.append((inner.object.text, None, None))
+    return [name for name in names if name[0]]
+
+
+def written_forms(assertions: Iterable[Assertion]) -> dict[str, set[str]]:
+    """How each entity was written in the news (its arguments' surface text)."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for assertion in assertions:
+        forms[assertion.subject.entity.id].add(assertion.subject.text)
+        if isinstance(assertion.object, Argument):
+            forms[assertion.object.entity.id].add(assertion.object.text)
+    return forms
 
 
 def _node_label(graph: nx.MultiDiGraph, node_id: str, lang: str | None = None) -> str:
@@ -262,7 +327,9 @@ def spring_layout_blocked(
 
 def _options(physics: bool, edge_count: int, seed: int) -> dict[str, Any]:
     return {
-        "layout": {"randomSeed": seed},  # the same file draws the same picture every time
+        # The same file draws the same picture every time; with positions given, vis-network's
+        # own clustering pass ("improvedLayout") only costs time.
+        "layout": {"randomSeed": seed, "improvedLayout": physics},
         "nodes": {
             "shape": "dot",
             "borderWidth": 1,
@@ -293,9 +360,60 @@ def _options(physics: bool, edge_count: int, seed: int) -> dict[str, Any]:
         "interaction": {
             "hover": True,
             "tooltipDelay": 150,
+            # Large static graphs: draw edges only when the view is still.
             "hideEdgesOnDrag": not physics,
+            "hideEdgesOnZoom": not physics and edge_count > 2000,
         },
     }
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_names() -> dict[str, frozenset[str]]:
+    """Every name (preferred and alternative labels, all languages) the gazetteer data gives
+    each entity id: what the viewer's search box also matches."""
+    graph = rdflib.Graph()
+    folder = data_dir()
+    for path in sorted(folder.glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    names: dict[str, set[str]] = defaultdict(set)
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        for subject, _, label in graph.triples((None, predicate, None)):
+            iri = str(subject)
+            if iri.startswith(ENTITY_BASE) and "/" not in iri[len(ENTITY_BASE) :]:
+                names[iri[len(ENTITY_BASE) :]].add(str(label))
+    return {entity: frozenset(found) for entity, found in names.items()}
+
+
+def _utf16(text: str, index: int) -> int:
+    """A code-point index as the UTF-16 index JavaScript strings use."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def name_marks(sentence: str, names: Iterable[tuple[str, int | None, int | None]]) -> list[list[int]]:
+    """Where the entity names sit in the sentence, as sorted, non-overlapping [start, end)
+    UTF-16 ranges. Offsets from the extractor are used when they agree with the text; else
+    the name's first occurrence (the surface form of a nested assertion's entities)."""
+    spans: set[tuple[int, int]] = set()
+    for text, start, end in names:
+        if start is not None and end is not None and sentence[start:end] == text:
+            spans.add((start, end))
+            continue
+        found = sentence.find(text)
+        if found >= 0:
+            spans.add((found, found + len(text)))
+    marks: list[list[int]] = []
+    last_end = -1
+    for start, end in sorted(spans):
+        if start < last_end:  # overlapping names: keep the first
+            continue
+        marks.append([_utf16(sentence, start), _utf16(sentence, end)])
+        last_end = end
+    return marks
+
+
+def _day(value: str | None) -> str | None:
+    """The sortable date an assertion is placed at on the time slider (ISO, at most a day)."""
+    return value[:10] if value else None
 
 
 def build_network(
@@ -304,14 +422,26 @@ def build_network(
     *,
     label_lang: str | None = None,
     physics_max_nodes: int = PHYSICS_MAX_NODES,
+    top: int | None = None,
     seed: int = 7,
 ) -> tuple[Network, dict[str, Any]]:
-    """The pyvis network and the side panel's data (not yet rendered)."""
+    """The pyvis network and the page's data (not yet rendered).
+
+    ``top`` keeps only the ``top`` most connected entities. Above ``physics_max_nodes`` nodes
+    the layout is computed here and the browser's physics stays off.
+    """
+    lang = label_lang or "en"
+    assertions = list(assertions)
+    by_id = {assertion.id: assertion for assertion in assertions}
     graph = to_networkx(assertions)
+    written_by_entity = written_forms(assertions)
+    if top is not None:
+        graph = top_by_degree(graph, top)
     docs = {doc.id: doc for doc in documents or ()}
-    relation_labels = _relation_labels(label_lang or "en")
-    class_labels = _class_labels(label_lang or "en")
-    merged = _merge_edges(graph, docs)
+    relation_labels = {code: _relation_labels(code) for code in ("ar", "en")}
+    class_labels = {code: _class_labels(code) for code in ("ar", "en")}
+    merged = _merge_edges(graph, docs, by_id, label_lang)
+    known_names = gazetteer_names()
 
     physics = graph.number_of_nodes() <= physics_max_nodes
     positions = {} if physics else _positions(graph, seed)
@@ -321,7 +451,7 @@ def build_network(
     panel_nodes: dict[str, Any] = {}
     for node_id, data in sorted(graph.nodes(data=True)):
         label = _node_label(graph, node_id, label_lang)
-        type_label = class_labels.get(data["type"], data["type"])
+        type_label = class_labels[lang].get(data["type"], data["type"])
         details = [label, type_label]
         if data["country"]:
             details.append(data["country"])
@@ -336,9 +466,16 @@ def build_network(
             size=10 + 4 * math.sqrt(degree.get(node_id, 0)),
             **extra,
         )
+        labels = {code: plain_title(_node_label(graph, node_id, code)) for code in ("ar", "en")}
+        names = set(data["labels"].values()) | known_names.get(node_id, frozenset())
+        written = {name for name in written_by_entity.get(node_id, ()) if name} - names
+        names = {name for name in names if name} - set(labels.values())
         panel_nodes[node_id] = {
             "label": label,
             "labels": data["labels"],
+            "display": labels,
+            "names": sorted(names),
+            "written": written,  # settled below, once every entity's names are known
             "type": type_label,
             "class": data["type"],
             "country": data["country"],
@@ -346,22 +483,40 @@ def build_network(
             "edges": [],
         }
 
+    # A form written in the news is searchable unless it is another entity's name: the
+    # extractor also records the words it resolved ("البلدين", a leader's name standing for
+    # his country), which must not send a search for that leader to the country.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for node_id, info in panel_nodes.items():
+        for name in [*info["names"], *info["display"].values()]:
+            owners[name].add(node_id)
+    for node_id, info in panel_nodes.items():
+        info["written"] = sorted(name for name in info["written"] if not owners.get(name, set()) - {node_id})
+
     show_labels = len(merged) <= 150
     parallel: dict[frozenset[str], int] = defaultdict(int)
     panel_edges: dict[str, Any] = {}
     for index, (_edge_key, edge) in enumerate(sorted(merged.items())):
         edge_id = f"e{index}"
-        relation = relation_labels.get(edge.relation, edge.relation)
+        relation = relation_labels[lang].get(edge.relation, edge.relation)
         subject_label = _node_label(graph, edge.subject, label_lang)
         object_label = _node_label(graph, edge.object, label_lang)
         doc_count = len(edge.documents)
         summary = _edge_summary(edge)
+        colour = QUAD_COLORS.get(edge.quad, QUAD_COLORS[None])
+        supported = edge.is_supported
         options: dict[str, Any] = {
             "id": edge_id,
             "title": plain_title(f"{subject_label} → {relation} → {object_label}\n{summary}"),
-            "color": QUAD_COLORS.get(edge.quad, QUAD_COLORS[None]),
+            # Never drawn as a plain fact: dashed and faded when no evidence affirms it.
+            "color": {
+                "color": colour,
+                "highlight": colour,
+                "hover": colour,
+                "opacity": 1.0 if supported else 0.45,
+            },
             "width": min(1.5 + 2.5 * math.log2(doc_count), 14.0),
-            "dashes": not edge.is_supported,
+            "dashes": not supported,
         }
         if show_labels:
             options["label"] = plain_title(relation)
@@ -377,11 +532,21 @@ def build_network(
                 "roundness": 0.15 * rank,
             }
         net.add_edge(edge.subject, edge.object, **options)
+        dates = sorted({item["day"] for item in edge.items if item["day"]})
         panel_edges[edge_id] = {
+            "from": edge.subject,
+            "to": edge.object,
             "subject": subject_label,
             "relation": relation,
+            "relation_id": edge.relation,
+            "relation_labels": {code: relation_labels[code].get(edge.relation, edge.relation) for code in ("ar", "en")},
+            "quad": edge.quad,
             "object": object_label,
             "summary": summary,
+            "sources": doc_count,
+            "supported": supported,
+            "dates": dates,
+            "undated": any(not item["day"] for item in edge.items),
             "evidence": edge.items,
         }
         panel_nodes[edge.subject]["edges"].append(edge_id)
@@ -389,8 +554,71 @@ def build_network(
             panel_nodes[edge.object]["edges"].append(edge_id)
 
     net.options = _options(physics, len(merged), seed)
-    panel = {"nodes": panel_nodes, "edges": panel_edges, "lang": label_lang or "en"}
+    panel = {
+        "nodes": panel_nodes,
+        "edges": panel_edges,
+        "lang": lang,
+        "physics": physics,
+        "show_edge_labels": show_labels,
+        "filters": _filters(panel_nodes, panel_edges, relation_labels, class_labels),
+    }
     return net, panel
+
+
+def _filters(
+    nodes: dict[str, Any],
+    edges: dict[str, Any],
+    relation_labels: dict[str, dict[str, str]],
+    class_labels: dict[str, dict[str, str]],
+) -> dict[str, Any]:
+    """The legend's filter groups, each value with its labels, colour and count."""
+    relations = Counter(edge["relation_id"] for edge in edges.values())
+    quads = Counter(edge["quad"] for edge in edges.values())
+    classes = Counter(node["class"] for node in nodes.values())
+    countries = Counter(node["country"] or "" for node in nodes.values())
+    dates = sorted({day for edge in edges.values() for day in edge["dates"]})
+    return {
+        "relation": [
+            {
+                "value": name,
+                "labels": {code: relation_labels[code].get(name, name) for code in ("ar", "en")},
+                "count": count,
+                "color": QUAD_COLORS.get(
+                    next((e["quad"] for e in edges.values() if e["relation_id"] == name), None),
+                    QUAD_COLORS[None],
+                ),
+            }
+            for name, count in sorted(relations.items())
+        ],
+        "quad": [
+            {
+                "value": "" if quad is None else str(quad),
+                "labels": {"ar": QUAD_LABELS[quad], "en": QUAD_LABELS[quad]},
+                "count": quads[quad],
+                "color": QUAD_COLORS[quad],
+            }
+            for quad in (1, 2, 3, 4, None)
+            if quads[quad]
+        ],
+        "class": [
+            {
+                "value": name,
+                "labels": {code: class_labels[code].get(name, name) for code in ("ar", "en")},
+                "count": count,
+                "color": type_color(name),
+            }
+            for name, count in sorted(classes.items())
+        ],
+        "country": [
+            {
+                "value": code,
+                "labels": {"ar": code or "none", "en": code or "none"},
+                "count": count,
+            }
+            for code, count in sorted(countries.items(), key=lambda kv: (kv[0] == "", kv[0]))
+        ],
+        "dates": dates,
+    }
 
 
 def _edge_summary(edge: MergedEdge) -> str:
@@ -415,19 +643,90 @@ def render_html(net: Network, panel: dict[str, Any], title: str, lang: str = "en
         autoescape=False,  # the template escapes explicitly (|e, |tojson, pre-escaped JSON)
     )
     environment.globals.update(
+        geokg_script_sources=SCRIPT_HASHES_SLOT,
         geokg_data=json_for_script(panel),
         geokg_lang=lang,
         geokg_counts=f"{len(net.nodes)} entities, {len(net.edges)} relations",
-        geokg_edge_legend=[{"color": QUAD_COLORS[q], "label": QUAD_LABELS[q]} for q in (1, 2, 3, 4, None)],
-        geokg_node_legend=[
-            {"color": type_color(name), "label": label}
-            for name, label in sorted({(n["class"], n["type"]) for n in panel["nodes"].values()})
-        ],
     )
     net.templateEnv = environment
     net.path = "template.html"
     net.heading = title
-    return net.generate_html()
+    return pin_scripts(net.generate_html())
+
+
+SCRIPT_HASHES_SLOT = "'geokg-script-hashes'"
+_EXECUTABLE_SCRIPT = re.compile(r'<script(?: type="text/javascript")?>(.*?)</script>', re.DOTALL)
+
+
+def pin_scripts(page: str) -> str:
+    """Let the Content-Security-Policy run exactly the page's own inline scripts, by hash.
+
+    Defence in depth: were any news text ever to reach the page as HTML, neither a ``<script>``
+    nor an ``onerror=`` handler in it would run. Line ends are normalised first, as the
+    browser's HTML parser does before it hashes a script's text.
+    """
+    page = page.replace("\r\n", "\n").replace("\r", "\n")
+    hashes = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii") + "'"
+        for body in _EXECUTABLE_SCRIPT.findall(page)
+    ]
+    return page.replace(SCRIPT_HASHES_SLOT, " ".join(hashes), 1)
+
+
+class Viewer:
+    """A rendered viewer page: ``save(path)`` writes it; in Jupyter it displays inline.
+
+    The notebook shows it in an ``<iframe srcdoc=...>`` sandboxed to scripts only: it needs no
+    server, and the page (news text included) cannot reach the notebook it sits in.
+    """
+
+    def __init__(self, html: str, title: str, height: int = 900) -> None:
+        self.html = html
+        self.title = title
+        self.height = height
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        out = Path(path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "w", encoding="utf-8") as stream:  # not the locale's encoding
+            stream.write(self.html)
+        return out
+
+    def iframe(self) -> str:
+        return (
+            f'<iframe srcdoc="{html_lib.escape(self.html, quote=True)}" '
+            f'title="{html_lib.escape(self.title, quote=True)}" '
+            'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+            f'width="100%" height="{int(self.height)}" style="border:0"></iframe>'
+        )
+
+    def _repr_html_(self) -> str:
+        return self.iframe()
+
+    def __repr__(self) -> str:
+        return f"<Viewer {self.title!r}: {len(self.html) // 1024} KB>"
+
+
+def viewer(
+    assertions: Iterable[Assertion],
+    documents: Iterable[Document] | None = None,
+    title: str = "geokg: geopolitical relations",
+    *,
+    label_lang: str | None = None,
+    physics_max_nodes: int = PHYSICS_MAX_NODES,
+    top: int | None = None,
+    seed: int = 7,
+) -> Viewer:
+    """The viewer for these assertions, to save or to display in a notebook."""
+    net, panel = build_network(
+        assertions,
+        documents,
+        label_lang=label_lang,
+        physics_max_nodes=physics_max_nodes,
+        top=top,
+        seed=seed,
+    )
+    return Viewer(render_html(net, panel, title, lang=label_lang or "en"), title)
 
 
 def write_viewer(
@@ -438,19 +737,17 @@ def write_viewer(
     *,
     label_lang: str | None = None,
     physics_max_nodes: int = PHYSICS_MAX_NODES,
+    top: int | None = None,
     seed: int = 7,
 ) -> Path:
     """Write the viewer as one self-contained HTML file and return its path."""
-    net, panel = build_network(
+    page = viewer(
         assertions,
         documents,
+        title,
         label_lang=label_lang,
         physics_max_nodes=physics_max_nodes,
+        top=top,
         seed=seed,
     )
-    html = render_html(net, panel, title, lang=label_lang or "en")
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as stream:
-        stream.write(html)
-    return out
+    return page.save(path)

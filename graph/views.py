@@ -84,6 +84,15 @@ def to_networkx(assertions: Iterable[Assertion]) -> nx.MultiDiGraph:
     return graph
 
 
+def top_by_degree(graph: nx.MultiDiGraph, n: int) -> nx.MultiDiGraph:
+    """The subgraph of the ``n`` most connected nodes (degree counts every assertion; ties go
+    to the smaller id, so the choice is stable)."""
+    if n >= graph.number_of_nodes():
+        return graph
+    ranked = sorted(graph.degree(), key=lambda item: (-item[1], str(item[0])))
+    return graph.subgraph(node for node, _ in ranked[:n]).copy()
+
+
 def summary(graph: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
     """Sizes, the most connected actors (degree centrality) and counts by relation, quad class,
     polarity and modality."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from html.parser import HTMLParser
@@ -16,11 +17,14 @@ from geokg.extract.model import (
 from geokg.graph.viewer import (
     PHYSICS_MAX_NODES,
     build_network,
+    gazetteer_names,
     json_for_script,
+    name_marks,
     plain_title,
+    viewer,
     write_viewer,
 )
-from geokg.graph.views import summary, to_networkx
+from geokg.graph.views import summary, to_networkx, top_by_degree
 from helpers import make_assertion
 
 TURKEY = Entity("tur", "Turkey", "Country", {"ar": "تركيا", "en": "Turkey"}, country="TUR")
@@ -288,3 +292,158 @@ def test_json_for_script_escapes_breakouts():
     text = json_for_script({"t": "</script><!-- & \u2028"})
     assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
     assert json.loads(text) == {"t": "</script><!-- & \u2028"}
+
+
+# ---- search names, highlights, --top and the notebook display ---------------------------------
+
+
+def test_name_marks_use_offsets_and_utf16():
+    sentence = "🙂 وكوريا الشمالية ترحب بروسيا"
+    start = sentence.index("كوريا")
+    names = [("كوريا الشمالية", start, start + len("كوريا الشمالية")), ("روسيا", None, None)]
+    marks = name_marks(sentence, names)
+    # JavaScript counts the emoji as two UTF-16 units: every index shifts by one.
+    assert marks == [[start + 1, start + 1 + len("كوريا الشمالية")], [sentence.index("روسيا") + 1, len(sentence) + 1]]
+    # Offsets that disagree with the text fall back to finding the name; absent names are skipped.
+    assert name_marks("Iran and Iraq", [("Iraq", 0, 4), ("Oman", None, None)]) == [[9, 13]]
+    # Overlapping names keep the first.
+    assert name_marks("North Korea", [("North Korea", 0, 11), ("Korea", 6, 11)]) == [[0, 11]]
+
+
+def test_evidence_items_carry_marks_and_days(assertions, documents):
+    _, panel = build_network(assertions, documents)
+    visit = next(e for e in panel["edges"].values() if e["relation_id"] == "visits")
+    english = next(item for item in visit["evidence"] if item["doc"] == "d1")
+    assert english["marks"] == [[0, 6]]  # "Turkey" as the extractor saw it (the helper's text)
+    assert english["day"] == "2024-05-01"
+    assert visit["dates"] == ["2024-05-01", "2024-05-02"] and visit["sources"] == 2
+    assert panel["filters"]["dates"] == ["2024-05-01", "2024-05-02", "2024-05-03"]
+    relations = {item["value"]: item for item in panel["filters"]["relation"]}
+    assert relations["visits"]["count"] == 1 and relations["visits"]["labels"]["ar"]
+    assert [q["value"] for q in panel["filters"]["quad"]] == ["1", "2", "3"]
+
+
+def test_search_names_include_gazetteer_aliases_and_written_forms():
+    names = gazetteer_names()
+    assert "بوتن" in names["Q7747"] and "Putin" in names["Q7747"]
+    putin = Entity("Q7747", "Vladimir Putin", "Person", {"en": "Vladimir Putin"}, country="RUS")
+    said = make_assertion("d", putin, "praises", TURKEY, "Putin praised Ankara.", quad=1)
+    _, panel = build_network([said])
+    assert "بوتن" in panel["nodes"]["Q7747"]["names"]
+    assert "Vladimir Putin" in panel["nodes"]["Q7747"]["display"].values()
+
+
+def test_top_by_degree_keeps_the_most_connected(assertions):
+    graph = to_networkx(assertions)
+    kept = top_by_degree(graph, 2)
+    assert set(kept) == {"grc", "tur"}
+    assert kept.number_of_edges() == graph.number_of_edges("tur", "grc") + graph.number_of_edges("grc", "tur")
+    assert top_by_degree(graph, 99) is graph
+    net, panel = build_network(assertions, top=2)
+    assert {n["id"] for n in net.nodes} == {"grc", "tur"} and len(panel["edges"]) == 2
+
+
+def test_uncertain_edges_are_dashed_and_faded(assertions, documents):
+    net, _ = build_network(assertions, documents)
+    accuse = next(e for e in net.edges if e["from"] == "grc" and e["to"] == "tur")
+    visit = next(e for e in net.edges if e["from"] == "tur" and e["to"] == "grc")
+    assert accuse["dashes"] is True and accuse["color"]["opacity"] < 1
+    assert visit["dashes"] is False and visit["color"]["opacity"] == 1
+
+
+def test_notebook_display_is_an_escaped_sandboxed_iframe(assertions, documents):
+    page = viewer(assertions, documents, title='say "hi" & <go>')
+    shown = page._repr_html_()
+    assert shown.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts' in shown
+    srcdoc = shown.split('srcdoc="', 1)[1].split('"', 1)[0]
+    assert "<" not in srcdoc and '"' not in srcdoc  # nothing in the page can end the attribute
+    assert html_lib.unescape(srcdoc) == page.html
+    assert 'title="say &quot;hi&quot; &amp; &lt;go&gt;"' in shown
+
+
+def test_cli_build_top_and_labels(tmp_path, capsys):
+    from geokg.graph.cli import main
+
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        json.dumps(
+            {
+                "id": "n1",
+                "date": "2025-03-02",
+                "lang": "ar",
+                "text": "أشادت روسيا بالصين لوساطتها. وأدانت إيران إسرائيل يوم الأحد. "
+                "ووقعت تركيا اتفاقية تعاون مع قطر.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["build", str(news), "-o", str(out), "--top", "2", "--labels", "ar", "--no-progress"]) == 0
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" id="geokg-data">(.*?)</script>', page, re.DOTALL)
+    data = json.loads(block.group(1))
+    assert len(data["nodes"]) == 2 and data["lang"] == "ar"
+    assert len((out / "assertions.jsonl").read_text(encoding="utf-8").splitlines()) >= 2  # the data keeps all
+    with pytest.raises(SystemExit) as stop:
+        main(["build", str(news), "-o", str(out), "--top", "0"])
+    assert stop.value.code == 2
+    assert "--top: '0' must be at least 1" in capsys.readouterr().err
+
+
+def test_policy_runs_only_the_pages_own_scripts(assertions, documents, tmp_path):
+    import base64
+    import hashlib
+
+    page = write_viewer(assertions, tmp_path / "g.html", documents).read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    script_src = next(part.strip() for part in policy.split(";") if part.strip().startswith("script-src"))
+    assert "unsafe-inline" not in script_src and "unsafe-eval" not in script_src
+    executable = [text for kind, text in _ScriptCollector.collect(page) if kind != "application/json"]
+    assert len(executable) == 3
+    for text in executable:
+        digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+        assert f"'sha256-{digest}'" in script_src
+
+
+def test_written_forms_that_name_another_entity_are_not_search_names():
+    from geokg.extract.model import Argument, Evidence
+
+    kim = Entity("Q56226", "Kim Jong Un", "Person", {"ar": "كيم جونغ أون", "en": "Kim Jong Un"}, country="PRK")
+    prk = Entity("Q423", "North Korea", "Country", {"ar": "كوريا الشمالية", "en": "North Korea"}, country="PRK")
+    text = "زار كيم جونغ أون روسيا، وقالت بيونغ يانغ إن البلدين اتفقا."
+    made = [
+        make_assertion("d", kim, "visits", TURKEY, text, lang="ar", quad=1),
+        # The extractor resolved the leader's name to his country here: a written form of PRK.
+        Assertion(
+            doc="d",
+            subject=Argument(prk, "كيم جونغ أون", 4, 16),
+            relation="praises",
+            object=Argument(TURKEY, "روسيا", 17, 22),
+            evidence=Evidence(text, 0, len(text), "ar"),
+            extractor="test/1",
+        ),
+        Assertion(
+            doc="d",
+            subject=Argument(prk, "البلدين", text.index("البلدين"), text.index("البلدين") + 7),
+            relation="praises",
+            object=Argument(TURKEY, "روسيا", 17, 22),
+            evidence=Evidence(text, 0, len(text), "ar"),
+            extractor="test/1",
+        ),
+    ]
+    _, panel = build_network(made)
+    assert "كيم جونغ أون" not in panel["nodes"]["Q423"]["written"]  # Kim's own name
+    assert "البلدين" in panel["nodes"]["Q423"]["written"]  # kept, but ranked after names
+    assert "DPRK" in panel["nodes"]["Q423"]["names"]  # the gazetteer's alternative name
+
+
+def test_attribution_is_named_even_when_not_a_node():
+    ministry = Entity(
+        "chn-mfa", "Chinese foreign ministry", "GovernmentBody", {"ar": "الخارجية الصينية"}, country="CHN"
+    )
+    said = make_assertion("d", TURKEY, "visits", GREECE, "A visit, the ministry said.", quad=1, attributed_to=ministry)
+    _, panel = build_network([said])
+    assert next(iter(panel["edges"].values()))["evidence"][0]["attributed_to"] == "Chinese foreign ministry"
+    _, arabic = build_network([said], label_lang="ar")
+    assert next(iter(arabic["edges"].values()))["evidence"][0]["attributed_to"] == "الخارجية الصينية"
