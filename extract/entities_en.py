@@ -1,0 +1,419 @@
+"""English entity linking: the gazetteer over spaCy's tokens and parse, plus its named entities.
+
+``en_core_web_sm`` tags, parses and finds names; this module links what it finds to the same
+actors the Arabic side uses (``ontology/data``): names, metonyms ("Washington", "the Kremlin"),
+demonyms, office titles resolved to their holder by the document's date ("the Russian president",
+"Russia's foreign minister"), institutions and generic group nouns composed with a country
+("the Israeli army" → ``isr-army``, "Iraqi rebels" → ``irq-rebels``: one stable local id per
+country and group, with the group's sector), and people spaCy names after a title ("Nigerian
+President Olusegun Obasanjo" → a person of Nigeria, sector GOV).
+
+``EnglishLinker.actors(token)`` answers "which actors is this noun phrase?" for the relation
+component, which asks it about subjects, objects and possessors; ``mentions()`` lists every
+linked name for ``--format mentions``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import (
+    DEMONYM,
+    END,
+    INSTITUTION,
+    INSTITUTION_CONSTRUCT,
+    METONYM,
+    NAME,
+    OFFICE,
+    OFFICE_CONSTRUCT,
+    PLACE,
+    Gazetteer,
+    Hit,
+    load_gazetteer,
+)
+from .model import Entity, Mention
+
+# Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
+# "Sudan's government", "the government of Sudan").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
+_NAME_SECTOR = "GOV"  # a named person after an office title acts for the government
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def token_key(text: str) -> str:
+    """A token's gazetteer key word: lower case except acronyms ("US" is not "us"), dots dropped."""
+    raw = text.replace(".", "")
+    if raw.isupper() and len(raw) > 1:
+        return raw
+    return raw.lower()
+
+
+@dataclass(frozen=True)
+class EnActor:
+    """An actor as written: ``entity`` at tokens [start, end) of the Doc."""
+
+    entity: Entity
+    start: int
+    end: int
+    kind: str  # name, metonym, demonym, office, group, person, pronoun
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    hits: tuple[Hit, ...]
+
+    def kinds(self) -> set[str]:
+        return {h.kind for h in self.hits}
+
+    def first(self, *kinds: str) -> Hit | None:
+        for h in self.hits:
+            if h.kind in kinds:
+                return h
+        return None
+
+
+class EnglishLinker:
+    """Links the actors of one parsed English Doc; construct one per Doc (it memoises per token)."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer | None = None, date: str | None = None) -> None:
+        self.doc = doc
+        self.gaz = gaz or load_gazetteer()
+        self.date = date
+        self.matches: list[_Match] = self._match_all()
+        self.at: dict[int, _Match] = {}
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        self._memo: dict[int, list[EnActor]] = {}
+
+    # --- gazetteer matching over tokens --------------------------------------------------------
+
+    def _match_all(self) -> list[_Match]:
+        doc, gaz = self.doc, self.gaz
+        trie = gaz.tries.get("en", {})
+        first = gaz.first_words.get("en", frozenset())
+        keys = [token_key(t.text) for t in doc]
+        out: list[_Match] = []
+        i = 0
+        while i < len(doc):
+            if keys[i] not in first:
+                i += 1
+                continue
+            node = trie
+            best: tuple[int, list[Hit]] | None = None
+            j = i
+            words: list[str] = []
+            while j < len(doc) and j - i < gaz.max_words + 2:
+                k = keys[j]
+                if k in ("-", "") and words:  # "Asia-Pacific" is three tokens
+                    j += 1
+                    continue
+                node = node.get(k)
+                if node is None:
+                    break
+                words.append(k)
+                j += 1
+                if END in node:
+                    best = (j, node[END])
+            if best is None:
+                i += 1
+                continue
+            end, raw = best
+            hits = tuple(gaz.resolve_hits(raw, " ".join(words[: end - i]), "en"))
+            hits = tuple(h for h in hits if self._plausible(h, doc[i]))
+            if hits:
+                out.append(_Match(i, end, hits))
+                i = end
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _plausible(hit: Hit, tok: Token) -> bool:
+        # Names, places, metonyms and demonyms are capitalised in English ("Turkey", not "turkey");
+        # a weak label (also a common word) is left out.
+        if hit.kind in (NAME, PLACE, METONYM, DEMONYM):
+            return tok.text[:1].isupper()
+        return hit.kind in (OFFICE, OFFICE_CONSTRUCT, INSTITUTION, INSTITUTION_CONSTRUCT)
+
+    # --- actors of a noun phrase ---------------------------------------------------------------
+
+    def actor_span(self, tok: Token) -> tuple[int, int]:
+        m = self.at.get(tok.i)
+        if m is not None:
+            return m.start, m.end
+        if tok.ent_iob_ != "O" and tok.ent_type_:
+            ent = _ent_of(tok)
+            if ent is not None:
+                return ent.start, ent.end
+        return tok.i, tok.i + 1
+
+    def _make(self, entity: Entity, start: int, end: int, kind: str) -> EnActor:
+        span = self.doc[start:end]
+        return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char)
+
+    def actors(self, tok: Token) -> list[EnActor]:
+        """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
+        officials"); empty when it names none. Pronouns are left to the caller."""
+        if tok.i not in self._memo:
+            self._memo[tok.i] = self._actors(tok)
+        return self._memo[tok.i]
+
+    def _actors(self, tok: Token) -> list[EnActor]:
+        m = self.at.get(tok.i)
+        if m is not None:
+            hit = m.first(NAME, PLACE, METONYM)
+            if hit is not None:
+                ent = self.gaz.get(hit.ref)
+                if ent is None:
+                    return []
+                # "Washington" stands for the US; a named place that is not a state is no actor
+                if ent.type in ("Place", "City") and hit.kind != METONYM:
+                    return []
+                kind = "metonym" if hit.kind == METONYM else "name"
+                if hit.kind == METONYM and ent.type == "Country":
+                    ent = self._metonym_country(ent)
+                return [self._make(ent, m.start, m.end, kind)]
+            hit = m.first(DEMONYM)
+            if hit is not None:
+                ent = self.gaz.get(hit.ref)
+                if ent is None:
+                    return []
+                # a demonym as the head noun ("the Russians", "Hungarian and Romanian ...")
+                return [self._make(ent, m.start, m.end, "demonym")]
+            hit = m.first(INSTITUTION, INSTITUTION_CONSTRUCT)
+            if hit is not None:
+                return self._institution(tok, m, hit.ref)
+            hit = m.first(OFFICE, OFFICE_CONSTRUCT)
+            if hit is not None:
+                return self._office(tok, m, hit.ref, name=None)
+        if tok.ent_type_ == "PERSON":
+            return self._person(tok)
+        if tok.ent_type_ in ("ORG", "NORP", "GPE"):
+            return self._unknown_org(tok)
+        return []
+
+    def _metonym_country(self, ent: Entity) -> Entity:
+        return ent
+
+    def countries_of(self, tok: Token, skip: set[int] | None = None) -> list[Entity]:
+        """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as
+        adjectives, compounds and possessors, with their conjuncts; "of X" after the noun."""
+        found: list[Entity] = []
+        skip = skip or set()
+
+        def add_from(t: Token) -> None:
+            if t.i in skip:
+                return
+            m = self.at.get(t.i)
+            ent: Entity | None = None
+            if m is not None:
+                hit = m.first(NAME, METONYM, DEMONYM)
+                if hit is not None:
+                    ent = self.gaz.get(hit.ref)
+            if ent is not None and ent.country:
+                country = self.gaz.country(ent.country)
+                if country is not None and country not in found:
+                    found.append(country)
+                for c in t.children:
+                    if c.dep_ == "conj":
+                        add_from(c)
+
+        for child in tok.children:
+            if child.dep_ in _MODIFIER_DEPS:
+                add_from(child)
+                # "Quatar's emir": a possessor's own compounds ("the Sudanese capital's ...")
+                if not found and child.dep_ == "compound":
+                    for gc in child.children:
+                        if gc.dep_ in ("amod", "compound", "poss"):
+                            add_from(gc)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        add_from(p)
+        # the modifier may sit inside the title's own span ("US Secretary of State")
+        m = self.at.get(tok.i)
+        if m is not None and not found:
+            for i in range(m.start, m.end):
+                if i != tok.i:
+                    for child in self.doc[i].children:
+                        if child.dep_ in _MODIFIER_DEPS and not (m.start <= child.i < m.end):
+                            add_from(child)
+        return found
+
+    def _institution(self, tok: Token, m: _Match, inst: str) -> list[EnActor]:
+        # "rebel leaders", "opposition leaders": the group noun in the compound wins
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i not in range(m.start, m.end):
+                cm = self.at.get(child.i)
+                if cm is not None:
+                    h = cm.first(INSTITUTION)
+                    if h is not None and h.ref != inst and inst == "Government":
+                        inst = h.ref
+        countries = self.countries_of(tok)
+        out = []
+        start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+        for country in countries:
+            ent = self.gaz.composed(inst, country.country or "")
+            if ent is not None:
+                out.append(self._make(_english_only(ent), start, m.end, "group"))
+        return out
+
+    def _office(self, tok: Token, m: _Match, office: str, name: Span | None) -> list[EnActor]:
+        countries = self.countries_of(tok)
+        if name is None:
+            # "President Kagame", "Russian President Vladimir Putin": the name is the head or an
+            # apposition
+            for child in tok.children:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    name = _ent_of(child)
+        country = countries[0] if countries else None
+        start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+        end = m.end if name is None else max(m.end, name.end)
+        if name is not None:
+            known = self._known_person(name)
+            if known is not None:
+                return [self._make(known, min(start, name.start), end, "person")]
+            if country is None:
+                return []
+            return [self._make(self._local_person(name, country), min(start, name.start), end, "person")]
+        if country is None:
+            return []
+        holder = self.gaz.holder(office, country.country, self.date)
+        if holder is not None:
+            return [self._make(holder, start, end, "office")]
+        # an office nobody in the data holds then: the state's government acts
+        gov = self.gaz.composed("Government", country.country or "")
+        return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _known_person(self, name: Span) -> Entity | None:
+        words = tuple(token_key(t.text) for t in name if token_key(t.text) not in ("", "-"))
+        for n in range(len(words)):
+            hits = self.gaz.lookup(words[n:], "en")
+            for h in hits:
+                if h.kind == NAME:
+                    ent = self.gaz.get(h.ref)
+                    if ent is not None and ent.type == "Person":
+                        return ent
+        return None
+
+    def _local_person(self, name: Span, country: Entity) -> Entity:
+        slug = _SLUG.sub("-", name.text.lower()).strip("-")
+        label = name.text
+        return Entity(
+            id=f"person-{slug}",
+            label=label,
+            type="Person",
+            labels={"en": label},
+            country=country.country,
+            sector=_NAME_SECTOR,
+        )
+
+    def _person(self, tok: Token) -> list[EnActor]:
+        name = _ent_of(tok)
+        if name is None:
+            return []
+        known = self._known_person(name)
+        # a title before the name: "President Kagame", "British Defence Secretary Tom King"
+        for i in range(name.start, name.end):
+            for child in self.doc[i].children:
+                if child.i >= name.start and child.i < name.end:
+                    continue
+                cm = self.at.get(child.i)
+                if cm is not None and child.dep_ in ("compound", "amod", "appos", "nmod"):
+                    hit = cm.first(OFFICE, OFFICE_CONSTRUCT)
+                    if hit is not None:
+                        if known is not None:
+                            return [self._make(known, min(cm.start, name.start), name.end, "person")]
+                        return self._office(self.doc[cm.end - 1], cm, hit.ref, name=name)
+        # "Kagame, the Rwandan president": the title stands in apposition
+        for child in tok.children:
+            if child.dep_ == "appos":
+                cm = self.at.get(child.i)
+                if cm is not None and cm.first(OFFICE, OFFICE_CONSTRUCT):
+                    hit = cm.first(OFFICE, OFFICE_CONSTRUCT)
+                    assert hit is not None
+                    if known is not None:
+                        return [self._make(known, name.start, name.end, "person")]
+                    return self._office(child, cm, hit.ref, name=name)
+        if known is not None:
+            return [self._make(known, name.start, name.end, "name")]
+        return []
+
+    def _unknown_org(self, tok: Token) -> list[EnActor]:
+        # An organisation spaCy names that the gazetteer does not know, but whose name carries a
+        # state ("Rwandan Patriotic Front", "Kosovo Liberation Army"): a group of that state.
+        ent = _ent_of(tok)
+        if ent is None or ent.label_ != "ORG":
+            return []
+        country = None
+        for t in ent:
+            m = self.at.get(t.i)
+            if m is not None:
+                hit = m.first(NAME, DEMONYM)
+                if hit is not None:
+                    e = self.gaz.get(hit.ref)
+                    if e is not None and e.country:
+                        country = e.country
+                        break
+        if country is None:
+            return []
+        slug = _SLUG.sub("-", ent.text.lower()).strip("-")
+        e = Entity(
+            id=f"org-{slug}",
+            label=ent.text,
+            type="Group",
+            labels={"en": ent.text},
+            country=country,
+            sector=None,
+        )
+        return [self._make(e, ent.start, ent.end, "name")]
+
+    # --- mentions ------------------------------------------------------------------------------
+
+    def all_actors(self) -> list[EnActor]:
+        """Every actor the Doc names, each phrase once (for ``--format mentions``)."""
+        out: list[EnActor] = []
+        seen: set[tuple[int, int, str]] = set()
+        heads = {m.end - 1 for m in self.matches}
+        heads |= {e.end - 1 for e in self.doc.ents if e.label_ in ("PERSON", "ORG")}
+        for i in sorted(heads):
+            tok = self.doc[i]
+            # a modifier is part of its head's phrase ("Russian" in "Russian troops")
+            if tok.dep_ in ("amod", "compound", "poss") and self.actors(tok.head):
+                continue
+            for a in self.actors(tok):
+                key = (a.start, a.end, a.entity.id)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(a)
+        return out
+
+
+def _ent_of(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _english_only(ent: Entity) -> Entity:
+    """Group nouns carry English labels only (groups_en.ttl): keep the composed label in English."""
+    if "en" in ent.labels and ent.labels.get("ar", "")[:1].isascii():
+        return Entity(ent.id, ent.label, ent.type, {"en": ent.labels["en"]}, ent.country, ent.sector)
+    return ent
+
+
+def mentions(actors: list[EnActor], doc_id: str, base_offset: int = 0) -> list[Mention]:
+    return [
+        Mention(doc_id, a.entity, a.text, base_offset + a.char_start, base_offset + a.char_end, "en")
+        for a in actors
+    ]

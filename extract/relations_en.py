@@ -1,0 +1,550 @@
+"""English relation extraction from the dependency parse of ``en_core_web_sm``.
+
+Triggers are the ontology's English lemmas (``gk:enTrigger``), matched on lemma sequences with
+room for determiners and adjectives ("imposed new sanctions on"). For each trigger the parse gives
+the arguments:
+
+- a verb's subject is its ``nsubj``; a passive verb's subject is its ``by`` agent and its object
+  the passive subject ("Evidence against Russia was presented by the US"); a verb without a
+  subject of its own takes its controller's ("Russia plans to visit", "X agreed to undertake") or,
+  in a relative clause, the noun the clause modifies;
+- a verb's object is its direct object, or the object of a preposition the relation allows
+  (``gk:enObjectMarker``), also when the preposition hangs on the direct object ("imposed
+  sanctions on Iran");
+- a noun trigger takes its possessor or ``by`` phrase as subject ("Russia's attack", "an attack
+  by rebels"), or the subject of the light verb it is the object of ("launched an attack on");
+- conjuncts make compound actors on either side ("The US, Russia and Switzerland met");
+  a reciprocal (symmetric) relation with a compound subject and no object relates the members.
+
+Around the trigger: negation (``neg`` children, denial verbs above it), future and intent
+("will", "plans to"), hypotheticals ("if", "could"), reported speech (a reporting verb above the
+trigger attributes it to the reporter's subject; an allegation verb makes it alleged; "according
+to X"). Only the outermost trigger of a chain is coded ("threatened to ban" is a threat, "accused
+X of attacking" an accusation), as event coders do, so one clause yields one event.
+Pronouns resolve to an actor named before them in the same sentence, else in the sentences
+before it; "the two countries" to the last two states named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from geokg.ontology import Ontology, load_ontology
+from spacy.tokens import Doc, Span, Token
+
+from .entities_en import EnActor, EnglishLinker
+from .model import Entity
+
+EXTRACTOR_NAME = "geokg.en-deps/0.1"
+
+_SUBJ = ("nsubj", "csubj")
+_PASS_SUBJ = ("nsubjpass", "csubjpass")
+_OBJ = ("dobj", "dative", "attr", "oprd")
+_CLAUSE_UP = ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "prep", "pobj", "dobj", "acomp")
+# Light verbs whose object noun carries the event ("launched an attack", "staged a protest").
+_LIGHT = frozenset(
+    {"launch", "stage", "hold", "carry", "make", "issue", "impose", "conduct", "mount", "begin",
+     "start", "open", "give", "offer", "pay", "take", "lodge", "file", "express", "voice", "send",
+     "provide", "announce", "order", "call", "continue", "resume", "step", "lead", "deliver"}
+)  # fmt: skip
+_LIGHT_MARKERS = ("to", "on", "against")
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+_PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_DEFAULT_MARKERS = ("against", "on", "to", "with", "into", "in", "at", "from", "for", "over", "between")
+CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75}
+
+
+@dataclass
+class EnRaw:
+    """One English assertion before it becomes a contract object."""
+
+    relation: str
+    subject: EnActor
+    object: EnActor | None
+    sentence_start: int  # character offsets in the Doc
+    sentence_end: int
+    trigger_start: int
+    trigger_end: int
+    polarity: str = "affirmed"
+    modality: str = "asserted"
+    attributed_to: Entity | None = None
+    future: bool = False
+    confidence: float = 0.8
+
+
+@dataclass
+class _Trigger:
+    relation: str
+    start: int
+    end: int
+    anchor: Token  # the head of the matched words
+
+
+@dataclass
+class _Lexicon:
+    # first lemma → [(lemma tuple, relation)] longest first
+    triggers: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    symmetric: frozenset[str] = frozenset()
+    object_kind: dict[str, str] = field(default_factory=dict)
+    negation: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    allegation: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    hope: frozenset[str] = frozenset()
+    passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=2)
+def _lexicon(onto: Ontology) -> _Lexicon:
+    lex = _Lexicon()
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for rel in onto.relations.values():
+        if rel.kind != "interaction":
+            continue
+        for trig in rel.triggers.get("en", ()):
+            words = tuple(trig.lower().replace("-", " - ").split())
+            by_first.setdefault(words[0], []).append((words, rel.name))
+        lex.markers[rel.name] = tuple(rel.object_markers.get("en", ()))
+        lex.object_kind[rel.name] = rel.object_kind
+    for first, items in by_first.items():
+        items.sort(key=lambda x: -len(x[0]))
+    lex.triggers = by_first
+    # Two-word "verb noun" triggers also read "noun ... verb" (the passive): ("sanction", "impose")
+    for first, items in by_first.items():
+        for words, rel in items:
+            if len(words) == 2:
+                lex.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))
+    lex.symmetric = frozenset(r.name for r in onto.relations.values() if r.symmetric)
+
+    def words(concept: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in onto.cues(concept, "en"))
+
+    lex.negation = words("NegationCue") - words("DenialCue")
+    lex.denial = words("DenialCue")
+    lex.future = words("FutureCue")
+    lex.reporting = words("ReportingCue")
+    lex.allegation = words("AllegationCue")
+    lex.hypothetical = words("HypotheticalCue")
+    lex.hope = words("HopeCue") | words("ExpectationCue")
+    return lex
+
+
+class EnglishRelationExtractor:
+    """Finds assertions in a parsed English Doc; keeps pronoun context across its sentences."""
+
+    def __init__(self, ontology: Ontology | None = None) -> None:
+        self.ontology = ontology or load_ontology()
+        self.lex = _lexicon(self.ontology)
+
+    def __call__(self, doc: Doc, linker: EnglishLinker, previous: list[EnActor] | None = None) -> list[EnRaw]:
+        """Assertions of one Doc. ``previous`` holds the actors of the document's earlier
+        paragraphs (most recent last) and is extended with this Doc's."""
+        out: list[EnRaw] = []
+        previous = previous if previous is not None else []
+        for sent in doc.sents:
+            raws, named = self._sentence(sent, linker, previous)
+            out.extend(raws)
+            previous.extend(named)
+        return out
+
+    # --- triggers ------------------------------------------------------------------------------
+
+    def _triggers(self, sent: Span) -> list[_Trigger]:
+        lemmas = [t.lemma_.lower() for t in sent]
+        found: list[_Trigger] = []
+        used: set[int] = set()
+        for k, tok in enumerate(sent):
+            if k in used or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+                continue
+            cands = list(self.lex.triggers.get(lemmas[k], ()))
+            # a passive verb after its noun: "sanctions were imposed", "evidence was presented"
+            passive = self.lex.passive.get(lemmas[k], [])
+            cands.extend(passive)
+            cands.sort(key=lambda c: -len(c[0]))
+            for words, rel in cands:
+                idx = _match_words(sent, lemmas, k, words)
+                if idx is None or any(i in used for i in idx):
+                    continue
+                if (words, rel) in passive and sent[idx[-1]].tag_ != "VBN":
+                    continue
+                toks = [sent[i] for i in idx]
+                idx_abs = {x.i for x in toks}
+                anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
+                if anchor.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+                    continue
+                used.update(idx)
+                found.append(_Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
+                break
+        return found
+
+    # --- one sentence --------------------------------------------------------------------------
+
+    def _sentence(self, sent: Span, linker: EnglishLinker, previous: list[EnActor]) -> tuple[list[EnRaw], list[EnActor]]:
+        triggers = self._triggers(sent)
+        named = [a for t in sent for a in linker.actors(t) if t.i == a.end - 1 or t.head.i not in range(a.start, a.end)]
+        named = _unique(named)
+        if not triggers:
+            return [], named
+        anchors = {t.anchor.i for t in triggers}
+        raws: list[EnRaw] = []
+        for trig in triggers:
+            if self._governed_by_trigger(trig.anchor, anchors, sent):
+                continue
+            raws.extend(self._arguments(trig, sent, linker, previous, named))
+        return raws, named
+
+    def _governed_by_trigger(self, tok: Token, anchors: set[int], sent: Span) -> bool:
+        """Is there another trigger above this one in the same clause chain?"""
+        t = tok
+        steps = 0
+        while t.head.i != t.i and steps < 12:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
+                return False  # a trigger noun as the subject of another ("the attack angered")
+            t = t.head
+            steps += 1
+            if t.i in anchors:
+                return True
+        return False
+
+    def _arguments(
+        self, trig: _Trigger, sent: Span, linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
+    ) -> list[EnRaw]:
+        a = trig.anchor
+        lex = self.lex
+        markers = lex.markers.get(trig.relation) or _DEFAULT_MARKERS
+        subjects: list[EnActor] = []
+        objects: list[EnActor] = []
+        how = "direct"
+        verb = a
+        if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
+            how = "noun"
+            subjects = self._noun_agent(a, linker, previous, named)
+            objects = self._objects_of(a, linker, markers, previous, named, include_direct=False)
+            if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
+                v = a.head if a.dep_ != "pobj" else a.head.head
+                if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in _LIGHT or a.dep_ != "pobj"):
+                    verb = v
+                    subjects, how = self._verb_subject(v, linker, previous, named)
+                    if not objects:
+                        # "provide support to Israel": the light verb's recipient
+                        objects = self._objects_of(v, linker, tuple(markers) + _LIGHT_MARKERS, previous, named, include_direct=False)
+        else:
+            subjects, how = self._verb_subject(a, linker, previous, named)
+            passive = any(c.dep_ in _PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
+            if passive:
+                agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                patients = [c for c in a.children if c.dep_ in _PASS_SUBJ]
+                subjects = self._expand(agent, linker, previous, named)
+                if not subjects:
+                    # "a mortar bomb was fired at it from Gaza": the source is where it came from
+                    source = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+                    subjects = self._expand(source, linker, previous, named)
+                objects = self._expand(patients, linker, previous, named)
+                if not objects:
+                    objects = self._objects_of(a, linker, markers, previous, named, include_direct=True)
+                if not objects:
+                    # "evidence against Russia was presented": the object hangs on the patient
+                    for pt in patients:
+                        objects = self._objects_of(pt, linker, markers, previous, named, include_direct=False)
+                        if objects:
+                            break
+                how = "direct"
+            else:
+                objects = self._objects_of(a, linker, markers, previous, named, include_direct=True)
+        if not subjects:
+            return []
+        polarity, modality, attributed, future = self._context(verb, sent, linker, previous, named)
+        sent_start = sent.start_char
+        trig_tok = sent.doc[trig.start : trig.end]
+        out: list[EnRaw] = []
+        pairs: list[tuple[EnActor, EnActor | None]] = []
+        subj_ids = {s.entity.id for s in subjects}
+        objects = [o for o in objects if o.entity.id not in subj_ids]
+        if objects:
+            pairs = [(s, o) for s in subjects for o in objects]
+        elif trig.relation in lex.symmetric and len(subj_ids) > 1:
+            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
+            how = "reciprocal"
+        else:
+            pairs = [(s, None) for s in subjects]
+        seen: set[tuple[str, str]] = set()
+        for s, o in pairs:
+            key = (s.entity.id, o.entity.id if o else "")
+            if key in seen or (o is not None and _same_actor(s.entity, o.entity)):
+                continue
+            seen.add(key)
+            conf = CONFIDENCE.get(how, 0.7)
+            if s.kind == "pronoun" or (o is not None and o.kind == "pronoun"):
+                conf = min(conf, CONFIDENCE["pronoun"])
+            if o is None:
+                conf -= 0.1
+            out.append(
+                EnRaw(
+                    relation=trig.relation,
+                    subject=s,
+                    object=o,
+                    sentence_start=sent_start,
+                    sentence_end=sent.end_char,
+                    trigger_start=trig_tok.start_char,
+                    trigger_end=trig_tok.end_char,
+                    polarity=polarity,
+                    modality=modality,
+                    attributed_to=attributed,
+                    future=future,
+                    confidence=round(conf, 2),
+                )
+            )
+        return out
+
+    # --- argument finding ----------------------------------------------------------------------
+
+    def _verb_subject(
+        self, verb: Token, linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
+    ) -> tuple[list[EnActor], str]:
+        t = verb
+        how = "direct"
+        for _ in range(6):
+            subj = [c for c in t.children if c.dep_ in _SUBJ]
+            if subj:
+                if subj[0].lower_ in _RELATIVE and t.dep_ == "relcl":
+                    return self._expand([t.head], linker, previous, named), how
+                return self._expand(subj, linker, previous, named), how
+            if t.dep_ == "relcl":
+                return self._expand([t.head], linker, previous, named), "inherited"
+            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (t.dep_ == "ccomp" and t.head.pos_ == "VERB" and False):
+                # "plans to visit", "met and agreed": the controller's or first conjunct's subject;
+                # "by attacking", "after meeting": the main clause's
+                if t.dep_ == "pcomp":
+                    t = t.head.head
+                else:
+                    t = t.head
+                how = "inherited"
+                if t.dep_ in _PASS_SUBJ or any(c.dep_ == "auxpass" for c in t.children):
+                    agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                    if agent:
+                        return self._expand(agent, linker, previous, named), how
+                continue
+            break
+        return [], how
+
+    def _noun_agent(
+        self, noun: Token, linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
+    ) -> list[EnActor]:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return self._expand([c], linker, previous, named)
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return self._expand([p for p in c.children if p.dep_ == "pobj"], linker, previous, named)
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod") and c.i < noun.i:
+                found = self._expand([c], linker, previous, named)
+                if found:
+                    return found
+        return []
+
+    def _objects_of(
+        self,
+        tok: Token,
+        linker: EnglishLinker,
+        markers: tuple[str, ...],
+        previous: list[EnActor],
+        named: list[EnActor],
+        include_direct: bool,
+    ) -> list[EnActor]:
+        cands: list[Token] = []
+        if include_direct:
+            for c in tok.children:
+                if c.dep_ in _OBJ:
+                    cands.append(c)
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ != "by":
+                cands.extend(p for p in c.children if p.dep_ == "pobj")
+        found = self._expand(cands, linker, previous, named)
+        if found:
+            return found
+        # "imposed sanctions on Iran", "called for talks with Seoul": a preposition on the object
+        for c in tok.children:
+            if c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ in ("for", "to")):
+                inner = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
+                if inner is None:
+                    continue
+                for p in inner.children:
+                    if p.dep_ == "prep" and p.lower_ in markers and p.lower_ != "of":
+                        found = self._expand([x for x in p.children if x.dep_ == "pobj"], linker, previous, named)
+                        if found:
+                            return found
+                if c.dep_ in ("dobj", "attr"):
+                    for p in inner.children:
+                        if p.dep_ in ("poss", "compound", "amod") and p.i < inner.i:
+                            found = self._expand([p], linker, previous, named)
+                            if found:
+                                return found
+        return []
+
+    def _expand(
+        self, toks: list[Token], linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
+    ) -> list[EnActor]:
+        """Actors of these heads and their conjuncts (compound actors), pronouns resolved."""
+        out: list[EnActor] = []
+        stack = list(toks)
+        seen: set[int] = set()
+        while stack:
+            t = stack.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            found = linker.actors(t)
+            if not found and t.pos_ == "PRON":
+                found = self._pronoun(t, previous, named)
+            if not found and t.lemma_.lower() == "country" and t.tag_ == "NNS":
+                found = self._pair(t, previous, named)
+            if not found:
+                # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of" phrase
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN":
+                        found = [a for p in c.children if p.dep_ == "pobj" for a in self._expand([p], linker, previous, named)]
+                        break
+            out.extend(found)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+            # "X, Y and Z" parsed as appositions
+            stack.extend(c for c in t.children if c.dep_ == "appos" and linker.actors(c) and not found)
+        return _unique(out)
+
+    def _pronoun(self, tok: Token, previous: list[EnActor], named: list[EnActor]) -> list[EnActor]:
+        word = tok.lower_
+        if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_GROUP:
+            return []
+        want_person = word in _PRONOUNS_PERSON
+        before = [a for a in named if a.end <= tok.i]
+        pool = before[::-1] + previous[::-1]
+        for a in pool:
+            if (a.entity.type == "Person") == want_person:
+                return [_as_pronoun(a, tok)]
+        return []
+
+    def _pair(self, tok: Token, previous: list[EnActor], named: list[EnActor]) -> list[EnActor]:
+        # "the two countries", "both countries": the last two states named
+        if not any(c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        pool = [a for a in named if a.end <= tok.i][::-1] + previous[::-1]
+        states: list[EnActor] = []
+        for a in pool:
+            if a.entity.type == "Country" and all(s.entity.id != a.entity.id for s in states):
+                states.append(_as_pronoun(a, tok))
+            if len(states) == 2:
+                return states
+        return []
+
+    # --- context: polarity, modality, attribution -------------------------------------------
+
+    def _context(
+        self, verb: Token, sent: Span, linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
+    ) -> tuple[str, str, Entity | None, bool]:
+        lex = self.lex
+        negated = False
+        modality = "asserted"
+        attributed: Entity | None = None
+        future = False
+        hypothetical = False
+        t = verb
+        first = True
+        for _ in range(8):
+            for c in t.children:
+                w = c.lower_
+                if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and w in lex.negation and w != "no"):
+                    if first or t.dep_ != "ccomp":
+                        negated = not negated if not first else True
+                if c.dep_ == "aux" and first:
+                    if w in ("will", "'ll", "shall", "wo"):
+                        future = True
+                    elif w in ("would", "could", "might", "may"):
+                        hypothetical = True
+                if c.dep_ == "mark" and w in lex.hypothetical and first:
+                    hypothetical = True
+                if c.dep_ == "prep" and w == "according" and attributed is None:
+                    src = [p for x in c.children for p in x.children if p.dep_ == "pobj"]
+                    srcs = self._expand(src, linker, previous, named)
+                    if srcs:
+                        attributed = srcs[0].entity
+                        modality = "reported"
+            if t.head.i == t.i:
+                break
+            lemma = t.head.lemma_.lower()
+            if t.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl") or t.dep_ == "pobj":
+                if t.dep_ == "conj":
+                    # a conjunct shares its first verb's auxiliaries and negation only
+                    t = t.head
+                    first = True
+                    continue
+                if lemma in lex.future:
+                    future = True
+                if lemma in lex.denial and t.dep_ == "ccomp":
+                    negated = not negated
+                if lemma in lex.hope:
+                    future = True
+                if t.dep_ == "ccomp" and (lemma in lex.reporting or lemma in lex.allegation):
+                    speaker = [c for c in t.head.children if c.dep_ in _SUBJ]
+                    if lemma in lex.allegation:
+                        modality = "alleged"
+                    elif modality == "asserted":
+                        modality = "reported"
+                    if attributed is None and speaker:
+                        srcs = self._expand(speaker, linker, previous, named)
+                        if srcs:
+                            attributed = srcs[0].entity
+                if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):
+                    hypothetical = True
+                t = t.head
+                first = False
+                continue
+            break
+        if future and modality in ("asserted", "reported"):
+            modality = "expected" if not hypothetical or future else "hypothetical"
+        elif hypothetical and modality == "asserted":
+            modality = "hypothetical"
+        return ("negated" if negated else "affirmed"), modality, attributed, future
+
+
+def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
+    """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within three
+    tokens (determiners, adjectives, particles between), all inside the sentence."""
+    idx = [k]
+    j = k
+    for w in words[1:]:
+        for gap in range(1, 4):
+            if j + gap >= len(lemmas):
+                return None
+            if lemmas[j + gap] == w or sent[j + gap].lower_ == w:
+                j += gap
+                idx.append(j)
+                break
+            if sent[j + gap].pos_ in ("VERB", "PUNCT"):
+                return None
+        else:
+            return None
+    return idx
+
+
+def _as_pronoun(a: EnActor, tok: Token) -> EnActor:
+    return EnActor(a.entity, tok.i, tok.i + 1, "pronoun", tok.text, tok.idx, tok.idx + len(tok.text))
+
+
+def _same_actor(a: Entity, b: Entity) -> bool:
+    return a.id == b.id
+
+
+def _unique(actors: list[EnActor]) -> list[EnActor]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for a in actors:
+        key = (a.entity.id, a.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
