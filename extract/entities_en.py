@@ -160,12 +160,20 @@ class EnglishLinker:
         span = self.doc[start:end]
         return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char)
 
-    def actors(self, tok: Token) -> list[EnActor]:
+    def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
         """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
-        officials"); empty when it names none. Pronouns are left to the caller."""
+        officials"); empty when it names none. Pronouns are left to the caller. With ``places``,
+        a named place of a known country counts too (the target of "arrived in Amman")."""
         if tok.i not in self._memo:
             self._memo[tok.i] = self._actors(tok)
-        return self._memo[tok.i]
+        found = self._memo[tok.i]
+        if not found and places:
+            m = self.at.get(tok.i)
+            hit = m.first(NAME, PLACE) if m is not None else None
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if m is not None and ent is not None and ent.type in ("Place", "City") and ent.country:
+                return [self._make(ent, m.start, m.end, "place")]
+        return found
 
     def _actors(self, tok: Token) -> list[EnActor]:
         m = self.at.get(tok.i)
@@ -197,6 +205,12 @@ class EnglishLinker:
                 return self._office(tok, m, hit.ref, name=None)
         if tok.ent_type_ == "PERSON":
             return self._person(tok)
+        if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("ORG", "GPE"):
+            # people of a state named by a plural noun we have no group for ("Iraqi Kurds",
+            # "Mexican immigrants"): the state's civilians
+            people = self._institution(tok, _Match(tok.i, tok.i + 1, ()), "Civilians")
+            if people:
+                return people
         if tok.ent_type_ in ("ORG", "NORP", "GPE"):
             return self._unknown_org(tok)
         return []

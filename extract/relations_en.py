@@ -49,6 +49,10 @@ _LIGHT = frozenset(
      "provide", "announce", "order", "call", "continue", "resume", "step", "lead", "deliver"}
 )  # fmt: skip
 _LIGHT_MARKERS = ("to", "on", "against")
+_NAME_ENTS = frozenset(
+    {"ORG", "DATE", "TIME", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+)
+_CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -161,6 +165,9 @@ class EnglishRelationExtractor:
         for k, tok in enumerate(sent):
             if k in used or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
                 continue
+            # words inside names are no triggers ("Asia-Pacific Economic Cooperation", "March")
+            if tok.ent_type_ in _NAME_ENTS or (tok.pos_ == "PROPN" and k > 0 and tok.text[:1].isupper()):
+                continue
             cands = list(self.lex.triggers.get(lemmas[k], ()))
             # a passive verb after its noun: "sanctions were imposed", "evidence was presented"
             passive = self.lex.passive.get(lemmas[k], [])
@@ -258,6 +265,11 @@ class EnglishRelationExtractor:
                 objects = self._objects_of(a, linker, markers, previous, named, include_direct=True)
         if not subjects:
             return []
+        if not objects:
+            # "threatened to cut off electricity to X", "demanded that X cancel": the governed
+            # clause's target or subject
+            subj_ids0 = {s.entity.id for s in subjects}
+            objects = self._clause_objects(a, linker, previous, named, subj_ids0, depth=0)
         polarity, modality, attributed, future = self._context(verb, sent, linker, previous, named)
         sent_start = sent.start_char
         trig_tok = sent.doc[trig.start : trig.end]
@@ -332,6 +344,37 @@ class EnglishRelationExtractor:
             break
         return [], how
 
+    def _clause_objects(
+        self,
+        head: Token,
+        linker: EnglishLinker,
+        previous: list[EnActor],
+        named: list[EnActor],
+        exclude: set[str],
+        depth: int,
+    ) -> list[EnActor]:
+        if depth > 2:
+            return []
+
+        def keep(found: list[EnActor]) -> list[EnActor]:
+            return [f for f in found if f.entity.id not in exclude]
+
+        for clause in head.children:
+            if clause.dep_ not in ("xcomp", "ccomp", "acl", "advcl") or clause.dep_ == "advcl" and depth == 0:
+                continue
+            if clause.dep_ in ("ccomp", "acl"):
+                subj = [c for c in clause.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+                found = keep(self._expand(subj, linker, previous, named))
+                if found:
+                    return found
+            found = keep(self._objects_of(clause, linker, _CLAUSE_MARKERS, previous, named, include_direct=True))
+            if found:
+                return found
+            found = self._clause_objects(clause, linker, previous, named, exclude, depth + 1)
+            if found:
+                return found
+        return []
+
     def _noun_agent(
         self, noun: Token, linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
     ) -> list[EnActor]:
@@ -365,7 +408,7 @@ class EnglishRelationExtractor:
         for c in tok.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ != "by":
                 cands.extend(p for p in c.children if p.dep_ == "pobj")
-        found = self._expand(cands, linker, previous, named)
+        found = self._expand(cands, linker, previous, named, places=True)
         if found:
             return found
         # "imposed sanctions on Iran", "called for talks with Seoul": a preposition on the object
@@ -376,7 +419,9 @@ class EnglishRelationExtractor:
                     continue
                 for p in inner.children:
                     if p.dep_ == "prep" and p.lower_ in markers and p.lower_ != "of":
-                        found = self._expand([x for x in p.children if x.dep_ == "pobj"], linker, previous, named)
+                        found = self._expand(
+                            [x for x in p.children if x.dep_ == "pobj"], linker, previous, named, places=True
+                        )
                         if found:
                             return found
                 if c.dep_ in ("dobj", "attr"):
@@ -388,7 +433,12 @@ class EnglishRelationExtractor:
         return []
 
     def _expand(
-        self, toks: list[Token], linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
+        self,
+        toks: list[Token],
+        linker: EnglishLinker,
+        previous: list[EnActor],
+        named: list[EnActor],
+        places: bool = False,
     ) -> list[EnActor]:
         """Actors of these heads and their conjuncts (compound actors), pronouns resolved."""
         out: list[EnActor] = []
@@ -399,7 +449,7 @@ class EnglishRelationExtractor:
             if t.i in seen:
                 continue
             seen.add(t.i)
-            found = linker.actors(t)
+            found = linker.actors(t, places=places)
             if not found and t.pos_ == "PRON":
                 found = self._pronoun(t, previous, named)
             if not found and t.lemma_.lower() == "country" and t.tag_ == "NNS":

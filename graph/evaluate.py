@@ -17,6 +17,9 @@ offices are not events, and the gold codes none):
   compared. A compound gold actor (a list) is matched by any one of its members, so "Hungarian
   and Romanian officials" is matched by an assertion of either, and every assertion of a compound
   (N×M) counts as correct.
+- **event view**: an assertion is compared as an event coder codes it (``event_view``): an
+  intended cooperative act ("will support", modality expected) counts as CAMEO 03 / AGREE, an
+  intended act of material conflict as 13 / THREATEN, a negated cooperative act as 12 / REJECT.
 - **strict**: the subject matches the gold subject, the object matches the gold object (a gold
   event without object accepts any object or none), the polarity is the gold's, and the event type
   matches: the CAMEO root (first two digits) where the gold gives ``cameo``, else the PLOVER type.
@@ -223,18 +226,60 @@ def actor_matches(entity: Entity, gold: Iterable[dict[str, Any]]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class EventView:
+    """An assertion as an event coder codes it (see ``event_view``)."""
+
+    root: str  # CAMEO root, two digits
+    plover: str | None
+    quad: int
+    polarity: str
+
+
+# CAMEO roots an assertion is recoded to when it is an intention or a refusal.
+_INTENT = EventView("03", "AGREE", 1, "affirmed")
+_THREAT = EventView("13", "THREATEN", 3, "affirmed")
+_REFUSAL = EventView("12", "REJECT", 3, "affirmed")
+
+
+def event_view(a: Assertion) -> EventView | None:
+    """The event code of an assertion, following CAMEO's coding of intentions and refusals.
+
+    geokg keeps the relation that is talked about and marks it ``expected`` or ``negated``
+    ("Portugal will support Turkey": supports, expected). Event coders code the act of speaking
+    instead: an intended cooperative act (quad 1 or 2) is CAMEO 03 "express intent to cooperate"
+    (PLOVER AGREE); an intended act of material conflict (quad 4) is CAMEO 13 "threaten"; a
+    cooperative act stated as not going to happen ("would not provide support") is CAMEO 12
+    "reject". Everything else keeps its own code.
+    """
+    if not a.cameo or a.quad is None:
+        return None
+    if a.polarity == "negated" and a.quad in (1, 2) and a.modality in ("expected", "reported", "asserted"):
+        return _REFUSAL
+    if a.modality == "expected" and a.polarity == "affirmed":
+        if a.quad in (1, 2):
+            return _INTENT
+        if a.quad == 4:
+            return _THREAT
+    return EventView(a.cameo[:2], a.plover, a.quad, a.polarity)
+
+
 def _type_matches(a: Assertion, ev: GoldEvent) -> bool:
+    view = event_view(a)
+    if view is None:
+        return False
     if ev.cameo:
-        return bool(a.cameo) and a.cameo[:2] == ev.cameo[:2]
-    return a.plover == ev.plover
+        return view.root == ev.cameo[:2]
+    return view.plover == ev.plover
 
 
 def _quad_matches(a: Assertion, ev: GoldEvent) -> bool:
-    if a.quad is None:
+    view = event_view(a)
+    if view is None:
         return False
     if ev.cameo:
-        return a.quad == _quad_of_root(int(ev.cameo[:2]))
-    return a.quad in PLOVER_QUADS.get(ev.plover or "", set())
+        return view.quad == _quad_of_root(int(ev.cameo[:2]))
+    return view.quad in PLOVER_QUADS.get(ev.plover or "", set())
 
 
 def _quad_of_root(root: int) -> int:
@@ -246,7 +291,8 @@ def _entity(x: Any) -> Entity | None:
 
 
 def strict_match(a: Assertion, ev: GoldEvent) -> bool:
-    if not _type_matches(a, ev) or a.polarity != ev.polarity:
+    view = event_view(a)
+    if view is None or not _type_matches(a, ev) or view.polarity != ev.polarity:
         return False
     subj, obj = a.subject.entity, _entity(a.object)
 
@@ -313,9 +359,12 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, list[Assertion]]
 
 def _pred_root(a: Assertion, events: list[GoldEvent]) -> str:
     # group a prediction the way the gold is grouped: by CAMEO root if the gold uses CAMEO
-    if any(ev.cameo for ev in events) and a.cameo:
-        return a.cameo[:2]
-    return a.plover or (a.cameo[:2] if a.cameo else "?")
+    view = event_view(a)
+    if view is None:
+        return "?"
+    if any(ev.cameo for ev in events):
+        return view.root
+    return view.plover or view.root
 
 
 def evaluate(path: str | Path, extractor: Any = None) -> Report:
