@@ -116,6 +116,14 @@ class EnglishLinker:
                 if k in ("-", "") and words:  # "Asia-Pacific" is three tokens
                     j += 1
                     continue
+                # "People's" is one key word but two tokens
+                if j + 1 < len(doc) and keys[j + 1] in ("'s", "’s") and k + "'s" in node:
+                    node = node[k + "'s"]
+                    words.append(k + "'s")
+                    j += 2
+                    if END in node:
+                        best = (j, node[END])
+                    continue
                 node = node.get(k)
                 if node is None:
                     break
@@ -195,6 +203,14 @@ class EnglishLinker:
                 ent = self.gaz.get(hit.ref)
                 if ent is None:
                     return []
+                if tok.tag_ in ("NNS", "NNPS") or tok.dep_ not in ("amod", "compound"):
+                    # people of one nation living in another state act for that state, as event
+                    # coders code them ("Bosnian Serbs", "ethnic Albanians in Serbia")
+                    where = self.countries_of(tok, skip=set(range(m.start, m.end)))
+                    if where and where[0].country != ent.country:
+                        people = self.gaz.composed("Civilians", where[0].country or "")
+                        if people is not None:
+                            return [self._make(_english_only(people), m.start, m.end, "group")]
                 # a demonym as the head noun ("the Russians", "Hungarian and Romanian ...")
                 return [self._make(ent, m.start, m.end, "demonym")]
             hit = m.first(INSTITUTION, INSTITUTION_CONSTRUCT)

@@ -49,6 +49,9 @@ _LIGHT = frozenset(
      "provide", "announce", "order", "call", "continue", "resume", "step", "lead", "deliver"}
 )  # fmt: skip
 _LIGHT_MARKERS = ("to", "on", "against")
+# Verbs that, like reporting verbs, make "Y must ..." a demand on Y.
+_DECLARING = frozenset({"declare", "reiterate", "conclude", "insist", "warn", "argue", "maintain"})
+_NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
 _NAME_ENTS = frozenset(
     {"ORG", "DATE", "TIME", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
 )
@@ -189,10 +192,27 @@ class EnglishRelationExtractor:
                 break
         return found
 
+    def _obligations(self, sent: Span, triggers: list[_Trigger]) -> list[_Trigger]:
+        """"X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
+        taken = {t.anchor.i for t in triggers}
+        out: list[_Trigger] = []
+        for tok in sent:
+            if tok.lower_ != "must" or tok.dep_ != "aux":
+                continue
+            clause = tok.head
+            speaker_verb = clause.head
+            if clause.dep_ != "ccomp" or speaker_verb.i in taken:
+                continue
+            if speaker_verb.lemma_.lower() in self.lex.reporting | _DECLARING:
+                taken.add(speaker_verb.i)
+                out.append(_Trigger("demands", speaker_verb.i, speaker_verb.i + 1, speaker_verb))
+        return out
+
     # --- one sentence --------------------------------------------------------------------------
 
     def _sentence(self, sent: Span, linker: EnglishLinker, previous: list[EnActor]) -> tuple[list[EnRaw], list[EnActor]]:
         triggers = self._triggers(sent)
+        triggers.extend(self._obligations(sent, triggers))
         named = [a for t in sent for a in linker.actors(t) if t.i == a.end - 1 or t.head.i not in range(a.start, a.end)]
         named = _unique(named)
         if not triggers:
@@ -411,14 +431,15 @@ class EnglishRelationExtractor:
         found = self._expand(cands, linker, previous, named, places=True)
         if found:
             return found
-        # "imposed sanctions on Iran", "called for talks with Seoul": a preposition on the object
+        # "imposed sanctions on Iran", "called for talks with Seoul", "demanded the removal of X",
+        # "demanded an admission by Moscow": a preposition on the object
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ in ("for", "to")):
                 inner = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
                 if inner is None:
                     continue
                 for p in inner.children:
-                    if p.dep_ == "prep" and p.lower_ in markers and p.lower_ != "of":
+                    if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in _NOUN_OBJECT_PREPS):
                         found = self._expand(
                             [x for x in p.children if x.dep_ == "pobj"], linker, previous, named, places=True
                         )
