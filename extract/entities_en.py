@@ -181,6 +181,10 @@ class EnglishLinker:
             ent = self.gaz.get(hit.ref) if hit is not None else None
             if m is not None and ent is not None and ent.type in ("Place", "City") and ent.country:
                 return [self._make(ent, m.start, m.end, "place")]
+            if m is None and tok.pos_ in ("NOUN", "PROPN"):
+                # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
+                # republic"): the state itself
+                return [self._make(c, tok.i, tok.i + 1, "place") for c in self.countries_of(tok)[:2]]
         return found
 
     def _actors(self, tok: Token) -> list[EnActor]:
@@ -246,7 +250,7 @@ class EnglishLinker:
             m = self.at.get(t.i)
             ent: Entity | None = None
             if m is not None:
-                hit = m.first(NAME, METONYM, DEMONYM)
+                hit = m.first(NAME, METONYM, DEMONYM, PLACE)
                 if hit is not None:
                     ent = self.gaz.get(hit.ref)
             if ent is not None and ent.country:
@@ -265,7 +269,7 @@ class EnglishLinker:
                     for gc in child.children:
                         if gc.dep_ in ("amod", "compound", "poss"):
                             add_from(gc)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
                 for p in child.children:
                     if p.dep_ == "pobj":
                         add_from(p)
@@ -394,14 +398,16 @@ class EnglishLinker:
                     if e is not None and e.country:
                         country = e.country
                         break
-        if country is None:
+        # Otherwise an organisation of no known state (an NGO, a movement): a local group.
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        slug = _SLUG.sub("-", name.lower()).strip("-")
+        if not slug or not name[:1].isupper():
             return []
-        slug = _SLUG.sub("-", ent.text.lower()).strip("-")
         e = Entity(
             id=f"org-{slug}",
-            label=ent.text,
+            label=name,
             type="Group",
-            labels={"en": ent.text},
+            labels={"en": name},
             country=country,
             sector=None,
         )

@@ -591,7 +591,7 @@ def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) 
         for gap in range(1, 4):
             if j + gap >= len(lemmas):
                 return None
-            if lemmas[j + gap] == w or sent[j + gap].lower_ == w:
+            if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
                 j += gap
                 idx.append(j)
                 break
@@ -600,6 +600,11 @@ def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) 
         else:
             return None
     return idx
+
+
+def _plural_of(word: str, lemma: str) -> bool:
+    """Trigger words may be written in the plural ("withdraw forces", "war games")."""
+    return word.endswith("s") and word[:-1] == lemma
 
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:
