@@ -60,7 +60,7 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DEFAULT_MARKERS = ("against", "on", "to", "with", "into", "in", "at", "from", "for", "over", "between")
-CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75}
+CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
 
 @dataclass
@@ -218,11 +218,19 @@ class EnglishRelationExtractor:
         if not triggers:
             return [], named
         anchors = {t.anchor.i for t in triggers}
+        kept = [t for t in triggers if not self._governed_by_trigger(t.anchor, anchors, sent)]
         raws: list[EnRaw] = []
-        for trig in triggers:
-            if self._governed_by_trigger(trig.anchor, anchors, sent):
-                continue
-            raws.extend(self._arguments(trig, sent, linker, previous, named))
+        found: list[tuple[bool, list[EnRaw]]] = []
+        for trig in kept:
+            found.append((_backgrounded(trig.anchor), self._arguments(trig, sent, linker, previous, named)))
+        # Events in relative and adverbial clauses ("after a coup toppled the government", "rebels
+        # who attacked X") are background to the sentence's own event: kept only when the main
+        # clause has none.
+        main = [r for bg, rs in found if not bg for r in rs]
+        if main:
+            raws = main
+        else:
+            raws = [r for _, rs in found for r in rs]
         return raws, named
 
     def _governed_by_trigger(self, tok: Token, anchors: set[int], sent: Span) -> bool:
@@ -290,6 +298,11 @@ class EnglishRelationExtractor:
             # clause's target or subject
             subj_ids0 = {s.entity.id for s in subjects}
             objects = self._clause_objects(a, linker, previous, named, subj_ids0, depth=0)
+        if not objects and self.ontology.relations[trig.relation].plover == "PROTEST":
+            # A protest that names no target addresses the government of the state it happens in
+            # (a place named with the verb), else the protesters' own: event coders' convention.
+            objects = self._protest_target(verb, subjects, linker)
+            how = "default"
         polarity, modality, attributed, future = self._context(verb, sent, linker, previous, named)
         sent_start = sent.start_char
         trig_tok = sent.doc[trig.start : trig.end]
@@ -363,6 +376,25 @@ class EnglishRelationExtractor:
                 continue
             break
         return [], how
+
+    def _protest_target(self, verb: Token, subjects: list[EnActor], linker: EnglishLinker) -> list[EnActor]:
+        country: str | None = None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "throughout", "across"):
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for a in linker.actors(p, places=True):
+                        country = country or a.entity.country
+        if country is None:
+            country = next((s.entity.country for s in subjects if s.entity.country), None)
+        if country is None:
+            return []
+        gov = linker.gaz.composed("Government", country)
+        if gov is None:
+            return []
+        tok = verb
+        return [EnActor(gov, tok.i, tok.i + 1, "default", tok.text, tok.idx, tok.idx + len(tok.text))]
 
     def _clause_objects(
         self,
@@ -600,6 +632,19 @@ def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) 
         else:
             return None
     return idx
+
+
+def _backgrounded(tok: Token) -> bool:
+    """Is the token inside a relative, adverbial or noun-modifying clause, or a noun phrase that
+    is not an argument of the main verb chain?"""
+    t = tok
+    for _ in range(12):
+        if t.dep_ in ("relcl", "acl", "advcl") or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _plural_of(word: str, lemma: str) -> bool:
