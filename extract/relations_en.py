@@ -589,6 +589,8 @@ class EnglishRelationExtractor:
                     future = True
                 if lemma in lex.denial and t.dep_ == "ccomp":
                     negated = not negated
+                if lemma in lex.negation and t.dep_ == "xcomp":
+                    negated = not negated  # "failed to reach agreement"
                 if lemma in lex.hope:
                     future = True
                 if t.dep_ == "ccomp" and (lemma in lex.reporting or lemma in lex.allegation):

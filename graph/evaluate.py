@@ -12,8 +12,9 @@ offices are not events, and the gold codes none):
 - **actors**: a predicted entity matches a gold actor when the gold actor's ``id`` equals the
   entity id, or the gold ``country`` equals the entity's country after mapping CAMEO's irregular
   codes to ISO 3166-1 (``JAP``→``JPN``, ``ITL``→``ITA``, ``VTN``→``VNM``). Gold ``IGO`` matches an
-  entity of type InternationalOrganisation or Bloc; ``NGO``, ``IMG`` (international militarised
-  group) and ``ISM`` match any non-state entity that acts for no country. Sectors are not
+  entity of type InternationalOrganisation or Bloc, and, like ``NGO``, ``IMG`` (international
+  militarised group) and ``ISM``, any other entity that acts for no state (the gold codes
+  Amnesty International and the Red Cross as IGO). Sectors are not
   compared. A compound gold actor (a list) is matched by any one of its members, so "Hungarian
   and Romanian officials" is matched by an assertion of either, and every assertion of a compound
   (N×M) counts as correct.
@@ -215,11 +216,9 @@ def actor_matches(entity: Entity, gold: Iterable[dict[str, Any]]) -> bool:
         if not code:
             continue
         code = IRREGULAR_COUNTRY.get(code, code)
-        if code in INTERNATIONAL:
-            if entity.type in IGO_TYPES:
-                return True
-        elif code in NON_STATE:
-            if entity.country is None and entity.type not in ("Country",):
+        if code in INTERNATIONAL or code in NON_STATE:
+            # the gold codes NGOs and movements as IGO too: any actor that acts for no state
+            if entity.type in IGO_TYPES or (entity.country is None and entity.type != "Country"):
                 return True
         elif entity.country == code:
             return True
