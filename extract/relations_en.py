@@ -405,15 +405,17 @@ class EnglishRelationExtractor:
         exclude: set[str],
         depth: int,
     ) -> list[EnActor]:
-        if depth > 2:
+        if depth > 3:
             return []
 
         def keep(found: list[EnActor]) -> list[EnActor]:
             return [f for f in found if f.entity.id not in exclude]
 
         for clause in head.children:
-            if clause.dep_ not in ("xcomp", "ccomp", "acl", "advcl") or clause.dep_ == "advcl" and depth == 0:
+            if clause.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "acomp", "conj") or clause.dep_ == "advcl" and depth == 0:
                 continue
+            if clause.dep_ == "conj" and (depth > 0 or clause.pos_ not in ("VERB", "AUX")):
+                continue  # "established ties with and opened an embassy in Tehran": shared object
             if clause.dep_ in ("ccomp", "acl"):
                 subj = [c for c in clause.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
                 found = keep(self._expand(subj, linker, previous, named))
@@ -460,6 +462,8 @@ class EnglishRelationExtractor:
         for c in tok.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ != "by":
                 cands.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                cands.append(c)  # "give Tanzania a grant"
         found = self._expand(cands, linker, previous, named, places=True)
         if found:
             return found
