@@ -49,6 +49,8 @@ _LIGHT = frozenset(
      "provide", "announce", "order", "call", "continue", "resume", "step", "lead", "deliver"}
 )  # fmt: skip
 _LIGHT_MARKERS = ("to", "on", "against")
+# Relations that state an intention: the act they govern is coded instead, as expected.
+_INTENT_RELATIONS = frozenset({"expressesIntentToCooperate"})
 # Verbs that, like reporting verbs, make "Y must ..." a demand on Y.
 _DECLARING = frozenset({"declare", "reiterate", "conclude", "insist", "warn", "argue", "maintain"})
 _NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
@@ -217,12 +219,34 @@ class EnglishRelationExtractor:
         named = _unique(named)
         if not triggers:
             return [], named
-        anchors = {t.anchor.i for t in triggers}
-        kept = [t for t in triggers if not self._governed_by_trigger(t.anchor, anchors, sent)]
+        by_anchor = {t.anchor.i: t for t in triggers}
+        kept: list[_Trigger] = []
+        intended: set[int] = set()  # anchors of events an intent word governs
+        yielded: set[int] = set()
+        for t in triggers:
+            gov = self._governor(t.anchor, set(by_anchor))
+            if gov is None:
+                kept.append(t)
+            elif by_anchor[gov].relation in _INTENT_RELATIONS and _controlled(t.anchor, gov):
+                # "agreed to provide aid", "is prepared to impose martial law": the intended act,
+                # marked expected, rather than a bare intent to cooperate
+                kept.append(t)
+                intended.add(t.anchor.i)
+                yielded.add(gov)
         raws: list[EnRaw] = []
         found: list[tuple[bool, list[EnRaw]]] = []
-        for trig in kept:
-            found.append((_backgrounded(trig.anchor), self._arguments(trig, sent, linker, previous, named)))
+        got_for: dict[int, list[EnRaw]] = {}
+        for trig in sorted(kept, key=lambda t: t.anchor.i in yielded):
+            if trig.anchor.i in yielded and any(got_for.get(i) for i in intended if self._governor(sent.doc[i], set(by_anchor)) == trig.anchor.i):
+                continue  # the intended act was coded
+            got = self._arguments(trig, sent, linker, previous, named)
+            got_for[trig.anchor.i] = got
+            if trig.anchor.i in intended:
+                for r in got:
+                    r.future = True
+                    if r.modality in ("asserted", "reported"):
+                        r.modality = "expected"
+            found.append((_backgrounded(trig.anchor), got))
         # Events in relative and adverbial clauses ("after a coup toppled the government", "rebels
         # who attacked X") are background to the sentence's own event: kept only when the main
         # clause has none.
@@ -233,18 +257,18 @@ class EnglishRelationExtractor:
             raws = [r for _, rs in found for r in rs]
         return raws, named
 
-    def _governed_by_trigger(self, tok: Token, anchors: set[int], sent: Span) -> bool:
-        """Is there another trigger above this one in the same clause chain?"""
+    def _governor(self, tok: Token, anchors: set[int]) -> int | None:
+        """The anchor of the nearest other trigger above this one in its clause chain."""
         t = tok
         steps = 0
         while t.head.i != t.i and steps < 12:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
-                return False  # a trigger noun as the subject of another ("the attack angered")
+                return None  # a trigger noun as the subject of another ("the attack angered")
             t = t.head
             steps += 1
             if t.i in anchors:
-                return True
-        return False
+                return t.i
+        return None
 
     def _arguments(
         self, trig: _Trigger, sent: Span, linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
@@ -560,19 +584,22 @@ class EnglishRelationExtractor:
         future = False
         hypothetical = False
         t = verb
-        first = True
+        same_clause = True  # climbed only through control (xcomp) and coordination so far
+        would = False
         for _ in range(8):
             for c in t.children:
                 w = c.lower_
                 if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and w in lex.negation and w != "no"):
-                    if first or t.dep_ != "ccomp":
-                        negated = not negated if not first else True
-                if c.dep_ == "aux" and first:
+                    if same_clause:
+                        negated = not negated
+                if c.dep_ == "aux" and same_clause:
                     if w in ("will", "'ll", "shall", "wo"):
                         future = True
-                    elif w in ("would", "could", "might", "may"):
+                    elif w == "would":
+                        would = True
+                    elif w in ("could", "might", "may"):
                         hypothetical = True
-                if c.dep_ == "mark" and w in lex.hypothetical and first:
+                if c.dep_ == "mark" and w in lex.hypothetical and same_clause:
                     hypothetical = True
                 if c.dep_ == "prep" and w == "according" and attributed is None:
                     src = [p for x in c.children for p in x.children if p.dep_ == "pobj"]
@@ -585,9 +612,8 @@ class EnglishRelationExtractor:
             lemma = t.head.lemma_.lower()
             if t.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl") or t.dep_ == "pobj":
                 if t.dep_ == "conj":
-                    # a conjunct shares its first verb's auxiliaries and negation only
+                    # a conjunct shares its first verb's auxiliaries and negation
                     t = t.head
-                    first = True
                     continue
                 if lemma in lex.future:
                     future = True
@@ -609,12 +635,19 @@ class EnglishRelationExtractor:
                             attributed = srcs[0].entity
                 if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):
                     hypothetical = True
+                if t.dep_ != "xcomp":
+                    same_clause = False
                 t = t.head
-                first = False
                 continue
             break
+        if would:
+            # "said they would meet": the future of reported speech; elsewhere a conditional
+            if modality in ("reported", "alleged"):
+                future = True
+            else:
+                hypothetical = True
         if future and modality in ("asserted", "reported"):
-            modality = "expected" if not hypothetical or future else "hypothetical"
+            modality = "expected"
         elif hypothetical and modality == "asserted":
             modality = "hypothetical"
         return ("negated" if negated else "affirmed"), modality, attributed, future
@@ -638,6 +671,21 @@ def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) 
         else:
             return None
     return idx
+
+
+def _controlled(tok: Token, governor: int) -> bool:
+    """Is this verb the controlled complement of the governor ("agreed to provide", "is prepared
+    to impose"), through control and coordination only?"""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    t = tok
+    for _ in range(6):
+        if t.dep_ not in ("xcomp", "conj", "acomp"):
+            return False
+        t = t.head
+        if t.i == governor:
+            return True
+    return False
 
 
 def _backgrounded(tok: Token) -> bool:
