@@ -337,6 +337,8 @@ def _time_of(raw: RawAssertion, norm, times: list) -> TimeMention:
 
 
 def _en_argument(actor, base: int) -> Argument:
+    if actor.kind == "default":  # an implied actor (a protest's government): no words in the text
+        return Argument(actor.entity, "", None, None)
     return Argument(actor.entity, actor.text, base + actor.char_start, base + actor.char_end)
 
 

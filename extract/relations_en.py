@@ -61,7 +61,8 @@ _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "o
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_DEFAULT_MARKERS = ("against", "on", "to", "with", "into", "in", "at", "from", "for", "over", "between")
+# Prepositions that introduce the object of a relation whose ontology names none.
+_DEFAULT_MARKERS = ("against", "on", "to", "with", "into", "between")
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
 
@@ -179,7 +180,7 @@ class EnglishRelationExtractor:
             cands.extend(passive)
             cands.sort(key=lambda c: -len(c[0]))
             for words, rel in cands:
-                idx = _match_words(sent, lemmas, k, words)
+                idx = _match_words(sent, lemmas, k, words, max_gap=6 if (words, rel) in passive else 3)
                 if idx is None or any(i in used for i in idx):
                     continue
                 if (words, rel) in passive and sent[idx[-1]].tag_ != "VBN":
@@ -302,7 +303,7 @@ class EnglishRelationExtractor:
                 if not subjects:
                     # "a mortar bomb was fired at it from Gaza": the source is where it came from
                     source = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
-                    subjects = self._expand(source, linker, previous, named)
+                    subjects = self._expand(source, linker, previous, named, places=True)
                 objects = self._expand(patients, linker, previous, named)
                 if not objects:
                     objects = self._objects_of(a, linker, markers, previous, named, include_direct=True)
@@ -480,9 +481,10 @@ class EnglishRelationExtractor:
     ) -> list[EnActor]:
         cands: list[Token] = []
         if include_direct:
-            for c in tok.children:
-                if c.dep_ in _OBJ:
-                    cands.append(c)
+            direct = [c for c in tok.children if c.dep_ in _OBJ]
+            found = self._expand(direct, linker, previous, named, places=True)
+            if found:
+                return found  # "arrested protesters in Cairo": the direct object, not the place
         for c in tok.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ != "by":
                 cands.extend(p for p in c.children if p.dep_ == "pobj")
@@ -653,13 +655,15 @@ class EnglishRelationExtractor:
         return ("negated" if negated else "affirmed"), modality, attributed, future
 
 
-def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
-    """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within three
-    tokens (determiners, adjectives, particles between), all inside the sentence."""
+def _match_words(
+    sent: Span, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3
+) -> list[int] | None:
+    """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
+    ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
     idx = [k]
     j = k
     for w in words[1:]:
-        for gap in range(1, 4):
+        for gap in range(1, max_gap + 1):
             if j + gap >= len(lemmas):
                 return None
             if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
