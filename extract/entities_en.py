@@ -199,9 +199,14 @@ class EnglishLinker:
                 if ent.type in ("Place", "City") and hit.kind != METONYM:
                     return []
                 kind = "metonym" if hit.kind == METONYM else "name"
-                if hit.kind == METONYM and ent.type == "Country":
-                    ent = self._metonym_country(ent)
-                return [self._make(ent, m.start, m.end, kind)]
+                start = m.start
+                if ent.type == "Person":
+                    # a title before a known name is part of the phrase ("Russian President ...")
+                    for child in self.doc[m.end - 1].children:
+                        cm = self.at.get(child.i)
+                        if child.i < m.start and cm is not None and cm.first(OFFICE, OFFICE_CONSTRUCT):
+                            start = min(start, child.left_edge.i)
+                return [self._make(ent, start, m.end, kind)]
             hit = m.first(DEMONYM)
             if hit is not None:
                 ent = self.gaz.get(hit.ref)
@@ -234,9 +239,6 @@ class EnglishLinker:
         if tok.ent_type_ in ("ORG", "NORP", "GPE"):
             return self._unknown_org(tok)
         return []
-
-    def _metonym_country(self, ent: Entity) -> Entity:
-        return ent
 
     def countries_of(self, tok: Token, skip: set[int] | None = None) -> list[Entity]:
         """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as
@@ -366,7 +368,9 @@ class EnglishLinker:
                     hit = cm.first(OFFICE, OFFICE_CONSTRUCT)
                     if hit is not None:
                         if known is not None:
-                            return [self._make(known, min(cm.start, name.start), name.end, "person")]
+                            # the title's own modifiers belong to the phrase ("Russian President")
+                            start = min(cm.start, name.start, self.doc[cm.end - 1].left_edge.i)
+                            return [self._make(known, start, name.end, "person")]
                         return self._office(self.doc[cm.end - 1], cm, hit.ref, name=name)
         # "Kagame, the Rwandan president": the title stands in apposition
         for child in tok.children:
@@ -450,6 +454,5 @@ def _english_only(ent: Entity) -> Entity:
 
 def mentions(actors: list[EnActor], doc_id: str, base_offset: int = 0) -> list[Mention]:
     return [
-        Mention(doc_id, a.entity, a.text, base_offset + a.char_start, base_offset + a.char_end, "en")
-        for a in actors
+        Mention(doc_id, a.entity, a.text, base_offset + a.char_start, base_offset + a.char_end, "en") for a in actors
     ]

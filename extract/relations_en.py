@@ -121,11 +121,11 @@ def _lexicon(onto: Ontology) -> _Lexicon:
             by_first.setdefault(words[0], []).append((words, rel.name))
         lex.markers[rel.name] = tuple(rel.object_markers.get("en", ()))
         lex.object_kind[rel.name] = rel.object_kind
-    for first, items in by_first.items():
+    for items in by_first.values():
         items.sort(key=lambda x: -len(x[0]))
     lex.triggers = by_first
     # Two-word "verb noun" triggers also read "noun ... verb" (the passive): ("sanction", "impose")
-    for first, items in by_first.items():
+    for items in by_first.values():
         for words, rel in items:
             if len(words) == 2:
                 lex.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))
@@ -165,38 +165,41 @@ class EnglishRelationExtractor:
     # --- triggers ------------------------------------------------------------------------------
 
     def _triggers(self, sent: Span) -> list[_Trigger]:
+        """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
+        humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
         lemmas = [t.lemma_.lower() for t in sent]
-        found: list[_Trigger] = []
-        used: set[int] = set()
+        cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
         for k, tok in enumerate(sent):
-            if k in used or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+            if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
                 continue
             # words inside names are no triggers ("Asia-Pacific Economic Cooperation", "March")
             if tok.ent_type_ in _NAME_ENTS or (tok.pos_ == "PROPN" and k > 0 and tok.text[:1].isupper()):
                 continue
-            cands = list(self.lex.triggers.get(lemmas[k], ()))
             # a passive verb after its noun: "sanctions were imposed", "evidence was presented"
             passive = self.lex.passive.get(lemmas[k], [])
-            cands.extend(passive)
-            cands.sort(key=lambda c: -len(c[0]))
-            for words, rel in cands:
-                idx = _match_words(sent, lemmas, k, words, max_gap=6 if (words, rel) in passive else 3)
-                if idx is None or any(i in used for i in idx):
+            for words, rel in [*self.lex.triggers.get(lemmas[k], ()), *passive]:
+                is_passive = (words, rel) in passive
+                idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
+                if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
                     continue
-                if (words, rel) in passive and sent[idx[-1]].tag_ != "VBN":
-                    continue
-                toks = [sent[i] for i in idx]
-                idx_abs = {x.i for x in toks}
-                anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
-                if anchor.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
-                    continue
-                used.update(idx)
-                found.append(_Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
-                break
+                cands.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
+        found: list[_Trigger] = []
+        used: set[int] = set()
+        for _, _, _, idx, rel in sorted(cands, key=lambda c: c[:3]):
+            if any(i in used for i in idx):
+                continue
+            toks = [sent[i] for i in idx]
+            idx_abs = {x.i for x in toks}
+            anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
+            if anchor.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+                continue
+            used.update(idx)
+            found.append(_Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
+        found.sort(key=lambda t: t.start)
         return found
 
     def _obligations(self, sent: Span, triggers: list[_Trigger]) -> list[_Trigger]:
-        """"X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
+        """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
         taken = {t.anchor.i for t in triggers}
         out: list[_Trigger] = []
         for tok in sent:
@@ -213,7 +216,9 @@ class EnglishRelationExtractor:
 
     # --- one sentence --------------------------------------------------------------------------
 
-    def _sentence(self, sent: Span, linker: EnglishLinker, previous: list[EnActor]) -> tuple[list[EnRaw], list[EnActor]]:
+    def _sentence(
+        self, sent: Span, linker: EnglishLinker, previous: list[EnActor]
+    ) -> tuple[list[EnRaw], list[EnActor]]:
         triggers = self._triggers(sent)
         triggers.extend(self._obligations(sent, triggers))
         named = [a for t in sent for a in linker.actors(t) if t.i == a.end - 1 or t.head.i not in range(a.start, a.end)]
@@ -238,7 +243,9 @@ class EnglishRelationExtractor:
         found: list[tuple[bool, list[EnRaw]]] = []
         got_for: dict[int, list[EnRaw]] = {}
         for trig in sorted(kept, key=lambda t: t.anchor.i in yielded):
-            if trig.anchor.i in yielded and any(got_for.get(i) for i in intended if self._governor(sent.doc[i], set(by_anchor)) == trig.anchor.i):
+            if trig.anchor.i in yielded and any(
+                got_for.get(i) for i in intended if self._governor(sent.doc[i], set(by_anchor)) == trig.anchor.i
+            ):
                 continue  # the intended act was coded
             got = self._arguments(trig, sent, linker, previous, named)
             got_for[trig.anchor.i] = got
@@ -265,9 +272,10 @@ class EnglishRelationExtractor:
         while t.head.i != t.i and steps < 12:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
                 return None  # a trigger noun as the subject of another ("the attack angered")
+            parallel = t.dep_ == "conj"  # "met and signed": coordinated events stand side by side
             t = t.head
             steps += 1
-            if t.i in anchors:
+            if t.i in anchors and not parallel:
                 return t.i
         return None
 
@@ -292,7 +300,9 @@ class EnglishRelationExtractor:
                     subjects, how = self._verb_subject(v, linker, previous, named)
                     if not objects:
                         # "provide support to Israel": the light verb's recipient
-                        objects = self._objects_of(v, linker, tuple(markers) + _LIGHT_MARKERS, previous, named, include_direct=False)
+                        objects = self._objects_of(
+                            v, linker, tuple(markers) + _LIGHT_MARKERS, previous, named, include_direct=False
+                        )
         else:
             subjects, how = self._verb_subject(a, linker, previous, named)
             passive = any(c.dep_ in _PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
@@ -302,7 +312,13 @@ class EnglishRelationExtractor:
                 subjects = self._expand(agent, linker, previous, named)
                 if not subjects:
                     # "a mortar bomb was fired at it from Gaza": the source is where it came from
-                    source = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+                    source = [
+                        p
+                        for c in a.children
+                        if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                    ]
                     subjects = self._expand(source, linker, previous, named, places=True)
                 objects = self._expand(patients, linker, previous, named)
                 if not objects:
@@ -386,7 +402,9 @@ class EnglishRelationExtractor:
                 return self._expand(subj, linker, previous, named), how
             if t.dep_ == "relcl":
                 return self._expand([t.head], linker, previous, named), "inherited"
-            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (t.dep_ == "ccomp" and t.head.pos_ == "VERB" and False):
+            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
+                t.dep_ == "ccomp" and t.head.pos_ == "VERB" and False
+            ):
                 # "plans to visit", "met and agreed": the controller's or first conjunct's subject;
                 # "by attacking", "after meeting": the main clause's
                 if t.dep_ == "pcomp":
@@ -437,7 +455,11 @@ class EnglishRelationExtractor:
             return [f for f in found if f.entity.id not in exclude]
 
         for clause in head.children:
-            if clause.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "acomp", "conj") or clause.dep_ == "advcl" and depth == 0:
+            if (
+                clause.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "acomp", "conj")
+                or clause.dep_ == "advcl"
+                and depth == 0
+            ):
                 continue
             if clause.dep_ == "conj" and (depth > 0 or clause.pos_ not in ("VERB", "AUX")):
                 continue  # "established ties with and opened an embassy in Tehran": shared object
@@ -541,7 +563,12 @@ class EnglishRelationExtractor:
                 # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of" phrase
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN":
-                        found = [a for p in c.children if p.dep_ == "pobj" for a in self._expand([p], linker, previous, named)]
+                        found = [
+                            a
+                            for p in c.children
+                            if p.dep_ == "pobj"
+                            for a in self._expand([p], linker, previous, named)
+                        ]
                         break
             out.extend(found)
             stack.extend(c for c in t.children if c.dep_ == "conj")
@@ -655,9 +682,7 @@ class EnglishRelationExtractor:
         return ("negated" if negated else "affirmed"), modality, attributed, future
 
 
-def _match_words(
-    sent: Span, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3
-) -> list[int] | None:
+def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3) -> list[int] | None:
     """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
     ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
     idx = [k]
@@ -679,10 +704,13 @@ def _match_words(
 
 def _controlled(tok: Token, governor: int) -> bool:
     """Is this verb the controlled complement of the governor ("agreed to provide", "is prepared
-    to impose"), through control and coordination only?"""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
+    to impose"), through control and coordination only? A noun trigger counts through the verb
+    it is the object of ("agreed to provide aid")."""
     t = tok
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr"):
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
     for _ in range(6):
         if t.dep_ not in ("xcomp", "conj", "acomp"):
             return False
@@ -697,7 +725,9 @@ def _backgrounded(tok: Token) -> bool:
     is not an argument of the main verb chain?"""
     t = tok
     for _ in range(12):
-        if t.dep_ in ("relcl", "acl", "advcl") or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"):
+        if t.dep_ in ("relcl", "acl", "advcl") or (
+            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"
+        ):
             return True
         if t.head.i == t.i:
             return False

@@ -182,9 +182,9 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import GoldError, format_errors, format_report, read_gold, score
-
     from geokg.extract.pipeline import Extractor
+
+    from .evaluate import GoldError, format_errors, format_report, read_gold, score
 
     try:
         gold = read_gold(args.gold)
