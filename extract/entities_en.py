@@ -168,6 +168,11 @@ class EnglishLinker:
         span = self.doc[start:end]
         return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char)
 
+    def may_name(self, tok: Token) -> bool:
+        """A cheap test before ``actors``: only matched words, named entities and plural nouns
+        can name an actor."""
+        return tok.i in self.at or bool(tok.ent_type_) or tok.tag_ in ("NNS", "NNPS")
+
     def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
         """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
         officials"); empty when it names none. Pronouns are left to the caller. With ``places``,

@@ -221,7 +221,13 @@ class EnglishRelationExtractor:
     ) -> tuple[list[EnRaw], list[EnActor]]:
         triggers = self._triggers(sent)
         triggers.extend(self._obligations(sent, triggers))
-        named = [a for t in sent for a in linker.actors(t) if t.i == a.end - 1 or t.head.i not in range(a.start, a.end)]
+        named = [
+            a
+            for t in sent
+            if linker.may_name(t)
+            for a in linker.actors(t)
+            if t.i == a.end - 1 or t.head.i not in range(a.start, a.end)
+        ]
         named = _unique(named)
         if not triggers:
             return [], named
