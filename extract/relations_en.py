@@ -541,6 +541,13 @@ class EnglishRelationExtractor:
                             found = self._expand([p], linker, previous, named)
                             if found:
                                 return found
+        if include_direct and any(c.dep_ == "dobj" for c in tok.children):
+            # "halted economic aid to Serbia", "rejected an offer from Kabul": the verb acts on an
+            # event noun, whose own participant follows with the noun's prepositions
+            cands = [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ in _NOUN_OBJECT_PREPS for p in c.children
+            ]
+            return self._expand([p for p in cands if p.dep_ == "pobj"], linker, previous, named, places=True)
         return []
 
     def _expand(
