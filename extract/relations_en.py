@@ -298,7 +298,8 @@ class EnglishRelationExtractor:
         if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
             how = "noun"
             subjects = self._noun_agent(a, linker, previous, named)
-            objects = self._objects_of(a, linker, markers, previous, named, include_direct=False)
+            # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
+            objects = self._objects_of(a, linker, (*markers, "of"), previous, named, include_direct=False)
             if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
                 v = a.head if a.dep_ != "pobj" else a.head.head
                 if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in _LIGHT or a.dep_ != "pobj"):
