@@ -302,11 +302,28 @@ class EnglishLinker:
         countries = self.countries_of(tok)
         out = []
         start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+        if not countries:
+            # "European Community foreign ministers", "NATO troops", "U.N. mediator": a body of
+            # no state acts as itself
+            body = self._stateless_modifier(tok, m)
+            if body is not None:
+                return [self._make(body, start, m.end, "group")]
         for country in countries:
             ent = self.gaz.composed(inst, country.country or "")
             if ent is not None:
                 out.append(self._make(_english_only(ent), start, m.end, "group"))
         return out
+
+    def _stateless_modifier(self, tok: Token, m: _Match) -> Entity | None:
+        for child in tok.children:
+            if child.dep_ not in ("compound", "amod", "poss", "nmod") or m.start <= child.i < m.end:
+                continue
+            cm = self.at.get(child.i)
+            hit = cm.first(NAME) if cm is not None else None
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is not None and ent.country is None and ent.type in ("InternationalOrganisation", "Bloc"):
+                return ent
+        return None
 
     def _office(self, tok: Token, m: _Match, office: str, name: Span | None) -> list[EnActor]:
         countries = self.countries_of(tok)
@@ -371,6 +388,14 @@ class EnglishLinker:
                 cm = self.at.get(child.i)
                 if cm is not None and child.dep_ in ("compound", "amod", "appos", "nmod"):
                     hit = cm.first(OFFICE, OFFICE_CONSTRUCT)
+                    inst = cm.first(INSTITUTION)
+                    if hit is None and inst is not None and known is None:
+                        # "U.N. mediator Diego Cordovez", "Serbian minister Ana X": the person acts
+                        # for the body the title names
+                        acting = self._institution(self.doc[cm.end - 1], cm, inst.ref)
+                        if acting:
+                            a = acting[0]
+                            return [self._make(a.entity, min(a.start, name.start), name.end, "person")]
                     if hit is not None:
                         if known is not None:
                             # the title's own modifiers belong to the phrase ("Russian President")
