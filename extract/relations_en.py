@@ -49,6 +49,8 @@ _LIGHT = frozenset(
      "provide", "announce", "order", "call", "continue", "resume", "step", "lead", "deliver"}
 )  # fmt: skip
 _LIGHT_MARKERS = ("to", "on", "against")
+# gk:objectKind values that allow an assertion without an object.
+_OBJECT_OPTIONAL = frozenset({"none_or_place", "optional_entity"})
 # Relations that state an intention: the act they govern is coded instead, as expected.
 _INTENT_RELATIONS = frozenset({"expressesIntentToCooperate"})
 # Verbs that, like reporting verbs, make "Y must ..." a demand on Y.
@@ -363,8 +365,12 @@ class EnglishRelationExtractor:
         elif trig.relation in lex.symmetric and len(subj_ids) > 1:
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
             how = "reciprocal"
-        else:
+        elif lex.object_kind.get(trig.relation) in _OBJECT_OPTIONAL:
             pairs = [(s, None) for s in subjects]
+        else:
+            # The ontology says this relation has an object; without one found there is no edge
+            # to assert (an event coder's "hidden default" is what over-generation is made of).
+            return []
         seen: set[tuple[str, str]] = set()
         for s, o in pairs:
             key = (s.entity.id, o.entity.id if o else "")

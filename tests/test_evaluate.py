@@ -28,8 +28,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "en_gold.jsonl"
 DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "dev" / "plover_gsr.jsonl"
 
 # Dev-set floors: a regression guard at the level reached so far (README "Quality, measured").
-DEV_MIN_STRICT_F1 = float(os.environ.get("GEOKG_EN_MIN_STRICT_F1", "0.40"))
-DEV_MAX_EXTRA = float(os.environ.get("GEOKG_EN_MAX_EXTRA", "0.38"))
+DEV_MIN_STRICT_F1 = float(os.environ.get("GEOKG_EN_MIN_STRICT_F1", "0.48"))
+DEV_MAX_EXTRA = float(os.environ.get("GEOKG_EN_MAX_EXTRA", "0.22"))
 # The targets.
 TARGET_STRICT_F1, TARGET_MAX_EXTRA = 0.55, 0.25
 
