@@ -34,6 +34,7 @@ from geokg.ontology import Ontology, load_ontology
 from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnActor, EnglishLinker
+from .gazetteer import INSTITUTION
 from .model import Entity
 
 EXTRACTOR_NAME = "geokg.en-deps/0.1"
@@ -348,6 +349,8 @@ class EnglishRelationExtractor:
             # clause's target or subject
             subj_ids0 = {s.entity.id for s in subjects}
             objects = self._clause_objects(a, linker, previous, named, subj_ids0, depth=0)
+        if not objects:
+            objects = self._domestic_target(verb, subjects, linker)
         if not objects and self.ontology.relations[trig.relation].plover == "PROTEST":
             # A protest that names no target addresses the government of the state it happens in
             # (a place named with the verb), else the protesters' own: event coders' convention.
@@ -432,6 +435,25 @@ class EnglishRelationExtractor:
                 continue
             break
         return [], how
+
+    def _domestic_target(self, verb: Token, subjects: list[EnActor], linker: EnglishLinker) -> list[EnActor]:
+        """A group named without a state as the direct object ("Egyptian police dispersed
+        demonstrators"): a group of the subject's state, as event coders code domestic events."""
+        country = next((s.entity.country for s in subjects if s.entity.country), None)
+        if country is None:
+            return []
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            m = linker.at.get(c.i)
+            hit = m.first(INSTITUTION) if m is not None else None
+            if m is None or hit is None or linker.countries_of(c):
+                continue
+            ent = linker.gaz.composed(hit.ref, country)
+            if ent is not None:
+                span = c.doc[m.start : m.end]
+                return [EnActor(ent, m.start, m.end, "group", span.text, span.start_char, span.end_char)]
+        return []
 
     def _protest_target(self, verb: Token, subjects: list[EnActor], linker: EnglishLinker) -> list[EnActor]:
         country: str | None = None
@@ -551,9 +573,7 @@ class EnglishRelationExtractor:
         if include_direct and any(c.dep_ == "dobj" for c in tok.children):
             # "halted economic aid to Serbia", "rejected an offer from Kabul": the verb acts on an
             # event noun, whose own participant follows with the noun's prepositions
-            cands = [
-                p for c in tok.children if c.dep_ == "prep" and c.lower_ in _NOUN_OBJECT_PREPS for p in c.children
-            ]
+            cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _NOUN_OBJECT_PREPS for p in c.children]
             return self._expand([p for p in cands if p.dep_ == "pobj"], linker, previous, named, places=True)
         return []
 
@@ -579,17 +599,20 @@ class EnglishRelationExtractor:
                 found = self._pronoun(t, previous, named)
             if not found and t.lemma_.lower() == "country" and t.tag_ == "NNS":
                 found = self._pair(t, previous, named)
-            if not found:
-                # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of" phrase
+            if not found and t.pos_ == "NOUN":
+                # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
+                # phrase; for a target also where it is ("fired at targets in Jericho")
+                preps = ("of", "in") if places else ("of",)
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN":
+                    if c.dep_ == "prep" and c.lower_ in preps:
                         found = [
                             a
                             for p in c.children
                             if p.dep_ == "pobj"
-                            for a in self._expand([p], linker, previous, named)
+                            for a in self._expand([p], linker, previous, named, places=places)
                         ]
-                        break
+                        if found:
+                            break
             out.extend(found)
             stack.extend(c for c in t.children if c.dep_ == "conj")
             # "X, Y and Z" parsed as appositions
