@@ -64,8 +64,6 @@ _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "o
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-# Prepositions that introduce the object of a relation whose ontology names none.
-_DEFAULT_MARKERS = ("against", "on", "to", "with", "into", "between")
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
 
@@ -293,7 +291,9 @@ class EnglishRelationExtractor:
     ) -> list[EnRaw]:
         a = trig.anchor
         lex = self.lex
-        markers = lex.markers.get(trig.relation) or _DEFAULT_MARKERS
+        # A relation the ontology gives no object prepositions takes a direct object only
+        # ("negotiators return to Geneva" releases nobody).
+        markers = lex.markers.get(trig.relation) or ()
         subjects: list[EnActor] = []
         objects: list[EnActor] = []
         how = "direct"

@@ -247,7 +247,7 @@ def event_view(a: Assertion) -> EventView | None:
     geokg keeps the relation that is talked about and marks it ``expected`` or ``negated``
     ("Portugal will support Turkey": supports, expected). Event coders code the act of speaking
     instead: an intended cooperative act (quad 1 or 2) is CAMEO 03 "express intent to cooperate"
-    (PLOVER AGREE); an intended act of material conflict (quad 4) is CAMEO 13 "threaten"; a
+    (PLOVER AGREE); an intended act of material conflict (quad 4, except 15 force posture) is CAMEO 13 "threaten"; a
     cooperative act stated as not going to happen ("would not provide support") is CAMEO 12
     "reject". Everything else keeps its own code.
     """
@@ -258,7 +258,7 @@ def event_view(a: Assertion) -> EventView | None:
     if a.modality == "expected" and a.polarity == "affirmed":
         if a.quad in (1, 2):
             return _INTENT
-        if a.quad == 4:
+        if a.quad == 4 and a.cameo[:2] != "15":  # a planned exercise or deployment is no threat
             return _THREAT
     return EventView(a.cameo[:2], a.plover, a.quad, a.polarity)
 
