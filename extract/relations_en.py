@@ -108,6 +108,7 @@ class _Lexicon:
     hypothetical: frozenset[str] = frozenset()
     hope: frozenset[str] = frozenset()
     passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    quad: dict[str, int | None] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=2)
@@ -122,6 +123,7 @@ def _lexicon(onto: Ontology) -> _Lexicon:
             by_first.setdefault(words[0], []).append((words, rel.name))
         lex.markers[rel.name] = tuple(rel.object_markers.get("en", ()))
         lex.object_kind[rel.name] = rel.object_kind
+        lex.quad[rel.name] = rel.quad
     for items in by_first.values():
         items.sort(key=lambda x: -len(x[0]))
     lex.triggers = by_first
@@ -365,7 +367,9 @@ class EnglishRelationExtractor:
         objects = [o for o in objects if o.entity.id not in subj_ids]
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
-        elif trig.relation in lex.symmetric and len(subj_ids) > 1:
+        elif len(subj_ids) > 1 and (trig.relation in lex.symmetric or lex.quad.get(trig.relation) in (1, 2)):
+            # "The US and Jordan agreed", "Israel and the Palestinians reached a consensus":
+            # cooperation by a compound subject is with each other
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
             how = "reciprocal"
         elif lex.object_kind.get(trig.relation) in _OBJECT_OPTIONAL:
