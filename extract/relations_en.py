@@ -242,7 +242,11 @@ class EnglishRelationExtractor:
             gov = self._governor(t.anchor, set(by_anchor))
             if gov is None:
                 kept.append(t)
-            elif by_anchor[gov].relation in _INTENT_RELATIONS and _controlled(t.anchor, gov):
+            elif (
+                by_anchor[gov].relation in _INTENT_RELATIONS
+                and _controlled(t.anchor, gov)
+                and self._governor(by_anchor[gov].anchor, set(by_anchor)) is None
+            ):
                 # "agreed to provide aid", "is prepared to impose martial law": the intended act,
                 # marked expected, rather than a bare intent to cooperate
                 kept.append(t)
