@@ -362,6 +362,12 @@ class EnglishRelationExtractor:
             # (a place named with the verb), else the protesters' own: event coders' convention.
             objects = self._protest_target(verb, subjects, linker)
             how = "default"
+        # People named by their nation, acting or acted on in another state, are that state's
+        # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
+        where = self._event_state(verb, linker)
+        if where is not None:
+            subjects = [self._located(x, where, linker) for x in subjects]
+            objects = [self._located(x, where, linker) for x in objects]
         polarity, modality, attributed, future = self._context(verb, sent, linker, previous, named)
         sent_start = sent.start_char
         trig_tok = sent.doc[trig.start : trig.end]
@@ -443,6 +449,35 @@ class EnglishRelationExtractor:
                 continue
             break
         return [], how
+
+    def _event_state(self, verb: Token, linker: EnglishLinker) -> str | None:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "throughout", "across"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for a in linker.actors(p, places=True):
+                            if a.entity.country:
+                                return a.entity.country
+        return None
+
+    def _located(self, actor: EnActor, country: str, linker: EnglishLinker) -> EnActor:
+        if actor.kind != "demonym" or actor.entity.country == country:
+            return actor
+        tok = linker.doc[actor.end - 1]
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return actor
+        people = linker.gaz.composed("Civilians", country)
+        if people is None:
+            return actor
+        ent = Entity(
+            people.id,
+            people.label,
+            people.type,
+            {"en": people.labels.get("en", people.label)},
+            people.country,
+            people.sector,
+        )
+        return EnActor(ent, actor.start, actor.end, "group", actor.text, actor.char_start, actor.char_end)
 
     def _domestic_target(self, verb: Token, subjects: list[EnActor], linker: EnglishLinker) -> list[EnActor]:
         """A group named without a state as the direct object ("Egyptian police dispersed
