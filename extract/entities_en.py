@@ -315,14 +315,33 @@ class EnglishLinker:
         return out
 
     def _stateless_modifier(self, tok: Token, m: _Match) -> Entity | None:
-        for child in tok.children:
-            if child.dep_ not in ("compound", "amod", "poss", "nmod") or m.start <= child.i < m.end:
-                continue
+        mods = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and not m.start <= c.i < m.end
+        ]
+        mods += [g for c in list(mods) for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+        for child in mods:
             cm = self.at.get(child.i)
-            hit = cm.first(NAME) if cm is not None else None
+            hit = cm.first(NAME, DEMONYM) if cm is not None else None
             ent = self.gaz.get(hit.ref) if hit is not None else None
             if ent is not None and ent.country is None and ent.type in ("InternationalOrganisation", "Bloc"):
                 return ent
+        return None
+
+    def titled_person(self, tok: Token, country: str) -> EnActor | None:
+        """A person named after an office title but no state ("President Mugabe"), taken to act
+        for ``country`` (the caller's domestic default)."""
+        name = _ent_of(tok)
+        if name is None or self._known_person(name) is not None:
+            return None
+        for i in range(name.start, name.end):
+            for child in self.doc[i].children:
+                cm = self.at.get(child.i)
+                if cm is not None and not name.start <= child.i < name.end and cm.first(OFFICE, OFFICE_CONSTRUCT):
+                    state = self.gaz.country(country)
+                    if state is None:
+                        return None
+                    start = min(cm.start, name.start)
+                    return self._make(self._local_person(name, state), start, name.end, "person")
         return None
 
     def _office(self, tok: Token, m: _Match, office: str, name: Span | None) -> list[EnActor]:

@@ -485,17 +485,22 @@ class EnglishRelationExtractor:
         country = next((s.entity.country for s in subjects if s.entity.country), None)
         if country is None:
             return []
-        for c in verb.children:
-            if c.dep_ != "dobj":
-                continue
+        cands = [c for c in verb.children if c.dep_ == "dobj"]
+        # "demanding that President Mugabe abandon ...": the subject of the demanded clause
+        cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
+        for c in cands:
             m = linker.at.get(c.i)
             hit = m.first(INSTITUTION) if m is not None else None
-            if m is None or hit is None or linker.countries_of(c):
-                continue
-            ent = linker.gaz.composed(hit.ref, country)
-            if ent is not None:
-                span = c.doc[m.start : m.end]
-                return [EnActor(ent, m.start, m.end, "group", span.text, span.start_char, span.end_char)]
+            if m is not None and hit is not None and not linker.countries_of(c):
+                ent = linker.gaz.composed(hit.ref, country)
+                if ent is not None:
+                    span = c.doc[m.start : m.end]
+                    return [EnActor(ent, m.start, m.end, "group", span.text, span.start_char, span.end_char)]
+            if c.ent_type_ == "PERSON":
+                # a titled person whose state the text does not give
+                titled = linker.titled_person(c, country)
+                if titled is not None:
+                    return [titled]
         return []
 
     def _protest_target(self, verb: Token, subjects: list[EnActor], linker: EnglishLinker) -> list[EnActor]:
@@ -609,7 +614,7 @@ class EnglishRelationExtractor:
                             return found
                 if c.dep_ in ("dobj", "attr"):
                     for p in inner.children:
-                        if p.dep_ in ("poss", "compound", "amod") and p.i < inner.i:
+                        if p.dep_ in ("poss", "compound", "amod", "nmod") and p.i < inner.i:
                             found = self._expand([p], linker, previous, named)
                             if found:
                                 return found
