@@ -461,10 +461,14 @@ class EnglishRelationExtractor:
         return None
 
     def _located(self, actor: EnActor, country: str, linker: EnglishLinker) -> EnActor:
-        if actor.kind != "demonym" or actor.entity.country == country:
+        if actor.entity.country == country:
             return actor
-        tok = linker.doc[actor.end - 1]
-        if tok.tag_ not in ("NNS", "NNPS"):
+        head = linker.doc[actor.end - 1]
+        nation = actor.kind == "demonym" and head.tag_ in ("NNS", "NNPS")  # "Albanians", "Serbs"
+        # "hundreds of ethnic Hungarians": an ethnic group, not foreign nationals ("Sudanese
+        # protesters in Cairo" stay Sudanese)
+        ethnic = actor.kind in ("group", "demonym") and any(t.lower_ == "ethnic" for t in head.subtree)
+        if not (nation or ethnic):
             return actor
         people = linker.gaz.composed("Civilians", country)
         if people is None:

@@ -222,3 +222,28 @@ def test_language_routing_of_a_mixed_batch(extractor):
     assert results[1].assertions[0].evidence.lang == "ar"
     assert rows(results[2].assertions) == {("Q20", "praises", "Q298")}
     assert results[2].assertions[0].extractor.startswith("geokg.en")
+
+
+def test_people_of_one_nation_act_for_the_state_they_are_in(extractor):
+    assertions, _ = extract(extractor, "Hundreds of ethnic Hungarians demonstrated in Slovakia.")
+    a = only(assertions, "protests")
+    assert a.subject.entity.id == "svk-civilians" and a.object.entity.id == "svk-government"
+
+
+def test_domestic_demand_on_a_titled_person(extractor):
+    assertions, _ = extract(extractor, "Opposition parties in Malawi demanded that President Banda resign.")
+    a = only(assertions, "demands")
+    assert a.subject.entity.id == "mwi-opposition"
+    assert a.object.entity.type == "Person" and a.object.entity.country == "MWI"
+
+
+def test_no_assertion_without_the_object_the_relation_needs(extractor):
+    assertions, _ = extract(extractor, "Mongolia criticised the decision on Monday.")
+    assert not any(a.relation == "criticizes" for a in assertions)
+
+
+def test_reported_would_is_expected_and_unless_does_not_make_it_hypothetical(extractor):
+    assertions, _ = extract(extractor, "Ecuador said it would expel the Colombian ambassador.")
+    a = only(assertions, "breaksDiplomaticRelationsWith")
+    assert (a.subject.entity.id, a.object.entity.country, a.modality) == ("Q736", "COL", "expected")
+    assert a.attributed_to.id == "Q736"
