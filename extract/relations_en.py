@@ -14,15 +14,25 @@ the arguments:
 - a noun trigger takes its possessor or ``by`` phrase as subject ("Russia's attack", "an attack
   by rebels"), or the subject of the light verb it is the object of ("launched an attack on");
 - conjuncts make compound actors on either side ("The US, Russia and Switzerland met");
-  a reciprocal (symmetric) relation with a compound subject and no object relates the members.
+  a reciprocal (symmetric) or cooperative relation with a compound subject and no object relates
+  the members; other relations are asserted only when their object is found (``gk:objectKind``
+  says which may go without one);
+- a trigger without its own object takes the target of the clause it governs ("threatened to cut
+  off electricity to X", "demanded that X ..."), and "X said Y must ..." is a demand on Y.
 
 Around the trigger: negation (``neg`` children, denial verbs above it), future and intent
 ("will", "plans to"), hypotheticals ("if", "could"), reported speech (a reporting verb above the
 trigger attributes it to the reporter's subject; an allegation verb makes it alleged; "according
 to X"). Only the outermost trigger of a chain is coded ("threatened to ban" is a threat, "accused
-X of attacking" an accusation), as event coders do, so one clause yields one event.
-Pronouns resolve to an actor named before them in the same sentence, else in the sentences
-before it; "the two countries" to the last two states named.
+X of attacking" an accusation), as event coders do, so one clause yields one event; but an
+intent word yields to the act it controls ("agreed to provide aid" is aid, expected), and events
+in relative or adverbial clauses count only when the main clause has none. Pronouns resolve to an
+actor named before them in the same sentence, else in the sentences before it; "the two
+countries" to the last two states named. Event coders' conventions for implied participants are
+applied where the text leaves them out, each with lower confidence: a protest addresses the
+government of the state it happens in; a group or titled person named without a state in a
+domestic event acts for the subject's state; people named by their nation or as an ethnic group
+act for the state the event happens in.
 """
 
 from __future__ import annotations
@@ -42,7 +52,6 @@ EXTRACTOR_NAME = "geokg.en-deps/0.1"
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "dative", "attr", "oprd")
-_CLAUSE_UP = ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj", "prep", "pobj", "dobj", "acomp")
 # Light verbs whose object noun carries the event ("launched an attack", "staged a protest").
 _LIGHT = frozenset(
     {"launch", "stage", "hold", "carry", "make", "issue", "impose", "conduct", "mount", "begin",

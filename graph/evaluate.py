@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -423,7 +422,3 @@ def format_errors(report: Report, gold: dict[str, GoldDocument] | None = None) -
                 f"{(o.country or o.id) if o else ''} [{a.polarity},{a.modality}]"
             )
     return "\n".join(out) + "\n"
-
-
-def counts_by(report: Report) -> Counter:
-    return Counter({k: v.gold for k, v in report.by_root.items()})
