@@ -29,10 +29,10 @@ intent word yields to the act it controls ("agreed to provide aid" is aid, expec
 in relative or adverbial clauses count only when the main clause has none. Pronouns resolve to an
 actor named before them in the same sentence, else in the sentences before it; "the two
 countries" to the last two states named. Event coders' conventions for implied participants are
-applied where the text leaves them out, each with lower confidence: a protest addresses the
-government of the state it happens in; a group or titled person named without a state in a
-domestic event acts for the subject's state; people named by their nation or as an ethnic group
-act for the state the event happens in.
+applied where the text leaves them out: a protest addresses the government of the state it
+happens in, and a group or titled person named without a state in a domestic event acts for the
+subject's state (both implied targets get confidence 0.5); people named by their nation or as an
+ethnic group act for the state the event happens in.
 """
 
 from __future__ import annotations
@@ -366,6 +366,8 @@ class EnglishRelationExtractor:
             objects = self._clause_objects(a, linker, previous, named, subj_ids0, depth=0)
         if not objects:
             objects = self._domestic_target(verb, subjects, linker)
+            if objects:
+                how = "default"
         if not objects and self.ontology.relations[trig.relation].plover == "PROTEST":
             # A protest that names no target addresses the government of the state it happens in
             # (a place named with the verb), else the protesters' own: event coders' convention.
