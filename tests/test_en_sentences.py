@@ -7,6 +7,8 @@ not.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from geokg.extract.documents import Document
 from geokg.extract.model import Argument
@@ -247,3 +249,23 @@ def test_reported_would_is_expected_and_unless_does_not_make_it_hypothetical(ext
     a = only(assertions, "breaksDiplomaticRelationsWith")
     assert (a.subject.entity.id, a.object.entity.country, a.modality) == ("Q736", "COL", "expected")
     assert a.attributed_to.id == "Q736"
+
+
+def test_a_missing_english_model_is_reported_per_document(monkeypatch, tmp_path, capsys):
+    import geokg.extract.pipeline as pipeline
+    from geokg.graph.cli import main
+
+    monkeypatch.setattr(pipeline, "ENGLISH_MODELS", ("no_such_model_xx",))
+    src = tmp_path / "mixed.jsonl"
+    src.write_text(
+        '{"id": "e", "text": "France condemned Iran.", "date": "2024-01-02"}\n'
+        '{"id": "a", "text": "زار الرئيس الروسي فلاديمير بوتين كوريا الشمالية.", "date": "2024-06-18"}\n',
+        encoding="utf-8",
+    )
+    code = main(["extract", str(src)])
+    captured = capsys.readouterr()
+    assert code == 3  # finished, but the English document was skipped
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and "en_core_web_sm is not installed" in err[0] and "geokg[en]" in err[0]
+    assert "Traceback" not in captured.err
+    assert {json.loads(line)["doc"] for line in captured.out.splitlines()} == {"a"}
