@@ -189,7 +189,8 @@ class EnglishLinker:
             if m is None and tok.pos_ in ("NOUN", "PROPN"):
                 # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
                 # republic"): the state itself
-                return [self._make(c, tok.i, tok.i + 1, "place") for c in self.countries_of(tok)[:2]]
+                start = tok.left_edge.i + (tok.left_edge.pos_ == "DET")  # the phrase, without "the"
+                return [self._make(c, min(start, tok.i), tok.i + 1, "place") for c in self.countries_of(tok)[:2]]
         return found
 
     def _actors(self, tok: Token) -> list[EnActor]:
@@ -235,7 +236,14 @@ class EnglishLinker:
                 return self._office(tok, m, hit.ref, name=None)
         if tok.ent_type_ == "PERSON":
             return self._person(tok)
-        if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("ORG", "GPE"):
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.ent_type_ not in ("ORG", "GPE")
+            # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
+            # ("North Korea's missile launches" are no people)
+            and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
+        ):
             # people of a state named by a plural noun we have no group for ("Iraqi Kurds",
             # "Mexican immigrants"): the state's civilians
             people = self._institution(tok, _Match(tok.i, tok.i + 1, ()), "Civilians")

@@ -501,6 +501,14 @@ class EnglishRelationExtractor:
         if country is None:
             return []
         cands = [c for c in verb.children if c.dep_ == "dobj"]
+        # "clashed with police": the object of the relation's preposition
+        cands += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         # "demanding that President Mugabe abandon ...": the subject of the demanded clause
         cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
         for c in cands:
@@ -605,7 +613,9 @@ class EnglishRelationExtractor:
             found = self._expand(direct, linker, previous, named, places=True)
             if found:
                 return found  # "arrested protesters in Cairo": the direct object, not the place
-        for c in tok.children:
+        # "was concerned about X", "is opposed to X": the preposition hangs on the predicate adjective
+        around = [*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children)]
+        for c in around:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ != "by":
                 cands.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -662,6 +672,10 @@ class EnglishRelationExtractor:
                 found = self._pronoun(t, previous, named)
             if not found and t.lemma_.lower() == "country" and t.tag_ == "NNS":
                 found = self._pair(t, previous, named)
+            if not found and t.pos_ == "NOUN" and places:
+                # a target named by whose it is: "concerned about North Korea's missile launches"
+                poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # not "its troops"
+                found = self._expand(poss, linker, previous, named) if poss else []
             if not found and t.pos_ == "NOUN":
                 # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
                 # phrase; for a target also where it is ("fired at targets in Jericho")
@@ -758,7 +772,8 @@ class EnglishRelationExtractor:
                     negated = not negated  # "failed to reach agreement"
                 if lemma in lex.hope:
                     future = True
-                if t.dep_ == "ccomp" and (lemma in lex.reporting or lemma in lex.allegation):
+                if t.dep_ == "ccomp" and (lemma in lex.reporting or lemma in lex.allegation or lemma in lex.denial):
+                    # "Iran denied that it had supplied drones": a negated claim the denier makes
                     speaker = [c for c in t.head.children if c.dep_ in _SUBJ]
                     if lemma in lex.allegation:
                         modality = "alleged"

