@@ -5,7 +5,7 @@ room for determiners and adjectives ("imposed new sanctions on"). For each trigg
 the arguments:
 
 - a verb's subject is its ``nsubj``; a passive verb's subject is its ``by`` agent and its object
-  the passive subject ("Evidence against Russia was presented by the US"); a verb without a
+  the passive subject ("new sanctions against Iran were imposed by the EU"); a verb without a
   subject of its own takes its controller's ("Russia plans to visit", "X agreed to undertake") or,
   in a relative clause, the noun the clause modifies;
 - a verb's object is its direct object, or the object of a preposition the relation allows
