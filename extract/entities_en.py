@@ -93,6 +93,9 @@ class EnglishLinker:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self._memo: dict[int, list[EnActor]] = {}
+        # Offices the text states with a name ("Russian President Vladimir Putin"): (holder as
+        # written, office concept, state), for the standing facts the relation component asserts.
+        self.office_facts: list[tuple[EnActor, str, Entity]] = []
 
     # --- gazetteer matching over tokens --------------------------------------------------------
 
@@ -208,10 +211,17 @@ class EnglishLinker:
                 start = m.start
                 if ent.type == "Person":
                     # a title before a known name is part of the phrase ("Russian President ...")
+                    title: tuple[str, Token] | None = None
                     for child in self.doc[m.end - 1].children:
                         cm = self.at.get(child.i)
-                        if child.i < m.start and cm is not None and cm.first(OFFICE, OFFICE_CONSTRUCT):
+                        office = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
+                        if child.i < m.start and cm is not None and office is not None:
                             start = min(start, child.left_edge.i)
+                            title = (office.ref, self.doc[cm.end - 1])
+                    if title is not None:
+                        states = self.countries_of(title[1])
+                        person = self._make(ent, start, m.end, "person")
+                        return [self._fact(person, title[0], states[0] if states else None)]
                 return [self._make(ent, start, m.end, kind)]
             hit = m.first(DEMONYM)
             if hit is not None:
@@ -366,10 +376,11 @@ class EnglishLinker:
         if name is not None:
             known = self._known_person(name)
             if known is not None:
-                return [self._make(known, min(start, name.start), end, "person")]
+                return [self._fact(self._make(known, min(start, name.start), end, "person"), office, country)]
             if country is None:
                 return []
-            return [self._make(self._local_person(name, country), min(start, name.start), end, "person")]
+            person = self._make(self._local_person(name, country), min(start, name.start), end, "person")
+            return [self._fact(person, office, country)]
         if country is None:
             return []
         holder = self.gaz.holder(office, country.country, self.date)
@@ -378,6 +389,12 @@ class EnglishLinker:
         # an office nobody in the data holds then: the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _fact(self, person: EnActor, office: str, state: Entity | None) -> EnActor:
+        state = state or (self.gaz.country(person.entity.country) if person.entity.country else None)
+        if state is not None and all(f[0].entity.id != person.entity.id or f[1] != office for f in self.office_facts):
+            self.office_facts.append((person, office, state))
+        return person
 
     def _known_person(self, name: Span) -> Entity | None:
         words = tuple(token_key(t.text) for t in name if token_key(t.text) not in ("", "-"))
@@ -427,7 +444,9 @@ class EnglishLinker:
                         if known is not None:
                             # the title's own modifiers belong to the phrase ("Russian President")
                             start = min(cm.start, name.start, self.doc[cm.end - 1].left_edge.i)
-                            return [self._make(known, start, name.end, "person")]
+                            states = self.countries_of(self.doc[cm.end - 1])
+                            person = self._make(known, start, name.end, "person")
+                            return [self._fact(person, hit.ref, states[0] if states else None)]
                         return self._office(self.doc[cm.end - 1], cm, hit.ref, name=name)
         # "Kagame, the Rwandan president": the title stands in apposition
         for child in tok.children:

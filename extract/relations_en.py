@@ -172,6 +172,32 @@ class EnglishRelationExtractor:
             raws, named = self._sentence(sent, linker, previous)
             out.extend(raws)
             previous.extend(named)
+        out.extend(self._standing_facts(linker))
+        return out
+
+    def _standing_facts(self, linker: EnglishLinker) -> list[EnRaw]:
+        """Offices stated with a name ("Russian President Vladimir Putin"): the standing relation
+        the office concept names (``headOfStateOf``, ``foreignMinisterOf``, ...) to its state."""
+        out = []
+        for person, office_id, state in linker.office_facts:
+            office = linker.gaz.office(office_id)
+            relation = office.relation if office else None
+            if relation is None or relation not in self.ontology.relations:
+                continue
+            sent = linker.doc[person.start].sent
+            obj = EnActor(state, person.start, person.end, "office", person.text, person.char_start, person.char_end)
+            out.append(
+                EnRaw(
+                    relation=relation,
+                    subject=person,
+                    object=obj,
+                    sentence_start=sent.start_char,
+                    sentence_end=sent.end_char,
+                    trigger_start=person.char_start,
+                    trigger_end=person.char_end,
+                    confidence=0.85,
+                )
+            )
         return out
 
     # --- triggers ------------------------------------------------------------------------------

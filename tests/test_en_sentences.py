@@ -290,3 +290,14 @@ def test_predicate_adjective_and_possessed_target(extractor):
     a = only(assertions, "expressesConcernAbout")
     assert a.subject.entity.country == "USA" and a.object.entity.id == "Q423"
     assert a.object.text == "North Korea's missile launches"  # a target named by whose it is
+
+
+def test_offices_stated_with_a_name_are_standing_facts(extractor):
+    assertions, _ = extract(extractor, "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi.")
+    facts = {(a.subject.entity.label, a.relation, a.object.entity.id) for a in assertions if a.cameo is None}
+    assert facts == {
+        ("Antony Blinken", "foreignMinisterOf", "Q30"),
+        ("Wang Yi", "foreignMinisterOf", "Q148"),
+    }
+    assert all(a.modality == "asserted" and a.time is None for a in assertions if a.cameo is None)
+    assert {r for _, r, _ in rows(assertions)} == {"meetsWith", "foreignMinisterOf"}
