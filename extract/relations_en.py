@@ -52,19 +52,11 @@ EXTRACTOR_NAME = "geokg.en-deps/0.1"
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "dative", "attr", "oprd")
-# Light verbs whose object noun carries the event ("launched an attack", "staged a protest").
-_LIGHT = frozenset(
-    {"launch", "stage", "hold", "carry", "make", "issue", "impose", "conduct", "mount", "begin",
-     "start", "open", "give", "offer", "pay", "take", "lodge", "file", "express", "voice", "send",
-     "provide", "announce", "order", "call", "continue", "resume", "step", "lead", "deliver"}
-)  # fmt: skip
 _LIGHT_MARKERS = ("to", "on", "against")
 # gk:objectKind values that allow an assertion without an object.
 _OBJECT_OPTIONAL = frozenset({"none_or_place", "optional_entity"})
 # Relations that state an intention: the act they govern is coded instead, as expected.
 _INTENT_RELATIONS = frozenset({"expressesIntentToCooperate"})
-# Verbs that, like reporting verbs, make "Y must ..." a demand on Y.
-_DECLARING = frozenset({"declare", "reiterate", "conclude", "insist", "warn", "argue", "maintain"})
 _NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
 _NAME_ENTS = frozenset(
     {"ORG", "DATE", "TIME", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
@@ -118,6 +110,10 @@ class _Lexicon:
     hope: frozenset[str] = frozenset()
     passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     quad: dict[str, int | None] = field(default_factory=dict)
+    # light verbs whose object noun carries the event ("launched an attack"): first words
+    light: frozenset[str] = frozenset()
+    # "both countries", "the two sides": (head lemma, its modifiers)
+    pairs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=2)
@@ -153,6 +149,13 @@ def _lexicon(onto: Ontology) -> _Lexicon:
     lex.allegation = words("AllegationCue")
     lex.hypothetical = words("HypotheticalCue")
     lex.hope = words("HopeCue") | words("ExpectationCue")
+    lex.light = frozenset(w.split()[0] for w in words("AuxiliaryVerbCue"))
+    pairs: dict[str, set[str]] = {}
+    for phrase in words("PairAnaphorCue"):
+        *mods, head = phrase.split()
+        lemma = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+        pairs.setdefault(lemma, set()).update(m for m in mods if m != "the")
+    lex.pairs = {head: frozenset(mods) for head, mods in pairs.items()}
     return lex
 
 
@@ -247,7 +250,7 @@ class EnglishRelationExtractor:
             speaker_verb = clause.head
             if clause.dep_ != "ccomp" or speaker_verb.i in taken:
                 continue
-            if speaker_verb.lemma_.lower() in self.lex.reporting | _DECLARING:
+            if speaker_verb.lemma_.lower() in self.lex.reporting:
                 taken.add(speaker_verb.i)
                 out.append(_Trigger("demands", speaker_verb.i, speaker_verb.i + 1, speaker_verb))
         return out
@@ -346,7 +349,7 @@ class EnglishRelationExtractor:
             objects = self._objects_of(a, linker, (*markers, "of"), previous, named, include_direct=False)
             if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
                 v = a.head if a.dep_ != "pobj" else a.head.head
-                if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in _LIGHT or a.dep_ != "pobj"):
+                if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in lex.light or a.dep_ != "pobj"):
                     verb = v
                     subjects, how = self._verb_subject(v, linker, previous, named)
                     if not objects:
@@ -696,7 +699,7 @@ class EnglishRelationExtractor:
             found = linker.actors(t, places=places)
             if not found and t.pos_ == "PRON":
                 found = self._pronoun(t, previous, named)
-            if not found and t.lemma_.lower() == "country" and t.tag_ == "NNS":
+            if not found and t.lemma_.lower() in self.lex.pairs and t.tag_ == "NNS":
                 found = self._pair(t, previous, named)
             if not found and t.pos_ == "NOUN" and places:
                 # a target named by whose it is: "concerned about North Korea's missile launches"
@@ -736,7 +739,7 @@ class EnglishRelationExtractor:
 
     def _pair(self, tok: Token, previous: list[EnActor], named: list[EnActor]) -> list[EnActor]:
         # "the two countries", "both countries": the last two states named
-        if not any(c.lower_ in ("two", "both") for c in tok.children):
+        if not any(c.lower_ in self.lex.pairs.get(tok.lemma_.lower(), ()) for c in tok.children):
             return []
         pool = [a for a in named if a.end <= tok.i][::-1] + previous[::-1]
         states: list[EnActor] = []
