@@ -771,11 +771,11 @@ class EnglishRelationExtractor:
                     if same_clause:
                         negated = not negated
                 if c.dep_ == "aux" and same_clause:
-                    if w in ("will", "'ll", "shall", "wo"):
-                        future = True
-                    elif w == "would":
+                    if w == "would":  # future in reported speech, else conditional (below)
                         would = True
-                    elif w in ("could", "might", "may"):
+                    elif w in lex.future or w == "wo":  # "wo" is "will" in "won't"
+                        future = True
+                    elif w in lex.hypothetical:
                         hypothetical = True
                 if c.dep_ == "mark" and w in lex.hypothetical and same_clause:
                     hypothetical = True
