@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from . import entities as _entities
 from .documents import Document
-from .entities_en import EnglishLinker
+from .entities_en import EnActor, EnglishLinker
 from .entities_en import mentions as _en_mentions
 from .gazetteer import load_gazetteer
 from .model import Argument, Assertion, AssertionRef, Evidence, Mention
@@ -343,7 +343,7 @@ def _time_of(raw: RawAssertion, norm, times: list) -> TimeMention:
     return min(times, key=rank)
 
 
-def _en_argument(actor, base: int) -> Argument:
+def _en_argument(actor: EnActor, base: int) -> Argument:
     if actor.kind == "default":  # an implied actor (a protest's government): no words in the text
         return Argument(actor.entity, "", None, None)
     return Argument(actor.entity, actor.text, base + actor.char_start, base + actor.char_end)
