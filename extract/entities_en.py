@@ -1,0 +1,534 @@
+"""English entity linking: the gazetteer over spaCy's tokens and parse, plus its named entities.
+
+``en_core_web_sm`` tags, parses and finds names; this module links what it finds to the same
+actors the Arabic side uses (``ontology/data``): names, metonyms ("Washington", "the Kremlin"),
+demonyms, office titles resolved to their holder by the document's date ("the Russian president",
+"Russia's foreign minister"), institutions and generic group nouns composed with a country
+("the Israeli army" → ``isr-army``, "Iraqi rebels" → ``irq-rebels``: one stable local id per
+country and group, with the group's sector), and people spaCy names after a title ("Nigerian
+President Olusegun Obasanjo" → a person of Nigeria, sector GOV).
+
+``EnglishLinker.actors(token)`` answers "which actors is this noun phrase?" for the relation
+component, which asks it about subjects, objects and possessors; ``mentions()`` lists every
+linked name for ``--format mentions``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import (
+    DEMONYM,
+    END,
+    INSTITUTION,
+    INSTITUTION_CONSTRUCT,
+    METONYM,
+    NAME,
+    OFFICE,
+    OFFICE_CONSTRUCT,
+    PLACE,
+    Gazetteer,
+    Hit,
+    load_gazetteer,
+)
+from .model import Entity, Mention
+
+# Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
+# "Sudan's government", "the government of Sudan").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
+_NAME_SECTOR = "GOV"  # a named person after an office title acts for the government
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def token_key(text: str) -> str:
+    """A token's gazetteer key word: lower case except acronyms ("US" is not "us"), dots dropped."""
+    raw = text.replace(".", "")
+    if raw.isupper() and len(raw) > 1:
+        return raw
+    return raw.lower()
+
+
+@dataclass(frozen=True)
+class EnActor:
+    """An actor as written: ``entity`` at tokens [start, end) of the Doc."""
+
+    entity: Entity
+    start: int
+    end: int
+    kind: str  # name, metonym, demonym, office, group, person, pronoun
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    hits: tuple[Hit, ...]
+
+    def kinds(self) -> set[str]:
+        return {h.kind for h in self.hits}
+
+    def first(self, *kinds: str) -> Hit | None:
+        for h in self.hits:
+            if h.kind in kinds:
+                return h
+        return None
+
+
+class EnglishLinker:
+    """Links the actors of one parsed English Doc; construct one per Doc (it memoises per token)."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer | None = None, date: str | None = None) -> None:
+        self.doc = doc
+        self.gaz = gaz or load_gazetteer()
+        self.date = date
+        self.matches: list[_Match] = self._match_all()
+        self.at: dict[int, _Match] = {}
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        self._memo: dict[int, list[EnActor]] = {}
+        # Offices the text states with a name ("Russian President Vladimir Putin"): (holder as
+        # written, office concept, state), for the standing facts the relation component asserts.
+        self.office_facts: list[tuple[EnActor, str, Entity]] = []
+
+    # --- gazetteer matching over tokens --------------------------------------------------------
+
+    def _match_all(self) -> list[_Match]:
+        doc, gaz = self.doc, self.gaz
+        trie = gaz.tries.get("en", {})
+        first = gaz.first_words.get("en", frozenset())
+        keys = [token_key(t.text) for t in doc]
+        out: list[_Match] = []
+        i = 0
+        while i < len(doc):
+            if keys[i] not in first:
+                i += 1
+                continue
+            node = trie
+            best: tuple[int, list[Hit]] | None = None
+            j = i
+            words: list[str] = []
+            while j < len(doc) and j - i < gaz.max_words + 2:
+                k = keys[j]
+                if k in ("-", "") and words:  # "Asia-Pacific" is three tokens
+                    j += 1
+                    continue
+                # "People's" is one key word but two tokens
+                if j + 1 < len(doc) and keys[j + 1] in ("'s", "’s") and k + "'s" in node:
+                    node = node[k + "'s"]
+                    words.append(k + "'s")
+                    j += 2
+                    if END in node:
+                        best = (j, node[END])
+                    continue
+                node = node.get(k)
+                if node is None:
+                    break
+                words.append(k)
+                j += 1
+                if END in node:
+                    best = (j, node[END])
+            if best is None:
+                i += 1
+                continue
+            end, raw = best
+            hits = tuple(gaz.resolve_hits(raw, " ".join(words[: end - i]), "en"))
+            hits = tuple(h for h in hits if self._plausible(h, doc[i]))
+            if hits:
+                out.append(_Match(i, end, hits))
+                i = end
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _plausible(hit: Hit, tok: Token) -> bool:
+        # Names, places, metonyms and demonyms are capitalised in English ("Turkey", not "turkey");
+        # a weak label (also a common word) is left out.
+        if hit.kind in (NAME, PLACE, METONYM, DEMONYM):
+            return tok.text[:1].isupper()
+        return hit.kind in (OFFICE, OFFICE_CONSTRUCT, INSTITUTION, INSTITUTION_CONSTRUCT)
+
+    # --- actors of a noun phrase ---------------------------------------------------------------
+
+    def actor_span(self, tok: Token) -> tuple[int, int]:
+        m = self.at.get(tok.i)
+        if m is not None:
+            return m.start, m.end
+        if tok.ent_iob_ != "O" and tok.ent_type_:
+            ent = _ent_of(tok)
+            if ent is not None:
+                return ent.start, ent.end
+        return tok.i, tok.i + 1
+
+    def _make(self, entity: Entity, start: int, end: int, kind: str) -> EnActor:
+        span = self.doc[start:end]
+        return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char)
+
+    def may_name(self, tok: Token) -> bool:
+        """A cheap test before ``actors``: only matched words, named entities and plural nouns
+        can name an actor."""
+        return tok.i in self.at or bool(tok.ent_type_) or tok.tag_ in ("NNS", "NNPS")
+
+    def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
+        """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
+        officials"); empty when it names none. Pronouns are left to the caller. With ``places``,
+        a named place of a known country counts too (the target of "arrived in Amman")."""
+        if tok.i not in self._memo:
+            self._memo[tok.i] = self._actors(tok)
+        found = self._memo[tok.i]
+        if not found and places:
+            m = self.at.get(tok.i)
+            hit = m.first(NAME, PLACE) if m is not None else None
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if m is not None and ent is not None and ent.type in ("Place", "City") and ent.country:
+                return [self._make(ent, m.start, m.end, "place")]
+            if m is None and tok.pos_ in ("NOUN", "PROPN"):
+                # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
+                # republic"): the state itself
+                start = tok.left_edge.i + (tok.left_edge.pos_ == "DET")  # the phrase, without "the"
+                return [self._make(c, min(start, tok.i), tok.i + 1, "place") for c in self.countries_of(tok)[:2]]
+        return found
+
+    def _actors(self, tok: Token) -> list[EnActor]:
+        m = self.at.get(tok.i)
+        if m is not None:
+            hit = m.first(NAME, PLACE, METONYM)
+            if hit is not None:
+                ent = self.gaz.get(hit.ref)
+                if ent is None:
+                    return []
+                # "Washington" stands for the US; a named place that is not a state is no actor
+                if ent.type in ("Place", "City") and hit.kind != METONYM:
+                    return []
+                kind = "metonym" if hit.kind == METONYM else "name"
+                start = m.start
+                if ent.type == "Person":
+                    # a title before a known name is part of the phrase ("Russian President ...")
+                    title: tuple[str, Token] | None = None
+                    for child in self.doc[m.end - 1].children:
+                        cm = self.at.get(child.i)
+                        office = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
+                        if child.i < m.start and cm is not None and office is not None:
+                            start = min(start, child.left_edge.i)
+                            title = (office.ref, self.doc[cm.end - 1])
+                    if title is not None:
+                        states = self.countries_of(title[1])
+                        person = self._make(ent, start, m.end, "person")
+                        return [self._fact(person, title[0], states[0] if states else None)]
+                return [self._make(ent, start, m.end, kind)]
+            hit = m.first(DEMONYM)
+            if hit is not None:
+                ent = self.gaz.get(hit.ref)
+                if ent is None:
+                    return []
+                if tok.tag_ in ("NNS", "NNPS") or tok.dep_ not in ("amod", "compound"):
+                    # people of one nation living in another state act for that state, as event
+                    # coders code them ("Bosnian Serbs", "ethnic Albanians in Serbia")
+                    where = self.countries_of(tok, skip=set(range(m.start, m.end)))
+                    if where and where[0].country != ent.country:
+                        people = self.gaz.composed("Civilians", where[0].country or "")
+                        if people is not None:
+                            return [self._make(_english_only(people), m.start, m.end, "group")]
+                # a demonym as the head noun ("the Russians", "Hungarian and Romanian ...")
+                return [self._make(ent, m.start, m.end, "demonym")]
+            hit = m.first(INSTITUTION, INSTITUTION_CONSTRUCT)
+            if hit is not None:
+                return self._institution(tok, m, hit.ref)
+            hit = m.first(OFFICE, OFFICE_CONSTRUCT)
+            if hit is not None:
+                return self._office(tok, m, hit.ref, name=None)
+        if tok.ent_type_ == "PERSON":
+            return self._person(tok)
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.ent_type_ not in ("ORG", "GPE")
+            # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
+            # ("North Korea's missile launches" are no people)
+            and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
+        ):
+            # people of a state named by a plural noun we have no group for ("Iraqi Kurds",
+            # "Mexican immigrants"): the state's civilians
+            people = self._institution(tok, _Match(tok.i, tok.i + 1, ()), "Civilians")
+            if people:
+                return people
+        if tok.ent_type_ in ("ORG", "NORP", "GPE"):
+            return self._unknown_org(tok)
+        return []
+
+    def countries_of(self, tok: Token, skip: set[int] | None = None) -> list[Entity]:
+        """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as
+        adjectives, compounds and possessors, with their conjuncts; "of X" after the noun."""
+        found: list[Entity] = []
+        skip = skip or set()
+
+        def add_from(t: Token) -> None:
+            if t.i in skip:
+                return
+            m = self.at.get(t.i)
+            ent: Entity | None = None
+            if m is not None:
+                hit = m.first(NAME, METONYM, DEMONYM, PLACE)
+                if hit is not None:
+                    ent = self.gaz.get(hit.ref)
+            if ent is not None and ent.country:
+                country = self.gaz.country(ent.country)
+                if country is not None and country not in found:
+                    found.append(country)
+                for c in t.children:
+                    if c.dep_ == "conj":
+                        add_from(c)
+
+        for child in tok.children:
+            if child.dep_ in _MODIFIER_DEPS:
+                add_from(child)
+                # "Quatar's emir": a possessor's own compounds ("the Sudanese capital's ...")
+                if not found and child.dep_ == "compound":
+                    for gc in child.children:
+                        if gc.dep_ in ("amod", "compound", "poss"):
+                            add_from(gc)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        add_from(p)
+        # the modifier may sit inside the title's own span ("US Secretary of State")
+        m = self.at.get(tok.i)
+        if m is not None and not found:
+            for i in range(m.start, m.end):
+                if i != tok.i:
+                    for child in self.doc[i].children:
+                        if child.dep_ in _MODIFIER_DEPS and not (m.start <= child.i < m.end):
+                            add_from(child)
+        return found
+
+    def _institution(self, tok: Token, m: _Match, inst: str) -> list[EnActor]:
+        # "rebel leaders", "opposition leaders": the group noun in the compound wins
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i not in range(m.start, m.end):
+                cm = self.at.get(child.i)
+                if cm is not None:
+                    h = cm.first(INSTITUTION)
+                    if h is not None and h.ref != inst and inst == "Government":
+                        inst = h.ref
+        countries = self.countries_of(tok)
+        out = []
+        start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+        if not countries:
+            # "European Community foreign ministers", "NATO troops", "U.N. mediator": a body of
+            # no state acts as itself
+            body = self._stateless_modifier(tok, m)
+            if body is not None:
+                return [self._make(body, start, m.end, "group")]
+        for country in countries:
+            ent = self.gaz.composed(inst, country.country or "")
+            if ent is not None:
+                out.append(self._make(_english_only(ent), start, m.end, "group"))
+        return out
+
+    def _stateless_modifier(self, tok: Token, m: _Match) -> Entity | None:
+        mods = [
+            c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and not m.start <= c.i < m.end
+        ]
+        mods += [g for c in list(mods) for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+        for child in mods:
+            cm = self.at.get(child.i)
+            hit = cm.first(NAME, DEMONYM) if cm is not None else None
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is not None and ent.country is None and ent.type in ("InternationalOrganisation", "Bloc"):
+                return ent
+        return None
+
+    def titled_person(self, tok: Token, country: str) -> EnActor | None:
+        """A person named after an office title but no state ("President Mugabe"), taken to act
+        for ``country`` (the caller's domestic default)."""
+        name = _ent_of(tok)
+        if name is None or self._known_person(name) is not None:
+            return None
+        for i in range(name.start, name.end):
+            for child in self.doc[i].children:
+                cm = self.at.get(child.i)
+                if cm is not None and not name.start <= child.i < name.end and cm.first(OFFICE, OFFICE_CONSTRUCT):
+                    state = self.gaz.country(country)
+                    if state is None:
+                        return None
+                    start = min(cm.start, name.start)
+                    return self._make(self._local_person(name, state), start, name.end, "person")
+        return None
+
+    def _office(self, tok: Token, m: _Match, office: str, name: Span | None) -> list[EnActor]:
+        countries = self.countries_of(tok)
+        if name is None:
+            # "President Kagame", "Russian President Vladimir Putin": the name is the head or an
+            # apposition
+            for child in tok.children:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    name = _ent_of(child)
+        country = countries[0] if countries else None
+        start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+        end = m.end if name is None else max(m.end, name.end)
+        if name is not None:
+            known = self._known_person(name)
+            if known is not None:
+                return [self._fact(self._make(known, min(start, name.start), end, "person"), office, country)]
+            if country is None:
+                return []
+            person = self._make(self._local_person(name, country), min(start, name.start), end, "person")
+            return [self._fact(person, office, country)]
+        if country is None:
+            return []
+        holder = self.gaz.holder(office, country.country, self.date)
+        if holder is not None:
+            return [self._make(holder, start, end, "office")]
+        # an office nobody in the data holds then: the state's government acts
+        gov = self.gaz.composed("Government", country.country or "")
+        return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _fact(self, person: EnActor, office: str, state: Entity | None) -> EnActor:
+        state = state or (self.gaz.country(person.entity.country) if person.entity.country else None)
+        if state is not None and all(f[0].entity.id != person.entity.id or f[1] != office for f in self.office_facts):
+            self.office_facts.append((person, office, state))
+        return person
+
+    def _known_person(self, name: Span) -> Entity | None:
+        words = tuple(token_key(t.text) for t in name if token_key(t.text) not in ("", "-"))
+        for n in range(len(words)):
+            hits = self.gaz.lookup(words[n:], "en")
+            for h in hits:
+                if h.kind == NAME:
+                    ent = self.gaz.get(h.ref)
+                    if ent is not None and ent.type == "Person":
+                        return ent
+        return None
+
+    def _local_person(self, name: Span, country: Entity) -> Entity:
+        slug = _SLUG.sub("-", name.text.lower()).strip("-")
+        label = name.text
+        return Entity(
+            id=f"person-{slug}",
+            label=label,
+            type="Person",
+            labels={"en": label},
+            country=country.country,
+            sector=_NAME_SECTOR,
+        )
+
+    def _person(self, tok: Token) -> list[EnActor]:
+        name = _ent_of(tok)
+        if name is None:
+            return []
+        known = self._known_person(name)
+        # a title before the name: "President Kagame", "British Defence Secretary Tom King"
+        for i in range(name.start, name.end):
+            for child in self.doc[i].children:
+                if child.i >= name.start and child.i < name.end:
+                    continue
+                cm = self.at.get(child.i)
+                if cm is not None and child.dep_ in ("compound", "amod", "appos", "nmod"):
+                    hit = cm.first(OFFICE, OFFICE_CONSTRUCT)
+                    inst = cm.first(INSTITUTION)
+                    if hit is None and inst is not None and known is None:
+                        # "U.N. mediator Diego Cordovez", "Serbian minister Ana X": the person acts
+                        # for the body the title names
+                        acting = self._institution(self.doc[cm.end - 1], cm, inst.ref)
+                        if acting:
+                            a = acting[0]
+                            return [self._make(a.entity, min(a.start, name.start), name.end, "person")]
+                    if hit is not None:
+                        if known is not None:
+                            # the title's own modifiers belong to the phrase ("Russian President")
+                            start = min(cm.start, name.start, self.doc[cm.end - 1].left_edge.i)
+                            states = self.countries_of(self.doc[cm.end - 1])
+                            person = self._make(known, start, name.end, "person")
+                            return [self._fact(person, hit.ref, states[0] if states else None)]
+                        return self._office(self.doc[cm.end - 1], cm, hit.ref, name=name)
+        # "Kagame, the Rwandan president": the title stands in apposition
+        for child in tok.children:
+            if child.dep_ == "appos":
+                cm = self.at.get(child.i)
+                if cm is not None and cm.first(OFFICE, OFFICE_CONSTRUCT):
+                    hit = cm.first(OFFICE, OFFICE_CONSTRUCT)
+                    assert hit is not None
+                    if known is not None:
+                        return [self._make(known, name.start, name.end, "person")]
+                    return self._office(child, cm, hit.ref, name=name)
+        if known is not None:
+            return [self._make(known, name.start, name.end, "name")]
+        return []
+
+    def _unknown_org(self, tok: Token) -> list[EnActor]:
+        # An organisation spaCy names that the gazetteer does not know, but whose name carries a
+        # state ("Rwandan Patriotic Front", "Kosovo Liberation Army"): a group of that state.
+        ent = _ent_of(tok)
+        if ent is None or ent.label_ != "ORG":
+            return []
+        country = None
+        for t in ent:
+            m = self.at.get(t.i)
+            if m is not None:
+                hit = m.first(NAME, DEMONYM)
+                if hit is not None:
+                    e = self.gaz.get(hit.ref)
+                    if e is not None and e.country:
+                        country = e.country
+                        break
+        # Otherwise an organisation of no known state (an NGO, a movement): a local group.
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        slug = _SLUG.sub("-", name.lower()).strip("-")
+        if not slug or not name[:1].isupper():
+            return []
+        e = Entity(
+            id=f"org-{slug}",
+            label=name,
+            type="Group",
+            labels={"en": name},
+            country=country,
+            sector=None,
+        )
+        return [self._make(e, ent.start, ent.end, "name")]
+
+    # --- mentions ------------------------------------------------------------------------------
+
+    def all_actors(self) -> list[EnActor]:
+        """Every actor the Doc names, each phrase once (for ``--format mentions``)."""
+        out: list[EnActor] = []
+        seen: set[tuple[int, int, str]] = set()
+        heads = {m.end - 1 for m in self.matches}
+        heads |= {e.end - 1 for e in self.doc.ents if e.label_ in ("PERSON", "ORG")}
+        for i in sorted(heads):
+            tok = self.doc[i]
+            # a modifier is part of its head's phrase ("Russian" in "Russian troops")
+            if tok.dep_ in ("amod", "compound", "poss") and self.actors(tok.head):
+                continue
+            for a in self.actors(tok):
+                key = (a.start, a.end, a.entity.id)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(a)
+        return out
+
+
+def _ent_of(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _english_only(ent: Entity) -> Entity:
+    """Group nouns carry English labels only (groups_en.ttl): keep the composed label in English."""
+    if "en" in ent.labels and ent.labels.get("ar", "")[:1].isascii():
+        return Entity(ent.id, ent.label, ent.type, {"en": ent.labels["en"]}, ent.country, ent.sector)
+    return ent
+
+
+def mentions(actors: list[EnActor], doc_id: str, base_offset: int = 0) -> list[Mention]:
+    return [
+        Mention(doc_id, a.entity, a.text, base_offset + a.char_start, base_offset + a.char_end, "en") for a in actors
+    ]
