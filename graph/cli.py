@@ -36,17 +36,28 @@ class _Run:
         return EXIT_SKIPPED if self.problems else EXIT_OK
 
 
-def _results(args: argparse.Namespace, run: _Run) -> Iterator:
+def _results(args: argparse.Namespace, run: _Run, stories=None) -> Iterator:
+    """Documents read, grouped into stories and extracted, one result at a time (streamed)."""
+    from geokg.extract.dedup import StoryIndex
     from geokg.extract.documents import InputProblem, read_inputs
     from geokg.extract.pipeline import Extractor
+
+    stories = stories if stories is not None else StoryIndex()
+    seen: dict[str, str] = {}  # document id -> where it was read, for repeated ids
 
     def documents():
         for item in read_inputs(args.inputs, date=args.date, lang=args.lang):
             if isinstance(item, InputProblem):
                 run.report(str(item))
-            else:
-                run.documents += 1
-                yield item
+                continue
+            if item.id in seen:
+                run.report(
+                    f"{item.origin or item.id}: document id {item.id!r} was already read from {seen[item.id]}; skipped"
+                )
+                continue
+            seen[item.id] = item.origin or "an earlier input"
+            run.documents += 1
+            yield stories.assign(item)
 
     extractor = Extractor()
     results = extractor.extract(documents())
@@ -57,6 +68,10 @@ def _results(args: argparse.Namespace, run: _Run) -> Iterator:
     for result in results:
         for warning in result.warnings:
             run.report(warning)
+        story = result.document.story
+        if story is not None and story != result.document.id:
+            for assertion in result.assertions:
+                assertion.story = story
         yield result
 
 
@@ -97,53 +112,40 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from geokg.extract.model import Assertion, Document
+    from geokg.extract.dedup import StoryIndex
 
-    from .rdf import build_dataset, write_outputs
-    from .viewer import write_viewer
-
-    run = _Run(_want_progress(args))
-    assertions: list[Assertion] = []
-    documents: list[Document] = []
-    mentions = []
-    for result in _results(args, run):
-        documents.append(result.document)
-        assertions.extend(result.assertions)
-        mentions.extend(result.mentions)
-    if run.documents == 0:
-        print("geokg: no document could be read; nothing written", file=sys.stderr)
-        return EXIT_FAILED
+    from .update import Build, PreviousOutput, UpdateError
 
     out = Path(args.output)
-    # Write everything into a fresh folder beside OUT/, then swap it in: a failed run leaves
-    # the previous OUT/ as it was.
+    run = _Run(_want_progress(args))
+    previous = None
+    stories = StoryIndex()
+    if args.update and out.exists():
+        try:
+            previous = PreviousOutput.load(out, stories)
+        except UpdateError as e:
+            print(f"geokg: {e}; nothing written", file=sys.stderr)
+            return EXIT_FAILED
+    # Write everything into a fresh folder beside OUT/, then swap it in: a failed or interrupted
+    # run leaves the previous OUT/ as it was.
     out.parent.mkdir(parents=True, exist_ok=True)
     # mkdir rather than mkdtemp: the folder gets the usual permissions (umask), not 0700.
     staging = out.parent / f".{out.name}.{os.getpid()}.{secrets.token_hex(4)}"
     staging.mkdir()
     try:
-        dataset = build_dataset(assertions, documents, mentions)
-        write_outputs(dataset, staging)
-        with open(staging / "assertions.jsonl", "w", encoding="utf-8") as fh:
-            for a in assertions:
-                fh.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")
-        with open(staging / "mentions.jsonl", "w", encoding="utf-8") as fh:
-            for m in mentions:
-                fh.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
-        with open(staging / "documents.jsonl", "w", encoding="utf-8") as fh:
-            for d in documents:
-                fh.write(json.dumps(d.provenance_json(), ensure_ascii=False) + "\n")
-        if not args.no_viewer:
-            write_viewer(assertions, staging / "graph.html", documents=documents, title=args.title)
+        build = Build(staging)
+        for result in _results(args, run, stories):
+            build.add(result)
+        if run.documents == 0:
+            shutil.rmtree(staging, ignore_errors=True)
+            print("geokg: no document could be read; nothing written", file=sys.stderr)
+            return EXIT_FAILED
+        summary = build.finish(previous, stories, title=args.title, viewer=not args.no_viewer)
         _swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    print(
-        f"geokg: {run.documents} documents, {len(assertions)} assertions, "
-        f"{len({m.entity.id for m in mentions})} entities -> {out}/",
-        file=sys.stderr,
-    )
+    print(f"geokg: {run.documents} documents read; {summary} -> {out}/", file=sys.stderr)
     return run.status
 
 
@@ -189,7 +191,10 @@ def _want_progress(args: argparse.Namespace) -> bool:
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl files, folders, globs, or - for JSONL on stdin"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt, .jsonl, .html or RSS/Atom files (or .gz of them), folders, globs, or - for JSONL on stdin",
     )
     p.add_argument("--date", help="publication date (ISO 8601) for inputs that do not give one")
     p.add_argument("--lang", choices=["ar", "en"], help="language of inputs that do not give one (default: detected)")
@@ -214,6 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
     p.add_argument("--title", default="geokg: geopolitical relations", help="viewer page title")
     p.add_argument("--no-viewer", action="store_true", help="skip graph.html")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="add to the graph already in OUT/ (documents read again replace their earlier selves)",
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run a SPARQL query over OUT/ or a .ttl/.trig file")
