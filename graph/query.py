@@ -51,7 +51,9 @@ class QueryError(Exception):
         return str(self)
 
 
-def load_for_query(path: str | os.PathLike[str], include_ontology: bool = True) -> Graph | Dataset:
+def load_for_query(
+    path: str | os.PathLike[str], include_ontology: bool = True
+) -> Graph | Dataset:
     """Load an OUT/ folder (its graph.trig, else graph.ttl) or a .ttl/.trig/.nt/.nq file."""
     source = Path(path)
     if source.is_dir():
@@ -65,7 +67,9 @@ def load_for_query(path: str | os.PathLike[str], include_ontology: bool = True) 
     rdf_format = _FORMAT_BY_SUFFIX.get(source.suffix.lower())
     if rdf_format is None:
         known = ", ".join(sorted(_FORMAT_BY_SUFFIX))
-        raise QueryError(f"{source}: unknown RDF file type {source.suffix!r} (expected {known})")
+        raise QueryError(
+            f"{source}: unknown RDF file type {source.suffix!r} (expected {known})"
+        )
 
     graph: Graph | Dataset
     if rdf_format in _QUAD_FORMATS:
@@ -99,8 +103,12 @@ def run_query(graph: Graph | Dataset, sparql: str) -> Result:
             result.bindings  # noqa: B018
     except ParseException as error:
         if _is_update(sparql):
-            raise QueryError("SPARQL updates are not accepted: the graph is read-only") from error
-        raise QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}") from error
+            raise QueryError(
+                "SPARQL updates are not accepted: the graph is read-only"
+            ) from error
+        raise QueryError(
+            f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}"
+        ) from error
     except Exception as error:
         # Unknown prefix, bad function call, type error during evaluation...
         raise QueryError(f"SPARQL error: {error}") from error
@@ -146,7 +154,9 @@ def short_term(term: Node | None, namespaces: NamespaceManager) -> str:
     return str(term)
 
 
-_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+_TSV_ESCAPES = str.maketrans(
+    {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+)
 
 
 def _tsv_term(term: Node | None) -> str:
@@ -198,7 +208,9 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
             widths[i] = max(widths[i], _display_width(cell))
     lines = [" | ".join(_pad(h, w) for h, w in zip(header, widths)).rstrip()]
     lines.append("-+-".join("-" * w for w in widths))
-    lines.extend(" | ".join(_pad(c, w) for c, w in zip(row, widths)).rstrip() for row in rows)
+    lines.extend(
+        " | ".join(_pad(c, w) for c, w in zip(row, widths)).rstrip() for row in rows
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -211,22 +223,30 @@ def _single_line(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(
-        _VISIBLE_CONTROLS.get(ch) or (f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cc" else ch) for ch in text
+        _VISIBLE_CONTROLS.get(ch)
+        or (f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cc" else ch)
+        for ch in text
     )
 
 
-def format_result(result: Result, fmt: str = "table", namespaces: NamespaceManager | None = None) -> str:
+def format_result(
+    result: Result, fmt: str = "table", namespaces: NamespaceManager | None = None
+) -> str:
     """Format a query result: ``table`` (aligned, prefixed names), ``csv``/``tsv`` (SPARQL 1.1
     CSV/TSV results), ``json`` (SPARQL 1.1 JSON results). CONSTRUCT/DESCRIBE results come back
     as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json)."""
     if fmt not in FORMATS:
-        raise QueryError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+        raise QueryError(
+            f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})"
+        )
     namespaces = namespaces or _default_namespace_manager()
 
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         graph = result.graph
         bind_prefixes(graph)
-        rdf_format = {"table": "turtle", "csv": "nt", "tsv": "nt", "json": "json-ld"}[fmt]
+        rdf_format = {"table": "turtle", "csv": "nt", "tsv": "nt", "json": "json-ld"}[
+            fmt
+        ]
         return graph.serialize(format=rdf_format)
 
     if result.type == "ASK":
@@ -250,5 +270,8 @@ def format_result(result: Result, fmt: str = "table", namespaces: NamespaceManag
         for row in bindings:
             lines.append("\t".join(_tsv_term(row.get(v)) for v in result.vars))
         return "\n".join(lines) + "\n"
-    rows = [[_single_line(short_term(row.get(v), namespaces)) for v in result.vars] for row in bindings]
+    rows = [
+        [_single_line(short_term(row.get(v), namespaces)) for v in result.vars]
+        for row in bindings
+    ]
     return _table(variables, rows)

@@ -79,12 +79,16 @@ PREFIXES: dict[str, Namespace | str] = {
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
+_ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$"
+)
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 _LOCAL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC_LETTER = re.compile(
+    r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
+)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -239,7 +243,9 @@ class _EntityRecord:
         self.sector = self.sector or entity.sector
 
     def preferred_labels(self) -> dict[str, str]:
-        labels = {lang: text for lang, text in self.labels.items() if _LANG_TAG.match(lang)}
+        labels = {
+            lang: text for lang, text in self.labels.items() if _LANG_TAG.match(lang)
+        }
         if self.label:
             labels.setdefault(guess_lang(self.label), self.label)
         if not labels:
@@ -248,7 +254,9 @@ class _EntityRecord:
         return labels
 
 
-def _collect_entities(assertions: Iterable[Assertion], mentions: Iterable[Mention]) -> dict[str, _EntityRecord]:
+def _collect_entities(
+    assertions: Iterable[Assertion], mentions: Iterable[Mention]
+) -> dict[str, _EntityRecord]:
     records: dict[str, _EntityRecord] = {}
 
     def see(entity: Entity | None) -> None:
@@ -296,7 +304,9 @@ def _describe_document(graph: Graph, document: Document) -> None:
     if document.date:
         published = date_literal(document.date)
         # A date that is not ISO is kept as text under dcterms:date, not as a mistyped date.
-        date_property = GK.publicationDate if is_date_literal(published) else DCTERMS.date
+        date_property = (
+            GK.publicationDate if is_date_literal(published) else DCTERMS.date
+        )
         graph.add((node, date_property, published))
     if document.source:
         graph.add((node, GK.sourceName, text_literal(document.source)))
@@ -319,9 +329,13 @@ def _describe_document(graph: Graph, document: Document) -> None:
 def _describe_assertion(graph: Graph, assertion: Assertion) -> None:
     """The statement node with every field of the assertion, in the document's named graph."""
     if assertion.polarity not in POLARITY_IRIS:
-        raise ValueError(f"assertion {assertion.id}: unknown polarity {assertion.polarity!r}")
+        raise ValueError(
+            f"assertion {assertion.id}: unknown polarity {assertion.polarity!r}"
+        )
     if assertion.modality not in MODALITY_IRIS:
-        raise ValueError(f"assertion {assertion.id}: unknown modality {assertion.modality!r}")
+        raise ValueError(
+            f"assertion {assertion.id}: unknown modality {assertion.modality!r}"
+        )
     node = statement_iri(assertion.id)
     subject = entity_iri(assertion.subject.entity.id)
     predicate = relation_iri(assertion.relation)

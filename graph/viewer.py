@@ -83,14 +83,21 @@ def type_color(type_name: str) -> str:
     """A fixed colour per known class; unknown classes get a stable colour from their name."""
     if type_name in TYPE_COLORS:
         return TYPE_COLORS[type_name]
-    return _FALLBACK_COLORS[zlib.crc32(type_name.encode("utf-8")) % len(_FALLBACK_COLORS)]
+    return _FALLBACK_COLORS[
+        zlib.crc32(type_name.encode("utf-8")) % len(_FALLBACK_COLORS)
+    ]
 
 
 def plain_title(text: str) -> str:
     """Hover text: control characters dropped, spaces collapsed, and no "href" (which would
     make pyvis switch to its innerHTML popup)."""
-    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") and ch != "\n" else ch for ch in text)
-    cleaned = "\n".join(_SPACE_RUN.sub(" ", line).strip() for line in cleaned.split("\n"))
+    cleaned = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") and ch != "\n" else ch
+        for ch in text
+    )
+    cleaned = "\n".join(
+        _SPACE_RUN.sub(" ", line).strip() for line in cleaned.split("\n")
+    )
     return _HREF.sub(lambda m: m.group(0)[:1] + "\u2060" + m.group(0)[1:], cleaned)
 
 
@@ -125,12 +132,17 @@ class MergedEdge:
     def is_supported(self) -> bool:
         """Solid line: some evidence affirms it as stated or as reported by a named source."""
         return any(
-            item["polarity"] == "affirmed" and item["modality"] in ("asserted", "reported") for item in self.items
+            item["polarity"] == "affirmed"
+            and item["modality"] in ("asserted", "reported")
+            for item in self.items
         )
 
 
 def _relation_labels(lang: str) -> dict[str, str]:
-    return {name: relation.label(lang) for name, relation in load_ontology().relations.items()}
+    return {
+        name: relation.label(lang)
+        for name, relation in load_ontology().relations.items()
+    }
 
 
 def _class_labels(lang: str) -> dict[str, str]:
@@ -140,12 +152,16 @@ def _class_labels(lang: str) -> dict[str, str]:
     }
 
 
-def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict[tuple[str, str, str], MergedEdge]:
+def _merge_edges(
+    graph: nx.MultiDiGraph, documents: dict[str, Document]
+) -> dict[tuple[str, str, str], MergedEdge]:
     merged: dict[tuple[str, str, str], MergedEdge] = {}
     seen: set[tuple[str, str, str, str, int, int]] = set()
     for subject, target, key, data in graph.edges(keys=True, data=True):
         edge_key = (subject, data["relation"], target)
-        edge = merged.setdefault(edge_key, MergedEdge(subject, data["relation"], target))
+        edge = merged.setdefault(
+            edge_key, MergedEdge(subject, data["relation"], target)
+        )
         if edge.quad is None and data["quad"] is not None:
             edge.quad = data["quad"]
         document = documents.get(data["doc"])
@@ -157,8 +173,11 @@ def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict
             "polarity": data["polarity"],
             "modality": data["modality"],
             "confidence": round(float(data["confidence"]), 2),
-            "attributed_to": _node_label(graph, data["attributed_to"]) if data["attributed_to"] else None,
-            "time": "..".join(t for t in (data["time_start"], data["time_end"]) if t) or None,
+            "attributed_to": _node_label(graph, data["attributed_to"])
+            if data["attributed_to"]
+            else None,
+            "time": "..".join(t for t in (data["time_start"], data["time_end"]) if t)
+            or None,
             "about": data["about"],
             "date": document.date if document else None,
             "source": document.source if document else None,
@@ -178,7 +197,9 @@ def _merge_edges(graph: nx.MultiDiGraph, documents: dict[str, Document]) -> dict
         seen.add(marker)
         edge.items.append(item)
     for edge in merged.values():
-        edge.items.sort(key=lambda item: (item["date"] or "", item["doc"], item["text"]))
+        edge.items.sort(
+            key=lambda item: (item["date"] or "", item["doc"], item["text"])
+        )
     return merged
 
 
@@ -205,7 +226,9 @@ def _positions(graph: nx.MultiDiGraph, seed: int) -> dict[str, tuple[float, floa
     else:
         layout = spring_layout_blocked(simple, seed=seed, iterations=50)
     scale = 80.0 * math.sqrt(max(simple.number_of_nodes(), 1))
-    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in layout.items()}
+    return {
+        node: (float(x) * scale, float(y) * scale) for node, (x, y) in layout.items()
+    }
 
 
 def spring_layout_blocked(
@@ -219,7 +242,9 @@ def spring_layout_blocked(
     if n == 0:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
-    edges = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64)
+    edges = np.array(
+        [(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64
+    )
     edges = edges.reshape(-1, 2)
     start_pos = np.random.default_rng(seed).random((n, 2)).astype(np.float32)
     x, y = start_pos[:, 0].copy(), start_pos[:, 1].copy()
@@ -236,7 +261,9 @@ def spring_layout_blocked(
             dy = y[rows, None] - y[None, :]
             strength = dx * dx + dy * dy
             np.maximum(strength, 1e-4, out=strength)
-            np.divide(k2, strength, out=strength)  # repulsion k^2/d along the unit vector
+            np.divide(
+                k2, strength, out=strength
+            )  # repulsion k^2/d along the unit vector
             force_x[rows] += (dx * strength).sum(axis=1)
             force_y[rows] += (dy * strength).sum(axis=1)
         if len(edges):
@@ -257,12 +284,17 @@ def spring_layout_blocked(
     x -= x.mean()
     y -= y.mean()
     extent = float(max(np.abs(x).max(), np.abs(y).max())) or 1.0
-    return {node: (float(px) / extent, float(py) / extent) for node, px, py in zip(nodes, x, y)}
+    return {
+        node: (float(px) / extent, float(py) / extent)
+        for node, px, py in zip(nodes, x, y)
+    }
 
 
 def _options(physics: bool, edge_count: int, seed: int) -> dict[str, Any]:
     return {
-        "layout": {"randomSeed": seed},  # the same file draws the same picture every time
+        "layout": {
+            "randomSeed": seed
+        },  # the same file draws the same picture every time
         "nodes": {
             "shape": "dot",
             "borderWidth": 1,
@@ -315,7 +347,9 @@ def build_network(
 
     physics = graph.number_of_nodes() <= physics_max_nodes
     positions = {} if physics else _positions(graph, seed)
-    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net = Network(
+        height="780px", width="100%", directed=True, cdn_resources="in_line", heading=""
+    )
 
     degree = dict(graph.degree())
     panel_nodes: dict[str, Any] = {}
@@ -358,7 +392,9 @@ def build_network(
         summary = _edge_summary(edge)
         options: dict[str, Any] = {
             "id": edge_id,
-            "title": plain_title(f"{subject_label} → {relation} → {object_label}\n{summary}"),
+            "title": plain_title(
+                f"{subject_label} → {relation} → {object_label}\n{summary}"
+            ),
             "color": QUAD_COLORS.get(edge.quad, QUAD_COLORS[None]),
             "width": min(1.5 + 2.5 * math.log2(doc_count), 14.0),
             "dashes": not edge.is_supported,
@@ -398,7 +434,10 @@ def _edge_summary(edge: MergedEdge) -> str:
     documents = len(edge.documents)
     negated = sum(1 for item in edge.items if item["polarity"] == "negated")
     parts = [
-        (f"{sentences} sentence{'s' if sentences != 1 else ''} in {documents} document{'s' if documents != 1 else ''}")
+        (
+            f"{sentences} sentence{'s' if sentences != 1 else ''} in "
+            f"{documents} document{'s' if documents != 1 else ''}"
+        )
     ]
     if negated:
         parts.append(f"{negated} negated")
@@ -408,7 +447,9 @@ def _edge_summary(edge: MergedEdge) -> str:
     return "; ".join(parts)
 
 
-def render_html(net: Network, panel: dict[str, Any], title: str, lang: str = "en") -> str:
+def render_html(
+    net: Network, panel: dict[str, Any], title: str, lang: str = "en"
+) -> str:
     """Render with geokg's template; pyvis's own folder supplies the inlined library files."""
     environment = Environment(
         loader=FileSystemLoader([str(TEMPLATE_DIR), str(PYVIS_TEMPLATE_DIR)]),
@@ -418,10 +459,15 @@ def render_html(net: Network, panel: dict[str, Any], title: str, lang: str = "en
         geokg_data=json_for_script(panel),
         geokg_lang=lang,
         geokg_counts=f"{len(net.nodes)} entities, {len(net.edges)} relations",
-        geokg_edge_legend=[{"color": QUAD_COLORS[q], "label": QUAD_LABELS[q]} for q in (1, 2, 3, 4, None)],
+        geokg_edge_legend=[
+            {"color": QUAD_COLORS[q], "label": QUAD_LABELS[q]}
+            for q in (1, 2, 3, 4, None)
+        ],
         geokg_node_legend=[
             {"color": type_color(name), "label": label}
-            for name, label in sorted({(n["class"], n["type"]) for n in panel["nodes"].values()})
+            for name, label in sorted(
+                {(n["class"], n["type"]) for n in panel["nodes"].values()}
+            )
         ],
     )
     net.templateEnv = environment

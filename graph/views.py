@@ -36,7 +36,9 @@ def _add_entity(graph: nx.MultiDiGraph, entity: Entity) -> None:
     )
 
 
-def edge_targets(assertion: Assertion, by_id: dict[str, Assertion]) -> list[tuple[Entity, str | None]]:
+def edge_targets(
+    assertion: Assertion, by_id: dict[str, Assertion]
+) -> list[tuple[Entity, str | None]]:
     """The entities an assertion points to, with the id of the inner assertion if nested."""
     obj = assertion.object
     if isinstance(obj, Argument):
@@ -44,7 +46,10 @@ def edge_targets(assertion: Assertion, by_id: dict[str, Assertion]) -> list[tupl
     if isinstance(obj, AssertionRef) and obj.assertion in by_id:
         inner = by_id[obj.assertion]
         targets = [(inner.subject.entity, obj.assertion)]
-        if isinstance(inner.object, Argument) and inner.object.entity.id != inner.subject.entity.id:
+        if (
+            isinstance(inner.object, Argument)
+            and inner.object.entity.id != inner.subject.entity.id
+        ):
             targets.append((inner.object.entity, obj.assertion))
         return targets
     return []
@@ -72,7 +77,9 @@ def to_networkx(assertions: Iterable[Assertion]) -> nx.MultiDiGraph:
                 polarity=assertion.polarity,
                 modality=assertion.modality,
                 is_fact=assertion.is_fact,
-                attributed_to=assertion.attributed_to.id if assertion.attributed_to else None,
+                attributed_to=assertion.attributed_to.id
+                if assertion.attributed_to
+                else None,
                 time_start=assertion.time.start if assertion.time else None,
                 time_end=assertion.time.end if assertion.time else None,
                 evidence=assertion.evidence.text,
@@ -102,8 +109,14 @@ def summary(graph: nx.MultiDiGraph, top: int = 10) -> dict[str, Any]:
             }
             for node, score in ranked
         ],
-        "relations": dict(Counter(data["relation"] for _, _, data in edges).most_common()),
-        "quad_classes": dict(sorted(Counter(data["quad"] for _, _, data in edges if data["quad"]).items())),
+        "relations": dict(
+            Counter(data["relation"] for _, _, data in edges).most_common()
+        ),
+        "quad_classes": dict(
+            sorted(
+                Counter(data["quad"] for _, _, data in edges if data["quad"]).items()
+            )
+        ),
         "polarity": dict(Counter(data["polarity"] for _, _, data in edges)),
         "modality": dict(Counter(data["modality"] for _, _, data in edges)),
     }

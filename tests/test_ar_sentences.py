@@ -40,7 +40,9 @@ except ImportError as exc:  # the extractor is developed in parallel with this c
 else:
     _IMPORT_ERROR = ""
 
-needs_extractor = pytest.mark.skipif(Extractor is None, reason=_IMPORT_ERROR or "extractor available")
+needs_extractor = pytest.mark.skipif(
+    Extractor is None, reason=_IMPORT_ERROR or "extractor available"
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ar_sentences.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -94,7 +96,9 @@ SYMMETRIC = frozenset(
     }
 )
 # Relations of the project ontology, beyond the list above, that fixtures may name as alternatives.
-EXTRA_RELATIONS = frozenset({"recognises", "breaksDiplomaticRelationsWith", "mediates", "clashesWith"})
+EXTRA_RELATIONS = frozenset(
+    {"recognises", "breaksDiplomaticRelationsWith", "mediates", "clashesWith"}
+)
 
 
 @dataclass(frozen=True)
@@ -124,13 +128,17 @@ def load_relation_model() -> RelationModel:
     try:
         from geokg.ontology import OntologyError, load_ontology
     except ImportError as exc:
-        return RelationModel({}, SYMMETRIC, frozenset(), frozenset(), f"no ontology ({exc})")
+        return RelationModel(
+            {}, SYMMETRIC, frozenset(), frozenset(), f"no ontology ({exc})"
+        )
     try:
         onto = load_ontology()
         interactions = onto.relations_of_kind("interaction")
         standing = onto.relations_of_kind("standing")
     except (OntologyError, OSError, ValueError, SyntaxError) as exc:
-        return RelationModel({}, SYMMETRIC, frozenset(), frozenset(), f"ontology not loaded ({exc})")
+        return RelationModel(
+            {}, SYMMETRIC, frozenset(), frozenset(), f"ontology not loaded ({exc})"
+        )
     return RelationModel(
         parents={r.name: r.parent for r in interactions if r.parent},
         symmetric=SYMMETRIC | {r.name for r in interactions if r.symmetric},
@@ -147,7 +155,9 @@ LABEL_ALIASES: dict[str, frozenset[str]] = {
     "european union": frozenset({"eu"}),
     "iaea": frozenset({"international atomic energy agency"}),
     "nato": frozenset({"north atlantic treaty organization"}),
-    "gulf cooperation council": frozenset({"gcc", "cooperation council for the arab states of the gulf"}),
+    "gulf cooperation council": frozenset(
+        {"gcc", "cooperation council for the arab states of the gulf"}
+    ),
     "hezbollah": frozenset({"hizbollah", "hizballah"}),
 }
 
@@ -251,9 +261,13 @@ def _time_matches(want: dict[str, str] | None, a: Assertion) -> bool:
     return a.time is not None and all(getattr(a.time, k) == v for k, v in want.items())
 
 
-def spec_matches(spec: dict[str, Any], a: Assertion, by_id: dict[str, Assertion]) -> bool:
+def spec_matches(
+    spec: dict[str, Any], a: Assertion, by_id: dict[str, Assertion]
+) -> bool:
     """Fields left out of ``spec`` are not checked; ``null`` means the field must be empty."""
-    if "relation" in spec and not any(MODEL.covers(r, a.relation) for r in _alternatives(spec["relation"])):
+    if "relation" in spec and not any(
+        MODEL.covers(r, a.relation) for r in _alternatives(spec["relation"])
+    ):
         return False
     for name in ("polarity", "modality"):
         if name in spec and getattr(a, name) not in _alternatives(spec[name]):
@@ -268,7 +282,9 @@ def spec_matches(spec: dict[str, Any], a: Assertion, by_id: dict[str, Assertion]
     if "time" in spec and not _time_matches(spec["time"], a):
         return False
     ends = [(a.subject, a.object)]
-    if isinstance(a.object, Argument) and (a.relation in MODEL.symmetric or spec.get("either_direction")):
+    if isinstance(a.object, Argument) and (
+        a.relation in MODEL.symmetric or spec.get("either_direction")
+    ):
         ends.append((a.object, a.subject))
     for subject, obj in ends:
         if "subject" in spec and not entity_matches(spec["subject"], subject.entity):
@@ -285,7 +301,9 @@ def _nested_specs(spec: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _place_spans(text: str, places: list[str]) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for p in places for m in re.finditer(re.escape(p), text)]
+    return [
+        (m.start(), m.end()) for p in places for m in re.finditer(re.escape(p), text)
+    ]
 
 
 def _inside_not_covering(start: int, end: int, span: tuple[int, int]) -> bool:
@@ -293,13 +311,19 @@ def _inside_not_covering(start: int, end: int, span: tuple[int, int]) -> bool:
     return span[0] <= start and end <= span[1] and (start, end) != span
 
 
-def place_violations(case: Case, assertions: list[Assertion], mentions: list[Mention]) -> list[str]:
+def place_violations(
+    case: Case, assertions: list[Assertion], mentions: list[Mention]
+) -> list[str]:
     """Names inside a place name (a sea, a gulf, a strait) must not become actors of a country."""
     spans = _place_spans(case.text, case.not_actors)
     found = []
     for m in mentions:
-        if m.entity.country and any(_inside_not_covering(m.start, m.end, s) for s in spans):
-            found.append(f"mention {m.text!r} → {m.entity.id} ({m.entity.country}) inside a place name")
+        if m.entity.country and any(
+            _inside_not_covering(m.start, m.end, s) for s in spans
+        ):
+            found.append(
+                f"mention {m.text!r} → {m.entity.id} ({m.entity.country}) inside a place name"
+            )
     for a in assertions:
         for arg in (a.subject, a.object):
             if not isinstance(arg, Argument) or not arg.entity.country:
@@ -307,10 +331,22 @@ def place_violations(case: Case, assertions: list[Assertion], mentions: list[Men
             if arg.start is not None and arg.end is not None:
                 inside = any(_inside_not_covering(arg.start, arg.end, s) for s in spans)
             else:  # no offsets: every occurrence of its text lies inside a place name
-                hits = [(m.start(), m.end()) for m in re.finditer(re.escape(arg.text), case.text)] if arg.text else []
-                inside = bool(hits) and all(any(_inside_not_covering(h[0], h[1], s) for s in spans) for h in hits)
+                hits = (
+                    [
+                        (m.start(), m.end())
+                        for m in re.finditer(re.escape(arg.text), case.text)
+                    ]
+                    if arg.text
+                    else []
+                )
+                inside = bool(hits) and all(
+                    any(_inside_not_covering(h[0], h[1], s) for s in spans)
+                    for h in hits
+                )
             if inside:
-                found.append(f"{describe(a)}: argument {arg.text!r} lies inside a place name")
+                found.append(
+                    f"{describe(a)}: argument {arg.text!r} lies inside a place name"
+                )
     return found
 
 
@@ -322,7 +358,11 @@ def describe(a: Assertion) -> str:
             return f"<assertion {arg.assertion}>"
         return repr(arg)
 
-    attr = f" attr={a.attributed_to.country or a.attributed_to.id}" if a.attributed_to else ""
+    attr = (
+        f" attr={a.attributed_to.country or a.attributed_to.id}"
+        if a.attributed_to
+        else ""
+    )
     time = f" time={a.time.start}..{a.time.end}" if a.time else ""
     return f"{name(a.subject)} {a.relation} {name(a.object)} [{a.polarity}/{a.modality}{attr}{time}]"
 
@@ -340,14 +380,18 @@ class CaseResult:
     violations: int = 0
 
 
-def evaluate(case: Case, assertions: list[Assertion], mentions: list[Mention]) -> CaseResult:
+def evaluate(
+    case: Case, assertions: list[Assertion], mentions: list[Mention]
+) -> CaseResult:
     by_id = {a.id: a for a in assertions}
     # Standing facts (offices, capitals) are outside this corpus: neither scored nor forbidden,
     # unless a forbid names their relation.
     events = [a for a in assertions if a.relation not in MODEL.standing]
     result = CaseResult(case, produced=len(events))
     all_specs = [s for spec in case.expect for s in _nested_specs(spec)]
-    result.correct = sum(any(spec_matches(s, a, by_id) for s in all_specs) for a in events)
+    result.correct = sum(
+        any(spec_matches(s, a, by_id) for s in all_specs) for a in events
+    )
     for spec in case.expect:
         found = any(spec_matches(spec, a, by_id) for a in assertions)
         result.met_specs.append(found)
@@ -358,12 +402,16 @@ def evaluate(case: Case, assertions: list[Assertion], mentions: list[Mention]) -
         for a in assertions if "relation" in spec else events:
             if spec_matches(spec, a, by_id):
                 result.violations += 1
-                result.problems.append(f"forbidden by {json.dumps(spec, ensure_ascii=False)}: {describe(a)}")
+                result.problems.append(
+                    f"forbidden by {json.dumps(spec, ensure_ascii=False)}: {describe(a)}"
+                )
     places = place_violations(case, assertions, mentions)
     result.violations += len(places)
     result.problems.extend(places)
     if result.problems:
-        result.problems.append("produced: " + ("; ".join(describe(a) for a in assertions) or "nothing"))
+        result.problems.append(
+            "produced: " + ("; ".join(describe(a) for a in assertions) or "nothing")
+        )
     return result
 
 
@@ -382,7 +430,9 @@ def extractor():
 def run(extractor):
     def _run(case: Case) -> tuple[list[Assertion], list[Mention]]:
         if case.id not in _RESULTS:
-            _RESULTS[case.id] = extractor.extract_text(case.text, doc_id=case.id, date=case.date, lang="ar")
+            _RESULTS[case.id] = extractor.extract_text(
+                case.text, doc_id=case.id, date=case.date, lang="ar"
+            )
         return _RESULTS[case.id]
 
     return _run
@@ -408,7 +458,9 @@ def _case_param(case: Case):
 @pytest.mark.parametrize("case", [_case_param(c) for c in CASES])
 def test_sentence(case: Case, run) -> None:
     result = evaluate(case, *run(case))
-    assert not result.problems, f"{case.id} ({case.note})\n{case.text}\n  " + "\n  ".join(result.problems)
+    assert not result.problems, (
+        f"{case.id} ({case.note})\n{case.text}\n  " + "\n  ".join(result.problems)
+    )
 
 
 @needs_extractor
@@ -440,7 +492,9 @@ def test_overall_scores(run, capsys, request) -> None:
         "precision": round(precision, 3),
         "recall": round(recall, 3),
         "f1": round(f1, 3),
-        "recall_by_relation": {k: f"{per_relation_met[k]}/{n}" for k, n in sorted(per_relation.items())},
+        "recall_by_relation": {
+            k: f"{per_relation_met[k]}/{n}" for k, n in sorted(per_relation.items())
+        },
     }
     # The cache is absent under -p no:cacheprovider.
     if getattr(request.config, "cache", None) is not None:
@@ -457,8 +511,12 @@ def test_overall_scores(run, capsys, request) -> None:
         )
     min_precision = float(os.environ.get("GEOKG_AR_MIN_PRECISION", "0.75"))
     min_recall = float(os.environ.get("GEOKG_AR_MIN_RECALL", "0.65"))
-    assert precision >= min_precision, f"precision {precision:.3f} < {min_precision} (GEOKG_AR_MIN_PRECISION)"
-    assert recall >= min_recall, f"recall {recall:.3f} < {min_recall} (GEOKG_AR_MIN_RECALL)"
+    assert precision >= min_precision, (
+        f"precision {precision:.3f} < {min_precision} (GEOKG_AR_MIN_PRECISION)"
+    )
+    assert recall >= min_recall, (
+        f"recall {recall:.3f} < {min_recall} (GEOKG_AR_MIN_RECALL)"
+    )
 
 
 # --- the fixture file itself (no extractor needed) -------------------------------------------
@@ -482,13 +540,19 @@ def _check_spec(spec: Any, where: str, forbid: bool = False) -> list[str]:
         errors.append(f"{where}: no subject")
     for name, allowed in (("polarity", POLARITIES), ("modality", MODALITIES)):
         if name in spec:
-            errors += [f"{where}: bad {name} {v!r}" for v in _alternatives(spec[name]) if v not in allowed]
+            errors += [
+                f"{where}: bad {name} {v!r}"
+                for v in _alternatives(spec[name])
+                if v not in allowed
+            ]
     for name in ("subject", "object", "attributed_to"):
         value = spec.get(name)
         if isinstance(value, dict) and name == "object":
             errors += _check_spec(value, f"{where}.object")
         elif value is not None and not isinstance(value, str):
-            errors.append(f"{where}: {name} must be a string, null or (object) a nested spec")
+            errors.append(
+                f"{where}: {name} must be a string, null or (object) a nested spec"
+            )
         elif isinstance(value, str) and any(not v for v in _alternatives(value)):
             errors.append(f"{where}: empty alternative in {name} {value!r}")
     time = spec.get("time")
@@ -497,7 +561,9 @@ def _check_spec(spec: Any, where: str, forbid: bool = False) -> list[str]:
             errors.append(f"{where}: time must be {{'start': ..., 'end': ...}}")
         else:
             try:
-                bounds = [date.fromisoformat(time[k]) for k in ("start", "end") if time.get(k)]
+                bounds = [
+                    date.fromisoformat(time[k]) for k in ("start", "end") if time.get(k)
+                ]
             except (TypeError, ValueError):
                 errors.append(f"{where}: time values must be ISO dates")
             else:
@@ -509,7 +575,9 @@ def _check_spec(spec: Any, where: str, forbid: bool = False) -> list[str]:
 def test_fixture_file_is_well_formed() -> None:
     errors = []
     seen: set[str] = set()
-    for line_no, line in enumerate(FIXTURES.read_text(encoding="utf-8").splitlines(), 1):
+    for line_no, line in enumerate(
+        FIXTURES.read_text(encoding="utf-8").splitlines(), 1
+    ):
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -552,16 +620,24 @@ def test_fixture_relations_exist_in_the_ontology() -> None:
         if "relation" in spec
         for r in _alternatives(spec["relation"])
     }
-    assert named - MODEL.interactions == set(), "not interaction relations of the ontology"
+    assert named - MODEL.interactions == set(), (
+        "not interaction relations of the ontology"
+    )
 
 
 def test_country_codes_are_iso3() -> None:
     """Three-capital-letter values must be real ISO 3166-1 alpha-3 codes (checked on a shared table)."""
     table = SHARED / "reference" / "CAMEO_countrynames.txt"
     if not table.exists():
-        pytest.skip(f"{table} is absent (it holds the ISO-3 code list used for the check)")
+        pytest.skip(
+            f"{table} is absent (it holds the ISO-3 code list used for the check)"
+        )
     iso3 = {
-        cols[1] for cols in (ln.split("\t") for ln in table.read_text(encoding="utf-8").splitlines()) if len(cols) > 1
+        cols[1]
+        for cols in (
+            ln.split("\t") for ln in table.read_text(encoding="utf-8").splitlines()
+        )
+        if len(cols) > 1
     }
     used: set[str] = set()
 
@@ -571,7 +647,9 @@ def test_country_codes_are_iso3() -> None:
             if isinstance(value, dict):
                 collect(value)
             elif isinstance(value, str):
-                used.update(v for v in _alternatives(value) if re.fullmatch(r"[A-Z]{3}", v))
+                used.update(
+                    v for v in _alternatives(value) if re.fullmatch(r"[A-Z]{3}", v)
+                )
 
     for case in CASES:
         for spec in case.expect + case.forbid:
@@ -588,14 +666,18 @@ def test_fixture_coverage() -> None:
     for case in CASES:
         for spec in (s for top in case.expect for s in _nested_specs(top)):
             relation_count.update(_alternatives(spec["relation"]))
-            modality_count.update(_alternatives(spec.get("modality", "")) if "modality" in spec else [])
+            modality_count.update(
+                _alternatives(spec.get("modality", "")) if "modality" in spec else []
+            )
             negated += spec.get("polarity") == "negated"
             timed += bool(spec.get("time"))
     thin = {r: relation_count[r] for r in RELATIONS if relation_count[r] < 2}
     assert not thin, f"relations with fewer than two expectations: {thin}"
     assert all(modality_count[m] >= 3 for m in MODALITIES), modality_count
     assert negated >= 8 and timed >= 15
-    assert sum(not c.expect for c in CASES) >= 8, "too few sentences that must yield nothing"
+    assert sum(not c.expect for c in CASES) >= 8, (
+        "too few sentences that must yield nothing"
+    )
     assert sum(bool(c.not_actors) for c in CASES) >= 3
     assert len({c.date for c in CASES}) >= 40, "document dates should vary"
 
@@ -605,7 +687,9 @@ def _covers(wide: Any, narrow: Any) -> bool:
     if wide == "*":
         return True
     if narrow is None or isinstance(narrow, dict) or isinstance(wide, dict):
-        return isinstance(narrow, dict) and (isinstance(wide, dict) or "assertion" in _alternatives(wide))
+        return isinstance(narrow, dict) and (
+            isinstance(wide, dict) or "assertion" in _alternatives(wide)
+        )
     return set(_alternatives(narrow)) <= set(_alternatives(wide))
 
 
@@ -615,10 +699,14 @@ def _forbid_rejects_all(forbid: dict[str, Any], expect: dict[str, Any]) -> bool:
         if name in forbid and not _covers(forbid[name], expect.get(name)):
             return False
     orientations = [(forbid.get("subject"), forbid.get("object"))]
-    if forbid.get("either_direction") or set(_alternatives(expect["relation"])) & MODEL.symmetric:
+    if (
+        forbid.get("either_direction")
+        or set(_alternatives(expect["relation"])) & MODEL.symmetric
+    ):
         orientations.append((forbid.get("object"), forbid.get("subject")))
     return any(
-        (s is None or _covers(s, expect.get("subject"))) and (o is None or _covers(o, expect.get("object")))
+        (s is None or _covers(s, expect.get("subject")))
+        and (o is None or _covers(o, expect.get("object")))
         for s, o in orientations
     )
 
@@ -654,14 +742,22 @@ def test_sentences_are_not_copied_from_the_seed() -> None:
 # --- the matcher itself, on hand-built assertions (no extractor needed) -----------------------
 
 
-def _entity(code: str | None, label: str, id_: str | None = None, type_: str = "Country") -> Entity:
-    return Entity(id=id_ or label.lower().replace(" ", "-"), label=label, type=type_, country=code)
+def _entity(
+    code: str | None, label: str, id_: str | None = None, type_: str = "Country"
+) -> Entity:
+    return Entity(
+        id=id_ or label.lower().replace(" ", "-"), label=label, type=type_, country=code
+    )
 
 
-def _assertion(subject: Entity, relation: str, obj: Any, text: str = "نص", **fields: Any) -> Assertion:
+def _assertion(
+    subject: Entity, relation: str, obj: Any, text: str = "نص", **fields: Any
+) -> Assertion:
     obj = Argument(obj, obj.label) if isinstance(obj, Entity) else obj
     evidence = Evidence(text, 0, len(text), "ar")
-    return Assertion("t", Argument(subject, subject.label), relation, obj, evidence, "test", **fields)
+    return Assertion(
+        "t", Argument(subject, subject.label), relation, obj, evidence, "test", **fields
+    )
 
 
 IRAN, USA_, GERMANY, RUSSIA, DPRK = (
@@ -698,16 +794,24 @@ def test_matcher_checks_direction_fields_and_forbidden_pairs() -> None:
     result = evaluate(case, [backwards], [])
     assert result.met == 0 and result.violations == 1 and result.correct == 0
     wrong_day = _assertion(IRAN, "accuses", USA_, time=TimeSpan("2024-03-12"))
-    negated = _assertion(IRAN, "accuses", USA_, polarity="negated", time=TimeSpan("2024-03-11"))
+    negated = _assertion(
+        IRAN, "accuses", USA_, polarity="negated", time=TimeSpan("2024-03-11")
+    )
     assert evaluate(case, [wrong_day, negated], []).met == 0
 
 
 def test_matcher_symmetry_alternatives_labels_and_nesting() -> None:
     talks = _assertion(USA_, "negotiatesWith", IRAN)
-    assert spec_matches({"subject": "IRN", "relation": "negotiatesWith", "object": "USA"}, talks, {})
+    assert spec_matches(
+        {"subject": "IRN", "relation": "negotiatesWith", "object": "USA"}, talks, {}
+    )
     accuse = _assertion(USA_, "accuses", IRAN)
-    assert not spec_matches({"subject": "IRN", "relation": "accuses", "object": "USA"}, accuse, {})
-    assert spec_matches({"subject": "IRN", "object": "USA", "either_direction": True}, accuse, {})
+    assert not spec_matches(
+        {"subject": "IRN", "relation": "accuses", "object": "USA"}, accuse, {}
+    )
+    assert spec_matches(
+        {"subject": "IRN", "object": "USA", "either_direction": True}, accuse, {}
+    )
     assert spec_matches(
         {"subject": "Q30", "relation": "criticizes|accuses", "object": "ISR|Iran"},
         accuse,
@@ -752,8 +856,12 @@ def test_matcher_catches_country_names_inside_place_names() -> None:
     )
     assert place_violations(case, [], [whole_sea]) == []
     china_start = text.index("الصين")
-    china_inside = Mention("t", china, "الصين", china_start, china_start + len("الصين"), "ar")
+    china_inside = Mention(
+        "t", china, "الصين", china_start, china_start + len("الصين"), "ar"
+    )
     assert len(place_violations(case, [], [china_inside])) == 1
     philippines = _entity("PHL", "Philippines", "Q928")
-    no_offsets = _assertion(philippines, "conductsMilitaryExercise", Argument(china, "الصين"), text=text)
+    no_offsets = _assertion(
+        philippines, "conductsMilitaryExercise", Argument(china, "الصين"), text=text
+    )
     assert len(place_violations(case, [no_offsets], [])) == 1

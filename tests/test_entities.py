@@ -109,9 +109,13 @@ def test_letter_class_variants(nlp, text):
     assert "Q56226" in ids(nlp, text)
 
 
-@pytest.mark.parametrize("spelling", ["بيونغ يانغ", "بيونج يانج", "بينج يانج", "بيونغيانغ"])
+@pytest.mark.parametrize(
+    "spelling", ["بيونغ يانغ", "بيونج يانج", "بينج يانج", "بيونغيانغ"]
+)
 def test_capital_spellings(nlp, spelling):
-    assert ents(nlp, f"وصل الوزير إلى {spelling} صباحا") == [(spelling, "Q423", "metonym")]
+    assert ents(nlp, f"وصل الوزير إلى {spelling} صباحا") == [
+        (spelling, "Q423", "metonym")
+    ]
 
 
 def test_persian_letters_in_names(nlp):
@@ -137,7 +141,9 @@ def test_title_with_demonym_and_name_gives_one_person_span(nlp):
 
 def test_title_with_country_name_and_comma(nlp):
     doc = run(nlp, "قال زعيم كوريا الشمالية، كيم جونغ أون، إن البلدين صديقان")
-    assert [(e.text, e.kb_id_, e._.office) for e in doc.ents] == [("كيم جونغ أون", "Q56226", "Leader")]
+    assert [(e.text, e.kb_id_, e._.office) for e in doc.ents] == [
+        ("كيم جونغ أون", "Q56226", "Leader")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -155,7 +161,9 @@ def test_other_titles(nlp):
     assert ents(nlp, "صرح وزير الخارجية الروسي للصحفيين", "2024-06-18") == [
         ("وزير الخارجية الروسي", "sergey-lavrov", "title")
     ]
-    assert ents(nlp, "وقال وزير خارجية روسيا", "2024-06-18") == [("وزير خارجية روسيا", "sergey-lavrov", "title")]
+    assert ents(nlp, "وقال وزير خارجية روسيا", "2024-06-18") == [
+        ("وزير خارجية روسيا", "sergey-lavrov", "title")
+    ]
     assert ents(nlp, "التقى الزعيم الكوري الشمالي بالضيوف", "2024-06-18") == [
         ("الزعيم الكوري الشمالي", "Q56226", "title")
     ]
@@ -166,7 +174,9 @@ def test_other_titles(nlp):
 
 
 def test_spokesperson_for_a_body(nlp):
-    doc = run(nlp, "وقال المتحدث باسم مجلس الأمن القومي الأمريكي جون كيربي إن الموقف واضح")
+    doc = run(
+        nlp, "وقال المتحدث باسم مجلس الأمن القومي الأمريكي جون كيربي إن الموقف واضح"
+    )
     assert [(e.kb_id_, e._.office) for e in doc.ents] == [
         ("usa-national-security-council", None),
         ("john-kirby", "Spokesperson"),
@@ -176,7 +186,9 @@ def test_spokesperson_for_a_body(nlp):
 
 def test_title_without_known_holder_keeps_the_country(nlp):
     # No terms for Mongolia's head of state in the data: the demonym still names the country.
-    assert ents(nlp, "قال الرئيس المنغولي إن", "2024-06-18") == [("المنغولي", "Q711", "demonym")]
+    assert ents(nlp, "قال الرئيس المنغولي إن", "2024-06-18") == [
+        ("المنغولي", "Q711", "demonym")
+    ]
 
 
 def test_unresolved_title_or_institution_does_not_leak_a_shorter_name(nlp):
@@ -253,7 +265,9 @@ def test_places_beat_states_inside_them(nlp):
     ]
 
 
-@pytest.mark.parametrize("form", ["الروسي", "الروسية", "الروس", "روسي", "روسية", "الروسيين", "الروسيون"])
+@pytest.mark.parametrize(
+    "form", ["الروسي", "الروسية", "الروس", "روسي", "روسية", "الروسيين", "الروسيون"]
+)
 def test_demonym_forms(nlp, form):
     assert ents(nlp, f"قال مسؤول عن الجانب {form} شيئا") == [(form, "Q159", "demonym")]
 
@@ -268,7 +282,10 @@ def test_multiword_demonyms_and_the_west(nlp):
 
 def test_metonyms(nlp):
     doc = run(nlp, "واتهم البنتاجون موسكو وأعرب البيت الأبيض عن قلقه ورد الكرملين")
-    got = [(e.kb_id_, e._.mention_kind, e._.entity.country, e._.entity.sector) for e in doc.ents]
+    got = [
+        (e.kb_id_, e._.mention_kind, e._.entity.country, e._.entity.sector)
+        for e in doc.ents
+    ]
     assert got == [
         ("usa-defence-ministry", "metonym", "USA", "MIL"),
         ("Q159", "metonym", "RUS", None),
@@ -319,7 +336,9 @@ def test_long_doc_rebuild_path_matches_the_retokenize_path(nlp):
     n = len(one)
     assert [t.text for t in many[:n]] == [t.text for t in one]
     assert len(many.ents) == 400 * len(one.ents)
-    assert [(e.text, e.kb_id_) for e in many.ents[: len(one.ents)]] == [(e.text, e.kb_id_) for e in one.ents]
+    assert [(e.text, e.kb_id_) for e in many.ents[: len(one.ents)]] == [
+        (e.text, e.kb_id_) for e in one.ents
+    ]
     assert len(list(many.sents)) == 400
 
 
@@ -387,7 +406,9 @@ def test_expected_entities_have_their_country(nlp):
     assert gaz.entity("sputnik").sector == "MED"
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="the shared seed page is not on this machine")
+@pytest.mark.skipif(
+    not SEED.is_file(), reason="the shared seed page is not on this machine"
+)
 def test_seed_page(nlp):
     text = SEED.read_text(encoding="utf-8")
     doc = run(nlp, text, "2024-06-18")

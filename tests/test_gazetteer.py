@@ -89,7 +89,9 @@ def test_lookup_names_demonyms_metonyms(gaz):
     # English: acronyms keep their case, so "us" the pronoun is not the United States.
     assert gaz.lookup(english_words("the U.S."), lang="en") == (Hit("name", "Q30"),)
     assert gaz.lookup(english_words("us"), lang="en") == ()
-    assert gaz.lookup(english_words("the Kremlin"), lang="en") == (Hit("metonym", "rus-presidency"),)
+    assert gaz.lookup(english_words("the Kremlin"), lang="en") == (
+        Hit("metonym", "rus-presidency"),
+    )
 
 
 def test_demonym_inflections():
@@ -113,7 +115,9 @@ def test_holder_by_date(gaz):
 
     assert holder("HeadOfState", "RUS", "2024-06-18") == "Q7747"
     assert holder("HeadOfState", "RUS", "2009-03-01") == "Q23530"
-    assert holder("HeadOfState", "RUS", "2012-05-07") == "Q7747"  # hand-over day: the new holder
+    assert (
+        holder("HeadOfState", "RUS", "2012-05-07") == "Q7747"
+    )  # hand-over day: the new holder
     assert holder("HeadOfState", "RUS", None) == "Q7747"
     assert holder("HeadOfGovernment", "RUS", "2010-01-01") == "Q7747"
     assert holder("ForeignMinister", "RUS", "2024-06-18") == "sergey-lavrov"
@@ -205,7 +209,9 @@ def test_disk_cache_and_memory_fallback(tmp_path, monkeypatch):
     second = load_gazetteer(data)  # read back from the pickle
     assert second.entities == first.entities and second.source_hash == first.source_hash
     # Editing the data changes the hash: a new index, no stale cache.
-    (data / "one.ttl").write_text(BAD_DATA.replace("Alpha", "Alpha City"), encoding="utf-8")
+    (data / "one.ttl").write_text(
+        BAD_DATA.replace("Alpha", "Alpha City"), encoding="utf-8"
+    )
     assert load_gazetteer(data).entity("alpha").label == "Alpha City"
     # A cache folder that cannot be written: the index stays in memory.
     blocked = tmp_path / "blocked"

@@ -37,7 +37,9 @@ def test_offset_map_through_deletions():
     assert len(n.to_orig) == len(n.text) + 1
     start = n.text.index("الرئيس")
     s, e = n.orig_span(start, start + len("الرئيس"))
-    assert text[s:e] == "الرَّئِيسُ"[:-1]  # the trailing damma after the last letter stays out
+    assert (
+        text[s:e] == "الرَّئِيسُ"[:-1]
+    )  # the trailing damma after the last letter stays out
     s, e = n.orig_span(n.text.index("بوتين"), len(n.text))
     assert text[s:e] == "بوتين"
 

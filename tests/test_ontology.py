@@ -29,7 +29,9 @@ from geokg.ontology import (
 from geokg.ontology.vocab import MODALITY_IRIS, POLARITY_IRIS, PROV
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Literal, Namespace, URIRef
 
-SHARED = Path(os.environ.get("GEOKG_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
+SHARED = Path(
+    os.environ.get("GEOKG_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")
+)
 REFERENCE = SHARED / "reference"
 needs_reference = pytest.mark.skipif(
     not (REFERENCE / "CAMEO_goldstein.tsv").exists(),
@@ -101,7 +103,9 @@ REQUIRED_CLASSES = (
 AR_OBJECT_MARKERS = {"على", "إلى", "ل", "ب", "مع", "ضد", "إزاء", "بشأن", "من", "في", "عن", "بين",
                      "حيال", "تجاه", "قرب", "قبالة", "لدى"}  # fmt: skip
 
-ARABIC_LETTER = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")  # letters only: no harakat, tatweel
+ARABIC_LETTER = re.compile(
+    r"^[\u0621-\u063A\u0641-\u064A]+$"
+)  # letters only: no harakat, tatweel
 ENGLISH_PHRASE = re.compile(r"^[a-z'][a-z' -]*[a-z]$|^[a-z]$")
 
 
@@ -134,7 +138,9 @@ def all_forms(cues: tuple[str, ...]) -> set[str]:
 # ------------------------------------------------------------------------------ the Turtle files
 
 
-@pytest.mark.parametrize("path", [ONTOLOGY_PATH, LEXICON_PATH, SHAPES_PATH], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [ONTOLOGY_PATH, LEXICON_PATH, SHAPES_PATH], ids=lambda p: p.name
+)
 def test_turtle_parses(path: Path) -> None:
     graph = Graph().parse(path, format="turtle")
     assert len(graph) > 100
@@ -162,7 +168,9 @@ def test_ontology_header(onto_graph: Graph) -> None:
     header = URIRef("https://w3id.org/geokg/ontology")
     assert (header, RDF.type, OWL.Ontology) in onto_graph
     assert onto_graph.value(header, OWL.versionInfo) is not None
-    assert onto_graph.value(header, URIRef("http://purl.org/dc/terms/license")) is not None
+    assert (
+        onto_graph.value(header, URIRef("http://purl.org/dc/terms/license")) is not None
+    )
     comment = str(onto_graph.value(header, RDFS.comment))
     for source in (
         "CAMEO_codefile.txt",
@@ -212,7 +220,9 @@ def test_required_relations(onto: Ontology) -> None:
     for name, (cameo, plover, symmetric) in REQUIRED_INTERACTIONS.items():
         rel = onto.relation(name)
         assert rel.kind == "interaction", name
-        assert (rel.cameo, rel.plover, rel.symmetric) == (cameo, plover, symmetric), name
+        assert (rel.cameo, rel.plover, rel.symmetric) == (cameo, plover, symmetric), (
+            name
+        )
     for name, (pid, inverse) in REQUIRED_STANDING.items():
         rel = onto.relation(name)
         assert rel.kind == "standing", name
@@ -266,7 +276,11 @@ def test_standing_alignment(onto: Ontology) -> None:
 @needs_reference
 def test_goldstein_matches_reference(onto: Ontology) -> None:
     with open(REFERENCE / "CAMEO_goldstein.tsv", encoding="utf-8") as f:
-        table = {row[0]: float(row[1]) for row in csv.reader(f, delimiter="\t") if row[0].isdigit()}
+        table = {
+            row[0]: float(row[1])
+            for row in csv.reader(f, delimiter="\t")
+            if row[0].isdigit()
+        }
     for rel in onto.relations_of_kind("interaction"):
         assert rel.goldstein == table[rel.cameo], rel.name
 
@@ -282,7 +296,9 @@ def test_cameo_codes_exist(onto: Ontology) -> None:
 @needs_reference
 def test_plover_matches_reference(onto: Ontology) -> None:
     table = {}
-    for line in (REFERENCE / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+    for line in (
+        (REFERENCE / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines()
+    ):
         match = re.match(r"^(\d{3,4}):\s*([A-Z]+)", line)
         if match:
             table[match.group(1)] = match.group(2)
@@ -346,7 +362,9 @@ def test_longer_phrases_refine_shorter_ones(onto: Ontology) -> None:
     assert owner["أعرب/يعرب عن قلق"] == "expressesConcernAbout"
     # longest first, as the extractors try them
     triggers = onto.relation("providesAidTo").triggers["ar"]
-    assert [len(t) for t in triggers] == sorted((len(t) for t in triggers), reverse=True)
+    assert [len(t) for t in triggers] == sorted(
+        (len(t) for t in triggers), reverse=True
+    )
 
 
 def test_object_markers(onto: Ontology) -> None:
@@ -421,7 +439,9 @@ def test_negation_cues(onto: Ontology) -> None:
          "hypothetical"),
     ],
 )  # fmt: skip
-def test_modality_cues(onto: Ontology, concept: str, arabic: tuple, english: tuple, signal: str) -> None:
+def test_modality_cues(
+    onto: Ontology, concept: str, arabic: tuple, english: tuple, signal: str
+) -> None:
     assert set(arabic) <= all_forms(onto.cues(concept, "ar"))
     assert set(english) <= set(onto.cues(concept, "en"))
     assert onto.cue_signal(concept) == signal
@@ -474,7 +494,9 @@ def test_unknown_cue_concept(onto: Ontology) -> None:
 # ------------------------------------------------------------------------------ loading
 
 
-def test_compiled_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_compiled_cache_round_trip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     fresh = Ontology.from_files(cache_dir=tmp_path)
     cached_files = list(tmp_path.glob("ontology-*.json"))
     assert len(cached_files) == 1
@@ -498,7 +520,9 @@ def test_cache_follows_file_content(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     Ontology.from_files(onto_copy, lexicon_copy, cache_dir=cache)
     extra = '\ngk:visits gk:enTrigger "drop in on"@en .\n'
-    onto_copy.write_text(onto_copy.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    onto_copy.write_text(
+        onto_copy.read_text(encoding="utf-8") + extra, encoding="utf-8"
+    )
     changed = Ontology.from_files(onto_copy, lexicon_copy, cache_dir=cache)
     assert "drop in on" in changed.relation("visits").triggers["en"]
     assert len(list(cache.glob("ontology-*.json"))) == 2
@@ -524,7 +548,8 @@ def test_graph_returns_a_copy(onto: Ontology) -> None:
 
 def test_ontology_imports_no_other_stage() -> None:
     code = (
-        "import sys, geokg.ontology; sys.exit(any(m.startswith(('geokg.extract', 'geokg.graph')) for m in sys.modules))"
+        "import sys, geokg.ontology; "
+        "sys.exit(any(m.startswith(('geokg.extract', 'geokg.graph')) for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
