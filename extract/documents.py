@@ -374,9 +374,20 @@ def read_html_file(
         title=page["title"],
         origin=str(path),
     )
+    # A page without an article (a home page, an index) still has menu text that the
+    # extractor may return: an article has a sentence, or at least a paragraph's worth of words.
+    docs = [d for d in docs if _has_prose(d)]
     if not docs:
         yield InputProblem(str(path), None, "no article text found in the HTML page")
     yield from docs
+
+
+_SENTENCE_END = re.compile(r"[.!?؟。…]['\"”»)]*\s*$")
+
+
+def _has_prose(doc: Document) -> bool:
+    lines = [doc.text[s:e] for s, e in doc.content_regions()]
+    return sum(len(line.split()) for line in lines) >= 12 or any(_SENTENCE_END.search(line) for line in lines)
 
 
 def read_feed_file(
