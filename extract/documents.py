@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -107,6 +108,15 @@ def _is_headline(line: str) -> bool:
     return len(stripped.split()) <= _HEADLINE_MAX_WORDS
 
 
+_MENU_SEPARATOR = re.compile(r"\s+[|•·/»>]\s+|\s*\|\s*")
+
+
+def _is_menu(line: str) -> bool:
+    """A navigation line: three or more short items between separators ("World | Business | Opinion")."""
+    parts = [p for p in _MENU_SEPARATOR.split(line.strip()) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and line.strip()[-1:] not in ".!؟?"
+
+
 def _is_byline(line: str) -> bool:
     stripped = line.strip()
     return bool(_BYLINE.match(stripped)) and len(stripped.split()) <= _BYLINE_MAX_WORDS and stripped[-1:] not in ".!؟?"
@@ -151,7 +161,7 @@ def segment(text: str, input_id: str, **provenance: str | None) -> list[Document
             continue
         if _KEYWORD_LINE.match(body) or _READ_MORE_INLINE.match(body) and not _READ_ALSO.match(body):
             continue
-        if _is_byline(body) or (page_title and body.strip() == page_title):
+        if _is_byline(body) or _is_menu(body) or (page_title and body.strip() == page_title):
             continue  # the page's own headline, as the metadata gives it, is no sentence
         if _READ_ALSO.match(body):
             close()
@@ -206,7 +216,7 @@ _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>(?:19|20)\d\d))(?!\d)"
 )
 _DATELINE_WORDS = re.compile(
-    r"(?:نشر|تاريخ|النشر|اخر|تحديث|في|بتاريخ|الساعه|ص|م|مساء|صباحا|بتوقيت|غرينتش|جرينتش|published|updated|on|at|am|pm|gmt)",
+    r"(?:نشر|تاريخ|النشر|اخر|تحديث|في|بتاريخ|الساعه|ص|م|مساء|صباحا|بتوقيت|غرينتش|جرينتش|published|updated|last|on|at|am|pm|gmt|utc)",
     re.I,
 )
 
@@ -241,6 +251,8 @@ def _date_line(line: str) -> str | None:
             rest = norm[: m.start()] + " " + norm[m.end() :]
         if found is not None:
             rest = g.weekday_re.sub(" ", rest)
+        else:
+            found, rest = _english_date(norm)
     if found is None:
         return None
     leftover = [
@@ -249,6 +261,35 @@ def _date_line(line: str) -> str | None:
         if w and not w.isdigit() and not re.fullmatch(r"\d{1,2}[:.]\d\d", w)
     ]
     return found.isoformat() if len(leftover) <= 1 else None
+
+
+@lru_cache(maxsize=1)
+def _english_dateline() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    from geokg.ontology import load_ontology
+
+    ontology = load_ontology()
+    months = {k.casefold(): v for k, v in ontology.month_names("en").items()}
+    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    date_re = re.compile(
+        rf"(?<!\w)(?:(?P<m1>{month})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{month})\.?,?)"
+        rf"\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.I,
+    )
+    weekdays = "|".join(map(re.escape, ontology.weekday_names("en")))
+    return date_re, re.compile(rf"(?<!\w)(?:{weekdays})(?!\w)", re.I), months
+
+
+def _english_date(line: str) -> tuple[date | None, str]:
+    """ "May 7, 2024", "Tuesday 7 May 2024 10:30 GMT": the date and the rest of the line."""
+    from .timex import _safe_day
+
+    date_re, weekday_re, months = _english_dateline()
+    m = date_re.search(line)
+    if not m:
+        return None, line
+    month = months[(m.group("m1") or m.group("m2")).casefold()]
+    found = _safe_day(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+    return found, weekday_re.sub(" ", line[: m.start()] + " " + line[m.end() :])
 
 
 def decode_bytes(data: bytes, path: str) -> str | InputProblem:
