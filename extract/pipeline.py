@@ -102,10 +102,17 @@ class Extractor:
         for doc in documents:
             batch.append(doc)
             if sum(len(d.content_regions()) for d in batch) >= self.batch_size:
-                yield from self._run_batch(batch)
+                yield from self._run_zoned(batch)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self._run_zoned(batch)
+
+    def _run_zoned(self, batch: list[Document]) -> list[DocumentResult]:
+        # Strings and lexemes spaCy adds for a batch's new words are freed after it (spaCy's
+        # memory zones), so an endless stream does not grow the vocabulary without bound. The
+        # results hold plain Python strings only, never spaCy objects.
+        with self.nlp_ar.memory_zone():
+            return list(self._run_batch(batch))
 
     def extract_text(
         self, text: str, doc_id: str = "text", date: str | None = None, lang: str | None = None
