@@ -1,5 +1,9 @@
 """Reading input into documents (CONTRACT §1) and splitting news pages into articles.
 
+Text files, saved HTML pages (main text by trafilatura, see html_input.py) and RSS/Atom feeds are
+read one file at a time; JSON Lines are streamed line by line, plain or gzipped, from files or
+standard input, so an input of any size is read in bounded memory.
+
 A saved news page often holds more than one article (a "read also" section with the next story)
 and page furniture: keyword lines, related-article lists, source lines. Furniture yields no
 assertions; a source line ("المصدر: ...", "Source: ...") closes an article and names its source.

@@ -15,8 +15,6 @@ import re
 import time
 from typing import Any
 
-from .model import Document
-
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
 _SUPPORTED_LANGS = ("ar", "en")
@@ -150,8 +148,3 @@ def feed_items(data: bytes) -> tuple[list[dict[str, Any]], str | None]:
             }
         )
     return items, None
-
-
-def document_fields(doc: Document) -> dict[str, Any]:
-    """The provenance a reader passes on to segmentation."""
-    return {"date": doc.date, "lang": doc.lang, "url": doc.url, "source": doc.source, "title": doc.title}
