@@ -341,8 +341,21 @@ def _kind(path: Path) -> tuple[str | None, bool]:
     return None, compressed
 
 
-def _stem(path: Path) -> str:
-    name = path.name
+def _input_id(path: Path, taken: dict[str, Path]) -> str:
+    """A file's id: its name without the suffix; a second "index.html" in another folder gets
+    its path (relative to the working folder where it can) so that the two do not collide."""
+    stem = _stem(path)
+    if taken.setdefault(stem, path) == path:
+        return stem
+    try:
+        relative = path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        relative = path.resolve()
+    return _stem(relative, full=True)
+
+
+def _stem(path: Path, full: bool = False) -> str:
+    name = path.as_posix() if full else path.name
     for suffix in reversed(path.suffixes[-2:]):
         if suffix.lower() in SUPPORTED_SUFFIXES | COMPRESSED_SUFFIXES and name.lower().endswith(suffix.lower()):
             name = name[: -len(suffix)]
@@ -364,7 +377,11 @@ def _read_all(path: Path, compressed: bool) -> bytes | InputProblem:
 
 
 def read_text_file(
-    path: Path, date: str | None = None, lang: str | None = None, compressed: bool = False
+    path: Path,
+    date: str | None = None,
+    lang: str | None = None,
+    compressed: bool = False,
+    input_id: str | None = None,
 ) -> Iterator[Document | InputProblem]:
     data = _read_all(path, compressed)
     if isinstance(data, InputProblem):
@@ -374,14 +391,18 @@ def read_text_file(
     if isinstance(text, InputProblem):
         yield text
         return
-    docs = segment(text, _stem(path), date=date, lang=lang, origin=str(path))
+    docs = segment(text, input_id or _stem(path), date=date, lang=lang, origin=str(path))
     if not docs:
         yield InputProblem(str(path), None, "no article text found")
     yield from docs
 
 
 def read_html_file(
-    path: Path, date: str | None = None, lang: str | None = None, compressed: bool = False
+    path: Path,
+    date: str | None = None,
+    lang: str | None = None,
+    compressed: bool = False,
+    input_id: str | None = None,
 ) -> Iterator[Document | InputProblem]:
     """A saved web page: its main text (trafilatura) split into articles like a text file."""
     from .html_input import decode_html, html_main_text, page_lang
@@ -411,7 +432,7 @@ def read_html_file(
         return
     docs = segment(
         page["text"],
-        _stem(path),
+        input_id or _stem(path),
         date=page["date"] or date,
         lang=page_lang(data) or lang,
         url=page["url"],
@@ -436,7 +457,11 @@ def _has_prose(doc: Document) -> bool:
 
 
 def read_feed_file(
-    path: Path, date: str | None = None, lang: str | None = None, compressed: bool = False
+    path: Path,
+    date: str | None = None,
+    lang: str | None = None,
+    compressed: bool = False,
+    input_id: str | None = None,
 ) -> Iterator[Document | InputProblem]:
     """An RSS/Atom feed: one document per item, with the item's date, link and title."""
     from .html_input import feed_items
@@ -459,7 +484,7 @@ def read_feed_file(
     if not items:
         yield InputProblem(str(path), None, "feed has no items")
         return
-    stem = _stem(path)
+    stem = input_id or _stem(path)
     for n, item in enumerate(items, start=1):
         where = f"{path} item {n}"
         if not item["text"]:
@@ -592,7 +617,11 @@ def _jsonl_stream(fh: IO[bytes], where: str, date: str | None, lang: str | None)
 
 
 def read_jsonl_file(
-    path: Path, date: str | None = None, lang: str | None = None, compressed: bool = False
+    path: Path,
+    date: str | None = None,
+    lang: str | None = None,
+    compressed: bool = False,
+    input_id: str | None = None,  # unused: each line names its document
 ) -> Iterator[Document | InputProblem]:
     try:
         raw = path.open("rb")
@@ -663,7 +692,9 @@ def read_inputs(
     """Yield documents (and problems) from files, folders, globs and ``-`` (JSON Lines on stdin).
 
     Plain text, HTML and feeds are read whole (one page at a time); JSON Lines are streamed line
-    by line, so a file of any size is read in bounded memory."""
+    by line, so a file of any size is read in bounded memory. A file's id is its name without
+    the suffix; a second file of the same name elsewhere gets its path (without the suffix)."""
+    taken: dict[str, Path] = {}
     for item in _expand(paths):
         if isinstance(item, InputProblem):
             yield item
@@ -681,4 +712,4 @@ def read_inputs(
                     f"unsupported input type '{item.suffix.lower()}' (use .txt, .jsonl, .html, .xml/.rss/.atom, or .gz of one)",
                 )
                 continue
-            yield from _READERS[kind](item, date, lang, compressed)
+            yield from _READERS[kind](item, date, lang, compressed, _input_id(item, taken))

@@ -226,3 +226,13 @@ def test_jsonl_record_with_non_string_provenance_is_read(tmp_path):
     path.write_bytes(_jsonl_bytes([record]))
     (doc,), problems = _read(path)
     assert problems == [] and doc.source is None and doc.title is None
+
+
+def test_pages_of_the_same_name_in_two_folders_keep_apart(tmp_path, monkeypatch):
+    for folder in ("a", "b"):
+        (tmp_path / "site" / folder).mkdir(parents=True)
+        shutil.copy(PAGES / "en_article.html", tmp_path / "site" / folder / "index.html")
+    monkeypatch.chdir(tmp_path)
+    docs, problems = _read("site")
+    assert problems == []
+    assert [d.id for d in docs] == ["index", "site/b/index"]
