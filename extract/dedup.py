@@ -12,8 +12,9 @@ url), and carries the story id, so that a graph counts evidence once per source 
 rather than once per copy. The signatures are kept (``save``/``load``) so that a later
 ``geokg build --update`` into the same output finds retellings of stories it built before.
 
-Memory: one 64-value signature (256 bytes) and a few LSH table entries per document, never
-the text.
+Memory: one 64-value signature (256 bytes) and 14 LSH table entries per document, about 8 KB in
+all, never the text; ``max_documents`` turns the index into a window over the most recent
+documents for streams that must run in bounded memory (``geokg extract``).
 """
 
 from __future__ import annotations
@@ -64,10 +65,13 @@ def document_text(document: Document) -> str:
 class StoryIndex:
     """Assigns each document to a story, across one run and, loaded from OUT/, across runs."""
 
-    def __init__(self, threshold: float = THRESHOLD):
+    def __init__(self, threshold: float = THRESHOLD, max_documents: int | None = None):
+        """``max_documents`` bounds memory on an endless stream: beyond it the oldest documents
+        leave the index (retellings of a story usually follow it within days)."""
         from datasketch import MinHashLSH
 
         self.threshold = threshold
+        self.max_documents = max_documents
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, bytes] = {}
         self._stories: dict[str, str] = {}
@@ -96,6 +100,8 @@ class StoryIndex:
         self._stories[doc_id] = story
         self._order[doc_id] = self._counter
         self._counter += 1
+        if self.max_documents is not None and len(self._order) > self.max_documents:
+            self.remove(next(iter(self._order)))  # dicts keep insertion order: the oldest first
 
     def remove(self, doc_id: str) -> None:
         if doc_id in self._signatures:

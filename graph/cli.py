@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+EXTRACT_STORY_WINDOW = 20_000  # documents that ``extract`` compares a new one with (about 170 MB)
 
 
 class _Run:
@@ -42,7 +43,8 @@ def _results(args: argparse.Namespace, run: _Run, stories=None) -> Iterator:
     from geokg.extract.documents import InputProblem, read_inputs
     from geokg.extract.pipeline import Extractor
 
-    stories = stories if stories is not None else StoryIndex()
+    # geokg extract streams in bounded memory: its index is a window over recent documents.
+    stories = stories if stories is not None else StoryIndex(max_documents=EXTRACT_STORY_WINDOW)
     seen: dict[str, str] = {}  # document id -> where it was read, for repeated ids
 
     def documents():

@@ -163,3 +163,13 @@ def test_build_groups_a_story_within_a_run_and_across_runs(tmp_path, capsys):
     counts = sources_per_fact(previous.assertions, previous.documents)
     assert max(counts.values()) == 3
     capsys.readouterr()
+
+
+def test_a_bounded_index_forgets_the_oldest_documents():
+    index = StoryIndex(max_documents=2)
+    index.assign(_doc("w1", WIRE_AR))
+    index.assign(_doc("w4", OTHER_AR))
+    index.assign(_doc("w5", SAME_TOPIC_AR))
+    assert len(index) == 2 and "w1" not in index
+    late = index.assign(_doc("late", RETELL_AR))
+    assert (late.story, late.duplicate_of) == ("late", None)
