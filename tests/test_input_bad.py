@@ -61,6 +61,11 @@ CASES = {
         "latin.jsonl:2",
         f"invalid UTF-8 at byte {len(_jsonl_bytes([OTHER])) + 21}",
     ),
+    "invalid UTF-8 in an HTML page that declares none": (
+        lambda p: p.write_bytes(b"<html><body>\n<p>caf\xe9</p></body></html>\n"),
+        "latin.html:2",
+        "invalid UTF-8 at byte 19",
+    ),
     "truncated gzip": (_truncated_gzip, "cut.jsonl.gz:", "truncated gzip"),
     "truncated gzip of a page": (
         lambda p: p.write_bytes(gzip.compress((PAGES / "en_article.html").read_bytes())[:300]),
@@ -102,6 +107,7 @@ FILE_NAMES = {
     "binary file named .html": "binary.html",
     "invalid UTF-8": "latin.txt",
     "invalid UTF-8 in a JSON Lines file": "latin.jsonl",
+    "invalid UTF-8 in an HTML page that declares none": "latin.html",
     "truncated gzip": "cut.jsonl.gz",
     "truncated gzip of a page": "cut.html.gz",
     "not gzip at all": "fake.txt.gz",
