@@ -119,6 +119,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .update import Build, PreviousOutput, UpdateError
 
     out = Path(args.output)
+    _recover(out)
     run = _Run(_want_progress(args))
     previous = None
     stories = StoryIndex()
@@ -149,6 +150,36 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise
     print(f"geokg: {run.documents} documents read; {summary} -> {out}/", file=sys.stderr)
     return run.status
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return pid > 0
+    return True
+
+
+def _recover(out: Path) -> None:
+    """Tidy up after a run that was killed (no chance to clean up): put back a previous OUT/ that
+    was moved aside but never replaced, and drop staging folders of processes that are gone."""
+    if not out.parent.is_dir():
+        return
+    prefix = f".{out.name}."
+    for sibling in sorted(out.parent.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True):
+        name = sibling.name
+        if not name.startswith(prefix) or not sibling.is_dir():
+            continue
+        rest = name[len(prefix) :]
+        pid_text = rest[len("old-") :] if rest.startswith("old-") else rest.split(".", 1)[0]
+        if not pid_text.isdigit() or _pid_alive(int(pid_text)):
+            continue
+        if rest.startswith("old-") and not out.exists():
+            os.replace(sibling, out)  # the newest previous output comes back
+        else:
+            shutil.rmtree(sibling, ignore_errors=True)
 
 
 def _swap_in(staging: Path, out: Path) -> None:

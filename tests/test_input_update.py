@@ -151,3 +151,22 @@ def test_update_creates_a_missing_out_and_refuses_a_foreign_folder(tmp_path, inp
     err = capsys.readouterr().err.strip()
     assert "assertions.jsonl:3: not valid JSON" in err
     assert _snapshot(damaged) == before
+
+
+def test_a_killed_run_is_tidied_up_by_the_next(tmp_path, inputs, capsys):
+    first, second = inputs
+    out = tmp_path / "out"
+    assert _build(str(first), "-o", str(out), "--no-viewer") == 0
+    before = _snapshot(out)
+    # A run killed between moving OUT/ aside and moving its new output in, and another killed
+    # while writing its staging folder (process ids that cannot exist).
+    gone = 2**22 + 12345
+    out.rename(tmp_path / f".out.old-{gone}")
+    (tmp_path / f".out.{gone}.abcd1234").mkdir()
+    (tmp_path / f".out.{gone}.abcd1234" / "graph.ttl").write_text("half", encoding="utf-8")
+    assert _build(str(second), "-o", str(out), "--no-viewer", "--update") == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.jsonl", "out", "second.jsonl"]
+    docs = {d["id"] for d in _jsonl(out / "documents.jsonl")}
+    assert docs == {"u1", "u2", "u3", "u4"}  # the previous output came back and was updated
+    assert set(before) <= {p.name for p in out.iterdir()}
+    capsys.readouterr()
