@@ -124,7 +124,8 @@ class StoryIndex:
             rank = (similarity, -self._order[other], other)
             if similarity >= self.threshold and (best is None or rank > best):
                 best = rank
-        if best is None:
+        if best is None or self._stories[best[2]] == document.id:
+            # A new story, or the first telling of a story read again: it stays the story's head.
             document.story, document.duplicate_of = document.id, None
         else:
             document.duplicate_of = best[2]
