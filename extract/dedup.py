@@ -12,6 +12,9 @@ url), and carries the story id, so that a graph counts evidence once per source 
 rather than once per copy. The signatures are kept (``save``/``load``) so that a later
 ``geokg build --update`` into the same output finds retellings of stories it built before.
 
+A copy (estimated similarity ≥ 0.9 to an indexed document) is not indexed itself: it would add
+nothing, and a thousand copies of one text would make every later query walk all of them.
+
 Memory: one 64-value signature (256 bytes) and 14 LSH table entries per document, about 8 KB in
 all, never the text; ``max_documents`` turns the index into a window over the most recent
 documents for streams that must run in bounded memory (``geokg extract``).
@@ -34,6 +37,7 @@ from .normalize import normalize_token
 NUM_PERM = 64
 SHINGLE = 3  # words per shingle
 THRESHOLD = 0.5  # estimated Jaccard of shingle sets: wire copies score 0.6-1.0, other stories < 0.1
+SAME_TEXT = 0.9  # at or above, a copy is not indexed itself: its story is found through the others
 SEED = 20240618  # fixed: signatures must compare across runs
 _WORD = re.compile(r"\w+")
 
@@ -130,6 +134,10 @@ class StoryIndex:
         else:
             document.duplicate_of = best[2]
             document.story = self._stories[best[2]]
+            if best[0] >= SAME_TEXT:
+                # A copy adds nothing to find later retellings by, and a thousand copies of one
+                # text in the index would make every query walk all of them.
+                return document
         self.add_signature(document.id, document.story, values)
         return document
 

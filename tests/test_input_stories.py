@@ -174,3 +174,12 @@ def test_a_bounded_index_forgets_the_oldest_documents():
     assert len(index) == 2 and "w1" not in index
     late = index.assign(_doc("late", RETELL_AR))
     assert (late.story, late.duplicate_of) == ("late", None)
+
+
+def test_many_copies_of_one_text_stay_one_story_and_keep_the_index_small():
+    index = StoryIndex()
+    docs = [index.assign(_doc(f"c{i}", WIRE_AR)) for i in range(200)]
+    assert {d.story for d in docs} == {"c0"}
+    assert all(d.duplicate_of == "c0" for d in docs[1:])
+    assert len(index) == 1
+    assert index.assign(_doc("late", RETELL_AR)).story == "c0"
