@@ -145,6 +145,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         summary = build.finish(previous, stories, title=args.title, viewer=not args.no_viewer)
         _swap_in(staging, out)
+    except UpdateError as e:  # the previous mentions turned out damaged while being merged
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"geokg: {e}; nothing written", file=sys.stderr)
+        return EXIT_FAILED
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

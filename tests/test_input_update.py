@@ -152,6 +152,18 @@ def test_update_creates_a_missing_out_and_refuses_a_foreign_folder(tmp_path, inp
     assert "assertions.jsonl:3: not valid JSON" in err
     assert _snapshot(damaged) == before
 
+    # Damaged mentions are found while merging: the same one-line refusal.
+    assert _build(str(first), "-o", str(damaged), "--no-viewer") == 0
+    with open(damaged / "mentions.jsonl", "a", encoding="utf-8") as fh:
+        fh.write("[not, json\n")
+    before = _snapshot(damaged)
+    capsys.readouterr()
+    assert _build(str(first), "-o", str(damaged), "--update") == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "mentions.jsonl:" in err[0] and err[0].endswith("nothing written")
+    assert _snapshot(damaged) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged", "first.jsonl", "fresh", "photos", "second.jsonl"]
+
 
 def test_a_killed_run_is_tidied_up_by_the_next(tmp_path, inputs, capsys):
     first, second = inputs
