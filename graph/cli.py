@@ -87,11 +87,25 @@ def _open_output(path: str | None) -> tuple[TextIO, str | None]:
     return open(tmp, "x", encoding="utf-8"), tmp
 
 
+def _document_json(document) -> dict:
+    """A document as read: its provenance, its text (for HTML and feeds the text geokg extracted,
+    which evidence and mention offsets index) and the spans that are article text."""
+    return {
+        "schema_version": 1,
+        **document.provenance_json(),
+        "text": document.text,
+        "regions": [list(region) for region in document.content_regions()],
+    }
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     run = _Run(_want_progress(args))
     stream, tmp = _open_output(args.output)
     try:
         for result in _results(args, run):
+            if args.format == "documents":
+                stream.write(json.dumps(_document_json(result.document), ensure_ascii=False) + "\n")
+                continue
             items = result.assertions if args.format == "jsonl" else result.mentions
             for item in items:
                 stream.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
@@ -252,7 +266,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract assertions (or entity mentions) as JSON Lines")
     _add_input_options(p)
-    p.add_argument("--format", choices=["jsonl", "mentions"], default="jsonl")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "mentions", "documents"],
+        default="jsonl",
+        help="assertions (jsonl), entity mentions, or the documents as read (with the text offsets index)",
+    )
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.set_defaults(func=cmd_extract)
 

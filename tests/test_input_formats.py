@@ -236,3 +236,17 @@ def test_pages_of_the_same_name_in_two_folders_keep_apart(tmp_path, monkeypatch)
     docs, problems = _read("site")
     assert problems == []
     assert [d.id for d in docs] == ["index", "site/b/index"]
+
+
+def test_documents_format_shows_the_text_that_offsets_index(capsys):
+    page = str(PAGES / "ar_two_articles.html")
+    code, out, err = _run(capsys, "extract", page, "--format", "documents")
+    assert code == 0, err
+    documents = _jsonl(out)
+    assert [d["id"] for d in documents] == ["ar_two_articles#1", "ar_two_articles#2"]
+    assert documents[1]["source"] == "صحيفة المساء التجريبية" and documents[1]["input_id"] == "ar_two_articles"
+    text = documents[0]["text"]
+    assert all(text[s:e].strip() for d in documents for s, e in d["regions"])
+    code, out, _ = _run(capsys, "extract", page, "--format", "mentions")
+    for m in _jsonl(out):
+        assert text[m["start"] : m["end"]] == m["text"]
