@@ -90,7 +90,35 @@ POOL = [
     "\u2028",
     "\ufeff",
 ]
+# Whole sentences that do produce assertions, to be dressed with noise below.
+SENTENCES = [
+    "وقعت مصر والأردن اليوم اتفاقية للتعاون في مجال الطاقة.",
+    "وأعربت الصين عن قلقها من تعزيز التعاون العسكري بين اليابان والفلبين.",
+    "ولم تفرض البرازيل حتى الآن عقوبات اقتصادية على فنزويلا.",
+    "شنت إسرائيل غارات جوية على مواقع في سوريا فجر اليوم.",
+    "استقبل الرئيس الفرنسي في باريس أمس رئيس وزراء الهند.",
+    "وقال المتحدث إن روسيا ستزود كوريا الشمالية بمعدات عسكرية.",
+]
+NOISE = st.sampled_from(
+    ["\u064e", "\u0651", "ـ", "\u200f", "\u200b", "\x00", "\x0b", "\t", "  ", "\u2028", "\ufeff", "«", "»"]
+)
+
+
+@st.composite
+def noisy_sentences(draw) -> str:
+    """Relation sentences with noise (diacritics, tatweel, controls, invisible marks) inserted."""
+    out = []
+    for sentence in draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4)):
+        chars = list(sentence)
+        for _ in range(draw(st.integers(0, 4))):
+            chars.insert(draw(st.integers(0, len(chars))), draw(NOISE))
+        out.append("".join(chars))
+    return draw(st.sampled_from([" ", "\n", "\n\n", "\r\n"])).join(out)
+
+
 TEXT = st.one_of(
+    noisy_sentences(),
+    st.tuples(st.text(st.characters(exclude_categories=("Cs",)), max_size=40), noisy_sentences()).map("\n".join),
     st.lists(st.sampled_from(POOL), max_size=60).map(" ".join),
     st.text(st.characters(exclude_categories=("Cs",)), max_size=200),
     st.tuples(
@@ -187,3 +215,16 @@ def test_reading_arbitrary_bytes_never_crashes(data):
         assert isinstance(item, InputProblem) or item.text
         if isinstance(item, InputProblem):
             assert "\n" not in str(item)
+
+
+def test_offsets_slice_back_through_noise_with_assertions_found():
+    # The property above on a fixed example that surely yields assertions: tatweel, diacritics,
+    # a right-to-left mark, a vertical tab and a zero-width space inside and between sentences.
+    text = "\ufeffوقعت مصـر والأردن\u200f اليوم اتفاقيةً للتعاون في مجال الطاقة.\x0b\nشنت إسرائيل\u200b غارات جوية على مواقع في سوريا."
+    (document,) = segment(text, "noise", date="2024-06-18", lang="ar")
+    (result,) = _extractor().extract([document])
+    assert {a.relation for a in result.assertions} >= {"signsAgreementWith"}
+    for a in result.assertions:
+        assert text[a.evidence.start : a.evidence.end] == a.evidence.text
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.text
