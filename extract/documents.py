@@ -59,9 +59,11 @@ _READ_ALSO = re.compile(
 )
 _READ_MORE_INLINE = re.compile(
     r"^\s*(?:[إا]قرأ\s+(?:المزيد|أيضا|أيضاً|أيضًا|ايضا|كذلك)|شاهد\s+(?:أيضا|أيضاً|أيضًا)|Read\s+(?:more|also)|"
-    r"Also\s+read|See\s+also)\b",
+    r"Also\s+read|See\s+also|Continue\s+reading|تابع\s+القراءة|للمزيد\s*[:：])(?!\w)",
     re.I,
 )
+# A blog engine's feed footer: "The post <title> appeared first on <site>."
+_FEED_FOOTER = re.compile(r"^\s*The\s+post\s+.+\s+appeared\s+first\s+on\s+.+$", re.I)
 _RELATED_HEADER = re.compile(
     r"^\s*(?:مقالات\s+مشابهة|مقالات\s+ذات\s+صلة|أخبار\s+ذات\s+صلة|موضوعات\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|"
     r"أخبار\s+متعلقة|أخبار\s+مقترحة|الأكثر\s+قراءة|الأكثر\s+مشاهدة|قد\s+يعجبك\s+أيضا|"
@@ -165,7 +167,12 @@ def segment(text: str, input_id: str, **provenance: str | None) -> list[Document
             continue
         if _KEYWORD_LINE.match(body) or _READ_MORE_INLINE.match(body) and not _READ_ALSO.match(body):
             continue
-        if _is_byline(body) or _is_menu(body) or (page_title and body.strip() == page_title):
+        if (
+            _is_byline(body)
+            or _is_menu(body)
+            or _FEED_FOOTER.match(body)
+            or (page_title and body.strip() == page_title)
+        ):
             continue  # the page's own headline, as the metadata gives it, is no sentence
         if _READ_ALSO.match(body):
             close()

@@ -159,3 +159,15 @@ def test_title_line_equal_to_the_page_title_is_not_article_text():
     text = "Chile and Argentina agree\nChile and Argentina agreed on Tuesday to reopen a crossing.\n"
     (doc,) = segment(text, "t", title="Chile and Argentina agree")
     assert _paragraphs(text, doc) == ["Chile and Argentina agreed on Tuesday to reopen a crossing."]
+
+
+def test_feed_footers_and_continue_reading_lines_are_furniture():
+    text = (
+        "Chile and Peru signed an accord on Wednesday to manage fish stocks.\n"
+        "Continue reading...\n"
+        "The post Chile and Peru sign a fisheries accord appeared first on The Example Herald.\n"
+        "للمزيد: اضغط هنا\n"
+        "تابع القراءة\n"
+    )
+    (doc,) = segment(text, "feed-item")
+    assert _paragraphs(text, doc) == ["Chile and Peru signed an accord on Wednesday to manage fish stocks."]
