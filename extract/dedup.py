@@ -141,6 +141,15 @@ class StoryIndex:
         self.add_signature(document.id, document.story, values)
         return document
 
+    def clear(self) -> None:
+        """Forget everything (a build frees the index once it is saved, before writing the graph)."""
+        from datasketch import MinHashLSH
+
+        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        self._signatures.clear()
+        self._stories.clear()
+        self._order.clear()
+
     # --- persistence: OUT/minhash.jsonl -------------------------------------------------------
 
     def records(self) -> Iterator[dict[str, str]]:

@@ -135,8 +135,10 @@ class Build:
             with open(self._spool_path, encoding="utf-8") as spool:
                 shutil.copyfileobj(spool, out)
         self._spool_path.unlink()
-        write_build(self.staging, assertions, documents, self.references.values(), title=title, viewer=viewer)
+        # The signatures are saved and the index let go first: the graph's peak comes next.
         stories.save(self.staging / SIGNATURES, keep={d.id for d in documents})
+        stories.clear()
+        write_build(self.staging, assertions, documents, self.references.values(), title=title, viewer=viewer)
         entities = {m.entity.id for m in self.references.values()}
         return f"{len(documents)} documents, {len(assertions)} assertions, {len(entities)} entities in the graph"
 
