@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -186,15 +187,21 @@ def _recover(out: Path) -> None:
     if not out.parent.is_dir():
         return
     prefix = f".{out.name}."
-    for sibling in sorted(out.parent.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True):
+    leftovers = []
+    for sibling in out.parent.iterdir():
+        try:
+            if sibling.name.startswith(prefix) and sibling.is_dir():
+                leftovers.append((sibling.stat().st_mtime, sibling))
+        except OSError:  # gone meanwhile
+            continue
+    for _, sibling in sorted(leftovers, reverse=True):
         name = sibling.name
-        if not name.startswith(prefix) or not sibling.is_dir():
-            continue
         rest = name[len(prefix) :]
-        pid_text = rest[len("old-") :] if rest.startswith("old-") else rest.split(".", 1)[0]
-        if not pid_text.isdigit() or _pid_alive(int(pid_text)):
+        # Only our own names: ".OUT.<pid>.<8 hex>" (staging) and ".OUT.old-<pid>" (moved aside).
+        m = re.fullmatch(r"(?:old-(?P<old>\d+)|(?P<staging>\d+)\.[0-9a-f]{8})", rest)
+        if m is None or _pid_alive(int(m.group("old") or m.group("staging"))):
             continue
-        if rest.startswith("old-") and not out.exists():
+        if m.group("old") and not out.exists():
             os.replace(sibling, out)  # the newest previous output comes back
         else:
             shutil.rmtree(sibling, ignore_errors=True)
