@@ -1,5 +1,9 @@
 """Reading input into documents (CONTRACT §1) and splitting news pages into articles.
 
+Text files, saved HTML pages (main text by trafilatura, see html_input.py) and RSS/Atom feeds are
+read one file at a time; JSON Lines are streamed line by line, plain or gzipped, from files or
+standard input, so an input of any size is read in bounded memory.
+
 A saved news page often holds more than one article (a "read also" section with the next story)
 and page furniture: keyword lines, related-article lists, source lines. Furniture yields no
 assertions; a source line ("المصدر: ...", "Source: ...") closes an article and names its source.
@@ -10,33 +14,61 @@ and the run goes on.
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
+from typing import IO
 
 from .model import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+COMPRESSED_SUFFIXES = {".gz"}
 
 # Page furniture, matched at the start of a line (Arabic or English news sites).
 _SOURCE_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|Source)\s*[:：]\s*(?P<source>.+?)\s*$", re.I)
 _KEYWORD_LINE = re.compile(
-    r"^\s*(?:كلمات\s+دلالية|الكلمات\s+الدلالية|كلمات\s+مفتاحية|الوسوم|وسوم|Tags|Keywords)\s*[:：]", re.I
-)
-_READ_ALSO = re.compile(
-    r"^\s*(?:[إا]قرأ\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك)|شاهد\s+أيضا|شاهد\s+أيضاً|Read\s+(?:also|more)|See\s+also)\s*[:：]?\s*$",
+    r"^\s*(?:كلمات\s+دلالية|الكلمات\s+الدلالية|كلمات\s+مفتاحية|الكلمات\s+المفتاحية|الوسوم|وسوم|"
+    r"Tags|Keywords|Topics|Filed\s+under)\s*[:：]",
     re.I,
 )
-_READ_MORE_INLINE = re.compile(r"^\s*(?:[إا]قرأ\s+(?:المزيد|أيضا|أيضاً)|Read\s+more)\b", re.I)
+# Bylines, credits and captions: "By Jane Roe", "بقلم: فلان", "(Reporting by ...; Editing by ...)".
+_BYLINE = re.compile(
+    r"^\s*\(?\s*(?:(?:Written\s+|Reporting\s+|Writing\s+|Editing\s+|Additional\s+reporting\s+)?by\s+\S"
+    r"|بقلم\s*[:：]?\s*\S|(?:كتب|كتبت|كتبه|إعداد|اعداد|تحرير|ترجمة|تقرير|مراسل|مراسلة)\s*[:：]"
+    r"|(?:الصورة|صورة|Photo|Image|Picture)\s*[:：]"
+    r"|(?:Reporting|Editing|Writing)\s+by\b)",
+    re.I,
+)
+_BYLINE_MAX_WORDS = 14
+_READ_ALSO = re.compile(
+    r"^\s*(?:[إا]قرأ\s+(?:أيضا|أيضاً|أيضًا|ايضا|ايضاً|كذلك)|شاهد\s+(?:أيضا|أيضاً|أيضًا)|Read\s+(?:also|more)|"
+    r"Also\s+read|See\s+also)\s*[:：]?\s*$",
+    re.I,
+)
+_READ_MORE_INLINE = re.compile(
+    r"^\s*(?:[إا]قرأ\s+(?:المزيد|أيضا|أيضاً|أيضًا|ايضا|كذلك)|شاهد\s+(?:أيضا|أيضاً|أيضًا)|Read\s+(?:more|also)|"
+    r"Also\s+read|See\s+also|Continue\s+reading|تابع\s+القراءة|للمزيد\s*[:：])(?!\w)",
+    re.I,
+)
+# A blog engine's feed footer: "The post <title> appeared first on <site>."
+_FEED_FOOTER = re.compile(r"^\s*The\s+post\s+.+\s+appeared\s+first\s+on\s+.+$", re.I)
 _RELATED_HEADER = re.compile(
-    r"^\s*(?:مقالات\s+مشابهة|مقالات\s+ذات\s+صلة|أخبار\s+ذات\s+صلة|موضوعات\s+ذات\s+صلة|أخبار\s+متعلقة|"
-    r"Related\s+(?:articles|stories|news)|More\s+stories)\s*[:：]?\s*$",
+    r"^\s*(?:مقالات\s+مشابهة|مقالات\s+ذات\s+صلة|أخبار\s+ذات\s+صلة|موضوعات\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|"
+    r"أخبار\s+متعلقة|أخبار\s+مقترحة|الأكثر\s+قراءة|الأكثر\s+مشاهدة|قد\s+يعجبك\s+أيضا|"
+    r"Related(?:\s+(?:articles|stories|news|coverage|topics|content))?|More\s+(?:stories|news|on\s+this\s+story)|"
+    r"Most\s+(?:read|popular|viewed)|Recommended(?:\s+stories)?|You\s+may\s+also\s+like)\s*[:：]?\s*$",
     re.I,
 )
 _BULLET = re.compile(r"^\s*[•·▪◦●\-\*–]\s*")
@@ -82,6 +114,20 @@ def _is_headline(line: str) -> bool:
     return len(stripped.split()) <= _HEADLINE_MAX_WORDS
 
 
+_MENU_SEPARATOR = re.compile(r"\s+[|•·/»>]\s+|\s*\|\s*")
+
+
+def _is_menu(line: str) -> bool:
+    """A navigation line: three or more short items between separators ("World | Business | Opinion")."""
+    parts = [p for p in _MENU_SEPARATOR.split(line.strip()) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and line.strip()[-1:] not in ".!؟?"
+
+
+def _is_byline(line: str) -> bool:
+    stripped = line.strip()
+    return bool(_BYLINE.match(stripped)) and len(stripped.split()) <= _BYLINE_MAX_WORDS and stripped[-1:] not in ".!؟?"
+
+
 def segment(text: str, input_id: str, **provenance: str | None) -> list[Document]:
     """Split one input text into article documents with their content regions.
 
@@ -91,6 +137,7 @@ def segment(text: str, input_id: str, **provenance: str | None) -> list[Document
     current: dict = {"regions": [], "source": None, "title": None}
     in_related = False
     after_separator = False
+    page_title = (provenance.get("title") or "").strip()
 
     def close() -> None:
         nonlocal current
@@ -120,6 +167,13 @@ def segment(text: str, input_id: str, **provenance: str | None) -> list[Document
             continue
         if _KEYWORD_LINE.match(body) or _READ_MORE_INLINE.match(body) and not _READ_ALSO.match(body):
             continue
+        if (
+            _is_byline(body)
+            or _is_menu(body)
+            or _FEED_FOOTER.match(body)
+            or (page_title and body.strip() == page_title)
+        ):
+            continue  # the page's own headline, as the metadata gives it, is no sentence
         if _READ_ALSO.match(body):
             close()
             in_related = False
@@ -173,7 +227,7 @@ _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>(?:19|20)\d\d))(?!\d)"
 )
 _DATELINE_WORDS = re.compile(
-    r"(?:نشر|تاريخ|النشر|اخر|تحديث|في|بتاريخ|الساعه|ص|م|مساء|صباحا|بتوقيت|غرينتش|جرينتش|published|updated|on|at|am|pm|gmt)",
+    r"(?:نشر|تاريخ|النشر|اخر|تحديث|في|بتاريخ|الساعه|ص|م|مساء|صباحا|بتوقيت|غرينتش|جرينتش|published|updated|last|on|at|am|pm|gmt|utc)",
     re.I,
 )
 
@@ -208,6 +262,8 @@ def _date_line(line: str) -> str | None:
             rest = norm[: m.start()] + " " + norm[m.end() :]
         if found is not None:
             rest = g.weekday_re.sub(" ", rest)
+        else:
+            found, rest = _english_date(norm)
     if found is None:
         return None
     leftover = [
@@ -216,6 +272,35 @@ def _date_line(line: str) -> str | None:
         if w and not w.isdigit() and not re.fullmatch(r"\d{1,2}[:.]\d\d", w)
     ]
     return found.isoformat() if len(leftover) <= 1 else None
+
+
+@lru_cache(maxsize=1)
+def _english_dateline() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    from geokg.ontology import load_ontology
+
+    ontology = load_ontology()
+    months = {k.casefold(): v for k, v in ontology.month_names("en").items()}
+    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    date_re = re.compile(
+        rf"(?<!\w)(?:(?P<m1>{month})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{month})\.?,?)"
+        rf"\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.I,
+    )
+    weekdays = "|".join(map(re.escape, ontology.weekday_names("en")))
+    return date_re, re.compile(rf"(?<!\w)(?:{weekdays})(?!\w)", re.I), months
+
+
+def _english_date(line: str) -> tuple[date | None, str]:
+    """ "May 7, 2024", "Tuesday 7 May 2024 10:30 GMT": the date and the rest of the line."""
+    from .timex import _safe_day
+
+    date_re, weekday_re, months = _english_dateline()
+    m = date_re.search(line)
+    if not m:
+        return None, line
+    month = months[(m.group("m1") or m.group("m2")).casefold()]
+    found = _safe_day(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+    return found, weekday_re.sub(" ", line[: m.start()] + " " + line[m.end() :])
 
 
 def decode_bytes(data: bytes, path: str) -> str | InputProblem:
@@ -243,20 +328,188 @@ def decode_bytes(data: bytes, path: str) -> str | InputProblem:
     return text
 
 
-def read_text_file(path: Path, date: str | None = None, lang: str | None = None) -> Iterator[Document | InputProblem]:
+# --------------------------------------------------------------------------------------------
+# Files: plain text, HTML, feeds (read whole), JSON Lines (streamed), each possibly gzipped
+
+
+def _kind(path: Path) -> tuple[str | None, bool]:
+    """('text' | 'jsonl' | 'html' | 'feed' | None, gzipped) from the file name."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    compressed = bool(suffixes) and suffixes[-1] in COMPRESSED_SUFFIXES
+    suffix = (suffixes[-2] if len(suffixes) == 2 else "") if compressed else (suffixes[-1] if suffixes else "")
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl", compressed
+    if suffix in HTML_SUFFIXES:
+        return "html", compressed
+    if suffix in FEED_SUFFIXES:
+        return "feed", compressed
+    if suffix in TEXT_SUFFIXES or suffix == "":
+        return "text", compressed
+    return None, compressed
+
+
+def _input_id(path: Path, taken: dict[str, Path]) -> str:
+    """A file's id: its name without the suffix; a second "index.html" in another folder gets
+    its path (relative to the working folder where it can) so that the two do not collide."""
+    stem = _stem(path)
+    if taken.setdefault(stem, path) == path:
+        return stem
     try:
-        data = path.read_bytes()
+        relative = path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        relative = path.resolve()
+    return _stem(relative, full=True)
+
+
+def _stem(path: Path, full: bool = False) -> str:
+    name = path.as_posix() if full else path.name
+    for suffix in reversed(path.suffixes[-2:]):
+        if suffix.lower() in SUPPORTED_SUFFIXES | COMPRESSED_SUFFIXES and name.lower().endswith(suffix.lower()):
+            name = name[: -len(suffix)]
+    return name or path.name
+
+
+def _read_all(path: Path, compressed: bool) -> bytes | InputProblem:
+    try:
+        if compressed:
+            with gzip.open(path, "rb") as fh:
+                return fh.read()
+        return path.read_bytes()
+    except EOFError:
+        return InputProblem(str(path), None, "truncated gzip file (ends before its end-of-stream marker)")
+    except (gzip.BadGzipFile, zlib.error) as e:
+        return InputProblem(str(path), None, f"not a valid gzip file ({e})")
     except OSError as e:
-        yield InputProblem(str(path), None, f"cannot read: {e.strerror or e}")
+        return InputProblem(str(path), None, f"cannot read: {e.strerror or e}")
+
+
+def read_text_file(
+    path: Path,
+    date: str | None = None,
+    lang: str | None = None,
+    compressed: bool = False,
+    input_id: str | None = None,
+) -> Iterator[Document | InputProblem]:
+    data = _read_all(path, compressed)
+    if isinstance(data, InputProblem):
+        yield data
         return
     text = decode_bytes(data, str(path))
     if isinstance(text, InputProblem):
         yield text
         return
-    docs = segment(text, path.stem, date=date, lang=lang, origin=str(path))
+    docs = segment(text, input_id or _stem(path), date=date, lang=lang, origin=str(path))
     if not docs:
         yield InputProblem(str(path), None, "no article text found")
     yield from docs
+
+
+def read_html_file(
+    path: Path,
+    date: str | None = None,
+    lang: str | None = None,
+    compressed: bool = False,
+    input_id: str | None = None,
+) -> Iterator[Document | InputProblem]:
+    """A saved web page: its main text (trafilatura) split into articles like a text file."""
+    from .html_input import decode_html, html_main_text, page_lang
+
+    data = _read_all(path, compressed)
+    if isinstance(data, InputProblem):
+        yield data
+        return
+    if not data.strip():
+        yield InputProblem(str(path), None, "empty file")
+        return
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield InputProblem(str(path), None, "binary file (NUL bytes), not HTML")
+        return
+    html = decode_html(data)
+    if isinstance(html, tuple):
+        offset, reason = html
+        yield InputProblem(str(path), data.count(b"\n", 0, offset) + 1, f"{reason} at byte {offset}")
+        return
+    try:
+        page = html_main_text(html)
+    except Exception as e:  # a parser failure on hostile markup is bad input, not a crash
+        yield InputProblem(str(path), None, f"cannot parse HTML ({type(e).__name__})")
+        return
+    if page is None:
+        yield InputProblem(str(path), None, "no article text found in the HTML page")
+        return
+    docs = segment(
+        page["text"],
+        input_id or _stem(path),
+        date=page["date"] or date,
+        lang=page_lang(data) or lang,
+        url=page["url"],
+        source=page["source"],
+        title=page["title"],
+        origin=str(path),
+    )
+    # A page without an article (a home page, an index) still has menu text that the
+    # extractor may return: an article has a sentence, or at least a paragraph's worth of words.
+    docs = [d for d in docs if _has_prose(d)]
+    if not docs:
+        yield InputProblem(str(path), None, "no article text found in the HTML page")
+    yield from docs
+
+
+_SENTENCE_END = re.compile(r"[.!?؟。…]['\"”»)]*\s*$")
+
+
+def _has_prose(doc: Document) -> bool:
+    lines = [doc.text[s:e] for s, e in doc.content_regions()]
+    return sum(len(line.split()) for line in lines) >= 12 or any(_SENTENCE_END.search(line) for line in lines)
+
+
+def read_feed_file(
+    path: Path,
+    date: str | None = None,
+    lang: str | None = None,
+    compressed: bool = False,
+    input_id: str | None = None,
+) -> Iterator[Document | InputProblem]:
+    """An RSS/Atom feed: one document per item, with the item's date, link and title."""
+    from .html_input import feed_items
+
+    data = _read_all(path, compressed)
+    if isinstance(data, InputProblem):
+        yield data
+        return
+    if not data.strip():
+        yield InputProblem(str(path), None, "empty file")
+        return
+    try:
+        items, problem = feed_items(data)
+    except Exception as e:  # feedparser is lenient, but hostile input must not crash the run
+        yield InputProblem(str(path), None, f"cannot parse the feed ({type(e).__name__})")
+        return
+    if problem:
+        yield InputProblem(str(path), None, problem)
+        return
+    if not items:
+        yield InputProblem(str(path), None, "feed has no items")
+        return
+    stem = input_id or _stem(path)
+    for n, item in enumerate(items, start=1):
+        where = f"{path} item {n}"
+        if not item["text"]:
+            yield InputProblem(str(path), None, f"item {n} has no text")
+            continue
+        docs = segment(
+            item["text"],
+            item["id"] or f"{stem}#{n}",
+            date=item["date"] or date,
+            lang=item["lang"] or lang,
+            url=item["url"],
+            source=item["source"],
+            title=item["title"],
+            origin=where,
+        )
+        if not docs:
+            yield InputProblem(str(path), None, f"item {n}: no article text found")
+        yield from docs
 
 
 def _jsonl_record(record: object, where: str, line_no: int, default_date: str | None, default_lang: str | None):
@@ -275,38 +528,73 @@ def _jsonl_record(record: object, where: str, line_no: int, default_date: str | 
     date = record.get("date") or default_date
     if date is not None and not isinstance(date, str):
         return InputProblem(where, line_no, "'date' must be an ISO 8601 string")
-    docs = segment(
-        text,
-        str(doc_id),
-        date=date,
-        lang=lang,
-        url=record.get("url"),
-        source=record.get("source"),
-        title=record.get("title"),
-        origin=f"{where}:{line_no}",
-    )
+    fields = {}
+    for key in ("url", "source", "title"):
+        value = record.get(key)
+        fields[key] = value if isinstance(value, str) and value.strip() else None
+    docs = segment(text, str(doc_id), date=date, lang=lang, origin=f"{where}:{line_no}", **fields)
     if not docs:
         return InputProblem(where, line_no, "no article text found")
     return docs
 
 
 def read_jsonl_lines(
-    lines: Iterable[bytes], where: str, date: str | None = None, lang: str | None = None
+    lines: Iterable[bytes | str], where: str, date: str | None = None, lang: str | None = None
 ) -> Iterator[Document | InputProblem]:
+    """One document per line, streamed: only one line is held at a time.
+
+    ``lines`` are raw bytes (UTF-8) or already decoded text (a UTF-16 file). A stream that breaks
+    off (a truncated gzip, a read error) is reported at the line where it broke; the documents
+    before it stand.
+    """
     seen_content = False
-    for line_no, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        seen_content = True
+    line_no = 0
+    offset = 0  # byte offset of the current line in the (decompressed) stream
+    iterator = iter(lines)
+    while True:
         try:
-            line = raw.decode("utf-8-sig" if line_no == 1 else "utf-8")
+            raw = next(iterator)
+        except StopIteration:
+            break
+        except EOFError:
+            yield InputProblem(where, line_no + 1, "truncated gzip file (ends before its end-of-stream marker)")
+            return
+        except (gzip.BadGzipFile, zlib.error) as e:
+            yield InputProblem(where, line_no + 1, f"not a valid gzip file ({e})")
+            return
         except UnicodeDecodeError as e:
-            yield InputProblem(where, line_no, f"invalid UTF-8 at byte {e.start} of the line")
-            continue
+            yield InputProblem(where, line_no + 1, f"cannot decode ({e.reason})")
+            return
+        except OSError as e:
+            yield InputProblem(where, line_no + 1, f"cannot read: {e.strerror or e}")
+            return
+        line_no += 1
+        line_start = offset
+        if isinstance(raw, bytes):
+            offset += len(raw)
+            if line_no == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[3:]
+                line_start += 3
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                seen_content = True
+                yield InputProblem(where, line_no, f"invalid UTF-8 at byte {line_start + e.start}")
+                continue
+        else:
+            line = raw.lstrip("\ufeff") if line_no == 1 else raw
+            if not line.strip():
+                continue
+        seen_content = True
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
             yield InputProblem(where, line_no, f"not valid JSON ({e.msg} at column {e.colno})")
+            continue
+        except RecursionError:
+            yield InputProblem(where, line_no, "not valid JSON (nested too deeply)")
             continue
         result = _jsonl_record(record, where, line_no, date, lang)
         if isinstance(result, InputProblem):
@@ -318,17 +606,65 @@ def read_jsonl_lines(
         yield InputProblem(where, None, "empty file")
 
 
-def read_jsonl_file(path: Path, date: str | None = None, lang: str | None = None) -> Iterator[Document | InputProblem]:
+def _jsonl_stream(fh: IO[bytes], where: str, date: str | None, lang: str | None) -> Iterator[Document | InputProblem]:
+    head = fh.peek(8192)[:8192] if hasattr(fh, "peek") else b""
+    for bom, enc in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if head.startswith(bom):
+            yield from read_jsonl_lines(io.TextIOWrapper(fh, encoding=enc, newline=None), where, date, lang)
+            return
+    if b"\x00" in head:
+        yield InputProblem(where, None, "binary file (NUL bytes), not JSON Lines")
+        return
+    yield from read_jsonl_lines(fh, where, date, lang)
+
+
+def read_jsonl_file(
+    path: Path,
+    date: str | None = None,
+    lang: str | None = None,
+    compressed: bool = False,
+    input_id: str | None = None,  # unused: each line names its document
+) -> Iterator[Document | InputProblem]:
     try:
-        with path.open("rb") as fh:
-            head = fh.read(8192)
-            if b"\x00" in head:
-                yield InputProblem(str(path), None, "binary file (NUL bytes), not JSON Lines")
-                return
-            fh.seek(0)
-            yield from read_jsonl_lines(fh, str(path), date, lang)
+        raw = path.open("rb")
     except OSError as e:
         yield InputProblem(str(path), None, f"cannot read: {e.strerror or e}")
+        return
+    with raw:
+        stream: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
+        if compressed:
+            stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+        try:
+            yield from _jsonl_stream(stream, str(path), date, lang)
+        except EOFError:
+            yield InputProblem(str(path), 1, "truncated gzip file (ends before its end-of-stream marker)")
+        except (gzip.BadGzipFile, zlib.error) as e:
+            yield InputProblem(str(path), 1, f"not a valid gzip file ({e})")
+        except OSError as e:
+            yield InputProblem(str(path), None, f"cannot read: {e.strerror or e}")
+
+
+def read_stdin(date: str | None = None, lang: str | None = None) -> Iterator[Document | InputProblem]:
+    """``-``: JSON Lines on standard input, gzipped or not."""
+    stream: IO[bytes] = sys.stdin.buffer
+    if stream.peek(2)[:2] == b"\x1f\x8b" if hasattr(stream, "peek") else False:
+        stream = io.BufferedReader(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
+    yield from _jsonl_stream(stream, "<stdin>", date, lang)
+
+
+_READERS = {"text": read_text_file, "jsonl": read_jsonl_file, "html": read_html_file, "feed": read_feed_file}
+
+
+def _wanted(path: Path) -> bool:
+    kind, _ = _kind(path)
+    return kind is not None and (
+        path.suffix.lower() in SUPPORTED_SUFFIXES or path.suffix.lower() in COMPRESSED_SUFFIXES
+    )
 
 
 def _expand(paths: Iterable[str]) -> Iterator[Path | str | InputProblem]:
@@ -338,11 +674,16 @@ def _expand(paths: Iterable[str]) -> Iterator[Path | str | InputProblem]:
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES)
+            # Hidden files and folders (.git, editor backups) are no input.
+            found = sorted(
+                q
+                for q in path.rglob("*")
+                if q.is_file() and _wanted(q) and not any(part.startswith(".") for part in q.relative_to(path).parts)
+            )
             if not found:
-                yield InputProblem(p, None, "folder holds no .txt or .jsonl files")
+                yield InputProblem(p, None, "folder holds no .txt, .jsonl, .html or feed files")
             yield from found
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             yield path
         else:
             matches = sorted(Path().glob(p)) if any(c in p for c in "*?[") else []
@@ -355,17 +696,27 @@ def _expand(paths: Iterable[str]) -> Iterator[Path | str | InputProblem]:
 def read_inputs(
     paths: Iterable[str], date: str | None = None, lang: str | None = None
 ) -> Iterator[Document | InputProblem]:
-    """Yield documents (and problems) from files, folders, globs and ``-`` (JSON Lines on stdin)."""
+    """Yield documents (and problems) from files, folders, globs and ``-`` (JSON Lines on stdin).
+
+    Plain text, HTML and feeds are read whole (one page at a time); JSON Lines are streamed line
+    by line, so a file of any size is read in bounded memory. A file's id is its name without
+    the suffix; a second file of the same name elsewhere gets its path (without the suffix)."""
+    taken: dict[str, Path] = {}
     for item in _expand(paths):
         if isinstance(item, InputProblem):
             yield item
         elif item == "-":
-            yield from read_jsonl_lines(sys.stdin.buffer, "<stdin>", date, lang)
+            yield from read_stdin(date, lang)
         else:
-            suffix = item.suffix.lower()
-            if suffix in JSONL_SUFFIXES:
-                yield from read_jsonl_file(item, date, lang)
-            elif suffix in TEXT_SUFFIXES or suffix == "":
-                yield from read_text_file(item, date, lang)
-            else:
-                yield InputProblem(str(item), None, f"unsupported input type '{suffix}' (use .txt or .jsonl)")
+            if not item.exists():
+                yield InputProblem(str(item), None, "no such file (broken link)")
+                continue
+            kind, compressed = _kind(item)
+            if kind is None:
+                yield InputProblem(
+                    str(item),
+                    None,
+                    f"unsupported input type '{item.suffix.lower()}' (use .txt, .jsonl, .html, .xml/.rss/.atom, or .gz of one)",
+                )
+                continue
+            yield from _READERS[kind](item, date, lang, compressed, _input_id(item, taken))

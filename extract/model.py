@@ -77,6 +77,10 @@ class Document:
     # Paragraph spans (input offsets) that carry article text; furniture lines are left out.
     # Empty means the whole [start, end) span.
     regions: tuple[tuple[int, int], ...] = ()
+    # Near-duplicates (extract/dedup.py): the story this document tells, named by the id of the
+    # first document that told it, and that document's id when this one is a retelling.
+    story: str | None = None
+    duplicate_of: str | None = None
 
     def __post_init__(self) -> None:
         if self.end is None:
@@ -100,9 +104,47 @@ class Document:
                 "source": self.source,
                 "title": self.title,
                 "input_id": self.input_id,
+                # Only for a retelling: a document that starts its own story is its own story.
+                "story": self.story if self.story != self.id else None,
+                "duplicate_of": self.duplicate_of,
             }.items()
             if v is not None
         }
+
+    @classmethod
+    def from_provenance_json(cls, data: dict[str, Any]) -> Document:
+        """A document as ``documents.jsonl`` keeps it: provenance only, no text."""
+        return cls(
+            id=str(data["id"]),
+            text="",
+            date=data.get("date"),
+            lang=data.get("lang"),
+            url=data.get("url"),
+            source=data.get("source"),
+            title=data.get("title"),
+            input_id=data.get("input_id"),
+            story=data.get("story") or str(data["id"]),
+            duplicate_of=data.get("duplicate_of"),
+        )
+
+    def without_text(self) -> Document:
+        """The provenance alone: what a build keeps of a document once it has been extracted,
+        so that memory grows with the number of documents, not with their text."""
+        return Document(
+            id=self.id,
+            text="",
+            start=0,
+            end=0,
+            date=self.date,
+            lang=self.lang,
+            url=self.url,
+            source=self.source,
+            title=self.title,
+            input_id=self.input_id,
+            origin=self.origin,
+            story=self.story,
+            duplicate_of=self.duplicate_of,
+        )
 
 
 @dataclass(frozen=True)
@@ -115,6 +157,17 @@ class Mention:
     start: int
     end: int
     lang: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Mention:
+        return cls(
+            doc=str(data["doc"]),
+            entity=Entity.from_json(data),
+            text=data.get("text", ""),
+            start=int(data.get("start", 0)),
+            end=int(data.get("end", 0)),
+            lang=data.get("lang", ""),
+        )
 
     def to_json(self) -> dict[str, Any]:
         e = self.entity
@@ -206,6 +259,9 @@ class Assertion:
     time: TimeSpan | None = None
     confidence: float = 0.5
     id: str = ""
+    # The story of the assertion's document when that document retells a story first told by
+    # another (Document.story); not part of the id. Evidence counts once per source and story.
+    story: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -261,7 +317,7 @@ class Assertion:
             "confidence": round(self.confidence, 3),
             "evidence": self.evidence.to_json(),
             "extractor": self.extractor,
-        }
+        } | ({"story": self.story} if self.story is not None else {})
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Assertion:
@@ -297,4 +353,5 @@ class Assertion:
             attributed_to=Entity.from_json(attr) if attr else None,
             time=TimeSpan(time.get("start"), time.get("end")) if time else None,
             confidence=float(data.get("confidence", 0.5)),
+            story=data.get("story"),
         )

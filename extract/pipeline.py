@@ -108,6 +108,9 @@ class DocumentResult:
     warnings: list[str] = field(default_factory=list)
 
 
+ZONE_BATCHES = 16  # batches per spaCy memory zone
+
+
 class Extractor:
     """Loads the pipelines once; ``extract`` streams results document by document."""
 
@@ -138,14 +141,34 @@ class Extractor:
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Results in input order; documents are batched through ``nlp.pipe``."""
+        batches = self._batches(documents)
+        more = True
+        while more:
+            # Strings and lexemes spaCy adds for new words are freed after every few batches
+            # (spaCy's memory zones), so an endless stream does not grow the vocabulary without
+            # bound, while the tokeniser's cache stays warm in between. Results hold plain
+            # Python strings only, never spaCy objects, and are handed out after the zone.
+            results: list[DocumentResult] = []
+            with self.nlp_ar.memory_zone():
+                for _ in range(ZONE_BATCHES):
+                    batch = next(batches, None)
+                    if batch is None:
+                        more = False
+                        break
+                    results.extend(self._run_batch(batch))
+            yield from results
+
+    def _batches(self, documents: Iterable[Document]) -> Iterator[list[Document]]:
         batch: list[Document] = []
+        paragraphs = 0
         for doc in documents:
             batch.append(doc)
-            if sum(len(d.content_regions()) for d in batch) >= self.batch_size:
-                yield from self._run_batch(batch)
-                batch = []
+            paragraphs += len(doc.content_regions())
+            if paragraphs >= self.batch_size:
+                yield batch
+                batch, paragraphs = [], 0
         if batch:
-            yield from self._run_batch(batch)
+            yield batch
 
     def extract_text(
         self, text: str, doc_id: str = "text", date: str | None = None, lang: str | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+EXTRACT_STORY_WINDOW = 20_000  # documents that ``extract`` compares a new one with (about 170 MB)
 
 
 class _Run:
@@ -36,17 +38,29 @@ class _Run:
         return EXIT_SKIPPED if self.problems else EXIT_OK
 
 
-def _results(args: argparse.Namespace, run: _Run) -> Iterator:
+def _results(args: argparse.Namespace, run: _Run, stories=None) -> Iterator:
+    """Documents read, grouped into stories and extracted, one result at a time (streamed)."""
+    from geokg.extract.dedup import StoryIndex
     from geokg.extract.documents import InputProblem, read_inputs
     from geokg.extract.pipeline import Extractor
+
+    # geokg extract streams in bounded memory: its index is a window over recent documents.
+    stories = stories if stories is not None else StoryIndex(max_documents=EXTRACT_STORY_WINDOW)
+    seen: dict[str, str] = {}  # document id -> where it was read, for repeated ids
 
     def documents():
         for item in read_inputs(args.inputs, date=args.date, lang=args.lang):
             if isinstance(item, InputProblem):
                 run.report(str(item))
-            else:
-                run.documents += 1
-                yield item
+                continue
+            if item.id in seen:
+                run.report(
+                    f"{item.origin or item.id}: document id {item.id!r} was already read from {seen[item.id]}; skipped"
+                )
+                continue
+            seen[item.id] = item.origin or "an earlier input"
+            run.documents += 1
+            yield stories.assign(item)
 
     extractor = Extractor()
     results = extractor.extract(documents())
@@ -57,6 +71,10 @@ def _results(args: argparse.Namespace, run: _Run) -> Iterator:
     for result in results:
         for warning in result.warnings:
             run.report(warning)
+        story = result.document.story
+        if story is not None and story != result.document.id:
+            for assertion in result.assertions:
+                assertion.story = story
         yield result
 
 
@@ -70,11 +88,25 @@ def _open_output(path: str | None) -> tuple[TextIO, str | None]:
     return open(tmp, "x", encoding="utf-8"), tmp
 
 
+def _document_json(document) -> dict:
+    """A document as read: its provenance, its text (for HTML and feeds the text geokg extracted,
+    which evidence and mention offsets index) and the spans that are article text."""
+    return {
+        "schema_version": 1,
+        **document.provenance_json(),
+        "text": document.text,
+        "regions": [list(region) for region in document.content_regions()],
+    }
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     run = _Run(_want_progress(args))
     stream, tmp = _open_output(args.output)
     try:
         for result in _results(args, run):
+            if args.format == "documents":
+                stream.write(json.dumps(_document_json(result.document), ensure_ascii=False) + "\n")
+                continue
             items = result.assertions if args.format == "jsonl" else result.mentions
             for item in items:
                 stream.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
@@ -97,61 +129,84 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from geokg.extract.model import Assertion, Document
+    from geokg.extract.dedup import StoryIndex
 
-    from .rdf import build_dataset, write_outputs
-    from .viewer import write_viewer
-
-    run = _Run(_want_progress(args))
-    assertions: list[Assertion] = []
-    documents: list[Document] = []
-    mentions = []
-    for result in _results(args, run):
-        documents.append(result.document)
-        assertions.extend(result.assertions)
-        mentions.extend(result.mentions)
-    if run.documents == 0:
-        print("geokg: no document could be read; nothing written", file=sys.stderr)
-        return EXIT_FAILED
+    from .update import Build, PreviousOutput, UpdateError
 
     out = Path(args.output)
-    # Write everything into a fresh folder beside OUT/, then swap it in: a failed run leaves
-    # the previous OUT/ as it was.
+    _recover(out)
+    run = _Run(_want_progress(args))
+    previous = None
+    stories = StoryIndex()
+    if args.update and out.exists():
+        try:
+            previous = PreviousOutput.load(out, stories)
+        except UpdateError as e:
+            print(f"geokg: {e}; nothing written", file=sys.stderr)
+            return EXIT_FAILED
+    # Write everything into a fresh folder beside OUT/, then swap it in: a failed or interrupted
+    # run leaves the previous OUT/ as it was.
     out.parent.mkdir(parents=True, exist_ok=True)
     # mkdir rather than mkdtemp: the folder gets the usual permissions (umask), not 0700.
     staging = out.parent / f".{out.name}.{os.getpid()}.{secrets.token_hex(4)}"
     staging.mkdir()
     try:
-        dataset = build_dataset(assertions, documents, mentions)
-        write_outputs(dataset, staging)
-        with open(staging / "assertions.jsonl", "w", encoding="utf-8") as fh:
-            for a in assertions:
-                fh.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")
-        with open(staging / "mentions.jsonl", "w", encoding="utf-8") as fh:
-            for m in mentions:
-                fh.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
-        with open(staging / "documents.jsonl", "w", encoding="utf-8") as fh:
-            for d in documents:
-                fh.write(json.dumps(d.provenance_json(), ensure_ascii=False) + "\n")
-        if not args.no_viewer:
-            write_viewer(
-                assertions,
-                staging / "graph.html",
-                documents=documents,
-                title=args.title,
-                label_lang=args.labels,
-                top=args.top,
-            )
+        build = Build(staging)
+        for result in _results(args, run, stories):
+            build.add(result)
+        if run.documents == 0:
+            shutil.rmtree(staging, ignore_errors=True)
+            print("geokg: no document could be read; nothing written", file=sys.stderr)
+            return EXIT_FAILED
+        summary = build.finish(
+            previous, stories, title=args.title, viewer=not args.no_viewer, label_lang=args.labels, top=args.top
+        )
         _swap_in(staging, out)
+    except UpdateError as e:  # the previous mentions turned out damaged while being merged
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"geokg: {e}; nothing written", file=sys.stderr)
+        return EXIT_FAILED
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    print(
-        f"geokg: {run.documents} documents, {len(assertions)} assertions, "
-        f"{len({m.entity.id for m in mentions})} entities -> {out}/",
-        file=sys.stderr,
-    )
+    print(f"geokg: {run.documents} documents read; {summary} -> {out}/", file=sys.stderr)
     return run.status
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return pid > 0
+    return True
+
+
+def _recover(out: Path) -> None:
+    """Tidy up after a run that was killed (no chance to clean up): put back a previous OUT/ that
+    was moved aside but never replaced, and drop staging folders of processes that are gone."""
+    if not out.parent.is_dir():
+        return
+    prefix = f".{out.name}."
+    leftovers = []
+    for sibling in out.parent.iterdir():
+        try:
+            if sibling.name.startswith(prefix) and sibling.is_dir():
+                leftovers.append((sibling.stat().st_mtime, sibling))
+        except OSError:  # gone meanwhile
+            continue
+    for _, sibling in sorted(leftovers, reverse=True):
+        name = sibling.name
+        rest = name[len(prefix) :]
+        # Only our own names: ".OUT.<pid>.<8 hex>" (staging) and ".OUT.old-<pid>" (moved aside).
+        m = re.fullmatch(r"(?:old-(?P<old>\d+)|(?P<staging>\d+)\.[0-9a-f]{8})", rest)
+        if m is None or _pid_alive(int(m.group("old") or m.group("staging"))):
+            continue
+        if m.group("old") and not out.exists():
+            os.replace(sibling, out)  # the newest previous output comes back
+        else:
+            shutil.rmtree(sibling, ignore_errors=True)
 
 
 def _swap_in(staging: Path, out: Path) -> None:
@@ -161,7 +216,12 @@ def _swap_in(staging: Path, out: Path) -> None:
     if out.exists():
         old = out.with_name(f".{out.name}.old-{os.getpid()}")
         os.replace(out, old)
-    os.replace(staging, out)
+    try:
+        os.replace(staging, out)
+    except BaseException:
+        if old is not None:
+            os.replace(old, out)  # put the previous output back
+        raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
@@ -234,7 +294,10 @@ def _positive_int(text: str) -> int:
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl files, folders, globs, or - for JSONL on stdin"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt, .jsonl, .html or RSS/Atom files (or .gz of them), folders, globs, or - for JSONL on stdin",
     )
     p.add_argument("--date", help="publication date (ISO 8601) for inputs that do not give one")
     p.add_argument("--lang", choices=["ar", "en"], help="language of inputs that do not give one (default: detected)")
@@ -250,7 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract assertions (or entity mentions) as JSON Lines")
     _add_input_options(p)
-    p.add_argument("--format", choices=["jsonl", "mentions"], default="jsonl")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "mentions", "documents"],
+        default="jsonl",
+        help="assertions (jsonl), entity mentions, or the documents as read (with the text offsets index)",
+    )
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.set_defaults(func=cmd_extract)
 
@@ -266,6 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="viewer: keep only the N most connected entities (the RDF and JSONL keep everything)",
     )
     p.add_argument("--labels", choices=["ar", "en"], default="en", help="viewer: language of the labels it opens with")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="add to the graph already in OUT/ (documents read again replace their earlier selves)",
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run a SPARQL query over OUT/ or a .ttl/.trig file")

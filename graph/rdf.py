@@ -61,6 +61,7 @@ from rdflib.namespace import DCTERMS, PROV
 
 STATEMENT = GKS  # https://w3id.org/geokg/statement/<assertion id>
 DOC = GKDOC  # https://w3id.org/geokg/doc/<percent-encoded document id>
+STORY = Namespace("https://w3id.org/geokg/story/")  # <percent-encoded id of the story's first document>
 
 # Prefixes bound on every graph we write (and offered to SPARQL queries).
 PREFIXES: dict[str, Namespace | str] = {
@@ -68,6 +69,7 @@ PREFIXES: dict[str, Namespace | str] = {
     "gkid": GKID,
     "gks": STATEMENT,
     "gkdoc": DOC,
+    "gkstory": STORY,
     "wd": WD,
     "prov": PROV,
     "skos": SKOS,
@@ -115,6 +117,10 @@ def statement_iri(assertion_id: str) -> URIRef:
 
 def document_iri(doc_id: str) -> URIRef:
     return DOC[iri_segment(doc_id)]
+
+
+def story_iri(story_id: str) -> URIRef:
+    return STORY[iri_segment(story_id)]
 
 
 def wikidata_iri(qid: str) -> URIRef:
@@ -310,6 +316,14 @@ def _describe_document(graph: Graph, document: Document) -> None:
     if document.input_id and document.input_id != document.id:
         # A page split into several articles: each article is part of the input page.
         graph.add((node, DCTERMS.isPartOf, document_iri(document.input_id)))
+    if document.story and document.story != document.id:
+        # A retelling (extract/dedup.py): it and the story's first document share one story node.
+        story = story_iri(document.story)
+        graph.add((story, RDF.type, GK.Story))
+        graph.add((node, GK.story, story))
+        graph.add((document_iri(document.story), GK.story, story))
+        if document.duplicate_of:
+            graph.add((node, GK.duplicateOf, document_iri(document.duplicate_of)))
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,185 @@
+"""Near-duplicate documents: one story told by several outlets (MinHash LSH, datasketch).
+
+Wire stories reach ten sites nearly word for word: a different first line, a byline, a dropped
+paragraph. Each document gets a MinHash signature of its word 3-grams (on text folded as for
+matching: Arabic letter variants, diacritics, case); an LSH index finds the earlier documents
+whose estimated Jaccard similarity reaches the threshold. A document like an earlier one joins
+its story (``Document.story`` is the id of the story's first document, ``duplicate_of`` the
+most similar earlier document); any other document starts a story of its own.
+
+Nothing is dropped: a retelling keeps its own assertions and provenance (its source, date and
+url), and carries the story id, so that a graph counts evidence once per source and story
+rather than once per copy. The signatures are kept (``save``/``load``) so that a later
+``geokg build --update`` into the same output finds retellings of stories it built before.
+
+A copy (estimated similarity ≥ 0.9 to an indexed document) is not indexed itself: it would add
+nothing, and a thousand copies of one text would make every later query walk all of them.
+
+Memory: one 64-value signature (256 bytes) and 14 LSH table entries per document, about 8 KB in
+all, never the text; ``max_documents`` turns the index into a window over the most recent
+documents for streams that must run in bounded memory (``geokg extract``).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import numpy as np
+
+from .model import Document
+from .normalize import normalize_token
+
+NUM_PERM = 64
+SHINGLE = 3  # words per shingle
+THRESHOLD = 0.5  # estimated Jaccard of shingle sets: wire copies score 0.6-1.0, other stories < 0.1
+SAME_TEXT = 0.9  # at or above, a copy is not indexed itself: its story is found through the others
+SEED = 20240618  # fixed: signatures must compare across runs
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """Word ``size``-grams of the folded text (the whole text when it is shorter)."""
+    words = _WORD.findall(normalize_token(text.casefold()))
+    if len(words) <= size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash signature (``NUM_PERM`` uint32 values) of a text, or None for a text without words."""
+    from datasketch import MinHash
+
+    grams = shingles(text)
+    if not grams:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+    minhash.update_batch(list(grams))
+    return np.asarray(minhash.hashvalues, dtype=np.uint32)
+
+
+def document_text(document: Document) -> str:
+    return "\n".join(document.text[s:e] for s, e in document.content_regions())
+
+
+class StoryIndex:
+    """Assigns each document to a story, across one run and, loaded from OUT/, across runs."""
+
+    def __init__(self, threshold: float = THRESHOLD, max_documents: int | None = None):
+        """``max_documents`` bounds memory on an endless stream: beyond it the oldest documents
+        leave the index (retellings of a story usually follow it within days)."""
+        from datasketch import MinHashLSH
+
+        self.threshold = threshold
+        self.max_documents = max_documents
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._signatures: dict[str, bytes] = {}
+        self._stories: dict[str, str] = {}
+        self._order: dict[str, int] = {}  # insertion order: on a tie the earlier document wins
+        self._counter = 0
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._signatures
+
+    def story_of(self, doc_id: str) -> str | None:
+        return self._stories.get(doc_id)
+
+    def _minhash(self, values: np.ndarray):
+        from datasketch import LeanMinHash
+
+        return LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")
+
+    def add_signature(self, doc_id: str, story: str, values: np.ndarray) -> None:
+        if doc_id in self._signatures:
+            self.remove(doc_id)
+        self._lsh.insert(doc_id, self._minhash(values), check_duplication=False)
+        self._signatures[doc_id] = values.astype(np.uint32).tobytes()
+        self._stories[doc_id] = story
+        self._order[doc_id] = self._counter
+        self._counter += 1
+        if self.max_documents is not None and len(self._order) > self.max_documents:
+            self.remove(next(iter(self._order)))  # dicts keep insertion order: the oldest first
+
+    def remove(self, doc_id: str) -> None:
+        if doc_id in self._signatures:
+            self._lsh.remove(doc_id)
+            del self._signatures[doc_id]
+            del self._stories[doc_id]
+            del self._order[doc_id]
+
+    def assign(self, document: Document) -> Document:
+        """Set ``document.story`` and ``document.duplicate_of`` and remember the document."""
+        self.remove(document.id)  # a document read again replaces its earlier self
+        values = signature(document_text(document))
+        if values is None:
+            document.story, document.duplicate_of = document.id, None
+            return document
+        best: tuple[float, int, str] | None = None
+        for other in self._lsh.query(self._minhash(values)):
+            other_values = np.frombuffer(self._signatures[other], dtype=np.uint32)
+            similarity = float(np.count_nonzero(other_values == values)) / NUM_PERM
+            rank = (similarity, -self._order[other], other)
+            if similarity >= self.threshold and (best is None or rank > best):
+                best = rank
+        if best is None or self._stories[best[2]] == document.id:
+            # A new story, or the first telling of a story read again: it stays the story's head.
+            document.story, document.duplicate_of = document.id, None
+        else:
+            document.duplicate_of = best[2]
+            document.story = self._stories[best[2]]
+            if best[0] >= SAME_TEXT:
+                # A copy adds nothing to find later retellings by, and a thousand copies of one
+                # text in the index would make every query walk all of them.
+                return document
+        self.add_signature(document.id, document.story, values)
+        return document
+
+    def clear(self) -> None:
+        """Forget everything (a build frees the index once it is saved, before writing the graph)."""
+        from datasketch import MinHashLSH
+
+        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        self._signatures.clear()
+        self._stories.clear()
+        self._order.clear()
+
+    # --- persistence: OUT/minhash.jsonl -------------------------------------------------------
+
+    def records(self) -> Iterator[dict[str, str]]:
+        for doc_id, raw in self._signatures.items():
+            yield {"doc": doc_id, "story": self._stories[doc_id], "minhash": base64.b64encode(raw).decode("ascii")}
+
+    def save(self, path: str | os.PathLike[str], keep: Iterable[str] | None = None) -> None:
+        """Write one JSON line per document (id, story, signature); only ``keep`` ids if given."""
+        wanted = set(keep) if keep is not None else None
+        with open(path, "w", encoding="utf-8") as fh:
+            for record in self.records():
+                if wanted is None or record["doc"] in wanted:
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def load(self, path: str | os.PathLike[str]) -> int:
+        """Add the signatures a previous build saved; returns how many. A damaged line is skipped:
+        its document then simply starts no story for later retellings."""
+        count = 0
+        file = Path(path)
+        if not file.exists():
+            return 0
+        with file.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    record = json.loads(line)
+                    values = np.frombuffer(base64.b64decode(record["minhash"]), dtype=np.uint32)
+                    if values.shape != (NUM_PERM,):
+                        continue
+                    self.add_signature(str(record["doc"]), str(record.get("story") or record["doc"]), values)
+                    count += 1
+                except (ValueError, KeyError, TypeError):
+                    continue
+        return count
