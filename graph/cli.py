@@ -99,8 +99,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from geokg.extract.model import Assertion, Document
 
-    from .rdf import build_dataset, write_outputs
-    from .viewer import write_viewer
+    from .output import write_output_folder
 
     run = _Run(_want_progress(args))
     assertions: list[Assertion] = []
@@ -122,19 +121,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     staging = out.parent / f".{out.name}.{os.getpid()}.{secrets.token_hex(4)}"
     staging.mkdir()
     try:
-        dataset = build_dataset(assertions, documents, mentions)
-        write_outputs(dataset, staging)
-        with open(staging / "assertions.jsonl", "w", encoding="utf-8") as fh:
-            for a in assertions:
-                fh.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")
-        with open(staging / "mentions.jsonl", "w", encoding="utf-8") as fh:
-            for m in mentions:
-                fh.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
-        with open(staging / "documents.jsonl", "w", encoding="utf-8") as fh:
-            for d in documents:
-                fh.write(json.dumps(d.provenance_json(), ensure_ascii=False) + "\n")
-        if not args.no_viewer:
-            write_viewer(assertions, staging / "graph.html", documents=documents, title=args.title)
+        write_output_folder(
+            staging,
+            assertions,
+            documents,
+            mentions,
+            viewer=not args.no_viewer,
+            title=args.title,
+        )
         _swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

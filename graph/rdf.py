@@ -468,17 +468,24 @@ def to_graph(dataset: Dataset) -> Graph:
 
 
 def write_outputs(dataset: Dataset, out_dir: str | os.PathLike[str]) -> dict[str, Path]:
-    """Write ``graph.ttl`` (the union) and ``graph.trig`` (named graph per document), UTF-8.
+    """Write ``graph.ttl`` (the union), ``graph.trig`` and ``graph.nq`` (named graph per
+    document), UTF-8.
 
     Each file is written to a temporary name and renamed into place, so a crash never leaves a
     half-written graph behind.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    paths = {"ttl": out / "graph.ttl", "trig": out / "graph.trig"}
+    paths = {
+        "ttl": out / "graph.ttl",
+        "trig": out / "graph.trig",
+        "nq": out / "graph.nq",
+    }
     payloads = {
         "ttl": escape_controls(to_graph(dataset).serialize(format="turtle")),
         "trig": escape_controls(dataset.serialize(format="trig")),
+        # N-Quads: the bulk format (one statement a line) the store loads from.
+        "nq": escape_controls(dataset.serialize(format="nquads")),
     }
     for key, path in paths.items():
         _write_atomically(path, payloads[key].encode("utf-8"))
