@@ -23,10 +23,9 @@ import shlex
 from collections.abc import Iterable
 from pathlib import Path
 
+from geokg.ontology import GK, GKDOC, GKID, GKS, load_ontology
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
-
-from geokg.ontology import GK, GKDOC, GKID, GKS, load_ontology
 
 from .rdf import PREFIXES
 from .validate import load_union
@@ -35,13 +34,37 @@ ARRAY_DELIMITER = ";"
 # Properties that hold one value per language: n10s keeps them all as arrays.
 MULTIVALUED = [RDFS.label, SKOS.prefLabel, GK.title]
 
-ENTITY_HEADER = ["uri:ID", ":LABEL", "id", "name", "name_en", "name_ar", "labels:string[]",
-                 "countryCode", "sector", "wikidata"]
+ENTITY_HEADER = [
+    "uri:ID",
+    ":LABEL",
+    "id",
+    "name",
+    "name_en",
+    "name_ar",
+    "labels:string[]",
+    "countryCode",
+    "sector",
+    "wikidata",
+]
 DOCUMENT_HEADER = ["uri:ID", ":LABEL", "id", "publicationDate", "sourceName", "url", "title", "language"]
 ASSERTION_HEADER = [
-    "uri:ID", ":LABEL", "relation", "polarity", "modality", "confidence:float", "timeStart",
-    "timeEnd", "evidenceText", "evidenceStart:int", "evidenceEnd:int", "evidenceLang",
-    "cameoCode", "ploverType", "quadClass:int", "goldstein:float", "extractor",
+    "uri:ID",
+    ":LABEL",
+    "relation",
+    "polarity",
+    "modality",
+    "confidence:float",
+    "timeStart",
+    "timeEnd",
+    "evidenceText",
+    "evidenceStart:int",
+    "evidenceEnd:int",
+    "evidenceLang",
+    "cameoCode",
+    "ploverType",
+    "quadClass:int",
+    "goldstein:float",
+    "extractor",
 ]
 RELATIONSHIP_HEADER = [":START_ID", ":END_ID", ":TYPE"]
 
@@ -87,8 +110,7 @@ def n10s_script(graph_url: str, ontology_url: str) -> str:
     """The Cypher that sets up neosemantics and imports geokg's Turtle."""
     multival = ", ".join(f"'{iri}'" for iri in MULTIVALUED)
     prefixes = "\n".join(
-        f"CALL n10s.nsprefixes.add('{prefix}', '{namespace}');"
-        for prefix, namespace in sorted(PREFIXES.items())
+        f"CALL n10s.nsprefixes.add('{prefix}', '{namespace}');" for prefix, namespace in sorted(PREFIXES.items())
     )
     return f"""// geokg -> Neo4j through neosemantics (n10s). Run in an empty database, e.g.
 //   cypher-shell -u neo4j -p PASSWORD -f n10s-import.cypher
@@ -120,7 +142,10 @@ def admin_command(folder: Path, database: str = "neo4j") -> list[str]:
     """The neo4j-admin (Neo4j 5) command that imports the CSV files in ``folder``."""
     f = lambda name: str(folder / name)  # noqa: E731
     return [
-        "neo4j-admin", "database", "import", "full",
+        "neo4j-admin",
+        "database",
+        "import",
+        "full",
         f"--nodes={f('entities.csv')}",
         f"--nodes={f('documents.csv')}",
         f"--nodes={f('assertions.csv')}",
@@ -134,9 +159,7 @@ def admin_command(folder: Path, database: str = "neo4j") -> list[str]:
     ]
 
 
-def export_neo4j(
-    source: str | os.PathLike[str], out_dir: str | os.PathLike[str] | None = None
-) -> dict[str, Path]:
+def export_neo4j(source: str | os.PathLike[str], out_dir: str | os.PathLike[str] | None = None) -> dict[str, Path]:
     """Write the n10s script, the ontology, the CSV files and the neo4j-admin command."""
     source = Path(source)
     graph = load_union(source)
@@ -151,9 +174,7 @@ def export_neo4j(
     paths["ontology"] = target / "ontology.ttl"
     paths["ontology"].write_bytes(ontology.graph().serialize(format="turtle", encoding="utf-8"))
     paths["n10s"] = target / "n10s-import.cypher"
-    paths["n10s"].write_text(
-        n10s_script(graph_ttl.as_uri(), paths["ontology"].resolve().as_uri()), encoding="utf-8"
-    )
+    paths["n10s"].write_text(n10s_script(graph_ttl.as_uri(), paths["ontology"].resolve().as_uri()), encoding="utf-8")
 
     entities = sorted(
         {n for n in graph.subjects() if isinstance(n, URIRef) and str(n).startswith(str(GKID))}
@@ -170,27 +191,51 @@ def export_neo4j(
             for lang, text in sorted(labels.items())
         )
         return [
-            str(node), ";".join(["Entity", *kinds]), _local(node), name, labels.get("en", ""),
-            labels.get("ar", ""), all_labels, _text(graph.value(node, GK.countryCode)),
-            _text(graph.value(node, GK.sector)), _text(graph.value(node, GK.wikidata)),
+            str(node),
+            ";".join(["Entity", *kinds]),
+            _local(node),
+            name,
+            labels.get("en", ""),
+            labels.get("ar", ""),
+            all_labels,
+            _text(graph.value(node, GK.countryCode)),
+            _text(graph.value(node, GK.sector)),
+            _text(graph.value(node, GK.wikidata)),
         ]
 
     def document_row(node: URIRef) -> list[str]:
         published = graph.value(node, GK.publicationDate) or graph.value(node, DCTERMS.date)
         return [
-            str(node), "Document", _local(node), _text(published),
-            _text(graph.value(node, GK.sourceName)), _text(graph.value(node, GK.url)),
-            _text(graph.value(node, GK.title)), _text(graph.value(node, GK.language)),
+            str(node),
+            "Document",
+            _local(node),
+            _text(published),
+            _text(graph.value(node, GK.sourceName)),
+            _text(graph.value(node, GK.url)),
+            _text(graph.value(node, GK.title)),
+            _text(graph.value(node, GK.language)),
         ]
 
     def assertion_row(node: URIRef) -> list[str]:
         value = lambda prop: _text(graph.value(node, prop))  # noqa: E731
         local = lambda prop: _local(graph.value(node, prop)) if graph.value(node, prop) else ""  # noqa: E731
         return [
-            str(node), "Assertion", local(GK.predicate), local(GK.polarity), local(GK.modality),
-            value(GK.confidence), value(GK.timeStart), value(GK.timeEnd), value(GK.evidenceText),
-            value(GK.evidenceStart), value(GK.evidenceEnd), value(GK.evidenceLang),
-            value(GK.cameoCode), value(GK.ploverType), value(GK.quadClass), value(GK.goldstein),
+            str(node),
+            "Assertion",
+            local(GK.predicate),
+            local(GK.polarity),
+            local(GK.modality),
+            value(GK.confidence),
+            value(GK.timeStart),
+            value(GK.timeEnd),
+            value(GK.evidenceText),
+            value(GK.evidenceStart),
+            value(GK.evidenceEnd),
+            value(GK.evidenceLang),
+            value(GK.cameoCode),
+            value(GK.ploverType),
+            value(GK.quadClass),
+            value(GK.goldstein),
             value(GK.extractor),
         ]
 
@@ -223,9 +268,9 @@ def export_neo4j(
     )
     paths["statement_links"] = target / "statement_links.csv"
     _write_csv(paths["statement_links"], RELATIONSHIP_HEADER, map(list, links))
-    mentions = sorted(
-        (str(s), str(o), "MENTIONS") for s, o in graph.subject_objects(DCTERMS.references)
-    ) + sorted((str(s), str(o), "PART_OF") for s, o in graph.subject_objects(DCTERMS.isPartOf))
+    mentions = sorted((str(s), str(o), "MENTIONS") for s, o in graph.subject_objects(DCTERMS.references)) + sorted(
+        (str(s), str(o), "PART_OF") for s, o in graph.subject_objects(DCTERMS.isPartOf)
+    )
     paths["mentions"] = target / "mentions.csv"
     _write_csv(paths["mentions"], RELATIONSHIP_HEADER, map(list, mentions))
 

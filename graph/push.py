@@ -92,7 +92,9 @@ def push(
             status = response.status
     except urllib.error.HTTPError as error:
         detail = " ".join(error.read(300).decode("utf-8", errors="replace").split())
-        raise PushError(f"{method} {url}: HTTP {error.code} {error.reason}" + (f": {detail}" if detail else "")) from error
+        raise PushError(
+            f"{method} {url}: HTTP {error.code} {error.reason}" + (f": {detail}" if detail else "")
+        ) from error
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
         raise PushError(f"{method} {url}: {reason}") from error

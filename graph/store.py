@@ -18,12 +18,11 @@ import os
 from pathlib import Path
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import Dataset
-
 from geokg.graph.rdf import bind_prefixes
 from geokg.ontology import load_ontology
 from geokg.ontology.vocab import ONTOLOGY_IRI
+from oxrdflib import OxigraphStore
+from rdflib import Dataset
 
 STORE_DIR = "store"  # OUT/store/
 ONTOLOGY_GRAPH = ONTOLOGY_IRI  # the named graph that holds the ontology

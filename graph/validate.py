@@ -21,11 +21,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, BNode, Graph, URIRef
-from rdflib.namespace import NamespaceManager
-
 from geokg.ontology import GK, load_ontology
 from geokg.ontology import validate as shacl_validate
+from rdflib import RDF, BNode, Graph, URIRef
+from rdflib.namespace import NamespaceManager
 
 from .query import QueryError
 from .rdf import bind_prefixes
@@ -162,7 +161,6 @@ def _ontology_problems(graph: Graph, show) -> list[str]:
         for s, o in graph.subject_objects(relation):
             if (s, relation, o) not in backed:
                 problems.append(
-                    f"{show(s)} {show(relation)} {show(o)}: direct triple without an affirmed, "
-                    "asserted statement node"
+                    f"{show(s)} {show(relation)} {show(o)}: direct triple without an affirmed, asserted statement node"
                 )
     return problems

@@ -23,9 +23,7 @@ COUNCIL = Entity(
     "InternationalOrganisation",
     {"ar": "مجلس التعاون الخليجي", "en": "Gulf Cooperation Council"},
 )
-SPOKESMAN = Entity(
-    "qat-mofa-spokesman", "Qatari foreign ministry spokesman", "Person", country="QAT", sector="GOV"
-)
+SPOKESMAN = Entity("qat-mofa-spokesman", "Qatari foreign ministry spokesman", "Person", country="QAT", sector="GOV")
 
 NASTY = (
     'Officials said "enough" \\ twice.\nThen: """ <script>x</script> & ; , \x07\x1b end\r'
@@ -48,37 +46,101 @@ DOCUMENTS = [
 
 def interop_assertions() -> list:
     hosts = make_assertion(
-        "wire/en 1", EGYPT, "hosts", JORDAN, "Egypt hosted Jordan's foreign minister in Cairo.",
-        cameo="043", plover="CONSULT", quad=1, goldstein=2.8, time=TimeSpan("2024-03-04"), confidence=0.9,
+        "wire/en 1",
+        EGYPT,
+        "hosts",
+        JORDAN,
+        "Egypt hosted Jordan's foreign minister in Cairo.",
+        cameo="043",
+        plover="CONSULT",
+        quad=1,
+        goldstein=2.8,
+        time=TimeSpan("2024-03-04"),
+        confidence=0.9,
     )
     hosts_ar = make_assertion(
-        "خبر-2", EGYPT, "hosts", JORDAN, "استقبلت مصر وفدا أردنيا رفيعا.", lang="ar",
-        cameo="043", quad=1, goldstein=2.8,
+        "خبر-2",
+        EGYPT,
+        "hosts",
+        JORDAN,
+        "استقبلت مصر وفدا أردنيا رفيعا.",
+        lang="ar",
+        cameo="043",
+        quad=1,
+        goldstein=2.8,
     )
     strike = make_assertion(
-        "خبر-2", ISRAEL, "carriesOutAirstrikeOn", LEBANON, "شنت إسرائيل غارات على جنوب لبنان.",
-        lang="ar", start=40, cameo="195", plover="ASSAULT", quad=4, goldstein=-10.0, confidence=0.8,
+        "خبر-2",
+        ISRAEL,
+        "carriesOutAirstrikeOn",
+        LEBANON,
+        "شنت إسرائيل غارات على جنوب لبنان.",
+        lang="ar",
+        start=40,
+        cameo="195",
+        plover="ASSAULT",
+        quad=4,
+        goldstein=-10.0,
+        confidence=0.8,
     )
     denied = make_assertion(
-        "خبر-2", QATAR, "imposesSanctionsOn", JORDAN, "نفت قطر أنها فرضت عقوبات على الأردن.",
-        lang="ar", start=90, cameo="163", quad=4, goldstein=-8.0, polarity="negated",
+        "خبر-2",
+        QATAR,
+        "imposesSanctionsOn",
+        JORDAN,
+        "نفت قطر أنها فرضت عقوبات على الأردن.",
+        lang="ar",
+        start=90,
+        cameo="163",
+        quad=4,
+        goldstein=-8.0,
+        polarity="negated",
     )
     partnership = make_assertion(
-        "wire/en 1", EGYPT, "developsPartnershipWith", JORDAN,
+        "wire/en 1",
+        EGYPT,
+        "developsPartnershipWith",
+        JORDAN,
         "Doha is worried that Egypt and Jordan are building a close partnership.",
-        start=80, cameo="030", quad=1, modality="reported", attributed_to=SPOKESMAN,
+        start=80,
+        cameo="030",
+        quad=1,
+        modality="reported",
+        attributed_to=SPOKESMAN,
     )
     concern = make_assertion(
-        "wire/en 1", QATAR, "expressesConcernAbout", AssertionRef(partnership.id),
+        "wire/en 1",
+        QATAR,
+        "expressesConcernAbout",
+        AssertionRef(partnership.id),
         "Doha is worried that Egypt and Jordan are building a close partnership.",
-        start=80, cameo="012", quad=3, goldstein=-0.4, attributed_to=SPOKESMAN,
+        start=80,
+        cameo="012",
+        quad=3,
+        goldstein=-0.4,
+        attributed_to=SPOKESMAN,
     )
     concern_direct = make_assertion(
-        "wire/en 1", QATAR, "expressesConcernAbout", LEBANON, "Qatar voiced concern about Lebanon.",
-        start=160, cameo="012", quad=3, goldstein=-0.4,
+        "wire/en 1",
+        QATAR,
+        "expressesConcernAbout",
+        LEBANON,
+        "Qatar voiced concern about Lebanon.",
+        start=160,
+        cameo="012",
+        quad=3,
+        goldstein=-0.4,
     )
     criticism = make_assertion(
-        "wire/en 1", COUNCIL, "criticizes", ISRAEL, NASTY, start=200, cameo="111", quad=3, goldstein=-2.0,
+        "wire/en 1",
+        COUNCIL,
+        "criticizes",
+        ISRAEL,
+        NASTY,
+        start=200,
+        cameo="111",
+        quad=3,
+        goldstein=-2.0,
     )
     return [hosts, hosts_ar, strike, denied, partnership, concern, concern_direct, criticism]
 
