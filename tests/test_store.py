@@ -62,8 +62,8 @@ def test_the_output_folder_holds_a_store_with_data_and_ontology(out):
         assert _values(stored.graph(graph.identifier)) == _values(graph), graph.identifier
     assert len(stored.graph(ONTOLOGY_GRAPH)) > 1000
     # The ontology is queryable beside the data (relation labels in both languages).
-    labels = run_query(dataset, "SELECT ?l WHERE { gk:hosts rdfs:label ?l }").bindings
-    assert {row["l"].language for row in labels} >= {"ar", "en"}
+    labels = list(run_query(dataset, "SELECT ?l WHERE { gk:hosts rdfs:label ?l }"))
+    assert {row[0].language for row in labels} >= {"ar", "en"}
 
 
 def test_query_answers_from_the_store_without_parsing(out, monkeypatch):
@@ -263,3 +263,20 @@ def test_export_cli_writes_into_out(out, capsys):
     assert main(["export", "neo4j", str(out)]) == 0
     assert (out / "neo4j" / "n10s-import.cypher").is_file()
     assert len(DOCUMENTS) == sum(1 for _ in open(out / "neo4j" / "documents.csv", encoding="utf-8")) - 1
+
+
+def test_streamed_nquads_hold_the_same_graphs_as_the_dataset(tmp_path):
+    """write_nquads (large builds, benchmarks) writes exactly what build_dataset builds."""
+    import io
+
+    from geokg.graph.rdf import build_dataset, write_nquads
+
+    assertions = interop_assertions()
+    stream = io.BytesIO()
+    assert write_nquads(stream, iter(assertions), DOCUMENTS, batch_size=3) == len(assertions)
+    streamed = Dataset()
+    streamed.parse(data=stream.getvalue().decode("utf-8"), format="nquads")
+    built = build_dataset(assertions, DOCUMENTS)
+    for graph in built.graphs():
+        assert set(streamed.graph(graph.identifier)) == set(graph), graph.identifier
+    assert len(list(streamed.quads((None, None, None, None)))) == len(list(built.quads((None, None, None, None))))
