@@ -60,8 +60,8 @@ def write_store(
                 format=ox.RdfFormat.N_TRIPLES,
                 to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)),
             )
+        # bulk_load writes sorted files straight into the database: no optimize() needed.
         store.flush()
-        store.optimize()
     finally:
         del store  # closes the database (releases RocksDB's lock)
     return target
