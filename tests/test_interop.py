@@ -424,3 +424,16 @@ def test_neo4j_admin_csv_files_keep_the_contract(out):
     for name in ("facts", "statement_links", "mentions"):
         assert f"--relationships={name}.csv" in command
     assert "--multiline-fields=true" in command and "'--array-delimiter=;'" in command
+
+
+def test_push_cli(out, oxigraph, capsys):
+    from geokg.graph.cli import main
+    from interop_servers import free_port
+
+    assert main(["push", str(out), "--endpoint", f"{oxigraph.base}/store", "--graph", "https://example.org/cli"]) == 0
+    assert "replaced" in capsys.readouterr().err
+    assert main(["push", str(out), "--endpoint", f"http://127.0.0.1:{free_port()}/store"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("geokg: PUT http://127.0.0.1:")
+    assert main(["push", str(out), "--endpoint", f"{oxigraph.base}/store", "--graph", "not an iri"]) == 1
+    assert "not an absolute IRI" in capsys.readouterr().err
