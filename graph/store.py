@@ -7,9 +7,9 @@ anything. rdflib stays the API: :func:`open_store` returns an rdflib ``Dataset``
 ``oxrdflib``'s store, whose default graph is the union of all graphs, like the rdflib
 ``Dataset`` that :func:`geokg.graph.query.load_for_query` builds from a TriG file.
 
-Why Oxigraph: at a million triples it parses 8x faster than rdflib's memory store, in half the
-memory, and answers a two-hop query through statement nodes in a fraction of a second where
-rdflib's SPARQL engine takes minutes (figures in README, ``benchmarks/bench_store.py``).
+Why Oxigraph: it loads several times faster than rdflib's memory store, in less memory, and
+answers joins through statement nodes orders of magnitude faster (figures in README, from
+``benchmarks/bench_store.py``).
 """
 
 from __future__ import annotations
