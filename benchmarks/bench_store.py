@@ -43,6 +43,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+REUSE = False
 QUERY_TWO_HOP = """
 PREFIX gk: <https://w3id.org/geokg/ontology#>
 PREFIX gkid: <https://w3id.org/geokg/id/>
@@ -120,6 +121,9 @@ def write_input(n: int, folder: Path) -> tuple[Path, float, int]:
     from geokg.graph.rdf import write_nquads
 
     path = folder / f"bench-{n}.nq"
+    if REUSE and path.is_file():  # --reuse: a file an earlier run with --workdir left
+        with open(path, "rb") as stream:
+            return path, float("nan"), sum(1 for _ in stream)
     documents, assertions = synthetic(n)
     start = time.perf_counter()
     with open(path, "wb") as stream:
@@ -239,7 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-timeout", type=float, default=300.0)
     parser.add_argument("--workdir", help="where the N-Quads and stores go (default: a temp folder)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    parser.add_argument(
+        "--reuse", action="store_true", help="with --workdir: keep the N-Quads and reuse them in later runs"
+    )
     args = parser.parse_args(argv)
+    global REUSE
+    REUSE = args.reuse
     sizes = [int(s) for s in args.sizes.split(",")]
     base = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="geokg-bench-"))
     base.mkdir(parents=True, exist_ok=True)
@@ -300,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
                     "rdflib": rd_result,
                 }
             )
-            nq.unlink()
+            if not args.reuse:
+                nq.unlink()
     finally:
         if not args.workdir:
             shutil.rmtree(base, ignore_errors=True)

@@ -14,6 +14,7 @@ answers joins through statement nodes orders of magnitude faster (figures in REA
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from rdflib import Dataset
 
 STORE_DIR = "store"  # OUT/store/
 ONTOLOGY_GRAPH = ONTOLOGY_IRI  # the named graph that holds the ontology
+CHUNK_LINES = 200_000  # N-Quads lines per bulk-load call (bounds the loader's memory)
 
 
 class StoreError(Exception):
@@ -53,18 +55,34 @@ def write_store(
         raise StoreError(f"{target}: already exists; a store is written once, into a new folder")
     store = ox.Store(str(target))
     try:
-        store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        _bulk_load_in_chunks(store, Path(nquads), CHUNK_LINES)
         if include_ontology:
             store.bulk_load(
                 input=ontology_ntriples(),
                 format=ox.RdfFormat.N_TRIPLES,
                 to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)),
             )
-        # bulk_load writes sorted files straight into the database: no optimize() needed.
         store.flush()
+        # Compacting the files the chunks wrote makes joins 2-4x faster afterwards.
+        store.optimize()
     finally:
         del store  # closes the database (releases RocksDB's lock)
     return target
+
+
+def _bulk_load_in_chunks(store: ox.Store, nquads: Path, lines_per_chunk: int = CHUNK_LINES) -> None:
+    """Bulk-load an N-Quads file a chunk of lines at a time.
+
+    Why: one ``bulk_load`` of the whole file batches a million quads per thread in memory
+    (1.6 GB peak at 2 million quads here); chunks keep the peak near 300 MB at any size. N-Quads
+    is one statement per line, so any run of whole lines is a valid document.
+    """
+    with open(nquads, "rb") as stream:
+        while True:
+            chunk = b"".join(itertools.islice(stream, lines_per_chunk))
+            if not chunk:
+                break
+            store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
 
 
 def ontology_ntriples() -> bytes:

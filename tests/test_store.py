@@ -280,3 +280,13 @@ def test_streamed_nquads_hold_the_same_graphs_as_the_dataset(tmp_path):
     for graph in built.graphs():
         assert set(streamed.graph(graph.identifier)) == set(graph), graph.identifier
     assert len(list(streamed.quads((None, None, None, None)))) == len(list(built.quads((None, None, None, None))))
+
+
+def test_loading_in_small_chunks_gives_the_same_store(out, tmp_path, monkeypatch):
+    import geokg.graph.store as store_module
+
+    monkeypatch.setattr(store_module, "CHUNK_LINES", 7)
+    small = tmp_path / "chunked"
+    small.mkdir()
+    store_module.write_store(out / "graph.nq", small / "store")
+    assert _dump(small) == _dump(out)
