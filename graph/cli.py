@@ -1,4 +1,4 @@
-"""The ``geokg`` command: extract, build, query, evaluate (CONTRACT §2–§4).
+"""The ``geokg`` command: extract, build, query, evaluate, serve, push, validate, export (CONTRACT §2–§4).
 
 Exit status: 0 all input read; 1 the run failed and wrote nothing; 2 bad usage; 3 finished, but
 some input was skipped (each reported on standard error as ``file:line: reason``).
@@ -239,7 +239,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             print(f"geokg: {sparql[1:]}: cannot read query file: {e.strerror}", file=sys.stderr)
             return EXIT_USAGE
     try:
-        graph = load_for_query(args.graph)
+        graph = load_for_query(args.graph, memory=args.memory)
         result = run_query(graph, sparql)
         sys.stdout.write(format_result(result, args.format))
     except QueryError as e:
@@ -274,6 +274,72 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.errors:
         sys.stdout.write("\n" + format_errors(report, {gd.document.id: gd for gd in gold}))
     return EXIT_SKIPPED if problems else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .query import QueryError
+    from .serve import serve
+
+    try:
+        serve(args.graph, host=args.host, port=args.port, verbose=args.verbose)
+    except QueryError as e:
+        print(f"geokg: {e.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_OK
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from .push import PushError, push
+
+    try:
+        pushed = push(
+            args.graph,
+            args.endpoint,
+            args.target_graph,
+            add=args.add,
+            user=args.user,
+            graph_param=args.graph_param,
+        )
+    except PushError as e:
+        print(f"geokg: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    verb = "added to" if args.add else "replaced"
+    print(f"geokg: {pushed.bytes} bytes {verb} {pushed.url} (HTTP {pushed.status})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .query import QueryError
+    from .validate import load_union, validate_graph
+
+    try:
+        graph = load_union(args.graph)
+    except QueryError as e:
+        print(f"geokg: {e.message}", file=sys.stderr)
+        return EXIT_USAGE
+    found = validate_graph(graph)
+    for problem in found.problems:
+        print(f"geokg: {args.graph}: {problem}", file=sys.stderr)
+    if found.conforms:
+        print(f"geokg: {args.graph}: {found.triples} triples conform to the shapes and the ontology", file=sys.stderr)
+        return EXIT_OK
+    print(f"geokg: {args.graph}: {len(found.problems)} problems", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export_neo4j import export_neo4j
+    from .query import QueryError
+
+    try:
+        paths = export_neo4j(args.graph, args.output)
+    except QueryError as e:
+        print(f"geokg: {e.message}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"geokg: Neo4j import files -> {paths['n10s'].parent}/ (n10s-import.cypher, neo4j-admin-import.sh)", file=sys.stderr)
+    return EXIT_OK
 
 
 def _want_progress(args: argparse.Namespace) -> bool:
@@ -345,6 +411,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("graph", metavar="OUT", help="output folder or RDF file")
     p.add_argument("sparql", metavar="SPARQL", help="the query, @file.rq, or - for standard input")
     p.add_argument("--format", choices=["table", "csv", "json", "tsv"], default="table")
+    p.add_argument(
+        "--memory", action="store_true", help="parse the graph files into rdflib's memory store instead of OUT/store/"
+    )
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("evaluate", help="score extraction against a gold file of events (JSON Lines)")
@@ -352,6 +421,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--errors", action="store_true", help="also list every missed and extra assertion")
     p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("serve", help="serve OUT/ as a read-only SPARQL 1.1 endpoint at /sparql")
+    p.add_argument("graph", metavar="OUT", help="output folder (or RDF file)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    p.add_argument("--verbose", action="store_true", help="log each request")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("push", help="load OUT/graph.ttl into a triple store (SPARQL 1.1 Graph Store Protocol)")
+    p.add_argument("graph", metavar="OUT", help="output folder (or .ttl/.nt file)")
+    p.add_argument("--endpoint", required=True, help="the store's Graph Store URL, e.g. http://localhost:7878/store")
+    p.add_argument("--graph", dest="target_graph", metavar="IRI", help="target named graph (default: the default graph)")
+    p.add_argument("--add", action="store_true", help="POST: add to the graph (default: PUT replaces it)")
+    p.add_argument("--user", metavar="NAME:PASSWORD", help="credentials (Basic or Digest)")
+    p.add_argument(
+        "--graph-param", default="graph", help="query parameter naming the graph (Virtuoso: graph-uri)"
+    )
+    p.set_defaults(func=cmd_push)
+
+    p = sub.add_parser("validate", help="check OUT/ against the SHACL shapes and the ontology")
+    p.add_argument("graph", metavar="OUT", help="output folder (or RDF file)")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("export", help="write import files for other databases")
+    p.add_argument("target", choices=["neo4j"], help="neo4j: n10s script, CSV files and neo4j-admin command")
+    p.add_argument("graph", metavar="OUT", help="output folder (or .ttl file)")
+    p.add_argument("-o", "--output", metavar="DIR", help="where to write (default: OUT/neo4j/)")
+    p.set_defaults(func=cmd_export)
     return parser
 
 

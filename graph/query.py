@@ -17,6 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from geokg.graph.rdf import PREFIXES, bind_prefixes
+from geokg.graph.store import StoreError, has_store, open_store
 from geokg.ontology import load_ontology
 from geokg.ontology.vocab import ONTOLOGY_IRI
 from pyparsing import ParseException
@@ -51,9 +52,23 @@ class QueryError(Exception):
         return str(self)
 
 
-def load_for_query(path: str | os.PathLike[str], include_ontology: bool = True) -> Graph | Dataset:
-    """Load an OUT/ folder (its graph.trig, else graph.ttl) or a .ttl/.trig/.nt/.nq file."""
+def load_for_query(
+    path: str | os.PathLike[str],
+    include_ontology: bool = True,
+    memory: bool = False,
+) -> Graph | Dataset:
+    """Open an OUT/ folder's embedded store, or load an OUT/ folder (its graph.trig, else
+    graph.ttl) or a .ttl/.trig/.nt/.nq file into rdflib's memory store.
+
+    The store (``OUT/store/``, Oxigraph) answers from disk without parsing anything and
+    always holds the ontology; ``memory=True`` parses the folder's files instead.
+    """
     source = Path(path)
+    if source.is_dir() and not memory and include_ontology and has_store(source):
+        try:
+            return open_store(source)
+        except StoreError as error:
+            raise QueryError(str(error)) from error
     if source.is_dir():
         candidates = [source / "graph.trig", source / "graph.ttl"]
         found = next((c for c in candidates if c.is_file()), None)
@@ -99,8 +114,19 @@ def run_query(graph: Graph | Dataset, sparql: str) -> Result:
             result.bindings  # noqa: B018
     except ParseException as error:
         if _is_update(sparql):
-            raise QueryError("SPARQL updates are not accepted: the graph is read-only") from error
-        raise QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}") from error
+            raise QueryError(
+                "SPARQL updates are not accepted: the graph is read-only"
+            ) from error
+        raise QueryError(
+            f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}"
+        ) from error
+    except SyntaxError as error:
+        # Oxigraph's parser (the embedded store) reports syntax errors this way.
+        if _is_update(sparql):
+            raise QueryError(
+                "SPARQL updates are not accepted: the graph is read-only"
+            ) from error
+        raise QueryError(f"SPARQL syntax error: {error}") from error
     except Exception as error:
         # Unknown prefix, bad function call, type error during evaluation...
         raise QueryError(f"SPARQL error: {error}") from error

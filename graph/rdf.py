@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote
 
 from geokg.extract.model import (
@@ -254,8 +255,14 @@ class _EntityRecord:
         return labels
 
 
-def _collect_entities(assertions: Iterable[Assertion], mentions: Iterable[Mention]) -> dict[str, _EntityRecord]:
-    records: dict[str, _EntityRecord] = {}
+def _collect_entities(
+    assertions: Iterable[Assertion],
+    mentions: Iterable[Mention],
+    records: dict[str, _EntityRecord] | None = None,
+) -> dict[str, _EntityRecord]:
+    """Merge every entity of ``assertions`` and ``mentions`` into ``records`` (a new table
+    unless one is given, so a stream can be collected batch by batch)."""
+    records = {} if records is None else records
 
     def see(entity: Entity | None) -> None:
         if entity is None or not entity.id:
@@ -468,21 +475,116 @@ def to_graph(dataset: Dataset) -> Graph:
 
 
 def write_outputs(dataset: Dataset, out_dir: str | os.PathLike[str]) -> dict[str, Path]:
-    """Write ``graph.ttl`` (the union) and ``graph.trig`` (named graph per document), UTF-8.
+    """Write ``graph.ttl`` (the union), ``graph.trig`` and ``graph.nq`` (named graph per
+    document), UTF-8.
 
     Each file is written to a temporary name and renamed into place, so a crash never leaves a
     half-written graph behind.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    paths = {"ttl": out / "graph.ttl", "trig": out / "graph.trig"}
+    paths = {
+        "ttl": out / "graph.ttl",
+        "trig": out / "graph.trig",
+        "nq": out / "graph.nq",
+    }
     payloads = {
         "ttl": escape_controls(to_graph(dataset).serialize(format="turtle")),
         "trig": escape_controls(dataset.serialize(format="trig")),
+        # N-Quads: the bulk format (one statement a line) the store loads from.
+        "nq": escape_controls(dataset.serialize(format="nquads")),
     }
     for key, path in paths.items():
         _write_atomically(path, payloads[key].encode("utf-8"))
     return paths
+
+
+class _TripleSink:
+    """Collects what the ``_describe_*`` functions add, without an rdflib store behind it
+    (for streaming: rdflib's memory store costs more than building the terms)."""
+
+    __slots__ = ("triples",)
+
+    def __init__(self) -> None:
+        self.triples: list[tuple] = []
+
+    def add(self, triple: tuple) -> None:
+        self.triples.append(triple)
+
+
+_NT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+_NT_UNSAFE = re.compile(r'[\\"\n\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
+_IRI_SAFE = re.compile(r'^[^\x00-\x20<>"{}|^`\\]*$')
+
+
+def _nt_term(term) -> str:
+    """One term in N-Triples syntax (UTF-8 text, control characters as ``\\uXXXX``)."""
+    if isinstance(term, URIRef):
+        if not _IRI_SAFE.match(term):
+            raise ValueError(f"{term!r} cannot be written as an IRI")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = _NT_UNSAFE.sub(lambda m: _NT_ESCAPES.get(m.group(0)) or f"\\u{ord(m.group(0)):04X}", str(term))
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    raise ValueError(f"{term!r}: geokg writes no blank nodes")
+
+
+def write_nquads(
+    stream: BinaryIO,
+    assertions: Iterable[Assertion],
+    documents: Iterable[Document] = (),
+    batch_size: int = 10_000,
+) -> int:
+    """Stream the dataset :func:`build_dataset` builds (without mentions) as N-Quads, holding
+    only one batch of assertions and the entity table in memory, so that a million assertions
+    (about 20 million quads) are written in bounded memory. The statement model is the same:
+    the same ``_describe_*`` functions produce every triple. Returns the number of assertions.
+    """
+    records: dict[str, _EntityRecord] = {}
+    doc_ids: set[str] = set()
+    count = 0
+
+    def write(triples: list[tuple], graph: URIRef | None) -> None:
+        suffix = f" <{graph}> .\n" if graph is not None else " .\n"
+        lines = [f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)}{suffix}" for s, p, o in triples]
+        stream.write("".join(lines).encode("utf-8"))
+
+    batch: list[Assertion] = []
+
+    def flush() -> None:
+        by_doc: dict[str, _TripleSink] = {}
+        for assertion in batch:
+            sink = by_doc.setdefault(assertion.doc, _TripleSink())
+            _describe_assertion(sink, assertion)  # type: ignore[arg-type]
+        for doc_id, sink in by_doc.items():
+            write(sink.triples, document_iri(doc_id))
+        _collect_entities(batch, (), records)
+        doc_ids.update(a.doc for a in batch)
+        batch.clear()
+
+    for assertion in assertions:
+        batch.append(assertion)
+        count += 1
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+
+    default = _TripleSink()
+    for record in records.values():
+        _describe_entity(default, record)  # type: ignore[arg-type]
+    described: set[str] = set()
+    for document in documents:
+        if document.id not in described:
+            _describe_document(default, document)  # type: ignore[arg-type]
+            described.add(document.id)
+    for doc_id in sorted(doc_ids - described):
+        default.add((document_iri(doc_id), RDF.type, GK.Document))
+    write(default.triples, None)
+    return count
 
 
 def escape_controls(rdf_text: str) -> str:

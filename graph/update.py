@@ -170,22 +170,29 @@ def write_build(
     viewer: bool = True,
     label_lang: str = "en",
     top: int | None = None,
-) -> None:
-    """Write the graph files, assertions, documents and viewer of one build into ``folder``
-    (``mentions.jsonl`` is streamed by the caller). A fresh build and an update both end here."""
+    store: bool = True,
+) -> dict[str, Path]:
+    """Write the graph files (Turtle, TriG, N-Quads), the embedded store, assertions, documents
+    and viewer of one build into ``folder`` (``mentions.jsonl`` is streamed by the caller). A
+    fresh build and an update both end here, so every output stays consistent."""
     from .rdf import build_dataset, write_outputs
+    from .store import store_path, write_store
     from .viewer import write_viewer
 
     dataset = build_dataset(assertions, documents, mentions)
-    write_outputs(dataset, folder)
+    paths = write_outputs(dataset, folder)
     del dataset
+    if store:
+        paths["store"] = write_store(paths["nq"], store_path(folder))
     with open(folder / ASSERTIONS, "w", encoding="utf-8") as fh:
         for a in assertions:
             fh.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")
     with open(folder / DOCUMENTS, "w", encoding="utf-8") as fh:
         for d in documents:
             fh.write(json.dumps(d.provenance_json(), ensure_ascii=False) + "\n")
+    paths["assertions"] = folder / ASSERTIONS
+    paths["documents"] = folder / DOCUMENTS
     if viewer:
-        write_viewer(
-            assertions, folder / "graph.html", documents=documents, title=title, label_lang=label_lang, top=top
-        )
+        paths["html"] = folder / "graph.html"
+        write_viewer(assertions, paths["html"], documents=documents, title=title, label_lang=label_lang, top=top)
+    return paths

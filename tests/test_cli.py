@@ -280,8 +280,8 @@ def test_build_output_folder_has_usual_permissions(corpus, tmp_path, umask_022, 
     code, _, err = run(capsys, "build", str(corpus / "news.jsonl"), "-o", str(out), "--no-viewer")
     assert code == 0, err
     assert stat.S_IMODE(out.stat().st_mode) == 0o755
-    for path in out.iterdir():
-        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
+    for path in out.rglob("*"):  # the store is a folder of files
+        assert stat.S_IMODE(path.stat().st_mode) == (0o755 if path.is_dir() else 0o644), path
     assert "documents" in err and err.count("\n") == 1
 
 
@@ -459,7 +459,11 @@ def test_nothing_readable_exits_1_and_writes_nothing(capsys, bad_inputs, tmp_pat
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_failed_build_leaves_previous_output_intact(capsys, built, corpus, tmp_path, monkeypatch):

@@ -43,7 +43,19 @@ def _build(*args: str) -> int:
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file of OUT/ byte for byte; the embedded store (a database folder, whose files are
+    not byte-stable) by the quads it answers."""
+    snap = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    if (folder / "store").is_dir():
+        from geokg.graph.store import open_store
+
+        store = open_store(folder)
+        try:
+            quads = sorted(" ".join(t.n3() for t in q if t is not None) for q in store.quads((None, None, None, None)))
+        finally:
+            store.close()
+        snap["store"] = "\n".join(quads).encode("utf-8")
+    return snap
 
 
 def _statement_ids(out: Path) -> set[str]:

@@ -280,7 +280,7 @@ def test_no_blank_nodes(dataset):
 
 def test_turtle_and_trig_round_trip(dataset, tmp_path):
     paths = write_outputs(dataset, tmp_path / "out")
-    assert set(paths) == {"ttl", "trig"}
+    assert set(paths) == {"ttl", "trig", "nq"}
     ttl_text = paths["ttl"].read_text(encoding="utf-8")
     assert "@prefix gk: <https://w3id.org/geokg/ontology#>" in ttl_text
     assert "@prefix gkid: <https://w3id.org/geokg/id/>" in ttl_text
@@ -299,6 +299,10 @@ def test_turtle_and_trig_round_trip(dataset, tmp_path):
     for s, p, o, _ in reread_ds.quads((None, None, None, None)):
         trig_union.add((s, p, o))
     assert isomorphic(trig_union, reread)
+    # The N-Quads file (the store's bulk input) holds the same graphs as the TriG file.
+    reread_nq = Dataset().parse(paths["nq"], format="nquads")
+    for graph in dataset.graphs():
+        assert isomorphic(reread_nq.graph(graph.identifier), graph), graph.identifier
 
 
 def test_untrusted_text_round_trips_exactly(dataset, tmp_path):
