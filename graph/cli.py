@@ -338,7 +338,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     except QueryError as e:
         print(f"geokg: {e.message}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"geokg: Neo4j import files -> {paths['n10s'].parent}/ (n10s-import.cypher, neo4j-admin-import.sh)", file=sys.stderr)
+    print(
+        f"geokg: Neo4j import files -> {paths['n10s'].parent}/ (n10s-import.cypher, neo4j-admin-import.sh)",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -431,12 +434,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("push", help="load OUT/graph.ttl into a triple store (SPARQL 1.1 Graph Store Protocol)")
     p.add_argument("graph", metavar="OUT", help="output folder (or .ttl/.nt file)")
     p.add_argument("--endpoint", required=True, help="the store's Graph Store URL, e.g. http://localhost:7878/store")
-    p.add_argument("--graph", dest="target_graph", metavar="IRI", help="target named graph (default: the default graph)")
+    p.add_argument(
+        "--graph", dest="target_graph", metavar="IRI", help="target named graph (default: the default graph)"
+    )
     p.add_argument("--add", action="store_true", help="POST: add to the graph (default: PUT replaces it)")
     p.add_argument("--user", metavar="NAME:PASSWORD", help="credentials (Basic or Digest)")
-    p.add_argument(
-        "--graph-param", default="graph", help="query parameter naming the graph (Virtuoso: graph-uri)"
-    )
+    p.add_argument("--graph-param", default="graph", help="query parameter naming the graph (Virtuoso: graph-uri)")
     p.set_defaults(func=cmd_push)
 
     p = sub.add_parser("validate", help="check OUT/ against the SHACL shapes and the ontology")

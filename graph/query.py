@@ -114,18 +114,12 @@ def run_query(graph: Graph | Dataset, sparql: str) -> Result:
             result.bindings  # noqa: B018
     except ParseException as error:
         if _is_update(sparql):
-            raise QueryError(
-                "SPARQL updates are not accepted: the graph is read-only"
-            ) from error
-        raise QueryError(
-            f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}"
-        ) from error
+            raise QueryError("SPARQL updates are not accepted: the graph is read-only") from error
+        raise QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}") from error
     except SyntaxError as error:
         # Oxigraph's parser (the embedded store) reports syntax errors this way.
         if _is_update(sparql):
-            raise QueryError(
-                "SPARQL updates are not accepted: the graph is read-only"
-            ) from error
+            raise QueryError("SPARQL updates are not accepted: the graph is read-only") from error
         raise QueryError(f"SPARQL syntax error: {error}") from error
     except Exception as error:
         # Unknown prefix, bad function call, type error during evaluation...

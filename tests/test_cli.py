@@ -459,11 +459,7 @@ def test_nothing_readable_exits_1_and_writes_nothing(capsys, bad_inputs, tmp_pat
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_failed_build_leaves_previous_output_intact(capsys, built, corpus, tmp_path, monkeypatch):
