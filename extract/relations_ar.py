@@ -48,6 +48,16 @@ CLITIC_PREPOSITIONS = {
 CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
 BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+# Relative pronouns close a noun phrase: what follows them is the relative clause's, never an
+# argument of a trigger before them ("... الوفد الذي التقى X": X is not the object of a trigger
+# before "الذي"). Normalised forms (hamza and alif maqsura folded).
+RELATIVE_PRONOUNS = frozenset(
+    normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+)
+# Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
+# original spelling, where ة is not ه.
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
+PAST_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
@@ -404,6 +414,7 @@ class ArabicRelationExtractor:
             for concept in (
                 "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
                 "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
+                "PassingFrameCue",
             )
         }  # fmt: skip
         clause_verbs = matches + cues["ReportingCue"] + cues["AllegationCue"] + cues["ParticipationCue"]
@@ -432,6 +443,8 @@ class ArabicRelationExtractor:
             self._participants(s, hit, state)
             self._speaker_subject(s, hit, speakers)
             self._polarity_modality(s, hit)
+            if self._in_passing(s, hit):
+                hit.superseded = True
         self._remember_pairs(groups, hits, state)
 
         out: list[RawAssertion] = []
@@ -640,6 +653,13 @@ class ArabicRelationExtractor:
                 subj, how = before[-1], "dropped"
         else:
             subj, how = self._noun_subject(s, hit)
+            purpose = self._purpose_agent(s, hit, subj, how)
+            if purpose is not None:
+                # "سيتوجه الوزير إلى المنطقة للقاء مسؤولين X و Y": a verbal noun of purpose after
+                # a verb is that verb subject's intended act; the name after it is its object.
+                hit.topic = subj if subj is not None and how == "genitive" else None
+                subj, how = purpose, "dropped"
+                hit.future = True
         if subj is None and hit.pos in ("verb", "participle") and not self._unknown_subject_follows(s, hit):
             if m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural:
                 dropped = state.dropped_subject(m.form.plural, m.form.feminine)
@@ -660,8 +680,15 @@ class ArabicRelationExtractor:
         noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
         # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
         reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
+        # A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
+        # or "أن": what follows those is another clause's. Words about an action reach its agent
+        # in the relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not.
+        closed = (rel.quad or 0) not in (1, 3) and any(
+            s.norm(i) in RELATIVE_PRONOUNS or self.lex.is_cue("ComplementizerCue", s.norm(i))
+            for i in range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
+        )
         for g in s.groups_from(start_after, start_after + reach):
-            if g is subj or g.start >= clause_end + 3:
+            if g is subj or g.start >= clause_end + (0 if closed else 3):
                 continue
             if g.marker == "بين" and len(g.members) >= 2:
                 if rel.symmetric or rel.object_kind == "entity_or_assertion":
@@ -722,6 +749,36 @@ class ArabicRelationExtractor:
             elif subj is not None and len(subj.acting) >= 2 and hit.objects is None:
                 # "روسيا وكوريا تطوران شراكة": the pair relates to itself.
                 hit.pairwise = True
+
+    def _purpose_agent(self, s: _Sentence, hit: _Hit, subj: Group | None, how: str) -> Group | None:
+        """The subject of the verb a purpose noun of contact ("للقاء", "لزيارة") depends on, if any.
+
+        Only a noun with the preposition ل written on it, after a verb of the same clause chain
+        whose subject is known, and with no agent of its own behind "من قبل"."""
+        if hit.match.form.preposition != "ل" or how in ("agent", "left"):
+            return None
+        # Contact (CAMEO 04: meet, visit, talk) is what one travels or calls "to do"; other nouns
+        # after ل qualify a noun ("اتفاقيات للتعاون", "لدعم الاقتصاد").
+        if not (self.lex.relations[hit.relation].cameo or "").startswith("04"):
+            return None
+        # The verb is one of travel or contact ("توجه", "وصل", "زار"): "هاجم X Y لاستقبال Z" gives
+        # a reason, not a purpose.
+        travel = {
+            h.start for h in s.hits if h.pos == "verb" and (self.lex.relations[h.relation].cameo or "").startswith("04")
+        }
+        verbs = [(pos, g) for pos, g in s.verb_subjects if pos < hit.start and g.acting and pos in travel]
+        if not verbs:
+            return None
+        pos, group = verbs[-1]
+        if group.start >= hit.start or (subj is not None and subj is group) or hit.start - pos > 10:
+            return None
+        between = [s.norm(i) for i in range(pos, hit.start)]
+        if any(
+            n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in ("،", ",") or self.lex.is_cue("ComplementizerCue", n)
+            for n in between
+        ):
+            return None
+        return group
 
     def _unknown_subject_follows(self, s: _Sentence, hit: _Hit) -> bool:
         """ "وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
@@ -857,7 +914,11 @@ class ArabicRelationExtractor:
         governed = self._governed_agent(s, hit)
         if governed is not None:
             return governed, "left"
-        for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
+        # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
+        # the pronoun; a name or nationality after it belongs to another noun.
+        last = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+        owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and len(m.positions) == 1
+        for g in [] if owned else s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
             if g.marker is not None or not g.acting:
                 break
             gap = [s.norm(i) for i in range(m.end, g.start)]
@@ -882,6 +943,27 @@ class ArabicRelationExtractor:
             if not (prep_before and left.end >= m.start - 1):
                 return left, "left"
         return None, ""
+
+    def _in_passing(self, s: _Sentence, hit: _Hit) -> bool:
+        """An event noun the sentence mentions as background, not as what it asserts: after a time,
+        cause, frame or topic word ("بعد الهجوم على", "جراء العدوان", "في إطار التعاون بين", "ملف
+        العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
+        لقائه نظيره") is its participant's own event and counts."""
+        if hit.pos != "noun":
+            return False
+        first = s.doc[hit.start].text
+        if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
+            return False
+        i = hit.start
+        if i - 1 >= s.span.start and s.norm(i - 1) in SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}:
+            i -= 1
+        frames = [f for f in s.cues["PassingFrameCue"] if f.end == i]
+        if not frames:
+            return False
+        # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
+        # something happened is the background of what the sentence tells.
+        contact = (self.lex.relations[hit.relation].cameo or "").startswith("04")
+        return not (contact and all(s.norm(f.start).lstrip("وف") in PAST_FRAMES for f in frames))
 
     def _participants(self, s: _Sentence, hit: _Hit, state: _DocState) -> None:
         """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""

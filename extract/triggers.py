@@ -206,6 +206,7 @@ CUE_CONCEPTS = (
     "ActorNounCue",
     "OffTopicCue",
     "NotTriggerCue",
+    "PassingFrameCue",
 )
 
 
