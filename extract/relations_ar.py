@@ -57,6 +57,9 @@ RELATIVE_PRONOUNS = frozenset(
 # Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
 # original spelling, where ة is not ه.
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
+# CAMEO roots of statements about someone's action (comment, appeal, praise, demand, criticise,
+# reject, threaten, protest): their object may be the agent of a relative clause.
+WORDS_ABOUT_DEEDS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 PAST_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
@@ -395,7 +398,8 @@ class ArabicRelationExtractor:
             return []
         actors = _actors(sent)
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
-        matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
+        matches = [_as_masdar(m, texts[m.start]) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
+        matches = [_shift(m, sent.start) for m in matches]
         if not lex.cue("PairAnaphorCue").by_first.keys().isdisjoint(norms):
             actors += self._pair_anaphors(sent, state, list(actors), norms)
         if not lex.cue("LatterAnaphorCue").by_first.keys().isdisjoint(norms):
@@ -683,13 +687,19 @@ class ArabicRelationExtractor:
         # A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
         # or "أن": what follows those is another clause's. Words about an action reach its agent
         # in the relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not.
-        closed = (rel.quad or 0) not in (1, 3) and any(
+        closed = (rel.cameo or "")[:2] not in WORDS_ABOUT_DEEDS and any(
             s.norm(i) in RELATIVE_PRONOUNS or self.lex.is_cue("ComplementizerCue", s.norm(i))
             for i in range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
         )
         for g in s.groups_from(start_after, start_after + reach):
             if g is subj or g.start >= clause_end + (0 if closed else 3):
                 continue
+            if (
+                (rel.cameo or "")[:2] not in WORDS_ABOUT_DEEDS
+                and g.marker in (None, "بين")
+                and any(start_after <= f.start < g.start for f in s.cues["PassingFrameCue"])
+            ):
+                break  # "تناول الاجتماع ملف العلاقات بين X و Y": the names belong to the topic
             if g.marker == "بين" and len(g.members) >= 2:
                 if rel.symmetric or rel.object_kind == "entity_or_assertion":
                     hit.objects = g
@@ -736,7 +746,7 @@ class ArabicRelationExtractor:
         # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
         if hit.objects is None and how == "adjective" and rel.object_kind == "entity":
             before = s.group_before(m.start, 2)
-            if before is not None and before is not subj and before.acting:
+            if before is not None and before is not subj and before.acting and before.marker is not None:
                 hit.objects = before
         if rel.symmetric:
             pair = (
@@ -1033,7 +1043,12 @@ class ArabicRelationExtractor:
                         if hit.objects is None and other.objects is not None:
                             hit.objects = other.objects
                         break
-            if hit.objects is None and hit.object_hit is None and (rel.quad or 0) in (1, 2):
+            if (
+                hit.objects is None
+                and hit.object_hit is None
+                and (rel.quad or 0) in (1, 2)
+                and not (rel.cameo or "").startswith("04")  # a visit's host is not the partner of a talk
+            ):
                 # "أبدت اليابان استعدادها لتعزيز التعاون مع السعودية": the partner of the
                 # cooperation the intent is about is the partner of the intent.
                 for other in later:
@@ -1215,6 +1230,16 @@ def _object_members(rel, group: Group) -> list[Actor]:
     if rel.object_kind in ("none_or_place", "entity_or_place") or (rel.quad or 0) == 4:
         return [a for a in group.members if a.entity.type != "MediaOutlet"]
     return group.acting
+
+
+def _as_masdar(m: PhraseMatch, text: str) -> PhraseMatch:
+    """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
+    object (condemned it); normalised they are one string. Written إ, it is the noun."""
+    form = m.form
+    if form.pos != "verb" or not form.pronoun_object or not text.lstrip("وف").startswith("إ"):
+        return m
+    noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
+    return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
 def _shift(m: PhraseMatch, offset: int) -> PhraseMatch:
