@@ -418,7 +418,7 @@ class ArabicRelationExtractor:
             for concept in (
                 "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
                 "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
-                "PassingFrameCue",
+                "PassingFrameCue", "NameHeadCue", "WriterClauseCue",
             )
         }  # fmt: skip
         clause_verbs = matches + cues["ReportingCue"] + cues["AllegationCue"] + cues["ParticipationCue"]
@@ -459,7 +459,7 @@ class ArabicRelationExtractor:
             hit = hits[k]
             if hit.superseded:
                 continue
-            speaker = self._speaker_for(hit, speakers)
+            speaker = self._speaker_for(s, hit, speakers)
             built[k] = self._emit(s, hit, speaker, out, key_base, built, hits)
         self._standing_from_titles(s, actors, out, key_base)
         return out
@@ -598,12 +598,21 @@ class ArabicRelationExtractor:
                 out.append(_Speaker(lo, hi, g.speaking[0], m.end, by_verb=False))
         return out
 
-    def _speaker_for(self, hit: _Hit, speakers: list[_Speaker]) -> Entity | None:
+    def _speaker_for(self, s: _Sentence, hit: _Hit, speakers: list[_Speaker]) -> Entity | None:
         best = None
         for sp in speakers:
-            if sp.start <= hit.start < sp.end:
+            if sp.start <= hit.start < sp.end and not self._writer_clause(s, hit, sp):
                 best = sp.actor.entity
         return best
+
+    def _writer_clause(self, s: _Sentence, hit: _Hit, sp: _Speaker) -> bool:
+        """ "قال X إن ... ، كما دعا Y ...": a verb after "كما", "بينما", "من جهته" with a subject
+        of its own named is the writer's report, not the speaker's words."""
+        if not sp.by_verb or hit.pos != "verb" or hit.subject_from not in ("right", "left"):
+            return False
+        if hit.subject is not None and any(a.entity.id == sp.actor.entity.id for a in hit.subject.acting):
+            return False
+        return any(sp.cue_end <= w.start < hit.start for w in s.cues["WriterClauseCue"])
 
     def _speaker_subject(self, s: _Sentence, hit: _Hit, speakers: list[_Speaker]) -> None:
         """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee."""
@@ -695,7 +704,8 @@ class ArabicRelationExtractor:
             if g is subj or g.start >= clause_end + (0 if closed else 3):
                 continue
             if (
-                (rel.cameo or "")[:2] not in WORDS_ABOUT_DEEDS
+                hit.pos == "noun"
+                and (rel.cameo or "")[:2] not in WORDS_ABOUT_DEEDS
                 and g.marker in (None, "بين")
                 and any(start_after <= f.start < g.start for f in s.cues["PassingFrameCue"])
             ):
@@ -962,6 +972,8 @@ class ArabicRelationExtractor:
         if hit.pos != "noun":
             return False
         first = s.doc[hit.start].text
+        if any(f.end == hit.start for f in s.cues["NameHeadCue"]):
+            return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
         if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
             return False
         i = hit.start
@@ -1227,7 +1239,10 @@ class ArabicRelationExtractor:
 def _object_members(rel, group: Group) -> list[Actor]:
     """Who can be the object: actors, and places where the relation allows them (an exercise in a
     sea) or where force lands on them (a city shelled stands for its state's territory)."""
-    if rel.object_kind in ("none_or_place", "entity_or_place") or (rel.quad or 0) == 4:
+    # Coercion of people (CAMEO 17, 18: arrest, abduct, assassinate) lands on people, not on the
+    # place it happens in ("اغتياله في مخيم جنين").
+    on_people = (rel.cameo or "")[:2] in ("17", "18")
+    if rel.object_kind in ("none_or_place", "entity_or_place") or ((rel.quad or 0) == 4 and not on_people):
         return [a for a in group.members if a.entity.type != "MediaOutlet"]
     return group.acting
 

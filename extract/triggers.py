@@ -207,6 +207,8 @@ CUE_CONCEPTS = (
     "OffTopicCue",
     "NotTriggerCue",
     "PassingFrameCue",
+    "NameHeadCue",
+    "WriterClauseCue",
 )
 
 
