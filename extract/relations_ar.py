@@ -40,6 +40,11 @@ SEPARATE_PREPOSITIONS = frozenset(
     normalize_token(p)
     for p in ("على", "إلى", "مع", "ضد", "إزاء", "بشأن", "حيال", "من", "عن", "في", "لدى", "تجاه", "نحو", "بين", "عبر")
 )
+# Adverbs of place and time that take a noun like a preposition ("أمام مجلس الأمن", "حول إيران"):
+# a name after them is no bare subject or object.
+LOCATIVE_ADVERBS = frozenset(
+    normalize_token(p) for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ")
+)
 # Proclitic tokens the entity linker splits off a name; the value is the preposition.
 CLITIC_PREPOSITIONS = {
     "ب": "ب", "ل": "ل", "ك": "ك", "لل": "ل", "وب": "ب", "ول": "ل", "فب": "ب", "فل": "ل",
@@ -281,6 +286,8 @@ def _marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
         return CLITIC_PREPOSITIONS[norm]
     if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
         return norm[1:]  # "وفي باريس", "ومن موسكو"
+    if norm in LOCATIVE_ADVERBS or (norm[:1] in "وف" and norm[1:] in LOCATIVE_ADVERBS):
+        return norm.lstrip("وف")
     if norm in SEPARATE_PREPOSITIONS:
         # "إلى كل من X و Y": the preposition before "كل من" governs the names.
         if norm == "من" and start - 3 >= sent_start and doc[start - 2].norm_ == "كل":
@@ -398,7 +405,10 @@ class ArabicRelationExtractor:
             return []
         actors = _actors(sent)
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
-        matches = [_as_masdar(m, texts[m.start]) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
+        matches = [
+            _as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "")
+            for m in lex.triggers.find_all(norms, entity_tokens, texts)
+        ]
         matches = [_shift(m, sent.start) for m in matches]
         if not lex.cue("PairAnaphorCue").by_first.keys().isdisjoint(norms):
             actors += self._pair_anaphors(sent, state, list(actors), norms)
@@ -418,7 +428,7 @@ class ArabicRelationExtractor:
             for concept in (
                 "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
                 "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
-                "PassingFrameCue", "NameHeadCue", "WriterClauseCue",
+                "PassingFrameCue", "NameHeadCue", "WriterClauseCue", "UnnamedActorCue",
             )
         }  # fmt: skip
         clause_verbs = matches + cues["ReportingCue"] + cues["AllegationCue"] + cues["ParticipationCue"]
@@ -660,10 +670,12 @@ class ArabicRelationExtractor:
                 and id(g) not in genitives and not all(a.kind == "demonym" for a in g.members)
             ]  # fmt: skip
             before = [g for pos, g in s.verb_subjects if pos < m.start]
-            if near:
-                subj, how = near[-1], "left"
-            elif before:
+            # "دعا X Y إلى ...، مطالبا ...": an adverbial participle shares the main verb's
+            # subject; the name nearest before it may be that verb's object.
+            if before and before[-1].start >= s.span.start:
                 subj, how = before[-1], "dropped"
+            elif near:
+                subj, how = near[-1], "left"
         else:
             subj, how = self._noun_subject(s, hit)
             purpose = self._purpose_agent(s, hit, subj, how)
@@ -872,6 +884,17 @@ class ArabicRelationExtractor:
                 return first, "right"
         if left is not None and left.marker is None and not attached and left.acting and self._fronted(s, left):
             return left, "left"
+        after = m.positions[0] + 1
+        if (
+            after < s.span.end
+            and any(u.start == after for u in s.cues["UnnamedActorCue"])
+            and not any(g.start == after for g in s.groups)
+        ):
+            # "دعا متحدث باسم X ...": the body an unnamed speaker speaks for; else nobody named.
+            body = next(iter(s.groups_from(after + 2, after + 2)), None)
+            if after + 1 < s.span.end and s.norm(after + 1) == "باسم" and body is not None and body.acting:
+                return body, "right"
+            return None, ""
         if not m.form.plural:
             limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
             # "أعرب المدير العام للوكالة ... رافائيل غروسي عن", "دعا الأمين العام للأمم المتحدة
@@ -1247,11 +1270,16 @@ def _object_members(rel, group: Group) -> list[Actor]:
     return group.acting
 
 
-def _as_masdar(m: PhraseMatch, text: str) -> PhraseMatch:
+def _as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
     """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
-    object (condemned it); normalised they are one string. Written إ, it is the noun."""
+    object (condemned it); normalised they are one string. Written إ, it is the noun. After a
+    preposition a participle is a noun too ("ومن مطالبه": among his demands)."""
     form = m.form
-    if form.pos != "verb" or not form.pronoun_object or not text.lstrip("وف").startswith("إ"):
+    after_preposition = form.pos == "participle" and (
+        previous in SEPARATE_PREPOSITIONS or (previous[:1] in "وف" and previous[1:] in SEPARATE_PREPOSITIONS)
+    )
+    masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
+    if not (masdar or after_preposition):
         return m
     noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
     return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)

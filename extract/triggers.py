@@ -209,6 +209,7 @@ CUE_CONCEPTS = (
     "PassingFrameCue",
     "NameHeadCue",
     "WriterClauseCue",
+    "UnnamedActorCue",
 )
 
 
