@@ -902,7 +902,13 @@ class ArabicRelationExtractor:
             window = s.groups_from(m.positions[0] + 1, limit + 3)
             first = None
             for k, g in enumerate(window):
-                if g.marker == "ل" and k + 1 < len(window) and window[k + 1].start - g.end <= 1:
+                # ... but "دعا الأمين العام للأمم المتحدة إيران": a state after it is the object.
+                if (
+                    g.marker == "ل"
+                    and k + 1 < len(window)
+                    and window[k + 1].start - g.end <= 1
+                    and any(a.entity.type == "Person" for a in window[k + 1].acting)
+                ):
                     continue
                 if g.start <= limit or (k > 0 and window[k - 1].marker == "ل"):
                     first = g
