@@ -429,6 +429,7 @@ class ArabicRelationExtractor:
                 "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
                 "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
                 "PassingFrameCue", "NameHeadCue", "WriterClauseCue", "UnnamedActorCue",
+                "QuantityNounCue",
             )
         }  # fmt: skip
         clause_verbs = matches + cues["ReportingCue"] + cues["AllegationCue"] + cues["ParticipationCue"]
@@ -885,6 +886,8 @@ class ArabicRelationExtractor:
         if left is not None and left.marker is None and not attached and left.acting and self._fronted(s, left):
             return left, "left"
         after = m.positions[0] + 1
+        if after < s.span.end and any(q.start == after for q in s.cues["QuantityNounCue"]):
+            return None, ""  # "وصل عدد اللاجئين إلى": the number is the subject
         if (
             after < s.span.end
             and any(u.start == after for u in s.cues["UnnamedActorCue"])

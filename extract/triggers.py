@@ -210,6 +210,7 @@ CUE_CONCEPTS = (
     "NameHeadCue",
     "WriterClauseCue",
     "UnnamedActorCue",
+    "QuantityNounCue",
 )
 
 
