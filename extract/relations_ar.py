@@ -677,6 +677,12 @@ class ArabicRelationExtractor:
                 subj, how = before[-1], "dropped"
             elif near:
                 subj, how = near[-1], "left"
+            # "طائرتي شحن ... متوجهتين إلى سوريا": a dual or plural participle agrees with a subject
+            # of several, not with one state or person.
+            word = s.doc[m.start].text
+            if subj is not None and word.endswith(("ين", "ون", "ان")) and len(subj.acting) == 1:
+                if subj.acting[0].kind != "demonym":
+                    subj, how = None, ""
         else:
             subj, how = self._noun_subject(s, hit)
             purpose = self._purpose_agent(s, hit, subj, how)
@@ -1288,7 +1294,14 @@ def _as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
         previous in SEPARATE_PREPOSITIONS or (previous[:1] in "وف" and previous[1:] in SEPARATE_PREPOSITIONS)
     )
     masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
-    if not (masdar or after_preposition):
+    # "ومطالبة الأردن برفع الحصار", "هو مهاجمة مكتب": written with ة after "و" or a pronoun, the
+    # word is the verbal noun, not a participle used adverbially ("لجارته داعية موسكو إلى").
+    feminine_noun = (
+        form.pos == "participle"
+        and text.endswith("ة")
+        and (text[:1] in "وف" or previous in (normalize_token("هو"), normalize_token("هي")))
+    )
+    if not (masdar or after_preposition or feminine_noun):
         return m
     noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
     return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
