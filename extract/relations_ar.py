@@ -40,6 +40,11 @@ SEPARATE_PREPOSITIONS = frozenset(
     normalize_token(p)
     for p in ("على", "إلى", "مع", "ضد", "إزاء", "بشأن", "حيال", "من", "عن", "في", "لدى", "تجاه", "نحو", "بين", "عبر")
 )
+# Adverbs of place and time that take a noun like a preposition ("أمام مجلس الأمن", "حول إيران"):
+# a name after them is no bare subject or object.
+LOCATIVE_ADVERBS = frozenset(
+    normalize_token(p) for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ")
+)
 # Proclitic tokens the entity linker splits off a name; the value is the preposition.
 CLITIC_PREPOSITIONS = {
     "ب": "ب", "ل": "ل", "ك": "ك", "لل": "ل", "وب": "ب", "ول": "ل", "فب": "ب", "فل": "ل",
@@ -48,6 +53,19 @@ CLITIC_PREPOSITIONS = {
 CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
 BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+# Relative pronouns close a noun phrase: what follows them is the relative clause's, never an
+# argument of a trigger before them ("... الوفد الذي التقى X": X is not the object of a trigger
+# before "الذي"). Normalised forms (hamza and alif maqsura folded).
+RELATIVE_PRONOUNS = frozenset(
+    normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+)
+# Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
+# original spelling, where ة is not ه.
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
+# CAMEO roots of statements about someone's action (comment, appeal, praise, demand, criticise,
+# reject, threaten, protest): their object may be the agent of a relative clause.
+WORDS_ABOUT_DEEDS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
+PAST_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
@@ -268,6 +286,8 @@ def _marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
         return CLITIC_PREPOSITIONS[norm]
     if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
         return norm[1:]  # "وفي باريس", "ومن موسكو"
+    if norm in LOCATIVE_ADVERBS or (norm[:1] in "وف" and norm[1:] in LOCATIVE_ADVERBS):
+        return norm.lstrip("وف")
     if norm in SEPARATE_PREPOSITIONS:
         # "إلى كل من X و Y": the preposition before "كل من" governs the names.
         if norm == "من" and start - 3 >= sent_start and doc[start - 2].norm_ == "كل":
@@ -385,7 +405,11 @@ class ArabicRelationExtractor:
             return []
         actors = _actors(sent)
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
-        matches = [_shift(m, sent.start) for m in lex.triggers.find_all(norms, entity_tokens, texts)]
+        matches = [
+            _as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "")
+            for m in lex.triggers.find_all(norms, entity_tokens, texts)
+        ]
+        matches = [_shift(m, sent.start) for m in matches]
         if not lex.cue("PairAnaphorCue").by_first.keys().isdisjoint(norms):
             actors += self._pair_anaphors(sent, state, list(actors), norms)
         if not lex.cue("LatterAnaphorCue").by_first.keys().isdisjoint(norms):
@@ -404,6 +428,8 @@ class ArabicRelationExtractor:
             for concept in (
                 "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
                 "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
+                "PassingFrameCue", "NameHeadCue", "WriterClauseCue", "UnnamedActorCue",
+                "QuantityNounCue",
             )
         }  # fmt: skip
         clause_verbs = matches + cues["ReportingCue"] + cues["AllegationCue"] + cues["ParticipationCue"]
@@ -432,6 +458,8 @@ class ArabicRelationExtractor:
             self._participants(s, hit, state)
             self._speaker_subject(s, hit, speakers)
             self._polarity_modality(s, hit)
+            if self._in_passing(s, hit):
+                hit.superseded = True
         self._remember_pairs(groups, hits, state)
 
         out: list[RawAssertion] = []
@@ -442,7 +470,7 @@ class ArabicRelationExtractor:
             hit = hits[k]
             if hit.superseded:
                 continue
-            speaker = self._speaker_for(hit, speakers)
+            speaker = self._speaker_for(s, hit, speakers)
             built[k] = self._emit(s, hit, speaker, out, key_base, built, hits)
         self._standing_from_titles(s, actors, out, key_base)
         return out
@@ -581,12 +609,21 @@ class ArabicRelationExtractor:
                 out.append(_Speaker(lo, hi, g.speaking[0], m.end, by_verb=False))
         return out
 
-    def _speaker_for(self, hit: _Hit, speakers: list[_Speaker]) -> Entity | None:
+    def _speaker_for(self, s: _Sentence, hit: _Hit, speakers: list[_Speaker]) -> Entity | None:
         best = None
         for sp in speakers:
-            if sp.start <= hit.start < sp.end:
+            if sp.start <= hit.start < sp.end and not self._writer_clause(s, hit, sp):
                 best = sp.actor.entity
         return best
+
+    def _writer_clause(self, s: _Sentence, hit: _Hit, sp: _Speaker) -> bool:
+        """ "قال X إن ... ، كما دعا Y ...": a verb after "كما", "بينما", "من جهته" with a subject
+        of its own named is the writer's report, not the speaker's words."""
+        if not sp.by_verb or hit.pos != "verb" or hit.subject_from not in ("right", "left"):
+            return False
+        if hit.subject is not None and any(a.entity.id == sp.actor.entity.id for a in hit.subject.acting):
+            return False
+        return any(sp.cue_end <= w.start < hit.start for w in s.cues["WriterClauseCue"])
 
     def _speaker_subject(self, s: _Sentence, hit: _Hit, speakers: list[_Speaker]) -> None:
         """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee."""
@@ -634,12 +671,27 @@ class ArabicRelationExtractor:
                 and id(g) not in genitives and not all(a.kind == "demonym" for a in g.members)
             ]  # fmt: skip
             before = [g for pos, g in s.verb_subjects if pos < m.start]
-            if near:
-                subj, how = near[-1], "left"
-            elif before:
+            # "دعا X Y إلى ...، مطالبا ...": an adverbial participle shares the main verb's
+            # subject; the name nearest before it may be that verb's object.
+            if before and before[-1].start >= s.span.start:
                 subj, how = before[-1], "dropped"
+            elif near:
+                subj, how = near[-1], "left"
+            # "طائرتي شحن ... متوجهتين إلى سوريا": a dual or plural participle agrees with a subject
+            # of several, not with one state or person.
+            word = s.doc[m.start].text
+            if subj is not None and word.endswith(("ين", "ون", "ان")) and len(subj.acting) == 1:
+                if subj.acting[0].kind != "demonym":
+                    subj, how = None, ""
         else:
             subj, how = self._noun_subject(s, hit)
+            purpose = self._purpose_agent(s, hit, subj, how)
+            if purpose is not None:
+                # "سيتوجه الوزير إلى المنطقة للقاء مسؤولين X و Y": a verbal noun of purpose after
+                # a verb is that verb subject's intended act; the name after it is its object.
+                hit.topic = subj if subj is not None and how == "genitive" else None
+                subj, how = purpose, "dropped"
+                hit.future = True
         if subj is None and hit.pos in ("verb", "participle") and not self._unknown_subject_follows(s, hit):
             if m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural:
                 dropped = state.dropped_subject(m.form.plural, m.form.feminine)
@@ -660,9 +712,23 @@ class ArabicRelationExtractor:
         noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
         # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
         reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
+        # A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
+        # or "أن": what follows those is another clause's. Words about an action reach its agent
+        # in the relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not.
+        closed = (rel.cameo or "")[:2] not in WORDS_ABOUT_DEEDS and any(
+            s.norm(i) in RELATIVE_PRONOUNS or self.lex.is_cue("ComplementizerCue", s.norm(i))
+            for i in range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
+        )
         for g in s.groups_from(start_after, start_after + reach):
-            if g is subj or g.start >= clause_end + 3:
+            if g is subj or g.start >= clause_end + (0 if closed else 3):
                 continue
+            if (
+                hit.pos == "noun"
+                and (rel.cameo or "")[:2] not in WORDS_ABOUT_DEEDS
+                and g.marker in (None, "بين")
+                and any(start_after <= f.start < g.start for f in s.cues["PassingFrameCue"])
+            ):
+                break  # "تناول الاجتماع ملف العلاقات بين X و Y": the names belong to the topic
             if g.marker == "بين" and len(g.members) >= 2:
                 if rel.symmetric or rel.object_kind == "entity_or_assertion":
                     hit.objects = g
@@ -709,7 +775,7 @@ class ArabicRelationExtractor:
         # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
         if hit.objects is None and how == "adjective" and rel.object_kind == "entity":
             before = s.group_before(m.start, 2)
-            if before is not None and before is not subj and before.acting:
+            if before is not None and before is not subj and before.acting and before.marker is not None:
                 hit.objects = before
         if rel.symmetric:
             pair = (
@@ -722,6 +788,36 @@ class ArabicRelationExtractor:
             elif subj is not None and len(subj.acting) >= 2 and hit.objects is None:
                 # "روسيا وكوريا تطوران شراكة": the pair relates to itself.
                 hit.pairwise = True
+
+    def _purpose_agent(self, s: _Sentence, hit: _Hit, subj: Group | None, how: str) -> Group | None:
+        """The subject of the verb a purpose noun of contact ("للقاء", "لزيارة") depends on, if any.
+
+        Only a noun with the preposition ل written on it, after a verb of the same clause chain
+        whose subject is known, and with no agent of its own behind "من قبل"."""
+        if hit.match.form.preposition != "ل" or how in ("agent", "left"):
+            return None
+        # Contact (CAMEO 04: meet, visit, talk) is what one travels or calls "to do"; other nouns
+        # after ل qualify a noun ("اتفاقيات للتعاون", "لدعم الاقتصاد").
+        if not (self.lex.relations[hit.relation].cameo or "").startswith("04"):
+            return None
+        # The verb is one of travel or contact ("توجه", "وصل", "زار"): "هاجم X Y لاستقبال Z" gives
+        # a reason, not a purpose.
+        travel = {
+            h.start for h in s.hits if h.pos == "verb" and (self.lex.relations[h.relation].cameo or "").startswith("04")
+        }
+        verbs = [(pos, g) for pos, g in s.verb_subjects if pos < hit.start and g.acting and pos in travel]
+        if not verbs:
+            return None
+        pos, group = verbs[-1]
+        if group.start >= hit.start or (subj is not None and subj is group) or hit.start - pos > 10:
+            return None
+        between = [s.norm(i) for i in range(pos, hit.start)]
+        if any(
+            n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in ("،", ",") or self.lex.is_cue("ComplementizerCue", n)
+            for n in between
+        ):
+            return None
+        return group
 
     def _unknown_subject_follows(self, s: _Sentence, hit: _Hit) -> bool:
         """ "وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
@@ -795,6 +891,19 @@ class ArabicRelationExtractor:
                 return first, "right"
         if left is not None and left.marker is None and not attached and left.acting and self._fronted(s, left):
             return left, "left"
+        after = m.positions[0] + 1
+        if after < s.span.end and any(q.start == after for q in s.cues["QuantityNounCue"]):
+            return None, ""  # "وصل عدد اللاجئين إلى": the number is the subject
+        if (
+            after < s.span.end
+            and any(u.start == after for u in s.cues["UnnamedActorCue"])
+            and not any(g.start == after for g in s.groups)
+        ):
+            # "دعا متحدث باسم X ...": the body an unnamed speaker speaks for; else nobody named.
+            body = next(iter(s.groups_from(after + 2, after + 2)), None)
+            if after + 1 < s.span.end and s.norm(after + 1) == "باسم" and body is not None and body.acting:
+                return body, "right"
+            return None, ""
         if not m.form.plural:
             limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
             # "أعرب المدير العام للوكالة ... رافائيل غروسي عن", "دعا الأمين العام للأمم المتحدة
@@ -802,7 +911,13 @@ class ArabicRelationExtractor:
             window = s.groups_from(m.positions[0] + 1, limit + 3)
             first = None
             for k, g in enumerate(window):
-                if g.marker == "ل" and k + 1 < len(window) and window[k + 1].start - g.end <= 1:
+                # ... but "دعا الأمين العام للأمم المتحدة إيران": a state after it is the object.
+                if (
+                    g.marker == "ل"
+                    and k + 1 < len(window)
+                    and window[k + 1].start - g.end <= 1
+                    and any(a.entity.type == "Person" for a in window[k + 1].acting)
+                ):
                     continue
                 if g.start <= limit or (k > 0 and window[k - 1].marker == "ل"):
                     first = g
@@ -857,7 +972,11 @@ class ArabicRelationExtractor:
         governed = self._governed_agent(s, hit)
         if governed is not None:
             return governed, "left"
-        for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
+        # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
+        # the pronoun; a name or nationality after it belongs to another noun.
+        last = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+        owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and len(m.positions) == 1
+        for g in [] if owned else s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
             if g.marker is not None or not g.acting:
                 break
             gap = [s.norm(i) for i in range(m.end, g.start)]
@@ -882,6 +1001,29 @@ class ArabicRelationExtractor:
             if not (prep_before and left.end >= m.start - 1):
                 return left, "left"
         return None, ""
+
+    def _in_passing(self, s: _Sentence, hit: _Hit) -> bool:
+        """An event noun the sentence mentions as background, not as what it asserts: after a time,
+        cause, frame or topic word ("بعد الهجوم على", "جراء العدوان", "في إطار التعاون بين", "ملف
+        العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
+        لقائه نظيره") is its participant's own event and counts."""
+        if hit.pos != "noun":
+            return False
+        first = s.doc[hit.start].text
+        if any(f.end == hit.start for f in s.cues["NameHeadCue"]):
+            return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
+        if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
+            return False
+        i = hit.start
+        if i - 1 >= s.span.start and s.norm(i - 1) in SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}:
+            i -= 1
+        frames = [f for f in s.cues["PassingFrameCue"] if f.end == i]
+        if not frames:
+            return False
+        # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
+        # something happened is the background of what the sentence tells.
+        contact = (self.lex.relations[hit.relation].cameo or "").startswith("04")
+        return not (contact and all(s.norm(f.start).lstrip("وف") in PAST_FRAMES for f in frames))
 
     def _participants(self, s: _Sentence, hit: _Hit, state: _DocState) -> None:
         """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""
@@ -951,7 +1093,12 @@ class ArabicRelationExtractor:
                         if hit.objects is None and other.objects is not None:
                             hit.objects = other.objects
                         break
-            if hit.objects is None and hit.object_hit is None and (rel.quad or 0) in (1, 2):
+            if (
+                hit.objects is None
+                and hit.object_hit is None
+                and (rel.quad or 0) in (1, 2)
+                and not (rel.cameo or "").startswith("04")  # a visit's host is not the partner of a talk
+            ):
                 # "أبدت اليابان استعدادها لتعزيز التعاون مع السعودية": the partner of the
                 # cooperation the intent is about is the partner of the intent.
                 for other in later:
@@ -1130,9 +1277,34 @@ class ArabicRelationExtractor:
 def _object_members(rel, group: Group) -> list[Actor]:
     """Who can be the object: actors, and places where the relation allows them (an exercise in a
     sea) or where force lands on them (a city shelled stands for its state's territory)."""
-    if rel.object_kind in ("none_or_place", "entity_or_place") or (rel.quad or 0) == 4:
+    # Coercion of people (CAMEO 17, 18: arrest, abduct, assassinate) lands on people, not on the
+    # place it happens in ("اغتياله في مخيم جنين").
+    on_people = (rel.cameo or "")[:2] in ("17", "18")
+    if rel.object_kind in ("none_or_place", "entity_or_place") or ((rel.quad or 0) == 4 and not on_people):
         return [a for a in group.members if a.entity.type != "MediaOutlet"]
     return group.acting
+
+
+def _as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
+    """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
+    object (condemned it); normalised they are one string. Written إ, it is the noun. After a
+    preposition a participle is a noun too ("ومن مطالبه": among his demands)."""
+    form = m.form
+    after_preposition = form.pos == "participle" and (
+        previous in SEPARATE_PREPOSITIONS or (previous[:1] in "وف" and previous[1:] in SEPARATE_PREPOSITIONS)
+    )
+    masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
+    # "ومطالبة الأردن برفع الحصار", "هو مهاجمة مكتب": written with ة after "و" or a pronoun, the
+    # word is the verbal noun, not a participle used adverbially ("لجارته داعية موسكو إلى").
+    feminine_noun = (
+        form.pos == "participle"
+        and text.endswith("ة")
+        and (text[:1] in "وف" or previous in (normalize_token("هو"), normalize_token("هي")))
+    )
+    if not (masdar or after_preposition or feminine_noun):
+        return m
+    noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
+    return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
 def _shift(m: PhraseMatch, offset: int) -> PhraseMatch:

@@ -206,6 +206,11 @@ CUE_CONCEPTS = (
     "ActorNounCue",
     "OffTopicCue",
     "NotTriggerCue",
+    "PassingFrameCue",
+    "NameHeadCue",
+    "WriterClauseCue",
+    "UnnamedActorCue",
+    "QuantityNounCue",
 )
 
 
