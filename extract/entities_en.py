@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from geokg.ontology import load_ontology
 
 from spacy.tokens import Doc, Span, Token
 
@@ -246,10 +249,25 @@ class EnglishLinker:
                 return self._office(tok, m, hit.ref, name=None)
         if tok.ent_type_ == "PERSON":
             return self._person(tok)
+        if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _noun_cues("TargetNounCue"):
+            # "Hezbollah targets", "Ukrainian positions", "Iran's nuclear facilities": the
+            # holder's places stand for the holder
+            for child in tok.children:
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
+                    held = self._actors(child) if child.i in self.at or child.ent_type_ else []
+                    if held:
+                        return held
         if (
             tok.tag_ in ("NNS", "NNPS")
             and tok.pos_ in ("NOUN", "PROPN")
             and tok.ent_type_ not in ("ORG", "GPE")
+            # a noun of people ("Iraqi workers", "Kurds"), never of things or bodies ("Russian
+            # banks", "Iraqi towns" are no civilians)
+            and (
+                tok.ent_type_ == "NORP"
+                or tok.lemma_.lower() in _noun_cues("PeopleNounCue")
+                or tok.lower_ in _noun_cues("PeopleNounCue")
+            )
             # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
             # ("North Korea's missile launches" are no people)
             and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
@@ -512,6 +530,12 @@ class EnglishLinker:
                     seen.add(key)
                     out.append(a)
         return out
+
+
+@lru_cache(maxsize=4)
+def _noun_cues(concept: str) -> frozenset[str]:
+    """Lower-cased English cue nouns of a lexicon concept (TargetNounCue, PeopleNounCue)."""
+    return frozenset(w.lower() for w in load_ontology().cues(concept, "en"))
 
 
 def _ent_of(tok: Token) -> Span | None:

@@ -221,6 +221,10 @@ class EnglishRelationExtractor:
             for words, rel in [*self.lex.triggers.get(lemmas[k], ()), *passive]:
                 is_passive = (words, rel) in passive
                 idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
+                if idx is None and not is_passive and len(words) > 1:
+                    # "fired about 180 ballistic missiles at", "launched a massive overnight
+                    # attack on": the later words hang on the first in the parse, however far
+                    idx = _match_deps(sent, lemmas, k, words)
                 if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
                     continue
                 cands.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
@@ -849,6 +853,31 @@ def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...], 
                 return None
         else:
             return None
+    return idx
+
+
+def _match_deps(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
+    """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
+    (object, particle, preposition) of a word already matched, after it in the sentence."""
+    base = sent.start
+    idx = [k]
+    for w in words[1:]:
+        hit = None
+        for i in idx:
+            for c in sent[i].children:
+                j = c.i - base
+                if (
+                    c.dep_ in ("dobj", "prt", "prep", "compound", "amod")
+                    and j > idx[-1]
+                    and (lemmas[j] == w or c.lower_ == w or _plural_of(w, lemmas[j]))
+                ):
+                    hit = j
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            return None
+        idx.append(hit)
     return idx
 
 
