@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geokg.ontology import load_ontology
-
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import (
@@ -252,11 +251,15 @@ class EnglishLinker:
         if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _noun_cues("TargetNounCue"):
             # "Hezbollah targets", "Ukrainian positions", "Iran's nuclear facilities": the
             # holder's places stand for the holder
+            held: list[EnActor] = []
             for child in tok.children:
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
-                    held = self._actors(child) if child.i in self.at or child.ent_type_ else []
-                    if held:
-                        return held
+                    # "Turkish and Greek sides": each conjunct of the modifier
+                    for mod in (child, *(c for c in child.children if c.dep_ == "conj")):
+                        if mod.i in self.at or mod.ent_type_:
+                            held.extend(a for a in self._actors(mod) if a not in held)
+            if held:
+                return held
         if (
             tok.tag_ in ("NNS", "NNPS")
             and tok.pos_ in ("NOUN", "PROPN")

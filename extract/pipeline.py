@@ -245,6 +245,7 @@ class Extractor:
         anchor = parse_date(document.date)
         out: list[Assertion] = []
         times: dict[int, list[TimeMention]] = {}
+        built: dict[int, Assertion] = {}  # id(raw) → its assertion, for nested references
         for raw in raws:
             rel = self.ontology.relations[raw.relation]
             sent_text = sdoc.text[raw.sentence_start : raw.sentence_end]
@@ -268,7 +269,15 @@ class Extractor:
                 and time.start > anchor.isoformat()
             ):
                 modality = "expected"
-            obj = _en_argument(raw.object, base) if raw.object is not None else None
+            obj: Argument | AssertionRef | None = None
+            if raw.nested is not None:
+                # the inner assertion comes before the outer one in the extractor's output
+                inner = built.get(id(raw.nested))
+                if inner is None:
+                    continue
+                obj = AssertionRef(inner.id)
+            elif raw.object is not None:
+                obj = _en_argument(raw.object, base)
             out.append(
                 Assertion(
                     doc=document.id,
@@ -289,6 +298,7 @@ class Extractor:
                     confidence=raw.confidence,
                 )
             )
+            built[id(raw)] = out[-1]
         return out
 
     def _to_assertions(self, sdoc: Doc, document: Document, base: int) -> list[Assertion]:

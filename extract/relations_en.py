@@ -57,6 +57,10 @@ _LIGHT_MARKERS = ("to", "on", "against")
 _OBJECT_OPTIONAL = frozenset({"none_or_place", "optional_entity"})
 # Relations that state an intention: the act they govern is coded instead, as expected.
 _INTENT_RELATIONS = frozenset({"expressesIntentToCooperate"})
+# Relations coded about an event in their object's place as an assertion about an assertion. A
+# demand or a rejection is about its addressee ("demanded that the US match ...": a demand on the
+# US), so those keep an actor object.
+_NESTING = frozenset({"expressesConcernAbout", "criticizes", "praises"})
 _NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
 _NAME_ENTS = frozenset(
     {"ORG", "DATE", "TIME", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
@@ -84,6 +88,9 @@ class EnRaw:
     attributed_to: Entity | None = None
     future: bool = False
     confidence: float = 0.8
+    # an assertion about an assertion ("concerned about [Moscow and Pyongyang deepening ties]"):
+    # the inner one, emitted before this one; ``object`` is then None
+    nested: EnRaw | None = None
 
 
 @dataclass
@@ -302,7 +309,9 @@ class EnglishRelationExtractor:
                 got_for.get(i) for i in intended if self._governor(sent.doc[i], set(by_anchor)) == trig.anchor.i
             ):
                 continue  # the intended act was coded
-            got = self._arguments(trig, sent, linker, previous, named)
+            got = self._nested(trig, triggers, sent, linker, previous, named)
+            if not got:
+                got = self._arguments(trig, sent, linker, previous, named)
             got_for[trig.anchor.i] = got
             if trig.anchor.i in intended:
                 for r in got:
@@ -320,6 +329,55 @@ class EnglishRelationExtractor:
             raws = [r for _, rs in found for r in rs]
         return raws, named
 
+    def _nested(
+        self,
+        trig: _Trigger,
+        triggers: list[_Trigger],
+        sent: Span,
+        linker: EnglishLinker,
+        previous: list[EnActor],
+        named: list[EnActor],
+    ) -> list[EnRaw]:
+        """An assertion about an assertion: a relation whose object may be an assertion
+        (``gk:objectKind "entity_or_assertion"``) with an event in its object's place ("concerned
+        about the deepening ties between Moscow and Pyongyang", "condemned Russia's invasion of
+        Ukraine", "concerned that Iran is supplying drones to Russia"). The inner assertions come
+        first, then the outer one with the first inner as its object."""
+        if self.lex.object_kind.get(trig.relation) != "entity_or_assertion" or trig.relation not in _NESTING:
+            return []
+        markers = set(self.lex.markers.get(trig.relation) or ())
+        doc = sent.doc
+        heads = [*doc[trig.start : trig.end], *(c for c in trig.anchor.children if c.dep_ == "acomp")]
+        slots: list[Token] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("dobj", "ccomp", "acl") and not trig.start <= c.i < trig.end:
+                    slots.append(c)
+                elif c.dep_ == "prep" and c.lower_ in markers:
+                    slots.extend(p for p in c.children if p.dep_ == "pobj")
+        by_anchor = {t.anchor.i: t for t in triggers if t is not trig}
+        for slot in slots:
+            inner = by_anchor.get(slot.i)
+            if inner is None and slot.dep_ in ("ccomp", "acl"):
+                inner = next((by_anchor[c.i] for c in slot.children if c.dep_ == "dobj" and c.i in by_anchor), None)
+            if inner is None or inner.relation == trig.relation:
+                continue
+            if linker.actors(slot):  # "concerned about North Korea": an actor, not an event
+                return []
+            inner_raws = self._arguments(inner, sent, linker, previous, named)
+            # the inner event's own agent is named inside the phrase or clause ("Russia's
+            # invasion", "ties between Moscow and Pyongyang", "that Iran is supplying"), not
+            # borrowed from the outer clause ("demanded the withdrawal of X" is a demand on X)
+            lo, hi = slot.left_edge.i, slot.right_edge.i
+            inner_raws = [r for r in inner_raws if lo <= r.subject.start <= hi]
+            if not inner_raws:
+                continue
+            outer = self._arguments(trig, sent, linker, previous, named, nested=inner_raws[0])
+            if not outer:
+                continue
+            return [*inner_raws, *outer]
+        return []
+
     def _governor(self, tok: Token, anchors: set[int]) -> int | None:
         """The anchor of the nearest other trigger above this one in its clause chain."""
         t = tok
@@ -335,7 +393,13 @@ class EnglishRelationExtractor:
         return None
 
     def _arguments(
-        self, trig: _Trigger, sent: Span, linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
+        self,
+        trig: _Trigger,
+        sent: Span,
+        linker: EnglishLinker,
+        previous: list[EnActor],
+        named: list[EnActor],
+        nested: EnRaw | None = None,
     ) -> list[EnRaw]:
         a = trig.anchor
         lex = self.lex
@@ -349,8 +413,26 @@ class EnglishRelationExtractor:
         if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
             how = "noun"
             subjects = self._noun_agent(a, linker, previous, named)
+            if not subjects:
+                # "the ties between Moscow and Pyongyang": the parties, each with the others
+                between = [
+                    p
+                    for c in a.children
+                    if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                subjects = self._expand(between, linker, previous, named)
             # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
             objects = self._objects_of(a, linker, (*markers, "of"), previous, named, include_direct=False)
+            # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in
+            # the clause for the event noun
+            while a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.pos_ in ("NOUN", "NUM"):
+                a = a.head.head
+                if not subjects:
+                    subjects = self._noun_agent(a, linker, previous, named)
+                if not objects:
+                    objects = self._objects_of(a, linker, markers, previous, named, include_direct=False)
             if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
                 v = a.head if a.dep_ != "pobj" else a.head.head
                 if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in lex.light or a.dep_ != "pobj"):
@@ -392,16 +474,19 @@ class EnglishRelationExtractor:
                 objects = self._objects_of(a, linker, markers, previous, named, include_direct=True)
         if not subjects:
             return []
-        if not objects:
+        if nested is not None:
+            # the object is the inner assertion: only the subjects and the context count here
+            objects = []
+        elif not objects:
             # "threatened to cut off electricity to X", "demanded that X cancel": the governed
             # clause's target or subject
             subj_ids0 = {s.entity.id for s in subjects}
             objects = self._clause_objects(a, linker, previous, named, subj_ids0, depth=0)
-        if not objects:
+        if not objects and nested is None:
             objects = self._domestic_target(verb, subjects, linker)
             if objects:
                 how = "default"
-        if not objects and self.ontology.relations[trig.relation].plover == "PROTEST":
+        if not objects and nested is None and self.ontology.relations[trig.relation].plover == "PROTEST":
             # A protest that names no target addresses the government of the state it happens in
             # (a place named with the verb), else the protesters' own: event coders' convention.
             objects = self._protest_target(verb, subjects, linker)
@@ -419,7 +504,9 @@ class EnglishRelationExtractor:
         pairs: list[tuple[EnActor, EnActor | None]] = []
         subj_ids = {s.entity.id for s in subjects}
         objects = [o for o in objects if o.entity.id not in subj_ids]
-        if objects:
+        if nested is not None:
+            pairs = [(s, None) for s in subjects]
+        elif objects:
             pairs = [(s, o) for s in subjects for o in objects]
         elif len(subj_ids) > 1 and (trig.relation in lex.symmetric or lex.quad.get(trig.relation) in (1, 2)):
             # "The US and Jordan agreed", "Israel and the Palestinians reached a consensus":
@@ -441,7 +528,7 @@ class EnglishRelationExtractor:
             conf = CONFIDENCE.get(how, 0.7)
             if s.kind == "pronoun" or (o is not None and o.kind == "pronoun"):
                 conf = min(conf, CONFIDENCE["pronoun"])
-            if o is None:
+            if o is None and nested is None:
                 conf -= 0.1
             out.append(
                 EnRaw(
@@ -457,6 +544,7 @@ class EnglishRelationExtractor:
                     attributed_to=attributed,
                     future=future,
                     confidence=round(conf, 2),
+                    nested=nested,
                 )
             )
         return out
@@ -864,7 +952,11 @@ def _match_deps(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -
     for w in words[1:]:
         hit = None
         for i in idx:
-            for c in sent[i].children:
+            # "launched thousands of rockets against": also on the quantity noun the verb takes
+            kids = [*sent[i].children, *(g for c in sent[i].children if c.dep_ == "dobj" for g in c.children)]
+            for c in kids:
+                if not (sent.start <= c.i < sent.end):
+                    continue
                 j = c.i - base
                 if (
                     c.dep_ in ("dobj", "prt", "prep", "compound", "amod")
