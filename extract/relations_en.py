@@ -173,15 +173,24 @@ class EnglishRelationExtractor:
         self.ontology = ontology or load_ontology()
         self.lex = _lexicon(self.ontology)
 
-    def __call__(self, doc: Doc, linker: EnglishLinker, previous: list[EnActor] | None = None) -> list[EnRaw]:
+    def __call__(
+        self,
+        doc: Doc,
+        linker: EnglishLinker,
+        previous: list[EnActor] | None = None,
+        events: list[EnRaw] | None = None,
+    ) -> list[EnRaw]:
         """Assertions of one Doc. ``previous`` holds the actors of the document's earlier
-        paragraphs (most recent last) and is extended with this Doc's."""
+        paragraphs (most recent last) and is extended with this Doc's; ``events`` likewise holds
+        its assertions so far (what "the strike" in a later sentence refers to)."""
         out: list[EnRaw] = []
         previous = previous if previous is not None else []
+        events = events if events is not None else []
         for sent in doc.sents:
-            raws, named = self._sentence(sent, linker, previous)
+            raws, named = self._sentence(sent, linker, previous, events)
             out.extend(raws)
             previous.extend(named)
+            events.extend(raws)
         out.extend(self._standing_facts(linker))
         return out
 
@@ -245,6 +254,8 @@ class EnglishRelationExtractor:
             anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
             if anchor.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
                 continue
+            if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
+                continue  # "called it a war crime", "named him envoy": a description, not the act
             used.update(idx)
             found.append(_Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
         found.sort(key=lambda t: t.start)
@@ -269,7 +280,7 @@ class EnglishRelationExtractor:
     # --- one sentence --------------------------------------------------------------------------
 
     def _sentence(
-        self, sent: Span, linker: EnglishLinker, previous: list[EnActor]
+        self, sent: Span, linker: EnglishLinker, previous: list[EnActor], events: list[EnRaw] | None = None
     ) -> tuple[list[EnRaw], list[EnActor]]:
         triggers = self._triggers(sent)
         triggers.extend(self._obligations(sent, triggers))
@@ -309,8 +320,8 @@ class EnglishRelationExtractor:
                 got_for.get(i) for i in intended if self._governor(sent.doc[i], set(by_anchor)) == trig.anchor.i
             ):
                 continue  # the intended act was coded
-            got = self._nested(trig, triggers, sent, linker, previous, named)
-            if not got:
+            got = self._nested(trig, triggers, sent, linker, previous, named, events or [])
+            if got is None:
                 got = self._arguments(trig, sent, linker, previous, named)
             got_for[trig.anchor.i] = got
             if trig.anchor.i in intended:
@@ -337,14 +348,20 @@ class EnglishRelationExtractor:
         linker: EnglishLinker,
         previous: list[EnActor],
         named: list[EnActor],
-    ) -> list[EnRaw]:
+        events: list[EnRaw],
+    ) -> list[EnRaw] | None:
         """An assertion about an assertion: a relation whose object may be an assertion
         (``gk:objectKind "entity_or_assertion"``) with an event in its object's place ("concerned
         about the deepening ties between Moscow and Pyongyang", "condemned Russia's invasion of
         Ukraine", "concerned that Iran is supplying drones to Russia"). The inner assertions come
-        first, then the outer one with the first inner as its object."""
+        first, then the outer one with the first inner as its object.
+
+        An event named without its agent ("condemned the strike", "the attack on Gaza") is the
+        document's latest earlier event of its kind, cited as it is; without one there is no
+        assertion (the victim of the strike is no target of the condemnation). None: no event in
+        the object's place, the ordinary arguments apply."""
         if self.lex.object_kind.get(trig.relation) != "entity_or_assertion" or trig.relation not in _NESTING:
-            return []
+            return None
         markers = set(self.lex.markers.get(trig.relation) or ())
         doc = sent.doc
         heads = [*doc[trig.start : trig.end], *(c for c in trig.anchor.children if c.dep_ == "acomp")]
@@ -363,7 +380,7 @@ class EnglishRelationExtractor:
             if inner is None or inner.relation == trig.relation:
                 continue
             if linker.actors(slot):  # "concerned about North Korea": an actor, not an event
-                return []
+                return None
             inner_raws = self._arguments(inner, sent, linker, previous, named)
             # the inner event's own agent is named inside the phrase or clause ("Russia's
             # invasion", "ties between Moscow and Pyongyang", "that Iran is supplying"), not
@@ -371,12 +388,45 @@ class EnglishRelationExtractor:
             lo, hi = slot.left_edge.i, slot.right_edge.i
             inner_raws = [r for r in inner_raws if lo <= r.subject.start <= hi]
             if not inner_raws:
-                continue
+                if slot.i != inner.anchor.i or slot.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if self._noun_agent(slot, linker, previous, named):
+                    return None  # "over two Israeli air raids": its agent is the target
+                earlier = self._earlier_event(inner, slot, events, linker, previous, named)
+                if earlier is None:
+                    return []
+                return self._arguments(trig, sent, linker, previous, named, nested=earlier)
             outer = self._arguments(trig, sent, linker, previous, named, nested=inner_raws[0])
             if not outer:
                 continue
             return [*inner_raws, *outer]
-        return []
+        return None
+
+    def _earlier_event(
+        self,
+        inner: _Trigger,
+        noun: Token,
+        events: list[EnRaw],
+        linker: EnglishLinker,
+        previous: list[EnActor],
+        named: list[EnActor],
+    ) -> EnRaw | None:
+        """The latest earlier assertion of the document an agentless event noun refers to: the
+        same CAMEO root, and the same target where the noun names one ("the strike on Gaza")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return None  # "condemned attacks on civilians": no particular event
+        root = (self.ontology.relations[inner.relation].cameo or "")[:2]
+        markers = (*(self.lex.markers.get(inner.relation) or ()), "of")
+        targets = {o.entity.id for o in self._objects_of(noun, linker, markers, previous, named, include_direct=False)}
+        for raw in reversed(events):
+            if raw.nested is not None or raw.object is None:
+                continue
+            if (self.ontology.relations[raw.relation].cameo or "")[:2] != root or not root:
+                continue
+            if targets and raw.object.entity.id not in targets:
+                continue
+            return raw
+        return None
 
     def _governor(self, tok: Token, anchors: set[int]) -> int | None:
         """The anchor of the nearest other trigger above this one in its clause chain."""
@@ -688,8 +738,14 @@ class EnglishRelationExtractor:
                 and depth == 0
             ):
                 continue
-            if clause.dep_ == "conj" and (depth > 0 or clause.pos_ not in ("VERB", "AUX")):
-                continue  # "established ties with and opened an embassy in Tehran": shared object
+            if clause.dep_ == "conj" and (
+                depth > 0
+                or clause.pos_ not in ("VERB", "AUX")
+                or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in clause.children)
+            ):
+                # "established ties with and opened an embassy in Tehran": a shared object; a
+                # conjunct with a subject of its own is another clause ("..., and France called it")
+                continue
             if clause.dep_ in ("ccomp", "acl"):
                 subj = [c for c in clause.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
                 found = keep(self._expand(subj, linker, previous, named))
@@ -822,7 +878,12 @@ class EnglishRelationExtractor:
         if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_GROUP:
             return []
         want_person = word in _PRONOUNS_PERSON
-        before = [a for a in named if a.end <= tok.i]
+        # an object pronoun is not its own clause's subject ("France called it": not France)
+        own = set()
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            own = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+        before = [a for a in named if a.end <= tok.i and a.start not in own]
         pool = before[::-1] + previous[::-1]
         for a in pool:
             if (a.entity.type == "Person") == want_person:
