@@ -432,6 +432,8 @@ class EnglishRelationExtractor:
         """The anchor of the nearest other trigger above this one in its clause chain."""
         t = tok
         steps = 0
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            return None  # "after talks mediated by China": an event of its own, with its agent
         while t.head.i != t.i and steps < 12:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
                 return None  # a trigger noun as the subject of another ("the attack angered")
@@ -496,9 +498,11 @@ class EnglishRelationExtractor:
         else:
             subjects, how = self._verb_subject(a, linker, previous, named)
             passive = any(c.dep_ in _PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
-            if passive:
+            # "talks mediated by China": a participle with its agent, the noun it modifies its patient
+            participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
+            if passive or participle:
                 agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-                patients = [c for c in a.children if c.dep_ in _PASS_SUBJ]
+                patients = [c for c in a.children if c.dep_ in _PASS_SUBJ] or ([a.head] if participle else [])
                 subjects = self._expand(agent, linker, previous, named)
                 if not subjects:
                     # "a mortar bomb was fired at it from Gaza": the source is where it came from
@@ -519,6 +523,12 @@ class EnglishRelationExtractor:
                         objects = self._objects_of(pt, linker, markers, previous, named, include_direct=False)
                         if objects:
                             break
+                if not objects and participle and a.head.dep_ == "pobj" and a.head.lemma_.lower() in lex.triggers:
+                    # "X and Y agreed ... after talks mediated by China": the event noun's parties
+                    # are the clause's subjects
+                    clause = a.head.head.head
+                    if clause.pos_ in ("VERB", "AUX"):
+                        objects, _ = self._verb_subject(clause, linker, previous, named)
                 how = "direct"
             else:
                 objects = self._objects_of(a, linker, markers, previous, named, include_direct=True)
@@ -1056,6 +1066,8 @@ def _backgrounded(tok: Token) -> bool:
     """Is the token inside a relative, adverbial or noun-modifying clause, or a noun phrase that
     is not an argument of the main verb chain?"""
     t = tok
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        return False  # "after talks mediated by China": who took part in the main event
     for _ in range(12):
         if t.dep_ in ("relcl", "acl", "advcl") or (
             t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"
