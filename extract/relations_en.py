@@ -37,6 +37,7 @@ ethnic group act for the state the event happens in.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -115,6 +116,8 @@ class _Lexicon:
     allegation: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     hope: frozenset[str] = frozenset()
+    condition: frozenset[str] = frozenset()
+    sports: frozenset[str] = frozenset()
     passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     quad: dict[str, int | None] = field(default_factory=dict)
     # light verbs whose object noun carries the event ("launched an attack"): first words
@@ -156,6 +159,8 @@ def _lexicon(onto: Ontology) -> _Lexicon:
     lex.allegation = words("AllegationCue")
     lex.hypothetical = words("HypotheticalCue")
     lex.hope = words("HopeCue") | words("ExpectationCue")
+    lex.condition = words("ConditionCue")
+    lex.sports = words("SportsCue")
     lex.light = frozenset(w.split()[0] for w in words("AuxiliaryVerbCue"))
     pairs: dict[str, set[str]] = {}
     for phrase in words("PairAnaphorCue"):
@@ -234,8 +239,9 @@ class EnglishRelationExtractor:
                 continue
             # a passive verb after its noun: "sanctions were imposed", "evidence was presented"
             passive = self.lex.passive.get(lemmas[k], [])
-            for words, rel in [*self.lex.triggers.get(lemmas[k], ()), *passive]:
-                is_passive = (words, rel) in passive
+            # (a flag, not membership: "asset freeze" read backwards is "freeze asset")
+            options = [(w, r, False) for w, r in self.lex.triggers.get(lemmas[k], ())]
+            for words, rel, is_passive in [*options, *((w, r, True) for w, r in passive)]:
                 idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
                 if idx is None and not is_passive and len(words) > 1:
                     # "fired about 180 ballistic missiles at", "launched a massive overnight
@@ -261,6 +267,24 @@ class EnglishRelationExtractor:
         found.sort(key=lambda t: t.start)
         return found
 
+    def _out_of_scope(self, trig: _Trigger, sent: Span, linker: EnglishLinker) -> bool:
+        """Triggers that code no event, as event coders see it: words of force in a sports
+        report ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia
+        attacked NATO, ..."), and events the sentence dates years before the story ("In 1982,
+        Israel invaded Lebanon")."""
+        if self.ontology.relations[trig.relation].plover == "ASSAULT" and any(
+            _SCORE.match(t.text) or (t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in self.lex.sports))
+            for t in sent
+        ):
+            return True
+        chain = _clause_chain(trig.anchor)
+        for v in chain:
+            # the condition itself; what follows from it stays, hypothetical or expected ("will
+            # withdraw its troops unless ..." is a threat)
+            if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition for c in v.children):
+                return True
+        return _historical(chain, linker.date)
+
     def _obligations(self, sent: Span, triggers: list[_Trigger]) -> list[_Trigger]:
         """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
         taken = {t.anchor.i for t in triggers}
@@ -282,7 +306,7 @@ class EnglishRelationExtractor:
     def _sentence(
         self, sent: Span, linker: EnglishLinker, previous: list[EnActor], events: list[EnRaw] | None = None
     ) -> tuple[list[EnRaw], list[EnActor]]:
-        triggers = self._triggers(sent)
+        triggers = [t for t in self._triggers(sent) if not self._out_of_scope(t, sent, linker)]
         triggers.extend(self._obligations(sent, triggers))
         named = [
             a
@@ -479,7 +503,7 @@ class EnglishRelationExtractor:
             objects = self._objects_of(a, linker, (*markers, "of"), previous, named, include_direct=False)
             # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in
             # the clause for the event noun
-            while a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.pos_ in ("NOUN", "NUM"):
+            while a.dep_ == "pobj" and _quantity_of(a):
                 a = a.head.head
                 if not subjects:
                     subjects = self._noun_agent(a, linker, previous, named)
@@ -958,8 +982,8 @@ class EnglishRelationExtractor:
                     continue
                 if lemma in lex.future:
                     future = True
-                if lemma in lex.denial and t.dep_ == "ccomp":
-                    negated = not negated
+                if lemma in lex.denial and (t.dep_ == "ccomp" or (t.dep_ in ("xcomp", "pcomp") and t.tag_ == "VBG")):
+                    negated = not negated  # "denied that it attacked", "denied attacking"
                 if lemma in lex.negation and t.dep_ == "xcomp":
                     negated = not negated  # "failed to reach agreement"
                 if lemma in lex.hope:
@@ -1044,13 +1068,68 @@ def _match_deps(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -
     return idx
 
 
+_SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")  # a match score, "2-1"
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """The token and the heads above it up to the root (a noun trigger's verb, the verbs that
+    govern that one)."""
+    chain = [tok]
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _historical(chain: list[Token], date: str | None) -> bool:
+    """Does a date phrase on the event's clause ("in 1982", "during the 1990s") put it more than
+    a year before the story's date? ("since 2014" still holds; undated stories are not judged.)"""
+    if not date or not date[:4].isdigit():
+        return False
+    story_year = int(date[:4])
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "between"):
+                dates = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("npadvmod", "pobj") and c.ent_type_ == "DATE":
+                dates = [c]
+            else:
+                continue
+            for d in dates:
+                m = _YEAR.search(" ".join(t.text for t in d.subtree))
+                if m:
+                    year = int(m.group(1)) + (9 if m.group(2) else 0)
+                    if year < story_year - 1:
+                        return True
+    return False
+
+
+def _quantity_of(noun: Token) -> bool:
+    """Is this noun the "of"/"in" phrase of a quantity ("a wave of airstrikes", "dozens of
+    attacks", "500 million euros in military aid")?"""
+    prep, head = noun.head, noun.head.head
+    if prep.lower_ == "of":
+        return head.pos_ in ("NOUN", "NUM")
+    if prep.lower_ == "in":
+        return head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in head.children)
+    return False
+
+
 def _controlled(tok: Token, governor: int) -> bool:
     """Is this verb the controlled complement of the governor ("agreed to provide", "is prepared
     to impose"), through control and coordination only? A noun trigger counts through the verb
     it is the object of ("agreed to provide aid")."""
     t = tok
-    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr"):
+    while t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and _quantity_of(t):
+        t = t.head.head  # "pledged 500 million euros in military aid"
+    if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr"):
         t = t.head
+    if t.i == governor and t is not tok:
+        return True  # the object of the intent verb itself ("pledged ... aid")
     if t.pos_ not in ("VERB", "AUX"):
         return False
     for _ in range(6):
