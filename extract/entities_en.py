@@ -191,6 +191,13 @@ class EnglishLinker:
             ent = self.gaz.get(hit.ref) if hit is not None else None
             if m is not None and ent is not None and ent.type in ("Place", "City") and ent.country:
                 return [self._make(ent, m.start, m.end, "place")]
+            if m is None and tok.pos_ == "NOUN":
+                # "Hamas financiers", "Wagner fighters": a named body that is no state, as itself
+                for child in tok.children:
+                    if child.dep_ == "compound" and child.i in self.at:
+                        held = [a for a in self._actors(child) if a.entity.type not in ("Country", "Person")]
+                        if held:
+                            return held
             if m is None and tok.pos_ in ("NOUN", "PROPN"):
                 # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
                 # republic"): the state itself
