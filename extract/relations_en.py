@@ -273,8 +273,9 @@ class EnglishRelationExtractor:
         attacked NATO, ..."), and events the sentence dates years before the story ("In 1982,
         Israel invaded Lebanon")."""
         if self.ontology.relations[trig.relation].plover == "ASSAULT" and any(
-            _SCORE.match(t.text) or (t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in self.lex.sports))
-            for t in sent
+            _SCORE.match(t.text)
+            or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports and t.i not in linker.at)
+            for t in sent  # (a known actor's name is no sport: "the Arab League")
         ):
             return True
         chain = _clause_chain(trig.anchor)
