@@ -30,6 +30,8 @@ offices are not events, and the gold codes none):
   without object: the predicted subject or object matches a gold subject), and the quad class
   agrees (from the CAMEO root; for a PLOVER-only event the quad classes its CAMEO roots fall in:
   REQUEST is appeals, quad 1, or demands, quad 3).
+- **assertions about assertions**: one event aimed at the inner assertion's subject, the inner
+  assertion part of it rather than a prediction of its own (``coded_events``).
 - **counts**: a gold event is *correct* when some prediction matches it, else *missed*; a
   prediction that matches no gold event of its document is *extra*. Precision is matching
   predictions over predictions, recall correct over gold events, F1 their harmonic mean.
