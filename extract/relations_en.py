@@ -646,7 +646,12 @@ class EnglishRelationExtractor:
             if subj:
                 if subj[0].lower_ in _RELATIVE and t.dep_ == "relcl":
                     return self._expand([t.head], linker, previous, named), how
-                return self._expand(subj, linker, previous, named), how
+                found = self._expand(subj, linker, previous, named)
+                if not found and subj[0].pos_ == "NOUN":
+                    # "Russian strikes killed ...", "Iran's missiles hit ...": the weapon or
+                    # event acts for whose it is
+                    found = self._noun_agent(subj[0], linker, previous, named)
+                return found, how
             if t.dep_ == "relcl":
                 return self._expand([t.head], linker, previous, named), "inherited"
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (

@@ -98,6 +98,10 @@ ATTACKS = [
     ("Ukrainian forces shelled Russian positions near Bakhmut.", {("ukr-armed-forces", "attacks", "Q159")}),
     ("Israeli jets struck Hezbollah targets in southern Lebanon.", {("isr-armed-forces", "attacks", "hezbollah")}),
     ("Israel bombarded Gaza.", {("Q801", "attacks", "gaza-strip")}),
+    ("Hezbollah fired dozens of rockets into northern Israel on Saturday.", {("hezbollah", "attacks", "Q801")}),
+    ("Ukraine hit an oil depot in Russia's Bryansk region with drones.", {("Q212", "attacks", "Q159")}),
+    # the weapon or event as subject acts for whose it is
+    ("Russian strikes killed five civilians in Kharkiv overnight.", {("Q159", "attacks", "kharkiv")}),
     (
         "The United States carried out airstrikes on Iranian-backed militias in Iraq and Syria.",
         {("Q30", "carriesOutAirstrikeOn", "irq-rebels"), ("Q30", "carriesOutAirstrikeOn", "syr-rebels")},
@@ -125,6 +129,8 @@ SANCTIONS = [
         "Britain sanctioned two Iranian officials over human rights abuses.",
         {("Q145", "imposesSanctionsOn", "irn-government")},
     ),
+    ("Washington slapped export controls on Chinese chipmakers.", {("Q30", "imposesSanctionsOn", "Q148")}),
+    ("Washington hit Beijing with new tariffs on electric vehicles.", {("Q30", "imposesSanctionsOn", "Q148")}),
     (
         "Japan did not impose sanctions on Russian oil companies.",
         {("Q17", "imposesSanctionsOn", "rus-business", "negated")},
@@ -167,6 +173,10 @@ DIPLOMACY = [
         {("Q159", "breaksDiplomaticRelationsWith", "est-government")},
     ),
     ("Germany called on Iran to release detained dual nationals.", {("Q183", "appealsTo", "Q794")}),
+    (
+        "Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelenskiy in Istanbul.",
+        {("recep-tayyip-erdogan", "hosts", "Q3874799")},
+    ),
     ("France urged Israel to halt its offensive in Lebanon.", {("Q142", "appealsTo", "Q801")}),
     (
         "China and Russia held joint naval exercises in the Sea of Japan.",
@@ -273,6 +283,8 @@ NOTHING = [
     "Oil prices rose after OPEC cut production.",
     "The Japanese yen weakened against the dollar.",
     "Russian wheat exports hit a record high.",
+    "The earthquake hit southern Turkey on Monday.",
+    "Sanctions have hit Russia's economy hard.",
     "Iran's missile programme has grown steadily since the 1990s.",
     "In 1982, Israel invaded Lebanon.",
     "If Russia attacked NATO, the alliance would respond.",
