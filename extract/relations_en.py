@@ -502,6 +502,14 @@ class EnglishRelationExtractor:
                 subjects = self._expand(between, linker, previous, named)
             # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
             objects = self._objects_of(a, linker, (*markers, "of"), previous, named, include_direct=False)
+            # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
+            # trigger modifies carries its arguments
+            if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
+                a = a.head
+                if not subjects:
+                    subjects = self._noun_agent(a, linker, previous, named)
+                if not objects:
+                    objects = self._objects_of(a, linker, markers, previous, named, include_direct=False)
             # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in
             # the clause for the event noun
             while a.dep_ == "pobj" and _quantity_of(a):

@@ -129,6 +129,7 @@ SANCTIONS = [
         "Britain sanctioned two Iranian officials over human rights abuses.",
         {("Q145", "imposesSanctionsOn", "irn-government")},
     ),
+    ("Congress passed a sanctions bill against Iran.", {("usa-congress", "imposesSanctionsOn", "Q794")}),
     ("Washington slapped export controls on Chinese chipmakers.", {("Q30", "imposesSanctionsOn", "Q148")}),
     ("Washington hit Beijing with new tariffs on electric vehicles.", {("Q30", "imposesSanctionsOn", "Q148")}),
     (
@@ -195,6 +196,15 @@ AID = [
         {("Q17", "providesHumanitarianAidTo", "Q43")},
     ),
     ("The World Food Programme delivered food aid to Gaza.", {("Q204344", "providesAidTo", "gaza-strip")}),
+    # the noun an event word modifies carries its arguments
+    (
+        "The Pentagon announced a new $400 million military aid package for Ukraine.",
+        {("usa-defence-ministry", "providesMilitaryAidTo", "Q212")},
+    ),
+    (
+        "The European Union approved a 50 billion euro aid package for Ukraine.",
+        {("Q458", "providesAidTo", "Q212")},
+    ),
 ]
 
 THREATS_AND_ACCUSATIONS = [
