@@ -424,6 +424,12 @@ class EnglishRelationExtractor:
             outer = self._arguments(trig, sent, linker, previous, named, nested=inner_raws[0])
             if not outer:
                 continue
+            if slot.dep_ in ("ccomp", "acl"):
+                # "concerned that Iran is supplying drones": the clause is the speaker's claim
+                for r in inner_raws:
+                    if r.modality == "asserted":
+                        r.modality = "reported"
+                    r.attributed_to = r.attributed_to or outer[0].subject.entity
             return [*inner_raws, *outer]
         return None
 

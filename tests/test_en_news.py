@@ -256,7 +256,7 @@ CONCERN = [
     (
         "Germany voiced concern that Iran is supplying drones to Russia.",
         {
-            ("Q794", "providesAidTo", "Q159"),
+            ("Q794", "providesAidTo", "Q159", "reported"),
             ("Q183", "expressesConcernAbout", ("nested", "Q794", "providesAidTo", "Q159")),
         },
     ),
@@ -327,6 +327,12 @@ def test_nested_concern_follows_the_contract(extractor):
     inner = next(a for a in found if a.relation == "cooperatesDiplomaticallyWith")
     assert json.loads(json.dumps(outer.to_json()))["object"] == {"assertion": inner.id}
     assert outer.evidence.text == inner.evidence.text
+
+
+def test_a_concern_clause_is_attributed_to_who_voices_it(extractor):
+    found = interactions(extractor, "Germany voiced concern that Iran is supplying drones to Russia.")
+    inner = next(a for a in found if a.relation == "providesAidTo")
+    assert inner.modality == "reported" and inner.attributed_to.id == "Q183"
 
 
 def test_event_noun_in_a_later_paragraph_cites_the_earlier_one(extractor):
