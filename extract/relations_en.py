@@ -570,7 +570,12 @@ class EnglishRelationExtractor:
                         objects, _ = self._verb_subject(clause, linker, previous, named)
                 how = "direct"
             else:
-                objects = self._objects_of(a, linker, markers, previous, named, include_direct=True)
+                # force takes its target with its own prepositions only: "struck a deal with
+                # Russia" strikes nobody
+                force = self.ontology.relations[trig.relation].plover == "ASSAULT"
+                objects = self._objects_of(
+                    a, linker, markers, previous, named, include_direct=True, other_preps=not force
+                )
         if not subjects:
             return []
         if nested is not None:
@@ -837,7 +842,11 @@ class EnglishRelationExtractor:
         previous: list[EnActor],
         named: list[EnActor],
         include_direct: bool,
+        other_preps: bool = True,
     ) -> list[EnActor]:
+        """The object of ``tok``: its direct object, the object of one of the relation's
+        prepositions, or (``other_preps``) a participant the object noun's own prepositions name."""
+        noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
         cands: list[Token] = []
         if include_direct:
             direct = [c for c in tok.children if c.dep_ in _OBJ]
@@ -862,7 +871,7 @@ class EnglishRelationExtractor:
                 if inner is None:
                     continue
                 for p in inner.children:
-                    if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in _NOUN_OBJECT_PREPS):
+                    if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
                         found = self._expand(
                             [x for x in p.children if x.dep_ == "pobj"], linker, previous, named, places=True
                         )
@@ -877,7 +886,7 @@ class EnglishRelationExtractor:
         if include_direct and any(c.dep_ == "dobj" for c in tok.children):
             # "halted economic aid to Serbia", "rejected an offer from Kabul": the verb acts on an
             # event noun, whose own participant follows with the noun's prepositions
-            cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _NOUN_OBJECT_PREPS for p in c.children]
+            cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in noun_preps for p in c.children]
             return self._expand([p for p in cands if p.dep_ == "pobj"], linker, previous, named, places=True)
         return []
 

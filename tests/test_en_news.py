@@ -299,6 +299,10 @@ NOTHING = [
     "In 1982, Israel invaded Lebanon.",
     "If Russia attacked NATO, the alliance would respond.",
     "France hosts the Olympic Games this summer.",
+    # "strike" and "beat" that are no force
+    "Iran struck a deal with Russia on gas supplies.",
+    "Scholz struck a conciliatory tone with China.",
+    "India beat Pakistan by six wickets.",
     # no target named
     "North Korea fired two short-range ballistic missiles into the sea, South Korea's military said.",
 ]
