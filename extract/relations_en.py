@@ -118,6 +118,7 @@ class _Lexicon:
     hope: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
     passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     quad: dict[str, int | None] = field(default_factory=dict)
     # light verbs whose object noun carries the event ("launched an attack"): first words
@@ -161,6 +162,7 @@ def _lexicon(onto: Ontology) -> _Lexicon:
     lex.hope = words("HopeCue") | words("ExpectationCue")
     lex.condition = words("ConditionCue")
     lex.sports = words("SportsCue")
+    lex.speech = words("SpeechCue")
     lex.light = frozenset(w.split()[0] for w in words("AuxiliaryVerbCue"))
     pairs: dict[str, set[str]] = {}
     for phrase in words("PairAnaphorCue"):
@@ -267,6 +269,19 @@ class EnglishRelationExtractor:
         found.sort(key=lambda t: t.start)
         return found
 
+    def _verbal(self, trig: _Trigger) -> _Trigger:
+        """A verb of force done in speech or writing ("attacked the IMF in a speech") is a verbal
+        attack: criticism, CAMEO 11, not force."""
+        a = trig.anchor
+        if a.pos_ != "VERB" or self.ontology.relations[trig.relation].plover != "ASSAULT":
+            return trig
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.speech:
+                        return _Trigger("criticizes", trig.start, trig.end, a)
+        return trig
+
     def _out_of_scope(self, trig: _Trigger, sent: Span, linker: EnglishLinker) -> bool:
         """Triggers that code no event, as event coders see it: words of force in a sports
         report ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia
@@ -307,7 +322,7 @@ class EnglishRelationExtractor:
     def _sentence(
         self, sent: Span, linker: EnglishLinker, previous: list[EnActor], events: list[EnRaw] | None = None
     ) -> tuple[list[EnRaw], list[EnActor]]:
-        triggers = [t for t in self._triggers(sent) if not self._out_of_scope(t, sent, linker)]
+        triggers = [self._verbal(t) for t in self._triggers(sent) if not self._out_of_scope(t, sent, linker)]
         triggers.extend(self._obligations(sent, triggers))
         named = [
             a

@@ -218,6 +218,9 @@ THREATS_AND_ACCUSATIONS = [
     ("Ukraine accused Russia of shelling a hospital in Kharkiv.", {("Q212", "accuses", "Q159")}),
     ("Israel accused Iran of arming Hezbollah.", {("Q801", "accuses", "Q794")}),
     ("Beijing accused Washington of interfering in its internal affairs.", {("Q148", "accuses", "Q30")}),
+    # force in speech is criticism
+    ("Argentina's president attacked the IMF in a speech.", {("javier-milei", "criticizes", "Q7804")}),
+    ("Russia attacked Ukraine during the night.", {("Q159", "attacks", "Q212")}),
     ("The Kremlin accused Kyiv of staging a drone attack on Moscow.", {("rus-presidency", "accuses", "Q212")}),
 ]
 
