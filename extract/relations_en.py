@@ -119,6 +119,7 @@ class _Lexicon:
     condition: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
+    stimulus: frozenset[str] = frozenset()
     passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     quad: dict[str, int | None] = field(default_factory=dict)
     # light verbs whose object noun carries the event ("launched an attack"): first words
@@ -163,6 +164,7 @@ def _lexicon(onto: Ontology) -> _Lexicon:
     lex.condition = words("ConditionCue")
     lex.sports = words("SportsCue")
     lex.speech = words("SpeechCue")
+    lex.stimulus = words("StimulusSubjectCue")
     lex.light = frozenset(w.split()[0] for w in words("AuxiliaryVerbCue"))
     pairs: dict[str, set[str]] = {}
     for phrase in words("PairAnaphorCue"):
@@ -415,6 +417,14 @@ class EnglishRelationExtractor:
         by_anchor = {t.anchor.i: t for t in triggers if t is not trig}
         for slot in slots:
             inner = by_anchor.get(slot.i)
+            if inner is None and slot.pos_ == "NOUN":
+                # "concerned by reports that Iran is supplying missiles": what the report says
+                clause = next(
+                    (c for c in slot.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None
+                )
+                if clause is not None:
+                    slot = clause
+                    inner = by_anchor.get(slot.i)
             if inner is None and slot.dep_ in ("ccomp", "acl"):
                 inner = next((by_anchor[c.i] for c in slot.children if c.dep_ == "dobj" and c.i in by_anchor), None)
             if inner is None or inner.relation == trig.relation:
@@ -508,6 +518,7 @@ class EnglishRelationExtractor:
         objects: list[EnActor] = []
         how = "direct"
         verb = a
+        passive = False
         if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
             how = "noun"
             subjects = self._noun_agent(a, linker, previous, named)
@@ -591,6 +602,17 @@ class EnglishRelationExtractor:
                 objects = self._objects_of(
                     a, linker, markers, previous, named, include_direct=True, other_preps=not force
                 )
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
+            # "Washington is concerned by X", "the missile tests alarmed Japan": the one who
+            # feels is the grammatical object (or passive subject), the cause the subject
+            if passive and subjects:
+                objects, subjects = (
+                    subjects,
+                    self._expand([c for c in a.children if c.dep_ in _PASS_SUBJ], linker, previous, named),
+                )
+            elif not passive and any(c.dep_ == "dobj" for c in a.children):
+                felt = self._expand([c for c in a.children if c.dep_ == "dobj"], linker, previous, named)
+                subjects, objects = felt, subjects
         if not subjects:
             return []
         if nested is not None:

@@ -269,6 +269,15 @@ CONCERN = [
     ),
     # concern about an actor stays an actor
     ("Washington is concerned about North Korea.", {("Q30", "expressesConcernAbout", "Q423")}),
+    # verbs of feeling: the one who feels is the object or the passive subject
+    ("Washington is concerned by North Korea.", {("Q30", "expressesConcernAbout", "Q423")}),
+    (
+        "The United States is deeply concerned by reports that Iran is supplying missiles to Russia.",
+        {
+            ("Q794", "providesAidTo", "Q159", "reported"),
+            ("Q30", "expressesConcernAbout", ("nested", "Q794", "providesAidTo", "Q159")),
+        },
+    ),
     # an event noun refers to the event the story has just reported
     (
         "Israel struck Gaza on Monday. The European Union condemned the strike.",
