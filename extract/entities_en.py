@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from geokg.ontology import load_ontology
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import (
@@ -189,6 +191,13 @@ class EnglishLinker:
             ent = self.gaz.get(hit.ref) if hit is not None else None
             if m is not None and ent is not None and ent.type in ("Place", "City") and ent.country:
                 return [self._make(ent, m.start, m.end, "place")]
+            if m is None and tok.pos_ == "NOUN":
+                # "Hamas financiers", "Wagner fighters": a named body that is no state, as itself
+                for child in tok.children:
+                    if child.dep_ == "compound" and child.i in self.at:
+                        held = [a for a in self._actors(child) if a.entity.type not in ("Country", "Person")]
+                        if held:
+                            return held
             if m is None and tok.pos_ in ("NOUN", "PROPN"):
                 # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
                 # republic"): the state itself
@@ -246,10 +255,29 @@ class EnglishLinker:
                 return self._office(tok, m, hit.ref, name=None)
         if tok.ent_type_ == "PERSON":
             return self._person(tok)
+        if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _noun_cues("TargetNounCue"):
+            # "Hezbollah targets", "Ukrainian positions", "Iran's nuclear facilities": the
+            # holder's places stand for the holder
+            held: list[EnActor] = []
+            for child in tok.children:
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
+                    # "Turkish and Greek sides": each conjunct of the modifier
+                    for mod in (child, *(c for c in child.children if c.dep_ == "conj")):
+                        if mod.i in self.at or mod.ent_type_:
+                            held.extend(a for a in self._actors(mod) if a not in held)
+            if held:
+                return held
         if (
             tok.tag_ in ("NNS", "NNPS")
             and tok.pos_ in ("NOUN", "PROPN")
             and tok.ent_type_ not in ("ORG", "GPE")
+            # a noun of people ("Iraqi workers", "Kurds"), never of things or bodies ("Russian
+            # banks", "Iraqi towns" are no civilians)
+            and (
+                tok.ent_type_ == "NORP"
+                or tok.lemma_.lower() in _noun_cues("PeopleNounCue")
+                or tok.lower_ in _noun_cues("PeopleNounCue")
+            )
             # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
             # ("North Korea's missile launches" are no people)
             and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
@@ -512,6 +540,12 @@ class EnglishLinker:
                     seen.add(key)
                     out.append(a)
         return out
+
+
+@lru_cache(maxsize=4)
+def _noun_cues(concept: str) -> frozenset[str]:
+    """Lower-cased English cue nouns of a lexicon concept (TargetNounCue, PeopleNounCue)."""
+    return frozenset(w.lower() for w in load_ontology().cues(concept, "en"))
 
 
 def _ent_of(tok: Token) -> Span | None:

@@ -233,18 +233,25 @@ class Extractor:
         jobs = [(k, start, batch[k].text[start:end]) for k in indices for start, end in batch[k].content_regions()]
         processed = nlp.pipe((j[2] for j in jobs), batch_size=self.batch_size)
         previous: dict[int, list] = {}
+        events: dict[int, list] = {}  # a document's assertions so far, for "condemned the strike"
+        built: dict[int, dict[int, Assertion]] = {}
         for (k, base, _), sdoc in zip(jobs, processed):
             res = results[k]
             linker = EnglishLinker(sdoc, gaz, res.document.date)
             assert self._relations_en is not None
-            raws = self._relations_en(sdoc, linker, previous.setdefault(k, []))
+            raws = self._relations_en(sdoc, linker, previous.setdefault(k, []), events.setdefault(k, []))
             res.mentions.extend(_en_mentions(linker.all_actors(), res.document.id, base_offset=base))
-            res.assertions.extend(self._to_assertions_en(raws, sdoc, res.document, base))
+            res.assertions.extend(self._to_assertions_en(raws, sdoc, res.document, base, built.setdefault(k, {})))
 
-    def _to_assertions_en(self, raws: list[EnRaw], sdoc: Doc, document: Document, base: int) -> list[Assertion]:
+    def _to_assertions_en(
+        self, raws: list[EnRaw], sdoc: Doc, document: Document, base: int, built: dict[int, Assertion] | None = None
+    ) -> list[Assertion]:
+        """``built`` maps id(raw) → its assertion over the whole document, so that an assertion
+        about an assertion may cite one of an earlier paragraph."""
         anchor = parse_date(document.date)
         out: list[Assertion] = []
         times: dict[int, list[TimeMention]] = {}
+        built = {} if built is None else built
         for raw in raws:
             rel = self.ontology.relations[raw.relation]
             sent_text = sdoc.text[raw.sentence_start : raw.sentence_end]
@@ -268,7 +275,15 @@ class Extractor:
                 and time.start > anchor.isoformat()
             ):
                 modality = "expected"
-            obj = _en_argument(raw.object, base) if raw.object is not None else None
+            obj: Argument | AssertionRef | None = None
+            if raw.nested is not None:
+                # the inner assertion comes before the outer one in the extractor's output
+                inner = built.get(id(raw.nested))
+                if inner is None:
+                    continue
+                obj = AssertionRef(inner.id)
+            elif raw.object is not None:
+                obj = _en_argument(raw.object, base)
             out.append(
                 Assertion(
                     doc=document.id,
@@ -289,6 +304,7 @@ class Extractor:
                     confidence=raw.confidence,
                 )
             )
+            built[id(raw)] = out[-1]
         return out
 
     def _to_assertions(self, sdoc: Doc, document: Document, base: int) -> list[Assertion]:

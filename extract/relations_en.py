@@ -37,6 +37,7 @@ ethnic group act for the state the event happens in.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,6 +58,10 @@ _LIGHT_MARKERS = ("to", "on", "against")
 _OBJECT_OPTIONAL = frozenset({"none_or_place", "optional_entity"})
 # Relations that state an intention: the act they govern is coded instead, as expected.
 _INTENT_RELATIONS = frozenset({"expressesIntentToCooperate"})
+# Relations coded about an event in their object's place as an assertion about an assertion. A
+# demand or a rejection is about its addressee ("demanded that the US match ...": a demand on the
+# US), so those keep an actor object.
+_NESTING = frozenset({"expressesConcernAbout", "criticizes", "praises"})
 _NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
 _NAME_ENTS = frozenset(
     {"ORG", "DATE", "TIME", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
@@ -84,6 +89,9 @@ class EnRaw:
     attributed_to: Entity | None = None
     future: bool = False
     confidence: float = 0.8
+    # an assertion about an assertion ("concerned about [Moscow and Pyongyang deepening ties]"):
+    # the inner one, emitted before this one; ``object`` is then None
+    nested: EnRaw | None = None
 
 
 @dataclass
@@ -108,6 +116,10 @@ class _Lexicon:
     allegation: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     hope: frozenset[str] = frozenset()
+    condition: frozenset[str] = frozenset()
+    sports: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+    stimulus: frozenset[str] = frozenset()
     passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     quad: dict[str, int | None] = field(default_factory=dict)
     # light verbs whose object noun carries the event ("launched an attack"): first words
@@ -149,6 +161,10 @@ def _lexicon(onto: Ontology) -> _Lexicon:
     lex.allegation = words("AllegationCue")
     lex.hypothetical = words("HypotheticalCue")
     lex.hope = words("HopeCue") | words("ExpectationCue")
+    lex.condition = words("ConditionCue")
+    lex.sports = words("SportsCue")
+    lex.speech = words("SpeechCue")
+    lex.stimulus = words("StimulusSubjectCue")
     lex.light = frozenset(w.split()[0] for w in words("AuxiliaryVerbCue"))
     pairs: dict[str, set[str]] = {}
     for phrase in words("PairAnaphorCue"):
@@ -166,15 +182,24 @@ class EnglishRelationExtractor:
         self.ontology = ontology or load_ontology()
         self.lex = _lexicon(self.ontology)
 
-    def __call__(self, doc: Doc, linker: EnglishLinker, previous: list[EnActor] | None = None) -> list[EnRaw]:
+    def __call__(
+        self,
+        doc: Doc,
+        linker: EnglishLinker,
+        previous: list[EnActor] | None = None,
+        events: list[EnRaw] | None = None,
+    ) -> list[EnRaw]:
         """Assertions of one Doc. ``previous`` holds the actors of the document's earlier
-        paragraphs (most recent last) and is extended with this Doc's."""
+        paragraphs (most recent last) and is extended with this Doc's; ``events`` likewise holds
+        its assertions so far (what "the strike" in a later sentence refers to)."""
         out: list[EnRaw] = []
         previous = previous if previous is not None else []
+        events = events if events is not None else []
         for sent in doc.sents:
-            raws, named = self._sentence(sent, linker, previous)
+            raws, named = self._sentence(sent, linker, previous, events)
             out.extend(raws)
             previous.extend(named)
+            events.extend(raws)
         out.extend(self._standing_facts(linker))
         return out
 
@@ -218,9 +243,14 @@ class EnglishRelationExtractor:
                 continue
             # a passive verb after its noun: "sanctions were imposed", "evidence was presented"
             passive = self.lex.passive.get(lemmas[k], [])
-            for words, rel in [*self.lex.triggers.get(lemmas[k], ()), *passive]:
-                is_passive = (words, rel) in passive
+            # (a flag, not membership: "asset freeze" read backwards is "freeze asset")
+            options = [(w, r, False) for w, r in self.lex.triggers.get(lemmas[k], ())]
+            for words, rel, is_passive in [*options, *((w, r, True) for w, r in passive)]:
                 idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
+                if idx is None and not is_passive and len(words) > 1:
+                    # "fired about 180 ballistic missiles at", "launched a massive overnight
+                    # attack on": the later words hang on the first in the parse, however far
+                    idx = _match_deps(sent, lemmas, k, words)
                 if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
                     continue
                 cands.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
@@ -234,10 +264,44 @@ class EnglishRelationExtractor:
             anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
             if anchor.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
                 continue
+            if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
+                continue  # "called it a war crime", "named him envoy": a description, not the act
             used.update(idx)
             found.append(_Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
         found.sort(key=lambda t: t.start)
         return found
+
+    def _verbal(self, trig: _Trigger) -> _Trigger:
+        """A verb of force done in speech or writing ("attacked the IMF in a speech") is a verbal
+        attack: criticism, CAMEO 11, not force."""
+        a = trig.anchor
+        if a.pos_ != "VERB" or self.ontology.relations[trig.relation].plover != "ASSAULT":
+            return trig
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.speech:
+                        return _Trigger("criticizes", trig.start, trig.end, a)
+        return trig
+
+    def _out_of_scope(self, trig: _Trigger, sent: Span, linker: EnglishLinker) -> bool:
+        """Triggers that code no event, as event coders see it: words of force in a sports
+        report ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia
+        attacked NATO, ..."), and events the sentence dates years before the story ("In 1982,
+        Israel invaded Lebanon")."""
+        if self.ontology.relations[trig.relation].plover == "ASSAULT" and any(
+            _SCORE.match(t.text)
+            or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports and t.i not in linker.at)
+            for t in sent  # (a known actor's name is no sport: "the Arab League")
+        ):
+            return True
+        chain = _clause_chain(trig.anchor)
+        for v in chain:
+            # the condition itself; what follows from it stays, hypothetical or expected ("will
+            # withdraw its troops unless ..." is a threat)
+            if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition for c in v.children):
+                return True
+        return _historical(chain, linker.date)
 
     def _obligations(self, sent: Span, triggers: list[_Trigger]) -> list[_Trigger]:
         """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
@@ -258,9 +322,9 @@ class EnglishRelationExtractor:
     # --- one sentence --------------------------------------------------------------------------
 
     def _sentence(
-        self, sent: Span, linker: EnglishLinker, previous: list[EnActor]
+        self, sent: Span, linker: EnglishLinker, previous: list[EnActor], events: list[EnRaw] | None = None
     ) -> tuple[list[EnRaw], list[EnActor]]:
-        triggers = self._triggers(sent)
+        triggers = [self._verbal(t) for t in self._triggers(sent) if not self._out_of_scope(t, sent, linker)]
         triggers.extend(self._obligations(sent, triggers))
         named = [
             a
@@ -298,7 +362,9 @@ class EnglishRelationExtractor:
                 got_for.get(i) for i in intended if self._governor(sent.doc[i], set(by_anchor)) == trig.anchor.i
             ):
                 continue  # the intended act was coded
-            got = self._arguments(trig, sent, linker, previous, named)
+            got = self._nested(trig, triggers, sent, linker, previous, named, events or [])
+            if got is None:
+                got = self._arguments(trig, sent, linker, previous, named)
             got_for[trig.anchor.i] = got
             if trig.anchor.i in intended:
                 for r in got:
@@ -316,10 +382,114 @@ class EnglishRelationExtractor:
             raws = [r for _, rs in found for r in rs]
         return raws, named
 
+    def _nested(
+        self,
+        trig: _Trigger,
+        triggers: list[_Trigger],
+        sent: Span,
+        linker: EnglishLinker,
+        previous: list[EnActor],
+        named: list[EnActor],
+        events: list[EnRaw],
+    ) -> list[EnRaw] | None:
+        """An assertion about an assertion: a relation whose object may be an assertion
+        (``gk:objectKind "entity_or_assertion"``) with an event in its object's place ("concerned
+        about the deepening ties between Moscow and Pyongyang", "condemned Russia's invasion of
+        Ukraine", "concerned that Iran is supplying drones to Russia"). The inner assertions come
+        first, then the outer one with the first inner as its object.
+
+        An event named without its agent ("condemned the strike", "the attack on Gaza") is the
+        document's latest earlier event of its kind, cited as it is; without one there is no
+        assertion (the victim of the strike is no target of the condemnation). None: no event in
+        the object's place, the ordinary arguments apply."""
+        if self.lex.object_kind.get(trig.relation) != "entity_or_assertion" or trig.relation not in _NESTING:
+            return None
+        markers = set(self.lex.markers.get(trig.relation) or ())
+        doc = sent.doc
+        heads = [*doc[trig.start : trig.end], *(c for c in trig.anchor.children if c.dep_ == "acomp")]
+        slots: list[Token] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("dobj", "ccomp", "acl") and not trig.start <= c.i < trig.end:
+                    slots.append(c)
+                elif c.dep_ == "prep" and c.lower_ in markers:
+                    slots.extend(p for p in c.children if p.dep_ == "pobj")
+        by_anchor = {t.anchor.i: t for t in triggers if t is not trig}
+        for slot in slots:
+            inner = by_anchor.get(slot.i)
+            if inner is None and slot.pos_ == "NOUN":
+                # "concerned by reports that Iran is supplying missiles": what the report says
+                clause = next(
+                    (c for c in slot.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None
+                )
+                if clause is not None:
+                    slot = clause
+                    inner = by_anchor.get(slot.i)
+            if inner is None and slot.dep_ in ("ccomp", "acl"):
+                inner = next((by_anchor[c.i] for c in slot.children if c.dep_ == "dobj" and c.i in by_anchor), None)
+            if inner is None or inner.relation == trig.relation:
+                continue
+            if linker.actors(slot):  # "concerned about North Korea": an actor, not an event
+                return None
+            inner_raws = self._arguments(inner, sent, linker, previous, named)
+            # the inner event's own agent is named inside the phrase or clause ("Russia's
+            # invasion", "ties between Moscow and Pyongyang", "that Iran is supplying"), not
+            # borrowed from the outer clause ("demanded the withdrawal of X" is a demand on X)
+            lo, hi = slot.left_edge.i, slot.right_edge.i
+            inner_raws = [r for r in inner_raws if lo <= r.subject.start <= hi]
+            if not inner_raws:
+                if slot.i != inner.anchor.i or slot.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if self._noun_agent(slot, linker, previous, named):
+                    return None  # "over two Israeli air raids": its agent is the target
+                earlier = self._earlier_event(inner, slot, events, linker, previous, named)
+                if earlier is None:
+                    return []
+                return self._arguments(trig, sent, linker, previous, named, nested=earlier)
+            outer = self._arguments(trig, sent, linker, previous, named, nested=inner_raws[0])
+            if not outer:
+                continue
+            if slot.dep_ in ("ccomp", "acl"):
+                # "concerned that Iran is supplying drones": the clause is the speaker's claim
+                for r in inner_raws:
+                    if r.modality == "asserted":
+                        r.modality = "reported"
+                    r.attributed_to = r.attributed_to or outer[0].subject.entity
+            return [*inner_raws, *outer]
+        return None
+
+    def _earlier_event(
+        self,
+        inner: _Trigger,
+        noun: Token,
+        events: list[EnRaw],
+        linker: EnglishLinker,
+        previous: list[EnActor],
+        named: list[EnActor],
+    ) -> EnRaw | None:
+        """The latest earlier assertion of the document an agentless event noun refers to: the
+        same CAMEO root, and the same target where the noun names one ("the strike on Gaza")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return None  # "condemned attacks on civilians": no particular event
+        root = (self.ontology.relations[inner.relation].cameo or "")[:2]
+        markers = (*(self.lex.markers.get(inner.relation) or ()), "of")
+        targets = {o.entity.id for o in self._objects_of(noun, linker, markers, previous, named, include_direct=False)}
+        for raw in reversed(events):
+            if raw.nested is not None or raw.object is None:
+                continue
+            if (self.ontology.relations[raw.relation].cameo or "")[:2] != root or not root:
+                continue
+            if targets and raw.object.entity.id not in targets:
+                continue
+            return raw
+        return None
+
     def _governor(self, tok: Token, anchors: set[int]) -> int | None:
         """The anchor of the nearest other trigger above this one in its clause chain."""
         t = tok
         steps = 0
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            return None  # "after talks mediated by China": an event of its own, with its agent
         while t.head.i != t.i and steps < 12:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
                 return None  # a trigger noun as the subject of another ("the attack angered")
@@ -331,7 +501,13 @@ class EnglishRelationExtractor:
         return None
 
     def _arguments(
-        self, trig: _Trigger, sent: Span, linker: EnglishLinker, previous: list[EnActor], named: list[EnActor]
+        self,
+        trig: _Trigger,
+        sent: Span,
+        linker: EnglishLinker,
+        previous: list[EnActor],
+        named: list[EnActor],
+        nested: EnRaw | None = None,
     ) -> list[EnRaw]:
         a = trig.anchor
         lex = self.lex
@@ -342,11 +518,38 @@ class EnglishRelationExtractor:
         objects: list[EnActor] = []
         how = "direct"
         verb = a
+        passive = False
         if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
             how = "noun"
             subjects = self._noun_agent(a, linker, previous, named)
+            if not subjects:
+                # "the ties between Moscow and Pyongyang": the parties, each with the others
+                between = [
+                    p
+                    for c in a.children
+                    if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                subjects = self._expand(between, linker, previous, named)
             # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
             objects = self._objects_of(a, linker, (*markers, "of"), previous, named, include_direct=False)
+            # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
+            # trigger modifies carries its arguments
+            if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
+                a = a.head
+                if not subjects:
+                    subjects = self._noun_agent(a, linker, previous, named)
+                if not objects:
+                    objects = self._objects_of(a, linker, markers, previous, named, include_direct=False)
+            # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in
+            # the clause for the event noun
+            while a.dep_ == "pobj" and _quantity_of(a):
+                a = a.head.head
+                if not subjects:
+                    subjects = self._noun_agent(a, linker, previous, named)
+                if not objects:
+                    objects = self._objects_of(a, linker, markers, previous, named, include_direct=False)
             if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
                 v = a.head if a.dep_ != "pobj" else a.head.head
                 if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in lex.light or a.dep_ != "pobj"):
@@ -360,9 +563,11 @@ class EnglishRelationExtractor:
         else:
             subjects, how = self._verb_subject(a, linker, previous, named)
             passive = any(c.dep_ in _PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
-            if passive:
+            # "talks mediated by China": a participle with its agent, the noun it modifies its patient
+            participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
+            if passive or participle:
                 agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-                patients = [c for c in a.children if c.dep_ in _PASS_SUBJ]
+                patients = [c for c in a.children if c.dep_ in _PASS_SUBJ] or ([a.head] if participle else [])
                 subjects = self._expand(agent, linker, previous, named)
                 if not subjects:
                     # "a mortar bomb was fired at it from Gaza": the source is where it came from
@@ -383,21 +588,46 @@ class EnglishRelationExtractor:
                         objects = self._objects_of(pt, linker, markers, previous, named, include_direct=False)
                         if objects:
                             break
+                if not objects and participle and a.head.dep_ == "pobj" and a.head.lemma_.lower() in lex.triggers:
+                    # "X and Y agreed ... after talks mediated by China": the event noun's parties
+                    # are the clause's subjects
+                    clause = a.head.head.head
+                    if clause.pos_ in ("VERB", "AUX"):
+                        objects, _ = self._verb_subject(clause, linker, previous, named)
                 how = "direct"
             else:
-                objects = self._objects_of(a, linker, markers, previous, named, include_direct=True)
+                # force takes its target with its own prepositions only: "struck a deal with
+                # Russia" strikes nobody
+                force = self.ontology.relations[trig.relation].plover == "ASSAULT"
+                objects = self._objects_of(
+                    a, linker, markers, previous, named, include_direct=True, other_preps=not force
+                )
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
+            # "Washington is concerned by X", "the missile tests alarmed Japan": the one who
+            # feels is the grammatical object (or passive subject), the cause the subject
+            if passive and subjects:
+                objects, subjects = (
+                    subjects,
+                    self._expand([c for c in a.children if c.dep_ in _PASS_SUBJ], linker, previous, named),
+                )
+            elif not passive and any(c.dep_ == "dobj" for c in a.children):
+                felt = self._expand([c for c in a.children if c.dep_ == "dobj"], linker, previous, named)
+                subjects, objects = felt, subjects
         if not subjects:
             return []
-        if not objects:
+        if nested is not None:
+            # the object is the inner assertion: only the subjects and the context count here
+            objects = []
+        elif not objects:
             # "threatened to cut off electricity to X", "demanded that X cancel": the governed
             # clause's target or subject
             subj_ids0 = {s.entity.id for s in subjects}
             objects = self._clause_objects(a, linker, previous, named, subj_ids0, depth=0)
-        if not objects:
+        if not objects and nested is None:
             objects = self._domestic_target(verb, subjects, linker)
             if objects:
                 how = "default"
-        if not objects and self.ontology.relations[trig.relation].plover == "PROTEST":
+        if not objects and nested is None and self.ontology.relations[trig.relation].plover == "PROTEST":
             # A protest that names no target addresses the government of the state it happens in
             # (a place named with the verb), else the protesters' own: event coders' convention.
             objects = self._protest_target(verb, subjects, linker)
@@ -415,7 +645,9 @@ class EnglishRelationExtractor:
         pairs: list[tuple[EnActor, EnActor | None]] = []
         subj_ids = {s.entity.id for s in subjects}
         objects = [o for o in objects if o.entity.id not in subj_ids]
-        if objects:
+        if nested is not None:
+            pairs = [(s, None) for s in subjects]
+        elif objects:
             pairs = [(s, o) for s in subjects for o in objects]
         elif len(subj_ids) > 1 and (trig.relation in lex.symmetric or lex.quad.get(trig.relation) in (1, 2)):
             # "The US and Jordan agreed", "Israel and the Palestinians reached a consensus":
@@ -437,7 +669,7 @@ class EnglishRelationExtractor:
             conf = CONFIDENCE.get(how, 0.7)
             if s.kind == "pronoun" or (o is not None and o.kind == "pronoun"):
                 conf = min(conf, CONFIDENCE["pronoun"])
-            if o is None:
+            if o is None and nested is None:
                 conf -= 0.1
             out.append(
                 EnRaw(
@@ -453,6 +685,7 @@ class EnglishRelationExtractor:
                     attributed_to=attributed,
                     future=future,
                     confidence=round(conf, 2),
+                    nested=nested,
                 )
             )
         return out
@@ -469,7 +702,12 @@ class EnglishRelationExtractor:
             if subj:
                 if subj[0].lower_ in _RELATIVE and t.dep_ == "relcl":
                     return self._expand([t.head], linker, previous, named), how
-                return self._expand(subj, linker, previous, named), how
+                found = self._expand(subj, linker, previous, named)
+                if not found and subj[0].pos_ == "NOUN":
+                    # "Russian strikes killed ...", "Iran's missiles hit ...": the weapon or
+                    # event acts for whose it is
+                    found = self._noun_agent(subj[0], linker, previous, named)
+                return found, how
             if t.dep_ == "relcl":
                 return self._expand([t.head], linker, previous, named), "inherited"
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or (
@@ -596,8 +834,14 @@ class EnglishRelationExtractor:
                 and depth == 0
             ):
                 continue
-            if clause.dep_ == "conj" and (depth > 0 or clause.pos_ not in ("VERB", "AUX")):
-                continue  # "established ties with and opened an embassy in Tehran": shared object
+            if clause.dep_ == "conj" and (
+                depth > 0
+                or clause.pos_ not in ("VERB", "AUX")
+                or any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in clause.children)
+            ):
+                # "established ties with and opened an embassy in Tehran": a shared object; a
+                # conjunct with a subject of its own is another clause ("..., and France called it")
+                continue
             if clause.dep_ in ("ccomp", "acl"):
                 subj = [c for c in clause.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
                 found = keep(self._expand(subj, linker, previous, named))
@@ -635,7 +879,11 @@ class EnglishRelationExtractor:
         previous: list[EnActor],
         named: list[EnActor],
         include_direct: bool,
+        other_preps: bool = True,
     ) -> list[EnActor]:
+        """The object of ``tok``: its direct object, the object of one of the relation's
+        prepositions, or (``other_preps``) a participant the object noun's own prepositions name."""
+        noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
         cands: list[Token] = []
         if include_direct:
             direct = [c for c in tok.children if c.dep_ in _OBJ]
@@ -660,7 +908,7 @@ class EnglishRelationExtractor:
                 if inner is None:
                     continue
                 for p in inner.children:
-                    if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in _NOUN_OBJECT_PREPS):
+                    if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
                         found = self._expand(
                             [x for x in p.children if x.dep_ == "pobj"], linker, previous, named, places=True
                         )
@@ -675,7 +923,7 @@ class EnglishRelationExtractor:
         if include_direct and any(c.dep_ == "dobj" for c in tok.children):
             # "halted economic aid to Serbia", "rejected an offer from Kabul": the verb acts on an
             # event noun, whose own participant follows with the noun's prepositions
-            cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _NOUN_OBJECT_PREPS for p in c.children]
+            cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in noun_preps for p in c.children]
             return self._expand([p for p in cands if p.dep_ == "pobj"], linker, previous, named, places=True)
         return []
 
@@ -730,7 +978,12 @@ class EnglishRelationExtractor:
         if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_GROUP:
             return []
         want_person = word in _PRONOUNS_PERSON
-        before = [a for a in named if a.end <= tok.i]
+        # an object pronoun is not its own clause's subject ("France called it": not France)
+        own = set()
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            own = {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
+        before = [a for a in named if a.end <= tok.i and a.start not in own]
         pool = before[::-1] + previous[::-1]
         for a in pool:
             if (a.entity.type == "Person") == want_person:
@@ -795,8 +1048,8 @@ class EnglishRelationExtractor:
                     continue
                 if lemma in lex.future:
                     future = True
-                if lemma in lex.denial and t.dep_ == "ccomp":
-                    negated = not negated
+                if lemma in lex.denial and (t.dep_ == "ccomp" or (t.dep_ in ("xcomp", "pcomp") and t.tag_ == "VBG")):
+                    negated = not negated  # "denied that it attacked", "denied attacking"
                 if lemma in lex.negation and t.dep_ == "xcomp":
                     negated = not negated  # "failed to reach agreement"
                 if lemma in lex.hope:
@@ -852,13 +1105,97 @@ def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...], 
     return idx
 
 
+def _match_deps(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
+    """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
+    (object, particle, preposition) of a word already matched, after it in the sentence."""
+    base = sent.start
+    idx = [k]
+    for w in words[1:]:
+        hit = None
+        for i in idx:
+            # "launched thousands of rockets against": also on the quantity noun the verb takes
+            kids = [*sent[i].children, *(g for c in sent[i].children if c.dep_ == "dobj" for g in c.children)]
+            for c in kids:
+                if not (sent.start <= c.i < sent.end):
+                    continue
+                j = c.i - base
+                if (
+                    c.dep_ in ("dobj", "prt", "prep", "compound", "amod")
+                    and j > idx[-1]
+                    and (lemmas[j] == w or c.lower_ == w or _plural_of(w, lemmas[j]))
+                ):
+                    hit = j
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            return None
+        idx.append(hit)
+    return idx
+
+
+_SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")  # a match score, "2-1"
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """The token and the heads above it up to the root (a noun trigger's verb, the verbs that
+    govern that one)."""
+    chain = [tok]
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _historical(chain: list[Token], date: str | None) -> bool:
+    """Does a date phrase on the event's clause ("in 1982", "during the 1990s") put it more than
+    a year before the story's date? ("since 2014" still holds; undated stories are not judged.)"""
+    if not date or not date[:4].isdigit():
+        return False
+    story_year = int(date[:4])
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "between"):
+                dates = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("npadvmod", "pobj") and c.ent_type_ == "DATE":
+                dates = [c]
+            else:
+                continue
+            for d in dates:
+                m = _YEAR.search(" ".join(t.text for t in d.subtree))
+                if m:
+                    year = int(m.group(1)) + (9 if m.group(2) else 0)
+                    if year < story_year - 1:
+                        return True
+    return False
+
+
+def _quantity_of(noun: Token) -> bool:
+    """Is this noun the "of"/"in" phrase of a quantity ("a wave of airstrikes", "dozens of
+    attacks", "500 million euros in military aid")?"""
+    prep, head = noun.head, noun.head.head
+    if prep.lower_ == "of":
+        return head.pos_ in ("NOUN", "NUM")
+    if prep.lower_ == "in":
+        return head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in head.children)
+    return False
+
+
 def _controlled(tok: Token, governor: int) -> bool:
     """Is this verb the controlled complement of the governor ("agreed to provide", "is prepared
     to impose"), through control and coordination only? A noun trigger counts through the verb
     it is the object of ("agreed to provide aid")."""
     t = tok
-    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "attr"):
+    while t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and _quantity_of(t):
+        t = t.head.head  # "pledged 500 million euros in military aid"
+    if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr"):
         t = t.head
+    if t.i == governor and t is not tok:
+        return True  # the object of the intent verb itself ("pledged ... aid")
     if t.pos_ not in ("VERB", "AUX"):
         return False
     for _ in range(6):
@@ -874,6 +1211,8 @@ def _backgrounded(tok: Token) -> bool:
     """Is the token inside a relative, adverbial or noun-modifying clause, or a noun phrase that
     is not an argument of the main verb chain?"""
     t = tok
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        return False  # "after talks mediated by China": who took part in the main event
     for _ in range(12):
         if t.dep_ in ("relcl", "acl", "advcl") or (
             t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"

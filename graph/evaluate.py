@@ -30,6 +30,8 @@ offices are not events, and the gold codes none):
   without object: the predicted subject or object matches a gold subject), and the quad class
   agrees (from the CAMEO root; for a PLOVER-only event the quad classes its CAMEO roots fall in:
   REQUEST is appeals, quad 1, or demands, quad 3).
+- **assertions about assertions**: one event aimed at the inner assertion's subject, the inner
+  assertion part of it rather than a prediction of its own (``coded_events``).
 - **counts**: a gold event is *correct* when some prediction matches it, else *missed*; a
   prediction that matches no gold event of its document is *extra*. Precision is matching
   predictions over predictions, recall correct over gold events, F1 their harmonic mean.
@@ -40,11 +42,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from geokg.extract.model import Assertion, Document, Entity
+from geokg.extract.model import Assertion, AssertionRef, Document, Entity
 
 # CAMEO country codes that are not ISO 3166-1 alpha-3 (CAMEO_countrynames.txt), mapped to ISO.
 IRREGULAR_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "UK": "GBR", "ZAI": "COD"}
@@ -324,11 +326,29 @@ def loose_match(a: Assertion, ev: GoldEvent) -> bool:
     return False
 
 
+def coded_events(assertions: list[Assertion]) -> list[Assertion]:
+    """The assertions as an event coder codes a sentence: an assertion about an assertion
+    ("concerned about [Moscow and Pyongyang deepening ties]", "condemned [Russia's invasion of
+    Ukraine]") is one event whose target is the inner assertion's subject; the inner assertion is
+    part of it, not an event of its own."""
+    by_id = {a.id: a for a in assertions}
+    inner_ids = {a.object.assertion for a in assertions if isinstance(a.object, AssertionRef)}
+    out = []
+    for a in assertions:
+        if a.id in inner_ids:
+            continue
+        if isinstance(a.object, AssertionRef):
+            inner = by_id.get(a.object.assertion)
+            a = replace(a, object=inner.subject if inner is not None else None)
+        out.append(a)
+    return out
+
+
 def score(gold_docs: list[GoldDocument], predictions: dict[str, list[Assertion]]) -> Report:
     """Compare predictions (by document id) with gold documents."""
     report = Report(documents=len(gold_docs))
     for gd in gold_docs:
-        preds = [a for a in predictions.get(gd.document.id, []) if a.cameo]
+        preds = [a for a in coded_events(predictions.get(gd.document.id, [])) if a.cameo]
         for level, match in ((report.strict, strict_match), (report.loose, loose_match)):
             level.gold += len(gd.events)
             level.predicted += len(preds)

@@ -13,11 +13,12 @@ import os
 from pathlib import Path
 
 import pytest
-from geokg.extract.model import Argument, Assertion, Entity, Evidence
+from geokg.extract.model import Argument, Assertion, AssertionRef, Entity, Evidence
 from geokg.graph.cli import main
 from geokg.graph.evaluate import (
     GoldEvent,
     actor_matches,
+    coded_events,
     event_view,
     loose_match,
     read_gold,
@@ -87,6 +88,18 @@ def test_type_by_cameo_root_or_plover():
     assert not strict_match(a, event([{"country": "JPN"}], [{"country": "IGO"}], cameo="172"))
     assert strict_match(a, event([{"country": "JPN"}], [{"country": "IGO"}], plover="COERCE"))
     assert strict_match(a, event([{"country": "JPN"}], [], plover="COERCE"))  # no gold target
+
+
+def test_an_assertion_about_an_assertion_is_one_coded_event():
+    # "Japan condemned the UN's raid on Italian police": the condemnation aims at the raider; the
+    # raid is part of it, not a second event of the sentence
+    raid = assertion(UN, "attacks", ITA_POLICE, "190", "ASSAULT", 4)
+    blame = assertion(JPN, "criticizes", None, "111", "ACCUSE", 3)
+    blame = Assertion(**{**blame.__dict__, "object": AssertionRef(raid.id), "id": ""})
+    coded = coded_events([raid, blame])
+    assert len(coded) == 1 and coded[0].relation == "criticizes"
+    assert coded[0].object.entity.id == "Q1065"
+    assert strict_match(coded[0], event([{"country": "JPN"}], [{"country": "IGO"}], plover="ACCUSE"))
 
 
 def test_event_view_codes_intentions_and_refusals():
