@@ -289,10 +289,12 @@ class EnglishRelationExtractor:
         report ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia
         attacked NATO, ..."), and events the sentence dates years before the story ("In 1982,
         Israel invaded Lebanon")."""
-        if self.ontology.relations[trig.relation].plover == "ASSAULT" and any(
-            _SCORE.match(t.text)
-            or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports and t.i not in linker.at)
-            for t in sent  # (a known actor's name is no sport: "the Arab League")
+        if self.ontology.relations[trig.relation].plover == "ASSAULT" and (
+            _SCORE.search(sent.text)
+            or any(
+                t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports and t.i not in linker.at
+                for t in sent  # (a known actor's name is no sport: "the Arab League")
+            )
         ):
             return True
         chain = _clause_chain(trig.anchor)
@@ -1134,7 +1136,11 @@ def _match_deps(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -
     return idx
 
 
-_SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")  # a match score, "2-1"
+# A match score, "2-1" or "3 - 1" (spaCy splits it into three tokens); not a date (2024-10-02).
+_SCORE = re.compile(
+    r"(?<![\d\-–/.])\d{1,2} ?[-–] ?\d{1,2}(?![\d\-–/.%])"
+    r"(?! ?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet|miles?|percent|people|times|dead|killed))"
+)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
 
 

@@ -72,6 +72,8 @@ ATTACKS = [
         "overnight, Ukrainian officials said on Thursday.",
         {("Q159", "attacks", "Q212", "reported")},
     ),
+    # a date or a range of hours is no match score
+    ("Russia attacked Ukraine on 2024-10-02 with a dozen drones.", {("Q159", "attacks", "Q212")}),
     # light verb + event noun
     (
         "Russian forces carried out massive strikes against Ukrainian energy infrastructure.",
@@ -298,6 +300,8 @@ NOTHING = [
     "The European Union condemned the strike.",
     "The Arab League condemned the attack on Gaza.",
     # sports, economy, history, programmes, conditions
+    "Real Madrid beat Barcelona 3-1 in Madrid on Sunday.",
+    "France crushed Italy 4 - 0 on Saturday night.",
     "Brazil beat Argentina 2-1 in a World Cup qualifier on Tuesday.",
     "France crushed England in the rugby semi-final.",
     "Germany's economy shrank by 0.3% in the last quarter.",
