@@ -383,6 +383,14 @@ def _read_all(path: Path, compressed: bool) -> bytes | InputProblem:
         return InputProblem(str(path), None, f"cannot read: {e.strerror or e}")
 
 
+def _read_markup(path: Path, compressed: bool) -> bytes | InputProblem:
+    """The bytes of an HTML page or a feed, or why there are none to parse."""
+    data = _read_all(path, compressed)
+    if not isinstance(data, InputProblem) and not data.strip():
+        return InputProblem(str(path), None, "empty file")
+    return data
+
+
 def read_text_file(
     path: Path,
     date: str | None = None,
@@ -414,12 +422,9 @@ def read_html_file(
     """A saved web page: its main text (trafilatura) split into articles like a text file."""
     from .html_input import decode_html, html_main_text, page_lang
 
-    data = _read_all(path, compressed)
+    data = _read_markup(path, compressed)
     if isinstance(data, InputProblem):
         yield data
-        return
-    if not data.strip():
-        yield InputProblem(str(path), None, "empty file")
         return
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         yield InputProblem(str(path), None, "binary file (NUL bytes), not HTML")
@@ -473,12 +478,9 @@ def read_feed_file(
     """An RSS/Atom feed: one document per item, with the item's date, link and title."""
     from .html_input import feed_items
 
-    data = _read_all(path, compressed)
+    data = _read_markup(path, compressed)
     if isinstance(data, InputProblem):
         yield data
-        return
-    if not data.strip():
-        yield InputProblem(str(path), None, "empty file")
         return
     try:
         items, problem = feed_items(data)

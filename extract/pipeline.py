@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 import spacy
-from geokg.ontology import load_ontology
+from geokg.ontology import Relation, load_ontology
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,7 +27,7 @@ from .documents import Document
 from .entities_en import EnActor, EnglishLinker
 from .entities_en import mentions as _en_mentions
 from .gazetteer import load_gazetteer
-from .model import Argument, Assertion, AssertionRef, Evidence, Mention
+from .model import Argument, Assertion, AssertionRef, Evidence, Mention, TimeSpan
 from .normalize import install_norm_getter, normalize_ar
 from .relations_ar import (
     EXTRACTOR_NAME,
@@ -254,11 +256,8 @@ class Extractor:
         built = {} if built is None else built
         for raw in raws:
             rel = self.ontology.relations[raw.relation]
-            sent_text = sdoc.text[raw.sentence_start : raw.sentence_end]
-            lead = len(sent_text) - len(sent_text.lstrip())
-            ev_start = base + raw.sentence_start + lead
-            ev_end = base + raw.sentence_start + len(sent_text.rstrip())
             if raw.sentence_start not in times:
+                sent_text = sdoc.text[raw.sentence_start : raw.sentence_end]
                 times[raw.sentence_start] = find_times(sent_text.lower(), "en")
             tms = times[raw.sentence_start]
             time = None
@@ -266,15 +265,7 @@ class Extractor:
                 at = raw.trigger_start - raw.sentence_start
                 nearest = min(tms, key=lambda t: abs(t.start - at))
                 time = nearest.resolve(anchor, future=raw.future)
-            modality = raw.modality
-            if (
-                modality in ("asserted", "reported")
-                and time
-                and anchor
-                and time.start
-                and time.start > anchor.isoformat()
-            ):
-                modality = "expected"
+            modality = _modality_at(raw.modality, time, anchor)
             obj: Argument | AssertionRef | None = None
             if raw.nested is not None:
                 # the inner assertion comes before the outer one in the extractor's output
@@ -290,13 +281,9 @@ class Extractor:
                     subject=_en_argument(raw.subject, base),
                     relation=raw.relation,
                     object=obj,
-                    evidence=Evidence(document.text[ev_start:ev_end], ev_start, ev_end, "en"),
+                    evidence=_evidence(document, sdoc, base, raw.sentence_start, raw.sentence_end, "en"),
                     extractor=EN_EXTRACTOR_NAME,
-                    cameo=rel.cameo,
-                    plover=rel.plover,
-                    quad=rel.quad,
-                    goldstein=rel.goldstein,
-                    wikidata_property=rel.wikidata_property,
+                    **_alignment(rel),
                     polarity=raw.polarity,
                     modality=modality,
                     attributed_to=raw.attributed_to,
@@ -325,40 +312,23 @@ class Extractor:
                 obj = _argument(raw.object, base)
             else:
                 obj = None
-            sent_text = sdoc.text[raw.sentence_start : raw.sentence_end]
-            stripped = sent_text.rstrip()
-            lead = len(sent_text) - len(sent_text.lstrip())
-            ev_start = base + raw.sentence_start + lead
-            ev_end = base + raw.sentence_start + len(stripped)
             time = None
             if rel.kind == "interaction":
                 if raw.sentence_start not in times_cache:
-                    norm = normalize_ar(sent_text)
+                    norm = normalize_ar(sdoc.text[raw.sentence_start : raw.sentence_end])
                     times_cache[raw.sentence_start] = (norm, find_times(norm.text))
                 norm, tms = times_cache[raw.sentence_start]
                 if tms:
                     time = _time_of(raw, norm, tms).resolve(anchor, future=raw.future)
-            modality = raw.modality
-            if (
-                modality in ("asserted", "reported")
-                and time
-                and anchor
-                and time.start
-                and time.start > anchor.isoformat()
-            ):
-                modality = "expected"  # "يصل غدا", "في يوليو المقبل": not yet happened
+            modality = _modality_at(raw.modality, time, anchor)
             assertion = Assertion(
                 doc=document.id,
                 subject=_argument(raw.subject, base),
                 relation=raw.relation,
                 object=obj,
-                evidence=Evidence(document.text[ev_start:ev_end], ev_start, ev_end, "ar"),
+                evidence=_evidence(document, sdoc, base, raw.sentence_start, raw.sentence_end, "ar"),
                 extractor=EXTRACTOR_NAME,
-                cameo=rel.cameo,
-                plover=rel.plover,
-                quad=rel.quad,
-                goldstein=rel.goldstein,
-                wikidata_property=rel.wikidata_property,
+                **_alignment(rel),
                 polarity=raw.polarity,
                 modality=modality,
                 attributed_to=raw.attributed_to,
@@ -398,3 +368,30 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
         if a.id not in seen or a.confidence > seen[a.id].confidence:
             seen[a.id] = a
     return list(seen.values())
+
+
+def _evidence(document: Document, sdoc: Doc, base: int, start: int, end: int, lang: str) -> Evidence:
+    """The sentence ``sdoc.text[start:end]`` without its surrounding spaces, as offsets into the
+    document's original text (``sdoc`` is the region that starts at ``base``)."""
+    sent_text = sdoc.text[start:end]
+    ev_start = base + start + len(sent_text) - len(sent_text.lstrip())
+    ev_end = base + start + len(sent_text.rstrip())
+    return Evidence(document.text[ev_start:ev_end], ev_start, ev_end, lang)
+
+
+def _modality_at(modality: str, time: TimeSpan | None, anchor: date | None) -> str:
+    """A stated or reported event dated after the document is not yet done: expected."""
+    if modality in ("asserted", "reported") and time and anchor and time.start and time.start > anchor.isoformat():
+        return "expected"  # "يصل غدا", "next month"
+    return modality
+
+
+def _alignment(rel: Relation) -> dict[str, Any]:
+    """The fields every assertion takes from its ontology relation (CONTRACT §2)."""
+    return {
+        "cameo": rel.cameo,
+        "plover": rel.plover,
+        "quad": rel.quad,
+        "goldstein": rel.goldstein,
+        "wikidata_property": rel.wikidata_property,
+    }
