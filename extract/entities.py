@@ -575,15 +575,22 @@ class ArabicEntityLinker:
         return c
 
     def _office_held(self, person: Entity, office: str, country: str | None, date: str | None) -> str | None:
-        """The office to record for a person named under a title, or None when the data's dated
-        terms for the person contradict the title: "الرئيس" is also an honorific for a prime
-        minister, a former president or a speaker, so a person whose known terms hold no such
-        office at the document date gets no office from it. A person with no known terms keeps
-        the title's office. The office is the title's own, except when the person holds another
-        office that the data says goes by this title (``gk:alsoTitled``: Germany's "المستشار" is
-        the head of government)."""
+        """The office to record for a person named under a title: the title's own office, except
+        when the person holds another office that the data says goes by this title
+        (``gk:alsoTitled``: Germany's "المستشار" is the head of government).
+
+        A bare title (no country: "الرئيس السنيورة") is also an honorific: Arabic news calls a
+        prime minister, a former president or a speaker "الرئيس". So when the data knows the
+        person's dated terms and none of them holds the title's office at the document date, a
+        bare title records no office (None). A person with no known terms keeps the title's
+        office; a title with a country ("الرئيس اللبناني") is taken at its word."""
         gaz = self._gaz
         assert gaz is not None
+        if country is not None:
+            for t in gaz.terms.get((office, country), ()):
+                if t.person == person.id and office in t.titles:
+                    return t.office
+            return office
         terms = gaz.terms_of(person.id)
         if not terms:
             return office
@@ -594,10 +601,9 @@ class ArabicEntityLinker:
             wanted.append(current)
             o = gaz.offices.get(current)
             current = o.resolves_to if o else None
-        where = country or person.country
         day = date[:10] if date else None
         for t in terms:
-            if where and t.country and t.country != where:
+            if person.country and t.country and t.country != person.country:
                 continue
             if day is not None and not ((t.start is None or t.start <= day) and (t.end is None or day < t.end)):
                 continue

@@ -1,5 +1,5 @@
 """Linking that needs the whole document, through the real pipeline (``Extractor``): an ambiguous
-or weak label in one paragraph settled by the countries other paragraphs name, and the title
+or weak label in one paragraph settled by the countries other paragraphs name, and a bare
 "الرئيس" before a known person checked against the person's dated terms.
 
 All sentences here are written for these tests.
@@ -98,7 +98,7 @@ def test_a_match_made_ahead_is_reused_once_and_not_left_on_the_doc():
     assert CONTEXT_KEY not in doc.user_data
 
 
-# --- 2. "الرئيس" before a known person is checked against the person's dated terms -------------
+# --- 2. a bare "الرئيس" before a known person is checked against the person's dated terms -------
 
 
 def test_a_prime_minister_called_president_gets_no_head_of_state_fact(extractor):
@@ -129,3 +129,11 @@ def test_a_person_without_known_terms_keeps_the_title(extractor):
     # The data has no dated terms for this person: the title is taken at its word, as before.
     got = facts(extractor, "استقبل الرئيس عقيلة صالح السفير الإيطالي في بنغازي.", "2023-05-01")
     assert ("headOfStateOf", "aguila-saleh", "Q1016") in got
+
+
+def test_a_bare_title_of_another_office_is_checked_the_same_way(extractor):
+    # Mikati's known terms are as prime minister: a bare "رئيس الوزراء" before his name is kept
+    # within a term and dropped outside them.
+    text = "استقبل رئيس الوزراء نجيب ميقاتي السفير الفرنسي في بيروت."
+    assert ("headOfGovernmentOf", "najib-mikati", "Q822") in facts(extractor, text, "2022-03-10")
+    assert not any(r.startswith("headOf") for r, _, _ in facts(extractor, text, "2018-03-10"))
