@@ -100,6 +100,9 @@ _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and t
 # Gazetteers by source hash, so the Span getter finds the one the component used.
 _GAZETTEERS: dict[str, Gazetteer] = {}
 _DOC_KEY = "geokg_gazetteer"
+# A match made ahead by ``country_counts`` (tokens' analyses, candidates), used once by the
+# component on the same doc and removed there.
+_MATCHED_KEY = "geokg_ar_matched"
 
 
 def _span_entity(span: Span) -> Entity | None:
@@ -270,6 +273,30 @@ class ArabicEntityLinker:
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
         doc.user_data[_DOC_KEY] = gaz.source_hash
+        matched = doc.user_data.pop(_MATCHED_KEY, None)
+        if matched is None or len(matched[0]) != len(doc):
+            matched = self._match(doc)
+        words, found = matched
+        if any(c.weak or c.alternatives for c in found):
+            found = _by_context(found, doc.user_data.get(CONTEXT_KEY))
+        if gaz.surnames and any(c.entity.type == "Person" for c in found):
+            found = self._surnames(doc, words, found)
+        if found:
+            doc = self._apply(doc, found)
+        return doc
+
+    def country_counts(self, doc: Doc) -> dict[str, int]:
+        """{ISO-3 code: mentions} of the countries a doc names for certain (no weak or ambiguous
+        label), for the other paragraphs of its document (``CONTEXT_KEY``). The match is kept on
+        the doc and reused when the component runs on it, so this costs no second pass."""
+        matched = self._match(doc)
+        doc.user_data[_MATCHED_KEY] = matched
+        return _certain_countries(matched[1])
+
+    def _match(self, doc: Doc) -> tuple[list[_Word], list[_Cand]]:
+        """The left-to-right pass: every token's analysis and the candidates found, before
+        what needs the whole document (context, surnames) is settled."""
+        gaz = self.gazetteer
         # Token texts by their hashes: creating a Token object per word costs more than matching.
         strings = doc.vocab.strings
         cache = self._by_orth
@@ -327,13 +354,7 @@ class ArabicEntityLinker:
             found.extend(cand.extra)
             found.append(cand)
             free = cand.end
-        if any(c.weak or c.alternatives for c in found):
-            found = _by_context(found, doc.user_data.get(CONTEXT_KEY))
-        if gaz.surnames and any(c.entity.type == "Person" for c in found):
-            found = self._surnames(doc, words, found)
-        if found:
-            doc = self._apply(doc, found)
-        return doc
+        return words, found
 
     def _walk(self, words: list[_Word], i: int, mode: str) -> list[tuple[int, int, list[Hit]]]:
         """All (skip, end, hits) for keys starting at token i in trie ``mode``."""
@@ -515,7 +536,7 @@ class ArabicEntityLinker:
         p = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k
         person = self._affiliation(words, p, date)
         if person is not None and person.entity.type == "Person":
-            held = None if former else self._office_held(person.entity, office, country)
+            held = None if former else self._office_held(person.entity, office, country, date)
             c = _Cand(
                 person.start,
                 person.end,
@@ -553,16 +574,44 @@ class ArabicEntityLinker:
         c.score = (country_cand.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
         return c
 
-    def _office_held(self, person: Entity, office: str, country: str | None) -> str:
+    def _office_held(self, person: Entity, office: str, country: str | None, date: str | None) -> str | None:
         """The office to record for a person named under a title: the title's own office, except
         when the person holds another office that the data says goes by this title
-        (``gk:alsoTitled``: Germany's "المستشار" is the head of government)."""
+        (``gk:alsoTitled``: Germany's "المستشار" is the head of government).
+
+        A bare title (no country: "الرئيس السنيورة") is also an honorific: Arabic news calls a
+        prime minister, a former president or a speaker "الرئيس". So when the data knows the
+        person's dated terms and none of them holds the title's office at the document date, a
+        bare title records no office (None). A person with no known terms keeps the title's
+        office; a title with a country ("الرئيس اللبناني") is taken at its word."""
         gaz = self._gaz
         assert gaz is not None
-        for t in gaz.terms.get((office, country or person.country or ""), ()):
-            if t.person == person.id and office in t.titles:
+        if country is not None:
+            for t in gaz.terms.get((office, country), ()):
+                if t.person == person.id and office in t.titles:
+                    return t.office
+            return office
+        terms = gaz.terms_of(person.id)
+        if not terms:
+            return office
+        # The title's office and the offices it resolves to (a "leader" is the head of state).
+        wanted: list[str] = []
+        current: str | None = office
+        while current and current not in wanted:
+            wanted.append(current)
+            o = gaz.offices.get(current)
+            current = o.resolves_to if o else None
+        day = date[:10] if date else None
+        for t in terms:
+            if person.country and t.country and t.country != person.country:
+                continue
+            if day is not None and not ((t.start is None or t.start <= day) and (t.end is None or day < t.end)):
+                continue
+            if t.office in wanted:
+                return office
+            if office in t.titles:
                 return t.office
-        return office
+        return None
 
     # -- writing the results ------------------------------------------------------------------
 
@@ -630,19 +679,23 @@ class ArabicEntityLinker:
         return doc
 
 
+def _certain_countries(found: list[_Cand], outside: dict[str, int] | None = None) -> dict[str, int]:
+    """Country counts of the certain mentions (neither weak nor ambiguous), plus ``outside``."""
+    countries: dict[str, int] = dict(outside) if outside else {}
+    for c in found:
+        if not c.weak and not c.alternatives and c.entity.country:
+            countries[c.entity.country] = countries.get(c.entity.country, 0) + 1
+    return countries
+
+
 def _by_context(found: list[_Cand], outside: dict[str, int] | None = None) -> list[_Cand]:
     """Resolve what needs the whole document: ambiguous labels go to the entity whose country
     the document names more often than the data's default (عمان: Amman in a text about Jordan,
     Oman otherwise), and weak labels stay only where the document names the entity or its
     country by some other, certain mention. ``outside``: country counts from the rest of the
     document when this doc is one paragraph of it (``doc.user_data[CONTEXT_KEY]``)."""
-    countries: dict[str, int] = dict(outside) if outside else {}
-    ids: set[str] = set()
-    for c in found:
-        if not c.weak and not c.alternatives:
-            ids.add(c.entity.id)
-            if c.entity.country:
-                countries[c.entity.country] = countries.get(c.entity.country, 0) + 1
+    countries = _certain_countries(found, outside)
+    ids = {c.entity.id for c in found if not c.weak and not c.alternatives}
     out = []
     for c in found:
         if c.alternatives:

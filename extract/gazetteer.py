@@ -438,14 +438,18 @@ class Gazetteer:
         return max(fitting, key=lambda t: t.start or "")
 
     def terms_of(self, person: str) -> list[Term]:
-        seen: set[int] = set()
-        out = []
-        for ts in self.terms.values():
-            for t in ts:
-                if t.person == person and id(t) not in seen:
-                    seen.add(id(t))
-                    out.append(t)
-        return out
+        # Indexed by person on first use: the linker asks for every titled name.
+        index = self.__dict__.get("_terms_by_person")
+        if index is None:
+            index = {}
+            seen: set[int] = set()
+            for ts in self.terms.values():
+                for t in ts:
+                    if id(t) not in seen:
+                        seen.add(id(t))
+                        index.setdefault(t.person, []).append(t)
+            self.__dict__["_terms_by_person"] = index
+        return list(index.get(person, ()))
 
     def composed(self, institution: str, country_iso3: str) -> Entity | None:
         """The entity for an institution of a country (``وزارة الدفاع الروسية``).

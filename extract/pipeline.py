@@ -12,6 +12,7 @@ order, so mixed batches work. What the components found becomes contract objects
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -203,12 +204,26 @@ class Extractor:
 
     def _run_arabic(self, batch: list[Document], results: list[DocumentResult], indices: list[int]) -> None:
         jobs: list[tuple[int, int, Doc]] = []  # (result index, region start, spaCy doc)
+        linker = self.nlp_ar.get_pipe("geokg_ar_entities")
         for k in indices:
             d = batch[k]
-            for start, end in d.content_regions():
-                sdoc = self.nlp_ar.make_doc(d.text[start:end])
+            spans = d.content_regions()
+            regions = [self.nlp_ar.make_doc(d.text[start:end]) for start, end in spans]
+            for sdoc in regions:
                 sdoc.user_data["date"] = d.date
-                jobs.append((k, start, sdoc))
+            if len(regions) > 1:
+                # The whole document's countries settle an ambiguous or weak label in any one
+                # paragraph (عمان: Amman in a text that names Jordan two paragraphs up). The linker
+                # matches each region now and reuses that match in the pipe: no second pass.
+                counts = [linker.country_counts(sdoc) for sdoc in regions]
+                total: Counter[str] = Counter()
+                for c in counts:
+                    total.update(c)
+                for sdoc, own in zip(regions, counts):
+                    others = {iso3: n - own.get(iso3, 0) for iso3, n in total.items() if n > own.get(iso3, 0)}
+                    if others:
+                        sdoc.user_data[_entities.CONTEXT_KEY] = others
+            jobs.extend((k, start, sdoc) for (start, _), sdoc in zip(spans, regions))
         if jobs:
             processed = self.nlp_ar.pipe((j[2] for j in jobs), batch_size=self.batch_size)
             states: dict[int, _DocState] = {}
