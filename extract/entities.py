@@ -632,6 +632,11 @@ class ArabicEntityLinker:
                         [text[:skip], text[skip:]],
                         heads=[(token, 1), (token, 1)],
                     )
+        if splits:
+            # A split-off piece inherits no sentence boundary: say it starts none, or a doc whose
+            # only boundary was its first token loses its sentences ("والأردن" alone).
+            for i in numpy.flatnonzero(doc.to_array(SENT_START) == 0).tolist():
+                doc[i].is_sent_start = False
         split_tokens = [t for t, _ in splits]
         user_data = doc.user_data
         idx = doc.to_array(IDX).tolist()

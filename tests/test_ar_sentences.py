@@ -455,8 +455,8 @@ def test_overall_scores(run, capsys, request) -> None:
             "[ar_sentences] recall by relation: "
             + ", ".join(f"{k} {v}" for k, v in summary["recall_by_relation"].items())
         )
-    min_precision = float(os.environ.get("GEOKG_AR_MIN_PRECISION", "0.75"))
-    min_recall = float(os.environ.get("GEOKG_AR_MIN_RECALL", "0.65"))
+    min_precision = float(os.environ.get("GEOKG_AR_MIN_PRECISION", "0.80"))
+    min_recall = float(os.environ.get("GEOKG_AR_MIN_RECALL", "0.70"))
     assert precision >= min_precision, f"precision {precision:.3f} < {min_precision} (GEOKG_AR_MIN_PRECISION)"
     assert recall >= min_recall, f"recall {recall:.3f} < {min_recall} (GEOKG_AR_MIN_RECALL)"
 

@@ -397,3 +397,12 @@ def test_seed_page(nlp):
     assert not [e for e in doc.ents if e.kb_id_ == "Q17" and "اليابان" in e.text]
     for m in mentions(doc, "seed"):
         assert text[m.start : m.end] == m.text
+
+
+def test_a_one_word_document_with_a_clitic_keeps_its_sentence():
+    # Splitting "و" off the only token must not leave the doc without sentence boundaries.
+    from geokg.extract.pipeline import Extractor
+
+    assertions, mentions = Extractor().extract_text("والأردن")
+    assert assertions == []
+    assert [m.text for m in mentions] == ["الأردن"]
