@@ -1,4 +1,9 @@
-"""Assertions → an rdflib ``Dataset``: direct triples for facts, one statement node per assertion.
+"""Assertions → RDF: direct triples for facts, one statement node per assertion.
+
+Two writers of the same statement model (the same ``_describe_*`` functions): ``write_nquads``
+streams N-Quads in bounded memory (``geokg build`` writes ``graph.nq`` with it, loads the store
+from it and writes Turtle and TriG from the store); ``build_dataset`` builds an rdflib
+``Dataset`` for Python users (the notebook, tests), and ``write_outputs`` serialises one.
 
 The model is the one that survives rdflib, Oxigraph, Jena, RDF4J (GraphDB, neosemantics) and
 Virtuoso alike (see docs/ARCHITECTURE.md): plain Turtle/TriG, no RDF-star, no blank nodes,
