@@ -568,7 +568,8 @@ def write_nquads(
             sink = by_doc.setdefault(assertion.doc, _TripleSink())
             _describe_assertion(sink, assertion)  # type: ignore[arg-type]
         for doc_id, sink in by_doc.items():
-            write(sink.triples, document_iri(doc_id))
+            # A fact stated twice in one document is one quad (as in a Dataset), not two lines.
+            write(list(dict.fromkeys(sink.triples)), document_iri(doc_id))
         _collect_entities(batch, (), records)
         doc_ids.update(a.doc for a in batch)
         batch.clear()

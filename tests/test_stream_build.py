@@ -140,3 +140,15 @@ def test_no_store_leaves_no_scratch_store(tmp_path):
         "graph.ttl",
         "mentions.jsonl",
     ]
+
+
+def test_a_fact_stated_twice_in_one_document_is_one_line_of_graph_nq(tmp_path):
+    twice = [
+        make_assertion("d", EGYPT, "criticizes", ODD, "Egypt criticised them."),
+        make_assertion("d", EGYPT, "criticizes", ODD, "Again, Egypt criticised them.", start=40),
+    ]
+    folder = tmp_path / "out"
+    write_output_folder(folder, twice, [], (), viewer=False, store=False)
+    lines = (folder / "graph.nq").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines)) == len(list(Dataset().parse(folder / "graph.nq").quads()))
+    assert sum("ontology#criticizes>" in line and "/statement/" not in line for line in lines) == 1
