@@ -1,4 +1,9 @@
-"""Assertions → an rdflib ``Dataset``: direct triples for facts, one statement node per assertion.
+"""Assertions → RDF: direct triples for facts, one statement node per assertion.
+
+Two writers of the same statement model (the same ``_describe_*`` functions): ``write_nquads``
+streams N-Quads in bounded memory (``geokg build`` writes ``graph.nq`` with it, loads the store
+from it and writes Turtle and TriG from the store); ``build_dataset`` builds an rdflib
+``Dataset`` for Python users (the notebook, tests), and ``write_outputs`` serialises one.
 
 The model is the one that survives rdflib, Oxigraph, Jena, RDF4J (GraphDB, neosemantics) and
 Virtuoso alike (see docs/ARCHITECTURE.md): plain Turtle/TriG, no RDF-star, no blank nodes,
@@ -537,12 +542,14 @@ def write_nquads(
     stream: BinaryIO,
     assertions: Iterable[Assertion],
     documents: Iterable[Document] = (),
+    mentions: Iterable[Mention] = (),
     batch_size: int = 10_000,
 ) -> int:
-    """Stream the dataset :func:`build_dataset` builds (without mentions) as N-Quads, holding
-    only one batch of assertions and the entity table in memory, so that a million assertions
-    (about 20 million quads) are written in bounded memory. The statement model is the same:
-    the same ``_describe_*`` functions produce every triple. Returns the number of assertions.
+    """Stream the dataset :func:`build_dataset` builds as N-Quads, holding only one batch of
+    assertions and the entity table in memory, so that a million assertions (about 20 million
+    quads) are written in bounded memory. The statement model is the same: the same
+    ``_describe_*`` functions produce every triple. ``geokg build`` writes ``graph.nq`` with it.
+    Returns the number of assertions.
     """
     records: dict[str, _EntityRecord] = {}
     doc_ids: set[str] = set()
@@ -561,7 +568,8 @@ def write_nquads(
             sink = by_doc.setdefault(assertion.doc, _TripleSink())
             _describe_assertion(sink, assertion)  # type: ignore[arg-type]
         for doc_id, sink in by_doc.items():
-            write(sink.triples, document_iri(doc_id))
+            # A fact stated twice in one document is one quad (as in a Dataset), not two lines.
+            write(list(dict.fromkeys(sink.triples)), document_iri(doc_id))
         _collect_entities(batch, (), records)
         doc_ids.update(a.doc for a in batch)
         batch.clear()
@@ -572,6 +580,25 @@ def write_nquads(
         if len(batch) >= batch_size:
             flush()
     flush()
+
+    # Which documents name an entity, related or not ("which articles mention Oman?").
+    references: list[Mention] = []
+
+    def flush_references() -> None:
+        lines = []
+        for mention in references:
+            doc = _nt_term(document_iri(mention.doc))
+            lines.append(f"{doc} <{DCTERMS.references}> {_nt_term(entity_iri(mention.entity.id))} {doc} .\n")
+        stream.write("".join(lines).encode("utf-8"))
+        _collect_entities((), references, records)
+        doc_ids.update(m.doc for m in references)
+        references.clear()
+
+    for mention in mentions:
+        references.append(mention)
+        if len(references) >= batch_size:
+            flush_references()
+    flush_references()
 
     default = _TripleSink()
     for record in records.values():

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
-from geokg.graph.rdf import bind_prefixes
+from geokg.graph.rdf import PREFIXES, bind_prefixes
 from geokg.ontology import load_ontology
 from geokg.ontology.vocab import ONTOLOGY_IRI
 from oxrdflib import OxigraphStore
@@ -68,6 +70,108 @@ def write_store(
     finally:
         del store  # closes the database (releases RocksDB's lock)
     return target
+
+
+def write_graph_files(store_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str]) -> dict[str, Path]:
+    """Write ``graph.trig`` (one named graph per document) and ``graph.ttl`` (their union with
+    the default graph) from the store at ``store_dir``, leaving out the ontology's graph.
+
+    Both are streamed from the store's indexes, so memory does not grow with the graph, and
+    both are deterministic: graphs in IRI order, within a graph the store's key order, which
+    depends on the content only, not on the order it was loaded in. Oxigraph writes every
+    control character, quote, backslash and line break inside a literal as an escape (what ``rdf.escape_controls`` does
+    for rdflib's output). Each file goes to a temporary name first and is renamed into place.
+    """
+    out = Path(out_dir)
+    store = ox.Store.read_only(str(store_dir))
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    paths = {"trig": out / "graph.trig", "ttl": out / "graph.ttl"}
+    # The store closes when this function returns (read-only: the lock is shared).
+    _write_atomically(
+        paths["trig"],
+        lambda stream: ox.serialize(_dataset_quads(store, ontology), stream, ox.RdfFormat.TRIG, prefixes=prefixes),
+    )
+    _write_atomically(
+        paths["ttl"],
+        lambda stream: ox.serialize(_union_triples(store, ontology), stream, ox.RdfFormat.TURTLE, prefixes=prefixes),
+    )
+    return paths
+
+
+def _dataset_quads(store: ox.Store, leave_out: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The default graph, then each named graph but ``leave_out`` in IRI order, each graph's
+    quads together (so that TriG writes one block per graph)."""
+    yield from store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    for graph in _document_graphs(store, leave_out):
+        yield from store.quads_for_pattern(None, None, None, graph)
+
+
+def _union_triples(store: ox.Store, leave_out: ox.NamedNode) -> Iterator[ox.Triple]:
+    """Each triple of the default graph and of the named graphs but ``leave_out``, once.
+
+    A fact stated by several documents is a quad in each document's graph: it is written with
+    the first of those graphs the store's subject-first index names (a lookup per quad instead
+    of a set of every triple seen, so memory stays flat), and not again if the default graph
+    has it.
+    """
+    default = ox.DefaultGraph()
+    for quad in store.quads_for_pattern(None, None, None, default):
+        yield quad.triple
+    for graph in _document_graphs(store, leave_out):
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            holders = [h.graph_name for h in store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)]
+            if default not in holders and next(g for g in holders if g != leave_out) == graph:
+                yield quad.triple
+
+
+def _document_graphs(store: ox.Store, leave_out: ox.NamedNode) -> list[ox.NamedNode]:
+    return sorted((g for g in store.named_graphs() if g != leave_out), key=lambda g: g.value)
+
+
+class _SortedPrefixes:
+    """A binary stream that writes Oxigraph's ``@prefix`` lines in sorted order.
+
+    Why: Oxigraph keeps the prefixes in a hash map whose order changes from run to run, and the
+    same input must give byte-identical files. The header is the first lines, before any triple.
+    """
+
+    def __init__(self, stream: BinaryIO):
+        self.stream = stream
+        self.header: bytes | None = b""
+
+    def write(self, data: bytes) -> int:
+        if self.header is None:
+            return self.stream.write(data)
+        self.header += bytes(data)
+        lines = self.header.split(b"\n")
+        done = [i for i, line in enumerate(lines[:-1]) if not line.startswith(b"@prefix ")]
+        if done:
+            self._flush_header(lines[: done[0]], b"\n".join(lines[done[0] :]))
+        return len(data)
+
+    def _flush_header(self, prefix_lines: list[bytes], rest: bytes) -> None:
+        self.stream.write(b"".join(line + b"\n" for line in sorted(prefix_lines)) + rest)
+        self.header = None
+
+    def flush(self) -> None:
+        if self.header is not None:  # an empty graph: nothing but the header came
+            lines = self.header.split(b"\n")
+            self._flush_header([line for line in lines if line], b"")
+        self.stream.flush()
+
+
+def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as stream:
+            sorted_header = _SortedPrefixes(stream)
+            write(sorted_header)  # type: ignore[arg-type]
+            sorted_header.flush()
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _bulk_load_in_chunks(store: ox.Store, nquads: Path, lines_per_chunk: int = CHUNK_LINES) -> None:

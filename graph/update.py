@@ -174,16 +174,34 @@ def write_build(
 ) -> dict[str, Path]:
     """Write the graph files (Turtle, TriG, N-Quads), the embedded store, assertions, documents
     and viewer of one build into ``folder`` (``mentions.jsonl`` is streamed by the caller). A
-    fresh build and an update both end here, so every output stays consistent."""
-    from .rdf import build_dataset, write_outputs
-    from .store import store_path, write_store
+    fresh build and an update both end here, so every output stays consistent.
+
+    No rdflib graph of the whole build is held: ``graph.nq`` is streamed from the assertions
+    (``rdf.write_nquads``, one batch at a time), the store is bulk-loaded from it, and
+    ``graph.trig`` and ``graph.ttl`` are written from the store (``store.write_graph_files``).
+    Without ``store`` the store is built in a scratch folder all the same and removed after."""
+    from .rdf import write_nquads
+    from .store import store_path, write_graph_files, write_store
     from .viewer import write_viewer
 
-    dataset = build_dataset(assertions, documents, mentions)
-    paths = write_outputs(dataset, folder)
-    del dataset
+    paths: dict[str, Path] = {"nq": folder / "graph.nq"}
+    partial = folder / ".graph.nq.tmp"
+    try:
+        with open(partial, "wb") as stream:
+            write_nquads(stream, assertions, documents, mentions)
+        partial.replace(paths["nq"])
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    store_dir = store_path(folder) if store else folder / ".store.tmp"
+    try:
+        write_store(paths["nq"], store_dir)
+        paths.update(write_graph_files(store_dir, folder))
+    finally:
+        if not store:
+            shutil.rmtree(store_dir, ignore_errors=True)
     if store:
-        paths["store"] = write_store(paths["nq"], store_path(folder))
+        paths["store"] = store_dir
     with open(folder / ASSERTIONS, "w", encoding="utf-8") as fh:
         for a in assertions:
             fh.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")

@@ -130,7 +130,7 @@ def test_interrupted_update_leaves_out_as_it_was(tmp_path, inputs, monkeypatch, 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("geokg.graph.rdf.write_outputs", interrupted)
+    monkeypatch.setattr("geokg.graph.rdf.write_nquads", interrupted)
     code = _build(str(second), "-o", str(out), "--update")
     assert code == 1
     assert capsys.readouterr().err.splitlines()[-1] == "geokg: interrupted; nothing written"
