@@ -514,9 +514,15 @@ def read_feed_file(
         yield from docs
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _jsonl_record(record: object, where: str, line_no: int, default_date: str | None, default_lang: str | None):
     if not isinstance(record, dict):
         return InputProblem(where, line_no, "not a JSON object")
+    # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 writer (spaCy's string store,
+    # our outputs) accepts: U+FFFD in its place keeps every offset.
+    record = {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in record.items()}
     doc_id, text = record.get("id"), record.get("text")
     if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):
         return InputProblem(where, line_no, "missing required field 'id'")

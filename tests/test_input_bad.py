@@ -217,3 +217,22 @@ def test_bad_input_in_an_update_loses_nothing_already_built(capsys, tmp_path):
     after = (out / "assertions.jsonl").read_text(encoding="utf-8").splitlines()
     assert set(before.splitlines()) <= set(after)
     assert {json.loads(line)["doc"] for line in after} == {"good-1", "good-2"}
+
+
+def test_a_lone_surrogate_escaped_in_json_is_replaced_not_fatal(tmp_path, capsys):
+    # "\ud800" is valid JSON but no UTF-8 text: the build must go on, offsets unchanged.
+    text = "قال بوتين إن روسيا ستدعم كوريا الشمالية \\ud800 اليوم."
+    src = tmp_path / "surrogate.jsonl"
+    src.write_text(
+        '{"id": "s1", "title": "x\\udc00", "date": "2024-06-18", "text": "' + text + '"}\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert main(["build", str(src), "-o", str(out), "--no-viewer"]) == 0
+    capsys.readouterr()
+    records = [json.loads(line) for line in (out / "assertions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records
+    original = json.loads('"' + text + '"')
+    for r in records:
+        ev = r["evidence"]
+        assert len(original[ev["start"] : ev["end"]]) == len(ev["text"])
+        assert "\ufffd" in ev["text"]
