@@ -271,11 +271,13 @@ class Extractor:
         built = {} if built is None else built
         for raw in raws:
             rel = self.ontology.relations[raw.relation]
-            if raw.sentence_start not in times:
+            time = None
+            # A standing fact stated by a title ("President Zelensky") holds whatever the clause's
+            # tense and date: only interactions take the clause's time (as in Arabic).
+            if rel.kind == "interaction" and raw.sentence_start not in times:
                 sent_text = sdoc.text[raw.sentence_start : raw.sentence_end]
                 times[raw.sentence_start] = find_times(sent_text.lower(), "en")
-            tms = times[raw.sentence_start]
-            time = None
+            tms = times.get(raw.sentence_start) if rel.kind == "interaction" else None
             if tms:
                 at = raw.trigger_start - raw.sentence_start
                 nearest = min(tms, key=lambda t: abs(t.start - at))

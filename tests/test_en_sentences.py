@@ -303,3 +303,13 @@ def test_offices_stated_with_a_name_are_standing_facts(extractor):
     }
     assert all(a.modality == "asserted" and a.time is None for a in assertions if a.cameo is None)
     assert {r for _, r, _ in rows(assertions)} == {"meetsWith", "foreignMinisterOf"}
+
+
+def test_an_office_stated_by_title_takes_no_tense_or_date_from_its_clause(extractor):
+    # The visit is expected and dated next week; that Zelensky is Ukraine's president is not.
+    assertions, _ = extract(
+        extractor, "The Turkish foreign minister will travel to Kyiv next week to see President Volodymyr Zelensky."
+    )
+    fact = only(assertions, "headOfStateOf")
+    assert fact.object.entity.country == "UKR"
+    assert (fact.modality, fact.polarity, fact.time) == ("asserted", "affirmed", None)
