@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geokg.ontology import default_cache_dir
+
 from .model import Entity
 from .normalize import normalize_token
 
@@ -964,11 +966,6 @@ def _source_hash(files: list[Path]) -> str:
     return h.hexdigest()[:24]
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "geokg"
-
-
 def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
     """Parse the Turtle files and compile them (no cache)."""
     from rdflib import Graph
@@ -980,6 +977,7 @@ def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
 
 
 _MEMO: dict[str, Gazetteer] = {}
+_DIGESTS: dict[tuple[str, tuple], str] = {}
 
 
 def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> Gazetteer:
@@ -992,10 +990,15 @@ def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> 
     files = _data_files(folder)
     if not files:
         raise FileNotFoundError(f"no gazetteer data (*.ttl) in {folder}")
-    digest = _source_hash(files)
+    # Hashing reads every data file: do it once per unchanged set of files (names, sizes, times).
+    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+    digest = _DIGESTS.get((str(folder), stamp)) or _source_hash(files)
+    _DIGESTS[(str(folder), stamp)] = digest
     if digest in _MEMO:
         return _MEMO[digest]
-    cache_file = _cache_dir() / f"gazetteer-{digest}.pickle"
+    cache_dir = default_cache_dir()  # the ontology's cache folder; None turns the disk cache off
+    use_cache = use_cache and cache_dir is not None
+    cache_file = (cache_dir or Path()) / f"gazetteer-{digest}.pickle"
     gaz: Gazetteer | None = None
     if use_cache and cache_file.is_file():
         try:

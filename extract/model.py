@@ -8,7 +8,7 @@ JSON objects the contract specifies; ``from_json`` reads them back (the graph st
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -130,21 +130,7 @@ class Document:
     def without_text(self) -> Document:
         """The provenance alone: what a build keeps of a document once it has been extracted,
         so that memory grows with the number of documents, not with their text."""
-        return Document(
-            id=self.id,
-            text="",
-            start=0,
-            end=0,
-            date=self.date,
-            lang=self.lang,
-            url=self.url,
-            source=self.source,
-            title=self.title,
-            input_id=self.input_id,
-            origin=self.origin,
-            story=self.story,
-            duplicate_of=self.duplicate_of,
-        )
+        return replace(self, text="", start=0, end=0, regions=())
 
 
 @dataclass(frozen=True)

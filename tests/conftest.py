@@ -7,8 +7,26 @@ twice on the same code. To look for new failing inputs, run them with fresh rand
 
 import os
 
+import pytest
+import spacy
+from geokg.extract.gazetteer import load_gazetteer
 from hypothesis import settings
 
 settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The shipped gazetteer."""
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The Arabic entity pipeline alone: sentences and the gazetteer linker."""
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("geokg_ar_entities")
+    return nlp

@@ -1,8 +1,10 @@
-"""Builders shared by the graph-stage tests: hand-made assertions with real contract objects."""
+"""Helpers shared by the tests: hand-made assertions with real contract objects, and running the
+Arabic entity pipeline on a text with its document date."""
 
 from __future__ import annotations
 
 from geokg.extract.model import Argument, Assertion, Entity, Evidence
+from spacy.tokens import Doc
 
 
 def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, **extra) -> Assertion:
@@ -17,3 +19,13 @@ def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, **extr
         extractor="test/1",
         **extra,
     )
+
+
+def run_linker(nlp, text: str, date: str | None = None) -> Doc:
+    """``nlp`` (the ``arabic_linker`` fixture) over ``text`` dated ``date``; the text survives intact."""
+    doc = nlp.make_doc(text)
+    doc.user_data["date"] = date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc.text == text
+    return doc

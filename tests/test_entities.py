@@ -9,36 +9,19 @@ from pathlib import Path
 
 import geokg.extract.entities  # noqa: F401  (registers the factory)
 import pytest
-import spacy
 from geokg.extract.entities import mentions
+from helpers import run_linker
 from spacy.tokens import Doc
 
 SEED = Path("/work/shared/seed/000_08a461d4136db840.txt")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("ar")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("geokg_ar_entities")
-    return nlp
-
-
-def run(nlp, text: str, date: str | None = None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc.user_data["date"] = date
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    assert doc.text == text
-    return doc
-
-
 def ents(nlp, text: str, date: str | None = None) -> list[tuple[str, str, str]]:
-    return [(e.text, e.kb_id_, e._.mention_kind) for e in run(nlp, text, date).ents]
+    return [(e.text, e.kb_id_, e._.mention_kind) for e in run_linker(nlp, text, date).ents]
 
 
 def ids(nlp, text: str, date: str | None = None) -> list[str]:
-    return [e.kb_id_ for e in run(nlp, text, date).ents]
+    return [e.kb_id_ for e in run_linker(nlp, text, date).ents]
 
 
 # --- clitics ---------------------------------------------------------------------------------
@@ -64,7 +47,7 @@ def ids(nlp, text: str, date: str | None = None) -> list[str]:
     ],
 )
 def test_clitics(nlp, text, mention, entity):
-    doc = run(nlp, text)
+    doc = run_linker(nlp, text)
     found = [(e.text, e.kb_id_) for e in doc.ents]
     assert (mention, entity) in found
     span = next(e for e in doc.ents if e.kb_id_ == entity)
@@ -73,7 +56,7 @@ def test_clitics(nlp, text, mention, entity):
 
 
 def test_names_beginning_with_clitic_letters_are_not_cut(nlp):
-    doc = run(nlp, "بوتين وفيتنام ولبنان وكوريا الجنوبية")
+    doc = run_linker(nlp, "بوتين وفيتنام ولبنان وكوريا الجنوبية")
     assert [t.text for t in doc] == [
         "بوتين",
         "و",
@@ -89,7 +72,7 @@ def test_names_beginning_with_clitic_letters_are_not_cut(nlp):
 
 def test_words_that_only_look_like_clitic_plus_name_stay_whole(nlp):
     # "وتين" is not a name, so "بوتين" is never read as ب + وتين; "بكين" is Beijing, not ب + كين.
-    doc = run(nlp, "زار بكين وفد")
+    doc = run_linker(nlp, "زار بكين وفد")
     assert [(e.text, e.kb_id_) for e in doc.ents] == [("بكين", "Q148")]
     assert [t.text for t in doc] == ["زار", "بكين", "وفد"]
 
@@ -122,7 +105,7 @@ def test_persian_letters_in_names(nlp):
 
 
 def test_title_with_demonym_and_name_gives_one_person_span(nlp):
-    doc = run(nlp, "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي", "2024-06-20")
+    doc = run_linker(nlp, "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي", "2024-06-20")
     assert [(e.text, e.kb_id_) for e in doc.ents] == [
         ("فلاديمير بوتين", "Q7747"),
         ("هانوي", "Q881"),
@@ -136,7 +119,7 @@ def test_title_with_demonym_and_name_gives_one_person_span(nlp):
 
 
 def test_title_with_country_name_and_comma(nlp):
-    doc = run(nlp, "قال زعيم كوريا الشمالية، كيم جونغ أون، إن البلدين صديقان")
+    doc = run_linker(nlp, "قال زعيم كوريا الشمالية، كيم جونغ أون، إن البلدين صديقان")
     assert [(e.text, e.kb_id_, e._.office) for e in doc.ents] == [("كيم جونغ أون", "Q56226", "Leader")]
 
 
@@ -145,7 +128,7 @@ def test_title_with_country_name_and_comma(nlp):
     [("2024-06-18", "Q7747"), ("2009-03-01", "Q23530"), ("2012-05-07", "Q7747")],
 )
 def test_title_alone_resolves_to_the_holder_at_the_document_date(nlp, date, holder):
-    doc = run(nlp, "أكد الرئيس الروسي أن المحادثات كانت مثمرة", date)
+    doc = run_linker(nlp, "أكد الرئيس الروسي أن المحادثات كانت مثمرة", date)
     assert [(e.text, e.kb_id_, e._.mention_kind, e._.office) for e in doc.ents] == [
         ("الرئيس الروسي", holder, "title", "HeadOfState")
     ]
@@ -159,14 +142,14 @@ def test_other_titles(nlp):
     assert ents(nlp, "التقى الزعيم الكوري الشمالي بالضيوف", "2024-06-18") == [
         ("الزعيم الكوري الشمالي", "Q56226", "title")
     ]
-    doc = run(nlp, "رافقه وزير الدفاع أندريه بيلوسوف")
+    doc = run_linker(nlp, "رافقه وزير الدفاع أندريه بيلوسوف")
     assert [(e.kb_id_, e._.office, e._.office_country) for e in doc.ents] == [
         ("andrey-belousov", "DefenceMinister", "RUS")
     ]
 
 
 def test_spokesperson_for_a_body(nlp):
-    doc = run(nlp, "وقال المتحدث باسم مجلس الأمن القومي الأمريكي جون كيربي إن الموقف واضح")
+    doc = run_linker(nlp, "وقال المتحدث باسم مجلس الأمن القومي الأمريكي جون كيربي إن الموقف واضح")
     assert [(e.kb_id_, e._.office) for e in doc.ents] == [
         ("usa-national-security-council", None),
         ("john-kirby", "Spokesperson"),
@@ -236,7 +219,7 @@ def test_unresolved_title_or_institution_does_not_leak_a_shorter_name(nlp):
     ],
 )
 def test_composed_institutions(nlp, text, mention, entity, etype, sector):
-    doc = run(nlp, text)
+    doc = run_linker(nlp, text)
     assert [(e.text, e.kb_id_) for e in doc.ents] == [(mention, entity)]
     e = doc.ents[0]._.entity
     assert (e.type, e.sector) == (etype, sector)
@@ -267,7 +250,7 @@ def test_multiword_demonyms_and_the_west(nlp):
 
 
 def test_metonyms(nlp):
-    doc = run(nlp, "واتهم البنتاجون موسكو وأعرب البيت الأبيض عن قلقه ورد الكرملين")
+    doc = run_linker(nlp, "واتهم البنتاجون موسكو وأعرب البيت الأبيض عن قلقه ورد الكرملين")
     got = [(e.kb_id_, e._.mention_kind, e._.entity.country, e._.entity.sector) for e in doc.ents]
     assert got == [
         ("usa-defence-ministry", "metonym", "USA", "MIL"),
@@ -290,7 +273,7 @@ def test_mentions_offsets_into_the_input(nlp):
     prefix = "عنوان الصفحة\n\n"
     body = "وأكد الرئيس الروسي فلاديمير بوتين أن روسيا وكوريا الشمالية شريكتان."
     full = prefix + body
-    doc = run(nlp, body, "2024-06-18")
+    doc = run_linker(nlp, body, "2024-06-18")
     found = mentions(doc, "doc-1", base_offset=len(prefix))
     assert [(m.text, m.entity.id) for m in found] == [
         ("فلاديمير بوتين", "Q7747"),
@@ -304,7 +287,7 @@ def test_mentions_offsets_into_the_input(nlp):
 
 
 def test_doc_serialises_and_keeps_results(nlp):
-    doc = run(nlp, "اتهم البنتاجون موسكو، وقال الرئيس الروسي إن", "2024-06-18")
+    doc = run_linker(nlp, "اتهم البنتاجون موسكو، وقال الرئيس الروسي إن", "2024-06-18")
     again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert [(e.text, e.kb_id_, e._.mention_kind) for e in again.ents] == [
         (e.text, e.kb_id_, e._.mention_kind) for e in doc.ents
@@ -313,8 +296,8 @@ def test_doc_serialises_and_keeps_results(nlp):
 
 def test_long_doc_rebuild_path_matches_the_retokenize_path(nlp):
     sentence = "وقال وزير الخارجية لروسيا وللصين إن بكين وموسكو وكوريا الشمالية تتفق. "
-    one = run(nlp, sentence)
-    many = run(nlp, sentence * 400)  # enough clitics to take the rebuild path
+    one = run_linker(nlp, sentence)
+    many = run_linker(nlp, sentence * 400)  # enough clitics to take the rebuild path
     assert many.text == sentence * 400
     n = len(one)
     assert [t.text for t in many[:n]] == [t.text for t in one]
@@ -390,7 +373,7 @@ def test_expected_entities_have_their_country(nlp):
 @pytest.mark.skipif(not SEED.is_file(), reason="the shared seed page is not on this machine")
 def test_seed_page(nlp):
     text = SEED.read_text(encoding="utf-8")
-    doc = run(nlp, text, "2024-06-18")
+    doc = run_linker(nlp, text, "2024-06-18")
     found = {e.kb_id_ for e in doc.ents}
     missing = {eid for _, eid in MUST_FIND} - found
     assert not missing, missing

@@ -24,11 +24,6 @@ GK = Namespace("https://w3id.org/geokg/ontology#")
 GKID = "https://w3id.org/geokg/id/"
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
 def ar(text: str) -> tuple[str, ...]:
     return tuple(normalize_token(text).split())
 

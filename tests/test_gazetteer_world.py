@@ -12,8 +12,8 @@ from collections import Counter
 
 import geokg.extract.entities  # noqa: F401  (registers the factory)
 import pytest
-import spacy
-from geokg.extract.gazetteer import OFFICE, Hit, data_dir, english_words, load_gazetteer
+from geokg.extract.gazetteer import OFFICE, Hit, data_dir, english_words
+from helpers import run_linker
 from rdflib import Graph, Namespace
 from rdflib.namespace import OWL, RDF
 
@@ -22,25 +22,8 @@ GKID = "https://w3id.org/geokg/id/"
 WORLD_FILES = ("people_world.ttl", "organisations_world.ttl", "media_world.ttl")
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("ar")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("geokg_ar_entities")
-    return nlp
-
-
 def linked(nlp, text: str, date: str | None) -> list[tuple[str, str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc.user_data["date"] = date
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e.text, e.kb_id_, e._.office) for e in doc.ents]
+    return [(e.text, e.kb_id_, e._.office) for e in run_linker(nlp, text, date).ents]
 
 
 # --- Arabic titles resolved by the document's date, through the entity component ----------------

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import geokg.extract.entities  # noqa: F401  (registers the factory)
 import pytest
-import spacy
-from geokg.extract.gazetteer import english_words, load_gazetteer
+from geokg.extract.gazetteer import english_words
+from helpers import run_linker
 from rdflib import Graph, Namespace
-from spacy.tokens import Doc
 
 GK = Namespace("https://w3id.org/geokg/ontology#")
 
@@ -22,29 +21,8 @@ ARAB_LEAGUE = "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU S
 MIDDLE_EAST = ["IRN", "ISR", "TUR", "CYP"]
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("ar")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("geokg_ar_entities")
-    return nlp
-
-
-def run(nlp, text: str, date: str | None = None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc.user_data["date"] = date
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
-
-
 def linked(nlp, text: str, date: str | None = None) -> list[tuple[str, str, str | None]]:
-    return [(e.text, e.kb_id_, e._.office) for e in run(nlp, text, date).ents]
+    return [(e.text, e.kb_id_, e._.office) for e in run_linker(nlp, text, date).ents]
 
 
 # --- titles resolved by the document's date, through the Arabic linker ---------------------------

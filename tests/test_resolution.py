@@ -8,31 +8,13 @@ from __future__ import annotations
 
 import geokg.extract.entities  # noqa: F401  (registers the factory)
 import pytest
-import spacy
 from geokg.extract.gazetteer import build_typo_index, load_gazetteer, within_one_edit
+from helpers import run_linker
 from spacy.tokens import Doc
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("ar")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("geokg_ar_entities")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
 def run(nlp, text: str, date: str | None = "2024-05-01") -> Doc:
-    doc = nlp.make_doc(text)
-    doc.user_data["date"] = date
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    assert doc.text == text
-    return doc
+    return run_linker(nlp, text, date)
 
 
 def linked(nlp, text: str, date: str | None = "2024-05-01") -> list[tuple[str, str]]:
