@@ -264,8 +264,12 @@ def run(
     fmt: str = "text",
     out: TextIO | None = None,
     err: TextIO | None = None,
+    extractor: Any = None,
 ) -> int:
-    """``geokg evaluate PATH``: 0 done, 1 the gold cannot be read, 3 done with skipped input."""
+    """``geokg evaluate PATH``: 0 done, 1 the gold cannot be read, 3 done with skipped input.
+
+    The report of a file is followed by its errors (``errors``); a folder's errors come first,
+    so that the dashboard table is always the end of the output."""
     import sys
 
     from .pipeline import Extractor
@@ -275,11 +279,11 @@ def run(
     started = time.perf_counter()
     try:
         if path.is_dir():
-            results = evaluate_dev(path)
+            results = evaluate_dev(path, extractor)
         elif not path.is_file():
             raise GoldError(f"{path}: no such file or folder")
         else:
-            results = [evaluate_path(path, Extractor())]
+            results = [evaluate_path(path, extractor or Extractor())]
     except GoldError as e:
         print(f"geokg: {e}", file=err)
         return 1
@@ -287,15 +291,14 @@ def run(
     warnings = [w for res in results for w in res.warnings]
     for w in warnings:
         print(f"geokg: {w}", file=err)
-    if errors:
-        for res in results:
-            out.write(_errors_text(res, half))
     if fmt == "json":
-        out.write(json.dumps(_json(results, half, seconds), indent=2, ensure_ascii=False) + "\n")
+        report = json.dumps(_json(results, half, seconds), indent=2, ensure_ascii=False) + "\n"
     elif path.is_dir():
-        out.write(format_dashboard(results, f"geokg evaluate {path}: {len(results)} files in {seconds:.1f} s"))
+        report = format_dashboard(results, f"geokg evaluate {path}: {len(results)} files in {seconds:.1f} s")
     else:
-        out.write(_file_text(results[0], half))
+        report = _file_text(results[0], half)
+    listing = "".join(_errors_text(res, half) for res in results) if errors else ""
+    out.write(listing + report if path.is_dir() else report + ("\n" + listing if listing else ""))
     return 3 if warnings else 0
 
 
@@ -327,3 +330,21 @@ def _errors_text(res: FileResult, half: str | None) -> str:
         lines = [f"{doc} [{h}] {what}" for doc, h, what in report.errors]
         return f"errors in {res.path} (half {report.half}):\n" + "\n".join(lines) + "\n\n"
     return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m geokg.extract.dashboard [DEV]`` (``make eval``): the dashboard of a dev folder,
+    or a note and status 0 when the folder is absent (a checkout without ``../shared/dev``)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="the dev dashboard: every dev file scored, one table")
+    parser.add_argument("dev", nargs="?", default="../shared/dev", help="the dev folder (default: ../shared/dev)")
+    args = parser.parse_args(argv)
+    if not Path(args.dev).is_dir():
+        print(f"no dev data at {args.dev} (development checkouts and CI have ../shared/dev); nothing to evaluate")
+        return 0
+    return run(args.dev)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

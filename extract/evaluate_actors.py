@@ -14,8 +14,9 @@ writes ``IGO`` (or ``NGO``, ``IMG`` ...) in place of the country. ``ActorMatcher
   and "U.N. Security Council" all name Q37470, and the entity must be that one. A label that
   describes people of a body names the body: the longest gazetteer name at its start, when that
   name is an actor of no state ("UN observers" and "UN force for Darfur" name the UN, "EU
-  ambassadors" the EU, "Western states" the West, "al-Qaeda leaders" al-Qaeda), else the same in
-  a parenthesis ("European foreign ministers (NATO)"). This is strict on purpose: the Security
+  ambassadors" the EU, "Western states" the West, "al-Qaeda leaders" al-Qaeda). A name that a
+  parenthesis gives whole comes before such a start ("European foreign ministers (NATO)" is
+  NATO, not the EU the demonym names). This is strict on purpose: the Security
   Council is not the UN, Kofi Annan is not the UN (the gold names no organisation for him, so
   none is inferred), and no actor matches merely because both are international.
 - A label the gazetteer does not know ("Arab Group at the UN", "African countries") is compared
@@ -88,14 +89,12 @@ class ActorMatcher:
 
     def _resolve(self, label: str) -> frozenset[str] | None:
         inner = [m.group(1) for m in _PARENS.finditer(label)]
-        main = _PARENS.sub(" ", label)
-        for text in (main, *inner):
-            words = english_words(text)
-            if not words:
-                continue
+        texts = [w for w in (english_words(t) for t in (_PARENS.sub(" ", label), *inner)) if w]
+        for words in texts:  # a whole name first, in the label or its parenthesis
             whole = self._entity_hits(words)
             if whole:
                 return frozenset(whole)
+        for words in texts:  # then the body a descriptive label starts with
             for n in range(len(words) - 1, 0, -1):
                 lead = self._entity_hits(words[:n], kinds=_PREFIX_KINDS, stateless=True)
                 if lead:
