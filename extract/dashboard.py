@@ -164,7 +164,11 @@ def _relation_rows(res: FileResult) -> list[Row]:
             _row(
                 f"{n} attribution right",
                 res.halves,
-                lambda r: f"{r.attribution_right}/{r.attribution_judged} ({r.attribution:.0%})",
+                lambda r: (
+                    f"{r.attribution_right}/{r.attribution_judged} ({r.attribution:.0%})"
+                    if r.attribution_judged
+                    else "-"
+                ),
             )
         )
     if res.halves["all"].empty_documents:
