@@ -249,31 +249,9 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from geokg.extract.pipeline import Extractor
+    from geokg.extract.dashboard import run
 
-    from .evaluate import GoldError, format_errors, format_report, read_gold, score
-
-    try:
-        gold = read_gold(args.gold)
-    except GoldError as e:
-        print(f"geokg: {e}", file=sys.stderr)
-        return EXIT_FAILED
-    extractor = Extractor()
-    predictions = {}
-    problems = 0
-    for res in extractor.extract([gd.document for gd in gold]):
-        for warning in res.warnings:
-            problems += 1
-            print(f"geokg: {warning}", file=sys.stderr)
-        predictions[res.document.id] = res.assertions
-    report = score(gold, predictions)
-    if args.format == "json":
-        sys.stdout.write(json.dumps(report.to_json(), indent=2) + "\n")
-    else:
-        sys.stdout.write(format_report(report, title=f"geokg evaluate {args.gold}"))
-    if args.errors:
-        sys.stdout.write("\n" + format_errors(report, {gd.document.id: gd for gd in gold}))
-    return EXIT_SKIPPED if problems else EXIT_OK
+    return run(args.gold, half=args.half, errors=args.errors, fmt=args.format)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -419,8 +397,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("evaluate", help="score extraction against a gold file of events (JSON Lines)")
-    p.add_argument("gold", metavar="GOLD.jsonl", help="gold events, in the format of the dev set")
+    p = sub.add_parser("evaluate", help="score extraction against a gold file, or every gold file of a folder")
+    p.add_argument("gold", metavar="GOLD", help="a gold file in a dev-set format, or a folder of them (a dashboard)")
+    p.add_argument("--half", choices=["tune", "check", "all"], help="report one half of the ids (default: each)")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--errors", action="store_true", help="also list every missed and extra assertion")
     p.set_defaults(func=cmd_evaluate)
