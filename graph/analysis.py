@@ -289,7 +289,8 @@ def _roller(gazetteer: Gazetteer | None) -> _RollUp:
 # ---- the event graph ------------------------------------------------------------------------
 
 
-def _as_corpus(data: Any, documents: Iterable[Document] | None) -> Corpus:
+def as_corpus(data: Any, documents: Iterable[Document] | None = None) -> Corpus:
+    """``data`` (an OUT/ folder, assertions or a Corpus) as a :class:`Corpus`."""
     if isinstance(data, Corpus):
         if documents is not None:
             return Corpus(data.assertions, {**data.documents, **{d.id: d for d in documents}})
@@ -327,7 +328,7 @@ def event_graph(
     >>> "Q7747" in G  # Putin, on his own
     True
     """
-    corpus = _as_corpus(data, documents)
+    corpus = as_corpus(data, documents)
     modalities = tuple(modalities)
     wanted = {c.upper() for c in countries} if countries else None
     by_id = {a.id: a for a in corpus.assertions}
