@@ -194,7 +194,7 @@ def own_assertions() -> tuple[list[Assertion], list[Document]]:
 @pytest.fixture()
 def own_page(browser, tmp_path):
     assertions, documents = own_assertions()
-    path = write_viewer(assertions, tmp_path / "own.html", documents, title="<b>own</b>")
+    path = write_viewer(assertions, tmp_path / "own.html", documents, title="<b>own</b>", rollup=False)
     page = Page(browser, path)
     yield page
     assert page.blocked == [], f"the page tried to load {page.blocked}"
