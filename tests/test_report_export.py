@@ -236,3 +236,23 @@ def test_report_renders_offline_in_chromium(out, tmp_path):
             assert blocked == [] and errors == []
         finally:
             browser.close()
+
+
+def test_documented_acts_query_leaves_out_negated_claims():
+    """docs/analysis.md's "all conflict" SPARQL lists acts only: the negated sanctions stay out."""
+    from geokg.graph.query import run_query
+    from geokg.graph.rdf import build_dataset, to_graph
+    from geokg.ontology import load_ontology
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "analysis.md").read_text(encoding="utf-8")
+    query = re.search(r"```sparql\n(.*?)```", doc, re.DOTALL).group(1)
+    assert "gk:polarity gk:Affirmed" in query
+    items, documents = acts()
+    graph = to_graph(build_dataset(items, documents))
+    for triple in load_ontology().graph():
+        graph.add(triple)
+    rows = [tuple(str(value) for value in row) for row in run_query(graph, query)]
+    assert [(s, r, o) for s, r, o, _ in rows] == [("Russia", "criticizes", "North Korea")]
+    unfiltered = query.replace("gk:polarity gk:Affirmed ;", "").replace("VALUES ?m { gk:Asserted gk:Reported }", "")
+    names = {row[1] for row in (tuple(str(v) for v in r) for r in run_query(graph, unfiltered))}
+    assert "imposes sanctions on" in names  # what the README's old query listed
