@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 from geokg.extract.gazetteer import load_gazetteer
-from geokg.extract.model import Argument, Assertion, Document, Evidence, TimeSpan
+from geokg.extract.model import Argument, Assertion, Evidence, TimeSpan
 from geokg.graph import analysis
 
 REPORT_SECONDS, REPORT_BYTES, ANALYSIS_SECONDS = 30.0, 1 << 30, 5.0
