@@ -1,4 +1,4 @@
-"""The ``geokg`` command: extract, build, query, evaluate, serve, push, validate, export (CONTRACT §2–§4).
+"""The ``geokg`` command: extract, build, query, evaluate, serve, push, validate, export, report (CONTRACT §2–§4).
 
 Exit status: 0 all input read; 1 the run failed and wrote nothing; 2 bad usage; 3 finished, but
 some input was skipped (each reported on standard error as ``file:line: reason``).
@@ -308,6 +308,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.target != "neo4j":
+        from .export import run
+
+        return run(args)
     from .export_neo4j import export_neo4j
     from .query import QueryError
 
@@ -321,6 +325,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import run
+
+    return run(args)
 
 
 def _want_progress(args: argparse.Namespace) -> bool:
@@ -425,11 +435,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("graph", metavar="OUT", help="output folder (or RDF file)")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("export", help="write import files for other databases")
-    p.add_argument("target", choices=["neo4j"], help="neo4j: n10s script, CSV files and neo4j-admin command")
-    p.add_argument("graph", metavar="OUT", help="output folder (or .ttl file)")
-    p.add_argument("-o", "--output", metavar="DIR", help="where to write (default: OUT/neo4j/)")
+    p = sub.add_parser("export", help="write import files for other databases and tools")
+    p.add_argument(
+        "target",
+        choices=["neo4j", "gexf", "graphml", "csv", "parquet"],
+        help="neo4j: n10s script, CSV files and neo4j-admin command; gexf (Gephi, with a timeline), graphml; "
+        "csv or parquet: assertions, entities and events tables for pandas",
+    )
+    p.add_argument("graph", metavar="OUT", help="output folder (or .ttl file for neo4j)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="where to write (default: OUT/neo4j/, OUT/graph.gexf, OUT/graph.graphml, OUT/tables/)",
+    )
+    p.add_argument("--rollup", action="store_true", help="gexf, graphml, events table: actors rolled up to states")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("report", help="an offline HTML report: central actors, dyads that moved, blocs, timelines")
+    p.add_argument("graph", metavar="OUT", help="output folder")
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: OUT/report.html)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only acts on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only acts on or before this day")
+    p.add_argument("--country", nargs="+", metavar="ISO3", help="only acts with a side of these states")
+    p.add_argument("--rollup", action=argparse.BooleanOptionalAction, default=True, help="actors as states")
+    p.add_argument("--labels", choices=["ar", "en"], default="en", help="language the report opens in")
+    p.add_argument("--period", choices=["week", "month", "quarter", "year"], default="month")
+    p.add_argument("--top", type=_positive_int, default=10, metavar="N", help="actors, dyads and timelines shown")
+    p.set_defaults(func=cmd_report)
     return parser
 
 
