@@ -21,7 +21,8 @@ What the dictionary gives and what is taken (``ontology/data/README.md``, "peopl
   list, it is its heads of state, except in ``HEAD_OF_GOVERNMENT_ONLY``.
 - A leader's term is the range that continues the previous leader's (starts on the day the
   previous one ends), else the latest; further ranges are kept when they overlap no other
-  holder's term and lie outside the chosen one (Rabin 1974-77 and 1992-95). Ranges without an
+  holder's term, lie outside the chosen one and start or end about when another holder's term
+  ends or starts (Rabin 1974-77 and 1992-95; not Panetta's years as chief of staff). Ranges without an
   end ("in office" in January 2014) are left out, because the file is stale: a title would
   otherwise resolve to a holder who left years ago.
 - Merging: a leader whose name (or a name variant) is an English label of a person of the same
@@ -127,7 +128,15 @@ COMMON_WORDS = {"brown", "major", "rice", "bush", "powell", "king", "young", "wh
                 "byrne", "compton", "dumont", "emanuel", "gerson", "golding", "hillery", "irvine", "lepage",
                 "martens", "olsen", "persson", "popov", "pavlov", "dimitrov", "atanasov", "kostov", "vasile",
                 "jagland", "osborne", "pickles", "prescott", "scott", "hain", "timms", "denham", "blears",
-                "christie", "cooke", "liddell", "maude", "paterson", "moore"}  # fmt: skip
+                "christie", "cooke", "liddell", "maude", "paterson", "moore",
+                # given names that end many Arab, Persian, South Asian and West African names
+                "khalid", "hussain", "husain", "ibrahim", "ismail", "mahmoud", "mahmud", "mustafa", "omar",
+                "osman", "usman", "saleh", "salih", "salem", "karim", "rahim", "jamil", "nasir", "latif", "hamid",
+                "majid", "abubakar", "abdallah", "abdullahi", "idris", "musa", "moussa", "issa", "yahya", "zakaria",
+                "suleiman", "sulaiman", "hamza", "bakr", "bakar", "hashim", "hakim", "kamal", "jafar", "jaafar",
+                "mohammad", "mohamad", "muhammed", "mehmet", "hasan", "husseini", "islami", "islam", "hamdani",
+                "ghani", "rasul", "nabi", "qadir", "habib", "anwar", "faisal", "faysal", "nawaz", "rauf", "tariq",
+                "ishaq", "yaqub", "yacoub", "boubacar", "mamadou", "seydou", "oumar", "sidi", "cheikh"}  # fmt: skip
 # States whose leaders' names in English do not end in a family name used alone: family name first
 # (China, Taiwan, the Koreas, Vietnam, Cambodia), given or single names used alone (Myanmar,
 # Thailand, Indonesia, Laos, Mongolia, Iceland, Ethiopia, Eritrea, Bhutan), and Arab and Persian
@@ -230,9 +239,15 @@ def _days(a: str, b: str) -> int:
 
 
 def overlaps(a: tuple[str, str | None], b: tuple[str, str | None], tolerance: int = TOLERANCE_DAYS) -> bool:
+    """More than ``tolerance`` days in common, or one term lies (nearly) inside the other."""
     a_end, b_end = a[1] or "9999-12-31", b[1] or "9999-12-31"
     start, end = max(a[0], b[0]), min(a_end, b_end)
-    return start < end and (end == "9999-12-31" or _days(start, end) > tolerance)
+    if start >= end:
+        return False
+    if end == "9999-12-31" or _days(start, end) > tolerance:
+        return True
+    shorter = min(_days(a[0], a_end) if a[1] else 10**6, _days(b[0], b_end) if b[1] else 10**6)
+    return 2 * _days(start, end) >= shorter
 
 
 def leaders(entries: list[Entry], report: Counter, presidential: frozenset[str] = frozenset()) -> list[Leader]:
@@ -241,7 +256,7 @@ def leaders(entries: list[Entry], report: Counter, presidential: frozenset[str] 
     presidents, not prime ministers)."""
     by_block: dict[str, list[Entry]] = defaultdict(list)
     for e in entries:
-        plain = [r for code, r in e.codes if code == e.block + "GOV" and r]
+        plain = office_ranges(e)
         elite = any(code == e.block + "ELI" for code, _ in e.codes)
         if plain and elite and e.block not in SKIP_BLOCKS:
             by_block[e.block].append(e)
@@ -255,12 +270,12 @@ def _block_leaders(block: str, group: list[Entry], report: Counter, presidential
     lists: list[list[tuple[Entry, list[tuple[str, str | None]], tuple[str, str | None]]]] = []
     prev: tuple[str, str | None] | None = None
     for e in group:
-        ranges = [r for r in (date_range(t) for code, t in e.codes if code == block + "GOV" and t) if r]
+        ranges = [r for r in (date_range(t) for t in office_ranges(e)) if r]
         ranges = [r for r in ranges if r[0]]
         if not ranges:
             report["leader: no readable range"] += 1
             continue
-        chosen = next((r for r in ranges if prev is not None and r[0] == prev[1]), None) or max(
+        chosen = next((r for r in ranges if prev is not None and _near(r[0], prev[1])), None) or max(
             ranges, key=lambda r: r[0] or ""
         )
         if not lists or prev is None or chosen[0] < prev[0]:
@@ -283,7 +298,13 @@ def _block_leaders(block: str, group: list[Entry], report: Counter, presidential
                     office = None
             others = [c for f, _, c in items if f is not e]
             terms = [chosen] + [
-                r for r in ranges if r != chosen and not overlaps(r, chosen) and not any(overlaps(r, o) for o in others)
+                r
+                for r in ranges
+                if r != chosen
+                and not overlaps(r, chosen)
+                and not any(overlaps(r, o) for o in others)
+                and _hands_over(r, others)
+                and not by_header  # a header section's entries list every post they held
             ]
             closed = [(s, t) for s, t in terms if s and t]
             report["leader: term without end (left out)"] += len(terms) - len(closed)
@@ -307,6 +328,24 @@ def _one_holder_at_a_time(found: list[Leader], report: Counter) -> None:
                 kept.append(term)
         taken[leader.office].extend(kept)
         leader.terms = kept
+
+
+def office_ranges(e: Entry) -> list[str]:
+    """The entry's ranges of its government code: plain ``<ISO>GOV``, or ``<ISO>GOVMIL`` under the US
+    defense secretaries' header (the file codes their term so, and their other posts as GOV)."""
+    code = e.block + ("GOVMIL" if HEADER_OFFICES.get(e.header or "") == "DefenceMinister" else "GOV")
+    return [r for c, r in e.codes if c == code and r]
+
+
+def _near(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and abs(_days(a, b)) <= TOLERANCE_DAYS
+
+
+def _hands_over(term: tuple[str, str | None], others: list[tuple[str, str | None]]) -> bool:
+    """A further range of a leader counts as a term of the office only where another holder's term
+    ends about when it starts or starts about when it ends (the rest are other offices held)."""
+    bounds = [d for o in others for d in o if d]
+    return any(abs(_days(d, b)) <= TOLERANCE_DAYS for d in term if d for b in bounds)
 
 
 def _orderly(terms: list[tuple[str, str | None]]) -> bool:
@@ -374,7 +413,7 @@ def family_name(name: str) -> str | None:
 
 def recent(entry: Entry) -> bool:
     """In office after 1990 (or still in office in 2014): a surname alone is worth an alias."""
-    ends = [date_range(t) for code, t in entry.codes if code == entry.block + "GOV" and t]
+    ends = [date_range(t) for t in office_ranges(entry)]
     return any(r is not None and (r[1] is None or r[1] >= "1990-01-01") for r in ends)
 
 
@@ -407,7 +446,7 @@ def read_existing(folder: Path = DATA) -> Existing:
 
     g = Graph()
     for path in sorted(folder.glob("*.ttl")):
-        if path != OUTPUT:
+        if path.name != OUTPUT.name:
             g.parse(path, format="turtle")
     ex = Existing()
     rdf_type = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -561,7 +600,9 @@ def trim_handovers(people: list[Person], ex: Existing, report: Counter) -> None:
         for s, t in slot:
             if not overlaps((start, end), (s, t), tolerance=0):
                 continue
-            if s <= start and t is not None:
+            if s <= start and (t is None or t >= end):
+                start = end  # inside the other's term: nothing left
+            elif s <= start and t is not None:
                 start = max(start, t)  # the other ended a few days into this term
             elif s > start:
                 end = min(end, s)  # the other began a few days before this one ended
@@ -746,7 +787,7 @@ def main(argv: list[str]) -> int:
         people += merge_heads(organisation_heads(international, report), existing, report)
     trim_handovers(people, existing, report)
     write_turtle(OUTPUT, people, report)
-    print(f"{OUTPUT.relative_to(REPO)} written")
+    print(f"{OUTPUT} written")
     for what, n in sorted(report.items()):
         print(f"  {n:6d}  {what}")
     return 0

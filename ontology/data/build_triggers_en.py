@@ -403,8 +403,8 @@ def _phrase(items: list[str], synsets: dict[str, list[str]]) -> dict[str, str | 
     if any(not re.fullmatch(r"[A-Za-z][A-Za-z'-]*", w) for w in mods if not w.startswith("&")):
         raise Skip("unreadable word")
     if head.startswith("&"):
-        mod = " ".join(_words(m) for m in mods) or None
-        return {"noun_class": class_name(head), "modifier": mod}
+        mod = " ".join(_words(m) for m in mods)
+        return {"noun_class": class_name(head), **({"modifier": mod} if mod else {})}
     if not re.fullmatch(r"[A-Za-z][A-Za-z'-]*", head):
         raise Skip("unreadable word")
     if classes:
