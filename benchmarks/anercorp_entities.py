@@ -182,7 +182,7 @@ def _compatible(entity_type: str, tag: str) -> bool:
 
 def measure(path: Path, date: str = "2007-01-01", per_doc: int = SENTENCES_PER_DOC) -> Report:
     sentences = read_corpus(path)
-    nlp = make_arabic_nlp()
+    nlp = make_arabic_nlp(relations=False)
     procs = [proc for _, proc in nlp.pipeline]
     scope = scope_labels()
     known = set(scope)
@@ -197,7 +197,7 @@ def measure(path: Path, date: str = "2007-01-01", per_doc: int = SENTENCES_PER_D
             gold.extend((a + offset, b + offset, tag) for a, b, tag in s.spans)
             offset += len(s.text) + 1
         doc = nlp.make_doc(text)
-        doc.user_data["date"] = date
+        doc._.geokg_date = date
         for proc in procs:
             doc = proc(doc)
         report.characters += len(text)

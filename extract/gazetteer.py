@@ -4,26 +4,23 @@ The data (SKOS labels per language, demonyms, metonyms, offices with dated terms
 lives in Turtle so that it is reviewable and reusable as RDF; this module turns it into plain
 dictionaries and tries keyed by *normalised* word tuples (``normalize_token``), which is what the
 spaCy component walks. Parsing Turtle with rdflib takes about a second, so the compiled index is
-pickled under ``$XDG_CACHE_HOME/geokg`` (or ``~/.cache/geokg``), keyed by a hash of the data files
-and of this module's index version; when that folder is not writable the index stays in memory.
+kept as a compiled artifact under the cache folder (``artifacts``), keyed by a hash of the data
+files and of this module; when that folder is not writable each process compiles it anew.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import pickle
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from geokg.ontology import default_cache_dir
+from geokg.ontology import CUE_LISTS
 
+from .artifacts import digest, load_or_compile
 from .model import Entity
 from .normalize import normalize_token
 
@@ -58,7 +55,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-15"
+INDEX_VERSION = "gaz-16"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -76,10 +73,11 @@ KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4, WEAK_PLACE: 5, 
 SKELETON_TYPES = frozenset({"Person", "Country", "City", "Place", "Region"})
 PLACE_TYPES = frozenset({"Place", "City", "Region", "Sea", "Ocean"})
 
-END = " "  # trie key of a node's payload: normalised words never contain a space
-# Trie key, beside END: True when every hit there is a plain entity hit (no title, institution or
-# weak label), so the matcher can take it without looking at the context.
-PLAIN = "  "
+# Trie keys beside the words: a node's payload, and whether every hit there is a plain entity hit
+# (no title, institution or weak label) that the matcher can take without looking at the context.
+# Integers, so that no token (spaCy makes tokens of runs of spaces) can ever be taken for one.
+END = 0
+PLAIN = 1
 SKELETON_MIN_LETTERS = 5  # consonant skeletons of fewer letters match too much
 VARIANT_MIN_LETTERS = 5  # single-word names shorter than this get no letter-class variants
 # A misspelt word matches a name's word within one edit (insertion, deletion, substitution or
@@ -249,7 +247,7 @@ class Term:
     titles: tuple[str, ...] = ()
 
 
-Trie = dict[str, Any]
+Trie = dict[str | int, Any]
 
 
 def _trie_insert(trie: Trie, words: tuple[str, ...], hit: Hit) -> None:
@@ -293,7 +291,7 @@ class Gazetteer:
     first_words: dict[str, frozenset[str]]  # same keys: words that start some key
     defaults: dict[tuple[str, str], str]  # (lang, normalised label) → preferred entity id
     problems: list[str]
-    # (cue list local name, lang) → normalised cue words, e.g. ("WeakLabelCues", "ar").
+    # (cue list local name, lang) → normalised cue words (geokg.ontology.CUE_LISTS names them).
     cues: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     max_words: int = 8
     source_hash: str = ""
@@ -750,7 +748,7 @@ class _Compiler:
         # Words that are never a surname on their own (common words: رئيسي "main", سلام "peace").
         never = {
             self.key_text("ar", str(o))
-            for o in self.objects(URIRef(GK + "NotASurnameAlone"), GK + "cueWord")
+            for o in self.objects(URIRef(GK + CUE_LISTS.not_a_surname), GK + "cueWord")
             if getattr(o, "language", None) == "ar"
         }
         particles = {normalize_token(w) for w in _NAME_PARTICLES}
@@ -957,15 +955,6 @@ def _data_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.ttl") if p.is_file())
 
 
-def _source_hash(files: list[Path]) -> str:
-    h = hashlib.sha256(INDEX_VERSION.encode())
-    h.update(Path(__file__).read_bytes())
-    for p in files:
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()[:24]
-
-
 def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
     """Parse the Turtle files and compile them (no cache)."""
     from rdflib import Graph
@@ -976,61 +965,25 @@ def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
     return _Compiler(g).compile()
 
 
-_MEMO: dict[str, Gazetteer] = {}
-_DIGESTS: dict[tuple[str, tuple], str] = {}
-
-
 def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> Gazetteer:
     """The gazetteer compiled from ``folder`` (default: the shipped ``ontology/data``).
 
-    Memoised per process and cached on disk by content hash, so edits to the data take effect on
-    the next load without any manual step.
+    The compiled index is an artifact under the cache folder keyed by the hash of the data files
+    and of this module (``artifacts``), so edits to the data take effect on the next load. Each
+    call reads it anew: a component loads it once, in ``initialize``.
     """
     folder = Path(folder) if folder is not None else data_dir()
     files = _data_files(folder)
     if not files:
         raise FileNotFoundError(f"no gazetteer data (*.ttl) in {folder}")
-    # Hashing reads every data file: do it once per unchanged set of files (names, sizes, times).
-    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
-    digest = _DIGESTS.get((str(folder), stamp)) or _source_hash(files)
-    _DIGESTS[(str(folder), stamp)] = digest
-    if digest in _MEMO:
-        return _MEMO[digest]
-    cache_dir = default_cache_dir()  # the ontology's cache folder; None turns the disk cache off
-    use_cache = use_cache and cache_dir is not None
-    cache_file = (cache_dir or Path()) / f"gazetteer-{digest}.pickle"
-    gaz: Gazetteer | None = None
-    if use_cache and cache_file.is_file():
-        try:
-            with cache_file.open("rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, Gazetteer) and loaded.source_hash == digest:
-                gaz = loaded
-        except (
-            OSError,
-            pickle.UnpicklingError,
-            EOFError,
-            AttributeError,
-            ImportError,
-            TypeError,
-        ) as exc:
-            # a truncated pickle, or one written by another version of the classes: rebuild
-            log.warning("ignoring unreadable gazetteer cache %s: %s", cache_file, exc)
-    if gaz is None:
+    key = digest(INDEX_VERSION, [Path(__file__), *files])
+
+    def compile() -> Gazetteer:
         gaz = compile_gazetteer(files)
-        gaz.source_hash = digest
-        if use_cache:
-            _write_cache(cache_file, gaz)
-    _MEMO[digest] = gaz
-    return gaz
+        gaz.source_hash = key
+        return gaz
 
-
-def _write_cache(path: Path, gaz: Gazetteer) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError as exc:  # read-only home, full disk: keep the index in memory only
-        log.info("gazetteer cache not written (%s); using memory only", exc)
+    if not use_cache:
+        return compile()
+    gaz = load_or_compile("gazetteer", key, compile, Gazetteer)
+    return gaz if gaz.source_hash == key else compile()

@@ -22,9 +22,10 @@ def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, **extr
 
 
 def run_linker(nlp, text: str, date: str | None = None) -> Doc:
-    """``nlp`` (the ``arabic_linker`` fixture) over ``text`` dated ``date``; the text survives intact."""
+    """``nlp`` (the ``nlp`` fixture: the Arabic linker) over ``text`` dated ``date``, as one
+    document of one paragraph; the text survives intact."""
     doc = nlp.make_doc(text)
-    doc.user_data["date"] = date
+    doc._.geokg_date = date
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert doc.text == text
