@@ -34,7 +34,7 @@ WORDS = {
     ).split(),
 }
 RELATION = {
-    "ar": "واستقبلت مصر وفدا من الأردن وبحثت معه التعاون",
+    "ar": "واتهمت طهران واشنطن بعرقلة المفاوضات",
     "en": "and Egypt hosted a delegation from Jordan and discussed cooperation",
 }
 FLAT_FACTOR = 2.0

@@ -837,8 +837,15 @@ def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
 
 @Language.factory(
     COMPONENT_NAME,
-    requires=["token.norm", "doc.sents"],
-    assigns=["doc.ents", "token.ent_kb_id", "span._.entity", "doc._.geokg_countries", "doc._.geokg_entities"],
+    # It makes token.norm the Arabic normalisation (through the vocabulary) and links names.
+    assigns=[
+        "token.norm",
+        "doc.ents",
+        "token.ent_kb_id",
+        "span._.entity",
+        "doc._.geokg_countries",
+        "doc._.geokg_entities",
+    ],
     retokenizes=True,
     default_config={"data_dir": None},
 )

@@ -605,7 +605,7 @@ COMPONENT_NAME = "geokg_en_linker"
 
 @Language.factory(
     COMPONENT_NAME,
-    requires=["token.dep", "token.head", "token.lemma", "token.tag", "token.pos", "doc.ents"],
+    requires=["token.dep", "token.head", "token.lemma", "token.tag", "doc.ents"],
     assigns=["doc._.geokg_links"],
     default_config={"data_dir": None, "ontology_dir": None},
 )

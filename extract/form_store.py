@@ -15,7 +15,7 @@ import pickle
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -141,8 +141,21 @@ class FormStore:
             for parent, rels in self._meta["refinements"].items()
         }
         return ArabicLexicon(
-            dict(ontology.relations), ontology.cue_set, triggers, cues, self._meta["object_markers"], refinements
+            dict(ontology.relations),
+            ontology.cue_set,
+            triggers,
+            cues,
+            self._meta["object_markers"],
+            refinements,
+            present=self.cues_present,
         )
+
+    def cues_present(self, forms: Iterable[str]) -> set[str]:
+        """The cue concepts (names) a phrase of which starts at one of these forms."""
+        numbers: set[int] = set()
+        for form in set(forms):
+            numbers.update(self.lookup(form))
+        return {self._names[n][4:] for n in numbers if self._names[n].startswith("cue:")}
 
     def lookup(self, form: str) -> dict[int, tuple[Phrase, ...]]:
         """The phrases each index starts at ``form`` (index number → phrases, in order)."""

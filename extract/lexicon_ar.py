@@ -15,7 +15,7 @@ the text needs them; the Arabic relation component loads it when it initialises.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -211,6 +211,15 @@ class ArabicLexicon:
     object_markers: dict[str, frozenset[str]]
     # broader relation -> [(narrower relation, its context cues)]
     refinements: dict[str, list[tuple[str, PhraseIndex]]] = field(default_factory=dict)
+    # the cue concepts some of these words may start (a form store answers in one pass)
+    present: Callable[[Iterable[str]], set[str]] | None = None
+
+    def cues_present(self, norms: Iterable[str]) -> set[str]:
+        """The names of the cue concepts a phrase of which may start at one of these words."""
+        if self.present is not None:
+            return self.present(norms)
+        words = set(norms)
+        return {name for name, index in self.cues.items() if index.any_in(words)}
 
     def cue(self, cue: Cue) -> PhraseIndex:
         return self.cues.get(cue.name) or _EMPTY

@@ -188,6 +188,11 @@ class Extractor:
         return pipeline.ontology if pipeline is not None else load_ontology()
 
     @property
+    def loaded_languages(self) -> tuple[str, ...]:
+        """The languages whose pipelines this extractor has loaded so far."""
+        return tuple(sorted(self._pipelines))
+
+    @property
     def nlp_ar(self) -> Language:
         pipeline = self._pipeline("ar")
         assert pipeline is not None

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geokg.ontology import Ontology
+from geokg.ontology import Cue, Ontology
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -199,7 +199,7 @@ class _Sentence:
     doc: Doc
     span: Span
     groups: list[Group]
-    cues: dict[str, list[PhraseMatch]]
+    cues: dict[Cue, list[PhraseMatch]]
     bounds: list[int]
     segments: list[int]  # starts of verb-led segments (for the reach of "بحسب X")
     trigger_tokens: set[int]
@@ -207,6 +207,12 @@ class _Sentence:
     hits: list[_Hit] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)  # the sentence's token norms (Token objects are costly)
     verb_subjects: list[tuple[int, Group]] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)  # tokens that are quotation marks, in order
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a quotation mark stands among tokens [start, end)."""
+        k = bisect.bisect_left(self.quotes, start)
+        return k < len(self.quotes) and self.quotes[k] < end
 
     def _between(self, starts: list[int], i: int) -> tuple[int, int]:
         """The [start, end) of the stretch, among those beginning at ``starts``, holding token ``i``."""
@@ -246,10 +252,10 @@ class _Sentence:
         return [g for g in self.groups if i <= g.start <= limit]
 
 
-def _actors(sent: Span) -> list[Actor]:
+def _actors(sent: Span, ents: _Entities) -> list[Actor]:
     out = []
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in ents.within(sent):
         entity = ent._.entity
         if entity is None:
             continue
@@ -266,6 +272,19 @@ def _actors(sent: Span) -> list[Actor]:
         start = title_start if title_start is not None and sent.start <= title_start < ent.start else ent.start
         out.append(Actor(entity, start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char))
     return out
+
+
+class _Entities:
+    """A Doc's entity spans, read once (``doc.ents`` builds every span anew on each access)."""
+
+    def __init__(self, doc: Doc):
+        self.spans = list(doc.ents)
+        self.starts = [e.start for e in self.spans]
+
+    def within(self, sent: Span) -> list[Span]:
+        lo = bisect.bisect_left(self.starts, sent.start)
+        hi = bisect.bisect_left(self.starts, sent.end)
+        return [e for e in self.spans[lo:hi] if e.end <= sent.end]
 
 
 def _marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
@@ -371,9 +390,12 @@ class ArabicRelationExtractor:
         strings = doc.vocab.strings
         doc_norms = [strings[h] for h in doc.to_array(NORM).tolist()]
         doc_texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        ents = _Entities(doc)
         for sent in sentences:
             found.extend(
-                self.sentence(doc, sent, state, doc_norms[sent.start : sent.end], doc_texts[sent.start : sent.end])
+                self.sentence(
+                    doc, sent, state, doc_norms[sent.start : sent.end], doc_texts[sent.start : sent.end], ents
+                )
             )
         return found
 
@@ -386,6 +408,7 @@ class ArabicRelationExtractor:
         state: Discourse,
         norms: list[str] | None = None,
         texts: list[str] | None = None,
+        ents: _Entities | None = None,
     ) -> list[Candidate]:
         norms = norms if norms is not None else [t.norm_ for t in sent]
         texts = texts if texts is not None else [t.text for t in sent]
@@ -393,7 +416,7 @@ class ArabicRelationExtractor:
         # needed: one alone is too often something else ("الرئيس المنتخب" is the president-elect).
         if len({m.phrase.source for m in self.lex.cue(self.cue.off_topic).find_all(norms)}) >= 2:
             return []
-        s, actors, matches = self._prepare(doc, sent, state, norms, texts)
+        s, actors, matches = self._prepare(doc, sent, state, norms, texts, ents or _Entities(doc))
         speakers = self._speakers(s, state)
         hits = [_Hit(m, m.key) for m in matches]
         s.hits = hits
@@ -422,28 +445,28 @@ class ArabicRelationExtractor:
         return out
 
     def _prepare(
-        self, doc: Doc, sent: Span, state: Discourse, norms: list[str], texts: list[str]
+        self, doc: Doc, sent: Span, state: Discourse, norms: list[str], texts: list[str], ents: _Entities
     ) -> tuple[_Sentence, list[Actor], list[PhraseMatch]]:
         """The sentence's actors, triggers, cue words and clause boundaries."""
         lex, cue = self.lex, self.cue
-        actors = _actors(sent)
+        actors = _actors(sent, ents)
         entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
         matches = [
             _as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "")
             for m in lex.triggers.find_all(norms, entity_tokens, texts)
         ]
         matches = [_shift(m, sent.start) for m in matches]
-        if lex.cue(cue.pair_anaphor).any_in(norms):
+        present = lex.cues_present(norms)  # the cue concepts some word of the sentence may start
+        if cue.pair_anaphor.name in present:
             actors += self._pair_anaphors(sent, state, list(actors), norms)
-        if lex.cue(cue.latter_anaphor).any_in(norms):
+        if cue.latter_anaphor.name in present:
             actors += self._latter_anaphors(sent, state, list(actors), norms)
         state.named = (state.named + [a for a in actors if not a.virtual and a.kind != "place"])[-30:]
         actors.sort(key=lambda a: a.start)
         groups = _groups(doc, sent, actors, self._actor_nouns)
-        present = set(norms)
         cues = {
             c: [_shift(m, sent.start) for m in lex.cue(c).find_all(norms, texts=texts)]
-            if lex.cue(c).any_in(present)
+            if c.name in present
             else []
             for c in (
                 cue.reporting, cue.attribution, cue.allegation, cue.hope, cue.expectation, cue.hypothetical,
@@ -461,7 +484,7 @@ class ArabicRelationExtractor:
             doc, sent, groups, cues, sorted(bounds), sorted({sent.start} | verb_starts),
             {i for m in matches for i in m.positions},
             {i for m in cues[cue.reporting] + cues[cue.attribution] for i in range(m.start, m.end)},
-            norms=norms,
+            norms=norms, quotes=[i for i, t in enumerate(texts, start=sent.start) if t in QUOTES],
         )  # fmt: skip
         return s, actors, matches
 
@@ -620,8 +643,7 @@ class ArabicRelationExtractor:
         for sp in speakers:
             if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
                 continue
-            between = [s.doc[i].text for i in range(sp.cue_end, hit.start)]
-            quoted = any(t in QUOTES for t in between) or any(
+            quoted = s.quote_between(sp.cue_end, hit.start) or any(
                 t in QUOTES for t in s.doc[hit.start - 2 : hit.start].text
             )
             if not quoted:
