@@ -138,9 +138,12 @@ def _extend(regions: list[tuple[int, int]], start: int, end: int) -> None:
 
 def region_token_ranges(doc: Doc) -> list[tuple[int, int]]:
     """The paragraphs of ``doc`` as token ranges [start, end): the tokens that start inside one."""
-    idx = [t.idx for t in doc] if len(doc) < 64 else doc.to_array("IDX").tolist()
+    regions = doc._.geokg_regions
+    if not regions or (len(regions) == 1 and regions[0] == (0, len(doc.text))):
+        return [(0, len(doc))] if len(doc) else []  # one paragraph, the whole Doc
+    idx = doc.to_array("IDX").tolist()
     out = []
-    for start, end in doc._.geokg_regions or ((0, len(doc.text)),):
+    for start, end in regions:
         lo, hi = bisect.bisect_left(idx, start), bisect.bisect_left(idx, end)
         if lo < hi:
             out.append((lo, hi))

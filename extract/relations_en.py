@@ -146,7 +146,10 @@ class EnglishRelationExtractor:
         humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
         lemmas = [t.lemma_.lower() for t in sent]
         cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
-        for k, tok in enumerate(sent):
+        for k, lemma in enumerate(lemmas):
+            if lemma not in self.lex.triggers and lemma not in self.lex.passive:
+                continue  # (most words: no Token looked at)
+            tok = sent[k]
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
                 continue
             # words inside names are no triggers ("Asia-Pacific Economic Cooperation", "March")
@@ -214,7 +217,8 @@ class EnglishRelationExtractor:
             # withdraw its troops unless ..." is a threat)
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition for c in v.children):
                 return True
-        return _historical(chain, linker.date)
+        # (a year is written in digits: a sentence without any dates nothing)
+        return any(c.isdigit() for c in sent.text) and _historical(chain, linker.date)
 
     def _obligations(self, sent: Span, triggers: list[_Trigger]) -> list[_Trigger]:
         """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
