@@ -303,17 +303,7 @@ class EnglishLinker:
                             held.extend(a for a in self._actors(mod) if a not in held)
             if held:
                 return held
-        if (
-            tok.tag_ in ("NNS", "NNPS")
-            and tok.pos_ in ("NOUN", "PROPN")
-            and tok.ent_type_ not in ("ORG", "GPE")
-            # a noun of people ("Iraqi workers", "Kurds"), never of things or bodies ("Russian
-            # banks", "Iraqi towns" are no civilians)
-            and (tok.ent_type_ == "NORP" or tok.lemma_.lower() in self.nouns.people or tok.lower_ in self.nouns.people)
-            # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
-            # ("North Korea's missile launches" are no people)
-            and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
-        ):
+        if self._people_noun(tok):
             # people of a state named by a plural noun we have no group for ("Iraqi Kurds",
             # "Mexican immigrants"): the state's civilians
             people = self._institution(tok, _Match(tok.i, tok.i + 1, ()), "Civilians")
@@ -322,6 +312,20 @@ class EnglishLinker:
         if tok.ent_type_ in ("ORG", "NORP", "GPE"):
             return self._unknown_org(tok)
         return []
+
+    def _people_noun(self, tok: Token) -> bool:
+        """A plural noun of people with a national adjective on it ("Iraqi workers", "Kurds")."""
+        return (
+            tok.tag_ in ("NNS", "NNPS")
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.ent_type_ not in ("ORG", "GPE")
+            # a noun of people, never of things or bodies ("Russian banks", "Iraqi towns" are no
+            # civilians)
+            and (tok.ent_type_ == "NORP" or tok.lemma_.lower() in self.nouns.people or tok.lower_ in self.nouns.people)
+            # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
+            # ("North Korea's missile launches" are no people)
+            and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
+        )
 
     def countries_of(self, tok: Token, skip: set[int] | None = None) -> list[Entity]:
         """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from . import entities_ar, entities_en, relations_ar, relations_en
 from .convert import dedupe, to_assertions
-from .document_doc import join, pieces
+from .document_doc import MAX_CHUNK_CHARS, join, pieces
 from .model import Assertion, Document, Mention
 
 __all__ = [
@@ -54,6 +54,9 @@ ARABIC_COMPONENTS = (entities_ar.COMPONENT_NAME, relations_ar.COMPONENT_NAME)
 ENGLISH_COMPONENTS = (entities_en.COMPONENT_NAME, relations_en.COMPONENT_NAME)
 # New strings a pipeline's vocabulary may gain before every batch runs in a memory zone.
 VOCAB_BUDGET = 50_000
+# Characters of paragraphs analysed by spaCy's own components in one batch (their working memory
+# grows with the batch: a document of a million characters goes through in chunks).
+BATCH_CHARS = 2 * MAX_CHUNK_CHARS
 
 
 class ModelNotInstalled(RuntimeError):
@@ -142,13 +145,27 @@ class _Pipeline:
         """Results of a list of documents; ``RuntimeError``-like failures propagate."""
         parts = [pieces(d) for d in documents]
         texts = [d.text[p.start : p.end] for d, ps in zip(documents, parts) for p in ps if p.content]
-        analysed = iter(self.nlp.pipe(texts, batch_size=batch_size, disable=self.geokg))
+        analysed = self._analyse(texts, batch_size)
         joined = [
             join(self.nlp, d, ps, {k: next(analysed) for k, p in enumerate(ps) if p.content})
             for d, ps in zip(documents, parts)
         ]
         processed = self.nlp.pipe(joined, batch_size=batch_size, disable=self.spacy_own)
         return [self.result(d, doc) for d, doc in zip(documents, processed)]
+
+    def _analyse(self, texts: list[str], batch_size: int) -> Iterator[Doc]:
+        """spaCy's own components over the paragraphs, in batches of at most ``batch_size``
+        texts and ``BATCH_CHARS`` characters: a model's working memory grows with its batch."""
+        group: list[str] = []
+        chars = 0
+        for text in texts:
+            if group and (len(group) >= batch_size or chars + len(text) > BATCH_CHARS):
+                yield from self.nlp.pipe(group, batch_size=len(group), disable=self.geokg)
+                group, chars = [], 0
+            group.append(text)
+            chars += len(text)
+        if group:
+            yield from self.nlp.pipe(group, batch_size=len(group), disable=self.geokg)
 
     def result(self, document: Document, doc: Doc) -> DocumentResult:
         base = document.start
