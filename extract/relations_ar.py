@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from geokg.ontology import Cue, Ontology
 from spacy.attrs import NORM, ORTH
@@ -34,12 +32,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .candidate import Candidate
-from .document_doc import content_sentences, register_extensions
+from .document_doc import content_sentences
 from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
 from .model import Entity
 from .normalize import normalize_ar, normalize_token
-from .saved_sources import load_ontology_from, save_files
-from .timex import TimeGrammar, resolve_candidate_times
+from .relation_component import RelationComponent
 
 EXTRACTOR_NAME = "geokg.ar-rules/0.1"
 
@@ -1351,53 +1348,23 @@ def make_ar_relations(nlp: Language, name: str, ontology_dir: str | None) -> Ara
     return ArabicRelations(name, ontology_dir)
 
 
-class ArabicRelations:
+class ArabicRelations(RelationComponent):
     """spaCy component: the Arabic rules over a document's content sentences, with the discourse
     (last speaker, last pair, recent subjects) kept on ``doc._.geokg_discourse``; the candidates,
-    their times resolved, go to ``doc._.geokg_candidates``.
+    their times resolved, go to ``doc._.geokg_candidates``. ``initialize()`` loads the ontology and
+    the compiled Arabic lexicon; ``to_disk`` saves the ontology's Turtle, ``from_disk`` loads it."""
 
-    ``initialize()`` loads the ontology and the compiled Arabic lexicon; ``to_disk`` saves the
-    ontology's Turtle, ``from_disk`` loads from it."""
+    lang = "ar"
 
-    def __init__(self, name: str = COMPONENT_NAME, ontology_dir: str | None = None):
-        self.name = name
-        self.ontology_dir = ontology_dir
-        self.ontology: Ontology | None = None
-        self.rules: ArabicRelationExtractor | None = None
-        self.times: TimeGrammar | None = None
-        register_extensions()
-        if not Doc.has_extension("geokg_discourse"):
-            Doc.set_extension("geokg_discourse", default=None)
+    def build_rules(self, ontology: Ontology) -> ArabicRelationExtractor:
+        return ArabicRelationExtractor(ArabicLexicon.load(ontology))
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        self._load(load_ontology_from(self.ontology_dir))
-
-    def _load(self, ontology: Ontology) -> None:
-        self.ontology = ontology
-        self.rules = ArabicRelationExtractor(ArabicLexicon.load(ontology))
-        self.times = TimeGrammar.build(ontology, "ar")
-
-    def __call__(self, doc: Doc) -> Doc:
-        if self.rules is None or self.times is None or self.ontology is None:
-            raise ValueError(f"{self.name}: call nlp.initialize() (or load a saved pipeline) first")
+    def find(self, doc: Doc) -> list[Candidate]:
         state = Discourse()
         doc._.geokg_discourse = state
-        candidates = self.rules(doc, content_sentences(doc), state)
-        resolve_candidate_times(
-            candidates, doc.text, doc._.geokg_date, self.times, self.ontology.relations, _normalise_ar
-        )
-        doc._.geokg_candidates = candidates
-        return doc
+        return self.rules(doc, content_sentences(doc), state)
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        assert self.ontology is not None, "initialize the component before saving it"
-        save_files(Path(path), list(self.ontology.sources))
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ArabicRelations:
-        self._load(load_ontology_from(path))
-        return self
-
-
-def _normalise_ar(text: str) -> tuple[str, list[int]]:
-    norm = normalize_ar(text)
-    return norm.text, norm.to_orig
+    @staticmethod
+    def normalise(text: str) -> tuple[str, list[int]]:
+        norm = normalize_ar(text)
+        return norm.text, norm.to_orig

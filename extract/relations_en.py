@@ -39,22 +39,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from geokg.ontology import Ontology, Relation
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
-from .document_doc import content_sentences, register_extensions, sentence_of
+from .document_doc import content_sentences, sentence_of
 from .entities_en import EnActor, EnglishLinker
 from .gazetteer import INSTITUTION
 from .lexicon_en import EnglishLexicon
 from .model import Entity
-from .saved_sources import load_ontology_from, save_files
-from .timex import TimeGrammar, resolve_candidate_times
+from .relation_component import RelationComponent
 
 EXTRACTOR_NAME = "geokg.en-deps/0.1"
 
@@ -1197,50 +1194,22 @@ def make_en_relations(nlp: Language, name: str, ontology_dir: str | None) -> Eng
     return EnglishRelations(name, ontology_dir)
 
 
-class EnglishRelations:
+class EnglishRelations(RelationComponent):
     """spaCy component: the English rules over a document's content sentences, with the discourse
     kept on ``doc._.geokg_discourse``; the candidates, their times resolved, go to
     ``doc._.geokg_candidates``. ``initialize()`` loads the ontology; ``to_disk`` saves its Turtle."""
 
-    def __init__(self, name: str = COMPONENT_NAME, ontology_dir: str | None = None):
-        self.name = name
-        self.ontology_dir = ontology_dir
-        self.ontology: Ontology | None = None
-        self.rules: EnglishRelationExtractor | None = None
-        self.times: TimeGrammar | None = None
-        register_extensions()
-        if not Doc.has_extension("geokg_discourse"):
-            Doc.set_extension("geokg_discourse", default=None)
+    lang = "en"
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        self._load(load_ontology_from(self.ontology_dir))
+    def build_rules(self, ontology: Ontology) -> EnglishRelationExtractor:
+        return EnglishRelationExtractor(EnglishLexicon.build(ontology))
 
-    def _load(self, ontology: Ontology) -> None:
-        self.ontology = ontology
-        self.rules = EnglishRelationExtractor(EnglishLexicon.build(ontology))
-        self.times = TimeGrammar.build(ontology, "en")
-
-    def __call__(self, doc: Doc) -> Doc:
-        if self.rules is None or self.times is None or self.ontology is None:
-            raise ValueError(f"{self.name}: call initialize() (or load a saved pipeline) first")
+    def find(self, doc: Doc) -> list[Candidate]:
         discourse = EnglishDiscourse()
         doc._.geokg_discourse = discourse
-        candidates = self.rules(content_sentences(doc), doc._.geokg_links, discourse)
-        resolve_candidate_times(
-            candidates, doc.text, doc._.geokg_date, self.times, self.ontology.relations, _normalise_en
-        )
-        doc._.geokg_candidates = candidates
-        return doc
+        return self.rules(content_sentences(doc), doc._.geokg_links, discourse)
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        assert self.ontology is not None, "initialize the component before saving it"
-        save_files(Path(path), list(self.ontology.sources))
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EnglishRelations:
-        self._load(load_ontology_from(path))
-        return self
-
-
-def _normalise_en(text: str) -> tuple[str, None]:
-    # lower() keeps the offsets of the text geokg reads (its time words are lower case)
-    return text.lower(), None
+    @staticmethod
+    def normalise(text: str) -> tuple[str, None]:
+        # lower() keeps the offsets of the text geokg reads (its time words are lower case)
+        return text.lower(), None
