@@ -621,19 +621,42 @@ class _Compiler:
             self.label_owners[(lang, " ".join(words))][hit.kind].add(hit.ref)
 
     def compile(self) -> Gazetteer:
+        cues = self.compile_cues()
+        entities, offices, institutions, institution_entities, defaults, person_terms = self.compile_subjects()
+        self.index_offices_and_institutions(offices, institutions)
+        terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
+        for person, node in person_terms:
+            term = self.compile_term(person, node, offices, entities)
+            if term is not None:
+                for office in (term.office, *term.titles):
+                    terms[(office, term.country or "")].append(term)
+        for ts in terms.values():
+            ts.sort(key=lambda t: t.start or "")
+        self.check_labels(defaults, entities, cues)
+        for trie in self.tries.values():
+            _mark_plain(trie)
+        first_words = {name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()}
+        return Gazetteer(
+            entities=entities,
+            offices=offices,
+            institutions=institutions,
+            terms=dict(terms),
+            institution_entities=institution_entities,
+            tries=self.tries,
+            first_words=first_words,
+            defaults=defaults,
+            problems=self.problems,
+            cues={key: frozenset(words) for key, words in cues.items()},
+            max_words=self.max_words,
+            typo_index=build_typo_index(self.typo_words),
+            surnames=self.surnames(entities),
+        )
+
+    def compile_cues(self) -> dict[tuple[str, str], set[str]]:
+        """The cue lists' words by (list, language); the weak labels noted on the way."""
         from rdflib import URIRef
 
         g = self.g
-        entities: dict[str, Entity] = {}
-        subjects = sorted(
-            {s for s in g.subjects(URIRef(RDF_TYPE), None) if isinstance(s, URIRef)},
-            key=str,
-        )
-        offices: dict[str, Office] = {}
-        institutions: dict[str, Institution] = {}
-        institution_entities: dict[tuple[str, str], str] = {}
-        defaults: dict[tuple[str, str], str] = {}
-        person_terms: list[tuple[str, Any]] = []
         cues: dict[tuple[str, str], set[str]] = defaultdict(set)
         for s, _, o in g.triples((None, URIRef(GK + "weakLabel"), None)):
             eid = _local(str(s), GKID)
@@ -644,11 +667,24 @@ class _Compiler:
             lang = getattr(o, "language", None) or "ar"
             name = _local(str(cue_list), GK) or str(cue_list)
             cues[(name, lang)].add(self.key_text(lang, str(o)))
+        return cues
 
+    def compile_subjects(self):
+        """Every typed subject of the data: offices, institutions, entities (with their terms,
+        institution and the labels they are the default for)."""
+        from rdflib import URIRef
+
+        g = self.g
+        entities: dict[str, Entity] = {}
+        offices: dict[str, Office] = {}
+        institutions: dict[str, Institution] = {}
+        institution_entities: dict[tuple[str, str], str] = {}
+        defaults: dict[tuple[str, str], str] = {}
+        person_terms: list[tuple[str, Any]] = []
+        subjects = sorted({s for s in g.subjects(URIRef(RDF_TYPE), None) if isinstance(s, URIRef)}, key=str)
         for s in subjects:
             iri = str(s)
-            types = sorted(_local(str(t), GK) or "" for t in g.objects(s, URIRef(RDF_TYPE)))
-            types = [t for t in types if t]
+            types = [t for t in sorted(_local(str(t), GK) or "" for t in g.objects(s, URIRef(RDF_TYPE))) if t]
             if "Office" in types:
                 offices[_local(iri, GK) or iri] = self.compile_office(s)
                 continue
@@ -669,38 +705,34 @@ class _Compiler:
             inst_ref = self.one(s, GK + "institution")
             if inst_ref is not None and entity.country:
                 institution_entities[(_local(str(inst_ref), GK) or "", entity.country)] = eid
-            for lang in ("ar", "en"):
-                for label in self.literals(s, GK + "defaultFor", lang):
-                    key = self.key_text(lang, label)
-                    if (lang, key) in defaults and defaults[(lang, key)] != eid:
-                        self.problems.append(f"two defaults for {lang} label {label!r}")
-                    defaults[(lang, key)] = eid
+            self.note_defaults(s, eid, defaults)
+        return entities, offices, institutions, institution_entities, defaults, person_terms
 
-        # Offices and institutions into the tries.
-        for oid in offices:
-            s = URIRef(GK + oid)
-            for lang in ("ar", "en"):
-                for label in self.labels(s, lang):
-                    self.add_key(lang, label, Hit(OFFICE, oid))
-                for label in self.literals(s, GK + "constructLabel", lang):
-                    self.add_key(lang, label, Hit(OFFICE_CONSTRUCT, oid))
-        for iid in institutions:
-            s = URIRef(GK + iid)
-            for lang in ("ar", "en"):
-                for label in self.labels(s, lang):
-                    self.add_key(lang, label, Hit(INSTITUTION, iid))
-                for label in self.literals(s, GK + "constructLabel", lang):
-                    self.add_key(lang, label, Hit(INSTITUTION_CONSTRUCT, iid))
+    def note_defaults(self, s: Any, eid: str, defaults: dict[tuple[str, str], str]) -> None:
+        for lang in ("ar", "en"):
+            for label in self.literals(s, GK + "defaultFor", lang):
+                key = self.key_text(lang, label)
+                if (lang, key) in defaults and defaults[(lang, key)] != eid:
+                    self.problems.append(f"two defaults for {lang} label {label!r}")
+                defaults[(lang, key)] = eid
 
-        terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
-        for person, node in person_terms:
-            term = self.compile_term(person, node, offices, entities)
-            if term is not None:
-                for office in (term.office, *term.titles):
-                    terms[(office, term.country or "")].append(term)
-        for ts in terms.values():
-            ts.sort(key=lambda t: t.start or "")
+    def index_offices_and_institutions(self, offices: dict[str, Office], institutions: dict[str, Institution]) -> None:
+        """Offices and institutions into the tries, by their labels and construct forms."""
+        from rdflib import URIRef
 
+        for kinds, ids in (((OFFICE, OFFICE_CONSTRUCT), offices), ((INSTITUTION, INSTITUTION_CONSTRUCT), institutions)):
+            for ref in ids:
+                s = URIRef(GK + ref)
+                for lang in ("ar", "en"):
+                    for label in self.labels(s, lang):
+                        self.add_key(lang, label, Hit(kinds[0], ref))
+                    for label in self.literals(s, GK + "constructLabel", lang):
+                        self.add_key(lang, label, Hit(kinds[1], ref))
+
+    def check_labels(
+        self, defaults: dict[tuple[str, str], str], entities: dict[str, Entity], cues: dict[tuple[str, str], set[str]]
+    ) -> None:
+        """Report ambiguous labels, defaults and weak labels that name no label, unknown guards."""
         self.report_ambiguity(defaults, entities)
         for (lang, key), eid in defaults.items():
             owners: set[str] = set()
@@ -712,29 +744,9 @@ class _Compiler:
             owners = self.label_owners.get((lang, key), {})
             if not any(eid in owners.get(k, set()) for k in WEAK_KINDS):
                 self.problems.append(f"{eid}: gk:weakLabel {key!r}@{lang} is not one of its names")
-
         for eid, guard in sorted(self.guards):
             if not any(name == guard for name, _ in cues):
                 self.problems.append(f"{eid}: gk:refusedAfter {guard} is not a cue list")
-
-        for trie in self.tries.values():
-            _mark_plain(trie)
-        first_words = {name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()}
-        return Gazetteer(
-            entities=entities,
-            offices=offices,
-            institutions=institutions,
-            terms=dict(terms),
-            institution_entities=institution_entities,
-            tries=self.tries,
-            first_words=first_words,
-            defaults=defaults,
-            problems=self.problems,
-            cues={key: frozenset(words) for key, words in cues.items()},
-            max_words=self.max_words,
-            typo_index=build_typo_index(self.typo_words),
-            surnames=self.surnames(entities),
-        )
 
     def surnames(self, entities: dict[str, Entity]) -> dict[str, tuple[str, ...]]:
         from rdflib import URIRef
