@@ -1,0 +1,550 @@
+"""Argument finding, an Arabic stage: each trigger's subject and object from the groups around it.
+
+There is no offline Arabic parser, so arguments come from the linked noun phrases near a trigger
+and what Arabic word order makes reliable:
+
+- verb–subject–object is the common order ("اتهمت طهران واشنطن"); subject–verb–object too
+  ("الصين تدعم ..."). A verb before its subject stays singular, so a plural or dual verb
+  ("يتهمون X") has its subject already named and X is the object. A verb with و/ف attached opens
+  a clause; a verb with no subject of its own takes the previous clause's subject (pro-drop).
+- a verbal noun (masdar) takes its agent as the following genitive ("زيارة بوتين لكوريا") or as a
+  relational adjective ("العقوبات الغربية"); an active participle used adverbially ("داعيا X إلى")
+  behaves like a verb whose subject is the main clause's.
+- objects follow, directly or behind the prepositions the ontology lists for the relation.
+- names joined by و or commas are one coordinated argument; "بين X و Y" gives a pair.
+
+``find_arguments`` folds over a sentence's hits in order (a participle takes the subject of the
+verb before it), returning new hits, the verbs' subjects and the discourse; ``participants``,
+``refine`` and ``merge_specific`` return new hits too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon_ar import ArabicLexicon
+from .reporting_ar import VerbSubjects
+from .values_ar import (
+    BOUNDARY_PUNCT,
+    MAX_OBJECT_DISTANCE,
+    MAX_SUBJECT_GAP_LEFT,
+    MAX_SUBJECT_GAP_RIGHT,
+    POSSESSIVE_SUFFIXES,
+    RELATIVE_PRONOUNS,
+    SEPARATE_PREPOSITIONS,
+    Actor,
+    Discourse,
+    Group,
+    Hit,
+    Sentence,
+)
+
+__all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
+
+
+def object_members(rel, group: Group) -> tuple[Actor, ...]:
+    """Who can be the object: actors, and places where the relation allows them (an exercise in a
+    sea) or where force lands on them (a city shelled stands for its state's territory)."""
+    # Coercion of people (arrest, abduct, assassinate: gk:coercesPersons) lands on people, not on
+    # the place it happens in ("اغتياله في مخيم جنين").
+    if rel.object_kind in ("none_or_place", "entity_or_place") or (
+        rel.is_material_conflict and not rel.coerces_persons
+    ):
+        return tuple(a for a in group.members if a.entity.type != "MediaOutlet")
+    return group.acting
+
+
+# --- subjects ------------------------------------------------------------------------------------
+
+
+def fronted(s: Sentence, g: Group) -> bool:
+    """A subject before its verb opens its clause ("الصين تدعم", "أن روسيا زودت"); a name
+    deeper in the clause ("وفي البصرة جنوب العراق اعتقل ...") belongs to a phrase of its own."""
+    clause_start, _ = s.clause(g.start)
+    lead = [s.norm(i) for i in range(clause_start, g.start)]
+    # "... قريبا، فالقاهرة ترفض": after a comma a clause may start again.
+    if "،" in lead or "," in lead:
+        cut = max(k for k, n in enumerate(lead) if n in ("،", ","))
+        lead = lead[cut + 1 :]
+    lead = [n for n in lead if n not in ("و", "ف")]
+    return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS or n[1:] in SEPARATE_PREPOSITIONS for n in lead)
+
+
+def actor_noun_before(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute.
+
+    The group may already start at the noun (``groups_of`` moves it there) or right after it."""
+    idx = lex.cue(lex.cue_set.actor_noun)
+    for i in (g.start, g.start - 1):
+        if i < s.span.start or s.doc[i].ent_type_ and i != g.start:
+            continue
+        word = s.norm(i)
+        if (
+            word in idx
+            or (word[:1] in "وفبل" and word[1:] in idx)
+            or (word[:2] in ("وب", "ول", "فب") and word[2:] in idx)
+        ):
+            return True
+    return False
+
+
+def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
+    i = hit.match.positions[0] + 1
+    if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or s.doc[i].ent_type_:
+        return False
+    norm = s.norm(i)
+    return (norm.endswith("ون") and len(norm) > 4) or norm in lex.cue(lex.cue_set.actor_noun)
+
+
+def _pronoun_object_subject(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | None:
+    """ "الأفكار التي حملها وفد الأمم المتحدة رفضتها إسرائيل": with an object pronoun on the verb,
+    the name after it is the subject and the one before is the topic it refers to."""
+    m = hit.match
+    if not m.form.pronoun_object or m.form.plural:
+        return None
+    first = next(iter(s.groups_from(m.end, m.end + 1)), None)
+    if first is None or first.marker is not None or not first.acting:
+        return None
+    left = s.group_before(m.start, 2)
+    return first, (left if left is not None and left.marker is None and left.acting else None)
+
+
+def _unnamed_speaker(lex: ArabicLexicon, s: Sentence, after: int) -> tuple[Group | None, str] | None:
+    """ "دعا متحدث باسم X ...": the body an unnamed speaker speaks for; else nobody named.
+    None when no unnamed actor stands right after the verb."""
+    if not (
+        after < s.span.end
+        and any(u.start == after for u in s.cues[lex.cue_set.unnamed_actor])
+        and not any(g.start == after for g in s.groups)
+    ):
+        return None
+    body = next(iter(s.groups_from(after + 2, after + 2)), None)
+    if after + 1 < s.span.end and s.norm(after + 1) == "باسم" and body is not None and body.acting:
+        return body, "right"
+    return None, ""
+
+
+def _first_after_title(s: Sentence, hit: Hit) -> Group | None:
+    """The first group after a verb, skipping the "of X" inside a title ("أعرب المدير العام
+    للوكالة ... رافائيل غروسي عن", "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش ...")."""
+    m = hit.match
+    limit = m.gap[1] if m.gap else m.end + MAX_SUBJECT_GAP_RIGHT
+    window = s.groups_from(m.positions[0] + 1, limit + 3)
+    for k, g in enumerate(window):
+        # ... but "دعا الأمين العام للأمم المتحدة إيران": a state after it is the object.
+        if (
+            g.marker == "ل"
+            and k + 1 < len(window)
+            and window[k + 1].start - g.end <= 1
+            and any(a.entity.type == "Person" for a in window[k + 1].acting)
+        ):
+            continue
+        if g.start <= limit or (k > 0 and window[k - 1].marker == "ل"):
+            return g
+        return None
+    return None
+
+
+def _right_subject(s: Sentence, hit: Hit) -> Group | None:
+    """The subject after a singular verb (VSO), if one stands close enough."""
+    m = hit.match
+    first = _first_after_title(s, hit)
+    # "أدان الأمين العام لجامعة الدول العربية [name unknown] ...": the official of a body the
+    # gazetteer does not name acts for the body.
+    official_of = (
+        first is not None
+        and first.marker == "ل"
+        and first.acting
+        and first.acting[0].entity.type in ("InternationalOrganisation", "GovernmentBody")
+        and 1 <= first.start - (m.positions[0] + 1) <= 3
+    )
+    if official_of:
+        return first
+    if (
+        first is not None
+        and first.marker is None
+        and first.acting
+        and not s.crosses(m.positions[0] + 1, first.start, hit)
+        # a preposition in between makes the name part of a phrase ("دعم النص مع سفراء X")
+        and not any(s.norm(i) in SEPARATE_PREPOSITIONS for i in range(m.positions[0] + 1, first.start))
+    ):
+        return first
+    return None
+
+
+def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
+    """A verb's subject, how it was found, and the topic an object pronoun on it refers to."""
+    m = hit.match
+    attached = m.form.text[:1] in "وف"
+    pronoun = _pronoun_object_subject(s, hit)
+    if pronoun is not None:
+        return pronoun[0], "right", pronoun[1]
+    left = s.group_before(m.start, 2)
+    if left is not None and left.marker is None and not attached and left.acting and fronted(s, left):
+        return left, "left", None
+    after = m.positions[0] + 1
+    if after < s.span.end and any(q.start == after for q in s.cues[lex.cue_set.quantity_noun]):
+        return None, "", None  # "وصل عدد اللاجئين إلى": the number is the subject
+    unnamed = _unnamed_speaker(lex, s, after)
+    if unnamed is not None:
+        return unnamed[0], unnamed[1], None
+    if not m.form.plural:
+        right = _right_subject(s, hit)
+        if right is not None:
+            return right, "right", None
+    if not attached:
+        left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
+        if (
+            left is not None
+            and left.marker is None
+            and left.acting
+            and fronted(s, left)
+            and not s.crosses(left.end, m.start, hit)
+        ):
+            return left, "left", None
+    return None, "", None
+
+
+def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
+    cue = lex.cue_set
+    governing = (
+        cue.denial,
+        cue.reporting,
+        cue.hope,
+        cue.expectation,
+        cue.participation,
+        cue.auxiliary_verb,
+        cue.future,
+    )
+    verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
+    for g in s.groups:
+        if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
+            if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
+                # Only adverbs may stand between ("أعلنت بوليفيا أمس قطع"): not "إلى أن", a
+                # complementizer or a preposition, which open a clause of the noun's own.
+                between = [s.norm(i) for i in range(g.end, hit.start)]
+                if any(
+                    n in SEPARATE_PREPOSITIONS or lex.is_cue(cue.complementizer, n) or n in BOUNDARY_PUNCT
+                    for n in between
+                ):
+                    continue
+                if not s.crosses(g.end, hit.start, hit):
+                    return g
+    return None
+
+
+def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
+    """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
+    ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
+    m = hit.match
+    for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
+        if g.marker is not None or not g.acting:
+            break
+        gap = [s.norm(i) for i in range(m.end, g.start)]
+        if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
+            return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
+        if not gap:
+            return g, "genitive"  # "زيارة بوتين"
+        if any(n in lex.cue(lex.cue_set.auxiliary_verb) for n in gap) and not s.crosses(m.end, g.start, hit):
+            return g, "genitive"
+        break
+    return None, ""
+
+
+def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
+    """A verbal noun's agent and how it was found."""
+    m = hit.match
+    governed = _governed_agent(lex, s, hit)
+    if governed is not None:
+        return governed, "left"
+    # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
+    # the pronoun; a name or nationality after it belongs to another noun.
+    last = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+    owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and len(m.positions) == 1
+    if not owned:
+        g, how = _genitive_subject(lex, s, hit)
+        if g is not None:
+            return g, how
+    for g in s.groups_from(m.end, m.end + MAX_OBJECT_DISTANCE):
+        if g.marker == "من قبل":
+            return g, "agent"
+    # "إدانة الأردن للحصار": a noun behind a preposition completes the noun before it; the
+    # name there belongs to that noun, not to this one.
+    prep_before = m.form.preposition is not None or (
+        m.start > s.span.start and s.norm(m.start - 1) in SEPARATE_PREPOSITIONS
+    )
+    left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
+    if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
+        if not (prep_before and left.end >= m.start - 1):
+            return left, "left"
+    return None, ""
+
+
+def _purpose_agent(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj, how: str
+) -> Group | None:
+    """The subject of the verb a purpose noun of contact ("للقاء", "لزيارة") depends on, if any.
+
+    Only a noun with the preposition ل written on it, after a verb of the same clause chain
+    whose subject is known, and with no agent of its own behind "من قبل"."""
+    if hit.match.form.preposition != "ل" or how in ("agent", "left"):
+        return None
+    # Contact (meet, visit, talk: gk:contactEvent) is what one travels or calls "to do"; other
+    # nouns after ل qualify a noun ("اتفاقيات للتعاون", "لدعم الاقتصاد").
+    if not lex.relations[hit.relation].contact:
+        return None
+    # The verb is one of travel or contact ("توجه", "وصل", "زار"): "هاجم X Y لاستقبال Z" gives
+    # a reason, not a purpose.
+    travel = {h.start for h in hits if h.pos == "verb" and lex.relations[h.relation].contact}
+    verbs = [(pos, g) for pos, g in verb_subjects if pos < hit.start and g.acting and pos in travel]
+    if not verbs:
+        return None
+    pos, group = verbs[-1]
+    if group.start >= hit.start or (subj is not None and subj is group) or hit.start - pos > 10:
+        return None
+    between = [s.norm(i) for i in range(pos, hit.start)]
+    if any(
+        n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in ("،", ",") or lex.is_cue(lex.cue_set.complementizer, n)
+        for n in between
+    ):
+        return None
+    return group
+
+
+def _participle_subject(
+    s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects
+) -> tuple[Group | None, str]:
+    """ "..., داعية موسكو إلى": the participle's subject is its clause's, not a genitive."""
+    m = hit.match
+    clause_start, _ = s.clause(m.start)
+    genitives = {id(h.subject) for h in hits if h.pos == "noun" and h.subject_from in ("genitive", "adjective")}
+    near = [
+        g
+        for g in s.groups
+        if clause_start <= g.start and g.end <= m.start and g.marker is None and g.acting
+        and id(g) not in genitives and not all(a.kind == "demonym" for a in g.members)
+    ]  # fmt: skip
+    before = [g for pos, g in verb_subjects if pos < m.start]
+    subj, how = None, ""
+    # "دعا X Y إلى ...، مطالبا ...": an adverbial participle shares the main verb's subject; the
+    # name nearest before it may be that verb's object.
+    if before and before[-1].start >= s.span.start:
+        subj, how = before[-1], "dropped"
+    elif near:
+        subj, how = near[-1], "left"
+    # "طائرتي شحن ... متوجهتين إلى سوريا": a dual or plural participle agrees with a subject of
+    # several, not with one state or person.
+    word = s.doc[m.start].text
+    if subj is not None and word.endswith(("ين", "ون", "ان")) and len(subj.acting) == 1:
+        if subj.acting[0].kind != "demonym":
+            return None, ""
+    return subj, how
+
+
+def _subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
+) -> Hit:
+    """The hit with its subject (and the topic or purpose that finding it revealed)."""
+    m = hit.match
+    topic = None
+    if hit.pos == "verb":
+        subj, how, topic = verb_subject(lex, s, hit)
+    elif hit.pos == "participle":
+        subj, how = _participle_subject(s, hit, hits, verb_subjects)
+    else:
+        subj, how = noun_subject(lex, s, hit)
+        purpose = _purpose_agent(lex, s, hit, hits, verb_subjects, subj, how)
+        if purpose is not None:
+            # "سيتوجه الوزير إلى المنطقة للقاء مسؤولين X و Y": a verbal noun of purpose after a
+            # verb is that verb subject's intended act; the name after it is its object.
+            topic = subj if subj is not None and how == "genitive" else None
+            hit = replace(hit, future=True)
+            subj, how = purpose, "dropped"
+    if subj is None and hit.pos in ("verb", "participle") and not _unknown_subject_follows(lex, s, hit):
+        if m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural:
+            dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
+            if dropped is not None:
+                subj, how = dropped, "dropped"
+    return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+# --- objects -------------------------------------------------------------------------------------
+
+
+def _closed(lex: ArabicLexicon, s: Sentence, rel, start_after: int, clause_end: int) -> bool:
+    """A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
+    or "أن": what follows those is another clause's. Words about an action reach its agent in the
+    relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not."""
+    return not rel.about_deeds and any(
+        s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i))
+        for i in range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
+    )
+
+
+def _owner_of_target(s: Sentence, hit: Hit, rel, g: Group, start_after: int, markers: frozenset[str]) -> bool:
+    """ "ضربات على مواقع للحوثيين": the owner of the target named after it is the object."""
+    return (
+        g.marker == "ل"
+        and g.start >= 2
+        and any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
+        and bool(object_members(rel, g))
+        and not s.crosses(start_after, g.start, hit)
+    )
+
+
+def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_after: int, noun_final: bool) -> bool:
+    """Groups after the trigger that are no object but do not end the search."""
+    m = hit.match
+    if g.end - 1 in m.positions:
+        return True  # the name is a word of the trigger itself
+    if (
+        g.marker is None
+        and g.start == m.end
+        and (hit.pos == "noun" or noun_final)
+        and hit.subject_from not in ("left", "dropped", "speaker")
+    ):
+        return True  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
+    # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
+    # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
+    said_of = g.marker is None and (rel.quad in (1, 3, 4) and g.start - start_after <= 3)
+    # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
+    return all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of
+
+
+def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The first group after the trigger that its relation takes as object, if any."""
+    m, subj, how = hit.match, hit.subject, hit.subject_from
+    rel = lex.relations[hit.relation]
+    _, clause_end = s.clause(m.positions[-1])
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
+    start_after = m.positions[0] + 1 if m.gap else m.end
+    if subj is not None and subj.start >= start_after:
+        start_after = subj.end
+    noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
+    # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
+    reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
+    closed = _closed(lex, s, rel, start_after, clause_end)
+    for g in s.groups_from(start_after, start_after + reach):
+        if g is subj or g.start >= clause_end + (0 if closed else 3):
+            continue
+        if (
+            hit.pos == "noun"
+            and not rel.about_deeds
+            and g.marker in (None, "بين")
+            and any(start_after <= f.start < g.start for f in s.cues[lex.cue_set.passing_frame])
+        ):
+            return None  # "تناول الاجتماع ملف العلاقات بين X و Y": the names belong to the topic
+        if g.marker == "بين" and len(g.members) >= 2:
+            if rel.symmetric or rel.takes_assertion:
+                return g
+            continue
+        if _skipped(lex, s, hit, rel, g, start_after, noun_final):
+            continue
+        if _owner_of_target(s, hit, rel, g, start_after, markers):
+            return g
+        if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None and g.start - m.end <= 4:
+            return g  # "الشراكة القائمة X و Y"
+        direct = g.marker is None and (
+            hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped")
+        )
+        if g.marker in markers or direct:
+            if s.crosses(start_after, g.start, hit):
+                return None
+            if not object_members(rel, g):
+                continue
+            return g
+    return None
+
+
+def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """The hit with its object, and a symmetric relation's pair made pairwise."""
+    rel = lex.relations[hit.relation]
+    objects = _object(lex, s, hit) or hit.topic
+    # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
+    if objects is None and hit.subject_from == "adjective" and rel.object_kind == "entity":
+        before = s.group_before(hit.match.start, 2)
+        if before is not None and before is not hit.subject and before.acting and before.marker is not None:
+            objects = before
+    hit = replace(hit, objects=objects)
+    if not rel.symmetric:
+        return hit
+    pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
+    if hit.subject is None and pair is not None:
+        return replace(hit, subject=pair, objects=None, pairwise=True, subject_from="pair")
+    if hit.subject is not None and len(hit.subject.acting) >= 2 and objects is None:
+        return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
+    return hit
+
+
+def find_arguments(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], verb_subjects: VerbSubjects, discourse: Discourse
+) -> tuple[tuple[Hit, ...], VerbSubjects, Discourse]:
+    """Every hit with its subject and object, in order: a later hit sees the earlier ones' subjects
+    (``verb_subjects``) and the discourse they leave."""
+    done = list(hits)
+    for k, hit in enumerate(hits):
+        hit = _subject(lex, s, hit, done, verb_subjects, discourse)
+        subj = hit.subject
+        if subj is not None and hit.subject_from in ("left", "right"):
+            discourse = discourse.with_subject(subj)
+        if subj is not None and hit.pos == "verb":
+            verb_subjects += ((hit.start, subj),)
+        done[k] = _with_object(lex, s, hit)
+    return tuple(done), verb_subjects, discourse
+
+
+# --- participants and refinements ----------------------------------------------------------------
+
+
+def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
+    """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""
+    if hit.pos != "noun":
+        return hit
+    extra = list(hit.extra_subjects)
+    for cue in s.cues[lex.cue_set.participation]:
+        if cue.end <= hit.start and hit.start - cue.end <= 3 and cue.form.pos == "verb":
+            left = s.group_before(cue.start, 2)
+            first = next(iter(s.groups_from(cue.end, cue.end + 2)), None)
+            if left is not None and left.marker is None and left.acting and cue.form.text[:1] not in "وف":
+                extra.append(left)
+            elif first is not None and first.marker is None and first.acting and first.end <= hit.start:
+                extra.append(first)
+            else:
+                # "وانضمت" (feminine) continues the state named before, not its president.
+                dropped = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
+                if dropped is not None:
+                    extra.append(dropped)
+    return replace(hit, extra_subjects=tuple(extra)) if len(extra) != len(hit.extra_subjects) else hit
+
+
+def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "زودت X بأسلحة": a narrower relation's context words near a broader trigger select it."""
+    options = lex.refinements.get(hit.relation)
+    if not options:
+        return hit
+    _, clause_end = s.clause(hit.end)
+    lo, hi = hit.match.positions[0], min(clause_end, hit.end + 6, s.span.end)
+    norms = [s.norm(i) for i in range(lo, hi)]
+    for relation, index in options:
+        if index.find_all(norms):
+            return replace(hit, relation=relation)
+    return hit
+
+
+def merge_specific(lex: ArabicLexicon, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "زودت سيول أوكرانيا بمساعدة عسكرية": the verb's arguments, the noun's finer relation."""
+    rels = lex.relations
+    out = list(hits)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        ra, rb = rels[a.relation], rels[b.relation]
+        if not (ra.cameo_root and ra.cameo_root == rb.cameo_root and a.subject and a.objects):
+            continue
+        if b.pos == "noun" and b.match.form.preposition == "ب" and b.start - a.objects.end <= 2:
+            if rb.refines(ra):
+                out[k] = replace(a, relation=b.relation)
+            out[k + 1] = replace(b, superseded=True)
+    return tuple(out)

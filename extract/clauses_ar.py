@@ -1,0 +1,342 @@
+"""Clause finding, the first Arabic stage: a sentence read once into a ``Sentence`` value.
+
+The linked mentions become actors (a title before a name joins its noun phrase), actors joined
+by و or commas become one coordinated ``Group`` with the preposition that governs it, anaphors
+("البلدين", "الأخير") become virtual actors from the discourse, and the sentence's trigger and
+cue matches fix its clause boundaries: a verb with و/ف attached, a complementizer, a clause
+boundary word or boundary punctuation opens a clause. Nothing after this stage changes the
+``Sentence``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from spacy.tokens import Doc, Span
+
+from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
+from .normalize import normalize_token
+from .values_ar import (
+    BOUNDARY_PUNCT,
+    CLITIC_PREPOSITIONS,
+    CONJUNCTION_TOKENS,
+    LOCATIVE_ADVERBS,
+    NON_ACTOR_KINDS,
+    QUOTES,
+    SEPARATE_PREPOSITIONS,
+    Actor,
+    Discourse,
+    Group,
+    Hit,
+    Sentence,
+)
+
+__all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
+
+
+class Entities:
+    """A Doc's entity spans, read once (``doc.ents`` builds every span anew on each access)."""
+
+    def __init__(self, doc: Doc):
+        self.spans = list(doc.ents)
+        self.starts = [e.start for e in self.spans]
+
+    def within(self, sent: Span) -> list[Span]:
+        lo = bisect.bisect_left(self.starts, sent.start)
+        hi = bisect.bisect_left(self.starts, sent.end)
+        return [e for e in self.spans[lo:hi] if e.end <= sent.end]
+
+
+def actors_of(sent: Span, ents: Entities) -> list[Actor]:
+    """The sentence's linked mentions as actors, in order."""
+    out = []
+    doc = sent.doc
+    for ent in ents.within(sent):
+        entity = ent._.entity
+        if entity is None:
+            continue
+        if (
+            ent._.mention_kind == "demonym"
+            and ent.start > sent.start
+            and ent.end < sent.end
+            and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")"
+        ):
+            continue  # "( الفرنسية )" credits a news agency (AFP), it does not name France
+        # A title before the name belongs to its noun phrase: "زيارة [الرئيس الإيراني مسعود بزشكيان]".
+        title_start = ent._.title_start
+        start = title_start if title_start is not None and sent.start <= title_start < ent.start else ent.start
+        out.append(Actor(entity, start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char))
+    return out
+
+
+def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
+    """The preposition governing a name that starts at token ``start``."""
+    if start <= sent_start:
+        return None
+    prev = doc[start - 1]
+    norm = prev.norm_
+    if not prev.whitespace_ and norm in CLITIC_PREPOSITIONS:
+        return CLITIC_PREPOSITIONS[norm]
+    if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
+        return norm[1:]  # "وفي باريس", "ومن موسكو"
+    if norm in LOCATIVE_ADVERBS or (norm[:1] in "وف" and norm[1:] in LOCATIVE_ADVERBS):
+        return norm.lstrip("وف")
+    if norm in SEPARATE_PREPOSITIONS:
+        # "إلى كل من X و Y": the preposition before "كل من" governs the names.
+        if norm == "من" and start - 3 >= sent_start and doc[start - 2].norm_ == "كل":
+            before = doc[start - 3].norm_
+            return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before, norm)
+        return norm
+    # "من قبل" (by): the agent of a passive.
+    if start - 2 >= sent_start and norm in ("قبل", "جانب") and doc[start - 2].norm_ == "من":
+        return "من قبل"
+    return None
+
+
+def _has_title(doc: Doc, actor: Actor) -> bool:
+    return not actor.virtual and bool(doc[actor.start : actor.end]._.office)
+
+
+def _strip_proclitics(norm: str) -> list[str]:
+    return [norm, norm[1:], norm[2:]] if len(norm) > 3 else [norm]
+
+
+def _joins(doc: Doc, sent: Span, g: Group, actor: Actor) -> bool:
+    """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا")."""
+    norms = [t.norm_ for t in doc[g.end : actor.start]]
+    joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
+        not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
+    )
+    # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents.
+    if not norms and actor.kind == "demonym" and g.members[-1].kind == "demonym":
+        joinable = True
+    # "والد كيم جونغ أون، كيم جونغ إيل": a comma alone between two names is apposition.
+    if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
+        nxt = doc[actor.end].norm_ if actor.end < sent.end else ""
+        joinable = nxt in ("و", "،", ",")
+    # A title may stand between "و" and the next name ("بوتين والزعيم الكوري كيم").
+    if not joinable and norms and norms[0] in ("و", "،") and len(norms) <= 5 and _has_title(doc, actor):
+        joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
+    return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
+
+
+def _titled_by_demonym(doc: Doc, g: Group, actor: Actor) -> bool:
+    """ "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان": the nationality in a title
+    the linker does not know belongs to the name that ends the title."""
+    between = [t.norm_ for t in doc[g.end : actor.start]]
+    return (
+        len(g.members) == 1
+        and g.members[0].kind == "demonym"
+        and g.members[0].entity.country == actor.entity.country
+        and len(between) <= 5
+        and not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT or n in CONJUNCTION_TOKENS for n in between)
+    )
+
+
+def _headed_demonym(doc: Doc, sent: Span, actor: Actor, actor_nouns: PhraseIndex) -> tuple[Actor, str | None]:
+    """ "مع وفد روسي", "بنظيره الروسي": the preposition before the noun governs, and the noun is
+    the head of the phrase the adjective names a party with."""
+    marker = marker_before(doc, actor.start, sent.start)
+    if actor.kind != "demonym" or marker is not None or actor.start <= sent.start:
+        return actor, marker
+    prev = doc[actor.start - 1]
+    if not any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
+        return actor, marker
+    marker = marker_before(doc, actor.start - 1, sent.start)
+    actor = dataclasses.replace(actor, start=actor.start - 1)
+    if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:
+        marker = prev.norm_[0]
+    return actor, marker
+
+
+def groups_of(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: PhraseIndex) -> tuple[Group, ...]:
+    """The actors as coordinated noun phrases, each with the preposition governing it."""
+    groups: list[Group] = []
+    for actor in actors:
+        if groups and actor.kind not in NON_ACTOR_KINDS and _joins(doc, sent, groups[-1], actor):
+            g = groups[-1]
+            groups[-1] = dataclasses.replace(g, members=(*g.members, actor), end=actor.end)
+            continue
+        if (
+            groups
+            and actor.entity.type == "Person"
+            and not actor.virtual
+            and _titled_by_demonym(doc, groups[-1], actor)
+        ):
+            g = groups[-1]
+            groups[-1] = Group((dataclasses.replace(actor, start=g.start),), g.start, actor.end, g.marker)
+            continue
+        actor, marker = _headed_demonym(doc, sent, actor, actor_nouns)
+        groups.append(Group((actor,), actor.start, actor.end, marker))
+    return tuple(groups)
+
+
+def remember_pairs(groups: tuple[Group, ...], hits: tuple[Hit, ...], discourse: Discourse) -> Discourse:
+    """The discourse with the last pair of countries the text relates: "بين X و Y", or the two
+    sides of an assertion. Names merely listed together ("الأوضاع في لبنان وفلسطين") are topics,
+    not "the two countries"."""
+    candidates = (
+        [g.members for g in groups if g.marker == "بين"]
+        + [h.subject.members for h in hits if h.pairwise and h.subject]
+        + [(h.subject.members[:1] + h.objects.members[:1]) for h in hits if h.subject and h.objects]
+    )
+    for members in candidates:
+        countries: list[Actor] = []
+        for a in members:
+            if a.entity.type == "Country" and all(c.entity.id != a.entity.id for c in countries):
+                countries.append(a)
+        if len(countries) == 2 and not any(a.virtual for a in members):
+            discourse = discourse.with_pair((countries[0], countries[1]))
+    return discourse
+
+
+def _virtual(entity_actor: Actor, token) -> Actor:
+    return Actor(
+        entity_actor.entity, token.i, token.i + 1, "anaphor", token.text, token.idx, token.idx + len(token.text), True
+    )
+
+
+def pair_anaphors(
+    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str]
+) -> tuple[list[Actor], Discourse]:
+    """ "البلدين" / "الدولتين" stand for the last pair of countries named together."""
+    out: list[Actor] = []
+    idx = lex.cue(lex.cue_set.pair_anaphor)
+    nouns = lex.cue(lex.cue_set.actor_noun)
+    for k, norm in enumerate(norms):
+        if norm not in idx:
+            continue
+        t = sent[k]
+        if t.ent_type_:
+            continue
+        # A pair named earlier in this sentence ("بين إسرائيل وإيران ... الطرفين") wins.
+        before = [a for a in actors if a.end <= t.i]
+        discourse = remember_pairs(groups_of(sent.doc, sent, before, nouns), (), discourse)
+        if discourse.last_pair is None:
+            continue
+        out.extend(_virtual(member, t) for member in discourse.last_pair)
+    return out, discourse
+
+
+def latter_anaphors(
+    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str]
+) -> list[Actor]:
+    """ "زيارة الأخير": "the latter" is the last person named (الأخيرة: the last state or body).
+
+    As an adjective the same word follows a definite or possessed noun ("زياراته الأخيرة");
+    as a noun it follows a construct noun, a verb or a preposition."""
+    out: list[Actor] = []
+    idx = lex.cue(lex.cue_set.latter_anaphor)
+    for k, norm in enumerate(norms):
+        if norm not in idx or k == 0:
+            continue
+        t = sent[k]
+        if t.ent_type_:
+            continue
+        prev = norms[k - 1].lstrip("وف")
+        if prev.startswith(("ال", "بال", "لل")) or prev.endswith(("ه", "ها", "هم", "نا", "هما")):
+            continue  # an adjective: "الأسبوع الأخير", "زياراته الأخيرة"
+        feminine = norm.endswith("ه")  # الأخيرة (ة normalised to ه)
+        earlier = [*discourse.named, *(a for a in actors if a.end <= t.i and not a.virtual)]
+        referent = next(
+            (a for a in reversed(earlier) if (a.entity.type == "Person") != feminine and a.kind != "place"),
+            None,
+        )
+        if referent is not None:
+            out.append(_virtual(referent, t))
+    return out
+
+
+def as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
+    """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
+    object (condemned it); normalised they are one string. Written إ, it is the noun. After a
+    preposition a participle is a noun too ("ومن مطالبه": among his demands)."""
+    form = m.form
+    after_preposition = form.pos == "participle" and (
+        previous in SEPARATE_PREPOSITIONS or (previous[:1] in "وف" and previous[1:] in SEPARATE_PREPOSITIONS)
+    )
+    masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
+    # "ومطالبة الأردن برفع الحصار", "هو مهاجمة مكتب": written with ة after "و" or a pronoun, the
+    # word is the verbal noun, not a participle used adverbially ("لجارته داعية موسكو إلى").
+    feminine_noun = (
+        form.pos == "participle"
+        and text.endswith("ة")
+        and (text[:1] in "وف" or previous in (normalize_token("هو"), normalize_token("هي")))
+    )
+    if not (masdar or after_preposition or feminine_noun):
+        return m
+    noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
+    return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+
+
+def shift(m: PhraseMatch, offset: int) -> PhraseMatch:
+    return PhraseMatch(m.phrase, m.start + offset, m.end + offset, tuple(p + offset for p in m.positions))
+
+
+def _cue_matches(lex: ArabicLexicon, norms: list[str], texts: list[str], start: int, present: set[str]) -> dict:
+    """The matches of every cue concept the stages consult (of those in ``present``, the concepts
+    some word of the sentence may start), in Doc token positions."""
+    cue = lex.cue_set
+    return {
+        c: tuple(shift(m, start) for m in lex.cue(c).find_all(norms, texts=texts)) if c.name in present else ()
+        for c in (
+            cue.reporting, cue.attribution, cue.allegation, cue.hope, cue.expectation, cue.hypothetical,
+            cue.future, cue.denial, cue.participation, cue.auxiliary_verb, cue.passing_frame, cue.name_head,
+            cue.writer_clause, cue.unnamed_actor, cue.quantity_noun,
+        )
+    }  # fmt: skip
+
+
+def _bounds(
+    lex: ArabicLexicon, sent: Span, matches: list[PhraseMatch], cues: dict, norms: list[str], texts: list[str]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Clause starts, and the starts of verb-led segments."""
+    cue = lex.cue_set
+    clause_verbs = [*matches, *cues[cue.reporting], *cues[cue.allegation], *cues[cue.participation]]
+    verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
+    bounds = {sent.start} | verb_starts
+    for i, (text, norm) in enumerate(zip(texts, norms), start=sent.start):
+        if text in BOUNDARY_PUNCT or lex.is_cue(cue.complementizer, norm) or lex.is_cue(cue.clause_boundary, norm):
+            bounds.add(i + 1)
+    return tuple(sorted(bounds)), tuple(sorted({sent.start} | verb_starts))
+
+
+def find_clauses(
+    lex: ArabicLexicon,
+    doc: Doc,
+    sent: Span,
+    discourse: Discourse,
+    norms: list[str],
+    texts: list[str],
+    ents: Entities,
+) -> tuple[Sentence, list[Actor], list[PhraseMatch], Discourse]:
+    """The sentence's actors, triggers, cue words and clause boundaries, and the discourse with
+    the actors it names."""
+    cue = lex.cue_set
+    actors = actors_of(sent, ents)
+    entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
+    matches = [
+        as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "")
+        for m in lex.triggers.find_all(norms, entity_tokens, texts)
+    ]
+    matches = [shift(m, sent.start) for m in matches]
+    present = lex.cues_present(norms)
+    if cue.pair_anaphor.name in present:
+        virtual, discourse = pair_anaphors(lex, sent, discourse, list(actors), norms)
+        actors += virtual
+    if cue.latter_anaphor.name in present:
+        actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
+    discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
+    actors.sort(key=lambda a: a.start)
+    groups = groups_of(doc, sent, actors, lex.cue(cue.actor_noun))
+    cues = _cue_matches(lex, norms, texts, sent.start, present)
+    bounds, segments = _bounds(lex, sent, matches, cues, norms, texts)
+    s = Sentence(
+        doc, sent, groups, cues, bounds, segments,
+        frozenset(i for m in matches for i in m.positions),
+        frozenset(i for m in cues[cue.reporting] + cues[cue.attribution] for i in range(m.start, m.end)),
+        norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
+    )  # fmt: skip
+    return s, actors, matches, discourse

@@ -1,0 +1,99 @@
+"""Modality and negation, an Arabic stage: polarity, future, hypothesis and allegation from the cue
+words before a trigger, within each cue's scope (``gk:arTokenScope``) and never across its clause;
+and the event nouns a sentence mentions only in passing (background, not what it asserts).
+
+- Negation ("لم", "لن", "لا", "ليس") reaches a few tokens ahead, past auxiliaries ("لم تقم
+  بزيارة"), within its own clause only; a denial verb ("نفى") negates its segment.
+- Future particles, hope and expectation make the act expected; "إذا" and "في حال" make it
+  hypothetical; an allegation word alleged (an accusation is not alleged by the word it is).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon_ar import ArabicLexicon
+from .values_ar import (
+    AMBIGUOUS_NEGATORS,
+    PAST_FRAMES,
+    POSSESSIVE_SUFFIXES,
+    SEPARATE_PREPOSITIONS,
+    Hit,
+    Sentence,
+    within,
+)
+
+__all__ = ["in_passing", "polarity_modality"]
+
+
+def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
+    """Whether a negator governs the hit, and whether an auxiliary before it speaks of the future."""
+    cue = lex.cue_set
+    start = hit.start
+    sent_start = s.span.start
+    # Look past auxiliaries ("لم تقم بزيارة", "لن يعمل على") for the negation.
+    # "وليس هناك أي خطط لزيارة": a negator reaches a few words ahead, past auxiliaries too.
+    negation_scope = cue.negation.ar_scope or 0
+    clause_start, _ = s.clause(start)
+    window_start = max(sent_start, clause_start, start - negation_scope)
+    future = False
+    for aux in within(s.cues[cue.auxiliary_verb], start, cue.auxiliary_verb.ar_scope):
+        # the negator may stand before the auxiliary as it would before the verb
+        window_start = max(sent_start, aux.start - (negation_scope - 1))
+        future = future or aux.form.future
+    negated = any(
+        lex.is_cue(cue.negation, s.norm(i)) and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1)
+        for i in range(window_start, start)
+    )
+    seg_start, _ = s.segment(start)
+    if any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
+        negated = True
+    return negated, future
+
+
+def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """The hit with its polarity, future and forced modality from the cues before it."""
+    cue = lex.cue_set
+    start = hit.start
+    negated, aux_future = _negated(lex, s, hit)
+    future = hit.future or aux_future or hit.match.form.future
+    for concept in (cue.future, cue.hope, cue.expectation):
+        if within(s.cues[concept], start, concept.ar_scope):
+            future = True
+    forced = hit.forced_modality
+    if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
+        forced = forced or cue.hypothetical.signals
+    # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
+    accusation = lex.relations[hit.relation].complement_modality == cue.allegation.signals
+    if not accusation and within(s.cues[cue.allegation], start, cue.allegation.ar_scope):
+        forced = forced or cue.allegation.signals
+    return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """An event noun the sentence mentions as background, not as what it asserts: after a time,
+    cause, frame or topic word ("بعد الهجوم على", "جراء العدوان", "في إطار التعاون بين", "ملف
+    العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
+    لقائه نظيره") is its participant's own event and counts."""
+    if hit.pos != "noun":
+        return False
+    first = s.doc[hit.start].text
+    if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]):
+        return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
+    if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
+        return False
+    i = hit.start
+    if i - 1 >= s.span.start and s.norm(i - 1) in SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}:
+        i -= 1
+    frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
+    if not frames:
+        return False
+    # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
+    # something happened is the background of what the sentence tells.
+    contact = lex.relations[hit.relation].contact
+    return not (contact and all(s.norm(f.start).lstrip("وف") in PAST_FRAMES for f in frames))
+
+
+def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """The hit, superseded when the sentence mentions it only in passing."""
+    return replace(hit, superseded=True) if in_passing(lex, s, hit) else hit

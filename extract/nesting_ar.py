@@ -1,0 +1,162 @@
+"""Nesting, an Arabic stage: assertions about assertions, and the acts that other acts govern.
+
+What the ontology says of a relation decides (``geokg.ontology.Relation``):
+
+- a relation that takes an assertion as object (concern, welcome, condemnation: ``takes_assertion``)
+  points at the hit that follows it in its clause, or, when it takes sides on an act of conflict
+  (``takes_sides``), at that act's agent;
+- an accusation's complement ("اتهم X Y بتسليم Z ...") is the accused's act, alleged and
+  attributed to the accuser (``complement_agent`` object, ``complement_modality``); a threat's
+  ("هدد X بفرض عقوبات على Y") is the threatener's own, hypothetical;
+- an intent to cooperate takes the partner of the cooperation it is about; support for an action
+  is support for its agent.
+
+``nest`` returns new hits; a hit that points at another holds its index (``Hit.object_index``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon_ar import ArabicLexicon
+from .values_ar import MAX_OBJECT_DISTANCE, Hit, Sentence
+
+__all__ = ["nest"]
+
+
+Hits = tuple[Hit, ...]
+
+
+def _put(hits: Hits, i: int, hit: Hit) -> Hits:
+    """The hits with ``hits[i]`` replaced by ``hit``."""
+    return (*hits[:i], hit, *hits[i + 1 :])
+
+
+def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """Concern or condemnation about the act that follows in its clause."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    if not (rel.takes_assertion and (hit.objects is None or hit.objects.marker == "بين")):
+        return hits
+    for j in range(i + 1, len(hits)):
+        other = hits[j]
+        if other.start - hit.end > MAX_OBJECT_DISTANCE or s.clause(other.start)[0] > hit.end:
+            return hits  # what the concern is about lies in its own clause
+        if other.subject is not None or other.pairwise:
+            # Backing a war is siding with the party that wages it (gk:takesSides); concern about
+            # or welcome for a partnership is about the partnership.
+            conflict = lex.relations[other.relation].is_conflict
+            if conflict and rel.takes_sides and other.subject is not hit.subject:
+                return _put(hits, i, replace(hit, objects=other.subject))
+            return _put(hits, i, replace(hit, object_index=j, objects=None))
+    return hits
+
+
+def _after_bi(s: Sentence, start: int, end: int) -> bool:
+    """Whether a word with ب attached stands in [start, end) ("بتسليم", "بفرض")."""
+    return any(s.norm(k).startswith("ب") for k in range(start, end))
+
+
+def _accused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "اتهم X Y بتسليم Z ذخيرة": Y did it, allegedly, by X's account."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    if rel.complement_agent != "object" or hit.objects is None:
+        return hits
+    accused = hit.objects
+    for j in range(i + 1, len(hits)):
+        other = hits[j]
+        if other.start - accused.end > 4:
+            return hits
+        if not _after_bi(s, accused.end, other.end):
+            continue
+        objects = other.objects
+        if other.subject_from in ("genitive", "adjective") and other.subject is not accused:
+            objects = other.subject  # "بتزويد روسيا": Russia is supplied
+        if objects is None or objects is accused:
+            between = [g for g in s.groups if accused.end <= g.start and g.end <= other.start]
+            objects = between[0] if between else objects
+        accuser = hit.subject.acting[0].entity if hit.subject and hit.subject.acting else None
+        return _put(
+            hits,
+            j,
+            replace(
+                other,
+                objects=objects,
+                subject=accused,
+                subject_from="forced",
+                forced_modality=rel.complement_modality,
+                forced_attribution=accuser,
+            ),
+        )
+    return hits
+
+
+def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "هدد X بفرض عقوبات على Y": the sanctions are threatened, not imposed."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    if rel.complement_agent != "subject":
+        return hits
+    reach_from = max(hit.end, hit.subject.end if hit.subject is not None else 0)
+    for j in range(i + 1, len(hits)):
+        other = hits[j]
+        if other.start - reach_from > 3 or other.pos != "noun":
+            return hits
+        if not _after_bi(s, hit.end, other.end):
+            continue
+        objects = other.objects
+        if other.subject_from in ("genitive", "adjective") and other.subject is not hit.subject:
+            objects = other.subject  # "باستهداف السفن الأمريكية": the ships are the target
+        hits = _put(
+            hits,
+            j,
+            replace(
+                other,
+                objects=objects,
+                subject=hit.subject,
+                subject_from="forced",
+                forced_modality=rel.complement_modality,
+            ),
+        )
+        if hit.objects is None and objects is not None:
+            hits = _put(hits, i, replace(hit, objects=objects))
+        return hits
+    return hits
+
+
+def _partner_or_agent(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
+    """An object taken from the noun that follows: the partner of the cooperation an intent is
+    about, or the agent of the action supported."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    later = hits[i + 1 :]
+    if not hit.has_object and rel.is_cooperation and not rel.contact:  # a visit's host is no partner
+        # "أبدت اليابان استعدادها لتعزيز التعاون مع السعودية": the partner of the cooperation
+        # the intent is about is the partner of the intent.
+        for other in later:
+            if other.start - hit.end > 3:
+                break
+            if other.pos == "noun" and lex.relations[other.relation].is_cooperation and other.objects is not None:
+                hit = replace(hit, objects=other.objects)
+                break
+    if not hit.has_object and not rel.symmetric:
+        # "تدعم العمليات التي تنفذها روسيا": support for an action is support for its agent.
+        for other in later:
+            if other.start - hit.end > 3:
+                break
+            if other.pos == "noun" and other.subject is not None and other.subject is not hit.subject:
+                hit = replace(hit, objects=other.subject)
+                break
+    return _put(hits, i, hit)
+
+
+def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """Assertions about assertions, accusations' and threats' content, and objects taken from the
+    act a hit governs; left to right, each hit seeing what the hits before it settled."""
+    for i in range(len(hits)):
+        hits = _about_assertion(lex, s, hits, i)
+        hits = _accused_act(lex, s, hits, i)
+        hits = _threatened_act(lex, s, hits, i)
+        hits = _partner_or_agent(lex, hits, i)
+    return hits

@@ -1,0 +1,154 @@
+"""Reporting and attribution, an Arabic stage: who speaks, over which words, and to whom.
+
+A reporting verb or noun ("قال", "أكدت", "تصريح") gives its speaker (the name after it, else
+the subject before it, else the last speaker of the document) the rest of the sentence; "بحسب
+X" gives X the verb-led segment it stands in; the hoper, denier or claimant of "أعرب عن أمله",
+"نفت", "زعمت" speaks what follows. An assertion in a speaker's words is reported and attributed
+to the speaker, unless a writer's clause ("كما", "من جهته") with a subject of its own intervenes;
+first person inside a quotation is the speaker, "you" the addressee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .model import Entity
+from .values_ar import MAX_SUBJECT_GAP_LEFT, MAX_SUBJECT_GAP_RIGHT, QUOTES, Discourse, Group, Hit, Sentence, Speaker
+
+__all__ = ["find_speakers", "speaker_for", "speaker_subjects"]
+
+VerbSubjects = tuple[tuple[int, Group], ...]  # (verb token, its subject), in the order found
+
+
+def _reporting_speaker(s: Sentence, m: PhraseMatch, discourse: Discourse) -> tuple[Group | None, object]:
+    """The group right after a reporting word (or None), and the actor who speaks (or None)."""
+    speaker = None
+    right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
+    if right is not None and s.clause(right.start)[0] > m.end:
+        right = None  # "أكدت مصادر أن السعودية ...": what follows "أن" is said, not who says it
+    # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
+    sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
+    if right is not None and (right.marker is None or sourced) and right.speaking and not m.form.plural:
+        speaker = right.speaking[0]
+    elif m.form.pos in ("verb", "participle"):
+        left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
+        if left is not None and left.marker is None and left.speaking:
+            speaker = left.speaking[0]
+        elif m.form.pos == "participle" and discourse.last_subject is not None and discourse.last_subject.speaking:
+            speaker = discourse.last_subject.speaking[0]
+    if speaker is None and m.form.pos == "verb":
+        speaker = discourse.last_speaker  # "وقال إن ..." continues the last speaker
+    return right, speaker
+
+
+def _reporters(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> tuple[list[Speaker], VerbSubjects, Discourse]:
+    """Speakers of reporting verbs and nouns; the verbs' subjects; the discourse after them."""
+    out: list[Speaker] = []
+    verb_subjects: VerbSubjects = ()
+    for m in s.cues[lex.cue_set.reporting]:
+        if m.form.pos == "noun" and any(a.start == m.start for a in s.cues[lex.cue_set.attribution]):
+            continue
+        right, speaker = _reporting_speaker(s, m, discourse)
+        if speaker is None:
+            continue
+        discourse = discourse.with_speaker(speaker)
+        addressee = None
+        if right is not None and right.speaking and speaker is right.speaking[0]:
+            nxt = next(iter(s.groups_from(right.end, right.end + 1)), None)
+            if nxt is not None and nxt.marker in ("الي", "ل") and nxt.speaking:
+                addressee = nxt.speaking[0]
+        if m.form.pos in ("verb", "participle"):
+            group = next((g for g in s.groups if speaker in g.members), None)
+            if group is not None:
+                discourse = discourse.with_subject(group)
+                verb_subjects += ((m.start, group),)
+        out.append(Speaker(m.end, s.span.end, speaker, m.end, addressee))
+    return out, verb_subjects, discourse
+
+
+def _claimants(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
+    """ "أعرب الرئيس الفرنسي عن أمله في أن ...", "نفت إيران ...", "زعمت إسرائيل أن ...": what
+    follows is the hoper's, denier's or claimant's word."""
+    cue = lex.cue_set
+    out = []
+    claims = [m for m in s.cues[cue.allegation] + s.cues[cue.denial] if m.start not in s.trigger_tokens]
+    for m in [*s.cues[cue.hope], *s.cues[cue.expectation], *claims]:
+        if m.form.pos != "verb":
+            continue
+        right = next(iter(s.groups_from(m.positions[0] + 1, m.end + MAX_SUBJECT_GAP_RIGHT)), None)
+        left = s.group_before(m.start, 2)
+        who = (
+            right if right is not None and right.marker is None and right.speaking and right.start < m.end + 3 else None
+        )
+        if who is None and left is not None and left.marker is None and left.speaking and m.form.text[:1] not in "وف":
+            who = left
+        if who is not None:
+            out.append(Speaker(m.end, s.span.end, who.speaking[0], m.end))
+    return out
+
+
+def _according_to(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
+    """ "بحسب X" covers the verb-led segment it stands in, before or after it."""
+    out = []
+    for m in s.cues[lex.cue_set.attribution]:
+        g = next(iter(s.groups_from(m.end, m.end + 5)), None)
+        if g is not None and g.speaking:
+            lo, hi = s.segment(m.start)
+            out.append(Speaker(lo, hi, g.speaking[0], m.end, by_verb=False))
+    return out
+
+
+def find_speakers(
+    lex: ArabicLexicon, s: Sentence, discourse: Discourse
+) -> tuple[tuple[Speaker, ...], VerbSubjects, Discourse]:
+    """Who speaks, and over which tokens: reporting verbs, claims and "according to X"; the
+    subjects of the reporting verbs, and the discourse with the last speaker and subject."""
+    reporters, verb_subjects, discourse = _reporters(lex, s, discourse)
+    return (*reporters, *_claimants(lex, s), *_according_to(lex, s)), verb_subjects, discourse
+
+
+def _writer_clause(lex: ArabicLexicon, s: Sentence, hit: Hit, sp: Speaker) -> bool:
+    """ "قال X إن ... ، كما دعا Y ...": a verb after "كما", "بينما", "من جهته" with a subject of
+    its own named is the writer's report, not the speaker's words."""
+    if not sp.by_verb or hit.pos != "verb" or hit.subject_from not in ("right", "left"):
+        return False
+    if hit.subject is not None and any(a.entity.id == sp.actor.entity.id for a in hit.subject.acting):
+        return False
+    return any(sp.cue_end <= w.start < hit.start for w in s.cues[lex.cue_set.writer_clause])
+
+
+def speaker_for(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Entity | None:
+    """The entity whose words a hit stands in (the innermost speaker), if any."""
+    best = None
+    for sp in speakers:
+        if sp.start <= hit.start < sp.end and not _writer_clause(lex, s, hit, sp):
+            best = sp.actor.entity
+    return best
+
+
+def _quoted(doc: Doc, s: Sentence, sp: Speaker, hit: Hit) -> bool:
+    return s.quote_between(sp.cue_end, hit.start) or any(t in QUOTES for t in doc[hit.start - 2 : hit.start].text)
+
+
+def speaker_subjects(s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
+    """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee."""
+    for sp in speakers:
+        if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
+            continue
+        if not _quoted(s.doc, s, sp, hit):
+            continue
+        # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
+        word = s.norm(hit.start)
+        first_person = (hit.pos == "verb" and word.lstrip("وف")[:1] == "ن") or (
+            hit.pos == "noun" and word.endswith("نا")
+        )
+        if hit.subject is None or (first_person and hit.subject_from not in ("right", "forced")):
+            hit = replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
+        if hit.objects is None and hit.object_index is None and sp.addressee is not None:
+            window = [s.norm(i) for i in range(max(sp.cue_end, hit.start - 4), min(s.span.end, hit.end + 3))]
+            if any(w.endswith("كم") or w.endswith("ك") for w in window):
+                hit = replace(hit, objects=Group((sp.addressee,), sp.addressee.start, sp.addressee.end))
+    return hit

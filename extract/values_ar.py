@@ -1,0 +1,264 @@
+"""The values the Arabic relation stages pass to one another, all immutable.
+
+A sentence is read once into a ``Sentence`` (``clauses_ar``): its actors grouped into
+coordinated noun phrases (``Group``), its trigger and cue matches, its clause and segment
+boundaries. Each trigger match becomes a ``Hit``; every later stage (``reporting_ar``,
+``arguments_ar``, ``nesting_ar``, ``modality_ar``) takes the hits and returns new ones
+(``dataclasses.replace``), never changing a value another stage holds. What the document has
+said so far is a ``Discourse``, also replaced, never changed, from sentence to sentence.
+
+The word classes here are the Arabic grammar the stages share (normalised forms).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from .lexicon_ar import PhraseMatch
+from .model import Entity
+from .normalize import normalize_token
+
+# Prepositions that may stand as a separate word before a name (normalised forms).
+SEPARATE_PREPOSITIONS = frozenset(
+    normalize_token(p)
+    for p in ("على", "إلى", "مع", "ضد", "إزاء", "بشأن", "حيال", "من", "عن", "في", "لدى", "تجاه", "نحو", "بين", "عبر")
+)
+# Adverbs of place and time that take a noun like a preposition ("أمام مجلس الأمن", "حول إيران"):
+# a name after them is no bare subject or object.
+LOCATIVE_ADVERBS = frozenset(
+    normalize_token(p) for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ")
+)
+# Proclitic tokens the entity linker splits off a name; the value is the preposition.
+CLITIC_PREPOSITIONS = {
+    "ب": "ب", "ل": "ل", "ك": "ك", "لل": "ل", "وب": "ب", "ول": "ل", "فب": "ب", "فل": "ل",
+    "ولل": "ل", "فلل": "ل", "وك": "ك",
+}  # fmt: skip
+CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
+BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
+QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+# Relative pronouns close a noun phrase: what follows them is the relative clause's, never an
+# argument of a trigger before them ("... الوفد الذي التقى X": X is not the object of a trigger
+# before "الذي"). Normalised forms (hamza and alif maqsura folded).
+RELATIVE_PRONOUNS = frozenset(
+    normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+)
+# Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
+# original spelling, where ة is not ه.
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
+PAST_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+# "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
+AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
+NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
+MAX_SUBJECT_GAP_RIGHT = 3
+MAX_SUBJECT_GAP_LEFT = 6
+MAX_OBJECT_DISTANCE = 10
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One linked mention as a party: its entity and the Doc tokens its noun phrase covers."""
+
+    entity: Entity
+    start: int  # token indices in the Doc
+    end: int
+    kind: str
+    text: str
+    char_start: int
+    char_end: int
+    virtual: bool = False  # stands for an anaphor ("البلدين"), not a name in the text
+
+    @property
+    def implied(self) -> bool:
+        """Arabic actors always have words in the text (an anaphor's, a title's)."""
+        return False
+
+
+@dataclass(frozen=True, eq=False)
+class Group:
+    """Coordinated actors ("روسيا وكوريا الشمالية") with the preposition in front of them.
+
+    Compared by identity: two groups with the same members at different places are different
+    noun phrases."""
+
+    members: tuple[Actor, ...]
+    start: int
+    end: int
+    marker: str | None = None  # normalised preposition, or None for a bare noun phrase
+
+    @property
+    def acting(self) -> tuple[Actor, ...]:
+        """Members that can be a party to an interaction: not places, not news media (a credit
+        line "( رويترز )" or a newspaper that reports is no party to what it reports)."""
+        return tuple(a for a in self.members if a.kind not in NON_ACTOR_KINDS and a.entity.type != "MediaOutlet")
+
+    @property
+    def speaking(self) -> tuple[Actor, ...]:
+        """Members that can be a source of reported words (media included)."""
+        return tuple(a for a in self.members if a.kind not in NON_ACTOR_KINDS)
+
+
+def single(actor: Actor) -> Group:
+    """A group of one actor, as a bare noun phrase."""
+    return Group((actor,), actor.start, actor.end)
+
+
+@dataclass(frozen=True, eq=False)
+class Hit:
+    """One trigger match and what the stages have found for it so far."""
+
+    match: PhraseMatch
+    relation: str
+    subject: Group | None = None
+    subject_from: str = ""  # how the subject was found: left, right, genitive, dropped, speaker ...
+    objects: Group | None = None
+    object_index: int | None = None  # an assertion-valued object: the index of the inner hit
+    extra_subjects: tuple[Group, ...] = ()  # participants ("انضمت إلى العقوبات")
+    forced_modality: str | None = None
+    forced_attribution: Entity | None = None
+    negated: bool = False
+    future: bool = False
+    pairwise: bool = False
+    superseded: bool = False
+    topic: Group | None = None  # the fronted object an object pronoun on the verb refers to
+
+    @property
+    def pos(self) -> str:
+        return self.match.form.pos
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+    @property
+    def has_object(self) -> bool:
+        return self.objects is not None or self.object_index is not None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks over which tokens (a reporting word's clause, or the segment of "بحسب X")."""
+
+    start: int  # token range the speaker's words cover
+    end: int
+    actor: Actor
+    cue_end: int = 0  # where the reporting word ends (quoted words follow it)
+    addressee: Actor | None = None  # "برقية بوتين إلى كيم": whom "you" means in the quote
+    by_verb: bool = True  # a reporting verb or noun, not "according to"
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What a document has said so far, for pronoun-dropped clauses and anaphors: the last
+    speaker, the last pair of countries named together, recent clause subjects, actors named.
+    Each ``with_*`` method returns a new value."""
+
+    last_speaker: Actor | None = None
+    last_pair: tuple[Actor, Actor] | None = None
+    subjects: tuple[Group, ...] = ()  # recent clause subjects, newest last
+    named: tuple[Actor, ...] = ()  # actors named so far, newest last (for "الأخير")
+
+    def with_subject(self, group: Group) -> Discourse:
+        if group.acting and (not self.subjects or self.subjects[-1] is not group):
+            return replace(self, subjects=(*self.subjects, group)[-6:])
+        return self
+
+    def with_speaker(self, actor: Actor) -> Discourse:
+        return replace(self, last_speaker=actor)
+
+    def with_pair(self, pair: tuple[Actor, Actor]) -> Discourse:
+        return replace(self, last_pair=pair)
+
+    def with_named(self, actors: tuple[Actor, ...]) -> Discourse:
+        return replace(self, named=(*self.named, *actors)[-30:])
+
+    def dropped_subject(self, plural: bool = False, feminine: bool = False) -> Group | None:
+        """The subject a pronoun-dropped verb continues, agreeing in gender where it can."""
+        recent = list(reversed(self.subjects[-4:]))
+        if not recent:
+            return None
+        if feminine:  # states, cities and most organisations are feminine; people mostly not
+            return next((g for g in recent if g.acting[0].entity.type != "Person"), recent[0])
+        if plural:
+            return next((g for g in recent if len(g.acting) > 1 or g.acting[0].kind == "demonym"), recent[0])
+        return next((g for g in recent if g.acting[0].entity.type == "Person"), recent[0])
+
+    @property
+    def last_subject(self) -> Group | None:
+        return self.subjects[-1] if self.subjects else None
+
+
+@dataclass(frozen=True, eq=False)
+class Sentence:
+    """One sentence read once: tokens, actors in groups, cue matches by concept, clause bounds."""
+
+    doc: Doc
+    span: Span
+    groups: tuple[Group, ...]
+    cues: dict  # Cue -> tuple[PhraseMatch, ...]; never changed after the clause stage
+    bounds: tuple[int, ...]  # clause starts
+    segments: tuple[int, ...]  # starts of verb-led segments (for the reach of "بحسب X")
+    trigger_tokens: frozenset[int]
+    stop_tokens: frozenset[int]  # reporting words: objects never lie past them
+    norms: tuple[str, ...]  # the sentence's token norms (Token objects are costly)
+    quotes: tuple[int, ...]  # tokens that are quotation marks, in order
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a quotation mark stands among tokens [start, end)."""
+        k = bisect.bisect_left(self.quotes, start)
+        return k < len(self.quotes) and self.quotes[k] < end
+
+    def _between(self, starts: tuple[int, ...], i: int) -> tuple[int, int]:
+        """The [start, end) of the stretch, among those beginning at ``starts``, holding token ``i``."""
+        k = bisect.bisect_right(starts, i)
+        lo = starts[k - 1] if k else self.span.start
+        hi = starts[k] if k < len(starts) else self.span.end
+        return lo, hi
+
+    def clause(self, i: int) -> tuple[int, int]:
+        return self._between(self.bounds, i)
+
+    def segment(self, i: int) -> tuple[int, int]:
+        return self._between(self.segments, i)
+
+    def norm(self, i: int) -> str:
+        return self.norms[i - self.span.start]
+
+    def crosses(self, start: int, end: int, own: Hit) -> bool:
+        """Whether another trigger or a reporting word lies between two token positions."""
+        return any(
+            (i in self.trigger_tokens or i in self.stop_tokens) and not own.start <= i < own.end
+            for i in range(start, end)
+        )
+
+    def group_before(self, i: int, max_gap: int) -> Group | None:
+        """The nearest group ending at most ``max_gap`` tokens before ``i``, in ``i``'s clause."""
+        clause_start, _ = self.clause(i)
+        best = None
+        for g in self.groups:
+            if g.end <= i and g.start >= clause_start:
+                best = g
+        if best is None or i - best.end > max_gap:
+            return None
+        return best
+
+    def groups_from(self, i: int, limit: int) -> list[Group]:
+        return [g for g in self.groups if i <= g.start <= limit]
+
+    def after_preposition(self, i: int) -> bool:
+        """Whether token ``i`` follows a separate preposition, bare or after و/ف."""
+        if i <= self.span.start:
+            return False
+        prev = self.norm(i - 1)
+        return prev in SEPARATE_PREPOSITIONS or (prev[:1] in "وف" and prev[1:] in SEPARATE_PREPOSITIONS)
+
+
+def within(cues: tuple[PhraseMatch, ...] | list[PhraseMatch], start: int, scope: int | None) -> list[PhraseMatch]:
+    """The cue matches that end at most ``scope`` tokens before token ``start``."""
+    return [m for m in cues if m.end <= start and start - m.end <= (scope or 0)]
