@@ -100,11 +100,6 @@ class Group:
         return tuple(a for a in self.members if a.kind not in NON_ACTOR_KINDS)
 
 
-def single(actor: Actor) -> Group:
-    """A group of one actor, as a bare noun phrase."""
-    return Group((actor,), actor.start, actor.end)
-
-
 @dataclass(frozen=True, eq=False)
 class Hit:
     """One trigger match and what the stages have found for it so far."""
@@ -250,13 +245,6 @@ class Sentence:
 
     def groups_from(self, i: int, limit: int) -> list[Group]:
         return [g for g in self.groups if i <= g.start <= limit]
-
-    def after_preposition(self, i: int) -> bool:
-        """Whether token ``i`` follows a separate preposition, bare or after و/ف."""
-        if i <= self.span.start:
-            return False
-        prev = self.norm(i - 1)
-        return prev in SEPARATE_PREPOSITIONS or (prev[:1] in "وف" and prev[1:] in SEPARATE_PREPOSITIONS)
 
 
 def within(cues: tuple[PhraseMatch, ...] | list[PhraseMatch], start: int, scope: int | None) -> list[PhraseMatch]:
