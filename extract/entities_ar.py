@@ -63,12 +63,14 @@ from .gazetteer import (
     END,
     INSTITUTION,
     INSTITUTION_CONSTRUCT,
+    INSTITUTION_CONTEXT,
     KIND_RANK,
     METONYM,
     NAME,
     OFFICE,
     OFFICE_CONSTRUCT,
     PLACE,
+    PLACE_TYPES,
     PLAIN,
     WEAK,
     WEAK_KINDS,
@@ -101,6 +103,8 @@ _LAM_FUSION = (
     "فلل",
 )  # ل + ال: للصين = ل + الصين, the article's alef elided
 _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and the name it introduces
+# Words before a state's name that make it the place where something happens (normalised).
+_LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
 
 
 # The linker's results stay plain data (strings, numbers, tuples), so that a Doc still serialises:
@@ -134,7 +138,7 @@ def _span_info(span: Span, index: int):
 
 def _register_extensions() -> None:
     register_extensions()
-    for name in ("geokg_entities", "geokg_span_info", "geokg_countries"):
+    for name in ("geokg_entities", "geokg_span_info", "geokg_countries", "geokg_implied"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     if not Span.has_extension("entity"):
@@ -186,6 +190,9 @@ class _Cand:
     # An ambiguous label: every (entity, mention kind) it can name, for the document's countries
     # to choose from; ``entity`` holds the data's choice until then.
     alternatives: tuple[tuple[Entity, str], ...] = ()
+    # A group noun with no nationality ("الشرطة"): the institution whose country the sentence's
+    # place or the document settles (``_contextual``); ``entity`` is a placeholder until then.
+    pending: str | None = None
 
 
 _OUTSIDE_WORD = _Word(_OUTSIDE, _OUTSIDE, _OUTSIDE)
@@ -315,11 +322,14 @@ class ArabicLinker:
         countries = _certain_countries(found)
         if any(c.weak or c.alternatives for c in found):
             found = _by_context(found, countries)
+        if any(c.pending for c in found):
+            found = self._contextual(doc, words, found, countries)
         if gaz.surnames and any(c.entity.type == "Person" for c in found):
             found = self._surnames(doc, words, found)
         doc._.geokg_countries = countries
         doc._.geokg_entities = {}
         doc._.geokg_span_info = {}
+        doc._.geokg_implied = self._implied(found, countries)
         if found:
             doc = self._apply(doc, found)
         return doc
@@ -506,6 +516,8 @@ class ArabicLinker:
             for h in hits:
                 if h.kind in (INSTITUTION, INSTITUTION_CONSTRUCT):
                     c = self._composed(words, i, skip, end, h.ref)
+                elif h.kind == INSTITUTION_CONTEXT:
+                    c = self._composed(words, i, skip, end, h.ref) or self._generic(i, skip, end, h.ref)
                 elif h.kind in (OFFICE, OFFICE_CONSTRUCT) and allow_titles:
                     c = self._title(words, i, skip, end, h.ref, date)
                 else:
@@ -541,6 +553,63 @@ class ArabicLinker:
         c = _Cand(i, aff.end, skip, entity, "composed")
         c.score = (aff.end, 1, -_TIE_RANK["composed"], -skip)
         return c
+
+    def _generic(self, i: int, skip: int, end: int, inst: str) -> _Cand | None:
+        """A group noun standing alone ("الشرطة", "مسلحون مجهولون"), its country settled later."""
+        institution = self._gaz.institutions.get(inst)  # type: ignore[union-attr]
+        if institution is None:
+            return None
+        placeholder = Entity(id="", label=institution.id, type=institution.type, sector=institution.sector)
+        c = _Cand(i, end, skip, placeholder, "composed", pending=inst)
+        c.score = (end, 0, -_TIE_RANK["composed"], -skip)
+        return c
+
+    def _contextual(self, doc: Doc, words: list[_Word], found: list[_Cand], countries: dict[str, int]) -> list[_Cand]:
+        """Group nouns with no nationality take the country of the nearest place their sentence
+        names (a city or region, a state after "في" or "ب"), else of the state the document names
+        most; a noun whose country stays unsettled is dropped."""
+        gaz = self.gazetteer
+        sentence = numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
+        top = sorted(countries.items(), key=lambda kv: -kv[1])
+        fallback = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        places = [(c.start, c.entity.country) for c in found if not c.pending and self._locates(words, c)]
+        out = []
+        for c in found:
+            if c.pending:
+                near = [(abs(k - c.start), iso3) for k, iso3 in places if sentence[k] == sentence[c.start]]
+                iso3 = min(near)[1] if near else fallback
+                entity = gaz.composed(c.pending, iso3) if iso3 else None
+                if entity is None:
+                    continue
+                c.entity, c.pending = entity, None
+            out.append(c)
+        return out
+
+    def _locates(self, words: list[_Word], c: _Cand) -> bool:
+        """Whether a mention names where something happens: a place, or a state after "في"/"ب"."""
+        if not c.entity.country or c.weak:
+            return False
+        if c.kind == "place" or c.entity.type in PLACE_TYPES or c.entity.type == "City":
+            return True
+        if c.entity.type != "Country" or c.kind == "demonym":
+            return False
+        clitic = words[c.start].norm[: c.skip] if c.skip else ""
+        before = words[c.start - 1].norm if c.start else ""
+        return clitic.endswith("ب") or before in _LOCATIVES
+
+    def _implied(self, found: list[_Cand], countries: dict[str, int]) -> dict[str, tuple]:
+        """The institutions that may stand for the unnamed side of an event (gk:impliedActor),
+        composed for every state the document names: ``"<ISO3> <institution>"`` → entity data."""
+        gaz = self.gazetteer
+        implied = [i.id for i in gaz.institutions.values() if i.implied]
+        states = set(countries) | {c.entity.country for c in found if c.entity.country}
+        out = {}
+        for iso3 in sorted(states):
+            for inst in implied:
+                entity = gaz.composed(inst, iso3)
+                if entity is not None:
+                    out[f"{iso3} {inst}"] = _entity_data(entity)
+        return out
 
     def _title(
         self,
@@ -845,6 +914,7 @@ def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
         "span._.entity",
         "doc._.geokg_countries",
         "doc._.geokg_entities",
+        "doc._.geokg_implied",
     ],
     retokenizes=True,
     default_config={"data_dir": None},

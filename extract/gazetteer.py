@@ -65,6 +65,9 @@ WEAK_KINDS = frozenset({WEAK, WEAK_PLACE, WEAK_METONYM})
 _WEAK_OF = {NAME: WEAK, PLACE: WEAK_PLACE, METONYM: WEAK_METONYM}
 OFFICE, OFFICE_CONSTRUCT = "office", "office_construct"
 INSTITUTION, INSTITUTION_CONSTRUCT = "institution", "institution_construct"
+# A group noun that may stand without a nationality ("الشرطة", "مسلحون مجهولون", gk:contextLabel):
+# the Arabic linker takes its country from the sentence's place or the document.
+INSTITUTION_CONTEXT = "institution_context"
 ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK, WEAK_PLACE, WEAK_METONYM)
 KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4, WEAK_PLACE: 5, WEAK_METONYM: 6}
 # Entity types whose names are transliterated proper names, where a consonant skeleton helps
@@ -231,6 +234,9 @@ class Institution:
     type: str  # entity type of composed entities, e.g. "GovernmentBody"
     sector: str | None
     labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    # The unnamed side of an event may be this institution of the place's state (gk:impliedActor):
+    # the linker composes it for the document's states, with no words in the text.
+    implied: bool = False
 
 
 @dataclass(frozen=True)
@@ -728,6 +734,9 @@ class _Compiler:
                         self.add_key(lang, label, Hit(kinds[0], ref))
                     for label in self.literals(s, GK + "constructLabel", lang):
                         self.add_key(lang, label, Hit(kinds[1], ref))
+                    if kinds[0] == INSTITUTION:
+                        for label in self.literals(s, GK + "contextLabel", lang):
+                            self.add_key(lang, label, Hit(INSTITUTION_CONTEXT, ref))
 
     def check_labels(
         self, defaults: dict[tuple[str, str], str], entities: dict[str, Entity], cues: dict[tuple[str, str], set[str]]
@@ -816,6 +825,7 @@ class _Compiler:
             type=(_local(str(etype), GK) if etype is not None else None) or "GovernmentBody",
             sector=str(sector) if sector is not None else None,
             labels=labels,
+            implied=str(self.one(s, GK + "impliedActor")).lower() == "true",
         )
 
     def compile_entity(self, s: Any, eid: str, types: list[str]) -> tuple[Entity | None, list[Any]]:

@@ -10,8 +10,9 @@ values (``values_ar``) and returning new ones:
 4. nesting (``nesting_ar``): assertions about assertions, accused and threatened acts;
 5. refinements and participants (``arguments_ar``): a narrower relation chosen by its context,
    joiners of an act;
-6. modality and negation (``modality_ar``): polarity, future, hypothesis, allegation, background;
-7. candidates (here): one ``Candidate`` per subject and object pair, with its attribution; the
+6. events with one named side (``events_ar``): implied agents, casualties and explosions;
+7. modality and negation (``modality_ar``): polarity, future, hypothesis, allegation, background;
+8. candidates (here): one ``Candidate`` per subject and object pair, with its attribution; the
    time each states is resolved by the shared ``timex.resolve_candidate_times``.
 
 The discourse (the last speaker, the last pair of countries named together, recent subjects) is
@@ -29,6 +30,7 @@ from .arguments_ar import find_arguments, merge_specific, object_members, partic
 from .candidate import Candidate
 from .clauses_ar import Entities, find_clauses, remember_pairs
 from .document_doc import content_sentences
+from .events_ar import keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
 from .modality_ar import background, polarity_modality
 from .model import Entity
@@ -44,7 +46,7 @@ EXTRACTOR_NAME = "geokg.ar-rules/0.1"
 MAX_DYADS = 16
 SUBJECT_CONFIDENCE = {
     "left": 0.75, "right": 0.8, "genitive": 0.75, "adjective": 0.65, "forced": 0.7, "pair": 0.7,
-    "agent": 0.7, "dropped": 0.55, "speaker": 0.6, "participant": 0.6,
+    "agent": 0.7, "dropped": 0.55, "speaker": 0.6, "participant": 0.6, "implied": 0.5,
 }  # fmt: skip
 
 Pair = tuple[Actor, "Actor | Candidate | None", str]  # subject, object, how the subject was found
@@ -99,8 +101,9 @@ class ArabicRelationExtractor:
         hits = tuple(refine(lex, s, h) for h in hits)
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(s, h, speakers) for h in hits)
+        hits = one_sided(lex, s, hits)
         hits = tuple(polarity_modality(lex, s, h) for h in hits)
-        hits = tuple(background(lex, s, h) for h in hits)
+        hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         discourse = remember_pairs(s.groups, hits, discourse)
         out = candidates(lex, s, hits, speakers)
         out.extend(standing_from_titles(s, actors, lex.relations))
@@ -183,7 +186,7 @@ def _pairs(lex: ArabicLexicon, hit: Hit, built: dict[int, list[Candidate]], hits
         elif hit.objects is not None:
             objs = object_members(rel, hit.objects)
             pairs += [(a, o, how) for a in subjects for o in objs]
-        elif rel.object_optional:
+        elif rel.object_optional or hit.one_sided:
             pairs += [(a, None, how) for a in subjects]
     same = [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and o.entity.id == a.entity.id)]
     return same[:MAX_DYADS]

@@ -69,11 +69,8 @@ class Actor:
     char_start: int
     char_end: int
     virtual: bool = False  # stands for an anaphor ("البلدين"), not a name in the text
-
-    @property
-    def implied(self) -> bool:
-        """Arabic actors always have words in the text (an anaphor's, a title's)."""
-        return False
+    # The unnamed side of an event (a car bomb's attackers, a protest's government): no words.
+    implied: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -118,6 +115,7 @@ class Hit:
     pairwise: bool = False
     superseded: bool = False
     topic: Group | None = None  # the fronted object an object pronoun on the verb refers to
+    one_sided: bool = False  # an event with one named side: it may have no object
 
     @property
     def pos(self) -> str:

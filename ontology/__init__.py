@@ -134,6 +134,8 @@ class Relation:
     coerces_persons: bool = False  # gk:coercesPersons: lands on people, never on a place
     use_of_force: bool = False  # gk:useOfForce: an assault with force
     implied_target: str | None = None  # gk:impliedTarget: institution targeted where none is named
+    implied_agent: str | None = None  # gk:impliedAgent: institution acting where none is named
+    implied_victims: str | None = None  # gk:impliedVictims: institution of counted, unnamed victims
 
     @property
     def is_interaction(self) -> bool:
@@ -252,6 +254,12 @@ class CueSet:
     sports: Cue
     speech: Cue
     stimulus_subject: Cue
+    killing: Cue
+    wounding: Cue
+    explosion: Cue
+    count: Cue
+    not_an_attack: Cue
+    place_noun: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -290,6 +298,12 @@ _CUE_ROLES: dict[str, str] = {
     "sports": "SportsCue",
     "speech": "SpeechCue",
     "stimulus_subject": "StimulusSubjectCue",
+    "killing": "KillingCue",
+    "wounding": "WoundingCue",
+    "explosion": "ExplosionCue",
+    "count": "CountCue",
+    "not_an_attack": "NotAnAttackCue",
+    "place_noun": "PlaceNounCue",
 }
 
 
@@ -730,6 +744,8 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "coerces_persons": bool(_python(graph, prop, GK.coercesPersons)),
         "use_of_force": bool(_python(graph, prop, GK.useOfForce)),
         "implied_target": _local(graph.value(prop, GK.impliedTarget)),
+        "implied_agent": _local(graph.value(prop, GK.impliedAgent)),
+        "implied_victims": _local(graph.value(prop, GK.impliedVictims)),
     }
 
 
@@ -834,4 +850,6 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         coerces_persons=data["coerces_persons"],
         use_of_force=data["use_of_force"],
         implied_target=data["implied_target"],
+        implied_agent=data.get("implied_agent"),
+        implied_victims=data.get("implied_victims"),
     )
