@@ -240,8 +240,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
     m = hit.match
     for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
-        if g.marker is not None or not g.acting:
-            break
+        if g.marker is not None or not g.acting or s.counted(g):
+            break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = [s.norm(i) for i in range(m.end, g.start)]
         if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
@@ -277,7 +277,10 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     )
     left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
-        if not (prep_before and left.end >= m.start - 1):
+        # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
+        # that verb governs; condemning an act never makes the condemner its agent.
+        verb_subject = left.start - 1 in s.trigger_tokens or left.start - 1 in s.stop_tokens
+        if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
     return None, ""
 

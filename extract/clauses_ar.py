@@ -252,12 +252,17 @@ def latter_anaphors(
 def as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
     """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
     object (condemned it); normalised they are one string. Written إ, it is the noun. After a
-    preposition a participle is a noun too ("ومن مطالبه": among his demands)."""
+    preposition a verb form is the verbal noun ("عن خطف"), and a participle a noun ("ومن مطالبه":
+    among his demands)."""
     form = m.form
-    after_preposition = form.pos == "participle" and (
-        previous in SEPARATE_PREPOSITIONS or (previous[:1] in "وف" and previous[1:] in SEPARATE_PREPOSITIONS)
-    )
+
+    def after(prev: str) -> bool:
+        return prev in SEPARATE_PREPOSITIONS or (prev[:1] in "وف" and prev[1:] in SEPARATE_PREPOSITIONS)
+
+    after_preposition = form.pos == "participle" and after(previous)
     masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
+    # No verb follows a preposition: "عن خطف أربعة" is the abduction of four, not "he abducted".
+    masdar = masdar or (form.pos == "verb" and not form.future and after(previous))
     # "ومطالبة الأردن برفع الحصار", "هو مهاجمة مكتب": written with ة after "و" or a pronoun, the
     # word is the verbal noun, not a participle used adverbially ("لجارته داعية موسكو إلى").
     feminine_noun = (
@@ -286,6 +291,7 @@ def _cue_matches(lex: ArabicLexicon, norms: list[str], texts: list[str], start: 
             cue.future, cue.denial, cue.participation, cue.auxiliary_verb, cue.passing_frame, cue.name_head,
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.place_noun,
+            cue.suffered,
         )
     }  # fmt: skip
 
@@ -334,10 +340,19 @@ def find_clauses(
     groups = groups_of(doc, sent, actors, lex.cue(cue.actor_noun))
     cues = _cue_matches(lex, norms, texts, sent.start, present)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts)
+    counts = {i for i, n in enumerate(norms, start=sent.start) if any(c.isdigit() for c in n)}
+    counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))
     s = Sentence(
         doc, sent, groups, cues, bounds, segments,
         frozenset(i for m in matches for i in m.positions),
-        frozenset(i for m in cues[cue.reporting] + cues[cue.attribution] for i in range(m.start, m.end)),
+        # Reporting words, and the casualty and explosion words that head phrases of their own.
+        frozenset(
+            i
+            for c in (cue.reporting, cue.attribution, cue.killing, cue.wounding, cue.explosion)
+            for m in cues[c]
+            for i in range(m.start, m.end)
+        ),
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
+        counts=frozenset(counts),
     )  # fmt: skip
     return s, actors, matches, discourse

@@ -599,16 +599,18 @@ class ArabicLinker:
 
     def _implied(self, found: list[_Cand], countries: dict[str, int]) -> dict[str, tuple]:
         """The institutions that may stand for the unnamed side of an event (gk:impliedActor),
-        composed for every state the document names: ``"<ISO3> <institution>"`` → entity data."""
+        composed for every state the document names: ``"<ISO3> <institution>"`` → entity data, and
+        ``"- <institution>"`` for one of no known state."""
         gaz = self.gazetteer
-        implied = [i.id for i in gaz.institutions.values() if i.implied]
+        implied = [i for i in gaz.institutions.values() if i.implied]
         states = set(countries) | {c.entity.country for c in found if c.entity.country}
-        out = {}
+        # Of no state ("-"), for events whose place the text does not settle.
+        out = {f"- {i.id}": (i.slug, i.labels.get("en", i.id), i.type, dict(i.labels), None, i.sector) for i in implied}
         for iso3 in sorted(states):
             for inst in implied:
-                entity = gaz.composed(inst, iso3)
+                entity = gaz.composed(inst.id, iso3)
                 if entity is not None:
-                    out[f"{iso3} {inst}"] = _entity_data(entity)
+                    out[f"{iso3} {inst.id}"] = _entity_data(entity)
         return out
 
     def _title(

@@ -3,21 +3,24 @@ protests that news reports by what happened rather than by who did it.
 
 - A use of force, an abduction or a protest whose trigger found no subject takes the institution
   the ontology names as its implied agent (``gk:impliedAgent``: unidentified attackers, protesters)
-  of the state where it happened, when the sentence reports an event: a finite verb, or a count
-  of people, a place or casualties near the trigger. A protest's crowd counted after its verb
-  ("تظاهر آلاف الطلاب") is its subject.
+  of the state where it happened, when the sentence reports an event: casualties counted or
+  wounded near it, a finite verb with a place, a noun after "تعرض ل" (was subjected to); for a
+  protest its finite verb, "احتجاجا", or a crowd counted. A protest's counted crowd ("تظاهر آلاف
+  الطلاب") is its subject, and the government of the place its target (``gk:impliedTarget``).
 - Casualties ("قتل خمسة جنود", "مقتل 12 شخصا", "أصيب ثلاثة") and explosions ("انفجرت عبوة ناسفة
   في كركوك") are events of the relation their cue codes (``gk:codesAs``): the killed or wounded are
-  the object (or the implied victims, ``gk:impliedVictims``, of a count with no body named), the
-  agent is the one named after "برصاص", "من قبل", or as the subject of an active verb, else the
-  implied agent. A count near a killing word is required (killing words alone are as often
-  history or statistics); disasters and accidents (``NotAnAttackCue``) report no attack.
+  the object (a counted group, or the implied victims, ``gk:impliedVictims``, of a count with no
+  body named), the agent the one named after "برصاص" or "من قبل" or as the subject of an active
+  verb, else the implied agent. Killing words need a count near them (alone they are as often
+  history or statistics); disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
+  attack whose agent is named, they give that attack its victims instead.
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
-  after "في"), else the victims' state, else the state the document names most.
+  after "في"), else the victims' state, else the state the document names most; else the agent is
+  of no state.
 
-Hits made here are ``one_sided`` (they may have no object). Those with an implied agent are only
-kept when they stay affirmed, asserted or reported (``keep_reported``, after modality): an
-unnamed attacker of a hypothetical, denied or future attack is nobody.
+Hits made or completed here are ``one_sided`` (they may have no object). Those with an implied
+agent are kept only when they stay affirmed and asserted or reported (``keep_reported``, after
+modality): the unnamed attacker of a hypothetical, denied or future attack is nobody.
 """
 
 from __future__ import annotations
@@ -29,35 +32,18 @@ from .model import Entity
 from .normalize import normalize_token
 from .values_ar import MAX_SUBJECT_GAP_RIGHT, RELATIVE_PRONOUNS, Actor, Group, Hit, Sentence
 
-__all__ = ["keep_reported", "one_sided"]
+__all__ = ["event_state", "implied", "keep_reported", "one_sided"]
 
 BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "عندما", "حينما", "لما")}
-COUNT_REACH = 4  # tokens between a killing word and its count
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
-
-
-def _counts(lex: ArabicLexicon, s: Sentence) -> frozenset[int]:
-    """Token positions of counts: digits and count words."""
-    found = {i for i in range(s.span.start, s.span.end) if any(c.isdigit() for c in s.norm(i))}
-    for m in s.cues[lex.cue_set.count]:
-        found.update(range(m.start, m.end))
-    return frozenset(found)
-
-
-def _counted(counts: frozenset[int], g: Group) -> bool:
-    """Whether a count stands right before a group ("خمسة جنود", "12 شخصا", "العشرات من المدنيين")."""
-    return any(k in counts for k in range(g.start - 3, g.start))
 
 
 def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
     if a.kind == "place" or a.entity.type in ("City", "Place", "Region"):
         return bool(a.entity.country)
-    before = {s.norm(a.start - 1)} if a.start > s.span.start else set()
-    return (
-        a.entity.type == "Country"
-        and a.kind != "demonym"
-        and any(lex.is_cue(lex.cue_set.place_noun, b) for b in before)
-    )
+    if a.entity.type != "Country" or a.kind == "demonym" or a.start <= s.span.start:
+        return False
+    return lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
 
 
 def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None = None) -> str | None:
@@ -75,16 +61,65 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
     return None
 
 
-def implied(s: Sentence, institution: str | None, state: str | None, at: PhraseMatch) -> Group | None:
-    """The institution of a state as the unnamed side of an event at ``at`` (no words)."""
-    if institution is None or state is None:
+def implied(
+    s: Sentence, institution: str | None, state: str | None, at: PhraseMatch, stateless: bool = False
+) -> Group | None:
+    """The institution of a state as the unnamed side of an event at ``at`` (no words); with
+    ``stateless``, of no state when the text settles none (the agent of a bombing somewhere)."""
+    if institution is None or (state is None and not stateless):
         return None
-    data = (s.doc._.geokg_implied or {}).get(f"{state} {institution}")
+    data = (s.doc._.geokg_implied or {}).get(f"{state or '-'} {institution}")
     if data is None:
         return None
     token = s.doc[at.start]
     actor = Actor(Entity(*data), at.start, at.start, "implied", "", token.idx, token.idx, virtual=True, implied=True)
     return Group((actor,), at.start, at.start)
+
+
+def _violent(rel) -> bool:
+    """A use of force or an act with an implied attacker (bombing, abduction, assassination)."""
+    return rel.use_of_force or (rel.implied_agent is not None and rel.is_material_conflict)
+
+
+# --- what the words around a trigger say ---------------------------------------------------------
+
+
+def _background(s: Sentence, start: int) -> bool:
+    """A trigger right after a relative pronoun or "حين" describes who or when, not the event
+    the sentence reports ("المتظاهرين الذين تجمعوا", "حين تجمع نشطاء")."""
+    return start > s.span.start and s.norm(start - 1).lstrip("وف") in BACKGROUND_WORDS
+
+
+def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
+    """ "تعرضت القوات لهجوم": the "was subjected to" verb right before a violent noun."""
+    return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1), None)
+
+
+def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[PhraseMatch]:
+    """Killing words with a count near them, and wounding words, in tokens [lo, hi)."""
+    cue = lex.cue_set
+    killed = [m for m in s.cues[cue.killing] if lo <= m.start < hi and s.count_near(m.start, m.end)]
+    return killed + [m for m in s.cues[cue.wounding] if lo <= m.start < hi]
+
+
+def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether a trigger reports an event: for force, casualties counted or wounded in its
+    clause, a noun after "تعرض ل", or a finite verb with a place there; for a protest, its verb,
+    an adverbial accusative ("احتجاجا على") or a count near it."""
+    if _background(s, hit.start):
+        return False
+    if not lex.relations[hit.relation].is_material_conflict:
+        word = s.doc[hit.start].text
+        return hit.pos == "verb" or word.endswith("ا") or s.count_near(hit.start, hit.end)
+    lo, hi = s.clause(hit.start)
+    if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
+        return True
+    if hit.pos != "verb":
+        return False
+    return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+
+
+# --- victims and agents --------------------------------------------------------------------------
 
 
 def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | None:
@@ -98,9 +133,7 @@ def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | 
     return None
 
 
-def _victims_and_agent(
-    lex: ArabicLexicon, s: Sentence, m: PhraseMatch, counts: frozenset[int]
-) -> tuple[Group | None, Group | None]:
+def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple[Group | None, Group | None]:
     """The killed or wounded (a counted group, or a verbal noun's genitive) and an agent named as
     the subject of an active verb (the group right after it that is not counted) or before it."""
     _, clause_end = s.clause(m.start)
@@ -108,80 +141,92 @@ def _victims_and_agent(
     for g in s.groups_from(m.end, m.end + VICTIM_REACH):
         if g.start >= clause_end or g.marker not in (None, "من"):
             continue
-        if _counted(counts, g) or (m.form.pos == "noun" and g.start == m.end):
+        if s.counted(g) or (m.form.pos == "noun" and g.start == m.end):
             victims = victims or g
         elif m.form.pos == "verb" and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             agent = agent or g
-    if agent is None and m.form.pos == "verb" and m.form.text[:1] not in "وف":
-        left = s.group_before(m.start, 2)
-        if left is not None and left.marker is None and left.acting and left is not victims:
-            agent = left
+    left = s.group_before(m.start, 2) if m.form.pos == "verb" else None
+    if left is not None and left.marker is None and left.acting and s.counted(left):
+        victims = victims or left  # "خمسة أشخاص قتلوا": counted, they were killed
+    elif left is not None and left.marker is None and left.acting and m.form.text[:1] not in "وف":
+        # "إن طالبان ستقتل الرهائن": a subject before the verb; the group after it is the victims.
+        victims, agent = victims or agent, left
     return victims, _explicit_agent(lex, s, m) or agent
 
 
-def _count_near(counts: frozenset[int], m: PhraseMatch) -> bool:
-    return any(m.start - COUNT_REACH <= k < m.end + COUNT_REACH for k in counts)
-
-
-def _background(s: Sentence, hit: Hit) -> bool:
-    """A trigger right after a relative pronoun or "حين" describes who or when, not the event
-    the sentence reports ("المتظاهرين الذين تجمعوا", "حين تجمع نشطاء")."""
-    return hit.start > s.span.start and s.norm(hit.start - 1).lstrip("وف") in BACKGROUND_WORDS
-
-
-def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit, counts: frozenset[int]) -> bool:
-    """Whether a trigger with no subject reports an event: for force, casualties counted or
-    wounded in its clause, or a finite verb with a place there; for a protest, its verb or a
-    count near it."""
-    if _background(s, hit):
-        return False
-    if not lex.relations[hit.relation].is_material_conflict:
-        # A protest: its verb, an adverbial accusative ("احتجاجا على"), or a crowd counted.
-        word = s.doc[hit.start].text
-        return hit.pos == "verb" or word.endswith("ا") or _count_near(counts, hit.match)
+def _clause_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The victims of the casualties counted in a trigger's clause, or after "تعرض ل" its subject."""
+    suffered = _suffered(lex, s, hit)
+    if suffered is not None:
+        after = next(iter(s.groups_from(suffered.end, suffered.end + 3)), None)
+        before = s.group_before(suffered.start, 2)
+        for g in (after, before):
+            if g is not None and g.marker is None and g.acting and g.start < hit.start:
+                return g
     lo, hi = s.clause(hit.start)
-    cue = lex.cue_set
-    casualties = [m for m in s.cues[cue.killing] if lo <= m.start < hi and _count_near(counts, m)]
-    if casualties or any(lo <= w.start < hi for w in s.cues[cue.wounding]):
-        return True
-    if hit.pos != "verb":
-        return False
-    return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+    for m in _casualties(lex, s, lo, hi):
+        victims, _ = _victims_and_agent(lex, s, m)
+        if victims is not None and victims is not hit.subject:
+            return victims
+    rel = lex.relations[hit.relation]
+    if rel.implied_victims and s.count_near(hit.end, hit.end, 3):
+        return implied(s, rel.implied_victims, event_state(lex, s, hit.start), hit.match)
+    return None
 
 
-def _crowd(s: Sentence, hit: Hit, counts: frozenset[int]) -> Group | None:
+# --- completing the triggers' hits, and the frames no trigger covers ---------------------------
+
+
+def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """A named side's event: a protest that names no target addresses the government of the state
+    where it happens (``gk:impliedTarget``); a use of force that names none has the victims its
+    clause counts, or is one-sided ("اغتال مسلحون مجهولون ضابطا")."""
+    rel = lex.relations[hit.relation]
+    # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
+    named_act = hit.pos == "verb" and rel.is_material_conflict and not _background(s, hit.start)
+    if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
+        return hit
+    if rel.implied_target is not None:
+        target = implied(s, rel.implied_target, event_state(lex, s, hit.start, hit.subject), hit.match)
+        return replace(hit, objects=target, one_sided=True) if target is not None else hit
+    return replace(hit, objects=_clause_victims(lex, s, hit), one_sided=True)
+
+
+def _crowd(s: Sentence, hit: Hit) -> Group | None:
     """ "تظاهر آلاف الطلاب": the counted crowd after a protest verb is its subject."""
     for g in s.groups_from(hit.end, hit.end + 3):
-        if g.marker is None and g.acting and _counted(counts, g):
+        if g.marker is None and g.acting and s.counted(g):
             return g
     return None
 
 
-def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
-    """ "تظاهر الآلاف من الإسرائيليين في تل أبيب": a protest that names no target addresses the
-    government of the state where it happens (``gk:impliedTarget``)."""
-    rel = lex.relations[hit.relation]
-    if hit.has_object or rel.implied_target is None:
-        return hit
-    target = implied(s, rel.implied_target, event_state(lex, s, hit.start, hit.subject), hit.match)
-    return replace(hit, objects=target, one_sided=True) if target is not None else hit
+def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
+    """ "قتل خمسة جنود في هجوم", "مقتل 59 شخصا ... في هجوم": a counted group before or after a
+    use of force is what it befell, never who did it."""
+    return (
+        hit.subject is not None
+        and hit.subject_from in ("left", "right", "genitive", "adjective")
+        and s.counted(hit.subject)
+    )
 
 
-def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit, counts: frozenset[int]) -> Hit:
-    """A trigger with no subject, given its implied agent where it reports an event."""
+def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
     if hit.superseded or rel.implied_agent is None:
         return hit
+    if rel.is_material_conflict and _victims_as_agent(s, hit):
+        hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)
     if hit.subject is not None:
         return _with_implied_target(lex, s, hit)
-    if not _reports_event(lex, s, hit, counts):
+    if not _reports_event(lex, s, hit):
         return hit
-    crowd = _crowd(s, hit, counts) if rel.implied_target else None
+    crowd = _crowd(s, hit) if rel.implied_target else None
     if crowd is not None:
-        return replace(hit, subject=crowd, subject_from="right", one_sided=True)
-    objects = hit.objects
+        return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
+    objects = hit.objects or (_clause_victims(lex, s, hit) if rel.is_material_conflict else None)
     state = event_state(lex, s, hit.start, objects)
-    agent = implied(s, rel.implied_agent, state, hit.match)
+    agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
     if agent is None:
         return hit
     if objects is None and rel.implied_target:
@@ -189,18 +234,16 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit, counts: frozenset[int])
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
 
 
-def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, counts: frozenset[int], relation: str) -> Hit | None:
+def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hit | None:
     """The event a casualty or explosion word reports, with its victims and agent."""
     rel = lex.relations[relation]
-    victims, agent = _victims_and_agent(lex, s, m, counts)
+    victims, agent = _victims_and_agent(lex, s, m)
     state = event_state(lex, s, m.start, victims)
-    if victims is None and rel.implied_victims and _count_near(counts, m):
+    if victims is None and rel.implied_victims and s.count_near(m.start, m.end):
         victims = implied(s, rel.implied_victims, state, m)
+    how = "right" if agent is not None and agent.start > m.start else "left"
     if agent is None:
-        agent = implied(s, rel.implied_agent, state, m)
-        how = "implied"
-    else:
-        how = "right" if agent.start > m.start else "left"
+        agent, how = implied(s, rel.implied_agent, state, m, stateless=True), "implied"
     if agent is None:
         return None
     if victims is None:  # a bombing with no victims named: the place it hit
@@ -209,44 +252,54 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, counts: frozenset[in
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
-def _violent(rel) -> bool:
-    """A use of force or an act with an implied attacker (bombing, abduction, assassination)."""
-    return rel.use_of_force or (rel.implied_agent is not None and rel.is_material_conflict)
+def _named_victims(s: Sentence, m: PhraseMatch) -> bool:
+    """ "قتلت القوات مسلحا": a killing verb with an actor right after it reports an act."""
+    return m.form.pos == "verb" and any(g.acting and g.marker is None for g in s.groups_from(m.end, m.end + 1))
 
 
-def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], counts: frozenset[int]) -> list[Hit]:
-    """New hits for the casualty and explosion words no trigger covers."""
+def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """One event from the casualty and explosion words no trigger covers; beside an attack whose
+    agent is named, its victims go to that attack instead."""
     cue = lex.cue_set
     taken = {i for h in hits for i in h.match.positions}
-    named = any(h.subject is not None and _violent(lex.relations[h.relation]) for h in hits)
-    out: list[Hit] = []
+    named = [k for k, h in enumerate(hits) if h.subject is not None and _violent(lex.relations[h.relation])]
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
-            if m.start in taken or (concept == cue.killing and not _count_near(counts, m)):
+            if m.start in taken or _background(s, m.start):
                 continue
-            if named or out:
-                break  # one event per sentence from these words, and none beside a named attack
-            if concept == cue.explosion and not _reports_event(lex, s, Hit(m, concept.codes_as), counts):
+            if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
                 continue
-            hit = _frame(lex, s, m, counts, concept.codes_as)
+            if (
+                concept == cue.explosion
+                and m.form.pos != "verb"
+                and not _reports_event(lex, s, Hit(m, concept.codes_as))
+            ):
+                continue  # a bomb that went off ("انفجرت", "فجر نفسه") is an event; "انفجار" needs more
+            if named:
+                victims, _ = _victims_and_agent(lex, s, m)
+                k = named[0]
+                if hits[k].has_object or victims is None or victims is hits[k].subject:
+                    return hits
+                return (*hits[:k], replace(hits[k], objects=victims), *hits[k + 1 :])
+            hit = _frame(lex, s, m, concept.codes_as)
             if hit is not None:
-                out.append(hit)
-    return out
+                return (*hits, hit)
+    return hits
 
 
 def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """The hits with implied agents where they report an event, and the casualty and explosion
-    events no trigger covers, appended."""
+    """The hits with the sides the text leaves unnamed where they report an event, and the
+    casualty or explosion event no trigger covers, appended."""
     if s.cues[lex.cue_set.not_an_attack]:
         return hits
-    counts = _counts(lex, s)
-    hits = tuple(_complete(lex, s, h, counts) for h in hits)
-    return (*hits, *_frames(lex, s, hits, counts))
+    hits = tuple(_complete(lex, s, h) for h in hits)
+    return _frames(lex, s, hits)
 
 
 def keep_reported(hit: Hit) -> Hit:
-    """An implied agent's event that is negated, hypothetical or future is no event: superseded."""
-    if hit.subject_from != "implied" or hit.superseded:
+    """An event this stage made or completed that is negated, hypothetical or future is no event
+    (the unnamed attacker of an attack that did not happen is nobody): superseded."""
+    if not hit.one_sided or hit.superseded:
         return hit
     if hit.negated or hit.future or hit.forced_modality is not None:
         return replace(hit, superseded=True)

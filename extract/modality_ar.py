@@ -3,7 +3,8 @@ words before a trigger, within each cue's scope (``gk:arTokenScope``) and never 
 and the event nouns a sentence mentions only in passing (background, not what it asserts).
 
 - Negation ("لم", "لن", "لا", "ليس") reaches a few tokens ahead, past auxiliaries ("لم تقم
-  بزيارة"), within its own clause only; a denial verb ("نفى") negates its segment.
+  بزيارة"), within its own clause only; "ما", "غير", "دون" only right before the word or its
+  "أن" ("دون أن ينفجر"); a denial verb ("نفى") negates its segment.
 - Future particles, hope and expectation make the act expected; "إذا" and "في حال" make it
   hypothetical; an allegation word alleged (an accusation is not alleged by the word it is).
 """
@@ -42,7 +43,8 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
         window_start = max(sent_start, aux.start - (negation_scope - 1))
         future = future or aux.form.future
     negated = any(
-        lex.is_cue(cue.negation, s.norm(i)) and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1)
+        lex.is_cue(cue.negation, s.norm(i))
+        and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
         for i in range(window_start, start)
     )
     seg_start, _ = s.segment(start)

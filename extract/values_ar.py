@@ -201,6 +201,15 @@ class Sentence:
     stop_tokens: frozenset[int]  # reporting words: objects never lie past them
     norms: tuple[str, ...]  # the sentence's token norms (Token objects are costly)
     quotes: tuple[int, ...]  # tokens that are quotation marks, in order
+    counts: frozenset[int] = frozenset()  # tokens that count people: digits, number and count words
+
+    def counted(self, g: Group) -> bool:
+        """Whether a count stands right before a group ("خمسة جنود", "12 شخصا", "عشرات من المدنيين")."""
+        return any(k in self.counts for k in range(g.start - 3, g.start))
+
+    def count_near(self, start: int, end: int, reach: int = 4) -> bool:
+        """Whether a count stands within ``reach`` tokens of [start, end)."""
+        return any(start - reach <= k < end + reach for k in self.counts)
 
     def quote_between(self, start: int, end: int) -> bool:
         """Whether a quotation mark stands among tokens [start, end)."""

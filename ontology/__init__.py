@@ -260,6 +260,7 @@ class CueSet:
     count: Cue
     not_an_attack: Cue
     place_noun: Cue
+    suffered: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -304,6 +305,7 @@ _CUE_ROLES: dict[str, str] = {
     "count": "CountCue",
     "not_an_attack": "NotAnAttackCue",
     "place_noun": "PlaceNounCue",
+    "suffered": "SufferedCue",
 }
 
 
