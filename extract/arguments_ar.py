@@ -20,6 +20,7 @@ verb before it), returning new hits, the verbs' subjects and the discourse; ``pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .lexicon_ar import ArabicLexicon
@@ -40,6 +41,9 @@ from .values_ar import (
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
+
+# مفعول, with the feminine and plural endings (normalised: ة is ه): مدعوم، مدعومه، مدعومين.
+_PASSIVE_PARTICIPLE = re.compile(r"^م[^و]{2}و[^و](ه|ين|ون|ات|ا)?$")
 
 
 def object_members(rel, group: Group) -> tuple[Actor, ...]:
@@ -146,10 +150,23 @@ def _first_after_title(s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def feminine_marked(g: Group) -> bool:
+    """Whether a group's noun phrase is marked feminine (a word ending in ة or ات: "الولايات
+    المتحدة", "الحكومة السودانية", "الدول الغربية"); people are left alone."""
+    a = g.acting[0] if g.acting else None
+    if a is None or a.entity.type == "Person" or a.kind == "title":
+        return False
+    return any(w.endswith(("ة", "ات")) for w in a.text.split())
+
+
 def _right_subject(s: Sentence, hit: Hit) -> Group | None:
-    """The subject after a singular verb (VSO), if one stands close enough."""
+    """The subject after a singular verb (VSO), if one stands close enough. A verb agrees in
+    gender with a subject after it: a masculine verb ("وناشد") takes no feminine one ("الدول
+    الغربية"), which is its object."""
     m = hit.match
     first = _first_after_title(s, hit)
+    if first is not None and first.marker is None and not m.form.feminine and feminine_marked(first):
+        return None
     # "أدان الأمين العام لجامعة الدول العربية [name unknown] ...": the official of a body the
     # gazetteer does not name acts for the body.
     official_of = (
@@ -346,12 +363,30 @@ def _participle_subject(
     return subj, how
 
 
+def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | None:
+    """ "غواتيمالا المدعومة من الولايات المتحدة": a passive participle (مفعول) with "من" takes its
+    agent after "من" and its patient, the noun it describes, before it."""
+    m = hit.match
+    word = s.norm(m.start).lstrip("وف")
+    word = word[2:] if word.startswith("ال") else word
+    if not (m.phrase.rest and m.phrase.rest[-1] == {"من"} and _PASSIVE_PARTICIPLE.match(word)):
+        return None
+    agent = next(iter(s.groups_from(m.end, m.end + 1)), None)
+    if agent is None or not agent.acting:
+        return None
+    patient = s.group_before(m.start, 1)
+    return agent, (patient if patient is not None and patient.acting else None)
+
+
 def _subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> Hit:
     """The hit with its subject (and the topic or purpose that finding it revealed)."""
     m = hit.match
     topic = None
+    passive = _passive_participle(s, hit) if hit.pos == "noun" else None
+    if passive is not None:
+        return replace(hit, subject=passive[0], subject_from="agent", topic=passive[1])
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
     elif hit.pos == "participle":

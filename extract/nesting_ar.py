@@ -41,7 +41,7 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     for j in range(i + 1, len(hits)):
         other = hits[j]
         if other.start - hit.end > MAX_OBJECT_DISTANCE or s.clause(other.start)[0] > hit.end:
-            return hits  # what the concern is about lies in its own clause
+            break  # what the concern is about lies in its own clause
         if other.subject is not None or other.pairwise:
             # Backing a war is siding with the party that wages it (gk:takesSides); concern about
             # or welcome for a partnership is about the partnership.
@@ -49,6 +49,19 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
             if conflict and rel.takes_sides and other.subject is not hit.subject:
                 return _put(hits, i, replace(hit, objects=other.subject))
             return _put(hits, i, replace(hit, object_index=j, objects=None))
+    # "في سياق ردود الفعل على الهجوم الإسرائيلي دانت الصين": a stance that names nothing after it
+    # is about the act of conflict named just before it.
+    before = hits[i - 1] if i else None
+    if (
+        hit.objects is None
+        and rel.takes_sides
+        and before is not None
+        and 0 <= hit.start - before.end <= 3
+        and before.subject is not None
+        and before.subject is not hit.subject
+        and lex.relations[before.relation].is_conflict
+    ):
+        return _put(hits, i, replace(hit, objects=before.subject))
     return hits
 
 
@@ -140,13 +153,16 @@ def _partner_or_agent(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
             if other.pos == "noun" and lex.relations[other.relation].is_cooperation and other.objects is not None:
                 hit = replace(hit, objects=other.objects)
                 break
-    if not hit.has_object and not rel.symmetric:
+    if not hit.has_object and not rel.symmetric and rel.takes_assertion:
         # "تدعم العمليات التي تنفذها روسيا": support for an action is support for its agent.
         for other in later:
             if other.start - hit.end > 3:
                 break
             if other.pos == "noun" and other.subject is not None and other.subject is not hit.subject:
-                hit = replace(hit, objects=other.subject)
+                # "استعداده لمواجهة أي عدوان أمريكي": readiness to confront aggression is no intent
+                # to cooperate with the aggressor.
+                if not (rel.is_cooperation and lex.relations[other.relation].is_conflict):
+                    hit = replace(hit, objects=other.subject)
                 break
     return _put(hits, i, hit)
 
