@@ -256,6 +256,22 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
     m = hit.match
+    inside = [g for g in s.groups if m.start < g.start and g.end <= m.end and g.acting]
+    if inside and all(a.kind == "demonym" for a in inside[0].members):
+        return inside[0], "adjective"  # "الحرب [الإسرائيلية] على": the adjective inside the phrase
+    after = s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 4)
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    # "زيارة للرئيس الفنزويلي إلى البلد": ل brings the agent when the object follows behind
+    # another of the relation's prepositions.
+    if (
+        len(after) >= 2
+        and after[0].marker == "ل"
+        and after[0].start <= m.end + 1
+        and after[0].acting
+        and after[1].marker in markers - {"ل"}
+        and after[1].start - after[0].end <= 1
+    ):
+        return after[0], "genitive"
     for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
         if g.marker is not None or not g.acting or s.counted(g):
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"

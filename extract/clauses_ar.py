@@ -16,6 +16,7 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
+from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
     BOUNDARY_PUNCT,
@@ -249,6 +250,31 @@ def latter_anaphors(
     return out
 
 
+def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    """ "البلد", "هذه البلاد": the last state the sentence named before the word (a state named
+    in another sentence is too far to be sure of)."""
+    out: list[Actor] = []
+    index = lex.cue(lex.cue_set.country_anaphor)
+    for m in index.find_all(norms):
+        t = sent[m.start]
+        if t.ent_type_ or (m.end < len(norms) and sent[m.end].ent_type_):
+            continue  # "البلد" before a name, or part of one
+        named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind != "demonym"]
+        states = [_state_of(sent.doc, a) for a in named if a.entity.type != "Person"]
+        states = [a for a in states if a is not None]
+        if states:
+            out.append(_virtual(states[-1], t))
+    return out
+
+
+def _state_of(doc: Doc, a: Actor) -> Actor | None:
+    """The state an actor is or belongs to (a ministry's, a city's), as an actor at its place."""
+    if a.entity.type == "Country":
+        return a
+    data = (doc._.geokg_implied or {}).get(f"{a.entity.country} Country") if a.entity.country else None
+    return dataclasses.replace(a, entity=Entity(*data)) if data else None
+
+
 def as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
     """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
     object (condemned it); normalised they are one string. Written إ, it is the noun. After a
@@ -335,6 +361,8 @@ def find_clauses(
         actors += virtual
     if cue.latter_anaphor.name in present:
         actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
+    if cue.country_anaphor.name in present:
+        actors += country_anaphors(lex, sent, list(actors), norms)
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
     groups = groups_of(doc, sent, actors, lex.cue(cue.actor_noun))

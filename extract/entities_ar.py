@@ -599,14 +599,17 @@ class ArabicLinker:
 
     def _implied(self, found: list[_Cand], countries: dict[str, int]) -> dict[str, tuple]:
         """The institutions that may stand for the unnamed side of an event (gk:impliedActor),
-        composed for every state the document names: ``"<ISO3> <institution>"`` → entity data, and
-        ``"- <institution>"`` for one of no known state."""
+        composed for every state the document names: ``"<ISO3> <institution>"`` → entity data,
+        ``"- <institution>"`` for one of no known state, and ``"<ISO3> Country"`` the state."""
         gaz = self.gazetteer
         implied = [i for i in gaz.institutions.values() if i.implied]
         states = set(countries) | {c.entity.country for c in found if c.entity.country}
         # Of no state ("-"), for events whose place the text does not settle.
         out = {f"- {i.id}": (i.slug, i.labels.get("en", i.id), i.type, dict(i.labels), None, i.sector) for i in implied}
         for iso3 in sorted(states):
+            country = gaz.country(iso3)
+            if country is not None:  # the state itself, for "البلد" after its ministry's name
+                out[f"{iso3} Country"] = _entity_data(country)
             for inst in implied:
                 entity = gaz.composed(inst.id, iso3)
                 if entity is not None:

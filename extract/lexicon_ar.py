@@ -34,6 +34,8 @@ _POS_RANK = {"verb": 0, "noun": 1, "participle": 2}
 
 # How many tokens may stand between a phrase's verb and its next word (the subject, a time word).
 MAX_VERB_GAP = 12
+# How many linked tokens (a nationality adjective) may stand between a noun phrase's words.
+MAX_NOUN_GAP = 2
 
 
 @dataclass(frozen=True)
@@ -183,11 +185,15 @@ def _positions(
     phrase: Phrase, norms: list[str], i: int, blocked: frozenset[int] | set[int], used: set[int] | frozenset[int]
 ) -> list[int] | None:
     """Where the phrase's later words stand after token ``i``, each in its window (a verb's next
-    word may stand after a gap of up to ``MAX_VERB_GAP`` tokens), or None."""
+    word may stand after a gap of up to ``MAX_VERB_GAP`` tokens, a noun's after up to
+    ``MAX_NOUN_GAP`` linked ones), or None."""
     positions = [i]
     j = i + 1
     for k, variants in enumerate(phrase.rest):
         allow_gap = k == 0 and phrase.first.pos == "verb"
+        # A noun's words may have a linked adjective between them: "الحرب [الإسرائيلية] على".
+        while not allow_gap and j < len(norms) and j in blocked and j - positions[-1] <= MAX_NOUN_GAP:
+            j += 1
         limit = min(len(norms), j + (MAX_VERB_GAP + 1 if allow_gap else 1))
         found = next((m for m in range(j, limit) if norms[m] in variants and m not in blocked and m not in used), None)
         if found is None:

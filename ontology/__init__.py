@@ -261,6 +261,7 @@ class CueSet:
     not_an_attack: Cue
     place_noun: Cue
     suffered: Cue
+    country_anaphor: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -306,6 +307,7 @@ _CUE_ROLES: dict[str, str] = {
     "not_an_attack": "NotAnAttackCue",
     "place_noun": "PlaceNounCue",
     "suffered": "SufferedCue",
+    "country_anaphor": "CountryAnaphorCue",
 }
 
 
