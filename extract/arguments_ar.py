@@ -27,6 +27,7 @@ from .lexicon_ar import ArabicLexicon
 from .reporting_ar import VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
+    LOCATIVE_ADVERBS,
     MAX_OBJECT_DISTANCE,
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
@@ -513,10 +514,59 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
+    """The third-person pronoun that is a trigger's object: on the verb ("ودعتها") or on one of
+    the relation's prepositions right after it ("عدوان جديد عليه", "تعهدت لها"); "ها" or "ه"."""
+    m = hit.match
+    word = s.doc[m.positions[-1]].text
+    if hit.pos == "verb" and m.form.pronoun_object and len(m.positions) == 1:
+        return "ها" if word.endswith("ها") else "ه" if word.endswith("ه") else None
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    for i in range(m.end, min(m.end + 3, s.span.end)):
+        norm = s.norm(i)
+        for ending in ("ها", "ه"):
+            base = norm[: -len(ending)] if norm.endswith(ending) else ""
+            stem = {"علي": "علي", "عل": "علي", "ل": "ل", "مع": "مع", "الي": "الي", "ضد": "ضد", "ب": "ب"}.get(base)
+            if stem is not None and (stem in markers or (stem == "علي" and "علي" in markers)):
+                return ending
+    return None
+
+
+def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Group | None:
+    """The group an object pronoun refers to: the nearest one before the trigger in its sentence,
+    not its subject, not past a reporting word, agreeing in gender ("ها": a state or a body)."""
+    reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= hit.start and m.form.pos != "noun"]
+    floor = max(reported, default=s.span.start)
+    for g in reversed([g for g in s.groups if floor <= g.start and g.end <= hit.start]):
+        if g is hit.subject or not g.acting or all(a.kind == "demonym" for a in g.members):
+            continue
+        if g.marker in ("في", "ب") or g.marker in LOCATIVE_ADVERBS:
+            continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
+        if hit.subject is not None and any(a.entity.id == b.entity.id for a in g.acting for b in hit.subject.acting):
+            continue
+        if (pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)):
+            continue  # "ها" is a state or a body, "ه" no feminine noun phrase
+        return g
+    return None
+
+
 def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """The hit with its object, and a symmetric relation's pair made pairwise."""
     rel = lex.relations[hit.relation]
-    objects = _object(lex, s, hit) or hit.topic
+    pronoun = _pronoun(lex, s, hit)
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    adjacent = next(iter(s.groups_from(hit.end, hit.end + 1)), None)
+    on_verb = (
+        pronoun is not None
+        and hit.pos == "verb"
+        and hit.topic is None
+        and not (adjacent is not None and adjacent.marker in markers)  # "دعمها لإيران": her support for Iran
+    )
+    # "ودعتها إلى القبول بنشر القوات": a verb's object pronoun is its object; names after it
+    # belong to the complement.
+    objects = None if on_verb else _object(lex, s, hit) or hit.topic
+    if objects is None and pronoun is not None:
+        objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
     if objects is None and hit.subject_from == "adjective" and rel.object_kind == "entity":
         before = s.group_before(hit.match.start, 2)

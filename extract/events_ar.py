@@ -263,6 +263,11 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     cue = lex.cue_set
     taken = {i for h in hits for i in h.match.positions}
     named = [k for k, h in enumerate(hits) if h.subject is not None and _violent(lex.relations[h.relation])]
+    # "مقتل أربعة مراقبين جراء غارة جوية": killed by an act of force whose agent the text leaves
+    # out and no unidentified attacker stands for (an airstrike's): nobody to name.
+    unnamed = [lex.relations[h.relation] for h in hits if h.subject is None and not h.superseded]
+    if any(_violent(rel) and rel.implied_agent is None for rel in unnamed):
+        return hits
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
             if m.start in taken or _background(s, m.start):

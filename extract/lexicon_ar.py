@@ -76,6 +76,7 @@ class PhraseMatch:
 
 
 _HAMZA = frozenset("أإآؤئء")
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 
 def _has_hamza_source(spec: str) -> bool:
@@ -191,8 +192,11 @@ def _positions(
     j = i + 1
     for k, variants in enumerate(phrase.rest):
         allow_gap = k == 0 and phrase.first.pos == "verb"
-        # A noun's words may have a linked adjective between them: "الحرب [الإسرائيلية] على".
+        # A noun's words may have a linked adjective between them: "الحرب [الإسرائيلية] على";
+        # quotation marks between words do not part them ("من \" عواقب").
         while not allow_gap and j < len(norms) and j in blocked and j - positions[-1] <= MAX_NOUN_GAP:
+            j += 1
+        while j < len(norms) and norms[j] in _QUOTES and j - positions[-1] <= MAX_NOUN_GAP:
             j += 1
         limit = min(len(norms), j + (MAX_VERB_GAP + 1 if allow_gap else 1))
         found = next((m for m in range(j, limit) if norms[m] in variants and m not in blocked and m not in used), None)

@@ -188,8 +188,21 @@ def _pairs(lex: ArabicLexicon, hit: Hit, built: dict[int, list[Candidate]], hits
             pairs += [(a, o, how) for a in subjects for o in objs]
         elif rel.object_optional or hit.one_sided:
             pairs += [(a, None, how) for a in subjects]
-    same = [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and o.entity.id == a.entity.id)]
-    return same[:MAX_DYADS]
+    return [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and _one_state(a, o))][:MAX_DYADS]
+
+
+# Who speaks for a state: itself, its officials, its organs. Groups within it (rebels, protesters,
+# civilians) stand apart from it.
+_STATE_SIDE = frozenset({"Country", "Person", "GovernmentBody", "ArmedForce"})
+
+
+def _one_state(a: Actor, o: Actor) -> bool:
+    """Whether two parties are one: the same entity, or two voices of one state ("الرئيس
+    الروماني" and "رومانيا"), which relate to no one."""
+    if a.entity.id == o.entity.id:
+        return True
+    same_state = a.entity.country is not None and a.entity.country == o.entity.country
+    return same_state and a.entity.type in _STATE_SIDE and o.entity.type in _STATE_SIDE
 
 
 def standing_from_titles(s: Sentence, actors: list[Actor], relations: dict) -> list[Candidate]:
