@@ -313,9 +313,15 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
-        verb_subject = left.start - 1 in s.trigger_tokens or left.start - 1 in s.stop_tokens
+        verb_subject = left.start - 1 in s.verbs
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
+    if owned:
+        # "في هجومها على أوكرانيا": the possessive is the agent, the state it refers back to.
+        pronoun = "ها" if last.endswith("ها") else "ه" if last.endswith("ه") else None
+        agent = _antecedent(lex, s, hit, pronoun) if pronoun else None
+        if agent is not None:
+            return agent, "left"
     return None, ""
 
 

@@ -259,6 +259,8 @@ def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
         t = sent[m.start]
         if t.ent_type_ or (m.end < len(norms) and sent[m.end].ent_type_):
             continue  # "البلد" before a name, or part of one
+        if norms[m.end - 1].endswith(("ين", "ان", "ات", "هم", "ها", "نا")):
+            continue  # "البلدين" (the two countries), "بلدان", "بلادها": not this country
         named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind != "demonym"]
         states = [_state_of(sent.doc, a) for a in named if a.entity.type != "Person"]
         states = [a for a in states if a is not None]
@@ -382,5 +384,6 @@ def find_clauses(
         ),
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
         counts=frozenset(counts),
+        verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
     )  # fmt: skip
     return s, actors, matches, discourse
