@@ -308,33 +308,37 @@ def shift(m: PhraseMatch, offset: int) -> PhraseMatch:
     return PhraseMatch(m.phrase, m.start + offset, m.end + offset, tuple(p + offset for p in m.positions))
 
 
-def _cue_matches(lex: ArabicLexicon, norms: list[str], texts: list[str], start: int, present: set[str]) -> dict:
-    """The matches of every cue concept the stages consult (of those in ``present``, the concepts
-    some word of the sentence may start), in Doc token positions."""
+def _cue_matches(
+    lex: ArabicLexicon, norms: list[str], texts: list[str], start: int, starts: dict[str, list[int]]
+) -> dict:
+    """The matches of every cue concept the stages consult (``starts``: where each concept's
+    phrases may start), in Doc token positions."""
     cue = lex.cue_set
     return {
-        c: tuple(shift(m, start) for m in lex.cue(c).find_all(norms, texts=texts)) if c.name in present else ()
+        c: tuple(shift(m, start) for m in lex.cue(c).find_all(norms, texts=texts, starts=starts[c.name]))
+        if c.name in starts
+        else ()
         for c in (
             cue.reporting, cue.attribution, cue.allegation, cue.hope, cue.expectation, cue.hypothetical,
             cue.future, cue.denial, cue.participation, cue.auxiliary_verb, cue.passing_frame, cue.name_head,
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
-            cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.place_noun,
-            cue.suffered,
+            cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
         )
     }  # fmt: skip
 
 
 def _bounds(
-    lex: ArabicLexicon, sent: Span, matches: list[PhraseMatch], cues: dict, norms: list[str], texts: list[str]
-) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    lex: ArabicLexicon, sent: Span, matches: list[PhraseMatch], cues: dict, norms: list[str], texts: list[str],
+    starts: dict[str, list[int]],
+) -> tuple[tuple[int, ...], tuple[int, ...]]:  # fmt: skip
     """Clause starts, and the starts of verb-led segments."""
     cue = lex.cue_set
     clause_verbs = [*matches, *cues[cue.reporting], *cues[cue.allegation], *cues[cue.participation]]
     verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
     bounds = {sent.start} | verb_starts
-    for i, (text, norm) in enumerate(zip(texts, norms), start=sent.start):
-        if text in BOUNDARY_PUNCT or lex.is_cue(cue.complementizer, norm) or lex.is_cue(cue.clause_boundary, norm):
-            bounds.add(i + 1)
+    bounds.update(i + 1 for i, text in enumerate(texts, start=sent.start) if text in BOUNDARY_PUNCT)
+    for concept in (cue.complementizer, cue.clause_boundary):
+        bounds.update(sent.start + k + 1 for k in starts.get(concept.name, ()) if lex.is_cue(concept, norms[k]))
     return tuple(sorted(bounds)), tuple(sorted({sent.start} | verb_starts))
 
 
@@ -346,9 +350,10 @@ def find_clauses(
     norms: list[str],
     texts: list[str],
     ents: Entities,
+    starts: dict[str, list[int]] | None = None,
 ) -> tuple[Sentence, list[Actor], list[PhraseMatch], Discourse]:
     """The sentence's actors, triggers, cue words and clause boundaries, and the discourse with
-    the actors it names."""
+    the actors it names (``starts``: ``ArabicLexicon.cue_starts`` of the sentence, if known)."""
     cue = lex.cue_set
     actors = actors_of(sent, ents)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
@@ -357,7 +362,8 @@ def find_clauses(
         for m in lex.triggers.find_all(norms, entity_tokens, texts)
     ]
     matches = [shift(m, sent.start) for m in matches]
-    present = lex.cues_present(norms)
+    starts = starts if starts is not None else lex.cue_starts(norms)
+    present = starts.keys()
     if cue.pair_anaphor.name in present:
         virtual, discourse = pair_anaphors(lex, sent, discourse, list(actors), norms)
         actors += virtual
@@ -368,8 +374,8 @@ def find_clauses(
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
     groups = groups_of(doc, sent, actors, lex.cue(cue.actor_noun))
-    cues = _cue_matches(lex, norms, texts, sent.start, present)
-    bounds, segments = _bounds(lex, sent, matches, cues, norms, texts)
+    cues = _cue_matches(lex, norms, texts, sent.start, starts)
+    bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts)
     counts = {i for i, n in enumerate(norms, start=sent.start) if any(c.isdigit() for c in n)}
     counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))
     s = Sentence(

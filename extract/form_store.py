@@ -148,6 +148,7 @@ class FormStore:
             self._meta["object_markers"],
             refinements,
             present=self.cues_present,
+            starts=self.cue_starts,
         )
 
     def cues_present(self, forms: Iterable[str]) -> set[str]:
@@ -156,6 +157,17 @@ class FormStore:
         for form in set(forms):
             numbers.update(self.lookup(form))
         return {self._names[n][4:] for n in numbers if self._names[n].startswith("cue:")}
+
+    def cue_starts(self, forms: Sequence[str]) -> dict[str, list[int]]:
+        """Cue concept name → the positions among ``forms`` where one of its phrases starts."""
+        out: dict[str, list[int]] = {}
+        names = self._names
+        for i, form in enumerate(forms):
+            for n in self.lookup(form):
+                name = names[n]
+                if name.startswith("cue:"):
+                    out.setdefault(name[4:], []).append(i)
+        return out
 
     def lookup(self, form: str) -> dict[int, tuple[Phrase, ...]]:
         """The phrases each index starts at ``form`` (index number → phrases, in order)."""

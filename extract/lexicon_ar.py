@@ -167,12 +167,18 @@ class PhraseIndex:
         return None
 
     def find_all(
-        self, norms: list[str], blocked: frozenset[int] = frozenset(), texts: list[str] | None = None
+        self,
+        norms: list[str],
+        blocked: frozenset[int] = frozenset(),
+        texts: list[str] | None = None,
+        starts: Sequence[int] | None = None,
     ) -> list[PhraseMatch]:
-        """Non-overlapping matches, left to right, longest first at each start."""
+        """Non-overlapping matches, left to right, longest first at each start (``starts``: the
+        only positions where a phrase can start, when known, in order)."""
         out: list[PhraseMatch] = []
         used: set[int] = set()
-        for i, norm in enumerate(norms):
+        for i in range(len(norms)) if starts is None else starts:
+            norm = norms[i]
             if i in used or i in blocked or (norm not in self.forms and norm not in self.hamza_only):
                 continue
             m = self.match_at(norms, i, blocked, texts, used)
@@ -223,6 +229,8 @@ class ArabicLexicon:
     refinements: dict[str, list[tuple[str, PhraseIndex]]] = field(default_factory=dict)
     # the cue concepts some of these words may start (a form store answers in one pass)
     present: Callable[[Iterable[str]], set[str]] | None = None
+    # where each cue concept's phrases may start among these words (a form store, in one pass)
+    starts: Callable[[Sequence[str]], dict[str, list[int]]] | None = None
 
     def cues_present(self, norms: Iterable[str]) -> set[str]:
         """The names of the cue concepts a phrase of which may start at one of these words."""
@@ -230,6 +238,18 @@ class ArabicLexicon:
             return self.present(norms)
         words = set(norms)
         return {name for name, index in self.cues.items() if index.any_in(words)}
+
+    def cue_starts(self, norms: Sequence[str]) -> dict[str, list[int]]:
+        """Cue concept name → the positions, in order, where one of its phrases may start: one
+        look-up per word, not one per word and concept."""
+        if self.starts is not None:
+            return self.starts(norms)
+        out: dict[str, list[int]] = {}
+        for name, index in self.cues.items():
+            found = [i for i, n in enumerate(norms) if n in index.forms or n in index.hamza_only]
+            if found:
+                out[name] = found
+        return out
 
     def cue(self, cue: Cue) -> PhraseIndex:
         return self.cues.get(cue.name) or _EMPTY

@@ -90,9 +90,15 @@ class ArabicRelationExtractor:
         texts = texts if texts is not None else [t.text for t in sent]
         # Sport and the like ("منتخب مصر" is a team, not the state). Two distinct cue words are
         # needed: one alone is too often something else ("الرئيس المنتخب" is the president-elect).
-        if len({m.phrase.source for m in lex.cue(lex.cue_set.off_topic).find_all(norms)}) >= 2:
-            return [], discourse
-        s, actors, matches, discourse = find_clauses(lex, doc, sent, discourse, norms, texts, ents or Entities(doc))
+        starts = lex.cue_starts(norms)
+        off_topic = lex.cue_set.off_topic
+        if off_topic.name in starts:
+            found = lex.cue(off_topic).find_all(norms, starts=starts[off_topic.name])
+            if len({m.phrase.source for m in found}) >= 2:
+                return [], discourse
+        s, actors, matches, discourse = find_clauses(
+            lex, doc, sent, discourse, norms, texts, ents or Entities(doc), starts
+        )
         speakers, verb_subjects, discourse = find_speakers(lex, s, discourse)
         hits = tuple(Hit(m, m.key) for m in matches)
         hits, verb_subjects, discourse = find_arguments(lex, s, hits, verb_subjects, discourse)
