@@ -30,7 +30,7 @@ from dataclasses import replace
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
 from .normalize import normalize_token
-from .values_ar import MAX_SUBJECT_GAP_RIGHT, RELATIVE_PRONOUNS, Actor, Group, Hit, Sentence
+from .values_ar import AMBIGUOUS_NEGATORS, MAX_SUBJECT_GAP_RIGHT, RELATIVE_PRONOUNS, Actor, Group, Hit, Sentence
 
 __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
 
@@ -234,8 +234,19 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
 
 
+def _denied(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """ "لم يسفر الانفجار عن سقوط عشرة قتلى": a negator anywhere before a casualty word in its
+    clause denies it (the result verb it negates carries the casualties)."""
+    lo, _ = s.clause(m.start)
+    return any(
+        s.norm(i) not in AMBIGUOUS_NEGATORS and lex.is_cue(lex.cue_set.negation, s.norm(i)) for i in range(lo, m.start)
+    )
+
+
 def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hit | None:
     """The event a casualty or explosion word reports, with its victims and agent."""
+    if _denied(lex, s, m):
+        return None
     rel = lex.relations[relation]
     victims, agent = _victims_and_agent(lex, s, m)
     state = event_state(lex, s, m.start, victims)

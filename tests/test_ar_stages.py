@@ -14,6 +14,7 @@ import spacy
 from geokg.extract.arguments_ar import find_arguments, merge_specific, participants, refine
 from geokg.extract.clauses_ar import Entities, find_clauses
 from geokg.extract.entities_ar import COMPONENT_NAME as LINKER
+from geokg.extract.events_ar import keep_reported, one_sided
 from geokg.extract.lexicon_ar import ArabicLexicon
 from geokg.extract.modality_ar import background, polarity_modality
 from geokg.extract.nesting_ar import nest
@@ -237,3 +238,34 @@ def test_the_component_resolves_times_and_leaves_the_discourse(nlp):
     accuse = next(c for c in doc._.geokg_candidates if c.relation == "accuses")
     assert accuse.time is not None and accuse.time.start == "2024-03-11"
     assert isinstance(doc._.geokg_discourse, Discourse)
+
+
+# --- events with one named side ------------------------------------------------------------------
+
+
+def test_an_event_with_no_named_agent_takes_the_unidentified_side_of_its_place(nlp, lex):
+    s, hits, _, _ = through_arguments(nlp, lex, "انفجرت عبوة ناسفة في بغداد فقتلت ثلاثة أشخاص")
+    found = one_sided(lex, s, hits)
+    assert len(found) == len(hits) + 1 and found[: len(hits)] == hits  # the hits given are kept
+    event = found[-1]
+    assert event.one_sided and event.subject_from == "implied"
+    assert ids(event.subject) == ["irq-unidentified-attackers"] and event.subject.acting[0].implied
+
+
+def test_counted_people_after_a_killing_are_its_victims(nlp, lex):
+    s, hits, _, _ = through_arguments(nlp, lex, "قتل مسلحون خمسة جنود عراقيين في الموصل")
+    event = one_sided(lex, s, hits)[-1]
+    assert ids(event.subject) == ["irq-rebels"] and ids(event.objects) == ["irq-armed-forces"]
+
+
+def test_an_event_that_did_not_happen_is_superseded(nlp, lex):
+    s, hits, _, _ = through_arguments(nlp, lex, "لم يسفر الانفجار في بغداد عن سقوط عشرة قتلى")
+    marked = [keep_reported(polarity_modality(lex, s, h)) for h in one_sided(lex, s, hits)]
+    assert all(h.superseded for h in marked if h.one_sided)
+
+
+def test_a_protest_crowd_and_its_implied_target(nlp, lex):
+    s, hits, _, _ = through_arguments(nlp, lex, "تظاهر آلاف الطلاب في القاهرة")
+    protest = one_sided(lex, s, hits)[0]
+    assert ids(protest.subject) == ["egy-students"] and ids(protest.objects) == ["egy-government"]
+    assert protest.objects.acting[0].implied
