@@ -35,6 +35,12 @@ from .values_ar import (
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
 
+# "especially", "in particular": what follows is a member of the group before (normalised).
+ESPECIALLY = frozenset(
+    normalize_token(w)
+    for w in ("وخاصة", "خاصة", "وبخاصة", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "لا", "ولا", "سيما", "بما", "فيها")
+)
+
 
 class Entities:
     """A Doc's entity spans, read once (``doc.ents`` builds every span anew on each access)."""
@@ -105,8 +111,11 @@ def _strip_proclitics(norm: str) -> list[str]:
 
 
 def _joins(doc: Doc, sent: Span, g: Group, actor: Actor) -> bool:
-    """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا")."""
+    """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا", "الدول الغربية
+    وخاصة الولايات المتحدة")."""
     norms = [t.norm_ for t in doc[g.end : actor.start]]
+    if norms and all(n in ESPECIALLY or n == "،" for n in norms) and actor.kind not in NON_ACTOR_KINDS:
+        return all(m.kind not in NON_ACTOR_KINDS for m in g.members)
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
     )
