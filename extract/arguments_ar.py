@@ -445,11 +445,14 @@ def _closed(lex: ArabicLexicon, s: Sentence, rel, start_after: int, clause_end: 
 
 
 def _owner_of_target(s: Sentence, hit: Hit, rel, g: Group, start_after: int, markers: frozenset[str]) -> bool:
-    """ "ضربات على مواقع للحوثيين": the owner of the target named after it is the object."""
+    """ "ضربات على مواقع للحوثيين", "استهدف موكبا لسفارة الولايات المتحدة": the owner of the
+    target named after it is the object."""
+    behind_marker = any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
+    direct = hit.pos == "verb" and rel.use_of_force and g.start - start_after <= 2
     return (
         g.marker == "ل"
         and g.start >= 2
-        and any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
+        and (behind_marker or direct)
         and bool(object_members(rel, g))
         and not s.crosses(start_after, g.start, hit)
     )

@@ -229,8 +229,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
     if agent is None:
         return hit
-    if objects is None and rel.implied_target:
-        objects = implied(s, rel.implied_target, state, hit.match)
+    if objects is None:  # a protest's government; the civilians of the place an attack hit
+        objects = implied(s, rel.implied_target or rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
 
 
@@ -257,9 +257,9 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
         agent, how = implied(s, rel.implied_agent, state, m, stateless=True), "implied"
     if agent is None:
         return None
-    if victims is None:  # a bombing with no victims named: the place it hit
+    if victims is None:  # a bombing with no victims named: the place it hit, else its people
         place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if any(_is_place(lex, s, a) for a in g.members)]
-        victims = place[0] if place else None
+        victims = place[0] if place else implied(s, rel.implied_victims, state, m)
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
@@ -303,13 +303,34 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     return hits
 
 
+def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "وهتف المتظاهرون", "ورفع المحتجون لافتات": protesters doing what crowds do protest, the
+    government of their place where they name no target. One such event per sentence, and none
+    beside a protest its triggers already tell."""
+    cue = lex.cue_set.crowd_act
+    rel = lex.relations[cue.codes_as] if cue.codes_as else None
+    if rel is None or any(h.relation == cue.codes_as and h.subject is not None for h in hits):
+        return hits
+    for m in s.cues[cue]:
+        if m.form.pos != "verb" or _background(s, m.start):
+            continue
+        crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
+        if crowd is None or crowd.marker is not None or not crowd.acting:
+            continue
+        if not all(a.entity.sector == "CVL" and a.entity.type == "Group" for a in crowd.acting):
+            continue
+        target = implied(s, rel.implied_target, event_state(lex, s, m.start, crowd), m)
+        return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
+    return hits
+
+
 def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """The hits with the sides the text leaves unnamed where they report an event, and the
     casualty or explosion event no trigger covers, appended."""
     if s.cues[lex.cue_set.not_an_attack]:
         return hits
     hits = tuple(_complete(lex, s, h) for h in hits)
-    return _frames(lex, s, hits)
+    return _crowd_acts(lex, s, _frames(lex, s, hits))
 
 
 def keep_reported(hit: Hit) -> Hit:

@@ -262,6 +262,7 @@ class CueSet:
     place_noun: Cue
     suffered: Cue
     country_anaphor: Cue
+    crowd_act: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -308,6 +309,7 @@ _CUE_ROLES: dict[str, str] = {
     "place_noun": "PlaceNounCue",
     "suffered": "SufferedCue",
     "country_anaphor": "CountryAnaphorCue",
+    "crowd_act": "CrowdActCue",
 }
 
 
