@@ -16,6 +16,7 @@ import os
 import unicodedata
 from pathlib import Path
 
+from geokg.graph.errors import UsageError
 from geokg.graph.rdf import PREFIXES, bind_prefixes
 from geokg.graph.store import StoreError, has_store, open_store
 from geokg.ontology import load_ontology
@@ -41,15 +42,8 @@ _FORMAT_BY_SUFFIX = {
 _QUAD_FORMATS = {"trig", "nquads"}
 
 
-class QueryError(Exception):
-    """A query or its input cannot be used; the message is one line, fit for a terminal."""
-
-    def __init__(self, message: str):
-        super().__init__(" ".join(str(message).split()))
-
-    @property
-    def message(self) -> str:
-        return str(self)
+class QueryError(UsageError):
+    """A query or its input cannot be used (exit 2); the message is one line, fit for a terminal."""
 
 
 def load_for_query(

@@ -119,7 +119,8 @@ def test_html_extraction_through_the_cli_keeps_offsets(capsys, tmp_path):
 
 def test_rss_feed_gives_one_document_per_item():
     docs, problems = _read(PAGES / "ar_feed.rss")
-    assert [d.id for d in docs] == ["wire-1001", "wire-1002"]
+    # A guid that is no URI is namespaced by the feed's host (CONTRACT §1).
+    assert [d.id for d in docs] == ["wire.example.org:wire-1001", "wire.example.org:wire-1002"]
     first = docs[0]
     assert first.date == "2024-05-12"
     assert first.url == "https://wire.example.org/ar/1001"
@@ -148,7 +149,7 @@ def test_feed_items_through_the_cli(capsys):
     code, out, err = _run(capsys, "extract", str(PAGES / "ar_feed.rss"), "--format", "mentions")
     assert code == 3  # the empty item was skipped
     assert err.strip().endswith("item 3 has no text")
-    assert {m["doc"] for m in _jsonl(out)} == {"wire-1001", "wire-1002"}
+    assert {m["doc"] for m in _jsonl(out)} == {"wire.example.org:wire-1001", "wire.example.org:wire-1002"}
 
 
 # --------------------------------------------------------------------------------------------
