@@ -40,7 +40,8 @@ COMPRESSED_SUFFIXES = {".gz"}
 # one JSON Lines record. A small gzip can expand a thousandfold; above the cap the input is
 # refused with a message instead of filling the memory. GEOKG_MAX_INPUT_MB overrides it.
 MAX_INPUT_MB = 256
-# The file that marks a folder as a geokg output (graph/outfolder.py): never read as input.
+# The file that marks a folder as a geokg output (graph/outfolder.py's MARKER; extract never
+# imports graph): such a folder inside an input folder is not read as input.
 OUTPUT_MARKER = ".geokg-output"
 ReadProgress = Callable[[int], object]  # told how many more input bytes were read
 

@@ -29,8 +29,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from geokg.extract.documents import OUTPUT_MARKER
-
 from .errors import GeokgError, UsageError
 
 try:  # POSIX; elsewhere runs are not locked against each other
@@ -38,7 +36,7 @@ try:  # POSIX; elsewhere runs are not locked against each other
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-MARKER = OUTPUT_MARKER
+MARKER = ".geokg-output"  # extract/documents.py's OUTPUT_MARKER: input folders skip such folders
 ASSERTIONS, MENTIONS, DOCUMENTS, SIGNATURES = "assertions.jsonl", "mentions.jsonl", "documents.jsonl", "minhash.jsonl"
 _LEFTOVER = re.compile(r"geokg-(?P<kind>staging|old|trash)-(?P<token>[0-9a-f]{16})")
 
