@@ -70,6 +70,14 @@ def _size(path: Path) -> int:
     return path.stat().st_size if path.is_file() else 0
 
 
+def _lines(path: Path) -> int:
+    count = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(2**20):
+            count += block.count(b"\n")
+    return count
+
+
 class PreviousOutput:
     """What an earlier build left in OUT/: its documents and assertions (mentions stay on disk)."""
 
@@ -252,7 +260,9 @@ def write_build(
     try:
         with progress.stage("store", _size(out.nquads), "B", scale=True) as bar:
             write_store(out.nquads, store_dir, progress=bar.update)
-        with progress.stage("graph.trig, graph.ttl", None, "quad", scale=True) as bar:
+        # Each quad is written once in graph.trig and at most once in graph.ttl (the union).
+        quads = _lines(out.nquads) if progress.enabled else None
+        with progress.stage("graph.trig, graph.ttl", quads and 2 * quads, "quad", scale=True) as bar:
             paths.update(write_graph_files(store_dir, folder, progress=bar.update))
     finally:
         if not store:
@@ -269,7 +279,7 @@ def write_build(
     paths["documents"] = out.documents
     if options.viewer:
         paths["html"] = out.viewer
-        with progress.stage("graph.html", None, "file"):
+        with progress.stage("graph.html", 1, "file"):
             write_viewer(
                 assertions,
                 out.viewer,
@@ -326,8 +336,9 @@ def check_target(out: OutputFolder, inputs: Sequence[str], *, update: bool, forc
     for given in inputs:
         root = _input_root(given)
         if root is not None and (root == target or target in root.parents) and not force:
+            how = "is" if root == target else "holds"
             raise GeokgError(
-                f"{out.path}: holds the input {given}, which building would delete "
+                f"{out.path}: {how} the input {given}, which building would delete "
                 "(write to another folder, or add --force)"
             )
     if OutputFolder(target).is_output() or not any(target.iterdir()):

@@ -5,12 +5,14 @@
 (``OutputFolder.graph_file(path)``: an OUT/ folder gives its ``graph.ttl``, a file is itself);
 ``build`` asks it whether a folder is a geokg output, and replaces OUT/ through it.
 
-Replacing OUT/: a build writes a staging folder beside OUT/ and swaps it in with two renames, so a
-failed or killed run leaves the old OUT/ or the complete new one. Each folder geokg writes holds a
+Replacing OUT/: a build writes a staging folder beside OUT/ and swaps it in, in one atomic step
+where the system can (Linux ``renameat2(RENAME_EXCHANGE)``), else with two renames; so a failed or
+killed run leaves the old OUT/ or the complete new one (with two renames, a run killed between
+them leaves the old one aside for the next run to put back). Each folder geokg writes holds a
 marker file (``.geokg-output``) with a random token, and its temporary names beside OUT/ carry the
 same token: ``.OUT.geokg-staging-<token>`` (being written), ``.OUT.geokg-old-<token>`` (the
-previous OUT/, moved aside during the swap), ``.OUT.geokg-trash-<token>`` (being deleted). A run
-holds an exclusive lock (``.OUT.geokg-lock``, ``flock``: released by the kernel when a process
+previous OUT/, moved aside between two renames), ``.OUT.geokg-trash-<token>`` (being deleted). A
+run holds an exclusive lock (``.OUT.geokg-lock``, ``flock``: released by the kernel when a process
 dies, even by ``kill -9``) for its whole length. So the next run, holding the lock, knows that
 every leftover whose name and marker agree is an abandoned one of geokg's own, whichever process
 ids have come and gone, and puts the previous OUT/ back or deletes it. A symlinked OUT/ stays a
@@ -19,11 +21,14 @@ symlink: the folder it points to is the one replaced.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
 import re
 import secrets
 import shutil
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -165,10 +170,16 @@ class OutputFolder:
         done = []
         prefix = f".{target.name}."
         leftovers = []
+        current = read_token(target)
         for sibling in target.parent.iterdir():
             m = _LEFTOVER.fullmatch(sibling.name[len(prefix) :]) if sibling.name.startswith(prefix) else None
-            # Ours only when the name and the marker inside agree: never a folder we did not write.
-            if m and sibling.is_dir() and not sibling.is_symlink() and read_token(sibling) == m["token"]:
+            if not m or not sibling.is_dir() or sibling.is_symlink():
+                continue
+            # Ours only when the name and the marker inside agree (never a folder we did not
+            # write), or when the staging folder's token is OUT/'s own: the two traded places
+            # and what is left under the staging name is the previous output.
+            inside = read_token(sibling)
+            if inside == m["token"] or (m["kind"] == "staging" and inside and current == m["token"]):
                 leftovers.append((m["kind"], sibling))
         for kind, sibling in sorted(leftovers, key=lambda k: k[0] != "old"):
             if kind == "old" and not target.exists():
@@ -188,25 +199,32 @@ class OutputFolder:
         return staging
 
     def publish(self, staging: Path) -> None:
-        """Swap ``staging`` in as OUT/ (the previous OUT/ is deleted once the new one is in)."""
+        """Swap ``staging`` in as OUT/ (the previous OUT/ is deleted once the new one is in).
+
+        Where the system can (Linux: ``renameat2(RENAME_EXCHANGE)``) the two folders trade
+        places in one step, so OUT/ is at every instant the old output or the new one; elsewhere
+        the old one is moved aside first and a run killed in between leaves it for the next run
+        to put back."""
         target = self.target()
         if target.exists() and not target.is_dir():
             raise GeokgError(f"{self.path} exists and is not a folder")
-        old = None
-        if target.exists():
-            token = read_token(target) or write_marker(target, secrets.token_hex(8))
+        if not target.exists():
+            os.replace(staging, target)
+            return
+        token = read_token(target) or write_marker(target, secrets.token_hex(8))
+        if exchange(staging, target):
+            old = staging  # the previous output, now under the staging folder's name
+        else:
             old = self._sibling("old", token)
             os.replace(target, old)
-        try:
-            os.replace(staging, target)
-        except BaseException:
-            if old is not None:
+            try:
+                os.replace(staging, target)
+            except BaseException:
                 os.replace(old, target)  # put the previous output back
-            raise
-        if old is not None:
-            trash = self._sibling("trash", read_token(old) or "")
-            os.replace(old, trash)
-            remove_tree(trash)
+                raise
+        trash = self._sibling("trash", token)
+        os.replace(old, trash)
+        remove_tree(trash)
 
 
 def write_marker(folder: Path, token: str) -> str:
@@ -239,6 +257,28 @@ def remove_tree(folder: Path) -> None:
         folder.rmdir()
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths in one atomic step (Linux ``renameat2``); False where the system
+    or the file system cannot, and nothing was changed."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):  # no such libc function (glibc before 2.28, musl)
+        return False
+    at_cwd = -100
+    if renameat2(at_cwd, os.fsencode(a), at_cwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
 
 
 def try_lock(stream: IO) -> bool:
