@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from geokg.extract.dedup import StoryIndex
 from geokg.extract.model import Assertion, Document, Mention
 
 from .errors import GeokgError, UsageError
-from .outfolder import ASSERTIONS, MENTIONS, SIGNATURES, OutputFolder, remove_tree
+from .outfolder import ASSERTIONS, MENTIONS, SIGNATURES, OutputFolder, remove_tree, write_marker
 from .progress import Progress
 from .run import Run
 
@@ -307,6 +308,7 @@ def write_output_folder(
     place (no staging and swap: the caller owns the folder)."""
     out = OutputFolder(folder)
     out.path.mkdir(parents=True, exist_ok=True)
+    write_marker(out.path, secrets.token_hex(8))
     mentions = list(mentions)
     with open(out.mentions, "w", encoding="utf-8") as fh:
         for mention in mentions:
