@@ -14,7 +14,6 @@ SIGKILL at chosen points: while writing, and at each step of the swap.
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -23,6 +22,8 @@ from pathlib import Path
 import pytest
 from geokg.graph import outfolder
 from geokg.graph.cli import main
+from helpers import read_jsonl as _jsonl
+from helpers import write_jsonl as _write
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -32,15 +33,6 @@ FIRST = [
     {"id": "k2", "date": "2024-03-05", "text": "شنت إسرائيل غارات جوية على مواقع في سوريا فجر اليوم."},
 ]
 SECOND = [{"id": "k3", "date": "2024-03-06", "text": "استقبل الرئيس الفرنسي في باريس أمس رئيس وزراء الهند."}]
-
-
-def _write(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _build(*args: str) -> int:

@@ -148,4 +148,3 @@ def test_the_query_table_sends_no_bidi_control_or_line_break_to_the_terminal(tmp
     assert not re.search("[\u202a-\u202e\u2066-\u2069\u2028\x1b]", out)
     assert "\\u202e" in out and "\\u2066" in out and "\\u2028" in out and "\\u001b" in out
     assert len(out.splitlines()) == 3  # header, rule, one row
-

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from geokg.graph.cli import main
+from helpers import read_jsonl as _jsonl
+from helpers import write_jsonl as _write
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -27,15 +29,6 @@ SECOND = [
     {"id": "u3", "date": "2024-03-06", "text": "استقبل الرئيس الفرنسي في باريس أمس رئيس وزراء الهند."},
     {"id": "u4", "date": "2024-03-06", "text": "وأعربت الصين عن قلقها من تعزيز التعاون العسكري بين اليابان والفلبين."},
 ]
-
-
-def _write(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _build(*args: str) -> int:

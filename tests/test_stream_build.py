@@ -133,6 +133,7 @@ def test_no_store_leaves_no_scratch_store(tmp_path):
     folder = tmp_path / "out"
     write_output_folder(folder, _assertions()[:2], _documents()[:2], (), viewer=False, store=False)
     assert sorted(p.name for p in folder.iterdir()) == [
+        ".geokg-output",
         "assertions.jsonl",
         "documents.jsonl",
         "graph.nq",
