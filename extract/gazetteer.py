@@ -838,9 +838,11 @@ class _Compiler:
             self.problems.append(f"{eid}: both gk:countryCode and gk:noCountry")
         sector = self.one(s, GK + "sector")
         labels: dict[str, str] = {}
+        # gk:englishOnly true: a person known from an English source only has no Arabic label
+        english_only = any(str(o).lower() == "true" for o in self.objects(s, GK + "englishOnly"))
         for lang in ("ar", "en"):
             prefs = self.literals(s, SKOS + "prefLabel", lang)
-            if len(prefs) != 1:
+            if len(prefs) != 1 and not (lang == "ar" and english_only and not prefs):
                 self.problems.append(f"{eid}: {len(prefs)} skos:prefLabel@{lang}")
             if prefs:
                 labels[lang] = prefs[0]

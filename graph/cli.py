@@ -316,21 +316,32 @@ def _export_neo4j(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_analysis(args: argparse.Namespace) -> int:
+    from .export import run
+
+    return run(args)
+
+
 # Export targets: name -> (help, function). A new format is one function and one entry here.
 EXPORTS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
-    "neo4j": ("neosemantics script, CSV files and the neo4j-admin command (default folder: OUT/neo4j/)", _export_neo4j),
+    "neo4j": ("neosemantics script, CSV files and the neo4j-admin command (default: OUT/neo4j/)", _export_neo4j),
+    "gexf": ("for Gephi, with a timeline (default: OUT/graph.gexf)", _export_analysis),
+    "graphml": ("GraphML (default: OUT/graph.graphml)", _export_analysis),
+    "csv": ("assertions, entities and events tables for pandas (default: OUT/tables/)", _export_analysis),
+    "parquet": ("the same tables as Parquet, with pyarrow (default: OUT/tables/)", _export_analysis),
 }
 
 
 def export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "target",
-        choices=sorted(EXPORTS),
-        help="; ".join(f"{name}: {text}" for name, (text, _) in sorted(EXPORTS.items())),
+        choices=list(EXPORTS),
+        help="; ".join(f"{name}: {text}" for name, (text, _) in EXPORTS.items()),
     )
-    p.add_argument("graph", metavar="OUT", help="output folder (or .ttl file)")
+    p.add_argument("graph", metavar="OUT", help="output folder (or a .ttl file for neo4j)")
+    p.add_argument("-o", "--output", metavar="PATH", help="where to write (default: in OUT/, named after the target)")
     p.add_argument(
-        "-o", "--output", metavar="DIR", help="where to write (default: a folder named after the target in OUT/)"
+        "--rollup", action="store_true", help="gexf, graphml, the events table: actors rolled up to their states"
     )
 
 
@@ -339,11 +350,40 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------------------------
-# evaluate
+# report, evaluate
+
+
+def report_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("graph", metavar="OUT", help="output folder")
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: OUT/report.html)")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only acts on or after this day")
+    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="only acts on or before this day")
+    p.add_argument("--country", nargs="+", metavar="ISO3", help="only acts with a side of these states")
+    p.add_argument(
+        "--rollup",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="actors as their states (the default), or as extracted (--no-rollup)",
+    )
+    p.add_argument("--labels", choices=["ar", "en"], default="en", help="the language the report opens in")
+    p.add_argument(
+        "--period",
+        choices=["week", "month", "quarter", "year"],
+        default="month",
+        help="the period of the timelines and of the change between periods (default: month)",
+    )
+    p.add_argument("--top", type=positive_int, default=10, metavar="N", help="actors, dyads and timelines shown")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from .report import run
+
+    return run(args)
 
 
 def evaluate_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("gold", metavar="GOLD.jsonl", help="gold events, in the format of the dev set")
+    p.add_argument("gold", metavar="GOLD", help="a gold file in a dev-set format, or a folder of them (a dashboard)")
+    p.add_argument("--half", choices=["tune", "check", "all"], help="report one half of the ids (default: each)")
     p.add_argument(
         "--format", choices=["text", "json"], default="text", help="text for people (the default), json for programs"
     )
@@ -351,29 +391,11 @@ def evaluate_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from geokg.extract.pipeline import Extractor
+    # The scorer lives beside what it evaluates (geokg.extract, which never imports geokg.graph),
+    # so it reports its own errors and returns the exit status.
+    from geokg.extract.dashboard import run
 
-    from .evaluate import GoldError, format_errors, format_report, read_gold, score
-    from .run import Run
-
-    try:
-        gold = read_gold(args.gold)
-    except GoldError as e:
-        raise GeokgError(str(e)) from e
-    run = Run()
-    predictions = {}
-    for res in Extractor().extract([gd.document for gd in gold]):
-        for warning in res.warnings:
-            run.report(warning)
-        predictions[res.document.id] = res.assertions
-    report = score(gold, predictions)
-    if args.format == "json":
-        sys.stdout.write(json.dumps(report.to_json(), indent=2) + "\n")
-    else:
-        sys.stdout.write(format_report(report, title=f"geokg evaluate {args.gold}"))
-    if args.errors:
-        sys.stdout.write("\n" + format_errors(report, {gd.document.id: gd for gd in gold}))
-    return run.status
+    return run(args.gold, half=args.half, errors=args.errors, fmt=args.format)
 
 
 # --------------------------------------------------------------------------------------------
@@ -395,14 +417,23 @@ COMMANDS: list[Command] = [
     ),
     Command("query", "run a SPARQL query over OUT/ or an RDF file", query_arguments, run_query),
     Command(
-        "evaluate", "score extraction against a gold file of events (JSON Lines)", evaluate_arguments, run_evaluate
+        "evaluate",
+        "score extraction against a gold file, or every gold file of a folder",
+        evaluate_arguments,
+        run_evaluate,
     ),
     Command("serve", "serve OUT/ as a read-only SPARQL 1.1 endpoint at /sparql", serve_arguments, run_serve),
     Command(
         "push", "load OUT/graph.ttl into a triple store (SPARQL 1.1 Graph Store Protocol)", push_arguments, run_push
     ),
     Command("validate", "check OUT/ against the SHACL shapes and the ontology", validate_arguments, run_validate),
-    Command("export", "write import files for other databases", export_arguments, run_export),
+    Command("export", "write import files for other databases and tools", export_arguments, run_export),
+    Command(
+        "report",
+        "an offline HTML report: central actors, dyads that moved, blocs, timelines",
+        report_arguments,
+        run_report,
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ import pyvis
 import rdflib
 from geokg.extract.gazetteer import data_dir
 from geokg.extract.model import Argument, Assertion, AssertionRef, Document, Entity
+from geokg.graph.stories import evidence_key
 from geokg.graph.views import to_networkx, top_by_degree
 from geokg.ontology import load_ontology
 from jinja2 import Environment, FileSystemLoader
@@ -72,6 +73,104 @@ QUAD_LABELS: dict[int | None, str] = {
     3: "verbal conflict",
     4: "material conflict",
     None: "standing fact / other",
+}
+QUAD_LABELS_AR: dict[int | None, str] = {
+    1: "تعاون لفظي",
+    2: "تعاون مادي",
+    3: "صراع لفظي",
+    4: "صراع مادي",
+    None: "حقيقة ثابتة / أخرى",
+}
+# The page's own words, in the label language (the legend, the controls, the panel).
+UI: dict[str, dict[str, str]] = {
+    "en": {
+        "find": "Find",
+        "find_placeholder": "name in Arabic or English",
+        "labels": "Labels",
+        "dates": "Dates",
+        "uncertain": "negated, alleged, expected (dashed, faded)",
+        "rollup": "states (roll up)",
+        "hint": "Click an edge to read its evidence, or a node to see what it is.",
+        "legend": "Legend and filters",
+        "legend_dashed": "dashed, faded: only negated, alleged, expected or hypothetical",
+        "legend_width": "edge width and ×N: pieces of evidence (once per story and source)",
+        "group_relation": "Relation",
+        "group_quad": "Cooperation / conflict",
+        "group_class": "Entity type",
+        "group_country": "Country",
+        "all": "all",
+        "none": "none",
+        "shown": "relations shown",
+        "not_found": "not found",
+        "hidden": "hidden by the filters",
+        "no_relations": "No relations were found in this build.",
+        "according_to": "according to",
+        "time": "time",
+        "confidence": "confidence",
+        "also": "also: ",
+        "written_as": "written as: ",
+        "country": "country",
+        "sector": "sector",
+        "id": "id",
+        "expand": "expand",
+        "collapse": "roll up again",
+        "members": "rolled up here: ",
+        "sentences": "sentences",
+        "documents": "documents",
+        "evidence": "pieces of evidence",
+        "timeline": "assertions per period (shown relations)",
+        "affirmed": "affirmed",
+        "negated": "negated",
+        "asserted": "asserted",
+        "reported": "reported",
+        "alleged": "alleged",
+        "expected": "expected",
+        "hypothetical": "hypothetical",
+    },
+    "ar": {
+        "find": "بحث",
+        "find_placeholder": "اسم بالعربية أو الإنجليزية",
+        "labels": "التسميات",
+        "dates": "التواريخ",
+        "uncertain": "منفي، مزعوم، متوقع (متقطع، باهت)",
+        "rollup": "الدول (تجميع)",
+        "hint": "انقر على علاقة لقراءة أدلتها، أو على كيان لمعرفته.",
+        "legend": "المفتاح والمرشحات",
+        "legend_dashed": "متقطع وباهت: منفي أو مزعوم أو متوقع أو افتراضي فقط",
+        "legend_width": "عرض الخط و×N: عدد الأدلة (مرة لكل قصة ومصدر)",
+        "group_relation": "العلاقة",
+        "group_quad": "تعاون / صراع",
+        "group_class": "نوع الكيان",
+        "group_country": "الدولة",
+        "all": "الكل",
+        "none": "لا شيء",
+        "shown": "علاقة معروضة",
+        "not_found": "غير موجود",
+        "hidden": "مخفي بالمرشحات",
+        "no_relations": "لم يعثر على أي علاقة في هذا البناء.",
+        "according_to": "وفقا لـ",
+        "time": "الزمن",
+        "confidence": "الثقة",
+        "also": "أيضا: ",
+        "written_as": "كتب: ",
+        "country": "الدولة",
+        "sector": "القطاع",
+        "id": "المعرف",
+        "expand": "فك التجميع",
+        "collapse": "إعادة التجميع",
+        "members": "مجمّع هنا: ",
+        "sentences": "جمل",
+        "documents": "وثائق",
+        "evidence": "أدلة",
+        "timeline": "الإسنادات في كل فترة (العلاقات المعروضة)",
+        "affirmed": "مثبت",
+        "negated": "منفي",
+        "asserted": "مؤكد",
+        "reported": "منقول",
+        "alleged": "مزعوم",
+        "expected": "متوقع",
+        "hypothetical": "افتراضي",
+    },
 }
 TYPE_COLORS: dict[str, str] = {  # by ontology class (geokg.ttl)
     "Country": "#4e79a7",
@@ -189,6 +288,8 @@ def _merge_edges(
             # On the time slider: the event's own date, else the document's.
             "day": _day(data["time_start"]) or _day(document.date if document else None),
             "marks": name_marks(data["evidence"], names_in_evidence(assertion, assertions)),
+            # What counts once: the story and source (a retelling by another outlet counts).
+            "ev": "\x1f".join(evidence_key(assertion, documents)),
         }
         # The same sentence coded twice (two extractors) is shown once.
         marker = (
@@ -424,11 +525,13 @@ def build_network(
     physics_max_nodes: int = PHYSICS_MAX_NODES,
     top: int | None = None,
     seed: int = 7,
+    rollup: bool = True,
 ) -> tuple[Network, dict[str, Any]]:
     """The pyvis network and the page's data (not yet rendered).
 
     ``top`` keeps only the ``top`` most connected entities. Above ``physics_max_nodes`` nodes
-    the layout is computed here and the browser's physics stays off.
+    the layout is computed here and the browser's physics stays off. ``rollup``: the page
+    opens with actors rolled up to their states (a toggle and a per-state expand switch it).
     """
     lang = label_lang or "en"
     assertions = list(assertions)
@@ -553,6 +656,8 @@ def build_network(
         if edge.object != edge.subject:
             panel_nodes[edge.object]["edges"].append(edge_id)
 
+    filters = _filters(panel_nodes, panel_edges, relation_labels, class_labels)
+    _add_rollups(net, graph, panel_nodes, panel_edges, positions, class_labels)
     net.options = _options(physics, len(merged), seed)
     panel = {
         "nodes": panel_nodes,
@@ -560,9 +665,78 @@ def build_network(
         "lang": lang,
         "physics": physics,
         "show_edge_labels": show_labels,
-        "filters": _filters(panel_nodes, panel_edges, relation_labels, class_labels),
+        "filters": filters,
+        "rollup": rollup,
+        "ui": UI,
     }
     return net, panel
+
+
+def _add_rollups(
+    net: Network,
+    graph: nx.MultiDiGraph,
+    nodes: dict[str, Any],
+    edges: dict[str, Any],
+    positions: dict[str, tuple[float, float]],
+    class_labels: dict[str, dict[str, str]],
+) -> None:
+    """Mark each entity with the state it rolls up to (``analysis.rollup`` at the day of its
+    latest evidence), adding the states that are no entity of their own as nodes of the page
+    (``virtual``), drawn only while rolled up. The page folds and expands on these marks."""
+    from .analysis import rollup
+
+    latest: dict[str, str] = {}
+    for edge in edges.values():
+        for end in (edge["from"], edge["to"]):
+            if edge["dates"] and edge["dates"][-1] > latest.get(end, ""):
+                latest[end] = edge["dates"][-1]
+    members: dict[str, list[str]] = defaultdict(list)
+    for node_id, info in list(nodes.items()):
+        data = graph.nodes[node_id]
+        entity = Entity(node_id, data["label"], data["type"], data["labels"], data["country"], data["sector"])
+        target = rollup(entity, latest.get(node_id))
+        if target.id == node_id:
+            continue
+        info["rollup"] = target.id
+        members[target.id].append(node_id)
+        if target.id not in nodes:
+            nodes[target.id] = _virtual_node(target, class_labels)
+    for target, inside in members.items():
+        nodes[target]["members"] = sorted(inside)
+        if target in graph:
+            continue
+        extra: dict[str, Any] = {}
+        placed = [positions[m] for m in inside if m in positions]
+        if placed:
+            extra["x"] = sum(p[0] for p in placed) / len(placed)
+            extra["y"] = sum(p[1] for p in placed) / len(placed)
+        info = nodes[target]
+        net.add_node(
+            target,
+            label=plain_title(info["label"]),
+            title=plain_title(f"{info['label']} · {info['type']}"),
+            color=type_color(info["class"]),
+            size=10 + 4 * math.sqrt(sum(len(nodes[m]["edges"]) for m in inside)),
+            hidden=True,
+            **extra,
+        )
+
+
+def _virtual_node(entity: Entity, class_labels: dict[str, dict[str, str]]) -> dict[str, Any]:
+    labels = {code: plain_title(entity.labels.get(code) or entity.label) for code in ("ar", "en")}
+    return {
+        "label": labels["en"],
+        "labels": dict(entity.labels),
+        "display": labels,
+        "names": [],
+        "written": [],
+        "type": class_labels["en"].get(entity.type, entity.type),
+        "class": entity.type,
+        "country": entity.country,
+        "sector": entity.sector,
+        "edges": [],
+        "virtual": True,
+    }
 
 
 def _filters(
@@ -593,7 +767,7 @@ def _filters(
         "quad": [
             {
                 "value": "" if quad is None else str(quad),
-                "labels": {"ar": QUAD_LABELS[quad], "en": QUAD_LABELS[quad]},
+                "labels": {"ar": QUAD_LABELS_AR[quad], "en": QUAD_LABELS[quad]},
                 "count": quads[quad],
                 "color": QUAD_COLORS[quad],
             }
@@ -612,13 +786,24 @@ def _filters(
         "country": [
             {
                 "value": code,
-                "labels": {"ar": code or "none", "en": code or "none"},
+                "labels": _country_labels(code),
                 "count": count,
             }
             for code, count in sorted(countries.items(), key=lambda kv: (kv[0] == "", kv[0]))
         ],
         "dates": dates,
     }
+
+
+def _country_labels(code: str) -> dict[str, str]:
+    """A country filter's label: the state's name in each language, else its code."""
+    from geokg.extract.gazetteer import load_gazetteer
+
+    if not code:
+        return {"ar": "بلا دولة", "en": "none"}
+    country = load_gazetteer().country(code)
+    names = country.labels if country is not None else {}
+    return {lang: f"{names[lang]} ({code})" if names.get(lang) else code for lang in ("ar", "en")}
 
 
 def _edge_summary(edge: MergedEdge) -> str:
@@ -716,6 +901,7 @@ def viewer(
     physics_max_nodes: int = PHYSICS_MAX_NODES,
     top: int | None = None,
     seed: int = 7,
+    rollup: bool = True,
 ) -> Viewer:
     """The viewer for these assertions, to save or to display in a notebook."""
     net, panel = build_network(
@@ -725,6 +911,7 @@ def viewer(
         physics_max_nodes=physics_max_nodes,
         top=top,
         seed=seed,
+        rollup=rollup,
     )
     return Viewer(render_html(net, panel, title, lang=label_lang or "en"), title)
 
@@ -739,6 +926,7 @@ def write_viewer(
     physics_max_nodes: int = PHYSICS_MAX_NODES,
     top: int | None = None,
     seed: int = 7,
+    rollup: bool = True,
 ) -> Path:
     """Write the viewer as one self-contained HTML file and return its path."""
     page = viewer(
@@ -749,5 +937,6 @@ def write_viewer(
         physics_max_nodes=physics_max_nodes,
         top=top,
         seed=seed,
+        rollup=rollup,
     )
     return page.save(path)

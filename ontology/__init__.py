@@ -13,6 +13,7 @@ Typical use::
     visit.triggers["ar"]                       # ("حل/يحل ضيفا على", ..., "زيارة", "جولة")
     onto.cues("NegationCue", "ar")             # ("أنكر/ينكر", ..., "لا", "لم", "لن", "ما")
     onto.month_names("ar")["حزيران"]          # 6
+    onto.frames("en", "imposesSanctionsOn")   # (Frame(verb="impose", noun_class="SanctionEvents"), ...)
 
 This module must not import ``geokg.extract`` or ``geokg.graph`` (data flows one way).
 """
@@ -33,6 +34,7 @@ from typing import Any, Literal
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib import Literal as RDFLiteral
 
+from .frames import Frame, compile_frames, frames_from_json
 from .vocab import GK, GKDOC, GKID, GKS, GKSH, MODALITY_IRIS, POLARITY_IRIS, WD, WDT
 
 __all__ = [
@@ -47,9 +49,11 @@ __all__ = [
     "ONTOLOGY_PATH",
     "POLARITY_IRIS",
     "SHAPES_PATH",
+    "TRIGGERS_EN_PATH",
     "WD",
     "WDT",
     "EntityClass",
+    "Frame",
     "Ontology",
     "OntologyError",
     "Relation",
@@ -63,6 +67,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ONTOLOGY_PATH = PACKAGE_DIR / "geokg.ttl"
 LEXICON_PATH = PACKAGE_DIR / "lexicon.ttl"
 SHAPES_PATH = PACKAGE_DIR / "shapes.ttl"
+# English triggers and frames converted from the peers' dictionaries (data/build_triggers_en.py).
+TRIGGERS_EN_PATH = PACKAGE_DIR / "triggers_en.ttl"
 DATA_DIR = PACKAGE_DIR / "data"
 
 RelationKind = Literal["interaction", "standing"]
@@ -164,6 +170,8 @@ class Ontology:
             for c in compiled["classes"]
         }
         self._cues: dict[str, dict[str, Any]] = compiled["cues"]
+        self._frames: tuple[Frame, ...] = frames_from_json(compiled.get("frames", []))
+        self._noun_classes: dict[str, dict[str, list[str]]] = compiled.get("noun_classes", {})
         self._graph: Graph | None = None
 
     @classmethod
@@ -174,9 +182,11 @@ class Ontology:
         *,
         cache_dir: Path | None = None,
         use_cache: bool = True,
+        extra_paths: tuple[Path, ...] = (TRIGGERS_EN_PATH,),
     ) -> Ontology:
-        """Read the two Turtle files, through the compiled cache when it is usable."""
-        sources = (Path(ontology_path), Path(lexicon_path))
+        """Read the Turtle files (ontology, lexicon, and the triggers and frames of
+        ``extra_paths`` that exist), through the compiled cache when it is usable."""
+        sources = (Path(ontology_path), Path(lexicon_path), *(Path(p) for p in extra_paths if Path(p).is_file()))
         contents = [p.read_bytes() for p in sources]
         cache_file = None
         if use_cache:
@@ -262,6 +272,25 @@ class Ontology:
             for word in self._cues[concept]["labels"].get(lang, ()):
                 out[word] = self._cues[concept]["unit"]
         return out
+
+    # ---------------------------------------------------------------- frames
+
+    def frames(self, lang: str, relation: str | None = None) -> tuple[Frame, ...]:
+        """The frames of one language (of one relation), sorted by IRI ((): none)."""
+        if relation is not None:
+            self.relation(relation)  # a KeyError that names the unknown relation
+        return tuple(f for f in self._frames if f.lang == lang and (relation is None or f.relation == relation))
+
+    def noun_class(self, name: str, lang: str = "en") -> tuple[str, ...]:
+        """The nouns (lemmas) of a frame noun class, longest first: ``noun_class("SanctionEvents")``."""
+        try:
+            words = self._noun_classes[name]
+        except KeyError:
+            raise KeyError(f"{name!r} is not a noun class of the geokg ontology") from None
+        return tuple(_longest_first(words.get(lang, ())))
+
+    def noun_classes(self) -> tuple[str, ...]:
+        return tuple(sorted(self._noun_classes))
 
     # ---------------------------------------------------------------- RDF
 
@@ -438,6 +467,7 @@ def _compile(graph: Graph) -> dict[str, Any]:
         "relations": _compile_relations(graph),
         "classes": _compile_classes(graph),
         "cues": _compile_cues(graph),
+        **compile_frames(graph),
     }
 
 

@@ -194,7 +194,7 @@ def own_assertions() -> tuple[list[Assertion], list[Document]]:
 @pytest.fixture()
 def own_page(browser, tmp_path):
     assertions, documents = own_assertions()
-    path = write_viewer(assertions, tmp_path / "own.html", documents, title="<b>own</b>")
+    path = write_viewer(assertions, tmp_path / "own.html", documents, title="<b>own</b>", rollup=False)
     page = Page(browser, path)
     yield page
     assert page.blocked == [], f"the page tried to load {page.blocked}"
@@ -494,3 +494,109 @@ def test_an_empty_build_opens(browser, tmp_path):
         assert page.errors == [] and page.blocked == []
     finally:
         page.close()
+
+
+# ---- roll-up to states, grouped edges, the label language, the timeline -------------------------
+
+RUSSIA = Entity("Q159", "Russia", "Country", {"ar": "روسيا", "en": "Russia"}, country="RUS")
+KOREA = Entity("Q423", "North Korea", "Country", {"ar": "كوريا الشمالية", "en": "North Korea"}, country="PRK")
+
+
+@pytest.fixture()
+def rolled_page(browser, tmp_path):
+    items = [
+        make_assertion("k1", PUTIN, "visits", KOREA, "Putin arrived in Pyongyang.", quad=1),
+        make_assertion("k2", RUSSIA, "visits", KOREA, "Russia's delegation visited North Korea.", quad=1),
+        make_assertion("k3", RUSSIA, "visits", KOREA, "A Russian visit to North Korea began.", quad=1, story="k1"),
+        make_assertion("k2", PUTIN, "headOfStateOf", RUSSIA, "President Putin of Russia.", start=60),
+        make_assertion("k4", KOREA, "criticizes", TURKEY, "North Korea criticised Turkey.", quad=3),
+    ]
+    documents = [
+        Document("k1", "", date="2024-06-19", lang="en", source="Wire one"),
+        Document("k2", "", date="2024-06-20", lang="en", source="Wire two"),
+        Document("k3", "", date="2024-06-21", lang="en", source="Wire one", story="k1"),
+        Document("k4", "", date="2024-09-02", lang="en", source="Wire two"),
+    ]
+    page = Page(browser, write_viewer(items, tmp_path / "rolled.html", documents))
+    yield page
+    assert page.blocked == [] and page.errors == [], (page.blocked, page.errors)
+    page.close()
+
+
+def drawn_edges(page: Page) -> dict[str, dict]:
+    return page.eval(
+        """() => { const out = {};
+                   edges.get().filter(e => !e.hidden).forEach(e => { out[e.id] = e; });
+                   return out; }"""
+    )
+
+
+def test_rolled_up_by_default_with_one_edge_per_dyad_and_relation(rolled_page):
+    page = rolled_page
+    shown = set(page.eval("nodes.get().filter(n => !n.hidden).map(n => n.id)"))
+    assert shown == {"Q159", "Q423", "tur"}  # Putin folded into Russia
+    drawn = drawn_edges(page)
+    visits = [e for e in drawn.values() if e["from"] == "Q159" and e["to"] == "Q423"]
+    assert len(visits) == 1  # Putin's visit and Russia's, one edge
+    # Three sentences, two pieces of evidence: k3 retells k1's story in the same outlet.
+    assert visits[0]["label"] == "visits ×2"
+    assert not any(e["from"] == e["to"] for e in drawn.values())  # Putin heads Russia: folded away
+    page.eval("(id) => showEdge(id)", visits[0]["id"])
+    assert page.page.locator("#geokg-details blockquote").count() == 3
+    assert "3 sentences · 3 documents · 2 pieces of evidence" in page.page.text_content("#geokg-details")
+
+
+def test_expand_a_state_and_roll_up_off(rolled_page):
+    page = rolled_page
+    page.page.fill("#geokg-search", "Putin")
+    page.page.press("#geokg-search", "Enter")
+    assert page.eval("network.getSelectedNodes()") == ["Q7747"]  # the search drew Russia apart
+    drawn = drawn_edges(page)
+    assert {(e["from"], e["to"]) for e in drawn.values()} == {
+        ("Q7747", "Q423"),
+        ("Q159", "Q423"),
+        ("Q7747", "Q159"),
+        ("Q423", "tur"),
+    }
+    # The member's panel folds it back.
+    page.page.click("#geokg-details button.expand")
+    assert "Q7747" not in page.eval("nodes.getIds()")
+    # Russia's panel expands it again.
+    page.eval("() => showNode('Q159')")
+    page.page.click("#geokg-details button.expand")
+    assert "Q7747" in page.eval("nodes.getIds()")
+    page.page.uncheck("#geokg-rollup")
+    assert len(drawn_edges(page)) == 4  # one per (subject, relation, object) as extracted
+    page.page.check("#geokg-rollup")
+    assert len(drawn_edges(page)) == 2
+
+
+def test_legend_and_controls_follow_the_label_language(rolled_page):
+    page = rolled_page
+    assert page.page.text_content("label[for='geokg-search']") == "Find"
+    page.page.click("input[name='geokg-lang'][value='ar']")
+    assert page.page.text_content("label[for='geokg-search']") == "بحث"
+    assert page.page.get_attribute("#geokg-search", "placeholder") == "اسم بالعربية أو الإنجليزية"
+    assert page.page.text_content("details[data-group='quad'] summary span") == "تعاون / صراع"
+    assert "تعاون لفظي" in page.page.text_content("details[data-group='quad']")
+    assert page.page.text_content("#geokg-shown") == "2 علاقة معروضة"
+    assert page.page.get_attribute("#toolbar", "dir") == "rtl"
+    label = [e["label"] for e in drawn_edges(page).values() if e["to"] == "Q423"][0]
+    assert label == "يزور ×2"
+
+
+def test_timeline_strip_counts_what_is_shown(rolled_page):
+    page = rolled_page
+    bars = page.eval("Array.from(document.querySelectorAll('#geokg-bars .bar')).map(b => [b.dataset.period, b.title])")
+    assert bars == [
+        ["2024-06", "2024-06: 3"],
+        ["2024-07", "2024-07: 0"],
+        ["2024-08", "2024-08: 0"],
+        ["2024-09", "2024-09: 1"],
+    ]
+    page.page.click("input[data-group='quad'][data-value='3']")  # hide the criticism
+    assert page.eval("document.querySelector('#geokg-bars .bar[data-period=\"2024-09\"]').title") == "2024-09: 0"
+    page.page.click("input[data-group='quad'][data-value='3']")
+    page.page.click("#geokg-bars .bar[data-period='2024-09']")  # a bar sets the time range
+    assert page.page.text_content("#geokg-time-label") == "2024-09-02 – 2024-09-02"
+    assert {(e["from"], e["to"]) for e in drawn_edges(page).values()} == {("Q423", "tur")}

@@ -1,0 +1,723 @@
+"""Generate ``ontology/triggers_en.ttl``: English triggers and frames converted from PETRARCH-2's
+verb dictionary, beside geokg's own light-verb and nominal-event frames.
+
+Run from the repository root: ``python ontology/data/build_triggers_en.py [PEERS_DIR]``. It reads
+``en_CAMEO.2.0.txt`` from the peers folder of the development checkout (default
+``../shared/reference/peers``, or ``$GEOKG_SHARED_DIR/reference/peers``) and ``ontology/geokg.ttl``
+(the relations and their CAMEO codes), and writes ``ontology/triggers_en.ttl``; the product reads
+only the Turtle. The output is committed.
+
+What is converted (ontology/README.md, "English triggers and frames"):
+
+- **Plain triggers** (``gk:enTrigger`` on a relation): the dictionary's verbs whose own code, or
+  their block's, maps to a geokg relation, but only those in ``PLAIN_VERBS``: the dictionary pads
+  each block with WordNet synonyms ("go", "think" and "leave" under MEET, "express" and "weep"
+  under DISAPPROVE) that code nothing on their own. Every kept verb was measured on the English
+  development data (tune half) with the English relation extractor; ``DROPPED_VERBS`` keeps the
+  reason for the ones that cost precision there.
+- **Frames** (``gk:Frame``): the dictionary's patterns "verb [particle] object [(preposition
+  object)]" with the verb named in the pattern's comment (where it was found), its object noun or
+  noun class (``&WEAPON`` becomes the SKOS concept ``gk:WeaponNouns``), and the CAMEO code mapped
+  to a relation. Patterns with a subject constraint, two prepositional objects or verbs not in
+  their block are left out (counted in the report this script prints).
+- **geokg frames**: light verbs with event nouns ("impose sanctions", "launch strikes", "hold
+  talks") and nominal events ("talks with", "the attack on", "sanctions against"), written here.
+
+The peer dictionary is MIT licensed: Copyright (c) 2015 Open Event Data Alliance
+(openeventdata/petrarch2 @676801c, petrarch2/data/dictionaries/en_CAMEO.2.0.txt).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+ONTOLOGY = REPO / "ontology" / "geokg.ttl"
+OUTPUT = REPO / "ontology" / "triggers_en.ttl"
+SOURCE = "openeventdata/petrarch2 @676801c petrarch2/data/dictionaries/en_CAMEO.2.0.txt"
+GK = "https://w3id.org/geokg/ontology#"
+
+# CAMEO codes that map to a relation other than the one the code's digits would give. Codes not
+# here map to the relation with that exact code, else its three-digit parent, else the root's
+# x0 code (0231 -> 023 -> 020 appealsTo).
+CODE_RELATION = {
+    "044": "meetsWith",  # meet at a third location
+    "051": "praises",
+    "052": "supports",  # defend verbally
+    "053": "supports",  # rally support
+    "055": "praises",  # apologise (geokg keeps apologies with praise, CAMEO 05)
+    "056": "praises",  # forgive
+    "074": "providesAidTo",  # military protection or peacekeeping
+    "075": "providesAidTo",  # grant asylum
+    "080": "easesRestrictionsOn",  # yield
+    "082": "easesRestrictionsOn",  # ease political dissent
+    "083": "easesRestrictionsOn",  # accede to political reform
+    "086": "easesRestrictionsOn",  # allow humanitarian access
+    "087": "withdrawsForcesFrom",  # de-escalate (0871 ceasefire has its own relation)
+    "0872": "easesRestrictionsOn",  # ease a blockade
+    "110": "criticizes",  # disapprove
+    "113": "criticizes",  # rally opposition against
+    "114": "criticizes",  # complain officially
+    "115": "accuses",  # bring a lawsuit against
+    "116": "accuses",  # find guilty
+    "162": "reducesRelationsWith",  # reduce or stop aid
+    "164": "reducesRelationsWith",  # halt negotiations
+    "165": "reducesRelationsWith",  # halt mediation
+    "166": "reducesRelationsWith",  # expel or withdraw
+    "170": "imposesRestrictionsOn",  # coerce
+    "194": "attacks",  # fight with artillery and tanks
+    "196": "attacks",  # violate a ceasefire
+}
+# Codes geokg has no relation for: statements (01 but concern and condolences), material
+# cooperation in general (060) and judicial cooperation (063), property seizure (171), violent
+# repression (175), cyber attacks (176), unconventional violence and physical assault (180, 182),
+# human shields (184), mass violence (20).
+UNMAPPED = {"010", "011", "013", "014", "015", "016", "017", "019", "060", "063", "065", "171", "175", "176",
+            "180", "182", "184", "200", "201", "202", "203", "204"}  # fmt: skip
+
+# Verbs of the dictionary kept as plain triggers, with the relation their peer code maps to. A verb
+# absent here is a WordNet synonym of its block's head that codes nothing on its own ("go",
+# "think" and "leave" under MEET, "express" and "weep" under DISAPPROVE), or is ambiguous as a noun
+# ("press", "storm", "bar", "fine", "sentence").
+PLAIN_VERBS = {
+    # 02 appeal
+    "petition", "plead", "implore", "beg",
+    # 05, 08 cooperate, yield
+    "collaborate", "acclaim", "applaud", "compliment", "extol", "felicitate", "salute",
+    "relax", "loosen", "waive", "capitulate", "cede", "relinquish", "back down", "acquiesce", "pardon",
+    # 07 aid
+    "airlift",
+    # 11 disapprove
+    "berate", "castigate", "chastise", "chide", "lambaste", "reprimand", "reproach", "scold", "deride",
+    "disparage", "denigrate", "malign", "ridicule", "admonish", "lash out", "pillory", "impugn",
+    "belittle", "disapprove", "mock", "scorn",
+    # 16, 17 reduce relations, coerce
+    "call off", "rescind", "restrict", "curb", "repress", "suppress", "quell", "censor", "forbid",
+    "proscribe", "penalize", "punish", "incarcerate", "rearrest", "re-arrest", "prosecute", "banish",
+    "exile", "kick out", "boot out",
+    # 19 fight
+    "decimate", "raze", "snipe", "behead", "decapitate", "murder", "slay", "assail", "pummel",
+    "retaliate", "repel", "repulse", "ransack", "pillage", "skirmish", "recapture",
+}  # fmt: skip
+# Plain verbs measured on the tune half and dropped: verb -> why.
+DROPPED_VERBS: dict[str, str] = {}
+
+# Words after the verb that are particles of a phrasal verb, not its object.
+PARTICLES = {"up", "down", "out", "off", "back", "forward", "aside", "away", "over", "in", "on", "through", "together"}
+PREPOSITIONS = {"to", "for", "on", "upon", "with", "against", "from", "in", "into", "at", "of", "by", "over",
+                "about", "between", "toward", "towards", "under", "as", "near", "behind", "before", "after",
+                "across", "along", "around", "within", "without", "through", "among", "amid", "onto"}  # fmt: skip
+# Nouns whose plural is not the singular plus -s, or that end in -s in the singular.
+IRREGULAR_NOUNS = {"people": "people", "police": "police", "arms": "arms", "news": "news", "crisis": "crisis",
+                   "crises": "crisis", "series": "series", "means": "means", "headquarters": "headquarters",
+                   "species": "species", "analysis": "analysis", "thesis": "thesis", "basis": "basis",
+                   "status": "status", "consensus": "consensus", "corps": "corps", "men": "man",
+                   "women": "woman", "children": "child", "forces": "force", "gas": "gas",
+                   "politics": "politics", "economics": "economics", "aircraft": "aircraft",
+                   "personnel": "personnel", "troops": "troop", "talks": "talk", "goods": "goods",
+                   "maneuvers": "maneuver", "manoeuvres": "manoeuvre", "chaos": "chaos", "bus": "bus",
+                   "campus": "campus", "virus": "virus", "census": "census", "alias": "alias",
+                   "tennis": "tennis", "congress": "congress", "process": "process", "access": "access",
+                   "witness": "witness", "business": "business", "progress": "progress",
+                   "compromise": "compromise", "defence": "defence", "defense": "defense"}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- geokg's own frames
+
+
+# Event nouns of geokg's own (nominal events and the objects of light verbs), by relation: the
+# noun class, its nouns, the light verbs that take them, and the prepositions that introduce the
+# target after the noun ("the attack on", "talks with").
+@dataclass(frozen=True)
+class EventNouns:
+    name: str
+    relation: str
+    label: str
+    nouns: tuple[str, ...]
+    light_verbs: tuple[str, ...]
+    markers: tuple[str, ...]
+
+
+EVENT_NOUNS = (
+    EventNouns("AttackEvents", "attacks", "attack",
+               ("attack", "raid", "offensive", "assault", "bombardment", "incursion", "onslaught",
+                "counteroffensive", "counterattack", "ambush", "shelling", "invasion"),
+               ("launch", "carry out", "stage", "mount", "conduct", "wage", "step up", "unleash",
+                "intensify", "resume"),
+               ("on", "against", "in", "into")),
+    EventNouns("AirstrikeEvents", "carriesOutAirstrikeOn", "airstrike",
+               ("airstrike", "air strike", "air raid", "drone strike", "air attack"),
+               ("launch", "carry out", "conduct", "stage", "mount", "order"),
+               ("on", "against", "in")),
+    EventNouns("BombingEvents", "carriesOutBombingAgainst", "bombing",
+               ("suicide bombing", "suicide attack", "car bomb", "car bombing", "roadside bomb",
+                "bomb attack", "bomb blast", "truck bomb"),
+               ("carry out", "stage", "launch", "detonate", "set off", "claim"),
+               ("on", "against", "in", "at")),
+    EventNouns("TalkEvents", "meetsWith", "talks",
+               ("talk", "meeting", "consultation", "summit"),
+               ("hold", "conduct", "open", "begin", "start", "resume", "have"),
+               ("with", "between")),
+    EventNouns("NegotiationEvents", "negotiatesWith", "negotiation",
+               ("negotiation", "peace talk", "dialogue"),
+               ("hold", "conduct", "open", "begin", "start", "resume", "enter"),
+               ("with", "between")),
+    EventNouns("SanctionEvents", "imposesSanctionsOn", "sanction",
+               ("sanction", "embargo", "asset freeze", "boycott", "travel ban", "trade ban"),
+               ("impose", "slap", "tighten", "extend", "levy", "reimpose", "expand"),
+               ("on", "against")),
+    EventNouns("AidEvents", "providesAidTo", "aid",
+               ("aid", "assistance", "donation", "relief"),
+               ("provide", "send", "give", "deliver", "extend", "grant", "ship"),
+               ("to", "for")),
+    EventNouns("ThreatEvents", "threatens", "threat",
+               ("threat", "ultimatum"),
+               ("issue", "make", "deliver"),
+               ("against", "to")),
+    EventNouns("AccusationEvents", "accuses", "accusation",
+               ("accusation", "allegation", "charge"),
+               ("make", "level", "bring", "file"),
+               ("against",)),
+    EventNouns("CriticismEvents", "criticizes", "criticism",
+               ("criticism", "condemnation", "rebuke"),
+               ("voice", "express", "issue", "draw"),
+               ("of",)),
+    EventNouns("ProtestEvents", "protests", "protest",
+               ("protest", "demonstration", "rally", "march", "sit-in"),
+               ("hold", "stage", "organize", "organise", "lead"),
+               ("against",)),
+    EventNouns("ArrestEvents", "arrests", "arrest",
+               ("arrest", "detention"),
+               ("make", "carry out", "order"),
+               ("of",)),
+    EventNouns("CeasefireEvents", "declaresCeasefireWith", "ceasefire",
+               ("ceasefire", "cease-fire", "truce", "armistice"),
+               ("declare", "agree", "sign", "announce", "observe", "broker"),
+               ("with", "between")),
+    EventNouns("AgreementEvents", "signsAgreementWith", "agreement",
+               ("agreement", "treaty", "accord", "pact", "deal", "memorandum of understanding"),
+               ("sign", "conclude", "ink", "reach", "seal"),
+               ("with", "between")),
+    EventNouns("WithdrawalEvents", "withdrawsForcesFrom", "withdrawal",
+               ("withdrawal", "pullout", "pull-out", "redeployment"),
+               ("complete", "begin", "start", "announce", "carry out"),
+               ("from",)),
+    EventNouns("ExerciseEvents", "conductsMilitaryExercise", "exercise",
+               ("military exercise", "drill", "war game", "manoeuvre", "maneuver", "missile test"),
+               ("hold", "conduct", "stage", "carry out", "begin", "start"),
+               ("with", "near", "off", "in")),
+    EventNouns("InvestigationEvents", "investigates", "investigation",
+               ("investigation", "inquiry", "probe"),
+               ("launch", "open", "conduct", "begin", "order"),
+               ("into", "of")),
+    EventNouns("VisitEvents", "visits", "visit",
+               ("visit", "trip", "tour"),
+               ("pay", "make", "begin", "start", "undertake"),
+               ("to",)),
+    EventNouns("ExpulsionEvents", "expels", "expulsion",
+               ("expulsion", "deportation"),
+               ("order", "announce", "carry out"),
+               ("of", "from")),
+    EventNouns("AbductionEvents", "abducts", "kidnapping",
+               ("kidnapping", "abduction", "hostage-taking"),
+               ("carry out", "claim", "stage"),
+               ("of",)),
+    EventNouns("AssassinationAttemptEvents", "attemptsToAssassinate", "assassination attempt",
+               ("assassination attempt", "attempt on life", "assassination bid", "assassination plot"),
+               ("carry out", "foil", "survive", "plan"),
+               ("on", "against")),
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- the dictionary
+
+
+@dataclass
+class Block:
+    name: str
+    code: str
+    verbs: list[tuple[str, str | None]] = field(default_factory=list)  # (lemma, own code)
+    patterns: list[tuple[str, str, str]] = field(default_factory=list)  # (body, code, comment)
+
+
+@dataclass(frozen=True)
+class Frame:
+    relation: str
+    cameo: str
+    verb: str | None
+    particle: str | None = None
+    noun: str | None = None
+    noun_class: str | None = None
+    modifier: str | None = None
+    modifier_class: str | None = None
+    preposition: str | None = None
+    object_marker: str | None = None
+    reverse: bool = False
+    source: str = "geokg"
+    pattern: str = ""
+
+    def key(self) -> tuple:
+        return (self.verb, self.particle, self.noun, self.noun_class, self.modifier, self.modifier_class,
+                self.preposition, self.object_marker, self.reverse)  # fmt: skip
+
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+_TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\*|&\w+|[^\s(){}*]+")
+
+
+def parse_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
+    """The synonym sets (``&NAME`` -> words) and the verb blocks of a PETRARCH verb file."""
+    synsets: dict[str, list[str]] = {}
+    blocks: list[Block] = []
+    synset: str | None = None
+    block: Block | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        text, _, comment = raw.partition("#")
+        line = text.rstrip()
+        if not line.strip():
+            synset = None
+            continue
+        if line.startswith("&"):
+            synset = line.strip()[1:]
+            synsets[synset] = []
+            continue
+        if synset is not None and line.startswith("+"):
+            synsets[synset].append(_words(line[1:]))
+            continue
+        head = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
+        if head:
+            block = Block(head.group(1), head.group(2))
+            blocks.append(block)
+            continue
+        if block is None:
+            continue
+        code = _CODE.search(line)
+        if line.startswith("-"):
+            body = _CODE.sub("", line)[1:].strip()
+            block.patterns.append((body, code.group(1) if code else "---", comment.strip()))
+        else:
+            word = re.sub(r"\{[^}]*\}", "", _CODE.sub("", line)).strip()
+            if word:
+                block.verbs.append((_words(word.lstrip("+")), code.group(1) if code else None))
+    return synsets, blocks
+
+
+def _words(token: str) -> str:
+    """PETRARCH's ``ASK_FOR``, ``CEASE-FIRE``, ``SECURITY_`` -> ``ask for``, ``cease-fire``, ``security``."""
+    return " ".join(token.replace("_", " ").lower().split())
+
+
+def singular(word: str) -> str:
+    """The lemma of a plural noun, as spaCy gives it ("sanctions" -> "sanction", "rallies" -> "rally")."""
+    if word in IRREGULAR_NOUNS:
+        return IRREGULAR_NOUNS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def noun_phrase(words: list[str]) -> str:
+    """A literal noun phrase with its head in the singular ("human rights abuses" -> "human rights abuse")."""
+    return " ".join([*words[:-1], singular(words[-1])]) if words else ""
+
+
+# --------------------------------------------------------------------------- codes to relations
+
+
+def read_relations(path: Path = ONTOLOGY) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """CAMEO code -> relation names, and existing English trigger -> relation, from geokg.ttl."""
+    from rdflib import Graph, URIRef
+
+    g = Graph().parse(path, format="turtle")
+    codes: dict[str, list[str]] = defaultdict(list)
+    for prop, code in g.subject_objects(URIRef(GK + "cameo")):
+        codes[str(code)].append(str(prop)[len(GK) :])
+    triggers = {str(t): str(p)[len(GK) :] for p, t in g.subject_objects(URIRef(GK + "enTrigger"))}
+    return dict(codes), triggers
+
+
+def relation_for(code: str, codes: dict[str, list[str]]) -> str | None:
+    """The geokg relation of a CAMEO code (None: geokg codes no relation there)."""
+    code = code.strip("!").strip()
+    if not code or code.startswith("-"):
+        return None
+    for candidate in (code, code[:3]):
+        if candidate in CODE_RELATION:
+            return CODE_RELATION[candidate]
+        if candidate in UNMAPPED:
+            return None
+        if len(codes.get(candidate, ())) == 1:
+            return codes[candidate][0]
+    root = code[:2] + "0"
+    return codes[root][0] if len(codes.get(root, ())) == 1 else None
+
+
+def split_code(code: str) -> tuple[str, bool]:
+    """``042:043`` -> ("042", False); ``:173`` (only the target acts) -> ("173", True)."""
+    forward, _, backward = code.partition(":")
+    forward = forward.strip("!").strip()
+    if forward in ("", "---") and backward.strip("!").strip() not in ("", "---"):
+        return backward.strip("!").strip(), True
+    return forward, False
+
+
+# --------------------------------------------------------------------------- patterns to frames
+
+
+class Skip(Exception):
+    """A pattern left out; the message is the reason (counted in the report)."""
+
+
+def class_name(synset: str) -> str:
+    """``&WEAPON`` -> ``WeaponNouns``; ``&AUXVERB1_`` -> ``Auxverb1Nouns``."""
+    return "".join(part.capitalize() for part in synset.strip("&_").lower().split("_")) + "Nouns"
+
+
+def _phrase(items: list[str], synsets: dict[str, list[str]]) -> dict[str, str | None]:
+    """A noun phrase of words and ``&CLASS`` items -> frame fields (head noun or class, modifier)."""
+    words: list[str] = []
+    for item in items:
+        if item.startswith("{"):
+            words.extend(item[1:-1].split())
+        else:
+            words.append(item)
+    words = [w for w in words if w not in ("+", "$", "^", "%")]
+    if not words:
+        return {}
+    classes = [w for w in words if w.startswith("&")]
+    for c in classes:
+        if not synsets.get(c[1:]):
+            raise Skip("empty or unknown synonym set")
+    if len(classes) > 1:
+        raise Skip("two noun classes in one phrase")
+    head, mods = words[-1], words[:-1]
+    if any(not re.fullmatch(r"[A-Za-z][A-Za-z'-]*", w) for w in mods if not w.startswith("&")):
+        raise Skip("unreadable word")
+    if head.startswith("&"):
+        mod = " ".join(_words(m) for m in mods)
+        return {"noun_class": class_name(head), **({"modifier": mod} if mod else {})}
+    if not re.fullmatch(r"[A-Za-z][A-Za-z'-]*", head):
+        raise Skip("unreadable word")
+    if classes:
+        literal = [_words(w) for w in words if not w.startswith("&")]
+        return {"noun": noun_phrase(literal), "modifier_class": class_name(classes[0])}
+    return {"noun": noun_phrase([_words(w) for w in words])}
+
+
+def pattern_frame(body: str, verb: str, synsets: dict[str, list[str]]) -> dict[str, str | None]:
+    """Frame fields of one pattern "- * OBJ (PREP NOUN) [code]" for ``verb``; raises ``Skip``."""
+    tokens = _TOKEN.findall(body)
+    if "*" not in tokens:
+        raise Skip("no verb position")
+    star = tokens.index("*")
+    if any(t not in ("$",) for t in tokens[:star]):
+        raise Skip("subject constraint")
+    fields: dict[str, str | None] = {}
+    obj: list[str] = []
+    pps: list[tuple[str, list[str]]] = []
+    for tok in tokens[star + 1 :]:
+        if tok in ("+", "$", "^", "%"):
+            continue
+        if tok.startswith("("):
+            inner = _TOKEN.findall(tok[1:-1])
+            if not inner or "/" in inner[0] or inner[0].lower() not in PREPOSITIONS:
+                raise Skip("unreadable prepositional phrase")
+            pps.append((inner[0].lower(), inner[1:]))
+        elif not obj and not pps and "particle" not in fields and tok.lower() in PARTICLES and " " not in verb:
+            fields["particle"] = tok.lower()
+        elif pps:
+            raise Skip("words after a prepositional phrase")
+        else:
+            obj.append(tok)
+    with_noun = [(p, items) for p, items in pps if [i for i in items if i not in ("+", "$", "^")]]
+    bare = [p for p, items in pps if not [i for i in items if i not in ("+", "$", "^")]]
+    if len(bare) > 1 or len(with_noun) > 1 or (obj and with_noun):
+        raise Skip("two objects")
+    if bare:
+        fields["object_marker"] = bare[0]
+    if obj:
+        fields.update(_phrase(obj, synsets))
+    elif with_noun:
+        fields["preposition"] = with_noun[0][0]
+        fields.update(_phrase(with_noun[0][1], synsets))
+    if not any(fields.get(k) for k in ("particle", "noun", "noun_class", "object_marker")):
+        raise Skip("no object")
+    return fields
+
+
+def _comment_verb(comment: str, verbs: dict[str, str]) -> str | None:
+    """The verb a pattern was found with ("# IMPOSE", "# CALL , CALL"), as one of its block's lemmas."""
+    first = comment.split(",")[0].split()
+    if not first:
+        return None
+    word = _words(first[0])
+    return verbs.get(word)
+
+
+def convert(synsets: dict[str, list[str]], blocks: list[Block], codes: dict[str, list[str]],
+            existing: dict[str, str]) -> tuple[list[tuple[str, str, str]], list[Frame], Counter]:  # fmt: skip
+    """Plain triggers (trigger, relation, peer code), frames, and counts of what was left out."""
+    report: Counter = Counter()
+    plain: dict[str, tuple[str, str]] = {}
+    conflicts: set[str] = set()
+    for block in blocks:
+        for verb, own in block.verbs:
+            code, _ = split_code(own or block.code)
+            relation = relation_for(code, codes)
+            report["verbs"] += 1
+            if relation is None:
+                report["verb: code without relation or no code"] += 1
+                continue
+            if verb in plain and plain[verb][0] != relation:
+                conflicts.add(verb)
+            plain.setdefault(verb, (relation, code))
+    triggers = []
+    for verb, (relation, code) in sorted(plain.items()):
+        if verb in conflicts:
+            report["verb: codes of two relations"] += 1
+        elif verb in existing:
+            report["verb: already a trigger in geokg.ttl"] += 1
+        elif verb not in PLAIN_VERBS:
+            report["verb: synonym that codes nothing alone"] += 1
+        elif verb in DROPPED_VERBS:
+            report["verb: cost precision on the tune half"] += 1
+        else:
+            triggers.append((verb, relation, code))
+    frames = _pattern_frames(synsets, blocks, codes, report)
+    return triggers, frames, report
+
+
+def _pattern_frames(synsets: dict[str, list[str]], blocks: list[Block], codes: dict[str, list[str]],
+                    report: Counter) -> list[Frame]:  # fmt: skip
+    by_key: dict[tuple, list[Frame]] = defaultdict(list)
+    for block in blocks:
+        lemmas = {verb: verb for verb, _ in block.verbs}
+        for body, raw_code, comment in block.patterns:
+            report["patterns"] += 1
+            code, reverse = split_code(raw_code)
+            relation = relation_for(code, codes)
+            if relation is None:
+                report["pattern: code without relation (or ---)"] += 1
+                continue
+            verb = _comment_verb(comment, lemmas) or (block.verbs[0][0] if len(block.verbs) == 1 else None)
+            if verb is None:
+                report["pattern: verb not named or not in its block"] += 1
+                continue
+            try:
+                fields = pattern_frame(body, verb, synsets)
+            except Skip as why:
+                report[f"pattern: {why}"] += 1
+                continue
+            frame = Frame(relation=relation, cameo=code, verb=verb, reverse=reverse, source="petrarch2",
+                          pattern=f"{verb.upper()}: - {body} [{raw_code}]", **fields)  # fmt: skip
+            by_key[frame.key()].append(frame)
+    frames = []
+    for same in by_key.values():
+        relations = Counter(f.relation for f in same)
+        (best, n), *rest = relations.most_common()
+        if rest and rest[0][1] == n:
+            report["pattern: same pattern coded for two relations"] += len(same)
+            continue
+        report["pattern: duplicate"] += len(same) - 1
+        frames.append(next(f for f in same if f.relation == best))
+    return frames
+
+
+def geokg_frames(existing: dict[str, str]) -> list[Frame]:
+    """Light verb + event noun frames and nominal event frames of ``EVENT_NOUNS``."""
+    out = []
+    for ev in EVENT_NOUNS:
+        for verb in ev.light_verbs:
+            words = verb.split()
+            out.append(Frame(ev.relation, "", words[0], particle=" ".join(words[1:]) or None, noun_class=ev.name))
+        for marker in ev.markers:
+            out.append(Frame(ev.relation, "", None, noun_class=ev.name, object_marker=marker))
+    return out
+
+
+# --------------------------------------------------------------------------- Turtle
+
+
+def _lit(text: str, lang: str | None = "en") -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"@{lang}' if lang else f'"{escaped}"'
+
+
+def frame_id(frame: Frame) -> str:
+    parts = [frame.verb or "noun", frame.particle, frame.modifier, frame.modifier_class, frame.preposition,
+             frame.noun or frame.noun_class, frame.object_marker, "reverse" if frame.reverse else None]  # fmt: skip
+    slug = "-".join(re.sub(r"[^a-z0-9]+", "-", p.lower()).strip("-") for p in parts if p)
+    return f"gkf:en-{slug}"
+
+
+def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple[str, str, str]],
+                 frames: list[Frame], report: Counter) -> None:  # fmt: skip
+    used = {f.noun_class for f in frames} | {f.modifier_class for f in frames}
+    peer_classes = {class_name(s): s for s in synsets if class_name(s) in used}
+    out = [HEADER.format(source=SOURCE, triggers=len(triggers), frames=len(frames)), PREAMBLE]
+    out.append("# --- plain triggers converted from the dictionary's verbs\n")
+    by_relation: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for verb, relation, code in triggers:
+        by_relation[relation].append((verb, code))
+    for relation, verbs in sorted(by_relation.items()):
+        lits = " , ".join(_lit(v) for v, _ in sorted(verbs))
+        out.append(f"gk:{relation} gk:enTrigger {lits} .\n")
+    out.append("\n# --- noun classes: the dictionary's synonym sets (&NAME) and geokg's event nouns\n")
+    for name, synset in sorted(peer_classes.items()):
+        words = sorted({singular(w) if " " not in w else noun_phrase(w.split()) for w in synsets[synset]})
+        out.append(_noun_class(name, synset.lower().replace("_", " ").strip(), words, f"&{synset}", "petrarch2"))
+    for ev in EVENT_NOUNS:
+        out.append(_noun_class(ev.name, ev.label, sorted(ev.nouns), None, "geokg", ev.relation))
+    out.append("\n# --- frames\n")
+    seen: set[str] = set()
+    for frame in sorted(frames, key=lambda f: (f.source != "geokg", frame_id(f))):
+        iri = frame_id(frame)
+        if iri in seen:
+            report["frame: same identifier (kept the first)"] += 1
+            continue
+        seen.add(iri)
+        out.append(_frame(iri, frame))
+    path.write_text("".join(out), encoding="utf-8")
+
+
+def _noun_class(name: str, label: str, words: list[str], notation: str | None, source: str,
+                relation: str | None = None) -> str:  # fmt: skip
+    lines = [f"gk:{name} a skos:Concept , gk:NounClass ;", "    skos:inScheme gk:NounClassScheme ;",
+             f"    skos:prefLabel {_lit(label)} ;"]  # fmt: skip
+    if notation:
+        lines.append(f"    skos:notation {_lit(notation, None)} ;")
+    if relation:
+        lines.append(f"    gk:eventOf gk:{relation} ;")
+    lines.append(f"    dcterms:source {_lit(source, None)} ;")
+    lines.append("    skos:hiddenLabel " + " ,\n        ".join(_lit(w) for w in words) + " .\n")
+    return "\n".join(lines) + "\n"
+
+
+def _frame(iri: str, f: Frame) -> str:
+    lines = [f"{iri} a gk:Frame ;", f"    gk:frameRelation gk:{f.relation} ;"]
+    for prop, value in (("frameVerb", f.verb), ("frameParticle", f.particle), ("frameNoun", f.noun),
+                        ("frameModifier", f.modifier), ("framePreposition", f.preposition),
+                        ("frameObjectMarker", f.object_marker)):  # fmt: skip
+        if value:
+            lines.append(f"    gk:{prop} {_lit(value)} ;")
+    if f.noun_class:
+        lines.append(f"    gk:frameNounClass gk:{f.noun_class} ;")
+    if f.modifier_class:
+        lines.append(f"    gk:frameModifierClass gk:{f.modifier_class} ;")
+    if f.cameo:
+        lines.append(f"    gk:cameo {_lit(f.cameo, None)} ;")
+    if f.reverse:
+        lines.append("    gk:frameReverse true ;")
+    if f.pattern:
+        lines.append(f"    gk:peerPattern {_lit(f.pattern, None)} ;")
+    lines.append(f"    dcterms:source {_lit(f.source, None)} .")
+    return "\n".join(lines) + "\n\n"
+
+
+HEADER = """\
+# GENERATED by ontology/data/build_triggers_en.py; edit that script, not this file.
+#
+# English triggers and frames. Plain triggers (gk:enTrigger) add to the relations of geokg.ttl;
+# frames (gk:Frame) give a verb, its particle, the object noun or noun class and the prepositions
+# that select a relation ("impose" + SanctionNouns -> imposesSanctionsOn; the nominal "talks" +
+# "with" -> meetsWith). ontology/README.md describes the vocabulary.
+#
+# Converted in part from PETRARCH-2's English verb dictionary ({source}):
+# {triggers} plain triggers and the frames marked dcterms:source "petrarch2". That dictionary is
+# distributed under the MIT License:
+#
+#   Copyright (c) 2015 Open Event Data Alliance
+#
+#   Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+#   and associated documentation files (the "Software"), to deal in the Software without
+#   restriction, including without limitation the rights to use, copy, modify, merge, publish,
+#   distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
+#   Software is furnished to do so, subject to the following conditions:
+#
+#   The above copyright notice and this permission notice shall be included in all copies or
+#   substantial portions of the Software.
+#
+#   THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING
+#   BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+#   NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+#   DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+#   OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+#
+# {frames} frames in all; the frames marked dcterms:source "geokg" are geokg's own.
+"""
+
+PREAMBLE = """
+@prefix gk: <https://w3id.org/geokg/ontology#> .
+@prefix gkf: <https://w3id.org/geokg/ontology/frame#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+gk:Frame a owl:Class ;
+    rdfs:label "frame"@en , "إطار"@ar ;
+    skos:definition "A verb or an event noun with the particle, object noun (or noun class) and prepositions that select a relation."@en .
+gk:NounClass a owl:Class ;
+    rdfs:label "noun class"@en , "فئة أسماء"@ar ;
+    skos:definition "A SKOS concept listing nouns (skos:hiddenLabel, lemmas) that a frame's object may be."@en .
+gk:NounClassScheme a skos:ConceptScheme ;
+    rdfs:label "noun classes of frames"@en , "فئات أسماء الأطر"@ar .
+gk:frameRelation a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:label "frame relation"@en ;
+    skos:definition "The relation the frame codes."@en .
+gk:frameNounClass a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:range gk:NounClass ;
+    rdfs:label "frame noun class"@en ; skos:definition "The class the head noun of the frame's object (or, without a verb, the event noun) belongs to."@en .
+gk:frameModifierClass a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:range gk:NounClass ;
+    rdfs:label "frame modifier class"@en ; skos:definition "The class of a modifier of the object noun (\\"military\\" in \\"military operation\\")."@en .
+gk:eventOf a owl:ObjectProperty ; rdfs:domain gk:NounClass ; rdfs:label "event of"@en ;
+    skos:definition "The relation the nouns of an event noun class name."@en .
+gk:frameVerb a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "frame verb"@en ;
+    skos:definition "The verb lemma; absent for a nominal event."@en .
+gk:frameParticle a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "frame particle"@en ;
+    skos:definition "A particle of a phrasal verb (\\"off\\" in \\"call off\\")."@en .
+gk:frameNoun a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "frame noun"@en ;
+    skos:definition "The object noun (a lemma or lemma phrase)."@en .
+gk:frameModifier a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "frame modifier"@en ;
+    skos:definition "Words before a noun class (\\"suicide\\" before WeaponNouns)."@en .
+gk:framePreposition a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "frame preposition"@en ;
+    skos:definition "The preposition that introduces the object noun (\\"for\\" in \\"call for a ceasefire\\")."@en .
+gk:frameObjectMarker a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "frame object marker"@en ;
+    skos:definition "The preposition that introduces the target (\\"against\\" in \\"sanctions against X\\")."@en .
+gk:frameReverse a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:range xsd:boolean ;
+    rdfs:label "frame reverse"@en ; skos:definition "True when the target acts on the subject (\\"X faces charges\\")."@en .
+gk:peerPattern a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "peer pattern"@en ;
+    skos:definition "The PETRARCH-2 pattern the frame was converted from, with its verb."@en .
+
+"""
+
+
+def main(argv: list[str]) -> int:
+    shared = os.environ.get("GEOKG_SHARED_DIR")
+    default = Path(shared) / "reference" / "peers" if shared else REPO.parent / "shared" / "reference" / "peers"
+    peers = Path(argv[1]) if len(argv) > 1 else default
+    source = peers / "en_CAMEO.2.0.txt"
+    if not source.is_file():
+        print(f"build_triggers_en: {source} not found (pass the peers folder)", file=sys.stderr)
+        return 1
+    synsets, blocks = parse_dictionary(source)
+    codes, existing = read_relations()
+    triggers, frames, report = convert(synsets, blocks, codes, existing)
+    frames = [*geokg_frames(existing), *frames]
+    write_turtle(OUTPUT, synsets, triggers, frames, report)
+    print(f"{OUTPUT.relative_to(REPO)}: {len(triggers)} plain triggers, {len(frames)} frames")
+    for what, n in sorted(report.items()):
+        print(f"  {n:6d}  {what}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
