@@ -115,8 +115,8 @@ class PreviousOutput:
                 except (KeyError, TypeError, ValueError, AttributeError) as e:
                     raise UpdateError(f"{out.assertions}:{line_no}: not a geokg assertion ({e})") from None
         if stories is not None:
-            with progress.stage("near-duplicates: signatures", None, "doc"):
-                stories.load(out.signatures)
+            with progress.stage("near-duplicates: signatures", _size(out.signatures), "B", scale=True) as bar:
+                stories.load(out.signatures, progress=bar.update)
         return cls(folder, documents, assertions)
 
 
@@ -280,7 +280,7 @@ def write_build(
     paths["documents"] = out.documents
     if options.viewer:
         paths["html"] = out.viewer
-        with progress.stage("graph.html", 1, "file"):
+        with progress.stage("graph.html", None, "step") as bar:
             write_viewer(
                 assertions,
                 out.viewer,
@@ -288,6 +288,7 @@ def write_build(
                 title=options.title,
                 label_lang=options.label_lang,
                 top=options.top,
+                progress=lambda done, steps: progress.advance_to(bar, done, steps),
             )
     return paths
 

@@ -44,10 +44,18 @@ class Progress:
         )
         try:
             yield bar
-            if total is not None and bar.n < total:
-                bar.update(total - bar.n)  # a total that was an estimate: the stage is done
+            if bar.total is not None and bar.n < bar.total:
+                bar.update(bar.total - bar.n)  # a total that was an estimate: the stage is done
         finally:
             bar.close()
+
+    @staticmethod
+    def advance_to(bar: Any, done: int, total: int) -> None:
+        """Set a stage's bar to ``done`` of ``total`` (for work that learns its total as it goes)."""
+        if isinstance(bar, _Silent):
+            return
+        bar.total = total
+        bar.update(done - bar.n)
 
     def iterate(self, name: str, items: Iterable[T], total: int | None, unit: str = "it") -> Iterator[T]:
         """``items``, advancing a stage's bar by one for each."""
