@@ -251,3 +251,21 @@ def test_documents_format_shows_the_text_that_offsets_index(capsys):
     code, out, _ = _run(capsys, "extract", page, "--format", "mentions")
     for m in _jsonl(out):
         assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_a_parser_failure_names_its_cause(monkeypatch):
+    """A page or feed no parser can take is reported with the parser's own reason, so that a
+    missing dependency names itself (pip ignored lxml's html-clean extra once: the message said
+    only "ImportError")."""
+    import geokg.extract.html_input as html_input
+
+    def missing(*_args, **_kwargs):
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setattr(html_input, "html_main_text", missing)
+    monkeypatch.setattr(html_input, "feed_items", missing)
+    _, problems = _read(PAGES / "en_article.html", PAGES / "ar_feed.rss")
+    assert [p.reason for p in problems] == [
+        "cannot parse HTML (ImportError: lxml.html.clean module is now a separate project lxml_html_clean)",
+        "cannot parse the feed (ImportError: lxml.html.clean module is now a separate project lxml_html_clean)",
+    ]
