@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -46,7 +45,7 @@ from geokg.extract.gazetteer import Gazetteer, Term, load_gazetteer
 from geokg.extract.model import Argument, Assertion, Document, Entity, Evidence, TimeSpan
 
 from .errors import GeokgError
-from .outfolder import OutputFolder
+from .outfolder import OutputFolder, read_records
 from .stories import evidence_key
 from .views import edge_targets
 
@@ -80,17 +79,7 @@ class Corpus:
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise AnalysisError(f"{path}:{number}: not valid JSON ({e.msg})") from None
-            if not isinstance(record, dict):
-                raise AnalysisError(f"{path}:{number}: not a JSON object")
-            yield number, record
+    return read_records(path, AnalysisError)
 
 
 def load(folder: str | os.PathLike[str]) -> Corpus:

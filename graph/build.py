@@ -32,7 +32,7 @@ from geokg.extract.dedup import StoryIndex
 from geokg.extract.model import Assertion, Document, Mention
 
 from .errors import GeokgError, UsageError
-from .outfolder import ASSERTIONS, MENTIONS, SIGNATURES, OutputFolder, remove_tree, write_marker
+from .outfolder import ASSERTIONS, MENTIONS, SIGNATURES, OutputFolder, read_records, remove_tree, write_marker
 from .progress import Progress
 from .run import Run
 
@@ -52,19 +52,7 @@ class BuildOptions:
 
 
 def _jsonl(path: Path, progress: Any = None) -> Iterable[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, start=1):
-            if progress is not None:
-                progress.update(len(line.encode("utf-8")))
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise UpdateError(f"{path}:{line_no}: not valid JSON ({e.msg})") from None
-            if not isinstance(record, dict):
-                raise UpdateError(f"{path}:{line_no}: not a JSON object")
-            yield line_no, record
+    return read_records(path, UpdateError, progress)
 
 
 def _size(path: Path) -> int:

@@ -32,7 +32,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import GeokgError, UsageError
 
@@ -225,6 +225,27 @@ class OutputFolder:
         trash = self._sibling("trash", token)
         os.replace(old, trash)
         remove_tree(trash)
+
+
+def read_records(
+    path: Path, error: type[GeokgError] = GeokgError, progress: Any = None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The JSON objects of one of OUT/'s JSON Lines files with their line numbers; a line that
+    is not one raises ``error`` naming the file and line. ``progress.update`` is told the bytes
+    read."""
+    with path.open(encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, start=1):
+            if progress is not None:
+                progress.update(len(line.encode("utf-8")))
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise error(f"{path}:{line_no}: not valid JSON ({e.msg})") from None
+            if not isinstance(record, dict):
+                raise error(f"{path}:{line_no}: not a JSON object")
+            yield line_no, record
 
 
 def write_marker(folder: Path, token: str) -> str:
