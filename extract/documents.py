@@ -39,7 +39,7 @@ COMPRESSED_SUFFIXES = {".gz"}
 # The most one input may hold once decompressed: a whole file read at once (text, HTML, feed) or
 # one JSON Lines record. A small gzip can expand a thousandfold; above the cap the input is
 # refused with a message instead of filling the memory. GEOKG_MAX_INPUT_MB overrides it.
-MAX_INPUT_MB = 256
+MAX_INPUT_MB = 64  # a saved page with inline images reaches tens of MB; news text far less
 # The file that marks a folder as a geokg output (graph/outfolder.py's MARKER; extract never
 # imports graph): such a folder inside an input folder is not read as input.
 OUTPUT_MARKER = ".geokg-output"

@@ -158,7 +158,7 @@ FILE_NAMES = {
 
 @pytest.fixture(autouse=True)
 def small_cap(monkeypatch):
-    """A cap of 2 MB on one input (256 MB by default), so that the cases stay small."""
+    """A cap of 2 MB on one input (64 MB by default), so that the cases stay small."""
     monkeypatch.setenv("GEOKG_MAX_INPUT_MB", "2")
 
 
