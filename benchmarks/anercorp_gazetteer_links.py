@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import geokg.extract.entities  # noqa: F401  (registers the factory)
+import geokg.extract.entities_ar  # noqa: F401  (registers the factory)
 import spacy
 from rdflib import Graph
 from rdflib.namespace import RDF
@@ -61,7 +61,8 @@ def entity_ids(files: list[Path]) -> set[str]:
 def score(sentences: list[list[tuple[str, str]]], data_dir: str | None, focus: set[str]) -> dict[str, int]:
     nlp = spacy.blank("ar")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("geokg_ar_entities", config={"data_dir": data_dir})
+    nlp.add_pipe("geokg_ar_linker", config={"data_dir": data_dir})
+    nlp.initialize()
     counts: Counter[str] = Counter()
     for tagged in sentences:
         text = " ".join(token for token, _ in tagged)
@@ -70,7 +71,7 @@ def score(sentences: list[list[tuple[str, str]]], data_dir: str | None, focus: s
             spans.append((at, at + len(token), tag))
             at += len(token) + 1
         doc = nlp.make_doc(text)
-        doc.user_data["date"] = "2007-01-01"
+        doc._.geokg_date = "2007-01-01"
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         for ent in doc.ents:

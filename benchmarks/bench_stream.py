@@ -26,6 +26,11 @@ on, from one run:
 
 The exit status is 1 when extract's ratio exceeds 1.25 or build's growth per document exceeds
 the stated bound.
+
+``--zones`` instead times, in this process, extraction of the smaller input (new words in every
+document) three ways: every batch in a spaCy memory zone from the start; geokg's default (no zone
+until the vocabulary has grown by ``VOCAB_BUDGET`` strings, then a zone per batch); never a zone.
+Printed: CPU seconds and the vocabulary's growth for each, the cost of zones against none.
 """
 
 from __future__ import annotations
@@ -111,13 +116,44 @@ def run(argv: list[str]) -> tuple[int, float, float]:
     return proc.returncode, seconds, usage.ru_maxrss / 1024
 
 
+def zone_cost(path: Path) -> None:
+    """CPU time and vocabulary growth of extraction with zones from the start, by default, never."""
+    from geokg.extract.documents import read_jsonl_file
+    from geokg.extract.model import Document
+    from geokg.extract.pipeline import VOCAB_BUDGET, Extractor
+
+    documents = [d for d in read_jsonl_file(path) if isinstance(d, Document)]
+    times = {}
+    for name, budget in (("zones from the start", 0), ("default", VOCAB_BUDGET), ("no zones", 10**12)):
+        extractor = Extractor(vocab_budget=budget)
+        list(extractor.extract(documents[:2]))  # load the pipeline
+        before = len(extractor.nlp_ar.vocab.strings)
+        start = time.process_time()
+        for _ in extractor.extract(documents):
+            pass
+        times[name] = time.process_time() - start
+        grown = len(extractor.nlp_ar.vocab.strings) - before
+        print(f"{name:22s} {times[name]:7.2f} s CPU   vocabulary +{grown:,} strings")
+    print(
+        f"zones from the start cost x{times['zones from the start'] / times['no zones']:.2f}, "
+        f"the default x{times['default'] / times['no zones']:.2f}, against no zones"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size-mb", type=float, default=4.0, help="the larger input, in MB of JSON Lines")
     parser.add_argument("--steps", type=float, default=4.0, help="how many times smaller the smaller input is")
     parser.add_argument("--relation-every", type=int, default=5, help="one document in N states a relation")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--zones", action="store_true", help="time memory zones instead (see above)")
     args = parser.parse_args(argv)
+    if args.zones:
+        with tempfile.TemporaryDirectory(prefix="geokg-bench-zones-") as tmp:
+            data = Path(tmp) / "news.jsonl"
+            generate(data, int(args.size_mb / args.steps * 1024 * 1024), args.relation_every)
+            zone_cost(data)
+        return 0
 
     geokg = [sys.executable, "-m", "geokg.graph.cli"]
     tmp = Path(tempfile.mkdtemp(prefix="geokg-bench-stream-"))

@@ -72,23 +72,43 @@ class StoryIndex:
     def __init__(self, threshold: float = THRESHOLD, max_documents: int | None = None):
         """``max_documents`` bounds memory on an endless stream: beyond it the oldest documents
         leave the index (retellings of a story usually follow it within days)."""
-        from datasketch import MinHashLSH
-
         self.threshold = threshold
         self.max_documents = max_documents
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # datasketch (which imports scipy) is loaded only when near-duplicates are needed: the
+        # first document starts a story with nothing to compare, and is signed when a second
+        # one arrives (a one-document run never loads it).
+        self._lsh = None
+        self._first: Document | None = None
         self._signatures: dict[str, bytes] = {}
         self._stories: dict[str, str] = {}
         self._order: dict[str, int] = {}  # insertion order: on a tie the earlier document wins
         self._counter = 0
 
+    def _index(self):
+        if self._lsh is None:
+            from datasketch import MinHashLSH
+
+            self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        return self._lsh
+
+    def _sign_first(self) -> None:
+        """Sign and index the first document, now that it may be compared or is asked about."""
+        if self._first is not None:
+            first, self._first = self._first, None
+            values = signature(document_text(first))
+            if values is not None:
+                self.add_signature(first.id, first.id, values)
+
     def __len__(self) -> int:
+        self._sign_first()
         return len(self._signatures)
 
     def __contains__(self, doc_id: str) -> bool:
+        self._sign_first()
         return doc_id in self._signatures
 
     def story_of(self, doc_id: str) -> str | None:
+        self._sign_first()
         return self._stories.get(doc_id)
 
     def _minhash(self, values: np.ndarray):
@@ -97,9 +117,10 @@ class StoryIndex:
         return LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")
 
     def add_signature(self, doc_id: str, story: str, values: np.ndarray) -> None:
+        self._sign_first()
         if doc_id in self._signatures:
             self.remove(doc_id)
-        self._lsh.insert(doc_id, self._minhash(values), check_duplication=False)
+        self._index().insert(doc_id, self._minhash(values), check_duplication=False)
         self._signatures[doc_id] = values.astype(np.uint32).tobytes()
         self._stories[doc_id] = story
         self._order[doc_id] = self._counter
@@ -108,21 +129,26 @@ class StoryIndex:
             self.remove(next(iter(self._order)))  # dicts keep insertion order: the oldest first
 
     def remove(self, doc_id: str) -> None:
+        self._sign_first()
         if doc_id in self._signatures:
-            self._lsh.remove(doc_id)
+            self._index().remove(doc_id)
             del self._signatures[doc_id]
             del self._stories[doc_id]
             del self._order[doc_id]
 
     def assign(self, document: Document) -> Document:
         """Set ``document.story`` and ``document.duplicate_of`` and remember the document."""
+        if self._lsh is None and self._first is None and not self._signatures:
+            self._first = document  # nothing to compare with: its own story, signed later
+            document.story, document.duplicate_of = document.id, None
+            return document
         self.remove(document.id)  # a document read again replaces its earlier self
         values = signature(document_text(document))
         if values is None:
             document.story, document.duplicate_of = document.id, None
             return document
         best: tuple[float, int, str] | None = None
-        for other in self._lsh.query(self._minhash(values)):
+        for other in self._index().query(self._minhash(values)):
             other_values = np.frombuffer(self._signatures[other], dtype=np.uint32)
             similarity = float(np.count_nonzero(other_values == values)) / NUM_PERM
             rank = (similarity, -self._order[other], other)
@@ -143,9 +169,8 @@ class StoryIndex:
 
     def clear(self) -> None:
         """Forget everything (a build frees the index once it is saved, before writing the graph)."""
-        from datasketch import MinHashLSH
-
-        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        self._lsh = None
+        self._first = None
         self._signatures.clear()
         self._stories.clear()
         self._order.clear()
@@ -153,6 +178,7 @@ class StoryIndex:
     # --- persistence: OUT/minhash.jsonl -------------------------------------------------------
 
     def records(self) -> Iterator[dict[str, str]]:
+        self._sign_first()
         for doc_id, raw in self._signatures.items():
             yield {"doc": doc_id, "story": self._stories[doc_id], "minhash": base64.b64encode(raw).decode("ascii")}
 
@@ -168,6 +194,7 @@ class StoryIndex:
         """Add the signatures a previous build saved; returns how many. A damaged line is skipped:
         its document then simply starts no story for later retellings. ``progress`` is told how
         many bytes of the file each line took."""
+        self._sign_first()
         count = 0
         file = Path(path)
         if not file.exists():

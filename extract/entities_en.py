@@ -8,20 +8,25 @@ demonyms, office titles resolved to their holder by the document's date ("the Ru
 country and group, with the group's sector), and people spaCy names after a title ("Nigerian
 President Olusegun Obasanjo" → a person of Nigeria, sector GOV).
 
-``EnglishLinker.actors(token)`` answers "which actors is this noun phrase?" for the relation
-component, which asks it about subjects, objects and possessors; ``mentions()`` lists every
-linked name for ``--format mentions``.
+The component ``geokg_en_linker`` puts an ``EnglishLinker`` for the document on
+``doc._.geokg_links``: ``actors(token)`` answers "which actors is this noun phrase?" for the
+relation component, which asks it about subjects, objects and possessors; ``all_actors()`` lists
+every linked name for ``--format mentions``. Names are matched in the document's paragraphs only.
+The gazetteer and the head-noun cues load in ``initialize()``; ``to_disk`` saves their Turtle.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from pathlib import Path
 
-from geokg.ontology import load_ontology
+from geokg.ontology import Ontology
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
     DEMONYM,
     END,
@@ -34,9 +39,9 @@ from .gazetteer import (
     PLACE,
     Gazetteer,
     Hit,
-    load_gazetteer,
 )
 from .model import Entity, Mention
+from .saved_sources import load_data, load_ontology_from, save_files, saved_files
 
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
 # "Sudan's government", "the government of Sudan").
@@ -60,10 +65,15 @@ class EnActor:
     entity: Entity
     start: int
     end: int
-    kind: str  # name, metonym, demonym, office, group, person, pronoun
+    kind: str  # name, metonym, demonym, office, group, person, pronoun, default (implied)
     text: str
     char_start: int
     char_end: int
+
+    @property
+    def implied(self) -> bool:
+        """An implied actor (a protest's government) has no words in the text."""
+        return self.kind == "default"
 
 
 @dataclass(frozen=True)
@@ -82,33 +92,55 @@ class _Match:
         return None
 
 
-class EnglishLinker:
-    """Links the actors of one parsed English Doc; construct one per Doc (it memoises per token)."""
+@dataclass(frozen=True)
+class NounCues:
+    """English head nouns whose modifier says what they are (lexicon.ttl), lower-cased."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer | None = None, date: str | None = None) -> None:
+    targets: frozenset[str]  # "Hezbollah targets" are Hezbollah
+    people: frozenset[str]  # "Iraqi workers" are Iraq's civilians
+
+    @classmethod
+    def from_ontology(cls, ontology: Ontology) -> NounCues:
+        cues = ontology.cue_set
+        return cls(
+            frozenset(w.lower() for w in cues.target_noun.words("en")),
+            frozenset(w.lower() for w in cues.people_noun.words("en")),
+        )
+
+
+class EnglishLinker:
+    """Links the actors of one parsed English document's Doc; the component makes one per Doc (it
+    memoises per token)."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, nouns: NounCues, date: str | None = None) -> None:
         self.doc = doc
-        self.gaz = gaz or load_gazetteer()
+        self.gaz = gaz
+        self.nouns = nouns
         self.date = date
-        self.matches: list[_Match] = self._match_all()
+        self._ents = _entity_index(doc)
+        self.matches: list[_Match] = [m for lo, hi in region_token_ranges(doc) for m in self._match_all(lo, hi)]
         self.at: dict[int, _Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self._memo: dict[int, list[EnActor]] = {}
         # Offices the text states with a name ("Russian President Vladimir Putin"): (holder as
-        # written, office concept, state), for the standing facts the relation component asserts.
+        # written, office concept, state), for the standing facts the relation component asserts
+        # paragraph by paragraph (``take_office_facts``).
         self.office_facts: list[tuple[EnActor, str, Entity]] = []
+        self._taken = 0
 
     # --- gazetteer matching over tokens --------------------------------------------------------
 
-    def _match_all(self) -> list[_Match]:
+    def _match_all(self, lo: int, hi: int) -> list[_Match]:
+        """Gazetteer matches in tokens [lo, hi) (one paragraph), longest first, left to right."""
         doc, gaz = self.doc, self.gaz
         trie = gaz.tries.get("en", {})
         first = gaz.first_words.get("en", frozenset())
-        keys = [token_key(t.text) for t in doc]
+        keys = [""] * lo + [token_key(doc[k].text) for k in range(lo, hi)]
         out: list[_Match] = []
-        i = 0
-        while i < len(doc):
+        i = lo
+        while i < hi:
             if keys[i] not in first:
                 i += 1
                 continue
@@ -116,13 +148,13 @@ class EnglishLinker:
             best: tuple[int, list[Hit]] | None = None
             j = i
             words: list[str] = []
-            while j < len(doc) and j - i < gaz.max_words + 2:
+            while j < hi and j - i < gaz.max_words + 2:
                 k = keys[j]
                 if k in ("-", "") and words:  # "Asia-Pacific" is three tokens
                     j += 1
                     continue
                 # "People's" is one key word but two tokens
-                if j + 1 < len(doc) and keys[j + 1] in ("'s", "’s") and k + "'s" in node:
+                if j + 1 < hi and keys[j + 1] in ("'s", "’s") and k + "'s" in node:
                     node = node[k + "'s"]
                     words.append(k + "'s")
                     j += 2
@@ -157,6 +189,10 @@ class EnglishLinker:
             return tok.text[:1].isupper()
         return hit.kind in (OFFICE, OFFICE_CONSTRUCT, INSTITUTION, INSTITUTION_CONSTRUCT)
 
+    def _ent_of(self, tok: Token) -> Span | None:
+        """spaCy's named entity that ``tok`` is part of."""
+        return self._ents.get(tok.i)
+
     # --- actors of a noun phrase ---------------------------------------------------------------
 
     def actor_span(self, tok: Token) -> tuple[int, int]:
@@ -164,7 +200,7 @@ class EnglishLinker:
         if m is not None:
             return m.start, m.end
         if tok.ent_iob_ != "O" and tok.ent_type_:
-            ent = _ent_of(tok)
+            ent = self._ent_of(tok)
             if ent is not None:
                 return ent.start, ent.end
         return tok.i, tok.i + 1
@@ -255,7 +291,7 @@ class EnglishLinker:
                 return self._office(tok, m, hit.ref, name=None)
         if tok.ent_type_ == "PERSON":
             return self._person(tok)
-        if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _noun_cues("TargetNounCue"):
+        if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns.targets:
             # "Hezbollah targets", "Ukrainian positions", "Iran's nuclear facilities": the
             # holder's places stand for the holder
             held: list[EnActor] = []
@@ -267,21 +303,7 @@ class EnglishLinker:
                             held.extend(a for a in self._actors(mod) if a not in held)
             if held:
                 return held
-        if (
-            tok.tag_ in ("NNS", "NNPS")
-            and tok.pos_ in ("NOUN", "PROPN")
-            and tok.ent_type_ not in ("ORG", "GPE")
-            # a noun of people ("Iraqi workers", "Kurds"), never of things or bodies ("Russian
-            # banks", "Iraqi towns" are no civilians)
-            and (
-                tok.ent_type_ == "NORP"
-                or tok.lemma_.lower() in _noun_cues("PeopleNounCue")
-                or tok.lower_ in _noun_cues("PeopleNounCue")
-            )
-            # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
-            # ("North Korea's missile launches" are no people)
-            and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
-        ):
+        if self._people_noun(tok):
             # people of a state named by a plural noun we have no group for ("Iraqi Kurds",
             # "Mexican immigrants"): the state's civilians
             people = self._institution(tok, _Match(tok.i, tok.i + 1, ()), "Civilians")
@@ -290,6 +312,20 @@ class EnglishLinker:
         if tok.ent_type_ in ("ORG", "NORP", "GPE"):
             return self._unknown_org(tok)
         return []
+
+    def _people_noun(self, tok: Token) -> bool:
+        """A plural noun of people with a national adjective on it ("Iraqi workers", "Kurds")."""
+        return (
+            tok.tag_ in ("NNS", "NNPS")
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.ent_type_ not in ("ORG", "GPE")
+            # a noun of people, never of things or bodies ("Russian banks", "Iraqi towns" are no
+            # civilians)
+            and (tok.ent_type_ == "NORP" or tok.lemma_.lower() in self.nouns.people or tok.lower_ in self.nouns.people)
+            # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
+            # ("North Korea's missile launches" are no people)
+            and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
+        )
 
     def countries_of(self, tok: Token, skip: set[int] | None = None) -> list[Entity]:
         """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as
@@ -376,7 +412,7 @@ class EnglishLinker:
     def titled_person(self, tok: Token, country: str) -> EnActor | None:
         """A person named after an office title but no state ("President Mugabe"), taken to act
         for ``country`` (the caller's domestic default)."""
-        name = _ent_of(tok)
+        name = self._ent_of(tok)
         if name is None or self._known_person(name) is not None:
             return None
         for i in range(name.start, name.end):
@@ -397,7 +433,7 @@ class EnglishLinker:
             # apposition
             for child in tok.children:
                 if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                    name = _ent_of(child)
+                    name = self._ent_of(child)
         country = countries[0] if countries else None
         start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
         end = m.end if name is None else max(m.end, name.end)
@@ -420,9 +456,17 @@ class EnglishLinker:
 
     def _fact(self, person: EnActor, office: str, state: Entity | None) -> EnActor:
         state = state or (self.gaz.country(person.entity.country) if person.entity.country else None)
-        if state is not None and all(f[0].entity.id != person.entity.id or f[1] != office for f in self.office_facts):
+        recent = self.office_facts[self._taken :]  # one fact per person and office in a paragraph
+        if state is not None and all(f[0].entity.id != person.entity.id or f[1] != office for f in recent):
             self.office_facts.append((person, office, state))
         return person
+
+    def take_office_facts(self) -> list[tuple[EnActor, str, Entity]]:
+        """The office facts found since the last call (the relation component asks after each
+        paragraph)."""
+        new = self.office_facts[self._taken :]
+        self._taken = len(self.office_facts)
+        return new
 
     def _known_person(self, name: Span) -> Entity | None:
         words = tuple(token_key(t.text) for t in name if token_key(t.text) not in ("", "-"))
@@ -448,7 +492,7 @@ class EnglishLinker:
         )
 
     def _person(self, tok: Token) -> list[EnActor]:
-        name = _ent_of(tok)
+        name = self._ent_of(tok)
         if name is None:
             return []
         known = self._known_person(name)
@@ -493,7 +537,7 @@ class EnglishLinker:
     def _unknown_org(self, tok: Token) -> list[EnActor]:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a
         # state ("Rwandan Patriotic Front", "Kosovo Liberation Army"): a group of that state.
-        ent = _ent_of(tok)
+        ent = self._ent_of(tok)
         if ent is None or ent.label_ != "ORG":
             return []
         country = None
@@ -542,17 +586,9 @@ class EnglishLinker:
         return out
 
 
-@lru_cache(maxsize=4)
-def _noun_cues(concept: str) -> frozenset[str]:
-    """Lower-cased English cue nouns of a lexicon concept (TargetNounCue, PeopleNounCue)."""
-    return frozenset(w.lower() for w in load_ontology().cues(concept, "en"))
-
-
-def _ent_of(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+def _entity_index(doc: Doc) -> dict[int, Span]:
+    """The named entity each token is part of (spaCy's ``doc.ents``), by token index."""
+    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
 
 def _english_only(ent: Entity) -> Entity:
@@ -566,3 +602,57 @@ def mentions(actors: list[EnActor], doc_id: str, base_offset: int = 0) -> list[M
     return [
         Mention(doc_id, a.entity, a.text, base_offset + a.char_start, base_offset + a.char_end, "en") for a in actors
     ]
+
+
+COMPONENT_NAME = "geokg_en_linker"
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    requires=["token.dep", "token.head", "token.lemma", "token.tag", "doc.ents"],
+    assigns=["doc._.geokg_links"],
+    default_config={"data_dir": None, "ontology_dir": None},
+)
+def make_english_linker(nlp: Language, name: str, data_dir: str | None, ontology_dir: str | None) -> EnglishLinking:
+    """Gazetteer linking over a parsed English pipeline (``en_core_web_sm``). ``data_dir``: a folder
+    of gazetteer Turtle, ``ontology_dir``: of the ontology's (defaults: the packaged ones)."""
+    return EnglishLinking(name, data_dir, ontology_dir)
+
+
+class EnglishLinking:
+    """spaCy component: an ``EnglishLinker`` for each document on ``doc._.geokg_links``."""
+
+    def __init__(self, name: str = COMPONENT_NAME, data_dir: str | None = None, ontology_dir: str | None = None):
+        self.name = name
+        self.data_dir = data_dir
+        self.ontology_dir = ontology_dir
+        self.gazetteer: Gazetteer | None = None
+        self.nouns: NounCues | None = None
+        self._files: list[Path] = []
+        self._ontology_files: list[Path] = []
+        register_extensions()
+        if not Doc.has_extension("geokg_links"):
+            Doc.set_extension("geokg_links", default=None)
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        self._load(self.data_dir, load_ontology_from(self.ontology_dir))
+
+    def _load(self, data: str | Path | None, ontology: Ontology) -> None:
+        self.gazetteer, self._files = load_data(data)
+        self.nouns = NounCues.from_ontology(ontology)
+        self._ontology_files = list(ontology.sources)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.gazetteer is None or self.nouns is None:
+            raise ValueError(f"{self.name}: call initialize() (or load a saved pipeline) first")
+        doc._.geokg_links = EnglishLinker(doc, self.gazetteer, self.nouns, doc._.geokg_date)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        save_files(Path(path) / "data", self._files)
+        save_files(Path(path) / "ontology", self._ontology_files)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EnglishLinking:
+        saved_files(Path(path) / "data")
+        self._load(Path(path) / "data", load_ontology_from(Path(path) / "ontology"))
+        return self

@@ -4,26 +4,23 @@ The data (SKOS labels per language, demonyms, metonyms, offices with dated terms
 lives in Turtle so that it is reviewable and reusable as RDF; this module turns it into plain
 dictionaries and tries keyed by *normalised* word tuples (``normalize_token``), which is what the
 spaCy component walks. Parsing Turtle with rdflib takes about a second, so the compiled index is
-pickled under ``$XDG_CACHE_HOME/geokg`` (or ``~/.cache/geokg``), keyed by a hash of the data files
-and of this module's index version; when that folder is not writable the index stays in memory.
+kept as a compiled artifact under the cache folder (``artifacts``), keyed by a hash of the data
+files and of this module; when that folder is not writable each process compiles it anew.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-import pickle
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from geokg.ontology import default_cache_dir
+from geokg.ontology import CUE_LISTS
 
+from .artifacts import digest, load_or_compile
 from .model import Entity
 from .normalize import normalize_token
 
@@ -58,7 +55,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-15"
+INDEX_VERSION = "gaz-16"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -76,10 +73,11 @@ KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4, WEAK_PLACE: 5, 
 SKELETON_TYPES = frozenset({"Person", "Country", "City", "Place", "Region"})
 PLACE_TYPES = frozenset({"Place", "City", "Region", "Sea", "Ocean"})
 
-END = " "  # trie key of a node's payload: normalised words never contain a space
-# Trie key, beside END: True when every hit there is a plain entity hit (no title, institution or
-# weak label), so the matcher can take it without looking at the context.
-PLAIN = "  "
+# Trie keys beside the words: a node's payload, and whether every hit there is a plain entity hit
+# (no title, institution or weak label) that the matcher can take without looking at the context.
+# Integers, so that no token (spaCy makes tokens of runs of spaces) can ever be taken for one.
+END = 0
+PLAIN = 1
 SKELETON_MIN_LETTERS = 5  # consonant skeletons of fewer letters match too much
 VARIANT_MIN_LETTERS = 5  # single-word names shorter than this get no letter-class variants
 # A misspelt word matches a name's word within one edit (insertion, deletion, substitution or
@@ -249,7 +247,7 @@ class Term:
     titles: tuple[str, ...] = ()
 
 
-Trie = dict[str, Any]
+Trie = dict[str | int, Any]
 
 
 def _trie_insert(trie: Trie, words: tuple[str, ...], hit: Hit) -> None:
@@ -293,7 +291,7 @@ class Gazetteer:
     first_words: dict[str, frozenset[str]]  # same keys: words that start some key
     defaults: dict[tuple[str, str], str]  # (lang, normalised label) → preferred entity id
     problems: list[str]
-    # (cue list local name, lang) → normalised cue words, e.g. ("WeakLabelCues", "ar").
+    # (cue list local name, lang) → normalised cue words (geokg.ontology.CUE_LISTS names them).
     cues: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     max_words: int = 8
     source_hash: str = ""
@@ -623,19 +621,42 @@ class _Compiler:
             self.label_owners[(lang, " ".join(words))][hit.kind].add(hit.ref)
 
     def compile(self) -> Gazetteer:
+        cues = self.compile_cues()
+        entities, offices, institutions, institution_entities, defaults, person_terms = self.compile_subjects()
+        self.index_offices_and_institutions(offices, institutions)
+        terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
+        for person, node in person_terms:
+            term = self.compile_term(person, node, offices, entities)
+            if term is not None:
+                for office in (term.office, *term.titles):
+                    terms[(office, term.country or "")].append(term)
+        for ts in terms.values():
+            ts.sort(key=lambda t: t.start or "")
+        self.check_labels(defaults, entities, cues)
+        for trie in self.tries.values():
+            _mark_plain(trie)
+        first_words = {name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()}
+        return Gazetteer(
+            entities=entities,
+            offices=offices,
+            institutions=institutions,
+            terms=dict(terms),
+            institution_entities=institution_entities,
+            tries=self.tries,
+            first_words=first_words,
+            defaults=defaults,
+            problems=self.problems,
+            cues={key: frozenset(words) for key, words in cues.items()},
+            max_words=self.max_words,
+            typo_index=build_typo_index(self.typo_words),
+            surnames=self.surnames(entities),
+        )
+
+    def compile_cues(self) -> dict[tuple[str, str], set[str]]:
+        """The cue lists' words by (list, language); the weak labels noted on the way."""
         from rdflib import URIRef
 
         g = self.g
-        entities: dict[str, Entity] = {}
-        subjects = sorted(
-            {s for s in g.subjects(URIRef(RDF_TYPE), None) if isinstance(s, URIRef)},
-            key=str,
-        )
-        offices: dict[str, Office] = {}
-        institutions: dict[str, Institution] = {}
-        institution_entities: dict[tuple[str, str], str] = {}
-        defaults: dict[tuple[str, str], str] = {}
-        person_terms: list[tuple[str, Any]] = []
         cues: dict[tuple[str, str], set[str]] = defaultdict(set)
         for s, _, o in g.triples((None, URIRef(GK + "weakLabel"), None)):
             eid = _local(str(s), GKID)
@@ -646,11 +667,24 @@ class _Compiler:
             lang = getattr(o, "language", None) or "ar"
             name = _local(str(cue_list), GK) or str(cue_list)
             cues[(name, lang)].add(self.key_text(lang, str(o)))
+        return cues
 
+    def compile_subjects(self):
+        """Every typed subject of the data: offices, institutions, entities (with their terms,
+        institution and the labels they are the default for)."""
+        from rdflib import URIRef
+
+        g = self.g
+        entities: dict[str, Entity] = {}
+        offices: dict[str, Office] = {}
+        institutions: dict[str, Institution] = {}
+        institution_entities: dict[tuple[str, str], str] = {}
+        defaults: dict[tuple[str, str], str] = {}
+        person_terms: list[tuple[str, Any]] = []
+        subjects = sorted({s for s in g.subjects(URIRef(RDF_TYPE), None) if isinstance(s, URIRef)}, key=str)
         for s in subjects:
             iri = str(s)
-            types = sorted(_local(str(t), GK) or "" for t in g.objects(s, URIRef(RDF_TYPE)))
-            types = [t for t in types if t]
+            types = [t for t in sorted(_local(str(t), GK) or "" for t in g.objects(s, URIRef(RDF_TYPE))) if t]
             if "Office" in types:
                 offices[_local(iri, GK) or iri] = self.compile_office(s)
                 continue
@@ -671,38 +705,34 @@ class _Compiler:
             inst_ref = self.one(s, GK + "institution")
             if inst_ref is not None and entity.country:
                 institution_entities[(_local(str(inst_ref), GK) or "", entity.country)] = eid
-            for lang in ("ar", "en"):
-                for label in self.literals(s, GK + "defaultFor", lang):
-                    key = self.key_text(lang, label)
-                    if (lang, key) in defaults and defaults[(lang, key)] != eid:
-                        self.problems.append(f"two defaults for {lang} label {label!r}")
-                    defaults[(lang, key)] = eid
+            self.note_defaults(s, eid, defaults)
+        return entities, offices, institutions, institution_entities, defaults, person_terms
 
-        # Offices and institutions into the tries.
-        for oid in offices:
-            s = URIRef(GK + oid)
-            for lang in ("ar", "en"):
-                for label in self.labels(s, lang):
-                    self.add_key(lang, label, Hit(OFFICE, oid))
-                for label in self.literals(s, GK + "constructLabel", lang):
-                    self.add_key(lang, label, Hit(OFFICE_CONSTRUCT, oid))
-        for iid in institutions:
-            s = URIRef(GK + iid)
-            for lang in ("ar", "en"):
-                for label in self.labels(s, lang):
-                    self.add_key(lang, label, Hit(INSTITUTION, iid))
-                for label in self.literals(s, GK + "constructLabel", lang):
-                    self.add_key(lang, label, Hit(INSTITUTION_CONSTRUCT, iid))
+    def note_defaults(self, s: Any, eid: str, defaults: dict[tuple[str, str], str]) -> None:
+        for lang in ("ar", "en"):
+            for label in self.literals(s, GK + "defaultFor", lang):
+                key = self.key_text(lang, label)
+                if (lang, key) in defaults and defaults[(lang, key)] != eid:
+                    self.problems.append(f"two defaults for {lang} label {label!r}")
+                defaults[(lang, key)] = eid
 
-        terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
-        for person, node in person_terms:
-            term = self.compile_term(person, node, offices, entities)
-            if term is not None:
-                for office in (term.office, *term.titles):
-                    terms[(office, term.country or "")].append(term)
-        for ts in terms.values():
-            ts.sort(key=lambda t: t.start or "")
+    def index_offices_and_institutions(self, offices: dict[str, Office], institutions: dict[str, Institution]) -> None:
+        """Offices and institutions into the tries, by their labels and construct forms."""
+        from rdflib import URIRef
 
+        for kinds, ids in (((OFFICE, OFFICE_CONSTRUCT), offices), ((INSTITUTION, INSTITUTION_CONSTRUCT), institutions)):
+            for ref in ids:
+                s = URIRef(GK + ref)
+                for lang in ("ar", "en"):
+                    for label in self.labels(s, lang):
+                        self.add_key(lang, label, Hit(kinds[0], ref))
+                    for label in self.literals(s, GK + "constructLabel", lang):
+                        self.add_key(lang, label, Hit(kinds[1], ref))
+
+    def check_labels(
+        self, defaults: dict[tuple[str, str], str], entities: dict[str, Entity], cues: dict[tuple[str, str], set[str]]
+    ) -> None:
+        """Report ambiguous labels, defaults and weak labels that name no label, unknown guards."""
         self.report_ambiguity(defaults, entities)
         for (lang, key), eid in defaults.items():
             owners: set[str] = set()
@@ -714,29 +744,9 @@ class _Compiler:
             owners = self.label_owners.get((lang, key), {})
             if not any(eid in owners.get(k, set()) for k in WEAK_KINDS):
                 self.problems.append(f"{eid}: gk:weakLabel {key!r}@{lang} is not one of its names")
-
         for eid, guard in sorted(self.guards):
             if not any(name == guard for name, _ in cues):
                 self.problems.append(f"{eid}: gk:refusedAfter {guard} is not a cue list")
-
-        for trie in self.tries.values():
-            _mark_plain(trie)
-        first_words = {name: frozenset(trie) - {END, PLAIN} for name, trie in self.tries.items()}
-        return Gazetteer(
-            entities=entities,
-            offices=offices,
-            institutions=institutions,
-            terms=dict(terms),
-            institution_entities=institution_entities,
-            tries=self.tries,
-            first_words=first_words,
-            defaults=defaults,
-            problems=self.problems,
-            cues={key: frozenset(words) for key, words in cues.items()},
-            max_words=self.max_words,
-            typo_index=build_typo_index(self.typo_words),
-            surnames=self.surnames(entities),
-        )
 
     def surnames(self, entities: dict[str, Entity]) -> dict[str, tuple[str, ...]]:
         from rdflib import URIRef
@@ -750,7 +760,7 @@ class _Compiler:
         # Words that are never a surname on their own (common words: رئيسي "main", سلام "peace").
         never = {
             self.key_text("ar", str(o))
-            for o in self.objects(URIRef(GK + "NotASurnameAlone"), GK + "cueWord")
+            for o in self.objects(URIRef(GK + CUE_LISTS.not_a_surname), GK + "cueWord")
             if getattr(o, "language", None) == "ar"
         }
         particles = {normalize_token(w) for w in _NAME_PARTICLES}
@@ -959,15 +969,6 @@ def _data_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.ttl") if p.is_file())
 
 
-def _source_hash(files: list[Path]) -> str:
-    h = hashlib.sha256(INDEX_VERSION.encode())
-    h.update(Path(__file__).read_bytes())
-    for p in files:
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()[:24]
-
-
 def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
     """Parse the Turtle files and compile them (no cache)."""
     from rdflib import Graph
@@ -978,61 +979,25 @@ def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
     return _Compiler(g).compile()
 
 
-_MEMO: dict[str, Gazetteer] = {}
-_DIGESTS: dict[tuple[str, tuple], str] = {}
-
-
 def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> Gazetteer:
     """The gazetteer compiled from ``folder`` (default: the shipped ``ontology/data``).
 
-    Memoised per process and cached on disk by content hash, so edits to the data take effect on
-    the next load without any manual step.
+    The compiled index is an artifact under the cache folder keyed by the hash of the data files
+    and of this module (``artifacts``), so edits to the data take effect on the next load. Each
+    call reads it anew: a component loads it once, in ``initialize``.
     """
     folder = Path(folder) if folder is not None else data_dir()
     files = _data_files(folder)
     if not files:
         raise FileNotFoundError(f"no gazetteer data (*.ttl) in {folder}")
-    # Hashing reads every data file: do it once per unchanged set of files (names, sizes, times).
-    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
-    digest = _DIGESTS.get((str(folder), stamp)) or _source_hash(files)
-    _DIGESTS[(str(folder), stamp)] = digest
-    if digest in _MEMO:
-        return _MEMO[digest]
-    cache_dir = default_cache_dir()  # the ontology's cache folder; None turns the disk cache off
-    use_cache = use_cache and cache_dir is not None
-    cache_file = (cache_dir or Path()) / f"gazetteer-{digest}.pickle"
-    gaz: Gazetteer | None = None
-    if use_cache and cache_file.is_file():
-        try:
-            with cache_file.open("rb") as fh:
-                loaded = pickle.load(fh)
-            if isinstance(loaded, Gazetteer) and loaded.source_hash == digest:
-                gaz = loaded
-        except (
-            OSError,
-            pickle.UnpicklingError,
-            EOFError,
-            AttributeError,
-            ImportError,
-            TypeError,
-        ) as exc:
-            # a truncated pickle, or one written by another version of the classes: rebuild
-            log.warning("ignoring unreadable gazetteer cache %s: %s", cache_file, exc)
-    if gaz is None:
+    key = digest(INDEX_VERSION, [Path(__file__), *files])
+
+    def compile() -> Gazetteer:
         gaz = compile_gazetteer(files)
-        gaz.source_hash = digest
-        if use_cache:
-            _write_cache(cache_file, gaz)
-    _MEMO[digest] = gaz
-    return gaz
+        gaz.source_hash = key
+        return gaz
 
-
-def _write_cache(path: Path, gaz: Gazetteer) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError as exc:  # read-only home, full disk: keep the index in memory only
-        log.info("gazetteer cache not written (%s); using memory only", exc)
+    if not use_cache:
+        return compile()
+    gaz = load_or_compile("gazetteer", key, compile, Gazetteer)
+    return gaz if gaz.source_hash == key else compile()

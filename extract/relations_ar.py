@@ -15,8 +15,9 @@ mentions around a trigger, using what Arabic grammar makes reliable:
 - cue words from the lexicon set polarity (negation, denial), modality (future, reported,
   alleged, hoped, hypothetical) and attribution (the speaker of a reporting verb, the accuser).
 
-The component works per sentence and keeps a little document state (the last speaker, the last
-pair of countries named together, the last subject) for pronoun-dropped clauses and "البلدين".
+The component (``geokg_ar_relations``) works sentence by sentence over one document's Doc and
+keeps the discourse on ``doc._.geokg_discourse`` (the last speaker, the last pair of countries
+named together, the last subject) for pronoun-dropped clauses and "البلدين".
 """
 
 from __future__ import annotations
@@ -25,13 +26,17 @@ import bisect
 import dataclasses
 from dataclasses import dataclass, field
 
+from geokg.ontology import Cue, Ontology
 from spacy.attrs import NORM, ORTH
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .gazetteer import load_gazetteer
+from .candidate import Candidate
+from .document_doc import content_sentences
+from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
 from .model import Entity
-from .normalize import normalize_token
-from .triggers import ArabicLexicon, PhraseMatch, arabic_lexicon
+from .normalize import normalize_ar, normalize_token
+from .relation_component import RelationComponent
 
 EXTRACTOR_NAME = "geokg.ar-rules/0.1"
 
@@ -62,9 +67,6 @@ RELATIVE_PRONOUNS = frozenset(
 # Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
 # original spelling, where ة is not ه.
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
-# CAMEO roots of statements about someone's action (comment, appeal, praise, demand, criticise,
-# reject, threaten, protest): their object may be the agent of a relative clause.
-WORDS_ABOUT_DEEDS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 PAST_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر"))
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
@@ -90,6 +92,11 @@ class Actor:
     char_end: int
     virtual: bool = False  # stands for an anaphor ("البلدين"), not a name in the text
 
+    @property
+    def implied(self) -> bool:
+        """Arabic actors always have words in the text (an anaphor's, a title's)."""
+        return False
+
 
 @dataclass
 class Group:
@@ -110,27 +117,6 @@ class Group:
     def speaking(self) -> list[Actor]:
         """Members that can be a source of reported words (media included)."""
         return [a for a in self.members if a.kind not in NON_ACTOR_KINDS]
-
-
-@dataclass
-class RawAssertion:
-    """What the component finds; the pipeline turns it into a contract ``Assertion``."""
-
-    key: int  # index among the document's raw assertions, for nested references
-    relation: str
-    subject: Actor
-    object: Actor | int | None  # an Actor, the key of another raw assertion, or nothing
-    trigger_start: int  # char offsets in the Doc
-    trigger_end: int
-    sentence_start: int
-    sentence_end: int
-    polarity: str = "affirmed"
-    modality: str = "asserted"
-    attributed_to: Entity | None = None
-    future: bool = False
-    confidence: float = 0.6
-    clause_start: int | None = None  # char offsets in the Doc of the trigger's clause (for its time)
-    clause_end: int | None = None
 
 
 @dataclass
@@ -174,7 +160,10 @@ class _Speaker:
 
 
 @dataclass
-class _DocState:
+class Discourse:
+    """What a document has said so far, for pronoun-dropped clauses and anaphors: the last
+    speaker, the last pair of countries named together, recent clause subjects, actors named."""
+
     last_speaker: Actor | None = None
     last_pair: tuple[Actor, Actor] | None = None
     subjects: list[Group] = field(default_factory=list)  # recent clause subjects, newest last
@@ -207,7 +196,7 @@ class _Sentence:
     doc: Doc
     span: Span
     groups: list[Group]
-    cues: dict[str, list[PhraseMatch]]
+    cues: dict[Cue, list[PhraseMatch]]
     bounds: list[int]
     segments: list[int]  # starts of verb-led segments (for the reach of "بحسب X")
     trigger_tokens: set[int]
@@ -215,6 +204,12 @@ class _Sentence:
     hits: list[_Hit] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)  # the sentence's token norms (Token objects are costly)
     verb_subjects: list[tuple[int, Group]] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)  # tokens that are quotation marks, in order
+
+    def quote_between(self, start: int, end: int) -> bool:
+        """Whether a quotation mark stands among tokens [start, end)."""
+        k = bisect.bisect_left(self.quotes, start)
+        return k < len(self.quotes) and self.quotes[k] < end
 
     def _between(self, starts: list[int], i: int) -> tuple[int, int]:
         """The [start, end) of the stretch, among those beginning at ``starts``, holding token ``i``."""
@@ -254,10 +249,10 @@ class _Sentence:
         return [g for g in self.groups if i <= g.start <= limit]
 
 
-def _actors(sent: Span) -> list[Actor]:
+def _actors(sent: Span, ents: _Entities) -> list[Actor]:
     out = []
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in ents.within(sent):
         entity = ent._.entity
         if entity is None:
             continue
@@ -274,6 +269,19 @@ def _actors(sent: Span) -> list[Actor]:
         start = title_start if title_start is not None and sent.start <= title_start < ent.start else ent.start
         out.append(Actor(entity, start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char))
     return out
+
+
+class _Entities:
+    """A Doc's entity spans, read once (``doc.ents`` builds every span anew on each access)."""
+
+    def __init__(self, doc: Doc):
+        self.spans = list(doc.ents)
+        self.starts = [e.start for e in self.spans]
+
+    def within(self, sent: Span) -> list[Span]:
+        lo = bisect.bisect_left(self.starts, sent.start)
+        hi = bisect.bisect_left(self.starts, sent.end)
+        return [e for e in self.spans[lo:hi] if e.end <= sent.end]
 
 
 def _marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
@@ -308,7 +316,7 @@ def _strip_proclitics(norm: str) -> list[str]:
     return [norm, norm[1:], norm[2:]] if len(norm) > 3 else [norm]
 
 
-def _groups(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: frozenset[str] = frozenset()) -> list[Group]:
+def _groups(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: PhraseIndex) -> list[Group]:
     groups: list[Group] = []
     for actor in actors:
         if groups and actor.kind not in NON_ACTOR_KINDS:
@@ -362,28 +370,31 @@ def _groups(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: frozenset[st
 
 
 class ArabicRelationExtractor:
-    """Finds relation assertions in a Doc whose entities the gazetteer linker has set."""
+    """The rules that find relation candidates in a Doc whose entities the Arabic linker has set.
 
-    def __init__(self, lexicon: ArabicLexicon | None = None):
-        self.lex = lexicon or arabic_lexicon()
-        self._gazetteer = None
-        self._actor_nouns = frozenset(self.lex.cue("ActorNounCue").by_first)
+    Not a component itself: ``ArabicRelations`` (``geokg_ar_relations``) runs it per document."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        state: _DocState = doc.user_data.setdefault("geokg_state", _DocState())
-        found: list[RawAssertion] = []
+    def __init__(self, lexicon: ArabicLexicon):
+        self.lex = lexicon
+        self.cue = lexicon.cue_set  # the cue concepts by role
+        self._actor_nouns = self.lex.cue(self.cue.actor_noun)
+
+    def __call__(self, doc: Doc, sentences: list[Span], state: Discourse) -> list[Candidate]:
+        """The candidates of a document's content sentences, in order (``state`` carries the
+        discourse from one sentence to the next)."""
+        found: list[Candidate] = []
         # Token objects are created on every access: read each attribute once per document.
         strings = doc.vocab.strings
         doc_norms = [strings[h] for h in doc.to_array(NORM).tolist()]
         doc_texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
-        for sent in doc.sents:
+        ents = _Entities(doc)
+        for sent in sentences:
             found.extend(
                 self.sentence(
-                    doc, sent, state, len(found), doc_norms[sent.start : sent.end], doc_texts[sent.start : sent.end]
+                    doc, sent, state, doc_norms[sent.start : sent.end], doc_texts[sent.start : sent.end], ents
                 )
             )
-        doc.user_data["geokg_raw_assertions"] = found
-        return doc
+        return found
 
     # --- per sentence -------------------------------------------------------------------------
 
@@ -391,60 +402,18 @@ class ArabicRelationExtractor:
         self,
         doc: Doc,
         sent: Span,
-        state: _DocState,
-        key_base: int = 0,
+        state: Discourse,
         norms: list[str] | None = None,
         texts: list[str] | None = None,
-    ) -> list[RawAssertion]:
-        lex = self.lex
+        ents: _Entities | None = None,
+    ) -> list[Candidate]:
         norms = norms if norms is not None else [t.norm_ for t in sent]
         texts = texts if texts is not None else [t.text for t in sent]
         # Sport and the like ("منتخب مصر" is a team, not the state). Two distinct cue words are
         # needed: one alone is too often something else ("الرئيس المنتخب" is the president-elect).
-        if len({m.phrase.source for m in lex.cue("OffTopicCue").find_all(norms)}) >= 2:
+        if len({m.phrase.source for m in self.lex.cue(self.cue.off_topic).find_all(norms)}) >= 2:
             return []
-        actors = _actors(sent)
-        entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
-        matches = [
-            _as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "")
-            for m in lex.triggers.find_all(norms, entity_tokens, texts)
-        ]
-        matches = [_shift(m, sent.start) for m in matches]
-        if not lex.cue("PairAnaphorCue").by_first.keys().isdisjoint(norms):
-            actors += self._pair_anaphors(sent, state, list(actors), norms)
-        if not lex.cue("LatterAnaphorCue").by_first.keys().isdisjoint(norms):
-            actors += self._latter_anaphors(sent, state, list(actors), norms)
-        state.named = (state.named + [a for a in actors if not a.virtual and a.kind != "place"])[-30:]
-        actors.sort(key=lambda a: a.start)
-        groups = _groups(doc, sent, actors, self._actor_nouns)
-
-        present = set(norms)
-        cues = {
-            concept: (
-                [_shift(m, sent.start) for m in lex.cue(concept).find_all(norms, texts=texts)]
-                if not lex.cue(concept).by_first.keys().isdisjoint(present)
-                else []
-            )
-            for concept in (
-                "ReportingCue", "AttributionCue", "AllegationCue", "HopeCue", "ExpectationCue",
-                "HypotheticalCue", "FutureCue", "DenialCue", "ParticipationCue", "AuxiliaryVerbCue",
-                "PassingFrameCue", "NameHeadCue", "WriterClauseCue", "UnnamedActorCue",
-                "QuantityNounCue",
-            )
-        }  # fmt: skip
-        clause_verbs = matches + cues["ReportingCue"] + cues["AllegationCue"] + cues["ParticipationCue"]
-        verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
-        bounds = {sent.start} | verb_starts
-        for i, (text, norm) in enumerate(zip(texts, norms), start=sent.start):
-            if text in BOUNDARY_PUNCT or lex.is_cue("ComplementizerCue", norm) or lex.is_cue("ClauseBoundaryCue", norm):
-                bounds.add(i + 1)
-        s = _Sentence(
-            doc, sent, groups, cues, sorted(bounds), sorted({sent.start} | verb_starts),
-            {i for m in matches for i in m.positions},
-            {i for m in cues["ReportingCue"] + cues["AttributionCue"] for i in range(m.start, m.end)},
-            norms=norms,
-        )  # fmt: skip
-
+        s, actors, matches = self._prepare(doc, sent, state, norms, texts, ents or _Entities(doc))
         speakers = self._speakers(s, state)
         hits = [_Hit(m, m.key) for m in matches]
         s.hits = hits
@@ -460,27 +429,68 @@ class ArabicRelationExtractor:
             self._polarity_modality(s, hit)
             if self._in_passing(s, hit):
                 hit.superseded = True
-        self._remember_pairs(groups, hits, state)
-
-        out: list[RawAssertion] = []
-        built: dict[int, list[int]] = {}
+        self._remember_pairs(s.groups, hits, state)
+        out: list[Candidate] = []
+        built: dict[int, list[Candidate]] = {}
         # Nested hits first, so an assertion about an assertion can point at it.
         order = sorted(range(len(hits)), key=lambda k: 0 if any(h.object_hit is hits[k] for h in hits) else 1)
         for k in order:
             hit = hits[k]
-            if hit.superseded:
-                continue
-            speaker = self._speaker_for(s, hit, speakers)
-            built[k] = self._emit(s, hit, speaker, out, key_base, built, hits)
-        self._standing_from_titles(s, actors, out, key_base)
+            if not hit.superseded:
+                built[k] = self._emit(s, hit, self._speaker_for(s, hit, speakers), out, built, hits)
+        out.extend(_standing_from_titles(s, actors, self.lex.relations))
         return out
+
+    def _prepare(
+        self, doc: Doc, sent: Span, state: Discourse, norms: list[str], texts: list[str], ents: _Entities
+    ) -> tuple[_Sentence, list[Actor], list[PhraseMatch]]:
+        """The sentence's actors, triggers, cue words and clause boundaries."""
+        lex, cue = self.lex, self.cue
+        actors = _actors(sent, ents)
+        entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
+        matches = [
+            _as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "")
+            for m in lex.triggers.find_all(norms, entity_tokens, texts)
+        ]
+        matches = [_shift(m, sent.start) for m in matches]
+        present = lex.cues_present(norms)  # the cue concepts some word of the sentence may start
+        if cue.pair_anaphor.name in present:
+            actors += self._pair_anaphors(sent, state, list(actors), norms)
+        if cue.latter_anaphor.name in present:
+            actors += self._latter_anaphors(sent, state, list(actors), norms)
+        state.named = (state.named + [a for a in actors if not a.virtual and a.kind != "place"])[-30:]
+        actors.sort(key=lambda a: a.start)
+        groups = _groups(doc, sent, actors, self._actor_nouns)
+        cues = {
+            c: [_shift(m, sent.start) for m in lex.cue(c).find_all(norms, texts=texts)]
+            if c.name in present
+            else []
+            for c in (
+                cue.reporting, cue.attribution, cue.allegation, cue.hope, cue.expectation, cue.hypothetical,
+                cue.future, cue.denial, cue.participation, cue.auxiliary_verb, cue.passing_frame, cue.name_head,
+                cue.writer_clause, cue.unnamed_actor, cue.quantity_noun,
+            )
+        }  # fmt: skip
+        clause_verbs = matches + cues[cue.reporting] + cues[cue.allegation] + cues[cue.participation]
+        verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
+        bounds = {sent.start} | verb_starts
+        for i, (text, norm) in enumerate(zip(texts, norms), start=sent.start):
+            if text in BOUNDARY_PUNCT or lex.is_cue(cue.complementizer, norm) or lex.is_cue(cue.clause_boundary, norm):
+                bounds.add(i + 1)
+        s = _Sentence(
+            doc, sent, groups, cues, sorted(bounds), sorted({sent.start} | verb_starts),
+            {i for m in matches for i in m.positions},
+            {i for m in cues[cue.reporting] + cues[cue.attribution] for i in range(m.start, m.end)},
+            norms=norms, quotes=[i for i, t in enumerate(texts, start=sent.start) if t in QUOTES],
+        )  # fmt: skip
+        return s, actors, matches
 
     # --- document state -----------------------------------------------------------------------
 
-    def _pair_anaphors(self, sent: Span, state: _DocState, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    def _pair_anaphors(self, sent: Span, state: Discourse, actors: list[Actor], norms: list[str]) -> list[Actor]:
         """ "البلدين" / "الدولتين" stand for the last pair of countries named together."""
         out: list[Actor] = []
-        idx = self.lex.cue("PairAnaphorCue")
+        idx = self.lex.cue(self.cue.pair_anaphor)
         for k, norm in enumerate(norms):
             if norm not in idx:
                 continue
@@ -488,7 +498,7 @@ class ArabicRelationExtractor:
             if not t.ent_type_:
                 # A pair named earlier in this sentence ("بين إسرائيل وإيران ... الطرفين") wins.
                 before = [a for a in actors if a.end <= t.i]
-                self._remember_pairs(_groups(sent.doc, sent, before), [], state)
+                self._remember_pairs(_groups(sent.doc, sent, before, self._actor_nouns), [], state)
                 if state.last_pair is None:
                     continue
                 for member in state.last_pair:
@@ -497,13 +507,13 @@ class ArabicRelationExtractor:
                     )
         return out
 
-    def _latter_anaphors(self, sent: Span, state: _DocState, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    def _latter_anaphors(self, sent: Span, state: Discourse, actors: list[Actor], norms: list[str]) -> list[Actor]:
         """ "زيارة الأخير": "the latter" is the last person named (الأخيرة: the last state or body).
 
         As an adjective the same word follows a definite or possessed noun ("زياراته الأخيرة");
         as a noun it follows a construct noun, a verb or a preposition."""
         out: list[Actor] = []
-        idx = self.lex.cue("LatterAnaphorCue")
+        idx = self.lex.cue(self.cue.latter_anaphor)
         for k, norm in enumerate(norms):
             if norm not in idx or k == 0:
                 continue
@@ -525,7 +535,7 @@ class ArabicRelationExtractor:
                 )
         return out
 
-    def _remember_pairs(self, groups: list[Group], hits: list[_Hit], state: _DocState) -> None:
+    def _remember_pairs(self, groups: list[Group], hits: list[_Hit], state: Discourse) -> None:
         # A pair the text relates: "بين X و Y", or the two sides of an assertion. Names merely
         # listed together ("الأوضاع في لبنان وفلسطين") are topics, not "the two countries".
         candidates = (
@@ -543,11 +553,11 @@ class ArabicRelationExtractor:
 
     # --- reporting ----------------------------------------------------------------------------
 
-    def _speakers(self, s: _Sentence, state: _DocState) -> list[_Speaker]:
+    def _speakers(self, s: _Sentence, state: Discourse) -> list[_Speaker]:
         """Who speaks, and over which tokens: reporting verbs and "according to X"."""
         out: list[_Speaker] = []
-        for m in s.cues["ReportingCue"]:
-            if m.form.pos == "noun" and any(a.start == m.start for a in s.cues["AttributionCue"]):
+        for m in s.cues[self.cue.reporting]:
+            if m.form.pos == "noun" and any(a.start == m.start for a in s.cues[self.cue.attribution]):
                 continue
             speaker = None
             right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
@@ -578,8 +588,8 @@ class ArabicRelationExtractor:
                         state.remember_subject(group)
                         s.verb_subjects.append((m.start, group))
                 out.append(_Speaker(m.end, s.span.end, speaker, m.end, addressee))
-        claims = [m for m in s.cues["AllegationCue"] + s.cues["DenialCue"] if m.start not in s.trigger_tokens]
-        for m in s.cues["HopeCue"] + s.cues["ExpectationCue"] + claims:
+        claims = [m for m in s.cues[self.cue.allegation] + s.cues[self.cue.denial] if m.start not in s.trigger_tokens]
+        for m in s.cues[self.cue.hope] + s.cues[self.cue.expectation] + claims:
             # "أعرب الرئيس الفرنسي عن أمله في أن ...", "نفت إيران ...", "زعمت إسرائيل أن ...":
             # what follows is the hoper's, denier's or claimant's word.
             if m.form.pos != "verb":
@@ -601,7 +611,7 @@ class ArabicRelationExtractor:
                 who = left
             if who is not None:
                 out.append(_Speaker(m.end, s.span.end, who.speaking[0], m.end))
-        for m in s.cues["AttributionCue"]:
+        for m in s.cues[self.cue.attribution]:
             g = next(iter(s.groups_from(m.end, m.end + 5)), None)
             if g is not None and g.speaking:
                 # "بحسب X" covers the verb-led segment it stands in, before or after it.
@@ -623,15 +633,14 @@ class ArabicRelationExtractor:
             return False
         if hit.subject is not None and any(a.entity.id == sp.actor.entity.id for a in hit.subject.acting):
             return False
-        return any(sp.cue_end <= w.start < hit.start for w in s.cues["WriterClauseCue"])
+        return any(sp.cue_end <= w.start < hit.start for w in s.cues[self.cue.writer_clause])
 
     def _speaker_subject(self, s: _Sentence, hit: _Hit, speakers: list[_Speaker]) -> None:
         """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee."""
         for sp in speakers:
             if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
                 continue
-            between = [s.doc[i].text for i in range(sp.cue_end, hit.start)]
-            quoted = any(t in QUOTES for t in between) or any(
+            quoted = s.quote_between(sp.cue_end, hit.start) or any(
                 t in QUOTES for t in s.doc[hit.start - 2 : hit.start].text
             )
             if not quoted:
@@ -651,7 +660,7 @@ class ArabicRelationExtractor:
 
     # --- arguments ----------------------------------------------------------------------------
 
-    def _arguments(self, s: _Sentence, hit: _Hit, state: _DocState) -> None:
+    def _arguments(self, s: _Sentence, hit: _Hit, state: Discourse) -> None:
         m = hit.match
         rel = self.lex.relations[hit.relation]
         _, clause_end = s.clause(m.positions[-1])
@@ -715,8 +724,8 @@ class ArabicRelationExtractor:
         # A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
         # or "أن": what follows those is another clause's. Words about an action reach its agent
         # in the relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not.
-        closed = (rel.cameo or "")[:2] not in WORDS_ABOUT_DEEDS and any(
-            s.norm(i) in RELATIVE_PRONOUNS or self.lex.is_cue("ComplementizerCue", s.norm(i))
+        closed = not rel.about_deeds and any(
+            s.norm(i) in RELATIVE_PRONOUNS or self.lex.is_cue(self.cue.complementizer, s.norm(i))
             for i in range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
         )
         for g in s.groups_from(start_after, start_after + reach):
@@ -724,13 +733,13 @@ class ArabicRelationExtractor:
                 continue
             if (
                 hit.pos == "noun"
-                and (rel.cameo or "")[:2] not in WORDS_ABOUT_DEEDS
+                and not rel.about_deeds
                 and g.marker in (None, "بين")
-                and any(start_after <= f.start < g.start for f in s.cues["PassingFrameCue"])
+                and any(start_after <= f.start < g.start for f in s.cues[self.cue.passing_frame])
             ):
                 break  # "تناول الاجتماع ملف العلاقات بين X و Y": the names belong to the topic
             if g.marker == "بين" and len(g.members) >= 2:
-                if rel.symmetric or rel.object_kind == "entity_or_assertion":
+                if rel.symmetric or rel.takes_assertion:
                     hit.objects = g
                     break
                 continue
@@ -796,15 +805,13 @@ class ArabicRelationExtractor:
         whose subject is known, and with no agent of its own behind "من قبل"."""
         if hit.match.form.preposition != "ل" or how in ("agent", "left"):
             return None
-        # Contact (CAMEO 04: meet, visit, talk) is what one travels or calls "to do"; other nouns
-        # after ل qualify a noun ("اتفاقيات للتعاون", "لدعم الاقتصاد").
-        if not (self.lex.relations[hit.relation].cameo or "").startswith("04"):
+        # Contact (meet, visit, talk: gk:contactEvent) is what one travels or calls "to do"; other
+        # nouns after ل qualify a noun ("اتفاقيات للتعاون", "لدعم الاقتصاد").
+        if not self.lex.relations[hit.relation].contact:
             return None
         # The verb is one of travel or contact ("توجه", "وصل", "زار"): "هاجم X Y لاستقبال Z" gives
         # a reason, not a purpose.
-        travel = {
-            h.start for h in s.hits if h.pos == "verb" and (self.lex.relations[h.relation].cameo or "").startswith("04")
-        }
+        travel = {h.start for h in s.hits if h.pos == "verb" and self.lex.relations[h.relation].contact}
         verbs = [(pos, g) for pos, g in s.verb_subjects if pos < hit.start and g.acting and pos in travel]
         if not verbs:
             return None
@@ -813,7 +820,10 @@ class ArabicRelationExtractor:
             return None
         between = [s.norm(i) for i in range(pos, hit.start)]
         if any(
-            n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in ("،", ",") or self.lex.is_cue("ComplementizerCue", n)
+            n in RELATIVE_PRONOUNS
+            or n in BOUNDARY_PUNCT
+            or n in ("،", ",")
+            or self.lex.is_cue(self.cue.complementizer, n)
             for n in between
         ):
             return None
@@ -825,15 +835,13 @@ class ArabicRelationExtractor:
         if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or s.doc[i].ent_type_:
             return False
         norm = s.norm(i)
-        return (norm.endswith("ون") and len(norm) > 4) or any(
-            f in self.lex.cue("ActorNounCue").by_first for f in (norm,)
-        )
+        return (norm.endswith("ون") and len(norm) > 4) or any(f in self.lex.cue(self.cue.actor_noun) for f in (norm,))
 
     def _actor_noun_before(self, s: _Sentence, g: Group) -> bool:
         """ "بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute.
 
         The group may already start at the noun (``_groups`` moves it there) or right after it."""
-        idx = self.lex.cue("ActorNounCue")
+        idx = self.lex.cue(self.cue.actor_noun)
         for i in (g.start, g.start - 1):
             if i < s.span.start or s.doc[i].ent_type_ and i != g.start:
                 continue
@@ -851,13 +859,13 @@ class ArabicRelationExtractor:
         verbs = [
             m
             for concept in (
-                "DenialCue",
-                "ReportingCue",
-                "HopeCue",
-                "ExpectationCue",
-                "ParticipationCue",
-                "AuxiliaryVerbCue",
-                "FutureCue",
+                self.cue.denial,
+                self.cue.reporting,
+                self.cue.hope,
+                self.cue.expectation,
+                self.cue.participation,
+                self.cue.auxiliary_verb,
+                self.cue.future,
             )  # fmt: skip
             for m in s.cues[concept]
             if m.form.pos == "verb"
@@ -869,7 +877,7 @@ class ArabicRelationExtractor:
                     # complementizer or a preposition, which open a clause of the noun's own.
                     between = [s.norm(i) for i in range(g.end, hit.start)]
                     if any(
-                        n in SEPARATE_PREPOSITIONS or self.lex.is_cue("ComplementizerCue", n) or n in BOUNDARY_PUNCT
+                        n in SEPARATE_PREPOSITIONS or self.lex.is_cue(self.cue.complementizer, n) or n in BOUNDARY_PUNCT
                         for n in between
                     ):
                         continue
@@ -892,11 +900,11 @@ class ArabicRelationExtractor:
         if left is not None and left.marker is None and not attached and left.acting and self._fronted(s, left):
             return left, "left"
         after = m.positions[0] + 1
-        if after < s.span.end and any(q.start == after for q in s.cues["QuantityNounCue"]):
+        if after < s.span.end and any(q.start == after for q in s.cues[self.cue.quantity_noun]):
             return None, ""  # "وصل عدد اللاجئين إلى": the number is the subject
         if (
             after < s.span.end
-            and any(u.start == after for u in s.cues["UnnamedActorCue"])
+            and any(u.start == after for u in s.cues[self.cue.unnamed_actor])
             and not any(g.start == after for g in s.groups)
         ):
             # "دعا متحدث باسم X ...": the body an unnamed speaker speaks for; else nobody named.
@@ -985,7 +993,9 @@ class ArabicRelationExtractor:
             if not gap:
                 return g, "genitive"  # "زيارة بوتين"
             # "زيارة يقوم بها الرئيس": an auxiliary verb brings the agent after the noun.
-            if any(lex.cue("AuxiliaryVerbCue").__contains__(n) for n in gap) and not s.crosses(m.end, g.start, hit):
+            if any(lex.cue(self.cue.auxiliary_verb).__contains__(n) for n in gap) and not s.crosses(
+                m.end, g.start, hit
+            ):
                 return g, "genitive"
             break
         for g in s.groups_from(m.end, m.end + MAX_OBJECT_DISTANCE):
@@ -1010,26 +1020,26 @@ class ArabicRelationExtractor:
         if hit.pos != "noun":
             return False
         first = s.doc[hit.start].text
-        if any(f.end == hit.start for f in s.cues["NameHeadCue"]):
+        if any(f.end == hit.start for f in s.cues[self.cue.name_head]):
             return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
         if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
             return False
         i = hit.start
         if i - 1 >= s.span.start and s.norm(i - 1) in SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}:
             i -= 1
-        frames = [f for f in s.cues["PassingFrameCue"] if f.end == i]
+        frames = [f for f in s.cues[self.cue.passing_frame] if f.end == i]
         if not frames:
             return False
         # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
         # something happened is the background of what the sentence tells.
-        contact = (self.lex.relations[hit.relation].cameo or "").startswith("04")
+        contact = self.lex.relations[hit.relation].contact
         return not (contact and all(s.norm(f.start).lstrip("وف") in PAST_FRAMES for f in frames))
 
-    def _participants(self, s: _Sentence, hit: _Hit, state: _DocState) -> None:
+    def _participants(self, s: _Sentence, hit: _Hit, state: Discourse) -> None:
         """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""
         if hit.pos != "noun":
             return
-        for cue in s.cues["ParticipationCue"]:
+        for cue in s.cues[self.cue.participation]:
             if cue.end <= hit.start and hit.start - cue.end <= 3 and cue.form.pos == "verb":
                 left = s.group_before(cue.start, 2)
                 first = next(iter(s.groups_from(cue.end, cue.end + 2)), None)
@@ -1048,20 +1058,20 @@ class ArabicRelationExtractor:
         for i, hit in enumerate(hits):
             rel = self.lex.relations[hit.relation]
             later = hits[i + 1 :]
-            if rel.object_kind == "entity_or_assertion" and (hit.objects is None or hit.objects.marker == "بين"):
+            if rel.takes_assertion and (hit.objects is None or hit.objects.marker == "بين"):
                 for other in later:
                     if other.start - hit.end > MAX_OBJECT_DISTANCE or s.clause(other.start)[0] > hit.end:
                         break  # what the concern is about lies in its own clause
                     if other.subject is not None or other.pairwise:
-                        # Backing a war is siding with the party that wages it; concern about or
-                        # welcome for a partnership is about the partnership itself.
-                        conflict = (self.lex.relations[other.relation].quad or 0) >= 3
-                        if conflict and (rel.cameo or "")[:2] != "01" and other.subject is not hit.subject:
+                        # Backing a war is siding with the party that wages it (gk:takesSides);
+                        # concern about or welcome for a partnership is about the partnership.
+                        conflict = self.lex.relations[other.relation].is_conflict
+                        if conflict and rel.takes_sides and other.subject is not hit.subject:
                             hit.objects = other.subject
                         else:
                             hit.object_hit, hit.objects = other, None
                         break
-            if hit.relation == "accuses" and hit.objects is not None:
+            if rel.complement_agent == "object" and hit.objects is not None:
                 accused = hit.objects
                 for other in later:
                     if other.start - accused.end > 4:
@@ -1074,12 +1084,12 @@ class ArabicRelationExtractor:
                             between = [g for g in s.groups if accused.end <= g.start and g.end <= other.start]
                             other.objects = between[0] if between else other.objects
                         other.subject, other.subject_from = accused, "forced"
-                        other.forced_modality = "alleged"
+                        other.forced_modality = rel.complement_modality
                         other.forced_attribution = (
                             hit.subject.acting[0].entity if hit.subject and hit.subject.acting else None
                         )
                         break
-            if hit.relation == "threatens":
+            if rel.complement_agent == "subject":
                 reach_from = max(hit.end, hit.subject.end if hit.subject is not None else 0)
                 for other in later:
                     if other.start - reach_from > 3 or other.pos != "noun":
@@ -1089,15 +1099,15 @@ class ArabicRelationExtractor:
                         if other.subject_from in ("genitive", "adjective") and other.subject is not hit.subject:
                             other.objects = other.subject  # "باستهداف السفن الأمريكية": the ships are the target
                         other.subject, other.subject_from = hit.subject, "forced"
-                        other.forced_modality = "hypothetical"
+                        other.forced_modality = rel.complement_modality
                         if hit.objects is None and other.objects is not None:
                             hit.objects = other.objects
                         break
             if (
                 hit.objects is None
                 and hit.object_hit is None
-                and (rel.quad or 0) in (1, 2)
-                and not (rel.cameo or "").startswith("04")  # a visit's host is not the partner of a talk
+                and rel.is_cooperation
+                and not rel.contact  # a visit's host is not the partner of a talk
             ):
                 # "أبدت اليابان استعدادها لتعزيز التعاون مع السعودية": the partner of the
                 # cooperation the intent is about is the partner of the intent.
@@ -1105,7 +1115,7 @@ class ArabicRelationExtractor:
                     if other.start - hit.end > 3:
                         break
                     other_rel = self.lex.relations[other.relation]
-                    if other.pos == "noun" and (other_rel.quad or 0) in (1, 2) and other.objects is not None:
+                    if other.pos == "noun" and other_rel.is_cooperation and other.objects is not None:
                         hit.objects = other.objects
                         break
             if hit.objects is None and hit.object_hit is None and not rel.symmetric:
@@ -1135,74 +1145,61 @@ class ArabicRelationExtractor:
         rels = self.lex.relations
         for a, b in zip(hits, hits[1:]):
             ra, rb = rels[a.relation], rels[b.relation]
-            if not (ra.cameo and rb.cameo and ra.cameo[:2] == rb.cameo[:2] and a.subject and a.objects):
+            if not (ra.cameo_root and ra.cameo_root == rb.cameo_root and a.subject and a.objects):
                 continue
             if b.pos == "noun" and b.match.form.preposition == "ب" and b.start - a.objects.end <= 2:
-                if len(rb.cameo) >= len(ra.cameo) and rb.cameo != ra.cameo and ra.cameo.endswith("0"):
+                if rb.refines(ra):
                     a.relation = b.relation
                 b.superseded = True
 
     # --- polarity and modality ----------------------------------------------------------------
 
     def _polarity_modality(self, s: _Sentence, hit: _Hit) -> None:
-        lex = self.lex
+        lex, cue = self.lex, self.cue
         start = hit.start
         sent_start = s.span.start
         # Look past auxiliaries ("لم تقم بزيارة", "لن يعمل على") for the negation.
         # "وليس هناك أي خطط لزيارة": a negator reaches a few words ahead, past auxiliaries too.
+        negation_scope = cue.negation.ar_scope or 0
         clause_start_for_negation, _ = s.clause(start)
-        window_start = max(sent_start, clause_start_for_negation, start - 4)
-        for aux in s.cues["AuxiliaryVerbCue"]:
-            if aux.end <= start and start - aux.end <= 2:
-                window_start = max(sent_start, aux.start - 3)
-                hit.future = hit.future or aux.form.future
+        window_start = max(sent_start, clause_start_for_negation, start - negation_scope)
+        for aux in _within(s.cues[cue.auxiliary_verb], start, cue.auxiliary_verb.ar_scope):
+            # the negator may stand before the auxiliary as it would before the verb
+            window_start = max(sent_start, aux.start - (negation_scope - 1))
+            hit.future = hit.future or aux.form.future
         window = range(window_start, start)
         hit.negated = any(
-            lex.is_cue("NegationCue", s.norm(i)) and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1)
+            lex.is_cue(cue.negation, s.norm(i)) and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1)
             for i in window
         )
         seg_start, _ = s.segment(start)
-        if any(d.end <= start and d.start >= seg_start for d in s.cues["DenialCue"]):
+        if any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
             hit.negated = True
         hit.future = hit.future or hit.match.form.future
-        clause_start, clause_end = s.clause(start)
-        if any(f.end <= start and start - f.end <= 4 for f in s.cues["FutureCue"]):
-            hit.future = True
-        if any(h.end <= start and start - h.end <= 10 for h in s.cues["HopeCue"] + s.cues["ExpectationCue"]):
-            hit.future = True
-        if any(h.end <= start and start - h.end <= 8 for h in s.cues["HypotheticalCue"]):
-            hit.forced_modality = hit.forced_modality or "hypothetical"
-        if hit.relation != "accuses" and any(h.end <= start and start - h.end <= 12 for h in s.cues["AllegationCue"]):
-            hit.forced_modality = hit.forced_modality or "alleged"
+        for future in (cue.future, cue.hope, cue.expectation):
+            if _within(s.cues[future], start, future.ar_scope):
+                hit.future = True
+        if _within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
+            hit.forced_modality = hit.forced_modality or cue.hypothetical.signals
+        # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
+        accusation = self.lex.relations[hit.relation].complement_modality == cue.allegation.signals
+        if not accusation and _within(s.cues[cue.allegation], start, cue.allegation.ar_scope):
+            hit.forced_modality = hit.forced_modality or cue.allegation.signals
 
     # --- output -------------------------------------------------------------------------------
 
-    def _emit(self, s: _Sentence, hit: _Hit, speaker: Entity | None, out, key_base, built, hits) -> list[int]:
-        rel = self.lex.relations[hit.relation]
+    def _emit(
+        self,
+        s: _Sentence,
+        hit: _Hit,
+        speaker: Entity | None,
+        out: list[Candidate],
+        built: dict[int, list[Candidate]],
+        hits: list[_Hit],
+    ) -> list[Candidate]:
         if hit.subject is None:
             return []
-        subject_groups = [(hit.subject, hit.subject_from)] + [(g, "participant") for g in hit.extra_subjects]
-        pairs: list[tuple[Actor, Actor | int | None, str]] = []
-        for group, how in subject_groups:
-            subjects = group.acting
-            if hit.pairwise and how != "participant":
-                for x in range(len(subjects)):
-                    for y in range(x + 1, len(subjects)):
-                        pairs.append((subjects[x], subjects[y], how))
-            elif hit.object_hit is not None:
-                targets = built.get(hits.index(hit.object_hit)) or []
-                if targets:
-                    pairs += [(a, targets[0], how) for a in subjects]
-                elif hit.object_hit.subject is not None:
-                    pairs += [(a, o, how) for a in subjects for o in hit.object_hit.subject.acting]
-            elif hit.objects is not None:
-                objs = _object_members(rel, hit.objects)
-                pairs += [(a, o, how) for a in subjects for o in objs]
-            elif rel.object_kind in ("none_or_place", "optional_entity"):
-                pairs += [(a, None, how) for a in subjects]
-        pairs = [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and o.entity.id == a.entity.id)][
-            :MAX_DYADS
-        ]
+        pairs = self._pairs(hit, built, hits)
         doc = s.doc
         first, last = doc[hit.match.positions[0]], doc[hit.match.positions[-1]]
         clause_lo, clause_hi = s.clause(hit.match.positions[-1])
@@ -1211,13 +1208,11 @@ class ArabicRelationExtractor:
         reported = speaker is not None and not speaks_for_itself
         modality = hit.forced_modality or ("expected" if hit.future else ("reported" if reported else "asserted"))
         attribution = hit.forced_attribution or speaker
-        keys = []
+        made = []
         for subj, obj, how in pairs:
             confidence = SUBJECT_CONFIDENCE.get(how, 0.6) - (0.05 if len(pairs) > 1 else 0.0)
-            key = key_base + len(out)
-            out.append(
-                RawAssertion(
-                    key=key,
+            made.append(
+                Candidate(
                     relation=hit.relation,
                     subject=subj,
                     object=obj,
@@ -1234,53 +1229,80 @@ class ArabicRelationExtractor:
                     confidence=max(0.1, min(0.95, confidence)),
                 )
             )
-            keys.append(key)
-        return keys
+        out.extend(made)
+        return made
 
-    def _standing_from_titles(self, s: _Sentence, actors: list[Actor], out: list[RawAssertion], key_base: int) -> None:
-        """ "وزير الخارجية الروسي سيرغي لافروف" states an office: a standing fact (title + name)."""
-        if self._gazetteer is None:
-            self._gazetteer = load_gazetteer()  # it hashes the data files: once per component
-        gaz = self._gazetteer
-        for a in actors:
-            if a.virtual or a.kind != "name" or a.entity.type != "Person":
-                continue
-            span = s.doc.char_span(a.char_start, a.char_end)  # the name (a.start may include its title)
-            if span is None:
-                continue
-            office = gaz.office(span._.office) if span._.office else None
-            iso3 = span._.office_country
-            if office is None or not iso3:
-                continue
-            relation = office.relation
-            if not relation and office.resolves_to:
-                resolved = gaz.office(office.resolves_to)
-                relation = resolved.relation if resolved else None
-            country = gaz.country(iso3)
-            if not relation or relation not in self.lex.relations or country is None:
-                continue
-            out.append(
-                RawAssertion(
-                    key=key_base + len(out),
-                    relation=relation,
-                    subject=a,
-                    object=Actor(country, a.start, a.end, "title", span.text, a.char_start, a.char_end, virtual=True),
-                    trigger_start=a.char_start,
-                    trigger_end=a.char_end,
-                    sentence_start=s.span.start_char,
-                    sentence_end=s.span.end_char,
-                    confidence=0.85,
-                )
+    def _pairs(
+        self, hit: _Hit, built: dict[int, list[Candidate]], hits: list[_Hit]
+    ) -> list[tuple[Actor, Actor | Candidate | None, str]]:
+        """(subject, object, how the subject was found) of each assertion a hit makes."""
+        assert hit.subject is not None
+        rel = self.lex.relations[hit.relation]
+        subject_groups = [(hit.subject, hit.subject_from)] + [(g, "participant") for g in hit.extra_subjects]
+        pairs: list[tuple[Actor, Actor | Candidate | None, str]] = []
+        for group, how in subject_groups:
+            subjects = group.acting
+            if hit.pairwise and how != "participant":
+                for x in range(len(subjects)):
+                    for y in range(x + 1, len(subjects)):
+                        pairs.append((subjects[x], subjects[y], how))
+            elif hit.object_hit is not None:
+                targets = built.get(hits.index(hit.object_hit)) or []
+                if targets:
+                    pairs += [(a, targets[0], how) for a in subjects]
+                elif hit.object_hit.subject is not None:
+                    pairs += [(a, o, how) for a in subjects for o in hit.object_hit.subject.acting]
+            elif hit.objects is not None:
+                objs = _object_members(rel, hit.objects)
+                pairs += [(a, o, how) for a in subjects for o in objs]
+            elif rel.object_optional:
+                pairs += [(a, None, how) for a in subjects]
+        same = [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and o.entity.id == a.entity.id)]
+        return same[:MAX_DYADS]
+
+
+def _standing_from_titles(s: _Sentence, actors: list[Actor], relations: dict) -> list[Candidate]:
+    """ "وزير الخارجية الروسي سيرغي لافروف" states an office: a standing fact (title + name), as the
+    linker resolved it (the relation the office's holder stands in to its state)."""
+    out = []
+    for a in actors:
+        if a.virtual or a.kind != "name" or a.entity.type != "Person":
+            continue
+        span = s.doc.char_span(a.char_start, a.char_end)  # the name (a.start may include its title)
+        fact = span._.office_fact if span is not None else None
+        if fact is None:
+            continue
+        relation, state = fact
+        if relation not in relations:
+            continue
+        out.append(
+            Candidate(
+                relation=relation,
+                subject=a,
+                object=Actor(state, a.start, a.end, "title", span.text, a.char_start, a.char_end, virtual=True),
+                trigger_start=a.char_start,
+                trigger_end=a.char_end,
+                sentence_start=s.span.start_char,
+                sentence_end=s.span.end_char,
+                confidence=0.85,
             )
+        )
+    return out
+
+
+def _within(cues: list[PhraseMatch], start: int, scope: int | None) -> list[PhraseMatch]:
+    """The cue matches that end at most ``scope`` tokens before token ``start``."""
+    return [m for m in cues if m.end <= start and start - m.end <= (scope or 0)]
 
 
 def _object_members(rel, group: Group) -> list[Actor]:
     """Who can be the object: actors, and places where the relation allows them (an exercise in a
     sea) or where force lands on them (a city shelled stands for its state's territory)."""
-    # Coercion of people (CAMEO 17, 18: arrest, abduct, assassinate) lands on people, not on the
-    # place it happens in ("اغتياله في مخيم جنين").
-    on_people = (rel.cameo or "")[:2] in ("17", "18")
-    if rel.object_kind in ("none_or_place", "entity_or_place") or ((rel.quad or 0) == 4 and not on_people):
+    # Coercion of people (arrest, abduct, assassinate: gk:coercesPersons) lands on people, not on
+    # the place it happens in ("اغتياله في مخيم جنين").
+    if rel.object_kind in ("none_or_place", "entity_or_place") or (
+        rel.is_material_conflict and not rel.coerces_persons
+    ):
         return [a for a in group.members if a.entity.type != "MediaOutlet"]
     return group.acting
 
@@ -1309,3 +1331,40 @@ def _as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
 
 def _shift(m: PhraseMatch, offset: int) -> PhraseMatch:
     return PhraseMatch(m.phrase, m.start + offset, m.end + offset, tuple(p + offset for p in m.positions))
+
+
+COMPONENT_NAME = "geokg_ar_relations"
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    requires=["doc.ents", "doc.sents", "span._.entity", "token.norm"],
+    assigns=["doc._.geokg_candidates", "doc._.geokg_discourse"],
+    default_config={"ontology_dir": None},
+)
+def make_ar_relations(nlp: Language, name: str, ontology_dir: str | None) -> ArabicRelations:
+    """Arabic relation candidates, after ``geokg_ar_linker``. ``ontology_dir``: a folder with the
+    ontology's Turtle (default: the packaged ontology)."""
+    return ArabicRelations(name, ontology_dir)
+
+
+class ArabicRelations(RelationComponent):
+    """spaCy component: the Arabic rules over a document's content sentences, with the discourse
+    (last speaker, last pair, recent subjects) kept on ``doc._.geokg_discourse``; the candidates,
+    their times resolved, go to ``doc._.geokg_candidates``. ``initialize()`` loads the ontology and
+    the compiled Arabic lexicon; ``to_disk`` saves the ontology's Turtle, ``from_disk`` loads it."""
+
+    lang = "ar"
+
+    def build_rules(self, ontology: Ontology) -> ArabicRelationExtractor:
+        return ArabicRelationExtractor(ArabicLexicon.load(ontology))
+
+    def find(self, doc: Doc) -> list[Candidate]:
+        state = Discourse()
+        doc._.geokg_discourse = state
+        return self.rules(doc, content_sentences(doc), state)
+
+    @staticmethod
+    def normalise(text: str) -> tuple[str, list[int]]:
+        norm = normalize_ar(text)
+        return norm.text, norm.to_orig

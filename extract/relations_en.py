@@ -37,16 +37,21 @@ ethnic group act for the state the event happens in.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from geokg.ontology import Ontology, load_ontology
+from geokg.ontology import Ontology, Relation
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .candidate import Candidate
+from .document_doc import content_sentences, sentence_of
 from .entities_en import EnActor, EnglishLinker
 from .gazetteer import INSTITUTION
+from .lexicon_en import EnglishLexicon
 from .model import Entity
+from .relation_component import RelationComponent
 
 EXTRACTOR_NAME = "geokg.en-deps/0.1"
 
@@ -54,14 +59,6 @@ _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "dative", "attr", "oprd")
 _LIGHT_MARKERS = ("to", "on", "against")
-# gk:objectKind values that allow an assertion without an object.
-_OBJECT_OPTIONAL = frozenset({"none_or_place", "optional_entity"})
-# Relations that state an intention: the act they govern is coded instead, as expected.
-_INTENT_RELATIONS = frozenset({"expressesIntentToCooperate"})
-# Relations coded about an event in their object's place as an assertion about an assertion. A
-# demand or a rejection is about its addressee ("demanded that the US match ...": a demand on the
-# US), so those keep an actor object.
-_NESTING = frozenset({"expressesConcernAbout", "criticizes", "praises"})
 _NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
 _NAME_ENTS = frozenset(
     {"ORG", "DATE", "TIME", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
@@ -74,27 +71,6 @@ CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "r
 
 
 @dataclass
-class EnRaw:
-    """One English assertion before it becomes a contract object."""
-
-    relation: str
-    subject: EnActor
-    object: EnActor | None
-    sentence_start: int  # character offsets in the Doc
-    sentence_end: int
-    trigger_start: int
-    trigger_end: int
-    polarity: str = "affirmed"
-    modality: str = "asserted"
-    attributed_to: Entity | None = None
-    future: bool = False
-    confidence: float = 0.8
-    # an assertion about an assertion ("concerned about [Moscow and Pyongyang deepening ties]"):
-    # the inner one, emitted before this one; ``object`` is then None
-    nested: EnRaw | None = None
-
-
-@dataclass
 class _Trigger:
     relation: str
     start: int
@@ -102,120 +78,52 @@ class _Trigger:
     anchor: Token  # the head of the matched words
 
 
-@dataclass
-class _Lexicon:
-    # first lemma → [(lemma tuple, relation)] longest first
-    triggers: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    symmetric: frozenset[str] = frozenset()
-    object_kind: dict[str, str] = field(default_factory=dict)
-    negation: frozenset[str] = frozenset()
-    denial: frozenset[str] = frozenset()
-    future: frozenset[str] = frozenset()
-    reporting: frozenset[str] = frozenset()
-    allegation: frozenset[str] = frozenset()
-    hypothetical: frozenset[str] = frozenset()
-    hope: frozenset[str] = frozenset()
-    condition: frozenset[str] = frozenset()
-    sports: frozenset[str] = frozenset()
-    speech: frozenset[str] = frozenset()
-    stimulus: frozenset[str] = frozenset()
-    passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    quad: dict[str, int | None] = field(default_factory=dict)
-    # light verbs whose object noun carries the event ("launched an attack"): first words
-    light: frozenset[str] = frozenset()
-    # "both countries", "the two sides": (head lemma, its modifiers)
-    pairs: dict[str, frozenset[str]] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=2)
-def _lexicon(onto: Ontology) -> _Lexicon:
-    lex = _Lexicon()
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for rel in onto.relations.values():
-        if rel.kind != "interaction":
-            continue
-        for trig in rel.triggers.get("en", ()):
-            words = tuple(trig.lower().replace("-", " - ").split())
-            by_first.setdefault(words[0], []).append((words, rel.name))
-        lex.markers[rel.name] = tuple(rel.object_markers.get("en", ()))
-        lex.object_kind[rel.name] = rel.object_kind
-        lex.quad[rel.name] = rel.quad
-    for items in by_first.values():
-        items.sort(key=lambda x: -len(x[0]))
-    lex.triggers = by_first
-    # Two-word "verb noun" triggers also read "noun ... verb" (the passive): ("sanction", "impose")
-    for items in by_first.values():
-        for words, rel in items:
-            if len(words) == 2:
-                lex.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))
-    lex.symmetric = frozenset(r.name for r in onto.relations.values() if r.symmetric)
-
-    def words(concept: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in onto.cues(concept, "en"))
-
-    lex.negation = words("NegationCue") - words("DenialCue")
-    lex.denial = words("DenialCue")
-    lex.future = words("FutureCue")
-    lex.reporting = words("ReportingCue")
-    lex.allegation = words("AllegationCue")
-    lex.hypothetical = words("HypotheticalCue")
-    lex.hope = words("HopeCue") | words("ExpectationCue")
-    lex.condition = words("ConditionCue")
-    lex.sports = words("SportsCue")
-    lex.speech = words("SpeechCue")
-    lex.stimulus = words("StimulusSubjectCue")
-    lex.light = frozenset(w.split()[0] for w in words("AuxiliaryVerbCue"))
-    pairs: dict[str, set[str]] = {}
-    for phrase in words("PairAnaphorCue"):
-        *mods, head = phrase.split()
-        lemma = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
-        pairs.setdefault(lemma, set()).update(m for m in mods if m != "the")
-    lex.pairs = {head: frozenset(mods) for head, mods in pairs.items()}
-    return lex
-
-
 class EnglishRelationExtractor:
-    """Finds assertions in a parsed English Doc; keeps pronoun context across its sentences."""
+    """The rules that find relation candidates in a parsed English document's Doc, with pronoun
+    context across its sentences. Not a component itself: ``EnglishRelations``
+    (``geokg_en_relations``) runs it per document."""
 
-    def __init__(self, ontology: Ontology | None = None) -> None:
-        self.ontology = ontology or load_ontology()
-        self.lex = _lexicon(self.ontology)
+    def __init__(self, lexicon: EnglishLexicon) -> None:
+        self.lex = lexicon
 
-    def __call__(
-        self,
-        doc: Doc,
-        linker: EnglishLinker,
-        previous: list[EnActor] | None = None,
-        events: list[EnRaw] | None = None,
-    ) -> list[EnRaw]:
-        """Assertions of one Doc. ``previous`` holds the actors of the document's earlier
-        paragraphs (most recent last) and is extended with this Doc's; ``events`` likewise holds
-        its assertions so far (what "the strike" in a later sentence refers to)."""
-        out: list[EnRaw] = []
-        previous = previous if previous is not None else []
-        events = events if events is not None else []
-        for sent in doc.sents:
-            raws, named = self._sentence(sent, linker, previous, events)
+    def __call__(self, sentences: list[Span], linker: EnglishLinker, discourse: EnglishDiscourse) -> list[Candidate]:
+        """The candidates of a document's content sentences; a paragraph's standing facts (offices
+        stated with a name) follow its interactions."""
+        out: list[Candidate] = []
+        starts = [start for start, _ in sentences[0].doc._.geokg_regions or ()] if sentences else []
+        region = None
+        for sent in sentences:
+            here = bisect.bisect_right(starts, sent.start_char)
+            if region is not None and here != region:
+                out.extend(self._standing_facts(linker, sentences))
+            region = here
+            raws, named = self._sentence(sent, linker, discourse.previous, discourse.events)
             out.extend(raws)
-            previous.extend(named)
-            events.extend(raws)
-        out.extend(self._standing_facts(linker))
+            discourse.previous.extend(named)
+            discourse.events.extend(raws)
+        out.extend(self._standing_facts(linker, sentences))
         return out
 
-    def _standing_facts(self, linker: EnglishLinker) -> list[EnRaw]:
+    @staticmethod
+    def _nests(rel: Relation) -> bool:
+        """Whether an event in the relation's object slot is its object (an assertion about an
+        assertion): so for the relations that take an assertion (gk:objectKind), except those
+        aimed at an addressee, whose object stays the actor (gk:addresseeObject)."""
+        return rel.takes_assertion and not rel.addressee_object
+
+    def _standing_facts(self, linker: EnglishLinker, sentences: list[Span]) -> list[Candidate]:
         """Offices stated with a name ("Russian President Vladimir Putin"): the standing relation
         the office concept names (``headOfStateOf``, ``foreignMinisterOf``, ...) to its state."""
         out = []
-        for person, office_id, state in linker.office_facts:
+        for person, office_id, state in linker.take_office_facts():
             office = linker.gaz.office(office_id)
             relation = office.relation if office else None
-            if relation is None or relation not in self.ontology.relations:
+            sent = sentence_of(sentences, person.start)
+            if relation is None or relation not in self.lex.relations or sent is None:
                 continue
-            sent = linker.doc[person.start].sent
             obj = EnActor(state, person.start, person.end, "office", person.text, person.char_start, person.char_end)
             out.append(
-                EnRaw(
+                Candidate(
                     relation=relation,
                     subject=person,
                     object=obj,
@@ -235,7 +143,10 @@ class EnglishRelationExtractor:
         humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
         lemmas = [t.lemma_.lower() for t in sent]
         cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
-        for k, tok in enumerate(sent):
+        for k, lemma in enumerate(lemmas):
+            if lemma not in self.lex.triggers and lemma not in self.lex.passive:
+                continue  # (most words: no Token looked at)
+            tok = sent[k]
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
                 continue
             # words inside names are no triggers ("Asia-Pacific Economic Cooperation", "March")
@@ -275,13 +186,13 @@ class EnglishRelationExtractor:
         """A verb of force done in speech or writing ("attacked the IMF in a speech") is a verbal
         attack: criticism, CAMEO 11, not force."""
         a = trig.anchor
-        if a.pos_ != "VERB" or self.ontology.relations[trig.relation].plover != "ASSAULT":
+        if a.pos_ != "VERB" or not self.lex.relations[trig.relation].use_of_force or not self.lex.speech_relation:
             return trig
         for c in a.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at"):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.speech:
-                        return _Trigger("criticizes", trig.start, trig.end, a)
+                        return _Trigger(self.lex.speech_relation, trig.start, trig.end, a)
         return trig
 
     def _out_of_scope(self, trig: _Trigger, sent: Span, linker: EnglishLinker) -> bool:
@@ -289,7 +200,7 @@ class EnglishRelationExtractor:
         report ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia
         attacked NATO, ..."), and events the sentence dates years before the story ("In 1982,
         Israel invaded Lebanon")."""
-        if self.ontology.relations[trig.relation].plover == "ASSAULT" and (
+        if self.lex.relations[trig.relation].use_of_force and (
             _SCORE.search(sent.text)
             or any(
                 t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.sports and t.i not in linker.at
@@ -303,14 +214,15 @@ class EnglishRelationExtractor:
             # withdraw its troops unless ..." is a threat)
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.condition for c in v.children):
                 return True
-        return _historical(chain, linker.date)
+        # (a year is written in digits: a sentence without any dates nothing)
+        return any(c.isdigit() for c in sent.text) and _historical(chain, linker.date)
 
     def _obligations(self, sent: Span, triggers: list[_Trigger]) -> list[_Trigger]:
         """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
         taken = {t.anchor.i for t in triggers}
         out: list[_Trigger] = []
         for tok in sent:
-            if tok.lower_ != "must" or tok.dep_ != "aux":
+            if tok.lower_ not in self.lex.obligation or tok.dep_ != "aux" or not self.lex.obligation_relation:
                 continue
             clause = tok.head
             speaker_verb = clause.head
@@ -318,14 +230,14 @@ class EnglishRelationExtractor:
                 continue
             if speaker_verb.lemma_.lower() in self.lex.reporting:
                 taken.add(speaker_verb.i)
-                out.append(_Trigger("demands", speaker_verb.i, speaker_verb.i + 1, speaker_verb))
+                out.append(_Trigger(self.lex.obligation_relation, speaker_verb.i, speaker_verb.i + 1, speaker_verb))
         return out
 
     # --- one sentence --------------------------------------------------------------------------
 
     def _sentence(
-        self, sent: Span, linker: EnglishLinker, previous: list[EnActor], events: list[EnRaw] | None = None
-    ) -> tuple[list[EnRaw], list[EnActor]]:
+        self, sent: Span, linker: EnglishLinker, previous: list[EnActor], events: list[Candidate] | None = None
+    ) -> tuple[list[Candidate], list[EnActor]]:
         triggers = [self._verbal(t) for t in self._triggers(sent) if not self._out_of_scope(t, sent, linker)]
         triggers.extend(self._obligations(sent, triggers))
         named = [
@@ -347,7 +259,7 @@ class EnglishRelationExtractor:
             if gov is None:
                 kept.append(t)
             elif (
-                by_anchor[gov].relation in _INTENT_RELATIONS
+                self.lex.relations[by_anchor[gov].relation].expresses_intent
                 and _controlled(t.anchor, gov)
                 and self._governor(by_anchor[gov].anchor, set(by_anchor)) is None
             ):
@@ -356,9 +268,9 @@ class EnglishRelationExtractor:
                 kept.append(t)
                 intended.add(t.anchor.i)
                 yielded.add(gov)
-        raws: list[EnRaw] = []
-        found: list[tuple[bool, list[EnRaw]]] = []
-        got_for: dict[int, list[EnRaw]] = {}
+        raws: list[Candidate] = []
+        found: list[tuple[bool, list[Candidate]]] = []
+        got_for: dict[int, list[Candidate]] = {}
         for trig in sorted(kept, key=lambda t: t.anchor.i in yielded):
             if trig.anchor.i in yielded and any(
                 got_for.get(i) for i in intended if self._governor(sent.doc[i], set(by_anchor)) == trig.anchor.i
@@ -392,8 +304,8 @@ class EnglishRelationExtractor:
         linker: EnglishLinker,
         previous: list[EnActor],
         named: list[EnActor],
-        events: list[EnRaw],
-    ) -> list[EnRaw] | None:
+        events: list[Candidate],
+    ) -> list[Candidate] | None:
         """An assertion about an assertion: a relation whose object may be an assertion
         (``gk:objectKind "entity_or_assertion"``) with an event in its object's place ("concerned
         about the deepening ties between Moscow and Pyongyang", "condemned Russia's invasion of
@@ -404,7 +316,7 @@ class EnglishRelationExtractor:
         document's latest earlier event of its kind, cited as it is; without one there is no
         assertion (the victim of the strike is no target of the condemnation). None: no event in
         the object's place, the ordinary arguments apply."""
-        if self.lex.object_kind.get(trig.relation) != "entity_or_assertion" or trig.relation not in _NESTING:
+        if not self._nests(self.lex.relations[trig.relation]):
             return None
         markers = set(self.lex.markers.get(trig.relation) or ())
         doc = sent.doc
@@ -464,22 +376,22 @@ class EnglishRelationExtractor:
         self,
         inner: _Trigger,
         noun: Token,
-        events: list[EnRaw],
+        events: list[Candidate],
         linker: EnglishLinker,
         previous: list[EnActor],
         named: list[EnActor],
-    ) -> EnRaw | None:
+    ) -> Candidate | None:
         """The latest earlier assertion of the document an agentless event noun refers to: the
         same CAMEO root, and the same target where the noun names one ("the strike on Gaza")."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
             return None  # "condemned attacks on civilians": no particular event
-        root = (self.ontology.relations[inner.relation].cameo or "")[:2]
+        root = self.lex.relations[inner.relation].cameo_root
         markers = (*(self.lex.markers.get(inner.relation) or ()), "of")
         targets = {o.entity.id for o in self._objects_of(noun, linker, markers, previous, named, include_direct=False)}
         for raw in reversed(events):
             if raw.nested is not None or raw.object is None:
                 continue
-            if (self.ontology.relations[raw.relation].cameo or "")[:2] != root or not root:
+            if self.lex.relations[raw.relation].cameo_root != root or not root:
                 continue
             if targets and raw.object.entity.id not in targets:
                 continue
@@ -509,8 +421,8 @@ class EnglishRelationExtractor:
         linker: EnglishLinker,
         previous: list[EnActor],
         named: list[EnActor],
-        nested: EnRaw | None = None,
-    ) -> list[EnRaw]:
+        nested: Candidate | None = None,
+    ) -> list[Candidate]:
         a = trig.anchor
         lex = self.lex
         # A relation the ontology gives no object prepositions takes a direct object only
@@ -600,7 +512,7 @@ class EnglishRelationExtractor:
             else:
                 # force takes its target with its own prepositions only: "struck a deal with
                 # Russia" strikes nobody
-                force = self.ontology.relations[trig.relation].plover == "ASSAULT"
+                force = self.lex.relations[trig.relation].use_of_force
                 objects = self._objects_of(
                     a, linker, markers, previous, named, include_direct=True, other_preps=not force
                 )
@@ -629,10 +541,11 @@ class EnglishRelationExtractor:
             objects = self._domestic_target(verb, subjects, linker)
             if objects:
                 how = "default"
-        if not objects and nested is None and self.ontology.relations[trig.relation].plover == "PROTEST":
+        implied = self.lex.relations[trig.relation].implied_target
+        if not objects and nested is None and implied:
             # A protest that names no target addresses the government of the state it happens in
             # (a place named with the verb), else the protesters' own: event coders' convention.
-            objects = self._protest_target(verb, subjects, linker)
+            objects = self._implied_target(verb, subjects, linker, implied)
             how = "default"
         # People named by their nation, acting or acted on in another state, are that state's
         # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
@@ -643,7 +556,7 @@ class EnglishRelationExtractor:
         polarity, modality, attributed, future = self._context(verb, sent, linker, previous, named)
         sent_start = sent.start_char
         trig_tok = sent.doc[trig.start : trig.end]
-        out: list[EnRaw] = []
+        out: list[Candidate] = []
         pairs: list[tuple[EnActor, EnActor | None]] = []
         subj_ids = {s.entity.id for s in subjects}
         objects = [o for o in objects if o.entity.id not in subj_ids]
@@ -651,12 +564,14 @@ class EnglishRelationExtractor:
             pairs = [(s, None) for s in subjects]
         elif objects:
             pairs = [(s, o) for s in subjects for o in objects]
-        elif len(subj_ids) > 1 and (trig.relation in lex.symmetric or lex.quad.get(trig.relation) in (1, 2)):
+        elif len(subj_ids) > 1 and (
+            lex.relations[trig.relation].symmetric or lex.relations[trig.relation].is_cooperation
+        ):
             # "The US and Jordan agreed", "Israel and the Palestinians reached a consensus":
             # cooperation by a compound subject is with each other
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
             how = "reciprocal"
-        elif lex.object_kind.get(trig.relation) in _OBJECT_OPTIONAL:
+        elif lex.relations[trig.relation].object_optional:
             pairs = [(s, None) for s in subjects]
         else:
             # The ontology says this relation has an object; without one found there is no edge
@@ -674,10 +589,10 @@ class EnglishRelationExtractor:
             if o is None and nested is None:
                 conf -= 0.1
             out.append(
-                EnRaw(
+                Candidate(
                     relation=trig.relation,
                     subject=s,
-                    object=o,
+                    object=nested if nested is not None else o,
                     sentence_start=sent_start,
                     sentence_end=sent.end_char,
                     trigger_start=trig_tok.start_char,
@@ -687,7 +602,6 @@ class EnglishRelationExtractor:
                     attributed_to=attributed,
                     future=future,
                     confidence=round(conf, 2),
-                    nested=nested,
                 )
             )
         return out
@@ -795,7 +709,9 @@ class EnglishRelationExtractor:
                     return [titled]
         return []
 
-    def _protest_target(self, verb: Token, subjects: list[EnActor], linker: EnglishLinker) -> list[EnActor]:
+    def _implied_target(
+        self, verb: Token, subjects: list[EnActor], linker: EnglishLinker, institution: str
+    ) -> list[EnActor]:
         country: str | None = None
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "throughout", "across"):
@@ -808,7 +724,7 @@ class EnglishRelationExtractor:
             country = next((s.entity.country for s in subjects if s.entity.country), None)
         if country is None:
             return []
-        gov = linker.gaz.composed("Government", country)
+        gov = linker.gaz.composed(institution, country)
         if gov is None:
             return []
         tok = verb
@@ -1252,3 +1168,48 @@ def _unique(actors: list[EnActor]) -> list[EnActor]:
             seen.add(key)
             out.append(a)
     return out
+
+
+@dataclass
+class EnglishDiscourse:
+    """What a document has said so far: the actors named (most recent last), for pronouns and
+    "the two countries", and the candidates found (what "the strike" refers to)."""
+
+    previous: list[EnActor] = field(default_factory=list)
+    events: list[Candidate] = field(default_factory=list)
+
+
+COMPONENT_NAME = "geokg_en_relations"
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    requires=["doc._.geokg_links", "token.dep", "token.head", "token.lemma", "doc.sents"],
+    assigns=["doc._.geokg_candidates", "doc._.geokg_discourse"],
+    default_config={"ontology_dir": None},
+)
+def make_en_relations(nlp: Language, name: str, ontology_dir: str | None) -> EnglishRelations:
+    """English relation candidates from the dependency parse, after ``geokg_en_linker``.
+    ``ontology_dir``: a folder with the ontology's Turtle (default: the packaged ontology)."""
+    return EnglishRelations(name, ontology_dir)
+
+
+class EnglishRelations(RelationComponent):
+    """spaCy component: the English rules over a document's content sentences, with the discourse
+    kept on ``doc._.geokg_discourse``; the candidates, their times resolved, go to
+    ``doc._.geokg_candidates``. ``initialize()`` loads the ontology; ``to_disk`` saves its Turtle."""
+
+    lang = "en"
+
+    def build_rules(self, ontology: Ontology) -> EnglishRelationExtractor:
+        return EnglishRelationExtractor(EnglishLexicon.build(ontology))
+
+    def find(self, doc: Doc) -> list[Candidate]:
+        discourse = EnglishDiscourse()
+        doc._.geokg_discourse = discourse
+        return self.rules(content_sentences(doc), doc._.geokg_links, discourse)
+
+    @staticmethod
+    def normalise(text: str) -> tuple[str, None]:
+        # lower() keeps the offsets of the text geokg reads (its time words are lower case)
+        return text.lower(), None

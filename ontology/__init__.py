@@ -27,7 +27,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
 
@@ -52,6 +52,10 @@ __all__ = [
     "TRIGGERS_EN_PATH",
     "WD",
     "WDT",
+    "CUE_LISTS",
+    "Cue",
+    "CueListNames",
+    "CueSet",
     "EntityClass",
     "Frame",
     "Ontology",
@@ -77,7 +81,7 @@ OBJECT_KINDS: tuple[str, ...] = ("entity", "entity_or_assertion", "none_or_place
 TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
 
 # Bump when the layout of the compiled JSON changes: old cache files are then ignored.
-_COMPILED_FORMAT = 1
+_COMPILED_FORMAT = 2
 _RELATION_ROOTS = {GK.interaction: "interaction", GK.standingRelation: "standing"}
 _ENTITY_ROOTS = (GK.Actor, GK.Place, GK.Office)
 # gk:arTrigger, gk:enTrigger, gk:arObjectMarker ...: the language is part of the property name.
@@ -118,10 +122,60 @@ class Relation:
     object_class: str | None = None  # rdfs:range, where the ontology narrows it
     # Words that, near a trigger of the broader relation, select this one ("زودت X بأسلحة").
     context_cues: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    # Relation semantics (geokg.ttl, "Relation semantics"): what the extractors of both languages
+    # need to know about the relation's meaning.
+    expresses_intent: bool = False  # gk:expressesIntent: the act it governs is coded instead
+    complement_modality: str | None = None  # gk:complementModality: "alleged" (accuse), "hypothetical" (threaten)
+    complement_agent: str | None = None  # gk:complementAgent: "subject" or "object", whose act the complement is
+    about_deeds: bool = False  # gk:aboutDeeds: a statement about what its object does
+    takes_sides: bool = False  # gk:takesSides: aimed at an act of conflict, aimed at its agent
+    addressee_object: bool = False  # gk:addresseeObject: the object is whom it is aimed at, not an act
+    contact: bool = False  # gk:contactEvent: a meeting, visit, call, hosting, mediation, negotiation
+    coerces_persons: bool = False  # gk:coercesPersons: lands on people, never on a place
+    use_of_force: bool = False  # gk:useOfForce: an assault with force
+    implied_target: str | None = None  # gk:impliedTarget: institution targeted where none is named
 
     @property
     def is_interaction(self) -> bool:
         return self.kind == "interaction"
+
+    @property
+    def takes_assertion(self) -> bool:
+        """Whether the object may be another assertion (concern about a visit)."""
+        return self.object_kind == "entity_or_assertion"
+
+    @property
+    def object_optional(self) -> bool:
+        """Whether the relation may be asserted without an object (an exercise, a veto)."""
+        return self.object_kind in ("none_or_place", "optional_entity")
+
+    @property
+    def cameo_root(self) -> str | None:
+        """The CAMEO root (first two digits): relations of one root are one kind of event."""
+        return self.cameo[:2] if self.cameo else None
+
+    def refines(self, other: Relation) -> bool:
+        """Whether this relation's CAMEO code is a more specific code than ``other``'s general
+        one (``x0``) of the same root: 072 military aid refines 070 aid."""
+        mine, theirs = self.cameo, other.cameo
+        if not mine or not theirs or mine[:2] != theirs[:2] or mine == theirs:
+            return False
+        return len(mine) >= len(theirs) and theirs.endswith("0")
+
+    @property
+    def is_cooperation(self) -> bool:
+        """Verbal or material cooperation (quad class 1 or 2)."""
+        return self.quad in (1, 2)
+
+    @property
+    def is_conflict(self) -> bool:
+        """Verbal or material conflict (quad class 3 or 4)."""
+        return (self.quad or 0) >= 3
+
+    @property
+    def is_material_conflict(self) -> bool:
+        """Material conflict (quad class 4): force, coercion, sanctions."""
+        return self.quad == 4
 
     def label(self, lang: str = "en") -> str:
         return self.labels.get(lang) or self.labels.get("en") or self.name
@@ -139,11 +193,126 @@ class EntityClass:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """One cue concept of the lexicon (a ``skos:Concept`` in ``gk:CueScheme``) with what it does.
+
+    ``words`` holds the concept's words and its narrower concepts' words, by language, longest
+    first (as ``Ontology.cues`` gives them). Cues compare and hash by name.
+    """
+
+    name: str
+    words_by_lang: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    signals: str | None = field(default=None, hash=False, compare=False)  # gk:signals, e.g. "negated"
+    ar_scope: int | None = field(default=None, hash=False, compare=False)  # gk:arTokenScope
+    particles: bool = field(default=False, hash=False, compare=False)  # gk:particleWords
+    yields_to: str | None = field(default=None, hash=False, compare=False)  # gk:yieldsTo, a concept name
+    codes_as: str | None = field(default=None, hash=False, compare=False)  # gk:codesAs, a relation name
+
+    def words(self, lang: str) -> tuple[str, ...]:
+        return self.words_by_lang.get(lang, ())
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """Typed access to the cue concepts the extractors consult, by the role they play.
+
+    The extractors name roles (``cues.negation``), never concepts: which concept plays which role
+    is written here once, and what a concept does (its scope, its words, the relation it codes) is
+    in lexicon.ttl.
+    """
+
+    negation: Cue
+    denial: Cue
+    future: Cue
+    reporting: Cue
+    attribution: Cue
+    allegation: Cue
+    hope: Cue
+    expectation: Cue
+    hypothetical: Cue
+    condition: Cue
+    complementizer: Cue
+    clause_boundary: Cue
+    passive_agent: Cue
+    auxiliary_verb: Cue
+    participation: Cue
+    actor_noun: Cue
+    off_topic: Cue
+    not_trigger: Cue
+    passing_frame: Cue
+    name_head: Cue
+    writer_clause: Cue
+    unnamed_actor: Cue
+    quantity_noun: Cue
+    pair_anaphor: Cue
+    latter_anaphor: Cue
+    obligation: Cue
+    target_noun: Cue
+    people_noun: Cue
+    sports: Cue
+    speech: Cue
+    stimulus_subject: Cue
+
+    def all(self) -> tuple[Cue, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+
+# Role -> lexicon concept (local name): the one place where the extractors' cue roles are named.
+_CUE_ROLES: dict[str, str] = {
+    "negation": "NegationCue",
+    "denial": "DenialCue",
+    "future": "FutureCue",
+    "reporting": "ReportingCue",
+    "attribution": "AttributionCue",
+    "allegation": "AllegationCue",
+    "hope": "HopeCue",
+    "expectation": "ExpectationCue",
+    "hypothetical": "HypotheticalCue",
+    "condition": "ConditionCue",
+    "complementizer": "ComplementizerCue",
+    "clause_boundary": "ClauseBoundaryCue",
+    "passive_agent": "PassiveAgentCue",
+    "auxiliary_verb": "AuxiliaryVerbCue",
+    "participation": "ParticipationCue",
+    "actor_noun": "ActorNounCue",
+    "off_topic": "OffTopicCue",
+    "not_trigger": "NotTriggerCue",
+    "passing_frame": "PassingFrameCue",
+    "name_head": "NameHeadCue",
+    "writer_clause": "WriterClauseCue",
+    "unnamed_actor": "UnnamedActorCue",
+    "quantity_noun": "QuantityNounCue",
+    "pair_anaphor": "PairAnaphorCue",
+    "latter_anaphor": "LatterAnaphorCue",
+    "obligation": "ObligationCue",
+    "target_noun": "TargetNounCue",
+    "people_noun": "PeopleNounCue",
+    "sports": "SportsCue",
+    "speech": "SpeechCue",
+    "stimulus_subject": "StimulusSubjectCue",
+}
+
+
+@dataclass(frozen=True)
+class CueListNames:
+    """The gazetteer's cue lists (``gk:CueList`` in ontology/data/cues.ttl), by role."""
+
+    weak_label: str = "WeakLabelCues"  # before a weak place label ("في مالي")
+    former: str = "FormerCues"  # after a title: a former holder ("الرئيس السابق")
+    deputy: str = "DeputyCues"  # before a title: a deputy's compound title ("نائب وزير")
+    not_a_surname: str = "NotASurnameAlone"  # name words never taken alone as a surname
+
+
+CUE_LISTS = CueListNames()
+
+
+@dataclass(frozen=True)
 class RelativeTime:
     """Where a relative time expression points: ``offset`` ``unit``s from the document date."""
 
     unit: str
     offset: int
+    dates_event: bool = False  # gk:datesEvent: precise enough to date the event of its clause
 
 
 @dataclass(frozen=True)
@@ -173,6 +342,7 @@ class Ontology:
         self._frames: tuple[Frame, ...] = frames_from_json(compiled.get("frames", []))
         self._noun_classes: dict[str, dict[str, list[str]]] = compiled.get("noun_classes", {})
         self._graph: Graph | None = None
+        self._cue_set: CueSet | None = None
 
     @classmethod
     def from_files(
@@ -242,6 +412,27 @@ class Ontology:
     def cue_concepts(self) -> tuple[str, ...]:
         return tuple(sorted(self._cues))
 
+    def cue(self, concept: str) -> Cue:
+        """One cue concept with its words (narrower concepts' included) and what it does."""
+        data = self._cue(concept)
+        langs = {lang for name in self._with_narrower(concept) for lang in self._cues[name]["labels"]}
+        return Cue(
+            name=concept,
+            words_by_lang={lang: self.cues(concept, lang) for lang in sorted(langs)},
+            signals=data["signals"],
+            ar_scope=data.get("ar_scope"),
+            particles=bool(data.get("particles")),
+            yields_to=data.get("yields_to"),
+            codes_as=data.get("codes_as"),
+        )
+
+    @property
+    def cue_set(self) -> CueSet:
+        """The cue concepts the extractors use, by role (``onto.cue_set.negation``)."""
+        if self._cue_set is None:
+            self._cue_set = CueSet(**{role: self.cue(concept) for role, concept in _CUE_ROLES.items()})
+        return self._cue_set
+
     def cue_signal(self, concept: str) -> str | None:
         """The polarity or modality value a cue concept sets ("negated", "reported", ...)."""
         return self._cue(concept)["signals"]
@@ -262,7 +453,7 @@ class Ontology:
         for concept in self._narrower("RelativeTimeCue"):
             data = self._cues[concept]
             for word in data["labels"].get(lang, ()):
-                out[word] = RelativeTime(unit=data["unit"], offset=data["offset"])
+                out[word] = RelativeTime(unit=data["unit"], offset=data["offset"], dates_event=data["dates_event"])
         return out
 
     def time_units(self, lang: str) -> dict[str, str]:
@@ -516,9 +707,30 @@ def _compile_relations(graph: Graph) -> list[dict[str, Any]]:
                 "parent": _local(parent),
                 "subject_class": _local(graph.value(prop, RDFS.domain)),
                 "object_class": _local(graph.value(prop, RDFS.range)),
+                **_relation_semantics(graph, prop),
             }
         )
     return relations
+
+
+def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
+    """The relation-semantics annotations of one relation (geokg.ttl, "Relation semantics")."""
+    modality = graph.value(prop, GK.complementModality)
+    agent = _local(graph.value(prop, GK.complementAgent))
+    if agent not in (None, "subject", "object"):
+        raise OntologyError(f"{prop}: gk:complementAgent must be gk:subject or gk:object, not gk:{agent}")
+    return {
+        "expresses_intent": bool(_python(graph, prop, GK.expressesIntent)),
+        "complement_modality": _str_or_none(graph.value(modality, SKOS.notation)) if modality else None,
+        "complement_agent": agent,
+        "about_deeds": bool(_python(graph, prop, GK.aboutDeeds)),
+        "takes_sides": bool(_python(graph, prop, GK.takesSides)),
+        "addressee_object": bool(_python(graph, prop, GK.addresseeObject)),
+        "contact": bool(_python(graph, prop, GK.contactEvent)),
+        "coerces_persons": bool(_python(graph, prop, GK.coercesPersons)),
+        "use_of_force": bool(_python(graph, prop, GK.useOfForce)),
+        "implied_target": _local(graph.value(prop, GK.impliedTarget)),
+    }
 
 
 def _compile_classes(graph: Graph) -> list[dict[str, Any]]:
@@ -570,9 +782,15 @@ def _compile_cues(graph: Graph) -> dict[str, dict[str, Any]]:
         ordinal = _python(graph, concept, GK.ordinal)
         offset = _python(graph, concept, GK.timeOffset)
         words = _literals_by_lang(graph, concept, SKOS.hiddenLabel)
+        scope = _python(graph, concept, GK.arTokenScope)
         cues[name] = {
             "broader": _local(graph.value(concept, SKOS.broader)),
             "signals": _str_or_none(graph.value(signalled, SKOS.notation)) if signalled else None,
+            "ar_scope": int(scope) if scope is not None else None,
+            "particles": bool(_python(graph, concept, GK.particleWords)),
+            "yields_to": _local(graph.value(concept, GK.yieldsTo)),
+            "codes_as": _local(graph.value(concept, GK.codesAs)),
+            "dates_event": bool(_python(graph, concept, GK.datesEvent)),
             "ordinal": int(ordinal) if ordinal is not None else None,
             "unit": unit,
             "offset": int(offset) if offset is not None else None,
@@ -606,4 +824,14 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         parent=data["parent"],
         subject_class=data["subject_class"],
         object_class=data["object_class"],
+        expresses_intent=data["expresses_intent"],
+        complement_modality=data["complement_modality"],
+        complement_agent=data["complement_agent"],
+        about_deeds=data["about_deeds"],
+        takes_sides=data["takes_sides"],
+        addressee_object=data["addressee_object"],
+        contact=data["contact"],
+        coerces_persons=data["coerces_persons"],
+        use_of_force=data["use_of_force"],
+        implied_target=data["implied_target"],
     )

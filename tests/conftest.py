@@ -8,8 +8,8 @@ twice on the same code. To look for new failing inputs, run them with fresh rand
 import os
 
 import pytest
-import spacy
 from geokg.extract.gazetteer import load_gazetteer
+from geokg.extract.pipeline import make_arabic_nlp
 from hypothesis import settings
 
 settings.register_profile("repeatable", derandomize=True)
@@ -25,8 +25,5 @@ def gaz():
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The Arabic entity pipeline alone: sentences and the gazetteer linker."""
-    nlp = spacy.blank("ar")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("geokg_ar_entities")
-    return nlp
+    """The Arabic entity pipeline alone: sentences and the gazetteer linker, initialised."""
+    return make_arabic_nlp(relations=False)

@@ -6,28 +6,34 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from geokg.extract.convert import assertion
 from geokg.extract.model import Argument, Assertion, Entity, Evidence
+from geokg.ontology import load_ontology
 from spacy.tokens import Doc
 
 
 def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, **extra) -> Assertion:
-    """An assertion whose evidence is ``text`` at ``start``; ``obj`` may be an Entity or any object value."""
+    """An assertion whose evidence is ``text`` at ``start``; ``obj`` may be an Entity or any object
+    value. Built by the extractor's converter, so its CAMEO code, PLOVER type, quad class and
+    Goldstein weight are the relation's own in the ontology (they cannot be passed)."""
     target = Argument(obj, obj.label) if isinstance(obj, Entity) else obj
-    return Assertion(
-        doc=doc,
-        subject=Argument(subject, subject.label),
-        relation=relation,
-        object=target,
-        evidence=Evidence(text, start, start + len(text), lang),
-        extractor="test/1",
+    return assertion(
+        load_ontology(),
+        doc,
+        Argument(subject, subject.label),
+        relation,
+        target,
+        Evidence(text, start, start + len(text), lang),
+        "test/1",
         **extra,
     )
 
 
 def run_linker(nlp, text: str, date: str | None = None) -> Doc:
-    """``nlp`` (the ``arabic_linker`` fixture) over ``text`` dated ``date``; the text survives intact."""
+    """``nlp`` (the ``nlp`` fixture: the Arabic linker) over ``text`` dated ``date``, as one
+    document of one paragraph; the text survives intact."""
     doc = nlp.make_doc(text)
-    doc.user_data["date"] = date
+    doc._.geokg_date = date
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert doc.text == text

@@ -51,10 +51,6 @@ def interop_assertions() -> list:
         "hosts",
         JORDAN,
         "Egypt hosted Jordan's foreign minister in Cairo.",
-        cameo="043",
-        plover="CONSULT",
-        quad=1,
-        goldstein=2.8,
         time=TimeSpan("2024-03-04"),
         confidence=0.9,
     )
@@ -65,9 +61,6 @@ def interop_assertions() -> list:
         JORDAN,
         "استقبلت مصر وفدا أردنيا رفيعا.",
         lang="ar",
-        cameo="043",
-        quad=1,
-        goldstein=2.8,
     )
     strike = make_assertion(
         "خبر-2",
@@ -77,10 +70,6 @@ def interop_assertions() -> list:
         "شنت إسرائيل غارات على جنوب لبنان.",
         lang="ar",
         start=40,
-        cameo="195",
-        plover="ASSAULT",
-        quad=4,
-        goldstein=-10.0,
         confidence=0.8,
     )
     denied = make_assertion(
@@ -91,9 +80,6 @@ def interop_assertions() -> list:
         "نفت قطر أنها فرضت عقوبات على الأردن.",
         lang="ar",
         start=90,
-        cameo="163",
-        quad=4,
-        goldstein=-8.0,
         polarity="negated",
     )
     partnership = make_assertion(
@@ -103,8 +89,6 @@ def interop_assertions() -> list:
         JORDAN,
         "Doha is worried that Egypt and Jordan are building a close partnership.",
         start=80,
-        cameo="030",
-        quad=1,
         modality="reported",
         attributed_to=SPOKESMAN,
     )
@@ -115,9 +99,6 @@ def interop_assertions() -> list:
         AssertionRef(partnership.id),
         "Doha is worried that Egypt and Jordan are building a close partnership.",
         start=80,
-        cameo="012",
-        quad=3,
-        goldstein=-0.4,
         attributed_to=SPOKESMAN,
     )
     concern_direct = make_assertion(
@@ -127,9 +108,6 @@ def interop_assertions() -> list:
         LEBANON,
         "Qatar voiced concern about Lebanon.",
         start=160,
-        cameo="012",
-        quad=3,
-        goldstein=-0.4,
     )
     criticism = make_assertion(
         "wire/en 1",
@@ -138,9 +116,6 @@ def interop_assertions() -> list:
         ISRAEL,
         NASTY,
         start=200,
-        cameo="111",
-        quad=3,
-        goldstein=-2.0,
     )
     return [hosts, hosts_ar, strike, denied, partnership, concern, concern_direct, criticism]
 

@@ -8,10 +8,8 @@ All sentences here are written for these tests.
 from __future__ import annotations
 
 import pytest
-import spacy
-from geokg.extract.entities import CONTEXT_KEY
 from geokg.extract.model import Document
-from geokg.extract.pipeline import Extractor
+from geokg.extract.pipeline import Extractor, make_arabic_nlp
 
 
 @pytest.fixture(scope="module")
@@ -82,20 +80,21 @@ def test_a_weak_label_stays_when_another_paragraph_names_its_country(extractor):
     assert linked(extractor, paragraphs("افتتح الناشرون معرضا دوليا للكتاب.", after), "مشهد") == []
 
 
-def test_a_match_made_ahead_is_reused_once_and_not_left_on_the_doc():
-    nlp = spacy.blank("ar")
-    nlp.add_pipe("sentencizer")
-    linker = nlp.add_pipe("geokg_ar_entities")
-    text = "وصل الوفد إلى عمان حيث استقبله رئيس وزراء الأردن"
-    direct = nlp(text)
+def test_the_context_is_the_whole_documents_and_furniture_names_nothing():
+    # One Doc per document: the linker counts the countries of every paragraph, and a line of
+    # furniture between paragraphs (not a content region) names nothing.
+    nlp = make_arabic_nlp(relations=False)
+    first, furniture, last = "قالت الحكومة الأردنية إن", "الأردن | مصر | قطر", "وصل الوفد إلى عمان"
+    text = "\n".join((first, furniture, last))
+    start = len(first) + 1 + len(furniture) + 1
     doc = nlp.make_doc(text)
-    counts = linker.country_counts(doc)
-    assert counts == {"JOR": 1}  # عمان is ambiguous, so it does not count itself
-    doc = nlp(doc)
-    assert [(e.text, e.kb_id_) for e in doc.ents] == [(e.text, e.kb_id_) for e in direct.ents]
-    assert all(not isinstance(k, str) or not k.startswith("geokg_ar_matched") for k in doc.user_data)
-    doc.to_bytes()  # still serialisable
-    assert CONTEXT_KEY not in doc.user_data
+    doc._.geokg_regions = ((0, len(first)), (start, len(text)))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.text, e.kb_id_) for e in doc.ents][-1] == ("عمان", "Q810")  # Amman, for Jordan
+    assert not any(len(first) < e.start_char < start for e in doc.ents)
+    # Jordan once (the furniture's three states are not counted); عمان, ambiguous, counts nothing.
+    assert doc._.geokg_countries == {"JOR": 1}
 
 
 # --- 2. a bare "الرئيس" before a known person is checked against the person's dated terms -------

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import geokg.extract.entities  # noqa: F401  (registers the factory)
+import geokg.extract.entities_ar  # noqa: F401  (registers the factory)
 import pytest
-from geokg.extract.entities import mentions
+from geokg.extract.entities_ar import mentions
 from helpers import run_linker
 from spacy.tokens import Doc
 
@@ -364,7 +364,7 @@ def test_expected_entities_have_their_country(nlp):
         "rodong-sinmun": "PRK",
         "rus-presidency": "RUS",
     }
-    gaz = nlp.get_pipe("geokg_ar_entities").gazetteer
+    gaz = nlp.get_pipe("geokg_ar_linker").gazetteer
     for eid, country in countries.items():
         assert gaz.entity(eid).country == country
     assert gaz.entity("sputnik").sector == "MED"

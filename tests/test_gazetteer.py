@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from geokg.extract import gazetteer as gazmod
 from geokg.extract.gazetteer import (
     Hit,
     data_dir,
@@ -191,13 +190,12 @@ def test_disk_cache_and_memory_fallback(tmp_path, monkeypatch):
     data.mkdir()
     (data / "one.ttl").write_text(BAD_DATA, encoding="utf-8")
     cache = tmp_path / "cache"
+    monkeypatch.delenv("GEOKG_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    monkeypatch.setattr(gazmod, "_MEMO", {})
     first = load_gazetteer(data)
     pickles = list((cache / "geokg").glob("gazetteer-*.pickle"))
     assert len(pickles) == 1
-    monkeypatch.setattr(gazmod, "_MEMO", {})
-    second = load_gazetteer(data)  # read back from the pickle
+    second = load_gazetteer(data)  # read back from the compiled artifact
     assert second.entities == first.entities and second.source_hash == first.source_hash
     # Editing the data changes the hash: a new index, no stale cache.
     (data / "one.ttl").write_text(BAD_DATA.replace("Alpha", "Alpha City"), encoding="utf-8")
@@ -206,7 +204,6 @@ def test_disk_cache_and_memory_fallback(tmp_path, monkeypatch):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file, not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
-    monkeypatch.setattr(gazmod, "_MEMO", {})
     assert load_gazetteer(data).entity("alpha").label == "Alpha City"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import geokg.extract.entities  # noqa: F401  (registers the factory)
+import geokg.extract.entities_ar  # noqa: F401  (registers the factory)
 import pytest
 from geokg.extract.gazetteer import OFFICE, Hit, data_dir, english_words
 from helpers import run_linker

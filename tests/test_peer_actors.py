@@ -12,11 +12,12 @@ import os
 import sys
 from pathlib import Path
 
-import geokg.extract.entities  # noqa: F401  (registers the factory)
+import geokg.extract.entities_ar  # noqa: F401  (registers the factory)
 import pytest
-from geokg.extract.entities_en import EnglishLinker
+from geokg.extract.entities_en import EnglishLinker, NounCues
 from geokg.extract.gazetteer import INSTITUTION, NAME, data_dir, english_words, normalize_token
 from geokg.extract.pipeline import Extractor, ModelNotInstalled, make_english_nlp
+from geokg.ontology import load_ontology
 from helpers import run_linker
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,10 +50,19 @@ def build():
     sys.path.remove(folder)
 
 
+_NOUN_CUES: list[NounCues] = []
+
+
+def _nouns() -> NounCues:
+    if not _NOUN_CUES:
+        _NOUN_CUES.append(NounCues.from_ontology(load_ontology()))
+    return _NOUN_CUES[0]
+
+
 def actor(english, gaz, text: str, date: str | None = None):
     doc = english(text)
     root = next(t for t in doc if t.head == t)
-    found = EnglishLinker(doc, gaz, date).actors(root)
+    found = EnglishLinker(doc, gaz, _nouns(), date).actors(root)
     return found[0].entity if found else None
 
 

@@ -7,7 +7,7 @@ All sentences here are written for these tests.
 
 from __future__ import annotations
 
-import geokg.extract.entities  # noqa: F401  (registers the factory)
+import geokg.extract.entities_ar  # noqa: F401  (registers the factory)
 import pytest
 from geokg.extract.gazetteer import english_words
 from helpers import run_linker

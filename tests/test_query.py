@@ -52,7 +52,6 @@ def out_dir(tmp_path):
         "providesMilitaryAidTo",
         IRAQ,
         "قدمت إيران معدات عسكرية للعراق.",
-        quad=2,
     )
     worry = _assertion(
         "w1",
@@ -61,7 +60,6 @@ def out_dir(tmp_path):
         AssertionRef(aid.id),
         "أبدت مسقط قلقها من المعدات العسكرية التي قدمتها طهران لبغداد.",
         start=40,
-        quad=3,
     )
     calm = _assertion(
         "w2",
@@ -70,7 +68,6 @@ def out_dir(tmp_path):
         AssertionRef(aid.id),
         "The League said it was not worried by the deliveries.",
         lang="en",
-        quad=3,
         polarity="negated",
     )
     partners = _assertion(
@@ -81,7 +78,6 @@ def out_dir(tmp_path):
         "Iraq and Oman deepened trade ties.",
         lang="en",
         start=70,
-        quad=1,
     )
     documents = [
         Document("w1", "", date="2024-01-15", lang="ar"),

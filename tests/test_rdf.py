@@ -94,10 +94,6 @@ def assertions() -> list[Assertion]:
         "hosts",
         JORDAN,
         "Egypt hosted Jordan's foreign minister in Cairo on Monday.",
-        cameo="043",
-        plover="CONSULT",
-        quad=1,
-        goldstein=2.8,
         time=TimeSpan("2024-03-04"),
         confidence=0.9,
     )
@@ -108,9 +104,6 @@ def assertions() -> list[Assertion]:
         JORDAN,
         "استقبلت مصر وفدا أردنيا رفيعا يوم الاثنين.",
         lang="ar",
-        cameo="043",
-        quad=1,
-        goldstein=2.8,
         time=TimeSpan("next week"),
     )
     denied = make_assertion(
@@ -121,9 +114,6 @@ def assertions() -> list[Assertion]:
         "نفت قطر أنها فرضت عقوبات على الأردن.",
         lang="ar",
         start=60,
-        cameo="163",
-        quad=4,
-        goldstein=-8.0,
         polarity="negated",
     )
     partnership = make_assertion(
@@ -133,8 +123,6 @@ def assertions() -> list[Assertion]:
         JORDAN,
         "Doha is worried that Egypt and Jordan are building a close partnership.",
         start=80,
-        cameo="030",
-        quad=1,
         modality="reported",
         attributed_to=SPOKESMAN,
     )
@@ -145,12 +133,9 @@ def assertions() -> list[Assertion]:
         AssertionRef(partnership.id),
         "Doha is worried that Egypt and Jordan are building a close partnership.",
         start=80,
-        cameo="012",
-        quad=3,
-        goldstein=-0.4,
         attributed_to=SPOKESMAN,
     )
-    nasty = make_assertion("news/en 1", COUNCIL, "praises", QATAR, NASTY, start=150, cameo="051", quad=1)
+    nasty = make_assertion("news/en 1", COUNCIL, "praises", QATAR, NASTY, start=150)
     return [hosts_en, hosts_ar, denied, partnership, concern, nasty]
 
 

@@ -6,7 +6,7 @@ All sentences here are written for these tests.
 
 from __future__ import annotations
 
-import geokg.extract.entities  # noqa: F401  (registers the factory)
+import geokg.extract.entities_ar  # noqa: F401  (registers the factory)
 import pytest
 from geokg.extract.gazetteer import build_typo_index, load_gazetteer, within_one_edit
 from helpers import run_linker
@@ -301,11 +301,12 @@ def test_a_deputys_compound_title_is_not_the_holder(nlp):
 
 
 def test_context_from_the_rest_of_the_document(nlp):
-    from geokg.extract.entities import CONTEXT_KEY
-
-    doc = nlp.make_doc("وصل الوفد إلى عمان مساء أمس")
-    doc.user_data["date"] = "2024-05-01"
-    doc.user_data[CONTEXT_KEY] = {"JOR": 2}  # an earlier paragraph named Jordan twice
+    # One document: an earlier paragraph named Jordan twice; عمان in the last one is Amman.
+    text = "قالت الحكومة الأردنية إن الأردن يرحب بالوفد.\n\nوصل الوفد إلى عمان مساء أمس"
+    doc = nlp.make_doc(text)
+    doc._.geokg_date = "2024-05-01"
+    doc._.geokg_regions = ((0, text.index("\n")), (text.index("\n") + 2, len(text)))
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    assert [(e.text, e.kb_id_) for e in doc.ents] == [("عمان", "Q810")]
+    assert [(e.text, e.kb_id_) for e in doc.ents][-1] == ("عمان", "Q810")
+    assert doc._.geokg_countries == {"JOR": 2}

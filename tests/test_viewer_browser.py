@@ -159,15 +159,13 @@ PLANTED = (
 
 def own_assertions() -> tuple[list[Assertion], list[Document]]:
     items = [
-        make_assertion("d1", TURKEY, "visits", GREECE, "Turkey's president travelled to Greece on Monday.", quad=1),
+        make_assertion("d1", TURKEY, "visits", GREECE, "Turkey's president travelled to Greece on Monday."),
+        make_assertion("d2", TURKEY, "visits", GREECE, "وصل الرئيس التركي إلى اليونان في زيارة رسمية.", lang="ar"),
+        make_assertion("d3", GREECE, "accuses", TURKEY, PLANTED, modality="alleged"),
         make_assertion(
-            "d2", TURKEY, "visits", GREECE, "وصل الرئيس التركي إلى اليونان في زيارة رسمية.", lang="ar", quad=1
+            "d4", NAVY, "providesMilitaryAidTo", CYPRUS, "The Hellenic Navy sent two patrol boats to Cyprus."
         ),
-        make_assertion("d3", GREECE, "accuses", TURKEY, PLANTED, quad=3, modality="alleged"),
-        make_assertion(
-            "d4", NAVY, "providesMilitaryAidTo", CYPRUS, "The Hellenic Navy sent two patrol boats to Cyprus.", quad=2
-        ),
-        make_assertion("d4", PUTIN, "praises", TURKEY, "Vladimir Putin praised Turkey for its mediation.", quad=1),
+        make_assertion("d4", PUTIN, "praises", TURKEY, "Vladimir Putin praised Turkey for its mediation."),
     ]
     # Turkey written as its capital: a form the search also knows.
     capital = "رحبت أنقرة بالاتفاق مع قبرص."
@@ -179,7 +177,6 @@ def own_assertions() -> tuple[list[Assertion], list[Document]]:
             object=Argument(CYPRUS, "قبرص", 23, 27),
             evidence=Evidence(capital, 0, len(capital), "ar"),
             extractor="test/1",
-            quad=1,
         )
     )
     documents = [

@@ -1,5 +1,5 @@
-"""spaCy component: Arabic gazetteer matching with clitics, spelling variants, titles and
-institutions → ``doc.ents`` linked to gazetteer entities.
+"""spaCy component ``geokg_ar_linker``: Arabic gazetteer matching with clitics, spelling variants,
+titles and institutions → ``doc.ents`` linked to gazetteer entities.
 
 Matching runs on normalised words (``normalize_token``) against the tries compiled by
 ``gazetteer.py``, longest match first. A proclitic group (و ف ب ل ك, and ل + ال → لل) is split
@@ -8,22 +8,30 @@ that begin with those letters (بوتين, فيتنام, لبنان, كوريا)
 through a letter-class variant (ج/غ/ق/گ, optional inner spaces) and, for multi-word names, a
 consonant skeleton (بينج يانج ~ بيونغ يانغ).
 
-Long transliterated names also match within one edit (``Gazetteer.typo_word``). What needs the
-whole doc is settled after the left-to-right pass: an ambiguous label (عمان: Oman or Amman) goes
-to the entity whose country the doc names more often, else to the data's default; a weak label
-(a common word such as مشهد "scene") stays only after a cue word or when the doc names the entity
-or its country elsewhere; and a surname alone after the person's full name links to them.
+Long transliterated names also match within one edit (``Gazetteer.typo_word``). The Doc is one
+document (``document_doc``); names are matched in its paragraphs only, never across one's end or
+in the furniture between. What needs the whole document is settled after the left-to-right pass:
+an ambiguous label (عمان: Oman or Amman) goes to the entity whose country the document names more
+often, else to the data's default; a weak label (a common word such as مشهد "scene") stays only
+after a cue word or when the document names the entity or its country elsewhere; and a surname
+alone after the person's full name links to them. The countries the document names for certain
+are kept on ``doc._.geokg_countries``.
 
 Titles: "الرئيس الروسي فلاديمير بوتين" gives one span for the person, with the office recorded on
 it; a title with a country and no name ("الرئيس الروسي") resolves to the office holder at the
-document date (``doc.user_data["date"]``). Institutions combine with a demonym or a country name
-("وزارة الدفاع الروسية") into a composed entity.
+document date (``doc._.geokg_date``). Institutions combine with a demonym or a country name
+("وزارة الدفاع الروسية") into a composed entity. A person named under a title with a state gets
+the standing fact it states (``span._.office_fact``: the office's relation and the state).
 
 Tokens are split at match boundaries with ``doc.retokenize().split`` (``doc.text`` does not
 change; a clitic becomes its own token). spaCy's split costs time proportional to the doc per
 split, so on very long docs with many clitics the component returns a rebuilt doc with the same
-split instead (same text, sentence starts, entities and ``user_data``): use the returned doc. Every word's analysis is cached by its text, so the cost
-on running text is about one dictionary look-up per token.
+split instead (same text, sentence starts, entities and extensions): use the returned doc. Every
+word's analysis is cached by its text on the component, so the cost on running text is about one
+dictionary look-up per token.
+
+The gazetteer is loaded by ``initialize()`` (compiled artifact, ``artifacts``); ``to_disk`` saves
+its Turtle data files and ``from_disk`` loads them.
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
+from geokg.ontology import CUE_LISTS
 from spacy.attrs import (
     ENT_IOB,
     ENT_KB_ID,
@@ -48,6 +57,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
     DEMONYM,
     END,
@@ -66,27 +76,22 @@ from .gazetteer import (
     WEAK_PLACE,
     Gazetteer,
     Hit,
-    load_gazetteer,
     skeleton_word,
     variant_word,
 )
 from .model import Entity, Mention
 from .normalize import install_norm_getter, normalize_ar, normalize_token
+from .saved_sources import load_data, save_files, saved_files
 
 __all__ = [
-    "CONTEXT_KEY",
     "MENTION_KINDS",
-    "ArabicEntityLinker",
-    "make_arabic_entity_linker",
+    "ArabicLinker",
+    "make_arabic_linker",
     "mentions",
 ]
 
 MENTION_KINDS = ("name", "demonym", "metonym", "title", "composed", "place")
-COMPONENT_NAME = "geokg_ar_entities"
-# Optional ``doc.user_data`` entry: {ISO-3 code: mentions} of the countries the rest of the
-# document names, for a doc that is one paragraph of a longer document. The linker resolves
-# ambiguous and weak labels with it as well as with the doc's own mentions.
-CONTEXT_KEY = "geokg_context_countries"
+COMPONENT_NAME = "geokg_ar_linker"
 
 # Proclitic groups on the first word of a name: conjunction, then preposition (ARABIC.md).
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -97,39 +102,53 @@ _LAM_FUSION = (
 )  # ل + ال: للصين = ل + الصين, the article's alef elided
 _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and the name it introduces
 
-# Gazetteers by source hash, so the Span getter finds the one the component used.
-_GAZETTEERS: dict[str, Gazetteer] = {}
-_DOC_KEY = "geokg_gazetteer"
-# A match made ahead by ``country_counts`` (tokens' analyses, candidates), used once by the
-# component on the same doc and removed there.
-_MATCHED_KEY = "geokg_ar_matched"
+
+# The linker's results stay plain data (strings, numbers, tuples), so that a Doc still serialises:
+# the entities it linked by id (``doc._.geokg_entities``), and per span, keyed by the span's
+# character offsets (``_span_key``), what else it found (``doc._.geokg_span_info``; setting
+# several underscore attributes per span costs more than the matching).
+_SPAN_INFO = ("mention_kind", "office", "office_country", "title_start", "office_fact")
+
+
+def _entity_data(e: Entity) -> tuple:
+    return (e.id, e.label, e.type, dict(e.labels), e.country, e.sector)
 
 
 def _span_entity(span: Span) -> Entity | None:
-    if not span.kb_id_:
+    data = (span.doc._.geokg_entities or {}).get(span.kb_id_) if span.kb_id_ else None
+    return Entity(*data) if data else None
+
+
+def _span_key(start_char: int, end_char: int) -> int:
+    return start_char << 32 | end_char
+
+
+def _span_info(span: Span, index: int):
+    info = (span.doc._.geokg_span_info or {}).get(_span_key(span.start_char, span.end_char))
+    if not info:
         return None
-    gaz = _GAZETTEERS.get(span.doc.user_data.get(_DOC_KEY, "")) or load_gazetteer()
-    return gaz.get(span.kb_id_) or gaz.composed_by_id(span.kb_id_)
-
-
-# Per-span results live in doc.user_data under one key per span (plain strings, so the doc still
-# serialises): setting three underscore attributes per span costs more than the matching.
-_INFO_KEY = "._.geokg"
-
-
-def _span_info(span: Span, index: int) -> str | None:
-    info = span.doc.user_data.get((_INFO_KEY, span.start_char, span.end_char))
-    return info[index] if info else None
+    if index == 4 and info[4]:  # office_fact: (relation, the state)
+        return info[4][0], Entity(*info[4][1])
+    return info[index]
 
 
 def _register_extensions() -> None:
+    register_extensions()
+    for name in ("geokg_entities", "geokg_span_info", "geokg_countries"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
     if not Span.has_extension("entity"):
         Span.set_extension("entity", getter=_span_entity)
     # title_start: the Doc token index where "الرئيس الروسي" begins before "فلاديمير بوتين", so that
-    # word-order rules can treat title and name as one noun phrase.
-    for index, name in enumerate(("mention_kind", "office", "office_country", "title_start")):
+    # word-order rules can treat title and name as one noun phrase. office_fact: (the relation the
+    # office's holder stands in to its state, the state) for a person named under a title.
+    for index, name in enumerate(_SPAN_INFO):
         if not Span.has_extension(name):
             Span.set_extension(name, getter=lambda span, i=index: _span_info(span, i))
+
+
+# The word of a token outside the document's paragraphs: it starts no name and no walk crosses it.
+_OUTSIDE = "\x00"
 
 
 @dataclass(slots=True)
@@ -169,6 +188,8 @@ class _Cand:
     alternatives: tuple[tuple[Entity, str], ...] = ()
 
 
+_OUTSIDE_WORD = _Word(_OUTSIDE, _OUTSIDE, _OUTSIDE)
+
 _KIND_OF_HIT = {
     NAME: "name",
     WEAK: "name",
@@ -189,30 +210,47 @@ _TIE_RANK = {
 }
 
 
-class ArabicEntityLinker:
-    """Links gazetteer entities in Arabic text. Add with ``nlp.add_pipe("geokg_ar_entities")``."""
+class ArabicLinker:
+    """Links gazetteer entities in an Arabic document's Doc (``geokg_ar_linker``)."""
 
     def __init__(self, nlp: Language, name: str = COMPONENT_NAME, data_dir: str | None = None):
         self.name = name
         self.data_dir = data_dir
         self._gaz: Gazetteer | None = None
+        self._files: list[Path] = []
         self._words: dict[str, _Word] = {}
         self._by_orth: dict[int, _Word] = {}
         install_norm_getter(nlp)
         _register_extensions()
 
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        self._load(self.data_dir)
+
+    def _load(self, folder: str | Path | None) -> None:
+        self._gaz, self._files = load_data(folder)
+        self._words.clear()
+        self._by_orth.clear()
+        first = self._gaz.first_words
+        self._first_exact = first["ar"]
+        self._first_variant = first["ar_variant"]
+        self._first_skeleton = first["ar_skeleton"]
+        self._cues = self._gaz.cues.get((CUE_LISTS.weak_label, "ar"), frozenset())
+        self._former = self._gaz.cues.get((CUE_LISTS.former, "ar"), frozenset())
+
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gaz is None:
-            self._gaz = load_gazetteer(Path(self.data_dir) if self.data_dir else None)
-            _GAZETTEERS[self._gaz.source_hash] = self._gaz
-            first = self._gaz.first_words
-            self._first_exact = first["ar"]
-            self._first_variant = first["ar_variant"]
-            self._first_skeleton = first["ar_skeleton"]
-            self._cues = self._gaz.cues.get(("WeakLabelCues", "ar"), frozenset())
-            self._former = self._gaz.cues.get(("FormerCues", "ar"), frozenset())
+            raise ValueError(f"{self.name}: call nlp.initialize() (or load a saved pipeline) first")
         return self._gaz
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.gazetteer  # noqa: B018  (initialised)
+        save_files(Path(path), self._files)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ArabicLinker:
+        saved_files(Path(path))  # a saved linker's folder
+        self._load(path)
+        return self
 
     # -- word analysis ----------------------------------------------------------------------
 
@@ -272,31 +310,22 @@ class ArabicEntityLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
-        doc.user_data[_DOC_KEY] = gaz.source_hash
-        matched = doc.user_data.pop(_MATCHED_KEY, None)
-        if matched is None or len(matched[0]) != len(doc):
-            matched = self._match(doc)
-        words, found = matched
+        regions = region_token_ranges(doc)
+        words, found = self._match(doc, regions)
+        countries = _certain_countries(found)
         if any(c.weak or c.alternatives for c in found):
-            found = _by_context(found, doc.user_data.get(CONTEXT_KEY))
+            found = _by_context(found, countries)
         if gaz.surnames and any(c.entity.type == "Person" for c in found):
             found = self._surnames(doc, words, found)
+        doc._.geokg_countries = countries
+        doc._.geokg_entities = {}
+        doc._.geokg_span_info = {}
         if found:
             doc = self._apply(doc, found)
         return doc
 
-    def country_counts(self, doc: Doc) -> dict[str, int]:
-        """{ISO-3 code: mentions} of the countries a doc names for certain (no weak or ambiguous
-        label), for the other paragraphs of its document (``CONTEXT_KEY``). The match is kept on
-        the doc and reused when the component runs on it, so this costs no second pass."""
-        matched = self._match(doc)
-        doc.user_data[_MATCHED_KEY] = matched
-        return _certain_countries(matched[1])
-
-    def _match(self, doc: Doc) -> tuple[list[_Word], list[_Cand]]:
-        """The left-to-right pass: every token's analysis and the candidates found, before
-        what needs the whole document (context, surnames) is settled."""
-        gaz = self.gazetteer
+    def _words_of(self, doc: Doc, regions: list[tuple[int, int]]) -> list[_Word]:
+        """Every token's analysis; tokens outside the paragraphs get one that matches nothing."""
         # Token texts by their hashes: creating a Token object per word costs more than matching.
         strings = doc.vocab.strings
         cache = self._by_orth
@@ -304,12 +333,22 @@ class ArabicEntityLinker:
             self._words.clear()
             cache.clear()
         orths = doc.to_array(ORTH).tolist()
-        words = list(map(cache.get, orths))
-        for k, w in enumerate(words):
-            if w is None:
+        words: list[_Word] = [_OUTSIDE_WORD] * len(orths)
+        for lo, hi in regions:
+            for k in range(lo, hi):
                 orth = orths[k]
-                words[k] = cache.get(orth) or cache.setdefault(orth, self._word(strings[orth]))
-        date = doc.user_data.get("date")
+                w = cache.get(orth)
+                if w is None:
+                    w = cache.setdefault(orth, self._word(strings[orth]))
+                words[k] = w
+        return words
+
+    def _match(self, doc: Doc, regions: list[tuple[int, int]]) -> tuple[list[_Word], list[_Cand]]:
+        """The left-to-right pass: every token's analysis and the candidates found, before
+        what needs the whole document (context, surnames) is settled."""
+        gaz = self.gazetteer
+        words = self._words_of(doc, regions)
+        date = doc._.geokg_date
         found: list[_Cand] = []
         n = len(words)
         get = gaz.entities.get
@@ -529,7 +568,7 @@ class ArabicEntityLinker:
         # "الرئيس الأمريكي السابق ...": a former holder, so not the holder at the document date;
         # "نائب وزير الخارجية الروسي": a deputy, not the holder either.
         former = (k < len(words) and words[k].norm in self._former) or (
-            i > 0 and self._after_cue(words[i - 1], "DeputyCues")
+            i > 0 and self._after_cue(words[i - 1], CUE_LISTS.deputy)
         )
         if former:
             k += 1
@@ -615,6 +654,20 @@ class ArabicEntityLinker:
 
     # -- writing the results ------------------------------------------------------------------
 
+    def _office_fact(self, c: _Cand) -> tuple[str, tuple] | None:
+        """The standing fact a titled name states: (the relation the office's holder stands in to
+        its state, through gk:resolvesTo where the title has none, the state)."""
+        gaz = self.gazetteer
+        office = gaz.office(c.office) if c.office else None
+        if office is None or not c.office_country:
+            return None
+        relation = office.relation
+        if not relation and office.resolves_to:
+            resolved = gaz.office(office.resolves_to)
+            relation = resolved.relation if resolved else None
+        state = gaz.country(c.office_country)
+        return (relation, _entity_data(state)) if relation and state is not None else None
+
     def _apply(self, doc: Doc, found: list[_Cand]) -> Doc:
         # Split clitics off first; a split at token t shifts every later token by one.
         splits = sorted({c.start: c.skip for c in found if c.skip}.items())
@@ -638,7 +691,7 @@ class ArabicEntityLinker:
             for i in numpy.flatnonzero(doc.to_array(SENT_START) == 0).tolist():
                 doc[i].is_sent_start = False
         split_tokens = [t for t, _ in splits]
-        user_data = doc.user_data
+        info, entities = doc._.geokg_span_info, doc._.geokg_entities
         idx = doc.to_array(IDX).tolist()
         length = doc.to_array(LENGTH).tolist()
         bounds = []
@@ -651,14 +704,16 @@ class ArabicEntityLinker:
                 ordered = False
             last_end = end
             bounds.append((start, end, c.entity))
+            entities[c.entity.id] = _entity_data(c.entity)
             title_start = None
             if c.title_start is not None and c.title_start < c.start:
                 title_start = c.title_start + bisect.bisect_right(split_tokens, c.title_start)
-            user_data[(_INFO_KEY, idx[start], idx[end - 1] + length[end - 1])] = (
+            info[_span_key(idx[start], idx[end - 1] + length[end - 1])] = (
                 c.kind,
                 c.office,
                 c.office_country,
                 title_start,
+                self._office_fact(c),
             )
         if ordered and not len(doc.ents):
             # Write the entity columns in one go: Span objects (and the doc.ents setter) build a
@@ -684,22 +739,21 @@ class ArabicEntityLinker:
         return doc
 
 
-def _certain_countries(found: list[_Cand], outside: dict[str, int] | None = None) -> dict[str, int]:
-    """Country counts of the certain mentions (neither weak nor ambiguous), plus ``outside``."""
-    countries: dict[str, int] = dict(outside) if outside else {}
+def _certain_countries(found: list[_Cand]) -> dict[str, int]:
+    """{ISO-3 code: mentions} of the countries the certain mentions (neither weak nor ambiguous)
+    belong to: the document's countries."""
+    countries: dict[str, int] = {}
     for c in found:
         if not c.weak and not c.alternatives and c.entity.country:
             countries[c.entity.country] = countries.get(c.entity.country, 0) + 1
     return countries
 
 
-def _by_context(found: list[_Cand], outside: dict[str, int] | None = None) -> list[_Cand]:
+def _by_context(found: list[_Cand], countries: dict[str, int]) -> list[_Cand]:
     """Resolve what needs the whole document: ambiguous labels go to the entity whose country
     the document names more often than the data's default (عمان: Amman in a text about Jordan,
     Oman otherwise), and weak labels stay only where the document names the entity or its
-    country by some other, certain mention. ``outside``: country counts from the rest of the
-    document when this doc is one paragraph of it (``doc.user_data[CONTEXT_KEY]``)."""
-    countries = _certain_countries(found, outside)
+    country by some other, certain mention (``countries``: ``_certain_countries``)."""
     ids = {c.entity.id for c in found if not c.weak and not c.alternatives}
     out = []
     for c in found:
@@ -722,7 +776,7 @@ def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
     """A copy of ``doc`` with token t split after ``splits[t]`` characters.
 
     Keeps the text, sentence starts, token annotations of unsplit tokens, entities, span groups
-    and ``user_data`` (extension values there are keyed by character offsets, which do not move).
+    and ``user_data`` (extension values, some keyed by character offsets, which do not move).
     Works on attribute arrays, not Token objects, which would cost more than the matching.
     """
     strings = doc.vocab.strings
@@ -781,10 +835,24 @@ def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
     return new
 
 
-@Language.factory(COMPONENT_NAME, default_config={"data_dir": None})
-def make_arabic_entity_linker(nlp: Language, name: str, data_dir: str | None) -> ArabicEntityLinker:
-    """Gazetteer entity linking for ``spacy.blank("ar")`` pipelines (after a sentencizer)."""
-    return ArabicEntityLinker(nlp, name, data_dir)
+@Language.factory(
+    COMPONENT_NAME,
+    # It makes token.norm the Arabic normalisation (through the vocabulary) and links names.
+    assigns=[
+        "token.norm",
+        "doc.ents",
+        "token.ent_kb_id",
+        "span._.entity",
+        "doc._.geokg_countries",
+        "doc._.geokg_entities",
+    ],
+    retokenizes=True,
+    default_config={"data_dir": None},
+)
+def make_arabic_linker(nlp: Language, name: str, data_dir: str | None) -> ArabicLinker:
+    """Gazetteer entity linking for Arabic pipelines (``make_arabic_nlp``); it splits clitics off
+    the names it links. ``data_dir``: a folder of gazetteer Turtle (default: the packaged data)."""
+    return ArabicLinker(nlp, name, data_dir)
 
 
 def mentions(doc: Doc, doc_id: str, base_offset: int = 0) -> list[Mention]:

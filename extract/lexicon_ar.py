@@ -1,0 +1,291 @@
+"""The Arabic lexicon: the ontology's Arabic triggers and the lexicon's cue words as token lookups.
+
+Everything here is derived from ``geokg.ontology``: relation triggers (``gk:arTrigger``), object
+markers and the cue concepts the extractors consult (``Ontology.cue_set``). A phrase is matched on
+``token.norm_``; its first word may be conjugated or carry clitics (see ``morphology_ar``), later
+words may carry the article or endings. A verb-headed phrase may have a gap after the verb (Arabic
+puts the subject there: "أعرب البيت الأبيض عن قلقه", "فرضت واشنطن عقوبات").
+
+Generating every conjugated form takes seconds and makes about 650,000 of them, so
+``ArabicLexicon.load`` keeps them in a compiled form store on disk (``form_store``: SQLite, keyed
+by the hash of the ontology's Turtle and of the modules that compile it), read form by form as
+the text needs them; the Arabic relation component loads it when it initialises.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from geokg.ontology import Cue, CueSet, Ontology, Relation
+
+from . import morphology_ar, normalize
+from .artifacts import digest
+from .morphology_ar import Form, forms_of, word_variants
+from .normalize import normalize_token
+
+# Bump when the compiled lexicon's layout or the compile rules change.
+LEXICON_FORMAT = "lexicon-ar-1"
+
+_POS_RANK = {"verb": 0, "noun": 1, "participle": 2}
+
+# How many tokens may stand between a phrase's verb and its next word (the subject, a time word).
+MAX_VERB_GAP = 12
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One compiled lexicon phrase: what it signals, its first-word form, its later words."""
+
+    key: str  # relation name or cue concept
+    source: str  # the lexicon string it came from
+    first: Form
+    rest: tuple[frozenset[str], ...]
+
+    @property
+    def length(self) -> int:
+        return 1 + len(self.rest)
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    phrase: Phrase
+    start: int  # first token
+    end: int  # one past the last token
+    positions: tuple[int, ...]  # token index of each word (a gap may follow the verb)
+
+    @property
+    def key(self) -> str:
+        return self.phrase.key
+
+    @property
+    def form(self) -> Form:
+        return self.phrase.first
+
+    @property
+    def gap(self) -> tuple[int, int] | None:
+        """Tokens between the verb and the phrase's second word, if any."""
+        if len(self.positions) > 1 and self.positions[1] > self.positions[0] + 1:
+            return (self.positions[0] + 1, self.positions[1])
+        return None
+
+
+_HAMZA = frozenset("أإآؤئء")
+
+
+def _has_hamza_source(spec: str) -> bool:
+    return any(c in _HAMZA for c in spec.split()[0])
+
+
+class FormLookup(Protocol):
+    """Normalised first-word form → the phrases that can start there (a dict, or a form store)."""
+
+    def get(self, form: str, default: Sequence[Phrase] = ...) -> Sequence[Phrase]: ...
+
+    def __contains__(self, form: object) -> bool: ...
+
+
+class PhraseIndex:
+    """Maps a token's normalised form to the phrases that can start there (``forms``); the forms
+    in ``hamza_only`` count only where the token is written with a hamza."""
+
+    def __init__(self, forms: FormLookup, hamza_only: FormLookup | None = None):
+        self.forms = forms
+        self.hamza_only: FormLookup = hamza_only if hamza_only is not None else {}
+
+    @classmethod
+    def build(
+        cls, entries: list[tuple[str, str]], exclude: frozenset[str] = frozenset(), particles: bool = False
+    ) -> PhraseIndex:
+        """Every form of the entries' first words. ``particles``: the entries' short single words
+        are particles (``gk:particleWords``): no article or prepositions on them."""
+        by_first: dict[str, list[Phrase]] = defaultdict(list)
+        for key, spec in entries:
+            words = spec.split()
+            if not words:
+                continue
+            rest = tuple(frozenset(word_variants(w)) for w in words[1:])
+            function_word = particles and len(words) == 1 and len(normalize_token(words[0])) <= 3
+            for form in forms_of(words[0], function_word=function_word):
+                bare = form.text[1:] if form.text[:1] in "وف" else form.text
+                if len(words) == 1 and (form.text in exclude or bare in exclude):
+                    continue
+                by_first[form.text].append(Phrase(key, spec, form, rest))
+        for phrases in by_first.values():
+            # A word the lexicon lists that is also a participle of the same relation's verb
+            # ("داعية" beside "دعا/يدعو") is that participle: it takes its subject from the clause.
+            participles = {(p.key, p.length, p.rest) for p in phrases if p.first.pos == "participle"}
+            phrases[:] = [
+                p for p in phrases if not (p.first.pos == "noun" and (p.key, p.length, p.rest) in participles)
+            ]
+            # Longest first; on a tie a verb beats a noun beats a generated participle ("طالب" is
+            # "demanded" before it is "one who requests").
+            phrases.sort(key=lambda p: (-p.length, _POS_RANK.get(p.first.pos, 3)))
+        return cls(dict(by_first))
+
+    def __contains__(self, norm: str) -> bool:
+        return norm in self.forms
+
+    def get(self, norm: str) -> Sequence[Phrase]:
+        return self.forms.get(norm, ())
+
+    def any_in(self, norms: Iterable[str]) -> bool:
+        """Whether a phrase can start at any of these normalised words."""
+        return any(n in self.forms for n in norms)
+
+    def single_word(self, norm: str) -> bool:
+        """Whether the word is by itself one of the index's phrases."""
+        return any(p.length == 1 for p in self.forms.get(norm, ()))
+
+    def match_at(
+        self,
+        norms: list[str],
+        i: int,
+        blocked: frozenset[int] | set[int] = frozenset(),
+        texts: list[str] | None = None,
+        used: set[int] | frozenset[int] = frozenset(),
+    ) -> PhraseMatch | None:
+        """The longest phrase starting at token ``i`` (later words may not fall in ``blocked``
+        or ``used``)."""
+        candidates = self.forms.get(norms[i], ())
+        if not candidates and texts is not None and norms[i] in self.hamza_only:
+            if any(c in _HAMZA for c in texts[i]):
+                candidates = self.hamza_only.get(norms[i], ())
+        for phrase in candidates:
+            # Normalisation folds ة into ه: "وزارة" (ministry) must not read as "وزاره" (visited him).
+            if phrase.first.pronoun_object and texts is not None and texts[i].endswith("ة"):
+                continue
+            positions = _positions(phrase, norms, i, blocked, used)
+            if positions is not None:
+                return PhraseMatch(phrase, i, positions[-1] + 1, tuple(positions))
+        return None
+
+    def find_all(
+        self, norms: list[str], blocked: frozenset[int] = frozenset(), texts: list[str] | None = None
+    ) -> list[PhraseMatch]:
+        """Non-overlapping matches, left to right, longest first at each start."""
+        out: list[PhraseMatch] = []
+        used: set[int] = set()
+        for i, norm in enumerate(norms):
+            if i in used or i in blocked or (norm not in self.forms and norm not in self.hamza_only):
+                continue
+            m = self.match_at(norms, i, blocked, texts, used)
+            if m:
+                out.append(m)
+                used.update(m.positions)
+        return out
+
+
+def _positions(
+    phrase: Phrase, norms: list[str], i: int, blocked: frozenset[int] | set[int], used: set[int] | frozenset[int]
+) -> list[int] | None:
+    """Where the phrase's later words stand after token ``i``, each in its window (a verb's next
+    word may stand after a gap of up to ``MAX_VERB_GAP`` tokens), or None."""
+    positions = [i]
+    j = i + 1
+    for k, variants in enumerate(phrase.rest):
+        allow_gap = k == 0 and phrase.first.pos == "verb"
+        limit = min(len(norms), j + (MAX_VERB_GAP + 1 if allow_gap else 1))
+        found = next((m for m in range(j, limit) if norms[m] in variants and m not in blocked and m not in used), None)
+        if found is None:
+            return None
+        positions.append(found)
+        j = found + 1
+    return positions
+
+
+_EMPTY = PhraseIndex({})
+
+
+@dataclass
+class ArabicLexicon:
+    """Everything the Arabic relation extractor looks up (``ArabicLexicon.load``)."""
+
+    relations: dict[str, Relation]
+    cue_set: CueSet  # the ontology's cue concepts by role
+    triggers: PhraseIndex
+    cues: dict[str, PhraseIndex]  # by cue concept name
+    object_markers: dict[str, frozenset[str]]
+    # broader relation -> [(narrower relation, its context cues)]
+    refinements: dict[str, list[tuple[str, PhraseIndex]]] = field(default_factory=dict)
+    # the cue concepts some of these words may start (a form store answers in one pass)
+    present: Callable[[Iterable[str]], set[str]] | None = None
+
+    def cues_present(self, norms: Iterable[str]) -> set[str]:
+        """The names of the cue concepts a phrase of which may start at one of these words."""
+        if self.present is not None:
+            return self.present(norms)
+        words = set(norms)
+        return {name for name, index in self.cues.items() if index.any_in(words)}
+
+    def cue(self, cue: Cue) -> PhraseIndex:
+        return self.cues.get(cue.name) or _EMPTY
+
+    def is_cue(self, cue: Cue, norm: str) -> bool:
+        """Whether the word by itself is one of the cue concept's words."""
+        return self.cue(cue).single_word(norm)
+
+    @classmethod
+    def load(cls, ontology: Ontology) -> ArabicLexicon:
+        """The lexicon of ``ontology``: its forms read from the compiled form store (built on the
+        first use of these sources), else compiled in memory when no cache folder can hold it."""
+        from . import form_store  # it reads and writes this module's types
+
+        code = [Path(__file__), Path(morphology_ar.__file__), Path(normalize.__file__), Path(form_store.__file__)]
+        key = digest(LEXICON_FORMAT, [*code, *ontology.sources])
+        stored = form_store.open_or_build(key, lambda: compile_lexicon(ontology))
+        if stored is None:
+            return compile_lexicon(ontology)
+        return stored.lexicon(ontology)
+
+
+def compile_lexicon(ontology: Ontology) -> ArabicLexicon:
+    """Conjugate every Arabic trigger and cue word of the ontology (seconds: prefer ``load``)."""
+    entries: list[tuple[str, str]] = []
+    markers: dict[str, frozenset[str]] = {}
+    for rel in ontology.relations.values():
+        if rel.kind != "interaction":
+            continue  # standing facts come from titles and appositions, not from trigger words
+        for spec in rel.triggers.get("ar", ()):
+            entries.append((rel.name, spec))
+        markers[rel.name] = frozenset(normalize_token(m) for m in rel.object_markers.get("ar", ()))
+    cue_set = ontology.cue_set
+    cues = _compile_cues(ontology, cue_set)
+    triggers = PhraseIndex.build(entries)
+    forms: dict[str, list[Phrase]] = triggers.forms  # type: ignore[assignment]
+    hamza_only: dict[str, list[Phrase]] = {}
+    for form in list(cues[cue_set.not_trigger.name].forms):  # type: ignore[attr-defined]
+        # Forms that spell common words are dropped from the trigger index (مدينة is "city"),
+        # except where the text writes a hamza the common word lacks: "هنأ" (congratulated) is a
+        # trigger, "هنا" (here) is not.
+        phrases = forms.pop(form, None)
+        if phrases and any(_has_hamza_source(p.source) for p in phrases):
+            hamza_only[form] = [p for p in phrases if _has_hamza_source(p.source)]
+    triggers.hamza_only = hamza_only
+    refinements: dict[str, list[tuple[str, PhraseIndex]]] = defaultdict(list)
+    for rel in ontology.relations.values():
+        specs = rel.context_cues.get("ar", ())
+        if rel.parent and specs:
+            refinements[rel.parent].append((rel.name, PhraseIndex.build([(rel.name, spec) for spec in specs])))
+    return ArabicLexicon(dict(ontology.relations), cue_set, triggers, cues, markers, dict(refinements))
+
+
+def _compile_cues(ontology: Ontology, cue_set: CueSet) -> dict[str, PhraseIndex]:
+    """A phrase index per cue concept with Arabic words."""
+    cues: dict[str, PhraseIndex] = {}
+    for cue in cue_set.all():
+        specs = cue.words("ar")
+        # After normalisation conditional إن and complementizer أن are one string: a form that is
+        # also a word of the concept this one yields to (gk:yieldsTo) is left to that concept.
+        exclude = (
+            frozenset(normalize_token(w) for w in ontology.cue(cue.yields_to).words("ar"))
+            if cue.yields_to
+            else frozenset()
+        )
+        cues[cue.name] = PhraseIndex.build(
+            [(cue.name, spec) for spec in specs], exclude=exclude, particles=cue.particles
+        )
+    return cues

@@ -1,0 +1,89 @@
+"""The English lexicon: the ontology's English triggers (lemma sequences) and the cue words the
+English relation rules consult, by role (``Ontology.cue_set``). Built once per pipeline by the
+English relation component (``EnglishLexicon.build``: a few milliseconds)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geokg.ontology import Ontology, Relation
+
+__all__ = ["EnglishLexicon"]
+
+
+@dataclass
+class EnglishLexicon:
+    relations: dict[str, Relation] = field(default_factory=dict)
+    # first lemma → [(lemma tuple, relation)] longest first
+    triggers: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    negation: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    allegation: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    hope: frozenset[str] = frozenset()
+    condition: frozenset[str] = frozenset()
+    sports: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+    stimulus: frozenset[str] = frozenset()
+    obligation: frozenset[str] = frozenset()
+    # the relations a use of force in a speech, and a reported obligation, are coded as
+    speech_relation: str | None = None
+    obligation_relation: str | None = None
+    passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # light verbs whose object noun carries the event ("launched an attack"): first words
+    light: frozenset[str] = frozenset()
+    # "both countries", "the two sides": (head lemma, its modifiers)
+    pairs: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, ontology: Ontology) -> EnglishLexicon:
+        lex = cls(relations=dict(ontology.relations))
+        lex._add_triggers(ontology)
+        cues = ontology.cue_set
+
+        def words(cue) -> frozenset[str]:
+            return frozenset(w.lower() for w in cue.words("en"))
+
+        lex.negation = words(cues.negation) - words(cues.denial)
+        lex.denial = words(cues.denial)
+        lex.future = words(cues.future)
+        lex.reporting = words(cues.reporting)
+        lex.allegation = words(cues.allegation)
+        lex.hypothetical = words(cues.hypothetical)
+        lex.hope = words(cues.hope) | words(cues.expectation)
+        lex.condition = words(cues.condition)
+        lex.sports = words(cues.sports)
+        lex.speech = words(cues.speech)
+        lex.stimulus = words(cues.stimulus_subject)
+        lex.obligation = words(cues.obligation)
+        lex.speech_relation = cues.speech.codes_as
+        lex.obligation_relation = cues.obligation.codes_as
+        lex.light = frozenset(w.split()[0] for w in words(cues.auxiliary_verb))
+        pairs: dict[str, set[str]] = {}
+        for phrase in words(cues.pair_anaphor):
+            *mods, head = phrase.split()
+            lemma = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+            pairs.setdefault(lemma, set()).update(m for m in mods if m != "the")
+        lex.pairs = {head: frozenset(mods) for head, mods in pairs.items()}
+        return lex
+
+    def _add_triggers(self, ontology: Ontology) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for rel in ontology.relations.values():
+            if rel.kind != "interaction":
+                continue
+            for trig in rel.triggers.get("en", ()):
+                words = tuple(trig.lower().replace("-", " - ").split())
+                by_first.setdefault(words[0], []).append((words, rel.name))
+            self.markers[rel.name] = tuple(rel.object_markers.get("en", ()))
+        for items in by_first.values():
+            items.sort(key=lambda x: -len(x[0]))
+        self.triggers = by_first
+        # Two-word "verb noun" triggers also read "noun ... verb" (the passive): ("sanction", "impose")
+        for items in by_first.values():
+            for words, rel in items:
+                if len(words) == 2:
+                    self.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))

@@ -1,0 +1,88 @@
+"""Relation semantics and cue roles in the ontology (geokg.ttl, lexicon.ttl), as both languages'
+extractors read them through ``geokg.ontology``."""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.gazetteer import load_gazetteer
+from geokg.extract.lexicon_en import EnglishLexicon
+from geokg.extract.relations_en import EnglishRelationExtractor
+from geokg.ontology import Ontology, load_ontology
+
+
+@pytest.fixture(scope="module")
+def onto() -> Ontology:
+    return load_ontology()
+
+
+def names(onto: Ontology, test) -> set[str]:
+    return {r.name for r in onto.relations.values() if test(r)}
+
+
+def test_statements_contact_coercion_and_force_are_marked(onto):
+    assert {"criticizes", "demands", "praises", "threatens", "protests"} <= names(onto, lambda r: r.about_deeds)
+    assert {"meetsWith", "visits", "hosts", "negotiatesWith"} <= names(onto, lambda r: r.contact)
+    assert {"arrests", "abducts", "assassinates"} <= names(onto, lambda r: r.coerces_persons)
+    assert {"attacks", "carriesOutAirstrikeOn", "clashesWith"} <= names(onto, lambda r: r.use_of_force)
+    # the marks go only on interactions
+    for r in onto.relations.values():
+        if not r.is_interaction:
+            assert not (r.about_deeds or r.contact or r.coerces_persons or r.use_of_force), r.name
+
+
+def test_complements_of_accusations_and_threats(onto):
+    accuses, threatens = onto.relation("accuses"), onto.relation("threatens")
+    assert (accuses.complement_modality, accuses.complement_agent) == ("alleged", "object")
+    assert (threatens.complement_modality, threatens.complement_agent) == ("hypothetical", "subject")
+    assert names(onto, lambda r: r.complement_modality is not None) == {"accuses", "threatens"}
+
+
+def test_intent_and_implied_targets(onto):
+    assert names(onto, lambda r: r.expresses_intent) == {"expressesIntentToCooperate"}
+    protests = onto.relation("protests")
+    assert protests.implied_target == "Government"
+    assert load_gazetteer().composed(protests.implied_target, "EGY") is not None
+
+
+def test_both_languages_nest_the_relations_that_take_an_assertion(onto):
+    takes = names(onto, lambda r: r.takes_assertion)
+    assert takes == {"criticizes", "demands", "expressesConcernAbout", "praises", "protests", "rejects", "supports"}
+    # English takes the act in the object slot for all of them but those aimed at an addressee
+    english = names(onto, EnglishRelationExtractor._nests)
+    assert english == takes - names(onto, lambda r: r.addressee_object)
+    assert names(onto, lambda r: r.addressee_object) == {"demands", "rejects"}
+    # a stance on an act of conflict sides against its agent; a comment stays on the act
+    assert names(onto, lambda r: r.takes_sides) == takes - {"expressesConcernAbout"}
+
+
+def test_every_cue_role_is_a_concept_with_words(onto):
+    cues = onto.cue_set
+    for cue in cues.all():
+        assert cue.name in onto.cue_concepts()
+        assert cue.words("ar") or cue.words("en"), cue.name
+    assert cues.negation.signals == "negated" and cues.allegation.signals == "alleged"
+    assert {c.name for c in cues.all() if c.ar_scope} == {
+        "NegationCue",
+        "AuxiliaryVerbCue",
+        "FutureCue",
+        "HopeCue",
+        "ExpectationCue",
+        "HypotheticalCue",
+        "AllegationCue",
+    }
+    assert cues.hypothetical.yields_to == cues.complementizer.name
+    assert cues.negation.particles and not cues.actor_noun.particles
+    for cue in cues.all():
+        assert cue.codes_as is None or cue.codes_as in onto.relations
+
+
+def test_the_english_lexicon_codes_speech_and_obligation_by_the_ontology(onto):
+    lex = EnglishLexicon.build(onto)
+    assert lex.speech_relation == "criticizes" and lex.obligation_relation == "demands"
+    assert "must" in lex.obligation
+
+
+def test_relative_times_that_date_an_event(onto):
+    dating = {(t.unit, t.offset) for t in onto.relative_times("en").values() if t.dates_event}
+    assert ("day", -1) in dating and ("week", 1) in dating
+    assert ("month", 0) not in dating  # "this month" is too vague to date an event
