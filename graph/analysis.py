@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -45,6 +44,8 @@ import numpy as np
 from geokg.extract.gazetteer import Gazetteer, Term, load_gazetteer
 from geokg.extract.model import Argument, Assertion, Document, Entity, Evidence, TimeSpan
 
+from .errors import GeokgError
+from .outfolder import OutputFolder, read_records
 from .stories import evidence_key
 from .views import edge_targets
 
@@ -58,8 +59,8 @@ BETWEENNESS_SAMPLES = 64
 _DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-class AnalysisError(Exception):
-    """An output folder that cannot be read: the message names the file and line."""
+class AnalysisError(GeokgError):
+    """An output folder that cannot be read: the message names the file and line (exit 1)."""
 
 
 # ---- input -----------------------------------------------------------------------------------
@@ -78,17 +79,7 @@ class Corpus:
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise AnalysisError(f"{path}:{number}: not valid JSON ({e.msg})") from None
-            if not isinstance(record, dict):
-                raise AnalysisError(f"{path}:{number}: not a JSON object")
-            yield number, record
+    return read_records(path, AnalysisError)
 
 
 def load(folder: str | os.PathLike[str]) -> Corpus:
@@ -100,8 +91,8 @@ def load(folder: str | os.PathLike[str]) -> Corpus:
     ...     print(e)
     no/such/folder: no assertions.jsonl here (not a geokg output folder)
     """
-    root = Path(folder)
-    path = root / "assertions.jsonl"
+    out = OutputFolder(folder)
+    path = out.assertions
     if not path.is_file():
         raise AnalysisError(f"{folder}: no assertions.jsonl here (not a geokg output folder)")
     assertions = []
@@ -111,12 +102,12 @@ def load(folder: str | os.PathLike[str]) -> Corpus:
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise AnalysisError(f"{path}:{number}: not a geokg assertion ({e!r})") from None
     documents: dict[str, Document] = {}
-    if (root / "documents.jsonl").is_file():
-        for number, record in _records(root / "documents.jsonl"):
+    if out.documents.is_file():
+        for number, record in _records(out.documents):
             try:
                 document = Document.from_provenance_json(record)
             except KeyError as e:
-                raise AnalysisError(f"{root / 'documents.jsonl'}:{number}: missing field {e}") from None
+                raise AnalysisError(f"{out.documents}:{number}: missing field {e}") from None
             documents[document.id] = document
     return Corpus(assertions, documents)
 

@@ -1,7 +1,10 @@
-"""Helpers shared by the tests: hand-made assertions with real contract objects, and running the
-Arabic entity pipeline on a text with its document date."""
+"""Helpers shared by the tests: hand-made assertions with real contract objects, running the
+Arabic entity pipeline on a text with its document date, and JSON Lines files."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 from geokg.extract.convert import assertion
 from geokg.extract.model import Argument, Assertion, Entity, Evidence
@@ -35,3 +38,13 @@ def run_linker(nlp, text: str, date: str | None = None) -> Doc:
         doc = proc(doc)
     assert doc.text == text
     return doc
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    """``records`` as a JSON Lines file (UTF-8, Arabic unescaped)."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

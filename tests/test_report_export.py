@@ -184,8 +184,10 @@ def test_report_selection_and_usage_errors(out, tmp_path, capsys):
     assert main(["report", str(out), "-o", str(target), "--since", "2024-06-01", "--no-rollup"]) == 0
     page = target.read_text(encoding="utf-8")
     assert "Vladimir Putin" in page and "Period covered: 2024-06-19 to 2024-07-01" in page
-    assert main(["report", str(out), "--since", "June"]) == 2
-    assert "--since 'June': not a date" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:  # dates are checked as arguments, like every --date
+        main(["report", str(out), "--since", "June"])
+    assert usage.value.code == 2
+    assert "argument --since: 'June': not an ISO 8601 date" in capsys.readouterr().err
     assert main(["report", str(tmp_path / "none")]) == 1
     assert "not a geokg output folder" in capsys.readouterr().err
     assert main(["report", str(out), "-o", str(tmp_path / "c.html"), "--country", "chn"]) == 0
