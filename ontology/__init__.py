@@ -26,7 +26,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
@@ -39,6 +39,7 @@ from .vocab import GK, GKDOC, GKID, GKS, GKSH, MODALITY_IRIS, POLARITY_IRIS, WD,
 
 __all__ = [
     "DATA_DIR",
+    "EXTRA_PATHS",
     "GK",
     "GKDOC",
     "GKID",
@@ -73,6 +74,9 @@ LEXICON_PATH = PACKAGE_DIR / "lexicon.ttl"
 SHAPES_PATH = PACKAGE_DIR / "shapes.ttl"
 # English triggers and frames converted from the peers' dictionaries (data/build_triggers_en.py).
 TRIGGERS_EN_PATH = PACKAGE_DIR / "triggers_en.ttl"
+# Read beside geokg.ttl and lexicon.ttl where present; a file added here is also what a saved
+# pipeline saves and loads (``Ontology.sources``, ``Ontology.from_sources``).
+EXTRA_PATHS: tuple[Path, ...] = (TRIGGERS_EN_PATH,)
 DATA_DIR = PACKAGE_DIR / "data"
 
 RelationKind = Literal["interaction", "standing"]
@@ -352,7 +356,7 @@ class Ontology:
         *,
         cache_dir: Path | None = None,
         use_cache: bool = True,
-        extra_paths: tuple[Path, ...] = (TRIGGERS_EN_PATH,),
+        extra_paths: tuple[Path, ...] = EXTRA_PATHS,
     ) -> Ontology:
         """Read the Turtle files (ontology, lexicon, and the triggers and frames of
         ``extra_paths`` that exist), through the compiled cache when it is usable."""
@@ -369,6 +373,19 @@ class Ontology:
             if cache_file:
                 _write_cache(cache_file, compiled)
         return cls(compiled, sources)
+
+    @classmethod
+    def from_sources(cls, sources: Sequence[Path], **options: Any) -> Ontology:
+        """The ontology read from exactly ``sources``, in the order of ``Ontology.sources`` (the
+        ontology, the lexicon, then the extra files): ``Ontology.from_sources(onto.sources)``
+        reads again every file ``onto`` was read from."""
+        if len(sources) < 2:
+            raise OntologyError(f"an ontology needs geokg.ttl and lexicon.ttl, not {[str(p) for p in sources]}")
+        missing = [str(p) for p in sources if not Path(p).is_file()]
+        if missing:
+            raise FileNotFoundError(f"ontology source files missing: {', '.join(missing)}")
+        first, lexicon, *extra = (Path(p) for p in sources)
+        return cls.from_files(first, lexicon, extra_paths=tuple(extra), **options)
 
     # ---------------------------------------------------------------- relations and classes
 
