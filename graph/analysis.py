@@ -41,8 +41,10 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
+from geokg.extract import convert
 from geokg.extract.gazetteer import Gazetteer, Term, load_gazetteer
 from geokg.extract.model import Argument, Assertion, Document, Entity, Evidence, TimeSpan
+from geokg.ontology import load_ontology
 
 from .errors import GeokgError
 from .outfolder import OutputFolder, read_records
@@ -777,34 +779,35 @@ _EXAMPLE_ACTORS = {
     "IRN": ("Q794", "Iran", "إيران"),
     "TUR": ("Q43", "Turkey", "تركيا"),
 }
-# (doc, day, subject, relation, object, cameo quad, goldstein, modality, polarity, source)
+# (doc, day, subject, relation, object, modality, polarity, source); the quad class and Goldstein
+# weight are the relation's in the ontology
 _EXAMPLE_ACTS = [
-    ("e1", "2024-01-10", "RUS", "criticizes", "PRK", 3, -2.0, "asserted", "affirmed", "Wire A"),
-    ("e2", "2024-02-12", "PRK", "accuses", "RUS", 3, -2.0, "asserted", "affirmed", "Wire A"),
-    ("e2", "2024-02-12", "PRK", "rejects", "RUS", 3, -4.0, "reported", "negated", "Wire A"),
-    ("e3", "2024-07-01", "PUTIN", "visits", "PRK", 1, 1.9, "asserted", "affirmed", "Wire A"),
-    ("e3", "2024-07-01", "RUS", "visits", "PRK", 1, 1.9, "asserted", "affirmed", "Wire A"),
-    ("e4", "2024-07-01", "RUS", "visits", "PRK", 1, 1.9, "asserted", "affirmed", "Wire B"),
-    ("e5", "2024-08-05", "RUS", "signsAgreementWith", "PRK", 1, 8.0, "asserted", "affirmed", "Wire A"),
-    ("e15", "2024-08-06", "RUS", "signsAgreementWith", "PRK", 1, 8.0, "asserted", "affirmed", "Wire A"),
-    ("e6", "2024-09-20", "RUS", "cooperatesMilitarilyWith", "PRK", 2, 7.4, "reported", "affirmed", "Wire B"),
-    ("e6", "2024-09-20", "RUS", "providesMilitaryAidTo", "PRK", 2, 8.3, "alleged", "affirmed", "Wire B"),
-    ("e7", "2024-02-01", "CHN", "cooperatesEconomicallyWith", "RUS", 2, 6.4, "asserted", "affirmed", "Wire A"),
-    ("e7", "2024-02-01", "CHN", "supports", "PRK", 1, 3.4, "asserted", "affirmed", "Wire A"),
-    ("e8", "2024-03-01", "USA", "cooperatesMilitarilyWith", "JPN", 2, 7.4, "asserted", "affirmed", "Wire A"),
-    ("e8", "2024-03-01", "JPN", "cooperatesMilitarilyWith", "KOR", 2, 7.4, "asserted", "affirmed", "Wire A"),
-    ("e8", "2024-03-01", "USA", "signsAgreementWith", "KOR", 1, 8.0, "asserted", "affirmed", "Wire A"),
-    ("e9", "2024-03-15", "CHN", "hosts", "USA", 1, 2.8, "asserted", "affirmed", "Wire A"),
-    ("e10", "2024-06-02", "USA", "imposesSanctionsOn", "CHN", 4, -8.0, "asserted", "affirmed", "Wire A"),
-    ("e10", "2024-06-02", "CHN", "imposesSanctionsOn", "USA", 4, -8.0, "asserted", "affirmed", "Wire A"),
-    ("e11", "2024-04-03", "USA", "imposesSanctionsOn", "RUS", 4, -8.0, "asserted", "affirmed", "Wire A"),
-    ("e11", "2024-04-03", "JPN", "cooperatesEconomicallyWith", "CHN", 2, 6.4, "asserted", "affirmed", "Wire A"),
-    ("e12", "2024-05-05", "QAT", "mediates", "USA", 1, 5.0, "asserted", "affirmed", "Wire A"),
-    ("e12", "2024-05-05", "QAT", "mediates", "IRN", 1, 5.0, "asserted", "affirmed", "Wire A"),
-    ("e13", "2024-05-20", "QAT", "hosts", "RUS", 1, 2.8, "asserted", "affirmed", "Wire A"),
-    ("e13", "2024-05-20", "QAT", "negotiatesWith", "IRN", 1, 7.0, "asserted", "affirmed", "Wire A"),
-    ("e14", "2024-06-20", "IRN", "criticizes", "USA", 3, -2.0, "expected", "affirmed", "Wire A"),
-    ("e14", "2024-06-20", "TUR", "talksByPhoneWith", "QAT", 1, 1.0, "asserted", "affirmed", "Wire A"),
+    ("e1", "2024-01-10", "RUS", "criticizes", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e2", "2024-02-12", "PRK", "accuses", "RUS", "asserted", "affirmed", "Wire A"),
+    ("e2", "2024-02-12", "PRK", "rejects", "RUS", "reported", "negated", "Wire A"),
+    ("e3", "2024-07-01", "PUTIN", "visits", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e3", "2024-07-01", "RUS", "visits", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e4", "2024-07-01", "RUS", "visits", "PRK", "asserted", "affirmed", "Wire B"),
+    ("e5", "2024-08-05", "RUS", "signsAgreementWith", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e15", "2024-08-06", "RUS", "signsAgreementWith", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e6", "2024-09-20", "RUS", "cooperatesMilitarilyWith", "PRK", "reported", "affirmed", "Wire B"),
+    ("e6", "2024-09-20", "RUS", "providesMilitaryAidTo", "PRK", "alleged", "affirmed", "Wire B"),
+    ("e7", "2024-02-01", "CHN", "cooperatesEconomicallyWith", "RUS", "asserted", "affirmed", "Wire A"),
+    ("e7", "2024-02-01", "CHN", "supports", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e8", "2024-03-01", "USA", "cooperatesMilitarilyWith", "JPN", "asserted", "affirmed", "Wire A"),
+    ("e8", "2024-03-01", "JPN", "cooperatesMilitarilyWith", "KOR", "asserted", "affirmed", "Wire A"),
+    ("e8", "2024-03-01", "USA", "signsAgreementWith", "KOR", "asserted", "affirmed", "Wire A"),
+    ("e9", "2024-03-15", "CHN", "hosts", "USA", "asserted", "affirmed", "Wire A"),
+    ("e10", "2024-06-02", "USA", "imposesSanctionsOn", "CHN", "asserted", "affirmed", "Wire A"),
+    ("e10", "2024-06-02", "CHN", "imposesSanctionsOn", "USA", "asserted", "affirmed", "Wire A"),
+    ("e11", "2024-04-03", "USA", "imposesSanctionsOn", "RUS", "asserted", "affirmed", "Wire A"),
+    ("e11", "2024-04-03", "JPN", "cooperatesEconomicallyWith", "CHN", "asserted", "affirmed", "Wire A"),
+    ("e12", "2024-05-05", "QAT", "mediates", "USA", "asserted", "affirmed", "Wire A"),
+    ("e12", "2024-05-05", "QAT", "mediates", "IRN", "asserted", "affirmed", "Wire A"),
+    ("e13", "2024-05-20", "QAT", "hosts", "RUS", "asserted", "affirmed", "Wire A"),
+    ("e13", "2024-05-20", "QAT", "negotiatesWith", "IRN", "asserted", "affirmed", "Wire A"),
+    ("e14", "2024-06-20", "IRN", "criticizes", "USA", "expected", "affirmed", "Wire A"),
+    ("e14", "2024-06-20", "TUR", "talksByPhoneWith", "QAT", "asserted", "affirmed", "Wire A"),
 ]
 
 
@@ -830,19 +833,19 @@ def example_corpus() -> Corpus:
     (26, 15)
     """
     assertions, documents = [], {}
-    for n, (doc, day, s, relation, o, quad, weight, modality, polarity, source) in enumerate(_EXAMPLE_ACTS):
+    ontology = load_ontology()
+    for n, (doc, day, s, relation, o, modality, polarity, source) in enumerate(_EXAMPLE_ACTS):
         subject, obj = _example_entity(s), _example_entity(o)
         text = f"{subject.label} {relation} {obj.label}."
         assertions.append(
-            Assertion(
-                doc=doc,
-                subject=Argument(subject, subject.label),
-                relation=relation,
-                object=Argument(obj, obj.label),
-                evidence=Evidence(text, 100 * n, 100 * n + len(text), "en"),
-                extractor="example/1",
-                quad=quad,
-                goldstein=weight,
+            convert.assertion(
+                ontology,
+                doc,
+                Argument(subject, subject.label),
+                relation,
+                Argument(obj, obj.label),
+                Evidence(text, 100 * n, 100 * n + len(text), "en"),
+                "example/1",
                 modality=modality,
                 polarity=polarity,
                 time=TimeSpan(day) if n % 2 == 0 else None,  # else the document's date

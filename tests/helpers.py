@@ -12,12 +12,13 @@ from geokg.ontology import load_ontology
 from spacy.tokens import Doc
 
 
-def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, **extra) -> Assertion:
+def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, story=None, **extra) -> Assertion:
     """An assertion whose evidence is ``text`` at ``start``; ``obj`` may be an Entity or any object
     value. Built by the extractor's converter, so its CAMEO code, PLOVER type, quad class and
-    Goldstein weight are the relation's own in the ontology (they cannot be passed)."""
+    Goldstein weight are the relation's own in the ontology (they cannot be passed). ``story``
+    marks its document as a retelling of that story (set after conversion, as dedup does)."""
     target = Argument(obj, obj.label) if isinstance(obj, Entity) else obj
-    return assertion(
+    made = assertion(
         load_ontology(),
         doc,
         Argument(subject, subject.label),
@@ -27,6 +28,8 @@ def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, **extr
         "test/1",
         **extra,
     )
+    made.story = story
+    return made
 
 
 def run_linker(nlp, text: str, date: str | None = None) -> Doc:

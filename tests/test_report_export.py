@@ -29,7 +29,7 @@ PLANTED = (
 
 def acts():
     items = [
-        make_assertion("r1", RUSSIA, "criticizes", KOREA, PLANTED, quad=3, goldstein=-2.0, time=TimeSpan("2024-01-10")),
+        make_assertion("r1", RUSSIA, "criticizes", KOREA, PLANTED, time=TimeSpan("2024-01-10")),
         make_assertion(
             "r2",
             PUTIN,
@@ -37,22 +37,16 @@ def acts():
             KOREA,
             "زار الرئيس الروسي بيونغ يانغ.",
             lang="ar",
-            quad=1,
-            goldstein=1.9,
             time=TimeSpan("2024-06-19"),
         ),
-        make_assertion(
-            "r3", RUSSIA, "signsAgreementWith", KOREA, "Russia signed a pact with North Korea.", quad=1, goldstein=8.0
-        ),
-        make_assertion("r3", CHINA, "supports", KOREA, "China supports North Korea.", start=50, quad=1, goldstein=3.4),
+        make_assertion("r3", RUSSIA, "signsAgreementWith", KOREA, "Russia signed a pact with North Korea."),
+        make_assertion("r3", CHINA, "supports", KOREA, "China supports North Korea.", start=50),
         make_assertion(
             "r4",
             CHINA,
             "imposesSanctionsOn",
             RUSSIA,
             "China did not impose sanctions on Russia.",
-            quad=4,
-            goldstein=-8.0,
             polarity="negated",
         ),
     ]
