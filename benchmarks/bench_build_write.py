@@ -9,7 +9,7 @@ For each size, the synthetic assertions of ``bench_store.py`` (about 20 quads an
 document per ten assertions) are written into a fresh folder, each writer in its own spawned
 process so that peak memory is its own:
 
-- streamed (``geokg build`` now, ``graph/update.py:write_build``): ``write_nquads`` → graph.nq,
+- streamed (``geokg build`` now, ``graph/build.py:write_build``): ``write_nquads`` → graph.nq,
   the store bulk-loaded from it, graph.trig and graph.ttl written from the store by Oxigraph;
 - rdflib (before): ``build_dataset`` (the whole graph in rdflib's memory store),
   ``write_outputs`` (rdflib's Turtle, TriG and N-Quads), the same store load.
@@ -38,13 +38,13 @@ def _peak_mb() -> float:
 
 def run_streamed(n: int, folder: str, queue: mp.Queue) -> None:
     from bench_store import synthetic
-    from geokg.graph.update import write_build
+    from geokg.graph.build import BuildOptions, write_build
 
     documents, assertions = synthetic(n)
     assertions = list(assertions)
     base = _peak_mb()
     start = time.perf_counter()
-    write_build(Path(folder), assertions, documents, (), viewer=False)
+    write_build(Path(folder), assertions, documents, (), BuildOptions(viewer=False))
     queue.put((time.perf_counter() - start, _peak_mb(), base))
 
 

@@ -26,7 +26,7 @@ import base64
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -190,9 +190,10 @@ class StoryIndex:
                 if wanted is None or record["doc"] in wanted:
                     fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
-    def load(self, path: str | os.PathLike[str]) -> int:
+    def load(self, path: str | os.PathLike[str], progress: Callable[[int], object] | None = None) -> int:
         """Add the signatures a previous build saved; returns how many. A damaged line is skipped:
-        its document then simply starts no story for later retellings."""
+        its document then simply starts no story for later retellings. ``progress`` is told how
+        many bytes of the file each line took."""
         self._sign_first()
         count = 0
         file = Path(path)
@@ -200,6 +201,8 @@ class StoryIndex:
             return 0
         with file.open(encoding="utf-8") as fh:
             for line in fh:
+                if progress is not None:
+                    progress(len(line))  # signatures are ASCII: characters are bytes
                 try:
                     record = json.loads(line)
                     values = np.frombuffer(base64.b64decode(record["minhash"]), dtype=np.uint32)

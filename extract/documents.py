@@ -17,12 +17,13 @@ import codecs
 import gzip
 import io
 import json
+import os
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import IO
@@ -35,6 +36,14 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 COMPRESSED_SUFFIXES = {".gz"}
+# The most one input may hold once decompressed: a whole file read at once (text, HTML, feed) or
+# one JSON Lines record. A small gzip can expand a thousandfold; above the cap the input is
+# refused with a message instead of filling the memory. GEOKG_MAX_INPUT_MB overrides it.
+MAX_INPUT_MB = 64  # a saved page with inline images reaches tens of MB; news text far less
+# The file that marks a folder as a geokg output (graph/outfolder.py's MARKER; extract never
+# imports graph): such a folder inside an input folder is not read as input.
+OUTPUT_MARKER = ".geokg-output"
+ReadProgress = Callable[[int], object]  # told how many more input bytes were read
 
 # Page furniture, matched at the start of a line (Arabic or English news sites).
 _SOURCE_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|Source)\s*[:：]\s*(?P<source>.+?)\s*$", re.I)
@@ -303,6 +312,14 @@ def _english_date(line: str) -> tuple[date | None, str]:
     return found, weekday_re.sub(" ", line[: m.start()] + " " + line[m.end() :])
 
 
+def cause(error: BaseException) -> str:
+    """An exception as the end of a one-line message: its type and what it says (a missing
+    dependency names itself), folded to one line and cut at 300 characters."""
+    said = " ".join(str(error).split())
+    text = f"{type(error).__name__}: {said}" if said else type(error).__name__
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
 def decode_bytes(data: bytes, path: str) -> str | InputProblem:
     """Decode a text file: UTF-8 (BOM allowed) or UTF-16/32 with a BOM; report anything else."""
     if not data.strip():
@@ -366,21 +383,41 @@ def _stem(path: Path, full: bool = False) -> str:
     for suffix in reversed(path.suffixes[-2:]):
         if suffix.lower() in SUPPORTED_SUFFIXES | COMPRESSED_SUFFIXES and name.lower().endswith(suffix.lower()):
             name = name[: -len(suffix)]
-    return name or path.name
+    # "..txt" is no file named ".": an id "." or ".." would name the parent in an IRI.
+    return name if name not in ("", ".", "..") else path.name
+
+
+def max_input_bytes() -> int:
+    """The cap on one input once decompressed (``MAX_INPUT_MB``, or ``GEOKG_MAX_INPUT_MB``)."""
+    try:
+        mb = float(os.environ.get("GEOKG_MAX_INPUT_MB") or MAX_INPUT_MB)
+    except ValueError:
+        mb = MAX_INPUT_MB
+    return max(1, int(mb * 2**20))
+
+
+def _over_cap(limit: int, what: str) -> str:
+    return f"{what} than {limit / 2**20:g} MB, the cap on one input (GEOKG_MAX_INPUT_MB); not read"
 
 
 def _read_all(path: Path, compressed: bool) -> bytes | InputProblem:
+    limit = max_input_bytes()
     try:
         if compressed:
             with gzip.open(path, "rb") as fh:
-                return fh.read()
-        return path.read_bytes()
+                data = fh.read(limit + 1)  # never more: a small gzip may expand to gigabytes
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read(limit + 1)
     except EOFError:
         return InputProblem(str(path), None, "truncated gzip file (ends before its end-of-stream marker)")
     except (gzip.BadGzipFile, zlib.error) as e:
         return InputProblem(str(path), None, f"not a valid gzip file ({e})")
     except OSError as e:
         return InputProblem(str(path), None, f"cannot read: {e.strerror or e}")
+    if len(data) > limit:
+        return InputProblem(str(path), None, _over_cap(limit, "expands to more" if compressed else "larger"))
+    return data
 
 
 def _read_markup(path: Path, compressed: bool) -> bytes | InputProblem:
@@ -437,7 +474,7 @@ def read_html_file(
     try:
         page = html_main_text(html)
     except Exception as e:  # a parser failure on hostile markup is bad input, not a crash
-        yield InputProblem(str(path), None, f"cannot parse HTML ({type(e).__name__})")
+        yield InputProblem(str(path), None, f"cannot parse HTML ({cause(e)})")
         return
     if page is None:
         yield InputProblem(str(path), None, "no article text found in the HTML page")
@@ -482,10 +519,11 @@ def read_feed_file(
     if isinstance(data, InputProblem):
         yield data
         return
+    stem = input_id or _stem(path)
     try:
-        items, problem = feed_items(data)
+        items, problem = feed_items(data, stem)
     except Exception as e:  # feedparser is lenient, but hostile input must not crash the run
-        yield InputProblem(str(path), None, f"cannot parse the feed ({type(e).__name__})")
+        yield InputProblem(str(path), None, f"cannot parse the feed ({cause(e)})")
         return
     if problem:
         yield InputProblem(str(path), None, problem)
@@ -493,7 +531,6 @@ def read_feed_file(
     if not items:
         yield InputProblem(str(path), None, "feed has no items")
         return
-    stem = input_id or _stem(path)
     for n, item in enumerate(items, start=1):
         where = f"{path} item {n}"
         if not item["text"]:
@@ -501,7 +538,7 @@ def read_feed_file(
             continue
         docs = segment(
             item["text"],
-            item["id"] or f"{stem}#{n}",
+            item["id"],
             date=item["date"] or date,
             lang=item["lang"] or lang,
             url=item["url"],
@@ -517,37 +554,115 @@ def read_feed_file(
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _jsonl_record(record: object, where: str, line_no: int, default_date: str | None, default_lang: str | None):
+def id_problem(doc_id: object) -> str | None:
+    """Why ``doc_id`` cannot name a document, or None. Ids are strings (``1001`` in JSON is a
+    number: ``"1001"`` is the id), and "." and ".." are no ids: in a document's IRI they are
+    path segments that name its parent."""
+    if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):
+        return "missing required field 'id'"
+    if not isinstance(doc_id, str):
+        kind = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}
+        return f"'id' must be a string, not {kind.get(type(doc_id), type(doc_id).__name__)}: write it in quotes"
+    if doc_id.strip() in (".", ".."):
+        return f"'id' {doc_id!r} cannot name a document (a path segment in its IRI); choose another"
+    return None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def date_problem(value: object) -> str | None:
+    """Why ``value`` is no ISO 8601 date (``2024-06-18``, or a date and time such as
+    ``2024-06-18T10:30:00Z``), or None."""
+    if not isinstance(value, str):
+        return "must be an ISO 8601 string"
+    text = value.strip()
+    if not _ISO_DATE.match(text):
+        return "not an ISO 8601 date (YYYY-MM-DD)"
+    try:
+        if len(text) == 10:
+            date.fromisoformat(text)
+        else:
+            datetime.fromisoformat(text)
+    except ValueError as e:
+        return f"not a valid date ({e})"
+    return None
+
+
+def _jsonl_record(
+    record: object, where: str, line_no: int, default_date: str | None, default_lang: str | None
+) -> list[Document | InputProblem]:
+    """The documents of one JSON Lines record, or the problem that skips it. An invalid ``date``
+    is reported and dropped (the document is read as if it gave none: ``--date`` applies)."""
     if not isinstance(record, dict):
-        return InputProblem(where, line_no, "not a JSON object")
+        return [InputProblem(where, line_no, "not a JSON object")]
     # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 writer (spaCy's string store,
     # our outputs) accepts: U+FFFD in its place keeps every offset.
     record = {k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in record.items()}
     doc_id, text = record.get("id"), record.get("text")
-    if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):
-        return InputProblem(where, line_no, "missing required field 'id'")
+    problem = id_problem(doc_id)
+    if problem is not None:
+        return [InputProblem(where, line_no, problem)]
     if not isinstance(text, str):
-        return InputProblem(where, line_no, "missing required field 'text' (a string)")
+        return [InputProblem(where, line_no, "missing required field 'text' (a string)")]
     if not text.strip():
-        return InputProblem(where, line_no, "empty 'text'")
+        return [InputProblem(where, line_no, "empty 'text'")]
     lang = record.get("lang") or default_lang
     if lang is not None and lang not in ("ar", "en"):
-        return InputProblem(where, line_no, f"unsupported lang {lang!r} (use 'ar' or 'en')")
-    date = record.get("date") or default_date
-    if date is not None and not isinstance(date, str):
-        return InputProblem(where, line_no, "'date' must be an ISO 8601 string")
+        return [InputProblem(where, line_no, f"unsupported lang {lang!r} (use 'ar' or 'en')")]
+    found: list[Document | InputProblem] = []
+    date = record.get("date")
+    if date is not None and date != "":
+        problem = date_problem(date)
+        if problem is not None:
+            shown = json.dumps(date, ensure_ascii=False)[:40]
+            found.append(InputProblem(where, line_no, f"'date' {shown}: {problem}; read without it"))
+            date = None
     fields = {}
     for key in ("url", "source", "title"):
         value = record.get(key)
         fields[key] = value if isinstance(value, str) and value.strip() else None
-    docs = segment(text, str(doc_id), date=date, lang=lang, origin=f"{where}:{line_no}", **fields)
+    docs = segment(text, doc_id, date=date or default_date, lang=lang, origin=f"{where}:{line_no}", **fields)
     if not docs:
-        return InputProblem(where, line_no, "no article text found")
-    return docs
+        return [*found, InputProblem(where, line_no, "no article text found")]
+    return [*found, *docs]
+
+
+@dataclass(frozen=True)
+class _LongLine:
+    """A JSON Lines record longer than the cap, skipped unread (its length in bytes or chars)."""
+
+    size: int
+
+
+def _bounded_lines(
+    stream: IO, limit: int, position: Callable[[], int] | None = None, progress: ReadProgress | None = None
+) -> Iterator[bytes | str | _LongLine]:
+    """The lines of ``stream``, none held longer than ``limit``: a longer one is skipped a
+    megabyte at a time and stands as a ``_LongLine``. ``progress`` is told how far the input
+    (``position()``, else the lines' lengths) got."""
+    reported = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        newline = "\n" if isinstance(line, str) else b"\n"
+        if len(line) > limit and not line.endswith(newline):
+            size = len(line)
+            while line and not line.endswith(newline):
+                line = stream.readline(2**20)
+                size += len(line)
+            yield _LongLine(size)
+        else:
+            yield line
+        if progress is not None:
+            now = position() if position is not None else reported + len(line)
+            progress(now - reported)
+            reported = now
 
 
 def read_jsonl_lines(
-    lines: Iterable[bytes | str], where: str, date: str | None = None, lang: str | None = None
+    lines: Iterable[bytes | str | _LongLine], where: str, date: str | None = None, lang: str | None = None
 ) -> Iterator[Document | InputProblem]:
     """One document per line, streamed: only one line is held at a time.
 
@@ -578,6 +693,11 @@ def read_jsonl_lines(
             return
         line_no += 1
         line_start = offset
+        if isinstance(raw, _LongLine):
+            seen_content = True
+            offset += raw.size
+            yield InputProblem(where, line_no, _over_cap(max_input_bytes(), "record longer"))
+            continue
         if isinstance(raw, bytes):
             offset += len(raw)
             if line_no == 1 and raw.startswith(codecs.BOM_UTF8):
@@ -604,18 +724,22 @@ def read_jsonl_lines(
         except RecursionError:
             yield InputProblem(where, line_no, "not valid JSON (nested too deeply)")
             continue
-        result = _jsonl_record(record, where, line_no, date, lang)
-        if isinstance(result, InputProblem):
-            yield result
-        else:
-            yield from result
+        yield from _jsonl_record(record, where, line_no, date, lang)
     if not seen_content:
         # An empty file is reported like an empty .txt: the user named it, and nothing came of it.
         yield InputProblem(where, None, "empty file")
 
 
-def _jsonl_stream(fh: IO[bytes], where: str, date: str | None, lang: str | None) -> Iterator[Document | InputProblem]:
+def _jsonl_stream(
+    fh: IO[bytes],
+    where: str,
+    date: str | None,
+    lang: str | None,
+    position: Callable[[], int] | None = None,
+    progress: ReadProgress | None = None,
+) -> Iterator[Document | InputProblem]:
     head = fh.peek(8192)[:8192] if hasattr(fh, "peek") else b""
+    limit = max_input_bytes()
     for bom, enc in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -623,12 +747,13 @@ def _jsonl_stream(fh: IO[bytes], where: str, date: str | None, lang: str | None)
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if head.startswith(bom):
-            yield from read_jsonl_lines(io.TextIOWrapper(fh, encoding=enc, newline=None), where, date, lang)
+            text = io.TextIOWrapper(fh, encoding=enc, newline=None)
+            yield from read_jsonl_lines(_bounded_lines(text, limit, position, progress), where, date, lang)
             return
     if b"\x00" in head:
         yield InputProblem(where, None, "binary file (NUL bytes), not JSON Lines")
         return
-    yield from read_jsonl_lines(fh, where, date, lang)
+    yield from read_jsonl_lines(_bounded_lines(fh, limit, position, progress), where, date, lang)
 
 
 def read_jsonl_file(
@@ -637,6 +762,7 @@ def read_jsonl_file(
     lang: str | None = None,
     compressed: bool = False,
     input_id: str | None = None,  # unused: each line names its document
+    progress: ReadProgress | None = None,
 ) -> Iterator[Document | InputProblem]:
     try:
         raw = path.open("rb")
@@ -648,7 +774,7 @@ def read_jsonl_file(
         if compressed:
             stream = io.BufferedReader(stream)  # type: ignore[arg-type]
         try:
-            yield from _jsonl_stream(stream, str(path), date, lang)
+            yield from _jsonl_stream(stream, str(path), date, lang, raw.tell, progress)
         except EOFError:
             yield InputProblem(str(path), 1, "truncated gzip file (ends before its end-of-stream marker)")
         except (gzip.BadGzipFile, zlib.error) as e:
@@ -657,12 +783,14 @@ def read_jsonl_file(
             yield InputProblem(str(path), None, f"cannot read: {e.strerror or e}")
 
 
-def read_stdin(date: str | None = None, lang: str | None = None) -> Iterator[Document | InputProblem]:
+def read_stdin(
+    date: str | None = None, lang: str | None = None, progress: ReadProgress | None = None
+) -> Iterator[Document | InputProblem]:
     """``-``: JSON Lines on standard input, gzipped or not."""
     stream: IO[bytes] = sys.stdin.buffer
     if stream.peek(2)[:2] == b"\x1f\x8b" if hasattr(stream, "peek") else False:
         stream = io.BufferedReader(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
-    yield from _jsonl_stream(stream, "<stdin>", date, lang)
+    yield from _jsonl_stream(stream, "<stdin>", date, lang, None, progress)
 
 
 _READERS = {"text": read_text_file, "jsonl": read_jsonl_file, "html": read_html_file, "feed": read_feed_file}
@@ -682,11 +810,16 @@ def _expand(paths: Iterable[str]) -> Iterator[Path | str | InputProblem]:
             continue
         path = Path(p)
         if path.is_dir():
-            # Hidden files and folders (.git, editor backups) are no input.
+            # Hidden files and folders (.git, editor backups) are no input, nor is a geokg
+            # output folder inside (``geokg build news/ -o news/out/``: its JSON Lines hold no text).
+            outputs = {m.parent for m in path.rglob(OUTPUT_MARKER) if m.parent != path}
             found = sorted(
                 q
                 for q in path.rglob("*")
-                if q.is_file() and _wanted(q) and not any(part.startswith(".") for part in q.relative_to(path).parts)
+                if q.is_file()
+                and _wanted(q)
+                and not any(part.startswith(".") for part in q.relative_to(path).parts)
+                and outputs.isdisjoint(q.parents)
             )
             if not found:
                 yield InputProblem(p, None, "folder holds no .txt, .jsonl, .html or feed files")
@@ -702,29 +835,60 @@ def _expand(paths: Iterable[str]) -> Iterator[Path | str | InputProblem]:
 
 
 def read_inputs(
-    paths: Iterable[str], date: str | None = None, lang: str | None = None
+    paths: Iterable[str], date: str | None = None, lang: str | None = None, progress: ReadProgress | None = None
 ) -> Iterator[Document | InputProblem]:
     """Yield documents (and problems) from files, folders, globs and ``-`` (JSON Lines on stdin).
 
     Plain text, HTML and feeds are read whole (one page at a time); JSON Lines are streamed line
     by line, so a file of any size is read in bounded memory. A file's id is its name without
-    the suffix; a second file of the same name elsewhere gets its path (without the suffix)."""
+    the suffix; a second file of the same name elsewhere gets its path (without the suffix).
+    ``progress`` is told how many bytes of the inputs were read as reading goes on (their sum
+    is ``input_size(paths)``)."""
     taken: dict[str, Path] = {}
     for item in _expand(paths):
         if isinstance(item, InputProblem):
             yield item
         elif item == "-":
-            yield from read_stdin(date, lang)
+            yield from read_stdin(date, lang, progress)
         else:
-            if not item.exists():
-                yield InputProblem(str(item), None, "no such file (broken link)")
-                continue
-            kind, compressed = _kind(item)
-            if kind is None:
-                yield InputProblem(
-                    str(item),
-                    None,
-                    f"unsupported input type '{item.suffix.lower()}' (use .txt, .jsonl, .html, .xml/.rss/.atom, or .gz of one)",
-                )
-                continue
-            yield from _READERS[kind](item, date, lang, compressed, _input_id(item, taken))
+            yield from _read_file(item, date, lang, _input_id(item, taken), progress)
+
+
+def _read_file(
+    path: Path, date: str | None, lang: str | None, input_id: str, progress: ReadProgress | None
+) -> Iterator[Document | InputProblem]:
+    if not path.exists():
+        yield InputProblem(str(path), None, "no such file (broken link)")
+        return
+    kind, compressed = _kind(path)
+    if kind is None:
+        yield InputProblem(
+            str(path),
+            None,
+            f"unsupported input type '{path.suffix.lower()}' (use .txt, .jsonl, .html, .xml/.rss/.atom, or .gz of one)",
+        )
+    elif kind == "jsonl":
+        yield from read_jsonl_file(path, date, lang, compressed, input_id, progress)
+        return
+    else:
+        yield from _READERS[kind](path, date, lang, compressed, input_id)
+    if progress is not None:
+        progress(_size(path))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def input_size(paths: Iterable[str]) -> int | None:
+    """How many bytes ``read_inputs(paths)`` will read (None when standard input is one)."""
+    total = 0
+    for item in _expand(paths):
+        if item == "-":
+            return None
+        if isinstance(item, Path):
+            total += _size(item)
+    return total

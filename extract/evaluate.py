@@ -24,10 +24,11 @@ offices are no events, and the gold codes none):
   without object accepts any object or none), and the event type agrees: the CAMEO root (first
   two digits) where the gold gives ``cameo``, else the PLOVER type. Direction counts, except for
   reciprocal events, which match either way round: the codes of meeting, negotiating, agreeing
-  and signing, cooperating and trading (``RECIPROCAL_CODES``), ``SRC/TAR`` markup on both
-  actors, or actors of several states in the subject and no object (then any pair of them).
-  A gold ``expected`` cooperative event (01–08: "will visit") also matches the 03 intent
-  ("intends to visit"), and a predicted ``expected`` cooperative event matches a gold 03 intent.
+  and signing, cooperating and trading (the ontology's ``gk:undirectedCoding``), ``SRC/TAR``
+  markup on both actors, or actors of several states in the subject and no object (then any
+  pair of them). A gold ``expected`` cooperative event (quad class 1–2: "will visit") also
+  matches the intent to cooperate ("intends to visit", ``gk:codesSpokenAct "intent"``), and a
+  predicted ``expected`` cooperative event matches a gold intent.
   Polarity and modality are not compared at this level.
 - **strict+p/m**: strict, and the polarity and the modality agree too (an intent's ``asserted``
   counts as the expected event's ``expected``). For PLOVER gold, polarity only (it has no
@@ -37,7 +38,7 @@ offices are no events, and the gold codes none):
   ``ActorMatcher.source_actor``).
 - **loose**: the predicted actor pair matches the gold pair in either direction (a gold event
   without object: the predicted subject or object matches a gold subject), and the quad class
-  agrees (for a PLOVER-only event, the quad classes its CAMEO roots fall in: REQUEST is appeals,
+  agrees (for a PLOVER-only event, the quad classes of the type's relations: REQUEST is appeals,
   quad 1, or demands, quad 3).
 - **assertions about assertions**: one event aimed at the inner assertion's subject
   (``coded_events``); under the PLOVER convention the inner assertion is part of it, under the
@@ -49,8 +50,10 @@ offices are no events, and the gold codes none):
   the news files annotate every sentence, those without relations included).
 - **halves**: every figure for the tune half, the check half and both (``half_of``).
 
-The CAMEO codes below are the gold format's coding conventions (how an annotator codes an event),
-not extraction rules; the extractor takes its codes from the ontology.
+The gold format's coding conventions (how an annotator codes an event: which codes have no
+direction, what an intention or a refusal is coded as) are ontology data too, read through
+``Ontology.coding`` (geokg.ttl, "Event coding conventions"); no CAMEO code or PLOVER type is
+written here.
 """
 
 from __future__ import annotations
@@ -62,12 +65,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from geokg.ontology import EventCoding, Relation, load_ontology
+
 from .evaluate_actors import ActorMatcher, actor_matches
 from .model import MODALITIES, POLARITIES, Assertion, AssertionRef, Document, Entity
 
 __all__ = [
     "HALVES",
-    "RECIPROCAL_CODES",
     "EventView",
     "GoldDocument",
     "GoldError",
@@ -90,19 +94,11 @@ __all__ = [
 ]
 
 HALVES = ("tune", "check", "all")
-# Quad classes of the CAMEO roots each PLOVER type covers (CAMEO2PLOVER-2021).
-PLOVER_QUADS: dict[str, set[int]] = {
-    "AGREE": {1}, "CONSULT": {1}, "SUPPORT": {1}, "REQUEST": {1, 3}, "CONCEDE": {2},
-    "COOPERATE": {2}, "AID": {2}, "RETREAT": {2}, "ACCUSE": {3}, "REJECT": {3},
-    "THREATEN": {3}, "PROTEST": {3}, "MOBILIZE": {4}, "SANCTION": {4}, "COERCE": {4},
-    "ASSAULT": {4},
-}  # fmt: skip
-# Codes of events that have no direction (dev README): meet 040–046, agree and sign 057,
-# cooperate and trade 06x. Matched on their first three digits.
-RECIPROCAL_CODES = frozenset({"040", "041", "042", "043", "044", "045", "046", "057"})
-RECIPROCAL_ROOTS = frozenset({"06"})
-INTENT_ROOT = "03"  # CAMEO "express intent to cooperate"
-FORCE_POSTURE_ROOT = "15"  # a planned exercise or deployment is no threat
+
+
+def _coding() -> EventCoding:
+    """The gold format's coding conventions, from the packaged ontology (loaded once)."""
+    return load_ontology().coding
 
 
 class GoldError(ValueError):
@@ -305,7 +301,7 @@ def _gold_event(ev: Any, markup: str, where: str) -> GoldEvent:
     reciprocal = (
         "(SRC/TAR:" in markup
         or (not obj and len({a.get("country") for a in subj}) > 1)
-        or (cameo is not None and (cameo[:3] in RECIPROCAL_CODES or cameo[:2] in RECIPROCAL_ROOTS))
+        or (cameo is not None and _coding().is_undirected(cameo))
     )
     attributed = ev.get("attributed_to")
     return GoldEvent(
@@ -352,10 +348,9 @@ class EventView:
     polarity: str
 
 
-# CAMEO roots an assertion is recoded to when it is an intention or a refusal.
-_INTENT = EventView("03", "AGREE", 1, "affirmed")
-_THREAT = EventView("13", "THREATEN", 3, "affirmed")
-_REFUSAL = EventView("12", "REJECT", 3, "affirmed")
+def _view(rel: Relation) -> EventView:
+    """The event an intention or a refusal is recoded to: the relation's code, affirmed."""
+    return EventView(rel.cameo_root or "", rel.plover, rel.quad or 0, "affirmed")
 
 
 def event_view(a: Assertion) -> EventView | None:
@@ -363,20 +358,21 @@ def event_view(a: Assertion) -> EventView | None:
 
     geokg keeps the relation that is talked about and marks it ``expected`` or ``negated``
     ("Portugal will support Turkey": supports, expected). PLOVER coders code the act of speaking
-    instead: an intended cooperative act (quad 1 or 2) is CAMEO 03 "express intent to cooperate"
-    (AGREE); an intended act of material conflict (quad 4, except 15 force posture) is 13
-    "threaten"; a cooperative act stated as not going to happen ("would not provide support") is
-    12 "reject". Everything else keeps its own code.
+    instead (``Ontology.coding``): an intended cooperative act (quad 1 or 2) is the intent to
+    cooperate (AGREE); an intended act of material conflict (quad 4, except a show of force) is a
+    threat; a cooperative act stated as not going to happen ("would not provide support") is a
+    rejection. Everything else keeps its own code.
     """
     if not a.cameo or a.quad is None:
         return None
+    coding = _coding()
     if a.polarity == "negated" and a.quad in (1, 2) and a.modality in ("expected", "reported", "asserted"):
-        return _REFUSAL
+        return _view(coding.refusal)
     if a.modality == "expected" and a.polarity == "affirmed":
         if a.quad in (1, 2):
-            return _INTENT
-        if a.quad == 4 and a.cameo[:2] != FORCE_POSTURE_ROOT:
-            return _THREAT
+            return _view(coding.intent)
+        if a.quad == 4 and a.cameo[:2] not in coding.posture_roots:
+            return _view(coding.threat)
     return EventView(a.cameo[:2], a.plover, a.quad, a.polarity)
 
 
@@ -385,13 +381,17 @@ def _quad_of_root(root: str) -> int:
     return 1 if n <= 5 else 2 if n <= 8 else 3 if n <= 14 else 4
 
 
+def _intent_root() -> str:
+    return _coding().intent.cameo_root or ""
+
+
 def _cooperative(root: str) -> bool:
-    return root != INTENT_ROOT and _quad_of_root(root) in (1, 2)
+    return root != _intent_root() and _quad_of_root(root) in (1, 2)
 
 
 def type_route(a: Assertion, ev: GoldEvent) -> str | None:
     """How the prediction's event type agrees with the gold's: ``"code"`` (same CAMEO root or
-    PLOVER type), ``"intent"`` (an expected cooperative event and the 03 intent), or None."""
+    PLOVER type), ``"intent"`` (an expected cooperative event and the intent to cooperate), or None."""
     if ev.modality is None:  # PLOVER convention: the act of speaking is the event
         view = event_view(a)
         if view is None:
@@ -406,9 +406,10 @@ def type_route(a: Assertion, ev: GoldEvent) -> str | None:
     gold = ev.cameo[:2]
     if root == gold:
         return "code"
-    if ev.modality == "expected" and _cooperative(gold) and root == INTENT_ROOT:
+    intent = _intent_root()
+    if ev.modality == "expected" and _cooperative(gold) and root == intent:
         return "intent"
-    if a.modality == "expected" and _cooperative(root) and gold == INTENT_ROOT:
+    if a.modality == "expected" and _cooperative(root) and gold == intent:
         return "intent"
     return None
 
@@ -431,12 +432,12 @@ def _quad_matches(a: Assertion, ev: GoldEvent) -> bool:
             return False
         if ev.cameo:
             return view.quad == _quad_of_root(ev.cameo[:2])
-        return view.quad in PLOVER_QUADS.get(ev.plover or "", set())
+        return view.quad in _coding().quads_of(ev.plover)
     if a.quad is None:
         return False
     if ev.cameo:
         return a.quad == _quad_of_root(ev.cameo[:2]) or type_route(a, ev) is not None
-    return a.quad in PLOVER_QUADS.get(ev.plover or "", set())
+    return a.quad in _coding().quads_of(ev.plover)
 
 
 # --- matching -------------------------------------------------------------------------------------

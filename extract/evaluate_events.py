@@ -12,9 +12,11 @@ The file (``../shared/dev/README.md``) has two kinds of line, told apart by ``ta
   source (target) country is given, the share where an assertion of the type has that country as
   its subject (object). A right country without the event found does not count.
 
-"An assertion of the type": its CAMEO root is one of the type's (``TYPE_ROOTS``: ASSAULT is
-CAMEO 18–20, PROTEST 14, as the PLOVER mapping has them), or, with no CAMEO code, its PLOVER
-type is the type; whatever its polarity and modality, since an assertion was extracted.
+The event type is a PLOVER type (ASSAULT, PROTEST in the dev file). "An assertion of the type":
+its CAMEO root is one of the type's, the roots of the ontology's relations of that PLOVER type
+(``Ontology.coding.roots_of``: ASSAULT is 18 and 19, PROTEST 14), or, with no CAMEO code, its
+PLOVER type is the type; whatever its polarity and modality, since an assertion was extracted.
+The report scores every type the file names.
 """
 
 from __future__ import annotations
@@ -24,14 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geokg.ontology import load_ontology
+
 from .evaluate import HALVES, GoldError, half_of
 from .model import Assertion, Document
 
-__all__ = ["TYPE_ROOTS", "DetectScores", "EventLine", "EventsReport", "SpanScores", "read_events", "score_events"]
+__all__ = ["DetectScores", "EventLine", "EventsReport", "SpanScores", "read_events", "score_events"]
 
-# The gold format's event types and the CAMEO roots each covers (a coding convention of the
-# file, not an extraction rule).
-TYPE_ROOTS: dict[str, tuple[str, ...]] = {"ASSAULT": ("18", "19", "20"), "PROTEST": ("14",)}
 LABELS = ("yes", "easy no", "difficult no", "ambiguous")
 
 
@@ -125,14 +126,14 @@ class SpanScores:
 @dataclass
 class EventsReport:
     half: str = "all"
-    detect: dict[str, DetectScores] = field(default_factory=lambda: {t: DetectScores() for t in TYPE_ROOTS})
+    detect: dict[str, DetectScores] = field(default_factory=dict)  # by event type
     spans: SpanScores = field(default_factory=SpanScores)
     # (line id, half, what went wrong), for error analysis
     errors: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def macro_f1(self) -> float:
-        return sum(s.f1 for s in self.detect.values()) / len(self.detect)
+        return sum(s.f1 for s in self.detect.values()) / len(self.detect) if self.detect else 0.0
 
     @property
     def difficult_alarm_rate(self) -> float:
@@ -173,8 +174,9 @@ def _event_line(line: str, where: str) -> EventLine:
     task, event_type = row.get("task"), row.get("event_type")
     if task not in ("detect", "spans"):
         raise GoldError(f"{where}: 'task' is detect or spans, not {task!r}")
-    if event_type not in TYPE_ROOTS:
-        raise GoldError(f"{where}: 'event_type' is one of {', '.join(TYPE_ROOTS)}, not {event_type!r}")
+    types = load_ontology().coding.plover_roots
+    if event_type not in types:
+        raise GoldError(f"{where}: 'event_type' is a PLOVER type ({', '.join(sorted(types))}), not {event_type!r}")
     if task == "detect" and row.get("label") not in LABELS:
         raise GoldError(f"{where}: a detect line's 'label' is one of {', '.join(LABELS)}")
     doc = Document(id=str(row["id"]), text=row["text"], date=row.get("date"), lang=row.get("lang"), origin=where)
@@ -185,15 +187,17 @@ def _event_line(line: str, where: str) -> EventLine:
 
 
 def of_type(a: Assertion, event_type: str) -> bool:
-    """Is the assertion an event of the type (``TYPE_ROOTS``)?"""
+    """Is the assertion an event of the type (a PLOVER type): a CAMEO root of the type's relations?"""
     if a.cameo:
-        return a.cameo[:2] in TYPE_ROOTS[event_type]
+        return a.cameo[:2] in load_ontology().coding.roots_of(event_type)
     return a.plover == event_type
 
 
 def score_events(lines: list[EventLine], predictions: dict[str, list[Assertion]]) -> dict[str, EventsReport]:
-    """The reports of the tune half, the check half and all."""
-    out = {h: EventsReport(half=h) for h in HALVES}
+    """The reports of the tune half, the check half and all, each scoring every event type of the
+    lines (in name order)."""
+    types = sorted({line.event_type for line in lines})
+    out = {h: EventsReport(half=h, detect={t: DetectScores() for t in types}) for h in HALVES}
     for line in lines:
         found = [a for a in predictions.get(line.document.id, []) if of_type(a, line.event_type)]
         for report in (out[line.half], out["all"]):

@@ -36,6 +36,7 @@ __all__ = [
     "Term",
     "WEAK_KINDS",
     "data_dir",
+    "data_files",
     "demonym_forms_ar",
     "demonym_forms_en",
     "english_words",
@@ -975,7 +976,8 @@ class _Compiler:
                         stack.append(((*words, k), child))
 
 
-def _data_files(folder: Path) -> list[Path]:
+def data_files(folder: Path) -> list[Path]:
+    """The Turtle files of a data folder that ``load_gazetteer`` compiles, in order."""
     return sorted(p for p in folder.glob("*.ttl") if p.is_file())
 
 
@@ -997,7 +999,7 @@ def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> 
     call reads it anew: a component loads it once, in ``initialize``.
     """
     folder = Path(folder) if folder is not None else data_dir()
-    files = _data_files(folder)
+    files = data_files(folder)
     if not files:
         raise FileNotFoundError(f"no gazetteer data (*.ttl) in {folder}")
     key = digest(INDEX_VERSION, [Path(__file__), *files])

@@ -11,9 +11,11 @@ segmentation as a ``.txt`` file, so a "read also" section still becomes its own 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})", re.I)
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
@@ -122,7 +124,42 @@ def _entry_text(entry: Any) -> str:
     return "\n".join(fragment_text(p) for p in parts).strip()
 
 
-def feed_items(data: bytes) -> tuple[list[dict[str, Any]], str | None]:
+_GLOBAL_ID = re.compile(r"(?:https?|urn|tag|ftp):\S+|[A-Za-z][A-Za-z0-9+.-]*://\S+", re.I)
+
+
+def feed_namespace(feed: Any, entries: list[Any], fallback: str) -> str:
+    """Whose items these are: the host of the feed's link, else of its first item's link, else
+    the feed's title, else ``fallback`` (the file's name without its suffix)."""
+    for link in [feed.get("link"), *(e.get("link") for e in entries[:1])]:
+        try:
+            host = urlsplit(link).hostname if isinstance(link, str) else None
+        except ValueError:  # a malformed link ("http://[::1")
+            host = None
+        if host:
+            return host.removeprefix("www.")
+    title = " ".join(str(feed.get("title") or "").split())
+    return title or fallback
+
+
+def item_id(entry: Any, namespace: str, text: str, date: str | None) -> str:
+    """A feed item's document id, unique across outlets and stable across fetches.
+
+    A guid that is a URI (``https://…``, ``urn:…``, ``tag:…``) is global already and stays as it
+    is; any other guid ("1001") is prefixed with the feed's namespace ("example.com:1001"), so two
+    outlets numbering their items alike never collide. An item without a guid is named by its
+    link, title and date (the items of a live blog share one link): ``<link>#<hash>``, or
+    ``<namespace>:<hash>`` (with the text in the hash) when it has no link either."""
+    guid = " ".join(str(entry.get("id") or "").split())
+    if guid:
+        return guid if _GLOBAL_ID.fullmatch(guid) else f"{namespace}:{guid}"
+    link = " ".join(str(entry.get("link") or "").split())
+    title = " ".join(str(entry.get("title") or "").split())
+    key = "\n".join((link, title, date or "") if link else (title, date or "", text))
+    digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{link}#{digest[:12]}" if link else f"{namespace}:{digest[:16]}"
+
+
+def feed_items(data: bytes, fallback_namespace: str = "feed") -> tuple[list[dict[str, Any]], str | None]:
     """The items of an RSS/Atom feed as document fields, and a reason when it is no feed at all."""
     import feedparser  # imported here: it is only needed for feed input
 
@@ -134,14 +171,16 @@ def feed_items(data: bytes) -> tuple[list[dict[str, Any]], str | None]:
     feed = parsed.get("feed", {})
     source = feed.get("title") or None
     feed_lang = _lang_code(feed.get("language"))
+    namespace = feed_namespace(feed, parsed.entries, fallback_namespace)
     items = []
     for entry in parsed.entries:
+        text, date = _entry_text(entry), _entry_date(entry)
         items.append(
             {
-                "id": entry.get("id") or entry.get("link") or None,
-                "text": _entry_text(entry),
+                "id": item_id(entry, namespace, text, date),
+                "text": text,
                 "title": entry.get("title") or None,
-                "date": _entry_date(entry),
+                "date": date,
                 "url": entry.get("link") or None,
                 "source": source,
                 "lang": _lang_code(entry.get("language")) or feed_lang,

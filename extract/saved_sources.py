@@ -14,9 +14,9 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from geokg.ontology import LEXICON_PATH, ONTOLOGY_PATH, Ontology
+from geokg.ontology import EXTRA_PATHS, LEXICON_PATH, ONTOLOGY_PATH, Ontology
 
-from .gazetteer import Gazetteer, data_dir, load_gazetteer
+from .gazetteer import Gazetteer, data_dir, data_files, load_gazetteer
 
 __all__ = ["load_data", "load_ontology_from", "save_files", "saved_files"]
 
@@ -38,18 +38,20 @@ def saved_files(folder: Path) -> list[Path]:
 
 
 def load_ontology_from(folder: str | Path | None) -> Ontology:
-    """The ontology in a folder (a saved component's, or one holding geokg.ttl and lexicon.ttl),
-    or the packaged one (``None``)."""
+    """The ontology in a folder, or the packaged one (``None``). A saved component's folder gives
+    back every file the saved ontology was read from (``Ontology.sources``, in its manifest); any
+    other folder holds geokg.ttl and lexicon.ttl, and the extra files beside them are read where
+    present, under the packaged ones' names (``EXTRA_PATHS``)."""
     if folder is None:
-        return Ontology.from_files(ONTOLOGY_PATH, LEXICON_PATH)
+        return Ontology.from_files()
     path = Path(folder)
     if (path / _MANIFEST).is_file():
-        return Ontology.from_files(*saved_files(path))
-    return Ontology.from_files(path / ONTOLOGY_PATH.name, path / LEXICON_PATH.name)
+        return Ontology.from_sources(saved_files(path))
+    extra = tuple(path / p.name for p in EXTRA_PATHS)
+    return Ontology.from_files(path / ONTOLOGY_PATH.name, path / LEXICON_PATH.name, extra_paths=extra)
 
 
 def load_data(folder: str | Path | None) -> tuple[Gazetteer, list[Path]]:
     """The gazetteer compiled from a data folder (``None``: the packaged data) and its files."""
     path = Path(folder) if folder is not None else data_dir()
-    gazetteer = load_gazetteer(path)
-    return gazetteer, sorted(p for p in path.glob("*.ttl") if p.is_file())
+    return load_gazetteer(path), data_files(path)  # the files the gazetteer was compiled from

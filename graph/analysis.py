@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -42,9 +41,13 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
+from geokg.extract import convert
 from geokg.extract.gazetteer import Gazetteer, Term, load_gazetteer
 from geokg.extract.model import Argument, Assertion, Document, Entity, Evidence, TimeSpan
+from geokg.ontology import load_ontology
 
+from .errors import GeokgError
+from .outfolder import OutputFolder, read_records
 from .stories import evidence_key
 from .views import edge_targets
 
@@ -58,8 +61,8 @@ BETWEENNESS_SAMPLES = 64
 _DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-class AnalysisError(Exception):
-    """An output folder that cannot be read: the message names the file and line."""
+class AnalysisError(GeokgError):
+    """An output folder that cannot be read: the message names the file and line (exit 1)."""
 
 
 # ---- input -----------------------------------------------------------------------------------
@@ -78,17 +81,7 @@ class Corpus:
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise AnalysisError(f"{path}:{number}: not valid JSON ({e.msg})") from None
-            if not isinstance(record, dict):
-                raise AnalysisError(f"{path}:{number}: not a JSON object")
-            yield number, record
+    return read_records(path, AnalysisError)
 
 
 def load(folder: str | os.PathLike[str]) -> Corpus:
@@ -100,8 +93,8 @@ def load(folder: str | os.PathLike[str]) -> Corpus:
     ...     print(e)
     no/such/folder: no assertions.jsonl here (not a geokg output folder)
     """
-    root = Path(folder)
-    path = root / "assertions.jsonl"
+    out = OutputFolder(folder)
+    path = out.assertions
     if not path.is_file():
         raise AnalysisError(f"{folder}: no assertions.jsonl here (not a geokg output folder)")
     assertions = []
@@ -111,12 +104,12 @@ def load(folder: str | os.PathLike[str]) -> Corpus:
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise AnalysisError(f"{path}:{number}: not a geokg assertion ({e!r})") from None
     documents: dict[str, Document] = {}
-    if (root / "documents.jsonl").is_file():
-        for number, record in _records(root / "documents.jsonl"):
+    if out.documents.is_file():
+        for number, record in _records(out.documents):
             try:
                 document = Document.from_provenance_json(record)
             except KeyError as e:
-                raise AnalysisError(f"{root / 'documents.jsonl'}:{number}: missing field {e}") from None
+                raise AnalysisError(f"{out.documents}:{number}: missing field {e}") from None
             documents[document.id] = document
     return Corpus(assertions, documents)
 
@@ -786,34 +779,35 @@ _EXAMPLE_ACTORS = {
     "IRN": ("Q794", "Iran", "إيران"),
     "TUR": ("Q43", "Turkey", "تركيا"),
 }
-# (doc, day, subject, relation, object, cameo quad, goldstein, modality, polarity, source)
+# (doc, day, subject, relation, object, modality, polarity, source); the quad class and Goldstein
+# weight are the relation's in the ontology
 _EXAMPLE_ACTS = [
-    ("e1", "2024-01-10", "RUS", "criticizes", "PRK", 3, -2.0, "asserted", "affirmed", "Wire A"),
-    ("e2", "2024-02-12", "PRK", "accuses", "RUS", 3, -2.0, "asserted", "affirmed", "Wire A"),
-    ("e2", "2024-02-12", "PRK", "rejects", "RUS", 3, -4.0, "reported", "negated", "Wire A"),
-    ("e3", "2024-07-01", "PUTIN", "visits", "PRK", 1, 1.9, "asserted", "affirmed", "Wire A"),
-    ("e3", "2024-07-01", "RUS", "visits", "PRK", 1, 1.9, "asserted", "affirmed", "Wire A"),
-    ("e4", "2024-07-01", "RUS", "visits", "PRK", 1, 1.9, "asserted", "affirmed", "Wire B"),
-    ("e5", "2024-08-05", "RUS", "signsAgreementWith", "PRK", 1, 8.0, "asserted", "affirmed", "Wire A"),
-    ("e15", "2024-08-06", "RUS", "signsAgreementWith", "PRK", 1, 8.0, "asserted", "affirmed", "Wire A"),
-    ("e6", "2024-09-20", "RUS", "cooperatesMilitarilyWith", "PRK", 2, 7.4, "reported", "affirmed", "Wire B"),
-    ("e6", "2024-09-20", "RUS", "providesMilitaryAidTo", "PRK", 2, 8.3, "alleged", "affirmed", "Wire B"),
-    ("e7", "2024-02-01", "CHN", "cooperatesEconomicallyWith", "RUS", 2, 6.4, "asserted", "affirmed", "Wire A"),
-    ("e7", "2024-02-01", "CHN", "supports", "PRK", 1, 3.4, "asserted", "affirmed", "Wire A"),
-    ("e8", "2024-03-01", "USA", "cooperatesMilitarilyWith", "JPN", 2, 7.4, "asserted", "affirmed", "Wire A"),
-    ("e8", "2024-03-01", "JPN", "cooperatesMilitarilyWith", "KOR", 2, 7.4, "asserted", "affirmed", "Wire A"),
-    ("e8", "2024-03-01", "USA", "signsAgreementWith", "KOR", 1, 8.0, "asserted", "affirmed", "Wire A"),
-    ("e9", "2024-03-15", "CHN", "hosts", "USA", 1, 2.8, "asserted", "affirmed", "Wire A"),
-    ("e10", "2024-06-02", "USA", "imposesSanctionsOn", "CHN", 4, -8.0, "asserted", "affirmed", "Wire A"),
-    ("e10", "2024-06-02", "CHN", "imposesSanctionsOn", "USA", 4, -8.0, "asserted", "affirmed", "Wire A"),
-    ("e11", "2024-04-03", "USA", "imposesSanctionsOn", "RUS", 4, -8.0, "asserted", "affirmed", "Wire A"),
-    ("e11", "2024-04-03", "JPN", "cooperatesEconomicallyWith", "CHN", 2, 6.4, "asserted", "affirmed", "Wire A"),
-    ("e12", "2024-05-05", "QAT", "mediates", "USA", 1, 5.0, "asserted", "affirmed", "Wire A"),
-    ("e12", "2024-05-05", "QAT", "mediates", "IRN", 1, 5.0, "asserted", "affirmed", "Wire A"),
-    ("e13", "2024-05-20", "QAT", "hosts", "RUS", 1, 2.8, "asserted", "affirmed", "Wire A"),
-    ("e13", "2024-05-20", "QAT", "negotiatesWith", "IRN", 1, 7.0, "asserted", "affirmed", "Wire A"),
-    ("e14", "2024-06-20", "IRN", "criticizes", "USA", 3, -2.0, "expected", "affirmed", "Wire A"),
-    ("e14", "2024-06-20", "TUR", "talksByPhoneWith", "QAT", 1, 1.0, "asserted", "affirmed", "Wire A"),
+    ("e1", "2024-01-10", "RUS", "criticizes", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e2", "2024-02-12", "PRK", "accuses", "RUS", "asserted", "affirmed", "Wire A"),
+    ("e2", "2024-02-12", "PRK", "rejects", "RUS", "reported", "negated", "Wire A"),
+    ("e3", "2024-07-01", "PUTIN", "visits", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e3", "2024-07-01", "RUS", "visits", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e4", "2024-07-01", "RUS", "visits", "PRK", "asserted", "affirmed", "Wire B"),
+    ("e5", "2024-08-05", "RUS", "signsAgreementWith", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e15", "2024-08-06", "RUS", "signsAgreementWith", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e6", "2024-09-20", "RUS", "cooperatesMilitarilyWith", "PRK", "reported", "affirmed", "Wire B"),
+    ("e6", "2024-09-20", "RUS", "providesMilitaryAidTo", "PRK", "alleged", "affirmed", "Wire B"),
+    ("e7", "2024-02-01", "CHN", "cooperatesEconomicallyWith", "RUS", "asserted", "affirmed", "Wire A"),
+    ("e7", "2024-02-01", "CHN", "supports", "PRK", "asserted", "affirmed", "Wire A"),
+    ("e8", "2024-03-01", "USA", "cooperatesMilitarilyWith", "JPN", "asserted", "affirmed", "Wire A"),
+    ("e8", "2024-03-01", "JPN", "cooperatesMilitarilyWith", "KOR", "asserted", "affirmed", "Wire A"),
+    ("e8", "2024-03-01", "USA", "signsAgreementWith", "KOR", "asserted", "affirmed", "Wire A"),
+    ("e9", "2024-03-15", "CHN", "hosts", "USA", "asserted", "affirmed", "Wire A"),
+    ("e10", "2024-06-02", "USA", "imposesSanctionsOn", "CHN", "asserted", "affirmed", "Wire A"),
+    ("e10", "2024-06-02", "CHN", "imposesSanctionsOn", "USA", "asserted", "affirmed", "Wire A"),
+    ("e11", "2024-04-03", "USA", "imposesSanctionsOn", "RUS", "asserted", "affirmed", "Wire A"),
+    ("e11", "2024-04-03", "JPN", "cooperatesEconomicallyWith", "CHN", "asserted", "affirmed", "Wire A"),
+    ("e12", "2024-05-05", "QAT", "mediates", "USA", "asserted", "affirmed", "Wire A"),
+    ("e12", "2024-05-05", "QAT", "mediates", "IRN", "asserted", "affirmed", "Wire A"),
+    ("e13", "2024-05-20", "QAT", "hosts", "RUS", "asserted", "affirmed", "Wire A"),
+    ("e13", "2024-05-20", "QAT", "negotiatesWith", "IRN", "asserted", "affirmed", "Wire A"),
+    ("e14", "2024-06-20", "IRN", "criticizes", "USA", "expected", "affirmed", "Wire A"),
+    ("e14", "2024-06-20", "TUR", "talksByPhoneWith", "QAT", "asserted", "affirmed", "Wire A"),
 ]
 
 
@@ -839,19 +833,19 @@ def example_corpus() -> Corpus:
     (26, 15)
     """
     assertions, documents = [], {}
-    for n, (doc, day, s, relation, o, quad, weight, modality, polarity, source) in enumerate(_EXAMPLE_ACTS):
+    ontology = load_ontology()
+    for n, (doc, day, s, relation, o, modality, polarity, source) in enumerate(_EXAMPLE_ACTS):
         subject, obj = _example_entity(s), _example_entity(o)
         text = f"{subject.label} {relation} {obj.label}."
         assertions.append(
-            Assertion(
-                doc=doc,
-                subject=Argument(subject, subject.label),
-                relation=relation,
-                object=Argument(obj, obj.label),
-                evidence=Evidence(text, 100 * n, 100 * n + len(text), "en"),
-                extractor="example/1",
-                quad=quad,
-                goldstein=weight,
+            convert.assertion(
+                ontology,
+                doc,
+                Argument(subject, subject.label),
+                relation,
+                Argument(obj, obj.label),
+                Evidence(text, 100 * n, 100 * n + len(text), "en"),
+                "example/1",
                 modality=modality,
                 polarity=polarity,
                 time=TimeSpan(day) if n % 2 == 0 else None,  # else the document's date

@@ -1,7 +1,13 @@
-"""The ``geokg`` command: extract, build, query, evaluate, serve, push, validate, export, report (CONTRACT §2–§4).
+"""The ``geokg`` command (CONTRACT §1–§4).
 
-Exit status: 0 all input read; 1 the run failed and wrote nothing; 2 bad usage; 3 finished, but
-some input was skipped (each reported on standard error as ``file:line: reason``).
+Each subcommand is two small functions, one adding its arguments and one running it, listed
+once in ``COMMANDS``; a subcommand's work lives in its own module, imported when it runs (so
+``geokg --help`` starts fast). A subcommand returns its exit status or raises ``GeokgError``;
+``main`` alone turns errors into a one-line message and an exit status:
+
+0 all input read; 1 the run failed and wrote nothing; 2 bad usage; 3 finished, but some input
+was skipped (each reported on standard error as ``file:line: reason``). ``geokg`` with no
+arguments prints the help and exits 0.
 """
 
 from __future__ import annotations
@@ -9,83 +15,109 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
-import secrets
-import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
-EXTRACT_STORY_WINDOW = 20_000  # documents that ``extract`` compares a new one with (about 170 MB)
+from .errors import EXIT_FAILED, EXIT_OK, GeokgError, UsageError
 
 
-class _Run:
-    """Collects what a run read, skipped and extracted."""
-
-    def __init__(self, progress: bool):
-        self.problems = 0
-        self.documents = 0
-        self.progress = progress
-
-    def report(self, message: str) -> None:
-        self.problems += 1
-        print(f"geokg: {message}", file=sys.stderr)
-
-    @property
-    def status(self) -> int:
-        return EXIT_SKIPPED if self.problems else EXIT_OK
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
 
 
-def _results(args: argparse.Namespace, run: _Run, stories=None) -> Iterator:
-    """Documents read, grouped into stories and extracted, one result at a time (streamed)."""
-    from geokg.extract.dedup import StoryIndex
-    from geokg.extract.documents import InputProblem, read_inputs
-    from geokg.extract.pipeline import Extractor
-
-    # geokg extract streams in bounded memory: its index is a window over recent documents.
-    stories = stories if stories is not None else StoryIndex(max_documents=EXTRACT_STORY_WINDOW)
-    seen: dict[str, str] = {}  # document id -> where it was read, for repeated ids
-
-    def documents():
-        for item in read_inputs(args.inputs, date=args.date, lang=args.lang):
-            if isinstance(item, InputProblem):
-                run.report(str(item))
-                continue
-            if item.id in seen:
-                run.report(
-                    f"{item.origin or item.id}: document id {item.id!r} was already read from {seen[item.id]}; skipped"
-                )
-                continue
-            seen[item.id] = item.origin or "an earlier input"
-            run.documents += 1
-            yield stories.assign(item)
-
-    extractor = Extractor()
-    results = extractor.extract(documents())
-    if run.progress:
-        from tqdm import tqdm
-
-        results = tqdm(results, unit="doc", desc="geokg", file=sys.stderr)
-    for result in results:
-        for warning in result.warnings:
-            run.report(warning)
-        story = result.document.story
-        if story is not None and story != result.document.id:
-            for assertion in result.assertions:
-                assertion.story = story
-        yield result
+# --------------------------------------------------------------------------------------------
+# Argument types and shared options
 
 
-def _open_output(path: str | None) -> tuple[TextIO, str | None]:
-    if path in (None, "-"):
-        return sys.stdout, None
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # open(..., "x") rather than mkstemp: the file gets the usual permissions (umask), not 0600.
-    tmp = str(target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"))
-    return open(tmp, "x", encoding="utf-8"), tmp
+def iso_date(text: str) -> str:
+    """An ISO 8601 date for an option (``--date 2024-06-18``); anything else is bad usage."""
+    from geokg.extract.documents import date_problem
+
+    problem = date_problem(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(f"{text!r}: {problem}, e.g. 2024-06-18")
+    return text.strip()
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def port_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)")
+    return value
+
+
+def add_progress_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_true",
+        default=None,
+        help="show progress bars (default: when standard error is a terminal)",
+    )
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="never show progress bars")
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bars and no summary line (problems are still reported)"
+    )
+
+
+def add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt, .jsonl, .html or RSS/Atom files (or .gz of them), folders, globs, or - for JSONL on stdin",
+    )
+    p.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date (ISO 8601) for inputs that do not give one; anchors 'today', 'last week'",
+    )
+    p.add_argument("--lang", choices=["ar", "en"], help="language of inputs that do not give one (default: detected)")
+    add_progress_options(p)
+
+
+def make_run(args: argparse.Namespace):
+    from .run import Run
+
+    progress = args.progress if args.progress is not None else sys.stderr.isatty()
+    return Run(progress=progress, quiet=args.quiet)
+
+
+# --------------------------------------------------------------------------------------------
+# extract
+
+
+def extract_arguments(p: argparse.ArgumentParser) -> None:
+    add_input_options(p)
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "mentions", "documents"],
+        default="jsonl",
+        help="assertions (jsonl, the default), entity mentions, or the documents as read (with the text offsets index)",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="output file, written whole or not at all (default: standard output)"
+    )
 
 
 def _document_json(document) -> dict:
@@ -99,11 +131,14 @@ def _document_json(document) -> dict:
     }
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    run = _Run(_want_progress(args))
-    stream, tmp = _open_output(args.output)
+def run_extract(args: argparse.Namespace) -> int:
+    from .outfolder import partial_file
+
+    run = make_run(args)
+    target = Path(args.output) if args.output not in (None, "-") else None
+    stream, tmp = partial_file(target) if target is not None else (sys.stdout, None)
     try:
-        for result in _results(args, run):
+        for result in run.results(args.inputs, date=args.date, lang=args.lang):
             if args.format == "documents":
                 stream.write(json.dumps(_document_json(result.document), ensure_ascii=False) + "\n")
                 continue
@@ -111,123 +146,88 @@ def cmd_extract(args: argparse.Namespace) -> int:
             for item in items:
                 stream.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
         stream.flush()
+        if run.documents == 0:
+            raise GeokgError("no document could be read")
     except BaseException:
-        if tmp:
+        if tmp is not None:
             stream.close()
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
         raise
-    if tmp:
+    if tmp is not None:
         stream.close()
-        if run.documents == 0:
-            Path(tmp).unlink(missing_ok=True)
-    if run.documents == 0:
-        print("geokg: no document could be read; nothing written", file=sys.stderr)
-        return EXIT_FAILED
-    if tmp:
-        os.replace(tmp, args.output)
+        os.replace(tmp, target)
     return run.status
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    from geokg.extract.dedup import StoryIndex
-
-    from .update import Build, PreviousOutput, UpdateError
-
-    out = Path(args.output)
-    _recover(out)
-    run = _Run(_want_progress(args))
-    previous = None
-    stories = StoryIndex()
-    if args.update and out.exists():
-        try:
-            previous = PreviousOutput.load(out, stories)
-        except UpdateError as e:
-            print(f"geokg: {e}; nothing written", file=sys.stderr)
-            return EXIT_FAILED
-    # Write everything into a fresh folder beside OUT/, then swap it in: a failed or interrupted
-    # run leaves the previous OUT/ as it was.
-    out.parent.mkdir(parents=True, exist_ok=True)
-    # mkdir rather than mkdtemp: the folder gets the usual permissions (umask), not 0700.
-    staging = out.parent / f".{out.name}.{os.getpid()}.{secrets.token_hex(4)}"
-    staging.mkdir()
-    try:
-        build = Build(staging)
-        for result in _results(args, run, stories):
-            build.add(result)
-        if run.documents == 0:
-            shutil.rmtree(staging, ignore_errors=True)
-            print("geokg: no document could be read; nothing written", file=sys.stderr)
-            return EXIT_FAILED
-        summary = build.finish(
-            previous, stories, title=args.title, viewer=not args.no_viewer, label_lang=args.labels, top=args.top
-        )
-        _swap_in(staging, out)
-    except UpdateError as e:  # the previous mentions turned out damaged while being merged
-        shutil.rmtree(staging, ignore_errors=True)
-        print(f"geokg: {e}; nothing written", file=sys.stderr)
-        return EXIT_FAILED
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    print(f"geokg: {run.documents} documents read; {summary} -> {out}/", file=sys.stderr)
-    return run.status
+# --------------------------------------------------------------------------------------------
+# build
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, ValueError):
-        return pid > 0
-    return True
+def build_arguments(p: argparse.ArgumentParser) -> None:
+    add_input_options(p)
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="output folder (replaced as a whole at the end)"
+    )
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="add to the graph already in OUT/ (documents read again replace their earlier selves)",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT/ even when it is not a geokg output or holds an input (its files are deleted)",
+    )
+    p.add_argument("--title", default="geokg: geopolitical relations", help="viewer: the page title")
+    p.add_argument("--no-viewer", action="store_true", help="do not write graph.html")
+    p.add_argument(
+        "--top",
+        type=positive_int,
+        metavar="N",
+        help="viewer: keep only the N most connected entities (the RDF and JSONL keep everything)",
+    )
+    p.add_argument("--labels", choices=["ar", "en"], default="en", help="viewer: language of the labels it opens with")
 
 
-def _recover(out: Path) -> None:
-    """Tidy up after a run that was killed (no chance to clean up): put back a previous OUT/ that
-    was moved aside but never replaced, and drop staging folders of processes that are gone."""
-    if not out.parent.is_dir():
-        return
-    prefix = f".{out.name}."
-    leftovers = []
-    for sibling in out.parent.iterdir():
-        try:
-            if sibling.name.startswith(prefix) and sibling.is_dir():
-                leftovers.append((sibling.stat().st_mtime, sibling))
-        except OSError:  # gone meanwhile
-            continue
-    for _, sibling in sorted(leftovers, reverse=True):
-        name = sibling.name
-        rest = name[len(prefix) :]
-        # Only our own names: ".OUT.<pid>.<8 hex>" (staging) and ".OUT.old-<pid>" (moved aside).
-        m = re.fullmatch(r"(?:old-(?P<old>\d+)|(?P<staging>\d+)\.[0-9a-f]{8})", rest)
-        if m is None or _pid_alive(int(m.group("old") or m.group("staging"))):
-            continue
-        if m.group("old") and not out.exists():
-            os.replace(sibling, out)  # the newest previous output comes back
-        else:
-            shutil.rmtree(sibling, ignore_errors=True)
+def run_build(args: argparse.Namespace) -> int:
+    from .build import BuildOptions, build_output
+    from .outfolder import OutputFolder
+
+    options = BuildOptions(title=args.title, viewer=not args.no_viewer, label_lang=args.labels, top=args.top)
+    return build_output(
+        args.inputs,
+        OutputFolder(args.output),
+        make_run(args),
+        date=args.date,
+        lang=args.lang,
+        update=args.update,
+        force=args.force,
+        options=options,
+    )
 
 
-def _swap_in(staging: Path, out: Path) -> None:
-    if out.exists() and not out.is_dir():
-        raise NotADirectoryError(f"{out} exists and is not a folder")
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        os.replace(out, old)
-    try:
-        os.replace(staging, out)
-    except BaseException:
-        if old is not None:
-            os.replace(old, out)  # put the previous output back
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+# --------------------------------------------------------------------------------------------
+# query, serve, push, validate, export
 
 
-def cmd_query(args: argparse.Namespace) -> int:
-    from .query import QueryError, format_result, load_for_query, run_query
+def query_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("graph", metavar="OUT", help="output folder, or a .ttl/.trig/.nt/.nq file")
+    p.add_argument(
+        "sparql", metavar="SPARQL", help="the query, @FILE.rq to read it from a file, or - for standard input"
+    )
+    p.add_argument(
+        "--format",
+        choices=["table", "csv", "json", "tsv"],
+        default="table",
+        help="table for people (the default); csv, json (SPARQL JSON results) or tsv for programs",
+    )
+    p.add_argument(
+        "--memory", action="store_true", help="parse the graph files into rdflib's memory store instead of OUT/store/"
+    )
+
+
+def run_query(args: argparse.Namespace) -> int:
+    from .query import format_result, load_for_query, run_query
 
     sparql = args.sparql
     if sparql == "-":
@@ -236,68 +236,66 @@ def cmd_query(args: argparse.Namespace) -> int:
         try:
             sparql = Path(sparql[1:]).read_text(encoding="utf-8")
         except OSError as e:
-            print(f"geokg: {sparql[1:]}: cannot read query file: {e.strerror}", file=sys.stderr)
-            return EXIT_USAGE
-    try:
-        graph = load_for_query(args.graph, memory=args.memory)
-        result = run_query(graph, sparql)
-        sys.stdout.write(format_result(result, args.format))
-    except QueryError as e:
-        print(f"geokg: {e.message}", file=sys.stderr)
-        return EXIT_USAGE
+            raise UsageError(f"{sparql[1:]}: cannot read query file: {e.strerror}") from e
+    graph = load_for_query(args.graph, memory=args.memory)
+    sys.stdout.write(format_result(run_query(graph, sparql), args.format))
     return EXIT_OK
 
 
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    from geokg.extract.dashboard import run
+def serve_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("graph", metavar="OUT", help="output folder (or RDF file)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=port_number, default=7878, help="port (default: 7878; 0 picks a free one)")
+    p.add_argument("--verbose", action="store_true", help="log each request on standard error")
 
-    return run(args.gold, half=args.half, errors=args.errors, fmt=args.format)
 
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    from .query import QueryError
+def run_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
     try:
         serve(args.graph, host=args.host, port=args.port, verbose=args.verbose)
-    except QueryError as e:
-        print(f"geokg: {e.message}", file=sys.stderr)
-        return EXIT_USAGE
     except KeyboardInterrupt:
-        return EXIT_OK
+        pass  # Ctrl-C is how a server is stopped
     return EXIT_OK
 
 
-def cmd_push(args: argparse.Namespace) -> int:
-    from .push import PushError, push
+def push_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("graph", metavar="OUT", help="output folder (its graph.ttl is sent), or a .ttl/.nt file")
+    p.add_argument("--endpoint", required=True, help="the store's Graph Store URL, e.g. http://localhost:7878/store")
+    p.add_argument(
+        "--graph", dest="target_graph", metavar="IRI", help="target named graph (default: the default graph)"
+    )
+    p.add_argument("--add", action="store_true", help="POST: add to the graph (default: PUT replaces it)")
+    p.add_argument("--user", metavar="NAME:PASSWORD", help="credentials (Basic or Digest)")
+    p.add_argument(
+        "--graph-param", default="graph", help="query parameter naming the graph (default: graph; Virtuoso: graph-uri)"
+    )
 
-    try:
-        pushed = push(
-            args.graph,
-            args.endpoint,
-            args.target_graph,
-            add=args.add,
-            user=args.user,
-            graph_param=args.graph_param,
-        )
-    except PushError as e:
-        print(f"geokg: {e}", file=sys.stderr)
-        return EXIT_FAILED
+
+def run_push(args: argparse.Namespace) -> int:
+    from .push import push
+
+    pushed = push(
+        args.graph,
+        args.endpoint,
+        args.target_graph,
+        add=args.add,
+        user=args.user,
+        graph_param=args.graph_param,
+    )
     verb = "added to" if args.add else "replaced"
     print(f"geokg: {pushed.bytes} bytes {verb} {pushed.url} (HTTP {pushed.status})", file=sys.stderr)
     return EXIT_OK
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
-    from .query import QueryError
+def validate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("graph", metavar="OUT", help="output folder (its graph.ttl is checked), or an RDF file")
+
+
+def run_validate(args: argparse.Namespace) -> int:
     from .validate import load_union, validate_graph
 
-    try:
-        graph = load_union(args.graph)
-    except QueryError as e:
-        print(f"geokg: {e.message}", file=sys.stderr)
-        return EXIT_USAGE
-    found = validate_graph(graph)
+    found = validate_graph(load_union(args.graph))
     for problem in found.problems:
         print(f"geokg: {args.graph}: {problem}", file=sys.stderr)
     if found.conforms:
@@ -307,19 +305,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    if args.target != "neo4j":
-        from .export import run
-
-        return run(args)
+def _export_neo4j(args: argparse.Namespace) -> int:
     from .export_neo4j import export_neo4j
-    from .query import QueryError
 
-    try:
-        paths = export_neo4j(args.graph, args.output)
-    except QueryError as e:
-        print(f"geokg: {e.message}", file=sys.stderr)
-        return EXIT_USAGE
+    paths = export_neo4j(args.graph, args.output)
     print(
         f"geokg: Neo4j import files -> {paths['n10s'].parent}/ (n10s-import.cypher, neo4j-admin-import.sh)",
         file=sys.stderr,
@@ -327,154 +316,176 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_report(args: argparse.Namespace) -> int:
+def _export_analysis(args: argparse.Namespace) -> int:
+    from .export import run
+
+    return run(args)
+
+
+# Export targets: name -> (help, function). A new format is one function and one entry here.
+EXPORTS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
+    "neo4j": ("neosemantics script, CSV files and the neo4j-admin command (default: OUT/neo4j/)", _export_neo4j),
+    "gexf": ("for Gephi, with a timeline (default: OUT/graph.gexf)", _export_analysis),
+    "graphml": ("GraphML (default: OUT/graph.graphml)", _export_analysis),
+    "csv": ("assertions, entities and events tables for pandas (default: OUT/tables/)", _export_analysis),
+    "parquet": ("the same tables as Parquet, with pyarrow (default: OUT/tables/)", _export_analysis),
+}
+
+
+def export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "target",
+        choices=list(EXPORTS),
+        help="; ".join(f"{name}: {text}" for name, (text, _) in EXPORTS.items()),
+    )
+    p.add_argument("graph", metavar="OUT", help="output folder (or a .ttl file for neo4j)")
+    p.add_argument("-o", "--output", metavar="PATH", help="where to write (default: in OUT/, named after the target)")
+    p.add_argument(
+        "--rollup", action="store_true", help="gexf, graphml, the events table: actors rolled up to their states"
+    )
+
+
+def run_export(args: argparse.Namespace) -> int:
+    return EXPORTS[args.target][1](args)
+
+
+# --------------------------------------------------------------------------------------------
+# report, evaluate
+
+
+def report_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("graph", metavar="OUT", help="output folder")
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: OUT/report.html)")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only acts on or after this day")
+    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="only acts on or before this day")
+    p.add_argument("--country", nargs="+", metavar="ISO3", help="only acts with a side of these states")
+    p.add_argument(
+        "--rollup",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="actors as their states (the default), or as extracted (--no-rollup)",
+    )
+    p.add_argument("--labels", choices=["ar", "en"], default="en", help="the language the report opens in")
+    p.add_argument(
+        "--period",
+        choices=["week", "month", "quarter", "year"],
+        default="month",
+        help="the period of the timelines and of the change between periods (default: month)",
+    )
+    p.add_argument("--top", type=positive_int, default=10, metavar="N", help="actors, dyads and timelines shown")
+
+
+def run_report(args: argparse.Namespace) -> int:
     from .report import run
 
     return run(args)
 
 
-def _want_progress(args: argparse.Namespace) -> bool:
-    if args.progress is not None:
-        return args.progress
-    return sys.stderr.isatty()
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
-    return value
-
-
-def _add_input_options(p: argparse.ArgumentParser) -> None:
+def evaluate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("gold", metavar="GOLD", help="a gold file in a dev-set format, or a folder of them (a dashboard)")
+    p.add_argument("--half", choices=["tune", "check", "all"], help="report one half of the ids (default: each)")
     p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help=".txt, .jsonl, .html or RSS/Atom files (or .gz of them), folders, globs, or - for JSONL on stdin",
+        "--format", choices=["text", "json"], default="text", help="text for people (the default), json for programs"
     )
-    p.add_argument("--date", help="publication date (ISO 8601) for inputs that do not give one")
-    p.add_argument("--lang", choices=["ar", "en"], help="language of inputs that do not give one (default: detected)")
-    p.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar")
-    p.add_argument("--no-progress", dest="progress", action="store_false")
+    p.add_argument("--errors", action="store_true", help="also list every missed and extra assertion")
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    # The scorer lives beside what it evaluates (geokg.extract, which never imports geokg.graph),
+    # so it reports its own errors and returns the exit status.
+    from geokg.extract.dashboard import run
+
+    return run(args.gold, half=args.half, errors=args.errors, fmt=args.format)
+
+
+# --------------------------------------------------------------------------------------------
+# The command
+
+
+COMMANDS: list[Command] = [
+    Command(
+        "extract",
+        "extract assertions (or entity mentions, or the documents) as JSON Lines",
+        extract_arguments,
+        run_extract,
+    ),
+    Command(
+        "build",
+        "build the graph in OUT/: Turtle, TriG, N-Quads, store, viewer and JSON Lines",
+        build_arguments,
+        run_build,
+    ),
+    Command("query", "run a SPARQL query over OUT/ or an RDF file", query_arguments, run_query),
+    Command(
+        "evaluate",
+        "score extraction against a gold file, or every gold file of a folder",
+        evaluate_arguments,
+        run_evaluate,
+    ),
+    Command("serve", "serve OUT/ as a read-only SPARQL 1.1 endpoint at /sparql", serve_arguments, run_serve),
+    Command(
+        "push", "load OUT/graph.ttl into a triple store (SPARQL 1.1 Graph Store Protocol)", push_arguments, run_push
+    ),
+    Command("validate", "check OUT/ against the SHACL shapes and the ontology", validate_arguments, run_validate),
+    Command("export", "write import files for other databases and tools", export_arguments, run_export),
+    Command(
+        "report",
+        "an offline HTML report: central actors, dyads that moved, blocs, timelines",
+        report_arguments,
+        run_report,
+    ),
+]
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("geokg")
+    except PackageNotFoundError:  # run from a checkout that is not installed
+        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="geokg", description="Knowledge graphs of geopolitical relations from Arabic (and English) news."
+        prog="geokg",
+        description="Knowledge graphs of geopolitical relations from Arabic (and English) news.",
+        epilog="Exit status: 0 all input read; 1 failed, nothing written; 2 bad usage; 3 some input skipped. "
+        "'geokg COMMAND --help' shows a command's options.",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("extract", help="extract assertions (or entity mentions) as JSON Lines")
-    _add_input_options(p)
-    p.add_argument(
-        "--format",
-        choices=["jsonl", "mentions", "documents"],
-        default="jsonl",
-        help="assertions (jsonl), entity mentions, or the documents as read (with the text offsets index)",
-    )
-    p.add_argument("-o", "--output", help="output file (default: standard output)")
-    p.set_defaults(func=cmd_extract)
-
-    p = sub.add_parser("build", help="build the graph: Turtle, TriG, viewer and assertions in OUT/")
-    _add_input_options(p)
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
-    p.add_argument("--title", default="geokg: geopolitical relations", help="viewer page title")
-    p.add_argument("--no-viewer", action="store_true", help="skip graph.html")
-    p.add_argument(
-        "--top",
-        type=_positive_int,
-        metavar="N",
-        help="viewer: keep only the N most connected entities (the RDF and JSONL keep everything)",
-    )
-    p.add_argument("--labels", choices=["ar", "en"], default="en", help="viewer: language of the labels it opens with")
-    p.add_argument(
-        "--update",
-        action="store_true",
-        help="add to the graph already in OUT/ (documents read again replace their earlier selves)",
-    )
-    p.set_defaults(func=cmd_build)
-
-    p = sub.add_parser("query", help="run a SPARQL query over OUT/ or a .ttl/.trig file")
-    p.add_argument("graph", metavar="OUT", help="output folder or RDF file")
-    p.add_argument("sparql", metavar="SPARQL", help="the query, @file.rq, or - for standard input")
-    p.add_argument("--format", choices=["table", "csv", "json", "tsv"], default="table")
-    p.add_argument(
-        "--memory", action="store_true", help="parse the graph files into rdflib's memory store instead of OUT/store/"
-    )
-    p.set_defaults(func=cmd_query)
-
-    p = sub.add_parser("evaluate", help="score extraction against a gold file, or every gold file of a folder")
-    p.add_argument("gold", metavar="GOLD", help="a gold file in a dev-set format, or a folder of them (a dashboard)")
-    p.add_argument("--half", choices=["tune", "check", "all"], help="report one half of the ids (default: each)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--errors", action="store_true", help="also list every missed and extra assertion")
-    p.set_defaults(func=cmd_evaluate)
-    p = sub.add_parser("serve", help="serve OUT/ as a read-only SPARQL 1.1 endpoint at /sparql")
-    p.add_argument("graph", metavar="OUT", help="output folder (or RDF file)")
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
-    p.add_argument("--verbose", action="store_true", help="log each request")
-    p.set_defaults(func=cmd_serve)
-
-    p = sub.add_parser("push", help="load OUT/graph.ttl into a triple store (SPARQL 1.1 Graph Store Protocol)")
-    p.add_argument("graph", metavar="OUT", help="output folder (or .ttl/.nt file)")
-    p.add_argument("--endpoint", required=True, help="the store's Graph Store URL, e.g. http://localhost:7878/store")
-    p.add_argument(
-        "--graph", dest="target_graph", metavar="IRI", help="target named graph (default: the default graph)"
-    )
-    p.add_argument("--add", action="store_true", help="POST: add to the graph (default: PUT replaces it)")
-    p.add_argument("--user", metavar="NAME:PASSWORD", help="credentials (Basic or Digest)")
-    p.add_argument("--graph-param", default="graph", help="query parameter naming the graph (Virtuoso: graph-uri)")
-    p.set_defaults(func=cmd_push)
-
-    p = sub.add_parser("validate", help="check OUT/ against the SHACL shapes and the ontology")
-    p.add_argument("graph", metavar="OUT", help="output folder (or RDF file)")
-    p.set_defaults(func=cmd_validate)
-
-    p = sub.add_parser("export", help="write import files for other databases and tools")
-    p.add_argument(
-        "target",
-        choices=["neo4j", "gexf", "graphml", "csv", "parquet"],
-        help="neo4j: n10s script, CSV files and neo4j-admin command; gexf (Gephi, with a timeline), graphml; "
-        "csv or parquet: assertions, entities and events tables for pandas",
-    )
-    p.add_argument("graph", metavar="OUT", help="output folder (or .ttl file for neo4j)")
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="PATH",
-        help="where to write (default: OUT/neo4j/, OUT/graph.gexf, OUT/graph.graphml, OUT/tables/)",
-    )
-    p.add_argument("--rollup", action="store_true", help="gexf, graphml, events table: actors rolled up to states")
-    p.set_defaults(func=cmd_export)
-
-    p = sub.add_parser("report", help="an offline HTML report: central actors, dyads that moved, blocs, timelines")
-    p.add_argument("graph", metavar="OUT", help="output folder")
-    p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: OUT/report.html)")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="only acts on or after this day")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only acts on or before this day")
-    p.add_argument("--country", nargs="+", metavar="ISO3", help="only acts with a side of these states")
-    p.add_argument("--rollup", action=argparse.BooleanOptionalAction, default=True, help="actors as states")
-    p.add_argument("--labels", choices=["ar", "en"], default="en", help="language the report opens in")
-    p.add_argument("--period", choices=["week", "month", "quarter", "year"], default="month")
-    p.add_argument("--top", type=_positive_int, default=10, metavar="N", help="actors, dyads and timelines shown")
-    p.set_defaults(func=cmd_report)
+    parser.add_argument("--version", action="version", version=f"geokg {version()}", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for command in COMMANDS:
+        p = sub.add_parser(command.name, help=command.help, description=command.help)
+        command.arguments(p)
+        p.set_defaults(run=command.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "run", None) is None:  # no command: the help, which is what was asked for
+        parser.print_help()
+        return EXIT_OK
     try:
-        return args.func(args)
+        return args.run(args)
+    except GeokgError as e:
+        # Exit 1 means the run failed and wrote nothing (CONTRACT §4): the message says so.
+        written = (
+            "; nothing written" if e.exit_code == EXIT_FAILED and not e.message.endswith("nothing written") else ""
+        )
+        print(f"geokg: {e.message}{written}", file=sys.stderr)
+        return e.exit_code
     except KeyboardInterrupt:
         print("geokg: interrupted; nothing written", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
+        # The reader went away (geokg query ... | head): stop quietly, and keep Python from
+        # complaining again when it flushes standard output at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except OSError as e:
         where = f"{e.filename}: " if getattr(e, "filename", None) else ""

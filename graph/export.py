@@ -30,7 +30,9 @@ import networkx as nx
 from geokg.extract.model import Argument, AssertionRef, Entity, LiteralValue
 
 from . import analysis
-from .analysis import AnalysisError, Corpus
+from .analysis import Corpus
+from .errors import GeokgError
+from .outfolder import OutputFolder
 
 FORMATS = ("gexf", "graphml", "csv", "parquet")
 DEFAULT_NAMES = {"gexf": "graph.gexf", "graphml": "graph.graphml", "csv": "tables", "parquet": "tables"}
@@ -275,7 +277,7 @@ def event_rows(data: Any, **select: Any) -> list[dict[str, Any]]:
 
 def _mention_counts(folder: Path | None) -> Counter[str]:
     counts: Counter[str] = Counter()
-    path = folder / "mentions.jsonl" if folder else None
+    path = OutputFolder(folder).mentions if folder else None
     if path is None or not path.is_file():
         return counts
     with path.open(encoding="utf-8") as stream:
@@ -313,25 +315,22 @@ def write_tables(
 
 
 def run(args: argparse.Namespace) -> int:
-    """``geokg export gexf|graphml|csv|parquet OUT/ [-o PATH] [--rollup]``."""
+    """``geokg export gexf|graphml|csv|parquet OUT/ [-o PATH] [--rollup]``.
+
+    A folder that cannot be read raises ``AnalysisError`` (the CLI reports it, exit 1)."""
     folder = Path(args.graph)
     output = Path(args.output) if args.output else folder / DEFAULT_NAMES[args.target]
     if args.target == "parquet":
         try:
             import pyarrow  # noqa: F401
-        except ImportError:
-            print("geokg: Parquet needs pyarrow (pip install 'geokg[parquet]'); nothing written", file=sys.stderr)
-            return 1
-    try:
-        corpus = analysis.load(folder)
-        if args.target in ("csv", "parquet"):
-            paths = write_tables(corpus, output, fmt=args.target, rollup=args.rollup, out=folder)
-            print(f"geokg: {', '.join(p.name for p in paths.values())} -> {output}/", file=sys.stderr)
-            return 0
-        writer = write_gexf if args.target == "gexf" else write_graphml
-        path = writer(corpus, output, rollup=args.rollup)
-    except AnalysisError as e:
-        print(f"geokg: {e}; nothing written", file=sys.stderr)
-        return 1
+        except ImportError as e:
+            raise GeokgError("Parquet needs pyarrow (pip install 'geokg[parquet]')") from e
+    corpus = analysis.load(folder)
+    if args.target in ("csv", "parquet"):
+        paths = write_tables(corpus, output, fmt=args.target, rollup=args.rollup, out=folder)
+        print(f"geokg: {', '.join(p.name for p in paths.values())} -> {output}/", file=sys.stderr)
+        return 0
+    writer = write_gexf if args.target == "gexf" else write_graphml
+    path = writer(corpus, output, rollup=args.rollup)
     print(f"geokg: {args.target.upper()} -> {path}", file=sys.stderr)
     return 0

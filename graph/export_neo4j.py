@@ -27,6 +27,7 @@ from geokg.ontology import GK, GKDOC, GKID, GKS, load_ontology
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
+from .outfolder import OutputFolder
 from .rdf import PREFIXES
 from .validate import load_union
 
@@ -170,7 +171,7 @@ def export_neo4j(source: str | os.PathLike[str], out_dir: str | os.PathLike[str]
     classes = {URIRef(c.iri): c.name for c in ontology.classes.values()}
     paths: dict[str, Path] = {}
 
-    graph_ttl = (source / "graph.ttl" if source.is_dir() else source).resolve()
+    graph_ttl = OutputFolder.graph_file(source).resolve()
     paths["ontology"] = target / "ontology.ttl"
     paths["ontology"].write_bytes(ontology.graph().serialize(format="turtle", encoding="utf-8"))
     paths["n10s"] = target / "n10s-import.cypher"

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from .errors import GeokgError
 
-class PushError(Exception):
+
+class PushError(GeokgError):
     """The push failed; the message is one line, fit for a terminal."""
 
 

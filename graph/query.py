@@ -16,6 +16,7 @@ import os
 import unicodedata
 from pathlib import Path
 
+from geokg.graph.errors import UsageError
 from geokg.graph.rdf import PREFIXES, bind_prefixes
 from geokg.graph.store import StoreError, has_store, open_store
 from geokg.ontology import load_ontology
@@ -41,15 +42,8 @@ _FORMAT_BY_SUFFIX = {
 _QUAD_FORMATS = {"trig", "nquads"}
 
 
-class QueryError(Exception):
-    """A query or its input cannot be used; the message is one line, fit for a terminal."""
-
-    def __init__(self, message: str):
-        super().__init__(" ".join(str(message).split()))
-
-    @property
-    def message(self) -> str:
-        return str(self)
+class QueryError(UsageError):
+    """A query or its input cannot be used (exit 2); the message is one line, fit for a terminal."""
 
 
 def load_for_query(
@@ -223,16 +217,22 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 
 
 _VISIBLE_CONTROLS = {"\r": "\\r", "\n": "\\n", "\t": "\\t"}
+# Bidi embeddings, overrides and isolates: one in a cell reorders the rest of the terminal line
+# (the next cells included) until it is closed. Marks (LRM, RLM, ALM) hold no state and stay.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _shown_as_escape(ch: str) -> bool:
+    return ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Zl", "Zp")
 
 
 def _single_line(text: str) -> str:
     """One table cell on one line; control characters (an ESC sequence in news text could
-    restyle the user's terminal) are shown as escapes, not sent to the terminal."""
-    if text.isprintable():
+    restyle the user's terminal), line separators and bidi embeddings or overrides are shown as
+    escapes, not sent to the terminal."""
+    if text.isprintable() and _BIDI_CONTROLS.isdisjoint(text):
         return text
-    return "".join(
-        _VISIBLE_CONTROLS.get(ch) or (f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cc" else ch) for ch in text
-    )
+    return "".join(_VISIBLE_CONTROLS.get(ch) or (f"\\u{ord(ch):04x}" if _shown_as_escape(ch) else ch) for ch in text)
 
 
 def format_result(result: Result, fmt: str = "table", namespaces: NamespaceManager | None = None) -> str:

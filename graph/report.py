@@ -29,6 +29,7 @@ import networkx as nx
 
 from . import analysis
 from .analysis import AnalysisError
+from .errors import UsageError
 
 MAX_SENTENCES = 40
 QUAD_NAMES = {
@@ -455,28 +456,25 @@ def _valid_day(text: str | None, flag: str) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """``geokg report OUT/ [-o FILE] [--since D] [--until D] [--country ISO3 ...] [--rollup/--no-rollup]``."""
+    """``geokg report OUT/ [-o FILE] [--since D] [--until D] [--country ISO3 ...] [--rollup/--no-rollup]``.
+
+    A folder that cannot be read raises ``AnalysisError`` (the CLI reports it, exit 1)."""
     folder = Path(args.graph)
     output = Path(args.output) if args.output else folder / "report.html"
     try:
         since, until = _valid_day(args.since, "--since"), _valid_day(args.until, "--until")
     except AnalysisError as e:
-        print(f"geokg: {e}", file=sys.stderr)
-        return 2
-    try:
-        options = Options(
-            since=since,
-            until=until,
-            countries=[c.upper() for c in args.country] if args.country else None,
-            rollup=args.rollup,
-            lang=args.labels,
-            period=args.period,
-            top=args.top,
-            title=f"geokg report: {folder.resolve().name}",
-        )
-        path = write_report(analysis.load(folder), output, options)
-    except AnalysisError as e:
-        print(f"geokg: {e}; nothing written", file=sys.stderr)
-        return 1
+        raise UsageError(str(e)) from e
+    options = Options(
+        since=since,
+        until=until,
+        countries=[c.upper() for c in args.country] if args.country else None,
+        rollup=args.rollup,
+        lang=args.labels,
+        period=args.period,
+        top=args.top,
+        title=f"geokg report: {folder.resolve().name}",
+    )
+    path = write_report(analysis.load(folder), output, options)
     print(f"geokg: report -> {path}", file=sys.stderr)
     return 0

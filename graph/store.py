@@ -18,9 +18,10 @@ import itertools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
+from geokg.graph.errors import GeokgError
 from geokg.graph.rdf import PREFIXES, bind_prefixes
 from geokg.ontology import load_ontology
 from geokg.ontology.vocab import ONTOLOGY_IRI
@@ -32,7 +33,7 @@ ONTOLOGY_GRAPH = ONTOLOGY_IRI  # the named graph that holds the ontology
 CHUNK_LINES = 200_000  # N-Quads lines per bulk-load call (bounds the loader's memory)
 
 
-class StoreError(Exception):
+class StoreError(GeokgError):
     """The store cannot be written or opened; the message is one line, fit for a terminal."""
 
 
@@ -49,15 +50,17 @@ def write_store(
     nquads: str | os.PathLike[str],
     store_dir: str | os.PathLike[str],
     include_ontology: bool = True,
+    progress: Callable[[int], object] | None = None,
 ) -> Path:
     """Bulk-load an N-Quads file (and the ontology) into a new Oxigraph database at
-    ``store_dir``, which must not exist yet. Returns ``store_dir``."""
+    ``store_dir``, which must not exist yet. Returns ``store_dir``. ``progress`` is told how
+    many bytes of the file each chunk loaded."""
     target = Path(store_dir)
     if target.exists():
         raise StoreError(f"{target}: already exists; a store is written once, into a new folder")
     store = ox.Store(str(target))
     try:
-        _bulk_load_in_chunks(store, Path(nquads), CHUNK_LINES)
+        _bulk_load_in_chunks(store, Path(nquads), CHUNK_LINES, progress)
         if include_ontology:
             store.bulk_load(
                 input=ontology_ntriples(),
@@ -72,7 +75,11 @@ def write_store(
     return target
 
 
-def write_graph_files(store_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str]) -> dict[str, Path]:
+def write_graph_files(
+    store_dir: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    progress: Callable[[int], object] | None = None,
+) -> dict[str, Path]:
     """Write ``graph.trig`` (one named graph per document) and ``graph.ttl`` (their union with
     the default graph) from the store at ``store_dir``, leaving out the ontology's graph.
 
@@ -81,6 +88,7 @@ def write_graph_files(store_dir: str | os.PathLike[str], out_dir: str | os.PathL
     depends on the content only, not on the order it was loaded in. Oxigraph writes every
     control character, quote, backslash and line break inside a literal as an escape (what ``rdf.escape_controls`` does
     for rdflib's output). Each file goes to a temporary name first and is renamed into place.
+    ``progress`` is told how many quads (or triples) were written, a thousand at a time.
     """
     out = Path(out_dir)
     store = ox.Store.read_only(str(store_dir))
@@ -90,13 +98,31 @@ def write_graph_files(store_dir: str | os.PathLike[str], out_dir: str | os.PathL
     # The store closes when this function returns (read-only: the lock is shared).
     _write_atomically(
         paths["trig"],
-        lambda stream: ox.serialize(_dataset_quads(store, ontology), stream, ox.RdfFormat.TRIG, prefixes=prefixes),
+        lambda stream: ox.serialize(
+            _counted(_dataset_quads(store, ontology), progress), stream, ox.RdfFormat.TRIG, prefixes=prefixes
+        ),
     )
     _write_atomically(
         paths["ttl"],
-        lambda stream: ox.serialize(_union_triples(store, ontology), stream, ox.RdfFormat.TURTLE, prefixes=prefixes),
+        lambda stream: ox.serialize(
+            _counted(_union_triples(store, ontology), progress), stream, ox.RdfFormat.TURTLE, prefixes=prefixes
+        ),
     )
     return paths
+
+
+def _counted(items: Iterator[Any], progress: Callable[[int], object] | None, every: int = 1000) -> Iterator[Any]:
+    if progress is None:
+        yield from items
+        return
+    count = 0
+    for item in items:
+        yield item
+        count += 1
+        if count == every:
+            progress(count)
+            count = 0
+    progress(count)
 
 
 def _dataset_quads(store: ox.Store, leave_out: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -174,7 +200,12 @@ def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
         raise
 
 
-def _bulk_load_in_chunks(store: ox.Store, nquads: Path, lines_per_chunk: int = CHUNK_LINES) -> None:
+def _bulk_load_in_chunks(
+    store: ox.Store,
+    nquads: Path,
+    lines_per_chunk: int = CHUNK_LINES,
+    progress: Callable[[int], object] | None = None,
+) -> None:
     """Bulk-load an N-Quads file a chunk of lines at a time.
 
     Why: one ``bulk_load`` of the whole file batches a million quads per thread in memory
@@ -187,6 +218,8 @@ def _bulk_load_in_chunks(store: ox.Store, nquads: Path, lines_per_chunk: int = C
             if not chunk:
                 break
             store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+            if progress is not None:
+                progress(len(chunk))
 
 
 def ontology_ntriples() -> bytes:

@@ -34,7 +34,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -357,25 +357,36 @@ def _node_label(graph: nx.MultiDiGraph, node_id: str, lang: str | None = None) -
     return data["label"] or node_id
 
 
-def _positions(graph: nx.MultiDiGraph, seed: int) -> dict[str, tuple[float, float]]:
+LAYOUT_ITERATIONS = 50
+Progress = Callable[[int, int], object]  # told (steps done, steps) as the page is built
+
+
+def _positions(
+    graph: nx.MultiDiGraph, seed: int, progress: Callable[[int], object] | None = None
+) -> dict[str, tuple[float, float]]:
     """Spring layout in pixels, deterministic for a given seed.
 
     networkx's spring_layout needs scipy from 500 nodes on (not a dependency here); above that
-    the same Fruchterman-Reingold algorithm runs in ``spring_layout_blocked``.
+    the same Fruchterman-Reingold algorithm runs in ``spring_layout_blocked``, which tells
+    ``progress`` each iteration done.
     """
     simple = nx.Graph()
     simple.add_nodes_from(graph)
     simple.add_edges_from(graph.edges())  # no attribute copies: only the shape matters
     if simple.number_of_nodes() < 500:
-        layout = nx.spring_layout(simple, seed=seed, iterations=50)
+        layout = nx.spring_layout(simple, seed=seed, iterations=LAYOUT_ITERATIONS)
     else:
-        layout = spring_layout_blocked(simple, seed=seed, iterations=50)
+        layout = spring_layout_blocked(simple, seed=seed, iterations=LAYOUT_ITERATIONS, progress=progress)
     scale = 80.0 * math.sqrt(max(simple.number_of_nodes(), 1))
     return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in layout.items()}
 
 
 def spring_layout_blocked(
-    graph: nx.Graph, seed: int = 7, iterations: int = 50, block: int = 256
+    graph: nx.Graph,
+    seed: int = 7,
+    iterations: int = 50,
+    block: int = 256,
+    progress: Callable[[int], object] | None = None,
 ) -> dict[Any, tuple[float, float]]:
     """Fruchterman-Reingold as in networkx's dense version, with the all-pairs repulsion
     computed ``block`` rows at a time in float32: memory O(block * n) instead of O(n^2),
@@ -393,7 +404,9 @@ def spring_layout_blocked(
     k2 = np.float32(k * k)
     temperature = 0.1
     cooling = temperature / (iterations + 1)
-    for _ in range(iterations):
+    for done in range(iterations):
+        if progress is not None:
+            progress(done)
         force_x = np.zeros(n, np.float32)
         force_y = np.zeros(n, np.float32)
         for start in range(0, n, block):
@@ -526,12 +539,15 @@ def build_network(
     top: int | None = None,
     seed: int = 7,
     rollup: bool = True,
+    progress: Progress | None = None,
 ) -> tuple[Network, dict[str, Any]]:
     """The pyvis network and the page's data (not yet rendered).
 
     ``top`` keeps only the ``top`` most connected entities. Above ``physics_max_nodes`` nodes
     the layout is computed here and the browser's physics stays off. ``rollup``: the page
     opens with actors rolled up to their states (a toggle and a per-state expand switch it).
+    ``progress`` is told (steps done, steps): one for the graph and its names, then one per
+    layout iteration where there is a layout.
     """
     lang = label_lang or "en"
     assertions = list(assertions)
@@ -547,7 +563,11 @@ def build_network(
     known_names = gazetteer_names()
 
     physics = graph.number_of_nodes() <= physics_max_nodes
-    positions = {} if physics else _positions(graph, seed)
+    steps = 1 if physics else 1 + LAYOUT_ITERATIONS
+    if progress is not None:
+        progress(1, steps)
+    layout_done = (lambda done: progress(1 + done, steps)) if progress is not None else None
+    positions = {} if physics else _positions(graph, seed, layout_done)
     net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
 
     degree = dict(graph.degree())
@@ -902,6 +922,7 @@ def viewer(
     top: int | None = None,
     seed: int = 7,
     rollup: bool = True,
+    progress: Progress | None = None,
 ) -> Viewer:
     """The viewer for these assertions, to save or to display in a notebook."""
     net, panel = build_network(
@@ -912,6 +933,7 @@ def viewer(
         top=top,
         seed=seed,
         rollup=rollup,
+        progress=progress,
     )
     return Viewer(render_html(net, panel, title, lang=label_lang or "en"), title)
 
@@ -927,6 +949,7 @@ def write_viewer(
     top: int | None = None,
     seed: int = 7,
     rollup: bool = True,
+    progress: Progress | None = None,
 ) -> Path:
     """Write the viewer as one self-contained HTML file and return its path."""
     page = viewer(
@@ -938,5 +961,6 @@ def write_viewer(
         top=top,
         seed=seed,
         rollup=rollup,
+        progress=progress,
     )
     return page.save(path)

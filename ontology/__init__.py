@@ -26,7 +26,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
@@ -34,11 +34,13 @@ from typing import Any, Literal
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib import Literal as RDFLiteral
 
+from .coding import SPOKEN_ACTS, UNDIRECTED_SCOPES, EventCoding, event_coding
 from .frames import Frame, compile_frames, frames_from_json
 from .vocab import GK, GKDOC, GKID, GKS, GKSH, MODALITY_IRIS, POLARITY_IRIS, WD, WDT
 
 __all__ = [
     "DATA_DIR",
+    "EXTRA_PATHS",
     "GK",
     "GKDOC",
     "GKID",
@@ -57,6 +59,7 @@ __all__ = [
     "CueListNames",
     "CueSet",
     "EntityClass",
+    "EventCoding",
     "Frame",
     "Ontology",
     "OntologyError",
@@ -73,6 +76,9 @@ LEXICON_PATH = PACKAGE_DIR / "lexicon.ttl"
 SHAPES_PATH = PACKAGE_DIR / "shapes.ttl"
 # English triggers and frames converted from the peers' dictionaries (data/build_triggers_en.py).
 TRIGGERS_EN_PATH = PACKAGE_DIR / "triggers_en.ttl"
+# Read beside geokg.ttl and lexicon.ttl where present; a file added here is also what a saved
+# pipeline saves and loads (``Ontology.sources``, ``Ontology.from_sources``).
+EXTRA_PATHS: tuple[Path, ...] = (TRIGGERS_EN_PATH,)
 DATA_DIR = PACKAGE_DIR / "data"
 
 RelationKind = Literal["interaction", "standing"]
@@ -81,7 +87,7 @@ OBJECT_KINDS: tuple[str, ...] = ("entity", "entity_or_assertion", "none_or_place
 TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
 
 # Bump when the layout of the compiled JSON changes: old cache files are then ignored.
-_COMPILED_FORMAT = 2
+_COMPILED_FORMAT = 3
 _RELATION_ROOTS = {GK.interaction: "interaction", GK.standingRelation: "standing"}
 _ENTITY_ROOTS = (GK.Actor, GK.Place, GK.Office)
 # gk:arTrigger, gk:enTrigger, gk:arObjectMarker ...: the language is part of the property name.
@@ -136,6 +142,10 @@ class Relation:
     implied_target: str | None = None  # gk:impliedTarget: institution targeted where none is named
     implied_agent: str | None = None  # gk:impliedAgent: institution acting where none is named
     implied_victims: str | None = None  # gk:impliedVictims: institution of counted, unnamed victims
+    # Event coding conventions (geokg.ttl, "Event coding conventions"): how event coders code it.
+    undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
+    spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
+    force_posture: bool = False  # gk:forcePosture: a show of force, announced still no threat
 
     @property
     def is_interaction(self) -> bool:
@@ -363,6 +373,7 @@ class Ontology:
         self._noun_classes: dict[str, dict[str, list[str]]] = compiled.get("noun_classes", {})
         self._graph: Graph | None = None
         self._cue_set: CueSet | None = None
+        self._coding: EventCoding | None = None
 
     @classmethod
     def from_files(
@@ -372,7 +383,7 @@ class Ontology:
         *,
         cache_dir: Path | None = None,
         use_cache: bool = True,
-        extra_paths: tuple[Path, ...] = (TRIGGERS_EN_PATH,),
+        extra_paths: tuple[Path, ...] = EXTRA_PATHS,
     ) -> Ontology:
         """Read the Turtle files (ontology, lexicon, and the triggers and frames of
         ``extra_paths`` that exist), through the compiled cache when it is usable."""
@@ -389,6 +400,19 @@ class Ontology:
             if cache_file:
                 _write_cache(cache_file, compiled)
         return cls(compiled, sources)
+
+    @classmethod
+    def from_sources(cls, sources: Sequence[Path], **options: Any) -> Ontology:
+        """The ontology read from exactly ``sources``, in the order of ``Ontology.sources`` (the
+        ontology, the lexicon, then the extra files): ``Ontology.from_sources(onto.sources)``
+        reads again every file ``onto`` was read from."""
+        if len(sources) < 2:
+            raise OntologyError(f"an ontology needs geokg.ttl and lexicon.ttl, not {[str(p) for p in sources]}")
+        missing = [str(p) for p in sources if not Path(p).is_file()]
+        if missing:
+            raise FileNotFoundError(f"ontology source files missing: {', '.join(missing)}")
+        first, lexicon, *extra = (Path(p) for p in sources)
+        return cls.from_files(first, lexicon, extra_paths=tuple(extra), **options)
 
     # ---------------------------------------------------------------- relations and classes
 
@@ -452,6 +476,14 @@ class Ontology:
         if self._cue_set is None:
             self._cue_set = CueSet(**{role: self.cue(concept) for role, concept in _CUE_ROLES.items()})
         return self._cue_set
+
+    @property
+    def coding(self) -> EventCoding:
+        """How event coders code the relations (``onto.coding.intent``, ``.is_undirected("042")``);
+        geokg.ttl, "Event coding conventions"."""
+        if self._coding is None:
+            self._coding = event_coding(self.relations.values())
+        return self._coding
 
     def cue_signal(self, concept: str) -> str | None:
         """The polarity or modality value a cue concept sets ("negated", "reported", ...)."""
@@ -728,6 +760,7 @@ def _compile_relations(graph: Graph) -> list[dict[str, Any]]:
                 "subject_class": _local(graph.value(prop, RDFS.domain)),
                 "object_class": _local(graph.value(prop, RDFS.range)),
                 **_relation_semantics(graph, prop),
+                **_event_coding(graph, prop),
             }
         )
     return relations
@@ -752,6 +785,21 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "implied_target": _local(graph.value(prop, GK.impliedTarget)),
         "implied_agent": _local(graph.value(prop, GK.impliedAgent)),
         "implied_victims": _local(graph.value(prop, GK.impliedVictims)),
+    }
+
+
+def _event_coding(graph: Graph, prop: URIRef) -> dict[str, Any]:
+    """The event coding annotations of one relation (geokg.ttl, "Event coding conventions")."""
+    undirected = _str_or_none(graph.value(prop, GK.undirectedCoding))
+    if undirected not in (None, *UNDIRECTED_SCOPES):
+        raise OntologyError(f"{prop}: gk:undirectedCoding is one of {UNDIRECTED_SCOPES}, not {undirected!r}")
+    spoken = _str_or_none(graph.value(prop, GK.codesSpokenAct))
+    if spoken not in (None, *SPOKEN_ACTS):
+        raise OntologyError(f"{prop}: gk:codesSpokenAct is one of {SPOKEN_ACTS}, not {spoken!r}")
+    return {
+        "undirected_coding": undirected,
+        "spoken_act": spoken,
+        "force_posture": bool(_python(graph, prop, GK.forcePosture)),
     }
 
 
@@ -858,4 +906,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         implied_target=data["implied_target"],
         implied_agent=data.get("implied_agent"),
         implied_victims=data.get("implied_victims"),
+        undirected_coding=data["undirected_coding"],
+        spoken_act=data["spoken_act"],
+        force_posture=data["force_posture"],
     )

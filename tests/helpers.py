@@ -1,7 +1,10 @@
-"""Helpers shared by the tests: hand-made assertions with real contract objects, and running the
-Arabic entity pipeline on a text with its document date."""
+"""Helpers shared by the tests: hand-made assertions with real contract objects, running the
+Arabic entity pipeline on a text with its document date, and JSON Lines files."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 from geokg.extract.convert import assertion
 from geokg.extract.model import Argument, Assertion, Entity, Evidence
@@ -9,12 +12,13 @@ from geokg.ontology import load_ontology
 from spacy.tokens import Doc
 
 
-def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, **extra) -> Assertion:
+def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, story=None, **extra) -> Assertion:
     """An assertion whose evidence is ``text`` at ``start``; ``obj`` may be an Entity or any object
     value. Built by the extractor's converter, so its CAMEO code, PLOVER type, quad class and
-    Goldstein weight are the relation's own in the ontology (they cannot be passed)."""
+    Goldstein weight are the relation's own in the ontology (they cannot be passed). ``story``
+    marks its document as a retelling of that story (set after conversion, as dedup does)."""
     target = Argument(obj, obj.label) if isinstance(obj, Entity) else obj
-    return assertion(
+    made = assertion(
         load_ontology(),
         doc,
         Argument(subject, subject.label),
@@ -24,6 +28,8 @@ def make_assertion(doc, subject, relation, obj, text, lang="en", start=0, **extr
         "test/1",
         **extra,
     )
+    made.story = story
+    return made
 
 
 def run_linker(nlp, text: str, date: str | None = None) -> Doc:
@@ -35,3 +41,13 @@ def run_linker(nlp, text: str, date: str | None = None) -> Doc:
         doc = proc(doc)
     assert doc.text == text
     return doc
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    """``records`` as a JSON Lines file (UTF-8, Arabic unescaped)."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from geokg.extract.model import AssertionRef, Document, Entity, Mention, TimeSpan
-from geokg.graph.output import write_output_folder
+from geokg.graph.build import write_output_folder
 from helpers import make_assertion
 
 EGYPT = Entity("Q79", "Egypt", "Country", {"ar": "مصر", "en": "Egypt"}, country="EGY")

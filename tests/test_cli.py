@@ -336,15 +336,27 @@ def test_query_syntax_error_exits_2_with_one_line(capsys, built):
 @pytest.mark.parametrize(
     "argv",
     [
-        [],
         ["frobnicate"],
         ["extract"],
         ["extract", "x.jsonl", "--format", "xml"],
         ["build", "x.jsonl"],
         ["query", "out/"],
         ["query", "out/", "SELECT * {}", "--format", "yaml"],
+        ["extract", "x.jsonl", "--date", "2025-13-45"],
+        ["build", "x.jsonl", "-o", "out", "--date", "yesterday"],
+        ["serve", "out/", "--port", "70000"],
     ],
-    ids=["nothing", "unknown-command", "no-input", "bad-format", "no-output", "no-query", "bad-query-format"],
+    ids=[
+        "unknown-command",
+        "no-input",
+        "bad-format",
+        "no-output",
+        "no-query",
+        "bad-query-format",
+        "bad-date",
+        "word-date",
+        "bad-port",
+    ],
 )
 def test_bad_usage_exits_2(capsys, argv):
     with pytest.raises(SystemExit) as exit_info:

@@ -15,6 +15,7 @@ import textwrap
 import pytest
 import spacy
 from geokg.extract import relations_ar
+from geokg.extract.gazetteer import data_dir, data_files
 from geokg.extract.model import Document
 from geokg.extract.pipeline import (
     ARABIC_COMPONENTS,
@@ -24,6 +25,8 @@ from geokg.extract.pipeline import (
     make_arabic_nlp,
     make_english_nlp,
 )
+from geokg.extract.saved_sources import load_ontology_from, save_files
+from geokg.ontology import TRIGGERS_EN_PATH, load_ontology
 
 ARABIC = [
     "اتهمت طهران واشنطن أمس بعرقلة المفاوضات.",
@@ -119,6 +122,25 @@ def test_a_saved_pipeline_loads_and_gives_the_same_output(tmp_path, english):
         check=True,
     )
     assert json.loads(run.stdout) == json.loads(json.dumps(expected))
+    # Every file the components read is saved: the ontology's sources (triggers_en.ttl included)
+    # and every gazetteer data file, whatever files are added later.
+    for folder in ("ar/geokg_ar_relations", "en/geokg_en_relations", "en/geokg_en_linker/ontology"):
+        assert {p.name for p in load_ontology().sources} <= {p.name for p in (tmp_path / folder).iterdir()}
+    data = {p.name for p in data_files(data_dir())}
+    assert data <= {p.name for p in (tmp_path / "ar" / "geokg_ar_linker").iterdir()}
+    assert data <= {p.name for p in (tmp_path / "en" / "geokg_en_linker" / "data").iterdir()}
+
+
+def test_a_saved_ontology_reads_back_every_source(tmp_path):
+    ontology = load_ontology()
+    assert TRIGGERS_EN_PATH in ontology.sources
+    save_files(tmp_path, list(ontology.sources))
+    loaded = load_ontology_from(tmp_path)
+    assert [p.name for p in loaded.sources] == [p.name for p in ontology.sources]
+    assert loaded.frames("en") == ontology.frames("en")  # the frames of triggers_en.ttl came along
+    (tmp_path / TRIGGERS_EN_PATH.name).unlink()
+    with pytest.raises(FileNotFoundError, match=TRIGGERS_EN_PATH.name):
+        load_ontology_from(tmp_path)
 
 
 def test_an_english_run_neither_builds_nor_loads_the_arabic_pipeline(english, monkeypatch):

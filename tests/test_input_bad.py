@@ -33,6 +33,13 @@ def _truncated_gzip(path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
 
 
+def _gzip_of_zeros(path: Path, size: int) -> None:
+    """A gzip of a few kilobytes that expands to ``size`` bytes (a "zip bomb" in small)."""
+    with gzip.open(path, "wb") as fh:
+        for _ in range(size // 2**20):
+            fh.write(b"0" * 2**20)
+
+
 def _unreadable(path: Path) -> None:
     # Root reads a chmod 000 file anyway; a link to /proc/self/mem fails to read for everyone.
     if os.geteuid() == 0:
@@ -98,6 +105,28 @@ CASES = {
     "a path that does not exist": (lambda p: None, "missing.txt", "no such file"),
     "an unreadable file": (_unreadable, "locked.txt", "cannot read"),
     "an unsupported file type": (lambda p: p.write_bytes(b"%PDF-1.7\n"), "paper.pdf", "unsupported input type"),
+    # Ids are strings: a number or true would become "1001" or "True" silently.
+    "a JSONL id that is not a string": (
+        lambda p: p.write_text(json.dumps(dict(OTHER, id=True)) + "\n", encoding="utf-8"),
+        "boolid.jsonl:1",
+        "'id' must be a string, not true/false",
+    ),
+    # "." in a document IRI is a path segment: graph.ttl would not parse back (gkdoc:\.).
+    "a JSONL id that is '.'": (
+        lambda p: p.write_text(json.dumps(dict(OTHER, id=".")) + "\n", encoding="utf-8"),
+        "dotid.jsonl:1",
+        "cannot name a document",
+    ),
+    "a gzip that expands beyond the cap": (
+        lambda p: _gzip_of_zeros(p, 3 * 2**20),
+        "bomb.txt.gz",
+        "expands to more than 2 MB, the cap on one input (GEOKG_MAX_INPUT_MB); not read",
+    ),
+    "a JSONL record longer than the cap": (
+        lambda p: p.write_text(json.dumps(dict(OTHER, id="long", text="ن" * 2**21)) + "\n", encoding="utf-8"),
+        "long.jsonl:1",
+        "record longer than 2 MB",
+    ),
 }
 FILE_NAMES = {
     "empty text file": "empty.txt",
@@ -120,7 +149,17 @@ FILE_NAMES = {
     "a path that does not exist": "missing.txt",
     "an unreadable file": "locked.txt",
     "an unsupported file type": "paper.pdf",
+    "a JSONL id that is not a string": "boolid.jsonl",
+    "a JSONL id that is '.'": "dotid.jsonl",
+    "a gzip that expands beyond the cap": "bomb.txt.gz",
+    "a JSONL record longer than the cap": "long.jsonl",
 }
+
+
+@pytest.fixture(autouse=True)
+def small_cap(monkeypatch):
+    """A cap of 2 MB on one input (64 MB by default), so that the cases stay small."""
+    monkeypatch.setenv("GEOKG_MAX_INPUT_MB", "2")
 
 
 def _run(capsys, *args: str) -> tuple[int, str, str]:

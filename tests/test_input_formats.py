@@ -119,7 +119,8 @@ def test_html_extraction_through_the_cli_keeps_offsets(capsys, tmp_path):
 
 def test_rss_feed_gives_one_document_per_item():
     docs, problems = _read(PAGES / "ar_feed.rss")
-    assert [d.id for d in docs] == ["wire-1001", "wire-1002"]
+    # A guid that is no URI is namespaced by the feed's host (CONTRACT §1).
+    assert [d.id for d in docs] == ["wire.example.org:wire-1001", "wire.example.org:wire-1002"]
     first = docs[0]
     assert first.date == "2024-05-12"
     assert first.url == "https://wire.example.org/ar/1001"
@@ -148,7 +149,7 @@ def test_feed_items_through_the_cli(capsys):
     code, out, err = _run(capsys, "extract", str(PAGES / "ar_feed.rss"), "--format", "mentions")
     assert code == 3  # the empty item was skipped
     assert err.strip().endswith("item 3 has no text")
-    assert {m["doc"] for m in _jsonl(out)} == {"wire-1001", "wire-1002"}
+    assert {m["doc"] for m in _jsonl(out)} == {"wire.example.org:wire-1001", "wire.example.org:wire-1002"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -250,3 +251,21 @@ def test_documents_format_shows_the_text_that_offsets_index(capsys):
     code, out, _ = _run(capsys, "extract", page, "--format", "mentions")
     for m in _jsonl(out):
         assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_a_parser_failure_names_its_cause(monkeypatch):
+    """A page or feed no parser can take is reported with the parser's own reason, so that a
+    missing dependency names itself (pip ignored lxml's html-clean extra once: the message said
+    only "ImportError")."""
+    import geokg.extract.html_input as html_input
+
+    def missing(*_args, **_kwargs):
+        raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+
+    monkeypatch.setattr(html_input, "html_main_text", missing)
+    monkeypatch.setattr(html_input, "feed_items", missing)
+    _, problems = _read(PAGES / "en_article.html", PAGES / "ar_feed.rss")
+    assert [p.reason for p in problems] == [
+        "cannot parse HTML (ImportError: lxml.html.clean module is now a separate project lxml_html_clean)",
+        "cannot parse the feed (ImportError: lxml.html.clean module is now a separate project lxml_html_clean)",
+    ]

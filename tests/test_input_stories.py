@@ -12,9 +12,9 @@ from pathlib import Path
 
 from geokg.extract.dedup import StoryIndex, shingles, signature
 from geokg.extract.model import Document
+from geokg.graph.build import PreviousOutput
 from geokg.graph.cli import main
 from geokg.graph.stories import sources_per_fact, story_sources
-from geokg.graph.update import PreviousOutput
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 

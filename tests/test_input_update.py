@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from geokg.graph.cli import main
+from helpers import read_jsonl as _jsonl
+from helpers import write_jsonl as _write
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -27,15 +29,6 @@ SECOND = [
     {"id": "u3", "date": "2024-03-06", "text": "استقبل الرئيس الفرنسي في باريس أمس رئيس وزراء الهند."},
     {"id": "u4", "date": "2024-03-06", "text": "وأعربت الصين عن قلقها من تعزيز التعاون العسكري بين اليابان والفلبين."},
 ]
-
-
-def _write(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _build(*args: str) -> int:
@@ -99,8 +92,12 @@ def test_update_with_the_same_input_duplicates_nothing(tmp_path, inputs, capsys)
     before = _snapshot(out)
     assert _build(str(first), "-o", str(out), "--no-viewer", "--update") == 0
     after = _snapshot(out)
+    # Every file but the marker, whose token names each build.
+    assert before.pop(".geokg-output") != after.pop(".geokg-output")
     assert after == before
-    capsys.readouterr()
+    # The same documents read again are counted, not reported one by one.
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and "2 documents (2 read again, replacing their earlier selves)" in err[1]
 
 
 def test_a_document_read_again_replaces_its_earlier_self(tmp_path, inputs, capsys):
@@ -177,20 +174,51 @@ def test_update_creates_a_missing_out_and_refuses_a_foreign_folder(tmp_path, inp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged", "first.jsonl", "fresh", "photos", "second.jsonl"]
 
 
+def _leftover(tmp_path: Path, kind: str, token: str, marker: str | None = None) -> Path:
+    """What a killed run leaves beside OUT/: ``.out.geokg-<kind>-<token>`` with its marker."""
+    folder = tmp_path / f".out.geokg-{kind}-{token}"
+    folder.mkdir()
+    (folder / ".geokg-output").write_text(json.dumps({"geokg_output": 1, "token": marker or token}), encoding="utf-8")
+    return folder
+
+
 def test_a_killed_run_is_tidied_up_by_the_next(tmp_path, inputs, capsys):
     first, second = inputs
     out = tmp_path / "out"
     assert _build(str(first), "-o", str(out), "--no-viewer") == 0
     before = _snapshot(out)
-    # A run killed between moving OUT/ aside and moving its new output in, and another killed
-    # while writing its staging folder (process ids that cannot exist).
-    gone = 2**22 + 12345
-    out.rename(tmp_path / f".out.old-{gone}")
-    (tmp_path / f".out.{gone}.abcd1234").mkdir()
-    (tmp_path / f".out.{gone}.abcd1234" / "graph.ttl").write_text("half", encoding="utf-8")
+    # A run killed between moving OUT/ aside and moving its new output in (the previous OUT/
+    # keeps its marker and is named by its token), another killed while writing its staging
+    # folder, and a third while deleting a replaced OUT/. Nothing in them says which process
+    # wrote them: process ids are reused (in a container the next run may well get the same).
+    token = json.loads((out / ".geokg-output").read_text(encoding="utf-8"))["token"]
+    out.rename(tmp_path / f".out.geokg-old-{token}")
+    staging = _leftover(tmp_path, "staging", "00112233aabbccdd")
+    (staging / "graph.ttl").write_text("half", encoding="utf-8")
+    _leftover(tmp_path, "trash", "0123456789abcdef")
+    # Not ours: the name and the marker disagree, so it is left alone.
+    stranger = _leftover(tmp_path, "staging", "ffffffffffffffff", marker="eeeeeeeeeeeeeeee")
+    capsys.readouterr()
     assert _build(str(second), "-o", str(out), "--no-viewer", "--update") == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.jsonl", "out", "second.jsonl"]
+    err = capsys.readouterr().err
+    assert "put back the previous output" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["first.jsonl", "out", "second.jsonl", stranger.name])
     docs = {d["id"] for d in _jsonl(out / "documents.jsonl")}
     assert docs == {"u1", "u2", "u3", "u4"}  # the previous output came back and was updated
     assert set(before) <= {p.name for p in out.iterdir()}
+
+
+def test_a_second_run_into_the_same_out_is_refused_while_the_first_runs(tmp_path, inputs, capsys):
+    from geokg.graph.outfolder import OutputFolder
+
+    first, _ = inputs
+    out = tmp_path / "out"
+    assert _build(str(first), "-o", str(out), "--no-viewer") == 0
+    before = _snapshot(out)
     capsys.readouterr()
+    with OutputFolder(out).locked():  # what a running build holds
+        assert _build(str(first), "-o", str(out), "--no-viewer", "--update") == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "another geokg run is writing this folder" in err[0]
+    assert _snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.jsonl", "out", "second.jsonl"]

@@ -44,6 +44,38 @@ def test_intent_and_implied_targets(onto):
     assert load_gazetteer().composed(protests.implied_target, "EGY") is not None
 
 
+def test_event_coding_conventions(onto):
+    # How the gold files code events (the evaluation reads it; geokg.ttl "Event coding conventions")
+    coding = onto.coding
+    assert (coding.intent.name, coding.threat.name, coding.refusal.name) == (
+        "expressesIntentToCooperate",
+        "threatens",
+        "rejects",
+    )
+    assert coding.posture_roots == {"15"}
+    # meet 040-046 (all of root 04), agree and sign 057, cooperate and trade 06x: no direction
+    assert all(coding.is_undirected(f"04{n}") for n in range(7)) and coding.is_undirected("0431")
+    assert coding.is_undirected("057") and coding.is_undirected("063") and coding.is_undirected("0641")
+    assert not any(coding.is_undirected(code) for code in ("050", "051", "056", "070", "190", "030"))
+    # a PLOVER type's quad classes and CAMEO roots are its relations'
+    assert coding.quads_of("REQUEST") == {1, 3} and coding.quads_of("ASSAULT") == {4} and not coding.quads_of("SEIZE")
+    assert coding.roots_of("ASSAULT") == {"18", "19"} and coding.roots_of("PROTEST") == {"14"}
+    for r in onto.relations.values():
+        if r.undirected_coding or r.spoken_act or r.force_posture:
+            assert r.is_interaction, r.name
+
+
+def test_event_coding_needs_one_relation_per_spoken_act(onto):
+    from dataclasses import replace
+
+    from geokg.ontology import OntologyError
+    from geokg.ontology.coding import event_coding
+
+    second = replace(onto.relation("vetoes"), spoken_act="refusal")
+    with pytest.raises(OntologyError, match="refusal"):
+        event_coding([*onto.relations.values(), second])
+
+
 def test_both_languages_nest_the_relations_that_take_an_assertion(onto):
     takes = names(onto, lambda r: r.takes_assertion)
     assert takes == {"criticizes", "demands", "expressesConcernAbout", "praises", "protests", "rejects", "supports"}

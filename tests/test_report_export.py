@@ -29,7 +29,7 @@ PLANTED = (
 
 def acts():
     items = [
-        make_assertion("r1", RUSSIA, "criticizes", KOREA, PLANTED, quad=3, goldstein=-2.0, time=TimeSpan("2024-01-10")),
+        make_assertion("r1", RUSSIA, "criticizes", KOREA, PLANTED, time=TimeSpan("2024-01-10")),
         make_assertion(
             "r2",
             PUTIN,
@@ -37,22 +37,16 @@ def acts():
             KOREA,
             "زار الرئيس الروسي بيونغ يانغ.",
             lang="ar",
-            quad=1,
-            goldstein=1.9,
             time=TimeSpan("2024-06-19"),
         ),
-        make_assertion(
-            "r3", RUSSIA, "signsAgreementWith", KOREA, "Russia signed a pact with North Korea.", quad=1, goldstein=8.0
-        ),
-        make_assertion("r3", CHINA, "supports", KOREA, "China supports North Korea.", start=50, quad=1, goldstein=3.4),
+        make_assertion("r3", RUSSIA, "signsAgreementWith", KOREA, "Russia signed a pact with North Korea."),
+        make_assertion("r3", CHINA, "supports", KOREA, "China supports North Korea.", start=50),
         make_assertion(
             "r4",
             CHINA,
             "imposesSanctionsOn",
             RUSSIA,
             "China did not impose sanctions on Russia.",
-            quad=4,
-            goldstein=-8.0,
             polarity="negated",
         ),
     ]
@@ -184,8 +178,10 @@ def test_report_selection_and_usage_errors(out, tmp_path, capsys):
     assert main(["report", str(out), "-o", str(target), "--since", "2024-06-01", "--no-rollup"]) == 0
     page = target.read_text(encoding="utf-8")
     assert "Vladimir Putin" in page and "Period covered: 2024-06-19 to 2024-07-01" in page
-    assert main(["report", str(out), "--since", "June"]) == 2
-    assert "--since 'June': not a date" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:  # dates are checked as arguments, like every --date
+        main(["report", str(out), "--since", "June"])
+    assert usage.value.code == 2
+    assert "argument --since: 'June': not an ISO 8601 date" in capsys.readouterr().err
     assert main(["report", str(tmp_path / "none")]) == 1
     assert "not a geokg output folder" in capsys.readouterr().err
     assert main(["report", str(out), "-o", str(tmp_path / "c.html"), "--country", "chn"]) == 0

@@ -1,4 +1,4 @@
-"""The streamed build (graph/update.py:write_build): graph.nq from ``write_nquads``, the store
+"""The streamed build (graph/build.py:write_build): graph.nq from ``write_nquads``, the store
 loaded from it, graph.trig and graph.ttl written from the store by Oxigraph.
 
 Untrusted text goes through the new path: quotes, backslashes, line breaks, every C0 control
@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import pytest
 from geokg.extract.model import Argument, Assertion, Document, Entity, Evidence, LiteralValue, Mention
-from geokg.graph.output import write_output_folder
+from geokg.graph.build import write_output_folder
 from geokg.graph.rdf import build_dataset, to_graph
 from helpers import make_assertion
 from rdflib import Dataset, Graph, Literal
@@ -143,6 +143,7 @@ def test_no_store_leaves_no_scratch_store(tmp_path):
     folder = tmp_path / "out"
     write_output_folder(folder, _assertions()[:2], _documents()[:2], (), viewer=False, store=False)
     assert sorted(p.name for p in folder.iterdir()) == [
+        ".geokg-output",
         "assertions.jsonl",
         "documents.jsonl",
         "graph.nq",

@@ -502,11 +502,11 @@ KOREA = Entity("Q423", "North Korea", "Country", {"ar": "كوريا الشمال
 @pytest.fixture()
 def rolled_page(browser, tmp_path):
     items = [
-        make_assertion("k1", PUTIN, "visits", KOREA, "Putin arrived in Pyongyang.", quad=1),
-        make_assertion("k2", RUSSIA, "visits", KOREA, "Russia's delegation visited North Korea.", quad=1),
-        make_assertion("k3", RUSSIA, "visits", KOREA, "A Russian visit to North Korea began.", quad=1, story="k1"),
+        make_assertion("k1", PUTIN, "visits", KOREA, "Putin arrived in Pyongyang."),
+        make_assertion("k2", RUSSIA, "visits", KOREA, "Russia's delegation visited North Korea."),
+        make_assertion("k3", RUSSIA, "visits", KOREA, "A Russian visit to North Korea began.", story="k1"),
         make_assertion("k2", PUTIN, "headOfStateOf", RUSSIA, "President Putin of Russia.", start=60),
-        make_assertion("k4", KOREA, "criticizes", TURKEY, "North Korea criticised Turkey.", quad=3),
+        make_assertion("k4", KOREA, "criticizes", TURKEY, "North Korea criticised Turkey."),
     ]
     documents = [
         Document("k1", "", date="2024-06-19", lang="en", source="Wire one"),

@@ -1,0 +1,69 @@
+"""Run ``geokg`` and kill it with SIGKILL at a chosen point (for tests/test_build_target.py).
+
+    python tests/kill_points.py POINT geokg-arguments...
+
+A separate process, not a fork of the test process: a fork inherits Oxigraph's thread pool in a
+locked state and hangs.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+
+def die(*_args, **_kwargs) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def arm(point: str) -> None:
+    """Make the run die at ``point``."""
+    from geokg.graph import outfolder
+
+    if point == "extracting":
+        import geokg.extract.pipeline as pipeline
+
+        pipeline.Extractor.extract = die
+    elif point == "writing the store":
+        import geokg.graph.store as store
+
+        store.write_store = die
+    elif point == "before the exchange":
+        outfolder.exchange = die
+    elif point == "after the exchange":
+        real = outfolder.exchange
+
+        def exchange_then_die(a, b):
+            if real(a, b):
+                die()
+            raise SystemExit("this file system cannot exchange two folders")
+
+        outfolder.exchange = exchange_then_die
+    elif point == "deleting the old output":
+
+        def delete_one_then_die(folder):
+            next(p for p in folder.iterdir() if p.is_file() and p.name != outfolder.MARKER).unlink()
+            die()
+
+        outfolder.remove_tree = delete_one_then_die
+    elif point == "between the two renames":  # where the system cannot exchange two folders
+        outfolder.exchange = lambda a, b: False
+        real_replace = os.replace
+
+        def replace(src, dst):
+            if Path(src).name.startswith(".out.geokg-staging-"):
+                die()
+            return real_replace(src, dst)
+
+        outfolder.os.replace = replace
+    else:
+        raise SystemExit(f"unknown point {point!r}")
+
+
+if __name__ == "__main__":
+    arm(sys.argv[1])
+    from geokg.graph.cli import main
+
+    sys.exit(main(sys.argv[2:]))
