@@ -45,12 +45,15 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
         if other.subject is not None or other.pairwise:
             # Backing a war is siding with the party that wages it (gk:takesSides); concern about
             # or welcome for a partnership is about the partnership.
-            conflict = lex.relations[other.relation].is_conflict
-            if conflict and rel.takes_sides and other.subject is not hit.subject:
+            other_rel = lex.relations[other.relation]
+            if other_rel.is_conflict and rel.takes_sides and other.subject is not hit.subject:
+                if other.objects is None and other.pos == "noun" and not other_rel.is_material_conflict:
+                    # "رفضت الصين الانتقادات الأمريكية": criticism the rejecter answers was aimed at it.
+                    hits = _put(hits, j, replace(other, objects=hit.subject))
                 return _put(hits, i, replace(hit, objects=other.subject))
             return _put(hits, i, replace(hit, object_index=j, objects=None))
     # "في سياق ردود الفعل على الهجوم الإسرائيلي دانت الصين": a stance that names nothing after it
-    # is about the act of conflict named just before it.
+    # is about the act of force named just before it.
     before = hits[i - 1] if i else None
     if (
         hit.objects is None
@@ -59,7 +62,7 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
         and 0 <= hit.start - before.end <= 3
         and before.subject is not None
         and before.subject is not hit.subject
-        and lex.relations[before.relation].is_conflict
+        and lex.relations[before.relation].is_material_conflict
     ):
         return _put(hits, i, replace(hit, objects=before.subject))
     return hits

@@ -77,7 +77,7 @@ def test_analysis_notebook_answers():
     assert "broker: United States" in text
     assert "bloc 2: China, Iran, North Korea, Russia" in text
     assert "Algeria, Morocco, Saudi Arabia" in text and "Egypt, Türkiye" in text
-    assert "moved most: United States – Venezuela 54.0" in text
+    assert "moved most: United States – Venezuela 57.4" in text  # the release and the welcome of it
     assert "رفعت الولايات المتحدة اليوم العقوبات عن فنزويلا" in text  # its evidence
     assert "report:" in text
     # A plot was drawn.

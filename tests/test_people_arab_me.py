@@ -65,7 +65,16 @@ def linked(nlp, text: str, date: str | None = None) -> list[tuple[str, str, str 
 )
 def test_arabic_titles_resolve_by_date(nlp, text, date, holder, office):
     ents = linked(nlp, text, date)
-    assert [(kb, off) for _, kb, off in ents] == [(holder, office)], ents
+    titles = [(kb, off) for _, kb, off in ents if not _generic(kb)]
+    assert titles == [(holder, office)], ents
+    # "الحكومة", "الجيش" alone are generic actors of the state the title names
+    country = run_linker(nlp, text, date).ents[0]._.entity.country
+    assert all(kb.startswith(country.lower() + "-") for _, kb, _ in ents if _generic(kb)), ents
+
+
+def _generic(kb: str) -> bool:
+    """A generic actor composed from a group noun: ``<iso3>-<slug>`` ("isr-government")."""
+    return len(kb) > 4 and kb[3] == "-" and kb[:3].isalpha() and kb[:3].islower()
 
 
 def test_a_title_in_a_vacancy_keeps_only_the_country(nlp):
@@ -171,7 +180,8 @@ def test_english_spellings(gaz, text, entity):
     ],
 )
 def test_armed_groups(nlp, text, entity):
-    assert [kb for _, kb, _ in linked(nlp, text)] == [entity]
+    # "مسلحون من حزب العمال": the gunmen are a generic actor beside the group they belong to
+    assert [kb for _, kb, _ in linked(nlp, text) if not _generic(kb)] == [entity]
 
 
 @pytest.mark.parametrize(
