@@ -103,6 +103,7 @@ _LAM_FUSION = (
     "فلل",
 )  # ل + ال: للصين = ل + الصين, the article's alef elided
 _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and the name it introduces
+_TITLE = "title:"  # a pending candidate's office, beside pending institutions
 # Words before a state's name that make it the place where something happens (normalised).
 _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
 
@@ -192,6 +193,7 @@ class _Cand:
     alternatives: tuple[tuple[Entity, str], ...] = ()
     # A group noun with no nationality ("الشرطة"): the institution whose country the sentence's
     # place or the document settles (``_contextual``); ``entity`` is a placeholder until then.
+    # "title:<office>" for a compound title with no state ("رئيس الحكومة").
     pending: str | None = None
 
 
@@ -237,6 +239,8 @@ class ArabicLinker:
         self._gaz, self._files = load_data(folder)
         self._words.clear()
         self._by_orth.clear()
+        # The offices states' officials hold (a pending title needs its holder's state).
+        self._state_offices = frozenset(o for o, c in self._gaz.terms if c)
         first = self._gaz.first_words
         self._first_exact = first["ar"]
         self._first_variant = first["ar_variant"]
@@ -323,7 +327,7 @@ class ArabicLinker:
         if any(c.weak or c.alternatives for c in found):
             found = _by_context(found, countries)
         if any(c.pending for c in found):
-            found = self._contextual(doc, words, found, countries)
+            found = self._contextual(doc, words, found, countries, doc._.geokg_date)
         if gaz.surnames and any(c.entity.type == "Person" for c in found):
             found = self._surnames(doc, words, found)
         doc._.geokg_countries = countries
@@ -564,11 +568,12 @@ class ArabicLinker:
         c.score = (end, 0, -_TIE_RANK["composed"], -skip)
         return c
 
-    def _contextual(self, doc: Doc, words: list[_Word], found: list[_Cand], countries: dict[str, int]) -> list[_Cand]:
+    def _contextual(
+        self, doc: Doc, words: list[_Word], found: list[_Cand], countries: dict[str, int], date: str | None
+    ) -> list[_Cand]:
         """Group nouns with no nationality take the country of the nearest place their sentence
         names (a city or region, a state after "في" or "ب"), else of the state the document names
         most; a noun whose country stays unsettled is dropped."""
-        gaz = self.gazetteer
         sentence = numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
         top = sorted(countries.items(), key=lambda kv: -kv[1])
         fallback = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -578,12 +583,28 @@ class ArabicLinker:
             if c.pending:
                 near = [(abs(k - c.start), iso3) for k, iso3 in places if sentence[k] == sentence[c.start]]
                 iso3 = min(near)[1] if near else fallback
-                entity = gaz.composed(c.pending, iso3) if iso3 else None
-                if entity is None:
+                if iso3 is None or not self._settle(c, iso3, date):
                     continue
-                c.entity, c.pending = entity, None
             out.append(c)
         return out
+
+    def _settle(self, c: _Cand, iso3: str, date: str | None) -> bool:
+        """A pending group noun or title given its state: the composed institution, or the title's
+        holder on the document's date (the state itself when no holder is known)."""
+        gaz = self.gazetteer
+        if c.pending and c.pending.startswith(_TITLE):
+            office = c.pending[len(_TITLE) :]
+            term = gaz.holder_term(office, iso3, date)
+            holder = gaz.get(term.person) if term else None
+            entity = holder or gaz.country(iso3)
+            c.office = (term.office if office in term.titles else office) if term and holder else None
+            c.office_country = iso3 if c.office else None
+        else:
+            entity = gaz.composed(c.pending, iso3) if c.pending else None
+        if entity is None:
+            return False
+        c.entity, c.pending = entity, None
+        return True
 
     def _locates(self, words: list[_Word], c: _Cand) -> bool:
         """Whether a mention names where something happens: a place, or a state after "في"/"ب"."""
@@ -648,7 +669,7 @@ class ArabicLinker:
             k += 1
         p = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k
         person = self._affiliation(words, p, date)
-        if person is not None and person.entity.type == "Person":
+        if person is not None and person.entity.type == "Person" and not self._never_held(person, office, i, k):
             held = None if former else self._office_held(person.entity, office, country, date)
             c = _Cand(
                 person.start,
@@ -667,7 +688,10 @@ class ArabicLinker:
             body.score = (body.end, 0, -_TIE_RANK[body.kind], 0)
             return body
         if country_cand is None:
-            return None
+            # "شكر رئيس الحكومة أنان": a compound title with no state, the state of its context.
+            if former or end - i < 2 or not self._state_office(office):
+                return None
+            return self._pending_title(i, skip, end, office)
         term = None if former else gaz.holder_term(office, country, date)
         holder = gaz.get(term.person) if term else None
         if term is None or holder is None:
@@ -685,6 +709,33 @@ class ArabicLinker:
             office_country=country,
         )
         c.score = (country_cand.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
+        return c
+
+    def _never_held(self, person: _Cand, office: str, i: int, end: int) -> bool:
+        """ "شكر رئيس الحكومة أنان": a compound title before a person whose dated terms never
+        held that office is its own noun phrase; the name after it is someone else. (A one-word
+        title stays an honorific: "الرئيس السنيورة".)"""
+        gaz = self.gazetteer
+        terms = gaz.terms_of(person.entity.id)
+        if end - i < 2 or not terms:
+            return False
+        wanted: list[str] = []
+        current: str | None = office
+        while current and current not in wanted:
+            wanted.append(current)
+            o = gaz.offices.get(current)
+            current = o.resolves_to if o else None
+        return not any(t.office in wanted or office in t.titles for t in terms)
+
+    def _state_office(self, office: str) -> bool:
+        """Whether states' officials hold the office (a prime minister, not a secretary-general)."""
+        return office in self._state_offices
+
+    def _pending_title(self, i: int, skip: int, end: int, office: str) -> _Cand:
+        """A title with no state of its own, its holder settled by the state of its context."""
+        placeholder = Entity(id="", label=office, type="Person")
+        c = _Cand(i, end, skip, placeholder, "title", office=office, pending=_TITLE + office)
+        c.score = (end, 0, -_TIE_RANK["title"], -skip)
         return c
 
     def _office_held(self, person: Entity, office: str, country: str | None, date: str | None) -> str | None:
