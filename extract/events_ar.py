@@ -260,6 +260,10 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if victims is None:  # a bombing with no victims named: the place it hit, else its people
         place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if any(_is_place(lex, s, a) for a in g.members)]
         victims = place[0] if place else implied(s, rel.implied_victims, state, m)
+    # People killed by an armed group, not by a state's forces: unconventional violence
+    # (gk:irregularForm, CAMEO 180), whether the group is named or unidentified.
+    if rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in agent.acting):
+        relation = rel.irregular_form
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 

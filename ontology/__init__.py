@@ -142,6 +142,7 @@ class Relation:
     implied_target: str | None = None  # gk:impliedTarget: institution targeted where none is named
     implied_agent: str | None = None  # gk:impliedAgent: institution acting where none is named
     implied_victims: str | None = None  # gk:impliedVictims: institution of counted, unnamed victims
+    irregular_form: str | None = None  # gk:irregularForm: the relation when an armed group is the agent
     # Event coding conventions (geokg.ttl, "Event coding conventions"): how event coders code it.
     undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
     spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
@@ -785,6 +786,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "implied_target": _local(graph.value(prop, GK.impliedTarget)),
         "implied_agent": _local(graph.value(prop, GK.impliedAgent)),
         "implied_victims": _local(graph.value(prop, GK.impliedVictims)),
+        "irregular_form": _local(graph.value(prop, GK.irregularForm)),
     }
 
 
@@ -906,6 +908,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         implied_target=data["implied_target"],
         implied_agent=data.get("implied_agent"),
         implied_victims=data.get("implied_victims"),
+        irregular_form=data.get("irregular_form"),
         undirected_coding=data["undirected_coding"],
         spoken_act=data["spoken_act"],
         force_posture=data["force_posture"],

@@ -42,7 +42,13 @@ def doers(found: set[tuple], *relations: str) -> set[str]:
     return {s for s, r, *_ in found if r in relations}
 
 
-FORCE = ("attacks", "carriesOutAirstrikeOn", "carriesOutBombingAgainst", "clashesWith")
+FORCE = (
+    "attacks",
+    "carriesOutAirstrikeOn",
+    "carriesOutBombingAgainst",
+    "clashesWith",
+    "usesUnconventionalViolenceAgainst",
+)
 
 
 # --- negation ------------------------------------------------------------------------------------
@@ -122,8 +128,11 @@ def test_group_nouns_take_the_country_of_the_sentence(extractor):
 
 
 def test_unidentified_gunmen_who_kill_soldiers(extractor):
+    # force used by an armed group is unconventional violence (CAMEO 180), not a state's attack (190)
     found = pairs(facts(extractor, "قتل مسلحون مجهولون خمسة جنود عراقيين في الموصل أمس."))
-    assert ("irq-unidentified-attackers", "attacks", "irq-armed-forces") in found
+    assert ("irq-unidentified-attackers", "usesUnconventionalViolenceAgainst", "irq-armed-forces") in found
+    found = pairs(facts(extractor, "قتل الجيش العراقي خمسة مسلحين في الموصل أمس."))
+    assert ("irq-army", "attacks", "irq-rebels") in found
 
 
 def test_a_car_bomb_in_a_city_is_the_unidentified_attackers_of_its_state(extractor):
