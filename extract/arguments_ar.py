@@ -428,6 +428,8 @@ def _subject(
             dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
             if dropped is not None:
                 subj, how = dropped, "dropped"
+    if subj is None and topic is None and not how:
+        return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
 
 
@@ -581,7 +583,8 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         before = s.group_before(hit.match.start, 2)
         if before is not None and before is not hit.subject and before.acting and before.marker is not None:
             objects = before
-    hit = replace(hit, objects=objects)
+    if objects is not None:
+        hit = replace(hit, objects=objects)
     if not rel.symmetric:
         return hit
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None

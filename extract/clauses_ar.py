@@ -27,6 +27,7 @@ from .values_ar import (
     QUOTES,
     SEPARATE_PREPOSITIONS,
     Actor,
+    CueMatches,
     Discourse,
     Group,
     Hit,
@@ -63,8 +64,9 @@ def actors_of(sent: Span, ents: Entities) -> list[Actor]:
         entity = ent._.entity
         if entity is None:
             continue
+        kind = ent._.mention_kind or "name"
         if (
-            ent._.mention_kind == "demonym"
+            kind == "demonym"
             and ent.start > sent.start
             and ent.end < sent.end
             and doc[ent.start - 1].text == "("
@@ -74,7 +76,7 @@ def actors_of(sent: Span, ents: Entities) -> list[Actor]:
         # A title before the name belongs to its noun phrase: "زيارة [الرئيس الإيراني مسعود بزشكيان]".
         title_start = ent._.title_start
         start = title_start if title_start is not None and sent.start <= title_start < ent.start else ent.start
-        out.append(Actor(entity, start, ent.end, ent._.mention_kind or "name", ent.text, ent.start_char, ent.end_char))
+        out.append(Actor(entity, start, ent.end, kind, ent.text, ent.start_char, ent.end_char))
     return out
 
 
@@ -110,10 +112,10 @@ def _strip_proclitics(norm: str) -> list[str]:
     return [norm, norm[1:], norm[2:]] if len(norm) > 3 else [norm]
 
 
-def _joins(doc: Doc, sent: Span, g: Group, actor: Actor) -> bool:
+def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
     """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا", "الدول الغربية
     وخاصة الولايات المتحدة")."""
-    norms = [t.norm_ for t in doc[g.end : actor.start]]
+    norms = norms[g.end - sent.start : actor.start - sent.start]  # the words between them
     if norms and all(n in ESPECIALLY or n == "،" for n in norms) and actor.kind not in NON_ACTOR_KINDS:
         return all(m.kind not in NON_ACTOR_KINDS for m in g.members)
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
@@ -124,7 +126,7 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor) -> bool:
         joinable = True
     # "والد كيم جونغ أون، كيم جونغ إيل": a comma alone between two names is apposition.
     if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
-        nxt = doc[actor.end].norm_ if actor.end < sent.end else ""
+        nxt = "" if actor.end >= sent.end else doc[actor.end].norm_
         joinable = nxt in ("و", "،", ",")
     # A title may stand between "و" and the next name ("بوتين والزعيم الكوري كيم").
     if not joinable and norms and norms[0] in ("و", "،") and len(norms) <= 5 and _has_title(doc, actor):
@@ -132,10 +134,10 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor) -> bool:
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
 
 
-def _titled_by_demonym(doc: Doc, g: Group, actor: Actor) -> bool:
+def _titled_by_demonym(sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
     """ "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان": the nationality in a title
     the linker does not know belongs to the name that ends the title."""
-    between = [t.norm_ for t in doc[g.end : actor.start]]
+    between = norms[g.end - sent.start : actor.start - sent.start]
     return (
         len(g.members) == 1
         and g.members[0].kind == "demonym"
@@ -161,11 +163,13 @@ def _headed_demonym(doc: Doc, sent: Span, actor: Actor, actor_nouns: PhraseIndex
     return actor, marker
 
 
-def groups_of(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: PhraseIndex) -> tuple[Group, ...]:
+def groups_of(
+    doc: Doc, sent: Span, actors: list[Actor], actor_nouns: PhraseIndex, norms: list[str]
+) -> tuple[Group, ...]:
     """The actors as coordinated noun phrases, each with the preposition governing it."""
     groups: list[Group] = []
     for actor in actors:
-        if groups and actor.kind not in NON_ACTOR_KINDS and _joins(doc, sent, groups[-1], actor):
+        if groups and actor.kind not in NON_ACTOR_KINDS and _joins(doc, sent, groups[-1], actor, norms):
             g = groups[-1]
             groups[-1] = dataclasses.replace(g, members=(*g.members, actor), end=actor.end)
             continue
@@ -173,7 +177,7 @@ def groups_of(doc: Doc, sent: Span, actors: list[Actor], actor_nouns: PhraseInde
             groups
             and actor.entity.type == "Person"
             and not actor.virtual
-            and _titled_by_demonym(doc, groups[-1], actor)
+            and _titled_by_demonym(sent, groups[-1], actor, norms)
         ):
             g = groups[-1]
             groups[-1] = Group((dataclasses.replace(actor, start=g.start),), g.start, actor.end, g.marker)
@@ -223,7 +227,7 @@ def pair_anaphors(
             continue
         # A pair named earlier in this sentence ("بين إسرائيل وإيران ... الطرفين") wins.
         before = [a for a in actors if a.end <= t.i]
-        discourse = remember_pairs(groups_of(sent.doc, sent, before, nouns), (), discourse)
+        discourse = remember_pairs(groups_of(sent.doc, sent, before, nouns, norms), (), discourse)
         if discourse.last_pair is None:
             continue
         out.extend(_virtual(member, t) for member in discourse.last_pair)
@@ -319,12 +323,12 @@ def shift(m: PhraseMatch, offset: int) -> PhraseMatch:
 
 def _cue_matches(
     lex: ArabicLexicon, norms: list[str], texts: list[str], start: int, starts: dict[str, list[int]]
-) -> dict:
+) -> CueMatches:
     """The matches of every cue concept the stages consult (``starts``: where each concept's
     phrases may start), in Doc token positions."""
     cue = lex.cue_set
-    return {
-        c: tuple(shift(m, start) for m in lex.cue(c).find_all(norms, texts=texts, starts=starts[c.name]))
+    return CueMatches({
+        c.name: tuple(shift(m, start) for m in lex.cue(c).find_all(norms, texts=texts, starts=starts[c.name]))
         if c.name in starts
         else ()
         for c in (
@@ -334,7 +338,7 @@ def _cue_matches(
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
             cue.crowd_act,
         )
-    }  # fmt: skip
+    })  # fmt: skip
 
 
 def _bounds(
@@ -383,10 +387,10 @@ def find_clauses(
         actors += country_anaphors(lex, sent, list(actors), norms)
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
-    groups = groups_of(doc, sent, actors, lex.cue(cue.actor_noun))
+    groups = groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts)
-    counts = {i for i, n in enumerate(norms, start=sent.start) if any(c.isdigit() for c in n)}
+    counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
     counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))
     s = Sentence(
         doc, sent, groups, cues, bounds, segments,

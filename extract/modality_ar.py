@@ -69,6 +69,8 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     accusation = lex.relations[hit.relation].complement_modality == cue.allegation.signals
     if not accusation and within(s.cues[cue.allegation], start, cue.allegation.ar_scope):
         forced = forced or cue.allegation.signals
+    if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
+        return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
 
 

@@ -187,6 +187,14 @@ class Discourse:
         return self.subjects[-1] if self.subjects else None
 
 
+class CueMatches(dict):
+    """A sentence's cue matches by cue concept, looked up by the concept's name (hashing the
+    frozen ``Cue`` on every look-up costs more than the look-up)."""
+
+    def __getitem__(self, cue) -> tuple[PhraseMatch, ...]:
+        return dict.__getitem__(self, cue.name)
+
+
 @dataclass(frozen=True, eq=False)
 class Sentence:
     """One sentence read once: tokens, actors in groups, cue matches by concept, clause bounds."""
@@ -194,7 +202,7 @@ class Sentence:
     doc: Doc
     span: Span
     groups: tuple[Group, ...]
-    cues: dict  # Cue -> tuple[PhraseMatch, ...]; never changed after the clause stage
+    cues: CueMatches  # Cue -> tuple[PhraseMatch, ...]; never changed after the clause stage
     bounds: tuple[int, ...]  # clause starts
     segments: tuple[int, ...]  # starts of verb-led segments (for the reach of "بحسب X")
     trigger_tokens: frozenset[int]
