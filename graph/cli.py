@@ -240,7 +240,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     try:
         graph = load_for_query(args.graph, memory=args.memory)
-        result = run_query(graph, sparql)
+        result = run_query(graph, sparql, timeout=args.timeout)
         sys.stdout.write(format_result(result, args.format))
     except QueryError as e:
         print(f"geokg: {e.message}", file=sys.stderr)
@@ -281,7 +281,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
     try:
-        serve(args.graph, host=args.host, port=args.port, verbose=args.verbose)
+        serve(
+            args.graph,
+            host=args.host,
+            port=args.port,
+            verbose=args.verbose,
+            timeout=args.timeout,
+            workers=args.workers,
+            cors=tuple(args.cors or ()),
+        )
     except QueryError as e:
         print(f"geokg: {e.message}", file=sys.stderr)
         return EXIT_USAGE
@@ -361,6 +369,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive number")
+    return value
+
+
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "inputs",
@@ -415,8 +433,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sparql", metavar="SPARQL", help="the query, @file.rq, or - for standard input")
     p.add_argument("--format", choices=["table", "csv", "json", "tsv"], default="table")
     p.add_argument(
-        "--memory", action="store_true", help="parse the graph files into rdflib's memory store instead of OUT/store/"
+        "--memory", action="store_true", help="parse the graph files into memory instead of reading OUT/store/"
     )
+    p.add_argument("--timeout", type=_positive_float, metavar="SECONDS", help="give up on the query after this long")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("evaluate", help="score extraction against a gold file of events (JSON Lines)")
@@ -429,6 +448,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
     p.add_argument("--verbose", action="store_true", help="log each request")
+    p.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=30.0,
+        metavar="SECONDS",
+        help="stop a query after this long (default: 30)",
+    )
+    p.add_argument(
+        "--workers", type=_positive_int, metavar="N", help="query worker processes (default: cores, at least 4)"
+    )
+    p.add_argument(
+        "--cors", action="append", metavar="ORIGIN", help="let web pages from ORIGIN query (repeat; * for any)"
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("push", help="load OUT/graph.ttl into a triple store (SPARQL 1.1 Graph Store Protocol)")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
+from geokg.graph.oxquery import SortedPrefixes
 from geokg.graph.rdf import PREFIXES, bind_prefixes
 from geokg.ontology import load_ontology
 from geokg.ontology.vocab import ONTOLOGY_IRI
@@ -111,61 +112,38 @@ def _union_triples(store: ox.Store, leave_out: ox.NamedNode) -> Iterator[ox.Trip
     """Each triple of the default graph and of the named graphs but ``leave_out``, once.
 
     A fact stated by several documents is a quad in each document's graph: it is written with
-    the first of those graphs the store's subject-first index names (a lookup per quad instead
-    of a set of every triple seen, so memory stays flat), and not again if the default graph
-    has it.
+    the first of those graphs the store's subject-first index names, and not again if the
+    default graph has it (that index lists the default graph first). One lookup per quad that
+    stops at the first holder, so the time is linear in the quads however many documents repeat
+    a fact, and memory stays flat (no set of every triple seen).
     """
     default = ox.DefaultGraph()
     for quad in store.quads_for_pattern(None, None, None, default):
         yield quad.triple
     for graph in _document_graphs(store, leave_out):
         for quad in store.quads_for_pattern(None, None, None, graph):
-            holders = [h.graph_name for h in store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)]
-            if default not in holders and next(g for g in holders if g != leave_out) == graph:
+            if _first_holder(store, quad, leave_out) == graph:
                 yield quad.triple
+
+
+def _first_holder(store: ox.Store, quad: ox.Quad, leave_out: ox.NamedNode) -> ox.DefaultGraph | ox.NamedNode:
+    """The first graph but ``leave_out`` that holds ``quad``'s triple, in the subject-first
+    index's order (the default graph first)."""
+    for holder in store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None):
+        if holder.graph_name != leave_out:
+            return holder.graph_name
+    return quad.graph_name
 
 
 def _document_graphs(store: ox.Store, leave_out: ox.NamedNode) -> list[ox.NamedNode]:
     return sorted((g for g in store.named_graphs() if g != leave_out), key=lambda g: g.value)
 
 
-class _SortedPrefixes:
-    """A binary stream that writes Oxigraph's ``@prefix`` lines in sorted order.
-
-    Why: Oxigraph keeps the prefixes in a hash map whose order changes from run to run, and the
-    same input must give byte-identical files. The header is the first lines, before any triple.
-    """
-
-    def __init__(self, stream: BinaryIO):
-        self.stream = stream
-        self.header: bytes | None = b""
-
-    def write(self, data: bytes) -> int:
-        if self.header is None:
-            return self.stream.write(data)
-        self.header += bytes(data)
-        lines = self.header.split(b"\n")
-        done = [i for i, line in enumerate(lines[:-1]) if not line.startswith(b"@prefix ")]
-        if done:
-            self._flush_header(lines[: done[0]], b"\n".join(lines[done[0] :]))
-        return len(data)
-
-    def _flush_header(self, prefix_lines: list[bytes], rest: bytes) -> None:
-        self.stream.write(b"".join(line + b"\n" for line in sorted(prefix_lines)) + rest)
-        self.header = None
-
-    def flush(self) -> None:
-        if self.header is not None:  # an empty graph: nothing but the header came
-            lines = self.header.split(b"\n")
-            self._flush_header([line for line in lines if line], b"")
-        self.stream.flush()
-
-
 def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as stream:
-            sorted_header = _SortedPrefixes(stream)
+            sorted_header = SortedPrefixes(stream)
             write(sorted_header)  # type: ignore[arg-type]
             sorted_header.flush()
         os.replace(tmp, path)

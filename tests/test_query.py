@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pyoxigraph as ox
 import pytest
 from geokg.extract.model import (
     Assertion,
@@ -93,7 +94,8 @@ def out_dir(tmp_path):
 
 def test_load_folder_prefers_trig_and_queries_the_union(out_dir):
     graph = load_for_query(out_dir)
-    assert isinstance(graph, Dataset)
+    assert isinstance(graph, ox.Store)
+    assert any(g.value.startswith("https://w3id.org/geokg/doc/") for g in graph.named_graphs())  # TriG's graphs
     rows = list(run_query(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?s a gk:Assertion }"))
     assert int(rows[0][0]) == 4
     per_doc = run_query(
@@ -105,7 +107,8 @@ def test_load_folder_prefers_trig_and_queries_the_union(out_dir):
 
 def test_load_turtle_file_by_extension(out_dir):
     graph = load_for_query(out_dir / "graph.ttl")
-    assert isinstance(graph, Graph) and not isinstance(graph, Dataset)
+    # Turtle has no named graphs: the data is the default graph, the ontology in its own graph.
+    assert [g.value for g in graph.named_graphs()] == ["https://w3id.org/geokg/ontology"]
     assert run_query(graph, "ASK { ?s gk:providesMilitaryAidTo ?o }").askAnswer is True
 
 
