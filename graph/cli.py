@@ -244,7 +244,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         sys.stdout.write(format_result(result, args.format))
     except QueryError as e:
         print(f"geokg: {e.message}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_FAILED if e.kind in ("timeout", "failed") else EXIT_USAGE
     return EXIT_OK
 
 

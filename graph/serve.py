@@ -27,7 +27,9 @@ import ipaddress
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -397,6 +399,10 @@ class SparqlServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/sparql"
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def make_server(
     out_dir: str | os.PathLike[str],
     host: str = "127.0.0.1",
@@ -429,6 +435,9 @@ def serve(
     cors: tuple[str, ...] = (),
 ) -> None:
     server = make_server(out_dir, host, port, verbose, timeout=timeout, workers=workers, cors=cors)
+    if threading.current_thread() is threading.main_thread():
+        # `kill PID` stops the server as Ctrl-C does: workers stopped, temporary stores deleted.
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.pool.wait_ready()
         page = server.url.removesuffix("sparql")
