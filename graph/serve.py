@@ -156,6 +156,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "geokg-sparql"
     protocol_version = "HTTP/1.1"  # keep-alive: a client's queries share one connection
+    # Headers and body go out as separate writes: without TCP_NODELAY, Nagle's algorithm and
+    # the client's delayed ACK hold every keep-alive answer back by 40 ms.
+    disable_nagle_algorithm = True
     timeout = 120  # an idle connection is closed after two minutes
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
