@@ -309,12 +309,14 @@ def cmd_push(args: argparse.Namespace) -> int:
             add=args.add,
             user=args.user,
             graph_param=args.graph_param,
+            ontology=args.ontology,
         )
     except PushError as e:
         print(f"geokg: {e}", file=sys.stderr)
         return EXIT_FAILED
     verb = "added to" if args.add else "replaced"
-    print(f"geokg: {pushed.bytes} bytes {verb} {pushed.url} (HTTP {pushed.status})", file=sys.stderr)
+    what = "graph and ontology" if pushed.ontology else "graph"
+    print(f"geokg: {pushed.bytes} bytes ({what}) {verb} {pushed.url} (HTTP {pushed.status})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -472,6 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--add", action="store_true", help="POST: add to the graph (default: PUT replaces it)")
     p.add_argument("--user", metavar="NAME:PASSWORD", help="credentials (Basic or Digest)")
     p.add_argument("--graph-param", default="graph", help="query parameter naming the graph (Virtuoso: graph-uri)")
+    p.add_argument(
+        "--no-ontology", dest="ontology", action="store_false", help="send the graph only, not the ontology with it"
+    )
     p.set_defaults(func=cmd_push)
 
     p = sub.add_parser("validate", help="check OUT/ against the SHACL shapes and the ontology")
