@@ -73,8 +73,9 @@ RELATIONS = [
 WORDS_AR = "قال وزير الخارجية إن بلاده تدعم الحوار مع جيرانها وتدين الهجوم على الحدود في بيان اليوم".split()
 
 
-def synthetic(n: int, seed: int = 5) -> tuple[list, Iterator]:
-    """Documents and a generator of ``n`` assertions, deterministic for a seed."""
+def synthetic(n: int, seed: int = 5, documents: int | None = None) -> tuple[list, Iterator]:
+    """Documents (``documents``, default one per ten assertions) and a generator of ``n``
+    assertions, deterministic for a seed."""
     from geokg.extract.model import Argument, Assertion, Document, Entity, Evidence, TimeSpan
 
     rng = random.Random(seed)
@@ -85,11 +86,11 @@ def synthetic(n: int, seed: int = 5) -> tuple[list, Iterator]:
             f"Actor {i}",
             "Country" if i % 3 else "Person",
             {"en": f"Actor {i}", "ar": f"الفاعل {i}"},
-            country=f"C{i % 100:02d}",
+            country="X" + chr(65 + i % 26) + chr(65 + i // 26 % 26),  # ISO-shaped: XAA, XBA, ...
         )
         for i in range(n_entities)
     ]
-    n_docs = max(1, n // 10)
+    n_docs = documents or max(1, n // 10)
     documents = [Document(f"doc-{d:07d}", "", date="2024-06-18", lang="ar", source="wire") for d in range(n_docs)]
 
     def assertions() -> Iterator:

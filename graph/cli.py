@@ -322,14 +322,13 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from .query import QueryError
-    from .validate import load_union, validate_graph
+    from .validate import validate_path
 
     try:
-        graph = load_union(args.graph)
+        found = validate_path(args.graph)
     except QueryError as e:
         print(f"geokg: {e.message}", file=sys.stderr)
         return EXIT_USAGE
-    found = validate_graph(graph)
     for problem in found.problems:
         print(f"geokg: {args.graph}: {problem}", file=sys.stderr)
     if found.conforms:
