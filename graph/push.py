@@ -68,31 +68,46 @@ def target_url(endpoint: str, graph: str | None, graph_param: str = "graph") -> 
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
-def _authorization(request: urllib.request.Request, user: str, timeout: float) -> str | None:
-    """The Authorization header for ``request``, learnt from the challenge an empty ``POST`` to
-    the same URL gets (it adds nothing to the graph). None when the store asks for none.
-
-    Why not let urllib answer the challenge: it does so by sending the whole body again, and a
-    store that answers 401 before reading a large body closes the connection under it."""
+def _probe(request: urllib.request.Request, authorization: str | None, timeout: float) -> str | None:
+    """POST an empty body (it adds nothing) where ``request`` goes: None when accepted, the
+    challenge when the store asks for credentials; other refusals raise ``HTTPError``."""
     probe = urllib.request.Request(request.full_url, data=b"", method="POST", headers=dict(request.header_items()))
     probe.add_header("Content-Length", "0")
+    if authorization:
+        probe.add_unredirected_header("Authorization", authorization)
     try:
         with urllib.request.urlopen(probe, timeout=timeout):
             return None
     except urllib.error.HTTPError as error:
+        if error.code != 401 or authorization:
+            raise
         challenge = error.headers.get("WWW-Authenticate") or ""
         error.close()
-        if error.code != 401:
-            raise
+        return challenge
+
+
+def _authorization(request: urllib.request.Request, user: str, timeout: float) -> str | None:
+    """The Authorization header for ``request``: the store's challenge is learnt, and the
+    credentials tried, with empty POSTs (None when the store asks for none).
+
+    Why not let urllib answer the challenge: it does so by sending the whole body again, and a
+    store that refuses before reading a large body closes the connection under it."""
+    challenge = _probe(request, None, timeout)
+    if challenge is None:
+        return None
     name, _, password = user.partition(":")
     scheme, _, params = challenge.partition(" ")
-    if scheme.lower() == "digest":
-        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        passwords.add_password(None, request.full_url, name, password)
-        fields = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(params)))
-        answer = urllib.request.HTTPDigestAuthHandler(passwords).get_authorization(request, fields)
-        return f"Digest {answer}" if answer else None
-    return "Basic " + base64.b64encode(f"{name}:{password}".encode()).decode("ascii")
+    if scheme.lower() != "digest":
+        basic = "Basic " + base64.b64encode(f"{name}:{password}".encode()).decode("ascii")
+        _probe(request, basic, timeout)
+        return basic
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    passwords.add_password(None, request.full_url, name, password)
+    digest = urllib.request.HTTPDigestAuthHandler(passwords)  # counts the uses of the nonce
+    fields = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(params)))
+    probe = urllib.request.Request(request.full_url, data=b"", method="POST")
+    _probe(request, f"Digest {digest.get_authorization(probe, fields)}", timeout)
+    return f"Digest {digest.get_authorization(request, fields)}"
 
 
 class _Body:
@@ -153,5 +168,7 @@ def push(
         ) from error
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
+        if isinstance(reason, (BrokenPipeError, ConnectionResetError)):
+            reason = "the store closed the connection while the graph was being sent (did it refuse it?)"
         raise PushError(f"{method} {url}: {reason}") from error
     return Pushed(status=status, url=url, bytes=length, ontology=ontology)
