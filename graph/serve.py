@@ -41,6 +41,7 @@ from .querypool import QueryPool, ServedGraph
 from .queryworker import Job
 
 MAX_QUERY_BYTES = 1 << 20  # a request body larger than 1 MB is not a query
+DRAIN_BYTES = 16 << 20  # what is read of a refused body, at most
 DEFAULT_TIMEOUT = 30.0
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -228,6 +229,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             length = -1
         if length < 0 or length > MAX_QUERY_BYTES:
             self.close_connection = True
+            self._discard(length)
             self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request body is too large")
             return
         body = self.rfile.read(length).decode("utf-8", errors="replace")
@@ -247,6 +249,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.FORBIDDEN, "SPARQL updates are not accepted: the endpoint is read-only")
             return
         self._answer(query, params)
+
+    def _discard(self, length: int) -> None:
+        """Read and drop a refused body (up to :data:`DRAIN_BYTES`): a client sends all of it
+        before it reads the answer, and would otherwise see a broken connection, not the 413."""
+        left = min(max(length, 0), DRAIN_BYTES)
+        while left > 0:
+            chunk = self.rfile.read(min(left, 1 << 16))
+            if not chunk:
+                return
+            left -= len(chunk)
 
     # ---------------------------------------------------------------- answering
 
