@@ -332,8 +332,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         )
 
     def _same_origin(self, origin: str) -> bool:
+        # The scheme is not compared: behind a TLS proxy the page is https, this server http.
         host = self.headers.get("Host")
-        return host is not None and origin.lower() == f"http://{host}".lower()
+        scheme, _, rest = origin.partition("://")
+        return host is not None and scheme in ("http", "https") and rest.lower() == host.lower()
 
     def _allowed_origin(self) -> str | None:
         """The value of Access-Control-Allow-Origin for this request, if any."""

@@ -176,6 +176,8 @@ def test_cross_origin_requests_are_refused_by_default(endpoint):
     # Following a link is allowed (the page that had the link cannot read the answer).
     assert request(query, headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"})[0] == 200
     assert request(query, headers={"Origin": endpoint.base, "Sec-Fetch-Site": "same-origin"})[0] == 200
+    behind_tls = endpoint.base.replace("http://", "https://")  # a TLS proxy in front
+    assert request(query, headers={"Origin": behind_tls})[0] == 200
     status, headers, _ = request(endpoint.url, method="OPTIONS")
     assert status == 204 and "POST" in headers["Allow"] and "Access-Control-Allow-Origin" not in headers
     preflight = {"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"}
