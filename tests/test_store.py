@@ -290,3 +290,78 @@ def test_loading_in_small_chunks_gives_the_same_store(out, tmp_path, monkeypatch
     small.mkdir()
     store_module.write_store(out / "graph.nq", small / "store")
     assert _dump(small) == _dump(out)
+
+
+# --------------------------------------------------------------------------------------------
+# graph.ttl written in time linear in the quads, byte for byte as before
+
+
+def _quadratic_union(store, leave_out):
+    """The Turtle union's triples as the writer before issue 15 chose them: every graph holding
+    each quad's triple listed (O(k^2) for a fact in k documents)."""
+    import pyoxigraph as ox
+    from geokg.graph.store import _document_graphs
+
+    default = ox.DefaultGraph()
+    for quad in store.quads_for_pattern(None, None, None, default):
+        yield quad.triple
+    for graph in _document_graphs(store, leave_out):
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            holders = [h.graph_name for h in store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)]
+            if default not in holders and next(g for g in holders if g != leave_out) == graph:
+                yield quad.triple
+
+
+def _turtle_as_before(folder: Path) -> bytes:
+    import io
+
+    import pyoxigraph as ox
+    from geokg.graph.oxquery import SortedPrefixes
+    from geokg.graph.rdf import PREFIXES
+
+    store = open_oxigraph(folder)
+    stream = io.BytesIO()
+    header = SortedPrefixes(stream)
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    ox.serialize(
+        _quadratic_union(store, ox.NamedNode(str(ONTOLOGY_GRAPH))), header, ox.RdfFormat.TURTLE, prefixes=prefixes
+    )
+    header.flush()
+    return stream.getvalue()
+
+
+def _repeated_facts_out(folder: Path) -> Path:
+    """Facts repeated across many documents, one of them also in the default graph."""
+    from geokg.graph.store import store_path, write_graph_files, write_store
+
+    folder.mkdir()
+    lines = []
+    for d in range(60):
+        graph = f"<https://w3id.org/geokg/doc/d{d:03d}>"
+        lines.append(
+            f"<https://w3id.org/geokg/id/Q30> <https://w3id.org/geokg/ontology#hosts> <https://w3id.org/geokg/id/Q{d % 3}> {graph} ."
+        )
+        lines.append(
+            f'<https://w3id.org/geokg/statement/s{d}> <https://w3id.org/geokg/ontology#evidenceText> "t {d}" {graph} .'
+        )
+        if d % 7 == 0:
+            lines.append(
+                f'<https://w3id.org/geokg/id/Q{d % 3}> <http://www.w3.org/2000/01/rdf-schema#label> "x" {graph} .'
+            )
+    lines.append('<https://w3id.org/geokg/id/Q0> <http://www.w3.org/2000/01/rdf-schema#label> "x" .')
+    lines.append(
+        "<https://w3id.org/geokg/id/Q30> <https://w3id.org/geokg/ontology#hosts> <https://w3id.org/geokg/id/Q1> ."
+    )
+    (folder / "graph.nq").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_store(folder / "graph.nq", store_path(folder))
+    write_graph_files(store_path(folder), folder)
+    return folder
+
+
+def test_the_turtle_union_is_byte_identical_to_the_quadratic_writers(out, tmp_path):
+    repeated = _repeated_facts_out(tmp_path / "repeated")
+    text = (repeated / "graph.ttl").read_text(encoding="utf-8")
+    for target in ("gkid:Q0", "gkid:Q1", "gkid:Q2"):  # each fact once, however many documents
+        assert text.count(f"gkid:Q30 gk:hosts {target} .") == 1, target
+    for folder in (out, repeated):
+        assert (folder / "graph.ttl").read_bytes() == _turtle_as_before(folder), folder
