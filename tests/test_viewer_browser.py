@@ -53,17 +53,6 @@ def save_artifact(path: Path) -> None:
         shutil.copy(path, target / path.name)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium at /usr/bin/chromium (Debian package 'chromium'; .ci/debian-packages.d/viewer.txt)")
-    with playwright_api.sync_playwright() as driver:
-        launched = driver.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
-
-
 class Page:
     """A viewer page opened from disk, with every request and script error recorded."""
 
