@@ -101,6 +101,13 @@ UI: dict[str, dict[str, str]] = {
         "all": "all",
         "none": "none",
         "shown": "relations shown",
+        # The header's counts of what is drawn: "{n}" is the number; the form is chosen by the
+        # language's plural rules (Intl.PluralRules), falling back to "_other".
+        "entities_one": "{n} entity",
+        "entities_other": "{n} entities",
+        "relations_one": "{n} relation",
+        "relations_other": "{n} relations",
+        "counts_join": ", ",
         "not_found": "not found",
         "hidden": "hidden by the filters",
         "no_relations": "No relations were found in this build.",
@@ -145,6 +152,19 @@ UI: dict[str, dict[str, str]] = {
         "all": "الكل",
         "none": "لا شيء",
         "shown": "علاقة معروضة",
+        "entities_zero": "لا كيانات",
+        "entities_one": "كيان واحد",
+        "entities_two": "كيانان",
+        "entities_few": "{n} كيانات",
+        "entities_many": "{n} كيانًا",
+        "entities_other": "{n} كيان",
+        "relations_zero": "لا علاقات",
+        "relations_one": "علاقة واحدة",
+        "relations_two": "علاقتان",
+        "relations_few": "{n} علاقات",
+        "relations_many": "{n} علاقة",
+        "relations_other": "{n} علاقة",
+        "counts_join": "، ",
         "not_found": "غير موجود",
         "hidden": "مخفي بالمرشحات",
         "no_relations": "لم يعثر على أي علاقة في هذا البناء.",
@@ -885,7 +905,6 @@ def render_html(net: Network, panel: dict[str, Any], title: str, lang: str = "en
         geokg_script_sources=SCRIPT_HASHES_SLOT,
         geokg_data=json_for_script(panel),
         geokg_lang=lang,
-        geokg_counts=f"{len(net.nodes)} entities, {len(net.edges)} relations",
     )
     net.templateEnv = environment
     net.path = "template.html"
