@@ -97,6 +97,27 @@ def test_the_compiled_shapes_give_pyshacls_verdicts(out):
     assert not set(_shacl_problems(_as_store(load_union(out))))  # and nothing on the good graph
 
 
+def test_an_assertion_with_two_or_three_kinds_of_object_is_one_problem(out):
+    """gksh:AssertionSingleObject counts the kinds of object per assertion: two kinds, or all three,
+    is one problem; two objects of one kind are the maxCount's to report, not this shape's."""
+    graph = load_union(out)
+    statements = sorted(graph.subjects(RDF.type, GK.Assertion))
+    two, three, same, other = statements[:4]
+    egypt, jordan = URIRef(GKID + "Q79"), URIRef(GKID + "Q810")
+    for statement in (two, three, same):
+        for kind in (GK.object, GK.objectAssertion, GK.objectLiteral):
+            graph.remove((statement, kind, None))
+        graph.add((statement, GK.object, egypt))
+    graph.add((two, GK.objectLiteral, Literal("a literal as well")))
+    graph.add((three, GK.objectAssertion, other))
+    graph.add((three, GK.objectLiteral, Literal("and a literal")))
+    graph.add((same, GK.object, jordan))
+    store = _as_store(graph)
+    for engine in (_shacl_problems, _pyshacl_problems):
+        flagged = sorted(p.split(": ", 1)[0] for p in engine(store) if "object of the three kinds" in p)
+        assert flagged == sorted(f"gks:{s.rsplit('/', 1)[-1]}" for s in (two, three)), engine.__name__
+
+
 def test_the_shipped_shapes_compile_and_anything_else_falls_back_to_pyshacl(out, monkeypatch):
     assert shacl.compile_shapes(load_ontology().shapes())  # no Unsupported
     shapes = Graph().parse(
@@ -121,3 +142,21 @@ def test_problems_are_the_same_from_the_store_and_the_files(tmp_path):
     assert validate_path(out).triples > 0
     from_files = validate_path(out / "graph.ttl")
     assert from_files.conforms and from_files.triples == len(Graph().parse(out / "graph.ttl"))
+
+
+def test_blank_nodes_and_undeclared_classes_are_named(out):
+    """Both checks look at the few distinct nodes and classes first, then at the triples."""
+    graph = load_union(out)
+    egypt = URIRef(GKID + "Q79")
+    graph.add((BNode("entity"), RDF.type, GK.Country))
+    graph.add((egypt, URIRef("urn:x:near"), BNode("place")))
+    graph.add((egypt, RDF.type, GK.Nation))
+    problems = validate_graph(graph).problems
+    assert _blank_named([p for p in problems if "blank node (use an IRI)" in p]) == {
+        "_:b rdf:type gk:Country: blank node (use an IRI)",
+        "gkid:Q79 <urn:x:near> _:b: blank node (use an IRI)",
+    }
+    assert [p for p in problems if "not a class" in p] == [
+        "gkid:Q79: rdf:type gk:Nation is not a class of the ontology"
+    ]
+    assert not [p for p in validate_graph(load_union(out)).problems if "blank" in p or "not a class" in p]
