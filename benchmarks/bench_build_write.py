@@ -50,8 +50,9 @@ def run_streamed(n: int, folder: str, queue: mp.Queue) -> None:
 
 def run_rdflib(n: int, folder: str, queue: mp.Queue) -> None:
     from bench_store import synthetic
+    from geokg.graph.outfolder import OutputFolder
     from geokg.graph.rdf import build_dataset, write_outputs
-    from geokg.graph.store import store_path, write_store
+    from geokg.graph.store import write_store
 
     documents, assertions = synthetic(n)
     assertions = list(assertions)
@@ -60,7 +61,7 @@ def run_rdflib(n: int, folder: str, queue: mp.Queue) -> None:
     dataset = build_dataset(assertions, documents, ())
     paths = write_outputs(dataset, folder)
     del dataset
-    write_store(paths["nq"], store_path(folder))
+    write_store(paths["nq"], OutputFolder(folder).store)
     queue.put((time.perf_counter() - start, _peak_mb(), base))
 
 

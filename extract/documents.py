@@ -22,7 +22,7 @@ import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -137,82 +137,118 @@ def _is_byline(line: str) -> bool:
     return bool(_BYLINE.match(stripped)) and len(stripped.split()) <= _BYLINE_MAX_WORDS and stripped[-1:] not in ".!؟?"
 
 
+@dataclass
+class _Article:
+    """One article of a page while it is read: its content regions and what its furniture says."""
+
+    regions: list[tuple[int, int]] = field(default_factory=list)
+    source: str | None = None
+    title: str | None = None
+    date: str | None = None
+
+
+class _ArticleSplitter:
+    """Reads a page line by line into articles: furniture is dropped, a source line or a
+    "read also"/related header closes the article being read."""
+
+    def __init__(self, page_title: str) -> None:
+        self.page_title = page_title
+        self.articles: list[_Article] = []
+        self.current = _Article()
+        self.in_related = False  # inside a related-article list
+        self.after_separator = False  # just after a "read also": a headline titles the next article
+
+    def close(self) -> None:
+        if self.current.regions:
+            self.articles.append(self.current)
+        self.current = _Article()
+
+    def read(self, line: _Line) -> None:
+        body = line.text
+        if _WHITESPACE_ONLY.match(body) or self._took_dateline(body) or self._took_source(body):
+            return
+        if self._is_furniture(body) or self._took_separator(body) or self._in_related_list(body):
+            return
+        if _BULLET.match(body) and _is_headline(_BULLET.sub("", body)):
+            return  # menus and link lists
+        if self.after_separator and not self.current.regions and _is_headline(body):
+            self.current.title = body.strip()
+            self.after_separator = False
+            return
+        self.after_separator = False
+        self.current.regions.append((line.start, line.end))
+
+    def _took_dateline(self, body: str) -> bool:
+        """A dateline ("الثلاثاء 18 يونيو 2024 - 10:30 ص") dates the article being read, unless dated."""
+        dated = _date_line(body)
+        if dated is None:
+            return False
+        if not self.current.regions or self.current.date is None:
+            self.current.date = self.current.date or dated
+        return True
+
+    def _took_source(self, body: str) -> bool:
+        """A source line names the source of the article it closes (or of the last one)."""
+        m = _SOURCE_LINE.match(body)
+        if not m:
+            return False
+        if self.current.regions:
+            self.current.source = m.group("source").strip()
+            self.close()
+        elif self.articles and not self.articles[-1].source:
+            self.articles[-1].source = m.group("source").strip()
+        self.in_related = False
+        return True
+
+    def _is_furniture(self, body: str) -> bool:
+        if _KEYWORD_LINE.match(body) or _READ_MORE_INLINE.match(body) and not _READ_ALSO.match(body):
+            return True
+        # The page's own headline, as the metadata gives it, is no sentence either.
+        page_headline = bool(self.page_title) and body.strip() == self.page_title
+        return _is_byline(body) or _is_menu(body) or bool(_FEED_FOOTER.match(body)) or page_headline
+
+    def _took_separator(self, body: str) -> bool:
+        """A "read also" line or a related-articles header ends the article being read."""
+        if _READ_ALSO.match(body):
+            self.close()
+            self.in_related = False
+            self.after_separator = True
+            return True
+        if _RELATED_HEADER.match(body):
+            self.close()
+            self.in_related = True
+            return True
+        return False
+
+    def _in_related_list(self, body: str) -> bool:
+        """Related-article lists run to the end of the page or to the next long paragraph."""
+        if self.in_related:
+            if _BULLET.match(body) or _is_headline(body):
+                return True
+            self.in_related = False
+        return False
+
+
 def segment(text: str, input_id: str, **provenance: str | None) -> list[Document]:
     """Split one input text into article documents with their content regions.
 
     One article gives one document with the input's id; several give ``<input id>#<n>``.
     """
-    articles: list[dict] = []
-    current: dict = {"regions": [], "source": None, "title": None}
-    in_related = False
-    after_separator = False
-    page_title = (provenance.get("title") or "").strip()
-
-    def close() -> None:
-        nonlocal current
-        if current["regions"]:
-            articles.append(current)
-        current = {"regions": [], "source": None, "title": None, "date": None}
-
-    current["date"] = None
+    splitter = _ArticleSplitter((provenance.get("title") or "").strip())
     for line in _lines(text):
-        body = line.text
-        if _WHITESPACE_ONLY.match(body):
-            continue
-        dated = _date_line(body)
-        if dated is not None:
-            # "الثلاثاء 18 يونيو 2024 - 10:30 ص": the page's dateline dates its article.
-            if not current["regions"] or current["date"] is None:
-                current["date"] = current["date"] or dated
-            continue
-        m = _SOURCE_LINE.match(body)
-        if m:
-            if current["regions"]:
-                current["source"] = m.group("source").strip()
-                close()
-            elif articles and not articles[-1]["source"]:
-                articles[-1]["source"] = m.group("source").strip()
-            in_related = False
-            continue
-        if _KEYWORD_LINE.match(body) or _READ_MORE_INLINE.match(body) and not _READ_ALSO.match(body):
-            continue
-        if (
-            _is_byline(body)
-            or _is_menu(body)
-            or _FEED_FOOTER.match(body)
-            or (page_title and body.strip() == page_title)
-        ):
-            continue  # the page's own headline, as the metadata gives it, is no sentence
-        if _READ_ALSO.match(body):
-            close()
-            in_related = False
-            after_separator = True
-            continue
-        if _RELATED_HEADER.match(body):
-            close()
-            in_related = True
-            continue
-        if in_related:
-            # Related-article lists run to the end of the page or to the next long paragraph.
-            if _BULLET.match(body) or _is_headline(body):
-                continue
-            in_related = False
-        if _BULLET.match(body) and _is_headline(_BULLET.sub("", body)):
-            continue  # menus and link lists
-        if after_separator and not current["regions"] and _is_headline(body):
-            current["title"] = body.strip()
-            after_separator = False
-            continue
-        after_separator = False
-        current["regions"].append((line.start, line.end))
-    close()
+        splitter.read(line)
+    splitter.close()
+    return _article_documents(splitter.articles, text, input_id, provenance)
 
-    if not articles:
-        return []
-    docs: list[Document] = []
+
+def _article_documents(
+    articles: list[_Article], text: str, input_id: str, provenance: dict[str, str | None]
+) -> list[Document]:
+    """The documents of a page's articles, with the input's provenance."""
     many = len(articles) > 1
+    docs: list[Document] = []
     for n, art in enumerate(articles, start=1):
-        regions = tuple(art["regions"])
+        regions = tuple(art.regions)
         docs.append(
             Document(
                 id=f"{input_id}#{n}" if many else input_id,
@@ -220,11 +256,11 @@ def segment(text: str, input_id: str, **provenance: str | None) -> list[Document
                 start=regions[0][0],
                 end=regions[-1][1],
                 regions=regions,
-                date=provenance.get("date") or art.get("date"),
+                date=provenance.get("date") or art.date,
                 lang=provenance.get("lang"),
                 url=provenance.get("url"),
-                source=art["source"] or provenance.get("source"),
-                title=art["title"] or (provenance.get("title") if n == 1 else None),
+                source=art.source or provenance.get("source"),
+                title=art.title or (provenance.get("title") if n == 1 else None),
                 input_id=input_id if many else None,
                 origin=provenance.get("origin"),
             )

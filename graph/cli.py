@@ -55,6 +55,17 @@ def positive_int(text: str) -> int:
     return value
 
 
+def positive_float(text: str) -> float:
+    """A number of seconds for an option (``--timeout 2.5``): positive and finite."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive number")
+    return value
+
+
 def port_number(text: str) -> int:
     try:
         value = int(text)
@@ -222,7 +233,15 @@ def query_arguments(p: argparse.ArgumentParser) -> None:
         help="table for people (the default); csv, json (SPARQL JSON results) or tsv for programs",
     )
     p.add_argument(
-        "--memory", action="store_true", help="parse the graph files into rdflib's memory store instead of OUT/store/"
+        "--memory",
+        action="store_true",
+        help="parse the graph files into an in-memory Oxigraph store instead of reading OUT/store/",
+    )
+    p.add_argument(
+        "--timeout",
+        type=positive_float,
+        metavar="SECONDS",
+        help="give up on the query after this long (exit 1; default: no limit)",
     )
 
 
@@ -237,8 +256,10 @@ def run_query(args: argparse.Namespace) -> int:
             sparql = Path(sparql[1:]).read_text(encoding="utf-8")
         except OSError as e:
             raise UsageError(f"{sparql[1:]}: cannot read query file: {e.strerror}") from e
+    # QueryError: syntax, limits, refusals, input are bad usage (2); a timeout or a failed
+    # evaluation is a failed run (1).
     graph = load_for_query(args.graph, memory=args.memory)
-    sys.stdout.write(format_result(run_query(graph, sparql), args.format))
+    sys.stdout.write(format_result(run_query(graph, sparql, timeout=args.timeout), args.format))
     return EXIT_OK
 
 
@@ -247,13 +268,37 @@ def serve_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=port_number, default=7878, help="port (default: 7878; 0 picks a free one)")
     p.add_argument("--verbose", action="store_true", help="log each request on standard error")
+    p.add_argument(
+        "--timeout",
+        type=positive_float,
+        default=30.0,
+        metavar="SECONDS",
+        help="stop a query after this long; its worker is replaced (default: 30)",
+    )
+    p.add_argument(
+        "--workers", type=positive_int, metavar="N", help="query worker processes (default: cores, at least 4)"
+    )
+    p.add_argument(
+        "--cors",
+        action="append",
+        metavar="ORIGIN",
+        help="let web pages from ORIGIN query (repeat; * for any; default: same origin only)",
+    )
 
 
 def run_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
     try:
-        serve(args.graph, host=args.host, port=args.port, verbose=args.verbose)
+        serve(
+            args.graph,
+            host=args.host,
+            port=args.port,
+            verbose=args.verbose,
+            timeout=args.timeout,
+            workers=args.workers,
+            cors=tuple(args.cors or ()),
+        )
     except KeyboardInterrupt:
         pass  # Ctrl-C is how a server is stopped
     return EXIT_OK
@@ -270,6 +315,9 @@ def push_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--graph-param", default="graph", help="query parameter naming the graph (default: graph; Virtuoso: graph-uri)"
     )
+    p.add_argument(
+        "--no-ontology", dest="ontology", action="store_false", help="send the graph only, not the ontology with it"
+    )
 
 
 def run_push(args: argparse.Namespace) -> int:
@@ -282,20 +330,24 @@ def run_push(args: argparse.Namespace) -> int:
         add=args.add,
         user=args.user,
         graph_param=args.graph_param,
+        ontology=args.ontology,
     )
     verb = "added to" if args.add else "replaced"
-    print(f"geokg: {pushed.bytes} bytes {verb} {pushed.url} (HTTP {pushed.status})", file=sys.stderr)
+    what = "graph and ontology" if pushed.ontology else "graph"
+    print(f"geokg: {pushed.bytes} bytes ({what}) {verb} {pushed.url} (HTTP {pushed.status})", file=sys.stderr)
     return EXIT_OK
 
 
 def validate_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("graph", metavar="OUT", help="output folder (its graph.ttl is checked), or an RDF file")
+    p.add_argument(
+        "graph", metavar="OUT", help="output folder (its store is checked, else its graph file), or an RDF file"
+    )
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from .validate import load_union, validate_graph
+    from .validate import validate_path
 
-    found = validate_graph(load_union(args.graph))
+    found = validate_path(args.graph)
     for problem in found.problems:
         print(f"geokg: {args.graph}: {problem}", file=sys.stderr)
     if found.conforms:

@@ -166,122 +166,136 @@ def export_neo4j(source: str | os.PathLike[str], out_dir: str | os.PathLike[str]
     graph = load_union(source)
     target = Path(out_dir) if out_dir is not None else (source if source.is_dir() else source.parent) / "neo4j"
     target.mkdir(parents=True, exist_ok=True)
-    ontology = load_ontology()
-    relations = {URIRef(r.iri) for r in ontology.relations.values()}
-    classes = {URIRef(c.iri): c.name for c in ontology.classes.values()}
-    paths: dict[str, Path] = {}
+    paths = _write_n10s(source, target)
+    paths.update(_write_node_files(graph, target))
+    paths.update(_write_relationship_files(graph, target))
+    paths["admin"] = _write_admin_script(target / "neo4j-admin-import.sh")
+    return paths
 
+
+def _write_n10s(source: Path, target: Path) -> dict[str, Path]:
+    """The ontology as Turtle and the n10s script that fetches it and the graph."""
     graph_ttl = OutputFolder.graph_file(source).resolve()
-    paths["ontology"] = target / "ontology.ttl"
-    paths["ontology"].write_bytes(ontology.graph().serialize(format="turtle", encoding="utf-8"))
-    paths["n10s"] = target / "n10s-import.cypher"
+    paths = {"ontology": target / "ontology.ttl", "n10s": target / "n10s-import.cypher"}
+    paths["ontology"].write_bytes(load_ontology().graph().serialize(format="turtle", encoding="utf-8"))
     paths["n10s"].write_text(n10s_script(graph_ttl.as_uri(), paths["ontology"].resolve().as_uri()), encoding="utf-8")
+    return paths
 
+
+def _write_node_files(graph: Graph, target: Path) -> dict[str, Path]:
+    """entities.csv, documents.csv and assertions.csv."""
+    classes = {URIRef(c.iri): c.name for c in load_ontology().classes.values()}
     entities = sorted(
         {n for n in graph.subjects() if isinstance(n, URIRef) and str(n).startswith(str(GKID))}
         | {n for n in graph.objects() if isinstance(n, URIRef) and str(n).startswith(str(GKID))}
     )
-
-    def entity_row(node: URIRef) -> list[str]:
-        labels = _by_lang(graph, node, RDFS.label)
-        kinds = sorted(classes[c] for c in graph.objects(node, RDF.type) if c in classes)
-        name = labels.get("en") or labels.get("ar") or next(iter(labels.values()), _local(node))
-        all_labels = ARRAY_DELIMITER.join(
-            # neo4j-admin has no escape inside arrays: a delimiter in a name becomes a comma.
-            (f"{text}@{lang}" if lang else text).replace(ARRAY_DELIMITER, ",")
-            for lang, text in sorted(labels.items())
-        )
-        return [
-            str(node),
-            ";".join(["Entity", *kinds]),
-            _local(node),
-            name,
-            labels.get("en", ""),
-            labels.get("ar", ""),
-            all_labels,
-            _text(graph.value(node, GK.countryCode)),
-            _text(graph.value(node, GK.sector)),
-            _text(graph.value(node, GK.wikidata)),
-        ]
-
-    def document_row(node: URIRef) -> list[str]:
-        published = graph.value(node, GK.publicationDate) or graph.value(node, DCTERMS.date)
-        return [
-            str(node),
-            "Document",
-            _local(node),
-            _text(published),
-            _text(graph.value(node, GK.sourceName)),
-            _text(graph.value(node, GK.url)),
-            _text(graph.value(node, GK.title)),
-            _text(graph.value(node, GK.language)),
-        ]
-
-    def assertion_row(node: URIRef) -> list[str]:
-        value = lambda prop: _text(graph.value(node, prop))  # noqa: E731
-        local = lambda prop: _local(graph.value(node, prop)) if graph.value(node, prop) else ""  # noqa: E731
-        return [
-            str(node),
-            "Assertion",
-            local(GK.predicate),
-            local(GK.polarity),
-            local(GK.modality),
-            value(GK.confidence),
-            value(GK.timeStart),
-            value(GK.timeEnd),
-            value(GK.evidenceText),
-            value(GK.evidenceStart),
-            value(GK.evidenceEnd),
-            value(GK.evidenceLang),
-            value(GK.cameoCode),
-            value(GK.ploverType),
-            value(GK.quadClass),
-            value(GK.goldstein),
-            value(GK.extractor),
-        ]
-
     documents = sorted(n for n in graph.subjects(RDF.type, GK.Document) if str(n).startswith(str(GKDOC)))
     # A document may be the page an article was split from (dcterms:isPartOf) without its own
     # description: it still needs a node.
     documents = sorted(set(documents) | {o for o in graph.objects(None, DCTERMS.isPartOf)})
     statements = sorted(n for n in graph.subjects(RDF.type, GK.Assertion) if str(n).startswith(str(GKS)))
+    paths = {name: target / f"{name}.csv" for name in ("entities", "documents", "assertions")}
+    _write_csv(paths["entities"], ENTITY_HEADER, (_entity_row(graph, node, classes) for node in entities))
+    _write_csv(paths["documents"], DOCUMENT_HEADER, (_document_row(graph, node) for node in documents))
+    _write_csv(paths["assertions"], ASSERTION_HEADER, (_assertion_row(graph, node) for node in statements))
+    return paths
 
-    paths["entities"] = target / "entities.csv"
-    _write_csv(paths["entities"], ENTITY_HEADER, map(entity_row, entities))
-    paths["documents"] = target / "documents.csv"
-    _write_csv(paths["documents"], DOCUMENT_HEADER, map(document_row, documents))
-    paths["assertions"] = target / "assertions.csv"
-    _write_csv(paths["assertions"], ASSERTION_HEADER, map(assertion_row, statements))
 
+def _entity_row(graph: Graph, node: URIRef, classes: dict[URIRef, str]) -> list[str]:
+    labels = _by_lang(graph, node, RDFS.label)
+    kinds = sorted(classes[c] for c in graph.objects(node, RDF.type) if c in classes)
+    name = labels.get("en") or labels.get("ar") or next(iter(labels.values()), _local(node))
+    all_labels = ARRAY_DELIMITER.join(
+        # neo4j-admin has no escape inside arrays: a delimiter in a name becomes a comma.
+        (f"{text}@{lang}" if lang else text).replace(ARRAY_DELIMITER, ",")
+        for lang, text in sorted(labels.items())
+    )
+    return [
+        str(node),
+        ";".join(["Entity", *kinds]),
+        _local(node),
+        name,
+        labels.get("en", ""),
+        labels.get("ar", ""),
+        all_labels,
+        _text(graph.value(node, GK.countryCode)),
+        _text(graph.value(node, GK.sector)),
+        _text(graph.value(node, GK.wikidata)),
+    ]
+
+
+def _document_row(graph: Graph, node: URIRef) -> list[str]:
+    published = graph.value(node, GK.publicationDate) or graph.value(node, DCTERMS.date)
+    return [
+        str(node),
+        "Document",
+        _local(node),
+        _text(published),
+        _text(graph.value(node, GK.sourceName)),
+        _text(graph.value(node, GK.url)),
+        _text(graph.value(node, GK.title)),
+        _text(graph.value(node, GK.language)),
+    ]
+
+
+def _assertion_row(graph: Graph, node: URIRef) -> list[str]:
+    value = lambda prop: _text(graph.value(node, prop))  # noqa: E731
+    local = lambda prop: _local(graph.value(node, prop)) if graph.value(node, prop) else ""  # noqa: E731
+    return [
+        str(node),
+        "Assertion",
+        local(GK.predicate),
+        local(GK.polarity),
+        local(GK.modality),
+        value(GK.confidence),
+        value(GK.timeStart),
+        value(GK.timeEnd),
+        value(GK.evidenceText),
+        value(GK.evidenceStart),
+        value(GK.evidenceEnd),
+        value(GK.evidenceLang),
+        value(GK.cameoCode),
+        value(GK.ploverType),
+        value(GK.quadClass),
+        value(GK.goldstein),
+        value(GK.extractor),
+    ]
+
+
+def _write_relationship_files(graph: Graph, target: Path) -> dict[str, Path]:
+    """facts.csv (direct facts between entities), statement_links.csv (a statement node's
+    subject, object, source and document) and mentions.csv (documents' entities and pages)."""
+    relations = {URIRef(r.iri) for r in load_ontology().relations.values()}
     facts = sorted(
         (str(s), str(o), _local(p))
         for p in relations
         for s, o in graph.subject_objects(p)
         if isinstance(o, URIRef) and str(s).startswith(str(GKID)) and str(o).startswith(str(GKID))
     )
-    paths["facts"] = target / "facts.csv"
-    _write_csv(paths["facts"], RELATIONSHIP_HEADER, map(list, facts))
     links = sorted(
         (str(s), str(o), kind)
         for prop, kind in _LINKS.items()
         for s, o in graph.subject_objects(prop)
         if isinstance(o, URIRef) and str(s).startswith(str(GKS))
     )
-    paths["statement_links"] = target / "statement_links.csv"
-    _write_csv(paths["statement_links"], RELATIONSHIP_HEADER, map(list, links))
     mentions = sorted((str(s), str(o), "MENTIONS") for s, o in graph.subject_objects(DCTERMS.references)) + sorted(
         (str(s), str(o), "PART_OF") for s, o in graph.subject_objects(DCTERMS.isPartOf)
     )
-    paths["mentions"] = target / "mentions.csv"
-    _write_csv(paths["mentions"], RELATIONSHIP_HEADER, map(list, mentions))
+    paths = {}
+    for name, rows in (("facts", facts), ("statement_links", links), ("mentions", mentions)):
+        paths[name] = target / f"{name}.csv"
+        _write_csv(paths[name], RELATIONSHIP_HEADER, map(list, rows))
+    return paths
 
-    paths["admin"] = target / "neo4j-admin-import.sh"
+
+def _write_admin_script(path: Path) -> Path:
+    """The shell script that runs the neo4j-admin import from its own folder."""
     command = " \\\n  ".join(shlex.quote(part) for part in admin_command(Path(".")))
-    paths["admin"].write_text(
+    path.write_text(
         "#!/bin/sh\n# geokg -> Neo4j without plugins: stop the database, then run this script\n"
         "# (the CSV files are read from the script's own folder).\nset -e\n"
         f'cd "$(dirname "$0")"\n{command}\n',
         encoding="utf-8",
     )
-    paths["admin"].chmod(0o755)
-    return paths
+    path.chmod(0o755)
+    return path

@@ -1,193 +1,279 @@
-"""SPARQL over a built graph: load an OUT/ folder or an RDF file, run a query, format results.
+"""SPARQL over a built graph: open an OUT/ folder or an RDF file, run a checked query, write results.
 
-The ontology (classes, relation labels in Arabic and English, owl:SymmetricProperty, CAMEO
-alignment) is loaded beside the data, so queries can use relation labels and properties.
-A TriG or N-Quads file loads as a Dataset whose default graph is the union of all named
-graphs: a query without ``GRAPH`` sees everything, ``GRAPH ?doc { ... }`` narrows to one
-document.
+Every query runs in Oxigraph (``pyoxigraph``), whatever the input: an OUT/ folder's embedded store
+is opened read-only from disk; a ``.ttl``/``.trig``/``.nt``/``.nq`` file (or a folder without a
+store, or ``memory=True``) is parsed into an in-memory Oxigraph store; an rdflib graph passed to
+:func:`run_query` is copied into one. So there is one engine with one behaviour:
+
+- the query is checked first (:mod:`geokg.graph.querycheck`: length, nesting, no SERVICE, no
+  update), then runs in a thread with a deep stack (256 MB, reserved but not used), so that no
+  query can crash the process;
+- the default graph is the union of all graphs (``GRAPH ?doc { ... }`` narrows to one document),
+  unless the query names its own dataset with ``FROM``/``FROM NAMED``: then the graphs it names,
+  out of the store's own, and nothing else (Oxigraph never dereferences them: no file or network
+  access);
+- the ontology (classes, relation labels in Arabic and English, owl:SymmetricProperty, CAMEO
+  alignment) is loaded beside the data in its own graph, so queries can use relation labels;
+- the usual prefixes (``gk:``, ``gkid:``, ``rdfs:``, ``skos:``, ...) may be used without PREFIX lines;
+- results are written by Oxigraph's own serialisers (SPARQL JSON, XML, CSV, TSV; Turtle,
+  N-Triples, JSON-LD): no rdflib detour. :func:`run_query` still returns an rdflib ``Result`` for
+  Python users, filled lazily from what Oxigraph wrote.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
+import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
+import pyoxigraph as ox
 from geokg.graph.errors import UsageError
-from geokg.graph.rdf import PREFIXES, bind_prefixes
-from geokg.graph.store import StoreError, has_store, open_store
-from geokg.ontology import load_ontology
-from geokg.ontology.vocab import ONTOLOGY_IRI
-from pyparsing import ParseException
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import NamespaceManager
-from rdflib.plugins.sparql.parser import parseUpdate
+from geokg.graph.outfolder import OutputFolder
+from geokg.graph.oxquery import RESULT_FORMATS, execute, in_deep_stack, serialize_result
+from geokg.graph.querycheck import DEFAULT_LIMITS, Limits, QueryError, check_query
+from geokg.graph.rdf import PREFIXES
+from geokg.graph.store import (
+    ONTOLOGY_GRAPH,
+    StoreError,
+    has_store,
+    ontology_ntriples,
+    open_oxigraph,
+)
+from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.graph import ConjunctiveGraph
 from rdflib.query import Result
-from rdflib.term import Node
 
-# The named graph that holds the ontology in a loaded Dataset.
-ONTOLOGY_GRAPH = ONTOLOGY_IRI
 FORMATS = ("table", "csv", "json", "tsv")
-
 _FORMAT_BY_SUFFIX = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".nt": "nt",
-    ".trig": "trig",
-    ".nq": "nquads",
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
 }
-_QUAD_FORMATS = {"trig", "nquads"}
-
-
-class QueryError(UsageError):
-    """A query or its input cannot be used (exit 2); the message is one line, fit for a terminal."""
-
-
-def load_for_query(
-    path: str | os.PathLike[str],
-    include_ontology: bool = True,
-    memory: bool = False,
-) -> Graph | Dataset:
-    """Open an OUT/ folder's embedded store, or load an OUT/ folder (its graph.trig, else
-    graph.ttl) or a .ttl/.trig/.nt/.nq file into rdflib's memory store.
-
-    The store (``OUT/store/``, Oxigraph) answers from disk without parsing anything and
-    always holds the ontology; ``memory=True`` parses the folder's files instead.
-    """
-    source = Path(path)
-    if source.is_dir() and not memory and include_ontology and has_store(source):
-        try:
-            return open_store(source)
-        except StoreError as error:
-            raise QueryError(str(error)) from error
-    if source.is_dir():
-        candidates = [source / "graph.trig", source / "graph.ttl"]
-        found = next((c for c in candidates if c.is_file()), None)
-        if found is None:
-            raise QueryError(f"{source}: no graph.trig or graph.ttl in this folder")
-        source = found
-    if not source.is_file():
-        raise QueryError(f"{source}: no such file or folder")
-    rdf_format = _FORMAT_BY_SUFFIX.get(source.suffix.lower())
-    if rdf_format is None:
-        known = ", ".join(sorted(_FORMAT_BY_SUFFIX))
-        raise QueryError(f"{source}: unknown RDF file type {source.suffix!r} (expected {known})")
-
-    graph: Graph | Dataset
-    if rdf_format in _QUAD_FORMATS:
-        graph = Dataset(default_union=True)
-    else:
-        graph = Graph()
-    bind_prefixes(graph)
-    try:
-        graph.parse(source, format=rdf_format)
-    except Exception as error:  # rdflib raises many parser-specific types
-        raise QueryError(f"{source}: cannot parse as {rdf_format}: {error}") from error
-
-    if include_ontology:
-        ontology = load_ontology().graph()
-        target = graph.graph(ONTOLOGY_GRAPH) if isinstance(graph, Dataset) else graph
-        for triple in ontology:
-            target.add(triple)
-    return graph
-
-
-def run_query(graph: Graph | Dataset, sparql: str) -> Result:
-    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE). The graph's bound prefixes
-    (gk:, gkid:, wd:, prov:, skos:, ...) may be used without PREFIX lines."""
-    if not sparql or not sparql.strip():
-        raise QueryError("empty query")
-    namespaces = {prefix: str(ns) for prefix, ns in graph.namespaces()}
-    try:
-        result = graph.query(sparql, initNs=namespaces)
-        # rdflib evaluates lazily: materialise now so evaluation errors surface here.
-        if result.type == "SELECT":
-            result.bindings  # noqa: B018
-    except ParseException as error:
-        if _is_update(sparql):
-            raise QueryError("SPARQL updates are not accepted: the graph is read-only") from error
-        raise QueryError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}") from error
-    except SyntaxError as error:
-        # Oxigraph's parser (the embedded store) reports syntax errors this way.
-        if _is_update(sparql):
-            raise QueryError("SPARQL updates are not accepted: the graph is read-only") from error
-        raise QueryError(f"SPARQL syntax error: {error}") from error
-    except Exception as error:
-        # Unknown prefix, bad function call, type error during evaluation...
-        raise QueryError(f"SPARQL error: {error}") from error
-    return result
-
-
-def _is_update(sparql: str) -> bool:
-    try:
-        parseUpdate(sparql)
-    except ParseException:  # not an update either: report the query's own syntax error
-        return False
-    return True
+# The prefixes a query may use without PREFIX lines.
+QUERY_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+Source = ox.Store | Graph
 
 
 # --------------------------------------------------------------------------------------------
-# Formatting
+# Inputs
 
 
-def _default_namespace_manager() -> NamespaceManager:
-    manager = NamespaceManager(Graph(), bind_namespaces="none")
-    for prefix, namespace in PREFIXES.items():
-        manager.bind(prefix, namespace, override=True, replace=True)
-    return manager
+def graph_file(path: str | os.PathLike[str]) -> Path:
+    """The RDF file to parse for ``path``: an OUT/ folder's graph.trig (else graph.ttl), or the
+    file itself (``OutputFolder.graph_file``), of a type Oxigraph reads."""
+    try:
+        source = OutputFolder.graph_file(path, ("trig", "ttl"))
+    except UsageError as error:
+        raise QueryError(error.message, kind="input") from None
+    if source.suffix.lower() not in _FORMAT_BY_SUFFIX:
+        known = ", ".join(sorted(_FORMAT_BY_SUFFIX))
+        raise QueryError(f"{source}: unknown RDF file type {source.suffix!r} (expected {known})", kind="input")
+    return source
 
 
-def short_term(term: Node | None, namespaces: NamespaceManager) -> str:
-    """A term as a person reads it: prefixed name where a prefix applies, text of literals."""
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
+def uses_store(path: str | os.PathLike[str], memory: bool = False, include_ontology: bool = True) -> bool:
+    """True when ``path`` is answered from its embedded store (``OutputFolder.store``), not by
+    parsing."""
+    return Path(path).is_dir() and not memory and include_ontology and has_store(path)
+
+
+def load_graph_file(store: ox.Store, path: Path, include_ontology: bool = True) -> None:
+    """Parse an RDF file (and the ontology, into its own graph) into ``store``."""
+    rdf_format = _FORMAT_BY_SUFFIX[path.suffix.lower()]
+    try:
+        store.bulk_load(path=str(path), format=rdf_format)
+    except (SyntaxError, ValueError) as error:
+        raise QueryError(f"{path}: cannot parse as {rdf_format.name}: {error}", kind="input") from error
+    if include_ontology:
+        store.bulk_load(
+            input=ontology_ntriples(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH))
+        )
+
+
+def load_for_query(path: str | os.PathLike[str], include_ontology: bool = True, memory: bool = False) -> ox.Store:
+    """An Oxigraph store to query: an OUT/ folder's embedded store (read-only, nothing parsed),
+    or its graph.trig (else graph.ttl), or a .ttl/.trig/.nt/.nq file, parsed into memory.
+
+    The embedded store always holds the ontology; a parsed file gets it in its own graph
+    unless ``include_ontology`` is false. ``memory=True`` parses the folder's files even when
+    it has a store."""
+    if uses_store(path, memory, include_ontology):
         try:
-            prefix, _, local = namespaces.compute_qname(str(term), generate=False)
-            if prefix and local:
-                return f"{prefix}:{local}"
-        except (KeyError, ValueError):
-            pass
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        text = str(term)
-        return f"{text}@{term.language}" if term.language else text
-    return str(term)
+            return open_oxigraph(path)
+        except StoreError as error:
+            raise QueryError(str(error), kind="input") from error
+    store = ox.Store()
+    load_graph_file(store, graph_file(path), include_ontology)
+    return store
 
 
-_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+def _as_store(source: Source) -> tuple[ox.Store, dict[str, str]]:
+    """An Oxigraph store for ``source`` and the prefixes a query may use without declaring."""
+    if isinstance(source, ox.Store):
+        return source, QUERY_PREFIXES
+    inner = getattr(source.store, "_inner", None)  # an oxrdflib-backed rdflib graph
+    prefixes = {**QUERY_PREFIXES, **{prefix: str(ns) for prefix, ns in source.namespaces() if prefix}}
+    if isinstance(inner, ox.Store):
+        return inner, prefixes
+    store = ox.Store()
+    quads = isinstance(source, ConjunctiveGraph)  # a Dataset too
+    data = source.serialize(format="nquads" if quads else "nt", encoding="utf-8")
+    store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES)
+    return store, prefixes
 
 
-def _tsv_term(term: Node | None) -> str:
-    """SPARQL 1.1 TSV: terms in Turtle syntax on one line (tabs and newlines escaped)."""
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        text = f'"{str(term).translate(_TSV_ESCAPES)}"'
+# --------------------------------------------------------------------------------------------
+# Running
+
+
+def run_query(
+    source: Source, sparql: str, *, timeout: float | None = None, limits: Limits = DEFAULT_LIMITS
+) -> QueryResult:
+    """Check and run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over an Oxigraph
+    store (:func:`load_for_query`) or an rdflib graph; an rdflib ``Result``.
+
+    >>> from rdflib import Graph
+    >>> run_query(Graph(), 'ASK { BIND(1 AS ?x) }').askAnswer
+    True
+    """
+    checked = check_query(sparql, limits)
+    store, prefixes = _as_store(source)
+    payload_format = "json" if checked.form in ("SELECT", "ASK") else "nt"
+    return QueryResult(checked.form, in_deep_stack(lambda: execute(store, checked, payload_format, prefixes), timeout))
+
+
+# --------------------------------------------------------------------------------------------
+# Results
+
+
+class QueryResult(Result):
+    """rdflib's ``Result`` over what Oxigraph wrote: SPARQL JSON results (SELECT, ASK) or
+    N-Triples (CONSTRUCT, DESCRIBE) in ``payload``. rdflib terms are made only when asked for
+    (``bindings``, ``graph``, iteration); :func:`format_result` writes from the payload."""
+
+    def __init__(self, form: str, payload: bytes):
+        self._graph: Graph | None = None
+        super().__init__(form)
+        self.payload = payload
+        if form == "ASK":
+            self.askAnswer = bool(ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON))
+        elif form == "SELECT":
+            self.vars = [Variable(v.value) for v in self.solutions().variables]
+            self.bindings = self._bindings_from_payload()
+
+    def solutions(self) -> ox.QuerySolutions | ox.QueryBoolean:
+        """The result read back by Oxigraph (a flat format: safe to parse in any thread)."""
+        return ox.parse_query_results(self.payload, format=ox.QueryResultsFormat.JSON)
+
+    def _bindings_from_payload(self):
+        names = [(Variable(v.value), v) for v in self.solutions().variables]
+        for solution in self.solutions():
+            yield {name: to_rdflib(solution[v]) for name, v in names if solution[v] is not None}
+
+    @property  # type: ignore[override]
+    def graph(self) -> Graph | None:
+        if self._graph is None and self.type in ("CONSTRUCT", "DESCRIBE"):
+            self._graph = Graph()
+            for prefix, namespace in QUERY_PREFIXES.items():
+                self._graph.bind(prefix, namespace, override=True, replace=True)
+            self._graph.parse(data=self.payload, format="nt")
+        return self._graph
+
+    @graph.setter
+    def graph(self, value: Graph | None) -> None:
+        self._graph = value
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:
+    """An rdflib term for a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
         if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype and term.datatype != XSD.string:
-            return f"{text}^^<{term.datatype}>"
-        return text
-    return str(term)
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    return URIRef(str(term))  # RDF-star triples: not written by geokg
 
 
-def _csv_term(term: Node | None) -> str:
-    # SPARQL 1.1 CSV: plain strings, IRIs as they are, blank nodes as _:label.
+def _payload(result: Result) -> QueryResult:
+    """Any rdflib ``Result`` (e.g. from rdflib's own engine) as a :class:`QueryResult`."""
+    if isinstance(result, QueryResult):
+        return result
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(result.type, result.graph.serialize(format="nt", encoding="utf-8"))
+    return QueryResult(result.type, result.serialize(format="json"))
+
+
+def format_result(result: Result, fmt: str = "table", namespaces: Mapping[str, str] | None = None) -> str:
+    """Format a query result: ``table`` (aligned, prefixed names, for people), ``csv``/``tsv``
+    (SPARQL 1.1 CSV/TSV results), ``json`` (SPARQL 1.1 JSON results). CONSTRUCT/DESCRIBE
+    results come back as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json)."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    result = _payload(result)
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        triples = (quad.triple for quad in ox.parse(result.payload, format=ox.RdfFormat.N_TRIPLES))
+        name = {"table": "turtle", "csv": "nt", "tsv": "nt", "json": "json-ld"}[fmt]
+        return serialize_result(triples, name, QUERY_PREFIXES).decode("utf-8")
+    if result.type == "ASK" and fmt in ("table", "csv", "tsv"):
+        return ("true" if result.askAnswer else "false") + "\n"
+    if fmt == "json":
+        return result.payload.decode("utf-8") + "\n"
+    if fmt in ("csv", "tsv"):
+        return result.solutions().serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+    return _table(result.solutions(), {**QUERY_PREFIXES, **(namespaces or {})})
+
+
+# --------------------------------------------------------------------------------------------
+# The table people read
+
+
+def short_term(term: ox.NamedNode | ox.BlankNode | ox.Literal | None, prefixes: Mapping[str, str]) -> str:
+    """A term as a person reads it: a prefixed name where a prefix applies, the text of a literal
+    (with its language)."""
     if term is None:
         return ""
-    if isinstance(term, BNode):
-        return f"_:{term}"
+    if isinstance(term, ox.NamedNode):
+        iri = term.value
+        best = max((ns for ns in prefixes.values() if iri.startswith(ns)), key=len, default=None)
+        if best is not None and _SIMPLE_LOCAL.match(iri[len(best) :]):
+            prefix = next(p for p, ns in prefixes.items() if ns == best)
+            return f"{prefix}:{iri[len(best) :]}"
+        return f"<{iri}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return f"{term.value}@{term.language}" if term.language else term.value
     return str(term)
+
+
+_SIMPLE_LOCAL = re.compile(r"^[^\W][\w\-]*(?:\.[\w\-]+)*$")
+_VISIBLE_CONTROLS = {"\r": "\\r", "\n": "\\n", "\t": "\\t"}
+
+
+def _single_line(text: str) -> str:
+    """One table cell on one line, and nothing that acts on the terminal: control characters
+    (an ESC sequence in news text could restyle it), line and paragraph separators, and
+    bidirectional embeddings, overrides and isolates (U+202E would reverse the rest of the line,
+    the next cells included) are shown as escapes. Marks (LRM, RLM, ALM) hold no state and stay."""
+    if text.isprintable():
+        return text
+    return "".join(_VISIBLE_CONTROLS.get(ch) or (f"\\u{ord(ch):04x}" if _acts_on_terminal(ch) else ch) for ch in text)
+
+
+def _acts_on_terminal(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Zl", "Zp") or unicodedata.bidirectional(ch) in _BIDI_CONTROLS
+
+
+_BIDI_CONTROLS = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
 
 
 def _display_width(text: str) -> int:
@@ -205,70 +291,14 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _display_width(text))
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    widths = [_display_width(h) for h in header]
+def _table(solutions: ox.QuerySolutions, prefixes: Mapping[str, str]) -> str:
+    variables = [v.value for v in solutions.variables]
+    rows = [[_single_line(short_term(solution[v], prefixes)) for v in variables] for solution in solutions]
+    widths = [_display_width(v) for v in variables]
     for row in rows:
         for i, cell in enumerate(row):
             widths[i] = max(widths[i], _display_width(cell))
-    lines = [" | ".join(_pad(h, w) for h, w in zip(header, widths)).rstrip()]
+    lines = [" | ".join(_pad(h, w) for h, w in zip(variables, widths)).rstrip()]
     lines.append("-+-".join("-" * w for w in widths))
     lines.extend(" | ".join(_pad(c, w) for c, w in zip(row, widths)).rstrip() for row in rows)
     return "\n".join(lines) + "\n"
-
-
-_VISIBLE_CONTROLS = {"\r": "\\r", "\n": "\\n", "\t": "\\t"}
-# Bidi embeddings, overrides and isolates: one in a cell reorders the rest of the terminal line
-# (the next cells included) until it is closed. Marks (LRM, RLM, ALM) hold no state and stay.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def _shown_as_escape(ch: str) -> bool:
-    return ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Zl", "Zp")
-
-
-def _single_line(text: str) -> str:
-    """One table cell on one line; control characters (an ESC sequence in news text could
-    restyle the user's terminal), line separators and bidi embeddings or overrides are shown as
-    escapes, not sent to the terminal."""
-    if text.isprintable() and _BIDI_CONTROLS.isdisjoint(text):
-        return text
-    return "".join(_VISIBLE_CONTROLS.get(ch) or (f"\\u{ord(ch):04x}" if _shown_as_escape(ch) else ch) for ch in text)
-
-
-def format_result(result: Result, fmt: str = "table", namespaces: NamespaceManager | None = None) -> str:
-    """Format a query result: ``table`` (aligned, prefixed names), ``csv``/``tsv`` (SPARQL 1.1
-    CSV/TSV results), ``json`` (SPARQL 1.1 JSON results). CONSTRUCT/DESCRIBE results come back
-    as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json)."""
-    if fmt not in FORMATS:
-        raise QueryError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    namespaces = namespaces or _default_namespace_manager()
-
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        graph = result.graph
-        bind_prefixes(graph)
-        rdf_format = {"table": "turtle", "csv": "nt", "tsv": "nt", "json": "json-ld"}[fmt]
-        return graph.serialize(format=rdf_format)
-
-    if result.type == "ASK":
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
-        return ("true" if result.askAnswer else "false") + "\n"
-
-    variables = [str(v) for v in result.vars or []]
-    bindings = result.bindings
-    if fmt == "json":
-        return result.serialize(format="json").decode("utf-8") + "\n"
-    if fmt == "csv":
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(variables)
-        for row in bindings:
-            writer.writerow([_csv_term(row.get(v)) for v in result.vars])
-        return buffer.getvalue()
-    if fmt == "tsv":
-        lines = ["\t".join(f"?{v}" for v in variables)]
-        for row in bindings:
-            lines.append("\t".join(_tsv_term(row.get(v)) for v in result.vars))
-        return "\n".join(lines) + "\n"
-    rows = [[_single_line(short_term(row.get(v), namespaces)) for v in result.vars] for row in bindings]
-    return _table(variables, rows)

@@ -1,11 +1,11 @@
-"""The embedded triple store under ``OUT/store/``: Oxigraph on disk, used through rdflib.
+"""The embedded triple store under ``OUT/store/`` (``OutputFolder.store``): Oxigraph on disk.
 
 ``geokg build`` bulk-loads the graph's N-Quads (one named graph per document, entities and
 documents in the default graph) plus the ontology (in its own named graph) into an Oxigraph
-database; ``geokg query`` and ``geokg serve`` then answer from disk without re-parsing
-anything. rdflib stays the API: :func:`open_store` returns an rdflib ``Dataset`` backed by
-``oxrdflib``'s store, whose default graph is the union of all graphs, like the rdflib
-``Dataset`` that :func:`geokg.graph.query.load_for_query` builds from a TriG file.
+database; ``geokg query``, ``serve`` and ``validate`` then open it read-only with pyoxigraph
+(:func:`open_oxigraph`) and answer from disk without re-parsing anything. For Python users
+:func:`open_store` gives the same store as an rdflib ``Dataset`` (``oxrdflib``) whose default
+graph is the union of all graphs.
 
 Why Oxigraph: it loads several times faster than rdflib's memory store, in less memory, and
 answers joins through statement nodes orders of magnitude faster (figures in README, from
@@ -22,13 +22,14 @@ from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 from geokg.graph.errors import GeokgError
+from geokg.graph.outfolder import OutputFolder
+from geokg.graph.oxquery import SortedPrefixes
 from geokg.graph.rdf import PREFIXES, bind_prefixes
 from geokg.ontology import load_ontology
 from geokg.ontology.vocab import ONTOLOGY_IRI
 from oxrdflib import OxigraphStore
 from rdflib import Dataset
 
-STORE_DIR = "store"  # OUT/store/
 ONTOLOGY_GRAPH = ONTOLOGY_IRI  # the named graph that holds the ontology
 CHUNK_LINES = 200_000  # N-Quads lines per bulk-load call (bounds the loader's memory)
 
@@ -37,13 +38,10 @@ class StoreError(GeokgError):
     """The store cannot be written or opened; the message is one line, fit for a terminal."""
 
 
-def store_path(out_dir: str | os.PathLike[str]) -> Path:
-    return Path(out_dir) / STORE_DIR
-
-
 def has_store(out_dir: str | os.PathLike[str]) -> bool:
+    """True when the OUT/ folder holds a finished store (``OutputFolder.store``)."""
     # RocksDB always writes a CURRENT file; a folder without one is not a finished store.
-    return (store_path(out_dir) / "CURRENT").is_file()
+    return (OutputFolder(out_dir).store / "CURRENT").is_file()
 
 
 def write_store(
@@ -90,11 +88,11 @@ def write_graph_files(
     for rdflib's output). Each file goes to a temporary name first and is renamed into place.
     ``progress`` is told how many quads (or triples) were written, a thousand at a time.
     """
-    out = Path(out_dir)
+    out = OutputFolder(out_dir)
     store = ox.Store.read_only(str(store_dir))
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    paths = {"trig": out / "graph.trig", "ttl": out / "graph.ttl"}
+    paths = {"trig": out.trig, "ttl": out.ttl}
     # The store closes when this function returns (read-only: the lock is shared).
     _write_atomically(
         paths["trig"],
@@ -137,61 +135,38 @@ def _union_triples(store: ox.Store, leave_out: ox.NamedNode) -> Iterator[ox.Trip
     """Each triple of the default graph and of the named graphs but ``leave_out``, once.
 
     A fact stated by several documents is a quad in each document's graph: it is written with
-    the first of those graphs the store's subject-first index names (a lookup per quad instead
-    of a set of every triple seen, so memory stays flat), and not again if the default graph
-    has it.
+    the first of those graphs the store's subject-first index names, and not again if the
+    default graph has it (that index lists the default graph first). One lookup per quad that
+    stops at the first holder, so the time is linear in the quads however many documents repeat
+    a fact, and memory stays flat (no set of every triple seen).
     """
     default = ox.DefaultGraph()
     for quad in store.quads_for_pattern(None, None, None, default):
         yield quad.triple
     for graph in _document_graphs(store, leave_out):
         for quad in store.quads_for_pattern(None, None, None, graph):
-            holders = [h.graph_name for h in store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)]
-            if default not in holders and next(g for g in holders if g != leave_out) == graph:
+            if _first_holder(store, quad, leave_out) == graph:
                 yield quad.triple
+
+
+def _first_holder(store: ox.Store, quad: ox.Quad, leave_out: ox.NamedNode) -> ox.DefaultGraph | ox.NamedNode:
+    """The first graph but ``leave_out`` that holds ``quad``'s triple, in the subject-first
+    index's order (the default graph first)."""
+    for holder in store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None):
+        if holder.graph_name != leave_out:
+            return holder.graph_name
+    return quad.graph_name
 
 
 def _document_graphs(store: ox.Store, leave_out: ox.NamedNode) -> list[ox.NamedNode]:
     return sorted((g for g in store.named_graphs() if g != leave_out), key=lambda g: g.value)
 
 
-class _SortedPrefixes:
-    """A binary stream that writes Oxigraph's ``@prefix`` lines in sorted order.
-
-    Why: Oxigraph keeps the prefixes in a hash map whose order changes from run to run, and the
-    same input must give byte-identical files. The header is the first lines, before any triple.
-    """
-
-    def __init__(self, stream: BinaryIO):
-        self.stream = stream
-        self.header: bytes | None = b""
-
-    def write(self, data: bytes) -> int:
-        if self.header is None:
-            return self.stream.write(data)
-        self.header += bytes(data)
-        lines = self.header.split(b"\n")
-        done = [i for i, line in enumerate(lines[:-1]) if not line.startswith(b"@prefix ")]
-        if done:
-            self._flush_header(lines[: done[0]], b"\n".join(lines[done[0] :]))
-        return len(data)
-
-    def _flush_header(self, prefix_lines: list[bytes], rest: bytes) -> None:
-        self.stream.write(b"".join(line + b"\n" for line in sorted(prefix_lines)) + rest)
-        self.header = None
-
-    def flush(self) -> None:
-        if self.header is not None:  # an empty graph: nothing but the header came
-            lines = self.header.split(b"\n")
-            self._flush_header([line for line in lines if line], b"")
-        self.stream.flush()
-
-
 def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as stream:
-            sorted_header = _SortedPrefixes(stream)
+            sorted_header = SortedPrefixes(stream)
             write(sorted_header)  # type: ignore[arg-type]
             sorted_header.flush()
         os.replace(tmp, path)
@@ -228,7 +203,7 @@ def ontology_ntriples() -> bytes:
 
 def open_oxigraph(out_dir: str | os.PathLike[str]) -> ox.Store:
     """The raw pyoxigraph store of an OUT/ folder, read-only (several readers may share it)."""
-    path = store_path(out_dir)
+    path = OutputFolder(out_dir).store
     if not has_store(out_dir):
         raise StoreError(f"{path}: no store here (run geokg build again to write one)")
     try:

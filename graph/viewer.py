@@ -101,6 +101,13 @@ UI: dict[str, dict[str, str]] = {
         "all": "all",
         "none": "none",
         "shown": "relations shown",
+        # The header's counts of what is drawn: "{n}" is the number; the form is chosen by the
+        # language's plural rules (Intl.PluralRules), falling back to "_other".
+        "entities_one": "{n} entity",
+        "entities_other": "{n} entities",
+        "relations_one": "{n} relation",
+        "relations_other": "{n} relations",
+        "counts_join": ", ",
         "not_found": "not found",
         "hidden": "hidden by the filters",
         "no_relations": "No relations were found in this build.",
@@ -145,6 +152,19 @@ UI: dict[str, dict[str, str]] = {
         "all": "الكل",
         "none": "لا شيء",
         "shown": "علاقة معروضة",
+        "entities_zero": "لا كيانات",
+        "entities_one": "كيان واحد",
+        "entities_two": "كيانان",
+        "entities_few": "{n} كيانات",
+        "entities_many": "{n} كيانًا",
+        "entities_other": "{n} كيان",
+        "relations_zero": "لا علاقات",
+        "relations_one": "علاقة واحدة",
+        "relations_two": "علاقتان",
+        "relations_few": "{n} علاقات",
+        "relations_many": "{n} علاقة",
+        "relations_other": "{n} علاقة",
+        "counts_join": "، ",
         "not_found": "غير موجود",
         "hidden": "مخفي بالمرشحات",
         "no_relations": "لم يعثر على أي علاقة في هذا البناء.",
@@ -549,29 +569,61 @@ def build_network(
     ``progress`` is told (steps done, steps): one for the graph and its names, then one per
     layout iteration where there is a layout.
     """
-    lang = label_lang or "en"
     assertions = list(assertions)
-    by_id = {assertion.id: assertion for assertion in assertions}
     graph = to_networkx(assertions)
-    written_by_entity = written_forms(assertions)
     if top is not None:
         graph = top_by_degree(graph, top)
-    docs = {doc.id: doc for doc in documents or ()}
     relation_labels = {code: _relation_labels(code) for code in ("ar", "en")}
     class_labels = {code: _class_labels(code) for code in ("ar", "en")}
-    merged = _merge_edges(graph, docs, by_id, label_lang)
-    known_names = gazetteer_names()
+    by_id = {assertion.id: assertion for assertion in assertions}
+    merged = _merge_edges(graph, {doc.id: doc for doc in documents or ()}, by_id, label_lang)
+    physics, positions = _layout(graph, physics_max_nodes, seed, progress)
+    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
+    nodes = _add_nodes(net, graph, positions, class_labels, written_forms(assertions), label_lang)
+    show_labels = len(merged) <= 150
+    edges = _add_edges(net, graph, merged, nodes, relation_labels, label_lang, show_labels)
+    filters = _filters(nodes, edges, relation_labels, class_labels)
+    _add_rollups(net, graph, nodes, edges, positions, class_labels)
+    net.options = _options(physics, len(merged), seed)
+    panel = {
+        "nodes": nodes,
+        "edges": edges,
+        "lang": label_lang or "en",
+        "physics": physics,
+        "show_edge_labels": show_labels,
+        "filters": filters,
+        "rollup": rollup,
+        "ui": UI,
+    }
+    return net, panel
 
+
+def _layout(
+    graph: nx.MultiDiGraph, physics_max_nodes: int, seed: int, progress: Progress | None
+) -> tuple[bool, dict[str, tuple[float, float]]]:
+    """Whether the browser's physics lays the graph out, else the positions computed here;
+    ``progress`` is told one step for the graph, then one per layout iteration."""
     physics = graph.number_of_nodes() <= physics_max_nodes
     steps = 1 if physics else 1 + LAYOUT_ITERATIONS
     if progress is not None:
         progress(1, steps)
     layout_done = (lambda done: progress(1 + done, steps)) if progress is not None else None
-    positions = {} if physics else _positions(graph, seed, layout_done)
-    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
+    return physics, ({} if physics else _positions(graph, seed, layout_done))
 
+
+def _add_nodes(
+    net: Network,
+    graph: nx.MultiDiGraph,
+    positions: dict[str, tuple[float, float]],
+    class_labels: dict[str, dict[str, str]],
+    written_by_entity: dict[str, set[str]],
+    label_lang: str | None,
+) -> dict[str, Any]:
+    """Draw one node per entity; the page's data on each, by id."""
+    lang = label_lang or "en"
+    known_names = gazetteer_names()
     degree = dict(graph.degree())
-    panel_nodes: dict[str, Any] = {}
+    nodes: dict[str, Any] = {}
     for node_id, data in sorted(graph.nodes(data=True)):
         label = _node_label(graph, node_id, label_lang)
         type_label = class_labels[lang].get(data["type"], data["type"])
@@ -589,58 +641,65 @@ def build_network(
             size=10 + 4 * math.sqrt(degree.get(node_id, 0)),
             **extra,
         )
-        labels = {code: plain_title(_node_label(graph, node_id, code)) for code in ("ar", "en")}
         names = set(data["labels"].values()) | known_names.get(node_id, frozenset())
-        written = {name for name in written_by_entity.get(node_id, ()) if name} - names
-        names = {name for name in names if name} - set(labels.values())
-        panel_nodes[node_id] = {
-            "label": label,
-            "labels": data["labels"],
-            "display": labels,
-            "names": sorted(names),
-            "written": written,  # settled below, once every entity's names are known
-            "type": type_label,
-            "class": data["type"],
-            "country": data["country"],
-            "sector": data["sector"],
-            "edges": [],
-        }
+        nodes[node_id] = _panel_node(graph, node_id, label, type_label, names, written_by_entity.get(node_id, ()))
+    _settle_written_forms(nodes)
+    return nodes
 
-    # A form written in the news is searchable unless it is another entity's name: the
-    # extractor also records the words it resolved ("البلدين", a leader's name standing for
-    # his country), which must not send a search for that leader to the country.
+
+def _panel_node(
+    graph: nx.MultiDiGraph, node_id: str, label: str, type_label: str, names: set[str], written: Iterable[str]
+) -> dict[str, Any]:
+    """The page's data on one entity: its labels in both languages and the names a search finds."""
+    data = graph.nodes[node_id]
+    labels = {code: plain_title(_node_label(graph, node_id, code)) for code in ("ar", "en")}
+    return {
+        "label": label,
+        "labels": data["labels"],
+        "display": labels,
+        "names": sorted({name for name in names if name} - set(labels.values())),
+        "written": {name for name in written if name} - names,  # settled once every entity's names are known
+        "type": type_label,
+        "class": data["type"],
+        "country": data["country"],
+        "sector": data["sector"],
+        "edges": [],
+    }
+
+
+def _settle_written_forms(nodes: dict[str, Any]) -> None:
+    """A form written in the news is searchable unless it is another entity's name: the
+    extractor also records the words it resolved ("البلدين", a leader's name standing for
+    his country), which must not send a search for that leader to the country."""
     owners: dict[str, set[str]] = defaultdict(set)
-    for node_id, info in panel_nodes.items():
+    for node_id, info in nodes.items():
         for name in [*info["names"], *info["display"].values()]:
             owners[name].add(node_id)
-    for node_id, info in panel_nodes.items():
+    for node_id, info in nodes.items():
         info["written"] = sorted(name for name in info["written"] if not owners.get(name, set()) - {node_id})
 
-    show_labels = len(merged) <= 150
+
+def _add_edges(
+    net: Network,
+    graph: nx.MultiDiGraph,
+    merged: dict[tuple[str, str, str], MergedEdge],
+    nodes: dict[str, Any],
+    relation_labels: dict[str, dict[str, str]],
+    label_lang: str | None,
+    show_labels: bool,
+) -> dict[str, Any]:
+    """Draw one edge per (subject, relation, object); the page's data on each, by id, also
+    listed on both its nodes."""
+    lang = label_lang or "en"
     parallel: dict[frozenset[str], int] = defaultdict(int)
-    panel_edges: dict[str, Any] = {}
+    edges: dict[str, Any] = {}
     for index, (_edge_key, edge) in enumerate(sorted(merged.items())):
         edge_id = f"e{index}"
         relation = relation_labels[lang].get(edge.relation, edge.relation)
         subject_label = _node_label(graph, edge.subject, label_lang)
         object_label = _node_label(graph, edge.object, label_lang)
-        doc_count = len(edge.documents)
         summary = _edge_summary(edge)
-        colour = QUAD_COLORS.get(edge.quad, QUAD_COLORS[None])
-        supported = edge.is_supported
-        options: dict[str, Any] = {
-            "id": edge_id,
-            "title": plain_title(f"{subject_label} → {relation} → {object_label}\n{summary}"),
-            # Never drawn as a plain fact: dashed and faded when no evidence affirms it.
-            "color": {
-                "color": colour,
-                "highlight": colour,
-                "hover": colour,
-                "opacity": 1.0 if supported else 0.45,
-            },
-            "width": min(1.5 + 2.5 * math.log2(doc_count), 14.0),
-            "dashes": not supported,
-        }
+        options = _edge_options(edge, edge_id, f"{subject_label} → {relation} → {object_label}\n{summary}")
         if show_labels:
             options["label"] = plain_title(relation)
         # Parallel edges between the same two nodes get different curvatures instead of
@@ -649,14 +708,9 @@ def build_network(
         rank = parallel[pair]
         parallel[pair] += 1
         if rank:
-            options["smooth"] = {
-                "enabled": True,
-                "type": "curvedCW",
-                "roundness": 0.15 * rank,
-            }
+            options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * rank}
         net.add_edge(edge.subject, edge.object, **options)
-        dates = sorted({item["day"] for item in edge.items if item["day"]})
-        panel_edges[edge_id] = {
+        edges[edge_id] = {
             "from": edge.subject,
             "to": edge.object,
             "subject": subject_label,
@@ -666,30 +720,30 @@ def build_network(
             "quad": edge.quad,
             "object": object_label,
             "summary": summary,
-            "sources": doc_count,
-            "supported": supported,
-            "dates": dates,
+            "sources": len(edge.documents),
+            "supported": edge.is_supported,
+            "dates": sorted({item["day"] for item in edge.items if item["day"]}),
             "undated": any(not item["day"] for item in edge.items),
             "evidence": edge.items,
         }
-        panel_nodes[edge.subject]["edges"].append(edge_id)
+        nodes[edge.subject]["edges"].append(edge_id)
         if edge.object != edge.subject:
-            panel_nodes[edge.object]["edges"].append(edge_id)
+            nodes[edge.object]["edges"].append(edge_id)
+    return edges
 
-    filters = _filters(panel_nodes, panel_edges, relation_labels, class_labels)
-    _add_rollups(net, graph, panel_nodes, panel_edges, positions, class_labels)
-    net.options = _options(physics, len(merged), seed)
-    panel = {
-        "nodes": panel_nodes,
-        "edges": panel_edges,
-        "lang": lang,
-        "physics": physics,
-        "show_edge_labels": show_labels,
-        "filters": filters,
-        "rollup": rollup,
-        "ui": UI,
+
+def _edge_options(edge: MergedEdge, edge_id: str, title: str) -> dict[str, Any]:
+    """How an edge is drawn: coloured by quad class, wider with more documents, and never as a
+    plain fact: dashed and faded when no evidence affirms it."""
+    colour = QUAD_COLORS.get(edge.quad, QUAD_COLORS[None])
+    supported = edge.is_supported
+    return {
+        "id": edge_id,
+        "title": plain_title(title),
+        "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 1.0 if supported else 0.45},
+        "width": min(1.5 + 2.5 * math.log2(len(edge.documents)), 14.0),
+        "dashes": not supported,
     }
-    return net, panel
 
 
 def _add_rollups(
@@ -851,7 +905,6 @@ def render_html(net: Network, panel: dict[str, Any], title: str, lang: str = "en
         geokg_script_sources=SCRIPT_HASHES_SLOT,
         geokg_data=json_for_script(panel),
         geokg_lang=lang,
-        geokg_counts=f"{len(net.nodes)} entities, {len(net.edges)} relations",
     )
     net.templateEnv = environment
     net.path = "template.html"

@@ -27,3 +27,21 @@ def gaz():
 def nlp():
     """The Arabic entity pipeline alone: sentences and the gazetteer linker, initialised."""
     return make_arabic_nlp(relations=False)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium through Playwright, one per test module (the viewer's and
+    serve's browser tests); skips when either is missing."""
+    playwright_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')"
+    )
+    from test_viewer_browser import CHROMIUM_FLAGS, chromium_path
+
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("no Chromium at /usr/bin/chromium (Debian package 'chromium'; .ci/debian-packages.d/viewer.txt)")
+    with playwright_api.sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()

@@ -217,8 +217,9 @@ def _embedded(out: Path, sparql: str) -> set[tuple]:
     return rows
 
 
-def _sparql_get(endpoint: str, sparql: str) -> dict:
-    url = f"{endpoint}?{urllib.parse.urlencode({'query': sparql})}"
+def _sparql_get(endpoint: str, sparql: str, default_graph: str | None = None) -> dict:
+    params = {"query": sparql} | ({"default-graph-uri": default_graph} if default_graph else {})
+    url = f"{endpoint}?{urllib.parse.urlencode(params)}"
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read().decode("utf-8"))
@@ -278,17 +279,40 @@ def test_push_to_virtuoso_replaces_and_adds(out, virtuoso, rdflib_counts, tmp_pa
     graph = "https://example.org/geokg/pushed"
     small = tmp_path / "small.ttl"
     small.write_text("<https://example.org/a> <https://example.org/b> 'c' .\n", encoding="utf-8")
-    pushed = push(out, virtuoso.graph_store, graph, user="dba:dba")
+    pushed = push(out, virtuoso.graph_store, graph, user="dba:dba", ontology=False)
     assert pushed.status in (200, 201, 204)
     assert _count(virtuoso.sparql, graph) == rdflib_counts["graph.ttl"]
-    push(out, virtuoso.graph_store, graph, user="dba:dba")  # idempotent: same IRIs, no blank nodes
+    push(out, virtuoso.graph_store, graph, user="dba:dba", ontology=False)  # idempotent: same IRIs, no blank nodes
     assert _count(virtuoso.sparql, graph) == rdflib_counts["graph.ttl"]
-    push(small, virtuoso.graph_store, graph, add=True, user="dba:dba")
+    push(small, virtuoso.graph_store, graph, add=True, user="dba:dba", ontology=False)
     assert _count(virtuoso.sparql, graph) == rdflib_counts["graph.ttl"] + 1
-    push(small, virtuoso.graph_store, graph, user="dba:dba")
+    push(small, virtuoso.graph_store, graph, user="dba:dba", ontology=False)
     assert _count(virtuoso.sparql, graph) == 1
     with pytest.raises(PushError, match="401"):
         push(small, virtuoso.graph_store, graph, user="dba:wrong")
+
+
+def _with_ontology_count(out: Path) -> int:
+    """Triples of graph.ttl and the ontology together (what a default push sends)."""
+    union = Graph().parse(out / "graph.ttl", format="turtle")
+    union.parse(data=ontology_ntriples().decode("utf-8"), format="nt")
+    return len(union)
+
+
+def test_readme_queries_answer_the_same_from_a_default_push_to_virtuoso(out, virtuoso):
+    """The README's examples need the ontology's labels: a default push sends it along, so the
+    pushed graph alone answers them as the embedded store does."""
+    graph = "https://example.org/geokg/with-ontology"
+    push(out, virtuoso.graph_store, graph, user="dba:dba")
+    push(out, virtuoso.graph_store, graph, user="dba:dba")  # a second PUT changes nothing
+    assert _count(virtuoso.sparql, graph) == _with_ontology_count(out)
+    for sparql in readme_queries():
+        assert _bindings(_sparql_get(virtuoso.sparql, sparql, graph)) == _embedded(out, sparql)
+    # What push did before: without the relation labels the answers are wrong (the conflict
+    # example returns nothing).
+    push(out, virtuoso.graph_store, graph, user="dba:dba", ontology=False)
+    without = [_bindings(_sparql_get(virtuoso.sparql, q, graph)) for q in readme_queries()]
+    assert all(rows != _embedded(out, q) for rows, q in zip(without, readme_queries())) and not without[1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -309,23 +333,33 @@ def oxigraph(tmp_path_factory):
 def test_push_to_an_oxigraph_server(out, oxigraph, rdflib_counts, tmp_path):
     store, query = f"{oxigraph.base}/store", f"{oxigraph.base}/query"
     graph = "https://example.org/geokg/g"
-    push(out, store, graph)
-    push(out, store, graph)
+    push(out, store, graph, ontology=False)
+    push(out, store, graph, ontology=False)
     assert _count(query, graph) == rdflib_counts["graph.ttl"]
     small = tmp_path / "small.nt"
     small.write_text('<https://example.org/a> <https://example.org/b> "c" .\n', encoding="utf-8")
-    push(small, store, graph, add=True)
+    push(small, store, graph, add=True, ontology=False)
     assert _count(query, graph) == rdflib_counts["graph.ttl"] + 1
-    push(small, store, None)  # the default graph
+    push(small, store, None, ontology=False)  # the default graph
     result = _sparql_get(query, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert int(result["results"]["bindings"][0]["n"]["value"]) == 1
-    # The README queries answer the same from the server as from the embedded store.
-    ontology = tmp_path / "ontology.nt"
-    ontology.write_bytes(ontology_ntriples())
+
+
+def test_readme_queries_answer_the_same_from_a_default_push_to_oxigraph(out, oxigraph):
+    store, query = f"{oxigraph.base}/store", f"{oxigraph.base}/query"
+    # Into the default graph, and into a named graph (queried as the default graph).
     push(out, store, None)
-    push(ontology, store, None, add=True)
+    graph = "https://example.org/geokg/named"
+    push(out, store, graph)
+    push(out, store, graph)
+    assert _count(query, graph) == _with_ontology_count(out)
     for sparql in readme_queries():
-        assert _bindings(_sparql_get(query, sparql)) == _embedded(out, sparql)
+        embedded = _embedded(out, sparql)
+        assert _bindings(_sparql_get(query, sparql)) == embedded
+        assert _bindings(_sparql_get(query, sparql, graph)) == embedded
+    push(out, store, None, ontology=False)  # what push did before: the labels are missing
+    without = [_bindings(_sparql_get(query, q)) for q in readme_queries()]
+    assert all(rows != _embedded(out, q) for rows, q in zip(without, readme_queries())) and not without[1]
 
 
 def test_push_reports_an_unreachable_store_in_one_line(out):
@@ -431,7 +465,11 @@ def test_push_cli(out, oxigraph, capsys):
     from interop_servers import free_port
 
     assert main(["push", str(out), "--endpoint", f"{oxigraph.base}/store", "--graph", "https://example.org/cli"]) == 0
-    assert "replaced" in capsys.readouterr().err
+    assert "(graph and ontology) replaced" in capsys.readouterr().err
+    target = ["--endpoint", f"{oxigraph.base}/store", "--graph", "https://example.org/cli", "--no-ontology"]
+    assert main(["push", str(out), *target]) == 0
+    assert "(graph) replaced" in capsys.readouterr().err
+    assert _count(f"{oxigraph.base}/query", "https://example.org/cli") == len(Graph().parse(out / "graph.ttl"))
     assert main(["push", str(out), "--endpoint", f"http://127.0.0.1:{free_port()}/store"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("geokg: PUT http://127.0.0.1:")

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pyoxigraph as ox
 import pytest
 from geokg.extract.model import (
     Assertion,
@@ -89,7 +90,8 @@ def out_dir(tmp_path):
 
 def test_load_folder_prefers_trig_and_queries_the_union(out_dir):
     graph = load_for_query(out_dir)
-    assert isinstance(graph, Dataset)
+    assert isinstance(graph, ox.Store)
+    assert any(g.value.startswith("https://w3id.org/geokg/doc/") for g in graph.named_graphs())  # TriG's graphs
     rows = list(run_query(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?s a gk:Assertion }"))
     assert int(rows[0][0]) == 4
     per_doc = run_query(
@@ -101,7 +103,8 @@ def test_load_folder_prefers_trig_and_queries_the_union(out_dir):
 
 def test_load_turtle_file_by_extension(out_dir):
     graph = load_for_query(out_dir / "graph.ttl")
-    assert isinstance(graph, Graph) and not isinstance(graph, Dataset)
+    # Turtle has no named graphs: the data is the default graph, the ontology in its own graph.
+    assert [g.value for g in graph.named_graphs()] == ["https://w3id.org/geokg/ontology"]
     assert run_query(graph, "ASK { ?s gk:providesMilitaryAidTo ?o }").askAnswer is True
 
 
@@ -229,3 +232,42 @@ def test_missing_or_unknown_inputs(tmp_path):
     broken.write_text("<a> <b> .", encoding="utf-8")
     with pytest.raises(QueryError, match="cannot parse"):
         load_for_query(broken)
+
+
+def test_query_errors_map_to_exit_statuses(out_dir, tmp_path, capsys):
+    """QueryError is a GeokgError: a query that cannot run is bad usage (2), one that ran out of
+    time a failed run (1); each one line on standard error."""
+    from geokg.graph.cli import main
+    from geokg.graph.errors import GeokgError
+
+    assert issubclass(QueryError, GeokgError)
+    refused = {
+        "syntax": "SELEKT *",
+        "limit": "SELECT * WHERE " + "{" * 100 + "}" * 100,
+        "SERVICE": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    }
+    for name, sparql in refused.items():
+        assert main(["query", str(out_dir), sparql]) == 2, name
+        err = capsys.readouterr().err
+        assert err.startswith("geokg: ") and len(err.splitlines()) == 1, (name, err)
+    assert main(["query", str(tmp_path / "missing"), "ASK {}"]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_query_timeout_exits_1(out_dir):
+    # In a process of its own: the abandoned query thread ends with it.
+    import subprocess
+    import sys
+
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    done = subprocess.run(
+        [sys.executable, "-m", "geokg.graph.cli", "query", str(out_dir), heavy, "--timeout", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == ""
+    assert done.stderr.startswith("geokg: the query did not finish within 1 s")
+    assert len(done.stderr.splitlines()) == 1

@@ -21,6 +21,8 @@ from geokg.ontology import GK
 from interop_data import DOCUMENTS, interop_assertions, readme_queries, write_interop_out
 from rdflib import Dataset, Graph, Literal, URIRef
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory) -> Path:
@@ -290,3 +292,59 @@ def test_loading_in_small_chunks_gives_the_same_store(out, tmp_path, monkeypatch
     small.mkdir()
     store_module.write_store(out / "graph.nq", small / "store")
     assert _dump(small) == _dump(out)
+
+
+# --------------------------------------------------------------------------------------------
+# graph.ttl written in time linear in the quads, byte for byte as before
+
+
+def _turtle_as_before(folder: Path) -> bytes:
+    """graph.ttl as the writer before issue 15 wrote it (O(k^2) for a fact in k documents):
+    the benchmark's reference writer, ``benchmarks/bench_serialise.py``."""
+    import importlib.util
+    import io
+
+    spec = importlib.util.spec_from_file_location("bench_serialise", ROOT / "benchmarks" / "bench_serialise.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    stream = io.BytesIO()
+    bench.write_quadratic_turtle(open_oxigraph(folder), stream)
+    return stream.getvalue()
+
+
+def _repeated_facts_out(folder: Path) -> Path:
+    """Facts repeated across many documents, one of them also in the default graph."""
+    from geokg.graph.outfolder import OutputFolder
+    from geokg.graph.store import write_graph_files, write_store
+
+    folder.mkdir()
+    lines = []
+    for d in range(60):
+        graph = f"<https://w3id.org/geokg/doc/d{d:03d}>"
+        lines.append(
+            f"<https://w3id.org/geokg/id/Q30> <https://w3id.org/geokg/ontology#hosts> <https://w3id.org/geokg/id/Q{d % 3}> {graph} ."
+        )
+        lines.append(
+            f'<https://w3id.org/geokg/statement/s{d}> <https://w3id.org/geokg/ontology#evidenceText> "t {d}" {graph} .'
+        )
+        if d % 7 == 0:
+            lines.append(
+                f'<https://w3id.org/geokg/id/Q{d % 3}> <http://www.w3.org/2000/01/rdf-schema#label> "x" {graph} .'
+            )
+    lines.append('<https://w3id.org/geokg/id/Q0> <http://www.w3.org/2000/01/rdf-schema#label> "x" .')
+    lines.append(
+        "<https://w3id.org/geokg/id/Q30> <https://w3id.org/geokg/ontology#hosts> <https://w3id.org/geokg/id/Q1> ."
+    )
+    (folder / "graph.nq").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_store(folder / "graph.nq", OutputFolder(folder).store)
+    write_graph_files(OutputFolder(folder).store, folder)
+    return folder
+
+
+def test_the_turtle_union_is_byte_identical_to_the_quadratic_writers(out, tmp_path):
+    repeated = _repeated_facts_out(tmp_path / "repeated")
+    text = (repeated / "graph.ttl").read_text(encoding="utf-8")
+    for target in ("gkid:Q0", "gkid:Q1", "gkid:Q2"):  # each fact once, however many documents
+        assert text.count(f"gkid:Q30 gk:hosts {target} .") == 1, target
+    for folder in (out, repeated):
+        assert (folder / "graph.ttl").read_bytes() == _turtle_as_before(folder), folder

@@ -53,17 +53,6 @@ def save_artifact(path: Path) -> None:
         shutil.copy(path, target / path.name)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no Chromium at /usr/bin/chromium (Debian package 'chromium'; .ci/debian-packages.d/viewer.txt)")
-    with playwright_api.sync_playwright() as driver:
-        launched = driver.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
-
-
 class Page:
     """A viewer page opened from disk, with every request and script error recorded."""
 
@@ -488,6 +477,7 @@ def test_an_empty_build_opens(browser, tmp_path):
     try:
         assert page.page.text_content("#geokg-details") == "No relations were found in this build."
         assert page.page.text_content("#geokg-shown") == "0 relations shown"
+        assert page.page.text_content("#geokg-counts") == "0 entities, 0 relations"
         assert page.errors == [] and page.blocked == []
     finally:
         page.close()
@@ -597,3 +587,23 @@ def test_timeline_strip_counts_what_is_shown(rolled_page):
     page.page.click("#geokg-bars .bar[data-period='2024-09']")  # a bar sets the time range
     assert page.page.text_content("#geokg-time-label") == "2024-09-02 – 2024-09-02"
     assert {(e["from"], e["to"]) for e in drawn_edges(page).values()} == {("Q423", "tur")}
+
+
+def test_header_counts_what_is_drawn_in_the_label_language(rolled_page):
+    """The header follows the roll-up, the filters and the label language (it gave the extracted
+    numbers while the page opened rolled up)."""
+    page = rolled_page
+    counts = lambda: page.page.text_content("#geokg-counts")  # noqa: E731
+    assert counts() == "3 entities, 2 relations"  # Russia (Putin folded in), North Korea, Turkey
+    page.page.uncheck("#geokg-rollup")
+    assert counts() == "4 entities, 4 relations"  # as extracted
+    page.page.click("input[data-group='quad'][data-value='3']")  # hide the criticism: Turkey goes too
+    assert counts() == "3 entities, 3 relations"
+    page.page.click("input[name='geokg-lang'][value='ar']")
+    assert counts() == "3 كيانات، 3 علاقات"
+    assert page.page.get_attribute("#geokg-counts", "dir") == "rtl"
+    page.page.check("#geokg-rollup")
+    assert counts() == "كيانان، علاقة واحدة"  # Arabic's dual and singular forms
+    page.page.click("input[data-group='quad'][data-value='3']")
+    page.page.click("input[name='geokg-lang'][value='en']")
+    assert counts() == "3 entities, 2 relations"

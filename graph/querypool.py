@@ -1,0 +1,283 @@
+"""Worker processes that run ``geokg serve``'s queries: concurrent reads, a hard timeout, and a
+graph that follows ``geokg build --update``.
+
+Why processes: Oxigraph's store is safe for concurrent readers, but a running query cannot be
+cancelled from Python. A worker process (:mod:`geokg.graph.queryworker`) that overruns the
+timeout is killed and replaced, so the timeout really frees the worker, and a query that somehow
+crashed a worker would take only that worker down, never the server. Each worker opens the store
+read-only (any number of readers may, across processes). A worker is a plain ``python -m``
+process that imports only pyoxigraph, so a replacement is ready in a fraction of a second, and
+nothing depends on how the parent was started (a script, ``python -``, a notebook).
+
+What is served (:class:`ServedGraph`) is an OUT/ folder's store, or a graph file parsed once
+into a temporary store that the workers open the same way. A watcher looks at the store's files
+once a second; when they change (``geokg build --update`` swaps in a new OUT/), later queries go
+to workers that open the new store, and the workers holding the old one are retired, so no
+deleted file stays open.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .outfolder import OutputFolder
+from .query import QueryError, graph_file, load_graph_file, uses_store
+from .queryworker import Job
+
+WATCH_SECONDS = 1.0  # how often the served files are looked at
+START_SECONDS = 60.0  # how long a new worker may take to open the store
+
+
+class ServedGraph:
+    """The store the workers open: ``OUT/store/``, or a graph file (``.ttl``, ``.trig``, ...,
+    or the graph.trig of a folder without a store) parsed into a temporary store."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        self.from_store = uses_store(self.path)
+        self._scratch: list[Path] = []
+        if not self.from_store:
+            self.file = graph_file(self.path)  # QueryError now, not in the workers
+
+    def signature(self) -> tuple | None:
+        """Changes whenever what is served changes; None while it is missing (a swap)."""
+        try:
+            if self.from_store:
+                folder = OutputFolder(self.path).store
+                entries = sorted(
+                    (e.name, e.inode(), e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(folder)
+                )
+                return (os.stat(folder).st_ino, tuple(entries))
+            info = os.stat(self.file)
+            return (info.st_ino, info.st_size, info.st_mtime_ns)
+        except OSError:
+            return None
+
+    def prepare(self) -> str:
+        """The location of a store holding what is served now (for a file: a new one)."""
+        if self.from_store:
+            return str(OutputFolder(self.path).store)
+        folder = Path(tempfile.mkdtemp(prefix="geokg-serve-"))
+        self._scratch.append(folder)
+        store = ox.Store(str(folder / "store"))
+        try:
+            load_graph_file(store, self.file)
+            store.flush()
+        finally:
+            del store  # closes it: the workers open it read-only
+        return str(folder / "store")
+
+    def release_old(self) -> None:
+        """Delete every temporary store but the newest (files open in a worker stay readable)."""
+        for folder in self._scratch[:-1]:
+            shutil.rmtree(folder, ignore_errors=True)
+        del self._scratch[:-1]
+
+    def close(self) -> None:
+        for folder in self._scratch:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._scratch.clear()
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: subprocess.Popen
+    conn: Connection
+    generation: int
+    started: float = field(default_factory=time.monotonic)
+
+    @classmethod
+    def start(cls, location: str, generation: int) -> _Worker:
+        ours, theirs = socket.socketpair()
+        with theirs:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "geokg.graph.queryworker", str(theirs.fileno()), location],
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+            )
+        return cls(process, Connection(ours.detach()), generation)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.process.kill()
+            else:
+                self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.conn.close()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=5)
+
+
+class QueryPool:
+    """``workers`` processes answering jobs from ``graph``; :meth:`run` gives a result's bytes."""
+
+    def __init__(self, graph: ServedGraph, workers: int, timeout: float, log=None):
+        self.graph = graph
+        self.size = max(1, workers)
+        self.timeout = timeout
+        self.log = log or (lambda message: print(f"geokg: {message}", file=sys.stderr, flush=True))
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._lock = threading.Lock()
+        self._live: set[_Worker] = set()
+        self._starting = 0
+        self._closed = threading.Event()
+        self._signature = graph.signature()
+        self._location = graph.prepare()
+        self.generation = 0
+        for _ in range(self.size):
+            self._spawn()
+        self._watcher = threading.Thread(target=self._watch, name="geokg-serve-watch", daemon=True)
+        self._watcher.start()
+
+    # ---------------------------------------------------------------- answering
+
+    def run(self, job: Job) -> bytes:
+        """The serialised result of ``job``; ``QueryError`` for the query's errors, a timeout
+        (``kind="timeout"``: the worker is killed and replaced) or a crashed worker."""
+        deadline = time.monotonic() + self.timeout
+        worker = self._acquire(deadline)
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                self._retire(worker, kill=True)
+                raise QueryError(f"the query did not finish within {self.timeout:g} s (serve --timeout)", "timeout")
+            reply = worker.conn.recv()
+        except (EOFError, OSError) as error:
+            self._retire(worker, kill=True)
+            raise QueryError("the query stopped its worker process; the server goes on", "failed") from error
+        self._release(worker)
+        if reply[0] == "ok":
+            return reply[1]
+        raise QueryError(reply[2], reply[1])
+
+    def _acquire(self, deadline: float) -> _Worker:
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise QueryError(
+                    f"the server is busy: no worker was free within {self.timeout:g} s", "timeout"
+                ) from None
+            if worker.generation == self.generation and worker.alive():
+                return worker
+            self._retire(worker)
+
+    def _release(self, worker: _Worker) -> None:
+        if worker.generation == self.generation and not self._closed.is_set():
+            self._idle.put(worker)
+        else:
+            self._retire(worker)
+
+    def _retire(self, worker: _Worker, kill: bool = False) -> None:
+        """Stop a worker and start another in its place (unless the pool is closing)."""
+        with self._lock:
+            known = worker in self._live
+            self._live.discard(worker)
+        if known and not self._closed.is_set():
+            self._spawn()
+        threading.Thread(target=worker.stop, args=(kill,), daemon=True).start()
+
+    # ---------------------------------------------------------------- workers
+
+    def _spawn(self) -> None:
+        with self._lock:
+            self._starting += 1
+        threading.Thread(target=self._start_worker, name="geokg-serve-spawn", daemon=True).start()
+
+    def _start_worker(self) -> None:
+        worker = ready = None
+        generation = self.generation  # before the location: the watcher sets it after
+        try:
+            worker = _Worker.start(self._location, generation)
+            ready = worker.conn.poll(START_SECONDS) and worker.conn.recv()
+        except (OSError, EOFError):
+            ready = None
+        finally:
+            with self._lock:
+                self._starting -= 1
+        if worker is None or not ready or ready[0] != "ready":
+            self.log(ready[2] if ready else "a query worker did not start")
+            if worker is not None:
+                worker.stop(kill=True)
+            if not self._closed.wait(WATCH_SECONDS):
+                self._spawn()  # the store may be back in a moment (a swap)
+            return
+        with self._lock:
+            closing = self._closed.is_set()
+            if not closing:
+                self._live.add(worker)
+        if closing:
+            worker.stop()
+            return
+        self._release(worker)
+
+    def wait_ready(self, seconds: float = START_SECONDS) -> bool:
+        """Wait until every worker has started; False when that took longer than ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            with self._lock:
+                if len(self._live) >= self.size and not self._starting:
+                    return True
+            time.sleep(0.05)
+        return False
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in self._live if w.process.pid]
+
+    # ---------------------------------------------------------------- following updates
+
+    def _watch(self) -> None:
+        while not self._closed.wait(WATCH_SECONDS):
+            signature = self.graph.signature()
+            if signature is None or signature == self._signature:
+                continue
+            try:
+                location = self.graph.prepare()
+            except (QueryError, OSError) as error:
+                self.log(f"{self.graph.path} changed but cannot be read yet: {error}")
+                continue
+            self._signature, self._location = signature, location
+            self.generation += 1
+            self.log(f"{self.graph.path} changed: queries now go to the new graph")
+            self._retire_idle()
+            self.graph.release_old()
+
+    def _retire_idle(self) -> None:
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                return
+            self._retire(worker)
+
+    def close(self) -> None:
+        self._closed.set()
+        with self._lock:
+            workers = list(self._live)
+            self._live.clear()
+        for worker in workers:
+            worker.stop()
+        self.graph.close()
