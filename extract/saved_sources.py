@@ -44,7 +44,9 @@ def load_ontology_from(folder: str | Path | None) -> Ontology:
         return Ontology.from_files(ONTOLOGY_PATH, LEXICON_PATH)
     path = Path(folder)
     if (path / _MANIFEST).is_file():
-        return Ontology.from_files(*saved_files(path))
+        # geokg.ttl, lexicon.ttl, then the English triggers and frames
+        ontology, lexicon, *extra = saved_files(path)
+        return Ontology.from_files(ontology, lexicon, extra_paths=tuple(extra))
     return Ontology.from_files(path / ONTOLOGY_PATH.name, path / LEXICON_PATH.name)
 
 

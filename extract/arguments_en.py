@@ -1,0 +1,346 @@
+"""English rules, stage 2b: the arguments of a trigger.
+
+From the dependency parse, for one trigger (``clauses_en.Trigger``):
+
+- a verb's subject is its ``nsubj``; a passive verb's subject is its ``by`` agent and its object
+  the passive subject ("new sanctions against Iran were imposed by the EU"); a verb without a
+  subject of its own takes its controller's ("Russia plans to visit") or, in a relative clause,
+  the noun the clause modifies;
+- a verb's object is its direct object, or the object of a preposition the relation allows
+  (``gk:enObjectMarker``), also when the preposition hangs on the direct object ("imposed
+  sanctions on Iran");
+- a noun trigger takes its possessor or ``by`` phrase as subject ("Russia's attack", "an attack
+  by rebels"), or the subject of the light verb it is the object of ("launched an attack on");
+- a trigger without its own object takes the target of the clause it governs ("threatened to cut
+  off electricity to X", "demanded that X ..."); event coders' defaults fill a domestic target
+  (a group named without a state is the subject's state's) and a protest's implied target.
+
+``find`` returns an ``Arguments`` value (or None: no subject); ``pairs`` turns it into the
+subject–object pairs a relation asserts, ``candidates`` into ``Candidate`` values with the
+event's context (``modality_en.Context``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .candidate import Candidate
+from .clauses_en import Trigger, quantity_of
+from .entities_en import EnActor
+from .gazetteer import INSTITUTION
+from .modality_en import Context
+from .model import Entity
+from .phrases_en import PASS_SUBJ, SUBJ, Phrases
+
+__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "pairs"]
+
+_LIGHT_MARKERS = ("to", "on", "against")
+_CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
+CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """A trigger's sides as found: ``how`` they were found (a key of ``CONFIDENCE``), ``verb``
+    the verb whose clause carries the event (a noun trigger's light verb), ``head`` the word the
+    arguments hang on (a noun trigger's head noun: "a sanctions bill against Iran")."""
+
+    subjects: tuple[EnActor, ...]
+    objects: tuple[EnActor, ...]
+    how: str
+    verb: Token
+    head: Token
+    passive: bool = False
+
+
+def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | None:
+    """The trigger's subjects and objects; None when it has no subject. With ``nested`` (its
+    object is an inner assertion) no object is looked for."""
+    lex = phrases.lex
+    markers = tuple(lex.markers.get(trig.relation) or ())
+    a = trig.anchor
+    if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
+        args = _noun(a, markers, phrases)
+    else:
+        args = _verb(a, markers, lex.relations[trig.relation].use_of_force, phrases)
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
+            args = _stimulus(args, phrases)
+    if not args.subjects:
+        return None
+    return _defaults(trig, args, phrases, nested)
+
+
+def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """A noun trigger: its possessor, "by" or "between" phrase, its "of" phrase; through the
+    noun it modifies, the quantity it counts, or the light verb it is the object of."""
+    subjects = phrases.noun_agent(a)
+    if not subjects:
+        # "the ties between Moscow and Pyongyang": the parties, each with the others
+        between = [
+            p
+            for c in a.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        subjects = phrases.expand(between)
+    # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
+    objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
+    how, verb = "noun", a
+    # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
+    # trigger modifies carries its arguments
+    if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
+        a = a.head
+        subjects = subjects or phrases.noun_agent(a)
+        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in the
+    # clause for the event noun
+    while a.dep_ == "pobj" and quantity_of(a):
+        a = a.head.head
+        subjects = subjects or phrases.noun_agent(a)
+        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
+        v = a.head if a.dep_ != "pobj" else a.head.head
+        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj"):
+            verb = v
+            subjects, how = phrases.verb_subject(v)
+            # "provide support to Israel": the light verb's recipient
+            objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
+    return Arguments(tuple(subjects), tuple(objects), how, verb, a)
+
+
+def _verb(a: Token, markers: tuple[str, ...], force: bool, phrases: Phrases) -> Arguments:
+    """A verb trigger: its subject and object; a passive or a participle with its agent apart."""
+    subjects, how = phrases.verb_subject(a)
+    passive = any(c.dep_ in PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
+    # "talks mediated by China": a participle with its agent, the noun it modifies its patient
+    participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
+    if passive or participle:
+        return _passive(a, markers, participle, passive, phrases)
+    # force takes its target with its own prepositions only: "struck a deal with Russia" strikes
+    # nobody
+    objects = phrases.objects_of(a, markers, include_direct=True, other_preps=not force)
+    return Arguments(tuple(subjects), tuple(objects), how, a, a)
+
+
+def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
+    agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    patients = [c for c in a.children if c.dep_ in PASS_SUBJ] or ([a.head] if participle else [])
+    subjects = phrases.expand(agent)
+    if not subjects:
+        # "a mortar bomb was fired at it from Gaza": the source is where it came from
+        source = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+        subjects = phrases.expand([p for p in source if p.dep_ == "pobj"], places=True)
+    objects = phrases.expand(patients) or phrases.objects_of(a, markers, include_direct=True)
+    if not objects:
+        # "evidence against Russia was presented": the object hangs on the patient
+        for pt in patients:
+            objects = phrases.objects_of(pt, markers, include_direct=False)
+            if objects:
+                break
+    if not objects and participle and a.head.dep_ == "pobj" and a.head.lemma_.lower() in phrases.lex.triggers:
+        # "X and Y agreed ... after talks mediated by China": the event noun's parties are the
+        # clause's subjects
+        clause = a.head.head.head
+        if clause.pos_ in ("VERB", "AUX"):
+            objects, _ = phrases.verb_subject(clause)
+    return Arguments(tuple(subjects), tuple(objects), "direct", a, a, passive)
+
+
+def _stimulus(args: Arguments, phrases: Phrases) -> Arguments:
+    """ "Washington is concerned by X", "the missile tests alarmed Japan": the one who feels is
+    the grammatical object (or passive subject), the cause the subject."""
+    a = args.verb
+    if args.passive and args.subjects:
+        felt = phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ])
+        return Arguments(tuple(felt), args.subjects, args.how, a, a, True)
+    if not args.passive and any(c.dep_ == "dobj" for c in a.children):
+        felt = phrases.expand([c for c in a.children if c.dep_ == "dobj"])
+        return Arguments(tuple(felt), args.subjects, args.how, a, a, False)
+    return args
+
+
+def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> Arguments:
+    """Objects from around the trigger where it has none of its own (none where its object is an
+    inner assertion), and people located in the state where the event happens."""
+    objects, how = ([] if nested else list(args.objects)), args.how
+    subjects = list(args.subjects)
+    if not objects and not nested:
+        # "threatened to cut off electricity to X", "demanded that X cancel": the governed
+        # clause's target or subject
+        exclude = {s.entity.id for s in subjects}
+        objects = _clause_objects(args.head, phrases, exclude, depth=0)
+    if not objects and not nested:
+        objects = _domestic_target(args.verb, subjects, phrases)
+        if objects:
+            how = "default"
+    implied = phrases.lex.relations[trig.relation].implied_target
+    if not objects and not nested and implied:
+        # A protest that names no target addresses the government of the state it happens in
+        # (a place named with the verb), else the protesters' own: event coders' convention.
+        objects = _implied_target(args.verb, subjects, phrases, implied)
+        how = "default"
+    # People named by their nation, acting or acted on in another state, are that state's
+    # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
+    where = phrases.event_state(args.verb)
+    if where is not None:
+        subjects = [phrases.located(x, where) for x in subjects]
+        objects = [phrases.located(x, where) for x in objects]
+    return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive)
+
+
+def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int) -> list[EnActor]:
+    """The target of a clause the trigger governs: its subject (a complement's), else its
+    objects, else those of the clauses it governs, three levels down at most."""
+    if depth > 3:
+        return []
+
+    def keep(found: list[EnActor]) -> list[EnActor]:
+        return [f for f in found if f.entity.id not in exclude]
+
+    for clause in head.children:
+        if clause.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "acomp", "conj") or (
+            clause.dep_ == "advcl" and depth == 0
+        ):
+            continue
+        if clause.dep_ == "conj" and (
+            depth > 0
+            or clause.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in clause.children)
+        ):
+            # "established ties with and opened an embassy in Tehran": a shared object; a
+            # conjunct with a subject of its own is another clause ("..., and France called it")
+            continue
+        if clause.dep_ in ("ccomp", "acl"):
+            subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+            found = keep(phrases.expand(subj))
+            if found:
+                return found
+        found = keep(phrases.objects_of(clause, _CLAUSE_MARKERS, include_direct=True))
+        if found:
+            return found
+        found = _clause_objects(clause, phrases, exclude, depth + 1)
+        if found:
+            return found
+    return []
+
+
+def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """A group named without a state as the direct object ("Egyptian police dispersed
+    demonstrators"): a group of the subject's state, as event coders code domestic events."""
+    country = next((s.entity.country for s in subjects if s.entity.country), None)
+    if country is None:
+        return []
+    linker = phrases.linker
+    cands = [c for c in verb.children if c.dep_ == "dobj"]
+    # "clashed with police": the object of the relation's preposition
+    cands += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # "demanding that President Mugabe abandon ...": the subject of the demanded clause
+    cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+    for c in cands:
+        m = linker.at.get(c.i)
+        hit = m.first(INSTITUTION) if m is not None else None
+        if m is not None and hit is not None and not linker.countries_of(c):
+            ent = linker.gaz.composed(hit.ref, country)
+            if ent is not None:
+                span = c.doc[m.start : m.end]
+                return [EnActor(ent, m.start, m.end, "group", span.text, span.start_char, span.end_char)]
+        if c.ent_type_ == "PERSON":
+            # a titled person whose state the text does not give
+            titled = linker.titled_person(c, country)
+            if titled is not None:
+                return [titled]
+    return []
+
+
+def _implied_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases, institution: str) -> list[EnActor]:
+    linker = phrases.linker
+    country: str | None = None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "throughout", "across"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for a in linker.actors(p, places=True):
+                    country = country or a.entity.country
+    if country is None:
+        country = next((s.entity.country for s in subjects if s.entity.country), None)
+    if country is None:
+        return []
+    gov = linker.gaz.composed(institution, country)
+    if gov is None:
+        return []
+    return [EnActor(gov, verb.i, verb.i + 1, "default", verb.text, verb.idx, verb.idx + len(verb.text))]
+
+
+def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tuple[list[tuple], str]:
+    """The (subject, object or None) pairs the trigger asserts, and how they were found: every
+    subject with every object; a compound subject of a reciprocal or cooperative relation with
+    each other ("The US and Jordan agreed"); a subject alone where the relation may go without an
+    object (``gk:objectKind``). None where the relation needs an object and has none: an event
+    coder's "hidden default" is what over-generation is made of."""
+    rel = phrases.lex.relations[trig.relation]
+    subj_ids = {s.entity.id for s in args.subjects}
+    objects = [o for o in args.objects if o.entity.id not in subj_ids]
+    if nested:
+        return [(s, None) for s in args.subjects], args.how
+    if objects:
+        return [(s, o) for s in args.subjects for o in objects], args.how
+    if len(subj_ids) > 1 and (rel.symmetric or rel.is_cooperation):
+        subjects = args.subjects
+        out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
+        return out, "reciprocal"
+    if rel.object_optional:
+        return [(s, None) for s in args.subjects], args.how
+    return [], args.how
+
+
+def candidates(
+    trig: Trigger, args: Arguments, context: Context, sent: Span, phrases: Phrases, nested: Candidate | None = None
+) -> list[Candidate]:
+    """One candidate per pair (each pair once), with the event's context; the object of an
+    assertion about an assertion is ``nested``."""
+    found, how = pairs(trig, args, phrases, nested is not None)
+    trig_span = sent.doc[trig.start : trig.end]
+    out: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()
+    for s, o in found:
+        key = (s.entity.id, o.entity.id if o else "")
+        if key in seen or (o is not None and _same_actor(s.entity, o.entity)):
+            continue
+        seen.add(key)
+        conf = CONFIDENCE.get(how, 0.7)
+        if s.kind == "pronoun" or (o is not None and o.kind == "pronoun"):
+            conf = min(conf, CONFIDENCE["pronoun"])
+        if o is None and nested is None:
+            conf -= 0.1
+        out.append(
+            Candidate(
+                relation=trig.relation,
+                subject=s,
+                object=nested if nested is not None else o,
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                trigger_start=trig_span.start_char,
+                trigger_end=trig_span.end_char,
+                polarity=context.polarity,
+                modality=context.modality,
+                attributed_to=context.attributed_to,
+                future=context.future,
+                confidence=round(conf, 2),
+            )
+        )
+    return out
+
+
+def _same_actor(a: Entity, b: Entity) -> bool:
+    return a.id == b.id

@@ -1,0 +1,416 @@
+"""English rules, stage 1: triggers and the clauses they head.
+
+A trigger is a match of one of the ontology's English lemma sequences (``gk:enTrigger``) in a
+sentence, with room for determiners and adjectives ("imposed new sanctions on"); ``find_triggers``
+keeps them non-overlapping. Around a trigger the parse gives its clause: the chain of heads above
+it (``clause_chain``), the nearest other trigger that governs it (``governor``), whether an intent
+word controls it (``controlled``), whether it is background (``backgrounded``: a relative or
+adverbial clause), and the path by which reporting, negation and modality are read
+(``clause_path``). ``plan`` turns a sentence's triggers into ``Clause`` values: which are coded,
+which is an intended act, which yields to it.
+
+Every value here is frozen; each function returns new values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .entities_en import EnglishLinker
+from .lexicon_en import EnglishLexicon
+
+__all__ = [
+    "Clause",
+    "Step",
+    "Trigger",
+    "backgrounded",
+    "clause_chain",
+    "clause_path",
+    "controlled",
+    "find_triggers",
+    "governor",
+    "obligations",
+    "out_of_scope",
+    "plan",
+    "quantity_of",
+    "speech_act",
+]
+
+_TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
+_NAME_ENTS = frozenset(
+    {"ORG", "DATE", "TIME", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+)
+# The dependencies a clause path climbs: complements, adverbial and noun-modifying clauses,
+# conjuncts and the objects of prepositions ("by attacking").
+_PATH_DEPS = ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl", "pobj")
+# A match score, "2-1" or "3 - 1" (spaCy splits it into three tokens); not a date (2024-10-02).
+_SCORE = re.compile(
+    r"(?<![\d\-–/.])\d{1,2} ?[-–] ?\d{1,2}(?![\d\-–/.%])"
+    r"(?! ?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet|miles?|percent|people|times|dead|killed))"
+)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger match: ``relation`` at Doc tokens [start, end), ``anchor`` the head of its words."""
+
+    relation: str
+    start: int
+    end: int
+    anchor: Token
+
+    def retyped(self, relation: str) -> Trigger:
+        return Trigger(relation, self.start, self.end, self.anchor)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A trigger to code, with its place among the sentence's others: ``intended`` an act an
+    intent word governs ("agreed to provide aid": expected); ``governs`` for an intent word, the
+    anchors of the intended acts it yields to (it is dropped when one of them is coded);
+    ``background`` a relative or adverbial clause."""
+
+    trigger: Trigger
+    intended: bool = False
+    governs: tuple[int, ...] = ()
+    background: bool = False
+
+
+@dataclass(frozen=True)
+class Step:
+    """One token on a clause path: ``same_clause`` while the climb has only passed control
+    (xcomp) and coordination; ``exit`` the dependency by which the climb leaves it for its head
+    (None: the path ends there)."""
+
+    token: Token
+    same_clause: bool
+    exit: str | None
+
+
+# --- triggers ----------------------------------------------------------------------------------
+
+
+def find_triggers(sent: Span, lex: EnglishLexicon) -> list[Trigger]:
+    """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
+    humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
+    lemmas = [t.lemma_.lower() for t in sent]
+    cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
+    for k, lemma in enumerate(lemmas):
+        if lemma not in lex.triggers and lemma not in lex.passive:
+            continue  # (most words: no Token looked at)
+        if _in_name(sent[k], k):
+            continue
+        cands.extend(_matches_at(sent, lemmas, k, lex))
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for _, _, _, idx, rel in sorted(cands, key=lambda c: c[:3]):
+        if any(i in used for i in idx):
+            continue
+        toks = [sent[i] for i in idx]
+        idx_abs = {x.i for x in toks}
+        anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
+        if anchor.pos_ not in _TRIGGER_POS:
+            continue
+        if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
+            continue  # "called it a war crime", "named him envoy": a description, not the act
+        used.update(idx)
+        found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _in_name(tok: Token, k: int) -> bool:
+    """Words of the wrong kind, and words inside names, are no triggers ("Asia-Pacific Economic
+    Cooperation", "March")."""
+    if tok.pos_ not in _TRIGGER_POS:
+        return True
+    return tok.ent_type_ in _NAME_ENTS or (tok.pos_ == "PROPN" and k > 0 and tok.text[:1].isupper())
+
+
+def _matches_at(
+    sent: Span, lemmas: list[str], k: int, lex: EnglishLexicon
+) -> list[tuple[int, int, int, list[int], str]]:
+    # a passive verb after its noun: "sanctions were imposed", "evidence was presented"
+    passive = lex.passive.get(lemmas[k], [])
+    # (a flag, not membership: "asset freeze" read backwards is "freeze asset")
+    options = [(w, r, False) for w, r in lex.triggers.get(lemmas[k], ())]
+    out = []
+    for words, rel, is_passive in [*options, *((w, r, True) for w, r in passive)]:
+        idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
+        if idx is None and not is_passive and len(words) > 1:
+            # "fired about 180 ballistic missiles at", "launched a massive overnight attack on":
+            # the later words hang on the first in the parse, however far
+            idx = _match_deps(sent, lemmas, k, words)
+        if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
+            continue
+        out.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
+    return out
+
+
+def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3) -> list[int] | None:
+    """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
+    ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
+    idx = [k]
+    j = k
+    for w in words[1:]:
+        for gap in range(1, max_gap + 1):
+            if j + gap >= len(lemmas):
+                return None
+            if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
+                j += gap
+                idx.append(j)
+                break
+            if sent[j + gap].pos_ in ("VERB", "PUNCT"):
+                return None
+        else:
+            return None
+    return idx
+
+
+def _match_deps(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
+    """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
+    (object, particle, preposition) of a word already matched, after it in the sentence."""
+    base = sent.start
+    idx = [k]
+    for w in words[1:]:
+        hit = None
+        for i in idx:
+            # "launched thousands of rockets against": also on the quantity noun the verb takes
+            kids = [*sent[i].children, *(g for c in sent[i].children if c.dep_ == "dobj" for g in c.children)]
+            for c in kids:
+                if not (sent.start <= c.i < sent.end):
+                    continue
+                j = c.i - base
+                if (
+                    c.dep_ in ("dobj", "prt", "prep", "compound", "amod")
+                    and j > idx[-1]
+                    and (lemmas[j] == w or c.lower_ == w or _plural_of(w, lemmas[j]))
+                ):
+                    hit = j
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            return None
+        idx.append(hit)
+    return idx
+
+
+def _plural_of(word: str, lemma: str) -> bool:
+    """Trigger words may be written in the plural ("withdraw forces", "war games")."""
+    return word.endswith("s") and word[:-1] == lemma
+
+
+def speech_act(trig: Trigger, lex: EnglishLexicon) -> Trigger:
+    """A verb of force done in speech or writing ("attacked the IMF in a speech") is a verbal
+    attack: criticism, CAMEO 11, not force."""
+    a = trig.anchor
+    if a.pos_ != "VERB" or not lex.relations[trig.relation].use_of_force or not lex.speech_relation:
+        return trig
+    for c in a.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in lex.speech:
+                    return trig.retyped(lex.speech_relation)
+    return trig
+
+
+def out_of_scope(trig: Trigger, sent: Span, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
+    """Triggers that code no event, as event coders see it: words of force in a sports report
+    ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia attacked
+    NATO, ..."), and events the sentence dates years before the story ("In 1982, Israel invaded
+    Lebanon")."""
+    if lex.relations[trig.relation].use_of_force and (
+        _SCORE.search(sent.text)
+        or any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.sports and t.i not in linker.at
+            for t in sent  # (a known actor's name is no sport: "the Arab League")
+        )
+    ):
+        return True
+    chain = clause_chain(trig.anchor)
+    for v in chain:
+        # the condition itself; what follows from it stays, hypothetical or expected ("will
+        # withdraw its troops unless ..." is a threat)
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.condition for c in v.children):
+            return True
+    # (a year is written in digits: a sentence without any dates nothing)
+    return any(c.isdigit() for c in sent.text) and _historical(chain, linker.date)
+
+
+def obligations(sent: Span, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
+    taken = {t.anchor.i for t in triggers}
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.lower_ not in lex.obligation or tok.dep_ != "aux" or not lex.obligation_relation:
+            continue
+        clause = tok.head
+        speaker_verb = clause.head
+        if clause.dep_ != "ccomp" or speaker_verb.i in taken:
+            continue
+        if speaker_verb.lemma_.lower() in lex.reporting:
+            taken.add(speaker_verb.i)
+            out.append(Trigger(lex.obligation_relation, speaker_verb.i, speaker_verb.i + 1, speaker_verb))
+    return out
+
+
+# --- clauses -----------------------------------------------------------------------------------
+
+
+def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
+    """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
+    is a threat), except that an intent word yields to the act it controls ("agreed to provide
+    aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
+    anchors = {t.anchor.i for t in triggers}
+    by_anchor = {t.anchor.i: t for t in triggers}
+    kept: list[Trigger] = []
+    intended: dict[int, int] = {}  # anchors of events an intent word governs -> the intent word's
+    for t in triggers:
+        gov = governor(t.anchor, anchors)
+        if gov is None:
+            kept.append(t)
+        elif (
+            lex.relations[by_anchor[gov].relation].expresses_intent
+            and controlled(t.anchor, gov)
+            and governor(by_anchor[gov].anchor, anchors) is None
+        ):
+            # "agreed to provide aid", "is prepared to impose martial law": the intended act,
+            # marked expected, rather than a bare intent to cooperate
+            kept.append(t)
+            intended[t.anchor.i] = gov
+    clauses = [
+        Clause(
+            t,
+            t.anchor.i in intended,
+            tuple(i for i, gov in intended.items() if gov == t.anchor.i),
+            backgrounded(t.anchor),
+        )
+        for t in kept
+    ]
+    return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def governor(tok: Token, anchors: set[int]) -> int | None:
+    """The anchor of the nearest other trigger above this one in its clause chain."""
+    t = tok
+    steps = 0
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        return None  # "after talks mediated by China": an event of its own, with its agent
+    while t.head.i != t.i and steps < 12:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
+            return None  # a trigger noun as the subject of another ("the attack angered")
+        parallel = t.dep_ == "conj"  # "met and signed": coordinated events stand side by side
+        t = t.head
+        steps += 1
+        if t.i in anchors and not parallel:
+            return t.i
+    return None
+
+
+def controlled(tok: Token, governor: int) -> bool:
+    """Is this verb the controlled complement of the governor ("agreed to provide", "is prepared
+    to impose"), through control and coordination only? A noun trigger counts through the verb
+    it is the object of ("agreed to provide aid")."""
+    t = tok
+    while t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and quantity_of(t):
+        t = t.head.head  # "pledged 500 million euros in military aid"
+    if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr"):
+        t = t.head
+    if t.i == governor and t is not tok:
+        return True  # the object of the intent verb itself ("pledged ... aid")
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(6):
+        if t.dep_ not in ("xcomp", "conj", "acomp"):
+            return False
+        t = t.head
+        if t.i == governor:
+            return True
+    return False
+
+
+def backgrounded(tok: Token) -> bool:
+    """Is the token inside a relative, adverbial or noun-modifying clause, or a noun phrase that
+    is not an argument of the main verb chain?"""
+    t = tok
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        return False  # "after talks mediated by China": who took part in the main event
+    for _ in range(12):
+        if t.dep_ in ("relcl", "acl", "advcl") or (
+            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"
+        ):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """The token and the heads above it up to the root (a noun trigger's verb, the verbs that
+    govern that one)."""
+    chain = [tok]
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def clause_path(verb: Token, limit: int = 8) -> tuple[Step, ...]:
+    """The tokens from an event's verb up through the clauses that embed it (complements,
+    adverbial clauses, conjuncts, prepositional objects), at most ``limit`` steps: where its
+    negation, modality and reporting are read."""
+    steps: list[Step] = []
+    t = verb
+    same_clause = True
+    for _ in range(limit):
+        exit_dep = t.dep_ if t.head.i != t.i and t.dep_ in _PATH_DEPS else None
+        steps.append(Step(t, same_clause, exit_dep))
+        if exit_dep is None:
+            break
+        if exit_dep not in ("conj", "xcomp"):
+            same_clause = False
+        t = t.head
+    return tuple(steps)
+
+
+def _historical(chain: list[Token], date: str | None) -> bool:
+    """Does a date phrase on the event's clause ("in 1982", "during the 1990s") put it more than
+    a year before the story's date? ("since 2014" still holds; undated stories are not judged.)"""
+    if not date or not date[:4].isdigit():
+        return False
+    story_year = int(date[:4])
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "between"):
+                dates = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("npadvmod", "pobj") and c.ent_type_ == "DATE":
+                dates = [c]
+            else:
+                continue
+            for d in dates:
+                m = _YEAR.search(" ".join(t.text for t in d.subtree))
+                if m:
+                    year = int(m.group(1)) + (9 if m.group(2) else 0)
+                    if year < story_year - 1:
+                        return True
+    return False
+
+
+def quantity_of(noun: Token) -> bool:
+    """Is this noun the "of"/"in" phrase of a quantity ("a wave of airstrikes", "dozens of
+    attacks", "500 million euros in military aid")?"""
+    prep, head = noun.head, noun.head.head
+    if prep.lower_ == "of":
+        return head.pos_ in ("NOUN", "NUM")
+    if prep.lower_ == "in":
+        return head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in head.children)
+    return False
