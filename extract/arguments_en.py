@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geokg.ontology import Relation
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
@@ -39,6 +40,8 @@ __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "pairs"]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
+# Sectors of private persons (CAMEO's civilians; protesters are civilians too).
+_PRIVATE_SECTORS = frozenset({"CVL"})
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
 
@@ -311,11 +314,12 @@ def candidates(
     assertion about an assertion is ``nested``."""
     found, how = pairs(trig, args, phrases, nested is not None)
     trig_span = sent.doc[trig.start : trig.end]
+    rel = phrases.lex.relations[trig.relation]
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     for s, o in found:
         key = (s.entity.id, o.entity.id if o else "")
-        if key in seen or (o is not None and _same_actor(s.entity, o.entity)):
+        if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic_force(rel, s, o))):
             continue
         seen.add(key)
         conf = CONFIDENCE.get(how, 0.7)
@@ -344,3 +348,12 @@ def candidates(
 
 def _same_actor(a: Entity, b: Entity) -> bool:
     return a.id == b.id
+
+
+def _domestic_force(rel: Relation, subject: EnActor, obj: EnActor) -> bool:
+    """Force or coercion against a state's own private persons (riot police and demonstrators,
+    a bomb among a town's people) is domestic crime and order, out of the scope of relations
+    between actors; against members of armed groups, or foreigners, it is in."""
+    if not (rel.is_material_conflict or rel.coerces_persons):
+        return False
+    return obj.entity.sector in _PRIVATE_SECTORS and obj.entity.country == subject.entity.country is not None

@@ -17,6 +17,7 @@ The gazetteer and the head-noun cues load in ``initialize()``; ``to_disk`` saves
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from geokg.ontology import Ontology
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .dateline_en import dateline
 from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
     DEMONYM,
@@ -39,6 +41,7 @@ from .gazetteer import (
     PLACE,
     Gazetteer,
     Hit,
+    english_words,
 )
 from .model import Entity, Mention
 from .saved_sources import load_data, load_ontology_from, save_files, saved_files
@@ -118,7 +121,14 @@ class EnglishLinker:
         self.nouns = nouns
         self.date = date
         self._ents = _entity_index(doc)
-        self.matches: list[_Match] = [m for lo, hi in region_token_ranges(doc) for m in self._match_all(lo, hi)]
+        # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
+        # is where the story happens, unless the text says otherwise.
+        self.furniture: set[int] = set()
+        self.place: Entity | None = None
+        regions = [(self._dateline(lo, hi), hi) for lo, hi in region_token_ranges(doc)]
+        self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
+        self._starts = [m.start for m in self.matches]
+        self._where: dict[int, tuple[list[str], list[str]]] = {}
         self.at: dict[int, _Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -131,6 +141,36 @@ class EnglishLinker:
         self._taken = 0
 
     # --- gazetteer matching over tokens --------------------------------------------------------
+
+    def _dateline(self, lo: int, hi: int) -> int:
+        """The first token of a paragraph's story, after its credit and dateline (``lo`` if it
+        has none); the dateline's place, the first time."""
+        if lo >= hi:
+            return lo
+        start = self.doc[lo].idx
+        found = dateline(self.doc.text[start : start + 200])
+        if found is None:
+            return lo
+        end = lo
+        while end < hi and self.doc[end].idx < start + found.end:
+            end += 1
+        self.furniture.update(range(lo, end))
+        if self.place is None:
+            self.place = self._place_named(found.places)
+        return end
+
+    def _place_named(self, names: tuple[str, ...]) -> Entity | None:
+        """The state or place a dateline names: its region where that is a state ("NAJAF,
+        Iraq"), else its city ("BAGHDAD")."""
+        found = []
+        for name in names:
+            for hit in self.gaz.lookup(english_words(name.title()), "en"):
+                ent = self.gaz.get(hit.ref)
+                if ent is not None and ent.country and ent.type in ("Country", "Place", "City"):
+                    found.append(ent)
+                    break
+        states = [e for e in found if e.type == "Country"]
+        return (states or found or [None])[0]
 
     def _match_all(self, lo: int, hi: int) -> list[_Match]:
         """Gazetteer matches in tokens [lo, hi) (one paragraph), longest first, left to right."""
@@ -211,13 +251,15 @@ class EnglishLinker:
 
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
-        can name an actor."""
-        return tok.i in self.at or bool(tok.ent_type_) or tok.tag_ in ("NNS", "NNPS")
+        can name an actor, never a dateline."""
+        return (tok.i in self.at or bool(tok.ent_type_) or tok.tag_ in ("NNS", "NNPS")) and tok.i not in self.furniture
 
     def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
         """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
         officials"); empty when it names none. Pronouns are left to the caller. With ``places``,
         a named place of a known country counts too (the target of "arrived in Amman")."""
+        if tok.i in self.furniture:
+            return []
         if tok.i not in self._memo:
             self._memo[tok.i] = self._actors(tok)
         found = self._memo[tok.i]
@@ -285,7 +327,7 @@ class EnglishLinker:
                 return [self._make(ent, m.start, m.end, "demonym")]
             hit = m.first(INSTITUTION, INSTITUTION_CONSTRUCT)
             if hit is not None:
-                return self._institution(tok, m, hit.ref)
+                return self._institution(tok, m, hit.ref, context=True)
             hit = m.first(OFFICE, OFFICE_CONSTRUCT)
             if hit is not None:
                 return self._office(tok, m, hit.ref, name=None)
@@ -372,7 +414,7 @@ class EnglishLinker:
                             add_from(child)
         return found
 
-    def _institution(self, tok: Token, m: _Match, inst: str) -> list[EnActor]:
+    def _institution(self, tok: Token, m: _Match, inst: str, context: bool = False) -> list[EnActor]:
         # "rebel leaders", "opposition leaders": the group noun in the compound wins
         for child in tok.children:
             if child.dep_ in ("compound", "amod") and child.i not in range(m.start, m.end):
@@ -390,11 +432,73 @@ class EnglishLinker:
             body = self._stateless_modifier(tok, m)
             if body is not None:
                 return [self._make(body, start, m.end, "group")]
+            countries = self._implied_countries(tok, inst) if context else []
         for country in countries:
             ent = self.gaz.composed(inst, country.country or "")
             if ent is not None:
                 out.append(self._make(_english_only(ent), start, m.end, "group"))
         return out
+
+    def _implied_countries(self, tok: Token, inst: str) -> list[Entity]:
+        """The state of a group named without one: the modifiers of the noun it is coordinated
+        with ("Israeli tanks and troops"); for armed forces, the one state whose forces the
+        sentence names ("Israeli tanks backed by helicopter gunships"); else where it acts."""
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            found = self.countries_of(tok.head)
+            if found:
+                return found
+        if inst == "ArmedForces":
+            forces = self._sentence_forces(tok)
+            if forces:
+                return forces
+        where = self.context_country(tok)
+        return [where] if where is not None else []
+
+    def _sentence_forces(self, tok: Token) -> list[Entity]:
+        """The states of the armed forces a sentence names with their state, if just one."""
+        sent = tok.sent
+        states: set[str] = set()
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(INSTITUTION)
+            head = self.doc[m.end - 1]
+            if hit is not None and hit.ref == "ArmedForces" and head.i != tok.i:
+                states.update(c.country for c in self.countries_of(head) if c.country)
+        country = self.gaz.country(states.pop()) if len(states) == 1 else None
+        return [country] if country is not None else []
+
+    def context_country(self, tok: Token) -> Entity | None:
+        """Where a group the text names without a state acts ("insurgents", "police"): the one
+        state whose places its sentence names ("in a Baghdad suburb"), else the dateline's place,
+        else the one state its sentence names."""
+        sent = tok.sent
+        if sent.start not in self._where:
+            self._where[sent.start] = self._sentence_states(sent)
+        places, states = self._where[sent.start]
+        if len(places) == 1:
+            return self.gaz.country(places[0])
+        if self.place is not None:
+            return self.gaz.country(self.place.country or "")
+        return self.gaz.country(states[0]) if len(states) == 1 else None
+
+    def _sentence_states(self, sent: Span) -> tuple[list[str], list[str]]:
+        """The states of the places a sentence names, and the states it names (either kind of
+        name, demonyms and metonyms too), each once."""
+        places: list[str] = []
+        states: list[str] = []
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(NAME, PLACE, METONYM, DEMONYM)
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is None or not ent.country or m.start in self.furniture:
+                continue
+            if ent.type in ("Place", "City") and hit.kind != METONYM and ent.country not in places:  # type: ignore[union-attr]
+                places.append(ent.country)
+            if ent.country not in states and ent.type in ("Country", "Place", "City"):
+                states.append(ent.country)
+        return places, states
 
     def _stateless_modifier(self, tok: Token, m: _Match) -> Entity | None:
         mods = [
@@ -538,8 +642,10 @@ class EnglishLinker:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a
         # state ("Rwandan Patriotic Front", "Kosovo Liberation Army"): a group of that state.
         ent = self._ent_of(tok)
-        if ent is None or ent.label_ != "ORG":
-            return []
+        if ent is None or ent.label_ != "ORG" or not any(t.pos_ == "PROPN" for t in ent):
+            return []  # a capitalised adjective is no organisation ("Fierce battles ...")
+        if len(ent) == 1 and tok.dep_ in ("compound", "amod") and tok.head.i in self.at:
+            return []  # a word describing a group ("Shi'ite militiamen"): the group is the actor
         country = None
         for t in ent:
             m = self.at.get(t.i)
