@@ -25,7 +25,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geokg.ontology import Relation
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
@@ -34,14 +33,12 @@ from .entities_en import EnActor
 from .gazetteer import INSTITUTION
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, SUBJ, Phrases
+from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, SUBJ, Phrases
 
 __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "pairs"]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
-# Sectors of private persons (CAMEO's civilians; protesters are civilians too).
-_PRIVATE_SECTORS = frozenset({"CVL"})
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
 
@@ -68,7 +65,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | N
     if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         args = _noun(a, markers, phrases)
     else:
-        args = _verb(a, markers, lex.relations[trig.relation].use_of_force, phrases)
+        rel = lex.relations[trig.relation]
+        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases)
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
             args = _stimulus(args, phrases)
     if not args.subjects:
@@ -115,17 +113,18 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
     return Arguments(tuple(subjects), tuple(objects), how, verb, a)
 
 
-def _verb(a: Token, markers: tuple[str, ...], force: bool, phrases: Phrases) -> Arguments:
-    """A verb trigger: its subject and object; a passive or a participle with its agent apart."""
+def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases) -> Arguments:
+    """A verb trigger: its subject and object; a passive or a participle with its agent apart.
+    With ``own_preps`` the object is found with the relation's own prepositions only."""
     subjects, how = phrases.verb_subject(a)
     passive = any(c.dep_ in PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
     # "talks mediated by China": a participle with its agent, the noun it modifies its patient
     participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
-    # force takes its target with its own prepositions only: "struck a deal with Russia" strikes
-    # nobody
-    objects = phrases.objects_of(a, markers, include_direct=True, other_preps=not force)
+    # force and contact take their target with their own prepositions only: "struck a deal with
+    # Russia" strikes nobody, "received a green light from Washington" hosts nobody
+    objects = phrases.objects_of(a, markers, include_direct=True, other_preps=not own_preps)
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
 
@@ -314,12 +313,11 @@ def candidates(
     assertion about an assertion is ``nested``."""
     found, how = pairs(trig, args, phrases, nested is not None)
     trig_span = sent.doc[trig.start : trig.end]
-    rel = phrases.lex.relations[trig.relation]
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     for s, o in found:
         key = (s.entity.id, o.entity.id if o else "")
-        if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic_force(rel, s, o))):
+        if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o))):
             continue
         seen.add(key)
         conf = CONFIDENCE.get(how, 0.7)
@@ -350,10 +348,9 @@ def _same_actor(a: Entity, b: Entity) -> bool:
     return a.id == b.id
 
 
-def _domestic_force(rel: Relation, subject: EnActor, obj: EnActor) -> bool:
-    """Force or coercion against a state's own private persons (riot police and demonstrators,
-    a bomb among a town's people) is domestic crime and order, out of the scope of relations
-    between actors; against members of armed groups, or foreigners, it is in."""
-    if not (rel.is_material_conflict or rel.coerces_persons):
-        return False
-    return obj.entity.sector in _PRIVATE_SECTORS and obj.entity.country == subject.entity.country is not None
+def _domestic(subject: EnActor, obj: EnActor) -> bool:
+    """What an actor does to private persons of its own state (riot police and demonstrators, a
+    bomb among a town's people, an inquiry into deaths in custody) is domestic crime and order,
+    out of the scope of relations between actors; done to members of armed groups, or to
+    foreigners, it is in."""
+    return obj.entity.sector in PRIVATE_SECTORS and obj.entity.country == subject.entity.country is not None

@@ -369,9 +369,10 @@ class EnglishLinker:
             and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
         )
 
-    def countries_of(self, tok: Token, skip: set[int] | None = None) -> list[Entity]:
+    def countries_of(self, tok: Token, skip: set[int] | None = None, preps: bool = True) -> list[Entity]:
         """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as
-        adjectives, compounds and possessors, with their conjuncts; "of X" after the noun."""
+        adjectives, compounds and possessors, with their conjuncts; "of X" after the noun (unless
+        not ``preps``)."""
         found: list[Entity] = []
         skip = skip or set()
 
@@ -400,7 +401,7 @@ class EnglishLinker:
                     for gc in child.children:
                         if gc.dep_ in ("amod", "compound", "poss"):
                             add_from(gc)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
+            elif preps and child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
                 for p in child.children:
                     if p.dep_ == "pobj":
                         add_from(p)
@@ -426,6 +427,11 @@ class EnglishLinker:
         countries = self.countries_of(tok)
         out = []
         start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+        if countries and not self.countries_of(tok, preps=False):
+            # "the UN tribunal in The Hague": the body it belongs to, not where it sits
+            body = self._stateless_modifier(tok, m)
+            if body is not None:
+                return [self._make(body, start, m.end, "group")]
         if not countries:
             # "European Community foreign ministers", "NATO troops", "U.N. mediator": a body of
             # no state acts as itself
@@ -442,7 +448,10 @@ class EnglishLinker:
     def _implied_countries(self, tok: Token, inst: str) -> list[Entity]:
         """The state of a group named without one: the modifiers of the noun it is coordinated
         with ("Israeli tanks and troops"); for armed forces, the one state whose forces the
-        sentence names ("Israeli tanks backed by helicopter gunships"); else where it acts."""
+        sentence names ("Israeli tanks backed by helicopter gunships"); else where it acts. A
+        word describing another ("a military aid package") names no group."""
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ":
+            return []
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             found = self.countries_of(tok.head)
             if found:

@@ -21,7 +21,7 @@ from .entities_en import EnActor, EnglishLinker
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 
-__all__ = ["PASS_SUBJ", "SUBJ", "Memory", "Phrases", "unique"]
+__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "SUBJ", "Memory", "Phrases", "unique"]
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -30,6 +30,9 @@ _NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Sectors of private persons (CAMEO's civilians; protesters are civilians too): no antecedent of
+# "they" ("... attacks against civilians, they" are the ones who attack).
+PRIVATE_SECTORS = frozenset({"CVL"})
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class Memory:
         for a in named:
             if a.entity.type == "Person":
                 person = a
-            else:
+            elif a.entity.sector not in PRIVATE_SECTORS:
                 other = a
             if a.entity.type == "Country":
                 states = [a, *(s for s in states if s.entity.id != a.entity.id)]
@@ -113,9 +116,15 @@ class Phrases:
         if tok.dep_ in ("dobj", "pobj", "dative"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        if tok.dep_ in SUBJ and tok.head.dep_ == "ccomp":
+            # "the tribunal says it will ...": the subject of the clause that reports it
+            speaker = [c for c in tok.head.head.children if c.dep_ in SUBJ and c.i < tok.i]
+            found = [a for a in self.expand(speaker) if (a.entity.type == "Person") == want_person]
+            if found:
+                return [_as_pronoun(found[0], tok)]
         before = [a for a in self.named if a.end <= tok.i and a.start not in own]
         for a in reversed(before):
-            if (a.entity.type == "Person") == want_person:
+            if (a.entity.type == "Person") == want_person and a.entity.sector not in PRIVATE_SECTORS:
                 return [_as_pronoun(a, tok)]
         earlier = self.memory.person if want_person else self.memory.other
         return [_as_pronoun(earlier, tok)] if earlier is not None else []
@@ -172,10 +181,10 @@ class Phrases:
                 break
             t = t.head.head if t.dep_ == "pcomp" else t.head
             how = "inherited"
-            if t.dep_ in PASS_SUBJ or any(c.dep_ == "auxpass" for c in t.children):
+            if any(c.dep_ in PASS_SUBJ for c in t.children) or any(c.dep_ == "auxpass" for c in t.children):
+                # "X was submerged, killing 700": who acts is the passive's agent, if it names one
                 agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-                if agent:
-                    return self.expand(agent), how
+                return (self.expand(agent) if agent else []), how
         return [], how
 
     def objects_of(

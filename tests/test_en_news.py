@@ -103,7 +103,8 @@ ATTACKS = [
     ("Hezbollah fired dozens of rockets into northern Israel on Saturday.", {("hezbollah", "attacks", "Q801")}),
     ("Ukraine hit an oil depot in Russia's Bryansk region with drones.", {("Q212", "attacks", "Q159")}),
     # the weapon or event as subject acts for whose it is
-    ("Russian strikes killed five civilians in Kharkiv overnight.", {("Q159", "attacks", "kharkiv")}),
+    # the civilians of the place where they are ("in Kharkiv")
+    ("Russian strikes killed five civilians in Kharkiv overnight.", {("Q159", "attacks", "ukr-civilians")}),
     (
         "The United States carried out airstrikes on Iranian-backed militias in Iraq and Syria.",
         {("Q30", "carriesOutAirstrikeOn", "irq-rebels"), ("Q30", "carriesOutAirstrikeOn", "syr-rebels")},
