@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
-from .clauses_en import Trigger, quantity_of
+from .clauses_en import Trigger, outcome_of, quantity_of
 from .entities_en import EnActor
 from .gazetteer import INSTITUTION
 from .modality_en import Context
@@ -39,6 +39,8 @@ __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "pairs"]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
+_PLACES = ("Country", "Place", "City")
+_UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
 
@@ -70,8 +72,24 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | N
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
             args = _stimulus(args, phrases)
     if not args.subjects:
-        return None
+        return None if nested else _one_sided(trig, args, phrases)
     return _defaults(trig, args, phrases, nested)
+
+
+def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | None:
+    """Force with a target but no named agent ("two soldiers were wounded in a bomb attack", "a
+    bomb exploded outside the embassy"): unidentified attackers of the state where it happens,
+    as event coders code it. The target must be an actor, not merely the place."""
+    if trig.relation not in phrases.lex.assaults:
+        return None
+    targets = tuple(o for o in args.objects if o.kind != "place" and o.entity.type not in _PLACES)
+    where = phrases.linker.context_country(trig.anchor) if targets else None
+    attackers = phrases.linker.gaz.composed(_UNIDENTIFIED, where.country or "") if where is not None else None
+    if attackers is None:
+        return None
+    a = trig.anchor
+    unnamed = EnActor(attackers, a.i, a.i + 1, "default", a.text, a.idx, a.idx + len(a.text))
+    return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive)
 
 
 def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
@@ -103,6 +121,11 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         a = a.head.head
         subjects = subjects or phrases.noun_agent(a)
         objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    outcome = outcome_of(a)
+    if outcome is not None:
+        # "two soldiers were wounded in a bomb attack in Mosul": the attack's targets, not the place
+        verb = a.doc[outcome]
+        objects = phrases.expand([c for c in verb.children if c.dep_ in PASS_SUBJ]) or objects
     if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
         v = a.head if a.dep_ != "pobj" else a.head.head
         if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj"):

@@ -34,6 +34,7 @@ __all__ = [
     "governor",
     "obligations",
     "out_of_scope",
+    "outcome_of",
     "plan",
     "quantity_of",
     "speech_act",
@@ -51,6 +52,7 @@ _SCORE = re.compile(
     r"(?<![\d\-–/.])\d{1,2} ?[-–] ?\d{1,2}(?![\d\-–/.%])"
     r"(?! ?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet|miles?|percent|people|times|dead|killed))"
 )
+_OUTCOME_PREPS = ("in", "during", "by")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
 
 
@@ -270,9 +272,13 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
     intended: dict[int, int] = {}  # anchors of events an intent word governs -> the intent word's
+    outcomes: set[int] = set()  # "wounded in a bomb attack": the verb is what the event did
     for t in triggers:
         gov = governor(t.anchor, anchors)
-        if gov is None:
+        if gov is not None and outcome_of(t.anchor) == gov:
+            kept.append(t)
+            outcomes.add(gov)
+        elif gov is None:
             kept.append(t)
         elif (
             lex.relations[by_anchor[gov].relation].expresses_intent
@@ -291,8 +297,20 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             backgrounded(t.anchor),
         )
         for t in kept
+        if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def outcome_of(noun: Token) -> int | None:
+    """The passive verb an event noun says how it came about ("were wounded in two bomb
+    attacks", "was killed by a roadside bomb"): its index, or None."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in _OUTCOME_PREPS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb.i
 
 
 def governor(tok: Token, anchors: set[int]) -> int | None:

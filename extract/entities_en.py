@@ -49,7 +49,8 @@ from .saved_sources import load_data, load_ontology_from, save_files, saved_file
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
 # "Sudan's government", "the government of Sudan").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
-_NAME_SECTOR = "GOV"  # a named person after an office title acts for the government
+_NAME_SECTOR = "GOV"
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})  # a named person after an office title acts for the government
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -401,10 +402,14 @@ class EnglishLinker:
                     for gc in child.children:
                         if gc.dep_ in ("amod", "compound", "poss"):
                             add_from(gc)
-            elif preps and child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
-                for p in child.children:
-                    if p.dep_ == "pobj":
-                        add_from(p)
+        for child in tok.children:
+            # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
+            # ("the Indonesian embassy in Paris")
+            if preps and child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
+                if child.lower_ == "of" or not found:
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            add_from(p)
         # the modifier may sit inside the title's own span ("US Secretary of State")
         m = self.at.get(tok.i)
         if m is not None and not found:
@@ -503,7 +508,12 @@ class EnglishLinker:
             ent = self.gaz.get(hit.ref) if hit is not None else None
             if ent is None or not ent.country or m.start in self.furniture:
                 continue
-            if ent.type in ("Place", "City") and hit.kind != METONYM and ent.country not in places:  # type: ignore[union-attr]
+            head = self.doc[m.end - 1]
+            # a capital is a place where the sentence puts something there ("outside the embassy
+            # in Paris"), else its government ("Paris said")
+            located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+            place = ent.type in ("Place", "City") and hit.kind != METONYM  # type: ignore[union-attr]
+            if (place or (located and hit.kind == METONYM)) and ent.country not in places:  # type: ignore[union-attr]
                 places.append(ent.country)
             if ent.country not in states and ent.type in ("Country", "Place", "City"):
                 states.append(ent.country)

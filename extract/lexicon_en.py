@@ -37,6 +37,9 @@ class EnglishLexicon:
     light: frozenset[str] = frozenset()
     # "both countries", "the two sides": (head lemma, its modifiers)
     pairs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # relations of the PLOVER type of the uses of force (assaults, bombings, attempts on lives):
+    # what unidentified attackers do
+    assaults: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, ontology: Ontology) -> EnglishLexicon:
@@ -68,6 +71,8 @@ class EnglishLexicon:
             lemma = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
             pairs.setdefault(lemma, set()).update(m for m in mods if m != "the")
         lex.pairs = {head: frozenset(mods) for head, mods in pairs.items()}
+        force = {r.plover for r in ontology.relations.values() if r.use_of_force and r.plover}
+        lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
         return lex
 
     def _add_triggers(self, ontology: Ontology) -> None:
