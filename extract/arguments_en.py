@@ -309,8 +309,9 @@ def _implied_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases, 
 
 def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tuple[list[tuple], str]:
     """The (subject, object or None) pairs the trigger asserts, and how they were found: every
-    subject with every object; a compound subject of a reciprocal or cooperative relation with
-    each other ("The US and Jordan agreed"); a subject alone where the relation may go without an
+    subject with every object; a compound subject of a reciprocal relation or an agreement with
+    each other ("The US and Jordan met", "... agreed"), never of a one-way act ("Bush and Kerry
+    bowed to ..."); a subject alone where the relation may go without an
     object (``gk:objectKind``). None where the relation needs an object and has none: an event
     coder's "hidden default" is what over-generation is made of."""
     rel = phrases.lex.relations[trig.relation]
@@ -320,7 +321,7 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
         return [(s, None) for s in args.subjects], args.how
     if objects:
         return [(s, o) for s in args.subjects for o in objects], args.how
-    if len(subj_ids) > 1 and (rel.symmetric or rel.is_cooperation):
+    if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):
         subjects = args.subjects
         out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
         return out, "reciprocal"

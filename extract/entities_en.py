@@ -18,9 +18,10 @@ The gazetteer and the head-noun cues load in ``initialize()``; ``to_disk`` saves
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from geokg.ontology import Ontology
@@ -50,7 +51,9 @@ from .saved_sources import load_data, load_ontology_from, save_files, saved_file
 # "Sudan's government", "the government of Sudan").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 _NAME_SECTOR = "GOV"
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})  # a named person after an office title acts for the government
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
+)  # a named person after an office title acts for the government
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -73,6 +76,9 @@ class EnActor:
     text: str
     char_start: int
     char_end: int
+    # The date an office title or a surname was resolved to its holder at, when the document has
+    # no date of its own (the run date); None otherwise (CONTRACT §2, ``as_of``).
+    as_of: str | None = None
 
     @property
     def implied(self) -> bool:
@@ -112,15 +118,76 @@ class NounCues:
         )
 
 
+@dataclass(frozen=True)
+class Surnames:
+    """People by the last word of their English names ("bush" → both Presidents Bush): a surname
+    alone, or after a title, means the one who held office at the document's date."""
+
+    people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, gaz: Gazetteer) -> Surnames:
+        index: dict[str, list[str]] = {}
+        for ent in gaz.entities.values():
+            if ent.type != "Person":
+                continue
+            words = english_words(ent.labels.get("en") or "")
+            if len(words) > 1 and words[-1].isalpha() and len(words[-1]) > 2:
+                index.setdefault(words[-1].lower(), []).append(ent.id)
+        return cls({k: tuple(v) for k, v in index.items()})
+
+    def holder(
+        self, name: Span, gaz: Gazetteer, date: str | None, office: str | None = None, country: str | None = None
+    ) -> Entity | None:
+        """The person a name means at ``date``: of the people whose surname (and other words) it
+        is, the one whose term (of ``office``, for ``country``, where given) covers the date;
+        else, when they are all of one state, the one whose term began last before it."""
+        words = [w.lower() for w in english_words(name.text)]
+        if not words or not date:
+            return None
+        people = [gaz.get(p) for p in self.people.get(words[-1], ())]
+        people = [
+            p
+            for p in people
+            if p is not None
+            and (country is None or p.country == country)
+            and set(words) <= {w.lower() for w in english_words(p.labels.get("en") or "")}
+        ]
+        terms = [(t, p) for p in people for t in gaz.terms_of(p.id) if office is None or t.office == office]
+        day = date[:10]
+        covering = {p.id: p for t, p in terms if (t.start or "") <= day and (t.end is None or day < t.end)}
+        if len(covering) == 1:
+            return next(iter(covering.values()))
+        if covering or len({p.country for p in people}) != 1:
+            return None
+        before = [(t.start or "", p) for t, p in terms if (t.start or "") <= day]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+        return people[0] if len(people) == 1 else None
+
+
 class EnglishLinker:
     """Links the actors of one parsed English document's Doc; the component makes one per Doc (it
     memoises per token)."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, nouns: NounCues, date: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        gaz: Gazetteer,
+        nouns: NounCues,
+        date: str | None = None,
+        surnames: Surnames | None = None,
+        today: str | None = None,
+    ) -> None:
         self.doc = doc
         self.gaz = gaz
         self.nouns = nouns
         self.date = date
+        self.surnames = surnames or Surnames()
+        # Office holders are those of the document's date; a document without one takes the run
+        # date's and says so (``EnActor.as_of``).
+        self.as_of = None if date else (today or datetime.date.today().isoformat())
+        self.when = date or self.as_of
         self._ents = _entity_index(doc)
         # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
         # is where the story happens, unless the text says otherwise.
@@ -246,9 +313,11 @@ class EnglishLinker:
                 return ent.start, ent.end
         return tok.i, tok.i + 1
 
-    def _make(self, entity: Entity, start: int, end: int, kind: str) -> EnActor:
+    def _make(self, entity: Entity, start: int, end: int, kind: str, dated: bool = False) -> EnActor:
+        """An actor over tokens [start, end); ``dated``: resolved as the holder at a date."""
         span = self.doc[start:end]
-        return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char)
+        as_of = self.as_of if dated else None
+        return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char, as_of)
 
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
@@ -453,7 +522,8 @@ class EnglishLinker:
     def _implied_countries(self, tok: Token, inst: str) -> list[Entity]:
         """The state of a group named without one: the modifiers of the noun it is coordinated
         with ("Israeli tanks and troops"); for armed forces, the one state whose forces the
-        sentence names ("Israeli tanks backed by helicopter gunships"); else where it acts. A
+        sentence names ("Israeli tanks backed by helicopter gunships"); other groups, where they
+        act (``context_country``). A
         word describing another ("a military aid package") names no group."""
         if tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ":
             return []
@@ -461,12 +531,20 @@ class EnglishLinker:
             found = self.countries_of(tok.head)
             if found:
                 return found
-        if inst == "ArmedForces":
-            forces = self._sentence_forces(tok)
-            if forces:
-                return forces
+        if inst == "ArmedForces" and not self._government_modified(tok):
+            # forces often fight abroad: not the state of the place ("sent troops to Panama"),
+            # unless they are the government's ("government warplanes")
+            return self._sentence_forces(tok)
         where = self.context_country(tok)
         return [where] if where is not None else []
+
+    def _government_modified(self, tok: Token) -> bool:
+        for child in tok.children:
+            cm = self.at.get(child.i) if child.dep_ in ("compound", "amod") else None
+            hit = cm.first(INSTITUTION) if cm is not None else None
+            if hit is not None and hit.ref == "Government":
+                return True
+        return False
 
     def _sentence_forces(self, tok: Token) -> list[Entity]:
         """The states of the armed forces a sentence names with their state, if just one."""
@@ -564,15 +642,20 @@ class EnglishLinker:
             known = self._known_person(name)
             if known is not None:
                 return [self._fact(self._make(known, min(start, name.start), end, "person"), office, country)]
+            # "President Bush", "Secretary of State Powell": the holder of that name then
+            holder = self.surnames.holder(name, self.gaz, self.when, office, country.country if country else None)
+            if holder is not None:
+                person = self._make(holder, min(start, name.start), end, "person", dated=True)
+                return [self._fact(person, office, country)]
             if country is None:
                 return []
             person = self._make(self._local_person(name, country), min(start, name.start), end, "person")
             return [self._fact(person, office, country)]
         if country is None:
             return []
-        holder = self.gaz.holder(office, country.country, self.date)
+        holder = self.gaz.holder(office, country.country, self.when)
         if holder is not None:
-            return [self._make(holder, start, end, "office")]
+            return [self._make(holder, start, end, "office", dated=True)]
         # an office nobody in the data holds then: the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
@@ -655,7 +738,9 @@ class EnglishLinker:
                     return self._office(child, cm, hit.ref, name=name)
         if known is not None:
             return [self._make(known, name.start, name.end, "name")]
-        return []
+        # a surname alone ("Bush said"): the office holder of that name then
+        holder = self.surnames.holder(name, self.gaz, self.when)
+        return [self._make(holder, name.start, name.end, "name", dated=True)] if holder is not None else []
 
     def _unknown_org(self, tok: Token) -> list[EnActor]:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a
@@ -753,6 +838,7 @@ class EnglishLinking:
         self.ontology_dir = ontology_dir
         self.gazetteer: Gazetteer | None = None
         self.nouns: NounCues | None = None
+        self.surnames: Surnames | None = None
         self._files: list[Path] = []
         self._ontology_files: list[Path] = []
         register_extensions()
@@ -765,12 +851,13 @@ class EnglishLinking:
     def _load(self, data: str | Path | None, ontology: Ontology) -> None:
         self.gazetteer, self._files = load_data(data)
         self.nouns = NounCues.from_ontology(ontology)
+        self.surnames = Surnames.of(self.gazetteer)
         self._ontology_files = list(ontology.sources)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.gazetteer is None or self.nouns is None:
             raise ValueError(f"{self.name}: call initialize() (or load a saved pipeline) first")
-        doc._.geokg_links = EnglishLinker(doc, self.gazetteer, self.nouns, doc._.geokg_date)
+        doc._.geokg_links = EnglishLinker(doc, self.gazetteer, self.nouns, doc._.geokg_date, self.surnames)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
