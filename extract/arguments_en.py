@@ -40,6 +40,7 @@ __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "pairs"]
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
 _PLACES = ("Country", "Place", "City")
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -68,7 +69,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | N
         args = _noun(a, markers, phrases)
     else:
         rel = lex.relations[trig.relation]
-        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases)
+        # a partner is an actor, never a thing's holder ("signed a parliament bill")
+        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric)
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
             args = _stimulus(args, phrases)
     if not args.subjects:
@@ -80,7 +82,7 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | 
     """Force with a target but no named agent ("two soldiers were wounded in a bomb attack", "a
     bomb exploded outside the embassy"): unidentified attackers of the state where it happens,
     as event coders code it. The target must be an actor, not merely the place."""
-    if trig.relation not in phrases.lex.assaults:
+    if trig.relation not in phrases.lex.assaults or _agent_unlinked(trig, args):
         return None
     targets = tuple(o for o in args.objects if o.kind != "place" and o.entity.type not in _PLACES)
     where = phrases.linker.context_country(trig.anchor) if targets else None
@@ -97,10 +99,13 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
     noun it modifies, the quantity it counts, or the light verb it is the object of."""
     subjects = phrases.noun_agent(a)
     if not subjects:
-        # "the ties between Moscow and Pyongyang": the parties, each with the others
+        # "the ties between Moscow and Pyongyang", "clashes broke out between X and Y": the
+        # parties, each with the others
+        holders = [a, a.head] if a.dep_ == "nsubj" else [a]
         between = [
             p
-            for c in a.children
+            for h in holders
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ in ("between", "among")
             for p in c.children
             if p.dep_ == "pobj"
@@ -108,6 +113,14 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         subjects = phrases.expand(between)
     # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
+    if (
+        not objects
+        and a.dep_ == "nsubj"
+        and a.head.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in a.head.children)
+    ):
+        # "a car bomb exploded outside the consulate": the target is where the event happened
+        objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
     how, verb = "noun", a
     # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
     # trigger modifies carries its arguments
@@ -136,7 +149,7 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
     return Arguments(tuple(subjects), tuple(objects), how, verb, a)
 
 
-def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases) -> Arguments:
+def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases, places: bool = True) -> Arguments:
     """A verb trigger: its subject and object; a passive or a participle with its agent apart.
     With ``own_preps`` the object is found with the relation's own prepositions only."""
     subjects, how = phrases.verb_subject(a)
@@ -147,7 +160,7 @@ def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases)
         return _passive(a, markers, participle, passive, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
     # Russia" strikes nobody, "received a green light from Washington" hosts nobody
-    objects = phrases.objects_of(a, markers, include_direct=True, other_preps=not own_preps)
+    objects = phrases.objects_of(a, markers, include_direct=True, other_preps=not own_preps, places=places)
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
 
@@ -173,6 +186,25 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         if clause.pos_ in ("VERB", "AUX"):
             objects, _ = phrases.verb_subject(clause)
     return Arguments(tuple(subjects), tuple(objects), "direct", a, a, passive)
+
+
+def _agent_unlinked(trig: Trigger, args: Arguments) -> bool:
+    """Does the text name an agent we could not link ("A U.S. AC-130 gunship attacked ...",
+    "its attack")? Then the attackers are not unidentified; "a roadside bombing killed ..." and
+    "a man with grenades" name none."""
+    a = trig.anchor
+    own = [c for c in a.children if c.dep_ in SUBJ and not trig.start <= c.i < trig.end]
+    if a.pos_ in ("NOUN", "PROPN"):
+        own = [c for c in a.children if c.dep_ in ("poss", "agent")]
+        if args.verb is not a:
+            own += [c for c in args.verb.children if c.dep_ in SUBJ]
+    return any(_names(c) for c in own)
+
+
+def _names(phrase: Token) -> bool:
+    """Does a phrase name someone (a name, or a word of a named entity: "its", "U.S.")?"""
+    words = [phrase, *(c for c in phrase.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+    return any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ in _NAMED for w in words)
 
 
 def _stimulus(args: Arguments, phrases: Phrases) -> Arguments:

@@ -51,6 +51,11 @@ from .saved_sources import load_data, load_ontology_from, save_files, saved_file
 # "Sudan's government", "the government of Sudan").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 _NAME_SECTOR = "GOV"
+# Prepositions after a noun that give its state ("the police of Kenya", "rebels from Darfur"), and
+# those that give a target's ("towns in Iraq")
+_STATE_PREPS = ("of", "in", "from", "throughout", "across")
+_TARGET_PREPS = ("of", "in", "throughout", "across")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 )  # a named person after an office title acts for the government
@@ -137,11 +142,18 @@ class Surnames:
         return cls({k: tuple(v) for k, v in index.items()})
 
     def holder(
-        self, name: Span, gaz: Gazetteer, date: str | None, office: str | None = None, country: str | None = None
+        self,
+        name: Span,
+        gaz: Gazetteer,
+        date: str | None,
+        office: str | None = None,
+        country: str | None = None,
+        known: Entity | None = None,
     ) -> Entity | None:
         """The person a name means at ``date``: of the people whose surname (and other words) it
-        is, the one whose term (of ``office``, for ``country``, where given) covers the date;
-        else, when they are all of one state, the one whose term began last before it."""
+        is, and ``known`` (the gazetteer's own reading of the name), the one whose term (of
+        ``office``, for ``country``, where given) covers the date; else, when they are all of
+        one state, the one whose term began last before it."""
         words = [w.lower() for w in english_words(name.text)]
         if not words or not date:
             return None
@@ -150,9 +162,10 @@ class Surnames:
             p
             for p in people
             if p is not None
+            and (known is None or p.id != known.id)
             and (country is None or p.country == country)
             and set(words) <= {w.lower() for w in english_words(p.labels.get("en") or "")}
-        ]
+        ] + ([known] if known is not None and (country is None or known.country == country) else [])
         terms = [(t, p) for p in people for t in gaz.terms_of(p.id) if office is None or t.office == office]
         day = date[:10]
         covering = {p.id: p for t, p in terms if (t.start or "") <= day and (t.end is None or day < t.end)}
@@ -340,17 +353,20 @@ class EnglishLinker:
             if m is not None and ent is not None and ent.type in ("Place", "City") and ent.country:
                 return [self._make(ent, m.start, m.end, "place")]
             if m is None and tok.pos_ == "NOUN":
-                # "Hamas financiers", "Wagner fighters": a named body that is no state, as itself
+                # "Hamas financiers", "Wagner fighters": a named body that is no state, as itself;
+                # "a police station", "an army base": the body it belongs to
                 for child in tok.children:
                     if child.dep_ == "compound" and child.i in self.at:
-                        held = [a for a in self._actors(child) if a.entity.type not in ("Country", "Person")]
+                        held = [a for a in self._holder(child) if a.entity.type not in ("Country", "Person")]
                         if held:
                             return held
             if m is None and tok.pos_ in ("NOUN", "PROPN"):
                 # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
                 # republic"): the state itself
                 start = tok.left_edge.i + (tok.left_edge.pos_ == "DET")  # the phrase, without "the"
-                return [self._make(c, min(start, tok.i), tok.i + 1, "place") for c in self.countries_of(tok)[:2]]
+                # (not where it comes from: "a letter from Cuba" is no target in Cuba)
+                owners = self.countries_of(tok, preps=_TARGET_PREPS)[:2]
+                return [self._make(c, min(start, tok.i), tok.i + 1, "place") for c in owners]
         return found
 
     def _actors(self, tok: Token) -> list[EnActor]:
@@ -364,22 +380,9 @@ class EnglishLinker:
                 # "Washington" stands for the US; a named place that is not a state is no actor
                 if ent.type in ("Place", "City") and hit.kind != METONYM:
                     return []
-                kind = "metonym" if hit.kind == METONYM else "name"
-                start = m.start
                 if ent.type == "Person":
-                    # a title before a known name is part of the phrase ("Russian President ...")
-                    title: tuple[str, Token] | None = None
-                    for child in self.doc[m.end - 1].children:
-                        cm = self.at.get(child.i)
-                        office = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
-                        if child.i < m.start and cm is not None and office is not None:
-                            start = min(start, child.left_edge.i)
-                            title = (office.ref, self.doc[cm.end - 1])
-                    if title is not None:
-                        states = self.countries_of(title[1])
-                        person = self._make(ent, start, m.end, "person")
-                        return [self._fact(person, title[0], states[0] if states else None)]
-                return [self._make(ent, start, m.end, kind)]
+                    return self._named_person(ent, m, tok)
+                return [self._make(ent, m.start, m.end, "metonym" if hit.kind == METONYM else "name")]
             hit = m.first(DEMONYM)
             if hit is not None:
                 ent = self.gaz.get(hit.ref)
@@ -425,6 +428,47 @@ class EnglishLinker:
             return self._unknown_org(tok)
         return []
 
+    def _holder(self, tok: Token) -> list[EnActor]:
+        """The body a modifying word names, a group where it acts when it names no state."""
+        m = self.at[tok.i]
+        hit = m.first(INSTITUTION, INSTITUTION_CONSTRUCT)
+        if hit is None:
+            return self._actors(tok)
+        found = self._institution(tok, m, hit.ref)
+        if found:
+            return found
+        where = [] if hit.ref == "ArmedForces" and not self._government_modified(tok) else [self.context_country(tok)]
+        composed = [self.gaz.composed(hit.ref, w.country or "") for w in where if w is not None]
+        return [self._make(_english_only(c), m.start, m.end, "group") for c in composed if c is not None]
+
+    def _named_person(self, ent: Entity, m: _Match, tok: Token) -> list[EnActor]:
+        """A person the gazetteer names. A surname alone is whoever of that name held office at
+        the document's date ("Bush"), and never a place's name ("near Goma"); a title before
+        the name is part of the phrase ("Russian President ...")."""
+        dated = False
+        if m.end - m.start == 1:
+            if tok.ent_type_ in _PLACE_ENTS:
+                return []
+            holder = self.surnames.holder(self.doc[m.start : m.end], self.gaz, self.when, known=ent)
+            if holder is not None:
+                dated = holder.id != ent.id or bool(self.gaz.terms_of(ent.id))
+                ent = holder
+            elif self.gaz.terms_of(ent.id):
+                return []  # an office holder of another time, or one of several
+        start = m.start
+        title: tuple[str, Token] | None = None
+        for child in self.doc[m.end - 1].children:
+            cm = self.at.get(child.i)
+            office = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
+            if child.i < m.start and cm is not None and office is not None:
+                start = min(start, child.left_edge.i)
+                title = (office.ref, self.doc[cm.end - 1])
+        if title is not None:
+            states = self.countries_of(title[1])
+            person = self._make(ent, start, m.end, "person", dated)
+            return [self._fact(person, title[0], states[0] if states else None)]
+        return [self._make(ent, start, m.end, "name", dated)]
+
     def _people_noun(self, tok: Token) -> bool:
         """A plural noun of people with a national adjective on it ("Iraqi workers", "Kurds")."""
         return (
@@ -439,7 +483,9 @@ class EnglishLinker:
             and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
         )
 
-    def countries_of(self, tok: Token, skip: set[int] | None = None, preps: bool = True) -> list[Entity]:
+    def countries_of(
+        self, tok: Token, skip: set[int] | None = None, preps: tuple[str, ...] = _STATE_PREPS
+    ) -> list[Entity]:
         """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as
         adjectives, compounds and possessors, with their conjuncts; "of X" after the noun (unless
         not ``preps``)."""
@@ -474,7 +520,7 @@ class EnglishLinker:
         for child in tok.children:
             # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
             # ("the Indonesian embassy in Paris")
-            if preps and child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 if child.lower_ == "of" or not found:
                     for p in child.children:
                         if p.dep_ == "pobj":
@@ -501,7 +547,7 @@ class EnglishLinker:
         countries = self.countries_of(tok)
         out = []
         start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
-        if countries and not self.countries_of(tok, preps=False):
+        if countries and not self.countries_of(tok, preps=()):
             # "the UN tribunal in The Hague": the body it belongs to, not where it sits
             body = self._stateless_modifier(tok, m)
             if body is not None:

@@ -188,30 +188,39 @@ class Phrases:
         return [], how
 
     def objects_of(
-        self, tok: Token, markers: Sequence[str], include_direct: bool, other_preps: bool = True
+        self,
+        tok: Token,
+        markers: Sequence[str],
+        include_direct: bool,
+        other_preps: bool = True,
+        places: bool = True,
     ) -> list[EnActor]:
         """The object of ``tok``: its direct object, the object of one of the relation's
-        prepositions, or (``other_preps``) a participant the object noun's own prepositions name."""
+        prepositions, or (``other_preps``) a participant the object noun's own prepositions name.
+        With ``places``, also a place or a thing named by its holder ("visited Amman", "attacked
+        a police station")."""
         noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
         if include_direct:
             direct = [c for c in tok.children if c.dep_ in _OBJ]
-            found = self.expand(direct, places=True)
+            found = self.expand(direct, places=places)
             if found:
                 return found  # "arrested protesters in Cairo": the direct object, not the place
-        found = self.expand(_marked(tok, markers), places=True)
+        found = self.expand(_marked(tok, markers), places=places)
         if found:
             return found
-        found = self._on_object(tok, markers, noun_preps)
+        found = self._on_object(tok, markers, noun_preps, places)
         if found:
             return found
         if include_direct and any(c.dep_ == "dobj" for c in tok.children):
             # "halted economic aid to Serbia", "rejected an offer from Kabul": the verb acts on an
             # event noun, whose own participant follows with the noun's prepositions
             cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in noun_preps for p in c.children]
-            return self.expand([p for p in cands if p.dep_ == "pobj"], places=True)
+            return self.expand([p for p in cands if p.dep_ == "pobj"], places=places)
         return []
 
-    def _on_object(self, tok: Token, markers: Sequence[str], noun_preps: Sequence[str]) -> list[EnActor]:
+    def _on_object(
+        self, tok: Token, markers: Sequence[str], noun_preps: Sequence[str], places: bool = True
+    ) -> list[EnActor]:
         """ "imposed sanctions on Iran", "called for talks with Seoul", "demanded the removal of
         X", "demanded an admission by Moscow": a preposition on the object."""
         for c in tok.children:
@@ -222,7 +231,7 @@ class Phrases:
                 continue
             for p in inner.children:
                 if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
-                    found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=True)
+                    found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=places)
                     if found:
                         return found
             if c.dep_ in ("dobj", "attr"):

@@ -144,7 +144,7 @@ SANCTIONS = [
 DIPLOMACY = [
     (
         "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow.",
-        {("Q15031", "meetsWith", "Q159")},
+        {("Q15031", "meetsWith", "Q7747")},
     ),
     (
         "Saudi Arabia and Iran agreed to restore diplomatic relations after talks mediated by China.",
