@@ -75,10 +75,10 @@ CODE_RELATION = {
 }
 # Codes geokg has no relation for: statements (01 but concern and condolences), material
 # cooperation in general (060) and judicial cooperation (063), property seizure (171), violent
-# repression (175), cyber attacks (176), unconventional violence and physical assault (180, 182),
-# human shields (184), mass violence (20).
+# repression (175), cyber attacks (176), human shields (184), mass violence (20). Unconventional
+# violence and physical assault (180, 182) are gk:assaults.
 UNMAPPED = {"010", "011", "013", "014", "015", "016", "017", "019", "060", "063", "065", "171", "175", "176",
-            "180", "182", "184", "200", "201", "202", "203", "204"}  # fmt: skip
+            "184", "200", "201", "202", "203", "204"}  # fmt: skip
 
 # Verbs of the dictionary kept as plain triggers, with the relation their peer code maps to. A verb
 # absent here is a WordNet synonym of its block's head that codes nothing on its own ("go",
