@@ -273,9 +273,13 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             continue
         if clause.dep_ in ("ccomp", "acl"):
             subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
-            found = keep(phrases.expand(subj))
-            if found:
-                return found
+            named = phrases.expand(subj)
+            if named and not keep(named):
+                # "insisted that they won't give in to X": the clause is about the speaker itself,
+                # no target of the speaker's act
+                return []
+            if named:
+                return named
         found = keep(phrases.objects_of(clause, _CLAUSE_MARKERS, include_direct=True))
         if found:
             return found
