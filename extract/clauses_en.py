@@ -268,6 +268,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
+    triggers = _commitments(triggers, lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -300,6 +301,24 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """An intent word over an act of conflict is a threat ("vowed to crush the rebels", "is
+    prepared to impose martial law"): CAMEO codes what one commits to do against another as a
+    threat. The act is its complement; over an act of cooperation the intent yields to the act."""
+    if lex.threat_relation is None:
+        return triggers
+    anchors = {t.anchor.i for t in triggers}
+    by_anchor = {t.anchor.i: t for t in triggers}
+    threats: set[int] = set()
+    for t in triggers:
+        gov = governor(t.anchor, anchors)
+        if gov is None or not lex.relations[by_anchor[gov].relation].expresses_intent:
+            continue
+        if lex.relations[t.relation].is_conflict and controlled(t.anchor, gov):
+            threats.add(gov)
+    return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]
 
 
 def outcome_of(noun: Token) -> int | None:

@@ -699,12 +699,30 @@ class EnglishLinker:
             return [self._fact(person, office, country)]
         if country is None:
             return []
+        if self._regional(tok):
+            # "Chechnya's leader": a region's office, not the state's; the state's government acts
+            gov = self.gaz.composed("Government", country.country or "")
+            return [self._make(_english_only(gov), start, end, "office")] if gov else []
         holder = self.gaz.holder(office, country.country, self.when)
         if holder is not None:
             return [self._make(holder, start, end, "office", dated=True)]
         # an office nobody in the data holds then: the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _regional(self, title: Token) -> bool:
+        """Is the title's state given only by a place inside it ("Chechnya's leader")?"""
+        for child in title.children:
+            if child.dep_ in _MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                for t in (child, *(p for p in child.children if p.dep_ == "pobj")):
+                    m = self.at.get(t.i)
+                    hit = m.first(NAME, METONYM, DEMONYM, PLACE) if m is not None else None
+                    ent = self.gaz.get(hit.ref) if hit is not None else None
+                    if ent is not None and ent.type in ("Country", "Bloc", "InternationalOrganisation"):
+                        return False
+                    if ent is not None and ent.type in ("Place", "City") and hit.kind != METONYM:  # type: ignore[union-attr]
+                        return True
+        return False
 
     def _fact(self, person: EnActor, office: str, state: Entity | None) -> EnActor:
         state = state or (self.gaz.country(person.entity.country) if person.entity.country else None)

@@ -40,6 +40,8 @@ class EnglishLexicon:
     # relations of the PLOVER type of the uses of force (assaults, bombings, attempts on lives):
     # what unidentified attackers do
     assaults: frozenset[str] = frozenset()
+    # the relation of a threat: its complement is the threatener's own act, hypothetical
+    threat_relation: str | None = None
 
     @classmethod
     def build(cls, ontology: Ontology) -> EnglishLexicon:
@@ -73,6 +75,14 @@ class EnglishLexicon:
         lex.pairs = {head: frozenset(mods) for head, mods in pairs.items()}
         force = {r.plover for r in ontology.relations.values() if r.use_of_force and r.plover}
         lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
+        lex.threat_relation = next(
+            (
+                r.name
+                for r in ontology.relations.values()
+                if r.complement_agent == "subject" and r.complement_modality == "hypothetical"
+            ),
+            None,
+        )
         return lex
 
     def _add_triggers(self, ontology: Ontology) -> None:
