@@ -30,12 +30,12 @@ from spacy.tokens import Span, Token
 from .candidate import Candidate
 from .clauses_en import Trigger, outcome_of, quantity_of
 from .entities_en import EnActor
-from .gazetteer import INSTITUTION
+from .gazetteer import INSTITUTION, english_words
 from .modality_en import Context
 from .model import Entity
 from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, SUBJ, Phrases
 
-__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "pairs"]
+__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs"]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
@@ -172,6 +172,10 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         # "a mortar bomb was fired at it from Gaza": the source is where it came from
         source = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
         subjects = phrases.expand([p for p in source if p.dep_ == "pobj"], places=True)
+    if not subjects:
+        # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
+        subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
+        patients = [] if subjects else patients
     objects = phrases.expand(patients) or phrases.objects_of(a, markers, include_direct=True)
     if not objects:
         # "evidence against Russia was presented": the object hangs on the patient
@@ -414,3 +418,64 @@ def _domestic(subject: EnActor, obj: EnActor) -> bool:
     out of the scope of relations between actors; done to members of armed groups, or to
     foreigners, it is in."""
     return obj.entity.sector in PRIVATE_SECTORS and obj.entity.country == subject.entity.country is not None
+
+
+def hyphenated(sent: Span, phrases: Phrases) -> list[Candidate]:
+    """Events written as a hyphenated adjective on their object: "the U.S.-backed government"
+    (the US supports it), "Iranian-armed militias", "a Qatari-brokered truce". The word after the
+    hyphen is a trigger's participle, the words before it name the subject."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.dep_ not in ("amod", "compound"):
+            continue
+        if "-" in tok.text[1:-1]:  # "U.S.-backed", one token
+            prefix, _, participle = tok.text.rpartition("-")
+            words = [c.text for c in tok.lefts if c.dep_ in ("compound", "amod")] + [prefix]
+        elif tok.i >= sent.start + 2 and tok.nbor(-1).text == "-":  # "Iranian - backed"
+            participle, words = tok.text, [tok.nbor(-2).text]
+        else:
+            continue
+        relation = _participle_relation(participle.lower(), phrases)
+        if relation is None:
+            continue
+        subject = _named_by(words, tok, phrases)
+        objects = [o for o in phrases.linker.actors(tok.head) if subject is None or o.entity.id != subject.entity.id]
+        if subject is None or not objects or _domestic(subject, objects[0]):
+            continue
+        for o in objects:
+            out.append(
+                Candidate(
+                    relation=relation,
+                    subject=subject,
+                    object=o,
+                    sentence_start=sent.start_char,
+                    sentence_end=sent.end_char,
+                    trigger_start=tok.idx,
+                    trigger_end=tok.idx + len(tok.text),
+                    confidence=CONFIDENCE["noun"],
+                )
+            )
+    return out
+
+
+def _participle_relation(participle: str, phrases: Phrases) -> str | None:
+    """The relation of the one-word trigger a past participle is of ("backed" -> "back")."""
+    if not participle.endswith("ed"):
+        return None
+    for lemma in (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y"):
+        for words, relation in phrases.lex.triggers.get(lemma, ()):
+            if len(words) == 1:
+                return relation
+    return None
+
+
+def _named_by(words: list[str], tok: Token, phrases: Phrases) -> EnActor | None:
+    """The state, body or person the words before a hyphen name ("U.S.", "Iranian", "Syrian")."""
+    gaz = phrases.linker.gaz
+    for hit in gaz.lookup(english_words(" ".join(words)), "en"):
+        ent = gaz.get(hit.ref)
+        if ent is not None and ent.type not in _PLACES[1:]:
+            if ent.type != "Country" and ent.country and hit.kind == "demonym":
+                ent = gaz.country(ent.country) or ent
+            return EnActor(ent, tok.i, tok.i + 1, "name", tok.text, tok.idx, tok.idx + len(tok.text))
+    return None

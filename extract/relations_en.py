@@ -127,9 +127,10 @@ class EnglishRelationExtractor:
                 if t.i == a.end - 1 or t.head.i not in range(a.start, a.end)
             ]
         )
-        if not triggers:
-            return [], named
         phrases = Phrases(lex, linker, discourse.memory, tuple(named))
+        attributes = arguments_en.hyphenated(sent, phrases) if "-" in sent.text else []
+        if not triggers:
+            return attributes, named
         found: list[tuple[bool, list[Candidate]]] = []
         got_for: dict[int, list[Candidate]] = {}
         for clause in clauses_en.plan(triggers, lex):
@@ -142,7 +143,7 @@ class EnglishRelationExtractor:
         # who attacked X") are background to the sentence's own event: kept only when the main
         # clause has none.
         main = [r for bg, rs in found if not bg for r in rs]
-        return (main or [r for _, rs in found for r in rs]), named
+        return (main or [r for _, rs in found for r in rs]) + attributes, named
 
     def _clause(
         self, clause: Clause, triggers: list[Trigger], sent: Span, phrases: Phrases, events: Sequence[Candidate]
