@@ -63,7 +63,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | N
     """The trigger's subjects and objects; None when it has no subject. With ``nested`` (its
     object is an inner assertion) no object is looked for."""
     lex = phrases.lex
-    markers = tuple(lex.markers.get(trig.relation) or ())
+    markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
     a = trig.anchor
     if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         args = _noun(a, markers, phrases)
@@ -75,7 +75,11 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | N
             args = _stimulus(args, phrases)
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
-    return _defaults(trig, args, phrases, nested)
+    found = _defaults(trig, args, phrases, nested)
+    if trig.reverse and found.objects:
+        # "X faced criticism from Y": Y criticises X
+        return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive)
+    return found
 
 
 def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | None:

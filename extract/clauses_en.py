@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .entities_en import EnglishLinker
-from .lexicon_en import EnglishLexicon
+from .lexicon_en import EnglishLexicon, VerbFrame
 
 __all__ = [
     "Clause",
@@ -64,9 +64,13 @@ class Trigger:
     start: int
     end: int
     anchor: Token
+    # a frame's: the target acts on the subject ("X faced criticism from Y"); the preposition
+    # that introduces the target ("appealed for aid to X")
+    reverse: bool = False
+    marker: str | None = None
 
     def retyped(self, relation: str) -> Trigger:
-        return Trigger(relation, self.start, self.end, self.anchor)
+        return Trigger(relation, self.start, self.end, self.anchor, self.reverse, self.marker)
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,12 @@ def find_triggers(sent: Span, lex: EnglishLexicon) -> list[Trigger]:
     humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
     lemmas = [t.lemma_.lower() for t in sent]
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
+    framed: dict[tuple[int, ...], tuple[VerbFrame, int]] = {}  # matched words -> (frame, verb)
     for k, lemma in enumerate(lemmas):
+        if lemma in lex.frames and sent[k].pos_ == "VERB":
+            for idx, frame in _frame_matches(sent[k], lex, sent.start):
+                framed[tuple(idx)] = (frame, k)
+                cands.append((-len(idx), idx[-1] - idx[0], idx[0], idx, frame.relation))
         if lemma not in lex.triggers and lemma not in lex.passive:
             continue  # (most words: no Token looked at)
         if _in_name(sent[k], k):
@@ -120,9 +129,56 @@ def find_triggers(sent: Span, lex: EnglishLexicon) -> list[Trigger]:
         if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
             continue  # "called it a war crime", "named him envoy": a description, not the act
         used.update(idx)
-        found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
+        if tuple(idx) in framed:
+            frame, verb = framed[tuple(idx)]
+            found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
+        else:
+            found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[list[int], VerbFrame]]:
+    """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
+    subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    plain = verb.lemma_.lower() in lex.triggers
+    out: list[tuple[list[int], VerbFrame]] = []
+    for frame in lex.frames[verb.lemma_.lower()]:
+        particle = next((c for c in kids if c.dep_ == "prt" and c.lower_ == frame.particle), None)
+        if frame.particle and particle is None:
+            continue
+        nouns = objects
+        if frame.preposition:
+            nouns = [p for c in kids if c.dep_ == "prep" and c.lower_ == frame.preposition for p in c.children]
+        noun = next((n for n in nouns if n.pos_ == "NOUN" and _noun_fits(n, frame, lex)), None)
+        if frame.nouns and noun is None:
+            continue
+        if noun is not None and plain and _own_event(noun, frame, lex):
+            continue  # "rejected the demand": the verb and the demand are each coded
+        idx = sorted({verb.i, *(t.i for t in (particle, noun) if t is not None)})
+        out.append(([i - base for i in idx], frame))
+    return out
+
+
+def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
+    """Is the frame's noun an event of another relation (a trigger of its own)?"""
+    return any(len(w) == 1 and r != frame.relation for w, r in lex.triggers.get(noun.lemma_.lower(), ()))
+
+
+def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
+    """Is the noun one of the frame's (and its modifier one of the frame's)? Not where a word
+    before it is an event of its own ("launched a mediation effort" is mediation)."""
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.triggers for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
+    if lemma not in frame.nouns and compound not in frame.nouns:
+        return False
+    return not frame.modifiers or any(
+        c.lemma_.lower() in frame.modifiers for c in noun.children if c.dep_ in ("amod", "compound")
+    )
 
 
 def _in_name(tok: Token, k: int) -> bool:
@@ -341,6 +397,8 @@ def governor(tok: Token, anchors: set[int]) -> int | None:
     while t.head.i != t.i and steps < 12:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
             return None  # a trigger noun as the subject of another ("the attack angered")
+        if t.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None  # a clause with its own subject is an event of its own ("since X was imposed")
         parallel = t.dep_ == "conj"  # "met and signed": coordinated events stand side by side
         t = t.head
         steps += 1

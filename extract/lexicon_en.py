@@ -8,7 +8,22 @@ from dataclasses import dataclass, field
 
 from geokg.ontology import Ontology, Relation
 
-__all__ = ["EnglishLexicon"]
+__all__ = ["EnglishLexicon", "VerbFrame"]
+
+
+@dataclass(frozen=True)
+class VerbFrame:
+    """A frame of a verb (``Ontology.frames``): its particle, the lemmas of its object noun (or
+    noun class), the preposition before that noun, the preposition before the target, and
+    whether the target acts on the subject ("X faced criticism from Y")."""
+
+    relation: str
+    particle: str | None
+    nouns: frozenset[str]
+    preposition: str | None
+    object_marker: str | None
+    modifiers: frozenset[str]
+    reverse: bool
 
 
 @dataclass
@@ -42,6 +57,8 @@ class EnglishLexicon:
     assaults: frozenset[str] = frozenset()
     # the relation of a threat: its complement is the threatener's own act, hypothetical
     threat_relation: str | None = None
+    # verb lemma -> its frames (ontology/triggers_en.ttl)
+    frames: dict[str, tuple[VerbFrame, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, ontology: Ontology) -> EnglishLexicon:
@@ -75,6 +92,7 @@ class EnglishLexicon:
         lex.pairs = {head: frozenset(mods) for head, mods in pairs.items()}
         force = {r.plover for r in ontology.relations.values() if r.use_of_force and r.plover}
         lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
+        lex.frames = _verb_frames(ontology)
         lex.threat_relation = next(
             (
                 r.name
@@ -102,3 +120,30 @@ class EnglishLexicon:
             for words, rel in items:
                 if len(words) == 2:
                     self.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))
+
+
+def _verb_frames(ontology: Ontology) -> dict[str, tuple[VerbFrame, ...]]:
+    """The frames of verbs, by verb lemma (the nominal frames restate noun triggers)."""
+    out: dict[str, list[VerbFrame]] = {}
+
+    def lemmas(word: str | None, cls: str | None) -> frozenset[str]:
+        words = [word] if word else list(ontology.noun_class(cls)) if cls else []
+        return frozenset(w.lower() for w in words)
+
+    for f in ontology.frames("en"):
+        if f.verb is None or f.relation not in ontology.relations:
+            continue
+        nouns = lemmas(f.noun, f.noun_class)
+        if not nouns and not f.particle:
+            continue  # a verb alone is a plain trigger, not a frame
+        frame = VerbFrame(
+            f.relation,
+            f.particle,
+            nouns,
+            f.preposition,
+            f.object_marker,
+            lemmas(f.modifier, f.modifier_class),
+            f.reverse,
+        )
+        out.setdefault(f.verb.lower(), []).append(frame)
+    return {verb: tuple(frames) for verb, frames in out.items()}

@@ -107,7 +107,13 @@ ATTACKS = [
     ("Russian strikes killed five civilians in Kharkiv overnight.", {("Q159", "attacks", "ukr-civilians")}),
     (
         "The United States carried out airstrikes on Iranian-backed militias in Iraq and Syria.",
-        {("Q30", "carriesOutAirstrikeOn", "irq-rebels"), ("Q30", "carriesOutAirstrikeOn", "syr-rebels")},
+        {
+            ("Q30", "carriesOutAirstrikeOn", "irq-rebels"),
+            ("Q30", "carriesOutAirstrikeOn", "syr-rebels"),
+            # "Iranian-backed": Iran supports them
+            ("Q794", "supports", "irq-rebels"),
+            ("Q794", "supports", "syr-rebels"),
+        },
     ),
 ]
 
@@ -182,6 +188,8 @@ DIPLOMACY = [
         {("recep-tayyip-erdogan", "hosts", "Q3874799")},
     ),
     ("France urged Israel to halt its offensive in Lebanon.", {("Q142", "appealsTo", "Q801")}),
+    # "strike" that is no force: a deal struck is an agreement (a frame of "strike")
+    ("Iran struck a deal with Russia on gas supplies.", {("Q794", "signsAgreementWith", "Q159")}),
     (
         "China and Russia held joint naval exercises in the Sea of Japan.",
         {("Q148", "cooperatesMilitarilyWith", "Q159")},
@@ -317,7 +325,6 @@ NOTHING = [
     "If Russia attacked NATO, the alliance would respond.",
     "France hosts the Olympic Games this summer.",
     # "strike" and "beat" that are no force
-    "Iran struck a deal with Russia on gas supplies.",
     "Scholz struck a conciliatory tone with China.",
     "India beat Pakistan by six wickets.",
     # no target named
