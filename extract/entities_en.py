@@ -585,12 +585,19 @@ class EnglishLinker:
         return [where] if where is not None else []
 
     def _government_modified(self, tok: Token) -> bool:
-        for child in tok.children:
-            cm = self.at.get(child.i) if child.dep_ in ("compound", "amod") else None
-            hit = cm.first(INSTITUTION) if cm is not None else None
-            if hit is not None and hit.ref == "Government":
-                return True
-        return False
+        """ "government troops", "Government forces": a government's own forces."""
+        m = self.at.get(tok.i)
+        span = range(m.start, m.end) if m is not None else range(tok.i, tok.i + 1)
+        # a word of the group's own name ("government troops" is one label) ...
+        hits = [h for i in span if i != tok.i for h in self.gaz.lookup((token_key(self.doc[i].text),), "en")]
+        # ... or a modifier ("the Sudanese government's troops")
+        hits += [
+            h
+            for c in tok.children
+            if c.dep_ in ("compound", "amod") and c.i not in span and c.i in self.at
+            for h in self.at[c.i].hits
+        ]
+        return any(h.kind == INSTITUTION and h.ref == "Government" for h in hits)
 
     def _sentence_forces(self, tok: Token) -> list[Entity]:
         """The states of the armed forces a sentence names with their state, if just one."""
