@@ -57,6 +57,9 @@ class Arguments:
     verb: Token
     head: Token
     passive: bool = False
+    # where the event's negation, modality and source are read: the verb, or the verb an event
+    # noun is the subject of ("the evacuation will begin")
+    clause: Token | None = None
 
 
 def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | None:
@@ -78,7 +81,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | N
     found = _defaults(trig, args, phrases, nested)
     if trig.reverse and found.objects:
         # "X faced criticism from Y": Y criticises X
-        return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive)
+        return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
 
 
@@ -95,7 +98,7 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | 
         return None
     a = trig.anchor
     unnamed = EnActor(attackers, a.i, a.i + 1, "default", a.text, a.idx, a.idx + len(a.text))
-    return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive)
+    return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive, args.clause)
 
 
 def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
@@ -150,7 +153,8 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             subjects, how = phrases.verb_subject(v)
             # "provide support to Israel": the light verb's recipient
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
-    return Arguments(tuple(subjects), tuple(objects), how, verb, a)
+    clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
+    return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
 
 
 def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases, places: bool = True) -> Arguments:
@@ -242,6 +246,10 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         objects = _domestic_target(args.verb, subjects, phrases)
         if objects:
             how = "default"
+    if not objects and not nested and trig.relation in phrases.lex.assaults:
+        objects = _held_place(args, subjects, phrases)
+        if objects:
+            how = "default"
     implied = phrases.lex.relations[trig.relation].implied_target
     if not objects and not nested and implied:
         # A protest that names no target addresses the government of the state it happens in
@@ -254,7 +262,25 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     if where is not None:
         subjects = [phrases.located(x, where) for x in subjects]
         objects = [phrases.located(x, where) for x in objects]
-    return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive)
+    return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Force against a thing in a place ("fired a missile at a house in Fallujah", "shelled
+    villages near the border") strikes the state that holds the place, when the attacker is
+    another state's."""
+    verb = args.verb
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    things += [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    if not things:
+        return []
+    where = phrases.linker.context_country(things[0], states=False)  # a place, not a state named
+    if where is None or not where.country or any(s.entity.country in (where.country, None) for s in subjects):
+        return []
+    thing = things[0]
+    return [EnActor(where, thing.i, thing.i + 1, "place", thing.text, thing.idx, thing.idx + len(thing.text))]
 
 
 def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int) -> list[EnActor]:

@@ -613,19 +613,19 @@ class EnglishLinker:
         country = self.gaz.country(states.pop()) if len(states) == 1 else None
         return [country] if country is not None else []
 
-    def context_country(self, tok: Token) -> Entity | None:
+    def context_country(self, tok: Token, states: bool = True) -> Entity | None:
         """Where a group the text names without a state acts ("insurgents", "police"): the one
         state whose places its sentence names ("in a Baghdad suburb"), else the dateline's place,
-        else the one state its sentence names."""
+        else (with ``states``) the one state its sentence names."""
         sent = tok.sent
         if sent.start not in self._where:
             self._where[sent.start] = self._sentence_states(sent)
-        places, states = self._where[sent.start]
+        places, named = self._where[sent.start]
         if len(places) == 1:
             return self.gaz.country(places[0])
         if self.place is not None:
             return self.gaz.country(self.place.country or "")
-        return self.gaz.country(states[0]) if len(states) == 1 else None
+        return self.gaz.country(named[0]) if states and len(named) == 1 else None
 
     def _sentence_states(self, sent: Span) -> tuple[list[str], list[str]]:
         """The states of the places a sentence names, and the states it names (either kind of

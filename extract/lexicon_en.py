@@ -33,6 +33,7 @@ class EnglishLexicon:
     triggers: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
+    negating_preps: frozenset[tuple[str, ...]] = frozenset()  # ("rather", "than")
     denial: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
@@ -69,7 +70,10 @@ class EnglishLexicon:
         def words(cue) -> frozenset[str]:
             return frozenset(w.lower() for w in cue.words("en"))
 
-        lex.negation = words(cues.negation) - words(cues.denial)
+        negation = words(cues.negation) - words(cues.denial)
+        lex.negation = frozenset(w for w in negation if " " not in w)
+        # "rather than V-ing", "instead of V-ing": the alternative not taken
+        lex.negating_preps = frozenset(tuple(w.split()) for w in negation if len(w.split()) == 2)
         lex.denial = words(cues.denial)
         lex.future = words(cues.future)
         lex.reporting = words(cues.reporting)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from .clauses_en import Step
 from .lexicon_en import EnglishLexicon
 from .model import Entity
@@ -63,9 +65,19 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
             negated = not negated  # "denied that it attacked", "denied attacking"
         if lemma in lex.negation and step.exit == "xcomp":
             negated = not negated  # "failed to reach agreement"
+        if step.exit == "pcomp" and _negating_prep(t.head, lex):
+            negated = not negated  # "rather than pressuring Sudan", "instead of attacking"
         if step.exit == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):
             hypothetical = True
     return Signals(negated, future, hypothetical, would)
+
+
+def _negating_prep(prep: Token, lex: EnglishLexicon) -> bool:
+    """Is the preposition the last word of a negating one ("rather than", "instead of")?"""
+    if prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return (before.lower_, prep.lower_) in lex.negating_preps
 
 
 def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .entities_en import EnActor, EnglishLinker
 from .lexicon_en import EnglishLexicon
@@ -43,10 +43,16 @@ class Memory:
     person: EnActor | None = None
     other: EnActor | None = None
     states: tuple[EnActor, ...] = ()
+    # the subjects of the last sentence whose main clause named one ("The US and its allies
+    # signalled ... . Rather than ..., they")
+    subjects: tuple[EnActor, ...] = ()
 
-    def after(self, named: Sequence[EnActor]) -> Memory:
-        """The memory once the actors of a sentence (in order) are named too."""
+    def after(self, named: Sequence[EnActor], doc: Doc | None = None) -> Memory:
+        """The memory once the actors of a sentence (in order, in ``doc``) are named too."""
         person, other, states = self.person, self.other, list(self.states)
+        subjects = (
+            tuple(a for a in named if _main_subject(doc[a.end - 1])) if doc is not None else ()
+        ) or self.subjects
         for a in named:
             if a.entity.type == "Person":
                 person = a
@@ -54,7 +60,7 @@ class Memory:
                 other = a
             if a.entity.type == "Country":
                 states = [a, *(s for s in states if s.entity.id != a.entity.id)]
-        return Memory(person, other, tuple(states[:2]))
+        return Memory(person, other, tuple(states[:2]), subjects)
 
 
 @dataclass(frozen=True)
@@ -122,10 +128,24 @@ class Phrases:
             found = [a for a in self.expand(speaker) if (a.entity.type == "Person") == want_person]
             if found:
                 return [_as_pronoun(found[0], tok)]
-        before = [a for a in self.named if a.end <= tok.i and a.start not in own]
-        for a in reversed(before):
-            if (a.entity.type == "Person") == want_person and a.entity.sector not in PRIVATE_SECTORS:
-                return [_as_pronoun(a, tok)]
+        before = [
+            a
+            for a in self.named
+            if a.end <= tok.i
+            and a.start not in own
+            and (a.entity.type == "Person") == want_person
+            and a.entity.sector not in PRIVATE_SECTORS
+        ]
+        if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
+            # the subject of a sentence continues the last sentence's subject ("Iran criticised
+            # Israel. It said ..."), unless a subject of its own sentence comes first ("After
+            # John arrived, he ...")
+            if not any(self.linker.doc[a.end - 1].dep_ in SUBJ for a in before):
+                topic = [a for a in self.memory.subjects if (a.entity.type == "Person") == want_person]
+                if topic:
+                    return [_as_pronoun(a, tok) for a in topic]
+        if before:
+            return [_as_pronoun(before[-1], tok)]
         earlier = self.memory.person if want_person else self.memory.other
         return [_as_pronoun(earlier, tok)] if earlier is not None else []
 
@@ -277,6 +297,13 @@ class Phrases:
             people.sector,
         )
         return EnActor(ent, actor.start, actor.end, "group", actor.text, actor.char_start, actor.char_end)
+
+
+def _main_subject(head: Token) -> bool:
+    """Is the word the head of its sentence's main subject (or a conjunct of it)?"""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in SUBJ and head.head.dep_ == "ROOT"
 
 
 def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:

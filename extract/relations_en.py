@@ -51,8 +51,8 @@ class EnglishDiscourse:
     memory: Memory = Memory()
     events: tuple[Candidate, ...] = ()
 
-    def after(self, named: Sequence[EnActor], found: Sequence[Candidate]) -> EnglishDiscourse:
-        return EnglishDiscourse(self.memory.after(named), (*self.events, *found))
+    def after(self, named: Sequence[EnActor], found: Sequence[Candidate], doc: Doc) -> EnglishDiscourse:
+        return EnglishDiscourse(self.memory.after(named, doc), (*self.events, *found))
 
 
 class EnglishRelationExtractor:
@@ -76,7 +76,7 @@ class EnglishRelationExtractor:
             region = here
             found, named = self._sentence(sent, linker, discourse)
             out.extend(found)
-            discourse = discourse.after(named, found)
+            discourse = discourse.after(named, found, sent.doc)
         out.extend(self._standing_facts(linker, sentences))
         return out, discourse
 
@@ -165,7 +165,7 @@ class EnglishRelationExtractor:
         args = arguments_en.find(trig, phrases, nested=nested is not None)
         if args is None:
             return []
-        path = clauses_en.clause_path(args.verb)
+        path = clauses_en.clause_path(args.clause or args.verb)
         context = modality_en.combine(reporting_en.report(path, phrases), modality_en.signals(path, phrases.lex))
         return arguments_en.candidates(trig, args, context, sent, phrases, nested)
 
