@@ -53,6 +53,7 @@ _SCORE = re.compile(
     r"(?! ?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet|miles?|percent|people|times|dead|killed))"
 )
 _OUTCOME_PREPS = ("in", "during", "by")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
 
 
@@ -142,24 +143,33 @@ def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[li
     """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
     subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
     kids = list(verb.children)
-    objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    frames = lex.frames[verb.lemma_.lower()]
+    # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
+    # after a preposition; frames are looked up by the noun's lemma and compound
+    slots = [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    chosen = [(f, n) for prep, n in slots if n.pos_ == "NOUN" for f in _noun_frames(n, prep, frames.by_noun)]
+    chosen += [(f, None) for f in frames.bare]
     plain = verb.lemma_.lower() in lex.triggers
     out: list[tuple[list[int], VerbFrame]] = []
-    for frame in lex.frames[verb.lemma_.lower()]:
+    for frame, noun in chosen:
         particle = next((c for c in kids if c.dep_ == "prt" and c.lower_ == frame.particle), None)
         if frame.particle and particle is None:
             continue
-        nouns = objects
-        if frame.preposition:
-            nouns = [p for c in kids if c.dep_ == "prep" and c.lower_ == frame.preposition for p in c.children]
-        noun = next((n for n in nouns if n.pos_ == "NOUN" and _noun_fits(n, frame, lex)), None)
-        if frame.nouns and noun is None:
+        if noun is not None and not _noun_fits(noun, frame, lex):
             continue
         if noun is not None and plain and _own_event(noun, frame, lex):
             continue  # "rejected the demand": the verb and the demand are each coded
         idx = sorted({verb.i, *(t.i for t in (particle, noun) if t is not None)})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def _noun_frames(noun: Token, prep: str | None, by_noun: dict[str, tuple[VerbFrame, ...]]) -> list[VerbFrame]:
+    lemma = noun.lemma_.lower()
+    compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
+    found = [*by_noun.get(lemma, ()), *(by_noun.get(compound, ()) if compound != lemma else ())]
+    return [f for f in found if f.preposition == prep]
 
 
 def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
@@ -297,7 +307,7 @@ def out_of_scope(trig: Trigger, sent: Span, lex: EnglishLexicon, linker: English
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.condition for c in v.children):
             return True
     # (a year is written in digits: a sentence without any dates nothing)
-    return any(c.isdigit() for c in sent.text) and _historical(chain, linker.date)
+    return _DIGIT.search(sent.text) is not None and _historical(chain, linker.date)
 
 
 def obligations(sent: Span, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

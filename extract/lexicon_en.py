@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from geokg.ontology import Ontology, Relation
 
-__all__ = ["EnglishLexicon", "VerbFrame"]
+__all__ = ["EnglishLexicon", "VerbFrame", "VerbFrames"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,14 @@ class VerbFrame:
     object_marker: str | None
     modifiers: frozenset[str]
     reverse: bool
+
+
+@dataclass(frozen=True)
+class VerbFrames:
+    """A verb's frames: by the lemma (or compound) of their object nouns, and those with none."""
+
+    by_noun: dict[str, tuple[VerbFrame, ...]]
+    bare: tuple[VerbFrame, ...]
 
 
 @dataclass
@@ -59,7 +67,7 @@ class EnglishLexicon:
     # the relation of a threat: its complement is the threatener's own act, hypothetical
     threat_relation: str | None = None
     # verb lemma -> its frames (ontology/triggers_en.ttl)
-    frames: dict[str, tuple[VerbFrame, ...]] = field(default_factory=dict)
+    frames: dict[str, VerbFrames] = field(default_factory=dict)
 
     @classmethod
     def build(cls, ontology: Ontology) -> EnglishLexicon:
@@ -126,7 +134,7 @@ class EnglishLexicon:
                     self.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))
 
 
-def _verb_frames(ontology: Ontology) -> dict[str, tuple[VerbFrame, ...]]:
+def _verb_frames(ontology: Ontology) -> dict[str, VerbFrames]:
     """The frames of verbs, by verb lemma (the nominal frames restate noun triggers)."""
     out: dict[str, list[VerbFrame]] = {}
 
@@ -150,4 +158,12 @@ def _verb_frames(ontology: Ontology) -> dict[str, tuple[VerbFrame, ...]]:
             f.reverse,
         )
         out.setdefault(f.verb.lower(), []).append(frame)
-    return {verb: tuple(frames) for verb, frames in out.items()}
+    return {verb: _by_noun(frames) for verb, frames in out.items()}
+
+
+def _by_noun(frames: list[VerbFrame]) -> VerbFrames:
+    by_noun: dict[str, list[VerbFrame]] = {}
+    for f in frames:
+        for noun in f.nouns:
+            by_noun.setdefault(noun, []).append(f)
+    return VerbFrames({n: tuple(fs) for n, fs in by_noun.items()}, tuple(f for f in frames if not f.nouns))
