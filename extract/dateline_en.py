@@ -31,6 +31,8 @@ _PART = re.compile(
     r"[ \t]*(?P<delim>--?|[—–]|:|#8212;)[ \t]+(?=\S)"
 )
 
+_DELIMITER = re.compile(r"[ \t](?:--?|[—–])[ \t]|:[ \t]|#8212;")
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -54,6 +56,8 @@ def dateline(text: str) -> Dateline | None:
     >>> dateline("Iran said on Monday it would talk.") is None
     True
     """
+    if not text[:1].isupper() or _DELIMITER.search(text, 0, 160) is None:
+        return None  # (most sentences: no delimiter near their start)
     pos = 0
     places: list[str] = []
     for part in range(2):
@@ -84,7 +88,7 @@ class DatelineSplitter:
     """spaCy component (no state): marks the first token after a dateline as a sentence start."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = dateline(doc.text[:200])
+        found = dateline(doc[:48].text)
         if found is None:
             return doc
         first = next((tok.i for tok in doc if tok.idx >= found.end), 0)

@@ -210,6 +210,8 @@ class EnglishLinker:
         self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
         self._starts = [m.start for m in self.matches]
         self._where: dict[int, tuple[list[str], list[str]]] = {}
+        self._sentences: list[Span] | None = None
+        self._sentence_starts: list[int] = []
         self.at: dict[int, _Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -229,7 +231,7 @@ class EnglishLinker:
         if lo >= hi:
             return lo
         start = self.doc[lo].idx
-        found = dateline(self.doc.text[start : start + 200])
+        found = dateline(self.doc[lo : min(hi, lo + 48)].text)
         if found is None:
             return lo
         end = lo
@@ -599,9 +601,16 @@ class EnglishLinker:
         ]
         return any(h.kind == INSTITUTION and h.ref == "Government" for h in hits)
 
+    def _sentence(self, tok: Token) -> Span:
+        """The sentence of a token (``Token.sent`` walks the Doc each time)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+            self._sentence_starts = [s.start for s in self._sentences]
+        return self._sentences[bisect.bisect_right(self._sentence_starts, tok.i) - 1]
+
     def _sentence_forces(self, tok: Token) -> list[Entity]:
         """The states of the armed forces a sentence names with their state, if just one."""
-        sent = tok.sent
+        sent = self._sentence(tok)
         states: set[str] = set()
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
@@ -617,7 +626,7 @@ class EnglishLinker:
         """Where a group the text names without a state acts ("insurgents", "police"): the one
         state whose places its sentence names ("in a Baghdad suburb"), else the dateline's place,
         else (with ``states``) the one state its sentence names."""
-        sent = tok.sent
+        sent = self._sentence(tok)
         if sent.start not in self._where:
             self._where[sent.start] = self._sentence_states(sent)
         places, named = self._where[sent.start]
