@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .candidate import Candidate
-from .clauses_en import Trigger, outcome_of, quantity_of
+from .clauses_en import Text, Trigger, outcome_of, quantity_of
 from .entities_en import EnActor
 from .gazetteer import INSTITUTION, english_words
 from .modality_en import Context
@@ -401,7 +401,7 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
 
 
 def candidates(
-    trig: Trigger, args: Arguments, context: Context, sent: Span, phrases: Phrases, nested: Candidate | None = None
+    trig: Trigger, args: Arguments, context: Context, sent: Text, phrases: Phrases, nested: Candidate | None = None
 ) -> list[Candidate]:
     """One candidate per pair (each pair once), with the event's context; the object of an
     assertion about an assertion is ``nested``."""
@@ -450,7 +450,7 @@ def _domestic(subject: EnActor, obj: EnActor) -> bool:
     return obj.entity.sector in PRIVATE_SECTORS and obj.entity.country == subject.entity.country is not None
 
 
-def hyphenated(sent: Span, phrases: Phrases) -> list[Candidate]:
+def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
     """Events written as a hyphenated adjective on their object: "the U.S.-backed government"
     (the US supports it), "Iranian-armed militias", "a Qatari-brokered truce". The word after the
     hyphen is a trigger's participle, the words before it name the subject."""

@@ -15,15 +15,18 @@ Every value here is frozen; each function returns new values.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
 from .lexicon_en import EnglishLexicon, VerbFrame
 
 __all__ = [
     "Clause",
+    "Sentence",
+    "Text",
     "Step",
     "Trigger",
     "backgrounded",
@@ -55,6 +58,54 @@ _SCORE = re.compile(
 _OUTCOME_PREPS = ("in", "during", "by")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A content sentence with its tokens and text read once: spaCy makes a new ``Token`` on
+    every index into a Span and a new string on every ``.text``. Indexes, iterates and measures
+    like the Span (``sent[k]``, ``for t in sent``, ``sent.start``, ``sent.doc``)."""
+
+    span: Span
+    tokens: tuple[Token, ...]
+    text: str
+
+    @classmethod
+    def of(cls, span: Span) -> Sentence:
+        return cls(span, tuple(span), span.text)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, k: int) -> Token:
+        return self.tokens[k]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    @property
+    def doc(self) -> Doc:
+        return self.span.doc
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.span.end_char
+
+
+# What the stages read a sentence as: a Span, or the same with its tokens read once.
+Text = Span | Sentence
 
 
 @dataclass(frozen=True)
@@ -101,12 +152,13 @@ class Step:
 # --- triggers ----------------------------------------------------------------------------------
 
 
-def find_triggers(sent: Span, lex: EnglishLexicon) -> list[Trigger]:
+def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
     """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
     humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
     lemmas = [t.lemma_.lower() for t in sent]
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
     framed: dict[tuple[int, ...], tuple[VerbFrame, int]] = {}  # matched words -> (frame, verb)
+    present: set[str] | None = None
     for k, lemma in enumerate(lemmas):
         if lemma in lex.frames and sent[k].pos_ == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start):
@@ -116,7 +168,10 @@ def find_triggers(sent: Span, lex: EnglishLexicon) -> list[Trigger]:
             continue  # (most words: no Token looked at)
         if _in_name(sent[k], k):
             continue
-        cands.extend(_matches_at(sent, lemmas, k, lex))
+        if present is None:
+            # the words as the matchers compare them: lemmas, lower-cased texts, plurals' stems
+            present = {*lemmas, *(t.lower_ for t in sent), *(w + "s" for w in lemmas)}
+        cands.extend(_matches_at(sent, lemmas, k, lex, present))
     found: list[Trigger] = []
     used: set[int] = set()
     for _, _, _, idx, rel in sorted(cands, key=lambda c: c[:3]):
@@ -200,14 +255,18 @@ def _in_name(tok: Token, k: int) -> bool:
 
 
 def _matches_at(
-    sent: Span, lemmas: list[str], k: int, lex: EnglishLexicon
+    sent: Text, lemmas: list[str], k: int, lex: EnglishLexicon, present: set[str]
 ) -> list[tuple[int, int, int, list[int], str]]:
+    """The trigger matches from word ``k``; ``present``: the words the sentence has (a trigger
+    any of whose words it lacks is not tried)."""
     # a passive verb after its noun: "sanctions were imposed", "evidence was presented"
     passive = lex.passive.get(lemmas[k], [])
     # (a flag, not membership: "asset freeze" read backwards is "freeze asset")
     options = [(w, r, False) for w, r in lex.triggers.get(lemmas[k], ())]
     out = []
     for words, rel, is_passive in [*options, *((w, r, True) for w, r in passive)]:
+        if len(words) > 1 and not all(w in present for w in words[1:]):
+            continue
         idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
         if idx is None and not is_passive and len(words) > 1:
             # "fired about 180 ballistic missiles at", "launched a massive overnight attack on":
@@ -219,7 +278,7 @@ def _matches_at(
     return out
 
 
-def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3) -> list[int] | None:
+def _match_words(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3) -> list[int] | None:
     """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
     ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
     idx = [k]
@@ -239,7 +298,7 @@ def _match_words(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...], 
     return idx
 
 
-def _match_deps(sent: Span, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
+def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
     """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
     (object, particle, preposition) of a word already matched, after it in the sentence."""
     base = sent.start
@@ -287,7 +346,7 @@ def speech_act(trig: Trigger, lex: EnglishLexicon) -> Trigger:
     return trig
 
 
-def out_of_scope(trig: Trigger, sent: Span, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
+def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
     """Triggers that code no event, as event coders see it: words of force in a sports report
     ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia attacked
     NATO, ..."), and events the sentence dates years before the story ("In 1982, Israel invaded
@@ -310,7 +369,7 @@ def out_of_scope(trig: Trigger, sent: Span, lex: EnglishLexicon, linker: English
     return _DIGIT.search(sent.text) is not None and _historical(chain, linker.date)
 
 
-def obligations(sent: Span, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
     taken = {t.anchor.i for t in triggers}
     out: list[Trigger] = []

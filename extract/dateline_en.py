@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-__all__ = ["COMPONENT_NAME", "Dateline", "dateline"]
+__all__ = ["COMPONENT_NAME", "Dateline", "dateline", "may_open"]
 
 _WORD = r"(?:[A-Z][A-Za-z.&'’\-]*|'S)"
 _PART = re.compile(
@@ -31,6 +33,7 @@ _PART = re.compile(
     r"[ \t]*(?P<delim>--?|[—–]|:|#8212;)[ \t]+(?=\S)"
 )
 
+_DELIMITER_IDS = frozenset(hash_string(d) for d in ("-", "--", "—", "–", ":", ";"))
 _DELIMITER = re.compile(r"[ \t](?:--?|[—–])[ \t]|:[ \t]|#8212;")
 
 
@@ -84,10 +87,23 @@ def make_dateline(nlp: Language, name: str) -> DatelineSplitter:
     return DatelineSplitter()
 
 
+def may_open(doc: Doc, start: int = 0) -> bool:
+    """A cheap test before ``dateline``: a capitalised first token and a delimiter among the
+    next ones (no Token objects made: most paragraphs open with none)."""
+    if start >= len(doc):
+        return False
+    orths = doc.to_array(ORTH)[start : start + 40]
+    if not doc.vocab.strings[int(orths[0])][:1].isupper():
+        return False
+    return not _DELIMITER_IDS.isdisjoint(orths[1:].tolist())
+
+
 class DatelineSplitter:
     """spaCy component (no state): marks the first token after a dateline as a sentence start."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if not may_open(doc):
+            return doc
         found = dateline(doc[:48].text)
         if found is None:
             return doc

@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geokg.ontology import Ontology
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .dateline_en import dateline
+from .dateline_en import dateline, may_open
 from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
     DEMONYM,
@@ -202,6 +203,8 @@ class EnglishLinker:
         self.as_of = None if date else (today or datetime.date.today().isoformat())
         self.when = date or self.as_of
         self._ents = _entity_index(doc)
+        self._orths = doc.to_array(ORTH)
+        self._text: str | None = None  # the Doc's text, read once when an actor is made
         # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
         # is where the story happens, unless the text says otherwise.
         self.furniture: set[int] = set()
@@ -210,13 +213,13 @@ class EnglishLinker:
         self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
         self._starts = [m.start for m in self.matches]
         self._where: dict[int, tuple[list[str], list[str]]] = {}
-        self._sentences: list[Span] | None = None
-        self._sentence_starts: list[int] = []
+        self._sentence_starts: list[int] | None = None
         self.at: dict[int, _Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self._memo: dict[int, list[EnActor]] = {}
+        self._countries: dict[tuple[int, tuple[str, ...]], list[Entity]] = {}
         # Offices the text states with a name ("Russian President Vladimir Putin"): (holder as
         # written, office concept, state), for the standing facts the relation component asserts
         # paragraph by paragraph (``take_office_facts``).
@@ -228,7 +231,7 @@ class EnglishLinker:
     def _dateline(self, lo: int, hi: int) -> int:
         """The first token of a paragraph's story, after its credit and dateline (``lo`` if it
         has none); the dateline's place, the first time."""
-        if lo >= hi:
+        if lo >= hi or not may_open(self.doc, lo):
             return lo
         start = self.doc[lo].idx
         found = dateline(self.doc[lo : min(hi, lo + 48)].text)
@@ -260,7 +263,9 @@ class EnglishLinker:
         doc, gaz = self.doc, self.gaz
         trie = gaz.tries.get("en", {})
         first = gaz.first_words.get("en", frozenset())
-        keys = [""] * lo + [token_key(doc[k].text) for k in range(lo, hi)]
+        # (the words' texts from their ids: no Token objects made for the many that match nothing)
+        strings = doc.vocab.strings
+        keys = [""] * lo + [token_key(strings[int(o)]) for o in self._orths[lo:hi]]
         out: list[_Match] = []
         i = lo
         while i < hi:
@@ -330,9 +335,13 @@ class EnglishLinker:
 
     def _make(self, entity: Entity, start: int, end: int, kind: str, dated: bool = False) -> EnActor:
         """An actor over tokens [start, end); ``dated``: resolved as the holder at a date."""
-        span = self.doc[start:end]
+        # (from the Doc's text: a Span would join its tokens' texts anew)
+        first, last = self.doc[start], self.doc[end - 1]
+        char_start, char_end = first.idx, last.idx + len(last)
         as_of = self.as_of if dated else None
-        return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char, as_of)
+        if self._text is None:
+            self._text = self.doc.text
+        return EnActor(entity, start, end, kind, self._text[char_start:char_end], char_start, char_end, as_of)
 
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
@@ -491,8 +500,15 @@ class EnglishLinker:
         """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as
         adjectives, compounds and possessors, with their conjuncts; "of X" after the noun (unless
         not ``preps``)."""
+        if skip:
+            return self._countries_of(tok, skip, preps)
+        key = (tok.i, preps)
+        if key not in self._countries:
+            self._countries[key] = self._countries_of(tok, set(), preps)
+        return list(self._countries[key])
+
+    def _countries_of(self, tok: Token, skip: set[int], preps: tuple[str, ...]) -> list[Entity]:
         found: list[Entity] = []
-        skip = skip or set()
 
         def add_from(t: Token) -> None:
             if t.i in skip:
@@ -603,10 +619,12 @@ class EnglishLinker:
 
     def _sentence(self, tok: Token) -> Span:
         """The sentence of a token (``Token.sent`` walks the Doc each time)."""
-        if self._sentences is None:
-            self._sentences = list(self.doc.sents)
-            self._sentence_starts = [s.start for s in self._sentences]
-        return self._sentences[bisect.bisect_right(self._sentence_starts, tok.i) - 1]
+        if self._sentence_starts is None:
+            flags = self.doc.to_array(SENT_START)
+            self._sentence_starts = [0, *(int(i) for i in (flags == 1).nonzero()[0] if i > 0)]
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, tok.i) - 1
+        return self.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(self.doc)]
 
     def _sentence_forces(self, tok: Token) -> list[Entity]:
         """The states of the armed forces a sentence names with their state, if just one."""

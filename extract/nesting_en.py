@@ -19,10 +19,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geokg.ontology import Relation
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .candidate import Candidate
-from .clauses_en import Trigger
+from .clauses_en import Text, Trigger
 from .phrases_en import Phrases
 
 __all__ = ["Coder", "nested", "nests"]
@@ -42,7 +42,7 @@ def nests(rel: Relation) -> bool:
 def nested(
     trig: Trigger,
     triggers: Sequence[Trigger],
-    sent: Span,
+    sent: Text,
     phrases: Phrases,
     events: Sequence[Candidate],
     code: Coder,
@@ -80,7 +80,7 @@ def nested(
     return None
 
 
-def _slots(trig: Trigger, sent: Span, phrases: Phrases) -> list[Token]:
+def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
     """Where the object of the trigger stands: its direct object, complement clause, or the
     object of one of its prepositions (also on a predicate adjective: "concerned about")."""
     markers = set(phrases.lex.markers.get(trig.relation) or ())

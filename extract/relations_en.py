@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from . import arguments_en, clauses_en, modality_en, nesting_en, reporting_en
 from .candidate import Candidate
-from .clauses_en import Clause, Trigger
+from .clauses_en import Clause, Sentence, Text, Trigger
 from .document_doc import content_sentences, sentence_of
 from .entities_en import EnActor, EnglishLinker
 from .lexicon_en import EnglishLexicon
@@ -108,10 +108,11 @@ class EnglishRelationExtractor:
     # --- one sentence --------------------------------------------------------------------------
 
     def _sentence(
-        self, sent: Span, linker: EnglishLinker, discourse: EnglishDiscourse
+        self, span: Span, linker: EnglishLinker, discourse: EnglishDiscourse
     ) -> tuple[list[Candidate], list[EnActor]]:
         """The sentence's candidates and the actors it names."""
         lex = self.lex
+        sent = Sentence.of(span)
         triggers = [
             clauses_en.speech_act(t, lex)
             for t in clauses_en.find_triggers(sent, lex)
@@ -146,7 +147,7 @@ class EnglishRelationExtractor:
         return (main or [r for _, rs in found for r in rs]) + attributes, named
 
     def _clause(
-        self, clause: Clause, triggers: list[Trigger], sent: Span, phrases: Phrases, events: Sequence[Candidate]
+        self, clause: Clause, triggers: list[Trigger], sent: Text, phrases: Phrases, events: Sequence[Candidate]
     ) -> list[Candidate]:
         """The candidates of one coded clause: nested, else plain; an intended act expected."""
 
@@ -160,7 +161,7 @@ class EnglishRelationExtractor:
         return _each(got, _expected) if clause.intended else got
 
     @staticmethod
-    def _event(trig: Trigger, sent: Span, phrases: Phrases, nested: Candidate | None) -> list[Candidate]:
+    def _event(trig: Trigger, sent: Text, phrases: Phrases, nested: Candidate | None) -> list[Candidate]:
         """A trigger's candidates: its arguments, with the context its clause path gives."""
         args = arguments_en.find(trig, phrases, nested=nested is not None)
         if args is None:
