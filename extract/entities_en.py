@@ -346,7 +346,14 @@ class EnglishLinker:
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
         can name an actor, never a dateline."""
-        return (tok.i in self.at or bool(tok.ent_type_) or tok.tag_ in ("NNS", "NNPS")) and tok.i not in self.furniture
+        i = tok.i
+        if i in self.furniture:
+            return False
+        if i in self.at or i in self._ents:
+            return True
+        # a plural noun names people or targets by a name or demonym just before it ("Iraqi
+        # workers", "Hezbollah positions")
+        return tok.tag_ in ("NNS", "NNPS") and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
 
     def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
         """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
