@@ -89,8 +89,9 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | 
     """Force with a target but no named agent ("two soldiers were wounded in a bomb attack", "a
     bomb exploded outside the embassy"): unidentified attackers of the state where it happens,
     as event coders code it. The target must be an actor, not merely the place."""
-    if trig.relation not in phrases.lex.assaults or _agent_unlinked(trig, args):
-        return None
+    rel = phrases.lex.relations[trig.relation]
+    if trig.relation not in phrases.lex.assaults or rel.symmetric or _agent_unlinked(trig, args):
+        return None  # (a clash has two sides, both named)
     targets = tuple(o for o in args.objects if o.kind != "place" and o.entity.type not in _PLACES)
     where = phrases.linker.context_country(trig.anchor) if targets else None
     attackers = phrases.linker.gaz.composed(_UNIDENTIFIED, where.country or "") if where is not None else None

@@ -313,7 +313,7 @@ def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -
                     continue
                 j = c.i - base
                 if (
-                    c.dep_ in ("dobj", "prt", "prep", "compound", "amod")
+                    c.dep_ in ("dobj", "prt", "prep", "compound", "amod", "oprd", "xcomp", "npadvmod")
                     and j > idx[-1]
                     and (lemmas[j] == w or c.lower_ == w or _plural_of(w, lemmas[j]))
                 ):

@@ -56,10 +56,14 @@ _NAME_SECTOR = "GOV"
 # those that give a target's ("towns in Iraq")
 _STATE_PREPS = ("of", "in", "from", "throughout", "across")
 _TARGET_PREPS = ("of", "in", "throughout", "across")
+# Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
+# the state whose people they hold
+_ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Prepositions after which a named state or capital is where something happens
 _LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
-)  # a named person after an office title acts for the government
+    {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "to", "into", "towards", "toward"}
+)
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -212,7 +216,7 @@ class EnglishLinker:
         regions = [(self._dateline(lo, hi), hi) for lo, hi in region_token_ranges(doc)]
         self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
         self._starts = [m.start for m in self.matches]
-        self._where: dict[int, tuple[list[str], list[str]]] = {}
+        self._where: dict[int, tuple[list[str], list[str], list[str]]] = {}
         self._sentence_starts: list[int] | None = None
         self.at: dict[int, _Match] = {}
         for m in self.matches:
@@ -598,6 +602,8 @@ class EnglishLinker:
         word describing another ("a military aid package") names no group."""
         if tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ":
             return []
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return []  # "its ambassador": whose the pronoun says, not where it is
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             found = self.countries_of(tok.head)
             if found:
@@ -606,7 +612,8 @@ class EnglishLinker:
             # forces often fight abroad: not the state of the place ("sent troops to Panama"),
             # unless they are the government's ("government warplanes")
             return self._sentence_forces(tok)
-        where = self.context_country(tok)
+        armed = self.gaz.institutions[inst].sector in _ARMED_SECTORS if inst in self.gaz.institutions else False
+        where = self.context_country(tok, armed=armed)
         return [where] if where is not None else []
 
     def _government_modified(self, tok: Token) -> bool:
@@ -647,42 +654,49 @@ class EnglishLinker:
         country = self.gaz.country(states.pop()) if len(states) == 1 else None
         return [country] if country is not None else []
 
-    def context_country(self, tok: Token, states: bool = True) -> Entity | None:
+    def context_country(self, tok: Token, states: bool = True, armed: bool = False) -> Entity | None:
         """Where a group the text names without a state acts ("insurgents", "police"): the one
         state whose places its sentence names ("in a Baghdad suburb"), else the dateline's place,
-        else (with ``states``) the one state its sentence names."""
+        else (with ``states``) the one state its sentence names. For an ``armed`` group a
+        demonym names no scene: it describes whom it modifies ("militants killed a Bulgarian
+        hostage")."""
         sent = self._sentence(tok)
         if sent.start not in self._where:
             self._where[sent.start] = self._sentence_states(sent)
-        places, named = self._where[sent.start]
+        places, named, by_name = self._where[sent.start]
         if len(places) == 1:
             return self.gaz.country(places[0])
         if self.place is not None:
             return self.gaz.country(self.place.country or "")
+        named = by_name if armed else named
         return self.gaz.country(named[0]) if states and len(named) == 1 else None
 
-    def _sentence_states(self, sent: Span) -> tuple[list[str], list[str]]:
-        """The states of the places a sentence names, and the states it names (either kind of
-        name, demonyms and metonyms too), each once."""
+    def _sentence_states(self, sent: Span) -> tuple[list[str], list[str], list[str]]:
+        """The states of the places a sentence names; the states it names (either kind of name,
+        demonyms and metonyms too); and those it names by a name, each once."""
         places: list[str] = []
         states: list[str] = []
+        by_name: list[str] = []
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
                 break
             hit = m.first(NAME, PLACE, METONYM, DEMONYM)
             ent = self.gaz.get(hit.ref) if hit is not None else None
-            if ent is None or not ent.country or m.start in self.furniture:
+            if hit is None or ent is None or not ent.country or m.start in self.furniture:
                 continue
             head = self.doc[m.end - 1]
-            # a capital is a place where the sentence puts something there ("outside the embassy
-            # in Paris"), else its government ("Paris said")
-            located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
-            place = ent.type in ("Place", "City") and hit.kind != METONYM  # type: ignore[union-attr]
-            if (place or (located and hit.kind == METONYM)) and ent.country not in places:  # type: ignore[union-attr]
+            # a capital or a state is a place where the sentence puts something there ("outside
+            # the embassy in Paris", "in northern Iraq"), else an actor ("Paris said")
+            located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and hit.kind != DEMONYM
+            place = ent.type in ("Place", "City") and hit.kind != METONYM
+            if (place or located) and ent.country not in places:
                 places.append(ent.country)
-            if ent.country not in states and ent.type in ("Country", "Place", "City"):
-                states.append(ent.country)
-        return places, states
+            if ent.type in ("Country", "Place", "City"):
+                if ent.country not in states:
+                    states.append(ent.country)
+                if hit.kind != DEMONYM and ent.country not in by_name:
+                    by_name.append(ent.country)
+        return places, states, by_name
 
     def _stateless_modifier(self, tok: Token, m: _Match) -> Entity | None:
         mods = [

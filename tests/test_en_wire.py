@@ -103,7 +103,34 @@ OFFICES = [
     ("Bush criticized North Korea on Monday.", {("Q207", "criticizes", "Q423")}),
 ]
 
-CASES = DATELINES + GROUPS + ONE_SIDED + OFFICES
+ACTS = [
+    # seizing people is abducting them (seizing a town is occupying it)
+    (
+        "Insurgents seized three Jordanian drivers on the road to Baghdad.",
+        {("irq-rebels", "abducts", "jor-civilians")},
+    ),
+    # killing a hostage is unconventional violence, not combat (CAMEO 18, gk:assaults)
+    (
+        "MOSUL, Iraq (AP) - Militants killed a Bulgarian hostage, the group said.",
+        {("irq-rebels", "assaults", "Q219", "reported")},
+    ),
+    ("KABUL (Reuters) - Gunmen beheaded a Japanese engineer.", {("afg-rebels", "assaults", "Q17")}),
+    # a suicide bomber blowing himself up near a convoy bombs the convoy's state
+    (
+        "A suicide bomber blew himself up near a U.S. military convoy in Baghdad.",
+        {("irq-rebels", "carriesOutBombingAgainst", "Q30")},
+    ),
+    # "X-backed": X supports it
+    ("The Syrian-backed government in Beirut resigned.", {("Q858", "supports", "lbn-government")}),
+    # committing to an act of force is a threat; to an act of cooperation, an intent
+    (
+        "The Sudanese government vowed to crush the rebels in Darfur.",
+        {("sdn-government", "threatens", "sdn-rebels")},
+    ),
+    ("Iran vowed to cooperate with the IAEA.", {("Q794", "cooperatesDiplomaticallyWith", "Q41984", "expected")}),
+]
+
+CASES = DATELINES + GROUPS + ONE_SIDED + OFFICES + ACTS
 
 NOTHING = [
     # a state's dealings with its own private persons are domestic order, not relations
@@ -163,3 +190,9 @@ def test_forces_are_not_the_state_of_the_place_they_are_in(extractor):
         "Government troops shelled rebel positions near Mosul.", doc_id="t", date=DATE, lang="en"
     )
     assert "irq-armed-forces" in {m.entity.id for m in mentions}
+
+
+def test_rather_than_negates_the_alternative(extractor):
+    assertions = interactions(extractor, "Rather than attacking Iraq, Iran criticized it.")
+    attacks = [a for a in assertions if a.relation == "attacks"]
+    assert all(a.polarity == "negated" for a in attacks)
