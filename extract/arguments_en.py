@@ -41,6 +41,8 @@ _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
 _PLACES = ("Country", "Place", "City")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Sectors of a state's own organs and officials
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -448,7 +450,13 @@ def _domestic(subject: EnActor, obj: EnActor) -> bool:
     bomb among a town's people, an inquiry into deaths in custody) is domestic crime and order,
     out of the scope of relations between actors; done to members of armed groups, or to
     foreigners, it is in."""
-    return obj.entity.sector in PRIVATE_SECTORS and obj.entity.country == subject.entity.country is not None
+    if obj.entity.country != subject.entity.country or subject.entity.country is None:
+        return False
+    if obj.entity.sector in PRIVATE_SECTORS:
+        return True
+    # a state's own organ or official acting on the state itself, named by a pronoun ("his country
+    # will never give up its right"): no relation between two actors
+    return obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS
 
 
 def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
