@@ -157,12 +157,12 @@ def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
     humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
     lemmas = [t.lemma_.lower() for t in sent]
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
-    framed: dict[tuple[int, ...], tuple[VerbFrame, int]] = {}  # matched words -> (frame, verb)
+    framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
     present: set[str] | None = None
     for k, lemma in enumerate(lemmas):
         if lemma in lex.frames and sent[k].pos_ == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start):
-                framed[tuple(idx)] = (frame, k)
+                framed[id(idx)] = (frame, k)
                 cands.append((-len(idx), idx[-1] - idx[0], idx[0], idx, frame.relation))
         if lemma not in lex.triggers and lemma not in lex.passive:
             continue  # (most words: no Token looked at)
@@ -185,8 +185,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
         if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
             continue  # "called it a war crime", "named him envoy": a description, not the act
         used.update(idx)
-        if tuple(idx) in framed:
-            frame, verb = framed[tuple(idx)]
+        if id(idx) in framed:
+            frame, verb = framed[id(idx)]
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
         else:
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))

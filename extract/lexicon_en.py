@@ -104,7 +104,7 @@ class EnglishLexicon:
         lex.pairs = {head: frozenset(mods) for head, mods in pairs.items()}
         force = {r.plover for r in ontology.relations.values() if r.use_of_force and r.plover}
         lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
-        lex.frames = _verb_frames(ontology)
+        lex.frames = _verb_frames(ontology, lex.triggers)
         lex.threat_relation = next(
             (
                 r.name
@@ -134,8 +134,12 @@ class EnglishLexicon:
                     self.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))
 
 
-def _verb_frames(ontology: Ontology) -> dict[str, VerbFrames]:
-    """The frames of verbs, by verb lemma (the nominal frames restate noun triggers)."""
+def _verb_frames(
+    ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]
+) -> dict[str, VerbFrames]:
+    """The frames of verbs, by verb lemma (the nominal frames restate noun triggers). A verb and
+    noun that are a trigger of geokg.ttl keep its relation ("send troops" is a deployment, not
+    the peer's military aid)."""
     out: dict[str, list[VerbFrame]] = {}
 
     def lemmas(word: str | None, cls: str | None) -> frozenset[str]:
@@ -145,7 +149,10 @@ def _verb_frames(ontology: Ontology) -> dict[str, VerbFrames]:
     for f in ontology.frames("en"):
         if f.verb is None or f.relation not in ontology.relations:
             continue
-        nouns = lemmas(f.noun, f.noun_class)
+        own = {w[1] for w, r in triggers.get(f.verb.lower(), ()) if len(w) == 2 and r != f.relation}
+        nouns = lemmas(f.noun, f.noun_class) - own - {w[:-1] for w in own if w.endswith("s")}
+        if (f.noun or f.noun_class) and not nouns:
+            continue  # every noun of the frame is geokg's own trigger with the verb
         if not nouns and not f.particle:
             continue  # a verb alone is a plain trigger, not a frame
         frame = VerbFrame(
