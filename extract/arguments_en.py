@@ -43,6 +43,7 @@ _PLACES = ("Country", "Place", "City")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_ARMED = frozenset({"REB", "UAF", "INS"})
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -70,7 +71,11 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | N
     lex = phrases.lex
     markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
     a = trig.anchor
-    if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
+    if a.tag_ == "VBN" and a.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in a.children):
+        # "a Turkish driver kidnapped in Iraq", "a beheaded hostage": a participle without an
+        # agent, the noun it describes its patient
+        args = _described(a, markers, phrases)
+    elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         args = _noun(a, markers, phrases)
     else:
         rel = lex.relations[trig.relation]
@@ -94,8 +99,12 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | 
     rel = phrases.lex.relations[trig.relation]
     if trig.relation not in phrases.lex.assaults or rel.symmetric or _agent_unlinked(trig, args):
         return None  # (a clash has two sides, both named)
-    targets = tuple(o for o in args.objects if o.kind != "place" and o.entity.type not in _PLACES)
-    where = phrases.linker.context_country(trig.anchor) if targets else None
+    # (people named by their nation are targets, "killing eight Israelis"; a place is not)
+    targets = tuple(
+        o for o in args.objects if o.kind != "place" and (o.kind == "demonym" or o.entity.type not in _PLACES)
+    )
+    # (where it happened: a place, never merely a state the sentence names)
+    where = phrases.linker.context_country(trig.anchor, states=False) if targets else None
     attackers = phrases.linker.gaz.composed(_UNIDENTIFIED, where.country or "") if where is not None else None
     if attackers is None:
         return None
@@ -149,6 +158,10 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         # "two soldiers were wounded in a bomb attack in Mosul": the attack's targets, not the place
         verb = a.doc[outcome]
         objects = phrases.expand([c for c in verb.children if c.dep_ in PASS_SUBJ]) or objects
+    if a.dep_ == "pobj" and a.head.head.dep_ == "dobj" and a.head.head.pos_ == "NOUN" and not subjects:
+        # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
+        # noun is the light verb's through the noun it completes
+        a = a.head.head
     if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
         v = a.head if a.dep_ != "pobj" else a.head.head
         if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj"):
@@ -158,6 +171,13 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _described(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """A participle describing the noun it acts on, with no agent: no subject, that noun the
+    object (else the participle's own)."""
+    objects = phrases.expand([a.head], places=True) or phrases.objects_of(a, markers, include_direct=True)
+    return Arguments((), tuple(objects), "direct", a, a, True)
 
 
 def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases, places: bool = True) -> Arguments:
@@ -280,7 +300,14 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
     if not things:
         return []
     where = phrases.linker.context_country(things[0], states=False)  # a place, not a state named
-    if where is None or not where.country or any(s.entity.country in (where.country, None) for s in subjects):
+    if where is None or not where.country:
+        return []
+    # (a state's own forces acting at home target no state; its rebels do: "insurgents fired
+    # mortars at the Green Zone in Baghdad")
+    if any(
+        s.entity.country is None or (s.entity.country == where.country and s.entity.sector not in _ARMED)
+        for s in subjects
+    ):
         return []
     thing = things[0]
     return [EnActor(where, thing.i, thing.i + 1, "place", thing.text, thing.idx, thing.idx + len(thing.text))]

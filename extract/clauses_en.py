@@ -184,6 +184,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
             continue
         if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
             continue  # "called it a war crime", "named him envoy": a description, not the act
+        if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
+            continue  # "an aid worker", "a peace envoy": a person, not the event
         used.update(idx)
         if id(idx) in framed:
             frame, verb = framed[id(idx)]

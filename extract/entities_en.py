@@ -386,9 +386,11 @@ class EnglishLinker:
                 # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
                 # republic"): the state itself
                 start = tok.left_edge.i + (tok.left_edge.pos_ == "DET")  # the phrase, without "the"
-                # (not where it comes from: "a letter from Cuba" is no target in Cuba)
+                # (not where it comes from: "a letter from Cuba" is no target in Cuba); a person
+                # named by their nation is its people ("a Turkish truck driver")
                 owners = self.countries_of(tok, preps=_TARGET_PREPS)[:2]
-                return [self._make(c, min(start, tok.i), tok.i + 1, "place") for c in owners]
+                kind = "demonym" if tok.lemma_.lower() in self.nouns.people else "place"
+                return [self._make(c, min(start, tok.i), tok.i + 1, kind) for c in owners]
         return found
 
     def _actors(self, tok: Token) -> list[EnActor]:

@@ -53,6 +53,7 @@ class EnglishLexicon:
     speech: frozenset[str] = frozenset()
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
     # the relations a use of force in a speech, and a reported obligation, are coded as
     speech_relation: str | None = None
     obligation_relation: str | None = None
@@ -93,6 +94,7 @@ class EnglishLexicon:
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)
         lex.obligation = words(cues.obligation)
+        lex.people = words(cues.people_noun)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
         lex.light = frozenset(w.split()[0] for w in words(cues.auxiliary_verb))
@@ -134,9 +136,7 @@ class EnglishLexicon:
                     self.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))
 
 
-def _verb_frames(
-    ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]
-) -> dict[str, VerbFrames]:
+def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[str, VerbFrames]:
     """The frames of verbs, by verb lemma (the nominal frames restate noun triggers). A verb and
     noun that are a trigger of geokg.ttl keep its relation ("send troops" is a deployment, not
     the peer's military aid)."""
