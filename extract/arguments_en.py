@@ -273,6 +273,10 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         objects = _held_place(args, subjects, phrases)
         if objects:
             how = "default"
+    rel = phrases.lex.relations[trig.relation]
+    if not objects and not nested and rel.contact and "place" in rel.object_kind:
+        # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
+        objects = _destination(args, subjects, phrases)
     implied = phrases.lex.relations[trig.relation].implied_target
     if not objects and not nested and implied:
         # A protest that names no target addresses the government of the state it happens in
@@ -311,6 +315,15 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
         return []
     thing = things[0]
     return [EnActor(where, thing.i, thing.i + 1, "place", thing.text, thing.idx, thing.idx + len(thing.text))]
+
+
+def _destination(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """The state of the place the sentence names, when the travellers are another state's."""
+    where = phrases.linker.context_country(args.head, states=False)
+    if where is None or any(s.entity.country in (where.country, None) for s in subjects):
+        return []
+    h = args.head
+    return [EnActor(where, h.i, h.i + 1, "default", h.text, h.idx, h.idx + len(h.text))]
 
 
 def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int) -> list[EnActor]:
