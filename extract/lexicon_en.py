@@ -54,6 +54,8 @@ class EnglishLexicon:
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
+    # words that are triggers on their own ("attack", "killing"): a noun among them names an act
+    single: frozenset[str] = frozenset()
     # the relations a use of force in a speech, and a reported obligation, are coded as
     speech_relation: str | None = None
     obligation_relation: str | None = None
@@ -129,6 +131,7 @@ class EnglishLexicon:
         for items in by_first.values():
             items.sort(key=lambda x: -len(x[0]))
         self.triggers = by_first
+        self.single = frozenset(first for first, items in by_first.items() if any(len(w) == 1 for w, _ in items))
         # Two-word "verb noun" triggers also read "noun ... verb" (the passive): ("sanction", "impose")
         for items in by_first.values():
             for words, rel in items:

@@ -100,6 +100,10 @@ class Phrases:
             # a target named by whose it is: "concerned about North Korea's missile launches"
             poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # not "its troops"
             found = self.expand(poss) if poss else []
+        if not found and t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.single:
+            # an act named as a noun is its agent's ("the killing of civilians by Chadian troops"),
+            # never whom it is done to
+            return self.noun_agent(t)
         if not found and t.pos_ == "NOUN":
             # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
             # phrase; for a target also where it is ("fired at targets in Jericho")
@@ -249,6 +253,12 @@ class Phrases:
             inner = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
             if inner is None:
                 continue
+            if c.dep_ == "dobj" and inner.lemma_.lower() in self.lex.single:
+                # "will investigate the killing of civilians by Chadian troops": an act's agent
+                agent = [x for p in inner.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children]
+                found = self.expand([x for x in agent if x.dep_ == "pobj"])
+                if found:
+                    return found
             for p in inner.children:
                 if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
                     found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=places)

@@ -15,7 +15,7 @@ For each content sentence of a document:
    an assertion;
 6. time: resolved for every candidate by the shared ``timex.resolve_candidate_times``.
 
-Events in relative and adverbial clauses count only when the main clause has none. Pronouns
+Events in relative and adverbial clauses are kept beside the main clause's. Pronouns
 resolve to an actor named before them in the same sentence, else in the sentences before it
 (``phrases_en.Memory``); "the two countries" to the last two states named. Offices stated with a
 name ("Russian President Vladimir Putin") are standing facts, asserted paragraph by paragraph.
@@ -132,7 +132,7 @@ class EnglishRelationExtractor:
         attributes = arguments_en.hyphenated(sent, phrases) if "-" in sent.text else []
         if not triggers:
             return attributes, named
-        found: list[tuple[bool, list[Candidate]]] = []
+        found: list[tuple[bool, list[Candidate]]] = []  # (background, candidates) per clause
         got_for: dict[int, list[Candidate]] = {}
         for clause in clauses_en.plan(triggers, lex):
             if any(got_for.get(i) for i in clause.governs):
@@ -141,10 +141,9 @@ class EnglishRelationExtractor:
             got_for[clause.trigger.anchor.i] = got
             found.append((clause.background, got))
         # Events in relative and adverbial clauses ("after a coup toppled the government", "rebels
-        # who attacked X") are background to the sentence's own event: kept only when the main
-        # clause has none.
-        main = [r for bg, rs in found if not bg for r in rs]
-        return (main or [r for _, rs in found for r in rs]) + attributes, named
+        # who attacked X") are background to the sentence's own event, but relations the text
+        # states all the same: a graph keeps them (an event coder codes the main one only).
+        return [r for _, rs in found for r in rs] + attributes, named
 
     def _clause(
         self, clause: Clause, triggers: list[Trigger], sent: Text, phrases: Phrases, events: Sequence[Candidate]
