@@ -23,7 +23,7 @@ event's context (``modality_en.Context``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -65,9 +65,12 @@ class Arguments:
     clause: Token | None = None
 
 
-def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | None:
+def find(
+    trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[EnActor, ...] = ()
+) -> Arguments | None:
     """The trigger's subjects and objects; None when it has no subject. With ``nested`` (its
-    object is an inner assertion) no object is looked for."""
+    object is an inner assertion) no object is looked for; ``agents`` are its subjects, known
+    from elsewhere (the accused of an accusation)."""
     lex = phrases.lex
     markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
     a = trig.anchor
@@ -83,6 +86,9 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False) -> Arguments | N
         args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric)
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
             args = _stimulus(args, phrases)
+    if agents:
+        ids = {a.entity.id for a in agents}
+        args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
     found = _defaults(trig, args, phrases, nested)

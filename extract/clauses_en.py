@@ -136,6 +136,9 @@ class Clause:
     intended: bool = False
     governs: tuple[int, ...] = ()
     background: bool = False
+    # the accusation whose complement this act is ("accused Israel of attacking"): the act is the
+    # accused's, alleged by the accuser
+    alleged_by: Trigger | None = None
 
 
 @dataclass(frozen=True)
@@ -401,6 +404,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     kept: list[Trigger] = []
     intended: dict[int, int] = {}  # anchors of events an intent word governs -> the intent word's
     outcomes: set[int] = set()  # "wounded in a bomb attack": the verb is what the event did
+    alleged: dict[int, Trigger] = {}  # anchors of acts an accusation alleges -> the accusation
     for t in triggers:
         gov = governor(t.anchor, anchors)
         if gov is not None and outcome_of(t.anchor) == gov:
@@ -408,6 +412,9 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             outcomes.add(gov)
         elif gov is None:
             kept.append(t)
+        elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors) is None:
+            kept.append(t)
+            alleged[t.anchor.i] = by_anchor[gov]
         elif (
             lex.relations[by_anchor[gov].relation].expresses_intent
             and controlled(t.anchor, gov)
@@ -423,11 +430,18 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             t.anchor.i in intended,
             tuple(i for i, gov in intended.items() if gov == t.anchor.i),
             backgrounded(t.anchor),
+            alleged.get(t.anchor.i),
         )
         for t in kept
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger an accusation, whose complement is the accused's act, alleged?"""
+    rel = lex.relations[trig.relation]
+    return rel.complement_modality == "alleged" and rel.complement_agent == "object"
 
 
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

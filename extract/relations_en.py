@@ -154,10 +154,27 @@ class EnglishRelationExtractor:
             return self._event(trig, sent, phrases, nested)
 
         trig = clause.trigger
+        if clause.alleged_by is not None:
+            return self._alleged(trig, clause.alleged_by, sent, phrases)
         got = nesting_en.nested(trig, triggers, sent, phrases, events, code)
         if got is None:
             got = code(trig, None)
         return _each(got, _expected) if clause.intended else got
+
+    @staticmethod
+    def _alleged(trig: Trigger, accusation: Trigger, sent: Text, phrases: Phrases) -> list[Candidate]:
+        """ "Iran accused Israel of attacking its scientists": Israel attacks Iran, alleged by Iran
+        (the accusation itself is coded on its own). Nothing unless the accusation names both."""
+        charge = arguments_en.find(accusation, phrases)
+        if charge is None or not charge.objects:
+            return []
+        args = arguments_en.find(trig, phrases, agents=charge.objects)
+        if args is None:
+            return []
+        path = clauses_en.clause_path(args.clause or args.verb)
+        signals = modality_en.signals(path, phrases.lex)
+        report = reporting_en.Report("alleged", charge.subjects[0].entity)
+        return arguments_en.candidates(trig, args, modality_en.combine(report, signals), sent, phrases)
 
     @staticmethod
     def _event(trig: Trigger, sent: Text, phrases: Phrases, nested: Candidate | None) -> list[Candidate]:
