@@ -65,9 +65,7 @@ class Arguments:
     clause: Token | None = None
 
 
-def find(
-    trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[EnActor, ...] = ()
-) -> Arguments | None:
+def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[EnActor, ...] = ()) -> Arguments | None:
     """The trigger's subjects and objects; None when it has no subject. With ``nested`` (its
     object is an inner assertion) no object is looked for; ``agents`` are its subjects, known
     from elsewhere (the accused of an accusation)."""

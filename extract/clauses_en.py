@@ -210,12 +210,15 @@ def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[li
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     chosen = [(f, n) for prep, n in slots if n.pos_ == "NOUN" for f in _noun_frames(n, prep, frames.by_noun)]
     chosen += [(f, None) for f in frames.bare]
-    plain = verb.lemma_.lower() in lex.triggers
+    plain = verb.lemma_.lower() in lex.single
     out: list[tuple[list[int], VerbFrame]] = []
+    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
     for frame, noun in chosen:
         particle = next((c for c in kids if c.dep_ == "prt" and c.lower_ == frame.particle), None)
         if frame.particle and particle is None:
             continue
+        if frame.object_marker and frame.object_marker not in preps | _noun_preps(noun):
+            continue  # "lodged a protest (with X)" is not "lodged a protest of X"
         if noun is not None and not _noun_fits(noun, frame, lex):
             continue
         if noun is not None and plain and _own_event(noun, frame, lex):
@@ -223,6 +226,10 @@ def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[li
         idx = sorted({verb.i, *(t.i for t in (particle, noun) if t is not None)})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def _noun_preps(noun: Token | None) -> set[str]:
+    return {c.lower_ for c in noun.children if c.dep_ == "prep"} if noun is not None else set()
 
 
 def _noun_frames(noun: Token, prep: str | None, by_noun: dict[str, tuple[VerbFrame, ...]]) -> list[VerbFrame]:
@@ -445,9 +452,9 @@ def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:
 
 
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
-    """An intent word over an act of conflict is a threat ("vowed to crush the rebels", "is
-    prepared to impose martial law"): CAMEO codes what one commits to do against another as a
-    threat. The act is its complement; over an act of cooperation the intent yields to the act."""
+    """An intent word over an act of material conflict is a threat ("vowed to crush the rebels",
+    "is prepared to impose martial law"): CAMEO codes what one commits to do against another as a
+    threat. The act is its complement; over other acts the intent yields to the act."""
     if lex.threat_relation is None:
         return triggers
     anchors = {t.anchor.i for t in triggers}
@@ -457,7 +464,11 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
         gov = governor(t.anchor, anchors)
         if gov is None or not lex.relations[by_anchor[gov].relation].expresses_intent:
             continue
-        if lex.relations[t.relation].is_conflict and controlled(t.anchor, gov):
+        act = t.anchor
+        # an act named as a noun counts as done through a light verb ("vowed to launch an attack"),
+        # not through any verb ("agreed to postpone the demonstration")
+        done = act.pos_ not in ("NOUN", "PROPN") or act.head.i == gov or act.head.lemma_.lower() in lex.light
+        if lex.relations[t.relation].is_material_conflict and done and controlled(act, gov):
             threats.add(gov)
     return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]
 

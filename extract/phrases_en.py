@@ -126,6 +126,14 @@ class Phrases:
         if tok.dep_ in ("dobj", "pobj", "dative"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        if tok.dep_ == "poss":
+            # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
+            # subject of the clause the possessed noun belongs to
+            verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+            owners = [a for a in self.verb_subject(verb)[0] if a.end <= tok.i] if verb.pos_ in ("VERB", "AUX") else []
+            found = [a for a in owners if (a.entity.type == "Person") == want_person]
+            if found:
+                return [_as_pronoun(found[0], tok)]
         if tok.dep_ in SUBJ and tok.head.dep_ == "ccomp":
             # "the tribunal says it will ...": the subject of the clause that reports it
             speaker = [c for c in tok.head.head.children if c.dep_ in SUBJ and c.i < tok.i]
@@ -196,8 +204,10 @@ class Phrases:
                 found = self.expand(subj)
                 if not found and subj[0].pos_ == "NOUN":
                     # "Russian strikes killed ...", "Iran's missiles hit ...": the weapon or
-                    # event acts for whose it is
-                    found = self.noun_agent(subj[0])
+                    # event acts for whose it is; a body by its name first ("Osama bin Laden's
+                    # al-Qaeda network")
+                    named = [c for c in subj[0].children if c.dep_ == "compound" and c.i < subj[0].i]
+                    found = self.expand(named) or self.noun_agent(subj[0])
                 return found, how
             if t.dep_ == "relcl":
                 return self.expand([t.head]), "inherited"

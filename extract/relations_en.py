@@ -174,7 +174,13 @@ class EnglishRelationExtractor:
         path = clauses_en.clause_path(args.clause or args.verb)
         signals = modality_en.signals(path, phrases.lex)
         report = reporting_en.Report("alleged", charge.subjects[0].entity)
-        return arguments_en.candidates(trig, args, modality_en.combine(report, signals), sent, phrases)
+        accused = {a.entity.id for a in charge.objects}
+        found = arguments_en.candidates(trig, args, modality_en.combine(report, signals), sent, phrases)
+        return [
+            c
+            for c in found
+            if c.object is None or getattr(c.object, "entity", None) is None or c.object.entity.id not in accused
+        ]  # type: ignore[union-attr]
 
     @staticmethod
     def _event(trig: Trigger, sent: Text, phrases: Phrases, nested: Candidate | None) -> list[Candidate]:

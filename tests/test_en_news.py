@@ -226,13 +226,23 @@ THREATS_AND_ACCUSATIONS = [
         "North Korean leader Kim Jong Un threatened to use nuclear weapons against South Korea.",
         {("Q56226", "threatens", "Q884")},
     ),
-    ("Ukraine accused Russia of shelling a hospital in Kharkiv.", {("Q212", "accuses", "Q159")}),
-    ("Israel accused Iran of arming Hezbollah.", {("Q801", "accuses", "Q794")}),
+    # the accusation, and the accused's act, alleged by the accuser
+    (
+        "Ukraine accused Russia of shelling a hospital in Kharkiv.",
+        {("Q212", "accuses", "Q159"), ("Q159", "attacks", "kharkiv", "alleged")},
+    ),
+    (
+        "Israel accused Iran of arming Hezbollah.",
+        {("Q801", "accuses", "Q794"), ("Q794", "providesMilitaryAidTo", "hezbollah", "alleged")},
+    ),
     ("Beijing accused Washington of interfering in its internal affairs.", {("Q148", "accuses", "Q30")}),
     # force in speech is criticism
     ("Argentina's president attacked the IMF in a speech.", {("javier-milei", "criticizes", "Q7804")}),
     ("Russia attacked Ukraine during the night.", {("Q159", "attacks", "Q212")}),
-    ("The Kremlin accused Kyiv of staging a drone attack on Moscow.", {("rus-presidency", "accuses", "Q212")}),
+    (
+        "The Kremlin accused Kyiv of staging a drone attack on Moscow.",
+        {("rus-presidency", "accuses", "Q212"), ("Q212", "attacks", "Q159", "alleged")},
+    ),
 ]
 
 NEGATION_AND_REPORTS = [
