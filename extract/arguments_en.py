@@ -307,6 +307,9 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
     ]
     if not things:
         return []
+    holders = _holders(things[0], phrases)
+    if holders:
+        return holders  # "a house used by Hezbollah fighters": theirs
     where = phrases.linker.context_country(things[0], states=False)  # a place, not a state named
     if where is None or not where.country:
         return []
@@ -319,6 +322,20 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
         return []
     thing = things[0]
     return [EnActor(where, thing.i, thing.i + 1, "place", thing.text, thing.idx, thing.idx + len(thing.text))]
+
+
+def _holders(thing: Token, phrases: Phrases) -> list[EnActor]:
+    """Who a thing is said to be used by or to belong to ("a house used by Hezbollah fighters",
+    "a base belonging to the rebels", "a house where members of X were meeting")."""
+    people: list[Token] = []
+    for clause in thing.children:
+        if clause.dep_ == "acl":
+            people += [
+                p for c in clause.children if c.dep_ in ("agent", "prep") for p in c.children if p.dep_ == "pobj"
+            ]
+        elif clause.dep_ == "relcl":
+            people += [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+    return phrases.expand(people)
 
 
 def _destination(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

@@ -569,6 +569,8 @@ def clause_path(verb: Token, limit: int = 8) -> tuple[Step, ...]:
             break
         if exit_dep not in ("conj", "xcomp"):
             same_clause = False
+        elif exit_dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            same_clause = False  # "..., but China criticized Iran": a clause of its own
         t = t.head
     return tuple(steps)
 

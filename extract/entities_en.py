@@ -575,9 +575,13 @@ class EnglishLinker:
                     h = cm.first(INSTITUTION)
                     if h is not None and h.ref != inst and inst == "Government":
                         inst = h.ref
-        countries = self.countries_of(tok)
         out = []
         start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+        group = self._named_group(tok, m, inst)
+        if group is not None:
+            # "Hezbollah fighters", "Hamas gunmen", "Taliban militants": the named group itself
+            return [self._make(group, start, m.end, "name")]
+        countries = self.countries_of(tok)
         if countries and not self.countries_of(tok, preps=()):
             # "the UN tribunal in The Hague": the body it belongs to, not where it sits
             body = self._stateless_modifier(tok, m)
@@ -699,6 +703,18 @@ class EnglishLinker:
                 if hit.kind != DEMONYM and ent.country not in by_name:
                     by_name.append(ent.country)
         return places, states, by_name
+
+    def _named_group(self, tok: Token, m: _Match, inst: str) -> Entity | None:
+        """An armed group named before a word for its members ("Hezbollah fighters")."""
+        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _ARMED_SECTORS:
+            return None
+        for child in tok.children:
+            cm = self.at.get(child.i) if child.dep_ in ("compound", "nmod", "poss") else None
+            hit = cm.first(NAME) if cm is not None else None
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is not None and ent.type in ("ArmedGroup", "Group"):
+                return ent
+        return None
 
     def _stateless_modifier(self, tok: Token, m: _Match) -> Entity | None:
         mods = [

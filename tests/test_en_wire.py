@@ -196,3 +196,67 @@ def test_rather_than_negates_the_alternative(extractor):
     assertions = interactions(extractor, "Rather than attacking Iraq, Iran criticized it.")
     attacks = [a for a in assertions if a.relation == "attacks"]
     assert all(a.polarity == "negated" for a in attacks)
+
+
+# --- never reverse a sentence ---------------------------------------------------------------------
+
+
+def test_condemning_an_attack_never_makes_the_speaker_the_attacker(extractor):
+    found = rows(interactions(extractor, "Egypt condemned the Israeli attack on Gaza."))
+    assert ("Q801", "attacks", "gaza-strip") in found
+    assert not any(r[0] == "Q79" and r[1] == "attacks" for r in found)
+    assert ("Q79", "criticizes", ("nested", "Q801", "attacks")) in found
+
+
+def test_a_denial_is_the_event_negated_and_the_deniers_claim(extractor):
+    (a,) = [a for a in interactions(extractor, "Syria denied that it had attacked Lebanon.") if a.relation == "attacks"]
+    assert (a.subject.entity.id, a.object.entity.id) == ("Q858", "Q822")
+    assert a.polarity == "negated" and a.modality == "reported" and a.attributed_to.id == "Q858"
+
+
+def test_x_said_y_did_z_is_y_doing_z_attributed_to_x(extractor):
+    (a,) = interactions(extractor, "Kenya said Somali militants had kidnapped two French aid workers.")
+    assert (a.subject.entity.id, a.relation, a.object.entity.id) == ("som-rebels", "abducts", "fra-workers")
+    assert a.modality == "reported" and a.attributed_to.id == "Q114"
+
+
+def test_investigating_an_act_aims_at_its_agent_not_its_victims(extractor):
+    found = rows(
+        interactions(extractor, "The UN will investigate the killing of Sudanese civilians by Chadian troops.")
+    )
+    assert ("Q1065", "investigates", "tcd-armed-forces", "expected") in found
+    assert not any(r[0] == "Q1065" and r[1] == "attacks" for r in found)
+
+
+def test_an_accusation_and_the_act_it_alleges(extractor):
+    found = rows(interactions(extractor, "Iran accused Israel of attacking Iranian scientists."))
+    assert ("Q794", "accuses", "Q801") in found
+    assert not any(r[0] == "Q794" and r[1] == "attacks" for r in found)
+
+
+def test_negation_stays_in_its_clause(extractor):
+    found = rows(interactions(extractor, "Japan did not impose sanctions on Iran, but China criticized Iran."))
+    assert ("Q17", "imposesSanctionsOn", "Q794", "negated") in found
+    assert ("Q148", "criticizes", "Q794") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court's sentence on a foreigner is no arrest of his state
+        "A Tunisian court sentenced a Lebanese man to prison.",
+        # an alleged role in killings gives no aid to anybody
+        "The French army was accused of a role in the killings of Rwandan civilians.",
+        # a green light from Washington: nobody hosts Washington
+        "Britain received a green light from Washington to host the conference.",
+    ],
+)
+def test_hand_judged_reversals_stay_away(extractor, text):
+    found = rows(interactions(extractor, text))
+    assert not any(r[1] in ("arrests", "providesAidTo", "hosts") for r in found), found
+
+
+def test_a_strike_on_a_groups_place_targets_the_group_not_the_state(extractor):
+    found = rows(interactions(extractor, "A US airstrike hit a house used by Hezbollah fighters in Lebanon."))
+    assert ("Q30", "attacks", "hezbollah") in found
+    assert ("Q30", "attacks", "Q822") not in found
