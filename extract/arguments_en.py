@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .candidate import Candidate
-from .clauses_en import Text, Trigger, outcome_of, quantity_of
+from .clauses_en import Text, Trigger, condition_clause, outcome_of, quantity_of
 from .entities_en import EnActor
 from .gazetteer import INSTITUTION, english_words
 from .modality_en import Context
@@ -277,6 +277,17 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         objects = _held_place(args, subjects, phrases)
         if objects:
             how = "default"
+    if not objects and not nested and trig.relation == phrases.lex.threat_relation:
+        # "threatened to stop the talks if the United States goes ahead": the threatened is
+        # whom the condition names
+        condition = condition_clause(args.verb, phrases.lex) or _governed_condition(args.verb, phrases)
+        if condition is not None:
+            exclude = {s.entity.id for s in subjects}
+            objects = [
+                o
+                for o in phrases.expand([c for c in condition.children if c.dep_ in SUBJ])
+                if o.entity.id not in exclude
+            ]
     rel = phrases.lex.relations[trig.relation]
     if not objects and not nested and rel.contact and "place" in rel.object_kind:
         # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
@@ -294,6 +305,16 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         subjects = [phrases.located(x, where) for x in subjects]
         objects = [phrases.located(x, where) for x in objects]
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _governed_condition(verb: Token, phrases: Phrases) -> Token | None:
+    """The condition of the clause a threat governs ("threatened to stop X if Y ...")."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            found = condition_clause(c, phrases.lex)
+            if found is not None:
+                return found
+    return None
 
 
 def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

@@ -32,6 +32,7 @@ __all__ = [
     "backgrounded",
     "clause_chain",
     "clause_path",
+    "condition_clause",
     "controlled",
     "find_triggers",
     "governor",
@@ -405,7 +406,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
-    triggers = _commitments(triggers, lex)
+    triggers = _conditionals(_commitments(triggers, lex), lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -471,6 +472,29 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
         if lex.relations[t.relation].is_material_conflict and done and controlled(act, gov):
             threats.add(gov)
     return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]
+
+
+def _conditionals(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """An act of material conflict made conditional on another's doing is a threat ("will impose
+    sanctions if Iran does not comply", "will kill the hostages unless France ..."): CAMEO codes
+    it as a threat to the one the condition names (``condition_subjects``)."""
+    if lex.threat_relation is None:
+        return triggers
+    out = []
+    for t in triggers:
+        verb = t.anchor if t.anchor.pos_ in ("VERB", "AUX") else t.anchor.head
+        if lex.relations[t.relation].is_material_conflict and condition_clause(verb, lex) is not None:
+            t = t.retyped(lex.threat_relation)
+        out.append(t)
+    return out
+
+
+def condition_clause(verb: Token, lex: EnglishLexicon) -> Token | None:
+    """The condition a verb's clause is made on ("if Iran does not comply"), or None."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition for m in c.children):
+            return c
+    return None
 
 
 def outcome_of(noun: Token) -> int | None:

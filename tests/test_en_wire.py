@@ -128,6 +128,15 @@ ACTS = [
         {("sdn-government", "threatens", "sdn-rebels")},
     ),
     ("Iran vowed to cooperate with the IAEA.", {("Q794", "cooperatesDiplomaticallyWith", "Q41984", "expected")}),
+    # force made conditional on another's doing is a threat to that other
+    (
+        "The EU will impose sanctions on Iran if it does not suspend enrichment.",
+        {("Q458", "threatens", "Q794", "expected")},
+    ),
+    (
+        "Russia threatened to stop the talks if the United States deployed new missiles.",
+        {("Q159", "threatens", "Q30")},
+    ),
 ]
 
 CASES = DATELINES + GROUPS + ONE_SIDED + OFFICES + ACTS
