@@ -237,6 +237,12 @@ class Phrases:
         if include_direct:
             direct = [c for c in tok.children if c.dep_ in _OBJ]
             found = self.expand(direct, places=places)
+            if found and all(self._contextual(a) for a in found):
+                # "will withdraw humanitarian workers from Iraq": a group whose state the text
+                # does not give yields to the relation's own preposition
+                marked = self.expand(_marked(tok, markers), places=places)
+                if marked:
+                    return marked
             if found:
                 return found  # "arrested protesters in Cairo": the direct object, not the place
         found = self.expand(_marked(tok, markers), places=places)
@@ -251,6 +257,11 @@ class Phrases:
             cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in noun_preps for p in c.children]
             return self.expand([p for p in cands if p.dep_ == "pobj"], places=places)
         return []
+
+    def _contextual(self, actor: EnActor) -> bool:
+        """Is the actor a group whose state only the context gave ("workers", "a lawyer")?"""
+        head = self.linker.doc[actor.end - 1]
+        return actor.kind == "group" and actor.entity.country is not None and not self.linker.countries_of(head)
 
     def _on_object(
         self, tok: Token, markers: Sequence[str], noun_preps: Sequence[str], places: bool = True
