@@ -110,7 +110,9 @@ def _convert(
 def _argument(party: Party, base: int) -> Argument:
     if party.implied:  # an implied party (a protest's government): no words in the text
         return Argument(party.entity, "", None, None)
-    return Argument(party.entity, party.text, base + party.char_start, base + party.char_end)
+    # (an English office holder resolved at the run date says so; other parties have no as_of)
+    as_of = getattr(party, "as_of", None)
+    return Argument(party.entity, party.text, base + party.char_start, base + party.char_end, as_of)
 
 
 def _evidence(document: Document, start: int, end: int) -> Evidence:

@@ -139,7 +139,9 @@ def _extend(regions: list[tuple[int, int]], start: int, end: int) -> None:
 def region_token_ranges(doc: Doc) -> list[tuple[int, int]]:
     """The paragraphs of ``doc`` as token ranges [start, end): the tokens that start inside one."""
     regions = doc._.geokg_regions
-    if not regions or (len(regions) == 1 and regions[0] == (0, len(doc.text))):
+    # (the text's length from its last token: Doc.text joins every token's text anew)
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not regions or (len(regions) == 1 and regions[0] == (0, length)):
         return [(0, len(doc))] if len(doc) else []  # one paragraph, the whole Doc
     idx = doc.to_array("IDX").tolist()
     out = []

@@ -17,15 +17,19 @@ The gazetteer and the head-noun cues load in ``initialize()``; ``to_disk`` saves
 
 from __future__ import annotations
 
+import bisect
+import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from geokg.ontology import Ontology
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .dateline_en import dateline, may_open
 from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
     DEMONYM,
@@ -39,6 +43,7 @@ from .gazetteer import (
     PLACE,
     Gazetteer,
     Hit,
+    english_words,
 )
 from .model import Entity, Mention
 from .saved_sources import load_data, load_ontology_from, save_files, saved_files
@@ -46,7 +51,19 @@ from .saved_sources import load_data, load_ontology_from, save_files, saved_file
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
 # "Sudan's government", "the government of Sudan").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
-_NAME_SECTOR = "GOV"  # a named person after an office title acts for the government
+_NAME_SECTOR = "GOV"
+# Prepositions after a noun that give its state ("the police of Kenya", "rebels from Darfur"), and
+# those that give a target's ("towns in Iraq")
+_STATE_PREPS = ("of", "in", "from", "throughout", "across")
+_TARGET_PREPS = ("of", "in", "throughout", "across")
+# Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
+# the state whose people they hold
+_ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Prepositions after which a named state or capital is where something happens
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "to", "into", "towards", "toward"}
+)
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -69,6 +86,9 @@ class EnActor:
     text: str
     char_start: int
     char_end: int
+    # The date an office title or a surname was resolved to its holder at, when the document has
+    # no date of its own (the run date); None otherwise (CONTRACT §2, ``as_of``).
+    as_of: str | None = None
 
     @property
     def implied(self) -> bool:
@@ -108,22 +128,102 @@ class NounCues:
         )
 
 
+@dataclass(frozen=True)
+class Surnames:
+    """People by the last word of their English names ("bush" → both Presidents Bush): a surname
+    alone, or after a title, means the one who held office at the document's date."""
+
+    people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, gaz: Gazetteer) -> Surnames:
+        index: dict[str, list[str]] = {}
+        for ent in gaz.entities.values():
+            if ent.type != "Person":
+                continue
+            words = english_words(ent.labels.get("en") or "")
+            if len(words) > 1 and words[-1].isalpha() and len(words[-1]) > 2:
+                index.setdefault(words[-1].lower(), []).append(ent.id)
+        return cls({k: tuple(v) for k, v in index.items()})
+
+    def holder(
+        self,
+        name: Span,
+        gaz: Gazetteer,
+        date: str | None,
+        office: str | None = None,
+        country: str | None = None,
+        known: Entity | None = None,
+    ) -> Entity | None:
+        """The person a name means at ``date``: of the people whose surname (and other words) it
+        is, and ``known`` (the gazetteer's own reading of the name), the one whose term (of
+        ``office``, for ``country``, where given) covers the date; else, when they are all of
+        one state, the one whose term began last before it."""
+        words = [w.lower() for w in english_words(name.text)]
+        if not words or not date:
+            return None
+        people = [gaz.get(p) for p in self.people.get(words[-1], ())]
+        people = [
+            p
+            for p in people
+            if p is not None
+            and (known is None or p.id != known.id)
+            and (country is None or p.country == country)
+            and set(words) <= {w.lower() for w in english_words(p.labels.get("en") or "")}
+        ] + ([known] if known is not None and (country is None or known.country == country) else [])
+        terms = [(t, p) for p in people for t in gaz.terms_of(p.id) if office is None or t.office == office]
+        day = date[:10]
+        covering = {p.id: p for t, p in terms if (t.start or "") <= day and (t.end is None or day < t.end)}
+        if len(covering) == 1:
+            return next(iter(covering.values()))
+        if covering or len({p.country for p in people}) != 1:
+            return None
+        before = [(t.start or "", p) for t, p in terms if (t.start or "") <= day]
+        if before:
+            return max(before, key=lambda x: x[0])[1]
+        return people[0] if len(people) == 1 else None
+
+
 class EnglishLinker:
     """Links the actors of one parsed English document's Doc; the component makes one per Doc (it
     memoises per token)."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, nouns: NounCues, date: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        gaz: Gazetteer,
+        nouns: NounCues,
+        date: str | None = None,
+        surnames: Surnames | None = None,
+        today: str | None = None,
+    ) -> None:
         self.doc = doc
         self.gaz = gaz
         self.nouns = nouns
         self.date = date
+        self.surnames = surnames or Surnames()
+        # Office holders are those of the document's date; a document without one takes the run
+        # date's and says so (``EnActor.as_of``).
+        self.as_of = None if date else (today or datetime.date.today().isoformat())
+        self.when = date or self.as_of
         self._ents = _entity_index(doc)
-        self.matches: list[_Match] = [m for lo, hi in region_token_ranges(doc) for m in self._match_all(lo, hi)]
+        self._orths = doc.to_array(ORTH)
+        self._text: str | None = None  # the Doc's text, read once when an actor is made
+        # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
+        # is where the story happens, unless the text says otherwise.
+        self.furniture: set[int] = set()
+        self.place: Entity | None = None
+        regions = [(self._dateline(lo, hi), hi) for lo, hi in region_token_ranges(doc)]
+        self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
+        self._starts = [m.start for m in self.matches]
+        self._where: dict[int, tuple[list[str], list[str], list[str]]] = {}
+        self._sentence_starts: list[int] | None = None
         self.at: dict[int, _Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
                 self.at[i] = m
         self._memo: dict[int, list[EnActor]] = {}
+        self._countries: dict[tuple[int, tuple[str, ...]], list[Entity]] = {}
         # Offices the text states with a name ("Russian President Vladimir Putin"): (holder as
         # written, office concept, state), for the standing facts the relation component asserts
         # paragraph by paragraph (``take_office_facts``).
@@ -132,12 +232,44 @@ class EnglishLinker:
 
     # --- gazetteer matching over tokens --------------------------------------------------------
 
+    def _dateline(self, lo: int, hi: int) -> int:
+        """The first token of a paragraph's story, after its credit and dateline (``lo`` if it
+        has none); the dateline's place, the first time."""
+        if lo >= hi or not may_open(self.doc, lo):
+            return lo
+        start = self.doc[lo].idx
+        found = dateline(self.doc[lo : min(hi, lo + 48)].text)
+        if found is None:
+            return lo
+        end = lo
+        while end < hi and self.doc[end].idx < start + found.end:
+            end += 1
+        self.furniture.update(range(lo, end))
+        if self.place is None:
+            self.place = self._place_named(found.places)
+        return end
+
+    def _place_named(self, names: tuple[str, ...]) -> Entity | None:
+        """The state or place a dateline names: its region where that is a state ("NAJAF,
+        Iraq"), else its city ("BAGHDAD")."""
+        found = []
+        for name in names:
+            for hit in self.gaz.lookup(english_words(name.title()), "en"):
+                ent = self.gaz.get(hit.ref)
+                if ent is not None and ent.country and ent.type in ("Country", "Place", "City"):
+                    found.append(ent)
+                    break
+        states = [e for e in found if e.type == "Country"]
+        return (states or found or [None])[0]
+
     def _match_all(self, lo: int, hi: int) -> list[_Match]:
         """Gazetteer matches in tokens [lo, hi) (one paragraph), longest first, left to right."""
         doc, gaz = self.doc, self.gaz
         trie = gaz.tries.get("en", {})
         first = gaz.first_words.get("en", frozenset())
-        keys = [""] * lo + [token_key(doc[k].text) for k in range(lo, hi)]
+        # (the words' texts from their ids: no Token objects made for the many that match nothing)
+        strings = doc.vocab.strings
+        keys = [""] * lo + [token_key(strings[int(o)]) for o in self._orths[lo:hi]]
         out: list[_Match] = []
         i = lo
         while i < hi:
@@ -205,19 +337,34 @@ class EnglishLinker:
                 return ent.start, ent.end
         return tok.i, tok.i + 1
 
-    def _make(self, entity: Entity, start: int, end: int, kind: str) -> EnActor:
-        span = self.doc[start:end]
-        return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char)
+    def _make(self, entity: Entity, start: int, end: int, kind: str, dated: bool = False) -> EnActor:
+        """An actor over tokens [start, end); ``dated``: resolved as the holder at a date."""
+        # (from the Doc's text: a Span would join its tokens' texts anew)
+        first, last = self.doc[start], self.doc[end - 1]
+        char_start, char_end = first.idx, last.idx + len(last)
+        as_of = self.as_of if dated else None
+        if self._text is None:
+            self._text = self.doc.text
+        return EnActor(entity, start, end, kind, self._text[char_start:char_end], char_start, char_end, as_of)
 
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
-        can name an actor."""
-        return tok.i in self.at or bool(tok.ent_type_) or tok.tag_ in ("NNS", "NNPS")
+        can name an actor, never a dateline."""
+        i = tok.i
+        if i in self.furniture:
+            return False
+        if i in self.at or i in self._ents:
+            return True
+        # a plural noun names people or targets by a name or demonym just before it ("Iraqi
+        # workers", "Hezbollah positions")
+        return tok.tag_ in ("NNS", "NNPS") and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
 
     def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
         """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
         officials"); empty when it names none. Pronouns are left to the caller. With ``places``,
         a named place of a known country counts too (the target of "arrived in Amman")."""
+        if tok.i in self.furniture:
+            return []
         if tok.i not in self._memo:
             self._memo[tok.i] = self._actors(tok)
         found = self._memo[tok.i]
@@ -228,17 +375,22 @@ class EnglishLinker:
             if m is not None and ent is not None and ent.type in ("Place", "City") and ent.country:
                 return [self._make(ent, m.start, m.end, "place")]
             if m is None and tok.pos_ == "NOUN":
-                # "Hamas financiers", "Wagner fighters": a named body that is no state, as itself
+                # "Hamas financiers", "Wagner fighters": a named body that is no state, as itself;
+                # "a police station", "an army base": the body it belongs to
                 for child in tok.children:
                     if child.dep_ == "compound" and child.i in self.at:
-                        held = [a for a in self._actors(child) if a.entity.type not in ("Country", "Person")]
+                        held = [a for a in self._holder(child) if a.entity.type not in ("Country", "Person")]
                         if held:
                             return held
             if m is None and tok.pos_ in ("NOUN", "PROPN"):
                 # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
                 # republic"): the state itself
                 start = tok.left_edge.i + (tok.left_edge.pos_ == "DET")  # the phrase, without "the"
-                return [self._make(c, min(start, tok.i), tok.i + 1, "place") for c in self.countries_of(tok)[:2]]
+                # (not where it comes from: "a letter from Cuba" is no target in Cuba); a person
+                # named by their nation is its people ("a Turkish truck driver")
+                owners = self.countries_of(tok, preps=_TARGET_PREPS)[:2]
+                kind = "demonym" if tok.lemma_.lower() in self.nouns.people else "place"
+                return [self._make(c, min(start, tok.i), tok.i + 1, kind) for c in owners]
         return found
 
     def _actors(self, tok: Token) -> list[EnActor]:
@@ -252,22 +404,9 @@ class EnglishLinker:
                 # "Washington" stands for the US; a named place that is not a state is no actor
                 if ent.type in ("Place", "City") and hit.kind != METONYM:
                     return []
-                kind = "metonym" if hit.kind == METONYM else "name"
-                start = m.start
                 if ent.type == "Person":
-                    # a title before a known name is part of the phrase ("Russian President ...")
-                    title: tuple[str, Token] | None = None
-                    for child in self.doc[m.end - 1].children:
-                        cm = self.at.get(child.i)
-                        office = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
-                        if child.i < m.start and cm is not None and office is not None:
-                            start = min(start, child.left_edge.i)
-                            title = (office.ref, self.doc[cm.end - 1])
-                    if title is not None:
-                        states = self.countries_of(title[1])
-                        person = self._make(ent, start, m.end, "person")
-                        return [self._fact(person, title[0], states[0] if states else None)]
-                return [self._make(ent, start, m.end, kind)]
+                    return self._named_person(ent, m, tok)
+                return [self._make(ent, m.start, m.end, "metonym" if hit.kind == METONYM else "name")]
             hit = m.first(DEMONYM)
             if hit is not None:
                 ent = self.gaz.get(hit.ref)
@@ -285,7 +424,7 @@ class EnglishLinker:
                 return [self._make(ent, m.start, m.end, "demonym")]
             hit = m.first(INSTITUTION, INSTITUTION_CONSTRUCT)
             if hit is not None:
-                return self._institution(tok, m, hit.ref)
+                return self._institution(tok, m, hit.ref, context=True)
             hit = m.first(OFFICE, OFFICE_CONSTRUCT)
             if hit is not None:
                 return self._office(tok, m, hit.ref, name=None)
@@ -313,6 +452,47 @@ class EnglishLinker:
             return self._unknown_org(tok)
         return []
 
+    def _holder(self, tok: Token) -> list[EnActor]:
+        """The body a modifying word names, a group where it acts when it names no state."""
+        m = self.at[tok.i]
+        hit = m.first(INSTITUTION, INSTITUTION_CONSTRUCT)
+        if hit is None:
+            return self._actors(tok)
+        found = self._institution(tok, m, hit.ref)
+        if found:
+            return found
+        where = [] if hit.ref == "ArmedForces" and not self._government_modified(tok) else [self.context_country(tok)]
+        composed = [self.gaz.composed(hit.ref, w.country or "") for w in where if w is not None]
+        return [self._make(_english_only(c), m.start, m.end, "group") for c in composed if c is not None]
+
+    def _named_person(self, ent: Entity, m: _Match, tok: Token) -> list[EnActor]:
+        """A person the gazetteer names. A surname alone is whoever of that name held office at
+        the document's date ("Bush"), and never a place's name ("near Goma"); a title before
+        the name is part of the phrase ("Russian President ...")."""
+        dated = False
+        if m.end - m.start == 1:
+            if tok.ent_type_ in _PLACE_ENTS:
+                return []
+            holder = self.surnames.holder(self.doc[m.start : m.end], self.gaz, self.when, known=ent)
+            if holder is not None:
+                dated = holder.id != ent.id or bool(self.gaz.terms_of(ent.id))
+                ent = holder
+            elif self.gaz.terms_of(ent.id):
+                return []  # an office holder of another time, or one of several
+        start = m.start
+        title: tuple[str, Token] | None = None
+        for child in self.doc[m.end - 1].children:
+            cm = self.at.get(child.i)
+            office = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
+            if child.i < m.start and cm is not None and office is not None:
+                start = min(start, child.left_edge.i)
+                title = (office.ref, self.doc[cm.end - 1])
+        if title is not None:
+            states = self.countries_of(title[1])
+            person = self._make(ent, start, m.end, "person", dated)
+            return [self._fact(person, title[0], states[0] if states else None)]
+        return [self._make(ent, start, m.end, "name", dated)]
+
     def _people_noun(self, tok: Token) -> bool:
         """A plural noun of people with a national adjective on it ("Iraqi workers", "Kurds")."""
         return (
@@ -327,11 +507,21 @@ class EnglishLinker:
             and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
         )
 
-    def countries_of(self, tok: Token, skip: set[int] | None = None) -> list[Entity]:
+    def countries_of(
+        self, tok: Token, skip: set[int] | None = None, preps: tuple[str, ...] = _STATE_PREPS
+    ) -> list[Entity]:
         """Countries named by the modifiers of ``tok``: demonyms, country names and metonyms as
-        adjectives, compounds and possessors, with their conjuncts; "of X" after the noun."""
+        adjectives, compounds and possessors, with their conjuncts; "of X" after the noun (unless
+        not ``preps``)."""
+        if skip:
+            return self._countries_of(tok, skip, preps)
+        key = (tok.i, preps)
+        if key not in self._countries:
+            self._countries[key] = self._countries_of(tok, set(), preps)
+        return list(self._countries[key])
+
+    def _countries_of(self, tok: Token, skip: set[int], preps: tuple[str, ...]) -> list[Entity]:
         found: list[Entity] = []
-        skip = skip or set()
 
         def add_from(t: Token) -> None:
             if t.i in skip:
@@ -358,10 +548,14 @@ class EnglishLinker:
                     for gc in child.children:
                         if gc.dep_ in ("amod", "compound", "poss"):
                             add_from(gc)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout", "across"):
-                for p in child.children:
-                    if p.dep_ == "pobj":
-                        add_from(p)
+        for child in tok.children:
+            # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
+            # ("the Indonesian embassy in Paris")
+            if child.dep_ == "prep" and child.lower_ in preps:
+                if child.lower_ == "of" or not found:
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            add_from(p)
         # the modifier may sit inside the title's own span ("US Secretary of State")
         m = self.at.get(tok.i)
         if m is not None and not found:
@@ -372,7 +566,7 @@ class EnglishLinker:
                             add_from(child)
         return found
 
-    def _institution(self, tok: Token, m: _Match, inst: str) -> list[EnActor]:
+    def _institution(self, tok: Token, m: _Match, inst: str, context: bool = False) -> list[EnActor]:
         # "rebel leaders", "opposition leaders": the group noun in the compound wins
         for child in tok.children:
             if child.dep_ in ("compound", "amod") and child.i not in range(m.start, m.end):
@@ -381,20 +575,146 @@ class EnglishLinker:
                     h = cm.first(INSTITUTION)
                     if h is not None and h.ref != inst and inst == "Government":
                         inst = h.ref
-        countries = self.countries_of(tok)
         out = []
         start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+        group = self._named_group(tok, m, inst)
+        if group is not None:
+            # "Hezbollah fighters", "Hamas gunmen", "Taliban militants": the named group itself
+            return [self._make(group, start, m.end, "name")]
+        countries = self.countries_of(tok)
+        if countries and not self.countries_of(tok, preps=()):
+            # "the UN tribunal in The Hague": the body it belongs to, not where it sits
+            body = self._stateless_modifier(tok, m)
+            if body is not None:
+                return [self._make(body, start, m.end, "group")]
         if not countries:
             # "European Community foreign ministers", "NATO troops", "U.N. mediator": a body of
             # no state acts as itself
             body = self._stateless_modifier(tok, m)
             if body is not None:
                 return [self._make(body, start, m.end, "group")]
+            countries = self._implied_countries(tok, inst) if context else []
         for country in countries:
             ent = self.gaz.composed(inst, country.country or "")
             if ent is not None:
                 out.append(self._make(_english_only(ent), start, m.end, "group"))
         return out
+
+    def _implied_countries(self, tok: Token, inst: str) -> list[Entity]:
+        """The state of a group named without one: the modifiers of the noun it is coordinated
+        with ("Israeli tanks and troops"); for armed forces, the one state whose forces the
+        sentence names ("Israeli tanks backed by helicopter gunships"); other groups, where they
+        act (``context_country``). A
+        word describing another ("a military aid package") names no group."""
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ":
+            return []
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return []  # "its ambassador": whose the pronoun says, not where it is
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            found = self.countries_of(tok.head)
+            if found:
+                return found
+        if inst == "ArmedForces" and not self._government_modified(tok):
+            # forces often fight abroad: not the state of the place ("sent troops to Panama"),
+            # unless they are the government's ("government warplanes")
+            return self._sentence_forces(tok)
+        armed = self.gaz.institutions[inst].sector in _ARMED_SECTORS if inst in self.gaz.institutions else False
+        where = self.context_country(tok, armed=armed)
+        return [where] if where is not None else []
+
+    def _government_modified(self, tok: Token) -> bool:
+        """ "government troops", "Government forces": a government's own forces."""
+        m = self.at.get(tok.i)
+        span = range(m.start, m.end) if m is not None else range(tok.i, tok.i + 1)
+        # a word of the group's own name ("government troops" is one label) ...
+        hits = [h for i in span if i != tok.i for h in self.gaz.lookup((token_key(self.doc[i].text),), "en")]
+        # ... or a modifier ("the Sudanese government's troops")
+        hits += [
+            h
+            for c in tok.children
+            if c.dep_ in ("compound", "amod") and c.i not in span and c.i in self.at
+            for h in self.at[c.i].hits
+        ]
+        return any(h.kind == INSTITUTION and h.ref == "Government" for h in hits)
+
+    def _sentence(self, tok: Token) -> Span:
+        """The sentence of a token (``Token.sent`` walks the Doc each time)."""
+        if self._sentence_starts is None:
+            flags = self.doc.to_array(SENT_START)
+            self._sentence_starts = [0, *(int(i) for i in (flags == 1).nonzero()[0] if i > 0)]
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, tok.i) - 1
+        return self.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(self.doc)]
+
+    def _sentence_forces(self, tok: Token) -> list[Entity]:
+        """The states of the armed forces a sentence names with their state, if just one."""
+        sent = self._sentence(tok)
+        states: set[str] = set()
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(INSTITUTION)
+            head = self.doc[m.end - 1]
+            if hit is not None and hit.ref == "ArmedForces" and head.i != tok.i:
+                states.update(c.country for c in self.countries_of(head) if c.country)
+        country = self.gaz.country(states.pop()) if len(states) == 1 else None
+        return [country] if country is not None else []
+
+    def context_country(self, tok: Token, states: bool = True, armed: bool = False) -> Entity | None:
+        """Where a group the text names without a state acts ("insurgents", "police"): the one
+        state whose places its sentence names ("in a Baghdad suburb"), else the dateline's place,
+        else (with ``states``) the one state its sentence names. For an ``armed`` group a
+        demonym names no scene: it describes whom it modifies ("militants killed a Bulgarian
+        hostage")."""
+        sent = self._sentence(tok)
+        if sent.start not in self._where:
+            self._where[sent.start] = self._sentence_states(sent)
+        places, named, by_name = self._where[sent.start]
+        if len(places) == 1:
+            return self.gaz.country(places[0])
+        if self.place is not None:
+            return self.gaz.country(self.place.country or "")
+        named = by_name if armed else named
+        return self.gaz.country(named[0]) if states and len(named) == 1 else None
+
+    def _sentence_states(self, sent: Span) -> tuple[list[str], list[str], list[str]]:
+        """The states of the places a sentence names; the states it names (either kind of name,
+        demonyms and metonyms too); and those it names by a name, each once."""
+        places: list[str] = []
+        states: list[str] = []
+        by_name: list[str] = []
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(NAME, PLACE, METONYM, DEMONYM)
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if hit is None or ent is None or not ent.country or m.start in self.furniture:
+                continue
+            head = self.doc[m.end - 1]
+            # a capital or a state is a place where the sentence puts something there ("outside
+            # the embassy in Paris", "in northern Iraq"), else an actor ("Paris said")
+            located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and hit.kind != DEMONYM
+            place = ent.type in ("Place", "City") and hit.kind != METONYM
+            if (place or located) and ent.country not in places:
+                places.append(ent.country)
+            if ent.type in ("Country", "Place", "City"):
+                if ent.country not in states:
+                    states.append(ent.country)
+                if hit.kind != DEMONYM and ent.country not in by_name:
+                    by_name.append(ent.country)
+        return places, states, by_name
+
+    def _named_group(self, tok: Token, m: _Match, inst: str) -> Entity | None:
+        """An armed group named before a word for its members ("Hezbollah fighters")."""
+        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _ARMED_SECTORS:
+            return None
+        for child in tok.children:
+            cm = self.at.get(child.i) if child.dep_ in ("compound", "nmod", "poss") else None
+            hit = cm.first(NAME) if cm is not None else None
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is not None and ent.type in ("ArmedGroup", "Group"):
+                return ent
+        return None
 
     def _stateless_modifier(self, tok: Token, m: _Match) -> Entity | None:
         mods = [
@@ -441,18 +761,41 @@ class EnglishLinker:
             known = self._known_person(name)
             if known is not None:
                 return [self._fact(self._make(known, min(start, name.start), end, "person"), office, country)]
+            # "President Bush", "Secretary of State Powell": the holder of that name then
+            holder = self.surnames.holder(name, self.gaz, self.when, office, country.country if country else None)
+            if holder is not None:
+                person = self._make(holder, min(start, name.start), end, "person", dated=True)
+                return [self._fact(person, office, country)]
             if country is None:
                 return []
             person = self._make(self._local_person(name, country), min(start, name.start), end, "person")
             return [self._fact(person, office, country)]
         if country is None:
             return []
-        holder = self.gaz.holder(office, country.country, self.date)
+        if self._regional(tok):
+            # "Chechnya's leader": a region's office, not the state's; the state's government acts
+            gov = self.gaz.composed("Government", country.country or "")
+            return [self._make(_english_only(gov), start, end, "office")] if gov else []
+        holder = self.gaz.holder(office, country.country, self.when)
         if holder is not None:
-            return [self._make(holder, start, end, "office")]
+            return [self._make(holder, start, end, "office", dated=True)]
         # an office nobody in the data holds then: the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _regional(self, title: Token) -> bool:
+        """Is the title's state given only by a place inside it ("Chechnya's leader")?"""
+        for child in title.children:
+            if child.dep_ in _MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                for t in (child, *(p for p in child.children if p.dep_ == "pobj")):
+                    m = self.at.get(t.i)
+                    hit = m.first(NAME, METONYM, DEMONYM, PLACE) if m is not None else None
+                    ent = self.gaz.get(hit.ref) if hit is not None else None
+                    if ent is not None and ent.type in ("Country", "Bloc", "InternationalOrganisation"):
+                        return False
+                    if ent is not None and ent.type in ("Place", "City") and hit.kind != METONYM:  # type: ignore[union-attr]
+                        return True
+        return False
 
     def _fact(self, person: EnActor, office: str, state: Entity | None) -> EnActor:
         state = state or (self.gaz.country(person.entity.country) if person.entity.country else None)
@@ -532,14 +875,18 @@ class EnglishLinker:
                     return self._office(child, cm, hit.ref, name=name)
         if known is not None:
             return [self._make(known, name.start, name.end, "name")]
-        return []
+        # a surname alone ("Bush said"): the office holder of that name then
+        holder = self.surnames.holder(name, self.gaz, self.when)
+        return [self._make(holder, name.start, name.end, "name", dated=True)] if holder is not None else []
 
     def _unknown_org(self, tok: Token) -> list[EnActor]:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a
         # state ("Rwandan Patriotic Front", "Kosovo Liberation Army"): a group of that state.
         ent = self._ent_of(tok)
-        if ent is None or ent.label_ != "ORG":
-            return []
+        if ent is None or ent.label_ != "ORG" or not any(t.pos_ == "PROPN" for t in ent):
+            return []  # a capitalised adjective is no organisation ("Fierce battles ...")
+        if len(ent) == 1 and tok.dep_ in ("compound", "amod") and tok.head.i in self.at:
+            return []  # a word describing a group ("Shi'ite militiamen"): the group is the actor
         country = None
         for t in ent:
             m = self.at.get(t.i)
@@ -628,6 +975,7 @@ class EnglishLinking:
         self.ontology_dir = ontology_dir
         self.gazetteer: Gazetteer | None = None
         self.nouns: NounCues | None = None
+        self.surnames: Surnames | None = None
         self._files: list[Path] = []
         self._ontology_files: list[Path] = []
         register_extensions()
@@ -640,12 +988,13 @@ class EnglishLinking:
     def _load(self, data: str | Path | None, ontology: Ontology) -> None:
         self.gazetteer, self._files = load_data(data)
         self.nouns = NounCues.from_ontology(ontology)
+        self.surnames = Surnames.of(self.gazetteer)
         self._ontology_files = list(ontology.sources)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.gazetteer is None or self.nouns is None:
             raise ValueError(f"{self.name}: call initialize() (or load a saved pipeline) first")
-        doc._.geokg_links = EnglishLinker(doc, self.gazetteer, self.nouns, doc._.geokg_date)
+        doc._.geokg_links = EnglishLinker(doc, self.gazetteer, self.nouns, doc._.geokg_date, self.surnames)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

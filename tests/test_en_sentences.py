@@ -82,7 +82,12 @@ def test_reported_speech_codes_the_reported_event(extractor):
 
 def test_accused_of_is_an_accusation_not_the_act(extractor):
     assertions, _ = extract(extractor, "Turkey accused Greece of violating its airspace.")
-    assert rows(assertions) == {("Q43", "accuses", "Q41")}
+    # the accusation is Turkey's act; the violation is Greece's (its airspace is Turkey's), alleged
+    accusation = only(assertions, "accuses")
+    assert (accusation.subject.entity.id, accusation.object.entity.id) == ("Q43", "Q41")
+    alleged = [a for a in assertions if a is not accusation]
+    assert all(a.subject.entity.id == "Q41" and a.modality == "alleged" for a in alleged)
+    assert all(a.attributed_to is not None and a.attributed_to.id == "Q43" for a in alleged)
 
 
 def test_negation_in_reported_speech(extractor):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from geokg.extract.gazetteer import load_gazetteer
 from geokg.extract.lexicon_en import EnglishLexicon
-from geokg.extract.relations_en import EnglishRelationExtractor
+from geokg.extract.nesting_en import nests
 from geokg.ontology import Ontology, load_ontology
 
 
@@ -80,7 +80,7 @@ def test_both_languages_nest_the_relations_that_take_an_assertion(onto):
     takes = names(onto, lambda r: r.takes_assertion)
     assert takes == {"criticizes", "demands", "expressesConcernAbout", "praises", "protests", "rejects", "supports"}
     # English takes the act in the object slot for all of them but those aimed at an addressee
-    english = names(onto, EnglishRelationExtractor._nests)
+    english = names(onto, nests)
     assert english == takes - names(onto, lambda r: r.addressee_object)
     assert names(onto, lambda r: r.addressee_object) == {"demands", "rejects"}
     # a stance on an act of conflict sides against its agent; a comment stays on the act

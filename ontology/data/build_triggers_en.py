@@ -75,10 +75,10 @@ CODE_RELATION = {
 }
 # Codes geokg has no relation for: statements (01 but concern and condolences), material
 # cooperation in general (060) and judicial cooperation (063), property seizure (171), violent
-# repression (175), cyber attacks (176), unconventional violence and physical assault (180, 182),
-# human shields (184), mass violence (20).
+# repression (175), cyber attacks (176), human shields (184), mass violence (20). Unconventional
+# violence and physical assault (180, 182) are gk:assaults.
 UNMAPPED = {"010", "011", "013", "014", "015", "016", "017", "019", "060", "063", "065", "171", "175", "176",
-            "180", "182", "184", "200", "201", "202", "203", "204"}  # fmt: skip
+            "184", "200", "201", "202", "203", "204"}  # fmt: skip
 
 # Verbs of the dictionary kept as plain triggers, with the relation their peer code maps to. A verb
 # absent here is a WordNet synonym of its block's head that codes nothing on its own ("go",
@@ -231,6 +231,31 @@ EVENT_NOUNS = (
                ("assassination attempt", "attempt on life", "assassination bid", "assassination plot"),
                ("carry out", "foil", "survive", "plan"),
                ("on", "against")),
+)  # fmt: skip
+
+
+# Acts on persons of geokg's own: verbs whose object, when it is a person (a class of person
+# nouns), selects a relation the verb alone does not code: seizing people is abducting them
+# (seizing a town is occupying it), killing or executing a hostage is unconventional violence
+# (killing in combat is fighting).
+@dataclass(frozen=True)
+class PersonNouns:
+    name: str
+    label: str
+    nouns: tuple[str, ...]
+    frames: tuple[tuple[str, tuple[str, ...]], ...]  # (relation, verbs)
+
+
+PERSON_NOUNS = (
+    PersonNouns("CaptiveNouns", "people taken captive",
+                ("hostage", "captive", "driver", "truck driver", "engineer", "contractor", "worker",
+                 "aid worker", "journalist", "reporter", "photographer", "tourist", "diplomat",
+                 "businessman", "missionary", "employee", "civilian", "national", "pilgrim",
+                 "translator", "interpreter"),
+                (("abducts", ("seize", "capture", "grab", "snatch")),)),
+    PersonNouns("HeldPersonNouns", "people held",
+                ("hostage", "captive", "prisoner", "detainee"),
+                (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
 )  # fmt: skip
 
 
@@ -541,6 +566,9 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
             out.append(Frame(ev.relation, "", words[0], particle=" ".join(words[1:]) or None, noun_class=ev.name))
         for marker in ev.markers:
             out.append(Frame(ev.relation, "", None, noun_class=ev.name, object_marker=marker))
+    for persons in PERSON_NOUNS:
+        for relation, verbs in persons.frames:
+            out.extend(Frame(relation, "", verb, noun_class=persons.name) for verb in verbs)
     return out
 
 
@@ -577,6 +605,8 @@ def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple
         out.append(_noun_class(name, synset.lower().replace("_", " ").strip(), words, f"&{synset}", "petrarch2"))
     for ev in EVENT_NOUNS:
         out.append(_noun_class(ev.name, ev.label, sorted(ev.nouns), None, "geokg", ev.relation))
+    for persons in PERSON_NOUNS:
+        out.append(_noun_class(persons.name, persons.label, sorted(persons.nouns), None, "geokg"))
     out.append("\n# --- frames\n")
     seen: set[str] = set()
     for frame in sorted(frames, key=lambda f: (f.source != "geokg", frame_id(f))):

@@ -1,0 +1,602 @@
+"""English rules, stage 2b: the arguments of a trigger.
+
+From the dependency parse, for one trigger (``clauses_en.Trigger``):
+
+- a verb's subject is its ``nsubj``; a passive verb's subject is its ``by`` agent and its object
+  the passive subject ("new sanctions against Iran were imposed by the EU"); a verb without a
+  subject of its own takes its controller's ("Russia plans to visit") or, in a relative clause,
+  the noun the clause modifies;
+- a verb's object is its direct object, or the object of a preposition the relation allows
+  (``gk:enObjectMarker``), also when the preposition hangs on the direct object ("imposed
+  sanctions on Iran");
+- a noun trigger takes its possessor or ``by`` phrase as subject ("Russia's attack", "an attack
+  by rebels"), or the subject of the light verb it is the object of ("launched an attack on");
+- a trigger without its own object takes the target of the clause it governs ("threatened to cut
+  off electricity to X", "demanded that X ..."); event coders' defaults fill a domestic target
+  (a group named without a state is the subject's state's) and a protest's implied target.
+
+``find`` returns an ``Arguments`` value (or None: no subject); ``pairs`` turns it into the
+subject–object pairs a relation asserts, ``candidates`` into ``Candidate`` values with the
+event's context (``modality_en.Context``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from .candidate import Candidate
+from .clauses_en import Text, Trigger, condition_clause, outcome_of, quantity_of
+from .entities_en import EnActor
+from .gazetteer import INSTITUTION, english_words
+from .modality_en import Context
+from .model import Entity
+from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, SUBJ, Phrases
+
+__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs"]
+
+_LIGHT_MARKERS = ("to", "on", "against")
+_CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
+_PLACES = ("Country", "Place", "City")
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Sectors of a state's own organs and officials
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_ARMED = frozenset({"REB", "UAF", "INS"})
+_UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
+CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """A trigger's sides as found: ``how`` they were found (a key of ``CONFIDENCE``), ``verb``
+    the verb whose clause carries the event (a noun trigger's light verb), ``head`` the word the
+    arguments hang on (a noun trigger's head noun: "a sanctions bill against Iran")."""
+
+    subjects: tuple[EnActor, ...]
+    objects: tuple[EnActor, ...]
+    how: str
+    verb: Token
+    head: Token
+    passive: bool = False
+    # where the event's negation, modality and source are read: the verb, or the verb an event
+    # noun is the subject of ("the evacuation will begin")
+    clause: Token | None = None
+
+
+def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[EnActor, ...] = ()) -> Arguments | None:
+    """The trigger's subjects and objects; None when it has no subject. With ``nested`` (its
+    object is an inner assertion) no object is looked for; ``agents`` are its subjects, known
+    from elsewhere (the accused of an accusation)."""
+    lex = phrases.lex
+    markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
+    a = trig.anchor
+    if a.tag_ == "VBN" and a.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in a.children):
+        # "a Turkish driver kidnapped in Iraq", "a beheaded hostage": a participle without an
+        # agent, the noun it describes its patient
+        args = _described(a, markers, phrases)
+    elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
+        args = _noun(a, markers, phrases)
+    else:
+        rel = lex.relations[trig.relation]
+        # a partner is an actor, never a thing's holder ("signed a parliament bill")
+        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric)
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
+            args = _stimulus(args, phrases)
+    if agents:
+        ids = {a.entity.id for a in agents}
+        args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
+    if not args.subjects:
+        return None if nested else _one_sided(trig, args, phrases)
+    found = _defaults(trig, args, phrases, nested)
+    if trig.reverse and found.objects:
+        # "X faced criticism from Y": Y criticises X
+        return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
+    return found
+
+
+def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | None:
+    """Force with a target but no named agent ("two soldiers were wounded in a bomb attack", "a
+    bomb exploded outside the embassy"): unidentified attackers of the state where it happens,
+    as event coders code it. The target must be an actor, not merely the place."""
+    rel = phrases.lex.relations[trig.relation]
+    if trig.relation not in phrases.lex.assaults or rel.symmetric or _agent_unlinked(trig, args):
+        return None  # (a clash has two sides, both named)
+    # (people named by their nation are targets, "killing eight Israelis"; a place is not)
+    targets = tuple(
+        o for o in args.objects if o.kind != "place" and (o.kind == "demonym" or o.entity.type not in _PLACES)
+    )
+    # (where it happened: a place, never merely a state the sentence names)
+    where = phrases.linker.context_country(trig.anchor, states=False) if targets else None
+    attackers = phrases.linker.gaz.composed(_UNIDENTIFIED, where.country or "") if where is not None else None
+    if attackers is None:
+        return None
+    a = trig.anchor
+    unnamed = EnActor(attackers, a.i, a.i + 1, "default", a.text, a.idx, a.idx + len(a.text))
+    return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive, args.clause)
+
+
+def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """A noun trigger: its possessor, "by" or "between" phrase, its "of" phrase; through the
+    noun it modifies, the quantity it counts, or the light verb it is the object of."""
+    subjects = phrases.noun_agent(a)
+    if not subjects:
+        # "the ties between Moscow and Pyongyang", "clashes broke out between X and Y": the
+        # parties, each with the others
+        holders = [a, a.head] if a.dep_ == "nsubj" else [a]
+        between = [
+            p
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        subjects = phrases.expand(between)
+    # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
+    objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
+    if (
+        not objects
+        and a.dep_ == "nsubj"
+        and a.head.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in a.head.children)
+    ):
+        # "a car bomb exploded outside the consulate": the target is where the event happened
+        objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
+    how, verb = "noun", a
+    # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
+    # trigger modifies carries its arguments
+    if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
+        a = a.head
+        subjects = subjects or phrases.noun_agent(a)
+        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in the
+    # clause for the event noun
+    while a.dep_ == "pobj" and quantity_of(a):
+        a = a.head.head
+        subjects = subjects or phrases.noun_agent(a)
+        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    outcome = outcome_of(a)
+    if outcome is not None:
+        # "two soldiers were wounded in a bomb attack in Mosul": the attack's targets, not the place
+        verb = a.doc[outcome]
+        objects = phrases.expand([c for c in verb.children if c.dep_ in PASS_SUBJ]) or objects
+    if a.dep_ == "pobj" and a.head.head.dep_ == "dobj" and a.head.head.pos_ == "NOUN" and not subjects:
+        # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
+        # noun is the light verb's through the noun it completes
+        a = a.head.head
+    if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
+        v = a.head if a.dep_ != "pobj" else a.head.head
+        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj"):
+            verb = v
+            subjects, how = phrases.verb_subject(v)
+            # "provide support to Israel": the light verb's recipient
+            objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
+    clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
+    return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _described(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """A participle describing the noun it acts on, with no agent: no subject, that noun the
+    object (else the participle's own)."""
+    objects = phrases.expand([a.head], places=True) or phrases.objects_of(a, markers, include_direct=True)
+    return Arguments((), tuple(objects), "direct", a, a, True)
+
+
+def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases, places: bool = True) -> Arguments:
+    """A verb trigger: its subject and object; a passive or a participle with its agent apart.
+    With ``own_preps`` the object is found with the relation's own prepositions only."""
+    subjects, how = phrases.verb_subject(a)
+    passive = any(c.dep_ in PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
+    # "talks mediated by China": a participle with its agent, the noun it modifies its patient
+    participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
+    if passive or participle:
+        return _passive(a, markers, participle, passive, phrases)
+    # force and contact take their target with their own prepositions only: "struck a deal with
+    # Russia" strikes nobody, "received a green light from Washington" hosts nobody
+    objects = phrases.objects_of(a, markers, include_direct=True, other_preps=not own_preps, places=places)
+    return Arguments(tuple(subjects), tuple(objects), how, a, a)
+
+
+def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
+    agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    patients = [c for c in a.children if c.dep_ in PASS_SUBJ] or ([a.head] if participle else [])
+    subjects = phrases.expand(agent)
+    if not subjects:
+        # "a mortar bomb was fired at it from Gaza": the source is where it came from
+        source = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+        subjects = phrases.expand([p for p in source if p.dep_ == "pobj"], places=True)
+    if not subjects:
+        # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
+        subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
+        patients = [] if subjects else patients
+    objects = phrases.expand(patients) or phrases.objects_of(a, markers, include_direct=True)
+    if not objects:
+        # "evidence against Russia was presented": the object hangs on the patient
+        for pt in patients:
+            objects = phrases.objects_of(pt, markers, include_direct=False)
+            if objects:
+                break
+    if not objects and participle and a.head.dep_ == "pobj" and a.head.lemma_.lower() in phrases.lex.triggers:
+        # "X and Y agreed ... after talks mediated by China": the event noun's parties are the
+        # clause's subjects
+        clause = a.head.head.head
+        if clause.pos_ in ("VERB", "AUX"):
+            objects, _ = phrases.verb_subject(clause)
+    return Arguments(tuple(subjects), tuple(objects), "direct", a, a, passive)
+
+
+def _agent_unlinked(trig: Trigger, args: Arguments) -> bool:
+    """Does the text name an agent we could not link ("A U.S. AC-130 gunship attacked ...",
+    "its attack")? Then the attackers are not unidentified; "a roadside bombing killed ..." and
+    "a man with grenades" name none."""
+    a = trig.anchor
+    own = [c for c in a.children if c.dep_ in SUBJ and not trig.start <= c.i < trig.end]
+    if a.pos_ in ("NOUN", "PROPN"):
+        own = [c for c in a.children if c.dep_ in ("poss", "agent")]
+        if args.verb is not a:
+            own += [c for c in args.verb.children if c.dep_ in SUBJ]
+    return any(_names(c) for c in own)
+
+
+def _names(phrase: Token) -> bool:
+    """Does a phrase name someone (a name, or a word of a named entity: "its", "U.S.")?"""
+    words = [phrase, *(c for c in phrase.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+    return any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ in _NAMED for w in words)
+
+
+def _stimulus(args: Arguments, phrases: Phrases) -> Arguments:
+    """ "Washington is concerned by X", "the missile tests alarmed Japan": the one who feels is
+    the grammatical object (or passive subject), the cause the subject."""
+    a = args.verb
+    if args.passive and args.subjects:
+        felt = phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ])
+        return Arguments(tuple(felt), args.subjects, args.how, a, a, True)
+    if not args.passive and any(c.dep_ == "dobj" for c in a.children):
+        felt = phrases.expand([c for c in a.children if c.dep_ == "dobj"])
+        return Arguments(tuple(felt), args.subjects, args.how, a, a, False)
+    return args
+
+
+def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> Arguments:
+    """Objects from around the trigger where it has none of its own (none where its object is an
+    inner assertion), and people located in the state where the event happens."""
+    objects, how = ([] if nested else list(args.objects)), args.how
+    subjects = list(args.subjects)
+    if not objects and not nested:
+        # "threatened to cut off electricity to X", "demanded that X cancel": the governed
+        # clause's target or subject
+        exclude = {s.entity.id for s in subjects}
+        objects = _clause_objects(args.head, phrases, exclude, depth=0)
+    if not objects and not nested:
+        objects = _domestic_target(args.verb, subjects, phrases)
+        if objects:
+            how = "default"
+    if not objects and not nested and trig.relation in phrases.lex.assaults:
+        objects = _held_place(args, subjects, phrases)
+        if objects:
+            how = "default"
+    if not objects and not nested and trig.relation == phrases.lex.threat_relation:
+        # "threatened to stop the talks if the United States goes ahead": the threatened is
+        # whom the condition names
+        condition = condition_clause(args.verb, phrases.lex) or _governed_condition(args.verb, phrases)
+        if condition is not None:
+            exclude = {s.entity.id for s in subjects}
+            objects = [
+                o
+                for o in phrases.expand([c for c in condition.children if c.dep_ in SUBJ])
+                if o.entity.id not in exclude
+            ]
+    rel = phrases.lex.relations[trig.relation]
+    if not objects and not nested and rel.contact and "place" in rel.object_kind:
+        # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
+        objects = _destination(args, subjects, phrases)
+    implied = phrases.lex.relations[trig.relation].implied_target
+    if not objects and not nested and implied:
+        # A protest that names no target addresses the government of the state it happens in
+        # (a place named with the verb), else the protesters' own: event coders' convention.
+        objects = _implied_target(args.verb, subjects, phrases, implied)
+        how = "default"
+    # People named by their nation, acting or acted on in another state, are that state's
+    # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
+    where = phrases.event_state(args.verb)
+    if where is not None:
+        subjects = [phrases.located(x, where) for x in subjects]
+        objects = [phrases.located(x, where) for x in objects]
+    return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _governed_condition(verb: Token, phrases: Phrases) -> Token | None:
+    """The condition of the clause a threat governs ("threatened to stop X if Y ...")."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            found = condition_clause(c, phrases.lex)
+            if found is not None:
+                return found
+    return None
+
+
+def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Force against a thing in a place ("fired a missile at a house in Fallujah", "shelled
+    villages near the border") strikes the state that holds the place, when the attacker is
+    another state's."""
+    verb = args.verb
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    things += [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    if not things:
+        return []
+    holders = _holders(things[0], phrases)
+    if holders:
+        return holders  # "a house used by Hezbollah fighters": theirs
+    where = phrases.linker.context_country(things[0], states=False)  # a place, not a state named
+    if where is None or not where.country:
+        return []
+    # (a state's own forces acting at home target no state; its rebels do: "insurgents fired
+    # mortars at the Green Zone in Baghdad")
+    if any(
+        s.entity.country is None or (s.entity.country == where.country and s.entity.sector not in _ARMED)
+        for s in subjects
+    ):
+        return []
+    thing = things[0]
+    return [EnActor(where, thing.i, thing.i + 1, "place", thing.text, thing.idx, thing.idx + len(thing.text))]
+
+
+def _holders(thing: Token, phrases: Phrases) -> list[EnActor]:
+    """Who a thing is said to be used by or to belong to ("a house used by Hezbollah fighters",
+    "a base belonging to the rebels", "a house where members of X were meeting")."""
+    people: list[Token] = []
+    for clause in thing.children:
+        if clause.dep_ == "acl":
+            people += [
+                p for c in clause.children if c.dep_ in ("agent", "prep") for p in c.children if p.dep_ == "pobj"
+            ]
+        elif clause.dep_ == "relcl":
+            people += [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+    return phrases.expand(people)
+
+
+def _destination(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """The state of the place the sentence names, when the travellers are another state's."""
+    where = phrases.linker.context_country(args.head, states=False)
+    if where is None or any(s.entity.country in (where.country, None) for s in subjects):
+        return []
+    h = args.head
+    return [EnActor(where, h.i, h.i + 1, "default", h.text, h.idx, h.idx + len(h.text))]
+
+
+def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int) -> list[EnActor]:
+    """The target of a clause the trigger governs: its subject (a complement's), else its
+    objects, else those of the clauses it governs, three levels down at most."""
+    if depth > 3:
+        return []
+
+    def keep(found: list[EnActor]) -> list[EnActor]:
+        return [f for f in found if f.entity.id not in exclude]
+
+    for clause in head.children:
+        if clause.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "acomp", "conj") or (
+            clause.dep_ == "advcl" and depth == 0
+        ):
+            continue
+        if clause.dep_ == "conj" and (
+            depth > 0
+            or clause.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in clause.children)
+        ):
+            # "established ties with and opened an embassy in Tehran": a shared object; a
+            # conjunct with a subject of its own is another clause ("..., and France called it")
+            continue
+        if clause.dep_ in ("ccomp", "acl"):
+            subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+            named = phrases.expand(subj)
+            if named and not keep(named):
+                # "insisted that they won't give in to X": the clause is about the speaker itself,
+                # no target of the speaker's act
+                return []
+            if named:
+                return named
+        found = keep(phrases.objects_of(clause, _CLAUSE_MARKERS, include_direct=True))
+        if found:
+            return found
+        found = _clause_objects(clause, phrases, exclude, depth + 1)
+        if found:
+            return found
+    return []
+
+
+def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """A group named without a state as the direct object ("Egyptian police dispersed
+    demonstrators"): a group of the subject's state, as event coders code domestic events."""
+    country = next((s.entity.country for s in subjects if s.entity.country), None)
+    if country is None:
+        return []
+    linker = phrases.linker
+    cands = [c for c in verb.children if c.dep_ == "dobj"]
+    # "clashed with police": the object of the relation's preposition
+    cands += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # "demanding that President Mugabe abandon ...": the subject of the demanded clause
+    cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+    for c in cands:
+        m = linker.at.get(c.i)
+        hit = m.first(INSTITUTION) if m is not None else None
+        if m is not None and hit is not None and not linker.countries_of(c):
+            ent = linker.gaz.composed(hit.ref, country)
+            if ent is not None:
+                span = c.doc[m.start : m.end]
+                return [EnActor(ent, m.start, m.end, "group", span.text, span.start_char, span.end_char)]
+        if c.ent_type_ == "PERSON":
+            # a titled person whose state the text does not give
+            titled = linker.titled_person(c, country)
+            if titled is not None:
+                return [titled]
+    return []
+
+
+def _implied_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases, institution: str) -> list[EnActor]:
+    linker = phrases.linker
+    country: str | None = None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "throughout", "across"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for a in linker.actors(p, places=True):
+                    country = country or a.entity.country
+    if country is None:
+        country = next((s.entity.country for s in subjects if s.entity.country), None)
+    if country is None:
+        return []
+    gov = linker.gaz.composed(institution, country)
+    if gov is None:
+        return []
+    return [EnActor(gov, verb.i, verb.i + 1, "default", verb.text, verb.idx, verb.idx + len(verb.text))]
+
+
+def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tuple[list[tuple], str]:
+    """The (subject, object or None) pairs the trigger asserts, and how they were found: every
+    subject with every object; a compound subject of a reciprocal relation or an agreement with
+    each other ("The US and Jordan met", "... agreed"), never of a one-way act ("Bush and Kerry
+    bowed to ..."); a subject alone where the relation may go without an
+    object (``gk:objectKind``). None where the relation needs an object and has none: an event
+    coder's "hidden default" is what over-generation is made of."""
+    rel = phrases.lex.relations[trig.relation]
+    subj_ids = {s.entity.id for s in args.subjects}
+    objects = [o for o in args.objects if o.entity.id not in subj_ids]
+    if nested:
+        return [(s, None) for s in args.subjects], args.how
+    if objects:
+        return [(s, o) for s in args.subjects for o in objects], args.how
+    if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):
+        subjects = args.subjects
+        out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
+        return out, "reciprocal"
+    if rel.object_optional:
+        return [(s, None) for s in args.subjects], args.how
+    return [], args.how
+
+
+def candidates(
+    trig: Trigger, args: Arguments, context: Context, sent: Text, phrases: Phrases, nested: Candidate | None = None
+) -> list[Candidate]:
+    """One candidate per pair (each pair once), with the event's context; the object of an
+    assertion about an assertion is ``nested``."""
+    found, how = pairs(trig, args, phrases, nested is not None)
+    trig_span = sent.doc[trig.start : trig.end]
+    out: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()
+    for s, o in found:
+        key = (s.entity.id, o.entity.id if o else "")
+        if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o))):
+            continue
+        seen.add(key)
+        conf = CONFIDENCE.get(how, 0.7)
+        if s.kind == "pronoun" or (o is not None and o.kind == "pronoun"):
+            conf = min(conf, CONFIDENCE["pronoun"])
+        if o is None and nested is None:
+            conf -= 0.1
+        out.append(
+            Candidate(
+                relation=trig.relation,
+                subject=s,
+                object=nested if nested is not None else o,
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                trigger_start=trig_span.start_char,
+                trigger_end=trig_span.end_char,
+                polarity=context.polarity,
+                modality=context.modality,
+                attributed_to=context.attributed_to,
+                future=context.future,
+                confidence=round(conf, 2),
+            )
+        )
+    return out
+
+
+def _same_actor(a: Entity, b: Entity) -> bool:
+    return a.id == b.id
+
+
+def _domestic(subject: EnActor, obj: EnActor) -> bool:
+    """What an actor does to private persons of its own state (riot police and demonstrators, a
+    bomb among a town's people, an inquiry into deaths in custody) is domestic crime and order,
+    out of the scope of relations between actors; done to members of armed groups, or to
+    foreigners, it is in."""
+    if obj.entity.country != subject.entity.country or subject.entity.country is None:
+        return False
+    if obj.entity.sector in PRIVATE_SECTORS:
+        return True
+    # a state's own organ or official acting on the state itself, named by a pronoun ("his country
+    # will never give up its right"): no relation between two actors
+    return obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS
+
+
+def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
+    """Events written as a hyphenated adjective on their object: "the U.S.-backed government"
+    (the US supports it), "Iranian-armed militias", "a Qatari-brokered truce". The word after the
+    hyphen is a trigger's participle, the words before it name the subject."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.dep_ not in ("amod", "compound"):
+            continue
+        if "-" in tok.text[1:-1]:  # "U.S.-backed", one token
+            prefix, _, participle = tok.text.rpartition("-")
+            words = [c.text for c in tok.lefts if c.dep_ in ("compound", "amod")] + [prefix]
+        elif tok.i >= sent.start + 2 and tok.nbor(-1).text == "-":  # "Iranian - backed"
+            participle, words = tok.text, [tok.nbor(-2).text]
+        else:
+            continue
+        relation = _participle_relation(participle.lower(), phrases)
+        if relation is None:
+            continue
+        subject = _named_by(words, tok, phrases)
+        objects = [o for o in phrases.linker.actors(tok.head) if subject is None or o.entity.id != subject.entity.id]
+        if subject is None or not objects or _domestic(subject, objects[0]):
+            continue
+        for o in objects:
+            out.append(
+                Candidate(
+                    relation=relation,
+                    subject=subject,
+                    object=o,
+                    sentence_start=sent.start_char,
+                    sentence_end=sent.end_char,
+                    trigger_start=tok.idx,
+                    trigger_end=tok.idx + len(tok.text),
+                    confidence=CONFIDENCE["noun"],
+                )
+            )
+    return out
+
+
+def _participle_relation(participle: str, phrases: Phrases) -> str | None:
+    """The relation of the one-word trigger a past participle is of ("backed" -> "back")."""
+    if not participle.endswith("ed"):
+        return None
+    for lemma in (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y"):
+        for words, relation in phrases.lex.triggers.get(lemma, ()):
+            if len(words) == 1:
+                return relation
+    return None
+
+
+def _named_by(words: list[str], tok: Token, phrases: Phrases) -> EnActor | None:
+    """The state, body or person the words before a hyphen name ("U.S.", "Iranian", "Syrian")."""
+    gaz = phrases.linker.gaz
+    for hit in gaz.lookup(english_words(" ".join(words)), "en"):
+        ent = gaz.get(hit.ref)
+        if ent is not None and ent.type not in _PLACES[1:]:
+            if ent.type != "Country" and ent.country and hit.kind == "demonym":
+                ent = gaz.country(ent.country) or ent
+            return EnActor(ent, tok.i, tok.i + 1, "name", tok.text, tok.idx, tok.idx + len(tok.text))
+    return None

@@ -1,0 +1,633 @@
+"""English rules, stage 1: triggers and the clauses they head.
+
+A trigger is a match of one of the ontology's English lemma sequences (``gk:enTrigger``) in a
+sentence, with room for determiners and adjectives ("imposed new sanctions on"); ``find_triggers``
+keeps them non-overlapping. Around a trigger the parse gives its clause: the chain of heads above
+it (``clause_chain``), the nearest other trigger that governs it (``governor``), whether an intent
+word controls it (``controlled``), whether it is background (``backgrounded``: a relative or
+adverbial clause), and the path by which reporting, negation and modality are read
+(``clause_path``). ``plan`` turns a sentence's triggers into ``Clause`` values: which are coded,
+which is an intended act, which yields to it.
+
+Every value here is frozen; each function returns new values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .entities_en import EnglishLinker
+from .lexicon_en import EnglishLexicon, VerbFrame
+
+__all__ = [
+    "Clause",
+    "Sentence",
+    "Text",
+    "Step",
+    "Trigger",
+    "backgrounded",
+    "clause_chain",
+    "clause_path",
+    "condition_clause",
+    "controlled",
+    "find_triggers",
+    "governor",
+    "obligations",
+    "out_of_scope",
+    "outcome_of",
+    "plan",
+    "quantity_of",
+    "speech_act",
+]
+
+_TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
+_NAME_ENTS = frozenset(
+    {"ORG", "DATE", "TIME", "GPE", "PERSON", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"}
+)
+# The dependencies a clause path climbs: complements, adverbial and noun-modifying clauses,
+# conjuncts and the objects of prepositions ("by attacking").
+_PATH_DEPS = ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl", "pobj")
+# A match score, "2-1" or "3 - 1" (spaCy splits it into three tokens); not a date (2024-10-02).
+_SCORE = re.compile(
+    r"(?<![\d\-–/.])\d{1,2} ?[-–] ?\d{1,2}(?![\d\-–/.%])"
+    r"(?! ?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet|miles?|percent|people|times|dead|killed))"
+)
+_OUTCOME_PREPS = ("in", "during", "by")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A content sentence with its tokens and text read once: spaCy makes a new ``Token`` on
+    every index into a Span and a new string on every ``.text``. Indexes, iterates and measures
+    like the Span (``sent[k]``, ``for t in sent``, ``sent.start``, ``sent.doc``)."""
+
+    span: Span
+    tokens: tuple[Token, ...]
+    text: str
+
+    @classmethod
+    def of(cls, span: Span) -> Sentence:
+        return cls(span, tuple(span), span.text)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, k: int) -> Token:
+        return self.tokens[k]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    @property
+    def doc(self) -> Doc:
+        return self.span.doc
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.span.end_char
+
+
+# What the stages read a sentence as: a Span, or the same with its tokens read once.
+Text = Span | Sentence
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger match: ``relation`` at Doc tokens [start, end), ``anchor`` the head of its words."""
+
+    relation: str
+    start: int
+    end: int
+    anchor: Token
+    # a frame's: the target acts on the subject ("X faced criticism from Y"); the preposition
+    # that introduces the target ("appealed for aid to X")
+    reverse: bool = False
+    marker: str | None = None
+
+    def retyped(self, relation: str) -> Trigger:
+        return Trigger(relation, self.start, self.end, self.anchor, self.reverse, self.marker)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A trigger to code, with its place among the sentence's others: ``intended`` an act an
+    intent word governs ("agreed to provide aid": expected); ``governs`` for an intent word, the
+    anchors of the intended acts it yields to (it is dropped when one of them is coded);
+    ``background`` a relative or adverbial clause."""
+
+    trigger: Trigger
+    intended: bool = False
+    governs: tuple[int, ...] = ()
+    background: bool = False
+    # the accusation whose complement this act is ("accused Israel of attacking"): the act is the
+    # accused's, alleged by the accuser
+    alleged_by: Trigger | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    """One token on a clause path: ``same_clause`` while the climb has only passed control
+    (xcomp) and coordination; ``exit`` the dependency by which the climb leaves it for its head
+    (None: the path ends there)."""
+
+    token: Token
+    same_clause: bool
+    exit: str | None
+
+
+# --- triggers ----------------------------------------------------------------------------------
+
+
+def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
+    """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
+    humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
+    lemmas = [t.lemma_.lower() for t in sent]
+    cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
+    framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
+    present: set[str] | None = None
+    for k, lemma in enumerate(lemmas):
+        if lemma in lex.frames and sent[k].pos_ == "VERB":
+            for idx, frame in _frame_matches(sent[k], lex, sent.start):
+                framed[id(idx)] = (frame, k)
+                cands.append((-len(idx), idx[-1] - idx[0], idx[0], idx, frame.relation))
+        if lemma not in lex.triggers and lemma not in lex.passive:
+            continue  # (most words: no Token looked at)
+        if _in_name(sent[k], k):
+            continue
+        if present is None:
+            # the words as the matchers compare them: lemmas, lower-cased texts, plurals' stems
+            present = {*lemmas, *(t.lower_ for t in sent), *(w + "s" for w in lemmas)}
+        cands.extend(_matches_at(sent, lemmas, k, lex, present))
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for _, _, _, idx, rel in sorted(cands, key=lambda c: c[:3]):
+        if any(i in used for i in idx):
+            continue
+        toks = [sent[i] for i in idx]
+        idx_abs = {x.i for x in toks}
+        anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
+        if anchor.pos_ not in _TRIGGER_POS:
+            continue
+        if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
+            continue  # "called it a war crime", "named him envoy": a description, not the act
+        if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
+            continue  # "an aid worker", "a peace envoy": a person, not the event
+        used.update(idx)
+        if id(idx) in framed:
+            frame, verb = framed[id(idx)]
+            found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
+        else:
+            found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[list[int], VerbFrame]]:
+    """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
+    subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
+    kids = list(verb.children)
+    frames = lex.frames[verb.lemma_.lower()]
+    # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
+    # after a preposition; frames are looked up by the noun's lemma and compound
+    slots = [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    chosen = [(f, n) for prep, n in slots if n.pos_ == "NOUN" for f in _noun_frames(n, prep, frames.by_noun)]
+    chosen += [(f, None) for f in frames.bare]
+    plain = verb.lemma_.lower() in lex.single
+    out: list[tuple[list[int], VerbFrame]] = []
+    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    for frame, noun in chosen:
+        particle = next((c for c in kids if c.dep_ == "prt" and c.lower_ == frame.particle), None)
+        if frame.particle and particle is None:
+            continue
+        if frame.object_marker and frame.object_marker not in preps | _noun_preps(noun):
+            continue  # "lodged a protest (with X)" is not "lodged a protest of X"
+        if noun is not None and not _noun_fits(noun, frame, lex):
+            continue
+        if noun is not None and plain and _own_event(noun, frame, lex):
+            continue  # "rejected the demand": the verb and the demand are each coded
+        idx = sorted({verb.i, *(t.i for t in (particle, noun) if t is not None)})
+        out.append(([i - base for i in idx], frame))
+    return out
+
+
+def _noun_preps(noun: Token | None) -> set[str]:
+    return {c.lower_ for c in noun.children if c.dep_ == "prep"} if noun is not None else set()
+
+
+def _noun_frames(noun: Token, prep: str | None, by_noun: dict[str, tuple[VerbFrame, ...]]) -> list[VerbFrame]:
+    lemma = noun.lemma_.lower()
+    compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
+    found = [*by_noun.get(lemma, ()), *(by_noun.get(compound, ()) if compound != lemma else ())]
+    return [f for f in found if f.preposition == prep]
+
+
+def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
+    """Is the frame's noun an event of another relation (a trigger of its own)?"""
+    return any(len(w) == 1 and r != frame.relation for w, r in lex.triggers.get(noun.lemma_.lower(), ()))
+
+
+def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
+    """Is the noun one of the frame's (and its modifier one of the frame's)? Not where a word
+    before it is an event of its own ("launched a mediation effort" is mediation)."""
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.triggers for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
+    if lemma not in frame.nouns and compound not in frame.nouns:
+        return False
+    return not frame.modifiers or any(
+        c.lemma_.lower() in frame.modifiers for c in noun.children if c.dep_ in ("amod", "compound")
+    )
+
+
+def _in_name(tok: Token, k: int) -> bool:
+    """Words of the wrong kind, and words inside names, are no triggers ("Asia-Pacific Economic
+    Cooperation", "March")."""
+    if tok.pos_ not in _TRIGGER_POS:
+        return True
+    return tok.ent_type_ in _NAME_ENTS or (tok.pos_ == "PROPN" and k > 0 and tok.text[:1].isupper())
+
+
+def _matches_at(
+    sent: Text, lemmas: list[str], k: int, lex: EnglishLexicon, present: set[str]
+) -> list[tuple[int, int, int, list[int], str]]:
+    """The trigger matches from word ``k``; ``present``: the words the sentence has (a trigger
+    any of whose words it lacks is not tried)."""
+    # a passive verb after its noun: "sanctions were imposed", "evidence was presented"
+    passive = lex.passive.get(lemmas[k], [])
+    # (a flag, not membership: "asset freeze" read backwards is "freeze asset")
+    options = [(w, r, False) for w, r in lex.triggers.get(lemmas[k], ())]
+    out = []
+    for words, rel, is_passive in [*options, *((w, r, True) for w, r in passive)]:
+        if len(words) > 1 and not all(w in present for w in words[1:]):
+            continue
+        idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
+        if idx is None and not is_passive and len(words) > 1:
+            # "fired about 180 ballistic missiles at", "launched a massive overnight attack on":
+            # the later words hang on the first in the parse, however far
+            idx = _match_deps(sent, lemmas, k, words)
+        if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
+            continue
+        out.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
+    return out
+
+
+def _match_words(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3) -> list[int] | None:
+    """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
+    ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
+    idx = [k]
+    j = k
+    for w in words[1:]:
+        for gap in range(1, max_gap + 1):
+            if j + gap >= len(lemmas):
+                return None
+            if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
+                j += gap
+                idx.append(j)
+                break
+            if sent[j + gap].pos_ in ("VERB", "PUNCT"):
+                return None
+        else:
+            return None
+    return idx
+
+
+def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
+    """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
+    (object, particle, preposition) of a word already matched, after it in the sentence."""
+    base = sent.start
+    idx = [k]
+    for w in words[1:]:
+        hit = None
+        for i in idx:
+            # "launched thousands of rockets against": also on the quantity noun the verb takes
+            kids = [*sent[i].children, *(g for c in sent[i].children if c.dep_ == "dobj" for g in c.children)]
+            for c in kids:
+                if not (sent.start <= c.i < sent.end):
+                    continue
+                j = c.i - base
+                if (
+                    c.dep_ in ("dobj", "prt", "prep", "compound", "amod", "oprd", "xcomp", "npadvmod")
+                    and j > idx[-1]
+                    and (lemmas[j] == w or c.lower_ == w or _plural_of(w, lemmas[j]))
+                ):
+                    hit = j
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            return None
+        idx.append(hit)
+    return idx
+
+
+def _plural_of(word: str, lemma: str) -> bool:
+    """Trigger words may be written in the plural ("withdraw forces", "war games")."""
+    return word.endswith("s") and word[:-1] == lemma
+
+
+def speech_act(trig: Trigger, lex: EnglishLexicon) -> Trigger:
+    """A verb of force done in speech or writing ("attacked the IMF in a speech") is a verbal
+    attack: criticism, CAMEO 11, not force."""
+    a = trig.anchor
+    if a.pos_ != "VERB" or not lex.relations[trig.relation].use_of_force or not lex.speech_relation:
+        return trig
+    for c in a.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in lex.speech:
+                    return trig.retyped(lex.speech_relation)
+    return trig
+
+
+def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
+    """Triggers that code no event, as event coders see it: words of force in a sports report
+    ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia attacked
+    NATO, ..."), and events the sentence dates years before the story ("In 1982, Israel invaded
+    Lebanon")."""
+    if lex.relations[trig.relation].use_of_force and (
+        _SCORE.search(sent.text)
+        or any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.sports and t.i not in linker.at
+            for t in sent  # (a known actor's name is no sport: "the Arab League")
+        )
+    ):
+        return True
+    chain = clause_chain(trig.anchor)
+    for v in chain:
+        # the condition itself; what follows from it stays, hypothetical or expected ("will
+        # withdraw its troops unless ..." is a threat)
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.condition for c in v.children):
+            return True
+    # (a year is written in digits: a sentence without any dates nothing)
+    return _DIGIT.search(sent.text) is not None and _historical(chain, linker.date)
+
+
+def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
+    taken = {t.anchor.i for t in triggers}
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.lower_ not in lex.obligation or tok.dep_ != "aux" or not lex.obligation_relation:
+            continue
+        clause = tok.head
+        speaker_verb = clause.head
+        if clause.dep_ != "ccomp" or speaker_verb.i in taken:
+            continue
+        if speaker_verb.lemma_.lower() in lex.reporting:
+            taken.add(speaker_verb.i)
+            out.append(Trigger(lex.obligation_relation, speaker_verb.i, speaker_verb.i + 1, speaker_verb))
+    return out
+
+
+# --- clauses -----------------------------------------------------------------------------------
+
+
+def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
+    """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
+    is a threat), except that an intent word yields to the act it controls ("agreed to provide
+    aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
+    triggers = _conditionals(_commitments(triggers, lex), lex)
+    anchors = {t.anchor.i for t in triggers}
+    by_anchor = {t.anchor.i: t for t in triggers}
+    kept: list[Trigger] = []
+    intended: dict[int, int] = {}  # anchors of events an intent word governs -> the intent word's
+    outcomes: set[int] = set()  # "wounded in a bomb attack": the verb is what the event did
+    alleged: dict[int, Trigger] = {}  # anchors of acts an accusation alleges -> the accusation
+    for t in triggers:
+        gov = governor(t.anchor, anchors)
+        if gov is not None and outcome_of(t.anchor) == gov:
+            kept.append(t)
+            outcomes.add(gov)
+        elif gov is None:
+            kept.append(t)
+        elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors) is None:
+            kept.append(t)
+            alleged[t.anchor.i] = by_anchor[gov]
+        elif (
+            lex.relations[by_anchor[gov].relation].expresses_intent
+            and controlled(t.anchor, gov)
+            and governor(by_anchor[gov].anchor, anchors) is None
+        ):
+            # "agreed to provide aid", "is prepared to impose martial law": the intended act,
+            # marked expected, rather than a bare intent to cooperate
+            kept.append(t)
+            intended[t.anchor.i] = gov
+    clauses = [
+        Clause(
+            t,
+            t.anchor.i in intended,
+            tuple(i for i, gov in intended.items() if gov == t.anchor.i),
+            backgrounded(t.anchor),
+            alleged.get(t.anchor.i),
+        )
+        for t in kept
+        if t.anchor.i not in outcomes
+    ]
+    return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger an accusation, whose complement is the accused's act, alleged?"""
+    rel = lex.relations[trig.relation]
+    return rel.complement_modality == "alleged" and rel.complement_agent == "object"
+
+
+def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """An intent word over an act of material conflict is a threat ("vowed to crush the rebels",
+    "is prepared to impose martial law"): CAMEO codes what one commits to do against another as a
+    threat. The act is its complement; over other acts the intent yields to the act."""
+    if lex.threat_relation is None:
+        return triggers
+    anchors = {t.anchor.i for t in triggers}
+    by_anchor = {t.anchor.i: t for t in triggers}
+    threats: set[int] = set()
+    for t in triggers:
+        gov = governor(t.anchor, anchors)
+        if gov is None or not lex.relations[by_anchor[gov].relation].expresses_intent:
+            continue
+        act = t.anchor
+        # an act named as a noun counts as done through a light verb ("vowed to launch an attack"),
+        # not through any verb ("agreed to postpone the demonstration")
+        done = act.pos_ not in ("NOUN", "PROPN") or act.head.i == gov or act.head.lemma_.lower() in lex.light
+        if lex.relations[t.relation].is_material_conflict and done and controlled(act, gov):
+            threats.add(gov)
+    return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]
+
+
+def _conditionals(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """An act of material conflict made conditional on another's doing is a threat ("will impose
+    sanctions if Iran does not comply", "will kill the hostages unless France ..."): CAMEO codes
+    it as a threat to the one the condition names (``condition_subjects``)."""
+    if lex.threat_relation is None:
+        return triggers
+    out = []
+    for t in triggers:
+        verb = t.anchor if t.anchor.pos_ in ("VERB", "AUX") else t.anchor.head
+        if lex.relations[t.relation].is_material_conflict and condition_clause(verb, lex) is not None:
+            t = t.retyped(lex.threat_relation)
+        out.append(t)
+    return out
+
+
+def condition_clause(verb: Token, lex: EnglishLexicon) -> Token | None:
+    """The condition a verb's clause is made on ("if Iran does not comply"), or None."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition for m in c.children):
+            return c
+    return None
+
+
+def outcome_of(noun: Token) -> int | None:
+    """The passive verb an event noun says how it came about ("were wounded in two bomb
+    attacks", "was killed by a roadside bomb"): its index, or None."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in _OUTCOME_PREPS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb.i
+
+
+def governor(tok: Token, anchors: set[int]) -> int | None:
+    """The anchor of the nearest other trigger above this one in its clause chain."""
+    t = tok
+    steps = 0
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        return None  # "after talks mediated by China": an event of its own, with its agent
+    while t.head.i != t.i and steps < 12:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
+            return None  # a trigger noun as the subject of another ("the attack angered")
+        if t.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None  # a clause with its own subject is an event of its own ("since X was imposed")
+        parallel = t.dep_ == "conj"  # "met and signed": coordinated events stand side by side
+        t = t.head
+        steps += 1
+        if t.i in anchors and not parallel:
+            return t.i
+    return None
+
+
+def controlled(tok: Token, governor: int) -> bool:
+    """Is this verb the controlled complement of the governor ("agreed to provide", "is prepared
+    to impose"), through control and coordination only? A noun trigger counts through the verb
+    it is the object of ("agreed to provide aid")."""
+    t = tok
+    while t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and quantity_of(t):
+        t = t.head.head  # "pledged 500 million euros in military aid"
+    if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ in ("dobj", "attr"):
+        t = t.head
+    if t.i == governor and t is not tok:
+        return True  # the object of the intent verb itself ("pledged ... aid")
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(6):
+        if t.dep_ not in ("xcomp", "conj", "acomp"):
+            return False
+        t = t.head
+        if t.i == governor:
+            return True
+    return False
+
+
+def backgrounded(tok: Token) -> bool:
+    """Is the token inside a relative, adverbial or noun-modifying clause, or a noun phrase that
+    is not an argument of the main verb chain?"""
+    t = tok
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        return False  # "after talks mediated by China": who took part in the main event
+    for _ in range(12):
+        if t.dep_ in ("relcl", "acl", "advcl") or (
+            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN"
+        ):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """The token and the heads above it up to the root (a noun trigger's verb, the verbs that
+    govern that one)."""
+    chain = [tok]
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def clause_path(verb: Token, limit: int = 8) -> tuple[Step, ...]:
+    """The tokens from an event's verb up through the clauses that embed it (complements,
+    adverbial clauses, conjuncts, prepositional objects), at most ``limit`` steps: where its
+    negation, modality and reporting are read."""
+    steps: list[Step] = []
+    t = verb
+    same_clause = True
+    for _ in range(limit):
+        exit_dep = t.dep_ if t.head.i != t.i and t.dep_ in _PATH_DEPS else None
+        steps.append(Step(t, same_clause, exit_dep))
+        if exit_dep is None:
+            break
+        if exit_dep not in ("conj", "xcomp"):
+            same_clause = False
+        elif exit_dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            same_clause = False  # "..., but China criticized Iran": a clause of its own
+        t = t.head
+    return tuple(steps)
+
+
+def _historical(chain: list[Token], date: str | None) -> bool:
+    """Does a date phrase on the event's clause ("in 1982", "during the 1990s") put it more than
+    a year before the story's date? ("since 2014" still holds; undated stories are not judged.)"""
+    if not date or not date[:4].isdigit():
+        return False
+    story_year = int(date[:4])
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "between"):
+                dates = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in ("npadvmod", "pobj") and c.ent_type_ == "DATE":
+                dates = [c]
+            else:
+                continue
+            for d in dates:
+                m = _YEAR.search(" ".join(t.text for t in d.subtree))
+                if m:
+                    year = int(m.group(1)) + (9 if m.group(2) else 0)
+                    if year < story_year - 1:
+                        return True
+    return False
+
+
+def quantity_of(noun: Token) -> bool:
+    """Is this noun the "of"/"in" phrase of a quantity ("a wave of airstrikes", "dozens of
+    attacks", "500 million euros in military aid")?"""
+    prep, head = noun.head, noun.head.head
+    if prep.lower_ == "of":
+        return head.pos_ in ("NOUN", "NUM")
+    if prep.lower_ == "in":
+        return head.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or any(c.dep_ == "nummod" for c in head.children)
+    return False

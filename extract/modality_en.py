@@ -1,0 +1,117 @@
+"""English rules, stage 4: negation and modality.
+
+Read along the event's clause path (``clauses_en.clause_path``). Negation ("not", "never") and
+auxiliaries ("will", "could", "would") count in the event's own clause only: the verb itself,
+what controls it and what it is coordinated with ("did not agree to send", "met and signed"), so
+a negation never spills into the clause it governs or from the one that governs it. Up the
+path, a denial verb over a complement negates the event ("denied that it attacked", "denied
+attacking"), a verb of failure over a controlled verb too ("failed to reach"), future and hope
+verbs make it expected ("plans to visit", "hopes to meet"), and an "if" clause hypothetical.
+
+``signals`` collects what the path says; ``combine`` settles it with the attribution
+(``reporting_en.Report``): "would" is the future of reported speech ("said they would meet"),
+elsewhere a conditional.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .clauses_en import Step
+from .lexicon_en import EnglishLexicon
+from .model import Entity
+from .reporting_en import Report
+
+__all__ = ["Context", "Signals", "combine", "signals"]
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What an event's clause path says of its polarity and time."""
+
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    would: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """An event's polarity, modality, source and whether it speaks of the future."""
+
+    polarity: str = "affirmed"
+    modality: str = "asserted"
+    attributed_to: Entity | None = None
+    future: bool = False
+
+
+def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
+    """Negation, future, hypothesis and "would" along the path."""
+    negated = future = hypothetical = would = False
+    for step in path:
+        if step.same_clause:
+            neg, fut, hyp, wd = _own_clause(step, lex)
+            negated ^= neg
+            future, hypothetical, would = future or fut, hypothetical or hyp, would or wd
+        if step.exit is None or step.exit == "conj":
+            continue  # a conjunct shares its first verb's auxiliaries and negation
+        t = step.token
+        lemma = t.head.lemma_.lower()
+        if lemma in lex.future or lemma in lex.hope:
+            future = True
+        if lemma in lex.denial and (step.exit == "ccomp" or (step.exit in ("xcomp", "pcomp") and t.tag_ == "VBG")):
+            negated = not negated  # "denied that it attacked", "denied attacking"
+        if lemma in lex.negation and step.exit == "xcomp":
+            negated = not negated  # "failed to reach agreement"
+        if step.exit == "pcomp" and _negating_prep(t.head, lex):
+            negated = not negated  # "rather than pressuring Sudan", "instead of attacking"
+        if step.exit == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):
+            hypothetical = True
+    return Signals(negated, future, hypothetical, would)
+
+
+def _negating_prep(prep: Token, lex: EnglishLexicon) -> bool:
+    """Is the preposition the last word of a negating one ("rather than", "instead of")?"""
+    if prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return (before.lower_, prep.lower_) in lex.negating_preps
+
+
+def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool]:
+    """Negation (an odd count of negators), future, hypothesis and "would" on one token of the
+    event's own clause."""
+    negated = future = hypothetical = would = False
+    for c in step.token.children:
+        w = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and w in lex.negation and w != "no"):
+            negated = not negated
+        if c.dep_ == "aux":
+            if w == "would":  # future in reported speech, else conditional (combine)
+                would = True
+            elif w in lex.future or w == "wo":  # "wo" is "will" in "won't"
+                future = True
+            elif w in lex.hypothetical:
+                hypothetical = True
+        if c.dep_ == "mark" and w in lex.hypothetical:
+            hypothetical = True
+    return negated, future, hypothetical, would
+
+
+def combine(report: Report, sig: Signals) -> Context:
+    """The event's context: "would" is future when reported, else hypothetical; the future makes
+    an asserted or reported event expected, a hypothesis an asserted one hypothetical."""
+    future, hypothetical = sig.future, sig.hypothetical
+    modality = report.modality
+    if sig.would:
+        if modality in ("reported", "alleged"):
+            future = True
+        else:
+            hypothetical = True
+    if future and modality in ("asserted", "reported"):
+        modality = "expected"
+    elif hypothetical and modality == "asserted":
+        modality = "hypothetical"
+    return Context("negated" if sig.negated else "affirmed", modality, report.attributed_to, future)

@@ -1,0 +1,147 @@
+"""English rules, stage 5: assertions about assertions.
+
+A relation whose object may be an assertion (``gk:objectKind "entity_or_assertion"``), except
+those aimed at an addressee (``gk:addresseeObject``), takes an event in its object's place as its
+object: "concerned about the deepening ties between Moscow and Pyongyang", "condemned Russia's
+invasion of Ukraine", "concerned that Iran is supplying drones to Russia". The inner assertions
+come first, then the outer one with the first inner as its object; a claim in a clause ("that
+Iran is supplying") is reported and attributed to whoever voices the stance. Condemning an act
+is thus never the act by the one who condemns it.
+
+An event named without its agent ("condemned the strike") is the document's latest earlier event
+of its kind, cited as it is; without one there is no assertion (the victim of the strike is no
+target of the condemnation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from geokg.ontology import Relation
+from spacy.tokens import Token
+
+from .candidate import Candidate
+from .clauses_en import Text, Trigger
+from .phrases_en import Phrases
+
+__all__ = ["Coder", "nested", "nests"]
+
+# Codes a trigger into candidates; with a candidate, that candidate is the object.
+Coder = Callable[[Trigger, "Candidate | None"], list[Candidate]]
+_DEFINITE = ("the", "this", "that", "these", "those")
+
+
+def nests(rel: Relation) -> bool:
+    """Whether an event in the relation's object slot is its object (an assertion about an
+    assertion): so for the relations that take an assertion (gk:objectKind), except those
+    aimed at an addressee, whose object stays the actor (gk:addresseeObject)."""
+    return rel.takes_assertion and not rel.addressee_object
+
+
+def nested(
+    trig: Trigger,
+    triggers: Sequence[Trigger],
+    sent: Text,
+    phrases: Phrases,
+    events: Sequence[Candidate],
+    code: Coder,
+) -> list[Candidate] | None:
+    """The candidates of a trigger with an event in its object's place (inner ones first), or
+    None: no event there, the ordinary arguments apply. ``events``: the document's earlier
+    candidates; ``code``: how a trigger is coded."""
+    if not nests(phrases.lex.relations[trig.relation]):
+        return None
+    by_anchor = {t.anchor.i: t for t in triggers if t is not trig}
+    for slot in _slots(trig, sent, phrases):
+        slot, inner = _inner(slot, by_anchor)
+        if inner is None or inner.relation == trig.relation:
+            continue
+        if phrases.linker.actors(slot):  # "concerned about North Korea": an actor, not an event
+            return None
+        # the inner event's own agent is named inside the phrase or clause ("Russia's invasion",
+        # "ties between Moscow and Pyongyang", "that Iran is supplying"), not borrowed from the
+        # outer clause ("demanded the withdrawal of X" is a demand on X)
+        lo, hi = slot.left_edge.i, slot.right_edge.i
+        inner_raws = [r for r in code(inner, None) if lo <= r.subject.start <= hi]
+        if not inner_raws:
+            if slot.i != inner.anchor.i or slot.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if phrases.noun_agent(slot):
+                return None  # "over two Israeli air raids": its agent is the target
+            earlier = _earlier_event(inner, slot, events, phrases)
+            return [] if earlier is None else code(trig, earlier)
+        outer = code(trig, inner_raws[0])
+        if not outer:
+            continue
+        if slot.dep_ in ("ccomp", "acl"):
+            return _claimed(inner_raws, outer)
+        return [*inner_raws, *outer]
+    return None
+
+
+def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
+    """Where the object of the trigger stands: its direct object, complement clause, or the
+    object of one of its prepositions (also on a predicate adjective: "concerned about")."""
+    markers = set(phrases.lex.markers.get(trig.relation) or ())
+    doc = sent.doc
+    heads = [*doc[trig.start : trig.end], *(c for c in trig.anchor.children if c.dep_ == "acomp")]
+    slots: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "ccomp", "acl") and not trig.start <= c.i < trig.end:
+                slots.append(c)
+            elif c.dep_ == "prep" and c.lower_ in markers:
+                slots.extend(p for p in c.children if p.dep_ == "pobj")
+    return slots
+
+
+def _inner(slot: Token, by_anchor: dict[int, Trigger]) -> tuple[Token, Trigger | None]:
+    """The trigger standing in the slot, and the slot it stands in."""
+    inner = by_anchor.get(slot.i)
+    if inner is None and slot.pos_ == "NOUN":
+        # "concerned by reports that Iran is supplying missiles": what the report says
+        clause = next((c for c in slot.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if clause is not None:
+            slot = clause
+            inner = by_anchor.get(slot.i)
+    if inner is None and slot.dep_ in ("ccomp", "acl"):
+        inner = next((by_anchor[c.i] for c in slot.children if c.dep_ == "dobj" and c.i in by_anchor), None)
+    return slot, inner
+
+
+def _claimed(inner: list[Candidate], outer: list[Candidate]) -> list[Candidate]:
+    """ "concerned that Iran is supplying drones": the clause is the speaker's claim, reported
+    and attributed to the speaker; the outer candidates cite the claim as changed."""
+    speaker = outer[0].subject.entity
+    changed = [
+        replace(
+            r,
+            modality="reported" if r.modality == "asserted" else r.modality,
+            attributed_to=r.attributed_to or speaker,
+        )
+        for r in inner
+    ]
+    first = inner[0]
+    cited = [replace(o, object=changed[0]) if o.object is first else o for o in outer]
+    return [*changed, *cited]
+
+
+def _earlier_event(inner: Trigger, noun: Token, events: Sequence[Candidate], phrases: Phrases) -> Candidate | None:
+    """The latest earlier assertion of the document an agentless event noun refers to: the
+    same CAMEO root, and the same target where the noun names one ("the strike on Gaza")."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None  # "condemned attacks on civilians": no particular event
+    relations = phrases.lex.relations
+    root = relations[inner.relation].cameo_root
+    markers = (*(phrases.lex.markers.get(inner.relation) or ()), "of")
+    targets = {o.entity.id for o in phrases.objects_of(noun, markers, include_direct=False)}
+    for raw in reversed(events):
+        if raw.nested is not None or raw.object is None:
+            continue
+        if relations[raw.relation].cameo_root != root or not root:
+            continue
+        if targets and raw.object.entity.id not in targets:  # type: ignore[union-attr]
+            continue
+        return raw
+    return None

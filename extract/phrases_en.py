@@ -1,0 +1,366 @@
+"""English rules, stage 2a: the actors a phrase names, in one sentence of a document.
+
+``Phrases`` answers, for the argument stage, "which actors does this noun phrase (or this
+verb's subject, or this word's object) name?": gazetteer actors through the linker, their
+conjuncts (compound actors), pronouns resolved to an actor named before them in the sentence or
+in the document (``Memory``), "the two countries" to the last two states named, possessors and
+"by" phrases of event nouns, the objects of the prepositions a relation allows.
+
+Values are frozen: a sentence's ``Phrases`` is made once, and ``Memory.after`` returns the memory
+the next sentence reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .entities_en import EnActor, EnglishLinker
+from .lexicon_en import EnglishLexicon
+from .model import Entity
+
+__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "SUBJ", "Memory", "Phrases", "unique"]
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+_OBJ = ("dobj", "dative", "attr", "oprd")
+_NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+_PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Sectors of private persons (CAMEO's civilians; protesters are civilians too): no antecedent of
+# "they" ("... attacks against civilians, they" are the ones who attack).
+PRIVATE_SECTORS = frozenset({"CVL"})
+
+
+@dataclass(frozen=True)
+class Memory:
+    """What pronouns and pairs read of the sentences before: the last person named, the last
+    actor of any other kind, and the last two states (each at its latest mention, latest first)."""
+
+    person: EnActor | None = None
+    other: EnActor | None = None
+    states: tuple[EnActor, ...] = ()
+    # the subjects of the last sentence whose main clause named one ("The US and its allies
+    # signalled ... . Rather than ..., they")
+    subjects: tuple[EnActor, ...] = ()
+
+    def after(self, named: Sequence[EnActor], doc: Doc | None = None) -> Memory:
+        """The memory once the actors of a sentence (in order, in ``doc``) are named too."""
+        person, other, states = self.person, self.other, list(self.states)
+        subjects = (
+            tuple(a for a in named if _main_subject(doc[a.end - 1])) if doc is not None else ()
+        ) or self.subjects
+        for a in named:
+            if a.entity.type == "Person":
+                person = a
+            elif a.entity.sector not in PRIVATE_SECTORS:
+                other = a
+            if a.entity.type == "Country":
+                states = [a, *(s for s in states if s.entity.id != a.entity.id)]
+        return Memory(person, other, tuple(states[:2]), subjects)
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The actors of phrases in one sentence: ``named`` the actors the sentence names (in order),
+    ``memory`` what the document named before it."""
+
+    lex: EnglishLexicon
+    linker: EnglishLinker
+    memory: Memory
+    named: tuple[EnActor, ...]
+
+    def expand(self, toks: Sequence[Token], places: bool = False) -> list[EnActor]:
+        """Actors of these heads and their conjuncts (compound actors), pronouns resolved."""
+        out: list[EnActor] = []
+        stack = list(toks)
+        seen: set[int] = set()
+        while stack:
+            t = stack.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            found = self._head(t, places)
+            out.extend(found)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+            # "X, Y and Z" parsed as appositions
+            stack.extend(c for c in t.children if c.dep_ == "appos" and self.linker.actors(c) and not found)
+        return unique(out)
+
+    def _head(self, t: Token, places: bool) -> list[EnActor]:
+        found = self.linker.actors(t, places=places)
+        if not found and t.pos_ == "PRON":
+            found = self.pronoun(t)
+        if not found and t.lemma_.lower() in self.lex.pairs and t.tag_ == "NNS":
+            found = self.pair(t)
+        if not found and t.pos_ == "NOUN" and places:
+            # a target named by whose it is: "concerned about North Korea's missile launches"
+            poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # not "its troops"
+            found = self.expand(poss) if poss else []
+        if not found and t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.single:
+            # an act named as a noun is its agent's ("the killing of civilians by Chadian troops"),
+            # never whom it is done to
+            return self.noun_agent(t)
+        if not found and t.pos_ == "NOUN":
+            # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
+            # phrase; for a target also where it is ("fired at targets in Jericho")
+            preps = ("of", "in") if places else ("of",)
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    found = [a for p in c.children if p.dep_ == "pobj" for a in self.expand([p], places=places)]
+                    if found:
+                        break
+        return found
+
+    def pronoun(self, tok: Token) -> list[EnActor]:
+        """A personal pronoun: the last actor of its kind named before it (a person for "he"),
+        never its own clause's subject for an object pronoun ("France called it": not France)."""
+        word = tok.lower_
+        if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_GROUP:
+            return []
+        want_person = word in _PRONOUNS_PERSON
+        own = set()
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        if tok.dep_ == "poss":
+            # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
+            # subject of the clause the possessed noun belongs to
+            verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+            owners = [a for a in self.verb_subject(verb)[0] if a.end <= tok.i] if verb.pos_ in ("VERB", "AUX") else []
+            found = [a for a in owners if (a.entity.type == "Person") == want_person]
+            if found:
+                return [_as_pronoun(found[0], tok)]
+        if tok.dep_ in SUBJ and tok.head.dep_ == "ccomp":
+            # "the tribunal says it will ...": the subject of the clause that reports it
+            speaker = [c for c in tok.head.head.children if c.dep_ in SUBJ and c.i < tok.i]
+            found = [a for a in self.expand(speaker) if (a.entity.type == "Person") == want_person]
+            if found:
+                return [_as_pronoun(found[0], tok)]
+        before = [
+            a
+            for a in self.named
+            if a.end <= tok.i
+            and a.start not in own
+            and (a.entity.type == "Person") == want_person
+            and a.entity.sector not in PRIVATE_SECTORS
+        ]
+        if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
+            # the subject of a sentence continues the last sentence's subject ("Iran criticised
+            # Israel. It said ..."), unless a subject of its own sentence comes first ("After
+            # John arrived, he ...")
+            if not any(self.linker.doc[a.end - 1].dep_ in SUBJ for a in before):
+                topic = [a for a in self.memory.subjects if (a.entity.type == "Person") == want_person]
+                if topic:
+                    return [_as_pronoun(a, tok) for a in topic]
+        if before:
+            return [_as_pronoun(before[-1], tok)]
+        earlier = self.memory.person if want_person else self.memory.other
+        return [_as_pronoun(earlier, tok)] if earlier is not None else []
+
+    def pair(self, tok: Token) -> list[EnActor]:
+        """ "the two countries", "both countries": the last two states named."""
+        if not any(c.lower_ in self.lex.pairs.get(tok.lemma_.lower(), ()) for c in tok.children):
+            return []
+        pool = [a for a in self.named if a.end <= tok.i][::-1] + list(self.memory.states)
+        states: list[EnActor] = []
+        for a in pool:
+            if a.entity.type == "Country" and all(s.entity.id != a.entity.id for s in states):
+                states.append(_as_pronoun(a, tok))
+            if len(states) == 2:
+                return states
+        return []
+
+    def noun_agent(self, noun: Token) -> list[EnActor]:
+        """Who does what an event noun names: its possessor ("Russia's attack"), its "by" phrase,
+        else a modifier that names an actor ("Russian strikes")."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return self.expand([c])
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return self.expand([p for p in c.children if p.dep_ == "pobj"])
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod") and c.i < noun.i:
+                found = self.expand([c])
+                if found:
+                    return found
+        return []
+
+    def verb_subject(self, verb: Token) -> tuple[list[EnActor], str]:
+        """A verb's subject and how it was found ("direct", "inherited"): its own, else in a
+        relative clause the noun it modifies, else its controller's or first conjunct's ("plans
+        to visit", "met and agreed"), else the main clause's ("by attacking")."""
+        t = verb
+        how = "direct"
+        for _ in range(6):
+            subj = [c for c in t.children if c.dep_ in SUBJ]
+            if subj:
+                if subj[0].lower_ in _RELATIVE and t.dep_ == "relcl":
+                    return self.expand([t.head]), how
+                found = self.expand(subj)
+                if not found and subj[0].pos_ == "NOUN":
+                    # "Russian strikes killed ...", "Iran's missiles hit ...": the weapon or
+                    # event acts for whose it is; a body by its name first ("Osama bin Laden's
+                    # al-Qaeda network")
+                    named = [c for c in subj[0].children if c.dep_ == "compound" and c.i < subj[0].i]
+                    found = self.expand(named) or self.noun_agent(subj[0])
+                return found, how
+            if t.dep_ == "relcl":
+                return self.expand([t.head]), "inherited"
+            if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
+                break
+            t = t.head.head if t.dep_ == "pcomp" else t.head
+            how = "inherited"
+            if any(c.dep_ in PASS_SUBJ for c in t.children) or any(c.dep_ == "auxpass" for c in t.children):
+                # "X was submerged, killing 700": who acts is the passive's agent, if it names one
+                agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                return (self.expand(agent) if agent else []), how
+        return [], how
+
+    def objects_of(
+        self,
+        tok: Token,
+        markers: Sequence[str],
+        include_direct: bool,
+        other_preps: bool = True,
+        places: bool = True,
+    ) -> list[EnActor]:
+        """The object of ``tok``: its direct object, the object of one of the relation's
+        prepositions, or (``other_preps``) a participant the object noun's own prepositions name.
+        With ``places``, also a place or a thing named by its holder ("visited Amman", "attacked
+        a police station")."""
+        noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
+        if include_direct:
+            direct = [c for c in tok.children if c.dep_ in _OBJ]
+            found = self.expand(direct, places=places)
+            if found and all(self._contextual(a) for a in found):
+                # "will withdraw humanitarian workers from Iraq": a group whose state the text
+                # does not give yields to the relation's own preposition
+                marked = self.expand(_marked(tok, markers), places=places)
+                if marked:
+                    return marked
+            if found:
+                return found  # "arrested protesters in Cairo": the direct object, not the place
+        found = self.expand(_marked(tok, markers), places=places)
+        if found:
+            return found
+        found = self._on_object(tok, markers, noun_preps, places)
+        if found:
+            return found
+        if include_direct and any(c.dep_ == "dobj" for c in tok.children):
+            # "halted economic aid to Serbia", "rejected an offer from Kabul": the verb acts on an
+            # event noun, whose own participant follows with the noun's prepositions
+            cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in noun_preps for p in c.children]
+            return self.expand([p for p in cands if p.dep_ == "pobj"], places=places)
+        return []
+
+    def _contextual(self, actor: EnActor) -> bool:
+        """Is the actor a group whose state only the context gave ("workers", "a lawyer")?"""
+        head = self.linker.doc[actor.end - 1]
+        return actor.kind == "group" and actor.entity.country is not None and not self.linker.countries_of(head)
+
+    def _on_object(
+        self, tok: Token, markers: Sequence[str], noun_preps: Sequence[str], places: bool = True
+    ) -> list[EnActor]:
+        """ "imposed sanctions on Iran", "called for talks with Seoul", "demanded the removal of
+        X", "demanded an admission by Moscow": a preposition on the object."""
+        for c in tok.children:
+            if not (c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))):
+                continue
+            inner = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            if inner is None:
+                continue
+            if c.dep_ == "dobj" and inner.lemma_.lower() in self.lex.single:
+                # "will investigate the killing of civilians by Chadian troops": an act's agent
+                agent = [x for p in inner.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children]
+                found = self.expand([x for x in agent if x.dep_ == "pobj"])
+                if found:
+                    return found
+            for p in inner.children:
+                if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
+                    found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=places)
+                    if found:
+                        return found
+            if c.dep_ in ("dobj", "attr"):
+                for p in inner.children:
+                    if p.dep_ in ("poss", "compound", "amod", "nmod") and p.i < inner.i:
+                        found = self.expand([p])
+                        if found:
+                            return found
+        return []
+
+    def event_state(self, verb: Token) -> str | None:
+        """The state where the verb's event happens ("in Serbia")."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "throughout", "across"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for a in self.linker.actors(p, places=True):
+                            if a.entity.country:
+                                return a.entity.country
+        return None
+
+    def located(self, actor: EnActor, country: str) -> EnActor:
+        """People named by their nation, acting or acted on in another state, are that state's
+        ("ethnic Albanians demonstrated in Serbia"); other actors stay as they are."""
+        if actor.entity.country == country:
+            return actor
+        head = self.linker.doc[actor.end - 1]
+        nation = actor.kind == "demonym" and head.tag_ in ("NNS", "NNPS")  # "Albanians", "Serbs"
+        # "hundreds of ethnic Hungarians": an ethnic group, not foreign nationals ("Sudanese
+        # protesters in Cairo" stay Sudanese)
+        ethnic = actor.kind in ("group", "demonym") and any(t.lower_ == "ethnic" for t in head.subtree)
+        if not (nation or ethnic):
+            return actor
+        people = self.linker.gaz.composed("Civilians", country)
+        if people is None:
+            return actor
+        ent = Entity(
+            people.id,
+            people.label,
+            people.type,
+            {"en": people.labels.get("en", people.label)},
+            people.country,
+            people.sector,
+        )
+        return EnActor(ent, actor.start, actor.end, "group", actor.text, actor.char_start, actor.char_end)
+
+
+def _main_subject(head: Token) -> bool:
+    """Is the word the head of its sentence's main subject (or a conjunct of it)?"""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in SUBJ and head.head.dep_ == "ROOT"
+
+
+def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
+    """The objects of the relation's prepositions on ``tok`` (or on its predicate adjective: "was
+    concerned about X", "is opposed to X"), and a dative noun ("give Tanzania a grant")."""
+    cands: list[Token] = []
+    around = [*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children)]
+    for c in around:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ != "by":
+            cands.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            cands.append(c)
+    return cands
+
+
+def _as_pronoun(a: EnActor, tok: Token) -> EnActor:
+    return EnActor(a.entity, tok.i, tok.i + 1, "pronoun", tok.text, tok.idx, tok.idx + len(tok.text))
+
+
+def unique(actors: Sequence[EnActor]) -> list[EnActor]:
+    """Each actor once per position, in order."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for a in actors:
+        key = (a.entity.id, a.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
