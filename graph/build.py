@@ -34,7 +34,7 @@ from geokg.extract.dedup import StoryIndex
 from geokg.extract.model import Assertion, Document, Mention
 
 from .errors import GeokgError, UsageError
-from .index import INDEX, write_index
+from .index import INDEX, result_digest, write_index
 from .outfolder import ASSERTIONS, MENTIONS, SIGNATURES, OutputFolder, read_records, remove_tree, write_marker
 from .progress import Progress
 from .run import Run
@@ -135,10 +135,12 @@ class Build:
             for key in {d.id, d.input_id or d.id}:
                 self._replaceable.setdefault(key, []).append(d)
         self.read_again = 0  # previous documents replaced by themselves, read again
+        self.digests: dict[str, str] = {}  # for the index: what each document gave the files
 
     def add(self, result: Any) -> None:
         """One ``DocumentResult``: its text is let go here."""
         document: Document = result.document
+        self.digests[document.id] = result_digest(result)
         self._note_replacement(document)
         self.documents[document.id] = document.without_text()
         self.assertions.extend(result.assertions)
@@ -184,7 +186,7 @@ class Build:
             from .rdf import _collect_entities
 
             records = _collect_entities(assertions, self.references.values())
-            write_index(self.staging / INDEX, documents, signatures, records.values())
+            write_index(self.staging / INDEX, documents, signatures, records.values(), self.digests)
         entities = {m.entity.id for m in self.references.values()}
         again = f" ({self.read_again} read again, replacing their earlier selves)" if self.read_again else ""
         return f"{len(documents)} documents{again}, {len(assertions)} assertions, {len(entities)} entities in the graph"

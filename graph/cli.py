@@ -104,14 +104,42 @@ def add_input_options(p: argparse.ArgumentParser, required: bool = True) -> None
         help="publication date (ISO 8601) for inputs that do not give one; anchors 'today', 'last week'",
     )
     p.add_argument("--lang", choices=["ar", "en"], help="language of inputs that do not give one (default: detected)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=positive_int,
+        metavar="N",
+        help="extract in N processes (default: all cores); with --dask local, N workers",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: tcp://SCHEDULER:8786, or local for one on this machine (the dask extra)",
+    )
+    p.add_argument(
+        "--dask-scratch",
+        metavar="DIR",
+        help="--dask: folder for the partitions, shared by every worker (default: a temporary folder)",
+    )
     add_progress_options(p)
 
 
 def make_run(args: argparse.Namespace):
+    from geokg.extract.parallel import available_cores
+
     from .run import Run
 
     progress = args.progress if args.progress is not None else sys.stderr.isatty()
-    return Run(progress=progress, quiet=args.quiet)
+    jobs = getattr(args, "jobs", None) or available_cores()
+    dask = getattr(args, "dask", None)
+    if dask is not None:
+        from importlib.util import find_spec
+
+        if find_spec("distributed") is None or find_spec("dask") is None:
+            raise UsageError("--dask needs the dask extra: pip install 'geokg[dask]'")
+    run = Run(progress=progress, quiet=args.quiet, jobs=jobs, dask=dask)
+    run.scratch = getattr(args, "dask_scratch", None)
+    return run
 
 
 # --------------------------------------------------------------------------------------------

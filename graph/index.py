@@ -7,8 +7,9 @@ already says about each entity it names. Reading ``documents.jsonl``, ``minhash.
 ``assertions.jsonl`` back for that costs time in proportion to the whole graph; this SQLite file
 answers each question with a few indexed look-ups:
 
-- ``docs``: each document's id, the page it came from (``inkey``: its ``input_id``, else its id)
-  and its provenance as in ``documents.jsonl``;
+- ``docs``: each document's id, the page it came from (``inkey``: its ``input_id``, else its id),
+  its provenance as in ``documents.jsonl``, and a digest of every line it gave the output files
+  (``result_digest``: a document read again unchanged is then left as it is);
 - ``sigs`` and ``bands``: each indexed MinHash signature with its story and insertion order, and
   its 14 LSH band keys (the bands ``datasketch.MinHashLSH`` uses for 64 permutations at threshold
   0.5), so a new document's candidates are the documents sharing a band, as in the in-memory index;
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -42,7 +44,7 @@ INDEX = ".geokg-index.sqlite"
 BANDS, ROWS = 14, 4  # MinHashLSH(threshold=0.5, num_perm=64): 14 bands of 4 values
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS docs(id TEXT PRIMARY KEY, inkey TEXT NOT NULL, provenance TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs(id TEXT PRIMARY KEY, inkey TEXT NOT NULL, provenance TEXT NOT NULL, digest TEXT);
 CREATE INDEX IF NOT EXISTS docs_inkey ON docs(inkey);
 CREATE TABLE IF NOT EXISTS sigs(id TEXT PRIMARY KEY, story TEXT NOT NULL, minhash BLOB NOT NULL, seq INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS bands(key BLOB NOT NULL, id TEXT NOT NULL);
@@ -119,6 +121,10 @@ class BuildIndex:
                     found[doc_id] = json.loads(provenance)
         return found
 
+    def digest(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT digest FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def documents(self) -> Iterator[Document]:
         for (provenance,) in self.db.execute("SELECT provenance FROM docs ORDER BY rowid"):
             yield Document.from_provenance_json(json.loads(provenance))
@@ -173,8 +179,8 @@ def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
         yield values[start : start + size]
 
 
-def _put_doc(db: sqlite3.Connection, doc_id: str, key: str, provenance: str) -> None:
-    db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", (doc_id, key, provenance))
+def _put_doc(db: sqlite3.Connection, doc_id: str, key: str, provenance: str, digest: str | None = None) -> None:
+    db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", (doc_id, key, provenance, digest))
 
 
 def _del_doc(db: sqlite3.Connection, doc_id: str) -> None:
@@ -216,9 +222,18 @@ _OPS = {
 # Operations, and whole indexes
 
 
-def doc_op(document: Document) -> list[Any]:
+def doc_op(document: Document, digest: str | None = None) -> list[Any]:
     provenance = json.dumps(document.provenance_json(), ensure_ascii=False)
-    return ["doc+", document.id, inkey(document), provenance]
+    return ["doc+", document.id, inkey(document), provenance, digest]
+
+
+def result_digest(result: Any) -> str:
+    """A digest of the lines one extraction result gives ``documents.jsonl``,
+    ``assertions.jsonl`` and ``mentions.jsonl``: equal digests, equal lines."""
+    digest = hashlib.sha1(json.dumps(result.document.provenance_json(), ensure_ascii=False).encode("utf-8"))
+    for item in (*result.assertions, None, *result.mentions):
+        digest.update(b"\n" if item is None else json.dumps(item.to_json(), ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()
 
 
 def sig_op(record: dict[str, str], seq: int) -> list[Any]:
@@ -245,16 +260,18 @@ def write_index(
     documents: Iterable[Document],
     signatures: Iterable[dict[str, str]],
     records: Iterable[Any],
-    token: str = "",
+    digests: dict[str, str] | None = None,
 ) -> None:
-    """A new index at ``path`` for a whole build: its documents, the signature records
-    ``minhash.jsonl`` holds (in its order) and the entity records of its graph."""
+    """A new index at ``path`` for a whole build: its documents (with the ``digests`` of those
+    extracted in it), the signature records ``minhash.jsonl`` holds (in its order) and the
+    entity records of its graph."""
+    digests = digests or {}
     index = BuildIndex.create(path)
     try:
-        ops: list[list[Any]] = [doc_op(d) for d in documents]
+        ops: list[list[Any]] = [doc_op(d, digests.get(d.id)) for d in documents]
         ops += [sig_op(record, seq) for seq, record in enumerate(signatures)]
         ops += [entity_op(record) for record in records]
-        index.apply(ops, token or "created")
+        index.apply(ops, "created")
     finally:
         index.close()
 

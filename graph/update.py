@@ -44,8 +44,8 @@ import pyoxigraph as ox
 from geokg.extract.model import Argument, Assertion, Document, Mention
 
 from .errors import GeokgError
-from .index import INDEX, BuildIndex, IndexedStories, doc_op, entity_op, entity_record, inkey, sig_op
-from .outfolder import MARKER, OutputFolder, exchange, read_token, remove_tree, write_marker
+from .index import INDEX, BuildIndex, IndexedStories, doc_op, entity_op, entity_record, inkey, result_digest, sig_op
+from .outfolder import MARKER, OutputFolder, exchange, remove_tree, write_marker
 
 PLAN = "plan.json"
 DEFER_ABOVE = 1000  # documents: above, an update leaves graph.ttl, graph.trig and graph.html for later
@@ -73,6 +73,7 @@ class Update:
     """Collects a run's results for an update of OUT/; ``finish`` prepares, commits and applies it."""
 
     def __init__(self, out: OutputFolder, index: BuildIndex, run: Any):
+        check_ends(OutputFolder(out.target()))
         self.out = out
         self.index = index
         self.run = run
@@ -84,17 +85,35 @@ class Update:
         self.assertions: list[Assertion] = []
         self.references: dict[tuple[str, str], Mention] = {}
         self.replaced: dict[str, dict[str, Any]] = {}  # earlier documents this run replaces
+        self.unchanged: set[str] = set()  # documents read again that would change nothing
+        self.digests: dict[str, str] = {}
         self.read_again = 0
         self._mentions = open(self.journal / "mentions.new", "w", encoding="utf-8")
 
     def add(self, result: Any) -> None:
         document: Document = result.document
+        digest = result_digest(result)
+        if self._unchanged(document, digest):
+            self.unchanged.add(document.id)
+            self.read_again += 1
+            return
         self._note_replacements(document)
+        self.digests[document.id] = digest
         self.documents[document.id] = document.without_text()
         self.assertions.extend(result.assertions)
         for mention in result.mentions:
             self._mentions.write(json.dumps(mention.to_json(), ensure_ascii=False) + "\n")
             self.references.setdefault((mention.doc, mention.entity.id), mention)
+
+    def _unchanged(self, document: Document, digest: str) -> bool:
+        """A document read again that would give the files exactly the lines it gave them: it is
+        left where it is (news feeds give the same items again and again)."""
+        earlier = self.index.replaced([document.id], [inkey(document)])
+        return (
+            list(earlier) == [document.id]
+            and document.id not in self.replaced
+            and self.index.digest(document.id) == digest
+        )
 
     def _note_replacements(self, document: Document) -> None:
         earlier = self.index.replaced([document.id], [inkey(document)])
@@ -123,6 +142,14 @@ class Update:
         """Prepare the update in the journal, commit it, apply it. Returns the summary."""
         self._mentions.close()
         target = self.out.target()
+        if not self.documents and not self.replaced:  # every document read again, unchanged
+            record = json.loads((target / MARKER).read_text(encoding="utf-8"))
+            record["token"] = self.token
+            tmp = self.journal / "marker.json"
+            tmp.write_text(json.dumps(record) + "\n", encoding="utf-8")
+            os.replace(tmp, target / MARKER)
+            remove_tree(self.journal)
+            return self._summary()
         store = ox.Store.read_only(str(target / "store"))
         try:
             change = StoreChange(store, self.index, set(self.replaced), list(self.documents.values()))
@@ -130,23 +157,27 @@ class Update:
             change.default_graph(self.assertions, self.references.values())
         finally:
             del store
-        signatures = stories.new_records()
+        signatures = [r for r in stories.new_records() if r["doc"] not in self.unchanged]
         files = self._write_files(change, signatures)
         _prepare_store(target / "store", self.journal / "store", change)
         ops = self._index_ops(change, signatures, stories.first_seq)
         with open(self.journal / "ops.jsonl", "w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(op, ensure_ascii=False) + "\n" for op in ops)
-        marker = {"geokg_output": 1, "token": read_token(target) or secrets.token_hex(8)}
+        marker: dict[str, Any] = {"geokg_output": 1, "token": self.token}  # a token new for each build
         marker["stale"] = sorted(name for name in DERIVED if (target / name).exists() or name != "graph.html")
+        marker["stale"] = sorted(set(marker["stale"]) | set(stale_files(target)))
         (self.journal / "marker.json").write_text(json.dumps(marker) + "\n", encoding="utf-8")
         plan = {"token": self.token, "files": files, "store_inode": os.stat(self.journal / "store").st_ino}
         _commit(self.journal, plan)
         apply_journal(self.out, self.journal)
+        return self._summary()
+
+    def _summary(self) -> str:
         total = self.index.count()
         again = f" ({self.read_again} read again, replacing their earlier selves)" if self.read_again else ""
         return (
-            f"{len(self.documents)} documents added{again}, {len(self.replaced)} replaced, "
-            f"{len(self.assertions)} assertions added; {total} documents in the graph"
+            f"{total} documents{again}, {len(self.documents)} added or replaced "
+            f"with {len(self.assertions)} assertions, in the graph"
         )
 
     def _write_files(self, change: StoreChange, signatures: list[dict[str, str]]) -> dict[str, Any]:
@@ -184,11 +215,35 @@ class Update:
         ops: list[list[Any]] = []
         for doc_id in self.replaced:
             ops += [["doc-", doc_id], ["sig-", doc_id]]
-        ops += [doc_op(d) for d in self.documents.values()]
+        ops += [doc_op(d, self.digests.get(d.id)) for d in self.documents.values()]
         ops += [sig_op(record, first_seq + k) for k, record in enumerate(signatures)]
         ops += [["ent-", entity_id] for entity_id in change.orphans]
         ops += [entity_op(record) for record in change.records.values()]
         return ops
+
+
+def check_ends(out: OutputFolder) -> None:
+    """Refuse to append to a JSON Lines file whose last line is not a whole JSON object (a file
+    cut short, or edited by hand): the update would bury the damage. Only the end is read."""
+    for path in (out.assertions, out.documents, out.mentions, out.signatures):
+        if not path.is_file() or path.stat().st_size == 0:
+            continue
+        with open(path, "rb") as fh:
+            fh.seek(max(0, path.stat().st_size - 2**20))
+            tail = fh.read()
+        last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+        problem = None if tail.endswith(b"\n") else "the file does not end with a line break"
+        try:
+            record = json.loads(last)
+            if problem is None and not isinstance(record, dict):
+                problem = "not a JSON object"
+        except ValueError as error:
+            problem = f"not valid JSON ({getattr(error, 'msg', error)})"
+        if problem is not None:
+            with open(path, "rb") as fh:
+                line_no = sum(block.count(b"\n") for block in iter(lambda: fh.read(2**20), b""))
+            line_no += 0 if tail.endswith(b"\n") else 1
+            raise UpdateError(f"{path}:{line_no}: {problem}")
 
 
 # --------------------------------------------------------------------------------------------
