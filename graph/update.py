@@ -251,10 +251,23 @@ def check_ends(out: OutputFolder) -> None:
 
 
 def _lines_to_quads(lines: list[bytes]) -> list[ox.Quad]:
-    """N-Quads lines as the store would hold them (parsed as the bulk loader parses graph.nq)."""
+    """N-Quads lines as the store holds them: parsed as the bulk loader parses graph.nq, typed
+    literals in the store's canonical form (``"0.90"^^xsd:decimal`` is held as ``0.9``)."""
     if not lines:
         return []
-    return list(ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_QUADS))
+    return [_canonical(q) for q in ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_QUADS)]
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _canonical(quad: ox.Quad) -> ox.Quad:
+    literal = quad.object
+    if not isinstance(literal, ox.Literal) or literal.language or literal.datatype.value == _XSD_STRING:
+        return quad
+    scratch = ox.Store()  # in memory: a store reads a typed value back in its canonical form
+    scratch.add(quad)
+    return next(iter(scratch))
 
 
 def _nq_lines(triples: Iterable[tuple], graph: Any = None) -> list[bytes]:
@@ -582,6 +595,8 @@ def refresh(out: OutputFolder, options: Any = None, which: Iterable[str] | None 
 
     target = out.target()
     stale = [name for name in stale_files(target) if which is None or name in which]
+    if "graph.trig" in stale or "graph.ttl" in stale:  # written together
+        stale = sorted(set(stale) | ({"graph.trig", "graph.ttl"} & set(stale_files(target))))
     if not stale:
         return []
     options = options or BuildOptions()
