@@ -66,7 +66,8 @@ def result_json(result: DocumentResult) -> dict[str, Any]:
     return {
         "document": document_json(result.document),
         "assertions": [a.to_json() for a in result.assertions],
-        "mentions": [m.to_json() for m in result.mentions],
+        # A mention's JSON (CONTRACT §2b) leaves out the entity's labels, which the graph uses.
+        "mentions": [{**m.to_json(), "labels": dict(m.entity.labels)} for m in result.mentions],
         "warnings": result.warnings,
     }
 
