@@ -179,8 +179,8 @@ class OutputFolder:
         try:
             with self.locked():
                 recover_journals(self)
-        except GeokgError:
-            pass  # a live run holds the lock: it applies its own update
+        except (GeokgError, OSError):
+            pass  # a live run holds the lock (it applies its own update), or OUT/ is not ours to write
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -277,7 +277,9 @@ def read_records(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """The JSON objects of one of OUT/'s JSON Lines files with their line numbers; a line that
     is not one raises ``error`` naming the file and line. ``progress.update`` is told the bytes
-    read."""
+    read. A committed update that a killed run did not finish applying is finished first."""
+    if path.name in (ASSERTIONS, MENTIONS, DOCUMENTS, SIGNATURES):
+        OutputFolder(path.parent).settle()
     with path.open(encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, start=1):
             if progress is not None:
