@@ -69,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
             same = outputs[0].read_bytes() == outputs[1].read_bytes()
             ratio = times[0] / times[1]
             target = TARGETS.get(mode)
-            verdict = "" if target is None else (" (target %.1fx: %s)" % (target, "met" if ratio >= target else "missed"))
-            print(f"{mode}: 1 -> {times[0]:.1f} s, 2 -> {times[1]:.1f} s, {ratio:.2f}x{verdict}; identical output: {same}")
+            verdict = "" if target is None else f" (target {target:.1f}x: {'met' if ratio >= target else 'missed'})"
+            print(
+                f"{mode}: 1 -> {times[0]:.1f} s, 2 -> {times[1]:.1f} s, {ratio:.2f}x{verdict}; identical output: {same}"
+            )
             missed |= not same or (target is not None and ratio < target)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

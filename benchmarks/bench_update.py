@@ -95,9 +95,7 @@ def make_base(size: int, folder: Path) -> None:
 def timed(argv: list[str]) -> tuple[float, int, str]:
     """Wall seconds and peak resident memory (KB) of one geokg command."""
     started = time.perf_counter()
-    done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", str(GEOKG), *argv], capture_output=True, text=True, check=False
-    )
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", str(GEOKG), *argv], capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"geokg {' '.join(argv)} failed:\n{done.stderr}")
@@ -116,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     args.bases.mkdir(parents=True, exist_ok=True)
     new.write_text(json.dumps(documents(1, seed=99, prefix="new")[0], ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-    print("| documents in OUT/ | + 1 document (--defer-files) | peak memory | same document again | default (files written) |")
+    print(
+        "| documents in OUT/ | + 1 document (--defer-files) | peak memory | same document again | default (files written) |"
+    )
     print("|---|---|---|---|---|")
     missed = False
     for size in sizes:
