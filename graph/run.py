@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .errors import EXIT_OK, EXIT_SKIPPED
+from .errors import EXIT_OK, EXIT_SKIPPED, GeokgError
 from .progress import Progress
 
 EXTRACT_STORY_WINDOW = 20_000  # documents that ``extract`` compares a new one with (about 170 MB)
@@ -56,14 +56,26 @@ class Run:
             print(f"geokg: {message}", file=sys.stderr, flush=True)
 
     def extract(self, documents: Iterator) -> Iterator:
-        """Results in input order: in this process, in ``jobs`` processes, or on a Dask cluster."""
+        """Results in input order: in this process, in ``jobs`` processes, or on a Dask cluster.
+        A worker that dies, or a cluster that cannot be reached, ends the run with one line."""
+        from concurrent.futures.process import BrokenProcessPool
+
         if self.dask is not None:
             from geokg.extract.cluster import extract_on_cluster
 
-            return extract_on_cluster(documents, self.dask, workers=self.jobs, scratch=self.scratch)
-        from geokg.extract.parallel import extract_parallel
+            results = extract_on_cluster(documents, self.dask, workers=self.jobs, scratch=self.scratch)
+        else:
+            from geokg.extract.parallel import extract_parallel
 
-        return extract_parallel(documents, self.jobs)
+            results = extract_parallel(documents, self.jobs)
+        try:
+            yield from results
+        except BrokenProcessPool:
+            raise GeokgError(f"an extraction worker died (out of memory?); try fewer than --jobs {self.jobs}") from None
+        except (OSError, TimeoutError) as error:
+            if self.dask is None:
+                raise
+            raise GeokgError(f"--dask {self.dask}: {error}") from None
 
     @property
     def status(self) -> int:
