@@ -476,7 +476,7 @@ def _prepare_store(source: Path, target: Path, change: StoreChange) -> None:
     never rewrites a table file (``.sst``), so those are hard-linked; the rest is copied."""
     target.mkdir()
     for entry in os.scandir(source):
-        if entry.name == "LOCK":
+        if entry.name == "LOCK" or entry.name.startswith("LOG"):  # RocksDB's lock and its info logs
             continue
         if entry.name.endswith(".sst"):
             os.link(entry.path, target / entry.name)

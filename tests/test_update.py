@@ -372,3 +372,19 @@ def test_two_updates_at_once_lose_nothing(tmp_path):
             added |= {r["id"] for r in records}
     assert any(code == 0 for code, _ in results)
     assert _consistent_documents(out) == added
+
+
+def test_the_index_signs_as_datasketch_does():
+    """The update's MinHash (no datasketch import) gives datasketch's values, so signatures
+    compare across builds and updates."""
+    import random
+
+    from geokg.extract.dedup import signature
+    from geokg.graph.index import fast_signature
+
+    rng = random.Random(5)
+    words = (STORY + " " + BATCHES[0][0][2]["text"] + " Brazil, condemned; the strike.").split()
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 60)))
+        ours, theirs = fast_signature(text), signature(text)
+        assert (ours is None and theirs is None) or ours.tolist() == theirs.tolist()
