@@ -116,15 +116,18 @@ class StoryIndex:
 
         return LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")
 
-    def add_signature(self, doc_id: str, story: str, values: np.ndarray) -> None:
+    def add_signature(self, doc_id: str, story: str, values: np.ndarray, order: int | None = None) -> None:
+        """Index a signature. ``order`` places a document indexed earlier (kept elsewhere and
+        loaded only now) before every document added since: on a tie the earlier one wins."""
         self._sign_first()
         if doc_id in self._signatures:
             self.remove(doc_id)
         self._index().insert(doc_id, self._minhash(values), check_duplication=False)
         self._signatures[doc_id] = values.astype(np.uint32).tobytes()
         self._stories[doc_id] = story
-        self._order[doc_id] = self._counter
-        self._counter += 1
+        if order is None:
+            order, self._counter = self._counter, self._counter + 1
+        self._order[doc_id] = order
         if self.max_documents is not None and len(self._order) > self.max_documents:
             self.remove(next(iter(self._order)))  # dicts keep insertion order: the oldest first
 
@@ -136,14 +139,17 @@ class StoryIndex:
             del self._stories[doc_id]
             del self._order[doc_id]
 
-    def assign(self, document: Document) -> Document:
-        """Set ``document.story`` and ``document.duplicate_of`` and remember the document."""
-        if self._lsh is None and self._first is None and not self._signatures:
-            self._first = document  # nothing to compare with: its own story, signed later
-            document.story, document.duplicate_of = document.id, None
-            return document
+    def assign(self, document: Document, values: np.ndarray | None = None) -> Document:
+        """Set ``document.story`` and ``document.duplicate_of`` and remember the document.
+        ``values``: its signature, when it was computed elsewhere (the text may then be gone)."""
+        if values is None:
+            if self._lsh is None and self._first is None and not self._signatures:
+                self._first = document  # nothing to compare with: its own story, signed later
+                document.story, document.duplicate_of = document.id, None
+                return document
+            values = signature(document_text(document))
+        self._before_assign(document, values)
         self.remove(document.id)  # a document read again replaces its earlier self
-        values = signature(document_text(document))
         if values is None:
             document.story, document.duplicate_of = document.id, None
             return document
@@ -166,6 +172,10 @@ class StoryIndex:
                 return document
         self.add_signature(document.id, document.story, values)
         return document
+
+    def _before_assign(self, document: Document, values: np.ndarray | None) -> None:
+        """Called before ``document`` is compared with its signature ``values``: an index that
+        keeps its earlier documents elsewhere loads their candidates here."""
 
     def clear(self) -> None:
         """Forget everything (a build frees the index once it is saved, before writing the graph)."""

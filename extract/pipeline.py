@@ -246,14 +246,22 @@ class Extractor:
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Results in input order; documents are batched through ``nlp.pipe``."""
-        for batch in self._batches(documents):
-            # Results hold plain Python objects only, never spaCy ones, so they outlive the zone.
-            with ExitStack() as zones:
-                for pipeline in self._pipelines.values():
-                    if pipeline.over_budget(self.vocab_budget):
-                        zones.enter_context(pipeline.nlp.memory_zone())
-                results = self._run_batch(batch)
-            yield from results
+        for batch in self.batches(documents):
+            yield from self.extract_batch(batch)
+
+    def extract_batch(self, batch: list[Document]) -> list[DocumentResult]:
+        """The results of one batch (``batches``): what ``extract`` does per batch, so that a
+        parallel driver that hands the same batches to other processes gets the same results."""
+        # Results hold plain Python objects only, never spaCy ones, so they outlive the zone.
+        with ExitStack() as zones:
+            for pipeline in self._pipelines.values():
+                if pipeline.over_budget(self.vocab_budget):
+                    zones.enter_context(pipeline.nlp.memory_zone())
+            return self._run_batch(batch)
+
+    def batches(self, documents: Iterable[Document]) -> Iterator[list[Document]]:
+        """The documents in the batches ``extract`` runs through ``nlp.pipe``."""
+        return self._batches(documents)
 
     def _batches(self, documents: Iterable[Document]) -> Iterator[list[Document]]:
         batch: list[Document] = []

@@ -9,9 +9,11 @@ Everything is written into a staging folder beside OUT/ that is then swapped in
 (``outfolder.OutputFolder``): a failed, interrupted or killed run leaves OUT/ as it was. An
 existing OUT/ that is not a geokg output, or that holds an input, is refused unless ``--force``.
 
-``--update`` merges the previous OUT/ with the new results and writes the whole of OUT/ again
-with the same writer as a fresh build (``write_build``): every output file stays consistent
-with the others. A document read again (same id, or a page whose articles are split anew)
+``--update`` of an output that has an index (``graph/index.py``; every build writes one) adds to
+it in place at the cost of what it adds, through a journal with one commit point
+(``graph/update.py``, docs/update.md). An output written before the index existed is merged
+with the new results once and written whole again with the same writer as a fresh build
+(``write_build``), index included: every output file stays consistent with the others. A document read again (same id, or a page whose articles are split anew)
 replaces its earlier self with its assertions and mentions, and the replacement is reported;
 nothing else of the previous build is dropped, and assertion ids are deterministic, so reading
 the same input twice adds nothing.
@@ -32,6 +34,7 @@ from geokg.extract.dedup import StoryIndex
 from geokg.extract.model import Assertion, Document, Mention
 
 from .errors import GeokgError, UsageError
+from .index import INDEX, result_digest, write_index
 from .outfolder import ASSERTIONS, MENTIONS, SIGNATURES, OutputFolder, read_records, remove_tree, write_marker
 from .progress import Progress
 from .run import Run
@@ -132,10 +135,12 @@ class Build:
             for key in {d.id, d.input_id or d.id}:
                 self._replaceable.setdefault(key, []).append(d)
         self.read_again = 0  # previous documents replaced by themselves, read again
+        self.digests: dict[str, str] = {}  # for the index: what each document gave the files
 
     def add(self, result: Any) -> None:
         """One ``DocumentResult``: its text is let go here."""
         document: Document = result.document
+        self.digests[document.id] = result_digest(result)
         self._note_replacement(document)
         self.documents[document.id] = document.without_text()
         self.assertions.extend(result.assertions)
@@ -171,9 +176,17 @@ class Build:
                 shutil.copyfileobj(spool, out)
         self._spool_path.unlink()
         # The signatures are saved and the index let go first: the graph's peak comes next.
-        stories.save(self.staging / SIGNATURES, keep={d.id for d in documents})
+        kept = {d.id for d in documents}
+        signatures = [record for record in stories.records() if record["doc"] in kept]
+        with open(self.staging / SIGNATURES, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in signatures)
         stories.clear()
         write_build(self.staging, assertions, documents, self.references.values(), options, progress=progress)
+        with progress.stage("index", None, "step"):
+            from .rdf import _collect_entities
+
+            records = _collect_entities(assertions, self.references.values())
+            write_index(self.staging / INDEX, documents, signatures, records.values(), self.digests)
         entities = {m.entity.id for m in self.references.values()}
         again = f" ({self.read_again} read again, replacing their earlier selves)" if self.read_again else ""
         return f"{len(documents)} documents{again}, {len(assertions)} assertions, {len(entities)} entities in the graph"
@@ -357,6 +370,15 @@ def _input_root(given: str) -> Path | None:
     return Path(*literal).resolve() if literal else Path.cwd().resolve()
 
 
+@dataclass(frozen=True)
+class UpdateOptions:
+    """When an update writes graph.ttl, graph.trig and graph.html again: at once for outputs of
+    at most ``defer_above`` documents, unless ``defer``; else when asked (``build --refresh``)."""
+
+    defer: bool = False
+    defer_above: int = 1000
+
+
 def build_output(
     inputs: Sequence[str],
     out: OutputFolder,
@@ -367,28 +389,99 @@ def build_output(
     update: bool = False,
     force: bool = False,
     options: BuildOptions = BuildOptions(),
+    updating: UpdateOptions = UpdateOptions(),
 ) -> int:
     """Read ``inputs``, extract, and write OUT/ (adding to it with ``update``): the exit status."""
     check_target(out, inputs, update=update, force=force)
     with out.locked():
-        for line in out.recover():
+        from .update import recover_journals
+
+        for line in out.recover() + recover_journals(out):
             run.note(line)
-        stories = StoryIndex()
-        previous = None
-        if update and out.path.exists():
-            previous = PreviousOutput.load(out.path, stories, run.progress)
-        staging = out.new_staging()
-        try:
-            build = Build(staging, previous, run)
-            for result in run.results(inputs, date=date, lang=lang, stories=stories):
-                build.add(result)
-            if run.documents == 0:
-                raise GeokgError("no document could be read")
-            summary = build.finish(stories, options, run.progress)
-            out.publish(staging)
-        except BaseException:
-            if staging.exists():
-                remove_tree(staging)
-            raise
+        if update and (out.target() / INDEX).is_file() and (out.target() / "store" / "CURRENT").is_file():
+            summary = _update_in_place(inputs, out, run, date, lang, options, updating)
+        else:
+            summary = _build_whole(inputs, out, run, date, lang, update, options)
     run.summary(f"{run.documents} documents read; {summary} -> {out.path}/")
     return run.status
+
+
+def _build_whole(
+    inputs: Sequence[str],
+    out: OutputFolder,
+    run: Run,
+    date: str | None,
+    lang: str | None,
+    update: bool,
+    options: BuildOptions,
+) -> str:
+    """A fresh build, or the update of an output without an index: OUT/ written whole into a
+    staging folder that is swapped in."""
+    stories = StoryIndex()
+    previous = None
+    if update and out.path.exists():
+        previous = PreviousOutput.load(out.path, stories, run.progress)
+    staging = out.new_staging()
+    try:
+        build = Build(staging, previous, run)
+        for result in run.results(inputs, date=date, lang=lang, stories=stories):
+            build.add(result)
+        if run.documents == 0:
+            raise GeokgError("no document could be read")
+        summary = build.finish(stories, options, run.progress)
+        out.publish(staging)
+    except BaseException:
+        if staging.exists():
+            remove_tree(staging)
+        raise
+    return summary
+
+
+def _update_in_place(
+    inputs: Sequence[str],
+    out: OutputFolder,
+    run: Run,
+    date: str | None,
+    lang: str | None,
+    options: BuildOptions,
+    updating: UpdateOptions,
+) -> str:
+    """An update that costs what it adds (``graph/update.py``)."""
+    from .index import BuildIndex, IndexedStories
+    from .update import Update, refresh
+
+    index = BuildIndex.open(out.target() / INDEX)
+    try:
+        stories = IndexedStories(index)
+        change = Update(out, index, run)
+        try:
+            for result in run.results(inputs, date=date, lang=lang, stories=stories):
+                change.add(result)
+            if run.documents == 0:
+                raise GeokgError("no document could be read")
+            summary = change.finish(stories)
+        except BaseException:
+            change.discard()  # before the commit point only: a committed journal is kept
+            raise
+        if not updating.defer and index.count() <= updating.defer_above:
+            with run.progress.stage("graph.trig, graph.ttl, graph.html", None, "step"):
+                refresh(out, options)
+        return summary
+    finally:
+        index.close()
+
+
+def refresh_output(out: OutputFolder, run: Run, options: BuildOptions = BuildOptions()) -> int:
+    """``geokg build --refresh -o OUT/``: write graph.ttl, graph.trig and graph.html again where an
+    update left them out of date."""
+    from .update import recover_journals, refresh
+
+    target = out.target()
+    if not target.is_dir() or not out.is_output():
+        raise UsageError(f"{out.path}: not a geokg output folder (build it first)")
+    with out.locked():
+        for line in out.recover() + recover_journals(out):
+            run.note(line)
+        written = refresh(out, options)
+    run.summary(f"{', '.join(written) or 'nothing was out of date'} -> {out.path}/")
+    return 0

@@ -90,10 +90,10 @@ def add_progress_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def add_input_options(p: argparse.ArgumentParser) -> None:
+def add_input_options(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument(
         "inputs",
-        nargs="+",
+        nargs="+" if required else "*",
         metavar="INPUT",
         help=".txt, .jsonl, .html or RSS/Atom files (or .gz of them), folders, globs, or - for JSONL on stdin",
     )
@@ -104,14 +104,42 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
         help="publication date (ISO 8601) for inputs that do not give one; anchors 'today', 'last week'",
     )
     p.add_argument("--lang", choices=["ar", "en"], help="language of inputs that do not give one (default: detected)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=positive_int,
+        metavar="N",
+        help="extract in N processes (default: all cores); with --dask local, N workers",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: tcp://SCHEDULER:8786, or local for one on this machine (the dask extra)",
+    )
+    p.add_argument(
+        "--dask-scratch",
+        metavar="DIR",
+        help="--dask: folder for the partitions, shared by every worker (default: a temporary folder)",
+    )
     add_progress_options(p)
 
 
 def make_run(args: argparse.Namespace):
+    from geokg.extract.parallel import available_cores
+
     from .run import Run
 
     progress = args.progress if args.progress is not None else sys.stderr.isatty()
-    return Run(progress=progress, quiet=args.quiet)
+    jobs = getattr(args, "jobs", None) or available_cores()
+    dask = getattr(args, "dask", None)
+    if dask is not None:
+        from importlib.util import find_spec
+
+        if find_spec("distributed") is None or find_spec("dask") is None:
+            raise UsageError("--dask needs the dask extra: pip install 'geokg[dask]'")
+    run = Run(progress=progress, quiet=args.quiet, jobs=jobs, dask=dask)
+    run.scratch = getattr(args, "dask_scratch", None)
+    return run
 
 
 # --------------------------------------------------------------------------------------------
@@ -175,7 +203,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def build_arguments(p: argparse.ArgumentParser) -> None:
-    add_input_options(p)
+    add_input_options(p, required=False)
     p.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="output folder (replaced as a whole at the end)"
     )
@@ -198,13 +226,36 @@ def build_arguments(p: argparse.ArgumentParser) -> None:
         help="viewer: keep only the N most connected entities (the RDF and JSONL keep everything)",
     )
     p.add_argument("--labels", choices=["ar", "en"], default="en", help="viewer: language of the labels it opens with")
+    p.add_argument(
+        "--defer-files",
+        action="store_true",
+        help="--update: leave graph.ttl, graph.trig and graph.html out of date (written again by --refresh)",
+    )
+    p.add_argument(
+        "--defer-above",
+        type=positive_int,
+        default=1000,
+        metavar="N",
+        help="--update: defer those files when OUT/ holds more than N documents (default 1000)",
+    )
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="write OUT/'s out-of-date graph.ttl, graph.trig and graph.html again (no INPUT needed)",
+    )
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from .build import BuildOptions, build_output
+    from .build import BuildOptions, UpdateOptions, build_output, refresh_output
     from .outfolder import OutputFolder
 
     options = BuildOptions(title=args.title, viewer=not args.no_viewer, label_lang=args.labels, top=args.top)
+    if args.refresh:
+        if args.inputs:
+            raise UsageError("--refresh takes no INPUT: it writes OUT/'s derived files again")
+        return refresh_output(OutputFolder(args.output), make_run(args), options)
+    if not args.inputs:
+        raise UsageError("build needs at least one INPUT (or --refresh)")
     return build_output(
         args.inputs,
         OutputFolder(args.output),
@@ -214,6 +265,7 @@ def run_build(args: argparse.Namespace) -> int:
         update=args.update,
         force=args.force,
         options=options,
+        updating=UpdateOptions(defer=args.defer_files, defer_above=args.defer_above),
     )
 
 

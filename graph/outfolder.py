@@ -43,7 +43,7 @@ except ImportError:  # pragma: no cover - Windows
 
 MARKER = ".geokg-output"  # extract/documents.py's OUTPUT_MARKER: input folders skip such folders
 ASSERTIONS, MENTIONS, DOCUMENTS, SIGNATURES = "assertions.jsonl", "mentions.jsonl", "documents.jsonl", "minhash.jsonl"
-_LEFTOVER = re.compile(r"geokg-(?P<kind>staging|old|trash)-(?P<token>[0-9a-f]{16})")
+_LEFTOVER = re.compile(r"geokg-(?P<kind>staging|old|trash|update)-(?P<token>[0-9a-f]{16})")
 
 
 class OutputFolder:
@@ -116,6 +116,8 @@ class OutputFolder:
         path = Path(source)
         if path.is_dir():
             folder = cls(path)
+            folder.settle()
+            folder.refresh_stale([getattr(folder, kind).name for kind in kinds])
             candidates = [getattr(folder, kind) for kind in kinds]
             found = next((c for c in candidates if c.is_file()), None)
             if found is None:
@@ -126,6 +128,19 @@ class OutputFolder:
             raise UsageError(f"{path}: no such file or folder")
         return path
 
+    def refresh_stale(self, names: list[str]) -> None:
+        """Write again those of ``names`` (graph.ttl, graph.trig) that an update left out of
+        date (``graph/update.py``), holding the lock; when another run holds it, they stay."""
+        from .update import refresh, stale_files
+
+        if not self.is_output() or not set(names) & set(stale_files(self.target())):
+            return
+        try:
+            with self.locked():
+                refresh(self, which=names)
+        except GeokgError:
+            pass
+
     # Replacing it
     def target(self) -> Path:
         """The folder a build replaces: where a symlinked OUT/ points, else OUT/ itself (made
@@ -133,9 +148,39 @@ class OutputFolder:
         path = Path(os.path.abspath(self.path))
         return path.resolve() if path.is_symlink() else path
 
-    def _sibling(self, kind: str, token: str) -> Path:
+    def sibling(self, kind: str, token: str) -> Path:
+        """A temporary folder of ours beside OUT/: ``.OUT.geokg-<kind>-<token>``."""
         target = self.target()
         return target.with_name(f".{target.name}.geokg-{kind}-{token}")
+
+    def leftovers(self, kind: str) -> list[Path]:
+        """Our temporary folders of ``kind`` beside OUT/ whose marker holds the token in their
+        name (never a folder we did not write)."""
+        target = self.target()
+        if not target.parent.is_dir():
+            return []
+        prefix = f".{target.name}."
+        found = []
+        for sibling in sorted(target.parent.iterdir()):
+            m = _LEFTOVER.fullmatch(sibling.name[len(prefix) :]) if sibling.name.startswith(prefix) else None
+            if m and m["kind"] == kind and sibling.is_dir() and not sibling.is_symlink():
+                if read_token(sibling) == m["token"]:
+                    found.append(sibling)
+        return found
+
+    def settle(self) -> None:
+        """Complete an update that a killed run committed but did not finish applying (see
+        ``graph/update.py``), when no other run holds the lock; a reader calls this before it
+        reads OUT/, so that it reads the previous state or the new one, never a mix."""
+        if not self.leftovers("update"):
+            return
+        from .update import recover_journals
+
+        try:
+            with self.locked():
+                recover_journals(self)
+        except (GeokgError, OSError):
+            pass  # a live run holds the lock (it applies its own update), or OUT/ is not ours to write
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -173,8 +218,8 @@ class OutputFolder:
         current = read_token(target)
         for sibling in target.parent.iterdir():
             m = _LEFTOVER.fullmatch(sibling.name[len(prefix) :]) if sibling.name.startswith(prefix) else None
-            if not m or not sibling.is_dir() or sibling.is_symlink():
-                continue
+            if not m or m["kind"] == "update" or not sibling.is_dir() or sibling.is_symlink():
+                continue  # update journals: graph/update.py's recover_journals
             # Ours only when the name and the marker inside agree (never a folder we did not
             # write), or when the staging folder's token is OUT/'s own: the two traded places
             # and what is left under the staging name is the previous output.
@@ -192,7 +237,7 @@ class OutputFolder:
     def new_staging(self) -> Path:
         """A new, empty folder beside OUT/ (with its marker) to write the next OUT/ into."""
         token = secrets.token_hex(8)
-        staging = self._sibling("staging", token)
+        staging = self.sibling("staging", token)
         # mkdir rather than mkdtemp: the folder gets the usual permissions (umask), not 0700.
         staging.mkdir(parents=True)
         write_marker(staging, token)
@@ -215,14 +260,14 @@ class OutputFolder:
         if exchange(staging, target):
             old = staging  # the previous output, now under the staging folder's name
         else:
-            old = self._sibling("old", token)
+            old = self.sibling("old", token)
             os.replace(target, old)
             try:
                 os.replace(staging, target)
             except BaseException:
                 os.replace(old, target)  # put the previous output back
                 raise
-        trash = self._sibling("trash", token)
+        trash = self.sibling("trash", token)
         os.replace(old, trash)
         remove_tree(trash)
 
@@ -232,7 +277,9 @@ def read_records(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """The JSON objects of one of OUT/'s JSON Lines files with their line numbers; a line that
     is not one raises ``error`` naming the file and line. ``progress.update`` is told the bytes
-    read."""
+    read. A committed update that a killed run did not finish applying is finished first."""
+    if path.name in (ASSERTIONS, MENTIONS, DOCUMENTS, SIGNATURES):
+        OutputFolder(path.parent).settle()
     with path.open(encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, start=1):
             if progress is not None:

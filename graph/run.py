@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .errors import EXIT_OK, EXIT_SKIPPED
+from .errors import EXIT_OK, EXIT_SKIPPED, GeokgError
 from .progress import Progress
 
 EXTRACT_STORY_WINDOW = 20_000  # documents that ``extract`` compares a new one with (about 170 MB)
@@ -22,11 +22,16 @@ EXTRACT_STORY_WINDOW = 20_000  # documents that ``extract`` compares a new one w
 class Run:
     """Collects what a run read and skipped; draws its progress unless ``quiet``."""
 
-    def __init__(self, progress: bool = False, quiet: bool = False):
+    def __init__(self, progress: bool = False, quiet: bool = False, jobs: int = 1, dask: str | None = None):
+        """``jobs``: worker processes for extraction (``extract/parallel.py``); ``dask``: a Dask
+        scheduler's address, or ``local``, to extract on a cluster instead (``extract/cluster.py``)."""
         self.problems = 0
         self.documents = 0
         self.quiet = quiet
         self.progress = Progress(progress and not quiet)
+        self.jobs = jobs
+        self.dask = dask
+        self.scratch: str | None = None  # where a Dask run writes its partitions
 
     def report(self, message: str) -> None:
         """Input that was skipped, or a document that failed: the run ends with status 3."""
@@ -49,6 +54,28 @@ class Run:
             tqdm.write(f"geokg: {message}", file=sys.stderr)
         else:
             print(f"geokg: {message}", file=sys.stderr, flush=True)
+
+    def extract(self, documents: Iterator) -> Iterator:
+        """Results in input order: in this process, in ``jobs`` processes, or on a Dask cluster.
+        A worker that dies, or a cluster that cannot be reached, ends the run with one line."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.dask is not None:
+            from geokg.extract.cluster import extract_on_cluster
+
+            results = extract_on_cluster(documents, self.dask, workers=self.jobs, scratch=self.scratch)
+        else:
+            from geokg.extract.parallel import extract_parallel
+
+            results = extract_parallel(documents, self.jobs)
+        try:
+            yield from results
+        except BrokenProcessPool:
+            raise GeokgError(f"an extraction worker died (out of memory?); try fewer than --jobs {self.jobs}") from None
+        except (OSError, TimeoutError) as error:
+            if self.dask is None:
+                raise
+            raise GeokgError(f"--dask {self.dask}: {error}") from None
 
     @property
     def status(self) -> int:
@@ -86,14 +113,13 @@ class Run:
         """Documents read, grouped into stories and extracted, one ``DocumentResult`` at a time."""
         from geokg.extract.dedup import StoryIndex
         from geokg.extract.documents import input_size
-        from geokg.extract.pipeline import Extractor
 
         # geokg extract streams in bounded memory: its index is a window over recent documents.
         stories = stories if stories is not None else StoryIndex(max_documents=EXTRACT_STORY_WINDOW)
         total = input_size(inputs) if self.progress.enabled else None
         with self.progress.stage("extracting", total, "B", scale=True) as bar:
             documents = (stories.assign(d) for d in self.documents_of(inputs, date, lang, bar))
-            for result in Extractor().extract(documents):
+            for result in self.extract(documents):
                 for warning in result.warnings:
                     self.report(warning)
                 story = result.document.story

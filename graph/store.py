@@ -203,7 +203,9 @@ def ontology_ntriples() -> bytes:
 
 def open_oxigraph(out_dir: str | os.PathLike[str]) -> ox.Store:
     """The raw pyoxigraph store of an OUT/ folder, read-only (several readers may share it)."""
-    path = OutputFolder(out_dir).store
+    folder = OutputFolder(out_dir)
+    folder.settle()  # an update a killed run committed is completed first
+    path = folder.store
     if not has_store(out_dir):
         raise StoreError(f"{path}: no store here (run geokg build again to write one)")
     try:

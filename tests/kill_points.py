@@ -58,6 +58,53 @@ def arm(point: str) -> None:
             return real_replace(src, dst)
 
         outfolder.os.replace = replace
+    elif point.startswith("update: "):
+        arm_update(point[len("update: ") :])
+    else:
+        raise SystemExit(f"unknown point {point!r}")
+
+
+def then_die(function):
+    def run_then_die(*args, **kwargs):
+        function(*args, **kwargs)
+        die()
+
+    return run_then_die
+
+
+def arm_update(point: str) -> None:
+    """Kill points of an update in place (geokg/graph/update.py), in the order they are reached."""
+    from geokg.graph import index, update
+
+    if point == "preparing the store":
+        update._prepare_store = die
+    elif point == "before the commit":
+        update._commit = die
+    elif point == "after the commit":
+        update._commit = then_die(update._commit)
+    elif point == "appending to the files":
+        real_copy = update.shutil.copyfileobj
+
+        def copy_half_then_die(source, target, *args):
+            if target.name.endswith(".part"):  # preparing the journal, not yet applying it
+                return real_copy(source, target, *args)
+            data = source.read()
+            target.write(data[: len(data) // 2 + 1])
+            target.flush()
+            die()
+
+        update.shutil.copyfileobj = copy_half_then_die
+    elif point == "after the store swap":
+        update._publish_store = then_die(update._publish_store)
+    elif point == "applying the index":
+        real = index._OPS["doc+"]
+        index._OPS["doc+"] = lambda *args: (real(*args), die())
+    elif point == "deleting the journal":
+        update.remove_tree = then_die(lambda folder: (folder / update.PLAN).unlink())
+    elif point == "writing graph.ttl":
+        import geokg.graph.store as store
+
+        store.write_graph_files = die
     else:
         raise SystemExit(f"unknown point {point!r}")
 

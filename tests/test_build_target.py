@@ -3,9 +3,10 @@
 - An existing folder that is not a geokg output, or that is or holds an input, is refused
   (exit 1, untouched) unless ``--force``; ``-o .`` is refused before anything is read (exit 2).
 - A symlinked OUT/ stays a symlink.
-- kill -9 at any moment of ``build --update`` leaves OUT/ the old output or the complete new one,
-  and the next run tidies what the killed one left, recognising it by the token in it (never by
-  process id: ids are reused, in a container the next run may well get the same one).
+- kill -9 at any moment of a build that replaces OUT/ as a whole leaves OUT/ the old output or the
+  complete new one, and the next run tidies what the killed one left, recognising it by the token
+  in it (never by process id: ids are reused, in a container the next run may well get the same
+  one). Updates in place have their own kill points (tests/test_update.py).
 - A killed ``extract -o FILE`` leaves a partial file that the next run deletes.
 
 The killed runs are real processes (``tests/kill_points.py``), started together and killed with
@@ -141,13 +142,14 @@ def _spawn(point: str, argv: list[str]) -> subprocess.Popen:
 
 @pytest.fixture(scope="module")
 def killed(tmp_path_factory) -> dict[str, tuple[Path, subprocess.Popen]]:
-    """One update per point, killed there; all started at once (each loads the pipelines)."""
+    """One build over an existing OUT/ per point, killed there; all started at once (each loads
+    the pipelines)."""
     runs = {}
     for point in KILLS:
         folder = tmp_path_factory.mktemp("kill")
         first, second = _write(folder / "first.jsonl", FIRST), _write(folder / "second.jsonl", SECOND)
         assert _build(str(first), "-o", str(folder / "out")) == 0
-        argv = ["build", str(second), "-o", str(folder / "out"), "--update", "--no-progress", "--no-viewer"]
+        argv = ["build", str(first), str(second), "-o", str(folder / "out"), "--no-progress", "--no-viewer"]
         runs[point] = folder, _spawn(point, argv)
     yield runs
     for _, process in runs.values():

@@ -118,16 +118,26 @@ def test_a_document_read_again_replaces_its_earlier_self(tmp_path, inputs, capsy
     capsys.readouterr()
 
 
-def test_interrupted_update_leaves_out_as_it_was(tmp_path, inputs, monkeypatch, capsys):
+@pytest.mark.parametrize(
+    "where",
+    [
+        "geokg.graph.update._prepare_store",  # an update in place, before its commit point
+        "geokg.graph.update._commit",
+        "geokg.graph.rdf.write_nquads",  # the update of an output without an index: written whole
+    ],
+)
+def test_interrupted_update_leaves_out_as_it_was(tmp_path, inputs, monkeypatch, capsys, where):
     first, second = inputs
     out = tmp_path / "out"
     assert _build(str(first), "-o", str(out)) == 0
+    if "rdf" in where:
+        (out / ".geokg-index.sqlite").unlink()
     before = _snapshot(out)
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("geokg.graph.rdf.write_nquads", interrupted)
+    monkeypatch.setattr(where, interrupted)
     code = _build(str(second), "-o", str(out), "--update")
     assert code == 1
     assert capsys.readouterr().err.splitlines()[-1] == "geokg: interrupted; nothing written"
