@@ -130,7 +130,11 @@ class Phrases:
             # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
             # subject of the clause the possessed noun belongs to
             verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
-            owners = [a for a in self.verb_subject(verb)[0] if a.end <= tok.i] if verb.pos_ in ("VERB", "AUX") else []
+            # a possessive inside the clause's own subject ("its missiles hit ...") cannot be owned
+            # by that subject: asking for it would ask for the pronoun itself
+            in_subject = any(tok in c.subtree for c in verb.children if c.dep_ in SUBJ)
+            clausal = verb.pos_ in ("VERB", "AUX") and not in_subject
+            owners = [a for a in self.verb_subject(verb)[0] if a.end <= tok.i] if clausal else []
             found = [a for a in owners if (a.entity.type == "Person") == want_person]
             if found:
                 return [_as_pronoun(found[0], tok)]

@@ -318,3 +318,11 @@ def test_an_office_stated_by_title_takes_no_tense_or_date_from_its_clause(extrac
     fact = only(assertions, "headOfStateOf")
     assert fact.object.entity.country == "UKR"
     assert (fact.modality, fact.polarity, fact.time) == ("asserted", "affirmed", None)
+
+
+def test_a_possessive_inside_its_own_clause_subject_resolves_backwards(extractor):
+    """ "its" in the subject it possesses ("its missiles struck") is owned by someone named
+    before, not by that subject (asking the subject for its owner asked for the pronoun again,
+    without end)."""
+    assertions, _ = extract(extractor, "Iran warned on Monday that its missiles struck Israeli bases.")
+    assert ("Q794", "attacks", "Q801") in rows(assertions)
