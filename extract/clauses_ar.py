@@ -323,6 +323,23 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
     return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
+def _joins_two(lex: ArabicLexicon, m: PhraseMatch, norms: list[str]) -> bool:
+    """ "التي تجمع بين البلدين", "تجمع هذه الأعمال ما بين": a verb of a one-way relation that
+    takes no بين, with بين right after it or its subject, is another verb that spells the same
+    (to bring together), not the trigger."""
+    if m.form.pos != "verb" or lex.relations[m.key].symmetric or "بين" in lex.object_markers.get(m.key, ()):
+        return False
+    if m.end < len(norms) and norms[m.end] == "بين":
+        return True
+    # past its subject only as "ما بين": "تجمع مئات الطلاب بين البرلمان والوزارة" is a rally
+    for j in range(m.end + 1, min(m.end + 4, len(norms))):
+        if not norms[j].isalpha():
+            return False
+        if norms[j] == "بين" and norms[j - 1] == "ما":
+            return True
+    return False
+
+
 def shift(m: PhraseMatch, offset: int) -> PhraseMatch:
     return PhraseMatch(m.phrase, m.start + offset, m.end + offset, tuple(p + offset for p in m.positions))
 
@@ -381,7 +398,7 @@ def find_clauses(
         as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "", texts[m.start - 1] if m.start else "")
         for m in lex.triggers.find_all(norms, entity_tokens, texts)
     ]
-    matches = [shift(m, sent.start) for m in matches]
+    matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
     starts = starts if starts is not None else lex.cue_starts(norms)
     present = starts.keys()
     if cue.pair_anaphor.name in present:
