@@ -30,6 +30,8 @@ _NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PLACE_TYPES = ("Country", "Place", "City")
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 # Sectors of private persons (CAMEO's civilians; protesters are civilians too): no antecedent of
 # "they" ("... attacks against civilians, they" are the ones who attack).
 PRIVATE_SECTORS = frozenset({"CVL"})
@@ -245,7 +247,7 @@ class Phrases:
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
                 # does not give yields to the relation's own preposition
                 marked = self.expand(_marked(tok, markers), places=places)
-                if marked:
+                if marked and not self._where(marked, found):
                     return marked
             if found:
                 return found  # "arrested protesters in Cairo": the direct object, not the place
@@ -261,6 +263,19 @@ class Phrases:
             cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in noun_preps for p in c.children]
             return self.expand([p for p in cands if p.dep_ == "pobj"], places=places)
         return []
+
+    def _where(self, marked: list[EnActor], found: list[EnActor]) -> bool:
+        """Is the marked phrase only where the found group is ("killed five civilians in
+        Kharkiv", "in Ukraine"): places of the group's own state after a preposition of place,
+        which gave the group that state? ("withdraw workers from Iraq" is not.)"""
+        states = {a.entity.country for a in found}
+        doc = self.linker.doc
+        return all(
+            m.entity.type in _PLACE_TYPES
+            and m.entity.country in states
+            and doc[m.end - 1].head.lower_ in _LOCATIVE
+            for m in marked
+        )
 
     def _contextual(self, actor: EnActor) -> bool:
         """Is the actor a group whose state only the context gave ("workers", "a lawyer")?"""

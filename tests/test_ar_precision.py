@@ -47,7 +47,7 @@ FORCE = (
     "carriesOutAirstrikeOn",
     "carriesOutBombingAgainst",
     "clashesWith",
-    "usesUnconventionalViolenceAgainst",
+    "assaults",
 )
 
 
@@ -130,7 +130,7 @@ def test_group_nouns_take_the_country_of_the_sentence(extractor):
 def test_unidentified_gunmen_who_kill_soldiers(extractor):
     # force used by an armed group is unconventional violence (CAMEO 180), not a state's attack (190)
     found = pairs(facts(extractor, "قتل مسلحون مجهولون خمسة جنود عراقيين في الموصل أمس."))
-    assert ("irq-unidentified-attackers", "usesUnconventionalViolenceAgainst", "irq-armed-forces") in found
+    assert ("irq-unidentified-attackers", "assaults", "irq-armed-forces") in found
     found = pairs(facts(extractor, "قتل الجيش العراقي خمسة مسلحين في الموصل أمس."))
     assert ("irq-army", "attacks", "irq-rebels") in found
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -79,8 +80,18 @@ def peer_lemmas(path: Path) -> set[str]:
     return {w for w in found if w}
 
 
+def fold(word: str) -> str:
+    """A word without its marks (short vowels, shadda, the hamza on an alef: the marks Unicode
+    decomposes) and with alef maqsura and ta marbuta as ya and ha, so that spellings of one form
+    compare equal. Written here because the ontology imports no extractor code."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return " ".join(bare.replace("\u0640", "").translate(_LETTERS).split())
+
+
+_LETTERS = str.maketrans({"\u0649": "\u064a", "\u0629": "\u0647"})
+
+
 def main(argv: list[str]) -> int:
-    from geokg.extract.normalize import normalize_token
     from geokg.ontology import load_ontology
 
     shared = os.environ.get("GEOKG_SHARED_DIR")
@@ -91,13 +102,13 @@ def main(argv: list[str]) -> int:
         return 1
     lemmas = peer_lemmas(source)
     onto = load_ontology()
-    have = {normalize_token(t) for r in onto.relations.values() for t in r.triggers.get("ar", ())}
+    have = {fold(t) for r in onto.relations.values() for t in r.triggers.get("ar", ())}
     rows = []
     for code, relation, form, lemma, note in CANDIDATES:
         onto.relation(relation)  # a KeyError names an unknown relation
         if lemma != "geokg" and lemma not in lemmas:
             raise SystemExit(f"build_ar_candidates: {lemma!r} is not a verb of the peer file")
-        if normalize_token(form) in have:
+        if fold(form) in have:
             raise SystemExit(f"build_ar_candidates: {form!r} is already an Arabic trigger")
         rows.append((code, relation, form, "petrarch-ar:" + lemma if lemma != "geokg" else "geokg", note))
     with OUTPUT.open("w", encoding="utf-8", newline="") as fh:
