@@ -516,7 +516,10 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         direct = g.marker is None and (
             hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped")
         )
-        if g.marker in markers or direct:
+        # "احتلال القوات التركية للعراق": a verbal noun with its agent after it takes what the
+        # verb takes directly behind ل (lām al-taqwiya).
+        strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
+        if g.marker in markers or direct or strengthened:
             if s.crosses(start_after, g.start, hit):
                 return None
             if not object_members(rel, g):
@@ -533,6 +536,8 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     if hit.pos == "verb" and m.form.pronoun_object and len(m.positions) == 1:
         return "ها" if word.endswith("ها") else "ه" if word.endswith("ه") else None
     markers = lex.object_markers.get(hit.relation, frozenset())
+    if _strengthened_pronoun(s, hit):
+        return "ها" if s.norm(hit.subject.end) == "لها" else "ه"
     for i in range(m.end, min(m.end + 3, s.span.end)):
         norm = s.norm(i)
         for ending in ("ها", "ه"):
@@ -541,6 +546,19 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
             if stem is not None and (stem in markers or (stem == "علي" and "علي" in markers)):
                 return ending
     return None
+
+
+def _strengthened_pronoun(s: Sentence, hit: Hit) -> bool:
+    """ "ترهيب الدول الغربية لها": a verbal noun's object pronoun on ل right behind its agent."""
+    subj = hit.subject
+    return (
+        hit.pos == "noun"
+        and hit.subject_from in ("genitive", "adjective")
+        and subj is not None
+        and subj.start >= hit.match.end
+        and subj.end < s.span.end
+        and s.norm(subj.end) in ("لها", "له")
+    )
 
 
 def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Group | None:
@@ -575,7 +593,7 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     )
     # "ودعتها إلى القبول بنشر القوات": a verb's object pronoun is its object; names after it
     # belong to the complement.
-    objects = None if on_verb else _object(lex, s, hit) or hit.topic
+    objects = None if on_verb or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.

@@ -290,7 +290,10 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
     return dataclasses.replace(a, entity=Entity(*data)) if data else None
 
 
-def as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
+INNA = frozenset({"إن", "وإن", "فإن"})  # written with hamza below: the particle that takes a noun
+
+
+def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "") -> PhraseMatch:
     """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
     object (condemned it); normalised they are one string. Written إ, it is the noun. After a
     preposition a verb form is the verbal noun ("عن خطف"), and a participle a noun ("ومن مطالبه":
@@ -304,6 +307,9 @@ def as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
     masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
     # No verb follows a preposition: "عن خطف أربعة" is the abduction of four, not "he abducted".
     masdar = masdar or (form.pos == "verb" and not form.future and after(previous))
+    # "قال إن توغل قوات": إنّ takes a noun, so a bare past form right after it is the verbal noun.
+    bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text.startswith("ي"))
+    masdar = masdar or (form.pos == "verb" and bare and previous_text in INNA)
     # "ومطالبة الأردن برفع الحصار", "هو مهاجمة مكتب": written with ة after "و" or a pronoun, the
     # word is the verbal noun, not a participle used adverbially ("لجارته داعية موسكو إلى").
     feminine_noun = (
@@ -315,6 +321,23 @@ def as_masdar(m: PhraseMatch, text: str, previous: str) -> PhraseMatch:
         return m
     noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
     return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+
+
+def _joins_two(lex: ArabicLexicon, m: PhraseMatch, norms: list[str]) -> bool:
+    """ "التي تجمع بين البلدين", "تجمع هذه الأعمال ما بين": a verb of a one-way relation that
+    takes no بين, with بين right after it or its subject, is another verb that spells the same
+    (to bring together), not the trigger."""
+    if m.form.pos != "verb" or lex.relations[m.key].symmetric or "بين" in lex.object_markers.get(m.key, ()):
+        return False
+    if m.end < len(norms) and norms[m.end] == "بين":
+        return True
+    # past its subject only as "ما بين": "تجمع مئات الطلاب بين البرلمان والوزارة" is a rally
+    for j in range(m.end + 1, min(m.end + 4, len(norms))):
+        if not norms[j].isalpha():
+            return False
+        if norms[j] == "بين" and norms[j - 1] == "ما":
+            return True
+    return False
 
 
 def shift(m: PhraseMatch, offset: int) -> PhraseMatch:
@@ -372,10 +395,10 @@ def find_clauses(
     actors = actors_of(sent, ents)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
     matches = [
-        as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "")
+        as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "", texts[m.start - 1] if m.start else "")
         for m in lex.triggers.find_all(norms, entity_tokens, texts)
     ]
-    matches = [shift(m, sent.start) for m in matches]
+    matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
     starts = starts if starts is not None else lex.cue_starts(norms)
     present = starts.keys()
     if cue.pair_anaphor.name in present:

@@ -94,7 +94,7 @@ SYMMETRIC = frozenset(
     }
 )
 # Relations of the project ontology, beyond the list above, that fixtures may name as alternatives.
-EXTRA_RELATIONS = frozenset({"recognises", "breaksDiplomaticRelationsWith", "mediates", "clashesWith"})
+EXTRA_RELATIONS = frozenset({"recognises", "breaksDiplomaticRelationsWith", "mediates", "clashesWith", "occupies"})
 
 
 @dataclass(frozen=True)

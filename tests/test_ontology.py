@@ -99,7 +99,7 @@ REQUIRED_CLASSES = (
     "Group",
 )  # fmt: skip
 AR_OBJECT_MARKERS = {"على", "إلى", "ل", "ب", "مع", "ضد", "إزاء", "بشأن", "من", "في", "عن", "بين",
-                     "حيال", "تجاه", "قرب", "قبالة", "لدى", "أمام"}  # fmt: skip
+                     "حيال", "تجاه", "قرب", "قبالة", "لدى", "أمام", "داخل"}  # fmt: skip
 
 ARABIC_LETTER = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")  # letters only: no harakat, tatweel
 ENGLISH_PHRASE = re.compile(r"^[a-z'][a-z' -]*[a-z]$|^[a-z]$")
