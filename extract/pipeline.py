@@ -23,6 +23,7 @@ whose extraction fails is reported in its result's warnings and skipped; the run
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -56,6 +57,10 @@ ENGLISH_COMPONENTS = (entities_en.COMPONENT_NAME, relations_en.COMPONENT_NAME)
 ENGLISH_PREPARSE = (dateline_en.COMPONENT_NAME,)
 # New strings a pipeline's vocabulary may gain before every batch runs in a memory zone.
 VOCAB_BUDGET = 50_000
+# Set (to anything) to let a document's extraction error propagate instead of skipping the
+# document with a warning; the tests set it, so that a broken rule fails rather than reads as a
+# miss.
+RAISE_ERRORS = "GEOKG_RAISE_ERRORS"
 # Characters of paragraphs analysed by spaCy's own components in one batch (their working memory
 # grows with the batch: a document of a million characters goes through in chunks).
 BATCH_CHARS = 2 * MAX_CHUNK_CHARS
@@ -318,6 +323,8 @@ class Extractor:
             try:
                 out.extend(pipeline.run([document], self.batch_size))
             except Exception as exc:  # noqa: BLE001
+                if os.environ.get(RAISE_ERRORS):
+                    raise  # tests and rule work: a broken rule must fail, not look like a miss
                 out.append(_skipped(document, f"extraction failed ({type(exc).__name__}: {exc})"))
         return out
 

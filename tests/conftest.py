@@ -9,12 +9,16 @@ import os
 
 import pytest
 from geokg.extract.gazetteer import load_gazetteer
-from geokg.extract.pipeline import make_arabic_nlp
+from geokg.extract.pipeline import RAISE_ERRORS, make_arabic_nlp
 from hypothesis import settings
 
 settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+# A rule that raises fails its test instead of skipping the document as a bad record would
+# (which reads as a miss); the tests of that isolation unset it. Subprocesses inherit it.
+os.environ.setdefault(RAISE_ERRORS, "1")
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ from geokg.extract.model import Document
 from geokg.extract.pipeline import (
     ARABIC_COMPONENTS,
     ENGLISH_COMPONENTS,
+    RAISE_ERRORS,
     Extractor,
     ModelNotInstalled,
     make_arabic_nlp,
@@ -180,6 +181,7 @@ def test_one_doc_per_document_keeps_paragraphs_apart_and_furniture_silent():
 
 
 def test_a_document_that_fails_is_reported_and_skipped(monkeypatch):
+    monkeypatch.delenv(RAISE_ERRORS)
     extractor = Extractor()
     real = relations_ar.ArabicRelationExtractor.__call__
 
