@@ -31,6 +31,7 @@ from .candidate import Candidate
 from .clauses_en import Text, Trigger, condition_clause, outcome_of, quantity_of
 from .entities_en import EnActor
 from .gazetteer import INSTITUTION, english_words
+from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
 from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, SUBJ, Phrases
@@ -498,6 +499,8 @@ def candidates(
         key = (s.entity.id, o.entity.id if o else "")
         if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o))):
             continue
+        if _obligation(trig, phrases.lex) and o is not None and _own_state(s, o):
+            continue  # "X said its country must ...": a state's policy stated, no demand
         seen.add(key)
         conf = CONFIDENCE.get(how, 0.7)
         if s.kind == "pronoun" or (o is not None and o.kind == "pronoun"):
@@ -525,6 +528,20 @@ def candidates(
 
 def _same_actor(a: Entity, b: Entity) -> bool:
     return a.id == b.id
+
+
+def _obligation(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """A demand read from "X said Y must ..." (``clauses_en.obligations``), at the reporting verb."""
+    return trig.relation == lex.obligation_relation and trig.anchor.lemma_.lower() in lex.reporting
+
+
+def _own_state(subject: EnActor, obj: EnActor) -> bool:
+    """Is the object the subject's own state, named as the state?"""
+    return (
+        obj.entity.type == "Country"
+        and subject.entity.country is not None
+        and obj.entity.country == subject.entity.country
+    )
 
 
 def _domestic(subject: EnActor, obj: EnActor) -> bool:

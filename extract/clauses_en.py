@@ -156,16 +156,17 @@ class Step:
 # --- triggers ----------------------------------------------------------------------------------
 
 
-def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
+def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = frozenset()) -> list[Trigger]:
     """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
-    humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
+    humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one.
+    ``nationals``: the tokens that name people by their nation alone ("two Americans")."""
     lemmas = [t.lemma_.lower() for t in sent]
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
     framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
     present: set[str] | None = None
     for k, lemma in enumerate(lemmas):
         if lemma in lex.frames and sent[k].pos_ == "VERB":
-            for idx, frame in _frame_matches(sent[k], lex, sent.start):
+            for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
                 framed[id(idx)] = (frame, k)
                 cands.append((-len(idx), idx[-1] - idx[0], idx[0], idx, frame.relation))
         if lemma not in lex.triggers and lemma not in lex.passive:
@@ -200,7 +201,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
     return found
 
 
-def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[list[int], VerbFrame]]:
+def _frame_matches(
+    verb: Token, lex: EnglishLexicon, base: int, nationals: frozenset[int] = frozenset()
+) -> list[tuple[list[int], VerbFrame]]:
     """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
     subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
     kids = list(verb.children)
@@ -209,7 +212,12 @@ def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[li
     # after a preposition; frames are looked up by the noun's lemma and compound
     slots = [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    chosen = [(f, n) for prep, n in slots if n.pos_ == "NOUN" for f in _noun_frames(n, prep, frames.by_noun)]
+    chosen = [
+        (f, n)
+        for prep, n in slots
+        if n.pos_ == "NOUN" or n.i in nationals
+        for f in _noun_frames(n, prep, frames.by_noun, lex.national if n.i in nationals else None)
+    ]
     chosen += [(f, None) for f in frames.bare]
     plain = verb.lemma_.lower() in lex.single
     out: list[tuple[list[int], VerbFrame]] = []
@@ -220,7 +228,7 @@ def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[li
             continue
         if frame.object_marker and frame.object_marker not in preps | _noun_preps(noun):
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
-        if noun is not None and not _noun_fits(noun, frame, lex):
+        if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
         if noun is not None and plain and _own_event(noun, frame, lex):
             continue  # "rejected the demand": the verb and the demand are each coded
@@ -233,7 +241,12 @@ def _noun_preps(noun: Token | None) -> set[str]:
     return {c.lower_ for c in noun.children if c.dep_ == "prep"} if noun is not None else set()
 
 
-def _noun_frames(noun: Token, prep: str | None, by_noun: dict[str, tuple[VerbFrame, ...]]) -> list[VerbFrame]:
+def _noun_frames(
+    noun: Token, prep: str | None, by_noun: dict[str, tuple[VerbFrame, ...]], lemma: str | None = None
+) -> list[VerbFrame]:
+    """The frames of the noun's lemma (or ``lemma``, the noun a demonym stands for) and compound."""
+    if lemma is not None:
+        return [f for f in by_noun.get(lemma, ()) if f.preposition == prep]
     lemma = noun.lemma_.lower()
     compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
     found = [*by_noun.get(lemma, ()), *(by_noun.get(compound, ()) if compound != lemma else ())]
@@ -245,12 +258,14 @@ def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     return any(len(w) == 1 and r != frame.relation for w, r in lex.triggers.get(noun.lemma_.lower(), ()))
 
 
-def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
+def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:
     """Is the noun one of the frame's (and its modifier one of the frame's)? Not where a word
     before it is an event of its own ("launched a mediation effort" is mediation)."""
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.triggers for c in noun.children):
         return False
     lemma = noun.lemma_.lower()
+    if national and lex.national in frame.nouns:
+        lemma = lex.national
     compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
     if lemma not in frame.nouns and compound not in frame.nouns:
         return False

@@ -359,6 +359,17 @@ class EnglishLinker:
         # workers", "Hezbollah positions")
         return tok.tag_ in ("NNS", "NNPS") and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
 
+    def nationals(self, sent: Iterable[Token]) -> frozenset[int]:
+        """The tokens of a sentence that name people by their nation alone, as a noun ("two
+        Americans", "a Briton"), not as a word describing another ("American troops")."""
+        found = set()
+        for tok in sent:
+            m = self.at.get(tok.i)
+            if m is not None and m.end == tok.i + 1 and tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+                if m.first(NAME, PLACE, METONYM, INSTITUTION, OFFICE) is None and m.first(DEMONYM) is not None:
+                    found.add(tok.i)
+        return frozenset(found)
+
     def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
         """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
         officials"); empty when it names none. Pronouns are left to the caller. With ``places``,
@@ -532,6 +543,10 @@ class EnglishLinker:
                 hit = m.first(NAME, METONYM, DEMONYM, PLACE)
                 if hit is not None:
                     ent = self.gaz.get(hit.ref)
+            elif t.dep_ == "compound" and t.pos_ == "PROPN":
+                # "the Bush administration", "the Putin government": whose office holder the
+                # surname names at the document's date
+                ent = self.surnames.holder(self.doc[t.i : t.i + 1], self.gaz, self.when)
             if ent is not None and ent.country:
                 country = self.gaz.country(ent.country)
                 if country is not None and country not in found:

@@ -274,6 +274,7 @@ class CueSet:
     suffered: Cue
     country_anaphor: Cue
     crowd_act: Cue
+    national: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -321,6 +322,7 @@ _CUE_ROLES: dict[str, str] = {
     "suffered": "SufferedCue",
     "country_anaphor": "CountryAnaphorCue",
     "crowd_act": "CrowdActCue",
+    "national": "NationalCue",
 }
 
 

@@ -326,3 +326,33 @@ def test_a_possessive_inside_its_own_clause_subject_resolves_backwards(extractor
     without end)."""
     assertions, _ = extract(extractor, "Iran warned on Monday that its missiles struck Israeli bases.")
     assert ("Q794", "attacks", "Q801") in rows(assertions)
+
+
+def test_people_named_by_their_nation_alone_are_seized_as_captives(extractor):
+    """ "seized two Britons" takes people, an abduction, not the seizure of their state's land;
+    "seized Lebanese positions" stays the seizure of a place."""
+    assertions, _ = extract(extractor, "Masked gunmen seized two Britons and a Dane outside a hotel in Kabul.")
+    found = rows(assertions)
+    assert {(r, o) for _, r, o in found} >= {("abducts", "Q145"), ("abducts", "Q35")}
+    assert not any(r == "occupies" for _, r, _ in found)
+    assertions, _ = extract(extractor, "Syrian troops seized Lebanese positions near the border.")
+    assert {r for _, r, _ in rows(assertions)} == {"occupies"}
+
+
+def test_an_official_saying_its_own_state_must_act_demands_nothing(extractor):
+    """ "X said Y must ..." is X's demand of Y, unless Y is X's own state: then it is the state's
+    policy, stated by its official."""
+    assertions, _ = extract(extractor, "Japan's prime minister said on Tuesday that Japan must rebuild its navy.")
+    assert not any(r == "demands" for _, r, _ in rows(assertions))
+    assertions, _ = extract(
+        extractor, "The Japanese prime minister said on Tuesday that North Korea must end its missile tests."
+    )
+    assert any(r == "demands" and o == "Q423" for _, r, o in rows(assertions))
+
+
+def test_a_surname_before_a_government_noun_names_whose_government(extractor):
+    """ "the Medvedev administration" is the government of the state Medvedev led at the
+    document's date, not of a state the sentence names elsewhere."""
+    assertions, _ = extract(extractor, "The Medvedev administration accused Georgia of shelling villages.")
+    a = only(assertions, "accuses")
+    assert (a.subject.entity.country, a.object.entity.id) == ("RUS", "Q230")
