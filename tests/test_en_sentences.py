@@ -356,3 +356,11 @@ def test_a_surname_before_a_government_noun_names_whose_government(extractor):
     assertions, _ = extract(extractor, "The Medvedev administration accused Georgia of shelling villages.")
     a = only(assertions, "accuses")
     assert (a.subject.entity.country, a.object.entity.id) == ("RUS", "Q230")
+
+
+def test_a_clause_has_one_subject_even_where_the_parser_reads_two(extractor):
+    """The small parser reads the captives of "Insurgents claiming to hold ..." as a second
+    subject of "met"; the hostages meet nobody."""
+    text = "BAGHDAD (AP) - Insurgents claiming to hold two foreign UN employees met Iraqi officials on Monday."
+    assertions, _ = extract(extractor, text)
+    assert rows(assertions) == {("irq-rebels", "meetsWith", "irq-government")}
