@@ -387,6 +387,7 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             depth > 0
             or clause.pos_ not in ("VERB", "AUX")
             or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in clause.children)
+            or (_has_object(head) and not _dangling(head))
         ):
             # "established ties with and opened an embassy in Tehran": a shared object; a
             # conjunct with a subject of its own is another clause ("..., and France called it")
@@ -407,6 +408,17 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
         if found:
             return found
     return []
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _dangling(verb: Token) -> bool:
+    """Does a preposition of the verb or its object wait for the object a conjunct gives
+    ("established ties with and opened an embassy in X")?"""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and not any(x.dep_ == "pobj" for x in p.children) for h in heads for p in h.children)
 
 
 def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

@@ -191,6 +191,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             continue  # "called it a war crime", "named him envoy": a description, not the act
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
+        if anchor.pos_ == "VERB" and len(idx) == 1 and any(c.dep_ == "prt" for c in anchor.children):
+            continue  # a particle the trigger does not name makes another verb ("free up troops")
         used.update(idx)
         if id(idx) in framed:
             frame, verb = framed[id(idx)]

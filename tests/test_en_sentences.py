@@ -364,3 +364,24 @@ def test_a_clause_has_one_subject_even_where_the_parser_reads_two(extractor):
     text = "BAGHDAD (AP) - Insurgents claiming to hold two foreign UN employees met Iraqi officials on Monday."
     assertions, _ = extract(extractor, text)
     assert rows(assertions) == {("irq-rebels", "meetsWith", "irq-government")}
+
+
+def test_a_verb_with_its_own_object_shares_none_and_a_particle_makes_another_verb(extractor):
+    """ "take over a base ... and free up Spanish troops": the base is what is taken over (no
+    actor), and "free up" releases nobody; "freed two hostages" still does, and a dangling
+    preposition still shares the conjunct's object."""
+    text = "Polish troops moved south to take over a base near Karbala and free up Spanish troops for patrols."
+    assertions, _ = extract(extractor, text)
+    assert rows(assertions) == set()
+    assertions, _ = extract(extractor, "Iraqi police freed two Jordanian hostages in Ramadi.")
+    assert {r for _, r, _ in rows(assertions)} == {"releases"}
+    assertions, _ = extract(extractor, "The Philippines established ties with and opened an embassy in Vietnam.")
+    assert any(s == "Q928" and o == "vnm-embassy" for s, _, o in rows(assertions))
+
+
+def test_killing_a_holder_of_public_office_is_an_assassination(extractor):
+    """Gunmen killing a governor assassinate him (CAMEO 186); killing soldiers stays an attack."""
+    assertions, _ = extract(extractor, "KABUL (Reuters) - Gunmen killed the governor of Kandahar province on Sunday.")
+    assert {(s, r) for s, r, _ in rows(assertions)} == {("afg-rebels", "assassinates")}
+    assertions, _ = extract(extractor, "KABUL (Reuters) - Gunmen killed three Afghan soldiers on Sunday.")
+    assert {r for _, r, _ in rows(assertions)} == {"attacks"}

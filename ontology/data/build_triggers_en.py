@@ -256,6 +256,13 @@ PERSON_NOUNS = (
     PersonNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
+    # killing a holder of a public office for what they are is an assassination (CAMEO 186), as
+    # event coders code "gunmen killed the provincial governor"
+    PersonNouns("OfficeHolderNouns", "people holding public office",
+                ("governor", "deputy governor", "mayor", "minister", "deputy minister", "president",
+                 "vice president", "prime minister", "premier", "lawmaker", "legislator", "senator",
+                 "ambassador", "envoy", "judge", "prosecutor", "police chief", "official"),
+                (("assassinates", ("kill", "murder", "shoot", "slay")),)),
 )  # fmt: skip
 
 
