@@ -82,7 +82,12 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         rel = lex.relations[trig.relation]
         # a partner is an actor, never a thing's holder ("signed a parliament bill")
-        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric)
+        # a contact with an act is no contact with its agent ("met a British request")
+        acts = [c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.single] if rel.contact else []
+        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=not acts)
+        if acts:
+            kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
+            args = replace(args, objects=tuple(kept))
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
             args = _stimulus(args, phrases)
     if agents:
@@ -185,9 +190,12 @@ def _described(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Argument
     return Arguments((), tuple(objects), "direct", a, a, True)
 
 
-def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases, places: bool = True) -> Arguments:
+def _verb(
+    a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases, places: bool = True, direct: bool = True
+) -> Arguments:
     """A verb trigger: its subject and object; a passive or a participle with its agent apart.
-    With ``own_preps`` the object is found with the relation's own prepositions only."""
+    With ``own_preps`` the object is found with the relation's own prepositions only; without
+    ``direct`` never as the direct object."""
     subjects, how = phrases.verb_subject(a)
     passive = any(c.dep_ in PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
     # "talks mediated by China": a participle with its agent, the noun it modifies its patient
@@ -196,7 +204,7 @@ def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases,
         return _passive(a, markers, participle, passive, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
     # Russia" strikes nobody, "received a green light from Washington" hosts nobody
-    objects = phrases.objects_of(a, markers, include_direct=True, other_preps=not own_preps, places=places)
+    objects = phrases.objects_of(a, markers, include_direct=direct, other_preps=not own_preps, places=places)
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
 

@@ -385,3 +385,12 @@ def test_killing_a_holder_of_public_office_is_an_assassination(extractor):
     assert {(s, r) for s, r, _ in rows(assertions)} == {("afg-rebels", "assassinates")}
     assertions, _ = extract(extractor, "KABUL (Reuters) - Gunmen killed three Afghan soldiers on Sunday.")
     assert {r for _, r, _ in rows(assertions)} == {"attacks"}
+
+
+def test_meeting_a_request_meets_nobody(extractor):
+    """A contact verb whose object is an act ("meet a request") is no contact with the act's
+    agent; "met his British counterpart" still is."""
+    assertions, _ = extract(extractor, "Spain agreed on Monday to meet a British request for more ships.")
+    assert not any(r == "meetsWith" for _, r, _ in rows(assertions))
+    assertions, _ = extract(extractor, "Spain's foreign minister met his British counterpart on Monday.")
+    assert any(r == "meetsWith" and o == "Q145" for _, r, o in rows(assertions))
