@@ -298,6 +298,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
                 if o.entity.id not in exclude
             ]
     rel = phrases.lex.relations[trig.relation]
+    if not objects and not nested and rel.to_respondent:
+        objects = _respondents(args, subjects, phrases)
     if not objects and not nested and rel.contact and "place" in rel.object_kind:
         # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
         objects = _destination(args, subjects, phrases)
@@ -314,6 +316,25 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         subjects = [phrases.located(x, where) for x in subjects]
         objects = [phrases.located(x, where) for x in objects]
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _respondents(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Who answers an act named as a noun with its own agent: the subject of the verb it is the
+    object of ("Cuba rejected a Spanish request"), the agent of the passive ("the Spanish demand
+    was rejected by Cuba"); not a speaker reporting it, nor the light verb of its own agent."""
+    noun = args.head
+    if args.verb is not noun or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in phrases.lex.reporting or lemma in phrases.lex.light:
+        return []
+    if noun.dep_ == "dobj":
+        found = phrases.verb_subject(verb)[0]
+    else:
+        found = phrases.expand([p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"])
+    ids = {s.entity.id for s in subjects}
+    return [f for f in found if f.entity.id not in ids]
 
 
 def _governed_condition(verb: Token, phrases: Phrases) -> Token | None:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from geokg.ontology import Relation
 from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
@@ -154,6 +155,9 @@ class Step:
 
 
 # --- triggers ----------------------------------------------------------------------------------
+
+
+_AGENT_ENTS = ("NORP", "GPE", "ORG", "PERSON")  # what names an act's agent before its noun
 
 
 def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = frozenset()) -> list[Trigger]:
@@ -435,7 +439,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
-        elif gov is None:
+        elif gov is None or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation])):
             kept.append(t)
         elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors) is None:
             kept.append(t)
@@ -461,6 +465,29 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def answers(rel: Relation) -> bool:
+    """Is the relation an answer to an act aimed at its agent (a rejection)? It nests the act
+    (``nesting_en``); any other verb leaves it an event of its own."""
+    return rel.takes_assertion and rel.addressee_object
+
+
+def answered(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """An act named as a noun with its agent, addressed to whoever answers it."""
+    noun = trig.anchor
+    return (
+        lex.relations[trig.relation].to_respondent
+        and noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _AGENT_ENTS for c in noun.children)
+    )
+
+
+def _answered(trig: Trigger, gov: int, lex: EnglishLexicon) -> bool:
+    """An act named as a noun with its agent, the object of another's answer ("Cuba answered a
+    Spanish request"): an event of its own beside the answer, aimed at who answers."""
+    return answered(trig, lex) and trig.anchor.head.i == gov
 
 
 def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:

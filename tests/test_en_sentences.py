@@ -394,3 +394,19 @@ def test_meeting_a_request_meets_nobody(extractor):
     assert not any(r == "meetsWith" for _, r, _ in rows(assertions))
     assertions, _ = extract(extractor, "Spain's foreign minister met his British counterpart on Monday.")
     assert any(r == "meetsWith" and o == "Q145" for _, r, o in rows(assertions))
+
+
+def test_an_answered_act_is_aimed_at_who_answers_it(extractor):
+    """A request, demand or ultimatum named with its agent but no addressee is aimed at whoever
+    answers it; a rejection nests it (aimed at its agent), another verb leaves it beside; with
+    no agent named there is no act to code."""
+    assertions, _ = extract(extractor, "Cuba rejected a Spanish request for talks.")
+    assert ("Q29", "appealsTo", "Q241") in rows(assertions)
+    rejection = only(assertions, "rejects")
+    assert rejection.subject.entity.id == "Q241" and not isinstance(rejection.object, Argument)
+    assertions, _ = extract(extractor, "The Spanish demand was rejected by Cuba on Monday.")
+    assert ("Q29", "demands", "Q241") in rows(assertions)
+    assertions, _ = extract(extractor, "Cuba answered a Spanish request for talks.")
+    assert rows(assertions) == {("Q29", "appealsTo", "Q241")}
+    assertions, _ = extract(extractor, "Cuba rejected the request for talks.")
+    assert not any(r == "appealsTo" for _, r, _ in rows(assertions))
