@@ -118,6 +118,7 @@ class NounCues:
 
     targets: frozenset[str]  # "Hezbollah targets" are Hezbollah
     people: frozenset[str]  # "Iraqi workers" are Iraq's civilians
+    places: frozenset[str] = frozenset()  # "a remote area of Nigeria" is in Nigeria
 
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:
@@ -125,6 +126,7 @@ class NounCues:
         return cls(
             frozenset(w.lower() for w in cues.target_noun.words("en")),
             frozenset(w.lower() for w in cues.people_noun.words("en")),
+            frozenset(w.lower() for w in cues.place_noun.words("en")),
         )
 
 
@@ -708,7 +710,7 @@ class EnglishLinker:
             head = self.doc[m.end - 1]
             # a capital or a state is a place where the sentence puts something there ("outside
             # the embassy in Paris", "in northern Iraq"), else an actor ("Paris said")
-            located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and hit.kind != DEMONYM
+            located = head.dep_ == "pobj" and hit.kind != DEMONYM and self._locative(head.head)
             place = ent.type in ("Place", "City") and hit.kind != METONYM
             if (place or located) and ent.country not in places:
                 places.append(ent.country)
@@ -718,6 +720,13 @@ class EnglishLinker:
                 if hit.kind != DEMONYM and ent.country not in by_name:
                     by_name.append(ent.country)
         return places, states, by_name
+
+    def _locative(self, prep: Token) -> bool:
+        """Does the preposition put what follows as a place: "in", "near" ...; "of" after a
+        noun of a place ("a remote area of Nigeria", "the north of Iraq")?"""
+        if prep.lower_ in _LOCATIVE:
+            return True
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in self.nouns.places
 
     def _named_group(self, tok: Token, m: _Match, inst: str) -> Entity | None:
         """An armed group named before a word for its members ("Hezbollah fighters")."""

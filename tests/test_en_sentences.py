@@ -410,3 +410,17 @@ def test_an_answered_act_is_aimed_at_who_answers_it(extractor):
     assert rows(assertions) == {("Q29", "appealsTo", "Q241")}
     assertions, _ = extract(extractor, "Cuba rejected the request for talks.")
     assert not any(r == "appealsTo" for _, r, _ in rows(assertions))
+
+
+def test_an_area_of_a_state_is_where_a_stateless_group_acts(extractor):
+    """ "in a remote area of northern Mali near the Niger border": Mali is the place (the noun
+    before "of" is a place's), so the militants are Mali's, though Niger is named too."""
+    text = "Islamist militants attacked a police post in a remote area of northern Mali near the Niger border."
+    assertions, _ = extract(extractor, text)
+    a = only(assertions, "attacks")
+    assert a.subject.entity.id == "mli-rebels" and a.object.entity.country == "MLI"
+
+
+def test_a_single_warplane_or_gunship_is_its_state_armed_forces(extractor):
+    assertions, _ = extract(extractor, "A Russian warplane bombed rebel positions near Idlib on Sunday.")
+    assert rows(assertions) == {("rus-armed-forces", "attacks", "syr-rebels")}
