@@ -246,7 +246,8 @@ class Phrases:
             if found and all(self._contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
                 # does not give yields to the relation's own preposition
-                marked = self.expand(_marked(tok, markers), places=places)
+                # (not to a town it names: "killed five civilians in Kharkiv" kills Ukraine's)
+                marked = [m for m in self.expand(_marked(tok, markers), places=places) if m.kind != "place"]
                 if marked:
                     return marked
             if found:

@@ -109,10 +109,11 @@ ACTS = [
         "Insurgents seized three Jordanian drivers on the road to Baghdad.",
         {("irq-rebels", "abducts", "jor-civilians")},
     ),
-    # killing a hostage is unconventional violence, not combat (CAMEO 18, gk:assaults)
+    # killing a hostage is unconventional violence, not combat (CAMEO 180: geokg.ttl's own "kill
+    # hostage" trigger of gk:usesUnconventionalViolenceAgainst wins over the frame of gk:assaults)
     (
         "MOSUL, Iraq (AP) - Militants killed a Bulgarian hostage, the group said.",
-        {("irq-rebels", "assaults", "Q219", "reported")},
+        {("irq-rebels", "usesUnconventionalViolenceAgainst", "Q219", "reported")},
     ),
     ("KABUL (Reuters) - Gunmen beheaded a Japanese engineer.", {("afg-rebels", "assaults", "Q17")}),
     # a suicide bomber blowing himself up near a convoy bombs the convoy's state
