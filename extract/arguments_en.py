@@ -220,7 +220,9 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
         subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
         patients = [] if subjects else patients
-    objects = phrases.expand(patients) or phrases.objects_of(a, markers, include_direct=True)
+    # the patient as the active voice's object is read: "a Nepali engineer was abducted" as
+    # "abducted a Nepali engineer", a person named by their nation
+    objects = phrases.expand(patients, places=True) or phrases.objects_of(a, markers, include_direct=True)
     if not objects:
         # "evidence against Russia was presented": the object hangs on the patient
         for pt in patients:

@@ -424,3 +424,14 @@ def test_an_area_of_a_state_is_where_a_stateless_group_acts(extractor):
 def test_a_single_warplane_or_gunship_is_its_state_armed_forces(extractor):
     assertions, _ = extract(extractor, "A Russian warplane bombed rebel positions near Idlib on Sunday.")
     assert rows(assertions) == {("rus-armed-forces", "attacks", "syr-rebels")}
+
+
+def test_a_passive_patient_named_by_nation_is_read_as_the_active_object(extractor):
+    """ "a Nepali engineer was abducted by armed men" is "armed men abducted a Nepali engineer",
+    in the passive and in a participle with its agent alike."""
+    for text in (
+        "A Nepali engineer was abducted by armed men in southern Iraq.",
+        "A Nepali engineer abducted by armed men in southern Iraq was released on Friday.",
+    ):
+        assertions, _ = extract(extractor, text)
+        assert ("irq-rebels", "abducts", "Q837") in rows(assertions), text
