@@ -77,6 +77,11 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "a Turkish driver kidnapped in Iraq", "a beheaded hostage": a participle without an
         # agent, the noun it describes its patient
         args = _described(a, markers, phrases)
+    elif _reduced_relative(a) is not None:
+        # "A Dutch engineer shot dead in Basra was buried": the parser's subject of a verb that
+        # is itself a subject is the participle's patient, never its agent
+        patient = _reduced_relative(a)
+        args = Arguments((), tuple(phrases.expand([patient], places=True)), "direct", a, a, True)
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         args = _noun(a, markers, phrases)
     else:
@@ -181,6 +186,17 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """The noun a verb misparsed as a finite clause describes: a verb standing as another's
+    subject with a subject of its own and no agent ("A Dutch engineer shot dead in Basra was
+    buried")."""
+    if verb.pos_ != "VERB" or verb.dep_ not in (*SUBJ, *PASS_SUBJ):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _described(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:

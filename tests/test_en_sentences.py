@@ -435,3 +435,11 @@ def test_a_passive_patient_named_by_nation_is_read_as_the_active_object(extracto
     ):
         assertions, _ = extract(extractor, text)
         assert ("irq-rebels", "abducts", "Q837") in rows(assertions), text
+
+
+def test_the_victim_of_a_misparsed_reduced_relative_is_never_the_attacker(extractor):
+    """The small parser reads "A Dutch engineer shot dead in ... was buried" as the engineer
+    shooting; the engineer is who was shot, so the Netherlands attacks nobody."""
+    text = "A Dutch engineer shot dead in the Iraqi city of Basra overnight was buried on Friday."
+    assertions, _ = extract(extractor, text)
+    assert not any(s == "Q29999" for s, _, _ in rows(assertions))
