@@ -145,6 +145,10 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             if p.dep_ == "pobj"
         ]
         subjects = phrases.expand(between)
+    if not subjects and a.pos_ == "NOUN":
+        # "the kidnappers of two engineers": a noun of the act that names who does it (an actor
+        # of its own, gk:Rebels' "kidnappers") is its own agent
+        subjects = phrases.linker.actors(a) if phrases.linker.may_name(a) else []
     # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     if (

@@ -443,3 +443,11 @@ def test_the_victim_of_a_misparsed_reduced_relative_is_never_the_attacker(extrac
     text = "A Dutch engineer shot dead in the Iraqi city of Basra overnight was buried on Friday."
     assertions, _ = extract(extractor, text)
     assert not any(s == "Q29999" for s, _, _ in rows(assertions))
+
+
+def test_a_noun_of_the_act_that_names_its_doer_is_its_own_agent(extractor):
+    """ "the kidnappers of two Italian aid workers" abducted them; the kidnappers are the
+    armed group of the place."""
+    assertions, _ = extract(extractor, "The kidnappers of two Italian aid workers in Baghdad released a video.")
+    found = [(s, o) for s, r, o in rows(assertions) if r == "abducts"]
+    assert len(found) == 1 and found[0][0] == "irq-rebels" and found[0][1].startswith("ita-")
