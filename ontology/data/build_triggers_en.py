@@ -58,6 +58,10 @@ CODE_RELATION = {
     "082": "easesRestrictionsOn",  # ease political dissent
     "083": "easesRestrictionsOn",  # accede to political reform
     "086": "easesRestrictionsOn",  # allow humanitarian access
+    # unconventional violence: the peer's patterns (abuse, stones, tear gas on people) are
+    # assaults; gk:usesUnconventionalViolenceAgainst (also 180) is the irregular form of attacks
+    "180": "assaults",
+    "182": "assaults",  # physically assault
     "087": "withdrawsForcesFrom",  # de-escalate (0871 ceasefire has its own relation)
     "0872": "easesRestrictionsOn",  # ease a blockade
     "110": "criticizes",  # disapprove
