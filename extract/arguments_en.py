@@ -31,6 +31,7 @@ from .candidate import Candidate
 from .clauses_en import Text, Trigger, condition_clause, outcome_of, quantity_of
 from .entities_en import EnActor
 from .gazetteer import INSTITUTION, english_words
+from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
 from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, SUBJ, Phrases
@@ -76,12 +77,22 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "a Turkish driver kidnapped in Iraq", "a beheaded hostage": a participle without an
         # agent, the noun it describes its patient
         args = _described(a, markers, phrases)
+    elif _reduced_relative(a) is not None:
+        # "A Dutch engineer shot dead in Basra was buried": the parser's subject of a verb that
+        # is itself a subject is the participle's patient, never its agent
+        patient = _reduced_relative(a)
+        args = Arguments((), tuple(phrases.expand([patient], places=True)), "direct", a, a, True)
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         args = _noun(a, markers, phrases)
     else:
         rel = lex.relations[trig.relation]
         # a partner is an actor, never a thing's holder ("signed a parliament bill")
-        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric)
+        # a contact with an act is no contact with its agent ("met a British request")
+        acts = [c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.single] if rel.contact else []
+        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=not acts)
+        if acts:
+            kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
+            args = replace(args, objects=tuple(kept))
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
             args = _stimulus(args, phrases)
     if agents:
@@ -134,6 +145,10 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             if p.dep_ == "pobj"
         ]
         subjects = phrases.expand(between)
+    if not subjects and a.pos_ == "NOUN":
+        # "the kidnappers of two engineers": a noun of the act that names who does it (an actor
+        # of its own, gk:Rebels' "kidnappers") is its own agent
+        subjects = phrases.linker.actors(a) if phrases.linker.may_name(a) else []
     # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     if (
@@ -177,6 +192,17 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
 
 
+def _reduced_relative(verb: Token) -> Token | None:
+    """The noun a verb misparsed as a finite clause describes: a verb standing as another's
+    subject with a subject of its own and no agent ("A Dutch engineer shot dead in Basra was
+    buried")."""
+    if verb.pos_ != "VERB" or verb.dep_ not in (*SUBJ, *PASS_SUBJ):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _described(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
     """A participle describing the noun it acts on, with no agent: no subject, that noun the
     object (else the participle's own)."""
@@ -184,9 +210,12 @@ def _described(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Argument
     return Arguments((), tuple(objects), "direct", a, a, True)
 
 
-def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases, places: bool = True) -> Arguments:
+def _verb(
+    a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases, places: bool = True, direct: bool = True
+) -> Arguments:
     """A verb trigger: its subject and object; a passive or a participle with its agent apart.
-    With ``own_preps`` the object is found with the relation's own prepositions only."""
+    With ``own_preps`` the object is found with the relation's own prepositions only; without
+    ``direct`` never as the direct object."""
     subjects, how = phrases.verb_subject(a)
     passive = any(c.dep_ in PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
     # "talks mediated by China": a participle with its agent, the noun it modifies its patient
@@ -195,7 +224,7 @@ def _verb(a: Token, markers: tuple[str, ...], own_preps: bool, phrases: Phrases,
         return _passive(a, markers, participle, passive, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
     # Russia" strikes nobody, "received a green light from Washington" hosts nobody
-    objects = phrases.objects_of(a, markers, include_direct=True, other_preps=not own_preps, places=places)
+    objects = phrases.objects_of(a, markers, include_direct=direct, other_preps=not own_preps, places=places)
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
 
@@ -211,7 +240,9 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
         subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
         patients = [] if subjects else patients
-    objects = phrases.expand(patients) or phrases.objects_of(a, markers, include_direct=True)
+    # the patient as the active voice's object is read: "a Nepali engineer was abducted" as
+    # "abducted a Nepali engineer", a person named by their nation
+    objects = phrases.expand(patients, places=True) or phrases.objects_of(a, markers, include_direct=True)
     if not objects:
         # "evidence against Russia was presented": the object hangs on the patient
         for pt in patients:
@@ -289,6 +320,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
                 if o.entity.id not in exclude
             ]
     rel = phrases.lex.relations[trig.relation]
+    if not objects and not nested and rel.to_respondent:
+        objects = _respondents(args, subjects, phrases)
     if not objects and not nested and rel.contact and "place" in rel.object_kind:
         # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
         objects = _destination(args, subjects, phrases)
@@ -305,6 +338,25 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         subjects = [phrases.located(x, where) for x in subjects]
         objects = [phrases.located(x, where) for x in objects]
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _respondents(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Who answers an act named as a noun with its own agent: the subject of the verb it is the
+    object of ("Cuba rejected a Spanish request"), the agent of the passive ("the Spanish demand
+    was rejected by Cuba"); not a speaker reporting it, nor the light verb of its own agent."""
+    noun = args.head
+    if args.verb is not noun or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in phrases.lex.reporting or lemma in phrases.lex.light:
+        return []
+    if noun.dep_ == "dobj":
+        found = phrases.verb_subject(verb)[0]
+    else:
+        found = phrases.expand([p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"])
+    ids = {s.entity.id for s in subjects}
+    return [f for f in found if f.entity.id not in ids]
 
 
 def _governed_condition(verb: Token, phrases: Phrases) -> Token | None:
@@ -386,6 +438,7 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             depth > 0
             or clause.pos_ not in ("VERB", "AUX")
             or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in clause.children)
+            or (_has_object(head) and not _dangling(head))
         ):
             # "established ties with and opened an embassy in Tehran": a shared object; a
             # conjunct with a subject of its own is another clause ("..., and France called it")
@@ -406,6 +459,17 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
         if found:
             return found
     return []
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _dangling(verb: Token) -> bool:
+    """Does a preposition of the verb or its object wait for the object a conjunct gives
+    ("established ties with and opened an embassy in X")?"""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and not any(x.dep_ == "pobj" for x in p.children) for h in heads for p in h.children)
 
 
 def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
@@ -498,6 +562,8 @@ def candidates(
         key = (s.entity.id, o.entity.id if o else "")
         if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o))):
             continue
+        if _obligation(trig, phrases.lex) and o is not None and _own_state(s, o):
+            continue  # "X said its country must ...": a state's policy stated, no demand
         seen.add(key)
         conf = CONFIDENCE.get(how, 0.7)
         if s.kind == "pronoun" or (o is not None and o.kind == "pronoun"):
@@ -525,6 +591,20 @@ def candidates(
 
 def _same_actor(a: Entity, b: Entity) -> bool:
     return a.id == b.id
+
+
+def _obligation(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """A demand read from "X said Y must ..." (``clauses_en.obligations``), at the reporting verb."""
+    return trig.relation == lex.obligation_relation and trig.anchor.lemma_.lower() in lex.reporting
+
+
+def _own_state(subject: EnActor, obj: EnActor) -> bool:
+    """Is the object the subject's own state, named as the state?"""
+    return (
+        obj.entity.type == "Country"
+        and subject.entity.country is not None
+        and obj.entity.country == subject.entity.country
+    )
 
 
 def _domestic(subject: EnActor, obj: EnActor) -> bool:

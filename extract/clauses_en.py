@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from geokg.ontology import Relation
 from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
@@ -156,16 +157,20 @@ class Step:
 # --- triggers ----------------------------------------------------------------------------------
 
 
-def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
+_AGENT_ENTS = ("NORP", "GPE", "ORG", "PERSON")  # what names an act's agent before its noun
+
+
+def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = frozenset()) -> list[Trigger]:
     """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
-    humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one."""
+    humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one.
+    ``nationals``: the tokens that name people by their nation alone ("two Americans")."""
     lemmas = [t.lemma_.lower() for t in sent]
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
     framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
     present: set[str] | None = None
     for k, lemma in enumerate(lemmas):
         if lemma in lex.frames and sent[k].pos_ == "VERB":
-            for idx, frame in _frame_matches(sent[k], lex, sent.start):
+            for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
                 framed[id(idx)] = (frame, k)
                 cands.append((-len(idx), idx[-1] - idx[0], idx[0], idx, frame.relation))
         if lemma not in lex.triggers and lemma not in lex.passive:
@@ -190,6 +195,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
             continue  # "called it a war crime", "named him envoy": a description, not the act
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
+        if anchor.pos_ == "VERB" and len(idx) == 1 and any(c.dep_ == "prt" for c in anchor.children):
+            continue  # a particle the trigger does not name makes another verb ("free up troops")
         used.update(idx)
         if id(idx) in framed:
             frame, verb = framed[id(idx)]
@@ -200,7 +207,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon) -> list[Trigger]:
     return found
 
 
-def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[list[int], VerbFrame]]:
+def _frame_matches(
+    verb: Token, lex: EnglishLexicon, base: int, nationals: frozenset[int] = frozenset()
+) -> list[tuple[list[int], VerbFrame]]:
     """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
     subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
     kids = list(verb.children)
@@ -209,7 +218,12 @@ def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[li
     # after a preposition; frames are looked up by the noun's lemma and compound
     slots = [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    chosen = [(f, n) for prep, n in slots if n.pos_ == "NOUN" for f in _noun_frames(n, prep, frames.by_noun)]
+    chosen = [
+        (f, n)
+        for prep, n in slots
+        if n.pos_ == "NOUN" or n.i in nationals
+        for f in _noun_frames(n, prep, frames.by_noun, lex.national if n.i in nationals else None)
+    ]
     chosen += [(f, None) for f in frames.bare]
     plain = verb.lemma_.lower() in lex.single
     out: list[tuple[list[int], VerbFrame]] = []
@@ -220,7 +234,7 @@ def _frame_matches(verb: Token, lex: EnglishLexicon, base: int) -> list[tuple[li
             continue
         if frame.object_marker and frame.object_marker not in preps | _noun_preps(noun):
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
-        if noun is not None and not _noun_fits(noun, frame, lex):
+        if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
         if noun is not None and plain and _own_event(noun, frame, lex):
             continue  # "rejected the demand": the verb and the demand are each coded
@@ -233,7 +247,12 @@ def _noun_preps(noun: Token | None) -> set[str]:
     return {c.lower_ for c in noun.children if c.dep_ == "prep"} if noun is not None else set()
 
 
-def _noun_frames(noun: Token, prep: str | None, by_noun: dict[str, tuple[VerbFrame, ...]]) -> list[VerbFrame]:
+def _noun_frames(
+    noun: Token, prep: str | None, by_noun: dict[str, tuple[VerbFrame, ...]], lemma: str | None = None
+) -> list[VerbFrame]:
+    """The frames of the noun's lemma (or ``lemma``, the noun a demonym stands for) and compound."""
+    if lemma is not None:
+        return [f for f in by_noun.get(lemma, ()) if f.preposition == prep]
     lemma = noun.lemma_.lower()
     compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
     found = [*by_noun.get(lemma, ()), *(by_noun.get(compound, ()) if compound != lemma else ())]
@@ -245,12 +264,14 @@ def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     return any(len(w) == 1 and r != frame.relation for w, r in lex.triggers.get(noun.lemma_.lower(), ()))
 
 
-def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
+def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:
     """Is the noun one of the frame's (and its modifier one of the frame's)? Not where a word
     before it is an event of its own ("launched a mediation effort" is mediation)."""
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.triggers for c in noun.children):
         return False
     lemma = noun.lemma_.lower()
+    if national and lex.national in frame.nouns:
+        lemma = lex.national
     compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
     if lemma not in frame.nouns and compound not in frame.nouns:
         return False
@@ -418,7 +439,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
-        elif gov is None:
+        elif gov is None or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation])):
             kept.append(t)
         elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors) is None:
             kept.append(t)
@@ -444,6 +465,29 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def answers(rel: Relation) -> bool:
+    """Is the relation an answer to an act aimed at its agent (a rejection)? It nests the act
+    (``nesting_en``); any other verb leaves it an event of its own."""
+    return rel.takes_assertion and rel.addressee_object
+
+
+def answered(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """An act named as a noun with its agent, addressed to whoever answers it."""
+    noun = trig.anchor
+    return (
+        lex.relations[trig.relation].to_respondent
+        and noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in _AGENT_ENTS for c in noun.children)
+    )
+
+
+def _answered(trig: Trigger, gov: int, lex: EnglishLexicon) -> bool:
+    """An act named as a noun with its agent, the object of another's answer ("Cuba answered a
+    Spanish request"): an event of its own beside the answer, aimed at who answers."""
+    return answered(trig, lex) and trig.anchor.head.i == gov
 
 
 def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:

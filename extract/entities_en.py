@@ -118,6 +118,7 @@ class NounCues:
 
     targets: frozenset[str]  # "Hezbollah targets" are Hezbollah
     people: frozenset[str]  # "Iraqi workers" are Iraq's civilians
+    places: frozenset[str] = frozenset()  # "a remote area of Nigeria" is in Nigeria
 
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:
@@ -125,6 +126,7 @@ class NounCues:
         return cls(
             frozenset(w.lower() for w in cues.target_noun.words("en")),
             frozenset(w.lower() for w in cues.people_noun.words("en")),
+            frozenset(w.lower() for w in cues.place_noun.words("en")),
         )
 
 
@@ -359,6 +361,17 @@ class EnglishLinker:
         # workers", "Hezbollah positions")
         return tok.tag_ in ("NNS", "NNPS") and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
 
+    def nationals(self, sent: Iterable[Token]) -> frozenset[int]:
+        """The tokens of a sentence that name people by their nation alone, as a noun ("two
+        Americans", "a Briton"), not as a word describing another ("American troops")."""
+        found = set()
+        for tok in sent:
+            m = self.at.get(tok.i)
+            if m is not None and m.end == tok.i + 1 and tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+                if m.first(NAME, PLACE, METONYM, INSTITUTION, OFFICE) is None and m.first(DEMONYM) is not None:
+                    found.add(tok.i)
+        return frozenset(found)
+
     def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
         """The actors the noun phrase headed by ``tok`` names (several for "Hungarian and Romanian
         officials"); empty when it names none. Pronouns are left to the caller. With ``places``,
@@ -532,6 +545,10 @@ class EnglishLinker:
                 hit = m.first(NAME, METONYM, DEMONYM, PLACE)
                 if hit is not None:
                     ent = self.gaz.get(hit.ref)
+            elif t.dep_ == "compound" and t.pos_ == "PROPN":
+                # "the Bush administration", "the Putin government": whose office holder the
+                # surname names at the document's date
+                ent = self.surnames.holder(self.doc[t.i : t.i + 1], self.gaz, self.when)
             if ent is not None and ent.country:
                 country = self.gaz.country(ent.country)
                 if country is not None and country not in found:
@@ -693,7 +710,7 @@ class EnglishLinker:
             head = self.doc[m.end - 1]
             # a capital or a state is a place where the sentence puts something there ("outside
             # the embassy in Paris", "in northern Iraq"), else an actor ("Paris said")
-            located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and hit.kind != DEMONYM
+            located = head.dep_ == "pobj" and hit.kind != DEMONYM and self._locative(head.head)
             place = ent.type in ("Place", "City") and hit.kind != METONYM
             if (place or located) and ent.country not in places:
                 places.append(ent.country)
@@ -703,6 +720,13 @@ class EnglishLinker:
                 if hit.kind != DEMONYM and ent.country not in by_name:
                     by_name.append(ent.country)
         return places, states, by_name
+
+    def _locative(self, prep: Token) -> bool:
+        """Does the preposition put what follows as a place: "in", "near" ...; "of" after a
+        noun of a place ("a remote area of Nigeria", "the north of Iraq")?"""
+        if prep.lower_ in _LOCATIVE:
+            return True
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in self.nouns.places
 
     def _named_group(self, tok: Token, m: _Match, inst: str) -> Entity | None:
         """An armed group named before a word for its members ("Hezbollah fighters")."""

@@ -54,6 +54,8 @@ class EnglishLexicon:
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
+    # the noun of people a demonym used alone stands for in frames ("seized two Americans")
+    national: str | None = None
     # words that are triggers on their own ("attack", "killing"): a noun among them names an act
     single: frozenset[str] = frozenset()
     # the relations a use of force in a speech, and a reported obligation, are coded as
@@ -97,6 +99,7 @@ class EnglishLexicon:
         lex.stimulus = words(cues.stimulus_subject)
         lex.obligation = words(cues.obligation)
         lex.people = words(cues.people_noun)
+        lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
         lex.light = frozenset(w.split()[0] for w in words(cues.auxiliary_verb))

@@ -22,7 +22,7 @@ from geokg.ontology import Relation
 from spacy.tokens import Token
 
 from .candidate import Candidate
-from .clauses_en import Text, Trigger
+from .clauses_en import Text, Trigger, answered, answers
 from .phrases_en import Phrases
 
 __all__ = ["Coder", "nested", "nests"]
@@ -50,13 +50,16 @@ def nested(
     """The candidates of a trigger with an event in its object's place (inner ones first), or
     None: no event there, the ordinary arguments apply. ``events``: the document's earlier
     candidates; ``code``: how a trigger is coded."""
-    if not nests(phrases.lex.relations[trig.relation]):
+    rel = phrases.lex.relations[trig.relation]
+    if not nests(rel) and not answers(rel):
         return None
     by_anchor = {t.anchor.i: t for t in triggers if t is not trig}
     for slot in _slots(trig, sent, phrases):
         slot, inner = _inner(slot, by_anchor)
         if inner is None or inner.relation == trig.relation:
             continue
+        if not nests(rel) and not (slot.i == inner.anchor.i and answered(inner, phrases.lex)):
+            continue  # an answer nests only the act it answers ("rejected a Spanish request")
         if phrases.linker.actors(slot):  # "concerned about North Korea": an actor, not an event
             return None
         # the inner event's own agent is named inside the phrase or clause ("Russia's invasion",

@@ -203,7 +203,9 @@ class Phrases:
         t = verb
         how = "direct"
         for _ in range(6):
-            subj = [c for c in t.children if c.dep_ in SUBJ]
+            # a clause has one subject: a second is the parser's misreading of an object before
+            # the verb ("Militants claiming to hold UN workers met ...": not the workers)
+            subj = [c for c in t.children if c.dep_ in SUBJ][:1]
             if subj:
                 if subj[0].lower_ in _RELATIVE and t.dep_ == "relcl":
                     return self.expand([t.head]), how
@@ -246,7 +248,8 @@ class Phrases:
             if found and all(self._contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
                 # does not give yields to the relation's own preposition
-                marked = self.expand(_marked(tok, markers), places=places)
+                # (not to a town it names: "killed five civilians in Kharkiv" kills Ukraine's)
+                marked = [m for m in self.expand(_marked(tok, markers), places=places) if m.kind != "place"]
                 if marked and not self._where(marked, found):
                     return marked
             if found:
@@ -304,7 +307,8 @@ class Phrases:
                     found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=places)
                     if found:
                         return found
-            if c.dep_ in ("dobj", "attr"):
+            # (a stretch of time is nobody's: "the campaign entered its second week")
+            if c.dep_ in ("dobj", "attr") and inner.ent_type_ not in ("DATE", "TIME"):
                 for p in inner.children:
                     if p.dep_ in ("poss", "compound", "amod", "nmod") and p.i < inner.i:
                         found = self.expand([p])

@@ -115,7 +115,7 @@ class EnglishRelationExtractor:
         sent = Sentence.of(span)
         triggers = [
             clauses_en.speech_act(t, lex)
-            for t in clauses_en.find_triggers(sent, lex)
+            for t in clauses_en.find_triggers(sent, lex, linker.nationals(sent))
             if not clauses_en.out_of_scope(t, sent, lex, linker)
         ]
         triggers.extend(clauses_en.obligations(sent, triggers, lex))

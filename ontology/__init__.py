@@ -136,6 +136,7 @@ class Relation:
     about_deeds: bool = False  # gk:aboutDeeds: a statement about what its object does
     takes_sides: bool = False  # gk:takesSides: aimed at an act of conflict, aimed at its agent
     addressee_object: bool = False  # gk:addresseeObject: the object is whom it is aimed at, not an act
+    to_respondent: bool = False  # gk:addressedToRespondent: named as an act, aimed at whoever answers it
     contact: bool = False  # gk:contactEvent: a meeting, visit, call, hosting, mediation, negotiation
     coerces_persons: bool = False  # gk:coercesPersons: lands on people, never on a place
     use_of_force: bool = False  # gk:useOfForce: an assault with force
@@ -274,6 +275,7 @@ class CueSet:
     suffered: Cue
     country_anaphor: Cue
     crowd_act: Cue
+    national: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -321,6 +323,7 @@ _CUE_ROLES: dict[str, str] = {
     "suffered": "SufferedCue",
     "country_anaphor": "CountryAnaphorCue",
     "crowd_act": "CrowdActCue",
+    "national": "NationalCue",
 }
 
 
@@ -780,6 +783,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "about_deeds": bool(_python(graph, prop, GK.aboutDeeds)),
         "takes_sides": bool(_python(graph, prop, GK.takesSides)),
         "addressee_object": bool(_python(graph, prop, GK.addresseeObject)),
+        "to_respondent": bool(_python(graph, prop, GK.addressedToRespondent)),
         "contact": bool(_python(graph, prop, GK.contactEvent)),
         "coerces_persons": bool(_python(graph, prop, GK.coercesPersons)),
         "use_of_force": bool(_python(graph, prop, GK.useOfForce)),
@@ -902,6 +906,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         about_deeds=data["about_deeds"],
         takes_sides=data["takes_sides"],
         addressee_object=data["addressee_object"],
+        to_respondent=data.get("to_respondent", False),
         contact=data["contact"],
         coerces_persons=data["coerces_persons"],
         use_of_force=data["use_of_force"],

@@ -326,3 +326,128 @@ def test_a_possessive_inside_its_own_clause_subject_resolves_backwards(extractor
     without end)."""
     assertions, _ = extract(extractor, "Iran warned on Monday that its missiles struck Israeli bases.")
     assert ("Q794", "attacks", "Q801") in rows(assertions)
+
+
+def test_people_named_by_their_nation_alone_are_seized_as_captives(extractor):
+    """ "seized two Britons" takes people, an abduction, not the seizure of their state's land;
+    "seized Lebanese positions" stays the seizure of a place."""
+    assertions, _ = extract(extractor, "Masked gunmen seized two Britons and a Dane outside a hotel in Kabul.")
+    found = rows(assertions)
+    assert {(r, o) for _, r, o in found} >= {("abducts", "Q145"), ("abducts", "Q35")}
+    assert not any(r == "occupies" for _, r, _ in found)
+    assertions, _ = extract(extractor, "Syrian troops seized Lebanese positions near the border.")
+    assert {r for _, r, _ in rows(assertions)} == {"occupies"}
+
+
+def test_an_official_saying_its_own_state_must_act_demands_nothing(extractor):
+    """ "X said Y must ..." is X's demand of Y, unless Y is X's own state: then it is the state's
+    policy, stated by its official."""
+    assertions, _ = extract(extractor, "Japan's prime minister said on Tuesday that Japan must rebuild its navy.")
+    assert not any(r == "demands" for _, r, _ in rows(assertions))
+    assertions, _ = extract(
+        extractor, "The Japanese prime minister said on Tuesday that North Korea must end its missile tests."
+    )
+    assert any(r == "demands" and o == "Q423" for _, r, o in rows(assertions))
+
+
+def test_a_surname_before_a_government_noun_names_whose_government(extractor):
+    """ "the Medvedev administration" is the government of the state Medvedev led at the
+    document's date, not of a state the sentence names elsewhere."""
+    assertions, _ = extract(extractor, "The Medvedev administration accused Georgia of shelling villages.")
+    a = only(assertions, "accuses")
+    assert (a.subject.entity.country, a.object.entity.id) == ("RUS", "Q230")
+
+
+def test_a_clause_has_one_subject_even_where_the_parser_reads_two(extractor):
+    """The small parser reads the captives of "Insurgents claiming to hold ..." as a second
+    subject of "met"; the hostages meet nobody."""
+    text = "BAGHDAD (AP) - Insurgents claiming to hold two foreign UN employees met Iraqi officials on Monday."
+    assertions, _ = extract(extractor, text)
+    assert rows(assertions) == {("irq-rebels", "meetsWith", "irq-government")}
+
+
+def test_a_verb_with_its_own_object_shares_none_and_a_particle_makes_another_verb(extractor):
+    """ "take over a base ... and free up Spanish troops": the base is what is taken over (no
+    actor), and "free up" releases nobody; "freed two hostages" still does, and a dangling
+    preposition still shares the conjunct's object."""
+    text = "Polish troops moved south to take over a base near Karbala and free up Spanish troops for patrols."
+    assertions, _ = extract(extractor, text)
+    assert rows(assertions) == set()
+    assertions, _ = extract(extractor, "Iraqi police freed two Jordanian hostages in Ramadi.")
+    assert {r for _, r, _ in rows(assertions)} == {"releases"}
+    assertions, _ = extract(extractor, "The Philippines established ties with and opened an embassy in Vietnam.")
+    assert any(s == "Q928" and o == "vnm-embassy" for s, _, o in rows(assertions))
+
+
+def test_killing_a_holder_of_public_office_is_an_assassination(extractor):
+    """Gunmen killing a governor assassinate him (CAMEO 186); killing soldiers stays an attack."""
+    assertions, _ = extract(extractor, "KABUL (Reuters) - Gunmen killed the governor of Kandahar province on Sunday.")
+    assert {(s, r) for s, r, _ in rows(assertions)} == {("afg-rebels", "assassinates")}
+    assertions, _ = extract(extractor, "KABUL (Reuters) - Gunmen killed three Afghan soldiers on Sunday.")
+    assert {r for _, r, _ in rows(assertions)} == {"attacks"}
+
+
+def test_meeting_a_request_meets_nobody(extractor):
+    """A contact verb whose object is an act ("meet a request") is no contact with the act's
+    agent; "met his British counterpart" still is."""
+    assertions, _ = extract(extractor, "Spain agreed on Monday to meet a British request for more ships.")
+    assert not any(r == "meetsWith" for _, r, _ in rows(assertions))
+    assertions, _ = extract(extractor, "Spain's foreign minister met his British counterpart on Monday.")
+    assert any(r == "meetsWith" and o == "Q145" for _, r, o in rows(assertions))
+
+
+def test_an_answered_act_is_aimed_at_who_answers_it(extractor):
+    """A request, demand or ultimatum named with its agent but no addressee is aimed at whoever
+    answers it; a rejection nests it (aimed at its agent), another verb leaves it beside; with
+    no agent named there is no act to code."""
+    assertions, _ = extract(extractor, "Cuba rejected a Spanish request for talks.")
+    assert ("Q29", "appealsTo", "Q241") in rows(assertions)
+    rejection = only(assertions, "rejects")
+    assert rejection.subject.entity.id == "Q241" and not isinstance(rejection.object, Argument)
+    assertions, _ = extract(extractor, "The Spanish demand was rejected by Cuba on Monday.")
+    assert ("Q29", "demands", "Q241") in rows(assertions)
+    assertions, _ = extract(extractor, "Cuba answered a Spanish request for talks.")
+    assert rows(assertions) == {("Q29", "appealsTo", "Q241")}
+    assertions, _ = extract(extractor, "Cuba rejected the request for talks.")
+    assert not any(r == "appealsTo" for _, r, _ in rows(assertions))
+
+
+def test_an_area_of_a_state_is_where_a_stateless_group_acts(extractor):
+    """ "in a remote area of northern Mali near the Niger border": Mali is the place (the noun
+    before "of" is a place's), so the militants are Mali's, though Niger is named too."""
+    text = "Islamist militants attacked a police post in a remote area of northern Mali near the Niger border."
+    assertions, _ = extract(extractor, text)
+    a = only(assertions, "attacks")
+    assert a.subject.entity.id == "mli-rebels" and a.object.entity.country == "MLI"
+
+
+def test_a_single_warplane_or_gunship_is_its_state_armed_forces(extractor):
+    assertions, _ = extract(extractor, "A Russian warplane bombed rebel positions near Idlib on Sunday.")
+    assert rows(assertions) == {("rus-armed-forces", "attacks", "syr-rebels")}
+
+
+def test_a_passive_patient_named_by_nation_is_read_as_the_active_object(extractor):
+    """ "a Nepali engineer was abducted by armed men" is "armed men abducted a Nepali engineer",
+    in the passive and in a participle with its agent alike."""
+    for text in (
+        "A Nepali engineer was abducted by armed men in southern Iraq.",
+        "A Nepali engineer abducted by armed men in southern Iraq was released on Friday.",
+    ):
+        assertions, _ = extract(extractor, text)
+        assert ("irq-rebels", "abducts", "Q837") in rows(assertions), text
+
+
+def test_the_victim_of_a_misparsed_reduced_relative_is_never_the_attacker(extractor):
+    """The small parser reads "A Dutch engineer shot dead in ... was buried" as the engineer
+    shooting; the engineer is who was shot, so the Netherlands attacks nobody."""
+    text = "A Dutch engineer shot dead in the Iraqi city of Basra overnight was buried on Friday."
+    assertions, _ = extract(extractor, text)
+    assert not any(s == "Q29999" for s, _, _ in rows(assertions))
+
+
+def test_a_noun_of_the_act_that_names_its_doer_is_its_own_agent(extractor):
+    """ "the kidnappers of two Italian aid workers" abducted them; the kidnappers are the
+    armed group of the place."""
+    assertions, _ = extract(extractor, "The kidnappers of two Italian aid workers in Baghdad released a video.")
+    found = [(s, o) for s, r, o in rows(assertions) if r == "abducts"]
+    assert len(found) == 1 and found[0][0] == "irq-rebels" and found[0][1].startswith("ita-")

@@ -285,3 +285,16 @@ def test_a_stance_on_an_actor_is_not_nested():
     doc = parse("France criticized Russia.")
     triggers = clauses_en.find_triggers(doc[:], LEX)
     assert nesting_en.nested(triggers[0], triggers, doc[:], phrases_of(doc), (), lambda t, n: []) is None
+
+
+def test_a_stretch_of_time_is_no_object_standing_for_its_owner():
+    """ "demanded Moscow's withdrawal" acts on Moscow; "Iran's campaign hit its second week"
+    acts on nobody: a time named with a possessive is no thing of the possessor's."""
+    doc = parse("Iran's campaign hit its second week.")
+    verb = next(t for t in doc if t.lemma_ == "hit")
+    assert verb.children and any(c.ent_type_ == "DATE" for c in verb.children)
+    assert phrases_of(doc).objects_of(verb, ("against",), include_direct=True) == []
+    doc = parse("Georgia demanded Moscow's withdrawal.")
+    verb = next(t for t in doc if t.lemma_ == "demand")
+    found = phrases_of(doc).objects_of(verb, ("of",), include_direct=True)
+    assert [a.entity.id for a in found] == ["Q159"]  # Moscow stands for Russia

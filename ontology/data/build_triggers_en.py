@@ -58,6 +58,10 @@ CODE_RELATION = {
     "082": "easesRestrictionsOn",  # ease political dissent
     "083": "easesRestrictionsOn",  # accede to political reform
     "086": "easesRestrictionsOn",  # allow humanitarian access
+    # unconventional violence: the peer's patterns (abuse, stones, tear gas on people) are
+    # assaults, also the irregular form of attacks (gk:irregularForm)
+    "180": "assaults",
+    "182": "assaults",  # physically assault
     "087": "withdrawsForcesFrom",  # de-escalate (0871 ceasefire has its own relation)
     "0872": "easesRestrictionsOn",  # ease a blockade
     "110": "criticizes",  # disapprove
@@ -256,6 +260,13 @@ PERSON_NOUNS = (
     PersonNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
+    # killing a holder of a public office for what they are is an assassination (CAMEO 186), as
+    # event coders code "gunmen killed the provincial governor"
+    PersonNouns("OfficeHolderNouns", "people holding public office",
+                ("governor", "deputy governor", "mayor", "minister", "deputy minister", "president",
+                 "vice president", "prime minister", "premier", "lawmaker", "legislator", "senator",
+                 "ambassador", "envoy", "judge", "prosecutor", "police chief", "official"),
+                (("assassinates", ("kill", "murder", "shoot", "slay")),)),
 )  # fmt: skip
 
 
