@@ -183,6 +183,19 @@ def normalize_ar(text: str, aggressive: bool = False) -> Normalized:
     return Normalized("".join(pieces), to_orig)
 
 
+_ASCII_UPPER = re.compile("[A-Z]")
+
+
+def fold_text(s: str, aggressive: bool = False) -> str:
+    """``normalize_token`` without its cache, for text of any length (a whole document)."""
+    table, _ = _tables(aggressive)
+    folded = s.translate(table)
+    # Lower-cased when ASCII or holding a Latin capital (searched by a regex: whole documents pass here).
+    if folded.isascii() or _ASCII_UPPER.search(folded):
+        folded = folded.lower()
+    return " ".join(folded.split())
+
+
 @lru_cache(maxsize=200_000)
 def normalize_token(s: str, aggressive: bool = False) -> str:
     """The normalised form of a short string (a word, a gazetteer key, a trigger).
@@ -190,13 +203,7 @@ def normalize_token(s: str, aggressive: bool = False) -> str:
     Also folds case for Latin script and collapses runs of whitespace, so multi-word keys compare
     equal whatever the spacing.
     """
-    table, _ = _tables(aggressive)
-    folded = s.translate(table)
-    if not folded.isascii():
-        folded = folded.lower() if any("A" <= c <= "Z" for c in folded) else folded
-    else:
-        folded = folded.lower()
-    return " ".join(folded.split())
+    return fold_text(s, aggressive)
 
 
 def norm_getter(text: str) -> str:
