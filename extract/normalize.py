@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.attrs import NORM
 from spacy.language import Language
@@ -111,9 +112,20 @@ def _fold_char(ch: str, aggressive: bool) -> str:
 
 
 # Characters whose NFKC form differs are spread over the whole BMP; we only need a table entry
-# for those that actually change. Scanning the BMP once (~65k chars) costs ~50 ms at import.
+# for those that actually change. Scanning the BMP once (~65k chars) costs 50-70 ms, a twentieth
+# of a one-document ``geokg build --update``: the tables are kept as a compiled artifact, keyed
+# by this file and the Unicode version of the Python that made them.
 @lru_cache(maxsize=2)
 def _tables(aggressive: bool) -> tuple[dict[int, str], re.Pattern[str]]:
+    from .artifacts import digest, load_or_compile  # imports geokg.ontology: only when first needed
+
+    key = digest(f"fold-tables-1-{aggressive}-unicode-{unicodedata.unidata_version}", [Path(__file__)])
+    table, irregular = load_or_compile("fold-tables", key, lambda: _scan_bmp(aggressive), tuple)
+    char_class = "".join(re.escape(c) for c in irregular)
+    return table, re.compile(f"[{char_class}]")
+
+
+def _scan_bmp(aggressive: bool) -> tuple[dict[int, str], list[str]]:
     table: dict[int, str] = {}
     irregular: list[str] = []
     for cp in range(0x80, 0x10000):
@@ -125,8 +137,7 @@ def _tables(aggressive: bool) -> tuple[dict[int, str], re.Pattern[str]]:
             table[cp] = folded
             if len(folded) != 1:
                 irregular.append(ch)
-    char_class = "".join(re.escape(c) for c in irregular)
-    return table, re.compile(f"[{char_class}]")
+    return table, irregular
 
 
 @dataclass(frozen=True)
