@@ -375,7 +375,7 @@ def test_two_updates_at_once_lose_nothing(tmp_path):
 
 
 def _datasketch_signature(text: str):
-    from datasketch import MinHash
+    MinHash = pytest.importorskip("datasketch", reason="datasketch (the dev extra) is the reference").MinHash
     from geokg.extract.dedup import NUM_PERM, SEED, shingles
 
     grams = shingles(text)
@@ -407,7 +407,9 @@ def test_signatures_are_datasketchs():
 def test_bands_find_what_datasketchs_lsh_finds():
     """The dict LSH gives ``MinHashLSH``'s candidates at the threshold the story index uses."""
     import numpy as np
-    from datasketch import LeanMinHash, MinHashLSH
+
+    datasketch = pytest.importorskip("datasketch", reason="datasketch (the dev extra) is the reference")
+    LeanMinHash, MinHashLSH = datasketch.LeanMinHash, datasketch.MinHashLSH
     from geokg.extract.dedup import NUM_PERM, SEED, THRESHOLD, Bands, signature
 
     texts = [t for t in _random_texts(300, seed=8) if signature(t) is not None]
