@@ -42,7 +42,7 @@ def available_cores() -> int:
 
 def _start_worker(batch_size: int) -> None:
     global _WORKER
-    _WORKER = Extractor(batch_size)
+    _WORKER = Extractor(batch_size, freeze_gc=True)
 
 
 def _extract_in_worker(batch: list[Document]) -> list[DocumentResult]:
@@ -54,8 +54,10 @@ def extract_parallel(
     documents: Iterable[Document], jobs: int, extractor: Extractor | None = None
 ) -> Iterator[DocumentResult]:
     """The results of ``documents`` in input order, extracted by ``jobs`` worker processes
-    (``jobs`` 1: by ``extractor`` in this process, as ``Extractor.extract``)."""
-    extractor = extractor or Extractor()
+    (``jobs`` 1: by ``extractor`` in this process, as ``Extractor.extract``). Without an
+    ``extractor``, the pipelines are kept out of the garbage collector's scans
+    (``Extractor(freeze_gc=True)``): this is the command line's driver."""
+    extractor = extractor or Extractor(freeze_gc=True)
     if jobs <= 1:
         yield from extractor.extract(documents)
         return
