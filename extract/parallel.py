@@ -17,6 +17,7 @@ gives, in the same order.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -68,6 +69,8 @@ def extract_parallel(
         if first is not None:
             yield from extractor.extract(first)
         return
+    if extractor.freeze_gc:  # this process unpickles every result: its imports need no rescanning
+        gc.freeze()
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_start_worker, initargs=(extractor.batch_size,)
