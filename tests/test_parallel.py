@@ -172,3 +172,20 @@ def test_dask_without_the_extra_is_one_line(tmp_path, monkeypatch, capsys):
     assert main(["extract", str(path), "--dask", "local"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["geokg: --dask needs the dask extra: pip install 'geokg[dask]'"]
+
+
+def test_the_command_lines_extractor_keeps_its_pipeline_out_of_the_collectors_scans():
+    """``freeze_gc``: once its pipeline is loaded, the objects alive are frozen (``gc.freeze``);
+    a library user's ``Extractor`` leaves the process's collector alone."""
+    import gc
+
+    from geokg.extract.pipeline import Extractor
+
+    gc.unfreeze()
+    try:
+        assert Extractor().nlp_ar is not None
+        assert gc.get_freeze_count() == 0
+        assert Extractor(freeze_gc=True).nlp_ar is not None
+        assert gc.get_freeze_count() > 50_000
+    finally:
+        gc.unfreeze()
