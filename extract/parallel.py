@@ -57,8 +57,18 @@ def extract_parallel(
     """The results of ``documents`` in input order, extracted by ``jobs`` worker processes
     (``jobs`` 1: by ``extractor`` in this process, as ``Extractor.extract``). Without an
     ``extractor``, the pipelines are kept out of the garbage collector's scans
-    (``Extractor(freeze_gc=True)``): this is the command line's driver."""
+    (``Extractor(freeze_gc=True)``) while the run lasts: this is the command line's driver."""
     extractor = extractor or Extractor(freeze_gc=True)
+    try:
+        yield from _results(documents, jobs, extractor)
+    finally:
+        if extractor.freeze_gc:
+            # The run is over: what it froze may be collected again (a process that runs the
+            # command line again and again, as the tests do, would otherwise keep every pipeline).
+            gc.unfreeze()
+
+
+def _results(documents: Iterable[Document], jobs: int, extractor: Extractor) -> Iterator[DocumentResult]:
     if jobs <= 1:
         yield from extractor.extract(documents)
         return

@@ -189,3 +189,19 @@ def test_the_command_lines_extractor_keeps_its_pipeline_out_of_the_collectors_sc
         assert gc.get_freeze_count() > 50_000
     finally:
         gc.unfreeze()
+
+
+def test_the_command_lines_driver_unfreezes_when_the_run_ends(tmp_path):
+    """What a run froze is collectable again once it ends (tests and notebooks call the command
+    line in one long-lived process)."""
+    import gc
+
+    from geokg.extract.parallel import extract_parallel
+
+    gc.unfreeze()
+    seen = []
+    documents = [Document(id="x1", text="أدانت مصر الهجوم على غزة.", date="2024-01-02", lang="ar")]
+    for _ in extract_parallel(documents, 1):
+        seen.append(gc.get_freeze_count())
+    assert seen and seen[0] > 50_000
+    assert gc.get_freeze_count() == 0
