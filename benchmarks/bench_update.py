@@ -11,9 +11,16 @@ written by the same writer as ``geokg build`` (``Build``), without the viewer. E
 on a copy of a base. The command is timed as a user runs it: a new process, wall time, with
 ``--jobs 1``; its peak memory is its maximum resident set.
 
-Measured per size: one new document with ``--defer-files`` (graph.ttl, graph.trig and the
-viewer left for later, as above 1,000 documents by default); the same document again (read
-again, unchanged: nothing to do); and, at 10^3, the default (those files written again).
+Measured per size, each on a fresh copy of the base (flushed to disk first, so that the copy's
+writing is not charged to the update): two new documents added with ``--defer-files``
+(graph.ttl, graph.trig and the viewer left for later, as above 1,000 documents by default), the
+first of them again (read again, unchanged: nothing to do), and, at 10^3, the default (those
+files written again). The new documents are fixed (``NEW``) and carry assertions (7 and 4), so
+that the store, the files and the index all change. Wall time is what the target is about; the
+command's CPU time (user + system) is printed beside it because the machine is shared: wall time
+above CPU time is mostly time spent waiting for a core. Python's bytecode is compiled first
+(``compileall``), as ``pip install`` does: this machine's environment sets
+``PYTHONDONTWRITEBYTECODE``, which would otherwise charge every run for compiling geokg's modules.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ANERCORP = ROOT.parent / "shared" / "dev" / "anercorp_train.txt"
 GEOKG = Path(sys.executable).with_name("geokg")
 TARGETS = {10_000: 2.0, 100_000: 3.0}
+PACKAGES = ("extract", "graph", "ontology")
 
 
 def sentences() -> list[str]:
@@ -92,15 +100,50 @@ def make_base(size: int, folder: Path) -> None:
     out.publish(staging)
 
 
-def timed(argv: list[str]) -> tuple[float, int, str]:
-    """Wall seconds and peak resident memory (KB) of one geokg command."""
+NEW = (5, 51)  # of ``documents(60, seed=99, prefix="new")``: 7 and 4 assertions
+
+
+def timed(argv: list[str]) -> tuple[float, float, int, str]:
+    """Wall seconds, CPU seconds (user + system), peak resident memory (KB) and the summary line
+    of one geokg command, run in a new process."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M", str(GEOKG), *argv], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%U %S %M", str(GEOKG), *argv], capture_output=True, text=True, check=False, env=env
+    )
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"geokg {' '.join(argv)} failed:\n{done.stderr}")
     lines = done.stderr.strip().splitlines()
-    return seconds, int(lines[-1]), lines[-2] if len(lines) > 1 else ""
+    user, system, memory = lines[-1].split()
+    return seconds, float(user) + float(system), int(memory), lines[-2] if len(lines) > 1 else ""
+
+
+def fresh_copy(base: Path, work: Path) -> None:
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(base, work)
+    os.sync()  # the copy's dirty pages are written now, not during the measured update
+
+
+def measure(base: Path, work: Path, new: list[Path]) -> dict[str, str]:
+    """One size's row: the times of adding ``new`` one by one, of the first again, and (small
+    outputs only) of the default, which writes graph.ttl, graph.trig and the viewer again."""
+    fresh_copy(base, work)
+    row: dict[str, str] = {}
+    adds, walls = [], []
+    for path in [*new, new[0]]:
+        load = os.getloadavg()[0]
+        wall, cpu, memory, summary = timed(
+            ["build", str(path), "-o", str(work), "--update", "--no-progress", "--jobs", "1", "--defer-files"]
+        )
+        adds.append(f"{wall:.2f} s ({cpu:.2f} s CPU, load {load:.1f})")
+        walls.append(wall)
+        row.setdefault("memory", f"{memory / 1024:.0f} MB")
+        print(f"  {summary}", file=sys.stderr)
+    row["adds"] = "; ".join(adds[:-1])
+    row["again"] = adds[-1]
+    row["max_wall"] = f"{max(walls[:-1]):.2f}"
+    return row
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,13 +153,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     work = args.bases / "work"
-    new = args.bases / "new.jsonl"
     args.bases.mkdir(parents=True, exist_ok=True)
-    new.write_text(json.dumps(documents(1, seed=99, prefix="new")[0], ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-    print(
-        "| documents in OUT/ | + 1 document (--defer-files) | peak memory | same document again | default (files written) |"
-    )
+    pool = documents(60, seed=99, prefix="new")
+    new = []
+    for n in NEW:
+        path = args.bases / f"new{n}.jsonl"
+        path.write_text(json.dumps(pool[n], ensure_ascii=False) + "\n", encoding="utf-8")
+        new.append(path)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *(str(ROOT / d) for d in PACKAGES)], check=True)
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print("| documents in OUT/ | + 1 new document, twice (--defer-files) | peak memory | the first again | default |")
     print("|---|---|---|---|---|")
     missed = False
     for size in sizes:
@@ -125,21 +171,19 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             make_base(size, base)
             print(f"(base of {size:,} documents made in {time.perf_counter() - started:.0f} s)", file=sys.stderr)
-        shutil.rmtree(work, ignore_errors=True)
-        shutil.copytree(base, work)
-        common = ["build", str(new), "-o", str(work), "--update", "--no-progress", "--jobs", "1"]
-        add, memory, _ = timed([*common, "--defer-files"])
-        again, _, _ = timed([*common, "--defer-files"])
+        row = measure(base, work, new)
         default = "-"
         if size <= 1000:
-            shutil.rmtree(work)
-            shutil.copytree(base, work)
-            default = f"{timed(common)[0]:.2f} s"
-        print(f"| {size:,} | {add:.2f} s | {memory / 1024:.0f} MB | {again:.2f} s | {default} |")
-        if size in TARGETS and add > TARGETS[size]:
+            fresh_copy(base, work)
+            load = os.getloadavg()[0]
+            wall, cpu, _, _ = timed(["build", str(new[0]), "-o", str(work), "--update", "--no-progress", "--jobs", "1"])
+            default = f"{wall:.2f} s ({cpu:.2f} s CPU, load {load:.1f})"
+        print(f"| {size:,} | {row['adds']} | {row['memory']} | {row['again']} | {default} |", flush=True)
+        if size in TARGETS and float(row["max_wall"]) > TARGETS[size]:
             missed = True
     shutil.rmtree(work, ignore_errors=True)
-    print("targets: 10^4 <= 2 s, 10^5 <= 3 s:", "missed" if missed else "met")
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("targets: 10^4 <= 2 s, 10^5 <= 3 s (wall, each new document):", "missed" if missed else "met")
     return 1 if missed else 0
 
 

@@ -104,7 +104,7 @@ class PipelinePlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
     name = "geokg-pipeline"
 
     def setup(self, worker: Any) -> None:
-        worker.geokg_extractor = Extractor()
+        worker.geokg_extractor = Extractor(freeze_gc=True)
 
     def teardown(self, worker: Any) -> None:
         worker.geokg_extractor = None

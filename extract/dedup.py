@@ -1,4 +1,4 @@
-"""Near-duplicate documents: one story told by several outlets (MinHash LSH, datasketch).
+"""Near-duplicate documents: one story told by several outlets (MinHash LSH).
 
 Wire stories reach ten sites nearly word for word: a different first line, a byline, a dropped
 paragraph. Each document gets a MinHash signature of its word 3-grams (on text folded as for
@@ -15,6 +15,13 @@ rather than once per copy. The signatures are kept (``save``/``load``) so that a
 A copy (estimated similarity ≥ 0.9 to an indexed document) is not indexed itself: it would add
 nothing, and a thousand copies of one text would make every later query walk all of them.
 
+The signatures are datasketch's (``MinHash(num_perm=64, scheme="affine32")``, value for value,
+so that outputs written before compare with new ones) and the LSH bands ``MinHashLSH`` uses at
+this threshold (14 bands of 4 values), computed here with numpy and dicts: datasketch hashes each
+shingle through a Python function and builds its permutations again for every document, which
+made signing a quarter of the work of the process that reads the input for ``--jobs`` workers
+(``tests/test_update.py`` holds both to datasketch's).
+
 Memory: one 64-value signature (256 bytes) and 14 LSH table entries per document, about 8 KB in
 all, never the text; ``max_documents`` turns the index into a window over the most recent
 documents for streams that must run in bounded memory (``geokg extract``).
@@ -27,12 +34,14 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from hashlib import sha1
 from pathlib import Path
 
 import numpy as np
 
 from .model import Document
-from .normalize import normalize_token
+from .normalize import fold_text
 
 NUM_PERM = 64
 SHINGLE = 3  # words per shingle
@@ -44,22 +53,69 @@ _WORD = re.compile(r"\w+")
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     """Word ``size``-grams of the folded text (the whole text when it is shorter)."""
-    words = _WORD.findall(normalize_token(text.casefold()))
+    words = _WORD.findall(fold_text(text.casefold()))  # not normalize_token: its cache would keep every text
     if len(words) <= size:
         return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    return {" ".join(gram).encode("utf-8") for gram in zip(*(words[k:] for k in range(size)))}
+
+
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+BANDS, ROWS = 14, 4  # MinHashLSH(threshold=0.5, num_perm=64): 14 bands of 4 values
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's ``a`` and ``b`` for ``SEED`` (the ``affine32`` scheme)."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def signature(text: str) -> np.ndarray | None:
-    """The MinHash signature (``NUM_PERM`` uint32 values) of a text, or None for a text without words."""
-    from datasketch import MinHash
-
+    """The MinHash signature (``NUM_PERM`` uint32 values) of a text, or None for a text without
+    words: SHA-1's first 32 bits of each shingle, the MurmurHash3 finalizer, then ``a * h + b``
+    modulo 2^32 per permutation, the minimum over the shingles (datasketch's values)."""
     grams = shingles(text)
     if not grams:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
-    minhash.update_batch(list(grams))
-    return np.asarray(minhash.hashvalues, dtype=np.uint32)
+    hv = np.frombuffer(b"".join([sha1(g).digest()[:4] for g in grams]), dtype="<u4").astype(np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX
+    with np.errstate(over="ignore"):
+        hv = hv ^ (hv >> s1)
+        hv = hv * m1
+        hv = hv ^ (hv >> s2)
+        hv = hv * m2
+        hv = (hv ^ (hv >> s3)).reshape(-1, 1)
+        a, b = _permutations()
+        return (hv * a + b).min(axis=0).astype(np.uint32)
+
+
+def band_keys(values: np.ndarray) -> list[bytes]:
+    """The LSH band keys of a signature: band number and its 4 values, as bytes."""
+    raw = np.asarray(values, dtype=np.uint32)
+    return [bytes([band]) + raw[band * ROWS : (band + 1) * ROWS].tobytes() for band in range(BANDS)]
+
+
+class Bands:
+    """An LSH index in dicts: ``MinHashLSH``'s ``insert``, ``remove`` and ``query`` over the same
+    bands (two signatures are candidates when they agree on all 4 values of some band)."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[bytes, set[str]] = {}
+        self.keys: dict[str, list[bytes]] = {}
+
+    def insert(self, key: str, values: np.ndarray) -> None:
+        self.keys[key] = band_keys(values)
+        for band in self.keys[key]:
+            self.buckets.setdefault(band, set()).add(key)
+
+    def remove(self, key: str) -> None:
+        for band in self.keys.pop(key, ()):
+            self.buckets[band].discard(key)
+
+    def query(self, values: np.ndarray) -> list[str]:
+        return list(set().union(*(self.buckets.get(band, ()) for band in band_keys(values))))
 
 
 def document_text(document: Document) -> str:
@@ -74,21 +130,18 @@ class StoryIndex:
         leave the index (retellings of a story usually follow it within days)."""
         self.threshold = threshold
         self.max_documents = max_documents
-        # datasketch (which imports scipy) is loaded only when near-duplicates are needed: the
-        # first document starts a story with nothing to compare, and is signed when a second
-        # one arrives (a one-document run never loads it).
-        self._lsh = None
+        # The first document starts a story with nothing to compare: it is signed only when a
+        # second one arrives (a one-document run never signs).
+        self._lsh: Bands | None = None
         self._first: Document | None = None
         self._signatures: dict[str, bytes] = {}
         self._stories: dict[str, str] = {}
         self._order: dict[str, int] = {}  # insertion order: on a tie the earlier document wins
         self._counter = 0
 
-    def _index(self):
+    def _index(self) -> Bands:
         if self._lsh is None:
-            from datasketch import MinHashLSH
-
-            self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+            self._lsh = Bands()
         return self._lsh
 
     def _sign_first(self) -> None:
@@ -111,18 +164,13 @@ class StoryIndex:
         self._sign_first()
         return self._stories.get(doc_id)
 
-    def _minhash(self, values: np.ndarray):
-        from datasketch import LeanMinHash
-
-        return LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")
-
     def add_signature(self, doc_id: str, story: str, values: np.ndarray, order: int | None = None) -> None:
         """Index a signature. ``order`` places a document indexed earlier (kept elsewhere and
         loaded only now) before every document added since: on a tie the earlier one wins."""
         self._sign_first()
         if doc_id in self._signatures:
             self.remove(doc_id)
-        self._index().insert(doc_id, self._minhash(values), check_duplication=False)
+        self._index().insert(doc_id, values)
         self._signatures[doc_id] = values.astype(np.uint32).tobytes()
         self._stories[doc_id] = story
         if order is None:
@@ -154,7 +202,7 @@ class StoryIndex:
             document.story, document.duplicate_of = document.id, None
             return document
         best: tuple[float, int, str] | None = None
-        for other in self._index().query(self._minhash(values)):
+        for other in self._index().query(values):
             other_values = np.frombuffer(self._signatures[other], dtype=np.uint32)
             similarity = float(np.count_nonzero(other_values == values)) / NUM_PERM
             rank = (similarity, -self._order[other], other)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.attrs import NORM
 from spacy.language import Language
@@ -111,9 +112,20 @@ def _fold_char(ch: str, aggressive: bool) -> str:
 
 
 # Characters whose NFKC form differs are spread over the whole BMP; we only need a table entry
-# for those that actually change. Scanning the BMP once (~65k chars) costs ~50 ms at import.
+# for those that actually change. Scanning the BMP once (~65k chars) costs 50-70 ms, a twentieth
+# of a one-document ``geokg build --update``: the tables are kept as a compiled artifact, keyed
+# by this file and the Unicode version of the Python that made them.
 @lru_cache(maxsize=2)
 def _tables(aggressive: bool) -> tuple[dict[int, str], re.Pattern[str]]:
+    from .artifacts import digest, load_or_compile  # imports geokg.ontology: only when first needed
+
+    key = digest(f"fold-tables-1-{aggressive}-unicode-{unicodedata.unidata_version}", [Path(__file__)])
+    table, irregular = load_or_compile("fold-tables", key, lambda: _scan_bmp(aggressive), tuple)
+    char_class = "".join(re.escape(c) for c in irregular)
+    return table, re.compile(f"[{char_class}]")
+
+
+def _scan_bmp(aggressive: bool) -> tuple[dict[int, str], list[str]]:
     table: dict[int, str] = {}
     irregular: list[str] = []
     for cp in range(0x80, 0x10000):
@@ -125,8 +137,7 @@ def _tables(aggressive: bool) -> tuple[dict[int, str], re.Pattern[str]]:
             table[cp] = folded
             if len(folded) != 1:
                 irregular.append(ch)
-    char_class = "".join(re.escape(c) for c in irregular)
-    return table, re.compile(f"[{char_class}]")
+    return table, irregular
 
 
 @dataclass(frozen=True)
@@ -183,6 +194,19 @@ def normalize_ar(text: str, aggressive: bool = False) -> Normalized:
     return Normalized("".join(pieces), to_orig)
 
 
+_ASCII_UPPER = re.compile("[A-Z]")
+
+
+def fold_text(s: str, aggressive: bool = False) -> str:
+    """``normalize_token`` without its cache, for text of any length (a whole document)."""
+    table, _ = _tables(aggressive)
+    folded = s.translate(table)
+    # Lower-cased when ASCII or holding a Latin capital (searched by a regex: whole documents pass here).
+    if folded.isascii() or _ASCII_UPPER.search(folded):
+        folded = folded.lower()
+    return " ".join(folded.split())
+
+
 @lru_cache(maxsize=200_000)
 def normalize_token(s: str, aggressive: bool = False) -> str:
     """The normalised form of a short string (a word, a gazetteer key, a trigger).
@@ -190,13 +214,7 @@ def normalize_token(s: str, aggressive: bool = False) -> str:
     Also folds case for Latin script and collapses runs of whitespace, so multi-word keys compare
     equal whatever the spacing.
     """
-    table, _ = _tables(aggressive)
-    folded = s.translate(table)
-    if not folded.isascii():
-        folded = folded.lower() if any("A" <= c <= "Z" for c in folded) else folded
-    else:
-        folded = folded.lower()
-    return " ".join(folded.split())
+    return fold_text(s, aggressive)
 
 
 def norm_getter(text: str) -> str:

@@ -17,6 +17,7 @@ gives, in the same order.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -42,7 +43,7 @@ def available_cores() -> int:
 
 def _start_worker(batch_size: int) -> None:
     global _WORKER
-    _WORKER = Extractor(batch_size)
+    _WORKER = Extractor(batch_size, freeze_gc=True)
 
 
 def _extract_in_worker(batch: list[Document]) -> list[DocumentResult]:
@@ -54,8 +55,20 @@ def extract_parallel(
     documents: Iterable[Document], jobs: int, extractor: Extractor | None = None
 ) -> Iterator[DocumentResult]:
     """The results of ``documents`` in input order, extracted by ``jobs`` worker processes
-    (``jobs`` 1: by ``extractor`` in this process, as ``Extractor.extract``)."""
-    extractor = extractor or Extractor()
+    (``jobs`` 1: by ``extractor`` in this process, as ``Extractor.extract``). Without an
+    ``extractor``, the pipelines are kept out of the garbage collector's scans
+    (``Extractor(freeze_gc=True)``) while the run lasts: this is the command line's driver."""
+    extractor = extractor or Extractor(freeze_gc=True)
+    try:
+        yield from _results(documents, jobs, extractor)
+    finally:
+        if extractor.freeze_gc:
+            # The run is over: what it froze may be collected again (a process that runs the
+            # command line again and again, as the tests do, would otherwise keep every pipeline).
+            gc.unfreeze()
+
+
+def _results(documents: Iterable[Document], jobs: int, extractor: Extractor) -> Iterator[DocumentResult]:
     if jobs <= 1:
         yield from extractor.extract(documents)
         return
@@ -66,6 +79,8 @@ def extract_parallel(
         if first is not None:
             yield from extractor.extract(first)
         return
+    if extractor.freeze_gc:  # this process unpickles every result: its imports need no rescanning
+        gc.freeze()
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_start_worker, initargs=(extractor.batch_size,)

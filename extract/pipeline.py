@@ -23,6 +23,7 @@ whose extraction fails is reported in its result's warnings and skipped; the run
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -191,6 +192,14 @@ class Extractor:
 
     ``arabic``/``english``: pipelines to use instead of building them (``make_arabic_nlp()``,
     ``make_english_nlp()``, or ones saved with ``nlp.to_disk`` and read back with ``spacy.load``).
+
+    ``freeze_gc``: once a pipeline is loaded, move every object then alive out of the cyclic
+    garbage collector's reach (``gc.freeze``). A pipeline is 90,000-170,000 long-lived Python
+    objects (lexicons, gazetteer, spaCy's tables) that every full collection would scan again: on
+    extraction that costs 10-20% of the time. For processes that extract and little else (the
+    command line, ``--jobs`` and Dask workers): what is frozen is never collected by the cycle
+    collector afterwards (no ``gc.collect()`` first: it takes 0.15 s, a tenth of a one-document
+    update, and finds a dozen objects).
     """
 
     def __init__(
@@ -200,8 +209,10 @@ class Extractor:
         arabic: Language | None = None,
         english: Language | None = None,
         vocab_budget: int = VOCAB_BUDGET,
+        freeze_gc: bool = False,
     ):
         self.batch_size = batch_size
+        self.freeze_gc = freeze_gc
         self.vocab_budget = vocab_budget
         self._given = {"ar": arabic, "en": english}
         self._pipelines: dict[str, _Pipeline] = {}
@@ -245,6 +256,8 @@ class Extractor:
                 self._errors[lang] = str(exc)
                 return None
             self._pipelines[lang] = pipeline
+            if self.freeze_gc:
+                gc.freeze()
         return self._pipelines.get(lang)
 
     # --- public API -----------------------------------------------------------------------------

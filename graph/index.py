@@ -35,13 +35,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from geokg.extract.dedup import NUM_PERM, SEED, StoryIndex, document_text, shingles
+from geokg.extract.dedup import StoryIndex, band_keys, document_text, signature
 from geokg.extract.model import Document
 
 from .errors import GeokgError
 
 INDEX = ".geokg-index.sqlite"
-BANDS, ROWS = 14, 4  # MinHashLSH(threshold=0.5, num_perm=64): 14 bands of 4 values
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docs(id TEXT PRIMARY KEY, inkey TEXT NOT NULL, provenance TEXT NOT NULL, digest TEXT);
@@ -57,12 +56,6 @@ CREATE INDEX IF NOT EXISTS entities_iri ON entities(iri);
 
 class IndexFileError(GeokgError):
     """The index cannot be read or written."""
-
-
-def band_keys(values: np.ndarray) -> list[bytes]:
-    """The LSH band keys of a signature: band number and its 4 values, as bytes."""
-    raw = np.asarray(values, dtype=np.uint32)
-    return [bytes([band]) + raw[band * ROWS : (band + 1) * ROWS].tobytes() for band in range(BANDS)]
 
 
 def inkey(document: Document) -> str:
@@ -277,65 +270,6 @@ def write_index(
 
 
 # --------------------------------------------------------------------------------------------
-# MinHash without datasketch (an update of one document need not import scipy)
-
-_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
-_PERMUTATIONS: tuple[np.ndarray, np.ndarray] | None = None
-
-
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    global _PERMUTATIONS
-    if _PERMUTATIONS is None:
-        gen = np.random.RandomState(SEED)
-        a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-        b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-        _PERMUTATIONS = a, b
-    return _PERMUTATIONS
-
-
-def fast_signature(text: str) -> np.ndarray | None:
-    """``dedup.signature``, value for value (datasketch's ``MinHash`` with the ``affine32``
-    scheme: SHA-1's first 32 bits of each shingle, the MurmurHash3 finalizer, then ``a * h + b``
-    modulo 2^32 per permutation), without importing datasketch and scipy (0.3-0.8 s, more than
-    the rest of a one-document update's own work). ``tests/test_update.py`` holds it to
-    datasketch's values."""
-    grams = shingles(text)
-    if not grams:
-        return None
-    hv = np.array([int.from_bytes(hashlib.sha1(g).digest()[:4], "little") for g in grams], dtype=np.uint32)
-    s1, m1, s2, m2, s3 = _FMIX
-    with np.errstate(over="ignore"):
-        hv = hv ^ (hv >> s1)
-        hv = hv * m1
-        hv = hv ^ (hv >> s2)
-        hv = hv * m2
-        hv = (hv ^ (hv >> s3)).reshape(-1, 1)
-        a, b = _permutations()
-        return (hv * a + b).min(axis=0).astype(np.uint32)
-
-
-class _Bands:
-    """The in-memory LSH ``StoryIndex`` keeps (``MinHashLSH``'s ``insert``, ``remove`` and
-    ``query``, over the same 14 bands), for the documents of one update."""
-
-    def __init__(self) -> None:
-        self.buckets: dict[bytes, set[str]] = {}
-        self.keys: dict[str, list[bytes]] = {}
-
-    def insert(self, key: str, values: np.ndarray, check_duplication: bool = False) -> None:
-        self.keys[key] = band_keys(values)
-        for band in self.keys[key]:
-            self.buckets.setdefault(band, set()).add(key)
-
-    def remove(self, key: str) -> None:
-        for band in self.keys.pop(key, ()):
-            self.buckets[band].discard(key)
-
-    def query(self, values: np.ndarray) -> list[str]:
-        return list(set().union(*(self.buckets.get(band, ()) for band in band_keys(values))))
-
-
-# --------------------------------------------------------------------------------------------
 # Near-duplicates across runs, from the index
 
 
@@ -352,16 +286,8 @@ class IndexedStories(StoryIndex):
         self.assigned: set[str] = set()  # ids read in this run: their indexed selves are gone
         self.first_seq = index.max_seq() + 1
 
-    def _index(self) -> _Bands:
-        if self._lsh is None:
-            self._lsh = _Bands()
-        return self._lsh
-
-    def _minhash(self, values: np.ndarray) -> np.ndarray:
-        return values
-
     def assign(self, document: Document, values: np.ndarray | None = None) -> Document:
-        values = fast_signature(document_text(document)) if values is None else values
+        values = signature(document_text(document)) if values is None else values
         if values is None:
             self.assigned.add(document.id)
             self.remove(document.id)

@@ -172,3 +172,36 @@ def test_dask_without_the_extra_is_one_line(tmp_path, monkeypatch, capsys):
     assert main(["extract", str(path), "--dask", "local"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["geokg: --dask needs the dask extra: pip install 'geokg[dask]'"]
+
+
+def test_the_command_lines_extractor_keeps_its_pipeline_out_of_the_collectors_scans():
+    """``freeze_gc``: once its pipeline is loaded, the objects alive are frozen (``gc.freeze``);
+    a library user's ``Extractor`` leaves the process's collector alone."""
+    import gc
+
+    from geokg.extract.pipeline import Extractor
+
+    gc.unfreeze()
+    try:
+        assert Extractor().nlp_ar is not None
+        assert gc.get_freeze_count() == 0
+        assert Extractor(freeze_gc=True).nlp_ar is not None
+        assert gc.get_freeze_count() > 50_000
+    finally:
+        gc.unfreeze()
+
+
+def test_the_command_lines_driver_unfreezes_when_the_run_ends(tmp_path):
+    """What a run froze is collectable again once it ends (tests and notebooks call the command
+    line in one long-lived process)."""
+    import gc
+
+    from geokg.extract.parallel import extract_parallel
+
+    gc.unfreeze()
+    seen = []
+    documents = [Document(id="x1", text="أدانت مصر الهجوم على غزة.", date="2024-01-02", lang="ar")]
+    for _ in extract_parallel(documents, 1):
+        seen.append(gc.get_freeze_count())
+    assert seen and seen[0] > 50_000
+    assert gc.get_freeze_count() == 0

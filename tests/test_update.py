@@ -374,17 +374,56 @@ def test_two_updates_at_once_lose_nothing(tmp_path):
     assert _consistent_documents(out) == added
 
 
-def test_the_index_signs_as_datasketch_does():
-    """The update's MinHash (no datasketch import) gives datasketch's values, so signatures
-    compare across builds and updates."""
+def _datasketch_signature(text: str):
+    MinHash = pytest.importorskip("datasketch", reason="datasketch (the dev extra) is the reference").MinHash
+    from geokg.extract.dedup import NUM_PERM, SEED, shingles
+
+    grams = shingles(text)
+    if not grams:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+    minhash.update_batch(list(grams))
+    return [int(v) for v in minhash.hashvalues]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
     import random
 
-    from geokg.extract.dedup import signature
-    from geokg.graph.index import fast_signature
-
-    rng = random.Random(5)
+    rng = random.Random(seed)
     words = (STORY + " " + BATCHES[0][0][2]["text"] + " Brazil, condemned; the strike.").split()
-    for _ in range(200):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 60)))
-        ours, theirs = fast_signature(text), signature(text)
-        assert (ours is None and theirs is None) or ours.tolist() == theirs.tolist()
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(0, 60))) for _ in range(count)]
+
+
+def test_signatures_are_datasketchs():
+    """geokg's MinHash (numpy, no datasketch) gives datasketch's values, so signatures compare
+    with those of outputs written before, across builds and updates."""
+    from geokg.extract.dedup import signature
+
+    for text in _random_texts(200, seed=5):
+        ours, theirs = signature(text), _datasketch_signature(text)
+        assert (ours is None and theirs is None) or ours.tolist() == theirs
+
+
+def test_bands_find_what_datasketchs_lsh_finds():
+    """The dict LSH gives ``MinHashLSH``'s candidates at the threshold the story index uses."""
+    import numpy as np
+
+    datasketch = pytest.importorskip("datasketch", reason="datasketch (the dev extra) is the reference")
+    LeanMinHash, MinHashLSH = datasketch.LeanMinHash, datasketch.MinHashLSH
+    from geokg.extract.dedup import NUM_PERM, SEED, THRESHOLD, Bands, signature
+
+    texts = [t for t in _random_texts(300, seed=8) if signature(t) is not None]
+    texts += [t + " and more" for t in texts[:100]]  # near-copies: candidates to find
+    ours, theirs = Bands(), MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    hits = 0
+    for n, text in enumerate(texts):
+        values = signature(text)
+        query = sorted(ours.query(values))
+        assert query == sorted(theirs.query(LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")))
+        hits += bool(query)
+        ours.insert(str(n), values)
+        theirs.insert(str(n), LeanMinHash(seed=SEED, hashvalues=np.asarray(values), scheme="affine32"))
+        if n % 7 == 0 and n:
+            ours.remove(str(n - 1))
+            theirs.remove(str(n - 1))
+    assert hits >= 50, "too few candidates: the test would compare empty answers"
