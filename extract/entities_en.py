@@ -210,7 +210,6 @@ class EnglishLinker:
         self.when = date or self.as_of
         self._ents = _entity_index(doc)
         self._orths = doc.to_array(ORTH)
-        self._text: str | None = None  # the Doc's text, read once when an actor is made
         # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
         # is where the story happens, unless the text says otherwise.
         self.furniture: set[int] = set()
@@ -341,13 +340,10 @@ class EnglishLinker:
 
     def _make(self, entity: Entity, start: int, end: int, kind: str, dated: bool = False) -> EnActor:
         """An actor over tokens [start, end); ``dated``: resolved as the holder at a date."""
-        # (from the Doc's text: a Span would join its tokens' texts anew)
-        first, last = self.doc[start], self.doc[end - 1]
-        char_start, char_end = first.idx, last.idx + len(last)
+        # (the span's own text: Doc.text joins every token of the document anew on each read)
+        span = self.doc[start:end]
         as_of = self.as_of if dated else None
-        if self._text is None:
-            self._text = self.doc.text
-        return EnActor(entity, start, end, kind, self._text[char_start:char_end], char_start, char_end, as_of)
+        return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char, as_of)
 
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
