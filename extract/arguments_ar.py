@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .coordination_ar import coordinated, sentence_subject
 from .lexicon_ar import ArabicLexicon
 from .reporting_ar import VerbSubjects
 from .values_ar import (
@@ -412,6 +413,8 @@ def _subject(
         return replace(hit, subject=passive[0], subject_from="agent", topic=passive[1])
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
+        if how == "right" and topic is None and coordinated(s, hit):
+            subj, how = _continued_subject(lex, s, hit, subj, discourse)
     elif hit.pos == "participle":
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
@@ -424,13 +427,42 @@ def _subject(
             hit = replace(hit, future=True)
             subj, how = purpose, "dropped"
     if subj is None and hit.pos in ("verb", "participle") and not _unknown_subject_follows(lex, s, hit):
-        if m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural:
+        if hit.pos == "verb" and coordinated(s, hit):
+            subj = sentence_subject(s, hit, discourse.subjects)
+            how = "dropped" if subj is not None else how
+        if subj is None and (m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural):
             dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
             if dropped is not None:
                 subj, how = dropped, "dropped"
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _continued_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse
+) -> tuple[Group, str]:
+    """ "دانت الصين ... وطالبت إسرائيل بتقديم اعتذار": a coordinated verb keeps the subject of
+    the clause before it when the name right after it would leave it without an object, and
+    nothing after that name could be one ("واتهمت أوكرانيا روسيا" keeps Ukraine)."""
+    if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
+        return right, "right"
+    earlier = sentence_subject(s, hit, discourse.subjects)
+    if earlier is None or {a.entity.id for a in earlier.acting} & {a.entity.id for a in right.acting}:
+        return right, "right"
+    if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
+        return right, "right"
+    return earlier, "dropped"
+
+
+def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether a preposition, the trigger's own particle or the clause's end follows a name: a
+    bare noun after it ("وانتقدت الولايات المتحدة العقوبات") is its object, so it is the subject."""
+    i = g.end
+    if i >= s.span.end or i in hit.match.positions:
+        return True
+    norm = s.norm(i)
+    return norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
 
 
 # --- objects -------------------------------------------------------------------------------------

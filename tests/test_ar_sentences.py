@@ -62,6 +62,7 @@ RELATIONS: dict[str, str] = {
     "signsAgreementWith": "05",
     "cooperatesEconomicallyWith": "06",
     "cooperatesMilitarilyWith": "06",
+    "sharesIntelligenceWith": "06",
     "providesAidTo": "07",
     "providesEconomicAidTo": "07",
     "providesMilitaryAidTo": "07",
