@@ -402,6 +402,34 @@ def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | N
     return agent, (patient if patient is not None and patient.acting else None)
 
 
+def _received(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
+) -> tuple[Group | None, Group | None] | None:
+    """ "تلقى الرئيس التونسي اتصالا هاتفيا من نظيره الجزائري": a verbal noun received from
+    someone (behind من) is that one's act, and the receiver (the receiving verb's subject) its
+    object; without both named, the noun is left alone (never read with the receiver as agent)."""
+    for cue in s.cues[lex.cue_set.receiving]:
+        if cue.form.pos != "verb" or cue.end > hit.start or hit.start - cue.end > 6:
+            continue
+        between = [g for g in s.groups if cue.end <= g.start and g.end <= hit.start]
+        if len(between) > 1 or (between and (between[0].marker is not None or between[0].end != hit.start)):
+            continue
+        if not between and hit.start != cue.end:
+            continue
+        giver = next((g for g in s.groups_from(hit.end, hit.end + 2) if g.marker == "من" and g.acting), None)
+        receiver = between[0] if between else None
+        if receiver is None:
+            left = s.group_before(cue.start, 2)
+            if left is not None and left.marker is None and left.acting and fronted(s, left):
+                receiver = left
+            elif cue.form.text[:1] in "وف":
+                receiver = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
+        if giver is None or receiver is None or not receiver.acting:
+            return None, None  # received, but not both sides named: no agent, never the receiver
+        return giver, receiver
+    return None
+
+
 def _subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> Hit:
@@ -411,6 +439,9 @@ def _subject(
     passive = _passive_participle(s, hit) if hit.pos == "noun" else None
     if passive is not None:
         return replace(hit, subject=passive[0], subject_from="agent", topic=passive[1])
+    received = _received(lex, s, hit, discourse) if hit.pos == "noun" else None
+    if received is not None:
+        return replace(hit, subject=received[0], subject_from="giver", objects=received[1])
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):
@@ -658,7 +689,7 @@ def find_arguments(
             discourse = discourse.with_subject(subj)
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
-        done[k] = _with_object(lex, s, hit)
+        done[k] = hit if hit.subject_from == "giver" else _with_object(lex, s, hit)
     return tuple(done), verb_subjects, discourse
 
 

@@ -249,6 +249,7 @@ class CueSet:
     passive_agent: Cue
     auxiliary_verb: Cue
     participation: Cue
+    receiving: Cue
     actor_noun: Cue
     off_topic: Cue
     not_trigger: Cue
@@ -296,6 +297,7 @@ _CUE_ROLES: dict[str, str] = {
     "passive_agent": "PassiveAgentCue",
     "auxiliary_verb": "AuxiliaryVerbCue",
     "participation": "ParticipationCue",
+    "receiving": "ReceivingCue",
     "actor_noun": "ActorNounCue",
     "off_topic": "OffTopicCue",
     "not_trigger": "NotTriggerCue",
