@@ -210,6 +210,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
         right = _right_subject(s, hit)
+        victims = right is not None and all(a.kind == "demonym" for a in right.members)
+        if victims and _victims(lex, hit, [s.norm(i) for i in range(m.end, right.start)]):
+            right = None  # "وأدان خطف البحارة الهنود": the Indians are whom it befell
         if right is not None:
             return right, "right", None
     if not attached:
@@ -254,6 +257,14 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
+    """Whether a noun of people ("المواطن", "الرهائن") stands between an act of material conflict
+    and the nationality after it: the nationality then names the people the act befalls."""
+    if lex.relations[hit.relation].quad != 4:
+        return False
+    return any(lex.is_cue(lex.cue_set.people_noun, w[2:] if w.startswith("ال") else w) for w in gap)
+
+
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
@@ -279,6 +290,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = [s.norm(i) for i in range(m.end, g.start)]
         if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
+            if _victims(lex, hit, gap):
+                break  # "خطف السياح الألمان": the Germans are whom the act befalls
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
         if not gap:
             return g, "genitive"  # "زيارة بوتين"

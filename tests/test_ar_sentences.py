@@ -78,6 +78,8 @@ RELATIONS: dict[str, str] = {
     "reducesRelationsWith": "16",
     "imposesSanctionsOn": "16",
     "arrests": "17",
+    "assaults": "18",
+    "abducts": "18",
     "attacks": "19",
     "carriesOutAirstrikeOn": "19",
 }
