@@ -250,6 +250,7 @@ class CueSet:
     auxiliary_verb: Cue
     participation: Cue
     receiving: Cue
+    partitive: Cue
     actor_noun: Cue
     off_topic: Cue
     not_trigger: Cue
@@ -298,6 +299,7 @@ _CUE_ROLES: dict[str, str] = {
     "auxiliary_verb": "AuxiliaryVerbCue",
     "participation": "ParticipationCue",
     "receiving": "ReceivingCue",
+    "partitive": "PartitiveNounCue",
     "actor_noun": "ActorNounCue",
     "off_topic": "OffTopicCue",
     "not_trigger": "NotTriggerCue",
