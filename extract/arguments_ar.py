@@ -100,7 +100,12 @@ def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or s.doc[i].ent_type_:
         return False
     norm = s.norm(i)
-    return (norm.endswith("ون") and len(norm) > 4) or norm in lex.cue(lex.cue_set.actor_noun)
+    bare = norm[2:] if norm.startswith("ال") else norm  # "وأطلقت السلطات سراح": the authorities did
+    return (
+        (norm.endswith("ون") and len(norm) > 4)
+        or norm in lex.cue(lex.cue_set.actor_noun)
+        or (bare in lex.cue(lex.cue_set.actor_noun))
+    )
 
 
 def _pronoun_object_subject(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | None:
@@ -500,10 +505,10 @@ def _continued_subject(
 
 
 def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
-    """Whether a preposition, the trigger's own particle or the clause's end follows a name: a
-    bare noun after it ("وانتقدت الولايات المتحدة العقوبات") is its object, so it is the subject."""
+    """Whether a preposition or the clause's end follows a name: a bare noun after it ("وانتقدت
+    الولايات المتحدة العقوبات", "وأطلقت السلطات سراح") is its object, so the name is the subject."""
     i = g.end
-    if i >= s.span.end or i in hit.match.positions:
+    if i >= s.span.end:
         return True
     norm = s.norm(i)
     return norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
