@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .coordination_ar import coordinated, sentence_subject
+from .coordination_ar import coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon
 from .reporting_ar import VerbSubjects
 from .values_ar import (
@@ -708,7 +708,7 @@ def find_arguments(
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
         done[k] = hit if hit.subject_from == "giver" else _with_object(lex, s, hit)
-    return tuple(done), verb_subjects, discourse
+    return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
 
 
 # --- participants and refinements ----------------------------------------------------------------

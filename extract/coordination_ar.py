@@ -16,9 +16,9 @@ with a name after that name keeps its own subject ("واتهمت أوكراني�
 
 from __future__ import annotations
 
-from .values_ar import QUOTES, RELATIVE_PRONOUNS, SEPARATE_PREPOSITIONS, Group, Hit, Sentence
+from .values_ar import QUOTES, RELATIVE_PRONOUNS, SEPARATE_PREPOSITIONS, Discourse, Group, Hit, Sentence
 
-__all__ = ["coordinated", "sentence_subject"]
+__all__ = ["coordinated", "sentence_subject", "with_plain_subjects"]
 
 _FUNCTION_WORDS = SEPARATE_PREPOSITIONS | RELATIVE_PRONOUNS | frozenset({"تحت", "بعد", "قبل", "وقت", "ثم", "حتي"})
 
@@ -93,3 +93,14 @@ def sentence_subject(s: Sentence, hit: Hit, known: tuple[Group, ...]) -> Group |
         if _agrees(g, m.form.feminine):
             return g
     return None
+
+
+def with_plain_subjects(s: Sentence, discourse: Discourse) -> Discourse:
+    """The discourse with the subjects of the sentence's plain verbs that come after the last
+    subject it remembers from this sentence, so that the next sentence's pronoun-dropped verb
+    ("... أجرت كندا مراجعة. وأطلعت فرنسا على نتائجها") continues them too."""
+    last = max((g.end for g in discourse.subjects if s.span.start <= g.start < s.span.end), default=s.span.start)
+    for g, _ in _plain_subjects(s, s.span.end):
+        if g.start >= last and not s.quote_between(s.span.start, g.start):
+            discourse = discourse.with_subject(g)
+    return discourse
