@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .coordination_ar import coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon
 from .reporting_ar import VerbSubjects
 from .values_ar import (
@@ -99,7 +100,12 @@ def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or s.doc[i].ent_type_:
         return False
     norm = s.norm(i)
-    return (norm.endswith("ون") and len(norm) > 4) or norm in lex.cue(lex.cue_set.actor_noun)
+    bare = norm[2:] if norm.startswith("ال") else norm  # "وأطلقت السلطات سراح": the authorities did
+    return (
+        (norm.endswith("ون") and len(norm) > 4)
+        or norm in lex.cue(lex.cue_set.actor_noun)
+        or (bare in lex.cue(lex.cue_set.actor_noun))
+    )
 
 
 def _pronoun_object_subject(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | None:
@@ -209,6 +215,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
         right = _right_subject(s, hit)
+        victims = right is not None and all(a.kind == "demonym" for a in right.members)
+        if victims and _victims(lex, hit, [s.norm(i) for i in range(m.end, right.start)]):
+            right = None  # "وأدان خطف البحارة الهنود": the Indians are whom it befell
         if right is not None:
             return right, "right", None
     if not attached:
@@ -253,6 +262,14 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
+    """Whether a noun of people ("المواطن", "الرهائن") stands between an act of material conflict
+    and the nationality after it: the nationality then names the people the act befalls."""
+    if lex.relations[hit.relation].quad != 4:
+        return False
+    return any(lex.is_cue(lex.cue_set.people_noun, w[2:] if w.startswith("ال") else w) for w in gap)
+
+
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
@@ -278,6 +295,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = [s.norm(i) for i in range(m.end, g.start)]
         if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
+            if _victims(lex, hit, gap):
+                break  # "خطف السياح الألمان": the Germans are whom the act befalls
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
         if not gap:
             return g, "genitive"  # "زيارة بوتين"
@@ -401,6 +420,34 @@ def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | N
     return agent, (patient if patient is not None and patient.acting else None)
 
 
+def _received(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
+) -> tuple[Group | None, Group | None] | None:
+    """ "تلقى الرئيس التونسي اتصالا هاتفيا من نظيره الجزائري": a verbal noun received from
+    someone (behind من) is that one's act, and the receiver (the receiving verb's subject) its
+    object; without both named, the noun is left alone (never read with the receiver as agent)."""
+    for cue in s.cues[lex.cue_set.receiving]:
+        if cue.form.pos != "verb" or cue.end > hit.start or hit.start - cue.end > 6:
+            continue
+        between = [g for g in s.groups if cue.end <= g.start and g.end <= hit.start]
+        if len(between) > 1 or (between and (between[0].marker is not None or between[0].end != hit.start)):
+            continue
+        if not between and hit.start != cue.end:
+            continue
+        giver = next((g for g in s.groups_from(hit.end, hit.end + 2) if g.marker == "من" and g.acting), None)
+        receiver = between[0] if between else None
+        if receiver is None:
+            left = s.group_before(cue.start, 2)
+            if left is not None and left.marker is None and left.acting and fronted(s, left):
+                receiver = left
+            elif cue.form.text[:1] in "وف":
+                receiver = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
+        if giver is None or receiver is None or not receiver.acting:
+            return None, None  # received, but not both sides named: no agent, never the receiver
+        return giver, receiver
+    return None
+
+
 def _subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> Hit:
@@ -410,8 +457,13 @@ def _subject(
     passive = _passive_participle(s, hit) if hit.pos == "noun" else None
     if passive is not None:
         return replace(hit, subject=passive[0], subject_from="agent", topic=passive[1])
+    received = _received(lex, s, hit, discourse) if hit.pos == "noun" else None
+    if received is not None:
+        return replace(hit, subject=received[0], subject_from="giver", objects=received[1])
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
+        if how == "right" and topic is None and coordinated(s, hit):
+            subj, how = _continued_subject(lex, s, hit, subj, discourse)
     elif hit.pos == "participle":
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
@@ -424,13 +476,42 @@ def _subject(
             hit = replace(hit, future=True)
             subj, how = purpose, "dropped"
     if subj is None and hit.pos in ("verb", "participle") and not _unknown_subject_follows(lex, s, hit):
-        if m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural:
+        if hit.pos == "verb" and coordinated(s, hit):
+            subj = sentence_subject(s, hit, discourse.subjects)
+            how = "dropped" if subj is not None else how
+        if subj is None and (m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural):
             dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
             if dropped is not None:
                 subj, how = dropped, "dropped"
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _continued_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse
+) -> tuple[Group, str]:
+    """ "دانت الصين ... وطالبت إسرائيل بتقديم اعتذار": a coordinated verb keeps the subject of
+    the clause before it when the name right after it would leave it without an object, and
+    nothing after that name could be one ("واتهمت أوكرانيا روسيا" keeps Ukraine)."""
+    if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
+        return right, "right"
+    earlier = sentence_subject(s, hit, discourse.subjects)
+    if earlier is None or {a.entity.id for a in earlier.acting} & {a.entity.id for a in right.acting}:
+        return right, "right"
+    if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
+        return right, "right"
+    return earlier, "dropped"
+
+
+def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether a preposition or the clause's end follows a name: a bare noun after it ("وانتقدت
+    الولايات المتحدة العقوبات", "وأطلقت السلطات سراح") is its object, so the name is the subject."""
+    i = g.end
+    if i >= s.span.end:
+        return True
+    norm = s.norm(i)
+    return norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
 
 
 # --- objects -------------------------------------------------------------------------------------
@@ -626,8 +707,8 @@ def find_arguments(
             discourse = discourse.with_subject(subj)
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
-        done[k] = _with_object(lex, s, hit)
-    return tuple(done), verb_subjects, discourse
+        done[k] = hit if hit.subject_from == "giver" else _with_object(lex, s, hit)
+    return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
 
 
 # --- participants and refinements ----------------------------------------------------------------

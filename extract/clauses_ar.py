@@ -187,6 +187,22 @@ def groups_of(
     return tuple(groups)
 
 
+def _partitives(
+    lex: ArabicLexicon, doc: Doc, sent: Span, groups: tuple[Group, ...], norms: list[str]
+) -> tuple[Group, ...]:
+    """ "اعتدت قوة من الشرطة التونسية على": a part of a body ("قوة من", "مجموعة من") is the body
+    acting; the group starts at the part's noun and takes the preposition before that, if any."""
+    out = []
+    for g in groups:
+        k = g.start - 2 - sent.start
+        # a body, not people: "مجموعة من المستوطنين الإسرائيليين" stays a phrase of its own
+        named = any(a.kind != "demonym" and a.entity.sector != "CVL" for a in g.acting)
+        if g.marker == "من" and named and k >= 0 and lex.is_cue(lex.cue_set.partitive, norms[k].lstrip("وف")):
+            g = dataclasses.replace(g, start=g.start - 2, marker=marker_before(doc, g.start - 2, sent.start))
+        out.append(g)
+    return tuple(out)
+
+
 def remember_pairs(groups: tuple[Group, ...], hits: tuple[Hit, ...], discourse: Discourse) -> Discourse:
     """The discourse with the last pair of countries the text relates: "بين X و Y", or the two
     sides of an assertion. Names merely listed together ("الأوضاع في لبنان وفلسطين") are topics,
@@ -359,7 +375,7 @@ def _cue_matches(
             cue.future, cue.denial, cue.participation, cue.auxiliary_verb, cue.passing_frame, cue.name_head,
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
-            cue.crowd_act,
+            cue.crowd_act, cue.receiving,
         )
     })  # fmt: skip
 
@@ -410,7 +426,7 @@ def find_clauses(
         actors += country_anaphors(lex, sent, list(actors), norms)
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
-    groups = groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms)
+    groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts)
     counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}

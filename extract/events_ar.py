@@ -30,7 +30,16 @@ from dataclasses import replace
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
 from .normalize import normalize_token
-from .values_ar import AMBIGUOUS_NEGATORS, MAX_SUBJECT_GAP_RIGHT, RELATIVE_PRONOUNS, Actor, Group, Hit, Sentence
+from .values_ar import (
+    AMBIGUOUS_NEGATORS,
+    MAX_SUBJECT_GAP_RIGHT,
+    RELATIVE_PRONOUNS,
+    SEPARATE_PREPOSITIONS,
+    Actor,
+    Group,
+    Hit,
+    Sentence,
+)
 
 __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
 
@@ -133,19 +142,34 @@ def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | 
     return None
 
 
+def _after_preposition(s: Sentence, i: int) -> bool:
+    prev = s.norm(i - 1) if i > s.span.start else ""
+    return prev in SEPARATE_PREPOSITIONS or (prev[:1] in "وف" and prev[1:] in SEPARATE_PREPOSITIONS)
+
+
+def _people_named(lex: ArabicLexicon, s: Sentence, start: int, g: Group) -> bool:
+    """ "قتل الرهينة الفرنسي", "قتل مسلحون أحد السياح الألمان": a noun of people right before a
+    nationality makes it the people killed, not the killer."""
+    if g.start - 1 < start:
+        return False
+    word = s.norm(g.start - 1)
+    return lex.is_cue(lex.cue_set.people_noun, word[2:] if word.startswith("ال") else word)
+
+
 def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple[Group | None, Group | None]:
     """The killed or wounded (a counted group, or a verbal noun's genitive) and an agent named as
     the subject of an active verb (the group right after it that is not counted) or before it."""
     _, clause_end = s.clause(m.start)
     victims = agent = None
+    verb = m.form.pos == "verb" and not _after_preposition(s, m.start)  # "عن قتل": the verbal noun
     for g in s.groups_from(m.end, m.end + VICTIM_REACH):
         if g.start >= clause_end or g.marker not in (None, "من"):
             continue
-        if s.counted(g) or (m.form.pos == "noun" and g.start == m.end):
+        if s.counted(g) or (not verb and g.start == m.end) or _people_named(lex, s, m.end, g):
             victims = victims or g
-        elif m.form.pos == "verb" and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
+        elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             agent = agent or g
-    left = s.group_before(m.start, 2) if m.form.pos == "verb" else None
+    left = s.group_before(m.start, 2) if verb else None
     if left is not None and left.marker is None and left.acting and s.counted(left):
         victims = victims or left  # "خمسة أشخاص قتلوا": counted, they were killed
     elif left is not None and left.marker is None and left.acting and m.form.text[:1] not in "وف":

@@ -274,9 +274,7 @@ class Phrases:
         states = {a.entity.country for a in found}
         doc = self.linker.doc
         return all(
-            m.entity.type in _PLACE_TYPES
-            and m.entity.country in states
-            and doc[m.end - 1].head.lower_ in _LOCATIVE
+            m.entity.type in _PLACE_TYPES and m.entity.country in states and doc[m.end - 1].head.lower_ in _LOCATIVE
             for m in marked
         )
 

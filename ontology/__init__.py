@@ -250,6 +250,8 @@ class CueSet:
     passive_agent: Cue
     auxiliary_verb: Cue
     participation: Cue
+    receiving: Cue
+    partitive: Cue
     actor_noun: Cue
     off_topic: Cue
     not_trigger: Cue
@@ -298,6 +300,8 @@ _CUE_ROLES: dict[str, str] = {
     "passive_agent": "PassiveAgentCue",
     "auxiliary_verb": "AuxiliaryVerbCue",
     "participation": "ParticipationCue",
+    "receiving": "ReceivingCue",
+    "partitive": "PartitiveNounCue",
     "actor_noun": "ActorNounCue",
     "off_topic": "OffTopicCue",
     "not_trigger": "NotTriggerCue",

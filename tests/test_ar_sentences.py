@@ -62,6 +62,7 @@ RELATIONS: dict[str, str] = {
     "signsAgreementWith": "05",
     "cooperatesEconomicallyWith": "06",
     "cooperatesMilitarilyWith": "06",
+    "sharesIntelligenceWith": "06",
     "providesAidTo": "07",
     "providesEconomicAidTo": "07",
     "providesMilitaryAidTo": "07",
@@ -77,6 +78,8 @@ RELATIONS: dict[str, str] = {
     "reducesRelationsWith": "16",
     "imposesSanctionsOn": "16",
     "arrests": "17",
+    "assaults": "18",
+    "abducts": "18",
     "attacks": "19",
     "carriesOutAirstrikeOn": "19",
 }
