@@ -719,12 +719,7 @@ class ArabicLinker:
         terms = gaz.terms_of(person.entity.id)
         if end - i < 2 or not terms:
             return False
-        wanted: list[str] = []
-        current: str | None = office
-        while current and current not in wanted:
-            wanted.append(current)
-            o = gaz.offices.get(current)
-            current = o.resolves_to if o else None
+        wanted = _office_chain(gaz, office)
         return not any(t.office in wanted or office in t.titles for t in terms)
 
     def _state_office(self, office: str) -> bool:
@@ -759,12 +754,7 @@ class ArabicLinker:
         if not terms:
             return office
         # The title's office and the offices it resolves to (a "leader" is the head of state).
-        wanted: list[str] = []
-        current: str | None = office
-        while current and current not in wanted:
-            wanted.append(current)
-            o = gaz.offices.get(current)
-            current = o.resolves_to if o else None
+        wanted = _office_chain(gaz, office)
         day = date[:10] if date else None
         for t in terms:
             if person.country and t.country and t.country != person.country:
@@ -1003,3 +993,14 @@ def mentions(doc: Doc, doc_id: str, base_offset: int = 0) -> list[Mention]:
             )
         )
     return out
+
+
+def _office_chain(gaz: Gazetteer, office: str) -> list[str]:
+    """An office and the offices it resolves to, in order (a "leader" is the head of state)."""
+    wanted: list[str] = []
+    current: str | None = office
+    while current and current not in wanted:
+        wanted.append(current)
+        o = gaz.offices.get(current)
+        current = o.resolves_to if o else None
+    return wanted
