@@ -451,3 +451,30 @@ def test_a_noun_of_the_act_that_names_its_doer_is_its_own_agent(extractor):
     assertions, _ = extract(extractor, "The kidnappers of two Italian aid workers in Baghdad released a video.")
     found = [(s, o) for s, r, o in rows(assertions) if r == "abducts"]
     assert len(found) == 1 and found[0][0] == "irq-rebels" and found[0][1].startswith("ita-")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # rejection verbs take the proposer of the spurned act as object
+        ("Brazil spurned Argentina's offer of a new trade pact.", ("Q155", "rejects", "Q414")),
+        ("Germany brushed aside calls from France for a new vote.", ("Q183", "rejects", "Q142")),
+        # PETRARCH-2 codes a snub as a criticism (CAMEO 111), a recommendation as an appeal (020)
+        ("Germany snubbed France at the Brussels summit.", ("Q183", "criticizes", "Q142")),
+        ("Japan recommended that China reopen its consulate.", ("Q17", "appealsTo", "Q148")),
+    ],
+)
+def test_rejection_snub_and_recommendation_verbs(extractor, text, row):
+    assertions, _ = extract(extractor, text)
+    assert row in rows(assertions)
+
+
+def test_member_states_named_as_a_group_are_the_union(extractor):
+    assertions, _ = extract(extractor, "EU member states condemned Belarus on Sunday.")
+    assert ("Q458", "criticizes", "Q184") in rows(assertions)
+
+
+def test_reason_without_agent_leaves_the_named_target(extractor):
+    # the act named after "over" has no agent: the condemned state is still the target
+    assertions, _ = extract(extractor, "France condemned Belarus over the arrests on Sunday.")
+    assert ("Q142", "criticizes", "Q184") in rows(assertions)
