@@ -478,3 +478,16 @@ def test_reason_without_agent_leaves_the_named_target(extractor):
     # the act named after "over" has no agent: the condemned state is still the target
     assertions, _ = extract(extractor, "France condemned Belarus over the arrests on Sunday.")
     assert ("Q142", "criticizes", "Q184") in rows(assertions)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Iran rejected a demand from Western powers.", ("Q794", "rejects", "west")),
+        ("European nations criticized Belarus on Sunday.", ("european-states", "criticizes", "Q184")),
+        ("Iran criticized European powers over the vote.", ("Q794", "criticizes", "european-states")),
+    ],
+)
+def test_group_nouns_of_several_states(extractor, text, row):
+    assertions, _ = extract(extractor, text)
+    assert row in rows(assertions)
