@@ -491,3 +491,21 @@ def test_reason_without_agent_leaves_the_named_target(extractor):
 def test_group_nouns_of_several_states(extractor, text, row):
     assertions, _ = extract(extractor, text)
     assert row in rows(assertions)
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "reversed_row"),
+    [
+        # an event noun's "from" phrase is its agent, and the one who faces or receives it the target
+        ("Iran faced demands from France.", ("Q142", "demands", "Q794"), ("Q794", "demands", "Q142")),
+        (
+            "Iran faced sanctions from France.",
+            ("Q142", "imposesSanctionsOn", "Q794"),
+            ("Q794", "imposesSanctionsOn", "Q142"),
+        ),
+        ("Iran welcomed aid from Japan.", ("Q17", "providesAidTo", "Q794"), ("Q794", "providesAidTo", "Q17")),
+    ],
+)
+def test_source_of_an_event_noun_is_its_agent(extractor, text, row, reversed_row):
+    found = rows(extract(extractor, text)[0])
+    assert row in found and reversed_row not in found
