@@ -509,3 +509,16 @@ def test_group_nouns_of_several_states(extractor, text, row):
 def test_source_of_an_event_noun_is_its_agent(extractor, text, row, reversed_row):
     found = rows(extract(extractor, text)[0])
     assert row in found and reversed_row not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # praise named as a noun after a light verb, and a proposal as an appeal (CAMEO 020)
+        ("Japan sent its congratulations to Brazil after the vote.", ("Q17", "praises", "Q155")),
+        ("Brazil paid tribute to Argentina for its help.", ("Q155", "praises", "Q414")),
+        ("France proposed that Germany join the mission.", ("Q142", "appealsTo", "Q183")),
+    ],
+)
+def test_praise_nouns_and_proposals(extractor, text, row):
+    assert row in rows(extract(extractor, text)[0])

@@ -90,7 +90,7 @@ UNMAPPED = {"010", "011", "013", "014", "015", "016", "017", "019", "060", "063"
 # ("press", "storm", "bar", "fine", "sentence").
 PLAIN_VERBS = {
     # 02 appeal
-    "petition", "plead", "implore", "beg", "recommend",
+    "petition", "plead", "implore", "beg", "recommend", "propose",
     # 05, 08 cooperate, yield
     "collaborate", "acclaim", "applaud", "compliment", "extol", "felicitate", "salute",
     "relax", "loosen", "waive", "capitulate", "cede", "relinquish", "back down", "acquiesce", "pardon",
@@ -183,6 +183,10 @@ EVENT_NOUNS = (
                ("threat", "ultimatum"),
                ("issue", "make", "deliver"),
                ("against", "to")),
+    EventNouns("PraiseEvents", "praises", "praise",
+               ("congratulation", "tribute", "commendation"),
+               ("send", "offer", "extend", "pay", "convey", "express"),
+               ("to",)),
     EventNouns("AccusationEvents", "accuses", "accusation",
                ("accusation", "allegation", "charge"),
                ("make", "level", "bring", "file"),
