@@ -522,3 +522,9 @@ def test_source_of_an_event_noun_is_its_agent(extractor, text, row, reversed_row
 )
 def test_praise_nouns_and_proposals(extractor, text, row):
     assert row in rows(extract(extractor, text)[0])
+
+
+def test_thing_acted_on_is_for_the_state_it_serves(extractor):
+    # "a programme for Moldova": the target is the state the programme is for
+    assertions, _ = extract(extractor, "Germany suspended part of a military aid programme for Moldova.")
+    assert ("Q183", "reducesRelationsWith", "Q217") in rows(assertions)
