@@ -254,6 +254,20 @@ def _verb(
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
     agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     patients = [c for c in a.children if c.dep_ in PASS_SUBJ] or ([a.head] if participle else [])
+    if not agent:
+        # "was accused of corruption by X": the parser hangs the agent on the charge, which is no
+        # act of its own (the "by" of "accused of the killing by X" is the killing's)
+        agent = [
+            x
+            for c in a.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() not in phrases.lex.triggers
+            for b in p.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for x in b.children
+            if x.dep_ == "pobj"
+        ]
     subjects = phrases.expand(agent)
     if not subjects:
         # "a mortar bomb was fired at it from Gaza": the source is where it came from

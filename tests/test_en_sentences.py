@@ -528,3 +528,10 @@ def test_thing_acted_on_is_for_the_state_it_serves(extractor):
     # "a programme for Moldova": the target is the state the programme is for
     assertions, _ = extract(extractor, "Germany suspended part of a military aid programme for Moldova.")
     assert ("Q183", "reducesRelationsWith", "Q217") in rows(assertions)
+
+
+def test_passive_agent_hung_on_the_charge(extractor):
+    # the parser attaches "by ..." to the charge; the charge is no act, so the agent is the verb's
+    text = "The former Kenyan minister has been accused of corruption by Ugandan officials."
+    found = {(a.subject.entity.country, a.relation, a.object.entity.country) for a in extract(extractor, text)[0]}
+    assert ("UGA", "accuses", "KEN") in found and ("KEN", "accuses", "UGA") not in found
