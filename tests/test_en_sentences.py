@@ -535,3 +535,9 @@ def test_passive_agent_hung_on_the_charge(extractor):
     text = "The former Kenyan minister has been accused of corruption by Ugandan officials."
     found = {(a.subject.entity.country, a.relation, a.object.entity.country) for a in extract(extractor, text)[0]}
     assert ("UGA", "accuses", "KEN") in found and ("KEN", "accuses", "UGA") not in found
+
+
+def test_a_handshake_is_a_meeting(extractor):
+    text = "The Chilean president shook hands with the Peruvian president at the border."
+    found = {(a.subject.entity.country, a.relation, a.object.entity.country) for a in extract(extractor, text)[0]}
+    assert ("CHL", "meetsWith", "PER") in found
