@@ -91,7 +91,13 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # a partner is an actor, never a thing's holder ("signed a parliament bill")
         # a contact with an act is no contact with its agent ("met a British request")
         acts = [c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.single] if rel.contact else []
-        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=not acts)
+        # the trigger's own event noun ("launched its attack on X") is no object: its owner is the agent
+        # (an act noun; a person in it is its victim: "seized two Britons")
+        own_noun = any(
+            c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.single for c in a.children
+        )
+        direct = not acts and not own_noun
+        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
         if acts:
             kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
             args = replace(args, objects=tuple(kept))

@@ -541,3 +541,15 @@ def test_a_handshake_is_a_meeting(extractor):
     text = "The Chilean president shook hands with the Peruvian president at the border."
     found = {(a.subject.entity.country, a.relation, a.object.entity.country) for a in extract(extractor, text)[0]}
     assert ("CHL", "meetsWith", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the light verb's event noun with a possessive: its owner is the agent, never the target
+        ("Chile launched its attack on Peru at dawn.", ("Q298", "attacks", "Q419")),
+        ("Chile imposed its own sanctions on Peru.", ("Q298", "imposesSanctionsOn", "Q419")),
+    ],
+)
+def test_possessed_event_noun_of_a_light_verb(extractor, text, row):
+    assert row in rows(extract(extractor, text)[0])
