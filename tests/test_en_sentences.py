@@ -553,3 +553,11 @@ def test_a_handshake_is_a_meeting(extractor):
 )
 def test_possessed_event_noun_of_a_light_verb(extractor, text, row):
     assert row in rows(extract(extractor, text)[0])
+
+
+def test_seeking_to_act_is_no_demand(extractor):
+    # "sought to ..." is an aim of the subject's own, not a demand on whoever the aim names
+    assertions, _ = extract(extractor, "Chile sought to calm tensions with Peru after the incident.")
+    assert not any(r == "demands" for _, r, _ in rows(assertions))
+    found = [a for a in extract(extractor, "Chile is seeking to expand trade with Peru.")[0]]
+    assert found and all(a.relation != "demands" and a.modality != "asserted" for a in found)
