@@ -561,3 +561,9 @@ def test_seeking_to_act_is_no_demand(extractor):
     assert not any(r == "demands" for _, r, _ in rows(assertions))
     found = [a for a in extract(extractor, "Chile is seeking to expand trade with Peru.")[0]]
     assert found and all(a.relation != "demands" and a.modality != "asserted" for a in found)
+
+
+def test_refuting_a_state_is_disapproval(extractor):
+    # PETRARCH-2's verbal conflict block (CAMEO 110): "refute", "contradict"
+    assertions, _ = extract(extractor, "Chile refuted Peru's figures on the catch.")
+    assert ("Q298", "criticizes", "Q419") in rows(assertions)

@@ -99,7 +99,7 @@ PLAIN_VERBS = {
     # 11 disapprove
     "berate", "castigate", "chastise", "chide", "lambaste", "reprimand", "reproach", "scold", "deride",
     "disparage", "denigrate", "malign", "ridicule", "admonish", "lash out", "pillory", "impugn",
-    "belittle", "disapprove", "mock", "scorn", "snub",
+    "belittle", "disapprove", "mock", "scorn", "snub", "refute", "contradict",
     # 16, 17 reduce relations, coerce
     "call off", "rescind", "restrict", "curb", "repress", "suppress", "quell", "censor", "forbid",
     "proscribe", "penalize", "punish", "incarcerate", "rearrest", "re-arrest", "prosecute", "banish",
