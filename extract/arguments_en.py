@@ -83,13 +83,21 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         patient = _reduced_relative(a)
         args = Arguments((), tuple(phrases.expand([patient], places=True)), "direct", a, a, True)
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
-        args = _noun(a, markers, phrases)
+        # an answered act's "from" phrase is its agent ("a demand from France"), never its object
+        answered = lex.relations[trig.relation].to_respondent
+        args = _noun(a, tuple(m for m in markers if m != "from") if answered else markers, phrases)
     else:
         rel = lex.relations[trig.relation]
         # a partner is an actor, never a thing's holder ("signed a parliament bill")
         # a contact with an act is no contact with its agent ("met a British request")
         acts = [c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.single] if rel.contact else []
-        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=not acts)
+        # the trigger's own event noun ("launched its attack on X") is no object: its owner is the agent
+        # (an act noun; a person in it is its victim: "seized two Britons")
+        own_noun = any(
+            c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.single for c in a.children
+        )
+        direct = not acts and not own_noun
+        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
         if acts:
             kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
             args = replace(args, objects=tuple(kept))
@@ -132,6 +140,8 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
     """A noun trigger: its possessor, "by" or "between" phrase, its "of" phrase; through the
     noun it modifies, the quantity it counts, or the light verb it is the object of."""
     subjects = phrases.noun_agent(a)
+    sources, recipients = _source(a, markers, phrases) if not subjects else ([], [])
+    subjects = subjects or sources
     if not subjects:
         # "the ties between Moscow and Pyongyang", "clashes broke out between X and Y": the
         # parties, each with the others
@@ -160,6 +170,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         # "a car bomb exploded outside the consulate": the target is where the event happened
         objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
     how, verb = "noun", a
+    if recipients:
+        # "Iran faced demands from France": the event is the source's, aimed at the verb's subject
+        objects, verb = objects or recipients, a.head
     # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
     # trigger modifies carries its arguments
     if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
@@ -190,6 +203,22 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _source(noun: Token, markers: tuple[str, ...], phrases: Phrases) -> tuple[list[EnActor], list[EnActor]]:
+    """An event noun that is the object of a verb other than its light verb, with a "from" phrase
+    the relation does not take as its object ("faced demands from France", "received aid from
+    Japan"): the "from" phrase is its agent (not the verb's subject) and the verb's subject the
+    one it is aimed at. Empty lists otherwise."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or "from" in markers or verb.lemma_.lower() in phrases.lex.light:
+        return [], []
+    pobjs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    sources = phrases.expand([p for p in pobjs if p.dep_ == "pobj"])
+    if not sources:
+        return [], []
+    ids = {s.entity.id for s in sources}
+    return sources, [r for r in phrases.verb_subject(verb)[0] if r.entity.id not in ids]
 
 
 def _reduced_relative(verb: Token) -> Token | None:
@@ -231,6 +260,20 @@ def _verb(
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
     agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     patients = [c for c in a.children if c.dep_ in PASS_SUBJ] or ([a.head] if participle else [])
+    if not agent:
+        # "was accused of corruption by X": the parser hangs the agent on the charge, which is no
+        # act of its own (the "by" of "accused of the killing by X" is the killing's)
+        agent = [
+            x
+            for c in a.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() not in phrases.lex.triggers
+            for b in p.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for x in b.children
+            if x.dep_ == "pobj"
+        ]
     subjects = phrases.expand(agent)
     if not subjects:
         # "a mortar bomb was fired at it from Gaza": the source is where it came from

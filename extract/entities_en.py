@@ -55,7 +55,7 @@ _NAME_SECTOR = "GOV"
 # Prepositions after a noun that give its state ("the police of Kenya", "rebels from Darfur"), and
 # those that give a target's ("towns in Iraq")
 _STATE_PREPS = ("of", "in", "from", "throughout", "across")
-_TARGET_PREPS = ("of", "in", "throughout", "across")
+_TARGET_PREPS = ("of", "in", "throughout", "across", "for")
 # Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})

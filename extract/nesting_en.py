@@ -72,6 +72,8 @@ def nested(
                 continue
             if phrases.noun_agent(slot):
                 return None  # "over two Israeli air raids": its agent is the target
+            if slot.dep_ == "pobj" and _actor_object(trig, phrases):
+                continue  # "condemned Minsk over the crackdown": the reason, Minsk the target
             earlier = _earlier_event(inner, slot, events, phrases)
             return [] if earlier is None else code(trig, earlier)
         outer = code(trig, inner_raws[0])
@@ -97,6 +99,11 @@ def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ in markers:
                 slots.extend(p for p in c.children if p.dep_ == "pobj")
     return slots
+
+
+def _actor_object(trig: Trigger, phrases: Phrases) -> bool:
+    """Does the trigger name an actor as its direct object?"""
+    return any(c.dep_ == "dobj" and phrases.linker.actors(c) for c in trig.anchor.children)
 
 
 def _inner(slot: Token, by_anchor: dict[int, Trigger]) -> tuple[Token, Trigger | None]:

@@ -451,3 +451,119 @@ def test_a_noun_of_the_act_that_names_its_doer_is_its_own_agent(extractor):
     assertions, _ = extract(extractor, "The kidnappers of two Italian aid workers in Baghdad released a video.")
     found = [(s, o) for s, r, o in rows(assertions) if r == "abducts"]
     assert len(found) == 1 and found[0][0] == "irq-rebels" and found[0][1].startswith("ita-")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # rejection verbs take the proposer of the spurned act as object
+        ("Brazil spurned Argentina's offer of a new trade pact.", ("Q155", "rejects", "Q414")),
+        ("Germany brushed aside calls from France for a new vote.", ("Q183", "rejects", "Q142")),
+        # PETRARCH-2 codes a snub as a criticism (CAMEO 111), a recommendation as an appeal (020)
+        ("Germany snubbed France at the Brussels summit.", ("Q183", "criticizes", "Q142")),
+        ("Japan recommended that China reopen its consulate.", ("Q17", "appealsTo", "Q148")),
+    ],
+)
+def test_rejection_snub_and_recommendation_verbs(extractor, text, row):
+    assertions, _ = extract(extractor, text)
+    assert row in rows(assertions)
+
+
+def test_member_states_named_as_a_group_are_the_union(extractor):
+    assertions, _ = extract(extractor, "EU member states condemned Belarus on Sunday.")
+    assert ("Q458", "criticizes", "Q184") in rows(assertions)
+
+
+def test_reason_without_agent_leaves_the_named_target(extractor):
+    # the act named after "over" has no agent: the condemned state is still the target
+    assertions, _ = extract(extractor, "France condemned Belarus over the arrests on Sunday.")
+    assert ("Q142", "criticizes", "Q184") in rows(assertions)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Iran rejected a demand from Western powers.", ("Q794", "rejects", "west")),
+        ("European nations criticized Belarus on Sunday.", ("european-states", "criticizes", "Q184")),
+        ("Iran criticized European powers over the vote.", ("Q794", "criticizes", "european-states")),
+    ],
+)
+def test_group_nouns_of_several_states(extractor, text, row):
+    assertions, _ = extract(extractor, text)
+    assert row in rows(assertions)
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "reversed_row"),
+    [
+        # an event noun's "from" phrase is its agent, and the one who faces or receives it the target
+        ("Iran faced demands from France.", ("Q142", "demands", "Q794"), ("Q794", "demands", "Q142")),
+        (
+            "Iran faced sanctions from France.",
+            ("Q142", "imposesSanctionsOn", "Q794"),
+            ("Q794", "imposesSanctionsOn", "Q142"),
+        ),
+        ("Iran welcomed aid from Japan.", ("Q17", "providesAidTo", "Q794"), ("Q794", "providesAidTo", "Q17")),
+    ],
+)
+def test_source_of_an_event_noun_is_its_agent(extractor, text, row, reversed_row):
+    found = rows(extract(extractor, text)[0])
+    assert row in found and reversed_row not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # praise named as a noun after a light verb, and a proposal as an appeal (CAMEO 020)
+        ("Japan sent its congratulations to Brazil after the vote.", ("Q17", "praises", "Q155")),
+        ("Brazil paid tribute to Argentina for its help.", ("Q155", "praises", "Q414")),
+        ("France proposed that Germany join the mission.", ("Q142", "appealsTo", "Q183")),
+    ],
+)
+def test_praise_nouns_and_proposals(extractor, text, row):
+    assert row in rows(extract(extractor, text)[0])
+
+
+def test_thing_acted_on_is_for_the_state_it_serves(extractor):
+    # "a programme for Moldova": the target is the state the programme is for
+    assertions, _ = extract(extractor, "Germany suspended part of a military aid programme for Moldova.")
+    assert ("Q183", "reducesRelationsWith", "Q217") in rows(assertions)
+
+
+def test_passive_agent_hung_on_the_charge(extractor):
+    # the parser attaches "by ..." to the charge; the charge is no act, so the agent is the verb's
+    text = "The former Kenyan minister has been accused of corruption by Ugandan officials."
+    found = {(a.subject.entity.country, a.relation, a.object.entity.country) for a in extract(extractor, text)[0]}
+    assert ("UGA", "accuses", "KEN") in found and ("KEN", "accuses", "UGA") not in found
+
+
+def test_a_handshake_is_a_meeting(extractor):
+    text = "The Chilean president shook hands with the Peruvian president at the border."
+    found = {(a.subject.entity.country, a.relation, a.object.entity.country) for a in extract(extractor, text)[0]}
+    assert ("CHL", "meetsWith", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the light verb's event noun with a possessive: its owner is the agent, never the target
+        ("Chile launched its attack on Peru at dawn.", ("Q298", "attacks", "Q419")),
+        ("Chile imposed its own sanctions on Peru.", ("Q298", "imposesSanctionsOn", "Q419")),
+    ],
+)
+def test_possessed_event_noun_of_a_light_verb(extractor, text, row):
+    assert row in rows(extract(extractor, text)[0])
+
+
+def test_seeking_to_act_is_no_demand(extractor):
+    # "sought to ..." is an aim of the subject's own, not a demand on whoever the aim names
+    assertions, _ = extract(extractor, "Chile sought to calm tensions with Peru after the incident.")
+    assert not any(r == "demands" for _, r, _ in rows(assertions))
+    found = [a for a in extract(extractor, "Chile is seeking to expand trade with Peru.")[0]]
+    assert found and all(a.relation != "demands" and a.modality != "asserted" for a in found)
+
+
+def test_refuting_a_state_is_disapproval(extractor):
+    # PETRARCH-2's verbal conflict block (CAMEO 110): "refute", "contradict"
+    assertions, _ = extract(extractor, "Chile refuted Peru's figures on the catch.")
+    assert ("Q298", "criticizes", "Q419") in rows(assertions)

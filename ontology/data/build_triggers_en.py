@@ -90,7 +90,7 @@ UNMAPPED = {"010", "011", "013", "014", "015", "016", "017", "019", "060", "063"
 # ("press", "storm", "bar", "fine", "sentence").
 PLAIN_VERBS = {
     # 02 appeal
-    "petition", "plead", "implore", "beg",
+    "petition", "plead", "implore", "beg", "recommend", "propose",
     # 05, 08 cooperate, yield
     "collaborate", "acclaim", "applaud", "compliment", "extol", "felicitate", "salute",
     "relax", "loosen", "waive", "capitulate", "cede", "relinquish", "back down", "acquiesce", "pardon",
@@ -99,7 +99,7 @@ PLAIN_VERBS = {
     # 11 disapprove
     "berate", "castigate", "chastise", "chide", "lambaste", "reprimand", "reproach", "scold", "deride",
     "disparage", "denigrate", "malign", "ridicule", "admonish", "lash out", "pillory", "impugn",
-    "belittle", "disapprove", "mock", "scorn",
+    "belittle", "disapprove", "mock", "scorn", "snub", "refute", "contradict",
     # 16, 17 reduce relations, coerce
     "call off", "rescind", "restrict", "curb", "repress", "suppress", "quell", "censor", "forbid",
     "proscribe", "penalize", "punish", "incarcerate", "rearrest", "re-arrest", "prosecute", "banish",
@@ -183,6 +183,10 @@ EVENT_NOUNS = (
                ("threat", "ultimatum"),
                ("issue", "make", "deliver"),
                ("against", "to")),
+    EventNouns("PraiseEvents", "praises", "praise",
+               ("congratulation", "tribute", "commendation"),
+               ("send", "offer", "extend", "pay", "convey", "express"),
+               ("to",)),
     EventNouns("AccusationEvents", "accuses", "accusation",
                ("accusation", "allegation", "charge"),
                ("make", "level", "bring", "file"),
