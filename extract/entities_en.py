@@ -499,7 +499,7 @@ class EnglishLinker:
         if title is not None:
             states = self.countries_of(title[1])
             person = self._make(ent, start, m.end, "person", dated)
-            return [self._fact(person, title[0], states[0] if states else None)]
+            return [self._fact(person, title[0], states[0] if states else None, title[1])]
         return [self._make(ent, start, m.end, "name", dated)]
 
     def _people_noun(self, tok: Token) -> bool:
@@ -780,7 +780,7 @@ class EnglishLinker:
         if name is not None:
             known = self._known_person(name)
             if known is not None:
-                return [self._fact(self._make(known, min(start, name.start), end, "person"), office, country)]
+                return [self._fact(self._make(known, min(start, name.start), end, "person"), office, country, tok)]
             # "President Bush", "Secretary of State Powell": the holder of that name then
             holder = self.surnames.holder(name, self.gaz, self.when, office, country.country if country else None)
             if holder is not None:
@@ -817,12 +817,29 @@ class EnglishLinker:
                         return True
         return False
 
-    def _fact(self, person: EnActor, office: str, state: Entity | None) -> EnActor:
+    def _fact(self, person: EnActor, office: str, state: Entity | None, title: Token | None = None) -> EnActor:
+        """The person, recording the office they hold for ``state``; with no state named, their
+        own state's, unless the ``title`` is another body's ("Labor leader", "opposition
+        leader": the party's office, not the state's)."""
+        if state is None and title is not None and self._body_title(title):
+            return person
         state = state or (self.gaz.country(person.entity.country) if person.entity.country else None)
         recent = self.office_facts[self._taken :]  # one fact per person and office in a paragraph
         if state is not None and all(f[0].entity.id != person.entity.id or f[1] != office for f in recent):
             self.office_facts.append((person, office, state))
         return person
+
+    def _body_title(self, title: Token) -> bool:
+        """Is the title qualified by a noun naming no state before it ("Labor leader", "party
+        leader", "opposition leader", "rebel leader")?"""
+        m = self.at.get(title.i)
+        first = m.start if m is not None else title.i
+        return any(
+            c.dep_ in ("compound", "poss", "nmod") and c.i < first and c.pos_ in ("NOUN", "PROPN")
+            and not self.countries_of(c)
+            and not ((cm := self.at.get(c.i)) is not None and cm.first(DEMONYM, OFFICE, OFFICE_CONSTRUCT))
+            for c in title.children
+        )  # fmt: skip
 
     def take_office_facts(self) -> list[tuple[EnActor, str, Entity]]:
         """The office facts found since the last call (the relation component asks after each

@@ -567,3 +567,12 @@ def test_refuting_a_state_is_disapproval(extractor):
     # PETRARCH-2's verbal conflict block (CAMEO 110): "refute", "contradict"
     assertions, _ = extract(extractor, "Chile refuted Peru's figures on the catch.")
     assert ("Q298", "criticizes", "Q419") in rows(assertions)
+
+
+def test_a_title_another_body_qualifies_states_no_office_of_the_state(extractor):
+    """ "Labor leader" and "opposition leader" are a party's or a group's offices: the person keeps
+    their relations but holds no office of their state; a bare title still does."""
+    assertions, _ = extract(extractor, "Opposition leader Kevin Rudd criticised China.", date="2007-06-01")
+    assert rows(assertions) == {("kevin-rudd", "criticizes", "Q148")}
+    assertions, _ = extract(extractor, "Prime Minister John Howard criticised China.", date="2007-06-01")
+    assert ("john-howard", "headOfGovernmentOf", "Q408") in rows(assertions)
