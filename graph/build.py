@@ -117,6 +117,21 @@ def _identity(document: Document) -> dict[str, Any]:
     return {k: v for k, v in document.provenance_json().items() if k in kept}
 
 
+def note_replacement(run: Run | None, document: Document, earlier_id: str, earlier: Document) -> bool:
+    """Report that ``document`` replaces the previous build's ``earlier`` (ids may differ:
+    a feed item keyed by its input id); True, and nothing said, when it is the same document
+    read again (same id, date, url, source and title)."""
+    if _identity(earlier) == _identity(document):
+        return True
+    if run is not None:
+        was = ", ".join(f"{k} {v!r}" for k, v in _identity(earlier).items() if k != "id")
+        run.note(
+            f"{document.origin or document.id}: document {document.id!r} replaces the previous build's "
+            f"{earlier_id!r} ({was or 'no provenance'})"
+        )
+    return False
+
+
 class Build:
     """Collects results as they stream in; ``finish`` writes the whole of OUT/ into ``staging``."""
 
@@ -153,14 +168,7 @@ class Build:
         document read again (same id, date, url, source and title)."""
         replaced = self._replaceable.pop(document.id, []) + self._replaceable.pop(document.input_id or document.id, [])
         for earlier in {d.id: d for d in replaced}.values():
-            if _identity(earlier) == _identity(document):
-                self.read_again += 1
-            elif self.run is not None:
-                was = ", ".join(f"{k} {v!r}" for k, v in _identity(earlier).items() if k != "id")
-                self.run.note(
-                    f"{document.origin or document.id}: document {document.id!r} replaces the previous build's "
-                    f"{earlier.id!r} ({was or 'no provenance'})"
-                )
+            self.read_again += note_replacement(self.run, document, earlier.id, earlier)
 
     def finish(
         self, stories: StoryIndex, options: BuildOptions = BuildOptions(), progress: Progress | None = None

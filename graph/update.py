@@ -43,6 +43,7 @@ from typing import Any
 import pyoxigraph as ox
 from geokg.extract.model import Argument, Assertion, Document, Mention
 
+from .build import note_replacement
 from .errors import GeokgError
 from .index import INDEX, BuildIndex, IndexedStories, doc_op, entity_op, entity_record, inkey, result_digest, sig_op
 from .outfolder import MARKER, OutputFolder, exchange, remove_tree, write_marker
@@ -62,11 +63,6 @@ _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
 
 class UpdateError(GeokgError):
     """The update cannot be prepared; nothing in OUT/ was changed."""
-
-
-def _identity(document: Document) -> dict[str, Any]:
-    kept = ("id", "date", "url", "source", "title")
-    return {k: v for k, v in document.provenance_json().items() if k in kept}
 
 
 class Update:
@@ -122,14 +118,7 @@ class Update:
                 continue
             self.replaced[doc_id] = provenance
             before = Document.from_provenance_json(provenance)
-            if _identity(before) == _identity(document):
-                self.read_again += 1
-            elif self.run is not None:
-                was = ", ".join(f"{k} {v!r}" for k, v in _identity(before).items() if k != "id")
-                self.run.note(
-                    f"{document.origin or document.id}: document {document.id!r} replaces the previous build's "
-                    f"{doc_id!r} ({was or 'no provenance'})"
-                )
+            self.read_again += note_replacement(self.run, document, doc_id, before)
 
     def discard(self) -> None:
         """The run failed: before its commit point the journal goes (OUT/ was never touched);
