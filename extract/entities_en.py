@@ -27,6 +27,7 @@ from pathlib import Path
 from geokg.ontology import Ontology
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .dateline_en import dateline, may_open
@@ -65,6 +66,8 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "to", "into", "towards", "toward"}
 )
 _SLUG = re.compile(r"[^a-z0-9]+")
+# The plural noun tags as string ids: ``Token.tag_`` looks its string up anew on every read.
+_PLURAL_TAGS = frozenset(hash_string(t) for t in ("NNS", "NNPS"))
 
 
 def token_key(text: str) -> str:
@@ -208,7 +211,9 @@ class EnglishLinker:
         # date's and says so (``EnActor.as_of``).
         self.as_of = None if date else (today or datetime.date.today().isoformat())
         self.when = date or self.as_of
-        self._ents = _entity_index(doc)
+        self._ent_spans = doc.ents  # (each read of Doc.ents makes its Spans anew)
+        self._ents = _entity_index(self._ent_spans)
+        self._text: str | None = None
         self._orths = doc.to_array(ORTH)
         # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
         # is where the story happens, unless the text says otherwise.
@@ -340,10 +345,18 @@ class EnglishLinker:
 
     def _make(self, entity: Entity, start: int, end: int, kind: str, dated: bool = False) -> EnActor:
         """An actor over tokens [start, end); ``dated``: resolved as the holder at a date."""
-        # (the span's own text: Doc.text joins every token of the document anew on each read)
-        span = self.doc[start:end]
+        # (offsets from the tokens and the text from the Doc's, read once: a Span costs more)
+        last = self.doc[end - 1]
+        char_start, char_end = self.doc[start].idx, last.idx + len(last)
         as_of = self.as_of if dated else None
-        return EnActor(entity, start, end, kind, span.text, span.start_char, span.end_char, as_of)
+        return EnActor(entity, start, end, kind, self.text[char_start:char_end], char_start, char_end, as_of)
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, read once (``Doc.text`` joins every token anew on each read)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
@@ -355,7 +368,7 @@ class EnglishLinker:
             return True
         # a plural noun names people or targets by a name or demonym just before it ("Iraqi
         # workers", "Hezbollah positions")
-        return tok.tag_ in ("NNS", "NNPS") and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
+        return tok.tag in _PLURAL_TAGS and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
 
     def nationals(self, sent: Iterable[Token]) -> frozenset[int]:
         """The tokens of a sentence that name people by their nation alone, as a noun ("two
@@ -956,7 +969,7 @@ class EnglishLinker:
         out: list[EnActor] = []
         seen: set[tuple[int, int, str]] = set()
         heads = {m.end - 1 for m in self.matches}
-        heads |= {e.end - 1 for e in self.doc.ents if e.label_ in ("PERSON", "ORG")}
+        heads |= {e.end - 1 for e in self._ent_spans if e.label_ in ("PERSON", "ORG")}
         for i in sorted(heads):
             tok = self.doc[i]
             # a modifier is part of its head's phrase ("Russian" in "Russian troops")
@@ -970,9 +983,9 @@ class EnglishLinker:
         return out
 
 
-def _entity_index(doc: Doc) -> dict[int, Span]:
+def _entity_index(ents: tuple[Span, ...]) -> dict[int, Span]:
     """The named entity each token is part of (spaCy's ``doc.ents``), by token index."""
-    return {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    return {i: ent for ent in ents for i in range(ent.start, ent.end)}
 
 
 def _english_only(ent: Entity) -> Entity:
