@@ -66,6 +66,8 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "to", "into", "towards", "toward"}
 )
 _SLUG = re.compile(r"[^a-z0-9]+")
+# String ids whose gazetteer key words the linker component keeps, at most
+_MAX_KEYS = 500_000
 # The plural noun tags as string ids: ``Token.tag_`` looks its string up anew on every read.
 _PLURAL_TAGS = frozenset(hash_string(t) for t in ("NNS", "NNPS"))
 
@@ -201,6 +203,7 @@ class EnglishLinker:
         date: str | None = None,
         surnames: Surnames | None = None,
         today: str | None = None,
+        keys: dict[int, str] | None = None,
     ) -> None:
         self.doc = doc
         self.gaz = gaz
@@ -214,7 +217,9 @@ class EnglishLinker:
         self._ent_spans = doc.ents  # (each read of Doc.ents makes its Spans anew)
         self._ents = _entity_index(self._ent_spans)
         self._text: str | None = None
-        self._orths = doc.to_array(ORTH)
+        self._orths: list[int] = doc.to_array(ORTH).tolist()
+        # the gazetteer key word of each string id seen (``token_key``), kept by the component
+        self._keys = keys if keys is not None else {}
         # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
         # is where the story happens, unless the text says otherwise.
         self.furniture: set[int] = set()
@@ -273,9 +278,10 @@ class EnglishLinker:
         doc, gaz = self.doc, self.gaz
         trie = gaz.tries.get("en", {})
         first = gaz.first_words.get("en", frozenset())
-        # (the words' texts from their ids: no Token objects made for the many that match nothing)
-        strings = doc.vocab.strings
-        keys = [""] * lo + [token_key(strings[int(o)]) for o in self._orths[lo:hi]]
+        # (the words' keys from their string ids, each worked out once: no Token objects made
+        # for the many that match nothing)
+        cache = self._keys
+        keys = [""] * lo + [cache[o] if o in cache else self._key(o) for o in self._orths[lo:hi]]
         out: list[_Match] = []
         i = lo
         while i < hi:
@@ -318,6 +324,10 @@ class EnglishLinker:
             else:
                 i += 1
         return out
+
+    def _key(self, orth: int) -> str:
+        key = self._keys[orth] = token_key(self.doc.vocab.strings[orth])
+        return key
 
     @staticmethod
     def _plausible(hit: Hit, tok: Token) -> bool:
@@ -1026,6 +1036,8 @@ class EnglishLinking:
         self.gazetteer: Gazetteer | None = None
         self.nouns: NounCues | None = None
         self.surnames: Surnames | None = None
+        # gazetteer key words by string id, filled as words are seen (``EnglishLinker._key``)
+        self.keys: dict[int, str] = {}
         self._files: list[Path] = []
         self._ontology_files: list[Path] = []
         register_extensions()
@@ -1044,7 +1056,11 @@ class EnglishLinking:
     def __call__(self, doc: Doc) -> Doc:
         if self.gazetteer is None or self.nouns is None:
             raise ValueError(f"{self.name}: call initialize() (or load a saved pipeline) first")
-        doc._.geokg_links = EnglishLinker(doc, self.gazetteer, self.nouns, doc._.geokg_date, self.surnames)
+        if len(self.keys) > _MAX_KEYS:
+            self.keys.clear()  # (a vocabulary that keeps growing on endless input)
+        doc._.geokg_links = EnglishLinker(
+            doc, self.gazetteer, self.nouns, doc._.geokg_date, self.surnames, keys=self.keys
+        )
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
