@@ -73,8 +73,11 @@ class Sentence:
     text: str
 
     @classmethod
-    def of(cls, span: Span) -> Sentence:
-        return cls(span, tuple(span), span.text)
+    def of(cls, span: Span, doc_text: str | None = None) -> Sentence:
+        """``doc_text``: the Doc's text where the caller has it already (a slice of it costs
+        less than ``Span.text``)."""
+        text = span.text if doc_text is None else doc_text[span.start_char : span.end_char]
+        return cls(span, tuple(span), text)
 
     def __len__(self) -> int:
         return len(self.tokens)

@@ -51,6 +51,12 @@ class RelationComponent:
     def normalise(text: str) -> tuple[str, Any]:
         raise NotImplementedError
 
+    @staticmethod
+    def doc_text(doc: Doc) -> str:
+        """The Doc's text (``Doc.text`` joins every token anew on each read: a subclass whose
+        Doc has it read already gives that)."""
+        return doc.text
+
     # --- the component ---------------------------------------------------------------------------
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
@@ -66,7 +72,8 @@ class RelationComponent:
             raise ValueError(f"{self.name}: call nlp.initialize() (or load a saved pipeline) first")
         candidates = self.find(doc)
         normalise: Normaliser = self.normalise
-        resolve_candidate_times(candidates, doc.text, doc._.geokg_date, self.times, self.ontology.relations, normalise)
+        text = self.doc_text(doc) if candidates else ""
+        resolve_candidate_times(candidates, text, doc._.geokg_date, self.times, self.ontology.relations, normalise)
         doc._.geokg_candidates = candidates
         return doc
 

@@ -112,7 +112,7 @@ class EnglishRelationExtractor:
     ) -> tuple[list[Candidate], list[EnActor]]:
         """The sentence's candidates and the actors it names."""
         lex = self.lex
-        sent = Sentence.of(span)
+        sent = Sentence.of(span, linker.text)
         triggers = [
             clauses_en.speech_act(t, lex)
             for t in clauses_en.find_triggers(sent, lex, linker.nationals(sent))
@@ -241,6 +241,10 @@ class EnglishRelations(RelationComponent):
     def find(self, doc: Doc) -> list[Candidate]:
         found, doc._.geokg_discourse = self.rules(content_sentences(doc), doc._.geokg_links)
         return found
+
+    @staticmethod
+    def doc_text(doc: Doc) -> str:
+        return doc._.geokg_links.text  # (the linker has read it once already)
 
     @staticmethod
     def normalise(text: str) -> tuple[str, None]:
