@@ -87,15 +87,16 @@ def make_dateline(nlp: Language, name: str) -> DatelineSplitter:
     return DatelineSplitter()
 
 
-def may_open(doc: Doc, start: int = 0) -> bool:
+def may_open(doc: Doc, start: int = 0, orths: list[int] | None = None) -> bool:
     """A cheap test before ``dateline``: a capitalised first token and a delimiter among the
-    next ones (no Token objects made: most paragraphs open with none)."""
+    next ones (no Token objects made: most paragraphs open with none). ``orths``: the Doc's
+    ``ORTH`` ids where the caller has them already."""
     if start >= len(doc):
         return False
-    orths = doc.to_array(ORTH)[start : start + 40]
-    if not doc.vocab.strings[int(orths[0])][:1].isupper():
+    window = doc.to_array(ORTH)[start : start + 40].tolist() if orths is None else orths[start : start + 40]
+    if not doc.vocab.strings[window[0]][:1].isupper():
         return False
-    return not _DELIMITER_IDS.isdisjoint(orths[1:].tolist())
+    return not _DELIMITER_IDS.isdisjoint(window[1:])
 
 
 class DatelineSplitter:

@@ -246,7 +246,7 @@ class EnglishLinker:
     def _dateline(self, lo: int, hi: int) -> int:
         """The first token of a paragraph's story, after its credit and dateline (``lo`` if it
         has none); the dateline's place, the first time."""
-        if lo >= hi or not may_open(self.doc, lo):
+        if lo >= hi or not may_open(self.doc, lo, self._orths):
             return lo
         start = self.doc[lo].idx
         found = dateline(self.doc[lo : min(hi, lo + 48)].text)

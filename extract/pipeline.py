@@ -180,11 +180,12 @@ class _Pipeline:
 
     def result(self, document: Document, doc: Doc) -> DocumentResult:
         base = document.start
-        assertions = to_assertions(doc._.geokg_candidates or (), document, base, self.ontology, self.extractor_name)
+        ext = doc._  # (each read of Doc._ makes a new accessor)
+        assertions = to_assertions(ext.geokg_candidates or (), document, base, self.ontology, self.extractor_name)
         if self.lang == "ar":
             mentions = entities_ar.mentions(doc, document.id, base_offset=base)
         else:
-            mentions = entities_en.mentions(doc._.geokg_links.all_actors(), document.id, base_offset=base)
+            mentions = entities_en.mentions(ext.geokg_links.all_actors(), document.id, base_offset=base)
         return DocumentResult(document, dedupe(assertions), mentions)
 
 

@@ -73,8 +73,9 @@ class RelationComponent:
         candidates = self.find(doc)
         normalise: Normaliser = self.normalise
         text = self.doc_text(doc) if candidates else ""
-        resolve_candidate_times(candidates, text, doc._.geokg_date, self.times, self.ontology.relations, normalise)
-        doc._.geokg_candidates = candidates
+        ext = doc._  # (each read of Doc._ makes a new accessor)
+        resolve_candidate_times(candidates, text, ext.geokg_date, self.times, self.ontology.relations, normalise)
+        ext.geokg_candidates = candidates
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -239,7 +239,8 @@ class EnglishRelations(RelationComponent):
         return EnglishRelationExtractor(EnglishLexicon.build(ontology))
 
     def find(self, doc: Doc) -> list[Candidate]:
-        found, doc._.geokg_discourse = self.rules(content_sentences(doc), doc._.geokg_links)
+        ext = doc._  # (each read of Doc._ makes a new accessor)
+        found, ext.geokg_discourse = self.rules(content_sentences(doc), ext.geokg_links)
         return found
 
     @staticmethod
