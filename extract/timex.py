@@ -65,6 +65,9 @@ class TimeGrammar:
     date_re: re.Pattern
     weekday_re: re.Pattern
     days_this_month_re: re.Pattern
+    # the words of each relative pattern: a sentence holding none of them (as a substring) is
+    # not searched with it (most sentences hold none)
+    relative_words: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def build(cls, ontology: Ontology, lang: str) -> TimeGrammar:
@@ -74,12 +77,11 @@ class TimeGrammar:
         for word, rel in ontology.relative_times(lang).items():
             if rel.dates_event and normalize_token(word):
                 groups.setdefault((rel.unit, rel.offset), []).append(normalize_token(word))
+        ordered = sorted(groups.items(), key=lambda kv: (_UNIT_ORDER[kv[0][0]], abs(kv[0][1]), kv[0][1]))
         relative = tuple(
-            (re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)"), unit, offset)
-            for (unit, offset), words in sorted(
-                groups.items(), key=lambda kv: (_UNIT_ORDER[kv[0][0]], abs(kv[0][1]), kv[0][1])
-            )
+            (re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)"), unit, offset) for (unit, offset), words in ordered
         )
+        relative_words = tuple(tuple(sorted(set(words))) for _, words in ordered)
         month_alt = _alternation(months)
         # Words here are matched on normalised text: إلى → الي, حتى → حتي.
         day = r"(?P<d1>\d{1,2})(?:\s*(?:-|–|و|الي|حتي|to|and)\s*(?P<d2>\d{1,2}))?"
@@ -92,7 +94,7 @@ class TimeGrammar:
         days_this_month_re = re.compile(
             r"(?<!\w)(?:في|من)\s+(?P<d1>\d{1,2})(?:\s*(?:-|–|و|الي|حتي)\s*(?P<d2>\d{1,2}))?\s+من\s+(?:الشهر\s+)?(?:الجاري|الحالي)"
         )
-        return cls(lang, months, weekdays, relative, date_re, weekday_re, days_this_month_re)
+        return cls(lang, months, weekdays, relative, date_re, weekday_re, days_this_month_re, relative_words)
 
     def find(self, norm_text: str) -> list[TimeMention]:
         """All time expressions in a normalised sentence, non-overlapping, in text order."""
@@ -121,7 +123,9 @@ def find_times(norm_text: str, g: TimeGrammar) -> list[TimeMention]:
         year = int(m.group("year")) if m.group("year") else None
         found.append(TimeMention(m.start(), m.end(), "month", (year, month, d1, d2)))
         taken.append(m.span())
-    for pattern, unit, offset in g.relative:
+    for k, (pattern, unit, offset) in enumerate(g.relative):
+        if g.relative_words and not any(w in norm_text for w in g.relative_words[k]):
+            continue  # (none of its words: no match)
         for m in pattern.finditer(norm_text):
             if free(*m.span()):
                 found.append(TimeMention(m.start(), m.end(), "relative", (unit, offset)))
