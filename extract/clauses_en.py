@@ -236,9 +236,12 @@ def _frame_matches(
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
-        if noun is not None and plain and _own_event(noun, frame, lex):
+        own = noun is not None and plain and _own_event(noun, frame, lex)
+        if own and not _new_sense(verb, frame, lex):
             continue  # "rejected the demand": the verb and the demand are each coded
-        idx = sorted({verb.i, *(t.i for t in (particle, noun) if t is not None)})
+        # (a sense the object gives leaves the object its own event: "met a US request" is
+        # a request too)
+        idx = sorted({verb.i, *(t.i for t in (particle, None if own else noun) if t is not None)})
         out.append(([i - base for i in idx], frame))
     return out
 
@@ -262,6 +265,15 @@ def _noun_frames(
 def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     """Is the frame's noun an event of another relation (a trigger of its own)?"""
     return any(len(w) == 1 and r != frame.relation for w, r in lex.triggers.get(noun.lemma_.lower(), ()))
+
+
+def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
+    """Does the frame's object make the verb another kind of act (CAMEO root) than it is alone
+    ("accepted the demands" is yielding, "accepted" alone an intent)? Then the frame codes the
+    act. (A finer code of the same kind, "attacked civilian targets", is no new sense.)"""
+    root = lex.relations[frame.relation].cameo_root
+    own = [lex.relations[r].cameo_root for w, r in lex.triggers.get(verb.lemma_.lower(), ()) if len(w) == 1]
+    return root is not None and all(r != root for r in own)
 
 
 def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:

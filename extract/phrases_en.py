@@ -26,9 +26,12 @@ __all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "SUBJ", "Memory", "Phrases", "unique"
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "dative", "attr", "oprd")
-_NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
+_NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for", "toward", "towards")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
+# reflexives read as pronouns only as the subject of a small clause ("declared itself ready to
+# talk"); as an object ("armed itself") they are the clause's own subject, no other actor
+_REFLEXIVES = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
@@ -121,6 +124,8 @@ class Phrases:
         """A personal pronoun: the last actor of its kind named before it (a person for "he"),
         never its own clause's subject for an object pronoun ("France called it": not France)."""
         word = tok.lower_
+        if word in _REFLEXIVES and tok.dep_ in SUBJ:
+            word = _REFLEXIVES[word]
         if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_GROUP:
             return []
         want_person = word in _PRONOUNS_PERSON
@@ -306,7 +311,8 @@ class Phrases:
                     if found:
                         return found
             # (a stretch of time is nobody's: "the campaign entered its second week")
-            if c.dep_ in ("dobj", "attr") and inner.ent_type_ not in ("DATE", "TIME"):
+            # ("yielded to Peruvian demands", "agreed to Kenya's request": the owner of the noun)
+            if inner.ent_type_ not in ("DATE", "TIME"):
                 for p in inner.children:
                     if p.dep_ in ("poss", "compound", "amod", "nmod") and p.i < inner.i:
                         found = self.expand([p])

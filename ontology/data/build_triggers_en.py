@@ -274,6 +274,29 @@ PERSON_NOUNS = (
 )  # fmt: skip
 
 
+# Objects that select the sense of a verb of geokg's own, by class: accepting, heeding or bowing
+# to a demand is yielding (CAMEO 08), whatever the verb codes alone ("accept" an offer is an
+# intent to cooperate). (Softening a stance, "eased its stance toward X", is left out: the dev
+# data codes it otherwise.) A verb written
+# "verb particle +preposition" takes the noun after that preposition ("give in to demands").
+@dataclass(frozen=True)
+class ObjectNouns:
+    name: str
+    label: str
+    nouns: tuple[str, ...]
+    frames: tuple[tuple[str, tuple[str, ...]], ...]  # (relation, verbs)
+
+
+OBJECT_NOUNS = (
+    ObjectNouns("DemandNouns", "demands and pressure yielded to",
+                ("demand", "call", "pressure", "ultimatum", "protest", "condition"),
+                (("easesRestrictionsOn",
+                  ("accept", "heed", "meet", "satisfy", "fulfil", "fulfill", "grant", "bow +to",
+                   "yield +to", "give in +to", "cave in +to", "concede +to", "comply +with",
+                   "succumb +to", "submit +to", "agree +to", "accede +to", "bend +to")),)),
+)  # fmt: skip
+
+
 # --------------------------------------------------------------------------- the dictionary
 
 
@@ -584,7 +607,18 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
     for persons in PERSON_NOUNS:
         for relation, verbs in persons.frames:
             out.extend(Frame(relation, "", verb, noun_class=persons.name) for verb in verbs)
+    for objects in OBJECT_NOUNS:
+        for relation, verbs in objects.frames:
+            out.extend(_verb_frame(relation, verb, objects.name) for verb in verbs)
     return out
+
+
+def _verb_frame(relation: str, verb: str, noun_class: str) -> Frame:
+    """``"give in +to"`` -> the verb "give", particle "in", the noun after "to"."""
+    words, _, prep = verb.partition("+")
+    head, *particle = words.split()
+    return Frame(relation, "", head, particle=" ".join(particle) or None, noun_class=noun_class,
+                 preposition=prep.strip() or None)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- Turtle
@@ -620,8 +654,8 @@ def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple
         out.append(_noun_class(name, synset.lower().replace("_", " ").strip(), words, f"&{synset}", "petrarch2"))
     for ev in EVENT_NOUNS:
         out.append(_noun_class(ev.name, ev.label, sorted(ev.nouns), None, "geokg", ev.relation))
-    for persons in PERSON_NOUNS:
-        out.append(_noun_class(persons.name, persons.label, sorted(persons.nouns), None, "geokg"))
+    for nouns in (*PERSON_NOUNS, *OBJECT_NOUNS):
+        out.append(_noun_class(nouns.name, nouns.label, sorted(nouns.nouns), None, "geokg"))
     out.append("\n# --- frames\n")
     seen: set[str] = set()
     for frame in sorted(frames, key=lambda f: (f.source != "geokg", frame_id(f))):

@@ -1,0 +1,83 @@
+"""English: senses an object gives a verb, and the owners of the nouns that name the target, on
+sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor, ModelNotInstalled, make_english_nlp
+
+try:
+    make_english_nlp()
+except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
+    pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def coded(extractor: Extractor, text: str) -> set[tuple]:
+    """(subject country, relation, object country or None, polarity) of every assertion."""
+    assertions, _ = extractor.extract_text(text, doc_id="t", date="2010-03-01", lang="en")
+    return {
+        (
+            a.subject.entity.country,
+            a.relation,
+            a.object.entity.country if isinstance(a.object, Argument) else None,
+            a.polarity,
+        )
+        for a in assertions
+    }
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Brazil accepted demands from Argentina to lower its tariffs.", "BRA", "ARG"),
+        ("Chile finally yielded to Peruvian demands over the fishing zone.", "CHL", "PER"),
+        ("Canada heeded calls from Mexico to reopen the crossing.", "CAN", "MEX"),
+        ("Japan met the demands of South Korea after a week of talks.", "JPN", "KOR"),
+    ],
+)
+def test_yielding_to_a_demand_is_a_concession_to_whoever_made_it(extractor, text, subject, target):
+    """Accepting, heeding, meeting or yielding to demands (or calls, pressure) is yielding, CAMEO
+    08, to the demand's owner ("from X", "X's", "Peruvian"): not an intent to cooperate, not a
+    meeting, and never the yielder's own demand."""
+    found = coded(extractor, text)
+    assert (subject, "easesRestrictionsOn", target, "affirmed") in found
+    assert not any(s == subject and r in ("demands", "meetsWith", "expressesIntentToCooperate") for s, r, _, _ in found)
+
+
+def test_rejecting_a_demand_is_no_concession(extractor):
+    found = coded(extractor, "Chile rejected demands from Peru to redraw the sea border.")
+    assert ("CHL", "rejects", "PER", "affirmed") in found
+    assert not any(r == "easesRestrictionsOn" for _, r, _, _ in found)
+
+
+def test_a_reflexive_subject_of_a_small_clause_is_the_speaker(extractor):
+    """ "declared itself ready to resume talks": "itself" is the one who declares."""
+    found = coded(extractor, "France declared itself ready to resume talks with Algeria.")
+    assert any(s == "FRA" and o == "DZA" for s, _, o, _ in found)
+
+
+def test_a_reflexive_object_names_no_other_actor(extractor):
+    """ "armed itself": the reflexive object is the subject itself, never an actor named before."""
+    found = coded(extractor, "After the Russian warning, Georgia armed itself.")
+    assert not any(s == "GEO" and o == "RUS" for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("Egypt sent a congratulatory message to Jordan.", "EGY", "praises", "JOR"),
+        ("Spain was sharply critical of Morocco.", "ESP", "criticizes", "MAR"),
+        ("Italy has been supportive of Greece throughout the crisis.", "ITA", "supports", "GRC"),
+        ("Venezuela proclaimed its support for Cuba.", "VEN", "supports", "CUB"),
+    ],
+)
+def test_statements_by_adjective_and_noun(extractor, text, subject, relation, target):
+    """Statements made with an adjective ("critical of", "supportive of") or an adjective and
+    noun ("a congratulatory message")."""
+    assert (subject, relation, target, "affirmed") in coded(extractor, text)
