@@ -247,7 +247,7 @@ EVENT_NOUNS = (
 # (seizing a town is occupying it), killing or executing a hostage is unconventional violence
 # (killing in combat is fighting).
 @dataclass(frozen=True)
-class PersonNouns:
+class ObjectNouns:
     name: str
     label: str
     nouns: tuple[str, ...]
@@ -255,18 +255,18 @@ class PersonNouns:
 
 
 PERSON_NOUNS = (
-    PersonNouns("CaptiveNouns", "people taken captive",
+    ObjectNouns("CaptiveNouns", "people taken captive",
                 ("hostage", "captive", "driver", "truck driver", "engineer", "contractor", "worker",
                  "aid worker", "journalist", "reporter", "photographer", "tourist", "diplomat",
                  "businessman", "missionary", "employee", "civilian", "national", "pilgrim",
                  "translator", "interpreter"),
                 (("abducts", ("seize", "capture", "grab", "snatch")),)),
-    PersonNouns("HeldPersonNouns", "people held",
+    ObjectNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
     # killing a holder of a public office for what they are is an assassination (CAMEO 186), as
     # event coders code "gunmen killed the provincial governor"
-    PersonNouns("OfficeHolderNouns", "people holding public office",
+    ObjectNouns("OfficeHolderNouns", "people holding public office",
                 ("governor", "deputy governor", "mayor", "minister", "deputy minister", "president",
                  "vice president", "prime minister", "premier", "lawmaker", "legislator", "senator",
                  "ambassador", "envoy", "judge", "prosecutor", "police chief", "official"),
@@ -279,14 +279,6 @@ PERSON_NOUNS = (
 # intent to cooperate). (Softening a stance, "eased its stance toward X", is left out: the dev
 # data codes it otherwise.) A verb written
 # "verb particle +preposition" takes the noun after that preposition ("give in to demands").
-@dataclass(frozen=True)
-class ObjectNouns:
-    name: str
-    label: str
-    nouns: tuple[str, ...]
-    frames: tuple[tuple[str, tuple[str, ...]], ...]  # (relation, verbs)
-
-
 OBJECT_NOUNS = (
     ObjectNouns("DemandNouns", "demands and pressure yielded to",
                 ("demand", "call", "pressure", "ultimatum", "protest", "condition"),
@@ -604,10 +596,7 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
             out.append(Frame(ev.relation, "", words[0], particle=" ".join(words[1:]) or None, noun_class=ev.name))
         for marker in ev.markers:
             out.append(Frame(ev.relation, "", None, noun_class=ev.name, object_marker=marker))
-    for persons in PERSON_NOUNS:
-        for relation, verbs in persons.frames:
-            out.extend(Frame(relation, "", verb, noun_class=persons.name) for verb in verbs)
-    for objects in OBJECT_NOUNS:
+    for objects in (*PERSON_NOUNS, *OBJECT_NOUNS):
         for relation, verbs in objects.frames:
             out.extend(_verb_frame(relation, verb, objects.name) for verb in verbs)
     return out
