@@ -65,6 +65,9 @@ _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "to", "into", "towards", "toward"}
 )
 _SLUG = re.compile(r"[^a-z0-9]+")
+# Arabic articles and kin words written in lower case at the start of a name ("al-Qaida",
+# "al Qaeda", "bin Laden"): the name is capitalised after them
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "ath", "az", "bin", "ibn"})
 
 
 def token_key(text: str) -> str:
@@ -319,7 +322,7 @@ class EnglishLinker:
         # Names, places, metonyms and demonyms are capitalised in English ("Turkey", not "turkey");
         # a weak label (also a common word) is left out.
         if hit.kind in (NAME, PLACE, METONYM, DEMONYM):
-            return tok.text[:1].isupper()
+            return _capitalised(tok)
         return hit.kind in (OFFICE, OFFICE_CONSTRUCT, INSTITUTION, INSTITUTION_CONSTRUCT)
 
     def _ent_of(self, tok: Token) -> Span | None:
@@ -1042,3 +1045,14 @@ class EnglishLinking:
         saved_files(Path(path) / "data")
         self._load(Path(path) / "data", load_ontology_from(Path(path) / "ontology"))
         return self
+
+
+def _capitalised(tok: Token) -> bool:
+    """Does a name start here: a capital, or a lower-case particle before one ("al-Qaida")?"""
+    if tok.text[:1].isupper():
+        return True
+    if tok.lower_ not in _NAME_PARTICLES:
+        return False
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    word = next((t for t in after if t.text != "-"), None)
+    return word is not None and word.text[:1].isupper()

@@ -1,5 +1,5 @@
-"""English: senses an object gives a verb, and the owners of the nouns that name the target, on
-sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
+"""English: senses an object gives a verb, the owners of the nouns that name the target, and names
+after a lower-case Arabic article ("al-Qaida"), on sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
 
 from __future__ import annotations
 
@@ -81,3 +81,21 @@ def test_statements_by_adjective_and_noun(extractor, text, subject, relation, ta
     """Statements made with an adjective ("critical of", "supportive of") or an adjective and
     noun ("a congratulatory message")."""
     assert (subject, relation, target, "affirmed") in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordanian troops attacked al-Qaida fighters near the border.",
+        "Jordanian troops raided an al Qaeda safe house near the border.",
+    ],
+)
+def test_a_name_after_a_lower_case_article_is_linked(extractor, text):
+    assertions, _ = extractor.extract_text(text, doc_id="t", date="2005-01-10", lang="en")
+    pairs = {(a.subject.entity.country, a.object.entity.label) for a in assertions if a.relation == "attacks"}
+    assert ("JOR", "al-Qaeda") in pairs
+
+
+def test_a_lower_case_article_before_a_common_word_links_nothing(extractor):
+    _, mentions = extractor.extract_text("The al fresco dinner ended late.", doc_id="t", lang="en")
+    assert not mentions
