@@ -564,6 +564,12 @@ class EnglishLinker:
                     for gc in child.children:
                         if gc.dep_ in ("amod", "compound", "poss"):
                             add_from(gc)
+                # "Vietnamese-led forces": the state that leads them (not "Syrian-backed": whom
+                # another backs is not that other's own)
+                if child.dep_ == "amod" and child.lower_ == "led":
+                    for gc in child.children:
+                        if gc.dep_ in ("npadvmod", "compound", "amod") and gc.i < child.i:
+                            add_from(gc)
         for child in tok.children:
             # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
             # ("the Indonesian embassy in Paris")

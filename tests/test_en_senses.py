@@ -99,3 +99,10 @@ def test_a_name_after_a_lower_case_article_is_linked(extractor, text):
 def test_a_lower_case_article_before_a_common_word_links_nothing(extractor):
     _, mentions = extractor.extract_text("The al fresco dinner ended late.", doc_id="t", lang="en")
     assert not mentions
+
+
+def test_forces_led_by_a_state_are_that_state_s(extractor):
+    """ "Kenyan-led troops" act for Kenya; "Kenyan-backed militias" are no Kenyan force."""
+    assert ("KEN", "attacks", "SOM", "affirmed") in coded(extractor, "Kenyan-led troops attacked Somali gunmen.")
+    found = coded(extractor, "Kenyan-backed militias attacked Somali gunmen.")
+    assert not any(s == "KEN" for s, _, _, _ in found)
