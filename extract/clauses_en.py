@@ -191,7 +191,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
         if anchor.pos_ not in _TRIGGER_POS:
             continue
-        if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
+        if anchor.pos_ == "VERB" and len(idx) == 1 and any(_describes(c, rel, lex) for c in anchor.children):
             continue  # "called it a war crime", "named him envoy": a description, not the act
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
@@ -205,6 +205,12 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
+    """Is the child a predicate that describes rather than a result of force ("was shot dead",
+    "beaten unconscious": the act itself)?"""
+    return child.dep_ == "oprd" and not (child.pos_ == "ADJ" and lex.relations[relation].use_of_force)
 
 
 def _frame_matches(

@@ -59,6 +59,7 @@ _TARGET_PREPS = ("of", "in", "throughout", "across", "for")
 # Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
+_NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "OPP"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Prepositions after which a named state or capital is where something happens
 _LOCATIVE = frozenset(
@@ -801,6 +802,12 @@ class EnglishLinker:
             return [self._fact(person, office, country)]
         if country is None:
             return []
+        group = self._group_title(tok, m)
+        if group is not None:
+            # "a Palestinian militant leader", "a Congolese militia commander": the group's, not
+            # the holder of the state's office
+            ent = self.gaz.composed(group, country.country or "")
+            return [self._make(_english_only(ent), start, end, "group")] if ent else []
         if self._regional(tok):
             # "Chechnya's leader": a region's office, not the state's; the state's government acts
             gov = self.gaz.composed("Government", country.country or "")
@@ -811,6 +818,19 @@ class EnglishLinker:
         # an office nobody in the data holds then: the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _group_title(self, title: Token, m: _Match) -> str | None:
+        """The group a title is qualified by, before it ("militant leader", "rebel commander"):
+        an institution outside the state (armed groups, the opposition), or None."""
+        for c in title.children:
+            cm = self.at.get(c.i)
+            if c.dep_ not in ("amod", "compound") or c.i >= m.start or cm is None:
+                continue
+            hit = cm.first(INSTITUTION)
+            inst = self.gaz.institutions.get(hit.ref) if hit is not None else None
+            if inst is not None and inst.sector in _NONSTATE_SECTORS:
+                return inst.id
+        return None
 
     def _regional(self, title: Token) -> bool:
         """Is the title's state given only by a place inside it ("Chechnya's leader")?"""

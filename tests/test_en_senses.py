@@ -106,3 +106,34 @@ def test_forces_led_by_a_state_are_that_state_s(extractor):
     assert ("KEN", "attacks", "SOM", "affirmed") in coded(extractor, "Kenyan-led troops attacked Somali gunmen.")
     found = coded(extractor, "Kenyan-backed militias attacked Somali gunmen.")
     assert not any(s == "KEN" for s, _, _, _ in found)
+
+
+def test_a_title_qualified_by_a_group_is_the_group_not_the_state_s_office_holder(extractor):
+    """ "a Palestinian militant leader" is a Palestinian armed group's man, not the head of the
+    Palestinian state (nor is "a Congolese militia commander" the Congolese president)."""
+    assertions, _ = extractor.extract_text(
+        "Israeli troops killed a Palestinian militant leader in Nablus.", doc_id="t", date="2010-03-01", lang="en"
+    )
+    targets = [a.object.entity for a in assertions if a.relation == "attacks"]
+    assert targets and all(e.type != "Person" and e.sector == "REB" and e.country == "PSE" for e in targets)
+
+
+def test_shot_dead_in_the_passive_is_the_act(extractor):
+    """A result of force ("was shot dead") is no description ("called the strike a war crime")."""
+    assert ("SOM", "attacks", "KEN", "affirmed") in coded(
+        extractor, "A Kenyan policeman was shot dead by Somali gunmen."
+    )
+    assert not any(r == "attacks" for _, r, _, _ in coded(extractor, "Russia called the Georgian strike a war crime."))
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Colombian troops attacked FARC rebels near the border.", "COL", "COL"),
+        ("Philippine marines attacked an Abu Sayyaf camp on Jolo.", "PHL", "PHL"),
+        ("Ansar al-Sunna claimed an attack on Kurdish offices in Mosul.", "IRQ", "IRQ"),
+    ],
+)
+def test_armed_groups_of_wire_news_act_for_their_base(extractor, text, subject, target):
+    found = coded(extractor, text)
+    assert any(s == subject and o == target and r.startswith(("attack", "carries")) for s, r, o, _ in found), found
