@@ -226,6 +226,9 @@ class Phrases:
                 return self.expand([t.head]), "inherited"
             if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
                 break
+            controller = self._object_controller(t)
+            if controller:
+                return controller, "inherited"
             t = t.head.head if t.dep_ == "pcomp" else t.head
             how = "inherited"
             if any(c.dep_ in PASS_SUBJ for c in t.children) or any(c.dep_ == "auxpass" for c in t.children):
@@ -233,6 +236,30 @@ class Phrases:
                 agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 return (self.expand(agent) if agent else []), how
         return [], how
+
+    def _object_controller(self, verb: Token) -> list[EnActor]:
+        """The subject of an infinitive its governor's object controls: "forced Turkey to
+        recognise", "is pressing Seoul to send" (Turkey recognises, not the one who forces); "put
+        pressure on Syria to withdraw" (a demand's addressee acts). None elsewhere: "sent
+        envoys to mediate" is the sender's envoys', "used missiles to attack" the user's."""
+        if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        for obj in verb.head.children:
+            if obj.dep_ != "dobj" or obj.i > verb.i:
+                continue
+            found = self.linker.actors(obj)
+            if found:
+                return found
+            if any(
+                self.lex.relations[r].addressee_object
+                for w, r in self.lex.triggers.get(obj.lemma_.lower(), ())
+                if len(w) == 1
+            ):
+                # (the parser hangs "on Syria" on the noun or on the light verb)
+                preps = [*obj.children, *verb.head.children]
+                on = [p for c in preps if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+                return self.expand(on)
+        return []
 
     def objects_of(
         self,

@@ -137,3 +137,50 @@ def test_shot_dead_in_the_passive_is_the_act(extractor):
 def test_armed_groups_of_wire_news_act_for_their_base(extractor, text, subject, target):
     found = coded(extractor, text)
     assert any(s == subject and o == target and r.startswith(("attack", "carries")) for s, r, o, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union is pressing Sudan to disarm the militias.",
+        "The African Union forced Sudan to disarm the militias.",
+        "The African Union wants Sudan to disarm the militias.",
+    ],
+)
+def test_an_infinitive_after_an_object_is_the_object_s_act(extractor, text):
+    """Object control: in "pressing Sudan to V" Sudan would V, never the one who presses."""
+    assertions, _ = extractor.extract_text(text, doc_id="t", date="2005-01-10", lang="en")
+    assert not any(a.subject.entity.label == "African Union" and a.relation not in ("demands", "appealsTo")
+                   for a in assertions)  # fmt: skip
+
+
+def test_a_demand_s_addressee_does_what_it_is_pressed_to(extractor):
+    found = coded(extractor, "The United States put pressure on Syria to withdraw its troops.")
+    assert ("USA", "demands", "SYR", "affirmed") in found
+    assert not any(s == "USA" and r == "withdrawsForcesFrom" for s, r, _, _ in found)
+
+
+def test_what_an_actor_is_pressed_to_do_is_expected_not_done(extractor):
+    assertions, _ = extractor.extract_text(
+        "Brazil is pressing Paraguay to recognise the new government.", doc_id="t", lang="en"
+    )
+    done = [a for a in assertions if a.relation == "recognises"]
+    assert done and all(a.subject.entity.country == "PRY" and a.modality == "expected" for a in done)
+
+
+def test_a_counterpart_named_by_nation_is_that_state_s(extractor):
+    found = coded(extractor, "The Egyptian foreign minister met his Turkish counterpart in Ankara.")
+    assert any(s == "EGY" and r == "meetsWith" and o == "TUR" for s, r, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Kenya questioned the UN estimates of refugee numbers.", "KEN", None),
+        ("Israel disputed Palestinian figures on the number of dead.", "ISR", "PSE"),
+        ("Turkey contested Greek claims over the islands.", "TUR", "GRC"),
+    ],
+)
+def test_questioning_a_claim_is_disapproval_of_its_author(extractor, text, subject, target):
+    found = coded(extractor, text)
+    assert any(s == subject and r == "criticizes" and (target is None or o == target) for s, r, o, _ in found), found

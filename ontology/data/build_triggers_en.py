@@ -276,7 +276,7 @@ PERSON_NOUNS = (
 
 # Objects that select the sense of a verb of geokg's own, by class: accepting, heeding or bowing
 # to a demand is yielding (CAMEO 08), whatever the verb codes alone ("accept" an offer is an
-# intent to cooperate). (Softening a stance, "eased its stance toward X", is left out: the dev
+# intent to cooperate); questioning a claim is disapproval of whoever made it. (Softening a stance, "eased its stance toward X", is left out: the dev
 # data codes it otherwise.) A verb written
 # "verb particle +preposition" takes the noun after that preposition ("give in to demands").
 OBJECT_NOUNS = (
@@ -286,6 +286,15 @@ OBJECT_NOUNS = (
                   ("accept", "heed", "meet", "satisfy", "fulfil", "fulfill", "grant", "bow +to",
                    "yield +to", "give in +to", "cave in +to", "concede +to", "comply +with",
                    "succumb +to", "submit +to", "agree +to", "accede +to", "bend +to")),)),
+    # questioning or disputing what another states is disapproval of its author (CAMEO 11):
+    # "questioned UN estimates", "disputed Israeli figures" (the peer's VERBAL_CONFLICT block)
+    ObjectNouns("ClaimNouns", "claims disputed",
+                ("estimate", "figure", "claim", "assertion", "account", "finding", "report",
+                 "statement", "version", "assessment", "conclusion", "toll", "count", "tally",
+                 "statistic", "data", "result"),
+                (("criticizes",
+                  ("question", "dispute", "challenge", "doubt", "contest", "contradict", "refute",
+                   )),)),
 )  # fmt: skip
 
 
