@@ -184,3 +184,19 @@ def test_a_counterpart_named_by_nation_is_that_state_s(extractor):
 def test_questioning_a_claim_is_disapproval_of_its_author(extractor, text, subject, target):
     found = coded(extractor, text)
     assert any(s == subject and r == "criticizes" and (target is None or o == target) for s, r, o, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("Haiti received aid from Canada after the storm.", "CAN", "providesAidTo", "HTI"),
+        ("Pakistan got assurances from China on the dam.", "CHN", "supports", "PAK"),
+        ("Norway faced criticism from Russia.", "RUS", "criticizes", "NOR"),
+    ],
+)
+def test_a_received_act_is_done_by_whom_it_comes_from(extractor, text, subject, relation, target):
+    """Receiving aid, winning backing, facing criticism "from Y": Y acts on the receiver, never
+    the receiver on Y."""
+    found = coded(extractor, text)
+    assert (subject, relation, target, "affirmed") in found
+    assert not any(s == target and o == subject for s, _, o, _ in found)

@@ -252,6 +252,7 @@ class ObjectNouns:
     label: str
     nouns: tuple[str, ...]
     frames: tuple[tuple[str, tuple[str, ...]], ...]  # (relation, verbs)
+    reverse: bool = False  # the one named after "from" does it to the subject ("received aid from")
 
 
 PERSON_NOUNS = (
@@ -295,6 +296,19 @@ OBJECT_NOUNS = (
                 (("criticizes",
                   ("question", "dispute", "challenge", "doubt", "contest", "contradict", "refute",
                    )),)),
+    # receiving an act is the act of the one it comes from, on the receiver: "received aid from
+    # Japan" (Japan aids), "won backing from Washington", "faced criticism from France"
+    ObjectNouns("ReceivedAidNouns", "aid received",
+                ("aid", "assistance", "donation", "relief", "loan", "funding", "credit", "debt relief"),
+                (("providesAidTo", ("receive", "get", "obtain", "secure", "win", "accept")),), True),
+    ObjectNouns("ReceivedSupportNouns", "support received",
+                ("support", "backing", "endorsement", "approval", "blessing", "green light", "assurance",
+                 "guarantee", "pledge"),
+                (("supports", ("receive", "get", "obtain", "secure", "win", "gain", "garner", "earn",
+                               "enjoy")),), True),
+    ObjectNouns("ReceivedCriticismNouns", "criticism received",
+                ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
+                (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
 )  # fmt: skip
 
 
@@ -607,16 +621,18 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
             out.append(Frame(ev.relation, "", None, noun_class=ev.name, object_marker=marker))
     for objects in (*PERSON_NOUNS, *OBJECT_NOUNS):
         for relation, verbs in objects.frames:
-            out.extend(_verb_frame(relation, verb, objects.name) for verb in verbs)
+            out.extend(_verb_frame(relation, verb, objects.name, objects.reverse) for verb in verbs)
     return out
 
 
-def _verb_frame(relation: str, verb: str, noun_class: str) -> Frame:
+def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False) -> Frame:
     """``"give in +to"`` -> the verb "give", particle "in", the noun after "to"."""
     words, _, prep = verb.partition("+")
     head, *particle = words.split()
+    # (a received act needs whom it comes from: "from" on the noun or the verb)
     return Frame(relation, "", head, particle=" ".join(particle) or None, noun_class=noun_class,
-                 preposition=prep.strip() or None)  # fmt: skip
+                 preposition=prep.strip() or None, object_marker="from" if reverse else None,
+                 reverse=reverse)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- Turtle
