@@ -34,7 +34,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, SUBJ, Phrases
+from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases
 
 __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs"]
 
@@ -86,6 +86,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         answered = lex.relations[trig.relation].to_respondent
         args = _noun(a, tuple(m for m in markers if m != "from") if answered else markers, phrases)
+    elif any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in a.children):
+        return None  # "defended itself against X", "armed itself": done to the subject itself, no other
     else:
         rel = lex.relations[trig.relation]
         # a partner is an actor, never a thing's holder ("signed a parliament bill")

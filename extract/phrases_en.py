@@ -21,7 +21,7 @@ from .entities_en import EnActor, EnglishLinker
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 
-__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "SUBJ", "Memory", "Phrases", "unique"]
+__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "REFLEXIVES", "SUBJ", "Memory", "Phrases", "unique"]
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -31,7 +31,7 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 # reflexives read as pronouns only as the subject of a small clause ("declared itself ready to
 # talk"); as an object ("armed itself") they are the clause's own subject, no other actor
-_REFLEXIVES = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
+REFLEXIVES = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
@@ -124,8 +124,8 @@ class Phrases:
         """A personal pronoun: the last actor of its kind named before it (a person for "he"),
         never its own clause's subject for an object pronoun ("France called it": not France)."""
         word = tok.lower_
-        if word in _REFLEXIVES and tok.dep_ in SUBJ:
-            word = _REFLEXIVES[word]
+        if word in REFLEXIVES and tok.dep_ in SUBJ:
+            word = REFLEXIVES[word]
         if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_GROUP:
             return []
         want_person = word in _PRONOUNS_PERSON

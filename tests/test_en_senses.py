@@ -200,3 +200,10 @@ def test_a_received_act_is_done_by_whom_it_comes_from(extractor, text, subject, 
     found = coded(extractor, text)
     assert (subject, relation, target, "affirmed") in found
     assert not any(s == target and o == subject for s, _, o, _ in found)
+
+
+def test_an_act_on_oneself_has_no_other_target(extractor):
+    """ "defended itself against X" is no support of X (nor of anyone): the object is the
+    subject itself; "defended Egypt against X" still supports Egypt."""
+    assert not any(o == "IRN" for _, _, o, _ in coded(extractor, "Iraq defended itself against Iran."))
+    assert ("IRQ", "supports", "KWT", "affirmed") in coded(extractor, "Iraq defended Kuwait against Iran.")
