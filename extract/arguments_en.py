@@ -86,8 +86,12 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         answered = lex.relations[trig.relation].to_respondent
         args = _noun(a, tuple(m for m in markers if m != "from") if answered else markers, phrases)
-    elif any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in a.children):
-        return None  # "defended itself against X", "armed itself": done to the subject itself, no other
+    elif not lex.relations[trig.relation].use_of_force and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not trig.start <= c.i < trig.end for c in a.children
+    ):
+        # "defended itself against X": done to the subject itself, no other ("blew himself up
+        # near a convoy", the reflexive inside the trigger's words, is force on what is near)
+        return None
     else:
         rel = lex.relations[trig.relation]
         # a partner is an actor, never a thing's holder ("signed a parliament bill")
