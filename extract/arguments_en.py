@@ -376,6 +376,15 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         objects = _destination(args, subjects, phrases)
     implied = phrases.lex.relations[trig.relation].implied_target
     if not objects and not nested and implied:
+        # "marched in Baghdad to protest the US occupation": the purpose clause of the same act
+        # names what is protested
+        # (the protesters' own state, named as the state, is its government: the default below)
+        objects = [
+            o
+            for o in _purpose_objects(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
+            if not any(_own_state(s, o) for s in subjects)
+        ]
+    if not objects and not nested and implied:
         # A protest that names no target addresses the government of the state it happens in
         # (a place named with the verb), else the protesters' own: event coders' convention.
         objects = _implied_target(args.verb, subjects, phrases, implied)
@@ -387,6 +396,18 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         subjects = [phrases.located(x, where) for x in subjects]
         objects = [phrases.located(x, where) for x in objects]
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _purpose_objects(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
+    """The objects of an infinitive of purpose whose verb is a trigger of the same relation."""
+    lex = phrases.lex
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            continue
+        if any(len(w) == 1 and r == relation for w, r in lex.triggers.get(c.lemma_.lower(), ())):
+            found = phrases.objects_of(c, lex.markers.get(relation, ()), include_direct=True)
+            return [f for f in found if f.entity.id not in exclude]
+    return []
 
 
 def _respondents(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

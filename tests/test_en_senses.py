@@ -207,3 +207,12 @@ def test_an_act_on_oneself_has_no_other_target(extractor):
     subject itself; "defended Egypt against X" still supports Egypt."""
     assert not any(o == "IRN" for _, _, o, _ in coded(extractor, "Iraq defended itself against Iran."))
     assert ("IRQ", "supports", "KWT", "affirmed") in coded(extractor, "Iraq defended Kuwait against Iran.")
+
+
+def test_a_purpose_clause_names_what_is_protested(extractor):
+    """ "marched in Nairobi to protest Ugandan border raids" protests Uganda, not the marchers'
+    own government; with no target named, the government of where it happens stays the default."""
+    found = coded(extractor, "Thousands of Kenyans marched in Nairobi to protest Ugandan border raids.")
+    assert ("KEN", "protests", "UGA", "affirmed") in found
+    assert not any(o == "KEN" for _, r, o, _ in found if r == "protests")
+    assert any(o == "KEN" for _, r, o, _ in coded(extractor, "Thousands of Kenyans marched in Nairobi on Sunday."))
