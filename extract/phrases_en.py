@@ -195,7 +195,7 @@ class Phrases:
             if c.dep_ == "prep" and c.lower_ == "by":
                 return self.expand([p for p in c.children if p.dep_ == "pobj"])
         for c in noun.children:
-            if c.dep_ in ("compound", "amod") and c.i < noun.i:
+            if c.dep_ in ("compound", "amod") and c.i < noun.i and not _opposed(c):
                 found = self.expand([c])
                 if found:
                     return found
@@ -418,3 +418,13 @@ def unique(actors: Sequence[EnActor]) -> list[EnActor]:
             seen.add(key)
             out.append(a)
     return out
+
+
+def _opposed(modifier: Token) -> bool:
+    """Is the modifier "anti-X" ("anti-Japanese riots"): X is whom the act is against, never its
+    agent?"""
+    doc = modifier.doc
+    if modifier.lower_.startswith("anti-"):
+        return True
+    i = modifier.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"

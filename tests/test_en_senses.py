@@ -216,3 +216,10 @@ def test_a_purpose_clause_names_what_is_protested(extractor):
     assert ("KEN", "protests", "UGA", "affirmed") in found
     assert not any(o == "KEN" for _, r, o, _ in found if r == "protests")
     assert any(o == "KEN" for _, r, o, _ in coded(extractor, "Thousands of Kenyans marched in Nairobi on Sunday."))
+
+
+def test_an_anti_x_modifier_names_whom_the_act_is_against_not_its_agent(extractor):
+    """ "the anti-Japanese riots" are no riots by Japan: nothing here makes Japan protest or
+    riot (against itself or anyone)."""
+    found = coded(extractor, "Japan lodged a formal protest with China over the anti-Japanese riots.")
+    assert not any(s == "JPN" and r == "protests" for s, r, _, _ in found)
