@@ -223,3 +223,8 @@ def test_an_anti_x_modifier_names_whom_the_act_is_against_not_its_agent(extracto
     riot (against itself or anyone)."""
     found = coded(extractor, "Japan lodged a formal protest with China over the anti-Japanese riots.")
     assert not any(s == "JPN" and r == "protests" for s, r, _, _ in found)
+
+
+def test_a_missile_test_fired_is_a_show_of_force_with_one_side(extractor):
+    found = coded(extractor, "India test-fired a nuclear-capable missile on Sunday.")
+    assert ("IND", "conductsMilitaryExercise", None, "affirmed") in found
