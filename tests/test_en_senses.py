@@ -228,3 +228,17 @@ def test_an_anti_x_modifier_names_whom_the_act_is_against_not_its_agent(extracto
 def test_a_missile_test_fired_is_a_show_of_force_with_one_side(extractor):
     found = coded(extractor, "India test-fired a nuclear-capable missile on Sunday.")
     assert ("IND", "conductsMilitaryExercise", None, "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan denied involvement in the killing of the Chadian envoy.",
+        "Sudan denied any role in the attack on the Chadian embassy.",
+    ],
+)
+def test_an_act_inside_what_is_denied_is_negated(extractor, text):
+    """Denying involvement in an act never asserts the act by the one who denies it."""
+    assertions, _ = extractor.extract_text(text, doc_id="t", date="2006-01-10", lang="en")
+    by_sudan = [a for a in assertions if a.subject.entity.country == "SDN"]
+    assert by_sudan and all(a.polarity == "negated" for a in by_sudan)
