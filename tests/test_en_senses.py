@@ -18,9 +18,13 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+def extracted(extractor: Extractor, text: str, date: str = "2010-03-01") -> list:
+    return extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
+
+
 def coded(extractor: Extractor, text: str) -> set[tuple]:
     """(subject country, relation, object country or None, polarity) of every assertion."""
-    assertions, _ = extractor.extract_text(text, doc_id="t", date="2010-03-01", lang="en")
+    assertions = extracted(extractor, text)
     return {
         (
             a.subject.entity.country,
@@ -91,7 +95,7 @@ def test_statements_by_adjective_and_noun(extractor, text, subject, relation, ta
     ],
 )
 def test_a_name_after_a_lower_case_article_is_linked(extractor, text):
-    assertions, _ = extractor.extract_text(text, doc_id="t", date="2005-01-10", lang="en")
+    assertions = extracted(extractor, text, "2005-01-10")
     pairs = {(a.subject.entity.country, a.object.entity.label) for a in assertions if a.relation == "attacks"}
     assert ("JOR", "al-Qaeda") in pairs
 
@@ -111,9 +115,7 @@ def test_forces_led_by_a_state_are_that_state_s(extractor):
 def test_a_title_qualified_by_a_group_is_the_group_not_the_state_s_office_holder(extractor):
     """ "a Palestinian militant leader" is a Palestinian armed group's man, not the head of the
     Palestinian state (nor is "a Congolese militia commander" the Congolese president)."""
-    assertions, _ = extractor.extract_text(
-        "Israeli troops killed a Palestinian militant leader in Nablus.", doc_id="t", date="2010-03-01", lang="en"
-    )
+    assertions = extracted(extractor, "Israeli troops killed a Palestinian militant leader in Nablus.", "2010-03-01")
     targets = [a.object.entity for a in assertions if a.relation == "attacks"]
     assert targets and all(e.type != "Person" and e.sector == "REB" and e.country == "PSE" for e in targets)
 
@@ -149,7 +151,7 @@ def test_armed_groups_of_wire_news_act_for_their_base(extractor, text, subject, 
 )
 def test_an_infinitive_after_an_object_is_the_object_s_act(extractor, text):
     """Object control: in "pressing Sudan to V" Sudan would V, never the one who presses."""
-    assertions, _ = extractor.extract_text(text, doc_id="t", date="2005-01-10", lang="en")
+    assertions = extracted(extractor, text, "2005-01-10")
     assert not any(a.subject.entity.label == "African Union" and a.relation not in ("demands", "appealsTo")
                    for a in assertions)  # fmt: skip
 
@@ -161,9 +163,7 @@ def test_a_demand_s_addressee_does_what_it_is_pressed_to(extractor):
 
 
 def test_what_an_actor_is_pressed_to_do_is_expected_not_done(extractor):
-    assertions, _ = extractor.extract_text(
-        "Brazil is pressing Paraguay to recognise the new government.", doc_id="t", lang="en"
-    )
+    assertions = extracted(extractor, "Brazil is pressing Paraguay to recognise the new government.")
     done = [a for a in assertions if a.relation == "recognises"]
     assert done and all(a.subject.entity.country == "PRY" and a.modality == "expected" for a in done)
 
@@ -239,6 +239,6 @@ def test_a_missile_test_fired_is_a_show_of_force_with_one_side(extractor):
 )
 def test_an_act_inside_what_is_denied_is_negated(extractor, text):
     """Denying involvement in an act never asserts the act by the one who denies it."""
-    assertions, _ = extractor.extract_text(text, doc_id="t", date="2006-01-10", lang="en")
+    assertions = extracted(extractor, text, "2006-01-10")
     by_sudan = [a for a in assertions if a.subject.entity.country == "SDN"]
     assert by_sudan and all(a.polarity == "negated" for a in by_sudan)
