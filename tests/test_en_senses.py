@@ -242,3 +242,11 @@ def test_an_act_inside_what_is_denied_is_negated(extractor, text):
     assertions = extracted(extractor, text, "2006-01-10")
     by_sudan = [a for a in assertions if a.subject.entity.country == "SDN"]
     assert by_sudan and all(a.polarity == "negated" for a in by_sudan)
+
+
+def test_evacuating_people_is_aid_evacuating_troops_a_withdrawal(extractor):
+    found = coded(extractor, "Belgian troops evacuated 300 foreigners from Rwanda.")
+    assert any(s == "BEL" and r == "providesHumanitarianAidTo" and o == "RWA" for s, r, o, _ in found)
+    assert not any(r == "withdrawsForcesFrom" for _, r, _, _ in found)
+    found = coded(extractor, "Russia evacuated its troops from Georgia.")
+    assert ("RUS", "withdrawsForcesFrom", "GEO", "affirmed") in found

@@ -306,6 +306,12 @@ OBJECT_NOUNS = (
                  "guarantee", "pledge"),
                 (("supports", ("receive", "get", "obtain", "secure", "win", "gain", "garner", "earn",
                                "enjoy")),), True),
+    # evacuating people (the wounded, civilians, foreigners) is humanitarian aid to the place's
+    # state, not a withdrawal from it (evacuating troops or settlers is)
+    ObjectNouns("EvacueeNouns", "people evacuated",
+                ("wounded", "injured", "civilian", "refugee", "resident", "foreigner", "citizen",
+                 "villager", "casualty", "sick", "child", "people", "survivor", "victim", "evacuee"),
+                (("providesHumanitarianAidTo", ("evacuate", "airlift", "rescue")),)),
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
