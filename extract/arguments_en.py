@@ -114,6 +114,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
+    if trig.reverse and not nested and trig.relation in lex.assaults and all(_place(o) for o in args.objects):
+        # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
+        # attackers the sentence does not name
+        return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
     found = _defaults(trig, args, phrases, nested)
     if trig.reverse and found.objects:
         # "X faced criticism from Y": Y criticises X
@@ -121,12 +125,17 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     return found
 
 
-def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | None:
+def _place(actor: EnActor) -> bool:
+    return actor.kind == "place" or actor.entity.type in _PLACES
+
+
+def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool = False) -> Arguments | None:
     """Force with a target but no named agent ("two soldiers were wounded in a bomb attack", "a
     bomb exploded outside the embassy"): unidentified attackers of the state where it happens,
-    as event coders code it. The target must be an actor, not merely the place."""
+    as event coders code it. The target must be an actor, not merely the place. ``undergone``:
+    the grammatical subject is the target ("came under attack"), no agent left unlinked."""
     rel = phrases.lex.relations[trig.relation]
-    if trig.relation not in phrases.lex.assaults or rel.symmetric or _agent_unlinked(trig, args):
+    if trig.relation not in phrases.lex.assaults or rel.symmetric or (not undergone and _agent_unlinked(trig, args)):
         return None  # (a clash has two sides, both named)
     # (people named by their nation are targets, "killing eight Israelis"; a place is not)
     targets = tuple(

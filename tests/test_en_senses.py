@@ -250,3 +250,11 @@ def test_evacuating_people_is_aid_evacuating_troops_a_withdrawal(extractor):
     assert not any(r == "withdrawsForcesFrom" for _, r, _, _ in found)
     found = coded(extractor, "Russia evacuated its troops from Georgia.")
     assert ("RUS", "withdrawsForcesFrom", "GEO", "affirmed") in found
+
+
+def test_what_one_comes_under_is_done_to_one(extractor):
+    """ "came under attack in Mogadishu": unnamed attackers of where it happened attack the
+    subject; never the subject (nor the place) attacking anyone."""
+    found = coded(extractor, "The Kenyan embassy came under attack in Mogadishu.")
+    assert ("SOM", "attacks", "KEN", "affirmed") in found
+    assert not any(s == "KEN" for s, _, _, _ in found)

@@ -628,7 +628,15 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
     for objects in (*PERSON_NOUNS, *OBJECT_NOUNS):
         for relation, verbs in objects.frames:
             out.extend(_verb_frame(relation, verb, objects.name, objects.reverse) for verb in verbs)
+    # "a convoy came under attack (from X)": X, or unnamed attackers, attack the convoy
+    for ev in EVENT_NOUNS:
+        if ev.name in UNDERGONE_EVENTS:
+            out.append(Frame(ev.relation, "", "come", noun_class=ev.name, preposition="under", reverse=True))
     return out
+
+
+# Event nouns one "comes under" (undergoes): force, named with its target as the subject.
+UNDERGONE_EVENTS = ("AttackEvents", "AirstrikeEvents", "BombingEvents")
 
 
 def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False) -> Frame:
