@@ -211,7 +211,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         a = a.head.head
     if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
         v = a.head if a.dep_ != "pobj" else a.head.head
-        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj"):
+        # ("called the attack illegal": the object of a description is no act of the describer)
+        described = a.dep_ == "dobj" and any(c.dep_ == "oprd" for c in v.children)
+        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
             # "provide support to Israel": the light verb's recipient

@@ -319,18 +319,20 @@ def _matches_at(
     for words, rel, is_passive in [*options, *((w, r, True) for w, r in passive)]:
         if len(words) > 1 and not all(w in present for w in words[1:]):
             continue
-        idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
+        idx = _match_words(sent, lemmas, k, words, lex, max_gap=6 if is_passive else 3)
         if idx is None and not is_passive and len(words) > 1:
             # "fired about 180 ballistic missiles at", "launched a massive overnight attack on":
             # the later words hang on the first in the parse, however far
-            idx = _match_deps(sent, lemmas, k, words)
+            idx = _match_deps(sent, lemmas, k, words, lex)
         if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
             continue
         out.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
     return out
 
 
-def _match_words(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3) -> list[int] | None:
+def _match_words(
+    sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], lex: EnglishLexicon, max_gap: int = 3
+) -> list[int] | None:
     """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
     ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
     idx = [k]
@@ -340,6 +342,8 @@ def _match_words(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], 
             if j + gap >= len(lemmas):
                 return None
             if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
+                if _nouns_own(sent[j + gap], lex):
+                    return None  # "called the attack on X": the event noun's preposition
                 j += gap
                 idx.append(j)
                 break
@@ -350,7 +354,7 @@ def _match_words(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], 
     return idx
 
 
-def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
+def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], lex: EnglishLexicon) -> list[int] | None:
     """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
     (object, particle, preposition) of a word already matched, after it in the sentence."""
     base = sent.start
@@ -368,6 +372,7 @@ def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -
                     c.dep_ in ("dobj", "prt", "prep", "compound", "amod", "oprd", "xcomp", "npadvmod")
                     and j > idx[-1]
                     and (lemmas[j] == w or c.lower_ == w or _plural_of(w, lemmas[j]))
+                    and not (c.head.i != sent[i].i and _nouns_own(c, lex))
                 ):
                     hit = j
                     break
@@ -377,6 +382,16 @@ def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -
             return None
         idx.append(hit)
     return idx
+
+
+def _nouns_own(prep: Token, lex: EnglishLexicon) -> bool:
+    """Is the preposition the target marker of the event noun it hangs on ("the attack on X"),
+    not a word of a verb's trigger ("called the attack on X illegal" is no call on X)?"""
+    noun = prep.head
+    if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.single:
+        return False
+    relations = {r for w, r in lex.triggers.get(noun.lemma_.lower(), ()) if len(w) == 1}
+    return any(prep.lower_ in lex.markers.get(r, ()) for r in relations)
 
 
 def _plural_of(word: str, lemma: str) -> bool:

@@ -258,3 +258,18 @@ def test_what_one_comes_under_is_done_to_one(extractor):
     found = coded(extractor, "The Kenyan embassy came under attack in Mogadishu.")
     assert ("SOM", "attacks", "KEN", "affirmed") in found
     assert not any(s == "KEN" for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway called the attack on Sudan unlawful.",
+        "Norway called the air strike on Sudan a crime.",
+    ],
+)
+def test_a_preposition_of_the_object_noun_is_no_particle_of_the_verb(extractor, text):
+    """ "called the attack on X illegal": "on" is the attack's, so no "call on X"; and describing
+    an attack names no attacker (the one who describes it does not attack)."""
+    found = coded(extractor, text)
+    assert not any(s == "NOR" and o == "SDN" and r in ("appealsTo", "attacks") for s, r, o, _ in found)
+    assert ("NOR", "appealsTo", "SDN", "affirmed") in coded(extractor, "Norway called on Sudan to free the prisoners.")
