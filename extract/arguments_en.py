@@ -118,11 +118,26 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
         # attackers the sentence does not name
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
-    found = _defaults(trig, args, phrases, nested)
+    found = _without_own_agents(trig, _defaults(trig, args, phrases, nested))
     if trig.reverse and found.objects:
         # "X faced criticism from Y": Y criticises X
         return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
+
+
+def _without_own_agents(trig: Trigger, args: Arguments) -> Arguments:
+    """The subject's own agents named in the trigger's words ("sent troops", "sent an envoy":
+    the subject's forces, its government) are what it acts with, never whom it acts on."""
+    # (a state or its organs have agents; gunmen who kill their own state's governor do not)
+    own = {s.entity.country for s in args.subjects if s.entity.sector not in _ARMED and not s.implied} - {None}
+    kept = [
+        o
+        for o in args.objects
+        if o.implied
+        or o.entity.sector in _ARMED  # (an armed group of one's own state is no agent of it)
+        or not (trig.start <= o.start < trig.end and o.entity.country in own)
+    ]
+    return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
 
 
 def _place(actor: EnActor) -> bool:

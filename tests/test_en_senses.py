@@ -273,3 +273,18 @@ def test_a_preposition_of_the_object_noun_is_no_particle_of_the_verb(extractor, 
     found = coded(extractor, text)
     assert not any(s == "NOR" and o == "SDN" and r in ("appealsTo", "attacks") for s, r, o, _ in found)
     assert ("NOR", "appealsTo", "SDN", "affirmed") in coded(extractor, "Norway called on Sudan to free the prisoners.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan sent troops to help Haiti after the storm.",
+        "Brazil sent an envoy to mediate between the two factions.",
+        "The Canadian government dispatched a delegation to negotiate.",
+    ],
+)
+def test_an_actors_own_agents_are_never_its_target(extractor, text):
+    """ "sent troops", "sent an envoy": the troops and the envoy are what the state acts with
+    (its forces, its government), never whom it acts on."""
+    found = coded(extractor, text)
+    assert not any(s is not None and s == o for s, _, o, _ in found)
