@@ -288,3 +288,23 @@ def test_an_actors_own_agents_are_never_its_target(extractor, text):
     (its forces, its government), never whom it acts on."""
     found = coded(extractor, text)
     assert not any(s is not None and s == o for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Ugandan soldiers captured a guerrilla commander.", "UGA", "UGA"),
+        ("Sudanese rebels captured twelve Chadian soldiers.", "SDN", "TCD"),
+    ],
+)
+def test_capturing_people_is_taking_them_prisoner_not_occupying(extractor, text, subject, target):
+    """Capturing fighters, soldiers or a commander takes them prisoner (an arrest); only a place
+    captured is occupied."""
+    found = coded(extractor, text)
+    assert (subject, "arrests", target, "affirmed") in found
+    assert not any(r == "occupies" for _, r, _, _ in found)
+
+
+def test_capturing_a_town_is_still_occupying_it(extractor):
+    found = coded(extractor, "Ethiopian troops captured the Somali town of Baidoa.")
+    assert ("ETH", "occupies", "SOM", "affirmed") in found

@@ -262,6 +262,13 @@ PERSON_NOUNS = (
                  "businessman", "missionary", "employee", "civilian", "national", "pilgrim",
                  "translator", "interpreter"),
                 (("abducts", ("seize", "capture", "grab", "snatch")),)),
+    # fighters, and people taken as members of a side, are captured as prisoners: an arrest
+    # (CAMEO 173, as the peer codes capturing a leader or members); a town captured is occupied
+    ObjectNouns("CombatantNouns", "fighters and members taken prisoner",
+                ("commander", "field commander", "fighter", "militant", "rebel", "insurgent", "guerrilla",
+                 "gunman", "militiaman", "soldier", "serviceman", "leader", "member", "suspect",
+                 "operative", "lieutenant", "person", "man"),
+                (("arrests", ("capture", "seize", "grab", "snatch", "nab", "catch")),)),
     ObjectNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
