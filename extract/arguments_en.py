@@ -34,7 +34,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, SUBJ, Phrases
+from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases
 
 __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs"]
 
@@ -86,6 +86,12 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         answered = lex.relations[trig.relation].to_respondent
         args = _noun(a, tuple(m for m in markers if m != "from") if answered else markers, phrases)
+    elif not lex.relations[trig.relation].use_of_force and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not trig.start <= c.i < trig.end for c in a.children
+    ):
+        # "defended itself against X": done to the subject itself, no other ("blew himself up
+        # near a convoy", the reflexive inside the trigger's words, is force on what is near)
+        return None
     else:
         rel = lex.relations[trig.relation]
         # a partner is an actor, never a thing's holder ("signed a parliament bill")
@@ -108,19 +114,43 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
-    found = _defaults(trig, args, phrases, nested)
+    if trig.reverse and not nested and trig.relation in lex.assaults and all(_place(o) for o in args.objects):
+        # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
+        # attackers the sentence does not name
+        return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
+    found = _without_own_agents(trig, _defaults(trig, args, phrases, nested))
     if trig.reverse and found.objects:
         # "X faced criticism from Y": Y criticises X
         return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
 
 
-def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases) -> Arguments | None:
+def _without_own_agents(trig: Trigger, args: Arguments) -> Arguments:
+    """The subject's own agents named in the trigger's words ("sent troops", "sent an envoy":
+    the subject's forces, its government) are what it acts with, never whom it acts on."""
+    # (a state or its organs have agents; gunmen who kill their own state's governor do not)
+    own = {s.entity.country for s in args.subjects if s.entity.sector not in _ARMED and not s.implied} - {None}
+    kept = [
+        o
+        for o in args.objects
+        if o.implied
+        or o.entity.sector in _ARMED  # (an armed group of one's own state is no agent of it)
+        or not (trig.start <= o.start < trig.end and o.entity.country in own)
+    ]
+    return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
+
+
+def _place(actor: EnActor) -> bool:
+    return actor.kind == "place" or actor.entity.type in _PLACES
+
+
+def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool = False) -> Arguments | None:
     """Force with a target but no named agent ("two soldiers were wounded in a bomb attack", "a
     bomb exploded outside the embassy"): unidentified attackers of the state where it happens,
-    as event coders code it. The target must be an actor, not merely the place."""
+    as event coders code it. The target must be an actor, not merely the place. ``undergone``:
+    the grammatical subject is the target ("came under attack"), no agent left unlinked."""
     rel = phrases.lex.relations[trig.relation]
-    if trig.relation not in phrases.lex.assaults or rel.symmetric or _agent_unlinked(trig, args):
+    if trig.relation not in phrases.lex.assaults or rel.symmetric or (not undergone and _agent_unlinked(trig, args)):
         return None  # (a clash has two sides, both named)
     # (people named by their nation are targets, "killing eight Israelis"; a place is not)
     targets = tuple(
@@ -196,7 +226,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         a = a.head.head
     if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
         v = a.head if a.dep_ != "pobj" else a.head.head
-        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj"):
+        # ("called the attack illegal": the object of a description is no act of the describer)
+        described = a.dep_ == "dobj" and any(c.dep_ == "oprd" for c in v.children)
+        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
             # "provide support to Israel": the light verb's recipient
@@ -370,6 +402,15 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         objects = _destination(args, subjects, phrases)
     implied = phrases.lex.relations[trig.relation].implied_target
     if not objects and not nested and implied:
+        # "marched in Baghdad to protest the US occupation": the purpose clause of the same act
+        # names what is protested
+        # (the protesters' own state, named as the state, is its government: the default below)
+        objects = [
+            o
+            for o in _purpose_objects(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
+            if not any(_own_state(s, o) for s in subjects)
+        ]
+    if not objects and not nested and implied:
         # A protest that names no target addresses the government of the state it happens in
         # (a place named with the verb), else the protesters' own: event coders' convention.
         objects = _implied_target(args.verb, subjects, phrases, implied)
@@ -381,6 +422,18 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         subjects = [phrases.located(x, where) for x in subjects]
         objects = [phrases.located(x, where) for x in objects]
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _purpose_objects(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
+    """The objects of an infinitive of purpose whose verb is a trigger of the same relation."""
+    lex = phrases.lex
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            continue
+        if any(len(w) == 1 and r == relation for w, r in lex.triggers.get(c.lemma_.lower(), ())):
+            found = phrases.objects_of(c, lex.markers.get(relation, ()), include_direct=True)
+            return [f for f in found if f.entity.id not in exclude]
+    return []
 
 
 def _respondents(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

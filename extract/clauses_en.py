@@ -194,7 +194,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
         if anchor.pos_ not in _TRIGGER_POS:
             continue
-        if anchor.pos_ == "VERB" and any(c.dep_ == "oprd" for c in anchor.children) and len(idx) == 1:
+        if anchor.pos_ == "VERB" and len(idx) == 1 and any(_describes(c, rel, lex) for c in anchor.children):
             continue  # "called it a war crime", "named him envoy": a description, not the act
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
@@ -208,6 +208,12 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
+    """Is the child a predicate that describes rather than a result of force ("was shot dead",
+    "beaten unconscious": the act itself)?"""
+    return child.dep_ == "oprd" and not (child.pos_ == "ADJ" and lex.relations[relation].use_of_force)
 
 
 def _frame_matches(
@@ -239,9 +245,12 @@ def _frame_matches(
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
-        if noun is not None and plain and _own_event(noun, frame, lex):
+        own = noun is not None and plain and _own_event(noun, frame, lex)
+        if own and not _new_sense(verb, frame, lex):
             continue  # "rejected the demand": the verb and the demand are each coded
-        idx = sorted({verb.i, *(t.i for t in (particle, noun) if t is not None)})
+        # (a sense the object gives leaves the object its own event: "met a US request" is
+        # a request too)
+        idx = sorted({verb.i, *(t.i for t in (particle, None if own else noun) if t is not None)})
         out.append(([i - base for i in idx], frame))
     return out
 
@@ -265,6 +274,15 @@ def _noun_frames(
 def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     """Is the frame's noun an event of another relation (a trigger of its own)?"""
     return any(len(w) == 1 and r != frame.relation for w, r in lex.triggers.get(noun.lemma_.lower(), ()))
+
+
+def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
+    """Does the frame's object make the verb another kind of act (CAMEO root) than it is alone
+    ("accepted the demands" is yielding, "accepted" alone an intent)? Then the frame codes the
+    act. (A finer code of the same kind, "attacked civilian targets", is no new sense.)"""
+    root = lex.relations[frame.relation].cameo_root
+    own = [lex.relations[r].cameo_root for w, r in lex.triggers.get(verb.lemma_.lower(), ()) if len(w) == 1]
+    return root is not None and all(r != root for r in own)
 
 
 def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:
@@ -304,18 +322,20 @@ def _matches_at(
     for words, rel, is_passive in [*options, *((w, r, True) for w, r in passive)]:
         if len(words) > 1 and not all(w in present for w in words[1:]):
             continue
-        idx = _match_words(sent, lemmas, k, words, max_gap=6 if is_passive else 3)
+        idx = _match_words(sent, lemmas, k, words, lex, max_gap=6 if is_passive else 3)
         if idx is None and not is_passive and len(words) > 1:
             # "fired about 180 ballistic missiles at", "launched a massive overnight attack on":
             # the later words hang on the first in the parse, however far
-            idx = _match_deps(sent, lemmas, k, words)
+            idx = _match_deps(sent, lemmas, k, words, lex)
         if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
             continue
         out.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
     return out
 
 
-def _match_words(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], max_gap: int = 3) -> list[int] | None:
+def _match_words(
+    sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], lex: EnglishLexicon, max_gap: int = 3
+) -> list[int] | None:
     """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
     ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
     idx = [k]
@@ -325,6 +345,8 @@ def _match_words(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], 
             if j + gap >= len(lemmas):
                 return None
             if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
+                if _nouns_own(sent[j + gap], lex):
+                    return None  # "called the attack on X": the event noun's preposition
                 j += gap
                 idx.append(j)
                 break
@@ -335,7 +357,7 @@ def _match_words(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], 
     return idx
 
 
-def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -> list[int] | None:
+def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], lex: EnglishLexicon) -> list[int] | None:
     """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
     (object, particle, preposition) of a word already matched, after it in the sentence."""
     base = sent.start
@@ -353,6 +375,7 @@ def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -
                     c.dep_ in ("dobj", "prt", "prep", "compound", "amod", "oprd", "xcomp", "npadvmod")
                     and j > idx[-1]
                     and (lemmas[j] == w or c.lower_ == w or _plural_of(w, lemmas[j]))
+                    and not (c.head.i != sent[i].i and _nouns_own(c, lex))
                 ):
                     hit = j
                     break
@@ -362,6 +385,16 @@ def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...]) -
             return None
         idx.append(hit)
     return idx
+
+
+def _nouns_own(prep: Token, lex: EnglishLexicon) -> bool:
+    """Is the preposition the target marker of the event noun it hangs on ("the attack on X"),
+    not a word of a verb's trigger ("called the attack on X illegal" is no call on X)?"""
+    noun = prep.head
+    if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.single:
+        return False
+    relations = {r for w, r in lex.triggers.get(noun.lemma_.lower(), ()) if len(w) == 1}
+    return any(prep.lower_ in lex.markers.get(r, ()) for r in relations)
 
 
 def _plural_of(word: str, lemma: str) -> bool:

@@ -60,6 +60,7 @@ _TARGET_PREPS = ("of", "in", "throughout", "across", "for")
 # Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
+_NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "OPP"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Prepositions after which a named state or capital is where something happens
 _LOCATIVE = frozenset(
@@ -70,6 +71,9 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _MAX_KEYS = 500_000
 # The plural noun tags as string ids: ``Token.tag_`` looks its string up anew on every read.
 _PLURAL_TAGS = frozenset(hash_string(t) for t in ("NNS", "NNPS"))
+# Arabic articles and kin words written in lower case at the start of a name ("al-Qaida",
+# "al Qaeda", "bin Laden"): the name is capitalised after them
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "ath", "az", "bin", "ibn"})
 
 
 def token_key(text: str) -> str:
@@ -334,7 +338,7 @@ class EnglishLinker:
         # Names, places, metonyms and demonyms are capitalised in English ("Turkey", not "turkey");
         # a weak label (also a common word) is left out.
         if hit.kind in (NAME, PLACE, METONYM, DEMONYM):
-            return tok.text[:1].isupper()
+            return _capitalised(tok)
         return hit.kind in (OFFICE, OFFICE_CONSTRUCT, INSTITUTION, INSTITUTION_CONSTRUCT)
 
     def _ent_of(self, tok: Token) -> Span | None:
@@ -584,6 +588,12 @@ class EnglishLinker:
                     for gc in child.children:
                         if gc.dep_ in ("amod", "compound", "poss"):
                             add_from(gc)
+                # "Vietnamese-led forces": the state that leads them (not "Syrian-backed": whom
+                # another backs is not that other's own)
+                if child.dep_ == "amod" and child.lower_ == "led":
+                    for gc in child.children:
+                        if gc.dep_ in ("npadvmod", "compound", "amod") and gc.i < child.i:
+                            add_from(gc)
         for child in tok.children:
             # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
             # ("the Indonesian embassy in Paris")
@@ -815,6 +825,12 @@ class EnglishLinker:
             return [self._fact(person, office, country)]
         if country is None:
             return []
+        group = self._group_title(tok, m)
+        if group is not None:
+            # "a Palestinian militant leader", "a Congolese militia commander": the group's, not
+            # the holder of the state's office
+            ent = self.gaz.composed(group, country.country or "")
+            return [self._make(_english_only(ent), start, end, "group")] if ent else []
         if self._regional(tok):
             # "Chechnya's leader": a region's office, not the state's; the state's government acts
             gov = self.gaz.composed("Government", country.country or "")
@@ -825,6 +841,19 @@ class EnglishLinker:
         # an office nobody in the data holds then: the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _group_title(self, title: Token, m: _Match) -> str | None:
+        """The group a title is qualified by, before it ("militant leader", "rebel commander"):
+        an institution outside the state (armed groups, the opposition), or None."""
+        for c in title.children:
+            cm = self.at.get(c.i)
+            if c.dep_ not in ("amod", "compound") or c.i >= m.start or cm is None:
+                continue
+            hit = cm.first(INSTITUTION)
+            inst = self.gaz.institutions.get(hit.ref) if hit is not None else None
+            if inst is not None and inst.sector in _NONSTATE_SECTORS:
+                return inst.id
+        return None
 
     def _regional(self, title: Token) -> bool:
         """Is the title's state given only by a place inside it ("Chechnya's leader")?"""
@@ -1071,3 +1100,14 @@ class EnglishLinking:
         saved_files(Path(path) / "data")
         self._load(Path(path) / "data", load_ontology_from(Path(path) / "ontology"))
         return self
+
+
+def _capitalised(tok: Token) -> bool:
+    """Does a name start here: a capital, or a lower-case particle before one ("al-Qaida")?"""
+    if tok.text[:1].isupper():
+        return True
+    if tok.lower_ not in _NAME_PARTICLES:
+        return False
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    word = next((t for t in after if t.text != "-"), None)
+    return word is not None and word.text[:1].isupper()

@@ -24,7 +24,7 @@ from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .reporting_en import Report
 
-__all__ = ["Context", "Signals", "combine", "signals"]
+__all__ = ["Context", "Signals", "combine", "denied_object", "signals"]
 
 
 @dataclass(frozen=True)
@@ -115,3 +115,19 @@ def combine(report: Report, sig: Signals) -> Context:
     elif hypothetical and modality == "asserted":
         modality = "hypothetical"
     return Context("negated" if sig.negated else "affirmed", modality, report.attributed_to, future)
+
+
+def denied_object(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the event noun inside what a denial verb denies ("denied involvement in the
+    assassination", "denied any role in the attack", "denied the raid")? Denying an act never
+    asserts it."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = noun
+    for _ in range(6):
+        if t.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "compound"):
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in lex.denial
+    return False

@@ -21,14 +21,17 @@ from .entities_en import EnActor, EnglishLinker
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 
-__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "SUBJ", "Memory", "Phrases", "unique"]
+__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "REFLEXIVES", "SUBJ", "Memory", "Phrases", "unique"]
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "dative", "attr", "oprd")
-_NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for")
+_NOUN_OBJECT_PREPS = ("of", "by", "from", "to", "against", "on", "with", "for", "toward", "towards")
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
+# reflexives read as pronouns only as the subject of a small clause ("declared itself ready to
+# talk"); as an object ("armed itself") they are the clause's own subject, no other actor
+REFLEXIVES = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
@@ -121,6 +124,8 @@ class Phrases:
         """A personal pronoun: the last actor of its kind named before it (a person for "he"),
         never its own clause's subject for an object pronoun ("France called it": not France)."""
         word = tok.lower_
+        if word in REFLEXIVES and tok.dep_ in SUBJ:
+            word = REFLEXIVES[word]
         if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_GROUP:
             return []
         want_person = word in _PRONOUNS_PERSON
@@ -190,7 +195,7 @@ class Phrases:
             if c.dep_ == "prep" and c.lower_ == "by":
                 return self.expand([p for p in c.children if p.dep_ == "pobj"])
         for c in noun.children:
-            if c.dep_ in ("compound", "amod") and c.i < noun.i:
+            if c.dep_ in ("compound", "amod") and c.i < noun.i and not _opposed(c):
                 found = self.expand([c])
                 if found:
                     return found
@@ -221,6 +226,9 @@ class Phrases:
                 return self.expand([t.head]), "inherited"
             if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
                 break
+            controller = self._object_controller(t)
+            if controller:
+                return controller, "inherited"
             t = t.head.head if t.dep_ == "pcomp" else t.head
             how = "inherited"
             if any(c.dep_ in PASS_SUBJ for c in t.children) or any(c.dep_ == "auxpass" for c in t.children):
@@ -228,6 +236,30 @@ class Phrases:
                 agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 return (self.expand(agent) if agent else []), how
         return [], how
+
+    def _object_controller(self, verb: Token) -> list[EnActor]:
+        """The subject of an infinitive its governor's object controls: "forced Turkey to
+        recognise", "is pressing Seoul to send" (Turkey recognises, not the one who forces); "put
+        pressure on Syria to withdraw" (a demand's addressee acts). None elsewhere: "sent
+        envoys to mediate" is the sender's envoys', "used missiles to attack" the user's."""
+        if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        for obj in verb.head.children:
+            if obj.dep_ != "dobj" or obj.i > verb.i:
+                continue
+            found = self.linker.actors(obj)
+            if found:
+                return found
+            if any(
+                self.lex.relations[r].addressee_object
+                for w, r in self.lex.triggers.get(obj.lemma_.lower(), ())
+                if len(w) == 1
+            ):
+                # (the parser hangs "on Syria" on the noun or on the light verb)
+                preps = [*obj.children, *verb.head.children]
+                on = [p for c in preps if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+                return self.expand(on)
+        return []
 
     def objects_of(
         self,
@@ -306,7 +338,8 @@ class Phrases:
                     if found:
                         return found
             # (a stretch of time is nobody's: "the campaign entered its second week")
-            if c.dep_ in ("dobj", "attr") and inner.ent_type_ not in ("DATE", "TIME"):
+            # ("yielded to Peruvian demands", "agreed to Kenya's request": the owner of the noun)
+            if inner.ent_type_ not in ("DATE", "TIME"):
                 for p in inner.children:
                     if p.dep_ in ("poss", "compound", "amod", "nmod") and p.i < inner.i:
                         found = self.expand([p])
@@ -385,3 +418,13 @@ def unique(actors: Sequence[EnActor]) -> list[EnActor]:
             seen.add(key)
             out.append(a)
     return out
+
+
+def _opposed(modifier: Token) -> bool:
+    """Is the modifier "anti-X" ("anti-Japanese riots"): X is whom the act is against, never its
+    agent?"""
+    doc = modifier.doc
+    if modifier.lower_.startswith("anti-"):
+        return True
+    i = modifier.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"

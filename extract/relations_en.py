@@ -190,6 +190,8 @@ class EnglishRelationExtractor:
             return []
         path = clauses_en.clause_path(args.clause or args.verb)
         context = modality_en.combine(reporting_en.report(path, phrases), modality_en.signals(path, phrases.lex))
+        if modality_en.denied_object(trig.anchor, phrases.lex):
+            context = replace(context, polarity="affirmed" if context.polarity == "negated" else "negated")
         return arguments_en.candidates(trig, args, context, sent, phrases, nested)
 
 

@@ -247,30 +247,81 @@ EVENT_NOUNS = (
 # (seizing a town is occupying it), killing or executing a hostage is unconventional violence
 # (killing in combat is fighting).
 @dataclass(frozen=True)
-class PersonNouns:
+class ObjectNouns:
     name: str
     label: str
     nouns: tuple[str, ...]
     frames: tuple[tuple[str, tuple[str, ...]], ...]  # (relation, verbs)
+    reverse: bool = False  # the one named after "from" does it to the subject ("received aid from")
 
 
 PERSON_NOUNS = (
-    PersonNouns("CaptiveNouns", "people taken captive",
+    ObjectNouns("CaptiveNouns", "people taken captive",
                 ("hostage", "captive", "driver", "truck driver", "engineer", "contractor", "worker",
                  "aid worker", "journalist", "reporter", "photographer", "tourist", "diplomat",
                  "businessman", "missionary", "employee", "civilian", "national", "pilgrim",
                  "translator", "interpreter"),
                 (("abducts", ("seize", "capture", "grab", "snatch")),)),
-    PersonNouns("HeldPersonNouns", "people held",
+    # fighters, and people taken as members of a side, are captured as prisoners: an arrest
+    # (CAMEO 173, as the peer codes capturing a leader or members); a town captured is occupied
+    ObjectNouns("CombatantNouns", "fighters and members taken prisoner",
+                ("commander", "field commander", "fighter", "militant", "rebel", "insurgent", "guerrilla",
+                 "gunman", "militiaman", "soldier", "serviceman", "leader", "member", "suspect",
+                 "operative", "lieutenant", "person", "man"),
+                (("arrests", ("capture", "seize", "grab", "snatch", "nab", "catch")),)),
+    ObjectNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
     # killing a holder of a public office for what they are is an assassination (CAMEO 186), as
     # event coders code "gunmen killed the provincial governor"
-    PersonNouns("OfficeHolderNouns", "people holding public office",
+    ObjectNouns("OfficeHolderNouns", "people holding public office",
                 ("governor", "deputy governor", "mayor", "minister", "deputy minister", "president",
                  "vice president", "prime minister", "premier", "lawmaker", "legislator", "senator",
                  "ambassador", "envoy", "judge", "prosecutor", "police chief", "official"),
                 (("assassinates", ("kill", "murder", "shoot", "slay")),)),
+)  # fmt: skip
+
+
+# Objects that select the sense of a verb of geokg's own, by class: accepting, heeding or bowing
+# to a demand is yielding (CAMEO 08), whatever the verb codes alone ("accept" an offer is an
+# intent to cooperate); questioning a claim is disapproval of whoever made it. (Softening a stance, "eased its stance toward X", is left out: the dev
+# data codes it otherwise.) A verb written
+# "verb particle +preposition" takes the noun after that preposition ("give in to demands").
+OBJECT_NOUNS = (
+    ObjectNouns("DemandNouns", "demands and pressure yielded to",
+                ("demand", "call", "pressure", "ultimatum", "protest", "condition"),
+                (("easesRestrictionsOn",
+                  ("accept", "heed", "meet", "satisfy", "fulfil", "fulfill", "grant", "bow +to",
+                   "yield +to", "give in +to", "cave in +to", "concede +to", "comply +with",
+                   "succumb +to", "submit +to", "agree +to", "accede +to", "bend +to")),)),
+    # questioning or disputing what another states is disapproval of its author (CAMEO 11):
+    # "questioned UN estimates", "disputed Israeli figures" (the peer's VERBAL_CONFLICT block)
+    ObjectNouns("ClaimNouns", "claims disputed",
+                ("estimate", "figure", "claim", "assertion", "account", "finding", "report",
+                 "statement", "version", "assessment", "conclusion", "toll", "count", "tally",
+                 "statistic", "data", "result"),
+                (("criticizes",
+                  ("question", "dispute", "challenge", "doubt", "contest", "contradict", "refute",
+                   )),)),
+    # receiving an act is the act of the one it comes from, on the receiver: "received aid from
+    # Japan" (Japan aids), "won backing from Washington", "faced criticism from France"
+    ObjectNouns("ReceivedAidNouns", "aid received",
+                ("aid", "assistance", "donation", "relief", "loan", "funding", "credit", "debt relief"),
+                (("providesAidTo", ("receive", "get", "obtain", "secure", "win", "accept")),), True),
+    ObjectNouns("ReceivedSupportNouns", "support received",
+                ("support", "backing", "endorsement", "approval", "blessing", "green light", "assurance",
+                 "guarantee", "pledge"),
+                (("supports", ("receive", "get", "obtain", "secure", "win", "gain", "garner", "earn",
+                               "enjoy")),), True),
+    # evacuating people (the wounded, civilians, foreigners) is humanitarian aid to the place's
+    # state, not a withdrawal from it (evacuating troops or settlers is)
+    ObjectNouns("EvacueeNouns", "people evacuated",
+                ("wounded", "injured", "civilian", "refugee", "resident", "foreigner", "citizen",
+                 "villager", "casualty", "sick", "child", "people", "survivor", "victim", "evacuee"),
+                (("providesHumanitarianAidTo", ("evacuate", "airlift", "rescue")),)),
+    ObjectNouns("ReceivedCriticismNouns", "criticism received",
+                ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
+                (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
 )  # fmt: skip
 
 
@@ -581,10 +632,28 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
             out.append(Frame(ev.relation, "", words[0], particle=" ".join(words[1:]) or None, noun_class=ev.name))
         for marker in ev.markers:
             out.append(Frame(ev.relation, "", None, noun_class=ev.name, object_marker=marker))
-    for persons in PERSON_NOUNS:
-        for relation, verbs in persons.frames:
-            out.extend(Frame(relation, "", verb, noun_class=persons.name) for verb in verbs)
+    for objects in (*PERSON_NOUNS, *OBJECT_NOUNS):
+        for relation, verbs in objects.frames:
+            out.extend(_verb_frame(relation, verb, objects.name, objects.reverse) for verb in verbs)
+    # "a convoy came under attack (from X)": X, or unnamed attackers, attack the convoy
+    for ev in EVENT_NOUNS:
+        if ev.name in UNDERGONE_EVENTS:
+            out.append(Frame(ev.relation, "", "come", noun_class=ev.name, preposition="under", reverse=True))
     return out
+
+
+# Event nouns one "comes under" (undergoes): force, named with its target as the subject.
+UNDERGONE_EVENTS = ("AttackEvents", "AirstrikeEvents", "BombingEvents")
+
+
+def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False) -> Frame:
+    """``"give in +to"`` -> the verb "give", particle "in", the noun after "to"."""
+    words, _, prep = verb.partition("+")
+    head, *particle = words.split()
+    # (a received act needs whom it comes from: "from" on the noun or the verb)
+    return Frame(relation, "", head, particle=" ".join(particle) or None, noun_class=noun_class,
+                 preposition=prep.strip() or None, object_marker="from" if reverse else None,
+                 reverse=reverse)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- Turtle
@@ -620,8 +689,8 @@ def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple
         out.append(_noun_class(name, synset.lower().replace("_", " ").strip(), words, f"&{synset}", "petrarch2"))
     for ev in EVENT_NOUNS:
         out.append(_noun_class(ev.name, ev.label, sorted(ev.nouns), None, "geokg", ev.relation))
-    for persons in PERSON_NOUNS:
-        out.append(_noun_class(persons.name, persons.label, sorted(persons.nouns), None, "geokg"))
+    for nouns in (*PERSON_NOUNS, *OBJECT_NOUNS):
+        out.append(_noun_class(nouns.name, nouns.label, sorted(nouns.nouns), None, "geokg"))
     out.append("\n# --- frames\n")
     seen: set[str] = set()
     for frame in sorted(frames, key=lambda f: (f.source != "geokg", frame_id(f))):
