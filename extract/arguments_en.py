@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from .candidate import Candidate
 from .clauses_en import Text, Trigger, condition_clause, outcome_of, quantity_of
-from .entities_en import EnActor
+from .entities_en import EnActor, from_abroad
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
@@ -474,8 +474,8 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
     things += [
         p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
     ]
-    if not things:
-        return []
+    if not things or from_abroad(things[0]):
+        return []  # (foreign workers are no people of the place they are seized in)
     holders = _holders(things[0], phrases)
     if holders:
         return holders  # "a house used by Hezbollah fighters": theirs
@@ -589,7 +589,7 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     for c in cands:
         m = linker.at.get(c.i)
         hit = m.first(INSTITUTION) if m is not None else None
-        if m is not None and hit is not None and not linker.countries_of(c):
+        if m is not None and hit is not None and not linker.countries_of(c) and not from_abroad(c):
             ent = linker.gaz.composed(hit.ref, country)
             if ent is not None:
                 span = c.doc[m.start : m.end]

@@ -345,7 +345,7 @@ def _match_words(
             if j + gap >= len(lemmas):
                 return None
             if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
-                if _nouns_own(sent[j + gap], lex):
+                if _nouns_own(sent[j + gap], lex) and sent[j + gap].head.i - sent.start not in idx:
                     return None  # "called the attack on X": the event noun's preposition
                 j += gap
                 idx.append(j)

@@ -61,6 +61,8 @@ _TARGET_PREPS = ("of", "in", "throughout", "across", "for")
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 _NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "OPP"})
+# Modifiers that say a group is from abroad without naming whence ("foreign workers")
+_FOREIGN = frozenset({"foreign", "expatriate", "overseas"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Prepositions after which a named state or capital is where something happens
 _LOCATIVE = frozenset(
@@ -424,7 +426,7 @@ class EnglishLinker:
                 start = tok.left_edge.i + (tok.left_edge.pos_ == "DET")  # the phrase, without "the"
                 # (not where it comes from: "a letter from Cuba" is no target in Cuba); a person
                 # named by their nation is its people ("a Turkish truck driver")
-                owners = self.countries_of(tok, preps=_TARGET_PREPS)[:2]
+                owners = self.countries_of(tok, preps=() if from_abroad(tok) else _TARGET_PREPS)[:2]
                 kind = "demonym" if tok.lemma_.lower() in self.nouns.people else "place"
                 return [self._make(c, min(start, tok.i), tok.i + 1, kind) for c in owners]
         return found
@@ -627,7 +629,8 @@ class EnglishLinker:
         if group is not None:
             # "Hezbollah fighters", "Hamas gunmen", "Taliban militants": the named group itself
             return [self._make(group, start, m.end, "name")]
-        countries = self.countries_of(tok)
+        # ("foreign workers in the Delta": where they are is not whose they are)
+        countries = self.countries_of(tok, preps=() if from_abroad(tok) else _STATE_PREPS)
         if countries and not self.countries_of(tok, preps=()):
             # "the UN tribunal in The Hague": the body it belongs to, not where it sits
             body = self._stateless_modifier(tok, m)
@@ -656,6 +659,8 @@ class EnglishLinker:
             return []
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return []  # "its ambassador": whose the pronoun says, not where it is
+        if from_abroad(tok):
+            return []  # "foreign oil workers": of no state the sentence names, not the place's
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             found = self.countries_of(tok.head)
             if found:
@@ -1111,3 +1116,8 @@ def _capitalised(tok: Token) -> bool:
     after = tok.doc[tok.i + 1 : tok.i + 3]
     word = next((t for t in after if t.text != "-"), None)
     return word is not None and word.text[:1].isupper()
+
+
+def from_abroad(tok: Token) -> bool:
+    """Is the group noun said to be from abroad without a state ("foreign oil workers")?"""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN for c in tok.children)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .entities_en import EnActor, EnglishLinker
+from .entities_en import EnActor, EnglishLinker, from_abroad
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 
@@ -112,7 +112,8 @@ class Phrases:
         if not found and t.pos_ == "NOUN":
             # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
             # phrase; for a target also where it is ("fired at targets in Jericho")
-            preps = ("of", "in") if places else ("of",)
+            # (not for people from abroad: "foreign workers in the Delta" are no one's of it)
+            preps = ("of", "in") if places and not from_abroad(t) else ("of",)
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     found = [a for p in c.children if p.dep_ == "pobj" for a in self.expand([p], places=places)]

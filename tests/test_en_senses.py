@@ -308,3 +308,25 @@ def test_capturing_people_is_taking_them_prisoner_not_occupying(extractor, text,
 def test_capturing_a_town_is_still_occupying_it(extractor):
     found = coded(extractor, "Ethiopian troops captured the Somali town of Baidoa.")
     assert ("ETH", "occupies", "SOM", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted three foreign engineers in Yemen.",
+        "Pirates seized five foreign sailors off the coast of Somalia.",
+        "Militants kidnapped two expatriate workers in the south of Iraq.",
+    ],
+)
+def test_foreign_people_are_not_the_places_people(extractor, text):
+    """ "foreign engineers" names no state: never the state where they were seized."""
+    for a in extracted(extractor, text):
+        if isinstance(a.object, Argument) and a.object.text.split()[-1] in ("engineers", "sailors", "workers"):
+            assert a.object.entity.country is None
+        assert not (isinstance(a.object, Argument) and a.object.entity.country == a.subject.entity.country)
+
+
+def test_people_of_a_named_state_keep_it_beside_foreign_ones(extractor):
+    found = coded(extractor, "Gunmen kidnapped two foreign engineers and a Turkish driver in Iraq.")
+    assert ("IRQ", "abducts", "TUR", "affirmed") in found
+    assert not any(o == "IRQ" for _, _, o, _ in found)
