@@ -551,8 +551,11 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
         and g.start == m.end
         and (hit.pos == "noun" or noun_final)
         and hit.subject_from not in ("left", "dropped", "speaker")
+        and not (hit.pos == "verb" and m.gap and hit.subject is not None)
     ):
-        return True  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
+        # A genitive: "قلق الولايات المتحدة" is whose concern, not about whom. A verb whose
+        # subject stood in its gap has its agent: "هاجم الرئيس السياسة الأمريكية" names the target.
+        return True
     # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
     # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and g.start - start_after <= 3)

@@ -80,6 +80,28 @@ def actors_of(sent: Span, ents: Entities) -> list[Actor]:
     return out
 
 
+def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    """ "في مدينة تامبيري الفنلندية": a definite nationality adjective after a name the
+    gazetteer does not know (no article: a proper noun), itself after a place word, describes
+    that place. It states where, so it is a place, never a party."""
+    linked = {i for a in actors for i in range(a.start, a.end)}
+    out = []
+    for a in actors:
+        k = a.start - sent.start
+        if a.kind == "demonym" and k >= 2 and norms[k].lstrip("وف").startswith("ال"):
+            name, before = norms[k - 1], norms[k - 2]
+            before = before[1:] if before[:1] in "وف" and len(before) > 2 else before  # "وفي", not "في"
+            if (
+                a.start - 1 not in linked
+                and name.isalpha()
+                and not name.startswith(("ال", "وال", "بال", "لل"))
+                and lex.is_cue(lex.cue_set.place_noun, before)
+            ):
+                a = dataclasses.replace(a, kind="place")
+        out.append(a)
+    return out
+
+
 def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     """The preposition governing a name that starts at token ``start``."""
     if start <= sent_start:
@@ -408,7 +430,7 @@ def find_clauses(
     """The sentence's actors, triggers, cue words and clause boundaries, and the discourse with
     the actors it names (``starts``: ``ArabicLexicon.cue_starts`` of the sentence, if known)."""
     cue = lex.cue_set
-    actors = actors_of(sent, ents)
+    actors = _placed_demonyms(lex, sent, actors_of(sent, ents), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
     matches = [
         as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "", texts[m.start - 1] if m.start else "")
