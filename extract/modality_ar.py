@@ -82,7 +82,7 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if hit.pos != "noun":
         return False
     first = s.doc[hit.start].text
-    if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]):
+    if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]) and not _governed(s.norm(hit.start)):
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
     if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
         return False
@@ -96,6 +96,12 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     # something happened is the background of what the sentence tells.
     contact = lex.relations[hit.relation].contact
     return not (contact and all(s.norm(f.start).lstrip("وف") in PAST_FRAMES for f in frames))
+
+
+def _governed(norm: str) -> bool:
+    """Whether the word carries a preposition ("بالتهديدات", "للهجوم"): then it is governed by
+    the verb before ("ندد الوزير بالتهديدات"), never the second word of a name."""
+    return norm.startswith("لل") or (norm[:1] in "بلك" and norm[1:3] == "ال")
 
 
 def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
