@@ -262,6 +262,11 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _denied_by(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether the group is the subject of a denial verb right before it ("نفت سوريا")."""
+    return any(m.form.pos == "verb" and m.end <= g.start and g.start - m.end <= 1 for m in s.cues[lex.cue_set.denial])
+
+
 def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     """Whether a noun of people ("المواطن", "الرهائن") stands between an act of material conflict
     and the nationality after it: the nationality then names the people the act befalls."""
@@ -311,6 +316,11 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     m = hit.match
     governed = _governed_agent(lex, s, hit)
     if governed is not None:
+        own, how = _genitive_subject(lex, s, hit)
+        if own is not None and how == "adjective" and _denied_by(lex, s, governed):
+            # "نفت سوريا الاتهامات الأمريكية": the accusations are the Americans'; the denier
+            # answers them and is never their agent.
+            return own, how
         return governed, "left"
     # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
     # the pronoun; a name or nationality after it belongs to another noun.
@@ -681,6 +691,10 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
+    if objects is None and hit.subject_from == "adjective" and rel.about_deeds:
+        # "نفت سوريا الاتهامات الأمريكية": what the denier denies was said about it.
+        denier = _governed_agent(lex, s, hit)
+        objects = denier if denier is not None and _denied_by(lex, s, denier) else None
     if objects is None and hit.subject_from == "adjective" and rel.object_kind == "entity":
         before = s.group_before(hit.match.start, 2)
         if before is not None and before is not hit.subject and before.acting and before.marker is not None:

@@ -42,13 +42,16 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
         # the negator may stand before the auxiliary as it would before the verb
         window_start = max(sent_start, aux.start - (negation_scope - 1))
         future = future or aux.form.future
+    # "نفت سوريا الاتهامات الأمريكية": the accusation denied was made; what it alleges is denied.
+    answered = hit.pos == "noun" and lex.relations[hit.relation].complement_modality == cue.allegation.signals
     negated = any(
         lex.is_cue(cue.negation, s.norm(i))
+        and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
         for i in range(window_start, start)
     )
     seg_start, _ = s.segment(start)
-    if any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
+    if not answered and any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
         negated = True
     return negated, future
 
