@@ -32,6 +32,7 @@ from .values_ar import (
     MAX_OBJECT_DISTANCE,
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
+    MAX_TITLE_LENGTH,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -136,6 +137,54 @@ def _unnamed_speaker(lex: ArabicLexicon, s: Sentence, after: int) -> tuple[Group
     return None, ""
 
 
+def _titled_official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "التقى وزير الدولة للشؤون الخارجية الإماراتي [name] ...": a title right after the verb
+    that the gazetteer does not resolve is the subject; the state its nationality adjective
+    names, the person named in it, or the body after it acts for the official. Nothing but
+    title words may stand between: no comma, clause word or other trigger, and a party of its
+    own ("استقبل رئيس الوزراء الوفد الإيراني": the delegation) is the object, not the title's."""
+    after = hit.match.positions[0] + 1
+    if after >= s.span.end or not _title_word(lex, s.norm(after)):
+        return None
+    rel = lex.relations[hit.relation]
+    if rel.is_material_conflict or rel.complement_agent == "subject":
+        # unvocalised "قتل قائد الشرطة" is as often "the commander was killed"; a threat hands its
+        # subject to the act it threatens, which event readers count as the act itself
+        return None
+    if any(g.start <= after < g.end for g in s.groups):
+        return None
+    _, clause_end = s.clause(after)
+    for g in s.groups_from(after + 1, after + MAX_TITLE_LENGTH):
+        words = [s.norm(i) for i in range(after, g.start)]
+        if (
+            g.start >= clause_end
+            or s.crosses(after, g.start, hit)
+            or any(w in BOUNDARY_PUNCT or w in ("،", ",") or lex.is_cue(lex.cue_set.complementizer, w) for w in words)
+            or not g.acting
+            or actor_noun_before(lex, s, g)
+        ):
+            return None
+        a = g.acting[0]
+        if a.kind == "demonym" and s.norm(g.end - 1).endswith(("ين", "ون")):
+            return None  # "الباكستانيين": people, whom the act is aimed at, not the title's state
+        if g.marker is None and (
+            a.kind == "demonym" or a.entity.type in ("Person", "InternationalOrganisation", "GovernmentBody")
+        ):
+            return g
+        if g.marker in ("ل", "في") and a.entity.type in ("InternationalOrganisation", "GovernmentBody"):
+            return g
+        return None
+    return None
+
+
+def _title_word(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether a word opens an office title ("وزير", "الممثل", "والمتحدث")."""
+    for w in (norm, norm[2:] if norm.startswith("ال") else norm):
+        if lex.is_cue(lex.cue_set.title_head, w):
+            return True
+    return False
+
+
 def _first_after_title(s: Sentence, hit: Hit) -> Group | None:
     """The first group after a verb, skipping the "of X" inside a title ("أعرب المدير العام
     للوكالة ... رافائيل غروسي عن", "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش ...")."""
@@ -220,6 +269,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
             right = None  # "وأدان خطف البحارة الهنود": the Indians are whom it befell
         if right is not None:
             return right, "right", None
+        titled = _titled_official(lex, s, hit)
+        if titled is not None:
+            return titled, "right", None
     if not attached:
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if (
