@@ -314,6 +314,10 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _gap(s: Sentence, start: int, g: Group) -> list[str]:
+    return [s.norm(i) for i in range(start, g.start)]
+
+
 def _denied_by(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether the group is the subject of a denial verb right before it ("نفت سوريا")."""
     return any(m.form.pos == "verb" and m.end <= g.start and g.start - m.end <= 1 for m in s.cues[lex.cue_set.denial])
@@ -321,8 +325,10 @@ def _denied_by(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
 
 def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     """Whether a noun of people ("المواطن", "الرهائن") stands between an act of material conflict
-    and the nationality after it: the nationality then names the people the act befalls."""
-    if lex.relations[hit.relation].quad != 4:
+    and the nationality after it: the nationality then names the people the act befalls. So with
+    support or aid ("دعم الأشقاء اللبنانيين"): the people it goes to, never its giver."""
+    rel = lex.relations[hit.relation]
+    if rel.quad != 4 and not (rel.is_cooperation and not rel.contact and not rel.symmetric):
         return False
     return any(lex.is_cue(lex.cue_set.people_noun, w[2:] if w.startswith("ال") else w) for w in gap)
 
@@ -621,6 +627,10 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
     # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
     # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and g.start - start_after <= 3)
+    # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
+    said_of = said_of or (
+        g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
+    )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
     return all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of
 

@@ -361,6 +361,21 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
     return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
+def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting: tuple) -> list[PhraseMatch]:
+    """ "أعلنت فرنسا دعمها للشعب اللبناني": right after a reporting verb and its subject, the
+    form with a pronoun is the verbal noun the verb announces (her support), not a verb with an
+    object (he supported her)."""
+    verb_ends = {c.end for c in reporting if c.form.pos == "verb"}
+    subject_ends = {a.end for a in actors if a.start in verb_ends and not a.virtual}
+    out = []
+    for m in matches:
+        if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
+            noun = dataclasses.replace(m.form, pos="noun", pronoun_object=False, plural=False, feminine=False)
+            m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+        out.append(m)
+    return out
+
+
 def _joins_two(lex: ArabicLexicon, m: PhraseMatch, norms: list[str]) -> bool:
     """ "التي تجمع بين البلدين", "تجمع هذه الأعمال ما بين": a verb of a one-way relation that
     takes no بين, with بين right after it or its subject, is another verb that spells the same
@@ -450,6 +465,7 @@ def find_clauses(
     actors.sort(key=lambda a: a.start)
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
+    matches = _announced_nouns(matches, actors, cues[cue.reporting])
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts)
     counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
     counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))
