@@ -401,6 +401,11 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
         verb_subject = left.start - 1 in s.verbs
+        # "قدمت فرنسا بالتعاون مع X": a joint act's adverbial ("in cooperation with") is the
+        # clause subject's
+        comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
+        if comitative and lex.relations[hit.relation].symmetric:
+            return left, "left"
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
     if owned:
