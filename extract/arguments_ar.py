@@ -833,6 +833,31 @@ def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
+def contact_in_context(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "شكر رئيس الحكومة أنان في اتصال هاتفي": an act between two parties done in a call (a
+    contact relation's context words in its clause) is that contact too. The new hits go last,
+    so that the indices assertions about assertions hold stay valid."""
+    contacts = [
+        (narrower, index)
+        for broader, options in lex.refinements.items()
+        if lex.relations[broader].contact
+        for narrower, index in options
+        if lex.relations[narrower].contact
+    ]
+    added = []
+    for hit in hits:
+        rel = lex.relations[hit.relation]
+        if rel.contact or hit.superseded or hit.subject is None or hit.objects is None or hit.object_index is not None:
+            continue
+        _, clause_end = s.clause(hit.end)
+        norms = [s.norm(i) for i in range(hit.end, min(clause_end, hit.end + 8, s.span.end))]
+        for narrower, index in contacts:
+            if index.find_all(norms):
+                added.append(replace(hit, relation=narrower))
+                break
+    return hits + tuple(added)
+
+
 def merge_specific(lex: ArabicLexicon, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """ "زودت سيول أوكرانيا بمساعدة عسكرية": the verb's arguments, the noun's finer relation."""
     rels = lex.relations
