@@ -219,10 +219,33 @@ def _partitives(
         k = g.start - 2 - sent.start
         # a body, not people: "مجموعة من المستوطنين الإسرائيليين" stays a phrase of its own
         named = any(a.kind != "demonym" and a.entity.sector != "CVL" for a in g.acting)
-        if g.marker == "من" and named and k >= 0 and lex.is_cue(lex.cue_set.partitive, norms[k].lstrip("وف")):
-            g = dataclasses.replace(g, start=g.start - 2, marker=marker_before(doc, g.start - 2, sent.start))
+        part = _partitive_at(lex, norms, k) if g.marker == "من" and named else None
+        if part is not None:
+            g = dataclasses.replace(
+                g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start)
+            )
         out.append(g)
     return tuple(out)
+
+
+def _partitive_at(lex: ArabicLexicon, norms: list[str], k: int) -> int | None:
+    """Where the part's noun stands before "من" at ``k + 1``: right before it ("وحدة من"), or
+    before one adjective ("قوات خاصة من الجيش"). A clitic و/ف comes off whole ("وحدة" is a
+    unit, not و + حدة)."""
+
+    def part(i: int) -> bool:
+        if i < 0:
+            return False
+        w = norms[i]
+        return lex.is_cue(lex.cue_set.partitive, w) or (
+            w[:1] in "وف" and len(w) > 3 and lex.is_cue(lex.cue_set.partitive, w[1:])
+        )
+
+    if part(k):
+        return k
+    if k >= 1 and part(k - 1) and norms[k].endswith("ه") and not norms[k].startswith("ال"):
+        return k - 1  # an indefinite adjective after the part ("خاصة", "أمنية")
+    return None
 
 
 def remember_pairs(groups: tuple[Group, ...], hits: tuple[Hit, ...], discourse: Discourse) -> Discourse:
