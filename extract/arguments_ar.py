@@ -833,6 +833,20 @@ def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
+def farewell(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "ودعت الحكومة الوفد في المطار": a trigger spelled like ودّع (bade farewell) with no
+    complement (إلى, ل, أن) in its clause is the farewell: superseded."""
+    first = hit.match.positions[0]
+    if hit.pos != "verb" or not lex.is_cue(lex.cue_set.farewell, s.norm(first)):
+        return hit
+    _, clause_end = s.clause(first)
+    for i in range(hit.end, min(clause_end, s.span.end)):
+        n = s.norm(i)
+        if n in ("الي", "ان", "بان", "لان") or (n.startswith("ل") and not n.startswith("لل") and len(n) > 3):
+            return hit
+    return replace(hit, superseded=True)
+
+
 def contact_in_context(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """ "شكر رئيس الحكومة أنان في اتصال هاتفي": an act between two parties done in a call (a
     contact relation's context words in its clause) is that contact too. The new hits go last,

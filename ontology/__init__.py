@@ -279,6 +279,7 @@ class CueSet:
     crowd_act: Cue
     national: Cue
     title_head: Cue
+    farewell: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -330,6 +331,7 @@ _CUE_ROLES: dict[str, str] = {
     "crowd_act": "CrowdActCue",
     "national": "NationalCue",
     "title_head": "TitleHeadCue",
+    "farewell": "FarewellCue",
 }
 
 
