@@ -343,6 +343,28 @@ def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
     return out
 
 
+def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    """ "قال الرئيس الإيراني إن بلاده ستواصل": "his/its/our country" is the state of the nearest
+    actor named before it in the sentence (a person for ه, a state or body for ها)."""
+    out: list[Actor] = []
+    words = {normalize_token(w) for w in lex.cue_set.own_country.words("ar")}
+    for k, norm in enumerate(norms):
+        # "لبلاده", "وبلادها": a clitic comes off only if what is left is the word ("بلاده" keeps
+        # its ب); the words as written, not the forms generated from them ("البلدات": towns)
+        word = next((w for w in (norm, norm[1:]) if w in words), None)
+        if word is None or sent[k].ent_type_:
+            continue
+        t = sent[k]
+        person = word.endswith("ه") and not word.endswith("ها")
+        named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind not in ("place", "demonym")]
+        if person:
+            named = [a for a in named if a.entity.type == "Person" or a.kind == "title"] or named
+        state = next((st for a in reversed(named) if (st := _state_of(sent.doc, a)) is not None), None)
+        if state is not None:
+            out.append(_virtual(state, t))
+    return out
+
+
 def _state_of(doc: Doc, a: Actor) -> Actor | None:
     """The state an actor is or belongs to (a ministry's, a city's), as an actor at its place."""
     if a.entity.type == "Country":
@@ -484,6 +506,8 @@ def find_clauses(
         actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
     if cue.country_anaphor.name in present:
         actors += country_anaphors(lex, sent, list(actors), norms)
+    if cue.own_country.name in present:
+        actors += own_countries(lex, sent, list(actors), norms)
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)

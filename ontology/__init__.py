@@ -280,6 +280,7 @@ class CueSet:
     national: Cue
     title_head: Cue
     farewell: Cue
+    own_country: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -332,6 +333,7 @@ _CUE_ROLES: dict[str, str] = {
     "national": "NationalCue",
     "title_head": "TitleHeadCue",
     "farewell": "FarewellCue",
+    "own_country": "OwnCountryCue",
 }
 
 
