@@ -32,6 +32,7 @@ from .values_ar import (
     MAX_OBJECT_DISTANCE,
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
+    MAX_TITLE_LENGTH,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -136,6 +137,54 @@ def _unnamed_speaker(lex: ArabicLexicon, s: Sentence, after: int) -> tuple[Group
     return None, ""
 
 
+def _titled_official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "التقى وزير الدولة للشؤون الخارجية الإماراتي [name] ...": a title right after the verb
+    that the gazetteer does not resolve is the subject; the state its nationality adjective
+    names, the person named in it, or the body after it acts for the official. Nothing but
+    title words may stand between: no comma, clause word or other trigger, and a party of its
+    own ("استقبل رئيس الوزراء الوفد الإيراني": the delegation) is the object, not the title's."""
+    after = hit.match.positions[0] + 1
+    if after >= s.span.end or not _title_word(lex, s.norm(after)):
+        return None
+    rel = lex.relations[hit.relation]
+    if rel.is_material_conflict or rel.complement_agent == "subject":
+        # unvocalised "قتل قائد الشرطة" is as often "the commander was killed"; a threat hands its
+        # subject to the act it threatens, which event readers count as the act itself
+        return None
+    if any(g.start <= after < g.end for g in s.groups):
+        return None
+    _, clause_end = s.clause(after)
+    for g in s.groups_from(after + 1, after + MAX_TITLE_LENGTH):
+        words = [s.norm(i) for i in range(after, g.start)]
+        if (
+            g.start >= clause_end
+            or s.crosses(after, g.start, hit)
+            or any(w in BOUNDARY_PUNCT or w in ("،", ",") or lex.is_cue(lex.cue_set.complementizer, w) for w in words)
+            or not g.acting
+            or actor_noun_before(lex, s, g)
+        ):
+            return None
+        a = g.acting[0]
+        if a.kind == "demonym" and s.norm(g.end - 1).endswith(("ين", "ون")):
+            return None  # "الباكستانيين": people, whom the act is aimed at, not the title's state
+        if g.marker is None and (
+            a.kind == "demonym" or a.entity.type in ("Person", "InternationalOrganisation", "GovernmentBody")
+        ):
+            return g
+        if g.marker in ("ل", "في") and a.entity.type in ("InternationalOrganisation", "GovernmentBody"):
+            return g
+        return None
+    return None
+
+
+def _title_word(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether a word opens an office title ("وزير", "الممثل", "والمتحدث")."""
+    for w in (norm, norm[2:] if norm.startswith("ال") else norm):
+        if lex.is_cue(lex.cue_set.title_head, w):
+            return True
+    return False
+
+
 def _first_after_title(s: Sentence, hit: Hit) -> Group | None:
     """The first group after a verb, skipping the "of X" inside a title ("أعرب المدير العام
     للوكالة ... رافائيل غروسي عن", "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش ...")."""
@@ -220,6 +269,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
             right = None  # "وأدان خطف البحارة الهنود": the Indians are whom it befell
         if right is not None:
             return right, "right", None
+        titled = _titled_official(lex, s, hit)
+        if titled is not None:
+            return titled, "right", None
     if not attached:
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if (
@@ -262,10 +314,21 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _gap(s: Sentence, start: int, g: Group) -> list[str]:
+    return [s.norm(i) for i in range(start, g.start)]
+
+
+def _denied_by(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether the group is the subject of a denial verb right before it ("نفت سوريا")."""
+    return any(m.form.pos == "verb" and m.end <= g.start and g.start - m.end <= 1 for m in s.cues[lex.cue_set.denial])
+
+
 def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     """Whether a noun of people ("المواطن", "الرهائن") stands between an act of material conflict
-    and the nationality after it: the nationality then names the people the act befalls."""
-    if lex.relations[hit.relation].quad != 4:
+    and the nationality after it: the nationality then names the people the act befalls. So with
+    support or aid ("دعم الأشقاء اللبنانيين"): the people it goes to, never its giver."""
+    rel = lex.relations[hit.relation]
+    if rel.quad != 4 and not (rel.is_cooperation and not rel.contact and not rel.symmetric):
         return False
     return any(lex.is_cue(lex.cue_set.people_noun, w[2:] if w.startswith("ال") else w) for w in gap)
 
@@ -311,6 +374,11 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     m = hit.match
     governed = _governed_agent(lex, s, hit)
     if governed is not None:
+        own, how = _genitive_subject(lex, s, hit)
+        if own is not None and how == "adjective" and _denied_by(lex, s, governed):
+            # "نفت سوريا الاتهامات الأمريكية": the accusations are the Americans'; the denier
+            # answers them and is never their agent.
+            return own, how
         return governed, "left"
     # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
     # the pronoun; a name or nationality after it belongs to another noun.
@@ -333,6 +401,11 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
         verb_subject = left.start - 1 in s.verbs
+        # "قدمت فرنسا بالتعاون مع X": a joint act's adverbial ("in cooperation with") is the
+        # clause subject's
+        comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
+        if comitative and lex.relations[hit.relation].symmetric:
+            return left, "left"
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
     if owned:
@@ -551,11 +624,18 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
         and g.start == m.end
         and (hit.pos == "noun" or noun_final)
         and hit.subject_from not in ("left", "dropped", "speaker")
+        and not (hit.pos == "verb" and m.gap and hit.subject is not None)
     ):
-        return True  # a genitive: "قلق الولايات المتحدة" is whose concern, not about whom
+        # A genitive: "قلق الولايات المتحدة" is whose concern, not about whom. A verb whose
+        # subject stood in its gap has its agent: "هاجم الرئيس السياسة الأمريكية" names the target.
+        return True
     # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
     # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and g.start - start_after <= 3)
+    # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
+    said_of = said_of or (
+        g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
+    )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
     return all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of
 
@@ -678,6 +758,10 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
+    if objects is None and hit.subject_from == "adjective" and rel.about_deeds:
+        # "نفت سوريا الاتهامات الأمريكية": what the denier denies was said about it.
+        denier = _governed_agent(lex, s, hit)
+        objects = denier if denier is not None and _denied_by(lex, s, denier) else None
     if objects is None and hit.subject_from == "adjective" and rel.object_kind == "entity":
         before = s.group_before(hit.match.start, 2)
         if before is not None and before is not hit.subject and before.acting and before.marker is not None:
@@ -747,6 +831,45 @@ def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         if index.find_all(norms):
             return replace(hit, relation=relation)
     return hit
+
+
+def farewell(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "ودعت الحكومة الوفد في المطار": a trigger spelled like ودّع (bade farewell) with no
+    complement (إلى, ل, أن) in its clause is the farewell: superseded."""
+    first = hit.match.positions[0]
+    if hit.pos != "verb" or not lex.is_cue(lex.cue_set.farewell, s.norm(first)):
+        return hit
+    _, clause_end = s.clause(first)
+    for i in range(hit.end, min(clause_end, s.span.end)):
+        n = s.norm(i)
+        if n in ("الي", "ان", "بان", "لان") or (n.startswith("ل") and not n.startswith("لل") and len(n) > 3):
+            return hit
+    return replace(hit, superseded=True)
+
+
+def contact_in_context(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "شكر رئيس الحكومة أنان في اتصال هاتفي": an act between two parties done in a call (a
+    contact relation's context words in its clause) is that contact too. The new hits go last,
+    so that the indices assertions about assertions hold stay valid."""
+    contacts = [
+        (narrower, index)
+        for broader, options in lex.refinements.items()
+        if lex.relations[broader].contact
+        for narrower, index in options
+        if lex.relations[narrower].contact
+    ]
+    added = []
+    for hit in hits:
+        rel = lex.relations[hit.relation]
+        if rel.contact or hit.superseded or hit.subject is None or hit.objects is None or hit.object_index is not None:
+            continue
+        _, clause_end = s.clause(hit.end)
+        norms = [s.norm(i) for i in range(hit.end, min(clause_end, hit.end + 8, s.span.end))]
+        for narrower, index in contacts:
+            if index.find_all(norms):
+                added.append(replace(hit, relation=narrower))
+                break
+    return hits + tuple(added)
 
 
 def merge_specific(lex: ArabicLexicon, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -80,6 +80,28 @@ def actors_of(sent: Span, ents: Entities) -> list[Actor]:
     return out
 
 
+def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    """ "في مدينة تامبيري الفنلندية": a definite nationality adjective after a name the
+    gazetteer does not know (no article: a proper noun), itself after a place word, describes
+    that place. It states where, so it is a place, never a party."""
+    linked = {i for a in actors for i in range(a.start, a.end)}
+    out = []
+    for a in actors:
+        k = a.start - sent.start
+        if a.kind == "demonym" and k >= 2 and norms[k].lstrip("وف").startswith("ال"):
+            name, before = norms[k - 1], norms[k - 2]
+            before = before[1:] if before[:1] in "وف" and len(before) > 2 else before  # "وفي", not "في"
+            if (
+                a.start - 1 not in linked
+                and name.isalpha()
+                and not name.startswith(("ال", "وال", "بال", "لل"))
+                and lex.is_cue(lex.cue_set.place_noun, before)
+            ):
+                a = dataclasses.replace(a, kind="place")
+        out.append(a)
+    return out
+
+
 def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     """The preposition governing a name that starts at token ``start``."""
     if start <= sent_start:
@@ -197,10 +219,33 @@ def _partitives(
         k = g.start - 2 - sent.start
         # a body, not people: "مجموعة من المستوطنين الإسرائيليين" stays a phrase of its own
         named = any(a.kind != "demonym" and a.entity.sector != "CVL" for a in g.acting)
-        if g.marker == "من" and named and k >= 0 and lex.is_cue(lex.cue_set.partitive, norms[k].lstrip("وف")):
-            g = dataclasses.replace(g, start=g.start - 2, marker=marker_before(doc, g.start - 2, sent.start))
+        part = _partitive_at(lex, norms, k) if g.marker == "من" and named else None
+        if part is not None:
+            g = dataclasses.replace(
+                g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start)
+            )
         out.append(g)
     return tuple(out)
+
+
+def _partitive_at(lex: ArabicLexicon, norms: list[str], k: int) -> int | None:
+    """Where the part's noun stands before "من" at ``k + 1``: right before it ("وحدة من"), or
+    before one adjective ("قوات خاصة من الجيش"). A clitic و/ف comes off whole ("وحدة" is a
+    unit, not و + حدة)."""
+
+    def part(i: int) -> bool:
+        if i < 0:
+            return False
+        w = norms[i]
+        return lex.is_cue(lex.cue_set.partitive, w) or (
+            w[:1] in "وف" and len(w) > 3 and lex.is_cue(lex.cue_set.partitive, w[1:])
+        )
+
+    if part(k):
+        return k
+    if k >= 1 and part(k - 1) and norms[k].endswith("ه") and not norms[k].startswith("ال"):
+        return k - 1  # an indefinite adjective after the part ("خاصة", "أمنية")
+    return None
 
 
 def remember_pairs(groups: tuple[Group, ...], hits: tuple[Hit, ...], discourse: Discourse) -> Discourse:
@@ -298,6 +343,28 @@ def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
     return out
 
 
+def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    """ "قال الرئيس الإيراني إن بلاده ستواصل": "his/its/our country" is the state of the nearest
+    actor named before it in the sentence (a person for ه, a state or body for ها)."""
+    out: list[Actor] = []
+    words = {normalize_token(w) for w in lex.cue_set.own_country.words("ar")}
+    for k, norm in enumerate(norms):
+        # "لبلاده", "وبلادها": a clitic comes off only if what is left is the word ("بلاده" keeps
+        # its ب); the words as written, not the forms generated from them ("البلدات": towns)
+        word = next((w for w in (norm, norm[1:]) if w in words), None)
+        if word is None or sent[k].ent_type_:
+            continue
+        t = sent[k]
+        person = word.endswith("ه") and not word.endswith("ها")
+        named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind not in ("place", "demonym")]
+        if person:
+            named = [a for a in named if a.entity.type == "Person" or a.kind == "title"] or named
+        state = next((st for a in reversed(named) if (st := _state_of(sent.doc, a)) is not None), None)
+        if state is not None:
+            out.append(_virtual(state, t))
+    return out
+
+
 def _state_of(doc: Doc, a: Actor) -> Actor | None:
     """The state an actor is or belongs to (a ministry's, a city's), as an actor at its place."""
     if a.entity.type == "Country":
@@ -337,6 +404,21 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
         return m
     noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
     return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+
+
+def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting: tuple) -> list[PhraseMatch]:
+    """ "أعلنت فرنسا دعمها للشعب اللبناني": right after a reporting verb and its subject, the
+    form with a pronoun is the verbal noun the verb announces (her support), not a verb with an
+    object (he supported her)."""
+    verb_ends = {c.end for c in reporting if c.form.pos == "verb"}
+    subject_ends = {a.end for a in actors if a.start in verb_ends and not a.virtual}
+    out = []
+    for m in matches:
+        if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
+            noun = dataclasses.replace(m.form, pos="noun", pronoun_object=False, plural=False, feminine=False)
+            m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+        out.append(m)
+    return out
 
 
 def _joins_two(lex: ArabicLexicon, m: PhraseMatch, norms: list[str]) -> bool:
@@ -408,7 +490,7 @@ def find_clauses(
     """The sentence's actors, triggers, cue words and clause boundaries, and the discourse with
     the actors it names (``starts``: ``ArabicLexicon.cue_starts`` of the sentence, if known)."""
     cue = lex.cue_set
-    actors = actors_of(sent, ents)
+    actors = _placed_demonyms(lex, sent, actors_of(sent, ents), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
     matches = [
         as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "", texts[m.start - 1] if m.start else "")
@@ -424,10 +506,13 @@ def find_clauses(
         actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
     if cue.country_anaphor.name in present:
         actors += country_anaphors(lex, sent, list(actors), norms)
+    if cue.own_country.name in present:
+        actors += own_countries(lex, sent, list(actors), norms)
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
+    matches = _announced_nouns(matches, actors, cues[cue.reporting])
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts)
     counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
     counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))

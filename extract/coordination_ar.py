@@ -28,12 +28,16 @@ def _strip(norm: str) -> str:
 
 
 def coordinated(s: Sentence, hit: Hit) -> bool:
-    """Whether a verb is joined to the clause before it: و/ف on it, or "و"، "ثم"، "وسوف" before it."""
+    """Whether a verb is joined to the clause before it: و/ف on it, or "و"، "ثم"، "وسوف" before it,
+    or "حيث" and "كما" ("وصل إلى دمشق حيث التقى الرئيس السوري": where he met)."""
     m = hit.match
     if m.form.text[:1] in "وف":
         return True
     i = m.positions[0] - 1
-    return i >= s.span.start and s.norm(i) in ("و", "ف", "ثم", "وسوف", "فسوف", "وقد")
+    return i >= s.span.start and s.norm(i) in _JOINING
+
+
+_JOINING = frozenset({"و", "ف", "ثم", "وسوف", "فسوف", "وقد", "حيث", "وحيث", "كما", "وكما"})
 
 
 def _feminine_perfect(norm: str) -> bool:

@@ -42,13 +42,16 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
         # the negator may stand before the auxiliary as it would before the verb
         window_start = max(sent_start, aux.start - (negation_scope - 1))
         future = future or aux.form.future
+    # "نفت سوريا الاتهامات الأمريكية": the accusation denied was made; what it alleges is denied.
+    answered = hit.pos == "noun" and lex.relations[hit.relation].complement_modality == cue.allegation.signals
     negated = any(
         lex.is_cue(cue.negation, s.norm(i))
+        and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
         for i in range(window_start, start)
     )
     seg_start, _ = s.segment(start)
-    if any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
+    if not answered and any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
         negated = True
     return negated, future
 
@@ -82,7 +85,7 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if hit.pos != "noun":
         return False
     first = s.doc[hit.start].text
-    if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]):
+    if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]) and not _governed(s.norm(hit.start)):
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
     if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
         return False
@@ -96,6 +99,12 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     # something happened is the background of what the sentence tells.
     contact = lex.relations[hit.relation].contact
     return not (contact and all(s.norm(f.start).lstrip("وف") in PAST_FRAMES for f in frames))
+
+
+def _governed(norm: str) -> bool:
+    """Whether the word carries a preposition ("بالتهديدات", "للهجوم"): then it is governed by
+    the verb before ("ندد الوزير بالتهديدات"), never the second word of a name."""
+    return norm.startswith("لل") or (norm[:1] in "بلك" and norm[1:3] == "ال")
 
 
 def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -90,7 +90,13 @@ def _accused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
         if other.subject_from in ("genitive", "adjective") and other.subject is not accused:
             objects = other.subject  # "بتزويد روسيا": Russia is supplied
         if objects is None or objects is accused:
-            between = [g for g in s.groups if accused.end <= g.start and g.end <= other.start]
+            # names between the accused and the act, never the accusation's own words or agent
+            # ("نفت سوريا الاتهامات الأمريكية بدعم": the Americans are not supported)
+            between = [
+                g
+                for g in s.groups
+                if max(accused.end, hit.end) <= g.start and g.end <= other.start and g is not hit.subject
+            ]
             objects = between[0] if between else objects
         accuser = hit.subject.acting[0].entity if hit.subject and hit.subject.acting else None
         return _put(

@@ -26,7 +26,15 @@ from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .arguments_ar import find_arguments, merge_specific, object_members, participants, refine
+from .arguments_ar import (
+    contact_in_context,
+    farewell,
+    find_arguments,
+    merge_specific,
+    object_members,
+    participants,
+    refine,
+)
 from .candidate import Candidate
 from .clauses_ar import Entities, find_clauses, remember_pairs
 from .document_doc import content_sentences
@@ -105,6 +113,7 @@ class ArabicRelationExtractor:
         hits = nest(lex, s, hits)
         hits = merge_specific(lex, hits)
         hits = tuple(refine(lex, s, h) for h in hits)
+        hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(s, h, speakers) for h in hits)
         hits = one_sided(lex, s, hits)

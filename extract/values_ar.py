@@ -53,6 +53,7 @@ PAST_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
 MAX_SUBJECT_GAP_RIGHT = 3
+MAX_TITLE_LENGTH = 9  # words of an official's title after a verb, up to its state or body
 MAX_SUBJECT_GAP_LEFT = 6
 MAX_OBJECT_DISTANCE = 10
 

@@ -278,6 +278,9 @@ class CueSet:
     country_anaphor: Cue
     crowd_act: Cue
     national: Cue
+    title_head: Cue
+    farewell: Cue
+    own_country: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -328,6 +331,9 @@ _CUE_ROLES: dict[str, str] = {
     "country_anaphor": "CountryAnaphorCue",
     "crowd_act": "CrowdActCue",
     "national": "NationalCue",
+    "title_head": "TitleHeadCue",
+    "farewell": "FarewellCue",
+    "own_country": "OwnCountryCue",
 }
 
 
