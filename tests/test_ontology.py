@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -483,9 +482,8 @@ def test_compiled_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         raise AssertionError("the cache should have been used")
 
     monkeypatch.setattr(ontology_module, "_compile", no_compile)
-    start = time.perf_counter()
+    # (how fast the cache loads is benchmarks/bench_startup.py's business, not a timed test's)
     cached = Ontology.from_files(cache_dir=tmp_path)
-    assert time.perf_counter() - start < 0.5
     assert cached.relations == fresh.relations
     assert cached.relation("visits").triggers == fresh.relation("visits").triggers
     assert cached.month_names("ar") == fresh.month_names("ar")
