@@ -331,10 +331,17 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     return hits
 
 
+def _told_before(s: Sentence, g: Group) -> bool:
+    """ "وهتف المتظاهرون": a definite crowd no count introduces is the crowd of a protest the text
+    has already told; what it does next is that protest's detail, not a protest reported here."""
+    word = s.doc[g.start].text
+    return (word[1:] if word[:1] in "وف" else word).startswith("ال") and not s.counted(g)
+
+
 def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """ "وهتف المتظاهرون", "ورفع المحتجون لافتات": protesters doing what crowds do protest, the
+    """ "وهتف متظاهرون", "ورفع محتجون لافتات": protesters doing what crowds do protest, the
     government of their place where they name no target. One such event per sentence, and none
-    beside a protest its triggers already tell."""
+    beside a protest its triggers already tell; none by a crowd told before (``_told_before``)."""
     cue = lex.cue_set.crowd_act
     rel = lex.relations[cue.codes_as] if cue.codes_as else None
     if rel is None or any(h.relation == cue.codes_as and h.subject is not None for h in hits):
@@ -343,7 +350,7 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
         if m.form.pos != "verb" or _background(s, m.start):
             continue
         crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
-        if crowd is None or crowd.marker is not None or not crowd.acting:
+        if crowd is None or crowd.marker is not None or not crowd.acting or _told_before(s, crowd):
             continue
         if not all(a.entity.sector == "CVL" and a.entity.type == "Group" for a in crowd.acting):
             continue

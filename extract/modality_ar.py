@@ -79,7 +79,7 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     cause, frame or topic word ("بعد الهجوم على", "جراء العدوان", "في إطار التعاون بين", "ملف
     العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
     لقائه نظيره") is its participant's own event and counts."""
-    if hit.pos != "noun":
+    if hit.pos not in ("noun", "participle"):
         return False
     first = s.doc[hit.start].text
     if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]):

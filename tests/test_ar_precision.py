@@ -161,3 +161,22 @@ def test_an_assertion_about_an_assertion_keeps_its_inner_act(extractor):
     concern = next(a for a in assertions if a.relation == "expressesConcernAbout")
     inner = next(a for a in assertions if a.relation == "attacks")
     assert concern.object == AssertionRef(inner.id) and inner.subject.entity.id == "Q801"
+
+
+# --- events reported in passing (issue 12, events) -------------------------------------------------
+
+
+def test_a_killing_after_a_time_word_is_background(extractor):
+    # "after five soldiers were killed": what the sentence tells is the call, not the killing
+    assert not doers(facts(extractor, "طالبت الحكومة بالهدوء بعد مقتل خمسة جنود عراقيين في الموصل."), *FORCE)
+    found = pairs(facts(extractor, "قتل خمسة جنود عراقيين في الموصل أمس."))
+    assert any(o == "irq-armed-forces" for _, r, o in found if r in FORCE)
+
+
+def test_what_the_protesters_told_before_do_next_is_no_new_protest(extractor):
+    # "the protesters chanted": the crowd of a protest already told; "protesters chanted": one reported
+    assert "protests" not in {r for _, r, _ in pairs(facts(extractor, "وهتف المتظاهرون بشعارات ضد الفساد في القاهرة."))}
+    found = pairs(facts(extractor, "وهتف متظاهرون بشعارات ضد الفساد في القاهرة."))
+    assert ("egy-protesters", "protests", "egy-government") in found
+    found = pairs(facts(extractor, "وهتف آلاف المتظاهرين بشعارات ضد الفساد في القاهرة."))
+    assert ("egy-protesters", "protests", "egy-government") in found
