@@ -180,3 +180,12 @@ def test_what_the_protesters_told_before_do_next_is_no_new_protest(extractor):
     assert ("egy-protesters", "protests", "egy-government") in found
     found = pairs(facts(extractor, "وهتف آلاف المتظاهرين بشعارات ضد الفساد في القاهرة."))
     assert ("egy-protesters", "protests", "egy-government") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اندلعت مظاهرة احتجاجية في عدن أمس.", "تجددت المظاهرات في عدن أمس ضد الغلاء.", "خرجت امس مظاهرة غاضبة في عدن."],
+)
+def test_a_protest_noun_that_broke_out_is_a_protest(extractor, text):
+    # "a demonstration broke out / was renewed / went out": the protest itself, by the crowd of its place
+    assert ("yem-protesters", "protests", "yem-government") in pairs(facts(extractor, text))
