@@ -45,6 +45,7 @@ __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
 
 BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "عندما", "حينما", "لما")}
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
+TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 
 
 def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
@@ -201,6 +202,22 @@ def _clause_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 # --- completing the triggers' hits, and the frames no trigger covers ---------------------------
 
 
+def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, at: PhraseMatch, crowd: Group | None) -> Group | None:
+    """The side a protest addresses: the first party of another state than the protest's named
+    after it ("تظاهروا ... ضد زيارة بوش", "احتجاجا على انتهاكات الرئيس الباكستاني", "أمام سفارة
+    استونيا"), else the government of the state where it happens (``gk:impliedTarget``)."""
+    state = event_state(lex, s, at.start, crowd)
+    _, end = s.segment(at.start)
+    for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
+        if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):
+            return g
+    return implied(s, lex.relations[hit.relation].implied_target, state, at)
+
+
+def _is_place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    return any(_is_place(lex, s, a) for a in g.members)
+
+
 def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A named side's event: a protest that names no target addresses the government of the state
     where it happens (``gk:impliedTarget``); a use of force that names none has the victims its
@@ -211,7 +228,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
         return hit
     if rel.implied_target is not None:
-        target = implied(s, rel.implied_target, event_state(lex, s, hit.start, hit.subject), hit.match)
+        target = _protest_target(lex, s, hit, hit.match, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
     return replace(hit, objects=_clause_victims(lex, s, hit), one_sided=True)
 
@@ -253,8 +270,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
     if agent is None:
         return hit
-    if objects is None:  # a protest's government; the civilians of the place an attack hit
-        objects = implied(s, rel.implied_target or rel.implied_victims, state, hit.match)
+    if objects is None and rel.implied_target:  # the side a protest addresses
+        objects = _protest_target(lex, s, hit, hit.match, None)
+    elif objects is None:  # the civilians of the place an attack hit
+        objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
 
 
@@ -354,7 +373,7 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
             continue
         if not all(a.entity.sector == "CVL" and a.entity.type == "Group" for a in crowd.acting):
             continue
-        target = implied(s, rel.implied_target, event_state(lex, s, m.start, crowd), m)
+        target = _protest_target(lex, s, Hit(m, cue.codes_as), m, crowd)
         return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
     return hits
 

@@ -189,3 +189,14 @@ def test_what_the_protesters_told_before_do_next_is_no_new_protest(extractor):
 def test_a_protest_noun_that_broke_out_is_a_protest(extractor, text):
     # "a demonstration broke out / was renewed / went out": the protest itself, by the crowd of its place
     assert ("yem-protesters", "protests", "yem-government") in pairs(facts(extractor, text))
+
+
+def test_a_protest_about_a_foreign_party_addresses_that_party(extractor):
+    # "in protest at the Iranian president's visit": the protest is against Iran, not Iraq's government
+    found = pairs(facts(extractor, "تظاهر مئات الطلاب في بغداد أمس احتجاجا على زيارة الرئيس الإيراني."))
+    protests = {(s, o) for s, r, o in found if r == "protests"}
+    assert ("irq-students", "mahmoud-ahmadinejad") in protests
+    assert not any(o == "irq-government" for _, o in protests)
+    # about nobody foreign: the government of the place
+    found = pairs(facts(extractor, "تظاهر مئات الطلاب في بغداد أمس احتجاجا على الغلاء."))
+    assert ("irq-students", "protests", "irq-government") in found
