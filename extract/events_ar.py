@@ -254,7 +254,7 @@ def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
-    if hit.superseded or rel.implied_agent is None:
+    if hit.superseded or rel.implied_agent is None or _denied(lex, s, hit.match):
         return hit
     if rel.is_material_conflict and _victims_as_agent(s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)

@@ -200,3 +200,9 @@ def test_a_protest_about_a_foreign_party_addresses_that_party(extractor):
     # about nobody foreign: the government of the place
     found = pairs(facts(extractor, "تظاهر مئات الطلاب في بغداد أمس احتجاجا على الغلاء."))
     assert ("irq-students", "protests", "irq-government") in found
+
+
+def test_a_negator_earlier_in_its_clause_leaves_an_attack_without_an_attacker(extractor):
+    # "no soldier was killed or wounded in this attack": the negation is out of the attack word's
+    # reach, but its clause denies what would make it an event
+    assert not doers(facts(extractor, "ولم يقتل او يجرح اي جندي من القوة في هذا الهجوم في بغداد."), *FORCE)
