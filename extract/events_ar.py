@@ -223,6 +223,11 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     where it happens (``gk:impliedTarget``); a use of force that names none has the victims its
     clause counts, or is one-sided ("اغتال مسلحون مجهولون ضابطا")."""
     rel = lex.relations[hit.relation]
+    if hit.objects is not None and rel.use_of_force and _is_place_group(lex, s, hit.objects):
+        # "قتل سبعة سياح اسبان في هجوم في مأرب": the people it befell, not the place it struck
+        victims = _clause_victims(lex, s, replace(hit, objects=None))
+        if victims is not None and not all(a.implied for a in victims.members):
+            return replace(hit, objects=victims)
     # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
     named_act = hit.pos == "verb" and rel.is_material_conflict and not _background(s, hit.start)
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):

@@ -206,3 +206,10 @@ def test_a_negator_earlier_in_its_clause_leaves_an_attack_without_an_attacker(ex
     # "no soldier was killed or wounded in this attack": the negation is out of the attack word's
     # reach, but its clause denies what would make it an event
     assert not doers(facts(extractor, "ولم يقتل او يجرح اي جندي من القوة في هذا الهجوم في بغداد."), *FORCE)
+
+
+def test_counted_foreign_victims_are_the_target_rather_than_the_place(extractor):
+    # the Spanish tourists were attacked; Yemen is where it happened
+    found = pairs(facts(extractor, "قتل سبعة سياح اسبان في هجوم انتحاري في مأرب شرق اليمن أمس."))
+    objects = {o for _, r, o in found if r in FORCE}
+    assert "Q29" in objects and "Q805" not in objects
