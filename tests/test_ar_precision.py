@@ -213,3 +213,11 @@ def test_counted_foreign_victims_are_the_target_rather_than_the_place(extractor)
     found = pairs(facts(extractor, "قتل سبعة سياح اسبان في هجوم انتحاري في مأرب شرق اليمن أمس."))
     objects = {o for _, r, o in found if r in FORCE}
     assert "Q29" in objects and "Q805" not in objects
+
+
+def test_an_attempted_or_planned_attack_is_no_attack(extractor):
+    # "officers helped plan a suicide attack on the Indian embassy": a plan, not an attack
+    found = facts(extractor, "ساعد ضباط في التخطيط لهجوم انتحاري على السفارة الهندية في كابل.")
+    assert not doers(found, *FORCE)
+    found = facts(extractor, "أحبطت الشرطة محاولة تفجير سيارة مفخخة في كراتشي أمس.")
+    assert not doers(found, *FORCE)
