@@ -221,3 +221,12 @@ def test_an_attempted_or_planned_attack_is_no_attack(extractor):
     assert not doers(found, *FORCE)
     found = facts(extractor, "أحبطت الشرطة محاولة تفجير سيارة مفخخة في كراتشي أمس.")
     assert not doers(found, *FORCE)
+
+
+def test_a_protest_in_the_imperfect_describes_a_scene_not_a_protest_reported(extractor):
+    # "the protesters used to gather every day": a habit; "gathered yesterday": a protest
+    assert "protests" not in {
+        r for _, r, _ in pairs(facts(extractor, "وكان المتظاهرون يتجمعون كل يوم أمام البرلمان في القاهرة."))
+    }
+    found = pairs(facts(extractor, "تجمع المتظاهرون أمس أمام البرلمان في القاهرة."))
+    assert ("egy-protesters", "protests", "egy-government") in found
