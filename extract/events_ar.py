@@ -113,22 +113,20 @@ def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[Phras
 
 
 def _imperfect(word: str) -> bool:
-    """ "يتجمعون", "ويحتجون": a third person imperfect, what people do or were doing (a scene
-    described, a habit), not a protest the sentence reports as having happened."""
+    """ "يتجمعون", "ويحتجون", "يستهدف": a third person imperfect, what people do or were doing (a
+    scene described, a habit, a purpose), not an event the sentence reports as having happened."""
     return (word[1:] if word[:1] in "وف" else word).startswith("ي")
 
 
 def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a trigger reports an event: for force, casualties counted or wounded in its
-    clause, a noun after "تعرض ل", or a finite verb with a place there; for a protest, its verb
-    in the perfect (``_imperfect``), an adverbial accusative ("احتجاجا على") or a count near it."""
+    clause, a noun after "تعرض ل", or a finite verb with a place there; for a protest, its verb,
+    an adverbial accusative ("احتجاجا على") or a count near it."""
     if _background(s, hit.start):
         return False
     if not lex.relations[hit.relation].is_material_conflict:
         word = s.doc[hit.start].text
-        if hit.pos == "verb":
-            return not _imperfect(word)
-        return word.endswith("ا") or s.count_near(hit.start, hit.end)
+        return hit.pos == "verb" or word.endswith("ا") or s.count_near(hit.start, hit.end)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
         return True
@@ -268,6 +266,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
     if hit.superseded or rel.implied_agent is None or _denied(lex, s, hit.match):
+        return hit
+    if hit.pos == "verb" and _imperfect(s.doc[hit.start].text):
         return hit
     if rel.is_material_conflict and _victims_as_agent(s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)

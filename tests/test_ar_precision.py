@@ -223,10 +223,13 @@ def test_an_attempted_or_planned_attack_is_no_attack(extractor):
     assert not doers(found, *FORCE)
 
 
-def test_a_protest_in_the_imperfect_describes_a_scene_not_a_protest_reported(extractor):
+def test_an_event_in_the_imperfect_describes_a_scene_not_an_event_reported(extractor):
     # "the protesters used to gather every day": a habit; "gathered yesterday": a protest
     assert "protests" not in {
         r for _, r, _ in pairs(facts(extractor, "وكان المتظاهرون يتجمعون كل يوم أمام البرلمان في القاهرة."))
     }
     found = pairs(facts(extractor, "تجمع المتظاهرون أمس أمام البرلمان في القاهرة."))
     assert ("egy-protesters", "protests", "egy-government") in found
+    # "shot the man before he could blow himself up": no bombing happened
+    text = "وقال المتحدث ان رجل الأمن أطلق النار على الرجل قبل ان يفجر نفسه في الدار البيضاء."
+    assert not doers(facts(extractor, text), "carriesOutBombingAgainst")
