@@ -44,6 +44,9 @@ from .values_ar import (
 __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
 
 BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "عندما", "حينما", "لما")}
+# "قبل أن تنفجر", "من دون أن ينفجر": what was stopped before it happened, or did not happen.
+UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
+THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 
@@ -116,6 +119,11 @@ def _imperfect(word: str) -> bool:
     """ "يتجمعون", "ويحتجون", "يستهدف": a third person imperfect, what people do or were doing (a
     scene described, a habit, a purpose), not an event the sentence reports as having happened."""
     return (word[1:] if word[:1] in "وف" else word).startswith("ي")
+
+
+def _unrealised(s: Sentence, start: int) -> bool:
+    """ "قبل أن تنفجر", "من دون أن ينفجر": a verb after "before that" or "without" did not happen."""
+    return start - 2 >= s.span.start and s.norm(start - 1) in THAT and s.norm(start - 2).lstrip("وف") in UNREALISED
 
 
 def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -267,7 +275,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     rel = lex.relations[hit.relation]
     if hit.superseded or rel.implied_agent is None or _denied(lex, s, hit.match):
         return hit
-    if hit.pos == "verb" and _imperfect(s.doc[hit.start].text):
+    if hit.pos == "verb" and (_imperfect(s.doc[hit.start].text) or _unrealised(s, hit.start)):
         return hit
     if rel.is_material_conflict and _victims_as_agent(s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)
@@ -341,7 +349,7 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         return hits
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
-            if m.start in taken or _background(s, m.start):
+            if m.start in taken or _background(s, m.start) or _unrealised(s, m.start):
                 continue
             if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
                 continue

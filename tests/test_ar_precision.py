@@ -233,3 +233,14 @@ def test_an_event_in_the_imperfect_describes_a_scene_not_an_event_reported(extra
     # "shot the man before he could blow himself up": no bombing happened
     text = "وقال المتحدث ان رجل الأمن أطلق النار على الرجل قبل ان يفجر نفسه في الدار البيضاء."
     assert not doers(facts(extractor, text), "carriesOutBombingAgainst")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسللت سيارة مفخخة الى المنطقة لكن الشرطة اكتشفتها قبل ان تنفجر في بغداد.",  # before it went off
+        "وسقط صاروخ قرب تكريت من دون ان ينفجر.",  # without going off
+    ],
+)
+def test_a_bomb_stopped_before_it_went_off_is_no_bombing(extractor, text):
+    assert not doers(facts(extractor, text), *FORCE)
