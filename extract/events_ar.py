@@ -273,7 +273,9 @@ def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
-    if hit.superseded or rel.implied_agent is None or _denied(lex, s, hit.match):
+    # An act the ontology gives no implied agent still takes its victims when its agent is named.
+    named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
+    if hit.superseded or named_only or _denied(lex, s, hit.match):
         return hit
     if hit.pos == "verb" and (_imperfect(s.doc[hit.start].text) or _unrealised(s, hit.start)):
         return hit

@@ -244,3 +244,11 @@ def test_an_event_in_the_imperfect_describes_a_scene_not_an_event_reported(extra
 )
 def test_a_bomb_stopped_before_it_went_off_is_no_bombing(extractor, text):
     assert not doers(facts(extractor, text), *FORCE)
+
+
+def test_an_abduction_whose_abductor_is_not_named_is_no_new_event(extractor):
+    # "the body of a journalist abducted last month was found": a past abduction retold
+    assert not doers(facts(extractor, "وعثر على جثة صحافي خطف في بغداد الشهر الماضي."), "abducts")
+    # named abductors still abduct, and the counted people are their victims
+    found = pairs(facts(extractor, "خطف مسلحون أربعة مهندسين في قندهار أمس."))
+    assert ("afg-rebels", "abducts", "afg-civilians") in found
