@@ -252,3 +252,9 @@ def test_an_abduction_whose_abductor_is_not_named_is_no_new_event(extractor):
     # named abductors still abduct, and the counted people are their victims
     found = pairs(facts(extractor, "خطف مسلحون أربعة مهندسين في قندهار أمس."))
     assert ("afg-rebels", "abducts", "afg-civilians") in found
+
+
+def test_a_verb_form_after_a_time_word_is_its_verbal_noun_and_background(extractor):
+    # "since two of its citizens were abducted": the government is no abductor
+    found = facts(extractor, "ورفضت الحكومة التعليق منذ خطف اثنين من مواطنيها في بغداد.")
+    assert not doers(found, "abducts")
