@@ -154,6 +154,9 @@ def test_a_protest_addresses_the_government_of_its_place(extractor):
 def test_background_and_plans_are_no_events(extractor):
     assert not doers(facts(extractor, "واعتقلت الشرطة خمسة أشخاص بتهمة التخطيط لتفجير سيارة مفخخة."), *FORCE)
     assert not doers(facts(extractor, "وقتل 20 ألف شخص في الزلزال الذي ضرب المنطقة."), *FORCE)
+    # disasters in the plural too
+    text = "وضربت سلسلة من الزلازل المنطقة وراح ضحيتها أكثر من مئة قتيل في إقليم سيتشوان."
+    assert not doers(facts(extractor, text), *FORCE)
 
 
 def test_an_assertion_about_an_assertion_keeps_its_inner_act(extractor):
