@@ -407,7 +407,19 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if s.cues[lex.cue_set.not_an_attack]:
         return hits
     hits = tuple(_complete(lex, s, h) for h in hits)
+    hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     return _crowd_acts(lex, s, _frames(lex, s, hits))
+
+
+def _about_nobody(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "احتج المتظاهرون في موقع الهجوم": a protest about an act nobody is named to have done
+    (an assertion that cannot be built) addresses whom a protest with no target addresses."""
+    k = hit.object_index
+    if k is None or hit.objects is not None or hits[k].subject is not None:
+        return hit
+    if lex.relations[hit.relation].implied_target is None:
+        return hit
+    return _complete(lex, s, replace(hit, object_index=None))
 
 
 def keep_reported(hit: Hit) -> Hit:

@@ -261,3 +261,9 @@ def test_a_verb_form_after_a_time_word_is_its_verbal_noun_and_background(extract
     # "since two of its citizens were abducted": the government is no abductor
     found = facts(extractor, "ورفضت الحكومة التعليق منذ خطف اثنين من مواطنيها في بغداد.")
     assert not doers(found, "abducts")
+
+
+def test_a_protest_about_an_act_nobody_is_named_to_have_done_still_addresses_the_government(extractor):
+    # "students protested at the site of the attack": the attack has no named agent to hold
+    found = pairs(facts(extractor, "واحتج مئات الطلاب أمس في موقع الهجوم في القاهرة."))
+    assert ("egy-students", "protests", "egy-government") in found
