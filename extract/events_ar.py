@@ -6,14 +6,22 @@ protests that news reports by what happened rather than by who did it.
   of the state where it happened, when the sentence reports an event: casualties counted or
   wounded near it, a finite verb with a place, a noun after "تعرض ل" (was subjected to); for a
   protest its finite verb, "احتجاجا", or a crowd counted. A protest's counted crowd ("تظاهر آلاف
-  الطلاب") is its subject, and the government of the place its target (``gk:impliedTarget``).
+  الطلاب") is its subject; its target the first party of another state named after it ("ضد زيارة
+  بوش"), else the government of the place (``gk:impliedTarget``), also when what it is about is an
+  act nobody is named to have done. A definite crowd of protesters ("وهتف المتظاهرون") is one the
+  text has told before: what it does is no new protest.
+- No unnamed side is supplied where the clause says the event did not happen or is not the news:
+  a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
+  habit), a verb after "قبل أن" or "دون أن". Abductions take no implied abductor (news retells them
+  unnamed far more than it reports them); a named abductor still takes the victims counted.
 - Casualties ("قتل خمسة جنود", "مقتل 12 شخصا", "أصيب ثلاثة") and explosions ("انفجرت عبوة ناسفة
   في كركوك") are events of the relation their cue codes (``gk:codesAs``): the killed or wounded are
   the object (a counted group, or the implied victims, ``gk:impliedVictims``, of a count with no
   body named), the agent the one named after "برصاص" or "من قبل" or as the subject of an active
   verb, else the implied agent. Killing words need a count near them (alone they are as often
   history or statistics); disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
-  attack whose agent is named, they give that attack its victims instead.
+  attack whose agent is named, they give that attack its victims instead, and an attack whose
+  object is only the place it struck takes the victims its clause counts.
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
   after "في"), else the victims' state, else the state the document names most; else the agent is
   of no state.
