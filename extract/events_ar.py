@@ -185,15 +185,19 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
     _, clause_end = s.clause(m.start)
     victims = agent = None
     verb = m.form.pos == "verb" and not _after_preposition(s, m.start)  # "عن قتل": the verbal noun
+    # "أصيب جندي ألماني بجروح": wounding verbs tell what befell their subject, never who did it.
+    wounded = any(w.start == m.start for w in s.cues[lex.cue_set.wounding])
     for g in s.groups_from(m.end, m.end + VICTIM_REACH):
         if g.start >= clause_end or g.marker not in (None, "من"):
             continue
         if s.counted(g) or (not verb and g.start == m.end) or _people_named(lex, s, m.end, g):
             victims = victims or g
+        elif wounded and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
+            victims = victims or g
         elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             agent = agent or g
     left = s.group_before(m.start, 2) if verb else None
-    if left is not None and left.marker is None and left.acting and s.counted(left):
+    if left is not None and left.marker is None and left.acting and (wounded or s.counted(left)):
         victims = victims or left  # "خمسة أشخاص قتلوا": counted, they were killed
     elif left is not None and left.marker is None and left.acting and m.form.text[:1] not in "وف":
         # "إن طالبان ستقتل الرهائن": a subject before the verb; the group after it is the victims.

@@ -267,3 +267,10 @@ def test_a_protest_about_an_act_nobody_is_named_to_have_done_still_addresses_the
     # "students protested at the site of the attack": the attack has no named agent to hold
     found = pairs(facts(extractor, "واحتج مئات الطلاب أمس في موقع الهجوم في القاهرة."))
     assert ("egy-students", "protests", "egy-government") in found
+
+
+def test_the_wounded_are_never_the_attacker(extractor):
+    # "a German soldier was wounded": Germany is what the attack befell, not who made it
+    found = facts(extractor, "وفجر انتحاري نفسه أمس قرب دورية في كابل وأصيب جندي ألماني بجروح طفيفة.")
+    assert "Q183" not in doers(found, *FORCE)
+    assert any(o == "Q183" for _, r, o in pairs(found) if r in FORCE)
