@@ -123,10 +123,14 @@ def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[Phras
     return killed + [m for m in s.cues[cue.wounding] if lo <= m.start < hi]
 
 
-def _imperfect(word: str) -> bool:
-    """ "يتجمعون", "ويحتجون", "يستهدف": a third person imperfect, what people do or were doing (a
-    scene described, a habit, a purpose), not an event the sentence reports as having happened."""
-    return (word[1:] if word[:1] in "وف" else word).startswith("ي")
+def _imperfect(m: PhraseMatch) -> bool:
+    """ "يتجمعون", "ويحتجون", "تستهدف": a third person imperfect, what people do or were doing (a
+    scene described, a habit, a purpose), not an event the sentence reports as having happened. A
+    form in ت is one only where the dictionary's perfect does not start so ("تظاهر" is perfect)."""
+    word = m.form.text
+    word = word[1:] if word[:1] in "وف" else word
+    perfect = m.phrase.source.split("/")[0]
+    return word.startswith("ي") or (word.startswith("ت") and not perfect.startswith("ت"))
 
 
 def _unrealised(s: Sentence, start: int) -> bool:
@@ -289,7 +293,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
     if hit.superseded or named_only or _denied(lex, s, hit.match):
         return hit
-    if hit.pos == "verb" and (_imperfect(s.doc[hit.start].text) or _unrealised(s, hit.start)):
+    if hit.pos == "verb" and (_imperfect(hit.match) or _unrealised(s, hit.start)):
         return hit
     if rel.is_material_conflict and _victims_as_agent(s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)
