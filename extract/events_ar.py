@@ -369,6 +369,8 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         for m in s.cues[concept]:
             if m.start in taken or _background(s, m.start) or _unrealised(s, m.start):
                 continue
+            if m.form.pos == "verb" and _imperfect(m):
+                continue  # "تصاب", "يقتل": a scene or a habit ("ليقتل", its result, keeps its ل)
             if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
                 continue
             if (

@@ -233,6 +233,8 @@ def test_an_event_in_the_imperfect_describes_a_scene_not_an_event_reported(extra
     }
     found = pairs(facts(extractor, "تجمع المتظاهرون أمس أمام البرلمان في القاهرة."))
     assert ("egy-protesters", "protests", "egy-government") in found
+    # "every week five people are killed": a count in the imperfect is a habit, not an attack
+    assert not doers(facts(extractor, "وفي كل اسبوع يقتل خمسة أشخاص في بغداد."), *FORCE)
     # "the forces may invade": an imperfect in ت whose perfect does not start so
     assert not doers(facts(extractor, "وحذر من ان القوات قد تغزو المنطقة في شمال العراق."), *FORCE)
     # "shot the man before he could blow himself up": no bombing happened
