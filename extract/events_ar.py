@@ -369,8 +369,10 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         for m in s.cues[concept]:
             if m.start in taken or _background(s, m.start) or _unrealised(s, m.start):
                 continue
-            if m.form.pos == "verb" and _imperfect(m):
-                continue  # "تصاب", "يقتل": a scene or a habit ("ليقتل", its result, keeps its ل)
+            if m.form.pos == "verb" and (_imperfect(m) or m.form.text.startswith("ل")):
+                # "تصاب", "يقتل": a scene or a habit; "ليقتل خمسة": the result of the act told
+                # before it (the explosion), which is the event
+                continue
             if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
                 continue
             if (

@@ -278,3 +278,9 @@ def test_the_wounded_are_never_the_attacker(extractor):
     found = facts(extractor, "وفجر انتحاري نفسه أمس قرب دورية في كابل وأصيب جندي ألماني بجروح طفيفة.")
     assert "Q183" not in doers(found, *FORCE)
     assert any(o == "Q183" for _, r, o in pairs(found) if r in FORCE)
+
+
+def test_a_killing_told_as_the_result_of_a_bombing_leaves_the_bombing_the_event(extractor):
+    # "a suicide bomber blew himself up ..., killing five": the bombing is reported
+    found = pairs(facts(extractor, "وفجر انتحاري نفسه في سوق ببغداد أمس ليقتل خمسة أشخاص."))
+    assert any(s == "irq-unidentified-attackers" and r == "carriesOutBombingAgainst" for s, r, _ in found)
