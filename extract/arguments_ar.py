@@ -205,6 +205,10 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if pronoun is not None:
         return pronoun[0], "right", pronoun[1]
     left = s.group_before(m.start, 2)
+    if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
+        # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
+        # the passive agreeing with them (a relative clause after an indefinite noun)
+        return None, "", left
     if left is not None and left.marker is None and not attached and left.acting and fronted(s, left):
         return left, "left", None
     after = m.positions[0] + 1
@@ -215,9 +219,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
         right = _right_subject(s, hit)
-        victims = right is not None and all(a.kind == "demonym" for a in right.members)
-        if victims and _victims(lex, hit, [s.norm(i) for i in range(m.end, right.start)]):
-            right = None  # "وأدان خطف البحارة الهنود": the Indians are whom it befell
+        if right is not None and _nationals_befallen(lex, s, hit, right, m.end):
+            # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
+            return None, "", right
         if right is not None:
             return right, "right", None
     if not attached:
@@ -229,7 +233,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
             and fronted(s, left)
             and not s.crosses(left.end, m.start, hit)
         ):
-            return left, "left", None
+            return (None, "", left) if _nationals_befallen(lex, s, hit, left) else (left, "left", None)
     return None, "", None
 
 
@@ -260,6 +264,17 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 if not s.crosses(g.end, hit.start, hit):
                     return g
     return None
+
+
+def _nationals_befallen(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, lo: int | None = None) -> bool:
+    """Whether a group of nationalities only names people an act of material conflict befalls:
+    a noun of people is its head ("موظف بريطاني", "سائحتين يابانيتين", "البحارة الهنود"), in
+    the group or before it (from ``lo``, else the word right before it). Such a group is the
+    act's object, or the subject of its passive, never its agent."""
+    if not all(a.kind == "demonym" for a in g.members):
+        return False
+    start = max(s.span.start, g.start - 1 if lo is None else lo)
+    return _victims(lex, hit, [s.norm(i) for i in range(start, g.members[0].start)])
 
 
 def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
@@ -475,7 +490,13 @@ def _subject(
             topic = subj if subj is not None and how == "genitive" else None
             hit = replace(hit, future=True)
             subj, how = purpose, "dropped"
-    if subj is None and hit.pos in ("verb", "participle") and not _unknown_subject_follows(lex, s, hit):
+    # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
+    if (
+        subj is None
+        and topic is None
+        and hit.pos in ("verb", "participle")
+        and not _unknown_subject_follows(lex, s, hit)
+    ):
         if hit.pos == "verb" and coordinated(s, hit):
             subj = sentence_subject(s, hit, discourse.subjects)
             how = "dropped" if subj is not None else how

@@ -284,3 +284,23 @@ def test_a_killing_told_as_the_result_of_a_bombing_leaves_the_bombing_the_event(
     # "a suicide bomber blew himself up ..., killing five": the bombing is reported
     found = pairs(facts(extractor, "وفجر انتحاري نفسه في سوق ببغداد أمس ليقتل خمسة أشخاص."))
     assert any(s == "irq-unidentified-attackers" and r == "carriesOutBombingAgainst" for s, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وخطف موظف فرنسي في البصرة أمس.",  # "was abducted": the passive, its victim after it
+        "وقالت الشرطة إن ممرضتين ألمانيتين اختطفتا في كابل أمس.",  # the victims, then the passive
+        "وذكرت الشرطة أن صحافية إيطالية اختطفت في بغداد أمس.",  # its ت agrees with the victim
+        "وأفرج مسلحون عن سائحتين ألمانيتين اختطفتا في كابل.",  # "who were abducted": not the gunmen
+    ],
+)
+def test_a_nationality_on_the_people_an_act_befalls_is_never_its_agent(extractor, text):
+    found = facts(extractor, text)
+    assert not doers(found, "abducts", *FORCE)
+
+
+def test_the_nationals_an_active_verb_takes_stay_its_object(extractor):
+    # "gunmen abducted a British employee": the employee, accusative, is the object
+    found = pairs(facts(extractor, "خطف مسلحون موظفا بريطانيا في البصرة أمس."))
+    assert ("irq-rebels", "abducts", "Q145") in found
