@@ -347,7 +347,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
-        verb_subject = left.start - 1 in s.verbs
+        verb_subject = _after_verb(s, left)
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
     if owned:
@@ -357,6 +357,23 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         if agent is not None:
             return agent, "left"
     return None, ""
+
+
+def _after_verb(s: Sentence, g: Group) -> bool:
+    """Whether a group stands right after a verb, alone or as a later conjunct of the phrase there
+    ("استنكرت أوروبا والولايات المتحدة": the places between count, which join no group)."""
+    ending = {x.end: x for x in s.groups}
+    i = g.start - 1
+    while i >= s.span.start:
+        if i in s.verbs:
+            return True
+        if s.norm(i) in ("و", "،", ","):
+            i -= 1
+        elif i + 1 in ending and ending[i + 1].start <= i:
+            i = ending[i + 1].start - 1
+        else:
+            return False
+    return False
 
 
 def _purpose_agent(
@@ -548,6 +565,23 @@ def _closed(lex: ArabicLexicon, s: Sentence, rel, start_after: int, clause_end: 
     )
 
 
+def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "... الاعتداءات الإسرائيلية اكتفت روسيا بـ": a bare name right after the word that opens
+    the next clause, when that word is no particle ("كما", "لكن"), is the subject of the verb
+    it is; what comes after the clause's end belongs to that verb, not to a trigger before."""
+    lo, _ = s.clause(g.start)
+    cue = lex.cue_set
+    # "بالجهود التي تبذلها دولة الإمارات": after a particle the clause is a relative or a
+    # complement one, which words about deeds reach (``_closed`` decides those).
+    opener = s.norm(lo - 1) if lo > s.span.start else ""
+    return (
+        g.marker is None
+        and g.start == lo + 1
+        and not any(lex.is_cue(c, w) for c in (cue.clause_boundary, cue.complementizer) for w in (s.norm(lo), opener))
+        and s.norm(lo) not in SEPARATE_PREPOSITIONS
+    )
+
+
 def _owner_of_target(s: Sentence, hit: Hit, rel, g: Group, start_after: int, markers: frozenset[str]) -> bool:
     """ "ضربات على مواقع للحوثيين", "استهدف موكبا لسفارة الولايات المتحدة": the owner of the
     target named after it is the object."""
@@ -598,6 +632,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     for g in s.groups_from(start_after, start_after + reach):
         if g is subj or g.start >= clause_end + (0 if closed else 3):
             continue
+        if g.start >= clause_end and _subject_of_next_verb(lex, s, g):
+            break
         if (
             hit.pos == "noun"
             and not rel.about_deeds
