@@ -199,7 +199,9 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
         elif wounded and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             victims = victims or g
         elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
-            agent = agent or g
+            # "انفجرت قنبلة في العاصمة الأردنية": behind a preposition, a phrase (a place), no agent
+            if not any(s.norm(i) in SEPARATE_PREPOSITIONS for i in range(m.end, g.start)):
+                agent = agent or g
     left = s.group_before(m.start, 2) if verb else None
     if left is not None and left.marker is None and left.acting and (wounded or s.counted(left)):
         victims = victims or left  # "خمسة أشخاص قتلوا": counted, they were killed

@@ -336,3 +336,17 @@ def test_after_the_capital_a_state_and_capital_homograph_is_the_capital(extracto
     assert any(str(x).startswith("jor-") or x == "Q810" for x in parties), found
     # without the capital before it, the data's default (Oman) stands
     assert "Q842" in {o for _, _, o in pairs(facts(extractor, "وصل وزير الخارجية الإيراني إلى عمان أمس."))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانفجرت قنبلة في المدينة المصرية الساحلية أمس.",
+        "انفجرت قنبلة في منطقة تركية قرب الحدود.",
+    ],
+)
+def test_a_nationality_on_the_place_a_bomb_went_off_is_no_bomber(extractor, text):
+    # "a bomb went off in the Egyptian city": the state is where it happened, not who did it
+    found = facts(extractor, text)
+    assert not {"Q79", "Q43"} & doers(found, "carriesOutBombingAgainst", *FORCE), found
+    assert doers(found, "carriesOutBombingAgainst") <= {"egy-unidentified-attackers", "tur-unidentified-attackers"}
