@@ -40,6 +40,7 @@ from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
+    BOUNDARY_PUNCT,
     MAX_SUBJECT_GAP_RIGHT,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -183,6 +184,20 @@ def _people_named(lex: ArabicLexicon, s: Sentence, start: int, g: Group) -> bool
     return lex.is_cue(lex.cue_set.people_noun, word[2:] if word.startswith("ال") else word)
 
 
+def _passive_subject(s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> bool:
+    """ "وقتل جندي أمريكي في بغداد": a singular killing verb whose one noun phrase after it has
+    no object after it (a preposition, a comma or the clause's end follows) is passive, unvowelled
+    as it is (قُتل): that phrase is who was killed. An active verb ("قتل مسلحون ثلاثة جنود")
+    has its object there."""
+    if m.form.pos != "verb" or m.form.plural:
+        return False
+    i = g.end
+    if i >= min(clause_end, s.span.end):
+        return True
+    word = s.norm(i)
+    return word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT or word in ("،", ",")
+
+
 def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple[Group | None, Group | None]:
     """The killed or wounded (a counted group, or a verbal noun's genitive) and an agent named as
     the subject of an active verb (the group right after it that is not counted) or before it."""
@@ -202,6 +217,8 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
             # "انفجرت قنبلة في العاصمة الأردنية": behind a preposition, a phrase (a place), no agent
             if not any(s.norm(i) in SEPARATE_PREPOSITIONS for i in range(m.end, g.start)):
                 agent = agent or g
+    if agent is not None and victims is None and _passive_subject(s, m, agent, clause_end):
+        victims, agent = agent, None  # "وقتل جندي أمريكي في بغداد": who was killed
     left = s.group_before(m.start, 2) if verb else None
     if left is not None and left.marker is None and left.acting and (wounded or s.counted(left)):
         victims = victims or left  # "خمسة أشخاص قتلوا": counted, they were killed

@@ -350,3 +350,13 @@ def test_a_nationality_on_the_place_a_bomb_went_off_is_no_bomber(extractor, text
     found = facts(extractor, text)
     assert not {"Q79", "Q43"} & doers(found, "carriesOutBombingAgainst", *FORCE), found
     assert doers(found, "carriesOutBombingAgainst") <= {"egy-unidentified-attackers", "tur-unidentified-attackers"}
+
+
+def test_a_killing_verb_with_no_object_after_its_noun_is_passive(extractor):
+    # "an American soldier was killed in Baghdad": the US is whom it befell, not the killer
+    found = pairs(facts(extractor, "وقتل جندي أمريكي في بغداد أمس."))
+    assert "Q30" not in {s for s, r, _ in found if r in FORCE}, found
+    assert any(o == "Q30" for _, r, o in found if r in FORCE), found
+    # with an object after it, the noun after the verb is the killer
+    found = pairs(facts(extractor, "قتل مسلحون ثلاثة جنود في بغداد."))
+    assert any(s == "irq-rebels" for s, r, _ in found if r in FORCE), found
