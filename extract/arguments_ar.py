@@ -210,6 +210,8 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         # the passive agreeing with them (a relative clause after an indefinite noun)
         return None, "", left
     if left is not None and left.marker is None and not attached and left.acting and fronted(s, left):
+        if _disagrees(hit, left):
+            return None, "", left  # "سفينة يونانية خطفها القراصنة": the ship is what it took
         return left, "left", None
     after = m.positions[0] + 1
     if after < s.span.end and any(q.start == after for q in s.cues[lex.cue_set.quantity_noun]):
@@ -233,7 +235,8 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
             and fronted(s, left)
             and not s.crosses(left.end, m.start, hit)
         ):
-            return (None, "", left) if _nationals_befallen(lex, s, hit, left) else (left, "left", None)
+            befallen = _nationals_befallen(lex, s, hit, left) or _disagrees(hit, left)
+            return (None, "", left) if befallen else (left, "left", None)
     return None, "", None
 
 
@@ -264,6 +267,14 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 if not s.crosses(g.end, hit.start, hit):
                     return g
     return None
+
+
+def _disagrees(hit: Hit, g: Group) -> bool:
+    """A verb after its subject agrees with it in gender: a masculine singular verb ("خطفها")
+    after a noun phrase marked feminine ("سفينة يونانية") is not that phrase's act; with an object
+    pronoun, the phrase is what the pronoun takes up."""
+    form = hit.match.form
+    return hit.pos == "verb" and form.pronoun_object and not form.feminine and not form.plural and feminine_marked(g)
 
 
 def _nationals_befallen(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, lo: int | None = None) -> bool:

@@ -360,3 +360,11 @@ def test_a_killing_verb_with_no_object_after_its_noun_is_passive(extractor):
     # with an object after it, the noun after the verb is the killer
     found = pairs(facts(extractor, "قتل مسلحون ثلاثة جنود في بغداد."))
     assert any(s == "irq-rebels" for s, r, _ in found if r in FORCE), found
+
+
+def test_a_masculine_verb_with_an_object_pronoun_takes_up_the_feminine_phrase_before_it(extractor):
+    # "a Greek tanker the pirates seized": the tanker (feminine) is what "خطفها" took, not who
+    found = facts(extractor, "وقال مسؤول إن ناقلة يونانية خطفها القراصنة الشهر الماضي وصلت إلى الميناء.")
+    assert "Q41" not in doers(found, "abducts", *FORCE), found
+    # a fronted state with a verb that agrees with it still acts
+    assert "Q801" in doers(facts(extractor, "إسرائيل هاجمتها أمس."), *FORCE)
