@@ -41,6 +41,7 @@ from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     BOUNDARY_PUNCT,
+    LOCATIVE_ADVERBS,
     MAX_SUBJECT_GAP_RIGHT,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -215,7 +216,9 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
             victims = victims or g
         elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             # "انفجرت قنبلة في العاصمة الأردنية": behind a preposition, a phrase (a place), no agent
-            if not any(s.norm(i) in SEPARATE_PREPOSITIONS for i in range(m.end, g.start)):
+            if not any(
+                s.norm(i) in SEPARATE_PREPOSITIONS or s.norm(i) in LOCATIVE_ADVERBS for i in range(m.end, g.start)
+            ):
                 agent = agent or g
     if agent is not None and victims is None and _passive_subject(s, m, agent, clause_end):
         victims, agent = agent, None  # "وقتل جندي أمريكي في بغداد": who was killed

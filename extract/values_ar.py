@@ -29,7 +29,8 @@ SEPARATE_PREPOSITIONS = frozenset(
 # Adverbs of place and time that take a noun like a preposition ("أمام مجلس الأمن", "حول إيران"):
 # a name after them is no bare subject or object.
 LOCATIVE_ADVERBS = frozenset(
-    normalize_token(p) for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ")
+    normalize_token(p)
+    for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ", "قبالة")
 )
 # Proclitic tokens the entity linker splits off a name; the value is the preposition.
 CLITIC_PREPOSITIONS = {

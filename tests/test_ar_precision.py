@@ -368,3 +368,16 @@ def test_a_masculine_verb_with_an_object_pronoun_takes_up_the_feminine_phrase_be
     assert "Q41" not in doers(found, "abducts", *FORCE), found
     # a fronted state with a verb that agrees with it still acts
     assert "Q801" in doers(facts(extractor, "إسرائيل هاجمتها أمس."), *FORCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # "blew himself up outside the office of an American company": where, not who
+        ("وقال مسؤولون إن انتحاريا فجر نفسه خارج مكتب شركة أمريكية للأمن في الإقليم.", "Q30"),
+        # "off Somalia" is where the pirates took the ship, not who took it
+        ("أفرج عن سفينة فرنسية خطفها قراصنة قبالة الصومال.", "Q1045"),
+    ],
+)
+def test_a_name_behind_a_locative_adverb_is_no_agent(extractor, text, state):
+    assert state not in doers(facts(extractor, text), "abducts", "carriesOutBombingAgainst", *FORCE)
