@@ -381,3 +381,12 @@ def test_a_masculine_verb_with_an_object_pronoun_takes_up_the_feminine_phrase_be
 )
 def test_a_name_behind_a_locative_adverb_is_no_agent(extractor, text, state):
     assert state not in doers(facts(extractor, text), "abducts", "carriesOutBombingAgainst", *FORCE)
+
+
+def test_a_quoted_act_of_force_is_the_speakers_only_in_the_first_person(extractor):
+    # "abducting journalists is a crime": the minister judges the act, he did not do it
+    found = facts(extractor, "وقال وزير الخارجية الفرنسي لصحيفة محلية إن «خطف الصحفيين جريمة لا تغتفر».")
+    assert not doers(found, "abducts", *FORCE), found
+    # "we will attack": the first person is the speaker
+    found = pairs(facts(extractor, "وقال وزير الدفاع الإسرائيلي «سنهاجم مواقع حزب الله»."))
+    assert any(r in FORCE and o == "hezbollah" and s != "hezbollah" for s, r, o in found), found
