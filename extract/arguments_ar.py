@@ -40,6 +40,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    accusative,
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
@@ -185,6 +186,8 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
     )
     if official_of:
         return first
+    if first is not None and first.acting and all(accusative(a) for a in first.acting):
+        return None  # "قتلت مسلحا": the accusative is the object; the subject is in the verb
     if (
         first is not None
         and first.marker is None

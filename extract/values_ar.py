@@ -74,6 +74,16 @@ class Actor:
     implied: bool = False
 
 
+def accusative(a: Actor) -> bool:
+    """Whether a common noun's mention is an indefinite accusative ("مسلحا", "جنديا", "موظفا
+    بريطانيا"): the tanwin alif marks a verb's object, never its subject. Names ("روسيا") aside."""
+    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
+        return False
+    head = a.text.split()[0]
+    head = head[1:] if head[:1] in "وف" else head
+    return len(head) > 3 and head.endswith("ا") and not head.endswith(("وا", "ا ا")) and not head.startswith("ال")
+
+
 @dataclass(frozen=True, eq=False)
 class Group:
     """Coordinated actors ("روسيا وكوريا الشمالية") with the preposition in front of them.

@@ -390,3 +390,10 @@ def test_a_quoted_act_of_force_is_the_speakers_only_in_the_first_person(extracto
     # "we will attack": the first person is the speaker
     found = pairs(facts(extractor, "وقال وزير الدفاع الإسرائيلي «سنهاجم مواقع حزب الله»."))
     assert any(r in FORCE and o == "hezbollah" and s != "hezbollah" for s, r, o in found), found
+
+
+def test_an_indefinite_accusative_after_the_verb_is_its_object(extractor):
+    # "(she) assassinated a Palestinian gunman": "مسلحا" (tanwin alif) is the object
+    found = facts(extractor, "واغتالت مسلحا فلسطينيا في غزة.")
+    assert "pse-rebels" not in doers(found, "assassinates", *FORCE), found
+    assert any(o == "pse-rebels" for _, _, o in pairs(found)), found
