@@ -287,7 +287,19 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.match, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
-    return replace(hit, objects=_clause_victims(lex, s, hit), one_sided=True)
+    return replace(hit, objects=_own_people_dropped(lex, s, hit, _clause_victims(lex, s, hit)), one_sided=True)
+
+
+def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Group | None) -> Group | None:
+    """Implied victims (no words) of the named agent's own state, where no place in the sentence
+    settles that state (the document's most named state stands in), are nobody: the document
+    names the agent's state most because it tells of the agent ("الطائرات الإسرائيلية أطلقت
+    خمسة صواريخ على الموقع" is no attack on Israel's civilians)."""
+    if victims is None or hit.subject is None or not all(a.implied for a in victims.members):
+        return victims
+    agents = {a.entity.country for a in hit.subject.acting}
+    placed = any(_is_place(lex, s, a) for g in s.groups for a in g.members)
+    return None if not placed and {a.entity.country for a in victims.members} <= agents else victims
 
 
 def _crowd(s: Sentence, hit: Hit) -> Group | None:

@@ -397,3 +397,13 @@ def test_an_indefinite_accusative_after_the_verb_is_its_object(extractor):
     found = facts(extractor, "واغتالت مسلحا فلسطينيا في غزة.")
     assert "pse-rebels" not in doers(found, "assassinates", *FORCE), found
     assert any(o == "pse-rebels" for _, _, o in pairs(found)), found
+
+
+def test_an_attack_told_by_its_agent_alone_is_no_attack_on_the_agents_own_people(extractor):
+    # "Turkish forces fired dozens of shells at the area": Turkey's civilians were not the target
+    found = pairs(facts(extractor, "وأطلقت القوات التركية أمس عشرات القذائف على المنطقة."))
+    assert "tur-armed-forces" in {s for s, r, _ in found if r in FORCE}, found
+    assert not any(o == "tur-civilians" for _, r, o in found if r in FORCE), found
+    # a place named settles the victims' state
+    found = pairs(facts(extractor, "قصفت الطائرات الإسرائيلية مواقع في غزة وقتلت خمسة أشخاص."))
+    assert ("Q801", "attacks", "pse-civilians") in found, found
