@@ -716,6 +716,11 @@ def _strengthened_pronoun(s: Sentence, hit: Hit) -> bool:
 def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Group | None:
     """The group an object pronoun refers to: the nearest one before the trigger in its sentence,
     not its subject, not past a reporting word, agreeing in gender ("ها": a state or a body)."""
+    # "الرهينة التي خطفها مسلحون": in a relative clause the pronoun takes up the noun the
+    # relative pronoun follows; no name there, no antecedent (never a name before it).
+    if hit.start - 1 >= s.span.start and s.norm(hit.start - 1) in RELATIVE_PRONOUNS:
+        head = s.group_before(hit.start - 1, 0) if hit.start - 2 >= s.span.start else None
+        return head if head is not None and head.acting and head is not hit.subject else None
     reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= hit.start and m.form.pos != "noun"]
     floor = max(reported, default=s.span.start)
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= hit.start]):

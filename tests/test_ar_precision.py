@@ -407,3 +407,12 @@ def test_an_attack_told_by_its_agent_alone_is_no_attack_on_the_agents_own_people
     # a place named settles the victims' state
     found = pairs(facts(extractor, "قصفت الطائرات الإسرائيلية مواقع في غزة وقتلت خمسة أشخاص."))
     assert ("Q801", "attacks", "pse-civilians") in found, found
+
+
+def test_an_object_pronoun_in_a_relative_clause_takes_up_the_noun_before_the_relative(extractor):
+    # "met the hostage whom gunmen abducted": the hostage, not Madrid named before, was taken
+    found = pairs(facts(extractor, "وزار الوزير مدريد والتقى الرهينة التي خطفها مسلحون في العراق."))
+    assert not any(o == "Q29" for _, r, o in found if r == "abducts"), found
+    # the head noun a name: the pronoun is that name
+    found = pairs(facts(extractor, "رحبت مصر بالمبادرة الفرنسية التي أطلقتها باريس."))
+    assert ("Q79", "praises", "Q142") in found, found
