@@ -196,7 +196,9 @@ def _passive_subject(s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> 
     if i >= min(clause_end, s.span.end):
         return True
     word = s.norm(i)
-    return word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT or word in ("،", ",")
+    # "وقتل جندي أمريكي وأصيب اثنان": another predicate starts, no object came
+    starts = i in s.trigger_tokens or i in s.stop_tokens
+    return starts or word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT or word in ("،", ",")
 
 
 def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple[Group | None, Group | None]:

@@ -357,6 +357,9 @@ def test_a_killing_verb_with_no_object_after_its_noun_is_passive(extractor):
     found = pairs(facts(extractor, "وقتل جندي أمريكي في بغداد أمس."))
     assert "Q30" not in {s for s, r, _ in found if r in FORCE}, found
     assert any(o == "Q30" for _, r, o in found if r in FORCE), found
+    # "... and two were wounded": another predicate follows, no object came
+    found = pairs(facts(extractor, "وقتل جندي أمريكي وأصيب اثنان في بغداد."))
+    assert "Q30" not in {s for s, r, _ in found if r in FORCE}, found
     # with an object after it, the noun after the verb is the killer
     found = pairs(facts(extractor, "قتل مسلحون ثلاثة جنود في بغداد."))
     assert any(s == "irq-rebels" for s, r, _ in found if r in FORCE), found
