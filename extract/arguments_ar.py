@@ -12,6 +12,11 @@ and what Arabic word order makes reliable:
   behaves like a verb whose subject is the main clause's.
 - objects follow, directly or behind the prepositions the ontology lists for the relation.
 - names joined by و or commas are one coordinated argument; "بين X و Y" gives a pair.
+- what an act of force befalls is never its agent: a nationality on a noun of people ("خطف موظف
+  بريطاني", "سائحتين يابانيتين اختطفتا": the unvowelled passive), an indefinite accusative
+  ("مسلحا"), a feminine phrase before a masculine verb with an object pronoun ("ناقلة يونانية
+  خطفها"); a later conjunct after a condemning verb is that verb's argument, not the agent of the
+  act it governs; a bare name right after the verb opening the next clause is that verb's subject.
 
 ``find_arguments`` folds over a sentence's hits in order (a participle takes the subject of the
 verb before it), returning new hits, the verbs' subjects and the discourse; ``participants``,

@@ -18,13 +18,17 @@ protests that news reports by what happened rather than by who did it.
   في كركوك") are events of the relation their cue codes (``gk:codesAs``): the killed or wounded are
   the object (a counted group, or the implied victims, ``gk:impliedVictims``, of a count with no
   body named), the agent the one named after "برصاص" or "من قبل" or as the subject of an active
-  verb, else the implied agent. Killing words need a count near them (alone they are as often
-  history or statistics); disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
+  verb, else the implied agent; never one behind a preposition or a locative adverb ("في المدينة
+  المصرية", "خارج مكتب شركة أمريكية": where, not who). A singular killing verb whose noun phrase
+  has no object after it is the unvowelled passive ("وقتل جندي أمريكي في بغداد"): that phrase was
+  killed. Killing words need a count near them (alone they are as often history or statistics);
+  disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts.
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
   after "في"), else the victims' state, else the state the document names most; else the agent is
-  of no state.
+  of no state. Implied victims of a named agent's own state that only the document's most named
+  state gives are nobody (a text about an army names the army's state most).
 
 Hits made or completed here are ``one_sided`` (they may have no object). Those with an implied
 agent are kept only when they stay affirmed and asserted or reported (``keep_reported``, after
