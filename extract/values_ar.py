@@ -81,7 +81,8 @@ def accusative(a: Actor) -> bool:
         return False
     head = a.text.split()[0]
     head = head[1:] if head[:1] in "وف" else head
-    return len(head) > 3 and head.endswith("ا") and not head.endswith(("وا", "ا ا")) and not head.startswith("ال")
+    # "وا" ends a plural verb form, not a noun; "ال" makes it definite (no tanwin)
+    return len(head) > 3 and head.endswith("ا") and not head.endswith("وا") and not head.startswith("ال")
 
 
 @dataclass(frozen=True, eq=False)
