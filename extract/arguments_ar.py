@@ -12,6 +12,11 @@ and what Arabic word order makes reliable:
   behaves like a verb whose subject is the main clause's.
 - objects follow, directly or behind the prepositions the ontology lists for the relation.
 - names joined by و or commas are one coordinated argument; "بين X و Y" gives a pair.
+- what an act of force befalls is never its agent: a nationality on a noun of people ("خطف موظف
+  بريطاني", "سائحتين يابانيتين اختطفتا": the unvowelled passive), an indefinite accusative
+  ("مسلحا"), a feminine phrase before a masculine verb with an object pronoun ("ناقلة يونانية
+  خطفها"); a later conjunct after a condemning verb is that verb's argument, not the agent of the
+  act it governs; a bare name right after the verb opening the next clause is that verb's subject.
 
 ``find_arguments`` folds over a sentence's hits in order (a participle takes the subject of the
 verb before it), returning new hits, the verbs' subjects and the discourse; ``participants``,
@@ -41,6 +46,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    accusative,
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
@@ -234,6 +240,8 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
     )
     if official_of:
         return first
+    if first is not None and first.acting and all(accusative(a) for a in first.acting):
+        return None  # "قتلت مسلحا": the accusative is the object; the subject is in the verb
     if (
         first is not None
         and first.marker is None
@@ -254,7 +262,13 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if pronoun is not None:
         return pronoun[0], "right", pronoun[1]
     left = s.group_before(m.start, 2)
+    if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
+        # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
+        # the passive agreeing with them (a relative clause after an indefinite noun)
+        return None, "", left
     if left is not None and left.marker is None and not attached and left.acting and fronted(s, left):
+        if _disagrees(hit, left):
+            return None, "", left  # "سفينة يونانية خطفها القراصنة": the ship is what it took
         return left, "left", None
     after = m.positions[0] + 1
     if after < s.span.end and any(q.start == after for q in s.cues[lex.cue_set.quantity_noun]):
@@ -264,9 +278,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
         right = _right_subject(s, hit)
-        victims = right is not None and all(a.kind == "demonym" for a in right.members)
-        if victims and _victims(lex, hit, [s.norm(i) for i in range(m.end, right.start)]):
-            right = None  # "وأدان خطف البحارة الهنود": the Indians are whom it befell
+        if right is not None and _nationals_befallen(lex, s, hit, right, m.end):
+            # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
+            return None, "", right
         if right is not None:
             return right, "right", None
         titled = _titled_official(lex, s, hit)
@@ -281,7 +295,8 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
             and fronted(s, left)
             and not s.crosses(left.end, m.start, hit)
         ):
-            return left, "left", None
+            befallen = _nationals_befallen(lex, s, hit, left) or _disagrees(hit, left)
+            return (None, "", left) if befallen else (left, "left", None)
     return None, "", None
 
 
@@ -321,6 +336,25 @@ def _gap(s: Sentence, start: int, g: Group) -> list[str]:
 def _denied_by(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether the group is the subject of a denial verb right before it ("نفت سوريا")."""
     return any(m.form.pos == "verb" and m.end <= g.start and g.start - m.end <= 1 for m in s.cues[lex.cue_set.denial])
+
+
+def _disagrees(hit: Hit, g: Group) -> bool:
+    """A verb after its subject agrees with it in gender: a masculine singular verb ("خطفها")
+    after a noun phrase marked feminine ("سفينة يونانية") is not that phrase's act; with an object
+    pronoun, the phrase is what the pronoun takes up."""
+    form = hit.match.form
+    return hit.pos == "verb" and form.pronoun_object and not form.feminine and not form.plural and feminine_marked(g)
+
+
+def _nationals_befallen(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, lo: int | None = None) -> bool:
+    """Whether a group of nationalities only names people an act of material conflict befalls:
+    a noun of people is its head ("موظف بريطاني", "سائحتين يابانيتين", "البحارة الهنود"), in
+    the group or before it (from ``lo``, else the word right before it). Such a group is the
+    act's object, or the subject of its passive, never its agent."""
+    if not all(a.kind == "demonym" for a in g.members):
+        return False
+    start = max(s.span.start, g.start - 1 if lo is None else lo)
+    return _victims(lex, hit, [s.norm(i) for i in range(start, g.members[0].start)])
 
 
 def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
@@ -400,7 +434,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
-        verb_subject = left.start - 1 in s.verbs
+        verb_subject = _after_verb(s, left)
         # "قدمت فرنسا بالتعاون مع X": a joint act's adverbial ("in cooperation with") is the
         # clause subject's
         comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
@@ -415,6 +449,23 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         if agent is not None:
             return agent, "left"
     return None, ""
+
+
+def _after_verb(s: Sentence, g: Group) -> bool:
+    """Whether a group stands right after a verb, alone or as a later conjunct of the phrase there
+    ("استنكرت أوروبا والولايات المتحدة": the places between count, which join no group)."""
+    ending = {x.end: x for x in s.groups}
+    i = g.start - 1
+    while i >= s.span.start:
+        if i in s.verbs:
+            return True
+        if s.norm(i) in ("و", "،", ","):
+            i -= 1
+        elif i + 1 in ending and ending[i + 1].start <= i:
+            i = ending[i + 1].start - 1
+        else:
+            return False
+    return False
 
 
 def _purpose_agent(
@@ -548,7 +599,13 @@ def _subject(
             topic = subj if subj is not None and how == "genitive" else None
             hit = replace(hit, future=True)
             subj, how = purpose, "dropped"
-    if subj is None and hit.pos in ("verb", "participle") and not _unknown_subject_follows(lex, s, hit):
+    # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
+    if (
+        subj is None
+        and topic is None
+        and hit.pos in ("verb", "participle")
+        and not _unknown_subject_follows(lex, s, hit)
+    ):
         if hit.pos == "verb" and coordinated(s, hit):
             subj = sentence_subject(s, hit, discourse.subjects)
             how = "dropped" if subj is not None else how
@@ -597,6 +654,23 @@ def _closed(lex: ArabicLexicon, s: Sentence, rel, start_after: int, clause_end: 
     return not rel.about_deeds and any(
         s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i))
         for i in range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
+    )
+
+
+def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "... الاعتداءات الإسرائيلية اكتفت روسيا بـ": a bare name right after the word that opens
+    the next clause, when that word is no particle ("كما", "لكن"), is the subject of the verb
+    it is; what comes after the clause's end belongs to that verb, not to a trigger before."""
+    lo, _ = s.clause(g.start)
+    cue = lex.cue_set
+    # "بالجهود التي تبذلها دولة الإمارات": after a particle the clause is a relative or a
+    # complement one, which words about deeds reach (``_closed`` decides those).
+    opener = s.norm(lo - 1) if lo > s.span.start else ""
+    return (
+        g.marker is None
+        and g.start == lo + 1
+        and not any(lex.is_cue(c, w) for c in (cue.clause_boundary, cue.complementizer) for w in (s.norm(lo), opener))
+        and s.norm(lo) not in SEPARATE_PREPOSITIONS
     )
 
 
@@ -657,6 +731,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     for g in s.groups_from(start_after, start_after + reach):
         if g is subj or g.start >= clause_end + (0 if closed else 3):
             continue
+        if g.start >= clause_end and _subject_of_next_verb(lex, s, g):
+            break
         if (
             hit.pos == "noun"
             and not rel.about_deeds
@@ -725,6 +801,11 @@ def _strengthened_pronoun(s: Sentence, hit: Hit) -> bool:
 def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Group | None:
     """The group an object pronoun refers to: the nearest one before the trigger in its sentence,
     not its subject, not past a reporting word, agreeing in gender ("ها": a state or a body)."""
+    # "الرهينة التي خطفها مسلحون": in a relative clause the pronoun takes up the noun the
+    # relative pronoun follows; no name there, no antecedent (never a name before it).
+    if hit.start - 1 >= s.span.start and s.norm(hit.start - 1) in RELATIVE_PRONOUNS:
+        head = s.group_before(hit.start - 1, 0) if hit.start - 2 >= s.span.start else None
+        return head if head is not None and head.acting and head is not hit.subject else None
     reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= hit.start and m.form.pos != "noun"]
     floor = max(reported, default=s.span.start)
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= hit.start]):

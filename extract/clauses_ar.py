@@ -464,7 +464,7 @@ def _cue_matches(
 
 def _bounds(
     lex: ArabicLexicon, sent: Span, matches: list[PhraseMatch], cues: dict, norms: list[str], texts: list[str],
-    starts: dict[str, list[int]],
+    starts: dict[str, list[int]], groups: tuple[Group, ...] = (),
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:  # fmt: skip
     """Clause starts, and the starts of verb-led segments."""
     cue = lex.cue_set
@@ -474,7 +474,27 @@ def _bounds(
     bounds.update(i + 1 for i, text in enumerate(texts, start=sent.start) if text in BOUNDARY_PUNCT)
     for concept in (cue.complementizer, cue.clause_boundary):
         bounds.update(sent.start + k + 1 for k in starts.get(concept.name, ()) if lex.is_cue(concept, norms[k]))
+    opened = 0 in starts.get(cue.clause_boundary.name, ()) and lex.is_cue(cue.clause_boundary, norms[0])
+    if opened and groups:
+        main = _main_verb(sent, [m.start for m in clause_verbs if m.form.pos == "verb"], groups, texts)
+        bounds.update([main] if main is not None else [])
     return tuple(sorted(bounds)), tuple(sorted({sent.start} | verb_starts))
+
+
+def _main_verb(sent: Span, verbs: list[int], groups: tuple[Group, ...], texts: list[str]) -> int | None:
+    """ "وبينما استنكرت فرنسا الاعتداءات اكتفت روسيا بـ...": a sentence opened by "while" or
+    "when" puts its main clause after the fronted one, often with no conjunction: the main verb is
+    the first word after the fronted clause's verb in the feminine perfect (ـت, states are
+    feminine) right before a bare name, its subject. That word starts a clause."""
+    first = min((v for v in verbs if v > sent.start), default=None)
+    if first is None:
+        return None
+    bare = {g.start for g in groups if g.marker is None}
+    for i in range(first + 1, sent.end - 1):
+        word = texts[i - sent.start]
+        if i + 1 in bare and i not in bare and word.endswith("ت") and not word.endswith("ات") and len(word) >= 4:
+            return i
+    return None
 
 
 def find_clauses(
@@ -513,7 +533,7 @@ def find_clauses(
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     matches = _announced_nouns(matches, actors, cues[cue.reporting])
-    bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts)
+    bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
     counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))
     s = Sentence(

@@ -443,6 +443,9 @@ class ArabicLinker:
             else:
                 resolved = gaz.resolve_hits(ent_hits, self._key(words, i, end, skip))
                 alternatives = self._alternatives(ent_hits)
+                capital = [h for h in ent_hits if h.kind == METONYM]
+                if alternatives and capital and self._after_capital(words, i):
+                    resolved, alternatives = capital[:1], ()  # "العاصمة عمان" is Amman, not Oman
             for h in resolved:
                 if h.refused_after and i > 0 and self._after_cue(words[i - 1], h.refused_after):
                     continue
@@ -491,6 +494,14 @@ class ArabicLinker:
     def _key(self, words: list[_Word], i: int, end: int, skip: int) -> str:
         first = next((r for s, r, _, _ in words[i].starts if s == skip), words[i].norm)
         return " ".join([first] + [w.norm for w in words[i + 1 : end]])
+
+    def _after_capital(self, words: list[_Word], i: int) -> bool:
+        """Whether a word for a capital ("العاصمة") stands right before token ``i``, or before a
+        nationality adjective that does ("العاصمة الأردنية عمان")."""
+        if i > 0 and self._after_cue(words[i - 1], CUE_LISTS.capital):
+            return True
+        adjective = i > 1 and words[i - 1].norm.endswith(("يه", "ي"))
+        return adjective and self._after_cue(words[i - 2], CUE_LISTS.capital)
 
     def _after_cue(self, before: _Word, cue_list: str) -> bool:
         """Whether the word before a name is one of a cue list's words, with or without a

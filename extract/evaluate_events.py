@@ -15,8 +15,11 @@ The file (``../shared/dev/README.md``) has two kinds of line, told apart by ``ta
 The event type is a PLOVER type (ASSAULT, PROTEST in the dev file). "An assertion of the type":
 its CAMEO root is one of the type's, the roots of the ontology's relations of that PLOVER type
 (``Ontology.coding.roots_of``: ASSAULT is 18 and 19, PROTEST 14), or, with no CAMEO code, its
-PLOVER type is the type; whatever its polarity and modality, since an assertion was extracted.
-The report scores every type the file names.
+PLOVER type is the type. For ``detect`` it must also tell the event as having happened
+(``reported_as_happened``: affirmed, asserted or reported), as the question "does the sentence
+report an event?" asks; a denied, expected, hypothetical or alleged one is no event reported. For
+``spans`` (every line reports an event) any assertion of the type counts as found. The report
+scores every type the file names.
 """
 
 from __future__ import annotations
@@ -193,6 +196,16 @@ def of_type(a: Assertion, event_type: str) -> bool:
     return a.plover == event_type
 
 
+# What tells an event as having happened: stated, or reported by someone ("X said Y attacked Z").
+HAPPENED_MODALITIES = frozenset({"asserted", "reported"})
+
+
+def reported_as_happened(a: Assertion) -> bool:
+    """Whether an assertion tells its event as having happened: affirmed, and asserted or
+    reported; a denied, expected, hypothetical or alleged event is no event the sentence reports."""
+    return a.polarity == "affirmed" and a.modality in HAPPENED_MODALITIES
+
+
 def score_events(lines: list[EventLine], predictions: dict[str, list[Assertion]]) -> dict[str, EventsReport]:
     """The reports of the tune half, the check half and all, each scoring every event type of the
     lines (in name order)."""
@@ -202,7 +215,7 @@ def score_events(lines: list[EventLine], predictions: dict[str, list[Assertion]]
         found = [a for a in predictions.get(line.document.id, []) if of_type(a, line.event_type)]
         for report in (out[line.half], out["all"]):
             if line.task == "detect":
-                _count_detect(report, line, bool(found))
+                _count_detect(report, line, any(reported_as_happened(a) for a in found))
             else:
                 _count_spans(report, line, found)
     return out

@@ -6,17 +6,29 @@ protests that news reports by what happened rather than by who did it.
   of the state where it happened, when the sentence reports an event: casualties counted or
   wounded near it, a finite verb with a place, a noun after "تعرض ل" (was subjected to); for a
   protest its finite verb, "احتجاجا", or a crowd counted. A protest's counted crowd ("تظاهر آلاف
-  الطلاب") is its subject, and the government of the place its target (``gk:impliedTarget``).
+  الطلاب") is its subject; its target the first party of another state named after it ("ضد زيارة
+  بوش"), else the government of the place (``gk:impliedTarget``), also when what it is about is an
+  act nobody is named to have done. A definite crowd of protesters ("وهتف المتظاهرون") is one the
+  text has told before: what it does is no new protest.
+- No unnamed side is supplied where the clause says the event did not happen or is not the news:
+  a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
+  habit), a verb after "قبل أن" or "دون أن". Abductions take no implied abductor (news retells them
+  unnamed far more than it reports them); a named abductor still takes the victims counted.
 - Casualties ("قتل خمسة جنود", "مقتل 12 شخصا", "أصيب ثلاثة") and explosions ("انفجرت عبوة ناسفة
   في كركوك") are events of the relation their cue codes (``gk:codesAs``): the killed or wounded are
   the object (a counted group, or the implied victims, ``gk:impliedVictims``, of a count with no
   body named), the agent the one named after "برصاص" or "من قبل" or as the subject of an active
-  verb, else the implied agent. Killing words need a count near them (alone they are as often
-  history or statistics); disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
-  attack whose agent is named, they give that attack its victims instead.
+  verb, else the implied agent; never one behind a preposition or a locative adverb ("في المدينة
+  المصرية", "خارج مكتب شركة أمريكية": where, not who). A singular killing verb whose noun phrase
+  has no object after it is the unvowelled passive ("وقتل جندي أمريكي في بغداد"): that phrase was
+  killed. Killing words need a count near them (alone they are as often history or statistics);
+  disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
+  attack whose agent is named, they give that attack its victims instead, and an attack whose
+  object is only the place it struck takes the victims its clause counts.
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
   after "في"), else the victims' state, else the state the document names most; else the agent is
-  of no state.
+  of no state. Implied victims of a named agent's own state that only the document's most named
+  state gives are nobody (a text about an army names the army's state most).
 
 Hits made or completed here are ``one_sided`` (they may have no object). Those with an implied
 agent are kept only when they stay affirmed and asserted or reported (``keep_reported``, after
@@ -32,6 +44,8 @@ from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
+    BOUNDARY_PUNCT,
+    LOCATIVE_ADVERBS,
     MAX_SUBJECT_GAP_RIGHT,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -44,7 +58,11 @@ from .values_ar import (
 __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
 
 BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "عندما", "حينما", "لما")}
+# "قبل أن تنفجر", "من دون أن ينفجر": what was stopped before it happened, or did not happen.
+UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
+THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
+TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 
 
 def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
@@ -111,6 +129,21 @@ def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[Phras
     return killed + [m for m in s.cues[cue.wounding] if lo <= m.start < hi]
 
 
+def _imperfect(m: PhraseMatch) -> bool:
+    """ "يتجمعون", "ويحتجون", "تستهدف": a third person imperfect, what people do or were doing (a
+    scene described, a habit, a purpose), not an event the sentence reports as having happened. A
+    form in ت is one only where the dictionary's perfect does not start so ("تظاهر" is perfect)."""
+    word = m.form.text
+    word = word[1:] if word[:1] in "وف" else word
+    perfect = m.phrase.source.split("/")[0]
+    return word.startswith("ي") or (word.startswith("ت") and not perfect.startswith("ت"))
+
+
+def _unrealised(s: Sentence, start: int) -> bool:
+    """ "قبل أن تنفجر", "من دون أن ينفجر": a verb after "before that" or "without" did not happen."""
+    return start - 2 >= s.span.start and s.norm(start - 1) in THAT and s.norm(start - 2).lstrip("وف") in UNREALISED
+
+
 def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a trigger reports an event: for force, casualties counted or wounded in its
     clause, a noun after "تعرض ل", or a finite verb with a place there; for a protest, its verb,
@@ -156,21 +189,47 @@ def _people_named(lex: ArabicLexicon, s: Sentence, start: int, g: Group) -> bool
     return lex.is_cue(lex.cue_set.people_noun, word[2:] if word.startswith("ال") else word)
 
 
+def _passive_subject(s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> bool:
+    """ "وقتل جندي أمريكي في بغداد": a singular killing verb whose one noun phrase after it has
+    no object after it (a preposition, a comma or the clause's end follows) is passive, unvowelled
+    as it is (قُتل): that phrase is who was killed. An active verb ("قتل مسلحون ثلاثة جنود")
+    has its object there."""
+    if m.form.pos != "verb" or m.form.plural:
+        return False
+    i = g.end
+    if i >= min(clause_end, s.span.end):
+        return True
+    word = s.norm(i)
+    # "وقتل جندي أمريكي وأصيب اثنان": another predicate starts, no object came
+    starts = i in s.trigger_tokens or i in s.stop_tokens
+    return starts or word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT or word in ("،", ",")
+
+
 def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple[Group | None, Group | None]:
     """The killed or wounded (a counted group, or a verbal noun's genitive) and an agent named as
     the subject of an active verb (the group right after it that is not counted) or before it."""
     _, clause_end = s.clause(m.start)
     victims = agent = None
     verb = m.form.pos == "verb" and not _after_preposition(s, m.start)  # "عن قتل": the verbal noun
+    # "أصيب جندي ألماني بجروح": wounding verbs tell what befell their subject, never who did it.
+    wounded = any(w.start == m.start for w in s.cues[lex.cue_set.wounding])
     for g in s.groups_from(m.end, m.end + VICTIM_REACH):
         if g.start >= clause_end or g.marker not in (None, "من"):
             continue
         if s.counted(g) or (not verb and g.start == m.end) or _people_named(lex, s, m.end, g):
             victims = victims or g
+        elif wounded and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
+            victims = victims or g
         elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
-            agent = agent or g
+            # "انفجرت قنبلة في العاصمة الأردنية": behind a preposition, a phrase (a place), no agent
+            if not any(
+                s.norm(i) in SEPARATE_PREPOSITIONS or s.norm(i) in LOCATIVE_ADVERBS for i in range(m.end, g.start)
+            ):
+                agent = agent or g
+    if agent is not None and victims is None and _passive_subject(s, m, agent, clause_end):
+        victims, agent = agent, None  # "وقتل جندي أمريكي في بغداد": who was killed
     left = s.group_before(m.start, 2) if verb else None
-    if left is not None and left.marker is None and left.acting and s.counted(left):
+    if left is not None and left.marker is None and left.acting and (wounded or s.counted(left)):
         victims = victims or left  # "خمسة أشخاص قتلوا": counted, they were killed
     elif left is not None and left.marker is None and left.acting and m.form.text[:1] not in "وف":
         # "إن طالبان ستقتل الرهائن": a subject before the verb; the group after it is the victims.
@@ -201,19 +260,52 @@ def _clause_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 # --- completing the triggers' hits, and the frames no trigger covers ---------------------------
 
 
+def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, at: PhraseMatch, crowd: Group | None) -> Group | None:
+    """The side a protest addresses: the first party of another state than the protest's named
+    after it ("تظاهروا ... ضد زيارة بوش", "احتجاجا على انتهاكات الرئيس الباكستاني", "أمام سفارة
+    استونيا"), else the government of the state where it happens (``gk:impliedTarget``)."""
+    state = event_state(lex, s, at.start, crowd)
+    _, end = s.segment(at.start)
+    for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
+        if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):
+            return g
+    return implied(s, lex.relations[hit.relation].implied_target, state, at)
+
+
+def _is_place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    return any(_is_place(lex, s, a) for a in g.members)
+
+
 def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A named side's event: a protest that names no target addresses the government of the state
     where it happens (``gk:impliedTarget``); a use of force that names none has the victims its
     clause counts, or is one-sided ("اغتال مسلحون مجهولون ضابطا")."""
     rel = lex.relations[hit.relation]
+    if hit.objects is not None and rel.use_of_force and _is_place_group(lex, s, hit.objects):
+        # "قتل سبعة سياح اسبان في هجوم في مأرب": the people it befell, not the place it struck
+        victims = _clause_victims(lex, s, replace(hit, objects=None))
+        if victims is not None and not all(a.implied for a in victims.members):
+            return replace(hit, objects=victims)
     # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
     named_act = hit.pos == "verb" and rel.is_material_conflict and not _background(s, hit.start)
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
         return hit
     if rel.implied_target is not None:
-        target = implied(s, rel.implied_target, event_state(lex, s, hit.start, hit.subject), hit.match)
+        target = _protest_target(lex, s, hit, hit.match, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
-    return replace(hit, objects=_clause_victims(lex, s, hit), one_sided=True)
+    return replace(hit, objects=_own_people_dropped(lex, s, hit, _clause_victims(lex, s, hit)), one_sided=True)
+
+
+def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Group | None) -> Group | None:
+    """Implied victims (no words) of the named agent's own state, where no place in the sentence
+    settles that state (the document's most named state stands in), are nobody: the document
+    names the agent's state most because it tells of the agent ("الطائرات الإسرائيلية أطلقت
+    خمسة صواريخ على الموقع" is no attack on Israel's civilians)."""
+    if victims is None or hit.subject is None or not all(a.implied for a in victims.members):
+        return victims
+    agents = {a.entity.country for a in hit.subject.acting}
+    placed = any(_is_place(lex, s, a) for g in s.groups for a in g.members)
+    return None if not placed and {a.entity.country for a in victims.members} <= agents else victims
 
 
 def _crowd(s: Sentence, hit: Hit) -> Group | None:
@@ -237,7 +329,11 @@ def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
-    if hit.superseded or rel.implied_agent is None:
+    # An act the ontology gives no implied agent still takes its victims when its agent is named.
+    named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
+    if hit.superseded or named_only or _denied(lex, s, hit.match):
+        return hit
+    if hit.pos == "verb" and (_imperfect(hit.match) or _unrealised(s, hit.start)):
         return hit
     if rel.is_material_conflict and _victims_as_agent(s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)
@@ -253,8 +349,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
     if agent is None:
         return hit
-    if objects is None:  # a protest's government; the civilians of the place an attack hit
-        objects = implied(s, rel.implied_target or rel.implied_victims, state, hit.match)
+    if objects is None and rel.implied_target:  # the side a protest addresses
+        objects = _protest_target(lex, s, hit, hit.match, None)
+    elif objects is None:  # the civilians of the place an attack hit
+        objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
 
 
@@ -309,7 +407,11 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         return hits
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
-            if m.start in taken or _background(s, m.start):
+            if m.start in taken or _background(s, m.start) or _unrealised(s, m.start):
+                continue
+            if m.form.pos == "verb" and (_imperfect(m) or m.form.text.startswith("ل")):
+                # "تصاب", "يقتل": a scene or a habit; "ليقتل خمسة": the result of the act told
+                # before it (the explosion), which is the event
                 continue
             if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
                 continue
@@ -331,10 +433,17 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     return hits
 
 
+def _told_before(s: Sentence, g: Group) -> bool:
+    """ "وهتف المتظاهرون": a definite crowd no count introduces is the crowd of a protest the text
+    has already told; what it does next is that protest's detail, not a protest reported here."""
+    word = s.doc[g.start].text
+    return (word[1:] if word[:1] in "وف" else word).startswith("ال") and not s.counted(g)
+
+
 def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """ "وهتف المتظاهرون", "ورفع المحتجون لافتات": protesters doing what crowds do protest, the
+    """ "وهتف متظاهرون", "ورفع محتجون لافتات": protesters doing what crowds do protest, the
     government of their place where they name no target. One such event per sentence, and none
-    beside a protest its triggers already tell."""
+    beside a protest its triggers already tell; none by a crowd told before (``_told_before``)."""
     cue = lex.cue_set.crowd_act
     rel = lex.relations[cue.codes_as] if cue.codes_as else None
     if rel is None or any(h.relation == cue.codes_as and h.subject is not None for h in hits):
@@ -343,11 +452,11 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
         if m.form.pos != "verb" or _background(s, m.start):
             continue
         crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
-        if crowd is None or crowd.marker is not None or not crowd.acting:
+        if crowd is None or crowd.marker is not None or not crowd.acting or _told_before(s, crowd):
             continue
         if not all(a.entity.sector == "CVL" and a.entity.type == "Group" for a in crowd.acting):
             continue
-        target = implied(s, rel.implied_target, event_state(lex, s, m.start, crowd), m)
+        target = _protest_target(lex, s, Hit(m, cue.codes_as), m, crowd)
         return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
     return hits
 
@@ -358,7 +467,19 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if s.cues[lex.cue_set.not_an_attack]:
         return hits
     hits = tuple(_complete(lex, s, h) for h in hits)
+    hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     return _crowd_acts(lex, s, _frames(lex, s, hits))
+
+
+def _about_nobody(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "احتج المتظاهرون في موقع الهجوم": a protest about an act nobody is named to have done
+    (an assertion that cannot be built) addresses whom a protest with no target addresses."""
+    k = hit.object_index
+    if k is None or hit.objects is not None or hits[k].subject is not None:
+        return hit
+    if lex.relations[hit.relation].implied_target is None:
+        return hit
+    return _complete(lex, s, replace(hit, object_index=None))
 
 
 def keep_reported(hit: Hit) -> Hit:

@@ -81,8 +81,10 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """An event noun the sentence mentions as background, not as what it asserts: after a time,
     cause, frame or topic word ("بعد الهجوم على", "جراء العدوان", "في إطار التعاون بين", "ملف
     العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
-    لقائه نظيره") is its participant's own event and counts."""
-    if hit.pos != "noun":
+    لقائه نظيره") is its participant's own event and counts. A form read as a verb right after
+    the frame word ("منذ خطف", "بعد قتل") is its verbal noun: no verb follows these words."""
+    verb_after_frame = hit.pos == "verb" and any(f.end == hit.start for f in s.cues[lex.cue_set.passing_frame])
+    if hit.pos not in ("noun", "participle") and not verb_after_frame:
         return False
     first = s.doc[hit.start].text
     if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]) and not _governed(s.norm(hit.start)):

@@ -115,7 +115,7 @@ class ArabicRelationExtractor:
         hits = tuple(refine(lex, s, h) for h in hits)
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
-        hits = tuple(speaker_subjects(s, h, speakers) for h in hits)
+        hits = tuple(speaker_subjects(s, h, speakers, lex) for h in hits)
         hits = one_sided(lex, s, hits)
         hits = tuple(polarity_modality(lex, s, h) for h in hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)

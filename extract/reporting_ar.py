@@ -133,8 +133,11 @@ def _quoted(doc: Doc, s: Sentence, sp: Speaker, hit: Hit) -> bool:
     return s.quote_between(sp.cue_end, hit.start) or any(t in QUOTES for t in doc[hit.start - 2 : hit.start].text)
 
 
-def speaker_subjects(s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
-    """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee."""
+def speaker_subjects(s: Sentence, hit: Hit, speakers: tuple[Speaker, ...], lex: ArabicLexicon | None = None) -> Hit:
+    """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee. An
+    act of material conflict (with ``lex`` to tell) takes the speaker only in the first person:
+    "«خطف السفن جريمة»" names an act the speaker judges, never one of the speaker's own."""
+    violent = lex is not None and lex.relations[hit.relation].quad == 4
     for sp in speakers:
         if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
             continue
@@ -145,7 +148,9 @@ def speaker_subjects(s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hi
         first_person = (hit.pos == "verb" and word.lstrip("وف")[:1] == "ن") or (
             hit.pos == "noun" and word.endswith("نا")
         )
-        if hit.subject is None or (first_person and hit.subject_from not in ("right", "forced")):
+        if (hit.subject is None and (first_person or not violent)) or (
+            first_person and hit.subject_from not in ("right", "forced")
+        ):
             hit = replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
         if hit.objects is None and hit.object_index is None and sp.addressee is not None:
             window = [s.norm(i) for i in range(max(sp.cue_end, hit.start - 4), min(s.span.end, hit.end + 3))]

@@ -29,7 +29,8 @@ SEPARATE_PREPOSITIONS = frozenset(
 # Adverbs of place and time that take a noun like a preposition ("أمام مجلس الأمن", "حول إيران"):
 # a name after them is no bare subject or object.
 LOCATIVE_ADVERBS = frozenset(
-    normalize_token(p) for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ")
+    normalize_token(p)
+    for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ", "قبالة")
 )
 # Proclitic tokens the entity linker splits off a name; the value is the preposition.
 CLITIC_PREPOSITIONS = {
@@ -72,6 +73,17 @@ class Actor:
     virtual: bool = False  # stands for an anaphor ("البلدين"), not a name in the text
     # The unnamed side of an event (a car bomb's attackers, a protest's government): no words.
     implied: bool = False
+
+
+def accusative(a: Actor) -> bool:
+    """Whether a common noun's mention is an indefinite accusative ("مسلحا", "جنديا", "موظفا
+    بريطانيا"): the tanwin alif marks a verb's object, never its subject. Names ("روسيا") aside."""
+    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
+        return False
+    head = a.text.split()[0]
+    head = head[1:] if head[:1] in "وف" else head
+    # "وا" ends a plural verb form, not a noun; "ال" makes it definite (no tanwin)
+    return len(head) > 3 and head.endswith("ا") and not head.endswith("وا") and not head.startswith("ال")
 
 
 @dataclass(frozen=True, eq=False)

@@ -345,6 +345,7 @@ class CueListNames:
     former: str = "FormerCues"  # after a title: a former holder ("الرئيس السابق")
     deputy: str = "DeputyCues"  # before a title: a deputy's compound title ("نائب وزير")
     not_a_surname: str = "NotASurnameAlone"  # name words never taken alone as a surname
+    capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
 
 
 CUE_LISTS = CueListNames()

@@ -10,6 +10,7 @@ way), and the relation fixtures of ``test_evaluate.py`` under the names of the d
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import shutil
@@ -90,6 +91,22 @@ def test_detect_and_spans():
     tune, check = report["tune"], report["check"]
     assert tune.spans.lines + check.spans.lines == 3
     assert tune.detect["ASSAULT"].tp + check.detect["ASSAULT"].tp == 1
+
+
+def test_detect_counts_only_an_event_told_as_having_happened():
+    rus, syr = Entity("Q159", "Russia", "Country", country="RUS"), Entity("Q858", "Syria", "Country", country="SYR")
+    lines = read_events(TINY / "ar_events_dev.jsonl")
+    told = _event("detect:assault:d1", rus, syr, "attacks")  # d1 is a yes
+    for polarity, modality, found in (
+        ("affirmed", "asserted", 1),
+        ("affirmed", "reported", 1),  # "X said Y attacked Z"
+        ("negated", "asserted", 0),  # "Y did not attack Z"
+        ("affirmed", "expected", 0),  # "Y will attack Z"
+        ("affirmed", "hypothetical", 0),  # "if Y attacks Z"
+    ):
+        a = dataclasses.replace(told, polarity=polarity, modality=modality)
+        assault = score_events(lines, {"detect:assault:d1": [a]})["all"].detect["ASSAULT"]
+        assert (assault.tp, assault.fn) == (found, 1 - found), (polarity, modality)
 
 
 def test_events_file_runs_through_the_extractor(extractor):
