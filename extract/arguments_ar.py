@@ -369,6 +369,31 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     return None, ""
 
 
+def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None:
+    """Whom a verbal noun's possessive pronoun refers to: the nearest party before it agreeing with
+    it. A noun joined by و to a noun that names no party ("انتقد X الزعيم ... وتهديده") belongs to
+    that noun, not to a party further back; a chain of owned nouns ("التزامه ودعمه") shares one."""
+    pronoun = "ها" if word.endswith("ها") else "ه" if word.endswith("ه") else None
+    if pronoun is None:
+        return None
+    m = hit.match
+    before = m.start - 1
+    if m.form.text[:1] == "و" and before >= s.span.start:
+        joined = next((g for g in s.groups if g.end == m.start and g.acting), None)
+        if joined is not None and _agrees_with(joined, pronoun):
+            return joined  # "ندد X بالحكومة الإيرانية وتهديدها": the party it is joined to
+        prev = s.doc[before].text
+        named = any(g.start <= before < g.end for g in s.groups)
+        if (
+            not named
+            and prev.isalpha()
+            and not prev.endswith(POSSESSIVE_SUFFIXES)
+            and s.norm(before) not in SEPARATE_PREPOSITIONS
+        ):
+            return None
+    return _antecedent(lex, s, hit, pronoun)
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
@@ -391,6 +416,10 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     for g in s.groups_from(m.end, m.end + MAX_OBJECT_DISTANCE):
         if g.marker == "من قبل":
             return g, "agent"
+    if owned:
+        # "في هجومها على أوكرانيا", "انتقدت فرنسا إيران ودعمها": the possessive is the agent, the
+        # nearest party before that agrees with it, never by position alone the clause's subject.
+        return _owner(lex, s, hit, last), "left"
     # "إدانة الأردن للحصار": a noun behind a preposition completes the noun before it; the
     # name there belongs to that noun, not to this one.
     prep_before = m.form.preposition is not None or (
@@ -408,12 +437,6 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
             return left, "left"
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
-    if owned:
-        # "في هجومها على أوكرانيا": the possessive is the agent, the state it refers back to.
-        pronoun = "ها" if last.endswith("ها") else "ه" if last.endswith("ه") else None
-        agent = _antecedent(lex, s, hit, pronoun) if pronoun else None
-        if agent is not None:
-            return agent, "left"
     return None, ""
 
 
@@ -734,10 +757,15 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
         if hit.subject is not None and any(a.entity.id == b.entity.id for a in g.acting for b in hit.subject.acting):
             continue
-        if (pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)):
-            continue  # "ها" is a state or a body, "ه" no feminine noun phrase
+        if not _agrees_with(g, pronoun):
+            continue
         return g
     return None
+
+
+def _agrees_with(g: Group, pronoun: str) -> bool:
+    """ "ها" is a state or a body, "ه" no feminine noun phrase."""
+    return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
 
 
 def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

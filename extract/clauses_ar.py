@@ -421,6 +421,39 @@ def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting:
     return out
 
 
+def _possessed_nouns(
+    lex: ArabicLexicon, matches: list[PhraseMatch], groups: tuple, verbs: tuple, norms: list[str], offset: int
+) -> list[PhraseMatch]:
+    """ "انتقدت فرنسا إيران ودعمها لحزب الله": a word with و right after a name, spelled both as a
+    verb with an object pronoun (and he supported her) and as the verbal noun with a possessive
+    (and its support), is the noun joined to the name where the verb cannot stand: one of the
+    relation's prepositions brings an object after it (the pronoun would be a second object), or
+    the verb is masculine while the verb of its sentence before it is feminine (a state's)."""
+    ends = {g.end: g for g in groups if g.acting and g.marker is None}
+    out = []
+    for m in matches:
+        form = m.form
+        if (
+            form.pos == "verb"
+            and form.pronoun_object
+            and len(m.positions) == 1
+            and form.text[:1] == "و"
+            and not (form.future or form.plural or form.feminine or form.text[1:2] in "يت")
+            and m.start in ends
+            and any(p.first.pos == "noun" and p.key == m.key for p in lex.triggers.get(form.text))
+        ):
+            markers = lex.object_markers.get(m.key, frozenset())
+            nxt = norms[m.end - offset] if m.end - offset < len(norms) else ""
+            marked = nxt in markers or ("ل" in markers and nxt[:1] == "ل" and len(nxt) > 3)
+            before = [v for v in verbs if v.form.pos == "verb" and v.end <= ends[m.start].start]
+            disagrees = bool(before) and max(before, key=lambda v: v.start).form.feminine
+            if marked or disagrees:
+                noun = dataclasses.replace(form, pos="noun", pronoun_object=False)
+                m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+        out.append(m)
+    return out
+
+
 def _joins_two(lex: ArabicLexicon, m: PhraseMatch, norms: list[str]) -> bool:
     """ "التي تجمع بين البلدين", "تجمع هذه الأعمال ما بين": a verb of a one-way relation that
     takes no بين, with بين right after it or its subject, is another verb that spells the same
@@ -513,6 +546,7 @@ def find_clauses(
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     matches = _announced_nouns(matches, actors, cues[cue.reporting])
+    matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts)
     counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
     counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))
