@@ -37,6 +37,7 @@ its Turtle data files and ``from_disk`` loads them.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -573,16 +574,23 @@ class ArabicLinker:
     ) -> list[_Cand]:
         """Group nouns with no nationality take the country of the nearest place their sentence
         names (a city or region, a state after "في" or "ب"), else of the state the document names
-        most; a noun whose country stays unsettled is dropped."""
+        most; a noun whose country stays unsettled is dropped. A group apart from any state
+        (``_apart_country``) settles otherwise."""
         sentence = numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
         top = sorted(countries.items(), key=lambda kv: -kv[1])
         fallback = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
         places = [(c.start, c.entity.country) for c in found if not c.pending and self._locates(words, c)]
+        # Where the document's events happen: the state of most of the places it names.
+        located = Counter(iso3 for _, iso3 in places).most_common(2)
+        where = located[0][0] if located and (len(located) == 1 or located[0][1] > located[1][1]) else None
         out = []
         for c in found:
             if c.pending:
                 near = [(abs(k - c.start), iso3) for k, iso3 in places if sentence[k] == sentence[c.start]]
                 iso3 = min(near)[1] if near else fallback
+                institution = self.gazetteer.institutions.get(c.pending)
+                if institution is not None and institution.apart:
+                    iso3 = _apart_country(words, found, c, min(near)[1] if near else None, where or fallback)
                 if iso3 is None or not self._settle(c, iso3, date):
                     continue
             out.append(c)
@@ -852,6 +860,26 @@ class ArabicLinker:
             spans = [Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds]
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
+
+
+def _apart_country(
+    words: list[_Word], found: list[_Cand], c: _Cand, place: str | None, fallback: str | None
+) -> str | None:
+    """The state of a group apart from any state (rebels, militants, the opposition) named with no
+    nationality: a state in its own phrase ("مسلحين من الشيشان", "متمردي دارفور"), else the
+    sentence's place, else where the document places its events (``fallback``): not the state
+    the document names most, which is often the one acting on them or speaking of them (a text
+    about Egypt's stand on the rebels of Darfur names no Egyptian rebels)."""
+    construct = words[c.end - 1].norm.endswith(("ي", "و"))  # "متمردي دارفور", "مسلحو الشيشان"
+    for m in found:
+        if m.pending or not m.entity.country or m.weak or m.entity.type not in (*PLACE_TYPES, "City", "Country"):
+            continue
+        clitic = words[m.start].norm[: m.skip] if m.skip else ""
+        if (m.start == c.end and (clitic.endswith("ب") or (not clitic and construct))) or (
+            m.start == c.end + 1 and words[c.end].norm in _LOCATIVES | {"من", "ومن"}
+        ):
+            return m.entity.country
+    return place or fallback
 
 
 def _certain_countries(found: list[_Cand]) -> dict[str, int]:

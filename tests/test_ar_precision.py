@@ -127,6 +127,23 @@ def test_group_nouns_take_the_country_of_the_sentence(extractor):
     assert {"pak-police", "pak-protesters"} <= {m.entity.id for m in mentions}
 
 
+def test_rebels_take_the_state_of_their_own_phrase(extractor):
+    # "gunmen from Georgia": the state after من in the group's own phrase, not the document's
+    found = pairs(facts(extractor, "اتهمت روسيا مسلحين من جورجيا بمهاجمة قافلة عسكرية."))
+    assert ("Q159", "accuses", "geo-rebels") in found
+
+
+def test_rebels_take_where_the_document_places_events_not_the_state_named_most(extractor):
+    # a text about Egypt's stand on Darfur: the rebels it accuses are Sudan's, never Egypt's own
+    text = (
+        "أعربت مصر عن قلقها من تدهور الأوضاع في دارفور. وقال وزير الخارجية المصري إن مصر تتابع "
+        "الوضع. واتهمت مصر المتمردين بمهاجمة قافلة مساعدات. وأكدت مصر دعمها للحل السلمي."
+    )
+    found = pairs(facts(extractor, text))
+    assert ("Q79", "accuses", "sdn-rebels") in found
+    assert not any("egy-rebels" in (s, o) for s, _, o in found)
+
+
 def test_unidentified_gunmen_who_kill_soldiers(extractor):
     # force used by an armed group is unconventional violence (CAMEO 180), not a state's attack (190)
     found = pairs(facts(extractor, "قتل مسلحون مجهولون خمسة جنود عراقيين في الموصل أمس."))
