@@ -223,6 +223,8 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
     first = _first_after_title(s, hit)
     if first is not None and first.marker is None and not m.form.feminine and feminine_marked(first):
         return None
+    if first is not None and first.marker is None and first.start in s.accusatives:
+        return None  # "قتلت مسلحا": an indefinite accusative is the verb's object, never its subject
     # "أدان الأمين العام لجامعة الدول العربية [name unknown] ...": the official of a body the
     # gazetteer does not name acts for the body.
     official_of = (

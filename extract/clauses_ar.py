@@ -421,6 +421,15 @@ def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting:
     return out
 
 
+def _accusative(g: Group) -> bool:
+    """Whether a group is a group noun alone in the indefinite accusative ("مسلحا", "جنديا",
+    "مدنيا"): the ending ـًا marks an object (one of them). Names ("روسيا") end so too."""
+    if len(g.members) != 1 or g.members[0].kind != "composed":
+        return False
+    words = g.members[0].text.split()
+    return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("ا") and not words[0].endswith(("اا", "ءا"))
+
+
 def _possessed_nouns(
     lex: ArabicLexicon, matches: list[PhraseMatch], groups: tuple, verbs: tuple, norms: list[str], offset: int
 ) -> list[PhraseMatch]:
@@ -563,5 +572,6 @@ def find_clauses(
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
         counts=frozenset(counts),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
+        accusatives=frozenset(g.start for g in groups if _accusative(g)),
     )  # fmt: skip
     return s, actors, matches, discourse

@@ -127,6 +127,12 @@ def test_group_nouns_take_the_country_of_the_sentence(extractor):
     assert {"pak-police", "pak-protesters"} <= {m.entity.id for m in mentions}
 
 
+def test_a_group_noun_in_the_accusative_is_never_the_subject_after_the_verb(extractor):
+    # "مسلحا" (a gunman, accusative ـًا) is whom the forces attacked, not who attacked
+    found = pairs(facts(extractor, "وأعلن الجيش الأمريكي أن قواته هاجمت مسلحا في العاصمة."))
+    assert not any(s.endswith("rebels") for s, r, _ in found if r in FORCE), found
+
+
 def test_rebels_take_the_state_of_their_own_phrase(extractor):
     # "gunmen from Georgia": the state after من in the group's own phrase, not the document's
     found = pairs(facts(extractor, "اتهمت روسيا مسلحين من جورجيا بمهاجمة قافلة عسكرية."))
