@@ -113,7 +113,7 @@ _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "ج�
 # the entities it linked by id (``doc._.geokg_entities``), and per span, keyed by the span's
 # character offsets (``_span_key``), what else it found (``doc._.geokg_span_info``; setting
 # several underscore attributes per span costs more than the matching).
-_SPAN_INFO = ("mention_kind", "office", "office_country", "title_start", "office_fact")
+_SPAN_INFO = ("mention_kind", "office", "office_country", "title_start", "office_fact", "state_by_default")
 
 
 def _entity_data(e: Entity) -> tuple:
@@ -196,6 +196,9 @@ class _Cand:
     # place or the document settles (``_contextual``); ``entity`` is a placeholder until then.
     # "title:<office>" for a compound title with no state ("رئيس الحكومة").
     pending: str | None = None
+    # A group apart from any state whose state is only the one the document names most
+    # (``_contextual``): no word of the text places it there.
+    by_default: bool = False
 
 
 _OUTSIDE_WORD = _Word(_OUTSIDE, _OUTSIDE, _OUTSIDE)
@@ -575,7 +578,7 @@ class ArabicLinker:
         """Group nouns with no nationality take the country of the nearest place their sentence
         names (a city or region, a state after "في" or "ب"), else of the state the document names
         most; a noun whose country stays unsettled is dropped. A group apart from any state
-        (``_apart_country``) settles otherwise."""
+        settles otherwise (``_own_phrase_country``)."""
         sentence = numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
         top = sorted(countries.items(), key=lambda kv: -kv[1])
         fallback = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -590,7 +593,9 @@ class ArabicLinker:
                 iso3 = min(near)[1] if near else fallback
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
-                    iso3 = _apart_country(words, found, c, min(near)[1] if near else None, where or fallback)
+                    own = _own_phrase_country(words, found, c)
+                    iso3 = own or (min(near)[1] if near else where or fallback)
+                    c.by_default = iso3 is not None and not (own or near or where)
                 if iso3 is None or not self._settle(c, iso3, date):
                     continue
             out.append(c)
@@ -837,6 +842,7 @@ class ArabicLinker:
                 c.office_country,
                 title_start,
                 self._office_fact(c),
+                c.by_default,
             )
         if ordered and not len(doc.ents):
             # Write the entity columns in one go: Span objects (and the doc.ents setter) build a
@@ -862,15 +868,15 @@ class ArabicLinker:
         return doc
 
 
-def _apart_country(
-    words: list[_Word], found: list[_Cand], c: _Cand, place: str | None, fallback: str | None
-) -> str | None:
-    """The state of a group apart from any state (rebels, militants, the opposition) named with no
-    nationality: a state in its own phrase ("مسلحين من الشيشان", "متمردي دارفور"), else the
-    sentence's place, else where the document places its events (``fallback``): not the state
-    the document names most, which is often the one acting on them or speaking of them (a text
-    about Egypt's stand on the rebels of Darfur names no Egyptian rebels)."""
-    construct = words[c.end - 1].norm.endswith(("ي", "و"))  # "متمردي دارفور", "مسلحو الشيشان"
+def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
+    """The state named in a group's own phrase: a construct ("متمردي دارفور", "مسلحو الشيشان") or
+    a place after من, في or ب ("مسلحين من جورجيا", "المتمردين في دارفور").
+
+    A group apart from any state (rebels, militants, the opposition) named with no nationality
+    takes this, else the sentence's place, else where the document places its events (most of its
+    places), and only then the state the document names most, which is often the one acting on
+    them or speaking of them (a text about Egypt's stand on Darfur names no Egyptian rebels)."""
+    construct = words[c.end - 1].norm.endswith(("ي", "و"))
     for m in found:
         if m.pending or not m.entity.country or m.weak or m.entity.type not in (*PLACE_TYPES, "City", "Country"):
             continue
@@ -879,7 +885,7 @@ def _apart_country(
             m.start == c.end + 1 and words[c.end].norm in _LOCATIVES | {"من", "ومن"}
         ):
             return m.entity.country
-    return place or fallback
+    return None
 
 
 def _certain_countries(found: list[_Cand]) -> dict[str, int]:

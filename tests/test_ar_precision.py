@@ -150,6 +150,18 @@ def test_rebels_take_where_the_document_places_events_not_the_state_named_most(e
     assert not any("egy-rebels" in (s, o) for s, _, o in found)
 
 
+def test_a_state_speaking_of_rebels_the_text_does_not_place_is_not_their_state(extractor):
+    # only the document's default would make them Egypt's: no accusation of Egypt's own rebels
+    found = pairs(facts(extractor, "اتهمت مصر المتمردين بمهاجمة قافلة إغاثة."))
+    assert not any(s == "Q79" and o == "egy-rebels" for s, _, o in found), found
+    # the text places them (a construct with their region): kept
+    found = pairs(facts(extractor, "اتهمت الحكومة السودانية متمردي دارفور بمهاجمة قافلة إغاثة."))
+    assert ("sdn-government", "accuses", "sdn-rebels") in found
+    # force lands where the forces are: a state's army against the militants it fights is kept
+    found = pairs(facts(extractor, "هاجم الجيش الباكستاني المسلحين."))
+    assert ("pak-army", "attacks", "pak-rebels") in found
+
+
 def test_unidentified_gunmen_who_kill_soldiers(extractor):
     # force used by an armed group is unconventional violence (CAMEO 180), not a state's attack (190)
     found = pairs(facts(extractor, "قتل مسلحون مجهولون خمسة جنود عراقيين في الموصل أمس."))
