@@ -485,6 +485,8 @@ def _participle_subject(
         for g in s.groups
         if clause_start <= g.start and g.end <= m.start and g.marker is None and g.acting
         and id(g) not in genitives and not all(a.kind == "demonym" for a in g.members)
+        # '"... الجمعية ..."، معربا': a name inside the words quoted before is not who adds them
+        and not s.quote_between(g.end, m.start)
     ]  # fmt: skip
     before = [g for pos, g in verb_subjects if pos < m.start]
     subj, how = None, ""
