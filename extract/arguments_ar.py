@@ -548,6 +548,25 @@ def _received(
     return None
 
 
+def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
+    """ "في غارة إسرائيلية استهدفت منزلا": a verb right after an indefinite verbal noun (with its
+    agent's adjective) is a clause describing that noun: the act's agent is the verb's subject.
+    The verb agrees with the noun in gender (غارة ... استهدفت، هجوم ... استهدف)."""
+    m = hit.match
+    if m.form.text[:1] in "وف" or m.form.plural:
+        return None
+    for other in hits:
+        if other.pos != "noun" or other.subject is None or other.subject_from != "adjective":
+            continue
+        noun = s.doc[other.match.start].text
+        end = max(other.match.end, other.subject.end)
+        if end != m.start or noun.startswith(("ال", "وال", "بال", "لل")) or other.match.form.preposition == "ل":
+            continue
+        if noun.endswith("ة") == m.form.feminine:
+            return other.subject
+    return None
+
+
 def _subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> Hit:
@@ -575,6 +594,10 @@ def _subject(
             topic = subj if subj is not None and how == "genitive" else None
             hit = replace(hit, future=True)
             subj, how = purpose, "dropped"
+    if subj is None and hit.pos == "verb":
+        described = _described_act(s, hit, hits)
+        if described is not None:
+            subj, how = described, "dropped"
     if subj is None and hit.pos in ("verb", "participle") and not _unknown_subject_follows(lex, s, hit):
         if hit.pos == "verb" and coordinated(s, hit):
             subj = sentence_subject(s, hit, discourse.subjects)
