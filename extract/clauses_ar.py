@@ -373,6 +373,7 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
     return dataclasses.replace(a, entity=Entity(*data)) if data else None
 
 
+_TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
 INNA = frozenset({"إن", "وإن", "فإن"})  # written with hamza below: the particle that takes a noun
 
 
@@ -390,6 +391,8 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
     masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
     # No verb follows a preposition: "عن خطف أربعة" is the abduction of four, not "he abducted".
     masdar = masdar or (form.pos == "verb" and not form.future and after(previous))
+    # "دعماً لـ": a word written with tanween (ـً ـٌ ـٍ) is a noun, never a verb.
+    masdar = masdar or (form.pos == "verb" and any(mark in text for mark in _TANWEEN))
     # "قال إن توغل قوات": إنّ takes a noun, so a bare past form right after it is the verbal noun.
     bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text.startswith("ي"))
     masdar = masdar or (form.pos == "verb" and bare and previous_text in INNA)
