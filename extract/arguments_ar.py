@@ -375,9 +375,10 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     """Whom a verbal noun's possessive pronoun refers to: the nearest party before it agreeing with
     it. A noun joined by و to a noun that names no party ("انتقد X الزعيم ... وتهديده") belongs to
     that noun, not to a party further back; a chain of owned nouns ("التزامه ودعمه") shares one."""
-    pronoun = "ها" if word.endswith("ها") else "ه" if word.endswith("ه") else None
+    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
     if pronoun is None:
         return None
+    pronoun = "هم" if pronoun == "هما" else pronoun
     m = hit.match
     before = m.start - 1
     if m.form.text[:1] == "و" and before >= s.span.start:
@@ -791,7 +792,10 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
 
 
 def _agrees_with(g: Group, pronoun: str) -> bool:
-    """ "ها" is a state or a body, "ه" no feminine noun phrase."""
+    """ "ها" is a state or a body, "ه" no feminine noun phrase, "هم" (and "هما") several or a
+    plural noun ("المسلحين وهجومهم")."""
+    if pronoun == "هم":
+        return len(g.acting) >= 2 or g.acting[0].text.split()[0].endswith(("ين", "ون"))
     return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
 
 
