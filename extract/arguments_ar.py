@@ -229,6 +229,8 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
     first = _first_after_title(s, hit)
     if first is not None and first.marker is None and not m.form.feminine and feminine_marked(first):
         return None
+    if first is not None and first.marker is None and first.start in s.accusatives:
+        return None  # "قتلت مسلحا": an indefinite accusative is the verb's object, never its subject
     # "أدان الأمين العام لجامعة الدول العربية [name unknown] ...": the official of a body the
     # gazetteer does not name acts for the body.
     official_of = (
@@ -403,6 +405,32 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     return None, ""
 
 
+def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None:
+    """Whom a verbal noun's possessive pronoun refers to: the nearest party before it agreeing with
+    it. A noun joined by و to a noun that names no party ("انتقد X الزعيم ... وتهديده") belongs to
+    that noun, not to a party further back; a chain of owned nouns ("التزامه ودعمه") shares one."""
+    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+    if pronoun is None:
+        return None
+    pronoun = "هم" if pronoun == "هما" else pronoun
+    m = hit.match
+    before = m.start - 1
+    if m.form.text[:1] == "و" and before >= s.span.start:
+        joined = next((g for g in s.groups if g.end == m.start and g.acting), None)
+        if joined is not None and _agrees_with(joined, pronoun):
+            return joined  # "ندد X بالحكومة الإيرانية وتهديدها": the party it is joined to
+        prev = s.doc[before].text
+        named = any(g.start <= before < g.end for g in s.groups)
+        if (
+            not named
+            and prev.isalpha()
+            and not prev.endswith(POSSESSIVE_SUFFIXES)
+            and s.norm(before) not in SEPARATE_PREPOSITIONS
+        ):
+            return None
+    return _antecedent(lex, s, hit, pronoun)
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
@@ -425,6 +453,10 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     for g in s.groups_from(m.end, m.end + MAX_OBJECT_DISTANCE):
         if g.marker == "من قبل":
             return g, "agent"
+    if owned:
+        # "في هجومها على أوكرانيا", "انتقدت فرنسا إيران ودعمها": the possessive is the agent, the
+        # nearest party before that agrees with it, never by position alone the clause's subject.
+        return _owner(lex, s, hit, last), "left"
     # "إدانة الأردن للحصار": a noun behind a preposition completes the noun before it; the
     # name there belongs to that noun, not to this one.
     prep_before = m.form.preposition is not None or (
@@ -442,12 +474,6 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
             return left, "left"
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
-    if owned:
-        # "في هجومها على أوكرانيا": the possessive is the agent, the state it refers back to.
-        pronoun = "ها" if last.endswith("ها") else "ه" if last.endswith("ه") else None
-        agent = _antecedent(lex, s, hit, pronoun) if pronoun else None
-        if agent is not None:
-            return agent, "left"
     return None, ""
 
 
@@ -511,6 +537,8 @@ def _participle_subject(
         for g in s.groups
         if clause_start <= g.start and g.end <= m.start and g.marker is None and g.acting
         and id(g) not in genitives and not all(a.kind == "demonym" for a in g.members)
+        # '"... الجمعية ..."، معربا': a name inside the words quoted before is not who adds them
+        and not s.quote_between(g.end, m.start)
     ]  # fmt: skip
     before = [g for pos, g in verb_subjects if pos < m.start]
     subj, how = None, ""
@@ -572,6 +600,25 @@ def _received(
     return None
 
 
+def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
+    """ "في غارة إسرائيلية استهدفت منزلا": a verb right after an indefinite verbal noun (with its
+    agent's adjective) is a clause describing that noun: the act's agent is the verb's subject.
+    The verb agrees with the noun in gender (غارة ... استهدفت، هجوم ... استهدف)."""
+    m = hit.match
+    if m.form.text[:1] in "وف" or m.form.plural:
+        return None
+    for other in hits:
+        if other.pos != "noun" or other.subject is None or other.subject_from != "adjective":
+            continue
+        noun = s.doc[other.match.start].text
+        end = max(other.match.end, other.subject.end)
+        if end != m.start or noun.startswith(("ال", "وال", "بال", "لل")) or other.match.form.preposition == "ل":
+            continue
+        if noun.endswith("ة") == m.form.feminine:
+            return other.subject
+    return None
+
+
 def _subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> Hit:
@@ -599,6 +646,10 @@ def _subject(
             topic = subj if subj is not None and how == "genitive" else None
             hit = replace(hit, future=True)
             subj, how = purpose, "dropped"
+    if subj is None and hit.pos == "verb":
+        described = _described_act(s, hit, hits)
+        if described is not None:
+            subj, how = described, "dropped"
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
     if (
         subj is None
@@ -815,10 +866,18 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
         if hit.subject is not None and any(a.entity.id == b.entity.id for a in g.acting for b in hit.subject.acting):
             continue
-        if (pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)):
-            continue  # "ها" is a state or a body, "ه" no feminine noun phrase
+        if not _agrees_with(g, pronoun):
+            continue
         return g
     return None
+
+
+def _agrees_with(g: Group, pronoun: str) -> bool:
+    """ "ها" is a state or a body, "ه" no feminine noun phrase, "هم" (and "هما") several or a
+    plural noun ("المسلحين وهجومهم")."""
+    if pronoun == "هم":
+        return len(g.acting) >= 2 or g.acting[0].text.split()[0].endswith(("ين", "ون"))
+    return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
 
 
 def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -373,6 +373,7 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
     return dataclasses.replace(a, entity=Entity(*data)) if data else None
 
 
+_TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
 INNA = frozenset({"إن", "وإن", "فإن"})  # written with hamza below: the particle that takes a noun
 
 
@@ -390,6 +391,8 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
     masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
     # No verb follows a preposition: "عن خطف أربعة" is the abduction of four, not "he abducted".
     masdar = masdar or (form.pos == "verb" and not form.future and after(previous))
+    # "دعماً لـ": a word written with tanween (ـً ـٌ ـٍ) is a noun, never a verb.
+    masdar = masdar or (form.pos == "verb" and any(mark in text for mark in _TANWEEN))
     # "قال إن توغل قوات": إنّ takes a noun, so a bare past form right after it is the verbal noun.
     bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text.startswith("ي"))
     masdar = masdar or (form.pos == "verb" and bare and previous_text in INNA)
@@ -417,6 +420,48 @@ def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting:
         if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
             noun = dataclasses.replace(m.form, pos="noun", pronoun_object=False, plural=False, feminine=False)
             m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+        out.append(m)
+    return out
+
+
+def _accusative(g: Group) -> bool:
+    """Whether a group is a group noun alone in the indefinite accusative ("مسلحا", "جنديا",
+    "مدنيا"): the ending ـًا marks an object (one of them). Names ("روسيا") end so too."""
+    if len(g.members) != 1 or g.members[0].kind != "composed":
+        return False
+    words = g.members[0].text.split()
+    return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("ا") and not words[0].endswith(("اا", "ءا"))
+
+
+def _possessed_nouns(
+    lex: ArabicLexicon, matches: list[PhraseMatch], groups: tuple, verbs: tuple, norms: list[str], offset: int
+) -> list[PhraseMatch]:
+    """ "انتقدت فرنسا إيران ودعمها لحزب الله": a word with و right after a name, spelled both as a
+    verb with an object pronoun (and he supported her) and as the verbal noun with a possessive
+    (and its support), is the noun joined to the name where the verb cannot stand: one of the
+    relation's prepositions brings an object after it (the pronoun would be a second object), or
+    the verb is masculine while the verb of its sentence before it is feminine (a state's)."""
+    ends = {g.end: g for g in groups if g.acting and g.marker is None}
+    out = []
+    for m in matches:
+        form = m.form
+        if (
+            form.pos == "verb"
+            and form.pronoun_object
+            and len(m.positions) == 1
+            and form.text[:1] == "و"
+            and not (form.future or form.plural or form.feminine or form.text[1:2] in "يت")
+            and m.start in ends
+            and any(p.first.pos == "noun" and p.key == m.key for p in lex.triggers.get(form.text))
+        ):
+            markers = lex.object_markers.get(m.key, frozenset())
+            nxt = norms[m.end - offset] if m.end - offset < len(norms) else ""
+            marked = nxt in markers or ("ل" in markers and nxt[:1] == "ل" and len(nxt) > 3)
+            before = [v for v in verbs if v.form.pos == "verb" and v.end <= ends[m.start].start]
+            disagrees = bool(before) and max(before, key=lambda v: v.start).form.feminine
+            if marked or disagrees:
+                noun = dataclasses.replace(form, pos="noun", pronoun_object=False)
+                m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
         out.append(m)
     return out
 
@@ -533,6 +578,7 @@ def find_clauses(
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     matches = _announced_nouns(matches, actors, cues[cue.reporting])
+    matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
     counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))
@@ -549,5 +595,6 @@ def find_clauses(
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
         counts=frozenset(counts),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
+        accusatives=frozenset(g.start for g in groups if _accusative(g)),
     )  # fmt: skip
     return s, actors, matches, discourse

@@ -37,6 +37,7 @@ its Turtle data files and ``from_disk`` loads them.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,7 +113,7 @@ _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "ج�
 # the entities it linked by id (``doc._.geokg_entities``), and per span, keyed by the span's
 # character offsets (``_span_key``), what else it found (``doc._.geokg_span_info``; setting
 # several underscore attributes per span costs more than the matching).
-_SPAN_INFO = ("mention_kind", "office", "office_country", "title_start", "office_fact")
+_SPAN_INFO = ("mention_kind", "office", "office_country", "title_start", "office_fact", "state_by_default")
 
 
 def _entity_data(e: Entity) -> tuple:
@@ -195,6 +196,9 @@ class _Cand:
     # place or the document settles (``_contextual``); ``entity`` is a placeholder until then.
     # "title:<office>" for a compound title with no state ("رئيس الحكومة").
     pending: str | None = None
+    # A group apart from any state whose state is only the one the document names most
+    # (``_contextual``): no word of the text places it there.
+    by_default: bool = False
 
 
 _OUTSIDE_WORD = _Word(_OUTSIDE, _OUTSIDE, _OUTSIDE)
@@ -584,16 +588,25 @@ class ArabicLinker:
     ) -> list[_Cand]:
         """Group nouns with no nationality take the country of the nearest place their sentence
         names (a city or region, a state after "في" or "ب"), else of the state the document names
-        most; a noun whose country stays unsettled is dropped."""
+        most; a noun whose country stays unsettled is dropped. A group apart from any state
+        settles otherwise (``_own_phrase_country``)."""
         sentence = numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
         top = sorted(countries.items(), key=lambda kv: -kv[1])
         fallback = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
         places = [(c.start, c.entity.country) for c in found if not c.pending and self._locates(words, c)]
+        # Where the document's events happen: the state of most of the places it names.
+        located = Counter(iso3 for _, iso3 in places).most_common(2)
+        where = located[0][0] if located and (len(located) == 1 or located[0][1] > located[1][1]) else None
         out = []
         for c in found:
             if c.pending:
                 near = [(abs(k - c.start), iso3) for k, iso3 in places if sentence[k] == sentence[c.start]]
                 iso3 = min(near)[1] if near else fallback
+                institution = self.gazetteer.institutions.get(c.pending)
+                if institution is not None and institution.apart:
+                    own = _own_phrase_country(words, found, c)
+                    iso3 = own or (min(near)[1] if near else where or fallback)
+                    c.by_default = iso3 is not None and not (own or near or where)
                 if iso3 is None or not self._settle(c, iso3, date):
                     continue
             out.append(c)
@@ -840,6 +853,7 @@ class ArabicLinker:
                 c.office_country,
                 title_start,
                 self._office_fact(c),
+                c.by_default,
             )
         if ordered and not len(doc.ents):
             # Write the entity columns in one go: Span objects (and the doc.ents setter) build a
@@ -863,6 +877,26 @@ class ArabicLinker:
             spans = [Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds]
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
+
+
+def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
+    """The state named in a group's own phrase: a construct ("متمردي دارفور", "مسلحو الشيشان") or
+    a place after من, في or ب ("مسلحين من جورجيا", "المتمردين في دارفور").
+
+    A group apart from any state (rebels, militants, the opposition) named with no nationality
+    takes this, else the sentence's place, else where the document places its events (most of its
+    places), and only then the state the document names most, which is often the one acting on
+    them or speaking of them (a text about Egypt's stand on Darfur names no Egyptian rebels)."""
+    construct = words[c.end - 1].norm.endswith(("ي", "و"))
+    for m in found:
+        if m.pending or not m.entity.country or m.weak or m.entity.type not in (*PLACE_TYPES, "City", "Country"):
+            continue
+        clitic = words[m.start].norm[: m.skip] if m.skip else ""
+        if (m.start == c.end and (clitic.endswith("ب") or (not clitic and construct))) or (
+            m.start == c.end + 1 and words[c.end].norm in _LOCATIVES | {"من", "ومن"}
+        ):
+            return m.entity.country
+    return None
 
 
 def _certain_countries(found: list[_Cand]) -> dict[str, int]:

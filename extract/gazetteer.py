@@ -238,6 +238,9 @@ class Institution:
     # The unnamed side of an event may be this institution of the place's state (gk:impliedActor):
     # the linker composes it for the document's states, with no words in the text.
     implied: bool = False
+    # A group apart from any state (rebels, militants, the opposition: gk:standsApartFromState):
+    # with no nationality it takes the document's place, not the state the document names most.
+    apart: bool = False
 
 
 @dataclass(frozen=True)
@@ -827,6 +830,7 @@ class _Compiler:
             sector=str(sector) if sector is not None else None,
             labels=labels,
             implied=str(self.one(s, GK + "impliedActor")).lower() == "true",
+            apart=str(self.one(s, GK + "standsApartFromState")).lower() == "true",
         )
 
     def compile_entity(self, s: Any, eid: str, types: list[str]) -> tuple[Entity | None, list[Any]]:

@@ -143,7 +143,8 @@ def candidates(
         made: list[Candidate] = []
         if hit.subject is not None:
             speaker = speaker_for(lex, s, hit, speakers)
-            pairs = _pairs(lex, hit, built, hits)
+            rel = lex.relations[hit.relation]
+            pairs = [p for p in _pairs(lex, hit, built, hits) if not _own_state_by_default(s, rel, p)]
             made = [_candidate(s, hit, pair, speaker, len(pairs) > 1) for pair in pairs]
         built[k] = made
         out.extend(made)
@@ -218,6 +219,20 @@ def _one_state(a: Actor, o: Actor) -> bool:
         return True
     same_state = a.entity.country is not None and a.entity.country == o.entity.country
     return same_state and a.entity.type in _STATE_SIDE and o.entity.type in _STATE_SIDE
+
+
+def _own_state_by_default(s: Sentence, rel, pair: Pair) -> bool:
+    """ "اتهمت مصر المتمردين": a state's words about a group apart from any state (rebels, the
+    opposition) whose state only the document's default gives, and that default is the speaker's
+    own state: the text never says the group is its own, and the state that speaks of it or acts
+    on it is rarely where it is. Force is left alone: it lands where the forces are."""
+    a, o, _ = pair
+    if not isinstance(o, Actor) or rel.is_material_conflict or a.entity.type not in _STATE_SIDE:
+        return False
+    if o.virtual or o.implied or o.entity.country is None or o.entity.country != a.entity.country:
+        return False
+    span = s.doc.char_span(o.char_start, o.char_end)
+    return span is not None and bool(span._.state_by_default)
 
 
 def standing_from_titles(s: Sentence, actors: list[Actor], relations: dict) -> list[Candidate]:

@@ -224,6 +224,7 @@ class Sentence:
     quotes: tuple[int, ...]  # tokens that are quotation marks, in order
     counts: frozenset[int] = frozenset()  # tokens that count people: digits, number and count words
     verbs: frozenset[int] = frozenset()  # tokens that start a verb of a trigger or a reporting cue
+    accusatives: frozenset[int] = frozenset()  # starts of group nouns in the indefinite accusative
 
     def counted(self, g: Group) -> bool:
         """Whether a count stands right before a group ("خمسة جنود", "12 شخصا", "عشرات من المدنيين")."""

@@ -142,6 +142,41 @@ def test_group_nouns_take_the_country_of_the_sentence(extractor):
     assert {"pak-police", "pak-protesters"} <= {m.entity.id for m in mentions}
 
 
+def test_a_group_noun_in_the_accusative_is_never_the_subject_after_the_verb(extractor):
+    # "مسلحا" (a gunman, accusative ـًا) is whom the forces attacked, not who attacked
+    found = pairs(facts(extractor, "وأعلن الجيش الأمريكي أن قواته هاجمت مسلحا في العاصمة."))
+    assert not any(s.endswith("rebels") for s, r, _ in found if r in FORCE), found
+
+
+def test_rebels_take_the_state_of_their_own_phrase(extractor):
+    # "gunmen from Georgia": the state after من in the group's own phrase, not the document's
+    found = pairs(facts(extractor, "اتهمت روسيا مسلحين من جورجيا بمهاجمة قافلة عسكرية."))
+    assert ("Q159", "accuses", "geo-rebels") in found
+
+
+def test_rebels_take_where_the_document_places_events_not_the_state_named_most(extractor):
+    # a text about Egypt's stand on Darfur: the rebels it accuses are Sudan's, never Egypt's own
+    text = (
+        "أعربت مصر عن قلقها من تدهور الأوضاع في دارفور. وقال وزير الخارجية المصري إن مصر تتابع "
+        "الوضع. واتهمت مصر المتمردين بمهاجمة قافلة مساعدات. وأكدت مصر دعمها للحل السلمي."
+    )
+    found = pairs(facts(extractor, text))
+    assert ("Q79", "accuses", "sdn-rebels") in found
+    assert not any("egy-rebels" in (s, o) for s, _, o in found)
+
+
+def test_a_state_speaking_of_rebels_the_text_does_not_place_is_not_their_state(extractor):
+    # only the document's default would make them Egypt's: no accusation of Egypt's own rebels
+    found = pairs(facts(extractor, "اتهمت مصر المتمردين بمهاجمة قافلة إغاثة."))
+    assert not any(s == "Q79" and o == "egy-rebels" for s, _, o in found), found
+    # the text places them (a construct with their region): kept
+    found = pairs(facts(extractor, "اتهمت الحكومة السودانية متمردي دارفور بمهاجمة قافلة إغاثة."))
+    assert ("sdn-government", "accuses", "sdn-rebels") in found
+    # force lands where the forces are: a state's army against the militants it fights is kept
+    found = pairs(facts(extractor, "هاجم الجيش الباكستاني المسلحين."))
+    assert ("pak-army", "attacks", "pak-rebels") in found
+
+
 def test_unidentified_gunmen_who_kill_soldiers(extractor):
     # force used by an armed group is unconventional violence (CAMEO 180), not a state's attack (190)
     found = pairs(facts(extractor, "قتل مسلحون مجهولون خمسة جنود عراقيين في الموصل أمس."))
