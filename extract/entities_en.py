@@ -371,7 +371,8 @@ class EnglishLinker:
     def text(self) -> str:
         """The Doc's text, read once (``Doc.text`` joins every token anew on each read)."""
         if self._text is None:
-            self._text = self.doc.text
+            known = self.doc._.geokg_text  # (set by ``document_doc.join``)
+            self._text = self.doc.text if known is None else known
         return self._text
 
     def may_name(self, tok: Token) -> bool:
