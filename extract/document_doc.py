@@ -10,7 +10,7 @@ between them (``Doc.from_docs``: the Doc's text is the document's text, offsets 
 which geokg's components run once per document.
 
 The Doc carries, as extensions: ``doc._.geokg_regions`` (the paragraphs, as character offsets into
-the Doc), ``doc._.geokg_date`` (the document date), and what geokg's components assign (see
+the Doc), ``doc._.geokg_date`` (the document date), ``doc._.geokg_text`` (the Doc's text), and what geokg's components assign (see
 ``extensions``). ``content_sentences`` gives the sentences inside the paragraphs: never across a
 paragraph boundary, never in furniture, and never longer than ``MAX_SENTENCE_TOKENS``, so that
 the rules work in bounded windows however long a paragraph without punctuation runs.
@@ -55,7 +55,7 @@ _SPACE = re.compile(r"\s+")
 
 def register_extensions() -> None:
     """The Doc extensions every geokg pipeline uses (idempotent)."""
-    for name in ("geokg_regions", "geokg_date", "geokg_candidates"):
+    for name in ("geokg_regions", "geokg_date", "geokg_candidates", "geokg_text"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -123,8 +123,11 @@ def join(nlp: Language, document: Document, parts: list[Piece], analysed: dict[i
         doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
     else:
         doc = nlp.make_doc("")
-    doc._.geokg_regions = tuple(regions)
-    doc._.geokg_date = document.date
+    ext = doc._  # (each read of Doc._ makes a new accessor)
+    ext.geokg_regions = tuple(regions)
+    ext.geokg_date = document.date
+    # the Doc's text, known here (the pieces are contiguous): ``Doc.text`` joins every token anew
+    ext.geokg_text = document.text[base : parts[-1].end] if parts else ""
     return doc
 
 

@@ -371,7 +371,8 @@ class EnglishLinker:
     def text(self) -> str:
         """The Doc's text, read once (``Doc.text`` joins every token anew on each read)."""
         if self._text is None:
-            self._text = self.doc.text
+            known = self.doc._.geokg_text  # (set by ``document_doc.join``)
+            self._text = self.doc.text if known is None else known
         return self._text
 
     def may_name(self, tok: Token) -> bool:
@@ -562,25 +563,7 @@ class EnglishLinker:
         found: list[Entity] = []
 
         def add_from(t: Token) -> None:
-            if t.i in skip:
-                return
-            m = self.at.get(t.i)
-            ent: Entity | None = None
-            if m is not None:
-                hit = m.first(NAME, METONYM, DEMONYM, PLACE)
-                if hit is not None:
-                    ent = self.gaz.get(hit.ref)
-            elif t.dep_ == "compound" and t.pos_ == "PROPN":
-                # "the Bush administration", "the Putin government": whose office holder the
-                # surname names at the document's date
-                ent = self.surnames.holder(self.doc[t.i : t.i + 1], self.gaz, self.when)
-            if ent is not None and ent.country:
-                country = self.gaz.country(ent.country)
-                if country is not None and country not in found:
-                    found.append(country)
-                for c in t.children:
-                    if c.dep_ == "conj":
-                        add_from(c)
+            self._add_countries(t, skip, found)
 
         for child in tok.children:
             if child.dep_ in _MODIFIER_DEPS:
@@ -613,6 +596,30 @@ class EnglishLinker:
                         if child.dep_ in _MODIFIER_DEPS and not (m.start <= child.i < m.end):
                             add_from(child)
         return found
+
+    def _add_countries(self, t: Token, skip: set[int], found: list[Entity]) -> None:
+        """Add to ``found`` the country the modifier ``t`` names, and its conjuncts'. (A method,
+        not a closure that calls itself: such a closure is a reference cycle that would keep the
+        linker and its Doc alive until the cyclic collector runs.)"""
+        if t.i in skip:
+            return
+        m = self.at.get(t.i)
+        ent: Entity | None = None
+        if m is not None:
+            hit = m.first(NAME, METONYM, DEMONYM, PLACE)
+            if hit is not None:
+                ent = self.gaz.get(hit.ref)
+        elif t.dep_ == "compound" and t.pos_ == "PROPN":
+            # "the Bush administration", "the Putin government": whose office holder the
+            # surname names at the document's date
+            ent = self.surnames.holder(self.doc[t.i : t.i + 1], self.gaz, self.when)
+        if ent is not None and ent.country:
+            country = self.gaz.country(ent.country)
+            if country is not None and country not in found:
+                found.append(country)
+            for c in t.children:
+                if c.dep_ == "conj":
+                    self._add_countries(c, skip, found)
 
     def _institution(self, tok: Token, m: _Match, inst: str, context: bool = False) -> list[EnActor]:
         # "rebel leaders", "opposition leaders": the group noun in the compound wins

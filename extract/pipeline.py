@@ -187,6 +187,10 @@ class _Pipeline:
             mentions = entities_ar.mentions(doc, document.id, base_offset=base)
         else:
             mentions = entities_en.mentions(ext.geokg_links.all_actors(), document.id, base_offset=base)
+        # The Doc's annotations (a linker, which holds the Doc) make it a reference cycle, which
+        # only the cyclic collector would free, scanning it and all it holds; the results hold
+        # plain values only, so the Doc is let go here.
+        doc.user_data.clear()
         return DocumentResult(document, dedupe(assertions), mentions)
 
 
