@@ -47,6 +47,8 @@ from .values_ar import (
     Hit,
     Sentence,
     accusative,
+    lone_accusative,
+    without_article,
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
@@ -107,12 +109,9 @@ def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or s.doc[i].ent_type_:
         return False
     norm = s.norm(i)
-    bare = norm[2:] if norm.startswith("ال") else norm  # "وأطلقت السلطات سراح": the authorities did
-    return (
-        (norm.endswith("ون") and len(norm) > 4)
-        or norm in lex.cue(lex.cue_set.actor_noun)
-        or (bare in lex.cue(lex.cue_set.actor_noun))
-    )
+    actor_nouns = lex.cue(lex.cue_set.actor_noun)
+    # "وأطلقت السلطات سراح": the authorities did
+    return (norm.endswith("ون") and len(norm) > 4) or norm in actor_nouns or without_article(norm) in actor_nouns
 
 
 def _pronoun_object_subject(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | None:
@@ -185,10 +184,7 @@ def _titled_official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 def _title_word(lex: ArabicLexicon, norm: str) -> bool:
     """Whether a word opens an office title ("وزير", "الممثل", "والمتحدث")."""
-    for w in (norm, norm[2:] if norm.startswith("ال") else norm):
-        if lex.is_cue(lex.cue_set.title_head, w):
-            return True
-    return False
+    return lex.is_cue(lex.cue_set.title_head, norm) or lex.is_cue(lex.cue_set.title_head, without_article(norm))
 
 
 def _first_after_title(s: Sentence, hit: Hit) -> Group | None:
@@ -229,7 +225,7 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
     first = _first_after_title(s, hit)
     if first is not None and first.marker is None and not m.form.feminine and feminine_marked(first):
         return None
-    if first is not None and first.marker is None and first.start in s.accusatives:
+    if first is not None and first.marker is None and lone_accusative(first):
         return None  # "قتلت مسلحا": an indefinite accusative is the verb's object, never its subject
     # "أدان الأمين العام لجامعة الدول العربية [name unknown] ...": the official of a body the
     # gazetteer does not name acts for the body.
@@ -366,7 +362,7 @@ def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     rel = lex.relations[hit.relation]
     if rel.quad != 4 and not (rel.is_cooperation and not rel.contact and not rel.symmetric):
         return False
-    return any(lex.is_cue(lex.cue_set.people_noun, w[2:] if w.startswith("ال") else w) for w in gap)
+    return any(lex.is_cue(lex.cue_set.people_noun, without_article(w)) for w in gap)
 
 
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
@@ -562,7 +558,7 @@ def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | N
     agent after "من" and its patient, the noun it describes, before it."""
     m = hit.match
     word = s.norm(m.start).lstrip("وف")
-    word = word[2:] if word.startswith("ال") else word
+    word = without_article(word)
     if not (m.phrase.rest and m.phrase.rest[-1] == {"من"} and _PASSIVE_PARTICIPLE.match(word)):
         return None
     agent = next(iter(s.groups_from(m.end, m.end + 1)), None)
@@ -991,13 +987,6 @@ def contact_in_context(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -
     """ "شكر رئيس الحكومة أنان في اتصال هاتفي": an act between two parties done in a call (a
     contact relation's context words in its clause) is that contact too. The new hits go last,
     so that the indices assertions about assertions hold stay valid."""
-    contacts = [
-        (narrower, index)
-        for broader, options in lex.refinements.items()
-        if lex.relations[broader].contact
-        for narrower, index in options
-        if lex.relations[narrower].contact
-    ]
     added = []
     for hit in hits:
         rel = lex.relations[hit.relation]
@@ -1005,7 +994,7 @@ def contact_in_context(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -
             continue
         _, clause_end = s.clause(hit.end)
         norms = [s.norm(i) for i in range(hit.end, min(clause_end, hit.end + 8, s.span.end))]
-        for narrower, index in contacts:
+        for narrower, index in lex.contact_refinements:
             if index.find_all(norms):
                 added.append(replace(hit, relation=narrower))
                 break

@@ -32,6 +32,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    preposition_word,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -347,7 +348,7 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
     """ "قال الرئيس الإيراني إن بلاده ستواصل": "his/its/our country" is the state of the nearest
     actor named before it in the sentence (a person for ه, a state or body for ها)."""
     out: list[Actor] = []
-    words = {normalize_token(w) for w in lex.cue_set.own_country.words("ar")}
+    words = lex.written_words(lex.cue_set.own_country)
     for k, norm in enumerate(norms):
         # "لبلاده", "وبلادها": a clitic comes off only if what is left is the word ("بلاده" keeps
         # its ب); the words as written, not the forms generated from them ("البلدات": towns)
@@ -384,13 +385,10 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
     among his demands)."""
     form = m.form
 
-    def after(prev: str) -> bool:
-        return prev in SEPARATE_PREPOSITIONS or (prev[:1] in "وف" and prev[1:] in SEPARATE_PREPOSITIONS)
-
-    after_preposition = form.pos == "participle" and after(previous)
+    after_preposition = form.pos == "participle" and preposition_word(previous)
     masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
     # No verb follows a preposition: "عن خطف أربعة" is the abduction of four, not "he abducted".
-    masdar = masdar or (form.pos == "verb" and not form.future and after(previous))
+    masdar = masdar or (form.pos == "verb" and not form.future and preposition_word(previous))
     # "دعماً لـ": a word written with tanween (ـً ـٌ ـٍ) is a noun, never a verb.
     masdar = masdar or (form.pos == "verb" and any(mark in text for mark in _TANWEEN))
     # "قال إن توغل قوات": إنّ takes a noun, so a bare past form right after it is the verbal noun.
@@ -422,15 +420,6 @@ def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting:
             m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
         out.append(m)
     return out
-
-
-def _accusative(g: Group) -> bool:
-    """Whether a group is a group noun alone in the indefinite accusative ("مسلحا", "جنديا",
-    "مدنيا"): the ending ـًا marks an object (one of them). Names ("روسيا") end so too."""
-    if len(g.members) != 1 or g.members[0].kind != "composed":
-        return False
-    words = g.members[0].text.split()
-    return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("ا") and not words[0].endswith(("اا", "ءا"))
 
 
 def _possessed_nouns(
@@ -595,6 +584,5 @@ def find_clauses(
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
         counts=frozenset(counts),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
-        accusatives=frozenset(g.start for g in groups if _accusative(g)),
     )  # fmt: skip
     return s, actors, matches, discourse

@@ -591,12 +591,10 @@ class ArabicLinker:
         most; a noun whose country stays unsettled is dropped. A group apart from any state
         settles otherwise (``_own_phrase_country``)."""
         sentence = numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
-        top = sorted(countries.items(), key=lambda kv: -kv[1])
-        fallback = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        fallback = _most_named(countries)
         places = [(c.start, c.entity.country) for c in found if not c.pending and self._locates(words, c)]
         # Where the document's events happen: the state of most of the places it names.
-        located = Counter(iso3 for _, iso3 in places).most_common(2)
-        where = located[0][0] if located and (len(located) == 1 or located[0][1] > located[1][1]) else None
+        where = _most_named(Counter(iso3 for _, iso3 in places))
         out = []
         for c in found:
             if c.pending:
@@ -877,6 +875,12 @@ class ArabicLinker:
             spans = [Span(doc, s, e, label=ent.type, kb_id=ent.id) for s, e, ent in bounds]
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
+
+
+def _most_named(counts: dict[str, int]) -> str | None:
+    """The key counted most, if no other is counted as often."""
+    top = sorted(counts.items(), key=lambda kv: -kv[1])
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:

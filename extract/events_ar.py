@@ -53,6 +53,8 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    preposition_word,
+    without_article,
 )
 
 __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
@@ -176,8 +178,7 @@ def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | 
 
 
 def _after_preposition(s: Sentence, i: int) -> bool:
-    prev = s.norm(i - 1) if i > s.span.start else ""
-    return prev in SEPARATE_PREPOSITIONS or (prev[:1] in "وف" and prev[1:] in SEPARATE_PREPOSITIONS)
+    return i > s.span.start and preposition_word(s.norm(i - 1))
 
 
 def _people_named(lex: ArabicLexicon, s: Sentence, start: int, g: Group) -> bool:
@@ -186,7 +187,7 @@ def _people_named(lex: ArabicLexicon, s: Sentence, start: int, g: Group) -> bool
     if g.start - 1 < start:
         return False
     word = s.norm(g.start - 1)
-    return lex.is_cue(lex.cue_set.people_noun, word[2:] if word.startswith("ال") else word)
+    return lex.is_cue(lex.cue_set.people_noun, without_article(word))
 
 
 def _passive_subject(s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> bool:
@@ -304,7 +305,7 @@ def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Grou
     if victims is None or hit.subject is None or not all(a.implied for a in victims.members):
         return victims
     agents = {a.entity.country for a in hit.subject.acting}
-    placed = any(_is_place(lex, s, a) for g in s.groups for a in g.members)
+    placed = any(_is_place_group(lex, s, g) for g in s.groups)
     return None if not placed and {a.entity.country for a in victims.members} <= agents else victims
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
@@ -231,6 +232,7 @@ class ArabicLexicon:
     present: Callable[[Iterable[str]], set[str]] | None = None
     # where each cue concept's phrases may start among these words (a form store, in one pass)
     starts: Callable[[Sequence[str]], dict[str, list[int]]] | None = None
+    _written: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
     def cues_present(self, norms: Iterable[str]) -> set[str]:
         """The names of the cue concepts a phrase of which may start at one of these words."""
@@ -250,6 +252,25 @@ class ArabicLexicon:
             if found:
                 out[name] = found
         return out
+
+    @cached_property
+    def contact_refinements(self) -> list[tuple[str, PhraseIndex]]:
+        """(narrower contact relation, its context cues) for every broader contact relation:
+        what marks an act done in a call or meeting as that contact too."""
+        return [
+            (narrower, index)
+            for broader, options in self.refinements.items()
+            if self.relations[broader].contact
+            for narrower, index in options
+            if self.relations[narrower].contact
+        ]
+
+    def written_words(self, cue: Cue) -> frozenset[str]:
+        """A cue concept's Arabic words as written, normalised: not the forms conjugated from them."""
+        words = self._written.get(cue.name)
+        if words is None:
+            words = self._written[cue.name] = frozenset(normalize_token(w) for w in cue.words("ar"))
+        return words
 
     def cue(self, cue: Cue) -> PhraseIndex:
         return self.cues.get(cue.name) or _EMPTY

@@ -75,6 +75,16 @@ class Actor:
     implied: bool = False
 
 
+def preposition_word(norm: str) -> bool:
+    """Whether a normalised word is a separate preposition, with or without و/ف ("في", "وفي")."""
+    return norm in SEPARATE_PREPOSITIONS or (norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS)
+
+
+def without_article(norm: str) -> str:
+    """A normalised word without its article ("الرهائن" -> "رهائن")."""
+    return norm[2:] if norm.startswith("ال") else norm
+
+
 def accusative(a: Actor) -> bool:
     """Whether a common noun's mention is an indefinite accusative ("مسلحا", "جنديا", "موظفا
     بريطانيا"): the tanwin alif marks a verb's object, never its subject. Names ("روسيا") aside."""
@@ -84,6 +94,15 @@ def accusative(a: Actor) -> bool:
     head = head[1:] if head[:1] in "وف" else head
     # "وا" ends a plural verb form, not a noun; "ال" makes it definite (no tanwin)
     return len(head) > 3 and head.endswith("ا") and not head.endswith("وا") and not head.startswith("ال")
+
+
+def lone_accusative(g: Group) -> bool:
+    """Whether a group is a group noun alone in the indefinite accusative ("مسلحا", "جنديا",
+    "مدنيا"): the ending ـًا marks an object (one of them). Names ("روسيا") end so too."""
+    if len(g.members) != 1 or g.members[0].kind != "composed":
+        return False
+    words = g.members[0].text.split()
+    return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("ا") and not words[0].endswith(("اا", "ءا"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -224,7 +243,6 @@ class Sentence:
     quotes: tuple[int, ...]  # tokens that are quotation marks, in order
     counts: frozenset[int] = frozenset()  # tokens that count people: digits, number and count words
     verbs: frozenset[int] = frozenset()  # tokens that start a verb of a trigger or a reporting cue
-    accusatives: frozenset[int] = frozenset()  # starts of group nouns in the indefinite accusative
 
     def counted(self, g: Group) -> bool:
         """Whether a count stands right before a group ("خمسة جنود", "12 شخصا", "عشرات من المدنيين")."""
