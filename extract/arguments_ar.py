@@ -160,7 +160,7 @@ def _titled_official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         return None
     _, clause_end = s.clause(after)
     for g in s.groups_from(after + 1, after + MAX_TITLE_LENGTH):
-        words = [s.norm(i) for i in range(after, g.start)]
+        words = _gap(s, after, g)
         if (
             g.start >= clause_end
             or s.crosses(after, g.start, hit)
@@ -388,7 +388,7 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
         if g.marker is not None or not g.acting or s.counted(g):
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
-        gap = [s.norm(i) for i in range(m.end, g.start)]
+        gap = _gap(s, m.end, g)
         if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
             if _victims(lex, hit, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
