@@ -21,7 +21,7 @@ from .entities_en import EnActor, EnglishLinker, from_abroad
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 
-__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "REFLEXIVES", "SUBJ", "Memory", "Phrases", "unique"]
+__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "REFLEXIVES", "SUBJ", "Memory", "Phrases", "to_infinitive", "unique"]
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -243,7 +243,7 @@ class Phrases:
         recognise", "is pressing Seoul to send" (Turkey recognises, not the one who forces); "put
         pressure on Syria to withdraw" (a demand's addressee acts). None elsewhere: "sent
         envoys to mediate" is the sender's envoys', "used missiles to attack" the user's."""
-        if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not to_infinitive(verb):
             return []
         for obj in verb.head.children:
             if obj.dep_ != "dobj" or obj.i > verb.i:
@@ -429,3 +429,9 @@ def _opposed(modifier: Token) -> bool:
         return True
     i = modifier.i
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Is the verb a "to" infinitive governed by another ("forced Turkey to recognise",
+    "marched to protest")?"""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
