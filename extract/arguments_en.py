@@ -428,7 +428,7 @@ def _purpose_objects(verb: Token, relation: str, phrases: Phrases, exclude: set[
     for c in verb.children:
         if not to_infinitive(c):
             continue
-        if any(len(w) == 1 and r == relation for w, r in lex.triggers.get(c.lemma_.lower(), ())):
+        if relation in lex.word_relations.get(c.lemma_.lower(), ()):
             found = phrases.objects_of(c, lex.markers.get(relation, ()), include_direct=True)
             return [f for f in found if f.entity.id not in exclude]
     return []

@@ -251,11 +251,7 @@ class Phrases:
             found = self.linker.actors(obj)
             if found:
                 return found
-            if any(
-                self.lex.relations[r].addressee_object
-                for w, r in self.lex.triggers.get(obj.lemma_.lower(), ())
-                if len(w) == 1
-            ):
+            if any(self.lex.relations[r].addressee_object for r in self.lex.word_relations.get(obj.lemma_.lower(), ())):
                 # (the parser hangs "on Syria" on the noun or on the light verb)
                 preps = [*obj.children, *verb.head.children]
                 on = [p for c in preps if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
