@@ -34,7 +34,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases
+from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases, to_infinitive
 
 __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs"]
 
@@ -73,27 +73,25 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     lex = phrases.lex
     markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
     a = trig.anchor
+    rel = lex.relations[trig.relation]
     if a.tag_ == "VBN" and a.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in a.children):
         # "a Turkish driver kidnapped in Iraq", "a beheaded hostage": a participle without an
         # agent, the noun it describes its patient
         args = _described(a, markers, phrases)
-    elif _reduced_relative(a) is not None:
+    elif (patient := _reduced_relative(a)) is not None:
         # "A Dutch engineer shot dead in Basra was buried": the parser's subject of a verb that
         # is itself a subject is the participle's patient, never its agent
-        patient = _reduced_relative(a)
         args = Arguments((), tuple(phrases.expand([patient], places=True)), "direct", a, a, True)
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
-        answered = lex.relations[trig.relation].to_respondent
-        args = _noun(a, tuple(m for m in markers if m != "from") if answered else markers, phrases)
-    elif not lex.relations[trig.relation].use_of_force and any(
+        args = _noun(a, tuple(m for m in markers if m != "from") if rel.to_respondent else markers, phrases)
+    elif not rel.use_of_force and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not trig.start <= c.i < trig.end for c in a.children
     ):
         # "defended itself against X": done to the subject itself, no other ("blew himself up
         # near a convoy", the reflexive inside the trigger's words, is force on what is near)
         return None
     else:
-        rel = lex.relations[trig.relation]
         # a partner is an actor, never a thing's holder ("signed a parliament bill")
         # a contact with an act is no contact with its agent ("met a British request")
         acts = [c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.single] if rel.contact else []
@@ -428,9 +426,9 @@ def _purpose_objects(verb: Token, relation: str, phrases: Phrases, exclude: set[
     """The objects of an infinitive of purpose whose verb is a trigger of the same relation."""
     lex = phrases.lex
     for c in verb.children:
-        if c.dep_ not in ("advcl", "xcomp") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+        if not to_infinitive(c):
             continue
-        if any(len(w) == 1 and r == relation for w, r in lex.triggers.get(c.lemma_.lower(), ())):
+        if relation in lex.word_relations.get(c.lemma_.lower(), ()):
             found = phrases.objects_of(c, lex.markers.get(relation, ()), include_direct=True)
             return [f for f in found if f.entity.id not in exclude]
     return []

@@ -273,7 +273,7 @@ def _noun_frames(
 
 def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     """Is the frame's noun an event of another relation (a trigger of its own)?"""
-    return any(len(w) == 1 and r != frame.relation for w, r in lex.triggers.get(noun.lemma_.lower(), ()))
+    return any(r != frame.relation for r in lex.word_relations.get(noun.lemma_.lower(), ()))
 
 
 def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
@@ -281,7 +281,7 @@ def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     ("accepted the demands" is yielding, "accepted" alone an intent)? Then the frame codes the
     act. (A finer code of the same kind, "attacked civilian targets", is no new sense.)"""
     root = lex.relations[frame.relation].cameo_root
-    own = [lex.relations[r].cameo_root for w, r in lex.triggers.get(verb.lemma_.lower(), ()) if len(w) == 1]
+    own = [lex.relations[r].cameo_root for r in lex.word_relations.get(verb.lemma_.lower(), ())]
     return root is not None and all(r != root for r in own)
 
 
@@ -393,7 +393,7 @@ def _nouns_own(prep: Token, lex: EnglishLexicon) -> bool:
     noun = prep.head
     if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.single:
         return False
-    relations = {r for w, r in lex.triggers.get(noun.lemma_.lower(), ()) if len(w) == 1}
+    relations = lex.word_relations.get(noun.lemma_.lower(), ())
     return any(prep.lower_ in lex.markers.get(r, ()) for r in relations)
 
 

@@ -60,7 +60,7 @@ _TARGET_PREPS = ("of", "in", "throughout", "across", "for")
 # Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
-_NONSTATE_SECTORS = frozenset({"REB", "UAF", "INS", "OPP"})
+_NONSTATE_SECTORS = _ARMED_SECTORS | {"OPP"}  # (and the opposition: outside the state too)
 # Modifiers that say a group is from abroad without naming whence ("foreign workers")
 _FOREIGN = frozenset({"foreign", "expatriate", "overseas"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})

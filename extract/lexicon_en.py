@@ -58,6 +58,8 @@ class EnglishLexicon:
     national: str | None = None
     # words that are triggers on their own ("attack", "killing"): a noun among them names an act
     single: frozenset[str] = frozenset()
+    # the relations of each such word, as a trigger on its own
+    word_relations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the relations a use of force in a speech, and a reported obligation, are coded as
     speech_relation: str | None = None
     obligation_relation: str | None = None
@@ -134,7 +136,11 @@ class EnglishLexicon:
         for items in by_first.values():
             items.sort(key=lambda x: -len(x[0]))
         self.triggers = by_first
-        self.single = frozenset(first for first, items in by_first.items() if any(len(w) == 1 for w, _ in items))
+        for first, items in by_first.items():
+            alone = tuple(rel for words, rel in items if len(words) == 1)
+            if alone:
+                self.word_relations[first] = alone
+        self.single = frozenset(self.word_relations)
         # Two-word "verb noun" triggers also read "noun ... verb" (the passive): ("sanction", "impose")
         for items in by_first.values():
             for words, rel in items:

@@ -21,7 +21,7 @@ from .entities_en import EnActor, EnglishLinker, from_abroad
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 
-__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "REFLEXIVES", "SUBJ", "Memory", "Phrases", "unique"]
+__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "REFLEXIVES", "SUBJ", "Memory", "Phrases", "to_infinitive", "unique"]
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -243,7 +243,7 @@ class Phrases:
         recognise", "is pressing Seoul to send" (Turkey recognises, not the one who forces); "put
         pressure on Syria to withdraw" (a demand's addressee acts). None elsewhere: "sent
         envoys to mediate" is the sender's envoys', "used missiles to attack" the user's."""
-        if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not to_infinitive(verb):
             return []
         for obj in verb.head.children:
             if obj.dep_ != "dobj" or obj.i > verb.i:
@@ -251,11 +251,7 @@ class Phrases:
             found = self.linker.actors(obj)
             if found:
                 return found
-            if any(
-                self.lex.relations[r].addressee_object
-                for w, r in self.lex.triggers.get(obj.lemma_.lower(), ())
-                if len(w) == 1
-            ):
+            if any(self.lex.relations[r].addressee_object for r in self.lex.word_relations.get(obj.lemma_.lower(), ())):
                 # (the parser hangs "on Syria" on the noun or on the light verb)
                 preps = [*obj.children, *verb.head.children]
                 on = [p for c in preps if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
@@ -429,3 +425,9 @@ def _opposed(modifier: Token) -> bool:
         return True
     i = modifier.i
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Is the verb a "to" infinitive governed by another ("forced Turkey to recognise",
+    "marched to protest")?"""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

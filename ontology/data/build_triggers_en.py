@@ -284,9 +284,9 @@ PERSON_NOUNS = (
 
 # Objects that select the sense of a verb of geokg's own, by class: accepting, heeding or bowing
 # to a demand is yielding (CAMEO 08), whatever the verb codes alone ("accept" an offer is an
-# intent to cooperate); questioning a claim is disapproval of whoever made it. (Softening a stance, "eased its stance toward X", is left out: the dev
-# data codes it otherwise.) A verb written
-# "verb particle +preposition" takes the noun after that preposition ("give in to demands").
+# intent to cooperate); questioning a claim is disapproval of whoever made it. (Softening a
+# stance, "eased its stance toward X", is left out: the dev data codes it otherwise.) A verb
+# written "verb particle +preposition" takes the noun after that preposition ("give in to demands").
 OBJECT_NOUNS = (
     ObjectNouns("DemandNouns", "demands and pressure yielded to",
                 ("demand", "call", "pressure", "ultimatum", "protest", "condition"),
