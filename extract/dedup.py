@@ -130,47 +130,27 @@ class StoryIndex:
         leave the index (retellings of a story usually follow it within days)."""
         self.threshold = threshold
         self.max_documents = max_documents
-        # The first document starts a story with nothing to compare: it is signed only when a
-        # second one arrives (a one-document run never signs).
-        self._lsh: Bands | None = None
-        self._first: Document | None = None
+        self._lsh = Bands()
         self._signatures: dict[str, bytes] = {}
         self._stories: dict[str, str] = {}
         self._order: dict[str, int] = {}  # insertion order: on a tie the earlier document wins
         self._counter = 0
 
-    def _index(self) -> Bands:
-        if self._lsh is None:
-            self._lsh = Bands()
-        return self._lsh
-
-    def _sign_first(self) -> None:
-        """Sign and index the first document, now that it may be compared or is asked about."""
-        if self._first is not None:
-            first, self._first = self._first, None
-            values = signature(document_text(first))
-            if values is not None:
-                self.add_signature(first.id, first.id, values)
-
     def __len__(self) -> int:
-        self._sign_first()
         return len(self._signatures)
 
     def __contains__(self, doc_id: str) -> bool:
-        self._sign_first()
         return doc_id in self._signatures
 
     def story_of(self, doc_id: str) -> str | None:
-        self._sign_first()
         return self._stories.get(doc_id)
 
     def add_signature(self, doc_id: str, story: str, values: np.ndarray, order: int | None = None) -> None:
         """Index a signature. ``order`` places a document indexed earlier (kept elsewhere and
         loaded only now) before every document added since: on a tie the earlier one wins."""
-        self._sign_first()
         if doc_id in self._signatures:
             self.remove(doc_id)
-        self._index().insert(doc_id, values)
+        self._lsh.insert(doc_id, values)
         self._signatures[doc_id] = values.astype(np.uint32).tobytes()
         self._stories[doc_id] = story
         if order is None:
@@ -180,9 +160,8 @@ class StoryIndex:
             self.remove(next(iter(self._order)))  # dicts keep insertion order: the oldest first
 
     def remove(self, doc_id: str) -> None:
-        self._sign_first()
         if doc_id in self._signatures:
-            self._index().remove(doc_id)
+            self._lsh.remove(doc_id)
             del self._signatures[doc_id]
             del self._stories[doc_id]
             del self._order[doc_id]
@@ -191,10 +170,6 @@ class StoryIndex:
         """Set ``document.story`` and ``document.duplicate_of`` and remember the document.
         ``values``: its signature, when it was computed elsewhere (the text may then be gone)."""
         if values is None:
-            if self._lsh is None and self._first is None and not self._signatures:
-                self._first = document  # nothing to compare with: its own story, signed later
-                document.story, document.duplicate_of = document.id, None
-                return document
             values = signature(document_text(document))
         self._before_assign(document, values)
         self.remove(document.id)  # a document read again replaces its earlier self
@@ -202,7 +177,7 @@ class StoryIndex:
             document.story, document.duplicate_of = document.id, None
             return document
         best: tuple[float, int, str] | None = None
-        for other in self._index().query(values):
+        for other in self._lsh.query(values):
             other_values = np.frombuffer(self._signatures[other], dtype=np.uint32)
             similarity = float(np.count_nonzero(other_values == values)) / NUM_PERM
             rank = (similarity, -self._order[other], other)
@@ -227,8 +202,7 @@ class StoryIndex:
 
     def clear(self) -> None:
         """Forget everything (a build frees the index once it is saved, before writing the graph)."""
-        self._lsh = None
-        self._first = None
+        self._lsh = Bands()
         self._signatures.clear()
         self._stories.clear()
         self._order.clear()
@@ -236,7 +210,6 @@ class StoryIndex:
     # --- persistence: OUT/minhash.jsonl -------------------------------------------------------
 
     def records(self) -> Iterator[dict[str, str]]:
-        self._sign_first()
         for doc_id, raw in self._signatures.items():
             yield {"doc": doc_id, "story": self._stories[doc_id], "minhash": base64.b64encode(raw).decode("ascii")}
 
@@ -252,7 +225,6 @@ class StoryIndex:
         """Add the signatures a previous build saved; returns how many. A damaged line is skipped:
         its document then simply starts no story for later retellings. ``progress`` is told how
         many bytes of the file each line took."""
-        self._sign_first()
         count = 0
         file = Path(path)
         if not file.exists():

@@ -117,7 +117,7 @@ def _identity(document: Document) -> dict[str, Any]:
     return {k: v for k, v in document.provenance_json().items() if k in kept}
 
 
-def note_replacement(run: Run | None, document: Document, earlier_id: str, earlier: Document) -> bool:
+def note_replacement(run: Run | None, document: Document, earlier: Document) -> bool:
     """Report that ``document`` replaces the previous build's ``earlier`` (ids may differ:
     a feed item keyed by its input id); True, and nothing said, when it is the same document
     read again (same id, date, url, source and title)."""
@@ -127,7 +127,7 @@ def note_replacement(run: Run | None, document: Document, earlier_id: str, earli
         was = ", ".join(f"{k} {v!r}" for k, v in _identity(earlier).items() if k != "id")
         run.note(
             f"{document.origin or document.id}: document {document.id!r} replaces the previous build's "
-            f"{earlier_id!r} ({was or 'no provenance'})"
+            f"{earlier.id!r} ({was or 'no provenance'})"
         )
     return False
 
@@ -168,7 +168,7 @@ class Build:
         document read again (same id, date, url, source and title)."""
         replaced = self._replaceable.pop(document.id, []) + self._replaceable.pop(document.input_id or document.id, [])
         for earlier in {d.id: d for d in replaced}.values():
-            self.read_again += note_replacement(self.run, document, earlier.id, earlier)
+            self.read_again += note_replacement(self.run, document, earlier)
 
     def finish(
         self, stories: StoryIndex, options: BuildOptions = BuildOptions(), progress: Progress | None = None

@@ -118,7 +118,7 @@ class Update:
                 continue
             self.replaced[doc_id] = provenance
             before = Document.from_provenance_json(provenance)
-            self.read_again += note_replacement(self.run, document, doc_id, before)
+            self.read_again += note_replacement(self.run, document, before)
 
     def discard(self) -> None:
         """The run failed: before its commit point the journal goes (OUT/ was never touched);

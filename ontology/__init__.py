@@ -917,7 +917,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         about_deeds=data["about_deeds"],
         takes_sides=data["takes_sides"],
         addressee_object=data["addressee_object"],
-        to_respondent=data.get("to_respondent", False),
+        to_respondent=data["to_respondent"],
         contact=data["contact"],
         coerces_persons=data["coerces_persons"],
         use_of_force=data["use_of_force"],
