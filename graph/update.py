@@ -162,12 +162,16 @@ class Update:
         return self._summary()
 
     def _summary(self) -> str:
-        total = self.index.count()
-        again = f" ({self.read_again} read again, replacing their earlier selves)" if self.read_again else ""
-        return (
-            f"{total} documents{again}, {len(self.documents)} added or replaced "
-            f"with {len(self.assertions)} assertions, in the graph"
-        )
+        # Documents read again unchanged are left where they are; say so apart from those that
+        # replace their earlier selves, so "0 added" never sits beside "replacing".
+        unchanged = len(self.unchanged)
+        replacing = self.read_again - unchanged
+        parts = [f"{len(self.documents)} added or replaced with {len(self.assertions)} assertions"]
+        if unchanged:
+            parts.append(f"{unchanged} read again unchanged, left as they were")
+        if replacing:
+            parts.append(f"{replacing} read again, replacing their earlier selves")
+        return f"{self.index.count()} documents in the graph: " + "; ".join(parts)
 
     def _write_files(self, change: StoreChange, signatures: list[dict[str, str]]) -> dict[str, Any]:
         """The journal's lines for each of OUT/'s files (appended), or each file anew without

@@ -194,7 +194,7 @@ def test_an_update_adds_only_what_it_adds(tmp_path, capsys):
     snapshot = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".geokg-output"}
     assert _build(str(tmp_path / "batch1.jsonl"), "-o", str(out), "--no-viewer", "--update") == 0
     assert snapshot == {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".geokg-output"}
-    assert "(2 read again, replacing their earlier selves)" in capsys.readouterr().err
+    assert "0 added or replaced with 0 assertions; 2 read again unchanged, left as they were" in capsys.readouterr().err
 
 
 # --------------------------------------------------------------------------------------------
