@@ -368,11 +368,19 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     inner assertion), and people located in the state where the event happens."""
     objects, how = ([] if nested else list(args.objects)), args.how
     subjects = list(args.subjects)
+    if objects and all(o.kind == "pronoun" and o.entity.id in {s.entity.id for s in subjects} for o in objects):
+        # "reiterated its demand that X ...": the owner of the act's noun is the subject itself,
+        # no target; the target is where the act points
+        objects = []
     if not objects and not nested:
         # "threatened to cut off electricity to X", "demanded that X cancel": the governed
         # clause's target or subject
         exclude = {s.entity.id for s in subjects}
         objects = _clause_objects(args.head, phrases, exclude, depth=0)
+        aimed = phrases.lex.relations[trig.relation].addressee_object
+        for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
+            # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
+            objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
     if not objects and not nested:
         objects = _domestic_target(args.verb, subjects, phrases)
         if objects:
