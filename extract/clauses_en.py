@@ -238,7 +238,7 @@ def _frame_matches(
     out: list[tuple[list[int], VerbFrame]] = []
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
     for frame, noun in chosen:
-        particle = next((c for c in kids if c.dep_ == "prt" and c.lower_ == frame.particle), None)
+        particle = next((c for c in kids if _particle(c) and c.lower_ == frame.particle), None)
         if frame.particle and particle is None:
             continue
         if frame.object_marker and frame.object_marker not in preps | _noun_preps(noun):
@@ -255,6 +255,15 @@ def _frame_matches(
     return out
 
 
+def _particle(tok: Token) -> bool:
+    """A verb's particle, also where the parser reads it as a preposition with no object of its
+    own ("forced the observers out of the country": "out" takes "of", not a noun)."""
+    if tok.dep_ == "prt":
+        return True
+    kids = [c.dep_ for c in tok.children]
+    return tok.dep_ == "prep" and "pobj" not in kids and "prep" in kids
+
+
 def _noun_preps(noun: Token | None) -> set[str]:
     return {c.lower_ for c in noun.children if c.dep_ == "prep"} if noun is not None else set()
 
@@ -265,10 +274,18 @@ def _noun_frames(
     """The frames of the noun's lemma (or ``lemma``, the noun a demonym stands for) and compound."""
     if lemma is not None:
         return [f for f in by_noun.get(lemma, ()) if f.preposition == prep]
-    lemma = noun.lemma_.lower()
-    compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
-    found = [*by_noun.get(lemma, ()), *(by_noun.get(compound, ()) if compound != lemma else ())]
+    found = [f for name in _noun_names(noun, noun.lemma_.lower()) for f in by_noun.get(name, ())]
     return [f for f in found if f.preposition == prep]
+
+
+def _noun_names(noun: Token, lemma: str) -> tuple[str, ...]:
+    """The names a frame may know the noun by: its lemma, with all its compounds, and with the
+    nearest one ("the UN refugee agency": "refugee agency")."""
+    compounds = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
+    names = [lemma, " ".join([*compounds, lemma])]
+    if len(compounds) > 1:
+        names.append(f"{compounds[-1]} {lemma}")
+    return tuple(dict.fromkeys(names))
 
 
 def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
@@ -293,8 +310,7 @@ def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: boo
     lemma = noun.lemma_.lower()
     if national and lex.national in frame.nouns:
         lemma = lex.national
-    compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
-    if lemma not in frame.nouns and compound not in frame.nouns:
+    if not any(name in frame.nouns for name in _noun_names(noun, lemma)):
         return False
     return not frame.modifiers or any(
         c.lemma_.lower() in frame.modifiers for c in noun.children if c.dep_ in ("amod", "compound")

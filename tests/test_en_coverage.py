@@ -43,3 +43,27 @@ def test_a_demand_owned_by_its_subject_targets_whom_its_clause_names(extractor, 
     """ "reiterated its demand that X ...": the possessive names the demander itself, so the
     target is the subject of the clause on the demand noun, not nobody."""
     assert (subject, "demands", target, "affirmed") in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Syria expelled inspectors of the International Atomic Energy Agency last week.", "SYR", "Q41984"),
+        ("Eritrea threw the United Nations observers out of the country.", "ERI", "Q1065"),
+        ("Myanmar forced the UN refugee agency out of its border regions.", "MMR", "Q132551"),
+    ],
+)
+def test_expelling_an_international_presence_cuts_relations(extractor, text, subject, target):
+    """Expelling inspectors, observers, peacekeepers or aid agencies is CAMEO 166 (expel or
+    withdraw), a cut in relations with their sender, not the expulsion of persons (174); "out"
+    read by the parser as a preposition is still the particle of "throw out", and a noun is known
+    by its nearest compound ("refugee agency")."""
+    found = coded(extractor, text)
+    assert (subject, "reducesRelationsWith", target, "affirmed") in found
+    assert not any(r == "expels" for _, r, _, _ in found)
+
+
+def test_expelling_persons_is_still_an_expulsion(extractor):
+    found = coded(extractor, "Egypt expelled three Israeli journalists on Monday.")
+    assert ("EGY", "expels", "ISR", "affirmed") in found
+    assert not any(r == "reducesRelationsWith" for _, r, _, _ in found)

@@ -319,6 +319,15 @@ OBJECT_NOUNS = (
                 ("wounded", "injured", "civilian", "refugee", "resident", "foreigner", "citizen",
                  "villager", "casualty", "sick", "child", "people", "survivor", "victim", "evacuee"),
                 (("providesHumanitarianAidTo", ("evacuate", "airlift", "rescue")),)),
+    # expelling the international presence a state has let in (peacekeepers, inspectors and
+    # observers, aid agencies) is CAMEO 166 "expel or withdraw" (1661-1663), a cut in relations
+    # with whoever sent them; expelling persons as such stays CAMEO 174
+    ObjectNouns("InternationalPresenceNouns", "international presence expelled",
+                ("inspector", "weapons inspector", "nuclear inspector", "observer", "monitor", "peacekeeper",
+                 "peacekeeping force", "peacekeeping troop", "aid agency", "relief agency", "refugee agency",
+                 "aid group", "relief group", "aid organization", "aid organisation", "aid worker",
+                 "relief worker", "humanitarian worker"),
+                (("reducesRelationsWith", ("expel", "kick out", "throw out", "force out", "order out")),)),
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
