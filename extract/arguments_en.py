@@ -226,6 +226,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         v = a.head if a.dep_ != "pobj" else a.head.head
         # ("called the attack illegal": the object of a description is no act of the describer)
         described = a.dep_ == "dobj" and any(c.dep_ == "oprd" for c in v.children)
+        # ("lifted the curfew imposed on X": an act stated by its participle is no act of whoever
+        # does something to it, only of a light verb's subject)
+        described = described or (v.lemma_.lower() not in phrases.lex.light and _participle_stated(a))
         if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
@@ -233,6 +236,12 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _participle_stated(noun: Token) -> bool:
+    """Is the noun's act stated by a participle on it with no agent ("the curfew imposed on X")?"""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in c.children)
+               for c in noun.children)  # fmt: skip
 
 
 def _source(noun: Token, markers: tuple[str, ...], phrases: Phrases) -> tuple[list[EnActor], list[EnActor]]:

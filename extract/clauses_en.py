@@ -345,7 +345,10 @@ def _matches_at(
             idx = _match_deps(sent, lemmas, k, words, lex)
         if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
             continue
-        out.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
+        # "lifted the curfew imposed on X": a participle describing another verb's object yields
+        # the object to that verb's own match ("lift curfew")
+        reduced = is_passive and sent[idx[-1]].dep_ == "acl" and sent[idx[0]].dep_ == "dobj"
+        out.append((-len(words) + reduced, idx[-1] - idx[0], idx[0], idx, rel))
     return out
 
 

@@ -329,7 +329,9 @@ class Phrases:
                 found = self.expand([x for x in agent if x.dep_ == "pobj"])
                 if found:
                     return found
-            for p in inner.children:
+            # ("lifted the curfew imposed on X": also a preposition on a participle describing it)
+            described = [g for d in inner.children if d.dep_ == "acl" and d.tag_ == "VBN" for g in d.children]
+            for p in [*inner.children, *described]:
                 if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
                     found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=places)
                     if found:

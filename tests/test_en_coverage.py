@@ -67,3 +67,24 @@ def test_expelling_persons_is_still_an_expulsion(extractor):
     found = coded(extractor, "Egypt expelled three Israeli journalists on Monday.")
     assert ("EGY", "expels", "ISR", "affirmed") in found
     assert not any(r == "reducesRelationsWith" for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nepali government lifted the curfew imposed on Kathmandu.",
+        "The Nepali government shortened the nightly curfew imposed in Kathmandu.",
+    ],
+)
+def test_easing_a_restriction_described_by_its_participle_is_no_imposition(extractor, text):
+    """ "lifted the curfew imposed on X": the participle describes the curfew; lifting it is
+    easing (CAMEO 081) on the place the participle names, never an imposition by the lifter."""
+    found = coded(extractor, text)
+    assert ("NPL", "easesRestrictionsOn", "NPL", "affirmed") in found
+    assert not any(r == "imposesRestrictionsOn" for _, r, _, _ in found)
+
+
+def test_a_restriction_named_by_its_participle_has_no_agent_in_the_clause(extractor):
+    """Whoever criticises "the curfew imposed on X" did not impose it."""
+    found = coded(extractor, "Amnesty International criticized the curfew imposed on Kathmandu.")
+    assert not any(r == "imposesRestrictionsOn" for _, r, _, _ in found)
