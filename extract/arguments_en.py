@@ -102,6 +102,11 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         )
         direct = not acts and not own_noun
         args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
+        if not args.objects:
+            # "remained on alert in Lebanon": the target hangs on the frame's own noun
+            nouns = [t for t in a.doc[trig.start : trig.end] if t.dep_ == "pobj" and t.i != a.i]
+            found = [o for n in nouns for o in phrases.objects_of(n, markers, include_direct=False, other_preps=False)]
+            args = replace(args, objects=tuple(found)) if found else args
         if acts:
             kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
             args = replace(args, objects=tuple(kept))

@@ -88,3 +88,15 @@ def test_a_restriction_named_by_its_participle_has_no_agent_in_the_clause(extrac
     """Whoever criticises "the curfew imposed on X" did not impose it."""
     found = coded(extractor, "Amnesty International criticized the curfew imposed on Kathmandu.")
     assert not any(r == "imposesRestrictionsOn" for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Syrian troops remained on high alert in Lebanon on Friday.", "SYR", "LBN"),
+        ("Egypt put its forces on alert in Sinai.", "EGY", "EGY"),
+    ],
+)
+def test_forces_on_alert_show_military_power_where_they_are(extractor, text, subject, target):
+    """Forces kept or put on alert show military power (CAMEO 15), the place their object."""
+    assert (subject, "conductsMilitaryExercise", target, "affirmed") in coded(extractor, text)

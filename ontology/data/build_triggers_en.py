@@ -328,6 +328,13 @@ OBJECT_NOUNS = (
                  "aid group", "relief group", "aid organization", "aid organisation", "aid worker",
                  "relief worker", "humanitarian worker"),
                 (("reducesRelationsWith", ("expel", "kick out", "throw out", "force out", "order out")),)),
+    # forces put or kept on alert show military power (CAMEO 151/152, the peer's ALERT, PLACE,
+    # PUT and HEIGHTEN patterns): the place they are on alert in is the object
+    ObjectNouns("AlertNouns", "alert status",
+                ("alert", "high alert", "full alert", "maximum alert", "state of alert", "combat readiness"),
+                (("conductsMilitaryExercise",
+                  ("remain +on", "stay +on", "put +on", "place +on", "go +on", "keep +on", "raise",
+                   "heighten", "declare")),)),
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
