@@ -230,7 +230,7 @@ def _frame_matches(
     chosen = [
         (f, n)
         for prep, n in slots
-        if n.pos_ == "NOUN" or n.i in nationals
+        if n.pos_ == "NOUN" or n.i in nationals or _nominalised(n)
         for f in _noun_frames(n, prep, frames.by_noun, lex.national if n.i in nationals else None)
     ]
     chosen += [(f, None) for f in frames.bare]
@@ -274,8 +274,22 @@ def _noun_frames(
     """The frames of the noun's lemma (or ``lemma``, the noun a demonym stands for) and compound."""
     if lemma is not None:
         return [f for f in by_noun.get(lemma, ()) if f.preposition == prep]
-    found = [f for name in _noun_names(noun, noun.lemma_.lower()) for f in by_noun.get(name, ())]
+    found = [f for name in _noun_names(noun, noun_lemma(noun)) for f in by_noun.get(name, ())]
     return [f for f in found if f.preposition == prep]
+
+
+def _nominalised(tok: Token) -> bool:
+    """A participle or adjective standing for the people it describes ("evacuated the wounded")."""
+    return (
+        tok.pos_ in ("VERB", "ADJ")
+        and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def noun_lemma(noun: Token) -> str:
+    """The noun's lemma; a nominalised participle's own form ("the wounded", not "wound")."""
+    return noun.lower_ if _nominalised(noun) else noun.lemma_.lower()
 
 
 def _noun_names(noun: Token, lemma: str) -> tuple[str, ...]:
@@ -290,7 +304,7 @@ def _noun_names(noun: Token, lemma: str) -> tuple[str, ...]:
 
 def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     """Is the frame's noun an event of another relation (a trigger of its own)?"""
-    return any(r != frame.relation for r in lex.word_relations.get(noun.lemma_.lower(), ()))
+    return any(r != frame.relation for r in lex.word_relations.get(noun_lemma(noun), ()))
 
 
 def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
@@ -307,7 +321,7 @@ def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: boo
     before it is an event of its own ("launched a mediation effort" is mediation)."""
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.triggers for c in noun.children):
         return False
-    lemma = noun.lemma_.lower()
+    lemma = noun_lemma(noun)
     if national and lex.national in frame.nouns:
         lemma = lex.national
     if not any(name in frame.nouns for name in _noun_names(noun, lemma)):

@@ -100,3 +100,18 @@ def test_a_restriction_named_by_its_participle_has_no_agent_in_the_clause(extrac
 def test_forces_on_alert_show_military_power_where_they_are(extractor, text, subject, target):
     """Forces kept or put on alert show military power (CAMEO 15), the place their object."""
     assert (subject, "conductsMilitaryExercise", target, "affirmed") in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Jordanian helicopters evacuated the wounded from northern Syria.", "JOR", "SYR"),
+        ("Greek ships evacuated the injured from the Libyan port of Benghazi.", "GRC", "LBY"),
+    ],
+)
+def test_evacuating_the_wounded_is_humanitarian_aid(extractor, text, subject, target):
+    """ "the wounded", "the injured" (participles standing for people) are people evacuated:
+    humanitarian aid to the place's state, not a withdrawal from it, nor an attack."""
+    found = coded(extractor, text)
+    assert (subject, "providesHumanitarianAidTo", target, "affirmed") in found
+    assert not any(r in ("withdrawsForcesFrom", "attacks") for _, r, _, _ in found)
