@@ -115,3 +115,23 @@ def test_evacuating_the_wounded_is_humanitarian_aid(extractor, text, subject, ta
     found = coded(extractor, text)
     assert (subject, "providesHumanitarianAidTo", target, "affirmed") in found
     assert not any(r in ("withdrawsForcesFrom", "attacks") for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Armenia is preparing a major offensive against the Azerbaijani forces.", "ARM", "AZE"),
+        ("The Ethiopian army prepared for an invasion of Eritrea.", "ETH", "ERI"),
+    ],
+)
+def test_preparing_an_offensive_is_a_posture_not_the_offensive(extractor, text, subject, target):
+    """An offensive being prepared has not happened: a show of military posture (CAMEO 15)
+    toward its target, never an attack."""
+    found = coded(extractor, text)
+    assert (subject, "conductsMilitaryExercise", target, "affirmed") in found
+    assert not any(r in ("attacks", "occupies") for _, r, _, _ in found)
+
+
+def test_launching_an_offensive_is_still_an_attack(extractor):
+    found = coded(extractor, "Armenia launched a major offensive against the Azerbaijani forces.")
+    assert ("ARM", "attacks", "AZE", "affirmed") in found

@@ -335,6 +335,12 @@ OBJECT_NOUNS = (
                 (("conductsMilitaryExercise",
                   ("remain +on", "stay +on", "put +on", "place +on", "go +on", "keep +on", "raise",
                    "heighten", "declare")),)),
+    # preparing an offensive is a military posture (CAMEO 15; the peer's PREPARE and READY
+    # patterns: 154 "prepare for fight", "ready invasion"), not the offensive
+    ObjectNouns("PreparedForceNouns", "force prepared for",
+                ("offensive", "attack", "assault", "invasion", "incursion", "counteroffensive",
+                 "military operation", "ground operation", "ground offensive", "war", "fight", "battle"),
+                (("conductsMilitaryExercise", ("prepare", "prepare +for", "ready", "gear up +for")),)),
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
