@@ -135,3 +135,11 @@ def test_preparing_an_offensive_is_a_posture_not_the_offensive(extractor, text, 
 def test_launching_an_offensive_is_still_an_attack(extractor):
     found = coded(extractor, "Armenia launched a major offensive against the Azerbaijani forces.")
     assert ("ARM", "attacks", "AZE", "affirmed") in found
+
+
+def test_a_passive_with_its_own_agent_is_no_outcome_of_the_event_it_names(extractor):
+    """ "indicted by a court for his part in the fighting": the indictment is the court's act,
+    not what the fighting did to him (as "wounded in a bomb attack" is)."""
+    text = "The former Bosnian defence minister was indicted by the International Criminal Court for his role in the fighting."
+    found = coded(extractor, text)
+    assert any(r == "accuses" and o == "BIH" for _, r, o, _ in found)
