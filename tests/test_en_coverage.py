@@ -140,6 +140,9 @@ def test_launching_an_offensive_is_still_an_attack(extractor):
 def test_a_passive_with_its_own_agent_is_no_outcome_of_the_event_it_names(extractor):
     """ "indicted by a court for his part in the fighting": the indictment is the court's act,
     not what the fighting did to him (as "wounded in a bomb attack" is)."""
-    text = "The former Bosnian defence minister was indicted by the International Criminal Court for his role in the fighting."
+    text = (
+        "The former Bosnian defence minister has been indicted by the International Criminal Court"
+        " for his alleged part in atrocities during the fight against Croat forces."
+    )
     found = coded(extractor, text)
     assert any(r == "accuses" and o == "BIH" for _, r, o, _ in found)
