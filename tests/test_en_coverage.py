@@ -146,3 +146,10 @@ def test_a_passive_with_its_own_agent_is_no_outcome_of_the_event_it_names(extrac
     )
     found = coded(extractor, text)
     assert any(r == "accuses" and o == "BIH" for _, r, o, _ in found)
+
+
+def test_an_object_moved_after_its_as_phrase_is_the_object(extractor):
+    """ "denounced as a grave crime Serbia's crackdown on X": the parser hangs the heavy object
+    on the "as" phrase as an apposition; it is the verb's object all the same."""
+    text = "Croatia on Monday denounced as a grave crime Serbia's crackdown on the protesters in Vojvodina."
+    assert ("HRV", "criticizes", "SRB", "affirmed") in coded(extractor, text)
