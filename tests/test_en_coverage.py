@@ -153,3 +153,10 @@ def test_an_object_moved_after_its_as_phrase_is_the_object(extractor):
     on the "as" phrase as an apposition; it is the verb's object all the same."""
     text = "Croatia on Monday denounced as a grave crime Serbia's crackdown on the protesters in Vojvodina."
     assert ("HRV", "criticizes", "SRB", "affirmed") in coded(extractor, text)
+
+
+def test_a_name_with_a_plural_possessive_is_linked(extractor):
+    """ "Kurdistan Workers' Party": the tokenizer splits "Workers'" as it splits "People's"; the
+    gazetteer's name is found all the same (not an unknown organisation of no state)."""
+    found = coded(extractor, "The Kurdistan Workers' Party attacked an Iraqi border post.")
+    assert ("TUR", "attacks", "IRQ", "affirmed") in found
