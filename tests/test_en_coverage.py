@@ -160,3 +160,17 @@ def test_a_name_with_a_plural_possessive_is_linked(extractor):
     gazetteer's name is found all the same (not an unknown organisation of no state)."""
     found = coded(extractor, "The Kurdistan Workers' Party attacked an Iraqi border post.")
     assert ("TUR", "attacks", "IRQ", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Ahmed Karimov, Uzbekistan's best-known human rights activist, staged a hunger strike in protest "
+         "against abuses by the Uzbek police.", "UZB", "UZB"),
+        ("A Chinese dissident staged a protest against the Chinese government in Hong Kong.", "CHN", "CHN"),
+    ],
+)  # fmt: skip
+def test_an_activist_or_dissident_is_a_person_of_their_state(extractor, text, subject, target):
+    """The singular "activist" and "dissident" are group nouns as their plurals are; in
+    apposition they give an unknown name its state."""
+    assert (subject, "protests", target, "affirmed") in coded(extractor, text)
