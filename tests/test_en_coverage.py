@@ -174,3 +174,16 @@ def test_an_activist_or_dissident_is_a_person_of_their_state(extractor, text, su
     """The singular "activist" and "dissident" are group nouns as their plurals are; in
     apposition they give an unknown name its state."""
     assert (subject, "protests", target, "affirmed") in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("China lodged a protest with Japan over the visit.", "CHN", "JPN"),
+        ("Armenia lodged a complaint with Azerbaijan over the shooting.", "ARM", "AZE"),
+    ],
+)
+def test_a_complaint_lodged_with_an_actor_over_an_event_targets_the_actor(extractor, text, subject, target):
+    """The event named after "over" is the reason; whom the protest or complaint is lodged with
+    is its target (as "condemned Minsk over the crackdown" targets Minsk)."""
+    assert (subject, "criticizes", target, "affirmed") in coded(extractor, text)
