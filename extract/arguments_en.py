@@ -41,6 +41,7 @@ __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
 _PLACES = ("Country", "Place", "City")
+_BORDERS = ("border", "frontier", "boundary")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -122,10 +123,41 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # attackers the sentence does not name
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
     found = _without_own_agents(trig, _defaults(trig, args, phrases, nested))
+    if rel.force_posture:
+        found = _without_own_forces(found)
+        if not found.objects and not nested:
+            found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
     if trig.reverse and found.objects:
         # "X faced criticism from Y": Y criticises X
         return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
+
+
+def _without_own_forces(args: Arguments) -> Arguments:
+    """A show of force is made with one's own forces ("mobilized troops along the border"): the
+    subject's state's organs are its instrument, never its target."""
+    own = {s.entity.country for s in args.subjects if s.entity.sector not in _ARMED} - {None}
+    kept = [o for o in args.objects if not (o.entity.country in own and o.entity.sector in _STATE_SECTORS)]
+    return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
+
+
+def _across_border(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Forces shown "along the border with X", "on X's border": X, when it is not the subject's."""
+    own = {s.entity.country for s in subjects}
+    # (on the verb, or on what it moves: "massed troops on its border with X")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders += [p for h in holders[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    borders = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _BORDERS
+    ]
+    sides = [x for b in borders for c in b.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children]
+    sides += [c for b in borders for c in b.children if c.dep_ == "poss"]
+    return [a for a in phrases.expand(sides) if a.entity.country not in own]
 
 
 def _without_own_agents(trig: Trigger, args: Arguments) -> Arguments:

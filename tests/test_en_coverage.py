@@ -187,3 +187,19 @@ def test_a_complaint_lodged_with_an_actor_over_an_event_targets_the_actor(extrac
     """The event named after "over" is the reason; whom the protest or complaint is lodged with
     is its target (as "condemned Minsk over the crackdown" targets Minsk)."""
     assert (subject, "criticizes", target, "affirmed") in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Sudan mobilized troops along the border with Chad.", "SDN", "TCD"),
+        ("Sudan has massed thousands of troops on its border with Chad.", "SDN", "TCD"),
+        ("Turkey deployed tanks on Syria's border.", "TUR", "SYR"),
+    ],
+)
+def test_a_show_of_force_on_a_border_aims_at_the_other_side(extractor, text, subject, target):
+    """Forces massed or mobilised on a border are shown to the state across it; the subject's
+    own forces are what it shows, never the target."""
+    found = coded(extractor, text)
+    assert (subject, "conductsMilitaryExercise", target, "affirmed") in found
+    assert (subject, "conductsMilitaryExercise", subject, "affirmed") not in found
