@@ -628,10 +628,13 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
         return []
     linker = phrases.linker
     cands = [c for c in verb.children if c.dep_ == "dobj"]
-    # "clashed with police": the object of the relation's preposition
+    # "clashed with police": the object of the relation's preposition, also on the event noun
+    # a light verb takes ("launched an offensive against militants")
+    holders = [verb, *(c for c in cands if c.lemma_.lower() in phrases.lex.single)]
     cands += [
         p
-        for c in verb.children
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")
         for p in c.children
         if p.dep_ == "pobj"

@@ -203,3 +203,11 @@ def test_a_show_of_force_on_a_border_aims_at_the_other_side(extractor, text, sub
     found = coded(extractor, text)
     assert (subject, "conductsMilitaryExercise", target, "affirmed") in found
     assert (subject, "conductsMilitaryExercise", subject, "affirmed") not in found
+
+
+def test_a_light_verbs_event_noun_against_a_stateless_group_hits_the_states_own(extractor):
+    """ "launched an offensive against militants": militants named without a state are the
+    attacker's state's, as with a verb ("attacked militants"), also when the preposition hangs
+    on the event noun."""
+    found = coded(extractor, "The Nigerian army launched an offensive against militants on Monday.")
+    assert ("NGA", "attacks", "NGA", "affirmed") in found
