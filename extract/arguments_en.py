@@ -34,7 +34,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases, to_infinitive
+from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
 
 __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs"]
 
@@ -694,6 +694,10 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):
         subjects = args.subjects
         out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
+        return out, "reciprocal"
+    if len(subj_ids) > 1 and each_other(args.verb):
+        # "Sudan and Chad accused each other": each does it to the others
+        out = [(s, o) for s in args.subjects for o in args.subjects if s.entity.id != o.entity.id]
         return out, "reciprocal"
     if rel.object_optional:
         return [(s, None) for s in args.subjects], args.how

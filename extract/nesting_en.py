@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .candidate import Candidate
 from .clauses_en import Text, Trigger, answered, answers
-from .phrases_en import Phrases
+from .phrases_en import Phrases, each_other
 
 __all__ = ["Coder", "nested", "nests"]
 
@@ -109,8 +109,10 @@ def _actor_object(trig: Trigger, phrases: Phrases) -> bool:
     doc = trig.anchor.doc
     own = [t for t in doc[trig.start : trig.end] if t.i != trig.anchor.i and t.pos_ == "NOUN"]
     addressees = [p for n in own for c in n.children if c.dep_ == "prep" and c.lower_ in markers for p in c.children]
-    return any(c.dep_ == "dobj" and phrases.linker.actors(c) for c in trig.anchor.children) or any(
-        p.dep_ == "pobj" and phrases.linker.actors(p) for p in addressees
+    return (
+        any(c.dep_ == "dobj" and phrases.linker.actors(c) for c in trig.anchor.children)
+        or any(p.dep_ == "pobj" and phrases.linker.actors(p) for p in addressees)
+        or each_other(trig.anchor)
     )
 
 

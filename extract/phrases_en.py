@@ -447,3 +447,12 @@ def _shifted_object(verb: Token) -> list[Token]:
         for a in p.children
         if a.dep_ == "appos"
     ]
+
+
+def each_other(verb: Token) -> bool:
+    """Is the verb's object "each other" or "one another"?"""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # (the parser reads "one another" either way round)
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}
+    return any((o.lower_, d.lower_) in pairs for o in objs for d in o.children)

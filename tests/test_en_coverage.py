@@ -211,3 +211,17 @@ def test_a_light_verbs_event_noun_against_a_stateless_group_hits_the_states_own(
     on the event noun."""
     found = coded(extractor, "The Nigerian army launched an offensive against militants on Monday.")
     assert ("NGA", "attacks", "NGA", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger and Mali accused each other of arming the rebels.",
+        "Niger and Mali blamed one another for the clashes.",
+    ],
+)
+def test_an_act_done_to_each_other_goes_both_ways(extractor, text):
+    """ "X and Y accused each other": each accuses the other, a reason after "for" or "of"
+    notwithstanding."""
+    found = coded(extractor, text)
+    assert {("NER", "accuses", "MLI", "affirmed"), ("MLI", "accuses", "NER", "affirmed")} <= found
