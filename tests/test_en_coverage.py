@@ -225,3 +225,10 @@ def test_an_act_done_to_each_other_goes_both_ways(extractor, text):
     notwithstanding."""
     found = coded(extractor, text)
     assert {("NER", "accuses", "MLI", "affirmed"), ("MLI", "accuses", "NER", "affirmed")} <= found
+
+
+def test_the_red_cross_is_the_international_committee(extractor):
+    """ "the Red Cross" (and its officials) is the ICRC, an organisation of no state, never the
+    government of the place it works in."""
+    found = coded(extractor, "The Red Cross said Ethiopian troops must allow ambulances into the town.")
+    assert ("icrc", "demands", "ETH", "affirmed") in found
