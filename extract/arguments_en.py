@@ -104,10 +104,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         direct = not acts and not own_noun
         args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
         if not args.objects:
-            # "remained on alert in Lebanon": the target hangs on the frame's own noun
-            nouns = [t for t in a.doc[trig.start : trig.end] if t.dep_ == "pobj" and t.i != a.i]
-            found = [o for n in nouns for o in phrases.objects_of(n, markers, include_direct=False, other_preps=False)]
-            args = replace(args, objects=tuple(found)) if found else args
+            args = _own_noun_objects(trig, args, markers, phrases)
         if acts:
             kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
             args = replace(args, objects=tuple(kept))
@@ -131,6 +128,22 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "X faced criticism from Y": Y criticises X
         return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
+
+
+def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """The target of a verb + noun frame found through its noun: "remained on alert in Lebanon"
+    (on the noun); "suspended aid to Sudan" (the noun's own preposition, hung on the verb)."""
+    a, lex = trig.anchor, phrases.lex
+    span = a.doc[trig.start : trig.end]
+    nouns = [t for t in span if t.dep_ == "pobj" and t.i != a.i]
+    found = [o for n in nouns for o in phrases.objects_of(n, markers, include_direct=False, other_preps=False)]
+    if not found:
+        own = [t for t in span if t.dep_ == "dobj" and t.head.i == a.i]
+        noun_markers = tuple(
+            m for n in own for r in lex.word_relations.get(n.lemma_.lower(), ()) for m in lex.markers.get(r) or ()
+        )
+        found = phrases.objects_of(a, noun_markers, include_direct=False, other_preps=False) if noun_markers else []
+    return replace(args, objects=tuple(found)) if found else args
 
 
 def _without_own_forces(args: Arguments) -> Arguments:

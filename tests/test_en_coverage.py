@@ -232,3 +232,10 @@ def test_the_red_cross_is_the_international_committee(extractor):
     government of the place it works in."""
     found = coded(extractor, "The Red Cross said Ethiopian troops must allow ambulances into the town.")
     assert ("icrc", "demands", "ETH", "affirmed") in found
+
+
+def test_a_frame_nouns_own_preposition_on_the_verb_names_the_target(extractor):
+    """ "suspended aid to Sudan" with "to Sudan" hung on the verb: the preposition is the aid's,
+    and Sudan the target of the cut."""
+    found = coded(extractor, "The World Bank suspended aid to Sudan.")
+    assert ("Q7164", "reducesRelationsWith", "SDN", "affirmed") in found
