@@ -186,7 +186,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         cands.extend(_matches_at(sent, lemmas, k, lex, present))
     found: list[Trigger] = []
     used: set[int] = set()
-    for _, _, _, idx, rel in sorted(cands, key=lambda c: c[:3]):
+    for _, _, _, idx, rel in sorted(_reframed(cands, framed, lex), key=lambda c: c[:3]):
         if any(i in used for i in idx):
             continue
         toks = [sent[i] for i in idx]
@@ -208,6 +208,26 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _reframed(
+    cands: list[tuple[int, int, int, list[int], str]], framed: dict[int, tuple[VerbFrame, int]], lex: EnglishLexicon
+) -> list[tuple[int, int, int, list[int], str]]:
+    """A noun's own trigger yields to a frame that gives it another kind of act ("cut economic
+    aid" is a cut, not aid; "provide humanitarian aid" stays the finer aid): ranked as one word
+    shorter."""
+    root = {r: lex.relations[r].cameo_root for _, _, _, _, r in cands}
+    reframed: dict[int, set[str | None]] = {}
+    for c in cands:
+        if id(c[3]) in framed:
+            for i in c[3][1:]:
+                reframed.setdefault(i, set()).add(root[c[4]])
+    return [
+        (c[0] + 1, *c[1:])
+        if id(c[3]) not in framed and any(root[c[4]] not in reframed.get(i, {root[c[4]]}) for i in c[3])
+        else c
+        for c in cands
+    ]
 
 
 def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
@@ -319,7 +339,8 @@ def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
 def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:
     """Is the noun one of the frame's (and its modifier one of the frame's)? Not where a word
     before it is an event of its own ("launched a mediation effort" is mediation)."""
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.triggers for c in noun.children):
+    # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single for c in noun.children):
         return False
     lemma = noun_lemma(noun)
     if national and lex.national in frame.nouns:

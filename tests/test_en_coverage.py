@@ -239,3 +239,20 @@ def test_a_frame_nouns_own_preposition_on_the_verb_names_the_target(extractor):
     and Sudan the target of the cut."""
     found = coded(extractor, "The World Bank suspended aid to Sudan.")
     assert ("Q7164", "reducesRelationsWith", "SDN", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text, kept, never",
+    [
+        ("Norway cut economic aid to Zimbabwe.", "reducesRelationsWith", "providesEconomicAidTo"),
+        ("Norway slashed military aid to Zimbabwe.", "reducesRelationsWith", "providesMilitaryAidTo"),
+        ("Norway provided humanitarian aid to Zimbabwe.", "providesHumanitarianAidTo", "reducesRelationsWith"),
+    ],
+)
+def test_a_verb_that_cuts_an_act_is_never_the_act(extractor, text, kept, never):
+    """ "cut economic aid" is a cut in relations (CAMEO 162), not aid: the frame that gives the
+    noun another kind of act wins over the noun's own finer trigger, which still wins where the
+    verb's frame is of the same kind ("provided humanitarian aid")."""
+    found = coded(extractor, text)
+    assert ("NOR", kept, "ZWE", "affirmed") in found
+    assert not any(r == never for _, r, _, _ in found)

@@ -341,6 +341,13 @@ OBJECT_NOUNS = (
                 ("offensive", "attack", "assault", "invasion", "incursion", "counteroffensive",
                  "military operation", "ground operation", "ground offensive", "war", "fight", "battle"),
                 (("conductsMilitaryExercise", ("prepare", "prepare +for", "ready", "gear up +for")),)),
+    # cutting, freezing or withholding aid is CAMEO 162 (reduce or stop aid), never the aid: the
+    # peer has CUT, HALT and SUSPEND AID; its synonyms are geokg's
+    ObjectNouns("CutAidNouns", "aid cut",
+                ("aid", "assistance", "funding", "loan", "credit", "donation", "debt relief"),
+                (("reducesRelationsWith",
+                  ("cut", "slash", "reduce", "freeze", "halt", "suspend", "stop", "end", "withhold", "cancel",
+                   "cut off", "scale back", "withdraw")),)),
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
