@@ -279,6 +279,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         # ("lifted the curfew imposed on X": an act stated by its participle is no act of whoever
         # does something to it, only of a light verb's subject)
         described = described or (v.lemma_.lower() not in phrases.lex.light and _participle_stated(a))
+        # ("thwarted an attack on X", "avoided talks with X": a verb that keeps the act from
+        # happening is not its agent's)
+        described = described or v.lemma_.lower() in phrases.lex.negation
         if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)

@@ -256,3 +256,22 @@ def test_a_verb_that_cuts_an_act_is_never_the_act(extractor, text, kept, never):
     found = coded(extractor, text)
     assert ("NOR", kept, "ZWE", "affirmed") in found
     assert not any(r == never for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia resisted new sanctions on Peru.",
+        "Egypt avoided talks with Libya.",
+        "Jordanian police thwarted an attack on the Syrian embassy.",
+    ],
+)
+def test_an_act_a_verb_keeps_from_happening_is_not_its_subjects(extractor, text):
+    """Resisting sanctions, avoiding talks or thwarting an attack is no sanction, meeting or
+    attack by whoever resists, avoids or thwarts it."""
+    assert not [f for f in coded(extractor, text) if f[3] == "affirmed"]
+
+
+@pytest.mark.parametrize("text", ["Syria refrained from attacking Israel.", "Syria avoided attacking Israel."])
+def test_an_act_refrained_from_is_negated(extractor, text):
+    assert ("SYR", "attacks", "ISR", "negated") in coded(extractor, text)
