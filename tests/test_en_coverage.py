@@ -275,3 +275,10 @@ def test_an_act_a_verb_keeps_from_happening_is_not_its_subjects(extractor, text)
 @pytest.mark.parametrize("text", ["Syria refrained from attacking Israel.", "Syria avoided attacking Israel."])
 def test_an_act_refrained_from_is_negated(extractor, text):
     assert ("SYR", "attacks", "ISR", "negated") in coded(extractor, text)
+
+
+def test_ending_an_occupation_is_de_escalation_not_occupation(extractor):
+    """ "ended its occupation of X": de-escalation from X (CAMEO 087), never an occupation."""
+    found = coded(extractor, "Syria ended its occupation of northern Lebanon.")
+    assert ("SYR", "withdrawsForcesFrom", "LBN", "affirmed") in found
+    assert not any(r == "occupies" for _, r, _, _ in found)

@@ -348,6 +348,13 @@ OBJECT_NOUNS = (
                 (("reducesRelationsWith",
                   ("cut", "slash", "reduce", "freeze", "halt", "suspend", "stop", "end", "withhold", "cancel",
                    "cut off", "scale back", "withdraw")),)),
+    # ending or halting one's use of force is de-escalation (CAMEO 087, the peer's HALT, CALL_OFF
+    # and ANNOUNCE END OF patterns), never the force itself
+    ObjectNouns("HaltedForceNouns", "use of force halted",
+                ("attack", "offensive", "occupation", "bombardment", "shelling", "air strike", "airstrike",
+                 "air raid", "raid", "incursion", "military operation", "siege", "blockade", "hostility",
+                 "bombing", "air campaign", "military campaign"),
+                (("withdrawsForcesFrom", ("end", "halt", "stop", "suspend", "cease", "call off", "wind down")),)),
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
