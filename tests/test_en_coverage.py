@@ -282,3 +282,21 @@ def test_ending_an_occupation_is_de_escalation_not_occupation(extractor):
     found = coded(extractor, "Syria ended its occupation of northern Lebanon.")
     assert ("SYR", "withdrawsForcesFrom", "LBN", "affirmed") in found
     assert not any(r == "occupies" for _, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, relation, target",
+    [
+        ("Norway supplied weapons and ammunition to the Malian army.", "providesMilitaryAidTo", "MLI"),
+        ("Norway sent food and medicine to Mali.", "providesHumanitarianAidTo", "MLI"),
+    ],
+)
+def test_giving_weapons_or_relief_goods_is_aid(extractor, text, relation, target):
+    """Weapons given to another are military aid (CAMEO 072), food and medicine humanitarian aid
+    (073), to whom the "to" phrase names."""
+    assert ("NOR", relation, target, "affirmed") in coded(extractor, text)
+
+
+def test_tanks_sent_to_a_border_are_no_arms_supply(extractor):
+    found = coded(extractor, "Turkey sent tanks to the Syrian border.")
+    assert not any(r == "providesMilitaryAidTo" for _, r, _, _ in found)

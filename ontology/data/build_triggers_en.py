@@ -355,6 +355,19 @@ OBJECT_NOUNS = (
                  "air raid", "raid", "incursion", "military operation", "siege", "blockade", "hostility",
                  "bombing", "air campaign", "military campaign"),
                 (("withdrawsForcesFrom", ("end", "halt", "stop", "suspend", "cease", "call off", "wind down")),)),
+    # giving weapons or relief goods to another is military or humanitarian aid (CAMEO 072/073;
+    # the peer has "provide ... with &WEAPON"); vehicles are left out: "sent tanks to the
+    # border" deploys one's own
+    ObjectNouns("SuppliedWeaponNouns", "weapons supplied",
+                ("weapon", "arm", "arms", "ammunition", "munition", "rifle", "gun", "missile", "rocket",
+                 "explosive", "military equipment", "military hardware", "military aid", "anti-tank weapon",
+                 "air defence system", "air defense system"),
+                (("providesMilitaryAidTo", ("provide", "supply", "send", "deliver", "give", "ship", "transfer")),)),
+    ObjectNouns("ReliefGoodsNouns", "relief goods supplied",
+                ("food", "medicine", "medical supply", "relief supply", "supply", "tent", "blanket",
+                 "drinking water", "water", "foodstuff", "humanitarian supply", "vaccine"),
+                (("providesHumanitarianAidTo",
+                  ("provide", "send", "deliver", "give", "ship", "airlift", "donate", "distribute", "fly")),)),
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
