@@ -319,6 +319,10 @@ def _noun_names(noun: Token, lemma: str) -> tuple[str, ...]:
     names = [lemma, " ".join([*compounds, lemma])]
     if len(compounds) > 1:
         names.append(f"{compounds[-1]} {lemma}")
+    # ("aerial photographs", "financial assistance": a frame's noun phrase with its adjective)
+    adjectives = [c.lower_ for c in noun.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    if adjectives and not compounds:
+        names.append(f"{adjectives[-1]} {lemma}")
     return tuple(dict.fromkeys(names))
 
 

@@ -300,3 +300,10 @@ def test_giving_weapons_or_relief_goods_is_aid(extractor, text, relation, target
 def test_tanks_sent_to_a_border_are_no_arms_supply(extractor):
     found = coded(extractor, "Turkey sent tanks to the Syrian border.")
     assert not any(r == "providesMilitaryAidTo" for _, r, _, _ in found)
+
+
+def test_a_frame_noun_is_known_with_its_adjective(extractor):
+    """ "aerial photographs" (an adjective, not a compound) is the frame noun "aerial photograph"
+    of the peer's "provide aerial photographs" (military aid)."""
+    found = coded(extractor, "Britain is providing aerial photographs to Chad.")
+    assert ("GBR", "providesMilitaryAidTo", "TCD", "affirmed") in found
