@@ -307,3 +307,8 @@ def test_a_frame_noun_is_known_with_its_adjective(extractor):
     of the peer's "provide aerial photographs" (military aid)."""
     found = coded(extractor, "Britain is providing aerial photographs to Chad.")
     assert ("GBR", "providesMilitaryAidTo", "TCD", "affirmed") in found
+
+
+def test_each_conjunct_of_the_object_can_select_the_frame(extractor):
+    found = coded(extractor, "Norway provided training and weapons to the Malian army.")
+    assert ("NOR", "providesMilitaryAidTo", "MLI", "affirmed") in found
