@@ -312,3 +312,20 @@ def test_a_frame_noun_is_known_with_its_adjective(extractor):
 def test_each_conjunct_of_the_object_can_select_the_frame(extractor):
     found = coded(extractor, "Norway provided training and weapons to the Malian army.")
     assert ("NOR", "providesMilitaryAidTo", "MLI", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway imports gas from Algeria.", "Norway bought gas from Algeria.", "Algeria exported gas to Norway."],
+)
+def test_trade_named_by_its_direction_is_economic_cooperation(extractor, text):
+    found = coded(extractor, text)
+    assert any(r == "cooperatesEconomicallyWith" and {s, o} == {"NOR", "DZA"} for s, r, o, _ in found)
+
+
+def test_traded_blame_or_fire_is_no_trade(extractor):
+    """Two sides that trade blame accuse, that trade fire clash: never trade partners."""
+    blame = coded(extractor, "Armenia and Azerbaijan traded blame for the shelling.")
+    fire = coded(extractor, "Armenia and Azerbaijan exchanged fire along the border.")
+    assert not any(r == "cooperatesEconomicallyWith" for _, r, _, _ in blame | fire)
+    assert any(r == "clashesWith" and {s, o} == {"ARM", "AZE"} for s, r, o, _ in fire)
