@@ -34,13 +34,14 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases, to_infinitive
+from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
 
 __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs"]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
 _PLACES = ("Country", "Place", "City")
+_BORDERS = ("border", "frontier", "boundary")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -102,6 +103,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         )
         direct = not acts and not own_noun
         args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
+        if not args.objects:
+            args = _own_noun_objects(trig, args, markers, phrases)
         if acts:
             kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
             args = replace(args, objects=tuple(kept))
@@ -117,10 +120,57 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # attackers the sentence does not name
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
     found = _without_own_agents(trig, _defaults(trig, args, phrases, nested))
+    if rel.force_posture:
+        found = _without_own_forces(found)
+        if not found.objects and not nested:
+            found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
     if trig.reverse and found.objects:
         # "X faced criticism from Y": Y criticises X
         return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
+
+
+def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """The target of a verb + noun frame found through its noun: "remained on alert in Lebanon"
+    (on the noun); "suspended aid to Sudan" (the noun's own preposition, hung on the verb)."""
+    a, lex = trig.anchor, phrases.lex
+    span = a.doc[trig.start : trig.end]
+    nouns = [t for t in span if t.dep_ == "pobj" and t.i != a.i]
+    found = [o for n in nouns for o in phrases.objects_of(n, markers, include_direct=False, other_preps=False)]
+    if not found:
+        own = [t for t in span if t.dep_ == "dobj" and t.head.i == a.i]
+        noun_markers = tuple(
+            m for n in own for r in lex.word_relations.get(n.lemma_.lower(), ()) for m in lex.markers.get(r) or ()
+        )
+        found = phrases.objects_of(a, noun_markers, include_direct=False, other_preps=False) if noun_markers else []
+    return replace(args, objects=tuple(found)) if found else args
+
+
+def _without_own_forces(args: Arguments) -> Arguments:
+    """A show of force is made with one's own forces ("mobilized troops along the border"): the
+    subject's state's organs are its instrument, never its target."""
+    own = {s.entity.country for s in args.subjects if s.entity.sector not in _ARMED} - {None}
+    kept = [o for o in args.objects if not (o.entity.country in own and o.entity.sector in _STATE_SECTORS)]
+    return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
+
+
+def _across_border(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Forces shown "along the border with X", "on X's border": X, when it is not the subject's."""
+    own = {s.entity.country for s in subjects}
+    # (on the verb, or on what it moves: "massed troops on its border with X")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders += [p for h in holders[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    borders = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _BORDERS
+    ]
+    sides = [x for b in borders for c in b.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children]
+    sides += [c for b in borders for c in b.children if c.dep_ == "poss"]
+    return [a for a in phrases.expand(sides) if a.entity.country not in own]
 
 
 def _without_own_agents(trig: Trigger, args: Arguments) -> Arguments:
@@ -226,6 +276,12 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         v = a.head if a.dep_ != "pobj" else a.head.head
         # ("called the attack illegal": the object of a description is no act of the describer)
         described = a.dep_ == "dobj" and any(c.dep_ == "oprd" for c in v.children)
+        # ("lifted the curfew imposed on X": an act stated by its participle is no act of whoever
+        # does something to it, only of a light verb's subject)
+        described = described or (v.lemma_.lower() not in phrases.lex.light and _participle_stated(a))
+        # ("thwarted an attack on X", "avoided talks with X": a verb that keeps the act from
+        # happening is not its agent's)
+        described = described or v.lemma_.lower() in phrases.lex.negation
         if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
@@ -233,6 +289,12 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _participle_stated(noun: Token) -> bool:
+    """Is the noun's act stated by a participle on it with no agent ("the curfew imposed on X")?"""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in c.children)
+               for c in noun.children)  # fmt: skip
 
 
 def _source(noun: Token, markers: tuple[str, ...], phrases: Phrases) -> tuple[list[EnActor], list[EnActor]]:
@@ -368,11 +430,19 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     inner assertion), and people located in the state where the event happens."""
     objects, how = ([] if nested else list(args.objects)), args.how
     subjects = list(args.subjects)
+    if objects and all(o.kind == "pronoun" and o.entity.id in {s.entity.id for s in subjects} for o in objects):
+        # "reiterated its demand that X ...": the owner of the act's noun is the subject itself,
+        # no target; the target is where the act points
+        objects = []
     if not objects and not nested:
         # "threatened to cut off electricity to X", "demanded that X cancel": the governed
         # clause's target or subject
         exclude = {s.entity.id for s in subjects}
         objects = _clause_objects(args.head, phrases, exclude, depth=0)
+        aimed = phrases.lex.relations[trig.relation].addressee_object
+        for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
+            # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
+            objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
     if not objects and not nested:
         objects = _domestic_target(args.verb, subjects, phrases)
         if objects:
@@ -574,10 +644,13 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
         return []
     linker = phrases.linker
     cands = [c for c in verb.children if c.dep_ == "dobj"]
-    # "clashed with police": the object of the relation's preposition
+    # "clashed with police": the object of the relation's preposition, also on the event noun
+    # a light verb takes ("launched an offensive against militants")
+    holders = [verb, *(c for c in cands if c.lemma_.lower() in phrases.lex.single)]
     cands += [
         p
-        for c in verb.children
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ in ("with", "against", "on")
         for p in c.children
         if p.dep_ == "pobj"
@@ -637,6 +710,10 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):
         subjects = args.subjects
         out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
+        return out, "reciprocal"
+    if len(subj_ids) > 1 and each_other(args.verb):
+        # "Sudan and Chad accused each other": each does it to the others
+        out = [(s, o) for s in args.subjects for o in args.subjects if s.entity.id != o.entity.id]
         return out, "reciprocal"
     if rel.object_optional:
         return [(s, None) for s in args.subjects], args.how

@@ -186,7 +186,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         cands.extend(_matches_at(sent, lemmas, k, lex, present))
     found: list[Trigger] = []
     used: set[int] = set()
-    for _, _, _, idx, rel in sorted(cands, key=lambda c: c[:3]):
+    for _, _, _, idx, rel in sorted(_reframed(cands, framed, lex), key=lambda c: c[:3]):
         if any(i in used for i in idx):
             continue
         toks = [sent[i] for i in idx]
@@ -210,6 +210,26 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
     return found
 
 
+def _reframed(
+    cands: list[tuple[int, int, int, list[int], str]], framed: dict[int, tuple[VerbFrame, int]], lex: EnglishLexicon
+) -> list[tuple[int, int, int, list[int], str]]:
+    """A noun's own trigger yields to a frame that gives it another kind of act ("cut economic
+    aid" is a cut, not aid; "provide humanitarian aid" stays the finer aid): ranked as one word
+    shorter."""
+    root = {r: lex.relations[r].cameo_root for _, _, _, _, r in cands}
+    reframed: dict[int, set[str | None]] = {}
+    for c in cands:
+        if id(c[3]) in framed:
+            for i in c[3][1:]:
+                reframed.setdefault(i, set()).add(root[c[4]])
+    return [
+        (c[0] + 1, *c[1:])
+        if id(c[3]) not in framed and any(root[c[4]] not in reframed.get(i, {root[c[4]]}) for i in c[3])
+        else c
+        for c in cands
+    ]
+
+
 def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
     """Is the child a predicate that describes rather than a result of force ("was shot dead",
     "beaten unconscious": the act itself)?"""
@@ -226,11 +246,13 @@ def _frame_matches(
     # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
     # after a preposition; frames are looked up by the noun's lemma and compound
     slots = [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    # ("provided training and weapons": each conjunct of the object)
+    slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     chosen = [
         (f, n)
         for prep, n in slots
-        if n.pos_ == "NOUN" or n.i in nationals
+        if n.pos_ == "NOUN" or n.i in nationals or _nominalised(n)
         for f in _noun_frames(n, prep, frames.by_noun, lex.national if n.i in nationals else None)
     ]
     chosen += [(f, None) for f in frames.bare]
@@ -238,7 +260,7 @@ def _frame_matches(
     out: list[tuple[list[int], VerbFrame]] = []
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
     for frame, noun in chosen:
-        particle = next((c for c in kids if c.dep_ == "prt" and c.lower_ == frame.particle), None)
+        particle = next((c for c in kids if _particle(c) and c.lower_ == frame.particle), None)
         if frame.particle and particle is None:
             continue
         if frame.object_marker and frame.object_marker not in preps | _noun_preps(noun):
@@ -255,6 +277,15 @@ def _frame_matches(
     return out
 
 
+def _particle(tok: Token) -> bool:
+    """A verb's particle, also where the parser reads it as a preposition with no object of its
+    own ("forced the observers out of the country": "out" takes "of", not a noun)."""
+    if tok.dep_ == "prt":
+        return True
+    kids = [c.dep_ for c in tok.children]
+    return tok.dep_ == "prep" and "pobj" not in kids and "prep" in kids
+
+
 def _noun_preps(noun: Token | None) -> set[str]:
     return {c.lower_ for c in noun.children if c.dep_ == "prep"} if noun is not None else set()
 
@@ -265,15 +296,41 @@ def _noun_frames(
     """The frames of the noun's lemma (or ``lemma``, the noun a demonym stands for) and compound."""
     if lemma is not None:
         return [f for f in by_noun.get(lemma, ()) if f.preposition == prep]
-    lemma = noun.lemma_.lower()
-    compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
-    found = [*by_noun.get(lemma, ()), *(by_noun.get(compound, ()) if compound != lemma else ())]
+    found = [f for name in _noun_names(noun, noun_lemma(noun)) for f in by_noun.get(name, ())]
     return [f for f in found if f.preposition == prep]
+
+
+def _nominalised(tok: Token) -> bool:
+    """A participle or adjective standing for the people it describes ("evacuated the wounded")."""
+    return (
+        tok.pos_ in ("VERB", "ADJ")
+        and tok.dep_ in ("dobj", "nsubjpass", "pobj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def noun_lemma(noun: Token) -> str:
+    """The noun's lemma; a nominalised participle's own form ("the wounded", not "wound")."""
+    return noun.lower_ if _nominalised(noun) else noun.lemma_.lower()
+
+
+def _noun_names(noun: Token, lemma: str) -> tuple[str, ...]:
+    """The names a frame may know the noun by: its lemma, with all its compounds, and with the
+    nearest one ("the UN refugee agency": "refugee agency")."""
+    compounds = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
+    names = [lemma, " ".join([*compounds, lemma])]
+    if len(compounds) > 1:
+        names.append(f"{compounds[-1]} {lemma}")
+    # ("aerial photographs", "financial assistance": a frame's noun phrase with its adjective)
+    adjectives = [c.lower_ for c in noun.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    if adjectives and not compounds:
+        names.append(f"{adjectives[-1]} {lemma}")
+    return tuple(dict.fromkeys(names))
 
 
 def _own_event(noun: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     """Is the frame's noun an event of another relation (a trigger of its own)?"""
-    return any(r != frame.relation for r in lex.word_relations.get(noun.lemma_.lower(), ()))
+    return any(r != frame.relation for r in lex.word_relations.get(noun_lemma(noun), ()))
 
 
 def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
@@ -288,13 +345,13 @@ def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
 def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:
     """Is the noun one of the frame's (and its modifier one of the frame's)? Not where a word
     before it is an event of its own ("launched a mediation effort" is mediation)."""
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.triggers for c in noun.children):
+    # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single for c in noun.children):
         return False
-    lemma = noun.lemma_.lower()
+    lemma = noun_lemma(noun)
     if national and lex.national in frame.nouns:
         lemma = lex.national
-    compound = " ".join([c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"] + [lemma])
-    if lemma not in frame.nouns and compound not in frame.nouns:
+    if not any(name in frame.nouns for name in _noun_names(noun, lemma)):
         return False
     return not frame.modifiers or any(
         c.lemma_.lower() in frame.modifiers for c in noun.children if c.dep_ in ("amod", "compound")
@@ -329,7 +386,10 @@ def _matches_at(
             idx = _match_deps(sent, lemmas, k, words, lex)
         if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
             continue
-        out.append((-len(words), idx[-1] - idx[0], idx[0], idx, rel))
+        # "lifted the curfew imposed on X": a participle describing another verb's object yields
+        # the object to that verb's own match ("lift curfew")
+        reduced = is_passive and sent[idx[-1]].dep_ == "acl" and sent[idx[0]].dep_ == "dobj"
+        out.append((-len(words) + reduced, idx[-1] - idx[0], idx[0], idx, rel))
     return out
 
 
@@ -585,6 +645,8 @@ def outcome_of(noun: Token) -> int | None:
     verb = noun.head.head
     if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
+    if any(c.dep_ == "agent" and c is not noun.head for c in verb.children):
+        return None  # "indicted by a court for atrocities during the fighting": the court's act
     return verb.i
 
 

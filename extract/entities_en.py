@@ -303,10 +303,11 @@ class EnglishLinker:
                 if k in ("-", "") and words:  # "Asia-Pacific" is three tokens
                     j += 1
                     continue
-                # "People's" is one key word but two tokens
-                if j + 1 < hi and keys[j + 1] in ("'s", "’s") and k + "'s" in node:
-                    node = node[k + "'s"]
-                    words.append(k + "'s")
+                # "People's", "Workers'" are one key word but two tokens
+                poss = keys[j + 1].replace("’", "'") if j + 1 < hi else ""
+                if poss in ("'s", "'") and k + poss in node:
+                    node = node[k + poss]
+                    words.append(k + poss)
                     j += 2
                     if END in node:
                         best = (j, node[END])

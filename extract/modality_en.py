@@ -65,6 +65,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
             negated = not negated  # "denied that it attacked", "denied attacking"
         if lemma in lex.negation and step.exit == "xcomp":
             negated = not negated  # "failed to reach agreement"
+        if step.exit == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in lex.negation:
+            negated = not negated  # "refrained from attacking"
         if step.exit == "pcomp" and _negating_prep(t.head, lex):
             negated = not negated  # "rather than pressuring Sudan", "instead of attacking"
         if step.exit == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):

@@ -23,13 +23,14 @@ from spacy.tokens import Token
 
 from .candidate import Candidate
 from .clauses_en import Text, Trigger, answered, answers
-from .phrases_en import Phrases
+from .phrases_en import Phrases, each_other
 
 __all__ = ["Coder", "nested", "nests"]
 
 # Codes a trigger into candidates; with a candidate, that candidate is the object.
 Coder = Callable[[Trigger, "Candidate | None"], list[Candidate]]
 _DEFINITE = ("the", "this", "that", "these", "those")
+_ADDRESSEE_PREPS = ("to", "with", "against")  # whom an act named by a noun is lodged with
 
 
 def nests(rel: Relation) -> bool:
@@ -102,8 +103,17 @@ def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
 
 
 def _actor_object(trig: Trigger, phrases: Phrases) -> bool:
-    """Does the trigger name an actor as its direct object?"""
-    return any(c.dep_ == "dobj" and phrases.linker.actors(c) for c in trig.anchor.children)
+    """Does the trigger name an actor as its direct object, or as the addressee its own noun
+    takes ("lodged a protest with Japan over the visit")?"""
+    markers = {*(phrases.lex.markers.get(trig.relation) or ()), *_ADDRESSEE_PREPS}
+    doc = trig.anchor.doc
+    own = [t for t in doc[trig.start : trig.end] if t.i != trig.anchor.i and t.pos_ == "NOUN"]
+    addressees = [p for n in own for c in n.children if c.dep_ == "prep" and c.lower_ in markers for p in c.children]
+    return (
+        any(c.dep_ == "dobj" and phrases.linker.actors(c) for c in trig.anchor.children)
+        or any(p.dep_ == "pobj" and phrases.linker.actors(p) for p in addressees)
+        or each_other(trig.anchor)
+    )
 
 
 def _inner(slot: Token, by_anchor: dict[int, Trigger]) -> tuple[Token, Trigger | None]:

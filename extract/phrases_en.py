@@ -272,7 +272,7 @@ class Phrases:
         a police station")."""
         noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
         if include_direct:
-            direct = [c for c in tok.children if c.dep_ in _OBJ]
+            direct = [c for c in tok.children if c.dep_ in _OBJ] or _shifted_object(tok)
             found = self.expand(direct, places=places)
             if found and all(self._contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
@@ -329,7 +329,9 @@ class Phrases:
                 found = self.expand([x for x in agent if x.dep_ == "pobj"])
                 if found:
                     return found
-            for p in inner.children:
+            # ("lifted the curfew imposed on X": also a preposition on a participle describing it)
+            described = [g for d in inner.children if d.dep_ == "acl" and d.tag_ == "VBN" for g in d.children]
+            for p in [*inner.children, *described]:
                 if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
                     found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=places)
                     if found:
@@ -431,3 +433,26 @@ def to_infinitive(verb: Token) -> bool:
     """Is the verb a "to" infinitive governed by another ("forced Turkey to recognise",
     "marched to protest")?"""
     return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """A direct object moved after its "as" phrase ("denounced as a crime Serbia's crackdown"),
+    which the parser hangs on that phrase's noun as an apposition."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in p.children
+        if a.dep_ == "appos"
+    ]
+
+
+def each_other(verb: Token) -> bool:
+    """Is the verb's object "each other" or "one another"?"""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # (the parser reads "one another" either way round)
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}
+    return any((o.lower_, d.lower_) in pairs for o in objs for d in o.children)

@@ -295,8 +295,9 @@ CONCERN = [
     (
         "The United States is deeply concerned by reports that Iran is supplying missiles to Russia.",
         {
-            ("Q794", "providesAidTo", "Q159", "reported"),
-            ("Q30", "expressesConcernAbout", ("nested", "Q794", "providesAidTo", "Q159")),
+            # (missiles supplied are military aid, CAMEO 072: the SuppliedWeaponNouns frames)
+            ("Q794", "providesMilitaryAidTo", "Q159", "reported"),
+            ("Q30", "expressesConcernAbout", ("nested", "Q794", "providesMilitaryAidTo", "Q159")),
         },
     ),
     # an event noun refers to the event the story has just reported

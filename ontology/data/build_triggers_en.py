@@ -319,6 +319,63 @@ OBJECT_NOUNS = (
                 ("wounded", "injured", "civilian", "refugee", "resident", "foreigner", "citizen",
                  "villager", "casualty", "sick", "child", "people", "survivor", "victim", "evacuee"),
                 (("providesHumanitarianAidTo", ("evacuate", "airlift", "rescue")),)),
+    # expelling the international presence a state has let in (peacekeepers, inspectors and
+    # observers, aid agencies) is CAMEO 166 "expel or withdraw" (1661-1663), a cut in relations
+    # with whoever sent them; expelling persons as such stays CAMEO 174
+    ObjectNouns("InternationalPresenceNouns", "international presence expelled",
+                ("inspector", "weapons inspector", "nuclear inspector", "observer", "monitor", "peacekeeper",
+                 "peacekeeping force", "peacekeeping troop", "aid agency", "relief agency", "refugee agency",
+                 "aid group", "relief group", "aid organization", "aid organisation", "aid worker",
+                 "relief worker", "humanitarian worker"),
+                (("reducesRelationsWith", ("expel", "kick out", "throw out", "force out", "order out")),)),
+    # forces put or kept on alert show military power (CAMEO 151/152, the peer's ALERT, PLACE,
+    # PUT and HEIGHTEN patterns): the place they are on alert in is the object
+    ObjectNouns("AlertNouns", "alert status",
+                ("alert", "high alert", "full alert", "maximum alert", "state of alert", "combat readiness"),
+                (("conductsMilitaryExercise",
+                  ("remain +on", "stay +on", "put +on", "place +on", "go +on", "keep +on", "raise",
+                   "heighten", "declare")),)),
+    # preparing an offensive is a military posture (CAMEO 15; the peer's PREPARE and READY
+    # patterns: 154 "prepare for fight", "ready invasion"), not the offensive
+    ObjectNouns("PreparedForceNouns", "force prepared for",
+                ("offensive", "attack", "assault", "invasion", "incursion", "counteroffensive",
+                 "military operation", "ground operation", "ground offensive", "war", "fight", "battle"),
+                (("conductsMilitaryExercise", ("prepare", "prepare +for", "ready", "gear up +for")),)),
+    # cutting, freezing or withholding aid is CAMEO 162 (reduce or stop aid), never the aid: the
+    # peer has CUT, HALT and SUSPEND AID; its synonyms are geokg's
+    ObjectNouns("CutAidNouns", "aid cut",
+                ("aid", "assistance", "funding", "loan", "credit", "donation", "debt relief"),
+                (("reducesRelationsWith",
+                  ("cut", "slash", "reduce", "freeze", "halt", "suspend", "stop", "end", "withhold", "cancel",
+                   "cut off", "scale back", "withdraw")),)),
+    # ending or halting one's use of force is de-escalation (CAMEO 087, the peer's HALT, CALL_OFF
+    # and ANNOUNCE END OF patterns), never the force itself
+    ObjectNouns("HaltedForceNouns", "use of force halted",
+                ("attack", "offensive", "occupation", "bombardment", "shelling", "air strike", "airstrike",
+                 "air raid", "raid", "incursion", "military operation", "siege", "blockade", "hostility",
+                 "bombing", "air campaign", "military campaign"),
+                (("withdrawsForcesFrom", ("end", "halt", "stop", "suspend", "cease", "call off", "wind down")),)),
+    # giving weapons or relief goods to another is military or humanitarian aid (CAMEO 072/073;
+    # the peer has "provide ... with &WEAPON"); vehicles are left out: "sent tanks to the
+    # border" deploys one's own
+    ObjectNouns("SuppliedWeaponNouns", "weapons supplied",
+                ("weapon", "arm", "arms", "ammunition", "munition", "rifle", "gun", "missile", "rocket",
+                 "explosive", "military equipment", "military hardware", "military aid", "anti-tank weapon",
+                 "air defence system", "air defense system"),
+                (("providesMilitaryAidTo", ("provide", "supply", "send", "deliver", "give", "ship", "transfer")),)),
+    ObjectNouns("ReliefGoodsNouns", "relief goods supplied",
+                ("food", "medicine", "medical supply", "relief supply", "supply", "tent", "blanket",
+                 "drinking water", "water", "foodstuff", "humanitarian supply", "vaccine"),
+                (("providesHumanitarianAidTo",
+                  ("provide", "send", "deliver", "give", "ship", "airlift", "donate", "distribute", "fly")),)),
+    # what two sides trade besides goods (the peer's TRADE ACCUSATION [112:112], TRADE GUNSHOTS,
+    # MORTAR FIRE): blame is an accusation, fire a clash; never trade (CAMEO 061)
+    ObjectNouns("TradedBlameNouns", "blame traded",
+                ("accusation", "blame", "insult", "barb", "recrimination", "charge", "allegation"),
+                (("accuses", ("trade", "exchange")),)),
+    ObjectNouns("TradedFireNouns", "fire traded",
+                ("fire", "gunfire", "shot", "gunshot", "artillery fire", "mortar fire", "rocket fire", "blow"),
+                (("clashesWith", ("trade", "exchange")),)),
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
