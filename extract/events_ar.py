@@ -65,6 +65,9 @@ UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدو�
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
+# The sectors of a state's own institutions: its government and officials, forces, police,
+# courts, legislature and intelligence. What they do in a crowd's stead is an official act.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
@@ -467,9 +470,21 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     casualty or explosion event no trigger covers, appended."""
     if s.cues[lex.cue_set.not_an_attack]:
         return hits
-    hits = tuple(_complete(lex, s, h) for h in hits)
+    hits = tuple(_complete(lex, s, _official(lex, h)) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     return _crowd_acts(lex, s, _frames(lex, s, hits))
+
+
+def _official(lex: ArabicLexicon, hit: Hit) -> Hit:
+    """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
+    one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
+    state that protests complains officially; it does not demonstrate)."""
+    form = lex.relations[hit.relation].official_form
+    if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
+        return hit
+    if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
+        return replace(hit, relation=form)
+    return hit
 
 
 def _about_nobody(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
