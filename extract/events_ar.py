@@ -470,17 +470,20 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     casualty or explosion event no trigger covers, appended."""
     if s.cues[lex.cue_set.not_an_attack]:
         return hits
-    hits = tuple(_complete(lex, s, _official(lex, h)) for h in hits)
+    hits = tuple(_complete(lex, s, _official(lex, s, h)) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     return _crowd_acts(lex, s, _frames(lex, s, hits))
 
 
-def _official(lex: ArabicLexicon, hit: Hit) -> Hit:
+def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
     one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
-    state that protests complains officially; it does not demonstrate)."""
+    state that protests complains officially; it does not demonstrate). A counted nationality
+    ("تظاهر آلاف الأتراك") is a crowd of its people, not its state."""
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
+        return hit
+    if s.counted(hit.subject):
         return hit
     if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
         return replace(hit, relation=form)
