@@ -282,6 +282,8 @@ class CueSet:
     title_head: Cue
     farewell: Cue
     own_country: Cue
+    measure: Cue
+    year_word: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -335,6 +337,8 @@ _CUE_ROLES: dict[str, str] = {
     "title_head": "TitleHeadCue",
     "farewell": "FarewellCue",
     "own_country": "OwnCountryCue",
+    "measure": "MeasureCue",
+    "year_word": "YearWordCue",
 }
 
 

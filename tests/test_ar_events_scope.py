@@ -3,6 +3,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 
 - a state or one of its institutions that protests complains officially (``gk:officialForm``):
   no demonstration by it;
+- a number beside a month name, an hour word or after a year word is a date or a time, no count
+  of people: no casualties counted near it (``gk:MeasureCue``, ``gk:YearWordCue``);
 """
 
 from __future__ import annotations
@@ -44,3 +46,23 @@ def test_a_state_institution_that_protests_complains_officially(extractor):
 def test_a_crowd_that_protests_still_demonstrates(extractor):
     found = triples(extractor, "تظاهر مئات الطلاب الأردنيين أمام السفارة الإسرائيلية في عمان.")
     assert ("JOR", "protests", "ISR") in found
+
+
+FORCE_OR_PROTEST = ("attacks", "assaults", "carriesOutBombingAgainst", "protests")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاءت تصريحات الوزير العراقي بعد 48 ساعة على جريمة قتل أطفال ضابط في بغداد.",
+        "وقال الوزير إن الحكومة التي أسقطتها مظاهرات 14 آذار في بيروت لم تكن شرعية.",
+        "وتذكر الصحيفة أن مقتل الصحافي في 12 ديسمبر 2005 هز بيروت.",
+    ],
+)
+def test_a_date_or_a_duration_counts_no_casualties_or_crowd(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+
+
+def test_a_count_of_people_still_reports_the_killing(extractor):
+    found = triples(extractor, "وقتل 14 شخصا في انفجار سيارة مفخخة في بغداد أمس.")
+    assert {t for t in found if t[1] in FORCE_OR_PROTEST and t[0] == "IRQ"}
