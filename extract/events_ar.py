@@ -330,9 +330,24 @@ def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
     )
 
 
+def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "وخطف زعيم حماس في رفح", "واغتيل قائد ... في دمشق": a singular verb of coercing people
+    (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
+    no object after it is the unvowelled passive (خُطف): that phrase is whom it befell, never its
+    agent (as ``_passive_subject`` reads killing verbs)."""
+    if hit.superseded or hit.subject is None or hit.objects is not None or hit.subject_from != "right":
+        return False
+    if not lex.relations[hit.relation].coerces_persons:
+        return False
+    _, clause_end = s.clause(hit.start)
+    return _passive_subject(s, hit.match, hit.subject, clause_end)
+
+
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
+    if _coerced_passive(lex, s, hit):
+        hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
     if hit.superseded or named_only or _denied(lex, s, hit.match):

@@ -5,6 +5,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   no demonstration by it;
 - a number beside a month name, an hour word or after a year word is a date or a time, no count
   of people: no casualties counted near it (``gk:MeasureCue``, ``gk:YearWordCue``);
+- a singular verb of coercing people with one noun phrase and no object after it is the
+  unvowelled passive: that phrase is the victim, never the abductor;
 """
 
 from __future__ import annotations
@@ -66,3 +68,13 @@ def test_a_date_or_a_duration_counts_no_casualties_or_crowd(extractor, text):
 def test_a_count_of_people_still_reports_the_killing(extractor):
     found = triples(extractor, "وقتل 14 شخصا في انفجار سيارة مفخخة في بغداد أمس.")
     assert {t for t in found if t[1] in FORCE_OR_PROTEST and t[0] == "IRQ"}
+
+
+def test_an_unvowelled_passive_abduction_makes_the_victim_no_abductor(extractor):
+    found = triples(extractor, "وخطف زعيم حماس في رفح الشهر الماضي.")
+    assert not {t for t in found if t[1] == "abducts"}
+
+
+def test_an_active_abduction_keeps_its_abductor(extractor):
+    found = triples(extractor, "وخطف مسلحون مهندسا تركيا في بغداد.")
+    assert {t for t in found if t[1] == "abducts" and t[0] == "IRQ"}
