@@ -193,7 +193,7 @@ def _people_named(lex: ArabicLexicon, s: Sentence, start: int, g: Group) -> bool
     return lex.is_cue(lex.cue_set.people_noun, without_article(word))
 
 
-def _passive_subject(s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> bool:
+def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> bool:
     """ "وقتل جندي أمريكي في بغداد": a singular killing verb whose one noun phrase after it has
     no object after it (a preposition, a comma or the clause's end follows) is passive, unvowelled
     as it is (قُتل): that phrase is who was killed. An active verb ("قتل مسلحون ثلاثة جنود")
@@ -204,8 +204,9 @@ def _passive_subject(s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> 
     if i >= min(clause_end, s.span.end):
         return True
     word = s.norm(i)
-    # "وقتل جندي أمريكي وأصيب اثنان": another predicate starts, no object came
-    starts = i in s.trigger_tokens or i in s.stop_tokens
+    # "وقتل جندي أمريكي وأصيب اثنان": another predicate starts, no object came; "وقتل جندي
+    # أمريكي برصاص قناص": the passive's agent follows
+    starts = i in s.trigger_tokens or i in s.stop_tokens or any(p.start == i for p in s.cues[lex.cue_set.passive_agent])
     return starts or word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT or word in ("،", ",")
 
 
@@ -230,7 +231,7 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
                 s.norm(i) in SEPARATE_PREPOSITIONS or s.norm(i) in LOCATIVE_ADVERBS for i in range(m.end, g.start)
             ):
                 agent = agent or g
-    if agent is not None and victims is None and _passive_subject(s, m, agent, clause_end):
+    if agent is not None and victims is None and _passive_subject(lex, s, m, agent, clause_end):
         victims, agent = agent, None  # "وقتل جندي أمريكي في بغداد": who was killed
     left = s.group_before(m.start, 2) if verb else None
     if left is not None and left.marker is None and left.acting and (wounded or s.counted(left)):
@@ -340,7 +341,7 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if not lex.relations[hit.relation].coerces_persons:
         return False
     _, clause_end = s.clause(hit.start)
-    return _passive_subject(s, hit.match, hit.subject, clause_end)
+    return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
 
 
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

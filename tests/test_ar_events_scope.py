@@ -6,7 +6,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a number beside a month name, an hour word or after a year word is a date or a time, no count
   of people: no casualties counted near it (``gk:MeasureCue``, ``gk:YearWordCue``);
 - a singular verb of coercing people with one noun phrase and no object after it is the
-  unvowelled passive: that phrase is the victim, never the abductor;
+  unvowelled passive: that phrase is the victim, never the abductor; so is a killing verb's
+  phrase with the agent named after it ("برصاص", "على يد");
 """
 
 from __future__ import annotations
@@ -78,3 +79,9 @@ def test_an_unvowelled_passive_abduction_makes_the_victim_no_abductor(extractor)
 def test_an_active_abduction_keeps_its_abductor(extractor):
     found = triples(extractor, "وخطف مسلحون مهندسا تركيا في بغداد.")
     assert {t for t in found if t[1] == "abducts" and t[0] == "IRQ"}
+
+
+@pytest.mark.parametrize("text", ["وقتل جندي أمريكي برصاص قناص في بغداد.", "وقتل جندي أمريكي على يد مسلحين في بغداد."])
+def test_the_soldier_killed_by_a_named_agent_is_the_victim(extractor, text):
+    found = {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+    assert found and all(t[0] == "IRQ" and t[2] == "USA" for t in found)
