@@ -8,6 +8,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a singular verb of coercing people with one noun phrase and no object after it is the
   unvowelled passive: that phrase is the victim, never the abductor; so is a killing verb's
   phrase with the agent named after it ("برصاص", "على يد");
+- an event noun after "غداة" (the day after) or "عشية" (the eve of) is what the sentence dates by,
+  not what it reports; nobody named near it is its agent;
 """
 
 from __future__ import annotations
@@ -85,3 +87,14 @@ def test_an_active_abduction_keeps_its_abductor(extractor):
 def test_the_soldier_killed_by_a_named_agent_is_the_victim(extractor, text):
     found = {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
     assert found and all(t[0] == "IRQ" and t[2] == "USA" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث باسم الحكومة المغربية غداة اعتداء في مقهى في الدار البيضاء إن المغرب مستهدف.",
+        "وقال الوزير العراقي عشية الهجوم على الموصل إن الجيش مستعد.",
+    ],
+)
+def test_an_attack_on_the_day_after_or_the_eve_of_is_background(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
