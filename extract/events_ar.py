@@ -63,6 +63,10 @@ BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "
 # "قبل أن تنفجر", "من دون أن ينفجر": what was stopped before it happened, or did not happen.
 UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
+# "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
+# news, not the news.
+EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
+EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 # The sectors of a state's own institutions: its government and officials, forces, police,
@@ -120,6 +124,15 @@ def _background(s: Sentence, start: int) -> bool:
     """A trigger right after a relative pronoun or "حين" describes who or when, not the event
     the sentence reports ("المتظاهرين الذين تجمعوا", "حين تجمع نشطاء")."""
     return start > s.span.start and s.norm(start - 1).lstrip("وف") in BACKGROUND_WORDS
+
+
+def _told_earlier(s: Sentence, start: int) -> bool:
+    """ "وسبق لعدد من الناشطين أن نظموا مظاهرة": a verb in the "أن" clause of "سبق" (had already)
+    tells what happened before the news, not the news."""
+    lo, _ = s.clause(start)
+    if lo - 1 < s.span.start or s.norm(lo - 1) not in THAT:
+        return False
+    return any(s.norm(i).lstrip("وف") in EARLIER for i in range(max(s.span.start, lo - 1 - EARLIER_REACH), lo - 1))
 
 
 def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
@@ -354,6 +367,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if hit.superseded or named_only or _denied(lex, s, hit.match):
         return hit
     if hit.pos == "verb" and (_imperfect(hit.match) or _unrealised(s, hit.start)):
+        return hit
+    if _told_earlier(s, hit.start):
         return hit
     if rel.is_material_conflict and _victims_as_agent(s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)

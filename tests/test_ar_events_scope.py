@@ -10,6 +10,7 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   phrase with the agent named after it ("برصاص", "على يد");
 - an event noun after "غداة" (the day after) or "عشية" (the eve of) is what the sentence dates by,
   not what it reports; nobody named near it is its agent;
+- what "سبق أن" (had already) tells happened before the news: no new protest or attack;
 """
 
 from __future__ import annotations
@@ -98,3 +99,10 @@ def test_the_soldier_killed_by_a_named_agent_is_the_victim(extractor, text):
 )
 def test_an_attack_on_the_day_after_or_the_eve_of_is_background(extractor, text):
     assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+
+
+def test_what_had_happened_before_is_no_new_protest(extractor):
+    earlier = triples(extractor, "وسبق لعدد من الناشطين الكويتيين أن نظموا مظاهرة أمام البرلمان في الكويت.")
+    assert not {t for t in earlier if t[1] in FORCE_OR_PROTEST}
+    news = triples(extractor, "ونظم عدد من الناشطين الكويتيين مظاهرة أمام البرلمان في الكويت.")
+    assert ("KWT", "protests", "KWT") in news
