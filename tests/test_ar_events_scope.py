@@ -11,6 +11,7 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - an event noun after "غداة" (the day after) or "عشية" (the eve of) is what the sentence dates by,
   not what it reports; nobody named near it is its agent;
 - what "سبق أن" (had already) tells happened before the news: no new protest or attack;
+- a protest verb is intransitive (``gk:intransitive``): with an object pronoun it is another verb;
 """
 
 from __future__ import annotations
@@ -106,3 +107,10 @@ def test_what_had_happened_before_is_no_new_protest(extractor):
     assert not {t for t in earlier if t[1] in FORCE_OR_PROTEST}
     news = triples(extractor, "ونظم عدد من الناشطين الكويتيين مظاهرة أمام البرلمان في الكويت.")
     assert ("KWT", "protests", "KWT") in news
+
+
+def test_a_protest_verb_with_an_object_pronoun_is_another_verb(extractor):
+    found = triples(extractor, "وتتواصل في بيروت لقاءات تجمعه بأعضاء كتلته النيابية.")
+    assert not {t for t in found if t[1] == "protests"}
+    found = triples(extractor, "وتجمع مئات الطلاب أمام السفارة الأمريكية في بيروت.")
+    assert {t for t in found if t[1] == "protests"}
