@@ -47,6 +47,7 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     LOCATIVE_ADVERBS,
     MAX_SUBJECT_GAP_RIGHT,
+    POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     Actor,
@@ -170,7 +171,9 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return False
     if not lex.relations[hit.relation].is_material_conflict:
         word = s.doc[hit.start].text
-        return hit.pos == "verb" or word.endswith("ا") or s.count_near(hit.start, hit.end)
+        # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
+        adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES)
+        return hit.pos == "verb" or adverbial or s.count_near(hit.start, hit.end)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
         return True

@@ -12,6 +12,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   not what it reports; nobody named near it is its agent;
 - what "سبق أن" (had already) tells happened before the news: no new protest or attack;
 - a protest verb is intransitive (``gk:intransitive``): with an object pronoun it is another verb;
+- "احتجاجا على" (in protest at) reports a protest; "احتجاجها" (its protest) ends in a possessive,
+  not the accusative's alif: no crowd is implied by it;
 """
 
 from __future__ import annotations
@@ -114,3 +116,10 @@ def test_a_protest_verb_with_an_object_pronoun_is_another_verb(extractor):
     assert not {t for t in found if t[1] == "protests"}
     found = triples(extractor, "وتجمع مئات الطلاب أمام السفارة الأمريكية في بيروت.")
     assert {t for t in found if t[1] == "protests"}
+
+
+def test_a_possessed_protest_noun_is_no_adverbial_of_protest(extractor):
+    found = triples(extractor, "ومن الغريب أن تعلن الهيئة الدينية في مصر احتجاجها على طلب الفاتيكان.")
+    assert not {t for t in found if t[1] == "protests"}
+    found = triples(extractor, "وتظاهر مئات الطلاب في القاهرة احتجاجا على قرار الحكومة.")
+    assert ("EGY", "protests", "EGY") in found
