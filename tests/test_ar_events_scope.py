@@ -14,6 +14,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a protest verb is intransitive (``gk:intransitive``): with an object pronoun it is another verb;
 - "احتجاجا على" (in protest at) reports a protest; "احتجاجها" (its protest) ends in a possessive,
   not the accusative's alif: no crowd is implied by it;
+- "شن هجوم" (launching an attack, the light verb's verbal noun with its genitive) is one trigger,
+  so the attempt or plan before it keeps it from being told as done;
 """
 
 from __future__ import annotations
@@ -123,3 +125,8 @@ def test_a_possessed_protest_noun_is_no_adverbial_of_protest(extractor):
     assert not {t for t in found if t[1] == "protests"}
     found = triples(extractor, "وتظاهر مئات الطلاب في القاهرة احتجاجا على قرار الحكومة.")
     assert ("EGY", "protests", "EGY") in found
+
+
+def test_an_attempt_to_launch_an_attack_is_no_attack(extractor):
+    text = "اعتقلت الشرطة عشرة طلاب لعلاقتهم بمحاولة شن هجوم انتحاري في لاهور."
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
