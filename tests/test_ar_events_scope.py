@@ -16,6 +16,7 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   not the accusative's alif: no crowd is implied by it;
 - "شن هجوم" (launching an attack, the light verb's verbal noun with its genitive) is one trigger,
   so the attempt or plan before it keeps it from being told as done;
+- an act named as an incident or a crime ("حادث الهجوم", "جريمة قتل") is one the reader knows;
 """
 
 from __future__ import annotations
@@ -129,4 +130,9 @@ def test_a_possessed_protest_noun_is_no_adverbial_of_protest(extractor):
 
 def test_an_attempt_to_launch_an_attack_is_no_attack(extractor):
     text = "اعتقلت الشرطة عشرة طلاب لعلاقتهم بمحاولة شن هجوم انتحاري في لاهور."
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+
+
+def test_an_act_named_as_a_crime_is_background(extractor):
+    text = "وجاءت التصريحات بعد يومين على جريمة قتل خمسة أطفال في غزة."
     assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
