@@ -17,6 +17,7 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - "شن هجوم" (launching an attack, the light verb's verbal noun with its genitive) is one trigger,
   so the attempt or plan before it keeps it from being told as done;
 - an act named as an incident or a crime ("حادث الهجوم", "جريمة قتل") is one the reader knows;
+- what is believed or hinted at ("من المعتقد أن", "ألمح إلى") is alleged, not told as done;
 """
 
 from __future__ import annotations
@@ -136,3 +137,10 @@ def test_an_attempt_to_launch_an_attack_is_no_attack(extractor):
 def test_an_act_named_as_a_crime_is_background(extractor):
     text = "وجاءت التصريحات بعد يومين على جريمة قتل خمسة أطفال في غزة."
     assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+
+
+def test_a_believed_strike_is_alleged_not_reported(extractor):
+    text = "وقال المسؤول إن من المعتقد أن الطائرات الأمريكية قصفت القرية في باكستان."
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert {a.modality for a in assertions if a.relation == "attacks"} == {"alleged"}
