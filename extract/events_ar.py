@@ -138,7 +138,8 @@ def _told_earlier(s: Sentence, start: int) -> bool:
 
 def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
     """ "تعرضت القوات لهجوم": the "was subjected to" verb right before a violent noun."""
-    return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1), None)
+    # "تتعرضان باستمرار لقصف": what keeps befalling them, a habit, no event
+    return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1 and not _imperfect(m)), None)
 
 
 def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[PhraseMatch]:
@@ -155,7 +156,8 @@ def _imperfect(m: PhraseMatch) -> bool:
     word = m.form.text
     word = word[1:] if word[:1] in "وف" else word
     perfect = m.phrase.source.split("/")[0]
-    return word.startswith("ي") or (word.startswith("ت") and not perfect.startswith("ت"))
+    # "تتعرض", "تتظاهر": a perfect in ت has its imperfect in تت (and يت)
+    return word.startswith(("ي", "تت")) or (word.startswith("ت") and not perfect.startswith("ت"))
 
 
 def _unrealised(s: Sentence, start: int) -> bool:

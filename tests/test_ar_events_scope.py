@@ -18,6 +18,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   so the attempt or plan before it keeps it from being told as done;
 - an act named as an incident or a crime ("حادث الهجوم", "جريمة قتل") is one the reader knows;
 - what is believed or hinted at ("من المعتقد أن", "ألمح إلى") is alleged, not told as done;
+- an imperfect (in ي, or in تت for a perfect in ت: "تتعرض", "تتظاهر") tells a habit or a scene,
+  also for "تعرض ل" (is subjected to): no event;
 """
 
 from __future__ import annotations
@@ -144,3 +146,15 @@ def test_a_believed_strike_is_alleged_not_reported(extractor):
     assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
     assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
     assert {a.modality for a in assertions if a.relation == "attacks"} == {"alleged"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسكان سديروت يتعرضون لقصف صاروخي من غزة.",
+        "والمدينة الإسرائيلية تتعرض لقصف صاروخي من غزة.",
+        "وتتظاهر مئات النساء في القاهرة كل أسبوع.",
+    ],
+)
+def test_what_keeps_happening_is_no_event(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
