@@ -8,8 +8,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a singular verb of coercing people with one noun phrase and no object after it is the
   unvowelled passive: that phrase is the victim, never the abductor; so is a killing verb's
   phrase with the agent named after it ("برصاص", "على يد");
-- an event noun after "غداة" (the day after) or "عشية" (the eve of) is what the sentence dates by,
-  not what it reports; nobody named near it is its agent;
+- an event noun after "غداة" (the day after), "عشية" (the eve of), "خلال" or "أثناء" (during) is
+  what the sentence dates by, not what it reports; nobody named near it is its agent (a meeting
+  during which something is said was still held);
 - what "سبق أن" (had already) tells happened before the news: no new protest or attack;
 - a protest verb is intransitive (``gk:intransitive``): with an object pronoun it is another verb;
 - "احتجاجا على" (in protest at) reports a protest; "احتجاجها" (its protest) ends in a possessive,
@@ -77,12 +78,18 @@ NO_EVENT = {
     "a habit in ي": "وسكان سديروت يتعرضون لقصف صاروخي من غزة.",
     "a habit in تت": "والمدينة الإسرائيلية تتعرض لقصف صاروخي من غزة.",
     "a weekly scene": "وتتظاهر مئات النساء في القاهرة كل أسبوع.",
+    "during a protest": "واعتقلت الشرطة الإيرانية ثلاثة طلاب خلال تظاهرة في طهران الأسبوع الماضي.",
 }
 
 
 @pytest.mark.parametrize("text", list(NO_EVENT.values()), ids=list(NO_EVENT))
 def test_no_attack_or_protest_is_told(extractor, text):
     assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+
+
+def test_a_meeting_during_which_something_is_said_was_held(extractor):
+    text = "وأكد الرئيس المصري خلال محادثات مع نظيره السوري في القاهرة دعم بلاده للبنان."
+    assert {t for t in triples(extractor, text) if t[1] == "meetsWith" and t[0] == "EGY"}
 
 
 def test_a_count_of_people_still_reports_the_killing(extractor):
