@@ -160,6 +160,13 @@ def _imperfect(m: PhraseMatch) -> bool:
     return word.startswith(("ي", "تت")) or (word.startswith("ت") and not perfect.startswith("ت"))
 
 
+def _habit_before(s: Sentence, start: int) -> bool:
+    """ "يتجمع متظاهرون أمامه احتجاجا على الحرب": the verb an adverbial of protest qualifies is a
+    third person imperfect, a habit or a scene, no protest reported."""
+    lo, _ = s.clause(start)
+    return any(lo <= k < start and s.doc[k].text.lstrip("وف").startswith("ي") for k in s.verbs)
+
+
 def _unrealised(s: Sentence, start: int) -> bool:
     """ "قبل أن تنفجر", "من دون أن ينفجر": a verb after "before that" or "without" did not happen."""
     return start - 2 >= s.span.start and s.norm(start - 1) in THAT and s.norm(start - 2).lstrip("وف") in UNREALISED
@@ -174,7 +181,7 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if not lex.relations[hit.relation].is_material_conflict:
         word = s.doc[hit.start].text
         # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
-        adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES)
+        adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES) and not _habit_before(s, hit.start)
         return hit.pos == "verb" or adverbial or s.count_near(hit.start, hit.end)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
