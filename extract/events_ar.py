@@ -376,6 +376,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
+    if hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members):
+        # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
+        # for its state speaks and decides; it never fires or abducts, its forces do
+        hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
     if hit.superseded or named_only or _denied(lex, s, hit.match):

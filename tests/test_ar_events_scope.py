@@ -21,6 +21,7 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - what is believed or hinted at ("من المعتقد أن", "ألمح إلى") is alleged, not told as done;
 - an imperfect (in ي, or in تت for a perfect in ت: "تتعرض", "تتظاهر") tells a habit or a scene,
   also for "تعرض ل" (is subjected to) and for the verb "احتجاجا" qualifies: no event;
+- a capital standing for its state ("تل أبيب", "بغداد") is never the agent of a use of force.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ NO_EVENT = {
     "a weekly scene": "وتتظاهر مئات النساء في القاهرة كل أسبوع.",
     "during a protest": "واعتقلت الشرطة الإيرانية ثلاثة طلاب خلال تظاهرة في طهران الأسبوع الماضي.",
     "in protest, as a habit": "وهو المكان الذي يتجمع متظاهرون أمامه احتجاجا على الحرب في العراق.",
+    "a capital as a place": "وفي منطقة السيدية في جنوب غربي بغداد أدى القتال بين الميليشيات والمتمردين إلى هروب الآلاف.",
+    "a capital given no green light": "وقال المسؤول إن واشنطن لم تعط تل أبيب ضوءا أخضر للهجوم على إيران.",
 }
 
 
