@@ -376,9 +376,11 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
-    if hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members):
+    crowd_or_force = _violent(rel) or rel.official_form is not None
+    if hit.subject is not None and crowd_or_force and all(a.kind == "metonym" for a in hit.subject.members):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
-        # for its state speaks and decides; it never fires or abducts, its forces do
+        # for its state speaks and decides; it never fires, abducts or marches, its forces and
+        # its people do ("تظاهر ... في وسط القاهرة": where the crowd was)
         hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
@@ -532,8 +534,8 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
-    if s.counted(hit.subject):
-        return hit
+    if s.counted(hit.subject) or all(a.kind == "metonym" for a in hit.subject.members):
+        return hit  # a crowd of its people, or a capital: where the crowd was (``_complete``)
     if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
         return replace(hit, relation=form)
     return hit

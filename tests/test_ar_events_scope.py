@@ -60,6 +60,13 @@ def test_a_state_institution_that_protests_complains_officially(extractor):
     assert not {t for t in found if t[1] == "protests"}
 
 
+def test_a_capital_where_a_crowd_protests_is_no_official_protester(extractor):
+    text = "وتظاهر نحو مائتي شخص أمام مقر نقابة الصحافيين في وسط القاهرة احتجاجا على زيارة بوش."
+    found = triples(extractor, text)
+    assert ("EGY", "protests", "USA") in found
+    assert not {t for t in found if t[1] == "criticizes"}
+
+
 def test_a_crowd_that_protests_still_demonstrates(extractor):
     found = triples(extractor, "تظاهر مئات الطلاب الأردنيين أمام السفارة الإسرائيلية في عمان.")
     assert ("JOR", "protests", "ISR") in found
