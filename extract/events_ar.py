@@ -376,12 +376,11 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
-    crowd_or_force = _violent(rel) or rel.official_form is not None
-    if hit.subject is not None and crowd_or_force and all(a.kind == "metonym" for a in hit.subject.members):
+    if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
-        # for its state speaks and decides; it never fires, abducts or marches, its forces and
-        # its people do ("تظاهر ... في وسط القاهرة": where the crowd was)
-        hit = replace(hit, subject=None, subject_from="")
+        # for its state speaks and decides; it never fires or abducts, its forces do
+        if all(a.kind == "metonym" for a in hit.subject.members):
+            hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
     if hit.superseded or named_only or _denied(lex, s, hit.match):
@@ -526,6 +525,19 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     return _crowd_acts(lex, s, _frames(lex, s, hits))
 
 
+def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "تظاهر ... في وسط القاهرة": a protest's subject that is a capital behind a preposition or a
+    place noun is where the crowd was, not the state ("قدمت بكين احتجاجا إلى طوكيو" is the state)."""
+    if hit.subject is None or lex.relations[hit.relation].official_form is None:
+        return False
+    return all(
+        a.kind == "metonym"
+        and a.start > s.span.start
+        and (_after_preposition(s, a.start) or lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1)))
+        for a in hit.subject.members
+    )
+
+
 def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
     one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
@@ -534,8 +546,8 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
-    if s.counted(hit.subject) or all(a.kind == "metonym" for a in hit.subject.members):
-        return hit  # a crowd of its people, or a capital: where the crowd was (``_complete``)
+    if s.counted(hit.subject) or _where_crowds_are(lex, s, hit):
+        return hit  # a crowd of its people, or the capital where the crowd was (``_complete``)
     if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
         return replace(hit, relation=form)
     return hit
