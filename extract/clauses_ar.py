@@ -491,9 +491,17 @@ def _cue_matches(
             cue.future, cue.denial, cue.participation, cue.auxiliary_verb, cue.passing_frame, cue.name_head,
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
-            cue.crowd_act, cue.receiving,
+            cue.crowd_act, cue.receiving, cue.measure, cue.year_word,
         )
     })  # fmt: skip
+
+
+def _counts(norms: list[str], start: int, count_words: tuple, measured: set[int]) -> set[int]:
+    """The tokens that count people: count words, and digits but those beside a date or measure
+    word (``measured``: "14 آذار", "عام 2004", "بعد 48 ساعة"): a casualty word near a date or a
+    time has no casualties counted."""
+    digits = {i for i, n in enumerate(norms, start=start) if not n.isalpha() and any(c.isdigit() for c in n)}
+    return (digits - measured) | {i for m in count_words for i in range(m.start, m.end)}
 
 
 def _bounds(
@@ -569,8 +577,8 @@ def find_clauses(
     matches = _announced_nouns(matches, actors, cues[cue.reporting])
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
-    counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
-    counts.update(i for m in cues[cue.count] for i in range(m.start, m.end))
+    measured = {i for m in cues[cue.measure] for i in (m.start - 1, m.end)} | {m.end for m in cues[cue.year_word]}
+    counts = _counts(norms, sent.start, cues[cue.count], measured)
     s = Sentence(
         doc, sent, groups, cues, bounds, segments,
         frozenset(i for m in matches for i in m.positions),

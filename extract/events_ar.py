@@ -47,6 +47,7 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     LOCATIVE_ADVERBS,
     MAX_SUBJECT_GAP_RIGHT,
+    POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     Actor,
@@ -63,8 +64,15 @@ BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "
 # "قبل أن تنفجر", "من دون أن ينفجر": what was stopped before it happened, or did not happen.
 UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
+# "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
+# news, not the news.
+EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
+EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
+# The sectors of a state's own institutions: its government and officials, forces, police,
+# courts, legislature and intelligence. What they do in a crowd's stead is an official act.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
@@ -119,9 +127,19 @@ def _background(s: Sentence, start: int) -> bool:
     return start > s.span.start and s.norm(start - 1).lstrip("وف") in BACKGROUND_WORDS
 
 
+def _told_earlier(s: Sentence, start: int) -> bool:
+    """ "وسبق لعدد من الناشطين أن نظموا مظاهرة": a verb in the "أن" clause of "سبق" (had already)
+    tells what happened before the news, not the news."""
+    lo, _ = s.clause(start)
+    if lo - 1 < s.span.start or s.norm(lo - 1) not in THAT:
+        return False
+    return any(s.norm(i).lstrip("وف") in EARLIER for i in range(max(s.span.start, lo - 1 - EARLIER_REACH), lo - 1))
+
+
 def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
     """ "تعرضت القوات لهجوم": the "was subjected to" verb right before a violent noun."""
-    return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1), None)
+    # "تتعرضان باستمرار لقصف": what keeps befalling them, a habit, no event
+    return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1 and not _imperfect(m)), None)
 
 
 def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[PhraseMatch]:
@@ -138,7 +156,15 @@ def _imperfect(m: PhraseMatch) -> bool:
     word = m.form.text
     word = word[1:] if word[:1] in "وف" else word
     perfect = m.phrase.source.split("/")[0]
-    return word.startswith("ي") or (word.startswith("ت") and not perfect.startswith("ت"))
+    # "تتعرض", "تتظاهر": a perfect in ت has its imperfect in تت (and يت)
+    return word.startswith(("ي", "تت")) or (word.startswith("ت") and not perfect.startswith("ت"))
+
+
+def _habit_before(s: Sentence, start: int) -> bool:
+    """ "يتجمع متظاهرون أمامه احتجاجا على الحرب": the verb an adverbial of protest qualifies is a
+    third person imperfect, a habit or a scene, no protest reported."""
+    lo, _ = s.clause(start)
+    return any(lo <= k < start and s.doc[k].text.lstrip("وف").startswith("ي") for k in s.verbs)
 
 
 def _unrealised(s: Sentence, start: int) -> bool:
@@ -154,7 +180,9 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return False
     if not lex.relations[hit.relation].is_material_conflict:
         word = s.doc[hit.start].text
-        return hit.pos == "verb" or word.endswith("ا") or s.count_near(hit.start, hit.end)
+        # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
+        adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES) and not _habit_before(s, hit.start)
+        return hit.pos == "verb" or adverbial or s.count_near(hit.start, hit.end)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
         return True
@@ -190,7 +218,7 @@ def _people_named(lex: ArabicLexicon, s: Sentence, start: int, g: Group) -> bool
     return lex.is_cue(lex.cue_set.people_noun, without_article(word))
 
 
-def _passive_subject(s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> bool:
+def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> bool:
     """ "وقتل جندي أمريكي في بغداد": a singular killing verb whose one noun phrase after it has
     no object after it (a preposition, a comma or the clause's end follows) is passive, unvowelled
     as it is (قُتل): that phrase is who was killed. An active verb ("قتل مسلحون ثلاثة جنود")
@@ -201,8 +229,9 @@ def _passive_subject(s: Sentence, m: PhraseMatch, g: Group, clause_end: int) -> 
     if i >= min(clause_end, s.span.end):
         return True
     word = s.norm(i)
-    # "وقتل جندي أمريكي وأصيب اثنان": another predicate starts, no object came
-    starts = i in s.trigger_tokens or i in s.stop_tokens
+    # "وقتل جندي أمريكي وأصيب اثنان": another predicate starts, no object came; "وقتل جندي
+    # أمريكي برصاص قناص": the passive's agent follows
+    starts = i in s.trigger_tokens or i in s.stop_tokens or any(p.start == i for p in s.cues[lex.cue_set.passive_agent])
     return starts or word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT or word in ("،", ",")
 
 
@@ -227,7 +256,7 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
                 s.norm(i) in SEPARATE_PREPOSITIONS or s.norm(i) in LOCATIVE_ADVERBS for i in range(m.end, g.start)
             ):
                 agent = agent or g
-    if agent is not None and victims is None and _passive_subject(s, m, agent, clause_end):
+    if agent is not None and victims is None and _passive_subject(lex, s, m, agent, clause_end):
         victims, agent = agent, None  # "وقتل جندي أمريكي في بغداد": who was killed
     left = s.group_before(m.start, 2) if verb else None
     if left is not None and left.marker is None and left.acting and (wounded or s.counted(left)):
@@ -327,14 +356,38 @@ def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
     )
 
 
+def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "وخطف زعيم حماس في رفح", "واغتيل قائد ... في دمشق": a singular verb of coercing people
+    (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
+    no object after it is the unvowelled passive (خُطف): that phrase is whom it befell, never its
+    agent (as ``_passive_subject`` reads killing verbs)."""
+    if hit.superseded or hit.subject is None or hit.objects is not None or hit.subject_from != "right":
+        return False
+    if not lex.relations[hit.relation].coerces_persons:
+        return False
+    _, clause_end = s.clause(hit.start)
+    return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
+
+
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
+    if rel.intransitive and hit.pos == "verb" and hit.match.form.pronoun_object:
+        return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
+    if _coerced_passive(lex, s, hit):
+        hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
+    if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
+        # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
+        # for its state speaks and decides; it never fires or abducts, its forces do
+        if all(a.kind == "metonym" for a in hit.subject.members):
+            hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
     if hit.superseded or named_only or _denied(lex, s, hit.match):
         return hit
     if hit.pos == "verb" and (_imperfect(hit.match) or _unrealised(s, hit.start)):
+        return hit
+    if _told_earlier(s, hit.start):
         return hit
     if rel.is_material_conflict and _victims_as_agent(s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)
@@ -467,9 +520,37 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     casualty or explosion event no trigger covers, appended."""
     if s.cues[lex.cue_set.not_an_attack]:
         return hits
-    hits = tuple(_complete(lex, s, h) for h in hits)
+    hits = tuple(_complete(lex, s, _official(lex, s, h)) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     return _crowd_acts(lex, s, _frames(lex, s, hits))
+
+
+def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "تظاهر ... في وسط القاهرة": a protest's subject that is a capital behind a preposition or a
+    place noun is where the crowd was, not the state ("قدمت بكين احتجاجا إلى طوكيو" is the state)."""
+    if hit.subject is None or lex.relations[hit.relation].official_form is None:
+        return False
+    return all(
+        a.kind == "metonym"
+        and a.start > s.span.start
+        and (_after_preposition(s, a.start) or lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1)))
+        for a in hit.subject.members
+    )
+
+
+def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
+    one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
+    state that protests complains officially; it does not demonstrate). A counted nationality
+    ("تظاهر آلاف الأتراك") is a crowd of its people, not its state."""
+    form = lex.relations[hit.relation].official_form
+    if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
+        return hit
+    if s.counted(hit.subject) or _where_crowds_are(lex, s, hit):
+        return hit  # a crowd of its people, or the capital where the crowd was (``_complete``)
+    if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
+        return replace(hit, relation=form)
+    return hit
 
 
 def _about_nobody(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:

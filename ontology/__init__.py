@@ -144,6 +144,8 @@ class Relation:
     implied_agent: str | None = None  # gk:impliedAgent: institution acting where none is named
     implied_victims: str | None = None  # gk:impliedVictims: institution of counted, unnamed victims
     irregular_form: str | None = None  # gk:irregularForm: the relation when an armed group is the agent
+    official_form: str | None = None  # gk:officialForm: the relation when a state or its institution is the agent
+    intransitive: bool = False  # gk:intransitive: its trigger verbs take no direct object
     # Event coding conventions (geokg.ttl, "Event coding conventions"): how event coders code it.
     undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
     spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
@@ -281,6 +283,8 @@ class CueSet:
     title_head: Cue
     farewell: Cue
     own_country: Cue
+    measure: Cue
+    year_word: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -334,6 +338,8 @@ _CUE_ROLES: dict[str, str] = {
     "title_head": "TitleHeadCue",
     "farewell": "FarewellCue",
     "own_country": "OwnCountryCue",
+    "measure": "MeasureCue",
+    "year_word": "YearWordCue",
 }
 
 
@@ -802,6 +808,8 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "implied_agent": _local(graph.value(prop, GK.impliedAgent)),
         "implied_victims": _local(graph.value(prop, GK.impliedVictims)),
         "irregular_form": _local(graph.value(prop, GK.irregularForm)),
+        "official_form": _local(graph.value(prop, GK.officialForm)),
+        "intransitive": bool(_python(graph, prop, GK.intransitive)),
     }
 
 
@@ -925,6 +933,8 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         implied_agent=data.get("implied_agent"),
         implied_victims=data.get("implied_victims"),
         irregular_form=data.get("irregular_form"),
+        official_form=data.get("official_form"),
+        intransitive=bool(data.get("intransitive")),
         undirected_coding=data["undirected_coding"],
         spoken_act=data["spoken_act"],
         force_posture=data["force_posture"],

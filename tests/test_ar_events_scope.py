@@ -1,0 +1,152 @@
+"""Arabic attacks and protests: which sentences report one, and who its sides are, on the real
+extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
+
+- a state or one of its institutions that protests complains officially (``gk:officialForm``):
+  no demonstration by it;
+- a number beside a month name, an hour word or after a year word is a date or a time, no count
+  of people: no casualties counted near it (``gk:MeasureCue``, ``gk:YearWordCue``);
+- a singular verb of coercing people with one noun phrase and no object after it is the
+  unvowelled passive: that phrase is the victim, never the abductor; so is a killing verb's
+  phrase with the agent named after it ("برصاص", "على يد");
+- an event noun after "غداة" (the day after), "عشية" (the eve of), "خلال" or "أثناء" (during) is
+  what the sentence dates by, not what it reports; nobody named near it is its agent (a meeting
+  during which something is said was still held);
+- what "سبق أن" (had already) tells happened before the news: no new protest or attack;
+- a protest verb is intransitive (``gk:intransitive``): with an object pronoun it is another verb;
+- "احتجاجا على" (in protest at) reports a protest; "احتجاجها" (its protest) ends in a possessive,
+  not the accusative's alif: no crowd is implied by it;
+- "شن هجوم" (launching an attack, the light verb's verbal noun with its genitive) is one trigger,
+  so the attempt or plan before it keeps it from being told as done;
+- an act named as an incident or a crime ("حادث الهجوم", "جريمة قتل") is one the reader knows;
+- what is believed or hinted at ("من المعتقد أن", "ألمح إلى") is alleged, not told as done;
+- an imperfect (in ي, or in تت for a perfect in ت: "تتعرض", "تتظاهر") tells a habit or a scene,
+  also for "تعرض ل" (is subjected to) and for the verb "احتجاجا" qualifies: no event;
+- a capital standing for its state ("تل أبيب", "بغداد") is never the agent of a use of force.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2008-03-12"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def triples(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    """(subject country or id, relation, object country or id) of the affirmed, happened ones."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+
+    def side(arg) -> str | None:
+        if not isinstance(arg, Argument):
+            return None
+        return arg.entity.country or arg.entity.id
+
+    return {
+        (side(a.subject), a.relation, side(a.object))
+        for a in assertions
+        if a.polarity == "affirmed" and a.modality in ("asserted", "reported")
+    }
+
+
+def test_a_state_institution_that_protests_complains_officially(extractor):
+    found = triples(extractor, "احتجت الشرطة الأردنية على قرار الحكومة السورية.")
+    assert ("JOR", "criticizes", "SYR") in found
+    assert not {t for t in found if t[1] == "protests"}
+
+
+def test_a_capital_where_a_crowd_protests_is_no_official_protester(extractor):
+    text = "وتظاهر نحو مائتي شخص أمام مقر نقابة الصحافيين في وسط القاهرة احتجاجا على زيارة بوش."
+    found = triples(extractor, text)
+    assert ("EGY", "protests", "USA") in found
+    assert not {t for t in found if t[1] == "criticizes"}
+
+
+def test_a_crowd_that_protests_still_demonstrates(extractor):
+    found = triples(extractor, "تظاهر مئات الطلاب الأردنيين أمام السفارة الإسرائيلية في عمان.")
+    assert ("JOR", "protests", "ISR") in found
+
+
+FORCE_OR_PROTEST = ("attacks", "assaults", "carriesOutBombingAgainst", "protests")
+
+# Sentences that report no attack and no protest, by the mechanism that keeps the event out.
+NO_EVENT = {
+    "a duration is no count": "وجاءت تصريحات الوزير العراقي بعد 48 ساعة على جريمة قتل أطفال ضابط في بغداد.",
+    "a date is no crowd count": "وقال الوزير إن الحكومة التي أسقطتها مظاهرات 14 آذار في بيروت لم تكن شرعية.",
+    "a date is no casualty count": "وتذكر الصحيفة أن مقتل الصحافي في 12 ديسمبر 2005 هز بيروت.",
+    "the day after": "وقال المتحدث باسم الحكومة المغربية غداة اعتداء في مقهى في الدار البيضاء إن المغرب مستهدف.",
+    "the eve of": "وقال الوزير العراقي عشية الهجوم على الموصل إن الجيش مستعد.",
+    "an attempt to launch": "اعتقلت الشرطة عشرة طلاب لعلاقتهم بمحاولة شن هجوم انتحاري في لاهور.",
+    "a crime named": "وجاءت التصريحات بعد يومين على جريمة قتل خمسة أطفال في غزة.",
+    "a habit in ي": "وسكان سديروت يتعرضون لقصف صاروخي من غزة.",
+    "a habit in تت": "والمدينة الإسرائيلية تتعرض لقصف صاروخي من غزة.",
+    "a weekly scene": "وتتظاهر مئات النساء في القاهرة كل أسبوع.",
+    "during a protest": "واعتقلت الشرطة الإيرانية ثلاثة طلاب خلال تظاهرة في طهران الأسبوع الماضي.",
+    "in protest, as a habit": "وهو المكان الذي يتجمع متظاهرون أمامه احتجاجا على الحرب في العراق.",
+    "a capital as a place": "وفي منطقة السيدية في جنوب غربي بغداد أدى القتال بين الميليشيات والمتمردين إلى هروب الآلاف.",
+    "a capital given no green light": "وقال المسؤول إن واشنطن لم تعط تل أبيب ضوءا أخضر للهجوم على إيران.",
+}
+
+
+@pytest.mark.parametrize("text", list(NO_EVENT.values()), ids=list(NO_EVENT))
+def test_no_attack_or_protest_is_told(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+
+
+def test_a_meeting_during_which_something_is_said_was_held(extractor):
+    text = "وأكد الرئيس المصري خلال محادثات مع نظيره السوري في القاهرة دعم بلاده للبنان."
+    assert {t for t in triples(extractor, text) if t[1] == "meetsWith" and t[0] == "EGY"}
+
+
+def test_a_count_of_people_still_reports_the_killing(extractor):
+    found = triples(extractor, "وقتل 14 شخصا في انفجار سيارة مفخخة في بغداد أمس.")
+    assert {t for t in found if t[1] in FORCE_OR_PROTEST and t[0] == "IRQ"}
+
+
+def test_an_unvowelled_passive_abduction_makes_the_victim_no_abductor(extractor):
+    found = triples(extractor, "وخطف زعيم حماس في رفح الشهر الماضي.")
+    assert not {t for t in found if t[1] == "abducts"}
+
+
+def test_an_active_abduction_keeps_its_abductor(extractor):
+    found = triples(extractor, "وخطف مسلحون مهندسا تركيا في بغداد.")
+    assert {t for t in found if t[1] == "abducts" and t[0] == "IRQ"}
+
+
+@pytest.mark.parametrize("text", ["وقتل جندي أمريكي برصاص قناص في بغداد.", "وقتل جندي أمريكي على يد مسلحين في بغداد."])
+def test_the_soldier_killed_by_a_named_agent_is_the_victim(extractor, text):
+    found = {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+    assert found and all(t[0] == "IRQ" and t[2] == "USA" for t in found)
+
+
+def test_what_had_happened_before_is_no_new_protest(extractor):
+    earlier = triples(extractor, "وسبق لعدد من الناشطين الكويتيين أن نظموا مظاهرة أمام البرلمان في الكويت.")
+    assert not {t for t in earlier if t[1] in FORCE_OR_PROTEST}
+    news = triples(extractor, "ونظم عدد من الناشطين الكويتيين مظاهرة أمام البرلمان في الكويت.")
+    assert ("KWT", "protests", "KWT") in news
+
+
+def test_a_protest_verb_with_an_object_pronoun_is_another_verb(extractor):
+    found = triples(extractor, "وتتواصل في بيروت لقاءات تجمعه بأعضاء كتلته النيابية.")
+    assert not {t for t in found if t[1] == "protests"}
+    found = triples(extractor, "وتجمع مئات الطلاب أمام السفارة الأمريكية في بيروت.")
+    assert {t for t in found if t[1] == "protests"}
+
+
+def test_a_possessed_protest_noun_is_no_adverbial_of_protest(extractor):
+    found = triples(extractor, "ومن الغريب أن تعلن الهيئة الدينية في مصر احتجاجها على طلب الفاتيكان.")
+    assert not {t for t in found if t[1] == "protests"}
+    found = triples(extractor, "وتظاهر مئات الطلاب في القاهرة احتجاجا على قرار الحكومة.")
+    assert ("EGY", "protests", "EGY") in found
+
+
+def test_a_believed_strike_is_alleged_not_reported(extractor):
+    text = "وقال المسؤول إن من المعتقد أن الطائرات الأمريكية قصفت القرية في باكستان."
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert {a.modality for a in assertions if a.relation == "attacks"} == {"alleged"}
