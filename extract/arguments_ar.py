@@ -574,15 +574,18 @@ def _received(
     """ "تلقى الرئيس التونسي اتصالا هاتفيا من نظيره الجزائري": a verbal noun received from
     someone (behind من) is that one's act, and the receiver (the receiving verb's subject) its
     object; without both named, the noun is left alone (never read with the receiver as agent)."""
+    # '"تلقى " ضمانات شخصية " من': quotation marks around the noun do not part it from the verb
+    start = hit.start - _quotes_in(s, hit.start - 1, -1)
+    end = hit.end + _quotes_in(s, hit.end, 1)
     for cue in s.cues[lex.cue_set.receiving]:
-        if cue.form.pos != "verb" or cue.end > hit.start or hit.start - cue.end > 6:
+        if cue.form.pos != "verb" or cue.end > start or start - cue.end > 6:
             continue
-        between = [g for g in s.groups if cue.end <= g.start and g.end <= hit.start]
-        if len(between) > 1 or (between and (between[0].marker is not None or between[0].end != hit.start)):
+        between = [g for g in s.groups if cue.end <= g.start and g.end <= start]
+        if len(between) > 1 or (between and (between[0].marker is not None or between[0].end != start)):
             continue
-        if not between and hit.start != cue.end:
+        if not between and start != cue.end:
             continue
-        giver = next((g for g in s.groups_from(hit.end, hit.end + 2) if g.marker == "من" and g.acting), None)
+        giver = next((g for g in s.groups_from(end, end + 3) if g.marker == "من" and g.acting), None)
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)
@@ -594,6 +597,14 @@ def _received(
             return None, None  # received, but not both sides named: no agent, never the receiver
         return giver, receiver
     return None
+
+
+def _quotes_in(s: Sentence, i: int, step: int) -> int:
+    """How many quotation marks run from token ``i`` on (``step`` 1) or back (``step`` -1)."""
+    n = 0
+    while s.span.start <= i < s.span.end and i in s.quotes:
+        n, i = n + 1, i + step
+    return n
 
 
 def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:

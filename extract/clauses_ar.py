@@ -376,9 +376,13 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
 INNA = frozenset({"إن", "وإن", "فإن"})  # written with hamza below: the particle that takes a noun
+# "أن" is أنّ (that), which takes a noun, except after the words that take أنْ with a past verb
+# ("بعد أن توغلت القوات": after the forces moved in).
+ANNA = frozenset({"أن", "وأن", "بأن", "ان", "وان", "بان"})
+AN_PAST = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "سبق", "وسبق", "لو", "ولو", "حتى", "ما"})
 
 
-def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "") -> PhraseMatch:
+def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "", before: str = "") -> PhraseMatch:
     """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
     object (condemned it); normalised they are one string. Written إ, it is the noun. After a
     preposition a verb form is the verbal noun ("عن خطف"), and a participle a noun ("ومن مطالبه":
@@ -394,6 +398,8 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
     # "قال إن توغل قوات": إنّ takes a noun, so a bare past form right after it is the verbal noun.
     bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text.startswith("ي"))
     masdar = masdar or (form.pos == "verb" and bare and previous_text in INNA)
+    # "وأضاف الوزير أن توغل قوات": so is a bare past form right after أنّ (not "بعد أن", ``before``).
+    masdar = masdar or (form.pos == "verb" and bare and previous_text in ANNA and before not in AN_PAST)
     # "ومطالبة الأردن برفع الحصار", "هو مهاجمة مكتب": written with ة after "و" or a pronoun, the
     # word is the verbal noun, not a participle used adverbially ("لجارته داعية موسكو إلى").
     feminine_noun = (
@@ -547,7 +553,13 @@ def find_clauses(
     actors = _placed_demonyms(lex, sent, actors_of(sent, ents), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
     matches = [
-        as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "", texts[m.start - 1] if m.start else "")
+        as_masdar(
+            m,
+            texts[m.start],
+            norms[m.start - 1] if m.start else "",
+            texts[m.start - 1] if m.start else "",
+            texts[m.start - 2] if m.start > 1 else "",
+        )
         for m in lex.triggers.find_all(norms, entity_tokens, texts)
     ]
     matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
