@@ -44,6 +44,11 @@ ESPECIALLY = frozenset(
 )
 
 
+# Entity types that have members: "especially X" after them names one of their members.
+COLLECTIVE_TYPES = frozenset({"Bloc", "InternationalOrganisation"})
+ESPECIALLY_STRONG = ESPECIALLY - frozenset(normalize_token(w) for w in ("لا", "ولا", "بما", "فيها"))
+
+
 class Entities:
     """A Doc's entity spans, read once (``doc.ents`` builds every span anew on each access)."""
 
@@ -157,6 +162,31 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
 
 
+def _especially_host(sent: Span, groups: list[Group], actor: Actor, norms: list[str]) -> int | None:
+    """ "ترهيب الدول الغربية لها خاصة الولايات المتحدة", "الدول الغربية لإيران خاصة الولايات
+    المتحدة": "especially X" names a member of a collective (a bloc, an organisation), which
+    a single state is not: X joins the nearest collective just before, past an object pronoun
+    or a single state, rather than the state. The index of that group in ``groups``, or None."""
+    if not groups or actor.kind in NON_ACTOR_KINDS or actor.entity.type in COLLECTIVE_TYPES:
+        return None
+    j = actor.start - sent.start
+    while j > 0 and norms[j - 1] in ESPECIALLY:
+        j -= 1
+    if not any(n in ESPECIALLY_STRONG for n in norms[j : actor.start - sent.start]):
+        return None
+    for k in range(len(groups) - 1, max(len(groups) - 3, -1), -1):
+        g = groups[k]
+        if any(m.entity.type in COLLECTIVE_TYPES for m in g.acting):
+            gap = sent.start + j - g.end
+            # the last group past a pronoun ("لها"), or the one before a single state ("لإيران")
+            if (k == len(groups) - 1 and 0 < gap <= 2) or (k == len(groups) - 2 and 0 <= gap <= 4):
+                return k
+            return None
+        if len(g.acting) != 1 or g.acting[0].entity.type != "Country" or k != len(groups) - 1:
+            return None
+    return None
+
+
 def _titled_by_demonym(sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
     """ "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان": the nationality in a title
     the linker does not know belongs to the name that ends the title."""
@@ -192,6 +222,13 @@ def groups_of(
     """The actors as coordinated noun phrases, each with the preposition governing it."""
     groups: list[Group] = []
     for actor in actors:
+        host = _especially_host(sent, groups, actor, norms)
+        if host is not None:
+            g = groups[host]
+            # past a single state, the host keeps its span (the state's group stays whole)
+            end = actor.end if host == len(groups) - 1 else g.end
+            groups[host] = dataclasses.replace(g, members=(*g.members, actor), end=end)
+            continue
         if groups and actor.kind not in NON_ACTOR_KINDS and _joins(doc, sent, groups[-1], actor, norms):
             g = groups[-1]
             groups[-1] = dataclasses.replace(g, members=(*g.members, actor), end=actor.end)
