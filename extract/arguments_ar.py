@@ -833,6 +833,9 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     markers = lex.object_markers.get(hit.relation, frozenset())
     if _strengthened_pronoun(s, hit):
         return "ها" if s.norm(hit.subject.end) == "لها" else "ه"
+    owner = _target_owner_pronoun(lex, s, hit, markers)
+    if owner is not None:
+        return owner
     for i in range(m.end, min(m.end + 3, s.span.end)):
         norm = s.norm(i)
         for ending in ("ها", "ه"):
@@ -840,6 +843,28 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
             stem = {"علي": "علي", "عل": "علي", "ل": "ل", "مع": "مع", "الي": "الي", "ضد": "ضد", "ب": "ب"}.get(base)
             if stem is not None and (stem in markers or (stem == "علي" and "علي" in markers)):
                 return ending
+    return None
+
+
+def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: frozenset[str]) -> str | None:
+    """ "العدوان الإسرائيلي على أراضيها", "قصفت مواقع على أراضيها", "هاجم منازلهم": force
+    against a noun with a possessive pronoun (its lands, their homes) targets the pronoun's
+    owner, as it targets the owner of a named target ("على مواقع للحوثيين"); "ها", "ه" or "هم"."""
+    if not lex.relations[hit.relation].is_material_conflict:
+        return None
+    i = max(hit.end, hit.subject.end if hit.subject is not None and hit.subject.start >= hit.end else 0)
+    # a verb's direct object, or the word behind the trigger's own preposition ("أطلق النار على")
+    places = [i] if hit.pos == "verb" or s.norm(hit.end - 1) in markers else []
+    # "في" says where, not whom: "في معاقلهم" is no target
+    places += [k + 1 for k in range(i, min(i + 2, s.span.end)) if s.norm(k) in markers and s.norm(k) != "في"]
+    for k in places:
+        if k >= s.span.end or s.doc[k].ent_type_ or any(g.start <= k < g.end for g in s.groups):
+            continue
+        word = s.doc[k].text
+        ending = next((e for e in ("هم", "ها", "ه") if word.endswith(e) and len(word) > len(e) + 2), None)
+        # "فجرت كوريا قنبلتها": a pronoun that may be the agent's own is the agent's thing
+        if ending and not (hit.subject is not None and hit.subject.acting and _agrees_with(hit.subject, ending)):
+            return ending
     return None
 
 
@@ -867,7 +892,8 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
     reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= hit.start and m.form.pos != "noun"]
     floor = max(reported, default=s.span.start)
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= hit.start]):
-        if g is hit.subject or not g.acting or all(a.kind == "demonym" for a in g.members):
+        # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
+        if g is hit.subject or not g.acting or (all(a.kind == "demonym" for a in g.members) and pronoun != "هم"):
             continue
         if g.marker in ("في", "ب") or g.marker in LOCATIVE_ADVERBS:
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
@@ -883,7 +909,7 @@ def _agrees_with(g: Group, pronoun: str) -> bool:
     """ "ها" is a state or a body, "ه" no feminine noun phrase, "هم" (and "هما") several or a
     plural noun ("المسلحين وهجومهم")."""
     if pronoun == "هم":
-        return len(g.acting) >= 2 or g.acting[0].text.split()[0].endswith(("ين", "ون"))
+        return len(g.acting) >= 2 or g.acting[-1].text.split()[0].endswith(("ين", "ون"))
     return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
 
 
