@@ -465,6 +465,34 @@ def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting:
     return out
 
 
+# "كان الرئيس زار الصين": after these a verb stays a verb (had visited), never a verbal noun
+_COPULAS = frozenset(normalize_token(w) for w in ("كان", "يكون", "أصبح", "يصبح", "ظل", "يظل", "بات", "يبات"))
+
+
+def _governed_nouns(
+    matches: list[PhraseMatch], groups: tuple, verbs: list[PhraseMatch], texts: list[str], offset: int
+) -> list[PhraseMatch]:
+    """ "قرر الاتحاد الأوروبي فرض عقوبات", "تعتزم الصين نشر قوات": a bare past form right after
+    the subject of a light, planning or hoping verb is that verb's verbal-noun complement (a
+    finite verb there would need a subject of its own), not a verb of its own."""
+    ends = {
+        g.end
+        for v in verbs
+        if v.form.pos == "verb" and normalize_token(texts[v.start - offset]).lstrip("وف") not in _COPULAS
+        for g in groups
+        if g.start == v.end and g.marker is None and g.acting
+    }
+    out = []
+    for m in matches:
+        form, text = m.form, texts[m.start - offset]
+        bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")
+        if form.pos == "verb" and bare and m.start in ends:
+            noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
+            m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+        out.append(m)
+    return out
+
+
 def _possessed_nouns(
     lex: ArabicLexicon, matches: list[PhraseMatch], groups: tuple, verbs: tuple, norms: list[str], offset: int
 ) -> list[PhraseMatch]:
@@ -616,6 +644,8 @@ def find_clauses(
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     matches = _announced_nouns(matches, actors, cues[cue.reporting])
+    governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation)
+    matches = _governed_nouns(matches, groups, [c for concept in governing for c in cues[concept]], texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
