@@ -255,7 +255,7 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
     """A verb's subject, how it was found, and the topic an object pronoun on it refers to."""
     m = hit.match
-    attached = m.form.text[:1] in "وف"
+    attached = m.joined
     pronoun = _pronoun_object_subject(s, hit)
     if pronoun is not None:
         return pronoun[0], "right", pronoun[1]
@@ -591,7 +591,7 @@ def _received(
             left = s.group_before(cue.start, 2)
             if left is not None and left.marker is None and left.acting and fronted(s, left):
                 receiver = left
-            elif cue.form.text[:1] in "وف":
+            elif cue.joined:
                 receiver = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
         if giver is None or receiver is None or not receiver.acting:
             return None, None  # received, but not both sides named: no agent, never the receiver
@@ -612,7 +612,7 @@ def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
     agent's adjective) is a clause describing that noun: the act's agent is the verb's subject.
     The verb agrees with the noun in gender (غارة ... استهدفت، هجوم ... استهدف)."""
     m = hit.match
-    if m.form.text[:1] in "وف" or m.form.plural:
+    if m.joined or m.form.plural:
         return None
     for other in hits:
         if other.pos != "noun" or other.subject is None or other.subject_from != "adjective":
@@ -667,7 +667,7 @@ def _subject(
         if hit.pos == "verb" and coordinated(s, hit):
             subj = sentence_subject(s, hit, discourse.subjects)
             how = "dropped" if subj is not None else how
-        if subj is None and (m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural):
+        if subj is None and (m.joined or hit.pos == "participle" or m.form.plural):
             dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
             if dropped is not None:
                 subj, how = dropped, "dropped"

@@ -574,7 +574,7 @@ def _bounds(
     """Clause starts, and the starts of verb-led segments."""
     cue = lex.cue_set
     clause_verbs = [*matches, *cues[cue.reporting], *cues[cue.allegation], *cues[cue.participation]]
-    verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
+    verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.joined}
     bounds = {sent.start} | verb_starts
     bounds.update(i + 1 for i, text in enumerate(texts, start=sent.start) if text in BOUNDARY_PUNCT)
     for concept in (cue.complementizer, cue.clause_boundary):

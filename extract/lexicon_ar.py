@@ -69,6 +69,19 @@ class PhraseMatch:
         return self.phrase.first
 
     @property
+    def joined(self) -> bool:
+        """Whether the first word carries the conjunction و or ف ("وفجرت", "فيفجر"), not a root
+        letter ("فجرت", "وقعت"): a form that does not begin with its dictionary word's stem and
+        begins with و/ف has one."""
+        text = self.form.text
+        if text[:1] not in ("و", "ف"):
+            return False
+        lemma = normalize_token(self.phrase.source.split()[0].split("/")[0])
+        if text[:1] != lemma[:1]:
+            return True
+        return not text.startswith(lemma[:-1] if len(lemma) >= 3 else lemma)
+
+    @property
     def gap(self) -> tuple[int, int] | None:
         """Tokens between the verb and the phrase's second word, if any."""
         if len(self.positions) > 1 and self.positions[1] > self.positions[0] + 1:
