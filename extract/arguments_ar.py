@@ -763,7 +763,9 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
         return True
     # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
     # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
-    said_of = g.marker is None and (rel.quad in (1, 3, 4) and g.start - start_after <= 3)
+    # The trigger's own words in between do not count ("أعرب الرئيس عن قلقه من السياسة الأمريكية").
+    distance = sum(1 for i in range(start_after, g.start) if i not in m.positions)
+    said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
     # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
     said_of = said_of or (
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
