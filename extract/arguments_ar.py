@@ -427,6 +427,12 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     return _antecedent(lex, s, hit, pronoun)
 
 
+def _object_behind_lam(s: Sentence, g: Group) -> bool:
+    """Whether a party behind ل ("لإسرائيل") follows the group right after it."""
+    # the tokenizer may split the preposition off ("ل" "لبنان"): it stands between
+    return any(g.end <= o.start <= g.end + 1 and o.marker == "ل" and o.acting for o in s.groups)
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
@@ -436,6 +442,10 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         if own is not None and how == "adjective" and _denied_by(lex, s, governed):
             # "نفت سوريا الاتهامات الأمريكية": the accusations are the Americans'; the denier
             # answers them and is never their agent.
+            return own, how
+        if own is not None and how == "genitive" and _object_behind_lam(s, own):
+            # "أكد الرئيس دعم بلاده لإسرائيل": a genitive with the object behind ل after it is
+            # the noun's agent (lām al-taqwiya), not its object
             return own, how
         return governed, "left"
     # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
@@ -736,7 +746,9 @@ def _owner_of_target(s: Sentence, hit: Hit, rel, g: Group, start_after: int, mar
     """ "ضربات على مواقع للحوثيين", "استهدف موكبا لسفارة الولايات المتحدة": the owner of the
     target named after it is the object."""
     behind_marker = any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
-    direct = hit.pos == "verb" and rel.use_of_force and g.start - start_after <= 2
+    # a verbal noun governed by a verb ("أعلن الجيش قصف مواقع لـ") takes its object as the verb does
+    verbal = hit.pos == "verb" or (hit.pos == "noun" and hit.subject_from == "left")
+    direct = verbal and rel.use_of_force and g.start - start_after <= 2
     return (
         g.marker == "ل"
         and g.start >= 2

@@ -644,7 +644,7 @@ def find_clauses(
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     matches = _announced_nouns(matches, actors, cues[cue.reporting])
-    governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation)
+    governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation, cue.reporting)
     matches = _governed_nouns(matches, groups, [c for concept in governing for c in cues[concept]], texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
