@@ -428,7 +428,10 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
 
 
 def _object_behind_lam(s: Sentence, g: Group) -> bool:
-    """Whether a party behind ل ("لإسرائيل") follows the group right after it."""
+    """Whether the object behind ل follows the group right after it: a party ("لإسرائيل") or a
+    noun with the article ("للتدخل التركي")."""
+    if g.end < s.span.end and s.norm(g.end).startswith("لل") and len(s.norm(g.end)) > 4:
+        return True
     # the tokenizer may split the preposition off ("ل" "لبنان"): it stands between
     return any(g.end <= o.start <= g.end + 1 and o.marker == "ل" and o.acting for o in s.groups)
 

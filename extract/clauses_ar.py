@@ -473,7 +473,7 @@ def _governed_nouns(
     matches: list[PhraseMatch], groups: tuple, verbs: list[PhraseMatch], texts: list[str], offset: int
 ) -> list[PhraseMatch]:
     """ "قرر الاتحاد الأوروبي فرض عقوبات", "تعتزم الصين نشر قوات": a bare past form right after
-    the subject of a light, planning or hoping verb is that verb's verbal-noun complement (a
+    the subject of a light, planning, hoping or reporting verb is its verbal-noun complement (a
     finite verb there would need a subject of its own), not a verb of its own."""
     ends = {
         g.end
