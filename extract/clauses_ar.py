@@ -451,9 +451,9 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "",
 
 
 def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting: tuple) -> list[PhraseMatch]:
-    """ "أعلنت فرنسا دعمها للشعب اللبناني": right after a reporting verb and its subject, the
-    form with a pronoun is the verbal noun the verb announces (her support), not a verb with an
-    object (he supported her)."""
+    """ "أعلنت فرنسا دعمها للشعب اللبناني", "جددت الصين رفضها للعقوبات": right after a
+    reporting, light or planning verb and its subject, the form with a pronoun is the verbal noun
+    the verb governs (her support), not a verb with an object (he supported her)."""
     verb_ends = {c.end for c in reporting if c.form.pos == "verb"}
     subject_ends = {a.end for a in actors if a.start in verb_ends and not a.virtual}
     out = []
@@ -643,9 +643,10 @@ def find_clauses(
     actors.sort(key=lambda a: a.start)
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
-    matches = _announced_nouns(matches, actors, cues[cue.reporting])
     governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation, cue.reporting)
-    matches = _governed_nouns(matches, groups, [c for concept in governing for c in cues[concept]], texts, sent.start)
+    governing_verbs = [c for concept in governing for c in cues[concept]]
+    matches = _announced_nouns(matches, actors, governing_verbs)
+    matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     counts = {i for i, n in enumerate(norms, start=sent.start) if not n.isalpha() and any(c.isdigit() for c in n)}
