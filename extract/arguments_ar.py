@@ -598,7 +598,7 @@ def _received(
             continue
         if not between and start != cue.end:
             continue
-        giver = next((g for g in s.groups_from(end, end + 3) if g.marker == "من" and g.acting), None)
+        giver = next((g for g in s.groups_from(end, end + 3) if g.marker in ("من", "من قبل") and g.acting), None)
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)
