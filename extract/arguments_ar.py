@@ -670,6 +670,11 @@ def _subject(
         described = _described_act(s, hit, hits)
         if described is not None:
             subj, how = described, "dropped"
+    if subj is None and hit.pos == "verb":
+        # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من قبل
+        agent = _passive_agent(s, hit)
+        if agent is not None:
+            subj, how = agent, "agent"
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
     if (
         subj is None
@@ -687,6 +692,15 @@ def _subject(
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
+    """The party behind "من قبل" after a verb, in its clause and before any other trigger."""
+    _, clause_end = s.clause(hit.end)
+    for g in s.groups_from(hit.end, min(clause_end, hit.end + MAX_OBJECT_DISTANCE)):
+        if g.marker == "من قبل" and g.acting and not s.crosses(hit.end, g.start, hit):
+            return g
+    return None
 
 
 def _continued_subject(
