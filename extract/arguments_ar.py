@@ -670,10 +670,12 @@ def _subject(
         described = _described_act(s, hit, hits)
         if described is not None:
             subj, how = described, "dropped"
-    if subj is None and hit.pos == "verb":
-        # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من قبل
+    if hit.pos == "verb" and (subj is None or how == "right"):
+        # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من
+        # قبل; the name right after the verb is then its patient, not its subject
         agent = _passive_agent(s, hit)
         if agent is not None:
+            topic = subj if how == "right" else topic
             subj, how = agent, "agent"
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
     if (
