@@ -454,7 +454,9 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
     # the pronoun; a name or nationality after it belongs to another noun.
     last = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
-    owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and len(m.positions) == 1
+    # "عن تضامنه مع الأردن": a phrase whose other words are prepositions is owned as one word is
+    one_word = len(m.positions) == 1 or all(r <= SEPARATE_PREPOSITIONS for r in m.phrase.rest)
+    owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and one_word
     if not owned:
         g, how = _genitive_subject(lex, s, hit)
         if g is not None:
