@@ -804,7 +804,23 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
     )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
-    return all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of
+    titled = _ends_title(lex, s, g)
+    return (
+        all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of and not titled
+    )
+
+
+def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "مع نائب وزير الدفاع الإسرائيلي": a nationality that ends an office title the gazetteer
+    does not know (a title word at most three words back, nothing but words of the title
+    between) names the state the unknown official acts for."""
+    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
+        norm = s.norm(k)
+        if s.doc[k].ent_type_ or norm in SEPARATE_PREPOSITIONS or not norm.isalpha():
+            return False
+        if _title_word(lex, norm) or (norm[:1] in "وبل" and _title_word(lex, norm[1:])):
+            return True
+    return False
 
 
 def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
