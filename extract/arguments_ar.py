@@ -311,12 +311,16 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         cue.future,
     )
     verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
+    seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
     for g in s.groups:
         if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
             if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
                 # Only adverbs may stand between ("أعلنت بوليفيا أمس قطع"): not "إلى أن", a
-                # complementizer or a preposition, which open a clause of the noun's own.
+                # complementizer or a preposition, which open a clause of the noun's own; but a
+                # verb of striving takes its act behind إلى ("تسعى اليابان إلى تعزيز العلاقات").
                 between = [s.norm(i) for i in range(g.end, hit.start)]
+                if between == ["الي"] and any(v.end <= g.start <= v.end + 1 for v in seeking):
+                    between = []
                 if any(
                     n in SEPARATE_PREPOSITIONS or lex.is_cue(cue.complementizer, n) or n in BOUNDARY_PUNCT
                     for n in between
