@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses_ar import COPULAS
 from .coordination_ar import coordinated, sentence_subject, with_plain_subjects
-from .lexicon_ar import ArabicLexicon
+from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .reporting_ar import VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
@@ -415,7 +416,7 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     pronoun = "هم" if pronoun == "هما" else pronoun
     m = hit.match
     before = m.start - 1
-    if m.form.text[:1] == "و" and before >= s.span.start:
+    if m.joined and m.form.text[:1] == "و" and before >= s.span.start:
         joined = next((g for g in s.groups if g.end == m.start and g.acting), None)
         if joined is not None and _agrees_with(joined, pronoun):
             return joined  # "ندد X بالحكومة الإيرانية وتهديدها": the party it is joined to
@@ -431,6 +432,19 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     return _antecedent(lex, s, hit, pronoun)
 
 
+_PRONOUN_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"})  # أنه/إنها ...
+
+
+def _verb_right_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
+    """The light, planning or hoping verb (no copula) right before a verbal noun, if any."""
+    cue = lex.cue_set
+    for concept in (cue.auxiliary_verb, cue.future, cue.hope, cue.participation):
+        for v in s.cues[concept]:
+            if v.form.pos == "verb" and v.end == hit.start and s.norm(v.start).lstrip("وف") not in COPULAS:
+                return v
+    return None
+
+
 def _object_behind_lam(s: Sentence, g: Group) -> bool:
     """Whether the object behind ل follows the group right after it: a party ("لإسرائيل") or a
     noun with the article ("للتدخل التركي")."""
@@ -444,6 +458,17 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     """A verbal noun's agent and how it was found."""
     m = hit.match
     governed = _governed_agent(lex, s, hit)
+    if governed is None:
+        verb = _verb_right_before(lex, s, hit)
+        if verb is not None:
+            # "الدوحة تواصل دعم X", "أنها ستواصل دعم حزب الله": the verb's subject (before it, or
+            # a pronoun) is the agent; the genitive after the noun is its object, never its agent.
+            # Without one, the noun may be the verb's subject ("بدأت زيارة فرنسا"): left alone.
+            left = s.group_before(verb.start, 2)
+            if left is not None and left.marker is None and left.acting and fronted(s, left):
+                return left, "left"
+            if verb.start > s.span.start and s.norm(verb.start - 1) in _PRONOUN_THAT:
+                return None, "governed"
     if governed is not None:
         own, how = _genitive_subject(lex, s, hit)
         if own is not None and how == "adjective" and _denied_by(lex, s, governed):
@@ -854,7 +879,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         ):
             return None  # "تناول الاجتماع ملف العلاقات بين X و Y": the names belong to the topic
         if g.marker == "بين" and len(g.members) >= 2:
-            if rel.symmetric or rel.takes_assertion:
+            # "وساطتها بين حماس وإسرائيل": a relation that takes بين has each of the pair as object
+            if rel.symmetric or rel.takes_assertion or "بين" in markers:
                 return g
             continue
         if _skipped(lex, s, hit, rel, g, start_after, noun_final):

@@ -466,7 +466,7 @@ def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting:
 
 
 # "كان الرئيس زار الصين": after these a verb stays a verb (had visited), never a verbal noun
-_COPULAS = frozenset(normalize_token(w) for w in ("كان", "يكون", "أصبح", "يصبح", "ظل", "يظل", "بات", "يبات"))
+COPULAS = frozenset(normalize_token(w) for w in ("كان", "يكون", "أصبح", "يصبح", "ظل", "يظل", "بات", "يبات"))
 
 
 def _governed_nouns(
@@ -475,13 +475,14 @@ def _governed_nouns(
     """ "قرر الاتحاد الأوروبي فرض عقوبات", "تعتزم الصين نشر قوات": a bare past form right after
     the subject of a light, planning, hoping or reporting verb is its verbal-noun complement (a
     finite verb there would need a subject of its own), not a verb of its own."""
-    ends = {
-        g.end
+    light = [
+        v
         for v in verbs
-        if v.form.pos == "verb" and normalize_token(texts[v.start - offset]).lstrip("وف") not in _COPULAS
-        for g in groups
-        if g.start == v.end and g.marker is None and g.acting
-    }
+        if v.form.pos == "verb" and normalize_token(texts[v.start - offset]).lstrip("وف") not in COPULAS
+    ]
+    ends = {g.end for v in light for g in groups if g.start == v.end and g.marker is None and g.acting}
+    # "ستواصل دعم حزب الله": right after the verb itself, its subject a pronoun or dropped
+    ends |= {v.end for v in light}
     out = []
     for m in matches:
         form, text = m.form, texts[m.start - offset]
