@@ -302,11 +302,11 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
 def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
     cue = lex.cue_set
+    # Not expectation: "توقعت فرنسا زيارة الرئيس الروسي" expects another's act (his visit).
     governing = (
         cue.denial,
         cue.reporting,
         cue.hope,
-        cue.expectation,
         cue.participation,
         cue.auxiliary_verb,
         cue.future,
