@@ -218,7 +218,7 @@ def feminine_marked(g: Group) -> bool:
     return any(w.endswith(("ة", "ات")) for w in a.text.split())
 
 
-def _right_subject(s: Sentence, hit: Hit) -> Group | None:
+def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The subject after a singular verb (VSO), if one stands close enough. A verb agrees in
     gender with a subject after it: a masculine verb ("وناشد") takes no feminine one ("الدول
     الغربية"), which is its object."""
@@ -236,6 +236,8 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
         and first.acting
         and first.acting[0].entity.type in ("InternationalOrganisation", "GovernmentBody")
         and 1 <= first.start - (m.positions[0] + 1) <= 3
+        # a title opens the words before the body ("قصفت مدرسة تابعة للأمم المتحدة" has none)
+        and _title_word(lex, s.norm(m.positions[0] + 1))
     )
     if official_of:
         return first
@@ -276,7 +278,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if unnamed is not None:
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
-        right = _right_subject(s, hit)
+        right = _right_subject(lex, s, hit)
         if right is not None and _nationals_befallen(lex, s, hit, right, m.end):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right
