@@ -241,7 +241,7 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     )
     if official_of:
         return first
-    if first is not None and first.acting and all(accusative(a) for a in first.acting):
+    if first is not None and first.acting and all(accusative(a) or _oblique_plural(a) for a in first.acting):
         return None  # "قتلت مسلحا": the accusative is the object; the subject is in the verb
     if (
         first is not None
@@ -253,6 +253,16 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     ):
         return first
     return None
+
+
+def _oblique_plural(a) -> bool:
+    """ "استهدف مدنيين", "اعتقل فلسطينيين": an indefinite sound plural in ـين is accusative (or
+    genitive), never the subject right after a verb, which would be in ـون."""
+    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
+        return False
+    head = a.text.split()[0]
+    head = head[1:] if head[:1] in "وف" else head
+    return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
@@ -703,6 +713,11 @@ def _subject(
         described = _described_act(s, hit, hits)
         if described is not None:
             subj, how = described, "dropped"
+    if subj is None and hit.pos == "verb":
+        # "نفت إسرائيل أن تكون قد قصفت": the subject of "أن يكون قد" is the name before أن
+        denier = _subject_before_an_yakun(s, hit)
+        if denier is not None:
+            subj, how = denier, "left"
     if hit.pos == "verb" and (subj is None or how == "right"):
         # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من
         # قبل; the name right after the verb is then its patient, not its subject
@@ -727,6 +742,19 @@ def _subject(
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+_AN_YAKUN = (frozenset({"قد"}), frozenset({"يكون", "تكون", "يكونوا"}), frozenset({"ان", "بان"}))
+
+
+def _subject_before_an_yakun(s: Sentence, hit: Hit) -> Group | None:
+    """ "نفت إسرائيل أن تكون قد قصفت", "نفى الجيش أن يكون قد استهدف": the name right before
+    "أن يكون قد" is the subject of the verb after it."""
+    i = hit.match.positions[0]
+    if i - 3 < s.span.start or any(s.norm(i - 1 - k) not in words for k, words in enumerate(_AN_YAKUN)):
+        return None
+    g = s.group_before(i - 3, 0)
+    return g if g is not None and g.marker is None and g.acting else None
 
 
 def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
