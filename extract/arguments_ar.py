@@ -1024,6 +1024,17 @@ def _agrees_with(g: Group, pronoun: str) -> bool:
     return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
 
 
+INTENT = "intent"  # gk:codesSpokenAct of the relations of a stated intention (agreeing to act)
+
+
+def _reciprocal(hit: Hit) -> bool:
+    """Whether the trigger's verb is reciprocal by its pattern: اتفق (form VIII of وفق) or the
+    تفاعل form (تعاهد، تفاهم): two joint subjects act on each other. "تعهدت فرنسا وألمانيا" pledge
+    to a third."""
+    lemma = hit.match.lemma
+    return lemma == "اتفق" or (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا")
+
+
 def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """The hit with its object, and a symmetric relation's pair made pairwise."""
     rel = lex.relations[hit.relation]
@@ -1052,6 +1063,15 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             objects = before
     if objects is not None:
         hit = replace(hit, objects=objects)
+    if (
+        rel.spoken_act == INTENT
+        and hit.pos == "verb"
+        and objects is None
+        and hit.subject is not None
+        and len(hit.subject.acting) >= 2
+        and _reciprocal(hit)
+    ):
+        return replace(hit, pairwise=True)  # "اتفقت مصر والسودان على": each agrees with the other
     if not rel.symmetric:
         return hit
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None

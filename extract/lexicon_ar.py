@@ -69,6 +69,11 @@ class PhraseMatch:
         return self.phrase.first
 
     @property
+    def lemma(self) -> str:
+        """The dictionary word the first word is a form of (the perfect of a verb), normalised."""
+        return normalize_token(self.phrase.source.split()[0].split("/")[0])
+
+    @property
     def joined(self) -> bool:
         """Whether the first word carries the conjunction و or ف ("وفجرت", "فيفجر"), not a root
         letter ("فجرت", "وقعت"): a form that does not begin with its dictionary word's stem and
@@ -76,7 +81,7 @@ class PhraseMatch:
         text = self.form.text
         if text[:1] not in ("و", "ف"):
             return False
-        lemma = normalize_token(self.phrase.source.split()[0].split("/")[0])
+        lemma = self.lemma
         if text[:1] != lemma[:1]:
             return True
         return not text.startswith(lemma[:-1] if len(lemma) >= 3 else lemma)
