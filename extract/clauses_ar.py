@@ -473,15 +473,18 @@ def _governed_nouns(
     matches: list[PhraseMatch], groups: tuple, verbs: list[PhraseMatch], texts: list[str], offset: int
 ) -> list[PhraseMatch]:
     """ "قرر الاتحاد الأوروبي فرض عقوبات", "تعتزم الصين نشر قوات": a bare past form right after
-    the subject of a light, planning, hoping or reporting verb is its verbal-noun complement (a
-    finite verb there would need a subject of its own), not a verb of its own."""
+    the subject of a verb (no copula) is its verbal-noun complement (a finite verb there would
+    need a subject of its own), not a verb of its own."""
     light = [
         v
         for v in verbs
         if v.form.pos == "verb" and normalize_token(texts[v.start - offset]).lstrip("وف") not in COPULAS
     ]
-    ends = {g.end for v in light for g in groups if g.start == v.end and g.marker is None and g.acting}
-    # "ستواصل دعم حزب الله": right after the verb itself, its subject a pronoun or dropped
+    # "استنكرت قطر قصف الطائرات السعودية لليمن": after any verb and its subject (the trigger
+    # verbs among ``matches`` too) a second finite verb would need a subject of its own
+    with_subject = light + [t for t in matches if t.form.pos == "verb"]
+    ends = {g.end for v in with_subject for g in groups if g.start == v.end and g.marker is None and g.acting}
+    # "ستواصل دعم حزب الله": right after the (light) verb itself, its subject a pronoun or dropped
     ends |= {v.end for v in light}
     out = []
     for m in matches:
