@@ -444,6 +444,20 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     return _antecedent(lex, s, hit, pronoun)
 
 
+def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "بالهجمات التي شنتها روسيا على أوكرانيا": an event noun followed by a relative clause
+    whose light verb carries the pronoun of the noun (شنتها، نفذها) has that verb's subject as
+    agent."""
+    i = hit.end
+    if hit.pos != "noun" or i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS:
+        return None
+    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == i + 1 and v.form.pos == "verb"), None)
+    if verb is None or not verb.form.pronoun_object:
+        return None
+    g = next(iter(s.groups_from(verb.end, verb.end)), None)
+    return g if g is not None and g.marker is None and g.acting else None
+
+
 _PRONOUN_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"})  # أنه/إنها ...
 
 
@@ -469,6 +483,9 @@ def _object_behind_lam(s: Sentence, g: Group) -> bool:
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
+    relative = _relative_agent(lex, s, hit)
+    if relative is not None:
+        return relative, "relative"
     governed = _governed_agent(lex, s, hit)
     if governed is None:
         verb = _verb_right_before(lex, s, hit)
@@ -886,7 +903,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The first group after the trigger that its relation takes as object, if any."""
     m, subj, how = hit.match, hit.subject, hit.subject_from
     rel = lex.relations[hit.relation]
-    _, clause_end = s.clause(m.positions[-1])
+    # the object of an act whose agent stands in a relative clause is in that clause
+    _, clause_end = s.clause(subj.start if how == "relative" and subj is not None else m.positions[-1])
     markers = lex.object_markers.get(hit.relation, frozenset())
     # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
     start_after = m.positions[0] + 1 if m.gap else m.end
@@ -895,7 +913,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
     # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
     reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
-    closed = _closed(lex, s, rel, start_after, clause_end)
+    closed = how != "relative" and _closed(lex, s, rel, start_after, clause_end)
     for g in s.groups_from(start_after, start_after + reach):
         if g is subj or g.start >= clause_end + (0 if closed else 3):
             continue
