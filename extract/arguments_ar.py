@@ -445,16 +445,21 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
 
 
 def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
-    """ "بالهجمات التي شنتها روسيا على أوكرانيا": an event noun followed by a relative clause
-    whose light verb carries the pronoun of the noun (شنتها، نفذها) has that verb's subject as
-    agent."""
+    """ "الغارات التي نفذتها إسرائيل على غزة", "العملية التي قامت بها القوات التركية": an event
+    noun followed by a relative clause whose light verb carries the noun's pronoun (نفذتها، قامت
+    بها) has that verb's subject as agent."""
     i = hit.end
     if hit.pos != "noun" or i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS:
         return None
     verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == i + 1 and v.form.pos == "verb"), None)
-    if verb is None or not verb.form.pronoun_object:
+    if verb is None:
         return None
-    g = next(iter(s.groups_from(verb.end, verb.end)), None)
+    end = verb.end
+    if not verb.form.pronoun_object:  # "العملية التي قامت بها القوات التركية": the pronoun on ب
+        if end >= s.span.end or s.norm(end) not in ("بها", "به"):
+            return None
+        end += 1
+    g = next(iter(s.groups_from(end, end)), None)
     return g if g is not None and g.marker is None and g.acting else None
 
 
