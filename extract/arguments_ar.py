@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses_ar import COPULAS
 from .coordination_ar import coordinated, sentence_subject, with_plain_subjects
-from .lexicon_ar import ArabicLexicon
+from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .reporting_ar import VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
@@ -217,7 +218,7 @@ def feminine_marked(g: Group) -> bool:
     return any(w.endswith(("ة", "ات")) for w in a.text.split())
 
 
-def _right_subject(s: Sentence, hit: Hit) -> Group | None:
+def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The subject after a singular verb (VSO), if one stands close enough. A verb agrees in
     gender with a subject after it: a masculine verb ("وناشد") takes no feminine one ("الدول
     الغربية"), which is its object."""
@@ -235,10 +236,12 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
         and first.acting
         and first.acting[0].entity.type in ("InternationalOrganisation", "GovernmentBody")
         and 1 <= first.start - (m.positions[0] + 1) <= 3
+        # a title opens the words before the body ("قصفت مدرسة تابعة للأمم المتحدة" has none)
+        and _title_word(lex, s.norm(m.positions[0] + 1))
     )
     if official_of:
         return first
-    if first is not None and first.acting and all(accusative(a) for a in first.acting):
+    if first is not None and first.acting and all(accusative(a) or _oblique_plural(a) for a in first.acting):
         return None  # "قتلت مسلحا": the accusative is the object; the subject is in the verb
     if (
         first is not None
@@ -252,10 +255,20 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _oblique_plural(a) -> bool:
+    """ "استهدف مدنيين", "اعتقل فلسطينيين": an indefinite sound plural in ـين is accusative (or
+    genitive), never the subject right after a verb, which would be in ـون."""
+    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
+        return False
+    head = a.text.split()[0]
+    head = head[1:] if head[:1] in "وف" else head
+    return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
+
+
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
     """A verb's subject, how it was found, and the topic an object pronoun on it refers to."""
     m = hit.match
-    attached = m.form.text[:1] in "وف"
+    attached = m.joined
     pronoun = _pronoun_object_subject(s, hit)
     if pronoun is not None:
         return pronoun[0], "right", pronoun[1]
@@ -275,7 +288,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if unnamed is not None:
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
-        right = _right_subject(s, hit)
+        right = _right_subject(lex, s, hit)
         if right is not None and _nationals_befallen(lex, s, hit, right, m.end):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right
@@ -301,22 +314,26 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
 def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
     cue = lex.cue_set
+    # Not expectation: "توقعت فرنسا زيارة الرئيس الروسي" expects another's act (his visit).
     governing = (
         cue.denial,
         cue.reporting,
         cue.hope,
-        cue.expectation,
         cue.participation,
         cue.auxiliary_verb,
         cue.future,
     )
     verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
+    seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
     for g in s.groups:
         if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
             if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
                 # Only adverbs may stand between ("أعلنت بوليفيا أمس قطع"): not "إلى أن", a
-                # complementizer or a preposition, which open a clause of the noun's own.
+                # complementizer or a preposition, which open a clause of the noun's own; but a
+                # verb of striving takes its act behind إلى ("تسعى اليابان إلى تعزيز العلاقات").
                 between = [s.norm(i) for i in range(g.end, hit.start)]
+                if between == ["الي"] and any(v.end <= g.start <= v.end + 1 for v in seeking):
+                    between = []
                 if any(
                     n in SEPARATE_PREPOSITIONS or lex.is_cue(cue.complementizer, n) or n in BOUNDARY_PUNCT
                     for n in between
@@ -411,7 +428,7 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     pronoun = "هم" if pronoun == "هما" else pronoun
     m = hit.match
     before = m.start - 1
-    if m.form.text[:1] == "و" and before >= s.span.start:
+    if m.joined and m.form.text[:1] == "و" and before >= s.span.start:
         joined = next((g for g in s.groups if g.end == m.start and g.acting), None)
         if joined is not None and _agrees_with(joined, pronoun):
             return joined  # "ندد X بالحكومة الإيرانية وتهديدها": the party it is joined to
@@ -427,21 +444,82 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     return _antecedent(lex, s, hit, pronoun)
 
 
+def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الغارات التي نفذتها إسرائيل على غزة", "العملية التي قامت بها القوات التركية": an event
+    noun followed by a relative clause whose light verb carries the noun's pronoun (نفذتها، قامت
+    بها) has that verb's subject as agent."""
+    i = hit.end
+    if hit.pos != "noun" or i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS:
+        return None
+    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == i + 1 and v.form.pos == "verb"), None)
+    if verb is None:
+        return None
+    end = verb.end
+    if not verb.form.pronoun_object:  # "العملية التي قامت بها القوات التركية": the pronoun on ب
+        if end >= s.span.end or s.norm(end) not in ("بها", "به"):
+            return None
+        end += 1
+    g = next(iter(s.groups_from(end, end)), None)
+    return g if g is not None and g.marker is None and g.acting else None
+
+
+_PRONOUN_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"})  # أنه/إنها ...
+
+
+def _verb_right_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
+    """The light, planning or hoping verb (no copula) right before a verbal noun, if any."""
+    cue = lex.cue_set
+    for concept in (cue.auxiliary_verb, cue.future, cue.hope, cue.participation):
+        for v in s.cues[concept]:
+            if v.form.pos == "verb" and v.end == hit.start and s.norm(v.start).lstrip("وف") not in COPULAS:
+                return v
+    return None
+
+
+def _object_behind_lam(s: Sentence, g: Group) -> bool:
+    """Whether the object behind ل follows the group right after it: a party ("لإسرائيل") or a
+    noun with the article ("للتدخل التركي")."""
+    if g.end < s.span.end and s.norm(g.end).startswith("لل") and len(s.norm(g.end)) > 4:
+        return True
+    # the tokenizer may split the preposition off ("ل" "لبنان"): it stands between
+    return any(g.end <= o.start <= g.end + 1 and o.marker == "ل" and o.acting for o in s.groups)
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
+    relative = _relative_agent(lex, s, hit)
+    if relative is not None:
+        return relative, "relative"
     governed = _governed_agent(lex, s, hit)
+    if governed is None:
+        verb = _verb_right_before(lex, s, hit)
+        if verb is not None:
+            # "الدوحة تواصل دعم X", "أنها ستواصل دعم حزب الله": the verb's subject (before it, or
+            # a pronoun) is the agent; the genitive after the noun is its object, never its agent.
+            # Without one, the noun may be the verb's subject ("بدأت زيارة فرنسا"): left alone.
+            left = s.group_before(verb.start, 2)
+            if left is not None and left.marker is None and left.acting and fronted(s, left):
+                return left, "left"
+            if verb.start > s.span.start and s.norm(verb.start - 1) in _PRONOUN_THAT:
+                return None, "governed"
     if governed is not None:
         own, how = _genitive_subject(lex, s, hit)
         if own is not None and how == "adjective" and _denied_by(lex, s, governed):
             # "نفت سوريا الاتهامات الأمريكية": the accusations are the Americans'; the denier
             # answers them and is never their agent.
             return own, how
+        if own is not None and how == "genitive" and _object_behind_lam(s, own):
+            # "أكد الرئيس دعم بلاده لإسرائيل": a genitive with the object behind ل after it is
+            # the noun's agent (lām al-taqwiya), not its object
+            return own, how
         return governed, "left"
     # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
     # the pronoun; a name or nationality after it belongs to another noun.
     last = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
-    owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and len(m.positions) == 1
+    # "عن تضامنه مع الأردن": a phrase whose other words are prepositions is owned as one word is
+    one_word = len(m.positions) == 1 or all(r <= SEPARATE_PREPOSITIONS for r in m.phrase.rest)
+    owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and one_word
     if not owned:
         g, how = _genitive_subject(lex, s, hit)
         if g is not None:
@@ -574,21 +652,24 @@ def _received(
     """ "تلقى الرئيس التونسي اتصالا هاتفيا من نظيره الجزائري": a verbal noun received from
     someone (behind من) is that one's act, and the receiver (the receiving verb's subject) its
     object; without both named, the noun is left alone (never read with the receiver as agent)."""
+    # '"تلقى " ضمانات شخصية " من': quotation marks around the noun do not part it from the verb
+    start = hit.start - _quotes_in(s, hit.start - 1, -1)
+    end = hit.end + _quotes_in(s, hit.end, 1)
     for cue in s.cues[lex.cue_set.receiving]:
-        if cue.form.pos != "verb" or cue.end > hit.start or hit.start - cue.end > 6:
+        if cue.form.pos != "verb" or cue.end > start or start - cue.end > 6:
             continue
-        between = [g for g in s.groups if cue.end <= g.start and g.end <= hit.start]
-        if len(between) > 1 or (between and (between[0].marker is not None or between[0].end != hit.start)):
+        between = [g for g in s.groups if cue.end <= g.start and g.end <= start]
+        if len(between) > 1 or (between and (between[0].marker is not None or between[0].end != start)):
             continue
-        if not between and hit.start != cue.end:
+        if not between and start != cue.end:
             continue
-        giver = next((g for g in s.groups_from(hit.end, hit.end + 2) if g.marker == "من" and g.acting), None)
+        giver = next((g for g in s.groups_from(end, end + 3) if g.marker in ("من", "من قبل") and g.acting), None)
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)
             if left is not None and left.marker is None and left.acting and fronted(s, left):
                 receiver = left
-            elif cue.form.text[:1] in "وف":
+            elif cue.joined:
                 receiver = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
         if giver is None or receiver is None or not receiver.acting:
             return None, None  # received, but not both sides named: no agent, never the receiver
@@ -596,12 +677,20 @@ def _received(
     return None
 
 
+def _quotes_in(s: Sentence, i: int, step: int) -> int:
+    """How many quotation marks run from token ``i`` on (``step`` 1) or back (``step`` -1)."""
+    n = 0
+    while s.span.start <= i < s.span.end and i in s.quotes:
+        n, i = n + 1, i + step
+    return n
+
+
 def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
     """ "في غارة إسرائيلية استهدفت منزلا": a verb right after an indefinite verbal noun (with its
     agent's adjective) is a clause describing that noun: the act's agent is the verb's subject.
     The verb agrees with the noun in gender (غارة ... استهدفت، هجوم ... استهدف)."""
     m = hit.match
-    if m.form.text[:1] in "وف" or m.form.plural:
+    if m.joined or m.form.plural:
         return None
     for other in hits:
         if other.pos != "noun" or other.subject is None or other.subject_from != "adjective":
@@ -646,6 +735,18 @@ def _subject(
         described = _described_act(s, hit, hits)
         if described is not None:
             subj, how = described, "dropped"
+    if subj is None and hit.pos == "verb":
+        # "نفت إسرائيل أن تكون قد قصفت": the subject of "أن يكون قد" is the name before أن
+        denier = _subject_before_an_yakun(s, hit)
+        if denier is not None:
+            subj, how = denier, "left"
+    if hit.pos == "verb" and (subj is None or how == "right"):
+        # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من
+        # قبل; the name right after the verb is then its patient, not its subject
+        agent = _passive_agent(s, hit)
+        if agent is not None:
+            topic = subj if how == "right" else topic
+            subj, how = agent, "agent"
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
     if (
         subj is None
@@ -656,13 +757,35 @@ def _subject(
         if hit.pos == "verb" and coordinated(s, hit):
             subj = sentence_subject(s, hit, discourse.subjects)
             how = "dropped" if subj is not None else how
-        if subj is None and (m.form.text[:1] in "وف" or hit.pos == "participle" or m.form.plural):
+        if subj is None and (m.joined or hit.pos == "participle" or m.form.plural):
             dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
             if dropped is not None:
                 subj, how = dropped, "dropped"
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+_AN_YAKUN = (frozenset({"قد"}), frozenset({"يكون", "تكون", "يكونوا"}), frozenset({"ان", "بان"}))
+
+
+def _subject_before_an_yakun(s: Sentence, hit: Hit) -> Group | None:
+    """ "نفت إسرائيل أن تكون قد قصفت", "نفى الجيش أن يكون قد استهدف": the name right before
+    "أن يكون قد" is the subject of the verb after it."""
+    i = hit.match.positions[0]
+    if i - 3 < s.span.start or any(s.norm(i - 1 - k) not in words for k, words in enumerate(_AN_YAKUN)):
+        return None
+    g = s.group_before(i - 3, 0)
+    return g if g is not None and g.marker is None and g.acting else None
+
+
+def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
+    """The party behind "من قبل" after a verb, in its clause and before any other trigger."""
+    _, clause_end = s.clause(hit.end)
+    for g in s.groups_from(hit.end, min(clause_end, hit.end + MAX_OBJECT_DISTANCE)):
+        if g.marker == "من قبل" and g.acting and not s.crosses(hit.end, g.start, hit):
+            return g
+    return None
 
 
 def _continued_subject(
@@ -725,7 +848,9 @@ def _owner_of_target(s: Sentence, hit: Hit, rel, g: Group, start_after: int, mar
     """ "ضربات على مواقع للحوثيين", "استهدف موكبا لسفارة الولايات المتحدة": the owner of the
     target named after it is the object."""
     behind_marker = any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
-    direct = hit.pos == "verb" and rel.use_of_force and g.start - start_after <= 2
+    # a verbal noun governed by a verb ("أعلن الجيش قصف مواقع لـ") takes its object as the verb does
+    verbal = hit.pos == "verb" or (hit.pos == "noun" and hit.subject_from == "left")
+    direct = verbal and rel.use_of_force and g.start - start_after <= 2
     return (
         g.marker == "ل"
         and g.start >= 2
@@ -752,20 +877,39 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
         return True
     # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
     # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
-    said_of = g.marker is None and (rel.quad in (1, 3, 4) and g.start - start_after <= 3)
+    # The trigger's own words in between do not count ("أعرب الرئيس عن قلقه من السياسة الأمريكية").
+    distance = sum(1 for i in range(start_after, g.start) if i not in m.positions)
+    said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
     # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
     said_of = said_of or (
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
     )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
-    return all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of
+    titled = _ends_title(lex, s, g)
+    return (
+        all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of and not titled
+    )
+
+
+def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "مع نائب وزير الدفاع الإسرائيلي": a nationality that ends an office title the gazetteer
+    does not know (a title word at most three words back, nothing but words of the title
+    between) names the state the unknown official acts for."""
+    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
+        norm = s.norm(k)
+        if s.doc[k].ent_type_ or norm in SEPARATE_PREPOSITIONS or not norm.isalpha():
+            return False
+        if _title_word(lex, norm) or (norm[:1] in "وبل" and _title_word(lex, norm[1:])):
+            return True
+    return False
 
 
 def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The first group after the trigger that its relation takes as object, if any."""
     m, subj, how = hit.match, hit.subject, hit.subject_from
     rel = lex.relations[hit.relation]
-    _, clause_end = s.clause(m.positions[-1])
+    # the object of an act whose agent stands in a relative clause is in that clause
+    _, clause_end = s.clause(subj.start if how == "relative" and subj is not None else m.positions[-1])
     markers = lex.object_markers.get(hit.relation, frozenset())
     # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
     start_after = m.positions[0] + 1 if m.gap else m.end
@@ -774,7 +918,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
     # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
     reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
-    closed = _closed(lex, s, rel, start_after, clause_end)
+    closed = how != "relative" and _closed(lex, s, rel, start_after, clause_end)
     for g in s.groups_from(start_after, start_after + reach):
         if g is subj or g.start >= clause_end + (0 if closed else 3):
             continue
@@ -788,7 +932,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         ):
             return None  # "تناول الاجتماع ملف العلاقات بين X و Y": the names belong to the topic
         if g.marker == "بين" and len(g.members) >= 2:
-            if rel.symmetric or rel.takes_assertion:
+            # "وساطتها بين حماس وإسرائيل": a relation that takes بين has each of the pair as object
+            if rel.symmetric or rel.takes_assertion or "بين" in markers:
                 return g
             continue
         if _skipped(lex, s, hit, rel, g, start_after, noun_final):
@@ -822,6 +967,9 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     markers = lex.object_markers.get(hit.relation, frozenset())
     if _strengthened_pronoun(s, hit):
         return "ها" if s.norm(hit.subject.end) == "لها" else "ه"
+    owner = _target_owner_pronoun(lex, s, hit, markers)
+    if owner is not None:
+        return owner
     for i in range(m.end, min(m.end + 3, s.span.end)):
         norm = s.norm(i)
         for ending in ("ها", "ه"):
@@ -829,6 +977,28 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
             stem = {"علي": "علي", "عل": "علي", "ل": "ل", "مع": "مع", "الي": "الي", "ضد": "ضد", "ب": "ب"}.get(base)
             if stem is not None and (stem in markers or (stem == "علي" and "علي" in markers)):
                 return ending
+    return None
+
+
+def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: frozenset[str]) -> str | None:
+    """ "العدوان الإسرائيلي على أراضيها", "قصفت مواقع على أراضيها", "هاجم منازلهم": force
+    against a noun with a possessive pronoun (its lands, their homes) targets the pronoun's
+    owner, as it targets the owner of a named target ("على مواقع للحوثيين"); "ها", "ه" or "هم"."""
+    if not lex.relations[hit.relation].is_material_conflict:
+        return None
+    i = max(hit.end, hit.subject.end if hit.subject is not None and hit.subject.start >= hit.end else 0)
+    # a verb's direct object, or the word behind the trigger's own preposition ("أطلق النار على")
+    places = [i] if hit.pos == "verb" or s.norm(hit.end - 1) in markers else []
+    # "في" says where, not whom: "في معاقلهم" is no target
+    places += [k + 1 for k in range(i, min(i + 2, s.span.end)) if s.norm(k) in markers and s.norm(k) != "في"]
+    for k in places:
+        if k >= s.span.end or s.doc[k].ent_type_ or any(g.start <= k < g.end for g in s.groups):
+            continue
+        word = s.doc[k].text
+        ending = next((e for e in ("هم", "ها", "ه") if word.endswith(e) and len(word) > len(e) + 2), None)
+        # "فجرت كوريا قنبلتها": a pronoun that may be the agent's own is the agent's thing
+        if ending and not (hit.subject is not None and hit.subject.acting and _agrees_with(hit.subject, ending)):
+            return ending
     return None
 
 
@@ -856,7 +1026,8 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
     reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= hit.start and m.form.pos != "noun"]
     floor = max(reported, default=s.span.start)
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= hit.start]):
-        if g is hit.subject or not g.acting or all(a.kind == "demonym" for a in g.members):
+        # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
+        if g is hit.subject or not g.acting or (all(a.kind == "demonym" for a in g.members) and pronoun != "هم"):
             continue
         if g.marker in ("في", "ب") or g.marker in LOCATIVE_ADVERBS:
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
@@ -872,8 +1043,19 @@ def _agrees_with(g: Group, pronoun: str) -> bool:
     """ "ها" is a state or a body, "ه" no feminine noun phrase, "هم" (and "هما") several or a
     plural noun ("المسلحين وهجومهم")."""
     if pronoun == "هم":
-        return len(g.acting) >= 2 or g.acting[0].text.split()[0].endswith(("ين", "ون"))
+        return len(g.acting) >= 2 or g.acting[-1].text.split()[0].endswith(("ين", "ون"))
     return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
+
+
+INTENT = "intent"  # gk:codesSpokenAct of the relations of a stated intention (agreeing to act)
+
+
+def _reciprocal(hit: Hit) -> bool:
+    """Whether the trigger's verb is reciprocal by its pattern: اتفق (form VIII of وفق) or the
+    تفاعل form (تعاهد، تفاهم): two joint subjects act on each other. "تعهدت فرنسا وألمانيا" pledge
+    to a third."""
+    lemma = hit.match.lemma
+    return lemma == "اتفق" or (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا")
 
 
 def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -904,6 +1086,15 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             objects = before
     if objects is not None:
         hit = replace(hit, objects=objects)
+    if (
+        rel.spoken_act == INTENT
+        and hit.pos == "verb"
+        and objects is None
+        and hit.subject is not None
+        and len(hit.subject.acting) >= 2
+        and _reciprocal(hit)
+    ):
+        return replace(hit, pairwise=True)  # "اتفقت مصر والسودان على": each agrees with the other
     if not rel.symmetric:
         return hit
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None

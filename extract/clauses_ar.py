@@ -44,6 +44,11 @@ ESPECIALLY = frozenset(
 )
 
 
+# Entity types that have members: "especially X" after them names one of their members.
+COLLECTIVE_TYPES = frozenset({"Bloc", "InternationalOrganisation"})
+ESPECIALLY_STRONG = ESPECIALLY - frozenset(normalize_token(w) for w in ("لا", "ولا", "بما", "فيها"))
+
+
 class Entities:
     """A Doc's entity spans, read once (``doc.ents`` builds every span anew on each access)."""
 
@@ -157,6 +162,31 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
 
 
+def _especially_host(sent: Span, groups: list[Group], actor: Actor, norms: list[str]) -> int | None:
+    """ "ترهيب الدول الغربية لها خاصة الولايات المتحدة", "الدول الغربية لإيران خاصة الولايات
+    المتحدة": "especially X" names a member of a collective (a bloc, an organisation), which
+    a single state is not: X joins the nearest collective just before, past an object pronoun
+    or a single state, rather than the state. The index of that group in ``groups``, or None."""
+    if not groups or actor.kind in NON_ACTOR_KINDS or actor.entity.type in COLLECTIVE_TYPES:
+        return None
+    j = actor.start - sent.start
+    while j > 0 and norms[j - 1] in ESPECIALLY:
+        j -= 1
+    if not any(n in ESPECIALLY_STRONG for n in norms[j : actor.start - sent.start]):
+        return None
+    for k in range(len(groups) - 1, max(len(groups) - 3, -1), -1):
+        g = groups[k]
+        if any(m.entity.type in COLLECTIVE_TYPES for m in g.acting):
+            gap = sent.start + j - g.end
+            # the last group past a pronoun ("لها"), or the one before a single state ("لإيران")
+            if (k == len(groups) - 1 and 0 < gap <= 2) or (k == len(groups) - 2 and 0 <= gap <= 4):
+                return k
+            return None
+        if len(g.acting) != 1 or g.acting[0].entity.type != "Country" or k != len(groups) - 1:
+            return None
+    return None
+
+
 def _titled_by_demonym(sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
     """ "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان": the nationality in a title
     the linker does not know belongs to the name that ends the title."""
@@ -192,6 +222,13 @@ def groups_of(
     """The actors as coordinated noun phrases, each with the preposition governing it."""
     groups: list[Group] = []
     for actor in actors:
+        host = _especially_host(sent, groups, actor, norms)
+        if host is not None:
+            g = groups[host]
+            # past a single state, the host keeps its span (the state's group stays whole)
+            end = actor.end if host == len(groups) - 1 else g.end
+            groups[host] = dataclasses.replace(g, members=(*g.members, actor), end=end)
+            continue
         if groups and actor.kind not in NON_ACTOR_KINDS and _joins(doc, sent, groups[-1], actor, norms):
             g = groups[-1]
             groups[-1] = dataclasses.replace(g, members=(*g.members, actor), end=actor.end)
@@ -376,9 +413,13 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
 INNA = frozenset({"إن", "وإن", "فإن"})  # written with hamza below: the particle that takes a noun
+# "أن" is أنّ (that), which takes a noun, except after the words that take أنْ with a past verb
+# ("بعد أن توغلت القوات": after the forces moved in).
+ANNA = frozenset({"أن", "وأن", "بأن", "ان", "وان", "بان"})
+AN_PAST = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "سبق", "وسبق", "لو", "ولو", "حتى", "ما"})
 
 
-def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "") -> PhraseMatch:
+def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "", before: str = "") -> PhraseMatch:
     """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
     object (condemned it); normalised they are one string. Written إ, it is the noun. After a
     preposition a verb form is the verbal noun ("عن خطف"), and a participle a noun ("ومن مطالبه":
@@ -394,6 +435,8 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
     # "قال إن توغل قوات": إنّ takes a noun, so a bare past form right after it is the verbal noun.
     bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text.startswith("ي"))
     masdar = masdar or (form.pos == "verb" and bare and previous_text in INNA)
+    # "وأضاف الوزير أن توغل قوات": so is a bare past form right after أنّ (not "بعد أن", ``before``).
+    masdar = masdar or (form.pos == "verb" and bare and previous_text in ANNA and before not in AN_PAST)
     # "ومطالبة الأردن برفع الحصار", "هو مهاجمة مكتب": written with ة after "و" or a pronoun, the
     # word is the verbal noun, not a participle used adverbially ("لجارته داعية موسكو إلى").
     feminine_noun = (
@@ -408,15 +451,47 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "")
 
 
 def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting: tuple) -> list[PhraseMatch]:
-    """ "أعلنت فرنسا دعمها للشعب اللبناني": right after a reporting verb and its subject, the
-    form with a pronoun is the verbal noun the verb announces (her support), not a verb with an
-    object (he supported her)."""
+    """ "أعلنت فرنسا دعمها للشعب اللبناني", "جددت الصين رفضها للعقوبات": right after a
+    reporting, light or planning verb and its subject, the form with a pronoun is the verbal noun
+    the verb governs (her support), not a verb with an object (he supported her)."""
     verb_ends = {c.end for c in reporting if c.form.pos == "verb"}
     subject_ends = {a.end for a in actors if a.start in verb_ends and not a.virtual}
     out = []
     for m in matches:
         if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
             noun = dataclasses.replace(m.form, pos="noun", pronoun_object=False, plural=False, feminine=False)
+            m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+        out.append(m)
+    return out
+
+
+# "كان الرئيس زار الصين": after these a verb stays a verb (had visited), never a verbal noun
+COPULAS = frozenset(normalize_token(w) for w in ("كان", "يكون", "أصبح", "يصبح", "ظل", "يظل", "بات", "يبات"))
+
+
+def _governed_nouns(
+    matches: list[PhraseMatch], groups: tuple, verbs: list[PhraseMatch], texts: list[str], offset: int
+) -> list[PhraseMatch]:
+    """ "قرر الاتحاد الأوروبي فرض عقوبات", "تعتزم الصين نشر قوات": a bare past form right after
+    the subject of a verb (no copula) is its verbal-noun complement (a finite verb there would
+    need a subject of its own), not a verb of its own."""
+    light = [
+        v
+        for v in verbs
+        if v.form.pos == "verb" and normalize_token(texts[v.start - offset]).lstrip("وف") not in COPULAS
+    ]
+    # "استنكرت قطر قصف الطائرات السعودية لليمن": after any verb and its subject (the trigger
+    # verbs among ``matches`` too) a second finite verb would need a subject of its own
+    with_subject = light + [t for t in matches if t.form.pos == "verb"]
+    ends = {g.end for v in with_subject for g in groups if g.start == v.end and g.marker is None and g.acting}
+    # "ستواصل دعم حزب الله": right after the (light) verb itself, its subject a pronoun or dropped
+    ends |= {v.end for v in light}
+    out = []
+    for m in matches:
+        form, text = m.form, texts[m.start - offset]
+        bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")
+        if form.pos == "verb" and bare and m.start in ends:
+            noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
             m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
         out.append(m)
     return out
@@ -511,7 +586,7 @@ def _bounds(
     """Clause starts, and the starts of verb-led segments."""
     cue = lex.cue_set
     clause_verbs = [*matches, *cues[cue.reporting], *cues[cue.allegation], *cues[cue.participation]]
-    verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.form.text[:1] in "وف"}
+    verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.joined}
     bounds = {sent.start} | verb_starts
     bounds.update(i + 1 for i, text in enumerate(texts, start=sent.start) if text in BOUNDARY_PUNCT)
     for concept in (cue.complementizer, cue.clause_boundary):
@@ -555,7 +630,13 @@ def find_clauses(
     actors = _placed_demonyms(lex, sent, actors_of(sent, ents), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
     matches = [
-        as_masdar(m, texts[m.start], norms[m.start - 1] if m.start else "", texts[m.start - 1] if m.start else "")
+        as_masdar(
+            m,
+            texts[m.start],
+            norms[m.start - 1] if m.start else "",
+            texts[m.start - 1] if m.start else "",
+            texts[m.start - 2] if m.start > 1 else "",
+        )
         for m in lex.triggers.find_all(norms, entity_tokens, texts)
     ]
     matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
@@ -574,7 +655,10 @@ def find_clauses(
     actors.sort(key=lambda a: a.start)
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
-    matches = _announced_nouns(matches, actors, cues[cue.reporting])
+    governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation, cue.reporting)
+    governing_verbs = [c for concept in governing for c in cues[concept]]
+    matches = _announced_nouns(matches, actors, governing_verbs)
+    matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     measured = {i for m in cues[cue.measure] for i in (m.start - 1, m.end)} | {m.end for m in cues[cue.year_word]}

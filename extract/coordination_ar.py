@@ -31,7 +31,7 @@ def coordinated(s: Sentence, hit: Hit) -> bool:
     """Whether a verb is joined to the clause before it: و/ف on it, or "و"، "ثم"، "وسوف" before it,
     or "حيث" and "كما" ("وصل إلى دمشق حيث التقى الرئيس السوري": where he met)."""
     m = hit.match
-    if m.form.text[:1] in "وف":
+    if m.joined:
         return True
     i = m.positions[0] - 1
     return i >= s.span.start and s.norm(i) in _JOINING

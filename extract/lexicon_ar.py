@@ -69,6 +69,24 @@ class PhraseMatch:
         return self.phrase.first
 
     @property
+    def lemma(self) -> str:
+        """The dictionary word the first word is a form of (the perfect of a verb), normalised."""
+        return normalize_token(self.phrase.source.split()[0].split("/")[0])
+
+    @property
+    def joined(self) -> bool:
+        """Whether the first word carries the conjunction و or ف ("وفجرت", "فيفجر"), not a root
+        letter ("فجرت", "وقعت"): a form that does not begin with its dictionary word's stem and
+        begins with و/ف has one."""
+        text = self.form.text
+        if text[:1] not in ("و", "ف"):
+            return False
+        lemma = self.lemma
+        if text[:1] != lemma[:1]:
+            return True
+        return not text.startswith(lemma[:-1] if len(lemma) >= 3 else lemma)
+
+    @property
     def gap(self) -> tuple[int, int] | None:
         """Tokens between the verb and the phrase's second word, if any."""
         if len(self.positions) > 1 and self.positions[1] > self.positions[0] + 1:

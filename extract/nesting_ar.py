@@ -68,6 +68,35 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     return hits
 
 
+REFUSAL = "refusal"  # gk:codesSpokenAct of the relations whose verb refuses an act
+
+
+def _refused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "رفضت الهند إدانة روسيا": an indefinite singular verbal noun of a stance (condemning,
+    supporting: ``takes_sides``) with a bare genitive right after a refusing verb and its subject
+    reads two ways: the act refused (India would not condemn Russia) or an act answered
+    (Russia's condemnation). Read as the genitive's act it
+    may reverse the sentence, so that act is not asserted. With the article or the agent's
+    adjective ("الإدانة الروسية") or its object behind ل ("إدانة روسيا لها") it is the answered
+    act, left as it is."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.pos != "verb" or hit.subject is None:
+        return hits
+    nxt = hits[i + 1] if i + 1 < len(hits) else None
+    after = max(hit.end, hit.subject.end)
+    if nxt is None or nxt.pos != "noun" or nxt.start != after or nxt.subject_from != "genitive":
+        return hits
+    if not lex.relations[nxt.relation].takes_sides:
+        return hits  # "رفض السودان تلويح رايس بالمواجهة": a threat is refused only as answered
+    word = s.doc[nxt.start].text
+    if word.startswith(("ال", "لل")) or word.endswith("ات") or nxt.subject is None:
+        return hits
+    behind = s.norm(nxt.subject.end) if nxt.subject.end < s.span.end else ""
+    if behind[:1] == "ل" and behind not in ("لا", "لم", "لن"):
+        return hits
+    return _put(hits, i + 1, replace(nxt, superseded=True))
+
+
 def _after_bi(s: Sentence, start: int, end: int) -> bool:
     """Whether a word with ب attached stands in [start, end) ("بتسليم", "بفرض")."""
     return any(s.norm(k).startswith("ب") for k in range(start, end))
@@ -180,6 +209,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
     """Assertions about assertions, accusations' and threats' content, and objects taken from the
     act a hit governs; left to right, each hit seeing what the hits before it settled."""
     for i in range(len(hits)):
+        hits = _refused_act(lex, s, hits, i)
         hits = _about_assertion(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)

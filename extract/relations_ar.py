@@ -144,7 +144,7 @@ def candidates(
         if hit.subject is not None:
             speaker = speaker_for(lex, s, hit, speakers)
             rel = lex.relations[hit.relation]
-            pairs = [p for p in _pairs(lex, hit, built, hits) if not _own_state_by_default(s, rel, p)]
+            pairs = [p for p in _pairs(lex, hit, built, hits) if hit.pairwise or not _own_state_by_default(s, rel, p)]
             made = [_candidate(s, hit, pair, speaker, len(pairs) > 1) for pair in pairs]
         built[k] = made
         out.extend(made)
@@ -225,7 +225,9 @@ def _own_state_by_default(s: Sentence, rel, pair: Pair) -> bool:
     """ "اتهمت مصر المتمردين": a state's words about a group apart from any state (rebels, the
     opposition) whose state only the document's default gives, and that default is the speaker's
     own state: the text never says the group is its own, and the state that speaks of it or acts
-    on it is rarely where it is. Force is left alone: it lands where the forces are."""
+    on it is rarely where it is. Force is left alone: it lands where the forces are, and so is a
+    joint act ("وقعت الحكومة السودانية والمتمردون اتفاقا"): a government and the group it acts
+    with as one subject are of one country."""
     a, o, _ = pair
     if not isinstance(o, Actor) or rel.is_material_conflict or a.entity.type not in _STATE_SIDE:
         return False
