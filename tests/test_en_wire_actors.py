@@ -47,3 +47,26 @@ def test_an_armed_group_named_by_its_kind_acts_where_the_story_is(extractor, tex
     nobody: "a group of students")."""
     found = coded(extractor, text)
     assert ("AFG", "abducts", "IND", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Norway will give 20 million dollars to Sudan.", "expected"),
+        ("Norway gave 20 million dollars in aid to Sudan.", "asserted"),
+        ("Norway sent 20 million euros to Sudan last year.", "asserted"),
+    ],
+)
+def test_money_given_to_a_state_is_economic_aid(extractor, text, modality):
+    """A sum of money given or sent to a state is economic aid (the peer's ``&CURRENCY``
+    patterns, which a comment line inside the set had cut off), never a concession ("gave ... in"
+    is not "give in")."""
+    assertions = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
+    found = {(a.subject.entity.country, a.relation, a.object.entity.country, a.modality) for a in assertions if a.cameo}
+    assert ("NOR", "providesEconomicAidTo", "SDN", modality) in found
+    assert not any(r == "easesRestrictionsOn" for _, r, _, _ in found)
+
+
+def test_money_raised_for_a_state_is_no_appeal_to_it(extractor):
+    found = coded(extractor, "Norway raised 20 million dollars for Sudan.")
+    assert not any(s == "NOR" and o == "SDN" and r == "appealsTo" for s, r, o, _ in found)

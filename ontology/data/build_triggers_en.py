@@ -110,6 +110,12 @@ PLAIN_VERBS = {
 }  # fmt: skip
 # Plain verbs measured on the tune half and dropped: verb -> why.
 DROPPED_VERBS: dict[str, str] = {}
+# Peer patterns left out (as the frame's peerPattern writes them) -> why.
+DROPPED_PATTERNS: dict[str, str] = {
+    "RAISE: - * &CURRENCY [0231]": "raising money for a state is no appeal to it",
+    "SPEND: - * &CURRENCY (IN) [071]": "money spent in a country (a war's cost) is no aid to it",
+    "FLY: - * (IN &CURRENCY) [071]": "flying in cash is not aid of itself",
+}
 
 # Words after the verb that are particles of a phrasal verb, not its object.
 PARTICLES = {"up", "down", "out", "off", "back", "forward", "aside", "away", "over", "in", "on", "through", "together"}
@@ -370,6 +376,8 @@ def parse_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         text, _, comment = raw.partition("#")
         line = text.rstrip()
+        if not line.strip() and raw.strip():
+            continue  # a comment line ("&CURRENCY" opens with one): the set goes on
         if not line.strip():
             synset = None
             continue
@@ -610,6 +618,9 @@ def _pattern_frames(synsets: dict[str, list[str]], blocks: list[Block], codes: d
                 continue
             frame = Frame(relation=relation, cameo=code, verb=verb, reverse=reverse, source="petrarch2",
                           pattern=f"{verb.upper()}: - {body} [{raw_code}]", **fields)  # fmt: skip
+            if frame.pattern in DROPPED_PATTERNS:
+                report["pattern: dropped (DROPPED_PATTERNS)"] += 1
+                continue
             by_key[frame.key()].append(frame)
     frames = []
     for same in by_key.values():
