@@ -599,12 +599,22 @@ def governor(tok: Token, anchors: set[int]) -> int | None:
             return None  # a trigger noun as the subject of another ("the attack angered")
         if t.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return None  # a clause with its own subject is an event of its own ("since X was imposed")
+        if t.i != tok.i and tok.head.i == t.i and tok.dep_ == "dobj" and _participial_adjunct(t):
+            # "proposed a crackdown, raising pressure on X": an act a participial adjunct takes as
+            # its object is a second act of the subject (the participle itself, "..., killing 20"
+            # or "..., calling for independence", tells how the first was done)
+            return None
         parallel = t.dep_ == "conj"  # "met and signed": coordinated events stand side by side
         t = t.head
         steps += 1
         if t.i in anchors and not parallel:
             return t.i
     return None
+
+
+def _participial_adjunct(verb: Token) -> bool:
+    """ "..., raising pressure on X": a present participle adjunct with no subject or marker."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in verb.children)
 
 
 def controlled(tok: Token, governor: int) -> bool:

@@ -70,3 +70,23 @@ def test_money_given_to_a_state_is_economic_aid(extractor, text, modality):
 def test_money_raised_for_a_state_is_no_appeal_to_it(extractor):
     found = coded(extractor, "Norway raised 20 million dollars for Sudan.")
     assert not any(s == "NOR" and o == "SDN" and r == "appealsTo" for s, r, o, _ in found)
+
+
+def test_an_act_a_participial_adjunct_takes_is_a_second_act_of_the_subject(extractor):
+    """ "Russia proposed a crackdown ..., raising pressure on Georgia to ...": the pressure is the
+    subject's own second act, not an act the proposal governs (which would drop it)."""
+    found = coded(
+        extractor,
+        "Russia proposed a crackdown on asylum abuse, raising pressure on Georgia to hand over wanted rebels.",
+    )
+    assert ("RUS", "demands", "GEO", "affirmed") in found
+
+
+def test_a_participle_that_tells_how_stays_part_of_the_first_act(extractor):
+    """The participle itself ("..., killing about 20 people") tells how the first act was done:
+    no second event aimed at the place the officials speak from."""
+    found = coded(
+        extractor,
+        "Sudanese rebels shelled Juba on Monday, killing about 20 people, relief officials in Nairobi said.",
+    )
+    assert not any(o == "KEN" for _, _, o, _ in found)
