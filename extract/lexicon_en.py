@@ -53,6 +53,7 @@ class EnglishLexicon:
     speech: frozenset[str] = frozenset()
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    cessation: frozenset[str] = frozenset()  # "eased pressure on": the act noun is not done
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
     # the noun of people a demonym used alone stands for in frames ("seized two Americans")
     national: str | None = None
@@ -101,6 +102,7 @@ class EnglishLexicon:
         lex.stimulus = words(cues.stimulus_subject)
         lex.obligation = words(cues.obligation)
         lex.people = words(cues.people_noun)
+        lex.cessation = words(cues.cessation)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as

@@ -281,6 +281,7 @@ class CueSet:
     title_head: Cue
     farewell: Cue
     own_country: Cue
+    cessation: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -334,6 +335,7 @@ _CUE_ROLES: dict[str, str] = {
     "title_head": "TitleHeadCue",
     "farewell": "FarewellCue",
     "own_country": "OwnCountryCue",
+    "cessation": "CessationCue",
 }
 
 

@@ -90,3 +90,28 @@ def test_a_participle_that_tells_how_stays_part_of_the_first_act(extractor):
         "Sudanese rebels shelled Juba on Monday, killing about 20 people, relief officials in Nairobi said.",
     )
     assert not any(o == "KEN" for _, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia eased pressure on Georgia after the elections.",
+        "Israel stopped air strikes on Gaza on Sunday.",
+        "Russia abandoned threats against Georgia.",
+        "Israel called off the offensive in Gaza.",
+    ],
+)
+def test_stopping_an_act_is_not_the_act(extractor, text):
+    """An act a verb of stopping takes as its object is not done: easing pressure is no demand,
+    stopping strikes no air strike (never reverse a sentence)."""
+    found = coded(extractor, text)
+    assert not any(r in ("demands", "carriesOutAirstrikeOn", "threatens", "attacks") for _, r, _, _ in found)
+
+
+def test_a_frame_of_the_stopping_verb_keeps_its_sense(extractor):
+    """ "Lifted sanctions" is a frame of its own (easing sanctions); "ended a visit" is no
+    stopping: the visit took place."""
+    assert ("USA", "easesSanctionsOn", "LBY", "affirmed") in coded(
+        extractor, "The United States lifted sanctions on Libya."
+    )
+    assert ("FRA", "visits", "CHN", "affirmed") in coded(extractor, "Chirac ended a two-day visit to China on Friday.")
