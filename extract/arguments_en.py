@@ -226,7 +226,11 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         v = a.head if a.dep_ != "pobj" else a.head.head
         # ("called the attack illegal": the object of a description is no act of the describer)
         described = a.dep_ == "dobj" and any(c.dep_ == "oprd" for c in v.children)
-        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj") and not described:
+        # ("gave information on the abductions": a verb with an object of its own takes the
+        # event noun of its prepositional phrase as a topic, not as its act)
+        topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children)
+        light = v.lemma_.lower() in phrases.lex.light and not topic
+        if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
             # "provide support to Israel": the light verb's recipient

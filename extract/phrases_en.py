@@ -398,7 +398,19 @@ def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
             cands.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             cands.append(c)
+    if not cands:
+        # "provided information on Arar to US authorities": the parser hangs the relation's
+        # preposition on the noun of a topic phrase before it; it is still the verb's
+        for c in around:
+            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+                for p in (x for x in c.children if x.dep_ == "pobj"):
+                    for g in p.children:
+                        if g.dep_ == "prep" and g.lower_ in markers and g.lower_ not in ("of", "by"):
+                            cands.extend(x for x in g.children if x.dep_ == "pobj")
     return cands
+
+
+_TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:

@@ -115,3 +115,23 @@ def test_a_frame_of_the_stopping_verb_keeps_its_sense(extractor):
         extractor, "The United States lifted sanctions on Libya."
     )
     assert ("FRA", "visits", "CHN", "affirmed") in coded(extractor, "Chirac ended a two-day visit to China on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Canadian police provided information on a suspect to American authorities.", "CAN", "USA"),
+        ("Pakistan passed intelligence about the bombers to Britain.", "PAK", "GBR"),
+    ],
+)
+def test_information_given_to_another_state_is_shared_intelligence(extractor, text, subject, target):
+    """Information or intelligence provided or passed to another state's body is shared (CAMEO
+    064), also when the parser hangs "to X" on the noun of the topic phrase before it."""
+    assert (subject, "sharesIntelligenceWith", target, "affirmed") in coded(extractor, text)
+
+
+def test_an_event_noun_in_a_topic_phrase_is_no_act_of_the_subject(extractor):
+    """ "Gave information on the abductions": the abductions are what the information is about;
+    the giver abducted nobody (never reverse a sentence)."""
+    found = coded(extractor, "Japan gave information on the abductions to South Korea.")
+    assert not any(r == "abducts" for _, r, _, _ in found)
