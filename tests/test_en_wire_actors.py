@@ -135,3 +135,16 @@ def test_an_event_noun_in_a_topic_phrase_is_no_act_of_the_subject(extractor):
     the giver abducted nobody (never reverse a sentence)."""
     found = coded(extractor, "Japan gave information on the abductions to South Korea.")
     assert not any(r == "abducts" for _, r, _, _ in found)
+
+
+def test_state_bodies_named_by_their_own_names_act_for_their_state(extractor):
+    """ "The Mounties", "the FBI", "the Shin Bet": police and security services act for their
+    state; a generic "security service" of another state is not one of them."""
+    assert ("CAN", "arrests", "PAK", "affirmed") in coded(
+        extractor, "The Mounties arrested two Pakistani men in Toronto."
+    )
+    assert ("ISR", "arrests", "PSE", "affirmed") in coded(
+        extractor, "The Shin Bet detained three Palestinian militants."
+    )
+    found = coded(extractor, "The Ukrainian security service detained two Russian diplomats.")
+    assert not any(s == "GBR" for s, _, _, _ in found)
