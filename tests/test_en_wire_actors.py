@@ -148,3 +148,16 @@ def test_state_bodies_named_by_their_own_names_act_for_their_state(extractor):
     )
     found = coded(extractor, "The Ukrainian security service detained two Russian diplomats.")
     assert not any(s == "GBR" for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Slobodan Milosevic accused NATO of war crimes.", ("SRB", "accuses", None, "affirmed")),
+        ("Mikhail Saakashvili accused Russia of arming the rebels.", ("GEO", "accuses", "RUS", "affirmed")),
+        ("Viktor Yanukovich accused Poland of meddling.", ("UKR", "accuses", "POL", "affirmed")),
+    ],
+)
+def test_people_of_the_wire_news_of_the_2000s_are_known(extractor, text, expected):
+    """Former leaders on trial, and the spellings the news of the time used, act for their state."""
+    assert expected in coded(extractor, text)
