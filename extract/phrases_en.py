@@ -278,7 +278,9 @@ class Phrases:
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
                 # does not give yields to the relation's own preposition
                 # (not to a town it names: "killed five civilians in Kharkiv" kills Ukraine's)
-                marked = [m for m in self.expand(_marked(tok, markers), places=places) if m.kind != "place"]
+                # ("impose a lawyer on Milosevic": the parser may hang "on X" on the object)
+                near = _marked(tok, markers) or [p for d in direct for p in _marked(d, markers) if d.dep_ == "dobj"]
+                marked = [m for m in self.expand(near, places=places) if m.kind != "place"]
                 if marked and not self._where(marked, found):
                     return marked
             if found:

@@ -161,3 +161,16 @@ def test_state_bodies_named_by_their_own_names_act_for_their_state(extractor):
 def test_people_of_the_wire_news_of_the_2000s_are_known(extractor, text, expected):
     """Former leaders on trial, and the spellings the news of the time used, act for their state."""
     assert expected in coded(extractor, text)
+
+
+def test_what_is_imposed_on_someone_is_aimed_at_them(extractor):
+    """ "Will impose a lawyer on Milosevic": the parser hangs "on X" on the thing imposed; the
+    target is X, not the lawyer (a group whose state only the place gave)."""
+    assertions = extractor.extract_text(
+        "The UN war crimes tribunal in The Hague said it would impose a lawyer on Slobodan Milosevic.",
+        doc_id="t",
+        date="2004-09-01",
+        lang="en",
+    )[0]
+    found = {(a.subject.entity.id, a.relation, a.object.entity.country) for a in assertions if a.cameo}
+    assert ("icty", "imposesRestrictionsOn", "SRB") in found
