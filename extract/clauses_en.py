@@ -240,6 +240,8 @@ def _frame_matches(
     # after a preposition; frames are looked up by the noun's lemma and compound
     slots = [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # "cancel 80 percent of the debt", "most of its troops": the noun an amount counts
+    slots += [(None, p) for prep, n in slots if prep is None and _amount(n, lex) for p in _of_objects(n)]
     chosen = [
         (f, n)
         for prep, n in slots
@@ -266,6 +268,15 @@ def _frame_matches(
         idx = sorted({verb.i, *(t.i for t in (particle, None if own else noun) if t is not None)})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def _amount(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the object an amount ("80 percent", "most", "half", "$50 million")?"""
+    return noun.pos_ == "NUM" or noun.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") or noun.lemma_.lower() in lex.amount
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _noun_preps(noun: Token | None) -> set[str]:

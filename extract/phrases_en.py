@@ -113,7 +113,9 @@ class Phrases:
             # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
             # phrase; for a target also where it is ("fired at targets in Jericho")
             # (not for people from abroad: "foreign workers in the Delta" are no one's of it)
+            # "nineteen countries, including Australia": the members it names stand for it
             preps = ("of", "in") if places and not from_abroad(t) else ("of",)
+            preps = (*preps, "including")
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     found = [a for p in c.children if p.dep_ == "pobj" for a in self.expand([p], places=places)]

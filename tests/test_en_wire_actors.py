@@ -174,3 +174,27 @@ def test_what_is_imposed_on_someone_is_aimed_at_them(extractor):
     )[0]
     found = {(a.subject.entity.id, a.relation, a.object.entity.country) for a in assertions if a.cameo}
     assert ("icty", "imposesRestrictionsOn", "SRB") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany cancelled 80 percent of Iraq's debt.",
+        "Germany agreed to write off half of Iraq's debt.",
+    ],
+)
+def test_an_amount_leaves_the_frame_to_the_noun_it_counts(extractor, text):
+    """ "Cancelled 80 percent of the debt" is cancelling debt (economic aid, CAMEO 071), never a
+    cut in relations or a threat to the debtor."""
+    found = coded(extractor, text)
+    assert any(
+        s == "DEU" and o == "IRQ" and r in ("providesEconomicAidTo", "expressesIntentToCooperate")
+        for s, r, o, _ in found
+    )
+    assert not any(r in ("reducesRelationsWith", "threatens") for _, r, _, _ in found)
+
+
+def test_the_members_a_group_subject_includes_act_for_it(extractor):
+    """ "Several Arab states, including Egypt and Jordan, condemned ...": each named member."""
+    found = coded(extractor, "Several Arab states, including Egypt and Jordan, condemned the Israeli raid.")
+    assert {("EGY", "criticizes", "ISR", "affirmed"), ("JOR", "criticizes", "ISR", "affirmed")} <= found
