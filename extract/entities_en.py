@@ -835,6 +835,11 @@ class EnglishLinker:
                 return []
             person = self._make(self._local_person(name, country), min(start, name.start), end, "person")
             return [self._fact(person, office, country)]
+        body = self._titled_body(tok, m)
+        if body is not None:
+            # "Hezbollah's leader", "the Hamas leader", "the leader of Hamas": the group's own
+            # office; the group acts (not the state's head of that title)
+            return [self._make(body, start, end, "name")]
         if country is None:
             return []
         group = self._group_title(tok, m)
@@ -853,6 +858,21 @@ class EnglishLinker:
         # an office nobody in the data holds then: the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _titled_body(self, title: Token, m: _Match) -> Entity | None:
+        """A named group of no state's government whose title this is ("Hezbollah's leader",
+        "the Hamas leader", "the leader of Hamas"), or None."""
+        mods = [c for c in title.children if c.dep_ in ("poss", "compound", "nmod") and c.i < m.start]
+        mods += [
+            p for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        for t in mods:
+            cm = self.at.get(t.i)
+            hit = cm.first(NAME) if cm is not None else None
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is not None and ent.type in ("ArmedGroup", "Group"):
+                return ent
+        return None
 
     def _group_title(self, title: Token, m: _Match) -> str | None:
         """The group a title is qualified by, before it ("militant leader", "rebel commander"):

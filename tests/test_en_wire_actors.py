@@ -198,3 +198,19 @@ def test_the_members_a_group_subject_includes_act_for_it(extractor):
     """ "Several Arab states, including Egypt and Jordan, condemned ...": each named member."""
     found = coded(extractor, "Several Arab states, including Egypt and Jordan, condemned the Israeli raid.")
     assert {("EGY", "criticizes", "ISR", "affirmed"), ("JOR", "criticizes", "ISR", "affirmed")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Hezbollah's leader criticized the United States.", "Hezbollah"),
+        ("The Hamas leader criticized Egypt on Sunday.", "Hamas"),
+        ("The leader of Hamas criticized Egypt on Sunday.", "Hamas"),
+    ],
+)
+def test_a_named_groups_leader_is_the_group_not_the_head_of_state(extractor, text, group):
+    """A title qualified by a named group of no state's government ("Hezbollah's leader") is
+    the group's office: the group acts, never the head of state of its country."""
+    assertions = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
+    subjects = {a.subject.entity.label for a in assertions if a.cameo}
+    assert subjects == {group}
