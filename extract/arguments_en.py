@@ -738,7 +738,8 @@ def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
         if relation is None:
             continue
         subject = _named_by(words, tok, phrases)
-        objects = [o for o in phrases.linker.actors(tok.head) if subject is None or o.entity.id != subject.entity.id]
+        found = phrases.linker.actors(tok.head) or _event_parties(tok.head, phrases)
+        objects = [o for o in found if subject is None or o.entity.id != subject.entity.id]
         if subject is None or not objects or _domestic(subject, objects[0]):
             continue
         for o in objects:
@@ -755,6 +756,21 @@ def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _event_parties(noun: Token, phrases: Phrases) -> list[EnActor]:
+    """The parties of an event noun ("a truce between X and Y"; "X and Y agreed to a truce",
+    "X and Y resumed talks"): whom a hyphenated "Egyptian-brokered" acts on."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in phrases.lex.single:
+        return []
+    between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children]
+    if between:
+        return phrases.expand([p for p in between if p.dep_ == "pobj"])
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects, _ = phrases.verb_subject(verb)
+    return subjects if len(subjects) > 1 else []
 
 
 def _participle_relation(participle: str, phrases: Phrases) -> str | None:

@@ -214,3 +214,18 @@ def test_a_named_groups_leader_is_the_group_not_the_head_of_state(extractor, tex
     assertions = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
     subjects = {a.subject.entity.label for a in assertions if a.cameo}
     assert subjects == {group}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and the Palestinians agreed to an Egyptian-brokered truce.",
+        "Israel and the Palestinians held Egyptian-mediated talks in Cairo.",
+        "The army announced an Egyptian-brokered truce between Israel and the Palestinians.",
+    ],
+)
+def test_a_hyphenated_broker_mediates_between_the_parties_of_the_event(extractor, text):
+    """ "An Egyptian-brokered truce": Egypt mediates between the truce's parties (its "between"
+    phrase, else the subjects of the verb that takes it), never with the truce itself."""
+    found = coded(extractor, text)
+    assert {("EGY", "mediates", "ISR", "affirmed"), ("EGY", "mediates", "PSE", "affirmed")} <= found
