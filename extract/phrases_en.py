@@ -402,6 +402,12 @@ def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
             cands.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             cands.append(c)
+    if "from" in markers:
+        # "pulled its troops out of Iraq": "out of" is "from", parsed as two prepositions
+        for c in around:
+            if c.dep_ == "prep" and c.lower_ == "out":
+                ofs = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+                cands.extend(p for g in ofs for p in g.children if p.dep_ == "pobj")
     if not cands:
         # "provided information on Arar to US authorities": the parser hangs the relation's
         # preposition on the noun of a topic phrase before it; it is still the verb's

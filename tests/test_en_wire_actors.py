@@ -229,3 +229,22 @@ def test_a_hyphenated_broker_mediates_between_the_parties_of_the_event(extractor
     phrase, else the subjects of the verb that takes it), never with the truce itself."""
     found = coded(extractor, text)
     assert {("EGY", "mediates", "ISR", "affirmed"), ("EGY", "mediates", "PSE", "affirmed")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The Philippines pulled its troops out of Iraq on Monday.", "asserted"),
+        ("Hungary will pull out of Iraq by March.", "expected"),
+    ],
+)
+def test_out_of_a_state_is_from_it(extractor, text, modality):
+    """ "Pulled its troops out of Iraq": the parser reads "out" and "of" as two prepositions;
+    together they are "from", the withdrawal's target."""
+    assertions = extractor.extract_text(text, doc_id="t", date="2004-07-01", lang="en")[0]
+    found = {
+        (a.relation, a.object.entity.country, a.modality)
+        for a in assertions
+        if a.cameo and isinstance(a.object, Argument)
+    }
+    assert ("withdrawsForcesFrom", "IRQ", modality) in found
