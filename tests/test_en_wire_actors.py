@@ -248,3 +248,9 @@ def test_out_of_a_state_is_from_it(extractor, text, modality):
         if a.cameo and isinstance(a.object, Argument)
     }
     assert ("withdrawsForcesFrom", "IRQ", modality) in found
+
+
+def test_who_brokers_a_truce_mediates_and_is_no_party_to_it(extractor):
+    found = coded(extractor, "Egypt brokered a truce between Israel and the Palestinians on Sunday.")
+    assert {("EGY", "mediates", "ISR", "affirmed"), ("EGY", "mediates", "PSE", "affirmed")} <= found
+    assert not any(s == "EGY" and r == "declaresCeasefireWith" for s, r, _, _ in found)

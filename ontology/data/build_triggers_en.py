@@ -211,7 +211,7 @@ EVENT_NOUNS = (
                ("of",)),
     EventNouns("CeasefireEvents", "declaresCeasefireWith", "ceasefire",
                ("ceasefire", "cease-fire", "truce", "armistice"),
-               ("declare", "agree", "sign", "announce", "observe", "broker"),
+               ("declare", "agree", "sign", "announce", "observe"),  # (who brokers a truce mediates)
                ("with", "between")),
     EventNouns("AgreementEvents", "signsAgreementWith", "agreement",
                ("agreement", "treaty", "accord", "pact", "deal", "memorandum of understanding"),
