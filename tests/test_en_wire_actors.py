@@ -254,3 +254,17 @@ def test_who_brokers_a_truce_mediates_and_is_no_party_to_it(extractor):
     found = coded(extractor, "Egypt brokered a truce between Israel and the Palestinians on Sunday.")
     assert {("EGY", "mediates", "ISR", "affirmed"), ("EGY", "mediates", "PSE", "affirmed")} <= found
     assert not any(s == "EGY" and r == "declaresCeasefireWith" for s, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Iran sought assistance from Russia.", "IRN", "RUS"),
+        ("Afghanistan requested more troops from Pakistan.", "AFG", "PAK"),
+    ],
+)
+def test_asking_for_aid_from_someone_is_an_appeal_to_them(extractor, text, subject, target):
+    """Seeking or requesting aid (help, troops, loans) "from X" appeals to X; X gives nothing yet."""
+    found = coded(extractor, text)
+    assert (subject, "appealsTo", target, "affirmed") in found
+    assert not any(s == target for s, _, _, _ in found)

@@ -259,6 +259,7 @@ class ObjectNouns:
     nouns: tuple[str, ...]
     frames: tuple[tuple[str, tuple[str, ...]], ...]  # (relation, verbs)
     reverse: bool = False  # the one named after "from" does it to the subject ("received aid from")
+    marker: str | None = None  # the preposition that names the target ("sought aid from X")
 
 
 PERSON_NOUNS = (
@@ -314,6 +315,11 @@ OBJECT_NOUNS = (
     ObjectNouns("ReceivedAidNouns", "aid received",
                 ("aid", "assistance", "donation", "relief", "loan", "funding", "credit", "debt relief"),
                 (("providesAidTo", ("receive", "get", "obtain", "secure", "win", "accept")),), True),
+    # asking for aid from someone is an appeal to them (CAMEO 02): "sought assistance from Russia"
+    ObjectNouns("SoughtAidNouns", "aid asked for",
+                ("aid", "assistance", "help", "support", "loan", "funding", "credit", "debt relief",
+                 "backing", "troop", "reinforcement"),
+                (("appealsTo", ("seek", "request", "ask +for", "appeal +for", "call +for")),), marker="from"),
     ObjectNouns("ReceivedSupportNouns", "support received",
                 ("support", "backing", "endorsement", "approval", "blessing", "green light", "assurance",
                  "guarantee", "pledge"),
@@ -645,7 +651,7 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
             out.append(Frame(ev.relation, "", None, noun_class=ev.name, object_marker=marker))
     for objects in (*PERSON_NOUNS, *OBJECT_NOUNS):
         for relation, verbs in objects.frames:
-            out.extend(_verb_frame(relation, verb, objects.name, objects.reverse) for verb in verbs)
+            out.extend(_verb_frame(relation, verb, objects.name, objects.reverse, objects.marker) for verb in verbs)
     # "a convoy came under attack (from X)": X, or unnamed attackers, attack the convoy
     for ev in EVENT_NOUNS:
         if ev.name in UNDERGONE_EVENTS:
@@ -657,13 +663,13 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
 UNDERGONE_EVENTS = ("AttackEvents", "AirstrikeEvents", "BombingEvents")
 
 
-def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False) -> Frame:
+def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False, marker: str | None = None) -> Frame:
     """``"give in +to"`` -> the verb "give", particle "in", the noun after "to"."""
     words, _, prep = verb.partition("+")
     head, *particle = words.split()
     # (a received act needs whom it comes from: "from" on the noun or the verb)
     return Frame(relation, "", head, particle=" ".join(particle) or None, noun_class=noun_class,
-                 preposition=prep.strip() or None, object_marker="from" if reverse else None,
+                 preposition=prep.strip() or None, object_marker="from" if reverse else marker,
                  reverse=reverse)  # fmt: skip
 
 
