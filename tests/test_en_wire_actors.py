@@ -268,3 +268,8 @@ def test_asking_for_aid_from_someone_is_an_appeal_to_them(extractor, text, subje
     found = coded(extractor, text)
     assert (subject, "appealsTo", target, "affirmed") in found
     assert not any(s == target for s, _, _, _ in found)
+
+
+def test_speaking_by_telephone_is_a_phone_call(extractor):
+    found = coded(extractor, "Powell spoke by telephone with Chinese Foreign Minister Li Zhaoxing on Friday.")
+    assert ("USA", "talksByPhoneWith", "CHN", "affirmed") in found
