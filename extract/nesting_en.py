@@ -72,7 +72,7 @@ def nested(
                 continue
             if phrases.noun_agent(slot):
                 return None  # "over two Israeli air raids": its agent is the target
-            if slot.dep_ == "pobj" and _actor_object(trig, phrases):
+            if slot.dep_ == "pobj" and _actor_object(trig, phrases, slot):
                 continue  # "condemned Minsk over the crackdown": the reason, Minsk the target
             earlier = _earlier_event(inner, slot, events, phrases)
             return [] if earlier is None else code(trig, earlier)
@@ -101,9 +101,16 @@ def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
     return slots
 
 
-def _actor_object(trig: Trigger, phrases: Phrases) -> bool:
-    """Does the trigger name an actor as its direct object?"""
-    return any(c.dep_ == "dobj" and phrases.linker.actors(c) for c in trig.anchor.children)
+def _actor_object(trig: Trigger, phrases: Phrases, reason: Token | None = None) -> bool:
+    """Does the trigger name an actor as its direct object, or (beside the ``reason`` phrase)
+    after a preposition of its own or of its object ("lodged a protest with Japan over the
+    visit")?"""
+    objects = [c for c in trig.anchor.children if c.dep_ == "dobj"]
+    if any(phrases.linker.actors(c) for c in objects):
+        return True
+    preps = [c for h in (trig.anchor, *objects) for c in h.children if c.dep_ == "prep"]
+    named = [p for c in preps for p in c.children if p.dep_ == "pobj" and (reason is None or p.i != reason.i)]
+    return reason is not None and any(phrases.linker.actors(p) for p in named)
 
 
 def _inner(slot: Token, by_anchor: dict[int, Trigger]) -> tuple[Token, Trigger | None]:

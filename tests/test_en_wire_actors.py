@@ -273,3 +273,10 @@ def test_asking_for_aid_from_someone_is_an_appeal_to_them(extractor, text, subje
 def test_speaking_by_telephone_is_a_phone_call(extractor):
     found = coded(extractor, "Powell spoke by telephone with Chinese Foreign Minister Li Zhaoxing on Friday.")
     assert ("USA", "talksByPhoneWith", "CHN", "affirmed") in found
+
+
+def test_a_protest_lodged_with_a_state_over_an_act_is_aimed_at_the_state(extractor):
+    """ "Lodged a protest with Japan over the visit": the visit is the reason, Japan the target;
+    an agentless act in the reason phrase does not swallow the complaint."""
+    found = coded(extractor, "China lodged a formal protest with Japan over the shrine visit.")
+    assert ("CHN", "criticizes", "JPN", "affirmed") in found
