@@ -147,17 +147,24 @@ class Surnames:
     alone, or after a title, means the one who held office at the document's date."""
 
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # other words of the names ("abdullah" → Abdullah II of Jordan): for a titled name of a
+    # state ("Jordan's King Abdullah"), where monarchs go by a given name
+    given: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, gaz: Gazetteer) -> Surnames:
         index: dict[str, list[str]] = {}
+        given: dict[str, list[str]] = {}
         for ent in gaz.entities.values():
             if ent.type != "Person":
                 continue
             words = english_words(ent.labels.get("en") or "")
             if len(words) > 1 and words[-1].isalpha() and len(words[-1]) > 2:
                 index.setdefault(words[-1].lower(), []).append(ent.id)
-        return cls({k: tuple(v) for k, v in index.items()})
+            for w in words[:-1]:
+                if w.isalpha() and len(w) > 2:
+                    given.setdefault(w.lower(), []).append(ent.id)
+        return cls({k: tuple(v) for k, v in index.items()}, {k: tuple(v) for k, v in given.items()})
 
     def holder(
         self,
@@ -175,7 +182,11 @@ class Surnames:
         words = [w.lower() for w in english_words(name.text)]
         if not words or not date:
             return None
-        people = [gaz.get(p) for p in self.people.get(words[-1], ())]
+        ids = self.people.get(words[-1], ())
+        if len(words) == 1 and office is not None and country is not None:
+            # "Jordan's King Abdullah": monarchs go by a given name (the term decides)
+            ids = (*ids, *(i for i in self.given.get(words[0], ()) if i not in ids))
+        people = [gaz.get(p) for p in ids]
         people = [
             p
             for p in people
@@ -960,6 +971,9 @@ class EnglishLinker:
         if name is None:
             return []
         known = self._known_person(name)
+        titled = self._title_inside(name, tok) if known is None else None
+        if titled is not None:
+            return titled
         # a title before the name: "President Kagame", "British Defence Secretary Tom King"
         for i in range(name.start, name.end):
             for child in self.doc[i].children:
@@ -999,6 +1013,16 @@ class EnglishLinker:
         # a surname alone ("Bush said"): the office holder of that name then
         holder = self.surnames.holder(name, self.gaz, self.when)
         return [self._make(holder, name.start, name.end, "name", dated=True)] if holder is not None else []
+
+    def _title_inside(self, name: Span, tok: Token) -> list[EnActor] | None:
+        """A title the parser's name takes in ("Jordan's King Abdullah": the name "King
+        Abdullah"): the rest of the name under that title, the state from the phrase."""
+        cm = self.at.get(name.start)
+        hit = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
+        if cm is None or hit is None or cm.end >= name.end:
+            return None
+        found = self._office(self.doc[name.end - 1], cm, hit.ref, name=self.doc[cm.end : name.end])
+        return found or None
 
     def _unknown_org(self, tok: Token) -> list[EnActor]:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a

@@ -280,3 +280,17 @@ def test_a_protest_lodged_with_a_state_over_an_act_is_aimed_at_the_state(extract
     an agentless act in the reason phrase does not swallow the complaint."""
     found = coded(extractor, "China lodged a formal protest with Japan over the shrine visit.")
     assert ("CHN", "criticizes", "JPN", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Jordan's King Abdullah met Mahmoud Abbas in Amman.", "Abdullah II of Jordan"),
+        ("Morocco's King Mohammed met Jacques Chirac in Rabat.", "Mohammed VI of Morocco"),
+    ],
+)
+def test_a_monarch_named_by_title_and_given_name_is_the_holder_then(extractor, person, text):
+    """ "Jordan's King Abdullah" (spaCy's name takes the title in): the head of that state at the
+    document's date whose name has that given name, not another of the family."""
+    assertions = extractor.extract_text(text, doc_id="t", date="2004-11-01", lang="en")[0]
+    assert person in {a.subject.entity.label for a in assertions if a.cameo}
