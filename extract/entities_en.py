@@ -823,7 +823,8 @@ class EnglishLinker:
         return None
 
     def _office(self, tok: Token, m: _Match, office: str, name: Span | None) -> list[EnActor]:
-        countries = self.countries_of(tok)
+        # ("Jordanian King Abdullah": the state may modify the name rather than the title)
+        countries = self.countries_of(tok) or (self.countries_of(name.root) if name is not None else [])
         if name is None:
             # "President Kagame", "Russian President Vladimir Putin": the name is the head or an
             # apposition
@@ -1017,7 +1018,11 @@ class EnglishLinker:
     def _title_inside(self, name: Span, tok: Token) -> list[EnActor] | None:
         """A title the parser's name takes in ("Jordan's King Abdullah": the name "King
         Abdullah"): the rest of the name under that title, the state from the phrase."""
-        cm = self.at.get(name.start)
+        i = name.start
+        cm = self.at.get(i)
+        while cm is not None and cm.first(OFFICE, OFFICE_CONSTRUCT) is None and cm.first(DEMONYM, NAME):
+            i = cm.end  # "Jordanian King Abdullah": the state's word before the title
+            cm = self.at.get(i)
         hit = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
         if cm is None or hit is None or cm.end >= name.end:
             return None

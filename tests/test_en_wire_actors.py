@@ -287,6 +287,7 @@ def test_a_protest_lodged_with_a_state_over_an_act_is_aimed_at_the_state(extract
     [
         ("Jordan's King Abdullah met Mahmoud Abbas in Amman.", "Abdullah II of Jordan"),
         ("Morocco's King Mohammed met Jacques Chirac in Rabat.", "Mohammed VI of Morocco"),
+        ("Jordanian King Abdullah met Mahmoud Abbas.", "Abdullah II of Jordan"),
     ],
 )
 def test_a_monarch_named_by_title_and_given_name_is_the_holder_then(extractor, person, text):
