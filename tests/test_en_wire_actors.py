@@ -295,3 +295,18 @@ def test_a_monarch_named_by_title_and_given_name_is_the_holder_then(extractor, p
     document's date whose name has that given name, not another of the family."""
     assertions = extractor.extract_text(text, doc_id="t", date="2004-11-01", lang="en")[0]
     assert person in {a.subject.entity.label for a in assertions if a.cameo}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US troops powered their way into Fallujah, overwhelming small bands of guerrillas.",
+        "Russian troops wiped out the rebels near Grozny.",
+    ],
+)
+def test_overwhelming_or_wiping_out_a_side_is_fighting_it(extractor, text):
+    """The peer's verbs of destroying an enemy (overwhelm, overpower, wipe out ...) are force
+    against an actor; with no actor as object they code nothing ("overwhelmed by floods")."""
+    found = coded(extractor, text)
+    assert any(r == "attacks" and o in ("IRQ", "RUS") for _, r, o, _ in found)
+    assert not coded(extractor, "The floods overwhelmed the city's defences.")
