@@ -232,9 +232,15 @@ class Phrases:
             controller = self._object_controller(t)
             if controller:
                 return controller, "inherited"
+            controlled = t.dep_ == "xcomp"
             t = t.head.head if t.dep_ == "pcomp" else t.head
             how = "inherited"
-            if any(c.dep_ in PASS_SUBJ for c in t.children) or any(c.dep_ == "auxpass" for c in t.children):
+            passive_subj = [c for c in t.children if c.dep_ in PASS_SUBJ]
+            if controlled and passive_subj:
+                # "Putin is expected to visit", "Syria was urged to withdraw": the passive's
+                # subject does what the infinitive says
+                return self.expand(passive_subj[:1]), how
+            if passive_subj or any(c.dep_ == "auxpass" for c in t.children):
                 # "X was submerged, killing 700": who acts is the passive's agent, if it names one
                 agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 return (self.expand(agent) if agent else []), how

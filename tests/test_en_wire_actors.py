@@ -310,3 +310,18 @@ def test_overwhelming_or_wiping_out_a_side_is_fighting_it(extractor, text):
     found = coded(extractor, text)
     assert any(r == "attacks" and o in ("IRQ", "RUS") for _, r, o, _ in found)
     assert not coded(extractor, "The floods overwhelmed the city's defences.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin is expected to visit Israel next week.",
+        "Putin is scheduled to visit Israel in April.",
+    ],
+)
+def test_the_subject_of_a_passive_raising_verb_does_what_the_infinitive_says(extractor, text):
+    """ "Putin is expected to visit Israel": Putin visits (expected); the passive's missing agent
+    (whoever expects it) is not the visitor."""
+    assertions = extractor.extract_text(text, doc_id="t", date="2004-11-01", lang="en")[0]
+    found = {(a.subject.entity.country, a.relation, a.object.entity.country, a.modality) for a in assertions if a.cameo}
+    assert ("RUS", "visits", "ISR", "expected") in found
