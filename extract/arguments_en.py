@@ -45,6 +45,7 @@ _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _ARMED = frozenset({"REB", "UAF", "INS"})
+_COMMERCIAL = frozenset({"BUS"})  # companies (gk:Business): they act for no state
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -660,6 +661,8 @@ def candidates(
         key = (s.entity.id, o.entity.id if o else "")
         if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o))):
             continue
+        if s.entity.sector in _COMMERCIAL:
+            continue  # a company's deals and flights are business, no relation of its state
         if _obligation(trig, phrases.lex) and o is not None and _own_state(s, o):
             continue  # "X said its country must ...": a state's policy stated, no demand
         seen.add(key)

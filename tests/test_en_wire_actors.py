@@ -325,3 +325,17 @@ def test_the_subject_of_a_passive_raising_verb_does_what_the_infinitive_says(ext
     assertions = extractor.extract_text(text, doc_id="t", date="2004-11-01", lang="en")[0]
     found = {(a.subject.entity.country, a.relation, a.object.entity.country, a.modality) for a in assertions if a.cameo}
     assert ("RUS", "visits", "ISR", "expected") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British Airways suspended flights to Iraq on Monday.",
+        "Indian Oil Corp signed a deal with Iran.",
+        "The Russian oil company Yukos accused the Kremlin of a political vendetta.",
+    ],
+)
+def test_a_company_acts_for_no_state(extractor, text):
+    """An airline's flights, an oil company's deals or complaints are business, not acts of the
+    state its name carries (the dev data codes company events as out of scope)."""
+    assert coded(extractor, text) == set()
