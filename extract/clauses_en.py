@@ -200,7 +200,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             continue  # "an aid worker", "a peace envoy": a person, not the event
         if anchor.pos_ == "VERB" and len(idx) == 1 and any(c.dep_ == "prt" for c in anchor.children):
             continue  # a particle the trigger does not name makes another verb ("free up troops")
-        if id(idx) not in framed and _stopped(anchor, lex):
+        if id(idx) not in framed and _stopped(anchor, lex, lex.relations[rel].is_material_conflict):
             continue  # "eased pressure on X", "stopped air strikes on X": the act is not done
         used.update(idx)
         if id(idx) in framed:
@@ -212,15 +212,17 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
     return found
 
 
-def _stopped(noun: Token, lex: EnglishLexicon) -> bool:
+def _stopped(noun: Token, lex: EnglishLexicon, force: bool = False) -> bool:
     """Is the event noun the object of a verb of stopping it ("eased pressure", "called off the
-    offensive", "the strikes were halted")?"""
+    offensive", "the strikes were halted"; for an act of ``force`` (material conflict) also "ended
+    its raids", "ended the siege")?"""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and (lemma in lex.cessation or f"{lemma} {particle}" in lex.cessation)
+    words = {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"}
+    stopping = lex.cessation | (lex.force_cessation if force else frozenset())
+    return verb.pos_ == "VERB" and bool(words & stopping)
 
 
 def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:

@@ -282,6 +282,7 @@ class CueSet:
     farewell: Cue
     own_country: Cue
     cessation: Cue
+    force_cessation: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -336,6 +337,7 @@ _CUE_ROLES: dict[str, str] = {
     "farewell": "FarewellCue",
     "own_country": "OwnCountryCue",
     "cessation": "CessationCue",
+    "force_cessation": "ForceCessationCue",
 }
 
 

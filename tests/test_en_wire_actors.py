@@ -108,6 +108,12 @@ def test_stopping_an_act_is_not_the_act(extractor, text):
     assert not any(r in ("demands", "carriesOutAirstrikeOn", "threatens", "attacks") for _, r, _, _ in found)
 
 
+@pytest.mark.parametrize("text", ["Israel ended raids in Gaza on Monday.", "The army ended the siege of Najaf."])
+def test_ending_an_act_of_force_is_not_the_act(extractor, text):
+    """ "End" stops an act of force it takes as object; over a visit it says the visit happened."""
+    assert not any(r in ("attacks", "imposesBlockadeOn") for _, r, _, _ in coded(extractor, text))
+
+
 def test_a_frame_of_the_stopping_verb_keeps_its_sense(extractor):
     """ "Lifted sanctions" is a frame of its own (easing sanctions); "ended a visit" is no
     stopping: the visit took place."""
