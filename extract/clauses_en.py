@@ -630,6 +630,8 @@ def governor(tok: Token, anchors: set[int]) -> int | None:
             # its object is a second act of the subject (the participle itself, "..., killing 20"
             # or "..., calling for independence", tells how the first was done)
             return None
+        if t.dep_ == "ccomp" and t.head.i not in anchors and _participial_adjunct(t.head):
+            return None  # "..., saying Israeli troops had attacked X": a claim of its own, reported
         parallel = t.dep_ == "conj"  # "met and signed": coordinated events stand side by side
         t = t.head
         steps += 1

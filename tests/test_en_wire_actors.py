@@ -345,3 +345,16 @@ def test_a_company_acts_for_no_state(extractor, text):
     """An airline's flights, an oil company's deals or complaints are business, not acts of the
     state its name carries (the dev data codes company events as out of scope)."""
     assert coded(extractor, text) == set()
+
+
+def test_what_a_participle_of_saying_claims_is_an_event_of_its_own(extractor):
+    """ "Egypt recalled its envoy, saying Israeli troops had attacked Palestinians": the attack is
+    Egypt's claim, reported, not an act governed (and so dropped) by the recall."""
+    assertions = extractor.extract_text(
+        "Egypt recalled its ambassador, saying Israeli troops had attacked Palestinians.",
+        doc_id="t",
+        date="2004-11-01",
+        lang="en",
+    )[0]
+    found = {(a.subject.entity.country, a.relation, a.object.entity.country, a.modality) for a in assertions if a.cameo}
+    assert ("ISR", "attacks", "PSE", "reported") in found
