@@ -640,12 +640,27 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     if objects:
         return [(s, o) for s in args.subjects for o in objects], args.how
     if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):
-        subjects = args.subjects
+        subjects = _home_sides(args.subjects, phrases)
         out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
         return out, "reciprocal"
     if rel.object_optional:
         return [(s, None) for s in args.subjects], args.how
     return [], args.how
+
+
+def _home_sides(subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Two sides of one state's talks or truce ("Sudan and the rebels resumed talks in Abuja"):
+    a group whose state only the place gave is the one named state's."""
+    states = {s.entity.country for s in subjects if s.entity.type == "Country"}
+    if len(states) != 1:
+        return list(subjects)
+    state = states.pop() or ""
+    out = []
+    for s in subjects:
+        slug = s.entity.id.partition("-")[2]
+        home = phrases.linker.gaz.composed_by_id(f"{state.lower()}-{slug}") if phrases.contextual(s) else None
+        out.append(replace(s, entity=home) if home is not None else s)
+    return out
 
 
 def candidates(

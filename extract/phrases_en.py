@@ -282,7 +282,7 @@ class Phrases:
         if include_direct:
             direct = [c for c in tok.children if c.dep_ in _OBJ]
             found = self.expand(direct, places=places)
-            if found and all(self._contextual(a) for a in found):
+            if found and all(self.contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
                 # does not give yields to the relation's own preposition
                 # (not to a town it names: "killed five civilians in Kharkiv" kills Ukraine's)
@@ -317,7 +317,7 @@ class Phrases:
             for m in marked
         )
 
-    def _contextual(self, actor: EnActor) -> bool:
+    def contextual(self, actor: EnActor) -> bool:
         """Is the actor a group whose state only the context gave ("workers", "a lawyer")?"""
         head = self.linker.doc[actor.end - 1]
         return actor.kind == "group" and actor.entity.country is not None and not self.linker.countries_of(head)

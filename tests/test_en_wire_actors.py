@@ -358,3 +358,11 @@ def test_what_a_participle_of_saying_claims_is_an_event_of_its_own(extractor):
     )[0]
     found = {(a.subject.entity.country, a.relation, a.object.entity.country, a.modality) for a in assertions if a.cameo}
     assert ("ISR", "attacks", "PSE", "reported") in found
+
+
+def test_a_state_and_its_rebels_in_talks_abroad_are_one_states_sides(extractor):
+    """ "Sudan and the rebels resumed talks in Abuja": the rebels are Sudan's (the other side of
+    its talks), not Nigeria's, whose capital only hosts the talks."""
+    found = coded(extractor, "Sudan and the rebels resumed talks in Abuja on Monday.")
+    assert ("SDN", "negotiatesWith", "SDN", "affirmed") in found
+    assert not any("NGA" in (s, o) for s, _, o, _ in found)
