@@ -366,3 +366,9 @@ def test_a_state_and_its_rebels_in_talks_abroad_are_one_states_sides(extractor):
     found = coded(extractor, "Sudan and the rebels resumed talks in Abuja on Monday.")
     assert ("SDN", "negotiatesWith", "SDN", "affirmed") in found
     assert not any("NGA" in (s, o) for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize("text", ["Putin is set to visit Israel.", "Putin is going to visit Israel in April."])
+def test_set_to_and_going_to_place_the_act_in_the_future(extractor, text):
+    assertions = extractor.extract_text(text, doc_id="t", date="2004-11-01", lang="en")[0]
+    assert {a.modality for a in assertions if a.cameo} == {"expected"}
