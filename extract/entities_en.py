@@ -760,6 +760,8 @@ class EnglishLinker:
             if hit is None or ent is None or not ent.country or m.start in self.furniture:
                 continue
             head = self.doc[m.end - 1]
+            if _hyphen_agent(head):
+                continue  # "the US-backed government": the backer is no state of the scene
             # a capital or a state is a place where the sentence puts something there ("outside
             # the embassy in Paris", "in northern Iraq"), else an actor ("Paris said")
             located = head.dep_ == "pobj" and hit.kind != DEMONYM and self._locative(head.head)
@@ -1161,6 +1163,13 @@ class EnglishLinking:
         saved_files(Path(path) / "data")
         self._load(Path(path) / "data", load_ontology_from(Path(path) / "ontology"))
         return self
+
+
+def _hyphen_agent(tok: Token) -> bool:
+    """Does the token name who does a hyphenated participle ("US-backed", "U.S.-led")?"""
+    if "-" in tok.text[1:-1] and tok.text.rpartition("-")[2].endswith("ed"):
+        return True
+    return tok.dep_ == "npadvmod" and tok.head.tag_ == "VBN" and tok.i + 2 == tok.head.i and tok.nbor(1).text == "-"
 
 
 def _capitalised(tok: Token) -> bool:

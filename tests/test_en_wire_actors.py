@@ -372,3 +372,13 @@ def test_a_state_and_its_rebels_in_talks_abroad_are_one_states_sides(extractor):
 def test_set_to_and_going_to_place_the_act_in_the_future(extractor, text):
     assertions = extractor.extract_text(text, doc_id="t", date="2004-11-01", lang="en")[0]
     assert {a.modality for a in assertions if a.cameo} == {"expected"}
+
+
+def test_the_backer_of_a_hyphenated_government_is_not_its_state(extractor):
+    """ "The US-backed government attacked the rebels": the US backs the government; it is no
+    US body, and no US act follows from the sentence."""
+    found = coded(extractor, "The US-backed government attacked the rebels.")
+    assert not any(s == "USA" and r == "attacks" for s, r, _, _ in found)
+    assert ("USA", "supports", "AFG", "affirmed") in coded(
+        extractor, "The U.S.-backed government in Kabul arrested two militants."
+    )
