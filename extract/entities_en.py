@@ -60,6 +60,7 @@ _TARGET_PREPS = ("of", "in", "throughout", "across", "for")
 # Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
+_MEMBER_SECTORS = _ARMED_SECTORS | {"MIL"}  # words for fighters, also a named armed group's
 _NONSTATE_SECTORS = _ARMED_SECTORS | {"OPP"}  # (and the opposition: outside the state too)
 # Modifiers that say a group is from abroad without naming whence ("foreign workers")
 _FOREIGN = frozenset({"foreign", "expatriate", "overseas"})
@@ -783,8 +784,9 @@ class EnglishLinker:
         return prep.lower_ == "of" and prep.head.lemma_.lower() in self.nouns.places
 
     def _named_group(self, tok: Token, m: _Match, inst: str) -> Entity | None:
-        """An armed group named before a word for its members ("Hezbollah fighters")."""
-        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _ARMED_SECTORS:
+        """An armed group named before a word for its members ("Hezbollah fighters", "Taliban
+        commanders")."""
+        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _MEMBER_SECTORS:
             return None
         for child in tok.children:
             cm = self.at.get(child.i) if child.dep_ in ("compound", "nmod", "poss") else None

@@ -382,3 +382,10 @@ def test_the_backer_of_a_hyphenated_government_is_not_its_state(extractor):
     assert ("USA", "supports", "AFG", "affirmed") in coded(
         extractor, "The U.S.-backed government in Kabul arrested two militants."
     )
+
+
+def test_commanders_of_a_named_armed_group_are_the_group(extractor):
+    assertions = extractor.extract_text(
+        "Afghan forces arrested two Taliban commanders in Kandahar.", doc_id="t", date="2004-11-01", lang="en"
+    )[0]
+    assert "Taliban" in {a.object.entity.label for a in assertions if a.cameo and isinstance(a.object, Argument)}
