@@ -46,6 +46,7 @@ _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _ARMED = frozenset({"REB", "UAF", "INS"})
+_COMMERCIAL = frozenset({"BUS"})  # companies (gk:Business): they act for no state
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -282,7 +283,11 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         # ("thwarted an attack on X", "avoided talks with X": a verb that keeps the act from
         # happening is not its agent's)
         described = described or v.lemma_.lower() in phrases.lex.negation
-        if v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in phrases.lex.light or a.dep_ != "pobj") and not described:
+        # ("gave information on the abductions": a verb with an object of its own takes the
+        # event noun of its prepositional phrase as a topic, not as its act)
+        topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children)
+        light = v.lemma_.lower() in phrases.lex.light and not topic
+        if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
             # "provide support to Israel": the light verb's recipient
@@ -708,7 +713,7 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     if objects:
         return [(s, o) for s in args.subjects for o in objects], args.how
     if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):
-        subjects = args.subjects
+        subjects = _home_sides(args.subjects, phrases)
         out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
         return out, "reciprocal"
     if len(subj_ids) > 1 and each_other(args.verb):
@@ -718,6 +723,21 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     if rel.object_optional:
         return [(s, None) for s in args.subjects], args.how
     return [], args.how
+
+
+def _home_sides(subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Two sides of one state's talks or truce ("Sudan and the rebels resumed talks in Abuja"):
+    a group whose state only the place gave is the one named state's."""
+    states = {s.entity.country for s in subjects if s.entity.type == "Country"}
+    if len(states) != 1:
+        return list(subjects)
+    state = states.pop() or ""
+    out = []
+    for s in subjects:
+        slug = s.entity.id.partition("-")[2]
+        home = phrases.linker.gaz.composed_by_id(f"{state.lower()}-{slug}") if phrases.contextual(s) else None
+        out.append(replace(s, entity=home) if home is not None else s)
+    return out
 
 
 def candidates(
@@ -733,6 +753,8 @@ def candidates(
         key = (s.entity.id, o.entity.id if o else "")
         if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o))):
             continue
+        if s.entity.sector in _COMMERCIAL:
+            continue  # a company's deals and flights are business, no relation of its state
         if _obligation(trig, phrases.lex) and o is not None and _own_state(s, o):
             continue  # "X said its country must ...": a state's policy stated, no demand
         seen.add(key)
@@ -811,7 +833,8 @@ def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
         if relation is None:
             continue
         subject = _named_by(words, tok, phrases)
-        objects = [o for o in phrases.linker.actors(tok.head) if subject is None or o.entity.id != subject.entity.id]
+        found = phrases.linker.actors(tok.head) or _event_parties(tok.head, phrases)
+        objects = [o for o in found if subject is None or o.entity.id != subject.entity.id]
         if subject is None or not objects or _domestic(subject, objects[0]):
             continue
         for o in objects:
@@ -828,6 +851,21 @@ def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _event_parties(noun: Token, phrases: Phrases) -> list[EnActor]:
+    """The parties of an event noun ("a truce between X and Y"; "X and Y agreed to a truce",
+    "X and Y resumed talks"): whom a hyphenated "Egyptian-brokered" acts on."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in phrases.lex.single:
+        return []
+    between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children]
+    if between:
+        return phrases.expand([p for p in between if p.dep_ == "pobj"])
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects, _ = phrases.verb_subject(verb)
+    return subjects if len(subjects) > 1 else []
 
 
 def _participle_relation(participle: str, phrases: Phrases) -> str | None:

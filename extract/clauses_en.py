@@ -200,6 +200,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             continue  # "an aid worker", "a peace envoy": a person, not the event
         if anchor.pos_ == "VERB" and len(idx) == 1 and any(c.dep_ == "prt" for c in anchor.children):
             continue  # a particle the trigger does not name makes another verb ("free up troops")
+        if id(idx) not in framed and _stopped(anchor, lex, lex.relations[rel].is_material_conflict):
+            continue  # "eased pressure on X", "stopped air strikes on X": the act is not done
         used.update(idx)
         if id(idx) in framed:
             frame, verb = framed[id(idx)]
@@ -230,6 +232,19 @@ def _reframed(
     ]
 
 
+def _stopped(noun: Token, lex: EnglishLexicon, force: bool = False) -> bool:
+    """Is the event noun the object of a verb of stopping it ("eased pressure", "called off the
+    offensive", "the strikes were halted"; for an act of ``force`` (material conflict) also "ended
+    its raids", "ended the siege")?"""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    words = {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"}
+    stopping = lex.cessation | (lex.force_cessation if force else frozenset())
+    return verb.pos_ == "VERB" and bool(words & stopping)
+
+
 def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
     """Is the child a predicate that describes rather than a result of force ("was shot dead",
     "beaten unconscious": the act itself)?"""
@@ -249,6 +264,8 @@ def _frame_matches(
     # ("provided training and weapons": each conjunct of the object)
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # "cancel 80 percent of the debt", "most of its troops": the noun an amount counts
+    slots += [(None, p) for prep, n in slots if prep is None and _amount(n, lex) for p in _of_objects(n)]
     chosen = [
         (f, n)
         for prep, n in slots
@@ -284,6 +301,15 @@ def _particle(tok: Token) -> bool:
         return True
     kids = [c.dep_ for c in tok.children]
     return tok.dep_ == "prep" and "pobj" not in kids and "prep" in kids
+
+
+def _amount(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the object an amount ("80 percent", "most", "half", "$50 million")?"""
+    return noun.pos_ == "NUM" or noun.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") or noun.lemma_.lower() in lex.amount
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _noun_preps(noun: Token | None) -> set[str]:
@@ -661,12 +687,24 @@ def governor(tok: Token, anchors: set[int]) -> int | None:
             return None  # a trigger noun as the subject of another ("the attack angered")
         if t.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return None  # a clause with its own subject is an event of its own ("since X was imposed")
+        if t.i != tok.i and tok.head.i == t.i and tok.dep_ == "dobj" and _participial_adjunct(t):
+            # "proposed a crackdown, raising pressure on X": an act a participial adjunct takes as
+            # its object is a second act of the subject (the participle itself, "..., killing 20"
+            # or "..., calling for independence", tells how the first was done)
+            return None
+        if t.dep_ == "ccomp" and t.head.i not in anchors and _participial_adjunct(t.head):
+            return None  # "..., saying Israeli troops had attacked X": a claim of its own, reported
         parallel = t.dep_ == "conj"  # "met and signed": coordinated events stand side by side
         t = t.head
         steps += 1
         if t.i in anchors and not parallel:
             return t.i
     return None
+
+
+def _participial_adjunct(verb: Token) -> bool:
+    """ "..., raising pressure on X": a present participle adjunct with no subject or marker."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in verb.children)
 
 
 def controlled(tok: Token, governor: int) -> bool:

@@ -60,6 +60,7 @@ _TARGET_PREPS = ("of", "in", "throughout", "across", "for")
 # Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
+_MEMBER_SECTORS = _ARMED_SECTORS | {"MIL"}  # words for fighters, also a named armed group's
 _NONSTATE_SECTORS = _ARMED_SECTORS | {"OPP"}  # (and the opposition: outside the state too)
 # Modifiers that say a group is from abroad without naming whence ("foreign workers")
 _FOREIGN = frozenset({"foreign", "expatriate", "overseas"})
@@ -147,17 +148,24 @@ class Surnames:
     alone, or after a title, means the one who held office at the document's date."""
 
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # other words of the names ("abdullah" → Abdullah II of Jordan): for a titled name of a
+    # state ("Jordan's King Abdullah"), where monarchs go by a given name
+    given: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, gaz: Gazetteer) -> Surnames:
         index: dict[str, list[str]] = {}
+        given: dict[str, list[str]] = {}
         for ent in gaz.entities.values():
             if ent.type != "Person":
                 continue
             words = english_words(ent.labels.get("en") or "")
             if len(words) > 1 and words[-1].isalpha() and len(words[-1]) > 2:
                 index.setdefault(words[-1].lower(), []).append(ent.id)
-        return cls({k: tuple(v) for k, v in index.items()})
+            for w in words[:-1]:
+                if w.isalpha() and len(w) > 2:
+                    given.setdefault(w.lower(), []).append(ent.id)
+        return cls({k: tuple(v) for k, v in index.items()}, {k: tuple(v) for k, v in given.items()})
 
     def holder(
         self,
@@ -175,7 +183,11 @@ class Surnames:
         words = [w.lower() for w in english_words(name.text)]
         if not words or not date:
             return None
-        people = [gaz.get(p) for p in self.people.get(words[-1], ())]
+        ids = self.people.get(words[-1], ())
+        if len(words) == 1 and office is not None and country is not None:
+            # "Jordan's King Abdullah": monarchs go by a given name (the term decides)
+            ids = (*ids, *(i for i in self.given.get(words[0], ()) if i not in ids))
+        people = [gaz.get(p) for p in ids]
         people = [
             p
             for p in people
@@ -750,6 +762,8 @@ class EnglishLinker:
             if hit is None or ent is None or not ent.country or m.start in self.furniture:
                 continue
             head = self.doc[m.end - 1]
+            if _hyphen_agent(head):
+                continue  # "the US-backed government": the backer is no state of the scene
             # a capital or a state is a place where the sentence puts something there ("outside
             # the embassy in Paris", "in northern Iraq"), else an actor ("Paris said")
             located = head.dep_ == "pobj" and hit.kind != DEMONYM and self._locative(head.head)
@@ -771,8 +785,9 @@ class EnglishLinker:
         return prep.lower_ == "of" and prep.head.lemma_.lower() in self.nouns.places
 
     def _named_group(self, tok: Token, m: _Match, inst: str) -> Entity | None:
-        """An armed group named before a word for its members ("Hezbollah fighters")."""
-        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _ARMED_SECTORS:
+        """An armed group named before a word for its members ("Hezbollah fighters", "Taliban
+        commanders")."""
+        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _MEMBER_SECTORS:
             return None
         for child in tok.children:
             cm = self.at.get(child.i) if child.dep_ in ("compound", "nmod", "poss") else None
@@ -813,7 +828,8 @@ class EnglishLinker:
         return None
 
     def _office(self, tok: Token, m: _Match, office: str, name: Span | None) -> list[EnActor]:
-        countries = self.countries_of(tok)
+        # ("Jordanian King Abdullah": the state may modify the name rather than the title)
+        countries = self.countries_of(tok) or (self.countries_of(name.root) if name is not None else [])
         if name is None:
             # "President Kagame", "Russian President Vladimir Putin": the name is the head or an
             # apposition
@@ -836,6 +852,11 @@ class EnglishLinker:
                 return []
             person = self._make(self._local_person(name, country), min(start, name.start), end, "person")
             return [self._fact(person, office, country)]
+        body = self._titled_body(tok, m)
+        if body is not None:
+            # "Hezbollah's leader", "the Hamas leader", "the leader of Hamas": the group's own
+            # office; the group acts (not the state's head of that title)
+            return [self._make(body, start, end, "name")]
         if country is None:
             return []
         group = self._group_title(tok, m)
@@ -854,6 +875,21 @@ class EnglishLinker:
         # an office nobody in the data holds then: the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
+
+    def _titled_body(self, title: Token, m: _Match) -> Entity | None:
+        """A named group of no state's government whose title this is ("Hezbollah's leader",
+        "the Hamas leader", "the leader of Hamas"), or None."""
+        mods = [c for c in title.children if c.dep_ in ("poss", "compound", "nmod") and c.i < m.start]
+        mods += [
+            p for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        ]
+        for t in mods:
+            cm = self.at.get(t.i)
+            hit = cm.first(NAME) if cm is not None else None
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is not None and ent.type in ("ArmedGroup", "Group"):
+                return ent
+        return None
 
     def _group_title(self, title: Token, m: _Match) -> str | None:
         """The group a title is qualified by, before it ("militant leader", "rebel commander"):
@@ -941,6 +977,9 @@ class EnglishLinker:
         if name is None:
             return []
         known = self._known_person(name)
+        titled = self._title_inside(name, tok) if known is None else None
+        if titled is not None:
+            return titled
         # a title before the name: "President Kagame", "British Defence Secretary Tom King"
         for i in range(name.start, name.end):
             for child in self.doc[i].children:
@@ -980,6 +1019,20 @@ class EnglishLinker:
         # a surname alone ("Bush said"): the office holder of that name then
         holder = self.surnames.holder(name, self.gaz, self.when)
         return [self._make(holder, name.start, name.end, "name", dated=True)] if holder is not None else []
+
+    def _title_inside(self, name: Span, tok: Token) -> list[EnActor] | None:
+        """A title the parser's name takes in ("Jordan's King Abdullah": the name "King
+        Abdullah"): the rest of the name under that title, the state from the phrase."""
+        i = name.start
+        cm = self.at.get(i)
+        while cm is not None and cm.first(OFFICE, OFFICE_CONSTRUCT) is None and cm.first(DEMONYM, NAME):
+            i = cm.end  # "Jordanian King Abdullah": the state's word before the title
+            cm = self.at.get(i)
+        hit = cm.first(OFFICE, OFFICE_CONSTRUCT) if cm is not None else None
+        if cm is None or hit is None or cm.end >= name.end:
+            return None
+        found = self._office(self.doc[name.end - 1], cm, hit.ref, name=self.doc[cm.end : name.end])
+        return found or None
 
     def _unknown_org(self, tok: Token) -> list[EnActor]:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a
@@ -1113,6 +1166,13 @@ class EnglishLinking:
         saved_files(Path(path) / "data")
         self._load(Path(path) / "data", load_ontology_from(Path(path) / "ontology"))
         return self
+
+
+def _hyphen_agent(tok: Token) -> bool:
+    """Does the token name who does a hyphenated participle ("US-backed", "U.S.-led")?"""
+    if "-" in tok.text[1:-1] and tok.text.rpartition("-")[2].endswith("ed"):
+        return True
+    return tok.dep_ == "npadvmod" and tok.head.tag_ == "VBN" and tok.i + 2 == tok.head.i and tok.nbor(1).text == "-"
 
 
 def _capitalised(tok: Token) -> bool:

@@ -53,6 +53,9 @@ class EnglishLexicon:
     speech: frozenset[str] = frozenset()
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    cessation: frozenset[str] = frozenset()  # "eased pressure on": the act noun is not done
+    force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
+    amount: frozenset[str] = frozenset()  # "80 percent of the debt": the noun after "of" counts
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
     # the noun of people a demonym used alone stands for in frames ("seized two Americans")
     national: str | None = None
@@ -101,6 +104,9 @@ class EnglishLexicon:
         lex.stimulus = words(cues.stimulus_subject)
         lex.obligation = words(cues.obligation)
         lex.people = words(cues.people_noun)
+        lex.cessation = words(cues.cessation)
+        lex.force_cessation = words(cues.force_cessation)
+        lex.amount = words(cues.quantity_noun)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as

@@ -59,7 +59,9 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
             continue  # a conjunct shares its first verb's auxiliaries and negation
         t = step.token
         lemma = t.head.lemma_.lower()
-        if lemma in lex.future or lemma in lex.hope:
+        # ("is set to visit", "is due to arrive", "is going to": the cue's "to" is the infinitive's)
+        before_to = {f"{lemma} to", f"{t.head.lower_} to"} if step.exit == "xcomp" else set()
+        if lemma in lex.future or lemma in lex.hope or before_to & lex.future:
             future = True
         if lemma in lex.denial and (step.exit == "ccomp" or (step.exit in ("xcomp", "pcomp") and t.tag_ == "VBG")):
             negated = not negated  # "denied that it attacked", "denied attacking"

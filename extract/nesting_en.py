@@ -73,7 +73,7 @@ def nested(
                 continue
             if phrases.noun_agent(slot):
                 return None  # "over two Israeli air raids": its agent is the target
-            if slot.dep_ == "pobj" and _actor_object(trig, phrases):
+            if slot.dep_ == "pobj" and _actor_object(trig, phrases, slot):
                 continue  # "condemned Minsk over the crackdown": the reason, Minsk the target
             earlier = _earlier_event(inner, slot, events, phrases)
             return [] if earlier is None else code(trig, earlier)
@@ -102,18 +102,20 @@ def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
     return slots
 
 
-def _actor_object(trig: Trigger, phrases: Phrases) -> bool:
-    """Does the trigger name an actor as its direct object, or as the addressee its own noun
-    takes ("lodged a protest with Japan over the visit")?"""
+def _actor_object(trig: Trigger, phrases: Phrases, reason: Token | None = None) -> bool:
+    """Does the trigger name an actor as its direct object, as "each other", or (beside the
+    ``reason`` phrase) after a preposition of its own or of its object, or as the addressee its
+    own noun takes ("lodged a protest with Japan over the visit")?"""
+    objects = [c for c in trig.anchor.children if c.dep_ == "dobj"]
+    if any(phrases.linker.actors(c) for c in objects) or each_other(trig.anchor):
+        return True
     markers = {*(phrases.lex.markers.get(trig.relation) or ()), *_ADDRESSEE_PREPS}
     doc = trig.anchor.doc
     own = [t for t in doc[trig.start : trig.end] if t.i != trig.anchor.i and t.pos_ == "NOUN"]
-    addressees = [p for n in own for c in n.children if c.dep_ == "prep" and c.lower_ in markers for p in c.children]
-    return (
-        any(c.dep_ == "dobj" and phrases.linker.actors(c) for c in trig.anchor.children)
-        or any(p.dep_ == "pobj" and phrases.linker.actors(p) for p in addressees)
-        or each_other(trig.anchor)
-    )
+    preps = [c for h in (trig.anchor, *objects) for c in h.children if c.dep_ == "prep"]
+    preps += [c for n in own for c in n.children if c.dep_ == "prep" and c.lower_ in markers]
+    named = [p for c in preps for p in c.children if p.dep_ == "pobj" and (reason is None or p.i != reason.i)]
+    return any(phrases.linker.actors(p) for p in named)
 
 
 def _inner(slot: Token, by_anchor: dict[int, Trigger]) -> tuple[Token, Trigger | None]:

@@ -113,7 +113,9 @@ class Phrases:
             # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
             # phrase; for a target also where it is ("fired at targets in Jericho")
             # (not for people from abroad: "foreign workers in the Delta" are no one's of it)
+            # "nineteen countries, including Australia": the members it names stand for it
             preps = ("of", "in") if places and not from_abroad(t) else ("of",)
+            preps = (*preps, "including")
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     found = [a for p in c.children if p.dep_ == "pobj" for a in self.expand([p], places=places)]
@@ -230,9 +232,15 @@ class Phrases:
             controller = self._object_controller(t)
             if controller:
                 return controller, "inherited"
+            controlled = t.dep_ == "xcomp"
             t = t.head.head if t.dep_ == "pcomp" else t.head
             how = "inherited"
-            if any(c.dep_ in PASS_SUBJ for c in t.children) or any(c.dep_ == "auxpass" for c in t.children):
+            passive_subj = [c for c in t.children if c.dep_ in PASS_SUBJ]
+            if controlled and passive_subj:
+                # "Putin is expected to visit", "Syria was urged to withdraw": the passive's
+                # subject does what the infinitive says
+                return self.expand(passive_subj[:1]), how
+            if passive_subj or any(c.dep_ == "auxpass" for c in t.children):
                 # "X was submerged, killing 700": who acts is the passive's agent, if it names one
                 agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 return (self.expand(agent) if agent else []), how
@@ -274,11 +282,13 @@ class Phrases:
         if include_direct:
             direct = [c for c in tok.children if c.dep_ in _OBJ] or _shifted_object(tok)
             found = self.expand(direct, places=places)
-            if found and all(self._contextual(a) for a in found):
+            if found and all(self.contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
                 # does not give yields to the relation's own preposition
                 # (not to a town it names: "killed five civilians in Kharkiv" kills Ukraine's)
-                marked = [m for m in self.expand(_marked(tok, markers), places=places) if m.kind != "place"]
+                # ("impose a lawyer on Milosevic": the parser may hang "on X" on the object)
+                near = _marked(tok, markers) or [p for d in direct for p in _marked(d, markers) if d.dep_ == "dobj"]
+                marked = [m for m in self.expand(near, places=places) if m.kind != "place"]
                 if marked and not self._where(marked, found):
                     return marked
             if found:
@@ -307,7 +317,7 @@ class Phrases:
             for m in marked
         )
 
-    def _contextual(self, actor: EnActor) -> bool:
+    def contextual(self, actor: EnActor) -> bool:
         """Is the actor a group whose state only the context gave ("workers", "a lawyer")?"""
         head = self.linker.doc[actor.end - 1]
         return actor.kind == "group" and actor.entity.country is not None and not self.linker.countries_of(head)
@@ -400,7 +410,25 @@ def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
             cands.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             cands.append(c)
+    if "from" in markers:
+        # "pulled its troops out of Iraq": "out of" is "from", parsed as two prepositions
+        for c in around:
+            if c.dep_ == "prep" and c.lower_ == "out":
+                ofs = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+                cands.extend(p for g in ofs for p in g.children if p.dep_ == "pobj")
+    if not cands:
+        # "provided information on Arar to US authorities": the parser hangs the relation's
+        # preposition on the noun of a topic phrase before it; it is still the verb's
+        for c in around:
+            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+                for p in (x for x in c.children if x.dep_ == "pobj"):
+                    for g in p.children:
+                        if g.dep_ == "prep" and g.lower_ in markers and g.lower_ not in ("of", "by"):
+                            cands.extend(x for x in g.children if x.dep_ == "pobj")
     return cands
+
+
+_TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:

@@ -285,6 +285,8 @@ class CueSet:
     own_country: Cue
     measure: Cue
     year_word: Cue
+    cessation: Cue
+    force_cessation: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -340,6 +342,8 @@ _CUE_ROLES: dict[str, str] = {
     "own_country": "OwnCountryCue",
     "measure": "MeasureCue",
     "year_word": "YearWordCue",
+    "cessation": "CessationCue",
+    "force_cessation": "ForceCessationCue",
 }
 
 
