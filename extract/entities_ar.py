@@ -113,7 +113,15 @@ _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "ج�
 # the entities it linked by id (``doc._.geokg_entities``), and per span, keyed by the span's
 # character offsets (``_span_key``), what else it found (``doc._.geokg_span_info``; setting
 # several underscore attributes per span costs more than the matching).
-_SPAN_INFO = ("mention_kind", "office", "office_country", "title_start", "office_fact", "state_by_default")
+_SPAN_INFO = (
+    "mention_kind",
+    "office",
+    "office_country",
+    "title_start",
+    "office_fact",
+    "state_by_default",
+    "context_group",
+)
 
 
 def _entity_data(e: Entity) -> tuple:
@@ -199,6 +207,9 @@ class _Cand:
     # A group apart from any state whose state is only the one the document names most
     # (``_contextual``): no word of the text places it there.
     by_default: bool = False
+    # Such a group's institution when its state came from the context, not from its own
+    # nationality ("المتمردين في هافانا"): a government it meets may settle it otherwise.
+    context_group: str | None = None
 
 
 _OUTSIDE_WORD = _Word(_OUTSIDE, _OUTSIDE, _OUTSIDE)
@@ -564,14 +575,33 @@ class ArabicLinker:
 
     def _composed(self, words: list[_Word], i: int, skip: int, end: int, inst: str) -> _Cand | None:
         aff = self._affiliation(words, end, None)
-        if aff is None or aff.entity.type != "Country" or not aff.entity.country:
+        if aff is not None and aff.entity.type == "Country" and aff.entity.country:
+            iso3, aff_end = aff.entity.country, aff.end
+        else:
+            iso3, aff_end = self._accusative_nationality(words, end), end + 1
+        if iso3 is None:
             return None
-        entity = self._gaz.composed(inst, aff.entity.country)  # type: ignore[union-attr]
+        entity = self._gaz.composed(inst, iso3)  # type: ignore[union-attr]
         if entity is None:
             return None
-        c = _Cand(i, aff.end, skip, entity, "composed")
-        c.score = (aff.end, 1, -_TIE_RANK["composed"], -skip)
+        c = _Cand(i, aff_end, skip, entity, "composed")
+        c.score = (aff_end, 1, -_TIE_RANK["composed"], -skip)
         return c
+
+    def _accusative_nationality(self, words: list[_Word], k: int) -> str | None:
+        """The state of a nationality adjective in the indefinite accusative right after a group
+        noun ("جنديا أمريكيا": the ـيا of a demonym in ـي). Only here: alone, such a word is
+        too often something else to be linked as its state."""
+        norm = words[k].norm if k < len(words) else ""
+        if len(norm) < 4 or not norm.endswith("يا"):
+            return None
+        gaz = self.gazetteer
+        node = gaz.tries["ar"].get(norm[:-1])
+        for h in (node.get(END) if node else None) or ():
+            entity = gaz.get(h.ref) if h.kind == DEMONYM else None
+            if entity is not None and entity.type == "Country" and entity.country:
+                return entity.country
+        return None
 
     def _generic(self, i: int, skip: int, end: int, inst: str) -> _Cand | None:
         """A group noun standing alone ("الشرطة", "مسلحون مجهولون"), its country settled later."""
@@ -605,6 +635,7 @@ class ArabicLinker:
                     own = _own_phrase_country(words, found, c)
                     iso3 = own or (min(near)[1] if near else where or fallback)
                     c.by_default = iso3 is not None and not (own or near or where)
+                    c.context_group = c.pending
                 if iso3 is None or not self._settle(c, iso3, date):
                     continue
             out.append(c)
@@ -643,9 +674,12 @@ class ArabicLinker:
     def _implied(self, found: list[_Cand], countries: dict[str, int]) -> dict[str, tuple]:
         """The institutions that may stand for the unnamed side of an event (gk:impliedActor),
         composed for every state the document names: ``"<ISO3> <institution>"`` → entity data,
-        ``"- <institution>"`` for one of no known state, and ``"<ISO3> Country"`` the state."""
+        ``"- <institution>"`` for one of no known state, and ``"<ISO3> Country"`` the state. The
+        groups apart from any state that the context typed are composed too: a government they
+        meet gives them its state (``geokg.extract.relations_ar``)."""
         gaz = self.gazetteer
-        implied = [i for i in gaz.institutions.values() if i.implied]
+        grouped = {c.context_group for c in found if c.context_group}
+        implied = [i for i in gaz.institutions.values() if i.implied or i.id in grouped]
         states = set(countries) | {c.entity.country for c in found if c.entity.country}
         # Of no state ("-"), for events whose place the text does not settle.
         out = {f"- {i.id}": (i.slug, i.labels.get("en", i.id), i.type, dict(i.labels), None, i.sector) for i in implied}
@@ -852,6 +886,7 @@ class ArabicLinker:
                 title_start,
                 self._office_fact(c),
                 c.by_default,
+                c.context_group,
             )
         if ordered and not len(doc.ents):
             # Write the entity columns in one go: Span objects (and the doc.ents setter) build a

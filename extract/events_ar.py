@@ -520,7 +520,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     casualty or explosion event no trigger covers, appended."""
     if s.cues[lex.cue_set.not_an_attack]:
         return hits
-    hits = tuple(_complete(lex, s, _official(lex, s, h)) for h in hits)
+    hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     return _crowd_acts(lex, s, _frames(lex, s, hits))
 
@@ -549,6 +549,26 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if s.counted(hit.subject) or _where_crowds_are(lex, s, hit):
         return hit  # a crowd of its people, or the capital where the crowd was (``_complete``)
     if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
+        return replace(hit, relation=form)
+    return hit
+
+
+# What a person's words can be aimed at (``_verbal``).
+_ADDRESSEES = frozenset({"Person", "InternationalOrganisation"})
+
+
+def _verbal(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "شن المندوب هجوما عنيفا على الأمين العام": an attack whose agents are persons and whose
+    targets are persons or international bodies is words, coded as the relation's
+    ``gk:verbalForm`` (criticism)."""
+    form = lex.relations[hit.relation].verbal_form
+    if form is None or hit.superseded or hit.subject is None or hit.objects is None:
+        return hit
+    if not hit.subject.acting or not hit.objects.acting:
+        return hit
+    if all(a.entity.type == "Person" for a in hit.subject.acting) and all(
+        a.entity.type in _ADDRESSEES for a in hit.objects.acting
+    ):
         return replace(hit, relation=form)
     return hit
 

@@ -21,6 +21,8 @@ a ``Discourse`` value threaded from sentence to sentence and left on ``doc._.geo
 
 from __future__ import annotations
 
+import dataclasses
+
 from geokg.ontology import Ontology
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
@@ -144,7 +146,8 @@ def candidates(
         if hit.subject is not None:
             speaker = speaker_for(lex, s, hit, speakers)
             rel = lex.relations[hit.relation]
-            pairs = [p for p in _pairs(lex, hit, built, hits) if hit.pairwise or not _own_state_by_default(s, rel, p)]
+            pairs = [_met_by_government(s, rel, p) for p in _pairs(lex, hit, built, hits)]
+            pairs = [p for p in pairs if hit.pairwise or not _own_state_by_default(s, rel, p)]
             made = [_candidate(s, hit, pair, speaker, len(pairs) > 1) for pair in pairs]
         built[k] = made
         out.extend(made)
@@ -221,6 +224,28 @@ def _one_state(a: Actor, o: Actor) -> bool:
     return same_state and a.entity.type in _STATE_SIDE and o.entity.type in _STATE_SIDE
 
 
+def _met_by_government(s: Sentence, rel, pair: Pair) -> Pair:
+    """ "تفاوضت الحكومة الكولومبية مع المتمردين في هافانا": a group apart from any state (rebels,
+    the opposition) that only the context typed, met or negotiated with by a government, is that
+    government's own; the place the sentence names is where they met."""
+    a, o, how = pair
+    if not rel.contact or not isinstance(o, Actor):
+        return pair
+    return _of_government(s, a, o), _of_government(s, o, a), how
+
+
+def _of_government(s: Sentence, group: Actor, other: Actor) -> Actor:
+    """``group`` as a group of ``other``'s state, when ``other`` is a government and ``group`` a
+    group whose state only the context gave (``span._.context_group``); else ``group``."""
+    state = other.entity.country
+    if other.entity.type != "GovernmentBody" or not state or group.entity.country == state:
+        return group
+    span = s.doc.char_span(group.char_start, group.char_end)
+    inst = span._.context_group if span is not None else None
+    data = (s.doc._.geokg_implied or {}).get(f"{state} {inst}") if inst else None
+    return dataclasses.replace(group, entity=Entity(*data)) if data else group
+
+
 def _own_state_by_default(s: Sentence, rel, pair: Pair) -> bool:
     """ "اتهمت مصر المتمردين": a state's words about a group apart from any state (rebels, the
     opposition) whose state only the document's default gives, and that default is the speaker's
@@ -230,6 +255,8 @@ def _own_state_by_default(s: Sentence, rel, pair: Pair) -> bool:
     with as one subject are of one country."""
     a, o, _ = pair
     if not isinstance(o, Actor) or rel.is_material_conflict or a.entity.type not in _STATE_SIDE:
+        return False
+    if rel.contact and a.entity.type == "GovernmentBody":  # its own rebels (``_met_by_government``)
         return False
     if o.virtual or o.implied or o.entity.country is None or o.entity.country != a.entity.country:
         return False
