@@ -217,7 +217,7 @@ def feminine_marked(g: Group) -> bool:
     return any(w.endswith(("ة", "ات")) for w in a.text.split())
 
 
-def _right_subject(s: Sentence, hit: Hit) -> Group | None:
+def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The subject after a singular verb (VSO), if one stands close enough. A verb agrees in
     gender with a subject after it: a masculine verb ("وناشد") takes no feminine one ("الدول
     الغربية"), which is its object."""
@@ -228,13 +228,15 @@ def _right_subject(s: Sentence, hit: Hit) -> Group | None:
     if first is not None and first.marker is None and lone_accusative(first):
         return None  # "قتلت مسلحا": an indefinite accusative is the verb's object, never its subject
     # "أدان الأمين العام لجامعة الدول العربية [name unknown] ...": the official of a body the
-    # gazetteer does not name acts for the body.
+    # gazetteer does not name acts for the body; "استهدف نقطة تفتيش للشرطة": a body behind ل after
+    # a noun that is no office title is part of the object phrase, never the subject.
     official_of = (
         first is not None
         and first.marker == "ل"
         and first.acting
         and first.acting[0].entity.type in ("InternationalOrganisation", "GovernmentBody")
         and 1 <= first.start - (m.positions[0] + 1) <= 3
+        and _title_word(lex, s.norm(m.positions[0] + 1))
     )
     if official_of:
         return first
@@ -275,7 +277,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if unnamed is not None:
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
-        right = _right_subject(s, hit)
+        right = _right_subject(lex, s, hit)
         if right is not None and _nationals_befallen(lex, s, hit, right, m.end):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right

@@ -150,3 +150,21 @@ def test_a_believed_strike_is_alleged_not_reported(extractor):
     assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
     assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
     assert {a.modality for a in assertions if a.relation == "attacks"} == {"alleged"}
+
+
+def sides(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    """(subject id, relation, object id) of the affirmed, happened uses of force."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.id, a.relation, a.object.entity.id if isinstance(a.object, Argument) else None)
+        for a in assertions
+        if a.polarity == "affirmed" and a.modality in ("asserted", "reported") and a.relation in FORCE_OR_PROTEST
+    }
+
+
+def test_a_body_behind_li_in_the_object_phrase_is_part_of_the_object(extractor):
+    found = sides(extractor, "واستهدف نقطة تفتيش للشرطة العراقية في الموصل.")
+    assert not {t for t in found if t[0] == "irq-police"}
+    # behind an office title, the body behind ل is whom the official speaks for
+    official = triples(extractor, "ودعا الأمين العام لجامعة الدول العربية إسرائيل إلى وقف الاستيطان.")
+    assert ("arab-league", "appealsTo", "ISR") in official
