@@ -21,7 +21,12 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - what is believed or hinted at ("من المعتقد أن", "ألمح إلى") is alleged, not told as done;
 - an imperfect (in ي, or in تت for a perfect in ت: "تتعرض", "تتظاهر") tells a habit or a scene,
   also for "تعرض ل" (is subjected to) and for the verb "احتجاجا" qualifies: no event;
-- a capital standing for its state ("تل أبيب", "بغداد") is never the agent of a use of force.
+- a capital standing for its state ("تل أبيب", "بغداد") is never the agent of a use of force;
+- the subject of "تعرض ل" (was subjected to) undergoes the act named after it, also with a
+  demonstrative between ("لهذا الهجوم"): it is the target, never the agent, and the place the act
+  happened in is no target;
+- a body behind ل after a verb speaks as its official only behind an office title ("الأمين العام
+  لجامعة الدول العربية"); after another noun it is part of the object ("نقطة تفتيش للشرطة").
 """
 
 from __future__ import annotations
@@ -89,6 +94,7 @@ NO_EVENT = {
     "during a protest": "واعتقلت الشرطة الإيرانية ثلاثة طلاب خلال تظاهرة في طهران الأسبوع الماضي.",
     "in protest, as a habit": "وهو المكان الذي يتجمع متظاهرون أمامه احتجاجا على الحرب في العراق.",
     "a capital as a place": "وفي منطقة السيدية في جنوب غربي بغداد أدى القتال بين الميليشيات والمتمردين إلى هروب الآلاف.",
+    "a habit with its subject between": "وتتعرض القوات البريطانية باستمرار لهذه الهجمات في البصرة.",
     "a capital given no green light": "وقال المسؤول إن واشنطن لم تعط تل أبيب ضوءا أخضر للهجوم على إيران.",
 }
 
@@ -160,6 +166,16 @@ def sides(extractor, text: str) -> set[tuple[str, str, str | None]]:
         for a in assertions
         if a.polarity == "affirmed" and a.modality in ("asserted", "reported") and a.relation in FORCE_OR_PROTEST
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["وتعرضت القوات البريطانية لهذا الهجوم في البصرة.", "وتعرضت القوات البريطانية لذلك القصف قرب البصرة."]
+)
+def test_who_was_subjected_to_an_act_never_does_it(extractor, text):
+    found = sides(extractor, text)
+    assert not {t for t in found if t[0] == "gbr-armed-forces"}
+    # the forces are what the act befell, not the city it happened in
+    assert not {t for t in found if t[2] == "basra"}
 
 
 def test_a_body_behind_li_in_the_object_phrase_is_part_of_the_object(extractor):
