@@ -268,6 +268,8 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
             victims = victims or g
         elif wounded and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             victims = victims or g
+        elif verb and agent is not None and g.marker is None and g.acting and g.start == agent.end:
+            victims = victims or g  # "قتل مسلحون جنديا أمريكيا": the object right after the agent (VSO)
         elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             # "انفجرت قنبلة في العاصمة الأردنية": behind a preposition, a phrase (a place), no agent
             if not any(

@@ -26,7 +26,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   demonstrative between ("لهذا الهجوم"): it is the target, never the agent, and the place the act
   happened in is no target;
 - a body behind ل after a verb speaks as its official only behind an office title ("الأمين العام
-  لجامعة الدول العربية"); after another noun it is part of the object ("نقطة تفتيش للشرطة").
+  لجامعة الدول العربية"); after another noun it is part of the object ("نقطة تفتيش للشرطة");
+- an active killing verb's accusative right after its agent ("قتل مسلحون جنديا") is who was
+  killed, not the place after it.
 """
 
 from __future__ import annotations
@@ -176,6 +178,12 @@ def test_who_was_subjected_to_an_act_never_does_it(extractor, text):
     assert not {t for t in found if t[0] == "gbr-armed-forces"}
     # the forces are what the act befell, not the city it happened in
     assert not {t for t in found if t[2] == "basra"}
+
+
+def test_the_accusative_after_a_killing_verbs_agent_is_who_was_killed(extractor):
+    found = sides(extractor, "قتل مسلحون جنديا بريطانيا في البصرة.")
+    assert found and all(t[2] != "basra" for t in found)
+    assert {t for t in found if t[2] and t[2].endswith("armed-forces")}
 
 
 def test_a_body_behind_li_in_the_object_phrase_is_part_of_the_object(extractor):
