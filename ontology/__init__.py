@@ -285,6 +285,7 @@ class CueSet:
     own_country: Cue
     measure: Cue
     year_word: Cue
+    patient_genitive: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -340,6 +341,7 @@ _CUE_ROLES: dict[str, str] = {
     "own_country": "OwnCountryCue",
     "measure": "MeasureCue",
     "year_word": "YearWordCue",
+    "patient_genitive": "PatientGenitiveCue",
 }
 
 

@@ -28,7 +28,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a body behind ل after a verb speaks as its official only behind an office title ("الأمين العام
   لجامعة الدول العربية"); after another noun it is part of the object ("نقطة تفتيش للشرطة");
 - an active killing verb's accusative right after its agent ("قتل مسلحون جنديا") is who was
-  killed, not the place after it.
+  killed, not the place after it;
+- the verbal noun of a transitive act (``gk:PatientGenitiveCue``: "مهاجمة", "استهداف", "اغتيال")
+  has whom it befalls in its genitive, never its agent, unless the object follows behind ل.
 """
 
 from __future__ import annotations
@@ -192,3 +194,32 @@ def test_a_body_behind_li_in_the_object_phrase_is_part_of_the_object(extractor):
     # behind an office title, the body behind ل is whom the official speaks for
     official = triples(extractor, "ودعا الأمين العام لجامعة الدول العربية إسرائيل إلى وقف الاستيطان.")
     assert ("arab-league", "appealsTo", "ISR") in official
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن الجيش الأمريكي عن استهداف المسلحين في الفلوجة أمس.",
+        "وقال الجيش العراقي إن قواته تستعد لمهاجمة المسلحين في الموصل.",
+    ],
+)
+def test_the_genitive_of_a_transitive_acts_noun_is_no_attacker(extractor, text):
+    assert not {t for t in sides(extractor, text) if t[0] == "irq-rebels"}
+
+
+def test_the_genitive_of_a_transitive_acts_noun_is_its_object(extractor):
+    assert not {t for t in sides(extractor, "وأدى اغتيال رئيس الوزراء اللبناني إلى أزمة.") if t[1] == "assassinates"}
+    # the object behind ل makes the genitive the agent again
+    arrest = triples(extractor, "وتحدثت الصحيفة عن اعتقال الشرطة الإسرائيلية للطلاب الفلسطينيين في القدس.")
+    assert ("ISR", "arrests", "PSE") in arrest
+    # an accused or threatening party is the agent, the genitive what it would befall
+    assert ("IRN", "attacks", "USA") in triples_any(extractor, "وهددت إيران باستهداف السفن الأمريكية في الخليج.")
+
+
+def triples_any(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    """(subject country, relation, object country) of every assertion, whatever its modality."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.country, a.relation, a.object.entity.country if isinstance(a.object, Argument) else None)
+        for a in assertions
+    }
