@@ -160,6 +160,16 @@ def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | No
     return None
 
 
+def _undergoer(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وتعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين": the party named between a told
+    "was subjected to" verb and the act after it, whom the act befell."""
+    lo, _ = s.clause(hit.start)
+    for m in s.cues[lex.cue_set.suffered]:
+        if lo <= m.start and m.end <= hit.start and not _imperfect(m) and not _denied(lex, s, m):
+            return next((g for g in s.groups if m.end <= g.start and g.end <= hit.start and g.acting), None)
+    return None
+
+
 def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[PhraseMatch]:
     """Killing words with a count near them, and wounding words, in tokens [lo, hi)."""
     cue = lex.cue_set
@@ -405,6 +415,15 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         if _imperfect(undergone) or _denied(lex, s, undergone) or not told:
             return replace(hit, superseded=True)
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
+    if (
+        hit.subject is not None
+        and rel.is_material_conflict
+        and (hit.objects is None or _is_place_group(lex, s, hit.objects))
+    ):
+        # "تعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين في البصرة": the patrol, not the city
+        undergoer = _undergoer(lex, s, hit)
+        if undergoer is not None and undergoer is not hit.subject:
+            hit = replace(hit, objects=undergoer)
     if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
         # for its state speaks and decides; it never fires or abducts, its forces do

@@ -24,7 +24,7 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a capital standing for its state ("تل أبيب", "بغداد") is never the agent of a use of force;
 - the subject of "تعرض ل" (was subjected to) undergoes the act named after it, also with a
   demonstrative between ("لهذا الهجوم"): it is the target, never the agent, and the place the act
-  happened in is no target;
+  happened in is no target, also where the agent is named ("لهجوم من قبل مسلحين");
 - a body behind ل after a verb speaks as its official only behind an office title ("الأمين العام
   لجامعة الدول العربية"); after another noun it is part of the object ("نقطة تفتيش للشرطة");
 - an active killing verb's accusative right after its agent ("قتل مسلحون جنديا") is who was
@@ -182,6 +182,11 @@ def test_who_was_subjected_to_an_act_never_does_it(extractor, text):
     assert not {t for t in found if t[0] == "gbr-armed-forces"}
     # the forces are what the act befell, not the city it happened in
     assert not {t for t in found if t[2] == "basra"}
+
+
+def test_what_was_subjected_to_an_act_by_a_named_agent_is_its_target(extractor):
+    found = sides(extractor, "وتعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين في البصرة.")
+    assert found and all(t[2] == "gbr-army" for t in found)
 
 
 def test_the_accusative_after_a_killing_verbs_agent_is_who_was_killed(extractor):
