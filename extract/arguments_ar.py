@@ -229,7 +229,8 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if first is not None and first.marker is None and lone_accusative(first):
         return None  # "قتلت مسلحا": an indefinite accusative is the verb's object, never its subject
     # "أدان الأمين العام لجامعة الدول العربية [name unknown] ...": the official of a body the
-    # gazetteer does not name acts for the body.
+    # gazetteer does not name acts for the body; "استهدف نقطة تفتيش للشرطة": a body behind ل after
+    # a noun that is no office title is part of the object phrase, never the subject.
     official_of = (
         first is not None
         and first.marker == "ل"
@@ -382,6 +383,28 @@ def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     return any(lex.is_cue(lex.cue_set.people_noun, without_article(w)) for w in gap)
 
 
+def _acts_on_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether a verbal noun is one of a transitive act (``gk:PatientGenitiveCue``), whose
+    genitive is its object, with or without a conjunction, a preposition or the article on it."""
+    word = s.norm(hit.match.start)
+    forms = {word, word[1:], word[2:]}
+    return any(lex.is_cue(lex.cue_set.patient_genitive, without_article(w)) for w in forms if w)
+
+
+def patient_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The genitive right after a transitive act's verbal noun, whom the act befalls ("بمهاجمة
+    سوريا"); its agent comes from elsewhere (the accused, the threatener)."""
+    if hit.pos != "noun" or not _acts_on_genitive(lex, s, hit):
+        return None
+    g = next(iter(s.groups_from(hit.end, hit.end + 1)), None)
+    return g if g is not None and g.marker is None and g.acting and g.start == hit.end else None
+
+
+def _object_behind_li(s: Sentence, g: Group) -> bool:
+    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent."""
+    return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
+
+
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
@@ -410,6 +433,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             if _victims(lex, hit, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
+        if not gap and _acts_on_genitive(lex, s, hit) and not _object_behind_li(s, g):
+            break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
         if not gap:
             return g, "genitive"  # "زيارة بوتين"
         if any(n in lex.cue(lex.cue_set.auxiliary_verb) for n in gap) and not s.crosses(m.end, g.start, hit):

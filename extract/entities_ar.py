@@ -954,12 +954,16 @@ def _by_context(found: list[_Cand], countries: dict[str, int]) -> list[_Cand]:
     Oman otherwise), and weak labels stay only where the document names the entity or its
     country by some other, certain mention (``countries``: ``_certain_countries``)."""
     ids = {c.entity.id for c in found if not c.weak and not c.alternatives}
+    # "في عمان والزرقاء": where no certain mention decides, a weak label of a place of one
+    # alternative's state (Zarqa, Jordan's) tips the ambiguous label to it
+    weak = Counter(c.entity.country for c in found if c.weak and not c.alternatives and c.entity.country)
     out = []
     for c in found:
         if c.alternatives:
             current = countries.get(c.entity.country or "", 0)
-            best = max(c.alternatives, key=lambda ek: countries.get(ek[0].country or "", 0))
-            if countries.get(best[0].country or "", 0) > current:
+            best = max(c.alternatives, key=lambda ek: (countries.get(ek[0].country or "", 0), weak[ek[0].country]))
+            support = countries.get(best[0].country or "", 0)
+            if support > current or (support == current and weak[best[0].country] > weak[c.entity.country]):
                 c.entity, c.kind = best
         if c.weak and c.entity.id not in ids and not countries.get(c.entity.country or ""):
             continue

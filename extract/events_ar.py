@@ -142,6 +142,34 @@ def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
     return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1 and not _imperfect(m)), None)
 
 
+def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
+    """ "وتعرضت القوات الأمريكية لهذا الهجوم": the "was subjected to" verb earlier in the hit's
+    clause whose own subject (after it, or right before it) was taken as the hit's subject: that
+    subject underwent the act, it never did it."""
+    g = hit.subject
+    if g is None:
+        return None
+    lo, _ = s.clause(hit.start)
+    for m in s.cues[lex.cue_set.suffered]:
+        if not (lo <= m.start and m.end <= hit.start):
+            continue
+        after = g.start == m.end and g.end <= hit.start  # "تعرضت القوات الأمريكية لهذا الهجوم"
+        before = g.end == m.start  # "القوات الأمريكية تعرضت لهذا الهجوم"
+        if after or before:
+            return m
+    return None
+
+
+def _undergoer(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وتعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين": the party named between a told
+    "was subjected to" verb and the act after it, whom the act befell."""
+    lo, _ = s.clause(hit.start)
+    for m in s.cues[lex.cue_set.suffered]:
+        if lo <= m.start and m.end <= hit.start and not _imperfect(m) and not _denied(lex, s, m):
+            return next((g for g in s.groups if m.end <= g.start and g.end <= hit.start and g.acting), None)
+    return None
+
+
 def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[PhraseMatch]:
     """Killing words with a count near them, and wounding words, in tokens [lo, hi)."""
     cue = lex.cue_set
@@ -250,6 +278,8 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
             victims = victims or g
         elif wounded and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             victims = victims or g
+        elif verb and agent is not None and g.marker is None and g.acting and g.start == agent.end:
+            victims = victims or g  # "قتل مسلحون جنديا أمريكيا": the object right after the agent (VSO)
         elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             # "انفجرت قنبلة في العاصمة الأردنية": behind a preposition, a phrase (a place), no agent
             if not any(
@@ -376,6 +406,24 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
+    undergone = _undergoer_of(lex, s, hit) if rel.is_material_conflict else None
+    if undergone is not None:
+        # the one subjected to the act is its target (not the place it happened in); what keeps
+        # befalling it ("تتعرض القوات باستمرار لهذه الهجمات") is a habit, what did not ("لم
+        # تتعرض") no event; an act that was not told as an event before is none now either
+        told = hit.has_object or _reports_event(lex, s, hit)
+        if _imperfect(undergone) or _denied(lex, s, undergone) or not told:
+            return replace(hit, superseded=True)
+        hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
+    if (
+        hit.subject is not None
+        and rel.is_material_conflict
+        and (hit.objects is None or _is_place_group(lex, s, hit.objects))
+    ):
+        # "تعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين في البصرة": the patrol, not the city
+        undergoer = _undergoer(lex, s, hit)
+        if undergoer is not None and undergoer is not hit.subject:
+            hit = replace(hit, objects=undergoer)
     if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
         # for its state speaks and decides; it never fires or abducts, its forces do
@@ -393,7 +441,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)
     if hit.subject is not None:
         return _with_implied_target(lex, s, hit)
-    if not _reports_event(lex, s, hit):
+    if undergone is None and not _reports_event(lex, s, hit):
         return hit
     crowd = _crowd(s, hit) if rel.implied_target else None
     if crowd is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .arguments_ar import patient_genitive
 from .lexicon_ar import ArabicLexicon
 from .values_ar import MAX_OBJECT_DISTANCE, Hit, Sentence
 
@@ -118,6 +119,7 @@ def _accused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
         objects = other.objects
         if other.subject_from in ("genitive", "adjective") and other.subject is not accused:
             objects = other.subject  # "بتزويد روسيا": Russia is supplied
+        objects = patient_genitive(lex, s, other) or objects  # "بمهاجمة سوريا": Syria is attacked
         if objects is None or objects is accused:
             # names between the accused and the act, never the accusation's own words or agent
             # ("نفت سوريا الاتهامات الأمريكية بدعم": the Americans are not supported)
@@ -159,6 +161,7 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
         objects = other.objects
         if other.subject_from in ("genitive", "adjective") and other.subject is not hit.subject:
             objects = other.subject  # "باستهداف السفن الأمريكية": the ships are the target
+        objects = patient_genitive(lex, s, other) or objects
         hits = _put(
             hits,
             j,
