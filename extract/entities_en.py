@@ -775,7 +775,8 @@ class EnglishLinker:
     def story_country(self) -> Entity | None:
         """The state where the story happens: the dateline's, unless the text's own places
         (outside attribution clauses) name other states only: a bureau abroad ("NAIROBI" over a
-        story in Somalia) gives way to the state they name most."""
+        story in Somalia), or no dateline, gives way to the state they name in most sentences
+        (none on a tie)."""
         if self._story is None:
             counts: Counter[str] = Counter()
             for sent in self._sentences():
@@ -784,7 +785,7 @@ class EnglishLinker:
                 counts.update({c for c, said in self._where[sent.start][0] if said is None})
             home = self.place.country if self.place is not None else None
             ranked = counts.most_common(2)
-            if home is None or home in counts or not ranked:
+            if home in counts or not ranked:
                 self._story = (self.place,)
             elif len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                 self._story = (self.gaz.country(ranked[0][0]),)

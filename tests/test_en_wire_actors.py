@@ -475,3 +475,18 @@ def test_a_group_engaged_in_an_act_does_it_rather_than_undergoes_it(extractor):
     assert not any(obj == "SDN" and rel == "attacks" and s == "SDN" for s, rel, obj, _ in found)
     hurt = coded(extractor, "Two Sudanese soldiers were killed in an attack in Darfur.")
     assert ("SDN", "attacks", "SDN", "affirmed") in hurt
+
+
+def test_without_a_dateline_a_group_takes_the_state_the_storys_places_name(extractor):
+    """No place in the clause of the act and none in a dateline: the document's other places
+    (not the speaker's) say where the story is; two states named equally say nothing."""
+    text = (
+        "Rebels attacked a convoy in Somalia on Monday. "
+        "Rebels also kidnapped two Indian aid workers, officials in Nairobi said."
+    )
+    assert ("SOM", "abducts", "IND", "affirmed") in coded(extractor, text)
+    text = (
+        "Police in Kenya arrested two Ugandan rebels. In Somalia, gunmen kidnapped two Indian aid workers. "
+        "Militants also killed three Indian engineers."
+    )
+    assert not any(o == "IND" and s in ("KEN", "SOM") and rel == "attacks" for s, rel, o, _ in coded(extractor, text))
