@@ -265,7 +265,7 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         subjects = subjects or phrases.noun_agent(a)
         objects = objects or phrases.objects_of(a, markers, include_direct=False)
     outcome = outcome_of(a)
-    if outcome is not None:
+    if outcome is not None and a.doc[outcome].lemma_.lower() not in phrases.lex.participation:
         # "two soldiers were wounded in a bomb attack in Mosul": the attack's targets, not the place
         verb = a.doc[outcome]
         objects = phrases.expand([c for c in verb.children if c.dep_ in PASS_SUBJ]) or objects

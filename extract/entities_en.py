@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,6 +125,10 @@ class _Match:
         return None
 
 
+# a state a sentence names, with the verb of saying whose own clause names it (None: no such verb)
+_Heard = tuple[str, int | None]
+
+
 @dataclass(frozen=True)
 class NounCues:
     """English head nouns whose modifier says what they are (lexicon.ttl), lower-cased."""
@@ -131,6 +136,8 @@ class NounCues:
     targets: frozenset[str]  # "Hezbollah targets" are Hezbollah
     people: frozenset[str]  # "Iraqi workers" are Iraq's civilians
     places: frozenset[str] = frozenset()  # "a remote area of Nigeria" is in Nigeria
+    # verbs that attribute what follows to a source ("said", "told"; "according to")
+    reporting: frozenset[str] = frozenset()
 
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:
@@ -139,6 +146,7 @@ class NounCues:
             frozenset(w.lower() for w in cues.target_noun.words("en")),
             frozenset(w.lower() for w in cues.people_noun.words("en")),
             frozenset(w.lower() for w in cues.place_noun.words("en")),
+            frozenset(w.lower().split()[0] for w in cues.reporting.words("en") + cues.attribution.words("en")),
         )
 
 
@@ -245,7 +253,8 @@ class EnglishLinker:
         regions = [(self._dateline(lo, hi), hi) for lo, hi in region_token_ranges(doc)]
         self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
         self._starts = [m.start for m in self.matches]
-        self._where: dict[int, tuple[list[str], list[str], list[str]]] = {}
+        self._where: dict[int, tuple[list[_Heard], list[_Heard], list[_Heard]]] = {}
+        self._story: tuple[Entity | None] | None = None
         self._sentence_starts: list[int] | None = None
         self.at: dict[int, _Match] = {}
         for m in self.matches:
@@ -710,12 +719,19 @@ class EnglishLinker:
 
     def _sentence(self, tok: Token) -> Span:
         """The sentence of a token (``Token.sent`` walks the Doc each time)."""
+        starts = self._starts_of_sentences()
+        k = bisect.bisect_right(starts, tok.i) - 1
+        return self.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(self.doc)]
+
+    def _starts_of_sentences(self) -> list[int]:
         if self._sentence_starts is None:
             flags = self.doc.to_array(SENT_START)
             self._sentence_starts = [0, *(int(i) for i in (flags == 1).nonzero()[0] if i > 0)]
-        starts = self._sentence_starts
-        k = bisect.bisect_right(starts, tok.i) - 1
-        return self.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(self.doc)]
+        return self._sentence_starts
+
+    def _sentences(self) -> list[Span]:
+        starts = [*self._starts_of_sentences(), len(self.doc)]
+        return [self.doc[a:b] for a, b in zip(starts, starts[1:]) if a < b]
 
     def _sentence_forces(self, tok: Token) -> list[Entity]:
         """The states of the armed forces a sentence names with their state, if just one."""
@@ -733,27 +749,77 @@ class EnglishLinker:
 
     def context_country(self, tok: Token, states: bool = True, armed: bool = False) -> Entity | None:
         """Where a group the text names without a state acts ("insurgents", "police"): the one
-        state whose places its sentence names ("in a Baghdad suburb"), else the dateline's place,
-        else (with ``states``) the one state its sentence names. For an ``armed`` group a
-        demonym names no scene: it describes whom it modifies ("militants killed a Bulgarian
-        hostage")."""
+        state whose places its sentence names ("in a Baghdad suburb"), else the story's place
+        (``story_country``), else (with ``states``) the one state its sentence names. A place of
+        the attribution clause ("officials in Nairobi said") is where the source is, not the
+        act, unless the token is in that clause too. For an ``armed`` group a demonym names no
+        scene: it describes whom it modifies ("militants killed a Bulgarian hostage")."""
         sent = self._sentence(tok)
         if sent.start not in self._where:
             self._where[sent.start] = self._sentence_states(sent)
-        places, named, by_name = self._where[sent.start]
+        tagged, named, by_name = self._where[sent.start]
+        source = self.attribution_verb(tok)
+
+        def heard(found: list[tuple[str, int | None]]) -> list[str]:
+            return list(dict.fromkeys(c for c, said in found if said is None or said == source))
+
+        places = heard(tagged)
         if len(places) == 1:
             return self.gaz.country(places[0])
-        if self.place is not None:
-            return self.gaz.country(self.place.country or "")
-        named = by_name if armed else named
+        story = self.story_country()
+        if story is not None:
+            return story
+        named = heard(by_name if armed else named)
         return self.gaz.country(named[0]) if states and len(named) == 1 else None
 
-    def _sentence_states(self, sent: Span) -> tuple[list[str], list[str], list[str]]:
+    def story_country(self) -> Entity | None:
+        """The state where the story happens: the dateline's, unless the text's own places
+        (outside attribution clauses) name other states only: a bureau abroad ("NAIROBI" over a
+        story in Somalia), or no dateline, gives way to the state they name in most sentences
+        (none on a tie)."""
+        if self._story is None:
+            counts: Counter[str] = Counter()
+            for sent in self._sentences():
+                if sent.start not in self._where:
+                    self._where[sent.start] = self._sentence_states(sent)
+                counts.update({c for c, said in self._where[sent.start][0] if said is None})
+            home = self.place.country if self.place is not None else None
+            ranked = counts.most_common(2)
+            if home in counts or not ranked:
+                self._story = (self.place,)
+            elif len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                self._story = (self.gaz.country(ranked[0][0]),)
+            else:
+                self._story = (self.place,)
+        story = self._story[0]
+        return self.gaz.country(story.country or "") if story is not None else None
+
+    def attribution_verb(self, tok: Token) -> int | None:
+        """The verb of saying whose own clause holds the token, if it is one: its source or
+        addressee ("officials in Nairobi said", "told reporters in London", "according to
+        officials in London") or a place it is said in ("said in Nairobi"); not what it reports,
+        nor an adjunct about something else ("..., witnesses said, in a rare incident in X")."""
+        below: list[Token] = []
+        for t in (tok, *tok.ancestors):
+            if t.pos_ in ("VERB", "AUX") or t.lower_ == "according":
+                break
+            below.append(t)
+        else:
+            return None
+        if t.lower_ != "according" and not _says(t, self.nouns.reporting):
+            return None
+        if not below or t.lower_ == "according" or below[-1].dep_ in _SOURCE_DEPS:
+            return t.i
+        # "said in Nairobi": a preposition of the verb whose object is the place itself
+        return t.i if below[-1].dep_ == "prep" and all(b.pos_ == "PROPN" for b in below[:-1]) else None
+
+    def _sentence_states(self, sent: Span) -> tuple[list[_Heard], list[_Heard], list[_Heard]]:
         """The states of the places a sentence names; the states it names (either kind of name,
-        demonyms and metonyms too); and those it names by a name, each once."""
-        places: list[str] = []
-        states: list[str] = []
-        by_name: list[str] = []
+        demonyms and metonyms too); and those it names by a name: each once, with the verb of
+        saying whose clause holds the name (``attribution_verb``)."""
+        places: list[_Heard] = []
+        states: list[_Heard] = []
+        by_name: list[_Heard] = []
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
                 break
@@ -762,19 +828,20 @@ class EnglishLinker:
             if hit is None or ent is None or not ent.country or m.start in self.furniture:
                 continue
             head = self.doc[m.end - 1]
-            if _hyphen_agent(head):
-                continue  # "the US-backed government": the backer is no state of the scene
+            if _hyphen_agent(head) or _describing_agent(head):
+                continue  # "the US-backed government", "rebels backed by Rwanda": no scene
+            tag = (ent.country, self.attribution_verb(head))
             # a capital or a state is a place where the sentence puts something there ("outside
             # the embassy in Paris", "in northern Iraq"), else an actor ("Paris said")
             located = head.dep_ == "pobj" and hit.kind != DEMONYM and self._locative(head.head)
             place = ent.type in ("Place", "City") and hit.kind != METONYM
-            if (place or located) and ent.country not in places:
-                places.append(ent.country)
+            if (place or located) and tag not in places:
+                places.append(tag)
             if ent.type in ("Country", "Place", "City"):
-                if ent.country not in states:
-                    states.append(ent.country)
-                if hit.kind != DEMONYM and ent.country not in by_name:
-                    by_name.append(ent.country)
+                if tag not in states:
+                    states.append(tag)
+                if hit.kind != DEMONYM and tag not in by_name:
+                    by_name.append(tag)
         return places, states, by_name
 
     def _locative(self, prep: Token) -> bool:
@@ -1173,6 +1240,26 @@ def _hyphen_agent(tok: Token) -> bool:
     if "-" in tok.text[1:-1] and tok.text.rpartition("-")[2].endswith("ed"):
         return True
     return tok.dep_ == "npadvmod" and tok.head.tag_ == "VBN" and tok.i + 2 == tok.head.i and tok.nbor(1).text == "-"
+
+
+# the source and the addressee of a verb of saying
+_SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+
+
+def _says(verb: Token, reporting: frozenset[str]) -> bool:
+    """Is the verb one of saying that reports a clause ("officials said rebels had ...", "...,
+    officials said")? With a plain object it is an act ("declared a ceasefire in X")."""
+    if verb.lemma_.lower() not in reporting:
+        return False
+    return verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _describing_agent(tok: Token) -> bool:
+    """Is the token the agent of a participle or relative clause that describes a noun ("rebels
+    backed by Rwanda", "rebels, who are backed by Rwanda")? A sponsor, not the group's state."""
+    prep = tok.head
+    verb = prep.head
+    return tok.dep_ == "pobj" and prep.dep_ == "agent" and verb.dep_ in ("acl", "relcl")
 
 
 def _capitalised(tok: Token) -> bool:

@@ -54,6 +54,8 @@ class EnglishLexicon:
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     cessation: frozenset[str] = frozenset()  # "eased pressure on": the act noun is not done
+    # "were engaged in ethnic cleansing": the subject joins the act, it does not undergo it
+    participation: frozenset[str] = frozenset()
     force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
     amount: frozenset[str] = frozenset()  # "80 percent of the debt": the noun after "of" counts
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
@@ -105,6 +107,7 @@ class EnglishLexicon:
         lex.obligation = words(cues.obligation)
         lex.people = words(cues.people_noun)
         lex.cessation = words(cues.cessation)
+        lex.participation = words(cues.participation)
         lex.force_cessation = words(cues.force_cessation)
         lex.amount = words(cues.quantity_noun)
         lex.national = min(words(cues.national), default=None)

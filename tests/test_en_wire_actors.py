@@ -389,3 +389,104 @@ def test_commanders_of_a_named_armed_group_are_the_group(extractor):
         "Afghan forces arrested two Taliban commanders in Kandahar.", doc_id="t", date="2004-11-01", lang="en"
     )[0]
     assert "Taliban" in {a.object.entity.label for a in assertions if a.cameo and isinstance(a.object, Argument)}
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Rebels attacked a government convoy in Somalia on Monday, officials in Nairobi said.",
+            ("SOM", "attacks", "SOM", "affirmed"),
+        ),
+        (
+            "Officials in Nairobi said rebels had attacked a government convoy in Somalia.",
+            ("SOM", "attacks", "SOM", "affirmed"),
+        ),
+        (
+            "Gunmen kidnapped two Indian engineers in Iraq on Monday, a spokesman told reporters in London.",
+            ("IRQ", "abducts", "IND", "affirmed"),
+        ),
+    ],
+)
+def test_the_place_of_the_speaker_does_not_type_a_group_in_what_is_said(extractor, text, found):
+    """A place of the attribution clause ("officials in Nairobi said", "told reporters in
+    London") is where the source is, not where the reported act happens: the group takes the
+    state of the place inside the clause of the act."""
+    assert found in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked a government convoy on Monday, officials in Nairobi said.",
+        "Militants killed three Indian engineers, according to officials in London.",
+    ],
+)
+def test_a_group_takes_no_state_from_the_speakers_place_alone(extractor, text):
+    """With no place in the clause of the act, the speaker's place still does not say whose the
+    group is (the rebels were not Kenyan, the militants not British)."""
+    subjects = {s for s, *_ in coded(extractor, text)}
+    assert not subjects & {"KEN", "GBR"}
+
+
+def test_the_speakers_own_place_types_the_speaker(extractor):
+    """Where the source is still says whose the source is ("police in Nairobi said they ...")."""
+    found = coded(extractor, "Police in Nairobi said they had arrested two Ugandan rebels.")
+    assert ("KEN", "arrests", "UGA", "affirmed") in found
+
+
+def test_a_foreign_bureaus_dateline_gives_way_to_the_storys_places(extractor):
+    """A dateline of a bureau abroad ("NAIROBI") is not where the story is when the text puts it
+    elsewhere: a later sentence's group without a place is of the state the story names."""
+    text = (
+        "NAIROBI (Reuters) - Somali militants attacked a government convoy in Mogadishu on Monday. "
+        "Gunmen also kidnapped two Indian engineers, the police said."
+    )
+    found = coded(extractor, text)
+    assert ("SOM", "abducts", "IND", "affirmed") in found
+    assert not any(s == "KEN" for s, *_ in found)
+
+
+def test_a_dateline_of_the_storys_own_state_still_places_it(extractor):
+    found = coded(extractor, "BAGHDAD (Reuters) - Insurgents kidnapped two Indian engineers on Monday, officials said.")
+    assert ("IRQ", "abducts", "IND", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels backed by Uganda attacked a Sudanese army post.",
+        "Rebels, who are backed by Uganda, attacked a Sudanese army post on Monday.",
+    ],
+)
+def test_a_groups_sponsor_is_not_its_state(extractor, text):
+    """ "Rebels backed by Uganda": the agent of a participle describing the group is its sponsor,
+    not a state of the scene (the rebels were Ugandan)."""
+    found = coded(extractor, text)
+    assert not any(s == "UGA" and rel == "attacks" for s, rel, *_ in found)
+    placed = coded(extractor, text.replace("a Sudanese army post", "a village in Sudan"))
+    assert ("SDN", "attacks", "SDN", "affirmed") in placed
+
+
+def test_a_group_engaged_in_an_act_does_it_rather_than_undergoes_it(extractor):
+    """ "Were engaged in attacks" (participation) is not "were wounded in attacks" (an outcome):
+    the troops are no target of unnamed attackers."""
+    found = coded(extractor, "Sudanese troops were engaged in attacks on villages in Darfur, a report said.")
+    assert not any(obj == "SDN" and rel == "attacks" and s == "SDN" for s, rel, obj, _ in found)
+    hurt = coded(extractor, "Two Sudanese soldiers were killed in an attack in Darfur.")
+    assert ("SDN", "attacks", "SDN", "affirmed") in hurt
+
+
+def test_without_a_dateline_a_group_takes_the_state_the_storys_places_name(extractor):
+    """No place in the clause of the act and none in a dateline: the document's other places
+    (not the speaker's) say where the story is; two states named equally say nothing."""
+    text = (
+        "Rebels attacked a convoy in Somalia on Monday. "
+        "Rebels also kidnapped two Indian aid workers, officials in Nairobi said."
+    )
+    assert ("SOM", "abducts", "IND", "affirmed") in coded(extractor, text)
+    text = (
+        "Police in Kenya arrested two Ugandan rebels. In Somalia, gunmen kidnapped two Indian aid workers. "
+        "Militants also killed three Indian engineers."
+    )
+    assert not any(o == "IND" and s in ("KEN", "SOM") and rel == "attacks" for s, rel, o, _ in coded(extractor, text))
