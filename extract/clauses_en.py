@@ -319,10 +319,13 @@ def _noun_preps(noun: Token | None) -> set[str]:
 def _noun_frames(
     noun: Token, prep: str | None, by_noun: dict[str, tuple[VerbFrame, ...]], lemma: str | None = None
 ) -> list[VerbFrame]:
-    """The frames of the noun's lemma (or ``lemma``, the noun a demonym stands for) and compound."""
+    """The frames of the noun's lemma (or ``lemma``, the noun a demonym stands for) and compound,
+    those of the longer names first: of two frames matching the same words, the first found wins
+    ("carried out a suicide attack" is the bombing of "suicide attack", not the attack)."""
     if lemma is not None:
         return [f for f in by_noun.get(lemma, ()) if f.preposition == prep]
-    found = [f for name in _noun_names(noun, noun_lemma(noun)) for f in by_noun.get(name, ())]
+    names = sorted(_noun_names(noun, noun_lemma(noun)), key=lambda n: -n.count(" "))
+    found = [f for name in names for f in by_noun.get(name, ())]
     return [f for f in found if f.preposition == prep]
 
 
