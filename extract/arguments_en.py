@@ -47,6 +47,7 @@ _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _ARMED = frozenset({"REB", "UAF", "INS"})
 _COMMERCIAL = frozenset({"BUS"})  # companies (gk:Business): they act for no state
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -106,6 +107,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
         if not args.objects:
             args = _own_noun_objects(trig, args, markers, phrases)
+        if not args.objects and direct and not args.passive and not (rel.use_of_force or rel.contact):
+            args = replace(args, objects=tuple(_authors(a, args.subjects, phrases)))
         if acts:
             kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
             args = replace(args, objects=tuple(kept))
@@ -145,6 +148,28 @@ def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
         )
         found = phrases.objects_of(a, noun_markers, include_direct=False, other_preps=False) if noun_markers else []
     return replace(args, objects=tuple(found)) if found else args
+
+
+def _authors(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """The actor whose thing the verb acts on, when the thing names no actor: the agent of a
+    participle on it ("rejected the plan drawn up by X") or the subject of a relative clause on
+    it ("cancelled the debt X owes"). Not through a clause that is an act of its own ("backed
+    the plan X rejected"), nor a negated one."""
+    own = {s.entity.id for s in subjects}
+    lex = phrases.lex
+    authors: list[Token] = []
+    for thing in (c for c in verb.children if c.dep_ == "dobj" and not phrases.expand([c], places=True)):
+        for clause in thing.children:
+            lemma = clause.lemma_.lower()
+            acts = any(len(words) == 1 for words, _ in lex.triggers.get(lemma, ()))
+            if acts or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                authors += [p for g in clause.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+            elif clause.dep_ == "relcl":
+                authors += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
+    # (a state, never a mere place: "the town the rebels held" is no state's)
+    return [a for a in phrases.expand(authors) if a.entity.id not in own and a.entity.type not in _PLACES[1:]]
 
 
 def _without_own_forces(args: Arguments) -> Arguments:

@@ -198,6 +198,12 @@ class Phrases:
             if c.dep_ == "prep" and c.lower_ == "by":
                 return self.expand([p for p in c.children if p.dep_ == "pobj"])
         for c in noun.children:
+            # "the raid carried out by X", "an offensive launched by X": a light verb's agent
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.light:
+                agents = [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+                if agents:
+                    return self.expand(agents)
+        for c in noun.children:
             if c.dep_ in ("compound", "amod") and c.i < noun.i and not _opposed(c):
                 found = self.expand([c])
                 if found:
