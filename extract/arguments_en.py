@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .candidate import Candidate
-from .clauses_en import Text, Trigger, condition_clause, outcome_of, quantity_of
+from .clauses_en import Text, Trigger, condition_clause, counted, outcome_of, quantity_of
 from .entities_en import EnActor, from_abroad
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
@@ -158,18 +158,33 @@ def _authors(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list
     own = {s.entity.id for s in subjects}
     lex = phrases.lex
     authors: list[Token] = []
-    for thing in (c for c in verb.children if c.dep_ == "dobj" and not phrases.expand([c], places=True)):
-        for clause in thing.children:
+    things = [c for c in verb.children if c.dep_ == "dobj" and not phrases.expand([c], places=True)]
+    for thing in [*things, *(n for t in things for n in counted(t, lex))]:
+        for clause in [*thing.children, *_misread_relative(thing)]:
             lemma = clause.lemma_.lower()
             acts = any(len(words) == 1 for words, _ in lex.triggers.get(lemma, ()))
             if acts or any(c.dep_ == "neg" for c in clause.children):
                 continue
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
                 authors += [p for g in clause.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
-            elif clause.dep_ == "relcl":
+            elif clause.dep_ in ("relcl", "conj"):
                 authors += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
     # (a state, never a mere place: "the town the rebels held" is no state's)
     return [a for a in phrases.expand(authors) if a.entity.id not in own and a.entity.type not in _PLACES[1:]]
+
+
+def _misread_relative(thing: Token) -> list[Token]:
+    """A relative clause without "that" the parser read as a conjunct of the main verb ("cancel
+    the debt X owes": "owes" a conjunct of "cancel"): a conjunct whose subject follows the noun
+    with no conjunction or comma between them."""
+    after = thing.i + 1
+    if after >= len(thing.doc) or thing.doc[after].dep_ not in SUBJ:
+        return []
+    verb = thing.doc[after].head
+    between = thing.doc[after : verb.i]
+    if verb.dep_ != "conj" or verb.i <= after or any(t.dep_ in ("cc", "punct") for t in between):
+        return []
+    return [verb]
 
 
 def _without_own_forces(args: Arguments) -> Arguments:

@@ -75,3 +75,21 @@ def test_the_agent_of_a_light_verb_participle_does_the_event_noun(extractor):
     assert ("ETH", "attacks", "ERI", "affirmed") in found
     found = coded(extractor, "Ghana condemned the raid carried out by Togolese troops.")
     assert ("GHA", "criticizes", "TGO", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway agreed to cancel half of the debt Zambia owes it.",  # through the amount
+        "Several creditors, including Norway, agreed to cancel 60 per cent of the debt Zambia owes them.",
+    ],
+)
+def test_a_relative_clause_read_as_a_conjunct_still_names_the_debtor(extractor, text):
+    """ "the debt X owes": the parser reads "owes" as a conjunct of the main verb; with no
+    conjunction or comma before its subject it is a relative clause on the noun."""
+    assert ("NOR", "providesEconomicAidTo", "ZMB", "affirmed") in coded(extractor, text)
+
+
+def test_a_real_conjunct_is_no_relative_clause(extractor):
+    found = coded(extractor, "Norway rejected the plan and Zambia welcomed it.")
+    assert ("NOR", "rejects", "ZMB", "affirmed") not in found
