@@ -93,3 +93,28 @@ def test_a_relative_clause_read_as_a_conjunct_still_names_the_debtor(extractor, 
 def test_a_real_conjunct_is_no_relative_clause(extractor):
     found = coded(extractor, "Norway rejected the plan and Zambia welcomed it.")
     assert ("NOR", "rejects", "ZMB", "affirmed") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway cancelled the debt and Zambia thanked it.",
+        "Norway cancelled the debt and Zambia has thanked it.",
+    ],
+)
+def test_a_subject_the_parser_joined_to_the_object_before_it_is_no_object(extractor, text):
+    """ "X cancelled the debt and Y thanked it": the parser joins Y to "the debt" and gives
+    "thanked" X as its subject; Y is the subject of the second clause, never X's object."""
+    found = coded(extractor, text)
+    assert ("NOR", "praises", "ZMB", "affirmed") not in found
+    assert not any(f[0] == "NOR" and f[2] == "ZMB" for f in found), found
+
+
+def test_a_thanked_pronoun_is_the_first_clause_subject(extractor):
+    found = coded(extractor, "Norway cancelled the debt and Zambia has thanked it.")
+    assert ("ZMB", "praises", "NOR", "affirmed") in found
+
+
+def test_coordinated_objects_stay_objects(extractor):
+    found = coded(extractor, "Norway sent aid to Zambia and Malawi last year.")
+    assert {("NOR", "providesAidTo", "ZMB", "affirmed"), ("NOR", "providesAidTo", "MWI", "affirmed")} <= found
