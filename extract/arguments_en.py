@@ -325,8 +325,10 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         described = described or v.lemma_.lower() in phrases.lex.negation
         # ("gave information on the abductions": a verb with an object of its own takes the
         # event noun of its prepositional phrase as a topic, not as its act)
-        topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children)
-        light = v.lemma_.lower() in phrases.lex.light and not topic
+        joins = _participates(v, phrases.lex)
+        topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
+        # ("took part in the blockade of X", "participated in raids on X": the subject's act)
+        light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
         if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
@@ -334,6 +336,14 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _participates(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb one of joining an act ("participate", "join", "take part")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.participation or any(
+        c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in lex.participation for c in verb.children
+    )
 
 
 def _participle_stated(noun: Token) -> bool:

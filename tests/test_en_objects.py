@@ -118,3 +118,22 @@ def test_a_thanked_pronoun_is_the_first_clause_subject(extractor):
 def test_coordinated_objects_stay_objects(extractor):
     found = coded(extractor, "Norway sent aid to Zambia and Malawi last year.")
     assert {("NOR", "providesAidTo", "ZMB", "affirmed"), ("NOR", "providesAidTo", "MWI", "affirmed")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chinese warships took part in the blockade of Taiwan.", ("CHN", "imposesBlockadeOn", "TWN")),
+        ("Chinese warships participated in the blockade of Taiwan.", ("CHN", "imposesBlockadeOn", "TWN")),
+        ("Egyptian diplomats took part in talks with Israel.", ("EGY", "meetsWith", "ISR")),
+    ],
+)
+def test_who_takes_part_in_an_act_does_it(extractor, text, expected):
+    """ "took part in the blockade of X" (gk:ParticipationCue): the event noun after the verb of
+    joining is the subject's act, not a topic of "part"."""
+    assert (*expected, "affirmed") in coded(extractor, text)
+
+
+def test_refusing_to_take_part_is_not_taking_part(extractor):
+    found = coded(extractor, "Syria refused to take part in talks with Israel.")
+    assert not any(f[1] == "meetsWith" and f[3] == "affirmed" for f in found), found
