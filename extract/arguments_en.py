@@ -304,11 +304,12 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         a = a.head.head
         subjects = subjects or phrases.noun_agent(a)
         objects = objects or phrases.objects_of(a, markers, include_direct=False)
-    outcome = outcome_of(a)
+    outcome = _undergone_in(a, phrases.lex)
+    outcome = outcome_of(a) if outcome is None else outcome
     if outcome is not None:
         # "two soldiers were wounded in a bomb attack in Mosul": the attack's targets, not the place
         verb = a.doc[outcome]
-        objects = phrases.expand([c for c in verb.children if c.dep_ in PASS_SUBJ]) or objects
+        objects = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)]) or objects
     if a.dep_ == "pobj" and a.head.head.dep_ == "dobj" and a.head.head.pos_ == "NOUN" and not subjects:
         # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
         # noun is the light verb's through the noun it completes
@@ -336,6 +337,15 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _undergone_in(noun: Token, lex: EnglishLexicon) -> int | None:
+    """The verb of undergoing an event noun is in ("two soldiers died in an ambush by X"; not
+    "died after talks"): its index, its subject the event's target; else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head
+    return verb.i if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.suffered else None
 
 
 def _participates(verb: Token, lex: EnglishLexicon) -> bool:

@@ -56,6 +56,7 @@ class EnglishLexicon:
     cessation: frozenset[str] = frozenset()  # "eased pressure on": the act noun is not done
     force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
     amount: frozenset[str] = frozenset()  # "80 percent of the debt": the noun after "of" counts
+    suffered: frozenset[str] = frozenset()  # "died in an ambush": the subject is the act's target
     participation: frozenset[str] = frozenset()  # "took part in the blockade": the act is the subject's
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
     # the noun of people a demonym used alone stands for in frames ("seized two Americans")
@@ -109,6 +110,7 @@ class EnglishLexicon:
         lex.force_cessation = words(cues.force_cessation)
         lex.amount = words(cues.quantity_noun)
         lex.participation = words(cues.participation)
+        lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as

@@ -137,3 +137,21 @@ def test_who_takes_part_in_an_act_does_it(extractor, text, expected):
 def test_refusing_to_take_part_is_not_taking_part(extractor):
     found = coded(extractor, "Syria refused to take part in talks with Israel.")
     assert not any(f[1] == "meetsWith" and f[3] == "affirmed" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two Thai soldiers died in an ambush by Malaysian rebels.", ("MYS", "attacks", "THA", "affirmed")),
+        ("Two Thai soldiers died in a Malaysian attack.", ("MYS", "attacks", "THA", "affirmed")),
+    ],
+)
+def test_who_dies_in_an_attack_is_its_target(extractor, text, expected):
+    """ "died in an ambush by X" (gk:SufferedCue): the dead are the target, as with "were killed
+    in an ambush by X"."""
+    assert expected in coded(extractor, text)
+
+
+def test_dying_after_talks_is_no_talks_with_the_dead(extractor):
+    found = coded(extractor, "The Thai envoy died in Kuala Lumpur after talks with Malaysia.")
+    assert not any(f[1] == "meetsWith" and f[0] == "MYS" for f in found), found
