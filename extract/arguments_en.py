@@ -109,6 +109,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
             args = _own_noun_objects(trig, args, markers, phrases)
         if not args.objects and direct and not args.passive and not (rel.use_of_force or rel.contact):
             args = replace(args, objects=tuple(_authors(a, args.subjects, phrases)))
+        if not args.objects and not args.passive and rel.use_of_force:
+            args = replace(args, objects=tuple(_carried(a, markers, args.subjects, phrases)))
         if acts:
             kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
             args = replace(args, objects=tuple(kept))
@@ -171,6 +173,24 @@ def _authors(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list
                 authors += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
     # (a state, never a mere place: "the town the rebels held" is no state's)
     return [a for a in phrases.expand(authors) if a.entity.id not in own and a.entity.type not in _PLACES[1:]]
+
+
+def _carried(verb: Token, markers: tuple[str, ...], subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Force on a thing that names no actor, described by what it carries or holds ("ambushed a
+    bus carrying Pakistani pilgrims", "fired at a convoy transporting X"): the people in it."""
+    marked = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in markers for p in c.children]
+    things = [t for t in verb.children if t.dep_ == "dobj"] + [p for p in marked if p.dep_ == "pobj"]
+    own = {s.entity.id for s in subjects}
+    people = [
+        o
+        for t in things
+        if not phrases.expand([t], places=True)
+        for d in t.children
+        if d.dep_ == "acl" and d.tag_ == "VBG" and not any(c.dep_ == "neg" for c in d.children)
+        for o in d.children
+        if o.dep_ == "dobj"
+    ]
+    return [a for a in phrases.expand(people) if a.entity.id not in own]
 
 
 def _misread_relative(thing: Token) -> list[Token]:

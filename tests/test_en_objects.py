@@ -155,3 +155,22 @@ def test_who_dies_in_an_attack_is_its_target(extractor, text, expected):
 def test_dying_after_talks_is_no_talks_with_the_dead(extractor):
     found = coded(extractor, "The Thai envoy died in Kuala Lumpur after talks with Malaysia.")
     assert not any(f[1] == "meetsWith" and f[0] == "MYS" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Taliban fighters attacked a convoy carrying Afghan officials.", ("attacks", "AFG")),
+        ("Hamas militants fired at a bus carrying Israeli settlers.", ("attacks", "ISR")),
+    ],
+)
+def test_force_on_a_vehicle_hits_whom_it_carries(extractor, text, expected):
+    """ "attacked a convoy carrying X": the convoy names nobody; the people it carries are the
+    target."""
+    found = coded(extractor, text)
+    assert any(f[1:3] == expected and f[3] == "affirmed" for f in found), found
+
+
+def test_what_a_vehicle_carries_is_no_target_unless_it_is_people(extractor):
+    found = coded(extractor, "Israeli jets bombed a ship carrying Iranian weapons.")
+    assert not any(f[2] == "IRN" for f in found), found
