@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .candidate import Candidate
-from .clauses_en import Text, Trigger, condition_clause, outcome_of, quantity_of
+from .clauses_en import Text, Trigger, condition_clause, counted, outcome_of, quantity_of
 from .entities_en import EnActor, from_abroad
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
@@ -47,6 +47,7 @@ _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _ARMED = frozenset({"REB", "UAF", "INS"})
 _COMMERCIAL = frozenset({"BUS"})  # companies (gk:Business): they act for no state
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -106,6 +107,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
         if not args.objects:
             args = _own_noun_objects(trig, args, markers, phrases)
+        if not args.objects and direct and not args.passive and not (rel.use_of_force or rel.contact):
+            args = replace(args, objects=tuple(_authors(a, args.subjects, phrases)))
+        if not args.objects and not args.passive and rel.use_of_force:
+            args = replace(args, objects=tuple(_carried(a, markers, args.subjects, phrases)))
         if acts:
             kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
             args = replace(args, objects=tuple(kept))
@@ -145,6 +150,61 @@ def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
         )
         found = phrases.objects_of(a, noun_markers, include_direct=False, other_preps=False) if noun_markers else []
     return replace(args, objects=tuple(found)) if found else args
+
+
+def _authors(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """The actor whose thing the verb acts on, when the thing names no actor: the agent of a
+    participle on it ("rejected the plan drawn up by X") or the subject of a relative clause on
+    it ("cancelled the debt X owes"). Not through a clause that is an act of its own ("backed
+    the plan X rejected"), nor a negated one."""
+    own = {s.entity.id for s in subjects}
+    lex = phrases.lex
+    authors: list[Token] = []
+    things = [c for c in verb.children if c.dep_ == "dobj" and not phrases.expand([c], places=True)]
+    for thing in [*things, *(n for t in things for n in counted(t, lex))]:
+        for clause in [*thing.children, *_misread_relative(thing)]:
+            lemma = clause.lemma_.lower()
+            acts = any(len(words) == 1 for words, _ in lex.triggers.get(lemma, ()))
+            if acts or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                authors += [p for g in clause.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+            elif clause.dep_ in ("relcl", "conj"):
+                authors += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
+    # (a state, never a mere place: "the town the rebels held" is no state's)
+    return [a for a in phrases.expand(authors) if a.entity.id not in own and a.entity.type not in _PLACES[1:]]
+
+
+def _carried(verb: Token, markers: tuple[str, ...], subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Force on a thing that names no actor, described by what it carries or holds ("ambushed a
+    bus carrying Pakistani pilgrims", "fired at a convoy transporting X"): the people in it."""
+    marked = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in markers for p in c.children]
+    things = [t for t in verb.children if t.dep_ == "dobj"] + [p for p in marked if p.dep_ == "pobj"]
+    own = {s.entity.id for s in subjects}
+    people = [
+        o
+        for t in things
+        if not phrases.expand([t], places=True)
+        for d in t.children
+        if d.dep_ == "acl" and d.tag_ == "VBG" and not any(c.dep_ == "neg" for c in d.children)
+        for o in d.children
+        if o.dep_ == "dobj"
+    ]
+    return [a for a in phrases.expand(people) if a.entity.id not in own]
+
+
+def _misread_relative(thing: Token) -> list[Token]:
+    """A relative clause without "that" the parser read as a conjunct of the main verb ("cancel
+    the debt X owes": "owes" a conjunct of "cancel"): a conjunct whose subject follows the noun
+    with no conjunction or comma between them."""
+    after = thing.i + 1
+    if after >= len(thing.doc) or thing.doc[after].dep_ not in SUBJ:
+        return []
+    verb = thing.doc[after].head
+    between = thing.doc[after : verb.i]
+    if verb.dep_ != "conj" or verb.i <= after or any(t.dep_ in ("cc", "punct") for t in between):
+        return []
+    return [verb]
 
 
 def _without_own_forces(args: Arguments) -> Arguments:
@@ -264,11 +324,12 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         a = a.head.head
         subjects = subjects or phrases.noun_agent(a)
         objects = objects or phrases.objects_of(a, markers, include_direct=False)
-    outcome = outcome_of(a)
+    outcome = _undergone_in(a, phrases.lex)
+    outcome = outcome_of(a) if outcome is None else outcome
     if outcome is not None and a.doc[outcome].lemma_.lower() not in phrases.lex.participation:
         # "two soldiers were wounded in a bomb attack in Mosul": the attack's targets, not the place
         verb = a.doc[outcome]
-        objects = phrases.expand([c for c in verb.children if c.dep_ in PASS_SUBJ]) or objects
+        objects = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)]) or objects
     if a.dep_ == "pobj" and a.head.head.dep_ == "dobj" and a.head.head.pos_ == "NOUN" and not subjects:
         # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
         # noun is the light verb's through the noun it completes
@@ -285,8 +346,10 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         described = described or v.lemma_.lower() in phrases.lex.negation
         # ("gave information on the abductions": a verb with an object of its own takes the
         # event noun of its prepositional phrase as a topic, not as its act)
-        topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children)
-        light = v.lemma_.lower() in phrases.lex.light and not topic
+        joins = _participates(v, phrases.lex)
+        topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
+        # ("took part in the blockade of X", "participated in raids on X": the subject's act)
+        light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
         if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
@@ -294,6 +357,23 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _undergone_in(noun: Token, lex: EnglishLexicon) -> int | None:
+    """The verb of undergoing an event noun is in ("two soldiers died in an ambush by X"; not
+    "died after talks"): its index, its subject the event's target; else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head
+    return verb.i if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.suffered else None
+
+
+def _participates(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb one of joining an act ("participate", "join", "take part")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.participation or any(
+        c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in lex.participation for c in verb.children
+    )
 
 
 def _participle_stated(noun: Token) -> bool:

@@ -26,6 +26,7 @@ from .lexicon_en import EnglishLexicon, VerbFrame
 
 __all__ = [
     "Clause",
+    "counted",
     "Sentence",
     "Text",
     "Step",
@@ -306,6 +307,11 @@ def _particle(tok: Token) -> bool:
 def _amount(noun: Token, lex: EnglishLexicon) -> bool:
     """Is the object an amount ("80 percent", "most", "half", "$50 million")?"""
     return noun.pos_ == "NUM" or noun.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") or noun.lemma_.lower() in lex.amount
+
+
+def counted(noun: Token, lex: EnglishLexicon) -> list[Token]:
+    """The nouns an amount counts ("80 percent of the debt": the debt); none for another noun."""
+    return _of_objects(noun) if _amount(noun, lex) else []
 
 
 def _of_objects(noun: Token) -> list[Token]:

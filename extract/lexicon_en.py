@@ -58,6 +58,8 @@ class EnglishLexicon:
     participation: frozenset[str] = frozenset()
     force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
     amount: frozenset[str] = frozenset()  # "80 percent of the debt": the noun after "of" counts
+    suffered: frozenset[str] = frozenset()  # "died in an ambush": the subject is the act's target
+    participation: frozenset[str] = frozenset()  # "took part in the blockade": the act is the subject's
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
     # the noun of people a demonym used alone stands for in frames ("seized two Americans")
     national: str | None = None
@@ -110,6 +112,8 @@ class EnglishLexicon:
         lex.participation = words(cues.participation)
         lex.force_cessation = words(cues.force_cessation)
         lex.amount = words(cues.quantity_noun)
+        lex.participation = words(cues.participation)
+        lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as

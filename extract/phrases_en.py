@@ -21,7 +21,17 @@ from .entities_en import EnActor, EnglishLinker, from_abroad
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 
-__all__ = ["PASS_SUBJ", "PRIVATE_SECTORS", "REFLEXIVES", "SUBJ", "Memory", "Phrases", "to_infinitive", "unique"]
+__all__ = [
+    "PASS_SUBJ",
+    "PRIVATE_SECTORS",
+    "REFLEXIVES",
+    "SUBJ",
+    "Memory",
+    "Phrases",
+    "stranded_subject",
+    "to_infinitive",
+    "unique",
+]
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -90,7 +100,7 @@ class Phrases:
             seen.add(t.i)
             found = self._head(t, places)
             out.extend(found)
-            stack.extend(c for c in t.children if c.dep_ == "conj")
+            stack.extend(c for c in t.children if c.dep_ == "conj" and stranded_subject(c) is None)
             # "X, Y and Z" parsed as appositions
             stack.extend(c for c in t.children if c.dep_ == "appos" and self.linker.actors(c) and not found)
         return unique(out)
@@ -198,6 +208,12 @@ class Phrases:
             if c.dep_ == "prep" and c.lower_ == "by":
                 return self.expand([p for p in c.children if p.dep_ == "pobj"])
         for c in noun.children:
+            # "the raid carried out by X", "an offensive launched by X": a light verb's agent
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.light:
+                agents = [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+                if agents:
+                    return self.expand(agents)
+        for c in noun.children:
             if c.dep_ in ("compound", "amod") and c.i < noun.i and not _opposed(c):
                 found = self.expand([c])
                 if found:
@@ -227,6 +243,9 @@ class Phrases:
                 return found, how
             if t.dep_ == "relcl":
                 return self.expand([t.head]), "inherited"
+            stranded = next((n for n in t.doc[t.head.i + 1 : t.i] if stranded_subject(n) == t), None)
+            if stranded is not None:
+                return self.expand([stranded]), how
             if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
                 break
             controller = self._object_controller(t)
@@ -455,6 +474,21 @@ def _opposed(modifier: Token) -> bool:
         return True
     i = modifier.i
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
+
+
+def stranded_subject(noun: Token) -> Token | None:
+    """The verb a noun the parser joined to the object before it is really the subject of:
+    "Norway cancelled the debt and Zambia thanked it" ("Zambia" a conjunct of "debt", "thanked"
+    a conjunct of "cancelled" with no subject). None for a real conjunct of the object."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.i + 1]
+    verb = after.head if after.dep_ in ("aux", "auxpass", "neg", "advmod") else after
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i <= noun.i or verb.i > noun.i + 3:
+        return None
+    if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in verb.children):
+        return None
+    return verb
 
 
 def to_infinitive(verb: Token) -> bool:
