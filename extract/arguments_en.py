@@ -353,6 +353,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described:
             verb = v
             subjects, how = phrases.verb_subject(v)
+            if joins and not subjects:
+                # "Croat units were engaged in attacks on X": who is engaged takes part in the act
+                subjects = phrases.expand([c for c in v.children if c.dep_ in PASS_SUBJ])
             # "provide support to Israel": the light verb's recipient
             objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb

@@ -126,6 +126,9 @@ def test_coordinated_objects_stay_objects(extractor):
         ("Chinese warships took part in the blockade of Taiwan.", ("CHN", "imposesBlockadeOn", "TWN")),
         ("Chinese warships participated in the blockade of Taiwan.", ("CHN", "imposesBlockadeOn", "TWN")),
         ("Egyptian diplomats took part in talks with Israel.", ("EGY", "meetsWith", "ISR")),
+        # the passive of a verb of joining: who is engaged or involved takes part
+        ("Croat forces were engaged in attacks on Serb villagers.", ("HRV", "attacks", "SRB")),
+        ("Croat forces were involved in attacks on Serb villagers.", ("HRV", "attacks", "SRB")),
     ],
 )
 def test_who_takes_part_in_an_act_does_it(extractor, text, expected):

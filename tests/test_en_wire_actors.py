@@ -471,8 +471,12 @@ def test_a_groups_sponsor_is_not_its_state(extractor, text):
 def test_a_group_engaged_in_an_act_does_it_rather_than_undergoes_it(extractor):
     """ "Were engaged in attacks" (participation) is not "were wounded in attacks" (an outcome):
     the troops are no target of unnamed attackers."""
-    found = coded(extractor, "Sudanese troops were engaged in attacks on villages in Darfur, a report said.")
-    assert not any(obj == "SDN" and rel == "attacks" and s == "SDN" for s, rel, obj, _ in found)
+    text = "Sudanese troops were engaged in attacks on villages in Darfur, a report said."
+    assertions = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
+    attacks = [a for a in assertions if a.relation == "attacks"]
+    # the troops do the attacks (on villages in Sudan); they are no one's target
+    assert attacks and all(a.subject.entity.id == "sdn-armed-forces" for a in attacks), attacks
+    assert not any(getattr(a.object, "entity", None) and a.object.entity.id == "sdn-armed-forces" for a in attacks)
     hurt = coded(extractor, "Two Sudanese soldiers were killed in an attack in Darfur.")
     assert ("SDN", "attacks", "SDN", "affirmed") in hurt
 
