@@ -904,6 +904,18 @@ def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return False
 
 
+def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
+    """ "اتهم الرئيس السوداني المتمردين بالعمالة للولايات المتحدة": a verb's direct object is a
+    party the linker found but could give no state; a name behind a preposition further on
+    belongs to the verb's complement, not to the verb."""
+    if hit.pos != "verb" or start_after >= g.start or start_after >= s.span.end:
+        return False
+    lo = s.doc[start_after].idx
+    near = s.doc[min(start_after + 2, g.start)].idx  # right after the verb and its subject
+    hi = s.doc[g.start].idx
+    return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
+
+
 def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The first group after the trigger that its relation takes as object, if any."""
     m, subj, how = hit.match, hit.subject, hit.subject_from
@@ -938,6 +950,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             continue
         if _skipped(lex, s, hit, rel, g, start_after, noun_final):
             continue
+        if g.marker is not None and _unlinked_object(s, hit, start_after, g):
+            return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
             return g
         if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None and g.start - m.end <= 4:
