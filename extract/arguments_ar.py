@@ -577,6 +577,14 @@ def _purpose_agent(
     whose subject is known, and with no agent of its own behind "من قبل"."""
     if hit.match.form.preposition != "ل" or how in ("agent", "left"):
         return None
+    return _traveller(lex, s, hit, hits, verb_subjects, subj)
+
+
+def _traveller(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj
+) -> Group | None:
+    """The subject of the verb of travel or contact before a contact event of the same clause
+    chain: the one who travels to meet, visit or talk."""
     # Contact (meet, visit, talk: gk:contactEvent) is what one travels or calls "to do"; other
     # nouns after ل qualify a noun ("اتفاقيات للتعاون", "لدعم الاقتصاد").
     if not lex.relations[hit.relation].contact:
@@ -592,11 +600,32 @@ def _purpose_agent(
         return None
     between = [s.norm(i) for i in range(pos, hit.start)]
     if any(
-        n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in ("،", ",") or lex.is_cue(lex.cue_set.complementizer, n)
+        n in RELATIVE_PRONOUNS
+        or n in BOUNDARY_PUNCT
+        or n in ("،", ",")
+        or lex.is_cue(lex.cue_set.complementizer, n)
+        or lex.is_cue(lex.cue_set.clause_boundary, n)
         for n in between
     ):
         return None
     return group
+
+
+def _subordinate_traveller(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj, how: str
+) -> Group | None:
+    """The traveller whose purpose (ليلتقي) or circumstance (يلتقي خلالها) an imperfect verb of
+    contact is: not joined by و, its own subject absent or only the name right after it."""
+    m = hit.match
+    if m.joined or (subj is not None and how != "right") or m.form.plural:
+        return None
+    word = s.norm(m.positions[0])
+    if not (word.startswith("ي") or (m.form.future and word.startswith("لي"))):
+        return None
+    # "فيما يلتقي الرئيس المصري نظيره": a name after it with an object of its own is its subject
+    if how == "right" and _object(lex, s, replace(hit, subject=subj, subject_from="right")) is not None:
+        return None
+    return _traveller(lex, s, hit, hits, verb_subjects, subj)
 
 
 def _participle_subject(
@@ -720,6 +749,12 @@ def _subject(
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
+        traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
+        if traveller is not None:
+            # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
+            # imperfect verb of contact with no subject of its own is the traveller's act; the
+            # name after it is whom he meets
+            subj, how = traveller, "dropped"
     elif hit.pos == "participle":
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
