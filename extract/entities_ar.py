@@ -634,7 +634,7 @@ class ArabicLinker:
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
                     own = _own_phrase_country(words, found, c)
-                    iso3 = own or (min(near)[1] if near else where or fallback)
+                    iso3 = own or (min(near)[1] if near else where or fallback) or _partner_country(words, found, c)
                     c.by_default = iso3 is not None and not (own or near or where)
                     c.context_group = c.pending
                 if iso3 is None or not self._settle(c, iso3, date):
@@ -939,6 +939,18 @@ def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str
         if (m.start == c.end and (clitic.endswith("ب") or (not clitic and construct))) or (
             m.start == c.end + 1 and words[c.end].norm in _LOCATIVES | {"من", "ومن"}
         ):
+            return m.entity.country
+    return None
+
+
+def _partner_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
+    """ "وقعت الحكومة السودانية ومتمردي الشرق": with nothing else to go by, a group joined by و
+    to a body of a state right before it is of that state (the two sides of one state's
+    conflict)."""
+    if not words[c.start].norm.startswith("و"):
+        return None
+    for m in found:
+        if m.end == c.start and not m.pending and m.entity.country and m.entity.type != "Country":
             return m.entity.country
     return None
 
