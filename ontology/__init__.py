@@ -288,6 +288,7 @@ class CueSet:
     year_word: Cue
     cessation: Cue
     force_cessation: Cue
+    pejorative: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -345,6 +346,7 @@ _CUE_ROLES: dict[str, str] = {
     "year_word": "YearWordCue",
     "cessation": "CessationCue",
     "force_cessation": "ForceCessationCue",
+    "pejorative": "PejorativeCue",
 }
 
 
