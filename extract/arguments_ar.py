@@ -939,6 +939,18 @@ def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return False
 
 
+def _statements_of(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
+    """ "أعربت روسيا عن قلقها من التصريحات الأمريكية": a reporting noun that a nationality
+    qualifies is the object's words, not a speaker's clause that parts it from the trigger."""
+    k = g.start - 1
+    return (
+        g.marker is None
+        and k in s.stop_tokens
+        and all(a.kind == "demonym" for a in g.members)
+        and not s.crosses(start_after, k, hit)
+    )
+
+
 def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     """ "اتهم الرئيس السوداني المتمردين بالعمالة للولايات المتحدة": a verb's direct object is a
     party the linker found but could give no state; a name behind a preposition further on
@@ -998,7 +1010,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         # verb takes directly behind ل (lām al-taqwiya).
         strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
         if g.marker in markers or direct or strengthened:
-            if s.crosses(start_after, g.start, hit):
+            if s.crosses(start_after, g.start, hit) and not _statements_of(s, hit, start_after, g):
                 return None
             if not object_members(rel, g):
                 continue
