@@ -602,6 +602,14 @@ def _purpose_agent(
     whose subject is known, and with no agent of its own behind "من قبل"."""
     if hit.match.form.preposition != "ل" or how in ("agent", "left"):
         return None
+    return _traveller(lex, s, hit, hits, verb_subjects, subj)
+
+
+def _traveller(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj
+) -> Group | None:
+    """The subject of the verb of travel or contact before a contact event of the same clause
+    chain: the one who travels to meet, visit or talk."""
     # Contact (meet, visit, talk: gk:contactEvent) is what one travels or calls "to do"; other
     # nouns after ل qualify a noun ("اتفاقيات للتعاون", "لدعم الاقتصاد").
     if not lex.relations[hit.relation].contact:
@@ -617,11 +625,32 @@ def _purpose_agent(
         return None
     between = [s.norm(i) for i in range(pos, hit.start)]
     if any(
-        n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in ("،", ",") or lex.is_cue(lex.cue_set.complementizer, n)
+        n in RELATIVE_PRONOUNS
+        or n in BOUNDARY_PUNCT
+        or n in ("،", ",")
+        or lex.is_cue(lex.cue_set.complementizer, n)
+        or lex.is_cue(lex.cue_set.clause_boundary, n)
         for n in between
     ):
         return None
     return group
+
+
+def _subordinate_traveller(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj, how: str
+) -> Group | None:
+    """The traveller whose purpose (ليلتقي) or circumstance (يلتقي خلالها) an imperfect verb of
+    contact is: not joined by و, its own subject absent or only the name right after it."""
+    m = hit.match
+    if m.joined or (subj is not None and how != "right") or m.form.plural:
+        return None
+    word = s.norm(m.positions[0])
+    if not (word.startswith("ي") or (m.form.future and word.startswith("لي"))):
+        return None
+    # "فيما يلتقي الرئيس المصري نظيره": a name after it with an object of its own is its subject
+    if how == "right" and _object(lex, s, replace(hit, subject=subj, subject_from="right")) is not None:
+        return None
+    return _traveller(lex, s, hit, hits, verb_subjects, subj)
 
 
 def _participle_subject(
@@ -745,6 +774,12 @@ def _subject(
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
+        traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
+        if traveller is not None:
+            # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
+            # imperfect verb of contact with no subject of its own is the traveller's act; the
+            # name after it is whom he meets
+            subj, how = traveller, "dropped"
     elif hit.pos == "participle":
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
@@ -929,6 +964,30 @@ def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return False
 
 
+def _statements_of(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
+    """ "أعربت روسيا عن قلقها من التصريحات الأمريكية": a reporting noun that a nationality
+    qualifies is the object's words, not a speaker's clause that parts it from the trigger."""
+    k = g.start - 1
+    return (
+        g.marker is None
+        and k in s.stop_tokens
+        and all(a.kind == "demonym" for a in g.members)
+        and not s.crosses(start_after, k, hit)
+    )
+
+
+def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
+    """ "اتهم الرئيس السوداني المتمردين بالعمالة للولايات المتحدة": a verb's direct object is a
+    party the linker found but could give no state; a name behind a preposition further on
+    belongs to the verb's complement, not to the verb."""
+    if hit.pos != "verb" or start_after >= g.start or start_after >= s.span.end:
+        return False
+    lo = s.doc[start_after].idx
+    near = s.doc[min(start_after + 2, g.start)].idx  # right after the verb and its subject
+    hi = s.doc[g.start].idx
+    return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
+
+
 def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The first group after the trigger that its relation takes as object, if any."""
     m, subj, how = hit.match, hit.subject, hit.subject_from
@@ -963,6 +1022,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             continue
         if _skipped(lex, s, hit, rel, g, start_after, noun_final):
             continue
+        if g.marker is not None and _unlinked_object(s, hit, start_after, g):
+            return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
             return g
         if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None and g.start - m.end <= 4:
@@ -974,7 +1035,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         # verb takes directly behind ل (lām al-taqwiya).
         strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
         if g.marker in markers or direct or strengthened:
-            if s.crosses(start_after, g.start, hit):
+            if s.crosses(start_after, g.start, hit) and not _statements_of(s, hit, start_after, g):
                 return None
             if not object_members(rel, g):
                 continue

@@ -148,7 +148,7 @@ def _span_info(span: Span, index: int):
 
 def _register_extensions() -> None:
     register_extensions()
-    for name in ("geokg_entities", "geokg_span_info", "geokg_countries", "geokg_implied"):
+    for name in ("geokg_entities", "geokg_span_info", "geokg_countries", "geokg_implied", "geokg_unsettled"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     if not Span.has_extension("entity"):
@@ -341,6 +341,7 @@ class ArabicLinker:
         countries = _certain_countries(found)
         if any(c.weak or c.alternatives for c in found):
             found = _by_context(found, countries)
+        doc._.geokg_unsettled = []
         if any(c.pending for c in found):
             found = self._contextual(doc, words, found, countries, doc._.geokg_date)
         if gaz.surnames and any(c.entity.type == "Person" for c in found):
@@ -625,7 +626,7 @@ class ArabicLinker:
         places = [(c.start, c.entity.country) for c in found if not c.pending and self._locates(words, c)]
         # Where the document's events happen: the state of most of the places it names.
         where = _most_named(Counter(iso3 for _, iso3 in places))
-        out = []
+        out, unsettled = [], []
         for c in found:
             if c.pending:
                 near = [(abs(k - c.start), iso3) for k, iso3 in places if sentence[k] == sentence[c.start]]
@@ -633,12 +634,16 @@ class ArabicLinker:
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
                     own = _own_phrase_country(words, found, c)
-                    iso3 = own or (min(near)[1] if near else where or fallback)
+                    iso3 = own or (min(near)[1] if near else where or fallback) or _partner_country(words, found, c)
                     c.by_default = iso3 is not None and not (own or near or where)
                     c.context_group = c.pending
                 if iso3 is None or not self._settle(c, iso3, date):
+                    unsettled.append((doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])))
                     continue
             out.append(c)
+        # Where a party stands that no state could be given: an argument slot that is taken
+        # ("اتهم الرئيس المتمردين بـ": the accused are named, just not linked).
+        doc._.geokg_unsettled = unsettled
         return out
 
     def _settle(self, c: _Cand, iso3: str, date: str | None) -> bool:
@@ -938,6 +943,18 @@ def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str
     return None
 
 
+def _partner_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
+    """ "وقعت الحكومة السودانية ومتمردي الشرق": with nothing else to go by, a group joined by و
+    to a body of a state right before it is of that state (the two sides of one state's
+    conflict)."""
+    if not words[c.start].norm.startswith("و"):
+        return None
+    for m in found:
+        if m.end == c.start and not m.pending and m.entity.country and m.entity.type != "Country":
+            return m.entity.country
+    return None
+
+
 def _certain_countries(found: list[_Cand]) -> dict[str, int]:
     """{ISO-3 code: mentions} of the countries the certain mentions (neither weak nor ambiguous)
     belong to: the document's countries."""
@@ -1049,6 +1066,7 @@ def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
         "doc._.geokg_countries",
         "doc._.geokg_entities",
         "doc._.geokg_implied",
+        "doc._.geokg_unsettled",
     ],
     retokenizes=True,
     default_config={"data_dir": None},

@@ -614,11 +614,21 @@ def _verbal(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return hit
     if not hit.subject.acting or not hit.objects.acting:
         return hit
-    if all(a.entity.type == "Person" for a in hit.subject.acting) and all(
-        a.entity.type in _ADDRESSEES for a in hit.objects.acting
-    ):
+    if _persons(lex, s, hit.subject) and all(a.entity.type in _ADDRESSEES for a in hit.objects.acting):
         return replace(hit, relation=form)
     return hit
+
+
+def _persons(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a group's actors are persons: named people, office titles, or an official the
+    gazetteer does not know who acts for the state his title ends with ("المندوب الإسرائيلي":
+    the nationality right after an office title's head)."""
+    if all(a.entity.type == "Person" or a.kind == "title" for a in g.acting):
+        return True
+    if len(g.acting) != 1 or g.acting[0].kind != "demonym" or g.start == 0:
+        return False
+    head = s.norm(g.start - 1)
+    return lex.is_cue(lex.cue_set.title_head, head) or lex.is_cue(lex.cue_set.title_head, without_article(head))
 
 
 def _about_nobody(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:

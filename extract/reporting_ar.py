@@ -18,7 +18,7 @@ from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
 from .values_ar import MAX_SUBJECT_GAP_LEFT, MAX_SUBJECT_GAP_RIGHT, QUOTES, Discourse, Group, Hit, Sentence, Speaker
 
-__all__ = ["find_speakers", "speaker_for", "speaker_subjects"]
+__all__ = ["denounced", "find_speakers", "speaker_for", "speaker_subjects"]
 
 VerbSubjects = tuple[tuple[int, Group], ...]  # (verb token, its subject), in the order found
 
@@ -157,3 +157,36 @@ def speaker_subjects(s: Sentence, hit: Hit, speakers: tuple[Speaker, ...], lex: 
             if any(w.endswith("كم") or w.endswith("ك") for w in window):
                 hit = replace(hit, objects=Group((sp.addressee,), sp.addressee.start, sp.addressee.end))
     return hit
+
+
+def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]) -> tuple[Hit, ...]:
+    """ "قال المسؤول العراقي إن ... النوايا الأمريكية الخبيثة": an epithet of abuse right after
+    another state's nationality, in a speaker's words, is the speaker's denunciation of that
+    state (``gk:PejorativeCue``, coded as its ``gk:codesAs``). Not in the writer's own words, and
+    not of the speaker's own state."""
+    cue = lex.cue_set.pejorative
+    if cue.codes_as is None or not s.cues[cue]:
+        return hits
+    out = list(hits)
+    for m in s.cues[cue]:
+        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
+        if sp is None:
+            continue
+        own = sp.actor.entity.country
+        targets = _nationalities_before(s, m.start)
+        targets = [g for g in targets if all(a.entity.country and a.entity.country != own for a in g.acting)]
+        speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+        for g in targets:
+            out.append(Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g))
+    return tuple(out)
+
+
+def _nationalities_before(s: Sentence, i: int) -> list[Group]:
+    """The nationality adjectives in a row right before token ``i`` ("أمريكي صهيوني آثم")."""
+    found: list[Group] = []
+    while True:
+        g = s.group_before(i, 0)
+        if g is None or g.marker is not None or not g.acting or any(a.kind != "demonym" for a in g.members):
+            return found
+        found.append(g)
+        i = g.start

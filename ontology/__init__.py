@@ -289,6 +289,7 @@ class CueSet:
     cessation: Cue
     force_cessation: Cue
     patient_genitive: Cue
+    pejorative: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -347,6 +348,7 @@ _CUE_ROLES: dict[str, str] = {
     "cessation": "CessationCue",
     "force_cessation": "ForceCessationCue",
     "patient_genitive": "PatientGenitiveCue",
+    "pejorative": "PejorativeCue",
 }
 
 
