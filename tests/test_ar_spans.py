@@ -1,0 +1,63 @@
+"""Arabic attacks and protests: the state of each side (issue 12, the ``spans`` lines of
+``ar_events_dev``), on the real extractor and our own sentences.
+
+- A province, district or town of a conflict zone that the news names as where an attack or a
+  protest happened settles the state of the unnamed attacker, of the victims and of the crowd
+  (``ontology/data/places.ttl``): Iraqi, Afghan, Pakistani, Palestinian, Sudanese, Somali,
+  Yemeni, Algerian, Egyptian and Lebanese places. A longer label wins ("وزيرستان الجنوبي").
+- A place is where, never who: it is not the agent of the attack it locates.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.evaluate_events import of_type
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2008-03-12"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def sides(extractor, text: str, event_type: str) -> set[tuple[str | None, str | None]]:
+    """(subject country, object country) of the assertions of a PLOVER type the text gives."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+
+    def country(arg) -> str | None:
+        return arg.entity.country if isinstance(arg, Argument) else None
+
+    return {(country(a.subject), country(a.object)) for a in assertions if of_type(a, event_type)}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("انفجرت عبوة ناسفة صباح اليوم في سوق شعبي بمدينة قندوز فقتلت سبعة أشخاص.", "AFG"),
+        ("أصيب عشرة أشخاص بجروح أمس في هجوم بقذائف الهاون على حي في تلعفر.", "IRQ"),
+        ("قتل خمسة أشخاص على الأقل أمس في انفجار سيارة مفخخة في بيجي.", "IRQ"),
+        ("قتل مسلحون ثلاثة من رجال الشرطة في وزيرستان الجنوبي.", "PAK"),
+    ],
+)
+def test_attack_in_a_conflict_zone_place_is_of_its_state(extractor, text, state):
+    found = sides(extractor, text, "ASSAULT")
+    assert found, text
+    assert all(target == state for _, target in found), found
+    assert all(source in (state, None) for source, _ in found), found
+
+
+def test_protest_in_a_town_is_a_crowd_of_its_state(extractor):
+    found = sides(extractor, "تظاهر آلاف الطلاب أمس في العريش احتجاجا على ارتفاع الأسعار.", "PROTEST")
+    assert found
+    assert {source for source, _ in found} == {"EGY"}
+
+
+def test_place_is_never_the_attacker(extractor):
+    assertions, _ = extractor.extract_text("قتل مسلحون ثلاثة من رجال الشرطة في وزيرستان الجنوبي.", date=DATE, lang="ar")
+    attacks = [a for a in assertions if of_type(a, "ASSAULT")]
+    assert attacks
+    assert all(a.subject.entity.type not in ("City", "Place", "Region") for a in attacks)
+    assert any(a.subject.text == "مسلحون" for a in attacks)
