@@ -8,7 +8,8 @@ protests that news reports by what happened rather than by who did it.
   protest its finite verb, "احتجاجا", or a crowd counted. A protest's counted crowd ("تظاهر آلاف
   الطلاب") is its subject; its target the first party of another state named after it ("ضد زيارة
   بوش"), else the government of the place (``gk:impliedTarget``), also when what it is about is an
-  act nobody is named to have done. A definite crowd of protesters ("وهتف المتظاهرون") is one the
+  act nobody is named to have done, or when the object the trigger found is only the city where
+  the crowd was ("في وسط القاهرة"). A definite crowd of protesters ("وهتف المتظاهرون") is one the
   text has told before: what it does is no new protest.
 - No unnamed side is supplied where the clause says the event did not happen or is not the news:
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
@@ -376,6 +377,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
+    if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):
+        # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
+        target = _protest_target(lex, s, replace(hit, objects=None), hit.match, hit.subject)
+        hit = replace(hit, objects=target or hit.objects)
     if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
         # for its state speaks and decides; it never fires or abducts, its forces do
@@ -525,17 +530,28 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     return _crowd_acts(lex, s, _frames(lex, s, hits))
 
 
+def _where_it_was(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "بوسط نيودلهي", "في وسط القاهرة": a protest's object that is a place, or a capital behind a
+    preposition or a place noun, is where the crowd was, not whom it addresses; an embassy or a
+    government before which it stands is whom ("أمام السفارة الإسرائيلية")."""
+    return all(_is_place(lex, s, a) or _capital_where(lex, s, a) for a in g.members)
+
+
+def _capital_where(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
+    """A capital standing behind a preposition or a place noun: a place, not its state."""
+    return (
+        a.kind == "metonym"
+        and a.start > s.span.start
+        and (_after_preposition(s, a.start) or lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1)))
+    )
+
+
 def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "تظاهر ... في وسط القاهرة": a protest's subject that is a capital behind a preposition or a
     place noun is where the crowd was, not the state ("قدمت بكين احتجاجا إلى طوكيو" is the state)."""
     if hit.subject is None or lex.relations[hit.relation].official_form is None:
         return False
-    return all(
-        a.kind == "metonym"
-        and a.start > s.span.start
-        and (_after_preposition(s, a.start) or lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1)))
-        for a in hit.subject.members
-    )
+    return all(_capital_where(lex, s, a) for a in hit.subject.members)
 
 
 def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

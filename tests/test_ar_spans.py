@@ -5,7 +5,10 @@
   protest happened settles the state of the unnamed attacker, of the victims and of the crowd
   (``ontology/data/places.ttl``): Iraqi, Afghan, Pakistani, Palestinian, Sudanese, Somali,
   Yemeni, Algerian, Egyptian and Lebanese places. A longer label wins ("وزيرستان الجنوبي").
-- A place is where, never who: it is not the agent of the attack it locates.
+- A place is where, never who: it is not the agent of the attack it locates, and a city where a
+  crowd protests ("في وسط القاهرة", "بوسط نيودلهي") is not whom the protest addresses; the first
+  party of another state named after it is, else the government of the place. An embassy before
+  which it stands stays its target.
 """
 
 from __future__ import annotations
@@ -61,3 +64,24 @@ def test_place_is_never_the_attacker(extractor):
     assert attacks
     assert all(a.subject.entity.type not in ("City", "Place", "Region") for a in attacks)
     assert any(a.subject.text == "مسلحون" for a in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("تظاهر مئات الطلاب أمس في وسط القاهرة ضد السياسة الأمريكية.", "USA"),
+        ("احتشد مئات اللاجئين من التبت أمس بوسط نيودلهي للتنديد بالحكومة الصينية.", "CHN"),
+        ("تظاهر آلاف الطلاب أمس في القاهرة.", "EGY"),
+    ],
+)
+def test_city_where_a_crowd_protests_is_not_whom_it_addresses(extractor, text, target):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    protests = [a for a in assertions if of_type(a, "PROTEST")]
+    assert protests, text
+    assert {a.object.entity.country for a in protests} == {target}
+    assert not any(a.object.text in ("القاهرة", "نيودلهي") for a in protests)
+
+
+def test_embassy_before_which_a_crowd_protests_stays_its_target(extractor):
+    found = sides(extractor, "تجمع نحو مئة متظاهر أمام السفارة الإسرائيلية في الدوحة احتجاجا على الغارات.", "PROTEST")
+    assert ("QAT", "ISR") in found
