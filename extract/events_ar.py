@@ -527,6 +527,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
         return hits
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
+    hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     return _crowd_acts(lex, s, _frames(lex, s, hits))
 
 
@@ -544,6 +545,17 @@ def _capital_where(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
         and a.start > s.span.start
         and (_after_preposition(s, a.start) or lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1)))
     )
+
+
+def _demanded_of(lex: ArabicLexicon, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "تجمع المتظاهرون مطالبين الحكومة التركية بالتدخل": what a crowd demands while it protests
+    is what it protests for; the protest addresses whom the crowd makes its demand of."""
+    inner = hits[hit.object_index] if hit.object_index is not None else None
+    if inner is None or lex.relations[hit.relation].implied_target is None or inner.objects is None:
+        return hit
+    if inner.subject is None or hit.subject is None or inner.subject.start != hit.subject.start:
+        return hit
+    return replace(hit, objects=inner.objects, object_index=None)
 
 
 def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

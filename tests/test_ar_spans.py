@@ -9,6 +9,8 @@
   crowd protests ("في وسط القاهرة", "بوسط نيودلهي") is not whom the protest addresses; the first
   party of another state named after it is, else the government of the place. An embassy before
   which it stands stays its target.
+- A crowd that demands while it protests ("مطالبين الحكومة التركية بوقف القصف") protests to whom
+  it makes its demand of: the protest's object is that party, not the demand as an assertion.
 """
 
 from __future__ import annotations
@@ -85,3 +87,25 @@ def test_city_where_a_crowd_protests_is_not_whom_it_addresses(extractor, text, t
 def test_embassy_before_which_a_crowd_protests_stays_its_target(extractor):
     found = sides(extractor, "تجمع نحو مئة متظاهر أمام السفارة الإسرائيلية في الدوحة احتجاجا على الغارات.", "PROTEST")
     assert ("QAT", "ISR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("تجمع مئات المتظاهرين أمام مبنى البلدية في الموصل مطالبين الحكومة التركية بوقف القصف.", "TUR"),
+        ("احتشد مئات العمال أمام البرلمان في الزرقاء مطالبين الحكومة الأردنية برفع الأجور.", "JOR"),
+    ],
+)
+def test_protest_addresses_whom_its_crowd_makes_demands_of(extractor, text, target):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    protests = [a for a in assertions if of_type(a, "PROTEST")]
+    assert protests, text
+    assert all(isinstance(a.object, Argument) for a in protests)
+    assert {a.object.entity.country for a in protests} == {target}
+    # the demand itself stays an assertion of its own
+    assert any(not of_type(a, "PROTEST") and a.object.entity.country == target for a in assertions)
+
+
+def test_protest_against_a_foreign_act_keeps_its_party(extractor):
+    found = sides(extractor, "تظاهر آلاف الطلاب في القاهرة ضد زيارة الرئيس الأمريكي.", "PROTEST")
+    assert found == {("EGY", "USA")}
