@@ -38,6 +38,14 @@ def sides(extractor, text: str, event_type: str) -> set[tuple[str | None, str | 
     return {(country(a.subject), country(a.object)) for a in assertions if of_type(a, event_type)}
 
 
+def protests_of(extractor, text: str) -> tuple[list, list]:
+    """The protests the text gives (at least one), and all its assertions."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    protests = [a for a in assertions if of_type(a, "PROTEST")]
+    assert protests, text
+    return protests, assertions
+
+
 @pytest.mark.parametrize(
     ("text", "state"),
     [
@@ -77,9 +85,7 @@ def test_place_is_never_the_attacker(extractor):
     ],
 )
 def test_city_where_a_crowd_protests_is_not_whom_it_addresses(extractor, text, target):
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-    protests = [a for a in assertions if of_type(a, "PROTEST")]
-    assert protests, text
+    protests, _ = protests_of(extractor, text)
     assert {a.object.entity.country for a in protests} == {target}
     assert not any(a.object.text in ("القاهرة", "نيودلهي") for a in protests)
 
@@ -97,9 +103,7 @@ def test_embassy_before_which_a_crowd_protests_stays_its_target(extractor):
     ],
 )
 def test_protest_addresses_whom_its_crowd_makes_demands_of(extractor, text, target):
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-    protests = [a for a in assertions if of_type(a, "PROTEST")]
-    assert protests, text
+    protests, assertions = protests_of(extractor, text)
     assert all(isinstance(a.object, Argument) for a in protests)
     assert {a.object.entity.country for a in protests} == {target}
     # the demand itself stays an assertion of its own
