@@ -574,11 +574,24 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
-    if s.counted(hit.subject) or _where_crowds_are(lex, s, hit):
-        return hit  # a crowd of its people, or the capital where the crowd was (``_complete``)
+    if s.counted(hit.subject):
+        return _crowd_of_nationals(lex, s, hit)
+    if _where_crowds_are(lex, s, hit):
+        return hit  # the capital where the crowd was (``_complete``)
     if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
         return replace(hit, relation=form)
     return hit
+
+
+def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "تظاهر آلاف الأتراك": a counted nationality is a crowd of that state's people (the
+    relation's implied agent, ``gk:impliedAgent``), not the state: Turks protesting address their
+    government, which the state itself could not."""
+    acting = hit.subject.acting if hit.subject is not None else ()
+    if len(acting) != 1 or acting[0].entity.type != "Country" or not acting[0].entity.country:
+        return hit
+    crowd = implied(s, lex.relations[hit.relation].implied_agent, acting[0].entity.country, hit.match)
+    return replace(hit, subject=crowd) if crowd is not None else hit
 
 
 # What a person's words can be aimed at (``_verbal``).

@@ -11,6 +11,9 @@
   which it stands stays its target.
 - A crowd that demands while it protests ("مطالبين الحكومة التركية بوقف القصف") protests to whom
   it makes its demand of: the protest's object is that party, not the demand as an assertion.
+- A counted nationality ("تظاهر آلاف الأتراك") is a crowd of that state's people, the protesters
+  of that state, whatever place the sentence names; never the state itself (which would relate to
+  its own government as one voice, and give nothing).
 """
 
 from __future__ import annotations
@@ -113,3 +116,25 @@ def test_protest_addresses_whom_its_crowd_makes_demands_of(extractor, text, targ
 def test_protest_against_a_foreign_act_keeps_its_party(extractor):
     found = sides(extractor, "تظاهر آلاف الطلاب في القاهرة ضد زيارة الرئيس الأمريكي.", "PROTEST")
     assert found == {("EGY", "USA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        ("تظاهر آلاف الأتراك أمس في إسطنبول احتجاجا على الهجمات.", "TUR"),
+        ("تظاهر آلاف الأتراك أمس احتجاجا على الهجمات.", "TUR"),
+        ("تظاهر آلاف الباكستانيين في لندن احتجاجا على زيارة الرئيس الباكستاني.", "PAK"),
+    ],
+)
+def test_counted_nationality_is_a_crowd_of_its_people(extractor, text, crowd):
+    protests, _ = protests_of(extractor, text)
+    ours = [a for a in protests if a.subject.entity.country == crowd]
+    assert ours, [a.subject.entity.id for a in protests]
+    assert all(a.subject.entity.type == "Group" for a in ours)
+
+
+def test_state_that_protests_officially_is_no_crowd(extractor):
+    assertions, _ = extractor.extract_text(
+        "احتجت الحكومة المصرية رسميا لدى إيران على اعتقال صحفي.", date=DATE, lang="ar"
+    )
+    assert not [a for a in assertions if of_type(a, "PROTEST")]
