@@ -570,11 +570,12 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
     one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
     state that protests complains officially; it does not demonstrate). A counted nationality
-    ("تظاهر آلاف الأتراك") is a crowd of its people, not its state."""
+    ("تظاهر آلاف الأتراك"), or a nationality standing as a noun ("اعتصم لبنانيون"), is a crowd of
+    its people, not its state."""
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
-    if s.counted(hit.subject):
+    if s.counted(hit.subject) or all(a.kind == "demonym" for a in hit.subject.acting):
         return _crowd_of_nationals(lex, s, hit)
     if _where_crowds_are(lex, s, hit):
         return hit  # the capital where the crowd was (``_complete``)
@@ -584,9 +585,9 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 
 
 def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
-    """ "تظاهر آلاف الأتراك": a counted nationality is a crowd of that state's people (the
-    relation's implied agent, ``gk:impliedAgent``), not the state: Turks protesting address their
-    government, which the state itself could not."""
+    """ "تظاهر آلاف الأتراك", "تظاهر فلسطينيون": a nationality as the crowd is that state's
+    people (the relation's implied agent, ``gk:impliedAgent``), not the state: Turks protesting
+    address their government, which the state itself could not."""
     acting = hit.subject.acting if hit.subject is not None else ()
     if len(acting) != 1 or acting[0].entity.type != "Country" or not acting[0].entity.country:
         return hit

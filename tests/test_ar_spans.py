@@ -11,9 +11,11 @@
   which it stands stays its target.
 - A crowd that demands while it protests ("مطالبين الحكومة التركية بوقف القصف") protests to whom
   it makes its demand of: the protest's object is that party, not the demand as an assertion.
-- A counted nationality ("تظاهر آلاف الأتراك") is a crowd of that state's people, the protesters
-  of that state, whatever place the sentence names; never the state itself (which would relate to
-  its own government as one voice, and give nothing).
+- A counted nationality ("تظاهر آلاف الأتراك"), or a nationality standing as a noun ("تظاهر
+  فلسطينيون", "اعتصم لبنانيون"), is a crowd of that state's people, the protesters of that state,
+  whatever place the sentence names; never the state itself (which would relate to its own
+  government as one voice and give nothing, or complain officially). A state named by its name or
+  its government still complains officially ("احتجت تركيا").
 """
 
 from __future__ import annotations
@@ -124,17 +126,26 @@ def test_protest_against_a_foreign_act_keeps_its_party(extractor):
         ("تظاهر آلاف الأتراك أمس في إسطنبول احتجاجا على الهجمات.", "TUR"),
         ("تظاهر آلاف الأتراك أمس احتجاجا على الهجمات.", "TUR"),
         ("تظاهر آلاف الباكستانيين في لندن احتجاجا على زيارة الرئيس الباكستاني.", "PAK"),
+        ("تظاهر فلسطينيون قرب الجدار الفاصل أمس.", "PSE"),
+        ("اعتصم لبنانيون أمام مقر الأمم المتحدة في بيروت.", "LBN"),
+        ("وتظاهر الأتراك أمس في أنقرة ضد الحكومة.", "TUR"),
     ],
 )
-def test_counted_nationality_is_a_crowd_of_its_people(extractor, text, crowd):
+def test_nationality_as_a_noun_is_a_crowd_of_its_people(extractor, text, crowd):
     protests, _ = protests_of(extractor, text)
     ours = [a for a in protests if a.subject.entity.country == crowd]
     assert ours, [a.subject.entity.id for a in protests]
     assert all(a.subject.entity.type == "Group" for a in ours)
 
 
-def test_state_that_protests_officially_is_no_crowd(extractor):
-    assertions, _ = extractor.extract_text(
-        "احتجت الحكومة المصرية رسميا لدى إيران على اعتقال صحفي.", date=DATE, lang="ar"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتجت الحكومة المصرية رسميا لدى إيران على اعتقال صحفي.",
+        "احتجت تركيا على قرار البرلمان الفرنسي.",
+        "احتجت الحكومة التركية على قرار البرلمان الفرنسي.",
+    ],
+)
+def test_state_that_protests_officially_is_no_crowd(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
     assert not [a for a in assertions if of_type(a, "PROTEST")]
