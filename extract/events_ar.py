@@ -8,7 +8,8 @@ protests that news reports by what happened rather than by who did it.
   protest its finite verb, "احتجاجا", or a crowd counted. A protest's counted crowd ("تظاهر آلاف
   الطلاب") is its subject; its target the first party of another state named after it ("ضد زيارة
   بوش"), else the government of the place (``gk:impliedTarget``), also when what it is about is an
-  act nobody is named to have done. A definite crowd of protesters ("وهتف المتظاهرون") is one the
+  act nobody is named to have done, or when the object the trigger found is only the city where
+  the crowd was ("في وسط القاهرة"). A definite crowd of protesters ("وهتف المتظاهرون") is one the
   text has told before: what it does is no new protest.
 - No unnamed side is supplied where the clause says the event did not happen or is not the news:
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
@@ -424,6 +425,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         undergoer = _undergoer(lex, s, hit)
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
+    if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):
+        # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
+        target = _protest_target(lex, s, replace(hit, objects=None), hit.match, hit.subject)
+        hit = replace(hit, objects=target or hit.objects)
     if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
         # for its state speaks and decides; it never fires or abducts, its forces do
@@ -570,7 +575,35 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
         return hits
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
+    hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     return _crowd_acts(lex, s, _frames(lex, s, hits))
+
+
+def _where_it_was(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "بوسط نيودلهي", "في وسط القاهرة": a protest's object that is a place, or a capital behind a
+    preposition or a place noun, is where the crowd was, not whom it addresses; an embassy or a
+    government before which it stands is whom ("أمام السفارة الإسرائيلية")."""
+    return all(_is_place(lex, s, a) or _capital_where(lex, s, a) for a in g.members)
+
+
+def _capital_where(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
+    """A capital standing behind a preposition or a place noun: a place, not its state."""
+    return (
+        a.kind == "metonym"
+        and a.start > s.span.start
+        and (_after_preposition(s, a.start) or lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1)))
+    )
+
+
+def _demanded_of(lex: ArabicLexicon, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "تجمع المتظاهرون مطالبين الحكومة التركية بالتدخل": what a crowd demands while it protests
+    is what it protests for; the protest addresses whom the crowd makes its demand of."""
+    inner = hits[hit.object_index] if hit.object_index is not None else None
+    if inner is None or lex.relations[hit.relation].implied_target is None or inner.objects is None:
+        return hit
+    if inner.subject is None or hit.subject is None or inner.subject.start != hit.subject.start:
+        return hit
+    return replace(hit, objects=inner.objects, object_index=None)
 
 
 def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -578,27 +611,36 @@ def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     place noun is where the crowd was, not the state ("قدمت بكين احتجاجا إلى طوكيو" is the state)."""
     if hit.subject is None or lex.relations[hit.relation].official_form is None:
         return False
-    return all(
-        a.kind == "metonym"
-        and a.start > s.span.start
-        and (_after_preposition(s, a.start) or lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1)))
-        for a in hit.subject.members
-    )
+    return all(_capital_where(lex, s, a) for a in hit.subject.members)
 
 
 def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
     one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
     state that protests complains officially; it does not demonstrate). A counted nationality
-    ("تظاهر آلاف الأتراك") is a crowd of its people, not its state."""
+    ("تظاهر آلاف الأتراك"), or a nationality standing as a noun ("اعتصم لبنانيون"), is a crowd of
+    its people, not its state."""
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
-    if s.counted(hit.subject) or _where_crowds_are(lex, s, hit):
-        return hit  # a crowd of its people, or the capital where the crowd was (``_complete``)
+    if s.counted(hit.subject) or all(a.kind == "demonym" for a in hit.subject.acting):
+        return _crowd_of_nationals(lex, s, hit)
+    if _where_crowds_are(lex, s, hit):
+        return hit  # the capital where the crowd was (``_complete``)
     if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
         return replace(hit, relation=form)
     return hit
+
+
+def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "تظاهر آلاف الأتراك", "تظاهر فلسطينيون": a nationality as the crowd is that state's
+    people (the relation's implied agent, ``gk:impliedAgent``), not the state: Turks protesting
+    address their government, which the state itself could not."""
+    acting = hit.subject.acting if hit.subject is not None else ()
+    if len(acting) != 1 or acting[0].entity.type != "Country" or not acting[0].entity.country:
+        return hit
+    crowd = implied(s, lex.relations[hit.relation].implied_agent, acting[0].entity.country, hit.match)
+    return replace(hit, subject=crowd) if crowd is not None else hit
 
 
 # What a person's words can be aimed at (``_verbal``).
