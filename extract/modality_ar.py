@@ -4,7 +4,8 @@ and the event nouns a sentence mentions only in passing (background, not what it
 
 - Negation ("لم", "لن", "لا", "ليس") reaches a few tokens ahead, past auxiliaries ("لم تقم
   بزيارة"), within its own clause only; "ما", "غير", "دون" only right before the word or its
-  "أن" ("دون أن ينفجر"); a denial verb ("نفى") negates its segment.
+  "أن" ("دون أن ينفجر"); a denial verb ("نفى") negates its segment; a verb of stopping an act
+  ("أوقف", "علق", "ألغى"; "أنهى" for force) negates the event noun it takes as object.
 - Future particles, hope and expectation make the act expected; "إذا" and "في حال" make it
   hypothetical; an allegation word alleged (an accusation is not alleged by the word it is).
 """
@@ -56,7 +57,45 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
     seg_start, _ = s.segment(start)
     if not answered and any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
         negated = True
-    return negated, future
+    return negated or _stopped(lex, s, hit), future
+
+
+def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Is the event noun what a verb of stopping takes ("أوقفت إسرائيل قصف غزة", "علقت الحكومة
+    المفاوضات", "تخلت إيران عن تهديداتها"; for an act of force also "أنهت القوات عملياتها", though
+    "أنهى زيارته" says the visit took place)? Only as its object, or after its عن: "علق على
+    الهجوم" comments on the attack, and another trigger between governs the noun itself. A form
+    read as a verb ("قصف") is the verbal noun when only the subject or عن stands between: "أوقفت
+    الشرطة رجلا قتل جنديا" is a man who killed."""
+    cue = lex.cue_set
+    if hit.pos not in ("noun", "verb") or _governed(s.norm(hit.start)):
+        return False
+    stops = list(s.cues[cue.cessation])
+    if lex.relations[hit.relation].is_material_conflict:
+        stops += s.cues[cue.force_cessation]
+    clause_start, _ = s.clause(hit.start)
+    return any(
+        m.start >= clause_start
+        and not _complementizer(lex, s.norm(m.start))
+        and not any(
+            (s.norm(i) in SEPARATE_PREPOSITIONS and s.norm(i) != "عن") or i in s.trigger_tokens
+            for i in range(m.end, hit.start)
+        )
+        and (hit.pos == "noun" or _subject_only(s, m.end, hit.start))
+        for m in within(stops, hit.start, cue.cessation.ar_scope)
+    )
+
+
+def _complementizer(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether the word is a complementizer with a pronoun ("انه" is "أنه", not "أنهى")."""
+    words = lex.written_words(lex.cue_set.complementizer)
+    return any(norm.lstrip("وف").removesuffix(p) in words for p in POSSESSIVE_SUFFIXES if norm.endswith(p))
+
+
+def _subject_only(s: Sentence, start: int, end: int) -> bool:
+    """Whether the tokens from ``start`` to ``end`` are at most one actor group and عن."""
+    rest = [i for i in range(start, end) if s.norm(i) != "عن"]
+    return not rest or any(g.start <= rest[0] and rest[-1] < g.end for g in s.groups)
 
 
 def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
