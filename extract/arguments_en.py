@@ -823,6 +823,29 @@ def _home_sides(subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
     return out
 
 
+def _backed_against(subject: EnActor, group: EnActor, context: Context, phrases: Phrases) -> EnActor | None:
+    """ "Uganda is arming rebels, Kenya said": a state backing a group apart from any state
+    (``gk:standsApartFromState``) backs it against another state; a group the context gave the
+    backer's own state is the accuser's or speaker's state, else the one other state the
+    sentence names; with none, no group (None). ``group`` is a contextual group."""
+    state = subject.entity.country
+    slug = group.entity.id.partition("-")[2]
+    gaz = phrases.linker.gaz
+    if (
+        state is None
+        or group.entity.country != state
+        or not any(i.apart and i.slug == slug for i in gaz.institutions.values())
+    ):
+        return group
+    said = context.attributed_to.country if context.attributed_to is not None else None
+    others = [said] if said and said != state else []
+    others = others or list(
+        dict.fromkeys(a.entity.country for a in phrases.named if a.entity.country not in (None, state))
+    )
+    home = gaz.composed_by_id(f"{others[0].lower()}-{slug}") if len(others) == 1 else None
+    return replace(group, entity=home) if home is not None else None
+
+
 def candidates(
     trig: Trigger, args: Arguments, context: Context, sent: Text, phrases: Phrases, nested: Candidate | None = None
 ) -> list[Candidate]:
@@ -832,7 +855,12 @@ def candidates(
     trig_span = sent.doc[trig.start : trig.end]
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
+    backs = phrases.lex.relations[trig.relation].backs_object
     for s, o in found:
+        if o is not None and backs and phrases.contextual(o):
+            o = _backed_against(s, o, context, phrases)
+            if o is None:
+                continue  # rebels of no other state: no self-sponsorship
         key = (s.entity.id, o.entity.id if o else "")
         if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o))):
             continue

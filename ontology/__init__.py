@@ -137,6 +137,7 @@ class Relation:
     takes_sides: bool = False  # gk:takesSides: aimed at an act of conflict, aimed at its agent
     addressee_object: bool = False  # gk:addresseeObject: the object is whom it is aimed at, not an act
     to_respondent: bool = False  # gk:addressedToRespondent: named as an act, aimed at whoever answers it
+    backs_object: bool = False  # gk:backsObject: backing, aid or arms given to the object
     contact: bool = False  # gk:contactEvent: a meeting, visit, call, hosting, mediation, negotiation
     coerces_persons: bool = False  # gk:coercesPersons: lands on people, never on a place
     use_of_force: bool = False  # gk:useOfForce: an assault with force
@@ -810,6 +811,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "takes_sides": bool(_python(graph, prop, GK.takesSides)),
         "addressee_object": bool(_python(graph, prop, GK.addresseeObject)),
         "to_respondent": bool(_python(graph, prop, GK.addressedToRespondent)),
+        "backs_object": bool(_python(graph, prop, GK.backsObject)),
         "contact": bool(_python(graph, prop, GK.contactEvent)),
         "coerces_persons": bool(_python(graph, prop, GK.coercesPersons)),
         "use_of_force": bool(_python(graph, prop, GK.useOfForce)),
@@ -936,6 +938,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         takes_sides=data["takes_sides"],
         addressee_object=data["addressee_object"],
         to_respondent=data["to_respondent"],
+        backs_object=data.get("backs_object", False),
         contact=data["contact"],
         coerces_persons=data["coerces_persons"],
         use_of_force=data["use_of_force"],

@@ -454,3 +454,12 @@ def test_an_object_pronoun_in_a_relative_clause_takes_up_the_noun_before_the_rel
     # the head noun a name: the pronoun is that name
     found = pairs(facts(extractor, "رحبت مصر بالمبادرة الفرنسية التي أطلقتها باريس."))
     assert ("Q79", "praises", "Q142") in found, found
+
+
+def test_a_state_backing_rebels_of_no_stated_state_does_not_back_its_own(extractor):
+    """A state backs rebels against another state: rebels the text gives no state of their own
+    are not the backer's (its own would be its enemies); rebels of its own nationality are."""
+    plain = pairs(facts(extractor, "تدعم أوغندا المتمردين منذ سنوات."))
+    assert not any(o == "uga-rebels" for *_, o in plain), plain
+    own = pairs(facts(extractor, "تدعم أوغندا المتمردين الأوغنديين منذ سنوات."))
+    assert any(r == "supports" and o == "uga-rebels" for _, r, o in own), own

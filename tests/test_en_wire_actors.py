@@ -494,3 +494,38 @@ def test_without_a_dateline_a_group_takes_the_state_the_storys_places_name(extra
         "Militants also killed three Indian engineers."
     )
     assert not any(o == "IND" and s in ("KEN", "SOM") and rel == "attacks" for s, rel, o, _ in coded(extractor, text))
+
+
+def _backed(extractor: Extractor, text: str) -> set[tuple[str | None, str | None]]:
+    """(backer's state, backed group's state) of every backing of an armed group."""
+    assertions = extractor.extract_text(text, doc_id="t", date="2011-03-09", lang="en")[0]
+    return {
+        (a.subject.entity.country, a.object.entity.country)
+        for a in assertions
+        if isinstance(a.object, Argument) and a.object.entity.type == "ArmedGroup" and a.cameo
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Uganda is arming insurgents, Kenya said on Friday.", "KEN"),
+        ("Chad accused Sudan of arming rebels in a statement.", "TCD"),
+    ],
+)
+def test_a_state_backing_a_group_of_no_stated_state_backs_it_against_another(extractor, text, other):
+    """A state that backs, arms or funds rebels backs them against another state: a group with no
+    state of its own is not the backer's (its own rebels are its enemies), but the accuser's or
+    the speaker's; a group with its own nationality keeps it."""
+    found = _backed(extractor, text)
+    backer = "UGA" if text.startswith("Uganda") else "SDN"
+    assert (backer, backer) not in found, found
+    assert (backer, other) in found, found
+    own = text.replace("insurgents", "Ugandan insurgents").replace("arming rebels", "arming Sudanese rebels")
+    assert (backer, backer) in _backed(extractor, own)
+
+
+def test_a_backed_group_with_no_other_state_named_is_not_the_backers(extractor):
+    """No other state in the sentence: no state to give the group, and no self-sponsorship."""
+    found = _backed(extractor, "Uganda is arming insurgents.")
+    assert ("UGA", "UGA") not in found, found
