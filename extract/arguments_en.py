@@ -281,19 +281,7 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
     subjects = phrases.noun_agent(a)
     sources, recipients = _source(a, markers, phrases) if not subjects else ([], [])
     subjects = subjects or sources
-    if not subjects:
-        # "the ties between Moscow and Pyongyang", "clashes broke out between X and Y": the
-        # parties, each with the others
-        holders = [a, a.head] if a.dep_ == "nsubj" else [a]
-        between = [
-            p
-            for h in holders
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("between", "among")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        subjects = phrases.expand(between)
+    subjects = subjects or _between_parties(a, phrases)
     if not subjects and a.pos_ == "NOUN":
         # "the kidnappers of two engineers": a noun of the act that names who does it (an actor
         # of its own, gk:Rebels' "kidnappers") is its own agent
@@ -334,32 +322,55 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
         # noun is the light verb's through the noun it completes
         a = a.head.head
-    if a.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and not subjects:
-        v = a.head if a.dep_ != "pobj" else a.head.head
-        # ("called the attack illegal": the object of a description is no act of the describer)
-        described = a.dep_ == "dobj" and any(c.dep_ == "oprd" for c in v.children)
-        # ("lifted the curfew imposed on X": an act stated by its participle is no act of whoever
-        # does something to it, only of a light verb's subject)
-        described = described or (v.lemma_.lower() not in phrases.lex.light and _participle_stated(a))
-        # ("thwarted an attack on X", "avoided talks with X": a verb that keeps the act from
-        # happening is not its agent's)
-        described = described or v.lemma_.lower() in phrases.lex.negation
-        # ("gave information on the abductions": a verb with an object of its own takes the
-        # event noun of its prepositional phrase as a topic, not as its act)
-        joins = _participates(v, phrases.lex)
-        topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
-        # ("took part in the blockade of X", "participated in raids on X": the subject's act)
-        light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
-        if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described:
-            verb = v
-            subjects, how = phrases.verb_subject(v)
-            if joins and not subjects:
-                # "Croat units were engaged in attacks on X": who is engaged takes part in the act
-                subjects = phrases.expand([c for c in v.children if c.dep_ in PASS_SUBJ])
-            # "provide support to Israel": the light verb's recipient
-            objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
+    v = _doing_verb(a, phrases) if not subjects else None
+    if v is not None:
+        verb = v
+        subjects, how = phrases.verb_subject(v)
+        if not subjects and _participates(v, phrases.lex):
+            # "Croat units were engaged in attacks on X": who is engaged takes part in the act
+            subjects = phrases.expand([c for c in v.children if c.dep_ in PASS_SUBJ])
+        # "provide support to Israel": the light verb's recipient
+        objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _between_parties(a: Token, phrases: Phrases) -> list[EnActor]:
+    """ "the ties between Moscow and Pyongyang", "clashes broke out between X and Y": the
+    parties, each with the others."""
+    holders = [a, a.head] if a.dep_ == "nsubj" else [a]
+    between = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("between", "among")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return phrases.expand(between)
+
+
+def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
+    """The verb whose subject does the event noun ``a`` (its object, or its light verb's or a
+    verb of joining's prepositional object), or None where the verb does something else to it."""
+    if a.dep_ not in ("dobj", "attr", "nsubjpass", "pobj"):
+        return None
+    v = a.head if a.dep_ != "pobj" else a.head.head
+    # ("called the attack illegal": the object of a description is no act of the describer)
+    described = a.dep_ == "dobj" and any(c.dep_ == "oprd" for c in v.children)
+    # ("lifted the curfew imposed on X": an act stated by its participle is no act of whoever
+    # does something to it, only of a light verb's subject)
+    described = described or (v.lemma_.lower() not in phrases.lex.light and _participle_stated(a))
+    # ("thwarted an attack on X", "avoided talks with X": a verb that keeps the act from
+    # happening is not its agent's)
+    described = described or v.lemma_.lower() in phrases.lex.negation
+    # ("gave information on the abductions": a verb with an object of its own takes the
+    # event noun of its prepositional phrase as a topic, not as its act)
+    joins = _participates(v, phrases.lex)
+    topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
+    # ("took part in the blockade of X", "participated in raids on X": the subject's act)
+    light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
+    return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
 
 
 def _undergone_in(noun: Token, lex: EnglishLexicon) -> int | None:
