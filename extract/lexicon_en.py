@@ -112,7 +112,6 @@ class EnglishLexicon:
         lex.participation = words(cues.participation)
         lex.force_cessation = words(cues.force_cessation)
         lex.amount = words(cues.quantity_noun)
-        lex.participation = words(cues.participation)
         lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as

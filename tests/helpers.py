@@ -51,3 +51,36 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def require_english_model() -> None:
+    """Skip the calling test module, with the reason, where ``en_core_web_sm`` is not installed
+    (call it at module level)."""
+    import pytest
+    from geokg.extract.pipeline import ModelNotInstalled, make_english_nlp
+
+    try:
+        make_english_nlp()
+    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
+        pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
+
+
+def coded_en(extractor, text: str, date: str, *, ids: bool = False, coded_only: bool = False) -> set[tuple]:
+    """(subject country, relation, object country or None, polarity) of every assertion the
+    extractor finds in the English ``text`` dated ``date``; with ``ids`` an entity of no country
+    by its id; with ``coded_only`` only assertions with a CAMEO code."""
+
+    def who(entity) -> str | None:
+        return entity.country or (entity.id if ids else None)
+
+    found = extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
+    return {
+        (
+            who(a.subject.entity),
+            a.relation,
+            who(a.object.entity) if isinstance(a.object, Argument) else None,
+            a.polarity,
+        )
+        for a in found
+        if a.cameo or not coded_only
+    }

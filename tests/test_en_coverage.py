@@ -4,13 +4,10 @@ sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, t
 from __future__ import annotations
 
 import pytest
-from geokg.extract.model import Argument
-from geokg.extract.pipeline import Extractor, ModelNotInstalled, make_english_nlp
+from geokg.extract.pipeline import Extractor
+from helpers import coded_en, require_english_model
 
-try:
-    make_english_nlp()
-except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
-    pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
+require_english_model()
 
 
 @pytest.fixture(scope="module")
@@ -20,16 +17,7 @@ def extractor() -> Extractor:
 
 def coded(extractor: Extractor, text: str) -> set[tuple]:
     """(subject country or id, relation, object country or id or None, polarity) of every assertion."""
-    found = extractor.extract_text(text, doc_id="t", date="2010-03-01", lang="en")[0]
-    return {
-        (
-            a.subject.entity.country or a.subject.entity.id,
-            a.relation,
-            (a.object.entity.country or a.object.entity.id) if isinstance(a.object, Argument) else None,
-            a.polarity,
-        )
-        for a in found
-    }
+    return coded_en(extractor, text, "2010-03-01", ids=True)
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.model import Argument
-from geokg.extract.pipeline import Extractor, ModelNotInstalled, make_english_nlp
+from geokg.extract.pipeline import Extractor
+from helpers import coded_en, require_english_model
 
-try:
-    make_english_nlp()
-except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
-    pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
+require_english_model()
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +22,7 @@ def extracted(extractor: Extractor, text: str, date: str = "2010-03-01") -> list
 
 def coded(extractor: Extractor, text: str) -> set[tuple]:
     """(subject country, relation, object country or None, polarity) of every assertion."""
-    assertions = extracted(extractor, text)
-    return {
-        (
-            a.subject.entity.country,
-            a.relation,
-            a.object.entity.country if isinstance(a.object, Argument) else None,
-            a.polarity,
-        )
-        for a in assertions
-    }
+    return coded_en(extractor, text, "2010-03-01")
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,10 @@ import json
 import pytest
 from geokg.extract.documents import Document
 from geokg.extract.model import Argument
-from geokg.extract.pipeline import Extractor, ModelNotInstalled, detect_language, make_english_nlp
+from geokg.extract.pipeline import Extractor, detect_language
+from helpers import require_english_model
 
-try:
-    make_english_nlp()
-except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
-    pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
+require_english_model()
 
 DATE = "2008-06-01"  # Medvedev had been president of Russia for three weeks
 

@@ -10,12 +10,10 @@ import datetime
 
 import pytest
 from geokg.extract.model import Argument, AssertionRef
-from geokg.extract.pipeline import Extractor, ModelNotInstalled, make_english_nlp
+from geokg.extract.pipeline import Extractor
+from helpers import require_english_model
 
-try:
-    make_english_nlp()
-except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
-    pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
+require_english_model()
 
 DATE = "2005-03-01"
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.model import Argument
-from geokg.extract.pipeline import Extractor, ModelNotInstalled, make_english_nlp
+from geokg.extract.pipeline import Extractor
+from helpers import coded_en, require_english_model
 
-try:
-    make_english_nlp()
-except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
-    pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
+require_english_model()
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +18,7 @@ def extractor() -> Extractor:
 
 def coded(extractor: Extractor, text: str, date: str = "2004-10-01") -> set[tuple]:
     """(subject country, relation, object country or None, polarity) of every coded assertion."""
-    assertions = extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
-    return {
-        (
-            a.subject.entity.country,
-            a.relation,
-            a.object.entity.country if isinstance(a.object, Argument) else None,
-            a.polarity,
-        )
-        for a in assertions
-        if a.cameo
-    }
+    return coded_en(extractor, text, date, coded_only=True)
 
 
 @pytest.mark.parametrize(
