@@ -54,12 +54,12 @@ class EnglishLexicon:
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     cessation: frozenset[str] = frozenset()  # "eased pressure on": the act noun is not done
-    # "were engaged in ethnic cleansing": the subject joins the act, it does not undergo it
+    # "were engaged in ethnic cleansing", "took part in the blockade": the subject joins the act,
+    # it does not undergo it
     participation: frozenset[str] = frozenset()
     force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
     amount: frozenset[str] = frozenset()  # "80 percent of the debt": the noun after "of" counts
     suffered: frozenset[str] = frozenset()  # "died in an ambush": the subject is the act's target
-    participation: frozenset[str] = frozenset()  # "took part in the blockade": the act is the subject's
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
     # the noun of people a demonym used alone stands for in frames ("seized two Americans")
     national: str | None = None
