@@ -163,9 +163,7 @@ def _authors(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list
     things = [c for c in verb.children if c.dep_ == "dobj" and not phrases.expand([c], places=True)]
     for thing in [*things, *(n for t in things for n in counted(t, lex))]:
         for clause in [*thing.children, *_misread_relative(thing)]:
-            lemma = clause.lemma_.lower()
-            acts = any(len(words) == 1 for words, _ in lex.triggers.get(lemma, ()))
-            if acts or any(c.dep_ == "neg" for c in clause.children):
+            if clause.lemma_.lower() in lex.single or any(c.dep_ == "neg" for c in clause.children):
                 continue
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
                 authors += [p for g in clause.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
@@ -995,9 +993,9 @@ def _participle_relation(participle: str, phrases: Phrases) -> str | None:
     if not participle.endswith("ed"):
         return None
     for lemma in (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y"):
-        for words, relation in phrases.lex.triggers.get(lemma, ()):
-            if len(words) == 1:
-                return relation
+        relations = phrases.lex.word_relations.get(lemma)
+        if relations:
+            return relations[0]
     return None
 
 
