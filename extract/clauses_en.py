@@ -242,8 +242,7 @@ def _stopped(noun: Token, lex: EnglishLexicon, force: bool = False) -> bool:
     verb = noun.head
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     words = {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"}
-    stopping = lex.cessation | (lex.force_cessation if force else frozenset())
-    return verb.pos_ == "VERB" and bool(words & stopping)
+    return verb.pos_ == "VERB" and bool(words & lex.cessation or (force and words & lex.force_cessation))
 
 
 def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
