@@ -755,9 +755,7 @@ class EnglishLinker:
         act, unless the token is in that clause too. For an ``armed`` group a demonym names no
         scene: it describes whom it modifies ("militants killed a Bulgarian hostage")."""
         sent = self._sentence(tok)
-        if sent.start not in self._where:
-            self._where[sent.start] = self._sentence_states(sent)
-        tagged, named, by_name = self._where[sent.start]
+        tagged, named, by_name = self._states(sent)
         source = self.attribution_verb(tok)
 
         def heard(found: list[tuple[str, int | None]]) -> list[str]:
@@ -780,9 +778,7 @@ class EnglishLinker:
         if self._story is None:
             counts: Counter[str] = Counter()
             for sent in self._sentences():
-                if sent.start not in self._where:
-                    self._where[sent.start] = self._sentence_states(sent)
-                counts.update({c for c, said in self._where[sent.start][0] if said is None})
+                counts.update({c for c, said in self._states(sent)[0] if said is None})
             home = self.place.country if self.place is not None else None
             ranked = counts.most_common(2)
             if home in counts or not ranked:
@@ -812,6 +808,12 @@ class EnglishLinker:
             return t.i
         # "said in Nairobi": a preposition of the verb whose object is the place itself
         return t.i if below[-1].dep_ == "prep" and all(b.pos_ == "PROPN" for b in below[:-1]) else None
+
+    def _states(self, sent: Span) -> tuple[list[_Heard], list[_Heard], list[_Heard]]:
+        """``_sentence_states`` of the sentence, worked out once."""
+        if sent.start not in self._where:
+            self._where[sent.start] = self._sentence_states(sent)
+        return self._where[sent.start]
 
     def _sentence_states(self, sent: Span) -> tuple[list[_Heard], list[_Heard], list[_Heard]]:
         """The states of the places a sentence names; the states it names (either kind of name,
