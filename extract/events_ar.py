@@ -84,6 +84,10 @@ def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
     return lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
 
 
+def _is_place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    return any(_is_place(lex, s, a) for a in g.members)
+
+
 def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None = None) -> str | None:
     """The state where an event at token ``at`` happened (ISO-3), if the text settles it."""
     places = [(abs(a.start - at), a.entity.country) for g in s.groups for a in g.members if _is_place(lex, s, a)]
@@ -333,10 +337,6 @@ def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, at: PhraseMatch, 
     return implied(s, lex.relations[hit.relation].implied_target, state, at)
 
 
-def _is_place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
-    return any(_is_place(lex, s, a) for a in g.members)
-
-
 def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A named side's event: a protest that names no target addresses the government of the state
     where it happens (``gk:impliedTarget``); a use of force that names none has the victims its
@@ -487,7 +487,7 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if agent is None:
         return None
     if victims is None:  # a bombing with no victims named: the place it hit, else its people
-        place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if any(_is_place(lex, s, a) for a in g.members)]
+        place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if _is_place_group(lex, s, g)]
         victims = place[0] if place else implied(s, rel.implied_victims, state, m)
     # People killed by an armed group, not by a state's forces: unconventional violence
     # (gk:irregularForm, CAMEO 180), whether the group is named or unidentified.
