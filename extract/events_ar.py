@@ -147,6 +147,12 @@ def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
     return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1 and not _imperfect(m)), None)
 
 
+def _suffered_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> list[PhraseMatch]:
+    """The "was subjected to" verbs in the hit's clause that end before it, in order."""
+    lo, _ = s.clause(hit.start)
+    return [m for m in s.cues[lex.cue_set.suffered] if lo <= m.start and m.end <= hit.start]
+
+
 def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
     """ "وتعرضت القوات الأمريكية لهذا الهجوم": the "was subjected to" verb earlier in the hit's
     clause whose own subject (after it, or right before it) was taken as the hit's subject: that
@@ -154,10 +160,7 @@ def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | No
     g = hit.subject
     if g is None:
         return None
-    lo, _ = s.clause(hit.start)
-    for m in s.cues[lex.cue_set.suffered]:
-        if not (lo <= m.start and m.end <= hit.start):
-            continue
+    for m in _suffered_before(lex, s, hit):
         after = g.start == m.end and g.end <= hit.start  # "تعرضت القوات الأمريكية لهذا الهجوم"
         before = g.end == m.start  # "القوات الأمريكية تعرضت لهذا الهجوم"
         if after or before:
@@ -168,9 +171,8 @@ def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | No
 def _undergoer(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "وتعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين": the party named between a told
     "was subjected to" verb and the act after it, whom the act befell."""
-    lo, _ = s.clause(hit.start)
-    for m in s.cues[lex.cue_set.suffered]:
-        if lo <= m.start and m.end <= hit.start and not _imperfect(m) and not _denied(lex, s, m):
+    for m in _suffered_before(lex, s, hit):
+        if not _imperfect(m) and not _denied(lex, s, m):
             return next((g for g in s.groups if m.end <= g.start and g.end <= hit.start and g.acting), None)
     return None
 
