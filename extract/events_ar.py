@@ -327,10 +327,11 @@ def _clause_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 # --- completing the triggers' hits, and the frames no trigger covers ---------------------------
 
 
-def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, at: PhraseMatch, crowd: Group | None) -> Group | None:
+def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | None) -> Group | None:
     """The side a protest addresses: the first party of another state than the protest's named
     after it ("تظاهروا ... ضد زيارة بوش", "احتجاجا على انتهاكات الرئيس الباكستاني", "أمام سفارة
     استونيا"), else the government of the state where it happens (``gk:impliedTarget``)."""
+    at = hit.match
     state = event_state(lex, s, at.start, crowd)
     _, end = s.segment(at.start)
     for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
@@ -354,7 +355,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
         return hit
     if rel.implied_target is not None:
-        target = _protest_target(lex, s, hit, hit.match, hit.subject)
+        target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
     return replace(hit, objects=_own_people_dropped(lex, s, hit, _clause_victims(lex, s, hit)), one_sided=True)
 
@@ -429,7 +430,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             hit = replace(hit, objects=undergoer)
     if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):
         # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
-        target = _protest_target(lex, s, replace(hit, objects=None), hit.match, hit.subject)
+        target = _protest_target(lex, s, hit, hit.subject)
         hit = replace(hit, objects=target or hit.objects)
     if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
@@ -459,7 +460,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if agent is None:
         return hit
     if objects is None and rel.implied_target:  # the side a protest addresses
-        objects = _protest_target(lex, s, hit, hit.match, None)
+        objects = _protest_target(lex, s, hit, None)
     elif objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
@@ -565,7 +566,7 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
             continue
         if not all(a.entity.sector == "CVL" and a.entity.type == "Group" for a in crowd.acting):
             continue
-        target = _protest_target(lex, s, Hit(m, cue.codes_as), m, crowd)
+        target = _protest_target(lex, s, Hit(m, cue.codes_as), crowd)
         return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
     return hits
 
