@@ -347,7 +347,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     rel = lex.relations[hit.relation]
     if hit.objects is not None and rel.use_of_force and _is_place_group(lex, s, hit.objects):
         # "قتل سبعة سياح اسبان في هجوم في مأرب": the people it befell, not the place it struck
-        victims = _clause_victims(lex, s, replace(hit, objects=None))
+        victims = _clause_victims(lex, s, hit)
         if victims is not None and not all(a.implied for a in victims.members):
             return replace(hit, objects=victims)
     # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
