@@ -57,6 +57,7 @@ from .values_ar import (
     Sentence,
     preposition_word,
     without_article,
+    without_conjunction,
 )
 
 __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
@@ -189,7 +190,7 @@ def _imperfect(m: PhraseMatch) -> bool:
     scene described, a habit, a purpose), not an event the sentence reports as having happened. A
     form in ت is one only where the dictionary's perfect does not start so ("تظاهر" is perfect)."""
     word = m.form.text
-    word = word[1:] if word[:1] in "وف" else word
+    word = without_conjunction(word)
     perfect = m.phrase.source.split("/")[0]
     # "تتعرض", "تتظاهر": a perfect in ت has its imperfect in تت (and يت)
     return word.startswith(("ي", "تت")) or (word.startswith("ت") and not perfect.startswith("ت"))
@@ -547,7 +548,7 @@ def _told_before(s: Sentence, g: Group) -> bool:
     """ "وهتف المتظاهرون": a definite crowd no count introduces is the crowd of a protest the text
     has already told; what it does next is that protest's detail, not a protest reported here."""
     word = s.doc[g.start].text
-    return (word[1:] if word[:1] in "وف" else word).startswith("ال") and not s.counted(g)
+    return without_conjunction(word).startswith("ال") and not s.counted(g)
 
 
 def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
