@@ -41,7 +41,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
@@ -55,6 +54,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    implied_entity,
     preposition_word,
     without_article,
     without_conjunction,
@@ -111,11 +111,11 @@ def implied(
     ``stateless``, of no state when the text settles none (the agent of a bombing somewhere)."""
     if institution is None or (state is None and not stateless):
         return None
-    data = (s.doc._.geokg_implied or {}).get(f"{state or '-'} {institution}")
-    if data is None:
+    entity = implied_entity(s.doc, state or "-", institution)
+    if entity is None:
         return None
     token = s.doc[at.start]
-    actor = Actor(Entity(*data), at.start, at.start, "implied", "", token.idx, token.idx, virtual=True, implied=True)
+    actor = Actor(entity, at.start, at.start, "implied", "", token.idx, token.idx, virtual=True, implied=True)
     return Group((actor,), at.start, at.start)
 
 

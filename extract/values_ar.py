@@ -87,6 +87,13 @@ def without_article(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") else norm
 
 
+def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
+    """The entity the linker composed for ``institution`` of ``state`` (ISO-3, or "-" for none)
+    in this document (``doc._.geokg_implied``), if it did."""
+    data = (doc._.geokg_implied or {}).get(f"{state} {institution}")
+    return Entity(*data) if data else None
+
+
 def without_conjunction(word: str) -> str:
     """A word without the و or ف joined to its front ("وقتل" -> "قتل")."""
     return word[1:] if word[:1] in "وف" else word
