@@ -50,6 +50,7 @@ from .values_ar import (
     accusative,
     lone_accusative,
     without_article,
+    without_conjunction,
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
@@ -262,7 +263,7 @@ def _oblique_plural(a) -> bool:
     if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
         return False
     head = a.text.split()[0]
-    head = head[1:] if head[:1] in "وف" else head
+    head = without_conjunction(head)
     return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 

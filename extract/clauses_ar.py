@@ -16,7 +16,6 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
-from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
     BOUNDARY_PUNCT,
@@ -32,6 +31,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    implied_entity,
     preposition_word,
 )
 
@@ -407,8 +407,8 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
     """The state an actor is or belongs to (a ministry's, a city's), as an actor at its place."""
     if a.entity.type == "Country":
         return a
-    data = (doc._.geokg_implied or {}).get(f"{a.entity.country} Country") if a.entity.country else None
-    return dataclasses.replace(a, entity=Entity(*data)) if data else None
+    entity = implied_entity(doc, a.entity.country, "Country") if a.entity.country else None
+    return dataclasses.replace(a, entity=entity) if entity is not None else None
 
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan

@@ -41,7 +41,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
@@ -55,8 +54,10 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    implied_entity,
     preposition_word,
     without_article,
+    without_conjunction,
 )
 
 __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
@@ -84,6 +85,10 @@ def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
     return lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
 
 
+def _is_place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    return any(_is_place(lex, s, a) for a in g.members)
+
+
 def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None = None) -> str | None:
     """The state where an event at token ``at`` happened (ISO-3), if the text settles it."""
     places = [(abs(a.start - at), a.entity.country) for g in s.groups for a in g.members if _is_place(lex, s, a)]
@@ -106,11 +111,11 @@ def implied(
     ``stateless``, of no state when the text settles none (the agent of a bombing somewhere)."""
     if institution is None or (state is None and not stateless):
         return None
-    data = (s.doc._.geokg_implied or {}).get(f"{state or '-'} {institution}")
-    if data is None:
+    entity = implied_entity(s.doc, state or "-", institution)
+    if entity is None:
         return None
     token = s.doc[at.start]
-    actor = Actor(Entity(*data), at.start, at.start, "implied", "", token.idx, token.idx, virtual=True, implied=True)
+    actor = Actor(entity, at.start, at.start, "implied", "", token.idx, token.idx, virtual=True, implied=True)
     return Group((actor,), at.start, at.start)
 
 
@@ -143,6 +148,12 @@ def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
     return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1 and not _imperfect(m)), None)
 
 
+def _suffered_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> list[PhraseMatch]:
+    """The "was subjected to" verbs in the hit's clause that end before it, in order."""
+    lo, _ = s.clause(hit.start)
+    return [m for m in s.cues[lex.cue_set.suffered] if lo <= m.start and m.end <= hit.start]
+
+
 def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
     """ "وتعرضت القوات الأمريكية لهذا الهجوم": the "was subjected to" verb earlier in the hit's
     clause whose own subject (after it, or right before it) was taken as the hit's subject: that
@@ -150,10 +161,7 @@ def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | No
     g = hit.subject
     if g is None:
         return None
-    lo, _ = s.clause(hit.start)
-    for m in s.cues[lex.cue_set.suffered]:
-        if not (lo <= m.start and m.end <= hit.start):
-            continue
+    for m in _suffered_before(lex, s, hit):
         after = g.start == m.end and g.end <= hit.start  # "تعرضت القوات الأمريكية لهذا الهجوم"
         before = g.end == m.start  # "القوات الأمريكية تعرضت لهذا الهجوم"
         if after or before:
@@ -164,9 +172,8 @@ def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | No
 def _undergoer(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "وتعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين": the party named between a told
     "was subjected to" verb and the act after it, whom the act befell."""
-    lo, _ = s.clause(hit.start)
-    for m in s.cues[lex.cue_set.suffered]:
-        if lo <= m.start and m.end <= hit.start and not _imperfect(m) and not _denied(lex, s, m):
+    for m in _suffered_before(lex, s, hit):
+        if not _imperfect(m) and not _denied(lex, s, m):
             return next((g for g in s.groups if m.end <= g.start and g.end <= hit.start and g.acting), None)
     return None
 
@@ -183,7 +190,7 @@ def _imperfect(m: PhraseMatch) -> bool:
     scene described, a habit, a purpose), not an event the sentence reports as having happened. A
     form in ت is one only where the dictionary's perfect does not start so ("تظاهر" is perfect)."""
     word = m.form.text
-    word = word[1:] if word[:1] in "وف" else word
+    word = without_conjunction(word)
     perfect = m.phrase.source.split("/")[0]
     # "تتعرض", "تتظاهر": a perfect in ت has its imperfect in تت (and يت)
     return word.startswith(("ي", "تت")) or (word.startswith("ت") and not perfect.startswith("ت"))
@@ -321,20 +328,17 @@ def _clause_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 # --- completing the triggers' hits, and the frames no trigger covers ---------------------------
 
 
-def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, at: PhraseMatch, crowd: Group | None) -> Group | None:
+def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | None) -> Group | None:
     """The side a protest addresses: the first party of another state than the protest's named
     after it ("تظاهروا ... ضد زيارة بوش", "احتجاجا على انتهاكات الرئيس الباكستاني", "أمام سفارة
     استونيا"), else the government of the state where it happens (``gk:impliedTarget``)."""
+    at = hit.match
     state = event_state(lex, s, at.start, crowd)
     _, end = s.segment(at.start)
     for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
         if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):
             return g
     return implied(s, lex.relations[hit.relation].implied_target, state, at)
-
-
-def _is_place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
-    return any(_is_place(lex, s, a) for a in g.members)
 
 
 def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -344,7 +348,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     rel = lex.relations[hit.relation]
     if hit.objects is not None and rel.use_of_force and _is_place_group(lex, s, hit.objects):
         # "قتل سبعة سياح اسبان في هجوم في مأرب": the people it befell, not the place it struck
-        victims = _clause_victims(lex, s, replace(hit, objects=None))
+        victims = _clause_victims(lex, s, hit)
         if victims is not None and not all(a.implied for a in victims.members):
             return replace(hit, objects=victims)
     # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
@@ -352,7 +356,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
         return hit
     if rel.implied_target is not None:
-        target = _protest_target(lex, s, hit, hit.match, hit.subject)
+        target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
     return replace(hit, objects=_own_people_dropped(lex, s, hit, _clause_victims(lex, s, hit)), one_sided=True)
 
@@ -427,7 +431,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             hit = replace(hit, objects=undergoer)
     if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):
         # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
-        target = _protest_target(lex, s, replace(hit, objects=None), hit.match, hit.subject)
+        target = _protest_target(lex, s, hit, hit.subject)
         hit = replace(hit, objects=target or hit.objects)
     if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
@@ -457,7 +461,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if agent is None:
         return hit
     if objects is None and rel.implied_target:  # the side a protest addresses
-        objects = _protest_target(lex, s, hit, hit.match, None)
+        objects = _protest_target(lex, s, hit, None)
     elif objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
@@ -487,7 +491,7 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if agent is None:
         return None
     if victims is None:  # a bombing with no victims named: the place it hit, else its people
-        place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if any(_is_place(lex, s, a) for a in g.members)]
+        place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if _is_place_group(lex, s, g)]
         victims = place[0] if place else implied(s, rel.implied_victims, state, m)
     # People killed by an armed group, not by a state's forces: unconventional violence
     # (gk:irregularForm, CAMEO 180), whether the group is named or unidentified.
@@ -544,7 +548,7 @@ def _told_before(s: Sentence, g: Group) -> bool:
     """ "وهتف المتظاهرون": a definite crowd no count introduces is the crowd of a protest the text
     has already told; what it does next is that protest's detail, not a protest reported here."""
     word = s.doc[g.start].text
-    return (word[1:] if word[:1] in "وف" else word).startswith("ال") and not s.counted(g)
+    return without_conjunction(word).startswith("ال") and not s.counted(g)
 
 
 def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
@@ -563,7 +567,7 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
             continue
         if not all(a.entity.sector == "CVL" and a.entity.type == "Group" for a in crowd.acting):
             continue
-        target = _protest_target(lex, s, Hit(m, cue.codes_as), m, crowd)
+        target = _protest_target(lex, s, Hit(m, cue.codes_as), crowd)
         return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
     return hits
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .arguments_ar import patient_genitive
 from .lexicon_ar import ArabicLexicon
-from .values_ar import MAX_OBJECT_DISTANCE, Hit, Sentence
+from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence
 
 __all__ = ["nest"]
 
@@ -103,6 +103,17 @@ def _after_bi(s: Sentence, start: int, end: int) -> bool:
     return any(s.norm(k).startswith("ب") for k in range(start, end))
 
 
+def _content_objects(lex: ArabicLexicon, s: Sentence, act: Hit, agent: Group | None) -> Group | None:
+    """Whom the act an accusation or a threat is about befalls: its patient genitive ("بمهاجمة
+    سوريا": Syria is attacked), else the genitive or adjective read as its subject where that is
+    not the agent ("بتزويد روسيا": Russia is supplied; "باستهداف السفن الأمريكية": the ships),
+    else its own objects."""
+    objects = act.objects
+    if act.subject_from in ("genitive", "adjective") and act.subject is not agent:
+        objects = act.subject
+    return patient_genitive(lex, s, act) or objects
+
+
 def _accused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "اتهم X Y بتسليم Z ذخيرة": Y did it, allegedly, by X's account."""
     hit = hits[i]
@@ -116,10 +127,7 @@ def _accused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
             return hits
         if not _after_bi(s, accused.end, other.end):
             continue
-        objects = other.objects
-        if other.subject_from in ("genitive", "adjective") and other.subject is not accused:
-            objects = other.subject  # "بتزويد روسيا": Russia is supplied
-        objects = patient_genitive(lex, s, other) or objects  # "بمهاجمة سوريا": Syria is attacked
+        objects = _content_objects(lex, s, other, accused)
         if objects is None or objects is accused:
             # names between the accused and the act, never the accusation's own words or agent
             # ("نفت سوريا الاتهامات الأمريكية بدعم": the Americans are not supported)
@@ -158,10 +166,7 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             return hits
         if not _after_bi(s, hit.end, other.end):
             continue
-        objects = other.objects
-        if other.subject_from in ("genitive", "adjective") and other.subject is not hit.subject:
-            objects = other.subject  # "باستهداف السفن الأمريكية": the ships are the target
-        objects = patient_genitive(lex, s, other) or objects
+        objects = _content_objects(lex, s, other, hit.subject)
         hits = _put(
             hits,
             j,

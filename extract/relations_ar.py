@@ -48,7 +48,7 @@ from .nesting_ar import nest
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
 from .reporting_ar import denounced, find_speakers, speaker_for, speaker_subjects
-from .values_ar import Actor, Discourse, Hit, Sentence, Speaker
+from .values_ar import Actor, Discourse, Hit, Sentence, Speaker, implied_entity
 
 __all__ = ["COMPONENT_NAME", "EXTRACTOR_NAME", "ArabicRelationExtractor", "ArabicRelations", "Discourse"]
 
@@ -243,8 +243,8 @@ def _of_government(s: Sentence, group: Actor, other: Actor) -> Actor:
         return group
     span = s.doc.char_span(group.char_start, group.char_end)
     inst = span._.context_group if span is not None else None
-    data = (s.doc._.geokg_implied or {}).get(f"{state} {inst}") if inst else None
-    return dataclasses.replace(group, entity=Entity(*data)) if data else group
+    entity = implied_entity(s.doc, state, inst) if inst else None
+    return dataclasses.replace(group, entity=entity) if entity is not None else group
 
 
 def _own_state_by_default(s: Sentence, rel, pair: Pair) -> bool:

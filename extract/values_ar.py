@@ -87,13 +87,25 @@ def without_article(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") else norm
 
 
+def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
+    """The entity the linker composed for ``institution`` of ``state`` (ISO-3, or "-" for none)
+    in this document (``doc._.geokg_implied``), if it did."""
+    data = (doc._.geokg_implied or {}).get(f"{state} {institution}")
+    return Entity(*data) if data else None
+
+
+def without_conjunction(word: str) -> str:
+    """A word without the و or ف joined to its front ("وقتل" -> "قتل")."""
+    return word[1:] if word[:1] in "وف" else word
+
+
 def accusative(a: Actor) -> bool:
     """Whether a common noun's mention is an indefinite accusative ("مسلحا", "جنديا", "موظفا
     بريطانيا"): the tanwin alif marks a verb's object, never its subject. Names ("روسيا") aside."""
     if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
         return False
     head = a.text.split()[0]
-    head = head[1:] if head[:1] in "وف" else head
+    head = without_conjunction(head)
     # "وا" ends a plural verb form, not a noun; "ال" makes it definite (no tanwin)
     return len(head) > 3 and head.endswith("ا") and not head.endswith("وا") and not head.startswith("ال")
 
