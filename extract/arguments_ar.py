@@ -49,6 +49,7 @@ from .values_ar import (
     Sentence,
     accusative,
     lone_accusative,
+    oblique_plural,
     without_article,
 )
 
@@ -242,7 +243,7 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     )
     if official_of:
         return first
-    if first is not None and first.acting and all(accusative(a) or _oblique_plural(a) for a in first.acting):
+    if first is not None and first.acting and all(accusative(a) or oblique_plural(a) for a in first.acting):
         return None  # "قتلت مسلحا": the accusative is the object; the subject is in the verb
     if (
         first is not None
@@ -254,16 +255,6 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     ):
         return first
     return None
-
-
-def _oblique_plural(a) -> bool:
-    """ "استهدف مدنيين", "اعتقل فلسطينيين": an indefinite sound plural in ـين is accusative (or
-    genitive), never the subject right after a verb, which would be in ـون."""
-    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
-        return False
-    head = a.text.split()[0]
-    head = head[1:] if head[:1] in "وف" else head
-    return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:

@@ -87,15 +87,27 @@ def without_article(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") else norm
 
 
+def _common_head(a: Actor) -> str:
+    """A common noun's mention's first word without و/ف; "" for a name, a place or a virtual one."""
+    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
+        return ""
+    head = a.text.split()[0]
+    return head[1:] if head[:1] in "وف" else head
+
+
 def accusative(a: Actor) -> bool:
     """Whether a common noun's mention is an indefinite accusative ("مسلحا", "جنديا", "موظفا
     بريطانيا"): the tanwin alif marks a verb's object, never its subject. Names ("روسيا") aside."""
-    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
-        return False
-    head = a.text.split()[0]
-    head = head[1:] if head[:1] in "وف" else head
+    head = _common_head(a)
     # "وا" ends a plural verb form, not a noun; "ال" makes it definite (no tanwin)
     return len(head) > 3 and head.endswith("ا") and not head.endswith("وا") and not head.startswith("ال")
+
+
+def oblique_plural(a: Actor) -> bool:
+    """ "استهدف مدنيين", "اعتقل فلسطينيين": an indefinite sound plural in ـين is accusative (or
+    genitive), never the subject right after a verb, which would be in ـون."""
+    head = _common_head(a)
+    return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 
 def lone_accusative(g: Group) -> bool:
