@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from .lexicon_ar import PhraseMatch
+from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
 from .normalize import normalize_token
 
@@ -93,6 +93,11 @@ def _common_head(a: Actor) -> str:
         return ""
     head = a.text.split()[0]
     return head[1:] if head[:1] in "وف" else head
+
+
+def title_word(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether a normalised word opens an office title ("وزير", "الممثل", "والمتحدث")."""
+    return lex.is_cue(lex.cue_set.title_head, norm) or lex.is_cue(lex.cue_set.title_head, without_article(norm))
 
 
 def accusative(a: Actor) -> bool:
