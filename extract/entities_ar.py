@@ -107,6 +107,8 @@ _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and t
 _TITLE = "title:"  # a pending candidate's office, beside pending institutions
 # Words before a state's name that make it the place where something happens (normalised).
 _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
+# and "من": the words before a place that a group's own phrase names ("مسلحين من جورجيا")
+_OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
 
 
 # The linker's results stay plain data (strings, numbers, tuples), so that a Doc still serialises:
@@ -937,7 +939,7 @@ def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str
             continue
         clitic = words[m.start].norm[: m.skip] if m.skip else ""
         if (m.start == c.end and (clitic.endswith("ب") or (not clitic and construct))) or (
-            m.start == c.end + 1 and words[c.end].norm in _LOCATIVES | {"من", "ومن"}
+            m.start == c.end + 1 and words[c.end].norm in _OWN_PLACE_WORDS
         ):
             return m.entity.country
     return None
