@@ -636,7 +636,7 @@ class ArabicLinker:
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
                     own = _own_phrase_country(words, found, c)
-                    iso3 = own or (min(near)[1] if near else where or fallback) or _partner_country(words, found, c)
+                    iso3 = own or (iso3 if near else where or fallback) or _partner_country(words, found, c)
                     c.by_default = iso3 is not None and not (own or near or where)
                     c.context_group = c.pending
                 if iso3 is None or not self._settle(c, iso3, date):
