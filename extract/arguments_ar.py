@@ -49,8 +49,9 @@ from .values_ar import (
     Sentence,
     accusative,
     lone_accusative,
+    oblique_plural,
+    title_word,
     without_article,
-    without_conjunction,
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
@@ -151,7 +152,7 @@ def _titled_official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     title words may stand between: no comma, clause word or other trigger, and a party of its
     own ("استقبل رئيس الوزراء الوفد الإيراني": the delegation) is the object, not the title's."""
     after = hit.match.positions[0] + 1
-    if after >= s.span.end or not _title_word(lex, s.norm(after)):
+    if after >= s.span.end or not title_word(lex, s.norm(after)):
         return None
     rel = lex.relations[hit.relation]
     if rel.is_material_conflict or rel.complement_agent == "subject":
@@ -182,11 +183,6 @@ def _titled_official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             return g
         return None
     return None
-
-
-def _title_word(lex: ArabicLexicon, norm: str) -> bool:
-    """Whether a word opens an office title ("وزير", "الممثل", "والمتحدث")."""
-    return lex.is_cue(lex.cue_set.title_head, norm) or lex.is_cue(lex.cue_set.title_head, without_article(norm))
 
 
 def _first_after_title(s: Sentence, hit: Hit) -> Group | None:
@@ -239,11 +235,11 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         and first.acting[0].entity.type in ("InternationalOrganisation", "GovernmentBody")
         and 1 <= first.start - (m.positions[0] + 1) <= 3
         # a title opens the words before the body ("قصفت مدرسة تابعة للأمم المتحدة" has none)
-        and _title_word(lex, s.norm(m.positions[0] + 1))
+        and title_word(lex, s.norm(m.positions[0] + 1))
     )
     if official_of:
         return first
-    if first is not None and first.acting and all(accusative(a) or _oblique_plural(a) for a in first.acting):
+    if first is not None and first.acting and all(accusative(a) or oblique_plural(a) for a in first.acting):
         return None  # "قتلت مسلحا": the accusative is the object; the subject is in the verb
     if (
         first is not None
@@ -255,16 +251,6 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     ):
         return first
     return None
-
-
-def _oblique_plural(a) -> bool:
-    """ "استهدف مدنيين", "اعتقل فلسطينيين": an indefinite sound plural in ـين is accusative (or
-    genitive), never the subject right after a verb, which would be in ـون."""
-    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
-        return False
-    head = a.text.split()[0]
-    head = without_conjunction(head)
-    return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
@@ -960,7 +946,7 @@ def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
         norm = s.norm(k)
         if s.doc[k].ent_type_ or norm in SEPARATE_PREPOSITIONS or not norm.isalpha():
             return False
-        if _title_word(lex, norm) or (norm[:1] in "وبل" and _title_word(lex, norm[1:])):
+        if title_word(lex, norm) or (norm[:1] in "وبل" and title_word(lex, norm[1:])):
             return True
     return False
 

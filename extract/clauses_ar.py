@@ -446,7 +446,14 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "",
     )
     if not (masdar or after_preposition or feminine_noun):
         return m
-    noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
+    return _as_noun(m)
+
+
+def _as_noun(m: PhraseMatch, agreement: bool = False) -> PhraseMatch:
+    """The match with its first word read as the verbal noun: no object pronoun, and no number
+    or gender of a verb (but with ``agreement``, which keeps them)."""
+    kept = {} if agreement else {"plural": False, "feminine": False}
+    noun = dataclasses.replace(m.form, pos="noun", pronoun_object=False, **kept)
     return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
@@ -459,8 +466,7 @@ def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting:
     out = []
     for m in matches:
         if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
-            noun = dataclasses.replace(m.form, pos="noun", pronoun_object=False, plural=False, feminine=False)
-            m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+            m = _as_noun(m)
         out.append(m)
     return out
 
@@ -491,8 +497,7 @@ def _governed_nouns(
         form, text = m.form, texts[m.start - offset]
         bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")
         if form.pos == "verb" and bare and m.start in ends:
-            noun = dataclasses.replace(form, pos="noun", pronoun_object=False, plural=False, feminine=False)
-            m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+            m = _as_noun(m)
         out.append(m)
     return out
 
@@ -524,8 +529,7 @@ def _possessed_nouns(
             before = [v for v in verbs if v.form.pos == "verb" and v.end <= ends[m.start].start]
             disagrees = bool(before) and max(before, key=lambda v: v.start).form.feminine
             if marked or disagrees:
-                noun = dataclasses.replace(form, pos="noun", pronoun_object=False)
-                m = PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+                m = _as_noun(m, agreement=True)
         out.append(m)
     return out
 

@@ -107,6 +107,8 @@ _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and t
 _TITLE = "title:"  # a pending candidate's office, beside pending institutions
 # Words before a state's name that make it the place where something happens (normalised).
 _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
+# and "من": the words before a place that a group's own phrase names ("مسلحين من جورجيا")
+_OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
 
 
 # The linker's results stay plain data (strings, numbers, tuples), so that a Doc still serialises:
@@ -634,7 +636,7 @@ class ArabicLinker:
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
                     own = _own_phrase_country(words, found, c)
-                    iso3 = own or (min(near)[1] if near else where or fallback) or _partner_country(words, found, c)
+                    iso3 = own or (iso3 if near else where or fallback) or _partner_country(words, found, c)
                     c.by_default = iso3 is not None and not (own or near or where)
                     c.context_group = c.pending
                 if iso3 is None or not self._settle(c, iso3, date):
@@ -937,7 +939,7 @@ def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str
             continue
         clitic = words[m.start].norm[: m.skip] if m.skip else ""
         if (m.start == c.end and (clitic.endswith("ب") or (not clitic and construct))) or (
-            m.start == c.end + 1 and words[c.end].norm in _LOCATIVES | {"من", "ومن"}
+            m.start == c.end + 1 and words[c.end].norm in _OWN_PLACE_WORDS
         ):
             return m.entity.country
     return None

@@ -56,6 +56,7 @@ from .values_ar import (
     Sentence,
     implied_entity,
     preposition_word,
+    title_word,
     without_article,
     without_conjunction,
 )
@@ -673,8 +674,7 @@ def _persons(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
         return True
     if len(g.acting) != 1 or g.acting[0].kind != "demonym" or g.start == 0:
         return False
-    head = s.norm(g.start - 1)
-    return lex.is_cue(lex.cue_set.title_head, head) or lex.is_cue(lex.cue_set.title_head, without_article(head))
+    return title_word(lex, s.norm(g.start - 1))
 
 
 def _about_nobody(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from .lexicon_ar import PhraseMatch
+from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
 from .normalize import normalize_token
 
@@ -99,15 +99,32 @@ def without_conjunction(word: str) -> str:
     return word[1:] if word[:1] in "وف" else word
 
 
+def _common_head(a: Actor) -> str:
+    """A common noun's mention's first word without و/ف; "" for a name, a place or a virtual one."""
+    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
+        return ""
+    head = a.text.split()[0]
+    return without_conjunction(head)
+
+
+def title_word(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether a normalised word opens an office title ("وزير", "الممثل", "والمتحدث")."""
+    return lex.is_cue(lex.cue_set.title_head, norm) or lex.is_cue(lex.cue_set.title_head, without_article(norm))
+
+
 def accusative(a: Actor) -> bool:
     """Whether a common noun's mention is an indefinite accusative ("مسلحا", "جنديا", "موظفا
     بريطانيا"): the tanwin alif marks a verb's object, never its subject. Names ("روسيا") aside."""
-    if a.kind in ("name", "metonym", "place") or a.virtual or not a.text:
-        return False
-    head = a.text.split()[0]
-    head = without_conjunction(head)
+    head = _common_head(a)
     # "وا" ends a plural verb form, not a noun; "ال" makes it definite (no tanwin)
     return len(head) > 3 and head.endswith("ا") and not head.endswith("وا") and not head.startswith("ال")
+
+
+def oblique_plural(a: Actor) -> bool:
+    """ "استهدف مدنيين", "اعتقل فلسطينيين": an indefinite sound plural in ـين is accusative (or
+    genitive), never the subject right after a verb, which would be in ـون."""
+    head = _common_head(a)
+    return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 
 def lone_accusative(g: Group) -> bool:
