@@ -58,6 +58,7 @@ _NAME_SECTOR = "GOV"
 # those that give a target's ("towns in Iraq")
 _STATE_PREPS = ("of", "in", "from", "throughout", "across")
 _TARGET_PREPS = ("of", "in", "throughout", "across", "for")
+_NONSTATE_TYPES = frozenset({"ArmedGroup", "Group"})  # named groups that act for no state
 # Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
@@ -443,6 +444,10 @@ class EnglishLinker:
                         held = [a for a in self._holder(child) if a.entity.type not in ("Country", "Person")]
                         if held:
                             return held
+            if m is None and tok.pos_ in ("NOUN", "PROPN") and (groups := self._of_group(tok)):
+                # "the commander of the FARC rebels", "the headquarters of Hamas": the group's,
+                # never the state the group belongs to
+                return groups
             if m is None and tok.pos_ in ("NOUN", "PROPN"):
                 # a target named by its state ("Iraqi towns", "German goods", "the Azerbaijani
                 # republic"): the state itself
@@ -453,6 +458,13 @@ class EnglishLinker:
                 kind = "demonym" if tok.lemma_.lower() in self.nouns.people else "place"
                 return [self._make(c, min(start, tok.i), tok.i + 1, kind) for c in owners]
         return found
+
+    def _of_group(self, tok: Token) -> list[EnActor]:
+        """The named armed or other non-state groups the noun's "of" phrase names."""
+        pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        found = [a for p in pobjs if p.dep_ == "pobj" for a in self.actors(p)]
+        named = found and all(a.entity.type in _NONSTATE_TYPES and a.kind == "name" for a in found)
+        return found if named else []  # (not people of a state: "the killing of Sudanese civilians")
 
     def _actors(self, tok: Token) -> list[EnActor]:
         m = self.at.get(tok.i)
@@ -484,6 +496,8 @@ class EnglishLinker:
                 # a demonym as the head noun ("the Russians", "Hungarian and Romanian ...")
                 return [self._make(ent, m.start, m.end, "demonym")]
             hit = m.first(INSTITUTION, INSTITUTION_CONSTRUCT)
+            if hit is not None and m.end == tok.i + 1 and (groups := self._of_group(tok)):
+                return groups  # "a spokesman of the Shining Path": the group's, not Peru's
             if hit is not None:
                 return self._institution(tok, m, hit.ref, context=True)
             hit = m.first(OFFICE, OFFICE_CONSTRUCT)
@@ -1103,6 +1117,13 @@ class EnglishLinker:
         found = self._office(self.doc[name.end - 1], cm, hit.ref, name=self.doc[cm.end : name.end])
         return found or None
 
+    def _named_place(self, root: Token) -> bool:
+        """Is the name the object of "of" after a noun of place ("the town of X", "the province
+        of X"), or in apposition to one ("the town, X")?"""
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+        linked = root.dep_ in ("pobj", "appos") or (root.dep_ == "compound" and root.i < head.i)
+        return linked and head.i != root.i and head.lemma_.lower() in self.nouns.places
+
     def _unknown_org(self, tok: Token) -> list[EnActor]:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a
         # state ("Rwandan Patriotic Front", "Kosovo Liberation Army"): a group of that state.
@@ -1111,6 +1132,8 @@ class EnglishLinker:
             return []  # a capitalised adjective is no organisation ("Fierce battles ...")
         if len(ent) == 1 and tok.dep_ in ("compound", "amod") and tok.head.i in self.at:
             return []  # a word describing a group ("Shi'ite militiamen"): the group is the actor
+        if self._named_place(ent.root):
+            return []  # "the town of Abeche": a place the gazetteer does not know, no organisation
         country = None
         for t in ent:
             m = self.at.get(t.i)

@@ -1,0 +1,61 @@
+"""English relations that must not point at the wrong party (sentences written for geokg; real
+pipeline: ``en_core_web_sm``, the gazetteer, the ontology): an officer of a named group is the
+group, never the state the group belongs to; a town the gazetteer does not know is no
+organisation."""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+from helpers import require_english_model
+
+require_english_model()
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def relations(extractor: Extractor, text: str) -> set[tuple]:
+    """(subject label, relation, object label, object type) of every coded assertion."""
+    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
+    out = set()
+    for a in found:
+        obj = getattr(a.object, "entity", None)
+        if a.cameo:
+            out.add((a.subject.entity.label, a.relation, obj.label if obj else None, obj.type if obj else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, relation, group",
+    [
+        ("Colombian troops killed the commander of the FARC rebels.", "attacks", "FARC"),
+        ("Peruvian police arrested the spokesman of the Shining Path.", "arrests", "Shining Path"),
+        ("Ethiopia arrested the commander of Hamas.", "arrests", "Hamas"),
+    ],
+)
+def test_an_officer_of_a_named_group_is_the_group(extractor, text, relation, group):
+    found = relations(extractor, text)
+    assert any(f[1] == relation and f[2] == group for f in found), found
+    # not the troops' own state, its government, or the group's home state
+    assert not any(f[1] == relation and f[3] in ("Country", "GovernmentBody") for f in found), found
+
+
+def test_an_officer_of_a_state_stays_the_state(extractor):
+    found = relations(extractor, "Rebels kidnapped the spokesman of the Iraqi government.")
+    assert not any(f[3] in ("ArmedGroup", "Group") and f[2] != "rebels (Iraq)" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad accused Sudan of backing the attack on the town of Abeche.",
+        "Niger accused Mali of supporting the raid on the village of Tassara.",
+    ],
+)
+def test_a_town_the_gazetteer_does_not_know_is_no_party(extractor, text):
+    found = relations(extractor, text)
+    assert not any(f[3] == "Group" for f in found), found
+    assert any(f[1] == "accuses" for f in found), found
