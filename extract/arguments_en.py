@@ -105,6 +105,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         )
         direct = not acts and not own_noun
         args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
+        if rel.backs_object and args.objects and not args.passive:
+            args = replace(args, objects=tuple(_recipient(a, args.objects, phrases)))
         if not args.objects:
             args = _own_noun_objects(trig, args, markers, phrases)
         if not args.objects and direct and not args.passive and not (rel.use_of_force or rel.contact):
@@ -134,6 +136,24 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "X faced criticism from Y": Y criticises X
         return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
+
+
+# actors named as a thing: a recipient's "to" phrase outranks them
+_GIVEN_KINDS = frozenset({"place", "demonym", "group"})
+
+
+def _recipient(verb: Token, objects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Whom aid or backing goes to: the "to" phrase, where the direct object only names what or
+    who is given ("handed over two Somali suspects to the US", "sent doctors to Gaza")."""
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    given = direct and all(
+        o.kind in _GIVEN_KINDS and any(d.left_edge.i <= o.start < d.right_edge.i + 1 for d in direct) for o in objects
+    )
+    if not given:
+        return list(objects)
+    to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    found = phrases.expand(to, places=True)
+    return found or list(objects)
 
 
 def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:

@@ -59,3 +59,30 @@ def test_a_town_the_gazetteer_does_not_know_is_no_party(extractor, text):
     found = relations(extractor, text)
     assert not any(f[3] == "Group" for f in found), found
     assert any(f[1] == "accuses" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Kenya handed over two Somali suspects to the United States.", "United States"),
+        ("Pakistan handed over three Afghan prisoners to Afghanistan.", "Afghanistan"),
+        ("Egypt sent doctors and medicine to Gaza.", "Gaza Strip"),
+    ],
+)
+def test_what_or_who_is_given_is_not_the_recipient(extractor, text, recipient):
+    """The direct object names the people or goods handed over; the "to" phrase the recipient."""
+    found = relations(extractor, text)
+    aid = [f for f in found if f[1].startswith("provides")]
+    assert aid and all(f[2] == recipient for f in aid), found
+
+
+def test_aid_named_by_its_recipient_keeps_it(extractor):
+    found = relations(extractor, "Japan gave Indonesia ten million dollars.")
+    assert any(f[1].startswith("provides") and f[2] == "Indonesia" for f in found), found
+
+
+def test_officers_expelled_are_persons_expelled(extractor):
+    """CAMEO 174 (expel individuals), not 166 (withdraw a presence): the peer's pattern is left out."""
+    found = relations(extractor, "Russia expelled four Georgian officers accused of spying.")
+    assert any(f[1] == "expels" for f in found), found
+    assert not any(f[1] == "reducesRelationsWith" for f in found), found

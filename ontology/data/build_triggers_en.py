@@ -116,6 +116,7 @@ DROPPED_PATTERNS: dict[str, str] = {
     "RAISE: - * &CURRENCY [0231]": "raising money for a state is no appeal to it",
     "SPEND: - * &CURRENCY (IN) [071]": "money spent in a country (a war's cost) is no aid to it",
     "FLY: - * (IN &CURRENCY) [071]": "flying in cash is not aid of itself",
+    "EXPEL: - * OFFICERS [166]": "officers expelled are persons sent out (CAMEO 174), not a presence withdrawn",
 }
 
 # Words after the verb that are particles of a phrasal verb, not its object.
