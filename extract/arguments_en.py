@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
 from .clauses_en import Text, Trigger, condition_clause, counted, outcome_of, quantity_of
@@ -118,6 +118,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
             args = replace(args, objects=tuple(kept))
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
             args = _stimulus(args, phrases)
+    if rel.is_cooperation and "against" not in markers:
+        args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
     if agents:
         ids = {a.entity.id for a in agents}
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
@@ -136,6 +138,13 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "X faced criticism from Y": Y criticises X
         return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
+
+
+def _opposed(actor: EnActor, doc: Doc) -> bool:
+    """Is the actor named after "against" ("a defence pact against Israel")? The one a pact or an
+    alliance is against is no partner of it."""
+    head = doc[actor.start : actor.end].root
+    return head.dep_ == "pobj" and head.head.lower_ == "against"
 
 
 # actors named as a thing: a recipient's "to" phrase outranks them

@@ -86,3 +86,22 @@ def test_officers_expelled_are_persons_expelled(extractor):
     found = relations(extractor, "Russia expelled four Georgian officers accused of spying.")
     assert any(f[1] == "expels" for f in found), found
     assert not any(f[1] == "reducesRelationsWith" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, adversary",
+    [
+        ("Iran and Syria signed a defence pact against Israel.", "Israel"),
+        ("Russia and China formed an alliance against the United States.", "United States"),
+        ("France backed the resolution against Syria.", "Syria"),
+    ],
+)
+def test_whom_a_pact_is_against_is_no_partner(extractor, text, adversary):
+    """Cooperation named with "against X": X is the adversary, never the partner or the backed."""
+    found = relations(extractor, text)
+    assert not any(adversary in (f[0], f[2]) for f in found), found
+
+
+def test_the_partners_of_a_pact_against_another_are_each_other(extractor):
+    found = relations(extractor, "Iran and Syria signed a defence pact against Israel.")
+    assert ("Iran", "signsAgreementWith", "Syria", "Country") in found, found
