@@ -77,7 +77,12 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
     a = trig.anchor
     rel = lex.relations[trig.relation]
-    if a.tag_ == "VBN" and a.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in a.children):
+    if (
+        a.tag_ == "VBN"
+        and a.dep_ in ("acl", "amod")
+        and not any(c.dep_ == "agent" for c in a.children)
+        and not _content_clause(a)
+    ):
         # "a Turkish driver kidnapped in Iraq", "a beheaded hostage": a participle without an
         # agent, the noun it describes its patient
         args = _described(a, markers, phrases)
@@ -163,6 +168,12 @@ def _recipient(verb: Token, objects: Sequence[EnActor], phrases: Phrases) -> lis
     to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     found = phrases.expand(to, places=True)
     return found or list(objects)
+
+
+def _content_clause(verb: Token) -> bool:
+    """Is the verb a clause of its own on a noun ("reports that Syria had attacked Lebanon"), with
+    its own subject, not a participle describing the noun?"""
+    return any(c.dep_ in SUBJ for c in verb.children) and any(c.dep_ in ("aux", "mark") for c in verb.children)
 
 
 def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from .clauses_en import Step
 from .lexicon_en import EnglishLexicon
 from .model import Entity
-from .reporting_en import Report
+from .reporting_en import Report, content_of_noun
 
 __all__ = ["Context", "Signals", "combine", "denied_object", "signals"]
 
@@ -65,6 +65,13 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
             future = True
         if lemma in lex.denial and (step.exit == "ccomp" or (step.exit in ("xcomp", "pcomp") and t.tag_ == "VBG")):
             negated = not negated  # "denied that it attacked", "denied attacking"
+        if (
+            step.exit == "acl"
+            and content_of_noun(t)
+            and t.head.dep_ == "dobj"
+            and t.head.head.lemma_.lower() in lex.denial
+        ):
+            negated = not negated  # "denied reports that it had attacked"
         if lemma in lex.negation and step.exit == "xcomp":
             negated = not negated  # "failed to reach agreement"
         if step.exit == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in lex.negation:

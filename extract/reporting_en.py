@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from .clauses_en import Step
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .phrases_en import SUBJ, Phrases
 
-__all__ = ["Report", "report"]
+__all__ = ["Report", "content_of_noun", "report"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,11 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
             source = _according_to(step, phrases)
             if source is not None:
                 attributed, modality = source, "reported"
+        if step.exit == "acl" and content_of_noun(step.token) and modality == "asserted":
+            # "reports that Syria had attacked", "denied claims that its troops had ...": what a
+            # noun of saying holds is a claim, the governing verb's subject's when it speaks
+            modality, attributed = _noun_claim(step.token.head, attributed, phrases)
+            continue
         if step.exit != "ccomp":
             continue
         head = step.token.head
@@ -56,6 +63,26 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
             if srcs:
                 attributed = srcs[0].entity
     return Report(modality, attributed)
+
+
+def content_of_noun(clause: Token) -> bool:
+    """Is the clause the content of the noun it hangs on ("reports that Syria had attacked"):
+    "that", a subject of its own and a finite verb?"""
+    return (
+        clause.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in SUBJ for c in clause.children)
+    )
+
+
+def _noun_claim(noun: Token, attributed: Entity | None, phrases: Phrases) -> tuple[str, Entity | None]:
+    lex = phrases.lex
+    verb = noun.head if noun.dep_ == "dobj" else None
+    alleged = noun.lemma_.lower() in lex.allegation or (verb is not None and verb.lemma_.lower() in lex.allegation)
+    if attributed is None and verb is not None and _reports(verb.lemma_.lower(), lex):
+        srcs = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
+        attributed = srcs[0].entity if srcs else None
+    return ("alleged" if alleged else "reported"), attributed
 
 
 def _reports(lemma: str, lex: EnglishLexicon) -> bool:

@@ -105,3 +105,19 @@ def test_whom_a_pact_is_against_is_no_partner(extractor, text, adversary):
 def test_the_partners_of_a_pact_against_another_are_each_other(extractor):
     found = relations(extractor, "Iran and Syria signed a defence pact against Israel.")
     assert ("Iran", "signsAgreementWith", "Syria", "Country") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, polarity, modality",
+    [
+        ("There were reports that Chad had attacked Niger.", "affirmed", "reported"),
+        ("Chad denied reports that it had attacked Niger.", "negated", "reported"),
+        ("Chad denied claims that its troops had attacked Niger.", "negated", "alleged"),
+    ],
+)
+def test_what_a_noun_of_saying_holds_is_a_claim_never_the_act(extractor, text, polarity, modality):
+    """A "that" clause with its own subject on "reports" or "claims" is no participle on the noun
+    (it gave nothing) and no asserted act: reported or alleged, negated under a denial."""
+    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
+    attacks = [(a.polarity, a.modality) for a in found if a.relation == "attacks"]
+    assert attacks == [(polarity, modality)], attacks
