@@ -114,7 +114,13 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
             args = replace(args, objects=tuple(_recipient(a, args.objects, phrases)))
         if not args.objects:
             args = _own_noun_objects(trig, args, markers, phrases)
-        if not args.objects and direct and not args.passive and not (rel.use_of_force or rel.contact):
+        # (never for acts on persons: "arrested a suspect wanted by X" arrests nobody of X's)
+        if (
+            not args.objects
+            and direct
+            and not args.passive
+            and not (rel.use_of_force or rel.contact or rel.coerces_persons)
+        ):
             args = replace(args, objects=tuple(_authors(a, args.subjects, phrases)))
         if not args.objects and not args.passive and rel.use_of_force:
             args = replace(args, objects=tuple(_carried(a, markers, args.subjects, phrases)))

@@ -121,3 +121,17 @@ def test_what_a_noun_of_saying_holds_is_a_claim_never_the_act(extractor, text, p
     found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
     attacks = [(a.polarity, a.modality) for a in found if a.relation == "attacks"]
     assert attacks == [(polarity, modality)], attacks
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("Pakistan arrested a suspect wanted by the United States.", "United States"),
+        ("Kenya deported a man sought by Ethiopia.", "Ethiopia"),
+    ],
+)
+def test_who_wants_a_person_is_not_the_one_arrested(extractor, text, other):
+    """The author of a thing is the object of acts on things ("rejected the plan drawn up by X");
+    acts on persons land on the person, never on whoever wants them."""
+    found = relations(extractor, text)
+    assert not any(f[2] == other for f in found), found
