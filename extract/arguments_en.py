@@ -111,7 +111,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         direct = not acts and not own_noun
         args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
         if rel.backs_object and args.objects and not args.passive:
-            args = replace(args, objects=tuple(_recipient(a, args.objects, phrases)))
+            args = replace(args, objects=tuple(_recipient(a, args, phrases)))
         if not args.objects:
             args = _own_noun_objects(trig, args, markers, phrases)
         # (never for acts on persons: "arrested a suspect wanted by X" arrests nobody of X's)
@@ -162,18 +162,22 @@ def _opposed(actor: EnActor, doc: Doc) -> bool:
 _GIVEN_KINDS = frozenset({"place", "demonym", "group"})
 
 
-def _recipient(verb: Token, objects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     """Whom aid or backing goes to: the "to" phrase, where the direct object only names what or
-    who is given ("handed over two Somali suspects to the US", "sent doctors to Gaza")."""
+    who is given ("handed over two Somali suspects to the US", "sent doctors to Gaza"); never
+    the giver's own people it sends ("sent aid workers to Kurdistan")."""
+    objects = args.objects
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     given = direct and all(
         o.kind in _GIVEN_KINDS and any(d.left_edge.i <= o.start < d.right_edge.i + 1 for d in direct) for o in objects
     )
     if not given:
         return list(objects)
-    to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
+    to = [p for p in to if p.dep_ == "pobj"]
     found = phrases.expand(to, places=True)
-    return found or list(objects)
+    states = {s.entity.country for s in args.subjects if s.entity.country}
+    return found or [o for o in objects if o.entity.country not in states]
 
 
 def _content_clause(verb: Token) -> bool:
