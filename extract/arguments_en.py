@@ -164,8 +164,7 @@ _GIVEN_KINDS = frozenset({"place", "demonym", "group"})
 
 def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     """Whom aid or backing goes to: the "to" phrase, where the direct object only names what or
-    who is given ("handed over two Somali suspects to the US", "sent doctors to Gaza"); never
-    the giver's own people it sends ("sent aid workers to Kurdistan")."""
+    who is given ("handed over two Somali suspects to the US", "sent doctors to Gaza")."""
     objects = args.objects
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     given = direct and all(
@@ -176,8 +175,7 @@ def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
     to = [p for p in to if p.dep_ == "pobj"]
     found = phrases.expand(to, places=True)
-    states = {s.entity.country for s in args.subjects if s.entity.country}
-    return found or [o for o in objects if o.entity.country not in states]
+    return found or list(objects)
 
 
 def _content_clause(verb: Token) -> bool:
