@@ -362,6 +362,20 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, objects=_own_people_dropped(lex, s, hit, _clause_victims(lex, s, hit)), one_sided=True)
 
 
+def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """Whom an act of force by an unnamed agent struck: its object, or the victims its clause
+    counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
+    نقطة تفتيش في كركوك"), the people it befell."""
+    if hit.objects is not None and not (
+        lex.relations[hit.relation].use_of_force and _is_place_group(lex, s, hit.objects)
+    ):
+        return hit.objects
+    victims = _clause_victims(lex, s, hit)
+    if hit.objects is not None and (victims is None or all(a.implied for a in victims.members)):
+        return hit.objects
+    return victims
+
+
 def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Group | None) -> Group | None:
     """Implied victims (no words) of the named agent's own state, where no place in the sentence
     settles that state (the document's most named state stands in), are nobody: the document
@@ -456,7 +470,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     crowd = _crowd(s, hit) if rel.implied_target else None
     if crowd is not None:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
-    objects = hit.objects or (_clause_victims(lex, s, hit) if rel.is_material_conflict else None)
+    objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state = event_state(lex, s, hit.start, objects)
     agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
     if agent is None:

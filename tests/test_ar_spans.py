@@ -16,6 +16,10 @@
   whatever place the sentence names; never the state itself (which would relate to its own
   government as one voice and give nothing, or complain officially). A state named by its name or
   its government still complains officially ("احتجت تركيا").
+- A policeman or a soldier named alone, in the singular or the dual ("وقتل شرطي", "قتل جنديان")
+  is an actor of the place's state as the plural is: the people an attack befell.
+- Whom an attack by an unnamed agent struck is the people its clause counts, not the place it hit
+  ("أصيب ثلاثة جنود أمريكيين في هجوم على نقطة تفتيش في كركوك": the Americans, not Kirkuk).
 """
 
 from __future__ import annotations
@@ -149,3 +153,21 @@ def test_nationality_as_a_noun_is_a_crowd_of_its_people(extractor, text, crowd):
 def test_state_that_protests_officially_is_no_crowd(extractor, text):
     assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
     assert not [a for a in assertions if of_type(a, "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وقتل شرطي في هجوم بقنبلة في مدينة كركوك.", "irq-police"),
+        ("وقتل جنديان في انفجار عبوة ناسفة شمال بغداد.", "irq-armed-forces"),
+    ],
+)
+def test_a_single_policeman_or_soldier_is_an_actor_of_the_place(extractor, text, target):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    struck = {a.object.entity.id for a in assertions if of_type(a, "ASSAULT") and isinstance(a.object, Argument)}
+    assert target in struck, struck
+
+
+def test_the_people_an_unnamed_attack_befell_are_its_target_not_the_place(extractor):
+    text = "وأصيب أربعة جنود بريطانيين في هجوم على نقطة تفتيش في كركوك."
+    assert sides(extractor, text, "ASSAULT") == {("IRQ", "GBR")}
