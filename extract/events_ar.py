@@ -219,6 +219,7 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         word = s.doc[hit.start].text
         # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
         adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES) and not _habit_before(s, hit.start)
+        adverbial = adverbial and not _official_act_qualified(lex, s, hit)
         return hit.pos == "verb" or adverbial or s.count_near(hit.start, hit.end)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
@@ -226,6 +227,21 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if hit.pos != "verb":
         return False
     return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+
+
+def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "استدعت الخارجية المصرية السفير احتجاجا على الغارة", "قدم الوزير استقالته احتجاجا": an
+    adverbial of protest qualifies its clause's act; when a state, its institutions or an official
+    does that act (the first party its clause names before it, not behind a preposition), the act
+    is the news, an official one, and no crowd protested."""
+    lo, _ = s.clause(hit.start)
+    first = next((g for g in s.groups if lo <= g.start and g.end <= hit.start and g.marker is None and g.acting), None)
+    if first is None or s.counted(first):
+        return False
+    state_side = all(
+        (a.entity.type == "Country" and a.kind != "demonym") or a.entity.sector in STATE_SECTORS for a in first.acting
+    )
+    return state_side or _persons(lex, s, first)
 
 
 # --- victims and agents --------------------------------------------------------------------------

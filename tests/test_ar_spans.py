@@ -20,6 +20,9 @@
   is an actor of the place's state as the plural is: the people an attack befell.
 - Whom an attack by an unnamed agent struck is the people its clause counts, not the place it hit
   ("أصيب ثلاثة جنود أمريكيين في هجوم على نقطة تفتيش في كركوك": the Americans, not Kirkuk).
+- "احتجاجا على" qualifies its clause's act: done by a state, its institutions or an official
+  ("استدعت الخارجية المصرية السفير احتجاجا على الغارة"), the act is an official one and no crowd
+  protested; done by a crowd or by nobody named, it reports a protest.
 """
 
 from __future__ import annotations
@@ -171,3 +174,12 @@ def test_a_single_policeman_or_soldier_is_an_actor_of_the_place(extractor, text,
 def test_the_people_an_unnamed_attack_befell_are_its_target_not_the_place(extractor):
     text = "وأصيب أربعة جنود بريطانيين في هجوم على نقطة تفتيش في كركوك."
     assert sides(extractor, text, "ASSAULT") == {("IRQ", "GBR")}
+
+
+def test_an_official_act_in_protest_is_no_crowds_protest(extractor):
+    text = "استدعت وزارة الخارجية المصرية السفير الإسرائيلي احتجاجا على الغارة."
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert not [a for a in assertions if of_type(a, "PROTEST")]
+    assert sides(extractor, "أغلق مئات الطلاب الطريق في القاهرة احتجاجا على غلاء الأسعار.", "PROTEST") == {
+        ("EGY", "EGY")
+    }
