@@ -363,11 +363,9 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     where it happens (``gk:impliedTarget``); a use of force that names none has the victims its
     clause counts, or is one-sided ("اغتال مسلحون مجهولون ضابطا")."""
     rel = lex.relations[hit.relation]
-    if hit.objects is not None and rel.use_of_force and _is_place_group(lex, s, hit.objects):
-        # "قتل سبعة سياح اسبان في هجوم في مأرب": the people it befell, not the place it struck
-        victims = _clause_victims(lex, s, hit)
-        if victims is not None and not all(a.implied for a in victims.members):
-            return replace(hit, objects=victims)
+    befallen = _befallen(lex, s, hit)
+    if befallen is not hit:
+        return befallen
     # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
     named_act = hit.pos == "verb" and rel.is_material_conflict and not _background(s, hit.start)
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
@@ -390,6 +388,17 @@ def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if hit.objects is not None and (victims is None or all(a.implied for a in victims.members)):
         return hit.objects
     return victims
+
+
+def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "قتل سبعة سياح اسبان في هجوم في مأرب": a use of force by a named agent whose object is only
+    the place it struck befell the people its clause counts, not the place."""
+    if hit.objects is None or not lex.relations[hit.relation].use_of_force or not _is_place_group(lex, s, hit.objects):
+        return hit
+    victims = _clause_victims(lex, s, hit)
+    if victims is not None and not all(a.implied for a in victims.members):
+        return replace(hit, objects=victims)
+    return hit
 
 
 def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Group | None) -> Group | None:
@@ -471,6 +480,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
+    if named_only and not hit.superseded and hit.subject is not None and rel.use_of_force:
+        hit = _befallen(lex, s, hit)  # "قتل عشرة مسلحين في ضربة جوية أمريكية في هلمند"
     if hit.superseded or named_only or _denied(lex, s, hit.match):
         return hit
     if hit.pos == "verb" and (_imperfect(hit.match) or _unrealised(s, hit.start)):

@@ -19,7 +19,8 @@
 - A policeman or a soldier named alone, in the singular or the dual ("وقتل شرطي", "قتل جنديان")
   is an actor of the place's state as the plural is: the people an attack befell.
 - Whom an attack by an unnamed agent struck is the people its clause counts, not the place it hit
-  ("أصيب ثلاثة جنود أمريكيين في هجوم على نقطة تفتيش في كركوك": the Americans, not Kirkuk).
+  ("أصيب ثلاثة جنود أمريكيين في هجوم على نقطة تفتيش في كركوك": the Americans, not Kirkuk); so is
+  whom an airstrike by a named state struck ("في ضربة جوية أمريكية في ولاية هلمند").
 - "احتجاجا على" qualifies its clause's act: done by a state, its institutions or an official
   ("استدعت الخارجية المصرية السفير احتجاجا على الغارة"), the act is an official one and no crowd
   protested; done by a crowd or by nobody named, it reports a protest.
@@ -177,6 +178,14 @@ def test_a_single_policeman_or_soldier_is_an_actor_of_the_place(extractor, text,
 def test_the_people_an_unnamed_attack_befell_are_its_target_not_the_place(extractor):
     text = "وأصيب أربعة جنود بريطانيين في هجوم على نقطة تفتيش في كركوك."
     assert sides(extractor, text, "ASSAULT") == {("IRQ", "GBR")}
+
+
+def test_the_people_a_named_airstrike_befell_are_its_target_not_the_place(extractor):
+    assertions, _ = extractor.extract_text(
+        "قتل عشرة مسلحين في ضربة جوية أمريكية في ولاية قندهار.", date=DATE, lang="ar"
+    )
+    struck = {(a.subject.entity.country, a.object.entity.id) for a in assertions if of_type(a, "ASSAULT")}
+    assert struck == {("USA", "afg-rebels")}, struck
 
 
 def test_an_official_act_in_protest_is_no_crowds_protest(extractor):
