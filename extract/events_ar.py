@@ -279,6 +279,8 @@ def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, 
     if m.form.pos != "verb" or m.form.plural:
         return False
     i = g.end
+    # "وقتل شرطي أمس في الموصل": a time word after the phrase is no object
+    i = next((t.end for t in s.cues[lex.cue_set.relative_time] if t.start == i), i)
     if i >= min(clause_end, s.span.end):
         return True
     word = s.norm(i)

@@ -28,7 +28,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a body behind ل after a verb speaks as its official only behind an office title ("الأمين العام
   لجامعة الدول العربية"); after another noun it is part of the object ("نقطة تفتيش للشرطة");
 - an active killing verb's accusative right after its agent ("قتل مسلحون جنديا") is who was
-  killed, not the place after it;
+  killed, not the place after it; a time word after the phrase ("وقتل جندي أمريكي أمس في بغداد") is
+  no object, so the verb stays passive (``gk:RelativeTimeCue``, the cue role ``relative_time``);
 - the verbal noun of a transitive act (``gk:PatientGenitiveCue``: "مهاجمة", "استهداف", "اغتيال")
   has whom it befalls in its genitive, never its agent, unless the object follows behind ل;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
@@ -130,7 +131,16 @@ def test_an_active_abduction_keeps_its_abductor(extractor):
     assert {t for t in found if t[1] == "abducts" and t[0] == "IRQ"}
 
 
-@pytest.mark.parametrize("text", ["وقتل جندي أمريكي برصاص قناص في بغداد.", "وقتل جندي أمريكي على يد مسلحين في بغداد."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل جندي أمريكي برصاص قناص في بغداد.",
+        "وقتل جندي أمريكي على يد مسلحين في بغداد.",
+        # a time word between the phrase and what follows it is no object
+        "وقتل جندي أمريكي أمس برصاص قناص في بغداد.",
+        "وقتل جندي أمريكي اليوم في بغداد.",
+    ],
+)
 def test_the_soldier_killed_by_a_named_agent_is_the_victim(extractor, text):
     found = {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
     assert found and all(t[0] == "IRQ" and t[2] == "USA" for t in found)
