@@ -18,7 +18,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - "شن هجوم" (launching an attack, the light verb's verbal noun with its genitive) is one trigger,
   so the attempt or plan before it keeps it from being told as done;
 - an act named as an incident or a crime ("حادث الهجوم", "جريمة قتل") is one the reader knows;
-- what is believed or hinted at ("من المعتقد أن", "ألمح إلى") is alleged, not told as done;
+- what is believed or hinted at ("من المعتقد أن", "ألمح إلى") is alleged, not told as done; what
+  is predicted ("تنبأ", "تكهن") is expected;
 - an imperfect (in ي, or in تت for a perfect in ت: "تتعرض", "تتظاهر") tells a habit or a scene,
   also for "تعرض ل" (is subjected to) and for the verb "احتجاجا" qualifies: no event;
 - a capital standing for its state ("تل أبيب", "بغداد") is never the agent of a use of force;
@@ -249,3 +250,9 @@ def test_a_weak_place_of_jordan_beside_amman_makes_it_amman(extractor):
     # a certain mention of Oman still decides for Oman
     found = triples(extractor, "تظاهر العمال في عمان والزرقاء احتجاجا على قرار الحكومة العمانية.")
     assert ("OMN", "protests", "OMN") in found
+
+
+@pytest.mark.parametrize("text", ["وتنبأ الخبير بهجوم إسرائيلي على إيران.", "وتكهن المحلل بهجوم إسرائيلي على إيران."])
+def test_a_predicted_attack_is_expected_not_told(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+    assert ("ISR", "attacks", "IRN") in triples_any(extractor, text)
