@@ -10,7 +10,8 @@ protests that news reports by what happened rather than by who did it.
   بوش"), else the government of the place (``gk:impliedTarget``), also when what it is about is an
   act nobody is named to have done, or when the object the trigger found is only the city where
   the crowd was ("في وسط القاهرة"). A definite crowd of protesters ("وهتف المتظاهرون") is one the
-  text has told before: what it does is no new protest.
+  text has told before: what it does is no new protest. "احتجاجا على" qualifying an act a state,
+  its institution or an official does ("استدعت الخارجية السفير احتجاجا") is that official act.
 - No unnamed side is supplied where the clause says the event did not happen or is not the news:
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
   habit), a verb after "قبل أن" or "دون أن". Abductions take no implied abductor (news retells them
@@ -22,7 +23,8 @@ protests that news reports by what happened rather than by who did it.
   verb, else the implied agent; never one behind a preposition or a locative adverb ("في المدينة
   المصرية", "خارج مكتب شركة أمريكية": where, not who). A singular killing verb whose noun phrase
   has no object after it is the unvowelled passive ("وقتل جندي أمريكي في بغداد"): that phrase was
-  killed. Killing words need a count near them (alone they are as often history or statistics);
+  killed; a time word after the phrase ("وقتل جندي أمريكي أمس في بغداد") changes nothing. Killing
+  words need a count near them (alone they are as often history or statistics);
   disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts.
@@ -381,20 +383,15 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """Whom an act of force by an unnamed agent struck: its object, or the victims its clause
     counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
-    نقطة تفتيش في كركوك"), the people it befell."""
-    if hit.objects is not None and not (
-        lex.relations[hit.relation].use_of_force and _is_place_group(lex, s, hit.objects)
-    ):
-        return hit.objects
-    victims = _clause_victims(lex, s, hit)
-    if hit.objects is not None and (victims is None or all(a.implied for a in victims.members)):
-        return hit.objects
-    return victims
+    نقطة تفتيش في كركوك"), the people it befell (``_befallen``)."""
+    if hit.objects is None:
+        return _clause_victims(lex, s, hit)
+    return _befallen(lex, s, hit).objects
 
 
 def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
-    """ "قتل سبعة سياح اسبان في هجوم في مأرب": a use of force by a named agent whose object is only
-    the place it struck befell the people its clause counts, not the place."""
+    """ "قتل سبعة سياح اسبان في هجوم في مأرب": a use of force whose object is only the place it
+    struck befell the people its clause counts (named, not implied), not the place."""
     if hit.objects is None or not lex.relations[hit.relation].use_of_force or not _is_place_group(lex, s, hit.objects):
         return hit
     victims = _clause_victims(lex, s, hit)
