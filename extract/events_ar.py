@@ -355,6 +355,11 @@ def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | No
     استونيا"), else the government of the state where it happens (``gk:impliedTarget``)."""
     at = hit.match
     state = event_state(lex, s, at.start, crowd)
+    # "وهم يرددون هتافات «الموت لأمريكا»": whom the crowd chants against
+    for m in s.cues[lex.cue_set.chant]:
+        g = next(iter(s.groups_from(m.end, m.end + 1)), None)
+        if m.start > at.start and g is not None and g.acting and not _is_place_group(lex, s, g):
+            return g
     _, end = s.segment(at.start)
     for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
         if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):

@@ -292,6 +292,7 @@ class CueSet:
     patient_genitive: Cue
     pejorative: Cue
     relative_time: Cue
+    chant: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -352,6 +353,7 @@ _CUE_ROLES: dict[str, str] = {
     "patient_genitive": "PatientGenitiveCue",
     "pejorative": "PejorativeCue",
     "relative_time": "RelativeTimeCue",
+    "chant": "ChantCue",
 }
 
 

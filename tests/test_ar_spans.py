@@ -21,6 +21,8 @@
 - Whom an attack by an unnamed agent struck is the people its clause counts, not the place it hit
   ("أصيب ثلاثة جنود أمريكيين في هجوم على نقطة تفتيش في كركوك": the Americans, not Kirkuk); so is
   whom an airstrike by a named state struck ("في ضربة جوية أمريكية في ولاية هلمند").
+- Whom a crowd chants against ("الموت لأمريكا", "يسقط", gk:ChantCue) is whom its protest
+  addresses, not the government of the place.
 - "احتجاجا على" qualifies its clause's act: done by a state, its institutions or an official
   ("استدعت الخارجية المصرية السفير احتجاجا على الغارة"), the act is an official one and no crowd
   protested; done by a crowd or by nobody named, it reports a protest.
@@ -195,3 +197,11 @@ def test_an_official_act_in_protest_is_no_crowds_protest(extractor):
     assert sides(extractor, "أغلق مئات الطلاب الطريق في القاهرة احتجاجا على غلاء الأسعار.", "PROTEST") == {
         ("EGY", "EGY")
     }
+
+
+def test_whom_a_crowd_chants_against_is_its_protests_target(extractor):
+    text = (
+        "وتجمع آلاف المتظاهرين في مدينة بيشاور عقب صلاة الجمعة بدعوة من الأحزاب الدينية في الإقليم"
+        " وأحرقوا الإطارات في الشوارع الرئيسية وهم يرددون هتافات «الموت لأمريكا»."
+    )
+    assert sides(extractor, text, "PROTEST") == {("PAK", "USA")}
