@@ -72,6 +72,7 @@ THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
+DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
@@ -281,8 +282,11 @@ def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, 
     if m.form.pos != "verb" or m.form.plural:
         return False
     i = g.end
-    # "وقتل شرطي أمس في الموصل": a time word after the phrase is no object
-    i = next((t.end for t in s.cues[lex.cue_set.relative_time] if t.start == i), i)
+    # "وقتل شرطي أمس في الموصل", "وقتل شرطي يوم الخميس": a time word after the phrase is no object
+    if i < s.span.end and s.norm(i) == DAY_WORD:
+        i += 1
+    times = (*s.cues[lex.cue_set.relative_time], *s.cues[lex.cue_set.weekday])
+    i = next((t.end for t in times if t.start == i), i)
     if i >= min(clause_end, s.span.end):
         return True
     word = s.norm(i)

@@ -293,6 +293,7 @@ class CueSet:
     pejorative: Cue
     relative_time: Cue
     chant: Cue
+    weekday: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -354,6 +355,7 @@ _CUE_ROLES: dict[str, str] = {
     "pejorative": "PejorativeCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
+    "weekday": "WeekdayName",
 }
 
 

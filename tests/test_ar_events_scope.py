@@ -140,6 +140,7 @@ def test_an_active_abduction_keeps_its_abductor(extractor):
         # a time word between the phrase and what follows it is no object
         "وقتل جندي أمريكي أمس برصاص قناص في بغداد.",
         "وقتل جندي أمريكي اليوم في بغداد.",
+        "وقتل جندي أمريكي يوم الخميس في بغداد.",
     ],
 )
 def test_the_soldier_killed_by_a_named_agent_is_the_victim(extractor, text):
