@@ -10,7 +10,8 @@ protests that news reports by what happened rather than by who did it.
   بوش"), else the government of the place (``gk:impliedTarget``), also when what it is about is an
   act nobody is named to have done, or when the object the trigger found is only the city where
   the crowd was ("في وسط القاهرة"). A definite crowd of protesters ("وهتف المتظاهرون") is one the
-  text has told before: what it does is no new protest.
+  text has told before: what it does is no new protest. "احتجاجا على" qualifying an act a state,
+  its institution or an official does ("استدعت الخارجية السفير احتجاجا") is that official act.
 - No unnamed side is supplied where the clause says the event did not happen or is not the news:
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
   habit), a verb after "قبل أن" or "دون أن". Abductions take no implied abductor (news retells them
@@ -22,7 +23,8 @@ protests that news reports by what happened rather than by who did it.
   verb, else the implied agent; never one behind a preposition or a locative adverb ("في المدينة
   المصرية", "خارج مكتب شركة أمريكية": where, not who). A singular killing verb whose noun phrase
   has no object after it is the unvowelled passive ("وقتل جندي أمريكي في بغداد"): that phrase was
-  killed. Killing words need a count near them (alone they are as often history or statistics);
+  killed; a time word after the phrase ("وقتل جندي أمريكي أمس في بغداد") changes nothing. Killing
+  words need a count near them (alone they are as often history or statistics);
   disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts.
@@ -70,6 +72,7 @@ THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
+DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
@@ -219,6 +222,7 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         word = s.doc[hit.start].text
         # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
         adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES) and not _habit_before(s, hit.start)
+        adverbial = adverbial and not _official_act_qualified(lex, s, hit)
         return hit.pos == "verb" or adverbial or s.count_near(hit.start, hit.end)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
@@ -226,6 +230,21 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if hit.pos != "verb":
         return False
     return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+
+
+def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "استدعت الخارجية المصرية السفير احتجاجا على الغارة", "قدم الوزير استقالته احتجاجا": an
+    adverbial of protest qualifies its clause's act; when a state, its institutions or an official
+    does that act (the first party its clause names before it, not behind a preposition), the act
+    is the news, an official one, and no crowd protested."""
+    lo, _ = s.clause(hit.start)
+    first = next((g for g in s.groups if lo <= g.start and g.end <= hit.start and g.marker is None and g.acting), None)
+    if first is None or s.counted(first):
+        return False
+    state_side = all(
+        (a.entity.type == "Country" and a.kind != "demonym") or a.entity.sector in STATE_SECTORS for a in first.acting
+    )
+    return state_side or _persons(lex, s, first)
 
 
 # --- victims and agents --------------------------------------------------------------------------
@@ -263,6 +282,11 @@ def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, 
     if m.form.pos != "verb" or m.form.plural:
         return False
     i = g.end
+    # "وقتل شرطي أمس في الموصل", "وقتل شرطي يوم الخميس": a time word after the phrase is no object
+    if i < s.span.end and s.norm(i) == DAY_WORD:
+        i += 1
+    times = (*s.cues[lex.cue_set.relative_time], *s.cues[lex.cue_set.weekday])
+    i = next((t.end for t in times if t.start == i), i)
     if i >= min(clause_end, s.span.end):
         return True
     word = s.norm(i)
@@ -335,6 +359,11 @@ def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | No
     استونيا"), else the government of the state where it happens (``gk:impliedTarget``)."""
     at = hit.match
     state = event_state(lex, s, at.start, crowd)
+    # "وهم يرددون هتافات «الموت لأمريكا»": whom the crowd chants against
+    for m in s.cues[lex.cue_set.chant]:
+        g = next(iter(s.groups_from(m.end, m.end + 1)), None)
+        if m.start > at.start and g is not None and g.acting and not _is_place_group(lex, s, g):
+            return g
     _, end = s.segment(at.start)
     for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
         if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):
@@ -347,11 +376,9 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     where it happens (``gk:impliedTarget``); a use of force that names none has the victims its
     clause counts, or is one-sided ("اغتال مسلحون مجهولون ضابطا")."""
     rel = lex.relations[hit.relation]
-    if hit.objects is not None and rel.use_of_force and _is_place_group(lex, s, hit.objects):
-        # "قتل سبعة سياح اسبان في هجوم في مأرب": the people it befell, not the place it struck
-        victims = _clause_victims(lex, s, hit)
-        if victims is not None and not all(a.implied for a in victims.members):
-            return replace(hit, objects=victims)
+    befallen = _befallen(lex, s, hit)
+    if befallen is not hit:
+        return befallen
     # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
     named_act = hit.pos == "verb" and rel.is_material_conflict and not _background(s, hit.start)
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
@@ -360,6 +387,26 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
     return replace(hit, objects=_own_people_dropped(lex, s, hit, _clause_victims(lex, s, hit)), one_sided=True)
+
+
+def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """Whom an act of force by an unnamed agent struck: its object, or the victims its clause
+    counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
+    نقطة تفتيش في كركوك"), the people it befell (``_befallen``)."""
+    if hit.objects is None:
+        return _clause_victims(lex, s, hit)
+    return _befallen(lex, s, hit).objects
+
+
+def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "قتل سبعة سياح اسبان في هجوم في مأرب": a use of force whose object is only the place it
+    struck befell the people its clause counts (named, not implied), not the place."""
+    if hit.objects is None or not lex.relations[hit.relation].use_of_force or not _is_place_group(lex, s, hit.objects):
+        return hit
+    victims = _clause_victims(lex, s, hit)
+    if victims is not None and not all(a.implied for a in victims.members):
+        return replace(hit, objects=victims)
+    return hit
 
 
 def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Group | None) -> Group | None:
@@ -441,6 +488,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
+    if named_only and not hit.superseded and hit.subject is not None and rel.use_of_force:
+        hit = _befallen(lex, s, hit)  # "قتل عشرة مسلحين في ضربة جوية أمريكية في هلمند"
     if hit.superseded or named_only or _denied(lex, s, hit.match):
         return hit
     if hit.pos == "verb" and (_imperfect(hit.match) or _unrealised(s, hit.start)):
@@ -456,7 +505,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     crowd = _crowd(s, hit) if rel.implied_target else None
     if crowd is not None:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
-    objects = hit.objects or (_clause_victims(lex, s, hit) if rel.is_material_conflict else None)
+    objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state = event_state(lex, s, hit.start, objects)
     agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
     if agent is None:

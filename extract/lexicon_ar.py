@@ -21,6 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
+import geokg.ontology as ontology_module
 from geokg.ontology import Cue, CueSet, Ontology, Relation
 
 from . import morphology_ar, normalize
@@ -303,7 +304,9 @@ class ArabicLexicon:
         first use of these sources), else compiled in memory when no cache folder can hold it."""
         from . import form_store  # it reads and writes this module's types
 
+        # the ontology module names the cue roles, hence which cue concepts are compiled
         code = [Path(__file__), Path(morphology_ar.__file__), Path(normalize.__file__), Path(form_store.__file__)]
+        code.append(Path(ontology_module.__file__))
         key = digest(LEXICON_FORMAT, [*code, *ontology.sources])
         stored = form_store.open_or_build(key, lambda: compile_lexicon(ontology))
         if stored is None:

@@ -291,6 +291,9 @@ class CueSet:
     force_cessation: Cue
     patient_genitive: Cue
     pejorative: Cue
+    relative_time: Cue
+    chant: Cue
+    weekday: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -350,6 +353,9 @@ _CUE_ROLES: dict[str, str] = {
     "force_cessation": "ForceCessationCue",
     "patient_genitive": "PatientGenitiveCue",
     "pejorative": "PejorativeCue",
+    "relative_time": "RelativeTimeCue",
+    "chant": "ChantCue",
+    "weekday": "WeekdayName",
 }
 
 

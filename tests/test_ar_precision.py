@@ -326,8 +326,9 @@ def test_a_protest_about_an_act_nobody_is_named_to_have_done_still_addresses_the
 def test_the_wounded_are_never_the_attacker(extractor):
     # "a German soldier was wounded": Germany is what the attack befell, not who made it
     found = facts(extractor, "وفجر انتحاري نفسه أمس قرب دورية في كابل وأصيب جندي ألماني بجروح طفيفة.")
-    assert "Q183" not in doers(found, *FORCE)
-    assert any(o == "Q183" for _, r, o in pairs(found) if r in FORCE)
+    # "جندي ألماني" is Germany's forces (a soldier of Germany), or Germany where the noun is unknown
+    assert not {"Q183", "deu-armed-forces"} & doers(found, *FORCE)
+    assert any(o in ("Q183", "deu-armed-forces") for _, r, o in pairs(found) if r in FORCE)
 
 
 def test_a_killing_told_as_the_result_of_a_bombing_leaves_the_bombing_the_event(extractor):
@@ -390,8 +391,8 @@ def test_a_nationality_on_the_place_a_bomb_went_off_is_no_bomber(extractor, text
 def test_a_killing_verb_with_no_object_after_its_noun_is_passive(extractor):
     # "an American soldier was killed in Baghdad": the US is whom it befell, not the killer
     found = pairs(facts(extractor, "وقتل جندي أمريكي في بغداد أمس."))
-    assert "Q30" not in {s for s, r, _ in found if r in FORCE}, found
-    assert any(o == "Q30" for _, r, o in found if r in FORCE), found
+    assert not {"Q30", "usa-armed-forces"} & {s for s, r, _ in found if r in FORCE}, found
+    assert any(o in ("Q30", "usa-armed-forces") for _, r, o in found if r in FORCE), found
     # "... and two were wounded": another predicate follows, no object came
     found = pairs(facts(extractor, "وقتل جندي أمريكي وأصيب اثنان في بغداد."))
     assert "Q30" not in {s for s, r, _ in found if r in FORCE}, found

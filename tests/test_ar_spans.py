@@ -16,6 +16,16 @@
   whatever place the sentence names; never the state itself (which would relate to its own
   government as one voice and give nothing, or complain officially). A state named by its name or
   its government still complains officially ("احتجت تركيا").
+- A policeman or a soldier named alone, in the singular or the dual ("وقتل شرطي", "قتل جنديان")
+  is an actor of the place's state as the plural is: the people an attack befell.
+- Whom an attack by an unnamed agent struck is the people its clause counts, not the place it hit
+  ("أصيب ثلاثة جنود أمريكيين في هجوم على نقطة تفتيش في كركوك": the Americans, not Kirkuk); so is
+  whom an airstrike by a named state struck ("في ضربة جوية أمريكية في ولاية هلمند").
+- Whom a crowd chants against ("الموت لأمريكا", "يسقط", gk:ChantCue) is whom its protest
+  addresses, not the government of the place.
+- "احتجاجا على" qualifies its clause's act: done by a state, its institutions or an official
+  ("استدعت الخارجية المصرية السفير احتجاجا على الغارة"), the act is an official one and no crowd
+  protested; done by a crowd or by nobody named, it reports a protest.
 """
 
 from __future__ import annotations
@@ -58,6 +68,9 @@ def protests_of(extractor, text: str) -> tuple[list, list]:
         ("أصيب عشرة أشخاص بجروح أمس في هجوم بقذائف الهاون على حي في تلعفر.", "IRQ"),
         ("قتل خمسة أشخاص على الأقل أمس في انفجار سيارة مفخخة في بيجي.", "IRQ"),
         ("قتل مسلحون ثلاثة من رجال الشرطة في وزيرستان الجنوبي.", "PAK"),
+        ("انفجرت سيارة مفخخة أمس قرب سوق في خانقين فقتلت أربعة أشخاص.", "IRQ"),
+        ("قتل ستة أشخاص في هجوم على مركز للشرطة في كوهات.", "PAK"),
+        ("أصيب ثلاثة أشخاص بجروح في انفجار عبوة ناسفة في سريناغار.", "IND"),
     ],
 )
 def test_attack_in_a_conflict_zone_place_is_of_its_state(extractor, text, state):
@@ -149,3 +162,46 @@ def test_nationality_as_a_noun_is_a_crowd_of_its_people(extractor, text, crowd):
 def test_state_that_protests_officially_is_no_crowd(extractor, text):
     assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
     assert not [a for a in assertions if of_type(a, "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وقتل شرطي في هجوم بقنبلة في مدينة كركوك.", "irq-police"),
+        ("وقتل جنديان في انفجار عبوة ناسفة شمال بغداد.", "irq-armed-forces"),
+    ],
+)
+def test_a_single_policeman_or_soldier_is_an_actor_of_the_place(extractor, text, target):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    struck = {a.object.entity.id for a in assertions if of_type(a, "ASSAULT") and isinstance(a.object, Argument)}
+    assert target in struck, struck
+
+
+def test_the_people_an_unnamed_attack_befell_are_its_target_not_the_place(extractor):
+    text = "وأصيب أربعة جنود بريطانيين في هجوم على نقطة تفتيش في كركوك."
+    assert sides(extractor, text, "ASSAULT") == {("IRQ", "GBR")}
+
+
+def test_the_people_a_named_airstrike_befell_are_its_target_not_the_place(extractor):
+    assertions, _ = extractor.extract_text(
+        "قتل عشرة مسلحين في ضربة جوية أمريكية في ولاية قندهار.", date=DATE, lang="ar"
+    )
+    struck = {(a.subject.entity.country, a.object.entity.id) for a in assertions if of_type(a, "ASSAULT")}
+    assert struck == {("USA", "afg-rebels")}, struck
+
+
+def test_an_official_act_in_protest_is_no_crowds_protest(extractor):
+    text = "استدعت وزارة الخارجية المصرية السفير الإسرائيلي احتجاجا على الغارة."
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert not [a for a in assertions if of_type(a, "PROTEST")]
+    assert sides(extractor, "أغلق مئات الطلاب الطريق في القاهرة احتجاجا على غلاء الأسعار.", "PROTEST") == {
+        ("EGY", "EGY")
+    }
+
+
+def test_whom_a_crowd_chants_against_is_its_protests_target(extractor):
+    text = (
+        "وتجمع آلاف المتظاهرين في مدينة بيشاور عقب صلاة الجمعة بدعوة من الأحزاب الدينية في الإقليم"
+        " وأحرقوا الإطارات في الشوارع الرئيسية وهم يرددون هتافات «الموت لأمريكا»."
+    )
+    assert sides(extractor, text, "PROTEST") == {("PAK", "USA")}
