@@ -108,6 +108,9 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
     return out
 
 
+_EACH_OF = frozenset({"كل", "كلا"})  # "كل من" / "كلا من": each of
+
+
 def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     """The preposition governing a name that starts at token ``start``."""
     if start <= sent_start:
@@ -121,10 +124,11 @@ def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     if norm in LOCATIVE_ADVERBS or (norm[:1] in "وف" and norm[1:] in LOCATIVE_ADVERBS):
         return norm.lstrip("وف")
     if norm in SEPARATE_PREPOSITIONS:
-        # "إلى كل من X و Y": the preposition before "كل من" governs the names.
-        if norm == "من" and start - 3 >= sent_start and doc[start - 2].norm_ == "كل":
-            before = doc[start - 3].norm_
-            return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before, norm)
+        # "إلى كل من X و Y": the preposition before "كل من" governs the names; with none before
+        # it ("زار كلا من X و Y", "شارك كل من X و Y") they are a bare noun phrase.
+        if norm == "من" and start - 2 >= sent_start and doc[start - 2].norm_ in _EACH_OF:
+            before = doc[start - 3].norm_ if start - 3 >= sent_start else ""
+            return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before)
         return norm
     # "من قبل" (by): the agent of a passive.
     if start - 2 >= sent_start and norm in ("قبل", "جانب") and doc[start - 2].norm_ == "من":
