@@ -166,6 +166,22 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
 
 
+_THEN = frozenset({"و", "ثم", "وثم", "،", ","})
+
+
+def _same_preposition(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
+    """ "إلى دمشق وإلى بيروت", "على إيران وعلى كوريا الشمالية", "إلى دمشق ثم إلى بيروت": a name
+    behind the same preposition repeated after "و" or "ثم" is coordinated with the one before."""
+    between = norms[g.end - sent.start : actor.start - sent.start]
+    if g.marker is None or not 1 <= len(between) <= 3 or not all(m.kind not in NON_ACTOR_KINDS for m in g.members):
+        return False
+    *joining, last = between
+    if not all(n in _THEN for n in joining):
+        return False
+    preposition = last[1:] if last[:1] in "وف" and last[1:] == g.marker else last
+    return preposition == g.marker and marker_before(doc, actor.start, sent.start) == g.marker
+
+
 def _especially_host(sent: Span, groups: list[Group], actor: Actor, norms: list[str]) -> int | None:
     """ "ترهيب الدول الغربية لها خاصة الولايات المتحدة", "الدول الغربية لإيران خاصة الولايات
     المتحدة": "especially X" names a member of a collective (a bloc, an organisation), which
@@ -233,7 +249,11 @@ def groups_of(
             end = actor.end if host == len(groups) - 1 else g.end
             groups[host] = dataclasses.replace(g, members=(*g.members, actor), end=end)
             continue
-        if groups and actor.kind not in NON_ACTOR_KINDS and _joins(doc, sent, groups[-1], actor, norms):
+        if (
+            groups
+            and actor.kind not in NON_ACTOR_KINDS
+            and (_joins(doc, sent, groups[-1], actor, norms) or _same_preposition(doc, sent, groups[-1], actor, norms))
+        ):
             g = groups[-1]
             groups[-1] = dataclasses.replace(g, members=(*g.members, actor), end=actor.end)
             continue
