@@ -313,6 +313,7 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     )
     verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
     seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
+    telling = [m for m in s.cues[cue.reporting] if m.form.pos == "verb"]
     for g in s.groups:
         if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
             if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
@@ -322,6 +323,8 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 between = [s.norm(i) for i in range(g.end, hit.start)]
                 if between == ["الي"] and any(v.end <= g.start <= v.end + 1 for v in seeking):
                     between = []
+                if between[:1] == ["عن"] and _announced_own_act(lex, s, hit, g, telling):
+                    between = between[1:]
                 if any(
                     n in SEPARATE_PREPOSITIONS or lex.is_cue(cue.complementizer, n) or n in BOUNDARY_PUNCT
                     for n in between
@@ -330,6 +333,15 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 if not s.crosses(g.end, hit.start, hit):
                     return g
     return None
+
+
+def _announced_own_act(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, telling: list[PhraseMatch]) -> bool:
+    """ "أعلنت ألمانيا عن تقديم مساعدات لأوكرانيا": a reporting verb takes what it announces
+    behind عن, and a verbal noun there with no agent of its own is the announcer's act. Not an
+    act of force: "أعلن الجيش عن هجوم على موقع له" reports what others did to it."""
+    if not any(v.end <= g.start <= v.end + 1 for v in telling) or lex.relations[hit.relation].use_of_force:
+        return False
+    return _genitive_subject(lex, s, hit)[0] is None
 
 
 def _gap(s: Sentence, start: int, g: Group) -> list[str]:
