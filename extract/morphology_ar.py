@@ -163,6 +163,10 @@ def noun_stems(noun: str) -> set[str]:
         forms |= {stem + "ات", stem + "تان", stem + "تين", stem + "تي"}
     else:
         forms |= {n + p for p in PRONOUN_SUFFIXES}
+        if n.endswith("اء"):
+            # A final hamza takes a seat before a suffix: لقاء → لقائه (genitive), لقاؤه
+            # (nominative), beside لقاءه (accusative).
+            forms |= {n[:-1] + seat + p for seat in "ئؤ" for p in PRONOUN_SUFFIXES}
         # No ـي: it makes nisba adjectives (اجتماع "meeting" → اجتماعي "social").
         forms |= {n + "ين", n + "ون", n + "ه", n + "ات", n + "ان", n + "ا"}
     return forms
