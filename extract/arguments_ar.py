@@ -411,6 +411,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     inside = [g for g in s.groups if m.start < g.start and g.end <= m.end and g.acting]
     if inside and all(a.kind == "demonym" for a in inside[0].members):
         return inside[0], "adjective"  # "الحرب [الإسرائيلية] على": the adjective inside the phrase
+    if inside and inside[0].start == m.start + 1 and inside[0].marker is None and not _acts_on_genitive(lex, s, hit):
+        return inside[0], "genitive"  # "تضامن [بلاده] مع": the genitive inside the phrase
     after = s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 4)
     markers = lex.object_markers.get(hit.relation, frozenset())
     # "زيارة للرئيس الفنزويلي إلى البلد": ل brings the agent when the object follows behind

@@ -33,6 +33,7 @@ from .values_ar import (
     Sentence,
     implied_entity,
     preposition_word,
+    title_word,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -418,13 +419,30 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
             continue
         t = sent[k]
         person = word.endswith("ه") and not word.endswith("ها")
-        named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind not in ("place", "demonym")]
+        before = [a for a in actors if a.end <= t.i and not a.virtual]
+        named = [a for a in before if a.kind not in ("place", "demonym")]
         if person:
+            # "وأعرب وزير الخارجية التونسي عن تضامن بلاده": an official the gazetteer does not
+            # know, named by his title and nationality, speaks for that state.
+            officials = [a for a in before if a.kind == "demonym" and _ends_office(lex, sent, a, norms)]
             named = [a for a in named if a.entity.type == "Person" or a.kind == "title"] or named
+            named = sorted(named + officials, key=lambda a: a.start)
         state = next((st for a in reversed(named) if (st := _state_of(sent.doc, a)) is not None), None)
         if state is not None:
             out.append(_virtual(state, t))
     return out
+
+
+def _ends_office(lex: ArabicLexicon, sent: Span, a: Actor, norms: list[str]) -> bool:
+    """Whether a nationality ends an office title: a title word at most three words before it,
+    with no name or preposition between ("وزير الخارجية التونسي", "المتحدث باسم الجيش" aside)."""
+    for k in range(a.start - sent.start - 1, max(-1, a.start - sent.start - 4), -1):
+        norm = norms[k]
+        if sent[k].ent_type_ or norm in SEPARATE_PREPOSITIONS or not norm.isalpha():
+            return False
+        if title_word(lex, norm) or (norm[:1] in "وبل" and title_word(lex, norm[1:])):
+            return True
+    return False
 
 
 def _state_of(doc: Doc, a: Actor) -> Actor | None:
