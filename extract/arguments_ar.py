@@ -1120,10 +1120,26 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
         if hit.subject is not None and any(a.entity.id == b.entity.id for a in g.acting for b in hit.subject.acting):
             continue
-        if not _agrees_with(g, pronoun):
+        if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g)):
             continue
         return g
     return None
+
+
+def _office_of(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "الأمين العام للأمم المتحدة ... دعوته": a body behind ل after an office title stands for
+    the office holder, whom a masculine pronoun takes up."""
+    if g.marker != "ل":
+        return False
+    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
+        norm = s.norm(k)
+        if norm == "ل":
+            continue
+        if s.doc[k].ent_type_ or not norm.isalpha():
+            return False
+        if title_word(lex, norm):
+            return True
+    return False
 
 
 def _agrees_with(g: Group, pronoun: str) -> bool:
