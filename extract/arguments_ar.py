@@ -315,8 +315,10 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
     telling = [m for m in s.cues[cue.reporting] if m.form.pos == "verb"]
     for g in s.groups:
-        if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
-            if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
+        # "جدد الأمين العام للأمم المتحدة دعوة": the office holder's body, from the title on
+        lead = g.start if g.marker is None else _office_of(lex, s, g)
+        if g.end <= hit.start and hit.start - g.end <= 2 and lead is not None and g.acting:
+            if any(v.end == lead or (v.end < lead and lead - v.end <= 1) for v in verbs):
                 # Only adverbs may stand between ("أعلنت بوليفيا أمس قطع"): not "إلى أن", a
                 # complementizer or a preposition, which open a clause of the noun's own; but a
                 # verb of striving takes its act behind إلى ("تسعى اليابان إلى تعزيز العلاقات").
@@ -1120,26 +1122,26 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
         if hit.subject is not None and any(a.entity.id == b.entity.id for a in g.acting for b in hit.subject.acting):
             continue
-        if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g)):
+        if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g) is not None):
             continue
         return g
     return None
 
 
-def _office_of(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+def _office_of(lex: ArabicLexicon, s: Sentence, g: Group) -> int | None:
     """ "الأمين العام للأمم المتحدة ... دعوته": a body behind ل after an office title stands for
-    the office holder, whom a masculine pronoun takes up."""
+    the office holder (whom a masculine pronoun takes up): where the title starts, or None."""
     if g.marker != "ل":
-        return False
+        return None
     for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
         norm = s.norm(k)
         if norm == "ل":
             continue
         if s.doc[k].ent_type_ or not norm.isalpha():
-            return False
+            return None
         if title_word(lex, norm):
-            return True
-    return False
+            return k
+    return None
 
 
 def _agrees_with(g: Group, pronoun: str) -> bool:
