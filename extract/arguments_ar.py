@@ -39,6 +39,7 @@ from .values_ar import (
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
     MAX_TITLE_LENGTH,
+    NON_ACTOR_KINDS,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -55,6 +56,14 @@ from .values_ar import (
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
+
+# The most words a time or place adverbial may hold between a verb and its subject.
+MAX_ADVERBIAL_SPAN = 9
+# Words that open a time or place adverbial (normalised): a preposition of place or time, or a
+# time noun ("يوم الأحد", "مساء أمس").
+_ADVERBIAL_OPENERS = frozenset(
+    {"في", "خلال", "بعد", "قبل", "امام", "عقب", "اثناء", "لدي", "امس", "اليوم", "يوم", "مساء", "صباح", "ليل"}
+)
 
 # مفعول, with the feminine and plural endings (normalised: ة is ه): مدعوم، مدعومه، مدعومين.
 _PASSIVE_PARTICIPLE = re.compile(r"^م[^و]{2}و[^و](ه|ين|ون|ات|ا)?$")
@@ -253,6 +262,52 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _adverbial(g: Group) -> bool:
+    """A place phrase that may stand between a verb and its subject ("في القاهرة", "بالرياض")."""
+    places = all(a.kind in NON_ACTOR_KINDS or a.entity.type in ("City", "Place") for a in g.members)
+    return g.marker == "في" or g.marker in LOCATIVE_ADVERBS or (g.marker == "ب" and places)
+
+
+def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وانتقد يوم الأحد في مؤتمر صحفي الرئيس التركي", "وقصفت في الليلة الماضية الطائرات
+    الإسرائيلية": a subject after a time or place adverbial (VSO). Only place phrases may stand
+    before it, the word right before it may not take it as a genitive ("خلال زيارة الرئيس": an
+    indefinite noun), and no comma, clause word or other trigger comes between."""
+    m, cue = hit.match, lex.cue_set
+    start = m.positions[0] + 1
+    # the adverbial opens right after the verb: a noun there may be the subject itself
+    if start >= s.span.end or s.norm(start) not in _ADVERBIAL_OPENERS:
+        return None
+    _, clause_end = s.clause(start)
+    for g in s.groups_from(start, min(clause_end - 1, start + MAX_ADVERBIAL_SPAN)):
+        if _adverbial(g):
+            continue
+        words = [s.norm(i) for i in range(start, g.start)]
+        if g.marker is not None or not g.acting or not words or s.crosses(start, g.start, hit):
+            return None
+        if any(
+            w in BOUNDARY_PUNCT or w in ("،", ",") or w in RELATIVE_PRONOUNS or lex.is_cue(cue.complementizer, w)
+            for w in words
+        ):
+            return None
+        placed = any(h.end == g.start and _adverbial(h) for h in s.groups)
+        # an adjective ("صحفي", "الماضية") or a definite or possessed noun takes no genitive
+        last = words[-1]
+        if not (
+            placed
+            or last.startswith("ال")
+            or last.endswith("ي")
+            or s.doc[g.start - 1].text.endswith(POSSESSIVE_SUFFIXES)
+        ):
+            return None
+        if (not m.form.feminine and feminine_marked(g)) or lone_accusative(g):
+            return None
+        if all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g):
+            return None  # "تتوغل في العمق الإسرائيلي": the adjective of the place noun
+        return g
+    return None
+
+
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
     """A verb's subject, how it was found, and the topic an object pronoun on it refers to."""
     m = hit.match
@@ -285,6 +340,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         titled = _titled_official(lex, s, hit)
         if titled is not None:
             return titled, "right", None
+        past = _subject_past_adverbials(lex, s, hit)
+        if past is not None:
+            return past, "right", None
     if not attached:
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if (
