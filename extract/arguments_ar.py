@@ -464,6 +464,11 @@ def _object_behind_li(s: Sentence, g: Group) -> bool:
     return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
 
 
+def _plain_word(s: Sentence, i: int) -> bool:
+    """A word that is no name, number or punctuation."""
+    return not s.doc[i].ent_type_ and s.norm(i).isalpha()
+
+
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
@@ -477,10 +482,12 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     markers = lex.object_markers.get(hit.relation, frozenset())
     # "زيارة للرئيس الفنزويلي إلى البلد": ل brings the agent when the object follows behind
     # another of the relation's prepositions.
+    # an adjective may stand between: "زيارة مرتقبة للرئيس الصيني إلى الرياض"
+    adjective = m.end < s.span.end and _plain_word(s, m.end) and s.norm(m.end) not in SEPARATE_PREPOSITIONS
     if (
         len(after) >= 2
         and after[0].marker == "ل"
-        and after[0].start <= m.end + 1
+        and after[0].start <= m.end + (2 if adjective else 1)
         and after[0].acting
         and after[1].marker in markers - {"ل"}
         and after[1].start - after[0].end <= 1
