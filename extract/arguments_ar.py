@@ -668,7 +668,18 @@ def _purpose_agent(
 
     Only a noun with the preposition ل written on it, after a verb of the same clause chain
     whose subject is known, and with no agent of its own behind "من قبل"."""
-    if hit.match.form.preposition != "ل" or how in ("agent", "left"):
+    m = hit.match
+    # "توجه إلى باريس لإجراء محادثات مع": the ل may stand on a light verb's noun before it
+    before = m.start - 1
+    light = (
+        before >= s.span.start
+        and s.norm(before)[:1] == "ل"
+        and len(s.norm(before)) >= 4
+        and s.norm(before).isalpha()
+        and not s.doc[before].ent_type_
+        and s.norm(before) not in SEPARATE_PREPOSITIONS
+    )
+    if (m.form.preposition != "ل" and not light) or how in ("agent", "left"):
         return None
     return _traveller(lex, s, hit, hits, verb_subjects, subj)
 
