@@ -39,6 +39,7 @@ from .values_ar import (
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
     MAX_TITLE_LENGTH,
+    NON_ACTOR_KINDS,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -55,6 +56,14 @@ from .values_ar import (
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
+
+# The most words a time or place adverbial may hold between a verb and its subject.
+MAX_ADVERBIAL_SPAN = 9
+# Words that open a time or place adverbial (normalised): a preposition of place or time, or a
+# time noun ("يوم الأحد", "مساء أمس").
+_ADVERBIAL_OPENERS = frozenset(
+    {"في", "خلال", "بعد", "قبل", "امام", "عقب", "اثناء", "لدي", "امس", "اليوم", "يوم", "مساء", "صباح", "ليل"}
+)
 
 # مفعول, with the feminine and plural endings (normalised: ة is ه): مدعوم، مدعومه، مدعومين.
 _PASSIVE_PARTICIPLE = re.compile(r"^م[^و]{2}و[^و](ه|ين|ون|ات|ا)?$")
@@ -253,6 +262,52 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _adverbial(g: Group) -> bool:
+    """A place phrase that may stand between a verb and its subject ("في القاهرة", "بالرياض")."""
+    places = all(a.kind in NON_ACTOR_KINDS or a.entity.type in ("City", "Place") for a in g.members)
+    return g.marker == "في" or g.marker in LOCATIVE_ADVERBS or (g.marker == "ب" and places)
+
+
+def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وانتقد يوم الأحد في مؤتمر صحفي الرئيس التركي", "وقصفت في الليلة الماضية الطائرات
+    الإسرائيلية": a subject after a time or place adverbial (VSO). Only place phrases may stand
+    before it, the word right before it may not take it as a genitive ("خلال زيارة الرئيس": an
+    indefinite noun), and no comma, clause word or other trigger comes between."""
+    m, cue = hit.match, lex.cue_set
+    start = m.positions[0] + 1
+    # the adverbial opens right after the verb: a noun there may be the subject itself
+    if start >= s.span.end or s.norm(start) not in _ADVERBIAL_OPENERS:
+        return None
+    _, clause_end = s.clause(start)
+    for g in s.groups_from(start, min(clause_end - 1, start + MAX_ADVERBIAL_SPAN)):
+        if _adverbial(g):
+            continue
+        words = [s.norm(i) for i in range(start, g.start)]
+        if g.marker is not None or not g.acting or not words or s.crosses(start, g.start, hit):
+            return None
+        if any(
+            w in BOUNDARY_PUNCT or w in ("،", ",") or w in RELATIVE_PRONOUNS or lex.is_cue(cue.complementizer, w)
+            for w in words
+        ):
+            return None
+        placed = any(h.end == g.start and _adverbial(h) for h in s.groups)
+        # an adjective ("صحفي", "الماضية") or a definite or possessed noun takes no genitive
+        last = words[-1]
+        if not (
+            placed
+            or last.startswith("ال")
+            or last.endswith("ي")
+            or s.doc[g.start - 1].text.endswith(POSSESSIVE_SUFFIXES)
+        ):
+            return None
+        if (not m.form.feminine and feminine_marked(g)) or lone_accusative(g):
+            return None
+        if all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g):
+            return None  # "تتوغل في العمق الإسرائيلي": the adjective of the place noun
+        return g
+    return None
+
+
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
     """A verb's subject, how it was found, and the topic an object pronoun on it refers to."""
     m = hit.match
@@ -285,6 +340,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         titled = _titled_official(lex, s, hit)
         if titled is not None:
             return titled, "right", None
+        past = _subject_past_adverbials(lex, s, hit)
+        if past is not None:
+            return past, "right", None
     if not attached:
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if (
@@ -313,15 +371,20 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     )
     verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
     seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
+    telling = [m for m in s.cues[cue.reporting] if m.form.pos == "verb"]
     for g in s.groups:
-        if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
-            if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
+        # "جدد الأمين العام للأمم المتحدة دعوة": the office holder's body, from the title on
+        lead = g.start if g.marker is None else _office_of(lex, s, g)
+        if g.end <= hit.start and hit.start - g.end <= 2 and lead is not None and g.acting:
+            if any(v.end == lead or (v.end < lead and lead - v.end <= 1) for v in verbs):
                 # Only adverbs may stand between ("أعلنت بوليفيا أمس قطع"): not "إلى أن", a
                 # complementizer or a preposition, which open a clause of the noun's own; but a
                 # verb of striving takes its act behind إلى ("تسعى اليابان إلى تعزيز العلاقات").
                 between = [s.norm(i) for i in range(g.end, hit.start)]
                 if between == ["الي"] and any(v.end <= g.start <= v.end + 1 for v in seeking):
                     between = []
+                if between[:1] == ["عن"] and _announced_own_act(lex, s, hit, g, telling):
+                    between = between[1:]
                 if any(
                     n in SEPARATE_PREPOSITIONS or lex.is_cue(cue.complementizer, n) or n in BOUNDARY_PUNCT
                     for n in between
@@ -330,6 +393,15 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 if not s.crosses(g.end, hit.start, hit):
                     return g
     return None
+
+
+def _announced_own_act(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, telling: list[PhraseMatch]) -> bool:
+    """ "أعلنت ألمانيا عن تقديم مساعدات لأوكرانيا": a reporting verb takes what it announces
+    behind عن, and a verbal noun there with no agent of its own is the announcer's act. Not an
+    act of force: "أعلن الجيش عن هجوم على موقع له" reports what others did to it."""
+    if not any(v.end <= g.start <= v.end + 1 for v in telling) or lex.relations[hit.relation].use_of_force:
+        return False
+    return _genitive_subject(lex, s, hit)[0] is None
 
 
 def _gap(s: Sentence, start: int, g: Group) -> list[str]:
@@ -392,6 +464,11 @@ def _object_behind_li(s: Sentence, g: Group) -> bool:
     return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
 
 
+def _plain_word(s: Sentence, i: int) -> bool:
+    """A word that is no name, number or punctuation."""
+    return not s.doc[i].ent_type_ and s.norm(i).isalpha()
+
+
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
@@ -399,14 +476,18 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     inside = [g for g in s.groups if m.start < g.start and g.end <= m.end and g.acting]
     if inside and all(a.kind == "demonym" for a in inside[0].members):
         return inside[0], "adjective"  # "الحرب [الإسرائيلية] على": the adjective inside the phrase
+    if inside and inside[0].start == m.start + 1 and inside[0].marker is None and not _acts_on_genitive(lex, s, hit):
+        return inside[0], "genitive"  # "تضامن [بلاده] مع": the genitive inside the phrase
     after = s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 4)
     markers = lex.object_markers.get(hit.relation, frozenset())
     # "زيارة للرئيس الفنزويلي إلى البلد": ل brings the agent when the object follows behind
     # another of the relation's prepositions.
+    # an adjective may stand between: "زيارة مرتقبة للرئيس الصيني إلى الرياض"
+    adjective = m.end < s.span.end and _plain_word(s, m.end) and s.norm(m.end) not in SEPARATE_PREPOSITIONS
     if (
         len(after) >= 2
         and after[0].marker == "ل"
-        and after[0].start <= m.end + 1
+        and after[0].start <= m.end + (2 if adjective else 1)
         and after[0].acting
         and after[1].marker in markers - {"ل"}
         and after[1].start - after[0].end <= 1
@@ -587,7 +668,18 @@ def _purpose_agent(
 
     Only a noun with the preposition ل written on it, after a verb of the same clause chain
     whose subject is known, and with no agent of its own behind "من قبل"."""
-    if hit.match.form.preposition != "ل" or how in ("agent", "left"):
+    m = hit.match
+    # "توجه إلى باريس لإجراء محادثات مع": the ل may stand on a light verb's noun before it
+    before = m.start - 1
+    light = (
+        before >= s.span.start
+        and s.norm(before)[:1] == "ل"
+        and len(s.norm(before)) >= 4
+        and s.norm(before).isalpha()
+        and not s.doc[before].ent_type_
+        and s.norm(before) not in SEPARATE_PREPOSITIONS
+    )
+    if (m.form.preposition != "ل" and not light) or how in ("agent", "left"):
         return None
     return _traveller(lex, s, hit, hits, verb_subjects, subj)
 
@@ -1106,9 +1198,25 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
         if hit.subject is not None and any(a.entity.id == b.entity.id for a in g.acting for b in hit.subject.acting):
             continue
-        if not _agrees_with(g, pronoun):
+        if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g) is not None):
             continue
         return g
+    return None
+
+
+def _office_of(lex: ArabicLexicon, s: Sentence, g: Group) -> int | None:
+    """ "الأمين العام للأمم المتحدة ... دعوته": a body behind ل after an office title stands for
+    the office holder (whom a masculine pronoun takes up): where the title starts, or None."""
+    if g.marker != "ل":
+        return None
+    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
+        norm = s.norm(k)
+        if norm == "ل":
+            continue
+        if s.doc[k].ent_type_ or not norm.isalpha():
+            return None
+        if title_word(lex, norm):
+            return k
     return None
 
 

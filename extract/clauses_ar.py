@@ -33,6 +33,7 @@ from .values_ar import (
     Sentence,
     implied_entity,
     preposition_word,
+    title_word,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -108,6 +109,9 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
     return out
 
 
+_EACH_OF = frozenset({"كل", "كلا"})  # "كل من" / "كلا من": each of
+
+
 def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     """The preposition governing a name that starts at token ``start``."""
     if start <= sent_start:
@@ -121,10 +125,11 @@ def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     if norm in LOCATIVE_ADVERBS or (norm[:1] in "وف" and norm[1:] in LOCATIVE_ADVERBS):
         return norm.lstrip("وف")
     if norm in SEPARATE_PREPOSITIONS:
-        # "إلى كل من X و Y": the preposition before "كل من" governs the names.
-        if norm == "من" and start - 3 >= sent_start and doc[start - 2].norm_ == "كل":
-            before = doc[start - 3].norm_
-            return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before, norm)
+        # "إلى كل من X و Y": the preposition before "كل من" governs the names; with none before
+        # it ("زار كلا من X و Y", "شارك كل من X و Y") they are a bare noun phrase.
+        if norm == "من" and start - 2 >= sent_start and doc[start - 2].norm_ in _EACH_OF:
+            before = doc[start - 3].norm_ if start - 3 >= sent_start else ""
+            return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before)
         return norm
     # "من قبل" (by): the agent of a passive.
     if start - 2 >= sent_start and norm in ("قبل", "جانب") and doc[start - 2].norm_ == "من":
@@ -160,6 +165,22 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     if not joinable and norms and norms[0] in ("و", "،") and len(norms) <= 5 and _has_title(doc, actor):
         joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
+
+
+_THEN = frozenset({"و", "ثم", "وثم", "،", ","})
+
+
+def _same_preposition(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
+    """ "إلى دمشق وإلى بيروت", "على إيران وعلى كوريا الشمالية", "إلى دمشق ثم إلى بيروت": a name
+    behind the same preposition repeated after "و" or "ثم" is coordinated with the one before."""
+    between = norms[g.end - sent.start : actor.start - sent.start]
+    if g.marker is None or not 1 <= len(between) <= 3 or not all(m.kind not in NON_ACTOR_KINDS for m in g.members):
+        return False
+    *joining, last = between
+    if not all(n in _THEN for n in joining):
+        return False
+    preposition = last[1:] if last[:1] in "وف" and last[1:] == g.marker else last
+    return preposition == g.marker and marker_before(doc, actor.start, sent.start) == g.marker
 
 
 def _especially_host(sent: Span, groups: list[Group], actor: Actor, norms: list[str]) -> int | None:
@@ -229,7 +250,11 @@ def groups_of(
             end = actor.end if host == len(groups) - 1 else g.end
             groups[host] = dataclasses.replace(g, members=(*g.members, actor), end=end)
             continue
-        if groups and actor.kind not in NON_ACTOR_KINDS and _joins(doc, sent, groups[-1], actor, norms):
+        if (
+            groups
+            and actor.kind not in NON_ACTOR_KINDS
+            and (_joins(doc, sent, groups[-1], actor, norms) or _same_preposition(doc, sent, groups[-1], actor, norms))
+        ):
             g = groups[-1]
             groups[-1] = dataclasses.replace(g, members=(*g.members, actor), end=actor.end)
             continue
@@ -394,13 +419,30 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
             continue
         t = sent[k]
         person = word.endswith("ه") and not word.endswith("ها")
-        named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind not in ("place", "demonym")]
+        before = [a for a in actors if a.end <= t.i and not a.virtual]
+        named = [a for a in before if a.kind not in ("place", "demonym")]
         if person:
+            # "وأعرب وزير الخارجية التونسي عن تضامن بلاده": an official the gazetteer does not
+            # know, named by his title and nationality, speaks for that state.
+            officials = [a for a in before if a.kind == "demonym" and _ends_office(lex, sent, a, norms)]
             named = [a for a in named if a.entity.type == "Person" or a.kind == "title"] or named
+            named = sorted(named + officials, key=lambda a: a.start)
         state = next((st for a in reversed(named) if (st := _state_of(sent.doc, a)) is not None), None)
         if state is not None:
             out.append(_virtual(state, t))
     return out
+
+
+def _ends_office(lex: ArabicLexicon, sent: Span, a: Actor, norms: list[str]) -> bool:
+    """Whether a nationality ends an office title: a title word at most three words before it,
+    with no name or preposition between ("وزير الخارجية التونسي", "المتحدث باسم الجيش" aside)."""
+    for k in range(a.start - sent.start - 1, max(-1, a.start - sent.start - 4), -1):
+        norm = norms[k]
+        if sent[k].ent_type_ or norm in SEPARATE_PREPOSITIONS or not norm.isalpha():
+            return False
+        if title_word(lex, norm) or (norm[:1] in "وبل" and title_word(lex, norm[1:])):
+            return True
+    return False
 
 
 def _state_of(doc: Doc, a: Actor) -> Actor | None:

@@ -47,9 +47,13 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
     answered = hit.pos == "noun" and lex.relations[hit.relation].complement_modality == cue.allegation.signals
     # "لا تستبعد إسرائيل شن هجوم": a negator inside an expectation cue makes the act possible
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
+    # "لم تدن الصين الهجوم الروسي": a negator before another trigger negates that one, not the act
+    # it takes as object.
+    others = sorted(j for j in s.trigger_tokens if window_start <= j < start and not hit.start <= j < hit.end)
     negated = any(
         lex.is_cue(cue.negation, s.norm(i))
         and i not in inside
+        and not any(j > i for j in others)
         and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
         for i in range(window_start, start)

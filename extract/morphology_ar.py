@@ -97,6 +97,10 @@ def _imperfect_forms(imperfect: str) -> dict[str, tuple[bool, bool]]:
         forms.update({p + base + s: (s != "ين", False) for p in IMPERFECT_PREFIXES for s in ("ون", "ين", "ان", "وا")})
         # The jussive after لم drops the weak letter: لم يلتق، لم يدع.
         forms.update({p + base: (False, p == "ت") for p in IMPERFECT_PREFIXES})
+    elif len(stem) == 3 and stem[1] == "ي":
+        # A hollow verb's jussive after لم: يدين → لم يدن، لم تدن. Third persons only: أشد، نشر
+        # are other words ("most", "published").
+        forms.update({p + stem[0] + stem[2]: (False, p == "ت") for p in ("ي", "ت")})
     return forms
 
 
@@ -163,6 +167,10 @@ def noun_stems(noun: str) -> set[str]:
         forms |= {stem + "ات", stem + "تان", stem + "تين", stem + "تي"}
     else:
         forms |= {n + p for p in PRONOUN_SUFFIXES}
+        if n.endswith("اء"):
+            # A final hamza takes a seat before a suffix: لقاء → لقائه (genitive), لقاؤه
+            # (nominative), beside لقاءه (accusative).
+            forms |= {n[:-1] + seat + p for seat in "ئؤ" for p in PRONOUN_SUFFIXES}
         # No ـي: it makes nisba adjectives (اجتماع "meeting" → اجتماعي "social").
         forms |= {n + "ين", n + "ون", n + "ه", n + "ات", n + "ان", n + "ا"}
     return forms
