@@ -303,6 +303,7 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
     cue = lex.cue_set
     # Not expectation: "توقعت فرنسا زيارة الرئيس الروسي" expects another's act (his visit).
+    # "كفت تركيا عن قصف العراق": a verb of stopping governs the act it stops, behind عن too.
     governing = (
         cue.denial,
         cue.reporting,
@@ -310,9 +311,11 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         cue.participation,
         cue.auxiliary_verb,
         cue.future,
+        cue.cessation,
     )
     verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
     seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
+    stopping = [m for m in s.cues[cue.cessation] if m.form.pos == "verb"]
     for g in s.groups:
         if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
             if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):
@@ -321,6 +324,8 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 # verb of striving takes its act behind إلى ("تسعى اليابان إلى تعزيز العلاقات").
                 between = [s.norm(i) for i in range(g.end, hit.start)]
                 if between == ["الي"] and any(v.end <= g.start <= v.end + 1 for v in seeking):
+                    between = []
+                if between == ["عن"] and any(v.end <= g.start <= v.end + 1 for v in stopping):
                     between = []
                 if any(
                     n in SEPARATE_PREPOSITIONS or lex.is_cue(cue.complementizer, n) or n in BOUNDARY_PUNCT
@@ -916,7 +921,7 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
         g.marker is None
         and g.start == m.end
         and (hit.pos == "noun" or noun_final)
-        and hit.subject_from not in ("left", "dropped", "speaker")
+        and hit.subject_from not in ("left", "dropped", "speaker", "forced")
         and not (hit.pos == "verb" and m.gap and hit.subject is not None)
     ):
         # A genitive: "قلق الولايات المتحدة" is whose concern, not about whom. A verb whose
@@ -1016,7 +1021,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None and g.start - m.end <= 4:
             return g  # "الشراكة القائمة X و Y"
         direct = g.marker is None and (
-            hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped")
+            hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped", "forced")
         )
         # "احتلال القوات التركية للعراق": a verbal noun with its agent after it takes what the
         # verb takes directly behind ل (lām al-taqwiya).
@@ -1129,6 +1134,12 @@ def _reciprocal(hit: Hit) -> bool:
     to a third."""
     lemma = hit.match.lemma
     return lemma == "اتفق" or (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا")
+
+
+def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
+    """The object of a verbal noun whose agent comes from elsewhere (the addressee of a demand to
+    halt it): what follows it directly or behind its relation's prepositions."""
+    return _object(lex, s, replace(hit, subject=agent, subject_from="forced"))
 
 
 def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

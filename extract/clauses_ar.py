@@ -502,6 +502,21 @@ def _governed_nouns(
     return out
 
 
+def _halted_nouns(
+    matches: list[PhraseMatch], halts: tuple[PhraseMatch, ...], texts: list[str], offset: int
+) -> list[PhraseMatch]:
+    """ "طالبت مصر إسرائيل بوقف قصف غزة": a bare past form right after a verbal noun of halting
+    (``gk:HaltNounCue``) stands in its genitive, so it is the act's verbal noun, not a verb with a
+    subject of its own ("Gaza shelled")."""
+    ends = {h.end for h in halts}
+    out = []
+    for m in matches:
+        form, text = m.form, texts[m.start - offset]
+        bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يوت")
+        out.append(_as_noun(m) if form.pos == "verb" and bare and m.start in ends else m)
+    return out
+
+
 def _possessed_nouns(
     lex: ArabicLexicon, matches: list[PhraseMatch], groups: tuple, verbs: tuple, norms: list[str], offset: int
 ) -> list[PhraseMatch]:
@@ -571,7 +586,7 @@ def _cue_matches(
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
-            cue.force_cessation,
+            cue.force_cessation, cue.halt_noun,
         )
     })  # fmt: skip
 
@@ -664,6 +679,7 @@ def find_clauses(
     governing_verbs = [c for concept in governing for c in cues[concept]]
     matches = _announced_nouns(matches, actors, governing_verbs)
     matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
+    matches = _halted_nouns(matches, cues[cue.halt_noun], texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     measured = {i for m in cues[cue.measure] for i in (m.start - 1, m.end)} | {m.end for m in cues[cue.year_word]}

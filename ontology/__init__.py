@@ -289,6 +289,7 @@ class CueSet:
     year_word: Cue
     cessation: Cue
     force_cessation: Cue
+    halt_noun: Cue
     patient_genitive: Cue
     pejorative: Cue
 
@@ -348,6 +349,7 @@ _CUE_ROLES: dict[str, str] = {
     "year_word": "YearWordCue",
     "cessation": "CessationCue",
     "force_cessation": "ForceCessationCue",
+    "halt_noun": "HaltNounCue",
     "patient_genitive": "PatientGenitiveCue",
     "pejorative": "PejorativeCue",
 }
