@@ -364,6 +364,7 @@ class CueListNames:
     deputy: str = "DeputyCues"  # before a title: a deputy's compound title ("نائب وزير")
     not_a_surname: str = "NotASurnameAlone"  # name words never taken alone as a surname
     capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
+    locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
 
 
 CUE_LISTS = CueListNames()
