@@ -502,6 +502,29 @@ def _object_behind_lam(s: Sentence, g: Group) -> bool:
     return any(g.end <= o.start <= g.end + 1 and o.marker == "ل" and o.acting for o in s.groups)
 
 
+def _light_verb_agent(s: Sentence, hit: Hit, verb: PhraseMatch) -> tuple[Group | None, str] | None:
+    """The agent of a verbal noun right after a light, planning or hoping verb: the verb's
+    subject, if the verb shows one; None if the noun's own phrase must tell."""
+    light = Hit(verb, hit.relation)
+    behind = hit.match.form.preposition is not None or s.norm(hit.start - 1) in SEPARATE_PREPOSITIONS
+    if behind and coordinated(s, light):
+        # "أعلنت سوريا موافقتها على المبادرة المصرية ثم قامت بقصف حلب": a light verb joined to
+        # the clause before continues its verb's subject; the name nearest before it (Egypt,
+        # the initiative's) is no agent. Behind its preposition the noun cannot be the verb's
+        # subject ("وتواصل العدوان الإسرائيلي" can).
+        shared = sentence_subject(s, light, ())
+        return (shared, "left") if shared is not None else (None, "governed")
+    # "الدوحة تواصل دعم X", "أنها ستواصل دعم حزب الله": the verb's subject (before it, or
+    # a pronoun) is the agent; the genitive after the noun is its object, never its agent.
+    # Without one, the noun may be the verb's subject ("بدأت زيارة فرنسا"): left alone.
+    left = s.group_before(verb.start, 2)
+    if left is not None and left.marker is None and left.acting and fronted(s, left):
+        return left, "left"
+    if verb.start > s.span.start and s.norm(verb.start - 1) in _PRONOUN_THAT:
+        return None, "governed"
+    return None
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
@@ -511,15 +534,9 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     governed = _governed_agent(lex, s, hit)
     if governed is None:
         verb = _verb_right_before(lex, s, hit)
-        if verb is not None:
-            # "الدوحة تواصل دعم X", "أنها ستواصل دعم حزب الله": the verb's subject (before it, or
-            # a pronoun) is the agent; the genitive after the noun is its object, never its agent.
-            # Without one, the noun may be the verb's subject ("بدأت زيارة فرنسا"): left alone.
-            left = s.group_before(verb.start, 2)
-            if left is not None and left.marker is None and left.acting and fronted(s, left):
-                return left, "left"
-            if verb.start > s.span.start and s.norm(verb.start - 1) in _PRONOUN_THAT:
-                return None, "governed"
+        found = _light_verb_agent(s, hit, verb) if verb is not None else None
+        if found is not None:
+            return found
     if governed is not None:
         own, how = _genitive_subject(lex, s, hit)
         if own is not None and how == "adjective" and _denied_by(lex, s, governed):

@@ -606,7 +606,12 @@ def _bounds(
     """Clause starts, and the starts of verb-led segments."""
     cue = lex.cue_set
     clause_verbs = [*matches, *cues[cue.reporting], *cues[cue.allegation], *cues[cue.participation]]
-    verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.joined}
+    # "نفت روسيا الاتهامات، ثم قامت بقصف كييف": a light verb joined by و, or any verb after a
+    # separate ثم, opens a segment of its own, so the denial before does not reach it.
+    verbs = [m for m in [*clause_verbs, *cues[cue.auxiliary_verb]] if m.form.pos == "verb"]
+    verb_starts = {
+        m.start for m in verbs if m.joined or (m.start > sent.start and norms[m.start - sent.start - 1] == "ثم")
+    }
     bounds = {sent.start} | verb_starts
     bounds.update(i + 1 for i, text in enumerate(texts, start=sent.start) if text in BOUNDARY_PUNCT)
     for concept in (cue.complementizer, cue.clause_boundary):
