@@ -74,8 +74,11 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if lex.relations[hit.relation].is_material_conflict:
         stops += s.cues[cue.force_cessation]
     clause_start, _ = s.clause(hit.start)
+    # "لا تستبعد إسرائيل شن هجوم": not ruling out is an expectation, not a stop
+    inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
     return any(
         m.start >= clause_start
+        and m.start not in inside
         and not _complementizer(lex, s.norm(m.start))
         and not any(
             (s.norm(i) in SEPARATE_PREPOSITIONS and s.norm(i) != "عن") or i in s.trigger_tokens
