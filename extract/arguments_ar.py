@@ -378,8 +378,9 @@ def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
 def _acts_on_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a verbal noun is one of a transitive act (``gk:PatientGenitiveCue``), whose
     genitive is its object, with or without a conjunction, a preposition or the article on it."""
-    word = s.norm(hit.match.start)
-    forms = {word, word[1:], word[2:]}
+    # "محاولة اغتيال الرئيس": the word right before the genitive decides, the phrase's last
+    last = s.norm(hit.match.positions[-1])
+    forms = {w[k:] for w in (s.norm(hit.match.start), last) for k in range(3)}
     return any(lex.is_cue(lex.cue_set.patient_genitive, without_article(w)) for w in forms if w)
 
 

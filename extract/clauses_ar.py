@@ -496,7 +496,10 @@ def _governed_nouns(
     for m in matches:
         form, text = m.form, texts[m.start - offset]
         bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")
-        if form.pos == "verb" and bare and m.start in ends:
+        # "أدانت السعودية محاولة اغتيال الرئيس": a participle form in ة there is the noun too
+        # (the attempt condemned), not a circumstantial participle of the subject's own act.
+        feminine_participle = form.pos == "participle" and text.endswith("ة")
+        if ((form.pos == "verb" and bare) or feminine_participle) and m.start in ends:
             m = _as_noun(m)
         out.append(m)
     return out
