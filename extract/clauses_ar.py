@@ -156,8 +156,10 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
         nxt = "" if actor.end >= sent.end else doc[actor.end].norm_
         joinable = nxt in ("و", "،", ",")
-    # A title may stand between "و" and the next name ("بوتين والزعيم الكوري كيم").
-    if not joinable and norms and norms[0] in ("و", "،") and len(norms) <= 5 and _has_title(doc, actor):
+    # A title may stand between "و" and the next name ("بوتين والزعيم الكوري كيم"); after a
+    # comma only a separate "و" ("نظيرها الروسي، والتقت وزير الخارجية الصيني" is a new clause).
+    lead = norms[:2] if norms[:1] == ["،"] else norms[:1]
+    if not joinable and lead in (["و"], ["،", "و"]) and len(norms) <= 5 and _has_title(doc, actor):
         joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
 
@@ -602,6 +604,11 @@ def _counts(norms: list[str], start: int, count_words: tuple, measured: set[int]
     return (digits - measured) | {i for m in count_words for i in range(m.start, m.end)}
 
 
+# Words after which a verb starts a segment of its own (then), and a reporting verb (but).
+_NEW_SEGMENT = frozenset({"ثم"})
+_CONTRAST = frozenset(normalize_token(w) for w in ("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بل"))
+
+
 def _bounds(
     lex: ArabicLexicon, sent: Span, matches: list[PhraseMatch], cues: dict, norms: list[str], texts: list[str],
     starts: dict[str, list[int]], groups: tuple[Group, ...] = (),
@@ -613,7 +620,13 @@ def _bounds(
     # separate ثم, opens a segment of its own, so the denial before does not reach it.
     verbs = [m for m in [*clause_verbs, *cues[cue.auxiliary_verb]] if m.form.pos == "verb"]
     verb_starts = {
-        m.start for m in verbs if m.joined or (m.start > sent.start and norms[m.start - sent.start - 1] == "ثم")
+        m.start for m in verbs if m.joined or (m.start > sent.start and norms[m.start - sent.start - 1] in _NEW_SEGMENT)
+    }
+    # "نفى الكرملين أن ..، لكنه أكد أن": a reporting verb after a word of contrast reports anew.
+    verb_starts |= {
+        m.start
+        for m in cues[cue.reporting]
+        if m.form.pos == "verb" and m.start > sent.start and norms[m.start - sent.start - 1] in _CONTRAST
     }
     bounds = {sent.start} | verb_starts
     bounds.update(i + 1 for i, text in enumerate(texts, start=sent.start) if text in BOUNDARY_PUNCT)
