@@ -998,6 +998,15 @@ def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
 
 
+def _in_complement(s: Sentence, markers: frozenset[str], start: int, g: Group) -> bool:
+    """ "دعا الرئيس إلى عقد مؤتمر دولي برعاية الأمم المتحدة": a bare name after one of the
+    verb's own prepositions that governs another word first stands in that complement, not in the
+    verb's object slot. Only for statements about deeds (an appeal, a demand): a relation that
+    takes an assertion takes the act there ("أعرب عن قلقه إزاء تقليص إيران تعاونها"), and force
+    lands on the owner of what its preposition governs ("أطلقت النار على صيادين فلسطينيين")."""
+    return any(s.norm(i) in markers for i in range(start, g.start - 1))
+
+
 def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The first group after the trigger that its relation takes as object, if any."""
     m, subj, how = hit.match, hit.subject, hit.subject_from
@@ -1032,6 +1041,14 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             continue
         if _skipped(lex, s, hit, rel, g, start_after, noun_final):
             continue
+        if (
+            g.marker is None
+            and hit.pos == "verb"
+            and not rel.takes_assertion
+            and rel.about_deeds
+            and _in_complement(s, markers, start_after, g)
+        ):
+            return None
         if g.marker is not None and _unlinked_object(s, hit, start_after, g):
             return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
