@@ -818,10 +818,14 @@ def _subject(
             topic = subj if how == "right" else topic
             subj, how = agent, "agent"
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
+    # "واستهدف هجوم انتحاري موكبا": an event noun right after the verb is its subject (the
+    # attack targeted), so no actor is carried over from before.
+    event_subject = any(h.start == m.end and h.pos == "noun" and h.match.form.preposition is None for h in hits)
     if (
         subj is None
         and topic is None
         and hit.pos in ("verb", "participle")
+        and not event_subject
         and not _unknown_subject_follows(lex, s, hit)
     ):
         if hit.pos == "verb" and coordinated(s, hit):
