@@ -398,6 +398,21 @@ def _object_behind_li(s: Sentence, g: Group) -> bool:
     return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
 
 
+def _owner_behind_li(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, markers: frozenset[str]) -> bool:
+    """ "في هجوم لحماس": a party behind ل right after the noun of an act of force (an event noun,
+    not a transitive act's verbal noun: "قصف لمواقع" is the positions shelled) owns the act, its
+    agent, where ل is none of the relation's object prepositions."""
+    return (
+        g.marker == "ل"
+        and g.start <= hit.end + 1
+        and bool(g.acting)
+        and not s.counted(g)
+        and "ل" not in markers
+        and lex.relations[hit.relation].use_of_force
+        and not _acts_on_genitive(lex, s, hit)
+    )
+
+
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
@@ -417,6 +432,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         and after[1].marker in markers - {"ل"}
         and after[1].start - after[0].end <= 1
     ):
+        return after[0], "genitive"
+    if after and _owner_behind_li(lex, s, hit, after[0], markers):
         return after[0], "genitive"
     for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
         if g.marker is not None or not g.acting or s.counted(g):
