@@ -699,8 +699,13 @@ def _participle_subject(
     subj, how = None, ""
     # "دعا X Y إلى ...، مطالبا ...": an adverbial participle shares the main verb's subject; the
     # name nearest before it may be that verb's object.
+    # "غادر الرئيس الفرنسي بيروت متوجها إلى دمشق": so does a plain verb's subject (by its shape);
+    # the city left is that verb's object.
+    plain = sentence_subject(s, hit, ()) if not before else None
     if before and before[-1].start >= s.span.start:
         subj, how = before[-1], "dropped"
+    elif plain is not None and plain.start >= clause_start:
+        subj, how = plain, "dropped"
     elif near:
         subj, how = near[-1], "left"
     # "طائرتي شحن ... متوجهتين إلى سوريا": a dual or plural participle agrees with a subject of
