@@ -1250,6 +1250,23 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
+def _passive_charge(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "اتهم مواطن إيراني بالتجسس لصالح إسرائيل": the verb of a charge (``gk:complementAgent``
+    object) with one name and then its ب complement is passive (he was accused): the name is the
+    accused, and no accuser is named. Read as active it had the citizen accuse Israel."""
+    rel = lex.relations[hit.relation]
+    subj = hit.subject
+    if rel.complement_agent != "object" or hit.pos != "verb" or subj is None or hit.subject_from != "right":
+        return hit
+    if hit.match.form.pronoun_object or subj.end >= s.span.end or not s.norm(subj.end).startswith("ب"):
+        return hit
+    if subj.end in hit.match.positions:
+        return hit  # "ألقت الحكومة باللائمة على": the ب word is the trigger's own
+    if any(g.start == subj.end for g in s.groups):
+        return hit  # "اتهمت روسيا بريطانيا": a name of its own there is the object
+    return replace(hit, subject=None, subject_from="", objects=subj)
+
+
 def find_arguments(
     lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> tuple[tuple[Hit, ...], VerbSubjects, Discourse]:
@@ -1263,7 +1280,7 @@ def find_arguments(
             discourse = discourse.with_subject(subj)
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
-        done[k] = hit if hit.subject_from == "giver" else _with_object(lex, s, hit)
+        done[k] = hit if hit.subject_from == "giver" else _passive_charge(lex, s, _with_object(lex, s, hit))
     return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
 
 
