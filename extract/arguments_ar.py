@@ -1030,7 +1030,9 @@ def _in_complement(s: Sentence, markers: frozenset[str], start: int, g: Group) -
     verb's object slot. Only for statements about deeds (an appeal, a demand): a relation that
     takes an assertion takes the act there ("أعرب عن قلقه إزاء تقليص إيران تعاونها"), and force
     lands on the owner of what its preposition governs ("أطلقت النار على صيادين فلسطينيين")."""
-    return any(s.norm(i) in markers for i in range(start, g.start - 1))
+    if any(a.virtual for a in g.members):
+        return False  # "بين هذين البلدين": an anaphor's group takes no preposition of its own
+    return any(s.norm(i) in markers - {"بين"} for i in range(start, g.start - 1))
 
 
 def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
