@@ -884,12 +884,38 @@ def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _masculine_title_after_feminine(hit: Hit, g: Group) -> bool:
+    """Whether a feminine singular verb stands before a masculine office title ("والتقت وزير")."""
+    form = hit.match.form
+    if not form.feminine or form.plural or len(g.acting) != 1 or g.acting[0].kind != "title":
+        return False
+    first = g.acting[0].text.split()[0] if g.acting[0].text else ""
+    return not first.endswith("ة")
+
+
+def _feminine_party(g: Group) -> bool:
+    """Whether a feminine verb may have the group as subject: a state or a body, or an office
+    title in the feminine ("وزيرة الخارجية")."""
+    a = g.acting[0] if g.acting else None
+    if a is None:
+        return False
+    if a.kind == "title":
+        return bool(a.text) and a.text.split()[0].endswith("ة")
+    return a.entity.type != "Person"
+
+
 def _continued_subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse
 ) -> tuple[Group, str]:
     """ "دانت الصين ... وطالبت إسرائيل بتقديم اعتذار": a coordinated verb keeps the subject of
     the clause before it when the name right after it would leave it without an object, and
-    nothing after that name could be one ("واتهمت أوكرانيا روسيا" keeps Ukraine)."""
+    nothing after that name could be one ("واتهمت أوكرانيا روسيا" keeps Ukraine). A feminine
+    verb before a masculine title ("والتقت وزير الخارجية الصيني") cannot have it as subject."""
+    if _masculine_title_after_feminine(hit, right) and right.marker is None:
+        before = [g for g in discourse.subjects if s.span.start <= g.start and g.end <= hit.start]
+        feminine = [g for g in before if _feminine_party(g)]
+        if feminine:
+            return feminine[-1], "dropped"
     if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
         return right, "right"
     earlier = sentence_subject(s, hit, discourse.subjects)
