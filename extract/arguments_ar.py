@@ -942,11 +942,17 @@ def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
 def _closed(lex: ArabicLexicon, s: Sentence, rel, start_after: int, clause_end: int) -> bool:
     """A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
     or "أن": what follows those is another clause's. Words about an action reach its agent in the
-    relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not."""
+    relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not. Nor does anything reach
+    past a concession ("رفضت إيران المقترح رغم موافقة الحكومة العراقية": Iraq is not rejected)."""
+    near = range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
+    if any(s.norm(i) in _CONCESSION for i in range(max(start_after, clause_end - 1), clause_end)):
+        return True
     return not rel.about_deeds and any(
-        s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i))
-        for i in range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
+        s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i)) for i in near
     )
+
+
+_CONCESSION = frozenset({"رغم", "برغم", "الرغم", "ورغم"})
 
 
 def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
