@@ -361,6 +361,7 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
     cue = lex.cue_set
     # Not expectation: "توقعت فرنسا زيارة الرئيس الروسي" expects another's act (his visit).
+    # "كفت تركيا عن قصف العراق": a verb of stopping governs the act it stops, behind عن too.
     governing = (
         cue.denial,
         cue.reporting,
@@ -368,10 +369,12 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         cue.participation,
         cue.auxiliary_verb,
         cue.future,
+        cue.cessation,
     )
     verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
     seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
     telling = [m for m in s.cues[cue.reporting] if m.form.pos == "verb"]
+    stopping = [m for m in s.cues[cue.cessation] if m.form.pos == "verb"]
     for g in s.groups:
         # "جدد الأمين العام للأمم المتحدة دعوة": the office holder's body, from the title on
         lead = g.start if g.marker is None else _office_of(lex, s, g)
@@ -385,6 +388,8 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                     between = []
                 if between[:1] == ["عن"] and _announced_own_act(lex, s, hit, g, telling):
                     between = between[1:]
+                if between == ["عن"] and any(v.end <= g.start <= v.end + 1 for v in stopping):
+                    between = []
                 if any(
                     n in SEPARATE_PREPOSITIONS or lex.is_cue(cue.complementizer, n) or n in BOUNDARY_PUNCT
                     for n in between
@@ -445,8 +450,9 @@ def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
 def _acts_on_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a verbal noun is one of a transitive act (``gk:PatientGenitiveCue``), whose
     genitive is its object, with or without a conjunction, a preposition or the article on it."""
-    word = s.norm(hit.match.start)
-    forms = {word, word[1:], word[2:]}
+    # "محاولة اغتيال الرئيس": the word right before the genitive decides, the phrase's last
+    last = s.norm(hit.match.positions[-1])
+    forms = {w[k:] for w in (s.norm(hit.match.start), last) for k in range(3)}
     return any(lex.is_cue(lex.cue_set.patient_genitive, without_article(w)) for w in forms if w)
 
 
@@ -467,6 +473,21 @@ def _object_behind_li(s: Sentence, g: Group) -> bool:
 def _plain_word(s: Sentence, i: int) -> bool:
     """A word that is no name, number or punctuation."""
     return not s.doc[i].ent_type_ and s.norm(i).isalpha()
+
+
+def _owner_behind_li(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, markers: frozenset[str]) -> bool:
+    """ "في هجوم لحماس": a party behind ل right after the noun of an act of force (an event noun,
+    not a transitive act's verbal noun: "قصف لمواقع" is the positions shelled) owns the act, its
+    agent, where ل is none of the relation's object prepositions."""
+    return (
+        g.marker == "ل"
+        and g.start <= hit.end + 1
+        and bool(g.acting)
+        and not s.counted(g)
+        and "ل" not in markers
+        and lex.relations[hit.relation].use_of_force
+        and not _acts_on_genitive(lex, s, hit)
+    )
 
 
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
@@ -492,6 +513,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         and after[1].marker in markers - {"ل"}
         and after[1].start - after[0].end <= 1
     ):
+        return after[0], "genitive"
+    if after and _owner_behind_li(lex, s, hit, after[0], markers):
         return after[0], "genitive"
     for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
         if g.marker is not None or not g.acting or s.counted(g):
@@ -578,6 +601,29 @@ def _object_behind_lam(s: Sentence, g: Group) -> bool:
     return any(g.end <= o.start <= g.end + 1 and o.marker == "ل" and o.acting for o in s.groups)
 
 
+def _light_verb_agent(s: Sentence, hit: Hit, verb: PhraseMatch) -> tuple[Group | None, str] | None:
+    """The agent of a verbal noun right after a light, planning or hoping verb: the verb's
+    subject, if the verb shows one; None if the noun's own phrase must tell."""
+    light = Hit(verb, hit.relation)
+    behind = hit.match.form.preposition is not None or s.norm(hit.start - 1) in SEPARATE_PREPOSITIONS
+    if behind and coordinated(s, light):
+        # "أعلنت سوريا موافقتها على المبادرة المصرية ثم قامت بقصف حلب": a light verb joined to
+        # the clause before continues its verb's subject; the name nearest before it (Egypt,
+        # the initiative's) is no agent. Behind its preposition the noun cannot be the verb's
+        # subject ("وتواصل العدوان الإسرائيلي" can).
+        shared = sentence_subject(s, light, ())
+        return (shared, "left") if shared is not None else (None, "governed")
+    # "الدوحة تواصل دعم X", "أنها ستواصل دعم حزب الله": the verb's subject (before it, or
+    # a pronoun) is the agent; the genitive after the noun is its object, never its agent.
+    # Without one, the noun may be the verb's subject ("بدأت زيارة فرنسا"): left alone.
+    left = s.group_before(verb.start, 2)
+    if left is not None and left.marker is None and left.acting and fronted(s, left):
+        return left, "left"
+    if verb.start > s.span.start and s.norm(verb.start - 1) in _PRONOUN_THAT:
+        return None, "governed"
+    return None
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
@@ -587,15 +633,9 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     governed = _governed_agent(lex, s, hit)
     if governed is None:
         verb = _verb_right_before(lex, s, hit)
-        if verb is not None:
-            # "الدوحة تواصل دعم X", "أنها ستواصل دعم حزب الله": the verb's subject (before it, or
-            # a pronoun) is the agent; the genitive after the noun is its object, never its agent.
-            # Without one, the noun may be the verb's subject ("بدأت زيارة فرنسا"): left alone.
-            left = s.group_before(verb.start, 2)
-            if left is not None and left.marker is None and left.acting and fronted(s, left):
-                return left, "left"
-            if verb.start > s.span.start and s.norm(verb.start - 1) in _PRONOUN_THAT:
-                return None, "governed"
+        found = _light_verb_agent(s, hit, verb) if verb is not None else None
+        if found is not None:
+            return found
     if governed is not None:
         own, how = _genitive_subject(lex, s, hit)
         if own is not None and how == "adjective" and _denied_by(lex, s, governed):
@@ -751,8 +791,13 @@ def _participle_subject(
     subj, how = None, ""
     # "دعا X Y إلى ...، مطالبا ...": an adverbial participle shares the main verb's subject; the
     # name nearest before it may be that verb's object.
+    # "غادر الرئيس الفرنسي بيروت متوجها إلى دمشق": so does a plain verb's subject (by its shape);
+    # the city left is that verb's object.
+    plain = sentence_subject(s, hit, ()) if not before else None
     if before and before[-1].start >= s.span.start:
         subj, how = before[-1], "dropped"
+    elif plain is not None and plain.start >= clause_start:
+        subj, how = plain, "dropped"
     elif near:
         subj, how = near[-1], "left"
     # "طائرتي شحن ... متوجهتين إلى سوريا": a dual or plural participle agrees with a subject of
@@ -887,10 +932,14 @@ def _subject(
             topic = subj if how == "right" else topic
             subj, how = agent, "agent"
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
+    # "واستهدف هجوم انتحاري موكبا": an event noun right after the verb is its subject (the
+    # attack targeted), so no actor is carried over from before.
+    event_subject = any(h.start == m.end and h.pos == "noun" and h.match.form.preposition is None for h in hits)
     if (
         subj is None
         and topic is None
         and hit.pos in ("verb", "participle")
+        and not event_subject
         and not _unknown_subject_follows(lex, s, hit)
     ):
         if hit.pos == "verb" and coordinated(s, hit):
@@ -927,12 +976,38 @@ def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _masculine_title_after_feminine(hit: Hit, g: Group) -> bool:
+    """Whether a feminine singular verb stands before a masculine office title ("والتقت وزير")."""
+    form = hit.match.form
+    if not form.feminine or form.plural or len(g.acting) != 1 or g.acting[0].kind != "title":
+        return False
+    first = g.acting[0].text.split()[0] if g.acting[0].text else ""
+    return not first.endswith("ة")
+
+
+def _feminine_party(g: Group) -> bool:
+    """Whether a feminine verb may have the group as subject: a state or a body, or an office
+    title in the feminine ("وزيرة الخارجية")."""
+    a = g.acting[0] if g.acting else None
+    if a is None:
+        return False
+    if a.kind == "title":
+        return bool(a.text) and a.text.split()[0].endswith("ة")
+    return a.entity.type != "Person"
+
+
 def _continued_subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse
 ) -> tuple[Group, str]:
     """ "دانت الصين ... وطالبت إسرائيل بتقديم اعتذار": a coordinated verb keeps the subject of
     the clause before it when the name right after it would leave it without an object, and
-    nothing after that name could be one ("واتهمت أوكرانيا روسيا" keeps Ukraine)."""
+    nothing after that name could be one ("واتهمت أوكرانيا روسيا" keeps Ukraine). A feminine
+    verb before a masculine title ("والتقت وزير الخارجية الصيني") cannot have it as subject."""
+    if _masculine_title_after_feminine(hit, right) and right.marker is None:
+        before = [g for g in discourse.subjects if s.span.start <= g.start and g.end <= hit.start]
+        feminine = [g for g in before if _feminine_party(g)]
+        if feminine:
+            return feminine[-1], "dropped"
     if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
         return right, "right"
     earlier = sentence_subject(s, hit, discourse.subjects)
@@ -959,11 +1034,17 @@ def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
 def _closed(lex: ArabicLexicon, s: Sentence, rel, start_after: int, clause_end: int) -> bool:
     """A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
     or "أن": what follows those is another clause's. Words about an action reach its agent in the
-    relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not."""
+    relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not. Nor does anything reach
+    past a concession ("رفضت إيران المقترح رغم موافقة الحكومة العراقية": Iraq is not rejected)."""
+    near = range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
+    if any(s.norm(i) in _CONCESSION for i in range(max(start_after, clause_end - 1), clause_end)):
+        return True
     return not rel.about_deeds and any(
-        s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i))
-        for i in range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
+        s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i)) for i in near
     )
+
+
+_CONCESSION = frozenset({"رغم", "برغم", "الرغم", "ورغم"})
 
 
 def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -1008,7 +1089,7 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
         g.marker is None
         and g.start == m.end
         and (hit.pos == "noun" or noun_final)
-        and hit.subject_from not in ("left", "dropped", "speaker")
+        and hit.subject_from not in ("left", "dropped", "speaker", "forced")
         and not (hit.pos == "verb" and m.gap and hit.subject is not None)
     ):
         # A genitive: "قلق الولايات المتحدة" is whose concern, not about whom. A verb whose
@@ -1067,6 +1148,17 @@ def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
 
 
+def _in_complement(s: Sentence, markers: frozenset[str], start: int, g: Group) -> bool:
+    """ "دعا الرئيس إلى عقد مؤتمر دولي برعاية الأمم المتحدة": a bare name after one of the
+    verb's own prepositions that governs another word first stands in that complement, not in the
+    verb's object slot. Only for statements about deeds (an appeal, a demand): a relation that
+    takes an assertion takes the act there ("أعرب عن قلقه إزاء تقليص إيران تعاونها"), and force
+    lands on the owner of what its preposition governs ("أطلقت النار على صيادين فلسطينيين")."""
+    if any(a.virtual for a in g.members):
+        return False  # "بين هذين البلدين": an anaphor's group takes no preposition of its own
+    return any(s.norm(i) in markers - {"بين"} for i in range(start, g.start - 1))
+
+
 def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The first group after the trigger that its relation takes as object, if any."""
     m, subj, how = hit.match, hit.subject, hit.subject_from
@@ -1101,6 +1193,14 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             continue
         if _skipped(lex, s, hit, rel, g, start_after, noun_final):
             continue
+        if (
+            g.marker is None
+            and hit.pos == "verb"
+            and not rel.takes_assertion
+            and rel.about_deeds
+            and _in_complement(s, markers, start_after, g)
+        ):
+            return None
         if g.marker is not None and _unlinked_object(s, hit, start_after, g):
             return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
@@ -1108,7 +1208,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None and g.start - m.end <= 4:
             return g  # "الشراكة القائمة X و Y"
         direct = g.marker is None and (
-            hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped")
+            hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped", "forced")
         )
         # "احتلال القوات التركية للعراق": a verbal noun with its agent after it takes what the
         # verb takes directly behind ل (lām al-taqwiya).
@@ -1239,6 +1339,12 @@ def _reciprocal(hit: Hit) -> bool:
     return lemma == "اتفق" or (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا")
 
 
+def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
+    """The object of a verbal noun whose agent comes from elsewhere (the addressee of a demand to
+    halt it): what follows it directly or behind its relation's prepositions."""
+    return _object(lex, s, replace(hit, subject=agent, subject_from="forced"))
+
+
 def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """The hit with its object, and a symmetric relation's pair made pairwise."""
     rel = lex.relations[hit.relation]
@@ -1286,6 +1392,23 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
+def _passive_charge(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "اتهم مواطن إيراني بالتجسس لصالح إسرائيل": the verb of a charge (``gk:complementAgent``
+    object) with one name and then its ب complement is passive (he was accused): the name is the
+    accused, and no accuser is named. Read as active it had the citizen accuse Israel."""
+    rel = lex.relations[hit.relation]
+    subj = hit.subject
+    if rel.complement_agent != "object" or hit.pos != "verb" or subj is None or hit.subject_from != "right":
+        return hit
+    if hit.match.form.pronoun_object or subj.end >= s.span.end or not s.norm(subj.end).startswith("ب"):
+        return hit
+    if subj.end in hit.match.positions:
+        return hit  # "ألقت الحكومة باللائمة على": the ب word is the trigger's own
+    if any(g.start == subj.end for g in s.groups):
+        return hit  # "اتهمت روسيا بريطانيا": a name of its own there is the object
+    return replace(hit, subject=None, subject_from="", objects=subj)
+
+
 def find_arguments(
     lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> tuple[tuple[Hit, ...], VerbSubjects, Discourse]:
@@ -1299,7 +1422,7 @@ def find_arguments(
             discourse = discourse.with_subject(subj)
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
-        done[k] = hit if hit.subject_from == "giver" else _with_object(lex, s, hit)
+        done[k] = hit if hit.subject_from == "giver" else _passive_charge(lex, s, _with_object(lex, s, hit))
     return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
 
 

@@ -161,8 +161,10 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
         nxt = "" if actor.end >= sent.end else doc[actor.end].norm_
         joinable = nxt in ("و", "،", ",")
-    # A title may stand between "و" and the next name ("بوتين والزعيم الكوري كيم").
-    if not joinable and norms and norms[0] in ("و", "،") and len(norms) <= 5 and _has_title(doc, actor):
+    # A title may stand between "و" and the next name ("بوتين والزعيم الكوري كيم"); after a
+    # comma only a separate "و" ("نظيرها الروسي، والتقت وزير الخارجية الصيني" is a new clause).
+    lead = norms[:2] if norms[:1] == ["،"] else norms[:1]
+    if not joinable and lead in (["و"], ["،", "و"]) and len(norms) <= 5 and _has_title(doc, actor):
         joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
 
@@ -538,9 +540,27 @@ def _governed_nouns(
     for m in matches:
         form, text = m.form, texts[m.start - offset]
         bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")
-        if form.pos == "verb" and bare and m.start in ends:
+        # "أدانت السعودية محاولة اغتيال الرئيس": a participle form in ة there is the noun too
+        # (the attempt condemned), not a circumstantial participle of the subject's own act.
+        feminine_participle = form.pos == "participle" and text.endswith("ة")
+        if ((form.pos == "verb" and bare) or feminine_participle) and m.start in ends:
             m = _as_noun(m)
         out.append(m)
+    return out
+
+
+def _halted_nouns(
+    matches: list[PhraseMatch], halts: tuple[PhraseMatch, ...], texts: list[str], offset: int
+) -> list[PhraseMatch]:
+    """ "طالبت مصر إسرائيل بوقف قصف غزة": a bare past form right after a verbal noun of halting
+    (``gk:HaltNounCue``) stands in its genitive, so it is the act's verbal noun, not a verb with a
+    subject of its own ("Gaza shelled")."""
+    ends = {h.end for h in halts}
+    out = []
+    for m in matches:
+        form, text = m.form, texts[m.start - offset]
+        bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يوت")
+        out.append(_as_noun(m) if form.pos == "verb" and bare and m.start in ends else m)
     return out
 
 
@@ -613,7 +633,8 @@ def _cue_matches(
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
-            cue.force_cessation, cue.relative_time, cue.chant, cue.weekday,
+            cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
+            cue.speech,
         )
     })  # fmt: skip
 
@@ -626,6 +647,11 @@ def _counts(norms: list[str], start: int, count_words: tuple, measured: set[int]
     return (digits - measured) | {i for m in count_words for i in range(m.start, m.end)}
 
 
+# Words after which a verb starts a segment of its own (then), and a reporting verb (but).
+_NEW_SEGMENT = frozenset({"ثم"})
+_CONTRAST = frozenset(normalize_token(w) for w in ("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بل"))
+
+
 def _bounds(
     lex: ArabicLexicon, sent: Span, matches: list[PhraseMatch], cues: dict, norms: list[str], texts: list[str],
     starts: dict[str, list[int]], groups: tuple[Group, ...] = (),
@@ -633,7 +659,18 @@ def _bounds(
     """Clause starts, and the starts of verb-led segments."""
     cue = lex.cue_set
     clause_verbs = [*matches, *cues[cue.reporting], *cues[cue.allegation], *cues[cue.participation]]
-    verb_starts = {m.start for m in clause_verbs if m.form.pos == "verb" and m.joined}
+    # "نفت روسيا الاتهامات، ثم قامت بقصف كييف": a light verb joined by و, or any verb after a
+    # separate ثم, opens a segment of its own, so the denial before does not reach it.
+    verbs = [m for m in [*clause_verbs, *cues[cue.auxiliary_verb]] if m.form.pos == "verb"]
+    verb_starts = {
+        m.start for m in verbs if m.joined or (m.start > sent.start and norms[m.start - sent.start - 1] in _NEW_SEGMENT)
+    }
+    # "نفى الكرملين أن ..، لكنه أكد أن": a reporting verb after a word of contrast reports anew.
+    verb_starts |= {
+        m.start
+        for m in cues[cue.reporting]
+        if m.form.pos == "verb" and m.start > sent.start and norms[m.start - sent.start - 1] in _CONTRAST
+    }
     bounds = {sent.start} | verb_starts
     bounds.update(i + 1 for i, text in enumerate(texts, start=sent.start) if text in BOUNDARY_PUNCT)
     for concept in (cue.complementizer, cue.clause_boundary):
@@ -706,6 +743,7 @@ def find_clauses(
     governing_verbs = [c for concept in governing for c in cues[concept]]
     matches = _announced_nouns(matches, actors, governing_verbs)
     matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
+    matches = _halted_nouns(matches, cues[cue.halt_noun], texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     measured = {i for m in cues[cue.measure] for i in (m.start - 1, m.end)} | {m.end for m in cues[cue.year_word]}

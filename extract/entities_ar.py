@@ -464,6 +464,8 @@ class ArabicLinker:
                 capital = [h for h in ent_hits if h.kind == METONYM]
                 if alternatives and capital and self._after_capital(words, i):
                     resolved, alternatives = capital[:1], ()  # "العاصمة عمان" is Amman, not Oman
+                elif alternatives and capital and i > 0 and self._after_cue(words[i - 1], CUE_LISTS.locative):
+                    resolved = capital[:1]  # "في عمان": the city first; the document may say Oman
             for h in resolved:
                 if h.refused_after and i > 0 and self._after_cue(words[i - 1], h.refused_after):
                     continue

@@ -704,15 +704,30 @@ _ADDRESSEES = frozenset({"Person", "InternationalOrganisation"})
 def _verbal(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "شن المندوب هجوما عنيفا على الأمين العام": an attack whose agents are persons and whose
     targets are persons or international bodies is words, coded as the relation's
-    ``gk:verbalForm`` (criticism)."""
+    ``gk:verbalForm`` (criticism); so is one done in a speech ("في خطابه")."""
     form = lex.relations[hit.relation].verbal_form
-    if form is None or hit.superseded or hit.subject is None or hit.objects is None:
+    if form is None or hit.superseded or hit.subject is None:
+        return hit
+    if _in_speech(lex, s, hit):
+        return replace(hit, relation=form)
+    if hit.objects is None:
         return hit
     if not hit.subject.acting or not hit.objects.acting:
         return hit
     if _persons(lex, s, hit.subject) and all(a.entity.type in _ADDRESSEES for a in hit.objects.acting):
         return replace(hit, relation=form)
     return hit
+
+
+# Prepositions that put an act inside a speech ("في خطابه", "خلال مؤتمر صحفي").
+_IN_SPEECH = frozenset({"في", "خلال"})
+
+
+def _in_speech(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "هاجم الرئيس الأمريكي إيران في خطابه": a verb of force done in a speech, a statement or
+    an interview (``gk:SpeechCue`` behind في or خلال, in the verb's clause) is words."""
+    lo, hi = s.clause(hit.start)
+    return any(lo < m.start < hi and s.norm(m.start - 1).lstrip("و") in _IN_SPEECH for m in s.cues[lex.cue_set.speech])
 
 
 def _persons(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

@@ -56,12 +56,25 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
         and not any(j > i for j in others)
         and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
+        and not _known_act_of_another(s, hit, i)
         for i in range(window_start, start)
     )
     seg_start, _ = s.segment(start)
     if not answered and any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
         negated = True
     return negated or _stopped(lex, s, hit), future
+
+
+def _known_act_of_another(s: Sentence, hit: Hit, negator: int) -> bool:
+    """ "لم تدن الصين الهجوم الروسي": a negator governs the trigger verb right after it; a
+    definite event noun behind that verb is a known act the verb is about, not negated with it
+    ("لا تدعم أي هجوم", an indefinite act, is)."""
+    if hit.pos != "noun":
+        return False
+    word = s.norm(hit.start)
+    if not (word.startswith("ال") or word[1:3] == "ال" or word.startswith("لل")):
+        return False
+    return any(k in s.trigger_tokens and k in s.verbs for k in range(negator + 1, hit.start))
 
 
 def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -78,8 +91,11 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if lex.relations[hit.relation].is_material_conflict:
         stops += s.cues[cue.force_cessation]
     clause_start, _ = s.clause(hit.start)
+    # "لا تستبعد إسرائيل شن هجوم": not ruling out is an expectation, not a stop
+    inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
     return any(
         m.start >= clause_start
+        and m.start not in inside
         and not _complementizer(lex, s.norm(m.start))
         and not any(
             (s.norm(i) in SEPARATE_PREPOSITIONS and s.norm(i) != "عن") or i in s.trigger_tokens

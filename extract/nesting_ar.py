@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .arguments_ar import patient_genitive
+from .arguments_ar import agent_object, patient_genitive
 from .lexicon_ar import ArabicLexicon
 from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence
 
@@ -184,6 +184,45 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
     return hits
 
 
+def _halted_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "طالبت مصر إسرائيل بوقف قصف غزة": the act a demand or an appeal asks to halt
+    (``gk:HaltNounCue`` right before it) is the addressee's, going on; "طالبت مصر بوقف قصف غزة"
+    names no one who does it (not the demander, not an unidentified actor): not asserted, and
+    Gaza, its patient, is not whom the demand addresses. An act that names its agent itself
+    ("إلى إنهاء الاحتلال الإسرائيلي") keeps it."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    if not rel.to_respondent or rel.complement_agent is not None:
+        return hits
+    reach_from = max([hit.end] + ([hit.subject.end] if hit.subject is not None else []))
+    halts = {h.end: h for h in s.cues[lex.cue_set.halt_noun] if h.start >= reach_from}
+    for j in range(i + 1, len(hits)):
+        other, halt = hits[j], halts.get(hits[j].start)
+        if other.pos != "noun" or halt is None:
+            continue
+        addressee = hit.objects if hit.objects is not None and hit.objects.end <= halt.start else None
+        if halt.start - (addressee.end if addressee is not None else reach_from) > 2:
+            return hits
+        if _own_agent(other) and other.subject not in (hit.subject, addressee):
+            return hits  # "إلى إنهاء الاحتلال الإسرائيلي": the act names its own agent
+        if addressee is None:
+            index = None if hit.object_index == j else hit.object_index
+            hits = _put(hits, i, replace(hit, objects=None, object_index=index))
+            return _put(hits, j, replace(other, superseded=True))
+        objects = _content_objects(lex, s, other, addressee) or agent_object(lex, s, other, addressee)
+        return _put(hits, j, replace(other, subject=addressee, subject_from="forced", objects=objects))
+    return hits
+
+
+def _own_agent(act: Hit) -> bool:
+    """Whether a halted act names its agent: by its adjective ("الاحتلال الإسرائيلي") or a
+    genitive that is no state. A state in the genitive ("بوقف قصف لبنان") is more often the
+    one the act befalls."""
+    if act.subject is None or act.subject_from not in ("genitive", "adjective"):
+        return False
+    return act.subject_from == "adjective" or any(a.entity.type != "Country" for a in act.subject.acting)
+
+
 def _partner_or_agent(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
     """An object taken from the noun that follows: the partner of the cooperation an intent is
     about, or the agent of the action supported."""
@@ -204,7 +243,12 @@ def _partner_or_agent(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
         for other in later:
             if other.start - hit.end > 3:
                 break
-            if other.pos == "noun" and other.subject is not None and other.subject is not hit.subject:
+            if (
+                other.pos == "noun"
+                and other.subject is not None
+                and other.subject is not hit.subject
+                and not other.superseded
+            ):
                 # "استعداده لمواجهة أي عدوان أمريكي": readiness to confront aggression is no intent
                 # to cooperate with the aggressor.
                 if not (rel.is_cooperation and lex.relations[other.relation].is_conflict):
@@ -221,5 +265,6 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _about_assertion(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
+        hits = _halted_act(lex, s, hits, i)
         hits = _partner_or_agent(lex, hits, i)
     return hits

@@ -289,6 +289,7 @@ class CueSet:
     year_word: Cue
     cessation: Cue
     force_cessation: Cue
+    halt_noun: Cue
     patient_genitive: Cue
     pejorative: Cue
     relative_time: Cue
@@ -351,6 +352,7 @@ _CUE_ROLES: dict[str, str] = {
     "year_word": "YearWordCue",
     "cessation": "CessationCue",
     "force_cessation": "ForceCessationCue",
+    "halt_noun": "HaltNounCue",
     "patient_genitive": "PatientGenitiveCue",
     "pejorative": "PejorativeCue",
     "relative_time": "RelativeTimeCue",
@@ -368,6 +370,7 @@ class CueListNames:
     deputy: str = "DeputyCues"  # before a title: a deputy's compound title ("نائب وزير")
     not_a_surname: str = "NotASurnameAlone"  # name words never taken alone as a surname
     capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
+    locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
 
 
 CUE_LISTS = CueListNames()
