@@ -33,6 +33,7 @@ from .values_ar import (
     Sentence,
     implied_entity,
     preposition_word,
+    title_word,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -394,13 +395,35 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
             continue
         t = sent[k]
         person = word.endswith("ه") and not word.endswith("ها")
-        named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind not in ("place", "demonym")]
+        named = [
+            a
+            for a in actors
+            if a.end <= t.i and not a.virtual and (a.kind not in ("place", "demonym") or _titled(lex, sent, a, norms))
+        ]
         if person:
             named = [a for a in named if a.entity.type == "Person" or a.kind == "title"] or named
         state = next((st for a in reversed(named) if (st := _state_of(sent.doc, a)) is not None), None)
         if state is not None:
             out.append(_virtual(state, t))
     return out
+
+
+def _titled(lex: ArabicLexicon, sent: Span, a: Actor, norms: list[str]) -> bool:
+    """ "وزير التجارة المصري", "نائب وزير الدفاع الإسرائيلي": a nationality ending a title the
+    gazetteer does not know stands for the official, who can say "his country"."""
+    if a.kind != "demonym":
+        return False
+    k = a.start - sent.start
+    heads = [j for j in range(max(0, k - 3), k) if title_word(lex, norms[j])]
+    if not heads:
+        return False
+    # only the title's own words between: not "وزير الخارجية الوفد المصري" (a delegation's)
+    between = norms[heads[-1] + 1 : k]
+    actor_nouns = lex.cue(lex.cue_set.actor_noun)
+    return not any(
+        n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT or n in CONJUNCTION_TOKENS or n in actor_nouns
+        for n in between
+    )
 
 
 def _state_of(doc: Doc, a: Actor) -> Actor | None:
