@@ -33,6 +33,8 @@ def facts(extractor, text: str) -> set[tuple]:
         ("أعلنت كازاخستان توريد الحبوب إلى إيران.", "KAZ", "IRN"),
         # Egypt's state buyer of staples, a known body of that state
         ("أعلنت الهيئة العامة للسلع التموينية استيراد القمح من روسيا.", "EGY", "RUS"),
+        # the volume of trade between two states
+        ("بلغ حجم التجارة بين مصر والصين عشرة مليارات دولار.", "EGY", "CHN"),
     ],
 )
 def test_buying_contracting_and_supplying_are_trade(extractor, text, subject, obj):
@@ -54,3 +56,8 @@ def test_a_delegation_after_an_unknown_official_is_not_his_country(extractor):
     # "his country" is the foreign minister's, whose state the sentence does not give
     found = facts(extractor, "استقبل وزير الخارجية الوفد المصري وقال إن بلاده تدعم أوكرانيا.")
     assert not any(s == "EGY" and r == "supports" for s, r, *_ in found)
+
+
+def test_exchanging_information_with_another_state_is_sharing_intelligence(extractor):
+    found = facts(extractor, "تتبادل مصر مع ليبيا المعلومات عن الجماعات المسلحة.")
+    assert ("EGY", "sharesIntelligenceWith", "LBY", "affirmed") in found
