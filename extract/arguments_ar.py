@@ -34,6 +34,7 @@ from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .reporting_ar import VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
+    CLITIC_PREPOSITIONS,
     LOCATIVE_ADVERBS,
     MAX_OBJECT_DISTANCE,
     MAX_SUBJECT_GAP_LEFT,
@@ -50,6 +51,7 @@ from .values_ar import (
     accusative,
     lone_accusative,
     oblique_plural,
+    preposition_word,
     title_word,
     without_article,
 )
@@ -932,10 +934,19 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
     )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
-    titled = _ends_title(lex, s, g)
+    titled = _ends_title(lex, s, g) or _people_behind_preposition(s, g)
     return (
         all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of and not titled
     )
+
+
+def _people_behind_preposition(s: Sentence, g: Group) -> bool:
+    """ "أطلقوا النار على الفلسطينيين": a plural nationality right behind a preposition qualifies
+    no noun; it names the people, a party (unlike "على الأراضي الروسية")."""
+    k = g.start - 1
+    if g.marker is None or k < s.span.start or not s.norm(g.end - 1).endswith(("ين", "ون")):
+        return False
+    return preposition_word(s.norm(k)) or s.norm(k) in CLITIC_PREPOSITIONS
 
 
 def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

@@ -1,6 +1,7 @@
-"""Arabic trade between states and officials known by title and nationality, on the real
-extractor and our own sentences (issue 12: newswire where the relation is a purchase or a supply
-contract, or where an official the gazetteer does not know speaks of "his country")."""
+"""Arabic trade between states, officials known by title and nationality, and peoples named by
+their nationality behind a preposition, on the real extractor and our own sentences (issue 12:
+newswire where the relation is a purchase or a supply contract, where an official the gazetteer
+does not know speaks of "his country", or where troops fire "on the Palestinians")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ def test_a_delegation_after_an_unknown_official_is_not_his_country(extractor):
 def test_exchanging_information_with_another_state_is_sharing_intelligence(extractor):
     found = facts(extractor, "تتبادل مصر مع ليبيا المعلومات عن الجماعات المسلحة.")
     assert ("EGY", "sharesIntelligenceWith", "LBY", "affirmed") in found
+
+
+def test_a_plural_nationality_behind_a_preposition_is_the_people_targeted(extractor):
+    found = facts(extractor, "أطلقت الشرطة الهندية النار على الباكستانيين.")
+    assert ("IND", "attacks", "PAK", "affirmed") in found
+
+
+def test_a_nationality_qualifying_a_place_behind_a_preposition_is_no_party(extractor):
+    assert not facts(extractor, "دعت فرنسا إلى الحوار في المناطق الفلسطينية.")
