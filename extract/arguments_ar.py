@@ -262,6 +262,8 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     pronoun = _pronoun_object_subject(s, hit)
     if pronoun is not None:
         return pronoun[0], "right", pronoun[1]
+    if m.first_person:
+        return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
     left = s.group_before(m.start, 2)
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then

@@ -71,3 +71,10 @@ def test_a_plural_nationality_behind_a_preposition_is_the_people_targeted(extrac
 
 def test_a_nationality_qualifying_a_place_behind_a_preposition_is_no_party(extractor):
     assert not facts(extractor, "دعت فرنسا إلى الحوار في المناطق الفلسطينية.")
+
+
+@pytest.mark.parametrize("verb", ["نهاجم", "سنهاجم"])
+def test_quoted_first_person_is_the_speaker_and_the_name_after_it_the_object(extractor, verb):
+    found = facts(extractor, f'قال الرئيس الإيراني: "{verb} إسرائيل".')
+    assert ("IRN", "attacks", "ISR") in {f[:3] for f in found}
+    assert not any(s == "ISR" for s, *_ in found)
