@@ -258,7 +258,9 @@ def _partitives(
         k = g.start - 2 - sent.start
         # a body, not people: "مجموعة من المستوطنين الإسرائيليين" stays a phrase of its own
         named = any(a.kind != "demonym" and a.entity.sector != "CVL" for a in g.acting)
-        part = _partitive_at(lex, norms, k) if g.marker == "من" and named else None
+        # "قيادي في حماس" is one of the movement; "جنود في العراق" are soldiers somewhere
+        member_of = g.marker == "في" and all(a.entity.type != "Country" and a.kind != "place" for a in g.members)
+        part = _partitive_at(lex, norms, k) if (g.marker == "من" or member_of) and named else None
         if part is not None:
             g = dataclasses.replace(
                 g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start)

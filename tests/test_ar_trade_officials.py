@@ -78,3 +78,21 @@ def test_quoted_first_person_is_the_speaker_and_the_name_after_it_the_object(ext
     found = facts(extractor, f'قال الرئيس الإيراني: "{verb} إسرائيل".')
     assert ("IRN", "attacks", "ISR") in {f[:3] for f in found}
     assert not any(s == "ISR" for s, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relation", "obj"),
+    [
+        # a member of a movement behind في or من: the act befalls the movement
+        ("اغتالت إسرائيل قياديا في حماس.", "ISR", "assassinates", "PSE"),
+        ("اعتقلت القوات الإسرائيلية عضوا من حركة الجهاد الإسلامي.", "ISR", "arrests", "PSE"),
+    ],
+)
+def test_a_member_of_a_movement_stands_for_the_movement(extractor, text, subject, relation, obj):
+    assert (subject, relation, obj, "affirmed") in facts(extractor, text)
+
+
+def test_people_in_a_state_are_not_its_members(extractor):
+    # "في" before a state or a place is where they are, not what they belong to
+    found = facts(extractor, "التقى الرئيس الفرنسي ناشطين في مصر.")
+    assert not any(o == "EGY" for _, _, o, _ in found)
