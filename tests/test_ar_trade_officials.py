@@ -96,3 +96,20 @@ def test_people_in_a_state_are_not_its_members(extractor):
     # "في" before a state or a place is where they are, not what they belong to
     found = facts(extractor, "التقى الرئيس الفرنسي ناشطين في مصر.")
     assert not any(o == "EGY" for _, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هدمت القوات الإسرائيلية منازل فلسطينيين.",
+        "صادرت السلطات الإسرائيلية أراضي فلسطينية.",
+        "واصلت إسرائيل تجريف أراضي الفلسطينيين في غزة.",
+    ],
+)
+def test_demolishing_confiscating_and_bulldozing_property_is_seizing_property(extractor, text):
+    assert ("ISR", "seizesOrDamagesPropertyOf", "PSE", "affirmed") in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["قالت مصادر أمنية إن الاجتماع انتهى.", "أكد أن مصادره في الحكومة تنفي ذلك."])
+def test_sources_are_no_confiscation(extractor, text):
+    assert not any(r == "seizesOrDamagesPropertyOf" for _, r, *_ in facts(extractor, text))
