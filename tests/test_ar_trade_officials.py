@@ -113,3 +113,17 @@ def test_demolishing_confiscating_and_bulldozing_property_is_seizing_property(ex
 @pytest.mark.parametrize("text", ["قالت مصادر أمنية إن الاجتماع انتهى.", "أكد أن مصادره في الحكومة تنفي ذلك."])
 def test_sources_are_no_confiscation(extractor, text):
     assert not any(r == "seizesOrDamagesPropertyOf" for _, r, *_ in facts(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj"),
+    [
+        ("اشترت الجزائر أسلحة من روسيا.", "DZA", "RUS"),
+        ("باعت روسيا أسلحة إلى إيران.", "RUS", "IRN"),
+        ("أعلنت فرنسا بيع أسلحة إلى مصر.", "FRA", "EGY"),
+    ],
+)
+def test_the_arms_trade_is_military_cooperation(extractor, text, subject, obj):
+    found = facts(extractor, text)
+    assert (subject, "cooperatesMilitarilyWith", obj, "affirmed") in found
+    assert not any(r == TRADE for _, r, *_ in found)
