@@ -120,3 +120,13 @@ def test_demolishing_confiscating_and_bulldozing_property_is_seizing_property(ex
 @pytest.mark.parametrize("text", ["قالت مصادر أمنية إن الاجتماع انتهى.", "أكد أن مصادره في الحكومة تنفي ذلك."])
 def test_sources_are_no_confiscation(extractor, text):
     assert not any(r == "seizesOrDamagesPropertyOf" for _, r, *_ in facts(extractor, text))
+
+
+def test_coming_under_fire_from_named_gunmen_is_their_attack(extractor):
+    found = facts(extractor, "تعرضت مراكز الشرطة الأفغانية لإطلاق نار من قبل مسلحين في قندهار.")
+    assert ("AFG", "attacks", "AFG", "affirmed") in found
+
+
+@pytest.mark.parametrize("text", ["أعلنت إسرائيل وقف إطلاق نار مع حماس.", "اتفقت إسرائيل وحماس على وقف إطلاق نار."])
+def test_a_ceasefire_is_no_shooting(extractor, text):
+    assert not any(r == "attacks" for _, r, *_ in facts(extractor, text))
