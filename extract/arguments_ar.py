@@ -931,6 +931,9 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
     # The trigger's own words in between do not count ("أعرب الرئيس عن قلقه من السياسة الأمريكية").
     distance = sum(1 for i in range(start_after, g.start) if i not in m.positions)
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
+    # "واردات الصين من النفط الإيراني": in an exchange (material cooperation both ways), the
+    # goods' nationality is the partner; direction does not matter there
+    said_of = said_of or (g.marker is None and rel.symmetric and rel.quad == 2 and distance <= 3)
     # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
     said_of = said_of or (
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))

@@ -37,6 +37,9 @@ def facts(extractor, text: str) -> set[tuple]:
         ("أعلنت الهيئة العامة للسلع التموينية استيراد القمح من روسيا.", "EGY", "RUS", TRADE),
         # the volume of trade between two states
         ("بلغ حجم التجارة بين مصر والصين عشرة مليارات دولار.", "EGY", "CHN", TRADE),
+        # the goods' nationality is the trading partner
+        ("ارتفعت واردات الصين من النفط الإيراني.", "CHN", "IRN", TRADE),
+        ("استوردت مصر القمح الأمريكي.", "EGY", "USA", TRADE),
         # the arms trade is military cooperation, never plain trade
         ("اشترت الجزائر أسلحة من روسيا.", "DZA", "RUS", ARMS),
         ("باعت روسيا أسلحة إلى إيران.", "RUS", "IRN", ARMS),
