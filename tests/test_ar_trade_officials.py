@@ -37,6 +37,9 @@ def facts(extractor, text: str) -> set[tuple]:
         ("أعلنت الهيئة العامة للسلع التموينية استيراد القمح من روسيا.", "EGY", "RUS", TRADE),
         # the volume of trade between two states
         ("بلغ حجم التجارة بين مصر والصين عشرة مليارات دولار.", "EGY", "CHN", TRADE),
+        # investing in another state
+        ("استثمرت قطر مليار دولار في مصر.", "QAT", "EGY", TRADE),
+        ("بلغت الاستثمارات السعودية في مصر خمسة مليارات دولار.", "SAU", "EGY", TRADE),
         # the goods' nationality is the trading partner
         ("ارتفعت واردات الصين من النفط الإيراني.", "CHN", "IRN", TRADE),
         ("استوردت مصر القمح الأمريكي.", "EGY", "USA", TRADE),
@@ -133,3 +136,8 @@ def test_coming_under_fire_from_named_gunmen_is_their_attack(extractor):
 @pytest.mark.parametrize("text", ["أعلنت إسرائيل وقف إطلاق نار مع حماس.", "اتفقت إسرائيل وحماس على وقف إطلاق نار."])
 def test_a_ceasefire_is_no_shooting(extractor, text):
     assert not any(r == "attacks" for _, r, *_ in facts(extractor, text))
+
+
+def test_the_place_of_the_importers_is_no_partner(extractor):
+    found = facts(extractor, "تستورد الشركات في مصر القمح من روسيا.")
+    assert not any(o == "EGY" for _, _, o, _ in found)
