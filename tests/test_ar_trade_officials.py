@@ -141,3 +141,8 @@ def test_a_ceasefire_is_no_shooting(extractor, text):
 def test_the_place_of_the_importers_is_no_partner(extractor):
     found = facts(extractor, "تستورد الشركات في مصر القمح من روسيا.")
     assert not any(o == "EGY" for _, _, o, _ in found)
+
+
+def test_slaughtering_a_hostage_is_an_assault(extractor):
+    found = facts(extractor, "ذبح مسلحون رهينة بريطانيا في العراق.")
+    assert ("IRQ", "assaults", "GBR", "affirmed") in found
