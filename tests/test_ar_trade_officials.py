@@ -146,3 +146,10 @@ def test_the_place_of_the_importers_is_no_partner(extractor):
 def test_slaughtering_a_hostage_is_an_assault(extractor):
     found = facts(extractor, "ذبح مسلحون رهينة بريطانيا في العراق.")
     assert ("IRQ", "assaults", "GBR", "affirmed") in found
+
+
+def test_handing_over_a_suspect_is_judicial_cooperation_and_equipment_stays_aid(extractor):
+    found = facts(extractor, "سلمت إسبانيا المتهم إلى المغرب.")
+    assert ("ESP", "cooperatesJudiciallyWith", "MAR", "affirmed") in found
+    found = facts(extractor, "سلمت الولايات المتحدة معدات عسكرية إلى مصر.")
+    assert not any(r == "cooperatesJudiciallyWith" for _, r, *_ in found)
