@@ -317,6 +317,13 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     )
     verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
     seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
+    for v in verbs:
+        # "وافقت باكستان على تسليم": a verb phrase with its preposition holds its subject in its
+        # gap, and its last word stands right before the noun
+        if v.gap is not None and v.end == hit.start:
+            g = next((g for g in s.groups if v.gap[0] <= g.start and g.end <= v.gap[1]), None)
+            if g is not None and g.marker is None and g.acting:
+                return g
     for g in s.groups:
         if g.end <= hit.start and hit.start - g.end <= 2 and g.marker is None and g.acting:
             if any(v.end == g.start or (v.end < g.start and g.start - v.end <= 1) for v in verbs):

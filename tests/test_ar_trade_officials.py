@@ -153,3 +153,11 @@ def test_handing_over_a_suspect_is_judicial_cooperation_and_equipment_stays_aid(
     assert ("ESP", "cooperatesJudiciallyWith", "MAR", "affirmed") in found
     found = facts(extractor, "سلمت الولايات المتحدة معدات عسكرية إلى مصر.")
     assert not any(r == "cooperatesJudiciallyWith" for _, r, *_ in found)
+
+
+def test_agreeing_to_an_act_makes_the_subject_its_agent_in_the_future(extractor):
+    assertions, _ = extractor.extract_text("وافقت باكستان على تسليم المطلوبين إلى الولايات المتحدة.", lang="ar")
+    found = {(a.subject.entity.country, a.relation, a.object.entity.country, a.modality) for a in assertions}
+    assert ("PAK", "cooperatesJudiciallyWith", "USA", "expected") in found
+    # another's act the subject agrees to is not the subject's
+    assert not facts(extractor, "وافقت إسرائيل على زيارة البابا.")
