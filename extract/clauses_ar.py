@@ -596,7 +596,7 @@ def _cue_matches(
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
-            cue.force_cessation,
+            cue.force_cessation, cue.headline,
         )
     })  # fmt: skip
 

@@ -291,6 +291,7 @@ class CueSet:
     force_cessation: Cue
     patient_genitive: Cue
     pejorative: Cue
+    headline: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -350,6 +351,7 @@ _CUE_ROLES: dict[str, str] = {
     "force_cessation": "ForceCessationCue",
     "patient_genitive": "PatientGenitiveCue",
     "pejorative": "PejorativeCue",
+    "headline": "HeadlineCue",
 }
 
 

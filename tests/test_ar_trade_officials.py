@@ -161,3 +161,19 @@ def test_agreeing_to_an_act_makes_the_subject_its_agent_in_the_future(extractor)
     assert ("PAK", "cooperatesJudiciallyWith", "USA", "expected") in found
     # another's act the subject agrees to is not the subject's
     assert not facts(extractor, "وافقت إسرائيل على زيارة البابا.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'خرجت صحيفة الأهرام بعنوان " آلاف القتلى في الهجوم الإسرائيلي على غزة ".',
+        "عقدت الجامعة ندوة بعنوان العدوان الأمريكي على العراق.",
+    ],
+)
+def test_what_a_title_says_is_not_reported(extractor, text):
+    assert not facts(extractor, text)
+
+
+def test_an_act_before_a_title_is_still_reported(extractor):
+    found = facts(extractor, 'هاجمت إسرائيل غزة، وخرجت صحيفة هآرتس بعنوان " الحرب ".')
+    assert ("ISR", "attacks", "PSE", "affirmed") in found
