@@ -177,3 +177,15 @@ def test_what_a_title_says_is_not_reported(extractor, text):
 def test_an_act_before_a_title_is_still_reported(extractor):
     found = facts(extractor, 'هاجمت إسرائيل غزة، وخرجت صحيفة هآرتس بعنوان " الحرب ".')
     assert ("ISR", "attacks", "PSE", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("اقتحمت القوات الإسرائيلية مدينة نابلس.", ("ISR", "attacks", "PSE")),
+        ("نفذت القوات الأمريكية عملية مداهمة في الفلوجة.", ("USA", "attacks", "IRQ")),
+        ("توغلت دبابات إسرائيلية في قطاع غزة.", ("ISR", "occupies", "PSE")),
+    ],
+)
+def test_storming_raiding_and_moving_into_a_place_are_force_against_its_state(extractor, text, fact):
+    assert fact in {f[:3] for f in facts(extractor, text)}
