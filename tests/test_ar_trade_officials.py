@@ -185,7 +185,9 @@ def test_an_act_before_a_title_is_still_reported(extractor):
         ("اقتحمت القوات الإسرائيلية مدينة نابلس.", ("ISR", "attacks", "PSE")),
         ("نفذت القوات الأمريكية عملية مداهمة في الفلوجة.", ("USA", "attacks", "IRQ")),
         ("توغلت دبابات إسرائيلية في قطاع غزة.", ("ISR", "occupies", "PSE")),
+        ("نصب مسلحون كمينا لدورية أمريكية في بعقوبة.", ("IRQ", "attacks", "USA")),
+        ("فتح جنود أمريكيون النار على متظاهرين عراقيين.", ("USA", "attacks", "IRQ")),
     ],
 )
-def test_storming_raiding_and_moving_into_a_place_are_force_against_its_state(extractor, text, fact):
+def test_storming_raiding_ambushing_and_moving_into_a_place_are_force(extractor, text, fact):
     assert fact in {f[:3] for f in facts(extractor, text)}
