@@ -191,3 +191,10 @@ def test_an_act_before_a_title_is_still_reported(extractor):
 )
 def test_storming_raiding_ambushing_and_moving_into_a_place_are_force(extractor, text, fact):
     assert fact in {f[:3] for f in facts(extractor, text)}
+
+
+def test_claiming_an_attack_makes_the_claimant_its_agent_and_a_denial_does_not(extractor):
+    found = facts(extractor, "أعلنت حماس مسؤوليتها عن الهجوم على مستوطنة إسرائيلية.")
+    assert ("PSE", "attacks", "ISR", "affirmed") in found
+    found = facts(extractor, "نفت حماس مسؤوليتها عن الهجوم على مستوطنة إسرائيلية.")
+    assert ("PSE", "attacks", "ISR", "affirmed") not in found
