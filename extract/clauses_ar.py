@@ -127,8 +127,10 @@ def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
             before = doc[start - 3].norm_
             return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before, norm)
         return norm
-    # "من قبل" (by): the agent of a passive.
+    # "من قبل" (by): the agent of a passive; "على يد", "على أيدي", "بأيدي" (at the hands of) too.
     if start - 2 >= sent_start and norm in ("قبل", "جانب") and doc[start - 2].norm_ == "من":
+        return "من قبل"
+    if norm == "بايدي" or (start - 2 >= sent_start and norm in ("يد", "ايدي") and doc[start - 2].norm_ == "علي"):
         return "من قبل"
     return None
 

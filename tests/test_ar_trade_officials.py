@@ -198,3 +198,8 @@ def test_claiming_an_attack_makes_the_claimant_its_agent_and_a_denial_does_not(e
     assert ("PSE", "attacks", "ISR", "affirmed") in found
     found = facts(extractor, "نفت حماس مسؤوليتها عن الهجوم على مستوطنة إسرائيلية.")
     assert ("PSE", "attacks", "ISR", "affirmed") not in found
+
+
+def test_an_agent_at_the_hands_of_is_the_passive_verbs_subject(extractor):
+    found = facts(extractor, "اختطف مهندس تركي على أيدي مسلحين في العراق.")
+    assert ("IRQ", "abducts", "TUR", "affirmed") in found
