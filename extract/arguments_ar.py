@@ -34,6 +34,7 @@ from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .reporting_ar import VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
+    CLITIC_PREPOSITIONS,
     LOCATIVE_ADVERBS,
     MAX_OBJECT_DISTANCE,
     MAX_SUBJECT_GAP_LEFT,
@@ -51,6 +52,7 @@ from .values_ar import (
     accusative,
     lone_accusative,
     oblique_plural,
+    preposition_word,
     title_word,
     without_article,
 )
@@ -315,6 +317,8 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     pronoun = _pronoun_object_subject(s, hit)
     if pronoun is not None:
         return pronoun[0], "right", pronoun[1]
+    if m.first_person:
+        return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
     left = s.group_before(m.start, 2)
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
@@ -375,6 +379,13 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
     telling = [m for m in s.cues[cue.reporting] if m.form.pos == "verb"]
     stopping = [m for m in s.cues[cue.cessation] if m.form.pos == "verb"]
+    for v in verbs:
+        # "وافقت باكستان على تسليم": a verb phrase with its preposition holds its subject in its
+        # gap, and its last word stands right before the noun
+        if v.gap is not None and v.end == hit.start:
+            g = next((g for g in s.groups if v.gap[0] <= g.start and g.end <= v.gap[1]), None)
+            if g is not None and g.marker is None and g.acting:
+                return g
     for g in s.groups:
         # "جدد الأمين العام للأمم المتحدة دعوة": the office holder's body, from the title on
         lead = g.start if g.marker is None else _office_of(lex, s, g)
@@ -1100,15 +1111,27 @@ def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_aft
     # The trigger's own words in between do not count ("أعرب الرئيس عن قلقه من السياسة الأمريكية").
     distance = sum(1 for i in range(start_after, g.start) if i not in m.positions)
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
+    # "واردات الصين من النفط الإيراني": in an exchange (material cooperation both ways), the
+    # goods' nationality is the partner; direction does not matter there
+    said_of = said_of or (g.marker is None and rel.symmetric and rel.quad == 2 and distance <= 3)
     # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
     said_of = said_of or (
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
     )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
-    titled = _ends_title(lex, s, g)
+    titled = _ends_title(lex, s, g) or _people_behind_preposition(s, g)
     return (
         all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of and not titled
     )
+
+
+def _people_behind_preposition(s: Sentence, g: Group) -> bool:
+    """ "أطلقوا النار على الفلسطينيين": a plural nationality right behind a preposition qualifies
+    no noun; it names the people, a party (unlike "على الأراضي الروسية")."""
+    k = g.start - 1
+    if g.marker is None or k < s.span.start or not s.norm(g.end - 1).endswith(("ين", "ون")):
+        return False
+    return preposition_word(s.norm(k)) or s.norm(k) in CLITIC_PREPOSITIONS
 
 
 def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

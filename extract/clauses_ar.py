@@ -131,8 +131,10 @@ def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
             before = doc[start - 3].norm_ if start - 3 >= sent_start else ""
             return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before)
         return norm
-    # "من قبل" (by): the agent of a passive.
+    # "من قبل" (by): the agent of a passive; "على يد", "على أيدي", "بأيدي" (at the hands of) too.
     if start - 2 >= sent_start and norm in ("قبل", "جانب") and doc[start - 2].norm_ == "من":
+        return "من قبل"
+    if norm == "بايدي" or (start - 2 >= sent_start and norm in ("يد", "ايدي") and doc[start - 2].norm_ == "علي"):
         return "من قبل"
     return None
 
@@ -284,7 +286,9 @@ def _partitives(
         k = g.start - 2 - sent.start
         # a body, not people: "مجموعة من المستوطنين الإسرائيليين" stays a phrase of its own
         named = any(a.kind != "demonym" and a.entity.sector != "CVL" for a in g.acting)
-        part = _partitive_at(lex, norms, k) if g.marker == "من" and named else None
+        # "قيادي في حماس" is one of the movement; "جنود في العراق" are soldiers somewhere
+        member_of = g.marker == "في" and all(a.entity.type != "Country" and a.kind != "place" for a in g.members)
+        part = _partitive_at(lex, norms, k) if (g.marker == "من" or member_of) and named else None
         if part is not None:
             g = dataclasses.replace(
                 g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start)
@@ -436,14 +440,19 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
 
 
 def _ends_office(lex: ArabicLexicon, sent: Span, a: Actor, norms: list[str]) -> bool:
-    """Whether a nationality ends an office title: a title word at most three words before it,
-    with no name or preposition between ("وزير الخارجية التونسي", "المتحدث باسم الجيش" aside)."""
+    """Whether a nationality ends an office title the gazetteer does not know ("وزير التجارة
+    المصري", "نائب وزير الدفاع الإسرائيلي"): a title word at most three words before it, with only
+    the title's own words between: no name, preposition, punctuation, conjunction or other actor
+    noun ("وزير الخارجية الوفد المصري" is a delegation's)."""
+    actor_nouns = lex.cue(lex.cue_set.actor_noun)
     for k in range(a.start - sent.start - 1, max(-1, a.start - sent.start - 4), -1):
         norm = norms[k]
-        if sent[k].ent_type_ or norm in SEPARATE_PREPOSITIONS or not norm.isalpha():
+        if sent[k].ent_type_ or not norm.isalpha() or norm in SEPARATE_PREPOSITIONS:
             return False
         if title_word(lex, norm) or (norm[:1] in "وبل" and title_word(lex, norm[1:])):
             return True
+        if norm in CONJUNCTION_TOKENS or norm in actor_nouns:
+            return False
     return False
 
 
@@ -634,7 +643,7 @@ def _cue_matches(
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
-            cue.speech,
+            cue.speech, cue.headline,
         )
     })  # fmt: skip
 

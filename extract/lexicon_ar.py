@@ -88,6 +88,18 @@ class PhraseMatch:
         return not text.startswith(lemma[:-1] if len(lemma) >= 3 else lemma)
 
     @property
+    def first_person(self) -> bool:
+        """Whether a verb is in the first person plural imperfect ("نهاجم", "سنرد", "وندعو"): its
+        subject is "we", never a name after it. Told by the dictionary's imperfect, so that a
+        root's own ن ("نفى") is not taken for the prefix."""
+        spec = self.phrase.source.split()[0].split("/")
+        if self.form.pos != "verb" or len(spec) < 2:
+            return False
+        text = self.form.text[1:] if self.joined else self.form.text
+        text = text[1:] if self.form.future else text
+        return text.startswith("ن" + normalize_token(spec[1])[1:])
+
+    @property
     def gap(self) -> tuple[int, int] | None:
         """Tokens between the verb and the phrase's second word, if any."""
         if len(self.positions) > 1 and self.positions[1] > self.positions[0] + 1:

@@ -19,6 +19,7 @@ from .values_ar import (
     AMBIGUOUS_NEGATORS,
     PAST_FRAMES,
     POSSESSIVE_SUFFIXES,
+    QUOTES,
     SEPARATE_PREPOSITIONS,
     Hit,
     Sentence,
@@ -172,5 +173,21 @@ def _governed(norm: str) -> bool:
 
 
 def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
-    """The hit, superseded when the sentence mentions it only in passing."""
-    return replace(hit, superseded=True) if in_passing(lex, s, hit) else hit
+    """The hit, superseded when the sentence mentions it only in passing or in a title."""
+    return replace(hit, superseded=True) if in_passing(lex, s, hit) or in_title(lex, s, hit) else hit
+
+
+def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "خرجت الصحيفة بعنوان «آلاف القتلى في ...»", "ندوة بعنوان العدوان على غزة": a title names
+    a work; what it says is not what the sentence reports. It runs to its closing quote when it
+    opens with one, else to the end of its clause."""
+    for c in s.cues[lex.cue_set.headline]:
+        if c.end > hit.start:
+            continue
+        if c.end < s.span.end and s.doc[c.end].text in QUOTES:
+            close = next((q for q in s.quotes if q > c.end), s.span.end)
+        else:
+            close = s.clause(c.end)[1] if c.end < s.span.end else c.end
+        if hit.start < close:
+            return True
+    return False

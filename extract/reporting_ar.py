@@ -145,9 +145,7 @@ def speaker_subjects(s: Sentence, hit: Hit, speakers: tuple[Speaker, ...], lex: 
             continue
         # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
         word = s.norm(hit.start)
-        first_person = (hit.pos == "verb" and word.lstrip("وف")[:1] == "ن") or (
-            hit.pos == "noun" and word.endswith("نا")
-        )
+        first_person = (hit.pos == "verb" and hit.match.first_person) or (hit.pos == "noun" and word.endswith("نا"))
         if (hit.subject is None and (first_person or not violent)) or (
             first_person and hit.subject_from not in ("right", "forced")
         ):

@@ -295,6 +295,7 @@ class CueSet:
     relative_time: Cue
     chant: Cue
     weekday: Cue
+    headline: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -358,6 +359,7 @@ _CUE_ROLES: dict[str, str] = {
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
     "weekday": "WeekdayName",
+    "headline": "HeadlineCue",
 }
 
 

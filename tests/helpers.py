@@ -69,11 +69,16 @@ def coded_en(extractor, text: str, date: str, *, ids: bool = False, coded_only: 
     """(subject country, relation, object country or None, polarity) of every assertion the
     extractor finds in the English ``text`` dated ``date``; with ``ids`` an entity of no country
     by its id; with ``coded_only`` only assertions with a CAMEO code."""
+    return coded(extractor, text, date, "en", ids=ids, coded_only=coded_only)
+
+
+def coded(extractor, text: str, date: str, lang: str, *, ids: bool = False, coded_only: bool = False) -> set[tuple]:
+    """``coded_en`` for a text in the language ``lang``."""
 
     def who(entity) -> str | None:
         return entity.country or (entity.id if ids else None)
 
-    found = extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
+    found = extractor.extract_text(text, doc_id="t", date=date, lang=lang)[0]
     return {
         (
             who(a.subject.entity),
