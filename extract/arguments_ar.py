@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geokg.ontology import Relation
+
 from .clauses_ar import COPULAS
 from .coordination_ar import coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
@@ -71,7 +73,7 @@ _ADVERBIAL_OPENERS = frozenset(
 _PASSIVE_PARTICIPLE = re.compile(r"^م[^و]{2}و[^و](ه|ين|ون|ات|ا)?$")
 
 
-def object_members(rel, group: Group) -> tuple[Actor, ...]:
+def object_members(rel: Relation, group: Group) -> tuple[Actor, ...]:
     """Who can be the object: actors, and places where the relation allows them (an exercise in a
     sea) or where force lands on them (a city shelled stands for its state's territory)."""
     # Coercion of people (arrest, abduct, assassinate: gk:coercesPersons) lands on people, not on
@@ -713,7 +715,13 @@ def _after_verb(s: Sentence, g: Group) -> bool:
 
 
 def _purpose_agent(
-    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj, how: str
+    lex: ArabicLexicon,
+    s: Sentence,
+    hit: Hit,
+    hits: list[Hit],
+    verb_subjects: VerbSubjects,
+    subj: Group | None,
+    how: str,
 ) -> Group | None:
     """The subject of the verb a purpose noun of contact ("للقاء", "لزيارة") depends on, if any.
 
@@ -736,7 +744,7 @@ def _purpose_agent(
 
 
 def _traveller(
-    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj: Group | None
 ) -> Group | None:
     """The subject of the verb of travel or contact before a contact event of the same clause
     chain: the one who travels to meet, visit or talk."""
@@ -767,7 +775,13 @@ def _traveller(
 
 
 def _subordinate_traveller(
-    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, subj, how: str
+    lex: ArabicLexicon,
+    s: Sentence,
+    hit: Hit,
+    hits: list[Hit],
+    verb_subjects: VerbSubjects,
+    subj: Group | None,
+    how: str,
 ) -> Group | None:
     """The traveller whose purpose (ليلتقي) or circumstance (يلتقي خلالها) an imperfect verb of
     contact is: not joined by و, its own subject absent or only the name right after it."""
@@ -1042,7 +1056,7 @@ def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
 # --- objects -------------------------------------------------------------------------------------
 
 
-def _closed(lex: ArabicLexicon, s: Sentence, rel, start_after: int, clause_end: int) -> bool:
+def _closed(lex: ArabicLexicon, s: Sentence, rel: Relation, start_after: int, clause_end: int) -> bool:
     """A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
     or "أن": what follows those is another clause's. Words about an action reach its agent in the
     relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not. Nor does anything reach
@@ -1075,7 +1089,7 @@ def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     )
 
 
-def _owner_of_target(s: Sentence, hit: Hit, rel, g: Group, start_after: int, markers: frozenset[str]) -> bool:
+def _owner_of_target(s: Sentence, hit: Hit, rel: Relation, g: Group, start_after: int, markers: frozenset[str]) -> bool:
     """ "ضربات على مواقع للحوثيين", "استهدف موكبا لسفارة الولايات المتحدة": the owner of the
     target named after it is the object."""
     behind_marker = any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
@@ -1091,7 +1105,9 @@ def _owner_of_target(s: Sentence, hit: Hit, rel, g: Group, start_after: int, mar
     )
 
 
-def _skipped(lex: ArabicLexicon, s: Sentence, hit: Hit, rel, g: Group, start_after: int, noun_final: bool) -> bool:
+def _skipped(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, g: Group, start_after: int, noun_final: bool
+) -> bool:
     """Groups after the trigger that are no object but do not end the search."""
     m = hit.match
     if g.end - 1 in m.positions:

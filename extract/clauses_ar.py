@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
 from .normalize import normalize_token
@@ -336,7 +336,7 @@ def remember_pairs(groups: tuple[Group, ...], hits: tuple[Hit, ...], discourse: 
     return discourse
 
 
-def _virtual(entity_actor: Actor, token) -> Actor:
+def _virtual(entity_actor: Actor, token: Token) -> Actor:
     return Actor(
         entity_actor.entity, token.i, token.i + 1, "anaphor", token.text, token.idx, token.idx + len(token.text), True
     )

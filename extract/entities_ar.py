@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy
 from geokg.ontology import CUE_LISTS
@@ -56,6 +57,7 @@ from spacy.attrs import (
 )
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.training import Example
 from spacy.util import filter_spans
 
 from .document_doc import region_token_ranges, register_extensions
@@ -139,7 +141,7 @@ def _span_key(start_char: int, end_char: int) -> int:
     return start_char << 32 | end_char
 
 
-def _span_info(span: Span, index: int):
+def _span_info(span: Span, index: int) -> Any:
     info = (span.doc._.geokg_span_info or {}).get(_span_key(span.start_char, span.end_char))
     if not info:
         return None
@@ -249,7 +251,9 @@ class ArabicLinker:
         install_norm_getter(nlp)
         _register_extensions()
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
+    ) -> None:
         self._load(self.data_dir)
 
     def _load(self, folder: str | Path | None) -> None:
@@ -447,7 +451,7 @@ class ArabicLinker:
                 j += 1
         return out
 
-    def _entity_cands(self, words: list[_Word], i: int, walked: Iterable[tuple[int, int, list[Hit]]]):
+    def _entity_cands(self, words: list[_Word], i: int, walked: Iterable[tuple[int, int, list[Hit]]]) -> list[_Cand]:
         gaz = self._gaz
         assert gaz is not None
         out = []

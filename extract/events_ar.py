@@ -42,6 +42,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from geokg.ontology import Relation
+
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
 from .values_ar import (
@@ -123,7 +125,7 @@ def implied(
     return Group((actor,), at.start, at.start)
 
 
-def _violent(rel) -> bool:
+def _violent(rel: Relation) -> bool:
     """A use of force or an act with an implied attacker (bombing, abduction, assassination)."""
     return rel.use_of_force or (rel.implied_agent is not None and rel.is_material_conflict)
 

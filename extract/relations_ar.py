@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from geokg.ontology import Ontology
+from geokg.ontology import Ontology, Relation
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -117,7 +117,7 @@ class ArabicRelationExtractor:
         hits = tuple(refine(lex, s, h) for h in hits)
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
-        hits = tuple(speaker_subjects(s, h, speakers, lex) for h in hits)
+        hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)
         hits = denounced(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)
         hits = tuple(polarity_modality(lex, s, h) for h in hits)
@@ -225,7 +225,7 @@ def _one_state(a: Actor, o: Actor) -> bool:
     return same_state and a.entity.type in _STATE_SIDE and o.entity.type in _STATE_SIDE
 
 
-def _met_by_government(s: Sentence, rel, pair: Pair) -> Pair:
+def _met_by_government(s: Sentence, rel: Relation, pair: Pair) -> Pair:
     """ "تفاوضت الحكومة الكولومبية مع المتمردين في هافانا": a group apart from any state (rebels,
     the opposition) that only the context typed, met or negotiated with by a government, is that
     government's own; the place the sentence names is where they met."""
@@ -247,7 +247,7 @@ def _of_government(s: Sentence, group: Actor, other: Actor) -> Actor:
     return dataclasses.replace(group, entity=entity) if entity is not None else group
 
 
-def _own_state_by_default(s: Sentence, rel, pair: Pair) -> bool:
+def _own_state_by_default(s: Sentence, rel: Relation, pair: Pair) -> bool:
     """ "اتهمت مصر المتمردين": a state's words about a group apart from any state (rebels, the
     opposition) whose state only the document's default gives, and that default is the speaker's
     own state: the text never says the group is its own, and the state that speaks of it or acts

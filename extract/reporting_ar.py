@@ -133,11 +133,11 @@ def _quoted(doc: Doc, s: Sentence, sp: Speaker, hit: Hit) -> bool:
     return s.quote_between(sp.cue_end, hit.start) or any(t in QUOTES for t in doc[hit.start - 2 : hit.start].text)
 
 
-def speaker_subjects(s: Sentence, hit: Hit, speakers: tuple[Speaker, ...], lex: ArabicLexicon | None = None) -> Hit:
+def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
     """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee. An
-    act of material conflict (with ``lex`` to tell) takes the speaker only in the first person:
-    "«خطف السفن جريمة»" names an act the speaker judges, never one of the speaker's own."""
-    violent = lex is not None and lex.relations[hit.relation].quad == 4
+    act of material conflict (quad class 4 of its relation) takes the speaker only in the first
+    person: "«خطف السفن جريمة»" names an act the speaker judges, never one of the speaker's own."""
+    violent = lex.relations[hit.relation].quad == 4
     for sp in speakers:
         if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
             continue

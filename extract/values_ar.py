@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
+from geokg.ontology import Cue
 from spacy.tokens import Doc, Span
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
@@ -254,7 +255,7 @@ class CueMatches(dict):
     """A sentence's cue matches by cue concept, looked up by the concept's name (hashing the
     frozen ``Cue`` on every look-up costs more than the look-up)."""
 
-    def __getitem__(self, cue) -> tuple[PhraseMatch, ...]:
+    def __getitem__(self, cue: Cue) -> tuple[PhraseMatch, ...]:
         return dict.__getitem__(self, cue.name)
 
 

@@ -129,8 +129,12 @@ def test_according_to_covers_its_own_segment(nlp, lex):
 def test_first_person_in_a_quotation_is_the_speaker(nlp, lex):
     s, hits, speakers, _ = through_arguments(nlp, lex, "وقالت ألمانيا « إننا ندعم أوكرانيا »")
     support = by_relation(hits, "supports")
-    support = speaker_subjects(s, support, speakers)
+    support = speaker_subjects(lex, s, support, speakers)
     assert ids(support.subject) == ["Q183"] and support.subject_from == "speaker"
+    # an act of force the quote only names is judged by the speaker, not done by them
+    s, hits, speakers, _ = through_arguments(nlp, lex, "وقالت ألمانيا « إن قصف المدن جريمة »")
+    shelling = speaker_subjects(lex, s, by_relation(hits, "attacks"), speakers)
+    assert shelling.subject is None and shelling.subject_from != "speaker"
 
 
 # --- argument finding ----------------------------------------------------------------------------

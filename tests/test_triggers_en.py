@@ -180,6 +180,16 @@ def test_converter_reproduces_the_file(converter, tmp_path: Path) -> None:
     assert not [t for t, _, _ in triggers if t in existing]
 
 
+def test_written_frames_read_back_equal(converter, onto: Ontology) -> None:
+    # the converter and the reader share geokg.ontology.Frame: geokg's own frames, written to
+    # Turtle and read back by Ontology.frames(), are the very values the converter made
+    _, existing = converter.read_relations()
+    written = converter.geokg_frames(existing)
+    read = {f.iri: f for f in onto.frames("en")}
+    assert len(written) > 100
+    assert [f for f in written if read.get(f.iri) != f] == []
+
+
 def test_codes_map_to_relations(converter) -> None:
     codes, _ = converter.read_relations()
     rel = converter.relation_for

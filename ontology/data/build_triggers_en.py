@@ -1,7 +1,9 @@
 """Generate ``ontology/triggers_en.ttl``: English triggers and frames converted from PETRARCH-2's
 verb dictionary, beside geokg's own light-verb and nominal-event frames.
 
-Run from the repository root: ``python ontology/data/build_triggers_en.py [PEERS_DIR]``. It reads
+Run from the repository root with the project's environment (the frames are
+``geokg.ontology.Frame``, the type ``Ontology.frames()`` reads back):
+``.venv/bin/python ontology/data/build_triggers_en.py [PEERS_DIR]``. It reads
 ``en_CAMEO.2.0.txt`` from the peers folder of the development checkout (default
 ``../shared/reference/peers``, or ``$GEOKG_SHARED_DIR/reference/peers``) and ``ontology/geokg.ttl``
 (the relations and their CAMEO codes), and writes ``ontology/triggers_en.ttl``; the product reads
@@ -33,14 +35,17 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from geokg.ontology.frames import Frame
 
 REPO = Path(__file__).resolve().parents[2]
 ONTOLOGY = REPO / "ontology" / "geokg.ttl"
 OUTPUT = REPO / "ontology" / "triggers_en.ttl"
 SOURCE = "openeventdata/petrarch2 @676801c petrarch2/data/dictionaries/en_CAMEO.2.0.txt"
 GK = "https://w3id.org/geokg/ontology#"
+FRAME_NS = "https://w3id.org/geokg/ontology/frame#"
 
 # CAMEO codes that map to a relation other than the one the code's digits would give. Codes not
 # here map to the relation with that exact code, else its three-digit parent, else the root's
@@ -407,25 +412,17 @@ class Block:
     patterns: list[tuple[str, str, str]] = field(default_factory=list)  # (body, code, comment)
 
 
-@dataclass(frozen=True)
-class Frame:
-    relation: str
-    cameo: str
-    verb: str | None
-    particle: str | None = None
-    noun: str | None = None
-    noun_class: str | None = None
-    modifier: str | None = None
-    modifier_class: str | None = None
-    preposition: str | None = None
-    object_marker: str | None = None
-    reverse: bool = False
-    source: str = "geokg"
-    pattern: str = ""
+def frame_key(frame: Frame) -> tuple:
+    """What makes two frames the same pattern (their relations may differ)."""
+    return (frame.verb, frame.particle, frame.noun, frame.noun_class, frame.modifier, frame.modifier_class,
+            frame.preposition, frame.object_marker, frame.reverse)  # fmt: skip
 
-    def key(self) -> tuple:
-        return (self.verb, self.particle, self.noun, self.noun_class, self.modifier, self.modifier_class,
-                self.preposition, self.object_marker, self.reverse)  # fmt: skip
+
+def make_frame(relation: str, verb: str | None, cameo: str | None = None, **fields) -> Frame:
+    """An English frame of ``relation`` (geokg's own unless ``source`` says otherwise), its IRI
+    made from its fields (``frame_id``)."""
+    frame = Frame("", relation, "en", verb, cameo=cameo or None, **{"source": "geokg", **fields})
+    return replace(frame, iri=FRAME_NS + frame_id(frame).removeprefix("gkf:"))
 
 
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -681,12 +678,12 @@ def _pattern_frames(synsets: dict[str, list[str]], blocks: list[Block], codes: d
             except Skip as why:
                 report[f"pattern: {why}"] += 1
                 continue
-            frame = Frame(relation=relation, cameo=code, verb=verb, reverse=reverse, source="petrarch2",
-                          pattern=f"{verb.upper()}: - {body} [{raw_code}]", **fields)  # fmt: skip
+            frame = make_frame(relation, verb, code, reverse=reverse, source="petrarch2",
+                               pattern=f"{verb.upper()}: - {body} [{raw_code}]", **fields)  # fmt: skip
             if frame.pattern in DROPPED_PATTERNS:
                 report["pattern: dropped (DROPPED_PATTERNS)"] += 1
                 continue
-            by_key[frame.key()].append(frame)
+            by_key[frame_key(frame)].append(frame)
     frames = []
     for same in by_key.values():
         relations = Counter(f.relation for f in same)
@@ -705,16 +702,16 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
     for ev in EVENT_NOUNS:
         for verb in ev.light_verbs:
             words = verb.split()
-            out.append(Frame(ev.relation, "", words[0], particle=" ".join(words[1:]) or None, noun_class=ev.name))
+            out.append(make_frame(ev.relation, words[0], particle=" ".join(words[1:]) or None, noun_class=ev.name))
         for marker in ev.markers:
-            out.append(Frame(ev.relation, "", None, noun_class=ev.name, object_marker=marker))
+            out.append(make_frame(ev.relation, None, noun_class=ev.name, object_marker=marker))
     for objects in (*PERSON_NOUNS, *OBJECT_NOUNS):
         for relation, verbs in objects.frames:
             out.extend(_verb_frame(relation, verb, objects.name, objects.reverse, objects.marker) for verb in verbs)
     # "a convoy came under attack (from X)": X, or unnamed attackers, attack the convoy
     for ev in EVENT_NOUNS:
         if ev.name in UNDERGONE_EVENTS:
-            out.append(Frame(ev.relation, "", "come", noun_class=ev.name, preposition="under", reverse=True))
+            out.append(make_frame(ev.relation, "come", noun_class=ev.name, preposition="under", reverse=True))
     return out
 
 
@@ -727,9 +724,9 @@ def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False
     words, _, prep = verb.partition("+")
     head, *particle = words.split()
     # (a received act needs whom it comes from: "from" on the noun or the verb)
-    return Frame(relation, "", head, particle=" ".join(particle) or None, noun_class=noun_class,
-                 preposition=prep.strip() or None, object_marker="from" if reverse else marker,
-                 reverse=reverse)  # fmt: skip
+    return make_frame(relation, head, particle=" ".join(particle) or None, noun_class=noun_class,
+                      preposition=prep.strip() or None, object_marker="from" if reverse else marker,
+                      reverse=reverse)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- Turtle
