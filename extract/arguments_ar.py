@@ -1252,13 +1252,20 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         # "احتلال القوات التركية للعراق": a verbal noun with its agent after it takes what the
         # verb takes directly behind ل (lām al-taqwiya).
         strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
-        if g.marker in markers or direct or strengthened:
+        if g.marker in markers or direct or strengthened or _phrase_marker(m, g):
             if s.crosses(start_after, g.start, hit) and not _statements_of(s, hit, start_after, g):
                 return None
             if not object_members(rel, g):
                 continue
             return g
     return None
+
+
+def _phrase_marker(m: PhraseMatch, g: Group) -> bool:
+    """Whether ``g`` stands right behind the preposition that ends the trigger phrase: the phrase
+    names its own object's preposition ("دافع عن X", "تقدم بشكوى ضد X", "انحاز إلى X"), whatever
+    the relation's usual markers."""
+    return len(m.positions) > 1 and g.marker is not None and g.start <= m.end and g.marker in m.phrase.rest[-1]
 
 
 def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
