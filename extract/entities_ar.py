@@ -88,9 +88,12 @@ from .saved_sources import load_data, save_files, saved_files
 
 __all__ = [
     "MENTION_KINDS",
+    "SPAN_INFO",
     "ArabicLinker",
     "make_arabic_linker",
     "mentions",
+    "span_entity",
+    "span_info",
 ]
 
 MENTION_KINDS = ("name", "demonym", "metonym", "title", "composed", "place")
@@ -115,7 +118,7 @@ _OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
 # the entities it linked by id (``doc._.geokg_entities``), and per span, keyed by the span's
 # character offsets (``_span_key``), what else it found (``doc._.geokg_span_info``; setting
 # several underscore attributes per span costs more than the matching).
-_SPAN_INFO = (
+SPAN_INFO = (
     "mention_kind",
     "office",
     "office_country",
@@ -131,7 +134,13 @@ def _entity_data(e: Entity) -> tuple:
 
 
 def _span_entity(span: Span) -> Entity | None:
-    data = (span.doc._.geokg_entities or {}).get(span.kb_id_) if span.kb_id_ else None
+    return span_entity(span, span.doc._.geokg_entities)
+
+
+def span_entity(span: Span, entities: dict | None) -> Entity | None:
+    """``span._.entity`` given the Doc's ``geokg_entities``: a reader of many spans of one Doc
+    reads that once (each ``span.doc._`` makes a new accessor)."""
+    data = (entities or {}).get(span.kb_id_) if span.kb_id_ else None
     return Entity(*data) if data else None
 
 
@@ -140,7 +149,12 @@ def _span_key(start_char: int, end_char: int) -> int:
 
 
 def _span_info(span: Span, index: int):
-    info = (span.doc._.geokg_span_info or {}).get(_span_key(span.start_char, span.end_char))
+    return span_info(span, span.doc._.geokg_span_info, index)
+
+
+def span_info(span: Span, infos: dict | None, index: int):
+    """``span._.<SPAN_INFO[index]>`` given the Doc's ``geokg_span_info`` (see ``span_entity``)."""
+    info = (infos or {}).get(_span_key(span.start_char, span.end_char))
     if not info:
         return None
     if index == 4 and info[4]:  # office_fact: (relation, the state)
@@ -158,7 +172,7 @@ def _register_extensions() -> None:
     # title_start: the Doc token index where "الرئيس الروسي" begins before "فلاديمير بوتين", so that
     # word-order rules can treat title and name as one noun phrase. office_fact: (the relation the
     # office's holder stands in to its state, the state) for a person named under a title.
-    for index, name in enumerate(_SPAN_INFO):
+    for index, name in enumerate(SPAN_INFO):
         if not Span.has_extension(name):
             Span.set_extension(name, getter=lambda span, i=index: _span_info(span, i))
 

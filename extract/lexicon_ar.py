@@ -174,9 +174,8 @@ class PhraseIndex:
         """The longest phrase starting at token ``i`` (later words may not fall in ``blocked``
         or ``used``)."""
         candidates = self.forms.get(norms[i], ())
-        if not candidates and texts is not None and norms[i] in self.hamza_only:
-            if any(c in _HAMZA for c in texts[i]):
-                candidates = self.hamza_only.get(norms[i], ())
+        if not candidates and texts is not None and not _HAMZA.isdisjoint(texts[i]):
+            candidates = self.hamza_only.get(norms[i], ())
         for phrase in candidates:
             # Normalisation folds ة into ه: "وزارة" (ministry) must not read as "وزاره" (visited him).
             if phrase.first.pronoun_object and texts is not None and texts[i].endswith("ة"):
@@ -198,10 +197,9 @@ class PhraseIndex:
         out: list[PhraseMatch] = []
         used: set[int] = set()
         for i in range(len(norms)) if starts is None else starts:
-            norm = norms[i]
-            if i in used or i in blocked or (norm not in self.forms and norm not in self.hamza_only):
+            if i in used or i in blocked:
                 continue
-            m = self.match_at(norms, i, blocked, texts, used)
+            m = self.match_at(norms, i, blocked, texts, used)  # (None at once where none starts)
             if m:
                 out.append(m)
                 used.update(m.positions)
@@ -251,6 +249,8 @@ class ArabicLexicon:
     present: Callable[[Iterable[str]], set[str]] | None = None
     # where each cue concept's phrases may start among these words (a form store, in one pass)
     starts: Callable[[Sequence[str]], dict[str, list[int]]] | None = None
+    # where a trigger may start among these words (a form store, from its look-ups)
+    trigger_positions: Callable[[Sequence[str]], list[int]] | None = None
     _written: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
     def cues_present(self, norms: Iterable[str]) -> set[str]:
@@ -271,6 +271,14 @@ class ArabicLexicon:
             if found:
                 out[name] = found
         return out
+
+    def trigger_starts(self, norms: Sequence[str]) -> list[int]:
+        """The positions, in order, where a trigger phrase may start (``PhraseIndex.find_all``
+        then tries no other word)."""
+        if self.trigger_positions is not None:
+            return self.trigger_positions(norms)
+        index = self.triggers
+        return [i for i, n in enumerate(norms) if n in index.forms or n in index.hamza_only]
 
     @cached_property
     def contact_refinements(self) -> list[tuple[str, PhraseIndex]]:
