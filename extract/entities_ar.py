@@ -194,6 +194,9 @@ class _Word:
     modes: tuple[str, ...] = ()  # the tries ("ar", "ar_variant", "ar_skeleton") worth walking
     # Fast path: the exact-trie node of the only start, when that is the only trie to walk.
     node: dict | None = None
+    # (characters of the normalised word before a surname, the surname) for the gazetteer's
+    # surnames the word may be, proclitics split off; None until a document asks
+    surnames: tuple[tuple[int, str], ...] | None = None
 
 
 @dataclass(slots=True)
@@ -504,9 +507,11 @@ class ArabicLinker:
         for k, w in enumerate(words):
             if covered[k] or len(w.norm) < 3:
                 continue
-            options = [(0, w.norm)] + [(len(p), w.norm[len(p) :]) for p in _PROCLITICS if w.norm.startswith(p)]
-            for cut, rest in options:
-                ids = [i for i in gaz.surnames.get(rest, ()) if named.get(i, k) < k]
+            if w.surnames is None:  # (once per distinct word: the analysis is cached)
+                options = [(0, w.norm)] + [(len(p), w.norm[len(p) :]) for p in _PROCLITICS if w.norm.startswith(p)]
+                w.surnames = tuple((cut, rest) for cut, rest in options if rest in gaz.surnames)
+            for cut, rest in w.surnames:
+                ids = [i for i in gaz.surnames[rest] if named.get(i, k) < k]
                 if len(ids) != 1:
                     continue
                 skip = normalize_ar(doc[k].text).to_orig[cut] if cut else 0
