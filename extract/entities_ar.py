@@ -1105,8 +1105,10 @@ def mentions(doc: Doc, doc_id: str, base_offset: int = 0) -> list[Mention]:
     is where ``doc.text`` starts in that input (the pipeline may run on a slice of it).
     """
     out = []
+    linked = Span.has_extension("entity")
+    entities = doc._.geokg_entities if linked else None  # (read once: see span_entity)
     for span in doc.ents:
-        entity = span._.entity if Span.has_extension("entity") else None
+        entity = span_entity(span, entities) if linked else None
         if entity is None:
             continue
         out.append(
