@@ -15,7 +15,9 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
+from .entities_ar import SPAN_INFO, span_entity, span_info
 from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
+from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
     BOUNDARY_PUNCT,
@@ -50,12 +52,25 @@ COLLECTIVE_TYPES = frozenset({"Bloc", "InternationalOrganisation"})
 ESPECIALLY_STRONG = ESPECIALLY - frozenset(normalize_token(w) for w in ("لا", "ولا", "بما", "فيها"))
 
 
+_INFO_INDEX = {name: k for k, name in enumerate(SPAN_INFO)}
+
+
 class Entities:
     """A Doc's entity spans, read once (``doc.ents`` builds every span anew on each access)."""
 
     def __init__(self, doc: Doc):
         self.spans = list(doc.ents)
         self.starts = [e.start for e in self.spans]
+        ext = doc._  # (each read of Doc._ makes a new accessor)
+        self._entities, self._infos = ext.geokg_entities, ext.geokg_span_info
+
+    def entity(self, ent: Span) -> Entity | None:
+        """``ent._.entity``, without reading the Doc's annotations again."""
+        return span_entity(ent, self._entities)
+
+    def info(self, ent: Span, name: str):
+        """``ent._.<name>`` of the linker's span annotations (``entities_ar.SPAN_INFO``)."""
+        return span_info(ent, self._infos, _INFO_INDEX[name])
 
     def within(self, sent: Span) -> list[Span]:
         lo = bisect.bisect_left(self.starts, sent.start)
@@ -68,10 +83,10 @@ def actors_of(sent: Span, ents: Entities) -> list[Actor]:
     out = []
     doc = sent.doc
     for ent in ents.within(sent):
-        entity = ent._.entity
+        entity = ents.entity(ent)
         if entity is None:
             continue
-        kind = ent._.mention_kind or "name"
+        kind = ents.info(ent, "mention_kind") or "name"
         if (
             kind == "demonym"
             and ent.start > sent.start
@@ -81,7 +96,7 @@ def actors_of(sent: Span, ents: Entities) -> list[Actor]:
         ):
             continue  # "( الفرنسية )" credits a news agency (AFP), it does not name France
         # A title before the name belongs to its noun phrase: "زيارة [الرئيس الإيراني مسعود بزشكيان]".
-        title_start = ent._.title_start
+        title_start = ents.info(ent, "title_start")
         start = title_start if title_start is not None and sent.start <= title_start < ent.start else ent.start
         out.append(Actor(entity, start, ent.end, kind, ent.text, ent.start_char, ent.end_char))
     return out
@@ -730,7 +745,7 @@ def find_clauses(
             texts[m.start - 1] if m.start else "",
             texts[m.start - 2] if m.start > 1 else "",
         )
-        for m in lex.triggers.find_all(norms, entity_tokens, texts)
+        for m in lex.triggers.find_all(norms, entity_tokens, texts, starts=lex.trigger_starts(norms))
     ]
     matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
     starts = starts if starts is not None else lex.cue_starts(norms)

@@ -90,9 +90,12 @@ from .saved_sources import load_data, save_files, saved_files
 
 __all__ = [
     "MENTION_KINDS",
+    "SPAN_INFO",
     "ArabicLinker",
     "make_arabic_linker",
     "mentions",
+    "span_entity",
+    "span_info",
 ]
 
 MENTION_KINDS = ("name", "demonym", "metonym", "title", "composed", "place")
@@ -117,7 +120,7 @@ _OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
 # the entities it linked by id (``doc._.geokg_entities``), and per span, keyed by the span's
 # character offsets (``_span_key``), what else it found (``doc._.geokg_span_info``; setting
 # several underscore attributes per span costs more than the matching).
-_SPAN_INFO = (
+SPAN_INFO = (
     "mention_kind",
     "office",
     "office_country",
@@ -133,7 +136,13 @@ def _entity_data(e: Entity) -> tuple:
 
 
 def _span_entity(span: Span) -> Entity | None:
-    data = (span.doc._.geokg_entities or {}).get(span.kb_id_) if span.kb_id_ else None
+    return span_entity(span, span.doc._.geokg_entities)
+
+
+def span_entity(span: Span, entities: dict | None) -> Entity | None:
+    """``span._.entity`` given the Doc's ``geokg_entities``: a reader of many spans of one Doc
+    reads that once (each ``span.doc._`` makes a new accessor)."""
+    data = (entities or {}).get(span.kb_id_) if span.kb_id_ else None
     return Entity(*data) if data else None
 
 
@@ -142,7 +151,12 @@ def _span_key(start_char: int, end_char: int) -> int:
 
 
 def _span_info(span: Span, index: int) -> Any:
-    info = (span.doc._.geokg_span_info or {}).get(_span_key(span.start_char, span.end_char))
+    return span_info(span, span.doc._.geokg_span_info, index)
+
+
+def span_info(span: Span, infos: dict | None, index: int) -> Any:
+    """``span._.<SPAN_INFO[index]>`` given the Doc's ``geokg_span_info`` (see ``span_entity``)."""
+    info = (infos or {}).get(_span_key(span.start_char, span.end_char))
     if not info:
         return None
     if index == 4 and info[4]:  # office_fact: (relation, the state)
@@ -160,7 +174,7 @@ def _register_extensions() -> None:
     # title_start: the Doc token index where "الرئيس الروسي" begins before "فلاديمير بوتين", so that
     # word-order rules can treat title and name as one noun phrase. office_fact: (the relation the
     # office's holder stands in to its state, the state) for a person named under a title.
-    for index, name in enumerate(_SPAN_INFO):
+    for index, name in enumerate(SPAN_INFO):
         if not Span.has_extension(name):
             Span.set_extension(name, getter=lambda span, i=index: _span_info(span, i))
 
@@ -182,6 +196,9 @@ class _Word:
     modes: tuple[str, ...] = ()  # the tries ("ar", "ar_variant", "ar_skeleton") worth walking
     # Fast path: the exact-trie node of the only start, when that is the only trie to walk.
     node: dict | None = None
+    # (characters of the normalised word before a surname, the surname) for the gazetteer's
+    # surnames the word may be, proclitics split off; None until a document asks
+    surnames: tuple[tuple[int, str], ...] | None = None
 
 
 @dataclass(slots=True)
@@ -496,9 +513,11 @@ class ArabicLinker:
         for k, w in enumerate(words):
             if covered[k] or len(w.norm) < 3:
                 continue
-            options = [(0, w.norm)] + [(len(p), w.norm[len(p) :]) for p in _PROCLITICS if w.norm.startswith(p)]
-            for cut, rest in options:
-                ids = [i for i in gaz.surnames.get(rest, ()) if named.get(i, k) < k]
+            if w.surnames is None:  # (once per distinct word: the analysis is cached)
+                options = [(0, w.norm)] + [(len(p), w.norm[len(p) :]) for p in _PROCLITICS if w.norm.startswith(p)]
+                w.surnames = tuple((cut, rest) for cut, rest in options if rest in gaz.surnames)
+            for cut, rest in w.surnames:
+                ids = [i for i in gaz.surnames[rest] if named.get(i, k) < k]
                 if len(ids) != 1:
                     continue
                 skip = normalize_ar(doc[k].text).to_orig[cut] if cut else 0
@@ -1092,8 +1111,10 @@ def mentions(doc: Doc, doc_id: str, base_offset: int = 0) -> list[Mention]:
     is where ``doc.text`` starts in that input (the pipeline may run on a slice of it).
     """
     out = []
+    linked = Span.has_extension("entity")
+    entities = doc._.geokg_entities if linked else None  # (read once: see span_entity)
     for span in doc.ents:
-        entity = span._.entity if Span.has_extension("entity") else None
+        entity = span_entity(span, entities) if linked else None
         if entity is None:
             continue
         out.append(

@@ -131,6 +131,10 @@ class FormStore:
         self._entries: dict[str, list[tuple[str, str, tuple[frozenset[str], ...]]]] = meta["entries"]
         self._meta = meta
         self._cache: dict[str, dict[int, tuple[Phrase, ...]]] = {}
+        # form -> the cue concepts (names) a phrase of which starts at it, in index order: read
+        # for every word of every sentence, so kept beside the look-ups (cleared with them)
+        self._cue_names: dict[str, tuple[str, ...]] = {}
+        self._trigger_numbers = (self._names.index("triggers"), self._names.index("triggers#hamza"))
 
     def lexicon(self, ontology: Ontology) -> ArabicLexicon:
         number = {name: n for n, name in enumerate(self._names)}
@@ -149,6 +153,7 @@ class FormStore:
             refinements,
             present=self.cues_present,
             starts=self.cue_starts,
+            trigger_positions=self.trigger_starts,
         )
 
     def cues_present(self, forms: Iterable[str]) -> set[str]:
@@ -161,12 +166,25 @@ class FormStore:
     def cue_starts(self, forms: Sequence[str]) -> dict[str, list[int]]:
         """Cue concept name → the positions among ``forms`` where one of its phrases starts."""
         out: dict[str, list[int]] = {}
-        names = self._names
+        known = self._cue_names
         for i, form in enumerate(forms):
-            for n in self.lookup(form):
-                name = names[n]
-                if name.startswith("cue:"):
-                    out.setdefault(name[4:], []).append(i)
+            names = known.get(form)
+            if names is None:
+                names = self._cue_names_of(form)
+            for name in names:
+                out.setdefault(name, []).append(i)
+        return out
+
+    def trigger_starts(self, forms: Sequence[str]) -> list[int]:
+        """The positions among ``forms`` where a trigger phrase starts (written with a hamza or not)."""
+        plain, hamza = self._trigger_numbers
+        lookup = self.lookup
+        return [i for i, form in enumerate(forms) if plain in (found := lookup(form)) or hamza in found]
+
+    def _cue_names_of(self, form: str) -> tuple[str, ...]:
+        found = self.lookup(form)  # (first: it may clear the caches)
+        names = self._names
+        out = self._cue_names[form] = tuple(names[n][4:] for n in found if names[n].startswith("cue:"))
         return out
 
     def lookup(self, form: str) -> dict[int, tuple[Phrase, ...]]:
@@ -177,6 +195,7 @@ class FormStore:
             found = self._decode(form, row[0]) if row else {}
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.clear()
+                self._cue_names.clear()
             self._cache[form] = found
         return found
 

@@ -107,6 +107,8 @@ class PhraseMatch:
         return None
 
 
+# Words whose single-word answer an index remembers (a bound on endless input).
+SINGLE_WORD_CACHE = 50_000
 _HAMZA = frozenset("أإآؤئء")
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
@@ -130,6 +132,9 @@ class PhraseIndex:
     def __init__(self, forms: FormLookup, hamza_only: FormLookup | None = None):
         self.forms = forms
         self.hamza_only: FormLookup = hamza_only if hamza_only is not None else {}
+        # word -> whether it is by itself one of the phrases: asked of every word before a
+        # trigger (negators, denials), so remembered (and forgotten past a bound)
+        self._single: dict[str, bool] = {}
 
     @classmethod
     def build(
@@ -173,7 +178,12 @@ class PhraseIndex:
 
     def single_word(self, norm: str) -> bool:
         """Whether the word is by itself one of the index's phrases."""
-        return any(p.length == 1 for p in self.forms.get(norm, ()))
+        known = self._single.get(norm)
+        if known is None:
+            if len(self._single) >= SINGLE_WORD_CACHE:
+                self._single.clear()
+            known = self._single[norm] = any(p.length == 1 for p in self.forms.get(norm, ()))
+        return known
 
     def match_at(
         self,
@@ -186,9 +196,8 @@ class PhraseIndex:
         """The longest phrase starting at token ``i`` (later words may not fall in ``blocked``
         or ``used``)."""
         candidates = self.forms.get(norms[i], ())
-        if not candidates and texts is not None and norms[i] in self.hamza_only:
-            if any(c in _HAMZA for c in texts[i]):
-                candidates = self.hamza_only.get(norms[i], ())
+        if not candidates and texts is not None and not _HAMZA.isdisjoint(texts[i]):
+            candidates = self.hamza_only.get(norms[i], ())
         for phrase in candidates:
             # Normalisation folds ة into ه: "وزارة" (ministry) must not read as "وزاره" (visited him).
             if phrase.first.pronoun_object and texts is not None and texts[i].endswith("ة"):
@@ -210,10 +219,9 @@ class PhraseIndex:
         out: list[PhraseMatch] = []
         used: set[int] = set()
         for i in range(len(norms)) if starts is None else starts:
-            norm = norms[i]
-            if i in used or i in blocked or (norm not in self.forms and norm not in self.hamza_only):
+            if i in used or i in blocked:
                 continue
-            m = self.match_at(norms, i, blocked, texts, used)
+            m = self.match_at(norms, i, blocked, texts, used)  # (None at once where none starts)
             if m:
                 out.append(m)
                 used.update(m.positions)
@@ -227,21 +235,27 @@ def _positions(
     word may stand after a gap of up to ``MAX_VERB_GAP`` tokens, a noun's after up to
     ``MAX_NOUN_GAP`` linked ones), or None."""
     positions = [i]
+    if not phrase.rest:
+        return positions
     j = i + 1
+    size = len(norms)
+    verb = phrase.first.pos == "verb"
     for k, variants in enumerate(phrase.rest):
-        allow_gap = k == 0 and phrase.first.pos == "verb"
+        allow_gap = verb and k == 0
         # A noun's words may have a linked adjective between them: "الحرب [الإسرائيلية] على";
         # quotation marks between words do not part them ("من \" عواقب").
-        while not allow_gap and j < len(norms) and j in blocked and j - positions[-1] <= MAX_NOUN_GAP:
+        while not allow_gap and j < size and j in blocked and j - positions[-1] <= MAX_NOUN_GAP:
             j += 1
-        while j < len(norms) and norms[j] in _QUOTES and j - positions[-1] <= MAX_NOUN_GAP:
+        while j < size and norms[j] in _QUOTES and j - positions[-1] <= MAX_NOUN_GAP:
             j += 1
-        limit = min(len(norms), j + (MAX_VERB_GAP + 1 if allow_gap else 1))
-        found = next((m for m in range(j, limit) if norms[m] in variants and m not in blocked and m not in used), None)
-        if found is None:
+        limit = min(size, j + (MAX_VERB_GAP + 1 if allow_gap else 1))
+        for m in range(j, limit):  # (a loop, not next() over a generator: this runs per word)
+            if norms[m] in variants and m not in blocked and m not in used:
+                break
+        else:
             return None
-        positions.append(found)
-        j = found + 1
+        positions.append(m)
+        j = m + 1
     return positions
 
 
@@ -263,6 +277,8 @@ class ArabicLexicon:
     present: Callable[[Iterable[str]], set[str]] | None = None
     # where each cue concept's phrases may start among these words (a form store, in one pass)
     starts: Callable[[Sequence[str]], dict[str, list[int]]] | None = None
+    # where a trigger may start among these words (a form store, from its look-ups)
+    trigger_positions: Callable[[Sequence[str]], list[int]] | None = None
     _written: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
     def cues_present(self, norms: Iterable[str]) -> set[str]:
@@ -283,6 +299,14 @@ class ArabicLexicon:
             if found:
                 out[name] = found
         return out
+
+    def trigger_starts(self, norms: Sequence[str]) -> list[int]:
+        """The positions, in order, where a trigger phrase may start (``PhraseIndex.find_all``
+        then tries no other word)."""
+        if self.trigger_positions is not None:
+            return self.trigger_positions(norms)
+        index = self.triggers
+        return [i for i, n in enumerate(norms) if n in index.forms or n in index.hamza_only]
 
     @cached_property
     def contact_refinements(self) -> list[tuple[str, PhraseIndex]]:
@@ -308,7 +332,8 @@ class ArabicLexicon:
 
     def is_cue(self, cue: Cue, norm: str) -> bool:
         """Whether the word by itself is one of the cue concept's words."""
-        return self.cue(cue).single_word(norm)
+        index = self.cues.get(cue.name)  # (not _EMPTY: a shared index remembers nothing)
+        return index is not None and index.single_word(norm)
 
     @classmethod
     def load(cls, ontology: Ontology) -> ArabicLexicon:

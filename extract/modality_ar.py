@@ -28,6 +28,9 @@ from .values_ar import (
 
 __all__ = ["in_passing", "polarity_modality"]
 
+# Prepositions that may stand between a frame word and its event noun (built once, not per hit).
+_BEFORE_FRAMED = SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}
+
 
 def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
     """Whether a negator governs the hit, and whether an auxiliary before it speaks of the future."""
@@ -155,7 +158,7 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
         return False
     i = hit.start
-    if i - 1 >= s.span.start and s.norm(i - 1) in SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}:
+    if i - 1 >= s.span.start and s.norm(i - 1) in _BEFORE_FRAMED:
         i -= 1
     frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
     if not frames:

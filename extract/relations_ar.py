@@ -325,6 +325,11 @@ class ArabicRelations(RelationComponent):
         return found
 
     @staticmethod
+    def doc_text(doc: Doc) -> str:
+        text = doc._.geokg_text  # (set by ``document_doc.join``: Doc.text joins every token anew)
+        return text if text is not None else doc.text
+
+    @staticmethod
     def normalise(text: str) -> tuple[str, list[int]]:
         norm = normalize_ar(text)
         return norm.text, norm.to_orig

@@ -55,3 +55,25 @@ def test_a_paragraph_longer_than_a_chunk_keeps_exact_offsets():
     assert found and all(text[a.evidence.start : a.evidence.end] == a.evidence.text for a in result.assertions)
     assert found[0].evidence.end == len(text)
     assert all(text[m.start : m.end] == m.text for m in result.mentions)
+
+
+def test_a_documents_doc_is_what_spacys_from_docs_would_join():
+    # join() reads words and spaces from the pieces' arrays instead of calling Doc.from_docs
+    # (which makes a Token object per word): the Doc must stay the same, sentences included.
+    from geokg.extract.document_doc import join
+    from spacy.tokens import Doc
+
+    nlp = make_arabic_nlp(relations=False)
+    text = "القائمة | أخبار\nزار الوزير القاهرة أمس. ثم عاد إلى عمان.\nتوقيع المحرر\nوقعت الدولتان اتفاقا "
+    first = text.index("زار")
+    last = text.index("وقعت")
+    regions = ((first, text.index("\nتوقيع")), (last, len(text)))
+    document = Document(id="d", text=text, regions=regions)
+    parts = pieces(document)
+    analysed = {k: nlp(text[p.start : p.end]) for k, p in enumerate(parts) if p.content}
+    joined = join(nlp, document, parts, analysed)
+    docs = [analysed[k] if p.content else nlp.make_doc(text[p.start : p.end]) for k, p in enumerate(parts)]
+    expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    assert len(docs) > 2 and joined.text == text
+    assert joined.to_bytes(exclude=["user_data"]) == expected.to_bytes(exclude=["user_data"])
+    assert [s.text for s in joined.sents] == [s.text for s in expected.sents]
