@@ -60,6 +60,15 @@ def test_negation_scopes_over_its_own_clause_only(extractor):
     assert ("Q801", "attacks", "Q822", "affirmed", "asserted", None) in found
 
 
+def test_the_verbal_noun_of_suspending_stops_the_act_but_a_comment_on_it_does_not(extractor):
+    # "decided to suspend its economic aid to Myanmar": no aid given
+    found = facts(extractor, "قررت اليابان تعليق مساعداتها الاقتصادية لميانمار.")
+    assert ("Q17", "providesEconomicAidTo", "Q836") not in {f[:3] for f in found if f[3] == "affirmed"}, found
+    # "in a comment on the Israeli raid on Gaza": the raid took place
+    found = facts(extractor, "وفي تعليق على الهجوم الإسرائيلي على غزة، قال الرئيس المصري إنه خطير.")
+    assert ("Q801", "attacks", "gaza-strip", "affirmed") in {f[:4] for f in found}, found
+
+
 def test_a_denial_is_the_event_negated_by_the_denier(extractor):
     found = facts(extractor, "نفت إيران تزويد روسيا بالصواريخ.")
     assert ("Q794", "providesMilitaryAidTo", "Q159", "negated") in {f[:4] for f in found}
