@@ -1422,8 +1422,39 @@ def find_arguments(
             discourse = discourse.with_subject(subj)
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
-        done[k] = hit if hit.subject_from == "giver" else _passive_charge(lex, s, _with_object(lex, s, hit))
+        if hit.subject_from != "giver":
+            hit = _act_taken_up(lex, s, _passive_charge(lex, s, _with_object(lex, s, hit)), done[:k])
+        done[k] = hit
     return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
+
+
+def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
+    """ "قصفت إسرائيل مواقع لحزب الله، بينما أدانته فرنسا": a masculine object pronoun on a verb
+    judging deeds takes up the act told before it in the sentence (the shelling), so its object is
+    the act's agent, never the nearest name (the act's target). An act with no agent named leaves
+    no object rather than a guess; the judge's own act makes the pronoun a person again
+    ("التقى بوتين أردوغان وانتقده")."""
+    if not (lex.relations[hit.relation].about_deeds and hit.pos == "verb" and hit.match.form.pronoun_object):
+        return hit
+    if _pronoun(lex, s, hit) != "ه" or hit.objects is None:
+        return hit
+    acts = [h for h in earlier if h.end <= hit.start and not lex.relations[h.relation].about_deeds]
+    if not acts:
+        return hit
+    act = max(acts, key=lambda h: h.end)
+    if hit.topic is not None and hit.topic.start < act.start:
+        return hit  # "الأفكار التي ... رفضتها إسرائيل": a fronted topic, not a name in the act
+    agent = act.subject
+    if agent is not None and hit.subject is not None and _same_party(agent, hit.subject):
+        return hit
+    if agent is None or not agent.acting:
+        return replace(hit, objects=None)
+    return replace(hit, objects=agent)
+
+
+def _same_party(a: Group, b: Group) -> bool:
+    """Whether two groups share an actor."""
+    return any(x.entity.id == y.entity.id for x in a.acting for y in b.acting)
 
 
 # --- participants and refinements ----------------------------------------------------------------

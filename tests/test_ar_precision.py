@@ -124,6 +124,25 @@ def test_the_condemner_criticizes_the_named_agent_of_the_act(extractor):
     assert not any(r in FORCE and s != "Q801" for s, r, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت إسرائيل مواقع لحزب الله في لبنان، بينما أدانته فرنسا.",
+        "هاجمت إسرائيل سوريا وقد أدانته فرنسا.",
+    ],
+)
+def test_a_condemnation_pronoun_takes_up_the_act_and_condemns_its_agent_not_its_target(extractor, text):
+    found = pairs(facts(extractor, text))
+    criticized = {o for s, r, o in found if s == "Q142" and r == "criticizes"}
+    assert criticized == {"Q801"}, found
+
+
+def test_a_condemnation_pronoun_over_an_act_with_no_agent_condemns_no_name_nearby(extractor):
+    # "the attack on Lebanon is unacceptable, while Germany condemned it": not Lebanon
+    found = pairs(facts(extractor, "قال الرئيس الفرنسي إن الهجوم على لبنان غير مقبول، بينما أدانته ألمانيا."))
+    assert not any(o == "Q822" for s, r, o in found if s == "Q183"), found
+
+
 def test_an_accusation_is_asserted_and_the_accused_act_alleged(extractor):
     found = facts(extractor, "اتهمت إيران إسرائيل بمهاجمة سوريا.")
     assert ("Q794", "accuses", "Q801", "affirmed", "asserted", None) in found
