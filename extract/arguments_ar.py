@@ -1296,7 +1296,7 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
             continue
         if g.marker in ("في", "ب") or g.marker in LOCATIVE_ADVERBS:
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
-        if hit.subject is not None and any(a.entity.id == b.entity.id for a in g.acting for b in hit.subject.acting):
+        if hit.subject is not None and _same_party(g, hit.subject):
             continue
         if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g) is not None):
             continue
