@@ -64,6 +64,9 @@ def test_the_verbal_noun_of_suspending_stops_the_act_but_a_comment_on_it_does_no
     # "decided to suspend its economic aid to Myanmar": no aid given
     found = facts(extractor, "قررت اليابان تعليق مساعداتها الاقتصادية لميانمار.")
     assert ("Q17", "providesEconomicAidTo", "Q836") not in {f[:3] for f in found if f[3] == "affirmed"}, found
+    # "decided to suspend its part in the talks with Ukraine": no talks
+    found = facts(extractor, "قررت روسيا تعليق مشاركتها في المحادثات مع أوكرانيا.")
+    assert ("Q159", "meetsWith", "Q212") not in {f[:3] for f in found if f[3] == "affirmed"}, found
     # "in a comment on the Israeli raid on Gaza": the raid took place
     found = facts(extractor, "وفي تعليق على الهجوم الإسرائيلي على غزة، قال الرئيس المصري إنه خطير.")
     assert ("Q801", "attacks", "gaza-strip", "affirmed") in {f[:4] for f in found}, found
