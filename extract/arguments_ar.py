@@ -1328,6 +1328,7 @@ def _agrees_with(g: Group, pronoun: str) -> bool:
     return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
 
 
+VERBAL_CONFLICT = 3  # the PLOVER quad class of condemning, rejecting, accusing, threatening
 INTENT = "intent"  # gk:codesSpokenAct of the relations of a stated intention (agreeing to act)
 
 
@@ -1433,10 +1434,14 @@ def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit])
     judging deeds takes up the act told before it in the sentence (the shelling), so its object is
     the act's agent, never the nearest name (the act's target). An act with no agent named leaves
     no object rather than a guess; the judge's own act makes the pronoun a person again
-    ("التقى بوتين أردوغان وانتقده")."""
-    if not (lex.relations[hit.relation].about_deeds and hit.pos == "verb" and hit.match.form.pronoun_object):
+    ("التقى بوتين أردوغان وانتقده"). A feminine one takes up the act too (الغارة) where the verb
+    condemns or rejects ("شنت إسرائيل غارة على لبنان بينما أدانتها فرنسا"); backing may be of
+    the act's target."""
+    rel = lex.relations[hit.relation]
+    if not (rel.about_deeds and hit.pos == "verb" and hit.match.form.pronoun_object) or hit.objects is None:
         return hit
-    if _pronoun(lex, s, hit) != "ه" or hit.objects is None:
+    pronoun = _pronoun(lex, s, hit)
+    if not (pronoun == "ه" or (pronoun == "ها" and rel.quad == VERBAL_CONFLICT)):
         return hit
     acts = [h for h in earlier if h.end <= hit.start and not lex.relations[h.relation].about_deeds]
     if not acts:

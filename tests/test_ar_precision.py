@@ -132,6 +132,7 @@ def test_the_condemner_criticizes_the_named_agent_of_the_act(extractor):
     [
         "قصفت إسرائيل مواقع لحزب الله في لبنان، بينما أدانته فرنسا.",
         "هاجمت إسرائيل سوريا وقد أدانته فرنسا.",
+        "شنت إسرائيل غارة على لبنان، بينما أدانتها فرنسا.",  # the raid (feminine), not Lebanon
     ],
 )
 def test_a_condemnation_pronoun_takes_up_the_act_and_condemns_its_agent_not_its_target(extractor, text):
