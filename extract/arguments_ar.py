@@ -1443,7 +1443,7 @@ def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit])
     pronoun = _pronoun(lex, s, hit)
     if not (pronoun == "ه" or (pronoun == "ها" and rel.quad == VERBAL_CONFLICT)):
         return hit
-    acts = [h for h in earlier if h.end <= hit.start and not lex.relations[h.relation].about_deeds]
+    acts = [h for h in earlier if h.end <= hit.start and not h.superseded and not lex.relations[h.relation].about_deeds]
     if not acts:
         return hit
     act = max(acts, key=lambda h: h.end)
