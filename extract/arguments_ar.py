@@ -1342,7 +1342,7 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Grou
             continue
         if g.marker in ("في", "ب") or g.marker in LOCATIVE_ADVERBS:
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
-        if hit.subject is not None and any(a.entity.id == b.entity.id for a in g.acting for b in hit.subject.acting):
+        if hit.subject is not None and _same_party(g, hit.subject):
             continue
         if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g) is not None):
             continue
@@ -1374,6 +1374,7 @@ def _agrees_with(g: Group, pronoun: str) -> bool:
     return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
 
 
+VERBAL_CONFLICT = 3  # the PLOVER quad class of condemning, rejecting, accusing, threatening
 INTENT = "intent"  # gk:codesSpokenAct of the relations of a stated intention (agreeing to act)
 
 
@@ -1468,8 +1469,43 @@ def find_arguments(
             discourse = discourse.with_subject(subj)
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
-        done[k] = hit if hit.subject_from == "giver" else _passive_charge(lex, s, _with_object(lex, s, hit))
+        if hit.subject_from != "giver":
+            hit = _act_taken_up(lex, s, _passive_charge(lex, s, _with_object(lex, s, hit)), done[:k])
+        done[k] = hit
     return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
+
+
+def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
+    """ "قصفت إسرائيل مواقع لحزب الله، بينما أدانته فرنسا": a masculine object pronoun on a verb
+    judging deeds takes up the act told before it in the sentence (the shelling), so its object is
+    the act's agent, never the nearest name (the act's target). An act with no agent named leaves
+    no object rather than a guess; the judge's own act makes the pronoun a person again
+    ("التقى بوتين أردوغان وانتقده"). A feminine one takes up the act too (الغارة) where the verb
+    condemns or rejects ("شنت إسرائيل غارة على لبنان بينما أدانتها فرنسا"); backing may be of
+    the act's target."""
+    rel = lex.relations[hit.relation]
+    if not (rel.about_deeds and hit.pos == "verb" and hit.match.form.pronoun_object) or hit.objects is None:
+        return hit
+    pronoun = _pronoun(lex, s, hit)
+    if not (pronoun == "ه" or (pronoun == "ها" and rel.quad == VERBAL_CONFLICT)):
+        return hit
+    acts = [h for h in earlier if h.end <= hit.start and not h.superseded and not lex.relations[h.relation].about_deeds]
+    if not acts:
+        return hit
+    act = max(acts, key=lambda h: h.end)
+    if hit.topic is not None and hit.topic.start < act.start:
+        return hit  # "الأفكار التي ... رفضتها إسرائيل": a fronted topic, not a name in the act
+    agent = act.subject
+    if agent is not None and hit.subject is not None and _same_party(agent, hit.subject):
+        return hit
+    if agent is None or not agent.acting:
+        return replace(hit, objects=None)
+    return replace(hit, objects=agent)
+
+
+def _same_party(a: Group, b: Group) -> bool:
+    """Whether two groups share an actor."""
+    return any(x.entity.id == y.entity.id for x in a.acting for y in b.acting)
 
 
 # --- participants and refinements ----------------------------------------------------------------

@@ -255,6 +255,10 @@ _TIE_RANK = {
 }
 
 
+# The first word of a compound given name (عبد الرحمن, أبو بكر): the word after it is a name.
+_GIVEN_NAME_PARTICLES = frozenset(normalize_token(w) for w in ("عبد", "أبو", "أبي"))
+
+
 class ArabicLinker:
     """Links gazetteer entities in an Arabic document's Doc (``geokg_ar_linker``)."""
 
@@ -361,6 +365,8 @@ class ArabicLinker:
         gaz = self.gazetteer
         regions = region_token_ranges(doc)
         words, found = self._match(doc, regions)
+        if gaz.given_names:
+            found = self._without_other_bearers(doc, words, found)
         countries = _certain_countries(found)
         if any(c.weak or c.alternatives for c in found):
             found = _by_context(found, countries)
@@ -496,6 +502,45 @@ class ArabicLinker:
                     c.weak = h.kind in WEAK_KINDS and not self._cued(words, i, skip)
                     out.append(c)
         return out
+
+    def _without_other_bearers(self, doc: Doc, words: list[_Word], found: list[_Cand]) -> list[_Cand]:
+        """A person's surname label right after a given name not of that person ("عبد الرحمن
+        مودي", "محمد مودي") is another bearer of the family name: no link. A title, a verb or
+        the person's own given name before it keeps the link ("رئيس الوزراء الهندي مودي")."""
+        gaz = self._gaz
+        assert gaz is not None
+        starts = {c.start for c in found}
+        ends = {c.end for c in found}
+        kept, dropped = [], set()
+        for c in found:
+            k = c.start - 1
+            if (
+                c.entity.type == "Person"
+                and c.end - c.start == 1
+                and c.skip == 0
+                and k >= 0
+                and k not in starts
+                and c.start not in ends
+                and c.entity.id in gaz.surnames.get(words[c.start].norm, ())
+                and self._given_name_before(doc, words, k, c.entity.id)
+            ):
+                dropped.update(id(x) for x in c.extra)  # the body its spokesperson speaks for
+                continue
+            kept.append(c)
+        return [c for c in kept if id(c) not in dropped] if dropped else kept
+
+    def _given_name_before(self, doc: Doc, words: list[_Word], k: int, person: str) -> bool:
+        """Whether token ``k`` ends a given name the gazetteer knows, not for ``person``: one
+        word (محمد) or a particle and its noun (عبد الرحمن)."""
+        gaz = self._gaz
+        assert gaz is not None
+        norm = words[k].norm
+        if doc[k].text.endswith("ى") or not norm.isalpha():
+            return False  # "أثنى على مودي": the preposition, not the name علي
+        if norm.startswith("ال"):
+            return k > 0 and words[k - 1].norm in _GIVEN_NAME_PARTICLES
+        bearers = gaz.given_names.get(norm, ())
+        return bool(bearers) and person not in bearers
 
     def _surnames(self, doc: Doc, words: list[_Word], found: list[_Cand]) -> list[_Cand]:
         """A surname alone (``وقال لافروف``) after the document has named the person in full."""

@@ -312,6 +312,10 @@ class Gazetteer:
     # refers to a person the same document has already named in full (``بوتين`` after
     # ``فلاديمير بوتين``), never on its own.
     surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Normalised words before the last in a person's multi-word Arabic names (given names:
+    # محمد, ناريندرا) → the persons whose names have them: before a surname label ("عبد الرحمن
+    # مودي") a given name the gazetteer does not know for that person starts another person.
+    given_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -660,6 +664,7 @@ class _Compiler:
             max_words=self.max_words,
             typo_index=build_typo_index(self.typo_words),
             surnames=self.surnames(entities),
+            given_names=self.given_names(entities),
         )
 
     def compile_cues(self) -> dict[tuple[str, str], set[str]]:
@@ -761,15 +766,33 @@ class _Compiler:
             if not any(name == guard for name, _ in cues):
                 self.problems.append(f"{eid}: gk:refusedAfter {guard} is not a cue list")
 
-    def surnames(self, entities: dict[str, Entity]) -> dict[str, tuple[str, ...]]:
+    def _family_name_first(self) -> set[str]:
+        """States whose names put the family name first (كيم جونغ أون: "كيم"), gk:familyNameFirst."""
         from rdflib import URIRef
 
-        # States whose names put the family name first (كيم جونغ أون: "كيم"), gk:familyNameFirst.
-        first = {
+        return {
             str(code)
             for s in self.g.subjects(URIRef(GK + "familyNameFirst"), None)
             for code in self.objects(s, GK + "countryCode")
         }
+
+    def _person_names(self, entities: dict[str, Entity]) -> Iterator[tuple[str, Entity, list[str]]]:
+        """(person id, person, normalised words) of every multi-word Arabic name of a person
+        that does not start with a title or an article (الملك عبد الله الثاني)."""
+        from rdflib import URIRef
+
+        for eid, entity in entities.items():
+            if entity.type != "Person":
+                continue
+            for label in self.labels(URIRef(GKID + eid), "ar"):
+                words = normalize_token(label).split()
+                if len(words) >= 2 and not words[0].startswith("ال"):
+                    yield eid, entity, words
+
+    def surnames(self, entities: dict[str, Entity]) -> dict[str, tuple[str, ...]]:
+        from rdflib import URIRef
+
+        first = self._family_name_first()
         # Words that are never a surname on their own (common words: رئيسي "main", سلام "peace").
         never = {
             self.key_text("ar", str(o))
@@ -778,21 +801,25 @@ class _Compiler:
         }
         particles = {normalize_token(w) for w in _NAME_PARTICLES}
         out: dict[str, set[str]] = defaultdict(set)
-        for eid, entity in entities.items():
-            if entity.type != "Person":
-                continue
-            for label in self.labels(URIRef(GKID + eid), "ar"):
-                words = normalize_token(label).split()
-                if len(words) < 2 or words[0].startswith("ال"):
-                    continue  # one word, or a title or article first (الملك عبد الله الثاني)
-                if entity.country in first:
-                    surname, min_letters = words[0], 3
-                else:
-                    surname, min_letters = words[-1], 4
-                    if words[-2] in particles or surname.startswith("ال"):
-                        continue  # compound family names (عبد العاطي, نصر الله, آل ثاني)
-                if len(surname) >= min_letters and surname not in never:
-                    out[surname].add(eid)
+        for eid, entity, words in self._person_names(entities):
+            if entity.country in first:
+                surname, min_letters = words[0], 3
+            else:
+                surname, min_letters = words[-1], 4
+                if words[-2] in particles or surname.startswith("ال"):
+                    continue  # compound family names (عبد العاطي, نصر الله, آل ثاني)
+            if len(surname) >= min_letters and surname not in never:
+                out[surname].add(eid)
+        return {k: tuple(sorted(v)) for k, v in out.items()}
+
+    def given_names(self, entities: dict[str, Entity]) -> dict[str, tuple[str, ...]]:
+        first = self._family_name_first()
+        particles = {normalize_token(w) for w in _NAME_PARTICLES}
+        out: dict[str, set[str]] = defaultdict(set)
+        for eid, entity, words in self._person_names(entities):
+            for w in words[1:] if entity.country in first else words[:-1]:
+                if len(w) >= 3 and not w.startswith("ال") and w not in particles:
+                    out[w].add(eid)
         return {k: tuple(sorted(v)) for k, v in out.items()}
 
     def key_text(self, lang: str, label: str) -> str:

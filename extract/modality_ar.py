@@ -97,12 +97,15 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     clause_start, _ = s.clause(hit.start)
     # "لا تستبعد إسرائيل شن هجوم": not ruling out is an expectation, not a stop
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
+    # "علقت روسيا مشاركتها في المحادثات": stopping one's part in an act stops the act; the في
+    # after the participation noun is no preposition of its own
+    joined = {c.end for c in s.cues[cue.participation] if c.end < s.span.end and s.norm(c.end) == "في"}
     return any(
         m.start >= clause_start
         and m.start not in inside
         and not _complementizer(lex, s.norm(m.start))
         and not any(
-            (s.norm(i) in SEPARATE_PREPOSITIONS and s.norm(i) != "عن") or i in s.trigger_tokens
+            (s.norm(i) in SEPARATE_PREPOSITIONS and s.norm(i) != "عن" and i not in joined) or i in s.trigger_tokens
             for i in range(m.end, hit.start)
         )
         and (hit.pos == "noun" or _subject_only(s, m.end, hit.start))

@@ -60,6 +60,18 @@ def test_negation_scopes_over_its_own_clause_only(extractor):
     assert ("Q801", "attacks", "Q822", "affirmed", "asserted", None) in found
 
 
+def test_the_verbal_noun_of_suspending_stops_the_act_but_a_comment_on_it_does_not(extractor):
+    # "decided to suspend its economic aid to Myanmar": no aid given
+    found = facts(extractor, "قررت اليابان تعليق مساعداتها الاقتصادية لميانمار.")
+    assert ("Q17", "providesEconomicAidTo", "Q836") not in {f[:3] for f in found if f[3] == "affirmed"}, found
+    # "decided to suspend its part in the talks with Ukraine": no talks
+    found = facts(extractor, "قررت روسيا تعليق مشاركتها في المحادثات مع أوكرانيا.")
+    assert ("Q159", "meetsWith", "Q212") not in {f[:3] for f in found if f[3] == "affirmed"}, found
+    # "in a comment on the Israeli raid on Gaza": the raid took place
+    found = facts(extractor, "وفي تعليق على الهجوم الإسرائيلي على غزة، قال الرئيس المصري إنه خطير.")
+    assert ("Q801", "attacks", "gaza-strip", "affirmed") in {f[:4] for f in found}, found
+
+
 def test_a_denial_is_the_event_negated_by_the_denier(extractor):
     found = facts(extractor, "نفت إيران تزويد روسيا بالصواريخ.")
     assert ("Q794", "providesMilitaryAidTo", "Q159", "negated") in {f[:4] for f in found}
@@ -113,6 +125,26 @@ def test_the_condemner_criticizes_the_named_agent_of_the_act(extractor):
     assert ("Q801", "attacks", "gaza-strip") in found
     assert any(r == "criticizes" and o == "Q801" for _, r, o in found)
     assert not any(r in FORCE and s != "Q801" for s, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت إسرائيل مواقع لحزب الله في لبنان، بينما أدانته فرنسا.",
+        "هاجمت إسرائيل سوريا وقد أدانته فرنسا.",
+        "شنت إسرائيل غارة على لبنان، بينما أدانتها فرنسا.",  # the raid (feminine), not Lebanon
+    ],
+)
+def test_a_condemnation_pronoun_takes_up_the_act_and_condemns_its_agent_not_its_target(extractor, text):
+    found = pairs(facts(extractor, text))
+    criticized = {o for s, r, o in found if s == "Q142" and r == "criticizes"}
+    assert criticized == {"Q801"}, found
+
+
+def test_a_condemnation_pronoun_over_an_act_with_no_agent_condemns_no_name_nearby(extractor):
+    # "the attack on Lebanon is unacceptable, while Germany condemned it": not Lebanon
+    found = pairs(facts(extractor, "قال الرئيس الفرنسي إن الهجوم على لبنان غير مقبول، بينما أدانته ألمانيا."))
+    assert not any(o == "Q822" for s, r, o in found if s == "Q183"), found
 
 
 def test_an_accusation_is_asserted_and_the_accused_act_alleged(extractor):

@@ -350,6 +350,21 @@ def test_expected_entities_are_found(nlp, text, entity):
     assert entity in ids(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("قال الناطق باسم الحركة عبد الرحمن مودي إن الاجتماع انتهى.", False),  # another bearer
+        ("زار محمد مودي باكستان.", False),
+        ("زار رئيس الوزراء الهندي مودي باكستان.", True),  # a title keeps the link
+        ("وقال مودي إن الهند تدعم باكستان.", True),
+        ("زار ناريندرا مودي باكستان.", True),
+        ("أثنى الرئيس الأمريكي على مودي.", True),  # the preposition على, not the name علي
+    ],
+)
+def test_a_surname_after_another_persons_given_name_links_no_one(nlp, text, linked):
+    assert ("Q1058" in ids(nlp, text)) is linked
+
+
 def test_expected_entities_have_their_country(nlp):
     countries = {
         "sergey-lavrov": "RUS",
