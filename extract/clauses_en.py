@@ -192,14 +192,17 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             continue
         toks = [sent[i] for i in idx]
         idx_abs = {x.i for x in toks}
-        anchor = next((t for t in toks if t.head.i not in idx_abs or t.head.i == t.i), toks[0])
-        if anchor.pos_ not in _TRIGGER_POS:
+        anchor = next((t for t in toks if (h := t.head.i) not in idx_abs or h == t.i), toks[0])
+        pos = anchor.pos_
+        if pos not in _TRIGGER_POS:
             continue
-        if anchor.pos_ == "VERB" and len(idx) == 1 and any(_describes(c, rel, lex) for c in anchor.children):
+        # (a one-word verb's dependents, read once)
+        kids = list(anchor.children) if pos == "VERB" and len(idx) == 1 else []
+        if any(_describes(c, rel, lex) for c in kids):
             continue  # "called it a war crime", "named him envoy": a description, not the act
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
-        if anchor.pos_ == "VERB" and len(idx) == 1 and any(c.dep_ == "prt" for c in anchor.children):
+        if any(c.dep_ == "prt" for c in kids):
             continue  # a particle the trigger does not name makes another verb ("free up troops")
         if id(idx) not in framed and _stopped(anchor, lex, lex.relations[rel].is_material_conflict):
             continue  # "eased pressure on X", "stopped air strikes on X": the act is not done
@@ -269,7 +272,7 @@ def _frame_matches(
     chosen = [
         (f, n)
         for prep, n in slots
-        if n.pos_ == "NOUN" or n.i in nationals or _nominalised(n)
+        if prep in frames.preps and (n.pos_ == "NOUN" or n.i in nationals or _nominalised(n))
         for f in _noun_frames(n, prep, frames.by_noun, lex.national if n.i in nationals else None)
     ]
     chosen += [(f, None) for f in frames.bare]
@@ -411,7 +414,7 @@ def _matches_at(
     options = [(w, r, False) for w, r in lex.triggers.get(lemmas[k], ())]
     out = []
     for words, rel, is_passive in [*options, *((w, r, True) for w, r in passive)]:
-        if len(words) > 1 and not all(w in present for w in words[1:]):
+        if not present.issuperset(words):  # (the first word is the sentence's own lemma)
             continue
         idx = _match_words(sent, lemmas, k, words, lex, max_gap=6 if is_passive else 3)
         if idx is None and not is_passive and len(words) > 1:
@@ -690,20 +693,23 @@ def governor(tok: Token, anchors: set[int]) -> int | None:
     steps = 0
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
         return None  # "after talks mediated by China": an event of its own, with its agent
-    while t.head.i != t.i and steps < 12:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in anchors:
+    own_head = tok.head.i
+    # (each read of Token.head makes a new Token: read once a step)
+    while (head := t.head).i != t.i and steps < 12:
+        dep = t.dep_
+        if dep in ("nsubj", "nsubjpass") and head.i in anchors:
             return None  # a trigger noun as the subject of another ("the attack angered")
-        if t.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if dep in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return None  # a clause with its own subject is an event of its own ("since X was imposed")
-        if t.i != tok.i and tok.head.i == t.i and tok.dep_ == "dobj" and _participial_adjunct(t):
+        if t.i != tok.i and own_head == t.i and tok.dep_ == "dobj" and _participial_adjunct(t):
             # "proposed a crackdown, raising pressure on X": an act a participial adjunct takes as
             # its object is a second act of the subject (the participle itself, "..., killing 20"
             # or "..., calling for independence", tells how the first was done)
             return None
-        if t.dep_ == "ccomp" and t.head.i not in anchors and _participial_adjunct(t.head):
+        if dep == "ccomp" and head.i not in anchors and _participial_adjunct(head):
             return None  # "..., saying Israeli troops had attacked X": a claim of its own, reported
-        parallel = t.dep_ == "conj"  # "met and signed": coordinated events stand side by side
-        t = t.head
+        parallel = dep == "conj"  # "met and signed": coordinated events stand side by side
+        t = head
         steps += 1
         if t.i in anchors and not parallel:
             return t.i
@@ -760,9 +766,10 @@ def clause_chain(tok: Token) -> list[Token]:
     chain = [tok]
     t = tok
     for _ in range(12):
-        if t.head.i == t.i:
+        head = t.head
+        if head.i == t.i:
             break
-        t = t.head
+        t = head
         chain.append(t)
     return chain
 

@@ -32,6 +32,9 @@ class VerbFrames:
 
     by_noun: dict[str, tuple[VerbFrame, ...]]
     bare: tuple[VerbFrame, ...]
+    # the prepositions before the object noun of the frames with one (None: a direct object): a
+    # noun after another preposition fits none of them, and is not looked at
+    preps: frozenset[str | None]
 
 
 @dataclass
@@ -197,4 +200,8 @@ def _by_noun(frames: list[VerbFrame]) -> VerbFrames:
     for f in frames:
         for noun in f.nouns:
             by_noun.setdefault(noun, []).append(f)
-    return VerbFrames({n: tuple(fs) for n, fs in by_noun.items()}, tuple(f for f in frames if not f.nouns))
+    return VerbFrames(
+        {n: tuple(fs) for n, fs in by_noun.items()},
+        tuple(f for f in frames if not f.nouns),
+        frozenset(f.preposition for f in frames if f.nouns),
+    )

@@ -100,9 +100,10 @@ class Phrases:
             seen.add(t.i)
             found = self._head(t, places)
             out.extend(found)
-            stack.extend(c for c in t.children if c.dep_ == "conj" and stranded_subject(c) is None)
+            kids = list(t.children)
+            stack.extend(c for c in kids if c.dep_ == "conj" and stranded_subject(c) is None)
             # "X, Y and Z" parsed as appositions
-            stack.extend(c for c in t.children if c.dep_ == "appos" and self.linker.actors(c) and not found)
+            stack.extend(c for c in kids if c.dep_ == "appos" and self.linker.actors(c) and not found)
         return unique(out)
 
     def _head(self, t: Token, places: bool) -> list[EnActor]:
