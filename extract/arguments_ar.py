@@ -1175,6 +1175,36 @@ def _statements_of(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     )
 
 
+def _stance_noun(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> int | None:
+    """The last speech, position or policy noun (``gk:StanceNounCue``) between a judging
+    statement's trigger and a group, not the trigger's own word, with nothing that parts it from
+    the trigger: the noun whose owner is the statement's object."""
+    if rel.quad not in (1, 3) or rel.symmetric or not rel.takes_assertion:
+        return None
+    for k in range(g.start - 1, start_after - 1, -1):
+        if k not in hit.match.positions and stance_noun_at(lex, s, k):
+            return None if s.crosses(start_after, k, hit) else k
+    return None
+
+
+def stance_noun_at(lex: ArabicLexicon, s: Sentence, k: int) -> bool:
+    """Whether token ``k`` is a speech, position or policy noun (``gk:StanceNounCue``), with or
+    without a clitic preposition or conjunction and the article; not one with a pronoun suffix
+    ("خطابه" has its owner)."""
+    norm = s.norm(k)
+    return any(lex.is_cue(lex.cue_set.stance_noun, without_article(norm[c:])) for c in range(3) if norm[c:])
+
+
+def _owns_stance(lex: ArabicLexicon, s: Sentence, k: int, g: Group) -> bool:
+    """ "تصريحات الرئيس الفرنسي", "القرار الأمريكي", "السياسة الخارجية الأمريكية", "دعوة
+    لوزير الخارجية": the group right after the noun (a genitive, a relational adjective, or
+    behind ل), past title words or the article-bearing adjectives that qualify the noun only."""
+    if g.marker not in (None, "ل") or g.start - k > 3:
+        return False
+    between = [s.norm(i) for i in range(k + 1, g.start)]
+    return all(title_word(lex, w) or (w.startswith("ال") and w.endswith(("يه", "ي"))) for w in between)
+
+
 def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     """ "اتهم الرئيس السوداني المتمردين بالعمالة للولايات المتحدة": a verb's direct object is a
     party the linker found but could give no state; a name behind a preposition further on
@@ -1218,6 +1248,10 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             continue
         if g.start >= clause_end and _subject_of_next_verb(lex, s, g):
             break
+        stance = _stance_noun(lex, s, hit, rel, start_after, g)
+        if stance is not None:
+            # "رفضت إيران القرار الأمريكي": the judged words' owner, else no one named
+            return g if _owns_stance(lex, s, stance, g) and object_members(rel, g) else None
         if (
             hit.pos == "noun"
             and not rel.about_deeds

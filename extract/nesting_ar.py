@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .arguments_ar import agent_object, patient_genitive
+from .arguments_ar import agent_object, patient_genitive, stance_noun_at
 from .lexicon_ar import ArabicLexicon
 from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence
 
@@ -43,6 +43,8 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
         other = hits[j]
         if other.start - hit.end > MAX_OBJECT_DISTANCE or s.clause(other.start)[0] > hit.end:
             break  # what the concern is about lies in its own clause
+        if _words_between(lex, s, hit, other):
+            return hits  # "أدانت X تصريحات حول الهجوم الإسرائيلي": the words are judged, not the act
         if other.subject is not None or other.pairwise:
             # Backing a war is siding with the party that wages it (gk:takesSides); concern about
             # or welcome for a partnership is about the partnership.
@@ -223,7 +225,7 @@ def _own_agent(act: Hit) -> bool:
     return act.subject_from == "adjective" or any(a.entity.type != "Country" for a in act.subject.acting)
 
 
-def _partner_or_agent(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
+def _partner_or_agent(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """An object taken from the noun that follows: the partner of the cooperation an intent is
     about, or the agent of the action supported."""
     hit = hits[i]
@@ -248,6 +250,7 @@ def _partner_or_agent(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
                 and other.subject is not None
                 and other.subject is not hit.subject
                 and not other.superseded
+                and not _words_between(lex, s, hit, other)
             ):
                 # "استعداده لمواجهة أي عدوان أمريكي": readiness to confront aggression is no intent
                 # to cooperate with the aggressor.
@@ -255,6 +258,13 @@ def _partner_or_agent(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
                     hit = replace(hit, objects=other.subject)
                 break
     return _put(hits, i, hit)
+
+
+def _words_between(lex: ArabicLexicon, s: Sentence, hit: Hit, act: Hit) -> bool:
+    """Whether a speech, position or policy noun stands between a judging hit and an act: what is
+    judged is then those words, whose owner alone is the object, never the act's agent."""
+    own = set(hit.match.positions)
+    return any(k not in own and stance_noun_at(lex, s, k) for k in range(hit.end, act.start))
 
 
 def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
@@ -266,5 +276,5 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
         hits = _halted_act(lex, s, hits, i)
-        hits = _partner_or_agent(lex, hits, i)
+        hits = _partner_or_agent(lex, s, hits, i)
     return hits

@@ -291,6 +291,7 @@ class CueSet:
     force_cessation: Cue
     halt_noun: Cue
     patient_genitive: Cue
+    stance_noun: Cue
     pejorative: Cue
     relative_time: Cue
     chant: Cue
@@ -355,6 +356,7 @@ _CUE_ROLES: dict[str, str] = {
     "force_cessation": "ForceCessationCue",
     "halt_noun": "HaltNounCue",
     "patient_genitive": "PatientGenitiveCue",
+    "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
