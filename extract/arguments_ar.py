@@ -1175,6 +1175,9 @@ def _statements_of(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     )
 
 
+SPEECH_VENUE_PREPOSITIONS = frozenset({"في", "خلال", "عبر"})
+
+
 def _stance_noun(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> int | None:
     """The last speech, position or policy noun (``gk:StanceNounCue``) between a judging
     statement's trigger and a group, not the trigger's own word, with nothing that parts it from
@@ -1182,7 +1185,9 @@ def _stance_noun(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start
     if rel.quad not in (1, 3) or rel.symmetric or not rel.takes_assertion:
         return None
     for k in range(g.start - 1, start_after - 1, -1):
-        if k not in hit.match.positions and stance_noun_at(lex, s, k):
+        # "انتقد الوزير، في بيان، الولايات المتحدة": a speech the judging is done in is no object
+        venue = k > s.span.start and s.norm(k - 1) in SPEECH_VENUE_PREPOSITIONS
+        if k not in hit.match.positions and not venue and stance_noun_at(lex, s, k):
             return None if s.crosses(start_after, k, hit) else k
     return None
 
