@@ -1176,6 +1176,7 @@ def _statements_of(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
 
 
 SPEECH_VENUE_PREPOSITIONS = frozenset({"في", "خلال", "عبر"})
+STANCE_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين"})
 
 
 def _stance_noun(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> int | None:
@@ -1204,10 +1205,16 @@ def _owns_stance(lex: ArabicLexicon, s: Sentence, k: int, g: Group) -> bool:
     """ "تصريحات الرئيس الفرنسي", "القرار الأمريكي", "السياسة الخارجية الأمريكية", "دعوة
     لوزير الخارجية": the group right after the noun (a genitive, a relational adjective, or
     behind ل), past title words or the article-bearing adjectives that qualify the noun only."""
-    if g.marker not in (None, "ل") or g.start - k > 3:
+    if g.marker not in (None, "ل") or g.start - k > 4:
         return False
     between = [s.norm(i) for i in range(k + 1, g.start)]
-    return all(title_word(lex, w) or (w.startswith("ال") and w.endswith(("يه", "ي"))) for w in between)
+    if between and between[0] in STANCE_RELATIVES:
+        # "القرار الذي اتخذته السعودية", "التصريحات التي أدلى بها الرئيس": the relative
+        # clause's subject, right after its verb (and the verb's بها), made them
+        return g.marker is None and len(between) in (2, 3)
+    return len(between) <= 2 and all(
+        title_word(lex, w) or (w.startswith("ال") and w.endswith(("يه", "ي"))) for w in between
+    )
 
 
 def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
