@@ -240,12 +240,32 @@ def _stopped(noun: Token, lex: EnglishLexicon, force: bool = False) -> bool:
     """Is the event noun the object of a verb of stopping it ("eased pressure", "called off the
     offensive", "the strikes were halted"; for an act of ``force`` (material conflict) also "ended
     its raids", "ended the siege")?"""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+    if noun.pos_ != "NOUN":
+        return False
+    if _halted_by_noun(noun, lex, force):
+        return True
+    if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     words = {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"}
-    return verb.pos_ == "VERB" and bool(words & lex.cessation or (force and words & lex.force_cessation))
+    return verb.pos_ == "VERB" and _cessation(words, lex, force)
+
+
+def _halted_by_noun(noun: Token, lex: EnglishLexicon, force: bool) -> bool:
+    """Does a noun of stopping govern the event noun, through "of" ("the suspension of military
+    aid", "a freeze of its cooperation") or as its compound ("an aid freeze")?"""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        stop = noun.head.head
+    elif noun.dep_ == "compound":
+        stop = noun.head
+    else:
+        return False
+    return stop.pos_ == "NOUN" and _cessation({stop.lemma_.lower(), stop.lower_}, lex, force)
+
+
+def _cessation(words: set[str], lex: EnglishLexicon, force: bool) -> bool:
+    return bool(words & lex.cessation or (force and words & lex.force_cessation))
 
 
 def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:

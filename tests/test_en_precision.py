@@ -135,3 +135,23 @@ def test_who_wants_a_person_is_not_the_one_arrested(extractor, text, other):
     acts on persons land on the person, never on whoever wants them."""
     found = relations(extractor, text)
     assert not any(f[2] == other for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States announced the suspension of military aid to Egypt.",
+        "Germany announced a freeze of its military cooperation with Turkey.",
+        "Washington announced an aid freeze for Egypt.",
+        "Japan announced a cutoff of economic aid to Burma.",
+    ],
+)
+def test_a_noun_of_stopping_stops_the_act(extractor, text):
+    found = relations(extractor, text)
+    # never the affirmed aid or cooperation the sentence says was stopped
+    assert not any(f[1].startswith("provides") or f[1].startswith("cooperates") for f in found), found
+
+
+def test_the_act_without_a_noun_of_stopping_stays(extractor):
+    found = relations(extractor, "The United States announced military aid to Egypt.")
+    assert any(f[1].startswith("provides") and f[2] == "Egypt" for f in found), found
