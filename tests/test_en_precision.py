@@ -155,3 +155,44 @@ def test_a_noun_of_stopping_stops_the_act(extractor, text):
 def test_the_act_without_a_noun_of_stopping_stays(extractor):
     found = relations(extractor, "The United States announced military aid to Egypt.")
     assert any(f[1].startswith("provides") and f[2] == "Egypt" for f in found), found
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple]:
+    """(subject, relation, object label, or the cited act's (subject, relation, object))."""
+    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
+    by_id = {a.id: a for a in found}
+    out = set()
+    for a in found:
+        obj = a.object
+        ref = getattr(obj, "assertion", None)
+        if ref is not None:
+            inner = by_id[ref]
+            obj = (
+                inner.subject.entity.label,
+                inner.relation,
+                getattr(inner.object, "entity", None) and inner.object.entity.label,
+            )
+        else:
+            obj = getattr(getattr(obj, "entity", None), "label", None)
+        out.add((a.subject.entity.label, a.relation, obj))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey seized a ship. France condemned it after Israel struck Lebanon.",
+        "France condemned it after Israel struck Lebanon.",
+        "Israel struck Lebanon. France condemned it.",
+    ],
+)
+def test_condemning_it_is_condemning_the_act(extractor, text):
+    found = stances(extractor, text)
+    assert ("France", "criticizes", ("Israel", "attacks", "Lebanon")) in found, found
+    # never a state named before and guessed as what "it" is
+    assert not any(f[0] == "France" and f[2] in ("Türkiye", "Lebanon", "Israel") for f in found), found
+
+
+def test_condemning_it_with_no_act_before_is_nothing(extractor):
+    found = stances(extractor, "Turkey is a large country. France condemned it.")
+    assert not any(f[0] == "France" for f in found), found
