@@ -205,7 +205,13 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         if any(c.dep_ == "prt" for c in kids):
             continue  # a particle the trigger does not name makes another verb ("free up troops")
         if id(idx) not in framed and _stopped(anchor, lex, lex.relations[rel].is_material_conflict):
-            continue  # "eased pressure on X", "stopped air strikes on X": the act is not done
+            # "eased pressure on X", "stopped air strikes on X": the act is not done; "the
+            # suspension of aid to X" is suspending it, as the frame of the verb "suspend" codes it
+            halted = _halted_as(anchor, rel, lex)
+            if halted is not None:
+                used.update(idx)
+                found.append(Trigger(halted, toks[0].i, toks[-1].i + 1, anchor))
+            continue
         used.update(idx)
         if id(idx) in framed:
             frame, verb = framed[id(idx)]
@@ -255,13 +261,51 @@ def _stopped(noun: Token, lex: EnglishLexicon, force: bool = False) -> bool:
 def _halted_by_noun(noun: Token, lex: EnglishLexicon, force: bool) -> bool:
     """Does a noun of stopping govern the event noun, through "of" ("the suspension of military
     aid", "a freeze of its cooperation") or as its compound ("an aid freeze")?"""
+    stop = _stop_noun(noun)
+    return stop is not None and _cessation({stop.lemma_.lower(), stop.lower_}, lex, force)
+
+
+def _stop_noun(noun: Token) -> Token | None:
+    """The noun governing the event noun through "of", or as its compound."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         stop = noun.head.head
     elif noun.dep_ == "compound":
         stop = noun.head
     else:
-        return False
-    return stop.pos_ == "NOUN" and _cessation({stop.lemma_.lower(), stop.lower_}, lex, force)
+        return None
+    return stop if stop.pos_ == "NOUN" else None
+
+
+def _halted_as(noun: Token, relation: str, lex: EnglishLexicon) -> str | None:
+    """The relation of the frame the verb of a noun of stopping makes with the event noun as its
+    object ("the suspension of military aid" as "suspend aid", an aid cut), where there is one."""
+    stop = _stop_noun(noun)
+    if stop is None:
+        return None
+    for verb, particle in _verb_forms(stop.lemma_.lower()):
+        frames = lex.frames.get(verb)
+        if frames is None:
+            continue
+        for frame in _noun_frames(noun, None, frames.by_noun):
+            if frame.particle in (None, particle) and frame.relation != relation:
+                return frame.relation
+    return None
+
+
+def _verb_forms(noun: str) -> list[tuple[str, str | None]]:
+    """The verbs a noun of stopping may be made from, with their particle ("freeze", "halting":
+    halt, "suspension": suspend, "cancellation": cancel, "termination": terminate, "cutoff": cut
+    off)."""
+    stems = [noun]
+    for suffix, ends in (("sion", ("d",)), ("ation", ("", "e")), ("ing", ("",)), ("age", ("",))):
+        if noun.endswith(suffix):
+            stem = noun[: -len(suffix)]
+            stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # cancell-, stopp-
+            stems += [stem + e for e in ends]
+    forms: list[tuple[str, str | None]] = [(w, None) for w in stems]
+    if noun.endswith("off"):
+        forms.append((noun[:-3].rstrip("-"), "off"))
+    return forms
 
 
 def _cessation(words: set[str], lex: EnglishLexicon, force: bool) -> bool:

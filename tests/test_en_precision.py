@@ -152,6 +152,22 @@ def test_a_noun_of_stopping_stops_the_act(extractor, text):
     assert not any(f[1].startswith("provides") or f[1].startswith("cooperates") for f in found), found
 
 
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The United States announced the suspension of military aid to Egypt.", "Egypt"),
+        ("Japan announced the cancellation of economic aid to Burma.", "Myanmar"),
+        ("Washington announced an aid freeze for Egypt.", "Egypt"),
+    ],
+)
+def test_a_noun_of_stopping_aid_is_an_aid_cut(extractor, text, state):
+    """As the verb would be: "suspended aid to X" is the frame of reducing aid, so "the suspension
+    of aid to X" is."""
+    found = relations(extractor, text)
+    cut = {f[1] for f in relations(extractor, "The United States suspended military aid to Egypt.")}
+    assert cut and any(f[1] in cut and f[2] == state for f in found), (found, cut)
+
+
 def test_the_act_without_a_noun_of_stopping_stays(extractor):
     found = relations(extractor, "The United States announced military aid to Egypt.")
     assert any(f[1].startswith("provides") and f[2] == "Egypt" for f in found), found
