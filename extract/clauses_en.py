@@ -204,7 +204,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             continue  # "an aid worker", "a peace envoy": a person, not the event
         if any(c.dep_ == "prt" for c in kids):
             continue  # a particle the trigger does not name makes another verb ("free up troops")
-        if id(idx) not in framed and _stopped(anchor, lex, lex.relations[rel].is_material_conflict):
+        force = lex.relations[rel].is_material_conflict
+        if id(idx) not in framed and (_stopped(anchor, lex, force) or _ended(anchor, rel, lex)):
             # "eased pressure on X", "stopped air strikes on X": the act is not done; "the
             # suspension of aid to X" is suspending it, as the frame of the verb "suspend" codes it
             halted = _halted_as(anchor, rel, lex)
@@ -263,6 +264,15 @@ def _halted_by_noun(noun: Token, lex: EnglishLexicon, force: bool) -> bool:
     aid", "a freeze of its cooperation") or as its compound ("an aid freeze")?"""
     stop = _stop_noun(noun)
     return stop is not None and _cessation({stop.lemma_.lower(), stop.lower_}, lex, force)
+
+
+def _ended(noun: Token, relation: str, lex: EnglishLexicon) -> bool:
+    """ "the end of military aid": an ending noun stops an act its verb has a frame of stopping
+    for ("ended aid" is an aid cut), not others ("the end of his visit": the visit took place)."""
+    stop = _stop_noun(noun)
+    return (
+        stop is not None and stop.lemma_.lower() in lex.force_cessation and _halted_as(noun, relation, lex) is not None
+    )
 
 
 def _stop_noun(noun: Token) -> Token | None:

@@ -212,3 +212,12 @@ def test_condemning_it_is_condemning_the_act(extractor, text):
 def test_condemning_it_with_no_act_before_is_nothing(extractor):
     found = stances(extractor, "Turkey is a large country. France condemned it.")
     assert not any(f[0] == "France" for f in found), found
+
+
+def test_the_end_of_aid_is_an_aid_cut_and_the_end_of_a_visit_a_visit(extractor):
+    cut = {f[1] for f in relations(extractor, "The United States suspended military aid to Egypt.")}
+    found = relations(extractor, "The United States announced the end of military aid to Egypt.")
+    assert any(f[1] in cut and f[2] == "Egypt" for f in found), found
+    assert not any(f[1].startswith("provides") for f in found), found
+    visit = relations(extractor, "Putin announced the end of his visit to China.")
+    assert any(f[1] == "visits" and f[2] == "China" for f in visit), visit
