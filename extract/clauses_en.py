@@ -276,8 +276,9 @@ def _ended(noun: Token, relation: str, lex: EnglishLexicon) -> bool:
 
 
 def _stop_noun(noun: Token) -> Token | None:
-    """The noun governing the event noun through "of", or as its compound."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    """The noun governing the event noun through "of" or "to" ("an end to the aid"), or as its
+    compound."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to"):
         stop = noun.head.head
     elif noun.dep_ == "compound":
         stop = noun.head

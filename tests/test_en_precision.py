@@ -158,6 +158,7 @@ def test_a_noun_of_stopping_stops_the_act(extractor, text):
         ("The United States announced the suspension of military aid to Egypt.", "Egypt"),
         ("Japan announced the cancellation of economic aid to Burma.", "Myanmar"),
         ("Washington announced an aid freeze for Egypt.", "Egypt"),
+        ("The United States announced an end to military aid to Egypt.", "Egypt"),
     ],
 )
 def test_a_noun_of_stopping_aid_is_an_aid_cut(extractor, text, state):
