@@ -11,6 +11,10 @@ is thus never the act by the one who condemns it.
 An event named without its agent ("condemned the strike") is the document's latest earlier event
 of its kind, cited as it is; without one there is no assertion (the victim of the strike is no
 target of the condemnation).
+
+A condemning, rejecting or protesting verb whose object is a bare pronoun ("condemned it") takes
+the act its own sentence names ("... after Israel struck Lebanon"), else the act the sentence
+before names last; with neither, nothing: the pronoun is never read as a state named before.
 """
 
 from __future__ import annotations
