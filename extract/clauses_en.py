@@ -204,8 +204,15 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             continue  # "an aid worker", "a peace envoy": a person, not the event
         if any(c.dep_ == "prt" for c in kids):
             continue  # a particle the trigger does not name makes another verb ("free up troops")
-        if id(idx) not in framed and _stopped(anchor, lex, lex.relations[rel].is_material_conflict):
-            continue  # "eased pressure on X", "stopped air strikes on X": the act is not done
+        force = lex.relations[rel].is_material_conflict
+        if id(idx) not in framed and (_stopped(anchor, lex, force) or _ended(anchor, rel, lex)):
+            # "eased pressure on X", "stopped air strikes on X": the act is not done; "the
+            # suspension of aid to X" is suspending it, as the frame of the verb "suspend" codes it
+            halted = _halted_as(anchor, rel, lex)
+            if halted is not None:
+                used.update(idx)
+                found.append(Trigger(halted, toks[0].i, toks[-1].i + 1, anchor))
+            continue
         used.update(idx)
         if id(idx) in framed:
             frame, verb = framed[id(idx)]
@@ -240,12 +247,80 @@ def _stopped(noun: Token, lex: EnglishLexicon, force: bool = False) -> bool:
     """Is the event noun the object of a verb of stopping it ("eased pressure", "called off the
     offensive", "the strikes were halted"; for an act of ``force`` (material conflict) also "ended
     its raids", "ended the siege")?"""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+    if noun.pos_ != "NOUN":
+        return False
+    if _halted_by_noun(noun, lex, force):
+        return True
+    if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     words = {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"}
-    return verb.pos_ == "VERB" and bool(words & lex.cessation or (force and words & lex.force_cessation))
+    return verb.pos_ == "VERB" and _cessation(words, lex, force)
+
+
+def _halted_by_noun(noun: Token, lex: EnglishLexicon, force: bool) -> bool:
+    """Does a noun of stopping govern the event noun, through "of" ("the suspension of military
+    aid", "a freeze of its cooperation") or as its compound ("an aid freeze")?"""
+    stop = _stop_noun(noun)
+    return stop is not None and _cessation({stop.lemma_.lower(), stop.lower_}, lex, force)
+
+
+def _ended(noun: Token, relation: str, lex: EnglishLexicon) -> bool:
+    """ "the end of military aid": an ending noun stops an act its verb has a frame of stopping
+    for ("ended aid" is an aid cut), not others ("the end of his visit": the visit took place)."""
+    stop = _stop_noun(noun)
+    return (
+        stop is not None and stop.lemma_.lower() in lex.force_cessation and _halted_as(noun, relation, lex) is not None
+    )
+
+
+def _stop_noun(noun: Token) -> Token | None:
+    """The noun governing the event noun through "of" or "to" ("an end to the aid"), or as its
+    compound."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "to"):
+        stop = noun.head.head
+    elif noun.dep_ == "compound":
+        stop = noun.head
+    else:
+        return None
+    return stop if stop.pos_ == "NOUN" else None
+
+
+def _halted_as(noun: Token, relation: str, lex: EnglishLexicon) -> str | None:
+    """The relation of the frame the verb of a noun of stopping makes with the event noun as its
+    object ("the suspension of military aid" as "suspend aid", an aid cut), where there is one."""
+    stop = _stop_noun(noun)
+    if stop is None:
+        return None
+    for verb, particle in _verb_forms(stop.lemma_.lower()):
+        frames = lex.frames.get(verb)
+        if frames is None:
+            continue
+        for frame in _noun_frames(noun, None, frames.by_noun):
+            if frame.particle in (None, particle) and frame.relation != relation:
+                return frame.relation
+    return None
+
+
+def _verb_forms(noun: str) -> list[tuple[str, str | None]]:
+    """The verbs a noun of stopping may be made from, with their particle ("freeze", "halting":
+    halt, "suspension": suspend, "cancellation": cancel, "termination": terminate, "cutoff": cut
+    off)."""
+    stems = [noun]
+    for suffix, ends in (("sion", ("d",)), ("ation", ("", "e")), ("ing", ("",)), ("age", ("",))):
+        if noun.endswith(suffix):
+            stem = noun[: -len(suffix)]
+            stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # cancell-, stopp-
+            stems += [stem + e for e in ends]
+    forms: list[tuple[str, str | None]] = [(w, None) for w in stems]
+    if noun.endswith("off"):
+        forms.append((noun[:-3].rstrip("-"), "off"))
+    return forms
+
+
+def _cessation(words: set[str], lex: EnglishLexicon, force: bool) -> bool:
+    return bool(words & lex.cessation or (force and words & lex.force_cessation))
 
 
 def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:

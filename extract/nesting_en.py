@@ -11,6 +11,10 @@ is thus never the act by the one who condemns it.
 An event named without its agent ("condemned the strike") is the document's latest earlier event
 of its kind, cited as it is; without one there is no assertion (the victim of the strike is no
 target of the condemnation).
+
+A condemning, rejecting or protesting verb whose object is a bare pronoun ("condemned it") takes
+the act its own sentence names ("... after Israel struck Lebanon"), else the act the sentence
+before names last; with neither, nothing: the pronoun is never read as a state named before.
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ __all__ = ["Coder", "nested", "nests"]
 Coder = Callable[[Trigger, "Candidate | None"], list[Candidate]]
 _DEFINITE = ("the", "this", "that", "these", "those")
 _ADDRESSEE_PREPS = ("to", "with", "against")  # whom an act named by a noun is lodged with
+# object pronouns that may stand for an act rather than an actor, after a verb of condemning,
+# rejecting or protesting (the PLOVER quad class of verbal conflict; "thanked it" thanks an actor)
+_VERBAL_CONFLICT = 3
+_ACT_PRONOUNS = ("it", "this", "that", "them", "these", "those")
 
 
 def nests(rel: Relation) -> bool:
@@ -56,6 +64,8 @@ def nested(
         return None
     by_anchor = {t.anchor.i: t for t in triggers if t is not trig}
     for slot in _slots(trig, sent, phrases):
+        if rel.quad == _VERBAL_CONFLICT and _act_pronoun(slot):
+            return _pronoun_act(trig, triggers, sent, phrases, events, code)
         slot, inner = _inner(slot, by_anchor)
         if inner is None or inner.relation == trig.relation:
             continue
@@ -84,6 +94,47 @@ def nested(
             return _claimed(inner_raws, outer)
         return [*inner_raws, *outer]
     return None
+
+
+def _act_pronoun(slot: Token) -> bool:
+    """Is the object a bare pronoun that may stand for an act ("condemned it", "rejected this")?"""
+    return slot.lower_ in _ACT_PRONOUNS and slot.dep_ in ("dobj", "pobj") and not any(slot.children)
+
+
+def _pronoun_act(
+    trig: Trigger, triggers: Sequence[Trigger], sent: Text, phrases: Phrases, events: Sequence[Candidate], code: Coder
+) -> list[Candidate]:
+    """A stance on "it": the act its own sentence names ("France condemned it after Israel struck
+    Lebanon"), else the act the sentence before ends on ("Israel struck Lebanon. France condemned
+    it."); never an actor guessed from before, and nothing where no act is there."""
+    relations = phrases.lex.relations
+    acts = [t for t in triggers if t is not trig and not _stance(relations[t.relation])]
+    for act in sorted(acts, key=lambda t: abs(t.anchor.i - trig.anchor.i)):
+        for inner in code(act, None):
+            outer = _on(trig, inner, code)
+            if outer:
+                return [inner, *outer]
+    doc = sent.doc
+    if sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent.start_char
+    for raw in reversed(events):
+        if raw.sentence_start < before:
+            break
+        if raw.sentence_start == before and raw.nested is None and not _stance(relations[raw.relation]):
+            if relations[raw.relation].cameo_root and raw.object is not None:
+                return _on(trig, raw, code)
+    return []
+
+
+def _on(trig: Trigger, inner: Candidate, code: Coder) -> list[Candidate]:
+    """The stance on an act, unless the one who takes it is the act's own agent."""
+    outer = code(trig, inner)
+    return [o for o in outer if o.subject.entity.id != inner.subject.entity.id]  # type: ignore[union-attr]
+
+
+def _stance(rel: Relation) -> bool:
+    return nests(rel) or answers(rel)
 
 
 def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
