@@ -1125,7 +1125,9 @@ def _skipped(
     # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
     # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
     # The trigger's own words in between do not count ("أعرب الرئيس عن قلقه من السياسة الأمريكية").
-    distance = sum(1 for i in range(start_after, g.start) if i not in m.positions)
+    # Nor do those of a speech between commas ("أشادت مصر، في بيان صادر عن الخارجية، بالدور القطري").
+    start = _past_venue(lex, s, start_after, g)
+    distance = sum(1 for i in range(start, g.start) if i not in m.positions)
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
     # "واردات الصين من النفط الإيراني": in an exchange (material cooperation both ways), the
     # goods' nationality is the partner; direction does not matter there
@@ -1216,6 +1218,16 @@ def crosses_past_venue(lex: ArabicLexicon, s: Sentence, hit: Hit, start: int, en
     )
 
 
+def _past_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> int:
+    """Where the words before ``g`` start counting: past the closing comma of a speech the
+    statement is made in, set off by commas before ``g``; else ``start_after``."""
+    for k in range(start_after, g.start):
+        if _speech_venue(lex, s, k) == k:
+            comma = next((c for c in range(k + 1, g.start) if s.norm(c) in ("،", ",")), None)
+            return start_after if comma is None else comma + 1
+    return start_after
+
+
 def _in_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> bool:
     """ "في خطاب ألقاه أمام الكونغرس", "في تصريحات لصحيفة", "في بيان الخارجية الروسية": a group
     in the adverbial of a speech the statement is made in is its audience, venue, medium or
@@ -1224,10 +1236,12 @@ def _in_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> bo
         if any(h.marker is None and k < h.start < g.start for h in s.groups):
             return False
         if _speech_venue(lex, s, k) == k:
-            # "لصحيفة ألمانية": a nationality qualifies a word of the adverbial
-            qualifies = (
-                g.start > k + 1 and s.norm(g.start - 1).isalpha() and all(a.kind == "demonym" for a in g.members)
-            )
+            if any(s.norm(c) in ("،", ",") for c in range(k + 1, g.start)):
+                return False  # the comma closed the adverbial
+            # "لصحيفة ألمانية", "مع قناة أمريكية": a nationality qualifies the adverbial's medium
+            before = s.norm(g.start - 1)
+            medium = g.start > k + 1 and (before.startswith("ل") or preposition_word(s.norm(g.start - 2)))
+            qualifies = medium and before.isalpha() and all(a.kind == "demonym" for a in g.members)
             return g.marker is not None or qualifies or _owns_stance(lex, s, k, g)
     return False
 
