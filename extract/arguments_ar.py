@@ -1189,8 +1189,7 @@ def _stance_noun(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start
         return None
     for k in range(g.start - 1, start_after - 1, -1):
         # "انتقد الوزير، في بيان، الولايات المتحدة": a speech the judging is done in is no object
-        venue = k > s.span.start and s.norm(k - 1) in SPEECH_VENUE_PREPOSITIONS
-        if k not in hit.match.positions and not venue and stance_noun_at(lex, s, k):
+        if k not in hit.match.positions and not speech_venue_at(s, k) and stance_noun_at(lex, s, k):
             return None if crosses_past_venue(lex, s, hit, start_after, k) else k
     return None
 
@@ -1202,7 +1201,7 @@ def _speech_venue(lex: ArabicLexicon, s: Sentence, k: int) -> int | None:
     for j in range(k, max(s.span.start + 1, k - 2) - 1, -1):
         if j != k and (j not in s.stop_tokens or j + 1 in s.verbs):
             return None  # "في بيان قال فيه": a reporting verb after the noun is no part of it
-        if s.norm(j - 1) in SPEECH_VENUE_PREPOSITIONS and (j in s.stop_tokens or stance_noun_at(lex, s, j)):
+        if speech_venue_at(s, j) and (j in s.stop_tokens or stance_noun_at(lex, s, j)):
             return j
     return None
 
@@ -1244,6 +1243,12 @@ def _in_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> bo
             qualifies = medium and before.isalpha() and all(a.kind == "demonym" for a in g.members)
             return g.marker is not None or qualifies or _owns_stance(lex, s, k, g)
     return False
+
+
+def speech_venue_at(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` stands right behind في, خلال or عبر: a speech noun there ("في بيان")
+    is where a statement is made, not the words it judges."""
+    return k > s.span.start and s.norm(k - 1) in SPEECH_VENUE_PREPOSITIONS
 
 
 def stance_noun_at(lex: ArabicLexicon, s: Sentence, k: int) -> bool:
