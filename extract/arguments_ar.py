@@ -1125,7 +1125,9 @@ def _skipped(
     # "رفضت حماس المقترح الإسرائيلي": a statement's object named by its nationality.
     # "بقصف منشآت الطاقة الأوكرانية": force against a country's property targets the country.
     # The trigger's own words in between do not count ("أعرب الرئيس عن قلقه من السياسة الأمريكية").
-    distance = sum(1 for i in range(start_after, g.start) if i not in m.positions)
+    # Nor do those of a speech between commas ("أشادت مصر، في بيان صادر عن الخارجية، بالدور القطري").
+    start = _past_venue(lex, s, start_after, g)
+    distance = sum(1 for i in range(start, g.start) if i not in m.positions)
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
     # "واردات الصين من النفط الإيراني": in an exchange (material cooperation both ways), the
     # goods' nationality is the partner; direction does not matter there
@@ -1187,10 +1189,66 @@ def _stance_noun(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start
         return None
     for k in range(g.start - 1, start_after - 1, -1):
         # "انتقد الوزير، في بيان، الولايات المتحدة": a speech the judging is done in is no object
-        venue = k > s.span.start and s.norm(k - 1) in SPEECH_VENUE_PREPOSITIONS
-        if k not in hit.match.positions and not venue and stance_noun_at(lex, s, k):
-            return None if s.crosses(start_after, k, hit) else k
+        if k not in hit.match.positions and not speech_venue_at(s, k) and stance_noun_at(lex, s, k):
+            return None if crosses_past_venue(lex, s, hit, start_after, k) else k
     return None
+
+
+def _speech_venue(lex: ArabicLexicon, s: Sentence, k: int) -> int | None:
+    """The speech noun that token ``k`` belongs to when the noun stands right behind في, خلال or
+    عبر ("في بيان", "خلال مؤتمر صحفي", "في تصريحات"): where a statement is made, not words
+    that introduce other content. ``None`` otherwise."""
+    for j in range(k, max(s.span.start + 1, k - 2) - 1, -1):
+        if j != k and (j not in s.stop_tokens or j + 1 in s.verbs):
+            return None  # "في بيان قال فيه": a reporting verb after the noun is no part of it
+        if speech_venue_at(s, j) and (j in s.stop_tokens or stance_noun_at(lex, s, j)):
+            return j
+    return None
+
+
+def crosses_past_venue(lex: ArabicLexicon, s: Sentence, hit: Hit, start: int, end: int) -> bool:
+    """``Sentence.crosses``, except that a speech the statement is made in ("انتقد الوزير، في
+    بيان، الولايات المتحدة") parts no object from its trigger: only its noun is let through, so a
+    reporting verb in its relative clause ("في بيان قال فيه إن") still ends the search."""
+    return any(
+        (i in s.trigger_tokens or (i in s.stop_tokens and _speech_venue(lex, s, i) is None))
+        and not hit.start <= i < hit.end
+        for i in range(start, end)
+    )
+
+
+def _past_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> int:
+    """Where the words before ``g`` start counting: past the closing comma of a speech the
+    statement is made in, set off by commas before ``g``; else ``start_after``."""
+    for k in range(start_after, g.start):
+        if _speech_venue(lex, s, k) == k:
+            comma = next((c for c in range(k + 1, g.start) if s.norm(c) in ("،", ",")), None)
+            return start_after if comma is None else comma + 1
+    return start_after
+
+
+def _in_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> bool:
+    """ "في خطاب ألقاه أمام الكونغرس", "في تصريحات لصحيفة", "في بيان الخارجية الروسية": a group
+    in the adverbial of a speech the statement is made in is its audience, venue, medium or
+    speaker, never the object; a bare group past a comma or another bare name is not in it."""
+    for k in range(g.start - 1, start_after - 1, -1):
+        if any(h.marker is None and k < h.start < g.start for h in s.groups):
+            return False
+        if _speech_venue(lex, s, k) == k:
+            if any(s.norm(c) in ("،", ",") for c in range(k + 1, g.start)):
+                return False  # the comma closed the adverbial
+            # "لصحيفة ألمانية", "مع قناة أمريكية": a nationality qualifies the adverbial's medium
+            before = s.norm(g.start - 1)
+            medium = g.start > k + 1 and (before.startswith("ل") or preposition_word(s.norm(g.start - 2)))
+            qualifies = medium and before.isalpha() and all(a.kind == "demonym" for a in g.members)
+            return g.marker is not None or qualifies or _owns_stance(lex, s, k, g)
+    return False
+
+
+def speech_venue_at(s: Sentence, k: int) -> bool:
+    """Whether token ``k`` stands right behind في, خلال or عبر: a speech noun there ("في بيان")
+    is where a statement is made, not the words it judges."""
+    return k > s.span.start and s.norm(k - 1) in SPEECH_VENUE_PREPOSITIONS
 
 
 def stance_noun_at(lex: ArabicLexicon, s: Sentence, k: int) -> bool:
@@ -1260,6 +1318,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             continue
         if g.start >= clause_end and _subject_of_next_verb(lex, s, g):
             break
+        if _in_venue(lex, s, start_after, g):
+            continue
         stance = _stance_noun(lex, s, hit, rel, start_after, g)
         if stance is not None:
             # "رفضت إيران القرار الأمريكي": the judged words' owner, else no one named
@@ -1299,7 +1359,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         # verb takes directly behind ل (lām al-taqwiya).
         strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
         if g.marker in markers or direct or strengthened or _phrase_marker(m, g):
-            if s.crosses(start_after, g.start, hit) and not _statements_of(s, hit, start_after, g):
+            if crosses_past_venue(lex, s, hit, start_after, g.start) and not _statements_of(s, hit, start_after, g):
                 return None
             if not object_members(rel, g):
                 continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .arguments_ar import agent_object, patient_genitive, stance_noun_at
+from .arguments_ar import agent_object, patient_genitive, speech_venue_at, stance_noun_at
 from .lexicon_ar import ArabicLexicon
 from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence
 
@@ -262,9 +262,12 @@ def _partner_or_agent(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hi
 
 def _words_between(lex: ArabicLexicon, s: Sentence, hit: Hit, act: Hit) -> bool:
     """Whether a speech, position or policy noun stands between a judging hit and an act: what is
-    judged is then those words, whose owner alone is the object, never the act's agent."""
+    judged is then those words, whose owner alone is the object, never the act's agent. A speech
+    the judging is made in ("أدان الأردن في بيان الهجوم الإسرائيلي") is not judged."""
     own = set(hit.match.positions)
-    return any(k not in own and stance_noun_at(lex, s, k) for k in range(hit.end, act.start))
+    return any(
+        k not in own and not speech_venue_at(s, k) and stance_noun_at(lex, s, k) for k in range(hit.end, act.start)
+    )
 
 
 def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
