@@ -46,6 +46,7 @@ from geokg.ontology import Relation
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
+from .reporting_ar import own_forces_pronoun
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     BOUNDARY_PUNCT,
@@ -510,13 +511,24 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state = event_state(lex, s, hit.start, objects)
     agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
-    if agent is None:
+    if agent is None or _self_loop(lex, s, hit, state, objects):
         return hit
     if objects is None and rel.implied_target:  # the side a protest addresses
         objects = _protest_target(lex, s, hit, None)
     elif objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:
+    """ "قال الجيش إن قواتها قصفت مواقع في غزة": own forces ("قواتها") whose owner is left
+    unresolved are no unidentified attackers; one implied from the place struck would be that
+    place's state attacking itself, worse than no event at all."""
+    if state is None or objects is None or not objects.members or hit.start <= s.span.start:
+        return False
+    if own_forces_pronoun(lex, s.doc[hit.start - 1].text) is None:
+        return False
+    return all(a.entity.country == state for a in objects.members)
 
 
 def _denied(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:

@@ -47,7 +47,7 @@ from .model import Entity
 from .nesting_ar import nest
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
-from .reporting_ar import denounced, find_speakers, speaker_for, speaker_subjects
+from .reporting_ar import denounced, find_speakers, own_forces_subject, speaker_for, speaker_subjects
 from .values_ar import Actor, Discourse, Hit, Sentence, Speaker, implied_entity
 
 __all__ = ["COMPONENT_NAME", "EXTRACTOR_NAME", "ArabicRelationExtractor", "ArabicRelations", "Discourse"]
@@ -118,6 +118,7 @@ class ArabicRelationExtractor:
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)
+        hits = tuple(own_forces_subject(lex, s, h, speakers) for h in hits)
         hits = denounced(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)
         hits = tuple(polarity_modality(lex, s, h) for h in hits)

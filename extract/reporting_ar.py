@@ -16,9 +16,20 @@ from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
-from .values_ar import MAX_SUBJECT_GAP_LEFT, MAX_SUBJECT_GAP_RIGHT, QUOTES, Discourse, Group, Hit, Sentence, Speaker
+from .normalize import normalize_token
+from .values_ar import (
+    MAX_SUBJECT_GAP_LEFT,
+    MAX_SUBJECT_GAP_RIGHT,
+    QUOTES,
+    Actor,
+    Discourse,
+    Group,
+    Hit,
+    Sentence,
+    Speaker,
+)
 
-__all__ = ["denounced", "find_speakers", "speaker_for", "speaker_subjects"]
+__all__ = ["denounced", "find_speakers", "own_forces_pronoun", "own_forces_subject", "speaker_for", "speaker_subjects"]
 
 VerbSubjects = tuple[tuple[int, Group], ...]  # (verb token, its subject), in the order found
 
@@ -154,6 +165,47 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
             window = [s.norm(i) for i in range(max(sp.cue_end, hit.start - 4), min(s.span.end, hit.end + 3))]
             if any(w.endswith("كم") or w.endswith("ك") for w in window):
                 hit = replace(hit, objects=Group((sp.addressee,), sp.addressee.start, sp.addressee.end))
+    return hit
+
+
+POSSESSIVES = (("هما", "هم"), ("هم", "هم"), ("ها", "ها"), ("ه", "ه"))  # suffix, the pronoun it is
+
+
+def own_forces_pronoun(lex: ArabicLexicon, word: str) -> str | None:
+    """The possessive pronoun on a noun of armed forces ("طائراته", "وقواتها"), else None."""
+    word = normalize_token(word)
+    for suffix, pronoun in POSSESSIVES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            stems = (stem, stem[1:]) if stem[:1] in "وف" else (stem,)
+            return pronoun if any(lex.is_cue(lex.cue_set.own_forces, w) for w in stems) else None
+    return None
+
+
+def _agrees(actor: Actor, pronoun: str) -> bool:
+    """ "ه" a masculine party (an army, a minister), "ها" a state or a feminine body (الحكومة,
+    الوزارة), "هم" a plural one (المتمردون)."""
+    words = actor.text.split()
+    if pronoun == "هم":
+        return bool(words) and words[0].endswith(("ون", "ين"))
+    feminine = actor.entity.type == "Country" or any(w.endswith(("ة", "ات")) for w in words)
+    return feminine == (pronoun == "ها") and not (feminine and actor.entity.type == "Person")
+
+
+def own_forces_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
+    """ "قال الجيش الإسرائيلي إن طائراته قصفت ...": a verb with no subject of its own right after
+    a forces noun whose possessive pronoun agrees with the speaker of the reported clause is the
+    speaker's act (the pronoun is the speaker's, never a place's named after it)."""
+    if hit.pos != "verb" or hit.subject is not None or hit.start - 1 < s.span.start:
+        return hit
+    pronoun = own_forces_pronoun(lex, s.doc[hit.start - 1].text)
+    if pronoun is None:
+        return hit
+    for sp in reversed(speakers):
+        if sp.by_verb and not sp.actor.virtual and sp.cue_end <= hit.start - 1 < sp.end:
+            if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
+                return hit
+            return replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
     return hit
 
 

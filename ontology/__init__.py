@@ -297,6 +297,7 @@ class CueSet:
     chant: Cue
     weekday: Cue
     headline: Cue
+    own_forces: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -362,6 +363,7 @@ _CUE_ROLES: dict[str, str] = {
     "chant": "ChantCue",
     "weekday": "WeekdayName",
     "headline": "HeadlineCue",
+    "own_forces": "OwnForcesCue",
 }
 
 
