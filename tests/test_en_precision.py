@@ -222,3 +222,24 @@ def test_the_end_of_aid_is_an_aid_cut_and_the_end_of_a_visit_a_visit(extractor):
     assert not any(f[1].startswith("provides") for f in found), found
     visit = relations(extractor, "Putin announced the end of his visit to China.")
     assert any(f[1] == "visits" and f[2] == "China" for f in visit), visit
+
+
+@pytest.mark.parametrize(
+    "text, struck, other",
+    [
+        ("Israel struck Lebanon and France condemned it.", "Lebanon", "France"),
+        ("Israel bombed Lebanon and France condemned it.", "Lebanon", "France"),
+        ("Turkey shelled Syria and Iran protested.", "Syria", "Iran"),
+    ],
+)
+def test_a_noun_before_its_own_verb_is_no_second_object(extractor, text, struck, other):
+    found = relations(extractor, text)
+    assert any(f[1] == "attacks" and f[2] == struck for f in found), found
+    # the one who condemns or protests is never also struck, nor the one struck its subject
+    assert not any(f[2] == other for f in found), found
+    assert not any(f[0] == struck for f in found), found
+
+
+def test_a_pair_a_verb_of_saying_reports_stays_a_pair(extractor):
+    found = relations(extractor, "Egypt said Syria and Iran agreed to cooperate.")
+    assert not any(f[0] == "Egypt" for f in found), found
