@@ -200,6 +200,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         kids = list(anchor.children) if pos == "VERB" and len(idx) == 1 else []
         if any(_describes(c, rel, lex) for c in kids):
             continue  # "called it a war crime", "named him envoy": a description, not the act
+        if id(idx) not in framed and _joins_act(anchor, lex):
+            continue  # "returned to talks with X": the talks are the act, nothing is handed back
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
         if any(c.dep_ == "prt" for c in kids):
@@ -221,6 +223,23 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
+    """Is the trigger a word of joining an act named after its preposition ("a return to talks",
+    "returned to the negotiating table")? Then it is that act's, not an act of its own; "the
+    return of prisoners" stays the return."""
+    if anchor.lemma_.lower() not in lex.participation:
+        return False
+    acts = [
+        w
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for w in (p, *p.lefts)
+    ]
+    return any(w.lemma_.lower() in lex.triggers or noun_lemma(w) in lex.word_relations for w in acts)
 
 
 def _reframed(

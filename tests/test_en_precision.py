@@ -243,3 +243,25 @@ def test_a_noun_before_its_own_verb_is_no_second_object(extractor, text, struck,
 def test_a_pair_a_verb_of_saying_reports_stays_a_pair(extractor):
     found = relations(extractor, "Egypt said Syria and Iran agreed to cooperate.")
     assert not any(f[0] == "Egypt" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt announced a return to talks with Israel.",
+        "Iran returned to negotiations with the EU.",
+        "Iran returned to the negotiating table with the EU.",
+    ],
+)
+def test_a_return_to_an_act_resumes_it_and_releases_nothing(extractor, text):
+    found = relations(extractor, text)
+    assert not any(f[1] == "releases" for f in found), found
+
+
+def test_a_return_of_prisoners_stays_a_release(extractor):
+    for text in (
+        "Syria announced the return of Lebanese prisoners to Lebanon.",
+        "Syria returned two Lebanese prisoners to Lebanon.",
+    ):
+        found = relations(extractor, text)
+        assert any(f[0] == "Syria" and f[1] == "releases" for f in found), found
