@@ -201,6 +201,8 @@ def stances(extractor: Extractor, text: str) -> set[tuple]:
         "Turkey seized a ship. France condemned it after Israel struck Lebanon.",
         "France condemned it after Israel struck Lebanon.",
         "Israel struck Lebanon. France condemned it.",
+        "Israel struck Lebanon and France condemned it.",
+        "Israel bombed Lebanon and France condemned it.",
     ],
 )
 def test_condemning_it_is_condemning_the_act(extractor, text):
