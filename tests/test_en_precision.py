@@ -269,3 +269,21 @@ def test_a_return_of_prisoners_stays_a_release(extractor):
     ):
         found = relations(extractor, text)
         assert any(f[0] == "Syria" and f[1] == "releases" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel bombed Lebanon and France condemned the raid.",
+        "Israel struck Lebanon, and France condemned the attack.",
+    ],
+)
+def test_condemning_the_act_named_before_in_the_sentence_is_condemning_it(extractor, text):
+    found = stances(extractor, text)
+    assert ("France", "criticizes", ("Israel", "attacks", "Lebanon")) in found, found
+    assert not any(f[0] == "France" and f[2] in ("Lebanon", "Israel") for f in found), found
+
+
+def test_condemning_an_act_of_another_kind_names_no_act_before(extractor):
+    found = stances(extractor, "Israel bombed Lebanon and France condemned the talks.")
+    assert not any(f[0] == "France" and isinstance(f[2], tuple) for f in found), found
