@@ -664,19 +664,19 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     outcomes: set[int] = set()  # "wounded in a bomb attack": the verb is what the event did
     alleged: dict[int, Trigger] = {}  # anchors of acts an accusation alleges -> the accusation
     for t in triggers:
-        gov = governor(t.anchor, anchors, lex.reporting)
+        gov = governor(t.anchor, anchors, lex)
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
         elif gov is None or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation])):
             kept.append(t)
-        elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex.reporting) is None:
+        elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:
             kept.append(t)
             alleged[t.anchor.i] = by_anchor[gov]
         elif (
             lex.relations[by_anchor[gov].relation].expresses_intent
             and controlled(t.anchor, gov)
-            and governor(by_anchor[gov].anchor, anchors, lex.reporting) is None
+            and governor(by_anchor[gov].anchor, anchors, lex) is None
         ):
             # "agreed to provide aid", "is prepared to impose martial law": the intended act,
             # marked expected, rather than a bare intent to cooperate
@@ -735,7 +735,7 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     by_anchor = {t.anchor.i: t for t in triggers}
     threats: set[int] = set()
     for t in triggers:
-        gov = governor(t.anchor, anchors, lex.reporting)
+        gov = governor(t.anchor, anchors, lex)
         if gov is None or not lex.relations[by_anchor[gov].relation].expresses_intent:
             continue
         act = t.anchor
@@ -783,9 +783,9 @@ def outcome_of(noun: Token) -> int | None:
     return verb.i
 
 
-def governor(tok: Token, anchors: set[int], saying: frozenset[str] = frozenset()) -> int | None:
-    """The anchor of the nearest other trigger above this one in its clause chain (``saying``:
-    the verbs of saying, whose clause is what was said)."""
+def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -> int | None:
+    """The anchor of the nearest other trigger above this one in its clause chain (``lex``: to
+    tell a clause hung under a verb of force from its content)."""
     t = tok
     steps = 0
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
@@ -808,7 +808,7 @@ def governor(tok: Token, anchors: set[int], saying: frozenset[str] = frozenset()
         # "met and signed": coordinated events stand side by side, also where the parser hangs
         # the second clause under the first ("bombed X and France condemned it")
         parallel = dep == "conj" or (
-            dep == "ccomp" and any(stranded_subject(n, saying) == t for n in t.doc[head.i + 1 : t.i])
+            dep == "ccomp" and any(stranded_subject(n, lex) == t for n in t.doc[head.i + 1 : t.i])
         )
         t = head
         steps += 1

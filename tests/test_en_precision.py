@@ -245,6 +245,8 @@ def test_a_noun_before_its_own_verb_is_no_second_object(extractor, text, struck,
 def test_a_pair_a_verb_of_saying_reports_stays_a_pair(extractor):
     found = relations(extractor, "Egypt said Syria and Iran agreed to cooperate.")
     assert not any(f[0] == "Egypt" for f in found), found
+    found = relations(extractor, "The US believes Syria and Iran supplied weapons to Hezbollah.")
+    assert {f[0] for f in found if f[2] == "Hezbollah"} == {"Syria", "Iran"}, found
 
 
 @pytest.mark.parametrize(
