@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
 from .lexicon_en import EnglishLexicon, VerbFrame
+from .phrases_en import stranded_subject
 
 __all__ = [
     "Clause",
@@ -200,6 +201,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         kids = list(anchor.children) if pos == "VERB" and len(idx) == 1 else []
         if any(_describes(c, rel, lex) for c in kids):
             continue  # "called it a war crime", "named him envoy": a description, not the act
+        if id(idx) not in framed and _joins_act(anchor, lex):
+            continue  # "returned to talks with X": the talks are the act, nothing is handed back
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
         if any(c.dep_ == "prt" for c in kids):
@@ -221,6 +224,24 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
+    """Is the trigger a word of joining an act named after its preposition ("a return to talks",
+    "returned to the negotiating table")? Then it is that act's, not an act of its own; "the
+    return of prisoners" stays the return."""
+    kids = list(anchor.children)
+    if anchor.lemma_.lower() not in lex.participation or any(c.dep_ == "dobj" for c in kids):
+        return False  # ("returned 400 prisoners to X in an exchange": what is handed back)
+    acts = [
+        w
+        for c in kids
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for w in (p, *p.lefts)
+    ]
+    return any(w.lemma_.lower() in lex.triggers or noun_lemma(w) in lex.word_relations for w in acts)
 
 
 def _reframed(
@@ -643,19 +664,19 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     outcomes: set[int] = set()  # "wounded in a bomb attack": the verb is what the event did
     alleged: dict[int, Trigger] = {}  # anchors of acts an accusation alleges -> the accusation
     for t in triggers:
-        gov = governor(t.anchor, anchors)
+        gov = governor(t.anchor, anchors, lex)
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
         elif gov is None or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation])):
             kept.append(t)
-        elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors) is None:
+        elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:
             kept.append(t)
             alleged[t.anchor.i] = by_anchor[gov]
         elif (
             lex.relations[by_anchor[gov].relation].expresses_intent
             and controlled(t.anchor, gov)
-            and governor(by_anchor[gov].anchor, anchors) is None
+            and governor(by_anchor[gov].anchor, anchors, lex) is None
         ):
             # "agreed to provide aid", "is prepared to impose martial law": the intended act,
             # marked expected, rather than a bare intent to cooperate
@@ -714,7 +735,7 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     by_anchor = {t.anchor.i: t for t in triggers}
     threats: set[int] = set()
     for t in triggers:
-        gov = governor(t.anchor, anchors)
+        gov = governor(t.anchor, anchors, lex)
         if gov is None or not lex.relations[by_anchor[gov].relation].expresses_intent:
             continue
         act = t.anchor
@@ -762,8 +783,9 @@ def outcome_of(noun: Token) -> int | None:
     return verb.i
 
 
-def governor(tok: Token, anchors: set[int]) -> int | None:
-    """The anchor of the nearest other trigger above this one in its clause chain."""
+def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -> int | None:
+    """The anchor of the nearest other trigger above this one in its clause chain (``lex``: to
+    tell a clause hung under a verb of force from its content)."""
     t = tok
     steps = 0
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
@@ -783,7 +805,11 @@ def governor(tok: Token, anchors: set[int]) -> int | None:
             return None
         if dep == "ccomp" and head.i not in anchors and _participial_adjunct(head):
             return None  # "..., saying Israeli troops had attacked X": a claim of its own, reported
-        parallel = dep == "conj"  # "met and signed": coordinated events stand side by side
+        # "met and signed": coordinated events stand side by side, also where the parser hangs
+        # the second clause under the first ("bombed X and France condemned it")
+        parallel = dep == "conj" or (
+            dep == "ccomp" and any(stranded_subject(n, lex) == t for n in t.doc[head.i + 1 : t.i])
+        )
         t = head
         steps += 1
         if t.i in anchors and not parallel:

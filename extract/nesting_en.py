@@ -85,6 +85,9 @@ def nested(
                 return None  # "over two Israeli air raids": its agent is the target
             if slot.dep_ == "pobj" and _actor_object(trig, phrases, slot):
                 continue  # "condemned Minsk over the crackdown": the reason, Minsk the target
+            here = _act_before(trig, inner, slot, triggers, phrases, code)
+            if here:
+                return here
             earlier = _earlier_event(inner, slot, events, phrases)
             return [] if earlier is None else code(trig, earlier)
         outer = code(trig, inner_raws[0])
@@ -198,6 +201,27 @@ def _claimed(inner: list[Candidate], outer: list[Candidate]) -> list[Candidate]:
     first = inner[0]
     cited = [replace(o, object=changed[0]) if o.object is first else o for o in outer]
     return [*changed, *cited]
+
+
+def _act_before(
+    trig: Trigger, inner: Trigger, noun: Token, triggers: Sequence[Trigger], phrases: Phrases, code: Coder
+) -> list[Candidate]:
+    """A definite event noun with no agent that names an act of its own sentence before it, of the
+    same CAMEO root ("Israel bombed Lebanon and France condemned the raid"): that act, and the
+    stance on it; else nothing."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return []
+    relations = phrases.lex.relations
+    root = relations[inner.relation].cameo_root
+    acts = [t for t in triggers if t not in (trig, inner) and t.anchor.i < trig.anchor.i]
+    for act in sorted(acts, key=lambda t: -t.anchor.i):
+        if not root or relations[act.relation].cameo_root != root:
+            continue
+        for raw in code(act, None):
+            outer = _on(trig, raw, code) if raw.object is not None else []
+            if outer:
+                return [raw, *outer]
+    return []
 
 
 def _earlier_event(inner: Trigger, noun: Token, events: Sequence[Candidate], phrases: Phrases) -> Candidate | None:

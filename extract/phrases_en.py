@@ -101,7 +101,7 @@ class Phrases:
             found = self._head(t, places)
             out.extend(found)
             kids = list(t.children)
-            stack.extend(c for c in kids if c.dep_ == "conj" and stranded_subject(c) is None)
+            stack.extend(c for c in kids if c.dep_ == "conj" and stranded_subject(c, self.lex) is None)
             # "X, Y and Z" parsed as appositions
             stack.extend(c for c in kids if c.dep_ == "appos" and self.linker.actors(c) and not found)
         return unique(out)
@@ -234,6 +234,8 @@ class Phrases:
             if subj:
                 if subj[0].lower_ in _RELATIVE and t.dep_ == "relcl":
                     return self.expand([t.head]), how
+                # "Turkey shelled Syria and Iran protested": the last of the pair protests
+                subj = [n for n in subj[0].conjuncts if stranded_subject(n, self.lex) == t] or subj
                 found = self.expand(subj)
                 if not found and subj[0].pos_ == "NOUN":
                     # "Russian strikes killed ...", "Iran's missiles hit ...": the weapon or
@@ -244,7 +246,7 @@ class Phrases:
                 return found, how
             if t.dep_ == "relcl":
                 return self.expand([t.head]), "inherited"
-            stranded = next((n for n in t.doc[t.head.i + 1 : t.i] if stranded_subject(n) == t), None)
+            stranded = next((n for n in t.doc[t.head.i + 1 : t.i] if stranded_subject(n, self.lex) == t), None)
             if stranded is not None:
                 return self.expand([stranded]), how
             if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
@@ -477,19 +479,40 @@ def _opposed(modifier: Token) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
 
 
-def stranded_subject(noun: Token) -> Token | None:
+def stranded_subject(noun: Token, lex: EnglishLexicon | None = None) -> Token | None:
     """The verb a noun the parser joined to the object before it is really the subject of:
     "Norway cancelled the debt and Zambia thanked it" ("Zambia" a conjunct of "debt", "thanked"
-    a conjunct of "cancelled" with no subject). None for a real conjunct of the object."""
+    a conjunct of, or a clause under, "cancelled", with no subject); "Turkey shelled Syria and
+    Iran protested" (the pair "Syria and Iran" read as the subject of "protested": Syria is what
+    was shelled, Iran protests). None for a real conjunct of the object."""
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(noun.doc):
         return None
     after = noun.doc[noun.i + 1]
     verb = after.head if after.dep_ in ("aux", "auxpass", "neg", "advmod") else after
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i <= noun.i or verb.i > noun.i + 3:
+    if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in verb.children):
+    if verb.i <= noun.i or verb.i > noun.i + 3 or verb.head.i >= noun.i:
+        return None
+    first = noun.head
+    while first.dep_ == "conj":
+        first = first.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+    # the pair as the clause's subject only where the clause hangs on a verb of force whose
+    # object is missing: the first noun is that object ("shelled Syria and Iran protested");
+    # "said" or "believes Syria and Iran supplied arms" keeps both as who supplied
+    if subjects and (
+        subjects != [first] or first.i < verb.head.i or verb.dep_ != "ccomp" or not _lacks_target(verb.head, lex)
+    ):
         return None
     return verb
+
+
+def _lacks_target(verb: Token, lex: EnglishLexicon | None) -> bool:
+    """Is the verb a verb of force with no direct object of its own (a verb of saying or thinking
+    takes a clause, whose subject is no misread object)?"""
+    if lex is None or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(r in lex.assaults for r in lex.word_relations.get(verb.lemma_.lower(), ()))
 
 
 def to_infinitive(verb: Token) -> bool:

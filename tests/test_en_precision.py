@@ -201,6 +201,8 @@ def stances(extractor: Extractor, text: str) -> set[tuple]:
         "Turkey seized a ship. France condemned it after Israel struck Lebanon.",
         "France condemned it after Israel struck Lebanon.",
         "Israel struck Lebanon. France condemned it.",
+        "Israel struck Lebanon and France condemned it.",
+        "Israel bombed Lebanon and France condemned it.",
     ],
 )
 def test_condemning_it_is_condemning_the_act(extractor, text):
@@ -222,3 +224,68 @@ def test_the_end_of_aid_is_an_aid_cut_and_the_end_of_a_visit_a_visit(extractor):
     assert not any(f[1].startswith("provides") for f in found), found
     visit = relations(extractor, "Putin announced the end of his visit to China.")
     assert any(f[1] == "visits" and f[2] == "China" for f in visit), visit
+
+
+@pytest.mark.parametrize(
+    "text, struck, other",
+    [
+        ("Israel struck Lebanon and France condemned it.", "Lebanon", "France"),
+        ("Israel bombed Lebanon and France condemned it.", "Lebanon", "France"),
+        ("Turkey shelled Syria and Iran protested.", "Syria", "Iran"),
+    ],
+)
+def test_a_noun_before_its_own_verb_is_no_second_object(extractor, text, struck, other):
+    found = relations(extractor, text)
+    assert any(f[1] == "attacks" and f[2] == struck for f in found), found
+    # the one who condemns or protests is never also struck, nor the one struck its subject
+    assert not any(f[2] == other for f in found), found
+    assert not any(f[0] == struck for f in found), found
+
+
+def test_a_pair_a_verb_of_saying_reports_stays_a_pair(extractor):
+    found = relations(extractor, "Egypt said Syria and Iran agreed to cooperate.")
+    assert not any(f[0] == "Egypt" for f in found), found
+    found = relations(extractor, "The US believes Syria and Iran supplied weapons to Hezbollah.")
+    assert {f[0] for f in found if f[2] == "Hezbollah"} == {"Syria", "Iran"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt announced a return to talks with Israel.",
+        "Iran returned to negotiations with the EU.",
+        "Iran returned to the negotiating table with the EU.",
+    ],
+)
+def test_a_return_to_an_act_resumes_it_and_releases_nothing(extractor, text):
+    found = relations(extractor, text)
+    assert not any(f[1] == "releases" for f in found), found
+
+
+def test_a_return_of_prisoners_stays_a_release(extractor):
+    for text in (
+        "Syria announced the return of Lebanese prisoners to Lebanon.",
+        "Syria returned two Lebanese prisoners to Lebanon.",
+        # an act after what is handed back does not make the return that act
+        "Syria returned two Lebanese prisoners to Lebanon in an exchange deal.",
+    ):
+        found = relations(extractor, text)
+        assert any(f[0] == "Syria" and f[1] == "releases" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel bombed Lebanon and France condemned the raid.",
+        "Israel struck Lebanon, and France condemned the attack.",
+    ],
+)
+def test_condemning_the_act_named_before_in_the_sentence_is_condemning_it(extractor, text):
+    found = stances(extractor, text)
+    assert ("France", "criticizes", ("Israel", "attacks", "Lebanon")) in found, found
+    assert not any(f[0] == "France" and f[2] in ("Lebanon", "Israel") for f in found), found
+
+
+def test_condemning_an_act_of_another_kind_names_no_act_before(extractor):
+    found = stances(extractor, "Israel bombed Lebanon and France condemned the talks.")
+    assert not any(f[0] == "France" and isinstance(f[2], tuple) for f in found), found
