@@ -623,9 +623,11 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
             for o in _purpose_objects(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
             if not any(_own_state(s, o) for s in subjects)
         ]
-    if not objects and not nested and implied:
+    if not objects and not nested and implied and not _official_agents(subjects):
         # A protest that names no target addresses the government of the state it happens in
         # (a place named with the verb), else the protesters' own: event coders' convention.
+        # A state, its government or an official is no crowd: its protest is an official
+        # complaint (gk:officialForm) and one that names no addressee has none.
         objects = _implied_target(args.verb, subjects, phrases, implied)
         how = "default"
     # People named by their nation, acting or acted on in another state, are that state's
@@ -816,6 +818,20 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
             if titled is not None:
                 return [titled]
     return []
+
+
+# Who speaks for a state: its government, ministries, officials. Not its police or soldiers (who
+# may march over pay), nor its legislators or judges (an opposition deputy's hunger strike, a
+# judges' strike are protests against their own government).
+_OFFICIAL_SECTORS = frozenset({"GOV"})
+
+
+def _official_agents(subjects: Sequence[EnActor]) -> bool:
+    """Are the subjects a state or those who speak for it ("Iran", "the Iranian government",
+    "Iranian officials"), not a crowd of its people ("Iranians", "students", "police")?"""
+    return bool(subjects) and all(
+        (s.entity.type == "Country" and s.kind != "demonym") or s.entity.sector in _OFFICIAL_SECTORS for s in subjects
+    )
 
 
 def _implied_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases, institution: str) -> list[EnActor]:

@@ -289,3 +289,23 @@ def test_condemning_the_act_named_before_in_the_sentence_is_condemning_it(extrac
 def test_condemning_an_act_of_another_kind_names_no_act_before(extractor):
     found = stances(extractor, "Israel bombed Lebanon and France condemned the talks.")
     assert not any(f[0] == "France" and isinstance(f[2], tuple) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile protested.",
+        "Peru bombed Bolivia and Chile protested.",
+        "The Chilean foreign ministry protested.",
+    ],
+)
+def test_a_state_protest_naming_no_addressee_targets_no_government(extractor, text):
+    # a state is no crowd: it cannot demonstrate against its own government
+    found = relations(extractor, text)
+    assert not any(f[1] == "protests" for f in found), found
+    assert not any(f[2] and "Chile" in f[2] and f[0] and "Chile" in f[0] for f in found), found
+
+
+def test_a_crowd_of_nationals_still_protests_its_government(extractor):
+    found = relations(extractor, "Thousands of Chileans protested.")
+    assert any(f[1] == "protests" and f[3] == "GovernmentBody" for f in found), found
