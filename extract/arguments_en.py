@@ -90,6 +90,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "A Dutch engineer shot dead in Basra was buried": the parser's subject of a verb that
         # is itself a subject is the participle's patient, never its agent
         args = Arguments((), tuple(phrases.expand([patient], places=True)), "direct", a, a, True)
+    elif a.dep_ == "compound" and a.head.i > a.i and phrases.linker.actors(a.head):
+        # "riot police", "protest leaders": the event noun names the kind of actor it modifies,
+        # no event (the police do not riot)
+        return None
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         args = _noun(a, tuple(m for m in markers if m != "from") if rel.to_respondent else markers, phrases)

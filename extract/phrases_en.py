@@ -244,7 +244,9 @@ class Phrases:
                     named = [c for c in subj[0].children if c.dep_ == "compound" and c.i < subj[0].i]
                     found = self.expand(named) or self.noun_agent(subj[0])
                 return found, how
-            if t.dep_ == "relcl":
+            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG"):
+                # "crowds who protested", "demonstrators protesting X": the noun the clause
+                # describes, never the main clause's subject
                 return self.expand([t.head]), "inherited"
             stranded = next((n for n in t.doc[t.head.i + 1 : t.i] if stranded_subject(n, self.lex) == t), None)
             if stranded is not None:

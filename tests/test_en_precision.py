@@ -309,3 +309,22 @@ def test_a_state_protest_naming_no_addressee_targets_no_government(extractor, te
 def test_a_crowd_of_nationals_still_protests_its_government(extractor):
     found = relations(extractor, "Thousands of Chileans protested.")
     assert any(f[1] == "protests" and f[3] == "GovernmentBody" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan riot police used tear gas to disperse demonstrators protesting tax rises in Nairobi.",
+        "Ugandan riot police fired rubber bullets to scatter students protesting against fee increases.",
+    ],
+)
+def test_the_police_who_disperse_a_protest_are_no_protesters(extractor, text):
+    found = relations(extractor, text)
+    # "riot police" names a kind of police, no riot; the participle's subject is the crowd
+    assert not any(f[0].startswith("police") and f[1] == "protests" for f in found), found
+
+
+def test_a_participle_on_a_crowd_takes_the_crowd_as_its_subject(extractor):
+    found = relations(extractor, "Police dispersed students demanding the resignation of the Iraqi government.")
+    assert any(f[0].startswith("students") and f[2] == "government (Iraq)" for f in found), found
+    assert not any(f[0].startswith("police") and f[2] == "government (Iraq)" for f in found), found
