@@ -96,7 +96,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return None
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
-        args = _noun(a, tuple(m for m in markers if m != "from") if rel.to_respondent else markers, phrases)
+        noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
+        args = _noun(a, noun_markers, phrases, crowd_act=bool(rel.implied_target))
     elif not rel.use_of_force and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not trig.start <= c.i < trig.end for c in a.children
     ):
@@ -325,10 +326,14 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool
     return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive, args.clause)
 
 
-def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool = False) -> Arguments:
     """A noun trigger: its possessor, "by" or "between" phrase, its "of" phrase; through the
-    noun it modifies, the quantity it counts, or the light verb it is the object of."""
+    noun it modifies, the quantity it counts, or the light verb it is the object of. A crowd's
+    act (one aimed by default at the crowd's own government) names its crowd in its "of" phrase."""
     subjects = phrases.noun_agent(a)
+    if not subjects and crowd_act:
+        # "broke up a rally of students": the students rally, not whoever breaks it up
+        subjects = phrases.expand(_of_phrase(a))
     sources, recipients = _source(a, markers, phrases) if not subjects else ([], [])
     subjects = subjects or sources
     subjects = subjects or _between_parties(a, phrases)
@@ -338,6 +343,8 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         subjects = phrases.linker.actors(a) if phrases.linker.may_name(a) else []
     # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
+    agents = {s.entity.id for s in subjects}
+    objects = [o for o in objects if o.entity.id not in agents]
     if (
         not objects
         and a.dep_ == "nsubj"
@@ -383,6 +390,10 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _between_parties(a: Token, phrases: Phrases) -> list[EnActor]:

@@ -328,3 +328,10 @@ def test_a_participle_on_a_crowd_takes_the_crowd_as_its_subject(extractor):
     found = relations(extractor, "Police dispersed students demanding the resignation of the Iraqi government.")
     assert any(f[0].startswith("students") and f[2] == "government (Iraq)" for f in found), found
     assert not any(f[0].startswith("police") and f[2] == "government (Iraq)" for f in found), found
+
+
+def test_a_rally_broken_up_is_its_crowds_not_the_police(extractor):
+    text = "Riot police broke up a rally of students demanding the resignation of the Iraqi government."
+    found = relations(extractor, text)
+    assert not any(f[0].startswith("police") and f[1] == "protests" for f in found), found
+    assert any(f[0].startswith("students") and f[1] == "protests" for f in found), found
