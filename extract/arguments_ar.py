@@ -578,10 +578,16 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     noun followed by a relative clause whose light verb carries the noun's pronoun (نفذتها، قامت
     بها) has that verb's subject as agent."""
     i = hit.end
-    if hit.pos != "noun" or i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS:
+    if hit.pos != "noun" or i >= s.span.end:
         return None
-    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == i + 1 and v.form.pos == "verb"), None)
-    if verb is None:
+    # "في هجوم نفذه مسلحون": after an indefinite noun the relative clause has no pronoun, but
+    # its verb still carries the noun's
+    bare = s.norm(hit.match.start)[:2] != "ال" and s.norm(i) not in RELATIVE_PRONOUNS
+    if not bare and (i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS):
+        return None
+    at = i if bare else i + 1
+    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == at and v.form.pos == "verb"), None)
+    if verb is None or (bare and not verb.form.pronoun_object):
         return None
     end = verb.end
     if not verb.form.pronoun_object:  # "العملية التي قامت بها القوات التركية": the pronoun on ب
@@ -692,9 +698,23 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
         if comitative and lex.relations[hit.relation].symmetric:
             return left, "left"
+        if prep_before and _befallen_before(lex, s, hit, left):
+            return None, ""
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
     return None, ""
+
+
+def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "وقتل شرطي أمس في هجوم شنه مسلحون": the phrase right after a killing or wounding verb
+    (unvowelled, as often the passive قُتل) is whom the casualty befell; the attack noun behind a
+    preposition after it, with only time words between ("أمس", "يوم الخميس"), is the adverbial
+    of that casualty, and the victim is never its agent: the noun names its own (شنه X، لـ X، من
+    قبل X) or none."""
+    if not lex.relations[hit.relation].use_of_force:
+        return False
+    casualty = (*s.cues[lex.cue_set.killing], *s.cues[lex.cue_set.wounding])
+    return any(c.form.pos == "verb" and c.end == g.start for c in casualty)
 
 
 def _after_verb(s: Sentence, g: Group) -> bool:
