@@ -63,6 +63,7 @@ __all__ = ["find_arguments", "merge_specific", "object_members", "participants",
 
 # The most words a time or place adverbial may hold between a verb and its subject.
 MAX_ADVERBIAL_SPAN = 9
+MAX_CONSTRUCT = 3  # words of a target's noun phrase before the owner behind ل
 # Words that open a time or place adverbial (normalised): a preposition of place or time, or a
 # time noun ("يوم الأحد", "مساء أمس").
 _ADVERBIAL_OPENERS = frozenset(
@@ -1112,16 +1113,35 @@ def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
 def _owner_of_target(s: Sentence, hit: Hit, rel: Relation, g: Group, start_after: int, markers: frozenset[str]) -> bool:
     """ "ضربات على مواقع للحوثيين", "استهدف موكبا لسفارة الولايات المتحدة": the owner of the
     target named after it is the object."""
-    behind_marker = any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
+    behind_marker = any(
+        s.norm(k) in markers and (g.start - k <= 3 or _construct_before(s, k + 1, g))
+        for k in range(max(start_after, g.start - 2 - MAX_CONSTRUCT), g.start)
+    )
     # a verbal noun governed by a verb ("أعلن الجيش قصف مواقع لـ") takes its object as the verb does
     verbal = hit.pos == "verb" or (hit.pos == "noun" and hit.subject_from == "left")
-    direct = verbal and rel.use_of_force and g.start - start_after <= 2
+    direct = verbal and rel.use_of_force and (g.start - start_after <= 2 or _construct_before(s, start_after, g))
     return (
         g.marker == "ل"
         and g.start >= 2
         and (behind_marker or direct)
         and bool(object_members(rel, g))
         and not s.crosses(start_after, g.start, hit)
+    )
+
+
+def _construct_before(s: Sentence, lo: int, g: Group) -> bool:
+    """ "مخازن أسلحة لحماس", "على مواقع تدريب لـ": the words from ``lo`` to the ل before ``g`` are
+    one noun phrase of up to ``MAX_CONSTRUCT`` words (a construct chain, an adjective): plain
+    words, no name, trigger, punctuation or preposition other than that ل."""
+    end = g.start - 1 if g.start - 1 >= lo and s.norm(g.start - 1) == "ل" else g.start
+    if not 0 < end - lo <= MAX_CONSTRUCT:
+        return False
+    return all(
+        _plain_word(s, i)
+        and i not in s.trigger_tokens
+        and s.norm(i) not in SEPARATE_PREPOSITIONS
+        and not (s.norm(i)[:1] in "بل" and s.norm(i)[1:3] == "ال")
+        for i in range(lo, end)
     )
 
 
