@@ -708,14 +708,16 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
 
 def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """ "وقتل شرطي أمس في هجوم شنه مسلحون": the phrase right after a killing or wounding verb
-    (unvowelled, as often the passive قُتل) is whom the casualty befell; the attack noun behind a
+    (unvowelled, as often the passive قُتل), or after its subject, is whom the casualty befell; the attack noun behind a
     preposition after it, with only time words between ("أمس", "يوم الخميس"), is the adverbial
     of that casualty, and the victim is never its agent: the noun names its own (شنه X، لـ X، من
     قبل X) or none."""
     if not lex.relations[hit.relation].use_of_force:
         return False
-    casualty = (*s.cues[lex.cue_set.killing], *s.cues[lex.cue_set.wounding])
-    return any(c.form.pos == "verb" and c.end == g.start for c in casualty)
+    casualty = [c.end for c in (*s.cues[lex.cue_set.killing], *s.cues[lex.cue_set.wounding]) if c.form.pos == "verb"]
+    # "وقتل مسلحون شرطيا أمس في هجوم": the active verb's object, right after its subject, too
+    agents = [h.end for h in s.groups if h.start in casualty and h.marker is None]
+    return g.start in casualty or g.start in agents
 
 
 def _after_verb(s: Sentence, g: Group) -> bool:
