@@ -63,6 +63,7 @@ __all__ = ["find_arguments", "merge_specific", "object_members", "participants",
 
 # The most words a time or place adverbial may hold between a verb and its subject.
 MAX_ADVERBIAL_SPAN = 9
+MAX_CONSTRUCT = 3  # words of a target's noun phrase before the owner behind ل
 # Words that open a time or place adverbial (normalised): a preposition of place or time, or a
 # time noun ("يوم الأحد", "مساء أمس").
 _ADVERBIAL_OPENERS = frozenset(
@@ -578,10 +579,16 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     noun followed by a relative clause whose light verb carries the noun's pronoun (نفذتها، قامت
     بها) has that verb's subject as agent."""
     i = hit.end
-    if hit.pos != "noun" or i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS:
+    if hit.pos != "noun" or i >= s.span.end:
         return None
-    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == i + 1 and v.form.pos == "verb"), None)
-    if verb is None:
+    # "في هجوم نفذه مسلحون": after an indefinite noun the relative clause has no pronoun, but
+    # its verb still carries the noun's
+    bare = s.norm(hit.match.start)[:2] != "ال" and s.norm(i) not in RELATIVE_PRONOUNS
+    if not bare and (i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS):
+        return None
+    at = i if bare else i + 1
+    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == at and v.form.pos == "verb"), None)
+    if verb is None or (bare and not verb.form.pronoun_object):
         return None
     end = verb.end
     if not verb.form.pronoun_object:  # "العملية التي قامت بها القوات التركية": the pronoun on ب
@@ -692,9 +699,25 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
         if comitative and lex.relations[hit.relation].symmetric:
             return left, "left"
+        if prep_before and _befallen_before(lex, s, hit, left):
+            return None, ""
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
     return None, ""
+
+
+def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "وقتل شرطي أمس في هجوم شنه مسلحون": the phrase right after a killing or wounding verb
+    (unvowelled, as often the passive قُتل), or after its subject, is whom the casualty befell; the attack noun behind a
+    preposition after it, with only time words between ("أمس", "يوم الخميس"), is the adverbial
+    of that casualty, and the victim is never its agent: the noun names its own (شنه X، لـ X، من
+    قبل X) or none."""
+    if not lex.relations[hit.relation].use_of_force:
+        return False
+    casualty = [c.end for c in (*s.cues[lex.cue_set.killing], *s.cues[lex.cue_set.wounding]) if c.form.pos == "verb"]
+    # "وقتل مسلحون شرطيا أمس في هجوم": the active verb's object, right after its subject, too
+    agents = [h.end for h in s.groups if h.start in casualty and h.marker is None]
+    return g.start in casualty or g.start in agents
 
 
 def _after_verb(s: Sentence, g: Group) -> bool:
@@ -1092,16 +1115,35 @@ def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
 def _owner_of_target(s: Sentence, hit: Hit, rel: Relation, g: Group, start_after: int, markers: frozenset[str]) -> bool:
     """ "ضربات على مواقع للحوثيين", "استهدف موكبا لسفارة الولايات المتحدة": the owner of the
     target named after it is the object."""
-    behind_marker = any(s.norm(k) in markers for k in range(max(start_after, g.start - 3), g.start))
+    behind_marker = any(
+        s.norm(k) in markers and (g.start - k <= 3 or _construct_before(s, k + 1, g))
+        for k in range(max(start_after, g.start - 2 - MAX_CONSTRUCT), g.start)
+    )
     # a verbal noun governed by a verb ("أعلن الجيش قصف مواقع لـ") takes its object as the verb does
     verbal = hit.pos == "verb" or (hit.pos == "noun" and hit.subject_from == "left")
-    direct = verbal and rel.use_of_force and g.start - start_after <= 2
+    direct = verbal and rel.use_of_force and (g.start - start_after <= 2 or _construct_before(s, start_after, g))
     return (
         g.marker == "ل"
         and g.start >= 2
         and (behind_marker or direct)
         and bool(object_members(rel, g))
         and not s.crosses(start_after, g.start, hit)
+    )
+
+
+def _construct_before(s: Sentence, lo: int, g: Group) -> bool:
+    """ "مخازن أسلحة لحماس", "على مواقع تدريب لـ": the words from ``lo`` to the ل before ``g`` are
+    one noun phrase of up to ``MAX_CONSTRUCT`` words (a construct chain, an adjective): plain
+    words, no name, trigger, punctuation or preposition other than that ل."""
+    end = g.start - 1 if g.start - 1 >= lo and s.norm(g.start - 1) == "ل" else g.start
+    if not 0 < end - lo <= MAX_CONSTRUCT:
+        return False
+    return all(
+        _plain_word(s, i)
+        and i not in s.trigger_tokens
+        and s.norm(i) not in SEPARATE_PREPOSITIONS
+        and not (s.norm(i)[:1] in "بل" and s.norm(i)[1:3] == "ال")
+        for i in range(lo, end)
     )
 
 
