@@ -105,35 +105,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # near a convoy", the reflexive inside the trigger's words, is force on what is near)
         return None
     else:
-        # a partner is an actor, never a thing's holder ("signed a parliament bill")
-        # a contact with an act is no contact with its agent ("met a British request")
-        acts = [c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.single] if rel.contact else []
-        # the trigger's own event noun ("launched its attack on X") is no object: its owner is the agent
-        # (an act noun; a person in it is its victim: "seized two Britons")
-        own_noun = any(
-            c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.single for c in a.children
-        )
-        direct = not acts and not own_noun
-        args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
-        if rel.backs_object and args.objects and not args.passive:
-            args = replace(args, objects=tuple(_recipient(a, args, phrases)))
-        if not args.objects:
-            args = _own_noun_objects(trig, args, markers, phrases)
-        # (never for acts on persons: "arrested a suspect wanted by X" arrests nobody of X's)
-        if (
-            not args.objects
-            and direct
-            and not args.passive
-            and not (rel.use_of_force or rel.contact or rel.coerces_persons)
-        ):
-            args = replace(args, objects=tuple(_authors(a, args.subjects, phrases)))
-        if not args.objects and not args.passive and rel.use_of_force:
-            args = replace(args, objects=tuple(_carried(a, markers, args.subjects, phrases)))
-        if acts:
-            kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
-            args = replace(args, objects=tuple(kept))
-        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
-            args = _stimulus(args, phrases)
+        args = _verb_arguments(trig, markers, phrases)
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
     if agents:
@@ -154,6 +126,44 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "X faced criticism from Y": Y criticises X
         return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return found
+
+
+def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """A verb trigger's subjects and objects, with the fallbacks for an object the verb does not
+    take directly (its own event noun's, a thing's author, the people a thing carries)."""
+    lex = phrases.lex
+    a = trig.anchor
+    rel = lex.relations[trig.relation]
+    # a partner is an actor, never a thing's holder ("signed a parliament bill")
+    # a contact with an act is no contact with its agent ("met a British request")
+    acts = [c for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.single] if rel.contact else []
+    # the trigger's own event noun ("launched its attack on X") is no object: its owner is the agent
+    # (an act noun; a person in it is its victim: "seized two Britons")
+    own_noun = any(
+        c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.single for c in a.children
+    )
+    direct = not acts and not own_noun
+    args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
+    if rel.backs_object and args.objects and not args.passive:
+        args = replace(args, objects=tuple(_recipient(a, args, phrases)))
+    if not args.objects:
+        args = _own_noun_objects(trig, args, markers, phrases)
+    # (never for acts on persons: "arrested a suspect wanted by X" arrests nobody of X's)
+    if (
+        not args.objects
+        and direct
+        and not args.passive
+        and not (rel.use_of_force or rel.contact or rel.coerces_persons)
+    ):
+        args = replace(args, objects=tuple(_authors(a, args.subjects, phrases)))
+    if not args.objects and not args.passive and rel.use_of_force:
+        args = replace(args, objects=tuple(_carried(a, markers, args.subjects, phrases)))
+    if acts:
+        kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
+        args = replace(args, objects=tuple(kept))
+    if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
+        args = _stimulus(args, phrases)
+    return args
 
 
 def _opposed(actor: EnActor, doc: Doc) -> bool:
