@@ -27,6 +27,7 @@ from .values_ar import (
     Hit,
     Sentence,
     Speaker,
+    without_conjunction,
 )
 
 __all__ = ["denounced", "find_speakers", "own_forces_pronoun", "own_forces_subject", "speaker_for", "speaker_subjects"]
@@ -177,7 +178,7 @@ def own_forces_pronoun(lex: ArabicLexicon, word: str) -> str | None:
     for suffix, pronoun in POSSESSIVES:
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
-            stems = (stem, stem[1:]) if stem[:1] in "وف" else (stem,)
+            stems = (stem, without_conjunction(stem))
             return pronoun if any(lex.is_cue(lex.cue_set.own_forces, w) for w in stems) else None
     return None
 
