@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
-from .clauses_en import Text, Trigger, condition_clause, counted, outcome_of, quantity_of
+from .clauses_en import Text, Trigger, condition_clause, counted, of_objects, outcome_of, quantity_of
 from .entities_en import EnActor, from_abroad
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
@@ -343,7 +343,7 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
     subjects = phrases.noun_agent(a)
     if not subjects and crowd_act:
         # "broke up a rally of students": the students rally, not whoever breaks it up
-        subjects = phrases.expand(_of_phrase(a))
+        subjects = phrases.expand(of_objects(a))
     sources, recipients = _source(a, markers, phrases) if not subjects else ([], [])
     subjects = subjects or sources
     subjects = subjects or _between_parties(a, phrases)
@@ -400,10 +400,6 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
-
-
-def _of_phrase(noun: Token) -> list[Token]:
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _between_parties(a: Token, phrases: Phrases) -> list[EnActor]:

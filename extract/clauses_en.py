@@ -40,6 +40,7 @@ __all__ = [
     "find_triggers",
     "governor",
     "obligations",
+    "of_objects",
     "out_of_scope",
     "outcome_of",
     "plan",
@@ -364,7 +365,7 @@ def _frame_matches(
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     # "cancel 80 percent of the debt", "most of its troops": the noun an amount counts
-    slots += [(None, p) for prep, n in slots if prep is None and _amount(n, lex) for p in _of_objects(n)]
+    slots += [(None, p) for prep, n in slots if prep is None and _amount(n, lex) for p in of_objects(n)]
     chosen = [
         (f, n)
         for prep, n in slots
@@ -409,10 +410,11 @@ def _amount(noun: Token, lex: EnglishLexicon) -> bool:
 
 def counted(noun: Token, lex: EnglishLexicon) -> list[Token]:
     """The nouns an amount counts ("80 percent of the debt": the debt); none for another noun."""
-    return _of_objects(noun) if _amount(noun, lex) else []
+    return of_objects(noun) if _amount(noun, lex) else []
 
 
-def _of_objects(noun: Token) -> list[Token]:
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases ("a rally of students": students)."""
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
