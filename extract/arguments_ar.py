@@ -52,6 +52,7 @@ from .values_ar import (
     Hit,
     Sentence,
     accusative,
+    ends_office_title,
     lone_accusative,
     oblique_plural,
     preposition_word,
@@ -1198,13 +1199,7 @@ def _ends_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "مع نائب وزير الدفاع الإسرائيلي": a nationality that ends an office title the gazetteer
     does not know (a title word at most three words back, nothing but words of the title
     between) names the state the unknown official acts for."""
-    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
-        norm = s.norm(k)
-        if s.doc[k].ent_type_ or norm in SEPARATE_PREPOSITIONS or not norm.isalpha():
-            return False
-        if title_word(lex, norm) or (norm[:1] in "وبل" and title_word(lex, norm[1:])):
-            return True
-    return False
+    return ends_office_title(lex, s.doc, s.norms, s.span.start, g.start, 4)
 
 
 def _statements_of(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:

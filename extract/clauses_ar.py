@@ -33,9 +33,9 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    ends_office_title,
     implied_entity,
     preposition_word,
-    title_word,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -459,16 +459,8 @@ def _ends_office(lex: ArabicLexicon, sent: Span, a: Actor, norms: list[str]) -> 
     المصري", "نائب وزير الدفاع الإسرائيلي"): a title word at most three words before it, with only
     the title's own words between: no name, preposition, punctuation, conjunction or other actor
     noun ("وزير الخارجية الوفد المصري" is a delegation's)."""
-    actor_nouns = lex.cue(lex.cue_set.actor_noun)
-    for k in range(a.start - sent.start - 1, max(-1, a.start - sent.start - 4), -1):
-        norm = norms[k]
-        if sent[k].ent_type_ or not norm.isalpha() or norm in SEPARATE_PREPOSITIONS:
-            return False
-        if title_word(lex, norm) or (norm[:1] in "وبل" and title_word(lex, norm[1:])):
-            return True
-        if norm in CONJUNCTION_TOKENS or norm in actor_nouns:
-            return False
-    return False
+    stops = (CONJUNCTION_TOKENS, lex.cue(lex.cue_set.actor_noun))
+    return ends_office_title(lex, sent.doc, norms, sent.start, a.start, 3, stops)
 
 
 def _state_of(doc: Doc, a: Actor) -> Actor | None:

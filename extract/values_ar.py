@@ -113,6 +113,25 @@ def title_word(lex: ArabicLexicon, norm: str) -> bool:
     return lex.is_cue(lex.cue_set.title_head, norm) or lex.is_cue(lex.cue_set.title_head, without_article(norm))
 
 
+def ends_office_title(
+    lex: ArabicLexicon, doc: Doc, norms: list[str], offset: int, start: int, words: int, stops: tuple = ()
+) -> bool:
+    """Whether an office title the gazetteer does not know ends right before token ``start``
+    (the nationality in "وزير التجارة المصري", "نائب وزير الدفاع الإسرائيلي"): a title word, bare
+    or with و, ب or ل, at most ``words`` words back (``norms`` are the sentence's from token
+    ``offset``), with only the title's own words between: no name, preposition or punctuation,
+    and no word of any of ``stops``."""
+    for k in range(start - 1, max(offset, start - words) - 1, -1):
+        norm = norms[k - offset]
+        if doc[k].ent_type_ or not norm.isalpha() or norm in SEPARATE_PREPOSITIONS:
+            return False
+        if title_word(lex, norm) or (norm[:1] in "وبل" and title_word(lex, norm[1:])):
+            return True
+        if any(norm in stop for stop in stops):
+            return False
+    return False
+
+
 def accusative(a: Actor) -> bool:
     """Whether a common noun's mention is an indefinite accusative ("مسلحا", "جنديا", "موظفا
     بريطانيا"): the tanwin alif marks a verb's object, never its subject. Names ("روسيا") aside."""
