@@ -390,6 +390,8 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
         # noun is the light verb's through the noun it completes
         a = a.head.head
     v = _doing_verb(a, phrases) if not subjects else None
+    if v is not None and crowd_act and _represses(v, phrases.lex):
+        v = None  # "police broke up a demonstration": the crowd's act, not the police's
     if v is not None:
         verb = v
         subjects, how = phrases.verb_subject(v)
@@ -438,6 +440,13 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
     return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
+
+
+def _represses(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb one of acting against a crowd's act ("disperse", "break up", "ban")?"""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in lex.repression or any(f"{lemma} {p}" in lex.repression for p in particles)
 
 
 def _undergone_in(noun: Token, lex: EnglishLexicon) -> int | None:

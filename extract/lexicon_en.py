@@ -61,6 +61,8 @@ class EnglishLexicon:
     # it does not undergo it
     participation: frozenset[str] = frozenset()
     force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
+    # "dispersed a protest": a crowd's act its object is, not the subject's (with particles)
+    repression: frozenset[str] = frozenset()
     amount: frozenset[str] = frozenset()  # "80 percent of the debt": the noun after "of" counts
     suffered: frozenset[str] = frozenset()  # "died in an ambush": the subject is the act's target
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
@@ -114,6 +116,7 @@ class EnglishLexicon:
         lex.cessation = words(cues.cessation)
         lex.participation = words(cues.participation)
         lex.force_cessation = words(cues.force_cessation)
+        lex.repression = words(cues.repression)
         lex.amount = words(cues.quantity_noun)
         lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)

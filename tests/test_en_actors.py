@@ -1,0 +1,44 @@
+"""English arguments and actors on sentences written for geokg (real pipeline: ``en_core_web_sm``,
+the gazetteer, the ontology): whoever acts against a crowd's act is not the crowd."""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+from helpers import require_english_model
+
+require_english_model()
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def relations(extractor: Extractor, text: str) -> set[tuple]:
+    """(subject label, relation, object label, subject type) of every coded assertion."""
+    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
+    out = set()
+    for a in found:
+        obj = getattr(a.object, "entity", None)
+        if a.cameo:
+            out.add((a.subject.entity.label, a.relation, obj.label if obj else None, a.subject.entity.type))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, repressor",
+    [
+        ("Egyptian police broke up a demonstration in Cairo.", "police (Egypt)"),
+        ("Zimbabwean riot police dispersed a march against the government.", "police (Zimbabwe)"),
+        ("Indian police broke up a rally of Kashmiri students.", "police (India)"),
+    ],
+)
+def test_who_acts_against_a_crowds_act_does_not_protest(extractor, text, repressor):
+    found = relations(extractor, text)
+    assert not any(f[0] == repressor and f[1] == "protests" for f in found), found
+
+
+def test_who_holds_a_protest_still_protests(extractor):
+    found = relations(extractor, "Kenyan students staged a protest against the government.")
+    assert any(f[0] == "students (Kenya)" and f[1] == "protests" for f in found), found
