@@ -972,6 +972,7 @@ def candidates(
         if _obligation(trig, phrases.lex) and o is not None and _own_state(s, o):
             continue  # "X said its country must ...": a state's policy stated, no demand
         seen.add(key)
+        relation = _agent_form(trig.relation, s, phrases.lex)
         conf = CONFIDENCE.get(how, 0.7)
         if s.kind == "pronoun" or (o is not None and o.kind == "pronoun"):
             conf = min(conf, CONFIDENCE["pronoun"])
@@ -979,7 +980,7 @@ def candidates(
             conf -= 0.1
         out.append(
             Candidate(
-                relation=trig.relation,
+                relation=relation,
                 subject=s,
                 object=nested if nested is not None else o,
                 sentence_start=sent.start_char,
@@ -994,6 +995,13 @@ def candidates(
             )
         )
     return out
+
+
+def _agent_form(relation: str, subject: EnActor, lex: EnglishLexicon) -> str:
+    """The relation as its agent's kind codes it: an armed group does not arrest, it abducts
+    (``gk:nonStateForm``: "Hezbollah fighters captured two soldiers")."""
+    form = lex.relations[relation].nonstate_form
+    return form if form is not None and subject.entity.type == "ArmedGroup" else relation
 
 
 def _same_actor(a: Entity, b: Entity) -> bool:

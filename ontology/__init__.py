@@ -146,6 +146,7 @@ class Relation:
     implied_victims: str | None = None  # gk:impliedVictims: institution of counted, unnamed victims
     irregular_form: str | None = None  # gk:irregularForm: the relation when an armed group is the agent
     official_form: str | None = None  # gk:officialForm: the relation when a state or its institution is the agent
+    nonstate_form: str | None = None  # gk:nonStateForm: the relation when an armed group does it, war or not
     verbal_form: str | None = None  # gk:verbalForm: the relation when a person acts on a person or a body
     intransitive: bool = False  # gk:intransitive: its trigger verbs take no direct object
     # Event coding conventions (geokg.ttl, "Event coding conventions"): how event coders code it.
@@ -837,6 +838,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "implied_victims": _local(graph.value(prop, GK.impliedVictims)),
         "irregular_form": _local(graph.value(prop, GK.irregularForm)),
         "official_form": _local(graph.value(prop, GK.officialForm)),
+        "nonstate_form": _local(graph.value(prop, GK.nonStateForm)),
         "verbal_form": _local(graph.value(prop, GK.verbalForm)),
         "intransitive": bool(_python(graph, prop, GK.intransitive)),
     }
@@ -964,6 +966,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         implied_victims=data.get("implied_victims"),
         irregular_form=data.get("irregular_form"),
         official_form=data.get("official_form"),
+        nonstate_form=data.get("nonstate_form"),
         verbal_form=data.get("verbal_form"),
         intransitive=bool(data.get("intransitive")),
         undirected_coding=data["undirected_coding"],

@@ -42,3 +42,17 @@ def test_who_acts_against_a_crowds_act_does_not_protest(extractor, text, repress
 def test_who_holds_a_protest_still_protests(extractor):
     found = relations(extractor, "Kenyan students staged a protest against the government.")
     assert any(f[0] == "students (Kenya)" and f[1] == "protests" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Hezbollah fighters captured two Israeli soldiers.", "abducts"),
+        ("Rebels in Darfur detained three Sudanese policemen.", "abducts"),
+        ("Colombian police arrested a FARC commander.", "arrests"),
+        ("Israeli troops captured a Hamas militant.", "arrests"),
+    ],
+)
+def test_an_armed_group_abducts_where_a_state_arrests(extractor, text, relation):
+    found = relations(extractor, text)
+    assert {f[1] for f in found} & {"arrests", "abducts"} == {relation}, found
