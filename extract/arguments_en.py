@@ -999,9 +999,16 @@ def candidates(
 
 def _agent_form(relation: str, subject: EnActor, lex: EnglishLexicon) -> str:
     """The relation as its agent's kind codes it: an armed group does not arrest, it abducts
-    (``gk:nonStateForm``: "Hezbollah fighters captured two soldiers")."""
-    form = lex.relations[relation].nonstate_form
-    return form if form is not None and subject.entity.type == "ArmedGroup" else relation
+    (``gk:nonStateForm``: "Hezbollah fighters captured two soldiers"); a state or its institution
+    or its government that protests complains officially (``gk:officialForm``: "Iran protested
+    to Britain"), while people named by their nation are a crowd ("thousands of Egyptians
+    protested"), and so are its lawmakers, police or soldiers (walkouts, strikes)."""
+    rel = lex.relations[relation]
+    ent = subject.entity
+    if rel.nonstate_form is not None and ent.type == "ArmedGroup":
+        return rel.nonstate_form
+    official = (ent.type == "Country" and subject.kind != "demonym") or ent.sector == "GOV"
+    return rel.official_form if rel.official_form is not None and official else relation
 
 
 def _same_actor(a: Entity, b: Entity) -> bool:

@@ -56,3 +56,23 @@ def test_who_holds_a_protest_still_protests(extractor):
 def test_an_armed_group_abducts_where_a_state_arrests(extractor, text, relation):
     found = relations(extractor, text)
     assert {f[1] for f in found} & {"arrests", "abducts"} == {relation}, found
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Iran protested to Britain over the detention of its sailors.", "Iran", "United Kingdom"),
+        ("Egypt protested against Israel's raid.", "Egypt", "Israel"),
+        ("The Chinese government protested the Japanese textbook.", "government (China)", "Japan"),
+    ],
+)
+def test_a_state_that_protests_complains_officially(extractor, text, subject, target):
+    found = relations(extractor, text)
+    assert any(f[:3] == (subject, "criticizes", target) for f in found), found
+    assert not any(f[1] == "protests" for f in found), found
+
+
+def test_a_crowd_named_by_its_nation_still_protests(extractor):
+    found = relations(extractor, "Albanian students protested against the government.")
+    assert any(f[1] == "protests" for f in found), found
+    assert not any(f[1] == "criticizes" for f in found), found
