@@ -280,17 +280,18 @@ def test_an_actors_own_agents_are_never_its_target(extractor, text):
 
 
 @pytest.mark.parametrize(
-    "text, subject, target",
+    "text, subject, relation, target",
     [
-        ("Ugandan soldiers captured a guerrilla commander.", "UGA", "UGA"),
-        ("Sudanese rebels captured twelve Chadian soldiers.", "SDN", "TCD"),
+        ("Ugandan soldiers captured a guerrilla commander.", "UGA", "arrests", "UGA"),
+        # (an armed group takes prisoners by abduction: gk:nonStateForm)
+        ("Sudanese rebels captured twelve Chadian soldiers.", "SDN", "abducts", "TCD"),
     ],
 )
-def test_capturing_people_is_taking_them_prisoner_not_occupying(extractor, text, subject, target):
-    """Capturing fighters, soldiers or a commander takes them prisoner (an arrest); only a place
-    captured is occupied."""
+def test_capturing_people_is_taking_them_prisoner_not_occupying(extractor, text, subject, relation, target):
+    """Capturing fighters, soldiers or a commander takes them prisoner (an arrest by a state, an
+    abduction by an armed group); only a place captured is occupied."""
     found = coded(extractor, text)
-    assert (subject, "arrests", target, "affirmed") in found
+    assert (subject, relation, target, "affirmed") in found
     assert not any(r == "occupies" for _, r, _, _ in found)
 
 
