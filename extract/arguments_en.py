@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
-from .clauses_en import Text, Trigger, condition_clause, counted, of_objects, outcome_of, quantity_of
+from .clauses_en import Text, Trigger, condition_clause, counted, of_objects, outcome_of, quantity_of, represses
 from .entities_en import EnActor, from_abroad
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
@@ -146,6 +146,11 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
     if rel.backs_object and args.objects and not args.passive:
         args = replace(args, objects=tuple(_recipient(a, args, phrases)))
+    crowds = _crowds(a, phrases) if rel.coerces_persons else None
+    if crowds is not None:
+        # (the crowd, else an actor the verb itself names; never where it was, nor whom it protested)
+        kept = crowds or [o for o in args.objects if o.kind != "place" and not _opposed(o, a.doc)]
+        return replace(args, objects=tuple(_home_crowd(c, args.subjects, phrases) for c in kept))
     if not args.objects:
         args = _own_noun_objects(trig, args, markers, phrases)
     # (never for acts on persons: "arrested a suspect wanted by X" arrests nobody of X's)
@@ -164,6 +169,46 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
         args = _stimulus(args, phrases)
     return args
+
+
+def _crowds(verb: Token, phrases: Phrases) -> list[EnActor] | None:
+    """Whom coercion of a crowd's act lands on ("dispersed a protest by students", "banned a
+    march staged by X"): the crowd its noun names (possessor, "by" or "of" phrase, a participle's
+    agent), none where it names none (the place of a protest is no crowd); None where the verb
+    takes no crowd's act."""
+    lex = phrases.lex
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and any(lex.relations[r].implied_target for r in lex.word_relations.get(c.lemma_.lower(), ()))
+    ]
+    if not acts:
+        return None
+    found: list[EnActor] = []
+    for act in acts:
+        agents = [
+            p
+            for clause in act.children
+            if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for g in clause.children
+            if g.dep_ == "agent"
+            for p in g.children
+            if p.dep_ == "pobj"
+        ]
+        found += phrases.noun_agent(act) or phrases.expand(of_objects(act)) or phrases.expand(agents)
+    return found
+
+
+def _home_crowd(crowd: EnActor, subjects: Sequence[EnActor], phrases: Phrases) -> EnActor:
+    """A crowd whose state only the context gave, kept from its act by one state's institutions
+    ("Turkish police prevented a march by students ... against troops in Iraq"), is that state's."""
+    states = {s.entity.country for s in subjects}
+    if len(states) != 1 or None in states or not phrases.contextual(crowd):
+        return crowd
+    slug = crowd.entity.id.partition("-")[2]
+    home = phrases.linker.gaz.composed_by_id(f"{states.pop().lower()}-{slug}")
+    return replace(crowd, entity=home) if home is not None else crowd
 
 
 def _opposed(actor: EnActor, doc: Doc) -> bool:
@@ -390,7 +435,7 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
         # noun is the light verb's through the noun it completes
         a = a.head.head
     v = _doing_verb(a, phrases) if not subjects else None
-    if v is not None and crowd_act and _represses(v, phrases.lex):
+    if v is not None and crowd_act and represses(v, phrases.lex):
         v = None  # "police broke up a demonstration": the crowd's act, not the police's
     if v is not None:
         verb = v
@@ -440,13 +485,6 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
     return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
-
-
-def _represses(verb: Token, lex: EnglishLexicon) -> bool:
-    """Is the verb one of acting against a crowd's act ("disperse", "break up", "ban")?"""
-    lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return lemma in lex.repression or any(f"{lemma} {p}" in lex.repression for p in particles)
 
 
 def _undergone_in(noun: Token, lex: EnglishLexicon) -> int | None:
@@ -618,7 +656,9 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
             # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
-    if not objects and not nested:
+    rel = phrases.lex.relations[trig.relation]
+    # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
+    if not objects and not nested and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None):
         objects = _domestic_target(args.verb, subjects, phrases)
         if objects:
             how = "default"
@@ -637,7 +677,6 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
                 for o in phrases.expand([c for c in condition.children if c.dep_ in SUBJ])
                 if o.entity.id not in exclude
             ]
-    rel = phrases.lex.relations[trig.relation]
     if not objects and not nested and rel.to_respondent:
         objects = _respondents(args, subjects, phrases)
     if not objects and not nested and rel.contact and "place" in rel.object_kind:

@@ -218,6 +218,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
                 found.append(Trigger(halted, toks[0].i, toks[-1].i + 1, anchor))
             continue
         used.update(idx)
+        repressed = _repression(anchor, rel, lex) if id(idx) not in framed else None
+        if repressed is not None:
+            found.append(repressed)  # "police broke up a rally": the police restrict the crowd
         if id(idx) in framed:
             frame, verb = framed[id(idx)]
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
@@ -225,6 +228,29 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def represses(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb one of acting against a crowd's act ("disperse", "break up", "ban")?"""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in lex.repression or any(f"{lemma} {p}" in lex.repression for p in particles)
+
+
+def _repression(anchor: Token, relation: str, lex: EnglishLexicon) -> Trigger | None:
+    """A crowd's act (a relation with an implied target) taken as object by a verb acting against
+    it ("dispersed a protest", "prevented the demonstration"): the verb's subject restricts the
+    crowd (gk:RepressionCue gk:codesAs), at the verb."""
+    verb = anchor.head
+    if (
+        lex.repression_relation is None
+        or not lex.relations[relation].implied_target
+        or anchor.dep_ not in ("dobj", "nsubjpass")
+        or verb.pos_ != "VERB"
+        or not represses(verb, lex)
+    ):
+        return None
+    return Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
 
 
 def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:

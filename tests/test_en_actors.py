@@ -39,6 +39,31 @@ def test_who_acts_against_a_crowds_act_does_not_protest(extractor, text, repress
     assert not any(f[0] == repressor and f[1] == "protests" for f in found), found
 
 
+@pytest.mark.parametrize(
+    "text, crowd",
+    [
+        ("Indian police broke up a rally of Kashmiri students.", "students (India)"),
+        ("Turkish police prevented a demonstration staged by students in Ankara.", "students (Türkiye)"),
+        ("Syrian police dispersed a rally by students protesting against the war in Iraq.", "students (Syria)"),
+    ],
+)
+def test_who_acts_against_a_crowds_act_restricts_the_crowd(extractor, text, crowd):
+    found = relations(extractor, text)
+    assert any(f[1] == "imposesRestrictionsOn" and f[2] == crowd for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian police broke up a demonstration in Cairo.",  # the place is no crowd
+        "Zimbabwean riot police dispersed a march against the government.",  # nor whom it protests
+    ],
+)
+def test_an_unnamed_crowd_is_not_the_place_or_the_target(extractor, text):
+    found = relations(extractor, text)
+    assert not any(f[1] == "imposesRestrictionsOn" and f[2] in ("Egypt", "government (Zimbabwe)") for f in found), found
+
+
 def test_who_holds_a_protest_still_protests(extractor):
     found = relations(extractor, "Kenyan students staged a protest against the government.")
     assert any(f[0] == "students (Kenya)" and f[1] == "protests" for f in found), found

@@ -334,4 +334,5 @@ def test_a_rally_broken_up_is_its_crowds_not_the_police(extractor):
     text = "Riot police broke up a rally of students demanding the resignation of the Iraqi government."
     found = relations(extractor, text)
     assert not any(f[0].startswith("police") and f[1] == "protests" for f in found), found
-    assert any(f[0].startswith("students") and f[1] == "protests" for f in found), found
+    # the crowd is whom the police act on (gk:RepressionCue), as PLOVER codes a repressed protest
+    assert any(f[0].startswith("police") and f[2] == "students (Iraq)" for f in found), found
