@@ -146,6 +146,11 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
     if rel.backs_object and args.objects and not args.passive:
         args = replace(args, objects=tuple(_recipient(a, args, phrases)))
+    stopped = _stopped_acts(a, lex) if rel.about_deeds else []
+    if stopped:
+        # "welcomed the end of the siege of Najaf": a statement about an act's end is about its
+        # agent, never about where the act was or whom it hit
+        return replace(args, objects=tuple(x for act in stopped for x in phrases.noun_agent(act)))
     crowds = _crowds(a, phrases) if rel.coerces_persons else None
     if crowds is not None:
         # (the crowd, else an actor the verb itself names; never where it was, nor whom it protested)
@@ -169,6 +174,21 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
         args = _stimulus(args, phrases)
     return args
+
+
+def _stopped_acts(verb: Token, lex: EnglishLexicon) -> list[Token]:
+    """The acts a noun of stopping the verb takes as object names ("the end of the siege", "the
+    suspension of raids"), through its "of" or "to" phrase."""
+    stops = lex.cessation | lex.force_cessation
+    return [
+        p
+        for d in verb.children
+        if d.dep_ == "dobj" and d.pos_ == "NOUN" and d.lemma_.lower() in stops
+        for c in d.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "to")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _crowds(verb: Token, phrases: Phrases) -> list[EnActor] | None:

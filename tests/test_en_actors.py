@@ -101,3 +101,18 @@ def test_a_crowd_named_by_its_nation_still_protests(extractor):
     found = relations(extractor, "Albanian students protested against the government.")
     assert any(f[1] == "protests" for f in found), found
     assert not any(f[1] == "criticizes" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, praised",
+    [
+        ("Iran welcomed the end of the siege of Najaf.", None),
+        ("France welcomed the end of the fighting in Darfur.", None),
+        ("Britain welcomed the end of Syria's occupation of Lebanon.", "Syria"),
+        ("The EU welcomed the suspension of Israeli raids on Gaza.", "Israel"),
+    ],
+)
+def test_welcoming_an_end_praises_whoever_ended_it_never_the_place(extractor, text, praised):
+    found = relations(extractor, text)
+    objects = {f[2] for f in found if f[1] == "praises"}
+    assert objects == ({praised} if praised else set()), found
