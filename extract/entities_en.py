@@ -436,6 +436,12 @@ class EnglishLinker:
             ent = self.gaz.get(hit.ref) if hit is not None else None
             if m is not None and ent is not None and ent.type in ("Place", "City") and ent.country:
                 return [self._make(ent, m.start, m.end, "place")]
+            if m is not None and ent is not None and ent.type in ("Place", "City"):
+                # a region of no one state, named with the state's adjective ("Iraqi Kurdistan",
+                # "Indian Kashmir"): that state's part of it
+                owners = self.countries_of(tok, preps=())[:1]
+                start = min([m.start] + [c.i for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < m.start])
+                return [self._make(c, start, m.end, "place") for c in owners]
             if m is None and tok.pos_ == "NOUN":
                 # "Hamas financiers", "Wagner fighters": a named body that is no state, as itself;
                 # "a police station", "an army base": the body it belongs to

@@ -116,3 +116,16 @@ def test_welcoming_an_end_praises_whoever_ended_it_never_the_place(extractor, te
     found = relations(extractor, text)
     objects = {f[2] for f in found if f[1] == "praises"}
     assert objects == ({praised} if praised else set()), found
+
+
+@pytest.mark.parametrize(
+    "text, relation, state",
+    [
+        ("Japan sent aid workers to Iraqi Kurdistan.", "providesAidTo", "Iraq"),
+        ("The Red Cross said Norway flew medicine to Iraqi Kurdistan.", "providesHumanitarianAidTo", "Iraq"),
+    ],
+)
+def test_a_region_of_no_one_state_named_with_a_states_adjective_is_that_states(extractor, text, relation, state):
+    found = relations(extractor, text)
+    assert any(f[1] == relation and f[2] == state for f in found), found
+    assert not any(f[2] and f[2].startswith("workers") for f in found), found
