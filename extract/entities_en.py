@@ -45,6 +45,7 @@ from .gazetteer import (
     PLACE,
     Gazetteer,
     Hit,
+    english_variant,
     english_words,
 )
 from .model import Entity, Mention
@@ -314,6 +315,9 @@ class EnglishLinker:
         i = lo
         while i < hi:
             if keys[i] not in first:
+                variant = self._variant_place(i, keys[i])
+                if variant is not None:
+                    out.append(_Match(i, i + 1, tuple(variant)))
                 i += 1
                 continue
             node = trie
@@ -353,6 +357,16 @@ class EnglishLinker:
             else:
                 i += 1
         return out
+
+    def _variant_place(self, i: int, key: str) -> list[Hit] | None:
+        """A one-word place name in another transliteration ("Baquba" for Baqubah), where no
+        name starts at ``i``: the hits of the one place whose spelling-free key it shares."""
+        if len(key) < 5 or not self.doc[i].is_title or self.doc[i].pos_ != "PROPN":
+            return None
+        node = self.gaz.tries.get("en_variant", {}).get(english_variant(key))
+        raw = node.get(END) if node is not None else None
+        places = {h.ref: h for h in raw or () if (e := self.gaz.get(h.ref)) is not None and e.type in ("Place", "City")}
+        return list(places.values()) if len(places) == 1 else None
 
     def _key(self, orth: int) -> str:
         key = self._keys[orth] = token_key(self.doc.vocab.strings[orth])

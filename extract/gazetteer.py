@@ -56,7 +56,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-16"
+INDEX_VERSION = "gaz-17"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -160,6 +160,14 @@ def build_typo_index(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
         for d in _deletions(w):
             index[d].add(w)
     return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+def english_variant(word: str) -> str:
+    """The spelling-free key of a transliterated English place name: wire copy spells one Arabic
+    name several ways (Fallujah, Falluja, Fallouja; Baqubah, Baquba, Baqouba; Mahmudiyah,
+    Mahmudiya): "ou" as "u", doubled letters single, a final "h" after a vowel dropped."""
+    w = re.sub(r"(.)\1+", r"\1", word.lower().replace("ou", "u"))
+    return w[:-1] if len(w) > 4 and w.endswith("h") and w[-2] in "aeiou" else w
 
 
 def english_words(text: str) -> tuple[str, ...]:
@@ -566,6 +574,7 @@ class _Compiler:
             "ar_variant": {},
             "ar_skeleton": {},
             "en": {},
+            "en_variant": {},  # one-word English place names by ``english_variant``
         }
         # (lang, normalised key, kind rank) → entity ids, to report ambiguity.
         self.label_owners: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -600,6 +609,8 @@ class _Compiler:
             hit = Hit(_WEAK_OF[hit.kind], hit.ref, hit.refused_after)
         if lang == "en":
             _trie_insert(self.tries["en"], words, hit)
+            if hit.kind in (NAME, PLACE) and len(words) == 1 and len(words[0]) >= 5:
+                _trie_insert(self.tries["en_variant"], (english_variant(words[0]),), hit)
         else:
             _trie_insert(self.tries["ar"], words, hit)
             if (

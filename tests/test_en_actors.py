@@ -129,3 +129,26 @@ def test_a_region_of_no_one_state_named_with_a_states_adjective_is_that_states(e
     found = relations(extractor, text)
     assert any(f[1] == relation and f[2] == state for f in found), found
     assert not any(f[2] and f[2].startswith("workers") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US warplanes bombed rebel positions in Falluja.",
+        "US forces attacked insurgents in Fallouja.",
+        "Gunmen killed two policemen in Mahmudiya.",
+    ],
+)
+def test_a_place_name_in_another_transliteration_is_the_place(extractor, text):
+    """Wire copy spells Arabic place names several ways; the gazetteer knows one (Fallujah,
+    Mahmudiyah): the others give the same state to the group acting there."""
+    found = relations(extractor, text)
+    assert any(f[2] in ("rebels (Iraq)", "police (Iraq)") for f in found), found
+
+
+def test_spellings_of_one_name_share_a_key_and_other_names_do_not():
+    from geokg.extract.gazetteer import english_variant
+
+    assert english_variant("Baqouba") == english_variant("Baqubah") == english_variant("Baquba")
+    assert english_variant("Falluja") == english_variant("Fallujah")
+    assert english_variant("Mosul") != english_variant("Basra")
