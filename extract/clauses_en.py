@@ -248,6 +248,7 @@ def _repression(anchor: Token, relation: str, lex: EnglishLexicon) -> Trigger | 
         or anchor.dep_ not in ("dobj", "nsubjpass")
         or verb.pos_ != "VERB"
         or not represses(verb, lex)
+        or verb.lemma_.lower() in lex.single  # "attacked a demonstration": the verb's own act
     ):
         return None
     return Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)

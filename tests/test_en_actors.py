@@ -152,3 +152,9 @@ def test_spellings_of_one_name_share_a_key_and_other_names_do_not():
     assert english_variant("Baqouba") == english_variant("Baqubah") == english_variant("Baquba")
     assert english_variant("Falluja") == english_variant("Fallujah")
     assert english_variant("Mosul") != english_variant("Basra")
+
+
+def test_a_verb_with_an_act_of_its_own_codes_that_act_alone(extractor):
+    found = relations(extractor, "Israeli troops attacked a demonstration by Palestinians in Gaza.")
+    assert any(f[1] == "attacks" for f in found), found
+    assert not any(f[1] == "imposesRestrictionsOn" for f in found), found
