@@ -64,6 +64,9 @@ _NONSTATE_TYPES = frozenset({"ArmedGroup", "Group"})  # named groups that act fo
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 _MEMBER_SECTORS = _ARMED_SECTORS | {"MIL"}  # words for fighters, also a named armed group's
+# bodies that act at home only: their state is where they are ("Algerian policemen", "the Iraqi
+# government"), unlike soldiers, who fight abroad ("insurgents killed two US soldiers")
+_HOME_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG"})
 _NONSTATE_SECTORS = _ARMED_SECTORS | {"OPP"}  # (and the opposition: outside the state too)
 # Modifiers that say a group is from abroad without naming whence ("foreign workers")
 _FOREIGN = frozenset({"foreign", "expatriate", "overseas"})
@@ -876,9 +879,22 @@ class EnglishLinker:
             if ent.type in ("Country", "Place", "City"):
                 if tag not in states:
                     states.append(tag)
-                if hit.kind != DEMONYM and tag not in by_name:
+                # a state named as an adjective ("Bulgarian hostage", "US soldiers") describes whom
+                # it modifies, unless that is a body at home ("Algerian policemen")
+                adjective = hit.kind == DEMONYM or (ent.type == "Country" and head.dep_ in ("amod", "compound"))
+                if (not adjective or self._of_home_body(head)) and tag not in by_name:
                     by_name.append(tag)
         return places, states, by_name
+
+    def _of_home_body(self, word: Token) -> bool:
+        """Does the demonym modify a body that acts at home only ("Algerian policemen", "the
+        Iraqi government")? Then it names where the sentence happens, even for an armed group."""
+        if word.dep_ not in ("amod", "compound"):
+            return False
+        m = self.at.get(word.head.i)
+        hit = m.first(INSTITUTION) if m is not None else None
+        inst = self.gaz.institutions.get(hit.ref) if hit is not None else None
+        return inst is not None and inst.sector in _HOME_SECTORS
 
     def _locative(self, prep: Token) -> bool:
         """Does the preposition put what follows as a place: "in", "near" ...; "of" after a

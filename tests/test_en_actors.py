@@ -158,3 +158,29 @@ def test_a_verb_with_an_act_of_its_own_codes_that_act_alone(extractor):
     found = relations(extractor, "Israeli troops attacked a demonstration by Palestinians in Gaza.")
     assert any(f[1] == "attacks" for f in found), found
     assert not any(f[1] == "imposesRestrictionsOn" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Islamist militants killed two Algerian policemen.", "rebels (Algeria)"),
+        ("Sunni insurgents killed three Iraqi policemen.", "rebels (Iraq)"),
+        ("Rebels attacked Congolese police near the border.", "rebels (Congo - Kinshasa)"),
+    ],
+)
+def test_an_armed_group_attacking_police_acts_where_the_police_are(extractor, text, group):
+    """Police and governments act at home: their state is where an armed group of no named state
+    acts."""
+    found = relations(extractor, text)
+    assert any(f[0] == group for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Insurgents killed two US soldiers.", "Militants killed a Bulgarian hostage."],
+)
+def test_soldiers_and_hostages_are_no_scene_for_an_armed_group(extractor, text):
+    found = relations(extractor, text)
+    assert not any(f[0].startswith("rebels (United States") or f[0].startswith("rebels (Bulgaria") for f in found), (
+        found
+    )
