@@ -691,13 +691,19 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
-    if s.counted(hit.subject) or all(a.kind == "demonym" for a in hit.subject.acting):
+    if s.counted(hit.subject) or all(a.kind == "demonym" and a.entity.type == "Country" for a in hit.subject.acting):
         return _crowd_of_nationals(lex, s, hit)
     if _where_crowds_are(lex, s, hit):
         return hit  # the capital where the crowd was (``_complete``)
-    if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
+    if all(_official_body(a) for a in hit.subject.acting):
         return replace(hit, relation=form)
     return hit
+
+
+def _official_body(a: Actor) -> bool:
+    """A state, one of its institutions, or an international body ("احتجاج الاتحاد الأوروبي"):
+    a party that can complain officially but does not take to the street."""
+    return a.entity.type in ("Country", "InternationalOrganisation") or a.entity.sector in STATE_SECTORS
 
 
 def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -1,8 +1,8 @@
 """Arabic attacks and protests: which sentences report one, and who its sides are, on the real
 extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 
-- a state or one of its institutions that protests complains officially (``gk:officialForm``):
-  no demonstration by it;
+- a state, one of its institutions or an international body ("الاحتجاج الأوروبي": the EU, no
+  nationality) that protests complains officially (``gk:officialForm``): no demonstration by it;
 - a number beside a month name, an hour word or after a year word is a date or a time, no count
   of people: no casualties counted near it (``gk:MeasureCue``, ``gk:YearWordCue``);
 - a singular verb of coercing people with one noun phrase and no object after it is the
@@ -71,6 +71,15 @@ def test_a_state_institution_that_protests_complains_officially(extractor):
     found = triples(extractor, "احتجت الشرطة الأردنية على قرار الحكومة السورية.")
     assert ("JOR", "criticizes", "SYR") in found
     assert not {t for t in found if t[1] == "protests"}
+
+
+def test_an_international_body_that_protests_complains_officially(extractor):
+    # "الأوروبي" names the European Union, not a nationality: no crowd of Europeans took to the street.
+    found = triples(extractor, "وأبلغ المفوض الاحتجاج الأوروبي الرسمي إلى الحكومة الإيرانية.")
+    assert not {t for t in found if t[1] == "protests"}
+    found = triples(extractor, "احتج الاتحاد الأوروبي على قرار الحكومة الإيرانية.")
+    assert not {t for t in found if t[1] == "protests"}
+    assert {t for t in found if t[1] == "criticizes"}
 
 
 def test_a_capital_where_a_crowd_protests_is_no_official_protester(extractor):
