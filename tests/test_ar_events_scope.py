@@ -33,6 +33,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   no object, so the verb stays passive (``gk:RelativeTimeCue``, the cue role ``relative_time``);
 - the verbal noun of a transitive act (``gk:PatientGenitiveCue``: "مهاجمة", "استهداف", "اغتيال")
   has whom it befalls in its genitive, never its agent, unless the object follows behind ل;
+- going out or down "إلى الشوارع" (into the streets), a sit-in or strike carried out, a hunger
+  strike is a protest; "إلى الشارع" (the street, in the singular) is also the public: no trigger;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -266,3 +268,23 @@ def test_a_weak_place_of_jordan_beside_amman_makes_it_amman(extractor):
 def test_a_predicted_attack_is_expected_not_told(extractor, text):
     assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
     assert ("ISR", "attacks", "IRN") in triples_any(extractor, text)
+
+
+# A crowd going out or down into the streets (plural), carrying out a sit-in or a strike, going on
+# hunger strike: the protest, its crowd of the place (or the nationality) and the government it
+# addresses.
+STREET_AND_STRIKE = {
+    "ونزل آلاف العمال إلى الشوارع في القاهرة أمس.": ("EGY", "protests", "EGY"),
+    "وخرج آلاف الطلاب إلى الشوارع في طهران.": ("IRN", "protests", "IRN"),
+    "أضرب عشرات المعتقلين الفلسطينيين عن الطعام في سجن عسقلان.": ("PSE", "protests", "ISR"),
+}
+
+
+@pytest.mark.parametrize("text", list(STREET_AND_STRIKE))
+def test_streets_and_hunger_strikes_are_protests(extractor, text):
+    assert STREET_AND_STRIKE[text] in triples(extractor, text)
+
+
+def test_the_street_in_the_singular_is_the_public_no_protest(extractor):
+    found = triples(extractor, "وقال المحلل إن الحزب نزل إلى الشارع لكسب الأصوات في القاهرة.")
+    assert not {t for t in found if t[1] == "protests"}
