@@ -79,6 +79,7 @@ DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
+COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
 # The sectors of a state's own institutions: its government and officials, forces, police,
 # courts, legislature and intelligence. What they do in a crowd's stead is an official act.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -644,7 +645,20 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
-    return _crowd_acts(lex, s, _frames(lex, s, hits))
+    hits = _crowd_acts(lex, s, _frames(lex, s, hits))
+    if not _commentary(lex, s):
+        return hits
+    return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
+    """A sentence of more than ``COMMENTARY_WORDS`` words that names no time of the news (no
+    "أمس", "اليوم", weekday) is commentary, analysis or history: the acts of force it names are
+    what it argues from or recalls, not attacks it reports (a report says when)."""
+    words = sum(1 for t in s.span if any(c.isalnum() for c in t.text))
+    if words <= COMMENTARY_WORDS:
+        return False
+    return not (s.cues[lex.cue_set.relative_time] or s.cues[lex.cue_set.weekday])
 
 
 def _where_it_was(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

@@ -35,6 +35,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   has whom it befalls in its genitive, never its agent, unless the object follows behind ل;
 - going out or down "إلى الشوارع" (into the streets), a sit-in or strike carried out, a hunger
   strike is a protest; "إلى الشارع" (the street, in the singular) is also the public: no trigger;
+- a sentence of more than 50 words that names no time of the news (no "أمس", "اليوم", weekday) is
+  commentary or history: the acts of force it names are no attacks it reports;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -288,3 +290,23 @@ def test_streets_and_hunger_strikes_are_protests(extractor, text):
 def test_the_street_in_the_singular_is_the_public_no_protest(extractor):
     found = triples(extractor, "وقال المحلل إن الحزب نزل إلى الشارع لكسب الأصوات في القاهرة.")
     assert not {t for t in found if t[1] == "protests"}
+
+
+# A long sentence of commentary (more than 50 words) recalling a killing; with "أمس" it is news.
+COMMENTARY = (
+    "ويرى الكاتب في مقاله الطويل أن المنطقة تعيش منذ سنوات طويلة حالة من الاضطراب السياسي والاقتصادي"
+    " والاجتماعي، وأن الحكومات المتعاقبة لم تنجح في معالجة أسباب الفقر والبطالة والفساد، وأن الجماعات"
+    " المسلحة استغلت هذا الفراغ فقتل مسلحون{when} عشرة جنود عراقيين في الموصل، ثم توسعت هذه الجماعات في"
+    " المدن والقرى المجاورة دون أن تجد من يردعها أو يحاسبها على ما ارتكبته من جرائم بحق المدنيين الأبرياء"
+    " في كل مكان."
+)
+
+
+def test_a_long_sentence_that_names_no_time_of_the_news_reports_no_attack(extractor):
+    found = triples(extractor, COMMENTARY.format(when=""))
+    assert not {t for t in found if t[1] in FORCE_OR_PROTEST}
+
+
+def test_a_long_sentence_that_says_when_still_reports_the_attack(extractor):
+    found = triples(extractor, COMMENTARY.format(when=" أمس"))
+    assert ("IRQ", "assaults", "IRQ") in found
