@@ -310,3 +310,16 @@ def test_a_long_sentence_that_names_no_time_of_the_news_reports_no_attack(extrac
 def test_a_long_sentence_that_says_when_still_reports_the_attack(extractor):
     found = triples(extractor, COMMENTARY.format(when=" أمس"))
     assert ("IRQ", "assaults", "IRQ") in found
+
+
+# Fire opened or directed with the plural "نيران" (and its possessive), and "تعدى على" (assaulted).
+FIRE_AND_ASSAULT = {
+    "وأطلقت دبابات إسرائيلية نيرانها على منازل في بيت حانون أمس.": ("ISR", "attacks", "PSE"),
+    "وفتح جنود أمريكيون النيران على سيارة مدنية في بغداد أمس.": ("USA", "attacks", "IRQ"),
+    "وتعدى جنود أمريكيون على مدنيين عراقيين في بغداد أمس.": ("USA", "assaults", "IRQ"),
+}
+
+
+@pytest.mark.parametrize("text", list(FIRE_AND_ASSAULT))
+def test_fire_opened_and_people_assaulted_are_uses_of_force(extractor, text):
+    assert FIRE_AND_ASSAULT[text] in triples(extractor, text)
