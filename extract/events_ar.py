@@ -566,8 +566,16 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
 
 
 def _named_victims(s: Sentence, m: PhraseMatch) -> bool:
-    """ "قتلت القوات مسلحا": a killing verb with an actor right after it reports an act."""
-    return m.form.pos == "verb" and any(g.acting and g.marker is None for g in s.groups_from(m.end, m.end + 1))
+    """ "قتلت القوات مسلحا": a killing verb with an actor right after it reports an act; so does
+    a killing noun with one indefinite victim typed by role and state ("مقتل جندي أمريكي", "بمقتل
+    شرطي عراقي"), a count of one; a definite or named one ("مقتل الحريري") is an act the reader knows."""
+    after = [g for g in s.groups_from(m.end, m.end + 1) if g.acting and g.marker is None]
+    if m.form.pos == "verb":
+        return bool(after)
+    return any(
+        all(a.kind == "composed" for a in g.members) and not without_conjunction(s.doc[g.start].text).startswith("ال")
+        for g in after
+    )
 
 
 def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

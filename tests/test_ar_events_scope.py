@@ -37,6 +37,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   strike is a protest; "إلى الشارع" (the street, in the singular) is also the public: no trigger;
 - a sentence of more than 50 words that names no time of the news (no "أمس", "اليوم", weekday) is
   commentary or history: the acts of force it names are no attacks it reports;
+- a killing noun with one indefinite victim typed by role and state ("مقتل جندي أمريكي") reports
+  the act, as a count would; a definite victim ("مقتل الجندي الأمريكي") is an act already told;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -323,3 +325,21 @@ FIRE_AND_ASSAULT = {
 @pytest.mark.parametrize("text", list(FIRE_AND_ASSAULT))
 def test_fire_opened_and_people_assaulted_are_uses_of_force(extractor, text):
     assert FIRE_AND_ASSAULT[text] in triples(extractor, text)
+
+
+# A killing noun with one indefinite victim typed by role and state is a count of one; a named or
+# definite one is an act the reader knows.
+ONE_VICTIM = {
+    "وأعلنت الشرطة مقتل جندي أمريكي في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "USA"),
+    "وأفادت مصادر بمقتل شرطي عراقي وإصابة آخر في الموصل.": ("IRQ", "assaults", "IRQ"),
+}
+
+
+@pytest.mark.parametrize("text", list(ONE_VICTIM))
+def test_a_killing_noun_with_one_victim_of_a_role_reports_the_act(extractor, text):
+    assert ONE_VICTIM[text] in triples(extractor, text)
+
+
+def test_a_killing_noun_before_a_definite_victim_is_no_new_act(extractor):
+    found = triples(extractor, "وقال الوزير إن مقتل الجندي الأمريكي يثير تساؤلات كثيرة.")
+    assert not {t for t in found if t[1] in FORCE_OR_PROTEST}
