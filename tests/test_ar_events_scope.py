@@ -332,6 +332,8 @@ def test_fire_opened_and_people_assaulted_are_uses_of_force(extractor, text):
 ONE_VICTIM = {
     "وأعلنت الشرطة مقتل جندي أمريكي في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "USA"),
     "وأفادت مصادر بمقتل شرطي عراقي وإصابة آخر في الموصل.": ("IRQ", "assaults", "IRQ"),
+    # "شخص" (a person) is a civilian of the place, one killed
+    "وأعلن مصدر أمني مقتل شخص في انفجار عبوة ناسفة في النجف أمس.": ("IRQ", "assaults", "IRQ"),
 }
 
 
