@@ -39,6 +39,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   commentary or history: the acts of force it names are no attacks it reports;
 - a killing noun with one indefinite victim typed by role and state ("مقتل جندي أمريكي") reports
   the act, as a count would; a definite victim ("مقتل الجندي الأمريكي") is an act already told;
+- a verb form right after a preposition is its verbal noun, also with an opening quote between
+  ("من «تجمع النقابات»": a body's name, no gathering);
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -345,3 +347,11 @@ def test_a_killing_noun_with_one_victim_of_a_role_reports_the_act(extractor, tex
 def test_a_killing_noun_before_a_definite_victim_is_no_new_act(extractor):
     found = triples(extractor, "وقال الوزير إن مقتل الجندي الأمريكي يثير تساؤلات كثيرة.")
     assert not {t for t in found if t[1] in FORCE_OR_PROTEST}
+
+
+@pytest.mark.parametrize("quote", ["", "«"])
+def test_a_verb_form_after_a_preposition_is_a_noun_also_behind_a_quote(extractor, quote):
+    # "في «تجمع النقابات»": no verb follows a preposition, an opening quote between or not
+    close = "»" if quote else ""
+    text = f"وقال عضو في {quote}تجمع النقابات المهنية{close} في بيروت إن الحكومة اللبنانية أخطأت."
+    assert not {t for t in triples(extractor, text) if t[1] == "protests"}
