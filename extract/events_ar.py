@@ -304,7 +304,8 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
     """The killed or wounded (a counted group, or a verbal noun's genitive) and an agent named as
     the subject of an active verb (the group right after it that is not counted) or before it."""
     _, clause_end = s.clause(m.start)
-    victims = agent = None
+    casualty = any(k.start == m.start for c in (lex.cue_set.killing, lex.cue_set.wounding) for k in s.cues[c])
+    victims, agent = _in_gap(s, m) if casualty else None, None
     verb = m.form.pos == "verb" and not _after_preposition(s, m.start)  # "عن قتل": the verbal noun
     # "أصيب جندي ألماني بجروح": wounding verbs tell what befell their subject, never who did it.
     wounded = any(w.start == m.start for w in s.cues[lex.cue_set.wounding])
@@ -565,13 +566,21 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
+def _in_gap(s: Sentence, m: PhraseMatch) -> Group | None:
+    """ "لقي جندي أمريكي حتفه": the party between the words of a casualty phrase is who met it."""
+    if len(m.positions) < 2 or m.positions[1] == m.positions[0] + 1:
+        return None
+    inside = (g for g in s.groups_from(m.positions[0] + 1, m.positions[1]) if g.end <= m.positions[1])
+    return next((g for g in inside if g.acting and g.marker is None), None)
+
+
 def _named_victims(s: Sentence, m: PhraseMatch) -> bool:
     """ "قتلت القوات مسلحا": a killing verb with an actor right after it reports an act; so does
     a killing noun with one indefinite victim typed by role and state ("مقتل جندي أمريكي", "بمقتل
     شرطي عراقي"), a count of one; a definite or named one ("مقتل الحريري") is an act the reader knows."""
     after = [g for g in s.groups_from(m.end, m.end + 1) if g.acting and g.marker is None]
     if m.form.pos == "verb":
-        return bool(after)
+        return bool(after) or _in_gap(s, m) is not None
     return any(
         all(a.kind == "composed" for a in g.members) and not without_conjunction(s.doc[g.start].text).startswith("ال")
         for g in after

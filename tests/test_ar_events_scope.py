@@ -39,6 +39,7 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   commentary or history: the acts of force it names are no attacks it reports;
 - a killing noun with one indefinite victim typed by role and state ("مقتل جندي أمريكي") reports
   the act, as a count would; a definite victim ("مقتل الجندي الأمريكي") is an act already told;
+- the party between the words of a casualty phrase ("لقي جندي أمريكي حتفه") is who met it;
 - a verb form right after a preposition is its verbal noun, also with an opening quote between
   ("من «تجمع النقابات»": a body's name, no gathering);
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
@@ -337,6 +338,9 @@ ONE_VICTIM = {
     # "شخص" (a person) is a civilian of the place, one killed
     "وأعلن مصدر أمني مقتل شخص في انفجار عبوة ناسفة في النجف أمس.": ("IRQ", "assaults", "IRQ"),
     "وأعلنت الشرطة مقتل طفل في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "IRQ"),
+    # the party between the words of "لقي ... حتفه/مصرعه" is who met his death
+    "ولقي جندي أمريكي حتفه في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "USA"),
+    "ولقي ثلاثة جنود أمريكيين مصرعهم في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "USA"),
 }
 
 
