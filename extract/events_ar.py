@@ -391,7 +391,10 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
-    return replace(hit, objects=_own_people_dropped(lex, s, hit, _clause_victims(lex, s, hit)), one_sided=True)
+    victims = _clause_victims(lex, s, hit)
+    if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
+        victims = implied(s, rel.implied_victims, event_state(lex, s, hit.start), hit.match)
+    return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
 
 
 def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:

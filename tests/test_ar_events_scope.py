@@ -39,6 +39,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   commentary or history: the acts of force it names are no attacks it reports;
 - a killing noun with one indefinite victim typed by role and state ("مقتل جندي أمريكي") reports
   the act, as a count would; a definite victim ("مقتل الجندي الأمريكي") is an act already told;
+- an act on people whose agent is named and whose victims are no actor ("اختطف مسلحون مهندسا في
+  بغداد") befalls the civilians of the place's state (``gk:impliedVictims``);
 - the party between the words of a casualty phrase ("لقي جندي أمريكي حتفه") is who met it;
 - a verb form right after a preposition is its verbal noun, also with an opening quote between
   ("من «تجمع النقابات»": a body's name, no gathering);
@@ -360,3 +362,9 @@ def test_a_verb_form_after_a_preposition_is_a_noun_also_behind_a_quote(extractor
     close = "»" if quote else ""
     text = f"وقال عضو في {quote}تجمع النقابات المهنية{close} في بيروت إن الحكومة اللبنانية أخطأت."
     assert not {t for t in triples(extractor, text) if t[1] == "protests"}
+
+
+def test_a_named_agents_act_on_people_not_named_befalls_the_places_people(extractor):
+    # "مهندسا" (an engineer) is no actor: the abduction befell the civilians of the place's state
+    found = triples(extractor, "واختطف مسلحون مجهولون مهندسا في بغداد أمس.")
+    assert ("IRQ", "abducts", "IRQ") in found
