@@ -479,6 +479,18 @@ ANNA = frozenset({"أن", "وأن", "بأن", "ان", "وان", "بان"})
 AN_PAST = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "سبق", "وسبق", "لو", "ولو", "حتى", "ما"})
 
 
+_OPENING = frozenset({"«", '"', "“", "(", "'"})
+
+
+def _before_quote(texts: list[str], i: int) -> int:
+    """The index of the word before token ``i``, past an opening quote or bracket ("من «تجمع": the
+    preposition governs the quoted word); -1 at the start."""
+    k = i - 1
+    while k >= 0 and texts[k] in _OPENING:
+        k -= 1
+    return k
+
+
 def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "", before: str = "") -> PhraseMatch:
     """ "إدانته" is the verbal noun with a possessive (his condemnation), "أدانته" the verb with an
     object (condemned it); normalised they are one string. Written إ, it is the noun. After a
@@ -733,7 +745,7 @@ def find_clauses(
         as_masdar(
             m,
             texts[m.start],
-            norms[m.start - 1] if m.start else "",
+            norms[_before_quote(texts, m.start)] if _before_quote(texts, m.start) >= 0 else "",
             texts[m.start - 1] if m.start else "",
             texts[m.start - 2] if m.start > 1 else "",
         )

@@ -79,6 +79,7 @@ DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
+COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
 # The sectors of a state's own institutions: its government and officials, forces, police,
 # courts, legislature and intelligence. What they do in a crowd's stead is an official act.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -303,7 +304,8 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
     """The killed or wounded (a counted group, or a verbal noun's genitive) and an agent named as
     the subject of an active verb (the group right after it that is not counted) or before it."""
     _, clause_end = s.clause(m.start)
-    victims = agent = None
+    casualty = any(k.start == m.start for c in (lex.cue_set.killing, lex.cue_set.wounding) for k in s.cues[c])
+    victims, agent = _in_gap(s, m) if casualty else None, None
     verb = m.form.pos == "verb" and not _after_preposition(s, m.start)  # "عن قتل": the verbal noun
     # "أصيب جندي ألماني بجروح": wounding verbs tell what befell their subject, never who did it.
     wounded = any(w.start == m.start for w in s.cues[lex.cue_set.wounding])
@@ -389,7 +391,10 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
-    return replace(hit, objects=_own_people_dropped(lex, s, hit, _clause_victims(lex, s, hit)), one_sided=True)
+    victims = _clause_victims(lex, s, hit)
+    if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
+        victims = implied(s, rel.implied_victims, event_state(lex, s, hit.start), hit.match)
+    return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
 
 
 def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -564,9 +569,25 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
+def _in_gap(s: Sentence, m: PhraseMatch) -> Group | None:
+    """ "لقي جندي أمريكي حتفه": the party between the words of a casualty phrase is who met it."""
+    if len(m.positions) < 2 or m.positions[1] == m.positions[0] + 1:
+        return None
+    inside = (g for g in s.groups_from(m.positions[0] + 1, m.positions[1]) if g.end <= m.positions[1])
+    return next((g for g in inside if g.acting and g.marker is None), None)
+
+
 def _named_victims(s: Sentence, m: PhraseMatch) -> bool:
-    """ "قتلت القوات مسلحا": a killing verb with an actor right after it reports an act."""
-    return m.form.pos == "verb" and any(g.acting and g.marker is None for g in s.groups_from(m.end, m.end + 1))
+    """ "قتلت القوات مسلحا": a killing verb with an actor right after it reports an act; so does
+    a killing noun with one indefinite victim typed by role and state ("مقتل جندي أمريكي", "بمقتل
+    شرطي عراقي"), a count of one; a definite or named one ("مقتل الحريري") is an act the reader knows."""
+    after = [g for g in s.groups_from(m.end, m.end + 1) if g.acting and g.marker is None]
+    if m.form.pos == "verb":
+        return bool(after) or _in_gap(s, m) is not None
+    return any(
+        all(a.kind == "composed" for a in g.members) and not without_conjunction(s.doc[g.start].text).startswith("ال")
+        for g in after
+    )
 
 
 def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
@@ -644,7 +665,20 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
-    return _crowd_acts(lex, s, _frames(lex, s, hits))
+    hits = _crowd_acts(lex, s, _frames(lex, s, hits))
+    if not _commentary(lex, s):
+        return hits
+    return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
+    """A sentence of more than ``COMMENTARY_WORDS`` words that names no time of the news (no
+    "أمس", "اليوم", weekday) is commentary, analysis or history: the acts of force it names are
+    what it argues from or recalls, not attacks it reports (a report says when)."""
+    words = sum(1 for t in s.span if any(c.isalnum() for c in t.text))
+    if words <= COMMENTARY_WORDS:
+        return False
+    return not (s.cues[lex.cue_set.relative_time] or s.cues[lex.cue_set.weekday])
 
 
 def _where_it_was(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -691,13 +725,19 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
-    if s.counted(hit.subject) or all(a.kind == "demonym" for a in hit.subject.acting):
+    if s.counted(hit.subject) or all(a.kind == "demonym" and a.entity.type == "Country" for a in hit.subject.acting):
         return _crowd_of_nationals(lex, s, hit)
     if _where_crowds_are(lex, s, hit):
         return hit  # the capital where the crowd was (``_complete``)
-    if all(a.entity.type == "Country" or a.entity.sector in STATE_SECTORS for a in hit.subject.acting):
+    if all(_official_body(a) for a in hit.subject.acting):
         return replace(hit, relation=form)
     return hit
+
+
+def _official_body(a: Actor) -> bool:
+    """A state, one of its institutions, or an international body ("احتجاج الاتحاد الأوروبي"):
+    a party that can complain officially but does not take to the street."""
+    return a.entity.type in ("Country", "InternationalOrganisation") or a.entity.sector in STATE_SECTORS
 
 
 def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -1,8 +1,8 @@
 """Arabic attacks and protests: which sentences report one, and who its sides are, on the real
 extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 
-- a state or one of its institutions that protests complains officially (``gk:officialForm``):
-  no demonstration by it;
+- a state, one of its institutions or an international body ("الاحتجاج الأوروبي": the EU, no
+  nationality) that protests complains officially (``gk:officialForm``): no demonstration by it;
 - a number beside a month name, an hour word or after a year word is a date or a time, no count
   of people: no casualties counted near it (``gk:MeasureCue``, ``gk:YearWordCue``);
 - a singular verb of coercing people with one noun phrase and no object after it is the
@@ -33,6 +33,17 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   no object, so the verb stays passive (``gk:RelativeTimeCue``, the cue role ``relative_time``);
 - the verbal noun of a transitive act (``gk:PatientGenitiveCue``: "مهاجمة", "استهداف", "اغتيال")
   has whom it befalls in its genitive, never its agent, unless the object follows behind ل;
+- going out or down "إلى الشوارع" (into the streets), a sit-in or strike carried out, a hunger
+  strike is a protest; "إلى الشارع" (the street, in the singular) is also the public: no trigger;
+- a sentence of more than 50 words that names no time of the news (no "أمس", "اليوم", weekday) is
+  commentary or history: the acts of force it names are no attacks it reports;
+- a killing noun with one indefinite victim typed by role and state ("مقتل جندي أمريكي") reports
+  the act, as a count would; a definite victim ("مقتل الجندي الأمريكي") is an act already told;
+- an act on people whose agent is named and whose victims are no actor ("اختطف مسلحون مهندسا في
+  بغداد") befalls the civilians of the place's state (``gk:impliedVictims``);
+- the party between the words of a casualty phrase ("لقي جندي أمريكي حتفه") is who met it;
+- a verb form right after a preposition is its verbal noun, also with an opening quote between
+  ("من «تجمع النقابات»": a body's name, no gathering);
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -71,6 +82,15 @@ def test_a_state_institution_that_protests_complains_officially(extractor):
     found = triples(extractor, "احتجت الشرطة الأردنية على قرار الحكومة السورية.")
     assert ("JOR", "criticizes", "SYR") in found
     assert not {t for t in found if t[1] == "protests"}
+
+
+def test_an_international_body_that_protests_complains_officially(extractor):
+    # "الأوروبي" names the European Union, not a nationality: no crowd of Europeans took to the street.
+    found = triples(extractor, "وأبلغ المفوض الاحتجاج الأوروبي الرسمي إلى الحكومة الإيرانية.")
+    assert not {t for t in found if t[1] == "protests"}
+    found = triples(extractor, "احتج الاتحاد الأوروبي على قرار الحكومة الإيرانية.")
+    assert not {t for t in found if t[1] == "protests"}
+    assert {t for t in found if t[1] == "criticizes"}
 
 
 def test_a_capital_where_a_crowd_protests_is_no_official_protester(extractor):
@@ -257,3 +277,94 @@ def test_a_weak_place_of_jordan_beside_amman_makes_it_amman(extractor):
 def test_a_predicted_attack_is_expected_not_told(extractor, text):
     assert not {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
     assert ("ISR", "attacks", "IRN") in triples_any(extractor, text)
+
+
+# A crowd going out or down into the streets (plural), carrying out a sit-in or a strike, going on
+# hunger strike: the protest, its crowd of the place (or the nationality) and the government it
+# addresses.
+STREET_AND_STRIKE = {
+    "ونزل آلاف العمال إلى الشوارع في القاهرة أمس.": ("EGY", "protests", "EGY"),
+    "وخرج آلاف الطلاب إلى الشوارع في طهران.": ("IRN", "protests", "IRN"),
+    "أضرب عشرات المعتقلين الفلسطينيين عن الطعام في سجن عسقلان.": ("PSE", "protests", "ISR"),
+}
+
+
+@pytest.mark.parametrize("text", list(STREET_AND_STRIKE))
+def test_streets_and_hunger_strikes_are_protests(extractor, text):
+    assert STREET_AND_STRIKE[text] in triples(extractor, text)
+
+
+def test_the_street_in_the_singular_is_the_public_no_protest(extractor):
+    found = triples(extractor, "وقال المحلل إن الحزب نزل إلى الشارع لكسب الأصوات في القاهرة.")
+    assert not {t for t in found if t[1] == "protests"}
+
+
+# A long sentence of commentary (more than 50 words) recalling a killing; with "أمس" it is news.
+COMMENTARY = (
+    "ويرى الكاتب في مقاله الطويل أن المنطقة تعيش منذ سنوات طويلة حالة من الاضطراب السياسي والاقتصادي"
+    " والاجتماعي، وأن الحكومات المتعاقبة لم تنجح في معالجة أسباب الفقر والبطالة والفساد، وأن الجماعات"
+    " المسلحة استغلت هذا الفراغ فقتل مسلحون{when} عشرة جنود عراقيين في الموصل، ثم توسعت هذه الجماعات في"
+    " المدن والقرى المجاورة دون أن تجد من يردعها أو يحاسبها على ما ارتكبته من جرائم بحق المدنيين الأبرياء"
+    " في كل مكان."
+)
+
+
+def test_a_long_sentence_that_names_no_time_of_the_news_reports_no_attack(extractor):
+    found = triples(extractor, COMMENTARY.format(when=""))
+    assert not {t for t in found if t[1] in FORCE_OR_PROTEST}
+
+
+def test_a_long_sentence_that_says_when_still_reports_the_attack(extractor):
+    found = triples(extractor, COMMENTARY.format(when=" أمس"))
+    assert ("IRQ", "assaults", "IRQ") in found
+
+
+# Fire opened or directed with the plural "نيران" (and its possessive), and "تعدى على" (assaulted).
+FIRE_AND_ASSAULT = {
+    "وأطلقت دبابات إسرائيلية نيرانها على منازل في بيت حانون أمس.": ("ISR", "attacks", "PSE"),
+    "وفتح جنود أمريكيون النيران على سيارة مدنية في بغداد أمس.": ("USA", "attacks", "IRQ"),
+    "وتعدى جنود أمريكيون على مدنيين عراقيين في بغداد أمس.": ("USA", "assaults", "IRQ"),
+}
+
+
+@pytest.mark.parametrize("text", list(FIRE_AND_ASSAULT))
+def test_fire_opened_and_people_assaulted_are_uses_of_force(extractor, text):
+    assert FIRE_AND_ASSAULT[text] in triples(extractor, text)
+
+
+# A killing noun with one indefinite victim typed by role and state is a count of one; a named or
+# definite one is an act the reader knows.
+ONE_VICTIM = {
+    "وأعلنت الشرطة مقتل جندي أمريكي في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "USA"),
+    "وأفادت مصادر بمقتل شرطي عراقي وإصابة آخر في الموصل.": ("IRQ", "assaults", "IRQ"),
+    # "شخص" (a person) is a civilian of the place, one killed
+    "وأعلن مصدر أمني مقتل شخص في انفجار عبوة ناسفة في النجف أمس.": ("IRQ", "assaults", "IRQ"),
+    "وأعلنت الشرطة مقتل طفل في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "IRQ"),
+    # the party between the words of "لقي ... حتفه/مصرعه" is who met his death
+    "ولقي جندي أمريكي حتفه في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "USA"),
+    "ولقي ثلاثة جنود أمريكيين مصرعهم في انفجار عبوة ناسفة في بغداد.": ("IRQ", "assaults", "USA"),
+}
+
+
+@pytest.mark.parametrize("text", list(ONE_VICTIM))
+def test_a_killing_noun_with_one_victim_of_a_role_reports_the_act(extractor, text):
+    assert ONE_VICTIM[text] in triples(extractor, text)
+
+
+def test_a_killing_noun_before_a_definite_victim_is_no_new_act(extractor):
+    found = triples(extractor, "وقال الوزير إن مقتل الجندي الأمريكي يثير تساؤلات كثيرة.")
+    assert not {t for t in found if t[1] in FORCE_OR_PROTEST}
+
+
+@pytest.mark.parametrize("quote", ["", "«"])
+def test_a_verb_form_after_a_preposition_is_a_noun_also_behind_a_quote(extractor, quote):
+    # "في «تجمع النقابات»": no verb follows a preposition, an opening quote between or not
+    close = "»" if quote else ""
+    text = f"وقال عضو في {quote}تجمع النقابات المهنية{close} في بيروت إن الحكومة اللبنانية أخطأت."
+    assert not {t for t in triples(extractor, text) if t[1] == "protests"}
+
+
+def test_a_named_agents_act_on_people_not_named_befalls_the_places_people(extractor):
+    # "مهندسا" (an engineer) is no actor: the abduction befell the civilians of the place's state
+    found = triples(extractor, "واختطف مسلحون مجهولون مهندسا في بغداد أمس.")
+    assert ("IRQ", "abducts", "IRQ") in found
