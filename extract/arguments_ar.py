@@ -33,6 +33,7 @@ from geokg.ontology import Relation
 from .clauses_ar import COPULAS
 from .coordination_ar import coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .normalize import normalize_token
 from .reporting_ar import VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
@@ -323,6 +324,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return pronoun[0], "right", pronoun[1]
     if m.first_person:
         return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
+    head = _relative_head(lex, s, hit)
+    if head is not None:
+        return head, "left", None
     left = s.group_before(m.start, 2)
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
@@ -431,6 +435,33 @@ def _gap(s: Sentence, start: int, g: Group) -> list[str]:
 def _denied_by(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether the group is the subject of a denial verb right before it ("نفت سوريا")."""
     return any(m.form.pos == "verb" and m.end <= g.start and g.start - m.end <= 1 for m in s.cues[lex.cue_set.denial])
+
+
+_FEMININE_RELATIVES = frozenset(normalize_token(w) for w in ("التي", "اللتين", "اللتان"))
+
+
+def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الرئيس المصري الذي التقى العاهل الأردني", "رئيس الوزراء العراقي، الذي يزور واشنطن":
+    a verb right after a relative pronoun, with no object pronoun of its own (which would make
+    the head its object: "الهجوم الذي شنته إسرائيل"), has the party the pronoun follows as
+    subject; the name after the verb is its object, never its subject. Only with such an object
+    right after the verb: "الصحفي الذي اعتقل في طهران" may be a passive (he was arrested)."""
+    m = hit.match
+    i = m.positions[0]
+    if m.joined or m.form.pronoun_object or i - 2 < s.span.start:
+        return None
+    pronoun = s.norm(i - 1)
+    if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
+        return None
+    before = i - 2 if s.norm(i - 2) in ("،", ",") else i - 1
+    head = next((g for g in s.groups if g.end == before and g.acting), None)
+    if head is None:
+        return None
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    after = next(iter(s.groups_from(m.end, m.end + 1)), None)
+    if after is None or not after.acting or not (after.marker is None or after.marker in markers):
+        return None
+    return head
 
 
 def _disagrees(hit: Hit, g: Group) -> bool:
