@@ -324,7 +324,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return pronoun[0], "right", pronoun[1]
     if m.first_person:
         return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
-    head = _relative_head(lex, s, hit)
+    head = _relative_head(lex, s, hit) or _head_before_parenthetical(s, hit)
     if head is not None:
         return head, "left", None
     left = s.group_before(m.start, 2)
@@ -462,6 +462,42 @@ def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if after is None or not after.acting or not (after.marker is None or after.marker in markers):
         return None
     return head
+
+
+_COMMAS = frozenset({"،", ","})
+_PARENTHETICAL_REACH = 12  # tokens of a relative clause set off by commas
+
+
+def _parenthetical_close(s: Sentence, g: Group) -> int | None:
+    """ "X ، الذي يزور واشنطن حاليا ، ...": the closing comma of a relative clause set off by
+    commas right after the group, if there is one (no sentence punctuation or quote inside)."""
+    r = g.end + 1
+    if r >= s.span.end or s.norm(g.end) not in _COMMAS or s.norm(r) not in RELATIVE_PRONOUNS:
+        return None
+    for c in range(r + 2, min(s.span.end, r + _PARENTHETICAL_REACH)):
+        word = s.norm(c)
+        if word in BOUNDARY_PUNCT or s.quote_between(c, c + 1):
+            return None
+        if word in _COMMAS:
+            return c
+    return None
+
+
+def _head_before_parenthetical(s: Sentence, hit: Hit) -> Group | None:
+    """ "وكان وزير الخارجية الفرنسي ، الذي وصل إلى بيروت أمس ، قد انتقد إسرائيل": a verb right
+    after the clause's closing comma (or قد) has the party before the clause as subject."""
+    m = hit.match
+    if m.joined:
+        return None
+    c = m.positions[0] - 1
+    while c > s.span.start and s.norm(c) == "قد":
+        c -= 1
+    if c <= s.span.start or s.norm(c) not in _COMMAS:
+        return None
+    for g in s.groups:
+        if c - _PARENTHETICAL_REACH <= g.end < c and g.acting and _parenthetical_close(s, g) == c:
+            return g
+    return None
 
 
 def _disagrees(hit: Hit, g: Group) -> bool:
@@ -1377,6 +1413,11 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     start_after = m.positions[0] + 1 if m.gap else m.end
     if subj is not None and subj.start >= start_after:
         start_after = subj.end
+    # "واتهم X ، الذي يزور واشنطن ، إيران": the names in the subject's relative clause are the
+    # clause's own; the object stands after it
+    close = _parenthetical_close(s, subj) if subj is not None and how == "right" and hit.pos == "verb" else None
+    if close is not None and subj.start >= m.end:
+        start_after, clause_end = close + 1, s.clause(close + 1)[1]
     noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
     # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
     reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
