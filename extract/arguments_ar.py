@@ -445,10 +445,12 @@ def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     a verb right after a relative pronoun, with no object pronoun of its own (which would make
     the head its object: "الهجوم الذي شنته إسرائيل"), has the party the pronoun follows as
     subject; the name after the verb is its object, never its subject. Only with such an object
-    right after the verb: "الصحفي الذي اعتقل في طهران" may be a passive (he was arrested)."""
+    right after the verb: "الصحفي الذي اعتقل في طهران" may be a passive (he was arrested). Not
+    for acts of material conflict: "بوش، الذي احتل العراق" tells who the party is, the background
+    of what the sentence reports, not an event of its own."""
     m = hit.match
     i = m.positions[0]
-    if m.joined or m.form.pronoun_object or i - 2 < s.span.start:
+    if m.joined or m.form.pronoun_object or i - 2 < s.span.start or lex.relations[hit.relation].quad == 4:
         return None
     pronoun = s.norm(i - 1)
     if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
