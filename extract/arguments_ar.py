@@ -1128,12 +1128,28 @@ def _continued_subject(
             return feminine[-1], "dropped"
     if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
         return right, "right"
-    earlier = sentence_subject(s, hit, discourse.subjects)
+    earlier = sentence_subject(s, hit, discourse.subjects, lambda g: _titled_nationality(lex, s, g))
     if earlier is None or {a.entity.id for a in earlier.acting} & {a.entity.id for a in right.acting}:
         return right, "right"
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
     return earlier, "dropped"
+
+
+def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "الوزير الأردني", "المسؤول الأمريكي": a lone nationality right after a masculine word
+    that opens an official's title (or مسؤول) stands for that official, a man."""
+    if len(g.acting) != 1 or g.acting[0].kind != "demonym":
+        return False
+    a = g.acting[0]
+    # the actor may start at the noun already ("المسؤول الأمريكي") or right after it
+    heads = ([a.start] if a.end - a.start > 1 else []) + ([a.start - 1] if a.start > s.span.start else [])
+    for i in heads:
+        word = s.norm(i)
+        bare = without_article(word.lstrip("وف"))
+        if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith("ة"):
+            return True
+    return False
 
 
 def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
