@@ -714,12 +714,37 @@ def _light_verb_agent(s: Sentence, hit: Hit, verb: PhraseMatch) -> tuple[Group |
     return None
 
 
+_ADVERBIAL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "أثناء", "عبر"))
+
+
+def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وأكد الرئيس المصري في اتصال هاتفي مع نظيره الفرنسي", "وبحث الوزير خلال لقاء مع": a
+    verbal noun in an adverbial right after a verb's subject is that subject's act. Not for acts
+    of material conflict: "قتل جنديان في هجوم" names the victims, never the attackers; nor for a
+    noun with a possessive pronoun, which names its own agent."""
+    m = hit.match
+    i = m.start - 1
+    if hit.pos != "noun" or m.form.preposition is not None or i - 1 < s.span.start:
+        return None
+    if lex.relations[hit.relation].quad == 4 or s.norm(i) not in _ADVERBIAL_FRAMES:
+        return None
+    if s.doc[m.positions[0]].text.endswith(POSSESSIVE_SUFFIXES) and not s.doc[m.positions[0]].text.endswith("ة"):
+        return None
+    g = next((g for g in s.groups if g.end == i and g.marker is None and g.acting), None)
+    if g is None or not (g.start - 1 in s.verbs or fronted(s, g)):
+        return None
+    return g
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
     relative = _relative_agent(lex, s, hit)
     if relative is not None:
         return relative, "relative"
+    adverbial = _adverbial_agent(lex, s, hit)
+    if adverbial is not None:
+        return adverbial, "left"
     governed = _governed_agent(lex, s, hit)
     if governed is None:
         verb = _verb_right_before(lex, s, hit)
