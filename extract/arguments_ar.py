@@ -324,7 +324,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return pronoun[0], "right", pronoun[1]
     if m.first_person:
         return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
-    head = _relative_head(lex, s, hit) or _head_before_parenthetical(s, hit)
+    head = _relative_head(lex, s, hit) or _head_before_parenthetical(s, hit) or _pronoun_that_subject(lex, s, hit)
     if head is not None:
         return head, "left", None
     left = s.group_before(m.start, 2)
@@ -464,6 +464,31 @@ def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if after is None or not after.acting or not (after.marker is None or after.marker in markers):
         return None
     return head
+
+
+def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وقالت وزارة الخارجية الأمريكية في بيان إنها تدعو إسرائيل": after أنه/إنها the verb's
+    subject is the pronoun, the party before it that agrees (ها a state or body with a feminine
+    verb, ه a man with a masculine one), never the name after the verb. A verb that does not
+    agree with the pronoun ("أنه تعرضت", the pronoun of the matter) is left alone."""
+    m = hit.match
+    i = m.positions[0] - 1
+    if m.joined or m.form.plural or i <= s.span.start or s.norm(i) not in _PRONOUN_THAT:
+        return None
+    feminine = s.norm(i).endswith("ها")
+    if m.form.feminine != feminine:
+        return None
+    for g in reversed([g for g in s.groups if g.end <= i and g.marker is None and g.acting]):
+        if s.quote_between(g.end, i):
+            return None
+        # a verb's subject (after the verb, or opening its clause): "في شمال غرب باكستان" is no
+        # one who speaks
+        if not (g.start - 1 in s.verbs or fronted(s, g)):
+            continue
+        person = g.acting[0].entity.type == "Person" or g.acting[0].kind == "title" or _titled_nationality(lex, s, g)
+        if person != feminine:
+            return g
+    return None
 
 
 _COMMAS = frozenset({"،", ","})
