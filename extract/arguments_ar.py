@@ -327,6 +327,8 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     head = _relative_head(lex, s, hit) or _head_before_parenthetical(s, hit) or _pronoun_that_subject(lex, s, hit)
     if head is not None:
         return head, "left", None
+    if _unnamed_subject_after_that(lex, s, hit):
+        return None, "", None
     left = s.group_before(m.start, 2)
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
@@ -489,6 +491,19 @@ def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
         if person != feminine:
             return g
     return None
+
+
+def _unnamed_subject_after_that(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "أعلنت الصين أن الوزير سيزور اليابان", "أن السلطة سترفض أي تدخل إسرائيلي": after أن a
+    noun stands before the verb as its subject; when no party is named there, the name after the
+    verb is its object or a word of it, never its subject."""
+    m = hit.match
+    i = m.positions[0] - 1
+    if m.joined or i - 1 < s.span.start or not s.norm(i).isalpha() or s.doc[i].ent_type_:
+        return False
+    if any(g.start <= i < g.end for g in s.groups) or s.norm(i) in SEPARATE_PREPOSITIONS:
+        return False
+    return lex.is_cue(lex.cue_set.complementizer, s.norm(i - 1)) and s.norm(i)[:2] == "ال"
 
 
 _COMMAS = frozenset({"،", ","})
