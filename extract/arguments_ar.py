@@ -670,6 +670,9 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     before = m.start - 1
     if m.joined and m.form.text[:1] == "و" and before >= s.span.start:
         joined = next((g for g in s.groups if g.end == m.start and g.acting), None)
+        owned = _complement_of_owned(s, joined, pronoun) if joined is not None else None
+        if owned is not None:
+            return _antecedent(lex, s, hit, pronoun, owned)  # the owner of "دعمها" in "دعمها لX ورفضها"
         if joined is not None and _agrees_with(joined, pronoun):
             return joined  # "ندد X بالحكومة الإيرانية وتهديدها": the party it is joined to
         prev = s.doc[before].text
@@ -682,6 +685,23 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
         ):
             return None
     return _antecedent(lex, s, hit, pronoun)
+
+
+def _complement_of_owned(s: Sentence, g: Group, pronoun: str) -> int | None:
+    """ "أكدت مصر دعمها للسلطة الفلسطينية ورفضها للاستيطان": the party behind a preposition
+    right after a trigger noun owned by the same pronoun is that noun's object; the next owned
+    noun shares the first one's owner (Egypt), not that object (the Palestinians rejecting).
+    Where the first owned noun stands, or None."""
+    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
+        if k not in s.trigger_tokens:
+            continue
+        text = s.doc[k].text
+        if not text.endswith(pronoun) or text.endswith("ة"):
+            return None
+        # behind the noun's preposition: on the group, or on the head noun it qualifies ("للسلطة")
+        first = s.norm(k + 1)
+        return k if g.marker is not None or first in SEPARATE_PREPOSITIONS or first[:1] in "لب" else None
+    return None
 
 
 def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1624,17 +1644,19 @@ def _strengthened_pronoun(s: Sentence, hit: Hit) -> bool:
     )
 
 
-def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Group | None:
-    """The group an object pronoun refers to: the nearest one before the trigger in its sentence,
-    not its subject, not past a reporting word, agreeing in gender ("ها": a state or a body)."""
+def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: int | None = None) -> Group | None:
+    """The group an object pronoun refers to: the nearest one before the trigger (or ``end``) in
+    its sentence, not its subject, not past a reporting word, agreeing in gender ("ها": a state
+    or a body)."""
+    end = hit.start if end is None else end
     # "الرهينة التي خطفها مسلحون": in a relative clause the pronoun takes up the noun the
     # relative pronoun follows; no name there, no antecedent (never a name before it).
-    if hit.start - 1 >= s.span.start and s.norm(hit.start - 1) in RELATIVE_PRONOUNS:
-        head = s.group_before(hit.start - 1, 0) if hit.start - 2 >= s.span.start else None
+    if end - 1 >= s.span.start and s.norm(end - 1) in RELATIVE_PRONOUNS:
+        head = s.group_before(end - 1, 0) if end - 2 >= s.span.start else None
         return head if head is not None and head.acting and head is not hit.subject else None
-    reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= hit.start and m.form.pos != "noun"]
+    reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= end and m.form.pos != "noun"]
     floor = max(reported, default=s.span.start)
-    for g in reversed([g for g in s.groups if floor <= g.start and g.end <= hit.start]):
+    for g in reversed([g for g in s.groups if floor <= g.start and g.end <= end]):
         # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
         if g is hit.subject or not g.acting or (all(a.kind == "demonym" for a in g.members) and pronoun != "هم"):
             continue
