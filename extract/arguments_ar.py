@@ -324,7 +324,12 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return pronoun[0], "right", pronoun[1]
     if m.first_person:
         return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
-    head = _relative_head(lex, s, hit) or _head_before_parenthetical(s, hit) or _pronoun_that_subject(lex, s, hit)
+    head = (
+        _relative_head(lex, s, hit)
+        or _head_before_parenthetical(s, hit)
+        or _head_before_relative(lex, s, hit)
+        or _pronoun_that_subject(lex, s, hit)
+    )
     if head is not None:
         return head, "left", None
     if _unnamed_subject_after_that(lex, s, hit):
@@ -491,6 +496,29 @@ def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
         if person != feminine:
             return g
     return None
+
+
+def _head_before_relative(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الرئيس الأمريكي الذي يزور المنطقة حاليا التقى أمس العاهل الأردني": the first verb after a
+    relative clause on a party opening its clause is that party's predicate; the name after it is
+    its object. Only a clause without commas, sentence punctuation or complementizers, and a verb
+    agreeing with the pronoun."""
+    m = hit.match
+    i = m.positions[0]
+    if m.joined or m.form.plural:
+        return None
+    for r in range(i - 2, max(s.span.start, i - _PARENTHETICAL_REACH) - 1, -1):
+        word = s.norm(r)
+        if word in RELATIVE_PRONOUNS:
+            break
+        if word in _COMMAS or word in BOUNDARY_PUNCT or lex.is_cue(lex.cue_set.complementizer, word):
+            return None
+    else:
+        return None
+    if (s.norm(r) in _FEMININE_RELATIVES) != m.form.feminine or r + 1 >= i:
+        return None
+    head = next((g for g in s.groups if g.end == r and g.marker is None and g.acting), None)
+    return head if head is not None and fronted(s, head) else None
 
 
 def _unnamed_subject_after_that(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
