@@ -1073,6 +1073,11 @@ def _received(
         if not between and start != cue.end:
             continue
         giver = next((g for g in s.groups_from(end, end + 3) if g.marker in ("من", "من قبل") and g.acting), None)
+        # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
+        # adjective of the act received names its agent
+        adjective = next(iter(s.groups_from(end, end)), None)
+        if giver is None and adjective is not None and adjective.marker is None and adjective.acting:
+            giver = adjective if all(a.kind == "demonym" for a in adjective.members) else None
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)
@@ -1080,7 +1085,7 @@ def _received(
                 receiver = left
             elif cue.joined:
                 receiver = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
-        if giver is None or receiver is None or not receiver.acting:
+        if giver is None or receiver is None or not receiver.acting or _same_state(giver, receiver, adjective):
             return None, None  # received, but not both sides named: no agent, never the receiver
         return giver, receiver
     return None
@@ -1849,6 +1854,17 @@ def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit])
     if agent is None or not agent.acting:
         return replace(hit, objects=None)
     return replace(hit, objects=agent)
+
+
+def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:
+    """Whether two groups share an actor, or (``a`` being the nationality ``adjective``) a state:
+    "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
+    return _same_party(a, b) or (
+        a is adjective
+        and any(
+            x.entity.country is not None and x.entity.country == y.entity.country for x in a.acting for y in b.acting
+        )
+    )
 
 
 def _same_party(a: Group, b: Group) -> bool:
