@@ -570,12 +570,13 @@ def _halted_nouns(
 ) -> list[PhraseMatch]:
     """ "طالبت مصر إسرائيل بوقف قصف غزة": a bare past form right after a verbal noun of halting
     (``gk:HaltNounCue``) stands in its genitive, so it is the act's verbal noun, not a verb with a
-    subject of its own ("Gaza shelled")."""
+    subject of its own ("Gaza shelled"); with a pronoun it is the noun with its owner ("بوقف
+    دعمها لجماعة الحوثي": its support)."""
     ends = {h.end for h in halts}
     out = []
     for m in matches:
         form, text = m.form, texts[m.start - offset]
-        bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يوت")
+        bare = not (form.future or form.feminine or form.plural or text[:1] in "يوت")
         out.append(_as_noun(m) if form.pos == "verb" and bare and m.start in ends else m)
     return out
 
