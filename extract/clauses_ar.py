@@ -561,8 +561,26 @@ def _governed_nouns(
         feminine_participle = form.pos == "participle" and text.endswith("ة")
         if ((form.pos == "verb" and bare) or feminine_participle) and m.start in ends:
             m = _as_noun(m)
+        elif feminine_participle and _in_genitive(texts, m.start - offset):
+            m = _as_noun(m)
         out.append(m)
     return out
+
+
+def _in_genitive(texts: list[str], k: int) -> bool:
+    """ "حذرت واشنطن طهران من مغبة مهاجمة إسرائيل": a word right after a preposition, or after a
+    noun in construct right behind one (no article), is a genitive: a form like مهاجمة there is
+    the verbal noun (form III), never a circumstantial participle of the clause's subject."""
+    before = [normalize_token(t) for t in texts[max(0, k - 2) : k]]
+    if before and before[-1] in SEPARATE_PREPOSITIONS:
+        return True
+    return (
+        len(before) == 2
+        and before[0] in SEPARATE_PREPOSITIONS
+        and before[1].isalpha()
+        and not before[1].startswith("ال")
+        and not texts[k - 1].endswith("ا")
+    )
 
 
 def _halted_nouns(
