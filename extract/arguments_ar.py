@@ -33,6 +33,7 @@ from geokg.ontology import Relation
 from .clauses_ar import COPULAS
 from .coordination_ar import coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .normalize import normalize_token
 from .reporting_ar import VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
@@ -323,6 +324,16 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return pronoun[0], "right", pronoun[1]
     if m.first_person:
         return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
+    head = (
+        _relative_head(lex, s, hit)
+        or _head_before_parenthetical(s, hit)
+        or _head_before_relative(lex, s, hit)
+        or _pronoun_that_subject(lex, s, hit)
+    )
+    if head is not None:
+        return head, "left", None
+    if _unnamed_subject_after_that(lex, s, hit):
+        return None, "", None
     left = s.group_before(m.start, 2)
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
@@ -431,6 +442,132 @@ def _gap(s: Sentence, start: int, g: Group) -> list[str]:
 def _denied_by(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether the group is the subject of a denial verb right before it ("نفت سوريا")."""
     return any(m.form.pos == "verb" and m.end <= g.start and g.start - m.end <= 1 for m in s.cues[lex.cue_set.denial])
+
+
+_FEMININE_RELATIVES = frozenset(normalize_token(w) for w in ("التي", "اللتين", "اللتان"))
+
+
+def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الرئيس المصري الذي التقى العاهل الأردني", "رئيس الوزراء العراقي، الذي يزور واشنطن":
+    a verb right after a relative pronoun, with no object pronoun of its own (which would make
+    the head its object: "الهجوم الذي شنته إسرائيل"), has the party the pronoun follows as
+    subject; the name after the verb is its object, never its subject. Only with such an object
+    right after the verb: "الصحفي الذي اعتقل في طهران" may be a passive (he was arrested). Not
+    for acts of material conflict: "بوش، الذي احتل العراق" tells who the party is, the background
+    of what the sentence reports, not an event of its own."""
+    m = hit.match
+    i = m.positions[0]
+    if m.joined or m.form.pronoun_object or i - 2 < s.span.start or lex.relations[hit.relation].quad == 4:
+        return None
+    pronoun = s.norm(i - 1)
+    if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
+        return None
+    before = i - 2 if s.norm(i - 2) in ("،", ",") else i - 1
+    head = next((g for g in s.groups if g.end == before and g.acting), None)
+    if head is None:
+        return None
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    after = next(iter(s.groups_from(m.end, m.end + 1)), None)
+    if after is None or not after.acting or not (after.marker is None or after.marker in markers):
+        return None
+    return head
+
+
+def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وقالت وزارة الخارجية الأمريكية في بيان إنها تدعو إسرائيل": after أنه/إنها the verb's
+    subject is the pronoun, the party before it that agrees (ها a state or body with a feminine
+    verb, ه a man with a masculine one), never the name after the verb. A verb that does not
+    agree with the pronoun ("أنه تعرضت", the pronoun of the matter) is left alone."""
+    m = hit.match
+    i = m.positions[0] - 1
+    if m.joined or m.form.plural or i <= s.span.start or s.norm(i) not in _PRONOUN_THAT:
+        return None
+    feminine = s.norm(i).endswith("ها")
+    if m.form.feminine != feminine:
+        return None
+    for g in reversed([g for g in s.groups if g.end <= i and g.marker is None and g.acting]):
+        if s.quote_between(g.end, i):
+            return None
+        # a verb's subject (after the verb, or opening its clause): "في شمال غرب باكستان" is no
+        # one who speaks
+        if not (g.start - 1 in s.verbs or fronted(s, g)):
+            continue
+        person = g.acting[0].entity.type == "Person" or g.acting[0].kind == "title" or _titled_nationality(lex, s, g)
+        if person != feminine:
+            return g
+    return None
+
+
+def _head_before_relative(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الرئيس الأمريكي الذي يزور المنطقة حاليا التقى أمس العاهل الأردني": the first verb after a
+    relative clause on a party opening its clause is that party's predicate; the name after it is
+    its object. Only a clause without commas, sentence punctuation or complementizers, and a verb
+    agreeing with the pronoun."""
+    m = hit.match
+    i = m.positions[0]
+    if m.joined or m.form.plural:
+        return None
+    for r in range(i - 2, max(s.span.start, i - _PARENTHETICAL_REACH) - 1, -1):
+        word = s.norm(r)
+        if word in RELATIVE_PRONOUNS:
+            break
+        if word in _COMMAS or word in BOUNDARY_PUNCT or lex.is_cue(lex.cue_set.complementizer, word):
+            return None
+    else:
+        return None
+    if (s.norm(r) in _FEMININE_RELATIVES) != m.form.feminine or r + 1 >= i:
+        return None
+    head = next((g for g in s.groups if g.end == r and g.marker is None and g.acting), None)
+    return head if head is not None and fronted(s, head) else None
+
+
+def _unnamed_subject_after_that(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "أعلنت الصين أن الوزير سيزور اليابان", "أن السلطة سترفض أي تدخل إسرائيلي": after أن a
+    noun stands before the verb as its subject; when no party is named there, the name after the
+    verb is its object or a word of it, never its subject."""
+    m = hit.match
+    i = m.positions[0] - 1
+    if m.joined or i - 1 < s.span.start or not s.norm(i).isalpha() or s.doc[i].ent_type_:
+        return False
+    if any(g.start <= i < g.end for g in s.groups) or s.norm(i) in SEPARATE_PREPOSITIONS:
+        return False
+    return lex.is_cue(lex.cue_set.complementizer, s.norm(i - 1)) and s.norm(i)[:2] == "ال"
+
+
+_COMMAS = frozenset({"،", ","})
+_PARENTHETICAL_REACH = 12  # tokens of a relative clause set off by commas
+
+
+def _parenthetical_close(s: Sentence, g: Group) -> int | None:
+    """ "X ، الذي يزور واشنطن حاليا ، ...": the closing comma of a relative clause set off by
+    commas right after the group, if there is one (no sentence punctuation or quote inside)."""
+    r = g.end + 1
+    if r >= s.span.end or s.norm(g.end) not in _COMMAS or s.norm(r) not in RELATIVE_PRONOUNS:
+        return None
+    for c in range(r + 2, min(s.span.end, r + _PARENTHETICAL_REACH)):
+        word = s.norm(c)
+        if word in BOUNDARY_PUNCT or s.quote_between(c, c + 1):
+            return None
+        if word in _COMMAS:
+            return c
+    return None
+
+
+def _head_before_parenthetical(s: Sentence, hit: Hit) -> Group | None:
+    """ "وكان وزير الخارجية الفرنسي ، الذي وصل إلى بيروت أمس ، قد انتقد إسرائيل": a verb right
+    after the clause's closing comma (or قد) has the party before the clause as subject."""
+    m = hit.match
+    if m.joined:
+        return None
+    c = m.positions[0] - 1
+    while c > s.span.start and s.norm(c) == "قد":
+        c -= 1
+    if c <= s.span.start or s.norm(c) not in _COMMAS:
+        return None
+    for g in s.groups:
+        if c - _PARENTHETICAL_REACH <= g.end < c and g.acting and _parenthetical_close(s, g) == c:
+            return g
+    return None
 
 
 def _disagrees(hit: Hit, g: Group) -> bool:
@@ -561,6 +698,9 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
     before = m.start - 1
     if m.joined and m.form.text[:1] == "و" and before >= s.span.start:
         joined = next((g for g in s.groups if g.end == m.start and g.acting), None)
+        owned = _complement_of_owned(s, joined, pronoun) if joined is not None else None
+        if owned is not None:
+            return _antecedent(lex, s, hit, pronoun, owned)  # the owner of "دعمها" in "دعمها لX ورفضها"
         if joined is not None and _agrees_with(joined, pronoun):
             return joined  # "ندد X بالحكومة الإيرانية وتهديدها": the party it is joined to
         prev = s.doc[before].text
@@ -573,6 +713,23 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
         ):
             return None
     return _antecedent(lex, s, hit, pronoun)
+
+
+def _complement_of_owned(s: Sentence, g: Group, pronoun: str) -> int | None:
+    """ "أكدت مصر دعمها للسلطة الفلسطينية ورفضها للاستيطان": the party behind a preposition
+    right after a trigger noun owned by the same pronoun is that noun's object; the next owned
+    noun shares the first one's owner (Egypt), not that object (the Palestinians rejecting).
+    Where the first owned noun stands, or None."""
+    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
+        if k not in s.trigger_tokens:
+            continue
+        text = s.doc[k].text
+        if not text.endswith(pronoun) or text.endswith("ة"):
+            return None
+        # behind the noun's preposition: on the group, or on the head noun it qualifies ("للسلطة")
+        first = s.norm(k + 1)
+        return k if g.marker is not None or first in SEPARATE_PREPOSITIONS or first[:1] in "لب" else None
+    return None
 
 
 def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -645,12 +802,37 @@ def _light_verb_agent(s: Sentence, hit: Hit, verb: PhraseMatch) -> tuple[Group |
     return None
 
 
+_ADVERBIAL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "أثناء", "عبر"))
+
+
+def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وأكد الرئيس المصري في اتصال هاتفي مع نظيره الفرنسي", "وبحث الوزير خلال لقاء مع": a
+    verbal noun in an adverbial right after a verb's subject is that subject's act. Not for acts
+    of material conflict: "قتل جنديان في هجوم" names the victims, never the attackers; nor for a
+    noun with a possessive pronoun, which names its own agent."""
+    m = hit.match
+    i = m.start - 1
+    if hit.pos != "noun" or m.form.preposition is not None or i - 1 < s.span.start:
+        return None
+    if lex.relations[hit.relation].quad == 4 or s.norm(i) not in _ADVERBIAL_FRAMES:
+        return None
+    if s.doc[m.positions[0]].text.endswith(POSSESSIVE_SUFFIXES) and not s.doc[m.positions[0]].text.endswith("ة"):
+        return None
+    g = next((g for g in s.groups if g.end == i and g.marker is None and g.acting), None)
+    if g is None or not (g.start - 1 in s.verbs or fronted(s, g)):
+        return None
+    return g
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found."""
     m = hit.match
     relative = _relative_agent(lex, s, hit)
     if relative is not None:
         return relative, "relative"
+    adverbial = _adverbial_agent(lex, s, hit)
+    if adverbial is not None:
+        return adverbial, "left"
     governed = _governed_agent(lex, s, hit)
     if governed is None:
         verb = _verb_right_before(lex, s, hit)
@@ -891,6 +1073,11 @@ def _received(
         if not between and start != cue.end:
             continue
         giver = next((g for g in s.groups_from(end, end + 3) if g.marker in ("من", "من قبل") and g.acting), None)
+        # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
+        # adjective of the act received names its agent
+        adjective = next(iter(s.groups_from(end, end)), None)
+        if giver is None and adjective is not None and adjective.marker is None and adjective.acting:
+            giver = adjective if all(a.kind == "demonym" for a in adjective.members) else None
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)
@@ -898,7 +1085,7 @@ def _received(
                 receiver = left
             elif cue.joined:
                 receiver = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
-        if giver is None or receiver is None or not receiver.acting:
+        if giver is None or receiver is None or not receiver.acting or _same_state(giver, receiver, adjective):
             return None, None  # received, but not both sides named: no agent, never the receiver
         return giver, receiver
     return None
@@ -1059,12 +1246,28 @@ def _continued_subject(
             return feminine[-1], "dropped"
     if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
         return right, "right"
-    earlier = sentence_subject(s, hit, discourse.subjects)
+    earlier = sentence_subject(s, hit, discourse.subjects, lambda g: _titled_nationality(lex, s, g))
     if earlier is None or {a.entity.id for a in earlier.acting} & {a.entity.id for a in right.acting}:
         return right, "right"
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
     return earlier, "dropped"
+
+
+def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "الوزير الأردني", "المسؤول الأمريكي": a lone nationality right after a masculine word
+    that opens an official's title (or مسؤول) stands for that official, a man."""
+    if len(g.acting) != 1 or g.acting[0].kind != "demonym":
+        return False
+    a = g.acting[0]
+    # the actor may start at the noun already ("المسؤول الأمريكي") or right after it
+    heads = ([a.start] if a.end - a.start > 1 else []) + ([a.start - 1] if a.start > s.span.start else [])
+    for i in heads:
+        word = s.norm(i)
+        bare = without_article(word.lstrip("وف"))
+        if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith("ة"):
+            return True
+    return False
 
 
 def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
@@ -1346,6 +1549,11 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     start_after = m.positions[0] + 1 if m.gap else m.end
     if subj is not None and subj.start >= start_after:
         start_after = subj.end
+    # "واتهم X ، الذي يزور واشنطن ، إيران": the names in the subject's relative clause are the
+    # clause's own; the object stands after it
+    close = _parenthetical_close(s, subj) if subj is not None and how == "right" and hit.pos == "verb" else None
+    if close is not None and subj.start >= m.end:
+        start_after, clause_end = close + 1, s.clause(close + 1)[1]
     noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
     # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
     reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
@@ -1469,17 +1677,19 @@ def _strengthened_pronoun(s: Sentence, hit: Hit) -> bool:
     )
 
 
-def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Group | None:
-    """The group an object pronoun refers to: the nearest one before the trigger in its sentence,
-    not its subject, not past a reporting word, agreeing in gender ("ها": a state or a body)."""
+def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: int | None = None) -> Group | None:
+    """The group an object pronoun refers to: the nearest one before the trigger (or ``end``) in
+    its sentence, not its subject, not past a reporting word, agreeing in gender ("ها": a state
+    or a body)."""
+    end = hit.start if end is None else end
     # "الرهينة التي خطفها مسلحون": in a relative clause the pronoun takes up the noun the
     # relative pronoun follows; no name there, no antecedent (never a name before it).
-    if hit.start - 1 >= s.span.start and s.norm(hit.start - 1) in RELATIVE_PRONOUNS:
-        head = s.group_before(hit.start - 1, 0) if hit.start - 2 >= s.span.start else None
+    if end - 1 >= s.span.start and s.norm(end - 1) in RELATIVE_PRONOUNS:
+        head = s.group_before(end - 1, 0) if end - 2 >= s.span.start else None
         return head if head is not None and head.acting and head is not hit.subject else None
-    reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= hit.start and m.form.pos != "noun"]
+    reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= end and m.form.pos != "noun"]
     floor = max(reported, default=s.span.start)
-    for g in reversed([g for g in s.groups if floor <= g.start and g.end <= hit.start]):
+    for g in reversed([g for g in s.groups if floor <= g.start and g.end <= end]):
         # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
         if g is hit.subject or not g.acting or (all(a.kind == "demonym" for a in g.members) and pronoun != "هم"):
             continue
@@ -1644,6 +1854,17 @@ def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit])
     if agent is None or not agent.acting:
         return replace(hit, objects=None)
     return replace(hit, objects=agent)
+
+
+def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:
+    """Whether two groups share an actor, or (``a`` being the nationality ``adjective``) a state:
+    "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
+    return _same_party(a, b) or (
+        a is adjective
+        and any(
+            x.entity.country is not None and x.entity.country == y.entity.country for x in a.acting for y in b.acting
+        )
+    )
 
 
 def _same_party(a: Group, b: Group) -> bool:

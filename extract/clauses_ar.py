@@ -573,8 +573,26 @@ def _governed_nouns(
         feminine_participle = form.pos == "participle" and text.endswith("ة")
         if ((form.pos == "verb" and bare) or feminine_participle) and m.start in ends:
             m = _as_noun(m)
+        elif feminine_participle and _in_genitive(texts, m.start - offset):
+            m = _as_noun(m)
         out.append(m)
     return out
+
+
+def _in_genitive(texts: list[str], k: int) -> bool:
+    """ "حذرت واشنطن طهران من مغبة مهاجمة إسرائيل": a word right after a preposition, or after a
+    noun in construct right behind one (no article), is a genitive: a form like مهاجمة there is
+    the verbal noun (form III), never a circumstantial participle of the clause's subject."""
+    before = [normalize_token(t) for t in texts[max(0, k - 2) : k]]
+    if before and before[-1] in SEPARATE_PREPOSITIONS:
+        return True
+    return (
+        len(before) == 2
+        and before[0] in SEPARATE_PREPOSITIONS
+        and before[1].isalpha()
+        and not before[1].startswith("ال")
+        and not texts[k - 1].endswith("ا")
+    )
 
 
 def _halted_nouns(
@@ -582,18 +600,25 @@ def _halted_nouns(
 ) -> list[PhraseMatch]:
     """ "طالبت مصر إسرائيل بوقف قصف غزة": a bare past form right after a verbal noun of halting
     (``gk:HaltNounCue``) stands in its genitive, so it is the act's verbal noun, not a verb with a
-    subject of its own ("Gaza shelled")."""
+    subject of its own ("Gaza shelled"); with a pronoun it is the noun with its owner ("بوقف
+    دعمها لجماعة الحوثي": its support)."""
     ends = {h.end for h in halts}
     out = []
     for m in matches:
         form, text = m.form, texts[m.start - offset]
-        bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يوت")
+        bare = not (form.future or form.feminine or form.plural or text[:1] in "يوت")
         out.append(_as_noun(m) if form.pos == "verb" and bare and m.start in ends else m)
     return out
 
 
 def _possessed_nouns(
-    lex: ArabicLexicon, matches: list[PhraseMatch], groups: tuple, verbs: tuple, norms: list[str], offset: int
+    lex: ArabicLexicon,
+    matches: list[PhraseMatch],
+    groups: tuple,
+    verbs: tuple,
+    norms: list[str],
+    offset: int,
+    texts: list[str] | None = None,
 ) -> list[PhraseMatch]:
     """ "انتقدت فرنسا إيران ودعمها لحزب الله": a word with و right after a name, spelled both as a
     verb with an object pronoun (and he supported her) and as the verbal noun with a possessive
@@ -601,6 +626,8 @@ def _possessed_nouns(
     relation's prepositions brings an object after it (the pronoun would be a second object), or
     the verb is masculine while the verb of its sentence before it is feminine (a state's)."""
     ends = {g.end: g for g in groups if g.acting and g.marker is None}
+    # "أكد دعمه لأوكرانيا ورفضه للغزو": after the object of an owned noun, the same pronoun
+    parallel = _parallel_owned(matches, groups, texts or [], offset)
     out = []
     for m in matches:
         form = m.form
@@ -610,9 +637,12 @@ def _possessed_nouns(
             and len(m.positions) == 1
             and form.text[:1] == "و"
             and not (form.future or form.plural or form.feminine or form.text[1:2] in "يت")
-            and m.start in ends
+            and (m.start in ends or m.start in parallel)
             and any(p.first.pos == "noun" and p.key == m.key for p in lex.triggers.get(form.text))
         ):
+            if m.start in parallel and form.text.endswith(parallel[m.start]):
+                out.append(_as_noun(m, agreement=True))
+                continue
             markers = lex.object_markers.get(m.key, frozenset())
             nxt = norms[m.end - offset] if m.end - offset < len(norms) else ""
             marked = nxt in markers or ("ل" in markers and nxt[:1] == "ل" and len(nxt) > 3)
@@ -621,6 +651,24 @@ def _possessed_nouns(
             if marked or disagrees:
                 m = _as_noun(m, agreement=True)
         out.append(m)
+    return out
+
+
+def _parallel_owned(matches: list[PhraseMatch], groups: tuple, texts: list[str], offset: int) -> dict[int, str]:
+    """Token positions right after a party behind a preposition that follows a noun with a
+    possessive pronoun ("دعمه لأوكرانيا"), each with that pronoun: a word joined by و there,
+    spelled with the same pronoun, is the next owned noun ("ورفضه"), not a verb."""
+    out: dict[int, str] = {}
+    for g in groups:
+        if g.marker is None or not g.acting:
+            continue
+        for p in matches:
+            k = p.end - 1 - offset
+            if p.form.pos != "noun" or not 0 < g.start - p.end + 1 <= 2 or not 0 <= k < len(texts):
+                continue
+            suffix = next((x for x in ("هما", "هم", "ها", "ه") if texts[k].endswith(x)), None)
+            if suffix is not None:
+                out[g.end] = suffix
     return out
 
 
@@ -772,7 +820,7 @@ def find_clauses(
     matches = _announced_nouns(matches, actors, governing_verbs)
     matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
     matches = _halted_nouns(matches, cues[cue.halt_noun], texts, sent.start)
-    matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start)
+    matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start, texts)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     measured = {i for m in cues[cue.measure] for i in (m.start - 1, m.end)} | {m.end for m in cues[cue.year_word]}
     counts = _counts(norms, sent.start, cues[cue.count], measured)

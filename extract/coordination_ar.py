@@ -16,6 +16,8 @@ with a name after that name keeps its own subject ("واتهمت أوكراني�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .values_ar import QUOTES, RELATIVE_PRONOUNS, SEPARATE_PREPOSITIONS, Discourse, Group, Hit, Sentence
 
 __all__ = ["coordinated", "sentence_subject", "with_plain_subjects"]
@@ -75,14 +77,19 @@ def _opens_clause(s: Sentence, g: Group) -> bool:
     return prev < s.span.start or s.norm(prev) in ("ان", "أن", "إن", "و", "بان", "لان")
 
 
-def _agrees(g: Group, feminine: bool) -> bool:
+def _agrees(g: Group, feminine: bool, titled: Callable[[Group], bool] | None = None) -> bool:
     person = g.acting[0].entity.type == "Person" or g.acting[0].kind == "title"
+    # "وقال المسؤول الأمريكي ... ، وحذر": a nationality after an official's title word is a man
+    person = person or (titled is not None and titled(g))
     return not person if feminine else person
 
 
-def sentence_subject(s: Sentence, hit: Hit, known: tuple[Group, ...]) -> Group | None:
+def sentence_subject(
+    s: Sentence, hit: Hit, known: tuple[Group, ...], titled: Callable[[Group], bool] | None = None
+) -> Group | None:
     """The nearest subject before a coordinated verb in its sentence (of a trigger, ``known``, or
-    of a plain verb) that agrees with it in gender; None for a plural verb or none agreeing."""
+    of a plain verb) that agrees with it in gender; None for a plural verb or none agreeing.
+    ``titled``: whether a group is a nationality after a (masculine) official's title word."""
     m = hit.match
     if m.form.plural:
         return None
@@ -94,7 +101,7 @@ def sentence_subject(s: Sentence, hit: Hit, known: tuple[Group, ...]) -> Group |
             return None
         if verb_feminine is not None and verb_feminine != m.form.feminine:
             continue
-        if _agrees(g, m.form.feminine):
+        if _agrees(g, m.form.feminine, titled):
             return g
     return None
 

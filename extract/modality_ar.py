@@ -131,8 +131,13 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     start = hit.start
     negated, aux_future = _negated(lex, s, hit)
     future = hit.future or aux_future or hit.match.form.future
+    # "إن طهران لن تتراجع، واتهم الولايات المتحدة": a future word of the clause before (the
+    # reported words) does not reach a coordinated verb of its own clause
+    clause_start, _ = s.clause(start)
     for concept in (cue.future, cue.hope, cue.expectation):
-        if within(s.cues[concept], start, concept.ar_scope):
+        if any(
+            c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
+        ):
             future = True
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):

@@ -139,8 +139,12 @@ def verb_forms(spec: str) -> list[Form]:
         is_present = base in present
         with_obj = {base: False}
         stem = base[:-1] if base.endswith("وا") else base  # اتهموا + ه → اتهموه
+        # A defective perfect's final ى is written ا before a pronoun (أجرى → أجراها، التقى →
+        # التقاه); normalised, the ى is ي, which stays only in the imperfect (يجريها).
+        stems = (stem, perfect[:-1] + "ا") if base == perfect and perfect.endswith("ي") else (stem,)
         for p in PRONOUN_SUFFIXES:
-            with_obj.setdefault(stem + p if stem != base else base + p, True)
+            for st in stems:
+                with_obj.setdefault(st + p, True)
         for word, obj in with_obj.items():
             for conj in CONJUNCTIONS:
                 out.setdefault(conj + word, Form(conj + word, "verb", False, obj, plural=plural, feminine=feminine))

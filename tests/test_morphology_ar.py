@@ -1,0 +1,25 @@
+"""Arabic verb forms generated from a dictionary entry (geokg.extract.morphology_ar)."""
+
+from __future__ import annotations
+
+from geokg.extract.morphology_ar import verb_forms
+
+
+def _forms(spec: str) -> dict[str, object]:
+    return {f.text: f for f in verb_forms(spec)}
+
+
+def test_defective_perfect_writes_alif_before_a_pronoun() -> None:
+    # أجرى → أجراها، التقى → التقاه: the final ى is written ا before an object pronoun
+    forms = _forms("أجرى/يجري")
+    for word in ("اجراها", "اجراه", "واجراها"):
+        assert word in forms and forms[word].pronoun_object, word
+    assert "التقاه" in _forms("التقى/يلتقي")
+    # the imperfect keeps its ي, and the plural and feminine forms are unchanged
+    assert {"يجريها", "اجرتها", "اجروها"} <= forms.keys()
+
+
+def test_sound_perfect_has_no_alif_form() -> None:
+    # only a final ى turns into ا: قصف keeps its last letter before the pronoun
+    forms = _forms("قصف/يقصف")
+    assert "قصفه" in forms and "قصاه" not in forms
