@@ -180,8 +180,9 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         nouns = lemmas(f.noun, f.noun_class) - own - {w[:-1] for w in own if w.endswith("s")}
         if (f.noun or f.noun_class) and not nouns:
             continue  # every noun of the frame is geokg's own trigger with the verb
-        if not nouns and not f.particle:
-            continue  # a verb alone is a plain trigger, not a frame
+        if not nouns and not f.particle and (f.preposition or f.object_marker):
+            continue  # (a verb with only a marker codes nothing the plain verb does not)
+        # (a verb alone, VERB_TRIGGERS of build_triggers_en: "press", "storm", matched as verbs only)
         frame = VerbFrame(
             f.relation,
             f.particle,

@@ -1,0 +1,40 @@
+"""English wire-news vocabulary of geokg's own (``OWN_TRIGGERS`` and ``VERB_TRIGGERS`` of
+ontology/data/build_triggers_en.py), on sentences written for geokg (real pipeline:
+``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+from helpers import coded_en, require_english_model
+
+require_english_model()
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def coded(extractor: Extractor, text: str) -> set[tuple]:
+    return coded_en(extractor, text, "2010-03-01", ids=True)
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("Egypt pressed Israel to halt the raids.", "EGY", "demands", "ISR"),
+        ("Chile made a plea to Argentina for calm along the border.", "CHL", "appealsTo", "ARG"),
+        ("Pakistan ruled out talks with India.", "PAK", "rejects", "IND"),
+        ("Russia faulted the United States for the delay.", "RUS", "accuses", "USA"),
+        ("Iran repudiated the agreement with France.", "IRN", "rejects", "FRA"),
+    ],
+)
+def test_appeals_demands_and_rejections(extractor, text, subject, relation, target):
+    assert (subject, relation, target, "affirmed") in coded(extractor, text)
+
+
+def test_a_verb_only_trigger_is_no_noun(extractor):
+    """ "press" is a demand as a verb ("pressed X to"), never as the news media."""
+    found = coded(extractor, "Reporters of the Egyptian press met Israeli officials in Cairo.")
+    assert not [a for a in found if a[1] == "demands"]
