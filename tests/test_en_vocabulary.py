@@ -38,3 +38,20 @@ def test_a_verb_only_trigger_is_no_noun(extractor):
     """ "press" is a demand as a verb ("pressed X to"), never as the news media."""
     found = coded(extractor, "Reporters of the Egyptian press met Israeli officials in Cairo.")
     assert not [a for a in found if a[1] == "demands"]
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("Indian police and Maoist rebels fought a fierce gunbattle near Patna.", "IND", "clashesWith", "IND"),
+        ("Rebels gunned down the Nigerian governor in Lagos.", "NGA", "assassinates", "NGA"),
+        ("Hamas planted a bomb near an Israeli checkpoint.", "PSE", "carriesOutBombingAgainst", "ISR"),
+        ("Rebels stormed the Indian embassy in Kabul.", "AFG", "attacks", "IND"),
+    ],
+)
+def test_force_words(extractor, text, subject, relation, target):
+    assert (subject, relation, target, "affirmed") in coded(extractor, text)
+
+
+def test_a_storm_is_weather(extractor):
+    assert not [a for a in coded(extractor, "A storm hit India and Nepal on Monday.") if a[1] == "attacks"]

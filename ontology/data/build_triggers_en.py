@@ -131,12 +131,18 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "appealsTo": ("plea", "exhort", "entreat", "call upon"),
     "criticizes": ("denunciation",),
     "rejects": ("rule out", "repudiate", "disavow", "balk at", "object to"),
+    # force: gun battles are clashes; shooting someone dead or gunning them down is an attack
+    "clashesWith": ("gunbattle", "gun battle", "firefight", "shootout", "shoot-out", "gunfight"),
+    "attacks": ("gun down", "shoot dead", "mow down"),
+    "assaults": ("rape", "mistreat", "maltreat", "ill-treat"),  # the peer's RAPE (1821), ABUSE (180)
+    "abducts": ("take captive", "hold captive", "hostage-taker", "hostage taker", "hostage-taking"),
 }
 # Verbs with a common sense as nouns ("the press", "a storm", "a fault"): matched only where the
 # parser reads them as verbs (a frame of the verb alone, with its particle if written).
 VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     "demands": ("press",),  # the peer's DEMAND block: "pressed Israel to halt the raids"
     "accuses": ("fault",),  # "faulted the US for the delays" (peer: FAULT [112])
+    "attacks": ("storm",),  # "stormed the embassy" (not "a storm")
 }
 
 # Words after the verb that are particles of a phrasal verb, not its object.
@@ -188,8 +194,9 @@ EVENT_NOUNS = (
                ("on", "against", "in")),
     EventNouns("BombingEvents", "carriesOutBombingAgainst", "bombing",
                ("suicide bombing", "suicide attack", "car bomb", "car bombing", "roadside bomb",
-                "bomb attack", "bomb blast", "truck bomb"),
-               ("carry out", "stage", "launch", "detonate", "set off", "claim"),
+                "bomb attack", "bomb blast", "truck bomb", "bomb", "explosive device",
+                "improvised explosive device", "parcel bomb", "letter bomb", "nail bomb"),
+               ("carry out", "stage", "launch", "detonate", "set off", "claim", "plant"),
                ("on", "against", "in", "at")),
     EventNouns("TalkEvents", "meetsWith", "talks",
                ("talk", "meeting", "consultation", "summit"),
@@ -307,7 +314,7 @@ PERSON_NOUNS = (
                 ("governor", "deputy governor", "mayor", "minister", "deputy minister", "president",
                  "vice president", "prime minister", "premier", "lawmaker", "legislator", "senator",
                  "ambassador", "envoy", "judge", "prosecutor", "police chief", "official"),
-                (("assassinates", ("kill", "murder", "shoot", "slay")),)),
+                (("assassinates", ("kill", "murder", "shoot", "slay", "gun down")),)),
 )  # fmt: skip
 
 
