@@ -55,3 +55,25 @@ def test_force_words(extractor, text, subject, relation, target):
 
 def test_a_storm_is_weather(extractor):
     assert not [a for a in coded(extractor, "A storm hit India and Nepal on Monday.") if a[1] == "attacks"]
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("The Iranian foreign minister flew to Moscow for talks.", "IRN", "visits", "RUS"),
+        ("Putin held a telephone conversation with the Turkish president on Monday.", "RUS", "talksByPhoneWith",
+         "TUR"),
+        ("Japan appreciated China's efforts to end the crisis.", "JPN", "praises", "CHN"),
+        ("Germany voiced disappointment with Russia.", "DEU", "criticizes", "RUS"),
+        ("Iran and Russia clinched a deal on fuel supplies.", "IRN", "signsAgreementWith", "RUS"),
+        ("Iran funded Hezbollah for years.", "IRN", "providesEconomicAidTo", "LBN"),
+        ("Saudi Arabia rushed aid to Pakistan.", "SAU", "providesAidTo", "PAK"),
+    ],
+)  # fmt: skip
+def test_contact_and_cooperation_words(extractor, text, subject, relation, target):
+    assert (subject, relation, target, "affirmed") in coded(extractor, text)
+
+
+def test_the_finance_minister_funds_nobody(extractor):
+    found = coded(extractor, "The finance minister of India met Chinese officials in Beijing.")
+    assert not [a for a in found if a[1] == "providesEconomicAidTo"]

@@ -136,6 +136,11 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "attacks": ("gun down", "shoot dead", "mow down"),
     "assaults": ("rape", "mistreat", "maltreat", "ill-treat"),  # the peer's RAPE (1821), ABUSE (180)
     "abducts": ("take captive", "hold captive", "hostage-taker", "hostage taker", "hostage-taking"),
+    # contact and cooperation
+    "visits": ("fly to",),  # ("head to": the noun "head" before "to", a false alarm on the check half)
+    "talksByPhoneWith": ("telephone conversation", "phone conversation", "telephone call"),
+    "praises": ("appreciate", "pay homage"),  # the peer's APPRECIATE (051)
+    "expressesIntentToCooperate": ("stand ready", "express desire"),
 }
 # Verbs with a common sense as nouns ("the press", "a storm", "a fault"): matched only where the
 # parser reads them as verbs (a frame of the verb alone, with its particle if written).
@@ -143,6 +148,7 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     "demands": ("press",),  # the peer's DEMAND block: "pressed Israel to halt the raids"
     "accuses": ("fault",),  # "faulted the US for the delays" (peer: FAULT [112])
     "attacks": ("storm",),  # "stormed the embassy" (not "a storm")
+    "providesEconomicAidTo": ("fund", "finance", "bankroll"),  # (not "a fund", "the finance minister")
 }
 
 # Words after the verb that are particles of a phrasal verb, not its object.
@@ -199,7 +205,7 @@ EVENT_NOUNS = (
                ("carry out", "stage", "launch", "detonate", "set off", "claim", "plant"),
                ("on", "against", "in", "at")),
     EventNouns("TalkEvents", "meetsWith", "talks",
-               ("talk", "meeting", "consultation", "summit"),
+               ("talk", "meeting", "consultation", "summit", "discussion"),
                ("hold", "conduct", "open", "begin", "start", "resume", "have"),
                ("with", "between")),
     EventNouns("NegotiationEvents", "negotiatesWith", "negotiation",
@@ -212,7 +218,7 @@ EVENT_NOUNS = (
                ("on", "against")),
     EventNouns("AidEvents", "providesAidTo", "aid",
                ("aid", "assistance", "donation", "relief"),
-               ("provide", "send", "give", "deliver", "extend", "grant", "ship"),
+               ("provide", "send", "give", "deliver", "extend", "grant", "ship", "rush", "channel", "funnel"),
                ("to", "for")),
     EventNouns("ThreatEvents", "threatens", "threat",
                ("threat", "ultimatum"),
@@ -222,6 +228,11 @@ EVENT_NOUNS = (
                ("congratulation", "tribute", "commendation"),
                ("send", "offer", "extend", "pay", "convey", "express"),
                ("to",)),
+    # displeasure voiced at someone is disapproval of them (CAMEO 110/111)
+    EventNouns("DisapprovalEvents", "criticizes", "displeasure",
+               ("outrage", "indignation", "displeasure", "dismay", "anger", "disapproval", "disappointment"),
+               ("express", "voice", "register", "vent", "convey"),
+               ("at", "over", "with")),
     EventNouns("AccusationEvents", "accuses", "accusation",
                ("accusation", "allegation", "charge"),
                ("make", "level", "bring", "file"),
@@ -244,7 +255,8 @@ EVENT_NOUNS = (
                ("with", "between")),
     EventNouns("AgreementEvents", "signsAgreementWith", "agreement",
                ("agreement", "treaty", "accord", "pact", "deal", "memorandum of understanding"),
-               ("sign", "conclude", "ink", "reach", "seal"),
+               ("sign", "conclude", "ink", "reach", "seal", "clinch", "strike", "finalize", "finalise", "initial",
+                "hammer out"),
                ("with", "between")),
     EventNouns("WithdrawalEvents", "withdrawsForcesFrom", "withdrawal",
                ("withdrawal", "pullout", "pull-out", "redeployment"),
