@@ -77,3 +77,23 @@ def test_contact_and_cooperation_words(extractor, text, subject, relation, targe
 def test_the_finance_minister_funds_nobody(extractor):
     found = coded(extractor, "The finance minister of India met Chinese officials in Beijing.")
     assert not [a for a in found if a[1] == "providesEconomicAidTo"]
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("Washington advised Israel to show restraint.", "USA", "appealsTo", "ISR"),
+        ("Syria lamented the Israeli decision.", "SYR", "criticizes", "ISR"),
+        ("Iran branded the United States a terrorist state.", "IRN", "criticizes", "USA"),
+        ("Israeli troops torched a Palestinian police station.", "ISR", "attacks", "PSE"),
+        ("Egypt cautioned Israel against an attack on Gaza.", "EGY", "threatens", "ISR"),
+        ("A court in Jakarta convicted an Australian man of drug smuggling.", "IDN", "arrests", "AUS"),
+        ("Rebels injured three Nigerian soldiers near Lagos.", "NGA", "attacks", "NGA"),
+    ],
+)
+def test_peer_verbs_of_wire_copy(extractor, text, subject, relation, target):
+    assert (subject, relation, target, "affirmed") in coded(extractor, text)
+
+
+def test_a_convict_is_no_conviction(extractor):
+    assert not [a for a in coded(extractor, "A Thai convict escaped from a prison near Bangkok.") if a[1] == "arrests"]

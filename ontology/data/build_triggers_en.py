@@ -113,6 +113,11 @@ PLAIN_VERBS = {
     "decimate", "raze", "snipe", "behead", "decapitate", "murder", "slay", "assail", "pummel",
     "retaliate", "repel", "repulse", "ransack", "pillage", "skirmish", "recapture",
     "overwhelm", "overpower", "annihilate", "wipe out", "eradicate",
+    # round 6, ordinary words of wire copy: appeal (advise, solicit, advocate), reject (obstruct,
+    # impede, stymie, shelve), disapprove (lament, bemoan, slander, humiliate, jeer, scoff,
+    # remonstrate), assault (stab, terrorize), fight (pelt, plunder, obliterate)
+    "advise", "solicit", "advocate", "obstruct", "impede", "stymie", "shelve", "lament", "bemoan", "slander",
+    "humiliate", "jeer", "scoff", "remonstrate", "stab", "terrorize", "pelt", "plunder", "obliterate",
 }  # fmt: skip
 # Plain verbs measured on the tune half and dropped: verb -> why.
 DROPPED_VERBS: dict[str, str] = {}
@@ -133,7 +138,7 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rejects": ("rule out", "repudiate", "disavow", "balk at", "object to"),
     # force: gun battles are clashes; shooting someone dead or gunning them down is an attack
     "clashesWith": ("gunbattle", "gun battle", "firefight", "shootout", "shoot-out", "gunfight"),
-    "attacks": ("gun down", "shoot dead", "mow down"),
+    "attacks": ("gun down", "shoot dead", "mow down", "injure"),  # (like "wound")
     "assaults": ("rape", "mistreat", "maltreat", "ill-treat"),  # the peer's RAPE (1821), ABUSE (180)
     "abducts": ("take captive", "hold captive", "hostage-taker", "hostage taker", "hostage-taking"),
     # contact and cooperation
@@ -147,8 +152,14 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
 VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     "demands": ("press",),  # the peer's DEMAND block: "pressed Israel to halt the raids"
     "accuses": ("fault",),  # "faulted the US for the delays" (peer: FAULT [112])
-    "attacks": ("storm",),  # "stormed the embassy" (not "a storm")
     "providesEconomicAidTo": ("fund", "finance", "bankroll"),  # (not "a fund", "the finance minister")
+    # the peer's verbs with a noun sense: HONOR (051), CAUTION (130), BRAND and LECTURE (111),
+    # CONVICT (173), TORCH (190)
+    "praises": ("honor", "honour"),
+    "threatens": ("caution",),
+    "criticizes": ("brand", "lecture"),
+    "arrests": ("convict",),
+    "attacks": ("storm", "torch"),  # "stormed the embassy", "torched a police station" (not "a storm")
 }
 
 # Words after the verb that are particles of a phrasal verb, not its object.
