@@ -97,3 +97,8 @@ def test_peer_verbs_of_wire_copy(extractor, text, subject, relation, target):
 
 def test_a_convict_is_no_conviction(extractor):
     assert not [a for a in coded(extractor, "A Thai convict escaped from a prison near Bangkok.") if a[1] == "arrests"]
+
+
+def test_an_air_bombing_campaign_is_air_strikes(extractor):
+    found = coded(extractor, "NATO began an aerial bombing campaign against Serbia.")
+    assert ("Q7184", "carriesOutAirstrikeOn", "SRB", "affirmed") in found

@@ -139,6 +139,7 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     # force: gun battles are clashes; shooting someone dead or gunning them down is an attack
     "clashesWith": ("gunbattle", "gun battle", "firefight", "shootout", "shoot-out", "gunfight"),
     "attacks": ("gun down", "shoot dead", "mow down", "injure"),  # (like "wound")
+    "carriesOutAirstrikeOn": ("aerial bombing", "air bombing", "bombing raid", "bombing campaign", "bombing run"),
     "assaults": ("rape", "mistreat", "maltreat", "ill-treat"),  # the peer's RAPE (1821), ABUSE (180)
     "abducts": ("take captive", "hold captive", "hostage-taker", "hostage taker", "hostage-taking"),
     # contact and cooperation
