@@ -102,3 +102,17 @@ def test_a_convict_is_no_conviction(extractor):
 def test_an_air_bombing_campaign_is_air_strikes(extractor):
     found = coded(extractor, "NATO began an aerial bombing campaign against Serbia.")
     assert ("Q7184", "carriesOutAirstrikeOn", "SRB", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("The EU scrapped sanctions on Belarus.", "Q458", "BLR"),
+        ("The UN suspended sanctions on Libya.", "Q1065", "LBY"),
+        ("Washington ended its embargo against Vietnam.", "USA", "VNM"),
+    ],
+)
+def test_sanctions_lifted_are_eased_never_imposed(extractor, text, subject, target):
+    found = coded(extractor, text)
+    assert (subject, "easesSanctionsOn", target, "affirmed") in found
+    assert not [a for a in found if a[1] in ("imposesSanctionsOn", "reducesRelationsWith")]

@@ -413,6 +413,14 @@ OBJECT_NOUNS = (
                 (("reducesRelationsWith",
                   ("cut", "slash", "reduce", "freeze", "halt", "suspend", "stop", "end", "withhold", "cancel",
                    "cut off", "scale back", "withdraw")),)),
+    # lifting, easing or scrapping sanctions is CAMEO 085 (ease economic sanctions), never their
+    # imposition ("scrapped sanctions on X" was read as imposing them) nor a cut in relations
+    ObjectNouns("LiftedSanctionNouns", "sanctions lifted",
+                ("sanction", "embargo", "arms embargo", "trade embargo", "oil embargo", "economic sanction",
+                 "travel ban", "trade ban", "asset freeze", "boycott"),
+                (("easesSanctionsOn",
+                  ("lift", "ease", "relax", "loosen", "suspend", "end", "scrap", "remove", "drop", "waive",
+                   "cancel", "rescind", "revoke", "abolish", "phase out", "roll back", "unfreeze")),)),
     # ending or halting one's use of force is de-escalation (CAMEO 087, the peer's HALT, CALL_OFF
     # and ANNOUNCE END OF patterns), never the force itself
     ObjectNouns("HaltedForceNouns", "use of force halted",
