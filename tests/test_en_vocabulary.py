@@ -116,3 +116,20 @@ def test_sanctions_lifted_are_eased_never_imposed(extractor, text, subject, targ
     found = coded(extractor, text)
     assert (subject, "easesSanctionsOn", target, "affirmed") in found
     assert not [a for a in found if a[1] in ("imposesSanctionsOn", "reducesRelationsWith")]
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Iran broke off talks with the EU.", "IRN", "Q458"),
+        ("Venezuela suspended its dialogue with Colombia.", "VEN", "COL"),
+    ],
+)
+def test_talks_broken_off_halt_negotiations(extractor, text, subject, target):
+    found = coded(extractor, text)
+    assert (subject, "reducesRelationsWith", target, "affirmed") in found
+    assert not [a for a in found if a[1] in ("threatens", "withdrawsForcesFrom")]
+
+
+def test_sitting_down_with_someone_is_meeting_them(extractor):
+    assert ("RUS", "meetsWith", "USA", "affirmed") in coded(extractor, "Putin sat down with Bush at the summit.")

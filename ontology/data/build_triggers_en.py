@@ -136,6 +136,7 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "appealsTo": ("plea", "exhort", "entreat", "call upon"),
     "criticizes": ("denunciation",),
     "rejects": ("rule out", "repudiate", "disavow", "balk at", "object to"),
+    "meetsWith": ("sit down with",),
     # force: gun battles are clashes; shooting someone dead or gunning them down is an attack
     "clashesWith": ("gunbattle", "gun battle", "firefight", "shootout", "shoot-out", "gunfight"),
     "attacks": ("gun down", "shoot dead", "mow down", "injure"),  # (like "wound")
@@ -158,8 +159,8 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # CONVICT (173), TORCH (190)
     "praises": ("honor", "honour"),
     "threatens": ("caution",),
-    "criticizes": ("brand", "lecture"),
     "arrests": ("convict",),
+    "criticizes": ("brand", "lecture"),  # ("blast": "militants blasted a pipeline" criticized its place)
     "attacks": ("storm", "torch"),  # "stormed the embassy", "torched a police station" (not "a storm")
 }
 
@@ -421,6 +422,13 @@ OBJECT_NOUNS = (
                 (("easesSanctionsOn",
                   ("lift", "ease", "relax", "loosen", "suspend", "end", "scrap", "remove", "drop", "waive",
                    "cancel", "rescind", "revoke", "abolish", "phase out", "roll back", "unfreeze")),)),
+    # leaving or breaking off talks is halting negotiations (CAMEO 164), never a withdrawal of
+    # forces ("pulled out of the talks with X") nor a threat ("broke off talks with X")
+    ObjectNouns("QuitTalksNouns", "talks broken off",
+                ("talk", "peace talk", "negotiation", "dialogue", "peace process", "six-party talk"),
+                (("reducesRelationsWith",
+                  ("pull out +of", "withdraw +from", "walk out +of", "quit", "abandon", "break off", "suspend",
+                   "boycott", "freeze")),)),
     # ending or halting one's use of force is de-escalation (CAMEO 087, the peer's HALT, CALL_OFF
     # and ANNOUNCE END OF patterns), never the force itself
     ObjectNouns("HaltedForceNouns", "use of force halted",
