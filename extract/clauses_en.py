@@ -454,6 +454,8 @@ def _noun_names(noun: Token, lemma: str) -> tuple[str, ...]:
     nearest one ("the UN refugee agency": "refugee agency")."""
     compounds = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
     names = [lemma, " ".join([*compounds, lemma])]
+    # (the frames' noun phrases keep their modifiers as written: "arms embargo", "human rights abuse")
+    names.append(" ".join([*(c.lower_ for c in noun.lefts if c.dep_ == "compound"), lemma]))
     if len(compounds) > 1:
         names.append(f"{compounds[-1]} {lemma}")
     # ("aerial photographs", "financial assistance": a frame's noun phrase with its adjective)
@@ -480,13 +482,17 @@ def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
 def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:
     """Is the noun one of the frame's (and its modifier one of the frame's)? Not where a word
     before it is an event of its own ("launched a mediation effort" is mediation)."""
-    # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid)
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single for c in noun.children):
-        return False
     lemma = noun_lemma(noun)
     if national and lex.national in frame.nouns:
         lemma = lex.national
-    if not any(name in frame.nouns for name in _noun_names(noun, lemma)):
+    names = _noun_names(noun, lemma)
+    # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid; unless
+    # the frame knows the whole phrase: "eased its trade embargo")
+    if not any(" " in name and name in frame.nouns for name in names) and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single for c in noun.children
+    ):
+        return False
+    if not any(name in frame.nouns for name in names):
         return False
     return not frame.modifiers or any(
         c.lemma_.lower() in frame.modifiers for c in noun.children if c.dep_ in ("amod", "compound")

@@ -110,6 +110,10 @@ def test_an_air_bombing_campaign_is_air_strikes(extractor):
         ("The EU scrapped sanctions on Belarus.", "Q458", "BLR"),
         ("The UN suspended sanctions on Libya.", "Q1065", "LBY"),
         ("Washington ended its embargo against Vietnam.", "USA", "VNM"),
+        # a frame knows a compound phrase whole, its modifier as written ("arms", not "arm"), even
+        # where the modifier is a trigger of its own ("trade")
+        ("The EU eased its arms embargo on Libya.", "Q458", "LBY"),
+        ("The United States eased its trade embargo on Cuba.", "USA", "CUB"),
     ],
 )
 def test_sanctions_lifted_are_eased_never_imposed(extractor, text, subject, target):
