@@ -364,6 +364,16 @@ def _frame_matches(
     # ("provided training and weapons": each conjunct of the object)
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
+    slots += [
+        (g.lower_, p)
+        for c in kids
+        if _particle(c)
+        for g in c.children
+        if g.dep_ == "prep"
+        for p in g.children
+        if p.dep_ == "pobj"
+    ]
     # "cancel 80 percent of the debt", "most of its troops": the noun an amount counts
     slots += [(None, p) for prep, n in slots if prep is None and _amount(n, lex) for p in of_objects(n)]
     chosen = [

@@ -127,6 +127,8 @@ def test_sanctions_lifted_are_eased_never_imposed(extractor, text, subject, targ
     [
         ("Iran broke off talks with the EU.", "IRN", "Q458"),
         ("Venezuela suspended its dialogue with Colombia.", "VEN", "COL"),
+        # (the parser hangs "of" on the particle "out")
+        ("Iran pulled out of the talks with the European Union.", "IRN", "Q458"),
     ],
 )
 def test_talks_broken_off_halt_negotiations(extractor, text, subject, target):
@@ -137,3 +139,7 @@ def test_talks_broken_off_halt_negotiations(extractor, text, subject, target):
 
 def test_sitting_down_with_someone_is_meeting_them(extractor):
     assert ("RUS", "meetsWith", "USA", "affirmed") in coded(extractor, "Putin sat down with Bush at the summit.")
+
+
+def test_pulling_troops_out_is_still_a_withdrawal(extractor):
+    assert ("ISR", "withdrawsForcesFrom", "PSE", "affirmed") in coded(extractor, "Israel pulled out of Gaza.")
