@@ -143,3 +143,14 @@ def test_sitting_down_with_someone_is_meeting_them(extractor):
 
 def test_pulling_troops_out_is_still_a_withdrawal(extractor):
     assert ("ISR", "withdrawsForcesFrom", "PSE", "affirmed") in coded(extractor, "Israel pulled out of Gaza.")
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("Israel eased the blockade of Gaza.", "ISR", "easesRestrictionsOn", "PSE"),
+        ("Turkey reopened its embassy in Baghdad.", "TUR", "cooperatesDiplomaticallyWith", "IRQ"),
+    ],
+)
+def test_restrictions_eased_and_missions_reopened(extractor, text, subject, relation, target):
+    assert (subject, relation, target, "affirmed") in coded(extractor, text)

@@ -422,6 +422,17 @@ OBJECT_NOUNS = (
                 (("easesSanctionsOn",
                   ("lift", "ease", "relax", "loosen", "suspend", "end", "scrap", "remove", "drop", "waive",
                    "cancel", "rescind", "revoke", "abolish", "phase out", "roll back", "unfreeze")),)),
+    # lifting or easing a siege or blockade is CAMEO 0872 (ease blockade); ending it stays a
+    # de-escalation (HaltedForceNouns); the place besieged is named by "of" ("the siege of X")
+    ObjectNouns("LiftedSiegeNouns", "sieges and blockades eased",
+                ("siege", "blockade", "closure", "cordon", "encirclement", "lockdown", "naval blockade",
+                 "economic blockade"),
+                (("easesRestrictionsOn", ("lift", "ease", "relax", "loosen")),), marker="of"),
+    # reopening an embassy or consulate restores relations (050, as the peer codes reopening a
+    # border)
+    ObjectNouns("ReopenedMissionNouns", "diplomatic missions reopened",
+                ("embassy", "consulate", "mission", "diplomatic mission", "liaison office"),
+                (("cooperatesDiplomaticallyWith", ("reopen", "restore")),)),
     # leaving or breaking off talks is halting negotiations (CAMEO 164), never a withdrawal of
     # forces ("pulled out of the talks with X") nor a threat ("broke off talks with X")
     ObjectNouns("QuitTalksNouns", "talks broken off",
