@@ -24,6 +24,8 @@ What is converted (ontology/README.md, "English triggers and frames"):
   their block are left out (counted in the report this script prints).
 - **geokg frames**: light verbs with event nouns ("impose sanctions", "launch strikes", "hold
   talks") and nominal events ("talks with", "the attack on", "sanctions against"), written here.
+- **geokg's own words**: ``OWN_TRIGGERS`` (plain triggers) and ``VERB_TRIGGERS`` (verbs with a
+  noun sense, written as a frame of the verb alone so that only a verb matches).
 
 The peer dictionary is MIT licensed: Copyright (c) 2015 Open Event Data Alliance
 (openeventdata/petrarch2 @676801c, petrarch2/data/dictionaries/en_CAMEO.2.0.txt).
