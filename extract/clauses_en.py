@@ -674,7 +674,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
-    triggers = _conditionals(_commitments(triggers, lex), lex)
+    triggers = _conditionals(_commitments(_warnings(triggers, lex), lex), lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -741,6 +741,31 @@ def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:
     """Is the trigger an accusation, whose complement is the accused's act, alleged?"""
     rel = lex.relations[trig.relation]
     return rel.complement_modality == "alleged" and rel.complement_agent == "object"
+
+
+def _warnings(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """A warning said to an actor named as its direct object ("warned Israel against an attack",
+    "warned the Iranian government that ...") is a threat (``gk:WarningCue``); "warned of a
+    famine" stays what the verb codes alone."""
+    if lex.warning_relation is None:
+        return triggers
+    return [
+        t.retyped(lex.warning_relation)
+        if t.anchor.pos_ == "VERB" and t.anchor.lemma_.lower() in lex.warning and _warned_actor(t.anchor)
+        else t
+        for t in triggers
+    ]
+
+
+def _warned_actor(verb: Token) -> bool:
+    """Does the verb's direct object name an actor (a name, or a noun its nation or name modifies)?"""
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            w.ent_type_ in _AGENT_ENTS for w in (c, *(g for g in c.children if g.dep_ in ("compound", "amod", "poss")))
+        )
+        for c in verb.children
+    )
 
 
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

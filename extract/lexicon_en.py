@@ -83,6 +83,9 @@ class EnglishLexicon:
     assaults: frozenset[str] = frozenset()
     # the relation of a threat: its complement is the threatener's own act, hypothetical
     threat_relation: str | None = None
+    # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
+    warning: frozenset[str] = frozenset()
+    warning_relation: str | None = None
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -119,6 +122,8 @@ class EnglishLexicon:
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
+        lex.warning = words(cues.warning)
+        lex.warning_relation = cues.warning.codes_as
         lex.light = frozenset(w.split()[0] for w in words(cues.auxiliary_verb))
         pairs: dict[str, set[str]] = {}
         for phrase in words(cues.pair_anaphor):

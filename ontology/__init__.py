@@ -298,6 +298,7 @@ class CueSet:
     weekday: Cue
     headline: Cue
     own_forces: Cue
+    warning: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -364,6 +365,7 @@ _CUE_ROLES: dict[str, str] = {
     "weekday": "WeekdayName",
     "headline": "HeadlineCue",
     "own_forces": "OwnForcesCue",
+    "warning": "WarningCue",
 }
 
 

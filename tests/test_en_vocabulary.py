@@ -89,6 +89,9 @@ def test_the_finance_minister_funds_nobody(extractor):
         ("Egypt cautioned Israel against an attack on Gaza.", "EGY", "threatens", "ISR"),
         ("A court in Jakarta convicted an Australian man of drug smuggling.", "IDN", "arrests", "AUS"),
         ("Rebels injured three Nigerian soldiers near Lagos.", "NGA", "attacks", "NGA"),
+        # a warning said to an actor is a threat (gk:WarningCue)
+        ("Pakistan warned India against any incursion.", "PAK", "threatens", "IND"),
+        ("Russia warned the Georgian government against joining NATO.", "RUS", "threatens", "GEO"),
     ],
 )
 def test_peer_verbs_of_wire_copy(extractor, text, subject, relation, target):
@@ -154,3 +157,9 @@ def test_pulling_troops_out_is_still_a_withdrawal(extractor):
 )
 def test_restrictions_eased_and_missions_reopened(extractor, text, subject, relation, target):
     assert (subject, relation, target, "affirmed") in coded(extractor, text)
+
+
+def test_what_one_warns_of_stays_concern(extractor):
+    found = coded(extractor, "The UN warned of a humanitarian catastrophe in Darfur.")
+    assert ("Q1065", "expressesConcernAbout", "SDN", "affirmed") in found
+    assert not [a for a in found if a[1] == "threatens"]
