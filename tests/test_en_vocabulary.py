@@ -65,6 +65,9 @@ def test_a_storm_is_weather(extractor):
          "TUR"),
         ("Japan appreciated China's efforts to end the crisis.", "JPN", "praises", "CHN"),
         ("Germany voiced disappointment with Russia.", "DEU", "criticizes", "RUS"),
+        ("India raised objections to the Chinese dam.", "IND", "criticizes", "CHN"),
+        # pressure faced from someone is their demand
+        ("Iran faced pressure from the EU to halt enrichment.", "Q458", "demands", "IRN"),
         ("Iran and Russia clinched a deal on fuel supplies.", "IRN", "signsAgreementWith", "RUS"),
         ("Iran funded Hezbollah for years.", "IRN", "providesEconomicAidTo", "LBN"),
         ("Saudi Arabia rushed aid to Pakistan.", "SAU", "providesAidTo", "PAK"),
