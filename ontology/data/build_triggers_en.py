@@ -161,10 +161,8 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # CONVICT (173), TORCH (190)
     "praises": ("honor", "honour"),
     "threatens": ("caution",),
-    "arrests": (
-        "convict",
-        "sentence",
-    ),  # (the peer has SENTENCE under 172; a court's sentence on a person is 173 like CONVICT)
+    # (the peer has SENTENCE under 172; a court's sentence on a person is 173, like CONVICT)
+    "arrests": ("convict", "sentence"),
     "criticizes": ("brand", "lecture"),  # ("blast": "militants blasted a pipeline" criticized its place)
     "attacks": ("storm", "torch"),  # "stormed the embassy", "torched a police station" (not "a storm")
 }
