@@ -391,6 +391,16 @@ def _frame_matches(
     # ("provided training and weapons": each conjunct of the object)
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
+    slots += [
+        (g.lower_, p)
+        for c in kids
+        if _particle(c)
+        for g in c.children
+        if g.dep_ == "prep"
+        for p in g.children
+        if p.dep_ == "pobj"
+    ]
     # "cancel 80 percent of the debt", "most of its troops": the noun an amount counts
     slots += [(None, p) for prep, n in slots if prep is None and _amount(n, lex) for p in of_objects(n)]
     chosen = [
@@ -481,6 +491,8 @@ def _noun_names(noun: Token, lemma: str) -> tuple[str, ...]:
     nearest one ("the UN refugee agency": "refugee agency")."""
     compounds = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
     names = [lemma, " ".join([*compounds, lemma])]
+    # (the frames' noun phrases keep their modifiers as written: "arms embargo", "human rights abuse")
+    names.append(" ".join([*(c.lower_ for c in noun.lefts if c.dep_ == "compound"), lemma]))
     if len(compounds) > 1:
         names.append(f"{compounds[-1]} {lemma}")
     # ("aerial photographs", "financial assistance": a frame's noun phrase with its adjective)
@@ -507,13 +519,17 @@ def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
 def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:
     """Is the noun one of the frame's (and its modifier one of the frame's)? Not where a word
     before it is an event of its own ("launched a mediation effort" is mediation)."""
-    # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid)
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single for c in noun.children):
-        return False
     lemma = noun_lemma(noun)
     if national and lex.national in frame.nouns:
         lemma = lex.national
-    if not any(name in frame.nouns for name in _noun_names(noun, lemma)):
+    names = _noun_names(noun, lemma)
+    # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid; unless
+    # the frame knows the whole phrase: "eased its trade embargo")
+    if not any(" " in name and name in frame.nouns for name in names) and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single for c in noun.children
+    ):
+        return False
+    if not any(name in frame.nouns for name in names):
         return False
     return not frame.modifiers or any(
         c.lemma_.lower() in frame.modifiers for c in noun.children if c.dep_ in ("amod", "compound")
@@ -685,7 +701,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
-    triggers = _conditionals(_commitments(triggers, lex), lex)
+    triggers = _conditionals(_commitments(_warnings(triggers, lex), lex), lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -752,6 +768,31 @@ def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:
     """Is the trigger an accusation, whose complement is the accused's act, alleged?"""
     rel = lex.relations[trig.relation]
     return rel.complement_modality == "alleged" and rel.complement_agent == "object"
+
+
+def _warnings(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """A warning said to an actor named as its direct object ("warned Israel against an attack",
+    "warned the Iranian government that ...") is a threat (``gk:WarningCue``); "warned of a
+    famine" stays what the verb codes alone."""
+    if lex.warning_relation is None:
+        return triggers
+    return [
+        t.retyped(lex.warning_relation)
+        if t.anchor.pos_ == "VERB" and t.anchor.lemma_.lower() in lex.warning and _warned_actor(t.anchor)
+        else t
+        for t in triggers
+    ]
+
+
+def _warned_actor(verb: Token) -> bool:
+    """Does the verb's direct object name an actor (a name, or a noun its nation or name modifies)?"""
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            w.ent_type_ in _AGENT_ENTS for w in (c, *(g for g in c.children if g.dep_ in ("compound", "amod", "poss")))
+        )
+        for c in verb.children
+    )
 
 
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

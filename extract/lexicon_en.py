@@ -86,6 +86,9 @@ class EnglishLexicon:
     assaults: frozenset[str] = frozenset()
     # the relation of a threat: its complement is the threatener's own act, hypothetical
     threat_relation: str | None = None
+    # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
+    warning: frozenset[str] = frozenset()
+    warning_relation: str | None = None
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -124,6 +127,8 @@ class EnglishLexicon:
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
+        lex.warning = words(cues.warning)
+        lex.warning_relation = cues.warning.codes_as
         lex.light = frozenset(w.split()[0] for w in words(cues.auxiliary_verb))
         pairs: dict[str, set[str]] = {}
         for phrase in words(cues.pair_anaphor):
@@ -185,8 +190,9 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         nouns = lemmas(f.noun, f.noun_class) - own - {w[:-1] for w in own if w.endswith("s")}
         if (f.noun or f.noun_class) and not nouns:
             continue  # every noun of the frame is geokg's own trigger with the verb
-        if not nouns and not f.particle:
-            continue  # a verb alone is a plain trigger, not a frame
+        if not nouns and not f.particle and (f.preposition or f.object_marker):
+            continue  # (a verb with only a marker codes nothing the plain verb does not)
+        # (a verb alone, VERB_TRIGGERS of build_triggers_en: "press", "storm", matched as verbs only)
         frame = VerbFrame(
             f.relation,
             f.particle,

@@ -300,6 +300,7 @@ class CueSet:
     headline: Cue
     own_forces: Cue
     repression: Cue
+    warning: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -367,6 +368,7 @@ _CUE_ROLES: dict[str, str] = {
     "headline": "HeadlineCue",
     "own_forces": "OwnForcesCue",
     "repression": "RepressionCue",
+    "warning": "WarningCue",
 }
 
 

@@ -222,3 +222,12 @@ def test_pattern_parsing(converter) -> None:
     assert converter.singular("rallies") == "rally"
     assert converter.singular("talks") == "talk"
     assert converter.singular("arms") == "arms"
+
+
+def test_own_triggers_are_new_words(converter) -> None:
+    # geokg's own wire-news words never restate a trigger: a clash is an error in the builder
+    _, existing = converter.read_relations()
+    own = converter.own_triggers(existing, [])
+    assert ("plea", "appealsTo", "geokg") in own
+    with pytest.raises(ValueError, match="plea"):
+        converter.own_triggers({**existing, "plea": "demands"}, [])
