@@ -97,7 +97,9 @@ SYMMETRIC = frozenset(
     }
 )
 # Relations of the project ontology, beyond the list above, that fixtures may name as alternatives.
-EXTRA_RELATIONS = frozenset({"recognises", "breaksDiplomaticRelationsWith", "mediates", "clashesWith", "occupies"})
+EXTRA_RELATIONS = frozenset(
+    {"recognises", "breaksDiplomaticRelationsWith", "mediates", "clashesWith", "occupies", "expressesCondolencesTo"}
+)
 
 
 @dataclass(frozen=True)
