@@ -98,7 +98,15 @@ SYMMETRIC = frozenset(
 )
 # Relations of the project ontology, beyond the list above, that fixtures may name as alternatives.
 EXTRA_RELATIONS = frozenset(
-    {"recognises", "breaksDiplomaticRelationsWith", "mediates", "clashesWith", "occupies", "expressesCondolencesTo"}
+    {
+        "recognises",
+        "breaksDiplomaticRelationsWith",
+        "mediates",
+        "clashesWith",
+        "occupies",
+        "expressesCondolencesTo",
+        "imposesRestrictionsOn",
+    }
 )
 
 
