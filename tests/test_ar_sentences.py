@@ -97,7 +97,17 @@ SYMMETRIC = frozenset(
     }
 )
 # Relations of the project ontology, beyond the list above, that fixtures may name as alternatives.
-EXTRA_RELATIONS = frozenset({"recognises", "breaksDiplomaticRelationsWith", "mediates", "clashesWith", "occupies"})
+EXTRA_RELATIONS = frozenset(
+    {
+        "recognises",
+        "breaksDiplomaticRelationsWith",
+        "mediates",
+        "clashesWith",
+        "occupies",
+        "expressesCondolencesTo",
+        "imposesRestrictionsOn",
+    }
+)
 
 
 @dataclass(frozen=True)
