@@ -96,6 +96,23 @@ def test_organisation_heads_record_their_office_and_organisations_link(nlp):
     assert [eid for _, eid, _ in ents] == ["Q740308", "Q204344"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Short names Arabic news uses for bodies and states (round 11).
+        ("رفضت طهران تقرير الوكالة الذرية الأخير", ["Q794", "Q41984"]),
+        ("دعت اللجنة الرباعية الطرفين إلى استئناف المفاوضات", ["middle-east-quartet"]),
+        ("ناقشت مجموعة الدول الثماني أسعار الطاقة", ["group-of-eight"]),
+        (
+            "انتقدت هيومن رايتس ووتش ومنظمة أطباء بلا حدود ظروف المخيمات",
+            ["human-rights-watch", "medecins-sans-frontieres"],
+        ),
+    ],
+)
+def test_short_names_of_bodies_and_states_link(nlp, text, expected):
+    assert [eid for _, eid, _ in linked(nlp, text, None)] == expected
+
+
 def test_media_of_the_region_link(nlp):
     ents = linked(nlp, "نقلت وكالة كيودو عن صحيفة فايننشال تايمز أن المحادثات تعثرت", None)
     assert [eid for _, eid, _ in ents] == ["kyodo", "financial-times"]
