@@ -107,6 +107,10 @@ def test_organisation_heads_record_their_office_and_organisations_link(nlp):
             "انتقدت هيومن رايتس ووتش ومنظمة أطباء بلا حدود ظروف المخيمات",
             ["human-rights-watch", "medecins-sans-frontieres"],
         ),
+        # Epithets of states; "الوكالة الدولية للطاقة" alone is the IEA, never the IAEA.
+        ("ندد الكيان الصهيوني بقرار المجلس", ["Q801"]),
+        ("زار وفد من الجماهيرية الليبية القاهرة", ["Q1016", "Q79"]),
+        ("توقعت الوكالة الدولية للطاقة تراجع الطلب على النفط", []),
     ],
 )
 def test_short_names_of_bodies_and_states_link(nlp, text, expected):
