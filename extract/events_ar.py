@@ -597,9 +597,10 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     taken = {i for h in hits for i in h.match.positions}
     named = [k for k, h in enumerate(hits) if h.subject is not None and _violent(lex.relations[h.relation])]
     # "مقتل أربعة مراقبين جراء غارة جوية": killed by an act of force whose agent the text leaves
-    # out and no unidentified attacker stands for (an airstrike's): nobody to name.
+    # out and no unidentified attacker stands for (an airstrike's): nobody to name. Clashes (a
+    # symmetric use of force) hold nothing back: their dead are the fighting the news reports.
     unnamed = [lex.relations[h.relation] for h in hits if h.subject is None and not h.superseded]
-    if any(_violent(rel) and rel.implied_agent is None for rel in unnamed):
+    if any(_violent(rel) and rel.implied_agent is None and not rel.symmetric for rel in unnamed):
         return hits
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:

@@ -41,6 +41,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   the act, as a count would; a definite victim ("مقتل الجندي الأمريكي") is an act already told;
 - an act on people whose agent is named and whose victims are no actor ("اختطف مسلحون مهندسا في
   بغداد") befalls the civilians of the place's state (``gk:impliedVictims``);
+- the dead of clashes (a symmetric use of force) are the fighting reported ("قتل خمسة جنود في
+  اشتباكات"); those of an act with no agent named or implied (an airstrike's) name nobody;
 - the party between the words of a casualty phrase ("لقي جندي أمريكي حتفه") is who met it;
 - a verb form right after a preposition is its verbal noun, also with an opening quote between
   ("من «تجمع النقابات»": a body's name, no gathering);
@@ -368,3 +370,21 @@ def test_a_named_agents_act_on_people_not_named_befalls_the_places_people(extrac
     # "مهندسا" (an engineer) is no actor: the abduction befell the civilians of the place's state
     found = triples(extractor, "واختطف مسلحون مجهولون مهندسا في بغداد أمس.")
     assert ("IRQ", "abducts", "IRQ") in found
+
+
+# The dead of clashes (a symmetric use of force, no implied agent) are the fighting reported; an
+# airstrike's (no agent named, none implied) still have nobody to name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل خمسة جنود عراقيين في اشتباكات مع مسلحين في الموصل أمس.", ("IRQ", "assaults", "IRQ")),
+        ("وأسفرت اشتباكات عنيفة في مقديشو أمس عن مقتل عشرة أشخاص.", ("SOM", "assaults", "SOM")),
+    ],
+)
+def test_casualties_in_clashes_report_the_fighting(extractor, text, expected):
+    assert expected in triples(extractor, text)
+
+
+def test_casualties_of_an_airstrike_with_no_agent_name_nobody(extractor):
+    found = triples(extractor, "وقتل أربعة مراقبين جراء غارة جوية في غزة أمس.")
+    assert not {t for t in found if t[1] in FORCE_OR_PROTEST}
