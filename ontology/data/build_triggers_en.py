@@ -84,7 +84,8 @@ CODE_RELATION = {
     "194": "attacks",  # fight with artillery and tanks
     "196": "attacks",  # violate a ceasefire
 }
-# Codes geokg has no relation for: statements (01 but concern and condolences), material
+# Codes geokg has no relation for, or whose peer patterns are not converted: statements (01 but
+# concern and condolences; 013 and 019 have relations and STATEMENT_TRIGGERS), material
 # cooperation in general (060) and judicial cooperation (063), property seizure (171), violent
 # repression (175), cyber attacks (176), human shields (184), mass violence (20). Unconventional
 # violence and physical assault (180, 182) are gk:assaults.
@@ -150,6 +151,13 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "talksByPhoneWith": ("telephone conversation", "phone conversation", "telephone call"),
     "praises": ("appreciate", "pay homage"),  # the peer's APPRECIATE (051)
     "expressesIntentToCooperate": ("stand ready", "express desire"),
+}
+# Round 11 (root 01): the statements geokg added relations for, optimism (013) and accord (019).
+# The peer's 013 and 019 patterns stay unconverted (UNMAPPED): they mix in willingness, readiness
+# and determination (03x) and avoiding an air strike. "hope" is the HopeCue, not a trigger.
+STATEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "expressesOptimismAbout": ("express optimism", "voice optimism", "optimism", "optimistic", "be upbeat"),
+    "expressesAccordWith": ("concur with", "share the view", "identical views", "identical positions"),  # fmt: skip
 }
 # Verbs with a common sense as nouns ("the press", "a storm", "a fault"): matched only where the
 # parser reads them as verbs (a frame of the verb alone, with its particle if written).
@@ -784,7 +792,7 @@ def own_triggers(existing: dict[str, str], converted: list[tuple[str, str, str]]
     trigger (of geokg.ttl or converted from the peer) is an error to fix here."""
     taken = {**existing, **{verb: relation for verb, relation, _ in converted}}
     out = []
-    for relation, words in OWN_TRIGGERS.items():
+    for relation, words in (*OWN_TRIGGERS.items(), *STATEMENT_TRIGGERS.items()):
         for word in words:
             if word in taken:
                 raise ValueError(f"OWN_TRIGGERS: {word!r} ({relation}) is already a trigger of {taken[word]}")
