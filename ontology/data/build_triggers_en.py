@@ -152,12 +152,14 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "praises": ("appreciate", "pay homage"),  # the peer's APPRECIATE (051)
     "expressesIntentToCooperate": ("stand ready", "express desire"),
 }
-# Round 11 (root 01): the statements geokg added relations for, optimism (013) and accord (019).
+# Round 11 (root 01): the statements geokg added relations for, optimism (013), accord (019)
+# and declining comment (011).
 # The peer's 013 and 019 patterns stay unconverted (UNMAPPED): they mix in willingness, readiness
 # and determination (03x) and avoiding an air strike. "hope" is the HopeCue, not a trigger.
 STATEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "expressesOptimismAbout": ("express optimism", "voice optimism", "optimism", "optimistic", "be upbeat"),
-    "expressesAccordWith": ("concur with", "share the view", "identical views", "identical positions"),  # fmt: skip
+    "declinesCommentOn": ("decline to comment", "refuse to comment", "decline comment", "no comment"),
+    "expressesAccordWith": ("concur with", "share the view", "identical views", "identical positions"),
 }
 # Verbs with a common sense as nouns ("the press", "a storm", "a fault"): matched only where the
 # parser reads them as verbs (a frame of the verb alone, with its particle if written).
