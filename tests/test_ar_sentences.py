@@ -48,6 +48,9 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 # The relations the corpus must exercise, with their CAMEO root (ontology local names).
 RELATIONS: dict[str, str] = {
     "expressesConcernAbout": "01",
+    "expressesOptimismAbout": "01",
+    "expressesAccordWith": "01",
+    "declinesCommentOn": "01",
     "appealsTo": "02",
     "expressesIntentToCooperate": "03",
     "developsPartnershipWith": "03",
@@ -531,7 +534,7 @@ def test_fixture_file_is_well_formed() -> None:
         where = data.get("id", f"line {line_no}")
         if unknown := set(data) - CASE_KEYS:
             errors.append(f"{where}: unknown keys {sorted(unknown)}")
-        if not re.fullmatch(r"ar-\d{3}", str(data.get("id"))) or data["id"] in seen:
+        if not re.fullmatch(r"ar-\d{3,4}", str(data.get("id"))) or data["id"] in seen:
             errors.append(f"{where}: id missing, malformed or repeated")
         seen.add(str(data.get("id")))
         if not re.search(r"[\u0621-\u064A]{3}", data.get("text", "")):
