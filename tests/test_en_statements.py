@@ -24,6 +24,7 @@ def coded(extractor: Extractor, text: str) -> set[tuple]:
     "text, subject, relation, target",
     [
         ("Japan expressed optimism about North Korea.", "JPN", "expressesOptimismAbout", "PRK"),
+        ("Russia voiced confidence about Iran.", "RUS", "expressesOptimismAbout", "IRN"),
         ("Spain concurred with Italy on the budget.", "ESP", "expressesAccordWith", "ITA"),
         ("The State Department declined to comment on Iran's statement.", "USA", "declinesCommentOn", "IRN"),
         ("A French spokesman refused to comment on the Syrian decision.", "FRA", "declinesCommentOn", "SYR"),

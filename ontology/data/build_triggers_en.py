@@ -157,7 +157,15 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
 # The peer's 013 and 019 patterns stay unconverted (UNMAPPED): they mix in willingness, readiness
 # and determination (03x) and avoiding an air strike. "hope" is the HopeCue, not a trigger.
 STATEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "expressesOptimismAbout": ("express optimism", "voice optimism", "optimism", "optimistic", "be upbeat"),
+    "expressesOptimismAbout": (
+        "express optimism",
+        "voice optimism",
+        "optimism",
+        "optimistic",
+        "be upbeat",
+        "express confidence",
+        "voice confidence",
+    ),  # fmt: skip
     "declinesCommentOn": ("decline to comment", "refuse to comment", "decline comment", "no comment"),
     "expressesAccordWith": ("concur with", "share the view", "identical views", "identical positions"),
 }
