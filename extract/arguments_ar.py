@@ -1595,7 +1595,14 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
             return g
-        if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None and g.start - m.end <= 4:
+        if (
+            rel.symmetric
+            and subj is None
+            and len(g.acting) >= 2
+            and g.marker is None
+            and g.start - m.end <= 4
+            and not several_origins(s, g)
+        ):
             return g  # "الشراكة القائمة X و Y"
         direct = g.marker is None and (
             hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped", "forced")
@@ -1739,6 +1746,19 @@ def _reciprocal(hit: Hit) -> bool:
     return lemma == "اتفق" or (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا")
 
 
+def several_origins(s: Sentence, g: Group) -> bool:
+    """ "شحنات القمح الأمريكي والأسترالي", "الاستثمارات السعودية والإماراتية": nationality
+    adjectives joined by و (the last one an adjective) qualify a noun severally (American wheat and Australian wheat); they
+    name its origins or owners, not a pair dealing with each other (unlike "التعاون المصري السعودي")."""
+    members = g.acting
+    return (
+        g.marker is None
+        and len(members) >= 2
+        and members[-1].kind == "demonym"  # "السعودية والإماراتية": the first may read as a name
+        and (s.norm(members[-1].start - 1) == "و" or s.norm(members[-1].start).startswith("و"))
+    )
+
+
 def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
     """The object of a verbal noun whose agent comes from elsewhere (the addressee of a demand to
     halt it): what follows it directly or behind its relation's prepositions."""
@@ -1785,9 +1805,16 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if not rel.symmetric:
         return hit
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
+    if pair is not None and several_origins(s, pair):
+        pair = None
     if hit.subject is None and pair is not None:
         return replace(hit, subject=pair, objects=None, pairwise=True, subject_from="pair")
-    if hit.subject is not None and len(hit.subject.acting) >= 2 and objects is None:
+    if (
+        hit.subject is not None
+        and len(hit.subject.acting) >= 2
+        and objects is None
+        and not several_origins(s, hit.subject)
+    ):
         return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
     return hit
 
