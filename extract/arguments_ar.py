@@ -669,7 +669,7 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     if after and _owner_behind_li(lex, s, hit, after[0], markers):
         return after[0], "genitive"
     for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
-        if g.marker is not None or not g.acting or s.counted(g):
+        if g.marker is not None or not g.acting or _counted_after(s, m.end, g):
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = _gap(s, m.end, g)
         if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
@@ -684,6 +684,12 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             return g, "genitive"
         break
     return None, ""
+
+
+def _counted_after(s: Sentence, end: int, g: Group) -> bool:
+    """A count between the trigger's end and the group counts the group ("اعتقال 10 فلسطينيين");
+    one before the trigger counts the trigger's noun ("60 ألف طن قمح روسي": Russian wheat)."""
+    return any(k in s.counts for k in range(max(end, g.start - 3), g.start))
 
 
 def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None:
