@@ -1857,6 +1857,7 @@ def find_arguments(
             verb_subjects += ((hit.start, subj),)
         if hit.subject_from != "giver":
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, _with_object(lex, s, hit)), done[:k])
+            hit = _goods_of_trader(lex, s, hit, done[:k])
         done[k] = hit
     return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
 
@@ -1887,6 +1888,33 @@ def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit])
     if agent is None or not agent.acting:
         return replace(hit, objects=None)
     return replace(hit, objects=agent)
+
+
+def _goods_of_trader(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
+    """ "استوردت مصر العام الماضي ستة ملايين طن من القمح الروسي": goods named by their origin's
+    nationality (a trade noun with its adjective and no partner) in the object of a trade verb of
+    the same relation whose subject has no partner either: the verb's subject buys from or sells
+    to that origin."""
+    rel = lex.relations[hit.relation]
+    if not (rel.symmetric and rel.quad == 2 and hit.pos == "noun" and hit.subject_from == "adjective"):
+        return hit
+    if hit.objects is not None or hit.subject is None:
+        return hit
+    clause = s.clause(hit.start)
+    verbs = [
+        h
+        for h in earlier
+        if h.relation == hit.relation
+        and h.pos == "verb"
+        and h.objects is None
+        and h.subject is not None
+        and h.subject.acting
+        and h.end <= hit.start
+        and s.clause(h.start) == clause
+    ]
+    if not verbs or _same_party(verbs[-1].subject, hit.subject):
+        return hit
+    return replace(hit, objects=verbs[-1].subject)
 
 
 def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:
