@@ -1859,7 +1859,27 @@ def find_arguments(
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, _with_object(lex, s, hit)), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
         done[k] = hit
-    return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
+    return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
+
+
+def _things_not_travellers(lex: ArabicLexicon, done: list[Hit]) -> tuple[Hit, ...]:
+    """ "ووصلت شحنات القمح الروسي إلى مصر": a verb's subject found after it that is the nationality
+    adjective of a later trigger noun qualifies that noun (the wheat), so it is not the verb's
+    agent (Russia did not arrive); the noun takes the verb's object where its relation has that
+    preposition (the shipments go to Egypt)."""
+    for k, verb in enumerate(done):
+        if verb.pos != "verb" or verb.subject_from != "right" or verb.subject is None:
+            continue
+        noun = next(
+            (h for h in done if h.pos == "noun" and h.subject is verb.subject and h.subject_from == "adjective"), None
+        )
+        if noun is None or noun.start <= verb.start:
+            continue
+        done[k] = replace(verb, subject=None, subject_from="")
+        markers = lex.object_markers.get(noun.relation, frozenset())
+        if noun.objects is None and verb.objects is not None and verb.objects.marker in markers:
+            done[done.index(noun)] = replace(noun, objects=verb.objects)
+    return tuple(done)
 
 
 def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
