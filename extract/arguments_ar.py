@@ -669,7 +669,7 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     if after and _owner_behind_li(lex, s, hit, after[0], markers):
         return after[0], "genitive"
     for g in s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT):
-        if g.marker is not None or not g.acting or s.counted(g):
+        if g.marker is not None or not g.acting or _counted_after(s, m.end, g):
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = _gap(s, m.end, g)
         if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
@@ -684,6 +684,12 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             return g, "genitive"
         break
     return None, ""
+
+
+def _counted_after(s: Sentence, end: int, g: Group) -> bool:
+    """A count between the trigger's end and the group counts the group ("اعتقال 10 فلسطينيين");
+    one before the trigger counts the trigger's noun ("60 ألف طن قمح روسي": Russian wheat)."""
+    return any(k in s.counts for k in range(max(end, g.start - 3), g.start))
 
 
 def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None:
@@ -1595,7 +1601,14 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
             return g
-        if rel.symmetric and subj is None and len(g.acting) >= 2 and g.marker is None and g.start - m.end <= 4:
+        if (
+            rel.symmetric
+            and subj is None
+            and len(g.acting) >= 2
+            and g.marker is None
+            and g.start - m.end <= 4
+            and not several_origins(s, g)
+        ):
             return g  # "الشراكة القائمة X و Y"
         direct = g.marker is None and (
             hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped", "forced")
@@ -1739,6 +1752,19 @@ def _reciprocal(hit: Hit) -> bool:
     return lemma == "اتفق" or (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا")
 
 
+def several_origins(s: Sentence, g: Group) -> bool:
+    """ "شحنات القمح الأمريكي والأسترالي", "الاستثمارات السعودية والإماراتية": nationality
+    adjectives joined by و (the last one an adjective) qualify a noun severally (American wheat and Australian wheat); they
+    name its origins or owners, not a pair dealing with each other (unlike "التعاون المصري السعودي")."""
+    members = g.acting
+    return (
+        g.marker is None
+        and len(members) >= 2
+        and members[-1].kind == "demonym"  # "السعودية والإماراتية": the first may read as a name
+        and (s.norm(members[-1].start - 1) == "و" or s.norm(members[-1].start).startswith("و"))
+    )
+
+
 def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
     """The object of a verbal noun whose agent comes from elsewhere (the addressee of a demand to
     halt it): what follows it directly or behind its relation's prepositions."""
@@ -1785,9 +1811,16 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if not rel.symmetric:
         return hit
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
+    if pair is not None and several_origins(s, pair):
+        pair = None
     if hit.subject is None and pair is not None:
         return replace(hit, subject=pair, objects=None, pairwise=True, subject_from="pair")
-    if hit.subject is not None and len(hit.subject.acting) >= 2 and objects is None:
+    if (
+        hit.subject is not None
+        and len(hit.subject.acting) >= 2
+        and objects is None
+        and not several_origins(s, hit.subject)
+    ):
         return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
     return hit
 
@@ -1824,8 +1857,29 @@ def find_arguments(
             verb_subjects += ((hit.start, subj),)
         if hit.subject_from != "giver":
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, _with_object(lex, s, hit)), done[:k])
+            hit = _goods_of_trader(lex, s, hit, done[:k])
         done[k] = hit
-    return tuple(done), verb_subjects, with_plain_subjects(s, discourse)
+    return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
+
+
+def _things_not_travellers(lex: ArabicLexicon, done: list[Hit]) -> tuple[Hit, ...]:
+    """ "ووصلت شحنات القمح الروسي إلى مصر": a verb's subject found after it that is the nationality
+    adjective of a later trigger noun qualifies that noun (the wheat), so it is not the verb's
+    agent (Russia did not arrive); the noun takes the verb's object where its relation has that
+    preposition (the shipments go to Egypt)."""
+    for k, verb in enumerate(done):
+        if verb.pos != "verb" or verb.subject_from != "right" or verb.subject is None:
+            continue
+        noun = next(
+            (h for h in done if h.pos == "noun" and h.subject is verb.subject and h.subject_from == "adjective"), None
+        )
+        if noun is None or noun.start <= verb.start:
+            continue
+        done[k] = replace(verb, subject=None, subject_from="")
+        markers = lex.object_markers.get(noun.relation, frozenset())
+        if noun.objects is None and verb.objects is not None and verb.objects.marker in markers:
+            done[done.index(noun)] = replace(noun, objects=verb.objects)
+    return tuple(done)
 
 
 def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
@@ -1854,6 +1908,33 @@ def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit])
     if agent is None or not agent.acting:
         return replace(hit, objects=None)
     return replace(hit, objects=agent)
+
+
+def _goods_of_trader(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
+    """ "استوردت مصر العام الماضي ستة ملايين طن من القمح الروسي": goods named by their origin's
+    nationality (a trade noun with its adjective and no partner) in the object of a trade verb of
+    the same relation whose subject has no partner either: the verb's subject buys from or sells
+    to that origin."""
+    rel = lex.relations[hit.relation]
+    if not (rel.symmetric and rel.quad == 2 and hit.pos == "noun" and hit.subject_from == "adjective"):
+        return hit
+    if hit.objects is not None or hit.subject is None:
+        return hit
+    clause = s.clause(hit.start)
+    verbs = [
+        h
+        for h in earlier
+        if h.relation == hit.relation
+        and h.pos == "verb"
+        and h.objects is None
+        and h.subject is not None
+        and h.subject.acting
+        and h.end <= hit.start
+        and s.clause(h.start) == clause
+    ]
+    if not verbs or _same_party(verbs[-1].subject, hit.subject):
+        return hit
+    return replace(hit, objects=verbs[-1].subject)
 
 
 def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:

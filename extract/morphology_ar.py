@@ -23,6 +23,9 @@ PLURAL_PERFECT_SUFFIXES = ("ا", "تا", "وا", "ن")
 PLURAL_IMPERFECT_SUFFIXES = ("ان", "ون", "ن")
 PARTICIPLE_ENDINGS = ("", "ا", "ه", "ين", "ون", "تين", "تان", "ات")
 CONJUNCTIONS = ("", "و", "ف")
+# Participle spellings that news writes as other words: غاز/غازي (of غزا "invaded") are "gas" and
+# "gaseous" in every business story ("لتطوير حقل غاز في إيران" was an attack on Iran).
+NOT_PARTICIPLES = frozenset({"غاز", "غازي"})
 # Particles inside trigger phrases, matched as written (normalised).
 PARTICLES = frozenset(
     normalize_token(w)
@@ -153,7 +156,7 @@ def verb_forms(spec: str) -> list[Form]:
                     for prefix in ("س", "ل"):
                         w = conj + prefix + word
                         out.setdefault(w, Form(w, "verb", True, obj, plural=plural, feminine=feminine))
-    for stem in participle_stems(perfect, imperfect):
+    for stem in participle_stems(perfect, imperfect) - NOT_PARTICIPLES:
         for ending in PARTICIPLE_ENDINGS:
             word = stem + ending
             for conj in CONJUNCTIONS:
