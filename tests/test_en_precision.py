@@ -335,3 +335,11 @@ def test_a_rally_broken_up_is_its_crowds_not_the_police(extractor):
     found = relations(extractor, text)
     assert not any(f[0].startswith("police") and f[1] == "protests" for f in found), found
     assert any(f[0].startswith("students") and f[1] == "protests" for f in found), found
+
+
+def test_a_word_of_a_named_body_is_no_surname(extractor):
+    """ "Council" ends an office holder's name in the gazetteer; inside a body's name it names no
+    person, so the body's state is the party, never the office holder's."""
+    found = relations(extractor, "Russia shut down a British Council office in Moscow.")
+    assert found and all(f[2] != "Iran" for f in found), found
+    assert any(f[2] == "British Council" or f[2] == "United Kingdom" for f in found), found
