@@ -821,7 +821,7 @@ def outcome_of(noun: Token) -> int | None:
     verb = noun.head.head
     if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    if any(c.dep_ == "agent" and c is not noun.head for c in verb.children):
+    if any(c.dep_ == "agent" and c.i != noun.head.i for c in verb.children):
         return None  # "indicted by a court for atrocities during the fighting": the court's act
     return verb.i
 

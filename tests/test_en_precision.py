@@ -343,3 +343,24 @@ def test_a_word_of_a_named_body_is_no_surname(extractor):
     found = relations(extractor, "Russia shut down a British Council office in Moscow.")
     assert found and all(f[2] != "Iran" for f in found), found
     assert any(f[2] == "British Council" or f[2] == "United Kingdom" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("Syria was hit by new Arab League sanctions.", "Arab League", "Syria"),
+        ("Belarus was struck by sanctions imposed by the European Union.", "European Union", "Belarus"),
+    ],
+)
+def test_hit_by_sanctions_is_the_measure_never_an_attack(extractor, text, agent, target):
+    """A verb of force whose "by" agent is an act of another kind says how that act came about."""
+    found = relations(extractor, text)
+    assert not any(f[1] in ("attacks", "clashesWith") for f in found), found
+    assert any(f[1] == "imposesSanctionsOn" and f[0] == agent and f[2] == target for f in found), found
+
+
+def test_hurt_by_a_named_kind_of_attack_is_that_attack(extractor):
+    """ "wounded by a suicide bombing": the bombing, not a plain attack the verb would say."""
+    found = relations(extractor, "Four Afghan policemen were wounded by a suicide bombing in Kandahar.")
+    assert any(f[1] == "carriesOutBombingAgainst" for f in found), found
+    assert not any(f[1] == "attacks" for f in found), found
