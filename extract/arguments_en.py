@@ -98,6 +98,9 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
         args = _noun(a, noun_markers, phrases, crowd_act=bool(rel.implied_target))
+    elif trig.relation in lex.assaults and any(c.dep_ == "nsubj" and _measure_noun(c, lex) for c in a.children):
+        # "new UN sanctions hit Iran": an act of another kind hits (the noun is coded on its own)
+        return None
     elif not rel.use_of_force and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not trig.start <= c.i < trig.end for c in a.children
     ):
@@ -363,6 +366,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
     ):
         # "a car bomb exploded outside the consulate": the target is where the event happened
         objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
+    elif not objects and a.dep_ == "nsubj" and _measure_noun(a, phrases.lex) and _forceful(a.head, phrases.lex):
+        # "new UN sanctions hit Iran": what the act hits is its target
+        objects = phrases.expand([c for c in a.head.children if c.dep_ == "dobj"])
     how, verb = "noun", a
     if recipients:
         # "Iran faced demands from France": the event is the source's, aimed at the verb's subject
@@ -438,6 +444,19 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
     return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
+
+
+def _measure_noun(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the noun an event of a relation other than a use of force ("sanctions", "criticism")?"""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and any(
+        words == (lemma,) and rel not in lex.assaults for words, rel in lex.triggers.get(lemma, ())
+    )
+
+
+def _forceful(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb a trigger of a use of force ("hit", "strike")?"""
+    return verb.pos_ == "VERB" and any(rel in lex.assaults for _, rel in lex.triggers.get(verb.lemma_.lower(), ()))
 
 
 def _undergone_in(noun: Token, lex: EnglishLexicon) -> int | None:

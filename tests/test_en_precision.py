@@ -364,3 +364,9 @@ def test_hurt_by_a_named_kind_of_attack_is_that_attack(extractor):
     found = relations(extractor, "Four Afghan policemen were wounded by a suicide bombing in Kandahar.")
     assert any(f[1] == "carriesOutBombingAgainst" for f in found), found
     assert not any(f[1] == "attacks" for f in found), found
+
+
+def test_sanctions_that_hit_a_state_are_sanctions(extractor):
+    found = relations(extractor, "Tough new EU sanctions hit Belarus last week.")
+    assert not any(f[1] == "attacks" for f in found), found
+    assert any(f[1] == "imposesSanctionsOn" and f[2] == "Belarus" for f in found), found
