@@ -124,6 +124,8 @@ def test_an_air_bombing_campaign_is_air_strikes(extractor):
         # where the modifier is a trigger of its own ("trade")
         ("The EU eased its arms embargo on Libya.", "Q458", "LBY"),
         ("The United States eased its trade embargo on Cuba.", "USA", "CUB"),
+        # the parser reads "relaxed" as an adjective of "sanctions": the verb's frame all the same
+        ("The United States relaxed sanctions on Burma.", "USA", "MMR"),
     ],
 )
 def test_sanctions_lifted_are_eased_never_imposed(extractor, text, subject, target):
