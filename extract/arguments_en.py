@@ -109,6 +109,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return None
     else:
         args = _verb_arguments(trig, markers, phrases)
+    # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
+    if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
+        # (the word alone: "hit rebel positions" names the positions' holder)
+        args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
     if agents:

@@ -370,3 +370,21 @@ def test_sanctions_that_hit_a_state_are_sanctions(extractor):
     found = relations(extractor, "Tough new EU sanctions hit Belarus last week.")
     assert not any(f[1] == "attacks" for f in found), found
     assert any(f[1] == "imposesSanctionsOn" and f[2] == "Belarus" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain voiced opposition to the war in Afghanistan.",
+        "Canada expressed opposition to the fighting in Sudan.",
+    ],
+)
+def test_opposition_voiced_is_a_stance_not_the_opposition(extractor, text):
+    """The noun of a light verb's stance is the act, never a party ("the opposition" of a state)."""
+    found = relations(extractor, text)
+    assert not any("opposition" in (f[2] or "") for f in found), found
+
+
+def test_opposition_voiced_keeps_its_addressee(extractor):
+    found = relations(extractor, "Kenya voiced its opposition to the Somali government.")
+    assert any(f[1] == "criticizes" and f[2] == "government (Somalia)" for f in found), found
