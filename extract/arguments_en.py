@@ -124,7 +124,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
         # attackers the sentence does not name
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
-    found = _without_own_agents(trig, _defaults(trig, args, phrases, nested))
+    found = _without_own_agents(trig, _defaults(trig, args, phrases, nested), rel.coerces_persons)
     if rel.force_posture:
         found = _without_own_forces(found)
         if not found.objects and not nested:
@@ -302,16 +302,26 @@ def _across_border(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -
     return [a for a in phrases.expand(sides) if a.entity.country not in own]
 
 
-def _without_own_agents(trig: Trigger, args: Arguments) -> Arguments:
+def _without_own_agents(trig: Trigger, args: Arguments, on_persons: bool = False) -> Arguments:
     """The subject's own agents named in the trigger's words ("sent troops", "sent an envoy":
     the subject's forces, its government) are what it acts with, never whom it acts on."""
     # (a state or its organs have agents; gunmen who kill their own state's governor do not)
     own = {s.entity.country for s in args.subjects if s.entity.sector not in _ARMED and not s.implied} - {None}
+    # ("placed X under house arrest": for an act ``on_persons`` the direct object before the
+    # frame's prepositional noun is whom the act is done to, inside the trigger's span but none of
+    # its words)
+    last = trig.anchor.doc[trig.end - 1]
+    patients = (
+        [c.i for c in trig.anchor.children if c.dep_ == "dobj"]
+        if on_persons and last.dep_ == "pobj" and last.head.head.i == trig.anchor.i
+        else []
+    )
     kept = [
         o
         for o in args.objects
         if o.implied
         or o.entity.sector in _ARMED  # (an armed group of one's own state is no agent of it)
+        or any(o.start <= i < o.end for i in patients)
         or not (trig.start <= o.start < trig.end and o.entity.country in own)
     ]
     return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))

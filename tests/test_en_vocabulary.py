@@ -172,3 +172,17 @@ def test_what_one_warns_of_stays_concern(extractor):
     found = coded(extractor, "The UN warned of a humanitarian catastrophe in Darfur.")
     assert ("Q1065", "expressesConcernAbout", "SDN", "affirmed") in found
     assert not [a for a in found if a[1] == "threatens"]
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Belarus placed the opposition leader under house arrest.", "BLR", "BLR"),
+        ("Egypt put two Sudanese journalists under house arrest.", "EGY", "SDN"),
+    ],
+)
+def test_put_under_house_arrest_is_an_arrest(extractor, text, subject, target):
+    """The person is the verb's direct object, inside the frame's words: of the subject's own
+    state or another's, the one arrested."""
+    found = coded(extractor, text)
+    assert any(a[0] == subject and a[1] == "arrests" and a[2].startswith(target) for a in found), found
