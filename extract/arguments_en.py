@@ -98,8 +98,9 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
         args = _noun(a, noun_markers, phrases, crowd_act=bool(rel.implied_target))
-    elif trig.relation in lex.assaults and any(c.dep_ == "nsubj" and _measure_noun(c, lex) for c in a.children):
-        # "new UN sanctions hit Iran": an act of another kind hits (the noun is coded on its own)
+    elif trig.relation in lex.assaults and _hit_by_measure(a, lex):
+        # "new UN sanctions hit Iran", "was hit with UN sanctions": an act of another kind hits
+        # (the noun is coded on its own, or by the verb's frame)
         return None
     elif not rel.use_of_force and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not trig.start <= c.i < trig.end for c in a.children
@@ -468,6 +469,14 @@ def _measure_noun(noun: Token, lex: EnglishLexicon) -> bool:
     )
 
 
+def _hit_by_measure(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb's subject, or what it is done with, an act other than force ("sanctions")?"""
+    tools = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    return any(c.dep_ == "nsubj" and _measure_noun(c, lex) for c in verb.children) or any(
+        t.dep_ == "pobj" and _measure_noun(t, lex) for t in tools
+    )
+
+
 def _forceful(verb: Token, lex: EnglishLexicon) -> bool:
     """Is the verb a trigger of a use of force ("hit", "strike")?"""
     return verb.pos_ == "VERB" and any(rel in lex.assaults for _, rel in lex.triggers.get(verb.lemma_.lower(), ()))
@@ -574,6 +583,12 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
         subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
         patients = [] if subjects else patients
+    if not subjects:
+        # "Iran was hit with new UN sanctions": the act it was hit with says whose it is
+        tools = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        subjects = [
+            s for t in tools if t.dep_ == "pobj" and _measure_noun(t, phrases.lex) for s in phrases.noun_agent(t)
+        ]
     # the patient as the active voice's object is read: "a Nepali engineer was abducted" as
     # "abducted a Nepali engineer", a person named by their nation
     objects = phrases.expand(patients, places=True) or phrases.objects_of(a, markers, include_direct=True)

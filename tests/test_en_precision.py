@@ -350,6 +350,7 @@ def test_a_word_of_a_named_body_is_no_surname(extractor):
     [
         ("Syria was hit by new Arab League sanctions.", "Arab League", "Syria"),
         ("Belarus was struck by sanctions imposed by the European Union.", "European Union", "Belarus"),
+        ("North Korea was hit with new UN sanctions.", "United Nations", "North Korea"),
     ],
 )
 def test_hit_by_sanctions_is_the_measure_never_an_attack(extractor, text, agent, target):
@@ -388,3 +389,8 @@ def test_opposition_voiced_is_a_stance_not_the_opposition(extractor, text):
 def test_opposition_voiced_keeps_its_addressee(extractor):
     found = relations(extractor, "Kenya voiced its opposition to the Somali government.")
     assert any(f[1] == "criticizes" and f[2] == "government (Somalia)" for f in found), found
+
+
+def test_hit_with_sanctions_is_no_attack(extractor):
+    found = relations(extractor, "Syria was hit with new Arab League sanctions.")
+    assert not any(f[1] in ("attacks", "clashesWith") for f in found), found
