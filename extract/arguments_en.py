@@ -381,9 +381,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
     ):
         # "a car bomb exploded outside the consulate": the target is where the event happened
         objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
-    elif not objects and a.dep_ == "nsubj" and _measure_noun(a, phrases.lex) and _forceful(a.head, phrases.lex):
-        # "new UN sanctions hit Iran": what the act hits is its target
-        objects = phrases.expand([c for c in a.head.children if c.dep_ == "dobj"])
+    elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
+        # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
+        objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
     how, verb = "noun", a
     if recipients:
         # "Iran faced demands from France": the event is the source's, aimed at the verb's subject
@@ -469,12 +469,20 @@ def _measure_noun(noun: Token, lex: EnglishLexicon) -> bool:
     )
 
 
+def _hitting(noun: Token, lex: EnglishLexicon) -> Token | None:
+    """The verb of force the noun is the subject of, itself or through "of" ("a storm of
+    protest hit X"), or None."""
+    doer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return doer.head if doer.dep_ == "nsubj" and _forceful(doer.head, lex) else None
+
+
 def _hit_by_measure(verb: Token, lex: EnglishLexicon) -> bool:
     """Is the verb's subject, or what it is done with, an act other than force ("sanctions")?"""
     tools = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
-    return any(c.dep_ == "nsubj" and _measure_noun(c, lex) for c in verb.children) or any(
-        t.dep_ == "pobj" and _measure_noun(t, lex) for t in tools
-    )
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    # ("a storm of protest hit X", "a wave of sanctions": the act the phrase counts)
+    doers += [p for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(_measure_noun(t, lex) for t in doers) or any(t.dep_ == "pobj" and _measure_noun(t, lex) for t in tools)
 
 
 def _forceful(verb: Token, lex: EnglishLexicon) -> bool:

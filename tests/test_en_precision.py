@@ -391,6 +391,15 @@ def test_opposition_voiced_keeps_its_addressee(extractor):
     assert any(f[1] == "criticizes" and f[2] == "government (Somalia)" for f in found), found
 
 
-def test_hit_with_sanctions_is_no_attack(extractor):
-    found = relations(extractor, "Syria was hit with new Arab League sanctions.")
+@pytest.mark.parametrize(
+    "text",
+    ["Syria was hit with new Arab League sanctions.", "A Turkish storm of protest hit Armenia."],
+)
+def test_hit_with_sanctions_or_protest_is_no_attack(extractor, text):
+    found = relations(extractor, text)
     assert not any(f[1] in ("attacks", "clashesWith") for f in found), found
+
+
+def test_a_storm_of_protest_that_hits_a_state_is_a_protest_at_it(extractor):
+    found = relations(extractor, "A Turkish storm of protest hit Armenia.")
+    assert ("Türkiye", "protests", "Armenia", "Country") in found, found
