@@ -114,6 +114,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
         # (the word alone: "hit rebel positions" names the positions' holder)
         args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
+    if rel.takes_assertion and not rel.addressee_object:
+        args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
     if agents:
@@ -326,6 +328,19 @@ def _without_own_agents(trig: Trigger, args: Arguments, on_persons: bool = False
         or not (trig.start <= o.start < trig.end and o.entity.country in own)
     ]
     return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
+
+
+def _agents_of_acts(objects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """A stance's objects named by an act with an agent of its own ("opposition to the US
+    invasion of Iraq"): the agent, never the act's target."""
+    doc = phrases.linker.doc
+    kept = []
+    for o in objects:
+        head = doc[o.end - 1]
+        agents = phrases.noun_agent(head) if head.lemma_.lower() in phrases.lex.triggers else []
+        if not agents or o.entity.id in {a.entity.id for a in agents}:
+            kept.append(o)
+    return kept
 
 
 def _place(actor: EnActor) -> bool:

@@ -403,3 +403,9 @@ def test_hit_with_sanctions_or_protest_is_no_attack(extractor, text):
 def test_a_storm_of_protest_that_hits_a_state_is_a_protest_at_it(extractor):
     found = relations(extractor, "A Turkish storm of protest hit Armenia.")
     assert ("Türkiye", "protests", "Armenia", "Country") in found, found
+
+
+def test_opposition_to_an_act_is_aimed_at_its_agent_not_its_target(extractor):
+    found = relations(extractor, "Brazil voiced opposition to the Russian invasion of Georgia.")
+    assert any(f[1] == "criticizes" and f[2] == "Russia" for f in found), found
+    assert not any(f[1] == "criticizes" and f[2] == "Georgia" for f in found), found
