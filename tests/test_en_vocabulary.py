@@ -91,7 +91,6 @@ def test_the_finance_minister_funds_nobody(extractor):
         ("Israeli troops torched a Palestinian police station.", "ISR", "attacks", "PSE"),
         ("Egypt cautioned Israel against an attack on Gaza.", "EGY", "threatens", "ISR"),
         ("A court in Jakarta convicted an Australian man of drug smuggling.", "IDN", "arrests", "AUS"),
-        ("An Iranian court sentenced a Canadian journalist to prison.", "IRN", "arrests", "CAN"),
         ("Rebels injured three Nigerian soldiers near Lagos.", "NGA", "attacks", "NGA"),
         # a warning said to an actor is a threat (gk:WarningCue)
         ("Pakistan warned India against any incursion.", "PAK", "threatens", "IND"),
@@ -102,11 +101,8 @@ def test_peer_verbs_of_wire_copy(extractor, text, subject, relation, target):
     assert (subject, relation, target, "affirmed") in coded(extractor, text)
 
 
-@pytest.mark.parametrize(
-    "text", ["A Thai convict escaped from a prison near Bangkok.", "The sentence was upheld by an Indian court."]
-)
-def test_a_convict_or_a_sentence_is_no_act(extractor, text):
-    assert not [a for a in coded(extractor, text) if a[1] == "arrests"]
+def test_a_convict_is_no_conviction(extractor):
+    assert not [a for a in coded(extractor, "A Thai convict escaped from a prison near Bangkok.") if a[1] == "arrests"]
 
 
 def test_an_air_bombing_campaign_is_air_strikes(extractor):

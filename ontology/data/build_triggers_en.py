@@ -161,8 +161,8 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # CONVICT (173), TORCH (190)
     "praises": ("honor", "honour"),
     "threatens": ("caution",),
-    # (the peer has SENTENCE under 172; a court's sentence on a person is 173, like CONVICT)
-    "arrests": ("convict", "sentence"),
+    # ("sentence" as 173 was tried: "a Tunisian court sentenced a Lebanese man" arrested Lebanon)
+    "arrests": ("convict",),
     "criticizes": ("brand", "lecture"),  # ("blast": "militants blasted a pipeline" criticized its place)
     "attacks": ("storm", "torch"),  # "stormed the embassy", "torched a police station" (not "a storm")
 }
