@@ -98,6 +98,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
         args = _noun(a, noun_markers, phrases, crowd_act=bool(rel.implied_target))
+    elif trig.relation in lex.assaults and _hit_by_measure(a, lex):
+        # "new UN sanctions hit Iran", "was hit with UN sanctions": an act of another kind hits
+        # (the noun is coded on its own, or by the verb's frame)
+        return None
     elif not rel.use_of_force and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not trig.start <= c.i < trig.end for c in a.children
     ):
@@ -106,6 +110,12 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return None
     else:
         args = _verb_arguments(trig, markers, phrases)
+    # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
+    if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
+        # (the word alone: "hit rebel positions" names the positions' holder)
+        args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
+    if rel.takes_assertion and not rel.addressee_object:
+        args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
     if agents:
@@ -117,7 +127,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
         # attackers the sentence does not name
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
-    found = _without_own_agents(trig, _defaults(trig, args, phrases, nested))
+    found = _without_own_agents(trig, _defaults(trig, args, phrases, nested), rel.coerces_persons)
     if rel.force_posture:
         found = _without_own_forces(found)
         if not found.objects and not nested:
@@ -360,19 +370,42 @@ def _across_border(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -
     return [a for a in phrases.expand(sides) if a.entity.country not in own]
 
 
-def _without_own_agents(trig: Trigger, args: Arguments) -> Arguments:
+def _without_own_agents(trig: Trigger, args: Arguments, on_persons: bool = False) -> Arguments:
     """The subject's own agents named in the trigger's words ("sent troops", "sent an envoy":
     the subject's forces, its government) are what it acts with, never whom it acts on."""
     # (a state or its organs have agents; gunmen who kill their own state's governor do not)
     own = {s.entity.country for s in args.subjects if s.entity.sector not in _ARMED and not s.implied} - {None}
+    # ("placed X under house arrest": for an act ``on_persons`` the direct object before the
+    # frame's prepositional noun is whom the act is done to, inside the trigger's span but none of
+    # its words)
+    last = trig.anchor.doc[trig.end - 1]
+    patients = (
+        [c.i for c in trig.anchor.children if c.dep_ == "dobj"]
+        if on_persons and last.dep_ == "pobj" and last.head.head.i == trig.anchor.i
+        else []
+    )
     kept = [
         o
         for o in args.objects
         if o.implied
         or o.entity.sector in _ARMED  # (an armed group of one's own state is no agent of it)
+        or any(o.start <= i < o.end for i in patients)
         or not (trig.start <= o.start < trig.end and o.entity.country in own)
     ]
     return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
+
+
+def _agents_of_acts(objects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """A stance's objects named by an act with an agent of its own ("opposition to the US
+    invasion of Iraq"): the agent, never the act's target."""
+    doc = phrases.linker.doc
+    kept = []
+    for o in objects:
+        head = doc[o.end - 1]
+        agents = phrases.noun_agent(head) if head.lemma_.lower() in phrases.lex.triggers else []
+        if not agents or o.entity.id in {a.entity.id for a in agents}:
+            kept.append(o)
+    return kept
 
 
 def _place(actor: EnActor) -> bool:
@@ -428,6 +461,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
     ):
         # "a car bomb exploded outside the consulate": the target is where the event happened
         objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
+    elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
+        # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
+        objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
     how, verb = "noun", a
     if recipients:
         # "Iran faced demands from France": the event is the source's, aimed at the verb's subject
@@ -505,6 +541,35 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
     return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
+
+
+def _measure_noun(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the noun an event of a relation other than a use of force ("sanctions", "criticism")?"""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and any(
+        words == (lemma,) and rel not in lex.assaults for words, rel in lex.triggers.get(lemma, ())
+    )
+
+
+def _hitting(noun: Token, lex: EnglishLexicon) -> Token | None:
+    """The verb of force the noun is the subject of, itself or through "of" ("a storm of
+    protest hit X"), or None."""
+    doer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return doer.head if doer.dep_ == "nsubj" and _forceful(doer.head, lex) else None
+
+
+def _hit_by_measure(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb's subject, or what it is done with, an act other than force ("sanctions")?"""
+    tools = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    # ("a storm of protest hit X", "a wave of sanctions": the act the phrase counts)
+    doers += [p for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(_measure_noun(t, lex) for t in doers) or any(t.dep_ == "pobj" and _measure_noun(t, lex) for t in tools)
+
+
+def _forceful(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb a trigger of a use of force ("hit", "strike")?"""
+    return verb.pos_ == "VERB" and any(rel in lex.assaults for _, rel in lex.triggers.get(verb.lemma_.lower(), ()))
 
 
 def _undergone_in(noun: Token, lex: EnglishLexicon) -> int | None:
@@ -608,6 +673,12 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
         subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
         patients = [] if subjects else patients
+    if not subjects:
+        # "Iran was hit with new UN sanctions": the act it was hit with says whose it is
+        tools = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        subjects = [
+            s for t in tools if t.dep_ == "pobj" and _measure_noun(t, phrases.lex) for s in phrases.noun_agent(t)
+        ]
     # the patient as the active voice's object is read: "a Nepali engineer was abducted" as
     # "abducted a Nepali engineer", a person named by their nation
     objects = phrases.expand(patients, places=True) or phrases.objects_of(a, markers, include_direct=True)

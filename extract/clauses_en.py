@@ -308,11 +308,21 @@ def _stopped(noun: Token, lex: EnglishLexicon, force: bool = False) -> bool:
     return verb.pos_ == "VERB" and _cessation(words, lex, force)
 
 
+def _participle_stems(word: str) -> set[str]:
+    """The verbs a past participle may be of ("relaxed": relax, "eased": ease, "dropped": drop)."""
+    if not word.endswith("ed") or len(word) < 5:
+        return set()
+    stem = word[:-2]
+    doubled = {stem[:-1]} if stem[-1] == stem[-2] else set()
+    return {stem, word[:-1], *doubled}
+
+
 def _halted_by_noun(noun: Token, lex: EnglishLexicon, force: bool) -> bool:
     """Does a noun of stopping govern the event noun, through "of" ("the suspension of military
     aid", "a freeze of its cooperation") or as its compound ("an aid freeze")?"""
-    stop = _stop_noun(noun)
-    return stop is not None and _cessation({stop.lemma_.lower(), stop.lower_}, lex, force)
+    stop = _stop_noun(noun) or _stop_participle(noun)
+    words = {stop.lemma_.lower(), stop.lower_, *_participle_stems(stop.lower_)} if stop is not None else set()
+    return _cessation(words, lex, force)
 
 
 def _ended(noun: Token, relation: str, lex: EnglishLexicon) -> bool:
@@ -336,13 +346,19 @@ def _stop_noun(noun: Token) -> Token | None:
     return stop if stop.pos_ == "NOUN" else None
 
 
+def _stop_participle(noun: Token) -> Token | None:
+    """A participle before the noun that the parser reads as its adjective ("the United States
+    relaxed sanctions on Iran": "relaxed" an adjective of "sanctions"), or None."""
+    return next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and _participle_stems(c.lower_)), None)
+
+
 def _halted_as(noun: Token, relation: str, lex: EnglishLexicon) -> str | None:
     """The relation of the frame the verb of a noun of stopping makes with the event noun as its
     object ("the suspension of military aid" as "suspend aid", an aid cut), where there is one."""
-    stop = _stop_noun(noun)
+    stop = _stop_noun(noun) or _stop_participle(noun)
     if stop is None:
         return None
-    for verb, particle in _verb_forms(stop.lemma_.lower()):
+    for verb, particle in _verb_forms(stop.lemma_.lower()) + [(w, None) for w in _participle_stems(stop.lower_)]:
         frames = lex.frames.get(verb)
         if frames is None:
             continue
@@ -848,7 +864,7 @@ def outcome_of(noun: Token) -> int | None:
     verb = noun.head.head
     if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    if any(c.dep_ == "agent" and c is not noun.head for c in verb.children):
+    if any(c.dep_ == "agent" and c.i != noun.head.i for c in verb.children):
         return None  # "indicted by a court for atrocities during the fighting": the court's act
     return verb.i
 

@@ -668,7 +668,7 @@ class EnglishLinker:
             hit = m.first(NAME, METONYM, DEMONYM, PLACE)
             if hit is not None:
                 ent = self.gaz.get(hit.ref)
-        elif t.dep_ == "compound" and t.pos_ == "PROPN":
+        elif t.dep_ == "compound" and t.pos_ == "PROPN" and not self._in_named_body(t):
             # "the Bush administration", "the Putin government": whose office holder the
             # surname names at the document's date
             ent = self.surnames.holder(self.doc[t.i : t.i + 1], self.gaz, self.when)
@@ -679,6 +679,12 @@ class EnglishLinker:
             for c in t.children:
                 if c.dep_ == "conj":
                     self._add_countries(c, skip, found)
+
+    def _in_named_body(self, t: Token) -> bool:
+        """Is the word part of a longer name of something other than a person ("a British
+        Council office", "the Supreme Court ruling")? Then it is no surname of an office holder."""
+        ent = self._ent_of(t)
+        return ent is not None and len(ent) > 1 and ent.label_ != "PERSON"
 
     def _institution(self, tok: Token, m: _Match, inst: str, context: bool = False) -> list[EnActor]:
         # "rebel leaders", "opposition leaders": the group noun in the compound wins

@@ -336,3 +336,77 @@ def test_a_rally_broken_up_is_its_crowds_not_the_police(extractor):
     assert not any(f[0].startswith("police") and f[1] == "protests" for f in found), found
     # the crowd is whom the police act on (gk:RepressionCue), as PLOVER codes a repressed protest
     assert any(f[0].startswith("police") and f[2] == "students (Iraq)" for f in found), found
+
+
+def test_a_word_of_a_named_body_is_no_surname(extractor):
+    """ "Council" ends an office holder's name in the gazetteer; inside a body's name it names no
+    person, so the body's state is the party, never the office holder's."""
+    found = relations(extractor, "Russia shut down a British Council office in Moscow.")
+    assert found and all(f[2] != "Iran" for f in found), found
+    assert any(f[2] == "British Council" or f[2] == "United Kingdom" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("Syria was hit by new Arab League sanctions.", "Arab League", "Syria"),
+        ("Belarus was struck by sanctions imposed by the European Union.", "European Union", "Belarus"),
+        ("North Korea was hit with new UN sanctions.", "United Nations", "North Korea"),
+    ],
+)
+def test_hit_by_sanctions_is_the_measure_never_an_attack(extractor, text, agent, target):
+    """A verb of force whose "by" agent is an act of another kind says how that act came about."""
+    found = relations(extractor, text)
+    assert not any(f[1] in ("attacks", "clashesWith") for f in found), found
+    assert any(f[1] == "imposesSanctionsOn" and f[0] == agent and f[2] == target for f in found), found
+
+
+def test_hurt_by_a_named_kind_of_attack_is_that_attack(extractor):
+    """ "wounded by a suicide bombing": the bombing, not a plain attack the verb would say."""
+    found = relations(extractor, "Four Afghan policemen were wounded by a suicide bombing in Kandahar.")
+    assert any(f[1] == "carriesOutBombingAgainst" for f in found), found
+    assert not any(f[1] == "attacks" for f in found), found
+
+
+def test_sanctions_that_hit_a_state_are_sanctions(extractor):
+    found = relations(extractor, "Tough new EU sanctions hit Belarus last week.")
+    assert not any(f[1] == "attacks" for f in found), found
+    assert any(f[1] == "imposesSanctionsOn" and f[2] == "Belarus" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain voiced opposition to the war in Afghanistan.",
+        "Canada expressed opposition to the fighting in Sudan.",
+    ],
+)
+def test_opposition_voiced_is_a_stance_not_the_opposition(extractor, text):
+    """The noun of a light verb's stance is the act, never a party ("the opposition" of a state)."""
+    found = relations(extractor, text)
+    assert not any("opposition" in (f[2] or "") for f in found), found
+
+
+def test_opposition_voiced_keeps_its_addressee(extractor):
+    found = relations(extractor, "Kenya voiced its opposition to the Somali government.")
+    assert any(f[1] == "criticizes" and f[2] == "government (Somalia)" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Syria was hit with new Arab League sanctions.", "A Turkish storm of protest hit Armenia."],
+)
+def test_hit_with_sanctions_or_protest_is_no_attack(extractor, text):
+    found = relations(extractor, text)
+    assert not any(f[1] in ("attacks", "clashesWith") for f in found), found
+
+
+def test_a_storm_of_protest_that_hits_a_state_is_a_protest_at_it(extractor):
+    found = relations(extractor, "A Turkish storm of protest hit Armenia.")
+    assert ("Türkiye", "protests", "Armenia", "Country") in found, found
+
+
+def test_opposition_to_an_act_is_aimed_at_its_agent_not_its_target(extractor):
+    found = relations(extractor, "Brazil voiced opposition to the Russian invasion of Georgia.")
+    assert any(f[1] == "criticizes" and f[2] == "Russia" for f in found), found
+    assert not any(f[1] == "criticizes" and f[2] == "Georgia" for f in found), found

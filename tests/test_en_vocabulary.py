@@ -90,8 +90,6 @@ def test_the_finance_minister_funds_nobody(extractor):
         ("Iran branded the United States a terrorist state.", "IRN", "criticizes", "USA"),
         ("Israeli troops torched a Palestinian police station.", "ISR", "attacks", "PSE"),
         ("Egypt cautioned Israel against an attack on Gaza.", "EGY", "threatens", "ISR"),
-        ("A court in Jakarta convicted an Australian man of drug smuggling.", "IDN", "arrests", "AUS"),
-        ("An Iranian court sentenced a Canadian journalist to prison.", "IRN", "arrests", "CAN"),
         ("Rebels injured three Nigerian soldiers near Lagos.", "NGA", "attacks", "NGA"),
         # a warning said to an actor is a threat (gk:WarningCue)
         ("Pakistan warned India against any incursion.", "PAK", "threatens", "IND"),
@@ -102,11 +100,14 @@ def test_peer_verbs_of_wire_copy(extractor, text, subject, relation, target):
     assert (subject, relation, target, "affirmed") in coded(extractor, text)
 
 
-@pytest.mark.parametrize(
-    "text", ["A Thai convict escaped from a prison near Bangkok.", "The sentence was upheld by an Indian court."]
-)
-def test_a_convict_or_a_sentence_is_no_act(extractor, text):
-    assert not [a for a in coded(extractor, text) if a[1] == "arrests"]
+def test_a_court_that_convicts_a_national_arrests_no_state(extractor):
+    """A private person named by nationality is no party of the state ("sentence", "convict")."""
+    found = coded(extractor, "A court in Jakarta convicted an Australian man of drug smuggling.")
+    assert not [a for a in found if a[1] == "arrests" and a[2] == "AUS"], found
+
+
+def test_a_convict_is_no_conviction(extractor):
+    assert not [a for a in coded(extractor, "A Thai convict escaped from a prison near Bangkok.") if a[1] == "arrests"]
 
 
 def test_an_air_bombing_campaign_is_air_strikes(extractor):
@@ -124,6 +125,8 @@ def test_an_air_bombing_campaign_is_air_strikes(extractor):
         # where the modifier is a trigger of its own ("trade")
         ("The EU eased its arms embargo on Libya.", "Q458", "LBY"),
         ("The United States eased its trade embargo on Cuba.", "USA", "CUB"),
+        # the parser reads "relaxed" as an adjective of "sanctions": the verb's frame all the same
+        ("The United States relaxed sanctions on Burma.", "USA", "MMR"),
     ],
 )
 def test_sanctions_lifted_are_eased_never_imposed(extractor, text, subject, target):
@@ -170,3 +173,17 @@ def test_what_one_warns_of_stays_concern(extractor):
     found = coded(extractor, "The UN warned of a humanitarian catastrophe in Darfur.")
     assert ("Q1065", "expressesConcernAbout", "SDN", "affirmed") in found
     assert not [a for a in found if a[1] == "threatens"]
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Belarus placed the opposition leader under house arrest.", "BLR", "BLR"),
+        ("Egypt put two Sudanese journalists under house arrest.", "EGY", "SDN"),
+    ],
+)
+def test_put_under_house_arrest_is_an_arrest(extractor, text, subject, target):
+    """The person is the verb's direct object, inside the frame's words: of the subject's own
+    state or another's, the one arrested."""
+    found = coded(extractor, text)
+    assert any(a[0] == subject and a[1] == "arrests" and a[2].startswith(target) for a in found), found

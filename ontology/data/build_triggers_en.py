@@ -176,11 +176,12 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     "accuses": ("fault",),  # "faulted the US for the delays" (peer: FAULT [112])
     "providesEconomicAidTo": ("fund", "finance", "bankroll"),  # (not "a fund", "the finance minister")
     # the peer's verbs with a noun sense: HONOR (051), CAUTION (130), BRAND and LECTURE (111),
-    # CONVICT (173), TORCH (190)
+    # TORCH (190)
     "praises": ("honor", "honour"),
     "threatens": ("caution",),
-    # (the peer has SENTENCE under 172; a court's sentence on a person is 173, like CONVICT)
-    "arrests": ("convict", "sentence"),
+    # ("sentence" and "convict" as 173 were tried: "a Tunisian court sentenced a Lebanese man",
+    # "a court convicted an Australian man" arrested the man's state, which the issue's
+    # hand-judged reversals forbid)
     "criticizes": ("brand", "lecture"),  # ("blast": "militants blasted a pipeline" criticized its place)
     "attacks": ("storm", "torch"),  # "stormed the embassy", "torched a police station" (not "a storm")
 }
@@ -491,6 +492,11 @@ OBJECT_NOUNS = (
                 ("fire", "gunfire", "shot", "gunshot", "artillery fire", "mortar fire", "rocket fire", "blow"),
                 (("clashesWith", ("trade", "exchange")),)),
     # pressure faced from someone is their demand (CAMEO 100): "came under pressure from X"
+    # putting or keeping someone under house arrest or in custody is an arrest (CAMEO 173): the
+    # person is the verb's direct object, the noun only says how they are held
+    ObjectNouns("HeldUnderArrestNouns", "held under arrest",
+                ("house arrest", "arrest", "detention", "guard", "armed guard"),
+                (("arrests", ("put +under", "place +under", "keep +under", "hold +under")),)),
     ObjectNouns("ReceivedPressureNouns", "pressure received",
                 ("pressure", "demand", "ultimatum"),
                 (("demands", ("face", "come +under", "feel", "receive")),), True),
