@@ -72,6 +72,19 @@ def coded_en(extractor, text: str, date: str, *, ids: bool = False, coded_only: 
     return coded(extractor, text, date, "en", ids=ids, coded_only=coded_only)
 
 
+def labelled_en(extractor, text: str, *, typed: str = "object", date: str = "2004-10-01") -> set[tuple]:
+    """(subject label, relation, object label, type) of every coded assertion in the English
+    ``text``; the type is the object's (``typed="object"``) or the subject's (``"subject"``)."""
+    found = extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
+    out = set()
+    for a in found:
+        obj = getattr(a.object, "entity", None)
+        kind = a.subject.entity.type if typed == "subject" else (obj.type if obj else None)
+        if a.cameo:
+            out.add((a.subject.entity.label, a.relation, obj.label if obj else None, kind))
+    return out
+
+
 def coded(extractor, text: str, date: str, lang: str, *, ids: bool = False, coded_only: bool = False) -> set[tuple]:
     """``coded_en`` for a text in the language ``lang``."""
 

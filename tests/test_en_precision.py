@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import require_english_model
+from helpers import labelled_en, require_english_model
 
 require_english_model()
 
@@ -18,14 +18,7 @@ def extractor() -> Extractor:
 
 
 def relations(extractor: Extractor, text: str) -> set[tuple]:
-    """(subject label, relation, object label, object type) of every coded assertion."""
-    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
-    out = set()
-    for a in found:
-        obj = getattr(a.object, "entity", None)
-        if a.cameo:
-            out.add((a.subject.entity.label, a.relation, obj.label if obj else None, obj.type if obj else None))
-    return out
+    return labelled_en(extractor, text, typed="object")
 
 
 @pytest.mark.parametrize(
