@@ -16,6 +16,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from .entities_ar import SPAN_INFO, span_entity, span_info
+from .gazetteer import office_day
 from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
 from .model import Entity
 from .normalize import normalize_token
@@ -98,7 +99,9 @@ def actors_of(sent: Span, ents: Entities) -> list[Actor]:
         # A title before the name belongs to its noun phrase: "زيارة [الرئيس الإيراني مسعود بزشكيان]".
         title_start = ents.info(ent, "title_start")
         start = title_start if title_start is not None and sent.start <= title_start < ent.start else ent.start
-        out.append(Actor(entity, start, ent.end, kind, ent.text, ent.start_char, ent.end_char))
+        # An undated document's title names the holder at the run date, and says so.
+        as_of = office_day(None) if kind == "title" and entity.type == "Person" and not doc._.geokg_date else None
+        out.append(Actor(entity, start, ent.end, kind, ent.text, ent.start_char, ent.end_char, as_of=as_of))
     return out
 
 

@@ -81,6 +81,7 @@ from .gazetteer import (
     WEAK_PLACE,
     Gazetteer,
     Hit,
+    office_day,
     skeleton_word,
     variant_word,
 )
@@ -724,7 +725,7 @@ class ArabicLinker:
         gaz = self.gazetteer
         if c.pending and c.pending.startswith(_TITLE):
             office = c.pending[len(_TITLE) :]
-            term = gaz.holder_term(office, iso3, date)
+            term = gaz.holder_term(office, iso3, office_day(date))
             holder = gaz.get(term.person) if term else None
             entity = holder or gaz.country(iso3)
             c.office = (term.office if office in term.titles else office) if term and holder else None
@@ -825,7 +826,7 @@ class ArabicLinker:
             if former or end - i < 2 or not self._state_office(office):
                 return None
             return self._pending_title(i, skip, end, office)
-        term = None if former else gaz.holder_term(office, country, date)
+        term = None if former else gaz.holder_term(office, country, office_day(date))
         holder = gaz.get(term.person) if term else None
         if term is None or holder is None:
             # No known holder: keep the country the title names (from its own words only).

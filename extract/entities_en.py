@@ -18,7 +18,6 @@ The gazetteer and the head-noun cues load in ``initialize()``; ``to_disk`` saves
 from __future__ import annotations
 
 import bisect
-import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -47,6 +46,7 @@ from .gazetteer import (
     Hit,
     english_variant,
     english_words,
+    office_day,
 )
 from .model import Entity, Mention
 from .saved_sources import load_data, load_ontology_from, save_files, saved_files
@@ -243,8 +243,8 @@ class EnglishLinker:
         self.surnames = surnames or Surnames()
         # Office holders are those of the document's date; a document without one takes the run
         # date's and says so (``EnActor.as_of``).
-        self.as_of = None if date else (today or datetime.date.today().isoformat())
-        self.when = date or self.as_of
+        self.when = office_day(date, today)
+        self.as_of = None if date else self.when
         self._ent_spans = doc.ents  # (each read of Doc.ents makes its Spans anew)
         self._ents = _entity_index(self._ent_spans)
         self._text: str | None = None

@@ -10,6 +10,7 @@ files and of this module; when that folder is not writable each process compiles
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from collections import defaultdict
@@ -41,6 +42,7 @@ __all__ = [
     "demonym_forms_en",
     "english_words",
     "load_gazetteer",
+    "office_day",
     "skeleton_word",
     "variant_word",
     "within_one_edit",
@@ -266,6 +268,17 @@ class Term:
 
 
 Trie = dict[str | int, Any]
+
+
+def office_day(date: str | None, today: str | None = None) -> str:
+    """The day office titles resolve to their holders at: the document's date, else the run
+    date (``today`` or the clock), never "the latest term" (an office whose last known holder
+    left it has no known holder now). CONTRACT §2 ``as_of`` names the run date where it is used.
+
+    >>> office_day("2023-04-14"), office_day(None, "2026-01-02")
+    ('2023-04-14', '2026-01-02')
+    """
+    return date or today or datetime.date.today().isoformat()
 
 
 def _trie_insert(trie: Trie, words: tuple[str, ...], hit: Hit) -> None:

@@ -76,6 +76,9 @@ class Actor:
     virtual: bool = False  # stands for an anaphor ("البلدين"), not a name in the text
     # The unnamed side of an event (a car bomb's attackers, a protest's government): no words.
     implied: bool = False
+    # The run date an office title was resolved to its holder at, in an undated document
+    # (CONTRACT §2 ``as_of``); None otherwise.
+    as_of: str | None = None
 
 
 def preposition_word(norm: str) -> bool:

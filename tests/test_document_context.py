@@ -7,6 +7,8 @@ All sentences here are written for these tests.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from geokg.extract.model import Document
 from geokg.extract.pipeline import Extractor, make_arabic_nlp
@@ -136,3 +138,17 @@ def test_a_bare_title_of_another_office_is_checked_the_same_way(extractor):
     text = "استقبل رئيس الوزراء نجيب ميقاتي السفير الفرنسي في بيروت."
     assert ("headOfGovernmentOf", "najib-mikati", "Q822") in facts(extractor, text, "2022-03-10")
     assert not any(r.startswith("headOf") for r, _, _ in facts(extractor, text, "2018-03-10"))
+
+
+def test_an_undated_title_names_the_run_dates_holder_and_says_so(extractor):
+    """As the English side (CONTRACT §2 ``as_of``): an undated document's "وزير الخارجية الألماني"
+    is the minister at the run date, and the argument names that date; a dated one has none."""
+    text = "التقى وزير الخارجية الألماني نظيره الفرنسي في باريس."
+    res = next(extractor.extract([Document(id="u", text=text, date=None, lang="ar")]))
+    (a,) = [a for a in res.assertions if a.subject.text == "وزير الخارجية الألماني"]
+    assert a.subject.as_of == datetime.date.today().isoformat()
+    assert a.to_json()["subject"]["as_of"] == a.subject.as_of
+    res = next(extractor.extract([Document(id="d", text=text, date="2010-03-01", lang="ar")]))
+    (b,) = [a for a in res.assertions if a.subject.text == "وزير الخارجية الألماني"]
+    assert b.subject.entity.id == "guido-westerwelle" and b.subject.as_of is None
+    assert a.object.as_of is None  # a demonym is no office holder

@@ -134,6 +134,33 @@ def test_title_alone_resolves_to_the_holder_at_the_document_date(nlp, date, hold
     ]
 
 
+@pytest.mark.parametrize(
+    ("date", "holder"),
+    [("2023-04-14", "annalena-baerbock"), ("2010-03-01", "guido-westerwelle"), ("2026-01-05", "johann-wadephul")],
+)
+def test_title_and_nationality_take_the_holder_at_the_document_date(nlp, date, holder):
+    doc = run_linker(nlp, "قالت وزيرة الخارجية الألمانية إن المحادثات كانت صريحة", date)
+    assert [(e.kb_id_, e._.mention_kind, e._.office, e._.office_country) for e in doc.ents] == [
+        (holder, "title", "ForeignMinister", "DEU")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "state"),
+    [
+        ("قال وزير الخارجية الألماني إن المحادثات كانت صريحة", "1990-03-01", "Q183"),
+        ("قال الرئيس الأفغاني إن المحادثات كانت صريحة", None, "Q889"),
+    ],
+)
+def test_title_with_no_holder_at_the_date_is_never_another_dates_holder(nlp, text, date, state):
+    """No German foreign minister is known in 1990: the country the title names, not a later
+    minister. Undated, a title resolves at the run date (as the English side does), and no Afghan
+    head of state is known after August 2021: not the last one known."""
+    doc = run_linker(nlp, text, date)
+    assert [(e.kb_id_, e._.office) for e in doc.ents] == [(state, None)]
+    assert [e.kb_id_ for e in run_linker(nlp, text, "2010-03-01").ents] != [state]
+
+
 def test_other_titles(nlp):
     assert ents(nlp, "صرح وزير الخارجية الروسي للصحفيين", "2024-06-18") == [
         ("وزير الخارجية الروسي", "sergey-lavrov", "title")
