@@ -41,6 +41,8 @@ __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
 _PLACES = ("Country", "Place", "City")
+# prepositions of where an act happens, never of whom it is aimed at once a party is named
+_SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
@@ -110,6 +112,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return None
     else:
         args = _verb_arguments(trig, markers, phrases)
+    args = replace(args, objects=tuple(_without_scene(args.objects, a.doc)))
     # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
     if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
         # (the word alone: "hit rebel positions" names the positions' holder)
@@ -410,6 +413,21 @@ def _agents_of_acts(objects: Sequence[EnActor], phrases: Phrases) -> list[EnActo
 
 def _place(actor: EnActor) -> bool:
     return actor.kind == "place" or actor.entity.type in _PLACES
+
+
+def _scene(actor: EnActor, doc: Doc) -> bool:
+    """Is the actor a place in a phrase of where ("in Kandahar", "at Bagram")?"""
+    last = doc[actor.end - 1]
+    return _place(actor) and actor.kind != "demonym" and last.dep_ == "pobj" and last.head.lower_ in _SCENE_PREPS
+
+
+def _without_scene(objects: Sequence[EnActor], doc: Doc) -> list[EnActor]:
+    """The objects less where the act happened when it names a party as its target ("the attack
+    on US troops in Kandahar" is on the troops, not on Afghanistan). A people is no such party:
+    "cleansing in X against the Albanian population" is done to X's people."""
+    if all(_place(o) or o.entity.sector in PRIVATE_SECTORS for o in objects):
+        return list(objects)
+    return [o for o in objects if not _scene(o, doc)]
 
 
 def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool = False) -> Arguments | None:

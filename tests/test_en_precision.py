@@ -403,3 +403,27 @@ def test_opposition_to_an_act_is_aimed_at_its_agent_not_its_target(extractor):
     found = relations(extractor, "Brazil voiced opposition to the Russian invasion of Georgia.")
     assert any(f[1] == "criticizes" and f[2] == "Russia" for f in found), found
     assert not any(f[1] == "criticizes" and f[2] == "Georgia" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The Taliban claimed responsibility for the attack on US troops in Kandahar.", "armed forces (United States)"),
+        ("Hezbollah said it carried out the raid on Israeli soldiers in southern Lebanon.", "armed forces (Israel)"),
+        ("Al-Shabaab claimed the bombing of Kenyan troops in Mogadishu.", "armed forces (Kenya)"),
+    ],
+)
+def test_where_an_act_happens_is_no_target_once_it_names_one(extractor, text, target):
+    """A place in an "in" phrase is where the act happened; the party the act is "on" is its
+    target (the place's state is attacked only when no party is named)."""
+    found = relations(extractor, text)
+    objects = {(obj, kind) for _, rel, obj, kind in found if rel == "attacks"}
+    assert objects, found
+    assert not any(kind in ("Country", "City", "Place") for _, kind in objects), found
+    if target:
+        assert (target, "ArmedForce") in objects, found
+
+
+def test_an_act_with_only_a_place_still_targets_the_place(extractor):
+    found = relations(extractor, "The Taliban claimed responsibility for the attack in Kandahar.")
+    assert any(rel == "attacks" and kind in ("Country", "City", "Place") for _, rel, _, kind in found), found

@@ -202,3 +202,12 @@ def test_peer_date_and_range_reading(build) -> None:
     assert people.date_range(">070529") == ("2007-05-29", None)
     assert people.date_range("20121207-20120802") is None  # ends before it starts
     assert people.display_name("ABDEL_FATTAH_EL_SISI") == "Abdel Fattah el Sisi"
+
+
+def test_a_body_in_the_leader_lists_is_no_person(build, gaz) -> None:
+    _, people = build
+    assert people.body_name("Islamic Revolutionary Council") and people.body_name("Supreme Military Council")
+    assert not people.body_name("Olusegun Obasanjo") and not people.body_name("Ali Khamenei")
+    persons = [e for e in gaz.entities.values() if e.type == "Person"]
+    assert len(persons) > 2000
+    assert not [e.label for e in persons if people.body_name(e.label)]

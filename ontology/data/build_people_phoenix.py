@@ -34,6 +34,8 @@ What the dictionary gives and what is taken (``ontology/data/README.md``, "peopl
   verified). A one-word alias (a surname) is kept only where the dictionary gives it, it is at
   least four letters, it names no one else (in the file or the data), and it is not a common
   English word (``COMMON_WORDS``). Labels that another entity already has are dropped.
+- A leader whose name has a word of a body (``BODY_WORDS``: "Islamic Revolutionary Council") is a
+  collective ruler, not a person: left out once the lists are read (it keeps its place in them).
 - Ids are local slugs (no QID is added: none was verified).
 
 The dictionary is MIT licensed: Copyright (c) 2014 Open Event Data Alliance; see
@@ -145,6 +147,14 @@ COMMON_WORDS = {"brown", "major", "rice", "bush", "powell", "king", "young", "wh
 GIVEN_NAME_FIRST_NOT = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MMR", "THA", "IDN", "LAO", "MNG", "ISL", "ETH",
                         "ERI", "BTN", "SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "AFG", "IRN", "SGP", "MYS", "BRN",
                         "NPL", "LKA", "BGD", "MDV"}  # fmt: skip
+# Words that name a body, never a person: an entry of the leader lists with one is a collective
+# ruler ("Islamic Revolutionary Council", a military junta), not someone a surname can name.
+BODY_WORDS = {"council", "committee", "court", "party", "front", "army", "ministry", "assembly", "commission",
+              "agency", "office", "junta", "government", "regime", "cabinet", "directorate", "presidency",
+              "board", "bureau", "department", "secretariat", "parliament", "senate", "congress", "tribunal",
+              "authority", "administration", "movement", "league", "alliance", "union", "federation", "forces",
+              "guard", "police", "command", "organisation", "organization", "presidium", "triumvirate",
+              "collective", "provisional", "republic", "kingdom", "state", "military", "revolutionary"}  # fmt: skip
 TOLERANCE_DAYS = 31  # hand-overs recorded a few days apart are no overlap
 
 
@@ -263,7 +273,15 @@ def leaders(entries: list[Entry], report: Counter, presidential: frozenset[str] 
     out: list[Leader] = []
     for block, group in by_block.items():
         out.extend(_block_leaders(block, group, report, presidential))
-    return out
+    # (after the lists are read: a body still holds its place in the order of office)
+    bodies = [f for f in out if body_name(display_name(f.entry.name))]
+    report["leader: a body, not a person (left out)"] += len(bodies)
+    return [f for f in out if f not in bodies]
+
+
+def body_name(name: str) -> bool:
+    """Does the name have a word that names a body ("Islamic Revolutionary Council")?"""
+    return any(w.lower().strip(".,()") in BODY_WORDS for w in name.split())
 
 
 def _block_leaders(block: str, group: list[Entry], report: Counter, presidential: frozenset[str]) -> list[Leader]:
@@ -660,7 +678,7 @@ def organisation_heads(path: Path, report: Counter) -> list[tuple[str, str, list
         bodies = {body for body, _ in dated}
         closed = [t for _, t in dated if t is not None and t[1] is not None]
         name = display_name(text.split("[")[0])
-        if len(bodies) != 1 or not closed or len(name.split()) < 2:
+        if len(bodies) != 1 or not closed or len(name.split()) < 2 or body_name(name):
             report["organisation head: no single dated organisation, or a one-word name"] += 1
             continue
         out.append((name, bodies.pop(), closed))
