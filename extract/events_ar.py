@@ -103,6 +103,10 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
     if places:
         return min(places)[1]
     if victims is not None:
+        # "وقتل جنديان أمريكيان في هجوم": soldiers fall abroad as often as at home; their state
+        # is not where the attack was, and never its unidentified attacker's
+        if any(a.entity.sector == "MIL" for a in victims.members):
+            return None
         states = [a.entity.country for a in victims.members if a.entity.country]
         if states:
             return states[0]
