@@ -77,6 +77,7 @@ THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
+AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
@@ -103,6 +104,10 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
     if places:
         return min(places)[1]
     if victims is not None:
+        # "وقتل جنديان أمريكيان في هجوم": soldiers fall abroad as often as at home; their state
+        # is not where the attack was, and never its unidentified attacker's
+        if any(a.entity.sector == "MIL" for a in victims.members):
+            return None
         states = [a.entity.country for a in victims.members if a.entity.country]
         if states:
             return states[0]
@@ -259,10 +264,29 @@ def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | 
     _, clause_end = s.clause(m.start)
     for p in s.cues[lex.cue_set.passive_agent]:
         if m.start <= p.start < clause_end:
-            g = next(iter(s.groups_from(p.end, p.end + 1)), None)
-            if g is not None and g.acting:
-                return g
+            # "بنيران قوات الاحتلال الإسرائيلي": the head noun and its genitive may stand before
+            # the words that resolve; a preposition or a place between ends the agent phrase
+            for g in s.groups_from(p.end, p.end + AGENT_NAME_WORDS + 1):
+                between = range(p.end, g.start)
+                if any(preposition_word(s.norm(i)) for i in between) or _is_place_group(lex, s, g):
+                    break
+                if g.acting:
+                    return g
+                break
     return None
+
+
+def _agent_marked(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """Whether "برصاص", "من قبل" in the casualty word's clause introduce an agent named by its
+    act ("برصاص قوات الاحتلال": the occupier), which no unidentified attacker stands for; a
+    sniper or gunmen ("برصاص قناص") are still unidentified attackers."""
+    _, clause_end = s.clause(m.start)
+    return any(
+        i in s.trigger_tokens
+        for p in s.cues[lex.cue_set.passive_agent]
+        if m.start <= p.start < clause_end
+        for i in range(p.end, p.end + AGENT_NAME_WORDS)
+    )
 
 
 def _after_preposition(s: Sentence, i: int) -> bool:
@@ -555,6 +579,8 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if victims is None and rel.implied_victims and s.count_near(m.start, m.end):
         victims = implied(s, rel.implied_victims, state, m)
     how = "right" if agent is not None and agent.start > m.start else "left"
+    if agent is None and _agent_marked(lex, s, m):
+        return None  # "برصاص قوات الاحتلال": the text names its agent; an unidentified one would be a guess
     if agent is None:
         agent, how = implied(s, rel.implied_agent, state, m, stateless=True), "implied"
     if agent is None:

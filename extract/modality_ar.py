@@ -185,7 +185,17 @@ def _governed(norm: str) -> bool:
 
 def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """The hit, superseded when the sentence mentions it only in passing or in a title."""
-    return replace(hit, superseded=True) if in_passing(lex, s, hit) or in_title(lex, s, hit) else hit
+    passing = in_passing(lex, s, hit) or in_title(lex, s, hit) or in_agent_name(lex, s, hit)
+    return replace(hit, superseded=True) if passing else hit
+
+
+def in_agent_name(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "استشهد شاب برصاص قوات الاحتلال": an event noun first or second in the phrase after a
+    passive agent's marker names who did it (the occupier), not an event of the party before the
+    marker (the victim). One whose own adjective names its agent ("الاحتلال الإسرائيلي") stays."""
+    if hit.pos not in ("noun", "participle") or (hit.subject is not None and hit.subject.start > hit.start):
+        return False
+    return any(hit.start - 1 <= p.end <= hit.start for p in s.cues[lex.cue_set.passive_agent])
 
 
 def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

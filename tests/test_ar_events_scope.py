@@ -46,6 +46,11 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - the party between the words of a casualty phrase ("لقي جندي أمريكي حتفه") is who met it;
 - a verb form right after a preposition is its verbal noun, also with an opening quote between
   ("من «تجمع النقابات»": a body's name, no gathering);
+- an event noun first or second after the agent's marker ("برصاص قوات الاحتلال") names the killer,
+  never an act of the victim before the marker; the words after it that resolve ("الإسرائيلي") are
+  the agent; an occupier that does not resolve is nobody, not an unidentified attacker;
+- the unidentified attacker of soldiers takes the state of the place named, else none, never the
+  soldiers' own ("وقتل جنديان أمريكيان في هجوم");
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -388,3 +393,39 @@ def test_casualties_in_clashes_report_the_fighting(extractor, text, expected):
 def test_casualties_of_an_airstrike_with_no_agent_name_nobody(extractor):
     found = triples(extractor, "وقتل أربعة مراقبين جراء غارة جوية في غزة أمس.")
     assert not {t for t in found if t[1] in FORCE_OR_PROTEST}
+
+
+# Soldiers fall abroad as often as at home: the unidentified attacker of soldiers takes the
+# state of the place named, else none; never the soldiers' own.
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("وقتل ثلاثة جنود بريطانيين في هجوم أمس.", "unidentified-attackers"),
+        ("وقتل ثلاثة جنود بريطانيين في هجوم قرب البصرة أمس.", "IRQ"),
+    ],
+)
+def test_the_unidentified_attacker_of_soldiers_never_takes_their_state(extractor, text, attacker):
+    found = {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}
+    assert found and {t[0] for t in found} == {attacker}
+    assert all(t[2] == "GBR" for t in found)
+
+
+# "برصاص قوات الاحتلال": the occupation noun in the phrase after the agent's marker names the
+# killer, not an occupation by the victim before it; where the occupier does not resolve, no
+# unidentified attacker stands in for it (a sniper still does).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استشهد شاب فلسطيني برصاص قوات الاحتلال في مدينة نابلس صباح اليوم.", set()),
+        ("استشهد شاب فلسطيني برصاص قوات الاحتلال في بلدة قلقيلية صباح اليوم.", set()),
+        ("استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي في مدينة نابلس أمس.", {("ISR", "attacks", "PSE")}),
+    ],
+)
+def test_the_occupation_noun_naming_the_killer_is_no_act_of_the_victim(extractor, text, expected):
+    found = {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST or t[0] == "PSE"}
+    assert found == expected
+
+
+def test_a_sniper_after_the_agents_marker_is_still_an_unidentified_attacker(extractor):
+    found = triples(extractor, "وقتل جندي بريطاني برصاص قناص في البصرة أمس.")
+    assert {t for t in found if t[1] in FORCE_OR_PROTEST} == {("IRQ", "assaults", "GBR")}
