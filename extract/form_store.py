@@ -21,7 +21,7 @@ from typing import Any
 
 from geokg.ontology import Ontology, default_cache_dir
 
-from .lexicon_ar import ArabicLexicon, Phrase, PhraseIndex
+from .lexicon_ar import ArabicLexicon, Phrase, PhraseIndex, time_offsets
 from .morphology_ar import Form
 
 __all__ = ["FormStore", "open_or_build"]
@@ -154,6 +154,7 @@ class FormStore:
             present=self.cues_present,
             starts=self.cue_starts,
             trigger_positions=self.trigger_starts,
+            time_offsets=time_offsets(ontology),
         )
 
     def cues_present(self, forms: Iterable[str]) -> set[str]:

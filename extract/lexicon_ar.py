@@ -279,6 +279,9 @@ class ArabicLexicon:
     starts: Callable[[Sequence[str]], dict[str, list[int]]] | None = None
     # where a trigger may start among these words (a form store, from its look-ups)
     trigger_positions: Callable[[Sequence[str]], list[int]] | None = None
+    # a relative time word (as the lexicon writes it) -> its offset from the document date in
+    # its unit: "اليوم" 0, "غدا" 1 (what the cue says of an event's modality)
+    time_offsets: dict[str, int] = field(default_factory=dict)
     _written: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
     def cues_present(self, norms: Iterable[str]) -> set[str]:
@@ -379,7 +382,20 @@ def compile_lexicon(ontology: Ontology) -> ArabicLexicon:
         specs = rel.context_cues.get("ar", ())
         if rel.parent and specs:
             refinements[rel.parent].append((rel.name, PhraseIndex.build([(rel.name, spec) for spec in specs])))
-    return ArabicLexicon(dict(ontology.relations), cue_set, triggers, cues, markers, dict(refinements))
+    return ArabicLexicon(
+        dict(ontology.relations),
+        cue_set,
+        triggers,
+        cues,
+        markers,
+        dict(refinements),
+        time_offsets=time_offsets(ontology),
+    )
+
+
+def time_offsets(ontology: Ontology) -> dict[str, int]:
+    """Each Arabic relative time word that dates an event, with its offset (``ArabicLexicon.time_offsets``)."""
+    return {word: rel.offset for word, rel in ontology.relative_times("ar").items() if rel.dates_event}
 
 
 def _compile_cues(ontology: Ontology, cue_set: CueSet) -> dict[str, PhraseIndex]:

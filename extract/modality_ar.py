@@ -139,6 +139,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
+    future = future or _scheduled(lex, s, hit)
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
@@ -149,6 +150,34 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "اليوم" in the hit's clause with a present-tense verb is how news announces a scheduled act
+    ("يبدأ الوزير اليوم زيارة", "يصل الرئيس الليلة"); the past tense reports one done ("زار
+    اليوم"). A later day ("غدا") is not taken alone: a protest called for tomorrow is still coded
+    as a protest, and a dated document's later days already make the act expected (timex)."""
+    lo, hi = s.clause(hit.start)
+    offsets = [
+        lex.time_offsets.get(m.phrase.source)
+        for m in s.cues[lex.cue_set.relative_time]
+        if lo <= m.start and m.end <= max(hi, lo + 1)
+    ]
+    return 0 in offsets and _present_tense(s, hit.start if hit.pos == "verb" else _clause_verb(s, lo, hit.start))
+
+
+def _clause_verb(s: Sentence, lo: int, end: int) -> int | None:
+    """The first word of the clause before ``end`` (the verb of a verb-first clause), if any."""
+    return next((i for i in range(lo, end) if s.norm(i)[:1].isalpha()), None)
+
+
+def _present_tense(s: Sentence, i: int | None) -> bool:
+    """An imperfect verb: يـ or تـ, after a conjunction; too long to be a short noun ("يوم")."""
+    if i is None:
+        return False
+    word = s.norm(i)
+    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return len(word) >= 4 and word[:1] in "يت"
 
 
 def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
