@@ -139,7 +139,11 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
-    future = future or _scheduled(lex, s, hit)
+    future = (
+        future
+        or _scheduled(lex, s, hit)
+        or _future_verb_before(s, max(clause_start, start - (cue.future.ar_scope or 0)), start)
+    )
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
@@ -164,6 +168,18 @@ def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         if lo <= m.start and m.end <= max(hi, lo + 1)
     ]
     return 0 in offsets and _present_tense(s, hit.start if hit.pos == "verb" else _clause_verb(s, lo, hit.start))
+
+
+def _future_verb_before(s: Sentence, lo: int, start: int) -> bool:
+    """A verb with the future prefix (سـ + يـ/تـ/نـ) in the clause before the hit governs it: the
+    verbal noun it takes ("ستقدم بالتعاون مع"), the act it frames ("سيمضي يومين يلتقي خلالهما").
+    A word ending in ة or written with ال is a noun (سيارة، سياسة، السيطرة), never such a verb."""
+    for i in range(lo, start):
+        word = s.norm(i)
+        word = word[1:] if word[:1] in "وف" else word
+        if word[:2] in ("سي", "ست", "سن") and len(word) >= 5 and not word.endswith(("ة", "ه")):
+            return True
+    return False
 
 
 def _clause_verb(s: Sentence, lo: int, end: int) -> int | None:
