@@ -173,13 +173,23 @@ def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 def _future_verb_before(s: Sentence, lo: int, start: int) -> bool:
     """A verb with the future prefix (سـ + يـ/تـ/نـ) in the clause before the hit governs it: the
     verbal noun it takes ("ستقدم بالتعاون مع"), the act it frames ("سيمضي يومين يلتقي خلالهما").
-    A word ending in ة or written with ال is a noun (سيارة، سياسة، السيطرة), never such a verb."""
+    A word ending in ة or ات, a name, or a stem of a noun or past verb spelled alike (سنوات،
+    سياسي، سيطرت، سيناتور) is never such a verb."""
     for i in range(lo, start):
         word = s.norm(i)
         word = word[1:] if word[:1] in "وف" else word
-        if word[:2] in ("سي", "ست", "سن") and len(word) >= 5 and not word.endswith(("ة", "ه")):
+        if word[:2] in ("سي", "ست", "سن") and len(word) >= 5 and not _future_lookalike(s, i, word):
             return True
     return False
+
+
+# stems spelled with a future prefix that are nouns or past verbs: سياسي "political", سيطر "took
+# control", سيناء / سيناتور / سيناريو
+_FUTURE_LOOKALIKES = ("سياس", "سيطر", "سينا")
+
+
+def _future_lookalike(s: Sentence, i: int, word: str) -> bool:
+    return bool(s.doc[i].ent_type_) or word.endswith(("ة", "ه", "ات")) or word.startswith(_FUTURE_LOOKALIKES)
 
 
 def _clause_verb(s: Sentence, lo: int, end: int) -> int | None:
