@@ -438,8 +438,10 @@ def _frame_matches(
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
         own = noun is not None and plain and _own_event(noun, frame, lex)
-        if own and not _new_sense(verb, frame, lex):
+        if own and not _new_sense(verb, frame, lex) and not _stopped(noun, lex):
             continue  # "rejected the demand": the verb and the demand are each coded
+        # (unless the verb stops the noun's act, which then is no event of its own: "relaxed
+        # sanctions" eases sanctions, 085, not the verb's plain easing, 081)
         # (a sense the object gives leaves the object its own event: "met a US request" is
         # a request too)
         idx = sorted({verb.i, *(t.i for t in (particle, None if own else noun) if t is not None)})

@@ -127,12 +127,15 @@ def test_an_air_bombing_campaign_is_air_strikes(extractor):
         ("The United States eased its trade embargo on Cuba.", "USA", "CUB"),
         # the parser reads "relaxed" as an adjective of "sanctions": the verb's frame all the same
         ("The United States relaxed sanctions on Burma.", "USA", "MMR"),
+        # read as the verb, whose plain sense is a finer easing (081): the sanctions make it 085
+        ("Japan relaxed sanctions on Iran.", "JPN", "IRN"),
+        ("Canada relaxed the embargo against Cuba.", "CAN", "CUB"),
     ],
 )
 def test_sanctions_lifted_are_eased_never_imposed(extractor, text, subject, target):
     found = coded(extractor, text)
     assert (subject, "easesSanctionsOn", target, "affirmed") in found
-    assert not [a for a in found if a[1] in ("imposesSanctionsOn", "reducesRelationsWith")]
+    assert not [a for a in found if a[1] in ("imposesSanctionsOn", "reducesRelationsWith", "easesRestrictionsOn")]
 
 
 @pytest.mark.parametrize(
