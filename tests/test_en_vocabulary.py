@@ -53,6 +53,17 @@ def test_force_words(extractor, text, subject, relation, target):
     assert (subject, relation, target, "affirmed") in coded(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [("Turkish airstrikes hit Iraq.", "TUR", "IRQ"), ("Russian air raids struck Georgia.", "RUS", "GEO")],
+)
+def test_a_finer_act_of_force_hitting_keeps_its_code(extractor, text, subject, target):
+    """An air strike (195) as the subject of a plain verb of force (190) is the air strike."""
+    found = coded(extractor, text)
+    assert (subject, "carriesOutAirstrikeOn", target, "affirmed") in found
+    assert not [a for a in found if a[1] == "attacks"]
+
+
 def test_a_storm_is_weather(extractor):
     assert not [a for a in coded(extractor, "A storm hit India and Nepal on Monday.") if a[1] == "attacks"]
 
