@@ -225,9 +225,29 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             frame, verb = framed[id(idx)]
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
         else:
+            # "Israeli airstrikes hit X": a plain verb of force (190) done by a finer act (195)
+            rel = _finer_force(anchor, rel, lex) if len(idx) == 1 and pos == "VERB" else rel
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _finer_force(verb: Token, relation: str, lex: EnglishLexicon) -> str:
+    """The relation of the verb of force's subject where that names a use of force of a finer
+    code ("airstrikes hit X": an air strike, 195, refines the verb's attack, 190), else the
+    verb's. Not a subject with sides of its own ("battles between X and Y killed 27")."""
+    if relation not in lex.assaults:
+        return relation
+    for noun in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        if any(c.dep_ == "prep" for c in noun.children):
+            continue
+        lemma = noun.lemma_.lower()
+        compounds = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
+        names = {(lemma,), (*compounds, lemma), *((c, lemma) for c in compounds[-1:])}
+        for _, rel in (t for name in names for t in lex.triggers.get(name[0], ()) if t[0] == name):
+            if rel in lex.assaults and lex.relations[rel].refines(lex.relations[relation]):
+                return rel
+    return relation
 
 
 def represses(verb: Token, lex: EnglishLexicon) -> bool:
@@ -438,8 +458,10 @@ def _frame_matches(
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
         own = noun is not None and plain and _own_event(noun, frame, lex)
-        if own and not _new_sense(verb, frame, lex):
+        if own and not _new_sense(verb, frame, lex) and not _stopped(noun, lex):
             continue  # "rejected the demand": the verb and the demand are each coded
+        # (unless the verb stops the noun's act, which then is no event of its own: "relaxed
+        # sanctions" eases sanctions, 085, not the verb's plain easing, 081)
         # (a sense the object gives leaves the object its own event: "met a US request" is
         # a request too)
         idx = sorted({verb.i, *(t.i for t in (particle, None if own else noun) if t is not None)})
