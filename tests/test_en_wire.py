@@ -89,6 +89,9 @@ ONE_SIDED = [
         "KABUL (Reuters) - Four Afghan soldiers were wounded in a bomb attack on Sunday, officials said.",
         {("afg-unidentified-attackers", "carriesOutBombingAgainst", "afg-armed-forces", "reported")},
     ),
+    # attackers a word names, on people named by their state: a one-sided event, not domestic order
+    ("Gunmen attacked Iraqi civilians in Baghdad.", {("irq-rebels", "attacks", "irq-civilians")}),
+    ("Militants shot dead four Afghan civilians near Kandahar.", {("afg-rebels", "attacks", "afg-civilians")}),
 ]
 
 OFFICES = [
