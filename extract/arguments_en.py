@@ -1107,13 +1107,17 @@ def candidates(
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     backs = phrases.lex.relations[trig.relation].backs_object
+    # restricting a crowd is coded even at home ("police dispersed demonstrators", gk:RepressionCue)
+    repressed = trig.relation == phrases.lex.repression_relation
     for s, o in found:
         if o is not None and backs and phrases.contextual(o):
             o = _backed_against(s, o, context, phrases)
             if o is None:
                 continue  # rebels of no other state: no self-sponsorship
         key = (s.entity.id, o.entity.id if o else "")
-        if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o, phrases))):
+        if key in seen or (
+            o is not None and (_same_actor(s.entity, o.entity) or (not repressed and _domestic(s, o, phrases)))
+        ):
             continue
         if s.entity.sector in _COMMERCIAL:
             continue  # a company's deals and flights are business, no relation of its state

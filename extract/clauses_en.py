@@ -226,6 +226,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
         else:
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
+    found.extend(_crowd_repressed(sent, lex, used))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -252,6 +253,31 @@ def _repression(anchor: Token, relation: str, lex: EnglishLexicon) -> Trigger | 
     ):
         return None
     return Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
+
+
+def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Trigger]:
+    """A verb acting against a crowd (gk:RepressionCue) whose object is a crowd noun
+    (gk:CrowdNounCue: "police dispersed demonstrators", "strikers were broken up"), with no
+    trigger of its own: its subject restricts the crowd, as when it takes the crowd's act."""
+    if lex.repression_relation is None or not lex.crowd:
+        return []
+    return [
+        Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
+        for k, verb in enumerate(sent)
+        if k not in used
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in lex.single  # ("attacked protesters": the verb's own act)
+        and represses(verb, lex)
+        and any(
+            w.lemma_.lower() in lex.crowd
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            for w in (c, *of_objects(c))  # ("dispersed hundreds of strikers")
+            # (a crowd whose own act a clause names, "demonstrators protesting X", is coded by it:
+            # the act under the verb would yield to the verb's restriction, see ``plan``)
+            if not any(d.dep_ in ("acl", "relcl") for d in w.children)
+        )
+    ]
 
 
 def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
