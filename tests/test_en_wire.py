@@ -92,6 +92,9 @@ ONE_SIDED = [
     # attackers a word names, on people named by their state: a one-sided event, not domestic order
     ("Gunmen attacked Iraqi civilians in Baghdad.", {("irq-rebels", "attacks", "irq-civilians")}),
     ("Militants shot dead four Afghan civilians near Kandahar.", {("afg-rebels", "attacks", "afg-civilians")}),
+    # no place: the attackers are where the people they strike live; a place still comes first
+    ("Insurgents attacked Iraqi civilians on Sunday.", {("irq-rebels", "attacks", "irq-civilians")}),
+    ("Gunmen kidnapped two Turkish civilians in Mosul.", {("irq-rebels", "abducts", "tur-civilians")}),
 ]
 
 OFFICES = [
