@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
 from .lexicon_en import EnglishLexicon, VerbFrame
-from .phrases_en import stranded_subject
+from .phrases_en import SUBJ, stranded_subject
 
 __all__ = [
     "Clause",
@@ -627,6 +627,8 @@ def _match_words(
             if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
                 if _nouns_own(sent[j + gap], lex) and sent[j + gap].head.i - sent.start not in idx:
                     return None  # "called the attack on X": the event noun's preposition
+                if any(sent[j].head.i == sent[x].i and sent[x].dep_ in SUBJ for x in range(j + 1, j + gap)):
+                    return None  # "a suicide bomber attacked": the word describes the subject
                 j += gap
                 idx.append(j)
                 break
