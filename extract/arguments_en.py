@@ -1107,13 +1107,17 @@ def candidates(
     out: list[Candidate] = []
     seen: set[tuple[str, str]] = set()
     backs = phrases.lex.relations[trig.relation].backs_object
+    # restricting a crowd is coded even at home ("police dispersed demonstrators", gk:RepressionCue)
+    repressed = trig.relation == phrases.lex.repression_relation
     for s, o in found:
         if o is not None and backs and phrases.contextual(o):
             o = _backed_against(s, o, context, phrases)
             if o is None:
                 continue  # rebels of no other state: no self-sponsorship
         key = (s.entity.id, o.entity.id if o else "")
-        if key in seen or (o is not None and (_same_actor(s.entity, o.entity) or _domestic(s, o))):
+        if key in seen or (
+            o is not None and (_same_actor(s.entity, o.entity) or (not repressed and _domestic(s, o, phrases)))
+        ):
             continue
         if s.entity.sector in _COMMERCIAL:
             continue  # a company's deals and flights are business, no relation of its state
@@ -1177,12 +1181,18 @@ def _own_state(subject: EnActor, obj: EnActor) -> bool:
     )
 
 
-def _domestic(subject: EnActor, obj: EnActor) -> bool:
+def _domestic(subject: EnActor, obj: EnActor, phrases: Phrases | None = None) -> bool:
     """What an actor does to private persons of its own state (riot police and demonstrators, a
     bomb among a town's people, an inquiry into deaths in custody) is domestic crime and order,
     out of the scope of relations between actors; done to members of armed groups, or to
-    foreigners, it is in."""
+    foreigners, it is in; and so is what attackers a word names do to people the text names by
+    their state ("gunmen attacked Iraqi civilians"), a one-sided event as event coders code it,
+    unlike people only counted where it happened ("killed five people in X"). Attackers only the
+    act implies stay out (coders leave them without a state)."""
     if obj.entity.country != subject.entity.country or subject.entity.country is None:
+        return False
+    armed = subject.entity.sector in _ARMED and subject.kind != "default"
+    if armed and phrases is not None and not phrases.contextual(obj):
         return False
     if obj.entity.sector in PRIVATE_SECTORS:
         return True

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
 from .lexicon_en import EnglishLexicon, VerbFrame
-from .phrases_en import stranded_subject
+from .phrases_en import SUBJ, stranded_subject
 
 __all__ = [
     "Clause",
@@ -228,6 +228,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             # "Israeli airstrikes hit X": a plain verb of force (190) done by a finer act (195)
             rel = _finer_force(anchor, rel, lex) if len(idx) == 1 and pos == "VERB" else rel
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
+    found.extend(_crowd_repressed(sent, lex, used))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -272,6 +273,31 @@ def _repression(anchor: Token, relation: str, lex: EnglishLexicon) -> Trigger | 
     ):
         return None
     return Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
+
+
+def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Trigger]:
+    """A verb acting against a crowd (gk:RepressionCue) whose object is a crowd noun
+    (gk:CrowdNounCue: "police dispersed demonstrators", "strikers were broken up"), with no
+    trigger of its own: its subject restricts the crowd, as when it takes the crowd's act."""
+    if lex.repression_relation is None or not lex.crowd:
+        return []
+    return [
+        Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
+        for k, verb in enumerate(sent)
+        if k not in used
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in lex.single  # ("attacked protesters": the verb's own act)
+        and represses(verb, lex)
+        and any(
+            w.lemma_.lower() in lex.crowd
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            for w in (c, *of_objects(c))  # ("dispersed hundreds of strikers")
+            # (a crowd whose own act a clause names, "demonstrators protesting X", is coded by it:
+            # the act under the verb would yield to the verb's restriction, see ``plan``)
+            if not any(d.dep_ in ("acl", "relcl") for d in w.children)
+        )
+    ]
 
 
 def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
@@ -623,6 +649,8 @@ def _match_words(
             if lemmas[j + gap] == w or sent[j + gap].lower_ == w or _plural_of(w, lemmas[j + gap]):
                 if _nouns_own(sent[j + gap], lex) and sent[j + gap].head.i - sent.start not in idx:
                     return None  # "called the attack on X": the event noun's preposition
+                if any(sent[j].head.i == sent[x].i and sent[x].dep_ in SUBJ for x in range(j + 1, j + gap)):
+                    return None  # "a suicide bomber attacked": the word describes the subject
                 j += gap
                 idx.append(j)
                 break

@@ -67,6 +67,7 @@ _MEMBER_SECTORS = _ARMED_SECTORS | {"MIL"}  # words for fighters, also a named a
 # bodies that act at home only: their state is where they are ("Algerian policemen", "the Iraqi
 # government"), unlike soldiers, who fight abroad ("insurgents killed two US soldiers")
 _HOME_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG"})
+_PEOPLE_SECTORS = frozenset({"CVL"})
 _NONSTATE_SECTORS = _ARMED_SECTORS | {"OPP"}  # (and the opposition: outside the state too)
 # Modifiers that say a group is from abroad without naming whence ("foreign workers")
 _FOREIGN = frozenset({"foreign", "expatriate", "overseas"})
@@ -900,7 +901,8 @@ class EnglishLinker:
         m = self.at.get(word.head.i)
         hit = m.first(INSTITUTION) if m is not None else None
         inst = self.gaz.institutions.get(hit.ref) if hit is not None else None
-        return inst is not None and inst.sector in _HOME_SECTORS
+        # (and the state's civilians, "Iraqi civilians": a people is mostly struck at home)
+        return inst is not None and inst.sector in _HOME_SECTORS | _PEOPLE_SECTORS
 
     def _locative(self, prep: Token) -> bool:
         """Does the preposition put what follows as a place: "in", "near" ...; "of" after a

@@ -64,6 +64,7 @@ class EnglishLexicon:
     # "dispersed a protest": a crowd's act its object is, not the subject's (with particles)
     repression: frozenset[str] = frozenset()
     repression_relation: str | None = None  # what the subject does to the crowd
+    crowd: frozenset[str] = frozenset()  # "police dispersed demonstrators": a crowd repressed
     amount: frozenset[str] = frozenset()  # "80 percent of the debt": the noun after "of" counts
     suffered: frozenset[str] = frozenset()  # "died in an ambush": the subject is the act's target
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)
@@ -122,6 +123,7 @@ class EnglishLexicon:
         lex.force_cessation = words(cues.force_cessation)
         lex.repression = words(cues.repression)
         lex.repression_relation = cues.repression.codes_as
+        lex.crowd = words(cues.crowd_noun)
         lex.amount = words(cues.quantity_noun)
         lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)

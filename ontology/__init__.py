@@ -300,6 +300,7 @@ class CueSet:
     headline: Cue
     own_forces: Cue
     repression: Cue
+    crowd_noun: Cue
     warning: Cue
 
     def all(self) -> tuple[Cue, ...]:
@@ -368,6 +369,7 @@ _CUE_ROLES: dict[str, str] = {
     "headline": "HeadlineCue",
     "own_forces": "OwnForcesCue",
     "repression": "RepressionCue",
+    "crowd_noun": "CrowdNounCue",
     "warning": "WarningCue",
 }
 

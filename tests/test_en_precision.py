@@ -331,6 +331,27 @@ def test_a_rally_broken_up_is_its_crowds_not_the_police(extractor):
     assert any(f[0].startswith("police") and f[2] == "students (Iraq)" for f in found), found
 
 
+@pytest.mark.parametrize(
+    "text, crowd",
+    [
+        ("Police dispersed demonstrators in Lagos on Monday.", "protesters (Nigeria)"),
+        ("Riot police in Caracas broke up hundreds of strikers.", "workers (Venezuela)"),
+        ("Jordanian police dispersed protesters outside parliament.", "protesters (Jordan)"),
+    ],
+)
+def test_a_crowd_dispersed_is_restricted_by_the_police(extractor, text, crowd):
+    """A verb of repression with a crowd noun as its object (gk:CrowdNounCue), no act noun: the
+    police restrict the crowd (gk:RepressionCue gk:codesAs), even at home."""
+    found = relations(extractor, text)
+    assert any(f[0].startswith("police") and f[2] == crowd for f in found), found
+    assert not any(f[0].startswith("protesters") or f[0].startswith("workers") for f in found), found
+
+
+def test_a_crowd_whose_act_a_clause_names_is_coded_by_that_act(extractor):
+    found = relations(extractor, "Police in Lima dispersed demonstrators protesting against the Chilean government.")
+    assert any(f[0].startswith("protesters") for f in found), found
+
+
 def test_a_word_of_a_named_body_is_no_surname(extractor):
     """ "Council" ends an office holder's name in the gazetteer; inside a body's name it names no
     person, so the body's state is the party, never the office holder's."""

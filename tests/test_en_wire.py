@@ -89,6 +89,14 @@ ONE_SIDED = [
         "KABUL (Reuters) - Four Afghan soldiers were wounded in a bomb attack on Sunday, officials said.",
         {("afg-unidentified-attackers", "carriesOutBombingAgainst", "afg-armed-forces", "reported")},
     ),
+    # attackers a word names, on people named by their state: a one-sided event, not domestic order
+    ("Gunmen attacked Iraqi civilians in Baghdad.", {("irq-rebels", "attacks", "irq-civilians")}),
+    ("Militants shot dead four Afghan civilians near Kandahar.", {("afg-rebels", "attacks", "afg-civilians")}),
+    # no place: the attackers are where the people they strike live; a place still comes first
+    ("Insurgents attacked Iraqi civilians on Sunday.", {("irq-rebels", "attacks", "irq-civilians")}),
+    ("Gunmen kidnapped two Turkish civilians in Mosul.", {("irq-rebels", "abducts", "tur-civilians")}),
+    # "suicide ... attacked" is no "suicide attack": the first word describes the subject
+    ("A suicide bomber attacked Afghan policemen in Herat.", {("afg-rebels", "attacks", "afg-police")}),
 ]
 
 OFFICES = [
