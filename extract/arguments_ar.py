@@ -31,7 +31,7 @@ from dataclasses import replace
 from geokg.ontology import Relation
 
 from .clauses_ar import COPULAS
-from .coordination_ar import coordinated, sentence_subject, with_plain_subjects
+from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
 from .reporting_ar import VerbSubjects
@@ -1140,6 +1140,8 @@ def _subject(
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
+        elif how == "right" and topic is None and _subordinator_start(s, hit) is not None:
+            subj, how = _subordinate_subject(lex, s, hit, subj, discourse)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
         if traveller is not None:
             # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
@@ -1258,6 +1260,66 @@ def _continued_subject(
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
     return earlier, "dropped"
+
+
+# "بعد أن هاجم", "عندما قصفت": a subordinator whose past verb has its subject elided (pro-drop)
+# when it continues the main clause's ("انسحب الجيش بعد أن هاجم لبنان": the army attacked).
+_SUBORDINATOR_AN = frozenset(normalize_token(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "إثر", "اثر"))
+_SUBORDINATORS = frozenset(
+    normalize_token(w) for w in ("بعدما", "وبعدما", "عندما", "وعندما", "حين", "حينما", "لأن", "لان", "لما", "إثر")
+)
+
+
+def _subordinator_start(s: Sentence, hit: Hit) -> int | None:
+    """Where a temporal or causal subordinator ("بعد أن", "عندما") right before a verb opens."""
+    i = hit.match.positions[0] - 1
+    if i < s.span.start or hit.match.joined or hit.match.form.plural:
+        return None
+    if s.norm(i) in _SUBORDINATORS:
+        return i
+    after_an = s.norm(i) in (normalize_token("أن"), "ان") and i - 1 >= s.span.start
+    return i - 1 if after_an and s.norm(i - 1) in _SUBORDINATOR_AN else None
+
+
+def _opens_own_clause(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether a complement or another clause opens between two tokens ("قال الرئيس إن الجيش")."""
+    cue = lex.cue_set
+    return any(
+        lex.is_cue(cue.complementizer, s.norm(i)) or lex.is_cue(cue.clause_boundary, s.norm(i))
+        for i in range(start, end)
+    )
+
+
+def _agrees_with_verb(hit: Hit, g: Group) -> bool:
+    """Whether a party may be the elided subject of a verb by gender: a feminine verb takes a
+    state or a feminine-marked phrase, a masculine one a phrase not so marked and no state."""
+    a = g.acting[0]
+    if hit.match.form.feminine:
+        return _feminine_party(g) and (feminine_marked(g) or a.entity.type == "Country")
+    return not feminine_marked(g) and a.entity.type != "Country" and not (a.kind == "title" and _feminine_party(g))
+
+
+def _subordinate_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse
+) -> tuple[Group, str]:
+    """ "انسحب الجيش الإسرائيلي بعد أن هاجم لبنان": after a subordinator, a verb with one name
+    right after it and no second name continues the main clause's agreeing subject; the name is
+    its object. With a second name ("بعد أن هاجم لبنان إسرائيل") the name is the subject (VSO)."""
+    if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
+        return right, "right"
+    if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
+        return right, "right"
+    opener = _subordinator_start(s, hit) or hit.match.positions[0]
+    for g, verb_feminine in reversed(clause_subjects(s, opener, discourse.subjects)):
+        if s.quote_between(g.end, opener) or not g.acting or _opens_own_clause(lex, s, g.end, opener):
+            return right, "right"
+        if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
+            continue
+        if {a.entity.id for a in g.acting} & {a.entity.id for a in right.acting}:
+            return right, "right"
+        if _agrees_with_verb(hit, g):
+            return g, "dropped"
+    return right, "right"
 
 
 def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

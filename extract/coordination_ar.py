@@ -94,9 +94,7 @@ def sentence_subject(
     if m.form.plural:
         return None
     start = m.positions[0]
-    mine = [(g, None) for g in known if s.span.start <= g.start and g.end <= start]
-    candidates = sorted(mine + _plain_subjects(s, start), key=lambda p: p[0].start)
-    for g, verb_feminine in reversed(candidates):
+    for g, verb_feminine in reversed(clause_subjects(s, start, known)):
         if s.quote_between(g.end, start):
             return None
         if verb_feminine is not None and verb_feminine != m.form.feminine:
@@ -104,6 +102,13 @@ def sentence_subject(
         if _agrees(g, m.form.feminine, titled):
             return g
     return None
+
+
+def clause_subjects(s: Sentence, before: int, known: tuple[Group, ...]) -> list[tuple[Group, bool | None]]:
+    """The subjects in the sentence before token ``before`` (of a trigger, ``known``, or of a plain
+    verb, with whether that verb was feminine), in order."""
+    mine: list[tuple[Group, bool | None]] = [(g, None) for g in known if s.span.start <= g.start and g.end <= before]
+    return sorted(mine + _plain_subjects(s, before), key=lambda p: p[0].start)
 
 
 def with_plain_subjects(s: Sentence, discourse: Discourse) -> Discourse:
