@@ -100,6 +100,17 @@ class PhraseMatch:
         return text.startswith("ن" + normalize_token(spec[1])[1:])
 
     @property
+    def imperfect(self) -> bool:
+        """Whether a verb is in the imperfect ("يبدأ", "وتصل", "سيلتقي"): its stem does not begin
+        as its dictionary word (the perfect) does, as "تفاوضت" and "دعت" do."""
+        if self.form.pos != "verb":
+            return False
+        text = self.form.text[1:] if self.joined else self.form.text
+        text = text[1:] if self.form.future else text
+        lemma = self.lemma
+        return not text.startswith(lemma[:2] if len(lemma) <= 3 else lemma[:-1])
+
+    @property
     def gap(self) -> tuple[int, int] | None:
         """Tokens between the verb and the phrase's second word, if any."""
         if len(self.positions) > 1 and self.positions[1] > self.positions[0] + 1:

@@ -167,7 +167,9 @@ def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         for m in s.cues[lex.cue_set.relative_time]
         if lo <= m.start and m.end <= max(hi, lo + 1)
     ]
-    return 0 in offsets and _present_tense(s, hit.start if hit.pos == "verb" else _clause_verb(s, lo, hit.start))
+    if hit.pos == "verb":
+        return 0 in offsets and hit.match.imperfect
+    return 0 in offsets and _present_tense(s, _clause_verb(s, lo, hit.start))
 
 
 def _future_verb_before(s: Sentence, lo: int, start: int) -> bool:
@@ -198,12 +200,14 @@ def _clause_verb(s: Sentence, lo: int, end: int) -> int | None:
 
 
 def _present_tense(s: Sentence, i: int | None) -> bool:
-    """An imperfect verb: يـ or تـ, after a conjunction; too long to be a short noun ("يوم")."""
+    """An imperfect verb: يـ or تـ, after a conjunction; too long to be a short noun ("يوم"); not
+    a perfect of the forms that begin with ت and end in its suffix ("تفاوضت", "تعاونوا")."""
     if i is None:
         return False
     word = s.norm(i)
     word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    return len(word) >= 4 and word[:1] in "يت"
+    perfect = word[:1] == "ت" and word.endswith(("ت", "وا"))
+    return len(word) >= 4 and word[:1] in "يت" and not perfect
 
 
 def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
