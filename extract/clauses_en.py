@@ -242,9 +242,7 @@ def _finer_force(verb: Token, relation: str, lex: EnglishLexicon) -> str:
     for noun in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
         if any(c.dep_ == "prep" for c in noun.children):
             continue
-        lemma = noun.lemma_.lower()
-        compounds = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
-        names = {(lemma,), (*compounds, lemma), *((c, lemma) for c in compounds[-1:])}
+        names = {tuple(name.split()) for name in _noun_names(noun, noun.lemma_.lower())}
         for _, rel in (t for name in names for t in lex.triggers.get(name[0], ()) if t[0] == name):
             if rel in lex.assaults and lex.relations[rel].refines(lex.relations[relation]):
                 return rel

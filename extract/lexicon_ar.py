@@ -95,9 +95,7 @@ class PhraseMatch:
         spec = self.phrase.source.split()[0].split("/")
         if self.form.pos != "verb" or len(spec) < 2:
             return False
-        text = self.form.text[1:] if self.joined else self.form.text
-        text = text[1:] if self.form.future else text
-        return text.startswith("ن" + normalize_token(spec[1])[1:])
+        return self._verb_stem.startswith("ن" + normalize_token(spec[1])[1:])
 
     @property
     def imperfect(self) -> bool:
@@ -105,10 +103,14 @@ class PhraseMatch:
         as its dictionary word (the perfect) does, as "تفاوضت" and "دعت" do."""
         if self.form.pos != "verb":
             return False
-        text = self.form.text[1:] if self.joined else self.form.text
-        text = text[1:] if self.form.future else text
         lemma = self.lemma
-        return not text.startswith(lemma[:2] if len(lemma) <= 3 else lemma[:-1])
+        return not self._verb_stem.startswith(lemma[:2] if len(lemma) <= 3 else lemma[:-1])
+
+    @property
+    def _verb_stem(self) -> str:
+        """The first word without its joined و/ف and its future prefix س."""
+        text = self.form.text[1:] if self.joined else self.form.text
+        return text[1:] if self.form.future else text
 
     @property
     def gap(self) -> tuple[int, int] | None:

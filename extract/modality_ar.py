@@ -24,6 +24,7 @@ from .values_ar import (
     Hit,
     Sentence,
     within,
+    without_conjunction,
 )
 
 __all__ = ["in_passing", "polarity_modality"]
@@ -178,8 +179,7 @@ def _future_verb_before(s: Sentence, lo: int, start: int) -> bool:
     A word ending in ة or ات, a name, or a stem of a noun or past verb spelled alike (سنوات،
     سياسي، سيطرت، سيناتور) is never such a verb."""
     for i in range(lo, start):
-        word = s.norm(i)
-        word = word[1:] if word[:1] in "وف" else word
+        word = without_conjunction(s.norm(i))
         if word[:2] in ("سي", "ست", "سن") and len(word) >= 5 and not _future_lookalike(s, i, word):
             return True
     return False
