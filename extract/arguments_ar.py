@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geokg.ontology import Relation
+from geokg.ontology import Cue, Relation
 
 from .clauses_ar import COPULAS
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
@@ -1140,7 +1140,7 @@ def _subject(
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
-        elif how == "right" and topic is None and _subordinator_start(s, hit) is not None:
+        elif how == "right" and topic is None and _subordinator_start(lex, s, hit) is not None:
             subj, how = _subordinate_subject(lex, s, hit, subj, discourse)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
         if traveller is not None:
@@ -1262,23 +1262,29 @@ def _continued_subject(
     return earlier, "dropped"
 
 
-# "بعد أن هاجم", "عندما قصفت": a subordinator whose past verb has its subject elided (pro-drop)
-# when it continues the main clause's ("انسحب الجيش بعد أن هاجم لبنان": the army attacked).
-_SUBORDINATOR_AN = frozenset(normalize_token(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "إثر", "اثر"))
-_SUBORDINATORS = frozenset(
-    normalize_token(w) for w in ("بعدما", "وبعدما", "عندما", "وعندما", "حين", "حينما", "لأن", "لان", "لما", "إثر")
-)
+def _written_cue(lex: ArabicLexicon, cue: Cue, word: str) -> bool:
+    """Whether a word is one of a cue concept's words as written, or one with و before it."""
+    words = lex.written_words(cue)
+    return word in words or (word[:1] == "و" and word[1:] in words)
 
 
-def _subordinator_start(s: Sentence, hit: Hit) -> int | None:
-    """Where a temporal or causal subordinator ("بعد أن", "عندما") right before a verb opens."""
+def _subordinator_start(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
+    """Where a temporal or causal subordinator (gk:SubordinatorCue: "بعد أن", "عندما") right
+    before a verb opens: the verb's subject may be elided (pro-drop) when it continues the main
+    clause's ("انسحب الجيش بعد أن هاجم لبنان": the army attacked)."""
     i = hit.match.positions[0] - 1
     if i < s.span.start or hit.match.joined or hit.match.form.plural:
         return None
-    if s.norm(i) in _SUBORDINATORS:
+    cue = lex.cue_set.subordinator
+    if _written_cue(lex, cue, s.norm(i)):
         return i
-    after_an = s.norm(i) in (normalize_token("أن"), "ان") and i - 1 >= s.span.start
-    return i - 1 if after_an and s.norm(i - 1) in _SUBORDINATOR_AN else None
+    that = normalize_token("أن")
+    if s.norm(i) != that or i - 1 < s.span.start:
+        return None
+    heads = [w.split() for w in lex.written_words(cue)]
+    word = s.norm(i - 1)
+    bare = word[1:] if word[:1] == "و" else word
+    return i - 1 if any(len(h) == 2 and h[1] == that and h[0] in (word, bare) for h in heads) else None
 
 
 def _opens_own_clause(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
@@ -1309,7 +1315,7 @@ def _subordinate_subject(
         return right, "right"
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
-    opener = _subordinator_start(s, hit) or hit.match.positions[0]
+    opener = _subordinator_start(lex, s, hit) or hit.match.positions[0]
     for g, verb_feminine in reversed(clause_subjects(s, opener, discourse.subjects)):
         if s.quote_between(g.end, opener) or not g.acting or _opens_own_clause(lex, s, g.end, opener):
             return right, "right"
@@ -1357,14 +1363,12 @@ def _closed(lex: ArabicLexicon, s: Sentence, rel: Relation, start_after: int, cl
     relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not. Nor does anything reach
     past a concession ("رفضت إيران المقترح رغم موافقة الحكومة العراقية": Iraq is not rejected)."""
     near = range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
-    if any(s.norm(i) in _CONCESSION for i in range(max(start_after, clause_end - 1), clause_end)):
+    concession = lex.cue_set.concession
+    if any(_written_cue(lex, concession, s.norm(i)) for i in range(max(start_after, clause_end - 1), clause_end)):
         return True
     return not rel.about_deeds and any(
         s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i)) for i in near
     )
-
-
-_CONCESSION = frozenset({"رغم", "برغم", "الرغم", "ورغم"})
 
 
 def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

@@ -252,6 +252,8 @@ class CueSet:
     condition: Cue
     complementizer: Cue
     clause_boundary: Cue
+    concession: Cue
+    subordinator: Cue
     passive_agent: Cue
     auxiliary_verb: Cue
     participation: Cue
@@ -321,6 +323,8 @@ _CUE_ROLES: dict[str, str] = {
     "condition": "ConditionCue",
     "complementizer": "ComplementizerCue",
     "clause_boundary": "ClauseBoundaryCue",
+    "concession": "ConcessionCue",
+    "subordinator": "SubordinatorCue",
     "passive_agent": "PassiveAgentCue",
     "auxiliary_verb": "AuxiliaryVerbCue",
     "participation": "ParticipationCue",
