@@ -1316,7 +1316,7 @@ def _subordinate_subject(
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
     opener = _subordinator_start(lex, s, hit) or hit.match.positions[0]
-    for g, verb_feminine in reversed(clause_subjects(s, opener, discourse.subjects)):
+    for g, verb_feminine in reversed(_main_subjects(lex, s, opener, discourse)):
         if s.quote_between(g.end, opener) or not g.acting or _opens_own_clause(lex, s, g.end, opener):
             return right, "right"
         if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
@@ -1326,6 +1326,26 @@ def _subordinate_subject(
         if _agrees_with_verb(hit, g):
             return g, "dropped"
     return right, "right"
+
+
+def _main_subjects(
+    lex: ArabicLexicon, s: Sentence, opener: int, discourse: Discourse
+) -> list[tuple[Group, bool | None]]:
+    """The subjects before a subordinator: those of triggers and plain verbs, and the noun right
+    after a complementizer, which is its clause's subject whatever its verb ("قال إن الجيش انسحب
+    بعد أن هاجم البلدة": the army attacked)."""
+    found = clause_subjects(s, opener, discourse.subjects)
+    known = {id(g) for g, _ in found}
+    topics = [
+        (g, None)
+        for g in s.groups
+        if g.end <= opener
+        and id(g) not in known
+        and g.marker is None
+        and g.start > s.span.start
+        and lex.is_cue(lex.cue_set.complementizer, s.norm(g.start - 1))
+    ]
+    return sorted(found + topics, key=lambda p: p[0].start)
 
 
 def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
