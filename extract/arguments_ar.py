@@ -672,7 +672,10 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         if g.marker is not None or not g.acting or _counted_after(s, m.end, g):
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = _gap(s, m.end, g)
-        if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
+        # "احتجاجا على الاستيطان الإسرائيلي": past a preposition the adjective is its noun's
+        behind_preposition = any(w in SEPARATE_PREPOSITIONS for w in gap)
+        demonym = all(a.kind == "demonym" for a in g.members) and not behind_preposition
+        if demonym and len(gap) <= 2 and not actor_noun_before(lex, s, g):
             if _victims(lex, hit, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
@@ -882,7 +885,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
-        verb_subject = _after_verb(s, left)
+        verb_subject = _after_verb(lex, s, left)
         # "قدمت فرنسا بالتعاون مع X": a joint act's adverbial ("in cooperation with") is the
         # clause subject's
         comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
@@ -909,11 +912,12 @@ def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
     return g.start in casualty or g.start in agents
 
 
-def _after_verb(s: Sentence, g: Group) -> bool:
+def _after_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether a group stands right after a verb, alone or as a later conjunct of the phrase there
-    ("استنكرت أوروبا والولايات المتحدة": the places between count, which join no group)."""
+    ("استنكرت أوروبا والولايات المتحدة": the places between count, which join no group), or as
+    the nationality of an official's title there ("وانتقد الوزير الأردني")."""
     ending = {x.end: x for x in s.groups}
-    i = g.start - 1
+    i = _title_start(lex, s, g) - 1
     while i >= s.span.start:
         if i in s.verbs:
             return True
@@ -924,6 +928,19 @@ def _after_verb(s: Sentence, g: Group) -> bool:
         else:
             return False
     return False
+
+
+def _title_start(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
+    """Where the official's title a name or nationality completes opens ("الوزير الأردني",
+    "المتحدث باسم الخارجية الأردني"): a title word a few plain words back; else the group's start."""
+    if g.marker is not None:
+        return g.start
+    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
+        if s.doc[k].ent_type_ or not s.norm(k).isalpha():
+            break
+        if title_word(lex, s.norm(k)):
+            return k
+    return g.start
 
 
 def _purpose_agent(
