@@ -169,7 +169,9 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا", "الدول الغربية
     وخاصة الولايات المتحدة")."""
     norms = norms[g.end - sent.start : actor.start - sent.start]  # the words between them
-    if norms and all(n in ESPECIALLY or n == "،" for n in norms) and actor.kind not in NON_ACTOR_KINDS:
+    # (a comma alone is no "especially": apposition or a list, below)
+    especially = any(n in ESPECIALLY for n in norms) and all(n in ESPECIALLY or n == "،" for n in norms)
+    if especially and actor.kind not in NON_ACTOR_KINDS:
         return all(m.kind not in NON_ACTOR_KINDS for m in g.members)
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for

@@ -20,6 +20,7 @@ from .values_ar import (
     PAST_FRAMES,
     POSSESSIVE_SUFFIXES,
     QUOTES,
+    RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     Hit,
     Sentence,
@@ -150,11 +151,25 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         forced = forced or cue.hypothetical.signals
     # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
     accusation = lex.relations[hit.relation].complement_modality == cue.allegation.signals
-    if not accusation and within(s.cues[cue.allegation], start, cue.allegation.ar_scope):
+    alleging = [
+        m for m in within(s.cues[cue.allegation], start, cue.allegation.ar_scope) if not _aside(s, m.end, start)
+    ]
+    if not accusation and alleging:
         forced = forced or cue.allegation.signals
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def _aside(s: Sentence, cue_end: int, start: int) -> bool:
+    """Whether token ``start`` is inside a relative clause set off by commas that opens after a
+    cue ("واتهم الوزير، الذي يزور واشنطن، إيران"): it says who someone is, not what is alleged."""
+    for i in range(start - 1, cue_end, -1):
+        if s.norm(i) in ("،", ","):
+            return False
+        if s.norm(i) in RELATIVE_PRONOUNS:
+            return s.norm(i - 1) in ("،", ",")
+    return False
 
 
 def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
