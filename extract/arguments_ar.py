@@ -1928,6 +1928,43 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
+def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
+    """ "انسحبت القوات الإسرائيلية بعد أن هاجم حزب الله مواقعها": the target of a verb of force
+    that is a holding of someone's (``gk:TargetNounCue``) with a possessive pronoun is the party
+    the pronoun refers to: the nearest subject before that agrees with it, else the nearest party;
+    never the place named after it, nor the place's civilians."""
+    if not lex.relations[hit.relation].use_of_force or hit.pos != "verb" or hit.match.form.pronoun_object:
+        return hit
+    k = hit.subject.end if hit.subject is not None and hit.subject.start == hit.end else hit.end
+    if k < s.span.end and s.norm(k) in lex.object_markers.get(hit.relation, frozenset()):
+        k += 1
+    pronoun = _owning_pronoun(lex, s.doc[k].text) if k < s.span.end else None
+    if pronoun is None:
+        return hit
+    subjects = [g for g, _ in _main_subjects(lex, s, hit.start, discourse) if g.acting and g is not hit.subject]
+    owner = (
+        next(
+            (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not _same_party(g, hit.subject)),
+            None,
+        )
+        if hit.subject is not None
+        else None
+    )
+    owner = owner or _antecedent(lex, s, hit, pronoun)
+    return replace(hit, objects=owner) if owner is not None else hit
+
+
+def _owning_pronoun(lex: ArabicLexicon, word: str) -> str | None:
+    """The possessive pronoun ("ها", "ه", "هم") on a target noun ("مواقعها", "قاعدته"), or None."""
+    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+    if pronoun is None:
+        return None
+    stem = word[: -len(pronoun)]
+    stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
+    nouns = lex.written_words(lex.cue_set.target_noun)
+    return ("هم" if pronoun == "هما" else pronoun) if any(normalize_token(w) in nouns for w in stems) else None
+
+
 def _passive_charge(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "اتهم مواطن إيراني بالتجسس لصالح إسرائيل": the verb of a charge (``gk:complementAgent``
     object) with one name and then its ب complement is passive (he was accused): the name is the
@@ -1959,7 +1996,8 @@ def find_arguments(
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
         if hit.subject_from != "giver":
-            hit = _act_taken_up(lex, s, _passive_charge(lex, s, _with_object(lex, s, hit)), done[:k])
+            hit = _owned_target(lex, s, _with_object(lex, s, hit), discourse)
+            hit = _act_taken_up(lex, s, _passive_charge(lex, s, hit), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
         done[k] = hit
     return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
