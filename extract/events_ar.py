@@ -232,13 +232,25 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
         adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES) and not _habit_before(s, hit.start)
         adverbial = adverbial and not _official_act_qualified(lex, s, hit)
-        return hit.pos == "verb" or adverbial or s.count_near(hit.start, hit.end)
+        return hit.pos == "verb" or adverbial or _crowd_counted(lex, s, hit)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
         return True
     if hit.pos != "verb":
         return False
     return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+
+
+def _crowd_counted(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 4) -> bool:
+    """A count near a protest noun counts its crowd ("مظاهرة شارك فيها الآلاف"); one that counts
+    the dead or wounded beside it ("قتل خمسة أشخاص في أعمال شغب") tells what befell people, not
+    that a crowd gathered."""
+    cue = lex.cue_set
+    casualty = [m for c in (cue.killing, cue.wounding) for m in s.cues[c]]
+    return any(
+        hit.start - reach <= k < hit.end + reach and not any(m.start - reach <= k < m.end + reach for m in casualty)
+        for k in s.counts
+    )
 
 
 def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

@@ -51,6 +51,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   the agent; an occupier that does not resolve is nobody, not an unidentified attacker;
 - the unidentified attacker of soldiers takes the state of the place named, else none, never the
   soldiers' own ("وقتل جنديان أمريكيان في هجوم");
+- a count near a protest noun counts its crowd ("شارك آلاف الطلاب في مظاهرة"); one that counts the
+  dead or wounded beside it ("وقتل ثلاثة أشخاص في أعمال شغب") tells what befell them: no protest;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -429,3 +431,17 @@ def test_the_occupation_noun_naming_the_killer_is_no_act_of_the_victim(extractor
 def test_a_sniper_after_the_agents_marker_is_still_an_unidentified_attacker(extractor):
     found = triples(extractor, "وقتل جندي بريطاني برصاص قناص في البصرة أمس.")
     assert {t for t in found if t[1] in FORCE_OR_PROTEST} == {("IRQ", "assaults", "GBR")}
+
+
+# A count near a protest noun counts the crowd only where it counts no casualties beside it.
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("وشارك آلاف الطلاب في مظاهرة في القاهرة أمس.", True),
+        ("وقتل ثلاثة أشخاص في أعمال شغب في لاغوس أمس.", False),
+        ("وأصيب عشرون شخصا في مظاهرة في القاهرة أمس.", False),
+    ],
+)
+def test_a_count_of_casualties_near_a_protest_noun_is_no_crowd(extractor, text, protest):
+    found = triples(extractor, text)
+    assert bool({t for t in found if t[1] == "protests"}) is protest
