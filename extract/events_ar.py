@@ -14,7 +14,8 @@ protests that news reports by what happened rather than by who did it.
   its institution or an official does ("استدعت الخارجية السفير احتجاجا") is that official act.
 - No unnamed side is supplied where the clause says the event did not happen or is not the news:
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
-  habit), a verb after "قبل أن" or "دون أن". Abductions take no implied abductor (news retells them
+  habit), a verb after "قبل أن" or "دون أن", a sentence that opens "يأتي ذلك" (this comes as: the
+  context of the news before it). Abductions take no implied abductor (news retells them
   unnamed far more than it reports them); a named abductor still takes the victims counted.
 - Casualties ("قتل خمسة جنود", "مقتل 12 شخصا", "أصيب ثلاثة") and explosions ("انفجرت عبوة ناسفة
   في كركوك") are events of the relation their cue codes (``gk:codesAs``): the killed or wounded are
@@ -75,6 +76,9 @@ THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
+# "يأتي ذلك فيما", "وجاء هذا بعد": the sentence gives the news before it its context
+CONTEXT_VERBS = frozenset(normalize_token(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))
+CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذا", "هذه"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
@@ -705,9 +709,35 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _crowd_acts(lex, s, _frames(lex, s, hits))
+    if _context_opener(s):
+        hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
     if not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _unnamed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the hit's agent is the unnamed one its relation implies (unidentified attackers,
+    protesters), supplied here or named only by role ("انتحاري", a suicide bomber)."""
+    if hit.subject is None:
+        return False
+    institution = lex.relations[hit.relation].implied_agent
+
+    def unnamed(a: Actor) -> bool:
+        supplied = implied_entity(s.doc, a.entity.country or "-", institution) if institution else None
+        return a.implied or (supplied is not None and supplied.id == a.entity.id)
+
+    return all(unnamed(a) for a in hit.subject.members)
+
+
+def _context_opener(s: Sentence) -> bool:
+    """ "يأتي ذلك فيما ...", "وجاء هذا بعد ...": a sentence that opens by saying what the news
+    before it comes after or beside gives that news its context; an act it names is not reported
+    here, and no unnamed side is supplied for it."""
+    if s.span.end - s.span.start < 2:
+        return False
+    verb, pronoun = (s.norm(i).lstrip("وف") for i in (s.span.start, s.span.start + 1))
+    return verb in CONTEXT_VERBS and pronoun.strip("،,") in CONTEXT_DEMONSTRATIVES
 
 
 def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:

@@ -53,6 +53,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   soldiers' own ("وقتل جنديان أمريكيان في هجوم");
 - a count near a protest noun counts its crowd ("شارك آلاف الطلاب في مظاهرة"); one that counts the
   dead or wounded beside it ("وقتل ثلاثة أشخاص في أعمال شغب") tells what befell them: no protest;
+- a sentence opening "يأتي ذلك فيما/بعد" (this comes as/after) gives the news before it its context:
+  an act it names with no agent named is not reported, and no unidentified attacker is supplied;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -445,3 +447,17 @@ def test_a_sniper_after_the_agents_marker_is_still_an_unidentified_attacker(extr
 def test_a_count_of_casualties_near_a_protest_noun_is_no_crowd(extractor, text, protest):
     found = triples(extractor, text)
     assert bool({t for t in found if t[1] == "protests"}) is protest
+
+
+# "يأتي ذلك": the context of the news before; an attack named with its agent is still told.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويأتي ذلك فيما قتل خمسة جنود عراقيين في هجوم انتحاري في الموصل أمس.", set()),
+        ("يأتي ذلك بعد مقتل ستة أشخاص في انفجار سيارة مفخخة في كركوك أمس.", set()),
+        ("وقتل خمسة جنود عراقيين في هجوم انتحاري في الموصل أمس.", {("IRQ", "attacks", "IRQ")}),
+        ("يأتي ذلك بعد أن هاجم مسلحون مركزا للشرطة العراقية في الموصل أمس.", {("IRQ", "attacks", "IRQ")}),
+    ],
+)
+def test_an_unnamed_attack_in_a_sentence_of_context_is_not_reported(extractor, text, expected):
+    assert {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST} == expected
