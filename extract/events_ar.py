@@ -433,8 +433,23 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
     victims = _clause_victims(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
-        victims = implied(s, rel.implied_victims, event_state(lex, s, hit.start), hit.match)
+        state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
+        victims = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
+
+
+def _inactive_victims_state(s: Sentence, hit: Hit, reach: int = 3) -> str | None:
+    """ "خطف مسلحون صحافيين فرنسيين في مقديشو": people named right after the act by a mention
+    that does not act (journalists, linked to their state's press) are whom it befell; their
+    state, not the place's, is the victims'."""
+    for g in s.groups_from(hit.end, hit.end + reach):
+        if g is hit.subject or (hit.subject is not None and g.start == hit.subject.start):
+            continue
+        if g.marker is not None or g.acting:
+            return None
+        states = {a.entity.country for a in g.members if a.entity.country}
+        return states.pop() if len(states) == 1 else None
+    return None
 
 
 def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:

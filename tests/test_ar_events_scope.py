@@ -55,6 +55,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   dead or wounded beside it ("وقتل ثلاثة أشخاص في أعمال شغب") tells what befell them: no protest;
 - a sentence opening "يأتي ذلك فيما/بعد" (this comes as/after) gives the news before it its context:
   an act it names with no agent named is not reported, and no unidentified attacker is supplied;
+- people named right after an act by a mention that does not act ("صحافيين فرنسيين": journalists,
+  linked to their state's press) are its victims: their state, not the place's;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -461,3 +463,8 @@ def test_a_count_of_casualties_near_a_protest_noun_is_no_crowd(extractor, text, 
 )
 def test_an_unnamed_attack_in_a_sentence_of_context_is_not_reported(extractor, text, expected):
     assert {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST} == expected
+
+
+def test_journalists_abducted_abroad_are_of_their_own_state(extractor):
+    found = triples(extractor, "وخطف مسلحون صحافيين فرنسيين في مقديشو أمس.")
+    assert {t for t in found if t[1] == "abducts"} == {("SOM", "abducts", "FRA")}
