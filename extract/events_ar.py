@@ -199,7 +199,7 @@ def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[Phras
     """Killing words with a count near them, and wounding words, in tokens [lo, hi)."""
     cue = lex.cue_set
     killed = [m for m in s.cues[cue.killing] if lo <= m.start < hi and s.count_near(m.start, m.end)]
-    return killed + [m for m in s.cues[cue.wounding] if lo <= m.start < hi]
+    return killed + [m for m in s.cues[cue.wounding] if lo <= m.start < hi and not _told_wounded(s, m)]
 
 
 def _imperfect(m: PhraseMatch) -> bool:
@@ -647,6 +647,15 @@ def _named_victims(s: Sentence, m: PhraseMatch) -> bool:
     )
 
 
+def _told_wounded(s: Sentence, m: PhraseMatch) -> bool:
+    """ "ونقل الجرحى إلى المستشفى", "أغلب المصابين": a definite noun of the wounded that no count
+    introduces names the casualties of an act already told, as a definite crowd or victim does."""
+    if m.form.pos == "verb" or s.count_near(m.start, m.end):
+        return False
+    word = without_conjunction(s.norm(m.start))
+    return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
+
+
 def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """One event from the casualty and explosion words no trigger covers; beside an attack whose
     agent is named, its victims go to that attack instead."""
@@ -668,6 +677,8 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 # before it (the explosion), which is the event
                 continue
             if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
+                continue
+            if concept == cue.wounding and _told_wounded(s, m):
                 continue
             if (
                 concept == cue.explosion

@@ -57,6 +57,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   an act it names with no agent named is not reported, and no unidentified attacker is supplied;
 - people named right after an act by a mention that does not act ("صحافيين فرنسيين": journalists,
   linked to their state's press) are its victims: their state, not the place's;
+- a definite noun of the wounded that no count introduces ("ونقل الجرحى إلى المستشفى") names the
+  casualties of an act already told: no new event; counted ("عشرات الجرحى") it still reports one;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -468,3 +470,16 @@ def test_an_unnamed_attack_in_a_sentence_of_context_is_not_reported(extractor, t
 def test_journalists_abducted_abroad_are_of_their_own_state(extractor):
     found = triples(extractor, "وخطف مسلحون صحافيين فرنسيين في مقديشو أمس.")
     assert {t for t in found if t[1] == "abducts"} == {("SOM", "abducts", "FRA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("ونقل الجرحى إلى مستشفى في بغداد أمس.", False),
+        ("وزار الوزير المصابين في مستشفى في الموصل.", False),
+        ("وسقط عشرات الجرحى في انفجار في بغداد أمس.", True),
+        ("وأصيب ثلاثة جنود عراقيين بجروح في بغداد أمس.", True),
+    ],
+)
+def test_the_wounded_named_definite_are_casualties_already_told(extractor, text, event):
+    assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is event
