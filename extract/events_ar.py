@@ -79,6 +79,11 @@ EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقه
 # "يأتي ذلك فيما", "وجاء هذا بعد": the sentence gives the news before it its context
 CONTEXT_VERBS = frozenset(normalize_token(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))
 CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذا", "هذه"))
+# "وهذا ثالث هجوم", "ويعد أحدث هجوم": the sentence ranks an act already told in its series
+SERIES_RANKS = frozenset(
+    normalize_token(w) for w in ("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "أحدث", "آخر")
+)
+SERIES_POINTERS = frozenset(normalize_token(w) for w in ("هذا", "هذه", "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
@@ -737,9 +742,20 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = _crowd_acts(lex, s, _frames(lex, s, hits))
     if _context_opener(s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
+    hits = tuple(replace(h, superseded=True) if _ranked_in_series(s, h) else h for h in hits)
     if not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _ranked_in_series(s: Sentence, hit: Hit) -> bool:
+    """ "وهذا ثالث هجوم انتحاري في كابل", "ويعد أحدث هجوم": an event noun the sentence ranks in a
+    series ("this is the third", "it is the latest") is an act told before; the news is its rank."""
+    i = hit.start - 1
+    if hit.pos == "verb" or i - 1 < s.span.start or s.norm(i) not in SERIES_RANKS:
+        return False
+    # "وهذا هو رابع هجوم": the copula pronoun stands for the demonstrative
+    return without_conjunction(s.norm(i - 1)) in SERIES_POINTERS
 
 
 def _unnamed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
