@@ -5,13 +5,13 @@ protests that news reports by what happened rather than by who did it.
   the ontology names as its implied agent (``gk:impliedAgent``: unidentified attackers, protesters)
   of the state where it happened, when the sentence reports an event: casualties counted or
   wounded near it, a finite verb with a place, a noun after "تعرض ل" (was subjected to); for a
-  protest its finite verb, "احتجاجا", or a crowd counted. A protest's counted crowd ("تظاهر آلاف
-  الطلاب") is its subject; its target the first party of another state named after it ("ضد زيارة
-  بوش"), else the government of the place (``gk:impliedTarget``), also when what it is about is an
-  act nobody is named to have done, or when the object the trigger found is only the city where
-  the crowd was ("في وسط القاهرة"). A definite crowd of protesters ("وهتف المتظاهرون") is one the
-  text has told before: what it does is no new protest. "احتجاجا على" qualifying an act a state,
-  its institution or an official does ("استدعت الخارجية السفير احتجاجا") is that official act.
+  protest its finite verb, "احتجاجا" after a verb or a counted crowd of its clause, or a crowd
+  counted. A protest's counted crowd ("تظاهر آلاف الطلاب") is its subject; its target the first
+  party of another state named after it ("ضد زيارة بوش"), else the government of the place
+  (``gk:impliedTarget``), also when what it is about is an act nobody is named to have done, or
+  when the object the trigger found is only the city where the crowd was ("في وسط القاهرة"). A
+  definite crowd of protesters ("وهتف المتظاهرون") is one the text has told before: what it does
+  is no new protest. "احتجاجا على" qualifying an act a state, its institution or an official does ("استدعت الخارجية السفير احتجاجا") is that official act.
 - No unnamed side is supplied where the clause says the event did not happen or is not the news:
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
   habit), a verb after "قبل أن" or "دون أن", a sentence that opens "يأتي ذلك" (this comes as: the
@@ -218,6 +218,17 @@ def _imperfect(m: PhraseMatch) -> bool:
     return word.startswith(("ي", "تت")) or (word.startswith("ت") and not perfect.startswith("ت"))
 
 
+def _after_told_act(s: Sentence, start: int) -> bool:
+    """ "تظاهروا احتجاجا على", "أغلق مئات الطلاب الطريق احتجاجا": the adverbial of protest reports
+    a protest as the qualifier of an act a verb before it in its clause tells (a trigger's or a
+    reporting one), or a crowd counted before it does; after a verbal noun ("بعد محاولته إحراق
+    نفسه احتجاجا") with neither, it says why something was done, not that anyone protested."""
+    lo, _ = s.clause(start)
+    return any(lo <= k < start for k in s.verbs) or any(
+        lo <= g.start and g.end <= start and g.acting and s.counted(g) for g in s.groups
+    )
+
+
 def _habit_before(s: Sentence, start: int) -> bool:
     """ "يتجمع متظاهرون أمامه احتجاجا على الحرب": the verb an adverbial of protest qualifies is a
     third person imperfect, a habit or a scene, no protest reported."""
@@ -240,7 +251,7 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         word = s.doc[hit.start].text
         # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
         adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES) and not _habit_before(s, hit.start)
-        adverbial = adverbial and not _official_act_qualified(lex, s, hit)
+        adverbial = adverbial and not _official_act_qualified(lex, s, hit) and _after_told_act(s, hit.start)
         return hit.pos == "verb" or adverbial or _crowd_counted(lex, s, hit)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:

@@ -61,6 +61,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   casualties of an act already told: no new event; counted ("عشرات الجرحى") it still reports one;
 - an event noun the sentence ranks in a series ("وهذا ثالث هجوم", "ويعد أحدث هجوم") is an act told
   before; "في أحدث هجوم من نوعه" after the act it qualifies leaves that act reported;
+- "احتجاجا" (in protest) reports a protest after a verb of its clause or a crowd counted before it
+  ("أغلق مئات الطلاب الطريق احتجاجا"); after a verbal noun alone ("بعد محاولته إحراق نفسه
+  احتجاجا") it says why something was done: no protest;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -491,3 +494,15 @@ TOLD_BEFORE = {
 @pytest.mark.parametrize("text", list(TOLD_BEFORE))
 def test_the_wounded_named_definite_and_an_attack_ranked_in_its_series_are_told_before(extractor, text):
     assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is TOLD_BEFORE[text]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("وتوفي رجل في القاهرة بعد محاولته إحراق نفسه احتجاجا على القرار.", False),
+        ("وقال شهود إن آلاف الطلاب تجمعوا في القاهرة احتجاجا على زيارة بوش.", True),
+        ("أغلق مئات الطلاب الطريق في القاهرة احتجاجا على غلاء الأسعار.", True),
+    ],
+)
+def test_in_protest_after_a_verbal_noun_alone_is_no_protest(extractor, text, protest):
+    assert bool({t for t in triples(extractor, text) if t[1] == "protests"}) is protest
