@@ -11,7 +11,8 @@ protests that news reports by what happened rather than by who did it.
   (``gk:impliedTarget``), also when what it is about is an act nobody is named to have done, or
   when the object the trigger found is only the city where the crowd was ("في وسط القاهرة"). A
   definite crowd of protesters ("وهتف المتظاهرون") is one the text has told before: what it does
-  is no new protest. "احتجاجا على" qualifying an act a state, its institution or an official does ("استدعت الخارجية السفير احتجاجا") is that official act.
+  is no new protest. "احتجاجا على" qualifying an act a state, its institution or an official does
+  ("استدعت الخارجية السفير احتجاجا") is that official act.
 - No unnamed side is supplied where the clause says the event did not happen or is not the news:
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
   habit), a verb after "قبل أن" or "دون أن", a sentence that opens "يأتي ذلك" (this comes as: the
