@@ -202,8 +202,10 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         kids = list(anchor.children) if pos == "VERB" and len(idx) == 1 else []
         if any(_describes(c, rel, lex) for c in kids):
             continue  # "called it a war crime", "named him envoy": a description, not the act
-        if id(idx) not in framed and _joins_act(anchor, lex):
-            continue  # "returned to talks with X": the talks are the act, nothing is handed back
+        if id(idx) not in framed and (_joins_act(anchor, lex) or _receives_act(anchor, lex)):
+            # "returned to talks with X": the talks are the act, nothing is handed back; "received
+            # praise from X": the praise is the act (X's), no visitor is received
+            continue
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
         if any(c.dep_ == "prt" for c in kids):
@@ -314,6 +316,16 @@ def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
         for w in (p, *p.lefts)
     ]
     return any(w.lemma_.lower() in lex.triggers or noun_lemma(w) in lex.word_relations for w in acts)
+
+
+def _receives_act(anchor: Token, lex: EnglishLexicon) -> bool:
+    """Is the trigger a verb of receiving whose direct object names an act ("received praise",
+    "received a visit")? Then the act is coded from its noun (``arguments_en._source``)."""
+    return (
+        anchor.pos_ == "VERB"
+        and anchor.lemma_.lower() in lex.receiving
+        and any(c.dep_ == "dobj" and noun_lemma(c) in lex.word_relations for c in anchor.children)
+    )
 
 
 def _reframed(
