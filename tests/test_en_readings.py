@@ -56,3 +56,36 @@ def test_a_subject_naming_the_means_of_force_gives_its_code(extractor, text, rel
 def test_a_bombing_among_a_party_targets_the_party_not_the_town(extractor, text, target):
     found = labelled_en(extractor, text)
     assert {f[2] for f in found if f[1] == "carriesOutBombingAgainst"} == {target}, found
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Uganda accused Congo of arming militias.", "Congo - Kinshasa"),
+        ("Uganda accused the Democratic Republic of Congo of arming militias.", "Congo - Kinshasa"),
+        ("Uganda accused the Republic of Congo of arming militias.", "Congo - Brazzaville"),
+        ("Uganda accused Congo Republic of arming militias.", "Congo - Brazzaville"),
+        ("Uganda accused Congo-Brazzaville of arming militias.", "Congo - Brazzaville"),
+    ],
+)
+def test_bare_congo_is_the_democratic_republic(extractor, text, state):
+    """ "Congo" alone in wire news after 1997 is the DRC; the other is named in full."""
+    found = labelled_en(extractor, text)
+    assert ("Uganda", "accuses", state, "Country") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Tamil rebels attacked Sri Lankan troops.", "rebels (Sri Lanka)"),
+        ("Tamil Tiger rebels attacked Sri Lankan troops.", "Tamil Tigers"),
+    ],
+)
+def test_tamil_rebels_are_sri_lankas(extractor, text, actor):
+    found = labelled_en(extractor, text, typed="subject")
+    assert any(f[0] == actor and f[1] == "attacks" for f in found), found
+
+
+def test_tamil_nadu_stays_indias(extractor):
+    found = labelled_en(extractor, "The chief minister of Tamil Nadu criticized Sri Lanka.", typed="subject")
+    assert {f[0] for f in found} and all("India" in f[0] for f in found), found
