@@ -77,7 +77,7 @@ def _reporters(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> tuple[l
             if group is not None:
                 discourse = discourse.with_subject(group)
                 verb_subjects += ((m.start, group),)
-        out.append(Speaker(m.end, s.span.end, speaker, m.end, addressee))
+        out.append(Speaker(m.end, s.words_end(m.end), speaker, m.end, addressee))
     return out, verb_subjects, discourse
 
 
@@ -98,7 +98,7 @@ def _claimants(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
         if who is None and left is not None and left.marker is None and left.speaking and m.form.text[:1] not in "وف":
             who = left
         if who is not None:
-            out.append(Speaker(m.end, s.span.end, who.speaking[0], m.end))
+            out.append(Speaker(m.end, s.words_end(m.end), who.speaking[0], m.end))
     return out
 
 

@@ -297,6 +297,11 @@ class Sentence:
     quotes: tuple[int, ...]  # tokens that are quotation marks, in order
     counts: frozenset[int] = frozenset()  # tokens that count people: digits, number and count words
     verbs: frozenset[int] = frozenset()  # tokens that start a verb of a trigger or a reporting cue
+    credits: tuple[int, ...] = ()  # tokens right after a credit line "( الفرنسية )", in order
+
+    def words_end(self, start: int) -> int:
+        """Where words said from token ``start`` on end: the next credit line, else the sentence's end."""
+        return next((k for k in self.credits if k > start), self.span.end)
 
     def counted(self, g: Group) -> bool:
         """Whether a count stands right before a group ("خمسة جنود", "12 شخصا", "عشرات من المدنيين")."""
