@@ -44,7 +44,6 @@ from .values_ar import (
     MAX_SUBJECT_GAP_RIGHT,
     MAX_TITLE_LENGTH,
     NON_ACTOR_KINDS,
-    PAST_FRAMES,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -1008,18 +1007,12 @@ def _subordinate_traveller(
     if how == "right" and _object(lex, s, replace(hit, subject=subj, subject_from="right")) is not None:
         return None
     traveller = _traveller(lex, s, hit, hits, verb_subjects, subj)
-    if traveller is None and lex.relations[hit.relation].contact and _during_which(s, m.positions[0] + 1):
+    if traveller is None and lex.relations[hit.relation].contact and s.during_which(m.positions[0] + 1):
         # "يبدأ الرئيس زيارة إلى X يلتقي خلالها", "سيمضي يومين في X يلتقي خلالهما مع": the
         # stay or visit is the main clause's, whatever its verb; so is who meets during it
         traveller = sentence_subject(s, hit, tuple(g for _, g in verb_subjects))
         traveller = traveller if traveller is not None and traveller is not subj else None
     return traveller
-
-
-def _during_which(s: Sentence, i: int) -> bool:
-    """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during which)."""
-    word = s.norm(i) if i < s.span.end else ""
-    return any(word.endswith(p) and word[: -len(p)] in PAST_FRAMES for p in POSSESSIVE_SUFFIXES)
 
 
 def _participle_subject(

@@ -155,11 +155,9 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
-    future = (
-        future
-        or _scheduled(lex, s, hit)
-        or _future_verb_before(s, max(clause_start, start - (cue.future.ar_scope or 0)), start)
-    )
+    # "سيمضي يومين في ألمانيا يلتقي خلالهما": a circumstance of a future stay is future too
+    reach = start - clause_start if s.during_which(hit.match.positions[0] + 1) else cue.future.ar_scope or 0
+    future = future or _scheduled(lex, s, hit) or _future_verb_before(s, max(clause_start, start - reach), start)
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals

@@ -299,6 +299,12 @@ class Sentence:
     verbs: frozenset[int] = frozenset()  # tokens that start a verb of a trigger or a reporting cue
     credits: tuple[int, ...] = ()  # tokens right after a credit line "( الفرنسية )", in order
 
+    def during_which(self, i: int) -> bool:
+        """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during
+        which): the verb before it is a circumstance of the main clause's act."""
+        word = self.norm(i) if i < self.span.end else ""
+        return any(word.endswith(p) and word[: -len(p)] in PAST_FRAMES for p in POSSESSIVE_SUFFIXES)
+
     def words_end(self, start: int) -> int:
         """Where words said from token ``start`` on end: the next credit line, else the sentence's end."""
         return next((k for k in self.credits if k > start), self.span.end)
