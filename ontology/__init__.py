@@ -303,6 +303,7 @@ class CueSet:
     own_forces: Cue
     repression: Cue
     crowd_noun: Cue
+    strike: Cue
     warning: Cue
 
     def all(self) -> tuple[Cue, ...]:
@@ -374,6 +375,7 @@ _CUE_ROLES: dict[str, str] = {
     "own_forces": "OwnForcesCue",
     "repression": "RepressionCue",
     "crowd_noun": "CrowdNounCue",
+    "strike": "StrikeCue",
     "warning": "WarningCue",
 }
 
