@@ -390,6 +390,7 @@ class CueListNames:
     not_a_surname: str = "NotASurnameAlone"  # name words never taken alone as a surname
     capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
     locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
+    border: str = "BorderCues"  # before مع and a state: the other side of a border
 
 
 CUE_LISTS = CueListNames()
