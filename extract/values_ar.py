@@ -50,9 +50,6 @@ RELATIVE_PRONOUNS = frozenset(
 # Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
 # original spelling, where ة is not ه.
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
-# Frames after which, or during which, a contact event still took place ("بعد مشاورات مع",
-# "خلال محادثات مع"): an attack or a protest there is background, a meeting is not.
-PAST_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر", "غداة", "خلال", "أثناء"))
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction

@@ -263,6 +263,7 @@ class CueSet:
     off_topic: Cue
     not_trigger: Cue
     passing_frame: Cue
+    past_frame: Cue
     name_head: Cue
     writer_clause: Cue
     unnamed_actor: Cue
@@ -335,6 +336,7 @@ _CUE_ROLES: dict[str, str] = {
     "off_topic": "OffTopicCue",
     "not_trigger": "NotTriggerCue",
     "passing_frame": "PassingFrameCue",
+    "past_frame": "PastFrameCue",
     "name_head": "NameHeadCue",
     "writer_clause": "WriterClauseCue",
     "unnamed_actor": "UnnamedActorCue",
