@@ -842,7 +842,8 @@ def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
     one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
-    state that protests complains officially; it does not demonstrate). A counted nationality
+    state that protests complains officially; it does not demonstrate); a strike or a sit-in
+    read with a state as its subject is no relation at all. A counted nationality
     ("تظاهر آلاف الأتراك"), or a nationality standing as a noun ("اعتصم لبنانيون"), is a crowd of
     its people, not its state."""
     form = lex.relations[hit.relation].official_form
@@ -853,6 +854,10 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if _where_crowds_are(lex, s, hit):
         return hit  # the capital where the crowd was (``_complete``)
     if all(_official_body(a) for a in hit.subject.acting):
+        if any(lex.is_cue(lex.cue_set.strike, s.norm(p)) for p in hit.match.positions):
+            # "أعلنت تونس الإضراب": no state strikes (``gk:StrikeCue``); a state read as the
+            # subject of a strike is the wrong subject, and the strike no complaint of its
+            return replace(hit, superseded=True)
         return replace(hit, relation=form)
     return hit
 

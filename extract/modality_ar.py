@@ -17,7 +17,6 @@ from dataclasses import replace
 from .lexicon_ar import ArabicLexicon
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
-    PAST_FRAMES,
     POSSESSIVE_SUFFIXES,
     QUOTES,
     RELATIVE_PRONOUNS,
@@ -261,7 +260,8 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
     # something happened is the background of what the sentence tells.
     contact = lex.relations[hit.relation].contact
-    return not (contact and all(s.norm(f.start).lstrip("وف") in PAST_FRAMES for f in frames))
+    past = lex.written_words(lex.cue_set.past_frame)  # gk:PastFrameCue
+    return not (contact and all(s.norm(f.start).lstrip("وف") in past for f in frames))
 
 
 def _governed(norm: str) -> bool:
