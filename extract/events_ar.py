@@ -799,8 +799,8 @@ def _context_opener(s: Sentence) -> bool:
     here, and no unnamed side is supplied for it."""
     if s.span.end - s.span.start < 2:
         return False
-    verb, pronoun = (s.norm(i).lstrip("وف") for i in (s.span.start, s.span.start + 1))
-    return verb in CONTEXT_VERBS and pronoun.strip("،,") in CONTEXT_DEMONSTRATIVES
+    verb, pronoun = (without_conjunction(s.norm(i)) for i in (s.span.start, s.span.start + 1))
+    return verb in CONTEXT_VERBS and pronoun in CONTEXT_DEMONSTRATIVES
 
 
 def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
