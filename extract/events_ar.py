@@ -342,7 +342,12 @@ def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, 
     has its object there."""
     if m.form.pos != "verb" or m.form.plural:
         return False
-    i = g.end
+    return _no_object_from(lex, s, g.end, clause_end)
+
+
+def _no_object_from(lex: ArabicLexicon, s: Sentence, i: int, clause_end: int) -> bool:
+    """Whether nothing a verb acts on stands at token ``i``: a preposition, a comma, another
+    predicate, the passive's agent or the clause's end, after any time word."""
     # "وقتل شرطي أمس في الموصل", "وقتل شرطي يوم الخميس": a time word after the phrase is no object
     if i < s.span.end and s.norm(i) == DAY_WORD:
         i += 1
@@ -524,11 +529,15 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
     no object after it is the unvowelled passive (خُطف): that phrase is whom it befell, never its
     agent (as ``_passive_subject`` reads killing verbs)."""
-    if hit.superseded or hit.subject is None or hit.objects is not None or hit.subject_from != "right":
+    if hit.superseded or hit.subject is None or hit.objects is not None or hit.subject_from not in ("right", "left"):
         return False
     if not lex.relations[hit.relation].coerces_persons:
         return False
     _, clause_end = s.clause(hit.start)
+    if hit.subject_from == "left":
+        # "وكان النمساويان قد خطفا في العراق": after its subject, with nothing it acts on after
+        # it, the verb is the passive (خُطفا) whatever its number
+        return hit.pos == "verb" and _no_object_from(lex, s, hit.end, clause_end)
     return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
 
 
@@ -790,8 +799,8 @@ def _context_opener(s: Sentence) -> bool:
     here, and no unnamed side is supplied for it."""
     if s.span.end - s.span.start < 2:
         return False
-    verb, pronoun = (s.norm(i).lstrip("وف") for i in (s.span.start, s.span.start + 1))
-    return verb in CONTEXT_VERBS and pronoun.strip("،,") in CONTEXT_DEMONSTRATIVES
+    verb, pronoun = (without_conjunction(s.norm(i)) for i in (s.span.start, s.span.start + 1))
+    return verb in CONTEXT_VERBS and pronoun in CONTEXT_DEMONSTRATIVES
 
 
 def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:

@@ -64,6 +64,8 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - "احتجاجا" (in protest) reports a protest after a verb of its clause or a crowd counted before it
   ("أغلق مئات الطلاب الطريق احتجاجا"); after a verbal noun alone ("بعد محاولته إحراق نفسه
   احتجاجا") it says why something was done: no protest;
+- a verb of coercing people after its subject with nothing it acts on after it ("وكان النمساويان قد
+  خطفا في العراق") is the passive: the subject was abducted, never the abductor;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -506,3 +508,14 @@ def test_the_wounded_named_definite_and_an_attack_ranked_in_its_series_are_told_
 )
 def test_in_protest_after_a_verbal_noun_alone_is_no_protest(extractor, text, protest):
     assert bool({t for t in triples(extractor, text) if t[1] == "protests"}) is protest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكان النمساويان قد خطفا في العراق الشهر الماضي.", set()),
+        ("وكان مسلحون قد خطفوا ثلاثة مهندسين في العراق الشهر الماضي.", {("IRQ", "abducts", "IRQ")}),
+    ],
+)
+def test_a_subject_before_an_abduction_with_no_object_was_abducted(extractor, text, expected):
+    assert {t for t in triples(extractor, text) if t[1] == "abducts"} == expected
