@@ -479,6 +479,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
     ):
         # "a car bomb exploded outside the consulate": the target is where the event happened
         objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
+    elif not objects and (holder := _aimed_at(a, phrases.lex)) is not None:
+        # "the embassy was the target of a bomb attack": whom the copula's subject names
+        objects = phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
     elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
         # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
         objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
@@ -521,6 +524,16 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _aimed_at(noun: Token, lex: EnglishLexicon) -> Token | None:
+    """The target noun an event noun is the "of" phrase of, as a copula's complement ("X was
+    the target of an attack"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    holder = prep.head
+    return holder if holder.dep_ == "attr" and holder.lemma_.lower() in lex.targets else None
 
 
 def _between_parties(a: Token, phrases: Phrases) -> list[EnActor]:

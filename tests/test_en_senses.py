@@ -330,3 +330,12 @@ def test_people_of_a_named_state_keep_it_beside_foreign_ones(extractor):
     found = coded(extractor, "Gunmen kidnapped two foreign engineers and a Turkish driver in Iraq.")
     assert ("IRQ", "abducts", "TUR", "affirmed") in found
     assert not any(o == "IRQ" for _, _, o, _ in found)
+
+
+def test_the_target_of_an_act_is_whom_it_is_aimed_at(extractor):
+    """The noun "target" names whom an act is aimed at, never the act: the copula's subject is
+    the act's target (was: Chile attacks Peru); the verb "target" stays an attack."""
+    found = coded(extractor, "Chile was the target of a Peruvian air strike.")
+    assert ("PER", "carriesOutAirstrikeOn", "CHL", "affirmed") in found
+    assert not any(s == "CHL" for s, _, _, _ in found)
+    assert ("PER", "attacks", "CHL", "affirmed") in coded(extractor, "Peru targeted Chilean army camps.")
