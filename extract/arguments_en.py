@@ -77,6 +77,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     from elsewhere (the accused of an accusation)."""
     lex = phrases.lex
     markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
+    if trig.reverse and trig.marker:
+        # "faced criticism from X over its role in Y": a received act's agent is named by the
+        # frame's own marker, never by the relation's topic ("over Y")
+        markers = (trig.marker,)
     a = trig.anchor
     rel = lex.relations[trig.relation]
     if (
@@ -126,7 +130,13 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
-    if trig.reverse and not nested and trig.relation in lex.assaults and all(_place(o) for o in args.objects):
+    if (
+        trig.reverse
+        and not nested
+        and trig.relation in lex.assaults
+        and all(_place(o) for o in args.objects)
+        and not _givers(trig, phrases)
+    ):
         # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
         # attackers the sentence does not name
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
@@ -135,10 +145,39 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         found = _without_own_forces(found)
         if not found.objects and not nested:
             found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
-    if trig.reverse and found.objects:
-        # "X faced criticism from Y": Y criticises X
-        return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
-    return found
+    return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
+    """ "X faced criticism from Y": Y criticises X; never whom a topic names ("faced criticism
+    over Lebanon": no agent named, nothing). Whom it comes from is the agent also where the
+    relation's own markers find none, if all they found was a topic or the act is force
+    undergone ("came under attack from Y")."""
+    lex, doc = phrases.lex, trig.anchor.doc
+    topics = set(lex.markers.get(trig.relation) or ()) - {trig.marker}
+    agents = [o for o in found.objects if _preposition(o, doc) not in topics]
+    if not agents and (found.objects or trig.relation in lex.assaults):
+        agents = _givers(trig, phrases)
+    if agents:
+        return Arguments(tuple(agents), found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
+    return None if found.objects else found
+
+
+def _givers(trig: Trigger, phrases: Phrases) -> list[EnActor]:
+    """Whom a received act comes from: the "from" phrase on a word of its trigger ("came under
+    fire from X over Y")."""
+    doc = trig.anchor.doc
+    words = [doc[i] for i in range(trig.start, trig.end)]
+    named = [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    return phrases.expand([p for p in named if p.dep_ == "pobj"])
+
+
+def _preposition(actor: EnActor, doc: Doc) -> str | None:
+    """The preposition whose object the actor's phrase is (through conjuncts), or None."""
+    t = doc[actor.end - 1]
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.head.lower_ if t.dep_ == "pobj" else None
 
 
 def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
@@ -289,6 +328,8 @@ def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
         noun_markers = tuple(
             m for n in own for r in lex.word_relations.get(n.lemma_.lower(), ()) for m in lex.markers.get(r) or ()
         )
+        if trig.reverse and trig.marker:
+            noun_markers = (trig.marker,)  # (as in ``find``: the received act's agent only)
         found = phrases.objects_of(a, noun_markers, include_direct=False, other_preps=False) if noun_markers else []
     return replace(args, objects=tuple(found)) if found else args
 

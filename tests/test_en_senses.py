@@ -339,3 +339,20 @@ def test_the_target_of_an_act_is_whom_it_is_aimed_at(extractor):
     assert ("PER", "carriesOutAirstrikeOn", "CHL", "affirmed") in found
     assert not any(s == "CHL" for s, _, _, _ in found)
     assert ("PER", "attacks", "CHL", "affirmed") in coded(extractor, "Peru targeted Chilean army camps.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the topic of a received act names no agent of it (was: Bolivia criticizes Chile)
+        ("Chile faced criticism over Bolivia.", set()),
+        ("Chile faced criticism from Peru over its role in Bolivia.", {("PER", "criticizes", "CHL", "affirmed")}),
+        ("Chile came under fire from Peru over Bolivia.", {("PER", "criticizes", "CHL", "affirmed")}),
+        # whom it comes from is the agent, also of a use of force undergone (was: nothing)
+        ("Chile came under attack from Peru.", {("PER", "attacks", "CHL", "affirmed")}),
+    ],
+)
+def test_a_received_act_takes_its_agent_from_the_giver_never_the_topic(extractor, text, expected):
+    """ "faced criticism from X over Y", "came under attack from X": X acts on the receiver; Y,
+    what it is about, never does."""
+    assert coded(extractor, text) == expected
