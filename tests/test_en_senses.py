@@ -356,3 +356,11 @@ def test_a_received_act_takes_its_agent_from_the_giver_never_the_topic(extractor
     """ "faced criticism from X over Y", "came under attack from X": X acts on the receiver; Y,
     what it is about, never does."""
     assert coded(extractor, text) == expected
+
+
+def test_a_phrasal_verb_takes_its_particle_on_the_verb(extractor):
+    """ "gave X $5 million in aid": the "in" of the amount's phrase is no particle of "give in"
+    (yielding, CAMEO 08); the aid is coded."""
+    found = coded(extractor, "Norway gave Kenya $5 million in aid.")
+    assert ("NOR", "providesAidTo", "KEN", "affirmed") in found
+    assert not any(r == "easesRestrictionsOn" for _, r, _, _ in found)
