@@ -1272,7 +1272,7 @@ def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
             participle, words = tok.text, [tok.nbor(-2).text]
         else:
             continue
-        relation = _participle_relation(participle.lower(), phrases)
+        relation = _participle_relation(participle.lower(), phrases, tok.head)
         if relation is None:
             continue
         subject = _named_by(words, tok, phrases)
@@ -1311,14 +1311,21 @@ def _event_parties(noun: Token, phrases: Phrases) -> list[EnActor]:
     return subjects if len(subjects) > 1 else []
 
 
-def _participle_relation(participle: str, phrases: Phrases) -> str | None:
-    """The relation of the one-word trigger a past participle is of ("backed" -> "back")."""
+def _participle_relation(participle: str, phrases: Phrases, noun: Token) -> str | None:
+    """The relation of the one-word trigger a past participle is of ("backed" -> "back"), else
+    of the frame its verb makes with the noun it describes ("sponsored talks" mediates)."""
     if not participle.endswith("ed"):
         return None
-    for lemma in (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y"):
+    lemmas = (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y")
+    for lemma in lemmas:
         relations = phrases.lex.word_relations.get(lemma)
         if relations:
             return relations[0]
+    for lemma in lemmas:
+        frames = phrases.lex.frames.get(lemma)
+        fits = [f for f in frames.by_noun.get(noun.lemma_.lower(), ()) if not f.reverse] if frames else []
+        if fits and not fits[0].particle and not fits[0].preposition:
+            return fits[0].relation
     return None
 
 

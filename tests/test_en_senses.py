@@ -364,3 +364,11 @@ def test_a_phrasal_verb_takes_its_particle_on_the_verb(extractor):
     found = coded(extractor, "Norway gave Kenya $5 million in aid.")
     assert ("NOR", "providesAidTo", "KEN", "affirmed") in found
     assert not any(r == "easesRestrictionsOn" for _, r, _, _ in found)
+
+
+def test_a_hyphenated_participle_codes_the_frame_it_makes_with_its_noun(extractor):
+    """ "Kenya-sponsored talks between X and Y": sponsoring talks is mediation (the verb's frame
+    with the noun), by Kenya between both parties; the talks stay a meeting of the parties."""
+    found = coded(extractor, "Kenya-sponsored talks between Ethiopia and Eritrea resumed.")
+    assert {("KEN", "mediates", "ETH", "affirmed"), ("KEN", "mediates", "ERI", "affirmed")} <= found
+    assert not any(s in ("ETH", "ERI") and o == "KEN" for s, _, o, _ in found)
