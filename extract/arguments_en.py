@@ -77,6 +77,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     from elsewhere (the accused of an accusation)."""
     lex = phrases.lex
     markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
+    if trig.reverse and trig.marker:
+        # "faced criticism from X over its role in Y": a received act's agent is named by the
+        # frame's own marker, never by the relation's topic ("over Y")
+        markers = (trig.marker,)
     a = trig.anchor
     rel = lex.relations[trig.relation]
     if (
@@ -126,7 +130,13 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
-    if trig.reverse and not nested and trig.relation in lex.assaults and all(_place(o) for o in args.objects):
+    if (
+        trig.reverse
+        and not nested
+        and trig.relation in lex.assaults
+        and all(_place(o) for o in args.objects)
+        and not _givers(trig, phrases)
+    ):
         # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
         # attackers the sentence does not name
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
@@ -135,10 +145,39 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         found = _without_own_forces(found)
         if not found.objects and not nested:
             found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
-    if trig.reverse and found.objects:
-        # "X faced criticism from Y": Y criticises X
-        return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
-    return found
+    return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
+    """ "X faced criticism from Y": Y criticises X; never whom a topic names ("faced criticism
+    over Lebanon": no agent named, nothing). Whom it comes from is the agent also where the
+    relation's own markers find none, if all they found was a topic or the act is force
+    undergone ("came under attack from Y")."""
+    lex, doc = phrases.lex, trig.anchor.doc
+    topics = set(lex.markers.get(trig.relation) or ()) - {trig.marker}
+    agents = [o for o in found.objects if _preposition(o, doc) not in topics]
+    if not agents and (found.objects or trig.relation in lex.assaults):
+        agents = _givers(trig, phrases)
+    if agents:
+        return Arguments(tuple(agents), found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
+    return None if found.objects else found
+
+
+def _givers(trig: Trigger, phrases: Phrases) -> list[EnActor]:
+    """Whom a received act comes from: the "from" phrase on a word of its trigger ("came under
+    fire from X over Y")."""
+    doc = trig.anchor.doc
+    words = [doc[i] for i in range(trig.start, trig.end)]
+    named = [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    return phrases.expand([p for p in named if p.dep_ == "pobj"])
+
+
+def _preposition(actor: EnActor, doc: Doc) -> str | None:
+    """The preposition whose object the actor's phrase is (through conjuncts), or None."""
+    t = doc[actor.end - 1]
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.head.lower_ if t.dep_ == "pobj" else None
 
 
 def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
@@ -289,6 +328,8 @@ def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
         noun_markers = tuple(
             m for n in own for r in lex.word_relations.get(n.lemma_.lower(), ()) for m in lex.markers.get(r) or ()
         )
+        if trig.reverse and trig.marker:
+            noun_markers = (trig.marker,)  # (as in ``find``: the received act's agent only)
         found = phrases.objects_of(a, noun_markers, include_direct=False, other_preps=False) if noun_markers else []
     return replace(args, objects=tuple(found)) if found else args
 
@@ -479,6 +520,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
     ):
         # "a car bomb exploded outside the consulate": the target is where the event happened
         objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
+    elif not objects and (holder := _aimed_at(a, phrases.lex)) is not None:
+        # "the embassy was the target of a bomb attack": whom the copula's subject names
+        objects = phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
     elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
         # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
         objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
@@ -521,6 +565,16 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _aimed_at(noun: Token, lex: EnglishLexicon) -> Token | None:
+    """The target noun an event noun is the "of" phrase of, as a copula's complement ("X was
+    the target of an attack"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    holder = prep.head
+    return holder if holder.dep_ == "attr" and holder.lemma_.lower() in lex.targets else None
 
 
 def _between_parties(a: Token, phrases: Phrases) -> list[EnActor]:
@@ -1218,7 +1272,7 @@ def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
             participle, words = tok.text, [tok.nbor(-2).text]
         else:
             continue
-        relation = _participle_relation(participle.lower(), phrases)
+        relation = _participle_relation(participle.lower(), phrases, tok.head)
         if relation is None:
             continue
         subject = _named_by(words, tok, phrases)
@@ -1257,14 +1311,21 @@ def _event_parties(noun: Token, phrases: Phrases) -> list[EnActor]:
     return subjects if len(subjects) > 1 else []
 
 
-def _participle_relation(participle: str, phrases: Phrases) -> str | None:
-    """The relation of the one-word trigger a past participle is of ("backed" -> "back")."""
+def _participle_relation(participle: str, phrases: Phrases, noun: Token) -> str | None:
+    """The relation of the one-word trigger a past participle is of ("backed" -> "back"), else
+    of the frame its verb makes with the noun it describes ("sponsored talks" mediates)."""
     if not participle.endswith("ed"):
         return None
-    for lemma in (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y"):
+    lemmas = (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y")
+    for lemma in lemmas:
         relations = phrases.lex.word_relations.get(lemma)
         if relations:
             return relations[0]
+    for lemma in lemmas:
+        frames = phrases.lex.frames.get(lemma)
+        fits = [f for f in frames.by_noun.get(noun.lemma_.lower(), ()) if not f.reverse] if frames else []
+        if fits and not fits[0].particle and not fits[0].preposition:
+            return fits[0].relation
     return None
 
 

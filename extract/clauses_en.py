@@ -692,8 +692,13 @@ def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], l
     for w in words[1:]:
         hit = None
         for i in idx:
-            # "launched thousands of rockets against": also on the quantity noun the verb takes
-            kids = [*sent[i].children, *(g for c in sent[i].children if c.dep_ == "dobj" for g in c.children)]
+            # "launched thousands of rockets against": also on the quantity noun the verb takes,
+            # but not the phrase saying what the amount is of ("gave X $10 million in aid" is no
+            # "give in")
+            kids = [
+                *sent[i].children,
+                *(g for c in sent[i].children if c.dep_ == "dobj" for g in c.children if not _counts(g)),
+            ]
             for c in kids:
                 if not (sent.start <= c.i < sent.end):
                     continue
@@ -712,6 +717,11 @@ def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], l
             return None
         idx.append(hit)
     return idx
+
+
+def _counts(prep: Token) -> bool:
+    """Is the preposition the phrase of what a quantity counts ("$10 million in aid")?"""
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and quantity_of(p) for p in prep.children)
 
 
 def _nouns_own(prep: Token, lex: EnglishLexicon) -> bool:
