@@ -117,6 +117,11 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
         # (the word alone: "hit rebel positions" names the positions' holder)
         args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
+    if rel.is_cooperation and all(
+        o.kind == "pronoun" or o.start >= trig.start and o.end <= trig.end for o in args.objects
+    ):
+        # ("returned its ambassador to Georgia": neither the frame's noun nor its owner is the partner)
+        args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
     if rel.takes_assertion and not rel.addressee_object:
         args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.is_cooperation and "against" not in markers:
@@ -187,6 +192,28 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
         args = _stimulus(args, phrases)
     return args
+
+
+def _sent_to(trig: Trigger, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Whom a frame's object is sent or returned to, where the relation's own prepositions name
+    no one ("returned its ambassador to Georgia", "sent an ambassador to X"): the verb's "to"
+    phrase, when the frame's noun is its direct object."""
+    verb = trig.anchor
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and trig.start <= c.i < trig.end]
+    if not nouns:
+        return []
+    own = {s.entity.id for s in subjects}
+    # (on the verb, or on the noun: "sent an ambassador to X" is parsed either way)
+    to = [
+        p
+        for w in (verb, *nouns)
+        for c in w.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children
+    ]
+    # (a party, never a mere place: "opened its borders to West Africans")
+    found = phrases.expand([p for p in to if p.dep_ == "pobj"])
+    return [o for o in found if o.entity.id not in own and o.kind != "place" and o.entity.type not in _PLACES[1:]]
 
 
 def _stopped_acts(verb: Token, lex: EnglishLexicon) -> list[Token]:
@@ -1198,7 +1225,12 @@ def _domestic(subject: EnActor, obj: EnActor, phrases: Phrases | None = None) ->
         return True
     # a state's own organ or official acting on the state itself, named by a pronoun ("his country
     # will never give up its right"): no relation between two actors
-    return obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS
+    if obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS:
+        return True
+    # a state acting on an organ whose state only the context gave ("Serbia refused to hand him
+    # over to the tribunal"): its own organ is domestic, and the guess of whose it is, unsure
+    official = subject.entity.type == "Country" or subject.entity.sector in _STATE_SECTORS
+    return official and obj.entity.sector in _STATE_SECTORS and phrases is not None and phrases.contextual(obj)
 
 
 def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:

@@ -507,8 +507,8 @@ class EnglishLinker:
             hit = m.first(DEMONYM)
             if hit is not None:
                 ent = self.gaz.get(hit.ref)
-                if ent is None:
-                    return []
+                if ent is None or _stateless_place(ent):
+                    return []  # ("West Africans", "East African states": a region's, no state's)
                 if tok.tag_ in ("NNS", "NNPS") or tok.dep_ not in ("amod", "compound"):
                     # people of one nation living in another state act for that state, as event
                     # coders code them ("Bosnian Serbs", "ethnic Albanians in Serbia")
@@ -732,6 +732,8 @@ class EnglishLinker:
             return []
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return []  # "its ambassador": whose the pronoun says, not where it is
+        if any(self._region_word(c) for c in tok.children if c.dep_ in ("amod", "compound")):
+            return []  # "West African leaders": of a region, not of the state where they act
         if from_abroad(tok):
             return []  # "foreign oil workers": of no state the sentence names, not the place's
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -745,6 +747,13 @@ class EnglishLinker:
         armed = self.gaz.institutions[inst].sector in _ARMED_SECTORS if inst in self.gaz.institutions else False
         where = self.context_country(tok, armed=armed)
         return [where] if where is not None else []
+
+    def _region_word(self, tok: Token) -> bool:
+        """Does the word name a region of no state ("West African")?"""
+        m = self.at.get(tok.i)
+        hit = m.first(NAME, PLACE, DEMONYM) if m is not None else None
+        ent = self.gaz.get(hit.ref) if hit is not None else None
+        return ent is not None and _stateless_place(ent)
 
     def _government_modified(self, tok: Token) -> bool:
         """ "government troops", "Government forces": a government's own forces."""
@@ -1222,6 +1231,10 @@ class EnglishLinker:
                     seen.add(key)
                     out.append(a)
         return out
+
+
+def _stateless_place(ent: Entity) -> bool:
+    return ent.type in ("Place", "City") and ent.country is None
 
 
 def _entity_index(ents: tuple[Span, ...]) -> dict[int, Span]:

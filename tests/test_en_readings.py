@@ -89,3 +89,29 @@ def test_tamil_rebels_are_sri_lankas(extractor, text, actor):
 def test_tamil_nadu_stays_indias(extractor):
     found = labelled_en(extractor, "The chief minister of Tamil Nadu criticized Sri Lanka.", typed="subject")
     assert {f[0] for f in found} and all("India" in f[0] for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow returned its ambassador to Georgia.",
+        "Moscow sent an ambassador to Georgia.",
+    ],
+)
+def test_a_diplomat_sent_goes_to_the_partner(extractor, text):
+    """The frame's noun (the ambassador) and its owner are no partner; the "to" phrase is."""
+    found = labelled_en(extractor, text)
+    assert ("Russia", "cooperatesDiplomaticallyWith", "Georgia", "Country") in found, found
+
+
+def test_a_region_of_no_state_is_neither_the_west_nor_the_scene(extractor):
+    """ "West African" is a region's adjective: not the bloc "the West", and the leaders it
+    describes are not the government of the state they criticise."""
+    assert not labelled_en(extractor, "West African leaders criticized Togo.")
+    assert not labelled_en(extractor, "Ghana opened its borders to West Africans.")
+
+
+def test_a_body_whose_state_only_the_context_gave_is_no_party_of_that_state(extractor):
+    """ "the tribunal" has no state written: the state's own judiciary is no guess to code."""
+    found = labelled_en(extractor, "Croatia refused to hand over the general to the tribunal.")
+    assert not any(f[2] and "Croatia" in f[2] for f in found), found
