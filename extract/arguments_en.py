@@ -295,7 +295,9 @@ def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
     to = [p for p in to if p.dep_ == "pobj"]
     found = phrases.expand(to, places=True)
-    return found or list(objects)
+    # ("sent aid workers to the region": the "to" phrase names the recipient, here no party; the
+    # people sent are never it)
+    return found or ([] if to else list(objects))
 
 
 def _content_clause(verb: Token) -> bool:
@@ -794,7 +796,13 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
     rel = phrases.lex.relations[trig.relation]
     # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
-    if not objects and not nested and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None):
+    # (never for aid or backing: the people it sends are no recipient, "sent aid workers to X")
+    if (
+        not objects
+        and not nested
+        and not rel.backs_object
+        and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None)
+    ):
         objects = _domestic_target(args.verb, subjects, phrases)
         if objects:
             how = "default"

@@ -115,3 +115,21 @@ def test_a_body_whose_state_only_the_context_gave_is_no_party_of_that_state(extr
     """ "the tribunal" has no state written: the state's own judiciary is no guess to code."""
     found = labelled_en(extractor, "Croatia refused to hand over the general to the tribunal.")
     assert not any(f[2] and "Croatia" in f[2] for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway sent aid workers to the region.",
+        "Norway sent aid workers to the region after the floods in Pakistan.",
+    ],
+)
+def test_the_people_aid_sends_are_no_recipient(extractor, text):
+    """A "to" phrase that names no party leaves the aid without a recipient: never the workers
+    sent (with the scene's state or the sender's own)."""
+    assert not any(f[1] == "providesAidTo" for f in labelled_en(extractor, text))
+
+
+def test_aid_sent_to_a_state_still_goes_to_it(extractor):
+    found = labelled_en(extractor, "Norway sent aid workers to Pakistan.")
+    assert ("Norway", "providesAidTo", "Pakistan", "Country") in found, found
