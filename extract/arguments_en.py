@@ -124,6 +124,9 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
     if rel.takes_assertion and not rel.addressee_object:
         args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
+    if rel.complement_agent == "object":
+        # "accused its neighbour of supporting rebels": the charge's words name no accused
+        args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
     if agents:
@@ -425,6 +428,18 @@ def _without_own_agents(trig: Trigger, args: Arguments, on_persons: bool = False
         or not (trig.start <= o.start < trig.end and o.entity.country in own)
     ]
     return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
+
+
+def _in_charge(actor: EnActor, verb: Token) -> bool:
+    """Is the actor named inside the "of" phrase (the charge) of an accusation's verb or of its
+    accused ("accused X of supporting rebels")?"""
+    holders = {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
+    for t in (verb.doc[actor.end - 1], *verb.doc[actor.end - 1].ancestors):
+        if t.i == verb.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.i in holders and not actor.start <= t.i < actor.end:
+            return True  # (not an "of" of the name itself: "the Republic of Congo")
+    return False
 
 
 def _agents_of_acts(objects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

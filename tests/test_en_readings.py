@@ -133,3 +133,21 @@ def test_the_people_aid_sends_are_no_recipient(extractor, text):
 def test_aid_sent_to_a_state_still_goes_to_it(extractor):
     found = labelled_en(extractor, "Norway sent aid workers to Pakistan.")
     assert ("Norway", "providesAidTo", "Pakistan", "Country") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burundi accused its neighbour of supporting rebels.",
+        "Burundi accused the exiled colonel of arming rebels.",
+    ],
+)
+def test_the_charge_of_an_accusation_names_no_accused(extractor, text):
+    """The accused is the verb's object; the people the alleged act concerns are not accused."""
+    found = labelled_en(extractor, text)
+    assert not any(f[1] == "accuses" and f[2] and "rebels" in f[2] for f in found), found
+
+
+def test_an_accused_state_stays_accused(extractor):
+    found = labelled_en(extractor, "Burundi accused Rwanda of supporting rebels.")
+    assert ("Burundi", "accuses", "Rwanda", "Country") in found, found
