@@ -913,8 +913,18 @@ def condition_clause(verb: Token, lex: EnglishLexicon) -> Token | None:
     """The condition a verb's clause is made on ("if Iran does not comply"), or None."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition for m in c.children):
-            return c
+            return None if _attribution_tail(c, lex) else c
     return None
+
+
+def _attribution_tail(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb the "..., the minister said" that closes a sentence, which the parser may hang
+    under a condition's "if" ("... if talks fail, the minister said")? Its subject is the
+    source, never the one the condition names."""
+    if verb.lemma_.lower() not in lex.reporting:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return any(verb.doc[s.left_edge.i - 1].lower_ == "," for s in subjects if s.left_edge.i > 0)
 
 
 def outcome_of(noun: Token) -> int | None:

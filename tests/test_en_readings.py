@@ -151,3 +151,19 @@ def test_the_charge_of_an_accusation_names_no_accused(extractor, text):
 def test_an_accused_state_stays_accused(extractor):
     found = labelled_en(extractor, "Burundi accused Rwanda of supporting rebels.")
     assert ("Burundi", "accuses", "Rwanda", "Country") in found, found
+
+
+def test_the_source_closing_a_conditional_threat_is_not_threatened(extractor):
+    """ "... if talks fail, the minister said": the parser may hang "said" under "if"; the one who
+    says it is the source, never the one the condition names."""
+    found = labelled_en(
+        extractor,
+        "The European Union may halt mediation efforts among Bosnia's feuding factions if cooperation "
+        "by all sides founders, the Dutch foreign minister said.",
+    )
+    assert not any(f[1] == "threatens" and f[2] and "Netherlands" in f[2] for f in found), found
+
+
+def test_a_real_condition_still_names_the_threatened(extractor):
+    found = labelled_en(extractor, "The United States will impose sanctions if Syria says no.")
+    assert ("United States", "threatens", "Syria", "Country") in found, found
