@@ -755,7 +755,8 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
-    """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
+    """ "X said (that) Y must Z", "X issued a reminder to Y that it must Z": X demands of Y (CAMEO
+    10), whatever Z is."""
     taken = {t.anchor.i for t in triggers}
     out: list[Trigger] = []
     for tok in sent:
@@ -763,7 +764,9 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
             continue
         clause = tok.head
         speaker_verb = clause.head
-        if clause.dep_ != "ccomp" or speaker_verb.i in taken:
+        # (a noun of saying takes its content as a clause of its own: "a reminder that it must")
+        content = clause.dep_ == "ccomp" or (clause.dep_ == "acl" and speaker_verb.pos_ == "NOUN")
+        if not content or speaker_verb.i in taken:
             continue
         if speaker_verb.lemma_.lower() in lex.reporting:
             taken.add(speaker_verb.i)

@@ -167,3 +167,16 @@ def test_the_source_closing_a_conditional_threat_is_not_threatened(extractor):
 def test_a_real_condition_still_names_the_threatened(extractor):
     found = labelled_en(extractor, "The United States will impose sanctions if Syria says no.")
     assert ("United States", "threatens", "Syria", "Country") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merkel reminded Iran that it must cooperate with UN inspectors.",
+        "Merkel issued a stern reminder to Iran that it must cooperate with UN inspectors.",
+    ],
+)
+def test_a_reminder_that_another_must_act_is_a_demand_never_the_act(extractor, text):
+    found = labelled_en(extractor, text)
+    assert any(f[1] == "demands" and f[2] == "Iran" for f in found), found
+    assert not any(f[0] == "Iran" for f in found), found
