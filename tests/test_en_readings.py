@@ -180,3 +180,15 @@ def test_a_reminder_that_another_must_act_is_a_demand_never_the_act(extractor, t
     found = labelled_en(extractor, text)
     assert any(f[1] == "demands" and f[2] == "Iran" for f in found), found
     assert not any(f[0] == "Iran" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two steel companies, both run by an Indian businessman, said they had agreed to cooperate with a US firm.",
+        "Two steel companies run by an Indian businessman said they had agreed to cooperate with a US firm.",
+    ],
+)
+def test_they_after_a_plural_speaker_we_cannot_link_is_that_speaker(extractor, text):
+    """ "X said they ...": "they" are the speakers, never a state named earlier (India)."""
+    assert not any(f[0] == "India" for f in labelled_en(extractor, text, typed="subject"))
