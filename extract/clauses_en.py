@@ -781,7 +781,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
-    triggers = _conditionals(_commitments(_warnings(triggers, lex), lex), lex)
+    triggers = _conditionals(_commitments(_warnings(_protest_aims(triggers, lex), lex), lex), lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -819,6 +819,28 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def _protest_aims(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """Triggers less a demand that is what a crowd's act is for ("staged demonstrations to demand
+    reforms", "protested, saying he must resign"): the protest says it; no demand of its own."""
+    if lex.obligation_relation is None:
+        return triggers
+    demand_root = lex.relations[lex.obligation_relation].cameo_root
+    crowd = set()
+    for t in triggers:
+        if lex.relations[t.relation].implied_target:
+            a = t.anchor
+            crowd.add(a.head.i if a.pos_ == "NOUN" and a.dep_ == "dobj" else a.i)  # ("staged rallies")
+    return [
+        t
+        for t in triggers
+        if not (
+            lex.relations[t.relation].cameo_root == demand_root
+            and t.anchor.dep_ in ("advcl", "xcomp")
+            and t.anchor.head.i in crowd
+        )
+    ]
 
 
 def answers(rel: Relation) -> bool:

@@ -192,3 +192,21 @@ def test_a_reminder_that_another_must_act_is_a_demand_never_the_act(extractor, t
 def test_they_after_a_plural_speaker_we_cannot_link_is_that_speaker(extractor, text):
     """ "X said they ...": "they" are the speakers, never a state named earlier (India)."""
     assert not any(f[0] == "India" for f in labelled_en(extractor, text, typed="subject"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students staged demonstrations in Manila to demand reforms by the government.",
+        "Angry activists staged rallies in Ramallah against the party's leader, saying he must resign.",
+    ],
+)
+def test_what_a_protest_demands_is_the_protest(extractor, text):
+    found = labelled_en(extractor, text)
+    assert any(f[1] == "protests" for f in found), found
+    assert not any(f[1] == "demands" for f in found), found
+
+
+def test_a_demand_of_its_own_stays(extractor):
+    found = labelled_en(extractor, "Iran demanded that Britain release the sailors.")
+    assert ("Iran", "demands", "United Kingdom", "Country") in found, found
