@@ -295,12 +295,17 @@ def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     )
     if not given:
         return list(objects)
-    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
-    to = [p for p in to if p.dep_ == "pobj"]
+    to = _to_phrase(verb)
     found = phrases.expand(to, places=True)
     # ("sent aid workers to the region": the "to" phrase names the recipient, here no party; the
     # people sent are never it)
     return found or ([] if to else list(objects))
+
+
+def _to_phrase(verb: Token) -> list[Token]:
+    """The objects of the verb's "to" phrase ("sent doctors to Gaza")."""
+    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
+    return [p for p in to if p.dep_ == "pobj"]
 
 
 def _content_clause(verb: Token) -> bool:
@@ -811,11 +816,12 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
     rel = phrases.lex.relations[trig.relation]
     # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
-    # (never for aid or backing: the people it sends are no recipient, "sent aid workers to X")
+    # (never for aid sent "to" someone: the people it sends are no recipient, "sent aid workers
+    # to the region"; "armed rebels" still backs a group, ``_backed_against``)
     if (
         not objects
         and not nested
-        and not rel.backs_object
+        and not (rel.backs_object and _to_phrase(args.verb))
         and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None)
     ):
         objects = _domestic_target(args.verb, subjects, phrases)

@@ -64,6 +64,7 @@ _NONSTATE_TYPES = frozenset({"ArmedGroup", "Group"})  # named groups that act fo
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 _MEMBER_SECTORS = _ARMED_SECTORS | {"MIL"}  # words for fighters, also a named armed group's
+_GROUP_WORD_SECTORS = _MEMBER_SECTORS | {"GOV"}  # ... and for its officials ("a Hamas official")
 # bodies that act at home only: their state is where they are ("Algerian policemen", "the Iraqi
 # government"), unlike soldiers, who fight abroad ("insurgents killed two US soldiers")
 _HOME_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG"})
@@ -922,8 +923,9 @@ class EnglishLinker:
 
     def _named_group(self, tok: Token, m: _Match, inst: str) -> Entity | None:
         """An armed group named before a word for its members ("Hezbollah fighters", "Taliban
-        commanders")."""
-        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _MEMBER_SECTORS:
+        commanders") or its officials ("a Hezbollah official": the group's, never its state's
+        government)."""
+        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _GROUP_WORD_SECTORS:
             return None
         for child in tok.children:
             cm = self.at.get(child.i) if child.dep_ in ("compound", "nmod", "poss") else None

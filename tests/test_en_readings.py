@@ -210,3 +210,15 @@ def test_what_a_protest_demands_is_the_protest(extractor, text):
 def test_a_demand_of_its_own_stays(extractor):
     found = labelled_en(extractor, "Iran demanded that Britain release the sailors.")
     assert ("Iran", "demands", "United Kingdom", "Country") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("A Hezbollah official criticized Israel.", "Hezbollah"),
+        ("A senior Fatah official praised Egypt.", "Fatah"),
+    ],
+)
+def test_an_official_of_a_named_group_is_the_group(extractor, text, group):
+    found = labelled_en(extractor, text, typed="subject")
+    assert {f[0] for f in found} == {group}, found
