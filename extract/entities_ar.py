@@ -655,6 +655,8 @@ class ArabicLinker:
 
     def _composed(self, words: list[_Word], i: int, skip: int, end: int, inst: str) -> _Cand | None:
         aff = self._affiliation(words, end, None)
+        if aff is not None and self._disagrees(words, i, skip, end, aff):
+            aff = None
         if aff is not None and aff.entity.type == "Country" and aff.entity.country:
             iso3, aff_end = aff.entity.country, aff.end
         elif aff is not None and aff.kind == "demonym" and aff.entity.type in _BODIES_OF_NO_STATE:
@@ -672,6 +674,30 @@ class ArabicLinker:
         c = _Cand(i, aff_end, skip, entity, "composed")
         c.score = (aff_end, 1, -_TIE_RANK["composed"], -skip)
         return c
+
+    def _disagrees(self, words: list[_Word], i: int, skip: int, end: int, aff: _Cand) -> bool:
+        """Whether the state after a group noun cannot qualify it: an adjective agrees with its
+        noun in definiteness ("مسلحون الكينيين" is gunmen and the Kenyans, "المتمردون الصوماليون"
+        Somali rebels), and a name completes a construct only after a head without the article
+        ("حكومة الخرطوم"; "المتظاهرون بكين" is the protesters and Beijing)."""
+        last = words[end - 1].norm
+        if end - 1 == i and skip:
+            last = next((rest for k, rest, _, _ in words[i].starts if k == skip), last)
+        definite = last.startswith("ال")
+        if aff.kind != "demonym":
+            return definite
+        return definite != self._with_article(words, aff)
+
+    def _with_article(self, words: list[_Word], aff: _Cand) -> bool:
+        """Whether a nationality adjective carries the article: without ال on each word it is
+        still a demonym (ألماني, normalised الماني, is no definite form)."""
+        node: dict | None = self.gazetteer.tries["ar"]
+        for k in range(aff.start, aff.end):
+            norm = words[k].norm
+            if not norm.startswith("ال") or node is None:
+                return False
+            node = node.get(norm[2:])
+        return any(h.kind == DEMONYM for h in ((node.get(END) if node else None) or ()))
 
     def _accusative_nationality(self, words: list[_Word], k: int) -> str | None:
         """The state of a nationality adjective in the indefinite accusative right after a group

@@ -284,6 +284,21 @@ def test_a_group_noun_with_the_adjective_of_a_body_of_no_state_is_that_body(nlp)
     assert ents(nlp, "انتشر جنود فرنسيون في المنطقة") == [("جنود فرنسيون", "fra-armed-forces", "composed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "composed"),
+    [
+        ("هاجم مسلحون الكينيين", []),  # indefinite noun, definite adjective: two parties
+        ("هاجم المسلحون الكينيون القرية", ["ken-rebels"]),
+        ("أصيب جندي ألماني", ["deu-armed-forces"]),  # ألماني: its ال is no article
+        ("ويحمل المتظاهرون بكين المسؤولية", []),  # a name after a definite head: no construct
+        ("دانت حكومة الخرطوم الهجوم", ["sdn-government"]),
+    ],
+)
+def test_a_nationality_qualifies_a_group_noun_only_in_agreement(nlp, text, composed):
+    doc = run_linker(nlp, text)
+    assert [e.kb_id_ for e in doc.ents if e._.mention_kind == "composed" and len(e) > 1] == composed
+
+
 def test_places_beat_states_inside_them(nlp):
     text = "أبحرت السفن في بحر اليابان وبحر الصين الجنوبي قرب شبه الجزيرة الكورية والمحيط الهندي"
     assert ids(nlp, text) == [
