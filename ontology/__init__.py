@@ -395,6 +395,7 @@ class CueListNames:
     capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
     locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
     border: str = "BorderCues"  # before مع and a state: the other side of a border
+    accusative_count: str = "AccusativeCountCues"  # 11 to 99: a counted noun in ـا after them
 
 
 CUE_LISTS = CueListNames()
