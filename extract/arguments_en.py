@@ -116,23 +116,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return None
     else:
         args = _verb_arguments(trig, markers, phrases)
-    args = replace(args, objects=tuple(_without_scene(args.objects, a.doc)))
-    # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
-    if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
-        # (the word alone: "hit rebel positions" names the positions' holder)
-        args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
-    if rel.is_cooperation and all(
-        o.kind == "pronoun" or o.start >= trig.start and o.end <= trig.end for o in args.objects
-    ):
-        # ("returned its ambassador to Georgia": neither the frame's noun nor its owner is the partner)
-        args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
-    if rel.takes_assertion and not rel.addressee_object:
-        args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
-    if rel.complement_agent == "object":
-        # "accused its neighbour of supporting rebels": the charge's words name no accused
-        args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
-    if rel.is_cooperation and "against" not in markers:
-        args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    args = _refined_objects(trig, args, markers, phrases)
     if agents:
         ids = {a.entity.id for a in agents}
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
@@ -154,6 +138,30 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         if not found.objects and not nested:
             found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """The arguments without the objects that the trigger's own words, its scene, its charge or
+    an opposed party name, and with the partner a frame sends something to."""
+    a = trig.anchor
+    rel = phrases.lex.relations[trig.relation]
+    args = replace(args, objects=tuple(_without_scene(args.objects, a.doc)))
+    # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
+    if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
+        # (the word alone: "hit rebel positions" names the positions' holder)
+        args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
+    if rel.is_cooperation and all(
+        o.kind == "pronoun" or o.start >= trig.start and o.end <= trig.end for o in args.objects
+    ):
+        # ("returned its ambassador to Georgia": neither the frame's noun nor its owner is the partner)
+        args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
+    if rel.takes_assertion and not rel.addressee_object:
+        args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
+    if rel.complement_agent == "object":
+        # "accused its neighbour of supporting rebels": the charge's words name no accused
+        args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
+    if rel.is_cooperation and "against" not in markers:
+        args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
 
 
 def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
