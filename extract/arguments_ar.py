@@ -263,8 +263,12 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         and first.marker is None
         and first.acting
         and not s.crosses(m.positions[0] + 1, first.start, hit)
-        # a preposition in between makes the name part of a phrase ("دعم النص مع سفراء X")
-        and not any(s.norm(i) in SEPARATE_PREPOSITIONS for i in range(m.positions[0] + 1, first.start))
+        # a preposition in between makes the name part of a phrase ("دعم النص مع سفراء X"); a
+        # relative pronoun, part of a clause on the subject ("وتصل المساعدات التي تقدمها X")
+        and not any(
+            s.norm(i) in SEPARATE_PREPOSITIONS or s.norm(i) in RELATIVE_PRONOUNS
+            for i in range(m.positions[0] + 1, first.start)
+        )
     ):
         return first
     return None
