@@ -302,6 +302,7 @@ class CueSet:
     repression: Cue
     crowd_noun: Cue
     warning: Cue
+    not_only: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -371,6 +372,7 @@ _CUE_ROLES: dict[str, str] = {
     "repression": "RepressionCue",
     "crowd_noun": "CrowdNounCue",
     "warning": "WarningCue",
+    "not_only": "NotOnlyCue",
 }
 
 
