@@ -30,7 +30,15 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["denounced", "find_speakers", "own_forces_pronoun", "own_forces_subject", "speaker_for", "speaker_subjects"]
+__all__ = [
+    "denounced",
+    "find_speakers",
+    "own_forces_pronoun",
+    "own_forces_subject",
+    "speaker_for",
+    "speaker_subjects",
+    "that_between",
+]
 
 VerbSubjects = tuple[tuple[int, Group], ...]  # (verb token, its subject), in the order found
 
@@ -41,7 +49,7 @@ def _reporting_speaker(
     """The group right after a reporting word (or None), and the actor who speaks (or None)."""
     speaker = None
     right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
-    if right is not None and (s.clause(right.start)[0] > m.end or _that_between(lex, s, m.end, right.start)):
+    if right is not None and (s.clause(right.start)[0] > m.end or that_between(lex, s, m.end, right.start)):
         # "أكدت مصادر أن السعودية ...", "أكد X في بيان أنهم قتلوا 12 جنديا": what follows "أن" is
         # said, not who says it
         right = None
@@ -60,7 +68,7 @@ def _reporting_speaker(
     return right, speaker
 
 
-def _that_between(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+def that_between(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
     """Whether a complementizer ("أن", "إن", "أنهم") stands among tokens [start, end)."""
     words = lex.written_words(lex.cue_set.complementizer)
     for i in range(start, end):
