@@ -500,6 +500,9 @@ def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
         person = g.acting[0].entity.type == "Person" or g.acting[0].kind == "title" or _titled_nationality(lex, s, g)
         if person != feminine:
             return g
+        # "وأكد حزب الله في بيان أنه قصف": a body of masculine name (no state, not ة/ات) is ه too
+        if not feminine and g.acting[0].entity.type != "Country" and not feminine_marked(g):
+            return g
     return None
 
 
