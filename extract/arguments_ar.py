@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from geokg.ontology import Relation
 
-from .clauses_ar import COPULAS
+from .clauses_ar import COPULAS, EACH_OF
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
@@ -263,10 +263,12 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         and first.marker is None
         and first.acting
         and not s.crosses(m.positions[0] + 1, first.start, hit)
-        # a preposition in between makes the name part of a phrase ("دعم النص مع سفراء X"); a
-        # relative pronoun, part of a clause on the subject ("وتصل المساعدات التي تقدمها X")
+        # a preposition in between makes the name part of a phrase ("دعم النص مع سفراء X"), but
+        # for "كل من X و Y" (each of); a relative pronoun, part of a clause on the subject ("وتصل
+        # المساعدات التي تقدمها X")
         and not any(
-            s.norm(i) in SEPARATE_PREPOSITIONS or s.norm(i) in RELATIVE_PRONOUNS
+            (s.norm(i) in SEPARATE_PREPOSITIONS and not (i - 1 > m.positions[0] and s.norm(i - 1) in EACH_OF))
+            or s.norm(i) in RELATIVE_PRONOUNS
             for i in range(m.positions[0] + 1, first.start)
         )
     ):
