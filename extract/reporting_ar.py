@@ -40,6 +40,9 @@ __all__ = [
     "that_between",
 ]
 
+# Prepositions that open what a reporting verb says ("أشار إلى أهمية ...", "أكد على", "تحدث عن"),
+# normalised; a name after one is said of, not the speaker.
+_CONTENT_PREPOSITIONS = frozenset({normalize_token("إلى"), normalize_token("على"), "عن"})
 VerbSubjects = tuple[tuple[int, Group], ...]  # (verb token, its subject), in the order found
 
 
@@ -49,9 +52,13 @@ def _reporting_speaker(
     """The group right after a reporting word (or None), and the actor who speaks (or None)."""
     speaker = None
     right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
-    if right is not None and (s.clause(right.start)[0] > m.end or that_between(lex, s, m.end, right.start)):
+    if right is not None and (
+        s.clause(right.start)[0] > m.end
+        or that_between(lex, s, m.end, right.start)
+        or any(s.norm(i) in _CONTENT_PREPOSITIONS for i in range(m.end, right.start))
+    ):
         # "أكدت مصادر أن السعودية ...", "أكد X في بيان أنهم قتلوا 12 جنديا": what follows "أن" is
-        # said, not who says it
+        # said, not who says it; so is what follows "أشار إلى", "أكد على", "أعرب عن"
         right = None
     # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
     sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
