@@ -682,6 +682,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         if g.marker is not None or not g.acting or _counted_after(s, m.end, g):
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = _gap(s, m.end, g)
+        if all(a.kind == "demonym" for a in g.members) and s.crosses(m.end, g.start, hit):
+            break  # "تطرق اللقاء إلى الدعم الإيراني": the adjective of another act noun, not ours
         if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
             if _victims(lex, hit, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
