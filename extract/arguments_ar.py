@@ -1910,7 +1910,10 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
     if pair is not None and several_origins(s, pair):
         pair = None
-    if hit.subject is None and pair is not None:
+    # "وتوسطت تركيا في المفاوضات بين روسيا وأوكرانيا": talks "between" a pair right after their
+    # noun are the pair's; the party the noun took from the clause is no side of them
+    between = pair is not None and pair.marker == "بين" and pair.start - hit.match.end <= 2
+    if pair is not None and (hit.subject is None or (hit.pos == "noun" and hit.subject_from == "left" and between)):
         return replace(hit, subject=pair, objects=None, pairwise=True, subject_from="pair")
     if (
         hit.subject is not None
