@@ -261,7 +261,10 @@ def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: 
         targets = [g for g in targets if all(a.entity.country and a.entity.country != own for a in g.acting)]
         speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
         for g in targets:
-            out.append(Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g))
+            # made by saying it: asserted, whatever modality the denounced plan has ("المخطط")
+            out.append(
+                Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g, forced_modality="asserted")
+            )
     return tuple(out)
 
 
