@@ -307,6 +307,7 @@ class CueSet:
     crowd_noun: Cue
     strike: Cue
     warning: Cue
+    not_only: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -381,6 +382,7 @@ _CUE_ROLES: dict[str, str] = {
     "crowd_noun": "CrowdNounCue",
     "strike": "StrikeCue",
     "warning": "WarningCue",
+    "not_only": "NotOnlyCue",
 }
 
 
