@@ -162,6 +162,7 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    return args
 
 
 def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
