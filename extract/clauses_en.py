@@ -14,8 +14,9 @@ Every value here is frozen; each function returns new values.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from geokg.ontology import Relation
@@ -82,6 +83,12 @@ class Sentence:
         text = span.text if doc_text is None else doc_text[span.start_char : span.end_char]
         return cls(span, tuple(span), text)
 
+    @functools.cached_property
+    def lemmas(self) -> tuple[str, ...]:
+        """The tokens' lower-cased lemmas, read once (the trigger matcher and the scope tests
+        read them all)."""
+        return tuple(t.lemma_.lower() for t in self.tokens)
+
     def __len__(self) -> int:
         return len(self.tokens)
 
@@ -114,6 +121,35 @@ class Sentence:
 
 # What the stages read a sentence as: a Span, or the same with its tokens read once.
 Text = Span | Sentence
+
+
+def lemmas_of(sent: Text) -> tuple[str, ...]:
+    """The sentence's lower-cased lemmas (a ``Sentence`` reads them once)."""
+    return sent.lemmas if isinstance(sent, Sentence) else tuple(t.lemma_.lower() for t in sent)
+
+
+class _Present:
+    """The words a sentence has as the trigger matchers compare them: its lemmas, their plurals
+    and its lower-cased texts. The texts (a Token read each) are read only for a word that is
+    neither of the others and occurs in the lower-cased text (a token's text is part of it)."""
+
+    def __init__(self, sent: Text, lemmas: tuple[str, ...]) -> None:
+        self.sent = sent
+        self.known = {*lemmas, *(w + "s" for w in lemmas)}
+        self.text = sent.text.lower()
+        self.lowers: set[str] | None = None
+
+    def issuperset(self, words: tuple[str, ...]) -> bool:
+        for w in words:
+            if w in self.known:
+                continue
+            if w.isascii() and w not in self.text:
+                return False
+            if self.lowers is None:
+                self.lowers = {t.lower_ for t in self.sent}
+            if w not in self.lowers:
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -170,10 +206,10 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
     """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
     humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one.
     ``nationals``: the tokens that name people by their nation alone ("two Americans")."""
-    lemmas = [t.lemma_.lower() for t in sent]
+    lemmas = lemmas_of(sent)
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
     framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
-    present: set[str] | None = None
+    present: _Present | None = None
     for k, lemma in enumerate(lemmas):
         if lemma in lex.frames and sent[k].pos_ == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
@@ -184,8 +220,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         if _in_name(sent[k], k):
             continue
         if present is None:
-            # the words as the matchers compare them: lemmas, lower-cased texts, plurals' stems
-            present = {*lemmas, *(t.lower_ for t in sent), *(w + "s" for w in lemmas)}
+            present = _Present(sent, lemmas)
         cands.extend(_matches_at(sent, lemmas, k, lex, present))
     found: list[Trigger] = []
     used: set[int] = set()
@@ -279,10 +314,13 @@ def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Tr
     trigger of its own: its subject restricts the crowd, as when it takes the crowd's act."""
     if lex.repression_relation is None or not lex.crowd:
         return []
+    firsts = _first_words(lex.repression)
+    lemmas = lemmas_of(sent)
     return [
         Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
         for k, verb in enumerate(sent)
         if k not in used
+        and lemmas[k] in firsts  # (a verb of repression is named by its lemma first: most words no)
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in lex.single  # ("attacked protesters": the verb's own act)
         and represses(verb, lex)
@@ -296,6 +334,12 @@ def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Tr
             if not any(d.dep_ in ("acl", "relcl") for d in w.children)
         )
     ]
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the phrases ("break up": "break")."""
+    return frozenset(p.split(" ")[0] for p in phrases)
 
 
 def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
@@ -607,7 +651,7 @@ def _in_name(tok: Token, k: int) -> bool:
 
 
 def _matches_at(
-    sent: Text, lemmas: list[str], k: int, lex: EnglishLexicon, present: set[str]
+    sent: Text, lemmas: Sequence[str], k: int, lex: EnglishLexicon, present: _Present
 ) -> list[tuple[int, int, int, list[int], str]]:
     """The trigger matches from word ``k``; ``present``: the words the sentence has (a trigger
     any of whose words it lacks is not tried)."""
@@ -634,7 +678,7 @@ def _matches_at(
 
 
 def _match_words(
-    sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], lex: EnglishLexicon, max_gap: int = 3
+    sent: Text, lemmas: Sequence[str], k: int, words: tuple[str, ...], lex: EnglishLexicon, max_gap: int = 3
 ) -> list[int] | None:
     """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
     ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
@@ -659,7 +703,9 @@ def _match_words(
     return idx
 
 
-def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], lex: EnglishLexicon) -> list[int] | None:
+def _match_deps(
+    sent: Text, lemmas: Sequence[str], k: int, words: tuple[str, ...], lex: EnglishLexicon
+) -> list[int] | None:
     """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
     (object, particle, preposition) of a word already matched, after it in the sentence."""
     base = sent.start
@@ -726,8 +772,8 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
     if lex.relations[trig.relation].use_of_force and (
         _SCORE.search(sent.text)
         or any(
-            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.sports and t.i not in linker.at
-            for t in sent  # (a known actor's name is no sport: "the Arab League")
+            lemma in lex.sports and t.pos_ in ("NOUN", "PROPN") and t.i not in linker.at
+            for lemma, t in zip(lemmas_of(sent), sent)  # (a known actor's name is no sport: "the Arab League")
         )
     ):
         return True
