@@ -807,10 +807,16 @@ def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
     """A sentence of more than ``COMMENTARY_WORDS`` words that names no time of the news (no
     "أمس", "اليوم", weekday) is commentary, analysis or history: the acts of force it names are
     what it argues from or recalls, not attacks it reports (a report says when)."""
-    words = sum(1 for t in s.span if any(c.isalnum() for c in t.text))
-    if words <= COMMENTARY_WORDS:
+    if s.cues[lex.cue_set.relative_time] or s.cues[lex.cue_set.weekday]:
         return False
-    return not (s.cues[lex.cue_set.relative_time] or s.cues[lex.cue_set.weekday])
+    # (the words counted only as far as the bound: a Token and its text read for each)
+    words = 0
+    for t in s.span:
+        if any(c.isalnum() for c in t.text):
+            words += 1
+            if words > COMMENTARY_WORDS:
+                return True
+    return False
 
 
 def _where_it_was(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
