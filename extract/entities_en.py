@@ -360,7 +360,8 @@ class EnglishLinker:
                 continue
             end, raw = best
             hits = tuple(gaz.resolve_hits(raw, " ".join(words[: end - i]), "en"))
-            hits = tuple(h for h in hits if self._plausible(h, doc[i]))
+            first_token = doc[i]  # (one Token for all the hits)
+            hits = tuple(h for h in hits if self._plausible(h, first_token))
             if hits:
                 out.append(_Match(i, end, hits))
                 i = end
@@ -371,9 +372,7 @@ class EnglishLinker:
     def _variant_place(self, i: int, key: str) -> list[Hit] | None:
         """A one-word place name in another transliteration ("Baquba" for Baqubah), where no
         name starts at ``i``: the hits of the one place whose spelling-free key it shares."""
-        # (the title case from the word's string, as ``Token.is_title`` reads it: no Token made for
-        # the many words that are no name)
-        if len(key) < 5 or not self.doc.vocab.strings[self._orths[i]].istitle() or self.doc[i].pos_ != "PROPN":
+        if len(key) < 5 or not self.doc[i].is_title or self.doc[i].pos_ != "PROPN":
             return None
         node = self.gaz.tries.get("en_variant", {}).get(_variant_key(key))
         raw = node.get(END) if node is not None else None
