@@ -128,30 +128,6 @@ def lemmas_of(sent: Text) -> tuple[str, ...]:
     return sent.lemmas if isinstance(sent, Sentence) else tuple(t.lemma_.lower() for t in sent)
 
 
-class _Present:
-    """The words a sentence has as the trigger matchers compare them: its lemmas, their plurals
-    and its lower-cased texts. The texts (a Token read each) are read only for a word that is
-    neither of the others and occurs in the lower-cased text (a token's text is part of it)."""
-
-    def __init__(self, sent: Text, lemmas: tuple[str, ...]) -> None:
-        self.sent = sent
-        self.known = {*lemmas, *(w + "s" for w in lemmas)}
-        self.text = sent.text.lower()
-        self.lowers: set[str] | None = None
-
-    def issuperset(self, words: tuple[str, ...]) -> bool:
-        for w in words:
-            if w in self.known:
-                continue
-            if w.isascii() and w not in self.text:
-                return False
-            if self.lowers is None:
-                self.lowers = {t.lower_ for t in self.sent}
-            if w not in self.lowers:
-                return False
-        return True
-
-
 @dataclass(frozen=True)
 class Trigger:
     """A trigger match: ``relation`` at Doc tokens [start, end), ``anchor`` the head of its words."""
@@ -209,7 +185,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
     lemmas = lemmas_of(sent)
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
     framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
-    present: _Present | None = None
+    present: set[str] | None = None
     for k, lemma in enumerate(lemmas):
         if lemma in lex.frames and sent[k].pos_ == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
@@ -220,7 +196,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         if _in_name(sent[k], k):
             continue
         if present is None:
-            present = _Present(sent, lemmas)
+            # the words as the matchers compare them: lemmas, lower-cased texts, plurals' stems
+            present = {*lemmas, *(t.lower_ for t in sent), *(w + "s" for w in lemmas)}
         cands.extend(_matches_at(sent, lemmas, k, lex, present))
     found: list[Trigger] = []
     used: set[int] = set()
@@ -488,6 +465,7 @@ def _frame_matches(
     """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
     subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
     kids = list(verb.children)
+    particles = [c for c in kids if _particle(c)]  # (read once: each frame asks for its own)
     frames = lex.frames[verb.lemma_.lower()]
     # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
     # after a preposition; frames are looked up by the noun's lemma and compound
@@ -497,13 +475,7 @@ def _frame_matches(
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
     slots += [
-        (g.lower_, p)
-        for c in kids
-        if _particle(c)
-        for g in c.children
-        if g.dep_ == "prep"
-        for p in g.children
-        if p.dep_ == "pobj"
+        (g.lower_, p) for c in particles for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"
     ]
     # "cancel 80 percent of the debt", "most of its troops": the noun an amount counts
     slots += [(None, p) for prep, n in slots if prep is None and _amount(n, lex) for p in of_objects(n)]
@@ -518,7 +490,7 @@ def _frame_matches(
     out: list[tuple[list[int], VerbFrame]] = []
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
     for frame, noun in chosen:
-        particle = next((c for c in kids if _particle(c) and c.lower_ == frame.particle), None)
+        particle = next((c for c in particles if c.lower_ == frame.particle), None)
         if frame.particle and particle is None:
             continue
         if frame.object_marker and frame.object_marker not in preps | _noun_preps(noun):
@@ -540,10 +512,13 @@ def _frame_matches(
 def _particle(tok: Token) -> bool:
     """A verb's particle, also where the parser reads it as a preposition with no object of its
     own ("forced the observers out of the country": "out" takes "of", not a noun)."""
-    if tok.dep_ == "prt":
+    dep = tok.dep_
+    if dep == "prt":
         return True
+    if dep != "prep":
+        return False  # (the dependents read only for a preposition)
     kids = [c.dep_ for c in tok.children]
-    return tok.dep_ == "prep" and "pobj" not in kids and "prep" in kids
+    return "pobj" not in kids and "prep" in kids
 
 
 def _amount(noun: Token, lex: EnglishLexicon) -> bool:
@@ -651,7 +626,7 @@ def _in_name(tok: Token, k: int) -> bool:
 
 
 def _matches_at(
-    sent: Text, lemmas: Sequence[str], k: int, lex: EnglishLexicon, present: _Present
+    sent: Text, lemmas: Sequence[str], k: int, lex: EnglishLexicon, present: set[str]
 ) -> list[tuple[int, int, int, list[int], str]]:
     """The trigger matches from word ``k``; ``present``: the words the sentence has (a trigger
     any of whose words it lacks is not tried)."""
