@@ -764,6 +764,10 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
+    # (a word of obligation is part of the lower-cased text: none there, no Token read)
+    text = sent.text.lower()
+    if not lex.obligation_relation or not any(not w.isascii() or w in text for w in lex.obligation):
+        return []
     taken = {t.anchor.i for t in triggers}
     out: list[Trigger] = []
     for tok in sent:
