@@ -372,7 +372,10 @@ class EnglishLinker:
     def _variant_place(self, i: int, key: str) -> list[Hit] | None:
         """A one-word place name in another transliteration ("Baquba" for Baqubah), where no
         name starts at ``i``: the hits of the one place whose spelling-free key it shares."""
-        if len(key) < 5 or not self.doc[i].is_title or self.doc[i].pos_ != "PROPN":
+        if len(key) < 5:
+            return None
+        tok = self.doc[i]  # (one Token for both tests)
+        if not tok.is_title or tok.pos_ != "PROPN":
             return None
         node = self.gaz.tries.get("en_variant", {}).get(_variant_key(key))
         raw = node.get(END) if node is not None else None
