@@ -14,8 +14,9 @@ Every value here is frozen; each function returns new values.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from geokg.ontology import Relation
@@ -82,6 +83,12 @@ class Sentence:
         text = span.text if doc_text is None else doc_text[span.start_char : span.end_char]
         return cls(span, tuple(span), text)
 
+    @functools.cached_property
+    def lemmas(self) -> tuple[str, ...]:
+        """The tokens' lower-cased lemmas, read once (the trigger matcher and the scope tests
+        read them all)."""
+        return tuple(t.lemma_.lower() for t in self.tokens)
+
     def __len__(self) -> int:
         return len(self.tokens)
 
@@ -114,6 +121,11 @@ class Sentence:
 
 # What the stages read a sentence as: a Span, or the same with its tokens read once.
 Text = Span | Sentence
+
+
+def lemmas_of(sent: Text) -> tuple[str, ...]:
+    """The sentence's lower-cased lemmas (a ``Sentence`` reads them once)."""
+    return sent.lemmas if isinstance(sent, Sentence) else tuple(t.lemma_.lower() for t in sent)
 
 
 @dataclass(frozen=True)
@@ -170,7 +182,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
     """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
     humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one.
     ``nationals``: the tokens that name people by their nation alone ("two Americans")."""
-    lemmas = [t.lemma_.lower() for t in sent]
+    lemmas = lemmas_of(sent)
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
     framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
     present: set[str] | None = None
@@ -292,10 +304,13 @@ def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Tr
     trigger of its own: its subject restricts the crowd, as when it takes the crowd's act."""
     if lex.repression_relation is None or not lex.crowd:
         return []
+    firsts = _first_words(lex.repression)
+    lemmas = lemmas_of(sent)
     return [
         Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
         for k, verb in enumerate(sent)
         if k not in used
+        and lemmas[k] in firsts  # (a verb of repression is named by its lemma first: most words no)
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in lex.single  # ("attacked protesters": the verb's own act)
         and represses(verb, lex)
@@ -309,6 +324,12 @@ def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Tr
             if not any(d.dep_ in ("acl", "relcl") for d in w.children)
         )
     ]
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the phrases ("break up": "break")."""
+    return frozenset(p.split(" ")[0] for p in phrases)
 
 
 def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
@@ -467,6 +488,7 @@ def _frame_matches(
     """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
     subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
     kids = list(verb.children)
+    particles = [c for c in kids if _particle(c)]  # (read once: each frame asks for its own)
     frames = lex.frames[verb.lemma_.lower()]
     # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
     # after a preposition; frames are looked up by the noun's lemma and compound
@@ -476,13 +498,7 @@ def _frame_matches(
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
     slots += [
-        (g.lower_, p)
-        for c in kids
-        if _particle(c)
-        for g in c.children
-        if g.dep_ == "prep"
-        for p in g.children
-        if p.dep_ == "pobj"
+        (g.lower_, p) for c in particles for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"
     ]
     # "cancel 80 percent of the debt", "most of its troops": the noun an amount counts
     slots += [(None, p) for prep, n in slots if prep is None and _amount(n, lex) for p in of_objects(n)]
@@ -497,7 +513,7 @@ def _frame_matches(
     out: list[tuple[list[int], VerbFrame]] = []
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
     for frame, noun in chosen:
-        particle = next((c for c in kids if _particle(c) and c.lower_ == frame.particle), None)
+        particle = next((c for c in particles if c.lower_ == frame.particle), None)
         if frame.particle and particle is None:
             continue
         if frame.object_marker and frame.object_marker not in preps | _noun_preps(noun):
@@ -521,10 +537,13 @@ def _frame_matches(
 def _particle(tok: Token) -> bool:
     """A verb's particle, also where the parser reads it as a preposition with no object of its
     own ("forced the observers out of the country": "out" takes "of", not a noun)."""
-    if tok.dep_ == "prt":
+    dep = tok.dep_
+    if dep == "prt":
         return True
+    if dep != "prep":
+        return False  # (the dependents read only for a preposition)
     kids = [c.dep_ for c in tok.children]
-    return tok.dep_ == "prep" and "pobj" not in kids and "prep" in kids
+    return "pobj" not in kids and "prep" in kids
 
 
 def _amount(noun: Token, lex: EnglishLexicon) -> bool:
@@ -632,7 +651,7 @@ def _in_name(tok: Token, k: int) -> bool:
 
 
 def _matches_at(
-    sent: Text, lemmas: list[str], k: int, lex: EnglishLexicon, present: set[str]
+    sent: Text, lemmas: Sequence[str], k: int, lex: EnglishLexicon, present: set[str]
 ) -> list[tuple[int, int, int, list[int], str]]:
     """The trigger matches from word ``k``; ``present``: the words the sentence has (a trigger
     any of whose words it lacks is not tried)."""
@@ -659,7 +678,7 @@ def _matches_at(
 
 
 def _match_words(
-    sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], lex: EnglishLexicon, max_gap: int = 3
+    sent: Text, lemmas: Sequence[str], k: int, words: tuple[str, ...], lex: EnglishLexicon, max_gap: int = 3
 ) -> list[int] | None:
     """Indices (sentence-relative) of ``words`` matched from ``k``: each next word within
     ``max_gap`` tokens (determiners, adjectives, particles between), all inside the sentence."""
@@ -684,7 +703,9 @@ def _match_words(
     return idx
 
 
-def _match_deps(sent: Text, lemmas: list[str], k: int, words: tuple[str, ...], lex: EnglishLexicon) -> list[int] | None:
+def _match_deps(
+    sent: Text, lemmas: Sequence[str], k: int, words: tuple[str, ...], lex: EnglishLexicon
+) -> list[int] | None:
     """Indices of ``words`` matched from ``k`` through the parse: each next word a dependent
     (object, particle, preposition) of a word already matched, after it in the sentence."""
     base = sent.start
@@ -761,8 +782,8 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
     if lex.relations[trig.relation].use_of_force and (
         _SCORE.search(sent.text)
         or any(
-            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.sports and t.i not in linker.at
-            for t in sent  # (a known actor's name is no sport: "the Arab League")
+            lemma in lex.sports and t.pos_ in ("NOUN", "PROPN") and t.i not in linker.at
+            for lemma, t in zip(lemmas_of(sent), sent)  # (a known actor's name is no sport: "the Arab League")
         )
     ):
         return True
@@ -779,6 +800,10 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """ "X said (that) Y must Z", "X issued a reminder to Y that it must Z": X demands of Y (CAMEO
     10), whatever Z is."""
+    # (a word of obligation is part of the lower-cased text: none there, no Token read)
+    text = sent.text.lower()
+    if not lex.obligation_relation or not any(not w.isascii() or w in text for w in lex.obligation):
+        return []
     taken = {t.anchor.i for t in triggers}
     out: list[Trigger] = []
     for tok in sent:

@@ -18,6 +18,7 @@ The gazetteer and the head-noun cues load in ``initialize()``; ``to_disk`` saves
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -85,6 +86,11 @@ _PLURAL_TAGS = frozenset(hash_string(t) for t in ("NNS", "NNPS"))
 # Arabic articles and kin words written in lower case at the start of a name ("al-Qaida",
 # "al Qaeda", "bin Laden"): the name is capitalised after them
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "ath", "az", "bin", "ibn"})
+
+
+# a word's spelling-free place key (a pure function of the word, asked of every capitalised
+# word of five letters or more that starts no name)
+_variant_key = functools.lru_cache(maxsize=65_536)(english_variant)
 
 
 def token_key(text: str) -> str:
@@ -355,7 +361,8 @@ class EnglishLinker:
                 continue
             end, raw = best
             hits = tuple(gaz.resolve_hits(raw, " ".join(words[: end - i]), "en"))
-            hits = tuple(h for h in hits if self._plausible(h, doc[i]))
+            first_token = doc[i]  # (one Token for all the hits)
+            hits = tuple(h for h in hits if self._plausible(h, first_token))
             if hits:
                 out.append(_Match(i, end, hits))
                 i = end
@@ -366,9 +373,12 @@ class EnglishLinker:
     def _variant_place(self, i: int, key: str) -> list[Hit] | None:
         """A one-word place name in another transliteration ("Baquba" for Baqubah), where no
         name starts at ``i``: the hits of the one place whose spelling-free key it shares."""
-        if len(key) < 5 or not self.doc[i].is_title or self.doc[i].pos_ != "PROPN":
+        if len(key) < 5:
             return None
-        node = self.gaz.tries.get("en_variant", {}).get(english_variant(key))
+        tok = self.doc[i]  # (one Token for both tests)
+        if not tok.is_title or tok.pos_ != "PROPN":
+            return None
+        node = self.gaz.tries.get("en_variant", {}).get(_variant_key(key))
         raw = node.get(END) if node is not None else None
         places = {h.ref: h for h in raw or () if (e := self.gaz.get(h.ref)) is not None and e.type in ("Place", "City")}
         return list(places.values()) if len(places) == 1 else None
@@ -780,7 +790,7 @@ class EnglishLinker:
     def _starts_of_sentences(self) -> list[int]:
         if self._sentence_starts is None:
             flags = self.doc.to_array(SENT_START)
-            self._sentence_starts = [0, *(int(i) for i in (flags == 1).nonzero()[0] if i > 0)]
+            self._sentence_starts = [0, *(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)]
         return self._sentence_starts
 
     def _sentences(self) -> list[Span]:

@@ -42,6 +42,7 @@ modality): the unnamed attacker of a hypothetical, denied or future attack is no
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geokg.ontology import Relation
@@ -91,6 +92,8 @@ AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name be
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
+# a letter or digit (``str.isalnum``, checked for every character): a word, not punctuation
+_ALNUM = re.compile(r"[^\W_]")
 # The sectors of a state's own institutions: its government and officials, forces, police,
 # courts, legislature and intelligence. What they do in a crowd's stead is an official act.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -807,10 +810,16 @@ def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
     """A sentence of more than ``COMMENTARY_WORDS`` words that names no time of the news (no
     "أمس", "اليوم", weekday) is commentary, analysis or history: the acts of force it names are
     what it argues from or recalls, not attacks it reports (a report says when)."""
-    words = sum(1 for t in s.span if any(c.isalnum() for c in t.text))
-    if words <= COMMENTARY_WORDS:
+    if s.cues[lex.cue_set.relative_time] or s.cues[lex.cue_set.weekday]:
         return False
-    return not (s.cues[lex.cue_set.relative_time] or s.cues[lex.cue_set.weekday])
+    # (the words counted only as far as the bound: a Token and its text read for each)
+    words = 0
+    for t in s.span:
+        if _ALNUM.search(t.text) is not None:
+            words += 1
+            if words > COMMENTARY_WORDS:
+                return True
+    return False
 
 
 def _where_it_was(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

@@ -125,7 +125,7 @@ class EnglishRelationExtractor:
                 for t in sent
                 if linker.may_name(t)
                 for a in linker.actors(t)
-                if t.i == a.end - 1 or t.head.i not in range(a.start, a.end)
+                if t.i == a.end - 1 or not a.start <= t.head.i < a.end
             ]
         )
         phrases = Phrases(lex, linker, discourse.memory, tuple(named))

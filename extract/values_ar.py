@@ -13,6 +13,7 @@ The word classes here are the Arabic grammar the stages share (normalised forms)
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, replace
 
 from geokg.ontology import Cue
@@ -339,8 +340,12 @@ class Sentence:
     def segment(self, i: int) -> tuple[int, int]:
         return self._between(self.segments, i)
 
+    @functools.cached_property
+    def _start(self) -> int:
+        return self.span.start  # (read once: ``norm`` is asked for every word the rules look at)
+
     def norm(self, i: int) -> str:
-        return self.norms[i - self.span.start]
+        return self.norms[i - self._start]
 
     def crosses(self, start: int, end: int, own: Hit) -> bool:
         """Whether another trigger or a reporting word lies between two token positions."""
