@@ -59,6 +59,7 @@ from .values_ar import (
     preposition_word,
     title_word,
     without_article,
+    without_conjunction,
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
@@ -1023,7 +1024,13 @@ def _subordinate_traveller(
     # "فيما يلتقي الرئيس المصري نظيره": a name after it with an object of its own is its subject
     if how == "right" and _object(lex, s, replace(hit, subject=subj, subject_from="right")) is not None:
         return None
-    return _traveller(lex, s, hit, hits, verb_subjects, subj)
+    traveller = _traveller(lex, s, hit, hits, verb_subjects, subj)
+    if traveller is None and lex.relations[hit.relation].contact and s.during_which(m.positions[0] + 1):
+        # "يبدأ الرئيس زيارة إلى X يلتقي خلالها", "سيمضي يومين في X يلتقي خلالهما مع": the
+        # stay or visit is the main clause's, whatever its verb; so is who meets during it
+        traveller = sentence_subject(s, hit, tuple(g for _, g in verb_subjects))
+        traveller = traveller if traveller is not None and traveller is not subj else None
+    return traveller
 
 
 def _participle_subject(
@@ -1467,6 +1474,8 @@ def _skipped(
     m = hit.match
     if g.end - 1 in m.positions:
         return True  # the name is a word of the trigger itself
+    if _in_setting(s, hit, g, start_after):
+        return True
     if (
         g.marker is None
         and g.start == m.end
@@ -1496,6 +1505,18 @@ def _skipped(
     return (
         all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of and not titled
     )
+
+
+def _in_setting(s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
+    """ "التقى X على هامش اجتماعات الجمعية العامة ... Y": the setting noun's genitive is no
+    object of the verb, and the setting noun takes a bare object only right after itself or its
+    owner; the name further on is the verb's."""
+    if hit.pos == "verb":
+        k = g.start - 1  # a definite or possessed noun takes no genitive ("على هامش القمة X")
+        word = without_conjunction(s.norm(k))
+        construct = not (word.startswith("ال") or s.doc[k].text.endswith(POSSESSIVE_SUFFIXES))
+        return k >= start_after and s.setting(k) and construct
+    return hit.pos == "noun" and g.marker is None and g.start > start_after and s.setting(hit.start)
 
 
 def _people_behind_preposition(s: Sentence, g: Group) -> bool:
@@ -1555,13 +1576,15 @@ def _speech_venue(lex: ArabicLexicon, s: Sentence, k: int) -> int | None:
     return None
 
 
-def crosses_past_venue(lex: ArabicLexicon, s: Sentence, hit: Hit, start: int, end: int) -> bool:
+def crosses_past_venue(lex: ArabicLexicon, s: Sentence, hit: Hit, start: int, end: int, bare: bool = False) -> bool:
     """``Sentence.crosses``, except that a speech the statement is made in ("انتقد الوزير، في
     بيان، الولايات المتحدة") parts no object from its trigger: only its noun is let through, so a
-    reporting verb in its relative clause ("في بيان قال فيه إن") still ends the search."""
+    reporting verb in its relative clause ("في بيان قال فيه إن") still ends the search. So is
+    the setting of a verb's act for a bare object ("التقى X على هامش القمة Y"; ``bare``)."""
     return any(
         (i in s.trigger_tokens or (i in s.stop_tokens and _speech_venue(lex, s, i) is None))
         and not hit.start <= i < hit.end
+        and not (bare and hit.pos == "verb" and s.setting(i))
         for i in range(start, end)
     )
 
@@ -1720,7 +1743,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         # verb takes directly behind ل (lām al-taqwiya).
         strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
         if g.marker in markers or direct or strengthened or _phrase_marker(m, g):
-            if crosses_past_venue(lex, s, hit, start_after, g.start) and not _statements_of(s, hit, start_after, g):
+            crossed = crosses_past_venue(lex, s, hit, start_after, g.start, g.marker is None)
+            if crossed and not _statements_of(s, hit, start_after, g):
                 return None
             if not object_members(rel, g):
                 continue

@@ -621,7 +621,9 @@ def _source(noun: Token, markers: tuple[str, ...], phrases: Phrases) -> tuple[li
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or "from" in markers or verb.lemma_.lower() in phrases.lex.light:
         return [], []
-    pobjs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    # (the parser hangs "from" on a verb of receiving as often as on its noun: "won praise from X")
+    holders = (noun, verb) if verb.lemma_.lower() in phrases.lex.receiving else (noun,)
+    pobjs = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
     sources = phrases.expand([p for p in pobjs if p.dep_ == "pobj"])
     if not sources:
         return [], []

@@ -264,6 +264,7 @@ class CueSet:
     not_trigger: Cue
     passing_frame: Cue
     past_frame: Cue
+    setting_frame: Cue
     name_head: Cue
     writer_clause: Cue
     unnamed_actor: Cue
@@ -337,6 +338,7 @@ _CUE_ROLES: dict[str, str] = {
     "not_trigger": "NotTriggerCue",
     "passing_frame": "PassingFrameCue",
     "past_frame": "PastFrameCue",
+    "setting_frame": "SettingFrameCue",
     "name_head": "NameHeadCue",
     "writer_clause": "WriterClauseCue",
     "unnamed_actor": "UnnamedActorCue",

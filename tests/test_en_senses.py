@@ -186,6 +186,11 @@ def test_questioning_a_claim_is_disapproval_of_its_author(extractor, text, subje
         ("Haiti received aid from Canada after the storm.", "CAN", "providesAidTo", "HTI"),
         ("Pakistan got assurances from China on the dam.", "CHN", "supports", "PAK"),
         ("Norway faced criticism from Russia.", "RUS", "criticizes", "NOR"),
+        # "draw" is no light verb of criticism: the one who draws it is criticised
+        ("Chile drew sharp criticism from Peru.", "PER", "criticizes", "CHL"),
+        # the parser hangs "from" on the verb of receiving: the act is still the giver's
+        ("Chile won praise from Peru for its help.", "PER", "praises", "CHL"),
+        ("Chile received a visit from the Peruvian president.", "PER", "visits", "CHL"),
     ],
 )
 def test_a_received_act_is_done_by_whom_it_comes_from(extractor, text, subject, relation, target):

@@ -275,7 +275,8 @@ EVENT_NOUNS = (
                ("against",)),
     EventNouns("CriticismEvents", "criticizes", "criticism",
                ("criticism", "condemnation", "rebuke"),
-               ("voice", "express", "issue", "draw"),
+               # (not "draw": who draws criticism is criticised, ReceivedCriticismNouns)
+               ("voice", "express", "issue"),
                ("of",)),
     EventNouns("ProtestEvents", "protests", "protest",
                ("protest", "demonstration", "rally", "march", "sit-in"),
