@@ -575,11 +575,12 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
         target = _protest_target(lex, s, hit, hit.subject)
         hit = replace(hit, objects=target or hit.objects)
-    if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
+    if _where_crowds_are(lex, s, hit) or (
+        hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)
+    ):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
         # for its state speaks and decides; it never fires or abducts, its forces do
-        if all(a.kind == "metonym" for a in hit.subject.members):
-            hit = replace(hit, subject=None, subject_from="")
+        hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
     if named_only and not hit.superseded and hit.subject is not None and rel.use_of_force:
@@ -846,11 +847,14 @@ def _demanded_of(lex: ArabicLexicon, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
 
 
 def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
-    """ "تظاهر ... في وسط القاهرة": a protest's subject that is a capital behind a preposition or a
-    place noun is where the crowd was, not the state ("قدمت بكين احتجاجا إلى طوكيو" is the state)."""
+    """ "تظاهر ... في وسط القاهرة", "في العاصمة تونس احتجاجا": a protest's subject that is a
+    capital behind a preposition or a place noun, or a state named after a place noun, is where
+    the crowd was, not the state ("قدمت بكين احتجاجا إلى طوكيو" is the state)."""
     if hit.subject is None or lex.relations[hit.relation].official_form is None:
         return False
-    return all(_capital_where(lex, s, a) for a in hit.subject.members)
+    return all(
+        _capital_where(lex, s, a) or (a.entity.type == "Country" and _is_place(lex, s, a)) for a in hit.subject.members
+    )
 
 
 def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
