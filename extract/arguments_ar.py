@@ -238,6 +238,8 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     الغربية"), which is its object."""
     m = hit.match
     first = _first_after_title(s, hit)
+    if first is not None and _counted_crowd(lex, s, hit, first) and not s.crosses(m.positions[0] + 1, first.start, hit):
+        return first
     if first is not None and first.marker is None and not m.form.feminine and feminine_marked(first):
         return None
     if first is not None and first.marker is None and lone_accusative(first):
@@ -274,6 +276,15 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     ):
         return first
     return None
+
+
+def _counted_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "تظاهر 30 طالبا", "اعتصم ثلاثون مصريا": a noun counted by a number of 11 to 99 takes the
+    accusative whatever its part in the clause (the number's specifier, تمييز), so its ending
+    tells nothing; after a verb that takes no object (``gk:intransitive``) the counted group is
+    the subject, after it or right before a plural verb agreeing with it ("اعتقلت الشرطة 30
+    تونسيا تظاهروا": the verb after an indefinite noun describes it)."""
+    return g.marker is None and bool(g.acting) and s.counted(g) and lex.relations[hit.relation].intransitive
 
 
 def _adverbial(g: Group) -> bool:
@@ -342,6 +353,14 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if _unnamed_subject_after_that(lex, s, hit):
         return None, "", None
     left = s.group_before(m.start, 2)
+    if (
+        left is not None
+        and not attached
+        and left.end == m.start
+        and m.form.plural
+        and _counted_crowd(lex, s, hit, left)
+    ):
+        return left, "left", None
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
         # the passive agreeing with them (a relative clause after an indefinite noun)

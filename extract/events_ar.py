@@ -6,7 +6,8 @@ protests that news reports by what happened rather than by who did it.
   of the state where it happened, when the sentence reports an event: casualties counted or
   wounded near it, a finite verb with a place, a noun after "تعرض ل" (was subjected to); for a
   protest its finite verb, "احتجاجا" after a verb or a counted crowd of its clause, or a crowd
-  counted. A protest's counted crowd ("تظاهر آلاف الطلاب") is its subject; its target the first
+  counted. A protest's counted crowd ("تظاهر آلاف الطلاب", "30 طالبا") is its subject (plain
+  people counted, "30 تونسيا", "40 شخصا", are its protesters of their state); its target the first
   party of another state named after it ("ضد زيارة بوش"), else the government of the place
   (``gk:impliedTarget``), also when what it is about is an act nobody is named to have done, or
   when the object the trigger found is only the city where the crowd was ("في وسط القاهرة"). A
@@ -509,9 +510,13 @@ def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Grou
     return None if not placed and {a.entity.country for a in victims.members} <= agents else victims
 
 
-def _crowd(s: Sentence, hit: Hit) -> Group | None:
-    """ "تظاهر آلاف الطلاب": the counted crowd after a protest verb is its subject."""
+def _crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "تظاهر آلاف الطلاب": the counted crowd after a protest verb is its subject; people counted
+    past a casualty word ("احتجاجا على مقتل 12 عراقيا") are whom the protest is about."""
+    casualty = [m.start for c in (lex.cue_set.killing, lex.cue_set.wounding) for m in s.cues[c]]
     for g in s.groups_from(hit.end, hit.end + 3):
+        if any(hit.end <= k < g.start for k in casualty):
+            return None
         if g.marker is None and g.acting and s.counted(g):
             return g
     return None
@@ -573,11 +578,12 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
         target = _protest_target(lex, s, hit, hit.subject)
         hit = replace(hit, objects=target or hit.objects)
-    if hit.subject is not None and (_violent(rel) or _where_crowds_are(lex, s, hit)):
+    if _where_crowds_are(lex, s, hit) or (
+        hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)
+    ):
         # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
         # for its state speaks and decides; it never fires or abducts, its forces do
-        if all(a.kind == "metonym" for a in hit.subject.members):
-            hit = replace(hit, subject=None, subject_from="")
+        hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
     named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
     if named_only and not hit.superseded and hit.subject is not None and rel.use_of_force:
@@ -594,7 +600,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return _with_implied_target(lex, s, hit)
     if undergone is None and not _reports_event(lex, s, hit):
         return hit
-    crowd = _crowd(s, hit) if rel.implied_target else None
+    crowd = _crowd(lex, s, hit) if rel.implied_target else None
     if crowd is not None:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
@@ -850,11 +856,14 @@ def _demanded_of(lex: ArabicLexicon, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
 
 
 def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
-    """ "تظاهر ... في وسط القاهرة": a protest's subject that is a capital behind a preposition or a
-    place noun is where the crowd was, not the state ("قدمت بكين احتجاجا إلى طوكيو" is the state)."""
+    """ "تظاهر ... في وسط القاهرة", "في العاصمة تونس احتجاجا": a protest's subject that is a
+    capital behind a preposition or a place noun, or a state named after a place noun, is where
+    the crowd was, not the state ("قدمت بكين احتجاجا إلى طوكيو" is the state)."""
     if hit.subject is None or lex.relations[hit.relation].official_form is None:
         return False
-    return all(_capital_where(lex, s, a) for a in hit.subject.members)
+    return all(
+        _capital_where(lex, s, a) or (a.entity.type == "Country" and _is_place(lex, s, a)) for a in hit.subject.members
+    )
 
 
 def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -889,11 +898,24 @@ def _official_body(a: Actor) -> bool:
 def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "تظاهر آلاف الأتراك", "تظاهر فلسطينيون": a nationality as the crowd is that state's
     people (the relation's implied agent, ``gk:impliedAgent``), not the state: Turks protesting
-    address their government, which the state itself could not."""
-    acting = hit.subject.acting if hit.subject is not None else ()
-    if len(acting) != 1 or acting[0].entity.type != "Country" or not acting[0].entity.country:
+    address their government, which the state itself could not. So are plain people counted
+    ("تظاهر 30 تونسيا", "40 شخصا": civilians of a state) as the crowd, who keep their words and
+    place (a participle after them, "مطالبين", is still theirs); a sector's people ("30 طالبا":
+    students) stay who they are."""
+    g = hit.subject
+    acting = g.acting if g is not None else ()
+    if g is None or len(acting) != 1 or not acting[0].entity.country:
         return hit
-    crowd = implied(s, lex.relations[hit.relation].implied_agent, acting[0].entity.country, hit.match)
+    institution = lex.relations[hit.relation].implied_agent
+    if acting[0].entity.type == "Group" and acting[0].entity.sector == "CVL" and s.counted(g):
+        entity = implied_entity(s.doc, acting[0].entity.country, institution) if institution else None
+        if entity is None:
+            return hit
+        members = tuple(replace(a, entity=entity) if a is acting[0] else a for a in g.members)
+        return replace(hit, subject=replace(g, members=members))
+    if acting[0].entity.type != "Country":
+        return hit
+    crowd = implied(s, institution, acting[0].entity.country, hit.match)
     return replace(hit, subject=crowd) if crowd is not None else hit
 
 
