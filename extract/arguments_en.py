@@ -77,6 +77,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     from elsewhere (the accused of an accusation)."""
     lex = phrases.lex
     markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
+    if trig.reverse and trig.marker:
+        # "faced criticism from X over its role in Y": a received act's agent is named by the
+        # frame's own marker, never by the relation's topic ("over Y")
+        markers = (trig.marker,)
     a = trig.anchor
     rel = lex.relations[trig.relation]
     if (
@@ -112,21 +116,19 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return None
     else:
         args = _verb_arguments(trig, markers, phrases)
-    args = replace(args, objects=tuple(_without_scene(args.objects, a.doc)))
-    # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
-    if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
-        # (the word alone: "hit rebel positions" names the positions' holder)
-        args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
-    if rel.takes_assertion and not rel.addressee_object:
-        args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
-    if rel.is_cooperation and "against" not in markers:
-        args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    args = _refined_objects(trig, args, markers, phrases)
     if agents:
         ids = {a.entity.id for a in agents}
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
-    if trig.reverse and not nested and trig.relation in lex.assaults and all(_place(o) for o in args.objects):
+    if (
+        trig.reverse
+        and not nested
+        and trig.relation in lex.assaults
+        and all(_place(o) for o in args.objects)
+        and not _givers(trig, phrases)
+    ):
         # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
         # attackers the sentence does not name
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
@@ -135,10 +137,64 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         found = _without_own_forces(found)
         if not found.objects and not nested:
             found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
-    if trig.reverse and found.objects:
-        # "X faced criticism from Y": Y criticises X
-        return Arguments(found.objects, found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
-    return found
+    return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """The arguments without the objects that the trigger's own words, its scene, its charge or
+    an opposed party name, and with the partner a frame sends something to."""
+    a = trig.anchor
+    rel = phrases.lex.relations[trig.relation]
+    args = replace(args, objects=tuple(_without_scene(args.objects, a.doc)))
+    # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
+    if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
+        # (the word alone: "hit rebel positions" names the positions' holder)
+        args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
+    if rel.is_cooperation and all(
+        o.kind == "pronoun" or o.start >= trig.start and o.end <= trig.end for o in args.objects
+    ):
+        # ("returned its ambassador to Georgia": neither the frame's noun nor its owner is the partner)
+        args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
+    if rel.takes_assertion and not rel.addressee_object:
+        args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
+    if rel.complement_agent == "object":
+        # "accused its neighbour of supporting rebels": the charge's words name no accused
+        args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
+    if rel.is_cooperation and "against" not in markers:
+        args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    return args
+
+
+def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
+    """ "X faced criticism from Y": Y criticises X; never whom a topic names ("faced criticism
+    over Lebanon": no agent named, nothing). Whom it comes from is the agent also where the
+    relation's own markers find none, if all they found was a topic or the act is force
+    undergone ("came under attack from Y")."""
+    lex, doc = phrases.lex, trig.anchor.doc
+    topics = set(lex.markers.get(trig.relation) or ()) - {trig.marker}
+    agents = [o for o in found.objects if _preposition(o, doc) not in topics]
+    if not agents and (found.objects or trig.relation in lex.assaults):
+        agents = _givers(trig, phrases)
+    if agents:
+        return Arguments(tuple(agents), found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
+    return None if found.objects else found
+
+
+def _givers(trig: Trigger, phrases: Phrases) -> list[EnActor]:
+    """Whom a received act comes from: the "from" phrase on a word of its trigger ("came under
+    fire from X over Y")."""
+    doc = trig.anchor.doc
+    words = [doc[i] for i in range(trig.start, trig.end)]
+    named = [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    return phrases.expand([p for p in named if p.dep_ == "pobj"])
+
+
+def _preposition(actor: EnActor, doc: Doc) -> str | None:
+    """The preposition whose object the actor's phrase is (through conjuncts), or None."""
+    t = doc[actor.end - 1]
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.head.lower_ if t.dep_ == "pobj" else None
 
 
 def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
@@ -187,6 +243,28 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
         args = _stimulus(args, phrases)
     return args
+
+
+def _sent_to(trig: Trigger, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Whom a frame's object is sent or returned to, where the relation's own prepositions name
+    no one ("returned its ambassador to Georgia", "sent an ambassador to X"): the verb's "to"
+    phrase, when the frame's noun is its direct object."""
+    verb = trig.anchor
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and trig.start <= c.i < trig.end]
+    if not nouns:
+        return []
+    own = {s.entity.id for s in subjects}
+    # (on the verb, or on the noun: "sent an ambassador to X" is parsed either way)
+    to = [
+        p
+        for w in (verb, *nouns)
+        for c in w.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children
+    ]
+    # (a party, never a mere place: "opened its borders to West Africans")
+    found = phrases.expand([p for p in to if p.dep_ == "pobj"])
+    return [o for o in found if o.entity.id not in own and o.kind != "place" and o.entity.type not in _PLACES[1:]]
 
 
 def _stopped_acts(verb: Token, lex: EnglishLexicon) -> list[Token]:
@@ -265,10 +343,17 @@ def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     )
     if not given:
         return list(objects)
-    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
-    to = [p for p in to if p.dep_ == "pobj"]
+    to = _to_phrase(verb)
     found = phrases.expand(to, places=True)
-    return found or list(objects)
+    # ("sent aid workers to the region": the "to" phrase names the recipient, here no party; the
+    # people sent are never it)
+    return found or ([] if to else list(objects))
+
+
+def _to_phrase(verb: Token) -> list[Token]:
+    """The objects of the verb's "to" phrase ("sent doctors to Gaza")."""
+    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
+    return [p for p in to if p.dep_ == "pobj"]
 
 
 def _content_clause(verb: Token) -> bool:
@@ -289,6 +374,8 @@ def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
         noun_markers = tuple(
             m for n in own for r in lex.word_relations.get(n.lemma_.lower(), ()) for m in lex.markers.get(r) or ()
         )
+        if trig.reverse and trig.marker:
+            noun_markers = (trig.marker,)  # (as in ``find``: the received act's agent only)
         found = phrases.objects_of(a, noun_markers, include_direct=False, other_preps=False) if noun_markers else []
     return replace(args, objects=tuple(found)) if found else args
 
@@ -398,6 +485,18 @@ def _without_own_agents(trig: Trigger, args: Arguments, on_persons: bool = False
     return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
 
 
+def _in_charge(actor: EnActor, verb: Token) -> bool:
+    """Is the actor named inside the "of" phrase (the charge) of an accusation's verb or of its
+    accused ("accused X of supporting rebels")?"""
+    holders = {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
+    for t in (verb.doc[actor.end - 1], *verb.doc[actor.end - 1].ancestors):
+        if t.i == verb.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.i in holders and not actor.start <= t.i < actor.end:
+            return True  # (not an "of" of the name itself: "the Republic of Congo")
+    return False
+
+
 def _agents_of_acts(objects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
     """A stance's objects named by an act with an agent of its own ("opposition to the US
     invasion of Iraq"): the agent, never the act's target."""
@@ -479,6 +578,9 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
     ):
         # "a car bomb exploded outside the consulate": the target is where the event happened
         objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
+    elif not objects and (holder := _aimed_at(a, phrases.lex)) is not None:
+        # "the embassy was the target of a bomb attack": whom the copula's subject names
+        objects = phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
     elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
         # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
         objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
@@ -521,6 +623,16 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _aimed_at(noun: Token, lex: EnglishLexicon) -> Token | None:
+    """The target noun an event noun is the "of" phrase of, as a copula's complement ("X was
+    the target of an attack"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    holder = prep.head
+    return holder if holder.dep_ == "attr" and holder.lemma_.lower() in lex.targets else None
 
 
 def _between_parties(a: Token, phrases: Phrases) -> list[EnActor]:
@@ -621,7 +733,9 @@ def _source(noun: Token, markers: tuple[str, ...], phrases: Phrases) -> tuple[li
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or "from" in markers or verb.lemma_.lower() in phrases.lex.light:
         return [], []
-    pobjs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    # (the parser hangs "from" on a verb of receiving as often as on its noun: "won praise from X")
+    holders = (noun, verb) if verb.lemma_.lower() in phrases.lex.receiving else (noun,)
+    pobjs = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
     sources = phrases.expand([p for p in pobjs if p.dep_ == "pobj"])
     if not sources:
         return [], []
@@ -767,7 +881,14 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
     rel = phrases.lex.relations[trig.relation]
     # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
-    if not objects and not nested and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None):
+    # (never for aid sent "to" someone: the people it sends are no recipient, "sent aid workers
+    # to the region"; "armed rebels" still backs a group, ``_backed_against``)
+    if (
+        not objects
+        and not nested
+        and not (rel.backs_object and _to_phrase(args.verb))
+        and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None)
+    ):
         objects = _domestic_target(args.verb, subjects, phrases)
         if objects:
             how = "default"
@@ -1198,7 +1319,12 @@ def _domestic(subject: EnActor, obj: EnActor, phrases: Phrases | None = None) ->
         return True
     # a state's own organ or official acting on the state itself, named by a pronoun ("his country
     # will never give up its right"): no relation between two actors
-    return obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS
+    if obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS:
+        return True
+    # a state acting on an organ whose state only the context gave ("Serbia refused to hand him
+    # over to the tribunal"): its own organ is domestic, and the guess of whose it is, unsure
+    official = subject.entity.type == "Country" or subject.entity.sector in _STATE_SECTORS
+    return official and obj.entity.sector in _STATE_SECTORS and phrases is not None and phrases.contextual(obj)
 
 
 def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
@@ -1216,7 +1342,7 @@ def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:
             participle, words = tok.text, [tok.nbor(-2).text]
         else:
             continue
-        relation = _participle_relation(participle.lower(), phrases)
+        relation = _participle_relation(participle.lower(), phrases, tok.head)
         if relation is None:
             continue
         subject = _named_by(words, tok, phrases)
@@ -1255,14 +1381,21 @@ def _event_parties(noun: Token, phrases: Phrases) -> list[EnActor]:
     return subjects if len(subjects) > 1 else []
 
 
-def _participle_relation(participle: str, phrases: Phrases) -> str | None:
-    """The relation of the one-word trigger a past participle is of ("backed" -> "back")."""
+def _participle_relation(participle: str, phrases: Phrases, noun: Token) -> str | None:
+    """The relation of the one-word trigger a past participle is of ("backed" -> "back"), else
+    of the frame its verb makes with the noun it describes ("sponsored talks" mediates)."""
     if not participle.endswith("ed"):
         return None
-    for lemma in (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y"):
+    lemmas = (participle[:-2], participle[:-1], participle[:-3], participle[:-3] + "y")
+    for lemma in lemmas:
         relations = phrases.lex.word_relations.get(lemma)
         if relations:
             return relations[0]
+    for lemma in lemmas:
+        frames = phrases.lex.frames.get(lemma)
+        fits = [f for f in frames.by_noun.get(noun.lemma_.lower(), ()) if not f.reverse] if frames else []
+        if fits and not fits[0].particle and not fits[0].preposition:
+            return fits[0].relation
     return None
 
 

@@ -214,8 +214,10 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         kids = list(anchor.children) if pos == "VERB" and len(idx) == 1 else []
         if any(_describes(c, rel, lex) for c in kids):
             continue  # "called it a war crime", "named him envoy": a description, not the act
-        if id(idx) not in framed and _joins_act(anchor, lex):
-            continue  # "returned to talks with X": the talks are the act, nothing is handed back
+        if id(idx) not in framed and (_joins_act(anchor, lex) or _receives_act(anchor, lex)):
+            # "returned to talks with X": the talks are the act, nothing is handed back; "received
+            # praise from X": the praise is the act (X's), no visitor is received
+            continue
         if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.people:
             continue  # "an aid worker", "a peace envoy": a person, not the event
         if any(c.dep_ == "prt" for c in kids):
@@ -235,6 +237,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(repressed)  # "police broke up a rally": the police restrict the crowd
         if id(idx) in framed:
             frame, verb = framed[id(idx)]
+            # "air strikes hit Hamas positions": the frame's object is the target ("hit positions",
+            # 193), the subject's act the means (195)
+            rel = _finer_force(sent[verb], rel, lex, sibling=True) if frame.nouns and frame.preposition is None else rel
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
         else:
             # "Israeli airstrikes hit X": a plain verb of force (190) done by a finer act (195)
@@ -245,18 +250,26 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
     return found
 
 
-def _finer_force(verb: Token, relation: str, lex: EnglishLexicon) -> str:
+def _finer_force(verb: Token, relation: str, lex: EnglishLexicon, sibling: bool = False) -> str:
     """The relation of the verb of force's subject where that names a use of force of a finer
     code ("airstrikes hit X": an air strike, 195, refines the verb's attack, 190), else the
-    verb's. Not a subject with sides of its own ("battles between X and Y killed 27")."""
+    verb's. Not a subject with sides of its own ("battles between X and Y killed 27"). With
+    ``sibling`` (the verb's code comes from its object, the target) any other code of the same
+    root: the subject names the means ("air strikes hit positions" is 195, not 193)."""
     if relation not in lex.assaults:
         return relation
+    mine = lex.relations[relation]
     for noun in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
         if any(c.dep_ == "prep" for c in noun.children):
             continue
-        names = {tuple(name.split()) for name in _noun_names(noun, noun.lemma_.lower())}
+        # (the longest name first: "air strikes" is the air strike, not a strike)
+        names = sorted({tuple(name.split()) for name in _noun_names(noun, noun.lemma_.lower())}, key=len, reverse=True)
         for _, rel in (t for name in names for t in lex.triggers.get(name[0], ()) if t[0] == name):
-            if rel in lex.assaults and lex.relations[rel].refines(lex.relations[relation]):
+            other = lex.relations[rel]
+            if rel in lex.assaults and (
+                other.refines(mine)
+                or (sibling and rel != relation and other.cameo_root == mine.cameo_root and not mine.refines(other))
+            ):
                 return rel
     return relation
 
@@ -335,6 +348,16 @@ def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
         for w in (p, *p.lefts)
     ]
     return any(w.lemma_.lower() in lex.triggers or noun_lemma(w) in lex.word_relations for w in acts)
+
+
+def _receives_act(anchor: Token, lex: EnglishLexicon) -> bool:
+    """Is the trigger a verb of receiving whose direct object names an act ("received praise",
+    "received a visit")? Then the act is coded from its noun (``arguments_en._source``)."""
+    return (
+        anchor.pos_ == "VERB"
+        and anchor.lemma_.lower() in lex.receiving
+        and any(c.dep_ == "dobj" and noun_lemma(c) in lex.word_relations for c in anchor.children)
+    )
 
 
 def _reframed(
@@ -498,13 +521,15 @@ def _frame_matches(
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
         own = noun is not None and plain and _own_event(noun, frame, lex)
-        if own and not _new_sense(verb, frame, lex) and not _stopped(noun, lex):
+        stops = own and _stopped(noun, lex)
+        if own and not _new_sense(verb, frame, lex) and not stops:
             continue  # "rejected the demand": the verb and the demand are each coded
         # (unless the verb stops the noun's act, which then is no event of its own: "relaxed
-        # sanctions" eases sanctions, 085, not the verb's plain easing, 081)
+        # its sanctions" eases sanctions, 085, not the verb's plain easing, 081; the noun is the
+        # trigger's, so its possessor is the agent, never the object)
         # (a sense the object gives leaves the object its own event: "met a US request" is
         # a request too)
-        idx = sorted({verb.i, *(t.i for t in (particle, None if own else noun) if t is not None)})
+        idx = sorted({verb.i, *(t.i for t in (particle, None if own and not stops else noun) if t is not None)})
         out.append(([i - base for i in idx], frame))
     return out
 
@@ -688,8 +713,13 @@ def _match_deps(
     for w in words[1:]:
         hit = None
         for i in idx:
-            # "launched thousands of rockets against": also on the quantity noun the verb takes
-            kids = [*sent[i].children, *(g for c in sent[i].children if c.dep_ == "dobj" for g in c.children)]
+            # "launched thousands of rockets against": also on the quantity noun the verb takes,
+            # but not the phrase saying what the amount is of ("gave X $10 million in aid" is no
+            # "give in")
+            kids = [
+                *sent[i].children,
+                *(g for c in sent[i].children if c.dep_ == "dobj" for g in c.children if not _counts(g)),
+            ]
             for c in kids:
                 if not (sent.start <= c.i < sent.end):
                     continue
@@ -708,6 +738,11 @@ def _match_deps(
             return None
         idx.append(hit)
     return idx
+
+
+def _counts(prep: Token) -> bool:
+    """Is the preposition the phrase of what a quantity counts ("$10 million in aid")?"""
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and quantity_of(p) for p in prep.children)
 
 
 def _nouns_own(prep: Token, lex: EnglishLexicon) -> bool:
@@ -763,7 +798,8 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
-    """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
+    """ "X said (that) Y must Z", "X issued a reminder to Y that it must Z": X demands of Y (CAMEO
+    10), whatever Z is."""
     # (a word of obligation is part of the lower-cased text: none there, no Token read)
     text = sent.text.lower()
     if not lex.obligation_relation or not any(not w.isascii() or w in text for w in lex.obligation):
@@ -775,7 +811,9 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
             continue
         clause = tok.head
         speaker_verb = clause.head
-        if clause.dep_ != "ccomp" or speaker_verb.i in taken:
+        # (a noun of saying takes its content as a clause of its own: "a reminder that it must")
+        content = clause.dep_ == "ccomp" or (clause.dep_ == "acl" and speaker_verb.pos_ == "NOUN")
+        if not content or speaker_verb.i in taken:
             continue
         if speaker_verb.lemma_.lower() in lex.reporting:
             taken.add(speaker_verb.i)
@@ -790,7 +828,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
-    triggers = _conditionals(_commitments(_warnings(triggers, lex), lex), lex)
+    triggers = _conditionals(_commitments(_warnings(_protest_aims(triggers, lex), lex), lex), lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -828,6 +866,28 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def _protest_aims(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """Triggers less a demand that is what a crowd's act is for ("staged demonstrations to demand
+    reforms", "protested, saying he must resign"): the protest says it; no demand of its own."""
+    if lex.obligation_relation is None:
+        return triggers
+    demand_root = lex.relations[lex.obligation_relation].cameo_root
+    crowd = set()
+    for t in triggers:
+        if lex.relations[t.relation].implied_target:
+            a = t.anchor
+            crowd.add(a.head.i if a.pos_ == "NOUN" and a.dep_ == "dobj" else a.i)  # ("staged rallies")
+    return [
+        t
+        for t in triggers
+        if not (
+            lex.relations[t.relation].cameo_root == demand_root
+            and t.anchor.dep_ in ("advcl", "xcomp")
+            and t.anchor.head.i in crowd
+        )
+    ]
 
 
 def answers(rel: Relation) -> bool:
@@ -925,8 +985,18 @@ def condition_clause(verb: Token, lex: EnglishLexicon) -> Token | None:
     """The condition a verb's clause is made on ("if Iran does not comply"), or None."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition for m in c.children):
-            return c
+            return None if _attribution_tail(c, lex) else c
     return None
+
+
+def _attribution_tail(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb the "..., the minister said" that closes a sentence, which the parser may hang
+    under a condition's "if" ("... if talks fail, the minister said")? Its subject is the
+    source, never the one the condition names."""
+    if verb.lemma_.lower() not in lex.reporting:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return any(verb.doc[s.left_edge.i - 1].lower_ == "," for s in subjects if s.left_edge.i > 0)
 
 
 def outcome_of(noun: Token) -> int | None:

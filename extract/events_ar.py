@@ -49,7 +49,7 @@ from geokg.ontology import Relation
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
-from .reporting_ar import own_forces_pronoun
+from .reporting_ar import own_forces_pronoun, that_between
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     BOUNDARY_PUNCT,
@@ -860,7 +860,8 @@ def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
     one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
-    state that protests complains officially; it does not demonstrate). A counted nationality
+    state that protests complains officially; it does not demonstrate); a strike or a sit-in
+    read with a state as its subject is no relation at all. A counted nationality
     ("تظاهر آلاف الأتراك"), or a nationality standing as a noun ("اعتصم لبنانيون"), is a crowd of
     its people, not its state."""
     form = lex.relations[hit.relation].official_form
@@ -871,6 +872,10 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if _where_crowds_are(lex, s, hit):
         return hit  # the capital where the crowd was (``_complete``)
     if all(_official_body(a) for a in hit.subject.acting):
+        if any(lex.is_cue(lex.cue_set.strike, s.norm(p)) for p in hit.match.positions):
+            # "أعلنت تونس الإضراب": no state strikes (``gk:StrikeCue``); a state read as the
+            # subject of a strike is the wrong subject, and the strike no complaint of its
+            return replace(hit, superseded=True)
         return replace(hit, relation=form)
     return hit
 
@@ -920,9 +925,15 @@ _IN_SPEECH = frozenset({"في", "خلال"})
 
 def _in_speech(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "هاجم الرئيس الأمريكي إيران في خطابه": a verb of force done in a speech, a statement or
-    an interview (``gk:SpeechCue`` behind في or خلال, in the verb's clause) is words."""
+    an interview (``gk:SpeechCue`` behind في or خلال, in the verb's clause) is words. Not one the
+    statement reports after its أن ("أكدت حماس في بيان أنها أطلقت صواريخ على إسرائيل")."""
     lo, hi = s.clause(hit.start)
-    return any(lo < m.start < hi and s.norm(m.start - 1).lstrip("و") in _IN_SPEECH for m in s.cues[lex.cue_set.speech])
+    return any(
+        lo < m.start < hi
+        and s.norm(m.start - 1).lstrip("و") in _IN_SPEECH
+        and not (m.end <= hit.start and that_between(lex, s, m.end, hit.start))
+        for m in s.cues[lex.cue_set.speech]
+    )
 
 
 def _persons(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

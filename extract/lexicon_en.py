@@ -60,6 +60,11 @@ class EnglishLexicon:
     # "were engaged in ethnic cleansing", "took part in the blockade": the subject joins the act,
     # it does not undergo it
     participation: frozenset[str] = frozenset()
+    # "won praise from X", "received a warning from X": verbs by which the subject receives the
+    # act its object names from the actor of their "from" phrase
+    receiving: frozenset[str] = frozenset()
+    # nouns of what an act is aimed at ("target", "site"): "X was the target of an attack"
+    targets: frozenset[str] = frozenset()
     force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
     # "dispersed a protest": a crowd's act its object is, not the subject's (with particles)
     repression: frozenset[str] = frozenset()
@@ -120,6 +125,8 @@ class EnglishLexicon:
         lex.people = words(cues.people_noun)
         lex.cessation = words(cues.cessation)
         lex.participation = words(cues.participation)
+        lex.receiving = words(cues.receiving)
+        lex.targets = words(cues.target_noun)
         lex.force_cessation = words(cues.force_cessation)
         lex.repression = words(cues.repression)
         lex.repression_relation = cues.repression.codes_as

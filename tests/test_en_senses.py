@@ -186,6 +186,11 @@ def test_questioning_a_claim_is_disapproval_of_its_author(extractor, text, subje
         ("Haiti received aid from Canada after the storm.", "CAN", "providesAidTo", "HTI"),
         ("Pakistan got assurances from China on the dam.", "CHN", "supports", "PAK"),
         ("Norway faced criticism from Russia.", "RUS", "criticizes", "NOR"),
+        # "draw" is no light verb of criticism: the one who draws it is criticised
+        ("Chile drew sharp criticism from Peru.", "PER", "criticizes", "CHL"),
+        # the parser hangs "from" on the verb of receiving: the act is still the giver's
+        ("Chile won praise from Peru for its help.", "PER", "praises", "CHL"),
+        ("Chile received a visit from the Peruvian president.", "PER", "visits", "CHL"),
     ],
 )
 def test_a_received_act_is_done_by_whom_it_comes_from(extractor, text, subject, relation, target):
@@ -325,3 +330,45 @@ def test_people_of_a_named_state_keep_it_beside_foreign_ones(extractor):
     found = coded(extractor, "Gunmen kidnapped two foreign engineers and a Turkish driver in Iraq.")
     assert ("IRQ", "abducts", "TUR", "affirmed") in found
     assert not any(o == "IRQ" for _, _, o, _ in found)
+
+
+def test_the_target_of_an_act_is_whom_it_is_aimed_at(extractor):
+    """The noun "target" names whom an act is aimed at, never the act: the copula's subject is
+    the act's target (was: Chile attacks Peru); the verb "target" stays an attack."""
+    found = coded(extractor, "Chile was the target of a Peruvian air strike.")
+    assert ("PER", "carriesOutAirstrikeOn", "CHL", "affirmed") in found
+    assert not any(s == "CHL" for s, _, _, _ in found)
+    assert ("PER", "attacks", "CHL", "affirmed") in coded(extractor, "Peru targeted Chilean army camps.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the topic of a received act names no agent of it (was: Bolivia criticizes Chile)
+        ("Chile faced criticism over Bolivia.", set()),
+        ("Chile faced criticism from Peru over its role in Bolivia.", {("PER", "criticizes", "CHL", "affirmed")}),
+        ("Chile came under fire from Peru over Bolivia.", {("PER", "criticizes", "CHL", "affirmed")}),
+        # whom it comes from is the agent, also of a use of force undergone (was: nothing)
+        ("Chile came under attack from Peru.", {("PER", "attacks", "CHL", "affirmed")}),
+    ],
+)
+def test_a_received_act_takes_its_agent_from_the_giver_never_the_topic(extractor, text, expected):
+    """ "faced criticism from X over Y", "came under attack from X": X acts on the receiver; Y,
+    what it is about, never does."""
+    assert coded(extractor, text) == expected
+
+
+def test_a_phrasal_verb_takes_its_particle_on_the_verb(extractor):
+    """ "gave X $5 million in aid": the "in" of the amount's phrase is no particle of "give in"
+    (yielding, CAMEO 08); the aid is coded."""
+    found = coded(extractor, "Norway gave Kenya $5 million in aid.")
+    assert ("NOR", "providesAidTo", "KEN", "affirmed") in found
+    assert not any(r == "easesRestrictionsOn" for _, r, _, _ in found)
+
+
+def test_a_hyphenated_participle_codes_the_frame_it_makes_with_its_noun(extractor):
+    """ "Kenya-sponsored talks between X and Y": sponsoring talks is mediation (the verb's frame
+    with the noun), by Kenya between both parties; the talks stay a meeting of the parties."""
+    found = coded(extractor, "Kenya-sponsored talks between Ethiopia and Eritrea resumed.")
+    assert {("KEN", "mediates", "ETH", "affirmed"), ("KEN", "mediates", "ERI", "affirmed")} <= found
+    assert not any(s in ("ETH", "ERI") and o == "KEN" for s, _, o, _ in found)

@@ -130,6 +130,7 @@ DROPPED_PATTERNS: dict[str, str] = {
     "SPEND: - * &CURRENCY (IN) [071]": "money spent in a country (a war's cost) is no aid to it",
     "FLY: - * (IN &CURRENCY) [071]": "flying in cash is not aid of itself",
     "EXPEL: - * OFFICERS [166]": "officers expelled are persons sent out (CAMEO 174), not a presence withdrawn",
+    "ATTACK: - * TARGET [195]": "targets are what any attack is aimed at, not a mark of an air strike",
 }
 
 # geokg's own wire-news words, by relation: ordinary words of news copy that the peer's dictionary
@@ -183,7 +184,10 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # "a court convicted an Australian man" arrested the man's state, which the issue's
     # hand-judged reversals forbid)
     "criticizes": ("brand", "lecture"),  # ("blast": "militants blasted a pipeline" criticized its place)
-    "attacks": ("storm", "torch"),  # "stormed the embassy", "torched a police station" (not "a storm")
+    # "stormed the embassy", "torched a police station" (not "a storm"); "targeted rebel camps" (the
+    # noun names whom an act is aimed at, never the act: "X was the target of an Israeli strike"
+    # read as X attacking Israel)
+    "attacks": ("storm", "torch", "target"),
 }
 
 # Words after the verb that are particles of a phrasal verb, not its object.
@@ -275,7 +279,8 @@ EVENT_NOUNS = (
                ("against",)),
     EventNouns("CriticismEvents", "criticizes", "criticism",
                ("criticism", "condemnation", "rebuke"),
-               ("voice", "express", "issue", "draw"),
+               # (not "draw": who draws criticism is criticised, ReceivedCriticismNouns)
+               ("voice", "express", "issue"),
                ("of",)),
     EventNouns("ProtestEvents", "protests", "protest",
                ("protest", "demonstration", "rally", "march", "sit-in"),
