@@ -42,8 +42,11 @@ from .model import Entity
 
 __all__ = ["IRREGULAR_COUNTRY", "STATELESS_CODES", "ActorMatcher", "actor_matches"]
 
-# CAMEO country codes that are not ISO 3166-1 alpha-3 (CAMEO_countrynames.txt), mapped to ISO.
-IRREGULAR_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "UK": "GBR", "ZAI": "COD"}
+# CAMEO country codes that are not ISO 3166-1 alpha-3 (CAMEO_countrynames.txt), mapped to ISO
+# (Kosovo, which has no ISO code, to XKX, the code the gazetteer gives it).
+IRREGULAR_COUNTRY = {
+    "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "UK": "GBR", "ZAI": "COD", "KSV": "XKX", "TMP": "TLS",
+}  # fmt: skip
 # CAMEO "country" codes of actors that act for no state: international organisations, NGOs,
 # international militarised groups and movements, multinationals.
 STATELESS_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "NGM"})

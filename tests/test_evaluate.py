@@ -96,6 +96,8 @@ def news(subject, obj, cameo, modality="asserted", polarity="affirmed", attribut
 
 def test_actor_matching_by_country_code_and_id(un):
     assert actor_matches(JPN, [{"country": "JAP"}])  # CAMEO's irregular code
+    kosovo = Entity("Q1246", "Kosovo", "Country", country="XKX")
+    assert actor_matches(kosovo, [{"country": "KSV"}]) and not actor_matches(kosovo, [{"country": "SRB"}])
     assert actor_matches(ITA_POLICE, [{"country": "ITL", "sector": "GOV"}])  # sectors not compared
     assert actor_matches(JPN, [{"country": "CHN"}, {"country": "JPN"}])  # a compound actor
     assert not actor_matches(JPN, [{"country": "CHN"}])

@@ -1,4 +1,4 @@
-"""Generate ``countries.ttl``: every UN member state (plus the observer states and Taiwan) with
+"""Generate ``countries.ttl``: every UN member state (plus the observer states, Taiwan and Kosovo) with
 Arabic and English names from Babel's CLDR data, ISO 3166-1 alpha-3 codes and Wikidata QIDs.
 
 Run from the repository root: ``python ontology/data/build_countries.py``. The output is committed;
@@ -216,9 +216,12 @@ UN_MEMBERS = [
     "ZMB",
     "ZWE",
 ]
-OTHER_STATES = ["PSE", "VAT", "TWN"]
+OTHER_STATES = ["PSE", "VAT", "TWN", "XKX"]
+# Kosovo has no ISO 3166-1 code: XKX is the user-assigned code the EU, the IMF and the World Bank
+# use (CAMEO writes KSV, CLDR aliases XKK); CLDR names it under its alpha-2 XK.
+ALPHA2_EXTRA = {"XKX": "XK"}
 
-# ISO-3 → Wikidata QID, from the OWID table cited above (column wikidata_uri).
+# ISO-3 → Wikidata QID, from the OWID table cited above (column wikidata_uri), but for Kosovo.
 QIDS = {
     "AFG": "Q889", "ALB": "Q222", "DZA": "Q262", "AND": "Q228", "AGO": "Q916", "ATG": "Q781",
     "ARG": "Q414", "ARM": "Q399", "AUS": "Q408", "AUT": "Q40", "AZE": "Q227", "BHS": "Q778",
@@ -253,6 +256,7 @@ QIDS = {
     "UKR": "Q212", "ARE": "Q878", "GBR": "Q145", "TZA": "Q924", "USA": "Q30", "URY": "Q77",
     "UZB": "Q265", "VUT": "Q686", "VEN": "Q717", "VNM": "Q881", "YEM": "Q805", "ZMB": "Q953",
     "ZWE": "Q954", "PSE": "Q219060", "VAT": "Q237", "TWN": "Q865",
+    "XKX": "Q1246",  # verified separately (README.md, "Kosovo Q1246")
 }  # fmt: skip
 
 HEADER = """\
@@ -269,7 +273,8 @@ HEADER = """\
 def _alpha2_by_alpha3() -> dict[str, str]:
     # CLDR lists the alpha-3 codes as aliases of the alpha-2 territory codes.
     aliases = get_global("territory_aliases")
-    return {k: v[0] for k, v in aliases.items() if len(k) == 3 and k.isalpha() and len(v) == 1 and len(v[0]) == 2}
+    found = {k: v[0] for k, v in aliases.items() if len(k) == 3 and k.isalpha() and len(v) == 1 and len(v[0]) == 2}
+    return found | ALPHA2_EXTRA
 
 
 def _label_variants(name: str) -> tuple[str, list[str]]:
