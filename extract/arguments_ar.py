@@ -273,6 +273,7 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             or s.norm(i) in RELATIVE_PRONOUNS
             for i in range(m.positions[0] + 1, first.start)
         )
+        and not _inside_object_phrase(lex, s, hit, first)
     ):
         return first
     return None
@@ -285,6 +286,27 @@ def _counted_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     the subject, after it or right before a plural verb agreeing with it ("اعتقلت الشرطة 30
     تونسيا تظاهروا": the verb after an indefinite noun describes it)."""
     return g.marker is None and bool(g.acting) and s.counted(g) and lex.relations[hit.relation].intransitive
+
+
+def _inside_object_phrase(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "أشاد الوزير بجهود قطر": the word right before the name carries the relation's own
+    preposition (بجهود): the name is its genitive, inside the object phrase, never the subject.
+    Titles ("بوزير") and "باسم" (speaking for) open no object phrase of their own."""
+    i = g.start - 1
+    if i <= hit.match.positions[0] or i in hit.match.positions or s.doc[i].ent_type_:
+        return False
+    word = s.norm(i)
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    cue = lex.cue_set
+    return (
+        len(word) > 3
+        and word[:1] in markers
+        and word != "باسم"
+        and not title_word(lex, word)
+        and not title_word(lex, word[1:])
+        # "بعثة الأمم المتحدة", "بحرية الاحتلال", "بعض المسؤولين": a noun of the party itself
+        and not any(lex.is_cue(c, without_article(word)) for c in (cue.actor_noun, cue.partitive))
+    )
 
 
 def _adverbial(g: Group) -> bool:
@@ -621,11 +643,35 @@ def _nationals_befallen(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, lo:
 def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     """Whether a noun of people ("المواطن", "الرهائن") stands between an act of material conflict
     and the nationality after it: the nationality then names the people the act befalls. So with
-    support or aid ("دعم الأشقاء اللبنانيين"): the people it goes to, never its giver."""
+    support or aid ("دعم الأشقاء اللبنانيين"): the people it goes to, never its giver. So too a
+    holding a verb of force strikes ("قصفت مواقع أوكرانية": Ukrainian positions were shelled)."""
     rel = lex.relations[hit.relation]
+    if rel.use_of_force and any(_holding(lex, without_article(w)) for w in gap):
+        return True
     if rel.quad != 4 and not (rel.is_cooperation and not rel.contact and not rel.symmetric):
         return False
     return any(lex.is_cue(lex.cue_set.people_noun, without_article(w)) for w in gap)
+
+
+def _holding(lex: ArabicLexicon, word: str) -> bool:
+    """A target noun (``gk:TargetNounCue``: "مواقع", "قاعدة", "مصالح") that names a party's
+    holding, which never acts: not forces, craft or units ("قوات", "طائرات", "دورية"), which may
+    (``gk:ActorNounCue``, ``gk:OwnForcesCue``, ``gk:PartitiveNounCue``)."""
+    cue = lex.cue_set
+    return lex.is_cue(cue.target_noun, word) and not any(
+        lex.is_cue(c, word) for c in (cue.actor_noun, cue.own_forces, cue.partitive)
+    )
+
+
+def _holdings_owner(lex: ArabicLexicon, s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
+    """ "قصف منشآت الطاقة الأوكرانية": the nationality of a holding that an act of force strikes
+    is whom it strikes, whether or not its agent is named."""
+    return (
+        lex.relations[hit.relation].use_of_force
+        and all(a.kind == "demonym" for a in g.members)
+        and g.start - start_after <= 3
+        and any(_holding(lex, without_article(w)) for w in _gap(s, start_after, g))
+    )
 
 
 def _acts_on_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -1766,9 +1812,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             and not several_origins(s, g)
         ):
             return g  # "الشراكة القائمة X و Y"
-        direct = g.marker is None and (
-            hit.pos in ("verb", "participle") or how in ("genitive", "adjective", "left", "agent", "dropped", "forced")
-        )
+        direct = g.marker is None and (_takes_bare_object(hit) or _holdings_owner(lex, s, hit, start_after, g))
         # "احتلال القوات التركية للعراق": a verbal noun with its agent after it takes what the
         # verb takes directly behind ل (lām al-taqwiya).
         strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
@@ -1780,6 +1824,15 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 continue
             return g
     return None
+
+
+def _takes_bare_object(hit: Hit) -> bool:
+    """A verb takes its object without a preposition; a verbal noun does once its agent is found
+    (a genitive after it, an adjective, or a subject from elsewhere)."""
+    return hit.pos in ("verb", "participle") or hit.subject_from in _AGENT_FOUND
+
+
+_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced"})
 
 
 def _phrase_marker(m: PhraseMatch, g: Group) -> bool:
