@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geokg.ontology import Relation
+from geokg.ontology import Cue, Relation
 
 from .clauses_ar import COPULAS
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
@@ -59,6 +59,7 @@ from .values_ar import (
     preposition_word,
     title_word,
     without_article,
+    without_conjunction,
 )
 
 __all__ = ["find_arguments", "merge_specific", "object_members", "participants", "refine"]
@@ -672,7 +673,10 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         if g.marker is not None or not g.acting or _counted_after(s, m.end, g):
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = _gap(s, m.end, g)
-        if all(a.kind == "demonym" for a in g.members) and len(gap) <= 2 and not actor_noun_before(lex, s, g):
+        # "احتجاجا على الاستيطان الإسرائيلي": past a preposition the adjective is its noun's
+        behind_preposition = any(w in SEPARATE_PREPOSITIONS for w in gap)
+        demonym = all(a.kind == "demonym" for a in g.members) and not behind_preposition
+        if demonym and len(gap) <= 2 and not actor_noun_before(lex, s, g):
             if _victims(lex, hit, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
@@ -882,7 +886,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
-        verb_subject = _after_verb(s, left)
+        verb_subject = _after_verb(lex, s, left)
         # "قدمت فرنسا بالتعاون مع X": a joint act's adverbial ("in cooperation with") is the
         # clause subject's
         comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
@@ -909,11 +913,12 @@ def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
     return g.start in casualty or g.start in agents
 
 
-def _after_verb(s: Sentence, g: Group) -> bool:
+def _after_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether a group stands right after a verb, alone or as a later conjunct of the phrase there
-    ("استنكرت أوروبا والولايات المتحدة": the places between count, which join no group)."""
+    ("استنكرت أوروبا والولايات المتحدة": the places between count, which join no group), or as
+    the nationality of an official's title there ("وانتقد الوزير الأردني")."""
     ending = {x.end: x for x in s.groups}
-    i = g.start - 1
+    i = _title_start(lex, s, g) - 1
     while i >= s.span.start:
         if i in s.verbs:
             return True
@@ -924,6 +929,19 @@ def _after_verb(s: Sentence, g: Group) -> bool:
         else:
             return False
     return False
+
+
+def _title_start(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
+    """Where the official's title a name or nationality completes opens ("الوزير الأردني",
+    "المتحدث باسم الخارجية الأردني"): a title word a few plain words back; else the group's start."""
+    if g.marker is not None:
+        return g.start
+    for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
+        if s.doc[k].ent_type_ or not s.norm(k).isalpha():
+            break
+        if title_word(lex, s.norm(k)):
+            return k
+    return g.start
 
 
 def _purpose_agent(
@@ -1006,7 +1024,13 @@ def _subordinate_traveller(
     # "فيما يلتقي الرئيس المصري نظيره": a name after it with an object of its own is its subject
     if how == "right" and _object(lex, s, replace(hit, subject=subj, subject_from="right")) is not None:
         return None
-    return _traveller(lex, s, hit, hits, verb_subjects, subj)
+    traveller = _traveller(lex, s, hit, hits, verb_subjects, subj)
+    if traveller is None and lex.relations[hit.relation].contact and s.during_which(m.positions[0] + 1):
+        # "يبدأ الرئيس زيارة إلى X يلتقي خلالها", "سيمضي يومين في X يلتقي خلالهما مع": the
+        # stay or visit is the main clause's, whatever its verb; so is who meets during it
+        traveller = sentence_subject(s, hit, tuple(g for _, g in verb_subjects))
+        traveller = traveller if traveller is not None and traveller is not subj else None
+    return traveller
 
 
 def _participle_subject(
@@ -1140,7 +1164,7 @@ def _subject(
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
-        elif how == "right" and topic is None and _subordinator_start(s, hit) is not None:
+        elif how == "right" and topic is None and _subordinator_start(lex, s, hit) is not None:
             subj, how = _subordinate_subject(lex, s, hit, subj, discourse)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
         if traveller is not None:
@@ -1262,23 +1286,29 @@ def _continued_subject(
     return earlier, "dropped"
 
 
-# "بعد أن هاجم", "عندما قصفت": a subordinator whose past verb has its subject elided (pro-drop)
-# when it continues the main clause's ("انسحب الجيش بعد أن هاجم لبنان": the army attacked).
-_SUBORDINATOR_AN = frozenset(normalize_token(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "إثر", "اثر"))
-_SUBORDINATORS = frozenset(
-    normalize_token(w) for w in ("بعدما", "وبعدما", "عندما", "وعندما", "حين", "حينما", "لأن", "لان", "لما", "إثر")
-)
+def _written_cue(lex: ArabicLexicon, cue: Cue, word: str) -> bool:
+    """Whether a word is one of a cue concept's words as written, or one with و before it."""
+    words = lex.written_words(cue)
+    return word in words or (word[:1] == "و" and word[1:] in words)
 
 
-def _subordinator_start(s: Sentence, hit: Hit) -> int | None:
-    """Where a temporal or causal subordinator ("بعد أن", "عندما") right before a verb opens."""
+def _subordinator_start(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
+    """Where a temporal or causal subordinator (gk:SubordinatorCue: "بعد أن", "عندما") right
+    before a verb opens: the verb's subject may be elided (pro-drop) when it continues the main
+    clause's ("انسحب الجيش بعد أن هاجم لبنان": the army attacked)."""
     i = hit.match.positions[0] - 1
     if i < s.span.start or hit.match.joined or hit.match.form.plural:
         return None
-    if s.norm(i) in _SUBORDINATORS:
+    cue = lex.cue_set.subordinator
+    if _written_cue(lex, cue, s.norm(i)):
         return i
-    after_an = s.norm(i) in (normalize_token("أن"), "ان") and i - 1 >= s.span.start
-    return i - 1 if after_an and s.norm(i - 1) in _SUBORDINATOR_AN else None
+    that = normalize_token("أن")
+    if s.norm(i) != that or i - 1 < s.span.start:
+        return None
+    heads = [w.split() for w in lex.written_words(cue)]
+    word = s.norm(i - 1)
+    bare = word[1:] if word[:1] == "و" else word
+    return i - 1 if any(len(h) == 2 and h[1] == that and h[0] in (word, bare) for h in heads) else None
 
 
 def _opens_own_clause(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
@@ -1309,8 +1339,8 @@ def _subordinate_subject(
         return right, "right"
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
-    opener = _subordinator_start(s, hit) or hit.match.positions[0]
-    for g, verb_feminine in reversed(clause_subjects(s, opener, discourse.subjects)):
+    opener = _subordinator_start(lex, s, hit) or hit.match.positions[0]
+    for g, verb_feminine in reversed(_main_subjects(lex, s, opener, discourse)):
         if s.quote_between(g.end, opener) or not g.acting or _opens_own_clause(lex, s, g.end, opener):
             return right, "right"
         if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
@@ -1320,6 +1350,26 @@ def _subordinate_subject(
         if _agrees_with_verb(hit, g):
             return g, "dropped"
     return right, "right"
+
+
+def _main_subjects(
+    lex: ArabicLexicon, s: Sentence, opener: int, discourse: Discourse
+) -> list[tuple[Group, bool | None]]:
+    """The subjects before a subordinator: those of triggers and plain verbs, and the noun right
+    after a complementizer, which is its clause's subject whatever its verb ("قال إن الجيش انسحب
+    بعد أن هاجم البلدة": the army attacked)."""
+    found = clause_subjects(s, opener, discourse.subjects)
+    known = {id(g) for g, _ in found}
+    topics = [
+        (g, None)
+        for g in s.groups
+        if g.end <= opener
+        and id(g) not in known
+        and g.marker is None
+        and g.start > s.span.start
+        and lex.is_cue(lex.cue_set.complementizer, s.norm(g.start - 1))
+    ]
+    return sorted(found + topics, key=lambda p: p[0].start)
 
 
 def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -1357,14 +1407,12 @@ def _closed(lex: ArabicLexicon, s: Sentence, rel: Relation, start_after: int, cl
     relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not. Nor does anything reach
     past a concession ("رفضت إيران المقترح رغم موافقة الحكومة العراقية": Iraq is not rejected)."""
     near = range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
-    if any(s.norm(i) in _CONCESSION for i in range(max(start_after, clause_end - 1), clause_end)):
+    concession = lex.cue_set.concession
+    if any(_written_cue(lex, concession, s.norm(i)) for i in range(max(start_after, clause_end - 1), clause_end)):
         return True
     return not rel.about_deeds and any(
         s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i)) for i in near
     )
-
-
-_CONCESSION = frozenset({"رغم", "برغم", "الرغم", "ورغم"})
 
 
 def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -1426,6 +1474,8 @@ def _skipped(
     m = hit.match
     if g.end - 1 in m.positions:
         return True  # the name is a word of the trigger itself
+    if _in_setting(s, hit, g, start_after):
+        return True
     if (
         g.marker is None
         and g.start == m.end
@@ -1455,6 +1505,18 @@ def _skipped(
     return (
         all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g) and not said_of and not titled
     )
+
+
+def _in_setting(s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
+    """ "التقى X على هامش اجتماعات الجمعية العامة ... Y": the setting noun's genitive is no
+    object of the verb, and the setting noun takes a bare object only right after itself or its
+    owner; the name further on is the verb's."""
+    if hit.pos == "verb":
+        k = g.start - 1  # a definite or possessed noun takes no genitive ("على هامش القمة X")
+        word = without_conjunction(s.norm(k))
+        construct = not (word.startswith("ال") or s.doc[k].text.endswith(POSSESSIVE_SUFFIXES))
+        return k >= start_after and s.setting(k) and construct
+    return hit.pos == "noun" and g.marker is None and g.start > start_after and s.setting(hit.start)
 
 
 def _people_behind_preposition(s: Sentence, g: Group) -> bool:
@@ -1514,13 +1576,15 @@ def _speech_venue(lex: ArabicLexicon, s: Sentence, k: int) -> int | None:
     return None
 
 
-def crosses_past_venue(lex: ArabicLexicon, s: Sentence, hit: Hit, start: int, end: int) -> bool:
+def crosses_past_venue(lex: ArabicLexicon, s: Sentence, hit: Hit, start: int, end: int, bare: bool = False) -> bool:
     """``Sentence.crosses``, except that a speech the statement is made in ("انتقد الوزير، في
     بيان، الولايات المتحدة") parts no object from its trigger: only its noun is let through, so a
-    reporting verb in its relative clause ("في بيان قال فيه إن") still ends the search."""
+    reporting verb in its relative clause ("في بيان قال فيه إن") still ends the search. So is
+    the setting of a verb's act for a bare object ("التقى X على هامش القمة Y"; ``bare``)."""
     return any(
         (i in s.trigger_tokens or (i in s.stop_tokens and _speech_venue(lex, s, i) is None))
         and not hit.start <= i < hit.end
+        and not (bare and hit.pos == "verb" and s.setting(i))
         for i in range(start, end)
     )
 
@@ -1679,7 +1743,8 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         # verb takes directly behind ل (lām al-taqwiya).
         strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
         if g.marker in markers or direct or strengthened or _phrase_marker(m, g):
-            if crosses_past_venue(lex, s, hit, start_after, g.start) and not _statements_of(s, hit, start_after, g):
+            crossed = crosses_past_venue(lex, s, hit, start_after, g.start, g.marker is None)
+            if crossed and not _statements_of(s, hit, start_after, g):
                 return None
             if not object_members(rel, g):
                 continue
@@ -1887,6 +1952,43 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
+def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
+    """ "انسحبت القوات الإسرائيلية بعد أن هاجم حزب الله مواقعها": the target of a verb of force
+    that is a holding of someone's (``gk:TargetNounCue``) with a possessive pronoun is the party
+    the pronoun refers to: the nearest subject before that agrees with it, else the nearest party;
+    never the place named after it, nor the place's civilians."""
+    if not lex.relations[hit.relation].use_of_force or hit.pos != "verb" or hit.match.form.pronoun_object:
+        return hit
+    k = hit.subject.end if hit.subject is not None and hit.subject.start == hit.end else hit.end
+    if k < s.span.end and s.norm(k) in lex.object_markers.get(hit.relation, frozenset()):
+        k += 1
+    pronoun = _owning_pronoun(lex, s.doc[k].text) if k < s.span.end else None
+    if pronoun is None:
+        return hit
+    subjects = [g for g, _ in _main_subjects(lex, s, hit.start, discourse) if g.acting and g is not hit.subject]
+    owner = (
+        next(
+            (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not _same_party(g, hit.subject)),
+            None,
+        )
+        if hit.subject is not None
+        else None
+    )
+    owner = owner or _antecedent(lex, s, hit, pronoun)
+    return replace(hit, objects=owner) if owner is not None else hit
+
+
+def _owning_pronoun(lex: ArabicLexicon, word: str) -> str | None:
+    """The possessive pronoun ("ها", "ه", "هم") on a target noun ("مواقعها", "قاعدته"), or None."""
+    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+    if pronoun is None:
+        return None
+    stem = word[: -len(pronoun)]
+    stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
+    nouns = lex.written_words(lex.cue_set.target_noun)
+    return ("هم" if pronoun == "هما" else pronoun) if any(normalize_token(w) in nouns for w in stems) else None
+
+
 def _passive_charge(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "اتهم مواطن إيراني بالتجسس لصالح إسرائيل": the verb of a charge (``gk:complementAgent``
     object) with one name and then its ب complement is passive (he was accused): the name is the
@@ -1918,7 +2020,8 @@ def find_arguments(
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
         if hit.subject_from != "giver":
-            hit = _act_taken_up(lex, s, _passive_charge(lex, s, _with_object(lex, s, hit)), done[:k])
+            hit = _owned_target(lex, s, _with_object(lex, s, hit), discourse)
+            hit = _act_taken_up(lex, s, _passive_charge(lex, s, hit), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
         done[k] = hit
     return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)

@@ -79,6 +79,23 @@ class Entities:
         return [e for e in self.spans[lo:hi] if e.end <= sent.end]
 
 
+def credits_of(sent: Span, ents: Entities) -> tuple[int, ...]:
+    """The tokens right after each credit line: "( الفرنسية )", "( رويترز - أرشيف )" (a news
+    agency in brackets, its first word). A credit closes a caption or a headline glued to the
+    story: what a speaker said before it ends there."""
+    doc, out = sent.doc, []
+    for ent in ents.within(sent):
+        if ent.start <= sent.start or doc[ent.start - 1].text != "(":
+            continue
+        close = next((i for i in range(ent.end, min(ent.end + 4, sent.end)) if doc[i].text == ")"), None)
+        entity = ents.entity(ent)
+        if close is None or entity is None:
+            continue
+        if entity.type == "MediaOutlet" or (ents.info(ent, "mention_kind") == "demonym" and close == ent.end):
+            out.append(close + 1)
+    return tuple(out)
+
+
 def actors_of(sent: Span, ents: Entities) -> list[Actor]:
     """The sentence's linked mentions as actors, in order."""
     out = []
@@ -169,7 +186,9 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا", "الدول الغربية
     وخاصة الولايات المتحدة")."""
     norms = norms[g.end - sent.start : actor.start - sent.start]  # the words between them
-    if norms and all(n in ESPECIALLY or n == "،" for n in norms) and actor.kind not in NON_ACTOR_KINDS:
+    # (a comma alone is no "especially": apposition or a list, below)
+    especially = any(n in ESPECIALLY for n in norms) and all(n in ESPECIALLY or n == "،" for n in norms)
+    if especially and actor.kind not in NON_ACTOR_KINDS:
         return all(m.kind not in NON_ACTOR_KINDS for m in g.members)
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
@@ -840,5 +859,8 @@ def find_clauses(
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
         counts=frozenset(counts),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
+        credits=credits_of(sent, ents),
+        past_frames=lex.written_words(cue.past_frame),
+        setting_frames=lex.written_words(cue.past_frame) | lex.written_words(cue.setting_frame),
     )  # fmt: skip
     return s, actors, matches, discourse

@@ -225,6 +225,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(repressed)  # "police broke up a rally": the police restrict the crowd
         if id(idx) in framed:
             frame, verb = framed[id(idx)]
+            # "air strikes hit Hamas positions": the frame's object is the target ("hit positions",
+            # 193), the subject's act the means (195)
+            rel = _finer_force(sent[verb], rel, lex, sibling=True) if frame.nouns and frame.preposition is None else rel
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
         else:
             # "Israeli airstrikes hit X": a plain verb of force (190) done by a finer act (195)
@@ -235,18 +238,26 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
     return found
 
 
-def _finer_force(verb: Token, relation: str, lex: EnglishLexicon) -> str:
+def _finer_force(verb: Token, relation: str, lex: EnglishLexicon, sibling: bool = False) -> str:
     """The relation of the verb of force's subject where that names a use of force of a finer
     code ("airstrikes hit X": an air strike, 195, refines the verb's attack, 190), else the
-    verb's. Not a subject with sides of its own ("battles between X and Y killed 27")."""
+    verb's. Not a subject with sides of its own ("battles between X and Y killed 27"). With
+    ``sibling`` (the verb's code comes from its object, the target) any other code of the same
+    root: the subject names the means ("air strikes hit positions" is 195, not 193)."""
     if relation not in lex.assaults:
         return relation
+    mine = lex.relations[relation]
     for noun in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
         if any(c.dep_ == "prep" for c in noun.children):
             continue
-        names = {tuple(name.split()) for name in _noun_names(noun, noun.lemma_.lower())}
+        # (the longest name first: "air strikes" is the air strike, not a strike)
+        names = sorted({tuple(name.split()) for name in _noun_names(noun, noun.lemma_.lower())}, key=len, reverse=True)
         for _, rel in (t for name in names for t in lex.triggers.get(name[0], ()) if t[0] == name):
-            if rel in lex.assaults and lex.relations[rel].refines(lex.relations[relation]):
+            other = lex.relations[rel]
+            if rel in lex.assaults and (
+                other.refines(mine)
+                or (sibling and rel != relation and other.cameo_root == mine.cameo_root and not mine.refines(other))
+            ):
                 return rel
     return relation
 
@@ -494,13 +505,15 @@ def _frame_matches(
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
         own = noun is not None and plain and _own_event(noun, frame, lex)
-        if own and not _new_sense(verb, frame, lex) and not _stopped(noun, lex):
+        stops = own and _stopped(noun, lex)
+        if own and not _new_sense(verb, frame, lex) and not stops:
             continue  # "rejected the demand": the verb and the demand are each coded
         # (unless the verb stops the noun's act, which then is no event of its own: "relaxed
-        # sanctions" eases sanctions, 085, not the verb's plain easing, 081)
+        # its sanctions" eases sanctions, 085, not the verb's plain easing, 081; the noun is the
+        # trigger's, so its possessor is the agent, never the object)
         # (a sense the object gives leaves the object its own event: "met a US request" is
         # a request too)
-        idx = sorted({verb.i, *(t.i for t in (particle, None if own else noun) if t is not None)})
+        idx = sorted({verb.i, *(t.i for t in (particle, None if own and not stops else noun) if t is not None)})
         out.append(([i - base for i in idx], frame))
     return out
 

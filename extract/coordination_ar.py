@@ -52,10 +52,20 @@ def _imperfect(norm: str) -> bool:
     return len(word) >= 4 and word[0] in "تي" and not word.startswith("ال") and word not in _FUNCTION_WORDS
 
 
-def _plain_subjects(s: Sentence, before: int) -> list[tuple[Group, bool]]:
+def _imperfect_feminine(norm: str) -> bool | None:
+    """Whether a verb of imperfect shape after its subject is feminine: "تـ" says so, except on
+    the shapes that are also a masculine perfect of forms V and VI ("الجيش تقدم", "الجيش تراجع":
+    advanced, retreated), where only the subject can tell."""
+    word = _strip(norm)
+    if word[0] != "ت":
+        return False
+    return None if len(word) == 4 or (len(word) == 5 and word[2] == "ا") else True
+
+
+def _plain_subjects(s: Sentence, before: int) -> list[tuple[Group, bool | None]]:
     """The subjects of the sentence's plain verbs before token ``before``, with whether the verb
-    was feminine."""
-    found = []
+    was feminine (None: its shape does not say)."""
+    found: list[tuple[Group, bool | None]] = []
     for g in s.groups:
         if g.end > before or g.marker is not None or not g.acting or all(a.kind == "demonym" for a in g.acting):
             continue
@@ -63,7 +73,7 @@ def _plain_subjects(s: Sentence, before: int) -> list[tuple[Group, bool]]:
         if prev >= s.span.start and not s.doc[prev].ent_type_ and _feminine_perfect(s.norm(prev)):
             found.append((g, True))
         elif g.end < before and _imperfect(s.norm(g.end)) and _opens_clause(s, g):
-            found.append((g, s.norm(g.end)[0] == "ت"))
+            found.append((g, _imperfect_feminine(s.norm(g.end))))
         elif prev == s.span.start and g.acting[0].entity.type == "Person" and s.norm(prev) not in _FUNCTION_WORDS:
             found.append((g, False))
     return found

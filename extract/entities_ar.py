@@ -695,7 +695,7 @@ class ArabicLinker:
         most; a noun whose country stays unsettled is dropped. A group apart from any state
         settles otherwise (``_own_phrase_country``)."""
         sentence = numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
-        fallback = _most_named(countries)
+        fallback = _most_named(self._this_side(words, found, countries))
         places = [(c.start, c.entity.country) for c in found if not c.pending and self._locates(words, c)]
         # Where the document's events happen: the state of most of the places it names.
         where = _most_named(Counter(iso3 for _, iso3 in places))
@@ -718,6 +718,17 @@ class ArabicLinker:
         # ("اتهم الرئيس المتمردين بـ": the accused are named, just not linked).
         doc._.geokg_unsettled = unsettled
         return out
+
+    def _this_side(self, words: list[_Word], found: list[_Cand], countries: dict[str, int]) -> dict[str, int]:
+        """The document's countries without the mentions of a state across a border ("قرب الحدود
+        مع تشاد": the events are on the other side), which type no group noun by default."""
+        counts = dict(countries)
+        for c in found:
+            if c.start < 2 or not c.entity.country or c.entity.country not in counts:
+                continue
+            if words[c.start - 1].norm in ("مع", "ومع") and self._after_cue(words[c.start - 2], CUE_LISTS.border):
+                counts[c.entity.country] -= 1
+        return {iso3: n for iso3, n in counts.items() if n > 0}
 
     def _settle(self, c: _Cand, iso3: str, date: str | None) -> bool:
         """A pending group noun or title given its state: the composed institution, or the title's

@@ -5,16 +5,18 @@ protests that news reports by what happened rather than by who did it.
   the ontology names as its implied agent (``gk:impliedAgent``: unidentified attackers, protesters)
   of the state where it happened, when the sentence reports an event: casualties counted or
   wounded near it, a finite verb with a place, a noun after "تعرض ل" (was subjected to); for a
-  protest its finite verb, "احتجاجا", or a crowd counted. A protest's counted crowd ("تظاهر آلاف
-  الطلاب") is its subject; its target the first party of another state named after it ("ضد زيارة
-  بوش"), else the government of the place (``gk:impliedTarget``), also when what it is about is an
-  act nobody is named to have done, or when the object the trigger found is only the city where
-  the crowd was ("في وسط القاهرة"). A definite crowd of protesters ("وهتف المتظاهرون") is one the
-  text has told before: what it does is no new protest. "احتجاجا على" qualifying an act a state,
-  its institution or an official does ("استدعت الخارجية السفير احتجاجا") is that official act.
+  protest its finite verb, "احتجاجا" after a verb or a counted crowd of its clause, or a crowd
+  counted. A protest's counted crowd ("تظاهر آلاف الطلاب") is its subject; its target the first
+  party of another state named after it ("ضد زيارة بوش"), else the government of the place
+  (``gk:impliedTarget``), also when what it is about is an act nobody is named to have done, or
+  when the object the trigger found is only the city where the crowd was ("في وسط القاهرة"). A
+  definite crowd of protesters ("وهتف المتظاهرون") is one the text has told before: what it does
+  is no new protest. "احتجاجا على" qualifying an act a state, its institution or an official does
+  ("استدعت الخارجية السفير احتجاجا") is that official act.
 - No unnamed side is supplied where the clause says the event did not happen or is not the news:
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
-  habit), a verb after "قبل أن" or "دون أن". Abductions take no implied abductor (news retells them
+  habit), a verb after "قبل أن" or "دون أن", a sentence that opens "يأتي ذلك" (this comes as: the
+  context of the news before it). Abductions take no implied abductor (news retells them
   unnamed far more than it reports them); a named abductor still takes the victims counted.
 - Casualties ("قتل خمسة جنود", "مقتل 12 شخصا", "أصيب ثلاثة") and explosions ("انفجرت عبوة ناسفة
   في كركوك") are events of the relation their cue codes (``gk:codesAs``): the killed or wounded are
@@ -75,6 +77,14 @@ THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
+# "يأتي ذلك فيما", "وجاء هذا بعد": the sentence gives the news before it its context
+CONTEXT_VERBS = frozenset(normalize_token(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))
+CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذا", "هذه"))
+# "وهذا ثالث هجوم", "ويعد أحدث هجوم": the sentence ranks an act already told in its series
+SERIES_RANKS = frozenset(
+    normalize_token(w) for w in ("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "أحدث", "آخر")
+)
+SERIES_POINTERS = frozenset(normalize_token(w) for w in ("هذا", "هذه", "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
@@ -195,7 +205,7 @@ def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[Phras
     """Killing words with a count near them, and wounding words, in tokens [lo, hi)."""
     cue = lex.cue_set
     killed = [m for m in s.cues[cue.killing] if lo <= m.start < hi and s.count_near(m.start, m.end)]
-    return killed + [m for m in s.cues[cue.wounding] if lo <= m.start < hi]
+    return killed + [m for m in s.cues[cue.wounding] if lo <= m.start < hi and not _told_wounded(s, m)]
 
 
 def _imperfect(m: PhraseMatch) -> bool:
@@ -207,6 +217,17 @@ def _imperfect(m: PhraseMatch) -> bool:
     perfect = m.phrase.source.split("/")[0]
     # "تتعرض", "تتظاهر": a perfect in ت has its imperfect in تت (and يت)
     return word.startswith(("ي", "تت")) or (word.startswith("ت") and not perfect.startswith("ت"))
+
+
+def _after_told_act(s: Sentence, start: int) -> bool:
+    """ "تظاهروا احتجاجا على", "أغلق مئات الطلاب الطريق احتجاجا": the adverbial of protest reports
+    a protest as the qualifier of an act a verb before it in its clause tells (a trigger's or a
+    reporting one), or a crowd counted before it does; after a verbal noun ("بعد محاولته إحراق
+    نفسه احتجاجا") with neither, it says why something was done, not that anyone protested."""
+    lo, _ = s.clause(start)
+    return any(lo <= k < start for k in s.verbs) or any(
+        lo <= g.start and g.end <= start and g.acting and s.counted(g) for g in s.groups
+    )
 
 
 def _habit_before(s: Sentence, start: int) -> bool:
@@ -231,14 +252,26 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         word = s.doc[hit.start].text
         # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
         adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES) and not _habit_before(s, hit.start)
-        adverbial = adverbial and not _official_act_qualified(lex, s, hit)
-        return hit.pos == "verb" or adverbial or s.count_near(hit.start, hit.end)
+        adverbial = adverbial and not _official_act_qualified(lex, s, hit) and _after_told_act(s, hit.start)
+        return hit.pos == "verb" or adverbial or _crowd_counted(lex, s, hit)
     lo, hi = s.clause(hit.start)
     if _casualties(lex, s, lo, hi) or _suffered(lex, s, hit) is not None:
         return True
     if hit.pos != "verb":
         return False
     return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+
+
+def _crowd_counted(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 4) -> bool:
+    """A count near a protest noun counts its crowd ("مظاهرة شارك فيها الآلاف"); one that counts
+    the dead or wounded beside it ("قتل خمسة أشخاص في أعمال شغب") tells what befell people, not
+    that a crowd gathered."""
+    cue = lex.cue_set
+    casualty = [m for c in (cue.killing, cue.wounding) for m in s.cues[c]]
+    return any(
+        hit.start - reach <= k < hit.end + reach and not any(m.start - reach <= k < m.end + reach for m in casualty)
+        for k in s.counts
+    )
 
 
 def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -309,7 +342,12 @@ def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, 
     has its object there."""
     if m.form.pos != "verb" or m.form.plural:
         return False
-    i = g.end
+    return _no_object_from(lex, s, g.end, clause_end)
+
+
+def _no_object_from(lex: ArabicLexicon, s: Sentence, i: int, clause_end: int) -> bool:
+    """Whether nothing a verb acts on stands at token ``i``: a preposition, a comma, another
+    predicate, the passive's agent or the clause's end, after any time word."""
     # "وقتل شرطي أمس في الموصل", "وقتل شرطي يوم الخميس": a time word after the phrase is no object
     if i < s.span.end and s.norm(i) == DAY_WORD:
         i += 1
@@ -417,8 +455,23 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
     victims = _clause_victims(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
-        victims = implied(s, rel.implied_victims, event_state(lex, s, hit.start), hit.match)
+        state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
+        victims = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
+
+
+def _inactive_victims_state(s: Sentence, hit: Hit, reach: int = 3) -> str | None:
+    """ "خطف مسلحون صحافيين فرنسيين في مقديشو": people named right after the act by a mention
+    that does not act (journalists, linked to their state's press) are whom it befell; their
+    state, not the place's, is the victims'."""
+    for g in s.groups_from(hit.end, hit.end + reach):
+        if g is hit.subject or (hit.subject is not None and g.start == hit.subject.start):
+            continue
+        if g.marker is not None or g.acting:
+            return None
+        states = {a.entity.country for a in g.members if a.entity.country}
+        return states.pop() if len(states) == 1 else None
+    return None
 
 
 def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -476,11 +529,15 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
     no object after it is the unvowelled passive (خُطف): that phrase is whom it befell, never its
     agent (as ``_passive_subject`` reads killing verbs)."""
-    if hit.superseded or hit.subject is None or hit.objects is not None or hit.subject_from != "right":
+    if hit.superseded or hit.subject is None or hit.objects is not None or hit.subject_from not in ("right", "left"):
         return False
     if not lex.relations[hit.relation].coerces_persons:
         return False
     _, clause_end = s.clause(hit.start)
+    if hit.subject_from == "left":
+        # "وكان النمساويان قد خطفا في العراق": after its subject, with nothing it acts on after
+        # it, the verb is the passive (خُطفا) whatever its number
+        return hit.pos == "verb" and _no_object_from(lex, s, hit.end, clause_end)
     return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
 
 
@@ -616,6 +673,15 @@ def _named_victims(s: Sentence, m: PhraseMatch) -> bool:
     )
 
 
+def _told_wounded(s: Sentence, m: PhraseMatch) -> bool:
+    """ "ونقل الجرحى إلى المستشفى", "أغلب المصابين": a definite noun of the wounded that no count
+    introduces names the casualties of an act already told, as a definite crowd or victim does."""
+    if m.form.pos == "verb" or s.count_near(m.start, m.end):
+        return False
+    word = without_conjunction(s.norm(m.start))
+    return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
+
+
 def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """One event from the casualty and explosion words no trigger covers; beside an attack whose
     agent is named, its victims go to that attack instead."""
@@ -637,6 +703,8 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 # before it (the explosion), which is the event
                 continue
             if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
+                continue
+            if concept == cue.wounding and _told_wounded(s, m):
                 continue
             if (
                 concept == cue.explosion
@@ -693,9 +761,46 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _crowd_acts(lex, s, _frames(lex, s, hits))
+    if _context_opener(s):
+        hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
+    hits = tuple(replace(h, superseded=True) if _ranked_in_series(s, h) else h for h in hits)
     if not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _ranked_in_series(s: Sentence, hit: Hit) -> bool:
+    """ "وهذا ثالث هجوم انتحاري في كابل", "ويعد أحدث هجوم": an event noun the sentence ranks in a
+    series ("this is the third", "it is the latest") is an act told before; the news is its rank."""
+    i = hit.start - 1
+    if hit.pos == "verb" or i - 1 < s.span.start or s.norm(i) not in SERIES_RANKS:
+        return False
+    # "وهذا هو رابع هجوم": the copula pronoun stands for the demonstrative
+    return without_conjunction(s.norm(i - 1)) in SERIES_POINTERS
+
+
+def _unnamed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the hit's agent is the unnamed one its relation implies (unidentified attackers,
+    protesters), supplied here or named only by role ("انتحاري", a suicide bomber)."""
+    if hit.subject is None:
+        return False
+    institution = lex.relations[hit.relation].implied_agent
+
+    def unnamed(a: Actor) -> bool:
+        supplied = implied_entity(s.doc, a.entity.country or "-", institution) if institution else None
+        return a.implied or (supplied is not None and supplied.id == a.entity.id)
+
+    return all(unnamed(a) for a in hit.subject.members)
+
+
+def _context_opener(s: Sentence) -> bool:
+    """ "يأتي ذلك فيما ...", "وجاء هذا بعد ...": a sentence that opens by saying what the news
+    before it comes after or beside gives that news its context; an act it names is not reported
+    here, and no unnamed side is supplied for it."""
+    if s.span.end - s.span.start < 2:
+        return False
+    verb, pronoun = (without_conjunction(s.norm(i)) for i in (s.span.start, s.span.start + 1))
+    return verb in CONTEXT_VERBS and pronoun in CONTEXT_DEMONSTRATIVES
 
 
 def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
@@ -746,7 +851,8 @@ def _where_crowds_are(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "احتجت مصر رسميا لدى إيران": an act whose implied agent is a crowd, done by a state or
     one of its institutions, is an official act, coded as the relation's ``gk:officialForm`` (a
-    state that protests complains officially; it does not demonstrate). A counted nationality
+    state that protests complains officially; it does not demonstrate); a strike or a sit-in
+    read with a state as its subject is no relation at all. A counted nationality
     ("تظاهر آلاف الأتراك"), or a nationality standing as a noun ("اعتصم لبنانيون"), is a crowd of
     its people, not its state."""
     form = lex.relations[hit.relation].official_form
@@ -757,6 +863,10 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if _where_crowds_are(lex, s, hit):
         return hit  # the capital where the crowd was (``_complete``)
     if all(_official_body(a) for a in hit.subject.acting):
+        if any(lex.is_cue(lex.cue_set.strike, s.norm(p)) for p in hit.match.positions):
+            # "أعلنت تونس الإضراب": no state strikes (``gk:StrikeCue``); a state read as the
+            # subject of a strike is the wrong subject, and the strike no complaint of its
+            return replace(hit, superseded=True)
         return replace(hit, relation=form)
     return hit
 

@@ -17,9 +17,9 @@ from dataclasses import replace
 from .lexicon_ar import ArabicLexicon
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
-    PAST_FRAMES,
     POSSESSIVE_SUFFIXES,
     QUOTES,
+    RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     Hit,
     Sentence,
@@ -29,11 +29,12 @@ from .values_ar import (
 
 __all__ = ["in_passing", "polarity_modality"]
 
+_DEMAND_REACH = 4  # words from a demand's trigger to the stop it demands: its subject, object, إلى
 # Prepositions that may stand between a frame word and its event noun (built once, not per hit).
 _BEFORE_FRAMED = SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}
 
 
-def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
+def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int]) -> tuple[bool, bool]:
     """Whether a negator governs the hit, and whether an auxiliary before it speaks of the future."""
     cue = lex.cue_set
     start = hit.start
@@ -67,7 +68,7 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[bool, bool]:
     seg_start, _ = s.segment(start)
     if not answered and any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
         negated = True
-    return negated or _stopped(lex, s, hit), future
+    return negated or _stopped(lex, s, hit, demands), future
 
 
 def _known_act_of_another(s: Sentence, hit: Hit, negator: int) -> bool:
@@ -82,13 +83,15 @@ def _known_act_of_another(s: Sentence, hit: Hit, negator: int) -> bool:
     return any(k in s.trigger_tokens and k in s.verbs for k in range(negator + 1, hit.start))
 
 
-def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int]) -> bool:
     """Is the event noun what a verb of stopping takes ("أوقفت إسرائيل قصف غزة", "علقت الحكومة
     المفاوضات", "تخلت إيران عن تهديداتها"; for an act of force also "أنهت القوات عملياتها", though
     "أنهى زيارته" says the visit took place)? Only as its object, or after its عن: "علق على
     الهجوم" comments on the attack, and another trigger between governs the noun itself. A form
     read as a verb ("قصف") is the verbal noun when only the subject or عن stands between: "أوقفت
-    الشرطة رجلا قتل جنديا" is a man who killed."""
+    الشرطة رجلا قتل جنديا" is a man who killed. A stop demanded ("دعت مصر إلى توقف إسرائيل عن
+    قصف غزة", "أكدت ضرورة توقف"; ``demands``: where an appeal, demand or threat ends) is not
+    done: the act it would stop goes on."""
     cue = lex.cue_set
     if hit.pos not in ("noun", "verb") or _governed(s.norm(hit.start)):
         return False
@@ -105,12 +108,23 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         m.start >= clause_start
         and m.start not in inside
         and not _complementizer(lex, s.norm(m.start))
+        and not _demanded(s, m.start, demands)
         and not any(
             (s.norm(i) in SEPARATE_PREPOSITIONS and s.norm(i) != "عن" and i not in joined) or i in s.trigger_tokens
             for i in range(m.end, hit.start)
         )
         and (hit.pos == "noun" or _subject_only(s, m.end, hit.start))
         for m in within(stops, hit.start, cue.cessation.ar_scope)
+    )
+
+
+def _demanded(s: Sentence, start: int, demands: frozenset[int]) -> bool:
+    """Whether a demand of the same clause ends at most four words before token ``start``, with
+    no other trigger between ("دعت مصر إسرائيل إلى توقف", "طالبت تركيا بضرورة تراجع")."""
+    lo, _ = s.clause(start)
+    return any(
+        lo < e <= start <= e + _DEMAND_REACH and not any(k in s.trigger_tokens for k in range(e, start))
+        for e in demands
     )
 
 
@@ -126,11 +140,12 @@ def _subject_only(s: Sentence, start: int, end: int) -> bool:
     return not rest or any(g.start <= rest[0] and rest[-1] < g.end for g in s.groups)
 
 
-def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
-    """The hit with its polarity, future and forced modality from the cues before it."""
+def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int] = frozenset()) -> Hit:
+    """The hit with its polarity, future and forced modality from the cues before it
+    (``demands``: the tokens right after each appeal, demand or threat of the sentence)."""
     cue = lex.cue_set
     start = hit.start
-    negated, aux_future = _negated(lex, s, hit)
+    negated, aux_future = _negated(lex, s, hit, demands)
     future = hit.future or aux_future or hit.match.form.future
     # "إن طهران لن تتراجع، واتهم الولايات المتحدة": a future word of the clause before (the
     # reported words) does not reach a coordinated verb of its own clause
@@ -140,21 +155,33 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
-    future = (
-        future
-        or _scheduled(lex, s, hit)
-        or _future_verb_before(s, max(clause_start, start - (cue.future.ar_scope or 0)), start)
-    )
+    # "سيمضي يومين في ألمانيا يلتقي خلالهما": a circumstance of a future stay is future too
+    reach = start - clause_start if s.during_which(hit.match.positions[0] + 1) else cue.future.ar_scope or 0
+    future = future or _scheduled(lex, s, hit) or _future_verb_before(s, max(clause_start, start - reach), start)
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
     # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
     accusation = lex.relations[hit.relation].complement_modality == cue.allegation.signals
-    if not accusation and within(s.cues[cue.allegation], start, cue.allegation.ar_scope):
+    alleging = [
+        m for m in within(s.cues[cue.allegation], start, cue.allegation.ar_scope) if not _aside(s, m.end, start)
+    ]
+    if not accusation and alleging:
         forced = forced or cue.allegation.signals
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def _aside(s: Sentence, cue_end: int, start: int) -> bool:
+    """Whether token ``start`` is inside a relative clause set off by commas that opens after a
+    cue ("واتهم الوزير، الذي يزور واشنطن، إيران"): it says who someone is, not what is alleged."""
+    for i in range(start - 1, cue_end, -1):
+        if s.norm(i) in ("،", ","):
+            return False
+        if s.norm(i) in RELATIVE_PRONOUNS:
+            return s.norm(i - 1) in ("،", ",")
+    return False
 
 
 def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -233,7 +260,8 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
     # something happened is the background of what the sentence tells.
     contact = lex.relations[hit.relation].contact
-    return not (contact and all(s.norm(f.start).lstrip("وف") in PAST_FRAMES for f in frames))
+    past = lex.written_words(lex.cue_set.past_frame)  # gk:PastFrameCue
+    return not (contact and all(s.norm(f.start).lstrip("وف") in past for f in frames))
 
 
 def _governed(norm: str) -> bool:

@@ -77,7 +77,7 @@ def _reporters(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> tuple[l
             if group is not None:
                 discourse = discourse.with_subject(group)
                 verb_subjects += ((m.start, group),)
-        out.append(Speaker(m.end, s.span.end, speaker, m.end, addressee))
+        out.append(Speaker(m.end, s.words_end(m.end), speaker, m.end, addressee))
     return out, verb_subjects, discourse
 
 
@@ -98,7 +98,7 @@ def _claimants(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
         if who is None and left is not None and left.marker is None and left.speaking and m.form.text[:1] not in "وف":
             who = left
         if who is not None:
-            out.append(Speaker(m.end, s.span.end, who.speaking[0], m.end))
+            out.append(Speaker(m.end, s.words_end(m.end), who.speaking[0], m.end))
     return out
 
 
@@ -194,20 +194,24 @@ def _agrees(actor: Actor, pronoun: str) -> bool:
 
 
 def own_forces_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
-    """ "قال الجيش الإسرائيلي إن طائراته قصفت ...": a verb with no subject of its own right after
-    a forces noun whose possessive pronoun agrees with the speaker of the reported clause is the
-    speaker's act (the pronoun is the speaker's, never a place's named after it)."""
-    if hit.pos != "verb" or hit.subject is not None or hit.start - 1 < s.span.start:
+    """ "قال الجيش الإسرائيلي إن طائراته قصفت ...": a verb right after a forces noun whose
+    possessive pronoun agrees with the speaker of the reported clause is the speaker's act (the
+    pronoun is the speaker's, never a place's named after it). The forces noun is the verb's
+    subject (SVO), so a party after the verb is its object, never its subject: "قالت روسيا إن
+    قواتها هاجمت أوكرانيا" gave *Ukraine attacks*."""
+    if hit.pos != "verb" or hit.subject_from not in ("", "right") or hit.start - 1 < s.span.start:
         return hit
     pronoun = own_forces_pronoun(lex, s.doc[hit.start - 1].text)
     if pronoun is None:
         return hit
+    if hit.subject is not None and hit.objects is None and hit.object_index is None:
+        hit = replace(hit, objects=hit.subject)
     for sp in reversed(speakers):
         if sp.by_verb and not sp.actor.virtual and sp.cue_end <= hit.start - 1 < sp.end:
             if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
-                return hit
+                break
             return replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
-    return hit
+    return replace(hit, subject=None, subject_from="")
 
 
 def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]) -> tuple[Hit, ...]:

@@ -50,9 +50,6 @@ RELATIVE_PRONOUNS = frozenset(
 # Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
 # original spelling, where ة is not ه.
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
-# Frames after which, or during which, a contact event still took place ("بعد مشاورات مع",
-# "خلال محادثات مع"): an attack or a protest there is background, a meeting is not.
-PAST_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر", "غداة", "خلال", "أثناء"))
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
@@ -297,6 +294,24 @@ class Sentence:
     quotes: tuple[int, ...]  # tokens that are quotation marks, in order
     counts: frozenset[int] = frozenset()  # tokens that count people: digits, number and count words
     verbs: frozenset[int] = frozenset()  # tokens that start a verb of a trigger or a reporting cue
+    credits: tuple[int, ...] = ()  # tokens right after a credit line "( الفرنسية )", in order
+    past_frames: frozenset[str] = frozenset()  # gk:PastFrameCue's words, normalised
+    setting_frames: frozenset[str] = frozenset()  # those and gk:SettingFrameCue's
+
+    def during_which(self, i: int) -> bool:
+        """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during
+        which): the verb before it is a circumstance of the main clause's act."""
+        word = self.norm(i) if i < self.span.end else ""
+        return any(word.endswith(p) and word[: -len(p)] in self.past_frames for p in POSSESSIVE_SUFFIXES)
+
+    def setting(self, i: int) -> bool:
+        """Whether token ``i`` is an event noun in a frame of time right after it ("على هامش
+        القمة", "خلال زيارته", "بعد لقائه"): the setting of a verb's act, no party of it."""
+        return i in self.trigger_tokens and i > self.span.start and self.norm(i - 1) in self.setting_frames
+
+    def words_end(self, start: int) -> int:
+        """Where words said from token ``start`` on end: the next credit line, else the sentence's end."""
+        return next((k for k in self.credits if k > start), self.span.end)
 
     def counted(self, g: Group) -> bool:
         """Whether a count stands right before a group ("خمسة جنود", "12 شخصا", "عشرات من المدنيين")."""

@@ -252,6 +252,8 @@ class CueSet:
     condition: Cue
     complementizer: Cue
     clause_boundary: Cue
+    concession: Cue
+    subordinator: Cue
     passive_agent: Cue
     auxiliary_verb: Cue
     participation: Cue
@@ -261,6 +263,8 @@ class CueSet:
     off_topic: Cue
     not_trigger: Cue
     passing_frame: Cue
+    past_frame: Cue
+    setting_frame: Cue
     name_head: Cue
     writer_clause: Cue
     unnamed_actor: Cue
@@ -301,6 +305,7 @@ class CueSet:
     own_forces: Cue
     repression: Cue
     crowd_noun: Cue
+    strike: Cue
     warning: Cue
 
     def all(self) -> tuple[Cue, ...]:
@@ -321,6 +326,8 @@ _CUE_ROLES: dict[str, str] = {
     "condition": "ConditionCue",
     "complementizer": "ComplementizerCue",
     "clause_boundary": "ClauseBoundaryCue",
+    "concession": "ConcessionCue",
+    "subordinator": "SubordinatorCue",
     "passive_agent": "PassiveAgentCue",
     "auxiliary_verb": "AuxiliaryVerbCue",
     "participation": "ParticipationCue",
@@ -330,6 +337,8 @@ _CUE_ROLES: dict[str, str] = {
     "off_topic": "OffTopicCue",
     "not_trigger": "NotTriggerCue",
     "passing_frame": "PassingFrameCue",
+    "past_frame": "PastFrameCue",
+    "setting_frame": "SettingFrameCue",
     "name_head": "NameHeadCue",
     "writer_clause": "WriterClauseCue",
     "unnamed_actor": "UnnamedActorCue",
@@ -370,6 +379,7 @@ _CUE_ROLES: dict[str, str] = {
     "own_forces": "OwnForcesCue",
     "repression": "RepressionCue",
     "crowd_noun": "CrowdNounCue",
+    "strike": "StrikeCue",
     "warning": "WarningCue",
 }
 
@@ -384,6 +394,7 @@ class CueListNames:
     not_a_surname: str = "NotASurnameAlone"  # name words never taken alone as a surname
     capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
     locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
+    border: str = "BorderCues"  # before مع and a state: the other side of a border
 
 
 CUE_LISTS = CueListNames()

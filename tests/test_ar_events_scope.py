@@ -51,6 +51,21 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   the agent; an occupier that does not resolve is nobody, not an unidentified attacker;
 - the unidentified attacker of soldiers takes the state of the place named, else none, never the
   soldiers' own ("وقتل جنديان أمريكيان في هجوم");
+- a count near a protest noun counts its crowd ("شارك آلاف الطلاب في مظاهرة"); one that counts the
+  dead or wounded beside it ("وقتل ثلاثة أشخاص في أعمال شغب") tells what befell them: no protest;
+- a sentence opening "يأتي ذلك فيما/بعد" (this comes as/after) gives the news before it its context:
+  an act it names with no agent named is not reported, and no unidentified attacker is supplied;
+- people named right after an act by a mention that does not act ("صحافيين فرنسيين": journalists,
+  linked to their state's press) are its victims: their state, not the place's;
+- a definite noun of the wounded that no count introduces ("ونقل الجرحى إلى المستشفى") names the
+  casualties of an act already told: no new event; counted ("عشرات الجرحى") it still reports one;
+- an event noun the sentence ranks in a series ("وهذا ثالث هجوم", "ويعد أحدث هجوم") is an act told
+  before; "في أحدث هجوم من نوعه" after the act it qualifies leaves that act reported;
+- "احتجاجا" (in protest) reports a protest after a verb of its clause or a crowd counted before it
+  ("أغلق مئات الطلاب الطريق احتجاجا"); after a verbal noun alone ("بعد محاولته إحراق نفسه
+  احتجاجا") it says why something was done: no protest;
+- a verb of coercing people after its subject with nothing it acts on after it ("وكان النمساويان قد
+  خطفا في العراق") is the passive: the subject was abducted, never the abductor;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
   Jordanian place stands in the document ("في عمان والزرقاء").
 """
@@ -429,3 +444,78 @@ def test_the_occupation_noun_naming_the_killer_is_no_act_of_the_victim(extractor
 def test_a_sniper_after_the_agents_marker_is_still_an_unidentified_attacker(extractor):
     found = triples(extractor, "وقتل جندي بريطاني برصاص قناص في البصرة أمس.")
     assert {t for t in found if t[1] in FORCE_OR_PROTEST} == {("IRQ", "assaults", "GBR")}
+
+
+# A count near a protest noun counts the crowd only where it counts no casualties beside it.
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("وشارك آلاف الطلاب في مظاهرة في القاهرة أمس.", True),
+        ("وقتل ثلاثة أشخاص في أعمال شغب في لاغوس أمس.", False),
+        ("وأصيب عشرون شخصا في مظاهرة في القاهرة أمس.", False),
+    ],
+)
+def test_a_count_of_casualties_near_a_protest_noun_is_no_crowd(extractor, text, protest):
+    found = triples(extractor, text)
+    assert bool({t for t in found if t[1] == "protests"}) is protest
+
+
+# "يأتي ذلك": the context of the news before; an attack named with its agent is still told.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويأتي ذلك فيما قتل خمسة جنود عراقيين في هجوم انتحاري في الموصل أمس.", set()),
+        ("يأتي ذلك بعد مقتل ستة أشخاص في انفجار سيارة مفخخة في كركوك أمس.", set()),
+        ("وقتل خمسة جنود عراقيين في هجوم انتحاري في الموصل أمس.", {("IRQ", "attacks", "IRQ")}),
+        ("يأتي ذلك بعد أن هاجم مسلحون مركزا للشرطة العراقية في الموصل أمس.", {("IRQ", "attacks", "IRQ")}),
+    ],
+)
+def test_an_unnamed_attack_in_a_sentence_of_context_is_not_reported(extractor, text, expected):
+    assert {t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST} == expected
+
+
+def test_journalists_abducted_abroad_are_of_their_own_state(extractor):
+    found = triples(extractor, "وخطف مسلحون صحافيين فرنسيين في مقديشو أمس.")
+    assert {t for t in found if t[1] == "abducts"} == {("SOM", "abducts", "FRA")}
+
+
+# Acts already told: the wounded named definite, an attack ranked in its series. Beside each, the
+# same words that do report an event.
+TOLD_BEFORE = {
+    "ونقل الجرحى إلى مستشفى في بغداد أمس.": False,
+    "وزار الوزير المصابين في مستشفى في الموصل.": False,
+    "وسقط عشرات الجرحى في انفجار في بغداد أمس.": True,
+    "وأصيب ثلاثة جنود عراقيين بجروح في بغداد أمس.": True,
+    "وهذا ثالث هجوم انتحاري في كابل خلال أسبوع.": False,
+    "وهذا هو رابع هجوم على القوات الأمريكية في بغداد.": False,
+    "ويعد أحدث هجوم على القوات الأمريكية في بغداد.": False,
+    "وقتل خمسة جنود عراقيين في هجوم انتحاري في الموصل أمس، في أحدث هجوم من نوعه.": True,
+}
+
+
+@pytest.mark.parametrize("text", list(TOLD_BEFORE))
+def test_the_wounded_named_definite_and_an_attack_ranked_in_its_series_are_told_before(extractor, text):
+    assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is TOLD_BEFORE[text]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("وتوفي رجل في القاهرة بعد محاولته إحراق نفسه احتجاجا على القرار.", False),
+        ("وقال شهود إن آلاف الطلاب تجمعوا في القاهرة احتجاجا على زيارة بوش.", True),
+        ("أغلق مئات الطلاب الطريق في القاهرة احتجاجا على غلاء الأسعار.", True),
+    ],
+)
+def test_in_protest_after_a_verbal_noun_alone_is_no_protest(extractor, text, protest):
+    assert bool({t for t in triples(extractor, text) if t[1] == "protests"}) is protest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكان النمساويان قد خطفا في العراق الشهر الماضي.", set()),
+        ("وكان مسلحون قد خطفوا ثلاثة مهندسين في العراق الشهر الماضي.", {("IRQ", "abducts", "IRQ")}),
+    ],
+)
+def test_a_subject_before_an_abduction_with_no_object_was_abducted(extractor, text, expected):
+    assert {t for t in triples(extractor, text) if t[1] == "abducts"} == expected
