@@ -61,7 +61,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
         lemma = t.head.lemma_.lower()
         # ("is set to visit", "is due to arrive", "is going to": the cue's "to" is the infinitive's)
         before_to = {f"{lemma} to", f"{t.head.lower_} to"} if step.exit == "xcomp" else set()
-        if lemma in lex.future or lemma in lex.hope or before_to & lex.future:
+        cue = lemma in lex.future or lemma in lex.hope or before_to & lex.future
+        if cue and not _reduced_passive(step):
             future = True
         if lemma in lex.denial and (step.exit == "ccomp" or (step.exit in ("xcomp", "pcomp") and t.tag_ == "VBG")):
             negated = not negated  # "denied that it attacked", "denied attacking"
@@ -81,6 +82,13 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
         if step.exit == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):
             hypothetical = True
     return Signals(negated, future, hypothetical, would)
+
+
+def _reduced_passive(step: Step) -> bool:
+    """Is the step a past participle describing its noun ("the plan welcomed by France", "the
+    visit announced on Monday")? The noun is the participle's patient, so a future or hope
+    noun ("plan", "hope") says nothing of the participle's own act."""
+    return step.exit == "acl" and step.token.tag_ == "VBN"
 
 
 def _negating_prep(prep: Token, lex: EnglishLexicon) -> bool:

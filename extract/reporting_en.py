@@ -57,11 +57,8 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
             modality = "alleged"
         elif modality == "asserted":
             modality = "reported"
-        speaker = [c for c in head.children if c.dep_ in SUBJ]
-        if attributed is None and speaker:
-            srcs = phrases.expand(speaker)
-            if srcs:
-                attributed = srcs[0].entity
+        if attributed is None:
+            attributed = _speaker(head, phrases)
     return Report(modality, attributed)
 
 
@@ -83,6 +80,20 @@ def _noun_claim(noun: Token, attributed: Entity | None, phrases: Phrases) -> tup
         srcs = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
         attributed = srcs[0].entity if srcs else None
     return ("alleged" if alleged else "reported"), attributed
+
+
+def _speaker(verb: Token, phrases: Phrases) -> Entity | None:
+    """Who speaks by a reporting verb: its subject, else (a participle or conjunct with none of
+    its own: "Egypt pulled back, saying ...", "Kenya said ... and added that ...") the subject it
+    shares with the verb it hangs on."""
+    own = [c for c in verb.children if c.dep_ in SUBJ]
+    if own:
+        srcs = phrases.expand(own)
+    elif verb.dep_ in ("advcl", "conj", "xcomp"):
+        srcs = phrases.verb_subject(verb)[0]
+    else:
+        srcs = []
+    return srcs[0].entity if srcs else None
 
 
 def _reports(lemma: str, lex: EnglishLexicon) -> bool:

@@ -298,3 +298,35 @@ def test_a_stretch_of_time_is_no_object_standing_for_its_owner():
     verb = next(t for t in doc if t.lemma_ == "demand")
     found = phrases_of(doc).objects_of(verb, ("of",), include_direct=True)
     assert [a.entity.id for a in found] == ["Q159"]  # Moscow stands for Russia
+
+
+# --- round 7 (en): modality and attribution over participles, prepositions and adverbs ----------
+
+
+def test_a_plan_welcomed_is_no_plan_of_the_welcome():
+    """ "plan" makes its infinitive expected ("a plan to send troops"), never a past participle
+    that describes it: the plan is what was welcomed."""
+    doc = parse("A Kenyan plan welcomed by France was rejected by Uganda.")
+    assert context(doc, trigger(doc, "praises")).modality == "asserted"
+
+
+def test_a_participle_of_saying_speaks_for_the_main_subject():
+    doc = parse("Kenya closed its border, saying Uganda had attacked a Kenyan post.")
+    ctx = context(doc, trigger(doc, "attacks"))
+    assert ctx.modality == "reported" and ctx.attributed_to is not None and ctx.attributed_to.id == "Q114"
+
+
+def test_the_path_climbs_through_a_verbs_preposition_and_as_long_as():
+    doc = parse("Kenya wants to prepare for an Ethiopian withdrawal from Somalia.")
+    noun = next(t for t in doc if t.text == "withdrawal")
+    steps = clauses_en.clause_path(noun)
+    assert [s.token.text for s in steps][:4] == ["withdrawal", "for", "prepare", "wants"]
+    assert modality_en.signals(steps, LEX).future  # wanted, so expected
+    doc = parse("Kenya said it would not reopen the border as long as Ugandan attacks on Kenyan villages continue.")
+    verb = next(t for t in doc if t.text == "continue")
+    ctx = modality_en.combine(
+        reporting_en.report(clauses_en.clause_path(verb), phrases_of(doc)),
+        modality_en.signals(clauses_en.clause_path(verb), LEX),
+    )
+    assert ctx.modality == "reported" and ctx.attributed_to is not None and ctx.attributed_to.id == "Q114"
+    assert ctx.polarity == "affirmed"  # the negation is the reopening's
