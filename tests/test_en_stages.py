@@ -314,6 +314,12 @@ def _reported_by(ctx: modality_en.Context) -> str | None:
     return ctx.attributed_to.id if ctx.modality == "reported" and ctx.attributed_to is not None else None
 
 
+def _word_context(doc: Doc, word: str) -> modality_en.Context:
+    """The context of the clause path from the (first) token ``word``."""
+    path = clauses_en.clause_path(next(t for t in doc if t.text == word))
+    return modality_en.combine(reporting_en.report(path, phrases_of(doc)), modality_en.signals(path, LEX))
+
+
 def test_a_participle_of_saying_speaks_for_the_main_subject():
     doc = parse("Kenya closed its border, saying Uganda had attacked a Kenyan post.")
     assert _reported_by(context(doc, trigger(doc, "attacks"))) == "Q114"
@@ -326,7 +332,13 @@ def test_the_path_climbs_through_a_verbs_preposition_and_as_long_as():
     assert [s.token.text for s in steps][:4] == ["withdrawal", "for", "prepare", "wants"]
     assert modality_en.signals(steps, LEX).future  # wanted, so expected
     doc = parse("Kenya said it would not reopen the border as long as Ugandan attacks on Kenyan villages continue.")
-    verb = next(t for t in doc if t.text == "continue")
-    path = clauses_en.clause_path(verb)
-    ctx = modality_en.combine(reporting_en.report(path, phrases_of(doc)), modality_en.signals(path, LEX))
+    ctx = _word_context(doc, "continue")
     assert _reported_by(ctx) == "Q114" and ctx.polarity == "affirmed"  # the negation is the reopening's
+
+
+def test_an_adjective_controlling_the_act_keeps_its_clause():
+    """ "is not ready to resume talks": the negation on the copula is the act's own clause's, and
+    the reporting verb above the copula reports it."""
+    assert _word_context(parse("Kenya is not ready to resume talks with Uganda."), "resume").polarity == "negated"
+    doc = parse("Uganda said Kenya was ready to resume talks with Sudan.")
+    assert _reported_by(_word_context(doc, "resume")) == "Q1036"
