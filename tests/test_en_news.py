@@ -244,7 +244,7 @@ THREATS_AND_ACCUSATIONS = [
 ]
 
 NEGATION_AND_REPORTS = [
-    ("Russia denied attacking civilian targets in Ukraine.", {("Q159", "attacks", "Q212", "negated")}),
+    ("Russia denied attacking civilian targets in Ukraine.", {("Q159", "attacks", "Q212", "negated", "reported")}),
     (
         "Washington denied that it had supplied weapons to Taiwan.",
         {("Q30", "providesMilitaryAidTo", "Q865", "negated", "reported")},

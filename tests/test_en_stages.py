@@ -342,3 +342,28 @@ def test_an_adjective_controlling_the_act_keeps_its_clause():
     assert _word_context(parse("Kenya is not ready to resume talks with Uganda."), "resume").polarity == "negated"
     doc = parse("Uganda said Kenya was ready to resume talks with Sudan.")
     assert _reported_by(_word_context(doc, "resume")) == "Q1036"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Uganda allegedly shelled Kenyan villages.", "alleged"),
+        ("Uganda reportedly shelled Kenyan villages.", "reported"),
+        ("Uganda may shell Kenyan villages.", "hypothetical"),
+    ],
+)
+def test_hearsay_adverbs_and_may_on_the_own_clause(text, modality):
+    doc = parse(text)
+    assert context(doc, trigger(doc, "attacks")).modality == modality
+
+
+def test_a_denied_gerund_is_the_deniers_claim():
+    doc = parse("Uganda denied shelling Kenyan villages.")
+    ctx = context(doc, trigger(doc, "attacks"))
+    assert ctx.polarity == "negated" and _reported_by(ctx) == "Q1036"
+
+
+def test_a_spokesman_for_a_body_speaks_for_it():
+    doc = parse("A spokesman for the Kenyan government said Uganda shelled Kenyan villages.")
+    ctx = context(doc, trigger(doc, "attacks"))
+    assert ctx.attributed_to is not None and ctx.attributed_to.country == "KEN"
