@@ -1058,10 +1058,16 @@ def clause_path(verb: Token, limit: int = 8) -> tuple[Step, ...]:
             break
         if exit_dep not in ("conj", "xcomp", "acomp"):
             same_clause = False
-        elif exit_dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        elif exit_dep == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or _own_tense(t)):
             same_clause = False  # "..., but China criticized Iran": a clause of its own
         t = t.head
     return tuple(steps)
+
+
+def _own_tense(conj: Token) -> bool:
+    """Is a finite conjunct outside the "do" its first verb leans on ("did not attack Chad but
+    shelled Sudan")? A past or present form cannot share "did", nor its negation."""
+    return conj.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "aux" and c.lemma_ == "do" for c in conj.head.children)
 
 
 def _climbs(t: Token, below: list[Step]) -> bool:

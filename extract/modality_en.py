@@ -58,7 +58,7 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
         if step.exit is None or step.exit == "conj":
             continue  # a conjunct shares its first verb's auxiliaries and negation
         t = step.token
-        lemma = t.head.lemma_.lower()
+        lemma = _cue_lemma(t.head, lex.hope | lex.future)
         # ("is set to visit", "is due to arrive", "is going to": the cue's "to" is the infinitive's)
         before_to = {f"{lemma} to", f"{t.head.lower_} to"} if step.exit == "xcomp" else set()
         cue = lemma in lex.future or lemma in lex.hope or before_to & lex.future
@@ -84,6 +84,24 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
     return Signals(negated, future, hypothetical, would)
 
 
+def _no_one(subject: Token, lex: EnglishLexicon) -> bool:
+    """Does the subject say that no one of it acts ("no troops", "neither Chad nor Sudan")? Not
+    "not only Chad but also Sudan", which adds."""
+    return any(
+        g.dep_ in ("det", "preconj") and g.lower_ in lex.negation and g.lower_ != "not" for g in subject.children
+    )
+
+
+def _cue_lemma(tok: Token, cues: frozenset[str]) -> str:
+    """The token's lemma, where the tagger's lemma lost a silent "e" that a cue keeps: spaCy
+    lemmatises "hopes", "hoped" and "hoping" as "hop" (not "hopping")."""
+    lemma = tok.lemma_.lower()
+    if lemma in cues or f"{lemma}e" not in cues:
+        return lemma
+    word = tok.lower_
+    return f"{lemma}e" if word in (f"{lemma}es", f"{lemma}ed", f"{lemma}ing") else lemma
+
+
 def _reduced_passive(step: Step) -> bool:
     """Is the step a past participle describing its noun ("the plan welcomed by France", "the
     visit announced on Monday")? The noun is the participle's patient, so a future or hope
@@ -107,6 +125,8 @@ def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool
         w = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and w in lex.negation and w != "no"):
             negated = not negated
+        if c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, lex):
+            negated = not negated  # "No Kenyan troops crossed", "Neither Chad nor Sudan signed"
         if c.dep_ == "aux":
             if w == "would":  # future in reported speech, else conditional (combine)
                 would = True

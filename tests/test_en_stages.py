@@ -367,3 +367,24 @@ def test_a_spokesman_for_a_body_speaks_for_it():
     doc = parse("A spokesman for the Kenyan government said Uganda shelled Kenyan villages.")
     ctx = context(doc, trigger(doc, "attacks"))
     assert ctx.attributed_to is not None and ctx.attributed_to.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "polarity", "modality"),
+    [
+        # spaCy lemmatises "hopes" as "hop": the cue still reads it
+        ("Kenya hopes to resume talks with Uganda.", "resume", "affirmed", "expected"),
+        ("Kenya is hoping to resume talks with Uganda.", "resume", "affirmed", "expected"),
+        # a finite conjunct cannot lean on "did", nor on its "not"
+        ("Kenya did not attack Uganda but shelled Sudan.", "shelled", "affirmed", "asserted"),
+        ("Kenya did not attack Uganda but shelled Sudan.", "attack", "negated", "asserted"),
+        ("Kenya did not meet and talk with Uganda.", "talk", "negated", "asserted"),
+        # a subject of which no one acts
+        ("No Kenyan troops attacked Uganda.", "attacked", "negated", "asserted"),
+        ("Neither Kenya nor Uganda signed the agreement.", "signed", "negated", "asserted"),
+        ("Not only Kenya but also Uganda signed the agreement.", "signed", "affirmed", "asserted"),
+    ],
+)
+def test_polarity_and_modality_of_the_own_clause(text, word, polarity, modality):
+    ctx = _word_context(parse(text), word)
+    assert (ctx.polarity, ctx.modality) == (polarity, modality)
