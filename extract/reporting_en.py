@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .clauses_en import Step
 from .lexicon_en import EnglishLexicon
 from .model import Entity
-from .phrases_en import SUBJ, Phrases
+from .phrases_en import PASS_SUBJ, SUBJ, Phrases
 
 __all__ = ["Report", "content_of_noun", "report"]
 
@@ -103,12 +103,16 @@ def _speaker(verb: Token, phrases: Phrases) -> Entity | None:
     """Who speaks by a reporting verb: its subject ("a spokesman for the Kenyan government": the
     body the speaker speaks for, where the noun itself names none), else (a participle or
     conjunct with none of its own: "Egypt pulled back, saying ...", "Kenya said ... and added
-    that ...") the subject it shares with the verb it hangs on."""
+    that ...") the subject it shares with the verb it hangs on, or the one quoted ("was quoted
+    as saying")."""
     own = [c for c in verb.children if c.dep_ in SUBJ]
     if own:
         srcs = phrases.expand(own) or phrases.expand(_speaks_for(own[0]))
     elif verb.dep_ in ("advcl", "conj", "xcomp"):
         srcs = phrases.verb_subject(verb)[0]
+    elif verb.dep_ == "pcomp" and _reports(verb.head.head.lemma_.lower(), phrases.lex):
+        # "the minister was quoted as saying": the one quoted speaks
+        srcs = phrases.expand([c for c in verb.head.head.children if c.dep_ in PASS_SUBJ])
     else:
         srcs = []
     return srcs[0].entity if srcs else None

@@ -388,3 +388,9 @@ def test_a_spokesman_for_a_body_speaks_for_it():
 def test_polarity_and_modality_of_the_own_clause(text, word, polarity, modality):
     ctx = _word_context(parse(text), word)
     assert (ctx.polarity, ctx.modality) == (polarity, modality)
+
+
+def test_the_one_quoted_as_saying_speaks():
+    doc = parse("The Kenyan foreign minister was quoted as saying Uganda had shelled Kenyan villages.")
+    ctx = context(doc, trigger(doc, "attacks"))
+    assert ctx.modality == "reported" and ctx.attributed_to is not None and ctx.attributed_to.country == "KEN"
