@@ -24,7 +24,7 @@ from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .reporting_en import Report, content_of_noun
 
-__all__ = ["Context", "Signals", "combine", "denied_object", "signals"]
+__all__ = ["Context", "Signals", "awaited_object", "combine", "denied_object", "signals"]
 
 
 @dataclass(frozen=True)
@@ -170,3 +170,13 @@ def denied_object(noun: Token, lex: EnglishLexicon) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return t.lemma_.lower() in lex.denial
     return False
+
+
+def awaited_object(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the event noun what a verb of planning, hope or expectation has as its object ("wants
+    talks with", "is seeking sanctions against", "expects a visit from")? The act is awaited, not
+    done. Not a possessed act ("pressed its offensive"): that one is under way."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.pos_ == "VERB" and _cue_lemma(verb, lex.future | lex.hope) in lex.future | lex.hope

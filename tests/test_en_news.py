@@ -257,6 +257,15 @@ NEGATION_AND_REPORTS = [
     ("Ukraine said Russia fired three missiles at Odesa overnight.", {("Q159", "attacks", "odesa", "reported")}),
     ("Israel said a rocket was fired at it from Lebanon.", {("Q822", "attacks", "Q801", "reported")}),
     ("According to Syrian state media, Israel struck Damascus airport.", {("Q801", "attacks", "Q858", "reported")}),
+    # an act that a verb of planning, hope or expectation has as its object is awaited, not done
+    (
+        "Japan is seeking sanctions against North Korea.",
+        {("Q17", "imposesSanctionsOn", "Q423", "expected")},
+    ),
+    (
+        "Japan is unlikely to impose sanctions on North Korea.",
+        {("Q17", "imposesSanctionsOn", "Q423", "negated", "expected")},
+    ),
 ]
 
 CONCERN = [
