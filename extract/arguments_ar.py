@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from geokg.ontology import Cue, Relation
 
-from .clauses_ar import COPULAS
+from .clauses_ar import COPULAS, EACH_OF
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
@@ -263,8 +263,14 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         and first.marker is None
         and first.acting
         and not s.crosses(m.positions[0] + 1, first.start, hit)
-        # a preposition in between makes the name part of a phrase ("دعم النص مع سفراء X")
-        and not any(s.norm(i) in SEPARATE_PREPOSITIONS for i in range(m.positions[0] + 1, first.start))
+        # a preposition in between makes the name part of a phrase ("دعم النص مع سفراء X"), but
+        # for "كل من X و Y" (each of); a relative pronoun, part of a clause on the subject ("وتصل
+        # المساعدات التي تقدمها X")
+        and not any(
+            (s.norm(i) in SEPARATE_PREPOSITIONS and not (i - 1 > m.positions[0] and s.norm(i - 1) in EACH_OF))
+            or s.norm(i) in RELATIVE_PRONOUNS
+            for i in range(m.positions[0] + 1, first.start)
+        )
     ):
         return first
     return None
@@ -496,6 +502,9 @@ def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
         person = g.acting[0].entity.type == "Person" or g.acting[0].kind == "title" or _titled_nationality(lex, s, g)
         if person != feminine:
             return g
+        # "وأكد حزب الله في بيان أنه قصف": a body of masculine name (no state, not ة/ات) is ه too
+        if not feminine and g.acting[0].entity.type != "Country" and not feminine_marked(g):
+            return g
     return None
 
 
@@ -673,6 +682,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         if g.marker is not None or not g.acting or _counted_after(s, m.end, g):
             break  # a counted group is what the act befalls: "اعتقال 10 فلسطينيين", "خطف أربعة أمريكيين"
         gap = _gap(s, m.end, g)
+        if all(a.kind == "demonym" for a in g.members) and s.crosses(m.end, g.start, hit):
+            break  # "تطرق اللقاء إلى الدعم الإيراني": the adjective of another act noun, not ours
         # "احتجاجا على الاستيطان الإسرائيلي": past a preposition the adjective is its noun's
         behind_preposition = any(w in SEPARATE_PREPOSITIONS for w in gap)
         demonym = all(a.kind == "demonym" for a in g.members) and not behind_preposition
@@ -1940,7 +1951,10 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
     if pair is not None and several_origins(s, pair):
         pair = None
-    if hit.subject is None and pair is not None:
+    # "وتوسطت تركيا في المفاوضات بين روسيا وأوكرانيا": talks "between" a pair right after their
+    # noun are the pair's; the party the noun took from the clause is no side of them
+    between = pair is not None and pair.marker == "بين" and pair.start - hit.match.end <= 2
+    if pair is not None and (hit.subject is None or (hit.pos == "noun" and hit.subject_from == "left" and between)):
         return replace(hit, subject=pair, objects=None, pairwise=True, subject_from="pair")
     if (
         hit.subject is not None

@@ -116,15 +116,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return None
     else:
         args = _verb_arguments(trig, markers, phrases)
-    args = replace(args, objects=tuple(_without_scene(args.objects, a.doc)))
-    # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
-    if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
-        # (the word alone: "hit rebel positions" names the positions' holder)
-        args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
-    if rel.takes_assertion and not rel.addressee_object:
-        args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
-    if rel.is_cooperation and "against" not in markers:
-        args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    args = _refined_objects(trig, args, markers, phrases)
     if agents:
         ids = {a.entity.id for a in agents}
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
@@ -146,6 +138,31 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         if not found.objects and not nested:
             found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """The arguments without the objects that the trigger's own words, its scene, its charge or
+    an opposed party name, and with the partner a frame sends something to."""
+    a = trig.anchor
+    rel = phrases.lex.relations[trig.relation]
+    args = replace(args, objects=tuple(_without_scene(args.objects, a.doc)))
+    # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
+    if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
+        # (the word alone: "hit rebel positions" names the positions' holder)
+        args = replace(args, objects=tuple(o for o in args.objects if (o.start, o.end) != (trig.end - 1, trig.end)))
+    if rel.is_cooperation and all(
+        o.kind == "pronoun" or o.start >= trig.start and o.end <= trig.end for o in args.objects
+    ):
+        # ("returned its ambassador to Georgia": neither the frame's noun nor its owner is the partner)
+        args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
+    if rel.takes_assertion and not rel.addressee_object:
+        args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
+    if rel.complement_agent == "object":
+        # "accused its neighbour of supporting rebels": the charge's words name no accused
+        args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
+    if rel.is_cooperation and "against" not in markers:
+        args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    return args
 
 
 def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
@@ -228,6 +245,28 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     return args
 
 
+def _sent_to(trig: Trigger, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Whom a frame's object is sent or returned to, where the relation's own prepositions name
+    no one ("returned its ambassador to Georgia", "sent an ambassador to X"): the verb's "to"
+    phrase, when the frame's noun is its direct object."""
+    verb = trig.anchor
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and trig.start <= c.i < trig.end]
+    if not nouns:
+        return []
+    own = {s.entity.id for s in subjects}
+    # (on the verb, or on the noun: "sent an ambassador to X" is parsed either way)
+    to = [
+        p
+        for w in (verb, *nouns)
+        for c in w.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children
+    ]
+    # (a party, never a mere place: "opened its borders to West Africans")
+    found = phrases.expand([p for p in to if p.dep_ == "pobj"])
+    return [o for o in found if o.entity.id not in own and o.kind != "place" and o.entity.type not in _PLACES[1:]]
+
+
 def _stopped_acts(verb: Token, lex: EnglishLexicon) -> list[Token]:
     """The acts a noun of stopping the verb takes as object names ("the end of the siege", "the
     suspension of raids"), through its "of" or "to" phrase."""
@@ -304,10 +343,17 @@ def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     )
     if not given:
         return list(objects)
-    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
-    to = [p for p in to if p.dep_ == "pobj"]
+    to = _to_phrase(verb)
     found = phrases.expand(to, places=True)
-    return found or list(objects)
+    # ("sent aid workers to the region": the "to" phrase names the recipient, here no party; the
+    # people sent are never it)
+    return found or ([] if to else list(objects))
+
+
+def _to_phrase(verb: Token) -> list[Token]:
+    """The objects of the verb's "to" phrase ("sent doctors to Gaza")."""
+    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
+    return [p for p in to if p.dep_ == "pobj"]
 
 
 def _content_clause(verb: Token) -> bool:
@@ -437,6 +483,18 @@ def _without_own_agents(trig: Trigger, args: Arguments, on_persons: bool = False
         or not (trig.start <= o.start < trig.end and o.entity.country in own)
     ]
     return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
+
+
+def _in_charge(actor: EnActor, verb: Token) -> bool:
+    """Is the actor named inside the "of" phrase (the charge) of an accusation's verb or of its
+    accused ("accused X of supporting rebels")?"""
+    holders = {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
+    for t in (verb.doc[actor.end - 1], *verb.doc[actor.end - 1].ancestors):
+        if t.i == verb.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.i in holders and not actor.start <= t.i < actor.end:
+            return True  # (not an "of" of the name itself: "the Republic of Congo")
+    return False
 
 
 def _agents_of_acts(objects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
@@ -823,7 +881,14 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
     rel = phrases.lex.relations[trig.relation]
     # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
-    if not objects and not nested and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None):
+    # (never for aid sent "to" someone: the people it sends are no recipient, "sent aid workers
+    # to the region"; "armed rebels" still backs a group, ``_backed_against``)
+    if (
+        not objects
+        and not nested
+        and not (rel.backs_object and _to_phrase(args.verb))
+        and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None)
+    ):
         objects = _domestic_target(args.verb, subjects, phrases)
         if objects:
             how = "default"
@@ -1254,7 +1319,12 @@ def _domestic(subject: EnActor, obj: EnActor, phrases: Phrases | None = None) ->
         return True
     # a state's own organ or official acting on the state itself, named by a pronoun ("his country
     # will never give up its right"): no relation between two actors
-    return obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS
+    if obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS:
+        return True
+    # a state acting on an organ whose state only the context gave ("Serbia refused to hand him
+    # over to the tribunal"): its own organ is domestic, and the guess of whose it is, unsure
+    official = subject.entity.type == "Country" or subject.entity.sector in _STATE_SECTORS
+    return official and obj.entity.sector in _STATE_SECTORS and phrases is not None and phrases.contextual(obj)
 
 
 def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:

@@ -144,7 +144,7 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
     return out
 
 
-_EACH_OF = frozenset({"كل", "كلا"})  # "كل من" / "كلا من": each of
+EACH_OF = frozenset({"كل", "كلا"})  # "كل من" / "كلا من": each of
 
 
 def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
@@ -162,7 +162,7 @@ def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
     if norm in SEPARATE_PREPOSITIONS:
         # "إلى كل من X و Y": the preposition before "كل من" governs the names; with none before
         # it ("زار كلا من X و Y", "شارك كل من X و Y") they are a bare noun phrase.
-        if norm == "من" and start - 2 >= sent_start and doc[start - 2].norm_ in _EACH_OF:
+        if norm == "من" and start - 2 >= sent_start and doc[start - 2].norm_ in EACH_OF:
             before = doc[start - 3].norm_ if start - 3 >= sent_start else ""
             return before if before in SEPARATE_PREPOSITIONS else CLITIC_PREPOSITIONS.get(before)
         return norm
@@ -732,7 +732,7 @@ def _cue_matches(
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
-            cue.speech, cue.headline,
+            cue.speech, cue.headline, cue.not_only,
         )
     })  # fmt: skip
 

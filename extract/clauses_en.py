@@ -777,7 +777,8 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
-    """ "X said (that) Y must Z": X demands of Y (CAMEO 10), whatever Z is."""
+    """ "X said (that) Y must Z", "X issued a reminder to Y that it must Z": X demands of Y (CAMEO
+    10), whatever Z is."""
     taken = {t.anchor.i for t in triggers}
     out: list[Trigger] = []
     for tok in sent:
@@ -785,7 +786,9 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
             continue
         clause = tok.head
         speaker_verb = clause.head
-        if clause.dep_ != "ccomp" or speaker_verb.i in taken:
+        # (a noun of saying takes its content as a clause of its own: "a reminder that it must")
+        content = clause.dep_ == "ccomp" or (clause.dep_ == "acl" and speaker_verb.pos_ == "NOUN")
+        if not content or speaker_verb.i in taken:
             continue
         if speaker_verb.lemma_.lower() in lex.reporting:
             taken.add(speaker_verb.i)
@@ -800,7 +803,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
-    triggers = _conditionals(_commitments(_warnings(triggers, lex), lex), lex)
+    triggers = _conditionals(_commitments(_warnings(_protest_aims(triggers, lex), lex), lex), lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -838,6 +841,28 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def _protest_aims(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """Triggers less a demand that is what a crowd's act is for ("staged demonstrations to demand
+    reforms", "protested, saying he must resign"): the protest says it; no demand of its own."""
+    if lex.obligation_relation is None:
+        return triggers
+    demand_root = lex.relations[lex.obligation_relation].cameo_root
+    crowd = set()
+    for t in triggers:
+        if lex.relations[t.relation].implied_target:
+            a = t.anchor
+            crowd.add(a.head.i if a.pos_ == "NOUN" and a.dep_ == "dobj" else a.i)  # ("staged rallies")
+    return [
+        t
+        for t in triggers
+        if not (
+            lex.relations[t.relation].cameo_root == demand_root
+            and t.anchor.dep_ in ("advcl", "xcomp")
+            and t.anchor.head.i in crowd
+        )
+    ]
 
 
 def answers(rel: Relation) -> bool:
@@ -935,8 +960,18 @@ def condition_clause(verb: Token, lex: EnglishLexicon) -> Token | None:
     """The condition a verb's clause is made on ("if Iran does not comply"), or None."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition for m in c.children):
-            return c
+            return None if _attribution_tail(c, lex) else c
     return None
+
+
+def _attribution_tail(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb the "..., the minister said" that closes a sentence, which the parser may hang
+    under a condition's "if" ("... if talks fail, the minister said")? Its subject is the
+    source, never the one the condition names."""
+    if verb.lemma_.lower() not in lex.reporting:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return any(verb.doc[s.left_edge.i - 1].lower_ == "," for s in subjects if s.left_edge.i > 0)
 
 
 def outcome_of(noun: Token) -> int | None:

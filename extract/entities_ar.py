@@ -110,6 +110,8 @@ _LAM_FUSION = (
     "فلل",
 )  # ل + ال: للصين = ل + الصين, the article's alef elided
 _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and the name it introduces
+# Entity types whose nationality adjective makes a group noun theirs ("قوات أممية": the UN's).
+_BODIES_OF_NO_STATE = frozenset({"InternationalOrganisation", "Bloc"})
 _TITLE = "title:"  # a pending candidate's office, beside pending institutions
 # Words before a state's name that make it the place where something happens (normalised).
 _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
@@ -232,6 +234,9 @@ class _Cand:
     # Such a group's institution when its state came from the context, not from its own
     # nationality ("المتمردين في هافانا"): a government it meets may settle it otherwise.
     context_group: str | None = None
+    # People counted by their nationality ("13 عراقيا"): who they are, not where events happen,
+    # so their state is none of the document's states (``_certain_countries``).
+    counted: bool = False
 
 
 _OUTSIDE_WORD = _Word(_OUTSIDE, _OUTSIDE, _OUTSIDE)
@@ -366,6 +371,7 @@ class ArabicLinker:
         gaz = self.gazetteer
         regions = region_token_ranges(doc)
         words, found = self._match(doc, regions)
+        found = self._counted_nationals(words, found)
         if gaz.given_names:
             found = self._without_other_bearers(doc, words, found)
         countries = _certain_countries(found)
@@ -649,8 +655,15 @@ class ArabicLinker:
 
     def _composed(self, words: list[_Word], i: int, skip: int, end: int, inst: str) -> _Cand | None:
         aff = self._affiliation(words, end, None)
+        if aff is not None and self._disagrees(words, i, skip, end, aff):
+            aff = None
         if aff is not None and aff.entity.type == "Country" and aff.entity.country:
             iso3, aff_end = aff.entity.country, aff.end
+        elif aff is not None and aff.kind == "demonym" and aff.entity.type in _BODIES_OF_NO_STATE:
+            # "قوات أممية", "جنود أوروبيون": a group of an organisation of no state acts as it
+            c = _Cand(i, aff.end, skip, aff.entity, "composed")
+            c.score = (aff.end, 1, -_TIE_RANK["composed"], -skip)
+            return c
         else:
             iso3, aff_end = self._accusative_nationality(words, end), end + 1
         if iso3 is None:
@@ -661,6 +674,30 @@ class ArabicLinker:
         c = _Cand(i, aff_end, skip, entity, "composed")
         c.score = (aff_end, 1, -_TIE_RANK["composed"], -skip)
         return c
+
+    def _disagrees(self, words: list[_Word], i: int, skip: int, end: int, aff: _Cand) -> bool:
+        """Whether the state after a group noun cannot qualify it: an adjective agrees with its
+        noun in definiteness ("مسلحون الكينيين" is gunmen and the Kenyans, "المتمردون الصوماليون"
+        Somali rebels), and a name completes a construct only after a head without the article
+        ("حكومة الخرطوم"; "المتظاهرون بكين" is the protesters and Beijing)."""
+        last = words[end - 1].norm
+        if end - 1 == i and skip:
+            last = next((rest for k, rest, _, _ in words[i].starts if k == skip), last)
+        definite = last.startswith("ال")
+        if aff.kind != "demonym":
+            return definite
+        return definite != self._with_article(words, aff)
+
+    def _with_article(self, words: list[_Word], aff: _Cand) -> bool:
+        """Whether a nationality adjective carries the article: without ال on each word it is
+        still a demonym (ألماني, normalised الماني, is no definite form)."""
+        node: dict | None = self.gazetteer.tries["ar"]
+        for k in range(aff.start, aff.end):
+            norm = words[k].norm
+            if not norm.startswith("ال") or node is None:
+                return False
+            node = node.get(norm[2:])
+        return any(h.kind == DEMONYM for h in ((node.get(END) if node else None) or ()))
 
     def _accusative_nationality(self, words: list[_Word], k: int) -> str | None:
         """The state of a nationality adjective in the indefinite accusative right after a group
@@ -676,6 +713,45 @@ class ArabicLinker:
             if entity is not None and entity.type == "Country" and entity.country:
                 return entity.country
         return None
+
+    def _counted_nationals(self, words: list[_Word], found: list[_Cand]) -> list[_Cand]:
+        """People counted by their nationality: a nationality adjective in the indefinite
+        accusative right after a number of 11 to 99 (digits, or the words of
+        gk:AccusativeCountCues) is the number's counted noun, "13 عراقيا" thirteen Iraqis, so it
+        names people of that state (gk:Civilians composed), not the state. Each word of a
+        two-word nationality takes the ending ("23 كوريا جنوبيا"), and the state's name inside
+        such a phrase (كوريا) gives way."""
+        counts = self.gazetteer.cues.get((CUE_LISTS.accusative_count, "ar"), frozenset())
+        spots = [
+            i
+            for i in range(1, len(words))
+            if words[i].norm.endswith("يا") and (words[i - 1].norm.isdigit() or words[i - 1].norm in counts)
+        ]
+        for i in spots:
+            people = self._counted_people(words, i)
+            if people is None:
+                continue
+            found = [c for c in found if c.end <= i or c.start >= people.end]
+            bisect.insort(found, people, key=lambda c: c.start)
+        return found
+
+    def _counted_people(self, words: list[_Word], i: int) -> _Cand | None:
+        """The civilians of the state whose nationality the accusative words from token i give."""
+        gaz = self.gazetteer
+        node: dict | None = gaz.tries["ar"]
+        best: tuple[int, str] | None = None
+        k = i
+        while node is not None and k < len(words) and words[k].norm.endswith("يا") and len(words[k].norm) > 3:
+            node = node.get(words[k].norm[:-1])
+            k += 1
+            for h in (node.get(END) if node else None) or ():
+                entity = gaz.get(h.ref) if h.kind == DEMONYM else None
+                if entity is not None and entity.type == "Country" and entity.country:
+                    best = (k, entity.country)
+        if best is None:
+            return None
+        entity = gaz.composed("Civilians", best[1])
+        return None if entity is None else _Cand(i, best[0], 0, entity, "composed", counted=True)
 
     def _generic(self, i: int, skip: int, end: int, inst: str) -> _Cand | None:
         """A group noun standing alone ("الشرطة", "مسلحون مجهولون"), its country settled later."""
@@ -1040,11 +1116,11 @@ def _partner_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | 
 
 
 def _certain_countries(found: list[_Cand]) -> dict[str, int]:
-    """{ISO-3 code: mentions} of the countries the certain mentions (neither weak nor ambiguous)
-    belong to: the document's countries."""
+    """{ISO-3 code: mentions} of the countries the certain mentions (neither weak nor ambiguous,
+    nor people counted by nationality) belong to: the document's countries."""
     countries: dict[str, int] = {}
     for c in found:
-        if not c.weak and not c.alternatives and c.entity.country:
+        if not c.weak and not c.alternatives and not c.counted and c.entity.country:
             countries[c.entity.country] = countries.get(c.entity.country, 0) + 1
     return countries
 

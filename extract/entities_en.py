@@ -64,6 +64,7 @@ _NONSTATE_TYPES = frozenset({"ArmedGroup", "Group"})  # named groups that act fo
 # the state whose people they hold
 _ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 _MEMBER_SECTORS = _ARMED_SECTORS | {"MIL"}  # words for fighters, also a named armed group's
+_GROUP_WORD_SECTORS = _MEMBER_SECTORS | {"GOV"}  # ... and for its officials ("a Hamas official")
 # bodies that act at home only: their state is where they are ("Algerian policemen", "the Iraqi
 # government"), unlike soldiers, who fight abroad ("insurgents killed two US soldiers")
 _HOME_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG"})
@@ -507,8 +508,8 @@ class EnglishLinker:
             hit = m.first(DEMONYM)
             if hit is not None:
                 ent = self.gaz.get(hit.ref)
-                if ent is None:
-                    return []
+                if ent is None or _stateless_place(ent):
+                    return []  # ("West Africans", "East African states": a region's, no state's)
                 if tok.tag_ in ("NNS", "NNPS") or tok.dep_ not in ("amod", "compound"):
                     # people of one nation living in another state act for that state, as event
                     # coders code them ("Bosnian Serbs", "ethnic Albanians in Serbia")
@@ -732,6 +733,8 @@ class EnglishLinker:
             return []
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return []  # "its ambassador": whose the pronoun says, not where it is
+        if any(self._region_word(c) for c in tok.children if c.dep_ in ("amod", "compound")):
+            return []  # "West African leaders": of a region, not of the state where they act
         if from_abroad(tok):
             return []  # "foreign oil workers": of no state the sentence names, not the place's
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -745,6 +748,13 @@ class EnglishLinker:
         armed = self.gaz.institutions[inst].sector in _ARMED_SECTORS if inst in self.gaz.institutions else False
         where = self.context_country(tok, armed=armed)
         return [where] if where is not None else []
+
+    def _region_word(self, tok: Token) -> bool:
+        """Does the word name a region of no state ("West African")?"""
+        m = self.at.get(tok.i)
+        hit = m.first(NAME, PLACE, DEMONYM) if m is not None else None
+        ent = self.gaz.get(hit.ref) if hit is not None else None
+        return ent is not None and _stateless_place(ent)
 
     def _government_modified(self, tok: Token) -> bool:
         """ "government troops", "Government forces": a government's own forces."""
@@ -913,8 +923,9 @@ class EnglishLinker:
 
     def _named_group(self, tok: Token, m: _Match, inst: str) -> Entity | None:
         """An armed group named before a word for its members ("Hezbollah fighters", "Taliban
-        commanders")."""
-        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _MEMBER_SECTORS:
+        commanders") or its officials ("a Hezbollah official": the group's, never its state's
+        government)."""
+        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _GROUP_WORD_SECTORS:
             return None
         for child in tok.children:
             cm = self.at.get(child.i) if child.dep_ in ("compound", "nmod", "poss") else None
@@ -1222,6 +1233,10 @@ class EnglishLinker:
                     seen.add(key)
                     out.append(a)
         return out
+
+
+def _stateless_place(ent: Entity) -> bool:
+    return ent.type in ("Place", "City") and ent.country is None
 
 
 def _entity_index(ents: tuple[Span, ...]) -> dict[int, Span]:

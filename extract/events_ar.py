@@ -48,7 +48,7 @@ from geokg.ontology import Relation
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
-from .reporting_ar import own_forces_pronoun
+from .reporting_ar import own_forces_pronoun, that_between
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     BOUNDARY_PUNCT,
@@ -916,9 +916,15 @@ _IN_SPEECH = frozenset({"في", "خلال"})
 
 def _in_speech(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "هاجم الرئيس الأمريكي إيران في خطابه": a verb of force done in a speech, a statement or
-    an interview (``gk:SpeechCue`` behind في or خلال, in the verb's clause) is words."""
+    an interview (``gk:SpeechCue`` behind في or خلال, in the verb's clause) is words. Not one the
+    statement reports after its أن ("أكدت حماس في بيان أنها أطلقت صواريخ على إسرائيل")."""
     lo, hi = s.clause(hit.start)
-    return any(lo < m.start < hi and s.norm(m.start - 1).lstrip("و") in _IN_SPEECH for m in s.cues[lex.cue_set.speech])
+    return any(
+        lo < m.start < hi
+        and s.norm(m.start - 1).lstrip("و") in _IN_SPEECH
+        and not (m.end <= hit.start and that_between(lex, s, m.end, hit.start))
+        for m in s.cues[lex.cue_set.speech]
+    )
 
 
 def _persons(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

@@ -68,7 +68,15 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     seg_start, _ = s.segment(start)
     if not answered and any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
         negated = True
+    negated = negated and not _not_only(lex, s, hit)
     return negated or _stopped(lex, s, hit, demands), future
+
+
+def _not_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "لا يستهدف العراق فحسب بل ...": "not only" after the hit, in its clause, affirms it."""
+    concept = lex.cue_set.not_only
+    _, clause_end = s.clause(hit.start)
+    return any(hit.end <= m.start < min(clause_end, hit.end + (concept.ar_scope or 0)) for m in s.cues[concept])
 
 
 def _known_act_of_another(s: Sentence, hit: Hit, negator: int) -> bool:

@@ -81,6 +81,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
             negated = not negated  # "rather than pressuring Sudan", "instead of attacking"
         if step.exit == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):
             hypothetical = True
+        if step.exit == "advcl" and _pending(t, lex):
+            future = True  # "X must agree before they demobilize": not done yet
     return Signals(negated, future, hypothetical, would)
 
 
@@ -107,6 +109,21 @@ def _reduced_passive(step: Step) -> bool:
     visit announced on Monday")? The noun is the participle's patient, so a future or hope
     noun ("plan", "hope") says nothing of the participle's own act."""
     return step.exit == "acl" and step.token.tag_ == "VBN"
+
+
+# time words after which a clause in the present tense waits on its head clause's act
+_PENDING_MARKS = frozenset({"before", "until", "till"})
+
+
+def _pending(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb a present-tense clause of "before"/"until" under a clause of obligation or of
+    the future ("must agree ... before they demobilize", "will stay until they disarm")? A past
+    one happened ("attacked the town before they withdrew")."""
+    if verb.tag_ not in ("VB", "VBP", "VBZ") or not any(
+        c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "aux" and (c.lower_ in lex.obligation or c.lower_ in lex.future) for c in verb.head.children)
 
 
 def _negating_prep(prep: Token, lex: EnglishLexicon) -> bool:

@@ -161,10 +161,17 @@ class Phrases:
                 return [_as_pronoun(found[0], tok)]
         if tok.dep_ in SUBJ and tok.head.dep_ == "ccomp":
             # "the tribunal says it will ...": the subject of the clause that reports it
-            speaker = [c for c in tok.head.head.children if c.dep_ in SUBJ and c.i < tok.i]
+            says = tok.head.head
+            speaker = [c for c in says.children if c.dep_ in SUBJ and c.i < tok.i]
+            if not speaker and says.dep_ == "conj":  # ("X, run by Y, said they ...": X's verb)
+                speaker = [c for c in says.head.children if c.dep_ in SUBJ and c.i < tok.i]
             found = [a for a in self.expand(speaker) if (a.entity.type == "Person") == want_person]
             if found:
                 return [_as_pronoun(found[0], tok)]
+            if word == "they" and any(c.tag_ in ("NNS", "NNPS") for c in speaker):
+                # "steel groups X and Y, run by an Indian businessman, said they had agreed": a
+                # plural speaker we cannot link is who "they" are, never an actor named before
+                return []
         before = [
             a
             for a in self.named

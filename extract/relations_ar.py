@@ -151,14 +151,19 @@ def candidates(
             rel = lex.relations[hit.relation]
             pairs = [_met_by_government(s, rel, p) for p in _pairs(lex, hit, built, hits)]
             pairs = [p for p in pairs if hit.pairwise or not _own_state_by_default(s, rel, p)]
-            made = [_candidate(s, hit, pair, speaker, len(pairs) > 1) for pair in pairs]
+            deed = rel.quad in (2, 4)
+            made = [_candidate(s, hit, pair, speaker, len(pairs) > 1, deed) for pair in pairs]
         built[k] = made
         out.extend(made)
     return out
 
 
-def _candidate(s: Sentence, hit: Hit, pair: Pair, speaker: Entity | None, shared: bool) -> Candidate:
-    """One pair of a hit as a candidate (``shared``: the hit makes several, each less certain)."""
+def _candidate(
+    s: Sentence, hit: Hit, pair: Pair, speaker: Entity | None, shared: bool, deed: bool = False
+) -> Candidate:
+    """One pair of a hit as a candidate (``shared``: the hit makes several, each less certain).
+    A speaker's own statement, criticism or threat is made by saying it (asserted); a material
+    act (``deed``: aid, an attack) the speaker says it did is its claim, reported."""
     subj, obj, how = pair
     assert hit.subject is not None
     doc = s.doc
@@ -166,7 +171,7 @@ def _candidate(s: Sentence, hit: Hit, pair: Pair, speaker: Entity | None, shared
     clause_lo, clause_hi = s.clause(hit.match.positions[-1])
     clause_hi = max(clause_hi, clause_lo + 1)
     speaks_for_itself = speaker is not None and any(a.entity.id == speaker.id for a in hit.subject.acting)
-    reported = speaker is not None and not speaks_for_itself
+    reported = speaker is not None and (deed or not speaks_for_itself)
     modality = hit.forced_modality or ("expected" if hit.future else ("reported" if reported else "asserted"))
     return Candidate(
         relation=hit.relation,

@@ -30,17 +30,36 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["denounced", "find_speakers", "own_forces_pronoun", "own_forces_subject", "speaker_for", "speaker_subjects"]
+__all__ = [
+    "denounced",
+    "find_speakers",
+    "own_forces_pronoun",
+    "own_forces_subject",
+    "speaker_for",
+    "speaker_subjects",
+    "that_between",
+]
 
+# Prepositions that open what a reporting verb says ("أشار إلى أهمية ...", "أكد على", "تحدث عن"),
+# normalised; a name after one is said of, not the speaker.
+_CONTENT_PREPOSITIONS = frozenset({normalize_token("إلى"), normalize_token("على"), "عن"})
 VerbSubjects = tuple[tuple[int, Group], ...]  # (verb token, its subject), in the order found
 
 
-def _reporting_speaker(s: Sentence, m: PhraseMatch, discourse: Discourse) -> tuple[Group | None, object]:
+def _reporting_speaker(
+    lex: ArabicLexicon, s: Sentence, m: PhraseMatch, discourse: Discourse
+) -> tuple[Group | None, object]:
     """The group right after a reporting word (or None), and the actor who speaks (or None)."""
     speaker = None
     right = next(iter(s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 2)), None)
-    if right is not None and s.clause(right.start)[0] > m.end:
-        right = None  # "أكدت مصادر أن السعودية ...": what follows "أن" is said, not who says it
+    if right is not None and (
+        s.clause(right.start)[0] > m.end
+        or that_between(lex, s, m.end, right.start)
+        or any(s.norm(i) in _CONTENT_PREPOSITIONS for i in range(m.end, right.start))
+    ):
+        # "أكدت مصادر أن السعودية ...", "أكد X في بيان أنهم قتلوا 12 جنديا": what follows "أن" is
+        # said, not who says it; so is what follows "أشار إلى", "أكد على", "أعرب عن"
+        right = None
     # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
     sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
     if right is not None and (right.marker is None or sourced) and right.speaking and not m.form.plural:
@@ -56,6 +75,16 @@ def _reporting_speaker(s: Sentence, m: PhraseMatch, discourse: Discourse) -> tup
     return right, speaker
 
 
+def that_between(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether a complementizer ("أن", "إن", "أنهم") stands among tokens [start, end)."""
+    words = lex.written_words(lex.cue_set.complementizer)
+    for i in range(start, end):
+        word = s.norm(i)
+        if word in words or any(word.endswith(p) and word[: -len(p)] in words for p in ("هم", "ها", "ه")):
+            return True
+    return False
+
+
 def _reporters(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> tuple[list[Speaker], VerbSubjects, Discourse]:
     """Speakers of reporting verbs and nouns; the verbs' subjects; the discourse after them."""
     out: list[Speaker] = []
@@ -63,7 +92,7 @@ def _reporters(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> tuple[l
     for m in s.cues[lex.cue_set.reporting]:
         if m.form.pos == "noun" and any(a.start == m.start for a in s.cues[lex.cue_set.attribution]):
             continue
-        right, speaker = _reporting_speaker(s, m, discourse)
+        right, speaker = _reporting_speaker(lex, s, m, discourse)
         if speaker is None:
             continue
         discourse = discourse.with_speaker(speaker)
@@ -232,7 +261,10 @@ def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: 
         targets = [g for g in targets if all(a.entity.country and a.entity.country != own for a in g.acting)]
         speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
         for g in targets:
-            out.append(Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g))
+            # made by saying it: asserted, whatever modality the denounced plan has ("المخطط")
+            out.append(
+                Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g, forced_modality="asserted")
+            )
     return tuple(out)
 
 

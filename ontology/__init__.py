@@ -307,6 +307,7 @@ class CueSet:
     crowd_noun: Cue
     strike: Cue
     warning: Cue
+    not_only: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -381,6 +382,7 @@ _CUE_ROLES: dict[str, str] = {
     "crowd_noun": "CrowdNounCue",
     "strike": "StrikeCue",
     "warning": "WarningCue",
+    "not_only": "NotOnlyCue",
 }
 
 
@@ -395,6 +397,7 @@ class CueListNames:
     capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
     locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
     border: str = "BorderCues"  # before مع and a state: the other side of a border
+    accusative_count: str = "AccusativeCountCues"  # 11 to 99: a counted noun in ـا after them
 
 
 CUE_LISTS = CueListNames()

@@ -253,6 +253,52 @@ def test_composed_institutions(nlp, text, mention, entity, etype, sector):
     assert e.country == entity[:3].upper()
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "entity"),
+    [
+        ("قتل 17 نيباليا في الانفجار", "نيباليا", "npl-civilians"),
+        ("أفرج الخاطفون عن ثلاثة عشر هنديا", "هنديا", "ind-civilians"),
+        ("وصل نحو ثلاثين تركيا إلى المطار", "تركيا", "tur-civilians"),
+        ("اعتقل 12 كوريا شماليا على الحدود", "كوريا شماليا", "prk-civilians"),
+    ],
+)
+def test_a_nationality_counted_after_a_number_is_people_of_that_state(nlp, text, mention, entity):
+    assert ents(nlp, text) == [(mention, entity, "composed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار الوزير تركيا أمس",  # the state itself, after no number
+        "وصل 3 إلى تركيا",  # a preposition between: the state
+        "التقى الوزير 15 مسؤولا",  # no nationality
+    ],
+)
+def test_no_counted_people_without_number_and_accusative_nationality(nlp, text):
+    assert all(not e.kb_id_.endswith("-civilians") for e in run_linker(nlp, text).ents)
+
+
+def test_a_group_noun_with_the_adjective_of_a_body_of_no_state_is_that_body(nlp):
+    assert ents(nlp, "انتشر جنود أوروبيون في المنطقة") == [("جنود أوروبيون", "Q458", "composed")]
+    # a state's adjective still composes its institution
+    assert ents(nlp, "انتشر جنود فرنسيون في المنطقة") == [("جنود فرنسيون", "fra-armed-forces", "composed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "composed"),
+    [
+        ("هاجم مسلحون الكينيين", []),  # indefinite noun, definite adjective: two parties
+        ("هاجم المسلحون الكينيون القرية", ["ken-rebels"]),
+        ("أصيب جندي ألماني", ["deu-armed-forces"]),  # ألماني: its ال is no article
+        ("ويحمل المتظاهرون بكين المسؤولية", []),  # a name after a definite head: no construct
+        ("دانت حكومة الخرطوم الهجوم", ["sdn-government"]),
+    ],
+)
+def test_a_nationality_qualifies_a_group_noun_only_in_agreement(nlp, text, composed):
+    doc = run_linker(nlp, text)
+    assert [e.kb_id_ for e in doc.ents if e._.mention_kind == "composed" and len(e) > 1] == composed
+
+
 def test_places_beat_states_inside_them(nlp):
     text = "أبحرت السفن في بحر اليابان وبحر الصين الجنوبي قرب شبه الجزيرة الكورية والمحيط الهندي"
     assert ids(nlp, text) == [
