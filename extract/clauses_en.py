@@ -1112,16 +1112,37 @@ def clause_path(verb: Token, limit: int = 8) -> tuple[Step, ...]:
     t = verb
     same_clause = True
     for _ in range(limit):
-        exit_dep = t.dep_ if t.head.i != t.i and t.dep_ in _PATH_DEPS else None
+        exit_dep = t.dep_ if t.head.i != t.i and _climbs(t, steps) else None
         steps.append(Step(t, same_clause, exit_dep))
         if exit_dep is None:
             break
-        if exit_dep not in ("conj", "xcomp"):
+        if exit_dep not in ("conj", "xcomp", "acomp"):
             same_clause = False
-        elif exit_dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        elif exit_dep == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or _own_tense(t)):
             same_clause = False  # "..., but China criticized Iran": a clause of its own
         t = t.head
     return tuple(steps)
+
+
+def _own_tense(conj: Token) -> bool:
+    """Is a finite conjunct outside the "do" its first verb leans on ("did not attack Chad but
+    shelled Sudan")? A past or present form cannot share "did", nor its negation."""
+    return conj.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "aux" and c.lemma_ == "do" for c in conj.head.children)
+
+
+def _climbs(t: Token, below: list[Step]) -> bool:
+    """Does the clause path go on from ``t`` to its head? Through the embedding dependencies,
+    an adjective that controls the infinitive below it ("is ready to", "is not willing to"), and
+    through a preposition of a verb ("prepare for a withdrawal", "said after attacking") or
+    an adverb that carries an adverbial clause ("as long as the attacks continue"): the verb
+    above is where the event's reporting and expectation are read."""
+    if t.dep_ in _PATH_DEPS:
+        return True
+    if t.dep_ == "acomp":  # "is ready to resume talks": the adjective controls its infinitive
+        return bool(below) and below[-1].exit == "xcomp"
+    if t.dep_ == "prep":
+        return t.head.pos_ in ("VERB", "AUX") and bool(below) and below[-1].exit in ("pobj", "pcomp")
+    return t.dep_ == "advmod" and t.pos_ == "ADV" and bool(below) and below[-1].exit == "advcl"
 
 
 def _historical(chain: list[Token], date: str | None) -> bool:

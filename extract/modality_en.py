@@ -24,7 +24,7 @@ from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .reporting_en import Report, content_of_noun
 
-__all__ = ["Context", "Signals", "combine", "denied_object", "signals"]
+__all__ = ["Context", "Signals", "awaited_object", "combine", "denied_object", "signals"]
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,11 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
         if step.exit is None or step.exit == "conj":
             continue  # a conjunct shares its first verb's auxiliaries and negation
         t = step.token
-        lemma = t.head.lemma_.lower()
+        lemma = _cue_lemma(t.head, lex.hope | lex.future)
         # ("is set to visit", "is due to arrive", "is going to": the cue's "to" is the infinitive's)
         before_to = {f"{lemma} to", f"{t.head.lower_} to"} if step.exit == "xcomp" else set()
-        if lemma in lex.future or lemma in lex.hope or before_to & lex.future:
+        cue = lemma in lex.future or lemma in lex.hope or before_to & lex.future
+        if cue and not _reduced_passive(step):
             future = True
         if lemma in lex.denial and (step.exit == "ccomp" or (step.exit in ("xcomp", "pcomp") and t.tag_ == "VBG")):
             negated = not negated  # "denied that it attacked", "denied attacking"
@@ -83,6 +84,31 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
         if step.exit == "advcl" and _pending(t, lex):
             future = True  # "X must agree before they demobilize": not done yet
     return Signals(negated, future, hypothetical, would)
+
+
+def _no_one(subject: Token, lex: EnglishLexicon) -> bool:
+    """Does the subject say that no one of it acts ("no troops", "neither Chad nor Sudan")? Not
+    "not only Chad but also Sudan", which adds."""
+    return any(
+        g.dep_ in ("det", "preconj") and g.lower_ in lex.negation and g.lower_ != "not" for g in subject.children
+    )
+
+
+def _cue_lemma(tok: Token, cues: frozenset[str]) -> str:
+    """The token's lemma, where the tagger's lemma lost a silent "e" that a cue keeps: spaCy
+    lemmatises "hopes", "hoped" and "hoping" as "hop" (not "hopping")."""
+    lemma = tok.lemma_.lower()
+    if lemma in cues or f"{lemma}e" not in cues:
+        return lemma
+    word = tok.lower_
+    return f"{lemma}e" if word in (f"{lemma}es", f"{lemma}ed", f"{lemma}ing") else lemma
+
+
+def _reduced_passive(step: Step) -> bool:
+    """Is the step a past participle describing its noun ("the plan welcomed by France", "the
+    visit announced on Monday")? The noun is the participle's patient, so a future or hope
+    noun ("plan", "hope") says nothing of the participle's own act."""
+    return step.exit == "acl" and step.token.tag_ == "VBN"
 
 
 # time words after which a clause in the present tense waits on its head clause's act
@@ -116,6 +142,8 @@ def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool
         w = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and w in lex.negation and w != "no"):
             negated = not negated
+        if c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, lex):
+            negated = not negated  # "No Kenyan troops crossed", "Neither Chad nor Sudan signed"
         if c.dep_ == "aux":
             if w == "would":  # future in reported speech, else conditional (combine)
                 would = True
@@ -159,3 +187,13 @@ def denied_object(noun: Token, lex: EnglishLexicon) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return t.lemma_.lower() in lex.denial
     return False
+
+
+def awaited_object(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the event noun what a verb of planning, hope or expectation has as its object ("wants
+    talks with", "is seeking sanctions against", "expects a visit from")? The act is awaited, not
+    done. Not a possessed act ("pressed its offensive"): that one is under way."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.pos_ == "VERB" and _cue_lemma(verb, lex.future | lex.hope) in lex.future | lex.hope

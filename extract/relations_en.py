@@ -192,6 +192,8 @@ class EnglishRelationExtractor:
         context = modality_en.combine(reporting_en.report(path, phrases), modality_en.signals(path, phrases.lex))
         if modality_en.denied_object(trig.anchor, phrases.lex):
             context = replace(context, polarity="affirmed" if context.polarity == "negated" else "negated")
+        if modality_en.awaited_object(trig.anchor, phrases.lex) and context.modality in ("asserted", "reported"):
+            context = replace(context, modality="expected", future=True)
         return arguments_en.candidates(trig, args, context, sent, phrases, nested)
 
 

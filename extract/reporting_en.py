@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .clauses_en import Step
 from .lexicon_en import EnglishLexicon
 from .model import Entity
-from .phrases_en import SUBJ, Phrases
+from .phrases_en import PASS_SUBJ, SUBJ, Phrases
 
 __all__ = ["Report", "content_of_noun", "report"]
 
@@ -41,27 +41,24 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
             source = _according_to(step, phrases)
             if source is not None:
                 attributed, modality = source, "reported"
+        if step.same_clause and modality == "asserted":
+            modality = _hedged(step.token, lex)
         if step.exit == "acl" and content_of_noun(step.token) and modality == "asserted":
             # "reports that Syria had attacked", "denied claims that its troops had ...": what a
             # noun of saying holds is a claim, the governing verb's subject's when it speaks
             modality, attributed = _noun_claim(step.token.head, attributed, phrases)
             continue
-        if step.exit != "ccomp":
-            continue
         head = step.token.head
         lemma = head.lemma_.lower()
-        if not _reports(lemma, lex):
+        if not _reports(lemma, lex) or not (step.exit == "ccomp" or _denied_gerund(step, lemma, lex)):
             continue
         # "Iran denied that it had supplied drones": a negated claim the denier makes
         if lemma in lex.allegation:
             modality = "alleged"
         elif modality == "asserted":
             modality = "reported"
-        speaker = [c for c in head.children if c.dep_ in SUBJ]
-        if attributed is None and speaker:
-            srcs = phrases.expand(speaker)
-            if srcs:
-                attributed = srcs[0].entity
+        if attributed is None:
+            attributed = _speaker(head, phrases)
     return Report(modality, attributed)
 
 
@@ -83,6 +80,55 @@ def _noun_claim(noun: Token, attributed: Entity | None, phrases: Phrases) -> tup
         srcs = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
         attributed = srcs[0].entity if srcs else None
     return ("alleged" if alleged else "reported"), attributed
+
+
+def _hedged(verb: Token, lex: EnglishLexicon) -> str:
+    """An adverb of hearsay on the event's own clause: "allegedly shelled" is alleged,
+    "reportedly shelled" reported (by no one named)."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in lex.allegation:
+            return "alleged"
+        if c.dep_ == "advmod" and c.lower_ in lex.reporting:
+            return "reported"
+    return "asserted"
+
+
+def _denied_gerund(step: Step, lemma: str, lex: EnglishLexicon) -> bool:
+    """ "Uganda denied shelling the villages": a denied act the denier speaks of, as in "denied
+    that it shelled"."""
+    return lemma in lex.denial and step.exit in ("xcomp", "pcomp") and step.token.tag_ == "VBG"
+
+
+def _speaker(verb: Token, phrases: Phrases) -> Entity | None:
+    """Who speaks by a reporting verb: its subject ("a spokesman for the Kenyan government": the
+    body the speaker speaks for, where the noun itself names none), else (a participle or
+    conjunct with none of its own: "Egypt pulled back, saying ...", "Kenya said ... and added
+    that ...") the subject it shares with the verb it hangs on, or the one quoted ("was quoted
+    as saying")."""
+    own = [c for c in verb.children if c.dep_ in SUBJ]
+    if own:
+        srcs = phrases.expand(own) or phrases.expand(_speaks_for(own[0]))
+    elif verb.dep_ in ("advcl", "conj", "xcomp"):
+        srcs = phrases.verb_subject(verb)[0]
+    elif verb.dep_ == "pcomp" and _reports(verb.head.head.lemma_.lower(), phrases.lex):
+        # "the minister was quoted as saying": the one quoted speaks
+        srcs = phrases.expand([c for c in verb.head.head.children if c.dep_ in PASS_SUBJ])
+    else:
+        srcs = []
+    return srcs[0].entity if srcs else None
+
+
+def _speaks_for(noun: Token) -> list[Token]:
+    """The objects of a speaker noun's "for" or "of" ("a spokesman for the army")."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _reports(lemma: str, lex: EnglishLexicon) -> bool:

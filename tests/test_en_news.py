@@ -244,7 +244,7 @@ THREATS_AND_ACCUSATIONS = [
 ]
 
 NEGATION_AND_REPORTS = [
-    ("Russia denied attacking civilian targets in Ukraine.", {("Q159", "attacks", "Q212", "negated")}),
+    ("Russia denied attacking civilian targets in Ukraine.", {("Q159", "attacks", "Q212", "negated", "reported")}),
     (
         "Washington denied that it had supplied weapons to Taiwan.",
         {("Q30", "providesMilitaryAidTo", "Q865", "negated", "reported")},
@@ -257,6 +257,15 @@ NEGATION_AND_REPORTS = [
     ("Ukraine said Russia fired three missiles at Odesa overnight.", {("Q159", "attacks", "odesa", "reported")}),
     ("Israel said a rocket was fired at it from Lebanon.", {("Q822", "attacks", "Q801", "reported")}),
     ("According to Syrian state media, Israel struck Damascus airport.", {("Q801", "attacks", "Q858", "reported")}),
+    # an act that a verb of planning, hope or expectation has as its object is awaited, not done
+    (
+        "Japan is seeking sanctions against North Korea.",
+        {("Q17", "imposesSanctionsOn", "Q423", "expected")},
+    ),
+    (
+        "Japan is unlikely to impose sanctions on North Korea.",
+        {("Q17", "imposesSanctionsOn", "Q423", "negated", "expected")},
+    ),
 ]
 
 CONCERN = [

@@ -298,3 +298,99 @@ def test_a_stretch_of_time_is_no_object_standing_for_its_owner():
     verb = next(t for t in doc if t.lemma_ == "demand")
     found = phrases_of(doc).objects_of(verb, ("of",), include_direct=True)
     assert [a.entity.id for a in found] == ["Q159"]  # Moscow stands for Russia
+
+
+# --- round 7 (en): modality and attribution over participles, prepositions and adverbs ----------
+
+
+def test_a_plan_welcomed_is_no_plan_of_the_welcome():
+    """ "plan" makes its infinitive expected ("a plan to send troops"), never a past participle
+    that describes it: the plan is what was welcomed."""
+    doc = parse("A Kenyan plan welcomed by France was rejected by Uganda.")
+    assert context(doc, trigger(doc, "praises")).modality == "asserted"
+
+
+def _reported_by(ctx: modality_en.Context) -> str | None:
+    return ctx.attributed_to.id if ctx.modality == "reported" and ctx.attributed_to is not None else None
+
+
+def _word_context(doc: Doc, word: str) -> modality_en.Context:
+    """The context of the clause path from the (first) token ``word``."""
+    path = clauses_en.clause_path(next(t for t in doc if t.text == word))
+    return modality_en.combine(reporting_en.report(path, phrases_of(doc)), modality_en.signals(path, LEX))
+
+
+def test_a_participle_of_saying_speaks_for_the_main_subject():
+    doc = parse("Kenya closed its border, saying Uganda had attacked a Kenyan post.")
+    assert _reported_by(context(doc, trigger(doc, "attacks"))) == "Q114"
+
+
+def test_the_path_climbs_through_a_verbs_preposition_and_as_long_as():
+    doc = parse("Kenya wants to prepare for an Ethiopian withdrawal from Somalia.")
+    noun = next(t for t in doc if t.text == "withdrawal")
+    steps = clauses_en.clause_path(noun)
+    assert [s.token.text for s in steps][:4] == ["withdrawal", "for", "prepare", "wants"]
+    assert modality_en.signals(steps, LEX).future  # wanted, so expected
+    doc = parse("Kenya said it would not reopen the border as long as Ugandan attacks on Kenyan villages continue.")
+    ctx = _word_context(doc, "continue")
+    assert _reported_by(ctx) == "Q114" and ctx.polarity == "affirmed"  # the negation is the reopening's
+
+
+def test_an_adjective_controlling_the_act_keeps_its_clause():
+    """ "is not ready to resume talks": the negation on the copula is the act's own clause's, and
+    the reporting verb above the copula reports it."""
+    assert _word_context(parse("Kenya is not ready to resume talks with Uganda."), "resume").polarity == "negated"
+    doc = parse("Uganda said Kenya was ready to resume talks with Sudan.")
+    assert _reported_by(_word_context(doc, "resume")) == "Q1036"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Uganda allegedly shelled Kenyan villages.", "alleged"),
+        ("Uganda reportedly shelled Kenyan villages.", "reported"),
+        ("Uganda may shell Kenyan villages.", "hypothetical"),
+    ],
+)
+def test_hearsay_adverbs_and_may_on_the_own_clause(text, modality):
+    doc = parse(text)
+    assert context(doc, trigger(doc, "attacks")).modality == modality
+
+
+def test_a_denied_gerund_is_the_deniers_claim():
+    doc = parse("Uganda denied shelling Kenyan villages.")
+    ctx = context(doc, trigger(doc, "attacks"))
+    assert ctx.polarity == "negated" and _reported_by(ctx) == "Q1036"
+
+
+def test_a_spokesman_for_a_body_speaks_for_it():
+    doc = parse("A spokesman for the Kenyan government said Uganda shelled Kenyan villages.")
+    ctx = context(doc, trigger(doc, "attacks"))
+    assert ctx.attributed_to is not None and ctx.attributed_to.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "polarity", "modality"),
+    [
+        # spaCy lemmatises "hopes" as "hop": the cue still reads it
+        ("Kenya hopes to resume talks with Uganda.", "resume", "affirmed", "expected"),
+        ("Kenya is hoping to resume talks with Uganda.", "resume", "affirmed", "expected"),
+        # a finite conjunct cannot lean on "did", nor on its "not"
+        ("Kenya did not attack Uganda but shelled Sudan.", "shelled", "affirmed", "asserted"),
+        ("Kenya did not attack Uganda but shelled Sudan.", "attack", "negated", "asserted"),
+        ("Kenya did not meet and talk with Uganda.", "talk", "negated", "asserted"),
+        # a subject of which no one acts
+        ("No Kenyan troops attacked Uganda.", "attacked", "negated", "asserted"),
+        ("Neither Kenya nor Uganda signed the agreement.", "signed", "negated", "asserted"),
+        ("Not only Kenya but also Uganda signed the agreement.", "signed", "affirmed", "asserted"),
+    ],
+)
+def test_polarity_and_modality_of_the_own_clause(text, word, polarity, modality):
+    ctx = _word_context(parse(text), word)
+    assert (ctx.polarity, ctx.modality) == (polarity, modality)
+
+
+def test_the_one_quoted_as_saying_speaks():
+    doc = parse("The Kenyan foreign minister was quoted as saying Uganda had shelled Kenyan villages.")
+    ctx = context(doc, trigger(doc, "attacks"))
+    assert ctx.modality == "reported" and ctx.attributed_to is not None and ctx.attributed_to.country == "KEN"
