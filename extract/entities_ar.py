@@ -721,8 +721,8 @@ class ArabicLinker:
 
     def _counted_nationals(self, words: list[_Word], found: list[_Cand]) -> list[_Cand]:
         """People counted by their nationality: a nationality adjective in the indefinite
-        accusative right after a number of 11 to 99 (digits, or the words of
-        gk:AccusativeCountCues) is the number's counted noun, "13 عراقيا" thirteen Iraqis, so it
+        accusative right after a number (any digits, or the words of gk:AccusativeCountCues, the
+        tens that take it: 11 to 99) is the number's counted noun, "13 عراقيا" thirteen Iraqis, so it
         names people of that state (gk:Civilians composed), not the state. Each word of a
         two-word nationality takes the ending ("23 كوريا جنوبيا"), and the state's name inside
         such a phrase (كوريا) gives way."""
