@@ -308,6 +308,8 @@ class CueSet:
     strike: Cue
     warning: Cue
     not_only: Cue
+    context_verb: Cue
+    series_rank: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -383,6 +385,8 @@ _CUE_ROLES: dict[str, str] = {
     "strike": "StrikeCue",
     "warning": "WarningCue",
     "not_only": "NotOnlyCue",
+    "context_verb": "ContextVerbCue",
+    "series_rank": "SeriesRankCue",
 }
 
 
