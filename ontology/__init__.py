@@ -310,6 +310,7 @@ class CueSet:
     not_only: Cue
     context_verb: Cue
     series_rank: Cue
+    pending_clause: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -387,6 +388,7 @@ _CUE_ROLES: dict[str, str] = {
     "not_only": "NotOnlyCue",
     "context_verb": "ContextVerbCue",
     "series_rank": "SeriesRankCue",
+    "pending_clause": "PendingClauseCue",
 }
 
 
