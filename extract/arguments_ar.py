@@ -1979,15 +1979,11 @@ def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discours
     pronoun = _owning_pronoun(lex, s.doc[k].text) if k < s.span.end else None
     if pronoun is None:
         return hit
-    subjects = [g for g, _ in _main_subjects(lex, s, hit.start, discourse) if g.acting and g is not hit.subject]
-    owner = (
-        next(
-            (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not _same_party(g, hit.subject)),
-            None,
-        )
-        if hit.subject is not None
-        else None
-    )
+    owner = None
+    if hit.subject is not None:
+        subjects = [g for g, _ in _main_subjects(lex, s, hit.start, discourse) if g.acting and g is not hit.subject]
+        agreeing = (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not _same_party(g, hit.subject))
+        owner = next(agreeing, None)
     owner = owner or _antecedent(lex, s, hit, pronoun)
     return replace(hit, objects=owner) if owner is not None else hit
 
