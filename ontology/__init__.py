@@ -192,6 +192,11 @@ class Relation:
         return (self.quad or 0) >= 3
 
     @property
+    def is_material(self) -> bool:
+        """A material act, cooperation or conflict (quad class 2 or 4): aid, an attack; not words."""
+        return self.quad in (2, 4)
+
+    @property
     def is_material_conflict(self) -> bool:
         """Material conflict (quad class 4): force, coercion, sanctions."""
         return self.quad == 4
