@@ -311,8 +311,9 @@ class Sentence:
         return with_pronoun(word, self.past_frames)
 
     def setting(self, i: int) -> bool:
-        """Whether token ``i`` is an event noun in a frame of time right after it ("على هامش
-        القمة", "خلال زيارته", "بعد لقائه"): the setting of a verb's act, no party of it."""
+        """Whether token ``i`` is an event noun right after a word of a frame of time or occasion
+        (gk:PastFrameCue, gk:SettingFrameCue: "على هامش القمة", "خلال زيارته", "بعد لقائه"): the
+        setting of a verb's act, no party of it."""
         return i in self.trigger_tokens and i > self.span.start and self.norm(i - 1) in self.setting_frames
 
     def words_end(self, start: int) -> int:
