@@ -2041,8 +2041,9 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
     """ "انسحبت القوات الإسرائيلية بعد أن هاجم حزب الله مواقعها": the target of a verb of force
     that is a holding of someone's (``gk:TargetNounCue``) with a possessive pronoun is the party
-    the pronoun refers to: the nearest subject before that agrees with it, else the nearest party;
-    never the place named after it, nor the place's civilians."""
+    the pronoun refers to: where the verb has a subject, the nearest earlier subject of another
+    party that agrees with it; else the pronoun's antecedent (``_antecedent``); never the place
+    named after it, nor the place's civilians."""
     if not lex.relations[hit.relation].use_of_force or hit.pos != "verb" or hit.match.form.pronoun_object:
         return hit
     k = hit.subject.end if hit.subject is not None and hit.subject.start == hit.end else hit.end
@@ -2051,15 +2052,11 @@ def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discours
     pronoun = _owning_pronoun(lex, s.doc[k].text) if k < s.span.end else None
     if pronoun is None:
         return hit
-    subjects = [g for g, _ in _main_subjects(lex, s, hit.start, discourse) if g.acting and g is not hit.subject]
-    owner = (
-        next(
-            (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not _same_party(g, hit.subject)),
-            None,
-        )
-        if hit.subject is not None
-        else None
-    )
+    owner = None
+    if hit.subject is not None:
+        subjects = [g for g, _ in _main_subjects(lex, s, hit.start, discourse) if g.acting and g is not hit.subject]
+        agreeing = (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not _same_party(g, hit.subject))
+        owner = next(agreeing, None)
     owner = owner or _antecedent(lex, s, hit, pronoun)
     return replace(hit, objects=owner) if owner is not None else hit
 

@@ -22,7 +22,7 @@ event's context (``modality_en.Context``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -184,9 +184,7 @@ def _givers(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     """Whom a received act comes from: the "from" phrase on a word of its trigger ("came under
     fire from X over Y")."""
     doc = trig.anchor.doc
-    words = [doc[i] for i in range(trig.start, trig.end)]
-    named = [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
-    return phrases.expand([p for p in named if p.dep_ == "pobj"])
+    return phrases.expand(_phrase_objects([doc[i] for i in range(trig.start, trig.end)], "from"))
 
 
 def _preposition(actor: EnActor, doc: Doc) -> str | None:
@@ -254,16 +252,9 @@ def _sent_to(trig: Trigger, subjects: Sequence[EnActor], phrases: Phrases) -> li
     if not nouns:
         return []
     own = {s.entity.id for s in subjects}
-    # (on the verb, or on the noun: "sent an ambassador to X" is parsed either way)
-    to = [
-        p
-        for w in (verb, *nouns)
-        for c in w.children
-        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-        for p in c.children
-    ]
-    # (a party, never a mere place: "opened its borders to West Africans")
-    found = phrases.expand([p for p in to if p.dep_ == "pobj"])
+    # (on the verb, or on the noun: "sent an ambassador to X" is parsed either way; a party,
+    # never a mere place: "opened its borders to West Africans")
+    found = phrases.expand(_phrase_objects((verb, *nouns), "to"))
     return [o for o in found if o.entity.id not in own and o.kind != "place" and o.entity.type not in _PLACES[1:]]
 
 
@@ -343,17 +334,26 @@ def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     )
     if not given:
         return list(objects)
-    to = _to_phrase(verb)
+    to = _phrase_objects((verb,), "to")
     found = phrases.expand(to, places=True)
     # ("sent aid workers to the region": the "to" phrase names the recipient, here no party; the
     # people sent are never it)
     return found or ([] if to else list(objects))
 
 
-def _to_phrase(verb: Token) -> list[Token]:
-    """The objects of the verb's "to" phrase ("sent doctors to Gaza")."""
-    to = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
-    return [p for p in to if p.dep_ == "pobj"]
+def _phrase_objects(words: Iterable[Token], preposition: str) -> list[Token]:
+    """The objects of the words' phrases of ``preposition`` ("sent doctors to Gaza", "came
+    under fire from X"), in order."""
+    # (the parser labels the "to" of a recipient "dative" as often as "prep")
+    deps = ("prep", "dative") if preposition == "to" else ("prep",)
+    return [
+        p
+        for w in words
+        for c in w.children
+        if c.dep_ in deps and c.lower_ == preposition
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _content_clause(verb: Token) -> bool:
@@ -735,8 +735,7 @@ def _source(noun: Token, markers: tuple[str, ...], phrases: Phrases) -> tuple[li
         return [], []
     # (the parser hangs "from" on a verb of receiving as often as on its noun: "won praise from X")
     holders = (noun, verb) if verb.lemma_.lower() in phrases.lex.receiving else (noun,)
-    pobjs = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
-    sources = phrases.expand([p for p in pobjs if p.dep_ == "pobj"])
+    sources = phrases.expand(_phrase_objects(holders, "from"))
     if not sources:
         return [], []
     ids = {s.entity.id for s in sources}
@@ -799,8 +798,7 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
     subjects = phrases.expand(agent)
     if not subjects:
         # "a mortar bomb was fired at it from Gaza": the source is where it came from
-        source = [p for c in a.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
-        subjects = phrases.expand([p for p in source if p.dep_ == "pobj"], places=True)
+        subjects = phrases.expand(_phrase_objects((a,), "from"), places=True)
     if not subjects:
         # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
         subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
@@ -886,7 +884,7 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     if (
         not objects
         and not nested
-        and not (rel.backs_object and _to_phrase(args.verb))
+        and not (rel.backs_object and _phrase_objects((args.verb,), "to"))
         and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None)
     ):
         objects = _domestic_target(args.verb, subjects, phrases)

@@ -706,18 +706,23 @@ class ArabicLinker:
         norm = words[k].norm if k < len(words) else ""
         if len(norm) < 4 or not norm.endswith("يا"):
             return None
+        countries = self._demonym_countries(self.gazetteer.tries["ar"].get(norm[:-1]))
+        return countries[0] if countries else None
+
+    def _demonym_countries(self, node: dict | None) -> list[str]:
+        """The states (ISO-3) whose nationality adjective ends at a node of the Arabic trie."""
         gaz = self.gazetteer
-        node = gaz.tries["ar"].get(norm[:-1])
+        out = []
         for h in (node.get(END) if node else None) or ():
             entity = gaz.get(h.ref) if h.kind == DEMONYM else None
             if entity is not None and entity.type == "Country" and entity.country:
-                return entity.country
-        return None
+                out.append(entity.country)
+        return out
 
     def _counted_nationals(self, words: list[_Word], found: list[_Cand]) -> list[_Cand]:
         """People counted by their nationality: a nationality adjective in the indefinite
-        accusative right after a number of 11 to 99 (digits, or the words of
-        gk:AccusativeCountCues) is the number's counted noun, "13 عراقيا" thirteen Iraqis, so it
+        accusative right after a number (any digits, or the words of gk:AccusativeCountCues, the
+        tens that take it: 11 to 99) is the number's counted noun, "13 عراقيا" thirteen Iraqis, so it
         names people of that state (gk:Civilians composed), not the state. Each word of a
         two-word nationality takes the ending ("23 كوريا جنوبيا"), and the state's name inside
         such a phrase (كوريا) gives way."""
@@ -744,10 +749,9 @@ class ArabicLinker:
         while node is not None and k < len(words) and words[k].norm.endswith("يا") and len(words[k].norm) > 3:
             node = node.get(words[k].norm[:-1])
             k += 1
-            for h in (node.get(END) if node else None) or ():
-                entity = gaz.get(h.ref) if h.kind == DEMONYM else None
-                if entity is not None and entity.type == "Country" and entity.country:
-                    best = (k, entity.country)
+            countries = self._demonym_countries(node)
+            if countries:
+                best = (k, countries[-1])
         if best is None:
             return None
         entity = gaz.composed("Civilians", best[1])

@@ -1246,6 +1246,7 @@ class EnglishLinker:
 
 
 def _stateless_place(ent: Entity) -> bool:
+    """Is the entity a place of no state (a region: "West Africa"), whose people act for none?"""
     return ent.type in ("Place", "City") and ent.country is None
 
 

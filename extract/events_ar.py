@@ -79,13 +79,11 @@ THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
-# "يأتي ذلك فيما", "وجاء هذا بعد": the sentence gives the news before it its context
-CONTEXT_VERBS = frozenset(normalize_token(w) for w in ("يأتي", "تأتي", "جاء", "جاءت"))
+# "يأتي ذلك فيما", "وجاء هذا بعد": after a verb of gk:ContextVerbCue, the sentence gives the news
+# before it its context
 CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذا", "هذه"))
-# "وهذا ثالث هجوم", "ويعد أحدث هجوم": the sentence ranks an act already told in its series
-SERIES_RANKS = frozenset(
-    normalize_token(w) for w in ("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "أحدث", "آخر")
-)
+# "وهذا ثالث هجوم", "ويعد أحدث هجوم": before a gk:SeriesRankCue word, the sentence ranks an act
+# already told in its series
 SERIES_POINTERS = frozenset(normalize_token(w) for w in ("هذا", "هذه", "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
@@ -770,19 +768,19 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _crowd_acts(lex, s, _frames(lex, s, hits))
-    if _context_opener(s):
+    if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
-    hits = tuple(replace(h, superseded=True) if _ranked_in_series(s, h) else h for h in hits)
+    hits = tuple(replace(h, superseded=True) if _ranked_in_series(lex, s, h) else h for h in hits)
     if not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
 
 
-def _ranked_in_series(s: Sentence, hit: Hit) -> bool:
+def _ranked_in_series(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "وهذا ثالث هجوم انتحاري في كابل", "ويعد أحدث هجوم": an event noun the sentence ranks in a
     series ("this is the third", "it is the latest") is an act told before; the news is its rank."""
     i = hit.start - 1
-    if hit.pos == "verb" or i - 1 < s.span.start or s.norm(i) not in SERIES_RANKS:
+    if hit.pos == "verb" or i - 1 < s.span.start or s.norm(i) not in lex.written_words(lex.cue_set.series_rank):
         return False
     # "وهذا هو رابع هجوم": the copula pronoun stands for the demonstrative
     return without_conjunction(s.norm(i - 1)) in SERIES_POINTERS
@@ -802,14 +800,14 @@ def _unnamed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return all(unnamed(a) for a in hit.subject.members)
 
 
-def _context_opener(s: Sentence) -> bool:
+def _context_opener(lex: ArabicLexicon, s: Sentence) -> bool:
     """ "يأتي ذلك فيما ...", "وجاء هذا بعد ...": a sentence that opens by saying what the news
     before it comes after or beside gives that news its context; an act it names is not reported
     here, and no unnamed side is supplied for it."""
     if s.span.end - s.span.start < 2:
         return False
     verb, pronoun = (without_conjunction(s.norm(i)) for i in (s.span.start, s.span.start + 1))
-    return verb in CONTEXT_VERBS and pronoun in CONTEXT_DEMONSTRATIVES
+    return verb in lex.written_words(lex.cue_set.context_verb) and pronoun in CONTEXT_DEMONSTRATIVES
 
 
 def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:

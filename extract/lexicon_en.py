@@ -52,6 +52,9 @@ class EnglishLexicon:
     hypothetical: frozenset[str] = frozenset()
     hope: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
+    # "before", "until": a present-tense clause of one under an obligation or the future is not
+    # done yet
+    pending: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     stimulus: frozenset[str] = frozenset()
@@ -118,6 +121,7 @@ class EnglishLexicon:
         lex.hypothetical = words(cues.hypothetical)
         lex.hope = words(cues.hope) | words(cues.expectation)
         lex.condition = words(cues.condition)
+        lex.pending = words(cues.pending_clause)
         lex.sports = words(cues.sports)
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)

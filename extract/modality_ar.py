@@ -23,6 +23,7 @@ from .values_ar import (
     SEPARATE_PREPOSITIONS,
     Hit,
     Sentence,
+    with_pronoun,
     within,
     without_conjunction,
 )
@@ -139,7 +140,7 @@ def _demanded(s: Sentence, start: int, demands: frozenset[int]) -> bool:
 def _complementizer(lex: ArabicLexicon, norm: str) -> bool:
     """Whether the word is a complementizer with a pronoun ("انه" is "أنه", not "أنهى")."""
     words = lex.written_words(lex.cue_set.complementizer)
-    return any(norm.lstrip("وف").removesuffix(p) in words for p in POSSESSIVE_SUFFIXES if norm.endswith(p))
+    return with_pronoun(norm.lstrip("وف"), words)
 
 
 def _subject_only(s: Sentence, start: int, end: int) -> bool:

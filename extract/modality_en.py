@@ -111,16 +111,12 @@ def _reduced_passive(step: Step) -> bool:
     return step.exit == "acl" and step.token.tag_ == "VBN"
 
 
-# time words after which a clause in the present tense waits on its head clause's act
-_PENDING_MARKS = frozenset({"before", "until", "till"})
-
-
 def _pending(verb: Token, lex: EnglishLexicon) -> bool:
     """Is the verb a present-tense clause of "before"/"until" under a clause of obligation or of
     the future ("must agree ... before they demobilize", "will stay until they disarm")? A past
     one happened ("attacked the town before they withdrew")."""
     if verb.tag_ not in ("VB", "VBP", "VBZ") or not any(
-        c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in verb.children
+        c.dep_ == "mark" and c.lower_ in lex.pending for c in verb.children
     ):
         return False
     return any(c.dep_ == "aux" and (c.lower_ in lex.obligation or c.lower_ in lex.future) for c in verb.head.children)

@@ -151,8 +151,7 @@ def candidates(
             rel = lex.relations[hit.relation]
             pairs = [_met_by_government(s, rel, p) for p in _pairs(lex, hit, built, hits)]
             pairs = [p for p in pairs if hit.pairwise or not _own_state_by_default(s, rel, p)]
-            deed = rel.quad in (2, 4)
-            made = [_candidate(s, hit, pair, speaker, len(pairs) > 1, deed) for pair in pairs]
+            made = [_candidate(s, hit, pair, speaker, len(pairs) > 1, rel.is_material) for pair in pairs]
         built[k] = made
         out.extend(made)
     return out

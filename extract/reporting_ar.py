@@ -27,6 +27,7 @@ from .values_ar import (
     Hit,
     Sentence,
     Speaker,
+    with_pronoun,
     without_conjunction,
 )
 
@@ -80,7 +81,7 @@ def that_between(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
     words = lex.written_words(lex.cue_set.complementizer)
     for i in range(start, end):
         word = s.norm(i)
-        if word in words or any(word.endswith(p) and word[: -len(p)] in words for p in ("هم", "ها", "ه")):
+        if word in words or with_pronoun(word, words, ("هم", "ها", "ه")):
             return True
     return False
 

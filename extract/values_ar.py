@@ -96,6 +96,12 @@ def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
     return Entity(*data) if data else None
 
 
+def with_pronoun(word: str, stems: frozenset[str], suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES) -> bool:
+    """Whether a normalised word is one of ``stems`` with a pronoun of ``suffixes`` joined to its
+    end ("خلالها", "أنهم")."""
+    return any(word.endswith(p) and word[: -len(p)] in stems for p in suffixes)
+
+
 def without_conjunction(word: str) -> str:
     """A word without the و or ف joined to its front ("وقتل" -> "قتل")."""
     return word[1:] if word[:1] in "وف" else word
@@ -303,11 +309,12 @@ class Sentence:
         """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during
         which): the verb before it is a circumstance of the main clause's act."""
         word = self.norm(i) if i < self.span.end else ""
-        return any(word.endswith(p) and word[: -len(p)] in self.past_frames for p in POSSESSIVE_SUFFIXES)
+        return with_pronoun(word, self.past_frames)
 
     def setting(self, i: int) -> bool:
-        """Whether token ``i`` is an event noun in a frame of time right after it ("على هامش
-        القمة", "خلال زيارته", "بعد لقائه"): the setting of a verb's act, no party of it."""
+        """Whether token ``i`` is an event noun right after a word of a frame of time or occasion
+        (gk:PastFrameCue, gk:SettingFrameCue: "على هامش القمة", "خلال زيارته", "بعد لقائه"): the
+        setting of a verb's act, no party of it."""
         return i in self.trigger_tokens and i > self.span.start and self.norm(i - 1) in self.setting_frames
 
     def words_end(self, start: int) -> int:

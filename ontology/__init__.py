@@ -192,6 +192,11 @@ class Relation:
         return (self.quad or 0) >= 3
 
     @property
+    def is_material(self) -> bool:
+        """A material act, cooperation or conflict (quad class 2 or 4): aid, an attack; not words."""
+        return self.quad in (2, 4)
+
+    @property
     def is_material_conflict(self) -> bool:
         """Material conflict (quad class 4): force, coercion, sanctions."""
         return self.quad == 4
@@ -308,6 +313,9 @@ class CueSet:
     strike: Cue
     warning: Cue
     not_only: Cue
+    context_verb: Cue
+    series_rank: Cue
+    pending_clause: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -383,6 +391,9 @@ _CUE_ROLES: dict[str, str] = {
     "strike": "StrikeCue",
     "warning": "WarningCue",
     "not_only": "NotOnlyCue",
+    "context_verb": "ContextVerbCue",
+    "series_rank": "SeriesRankCue",
+    "pending_clause": "PendingClauseCue",
 }
 
 
