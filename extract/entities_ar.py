@@ -961,6 +961,8 @@ class ArabicLinker:
         n = len(words)
         if p >= n or not (words[p].norm in self._gaz.given_names or words[p].norm in _GIVEN_NAME_PARTICLES):
             return None
+        if words[p].norm in _NOT_NAME_WORDS:  # "على" normalises to "علي" (Ali): a preposition first
+            return None
         q = p + 1
         while q < n and q - p < 4 and self._name_word(words, q, date):
             q += 1

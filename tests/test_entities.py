@@ -519,3 +519,9 @@ def test_a_title_followed_by_no_name_gives_no_unknown_person(nlp, text):
 def test_an_unknown_name_stops_before_a_known_entity(nlp):
     doc = run_linker(nlp, "استقبل وزير الخارجية السوداني جمال مصر", "2006-05-01")
     assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
+
+
+def test_a_preposition_spelt_like_a_given_name_opens_no_unknown_name(nlp):
+    # "على" normalises to "علي" (Ali): after a title it is the preposition, not a name
+    doc = run_linker(nlp, "قال رئيس الوزراء السوداني على أساس الاتفاق إن", "2006-05-01")
+    assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
