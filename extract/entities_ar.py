@@ -21,7 +21,10 @@ Titles: "الرئيس الروسي فلاديمير بوتين" gives one span f
 it; a title with a country and no name ("الرئيس الروسي") resolves to the office holder at the
 document date (``doc._.geokg_date``). Institutions combine with a demonym or a country name
 ("وزارة الدفاع الروسية") into a composed entity. A person named under a title with a state gets
-the standing fact it states (``span._.office_fact``: the office's relation and the state).
+the standing fact it states (``span._.office_fact``: the office's relation and the state). A
+name the gazetteer does not know after a title with a state and no known holder ("وزير الدفاع
+السوداني عادل حسن", opening with a given name it knows) is a local person of that state
+(``person-ar-<hash>``), holding the office unless a deputy or former holder.
 
 Tokens are split at match boundaries with ``doc.retokenize().split`` (``doc.text`` does not
 change; a clitic becomes its own token). spaCy's split costs time proportional to the doc per
@@ -37,6 +40,7 @@ its Turtle data files and ``from_disk`` loads them.
 from __future__ import annotations
 
 import bisect
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -55,6 +59,7 @@ from spacy.attrs import (
     SENT_START,
     SPACY,
 )
+from spacy.lang.ar.stop_words import STOP_WORDS as AR_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -263,6 +268,15 @@ _TIE_RANK = {
 
 # The first word of a compound given name (عبد الرحمن, أبو بكر): the word after it is a name.
 _GIVEN_NAME_PARTICLES = frozenset(normalize_token(w) for w in ("عبد", "أبو", "أبي"))
+# The words that join a name's parts ("سعد بن علي", "فاطمة ولد أحمد"): the name goes on after them.
+_NAME_LINKS = _GIVEN_NAME_PARTICLES | frozenset(
+    normalize_token(w) for w in ("بن", "ابن", "بنت", "ولد", "آل", "دي", "دا", "فون", "فان")
+)
+# Function and time words (spaCy's Arabic stop words and a few adverbs): never part of a name.
+_NOT_NAME_WORDS = frozenset(
+    normalize_token(w) for w in (*AR_STOP_WORDS, "أمس", "خلال", "عقب", "بعد", "قبل", "لدى", "عند", "مساء", "صباح")
+)
+_PERSON_SECTOR = "GOV"  # a titled official the gazetteer does not know
 
 
 class ArabicLinker:
@@ -887,10 +901,9 @@ class ArabicLinker:
                 k = aff.end
         # "الرئيس الأمريكي السابق ...": a former holder, so not the holder at the document date;
         # "نائب وزير الخارجية الروسي": a deputy, not the holder either.
-        former = (k < len(words) and words[k].norm in self._former) or (
-            i > 0 and self._after_cue(words[i - 1], CUE_LISTS.deputy)
-        )
-        if former:
+        after_former = k < len(words) and words[k].norm in self._former
+        former = after_former or (i > 0 and self._after_cue(words[i - 1], CUE_LISTS.deputy))
+        if after_former:  # a deputy's word stands before the title, not after it
             k += 1
         p = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k
         person = self._affiliation(words, p, date)
@@ -920,6 +933,11 @@ class ArabicLinker:
         term = None if former else gaz.holder_term(office, country, office_day(date))
         holder = gaz.get(term.person) if term else None
         if term is None or holder is None:
+            unknown = self._unknown_holder(words, p, office, country, former, date)
+            if unknown is not None:
+                unknown.title_start = i
+                unknown.score = (unknown.end, 2 + (end - i), 0, -skip)
+                return unknown
             # No known holder: keep the country the title names (from its own words only).
             country_cand.score = (country_cand.end, 0, -_TIE_RANK[country_cand.kind], 0)
             return country_cand
@@ -935,6 +953,42 @@ class ArabicLinker:
         )
         c.score = (country_cand.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
         return c
+
+    def _unknown_holder(
+        self, words: list[_Word], p: int, office: str, country: str, former: bool, date: str | None
+    ) -> _Cand | None:
+        """ "وزير الدفاع اللبناني الياس المر": a name the gazetteer does not know after a title
+        with its state is a person of that state holding the office (a deputy or a former
+        holder holds none). The name opens with a given name the gazetteer knows (or عبد/أبو)
+        and runs on one word, or more through a particle (بن، ولد، عبد ...), to at most four;
+        no word of it is a known entity, a function or time word or punctuation, nor looks like a verb."""
+        n = len(words)
+        if p >= n or not (words[p].norm in self._gaz.given_names or words[p].norm in _GIVEN_NAME_PARTICLES):
+            return None
+        if words[p].norm in _NOT_NAME_WORDS:  # "على" normalises to "علي" (Ali): a preposition first
+            return None
+        q = p + 1
+        while q < n and q - p < 4 and self._name_word(words, q, date):
+            q += 1
+            if words[q - 1].norm not in _NAME_LINKS and words[q - 2].norm not in _GIVEN_NAME_PARTICLES:
+                break
+        if q - p < 2 or words[q - 1].norm in _NAME_LINKS:
+            return None
+        label = " ".join(w.norm for w in words[p:q])
+        digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:12]
+        person = Entity(f"person-ar-{digest}", label, "Person", {"ar": label}, country, _PERSON_SECTOR)
+        held = None if former else office
+        return _Cand(p, q, 0, person, "name", office=held, office_country=country if held else None)
+
+    def _name_word(self, words: list[_Word], q: int, date: str | None) -> bool:
+        """Whether word ``q`` may go on an unknown name: a word of letters only, no cue word, no
+        function or time word, no imperfect verb (يزور، تدعم) and no start of a known entity."""
+        norm = words[q].norm
+        if not norm.isalpha() or norm in _NOT_NAME_WORDS or norm in self._former:
+            return False
+        if norm[:1] in "يت" and len(norm) in (4, 5) and not norm.startswith(("يو", "تو")):
+            return False
+        return self._best_at(words, q, date, allow_titles=False)[0] is None
 
     def _never_held(self, person: _Cand, office: str, i: int, end: int) -> bool:
         """ "شكر رئيس الحكومة أنان": a compound title before a person whose dated terms never

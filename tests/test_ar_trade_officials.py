@@ -64,6 +64,8 @@ def test_an_official_known_by_title_and_nationality_speaks_for_his_country(extra
     assert ("EGY", "supports", "UKR", "affirmed") in found
     found = facts(extractor, "قال نائب وزير الدفاع الإسرائيلي إن بلاده ستهاجم لبنان.")
     assert ("ISR", "attacks", "LBN") in {f[:3] for f in found}
+    found = facts(extractor, "قال نائب وزير الدفاع الإسرائيلي سعيد حسن إن بلاده ستهاجم لبنان.")
+    assert ("ISR", "attacks", "LBN") in {f[:3] for f in found}
 
 
 def test_a_delegation_after_an_unknown_official_is_not_his_country(extractor):

@@ -477,3 +477,51 @@ def test_a_one_word_document_with_a_clitic_keeps_its_sentence():
     assertions, mentions = Extractor().extract_text("والأردن")
     assert assertions == []
     assert [m.text for m in mentions] == ["الأردن"]
+
+
+# --- an unknown official under a title with a state (issue 12) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office", "country"),
+    [
+        ("قال وزير الدفاع السوداني عادل حسن إن السودان يدعم مصر.", "عادل حسن", "DefenceMinister", "SDN"),
+        ("ووزير الدفاع السوداني عادل حسن يزور القاهرة.", "عادل حسن", "DefenceMinister", "SDN"),
+        ("التقى وزير خارجية السودان جمال يوسف الرئيس الفرنسي.", "جمال يوسف", "ForeignMinister", "SDN"),
+        ("وقالت وزيرة الخارجية السودانية مريم حسن إن بلادها تدعم مصر.", "مريم حسن", "ForeignMinister", "SDN"),
+        # a deputy and an acting minister are of the state but hold no office of their own
+        ("قال نائب وزير الدفاع الإسرائيلي سعيد حسن إن بلاده لن تنسحب.", "سعيد حسن", None, "ISR"),
+        ("وقال القائم بأعمال وزير الخارجية السوداني جمال حسن إن", "جمال حسن", None, "SDN"),
+    ],
+)
+def test_an_unknown_name_under_a_title_with_a_state_is_a_person_of_that_state(nlp, text, name, office, country):
+    doc = run_linker(nlp, text, "2006-05-01")
+    person = next(e for e in doc.ents if e._.entity.type == "Person")
+    assert person.text == name
+    assert person.kb_id_.startswith("person-ar-") and person._.entity.country == country
+    assert (person._.office, person._.office_country) == (office, country if office else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال وزير الخارجية السوداني جمال يدعو إلى الحوار.",  # a verb after a lone given name
+        "قال وزير الخارجية السوداني جمال في الخرطوم إن",  # a preposition
+        "قال وزير الخارجية السوداني السابق إن",  # no name at all
+    ],
+)
+def test_a_title_followed_by_no_name_gives_no_unknown_person(nlp, text):
+    doc = run_linker(nlp, text, "2006-05-01")
+    assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
+    assert any(e.kb_id_ == "Q1049" for e in doc.ents)  # the title still names its state
+
+
+def test_an_unknown_name_stops_before_a_known_entity(nlp):
+    doc = run_linker(nlp, "استقبل وزير الخارجية السوداني جمال مصر", "2006-05-01")
+    assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
+
+
+def test_a_preposition_spelt_like_a_given_name_opens_no_unknown_name(nlp):
+    # "على" normalises to "علي" (Ali): after a title it is the preposition, not a name
+    doc = run_linker(nlp, "قال رئيس الوزراء السوداني على أساس الاتفاق إن", "2006-05-01")
+    assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
