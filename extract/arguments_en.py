@@ -859,6 +859,29 @@ def _stimulus(args: Arguments, phrases: Phrases) -> Arguments:
     return args
 
 
+def _speakers_own(objects: list[EnActor], subjects: list[EnActor], trig: Trigger, phrases: Phrases) -> list[EnActor]:
+    """The state reporting an assault whose target's owner "its" would be the
+    actor itself ("Kenya said that Uganda attacked its border posts": Kenya's posts, no state
+    attacks its own); none otherwise, nor where "its own" says so ("attacked its own people")."""
+    if trig.relation not in phrases.lex.assaults:
+        return []
+    doc = phrases.linker.doc
+    toks = [doc[o.start] for o in objects]
+    if any(t.dep_ != "poss" or any(c.lower_ == "own" for c in t.head.children) for t in toks):
+        return []
+    clause = toks[0].head.head.head if toks[0].head.dep_ == "pobj" else toks[0].head.head
+    says = clause.head
+    if clause.dep_ != "ccomp" or says.lemma_.lower() not in phrases.lex.reporting:
+        return []
+    # "protested and said that ...", "closed it after saying that ...": the first verb's subject
+    outer = says.head if says.dep_ == "conj" else says.head.head if says.dep_ == "pcomp" else says
+    heads = [c for v in (says, outer) for c in v.children if c.dep_ in SUBJ and c.i < says.i]
+    own = {s.entity.id for s in subjects}
+    speakers = [a for a in phrases.expand(heads) if a.entity.type == "Country" and a.entity.id not in own]
+    t = toks[0]
+    return [EnActor(speakers[0].entity, t.i, t.i + 1, "pronoun", t.text, t.idx, t.idx + len(t))] if speakers else []
+
+
 def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> Arguments:
     """Objects from around the trigger where it has none of its own (none where its object is an
     inner assertion), and people located in the state where the event happens."""
@@ -867,7 +890,7 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     if objects and all(o.kind == "pronoun" and o.entity.id in {s.entity.id for s in subjects} for o in objects):
         # "reiterated its demand that X ...": the owner of the act's noun is the subject itself,
         # no target; the target is where the act points
-        objects = []
+        objects = _speakers_own(objects, subjects, trig, phrases)
     if not objects and not nested:
         # "threatened to cut off electricity to X", "demanded that X cancel": the governed
         # clause's target or subject

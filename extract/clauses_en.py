@@ -947,7 +947,9 @@ def _warned_actor(verb: Token) -> bool:
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """An intent word over an act of material conflict is a threat ("vowed to crush the rebels",
     "is prepared to impose martial law"): CAMEO codes what one commits to do against another as a
-    threat. The act is its complement; over other acts the intent yields to the act."""
+    threat. The act is its complement; over other acts the intent yields to the act, and so it does
+    over a show of force ("agreed to send troops"): announced, it is still the posture
+    (``gk:forcePosture``), never a threat."""
     if lex.threat_relation is None:
         return triggers
     anchors = {t.anchor.i for t in triggers}
@@ -961,7 +963,8 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
         # an act named as a noun counts as done through a light verb ("vowed to launch an attack"),
         # not through any verb ("agreed to postpone the demonstration")
         done = act.pos_ not in ("NOUN", "PROPN") or act.head.i == gov or act.head.lemma_.lower() in lex.light
-        if lex.relations[t.relation].is_material_conflict and done and controlled(act, gov):
+        rel = lex.relations[t.relation]
+        if rel.is_material_conflict and not rel.force_posture and done and controlled(act, gov):
             threats.add(gov)
     return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]
 
@@ -1032,8 +1035,10 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
             # its object is a second act of the subject (the participle itself, "..., killing 20"
             # or "..., calling for independence", tells how the first was done)
             return None
-        if dep == "ccomp" and head.i not in anchors and _participial_adjunct(head):
-            return None  # "..., saying Israeli troops had attacked X": a claim of its own, reported
+        if dep == "ccomp" and head.i not in anchors and (_participial_adjunct(head) or _prepositional_gerund(head)):
+            # "..., saying Israeli troops had attacked X", "closed it after saying that X attacked
+            # Y": a claim of its own, reported
+            return None
         # "met and signed": coordinated events stand side by side, also where the parser hangs
         # the second clause under the first ("bombed X and France condemned it")
         parallel = dep == "conj" or (
@@ -1049,6 +1054,11 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
 def _participial_adjunct(verb: Token) -> bool:
     """ "..., raising pressure on X": a present participle adjunct with no subject or marker."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in verb.children)
+
+
+def _prepositional_gerund(verb: Token) -> bool:
+    """ "after saying ...", "before announcing ...": a present participle a preposition takes."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "ADP"
 
 
 def controlled(tok: Token, governor: int) -> bool:

@@ -236,3 +236,44 @@ def test_an_act_before_which_another_must_happen_is_not_done(extractor, text, mo
     found = extractor.extract_text(text, doc_id="t", date="2005-03-01", lang="en")[0]
     retreat = [a for a in found if a.relation == "withdrawsForcesFrom"]
     assert retreat and all(a.modality == modality for a in retreat), [(a.relation, a.modality) for a in found]
+
+
+@pytest.mark.parametrize("text", ["Chad agreed to send troops to Mali.", "Chad plans to deploy troops in Mali."])
+def test_a_deployment_agreed_or_planned_is_the_posture_expected_never_a_threat(extractor, text):
+    """A show of force announced is still the posture (gk:forcePosture), not a threat."""
+    found = extractor.extract_text(text, doc_id="t", date="2005-03-01", lang="en")[0]
+    got = {(a.relation, a.modality) for a in found}
+    assert got == {("conductsMilitaryExercise", "expected")}, got
+
+
+@pytest.mark.parametrize("text", ["Chad threatened to send troops to Mali.", "Chad vowed to crush the rebels."])
+def test_a_threat_to_deploy_and_a_vow_to_crush_stay_threats(extractor, text):
+    assert {f[1] for f in labelled_en(extractor, text)} == {"threatens"}
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Chad protested and said that Sudan shelled its border posts.", True),
+        ("Chad said that Sudan shelled its border posts.", True),
+        ("Chad closed the border after saying that Sudan had bombed its villages.", True),
+        # controls: "its own" says so; not an assault (the ambassador recalled is the subject's
+        # own); the speaker is no state
+        ("Chad said that Sudan shelled its own villages.", False),
+        ("Chad said that Sudan recalled its ambassador.", False),
+        ("Amnesty International said that Sudan shelled its villages.", False),
+    ],
+)
+def test_its_target_of_an_assault_a_state_reports_is_the_speakers(extractor, text, speakers):
+    """No state attacks its own posts: "its" is the reporting state's, and the claim is kept."""
+    found = extractor.extract_text(text, doc_id="t", date="2005-03-01", lang="en")[0]
+    got = {(a.subject.entity.country, a.relation, a.object.entity.country, a.modality) for a in found}
+    if speakers:
+        assert ("SDN", "attacks", "TCD", "reported") in got, got
+    else:
+        assert not {g for g in got if g[0] == "SDN"}, got
+
+
+def test_a_claim_reported_after_saying_is_an_event_of_its_own(extractor):
+    found = labelled_en(extractor, "Chad closed the border after saying that Sudan attacked Chad.")
+    assert ("Sudan", "attacks", "Chad", "Country") in found, found
