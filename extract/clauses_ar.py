@@ -726,7 +726,7 @@ def _cue_matches(
         if c.name in starts
         else ()
         for c in (
-            cue.reporting, cue.attribution, cue.allegation, cue.hope, cue.expectation, cue.hypothetical,
+            cue.reporting, cue.attribution, cue.allegation, cue.hope, cue.offer, cue.expectation, cue.hypothetical,
             cue.future, cue.denial, cue.participation, cue.auxiliary_verb, cue.passing_frame, cue.name_head,
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,

@@ -6,7 +6,7 @@ and the event nouns a sentence mentions only in passing (background, not what it
   بزيارة"), within its own clause only; "ما", "غير", "دون" only right before the word or its
   "أن" ("دون أن ينفجر"); a denial verb ("نفى") negates its segment; a verb of stopping an act
   ("أوقف", "علق", "ألغى"; "أنهى" for force) negates the event noun it takes as object.
-- Future particles, hope and expectation make the act expected; "إذا" and "في حال" make it
+- Future particles, hope, expectation and an offer of the act make it expected; "إذا" and "في حال" make it
   hypothetical; an allegation word alleged (an accusation is not alleged by the word it is).
 """
 
@@ -164,6 +164,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
+    future = future or _offered(lex, s, hit)
     # "سيمضي يومين في ألمانيا يلتقي خلالهما": a circumstance of a future stay is future too
     reach = start - clause_start if s.during_which(hit.match.positions[0] + 1) else cue.future.ar_scope or 0
     future = future or _scheduled(lex, s, hit) or _future_verb_before(s, max(clause_start, start - reach), start)
@@ -180,6 +181,15 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def _offered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "عرضت تركيا التوسط بين ...": the act an offer verb takes as its object, with at most its
+    subject between, is intended, not done; "عرضت القناة مشاهد للقصف" shows an act done."""
+    return any(
+        m.form.pos == "verb" and m.end <= hit.start and _subject_only(s, m.end, hit.start)
+        for m in s.cues[lex.cue_set.offer]
+    )
 
 
 def _aside(s: Sentence, cue_end: int, start: int) -> bool:

@@ -252,6 +252,7 @@ class CueSet:
     attribution: Cue
     allegation: Cue
     hope: Cue
+    offer: Cue
     expectation: Cue
     hypothetical: Cue
     condition: Cue
@@ -330,6 +331,7 @@ _CUE_ROLES: dict[str, str] = {
     "attribution": "AttributionCue",
     "allegation": "AllegationCue",
     "hope": "HopeCue",
+    "offer": "OfferCue",
     "expectation": "ExpectationCue",
     "hypothetical": "HypotheticalCue",
     "condition": "ConditionCue",

@@ -496,3 +496,14 @@ def test_a_state_backing_rebels_of_no_stated_state_does_not_back_its_own(extract
     assert not any(o == "uga-rebels" for *_, o in plain), plain
     own = pairs(facts(extractor, "تدعم أوغندا المتمردين الأوغنديين منذ سنوات."))
     assert any(r == "supports" and o == "uga-rebels" for _, r, o in own), own
+
+
+def test_an_offer_verb_makes_its_object_act_expected_but_not_what_it_shows(extractor) -> None:
+    """عرض offers the act it takes as object (intended, not done) but also shows footage of an act
+    done: only the act right behind the offer verb and its subject is expected."""
+    offered = facts(extractor, "وعرضت الجزائر التوسط بين مالي والنيجر .")
+    assert ("Q262", "mediates", "Q912", "affirmed", "expected", None) in {f[:5] + (None,) for f in offered}
+    assert not {f for f in offered if f[1] == "mediates" and f[4] == "asserted"}
+    shown = facts(extractor, "وعرضت قناة تركية صورا لزيارة الرئيس الروسي إلى الصين .")
+    assert not {f for f in shown if f[0] == "Q43"}, shown
+    assert {f[4] for f in shown if f[1] == "visits"} == {"asserted"}, shown
