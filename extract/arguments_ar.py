@@ -288,6 +288,12 @@ def _counted_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     return g.marker is None and bool(g.acting) and s.counted(g) and lex.relations[hit.relation].intransitive
 
 
+def _crowd_before_verb(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "اعتقلت الشرطة 30 تونسيا تظاهروا": a counted crowd right before a plural verb that takes
+    no object is its subject (``_counted_crowd``)."""
+    return g.end == hit.match.start and hit.match.form.plural and _counted_crowd(lex, s, hit, g)
+
+
 def _inside_object_phrase(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """ "أشاد الوزير بجهود قطر": the word right before the name carries the relation's own
     preposition (بجهود): the name is its genitive, inside the object phrase, never the subject.
@@ -375,13 +381,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if _unnamed_subject_after_that(lex, s, hit):
         return None, "", None
     left = s.group_before(m.start, 2)
-    if (
-        left is not None
-        and not attached
-        and left.end == m.start
-        and m.form.plural
-        and _counted_crowd(lex, s, hit, left)
-    ):
+    if left is not None and not attached and _crowd_before_verb(lex, s, hit, left):
         return left, "left", None
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
