@@ -280,11 +280,12 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 def _counted_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
-    """ "تظاهر 30 طالبا", "اعتصم ثلاثون مصريا": a noun counted by a number of 11 to 99 takes the
-    accusative whatever its part in the clause (the number's specifier, تمييز), so its ending
-    tells nothing; after a verb that takes no object (``gk:intransitive``) the counted group is
-    the subject, after it or right before a plural verb agreeing with it ("اعتقلت الشرطة 30
-    تونسيا تظاهروا": the verb after an indefinite noun describes it)."""
+    """ "تظاهر 30 طالبا", "اعتصم ثلاثون مصريا": a counted group (any count before it,
+    ``Sentence.counted``; after a number of 11 to 99 the noun takes the accusative whatever its
+    part in the clause, the number's specifier, تمييز, so its ending tells nothing) of a verb that
+    takes no object (``gk:intransitive``) is its subject: after it, or right before a plural verb
+    agreeing with it (``_crowd_before_verb``: "اعتقلت الشرطة 30 تونسيا تظاهروا", the verb after an
+    indefinite noun describes it)."""
     return g.marker is None and bool(g.acting) and s.counted(g) and lex.relations[hit.relation].intransitive
 
 
