@@ -647,7 +647,7 @@ def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     support or aid ("دعم الأشقاء اللبنانيين"): the people it goes to, never its giver. So too a
     holding a verb of force strikes ("قصفت مواقع أوكرانية": Ukrainian positions were shelled)."""
     rel = lex.relations[hit.relation]
-    if rel.use_of_force and any(_holding(lex, without_article(w)) for w in gap):
+    if rel.use_of_force and _holds(lex, gap):
         return True
     if rel.quad != 4 and not (rel.is_cooperation and not rel.contact and not rel.symmetric):
         return False
@@ -664,6 +664,11 @@ def _holding(lex: ArabicLexicon, word: str) -> bool:
     )
 
 
+def _holds(lex: ArabicLexicon, words: list[str]) -> bool:
+    """Whether a word among ``words`` (with or without the article) names a holding (``_holding``)."""
+    return any(_holding(lex, without_article(w)) for w in words)
+
+
 def _holdings_owner(lex: ArabicLexicon, s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     """ "قصف منشآت الطاقة الأوكرانية": the nationality of a holding that an act of force strikes
     is whom it strikes, whether or not its agent is named."""
@@ -671,7 +676,7 @@ def _holdings_owner(lex: ArabicLexicon, s: Sentence, hit: Hit, start_after: int,
         lex.relations[hit.relation].use_of_force
         and all(a.kind == "demonym" for a in g.members)
         and g.start - start_after <= 3
-        and any(_holding(lex, without_article(w)) for w in _gap(s, start_after, g))
+        and _holds(lex, _gap(s, start_after, g))
     )
 
 
