@@ -959,7 +959,7 @@ class ArabicLinker:
     ) -> _Cand | None:
         """ "وزير الدفاع اللبناني الياس المر": a name the gazetteer does not know after a title
         with its state is a person of that state holding the office (a deputy or a former
-        holder holds none). The name opens with a given name the gazetteer knows (or عبد/أبو)
+        holder holds none). The name opens with a given name the gazetteer knows (or عبد/أبو/أبي)
         and runs on one word, or more through a particle (بن، ولد، عبد ...), to at most four;
         no word of it is a known entity, a function or time word or punctuation, nor looks like a verb."""
         n = len(words)
@@ -981,8 +981,9 @@ class ArabicLinker:
         return _Cand(p, q, 0, person, "name", office=held, office_country=country if held else None)
 
     def _name_word(self, words: list[_Word], q: int, date: str | None) -> bool:
-        """Whether word ``q`` may go on an unknown name: a word of letters only, no cue word, no
-        function or time word, no imperfect verb (يزور، تدعم) and no start of a known entity."""
+        """Whether word ``q`` may go on an unknown name: a word of letters only, no word of a
+        former holder (gk:FormerCues: "السابق"), no function or time word (``self._not_name``), no
+        imperfect verb (يزور، تدعم) and no start of a known entity."""
         norm = words[q].norm
         if not norm.isalpha() or norm in self._not_name or norm in self._former:
             return False
