@@ -72,6 +72,8 @@ MAX_CONSTRUCT = 3  # words of a target's noun phrase before the owner behind ل
 _ADVERBIAL_OPENERS = frozenset(
     {"في", "خلال", "بعد", "قبل", "امام", "عقب", "اثناء", "لدي", "امس", "اليوم", "يوم", "مساء", "صباح", "ليل"}
 )
+# "متحدث باسم الجيش": in the name of, speaking for (the body after it speaks)
+_SPEAKING_FOR = normalize_token("باسم")
 
 # مفعول, with the feminine and plural endings (normalised: ة is ه): مدعوم، مدعومه، مدعومين.
 _PASSIVE_PARTICIPLE = re.compile(r"^م[^و]{2}و[^و](ه|ين|ون|ات|ا)?$")
@@ -157,7 +159,7 @@ def _unnamed_speaker(lex: ArabicLexicon, s: Sentence, after: int) -> tuple[Group
     ):
         return None
     body = next(iter(s.groups_from(after + 2, after + 2)), None)
-    if after + 1 < s.span.end and s.norm(after + 1) == "باسم" and body is not None and body.acting:
+    if after + 1 < s.span.end and s.norm(after + 1) == _SPEAKING_FOR and body is not None and body.acting:
         return body, "right"
     return None, ""
 
@@ -280,12 +282,19 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 def _counted_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
-    """ "تظاهر 30 طالبا", "اعتصم ثلاثون مصريا": a noun counted by a number of 11 to 99 takes the
-    accusative whatever its part in the clause (the number's specifier, تمييز), so its ending
-    tells nothing; after a verb that takes no object (``gk:intransitive``) the counted group is
-    the subject, after it or right before a plural verb agreeing with it ("اعتقلت الشرطة 30
-    تونسيا تظاهروا": the verb after an indefinite noun describes it)."""
+    """ "تظاهر 30 طالبا", "اعتصم ثلاثون مصريا": a counted group (any count before it,
+    ``Sentence.counted``; after a number of 11 to 99 the noun takes the accusative whatever its
+    part in the clause, the number's specifier, تمييز, so its ending tells nothing) of a verb that
+    takes no object (``gk:intransitive``) is its subject: after it, or right before a plural verb
+    agreeing with it (``_crowd_before_verb``: "اعتقلت الشرطة 30 تونسيا تظاهروا", the verb after an
+    indefinite noun describes it)."""
     return g.marker is None and bool(g.acting) and s.counted(g) and lex.relations[hit.relation].intransitive
+
+
+def _crowd_before_verb(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "اعتقلت الشرطة 30 تونسيا تظاهروا": a counted crowd right before a plural verb that takes
+    no object is its subject (``_counted_crowd``)."""
+    return g.end == hit.match.start and hit.match.form.plural and _counted_crowd(lex, s, hit, g)
 
 
 def _inside_object_phrase(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
@@ -301,7 +310,7 @@ def _inside_object_phrase(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -
     return (
         len(word) > 3
         and word[:1] in markers
-        and word != "باسم"
+        and word != _SPEAKING_FOR
         and not title_word(lex, word)
         and not title_word(lex, word[1:])
         # "بعثة الأمم المتحدة", "بحرية الاحتلال", "بعض المسؤولين": a noun of the party itself
@@ -375,13 +384,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if _unnamed_subject_after_that(lex, s, hit):
         return None, "", None
     left = s.group_before(m.start, 2)
-    if (
-        left is not None
-        and not attached
-        and left.end == m.start
-        and m.form.plural
-        and _counted_crowd(lex, s, hit, left)
-    ):
+    if left is not None and not attached and _crowd_before_verb(lex, s, hit, left):
         return left, "left", None
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
@@ -646,7 +649,7 @@ def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     support or aid ("دعم الأشقاء اللبنانيين"): the people it goes to, never its giver. So too a
     holding a verb of force strikes ("قصفت مواقع أوكرانية": Ukrainian positions were shelled)."""
     rel = lex.relations[hit.relation]
-    if rel.use_of_force and any(_holding(lex, without_article(w)) for w in gap):
+    if rel.use_of_force and _holds(lex, gap):
         return True
     if rel.quad != 4 and not (rel.is_cooperation and not rel.contact and not rel.symmetric):
         return False
@@ -663,6 +666,11 @@ def _holding(lex: ArabicLexicon, word: str) -> bool:
     )
 
 
+def _holds(lex: ArabicLexicon, words: list[str]) -> bool:
+    """Whether a word among ``words`` (with or without the article) names a holding (``_holding``)."""
+    return any(_holding(lex, without_article(w)) for w in words)
+
+
 def _holdings_owner(lex: ArabicLexicon, s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     """ "قصف منشآت الطاقة الأوكرانية": the nationality of a holding that an act of force strikes
     is whom it strikes, whether or not its agent is named."""
@@ -670,7 +678,7 @@ def _holdings_owner(lex: ArabicLexicon, s: Sentence, hit: Hit, start_after: int,
         lex.relations[hit.relation].use_of_force
         and all(a.kind == "demonym" for a in g.members)
         and g.start - start_after <= 3
-        and any(_holding(lex, without_article(w)) for w in _gap(s, start_after, g))
+        and _holds(lex, _gap(s, start_after, g))
     )
 
 

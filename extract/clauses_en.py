@@ -164,8 +164,9 @@ class Clause:
 @dataclass(frozen=True)
 class Step:
     """One token on a clause path: ``same_clause`` while the climb has only passed control
-    (xcomp) and coordination; ``exit`` the dependency by which the climb leaves it for its head
-    (None: the path ends there)."""
+    (xcomp, and acomp of an adjective over it) and coordination (a conjunct with no subject or
+    tense of its own); ``exit`` the dependency by which the climb leaves it for its head (None:
+    the path ends there)."""
 
     token: Token
     same_clause: bool
@@ -1116,8 +1117,10 @@ def clause_chain(tok: Token) -> list[Token]:
 
 def clause_path(verb: Token, limit: int = 8) -> tuple[Step, ...]:
     """The tokens from an event's verb up through the clauses that embed it (complements,
-    adverbial clauses, conjuncts, prepositional objects), at most ``limit`` steps: where its
-    negation, modality and reporting are read."""
+    adverbial clauses, conjuncts, prepositional objects; an adjective over its infinitive, a
+    verb's preposition, an adverb over its clause: ``_climbs``), at most ``limit`` steps: where
+    its negation, modality and reporting are read. A conjunct with a subject or tense of its own
+    starts another clause (``Step.same_clause`` false from there)."""
     steps: list[Step] = []
     t = verb
     same_clause = True

@@ -272,10 +272,9 @@ _GIVEN_NAME_PARTICLES = frozenset(normalize_token(w) for w in ("عبد", "أبو
 _NAME_LINKS = _GIVEN_NAME_PARTICLES | frozenset(
     normalize_token(w) for w in ("بن", "ابن", "بنت", "ولد", "آل", "دي", "دا", "فون", "فان")
 )
-# Function and time words (spaCy's Arabic stop words and a few adverbs): never part of a name.
-_NOT_NAME_WORDS = frozenset(
-    normalize_token(w) for w in (*AR_STOP_WORDS, "أمس", "خلال", "عقب", "بعد", "قبل", "لدى", "عند", "مساء", "صباح")
-)
+# Function words (spaCy's Arabic stop words): never part of a name; nor are the time words and
+# adverbs of gk:NotANameCues (read with the gazetteer).
+_STOP_WORDS = frozenset(normalize_token(w) for w in AR_STOP_WORDS)
 _PERSON_SECTOR = "GOV"  # a titled official the gazetteer does not know
 
 
@@ -309,6 +308,7 @@ class ArabicLinker:
         self._first_skeleton = first["ar_skeleton"]
         self._cues = self._gaz.cues.get((CUE_LISTS.weak_label, "ar"), frozenset())
         self._former = self._gaz.cues.get((CUE_LISTS.former, "ar"), frozenset())
+        self._not_name = _STOP_WORDS | self._gaz.cues.get((CUE_LISTS.not_a_name, "ar"), frozenset())
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -959,13 +959,13 @@ class ArabicLinker:
     ) -> _Cand | None:
         """ "وزير الدفاع اللبناني الياس المر": a name the gazetteer does not know after a title
         with its state is a person of that state holding the office (a deputy or a former
-        holder holds none). The name opens with a given name the gazetteer knows (or عبد/أبو)
+        holder holds none). The name opens with a given name the gazetteer knows (or عبد/أبو/أبي)
         and runs on one word, or more through a particle (بن، ولد، عبد ...), to at most four;
         no word of it is a known entity, a function or time word or punctuation, nor looks like a verb."""
         n = len(words)
         if p >= n or not (words[p].norm in self._gaz.given_names or words[p].norm in _GIVEN_NAME_PARTICLES):
             return None
-        if words[p].norm in _NOT_NAME_WORDS:  # "على" normalises to "علي" (Ali): a preposition first
+        if words[p].norm in self._not_name:  # "على" normalises to "علي" (Ali): a preposition first
             return None
         q = p + 1
         while q < n and q - p < 4 and self._name_word(words, q, date):
@@ -981,10 +981,11 @@ class ArabicLinker:
         return _Cand(p, q, 0, person, "name", office=held, office_country=country if held else None)
 
     def _name_word(self, words: list[_Word], q: int, date: str | None) -> bool:
-        """Whether word ``q`` may go on an unknown name: a word of letters only, no cue word, no
-        function or time word, no imperfect verb (يزور، تدعم) and no start of a known entity."""
+        """Whether word ``q`` may go on an unknown name: a word of letters only, no word of a
+        former holder (gk:FormerCues: "السابق"), no function or time word (``self._not_name``), no
+        imperfect verb (يزور، تدعم) and no start of a known entity."""
         norm = words[q].norm
-        if not norm.isalpha() or norm in _NOT_NAME_WORDS or norm in self._former:
+        if not norm.isalpha() or norm in self._not_name or norm in self._former:
             return False
         if norm[:1] in "يت" and len(norm) in (4, 5) and not norm.startswith(("يو", "تو")):
             return False

@@ -191,5 +191,5 @@ def awaited_object(noun: Token, lex: EnglishLexicon) -> bool:
     done. Not a possessed act ("pressed its offensive"): that one is under way."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
         return False
-    verb = noun.head
-    return verb.pos_ == "VERB" and _cue_lemma(verb, lex.future | lex.hope) in lex.future | lex.hope
+    verb, cues = noun.head, lex.future | lex.hope
+    return verb.pos_ == "VERB" and _cue_lemma(verb, cues) in cues

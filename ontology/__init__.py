@@ -411,6 +411,7 @@ class CueListNames:
     locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
     border: str = "BorderCues"  # before مع and a state: the other side of a border
     accusative_count: str = "AccusativeCountCues"  # 11 to 99: a counted noun in ـا after them
+    not_a_name: str = "NotANameCues"  # time words and adverbs never part of an unknown name
 
 
 CUE_LISTS = CueListNames()
