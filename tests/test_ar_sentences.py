@@ -70,6 +70,7 @@ RELATIONS: dict[str, str] = {
     "providesEconomicAidTo": "07",
     "providesMilitaryAidTo": "07",
     "providesHumanitarianAidTo": "07",
+    "providesMilitaryProtectionTo": "07",
     "demands": "10",
     "criticizes": "11",
     "accuses": "11",

@@ -277,3 +277,32 @@ def test_its_target_of_an_assault_a_state_reports_is_the_speakers(extractor, tex
 def test_a_claim_reported_after_saying_is_an_event_of_its_own(extractor):
     found = labelled_en(extractor, "Chad closed the border after saying that Sudan attacked Chad.")
     assert ("Sudan", "attacks", "Chad", "Country") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Kenya will send peacekeepers to Haiti.", "Haiti"),
+        ("Ethiopia deployed peacekeeping troops in Somalia.", "Somalia"),
+        ("Rwanda dispatched a peacekeeping force to the Central African Republic.", "Central African Republic"),
+        ("Ghana sent a peacekeeping mission to Mali.", "Mali"),
+        ("Uganda will contribute to the peacekeeping mission in Somalia.", "Somalia"),
+    ],
+)
+def test_peacekeepers_sent_are_military_protection_of_the_host(extractor, text, target):
+    """CAMEO 074: the state the peacekeepers go to is protected, not faced with a show of force."""
+    found = labelled_en(extractor, text)
+    assert {(r, o) for _, r, o, _ in found} == {("providesMilitaryProtectionTo", target)}, found
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        # controls: troops with no peace word stay a deployment (150); peacekeepers as an actor
+        ("Russia sent troops to Syria.", "conductsMilitaryExercise"),
+        ("India deployed troops near the border with China.", "conductsMilitaryExercise"),
+        ("Militants attacked African Union peacekeepers in Somalia.", "attacks"),
+    ],
+)
+def test_troops_without_a_peace_word_and_peacekeepers_acting_are_no_peacekeeping(extractor, text, relation):
+    assert {f[1] for f in labelled_en(extractor, text)} == {relation}

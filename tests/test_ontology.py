@@ -64,6 +64,7 @@ REQUIRED_INTERACTIONS = {
     "providesEconomicAidTo": ("071", "AID", False),
     "providesMilitaryAidTo": ("072", "AID", False),
     "providesHumanitarianAidTo": ("073", "AID", False),
+    "providesMilitaryProtectionTo": ("074", "AID", False),
     "demands": ("100", "REQUEST", False),
     "criticizes": ("111", "ACCUSE", False),
     "accuses": ("112", "ACCUSE", False),

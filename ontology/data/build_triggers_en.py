@@ -59,7 +59,6 @@ CODE_RELATION = {
     "053": "supports",  # rally support
     "055": "praises",  # apologise (geokg keeps apologies with praise, CAMEO 05)
     "056": "praises",  # forgive
-    "074": "providesAidTo",  # military protection or peacekeeping
     "075": "providesAidTo",  # grant asylum
     "080": "easesRestrictionsOn",  # yield
     "082": "easesRestrictionsOn",  # ease political dissent
@@ -413,6 +412,13 @@ OBJECT_NOUNS = (
                 ("wounded", "injured", "civilian", "refugee", "resident", "foreigner", "citizen",
                  "villager", "casualty", "sick", "child", "people", "survivor", "victim", "evacuee"),
                 (("providesHumanitarianAidTo", ("evacuate", "airlift", "rescue")),)),
+    # sending peacekeepers is military protection given to the state where they deploy (CAMEO
+    # 074), not a show of force (plain "send troops" stays one); troops contributed to a
+    # peacekeeping force go to its host ("contribute +to")
+    ObjectNouns("PeacekeeperNouns", "peacekeepers sent",
+                ("peacekeeper", "peace-keeper", "peacekeeping force", "peacekeeping troop", "peacekeeping mission",
+                 "peacekeeping contingent", "peacekeeping unit", "blue helmet"),
+                (("providesMilitaryProtectionTo", ("send", "deploy", "dispatch", "contribute", "contribute +to")),)),
     # expelling the international presence a state has let in (peacekeepers, inspectors and
     # observers, aid agencies) is CAMEO 166 "expel or withdraw" (1661-1663), a cut in relations
     # with whoever sent them; expelling persons as such stays CAMEO 174
