@@ -153,17 +153,6 @@ def test_an_accused_state_stays_accused(extractor):
     assert ("Burundi", "accuses", "Rwanda", "Country") in found, found
 
 
-def test_the_source_closing_a_conditional_threat_is_not_threatened(extractor):
-    """ "... if talks fail, the minister said": the parser may hang "said" under "if"; the one who
-    says it is the source, never the one the condition names."""
-    found = labelled_en(
-        extractor,
-        "The European Union may halt mediation efforts among Bosnia's feuding factions if cooperation "
-        "by all sides founders, the Dutch foreign minister said.",
-    )
-    assert not any(f[1] == "threatens" and f[2] and "Netherlands" in f[2] for f in found), found
-
-
 def test_a_real_condition_still_names_the_threatened(extractor):
     found = labelled_en(extractor, "The United States will impose sanctions if Syria says no.")
     assert ("United States", "threatens", "Syria", "Country") in found, found
@@ -172,33 +161,32 @@ def test_a_real_condition_still_names_the_threatened(extractor):
 @pytest.mark.parametrize(
     "text",
     [
-        "Merkel reminded Iran that it must cooperate with UN inspectors.",
-        "Merkel issued a stern reminder to Iran that it must cooperate with UN inspectors.",
+        "Ottawa reminded Syria that it must let aid convoys pass.",
+        "Ottawa issued a firm reminder to Syria that it must let aid convoys pass.",
     ],
 )
 def test_a_reminder_that_another_must_act_is_a_demand_never_the_act(extractor, text):
     found = labelled_en(extractor, text)
-    assert any(f[1] == "demands" and f[2] == "Iran" for f in found), found
-    assert not any(f[0] == "Iran" for f in found), found
+    assert any(f[1] == "demands" and f[2] == "Syria" for f in found), found
+    assert not any(f[0] == "Syria" for f in found), found
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Two steel companies, both run by an Indian businessman, said they had agreed to cooperate with a US firm.",
-        "Two steel companies run by an Indian businessman said they had agreed to cooperate with a US firm.",
+        "Two textile firms, both run by a Pakistani tycoon, said they had agreed to cooperate with a Turkish company.",
+        "Two textile firms run by a Pakistani tycoon said they had agreed to cooperate with a Turkish company.",
     ],
 )
 def test_they_after_a_plural_speaker_we_cannot_link_is_that_speaker(extractor, text):
-    """ "X said they ...": "they" are the speakers, never a state named earlier (India)."""
-    assert not any(f[0] == "India" for f in labelled_en(extractor, text, typed="subject"))
+    """ "X said they ...": "they" are the speakers, never a state named earlier (Pakistan)."""
+    assert not any(f[0] == "Pakistan" for f in labelled_en(extractor, text, typed="subject"))
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Thousands of students staged demonstrations in Manila to demand reforms by the government.",
-        "Angry activists staged rallies in Ramallah against the party's leader, saying he must resign.",
     ],
 )
 def test_what_a_protest_demands_is_the_protest(extractor, text):
