@@ -74,7 +74,7 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
 
 
 def _not_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
-    """ "لا يستهدف العراق فحسب بل ...": "not only" after the hit, in its clause, affirms it."""
+    """ "لا تدعم إيران الحوثيين فحسب بل ...": "not only" after the hit, in its clause, affirms it."""
     concept = lex.cue_set.not_only
     _, clause_end = s.clause(hit.start)
     return any(hit.end <= m.start < min(clause_end, hit.end + (concept.ar_scope or 0)) for m in s.cues[concept])

@@ -107,7 +107,7 @@ def test_every_cue_role_is_a_concept_with_words(onto):
         "HypotheticalCue",
         "AllegationCue",
         "CessationCue",  # "أوقفت ... قصف": the stopped act within a few words of its verb
-        "NotOnlyCue",  # "لا يستهدف العراق فحسب": "not only" a few words after the negated act
+        "NotOnlyCue",  # "لا تدعم إيران الحوثيين فحسب": "not only" a few words after the negated act
     }
     assert cues.hypothetical.yields_to == cues.complementizer.name
     assert cues.negation.particles and not cues.actor_noun.particles
