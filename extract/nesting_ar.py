@@ -9,7 +9,10 @@ What the ontology says of a relation decides (``geokg.ontology.Relation``):
   attributed to the accuser (``complement_agent`` object, ``complement_modality``); a threat's
   ("هدد X بفرض عقوبات على Y") is the threatener's own, hypothetical;
 - an intent to cooperate takes the partner of the cooperation it is about; support for an action
-  is support for its agent.
+  is support for its agent;
+- an intent (``expresses_intent``) yields to the act its verbal noun governs right after it, with
+  ل or in an أن clause ("أبدت مصر استعدادها للوساطة"): the act, the intent's subject's, is coded
+  instead, expected (``yield_intents``, once the intent's polarity is known).
 
 ``nest`` returns new hits; a hit that points at another holds its index (``Hit.object_index``).
 """
@@ -22,7 +25,7 @@ from .arguments_ar import agent_object, patient_genitive, speech_venue_at, stanc
 from .lexicon_ar import ArabicLexicon
 from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence
 
-__all__ = ["nest"]
+__all__ = ["nest", "yield_intents"]
 
 
 Hits = tuple[Hit, ...]
@@ -280,4 +283,44 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _threatened_act(lex, s, hits, i)
         hits = _halted_act(lex, s, hits, i)
         hits = _partner_or_agent(lex, s, hits, i)
+        hits = _intended_act(lex, s, hits, i)
+    return hits
+
+
+def _intended_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "أعرب عن استعداده لزيارة القاهرة": the visit is the one ready's own, and what is coded.
+    Only an act right after the intent's words, behind ل (attached or alone) or أن; an act of
+    conflict is left alone ("استعداده لمواجهة أي عدوان": the aggression is another's)."""
+    hit = hits[i]
+    if not lex.relations[hit.relation].expresses_intent or hit.subject is None or hit.superseded:
+        return hits
+    if i + 1 >= len(hits):
+        return hits
+    act, reach = hits[i + 1], max(hit.end, hit.subject.end)
+    rel = lex.relations[act.relation]
+    if act.superseded or rel.expresses_intent or rel.is_conflict:
+        return hits
+    behind_li = act.start == reach and act.pos == "noun" and s.norm(act.start).startswith("ل")
+    linked = act.start == reach + 1 and s.norm(reach) in ("ل", "ان")
+    if not (behind_li or linked):
+        return hits
+    objects = _content_objects(lex, s, act, hit.subject)
+    act = replace(act, subject=hit.subject, subject_from="forced", objects=objects)
+    return _put(_put(hits, i + 1, act), i, replace(hit, yields_to=i + 1))
+
+
+def yield_intents(hits: Hits) -> Hits:
+    """Each intent with an act it governs dropped for that act, expected, negated with the intent
+    ("لم تبد مصر استعدادها للوساطة"), and hypothetical or alleged with it."""
+    for i, hit in enumerate(hits):
+        if hit.yields_to is None or hit.superseded:
+            continue
+        act = hits[hit.yields_to]
+        act = replace(
+            act,
+            negated=act.negated or hit.negated,
+            future=True,
+            forced_modality=act.forced_modality or hit.forced_modality,
+        )
+        hits = _put(_put(hits, hit.yields_to, act), i, replace(hit, superseded=True))
     return hits

@@ -44,7 +44,7 @@ from .events_ar import keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
 from .modality_ar import background, polarity_modality
 from .model import Entity
-from .nesting_ar import nest
+from .nesting_ar import nest, yield_intents
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
 from .reporting_ar import denounced, find_speakers, own_forces_subject, speaker_for, speaker_subjects
@@ -123,6 +123,7 @@ class ArabicRelationExtractor:
         hits = one_sided(lex, s, hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
+        hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         discourse = remember_pairs(s.groups, hits, discourse)
         out = candidates(lex, s, hits, speakers)

@@ -206,6 +206,9 @@ class Hit:
     superseded: bool = False
     topic: Group | None = None  # the fronted object an object pronoun on the verb refers to
     one_sided: bool = False  # an event with one named side: it may have no object
+    # an intent (gk:expressesIntent) the act it governs is coded instead of: that act's index, the
+    # intent dropped once its polarity is known
+    yields_to: int | None = None
 
     @property
     def pos(self) -> str:

@@ -507,3 +507,33 @@ def test_an_offer_verb_makes_its_object_act_expected_but_not_what_it_shows(extra
     shown = facts(extractor, "وعرضت قناة تركية صورا لزيارة الرئيس الروسي إلى الصين .")
     assert not {f for f in shown if f[0] == "Q43"}, shown
     assert {f[4] for f in shown if f[1] == "visits"} == {"asserted"}, shown
+
+
+# --- an intent yields to the act it governs --------------------------------------------------------
+
+
+def test_readiness_yields_to_the_act_it_governs_expected(extractor) -> None:
+    """Readiness for an act behind ل (or أن) is that act, the ready party's, expected: the intent
+    relation (gk:expressesIntent) is coded as the act it is about, as in English."""
+    mediation = facts(extractor, "أبدت مصر استعدادها للوساطة بين السودان وإثيوبيا .")
+    assert ("Q79", "mediates", "Q1049", "affirmed", "expected", None) in mediation, mediation
+    assert ("Q79", "mediates", "Q115", "affirmed", "expected", None) in mediation, mediation
+    assert not doers(mediation, "expressesIntentToCooperate"), mediation
+    visit = facts(extractor, "أعرب الرئيس الفرنسي عن استعداده لزيارة القاهرة .")
+    assert ("nicolas-sarkozy", "visits", "Q79", "affirmed", "expected", None) in visit, visit
+    clause = facts(extractor, "أبدت تركيا استعدادها أن تتوسط بين روسيا وأوكرانيا .")
+    assert ("Q43", "mediates", "Q212", "affirmed", "expected", None) in clause, clause
+
+
+def test_readiness_with_no_act_it_governs_stays_an_intent(extractor) -> None:
+    found = facts(extractor, "أبدت مصر استعدادها للعمل مع السودان .")
+    assert found == {("Q79", "expressesIntentToCooperate", "Q1049", "affirmed", "asserted", None)}, found
+    # an act of conflict after it is not the ready party's own: no intent yields to it
+    war = facts(extractor, "أعربت إيران عن استعدادها لمواجهة أي عدوان أمريكي .")
+    assert not {f for f in war if f[0] == "Q794" and f[4] == "expected"}, war
+
+
+def test_a_negated_readiness_negates_the_act_it_yields_to(extractor) -> None:
+    found = facts(extractor, "لم تبد مصر استعدادها للوساطة بين السودان وإثيوبيا .")
+    assert ("Q79", "mediates", "Q1049", "negated", "expected", None) in found, found
+    assert not {f for f in found if f[3] == "affirmed"}, found
