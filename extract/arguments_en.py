@@ -36,7 +36,7 @@ from .modality_en import Context
 from .model import Entity
 from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
 
-__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "labour_strike", "pairs"]
+__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "labour_strike", "pairs", "unwarned"]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
@@ -1302,6 +1302,18 @@ def labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexico
     if len(words) != 1 or words[0].pos_ != "NOUN" or words[0].lemma_.lower() not in lex.strike:
         return False
     return all(s.entity.type == "Group" and s.entity.sector not in _ARMED | _STATE_SECTORS for s in args.subjects)
+
+
+def unwarned(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:
+    """Is the trigger a noun of warning (``gk:WarningCue``) that names no one warned: no actor
+    as its object, only a place or the default one? What one warns of, with no one warned, is
+    no threat."""
+    words = sent.doc[trig.start : trig.end]
+    if trig.relation != lex.warning_relation or not any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in lex.warning for t in words
+    ):
+        return False
+    return all(o.kind in ("place", "default") for o in args.objects)
 
 
 def _agent_form(relation: str, subject: EnActor, lex: EnglishLexicon) -> str:

@@ -192,7 +192,7 @@ class EnglishRelationExtractor:
             args = arguments_en.find(trig, phrases, nested=nested is not None)
             if args is not None and all(o.kind == "default" for o in args.objects):
                 return []
-        if args is None:
+        if args is None or arguments_en.unwarned(trig, args, sent, phrases.lex):
             return []
         path = clauses_en.clause_path(args.clause or args.verb)
         context = modality_en.combine(reporting_en.report(path, phrases), modality_en.signals(path, phrases.lex))

@@ -339,3 +339,26 @@ def test_a_strike_of_workers_against_no_one_named_is_no_attack(extractor):
 def test_strikes_of_a_state_or_an_army_stay_attacks(extractor, text, relation, target):
     found = labelled_en(extractor, text)
     assert {(f[1], f[2]) for f in found} == {(relation, target)}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU gave Iran a warning.",
+        "The EU sent a warning to Iran.",
+        "The EU's warning to Iran was clear.",
+        "Iran got a warning from the EU.",
+        "Iran received a warning from the EU.",
+    ],
+)
+def test_a_warning_given_or_received_is_the_givers_threat(extractor, text):
+    """The noun "warning" (gk:WarningCue): the recipient is its object, whether given to it or
+    received by it (gk:ReceivingCue), never its agent."""
+    assert labelled_en(extractor, text) == {("European Union", "threatens", "Iran", "Country")}
+
+
+@pytest.mark.parametrize(
+    "text", ["The UN issued a warning about famine in Somalia.", "Farmers in Kenya heard warnings of a drought."]
+)
+def test_a_warning_with_no_one_warned_is_no_threat(extractor, text):
+    assert labelled_en(extractor, text) == set()
