@@ -36,7 +36,7 @@ from .modality_en import Context
 from .model import Entity
 from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
 
-__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "pairs"]
+__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "labour_strike", "pairs", "unwarned"]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
@@ -1289,6 +1289,31 @@ def candidates(
             )
         )
     return out
+
+
+def labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:
+    """Is the use of force a strike noun ("strike", no "air" or "missile" before it) whose
+    subjects are all people of no armed force and no state organ ("workers launched a strike in
+    Lagos", "teachers held strikes")? Then it is a labour strike (``gk:StrikeCue``), a protest;
+    an army's, a state's or an armed group's strikes stay uses of force."""
+    if lex.strike_relation is None or trig.relation not in lex.assaults or not args.subjects:
+        return False
+    words = [t for t in sent.doc[trig.start : trig.end] if t.pos_ != "VERB"]
+    if len(words) != 1 or words[0].pos_ != "NOUN" or words[0].lemma_.lower() not in lex.strike:
+        return False
+    return all(s.entity.type == "Group" and s.entity.sector not in _ARMED | _STATE_SECTORS for s in args.subjects)
+
+
+def unwarned(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:
+    """Is the trigger a noun of warning (``gk:WarningCue``) that names no one warned: no actor
+    as its object, only a place or the default one? What one warns of, with no one warned, is
+    no threat."""
+    words = sent.doc[trig.start : trig.end]
+    if trig.relation != lex.warning_relation or not any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in lex.warning for t in words
+    ):
+        return False
+    return all(o.kind in ("place", "default") for o in args.objects)
 
 
 def _agent_form(relation: str, subject: EnActor, lex: EnglishLexicon) -> str:

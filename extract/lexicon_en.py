@@ -98,6 +98,9 @@ class EnglishLexicon:
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
+    # the nouns of a strike, and what one done by workers or students is ("went on a strike")
+    strike: frozenset[str] = frozenset()
+    strike_relation: str | None = None
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -142,6 +145,8 @@ class EnglishLexicon:
         lex.obligation_relation = cues.obligation.codes_as
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
+        lex.strike = words(cues.strike)
+        lex.strike_relation = cues.strike.codes_as
         lex.light = frozenset(w.split()[0] for w in words(cues.auxiliary_verb))
         pairs: dict[str, set[str]] = {}
         for phrase in words(cues.pair_anaphor):

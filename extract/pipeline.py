@@ -109,6 +109,31 @@ def make_arabic_nlp(relations: bool = True) -> Language:
     return nlp
 
 
+# A one-syllable stem of consonant, vowel, consonant doubles that consonant before -ed and -ing
+# ("hop": "hopped", "hopping"), so "hoped" and "hoping" are forms of "hope"
+_CVC_STEM = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxy]$")
+
+
+def _fix_english_lemmas(nlp: Language) -> None:
+    """The rule lemmatizer of ``en_core_web_sm`` reads "staged", "staging" and "stages" as forms
+    of "stag" wherever both "stage" and "stag" are verbs (of the rules that find a known verb the
+    last wins), so "staged protests" lost its trigger and "waged war" became "wag war". Spelling
+    decides: such a stem doubles its consonant ("stagged"), so no form it yields by a rule is the
+    stem's; taken out of the verb index, the stem still lemmatises to itself ("stags": "stag")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    tables = nlp.get_pipe("lemmatizer").lookups
+    if not tables.has_table("lemma_index"):
+        return
+    index = tables.get_table("lemma_index")
+    verbs = index.get("verb")
+    if not verbs:
+        return
+    known = set(verbs)
+    doubling = {v[:-1] for v in known if v.endswith("e") and v[:-1] in known and _CVC_STEM.match(v[:-1])}
+    index["verb"] = [v for v in verbs if v not in doubling]
+
+
 def make_english_nlp() -> Language:
     """spaCy's ``en_core_web_sm`` 3.8 (tagger, parser, lemmatizer, NER), loaded by either name,
     with geokg's English linker and relation component, initialised (the model's own components
@@ -118,6 +143,7 @@ def make_english_nlp() -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        _fix_english_lemmas(nlp)
         for component in ENGLISH_PREPARSE:
             nlp.add_pipe(component, before="parser")
         for component in ENGLISH_COMPONENTS:

@@ -294,3 +294,71 @@ def test_peacekeepers_sent_are_military_protection_of_the_host(extractor, text, 
 )
 def test_troops_without_a_peace_word_and_peacekeepers_acting_are_no_peacekeeping(extractor, text, relation):
     assert {f[1] for f in labelled_en(extractor, text)} == {relation}
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Ugandan rebels waged war against the Congolese government.", "attacks"),
+        ("Ugandan rebels are waging war against the Congolese government.", "attacks"),
+        ("Angry teachers staged strikes in Accra against the ruling party's leader.", "protests"),
+    ],
+)
+def test_a_verb_in_e_is_not_read_as_its_stem_without_the_e(extractor, text, relation):
+    """ "waged", "staging": the lemmatizer read "wag" and "stag" (both verbs too), which double
+    their consonant ("wagged"); the trigger "wage war", "stage strike" is the verb in -e."""
+    found = labelled_en(extractor, text)
+    assert found and {f[1] for f in found} == {relation}, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Students launched strikes against the Kenyan government.", "government (Kenya)"),
+        ("Nigerian workers began a strike against the government.", "government (Nigeria)"),
+    ],
+)
+def test_a_strike_of_workers_or_students_is_a_protest(extractor, text, target):
+    """The noun "strike" done by people of no armed force or state organ (gk:StrikeCue)."""
+    found = labelled_en(extractor, text)
+    assert {(f[1], f[2]) for f in found} == {("protests", target)}, found
+
+
+def test_a_strike_of_workers_against_no_one_named_is_no_attack(extractor):
+    assert labelled_en(extractor, "Workers launched a strike in Lagos.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, relation, target",
+    [
+        ("Israeli air strikes hit Gaza.", "carriesOutAirstrikeOn", "Gaza Strip"),
+        ("The Syrian army launched strikes on rebel positions.", "attacks", "rebels (Syria)"),
+        ("Israel launched strikes on Gaza.", "attacks", "Gaza Strip"),
+    ],
+)
+def test_strikes_of_a_state_or_an_army_stay_attacks(extractor, text, relation, target):
+    found = labelled_en(extractor, text)
+    assert {(f[1], f[2]) for f in found} == {(relation, target)}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU gave Iran a warning.",
+        "The EU sent a warning to Iran.",
+        "The EU's warning to Iran was clear.",
+        "Iran got a warning from the EU.",
+        "Iran received a warning from the EU.",
+    ],
+)
+def test_a_warning_given_or_received_is_the_givers_threat(extractor, text):
+    """The noun "warning" (gk:WarningCue): the recipient is its object, whether given to it or
+    received by it (gk:ReceivingCue), never its agent."""
+    assert labelled_en(extractor, text) == {("European Union", "threatens", "Iran", "Country")}
+
+
+@pytest.mark.parametrize(
+    "text", ["The UN issued a warning about famine in Somalia.", "Farmers in Kenya heard warnings of a drought."]
+)
+def test_a_warning_with_no_one_warned_is_no_threat(extractor, text):
+    assert labelled_en(extractor, text) == set()
