@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_ar import SPAN_INFO, span_entity, span_info
 from .gazetteer import office_day
-from .lexicon_ar import ArabicLexicon, PhraseIndex, PhraseMatch
+from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
@@ -94,6 +94,39 @@ def credits_of(sent: Span, ents: Entities) -> tuple[int, ...]:
         if entity.type == "MediaOutlet" or (ents.info(ent, "mention_kind") == "demonym" and close == ent.end):
             out.append(close + 1)
     return tuple(out)
+
+
+def _triggers_into_actors(
+    lex: ArabicLexicon,
+    actors: list[Actor],
+    found: list[PhraseMatch],
+    norms: list[str],
+    texts: list[str],
+    offset: int,
+    blocked: frozenset[int],
+) -> list[PhraseMatch]:
+    """``found`` with the triggers whose later words begin an actor's name and end inside it:
+    "نشر قوات حفظ السلام الدولية" is the act of deploying the UN's peacekeepers (the force named
+    alone stays an actor; ``find_clauses`` drops an actor whose words a trigger took). Only a
+    trigger starting before the actor, within a verb's gap; it replaces a shorter one at its start
+    ("أرسل" alone) and takes no word another trigger holds."""
+    by_start = {m.start: m for m in found}
+    used = {p for m in found for p in m.positions}
+    for a in actors:
+        start, end = a.start - offset, a.end - offset
+        if end - start < 2 or start in used:
+            continue
+        free = blocked - set(range(start, end))
+        for i in range(max(0, start - MAX_VERB_GAP - 1), start):
+            old = by_start.get(i)
+            if i in free or (i in used and old is None):
+                continue
+            held = used - set(old.positions) if old else used
+            m = lex.triggers.match_at(norms, i, free, texts, held)
+            if m is not None and start in m.positions and m.end < end:
+                by_start[i], used = m, held | set(m.positions)
+                break
+    return sorted(by_start.values(), key=lambda m: m.start)
 
 
 def actors_of(sent: Span, ents: Entities) -> list[Actor]:
@@ -819,9 +852,19 @@ def find_clauses(
             texts[m.start - 1] if m.start else "",
             texts[m.start - 2] if m.start > 1 else "",
         )
-        for m in lex.triggers.find_all(norms, entity_tokens, texts, starts=lex.trigger_starts(norms))
+        for m in _triggers_into_actors(
+            lex,
+            actors,
+            lex.triggers.find_all(norms, entity_tokens, texts, starts=lex.trigger_starts(norms)),
+            norms,
+            texts,
+            sent.start,
+            entity_tokens,
+        )
     ]
     matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
+    taken = {p for m in matches for p in m.positions}
+    actors = [a for a in actors if taken.isdisjoint(range(a.start, a.end))]
     starts = starts if starts is not None else lex.cue_starts(norms)
     present = starts.keys()
     if cue.pair_anaphor.name in present:

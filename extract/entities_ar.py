@@ -69,6 +69,7 @@ from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
     DEMONYM,
     END,
+    FORCE,
     INSTITUTION,
     INSTITUTION_CONSTRUCT,
     INSTITUTION_CONTEXT,
@@ -254,6 +255,7 @@ _KIND_OF_HIT = {
     PLACE: "place",
     METONYM: "metonym",
     DEMONYM: "demonym",
+    FORCE: "composed",
 }
 _FAST_KINDS = frozenset({NAME, PLACE, METONYM, DEMONYM})
 _TIE_RANK = {

@@ -58,7 +58,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-17"
+INDEX_VERSION = "gaz-18"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -71,8 +71,11 @@ INSTITUTION, INSTITUTION_CONSTRUCT = "institution", "institution_construct"
 # A group noun that may stand without a nationality ("الشرطة", "مسلحون مجهولون", gk:contextLabel):
 # the Arabic linker takes its country from the sentence's place or the document.
 INSTITUTION_CONTEXT = "institution_context"
-ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK, WEAK_PLACE, WEAK_METONYM)
-KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4, WEAK_PLACE: 5, WEAK_METONYM: 6}
+# A description of a body's forces ("قوات حفظ السلام الأفريقية", gk:forceLabel): the body acts,
+# but the words are no name of it (a mention composed like "الجيش اللبناني", not a name).
+FORCE = "force"
+ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK, WEAK_PLACE, WEAK_METONYM, FORCE)
+KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4, WEAK_PLACE: 5, WEAK_METONYM: 6, FORCE: 7}
 # Entity types whose names are transliterated proper names, where a consonant skeleton helps
 # (بينج يانج ~ بيونغ يانغ); bodies and groups have Arabic descriptive names, where dropping the
 # long vowels merges different words (نصر الله ~ أنصار الله).
@@ -942,6 +945,8 @@ class _Compiler:
                 self.add_key(lang, label, Hit(kind, eid, guard), foreign_ok=foreign, skeleton_ok=skeleton)
             for label in self.literals(s, GK + "metonym", lang):
                 self.add_key(lang, label, Hit(METONYM, eid, guard), foreign_ok=foreign, skeleton_ok=skeleton)
+            for label in self.literals(s, GK + "forceLabel", lang):
+                self.add_key(lang, label, Hit(FORCE, eid, guard))
         for masc in self.literals(s, GK + "demonym", "ar"):
             for form in demonym_forms_ar(normalize_token(masc)):
                 self.add_key("ar", form, Hit(DEMONYM, eid))

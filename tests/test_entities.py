@@ -285,6 +285,28 @@ def test_a_group_noun_with_the_adjective_of_a_body_of_no_state_is_that_body(nlp)
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "entity"),
+    [
+        # a peacekeeping force of a body (gk:forceLabel): the body, as a description, not a name
+        ("كمن متمردون لقوة حفظ السلام الأفريقية قرب الحدود", "قوة حفظ السلام الأفريقية", "Q7159"),
+        ("انسحبت قوات الأمم المتحدة لحفظ السلام من القرية", "قوات الأمم المتحدة لحفظ السلام", "Q1065"),
+        ("وصلت قوات حفظ السلام الدولية إلى المدينة", "قوات حفظ السلام الدولية", "Q1065"),
+        # peacekeepers of a nationality are that state's forces
+        ("انتشر جنود حفظ السلام الباكستانيون في البلدة", "جنود حفظ السلام الباكستانيون", "pak-armed-forces"),
+    ],
+)
+def test_peacekeepers_are_the_force_of_their_body_or_state(nlp, text, mention, entity):
+    assert (mention, entity, "composed") in ents(nlp, text)
+    # the place named beside them gives them no state
+    assert not any(e.endswith("-armed-forces") and e != entity for _, e, _ in ents(nlp, text))
+
+
+def test_peacekeepers_of_no_body_or_nationality_are_no_actor_of_the_place(nlp):
+    # "جنود" alone would take the place's state: the peacekeepers there are not its army
+    assert ents(nlp, "وصل جنود حفظ السلام إلى الكونغو") == [("الكونغو", "Q974", "name")]
+
+
+@pytest.mark.parametrize(
     ("text", "composed"),
     [
         ("هاجم مسلحون الكينيين", []),  # indefinite noun, definite adjective: two parties
