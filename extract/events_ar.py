@@ -777,7 +777,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
 
 
 def _ranked_in_series(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
-    """ "وهذا ثاني هجوم انتحاري في قندهار", "ويعد أحدث هجوم": an event noun the sentence ranks in a
+    """ "وهذا خامس هجوم انتحاري تشهده قندهار", "ويعد أحدث هجوم": an event noun the sentence ranks in a
     series ("this is the third", "it is the latest") is an act told before; the news is its rank."""
     i = hit.start - 1
     if hit.pos == "verb" or i - 1 < s.span.start or s.norm(i) not in lex.written_words(lex.cue_set.series_rank):
