@@ -9,7 +9,7 @@ import os
 
 import pytest
 from geokg.extract.gazetteer import load_gazetteer
-from geokg.extract.pipeline import RAISE_ERRORS, make_arabic_nlp
+from geokg.extract.pipeline import RAISE_ERRORS, Extractor, make_arabic_nlp
 from hypothesis import settings
 
 settings.register_profile("repeatable", derandomize=True)
@@ -31,6 +31,12 @@ def gaz():
 def nlp():
     """The Arabic entity pipeline alone: sentences and the gazetteer linker, initialised."""
     return make_arabic_nlp(relations=False)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """Both languages' pipelines, one per test module (a module may define its own)."""
+    return Extractor()
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
 from geokg.extract.model import Document
 from geokg.extract.pipeline import Extractor, make_arabic_nlp
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def paragraphs(*texts: str, date: str = "2024-05-01") -> Document:

@@ -10,11 +10,6 @@ from helpers import coded_en, require_english_model
 require_english_model()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> set[tuple]:
     """(subject country or id, relation, object country or id or None, polarity) of every assertion."""
     return coded_en(extractor, text, "2010-03-01", ids=True)

@@ -27,11 +27,6 @@ require_english_model()
 DATE = "2024-10-01"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def interactions(extractor: Extractor, text: str, date: str = DATE):
     assertions, _ = extractor.extract_text(text, doc_id="news", date=date, lang="en")
     return [a for a in assertions if extractor.ontology.relations[a.relation].kind == "interaction"]

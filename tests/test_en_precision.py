@@ -12,11 +12,6 @@ from helpers import labelled_en, require_english_model
 require_english_model()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def relations(extractor: Extractor, text: str) -> set[tuple]:
     return labelled_en(extractor, text, typed="object")
 

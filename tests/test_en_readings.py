@@ -4,15 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from geokg.extract.pipeline import Extractor
 from helpers import labelled_en, require_english_model
 
 require_english_model()
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,6 @@ from helpers import coded_en, require_english_model
 require_english_model()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def extracted(extractor: Extractor, text: str, date: str = "2010-03-01") -> list:
     return extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
 

@@ -20,11 +20,6 @@ require_english_model()
 DATE = "2008-06-01"  # Medvedev had been president of Russia for three weeks
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def extract(extractor: Extractor, text: str, date: str = DATE):
     assertions, mentions = extractor.extract_text(text, doc_id="t", date=date, lang="en")
     return assertions, mentions

@@ -11,11 +11,6 @@ from helpers import coded_en, require_english_model
 require_english_model()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> set[tuple]:
     return coded_en(extractor, text, "2011-06-15", ids=True)
 

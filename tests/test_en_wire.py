@@ -18,11 +18,6 @@ require_english_model()
 DATE = "2005-03-01"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def interactions(extractor: Extractor, text: str, date: str | None = DATE):
     assertions, _ = extractor.extract_text(text, doc_id="t", date=date, lang="en")
     return [a for a in assertions if a.cameo]

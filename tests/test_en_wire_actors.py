@@ -11,11 +11,6 @@ from helpers import coded_en, require_english_model
 require_english_model()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str, date: str = "2004-10-01") -> set[tuple]:
     """(subject country, relation, object country or None, polarity) of every coded assertion."""
     return coded_en(extractor, text, date, coded_only=True)
