@@ -268,12 +268,16 @@ def _crowd_counted(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 4) ->
     """A count near a protest noun counts its crowd ("مظاهرة شارك فيها الآلاف"); one that counts
     the dead or wounded beside it ("قتل خمسة أشخاص في أعمال شغب") tells what befell people, not
     that a crowd gathered."""
-    cue = lex.cue_set
-    casualty = [m for c in (cue.killing, cue.wounding) for m in s.cues[c]]
+    casualty = _casualty_words(lex, s)
     return any(
         hit.start - reach <= k < hit.end + reach and not any(m.start - reach <= k < m.end + reach for m in casualty)
         for k in s.counts
     )
+
+
+def _casualty_words(lex: ArabicLexicon, s: Sentence) -> list[PhraseMatch]:
+    """The sentence's killing and wounding words (gk:KillingCue, gk:WoundingCue)."""
+    return [m for c in (lex.cue_set.killing, lex.cue_set.wounding) for m in s.cues[c]]
 
 
 def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -368,7 +372,7 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
     """The killed or wounded (a counted group, or a verbal noun's genitive) and an agent named as
     the subject of an active verb (the group right after it that is not counted) or before it."""
     _, clause_end = s.clause(m.start)
-    casualty = any(k.start == m.start for c in (lex.cue_set.killing, lex.cue_set.wounding) for k in s.cues[c])
+    casualty = any(k.start == m.start for k in _casualty_words(lex, s))
     victims, agent = _in_gap(s, m) if casualty else None, None
     verb = m.form.pos == "verb" and not _after_preposition(s, m.start)  # "عن قتل": the verbal noun
     # "أصيب جندي ألماني بجروح": wounding verbs tell what befell their subject, never who did it.
@@ -511,7 +515,7 @@ def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Grou
 def _crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "تظاهر آلاف الطلاب": the counted crowd after a protest verb is its subject; people counted
     past a casualty word ("احتجاجا على مقتل 12 عراقيا") are whom the protest is about."""
-    casualty = [m.start for c in (lex.cue_set.killing, lex.cue_set.wounding) for m in s.cues[c]]
+    casualty = [m.start for m in _casualty_words(lex, s)]
     for g in s.groups_from(hit.end, hit.end + 3):
         if any(hit.end <= k < g.start for k in casualty):
             return None
