@@ -300,32 +300,28 @@ def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | None:
     """The agent named after "من قبل", "على يد", "برصاص" in the casualty word's clause."""
-    _, clause_end = s.clause(m.start)
-    for p in s.cues[lex.cue_set.passive_agent]:
-        if m.start <= p.start < clause_end:
-            # "بنيران قوات الاحتلال الإسرائيلي": the head noun and its genitive may stand before
-            # the words that resolve; a preposition or a place between ends the agent phrase
-            for g in s.groups_from(p.end, p.end + AGENT_NAME_WORDS + 1):
-                between = range(p.end, g.start)
-                if any(preposition_word(s.norm(i)) for i in between) or _is_place_group(lex, s, g):
-                    break
-                if g.acting:
-                    return g
-                break
+    for p in _agent_markers(lex, s, m):
+        # "بنيران قوات الاحتلال الإسرائيلي": the head noun and its genitive may stand before
+        # the words that resolve; a preposition or a place between ends the agent phrase
+        g = next(iter(s.groups_from(p.end, p.end + AGENT_NAME_WORDS + 1)), None)
+        if g is None or any(preposition_word(s.norm(i)) for i in range(p.end, g.start)):
+            continue
+        if not _is_place_group(lex, s, g) and g.acting:
+            return g
     return None
+
+
+def _agent_markers(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[PhraseMatch]:
+    """The words that introduce a passive's agent (gk:PassiveAgentCue) in the clause of ``m``, from it on."""
+    _, clause_end = s.clause(m.start)
+    return [p for p in s.cues[lex.cue_set.passive_agent] if m.start <= p.start < clause_end]
 
 
 def _agent_marked(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
     """Whether "برصاص", "من قبل" in the casualty word's clause introduce an agent named by its
     act ("برصاص قوات الاحتلال": the occupier), which no unidentified attacker stands for; a
     sniper or gunmen ("برصاص قناص") are still unidentified attackers."""
-    _, clause_end = s.clause(m.start)
-    return any(
-        i in s.trigger_tokens
-        for p in s.cues[lex.cue_set.passive_agent]
-        if m.start <= p.start < clause_end
-        for i in range(p.end, p.end + AGENT_NAME_WORDS)
-    )
+    return any(i in s.trigger_tokens for p in _agent_markers(lex, s, m) for i in range(p.end, p.end + AGENT_NAME_WORDS))
 
 
 def _after_preposition(s: Sentence, i: int) -> bool:
