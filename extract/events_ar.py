@@ -467,7 +467,7 @@ def _inactive_victims_state(s: Sentence, hit: Hit, reach: int = 3) -> str | None
     that does not act (journalists, linked to their state's press) are whom it befell; their
     state, not the place's, is the victims'."""
     for g in s.groups_from(hit.end, hit.end + reach):
-        if g is hit.subject or (hit.subject is not None and g.start == hit.subject.start):
+        if hit.subject is not None and g.start == hit.subject.start:
             continue
         if g.marker is not None or g.acting:
             return None
