@@ -268,12 +268,16 @@ def _crowd_counted(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 4) ->
     """A count near a protest noun counts its crowd ("مظاهرة شارك فيها الآلاف"); one that counts
     the dead or wounded beside it ("قتل خمسة أشخاص في أعمال شغب") tells what befell people, not
     that a crowd gathered."""
-    cue = lex.cue_set
-    casualty = [m for c in (cue.killing, cue.wounding) for m in s.cues[c]]
+    casualty = _casualty_words(lex, s)
     return any(
         hit.start - reach <= k < hit.end + reach and not any(m.start - reach <= k < m.end + reach for m in casualty)
         for k in s.counts
     )
+
+
+def _casualty_words(lex: ArabicLexicon, s: Sentence) -> list[PhraseMatch]:
+    """The sentence's killing and wounding words (gk:KillingCue, gk:WoundingCue)."""
+    return [m for c in (lex.cue_set.killing, lex.cue_set.wounding) for m in s.cues[c]]
 
 
 def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -296,32 +300,28 @@ def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | None:
     """The agent named after "من قبل", "على يد", "برصاص" in the casualty word's clause."""
-    _, clause_end = s.clause(m.start)
-    for p in s.cues[lex.cue_set.passive_agent]:
-        if m.start <= p.start < clause_end:
-            # "بنيران قوات الاحتلال الإسرائيلي": the head noun and its genitive may stand before
-            # the words that resolve; a preposition or a place between ends the agent phrase
-            for g in s.groups_from(p.end, p.end + AGENT_NAME_WORDS + 1):
-                between = range(p.end, g.start)
-                if any(preposition_word(s.norm(i)) for i in between) or _is_place_group(lex, s, g):
-                    break
-                if g.acting:
-                    return g
-                break
+    for p in _agent_markers(lex, s, m):
+        # "بنيران قوات الاحتلال الإسرائيلي": the head noun and its genitive may stand before
+        # the words that resolve; a preposition or a place between ends the agent phrase
+        g = next(iter(s.groups_from(p.end, p.end + AGENT_NAME_WORDS + 1)), None)
+        if g is None or any(preposition_word(s.norm(i)) for i in range(p.end, g.start)):
+            continue
+        if not _is_place_group(lex, s, g) and g.acting:
+            return g
     return None
+
+
+def _agent_markers(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[PhraseMatch]:
+    """The words that introduce a passive's agent (gk:PassiveAgentCue) in the clause of ``m``, from it on."""
+    _, clause_end = s.clause(m.start)
+    return [p for p in s.cues[lex.cue_set.passive_agent] if m.start <= p.start < clause_end]
 
 
 def _agent_marked(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
     """Whether "برصاص", "من قبل" in the casualty word's clause introduce an agent named by its
     act ("برصاص قوات الاحتلال": the occupier), which no unidentified attacker stands for; a
     sniper or gunmen ("برصاص قناص") are still unidentified attackers."""
-    _, clause_end = s.clause(m.start)
-    return any(
-        i in s.trigger_tokens
-        for p in s.cues[lex.cue_set.passive_agent]
-        if m.start <= p.start < clause_end
-        for i in range(p.end, p.end + AGENT_NAME_WORDS)
-    )
+    return any(i in s.trigger_tokens for p in _agent_markers(lex, s, m) for i in range(p.end, p.end + AGENT_NAME_WORDS))
 
 
 def _after_preposition(s: Sentence, i: int) -> bool:
@@ -368,7 +368,7 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
     """The killed or wounded (a counted group, or a verbal noun's genitive) and an agent named as
     the subject of an active verb (the group right after it that is not counted) or before it."""
     _, clause_end = s.clause(m.start)
-    casualty = any(k.start == m.start for c in (lex.cue_set.killing, lex.cue_set.wounding) for k in s.cues[c])
+    casualty = any(k.start == m.start for k in _casualty_words(lex, s))
     victims, agent = _in_gap(s, m) if casualty else None, None
     verb = m.form.pos == "verb" and not _after_preposition(s, m.start)  # "عن قتل": the verbal noun
     # "أصيب جندي ألماني بجروح": wounding verbs tell what befell their subject, never who did it.
@@ -467,7 +467,7 @@ def _inactive_victims_state(s: Sentence, hit: Hit, reach: int = 3) -> str | None
     that does not act (journalists, linked to their state's press) are whom it befell; their
     state, not the place's, is the victims'."""
     for g in s.groups_from(hit.end, hit.end + reach):
-        if g is hit.subject or (hit.subject is not None and g.start == hit.subject.start):
+        if hit.subject is not None and g.start == hit.subject.start:
             continue
         if g.marker is not None or g.acting:
             return None
@@ -511,7 +511,7 @@ def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Grou
 def _crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "تظاهر آلاف الطلاب": the counted crowd after a protest verb is its subject; people counted
     past a casualty word ("احتجاجا على مقتل 12 عراقيا") are whom the protest is about."""
-    casualty = [m.start for c in (lex.cue_set.killing, lex.cue_set.wounding) for m in s.cues[c]]
+    casualty = [m.start for m in _casualty_words(lex, s)]
     for g in s.groups_from(hit.end, hit.end + 3):
         if any(hit.end <= k < g.start for k in casualty):
             return None

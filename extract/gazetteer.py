@@ -75,7 +75,7 @@ INSTITUTION_CONTEXT = "institution_context"
 # but the words are no name of it (a mention composed like "الجيش اللبناني", not a name).
 FORCE = "force"
 ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK, WEAK_PLACE, WEAK_METONYM, FORCE)
-KIND_RANK = {NAME: 0, PLACE: 1, METONYM: 2, DEMONYM: 3, WEAK: 4, WEAK_PLACE: 5, WEAK_METONYM: 6, FORCE: 7}
+KIND_RANK = {kind: rank for rank, kind in enumerate(ENTITY_KINDS)}
 # Entity types whose names are transliterated proper names, where a consonant skeleton helps
 # (بينج يانج ~ بيونغ يانغ); bodies and groups have Arabic descriptive names, where dropping the
 # long vowels merges different words (نصر الله ~ أنصار الله).

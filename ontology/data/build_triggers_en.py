@@ -502,12 +502,12 @@ OBJECT_NOUNS = (
     ObjectNouns("TradedFireNouns", "fire traded",
                 ("fire", "gunfire", "shot", "gunshot", "artillery fire", "mortar fire", "rocket fire", "blow"),
                 (("clashesWith", ("trade", "exchange")),)),
-    # pressure faced from someone is their demand (CAMEO 100): "came under pressure from X"
     # putting or keeping someone under house arrest or in custody is an arrest (CAMEO 173): the
     # person is the verb's direct object, the noun only says how they are held
     ObjectNouns("HeldUnderArrestNouns", "held under arrest",
                 ("house arrest", "arrest", "detention", "guard", "armed guard"),
                 (("arrests", ("put +under", "place +under", "keep +under", "hold +under")),)),
+    # pressure faced from someone is their demand (CAMEO 100): "came under pressure from X"
     ObjectNouns("ReceivedPressureNouns", "pressure received",
                 ("pressure", "demand", "ultimatum"),
                 (("demands", ("face", "come +under", "feel", "receive")),), True),
