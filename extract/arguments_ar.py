@@ -1386,13 +1386,13 @@ def _subordinator_start(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None
     cue = lex.cue_set.subordinator
     if _written_cue(lex, cue, s.norm(i)):
         return i
-    that = normalize_token("أن")
-    if s.norm(i) != that or i - 1 < s.span.start:
+    if s.norm(i) != _THAT or i - 1 < s.span.start:
         return None
-    heads = [w.split() for w in lex.written_words(cue)]
-    word = s.norm(i - 1)
-    bare = word[1:] if word[:1] == "و" else word
-    return i - 1 if any(len(h) == 2 and h[1] == that and h[0] in (word, bare) for h in heads) else None
+    # "بعد أن", "وقبل أن": the word before أن makes a two-word subordinator with it
+    return i - 1 if _written_cue(lex, cue, f"{s.norm(i - 1)} {_THAT}") else None
+
+
+_THAT = normalize_token("أن")
 
 
 def _opens_own_clause(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
