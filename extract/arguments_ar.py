@@ -1248,8 +1248,8 @@ def _subject(
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
-        elif how == "right" and topic is None and _subordinator_start(lex, s, hit) is not None:
-            subj, how = _subordinate_subject(lex, s, hit, subj, discourse)
+        elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
+            subj, how = _subordinate_subject(lex, s, hit, subj, discourse, opener)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
         if traveller is not None:
             # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
@@ -1414,16 +1414,16 @@ def _agrees_with_verb(hit: Hit, g: Group) -> bool:
 
 
 def _subordinate_subject(
-    lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse
+    lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse, opener: int
 ) -> tuple[Group, str]:
-    """ "انسحب الجيش الإسرائيلي بعد أن هاجم لبنان": after a subordinator, a verb with one name
-    right after it and no second name continues the main clause's agreeing subject; the name is
-    its object. With a second name ("بعد أن هاجم لبنان إسرائيل") the name is the subject (VSO)."""
+    """ "انسحب الجيش الإسرائيلي بعد أن هاجم لبنان": after a subordinator (opening at token
+    ``opener``), a verb with one name right after it and no second name continues the main
+    clause's agreeing subject; the name is its object. With a second name ("بعد أن هاجم لبنان
+    إسرائيل") the name is the subject (VSO)."""
     if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
         return right, "right"
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
-    opener = _subordinator_start(lex, s, hit) or hit.match.positions[0]
     for g, verb_feminine in reversed(_main_subjects(lex, s, opener, discourse)):
         if s.quote_between(g.end, opener) or not g.acting or _opens_own_clause(lex, s, g.end, opener):
             return right, "right"
