@@ -1429,7 +1429,7 @@ def _subordinate_subject(
             return right, "right"
         if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
             continue
-        if {a.entity.id for a in g.acting} & {a.entity.id for a in right.acting}:
+        if _same_party(g, right):
             return right, "right"
         if _agrees_with_verb(hit, g):
             return g, "dropped"
