@@ -34,7 +34,7 @@ from .clauses_ar import COPULAS, EACH_OF
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
-from .reporting_ar import VerbSubjects
+from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
@@ -2071,13 +2071,13 @@ def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discours
 
 def _owning_pronoun(lex: ArabicLexicon, word: str) -> str | None:
     """The possessive pronoun ("ها", "ه", "هم") on a target noun ("مواقعها", "قاعدته"), or None."""
-    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+    suffix, pronoun = next(((x, p) for x, p in POSSESSIVES if word.endswith(x)), ("", None))
     if pronoun is None:
         return None
-    stem = word[: -len(pronoun)]
+    stem = word[: -len(suffix)]
     stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
     nouns = lex.written_words(lex.cue_set.target_noun)
-    return ("هم" if pronoun == "هما" else pronoun) if any(normalize_token(w) in nouns for w in stems) else None
+    return pronoun if any(normalize_token(w) in nouns for w in stems) else None
 
 
 def _passive_charge(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
