@@ -34,7 +34,7 @@ from .clauses_ar import COPULAS, EACH_OF
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
-from .reporting_ar import VerbSubjects
+from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
@@ -1248,8 +1248,8 @@ def _subject(
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
-        elif how == "right" and topic is None and _subordinator_start(lex, s, hit) is not None:
-            subj, how = _subordinate_subject(lex, s, hit, subj, discourse)
+        elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
+            subj, how = _subordinate_subject(lex, s, hit, subj, discourse, opener)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
         if traveller is not None:
             # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
@@ -1386,13 +1386,13 @@ def _subordinator_start(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None
     cue = lex.cue_set.subordinator
     if _written_cue(lex, cue, s.norm(i)):
         return i
-    that = normalize_token("أن")
-    if s.norm(i) != that or i - 1 < s.span.start:
+    if s.norm(i) != _THAT or i - 1 < s.span.start:
         return None
-    heads = [w.split() for w in lex.written_words(cue)]
-    word = s.norm(i - 1)
-    bare = word[1:] if word[:1] == "و" else word
-    return i - 1 if any(len(h) == 2 and h[1] == that and h[0] in (word, bare) for h in heads) else None
+    # "بعد أن", "وقبل أن": the word before أن makes a two-word subordinator with it
+    return i - 1 if _written_cue(lex, cue, f"{s.norm(i - 1)} {_THAT}") else None
+
+
+_THAT = normalize_token("أن")
 
 
 def _opens_own_clause(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
@@ -1414,22 +1414,22 @@ def _agrees_with_verb(hit: Hit, g: Group) -> bool:
 
 
 def _subordinate_subject(
-    lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse
+    lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse, opener: int
 ) -> tuple[Group, str]:
-    """ "انسحب الجيش الإسرائيلي بعد أن هاجم لبنان": after a subordinator, a verb with one name
-    right after it and no second name continues the main clause's agreeing subject; the name is
-    its object. With a second name ("بعد أن هاجم لبنان إسرائيل") the name is the subject (VSO)."""
+    """ "انسحب الجيش الإسرائيلي بعد أن هاجم لبنان": after a subordinator (opening at token
+    ``opener``), a verb with one name right after it and no second name continues the main
+    clause's agreeing subject; the name is its object. With a second name ("بعد أن هاجم لبنان
+    إسرائيل") the name is the subject (VSO)."""
     if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
         return right, "right"
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
-    opener = _subordinator_start(lex, s, hit) or hit.match.positions[0]
     for g, verb_feminine in reversed(_main_subjects(lex, s, opener, discourse)):
         if s.quote_between(g.end, opener) or not g.acting or _opens_own_clause(lex, s, g.end, opener):
             return right, "right"
         if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
             continue
-        if {a.entity.id for a in g.acting} & {a.entity.id for a in right.acting}:
+        if _same_party(g, right):
             return right, "right"
         if _agrees_with_verb(hit, g):
             return g, "dropped"
@@ -2071,13 +2071,13 @@ def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discours
 
 def _owning_pronoun(lex: ArabicLexicon, word: str) -> str | None:
     """The possessive pronoun ("ها", "ه", "هم") on a target noun ("مواقعها", "قاعدته"), or None."""
-    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+    suffix, pronoun = next(((x, p) for x, p in POSSESSIVES if word.endswith(x)), ("", None))
     if pronoun is None:
         return None
-    stem = word[: -len(pronoun)]
+    stem = word[: -len(suffix)]
     stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
     nouns = lex.written_words(lex.cue_set.target_noun)
-    return ("هم" if pronoun == "هما" else pronoun) if any(normalize_token(w) in nouns for w in stems) else None
+    return pronoun if any(normalize_token(w) in nouns for w in stems) else None
 
 
 def _passive_charge(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

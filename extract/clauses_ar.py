@@ -904,6 +904,6 @@ def find_clauses(
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
         credits=credits_of(sent, ents),
         past_frames=lex.written_words(cue.past_frame),
-        setting_frames=lex.written_words(cue.past_frame) | lex.written_words(cue.setting_frame),
+        setting_frames=lex.written_words(cue.setting_frame),
     )  # fmt: skip
     return s, actors, matches, discourse

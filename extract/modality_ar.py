@@ -164,23 +164,31 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
-    future = future or _offered(lex, s, hit)
-    # "سيمضي يومين في ألمانيا يلتقي خلالهما": a circumstance of a future stay is future too
-    reach = start - clause_start if s.during_which(hit.match.positions[0] + 1) else cue.future.ar_scope or 0
-    future = future or _scheduled(lex, s, hit) or _future_verb_before(s, max(clause_start, start - reach), start)
+    future = future or _future_in_context(lex, s, hit, clause_start)
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
     # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
     accusation = lex.relations[hit.relation].complement_modality == cue.allegation.signals
-    alleging = [
-        m for m in within(s.cues[cue.allegation], start, cue.allegation.ar_scope) if not _aside(s, m.end, start)
-    ]
-    if not accusation and alleging:
+    alleging = within(s.cues[cue.allegation], start, cue.allegation.ar_scope)
+    if not accusation and any(not _aside(s, m.end, start) for m in alleging):
         forced = forced or cue.allegation.signals
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def _future_in_context(lex: ArabicLexicon, s: Sentence, hit: Hit, clause_start: int) -> bool:
+    """Whether the words around the hit make it expected: an offer of it, a day it is scheduled
+    for, a future verb before it in its clause (asked only when its own words have not)."""
+    start = hit.start
+    # "سيمضي يومين في ألمانيا يلتقي خلالهما": a circumstance of a future stay is future too
+    reach = start - clause_start if s.during_which(hit.match.positions[0] + 1) else lex.cue_set.future.ar_scope or 0
+    return (
+        _offered(lex, s, hit)
+        or _scheduled(lex, s, hit)
+        or _future_verb_before(s, max(clause_start, start - reach), start)
+    )
 
 
 def _offered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

@@ -306,7 +306,7 @@ class Sentence:
     verbs: frozenset[int] = frozenset()  # tokens that start a verb of a trigger or a reporting cue
     credits: tuple[int, ...] = ()  # tokens right after a credit line "( الفرنسية )", in order
     past_frames: frozenset[str] = frozenset()  # gk:PastFrameCue's words, normalised
-    setting_frames: frozenset[str] = frozenset()  # those and gk:SettingFrameCue's
+    setting_frames: frozenset[str] = frozenset()  # gk:SettingFrameCue's words, normalised
 
     def during_which(self, i: int) -> bool:
         """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during
@@ -318,7 +318,9 @@ class Sentence:
         """Whether token ``i`` is an event noun right after a word of a frame of time or occasion
         (gk:PastFrameCue, gk:SettingFrameCue: "على هامش القمة", "خلال زيارته", "بعد لقائه"): the
         setting of a verb's act, no party of it."""
-        return i in self.trigger_tokens and i > self.span.start and self.norm(i - 1) in self.setting_frames
+        if i not in self.trigger_tokens or i <= self.span.start:
+            return False
+        return self.norm(i - 1) in self.past_frames or self.norm(i - 1) in self.setting_frames
 
     def words_end(self, start: int) -> int:
         """Where words said from token ``start`` on end: the next credit line, else the sentence's end."""
