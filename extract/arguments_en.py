@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
@@ -34,7 +35,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, PRIVATE_SECTORS, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
+from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
 
 __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "labour_strike", "pairs", "unwarned"]
 
@@ -46,9 +47,6 @@ _SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-_ARMED = frozenset({"REB", "UAF", "INS"})
-_COMMERCIAL = frozenset({"BUS"})  # companies (gk:Business): they act for no state
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
@@ -436,8 +434,9 @@ def _misread_relative(thing: Token) -> list[Token]:
 def _without_own_forces(args: Arguments) -> Arguments:
     """A show of force is made with one's own forces ("mobilized troops along the border"): the
     subject's state's organs are its instrument, never its target."""
-    own = {s.entity.country for s in args.subjects if s.entity.sector not in _ARMED} - {None}
-    kept = [o for o in args.objects if not (o.entity.country in own and o.entity.sector in _STATE_SECTORS)]
+    sectors = sector_groups()
+    own = {s.entity.country for s in args.subjects if s.entity.sector not in sectors.armed} - {None}
+    kept = [o for o in args.objects if not (o.entity.country in own and o.entity.sector in sectors.state)]
     return args if len(kept) == len(args.objects) else replace(args, objects=tuple(kept))
 
 
@@ -464,7 +463,8 @@ def _without_own_agents(trig: Trigger, args: Arguments, on_persons: bool = False
     """The subject's own agents named in the trigger's words ("sent troops", "sent an envoy":
     the subject's forces, its government) are what it acts with, never whom it acts on."""
     # (a state or its organs have agents; gunmen who kill their own state's governor do not)
-    own = {s.entity.country for s in args.subjects if s.entity.sector not in _ARMED and not s.implied} - {None}
+    armed = sector_groups().armed
+    own = {s.entity.country for s in args.subjects if s.entity.sector not in armed and not s.implied} - {None}
     # ("placed X under house arrest": for an act ``on_persons`` the direct object before the
     # frame's prepositional noun is whom the act is done to, inside the trigger's span but none of
     # its words)
@@ -478,7 +478,7 @@ def _without_own_agents(trig: Trigger, args: Arguments, on_persons: bool = False
         o
         for o in args.objects
         if o.implied
-        or o.entity.sector in _ARMED  # (an armed group of one's own state is no agent of it)
+        or o.entity.sector in armed  # (an armed group of one's own state is no agent of it)
         or any(o.start <= i < o.end for i in patients)
         or not (trig.start <= o.start < trig.end and o.entity.country in own)
     ]
@@ -524,7 +524,7 @@ def _without_scene(objects: Sequence[EnActor], doc: Doc) -> list[EnActor]:
     """The objects less where the act happened when it names a party as its target ("the attack
     on US troops in Kandahar" is on the troops, not on Afghanistan). A people is no such party:
     "cleansing in X against the Albanian population" is done to X's people."""
-    if all(_place(o) or o.entity.sector in PRIVATE_SECTORS for o in objects):
+    if all(_place(o) or o.entity.sector in sector_groups().civilian for o in objects):
         return list(objects)
     return [o for o in objects if not _scene(o, doc)]
 
@@ -1020,7 +1020,7 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
     # (a state's own forces acting at home target no state; its rebels do: "insurgents fired
     # mortars at the Green Zone in Baghdad")
     if any(
-        s.entity.country is None or (s.entity.country == where.country and s.entity.sector not in _ARMED)
+        s.entity.country is None or (s.entity.country == where.country and s.entity.sector not in sector_groups().armed)
         for s in subjects
     ):
         return []
@@ -1143,14 +1143,14 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
 # Who speaks for a state: its government, ministries, officials. Not its police or soldiers (who
 # may march over pay), nor its legislators or judges (an opposition deputy's hunger strike, a
 # judges' strike are protests against their own government).
-_OFFICIAL_SECTORS = frozenset({"GOV"})
 
 
 def _official_agents(subjects: Sequence[EnActor]) -> bool:
     """Are the subjects a state or those who speak for it ("Iran", "the Iranian government",
     "Iranian officials"), not a crowd of its people ("Iranians", "students", "police")?"""
     return bool(subjects) and all(
-        (s.entity.type == "Country" and s.kind != "demonym") or s.entity.sector in _OFFICIAL_SECTORS for s in subjects
+        (s.entity.type == "Country" and s.kind != "demonym") or s.entity.sector in sector_groups().government
+        for s in subjects
     )
 
 
@@ -1261,7 +1261,7 @@ def candidates(
             o is not None and (_same_actor(s.entity, o.entity) or (not repressed and _domestic(s, o, phrases)))
         ):
             continue
-        if s.entity.sector in _COMMERCIAL:
+        if s.entity.sector in sector_groups().commercial:
             continue  # a company's deals and flights are business, no relation of its state
         if _obligation(trig, phrases.lex) and o is not None and _own_state(s, o):
             continue  # "X said its country must ...": a state's policy stated, no demand
@@ -1301,7 +1301,8 @@ def labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexico
     words = [t for t in sent.doc[trig.start : trig.end] if t.pos_ != "VERB"]
     if len(words) != 1 or words[0].pos_ != "NOUN" or words[0].lemma_.lower() not in lex.strike:
         return False
-    return all(s.entity.type == "Group" and s.entity.sector not in _ARMED | _STATE_SECTORS for s in args.subjects)
+    sectors = sector_groups()
+    return all(s.entity.type == "Group" and s.entity.sector not in sectors.armed | sectors.state for s in args.subjects)
 
 
 def unwarned(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:
@@ -1326,7 +1327,7 @@ def _agent_form(relation: str, subject: EnActor, lex: EnglishLexicon) -> str:
     ent = subject.entity
     if rel.nonstate_form is not None and ent.type == "ArmedGroup":
         return rel.nonstate_form
-    official = (ent.type == "Country" and subject.kind != "demonym") or ent.sector == "GOV"
+    official = (ent.type == "Country" and subject.kind != "demonym") or ent.sector in sector_groups().government
     return rel.official_form if rel.official_form is not None and official else relation
 
 
@@ -1358,19 +1359,20 @@ def _domestic(subject: EnActor, obj: EnActor, phrases: Phrases | None = None) ->
     act implies stay out (coders leave them without a state)."""
     if obj.entity.country != subject.entity.country or subject.entity.country is None:
         return False
-    armed = subject.entity.sector in _ARMED and subject.kind != "default"
+    sectors = sector_groups()
+    armed = subject.entity.sector in sectors.armed and subject.kind != "default"
     if armed and phrases is not None and not phrases.contextual(obj):
         return False
-    if obj.entity.sector in PRIVATE_SECTORS:
+    if obj.entity.sector in sectors.civilian:
         return True
     # a state's own organ or official acting on the state itself, named by a pronoun ("his country
     # will never give up its right"): no relation between two actors
-    if obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in _STATE_SECTORS:
+    if obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in sectors.state:
         return True
     # a state acting on an organ whose state only the context gave ("Serbia refused to hand him
     # over to the tribunal"): its own organ is domestic, and the guess of whose it is, unsure
-    official = subject.entity.type == "Country" or subject.entity.sector in _STATE_SECTORS
-    return official and obj.entity.sector in _STATE_SECTORS and phrases is not None and phrases.contextual(obj)
+    official = subject.entity.type == "Country" or subject.entity.sector in sectors.state
+    return official and obj.entity.sector in sectors.state and phrases is not None and phrases.contextual(obj)
 
 
 def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Span, Token
 
 from .entities_ar import SPAN_INFO, span_entity, span_info
@@ -355,7 +356,7 @@ def _partitives(
     for g in groups:
         k = g.start - 2 - sent.start
         # a body, not people: "مجموعة من المستوطنين الإسرائيليين" stays a phrase of its own
-        named = any(a.kind != "demonym" and a.entity.sector != "CVL" for a in g.acting)
+        named = any(a.kind != "demonym" and a.entity.sector not in sector_groups().civilian for a in g.acting)
         # "قيادي في حماس" is one of the movement; "جنود في العراق" are soldiers somewhere
         member_of = g.marker == "في" and all(a.entity.type != "Country" and a.kind != "place" for a in g.members)
         part = _partitive_at(lex, norms, k) if (g.marker == "من" or member_of) and named else None

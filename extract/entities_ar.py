@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from geokg.ontology import CUE_LISTS
+from geokg.ontology import CUE_LISTS, sector_groups
 from spacy.attrs import (
     ENT_IOB,
     ENT_KB_ID,
@@ -277,7 +277,6 @@ _NAME_LINKS = _GIVEN_NAME_PARTICLES | frozenset(
 # Function words (spaCy's Arabic stop words): never part of a name; nor are the time words and
 # adverbs of gk:NotANameCues (read with the gazetteer).
 _STOP_WORDS = frozenset(normalize_token(w) for w in AR_STOP_WORDS)
-_PERSON_SECTOR = "GOV"  # a titled official the gazetteer does not know
 
 
 class ArabicLinker:
@@ -978,7 +977,7 @@ class ArabicLinker:
             return None
         label = " ".join(w.norm for w in words[p:q])
         digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:12]
-        person = Entity(f"person-ar-{digest}", label, "Person", {"ar": label}, country, _PERSON_SECTOR)
+        person = Entity(f"person-ar-{digest}", label, "Person", {"ar": label}, country, sector_groups().official)
         held = None if former else office
         return _Cand(p, q, 0, person, "name", office=held, office_country=country if held else None)
 

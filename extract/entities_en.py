@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geokg.ontology import Ontology
+from geokg.ontology import Ontology, sector_groups
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -55,22 +55,11 @@ from .saved_sources import load_data, load_ontology_from, save_files, saved_file
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
 # "Sudan's government", "the government of Sudan").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
-_NAME_SECTOR = "GOV"
 # Prepositions after a noun that give its state ("the police of Kenya", "rebels from Darfur"), and
 # those that give a target's ("towns in Iraq")
 _STATE_PREPS = ("of", "in", "from", "throughout", "across")
 _TARGET_PREPS = ("of", "in", "throughout", "across", "for")
 _NONSTATE_TYPES = frozenset({"ArmedGroup", "Group"})  # named groups that act for no state
-# Sectors of armed groups (rebels, unidentified attackers): they act where they are, not for
-# the state whose people they hold
-_ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
-_MEMBER_SECTORS = _ARMED_SECTORS | {"MIL"}  # words for fighters, also a named armed group's
-_GROUP_WORD_SECTORS = _MEMBER_SECTORS | {"GOV"}  # ... and for its officials ("a Hamas official")
-# bodies that act at home only: their state is where they are ("Algerian policemen", "the Iraqi
-# government"), unlike soldiers, who fight abroad ("insurgents killed two US soldiers")
-_HOME_SECTORS = frozenset({"COP", "GOV", "JUD", "LEG"})
-_PEOPLE_SECTORS = frozenset({"CVL"})
-_NONSTATE_SECTORS = _ARMED_SECTORS | {"OPP"}  # (and the opposition: outside the state too)
 # Modifiers that say a group is from abroad without naming whence ("foreign workers")
 _FOREIGN = frozenset({"foreign", "expatriate", "overseas"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -755,7 +744,7 @@ class EnglishLinker:
             # forces often fight abroad: not the state of the place ("sent troops to Panama"),
             # unless they are the government's ("government warplanes")
             return self._sentence_forces(tok)
-        armed = self.gaz.institutions[inst].sector in _ARMED_SECTORS if inst in self.gaz.institutions else False
+        armed = self.gaz.institutions[inst].sector in sector_groups().armed if inst in self.gaz.institutions else False
         where = self.context_country(tok, armed=armed)
         return [where] if where is not None else []
 
@@ -922,7 +911,9 @@ class EnglishLinker:
         hit = m.first(INSTITUTION) if m is not None else None
         inst = self.gaz.institutions.get(hit.ref) if hit is not None else None
         # (and the state's civilians, "Iraqi civilians": a people is mostly struck at home)
-        return inst is not None and inst.sector in _HOME_SECTORS | _PEOPLE_SECTORS
+        # (bodies that act at home only: "Algerian policemen", unlike soldiers, who fight abroad)
+        sectors = sector_groups()
+        return inst is not None and inst.sector in sectors.home | sectors.civilian
 
     def _locative(self, prep: Token) -> bool:
         """Does the preposition put what follows as a place: "in", "near" ...; "of" after a
@@ -935,7 +926,10 @@ class EnglishLinker:
         """An armed group named before a word for its members ("Hezbollah fighters", "Taliban
         commanders") or its officials ("a Hezbollah official": the group's, never its state's
         government)."""
-        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in _GROUP_WORD_SECTORS:
+        # (words for fighters are also a named armed group's members; and for its officials)
+        sectors = sector_groups()
+        words_for = sectors.armed | sectors.military | sectors.government
+        if self.gaz.institutions.get(inst) is None or self.gaz.institutions[inst].sector not in words_for:
             return None
         for child in tok.children:
             cm = self.at.get(child.i) if child.dep_ in ("compound", "nmod", "poss") else None
@@ -1048,7 +1042,7 @@ class EnglishLinker:
                 continue
             hit = cm.first(INSTITUTION)
             inst = self.gaz.institutions.get(hit.ref) if hit is not None else None
-            if inst is not None and inst.sector in _NONSTATE_SECTORS:
+            if inst is not None and inst.sector in sector_groups().armed | sector_groups().opposition:
                 return inst.id
         return None
 
@@ -1117,7 +1111,7 @@ class EnglishLinker:
             type="Person",
             labels={"en": label},
             country=country.country,
-            sector=_NAME_SECTOR,
+            sector=sector_groups().official,
         )
 
     def _person(self, tok: Token) -> list[EnActor]:

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geokg.ontology import Relation
+from geokg.ontology import Relation, sector_groups
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
@@ -93,9 +93,6 @@ TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
 # a letter or digit (``str.isalnum``, checked for every character): a word, not punctuation
 _ALNUM = re.compile(r"[^\W_]")
-# The sectors of a state's own institutions: its government and officials, forces, police,
-# courts, legislature and intelligence. What they do in a crowd's stead is an official act.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
@@ -118,7 +115,7 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
     if victims is not None:
         # "وقتل جنديان أمريكيان في هجوم": soldiers fall abroad as often as at home; their state
         # is not where the attack was, and never its unidentified attacker's
-        if any(a.entity.sector == "MIL" for a in victims.members):
+        if any(a.entity.sector in sector_groups().military for a in victims.members):
             return None
         states = [a.entity.country for a in victims.members if a.entity.country]
         if states:
@@ -289,8 +286,10 @@ def _official_act_qualified(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     first = next((g for g in s.groups if lo <= g.start and g.end <= hit.start and g.marker is None and g.acting), None)
     if first is None or s.counted(first):
         return False
+    # (what a state's own institutions do in a crowd's stead is an official act)
     state_side = all(
-        (a.entity.type == "Country" and a.kind != "demonym") or a.entity.sector in STATE_SECTORS for a in first.acting
+        (a.entity.type == "Country" and a.kind != "demonym") or a.entity.sector in sector_groups().state
+        for a in first.acting
     )
     return state_side or _persons(lex, s, first)
 
@@ -752,7 +751,7 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
         crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
         if crowd is None or crowd.marker is not None or not crowd.acting or _told_before(s, crowd):
             continue
-        if not all(a.entity.sector == "CVL" and a.entity.type == "Group" for a in crowd.acting):
+        if not all(a.entity.sector in sector_groups().civilian and a.entity.type == "Group" for a in crowd.acting):
             continue
         target = _protest_target(lex, s, Hit(m, cue.codes_as), crowd)
         return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
@@ -890,7 +889,7 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _official_body(a: Actor) -> bool:
     """A state, one of its institutions, or an international body ("احتجاج الاتحاد الأوروبي"):
     a party that can complain officially but does not take to the street."""
-    return a.entity.type in ("Country", "InternationalOrganisation") or a.entity.sector in STATE_SECTORS
+    return a.entity.type in ("Country", "InternationalOrganisation") or a.entity.sector in sector_groups().state
 
 
 def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -905,7 +904,7 @@ def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if g is None or len(acting) != 1 or not acting[0].entity.country:
         return hit
     institution = lex.relations[hit.relation].implied_agent
-    if acting[0].entity.type == "Group" and acting[0].entity.sector == "CVL" and s.counted(g):
+    if acting[0].entity.type == "Group" and acting[0].entity.sector in sector_groups().civilian and s.counted(g):
         entity = implied_entity(s.doc, acting[0].entity.country, institution) if institution else None
         if entity is None:
             return hit

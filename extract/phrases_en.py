@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Token
 
 from .entities_en import EnActor, EnglishLinker, from_abroad
@@ -23,7 +24,6 @@ from .model import Entity
 
 __all__ = [
     "PASS_SUBJ",
-    "PRIVATE_SECTORS",
     "REFLEXIVES",
     "SUBJ",
     "Memory",
@@ -47,7 +47,6 @@ _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 # Sectors of private persons (CAMEO's civilians; protesters are civilians too): no antecedent of
 # "they" ("... attacks against civilians, they" are the ones who attack).
-PRIVATE_SECTORS = frozenset({"CVL"})
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ class Memory:
         for a in named:
             if a.entity.type == "Person":
                 person = a
-            elif a.entity.sector not in PRIVATE_SECTORS:
+            elif a.entity.sector not in sector_groups().civilian:
                 other = a
             if a.entity.type == "Country":
                 states = [a, *(s for s in states if s.entity.id != a.entity.id)]
@@ -178,7 +177,7 @@ class Phrases:
             if a.end <= tok.i
             and a.start not in own
             and (a.entity.type == "Person") == want_person
-            and a.entity.sector not in PRIVATE_SECTORS
+            and a.entity.sector not in sector_groups().civilian
         ]
         if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
             # the subject of a sentence continues the last sentence's subject ("Iran criticised

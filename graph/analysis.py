@@ -53,8 +53,6 @@ from .views import edge_targets
 
 COUNTED = ("asserted", "reported")
 PERIODS = ("day", "week", "month", "quarter", "year")
-# Sectors of the state itself: an actor in one of them acts for its country.
-STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
 _PLACES = frozenset({"City", "Place"})
 BETWEENNESS_EXACT = 300
 BETWEENNESS_SAMPLES = 64
@@ -266,7 +264,11 @@ class _RollUp:
                 return _country(gazetteer, term.country) if term.country else entity
         if entity.country is None:
             return entity
-        if entity.type in _PLACES or entity.sector in STATE_SECTORS or gazetteer.composed_by_id(entity.id):
+        if (
+            entity.type in _PLACES
+            or entity.sector in load_ontology().sectors.state
+            or gazetteer.composed_by_id(entity.id)
+        ):
             return _country(gazetteer, entity.country)
         return entity
 

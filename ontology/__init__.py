@@ -51,6 +51,8 @@ __all__ = [
     "ONTOLOGY_PATH",
     "POLARITY_IRIS",
     "SHAPES_PATH",
+    "SectorSet",
+    "sector_groups",
     "TRIGGERS_EN_PATH",
     "WD",
     "WDT",
@@ -87,7 +89,7 @@ OBJECT_KINDS: tuple[str, ...] = ("entity", "entity_or_assertion", "none_or_place
 TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
 
 # Bump when the layout of the compiled JSON changes: old cache files are then ignored.
-_COMPILED_FORMAT = 3
+_COMPILED_FORMAT = 4
 _RELATION_ROOTS = {GK.interaction: "interaction", GK.standingRelation: "standing"}
 _ENTITY_ROOTS = (GK.Actor, GK.Place, GK.Office)
 # gk:arTrigger, gk:enTrigger, gk:arObjectMarker ...: the language is part of the property name.
@@ -418,6 +420,36 @@ CUE_LISTS = CueListNames()
 
 
 @dataclass(frozen=True)
+class SectorSet:
+    """The sector groups of geokg.ttl (``gk:SectorGroup``): which CAMEO sector codes act for a
+    state, at home, armed outside it, as private people or companies. Extractors ask these sets
+    (``onto.sectors.state``), never a code.
+    """
+
+    state: frozenset[str]  # gk:StateSectors: act for their state
+    home: frozenset[str]  # gk:HomeSectors: act at home only, their state is where they are
+    government: frozenset[str]  # gk:GovernmentSectors: a state's officials
+    military: frozenset[str]  # gk:MilitarySectors
+    armed: frozenset[str]  # gk:ArmedSectors: armed groups, acting for no state
+    opposition: frozenset[str]  # gk:OppositionSectors
+    civilian: frozenset[str]  # gk:CivilianSectors: private people
+    commercial: frozenset[str]  # gk:CommercialSectors: companies
+    official: str  # the sector given to an official the gazetteer does not know
+
+
+_SECTOR_GROUPS = {
+    "state": "StateSectors",
+    "home": "HomeSectors",
+    "government": "GovernmentSectors",
+    "military": "MilitarySectors",
+    "armed": "ArmedSectors",
+    "opposition": "OppositionSectors",
+    "civilian": "CivilianSectors",
+    "commercial": "CommercialSectors",
+}
+
+
+@dataclass(frozen=True)
 class RelativeTime:
     """Where a relative time expression points: ``offset`` ``unit``s from the document date."""
 
@@ -454,6 +486,8 @@ class Ontology:
         self._noun_classes: dict[str, dict[str, list[str]]] = compiled.get("noun_classes", {})
         self._graph: Graph | None = None
         self._cue_set: CueSet | None = None
+        self._sector_groups: dict[str, list[str]] = compiled.get("sectors", {})
+        self._sector_set: SectorSet | None = None
         self._coding: EventCoding | None = None
 
     @classmethod
@@ -550,6 +584,18 @@ class Ontology:
             yields_to=data.get("yields_to"),
             codes_as=data.get("codes_as"),
         )
+
+    @property
+    def sectors(self) -> SectorSet:
+        """The sector groups by role (``onto.sectors.armed``); a missing group is an error."""
+        if self._sector_set is not None:
+            return self._sector_set
+        missing = [g for g in _SECTOR_GROUPS.values() if g not in self._sector_groups]
+        if missing:
+            raise OntologyError(f"geokg.ttl has no gk:SectorGroup {', '.join(missing)}")
+        groups = {role: frozenset(self._sector_groups[g]) for role, g in _SECTOR_GROUPS.items()}
+        self._sector_set = SectorSet(**groups, official=self._sector_groups["GovernmentSectors"][0])
+        return self._sector_set
 
     @property
     def cue_set(self) -> CueSet:
@@ -668,6 +714,15 @@ class Ontology:
 def load_ontology() -> Ontology:
     """The package's ontology, loaded once per process."""
     return Ontology.from_files()
+
+
+def sector_groups() -> SectorSet:
+    """The package ontology's sector groups (``Ontology.sectors``), loaded once per process.
+
+    >>> "MIL" in sector_groups().state and "MIL" not in sector_groups().home
+    True
+    """
+    return load_ontology().sectors
 
 
 def validate(data: Graph) -> ValidationReport:
@@ -791,6 +846,7 @@ def _compile(graph: Graph) -> dict[str, Any]:
         "relations": _compile_relations(graph),
         "classes": _compile_classes(graph),
         "cues": _compile_cues(graph),
+        "sectors": _compile_sectors(graph),
         **compile_frames(graph),
     }
 
@@ -925,6 +981,15 @@ def _compile_classes(graph: Graph) -> list[dict[str, Any]]:
             }
         )
     return classes
+
+
+def _compile_sectors(graph: Graph) -> dict[str, list[str]]:
+    """Each gk:SectorGroup's codes, sorted (the group's one code first where it has one)."""
+    return {
+        _local(group): sorted(str(code) for code in graph.objects(group, GK.sectorCode))
+        for group in sorted(set(graph.subjects(RDF.type, GK.SectorGroup)))
+        if _local(group)
+    }
 
 
 def _compile_cues(graph: Graph) -> dict[str, dict[str, Any]]:

@@ -22,6 +22,7 @@ from geokg.ontology import (
     ONTOLOGY_PATH,
     SHAPES_PATH,
     Ontology,
+    OntologyError,
     load_ontology,
     validate,
 )
@@ -464,6 +465,36 @@ def test_time_vocabulary(onto: Ontology) -> None:
     assert onto.time_units("ar")["أشهر"] == "month"
     assert onto.number_words("ar")["تسعة"] == 9
     assert onto.number_words("en")["nine"] == 9
+
+
+def test_sector_groups(onto: Ontology) -> None:
+    """Sector groups are data: soldiers act for their state but not only at home, armed groups
+    and civilians for none; the codes are those of CAMEO's agent file."""
+    sectors = onto.sectors
+    assert sectors.military <= sectors.state and not sectors.military & sectors.home
+    assert sectors.home <= sectors.state and sectors.government <= sectors.home
+    assert not (sectors.armed | sectors.civilian | sectors.commercial | sectors.opposition) & sectors.state
+    assert sectors.official in sectors.government
+    assert ontology_module.sector_groups() == ontology_module.load_ontology().sectors
+    cameo = REFERENCE / "CAMEO_agentnames.txt"
+    if not cameo.is_file():
+        pytest.skip("../shared/reference/CAMEO_agentnames.txt is absent (the codes are checked against it)")
+    rows = [line.split("\t") for line in cameo.read_text(encoding="utf-8").splitlines() if line.strip()]
+    known = {row[1][i : i + 3] for row in rows if len(row) > 1 for i in range(0, len(row[1]), 3)}
+    groups = (sectors.state, sectors.armed, sectors.civilian, sectors.commercial, sectors.opposition)
+    assert set().union(*groups) <= known
+
+
+def test_sector_groups_missing(tmp_path: Path) -> None:
+    """An ontology without its sector groups says which are missing, not a KeyError later."""
+    text = ONTOLOGY_PATH.read_text(encoding="utf-8").replace(
+        "gk:HomeSectors a gk:SectorGroup", "gk:HomeSectors a gk:Nothing"
+    )
+    path = tmp_path / "geokg.ttl"
+    path.write_text(text, encoding="utf-8")
+    broken = Ontology.from_files(path, use_cache=False)
+    with pytest.raises(OntologyError, match="HomeSectors"):
+        _ = broken.sectors
 
 
 def test_unknown_cue_concept(onto: Ontology) -> None:
