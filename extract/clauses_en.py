@@ -671,11 +671,21 @@ def _matches_at(
             idx = _match_deps(sent, lemmas, k, words, lex)
         if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
             continue
+        if len(idx) > 1 and lemmas[k] in lex.actor_object and _object_before_preposition(sent, idx):
+            continue
         # "lifted the curfew imposed on X": a participle describing another verb's object yields
         # the object to that verb's own match ("lift curfew")
         reduced = is_passive and sent[idx[-1]].dep_ == "acl" and sent[idx[0]].dep_ == "dobj"
         out.append((-len(words) + reduced, idx[-1] - idx[0], idx[0], idx, rel))
     return out
+
+
+def _object_before_preposition(sent: Text, idx: list[int]) -> bool:
+    """ "called Putin on Monday": a direct object between a verb read by its object
+    (``gk:ActorObjectCue``) and the preposition of its trigger ("call on") makes that preposition
+    another phrase's; the trigger's preposition takes the object ("called on Kenya to ...")."""
+    verb, prep = sent[idx[0]], sent[idx[1]]
+    return prep.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
 
 def _match_words(
@@ -788,6 +798,8 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
         )
     ):
         return True
+    if _no_actor_object(trig, lex, linker):
+        return True
     chain = clause_chain(trig.anchor)
     for v in chain:
         # the condition itself; what follows from it stays, hypothetical or expected ("will
@@ -796,6 +808,20 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
             return True
     # (a year is written in digits: a sentence without any dates nothing)
     return _DIGIT.search(sent.text) is not None and _historical(chain, linker.date)
+
+
+def _no_actor_object(trig: Trigger, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
+    """Is the trigger a verb read by its object (``gk:ActorObjectCue``) on its own, whose direct
+    object names no actor? "Workers called a strike" is the strike, never a call; "Putin called
+    Bush" (or "called him") stays the verb's own act."""
+    verb = trig.anchor
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in lex.actor_object or trig.end - trig.start != 1:
+        return False
+    if trig.relation not in lex.word_relations.get(lemma, ()):
+        return False  # (a frame's reading: its object decided it already)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(linker.actors(c) or (c.pos_ == "PRON" and c.lower_ != "it") for c in objects)
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
