@@ -187,11 +187,11 @@ class EnglishRelationExtractor:
         """A trigger's candidates: its arguments, with the context its clause path gives."""
         args = arguments_en.find(trig, phrases, nested=nested is not None)
         if args is not None and arguments_en.labour_strike(trig, args, sent, phrases.lex):
-            # a protest where it names whom it is against; never an attack
+            # a protest, never an attack: against whom it names, else the government of the
+            # strikers' state (gk:protests gk:impliedTarget), as "went on strike" and Arabic's
+            # "نفذ العمال إضرابا" are
             trig = trig.retyped(phrases.lex.strike_relation)  # type: ignore[arg-type]
             args = arguments_en.find(trig, phrases, nested=nested is not None)
-            if args is not None and all(o.kind == "default" for o in args.objects):
-                return []
         if args is None or arguments_en.unwarned(trig, args, sent, phrases.lex):
             return []
         path = clauses_en.clause_path(args.clause or args.verb)

@@ -44,7 +44,22 @@ def test_the_object_of_call_decides_its_reading(extractor, text, expected):
     assert _rows(extractor, text) == expected
 
 
-def test_an_object_naming_no_actor_makes_no_call(extractor):
-    """(The strike of people of no state: nothing, rather than a call to someone.)"""
-    assert _rows(extractor, "Ethiopian teachers called a strike.") == set()
-    assert not any(r[1] == "talksByPhoneWith" for r in _rows(extractor, "Kenya called elections for May."))
+@pytest.mark.parametrize(
+    "text", ["Kenya called elections for May.", "Kenya called a meeting of its cabinet.", "Workers called a strike."]
+)
+def test_an_object_naming_no_actor_makes_no_call(extractor, text):
+    assert not any(r[1] == "talksByPhoneWith" for r in _rows(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers in Ghana went on strike over pay.",
+        "Ghanaian teachers began a strike over pay.",
+        "Ghanaian teachers staged a strike over pay.",
+    ],
+)
+def test_a_labour_strike_is_the_same_protest_whichever_trigger_finds_it(extractor, text):
+    """A strike of a sector of a country (``gk:StrikeCue``): a protest of that state's government
+    when it names no one else (``gk:protests gk:impliedTarget``), as the Arabic rules code it."""
+    assert _rows(extractor, text) == {("gha-students", "protests", "gha-government")}
