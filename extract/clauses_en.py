@@ -531,8 +531,25 @@ def _frame_matches(
         # (a sense the object gives leaves the object its own event: "met a US request" is
         # a request too)
         idx = sorted({verb.i, *(t.i for t in (particle, None if own and not stops else noun) if t is not None)})
+        if noun is not None and noun.i in idx and frame.preposition is not None:
+            # ("contribute troops to the peacekeeping force": a frame whose noun after its
+            # preposition is a name of two words counts both, as a trigger of two words does,
+            # and outranks the direct object's frame, "contribute troops", which the tighter
+            # span would favour otherwise)
+            idx = sorted({*idx, *(t.i for t in _name_modifiers(noun, frame))})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def _name_modifiers(noun: Token, frame: VerbFrame) -> list[Token]:
+    """The modifiers of the longest name of the noun the frame knows ("peacekeeping" in
+    "peacekeeping force"): the nearest compounds and adjectives before it, as many as the name
+    has words before the noun."""
+    known = [n for n in _noun_names(noun, noun_lemma(noun)) if n in frame.nouns]
+    words = max((n.count(" ") for n in known), default=0)
+    if not words:
+        return []
+    return [c for c in noun.lefts if c.dep_ in ("compound", "amod")][-words:]
 
 
 def _particle(tok: Token) -> bool:

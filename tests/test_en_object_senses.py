@@ -63,3 +63,21 @@ def test_a_labour_strike_is_the_same_protest_whichever_trigger_finds_it(extracto
     """A strike of a sector of a country (``gk:StrikeCue``): a protest of that state's government
     when it names no one else (``gk:protests gk:impliedTarget``), as the Arabic rules code it."""
     assert _rows(extractor, text) == {("gha-students", "protests", "gha-government")}
+
+
+@pytest.mark.parametrize(
+    "text, contributor, host",
+    [
+        ("Uganda will contribute troops to the peacekeeping force in Somalia.", "Q1036", "Q1045"),
+        ("Malawi contributed 800 soldiers to the peacekeeping mission in Sudan.", "Q1020", "Q1049"),
+    ],
+)
+def test_troops_contributed_to_a_peacekeeping_force_are_peacekeeping_for_its_host(extractor, text, contributor, host):
+    """CAMEO 074 (``providesMilitaryProtectionTo``), not military aid (072): the force the troops
+    join says what they are sent as."""
+    assert _rows(extractor, text) == {(contributor, "providesMilitaryProtectionTo", host)}
+
+
+def test_troops_contributed_to_another_force_stay_military_aid(extractor):
+    rows = _rows(extractor, "Britain contributed troops to the coalition in Iraq.")
+    assert {r[1] for r in rows} == {"providesMilitaryAidTo"}
