@@ -28,7 +28,17 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
-from .clauses_en import Text, Trigger, condition_clause, counted, of_objects, outcome_of, quantity_of, represses
+from .clauses_en import (
+    Text,
+    Trigger,
+    condition_clause,
+    counted,
+    for_to_subjects,
+    of_objects,
+    outcome_of,
+    quantity_of,
+    represses,
+)
 from .entities_en import EnActor, from_abroad
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
@@ -162,6 +172,9 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    if rel.to_respondent and not args.objects and a.pos_ == "VERB":
+        # "called for Sudan to disarm": the one asked to act is whom the appeal addresses
+        args = replace(args, objects=tuple(phrases.expand(for_to_subjects(a))))
     return args
 
 

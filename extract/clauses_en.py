@@ -1073,7 +1073,8 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
         if dep in ("nsubj", "nsubjpass") and head.i in anchors:
             return None  # a trigger noun as the subject of another ("the attack angered")
         if dep in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return None  # a clause with its own subject is an event of its own ("since X was imposed")
+            if not _for_to_clause(t):
+                return None  # a clause with its own subject is an event of its own ("since X was imposed")
         if t.i != tok.i and own_head == t.i and tok.dep_ == "dobj" and _participial_adjunct(t):
             # "proposed a crackdown, raising pressure on X": an act a participial adjunct takes as
             # its object is a second act of the subject (the participle itself, "..., killing 20"
@@ -1093,6 +1094,21 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
         if t.i in anchors and not parallel:
             return t.i
     return None
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """Is the verb an infinitive with "for" and its own subject ("called for Sudan to disarm the
+    militias")? Such a clause is what its head asks for or intends, never an act done: it stays
+    under its head, as an object infinitive does ("urged Sudan to disarm")."""
+    kids = [(c.dep_, c.lower_) for c in verb.children]
+    return ("mark", "for") in kids and ("aux", "to") in kids
+
+
+def for_to_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb's "for ... to" clauses ("called for Sudan to disarm": Sudan)."""
+    return [
+        s for c in verb.children if c.dep_ == "advcl" and _for_to_clause(c) for s in c.children if s.dep_ == "nsubj"
+    ]
 
 
 def _participial_adjunct(verb: Token) -> bool:

@@ -81,3 +81,16 @@ def test_troops_contributed_to_a_peacekeeping_force_are_peacekeeping_for_its_hos
 def test_troops_contributed_to_another_force_stay_military_aid(extractor):
     rows = _rows(extractor, "Britain contributed troops to the coalition in Iraq.")
     assert {r[1] for r in rows} == {"providesMilitaryAidTo"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya called for Sudan to disarm the militias.", {("Q114", "appealsTo", "Q1049")}),
+        ("Kenya appealed for Uganda to withdraw its troops.", {("Q114", "appealsTo", "Q1036")}),
+        ("Kenya pressed for Sudan to disarm the militias.", {("Q114", "demands", "Q1049")}),
+    ],
+)
+def test_a_for_to_clause_is_what_is_asked_of_its_subject_not_an_act_done(extractor, text, expected):
+    """(Was: Sudan disarms the militias, asserted, and no appeal.)"""
+    assert _rows(extractor, text) == expected
