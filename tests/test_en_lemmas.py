@@ -8,24 +8,19 @@ from __future__ import annotations
 import doctest
 
 import pytest
-import spacy
 from geokg.extract import lemmas_en
 from geokg.extract.entities_en import COMPONENT_NAME as LINKER
-from geokg.extract.pipeline import ENGLISH_MODELS, Extractor, ModelNotInstalled, make_english_nlp
+from geokg.extract.pipeline import Extractor
 from geokg.extract.relations_en import COMPONENT_NAME as RELATIONS
+from helpers import english_pipeline, load_english_model
 
 
 def _plain():
     """spaCy's model loaded as it is, with geokg's linker and relation component added."""
-    for name in ENGLISH_MODELS:
-        try:
-            nlp = spacy.load(name)
-        except OSError:
-            continue
-        for component in (LINKER, RELATIONS):
-            nlp.add_pipe(component).initialize(lambda: [], nlp=nlp)
-        return nlp
-    pytest.skip("English model not installed", allow_module_level=True)
+    nlp = load_english_model()
+    for component in (LINKER, RELATIONS):
+        nlp.add_pipe(component).initialize(lambda: [], nlp=nlp)
+    return nlp
 
 
 PLAIN = _plain()
@@ -33,10 +28,7 @@ PLAIN = _plain()
 
 @pytest.fixture(scope="module")
 def built():
-    try:
-        return make_english_nlp()
-    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
-        pytest.skip(str(exc))
+    return english_pipeline()
 
 
 def _lemma(nlp, text: str, word: str) -> str:
