@@ -222,7 +222,8 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     own_noun = any(
         c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.single for c in a.children
     )
-    direct = not acts and not own_noun
+    # ("discussed Iran with Putin": the direct object of gk:TopicObjectCue is the topic)
+    direct = not acts and not own_noun and a.lemma_.lower() not in lex.topic_object
     args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
     if rel.backs_object and args.objects and not args.passive:
         args = replace(args, objects=tuple(_recipient(a, args, phrases)))

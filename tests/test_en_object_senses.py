@@ -94,3 +94,16 @@ def test_troops_contributed_to_another_force_stay_military_aid(extractor):
 def test_a_for_to_clause_is_what_is_asked_of_its_subject_not_an_act_done(extractor, text, expected):
     """(Was: Sudan disarms the militias, asserted, and no appeal.)"""
     assert _rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bush discussed Iran with Putin.", {("Q207", "meetsWith", "Q7747")}),
+        ("Kenya discussed the border dispute with Uganda.", {("Q114", "meetsWith", "Q1036")}),
+        ("Kenya discussed Uganda.", set()),  # a topic, no partner
+    ],
+)
+def test_what_is_discussed_is_the_topic_never_the_partner(extractor, text, expected):
+    """``gk:TopicObjectCue`` (was: Bush meets Iran, Kenya meets Uganda)."""
+    assert _rows(extractor, text) == expected
