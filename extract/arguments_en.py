@@ -29,7 +29,17 @@ from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
-from .clauses_en import Text, Trigger, condition_clause, counted, of_objects, outcome_of, quantity_of, represses
+from .clauses_en import (
+    Text,
+    Trigger,
+    condition_clause,
+    counted,
+    for_to_subjects,
+    of_objects,
+    outcome_of,
+    quantity_of,
+    represses,
+)
 from .entities_en import EnActor, from_abroad
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
@@ -160,6 +170,9 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    if rel.to_respondent and not args.objects and a.pos_ == "VERB":
+        # "called for Sudan to disarm": the one asked to act is whom the appeal addresses
+        args = replace(args, objects=tuple(phrases.expand(for_to_subjects(a))))
     return args
 
 
@@ -207,7 +220,8 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
     own_noun = any(
         c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.single for c in a.children
     )
-    direct = not acts and not own_noun
+    # ("discussed Iran with Putin": the direct object of gk:TopicObjectCue is the topic)
+    direct = not acts and not own_noun and a.lemma_.lower() not in lex.topic_object
     args = _verb(a, markers, rel.use_of_force or rel.contact, phrases, places=not rel.symmetric, direct=direct)
     if rel.backs_object and args.objects and not args.passive:
         args = replace(args, objects=tuple(_recipient(a, args, phrases)))

@@ -531,8 +531,25 @@ def _frame_matches(
         # (a sense the object gives leaves the object its own event: "met a US request" is
         # a request too)
         idx = sorted({verb.i, *(t.i for t in (particle, None if own and not stops else noun) if t is not None)})
+        if noun is not None and noun.i in idx and frame.preposition is not None:
+            # ("contribute troops to the peacekeeping force": a frame whose noun after its
+            # preposition is a name of two words counts both, as a trigger of two words does,
+            # and outranks the direct object's frame, "contribute troops", which the tighter
+            # span would favour otherwise)
+            idx = sorted({*idx, *(t.i for t in _name_modifiers(noun, frame))})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def _name_modifiers(noun: Token, frame: VerbFrame) -> list[Token]:
+    """The modifiers of the longest name of the noun the frame knows ("peacekeeping" in
+    "peacekeeping force"): the nearest compounds and adjectives before it, as many as the name
+    has words before the noun."""
+    known = [n for n in _noun_names(noun, noun_lemma(noun)) if n in frame.nouns]
+    words = max((n.count(" ") for n in known), default=0)
+    if not words:
+        return []
+    return [c for c in noun.lefts if c.dep_ in ("compound", "amod")][-words:]
 
 
 def _particle(tok: Token) -> bool:
@@ -671,11 +688,21 @@ def _matches_at(
             idx = _match_deps(sent, lemmas, k, words, lex)
         if idx is None or (is_passive and sent[idx[-1]].tag_ != "VBN"):
             continue
+        if len(idx) > 1 and lemmas[k] in lex.actor_object and _object_before_preposition(sent, idx):
+            continue
         # "lifted the curfew imposed on X": a participle describing another verb's object yields
         # the object to that verb's own match ("lift curfew")
         reduced = is_passive and sent[idx[-1]].dep_ == "acl" and sent[idx[0]].dep_ == "dobj"
         out.append((-len(words) + reduced, idx[-1] - idx[0], idx[0], idx, rel))
     return out
+
+
+def _object_before_preposition(sent: Text, idx: list[int]) -> bool:
+    """ "called Putin on Monday": a direct object between a verb read by its object
+    (``gk:ActorObjectCue``) and the preposition of its trigger ("call on") makes that preposition
+    another phrase's; the trigger's preposition takes the object ("called on Kenya to ...")."""
+    verb, prep = sent[idx[0]], sent[idx[1]]
+    return prep.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
 
 def _match_words(
@@ -788,6 +815,8 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
         )
     ):
         return True
+    if _no_actor_object(trig, lex, linker):
+        return True
     chain = clause_chain(trig.anchor)
     for v in chain:
         # the condition itself; what follows from it stays, hypothetical or expected ("will
@@ -796,6 +825,20 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
             return True
     # (a year is written in digits: a sentence without any dates nothing)
     return _DIGIT.search(sent.text) is not None and _historical(chain, linker.date)
+
+
+def _no_actor_object(trig: Trigger, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
+    """Is the trigger a verb read by its object (``gk:ActorObjectCue``) on its own, whose direct
+    object names no actor? "Workers called a strike" is the strike, never a call; "Putin called
+    Bush" (or "called him") stays the verb's own act."""
+    verb = trig.anchor
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in lex.actor_object or trig.end - trig.start != 1:
+        return False
+    if trig.relation not in lex.word_relations.get(lemma, ()):
+        return False  # (a frame's reading: its object decided it already)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(linker.actors(c) or (c.pos_ == "PRON" and c.lower_ != "it") for c in objects)
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
@@ -1030,7 +1073,8 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
         if dep in ("nsubj", "nsubjpass") and head.i in anchors:
             return None  # a trigger noun as the subject of another ("the attack angered")
         if dep in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return None  # a clause with its own subject is an event of its own ("since X was imposed")
+            if not _for_to_clause(t):
+                return None  # a clause with its own subject is an event of its own ("since X was imposed")
         if t.i != tok.i and own_head == t.i and tok.dep_ == "dobj" and _participial_adjunct(t):
             # "proposed a crackdown, raising pressure on X": an act a participial adjunct takes as
             # its object is a second act of the subject (the participle itself, "..., killing 20"
@@ -1050,6 +1094,21 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
         if t.i in anchors and not parallel:
             return t.i
     return None
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """Is the verb an infinitive with "for" and its own subject ("called for Sudan to disarm the
+    militias")? Such a clause is what its head asks for or intends, never an act done: it stays
+    under its head, as an object infinitive does ("urged Sudan to disarm")."""
+    kids = [(c.dep_, c.lower_) for c in verb.children]
+    return ("mark", "for") in kids and ("aux", "to") in kids
+
+
+def for_to_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb's "for ... to" clauses ("called for Sudan to disarm": Sudan)."""
+    return [
+        s for c in verb.children if c.dep_ == "advcl" and _for_to_clause(c) for s in c.children if s.dep_ == "nsubj"
+    ]
 
 
 def _participial_adjunct(verb: Token) -> bool:

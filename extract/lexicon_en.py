@@ -101,6 +101,10 @@ class EnglishLexicon:
     # the nouns of a strike, and what one done by workers or students is ("went on a strike")
     strike: frozenset[str] = frozenset()
     strike_relation: str | None = None
+    # verbs whose own trigger needs an actor as direct object ("called Putin"; gk:ActorObjectCue)
+    actor_object: frozenset[str] = frozenset()
+    # verbs whose direct object is their topic, never a party ("discussed Iran with Putin")
+    topic_object: frozenset[str] = frozenset()
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -125,6 +129,8 @@ class EnglishLexicon:
         lex.hope = words(cues.hope) | words(cues.expectation)
         lex.condition = words(cues.condition)
         lex.pending = words(cues.pending_clause)
+        lex.actor_object = words(cues.actor_object)
+        lex.topic_object = words(cues.topic_object)
         lex.sports = words(cues.sports)
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)

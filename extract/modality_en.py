@@ -58,7 +58,7 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
         if step.exit is None or step.exit == "conj":
             continue  # a conjunct shares its first verb's auxiliaries and negation
         t = step.token
-        lemma = _cue_lemma(t.head, lex.hope | lex.future)
+        lemma = t.head.lemma_.lower()
         # ("is set to visit", "is due to arrive", "is going to": the cue's "to" is the infinitive's)
         before_to = {f"{lemma} to", f"{t.head.lower_} to"} if step.exit == "xcomp" else set()
         cue = lemma in lex.future or lemma in lex.hope or before_to & lex.future
@@ -92,16 +92,6 @@ def _no_one(subject: Token, lex: EnglishLexicon) -> bool:
     return any(
         g.dep_ in ("det", "preconj") and g.lower_ in lex.negation and g.lower_ != "not" for g in subject.children
     )
-
-
-def _cue_lemma(tok: Token, cues: frozenset[str]) -> str:
-    """The token's lemma, where the tagger's lemma lost a silent "e" that a cue keeps: spaCy
-    lemmatises "hopes", "hoped" and "hoping" as "hop" (not "hopping")."""
-    lemma = tok.lemma_.lower()
-    if lemma in cues or f"{lemma}e" not in cues:
-        return lemma
-    word = tok.lower_
-    return f"{lemma}e" if word in (f"{lemma}es", f"{lemma}ed", f"{lemma}ing") else lemma
 
 
 def _reduced_passive(step: Step) -> bool:
@@ -191,5 +181,5 @@ def awaited_object(noun: Token, lex: EnglishLexicon) -> bool:
     done. Not a possessed act ("pressed its offensive"): that one is under way."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
         return False
-    verb, cues = noun.head, lex.future | lex.hope
-    return verb.pos_ == "VERB" and _cue_lemma(verb, cues) in cues
+    verb = noun.head
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in lex.future or verb.lemma_.lower() in lex.hope)

@@ -5,8 +5,8 @@ each language's spaCy pipeline once, on first use, so an English-only run never 
 Arabic one:
 
 - Arabic: ``spacy.blank("ar")`` with a sentencizer, ``geokg_ar_linker`` and ``geokg_ar_relations``;
-- English: ``en_core_web_sm`` (tagger, parser, named entities) with ``geokg_en_linker`` and
-  ``geokg_en_relations``.
+- English: ``en_core_web_sm`` (tagger, parser, named entities) with ``geokg_en_lemmas`` after its
+  lemmatizer, ``geokg_en_dateline`` before its parser, ``geokg_en_linker`` and ``geokg_en_relations``.
 
 Each language's documents go through its ``nlp.pipe`` twice: spaCy's own components analyse
 each paragraph on its own, then geokg's components run once per document, on one Doc joined from
@@ -35,7 +35,7 @@ from geokg.ontology import Ontology, load_ontology
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import dateline_en, entities_ar, entities_en, relations_ar, relations_en
+from . import dateline_en, entities_ar, entities_en, lemmas_en, relations_ar, relations_en
 from .convert import dedupe, to_assertions
 from .document_doc import MAX_CHUNK_CHARS, join, pieces
 from .model import Assertion, Document, Mention
@@ -109,41 +109,16 @@ def make_arabic_nlp(relations: bool = True) -> Language:
     return nlp
 
 
-# A one-syllable stem of consonant, vowel, consonant doubles that consonant before -ed and -ing
-# ("hop": "hopped", "hopping"), so "hoped" and "hoping" are forms of "hope"
-_CVC_STEM = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxy]$")
-
-
-def _fix_english_lemmas(nlp: Language) -> None:
-    """The rule lemmatizer of ``en_core_web_sm`` reads "staged", "staging" and "stages" as forms
-    of "stag" wherever both "stage" and "stag" are verbs (of the rules that find a known verb the
-    last wins), so "staged protests" lost its trigger and "waged war" became "wag war". Spelling
-    decides: such a stem doubles its consonant ("stagged"), so no form it yields by a rule is the
-    stem's; taken out of the verb index, the stem still lemmatises to itself ("stags": "stag")."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    tables = nlp.get_pipe("lemmatizer").lookups
-    if not tables.has_table("lemma_index"):
-        return
-    index = tables.get_table("lemma_index")
-    verbs = index.get("verb")
-    if not verbs:
-        return
-    known = set(verbs)
-    doubling = {v[:-1] for v in known if v.endswith("e") and v[:-1] in known and _CVC_STEM.match(v[:-1])}
-    index["verb"] = [v for v in verbs if v not in doubling]
-
-
 def make_english_nlp() -> Language:
     """spaCy's ``en_core_web_sm`` 3.8 (tagger, parser, lemmatizer, NER), loaded by either name,
-    with geokg's English linker and relation component, initialised (the model's own components
-    keep their trained weights)."""
+    with geokg's lemma mending (``lemmas_en``), dateline, English linker and relation component,
+    initialised (the model's own components keep their trained weights)."""
     for name in ENGLISH_MODELS:
         try:
             nlp = spacy.load(name)
         except OSError:
             continue
-        _fix_english_lemmas(nlp)
+        lemmas_en.ensure(nlp)
         for component in ENGLISH_PREPARSE:
             nlp.add_pipe(component, before="parser")
         for component in ENGLISH_COMPONENTS:

@@ -31,7 +31,7 @@ from geokg.ontology import Ontology
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import arguments_en, clauses_en, modality_en, nesting_en, reporting_en
+from . import arguments_en, clauses_en, lemmas_en, modality_en, nesting_en, reporting_en
 from .candidate import Candidate
 from .clauses_en import Clause, Sentence, Text, Trigger
 from .document_doc import content_sentences, sentence_of
@@ -187,11 +187,11 @@ class EnglishRelationExtractor:
         """A trigger's candidates: its arguments, with the context its clause path gives."""
         args = arguments_en.find(trig, phrases, nested=nested is not None)
         if args is not None and arguments_en.labour_strike(trig, args, sent, phrases.lex):
-            # a protest where it names whom it is against; never an attack
+            # a protest, never an attack: against whom it names, else the government of the
+            # strikers' state (gk:protests gk:impliedTarget), as "went on strike" and Arabic's
+            # "نفذ العمال إضرابا" are
             trig = trig.retyped(phrases.lex.strike_relation)  # type: ignore[arg-type]
             args = arguments_en.find(trig, phrases, nested=nested is not None)
-            if args is not None and all(o.kind == "default" for o in args.objects):
-                return []
         if args is None or arguments_en.unwarned(trig, args, sent, phrases.lex):
             return []
         path = clauses_en.clause_path(args.clause or args.verb)
@@ -234,7 +234,9 @@ COMPONENT_NAME = "geokg_en_relations"
 )
 def make_en_relations(nlp: Language, name: str, ontology_dir: str | None) -> EnglishRelations:
     """English relation candidates from the dependency parse, after ``geokg_en_linker``.
-    ``ontology_dir``: a folder with the ontology's Turtle (default: the packaged ontology)."""
+    ``ontology_dir``: a folder with the ontology's Turtle (default: the packaged ontology).
+    Adds ``geokg_en_lemmas`` where it is missing, as the linker does."""
+    lemmas_en.ensure(nlp)
     return EnglishRelations(name, ontology_dir)
 
 

@@ -319,6 +319,8 @@ class CueSet:
     context_verb: Cue
     series_rank: Cue
     pending_clause: Cue
+    actor_object: Cue
+    topic_object: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -398,6 +400,8 @@ _CUE_ROLES: dict[str, str] = {
     "context_verb": "ContextVerbCue",
     "series_rank": "SeriesRankCue",
     "pending_clause": "PendingClauseCue",
+    "actor_object": "ActorObjectCue",
+    "topic_object": "TopicObjectCue",
 }
 
 

@@ -65,6 +65,32 @@ def require_english_model() -> None:
         pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
 
 
+def english_pipeline():
+    """``make_english_nlp()``, or a skip with the reason where the English model is missing."""
+    import pytest
+    from geokg.extract.pipeline import ModelNotInstalled, make_english_nlp
+
+    try:
+        return make_english_nlp()
+    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
+        pytest.skip(str(exc))
+
+
+def load_english_model():
+    """spaCy's English model as it is (``spacy.load`` by either of its names), or a skip of the
+    calling module where it is missing (call it at module level)."""
+    import pytest
+    import spacy
+    from geokg.extract.pipeline import ENGLISH_MODELS
+
+    for name in ENGLISH_MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("English model not installed", allow_module_level=True)
+
+
 def coded_en(extractor, text: str, date: str, *, ids: bool = False, coded_only: bool = False) -> set[tuple]:
     """(subject country, relation, object country or None, polarity) of every assertion the
     extractor finds in the English ``text`` dated ``date``; with ``ids`` an entity of no country

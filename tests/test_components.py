@@ -22,12 +22,11 @@ from geokg.extract.pipeline import (
     ENGLISH_COMPONENTS,
     RAISE_ERRORS,
     Extractor,
-    ModelNotInstalled,
     make_arabic_nlp,
-    make_english_nlp,
 )
 from geokg.extract.saved_sources import load_ontology_from, save_files
 from geokg.ontology import TRIGGERS_EN_PATH, load_ontology
+from helpers import english_pipeline
 
 ARABIC = [
     "اتهمت طهران واشنطن أمس بعرقلة المفاوضات.",
@@ -57,10 +56,7 @@ def docs(texts: list[str], lang: str) -> list[Document]:
 
 @pytest.fixture(scope="module")
 def english():
-    try:
-        return make_english_nlp()
-    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
-        pytest.skip(str(exc))
+    return english_pipeline()
 
 
 def test_factories_declare_what_they_need_and_assign(english):

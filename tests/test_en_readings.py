@@ -318,8 +318,14 @@ def test_a_strike_of_workers_or_students_is_a_protest(extractor, text, target):
     assert {(f[1], f[2]) for f in found} == {("protests", target)}, found
 
 
-def test_a_strike_of_workers_against_no_one_named_is_no_attack(extractor):
-    assert labelled_en(extractor, "Workers launched a strike in Lagos.") == set()
+@pytest.mark.parametrize(
+    "text",
+    ["Workers launched a strike in Lagos.", "Workers went on strike in Lagos.", "Nigerian workers began a strike."],
+)
+def test_a_strike_of_workers_against_no_one_named_is_a_protest_of_their_government(extractor, text):
+    """Never an attack on the place; whichever trigger finds it, the government of the strikers'
+    state is the protest's target (``gk:protests gk:impliedTarget``, as Arabic codes a strike)."""
+    assert {(f[1], f[2]) for f in labelled_en(extractor, text)} == {("protests", "government (Nigeria)")}
 
 
 @pytest.mark.parametrize(

@@ -7,25 +7,19 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-import spacy
 from geokg.extract import arguments_en, clauses_en, modality_en, nesting_en, reporting_en
 from geokg.extract.entities_en import COMPONENT_NAME as LINKER
 from geokg.extract.lexicon_en import EnglishLexicon
 from geokg.extract.phrases_en import Memory, Phrases
-from geokg.extract.pipeline import ENGLISH_MODELS
 from geokg.ontology import load_ontology
+from helpers import load_english_model
 from spacy.tokens import Doc
 
 
 def _blank():
-    for name in ENGLISH_MODELS:
-        try:
-            nlp = spacy.load(name)
-        except OSError:
-            continue
-        nlp.add_pipe(LINKER).initialize(lambda: [], nlp=nlp)
-        return nlp
-    pytest.skip("English model not installed", allow_module_level=True)
+    nlp = load_english_model()
+    nlp.add_pipe(LINKER).initialize(lambda: [], nlp=nlp)
+    return nlp
 
 
 NLP = _blank()
