@@ -1,0 +1,40 @@
+"""English complements whose doer is the governing verb's object (object control), and the
+verbs of that shape: one mechanism per test, sentences written for geokg (real pipeline:
+``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded_en, require_english_model
+
+require_english_model()
+
+DATE = "2004-10-01"
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Kenya stopped Uganda from attacking Somalia.", ("UGA", "attacks", "SOM", "negated")),
+        (
+            "Kenya prevented Uganda from sending troops to Somalia.",
+            ("UGA", "conductsMilitaryExercise", "SOM", "negated"),
+        ),
+    ],
+)
+def test_a_gerund_kept_from_happening_is_the_objects_act_not_done(extractor, text, act):
+    """ "V X from V-ing": X would have acted and did not; the subject never does the act."""
+    found = coded_en(extractor, text, DATE)
+    assert act in found, found
+    assert not any(f[0] == "KEN" and f[2] == "SOM" for f in found), found
+
+
+def test_a_gerund_after_an_amount_stays_the_subjects(extractor):
+    """ "made millions from selling arms": a gain, not a prevention."""
+    found = coded_en(extractor, "Kenya made millions from selling arms to Uganda.", DATE)
+    assert ("KEN", "providesMilitaryAidTo", "UGA", "affirmed") in found, found
+
+
+def test_refraining_stays_the_subjects_own_act(extractor):
+    found = coded_en(extractor, "Kenya refrained from attacking Uganda.", DATE)
+    assert found == {("KEN", "attacks", "UGA", "negated")}, found
