@@ -38,3 +38,24 @@ def test_a_gerund_after_an_amount_stays_the_subjects(extractor):
 def test_refraining_stays_the_subjects_own_act(extractor):
     found = coded_en(extractor, "Kenya refrained from attacking Uganda.", DATE)
     assert found == {("KEN", "attacks", "UGA", "negated")}, found
+
+
+@pytest.mark.parametrize(
+    "text, found_too",
+    [
+        ("Kenya suspects Uganda of arming the rebels.", ("UGA", "providesMilitaryAidTo")),
+        ("Kenya suspected Uganda of plotting an attack.", None),
+    ],
+)
+def test_suspecting_an_actor_of_an_act_accuses_it(extractor, text, found_too):
+    """ "suspect X of V-ing" is an accusation of X (was: the subject doing the act itself)."""
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "accuses", "UGA", "affirmed") in found, found
+    assert not any(f[0] == "KEN" and f[1] != "accuses" for f in found), found
+    if found_too:
+        assert any(f[:2] == found_too for f in found), found
+
+
+def test_a_suspected_militant_is_no_accusation(extractor):
+    found = coded_en(extractor, "Kenyan police arrested three suspected militants in Nairobi.", DATE)
+    assert not any(f[1] == "accuses" for f in found), found
