@@ -846,10 +846,8 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:
             kept.append(t)
             alleged[t.anchor.i] = by_anchor[gov]
-        elif (
-            lex.relations[by_anchor[gov].relation].expresses_intent
-            and controlled(t.anchor, gov)
-            and governor(by_anchor[gov].anchor, anchors, lex) is None
+        elif (lex.relations[by_anchor[gov].relation].expresses_intent or _ordered_own_forces(by_anchor[gov], lex)) and (
+            controlled(t.anchor, gov) and governor(by_anchor[gov].anchor, anchors, lex) is None
         ):
             # "agreed to provide aid", "is prepared to impose martial law": the intended act,
             # marked expected, rather than a bare intent to cooperate
@@ -867,6 +865,23 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def _ordered_own_forces(order: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger a demand made of the subject's own forces ("ordered its troops to attack
+    X", "told the army to withdraw from Y")? The act it controls is the subject's, carried out
+    through them (expected), never a demand of another party."""
+    verb = order.anchor
+    rel = lex.relations[order.relation]
+    # (a demand, or the peer's frames of a show of force: "ordered police" is a deployment)
+    if verb.pos_ != "VERB" or not (rel.addressee_object or rel.force_posture):
+        return False
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and (obj.lemma_.lower() in lex.own_forces or obj.lower_ in lex.own_forces):
+            owners = [c for c in obj.children if c.dep_ in ("poss", "det", "compound", "amod", "nmod")]
+            # its, their, the: the subject's own; "Ugandan troops", "the Ugandan army" are not
+            return bool(owners) and all(c.lower_ in ("its", "their", "his", "her", "the") for c in owners)
+    return False
 
 
 def _protest_aims(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

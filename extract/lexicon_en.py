@@ -69,6 +69,9 @@ class EnglishLexicon:
     # nouns of what an act is aimed at ("target", "site"): "X was the target of an attack"
     targets: frozenset[str] = frozenset()
     force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
+    # nouns of one's armed forces ("its troops", "the army"): the addressee of an order who carries
+    # it out for the one who gave it
+    own_forces: frozenset[str] = frozenset()
     # "dispersed a protest": a crowd's act its object is, not the subject's (with particles)
     repression: frozenset[str] = frozenset()
     repression_relation: str | None = None  # what the subject does to the crowd
@@ -135,6 +138,7 @@ class EnglishLexicon:
         lex.receiving = words(cues.receiving)
         lex.targets = words(cues.target_noun)
         lex.force_cessation = words(cues.force_cessation)
+        lex.own_forces = words(cues.own_forces)
         lex.repression = words(cues.repression)
         lex.repression_relation = cues.repression.codes_as
         lex.crowd = words(cues.crowd_noun)

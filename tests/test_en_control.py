@@ -59,3 +59,32 @@ def test_suspecting_an_actor_of_an_act_accuses_it(extractor, text, found_too):
 def test_a_suspected_militant_is_no_accusation(extractor):
     found = coded_en(extractor, "Kenyan police arrested three suspected militants in Nairobi.", DATE)
     assert not any(f[1] == "accuses" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Kenya ordered its troops to attack Uganda.", ("KEN", "attacks", "UGA", "affirmed")),
+        ("Kenya ordered its army to withdraw from Somalia.", ("KEN", "withdrawsForcesFrom", "SOM", "affirmed")),
+        ("Kenya ordered its police to arrest Ugandan traders.", ("KEN", "arrests", "UGA", "affirmed")),
+    ],
+)
+def test_an_order_to_ones_own_forces_is_ones_own_act_expected(extractor, text, act):
+    """The forces carry out the order for whoever gave it: no demand of the order's target."""
+    found = coded_en(extractor, text, DATE)
+    assert act in found, found
+    assert not any(f[1] == "demands" for f in found), found
+    got = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
+    assert {a.modality for a in got if a.cameo} == {"expected"}, got
+
+
+@pytest.mark.parametrize(
+    "text, addressee",
+    [
+        ("Kenya ordered Uganda to withdraw its troops.", "UGA"),
+        ("Kenya ordered Ugandan troops to withdraw from Somalia.", "UGA"),
+    ],
+)
+def test_an_order_to_another_party_stays_a_demand(extractor, text, addressee):
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "demands", addressee, "affirmed") in found, found
