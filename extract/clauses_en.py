@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
 from .lexicon_en import EnglishLexicon, VerbFrame
-from .phrases_en import SUBJ, stranded_subject
+from .phrases_en import SUBJ, stranded_subject, to_infinitive
 
 __all__ = [
     "Clause",
@@ -829,7 +829,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
-    triggers = _conditionals(_commitments(_warnings(_protest_aims(triggers, lex), lex), lex), lex)
+    triggers = _conditionals(_commitments(_warnings(_protest_aims(_preparations(triggers, lex), lex), lex), lex), lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -958,6 +958,38 @@ def _warned_actor(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _preparations(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """An act of force that a verb of getting ready controls ("prepared to attack X", "prepared
+    to resume shelling X", "are poised to storm X") is that show of force, aimed at the act's
+    target and done now (``gk:PreparationCue``); the act itself has not happened."""
+    if lex.preparation_relation is None:
+        return triggers
+    out = []
+    for t in triggers:
+        if t.relation in lex.assaults or lex.relations[t.relation].use_of_force:
+            ready = _getting_ready(t.anchor, lex)
+            if ready is not None:
+                t = t.retyped(lex.preparation_relation)
+        out.append(t)
+    return out
+
+
+def _getting_ready(act: Token, lex: EnglishLexicon) -> Token | None:
+    """The verb of getting ready above the act through at most three complements or objects
+    ("prepared to resume shelling", "is gearing up to invade", "got ready to attack"), or None."""
+    t = act
+    for _ in range(3):
+        if not (t.dep_ in ("xcomp", "dobj") or to_infinitive(t)) or t.head.i == t.i:
+            return None
+        t = t.head
+        words = {t.lemma_.lower(), t.lower_, *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
+        if t.dep_ == "acomp":
+            words.add(f"{t.head.lemma_.lower()} {t.lemma_.lower()}")  # "got ready"
+        if words & lex.preparation:
+            return t
+    return None
 
 
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

@@ -98,6 +98,9 @@ class EnglishLexicon:
     assaults: frozenset[str] = frozenset()
     # the relation of a threat: its complement is the threatener's own act, hypothetical
     threat_relation: str | None = None
+    # verbs of getting ready, and what one that controls an act of force is ("prepared to attack")
+    preparation: frozenset[str] = frozenset()
+    preparation_relation: str | None = None
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
@@ -147,6 +150,8 @@ class EnglishLexicon:
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
+        lex.preparation = words(cues.preparation)
+        lex.preparation_relation = cues.preparation.codes_as
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
         lex.strike = words(cues.strike)

@@ -88,3 +88,24 @@ def test_an_order_to_ones_own_forces_is_ones_own_act_expected(extractor, text, a
 def test_an_order_to_another_party_stays_a_demand(extractor, text, addressee):
     found = coded_en(extractor, text, DATE)
     assert ("KEN", "demands", addressee, "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Kenya is preparing to attack Uganda.", "UGA"),
+        ("Kenyan troops prepared to resume shelling Ugandan positions.", "UGA"),
+        ("Kenya is gearing up to invade Somalia.", "SOM"),
+        ("Kenya got ready to attack Uganda.", "UGA"),
+    ],
+)
+def test_getting_ready_for_an_act_of_force_is_a_show_of_force_not_the_act(extractor, text, target):
+    """The preparation is done now and aimed at the act's target; the attack has not happened."""
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "conductsMilitaryExercise", target, "affirmed") in found, found
+    assert not any(f[1] == "attacks" for f in found), found
+
+
+def test_getting_ready_for_talks_stays_the_talks(extractor):
+    found = coded_en(extractor, "Kenya is preparing to resume talks with Uganda.", DATE)
+    assert ("KEN", "negotiatesWith", "UGA", "affirmed") in found, found
