@@ -822,6 +822,32 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
     return out
 
 
+def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the act what a verb of coercion made its object do ("forced Uganda to withdraw")? It
+    was done, by the one made to: an event of its own beside the coercion."""
+    verb = gov.anchor
+    return verb.lemma_.lower() in lex.coercion and gov.relation == lex.coercion_relation and controlled(act, verb.i)
+
+
+def coercions(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """ "X forced Y to withdraw", "Y was compelled by X to close its border": X coerces Y
+    (``gk:CoercionCue``); the verb with no one made to act and no infinitive codes nothing here
+    ("forced its way into", "forced the closure of")."""
+    if lex.coercion_relation is None or not any(w in sent.text.lower() for w in ("forc", "compel", "coerc")):
+        return []
+    taken = {i for t in triggers for i in range(t.start, t.end)}
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in lex.coercion:
+            continue
+        # the one made to act named as an actor ("forced a flight to Tel Aviv to land": a plane,
+        # not the city it flew to)
+        made = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _names_actor(c)]
+        if made and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
+            out.append(Trigger(lex.coercion_relation, tok.i, tok.i + 1, tok))
+    return out
+
+
 # --- clauses -----------------------------------------------------------------------------------
 
 
@@ -841,7 +867,11 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
-        elif gov is None or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation])):
+        elif (
+            gov is None
+            or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
+            or _coerced(t.anchor, by_anchor[gov], lex)
+        ):
             kept.append(t)
         elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:
             kept.append(t)
@@ -951,12 +981,14 @@ def _warnings(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
 
 def _warned_actor(verb: Token) -> bool:
     """Does the verb's direct object name an actor (a name, or a noun its nation or name modifies)?"""
+    return any(c.dep_ == "dobj" and _names_actor(c) for c in verb.children)
+
+
+def _names_actor(noun: Token) -> bool:
+    """Does the noun name an actor (a name, or a noun its nation or name modifies)?"""
     return any(
-        c.dep_ == "dobj"
-        and any(
-            w.ent_type_ in _AGENT_ENTS for w in (c, *(g for g in c.children if g.dep_ in ("compound", "amod", "poss")))
-        )
-        for c in verb.children
+        w.ent_type_ in _AGENT_ENTS
+        for w in (noun, *(g for g in noun.children if g.dep_ in ("compound", "amod", "poss")))
     )
 
 

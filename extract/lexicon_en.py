@@ -101,6 +101,9 @@ class EnglishLexicon:
     # verbs of getting ready, and what one that controls an act of force is ("prepared to attack")
     preparation: frozenset[str] = frozenset()
     preparation_relation: str | None = None
+    # verbs of making another act, and what one with its object and infinitive is ("forced X to")
+    coercion: frozenset[str] = frozenset()
+    coercion_relation: str | None = None
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
@@ -152,6 +155,8 @@ class EnglishLexicon:
         lex.obligation_relation = cues.obligation.codes_as
         lex.preparation = words(cues.preparation)
         lex.preparation_relation = cues.preparation.codes_as
+        lex.coercion = words(cues.coercion)
+        lex.coercion_relation = cues.coercion.codes_as
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
         lex.strike = words(cues.strike)

@@ -109,3 +109,33 @@ def test_getting_ready_for_an_act_of_force_is_a_show_of_force_not_the_act(extrac
 def test_getting_ready_for_talks_stays_the_talks(extractor):
     found = coded_en(extractor, "Kenya is preparing to resume talks with Uganda.", DATE)
     assert ("KEN", "negotiatesWith", "UGA", "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya forced Uganda to withdraw its troops.",
+        "Kenya compelled Uganda to accept the border.",
+        "Uganda was forced by Kenya to close its border.",
+    ],
+)
+def test_making_another_act_coerces_it(extractor, text):
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "imposesRestrictionsOn", "UGA", "affirmed") in found, found
+
+
+def test_the_act_one_is_forced_to_do_is_done_by_the_one_forced(extractor):
+    found = coded_en(extractor, "The crisis forced Kenya to seek help from Uganda.", DATE)
+    assert ("KEN", "appealsTo", "UGA", "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan jets forced a flight to Kampala to land in Nairobi.",  # a plane, not the city
+        "Kenyan troops forced their way into the Ugandan embassy.",  # no one made to act
+    ],
+)
+def test_force_with_no_actor_made_to_act_is_no_coercion(extractor, text):
+    found = coded_en(extractor, text, DATE)
+    assert not any(f[1] == "imposesRestrictionsOn" for f in found), found
