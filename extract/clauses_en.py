@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
 from .lexicon_en import EnglishLexicon, VerbFrame
-from .phrases_en import SUBJ, stranded_subject
+from .phrases_en import SUBJ, stranded_subject, to_infinitive
 
 __all__ = [
     "Clause",
@@ -865,6 +865,32 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
     return out
 
 
+def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the act what a verb of coercion made its object do ("forced Uganda to withdraw")? It
+    was done, by the one made to: an event of its own beside the coercion."""
+    verb = gov.anchor
+    return verb.lemma_.lower() in lex.coercion and gov.relation == lex.coercion_relation and controlled(act, verb.i)
+
+
+def coercions(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """ "X forced Y to withdraw", "Y was compelled by X to close its border": X coerces Y
+    (``gk:CoercionCue``); the verb with no one made to act and no infinitive codes nothing here
+    ("forced its way into", "forced the closure of")."""
+    if lex.coercion_relation is None or not any(w in sent.text.lower() for w in ("forc", "compel", "coerc")):
+        return []
+    taken = {i for t in triggers for i in range(t.start, t.end)}
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in lex.coercion:
+            continue
+        # the one made to act named as an actor ("forced a flight to Tel Aviv to land": a plane,
+        # not the city it flew to)
+        made = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _names_actor(c)]
+        if made and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
+            out.append(Trigger(lex.coercion_relation, tok.i, tok.i + 1, tok))
+    return out
+
+
 # --- clauses -----------------------------------------------------------------------------------
 
 
@@ -872,7 +898,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     """The clauses to code, in order: only the outermost trigger of a chain ("threatened to ban"
     is a threat), except that an intent word yields to the act it controls ("agreed to provide
     aid" is aid, expected); the yielding intent comes last, for when its act gives nothing."""
-    triggers = _conditionals(_commitments(_warnings(_protest_aims(triggers, lex), lex), lex), lex)
+    triggers = _conditionals(_commitments(_warnings(_protest_aims(_preparations(triggers, lex), lex), lex), lex), lex)
     anchors = {t.anchor.i for t in triggers}
     by_anchor = {t.anchor.i: t for t in triggers}
     kept: list[Trigger] = []
@@ -884,15 +910,17 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
-        elif gov is None or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation])):
+        elif (
+            gov is None
+            or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
+            or _coerced(t.anchor, by_anchor[gov], lex)
+        ):
             kept.append(t)
         elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:
             kept.append(t)
             alleged[t.anchor.i] = by_anchor[gov]
-        elif (
-            lex.relations[by_anchor[gov].relation].expresses_intent
-            and controlled(t.anchor, gov)
-            and governor(by_anchor[gov].anchor, anchors, lex) is None
+        elif (lex.relations[by_anchor[gov].relation].expresses_intent or _ordered_own_forces(by_anchor[gov], lex)) and (
+            controlled(t.anchor, gov) and governor(by_anchor[gov].anchor, anchors, lex) is None
         ):
             # "agreed to provide aid", "is prepared to impose martial law": the intended act,
             # marked expected, rather than a bare intent to cooperate
@@ -910,6 +938,23 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+def _ordered_own_forces(order: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger a demand made of the subject's own forces ("ordered its troops to attack
+    X", "told the army to withdraw from Y")? The act it controls is the subject's, carried out
+    through them (expected), never a demand of another party."""
+    verb = order.anchor
+    rel = lex.relations[order.relation]
+    # (a demand, or the peer's frames of a show of force: "ordered police" is a deployment)
+    if verb.pos_ != "VERB" or not (rel.addressee_object or rel.force_posture):
+        return False
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and (obj.lemma_.lower() in lex.own_forces or obj.lower_ in lex.own_forces):
+            owners = [c for c in obj.children if c.dep_ in ("poss", "det", "compound", "amod", "nmod")]
+            # its, their, the: the subject's own; "Ugandan troops", "the Ugandan army" are not
+            return bool(owners) and all(c.lower_ in ("its", "their", "his", "her", "the") for c in owners)
+    return False
 
 
 def _protest_aims(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
@@ -979,13 +1024,47 @@ def _warnings(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
 
 def _warned_actor(verb: Token) -> bool:
     """Does the verb's direct object name an actor (a name, or a noun its nation or name modifies)?"""
+    return any(c.dep_ == "dobj" and _names_actor(c) for c in verb.children)
+
+
+def _names_actor(noun: Token) -> bool:
+    """Does the noun name an actor (a name, or a noun its nation or name modifies)?"""
     return any(
-        c.dep_ == "dobj"
-        and any(
-            w.ent_type_ in _AGENT_ENTS for w in (c, *(g for g in c.children if g.dep_ in ("compound", "amod", "poss")))
-        )
-        for c in verb.children
+        w.ent_type_ in _AGENT_ENTS
+        for w in (noun, *(g for g in noun.children if g.dep_ in ("compound", "amod", "poss")))
     )
+
+
+def _preparations(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """An act of force that a verb of getting ready controls ("prepared to attack X", "prepared
+    to resume shelling X", "are poised to storm X") is that show of force, aimed at the act's
+    target and done now (``gk:PreparationCue``); the act itself has not happened."""
+    if lex.preparation_relation is None:
+        return triggers
+    out = []
+    for t in triggers:
+        if t.relation in lex.assaults or lex.relations[t.relation].use_of_force:
+            ready = _getting_ready(t.anchor, lex)
+            if ready is not None:
+                t = t.retyped(lex.preparation_relation)
+        out.append(t)
+    return out
+
+
+def _getting_ready(act: Token, lex: EnglishLexicon) -> Token | None:
+    """The verb of getting ready above the act through at most three complements or objects
+    ("prepared to resume shelling", "is gearing up to invade", "got ready to attack"), or None."""
+    t = act
+    for _ in range(3):
+        if not (t.dep_ in ("xcomp", "dobj") or to_infinitive(t)) or t.head.i == t.i:
+            return None
+        t = t.head
+        words = {t.lemma_.lower(), t.lower_, *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
+        if t.dep_ == "acomp":
+            words.add(f"{t.head.lemma_.lower()} {t.lemma_.lower()}")  # "got ready"
+        if words & lex.preparation:
+            return t
+    return None
 
 
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

@@ -69,6 +69,9 @@ class EnglishLexicon:
     # nouns of what an act is aimed at ("target", "site"): "X was the target of an attack"
     targets: frozenset[str] = frozenset()
     force_cessation: frozenset[str] = frozenset()  # "ended its raids": so for acts of force
+    # nouns of one's armed forces ("its troops", "the army"): the addressee of an order who carries
+    # it out for the one who gave it
+    own_forces: frozenset[str] = frozenset()
     # "dispersed a protest": a crowd's act its object is, not the subject's (with particles)
     repression: frozenset[str] = frozenset()
     repression_relation: str | None = None  # what the subject does to the crowd
@@ -95,6 +98,12 @@ class EnglishLexicon:
     assaults: frozenset[str] = frozenset()
     # the relation of a threat: its complement is the threatener's own act, hypothetical
     threat_relation: str | None = None
+    # verbs of getting ready, and what one that controls an act of force is ("prepared to attack")
+    preparation: frozenset[str] = frozenset()
+    preparation_relation: str | None = None
+    # verbs of making another act, and what one with its object and infinitive is ("forced X to")
+    coercion: frozenset[str] = frozenset()
+    coercion_relation: str | None = None
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
@@ -141,6 +150,7 @@ class EnglishLexicon:
         lex.receiving = words(cues.receiving)
         lex.targets = words(cues.target_noun)
         lex.force_cessation = words(cues.force_cessation)
+        lex.own_forces = words(cues.own_forces)
         lex.repression = words(cues.repression)
         lex.repression_relation = cues.repression.codes_as
         lex.crowd = words(cues.crowd_noun)
@@ -149,6 +159,10 @@ class EnglishLexicon:
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
+        lex.preparation = words(cues.preparation)
+        lex.preparation_relation = cues.preparation.codes_as
+        lex.coercion = words(cues.coercion)
+        lex.coercion_relation = cues.coercion.codes_as
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
         lex.strike = words(cues.strike)

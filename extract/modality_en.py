@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from .clauses_en import Step
 from .lexicon_en import EnglishLexicon
 from .model import Entity
+from .phrases_en import kept_from
 from .reporting_en import Report, content_of_noun
 
 __all__ = ["Context", "Signals", "awaited_object", "combine", "denied_object", "signals"]
@@ -77,6 +78,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
             negated = not negated  # "failed to reach agreement"
         if step.exit == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in lex.negation:
             negated = not negated  # "refrained from attacking"
+        elif kept_from(t, lex) is not None:
+            negated = not negated  # "stopped Uganda from attacking", "barred them from attending"
         if step.exit == "pcomp" and _negating_prep(t.head, lex):
             negated = not negated  # "rather than pressuring Sudan", "instead of attacking"
         if step.exit == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):

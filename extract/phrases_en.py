@@ -28,6 +28,7 @@ __all__ = [
     "SUBJ",
     "Memory",
     "Phrases",
+    "kept_from",
     "stranded_subject",
     "to_infinitive",
     "unique",
@@ -262,6 +263,11 @@ class Phrases:
             controller = self._object_controller(t)
             if controller:
                 return controller, "inherited"
+            kept = kept_from(t, self.lex)
+            if kept is not None:
+                # the gerund is the object's act, never the subject's ("stopped Uganda from
+                # attacking Somalia": Uganda would have attacked), whether or not it names an actor
+                return self.linker.actors(kept), "inherited"
             controlled = t.dep_ == "xcomp"
             t = t.head.head if t.dep_ == "pcomp" else t.head
             how = "inherited"
@@ -527,6 +533,22 @@ def to_infinitive(verb: Token) -> bool:
     """Is the verb a "to" infinitive governed by another ("forced Turkey to recognise",
     "marched to protest")?"""
     return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def kept_from(verb: Token, lex: EnglishLexicon) -> Token | None:
+    """The direct object of the verb whose "from" phrase the gerund is ("stopped Uganda from
+    attacking", "barred its officials from attending"): who would have done the act, and did not.
+    None for a gerund with no such object ("refrained from attacking": the subject's own) or an
+    amount ("made millions from selling arms": a gain, not a prevention)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "from":
+        return None
+    governor = verb.head.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.like_num or obj.lemma_.lower() in lex.amount or any(c.dep_ == "nummod" for c in obj.children):
+        return None
+    return obj
 
 
 def _shifted_object(verb: Token) -> list[Token]:

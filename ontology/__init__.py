@@ -321,6 +321,8 @@ class CueSet:
     pending_clause: Cue
     actor_object: Cue
     topic_object: Cue
+    preparation: Cue
+    coercion: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -402,6 +404,8 @@ _CUE_ROLES: dict[str, str] = {
     "pending_clause": "PendingClauseCue",
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
+    "preparation": "PreparationCue",
+    "coercion": "CoercionCue",
 }
 
 

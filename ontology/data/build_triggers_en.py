@@ -173,7 +173,9 @@ STATEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
 # parser reads them as verbs (a frame of the verb alone, with its particle if written).
 VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     "demands": ("press",),  # the peer's DEMAND block: "pressed Israel to halt the raids"
-    "accuses": ("fault",),  # "faulted the US for the delays" (peer: FAULT [112])
+    # "faulted the US for the delays" (peer: FAULT [112]); "suspects Iran of arming" (peer: SUSPECT
+    # * (OF ...) [112]; the adjective "suspected militants" and the noun "a suspect" are no verbs)
+    "accuses": ("fault", "suspect"),
     "providesEconomicAidTo": ("fund", "finance", "bankroll"),  # (not "a fund", "the finance minister")
     # the peer's verbs with a noun sense: HONOR (051), CAUTION (130), BRAND and LECTURE (111),
     # TORCH (190)

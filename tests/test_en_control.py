@@ -1,0 +1,141 @@
+"""English complements whose doer is the governing verb's object (object control), and the
+verbs of that shape: one mechanism per test, sentences written for geokg (real pipeline:
+``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded_en, require_english_model
+
+require_english_model()
+
+DATE = "2004-10-01"
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Kenya stopped Uganda from attacking Somalia.", ("UGA", "attacks", "SOM", "negated")),
+        (
+            "Kenya prevented Uganda from sending troops to Somalia.",
+            ("UGA", "conductsMilitaryExercise", "SOM", "negated"),
+        ),
+    ],
+)
+def test_a_gerund_kept_from_happening_is_the_objects_act_not_done(extractor, text, act):
+    """ "V X from V-ing": X would have acted and did not; the subject never does the act."""
+    found = coded_en(extractor, text, DATE)
+    assert act in found, found
+    assert not any(f[0] == "KEN" and f[2] == "SOM" for f in found), found
+
+
+def test_a_gerund_after_an_amount_stays_the_subjects(extractor):
+    """ "made millions from selling arms": a gain, not a prevention."""
+    found = coded_en(extractor, "Kenya made millions from selling arms to Uganda.", DATE)
+    assert ("KEN", "providesMilitaryAidTo", "UGA", "affirmed") in found, found
+
+
+def test_refraining_stays_the_subjects_own_act(extractor):
+    found = coded_en(extractor, "Kenya refrained from attacking Uganda.", DATE)
+    assert found == {("KEN", "attacks", "UGA", "negated")}, found
+
+
+@pytest.mark.parametrize(
+    "text, found_too",
+    [
+        ("Kenya suspects Uganda of arming the rebels.", ("UGA", "providesMilitaryAidTo")),
+        ("Kenya suspected Uganda of plotting an attack.", None),
+    ],
+)
+def test_suspecting_an_actor_of_an_act_accuses_it(extractor, text, found_too):
+    """ "suspect X of V-ing" is an accusation of X (was: the subject doing the act itself)."""
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "accuses", "UGA", "affirmed") in found, found
+    assert not any(f[0] == "KEN" and f[1] != "accuses" for f in found), found
+    if found_too:
+        assert any(f[:2] == found_too for f in found), found
+
+
+def test_a_suspected_militant_is_no_accusation(extractor):
+    found = coded_en(extractor, "Kenyan police arrested three suspected militants in Nairobi.", DATE)
+    assert not any(f[1] == "accuses" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Kenya ordered its troops to attack Uganda.", ("KEN", "attacks", "UGA", "affirmed")),
+        ("Kenya ordered its army to withdraw from Somalia.", ("KEN", "withdrawsForcesFrom", "SOM", "affirmed")),
+        ("Kenya ordered its police to arrest Ugandan traders.", ("KEN", "arrests", "UGA", "affirmed")),
+    ],
+)
+def test_an_order_to_ones_own_forces_is_ones_own_act_expected(extractor, text, act):
+    """The forces carry out the order for whoever gave it: no demand of the order's target."""
+    found = coded_en(extractor, text, DATE)
+    assert act in found, found
+    assert not any(f[1] == "demands" for f in found), found
+    got = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
+    assert {a.modality for a in got if a.cameo} == {"expected"}, got
+
+
+@pytest.mark.parametrize(
+    "text, addressee",
+    [
+        ("Kenya ordered Uganda to withdraw its troops.", "UGA"),
+        ("Kenya ordered Ugandan troops to withdraw from Somalia.", "UGA"),
+    ],
+)
+def test_an_order_to_another_party_stays_a_demand(extractor, text, addressee):
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "demands", addressee, "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Kenya is preparing to attack Uganda.", "UGA"),
+        ("Kenyan troops prepared to resume shelling Ugandan positions.", "UGA"),
+        ("Kenya is gearing up to invade Somalia.", "SOM"),
+        ("Kenya got ready to attack Uganda.", "UGA"),
+    ],
+)
+def test_getting_ready_for_an_act_of_force_is_a_show_of_force_not_the_act(extractor, text, target):
+    """The preparation is done now and aimed at the act's target; the attack has not happened."""
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "conductsMilitaryExercise", target, "affirmed") in found, found
+    assert not any(f[1] == "attacks" for f in found), found
+
+
+def test_getting_ready_for_talks_stays_the_talks(extractor):
+    found = coded_en(extractor, "Kenya is preparing to resume talks with Uganda.", DATE)
+    assert ("KEN", "negotiatesWith", "UGA", "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya forced Uganda to withdraw its troops.",
+        "Kenya compelled Uganda to accept the border.",
+        "Uganda was forced by Kenya to close its border.",
+    ],
+)
+def test_making_another_act_coerces_it(extractor, text):
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "imposesRestrictionsOn", "UGA", "affirmed") in found, found
+
+
+def test_the_act_one_is_forced_to_do_is_done_by_the_one_forced(extractor):
+    found = coded_en(extractor, "The crisis forced Kenya to seek help from Uganda.", DATE)
+    assert ("KEN", "appealsTo", "UGA", "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan jets forced a flight to Kampala to land in Nairobi.",  # a plane, not the city
+        "Kenyan troops forced their way into the Ugandan embassy.",  # no one made to act
+    ],
+)
+def test_force_with_no_actor_made_to_act_is_no_coercion(extractor, text):
+    found = coded_en(extractor, text, DATE)
+    assert not any(f[1] == "imposesRestrictionsOn" for f in found), found
