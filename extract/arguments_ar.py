@@ -1075,17 +1075,19 @@ def _traveller(
     pos, group = verbs[-1]
     if group.start >= hit.start or (subj is not None and subj is group) or hit.start - pos > 10:
         return None
-    between = [s.norm(i) for i in range(pos, hit.start)]
-    if any(
+    return group if _one_stretch(lex, s, pos, hit.start) else None
+
+
+def _one_stretch(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end hold no relative pronoun, comma, complementizer or clause cue."""
+    return not any(
         n in RELATIVE_PRONOUNS
         or n in BOUNDARY_PUNCT
         or n in ("،", ",")
         or lex.is_cue(lex.cue_set.complementizer, n)
         or lex.is_cue(lex.cue_set.clause_boundary, n)
-        for n in between
-    ):
-        return None
-    return group
+        for n in (s.norm(i) for i in range(start, end))
+    )
 
 
 def _subordinate_traveller(
@@ -2114,6 +2116,7 @@ def find_arguments(
             hit = _owned_target(lex, s, _with_object(lex, s, hit), discourse)
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, hit), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
+            hit = _purpose_recipient(lex, s, hit, done[:k])
         done[k] = hit
     return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
 
@@ -2191,6 +2194,32 @@ def _goods_of_trader(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hi
     if not verbs or _same_party(verbs[-1].subject, hit.subject):
         return hit
     return replace(hit, objects=verbs[-1].subject)
+
+
+def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
+    """ "تعهدت لها سول بـ 18 مليون دولار لتمويل برنامج", "وعدت ألمانيا غانا بقرض لتمويل مشروع":
+    a verbal noun of material help written with ل (the purpose of a verb's act) that names no one
+    it helps helps the one the verb's act went to: the verb's object. Its agent is the verb's
+    subject. Only after a verb of material help, of a stated intention or of contact (a visit, a
+    meeting) in one stretch of ten words at most ("هاجمت إسرائيل غزة لمنع" is no help)."""
+    rel = lex.relations[hit.relation]
+    if not (rel.quad == 2 and rel.object_kind == "entity" and hit.pos == "noun" and hit.objects is None):
+        return hit
+    if hit.match.form.preposition != "ل" or hit.subject_from not in ("left", ""):
+        return hit
+    verb = next((h for h in reversed(earlier) if h.pos == "verb" and h.end <= hit.start), None)
+    if verb is None or verb.objects is None or verb.subject is None or not verb.objects.acting:
+        return hit
+    kind = lex.relations[verb.relation]
+    if not (kind.quad == 2 or kind.spoken_act == INTENT or kind.contact) or hit.start - verb.end > 10:
+        return hit
+    if not _one_stretch(lex, s, verb.end, hit.start) or _same_party(verb.objects, verb.subject):
+        return hit
+    if hit.subject is not None and not _same_party(verb.subject, hit.subject):
+        return hit
+    # a pledge's purpose is not done yet: "تعهدت ... لتمويل" funds in the future
+    future = hit.future or kind.spoken_act == INTENT
+    return replace(hit, subject=verb.subject, subject_from="dropped", objects=verb.objects, future=future)
 
 
 def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:
