@@ -234,6 +234,15 @@ def feminine_marked(g: Group) -> bool:
     return any(w.endswith(("ة", "ات")) for w in a.text.split())
 
 
+def _feminine_head(s: Sentence, g: Group) -> bool:
+    """``feminine_marked``, but a part of a body ("عناصر من حركة حماس", "قوة من الشرطة": the
+    group starts at the part's noun, ``clauses_ar._partitives``) agrees by the part's own noun:
+    "وأطلق عناصر من حركة حماس صواريخ" has its subject after the masculine verb."""
+    if g.members and g.start < g.members[0].start:
+        return s.norm(g.start).endswith(("ه", "ات"))
+    return feminine_marked(g)
+
+
 def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The subject after a singular verb (VSO), if one stands close enough. A verb agrees in
     gender with a subject after it: a masculine verb ("وناشد") takes no feminine one ("الدول
@@ -242,7 +251,7 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     first = _first_after_title(s, hit)
     if first is not None and _counted_crowd(lex, s, hit, first) and not s.crosses(m.positions[0] + 1, first.start, hit):
         return first
-    if first is not None and first.marker is None and not m.form.feminine and feminine_marked(first):
+    if first is not None and first.marker is None and not m.form.feminine and _feminine_head(s, first):
         return None
     if first is not None and first.marker is None and lone_accusative(first):
         return None  # "قتلت مسلحا": an indefinite accusative is the verb's object, never its subject
