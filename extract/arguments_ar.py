@@ -234,6 +234,15 @@ def feminine_marked(g: Group) -> bool:
     return any(w.endswith(("ة", "ات")) for w in a.text.split())
 
 
+def _feminine_head(s: Sentence, g: Group) -> bool:
+    """``feminine_marked``, but a part of a body ("عناصر من حركة حماس", "قوة من الشرطة": the
+    group starts at the part's noun, ``clauses_ar._partitives``) agrees by the part's own noun:
+    "وأطلق عناصر من حركة حماس صواريخ" has its subject after the masculine verb."""
+    if g.members and g.start < g.members[0].start:
+        return s.norm(g.start).endswith(("ه", "ات"))
+    return feminine_marked(g)
+
+
 def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The subject after a singular verb (VSO), if one stands close enough. A verb agrees in
     gender with a subject after it: a masculine verb ("وناشد") takes no feminine one ("الدول
@@ -242,7 +251,7 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     first = _first_after_title(s, hit)
     if first is not None and _counted_crowd(lex, s, hit, first) and not s.crosses(m.positions[0] + 1, first.start, hit):
         return first
-    if first is not None and first.marker is None and not m.form.feminine and feminine_marked(first):
+    if first is not None and first.marker is None and not m.form.feminine and _feminine_head(s, first):
         return None
     if first is not None and first.marker is None and lone_accusative(first):
         return None  # "قتلت مسلحا": an indefinite accusative is the verb's object, never its subject
@@ -1075,17 +1084,19 @@ def _traveller(
     pos, group = verbs[-1]
     if group.start >= hit.start or (subj is not None and subj is group) or hit.start - pos > 10:
         return None
-    between = [s.norm(i) for i in range(pos, hit.start)]
-    if any(
+    return group if _one_stretch(lex, s, pos, hit.start) else None
+
+
+def _one_stretch(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end hold no relative pronoun, comma, complementizer or clause cue."""
+    return not any(
         n in RELATIVE_PRONOUNS
         or n in BOUNDARY_PUNCT
         or n in ("،", ",")
         or lex.is_cue(lex.cue_set.complementizer, n)
         or lex.is_cue(lex.cue_set.clause_boundary, n)
-        for n in between
-    ):
-        return None
-    return group
+        for n in (s.norm(i) for i in range(start, end))
+    )
 
 
 def _subordinate_traveller(
@@ -2114,6 +2125,7 @@ def find_arguments(
             hit = _owned_target(lex, s, _with_object(lex, s, hit), discourse)
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, hit), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
+            hit = _purpose_recipient(lex, s, hit, done[:k])
         done[k] = hit
     return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
 
@@ -2191,6 +2203,32 @@ def _goods_of_trader(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hi
     if not verbs or _same_party(verbs[-1].subject, hit.subject):
         return hit
     return replace(hit, objects=verbs[-1].subject)
+
+
+def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
+    """ "تعهدت لها سول بـ 18 مليون دولار لتمويل برنامج", "وعدت ألمانيا غانا بقرض لتمويل مشروع":
+    a verbal noun of material help written with ل (the purpose of a verb's act) that names no one
+    it helps helps the one the verb's act went to: the verb's object. Its agent is the verb's
+    subject. Only after a verb of material help, of a stated intention or of contact (a visit, a
+    meeting) in one stretch of ten words at most ("هاجمت إسرائيل غزة لمنع" is no help)."""
+    rel = lex.relations[hit.relation]
+    if not (rel.quad == 2 and rel.object_kind == "entity" and hit.pos == "noun" and hit.objects is None):
+        return hit
+    if hit.match.form.preposition != "ل" or hit.subject_from not in ("left", ""):
+        return hit
+    verb = next((h for h in reversed(earlier) if h.pos == "verb" and h.end <= hit.start), None)
+    if verb is None or verb.objects is None or verb.subject is None or not verb.objects.acting:
+        return hit
+    kind = lex.relations[verb.relation]
+    if not (kind.quad == 2 or kind.spoken_act == INTENT or kind.contact) or hit.start - verb.end > 10:
+        return hit
+    if not _one_stretch(lex, s, verb.end, hit.start) or _same_party(verb.objects, verb.subject):
+        return hit
+    if hit.subject is not None and not _same_party(verb.subject, hit.subject):
+        return hit
+    # a pledge's purpose is not done yet: "تعهدت ... لتمويل" funds in the future
+    future = hit.future or kind.spoken_act == INTENT
+    return replace(hit, subject=verb.subject, subject_from="dropped", objects=verb.objects, future=future)
 
 
 def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:

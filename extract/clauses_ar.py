@@ -485,9 +485,11 @@ def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
 
 def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
     """ "قال الرئيس الإيراني إن بلاده ستواصل": "his/its/our country" is the state of the nearest
-    actor named before it in the sentence (a person for ه, a state or body for ها)."""
+    actor named before it in the sentence (a person for ه, a state or body for ها); so are its
+    head and government ("التقى رئيسها", gk:OwnOfficeCue; with ه only a person's)."""
     out: list[Actor] = []
     words = lex.written_words(lex.cue_set.own_country)
+    offices = lex.written_words(lex.cue_set.own_office)
     for k, norm in enumerate(norms):
         # "لبلاده", "وبلادها": a clitic comes off only if what is left is the word ("بلاده" keeps
         # its ب); the words as written, not the forms generated from them ("البلدات": towns)
@@ -502,7 +504,10 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
             # "وأعرب وزير الخارجية التونسي عن تضامن بلاده": an official the gazetteer does not
             # know, named by his title and nationality, speaks for that state.
             officials = [a for a in before if a.kind == "demonym" and _ends_office(lex, sent, a, norms)]
-            named = [a for a in named if a.entity.type == "Person" or a.kind == "title"] or named
+            persons = [a for a in named if a.entity.type == "Person" or a.kind == "title"]
+            # "واتهمت إسرائيل حكومته": his government is a person's; the state before is more
+            # often the verb's own subject than the pronoun's referent
+            named = persons if word in offices else persons or named
             named = sorted(named + officials, key=lambda a: a.start)
         state = next((st for a in reversed(named) if (st := _state_of(sent.doc, a)) is not None), None)
         if state is not None:

@@ -298,6 +298,7 @@ class CueSet:
     title_head: Cue
     farewell: Cue
     own_country: Cue
+    own_office: Cue
     measure: Cue
     year_word: Cue
     cessation: Cue
@@ -381,6 +382,7 @@ _CUE_ROLES: dict[str, str] = {
     "title_head": "TitleHeadCue",
     "farewell": "FarewellCue",
     "own_country": "OwnCountryCue",
+    "own_office": "OwnOfficeCue",
     "measure": "MeasureCue",
     "year_word": "YearWordCue",
     "cessation": "CessationCue",

@@ -84,6 +84,7 @@ RELATIONS: dict[str, str] = {
     "arrests": "17",
     "assaults": "18",
     "abducts": "18",
+    "carriesOutBombingAgainst": "18",
     "attacks": "19",
     "carriesOutAirstrikeOn": "19",
 }
