@@ -31,6 +31,8 @@ protests that news reports by what happened rather than by who did it.
   disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts.
+- A verb of force that found no subject takes the agent named after "من قبل", "على يد" in its clause
+  after it, the passive's agent ("وخطف مهندس تركي على يد ثلاثة مسلحين").
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
   after "في"), else the victims' state, else the state the document names most; else the agent is
   of no state. Implied victims of a named agent's own state that only the document's most named
@@ -547,6 +549,18 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
 
 
+def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "وخطف مهندس من منزله على يد مسلحين", "خطف ... من قبل أربعة مسلحين": a use of force that
+    found no subject, with the agent named after "من قبل", "على يد" in its clause after it, is
+    that agent's act (the passive's agent), as a casualty word's is (``_explicit_agent``)."""
+    if hit.subject is not None or hit.superseded or hit.pos != "verb" or not lex.relations[hit.relation].use_of_force:
+        return hit
+    agent = _explicit_agent(lex, s, hit.match)
+    if agent is None or (hit.objects is not None and agent.start <= hit.objects.start):
+        return hit
+    return replace(hit, subject=agent, subject_from="agent")
+
+
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
@@ -554,6 +568,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
+    hit = _passive_agent(lex, s, hit)
     undergone = _undergoer_of(lex, s, hit) if rel.is_material_conflict else None
     if undergone is not None:
         # the one subjected to the act is its target (not the place it happened in); what keeps

@@ -67,7 +67,10 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a verb of coercing people after its subject with nothing it acts on after it ("وكان النمساويان قد
   خطفا في العراق") is the passive: the subject was abducted, never the abductor;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
-  Jordanian place stands in the document ("في عمان والزرقاء").
+  Jordanian place stands in the document ("في عمان والزرقاء");
+- a verb of force that found no subject, with an agent named after "من قبل" or "على يد" in its
+  clause ("وخطف مهندس ... على يد ثلاثة مسلحين"), is that agent's act; after "مأساة" (the tragedy
+  of) the form is the verbal noun of what is told about, no act reported.
 """
 
 from __future__ import annotations
@@ -519,3 +522,16 @@ def test_in_protest_after_a_verbal_noun_alone_is_no_protest(extractor, text, pro
 )
 def test_a_subject_before_an_abduction_with_no_object_was_abducted(extractor, text, expected):
     assert {t for t in triples(extractor, text) if t[1] == "abducts"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وخطف مهندس تركي في مدينة الموصل أمس على يد ثلاثة مسلحين.", {("IRQ", "abducts", "TUR")}),
+        ("وقال الشرطي إن سائقا أردنيا اختطف في الرمادي صباح أمس من قبل مسلحين.", {("IRQ", "abducts", "IRQ")}),
+        # "the tragedy of": the abduction is what is told about, no act reported here
+        ("وتحدث الكاتب عن مأساة خطف ابن عمه على يد مسلحين في الموصل.", set()),
+    ],
+)
+def test_a_passive_act_of_force_is_the_act_of_the_agent_named_after_min_qibal(extractor, text, expected):
+    assert {t for t in triples_any(extractor, text) if t[1] == "abducts"} == expected
