@@ -70,7 +70,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   Jordanian place stands in the document ("في عمان والزرقاء");
 - a verb of force that found no subject, with an agent named after "من قبل" or "على يد" in its
   clause ("وخطف مهندس ... على يد ثلاثة مسلحين"), is that agent's act; after "مأساة" (the tragedy
-  of) the form is the verbal noun of what is told about, no act reported.
+  of) the form is the verbal noun of what is told about, no act reported;
+- the verbal noun of wounding ("وإصابة نحو عشرة آخرين") reports an attack with a count near it, as
+  killing words do (``gk:CountedWoundingCue``); alone it is an injury or an infection.
 """
 
 from __future__ import annotations
@@ -535,3 +537,17 @@ def test_a_subject_before_an_abduction_with_no_object_was_abducted(extractor, te
 )
 def test_a_passive_act_of_force_is_the_act_of_the_agent_named_after_min_qibal(extractor, text, expected):
     assert {t for t in triples_any(extractor, text) if t[1] == "abducts"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("أعلنت الشرطة أمس مقتل ضابط وإصابة نحو عشرة آخرين في ثلاث هجمات في بغداد.", True),
+        ("وأسفر الانفجار عن إصابة 12 شخصا في كركوك.", True),
+        # alone, or with the infection it names, no attack
+        ("وقال الطبيب إن إصابة اللاعب ليست خطيرة.", False),
+        ("وأعلنت وزارة الصحة أمس إصابة عشرة أشخاص بإنفلونزا الطيور في القاهرة.", False),
+    ],
+)
+def test_the_verbal_noun_of_wounding_reports_an_attack_with_a_count(extractor, text, attack):
+    assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is attack
