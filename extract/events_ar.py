@@ -51,6 +51,7 @@ from dataclasses import replace
 from geokg.ontology import Relation
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .modality_ar import in_passing
 from .normalize import normalize_token
 from .reporting_ar import own_forces_pronoun, that_between
 from .values_ar import (
@@ -704,12 +705,30 @@ def _told_wounded(s: Sentence, m: PhraseMatch) -> bool:
     return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
 
 
+def _cause_of_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "قتل 15 شخصا جراء هجوم انتحاري": an act noun after a cause word (gk:CauseFrameCue,
+    "جراء", "بسبب": a passing frame, so no act the sentence asserts) with the casualties counted before it in
+    its clause is what caused them; the casualties are the news, their own event (``_frame``),
+    not victims handed to an act the sentence mentions in passing."""
+    causes = lex.written_words(lex.cue_set.cause_frame)
+    # "منذ اغتيال": a time it counts from, no cause
+    before = [without_conjunction(s.norm(i)) for i in range(max(s.span.start, hit.start - 2), hit.start)]
+    if not any(w in causes for w in before) or not in_passing(lex, s, hit):
+        return False
+    lo, _ = s.clause(hit.start)
+    return bool(_casualties(lex, s, lo, hit.start))
+
+
 def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """One event from the casualty and explosion words no trigger covers; beside an attack whose
     agent is named, its victims go to that attack instead."""
     cue = lex.cue_set
     taken = {i for h in hits for i in h.match.positions}
-    named = [k for k, h in enumerate(hits) if h.subject is not None and _violent(lex.relations[h.relation])]
+    named = [
+        k
+        for k, h in enumerate(hits)
+        if h.subject is not None and _violent(lex.relations[h.relation]) and not _cause_of_casualties(lex, s, h)
+    ]
     # "مقتل أربعة مراقبين جراء غارة جوية": killed by an act of force whose agent the text leaves
     # out and no unidentified attacker stands for (an airstrike's): nobody to name. Clashes (a
     # symmetric use of force) hold nothing back: their dead are the fighting the news reports.

@@ -317,6 +317,7 @@ class CueSet:
     context_verb: Cue
     series_rank: Cue
     pending_clause: Cue
+    cause_frame: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -396,6 +397,7 @@ _CUE_ROLES: dict[str, str] = {
     "context_verb": "ContextVerbCue",
     "series_rank": "SeriesRankCue",
     "pending_clause": "PendingClauseCue",
+    "cause_frame": "CauseFrameCue",
 }
 
 

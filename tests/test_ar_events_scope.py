@@ -72,7 +72,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   clause ("وخطف مهندس ... على يد ثلاثة مسلحين"), is that agent's act; after "مأساة" (the tragedy
   of) the form is the verbal noun of what is told about, no act reported;
 - the verbal noun of wounding ("وإصابة نحو عشرة آخرين") reports an attack with a count near it, as
-  killing words do (``gk:CountedWoundingCue``); alone it is an injury or an infection.
+  killing words do (``gk:CountedWoundingCue``); alone it is an injury or an infection;
+- casualties counted before an act noun after a cause word ("قتل 15 شخصا جراء هجوم انتحاري",
+  ``gk:CauseFrameCue``) are reported as their own event; the act in passing does not take them.
 """
 
 from __future__ import annotations
@@ -550,4 +552,19 @@ def test_a_passive_act_of_force_is_the_act_of_the_agent_named_after_min_qibal(ex
     ],
 )
 def test_the_verbal_noun_of_wounding_reports_an_attack_with_a_count(extractor, text, attack):
+    assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("وقتل 15 شخصا وأصيب 30 آخرون بجروح جراء هجوم انتحاري في بعقوبة.", True),
+        ("وقال مصدر إن 20 جنديا قتلوا بسبب هجوم على قاعدتهم في الموصل.", True),
+        # the cause before the casualties, in a relative clause: background still
+        ("وما تزال جهود الإنقاذ مستمرة في الفندق الذي احترق جراء هجوم انتحاري وقع أمس.", False),
+        # "منذ" counts time from an act, it names no cause
+        ("وسقط 40 قتيلا في المدينة منذ اغتيال رئيس البلدية قبل عامين.", False),
+    ],
+)
+def test_casualties_counted_before_the_act_that_caused_them_are_reported(extractor, text, attack):
     assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is attack
