@@ -32,7 +32,9 @@ protests that news reports by what happened rather than by who did it.
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts.
 - A verb of force that found no subject takes the agent named after "من قبل", "على يد" in its clause
-  after it, the passive's agent ("وخطف مهندس تركي على يد ثلاثة مسلحين").
+  after it, the passive's agent ("وخطف مهندس تركي على يد ثلاثة مسلحين"). One right after a
+  subject the linker could give no state ("إن متمردين اغتالوا") reports its act as a linked
+  subject would; the unidentified side stands for the agent.
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
   after "في"), else the victims' state, else the state the document names most; else the agent is
   of no state. Implied victims of a named agent's own state that only the document's most named
@@ -612,7 +614,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)
     if hit.subject is not None:
         return _with_implied_target(lex, s, hit)
-    if undergone is None and not _reports_event(lex, s, hit):
+    if undergone is None and not _reports_event(lex, s, hit) and not _unlinked_subject(s, hit):
         return hit
     crowd = _crowd(lex, s, hit) if rel.implied_target else None
     if crowd is not None:
@@ -627,6 +629,24 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     elif objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
+    """ "يذكر أن مسلحين مجهولين اغتالوا الأسبوع الماضي إمام مسجد": a finite verb of force right
+    after its subject, a party the linker found but could give no state
+    (``doc._.geokg_unsettled``), reports a named act, as a linked subject would; its agent is the
+    unidentified side the relation implies (of the place's state, else of none). After the verb
+    the party may be its object ("استهدف الجنود"); before a verb joined by و, or behind ل or ب
+    ("للخاطفين وهاجمتهم"), it is no subject."""
+    if hit.pos != "verb" or hit.start <= s.span.start or s.doc[hit.start].text[:1] in "وف":
+        return False
+    doc = s.doc
+    before_end = doc[hit.start - 1].idx + len(doc[hit.start - 1])
+    for a, b in doc._.geokg_unsettled or ():
+        words = doc.char_span(a, b, alignment_mode="expand")
+        if b == before_end and words is not None:
+            return words[0].text[:1] not in "لب"
+    return False
 
 
 def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:

@@ -74,7 +74,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - the verbal noun of wounding ("وإصابة نحو عشرة آخرين") reports an attack with a count near it, as
   killing words do (``gk:CountedWoundingCue``); alone it is an injury or an infection;
 - casualties counted before an act noun after a cause word ("قتل 15 شخصا جراء هجوم انتحاري",
-  ``gk:CauseFrameCue``) are reported as their own event; the act in passing does not take them.
+  ``gk:CauseFrameCue``) are reported as their own event; the act in passing does not take them;
+- a verb of force right after a subject the linker could give no state ("إن متمردين اغتالوا")
+  reports the act, its agent the unidentified side of no state; not after a party behind ل.
 """
 
 from __future__ import annotations
@@ -568,3 +570,16 @@ def test_the_verbal_noun_of_wounding_reports_an_attack_with_a_count(extractor, t
 )
 def test_casualties_counted_before_the_act_that_caused_them_are_reported(extractor, text, attack):
     assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rebels of no state the text settles: still the subject of the act it reports
+        ("وقال الضابط إن متمردين اغتالوا زعيما قبليا في قرية نائية الأسبوع الماضي.", {(None, "assassinates", None)}),
+        # behind ل, before a verb joined by و: no subject of it
+        ("ونصب الحراس كمينا للمسلحين وهاجموهم قرب قرية نائية.", set()),
+    ],
+)
+def test_a_verb_of_force_after_an_unlinked_subject_reports_the_act(extractor, text, expected):
+    assert {t for t in triples_any(extractor, text) if t[1] in ("assassinates", "attacks")} == expected
