@@ -94,6 +94,7 @@ DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
+SUFFERER_WORDS = 5  # tokens of the party between "تعرض" and the act it underwent
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
 # a letter or digit (``str.isalnum``, checked for every character): a word, not punctuation
@@ -173,9 +174,23 @@ def _told_earlier(s: Sentence, start: int) -> bool:
 
 
 def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
-    """ "تعرضت القوات لهجوم": the "was subjected to" verb right before a violent noun."""
+    """ "تعرضت القوات لهجوم": the "was subjected to" verb right before a violent noun, or with
+    the one it befell between ("وتعرضت القوات الأمريكية لهجوم", "تعرض وزير الطاقة العراقي
+    لمحاولة اغتيال": a phrase of any length)."""
+
+    def right_before(m: PhraseMatch) -> bool:
+        if 0 <= hit.start - m.end <= 1:
+            return True
+        # the phrase between ends in a party right before the act, with no comma or clause break
+        between = range(m.end, hit.start)
+        if len(between) > SUFFERER_WORDS or any(
+            s.norm(i) in BOUNDARY_PUNCT or s.norm(i) in ("،", ",") for i in between
+        ):
+            return False
+        return any(m.end <= g.start and g.end == hit.start for g in s.groups)
+
     # "تتعرضان باستمرار لقصف": what keeps befalling them, a habit, no event
-    return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1 and not _imperfect(m)), None)
+    return next((m for m in s.cues[lex.cue_set.suffered] if right_before(m) and not _imperfect(m)), None)
 
 
 def _suffered_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> list[PhraseMatch]:

@@ -76,7 +76,10 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - casualties counted before an act noun after a cause word ("قتل 15 شخصا جراء هجوم انتحاري",
   ``gk:CauseFrameCue``) are reported as their own event; the act in passing does not take them;
 - a verb of force right after a subject the linker could give no state ("إن متمردين اغتالوا")
-  reports the act, its agent the unidentified side of no state; not after a party behind ل.
+  reports the act, its agent the unidentified side of no state; not after a party behind ل;
+- "تعرض" with the party it befell between it and the act ("وتعرضت القوات الأمريكية لهجوم", "تعرض
+  وزير الطاقة العراقي لمحاولة اغتيال") reports the act as right before it does; an attempted
+  assassination takes the unidentified attackers as its implied agent, as an assassination does.
 """
 
 from __future__ import annotations
@@ -583,3 +586,17 @@ def test_casualties_counted_before_the_act_that_caused_them_are_reported(extract
 )
 def test_a_verb_of_force_after_an_unlinked_subject_reports_the_act(extractor, text, expected):
     assert {t for t in triples_any(extractor, text) if t[1] in ("assassinates", "attacks")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party it befell between "تعرض" and the act, of any length
+        ("وتعرضت القوات الأمريكية لهجوم في بغداد.", {("IRQ", "attacks", "USA")}),
+        ("تعرض وزير الطاقة العراقي لمحاولة اغتيال في البصرة أمس.", {("IRQ", "attemptsToAssassinate", "IRQ")}),
+        # what keeps befalling them: a habit, no event
+        ("وتتعرض القوات الأمريكية لهجمات في بغداد.", set()),
+    ],
+)
+def test_the_party_between_tarrada_and_the_act_underwent_it(extractor, text, expected):
+    assert {t for t in triples(extractor, text) if t[1] in ("attacks", "attemptsToAssassinate")} == expected
