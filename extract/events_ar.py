@@ -31,6 +31,10 @@ protests that news reports by what happened rather than by who did it.
   disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts.
+- A verb of force that found no subject takes the agent named after "من قبل", "على يد" in its clause
+  after it, the passive's agent ("وخطف مهندس تركي على يد ثلاثة مسلحين"). One right after a
+  subject the linker could give no state ("إن متمردين اغتالوا") reports its act as a linked
+  subject would; the unidentified side stands for the agent.
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
   after "في"), else the victims' state, else the state the document names most; else the agent is
   of no state. Implied victims of a named agent's own state that only the document's most named
@@ -49,6 +53,7 @@ from dataclasses import replace
 from geokg.ontology import Relation, sector_groups
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .modality_ar import in_passing
 from .normalize import normalize_token
 from .reporting_ar import own_forces_pronoun, that_between
 from .values_ar import (
@@ -89,6 +94,7 @@ DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
+SUFFERER_WORDS = 5  # tokens of the party between "تعرض" and the act it underwent
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
 # a letter or digit (``str.isalnum``, checked for every character): a word, not punctuation
@@ -165,9 +171,23 @@ def _told_earlier(s: Sentence, start: int) -> bool:
 
 
 def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
-    """ "تعرضت القوات لهجوم": the "was subjected to" verb right before a violent noun."""
+    """ "تعرضت القوات لهجوم": the "was subjected to" verb right before a violent noun, or with
+    the one it befell between ("وتعرضت القوات الأمريكية لهجوم", "تعرض وزير الطاقة العراقي
+    لمحاولة اغتيال": a phrase of any length)."""
+
+    def right_before(m: PhraseMatch) -> bool:
+        if 0 <= hit.start - m.end <= 1:
+            return True
+        # the phrase between ends in a party right before the act, with no comma or clause break
+        between = range(m.end, hit.start)
+        if len(between) > SUFFERER_WORDS or any(
+            s.norm(i) in BOUNDARY_PUNCT or s.norm(i) in ("،", ",") for i in between
+        ):
+            return False
+        return any(m.end <= g.start and g.end == hit.start for g in s.groups)
+
     # "تتعرضان باستمرار لقصف": what keeps befalling them, a habit, no event
-    return next((m for m in s.cues[lex.cue_set.suffered] if 0 <= hit.start - m.end <= 1 and not _imperfect(m)), None)
+    return next((m for m in s.cues[lex.cue_set.suffered] if right_before(m) and not _imperfect(m)), None)
 
 
 def _suffered_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> list[PhraseMatch]:
@@ -546,6 +566,18 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
 
 
+def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "وخطف مهندس من منزله على يد مسلحين", "خطف ... من قبل أربعة مسلحين": a use of force that
+    found no subject, with the agent named after "من قبل", "على يد" in its clause after it, is
+    that agent's act (the passive's agent), as a casualty word's is (``_explicit_agent``)."""
+    if hit.subject is not None or hit.superseded or hit.pos != "verb" or not lex.relations[hit.relation].use_of_force:
+        return hit
+    agent = _explicit_agent(lex, s, hit.match)
+    if agent is None or (hit.objects is not None and agent.start <= hit.objects.start):
+        return hit
+    return replace(hit, subject=agent, subject_from="agent")
+
+
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
@@ -553,6 +585,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
+    hit = _passive_agent(lex, s, hit)
     undergone = _undergoer_of(lex, s, hit) if rel.is_material_conflict else None
     if undergone is not None:
         # the one subjected to the act is its target (not the place it happened in); what keeps
@@ -595,7 +628,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         hit = replace(hit, subject=None, subject_from="", objects=hit.objects or hit.subject)
     if hit.subject is not None:
         return _with_implied_target(lex, s, hit)
-    if undergone is None and not _reports_event(lex, s, hit):
+    if undergone is None and not _reports_event(lex, s, hit) and not _unlinked_subject(s, hit):
         return hit
     crowd = _crowd(lex, s, hit) if rel.implied_target else None
     if crowd is not None:
@@ -610,6 +643,24 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     elif objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
+    """ "يذكر أن مسلحين مجهولين اغتالوا الأسبوع الماضي إمام مسجد": a finite verb of force right
+    after its subject, a party the linker found but could give no state
+    (``doc._.geokg_unsettled``), reports a named act, as a linked subject would; its agent is the
+    unidentified side the relation implies (of the place's state, else of none). After the verb
+    the party may be its object ("استهدف الجنود"); before a verb joined by و, or behind ل or ب
+    ("للخاطفين وهاجمتهم"), it is no subject."""
+    if hit.pos != "verb" or hit.start <= s.span.start or s.doc[hit.start].text[:1] in "وف":
+        return False
+    doc = s.doc
+    before_end = doc[hit.start - 1].idx + len(doc[hit.start - 1])
+    for a, b in doc._.geokg_unsettled or ():
+        words = doc.char_span(a, b, alignment_mode="expand")
+        if b == before_end and words is not None:
+            return words[0].text[:1] not in "لب"
+    return False
 
 
 def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:
@@ -688,12 +739,30 @@ def _told_wounded(s: Sentence, m: PhraseMatch) -> bool:
     return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
 
 
+def _cause_of_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "قتل 15 شخصا جراء هجوم انتحاري": an act noun after a cause word (gk:CauseFrameCue,
+    "جراء", "بسبب": a passing frame, so no act the sentence asserts) with the casualties counted before it in
+    its clause is what caused them; the casualties are the news, their own event (``_frame``),
+    not victims handed to an act the sentence mentions in passing."""
+    causes = lex.written_words(lex.cue_set.cause_frame)
+    # "منذ اغتيال": a time it counts from, no cause
+    before = [without_conjunction(s.norm(i)) for i in range(max(s.span.start, hit.start - 2), hit.start)]
+    if not any(w in causes for w in before) or not in_passing(lex, s, hit):
+        return False
+    lo, _ = s.clause(hit.start)
+    return bool(_casualties(lex, s, lo, hit.start))
+
+
 def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """One event from the casualty and explosion words no trigger covers; beside an attack whose
     agent is named, its victims go to that attack instead."""
     cue = lex.cue_set
     taken = {i for h in hits for i in h.match.positions}
-    named = [k for k, h in enumerate(hits) if h.subject is not None and _violent(lex.relations[h.relation])]
+    named = [
+        k
+        for k, h in enumerate(hits)
+        if h.subject is not None and _violent(lex.relations[h.relation]) and not _cause_of_casualties(lex, s, h)
+    ]
     # "مقتل أربعة مراقبين جراء غارة جوية": killed by an act of force whose agent the text leaves
     # out and no unidentified attacker stands for (an airstrike's): nobody to name. Clashes (a
     # symmetric use of force) hold nothing back: their dead are the fighting the news reports.

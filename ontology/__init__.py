@@ -324,6 +324,7 @@ class CueSet:
     topic_object: Cue
     preparation: Cue
     coercion: Cue
+    cause_frame: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -408,6 +409,7 @@ _CUE_ROLES: dict[str, str] = {
     "topic_object": "TopicObjectCue",
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
+    "cause_frame": "CauseFrameCue",
 }
 
 

@@ -67,7 +67,19 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a verb of coercing people after its subject with nothing it acts on after it ("وكان النمساويان قد
   خطفا في العراق") is the passive: the subject was abducted, never the abductor;
 - "عمان" (Oman, and Amman) goes to Amman where no certain mention decides and a weak label of a
-  Jordanian place stands in the document ("في عمان والزرقاء").
+  Jordanian place stands in the document ("في عمان والزرقاء");
+- a verb of force that found no subject, with an agent named after "من قبل" or "على يد" in its
+  clause ("وخطف مهندس ... على يد ثلاثة مسلحين"), is that agent's act; after "مأساة" (the tragedy
+  of) the form is the verbal noun of what is told about, no act reported;
+- the verbal noun of wounding ("وإصابة نحو عشرة آخرين") reports an attack with a count near it, as
+  killing words do (``gk:CountedWoundingCue``); alone it is an injury or an infection;
+- casualties counted before an act noun after a cause word ("قتل 15 شخصا جراء هجوم انتحاري",
+  ``gk:CauseFrameCue``) are reported as their own event; the act in passing does not take them;
+- a verb of force right after a subject the linker could give no state ("إن متمردين اغتالوا")
+  reports the act, its agent the unidentified side of no state; not after a party behind ل;
+- "تعرض" with the party it befell between it and the act ("وتعرضت القوات الأمريكية لهجوم", "تعرض
+  وزير الطاقة العراقي لمحاولة اغتيال") reports the act as right before it does; an attempted
+  assassination takes the unidentified attackers as its implied agent, as an assassination does.
 """
 
 from __future__ import annotations
@@ -519,3 +531,72 @@ def test_in_protest_after_a_verbal_noun_alone_is_no_protest(extractor, text, pro
 )
 def test_a_subject_before_an_abduction_with_no_object_was_abducted(extractor, text, expected):
     assert {t for t in triples(extractor, text) if t[1] == "abducts"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وخطف مهندس تركي في مدينة الموصل أمس على يد ثلاثة مسلحين.", {("IRQ", "abducts", "TUR")}),
+        ("وقال الشرطي إن سائقا أردنيا اختطف في الرمادي صباح أمس من قبل مسلحين.", {("IRQ", "abducts", "IRQ")}),
+        # "the tragedy of": the abduction is what is told about, no act reported here
+        ("وتحدث الكاتب عن مأساة خطف ابن عمه على يد مسلحين في الموصل.", set()),
+    ],
+)
+def test_a_passive_act_of_force_is_the_act_of_the_agent_named_after_min_qibal(extractor, text, expected):
+    assert {t for t in triples_any(extractor, text) if t[1] == "abducts"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("أعلنت الشرطة أمس مقتل ضابط وإصابة نحو عشرة آخرين في ثلاث هجمات في بغداد.", True),
+        ("وأسفر الانفجار عن إصابة 12 شخصا في كركوك.", True),
+        # alone, or with the infection it names, no attack
+        ("وقال الطبيب إن إصابة اللاعب ليست خطيرة.", False),
+        ("وأعلنت وزارة الصحة أمس إصابة عشرة أشخاص بإنفلونزا الطيور في القاهرة.", False),
+    ],
+)
+def test_the_verbal_noun_of_wounding_reports_an_attack_with_a_count(extractor, text, attack):
+    assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("وقتل 15 شخصا وأصيب 30 آخرون بجروح جراء هجوم انتحاري في بعقوبة.", True),
+        ("وقال مصدر إن 20 جنديا قتلوا بسبب هجوم على قاعدتهم في الموصل.", True),
+        # the cause before the casualties, in a relative clause: background still
+        ("وما تزال جهود الإنقاذ مستمرة في الفندق الذي احترق جراء هجوم انتحاري وقع أمس.", False),
+        # "منذ" counts time from an act, it names no cause
+        ("وسقط 40 قتيلا في المدينة منذ اغتيال رئيس البلدية قبل عامين.", False),
+    ],
+)
+def test_casualties_counted_before_the_act_that_caused_them_are_reported(extractor, text, attack):
+    assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rebels of no state the text settles: still the subject of the act it reports
+        ("وقال الضابط إن متمردين اغتالوا زعيما قبليا في قرية نائية الأسبوع الماضي.", {(None, "assassinates", None)}),
+        # behind ل, before a verb joined by و: no subject of it
+        ("ونصب الحراس كمينا للمسلحين وهاجموهم قرب قرية نائية.", set()),
+    ],
+)
+def test_a_verb_of_force_after_an_unlinked_subject_reports_the_act(extractor, text, expected):
+    assert {t for t in triples_any(extractor, text) if t[1] in ("assassinates", "attacks")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party it befell between "تعرض" and the act, of any length
+        ("وتعرضت القوات الأمريكية لهجوم في بغداد.", {("IRQ", "attacks", "USA")}),
+        ("تعرض وزير الطاقة العراقي لمحاولة اغتيال في البصرة أمس.", {("IRQ", "attemptsToAssassinate", "IRQ")}),
+        # what keeps befalling them: a habit, no event
+        ("وتتعرض القوات الأمريكية لهجمات في بغداد.", set()),
+    ],
+)
+def test_the_party_between_tarrada_and_the_act_underwent_it(extractor, text, expected):
+    assert {t for t in triples(extractor, text) if t[1] in ("attacks", "attemptsToAssassinate")} == expected
