@@ -104,20 +104,26 @@ def _triggers_into_actors(
     texts: list[str],
     offset: int,
     blocked: frozenset[int],
+    starts: list[int],
 ) -> list[PhraseMatch]:
     """``found`` with the triggers whose later words begin an actor's name and end inside it:
     "نشر قوات حفظ السلام الدولية" is the act of deploying the UN's peacekeepers (the force named
     alone stays an actor; ``find_clauses`` drops an actor whose words a trigger took). Only a
     trigger starting before the actor, within a verb's gap; it replaces a shorter one at its start
-    ("أرسل" alone) and takes no word another trigger holds."""
+    ("أرسل" alone) and takes no word another trigger holds (``starts``: where a trigger may
+    start, ``ArabicLexicon.trigger_starts``)."""
     by_start = {m.start: m for m in found}
     used = {p for m in found for p in m.positions}
     for a in actors:
         start, end = a.start - offset, a.end - offset
         if end - start < 2 or start in used:
             continue
+        # (only where a trigger may start: this runs for every name of two words or more)
+        lo, hi = bisect.bisect_left(starts, start - MAX_VERB_GAP - 1), bisect.bisect_left(starts, start)
+        if lo == hi:
+            continue
         free = blocked - set(range(start, end))
-        for i in range(max(0, start - MAX_VERB_GAP - 1), start):
+        for i in starts[lo:hi]:
             old = by_start.get(i)
             if i in free or (i in used and old is None):
                 continue
@@ -844,6 +850,7 @@ def find_clauses(
     cue = lex.cue_set
     actors = _placed_demonyms(lex, sent, actors_of(sent, ents), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
+    trigger_starts = lex.trigger_starts(norms)
     matches = [
         as_masdar(
             m,
@@ -855,11 +862,12 @@ def find_clauses(
         for m in _triggers_into_actors(
             lex,
             actors,
-            lex.triggers.find_all(norms, entity_tokens, texts, starts=lex.trigger_starts(norms)),
+            lex.triggers.find_all(norms, entity_tokens, texts, starts=trigger_starts),
             norms,
             texts,
             sent.start,
             entity_tokens,
+            trigger_starts,
         )
     ]
     matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
@@ -902,7 +910,7 @@ def find_clauses(
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
         counts=frozenset(counts),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
-        credits=credits_of(sent, ents),
+        credits=credits_of(sent, ents) if "(" in texts else (),  # (a credit opens with a bracket)
         past_frames=lex.written_words(cue.past_frame),
         setting_frames=lex.written_words(cue.setting_frame),
     )  # fmt: skip

@@ -771,7 +771,8 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
     hits = tuple(replace(h, superseded=True) if _ranked_in_series(lex, s, h) else h for h in hits)
-    if not _commentary(lex, s):
+    # (the words of a sentence are counted only where there is a violent act to set aside)
+    if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
 
