@@ -11,7 +11,6 @@ boundary word or boundary punctuation opens a clause. Nothing after this stage c
 from __future__ import annotations
 
 import bisect
-import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +36,7 @@ from .values_ar import (
     ends_office_title,
     implied_entity,
     preposition_word,
+    replace,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -178,7 +178,7 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
                 and not name.startswith(("ال", "وال", "بال", "لل"))
                 and lex.is_cue(lex.cue_set.place_noun, before)
             ):
-                a = dataclasses.replace(a, kind="place")
+                a = replace(a, kind="place")
         out.append(a)
     return out
 
@@ -311,7 +311,7 @@ def _headed_demonym(doc: Doc, sent: Span, actor: Actor, actor_nouns: PhraseIndex
     if not any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
         return actor, marker
     marker = marker_before(doc, actor.start - 1, sent.start)
-    actor = dataclasses.replace(actor, start=actor.start - 1)
+    actor = replace(actor, start=actor.start - 1)
     if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:
         marker = prev.norm_[0]
     return actor, marker
@@ -328,7 +328,7 @@ def groups_of(
             g = groups[host]
             # past a single state, the host keeps its span (the state's group stays whole)
             end = actor.end if host == len(groups) - 1 else g.end
-            groups[host] = dataclasses.replace(g, members=(*g.members, actor), end=end)
+            groups[host] = replace(g, members=(*g.members, actor), end=end)
             continue
         if (
             groups
@@ -336,7 +336,7 @@ def groups_of(
             and (_joins(doc, sent, groups[-1], actor, norms) or _same_preposition(doc, sent, groups[-1], actor, norms))
         ):
             g = groups[-1]
-            groups[-1] = dataclasses.replace(g, members=(*g.members, actor), end=actor.end)
+            groups[-1] = replace(g, members=(*g.members, actor), end=actor.end)
             continue
         if (
             groups
@@ -345,7 +345,7 @@ def groups_of(
             and _titled_by_demonym(sent, groups[-1], actor, norms)
         ):
             g = groups[-1]
-            groups[-1] = Group((dataclasses.replace(actor, start=g.start),), g.start, actor.end, g.marker)
+            groups[-1] = Group((replace(actor, start=g.start),), g.start, actor.end, g.marker)
             continue
         actor, marker = _headed_demonym(doc, sent, actor, actor_nouns)
         groups.append(Group((actor,), actor.start, actor.end, marker))
@@ -366,9 +366,7 @@ def _partitives(
         member_of = g.marker == "في" and all(a.entity.type != "Country" and a.kind != "place" for a in g.members)
         part = _partitive_at(lex, norms, k) if (g.marker == "من" or member_of) and named else None
         if part is not None:
-            g = dataclasses.replace(
-                g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start)
-            )
+            g = replace(g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start))
         out.append(g)
     return tuple(out)
 
@@ -529,7 +527,7 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
     if a.entity.type == "Country":
         return a
     entity = implied_entity(doc, a.entity.country, "Country") if a.entity.country else None
-    return dataclasses.replace(a, entity=entity) if entity is not None else None
+    return replace(a, entity=entity) if entity is not None else None
 
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
@@ -586,8 +584,8 @@ def _as_noun(m: PhraseMatch, agreement: bool = False) -> PhraseMatch:
     """The match with its first word read as the verbal noun: no object pronoun, and no number
     or gender of a verb (but with ``agreement``, which keeps them)."""
     kept = {} if agreement else {"plural": False, "feminine": False}
-    noun = dataclasses.replace(m.form, pos="noun", pronoun_object=False, **kept)
-    return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+    noun = replace(m.form, pos="noun", pronoun_object=False, **kept)
+    return PhraseMatch(replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
 def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting: tuple) -> list[PhraseMatch]:

@@ -44,7 +44,6 @@ modality): the unnamed attacker of a hypothetical, denied or future attack is no
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from geokg.ontology import Relation
 
@@ -65,6 +64,7 @@ from .values_ar import (
     Sentence,
     implied_entity,
     preposition_word,
+    replace,
     title_word,
     without_article,
     without_conjunction,

@@ -12,8 +12,6 @@ and the event nouns a sentence mentions only in passing (background, not what it
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .lexicon_ar import ArabicLexicon
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
@@ -23,6 +21,7 @@ from .values_ar import (
     SEPARATE_PREPOSITIONS,
     Hit,
     Sentence,
+    replace,
     with_pronoun,
     within,
     without_conjunction,
