@@ -133,7 +133,10 @@ def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
 def with_pronoun(word: str, stems: frozenset[str], suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES) -> bool:
     """Whether a normalised word is one of ``stems`` with a pronoun of ``suffixes`` joined to its
     end ("خلالها", "أنهم")."""
-    return any(word.endswith(p) and word[: -len(p)] in stems for p in suffixes)
+    for p in suffixes:  # (a loop, not any() over a generator: asked of every trigger)
+        if word.endswith(p) and word[: -len(p)] in stems:
+            return True
+    return False
 
 
 def without_conjunction(word: str) -> str:
