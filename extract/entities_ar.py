@@ -322,6 +322,9 @@ class ArabicLinker:
         self._cues = self._gaz.cues.get((CUE_LISTS.weak_label, "ar"), frozenset())
         self._former = self._gaz.cues.get((CUE_LISTS.former, "ar"), frozenset())
         self._not_name = _STOP_WORDS | self._gaz.cues.get((CUE_LISTS.not_a_name, "ar"), frozenset())
+        # the given names an unknown person's name may open with: the gazetteer's people's, and
+        # the list of gk:GivenNames (ontology/data/given_names_ar.ttl)
+        self._given = frozenset(self._gaz.given_names) | self._gaz.cues.get((CUE_LISTS.given_name, "ar"), frozenset())
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -993,7 +996,7 @@ class ArabicLinker:
         and runs on one word, or more through a particle (بن، ولد، عبد ...), to at most four;
         no word of it is a known entity, a function or time word or punctuation, nor looks like a verb."""
         n = len(words)
-        if p >= n or not (words[p].norm in self._gaz.given_names or words[p].norm in _GIVEN_NAME_PARTICLES):
+        if p >= n or not (words[p].norm in self._given or words[p].norm in _GIVEN_NAME_PARTICLES):
             return None
         if words[p].norm in self._not_name:  # "على" normalises to "علي" (Ali): a preposition first
             return None
