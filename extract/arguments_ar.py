@@ -26,7 +26,6 @@ verb before it), returning new hits, the verbs' subjects and the discourse; ``pa
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from geokg.ontology import Cue, Relation
 
@@ -57,6 +56,7 @@ from .values_ar import (
     lone_accusative,
     oblique_plural,
     preposition_word,
+    replace,
     title_word,
     without_article,
     without_conjunction,

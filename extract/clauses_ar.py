@@ -11,7 +11,6 @@ boundary word or boundary punctuation opens a clause. Nothing after this stage c
 from __future__ import annotations
 
 import bisect
-import dataclasses
 
 from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +37,7 @@ from .values_ar import (
     ends_office_title,
     implied_entity,
     preposition_word,
+    replace,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -105,20 +105,26 @@ def _triggers_into_actors(
     texts: list[str],
     offset: int,
     blocked: frozenset[int],
+    starts: list[int],
 ) -> list[PhraseMatch]:
     """``found`` with the triggers whose later words begin an actor's name and end inside it:
     "نشر قوات حفظ السلام الدولية" is the act of deploying the UN's peacekeepers (the force named
     alone stays an actor; ``find_clauses`` drops an actor whose words a trigger took). Only a
     trigger starting before the actor, within a verb's gap; it replaces a shorter one at its start
-    ("أرسل" alone) and takes no word another trigger holds."""
+    ("أرسل" alone) and takes no word another trigger holds (``starts``: where a trigger may
+    start, ``ArabicLexicon.trigger_starts``)."""
     by_start = {m.start: m for m in found}
     used = {p for m in found for p in m.positions}
     for a in actors:
         start, end = a.start - offset, a.end - offset
         if end - start < 2 or start in used:
             continue
+        # (only where a trigger may start: this runs for every name of two words or more)
+        lo, hi = bisect.bisect_left(starts, start - MAX_VERB_GAP - 1), bisect.bisect_left(starts, start)
+        if lo == hi:
+            continue
         free = blocked - set(range(start, end))
-        for i in range(max(0, start - MAX_VERB_GAP - 1), start):
+        for i in starts[lo:hi]:
             old = by_start.get(i)
             if i in free or (i in used and old is None):
                 continue
@@ -173,7 +179,7 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
                 and not name.startswith(("ال", "وال", "بال", "لل"))
                 and lex.is_cue(lex.cue_set.place_noun, before)
             ):
-                a = dataclasses.replace(a, kind="place")
+                a = replace(a, kind="place")
         out.append(a)
     return out
 
@@ -306,7 +312,7 @@ def _headed_demonym(doc: Doc, sent: Span, actor: Actor, actor_nouns: PhraseIndex
     if not any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
         return actor, marker
     marker = marker_before(doc, actor.start - 1, sent.start)
-    actor = dataclasses.replace(actor, start=actor.start - 1)
+    actor = replace(actor, start=actor.start - 1)
     if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:
         marker = prev.norm_[0]
     return actor, marker
@@ -323,7 +329,7 @@ def groups_of(
             g = groups[host]
             # past a single state, the host keeps its span (the state's group stays whole)
             end = actor.end if host == len(groups) - 1 else g.end
-            groups[host] = dataclasses.replace(g, members=(*g.members, actor), end=end)
+            groups[host] = replace(g, members=(*g.members, actor), end=end)
             continue
         if (
             groups
@@ -331,7 +337,7 @@ def groups_of(
             and (_joins(doc, sent, groups[-1], actor, norms) or _same_preposition(doc, sent, groups[-1], actor, norms))
         ):
             g = groups[-1]
-            groups[-1] = dataclasses.replace(g, members=(*g.members, actor), end=actor.end)
+            groups[-1] = replace(g, members=(*g.members, actor), end=actor.end)
             continue
         if (
             groups
@@ -340,7 +346,7 @@ def groups_of(
             and _titled_by_demonym(sent, groups[-1], actor, norms)
         ):
             g = groups[-1]
-            groups[-1] = Group((dataclasses.replace(actor, start=g.start),), g.start, actor.end, g.marker)
+            groups[-1] = Group((replace(actor, start=g.start),), g.start, actor.end, g.marker)
             continue
         actor, marker = _headed_demonym(doc, sent, actor, actor_nouns)
         groups.append(Group((actor,), actor.start, actor.end, marker))
@@ -361,9 +367,7 @@ def _partitives(
         member_of = g.marker == "في" and all(a.entity.type != "Country" and a.kind != "place" for a in g.members)
         part = _partitive_at(lex, norms, k) if (g.marker == "من" or member_of) and named else None
         if part is not None:
-            g = dataclasses.replace(
-                g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start)
-            )
+            g = replace(g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start))
         out.append(g)
     return tuple(out)
 
@@ -529,7 +533,7 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
     if a.entity.type == "Country":
         return a
     entity = implied_entity(doc, a.entity.country, "Country") if a.entity.country else None
-    return dataclasses.replace(a, entity=entity) if entity is not None else None
+    return replace(a, entity=entity) if entity is not None else None
 
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
@@ -586,8 +590,8 @@ def _as_noun(m: PhraseMatch, agreement: bool = False) -> PhraseMatch:
     """The match with its first word read as the verbal noun: no object pronoun, and no number
     or gender of a verb (but with ``agreement``, which keeps them)."""
     kept = {} if agreement else {"plural": False, "feminine": False}
-    noun = dataclasses.replace(m.form, pos="noun", pronoun_object=False, **kept)
-    return PhraseMatch(dataclasses.replace(m.phrase, first=noun), m.start, m.end, m.positions)
+    noun = replace(m.form, pos="noun", pronoun_object=False, **kept)
+    return PhraseMatch(replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
 def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting: tuple) -> list[PhraseMatch]:
@@ -850,6 +854,7 @@ def find_clauses(
     cue = lex.cue_set
     actors = _placed_demonyms(lex, sent, actors_of(sent, ents), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
+    trigger_starts = lex.trigger_starts(norms)
     matches = [
         as_masdar(
             m,
@@ -861,11 +866,12 @@ def find_clauses(
         for m in _triggers_into_actors(
             lex,
             actors,
-            lex.triggers.find_all(norms, entity_tokens, texts, starts=lex.trigger_starts(norms)),
+            lex.triggers.find_all(norms, entity_tokens, texts, starts=trigger_starts),
             norms,
             texts,
             sent.start,
             entity_tokens,
+            trigger_starts,
         )
     ]
     matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
@@ -908,7 +914,7 @@ def find_clauses(
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
         counts=frozenset(counts),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
-        credits=credits_of(sent, ents),
+        credits=credits_of(sent, ents) if "(" in texts else (),  # (a credit opens with a bracket)
         past_frames=lex.written_words(cue.past_frame),
         setting_frames=lex.written_words(cue.setting_frame),
     )  # fmt: skip

@@ -245,6 +245,18 @@ class _Cand:
     counted: bool = False
 
 
+@dataclass(slots=True)
+class _AfterTitle:
+    """What follows a title (``ArabicLinker._after_title``)."""
+
+    end: int  # the token after the title and its state (and a word of a former holder)
+    country: str | None = None  # ISO-3 of its state
+    state: _Cand | None = None  # the country named after the title
+    body: _Cand | None = None  # or the body named after it ("المتحدث باسم الخارجية")
+    former: bool = False  # a former holder ("السابق" after it) or a deputy ("نائب" before it)
+    name_start: int = 0  # where a name after it may start (past a comma or a dash)
+
+
 _OUTSIDE_WORD = _Word(_OUTSIDE, _OUTSIDE, _OUTSIDE)
 
 _KIND_OF_HIT = {
@@ -257,7 +269,6 @@ _KIND_OF_HIT = {
     DEMONYM: "demonym",
     FORCE: "composed",
 }
-_FAST_KINDS = frozenset({NAME, PLACE, METONYM, DEMONYM})
 _TIE_RANK = {
     "title": 0,
     "composed": 1,
@@ -310,6 +321,9 @@ class ArabicLinker:
         self._cues = self._gaz.cues.get((CUE_LISTS.weak_label, "ar"), frozenset())
         self._former = self._gaz.cues.get((CUE_LISTS.former, "ar"), frozenset())
         self._not_name = _STOP_WORDS | self._gaz.cues.get((CUE_LISTS.not_a_name, "ar"), frozenset())
+        # the given names an unknown person's name may open with: the gazetteer's people's, and
+        # the list of gk:GivenNames (ontology/data/given_names_ar.ttl)
+        self._given = frozenset(self._gaz.given_names) | self._gaz.cues.get((CUE_LISTS.given_name, "ar"), frozenset())
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -886,73 +900,90 @@ class ArabicLinker:
         office: str,
         date: str | None,
     ) -> _Cand | None:
-        gaz = self._gaz
-        assert gaz is not None
-        k = end
-        country: str | None = None
-        country_cand: _Cand | None = None
-        body: _Cand | None = None
-        aff = self._affiliation(words, k, date)
+        """A title (tokens ``i`` to ``end``, ``office``) and what follows it: the person it names
+        ("الرئيس الروسي فلاديمير بوتين"), else the body it is of ("المتحدث باسم الخارجية"), else
+        its holder on the document's date or the state ("الرئيس الروسي"), else, a compound title
+        with no state, a title pending the state of its context; None when it names nothing."""
+        after = self._after_title(words, i, end, date)
+        person = self._titled_person(words, i, skip, end, office, date, after)
+        if person is not None:
+            return person
+        if after.body is not None:
+            after.body.score = (after.body.end, 0, -_TIE_RANK[after.body.kind], 0)
+            return after.body
+        if after.state is None:
+            # "شكر رئيس الحكومة أنان": a compound title with no state, the state of its context.
+            if after.former or end - i < 2 or not self._state_office(office):
+                return None
+            return self._pending_title(i, skip, end, office)
+        return self._state_title(words, i, skip, end, office, date, after)
+
+    def _after_title(self, words: list[_Word], i: int, end: int, date: str | None) -> _AfterTitle:
+        """The words after a title: its state (a country, or a body and its state), a word of a
+        former holder, and where a name may start (past a comma or a dash)."""
+        after = _AfterTitle(end=end)
+        aff = self._affiliation(words, end, date)
         if aff is not None and aff.entity.type != "Person":
             if aff.entity.type == "Country":
-                country, country_cand = aff.entity.country, aff
+                after.country, after.state = aff.entity.country, aff
             elif aff.kind != "place":
-                body, country = aff, aff.entity.country
-            if country_cand is not None or body is not None:
-                k = aff.end
+                after.body, after.country = aff, aff.entity.country
+            if after.state is not None or after.body is not None:
+                after.end = aff.end
+        k = after.end
         # "الرئيس الأمريكي السابق ...": a former holder, so not the holder at the document date;
         # "نائب وزير الخارجية الروسي": a deputy, not the holder either.
         after_former = k < len(words) and words[k].norm in self._former
-        former = after_former or (i > 0 and self._after_cue(words[i - 1], CUE_LISTS.deputy))
+        after.former = after_former or (i > 0 and self._after_cue(words[i - 1], CUE_LISTS.deputy))
         if after_former:  # a deputy's word stands before the title, not after it
-            k += 1
-        p = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k
-        person = self._affiliation(words, p, date)
-        if person is not None and person.entity.type == "Person" and not self._never_held(person, office, i, k):
-            held = None if former else self._office_held(person.entity, office, country, date)
-            c = _Cand(
-                person.start,
-                person.end,
-                0,
-                person.entity,
-                person.kind,
-                office=held,
-                office_country=(country or person.entity.country) if held else None,
-                title_start=i,
-            )
-            c.extra = [body] if body is not None else []
-            c.score = (person.end, 2 + (end - i), 0, -skip)
-            return c
-        if body is not None:
-            body.score = (body.end, 0, -_TIE_RANK[body.kind], 0)
-            return body
-        if country_cand is None:
-            # "شكر رئيس الحكومة أنان": a compound title with no state, the state of its context.
-            if former or end - i < 2 or not self._state_office(office):
-                return None
-            return self._pending_title(i, skip, end, office)
-        term = None if former else gaz.holder_term(office, country, office_day(date))
+            after.end = k = k + 1
+        after.name_start = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k
+        return after
+
+    def _titled_person(
+        self, words: list[_Word], i: int, skip: int, end: int, office: str, date: str | None, after: _AfterTitle
+    ) -> _Cand | None:
+        """A person the gazetteer knows named right after the title (and its state), holding the
+        office unless a former holder or a deputy is meant, or the person never held it."""
+        person = self._affiliation(words, after.name_start, date)
+        if person is None or person.entity.type != "Person" or self._never_held(person, office, i, after.end):
+            return None
+        held = None if after.former else self._office_held(person.entity, office, after.country, date)
+        c = _Cand(
+            person.start,
+            person.end,
+            0,
+            person.entity,
+            person.kind,
+            office=held,
+            office_country=(after.country or person.entity.country) if held else None,
+            title_start=i,
+        )
+        c.extra = [after.body] if after.body is not None else []
+        c.score = (person.end, 2 + (end - i), 0, -skip)
+        return c
+
+    def _state_title(
+        self, words: list[_Word], i: int, skip: int, end: int, office: str, date: str | None, after: _AfterTitle
+    ) -> _Cand:
+        """A title with its state and no known person after it: the office's holder on the
+        document's date, else a name the gazetteer does not know (``_unknown_holder``), else the
+        state itself (from the title's own words only)."""
+        gaz = self._gaz
+        assert gaz is not None and after.state is not None
+        term = None if after.former else gaz.holder_term(office, after.country, office_day(date))
         holder = gaz.get(term.person) if term else None
         if term is None or holder is None:
-            unknown = self._unknown_holder(words, p, office, country, former, date)
+            unknown = self._unknown_holder(words, after.name_start, office, after.country, after.former, date)
             if unknown is not None:
                 unknown.title_start = i
                 unknown.score = (unknown.end, 2 + (end - i), 0, -skip)
                 return unknown
-            # No known holder: keep the country the title names (from its own words only).
-            country_cand.score = (country_cand.end, 0, -_TIE_RANK[country_cand.kind], 0)
-            return country_cand
+            after.state.score = (after.state.end, 0, -_TIE_RANK[after.state.kind], 0)
+            return after.state
         held = term.office if office in term.titles else office
-        c = _Cand(
-            i,
-            country_cand.end,
-            skip,
-            holder,
-            "title",
-            office=held,
-            office_country=country,
-        )
-        c.score = (country_cand.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
+        c = _Cand(i, after.state.end, skip, holder, "title", office=held, office_country=after.country)
+        c.score = (after.state.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
         return c
 
     def _unknown_holder(
@@ -964,7 +995,7 @@ class ArabicLinker:
         and runs on one word, or more through a particle (بن، ولد، عبد ...), to at most four;
         no word of it is a known entity, a function or time word or punctuation, nor looks like a verb."""
         n = len(words)
-        if p >= n or not (words[p].norm in self._gaz.given_names or words[p].norm in _GIVEN_NAME_PARTICLES):
+        if p >= n or not (words[p].norm in self._given or words[p].norm in _GIVEN_NAME_PARTICLES):
             return None
         if words[p].norm in self._not_name:  # "على" normalises to "علي" (Ali): a preposition first
             return None

@@ -48,7 +48,6 @@ modality): the unnamed attacker of a hypothetical, denied or future attack is no
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from geokg.ontology import Relation, sector_groups
 
@@ -70,6 +69,7 @@ from .values_ar import (
     Sentence,
     implied_entity,
     preposition_word,
+    replace,
     title_word,
     without_article,
     without_conjunction,
@@ -839,7 +839,8 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
     hits = tuple(replace(h, superseded=True) if _ranked_in_series(lex, s, h) else h for h in hits)
-    if not _commentary(lex, s):
+    # (the words of a sentence are counted only where there is a violent act to set aside)
+    if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
 

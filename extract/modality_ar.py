@@ -12,8 +12,6 @@ and the event nouns a sentence mentions only in passing (background, not what it
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .lexicon_ar import ArabicLexicon
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
@@ -23,6 +21,7 @@ from .values_ar import (
     SEPARATE_PREPOSITIONS,
     Hit,
     Sentence,
+    replace,
     with_pronoun,
     within,
     without_conjunction,
@@ -107,6 +106,8 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     stops = list(s.cues[cue.cessation])
     if lex.relations[hit.relation].is_material_conflict:
         stops += s.cues[cue.force_cessation]
+    if not stops:  # (most sentences: nothing below to compute)
+        return False
     clause_start, _ = s.clause(hit.start)
     # "لا تستبعد إسرائيل شن هجوم": not ruling out is an expectation, not a stop
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}

@@ -19,11 +19,9 @@ What the ontology says of a relation decides (``geokg.ontology.Relation``):
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .arguments_ar import agent_object, patient_genitive, speech_venue_at, stance_noun_at
 from .lexicon_ar import ArabicLexicon
-from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence
+from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence, replace
 
 __all__ = ["nest", "yield_intents"]
 

@@ -21,8 +21,6 @@ a ``Discourse`` value threaded from sentence to sentence and left on ``doc._.geo
 
 from __future__ import annotations
 
-import dataclasses
-
 from geokg.ontology import Ontology, Relation
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
@@ -48,7 +46,7 @@ from .nesting_ar import nest, yield_intents
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
 from .reporting_ar import denounced, find_speakers, own_forces_subject, speaker_for, speaker_subjects
-from .values_ar import Actor, Discourse, Hit, Sentence, Speaker, implied_entity
+from .values_ar import Actor, Discourse, Hit, Sentence, Speaker, implied_entity, replace
 
 __all__ = ["COMPONENT_NAME", "EXTRACTOR_NAME", "ArabicRelationExtractor", "ArabicRelations", "Discourse"]
 
@@ -251,7 +249,7 @@ def _of_government(s: Sentence, group: Actor, other: Actor) -> Actor:
     span = s.doc.char_span(group.char_start, group.char_end)
     inst = span._.context_group if span is not None else None
     entity = implied_entity(s.doc, state, inst) if inst else None
-    return dataclasses.replace(group, entity=entity) if entity is not None else group
+    return replace(group, entity=entity) if entity is not None else group
 
 
 def _own_state_by_default(s: Sentence, rel: Relation, pair: Pair) -> bool:

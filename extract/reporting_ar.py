@@ -10,8 +10,6 @@ first person inside a quotation is the speaker, "you" the addressee.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
@@ -27,6 +25,7 @@ from .values_ar import (
     Hit,
     Sentence,
     Speaker,
+    replace,
     with_pronoun,
     without_conjunction,
 )

@@ -4,7 +4,7 @@ A sentence is read once into a ``Sentence`` (``clauses_ar``): its actors grouped
 coordinated noun phrases (``Group``), its trigger and cue matches, its clause and segment
 boundaries. Each trigger match becomes a ``Hit``; every later stage (``reporting_ar``,
 ``arguments_ar``, ``nesting_ar``, ``modality_ar``) takes the hits and returns new ones
-(``dataclasses.replace``), never changing a value another stage holds. What the document has
+(``replace``), never changing a value another stage holds. What the document has
 said so far is a ``Discourse``, also replaced, never changed, from sentence to sentence.
 
 The word classes here are the Arabic grammar the stages share (normalised forms).
@@ -13,8 +13,10 @@ The word classes here are the Arabic grammar the stages share (normalised forms)
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from geokg.ontology import Cue
 from spacy.tokens import Doc, Span
@@ -22,6 +24,38 @@ from spacy.tokens import Doc, Span
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
 from .normalize import normalize_token
+
+_V = TypeVar("_V")
+# A dataclass -> its fields' names, when a copy of its instance dict is the same as a new instance
+# (no __post_init__, every field set by __init__); else None.
+_COPYABLE: dict[type, frozenset[str] | None] = {}
+
+
+def replace(obj: _V, **changes: Any) -> _V:
+    """``dataclasses.replace`` for the frozen values here: the new value's fields are the old
+    one's, ``changes`` set. The stages replace hits tens of thousands of times per megabyte of
+    news, and ``dataclasses.replace`` (a call of ``__init__``, one ``object.__setattr__`` per
+    field of a frozen class) costs as much again as copying the instance's dict."""
+    cls = type(obj)
+    names = _COPYABLE[cls] if cls in _COPYABLE else _copyable(obj)
+    if names is None or not names.issuperset(changes):
+        return dataclasses.replace(obj, **changes)  # (it names the field that does not exist)
+    state = obj.__dict__.copy()
+    if len(state) != len(names):  # a cached property's value: computed anew from the new fields
+        state = {name: state[name] for name in names}
+    state.update(changes)
+    new = object.__new__(cls)
+    object.__setattr__(new, "__dict__", state)
+    return new
+
+
+def _copyable(obj: object) -> frozenset[str] | None:
+    cls = type(obj)
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    simple = not hasattr(cls, "__post_init__") and hasattr(obj, "__dict__") and all(f.init for f in fields)
+    names = _COPYABLE[cls] = frozenset(f.name for f in fields) if simple else None
+    return names
+
 
 # Prepositions that may stand as a separate word before a name (normalised forms).
 SEPARATE_PREPOSITIONS = frozenset(
@@ -99,7 +133,10 @@ def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
 def with_pronoun(word: str, stems: frozenset[str], suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES) -> bool:
     """Whether a normalised word is one of ``stems`` with a pronoun of ``suffixes`` joined to its
     end ("خلالها", "أنهم")."""
-    return any(word.endswith(p) and word[: -len(p)] in stems for p in suffixes)
+    for p in suffixes:  # (a loop, not any() over a generator: asked of every trigger)
+        if word.endswith(p) and word[: -len(p)] in stems:
+            return True
+    return False
 
 
 def without_conjunction(word: str) -> str:

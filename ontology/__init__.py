@@ -426,6 +426,7 @@ class CueListNames:
     border: str = "BorderCues"  # before مع and a state: the other side of a border
     accusative_count: str = "AccusativeCountCues"  # 11 to 99: a counted noun in ـا after them
     not_a_name: str = "NotANameCues"  # time words and adverbs never part of an unknown name
+    given_name: str = "GivenNames"  # given names beside the gazetteer's people's (an unknown name's first)
 
 
 CUE_LISTS = CueListNames()

@@ -511,6 +511,10 @@ def test_a_one_word_document_with_a_clitic_keeps_its_sentence():
         ("ووزير الدفاع السوداني عادل حسن يزور القاهرة.", "عادل حسن", "DefenceMinister", "SDN"),
         ("التقى وزير خارجية السودان جمال يوسف الرئيس الفرنسي.", "جمال يوسف", "ForeignMinister", "SDN"),
         ("وقالت وزيرة الخارجية السودانية مريم حسن إن بلادها تدعم مصر.", "مريم حسن", "ForeignMinister", "SDN"),
+        # given names of gk:GivenNames, beside the gazetteer's people's (إلياس is spelt with ال)
+        ("وصرح وزير الدفاع اللبناني إلياس منصور بأن الجيش جاهز.", "إلياس منصور", "DefenceMinister", "LBN"),
+        ("وصرح وزير الدفاع اللبناني الياس منصور بأن الجيش جاهز.", "الياس منصور", "DefenceMinister", "LBN"),
+        ("استقبل وزير الخارجية السوداني غسان عمر وفدا مصريا.", "غسان عمر", "ForeignMinister", "SDN"),
         # a deputy and an acting minister are of the state but hold no office of their own
         ("قال نائب وزير الدفاع الإسرائيلي سعيد حسن إن بلاده لن تنسحب.", "سعيد حسن", None, "ISR"),
         ("وقال القائم بأعمال وزير الخارجية السوداني جمال حسن إن", "جمال حسن", None, "SDN"),
