@@ -107,3 +107,15 @@ def test_a_for_to_clause_is_what_is_asked_of_its_subject_not_an_act_done(extract
 def test_what_is_discussed_is_the_topic_never_the_partner(extractor, text, expected):
     """``gk:TopicObjectCue`` (was: Bush meets Iran, Kenya meets Uganda)."""
     assert _rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bush discussed Iran with Putin by phone.", {("Q207", "talksByPhoneWith", "Q7747")}),
+        ("Kenya conferred by telephone with Uganda.", {("Q114", "talksByPhoneWith", "Q1036")}),
+    ],
+)
+def test_consulting_by_telephone_is_a_phone_call(extractor, text, expected):
+    """``gk:PhoneNouns`` frames (CAMEO 041, was a meeting, 040, with Iran in the first)."""
+    assert _rows(extractor, text) == expected
