@@ -698,11 +698,12 @@ def _matches_at(
 
 
 def _object_before_preposition(sent: Text, idx: list[int]) -> bool:
-    """ "called Putin on Monday": a direct object between a verb read by its object
-    (``gk:ActorObjectCue``) and the preposition of its trigger ("call on") makes that preposition
-    another phrase's; the trigger's preposition takes the object ("called on Kenya to ...")."""
+    """ "called Putin on Monday", "was called by Putin on Monday": a direct object or an agent
+    between a verb read by its object (``gk:ActorObjectCue``) and the preposition of its trigger
+    ("call on") makes that preposition another phrase's; the trigger's preposition takes the
+    object ("called on Kenya to ...", "was called on to resign")."""
     verb, prep = sent[idx[0]], sent[idx[1]]
-    return prep.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+    return prep.dep_ == "prep" and any(c.dep_ in ("dobj", "agent") and c.i < prep.i for c in verb.children)
 
 
 def _match_words(

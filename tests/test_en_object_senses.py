@@ -27,6 +27,7 @@ def _rows(extractor, text: str) -> set[tuple]:
             "The Kenyan foreign minister called his Ugandan counterpart.",
             {("ken-government", "talksByPhoneWith", "uga-government")},
         ),
+        ("Bush was called by Putin on Monday.", {("Q7747", "talksByPhoneWith", "Q207")}),
         # "on" taking the actor: an appeal to it
         (
             "Kenya called on Uganda to pull its troops out of the border area.",
@@ -38,6 +39,8 @@ def _rows(extractor, text: str) -> set[tuple]:
             {("zmb-civilians", "protests", "zmb-government")},
         ),
         ("Hamas called a truce with Israel.", {("Q38799", "declaresCeasefireWith", "Q801")}),
+        # an envoy called back: the recall
+        ("Kenya called home its ambassador to Uganda.", {("Q114", "breaksDiplomaticRelationsWith", "Q1036")}),
     ],
 )
 def test_the_object_of_call_decides_its_reading(extractor, text, expected):
