@@ -122,3 +122,16 @@ def test_what_is_discussed_is_the_topic_never_the_partner(extractor, text, expec
 def test_consulting_by_telephone_is_a_phone_call(extractor, text, expected):
     """``gk:PhoneNouns`` frames (CAMEO 041, was a meeting, 040, with Iran in the first)."""
     assert _rows(extractor, text) == expected
+
+
+def test_an_act_prepared_is_not_done_yet(extractor):
+    """ "prepare" in ``gk:FutureCue``: the shelling is expected (was asserted); preparing an
+    offensive is itself the mobilisation, done."""
+    found = extractor.extract_text(
+        "The Kenyan army prepared to resume shelling Ugandan positions.", doc_id="t", date="2005-03-01", lang="en"
+    )[0]
+    assert [(a.relation, a.modality) for a in found] == [("attacks", "expected")]
+    found = extractor.extract_text(
+        "Kenya is preparing a major offensive against Ugandan rebels.", doc_id="t", date="2005-03-01", lang="en"
+    )[0]
+    assert [a.modality for a in found] == ["asserted"]
