@@ -117,6 +117,7 @@ def test_what_is_discussed_is_the_topic_never_the_partner(extractor, text, expec
     [
         ("Bush discussed Iran with Putin by phone.", {("Q207", "talksByPhoneWith", "Q7747")}),
         ("Kenya conferred by telephone with Uganda.", {("Q114", "talksByPhoneWith", "Q1036")}),
+        ("Kenya held phone talks with Uganda.", {("Q114", "talksByPhoneWith", "Q1036")}),
     ],
 )
 def test_consulting_by_telephone_is_a_phone_call(extractor, text, expected):
