@@ -493,7 +493,10 @@ def _frame_matches(
     frames = lex.frames[verb.lemma_.lower()]
     # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
     # after a preposition; frames are looked up by the noun's lemma and compound
-    slots = [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    # "called the elections illegitimate": a predicate of the object describes it; no frame of
+    # the object ("call elections") is the act
+    described = any(c.dep_ == "oprd" for c in kids)
+    slots = [] if described else [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     # ("provided training and weapons": each conjunct of the object)
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]

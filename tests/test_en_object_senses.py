@@ -136,3 +136,11 @@ def test_an_act_prepared_is_not_done_yet(extractor):
         "Kenya is preparing a major offensive against Ugandan rebels.", doc_id="t", date="2005-03-01", lang="en"
     )[0]
     assert [a.modality for a in found] == ["asserted"]
+
+
+def test_an_object_described_is_not_the_act_of_a_frame(extractor):
+    """ "called the elections illegitimate" describes them (an object predicate): not "call
+    elections" (was: Kenya eases restrictions on Uganda)."""
+    assert not any(
+        r[1] == "easesRestrictionsOn" for r in _rows(extractor, "Kenya called Uganda's elections illegitimate.")
+    )
