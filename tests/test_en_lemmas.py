@@ -59,6 +59,11 @@ def test_a_verb_in_e_keeps_its_e_and_a_stem_keeps_its_own_forms(text, word, lemm
     assert _lemma(PLAIN, text, word) == lemma
 
 
+def test_the_component_declares_what_it_mends(built):
+    meta = built.get_pipe_meta(lemmas_en.COMPONENT_NAME)
+    assert meta.assigns == ["token.lemma"] and meta.default_config == {"lemmatizer": lemmas_en.LEMMATIZER}
+
+
 def test_the_lemmatizer_itself_is_left_alone():
     """Without the component, spaCy's lemma: the mending lives in geokg's component only."""
     with PLAIN.select_pipes(disable=[lemmas_en.COMPONENT_NAME, LINKER, RELATIONS]):
