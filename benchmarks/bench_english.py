@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from geokg.extract.model import Document
-from geokg.extract.pipeline import ENGLISH_COMPONENTS, ENGLISH_PREPARSE, Extractor
+from geokg.extract.pipeline import ENGLISH_COMPONENTS, ENGLISH_MENDING, ENGLISH_PREPARSE, Extractor
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO / ".." / "shared" / "dev" / "plover_gsr.jsonl"
@@ -47,7 +47,7 @@ def load_texts(path: Path | None, count: int) -> tuple[list[str], str]:
 
 
 def time_spacy(nlp, texts: list[str]) -> float:
-    with nlp.select_pipes(disable=[*ENGLISH_PREPARSE, *ENGLISH_COMPONENTS]):
+    with nlp.select_pipes(disable=[*ENGLISH_PREPARSE, *ENGLISH_MENDING, *ENGLISH_COMPONENTS]):
         start = time.process_time()
         for _ in nlp.pipe(texts, batch_size=BATCH):
             pass

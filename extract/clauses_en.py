@@ -493,7 +493,10 @@ def _frame_matches(
     frames = lex.frames[verb.lemma_.lower()]
     # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
     # after a preposition; frames are looked up by the noun's lemma and compound
-    slots = [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    # "called the elections illegitimate": a predicate of the object describes it; no frame of
+    # the object ("call elections") is the act
+    described = any(c.dep_ == "oprd" for c in kids)
+    slots = [] if described else [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     # ("provided training and weapons": each conjunct of the object)
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -698,11 +701,12 @@ def _matches_at(
 
 
 def _object_before_preposition(sent: Text, idx: list[int]) -> bool:
-    """ "called Putin on Monday": a direct object between a verb read by its object
-    (``gk:ActorObjectCue``) and the preposition of its trigger ("call on") makes that preposition
-    another phrase's; the trigger's preposition takes the object ("called on Kenya to ...")."""
+    """ "called Putin on Monday", "was called by Putin on Monday": a direct object or an agent
+    between a verb read by its object (``gk:ActorObjectCue``) and the preposition of its trigger
+    ("call on") makes that preposition another phrase's; the trigger's preposition takes the
+    object ("called on Kenya to ...", "was called on to resign")."""
     verb, prep = sent[idx[0]], sent[idx[1]]
-    return prep.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+    return prep.dep_ == "prep" and any(c.dep_ in ("dobj", "agent") and c.i < prep.i for c in verb.children)
 
 
 def _match_words(

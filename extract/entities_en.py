@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from . import lemmas_en
+from . import dateline_en, lemmas_en
 from .dateline_en import dateline, may_open
 from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
@@ -1275,9 +1275,17 @@ COMPONENT_NAME = "geokg_en_linker"
 def make_english_linker(nlp: Language, name: str, data_dir: str | None, ontology_dir: str | None) -> EnglishLinking:
     """Gazetteer linking over a parsed English pipeline (``en_core_web_sm``). ``data_dir``: a folder
     of gazetteer Turtle, ``ontology_dir``: of the ontology's (defaults: the packaged ones). Adds
-    ``geokg_en_lemmas`` after the lemmatizer where it is missing (the rules read lemmas)."""
-    lemmas_en.ensure(nlp)
+    geokg's own analysis where it is missing (``ensure_analysis``)."""
+    ensure_analysis(nlp)
     return EnglishLinking(name, data_dir, ontology_dir)
+
+
+def ensure_analysis(nlp: Language) -> None:
+    """geokg's own analysis that the English components read, added to the pipeline where it is
+    missing (a plain ``spacy.load("en_core_web_sm")``): the dateline splitter before the parser,
+    the lemma mending after the lemmatizer."""
+    dateline_en.ensure(nlp)
+    lemmas_en.ensure(nlp)
 
 
 class EnglishLinking:

@@ -45,11 +45,17 @@ def doubling_stems(verbs: set[str]) -> set[str]:
     return {v[:-1] for v in verbs if v.endswith("e") and v[:-1] in verbs and _CVC_STEM.match(v[:-1])}
 
 
-@Language.factory(COMPONENT_NAME, requires=["token.lemma"], assigns=["token.lemma"])
-def make_lemma_mending(nlp: Language, name: str) -> LemmaMending:
-    """After the ``lemmatizer``: a verb read as a doubling stem is lemmatised again without the
-    stems ("waged": "wage", not "wag"). No lemmatizer in the pipeline: nothing to mend."""
-    return LemmaMending(nlp.get_pipe(LEMMATIZER) if LEMMATIZER in nlp.component_names else None)
+@Language.factory(
+    COMPONENT_NAME,
+    requires=["token.lemma"],
+    assigns=["token.lemma"],
+    default_config={"lemmatizer": LEMMATIZER},
+)
+def make_lemma_mending(nlp: Language, name: str, lemmatizer: str) -> LemmaMending:
+    """After the rule lemmatizer named ``lemmatizer``: a verb it read as a doubling stem is
+    lemmatised again without the stems ("waged": "wage", not "wag"). No such component in the
+    pipeline: nothing to mend."""
+    return LemmaMending(nlp.get_pipe(lemmatizer) if lemmatizer in nlp.component_names else None)
 
 
 def ensure(nlp: Language) -> None:

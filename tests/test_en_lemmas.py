@@ -1,7 +1,8 @@
 """English lemmas mended by the component ``geokg_en_lemmas`` (``extract/lemmas_en.py``): spaCy's
 rule lemmatizer reads "waged", "staging", "hopes" as "wag", "stag", "hop". ``make_english_nlp``
-and a plain ``spacy.load("en_core_web_sm")`` with geokg's components added read the same lemmas
-and so give the same assertions. Every sentence is written for these tests."""
+and a plain ``spacy.load("en_core_web_sm")`` with geokg's components added (which add the
+lemma mending and the dateline splitter) are one pipeline and give the same assertions. Every
+sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def test_adding_geokg_components_adds_the_mending_after_the_lemmatizer(built):
         names = nlp.pipe_names
         assert names.count(lemmas_en.COMPONENT_NAME) == 1
         assert names.index(lemmas_en.COMPONENT_NAME) == names.index(lemmas_en.LEMMATIZER) + 1
+    # (and the dateline splitter before the parser: the two routes are one pipeline)
+    assert PLAIN.pipe_names == built.pipe_names
 
 
 @pytest.mark.parametrize(
@@ -54,6 +57,11 @@ def test_adding_geokg_components_adds_the_mending_after_the_lemmatizer(built):
 )
 def test_a_verb_in_e_keeps_its_e_and_a_stem_keeps_its_own_forms(text, word, lemma):
     assert _lemma(PLAIN, text, word) == lemma
+
+
+def test_the_component_declares_what_it_mends(built):
+    meta = built.get_pipe_meta(lemmas_en.COMPONENT_NAME)
+    assert meta.assigns == ["token.lemma"] and meta.default_config == {"lemmatizer": lemmas_en.LEMMATIZER}
 
 
 def test_the_lemmatizer_itself_is_left_alone():
@@ -71,6 +79,8 @@ SENTENCES = [
     "Ethiopian rebels are waging war against the Somali government.",
     "Tanzania hopes to resume talks with Malawi.",
     "Sudan was hoping to sign a ceasefire with the rebels.",
+    # a dateline is no subject (geokg_en_dateline, added with the linker too)
+    "NAIROBI (Reuters) - Kenyan troops shelled Ugandan positions on Monday, the army said.",
 ]
 
 

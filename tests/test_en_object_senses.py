@@ -27,6 +27,7 @@ def _rows(extractor, text: str) -> set[tuple]:
             "The Kenyan foreign minister called his Ugandan counterpart.",
             {("ken-government", "talksByPhoneWith", "uga-government")},
         ),
+        ("Bush was called by Putin on Monday.", {("Q7747", "talksByPhoneWith", "Q207")}),
         # "on" taking the actor: an appeal to it
         (
             "Kenya called on Uganda to pull its troops out of the border area.",
@@ -38,6 +39,8 @@ def _rows(extractor, text: str) -> set[tuple]:
             {("zmb-civilians", "protests", "zmb-government")},
         ),
         ("Hamas called a truce with Israel.", {("Q38799", "declaresCeasefireWith", "Q801")}),
+        # an envoy called back: the recall
+        ("Kenya called home its ambassador to Uganda.", {("Q114", "breaksDiplomaticRelationsWith", "Q1036")}),
     ],
 )
 def test_the_object_of_call_decides_its_reading(extractor, text, expected):
@@ -107,3 +110,37 @@ def test_a_for_to_clause_is_what_is_asked_of_its_subject_not_an_act_done(extract
 def test_what_is_discussed_is_the_topic_never_the_partner(extractor, text, expected):
     """``gk:TopicObjectCue`` (was: Bush meets Iran, Kenya meets Uganda)."""
     assert _rows(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bush discussed Iran with Putin by phone.", {("Q207", "talksByPhoneWith", "Q7747")}),
+        ("Kenya conferred by telephone with Uganda.", {("Q114", "talksByPhoneWith", "Q1036")}),
+        ("Kenya held phone talks with Uganda.", {("Q114", "talksByPhoneWith", "Q1036")}),
+    ],
+)
+def test_consulting_by_telephone_is_a_phone_call(extractor, text, expected):
+    """``gk:PhoneNouns`` frames (CAMEO 041, was a meeting, 040, with Iran in the first)."""
+    assert _rows(extractor, text) == expected
+
+
+def test_an_act_prepared_is_not_done_yet(extractor):
+    """ "prepare" in ``gk:FutureCue``: the shelling is expected (was asserted); preparing an
+    offensive is itself the mobilisation, done."""
+    found = extractor.extract_text(
+        "The Kenyan army prepared to resume shelling Ugandan positions.", doc_id="t", date="2005-03-01", lang="en"
+    )[0]
+    assert [(a.relation, a.modality) for a in found] == [("attacks", "expected")]
+    found = extractor.extract_text(
+        "Kenya is preparing a major offensive against Ugandan rebels.", doc_id="t", date="2005-03-01", lang="en"
+    )[0]
+    assert [a.modality for a in found] == ["asserted"]
+
+
+def test_an_object_described_is_not_the_act_of_a_frame(extractor):
+    """ "called the elections illegitimate" describes them (an object predicate): not "call
+    elections" (was: Kenya eases restrictions on Uganda)."""
+    assert not any(
+        r[1] == "easesRestrictionsOn" for r in _rows(extractor, "Kenya called Uganda's elections illegitimate.")
+    )

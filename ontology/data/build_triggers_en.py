@@ -421,6 +421,10 @@ OBJECT_NOUNS = (
                 ("peacekeeper", "peace-keeper", "peacekeeping force", "peacekeeping troop", "peacekeeping mission",
                  "peacekeeping contingent", "peacekeeping unit", "blue helmet"),
                 (("providesMilitaryProtectionTo", ("send", "deploy", "dispatch", "contribute", "contribute +to")),)),
+    # consulting by telephone is a phone call (CAMEO 041), not the meeting the verb codes alone:
+    # "discussed the border with Uganda by phone"
+    ObjectNouns("PhoneNouns", "telephone", ("phone", "telephone"),
+                (("talksByPhoneWith", ("discuss +by", "confer +by", "consult +by")),)),
     # expelling the international presence a state has let in (peacekeepers, inspectors and
     # observers, aid agencies) is CAMEO 166 "expel or withdraw" (1661-1663), a cut in relations
     # with whoever sent them; expelling persons as such stays CAMEO 174
