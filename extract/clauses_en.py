@@ -829,22 +829,32 @@ def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
     return verb.lemma_.lower() in lex.coercion and gov.relation == lex.coercion_relation and controlled(act, verb.i)
 
 
-def coercions(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+def controlling_verbs(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """ "X forced Y to withdraw", "Y was compelled by X to close its border": X coerces Y
-    (``gk:CoercionCue``); the verb with no one made to act and no infinitive codes nothing here
-    ("forced its way into", "forced the closure of")."""
-    if lex.coercion_relation is None or not any(w in sent.text.lower() for w in ("forc", "compel", "coerc")):
+    (``gk:CoercionCue``); "X told Y to withdraw": X demands it of Y (``gk:DirectiveCue``). Only
+    with the one made or told to act named as an actor and an infinitive of what it is to do
+    ("forced its way into", "told reporters that" code nothing here)."""
+    verbs = {w: rel for ws, rel in ((lex.coercion, lex.coercion_relation), (lex.directive, lex.directive_relation))
+             if rel for w in ws}  # fmt: skip
+    if not verbs.keys() & set(lemmas_of(sent)):
         return []
     taken = {i for t in triggers for i in range(t.start, t.end)}
     out: list[Trigger] = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in lex.coercion:
+        rel = verbs.get(tok.lemma_.lower())
+        if rel is None or tok.pos_ != "VERB" or tok.i in taken:
             continue
         # the one made to act named as an actor ("forced a flight to Tel Aviv to land": a plane,
-        # not the city it flew to)
-        made = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _names_actor(c)]
+        # not the city it flew to); told, also one's own forces ("told its troops to attack X":
+        # the act, expected, as ``_ordered_own_forces`` reads it)
+        made = [
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            and (_names_actor(c) or (rel == lex.directive_relation and c.lemma_.lower() in lex.own_forces))
+        ]
         if made and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
-            out.append(Trigger(lex.coercion_relation, tok.i, tok.i + 1, tok))
+            out.append(Trigger(rel, tok.i, tok.i + 1, tok))
     return out
 
 

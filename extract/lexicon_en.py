@@ -104,6 +104,9 @@ class EnglishLexicon:
     # verbs of making another act, and what one with its object and infinitive is ("forced X to")
     coercion: frozenset[str] = frozenset()
     coercion_relation: str | None = None
+    # verbs of telling another what to do, and what one with its object and infinitive is
+    directive: frozenset[str] = frozenset()
+    directive_relation: str | None = None
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
@@ -157,6 +160,8 @@ class EnglishLexicon:
         lex.preparation_relation = cues.preparation.codes_as
         lex.coercion = words(cues.coercion)
         lex.coercion_relation = cues.coercion.codes_as
+        lex.directive = words(cues.directive)
+        lex.directive_relation = cues.directive.codes_as
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
         lex.strike = words(cues.strike)

@@ -319,6 +319,7 @@ class CueSet:
     pending_clause: Cue
     preparation: Cue
     coercion: Cue
+    directive: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -400,6 +401,7 @@ _CUE_ROLES: dict[str, str] = {
     "pending_clause": "PendingClauseCue",
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
+    "directive": "DirectiveCue",
 }
 
 

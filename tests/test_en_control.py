@@ -139,3 +139,24 @@ def test_the_act_one_is_forced_to_do_is_done_by_the_one_forced(extractor):
 def test_force_with_no_actor_made_to_act_is_no_coercion(extractor, text):
     found = coded_en(extractor, text, DATE)
     assert not any(f[1] == "imposesRestrictionsOn" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya told Uganda to withdraw its troops.", "Kenya instructed Uganda to release the prisoners."],
+)
+def test_telling_another_what_to_do_demands_it(extractor, text):
+    """Was: Uganda withdrawing, asserted (the act told is not done)."""
+    found = coded_en(extractor, text, DATE)
+    assert found == {("KEN", "demands", "UGA", "affirmed")}, found
+
+
+def test_telling_reporters_is_a_report_not_a_demand(extractor):
+    found = coded_en(extractor, "Kenya told reporters that Uganda had attacked Kenya.", DATE)
+    assert ("UGA", "attacks", "KEN", "affirmed") in found, found
+    assert not any(f[1] == "demands" for f in found), found
+
+
+def test_telling_ones_own_troops_to_attack_is_the_attack_expected(extractor):
+    found = coded_en(extractor, "Kenya told its troops to attack Uganda.", DATE)
+    assert found == {("KEN", "attacks", "UGA", "affirmed")}, found
