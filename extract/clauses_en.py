@@ -858,6 +858,33 @@ def controlling_verbs(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) 
     return out
 
 
+def responsibility(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """ "X said Y was behind the attack", "X said Y was responsible for the bombing": X accuses Y
+    (``gk:ResponsibilityCue``), where Y names an actor and what it is behind is an act (a trigger
+    word: not "behind schedule", "responsible for security")."""
+    if lex.responsibility_relation is None or not lex.responsibility & set(lemmas_of(sent)):
+        return []
+    taken = {t.anchor.i for t in triggers}
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.lower_ not in lex.responsibility or tok.dep_ not in ("prep", "acomp"):
+            continue
+        clause, speaker = tok.head, tok.head.head
+        if clause.lemma_ != "be" or clause.dep_ != "ccomp" or speaker.i in taken:
+            continue
+        if not any(c.dep_ == "nsubj" and _names_actor(c) for c in clause.children):
+            continue
+        # the act: "behind" takes it as its object, "responsible" through "for"
+        heads = [tok] if tok.dep_ == "prep" else [c for c in tok.children if c.lower_ == "for"]
+        acts = [p for h in heads for p in h.children if p.dep_ == "pobj"]
+        if speaker.lemma_.lower() in lex.reporting | lex.allegation and any(
+            a.lemma_.lower() in lex.single for a in acts
+        ):
+            taken.add(speaker.i)
+            out.append(Trigger(lex.responsibility_relation, speaker.i, speaker.i + 1, speaker))
+    return out
+
+
 # --- clauses -----------------------------------------------------------------------------------
 
 

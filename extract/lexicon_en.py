@@ -107,6 +107,9 @@ class EnglishLexicon:
     # verbs of telling another what to do, and what one with its object and infinitive is
     directive: frozenset[str] = frozenset()
     directive_relation: str | None = None
+    # "said X was behind the attack": words laying an act at a clause subject's door, the relation
+    responsibility: frozenset[str] = frozenset()
+    responsibility_relation: str | None = None
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
@@ -162,6 +165,8 @@ class EnglishLexicon:
         lex.coercion_relation = cues.coercion.codes_as
         lex.directive = words(cues.directive)
         lex.directive_relation = cues.directive.codes_as
+        lex.responsibility = words(cues.responsibility)
+        lex.responsibility_relation = cues.responsibility.codes_as
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
         lex.strike = words(cues.strike)

@@ -320,6 +320,7 @@ class CueSet:
     preparation: Cue
     coercion: Cue
     directive: Cue
+    responsibility: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -402,6 +403,7 @@ _CUE_ROLES: dict[str, str] = {
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
     "directive": "DirectiveCue",
+    "responsibility": "ResponsibilityCue",
 }
 
 

@@ -160,3 +160,26 @@ def test_telling_reporters_is_a_report_not_a_demand(extractor):
 def test_telling_ones_own_troops_to_attack_is_the_attack_expected(extractor):
     found = coded_en(extractor, "Kenya told its troops to attack Uganda.", DATE)
     assert found == {("KEN", "attacks", "UGA", "affirmed")}, found
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ("Kenya said Uganda was behind the attack.", "UGA"),
+        ("Kenya said Uganda was responsible for the bombing.", "UGA"),
+    ],
+)
+def test_saying_an_actor_was_behind_an_act_accuses_it(extractor, text, accused):
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "accuses", accused, "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Uganda was behind schedule.",  # no act
+        "Kenya said Uganda was responsible for security in the region.",  # a duty, no act
+    ],
+)
+def test_behind_or_responsible_for_no_act_accuses_no_one(extractor, text):
+    assert not any(f[1] == "accuses" for f in coded_en(extractor, text, DATE))
