@@ -183,3 +183,18 @@ def test_saying_an_actor_was_behind_an_act_accuses_it(extractor, text, accused):
 )
 def test_behind_or_responsible_for_no_act_accuses_no_one(extractor, text):
     assert not any(f[1] == "accuses" for f in coded_en(extractor, text, DATE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A car bomb went off near a US convoy in Baghdad.", "A roadside bomb exploded near a US patrol in Mosul."],
+)
+def test_a_state_named_on_a_noun_of_its_own_is_the_target_of_unnamed_bombers(extractor, text):
+    """ "a US convoy" is the United States' (as "an American convoy" would be), not the scene."""
+    found = coded_en(extractor, text, DATE)
+    assert ("IRQ", "carriesOutBombingAgainst", "USA", "affirmed") in found, found
+
+
+def test_a_city_on_a_noun_is_still_the_scene(extractor):
+    found = coded_en(extractor, "A bomb exploded at a Baghdad market.", DATE)
+    assert not any(f[1] == "carriesOutBombingAgainst" and f[2] == "IRQ" for f in found), found
