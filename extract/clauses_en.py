@@ -831,31 +831,50 @@ def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
 
 def controlling_verbs(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """ "X forced Y to withdraw", "Y was compelled by X to close its border": X coerces Y
-    (``gk:CoercionCue``); "X told Y to withdraw": X demands it of Y (``gk:DirectiveCue``). Only
-    with the one made or told to act named as an actor and an infinitive of what it is to do
-    ("forced its way into", "told reporters that" code nothing here)."""
-    verbs = {w: rel for ws, rel in ((lex.coercion, lex.coercion_relation), (lex.directive, lex.directive_relation))
-             if rel for w in ws}  # fmt: skip
+    (``gk:CoercionCue``); "X told Y to withdraw": X demands it of Y (``gk:DirectiveCue``); "X
+    allowed Y to monitor the vote", "let Y cross", "allowed Y into its sites": X yields to Y
+    (``gk:PermissionCue``). Only with the one made, told or let act named as an actor and what
+    it is to do ("forced its way into", "told reporters that" code nothing here)."""
+    cues = ((lex.coercion, lex.coercion_relation), (lex.directive, lex.directive_relation),
+            (lex.permission, lex.permission_relation))  # fmt: skip
+    verbs = {w: rel for ws, rel in cues if rel for w in ws}
     if not verbs.keys() & set(lemmas_of(sent)):
         return []
     taken = {i for t in triggers for i in range(t.start, t.end)}
     out: list[Trigger] = []
     for tok in sent:
         rel = verbs.get(tok.lemma_.lower())
-        if rel is None or tok.pos_ != "VERB" or tok.i in taken:
-            continue
-        # the one made to act named as an actor ("forced a flight to Tel Aviv to land": a plane,
-        # not the city it flew to); told, also one's own forces ("told its troops to attack X":
-        # the act, expected, as ``_ordered_own_forces`` reads it)
-        made = [
-            c
-            for c in tok.children
-            if c.dep_ in ("dobj", "nsubjpass")
-            and (_names_actor(c) or (rel == lex.directive_relation and c.lemma_.lower() in lex.own_forces))
-        ]
-        if made and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
+        if rel is not None and tok.pos_ == "VERB" and tok.i not in taken and _controls_actor(tok, rel, lex):
             out.append(Trigger(rel, tok.i, tok.i + 1, tok))
     return out
+
+
+def _controls_actor(verb: Token, rel: str, lex: EnglishLexicon) -> bool:
+    """Does the verb name an actor it makes, tells or lets act, and the act (an infinitive; for a
+    permission also a place let into)?"""
+    kids = list(verb.children)
+
+    def actor(c: Token) -> bool:
+        # (a plane is no actor: "forced a flight to Tel Aviv to land" coerces no city); told,
+        # also one's own forces ("told its troops to attack X": the act, expected, as
+        # ``_ordered_own_forces`` reads it)
+        return _names_actor(c) or (rel == lex.directive_relation and c.lemma_.lower() in lex.own_forces)
+
+    made = any(c.dep_ in ("dobj", "nsubjpass") and actor(c) for c in kids)
+    if made and any(c.dep_ == "xcomp" and to_infinitive(c) for c in kids):
+        return True
+    if made and rel == lex.permission_relation and any(c.dep_ == "prep" and c.lower_ == "into" for c in kids):
+        return True
+    # the parser's other reading: the one made, told or let act as the subject of a complement
+    # in the base form, with no modal ("allowed observers to monitor", "let troops cross"; not a
+    # told report, "told reporters Uganda had attacked", "... would attack")
+    return any(
+        c.dep_ == "ccomp"
+        and c.tag_ == "VB"
+        and any(s.dep_ == "nsubj" and s.i > verb.i and actor(s) for s in c.children)
+        and not any(m.dep_ == "mark" or (m.dep_ == "aux" and m.lower_ != "to") for m in c.children)
+        for c in kids
+    )
 
 
 def responsibility(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

@@ -107,6 +107,9 @@ class EnglishLexicon:
     # verbs of telling another what to do, and what one with its object and infinitive is
     directive: frozenset[str] = frozenset()
     directive_relation: str | None = None
+    # verbs of letting another act, and what one with the one let and its act is ("allowed X to")
+    permission: frozenset[str] = frozenset()
+    permission_relation: str | None = None
     # "said X was behind the attack": words laying an act at a clause subject's door, the relation
     responsibility: frozenset[str] = frozenset()
     responsibility_relation: str | None = None
@@ -165,6 +168,8 @@ class EnglishLexicon:
         lex.coercion_relation = cues.coercion.codes_as
         lex.directive = words(cues.directive)
         lex.directive_relation = cues.directive.codes_as
+        lex.permission = words(cues.permission)
+        lex.permission_relation = cues.permission.codes_as
         lex.responsibility = words(cues.responsibility)
         lex.responsibility_relation = cues.responsibility.codes_as
         lex.warning = words(cues.warning)

@@ -321,6 +321,7 @@ class CueSet:
     coercion: Cue
     directive: Cue
     responsibility: Cue
+    permission: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -404,6 +405,7 @@ _CUE_ROLES: dict[str, str] = {
     "coercion": "CoercionCue",
     "directive": "DirectiveCue",
     "responsibility": "ResponsibilityCue",
+    "permission": "PermissionCue",
 }
 
 

@@ -198,3 +198,25 @@ def test_a_state_named_on_a_noun_of_its_own_is_the_target_of_unnamed_bombers(ext
 def test_a_city_on_a_noun_is_still_the_scene(extractor):
     found = coded_en(extractor, "A bomb exploded at a Baghdad market.", DATE)
     assert not any(f[1] == "carriesOutBombingAgainst" and f[2] == "IRQ" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, let",
+    [
+        ("Kenya let Ugandan troops cross its territory.", "UGA"),
+        ("Kenya will allow Ugandan observers to monitor the elections.", "UGA"),
+        ("Kenya allowed UN inspectors into its military sites.", None),
+    ],
+)
+def test_letting_another_act_yields_to_it(extractor, text, let):
+    found = coded_en(extractor, text, DATE, ids=True)
+    assert any(f[0] == "KEN" and f[1] == "easesRestrictionsOn" and (let is None or f[2] == let) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya told reporters Uganda had attacked Kenya.", "Kenya told reporters Uganda would attack Kenya."]
+)
+def test_a_clause_told_to_reporters_is_no_demand(extractor, text):
+    found = coded_en(extractor, text, DATE)
+    assert ("UGA", "attacks", "KEN", "affirmed") in found, found
+    assert not any(f[1] == "demands" for f in found), found
