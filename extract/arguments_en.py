@@ -237,6 +237,10 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
         args = replace(args, objects=tuple(_carried(a, markers, args.subjects, phrases)))
     if acts:
         kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
+        # "hosted talks between Ethiopia and Eritrea", "... talks with Uganda": the parties the
+        # contact brings together
+        kept = kept or [o for x in acts for o in _between_parties(x, phrases)]
+        kept = kept or phrases.expand(_phrase_objects(acts, "with"))
         args = replace(args, objects=tuple(kept))
     if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
         args = _stimulus(args, phrases)

@@ -220,3 +220,18 @@ def test_a_clause_told_to_reporters_is_no_demand(extractor, text):
     found = coded_en(extractor, text, DATE)
     assert ("UGA", "attacks", "KEN", "affirmed") in found, found
     assert not any(f[1] == "demands" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Kenya hosted talks between Ethiopia and Eritrea.", {"ETH", "ERI"}),
+        ("Kenya will host talks between Ethiopia and Eritrea.", {"ETH", "ERI"}),
+        ("Kenya hosted talks with Uganda.", {"UGA"}),
+    ],
+)
+def test_hosting_talks_is_contact_with_their_parties(extractor, text, parties):
+    """The talks are the contact's act, not its partner: their "between" or "with" parties are
+    (was: hosting with no object, nothing coded)."""
+    found = coded_en(extractor, text, DATE)
+    assert {f[2] for f in found if f[0] == "KEN" and f[1] == "hosts"} == parties, found
