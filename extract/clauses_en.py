@@ -826,7 +826,9 @@ def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
     """Is the act what a verb of coercion made its object do ("forced Uganda to withdraw")? It
     was done, by the one made to: an event of its own beside the coercion."""
     verb = gov.anchor
-    return verb.lemma_.lower() in lex.coercion and gov.relation == lex.coercion_relation and controlled(act, verb.i)
+    return (
+        verb.lemma_.lower() in lex.coercion.words and gov.relation == lex.coercion.relation and controlled(act, verb.i)
+    )
 
 
 def controlling_verbs(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
@@ -835,9 +837,9 @@ def controlling_verbs(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) 
     allowed Y to monitor the vote", "let Y cross", "allowed Y into its sites": X yields to Y
     (``gk:PermissionCue``). Only with the one made, told or let act named as an actor and what
     it is to do ("forced its way into", "told reporters that" code nothing here)."""
-    cues = ((lex.coercion, lex.coercion_relation), (lex.directive, lex.directive_relation),
-            (lex.permission, lex.permission_relation))  # fmt: skip
-    verbs = {w: rel for ws, rel in cues if rel for w in ws}
+    verbs = {
+        w: cue.relation for cue in (lex.coercion, lex.directive, lex.permission) if cue.relation for w in cue.words
+    }
     if not verbs.keys() & set(lemmas_of(sent)):
         return []
     taken = {i for t in triggers for i in range(t.start, t.end)}
@@ -858,12 +860,12 @@ def _controls_actor(verb: Token, rel: str, lex: EnglishLexicon) -> bool:
         # (a plane is no actor: "forced a flight to Tel Aviv to land" coerces no city); told,
         # also one's own forces ("told its troops to attack X": the act, expected, as
         # ``_ordered_own_forces`` reads it)
-        return _names_actor(c) or (rel == lex.directive_relation and c.lemma_.lower() in lex.own_forces)
+        return _names_actor(c) or (rel == lex.directive.relation and c.lemma_.lower() in lex.own_forces)
 
     made = any(c.dep_ in ("dobj", "nsubjpass") and actor(c) for c in kids)
     if made and any(c.dep_ == "xcomp" and to_infinitive(c) for c in kids):
         return True
-    if made and rel == lex.permission_relation and any(c.dep_ == "prep" and c.lower_ == "into" for c in kids):
+    if made and rel == lex.permission.relation and any(c.dep_ == "prep" and c.lower_ == "into" for c in kids):
         return True
     # the parser's other reading: the one made, told or let act as the subject of a complement
     # in the base form, with no modal ("allowed observers to monitor", "let troops cross"; not a
@@ -881,12 +883,12 @@ def responsibility(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> 
     """ "X said Y was behind the attack", "X said Y was responsible for the bombing": X accuses Y
     (``gk:ResponsibilityCue``), where Y names an actor and what it is behind is an act (a trigger
     word: not "behind schedule", "responsible for security")."""
-    if lex.responsibility_relation is None or not lex.responsibility & set(lemmas_of(sent)):
+    if lex.responsibility.relation is None or not lex.responsibility.words & set(lemmas_of(sent)):
         return []
     taken = {t.anchor.i for t in triggers}
     out: list[Trigger] = []
     for tok in sent:
-        if tok.lower_ not in lex.responsibility or tok.dep_ not in ("prep", "acomp"):
+        if tok.lower_ not in lex.responsibility.words or tok.dep_ not in ("prep", "acomp"):
             continue
         clause, speaker = tok.head, tok.head.head
         if clause.lemma_ != "be" or clause.dep_ != "ccomp" or speaker.i in taken:
@@ -900,7 +902,7 @@ def responsibility(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> 
             a.lemma_.lower() in lex.single for a in acts
         ):
             taken.add(speaker.i)
-            out.append(Trigger(lex.responsibility_relation, speaker.i, speaker.i + 1, speaker))
+            out.append(Trigger(lex.responsibility.relation, speaker.i, speaker.i + 1, speaker))
     return out
 
 
@@ -1052,14 +1054,14 @@ def _preparations(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]
     """An act of force that a verb of getting ready controls ("prepared to attack X", "prepared
     to resume shelling X", "are poised to storm X") is that show of force, aimed at the act's
     target and done now (``gk:PreparationCue``); the act itself has not happened."""
-    if lex.preparation_relation is None:
+    if lex.preparation.relation is None:
         return triggers
     out = []
     for t in triggers:
         if t.relation in lex.assaults or lex.relations[t.relation].use_of_force:
             ready = _getting_ready(t.anchor, lex)
             if ready is not None:
-                t = t.retyped(lex.preparation_relation)
+                t = t.retyped(lex.preparation.relation)
         out.append(t)
     return out
 
@@ -1075,7 +1077,7 @@ def _getting_ready(act: Token, lex: EnglishLexicon) -> Token | None:
         words = {t.lemma_.lower(), t.lower_, *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
         if t.dep_ == "acomp":
             words.add(f"{t.head.lemma_.lower()} {t.lemma_.lower()}")  # "got ready"
-        if words & lex.preparation:
+        if words & lex.preparation.words:
             return t
     return None
 
