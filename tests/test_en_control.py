@@ -227,3 +227,16 @@ def test_hosting_talks_is_contact_with_their_parties(extractor, text, parties):
     (was: hosting with no object, nothing coded)."""
     found = coded_en(extractor, text, DATE)
     assert {f[2] for f in found if f[0] == "KEN" and f[1] == "hosts"} == parties, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya encouraged Uganda to hold talks with the rebels.",
+        "Kenya invited Uganda to join the talks with Ethiopia.",
+    ],
+)
+def test_an_act_another_is_urged_on_to_is_not_done(extractor, text):
+    """Was asserted: the one encouraged or invited has not acted yet."""
+    got = [a for a in extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0] if a.cameo]
+    assert got and all(a.modality == "expected" for a in got), got
