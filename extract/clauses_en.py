@@ -1104,7 +1104,24 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
         rel = lex.relations[t.relation]
         if rel.is_material_conflict and not rel.force_posture and done and controlled(act, gov):
             threats.add(gov)
+    threats.update(t.anchor.i for t in triggers if _vows_to_overcome(t, lex))
     return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]
+
+
+def _vows_to_overcome(intent: Trigger, lex: EnglishLexicon) -> bool:
+    """Does an intent word control a verb of overcoming an enemy with an object ("vowed to
+    destroy the militants", "pledged to defeat the rebels": ``gk:HostileActCue``)?"""
+    if not lex.relations[intent.relation].expresses_intent:
+        return False
+    for c in intent.anchor.children:
+        for verb in (c, *c.conjuncts) if c.dep_ == "xcomp" else ():
+            words = {
+                verb.lemma_.lower(),
+                *(f"{verb.lemma_.lower()} {p.lower_}" for p in verb.children if p.dep_ == "prt"),
+            }
+            if words & lex.hostile_act and any(o.dep_ == "dobj" for o in verb.children):
+                return True
+    return False
 
 
 def _conditionals(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

@@ -115,6 +115,8 @@ class EnglishLexicon:
     directive: CodedWords = field(default_factory=lambda: CodedWords())
     permission: CodedWords = field(default_factory=lambda: CodedWords())
     responsibility: CodedWords = field(default_factory=lambda: CodedWords())
+    # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
+    hostile_act: frozenset[str] = frozenset()
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
@@ -167,6 +169,7 @@ class EnglishLexicon:
         for role in ("preparation", "coercion", "directive", "permission", "responsibility"):
             cue = getattr(cues, role)
             setattr(lex, role, CodedWords(words(cue), cue.codes_as))
+        lex.hostile_act = words(cues.hostile_act)
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
         lex.strike = words(cues.strike)

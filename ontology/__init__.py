@@ -322,6 +322,7 @@ class CueSet:
     directive: Cue
     responsibility: Cue
     permission: Cue
+    hostile_act: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -406,6 +407,7 @@ _CUE_ROLES: dict[str, str] = {
     "directive": "DirectiveCue",
     "responsibility": "ResponsibilityCue",
     "permission": "PermissionCue",
+    "hostile_act": "HostileActCue",
 }
 
 

@@ -240,3 +240,19 @@ def test_an_act_another_is_urged_on_to_is_not_done(extractor, text):
     """Was asserted: the one encouraged or invited has not acted yet."""
     got = [a for a in extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0] if a.cameo]
     assert got and all(a.modality == "expected" for a in got), got
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya vowed to destroy the Somali militants.", "Kenya pledged to defeat the Somali militants."]
+)
+def test_vowing_to_overcome_an_enemy_threatens_it(extractor, text):
+    """Was an intent to cooperate with the militants (CAMEO 030)."""
+    found = coded_en(extractor, text, DATE)
+    assert found == {("KEN", "threatens", "SOM", "affirmed")}, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya destroyed 5 tonnes of seized Ugandan ivory.", "Kenya vowed to destroy its stockpile of arms."]
+)
+def test_destroying_a_thing_is_no_act_on_its_maker(extractor, text):
+    assert not coded_en(extractor, text, DATE)
