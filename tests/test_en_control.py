@@ -256,3 +256,16 @@ def test_vowing_to_overcome_an_enemy_threatens_it(extractor, text):
 )
 def test_destroying_a_thing_is_no_act_on_its_maker(extractor, text):
     assert not coded_en(extractor, text, DATE)
+
+
+@pytest.mark.parametrize(
+    "text, trainee",
+    [("Kenya trained Somali soldiers.", "SOM"), ("Kenya will train Iraqi police officers.", "IRQ")],
+)
+def test_training_another_states_forces_is_military_aid(extractor, text, trainee):
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "providesMilitaryAidTo", trainee, "affirmed") in found, found
+
+
+def test_training_ones_own_police_is_no_aid(extractor):
+    assert not coded_en(extractor, "Kenya trained its own police.", DATE)

@@ -359,6 +359,12 @@ PERSON_NOUNS = (
                  "gunman", "militiaman", "soldier", "serviceman", "leader", "member", "suspect",
                  "operative", "lieutenant", "person", "man"),
                 (("arrests", ("capture", "seize", "grab", "snatch", "nab", "catch")),)),
+    # training another's armed forces is military aid to them, as the peer's TRAIN * FORCES and
+    # * FIGHTER [072] code it ("trained Somali troops", "will train Iraqi police")
+    ObjectNouns("TraineeForceNouns", "armed forces trained",
+                ("troop", "soldier", "army", "police", "policeman", "police officer", "recruit", "commando",
+                 "security force", "officer"),
+                (("providesMilitaryAidTo", ("train",)),)),
     ObjectNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
