@@ -269,3 +269,15 @@ def test_training_another_states_forces_is_military_aid(extractor, text, trainee
 
 def test_training_ones_own_police_is_no_aid(extractor):
     assert not coded_en(extractor, "Kenya trained its own police.", DATE)
+
+
+@pytest.mark.parametrize(
+    "text, to",
+    [
+        ("Kenya handed over three Ugandan suspects to Uganda.", "UGA"),
+        ("Kenya turned over two terrorism suspects to the United States.", "USA"),
+    ],
+)
+def test_handing_suspects_to_a_state_is_judicial_cooperation_not_aid(extractor, text, to):
+    found = coded_en(extractor, text, DATE)
+    assert found == {("KEN", "cooperatesJudiciallyWith", to, "affirmed")}, found

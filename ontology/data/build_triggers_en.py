@@ -365,6 +365,11 @@ PERSON_NOUNS = (
                 ("troop", "soldier", "army", "police", "policeman", "police officer", "recruit", "commando",
                  "security force", "officer"),
                 (("providesMilitaryAidTo", ("train",)),)),
+    # handing a suspect over to another state is extradition (CAMEO 063, as "extradite" codes it),
+    # not aid
+    ObjectNouns("SuspectNouns", "suspects handed over",
+                ("suspect", "fugitive", "accused", "wanted man"),
+                (("cooperatesJudiciallyWith", ("hand over", "turn over")),), marker="to"),
     ObjectNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
