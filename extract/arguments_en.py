@@ -249,6 +249,10 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
         args = replace(args, objects=tuple(_carried(a, markers, args.subjects, phrases)))
     if acts:
         kept = [o for o in args.objects if not any(x.left_edge.i <= o.start and o.end <= x.i + 1 for x in acts)]
+        # "hosted talks between Ethiopia and Eritrea", "... talks with Uganda": the parties the
+        # contact brings together
+        kept = kept or [o for x in acts for o in _between_parties(x, phrases)]
+        kept = kept or phrases.expand(_phrase_objects(acts, "with"))
         args = replace(args, objects=tuple(kept))
     if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
         args = _stimulus(args, phrases)
@@ -551,9 +555,13 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool
     rel = phrases.lex.relations[trig.relation]
     if trig.relation not in phrases.lex.assaults or rel.symmetric or (not undergone and _agent_unlinked(trig, args)):
         return None  # (a clash has two sides, both named)
-    # (people named by their nation are targets, "killing eight Israelis"; a place is not)
+    # (people named by their nation are targets, "killing eight Israelis"; a place is not, but a
+    # state's name on a noun of its own is: "near a US convoy")
+    doc = trig.anchor.doc
     targets = tuple(
-        o for o in args.objects if o.kind != "place" and (o.kind == "demonym" or o.entity.type not in _PLACES)
+        o
+        for o in args.objects
+        if o.kind != "place" and (o.kind == "demonym" or o.entity.type not in _PLACES or _state_modifier(o, doc))
     )
     # (where it happened: a place, never merely a state the sentence names)
     where = phrases.linker.context_country(trig.anchor, states=False) if targets else None
@@ -563,6 +571,20 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool
     a = trig.anchor
     unnamed = EnActor(attackers, a.i, a.i + 1, "default", a.text, a.idx, a.idx + len(a.text))
     return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive, args.clause)
+
+
+def _state_modifier(actor: EnActor, doc: Doc) -> bool:
+    """Is the actor a state's name modifying a common noun ("a US convoy", "the Iraq office"), its
+    nation's as a demonym would be, not the place where something happens?"""
+    last = doc[actor.end - 1]
+    head = last.head
+    return (
+        actor.entity.type == _PLACES[0]
+        and actor.kind == "name"
+        and last.dep_ in ("compound", "nmod")
+        and head.i >= actor.end
+        and head.pos_ == "NOUN"
+    )
 
 
 def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool = False) -> Arguments:

@@ -873,25 +873,83 @@ def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
     """Is the act what a verb of coercion made its object do ("forced Uganda to withdraw")? It
     was done, by the one made to: an event of its own beside the coercion."""
     verb = gov.anchor
-    return verb.lemma_.lower() in lex.coercion and gov.relation == lex.coercion_relation and controlled(act, verb.i)
+    return (
+        verb.lemma_.lower() in lex.coercion.words and gov.relation == lex.coercion.relation and controlled(act, verb.i)
+    )
 
 
-def coercions(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+def controlling_verbs(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """ "X forced Y to withdraw", "Y was compelled by X to close its border": X coerces Y
-    (``gk:CoercionCue``); the verb with no one made to act and no infinitive codes nothing here
-    ("forced its way into", "forced the closure of")."""
-    if lex.coercion_relation is None or not any(w in sent.text.lower() for w in ("forc", "compel", "coerc")):
+    (``gk:CoercionCue``); "X told Y to withdraw": X demands it of Y (``gk:DirectiveCue``); "X
+    allowed Y to monitor the vote", "let Y cross", "allowed Y into its sites": X yields to Y
+    (``gk:PermissionCue``). Only with the one made, told or let act named as an actor and what
+    it is to do ("forced its way into", "told reporters that" code nothing here)."""
+    verbs = {
+        w: cue.relation for cue in (lex.coercion, lex.directive, lex.permission) if cue.relation for w in cue.words
+    }
+    if not verbs.keys() & set(lemmas_of(sent)):
         return []
     taken = {i for t in triggers for i in range(t.start, t.end)}
     out: list[Trigger] = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() not in lex.coercion:
+        rel = verbs.get(tok.lemma_.lower())
+        if rel is not None and tok.pos_ == "VERB" and tok.i not in taken and _controls_actor(tok, rel, lex):
+            out.append(Trigger(rel, tok.i, tok.i + 1, tok))
+    return out
+
+
+def _controls_actor(verb: Token, rel: str, lex: EnglishLexicon) -> bool:
+    """Does the verb name an actor it makes, tells or lets act, and the act (an infinitive; for a
+    permission also a place let into)?"""
+    kids = list(verb.children)
+
+    def actor(c: Token) -> bool:
+        # (a plane is no actor: "forced a flight to Tel Aviv to land" coerces no city); told,
+        # also one's own forces ("told its troops to attack X": the act, expected, as
+        # ``_ordered_own_forces`` reads it)
+        return _names_actor(c) or (rel == lex.directive.relation and c.lemma_.lower() in lex.own_forces)
+
+    made = any(c.dep_ in ("dobj", "nsubjpass") and actor(c) for c in kids)
+    if made and any(c.dep_ == "xcomp" and to_infinitive(c) for c in kids):
+        return True
+    if made and rel == lex.permission.relation and any(c.dep_ == "prep" and c.lower_ == "into" for c in kids):
+        return True
+    # the parser's other reading: the one made, told or let act as the subject of a complement
+    # in the base form, with no modal ("allowed observers to monitor", "let troops cross"; not a
+    # told report, "told reporters Uganda had attacked", "... would attack")
+    return any(
+        c.dep_ == "ccomp"
+        and c.tag_ == "VB"
+        and any(s.dep_ == "nsubj" and s.i > verb.i and actor(s) for s in c.children)
+        and not any(m.dep_ == "mark" or (m.dep_ == "aux" and m.lower_ != "to") for m in c.children)
+        for c in kids
+    )
+
+
+def responsibility(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """ "X said Y was behind the attack", "X said Y was responsible for the bombing": X accuses Y
+    (``gk:ResponsibilityCue``), where Y names an actor and what it is behind is an act (a trigger
+    word: not "behind schedule", "responsible for security")."""
+    if lex.responsibility.relation is None or not lex.responsibility.words & set(lemmas_of(sent)):
+        return []
+    taken = {t.anchor.i for t in triggers}
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.lower_ not in lex.responsibility.words or tok.dep_ not in ("prep", "acomp"):
             continue
-        # the one made to act named as an actor ("forced a flight to Tel Aviv to land": a plane,
-        # not the city it flew to)
-        made = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _names_actor(c)]
-        if made and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
-            out.append(Trigger(lex.coercion_relation, tok.i, tok.i + 1, tok))
+        clause, speaker = tok.head, tok.head.head
+        if clause.lemma_ != "be" or clause.dep_ != "ccomp" or speaker.i in taken:
+            continue
+        if not any(c.dep_ == "nsubj" and _names_actor(c) for c in clause.children):
+            continue
+        # the act: "behind" takes it as its object, "responsible" through "for"
+        heads = [tok] if tok.dep_ == "prep" else [c for c in tok.children if c.lower_ == "for"]
+        acts = [p for h in heads for p in h.children if p.dep_ == "pobj"]
+        if speaker.lemma_.lower() in lex.reporting | lex.allegation and any(
+            a.lemma_.lower() in lex.single for a in acts
+        ):
+            taken.add(speaker.i)
+            out.append(Trigger(lex.responsibility.relation, speaker.i, speaker.i + 1, speaker))
     return out
 
 
@@ -1043,14 +1101,14 @@ def _preparations(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]
     """An act of force that a verb of getting ready controls ("prepared to attack X", "prepared
     to resume shelling X", "are poised to storm X") is that show of force, aimed at the act's
     target and done now (``gk:PreparationCue``); the act itself has not happened."""
-    if lex.preparation_relation is None:
+    if lex.preparation.relation is None:
         return triggers
     out = []
     for t in triggers:
         if t.relation in lex.assaults or lex.relations[t.relation].use_of_force:
             ready = _getting_ready(t.anchor, lex)
             if ready is not None:
-                t = t.retyped(lex.preparation_relation)
+                t = t.retyped(lex.preparation.relation)
         out.append(t)
     return out
 
@@ -1066,7 +1124,7 @@ def _getting_ready(act: Token, lex: EnglishLexicon) -> Token | None:
         words = {t.lemma_.lower(), t.lower_, *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
         if t.dep_ == "acomp":
             words.add(f"{t.head.lemma_.lower()} {t.lemma_.lower()}")  # "got ready"
-        if words & lex.preparation:
+        if words & lex.preparation.words:
             return t
     return None
 
@@ -1093,7 +1151,24 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
         rel = lex.relations[t.relation]
         if rel.is_material_conflict and not rel.force_posture and done and controlled(act, gov):
             threats.add(gov)
+    threats.update(t.anchor.i for t in triggers if _vows_to_overcome(t, lex))
     return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]
+
+
+def _vows_to_overcome(intent: Trigger, lex: EnglishLexicon) -> bool:
+    """Does an intent word control a verb of overcoming an enemy with an object ("vowed to
+    destroy the militants", "pledged to defeat the rebels": ``gk:HostileActCue``)?"""
+    if not lex.relations[intent.relation].expresses_intent:
+        return False
+    for c in intent.anchor.children:
+        for verb in (c, *c.conjuncts) if c.dep_ == "xcomp" else ():
+            words = {
+                verb.lemma_.lower(),
+                *(f"{verb.lemma_.lower()} {p.lower_}" for p in verb.children if p.dep_ == "prt"),
+            }
+            if words & lex.hostile_act and any(o.dep_ == "dobj" for o in verb.children):
+                return True
+    return False
 
 
 def _conditionals(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

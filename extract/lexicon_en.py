@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from geokg.ontology import Ontology, Relation
 
-__all__ = ["EnglishLexicon", "VerbFrame", "VerbFrames"]
+__all__ = ["CodedWords", "EnglishLexicon", "VerbFrame", "VerbFrames"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,14 @@ class VerbFrames:
     # the prepositions before the object noun of the frames with one (None: a direct object): a
     # noun after another preposition fits none of them, and is not looked at
     preps: frozenset[str | None]
+
+
+@dataclass(frozen=True)
+class CodedWords:
+    """A cue's English words and the relation they code (``gk:codesAs``)."""
+
+    words: frozenset[str] = frozenset()
+    relation: str | None = None
 
 
 @dataclass
@@ -98,12 +106,17 @@ class EnglishLexicon:
     assaults: frozenset[str] = frozenset()
     # the relation of a threat: its complement is the threatener's own act, hypothetical
     threat_relation: str | None = None
-    # verbs of getting ready, and what one that controls an act of force is ("prepared to attack")
-    preparation: frozenset[str] = frozenset()
-    preparation_relation: str | None = None
-    # verbs of making another act, and what one with its object and infinitive is ("forced X to")
-    coercion: frozenset[str] = frozenset()
-    coercion_relation: str | None = None
+    # verbs of getting ready ("prepared to attack X": a show of force), of making another act
+    # ("forced X to": coercion), telling it to ("told X to": a demand) or letting it ("allowed X
+    # to": yielding), and words laying an act at a clause subject's door ("said X was behind the
+    # attack": an accusation); each with the relation it codes
+    preparation: CodedWords = field(default_factory=lambda: CodedWords())
+    coercion: CodedWords = field(default_factory=lambda: CodedWords())
+    directive: CodedWords = field(default_factory=lambda: CodedWords())
+    permission: CodedWords = field(default_factory=lambda: CodedWords())
+    responsibility: CodedWords = field(default_factory=lambda: CodedWords())
+    # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
+    hostile_act: frozenset[str] = frozenset()
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
@@ -159,10 +172,10 @@ class EnglishLexicon:
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
-        lex.preparation = words(cues.preparation)
-        lex.preparation_relation = cues.preparation.codes_as
-        lex.coercion = words(cues.coercion)
-        lex.coercion_relation = cues.coercion.codes_as
+        for role in ("preparation", "coercion", "directive", "permission", "responsibility"):
+            cue = getattr(cues, role)
+            setattr(lex, role, CodedWords(words(cue), cue.codes_as))
+        lex.hostile_act = words(cues.hostile_act)
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
         lex.strike = words(cues.strike)

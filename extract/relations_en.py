@@ -119,7 +119,8 @@ class EnglishRelationExtractor:
             if not clauses_en.out_of_scope(t, sent, lex, linker)
         ]
         triggers.extend(clauses_en.obligations(sent, triggers, lex))
-        triggers.extend(clauses_en.coercions(sent, triggers, lex))
+        triggers.extend(clauses_en.controlling_verbs(sent, triggers, lex))
+        triggers.extend(clauses_en.responsibility(sent, triggers, lex))
         named = unique(
             [
                 a

@@ -325,6 +325,10 @@ class CueSet:
     preparation: Cue
     coercion: Cue
     cause_frame: Cue
+    directive: Cue
+    responsibility: Cue
+    permission: Cue
+    hostile_act: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -410,6 +414,10 @@ _CUE_ROLES: dict[str, str] = {
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
     "cause_frame": "CauseFrameCue",
+    "directive": "DirectiveCue",
+    "responsibility": "ResponsibilityCue",
+    "permission": "PermissionCue",
+    "hostile_act": "HostileActCue",
 }
 
 

@@ -359,6 +359,17 @@ PERSON_NOUNS = (
                  "gunman", "militiaman", "soldier", "serviceman", "leader", "member", "suspect",
                  "operative", "lieutenant", "person", "man"),
                 (("arrests", ("capture", "seize", "grab", "snatch", "nab", "catch")),)),
+    # training another's armed forces is military aid to them, as the peer's TRAIN * FORCES and
+    # * FIGHTER [072] code it ("trained Somali troops", "will train Iraqi police")
+    ObjectNouns("TraineeForceNouns", "armed forces trained",
+                ("troop", "soldier", "army", "police", "policeman", "police officer", "recruit", "commando",
+                 "security force", "officer"),
+                (("providesMilitaryAidTo", ("train",)),)),
+    # handing a suspect over to another state is extradition (CAMEO 063, as "extradite" codes it),
+    # not aid
+    ObjectNouns("SuspectNouns", "suspects handed over",
+                ("suspect", "fugitive", "accused", "wanted man"),
+                (("cooperatesJudiciallyWith", ("hand over", "turn over")),), marker="to"),
     ObjectNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
