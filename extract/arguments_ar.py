@@ -1875,6 +1875,9 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     if owner is not None:
         return owner
     for i in range(m.end, min(m.end + 3, s.span.end)):
+        named = hit.pos == "verb" and any(g.start <= i < g.end for g in s.groups)
+        if named or i in s.trigger_tokens or i in s.verbs:
+            break  # "اتصل بنظيره الجزائري وبحث معه": past a verb's object the pronoun is another verb's
         norm = s.norm(i)
         for ending in ("ها", "ه"):
             base = norm[: -len(ending)] if norm.endswith(ending) else ""
