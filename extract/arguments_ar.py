@@ -1897,14 +1897,21 @@ def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: fr
     # a verb's direct object, or the word behind the trigger's own preposition ("أطلق النار على")
     places = [i] if hit.pos == "verb" or s.norm(hit.end - 1) in markers else []
     # "في" says where, not whom: "في معاقلهم" is no target
-    places += [k + 1 for k in range(i, min(i + 2, s.span.end)) if s.norm(k) in markers and s.norm(k) != "في"]
-    for k in places:
+    behind = [k + 1 for k in range(i, min(i + 2, s.span.end)) if s.norm(k) in markers and s.norm(k) != "في"]
+    for k in places + behind:
         if k >= s.span.end or s.doc[k].ent_type_ or any(g.start <= k < g.end for g in s.groups):
             continue
         word = s.doc[k].text
         ending = next((e for e in ("هم", "ها", "ه") if word.endswith(e) and len(word) > len(e) + 2), None)
-        # "فجرت كوريا قنبلتها": a pronoun that may be the agent's own is the agent's thing
-        if ending and not (hit.subject is not None and hit.subject.acting and _agrees_with(hit.subject, ending)):
+        # "فجرت كوريا قنبلتها": a pronoun that may be the agent's own is the agent's thing; not
+        # behind the act's own preposition ("الهجوم الحوثي على أراضيها": no one attacks his own)
+        own = (
+            k not in behind
+            and hit.subject is not None
+            and hit.subject.acting
+            and _agrees_with(hit.subject, ending or "")
+        )
+        if ending and not own:
             return ending
     return None
 
