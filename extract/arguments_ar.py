@@ -1282,10 +1282,11 @@ def _subject(
         described = _described_act(s, hit, hits)
         if described is not None:
             subj, how = described, "dropped"
-    if subj is None and hit.pos == "verb":
-        # "نفت إسرائيل أن تكون قد قصفت": the subject of "أن يكون قد" is the name before أن
+    if hit.pos == "verb" and (subj is None or how == "right"):
+        # "نفت إسرائيل أن تكون قد قصفت": the subject of "أن يكون قد" is the name before أن; a
+        # name right after the verb is then its object ("نفت إيران أن تكون قد زودت روسيا")
         denier = _subject_before_an_yakun(s, hit)
-        if denier is not None:
+        if denier is not None and (subj is None or _agrees_with_kana(s, hit, denier)):
             subj, how = denier, "left"
     if hit.pos == "verb" and (subj is None or how == "right"):
         # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من
@@ -1328,6 +1329,16 @@ def _subject_before_an_yakun(s: Sentence, hit: Hit) -> Group | None:
         return None
     g = s.group_before(i - 3, 0)
     return g if g is not None and g.marker is None and g.acting else None
+
+
+def _agrees_with_kana(s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether the name before "أن تكون/يكون قد" agrees with the verb كان's form: تكون a state
+    or a body (or a feminine title), يكون anyone but a feminine title or body (a state may be
+    masculine: العراق)."""
+    feminine = s.norm(hit.match.positions[0] - 2).startswith("ت")
+    if feminine:
+        return _feminine_party(g)
+    return not _feminine_party(g) or g.acting[0].entity.type == "Country"
 
 
 def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
