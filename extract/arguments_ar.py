@@ -1261,6 +1261,11 @@ def _subject(
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
         elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
             subj, how = _subordinate_subject(lex, s, hit, subj, discourse, opener)
+        elif subj is None and m.form.pronoun_object and (opener := _subordinator_start(lex, s, hit)) is not None:
+            # "انتقدت الصين اليابان بعد أن اتهمتها بـ": a verb with its object on it and no
+            # subject after a subordinator continues the main clause's subject
+            main = _main_clause_subject(lex, s, hit, discourse, opener, None)
+            subj, how = (main, "dropped") if main is not None else (subj, how)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
         if traveller is not None:
             # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
@@ -1444,18 +1449,30 @@ def _subordinate_subject(
     إسرائيل") the name is the subject (VSO)."""
     if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
         return right, "right"
+    if hit.match.form.pronoun_object:
+        return right, "right"  # "بعد أن هاجمه حزب الله": the object is on the verb; the name is its subject
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
+    main = _main_clause_subject(lex, s, hit, discourse, opener, right)
+    return (main, "dropped") if main is not None else (right, "right")
+
+
+def _main_clause_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse, opener: int, other: Group | None
+) -> Group | None:
+    """The main clause's subject that a verb after a subordinator (at ``opener``) continues: the
+    nearest one agreeing with the verb, in the same stretch (no quotation, no complement between),
+    not of the party ``other`` (the name after the verb)."""
     for g, verb_feminine in reversed(_main_subjects(lex, s, opener, discourse)):
         if s.quote_between(g.end, opener) or not g.acting or _opens_own_clause(lex, s, g.end, opener):
-            return right, "right"
+            return None
         if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
             continue
-        if _same_party(g, right):
-            return right, "right"
+        if other is not None and _same_party(g, other):
+            return None
         if _agrees_with_verb(hit, g):
-            return g, "dropped"
-    return right, "right"
+            return g
+    return None
 
 
 def _main_subjects(
