@@ -2053,6 +2053,8 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     # "ودعتها إلى القبول بنشر القوات": a verb's object pronoun is its object; names after it
     # belong to the complement.
     objects = None if on_verb or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
+    if objects is None and not on_verb:
+        objects = _trigger_head_group(lex, s, hit)
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
@@ -2093,6 +2095,23 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     ):
         return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
     return hit
+
+
+def _trigger_head_group(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "قررت بوليفيا طرد السفير الإسرائيلي": a verbal noun's trigger that ends in a person noun
+    heading an actor's group (the ambassador, with his nationality) has that group as object; the
+    group begins inside the trigger, so the search after it never sees it. Not forces or units
+    (``gk:PartitiveNounCue``: "انسحاب القوات الإسرائيلية" is their own act), not the subject's
+    party."""
+    m = hit.match
+    if hit.pos != "noun" or len(m.positions) < 2:
+        return None
+    g = next((g for g in s.groups if g.start == m.positions[-1] and g.end > m.end), None)
+    if g is None or g is hit.subject or g.marker is not None or not g.acting:
+        return None
+    if lex.is_cue(lex.cue_set.partitive, without_article(s.norm(g.start))):
+        return None
+    return None if hit.subject is not None and _same_party(g, hit.subject) else g
 
 
 def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
