@@ -882,7 +882,9 @@ def _object_behind_lam(s: Sentence, g: Group) -> bool:
     return any(g.end <= o.start <= g.end + 1 and o.marker == "ل" and o.acting for o in s.groups)
 
 
-def _light_verb_agent(s: Sentence, hit: Hit, verb: PhraseMatch) -> tuple[Group | None, str] | None:
+def _light_verb_agent(
+    s: Sentence, hit: Hit, verb: PhraseMatch, known: tuple[Group, ...] = ()
+) -> tuple[Group | None, str] | None:
     """The agent of a verbal noun right after a light, planning or hoping verb: the verb's
     subject, if the verb shows one; None if the noun's own phrase must tell."""
     light = Hit(verb, hit.relation)
@@ -892,7 +894,7 @@ def _light_verb_agent(s: Sentence, hit: Hit, verb: PhraseMatch) -> tuple[Group |
         # the clause before continues its verb's subject; the name nearest before it (Egypt,
         # the initiative's) is no agent. Behind its preposition the noun cannot be the verb's
         # subject ("وتواصل العدوان الإسرائيلي" can).
-        shared = sentence_subject(s, light, ())
+        shared = sentence_subject(s, light, known)
         return (shared, "left") if shared is not None else (None, "governed")
     # "الدوحة تواصل دعم X", "أنها ستواصل دعم حزب الله": the verb's subject (before it, or
     # a pronoun) is the agent; the genitive after the noun is its object, never its agent.
@@ -927,8 +929,9 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g
 
 
-def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
-    """A verbal noun's agent and how it was found."""
+def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, ...] = ()) -> tuple[Group | None, str]:
+    """A verbal noun's agent and how it was found (``known``: the subjects the sentence's
+    trigger verbs before it took)."""
     m = hit.match
     relative = _relative_agent(lex, s, hit)
     if relative is not None:
@@ -939,7 +942,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     governed = _governed_agent(lex, s, hit)
     if governed is None:
         verb = _verb_right_before(lex, s, hit)
-        found = _light_verb_agent(s, hit, verb) if verb is not None else None
+        found = _light_verb_agent(s, hit, verb, known) if verb is not None else None
         if found is not None:
             return found
     if governed is not None:
@@ -1275,7 +1278,7 @@ def _subject(
     elif hit.pos == "participle":
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
-        subj, how = noun_subject(lex, s, hit)
+        subj, how = noun_subject(lex, s, hit, tuple(g for _, g in verb_subjects))
         purpose = _purpose_agent(lex, s, hit, hits, verb_subjects, subj, how)
         if purpose is not None:
             # "سيتوجه الوزير إلى المنطقة للقاء مسؤولين X و Y": a verbal noun of purpose after a
