@@ -2146,7 +2146,8 @@ def _owning_pronoun(lex: ArabicLexicon, word: str) -> str | None:
     if pronoun is None:
         return None
     stem = word[: -len(suffix)]
-    stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
+    # the ة and the ى of a noun are written ت and ا before a pronoun ("قاعدته", "قراه")
+    stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem, stem[:-1] + "ى"} if stem.endswith("ا") else {stem}
     nouns = lex.written_words(lex.cue_set.target_noun)
     return pronoun if any(normalize_token(w) in nouns for w in stems) else None
 
