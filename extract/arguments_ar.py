@@ -1816,8 +1816,10 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
     reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
     closed = how != "relative" and _closed(lex, s, rel, start_after, clause_end)
+    # "سحب القوات الأمريكية": the party right after a trigger that ends in forces owns them
+    forces = len(m.positions) > 1 and lex.is_cue(lex.cue_set.partitive, without_article(s.norm(m.positions[-1])))
     for g in s.groups_from(start_after, start_after + reach):
-        if g is subj or g.start >= clause_end + (0 if closed else 3):
+        if g is subj or g.start >= clause_end + (0 if closed else 3) or (forces and g.start == m.end):
             continue
         if g.start >= clause_end and _subject_of_next_verb(lex, s, g):
             break
