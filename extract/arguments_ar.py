@@ -882,7 +882,9 @@ def _object_behind_lam(s: Sentence, g: Group) -> bool:
     return any(g.end <= o.start <= g.end + 1 and o.marker == "ل" and o.acting for o in s.groups)
 
 
-def _light_verb_agent(s: Sentence, hit: Hit, verb: PhraseMatch) -> tuple[Group | None, str] | None:
+def _light_verb_agent(
+    s: Sentence, hit: Hit, verb: PhraseMatch, known: tuple[Group, ...] = ()
+) -> tuple[Group | None, str] | None:
     """The agent of a verbal noun right after a light, planning or hoping verb: the verb's
     subject, if the verb shows one; None if the noun's own phrase must tell."""
     light = Hit(verb, hit.relation)
@@ -892,7 +894,7 @@ def _light_verb_agent(s: Sentence, hit: Hit, verb: PhraseMatch) -> tuple[Group |
         # the clause before continues its verb's subject; the name nearest before it (Egypt,
         # the initiative's) is no agent. Behind its preposition the noun cannot be the verb's
         # subject ("وتواصل العدوان الإسرائيلي" can).
-        shared = sentence_subject(s, light, ())
+        shared = sentence_subject(s, light, known)
         return (shared, "left") if shared is not None else (None, "governed")
     # "الدوحة تواصل دعم X", "أنها ستواصل دعم حزب الله": the verb's subject (before it, or
     # a pronoun) is the agent; the genitive after the noun is its object, never its agent.
@@ -927,8 +929,9 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g
 
 
-def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
-    """A verbal noun's agent and how it was found."""
+def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, ...] = ()) -> tuple[Group | None, str]:
+    """A verbal noun's agent and how it was found (``known``: the subjects the sentence's
+    trigger verbs before it took)."""
     m = hit.match
     relative = _relative_agent(lex, s, hit)
     if relative is not None:
@@ -939,7 +942,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     governed = _governed_agent(lex, s, hit)
     if governed is None:
         verb = _verb_right_before(lex, s, hit)
-        found = _light_verb_agent(s, hit, verb) if verb is not None else None
+        found = _light_verb_agent(s, hit, verb, known) if verb is not None else None
         if found is not None:
             return found
     if governed is not None:
@@ -1261,6 +1264,11 @@ def _subject(
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
         elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
             subj, how = _subordinate_subject(lex, s, hit, subj, discourse, opener)
+        elif subj is None and m.form.pronoun_object and (opener := _subordinator_start(lex, s, hit)) is not None:
+            # "انتقدت الصين اليابان بعد أن اتهمتها بـ": a verb with its object on it and no
+            # subject after a subordinator continues the main clause's subject
+            main = _main_clause_subject(lex, s, hit, discourse, opener, None)
+            subj, how = (main, "dropped") if main is not None else (subj, how)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
         if traveller is not None:
             # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
@@ -1270,7 +1278,7 @@ def _subject(
     elif hit.pos == "participle":
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
-        subj, how = noun_subject(lex, s, hit)
+        subj, how = noun_subject(lex, s, hit, tuple(g for _, g in verb_subjects))
         purpose = _purpose_agent(lex, s, hit, hits, verb_subjects, subj, how)
         if purpose is not None:
             # "سيتوجه الوزير إلى المنطقة للقاء مسؤولين X و Y": a verbal noun of purpose after a
@@ -1282,10 +1290,11 @@ def _subject(
         described = _described_act(s, hit, hits)
         if described is not None:
             subj, how = described, "dropped"
-    if subj is None and hit.pos == "verb":
-        # "نفت إسرائيل أن تكون قد قصفت": the subject of "أن يكون قد" is the name before أن
+    if hit.pos == "verb" and (subj is None or how == "right"):
+        # "نفت إسرائيل أن تكون قد قصفت": the subject of "أن يكون قد" is the name before أن; a
+        # name right after the verb is then its object ("نفت إيران أن تكون قد زودت روسيا")
         denier = _subject_before_an_yakun(s, hit)
-        if denier is not None:
+        if denier is not None and (subj is None or _agrees_with_kana(s, hit, denier)):
             subj, how = denier, "left"
     if hit.pos == "verb" and (subj is None or how == "right"):
         # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من
@@ -1328,6 +1337,16 @@ def _subject_before_an_yakun(s: Sentence, hit: Hit) -> Group | None:
         return None
     g = s.group_before(i - 3, 0)
     return g if g is not None and g.marker is None and g.acting else None
+
+
+def _agrees_with_kana(s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether the name before "أن تكون/يكون قد" agrees with the verb كان's form: تكون a state
+    or a body (or a feminine title), يكون anyone but a feminine title or body (a state may be
+    masculine: العراق)."""
+    feminine = s.norm(hit.match.positions[0] - 2).startswith("ت")
+    if feminine:
+        return _feminine_party(g)
+    return not _feminine_party(g) or g.acting[0].entity.type == "Country"
 
 
 def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
@@ -1433,18 +1452,30 @@ def _subordinate_subject(
     إسرائيل") the name is the subject (VSO)."""
     if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
         return right, "right"
+    if hit.match.form.pronoun_object:
+        return right, "right"  # "بعد أن هاجمه حزب الله": the object is on the verb; the name is its subject
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
+    main = _main_clause_subject(lex, s, hit, discourse, opener, right)
+    return (main, "dropped") if main is not None else (right, "right")
+
+
+def _main_clause_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse, opener: int, other: Group | None
+) -> Group | None:
+    """The main clause's subject that a verb after a subordinator (at ``opener``) continues: the
+    nearest one agreeing with the verb, in the same stretch (no quotation, no complement between),
+    not of the party ``other`` (the name after the verb)."""
     for g, verb_feminine in reversed(_main_subjects(lex, s, opener, discourse)):
         if s.quote_between(g.end, opener) or not g.acting or _opens_own_clause(lex, s, g.end, opener):
-            return right, "right"
+            return None
         if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
             continue
-        if _same_party(g, right):
-            return right, "right"
+        if other is not None and _same_party(g, other):
+            return None
         if _agrees_with_verb(hit, g):
-            return g, "dropped"
-    return right, "right"
+            return g
+    return None
 
 
 def _main_subjects(
@@ -1785,8 +1816,10 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
     reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
     closed = how != "relative" and _closed(lex, s, rel, start_after, clause_end)
+    # "سحب القوات الأمريكية": the party right after a trigger that ends in forces owns them
+    forces = len(m.positions) > 1 and lex.is_cue(lex.cue_set.partitive, without_article(s.norm(m.positions[-1])))
     for g in s.groups_from(start_after, start_after + reach):
-        if g is subj or g.start >= clause_end + (0 if closed else 3):
+        if g is subj or g.start >= clause_end + (0 if closed else 3) or (forces and g.start == m.end):
             continue
         if g.start >= clause_end and _subject_of_next_verb(lex, s, g):
             break
@@ -1875,6 +1908,9 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     if owner is not None:
         return owner
     for i in range(m.end, min(m.end + 3, s.span.end)):
+        named = hit.pos == "verb" and any(g.start <= i < g.end for g in s.groups)
+        if named or i in s.trigger_tokens or i in s.verbs:
+            break  # "اتصل بنظيره الجزائري وبحث معه": past a verb's object the pronoun is another verb's
         norm = s.norm(i)
         for ending in ("ها", "ه"):
             base = norm[: -len(ending)] if norm.endswith(ending) else ""
@@ -1894,14 +1930,21 @@ def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: fr
     # a verb's direct object, or the word behind the trigger's own preposition ("أطلق النار على")
     places = [i] if hit.pos == "verb" or s.norm(hit.end - 1) in markers else []
     # "في" says where, not whom: "في معاقلهم" is no target
-    places += [k + 1 for k in range(i, min(i + 2, s.span.end)) if s.norm(k) in markers and s.norm(k) != "في"]
-    for k in places:
+    behind = [k + 1 for k in range(i, min(i + 2, s.span.end)) if s.norm(k) in markers and s.norm(k) != "في"]
+    for k in places + behind:
         if k >= s.span.end or s.doc[k].ent_type_ or any(g.start <= k < g.end for g in s.groups):
             continue
         word = s.doc[k].text
         ending = next((e for e in ("هم", "ها", "ه") if word.endswith(e) and len(word) > len(e) + 2), None)
-        # "فجرت كوريا قنبلتها": a pronoun that may be the agent's own is the agent's thing
-        if ending and not (hit.subject is not None and hit.subject.acting and _agrees_with(hit.subject, ending)):
+        # "فجرت كوريا قنبلتها": a pronoun that may be the agent's own is the agent's thing; not
+        # behind the act's own preposition ("الهجوم الحوثي على أراضيها": no one attacks his own)
+        own = (
+            k not in behind
+            and hit.subject is not None
+            and hit.subject.acting
+            and _agrees_with(hit.subject, ending or "")
+        )
+        if ending and not own:
             return ending
     return None
 
@@ -2015,6 +2058,8 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     # "ودعتها إلى القبول بنشر القوات": a verb's object pronoun is its object; names after it
     # belong to the complement.
     objects = None if on_verb or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
+    if objects is None and not on_verb:
+        objects = _trigger_head_group(lex, s, hit)
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
@@ -2057,6 +2102,23 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
+def _trigger_head_group(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "قررت بوليفيا طرد السفير الإسرائيلي": a verbal noun's trigger that ends in a person noun
+    heading an actor's group (the ambassador, with his nationality) has that group as object; the
+    group begins inside the trigger, so the search after it never sees it. Not forces or units
+    (``gk:PartitiveNounCue``: "انسحاب القوات الإسرائيلية" is their own act), not the subject's
+    party."""
+    m = hit.match
+    if hit.pos != "noun" or len(m.positions) < 2:
+        return None
+    g = next((g for g in s.groups if g.start == m.positions[-1] and g.end > m.end), None)
+    if g is None or g is hit.subject or g.marker is not None or not g.acting:
+        return None
+    if lex.is_cue(lex.cue_set.partitive, without_article(s.norm(g.start))):
+        return None
+    return None if hit.subject is not None and _same_party(g, hit.subject) else g
+
+
 def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
     """ "انسحبت القوات الإسرائيلية بعد أن هاجم حزب الله مواقعها": the target of a verb of force
     that is a holding of someone's (``gk:TargetNounCue``) with a possessive pronoun is the party
@@ -2086,7 +2148,8 @@ def _owning_pronoun(lex: ArabicLexicon, word: str) -> str | None:
     if pronoun is None:
         return None
     stem = word[: -len(suffix)]
-    stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
+    # the ة and the ى of a noun are written ت and ا before a pronoun ("قاعدته", "قراه")
+    stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem, stem[:-1] + "ى"} if stem.endswith("ا") else {stem}
     nouns = lex.written_words(lex.cue_set.target_noun)
     return pronoun if any(normalize_token(w) in nouns for w in stems) else None
 

@@ -411,6 +411,18 @@ def remember_pairs(groups: tuple[Group, ...], hits: tuple[Hit, ...], discourse: 
     return discourse
 
 
+def _past_trigger(doc: Doc, a: Actor, taken: set[int]) -> Actor | None:
+    """An actor clear of the triggers' words; one whose head noun only is a trigger's last word
+    ("انسحاب القوات الإسرائيلية": the forces of Israel) keeps its words after it, so its
+    nationality still names the party; one inside a trigger otherwise is dropped."""
+    if taken.isdisjoint(range(a.start, a.end)):
+        return a
+    if a.start not in taken or a.start + 1 >= a.end or not taken.isdisjoint(range(a.start + 1, a.end)):
+        return None
+    rest = doc[a.start + 1 : a.end]
+    return dataclasses.replace(a, start=a.start + 1, text=rest.text, char_start=rest.start_char)
+
+
 def _virtual(entity_actor: Actor, token: Token) -> Actor:
     return Actor(
         entity_actor.entity, token.i, token.i + 1, "anaphor", token.text, token.idx, token.idx + len(token.text), True
@@ -876,7 +888,7 @@ def find_clauses(
     ]
     matches = [shift(m, sent.start) for m in matches if not _joins_two(lex, m, norms)]
     taken = {p for m in matches for p in m.positions}
-    actors = [a for a in actors if taken.isdisjoint(range(a.start, a.end))]
+    actors = [kept for a in actors if (kept := _past_trigger(sent.doc, a, taken)) is not None]
     starts = starts if starts is not None else lex.cue_starts(norms)
     present = starts.keys()
     if cue.pair_anaphor.name in present:

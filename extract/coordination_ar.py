@@ -70,6 +70,10 @@ def _plain_subjects(s: Sentence, before: int) -> list[tuple[Group, bool | None]]
         if g.end > before or g.marker is not None or not g.acting or all(a.kind == "demonym" for a in g.acting):
             continue
         prev = g.start - 1
+        if prev in s.verbs:
+            # a trigger's or reporting verb's subject is known from its hit ("نفت إيران أن تكون قد
+            # زودت روسيا": Russia is no subject), not guessed from the verb's shape
+            continue
         if prev >= s.span.start and not s.doc[prev].ent_type_ and _feminine_perfect(s.norm(prev)):
             found.append((g, True))
         elif g.end < before and _imperfect(s.norm(g.end)) and _opens_clause(s, g):

@@ -79,6 +79,7 @@ RELATIONS: dict[str, str] = {
     "threatens": "13",
     "protests": "14",
     "conductsMilitaryExercise": "15",
+    "withdrawsForcesFrom": "08",
     "reducesRelationsWith": "16",
     "imposesSanctionsOn": "16",
     "arrests": "17",
