@@ -79,7 +79,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   reports the act, its agent the unidentified side of no state; not after a party behind ل;
 - "تعرض" with the party it befell between it and the act ("وتعرضت القوات الأمريكية لهجوم", "تعرض
   وزير الطاقة العراقي لمحاولة اغتيال") reports the act as right before it does; an attempted
-  assassination takes the unidentified attackers as its implied agent, as an assassination does.
+  assassination takes the unidentified attackers as its implied agent, as an assassination does;
+- casualties told as falling ("أسفر عن سقوط ضحايا", "وقوع إصابات", ``gk:CasualtiesFellCue``) report
+  an attack with no count, as wounding words do; "الضحايا" alone does not.
 """
 
 from __future__ import annotations
@@ -600,3 +602,15 @@ def test_a_verb_of_force_after_an_unlinked_subject_reports_the_act(extractor, te
 )
 def test_the_party_between_tarrada_and_the_act_underwent_it(extractor, text, expected):
     assert {t for t in triples(extractor, text) if t[1] in ("attacks", "attemptsToAssassinate")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("وأفاد شهود أن انفجارا وقع في سوق ببغداد أسفر عن سقوط ضحايا.", True),
+        # the victims named as a topic, no casualties told as falling
+        ("وطالب الوزير بمساعدة أسر الضحايا في بغداد.", False),
+    ],
+)
+def test_casualties_told_as_falling_report_an_attack_with_no_count(extractor, text, attack):
+    assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is attack
