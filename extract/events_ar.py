@@ -830,9 +830,11 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
 
 def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """The hits with the sides the text leaves unnamed where they report an event, and the
-    casualty or explosion event no trigger covers, appended."""
+    casualty or explosion event no trigger covers, appended. A sentence about a disaster or an
+    accident (``gk:NotAnAttackCue``) has no act of force completed and no casualty frame; a
+    protest in it still is ("تظاهر الآلاف احتجاجا على الجوع")."""
     if s.cues[lex.cue_set.not_an_attack]:
-        return hits
+        return _protests_only(lex, s, hits)
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
@@ -843,6 +845,21 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _protests_only(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """``one_sided`` in a sentence about a disaster: the hits of a use of force or any other
+    material conflict left as the triggers found them, the protests completed."""
+
+    def protest(h: Hit) -> bool:
+        return not lex.relations[h.relation].is_material_conflict
+
+    hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) if protest(h) else h for h in hits)
+    hits = tuple(_about_nobody(lex, s, h, hits) if protest(h) else h for h in hits)
+    hits = _crowd_acts(lex, s, tuple(_demanded_of(lex, h, hits) if protest(h) else h for h in hits))
+    if _context_opener(lex, s):
+        hits = tuple(replace(h, superseded=True) if protest(h) and _unnamed_agent(lex, s, h) else h for h in hits)
+    return tuple(replace(h, superseded=True) if protest(h) and _ranked_in_series(lex, s, h) else h for h in hits)
 
 
 def _ranked_in_series(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

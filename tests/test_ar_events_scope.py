@@ -81,7 +81,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
   وزير الطاقة العراقي لمحاولة اغتيال") reports the act as right before it does; an attempted
   assassination takes the unidentified attackers as its implied agent, as an assassination does;
 - casualties told as falling ("أسفر عن سقوط ضحايا", "وقوع إصابات", ``gk:CasualtiesFellCue``) report
-  an attack with no count, as wounding words do; "الضحايا" alone does not.
+  an attack with no count, as wounding words do; "الضحايا" alone does not;
+- a disaster word (``gk:NotAnAttackCue``: hunger, floods) keeps a sentence from any act of force
+  completed or casualty frame, but a protest in it ("احتجاجا على الجوع") is still completed.
 """
 
 from __future__ import annotations
@@ -614,3 +616,16 @@ def test_the_party_between_tarrada_and_the_act_underwent_it(extractor, text, exp
 )
 def test_casualties_told_as_falling_report_an_attack_with_no_count(extractor, text, attack):
     assert bool({t for t in triples(extractor, text) if t[1] in FORCE_OR_PROTEST}) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "expected"),
+    [
+        ("وتظاهر آلاف العمال في القاهرة أمس احتجاجا على الجوع وغلاء الأسعار.", "protests", True),
+        ("وتجمع مئات المتظاهرين أمام البرلمان في نيروبي أمس للمطالبة بمساعدة ضحايا الفيضانات.", "protests", True),
+        # the dead of a disaster are no attack's
+        ("وقتل خمسة أشخاص في زلزال ضرب مدينة في شمال إيران أمس.", "attacks", False),
+    ],
+)
+def test_a_protest_about_a_disaster_is_still_a_protest(extractor, text, relation, expected):
+    assert any(t[1] == relation for t in triples(extractor, text)) is expected
