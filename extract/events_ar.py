@@ -34,7 +34,9 @@ protests that news reports by what happened rather than by who did it.
 - A verb of force that found no subject takes the agent named after "من قبل", "على يد" in its clause
   after it, the passive's agent ("وخطف مهندس تركي على يد ثلاثة مسلحين"). One right after a
   subject the linker could give no state ("إن متمردين اغتالوا") reports its act as a linked
-  subject would; the unidentified side stands for the agent.
+  subject would; the unidentified side stands for the agent. An act noun with a named agent that is
+  the object of a verb of carrying it out in the perfect ("نفذ مسلحون عملية الخطف",
+  gk:PerformVerbCue) is reported as a finite verb is.
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
   after "في"), else the victims' state, else the state the document names most; else the agent is
   of no state. Implied victims of a named agent's own state that only the document's most named
@@ -468,8 +470,10 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     befallen = _befallen(lex, s, hit)
     if befallen is not hit:
         return befallen
-    # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
-    named_act = hit.pos == "verb" and rel.is_material_conflict and not _background(s, hit.start)
+    # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا"), and
+    # so does a verb of carrying it out ("نفذ مسلحون عملية الخطف").
+    finite = hit.pos == "verb" or _performed(lex, s, hit)
+    named_act = finite and rel.is_material_conflict and not _background(s, hit.start)
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
         return hit
     if rel.implied_target is not None:
@@ -480,6 +484,23 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
+
+
+def _performed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "نفذ مسلحون عملية الخطف", "فجر انتحاري سيارة مفخخة", "قامت القوات بإطلاق النار": an act
+    noun with a named agent that is the object of a verb of carrying it out (gk:PerformVerbCue) in
+    the perfect, right before it or with only the agent between, is that verb's act."""
+    if hit.pos != "noun" or hit.subject is None:
+        return False
+    lo, _ = s.clause(hit.start)
+    for m in s.cues[lex.cue_set.perform_verb]:
+        if m.form.pos != "verb" or not lo <= m.start < hit.start or _imperfect(m) or _background(s, m.start):
+            continue
+        gap = hit.start - m.end
+        agent_between = hit.subject.start == m.end and hit.subject.end >= hit.start - 1
+        if gap <= 1 or (agent_between and gap <= MAX_SUBJECT_GAP_RIGHT + hit.subject.end - hit.subject.start):
+            return True
+    return False
 
 
 def _inactive_victims_state(s: Sentence, hit: Hit, reach: int = 3) -> str | None:

@@ -318,6 +318,7 @@ class CueSet:
     series_rank: Cue
     pending_clause: Cue
     cause_frame: Cue
+    perform_verb: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -398,6 +399,7 @@ _CUE_ROLES: dict[str, str] = {
     "series_rank": "SeriesRankCue",
     "pending_clause": "PendingClauseCue",
     "cause_frame": "CauseFrameCue",
+    "perform_verb": "PerformVerbCue",
 }
 
 

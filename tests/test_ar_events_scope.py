@@ -83,7 +83,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - casualties told as falling ("أسفر عن سقوط ضحايا", "وقوع إصابات", ``gk:CasualtiesFellCue``) report
   an attack with no count, as wounding words do; "الضحايا" alone does not;
 - a disaster word (``gk:NotAnAttackCue``: hunger, floods) keeps a sentence from any act of force
-  completed or casualty frame, but a protest in it ("احتجاجا على الجوع") is still completed.
+  completed or casualty frame, but a protest in it ("احتجاجا على الجوع") is still completed;
+- an act noun that is the object of a verb of carrying it out in the perfect ("نفذ مسلحون عملية
+  الخطف", ``gk:PerformVerbCue``) is reported as a finite verb of the act would be.
 """
 
 from __future__ import annotations
@@ -567,7 +569,8 @@ def test_a_protest_about_a_disaster_is_still_a_protest(extractor, text, relation
 
 
 # Who did an act of force, where the text names its agent in other ways than a subject before
-# the object: after "من قبل"/"على يد", as an unlinked subject, with the party "تعرض" names between.
+# the object: after "من قبل"/"على يد", as an unlinked subject, with the party "تعرض" names between,
+# as the subject of a verb of carrying the act out.
 SIDES = {
     "وخطف مهندس تركي في مدينة الموصل أمس على يد ثلاثة مسلحين.": {("IRQ", "abducts", "TUR")},
     "وقال الشرطي إن سائقا أردنيا اختطف في الرمادي صباح أمس من قبل مسلحين.": {("IRQ", "abducts", "IRQ")},
@@ -581,6 +584,9 @@ SIDES = {
     "وتعرضت القوات الأمريكية لهجوم في بغداد.": {("IRQ", "attacks", "USA")},
     "تعرض وزير الطاقة العراقي لمحاولة اغتيال في البصرة أمس.": {("IRQ", "attemptsToAssassinate", "IRQ")},
     "وتتعرض القوات الأمريكية لهجمات في بغداد.": set(),
+    # the object of a verb of carrying it out, in the perfect: the act done; planned, it is not
+    "ونفذ مسلحون عملية الخطف في منطقة قرب هرات.": {("AFG", "abducts", "AFG")},
+    "وينفذ المسلحون عمليات الخطف في المنطقة منذ سنوات.": set(),
 }
 
 
