@@ -4,9 +4,9 @@ protests that news reports by what happened rather than by who did it.
 - A use of force, an abduction or a protest whose trigger found no subject takes the institution
   the ontology names as its implied agent (``gk:impliedAgent``: unidentified attackers, protesters)
   of the state where it happened, when the sentence reports an event: casualties counted or
-  wounded near it, a finite verb with a place, a noun after "تعرض ل" (was subjected to); for a
-  protest its finite verb, "احتجاجا" after a verb or a counted crowd of its clause, or a crowd
-  counted. A protest's counted crowd ("تظاهر آلاف الطلاب", "30 طالبا") is its subject (plain
+  wounded near it, a finite verb with a place or with the device right beside it ("وفجرت سيارة
+  مفخخة"), a noun after "تعرض ل" (was subjected to); for a protest its finite verb, "احتجاجا"
+  after a verb or a counted crowd of its clause, or a crowd counted. A protest's counted crowd ("تظاهر آلاف الطلاب", "30 طالبا") is its subject (plain
   people counted, "30 تونسيا", "40 شخصا", are its protesters of their state); its target the first
   party of another state named after it ("ضد زيارة بوش"), else the government of the place
   (``gk:impliedTarget``), also when what it is about is an act nobody is named to have done, or
@@ -268,8 +268,8 @@ def _unrealised(s: Sentence, start: int) -> bool:
 
 def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a trigger reports an event: for force, casualties counted or wounded in its
-    clause, a noun after "تعرض ل", or a finite verb with a place there; for a protest, its verb,
-    an adverbial accusative ("احتجاجا على") or a count near it."""
+    clause, a noun after "تعرض ل", or a finite verb with a place there or an act noun right beside
+    it; for a protest, its verb, an adverbial accusative ("احتجاجا على") or a count near it."""
     if _background(s, hit.start):
         return False
     if not lex.relations[hit.relation].is_material_conflict:
@@ -283,7 +283,19 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return True
     if hit.pos != "verb":
         return False
+    if _beside_act_noun(lex, s, hit):
+        return True
     return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+
+
+def _beside_act_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "سيارة مفخخة فجرت حافلة", "وفجرت سيارة مفخخة": the device or the act named right beside a
+    verb of force (a trigger that is no verb) tells what went off, as a place tells where; not
+    after an auxiliary ("وكانت الجماعة تفجر سيارات مفخخة": a habit, "تفجر" read as a perfect)."""
+    if not any(i in s.trigger_tokens and i not in s.verbs for i in (hit.start - 1, hit.end)):
+        return False
+    lo, _ = s.clause(hit.start)
+    return not any(lo <= m.start and m.end <= hit.start for m in s.cues[lex.cue_set.auxiliary_verb])
 
 
 def _crowd_counted(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 4) -> bool:

@@ -85,7 +85,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - a disaster word (``gk:NotAnAttackCue``: hunger, floods) keeps a sentence from any act of force
   completed or casualty frame, but a protest in it ("احتجاجا على الجوع") is still completed;
 - an act noun that is the object of a verb of carrying it out in the perfect ("نفذ مسلحون عملية
-  الخطف", ``gk:PerformVerbCue``) is reported as a finite verb of the act would be.
+  الخطف", ``gk:PerformVerbCue``) is reported as a finite verb of the act would be;
+- a verb of force with an act noun or a device right beside it ("وفجرت سيارة مفخخة") reports the
+  event as a place beside it would; not after an auxiliary ("وكانت الجماعة تفجر").
 """
 
 from __future__ import annotations
@@ -524,6 +526,10 @@ TOLD_BEFORE = {
     # told as falling, with no count (gk:CasualtiesFellCue); the victims named as a topic are none
     "وأفاد شهود أن انفجارا وقع في سوق ببغداد أسفر عن سقوط ضحايا.": True,
     "وطالب الوزير بمساعدة أسر الضحايا في بغداد.": False,
+    # a verb of force with the device right beside it tells what went off, no place needed; after
+    # an auxiliary it is a habit
+    "وفجرت سيارة مفخخة صباح اليوم قرب سوق شعبية.": True,
+    "وكانت الجماعة تفجر سيارات مفخخة قرب الأسواق.": False,
 }
 
 
