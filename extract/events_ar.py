@@ -30,7 +30,9 @@ protests that news reports by what happened rather than by who did it.
   words need a count near them (alone they are as often history or statistics);
   disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
-  object is only the place it struck takes the victims its clause counts.
+  object is only the place it struck takes the victims its clause counts. A verb of force with no
+  object named whose object is a thing a party behind ل owns ("نقطة تفتيش للجيش الأمريكي") struck
+  that party.
 - A verb of force that found no subject takes the agent named after "من قبل", "على يد" in its clause
   after it, the passive's agent ("وخطف مهندس تركي على يد ثلاثة مسلحين"). One right after a
   subject the linker could give no state ("إن متمردين اغتالوا") reports its act as a linked
@@ -491,7 +493,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
-    victims = _clause_victims(lex, s, hit)
+    victims = _clause_victims(lex, s, hit) or _owner_struck(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
         state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
@@ -534,8 +536,24 @@ def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
     نقطة تفتيش في كركوك"), the people it befell (``_befallen``)."""
     if hit.objects is None:
-        return _clause_victims(lex, s, hit)
+        return _clause_victims(lex, s, hit) or _owner_struck(lex, s, hit)
     return _befallen(lex, s, hit).objects
+
+
+def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 8) -> Group | None:
+    """ "استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة", "نقطة تفتيش للجيش الأمريكي": a verb of
+    force whose object is a thing no actor names, owned by the party behind ل right after it, struck
+    that party."""
+    if hit.pos != "verb":
+        return None
+    _, clause_end = s.clause(hit.start)
+    for g in s.groups_from(hit.end, min(clause_end, hit.end + reach)):
+        if g.marker is None:
+            continue  # "هجوم انتحاري": the attack's own agent between
+        if g.marker == "ل" and g.acting and not _is_place_group(lex, s, g) and g.start - 1 not in s.trigger_tokens:
+            return g
+        return None
+    return None
 
 
 def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -87,7 +87,9 @@ extractor and our own sentences (issue 12, the ``ar_events_dev`` part).
 - an act noun that is the object of a verb of carrying it out in the perfect ("نفذ مسلحون عملية
   الخطف", ``gk:PerformVerbCue``) is reported as a finite verb of the act would be;
 - a verb of force with an act noun or a device right beside it ("وفجرت سيارة مفخخة") reports the
-  event as a place beside it would; not after an auxiliary ("وكانت الجماعة تفجر").
+  event as a place beside it would; not after an auxiliary ("وكانت الجماعة تفجر");
+- a verb of force with no object named whose object is a thing owned by a party behind ل ("استهدف
+  هجوم نقطة تفتيش للجيش الأمريكي") struck that party, not the civilians of the place.
 """
 
 from __future__ import annotations
@@ -593,6 +595,8 @@ SIDES = {
     # the object of a verb of carrying it out, in the perfect: the act done; planned, it is not
     "ونفذ مسلحون عملية الخطف في منطقة قرب هرات.": {("AFG", "abducts", "AFG")},
     "وينفذ المسلحون عمليات الخطف في المنطقة منذ سنوات.": set(),
+    # the owner behind ل of the thing struck is whom the act struck, not the place's civilians
+    "واستهدف هجوم انتحاري أمس نقطة تفتيش للجيش الأمريكي قرب الفلوجة.": {("IRQ", "attacks", "USA")},
 }
 
 
