@@ -340,11 +340,28 @@ def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | 
         # "بنيران قوات الاحتلال الإسرائيلي": the head noun and its genitive may stand before
         # the words that resolve; a preposition or a place between ends the agent phrase
         g = next(iter(s.groups_from(p.end, p.end + AGENT_NAME_WORDS + 1)), None)
+        g = _unsettled_armed(s, p.end, g)
         if g is None or any(preposition_word(s.norm(i)) for i in range(p.end, g.start)):
             continue
         if not _is_place_group(lex, s, g) and g.acting:
             return g
     return None
+
+
+def _unsettled_armed(s: Sentence, start: int, g: Group | None) -> Group | None:
+    """ "خطف مهندس على يد مسلحين" where no state is named: an armed group noun the linker could
+    give no state (``doc._.geokg_unsettled_armed``), within an agent's reach of ``start`` and
+    before the group ``g`` found there, stands as the unidentified attackers of no state (the
+    contract's ``unidentified-attackers``, with its words); else ``g``."""
+    doc = s.doc
+    for a, b, institution in doc._.geokg_unsettled_armed or ():
+        words = doc.char_span(a, b, alignment_mode="expand")
+        if words is None or not start <= words.start <= start + AGENT_NAME_WORDS or words.end > s.span.end:
+            continue
+        entity = implied_entity(doc, "-", institution)
+        if entity is not None and (g is None or words.start < g.start):
+            return Group((Actor(entity, words.start, words.end, "composed", words.text, a, b),), words.start, words.end)
+    return g
 
 
 def _agent_markers(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[PhraseMatch]:

@@ -604,3 +604,15 @@ SIDES = {
 def test_the_agent_named_after_a_marker_unlinked_or_across_tarrada(extractor, text):
     force = ("abducts", "assassinates", "attemptsToAssassinate", "attacks")
     assert {t for t in triples_any(extractor, text) if t[1] in force} == SIDES[text]
+
+
+def test_gunmen_of_no_state_are_the_stateless_unidentified_attackers_only_as_agents(extractor):
+    # after "على يد", gunmen no state is named for stand as the contract's stateless generic
+    # actor, with their words (not an implied side); elsewhere they stay unlinked
+    assertions, _ = extractor.extract_text(
+        "وخطف مهندس اتصالات من سيارته على يد مسلحين مساء السبت.", date=DATE, lang="ar"
+    )
+    agents = {(a.subject.entity.id, a.subject.entity.country, a.subject.text) for a in assertions}
+    assert agents == {("unidentified-attackers", None, "مسلحين")}
+    assertions, _ = extractor.extract_text("ورفض المسلحون عرض الحوار الذي قدمه الوسطاء.", date=DATE, lang="ar")
+    assert not any(a.subject.entity.id == "unidentified-attackers" for a in assertions)
