@@ -175,7 +175,14 @@ def span_info(span: Span, infos: dict | None, index: int) -> Any:
 
 def _register_extensions() -> None:
     register_extensions()
-    for name in ("geokg_entities", "geokg_span_info", "geokg_countries", "geokg_implied", "geokg_unsettled"):
+    for name in (
+        "geokg_entities",
+        "geokg_span_info",
+        "geokg_countries",
+        "geokg_implied",
+        "geokg_unsettled",
+        "geokg_unsettled_armed",
+    ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     if not Span.has_extension("entity"):
@@ -406,7 +413,7 @@ class ArabicLinker:
         countries = _certain_countries(found)
         if any(c.weak or c.alternatives for c in found):
             found = _by_context(found, countries)
-        doc._.geokg_unsettled = []
+        doc._.geokg_unsettled, doc._.geokg_unsettled_armed = [], []
         if any(c.pending for c in found):
             found = self._contextual(doc, words, found, countries, doc._.geokg_date)
         if gaz.surnames and any(c.entity.type == "Person" for c in found):
@@ -821,12 +828,27 @@ class ArabicLinker:
                     c.context_group = c.pending
                 if iso3 is None or not self._settle(c, iso3, date):
                     unsettled.append((doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])))
+                    self._stateless_armed(doc, c, unsettled[-1])
                     continue
             out.append(c)
         # Where a party stands that no state could be given: an argument slot that is taken
         # ("اتهم الرئيس المتمردين بـ": the accused are named, just not linked).
         doc._.geokg_unsettled = unsettled
         return out
+
+    def _stateless_armed(self, doc: Doc, c: _Cand, chars: tuple[int, int]) -> None:
+        """An armed group noun no state could be given ("على يد مسلحين" in a report that names no
+        place): its characters and the implied armed institution that may stand for it, of no
+        state (``"- <institution>"`` in ``doc._.geokg_implied``: the unidentified attackers), in
+        ``doc._.geokg_unsettled_armed``; only the agent of an act of force takes it
+        (``geokg.extract.events_ar``), elsewhere it stays unsettled."""
+        gaz = self.gazetteer
+        group = gaz.institutions.get(c.pending or "")
+        if group is None or group.type != "ArmedGroup":
+            return
+        stand_in = next((i for i in gaz.institutions.values() if i.implied and i.type == group.type), None)
+        if stand_in is not None:
+            doc._.geokg_unsettled_armed.append((*chars, stand_in.id))
 
     def _this_side(self, words: list[_Word], found: list[_Cand], countries: dict[str, int]) -> dict[str, int]:
         """The document's countries without the mentions of a state across a border ("قرب الحدود
@@ -1318,6 +1340,7 @@ def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
         "doc._.geokg_entities",
         "doc._.geokg_implied",
         "doc._.geokg_unsettled",
+        "doc._.geokg_unsettled_armed",
     ],
     retokenizes=True,
     default_config={"data_dir": None},

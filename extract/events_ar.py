@@ -4,9 +4,9 @@ protests that news reports by what happened rather than by who did it.
 - A use of force, an abduction or a protest whose trigger found no subject takes the institution
   the ontology names as its implied agent (``gk:impliedAgent``: unidentified attackers, protesters)
   of the state where it happened, when the sentence reports an event: casualties counted or
-  wounded near it, a finite verb with a place, a noun after "تعرض ل" (was subjected to); for a
-  protest its finite verb, "احتجاجا" after a verb or a counted crowd of its clause, or a crowd
-  counted. A protest's counted crowd ("تظاهر آلاف الطلاب", "30 طالبا") is its subject (plain
+  wounded near it, a finite verb with a place or with the device right beside it ("وفجرت سيارة
+  مفخخة"), a noun after "تعرض ل" (was subjected to); for a protest its finite verb, "احتجاجا"
+  after a verb or a counted crowd of its clause, or a crowd counted. A protest's counted crowd ("تظاهر آلاف الطلاب", "30 طالبا") is its subject (plain
   people counted, "30 تونسيا", "40 شخصا", are its protesters of their state); its target the first
   party of another state named after it ("ضد زيارة بوش"), else the government of the place
   (``gk:impliedTarget``), also when what it is about is an act nobody is named to have done, or
@@ -30,11 +30,15 @@ protests that news reports by what happened rather than by who did it.
   words need a count near them (alone they are as often history or statistics);
   disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
-  object is only the place it struck takes the victims its clause counts.
+  object is only the place it struck takes the victims its clause counts. A verb of force with no
+  object named whose object is a thing a party behind ل owns ("نقطة تفتيش للجيش الأمريكي") struck
+  that party.
 - A verb of force that found no subject takes the agent named after "من قبل", "على يد" in its clause
   after it, the passive's agent ("وخطف مهندس تركي على يد ثلاثة مسلحين"). One right after a
   subject the linker could give no state ("إن متمردين اغتالوا") reports its act as a linked
-  subject would; the unidentified side stands for the agent.
+  subject would; the unidentified side stands for the agent. An act noun with a named agent that is
+  the object of a verb of carrying it out in the perfect ("نفذ مسلحون عملية الخطف",
+  gk:PerformVerbCue) is reported as a finite verb is.
 - The state where it happened: the nearest place the sentence names (a city, a region, a state
   after "في"), else the victims' state, else the state the document names most; else the agent is
   of no state. Implied victims of a named agent's own state that only the document's most named
@@ -263,8 +267,8 @@ def _unrealised(s: Sentence, start: int) -> bool:
 
 def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a trigger reports an event: for force, casualties counted or wounded in its
-    clause, a noun after "تعرض ل", or a finite verb with a place there; for a protest, its verb,
-    an adverbial accusative ("احتجاجا على") or a count near it."""
+    clause, a noun after "تعرض ل", or a finite verb with a place there or an act noun right beside
+    it; for a protest, its verb, an adverbial accusative ("احتجاجا على") or a count near it."""
     if _background(s, hit.start):
         return False
     if not lex.relations[hit.relation].is_material_conflict:
@@ -278,7 +282,19 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return True
     if hit.pos != "verb":
         return False
+    if _beside_act_noun(lex, s, hit):
+        return True
     return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+
+
+def _beside_act_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "سيارة مفخخة فجرت حافلة", "وفجرت سيارة مفخخة": the device or the act named right beside a
+    verb of force (a trigger that is no verb) tells what went off, as a place tells where; not
+    after an auxiliary ("وكانت الجماعة تفجر سيارات مفخخة": a habit, "تفجر" read as a perfect)."""
+    if not any(i in s.trigger_tokens and i not in s.verbs for i in (hit.start - 1, hit.end)):
+        return False
+    lo, _ = s.clause(hit.start)
+    return not any(lo <= m.start and m.end <= hit.start for m in s.cues[lex.cue_set.auxiliary_verb])
 
 
 def _crowd_counted(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 4) -> bool:
@@ -323,11 +339,28 @@ def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | 
         # "بنيران قوات الاحتلال الإسرائيلي": the head noun and its genitive may stand before
         # the words that resolve; a preposition or a place between ends the agent phrase
         g = next(iter(s.groups_from(p.end, p.end + AGENT_NAME_WORDS + 1)), None)
+        g = _unsettled_armed(s, p.end, g)
         if g is None or any(preposition_word(s.norm(i)) for i in range(p.end, g.start)):
             continue
         if not _is_place_group(lex, s, g) and g.acting:
             return g
     return None
+
+
+def _unsettled_armed(s: Sentence, start: int, g: Group | None) -> Group | None:
+    """ "خطف مهندس على يد مسلحين" where no state is named: an armed group noun the linker could
+    give no state (``doc._.geokg_unsettled_armed``), within an agent's reach of ``start`` and
+    before the group ``g`` found there, stands as the unidentified attackers of no state (the
+    contract's ``unidentified-attackers``, with its words); else ``g``."""
+    doc = s.doc
+    for a, b, institution in doc._.geokg_unsettled_armed or ():
+        words = doc.char_span(a, b, alignment_mode="expand")
+        if words is None or not start <= words.start <= start + AGENT_NAME_WORDS or words.end > s.span.end:
+            continue
+        entity = implied_entity(doc, "-", institution)
+        if entity is not None and (g is None or words.start < g.start):
+            return Group((Actor(entity, words.start, words.end, "composed", words.text, a, b),), words.start, words.end)
+    return g
 
 
 def _agent_markers(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[PhraseMatch]:
@@ -467,18 +500,37 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     befallen = _befallen(lex, s, hit)
     if befallen is not hit:
         return befallen
-    # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا").
-    named_act = hit.pos == "verb" and rel.is_material_conflict and not _background(s, hit.start)
+    # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا"), and
+    # so does a verb of carrying it out ("نفذ مسلحون عملية الخطف").
+    finite = hit.pos == "verb" or _performed(lex, s, hit)
+    named_act = finite and rel.is_material_conflict and not _background(s, hit.start)
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
         return hit
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
-    victims = _clause_victims(lex, s, hit)
+    victims = _clause_victims(lex, s, hit) or _owner_struck(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
         state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
+
+
+def _performed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "نفذ مسلحون عملية الخطف", "فجر انتحاري سيارة مفخخة", "قامت القوات بإطلاق النار": an act
+    noun with a named agent that is the object of a verb of carrying it out (gk:PerformVerbCue) in
+    the perfect, right before it or with only the agent between, is that verb's act."""
+    if hit.pos != "noun" or hit.subject is None:
+        return False
+    lo, _ = s.clause(hit.start)
+    for m in s.cues[lex.cue_set.perform_verb]:
+        if m.form.pos != "verb" or not lo <= m.start < hit.start or _imperfect(m) or _background(s, m.start):
+            continue
+        gap = hit.start - m.end
+        agent_between = hit.subject.start == m.end and hit.subject.end >= hit.start - 1
+        if gap <= 1 or (agent_between and gap <= MAX_SUBJECT_GAP_RIGHT + hit.subject.end - hit.subject.start):
+            return True
+    return False
 
 
 def _inactive_victims_state(s: Sentence, hit: Hit, reach: int = 3) -> str | None:
@@ -500,8 +552,24 @@ def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
     نقطة تفتيش في كركوك"), the people it befell (``_befallen``)."""
     if hit.objects is None:
-        return _clause_victims(lex, s, hit)
+        return _clause_victims(lex, s, hit) or _owner_struck(lex, s, hit)
     return _befallen(lex, s, hit).objects
+
+
+def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 8) -> Group | None:
+    """ "استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة", "نقطة تفتيش للجيش الأمريكي": a verb of
+    force whose object is a thing no actor names, owned by the party behind ل right after it, struck
+    that party."""
+    if hit.pos != "verb":
+        return None
+    _, clause_end = s.clause(hit.start)
+    for g in s.groups_from(hit.end, min(clause_end, hit.end + reach)):
+        if g.marker is None:
+            continue  # "هجوم انتحاري": the attack's own agent between
+        if g.marker == "ل" and g.acting and not _is_place_group(lex, s, g) and g.start - 1 not in s.trigger_tokens:
+            return g
+        return None
+    return None
 
 
 def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -829,9 +897,11 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
 
 def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """The hits with the sides the text leaves unnamed where they report an event, and the
-    casualty or explosion event no trigger covers, appended."""
+    casualty or explosion event no trigger covers, appended. A sentence about a disaster or an
+    accident (``gk:NotAnAttackCue``) has no act of force completed and no casualty frame; a
+    protest in it still is ("تظاهر الآلاف احتجاجا على الجوع")."""
     if s.cues[lex.cue_set.not_an_attack]:
-        return hits
+        return _protests_only(lex, s, hits)
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
@@ -843,6 +913,21 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _protests_only(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """``one_sided`` in a sentence about a disaster: the hits of a use of force or any other
+    material conflict left as the triggers found them, the protests completed."""
+
+    def protest(h: Hit) -> bool:
+        return not lex.relations[h.relation].is_material_conflict
+
+    hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) if protest(h) else h for h in hits)
+    hits = tuple(_about_nobody(lex, s, h, hits) if protest(h) else h for h in hits)
+    hits = _crowd_acts(lex, s, tuple(_demanded_of(lex, h, hits) if protest(h) else h for h in hits))
+    if _context_opener(lex, s):
+        hits = tuple(replace(h, superseded=True) if protest(h) and _unnamed_agent(lex, s, h) else h for h in hits)
+    return tuple(replace(h, superseded=True) if protest(h) and _ranked_in_series(lex, s, h) else h for h in hits)
 
 
 def _ranked_in_series(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

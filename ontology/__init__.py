@@ -329,6 +329,7 @@ class CueSet:
     responsibility: Cue
     permission: Cue
     hostile_act: Cue
+    perform_verb: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -418,6 +419,7 @@ _CUE_ROLES: dict[str, str] = {
     "responsibility": "ResponsibilityCue",
     "permission": "PermissionCue",
     "hostile_act": "HostileActCue",
+    "perform_verb": "PerformVerbCue",
 }
 
 
