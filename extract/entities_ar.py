@@ -760,10 +760,11 @@ class ArabicLinker:
         two-word nationality takes the ending ("23 كوريا جنوبيا"), and the state's name inside
         such a phrase (كوريا) gives way."""
         counts = self.gazetteer.cues.get((CUE_LISTS.accusative_count, "ar"), frozenset())
+        # (the number first: it is rare, and this runs over every word of every document)
         spots = [
             i
             for i in range(1, len(words))
-            if words[i].norm.endswith("يا") and (words[i - 1].norm.isdigit() or words[i - 1].norm in counts)
+            if (words[i - 1].norm.isdigit() or words[i - 1].norm in counts) and words[i].norm.endswith("يا")
         ]
         for i in spots:
             people = self._counted_people(words, i)
