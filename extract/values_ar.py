@@ -131,8 +131,10 @@ def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
 
 
 def with_pronoun(word: str, stems: frozenset[str], suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES) -> bool:
-    """Whether a normalised word is one of ``stems`` with a pronoun of ``suffixes`` joined to its
-    end ("خلالها", "أنهم")."""
+    """Whether a normalised word is one of ``stems`` with a pronoun of ``suffixes`` (pronouns of
+    the third person, each with ه) joined to its end ("خلالها", "أنهم")."""
+    if "ه" not in word:  # (most words are answered here)
+        return False
     for p in suffixes:  # (a loop, not any() over a generator: asked of every trigger)
         if word.endswith(p) and word[: -len(p)] in stems:
             return True
@@ -249,7 +251,7 @@ class Hit:
 
     @property
     def pos(self) -> str:
-        return self.match.form.pos
+        return self.match.phrase.first.pos  # (the match's form, without its property: asked often)
 
     @property
     def start(self) -> int:
