@@ -1038,6 +1038,8 @@ class ArabicLinker:
             return None
         if words[p].norm in self._not_name:  # "على" normalises to "علي" (Ali): a preposition first
             return None
+        if self._best_at(words, p, date, allow_titles=False)[0] is not None:
+            return None  # "إسرائيل" is a given name too: a known entity first is that entity
         q = p + 1
         while q < n and q - p < 4 and self._name_word(words, q, date):
             q += 1

@@ -573,6 +573,14 @@ def test_the_dated_holder_stays_when_the_name_is_the_holders(nlp):
     assert [e.kb_id_ for e in doc.ents if e._.entity.type == "Person"] == ["Q3052772"]
 
 
+@pytest.mark.parametrize("date", ["2014-07-09", "1850-01-01"])  # with a dated holder and with none
+def test_a_known_entity_after_a_title_opens_no_unknown_name(nlp, date):
+    # "إسرائيل" is a given name too; here it is the state the minister urges
+    doc = run_linker(nlp, "وحث وزير الخارجية الأمريكي إسرائيل على وقف القتال.", date)
+    assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
+    assert "Q801" in [e.kb_id_ for e in doc.ents]
+
+
 def test_an_unknown_name_stops_before_a_known_entity(nlp):
     doc = run_linker(nlp, "استقبل وزير الخارجية السوداني جمال مصر", "2006-05-01")
     assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
