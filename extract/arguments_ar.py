@@ -1869,6 +1869,8 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
         return owner
     for i in range(m.end, min(m.end + 3, s.span.end)):
         norm = s.norm(i)
+        if "ه" not in norm:  # (both pronouns have it)
+            continue
         for ending in ("ها", "ه"):
             if not norm.endswith(ending):
                 continue
