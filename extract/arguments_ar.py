@@ -1894,6 +1894,10 @@ def _phrase_marker(m: PhraseMatch, g: Group) -> bool:
     return len(m.positions) > 1 and g.marker is not None and g.start <= m.end and g.marker in m.phrase.rest[-1]
 
 
+# The prepositions an object pronoun is joined to ("عليه", "لها"), by the form before the pronoun.
+_PRONOUN_HOSTS = {"علي": "علي", "عل": "علي", "ل": "ل", "مع": "مع", "الي": "الي", "ضد": "ضد", "ب": "ب"}
+
+
 def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     """The third-person pronoun that is a trigger's object: on the verb ("ودعتها") or on one of
     the relation's prepositions right after it ("عدوان جديد عليه", "تعهدت لها"); "ها" or "ه"."""
@@ -1912,9 +1916,12 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
         if named or i in s.trigger_tokens or i in s.verbs:
             break  # "اتصل بنظيره الجزائري وبحث معه": past a verb's object the pronoun is another verb's
         norm = s.norm(i)
+        if "ه" not in norm:  # (both pronouns have it)
+            continue
         for ending in ("ها", "ه"):
-            base = norm[: -len(ending)] if norm.endswith(ending) else ""
-            stem = {"علي": "علي", "عل": "علي", "ل": "ل", "مع": "مع", "الي": "الي", "ضد": "ضد", "ب": "ب"}.get(base)
+            if not norm.endswith(ending):
+                continue
+            stem = _PRONOUN_HOSTS.get(norm[: -len(ending)])
             if stem is not None and (stem in markers or (stem == "علي" and "علي" in markers)):
                 return ending
     return None

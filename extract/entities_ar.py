@@ -681,12 +681,15 @@ class ArabicLinker:
             return None, blocked_to
         return best, blocked_to
 
-    def _affiliation(self, words: list[_Word], k: int, date: str | None) -> _Cand | None:
+    def _affiliation(self, words: list[_Word], k: int, date: str | None, weak_ok: bool = False) -> _Cand | None:
+        """The entity named from token ``k`` on, with no clitic: a state, a body or a person
+        after a title or a group noun (``weak_ok``: a weak label counts, the words before it a cue)."""
         if k >= len(words) or not words[k].starts:
             return None
         cand, _ = self._best_at(words, k, date, allow_titles=False)
-        if cand is None or cand.start != k or cand.skip or cand.weak:
+        if cand is None or cand.start != k or cand.skip or (cand.weak and not weak_ok):
             return None
+        cand.weak = False
         return cand
 
     def _composed(self, words: list[_Word], i: int, skip: int, end: int, inst: str) -> _Cand | None:
@@ -763,10 +766,11 @@ class ArabicLinker:
         two-word nationality takes the ending ("23 كوريا جنوبيا"), and the state's name inside
         such a phrase (كوريا) gives way."""
         counts = self.gazetteer.cues.get((CUE_LISTS.accusative_count, "ar"), frozenset())
+        # (the number first: it is rare, and this runs over every word of every document)
         spots = [
             i
             for i in range(1, len(words))
-            if words[i].norm.endswith("يا") and (words[i - 1].norm.isdigit() or words[i - 1].norm in counts)
+            if (words[i - 1].norm.isdigit() or words[i - 1].norm in counts) and words[i].norm.endswith("يا")
         ]
         for i in spots:
             people = self._counted_people(words, i)
@@ -944,7 +948,11 @@ class ArabicLinker:
         """The words after a title: its state (a country, or a body and its state), a word of a
         former holder, and where a name may start (past a comma or a dash)."""
         after = _AfterTitle(end=end)
-        aff = self._affiliation(words, end, date)
+        # "وزير خارجية مالي": a compound title in construct (its last word without the article)
+        # takes the state as its genitive, a cue for a label that is also a common word (مالي,
+        # "financial"), as "رئيس" or "دولة" is
+        construct = end - i >= 2 and not words[end - 1].norm.startswith("ال")
+        aff = self._affiliation(words, end, date, weak_ok=construct)
         if aff is not None and aff.entity.type != "Person":
             if aff.entity.type == "Country":
                 after.country, after.state = aff.entity.country, aff
@@ -1004,9 +1012,39 @@ class ArabicLinker:
             after.state.score = (after.state.end, 0, -_TIE_RANK[after.state.kind], 0)
             return after.state
         held = term.office if office in term.titles else office
+        named = self._unknown_holder(words, after.name_start, office, after.country, after.former, date)
+        # (a name that runs on into the holder's known surname, "سيرغي فيكتوروفيتش لافروف", is the
+        # holder's: the surname links itself)
+        after_name = words[named.end].norm if named is not None and named.end < len(words) else ""
+        if named is not None and not self._holder_word(after_name, holder):
+            if self._names_another(named, holder):
+                # "الرئيس الفرنسي جان دوبون": the text names someone else than the data's holder
+                named.title_start = i
+                named.score = (named.end, 2 + (end - i), 0, -skip)
+                return named
+            # the holder's name in a spelling the gazetteer lacks
+            c = _Cand(named.start, named.end, 0, holder, "name", office=held, office_country=after.country)
+            c.title_start, c.score = i, (named.end, 2 + (end - i), 0, -skip)
+            return c
         c = _Cand(i, after.state.end, skip, holder, "title", office=held, office_country=after.country)
         c.score = (after.state.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
         return c
+
+    def _names_another(self, named: _Cand, holder: Entity) -> bool:
+        """Whether an unknown name after a title is someone else than the office's holder on the
+        document's date: no word of it after the first (particles aside) is a word of the
+        holder's Arabic name or one of the holder's surnames ("جان دوبون" is not Macron). A
+        holder with no Arabic name cannot be told apart: it stays."""
+        if not _name_words(holder):
+            return False
+        return not any(self._holder_word(w, holder) for w in named.entity.label.split()[1:])
+
+    def _holder_word(self, word: str, holder: Entity) -> bool:
+        """Whether a normalised word is a word of a person's Arabic name (particles aside) or one
+        of the person's surnames."""
+        gaz = self._gaz
+        assert gaz is not None
+        return word in _name_words(holder) or holder.id in gaz.surnames.get(word, ())
 
     def _unknown_holder(
         self, words: list[_Word], p: int, office: str, country: str, former: bool, date: str | None
@@ -1021,6 +1059,8 @@ class ArabicLinker:
             return None
         if words[p].norm in self._not_name:  # "على" normalises to "علي" (Ali): a preposition first
             return None
+        if self._best_at(words, p, date, allow_titles=False)[0] is not None:
+            return None  # "إسرائيل" is a given name too: a known entity first is that entity
         q = p + 1
         while q < n and q - p < 4 and self._name_word(words, q, date):
             q += 1
@@ -1375,6 +1415,11 @@ def mentions(doc: Doc, doc_id: str, base_offset: int = 0) -> list[Mention]:
             )
         )
     return out
+
+
+def _name_words(person: Entity) -> set[str]:
+    """The words of a person's Arabic name, normalised, without the particles (بن، عبد ...)."""
+    return {w for w in normalize_token(person.labels.get("ar", "")).split() if w not in _NAME_LINKS}
 
 
 def _office_chain(gaz: Gazetteer, office: str) -> list[str]:

@@ -26,34 +26,38 @@ from .model import Entity
 from .normalize import normalize_token
 
 _V = TypeVar("_V")
-# A dataclass -> its fields' names, when a copy of its instance dict is the same as a new instance
-# (no __post_init__, every field set by __init__); else None.
-_COPYABLE: dict[type, frozenset[str] | None] = {}
+# A dataclass -> its fields' names, when setting them is the same as ``__init__`` (no
+# __post_init__, every field set by __init__); else None.
+_COPYABLE: dict[type, tuple[str, ...] | None] = {}
+_FIELD_SETS: dict[type, frozenset[str]] = {}
 
 
 def replace(obj: _V, **changes: Any) -> _V:
     """``dataclasses.replace`` for the frozen values here: the new value's fields are the old
     one's, ``changes`` set. The stages replace hits tens of thousands of times per megabyte of
-    news, and ``dataclasses.replace`` (a call of ``__init__``, one ``object.__setattr__`` per
-    field of a frozen class) costs as much again as copying the instance's dict."""
+    news, and ``dataclasses.replace`` reads the class's fields and builds keyword arguments for
+    ``__init__`` on every call. (Each field is set with ``object.__setattr__``, as ``__init__``
+    does: an instance whose ``__dict__`` is read or assigned loses CPython's inline attribute
+    values, and every later attribute read on it costs more.)"""
     cls = type(obj)
     names = _COPYABLE[cls] if cls in _COPYABLE else _copyable(obj)
-    if names is None or not names.issuperset(changes):
+    if names is None or not _FIELD_SETS[cls].issuperset(changes):
         return dataclasses.replace(obj, **changes)  # (it names the field that does not exist)
-    state = obj.__dict__.copy()
-    if len(state) != len(names):  # a cached property's value: computed anew from the new fields
-        state = {name: state[name] for name in names}
-    state.update(changes)
     new = object.__new__(cls)
-    object.__setattr__(new, "__dict__", state)
+    for name in names:
+        _SET(new, name, changes[name] if name in changes else getattr(obj, name))
     return new
 
 
-def _copyable(obj: object) -> frozenset[str] | None:
+_SET = object.__setattr__
+
+
+def _copyable(obj: object) -> tuple[str, ...] | None:
     cls = type(obj)
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     simple = not hasattr(cls, "__post_init__") and hasattr(obj, "__dict__") and all(f.init for f in fields)
-    names = _COPYABLE[cls] = frozenset(f.name for f in fields) if simple else None
+    names = _COPYABLE[cls] = tuple(f.name for f in fields) if simple else None
+    _FIELD_SETS[cls] = frozenset(names or ())
     return names
 
 
@@ -131,8 +135,10 @@ def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
 
 
 def with_pronoun(word: str, stems: frozenset[str], suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES) -> bool:
-    """Whether a normalised word is one of ``stems`` with a pronoun of ``suffixes`` joined to its
-    end ("خلالها", "أنهم")."""
+    """Whether a normalised word is one of ``stems`` with a pronoun of ``suffixes`` (pronouns of
+    the third person, each with ه) joined to its end ("خلالها", "أنهم")."""
+    if "ه" not in word:  # (most words are answered here)
+        return False
     for p in suffixes:  # (a loop, not any() over a generator: asked of every trigger)
         if word.endswith(p) and word[: -len(p)] in stems:
             return True
@@ -249,7 +255,7 @@ class Hit:
 
     @property
     def pos(self) -> str:
-        return self.match.form.pos
+        return self.match.phrase.first.pos  # (the match's form, without its property: asked often)
 
     @property
     def start(self) -> int:

@@ -542,6 +542,45 @@ def test_a_title_followed_by_no_name_gives_no_unknown_person(nlp, text):
     assert any(e.kb_id_ == "Q1049" for e in doc.ents)  # the title still names its state
 
 
+def test_a_compound_title_in_construct_cues_a_weak_state_label(nlp):
+    # "مالي" is Mali and "financial": after "وزير خارجية" (no article) it is the title's state
+    doc = run_linker(nlp, "صرح وزير خارجية مالي بأن الحوار سيستمر.", "2021-05-01")
+    assert [e.kb_id_ for e in doc.ents] == ["Q912"]
+    doc = run_linker(nlp, "صرح وزير خارجية مالي موسى كوني بأن الحوار سيستمر.", "2021-05-01")
+    person = next(e for e in doc.ents if e._.entity.type == "Person")
+    assert person.text == "موسى كوني" and person._.entity.country == "MLI"
+    assert (person._.office, person._.office_country) == ("ForeignMinister", "MLI")
+    # a single noun before it is no title of a state: "financial"
+    assert not any(e.kb_id_ == "Q912" for e in run_linker(nlp, "صرح خبير مالي بأن الأسواق تراجعت.").ents)
+
+
+def test_a_name_under_a_title_that_is_not_the_dated_holder_is_another_person(nlp):
+    # the gazetteer's holder on that date is Macron; the text names someone it does not know
+    doc = run_linker(nlp, "التقى الرئيس الفرنسي جان دوبون نظيره الألماني في برلين.", "2019-05-01")
+    person = next(e for e in doc.ents if e._.entity.type == "Person")
+    assert person.text == "جان دوبون" and person.kb_id_.startswith("person-ar-")
+    assert person._.entity.country == "FRA" and person._.office_country == "FRA"
+    assert not any(e.kb_id_ == "Q3052772" for e in doc.ents)
+
+
+def test_the_dated_holder_stays_when_the_name_is_the_holders(nlp):
+    # a given name and a patronymic before the holder's known surname: the holder, not a new person
+    doc = run_linker(nlp, "وقال وزير الخارجية الروسي سيرغي فيكتوروفيتش لافروف إن بلاده سترد.", "2022-05-01")
+    assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
+    assert [e.kb_id_ for e in doc.ents if e._.entity.type == "Person"] == ["sergey-lavrov", "sergey-lavrov"]
+    # the holder's own name after the title is the holder, as ever
+    doc = run_linker(nlp, "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الألماني.", "2019-05-01")
+    assert [e.kb_id_ for e in doc.ents if e._.entity.type == "Person"] == ["Q3052772"]
+
+
+@pytest.mark.parametrize("date", ["2014-07-09", "1850-01-01"])  # with a dated holder and with none
+def test_a_known_entity_after_a_title_opens_no_unknown_name(nlp, date):
+    # "إسرائيل" is a given name too; here it is the state the minister urges
+    doc = run_linker(nlp, "وحث وزير الخارجية الأمريكي إسرائيل على وقف القتال.", date)
+    assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
+    assert "Q801" in [e.kb_id_ for e in doc.ents]
+
+
 def test_an_unknown_name_stops_before_a_known_entity(nlp):
     doc = run_linker(nlp, "استقبل وزير الخارجية السوداني جمال مصر", "2006-05-01")
     assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
