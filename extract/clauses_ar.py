@@ -420,7 +420,7 @@ def _past_trigger(doc: Doc, a: Actor, taken: set[int]) -> Actor | None:
     if a.start not in taken or a.start + 1 >= a.end or not taken.isdisjoint(range(a.start + 1, a.end)):
         return None
     rest = doc[a.start + 1 : a.end]
-    return dataclasses.replace(a, start=a.start + 1, text=rest.text, char_start=rest.start_char)
+    return replace(a, start=a.start + 1, text=rest.text, char_start=rest.start_char)
 
 
 def _virtual(entity_actor: Actor, token: Token) -> Actor:
