@@ -58,7 +58,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-18"
+INDEX_VERSION = "gaz-19"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -808,12 +808,18 @@ class _Compiler:
         that does not start with a title or an article (الملك عبد الله الثاني)."""
         from rdflib import URIRef
 
+        # given names spelt with the article's letters (إلياس، ألكسندر): no title before them
+        given = {
+            self.key_text("ar", str(o))
+            for o in self.objects(URIRef(GK + CUE_LISTS.given_name), GK + "cueWord")
+            if getattr(o, "language", None) == "ar"
+        }
         for eid, entity in entities.items():
             if entity.type != "Person":
                 continue
             for label in self.labels(URIRef(GKID + eid), "ar"):
                 words = normalize_token(label).split()
-                if len(words) >= 2 and not words[0].startswith("ال"):
+                if len(words) >= 2 and (not words[0].startswith("ال") or words[0] in given):
                     yield eid, entity, words
 
     def surnames(self, entities: dict[str, Entity]) -> dict[str, tuple[str, ...]]:

@@ -581,6 +581,12 @@ def test_a_known_entity_after_a_title_opens_no_unknown_name(nlp, date):
     assert "Q801" in [e.kb_id_ for e in doc.ents]
 
 
+def test_a_surname_alone_after_a_full_name_that_opens_with_the_articles_letters(nlp):
+    # ألكسندر starts with the letters of the article: a given name of gk:GivenNames, not a title
+    doc = run_linker(nlp, "التقى ألكسندر داونر نظيره في جاكرتا. وقال داونر إن الحوار مفيد.", "2005-05-01")
+    assert [e.text for e in doc.ents if e.kb_id_ == "alexander-downer"] == ["ألكسندر داونر", "داونر"]
+
+
 def test_an_unknown_name_stops_before_a_known_entity(nlp):
     doc = run_linker(nlp, "استقبل وزير الخارجية السوداني جمال مصر", "2006-05-01")
     assert not any(e.kb_id_.startswith("person-ar-") for e in doc.ents)
