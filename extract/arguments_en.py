@@ -145,6 +145,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         found = _without_own_forces(found)
         if not found.objects and not nested:
             found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
+        if not found.objects and not nested:
+            # "sent troops to attack Uganda": forces moved for an act go where its object is
+            own = {s.entity.id for s in found.subjects}
+            found = replace(found, objects=tuple(_purpose_objects(found.verb, None, phrases, own)))
     return _received(trig, found, phrases) if trig.reverse and not nested else found
 
 
@@ -995,14 +999,15 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
 
 
-def _purpose_objects(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
-    """The objects of an infinitive of purpose whose verb is a trigger of the same relation."""
+def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
+    """The objects of an infinitive of purpose whose verb is a trigger of the same relation (of
+    any verb, for ``relation`` None)."""
     lex = phrases.lex
     for c in verb.children:
         if not to_infinitive(c):
             continue
-        if relation in lex.word_relations.get(c.lemma_.lower(), ()):
-            found = phrases.objects_of(c, lex.markers.get(relation, ()), include_direct=True)
+        if relation is None or relation in lex.word_relations.get(c.lemma_.lower(), ()):
+            found = phrases.objects_of(c, lex.markers.get(relation or "", ()), include_direct=True)
             return [f for f in found if f.entity.id not in exclude]
     return []
 

@@ -822,7 +822,31 @@ class EnglishLinker:
         if story is not None:
             return story
         named = heard(by_name if armed else named)
-        return self.gaz.country(named[0]) if states and len(named) == 1 else None
+        if not states or len(named) != 1 or (armed and self._opposite(tok, named[0], sent)):
+            return None
+        return self.gaz.country(named[0])
+
+    def _opposite(self, tok: Token, country: str, sent: Span) -> bool:
+        """Is the state, named by its name, what the group's verb acts on ("militants attacked
+        Uganda", "Uganda was attacked by militants")? Then it is the act's other side, not the
+        scene: armed groups strike their own state and others, and the name alone tells not which
+        (a place does: "attacked Kampala", "in Uganda")."""
+        if tok.dep_ == "nsubj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb = tok.head.head
+        else:
+            return False
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(NAME)
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            head = self.doc[m.end - 1]
+            if ent is not None and ent.type == "Country" and ent.country == country:
+                if head.dep_ in ("dobj", "nsubjpass") and head.head == verb:
+                    return True
+        return False
 
     def story_country(self) -> Entity | None:
         """The state where the story happens: the dateline's, unless the text's own places

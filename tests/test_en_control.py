@@ -281,3 +281,24 @@ def test_training_ones_own_police_is_no_aid(extractor):
 def test_handing_suspects_to_a_state_is_judicial_cooperation_not_aid(extractor, text, to):
     found = coded_en(extractor, text, DATE)
     assert found == {("KEN", "cooperatesJudiciallyWith", to, "affirmed")}, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Kenya sent troops to attack Uganda.", "UGA"),
+        ("Kenya deployed soldiers to fight the rebels in Somalia.", "SOM"),
+    ],
+)
+def test_forces_moved_for_an_act_go_where_its_object_is(extractor, text, target):
+    """ "sent troops to attack X": the purpose infinitive's object is where the show of force
+    points, when the movement names no destination of its own."""
+    found = coded_en(extractor, text, DATE)
+    assert ("KEN", "conductsMilitaryExercise", target, "affirmed") in found, found
+
+
+def test_a_movement_with_a_destination_keeps_it(extractor):
+    """The "to" phrase of the movement, not the purpose, is where forces go."""
+    found = coded_en(extractor, "Kenya sent troops to Somalia to help Uganda.", DATE)
+    assert ("KEN", "conductsMilitaryExercise", "SOM", "affirmed") in found, found
+    assert ("KEN", "conductsMilitaryExercise", "UGA", "affirmed") not in found, found

@@ -33,6 +33,33 @@ def test_an_armed_group_named_by_its_kind_acts_where_the_story_is(extractor, tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "KATHMANDU (Reuters) - Maoist rebels killed five Nepalese soldiers on Monday.",
+        "Rebels attacked an army post near Kathmandu on Monday.",
+    ],
+)
+def test_rebels_without_a_state_are_of_the_place_the_story_is(extractor, text):
+    """A generic armed group takes the state of the dateline's place or of the place the act
+    happens, even when the act is against that state's own forces (domestic rebels)."""
+    assert ("NPL", "attacks", "NPL", "affirmed") in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked Uganda on Monday.",
+        "Uganda was attacked by militants on Monday.",
+        "Insurgents beheaded a Ugandan hostage.",
+    ],
+)
+def test_the_state_an_armed_group_strikes_is_not_its_state(extractor, text):
+    """With no dateline and no place, a state the sentence names only as the act's target is the
+    other side, not the group's state: no "Ugandan rebels attacked Uganda"."""
+    assert not any(subject == "UGA" for subject, *_ in coded(extractor, text))
+
+
+@pytest.mark.parametrize(
     "text, modality",
     [
         ("Norway will give 20 million dollars to Sudan.", "expected"),
