@@ -392,7 +392,10 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return head, "left", None
     if _unnamed_subject_after_that(lex, s, hit):
         return None, "", None
+    opener = _condition_opener(lex, s, hit)
     left = s.group_before(m.start, 2)
+    if left is not None and opener is not None and _outside_condition(s, left, opener):
+        left = None
     if left is not None and not attached and _crowd_before_verb(lex, s, hit, left):
         return left, "left", None
     if left is not None and not attached and left.acting and _nationals_befallen(lex, s, hit, left):
@@ -430,10 +433,25 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
             and left.acting
             and fronted(s, left)
             and not s.crosses(left.end, m.start, hit)
+            and not (opener is not None and _outside_condition(s, left, opener))
         ):
             befallen = _nationals_befallen(lex, s, hit, left) or _disagrees(hit, left)
             return (None, "", left) if befallen else (left, "left", None)
     return None, "", None
+
+
+def _condition_opener(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
+    """Where a condition word right before a verb starts ("إذا هاجمت", "في حال هاجمت",
+    ``gk:ConditionCue``), if one does."""
+    start = hit.match.positions[0]
+    return next((c.start for c in s.cues[lex.cue_set.condition] if c.end == start), None)
+
+
+def _outside_condition(s: Sentence, g: Group, opener: int) -> bool:
+    """Whether a party before a condition word stands outside the condition's clause, which the
+    verb after the word opens: only a topic right before the word, no verb's subject, is inside
+    ("إن إسرائيل إذا هاجمت"); "قال الرئيس الإيراني إنه إذا هاجمت إسرائيل" is Israel's attack."""
+    return g.end != opener or g.start - 1 in s.verbs
 
 
 def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
