@@ -659,6 +659,30 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
+def _agent_named_verb(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """ "استشهد الشاب ... برصاص قوات الاحتلال الإسرائيلي", "قتل صحفي على يد مسلحين من طالبان": a
+    killing verb whose agent is named after its marker reports the act, counted or not. Not a
+    killing noun ("التحقيق في مقتل الحريري على يد ..."): the act a reader knows, history."""
+    return m.form.pos == "verb" and _explicit_agent(lex, s, m) is not None
+
+
+def _agent_phrase_read(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "استشهد شاب برصاص قوات الاحتلال الإسرائيلي في نابلس": a killing or wounding whose agent
+    is named after its marker (gk:PassiveAgentCue) is the event; an event noun in that agent's
+    name ("الاحتلال") names who did it, so no event of its own (no occupation of Nablus)."""
+    casualty = {m.start: m for m in _casualty_words(lex, s)}
+    spans = []
+    for h in hits:
+        m = casualty.get(h.start)
+        agent = _explicit_agent(lex, s, m) if m is not None and h.subject is not None else None
+        if agent is not None and h.subject is agent and not h.superseded:
+            markers = [p for p in _agent_markers(lex, s, m) if p.end <= agent.start]
+            spans.extend((p.end, agent.end) for p in markers[-1:])
+    if not spans:
+        return hits
+    return tuple(replace(h, superseded=True) if any(lo <= h.start < hi for lo, hi in spans) else h for h in hits)
+
+
 def _in_gap(s: Sentence, m: PhraseMatch) -> Group | None:
     """ "لقي جندي أمريكي حتفه": the party between the words of a casualty phrase is who met it."""
     if len(m.positions) < 2 or m.positions[1] == m.positions[0] + 1:
@@ -709,7 +733,9 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 # "تصاب", "يقتل": a scene or a habit; "ليقتل خمسة": the result of the act told
                 # before it (the explosion), which is the event
                 continue
-            if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
+            if concept == cue.killing and not (
+                s.count_near(m.start, m.end) or _named_victims(s, m) or _agent_named_verb(lex, s, m)
+            ):
                 continue
             if concept == cue.wounding and _told_wounded(s, m):
                 continue
@@ -767,7 +793,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
-    hits = _crowd_acts(lex, s, _frames(lex, s, hits))
+    hits = _agent_phrase_read(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits)))
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
     hits = tuple(replace(h, superseded=True) if _ranked_in_series(lex, s, h) else h for h in hits)
