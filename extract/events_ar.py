@@ -307,8 +307,19 @@ def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | 
         if g is None or any(preposition_word(s.norm(i)) for i in range(p.end, g.start)):
             continue
         if not _is_place_group(lex, s, g) and g.acting:
-            return g
+            return _named_owner(s, g, p.end)
     return None
+
+
+def _named_owner(s: Sentence, g: Group, start: int) -> Group:
+    """ "برصاص جنود الاحتلال الإسرائيلي": a one-word agent (a role noun whose state the text does
+    not give there) before the nationality its name ends in is that nation's."""
+    if g.end - g.start != 1:
+        return g
+    owner = next(iter(s.groups_from(g.end, start + AGENT_NAME_WORDS + 2)), None)
+    if owner is None or owner.marker is not None or any(a.kind != "demonym" for a in owner.members):
+        return g
+    return g if any(preposition_word(s.norm(i)) for i in range(g.end, owner.start)) else owner
 
 
 def _agent_markers(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[PhraseMatch]:
