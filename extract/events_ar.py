@@ -670,28 +670,37 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
-def _agent_named_verb(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
-    """ "استشهد الشاب ... برصاص قوات الاحتلال الإسرائيلي", "قتل صحفي على يد مسلحين من طالبان": a
-    killing verb whose agent is named after its marker reports the act, counted or not. Not a
-    killing noun ("التحقيق في مقتل الحريري على يد ..."): the act a reader knows, history."""
-    return m.form.pos == "verb" and _explicit_agent(lex, s, m) is not None
+def _agent_named_casualty(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """ "استشهد الشاب ... برصاص قوات الاحتلال الإسرائيلي", "وسقط الشاب شهيدا برصاص ...", "أعلنت
+    الوزارة استشهاد الشاب برصاص ...": a killing verb, a killing word in the accusative of its
+    state ("شهيدا"), or a killing noun a report announces, whose agent is named after its marker,
+    reports the act, counted or not. Not a noun behind a preposition ("التحقيق في مقتل الحريري
+    على يد ..."): the act a reader knows, history."""
+    if _explicit_agent(lex, s, m) is None or _after_preposition(s, m.start):
+        return False
+    word = s.norm(m.start)
+    if m.form.pos == "verb" or (word.endswith("ا") and not word.startswith("ال")):
+        return True
+    lo, _ = s.clause(m.start)
+    return any(lo <= r.start and r.end <= m.start for r in s.cues[lex.cue_set.reporting])
 
 
 def _agent_phrase_read(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """ "استشهد شاب برصاص قوات الاحتلال الإسرائيلي في نابلس": a killing or wounding whose agent
     is named after its marker (gk:PassiveAgentCue) is the event; an event noun in that agent's
-    name ("الاحتلال") names who did it, so no event of its own (no occupation of Nablus)."""
+    name ("الاحتلال") names who did it, so no event of its own (no occupation of Nablus). Its
+    implied victims of the agent's own state, no place settling it, are nobody."""
     casualty = {m.start: m for m in _casualty_words(lex, s)}
-    spans = []
+    spans, out = [], []
     for h in hits:
         m = casualty.get(h.start)
         agent = _explicit_agent(lex, s, m) if m is not None and h.subject is not None else None
         if agent is not None and h.subject is agent and not h.superseded:
             markers = [p for p in _agent_markers(lex, s, m) if p.end <= agent.start]
             spans.extend((p.end, agent.end) for p in markers[-1:])
-    if not spans:
-        return hits
-    return tuple(replace(h, superseded=True) if any(lo <= h.start < hi for lo, hi in spans) else h for h in hits)
+            h = replace(h, objects=_own_people_dropped(lex, s, h, h.objects))
+        out.append(h)
+    return tuple(replace(h, superseded=True) if any(lo <= h.start < hi for lo, hi in spans) else h for h in out)
 
 
 def _in_gap(s: Sentence, m: PhraseMatch) -> Group | None:
@@ -745,7 +754,7 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 # before it (the explosion), which is the event
                 continue
             if concept == cue.killing and not (
-                s.count_near(m.start, m.end) or _named_victims(s, m) or _agent_named_verb(lex, s, m)
+                s.count_near(m.start, m.end) or _named_victims(s, m) or _agent_named_casualty(lex, s, m)
             ):
                 continue
             if concept == cue.wounding and _told_wounded(s, m):
