@@ -690,17 +690,40 @@ def _agent_phrase_read(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -
     is named after its marker (gk:PassiveAgentCue) is the event; an event noun in that agent's
     name ("الاحتلال") names who did it, so no event of its own (no occupation of Nablus). Its
     implied victims of the agent's own state, no place settling it, are nobody."""
-    casualty = {m.start: m for m in _casualty_words(lex, s)}
-    spans, out = [], []
-    for h in hits:
-        m = casualty.get(h.start)
-        agent = _explicit_agent(lex, s, m) if m is not None and h.subject is not None else None
-        if agent is not None and h.subject is agent and not h.superseded:
-            markers = [p for p in _agent_markers(lex, s, m) if p.end <= agent.start]
-            spans.extend((p.end, agent.end) for p in markers[-1:])
-            h = replace(h, objects=_own_people_dropped(lex, s, h, h.objects))
-        out.append(h)
-    return tuple(replace(h, superseded=True) if any(lo <= h.start < hi for lo, hi in spans) else h for h in out)
+    hits = _named_for_implied(lex, s, hits)
+    spans = []
+    for m in _casualty_words(lex, s):
+        agent = _explicit_agent(lex, s, m)
+        markers = [p for p in _agent_markers(lex, s, m) if agent is not None and p.end <= agent.start][-1:]
+        # an act with that agent outside its name (the name's own event noun is no act found)
+        acts = [
+            k
+            for k, h in enumerate(hits)
+            if markers and h.subject is agent and not h.superseded and not markers[0].end <= h.start < agent.end
+        ]
+        if not acts:
+            continue
+        spans.append((markers[0].end, agent.end))
+        hits = tuple(
+            replace(h, objects=_own_people_dropped(lex, s, h, h.objects)) if k in acts else h
+            for k, h in enumerate(hits)
+        )
+    return tuple(replace(h, superseded=True) if any(lo <= h.start < hi for lo, hi in spans) else h for h in hits)
+
+
+def _named_for_implied(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "وأصيب مواطنان برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها نابلس": the unidentified
+    attacker supplied to an act of the casualties' clause (that took their victims) is the agent
+    named after their marker."""
+    for m in _casualty_words(lex, s):
+        agent = _explicit_agent(lex, s, m)
+        lo, hi = s.clause(m.start)
+        implied_acts = [k for k, h in enumerate(hits) if h.subject_from == "implied" and lo <= h.start < hi]
+        if agent is None or any(h.start == m.start for h in hits) or not implied_acts:
+            continue
+        k = implied_acts[0]
+        return (*hits[:k], replace(hits[k], subject=agent, subject_from="right"), *hits[k + 1 :])
+    return hits
 
 
 def _in_gap(s: Sentence, m: PhraseMatch) -> Group | None:
