@@ -27,7 +27,9 @@ protests that news reports by what happened rather than by who did it.
   المصرية", "خارج مكتب شركة أمريكية": where, not who). A singular killing verb whose noun phrase
   has no object after it is the unvowelled passive ("وقتل جندي أمريكي في بغداد"): that phrase was
   killed; a time word after the phrase ("وقتل جندي أمريكي أمس في بغداد") changes nothing. Killing
-  words need a count near them (alone they are as often history or statistics);
+  words need a count near them (alone they are as often history or statistics), or an agent
+  named after their marker (gk:PassiveAgentCue, gk:InstrumentAgentCue: "استشهد الشاب برصاص قوات
+  الاحتلال الإسرائيلي"), whose name's own event noun (الاحتلال) is then no event;
   disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts.
