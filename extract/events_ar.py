@@ -325,8 +325,12 @@ def _named_owner(s: Sentence, g: Group, start: int) -> Group:
 
 
 def _agent_markers(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[PhraseMatch]:
-    """The words that introduce a passive's agent (gk:PassiveAgentCue) in the clause of ``m``, from it on."""
+    """The words that introduce a passive's agent (gk:PassiveAgentCue) in the clause of ``m``, from it on,
+    and in the relative clause of wounds right after it ("استشهد متأثرا بجراحه التي أصيب بها برصاص
+    ...": who dealt the wounds dealt the death)."""
     _, clause_end = s.clause(m.start)
+    if any(w.start == clause_end and _background(s, w.start) for w in s.cues[lex.cue_set.wounding]):
+        _, clause_end = s.clause(clause_end)
     return [p for p in s.cues[lex.cue_set.passive_agent] if m.start <= p.start < clause_end]
 
 
