@@ -710,11 +710,19 @@ def _agent_phrase_read(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -
         if not acts:
             continue
         spans.append((markers[0].end, agent.end))
-        hits = tuple(
-            replace(h, objects=_own_people_dropped(lex, s, h, h.objects)) if k in acts else h
-            for k, h in enumerate(hits)
-        )
+        hits = tuple(_victims_outside(lex, s, h, m, spans[-1]) if k in acts else h for k, h in enumerate(hits))
     return tuple(replace(h, superseded=True) if any(lo <= h.start < hi for lo, hi in spans) else h for h in hits)
+
+
+def _victims_outside(lex: ArabicLexicon, s: Sentence, hit: Hit, m: PhraseMatch, name: tuple[int, int]) -> Hit:
+    """The casualties' act with victims outside its agent's name: a party inside it ("برصاص جنود
+    الاحتلال الإسرائيلي": جنود) is the agent's, so the place's implied victims stand instead; implied
+    victims of the agent's own state with no place are nobody."""
+    victims = hit.objects
+    if victims is not None and name[0] <= victims.start < name[1]:
+        rel = lex.relations[hit.relation]
+        victims = implied(s, rel.implied_victims, event_state(lex, s, m.start), m)
+    return replace(hit, objects=_own_people_dropped(lex, s, hit, victims))
 
 
 def _named_for_implied(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
