@@ -27,7 +27,9 @@ protests that news reports by what happened rather than by who did it.
   المصرية", "خارج مكتب شركة أمريكية": where, not who). A singular killing verb whose noun phrase
   has no object after it is the unvowelled passive ("وقتل جندي أمريكي في بغداد"): that phrase was
   killed; a time word after the phrase ("وقتل جندي أمريكي أمس في بغداد") changes nothing. Killing
-  words need a count near them (alone they are as often history or statistics);
+  words need a count near them (alone they are as often history or statistics), or an agent
+  named after their marker (gk:PassiveAgentCue, gk:InstrumentAgentCue: "استشهد الشاب برصاص قوات
+  الاحتلال الإسرائيلي"), whose name's own event noun (الاحتلال) is then no event;
   disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts. A verb of force with no
@@ -343,7 +345,7 @@ def _explicit_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | 
         if g is None or any(preposition_word(s.norm(i)) for i in range(p.end, g.start)):
             continue
         if not _is_place_group(lex, s, g) and g.acting:
-            return g
+            return _named_owner(s, g, p.end)
     return None
 
 
@@ -363,9 +365,24 @@ def _unsettled_armed(s: Sentence, start: int, g: Group | None) -> Group | None:
     return g
 
 
+def _named_owner(s: Sentence, g: Group, start: int) -> Group:
+    """ "برصاص جنود الاحتلال الإسرائيلي": a one-word agent (a role noun whose state the text does
+    not give there) before the nationality its name ends in is that nation's."""
+    if g.end - g.start != 1:
+        return g
+    owner = next(iter(s.groups_from(g.end, start + AGENT_NAME_WORDS + 2)), None)
+    if owner is None or owner.marker is not None or any(a.kind != "demonym" for a in owner.members):
+        return g
+    return g if any(preposition_word(s.norm(i)) for i in range(g.end, owner.start)) else owner
+
+
 def _agent_markers(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[PhraseMatch]:
-    """The words that introduce a passive's agent (gk:PassiveAgentCue) in the clause of ``m``, from it on."""
+    """The words that introduce a passive's agent (gk:PassiveAgentCue) in the clause of ``m``, from it on,
+    and in the relative clause of wounds right after it ("استشهد متأثرا بجراحه التي أصيب بها برصاص
+    ...": who dealt the wounds dealt the death)."""
     _, clause_end = s.clause(m.start)
+    if any(w.start == clause_end and _background(s, w.start) for w in s.cues[lex.cue_set.wounding]):
+        _, clause_end = s.clause(clause_end)
     return [p for p in s.cues[lex.cue_set.passive_agent] if m.start <= p.start < clause_end]
 
 
@@ -777,6 +794,70 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
+def _agent_named_casualty(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """ "استشهد الشاب ... برصاص قوات الاحتلال الإسرائيلي", "وسقط الشاب شهيدا برصاص ...", "أعلنت
+    الوزارة استشهاد الشاب برصاص ...": a killing verb, a killing word in the accusative of its
+    state ("شهيدا"), or a killing noun a report announces, whose agent is named after its marker,
+    reports the act, counted or not. Not a noun behind a preposition ("التحقيق في مقتل الحريري
+    على يد ..."): the act a reader knows, history."""
+    if _explicit_agent(lex, s, m) is None or _after_preposition(s, m.start):
+        return False
+    word = s.norm(m.start)
+    if m.form.pos == "verb" or (word.endswith("ا") and not word.startswith("ال")):
+        return True
+    lo, _ = s.clause(m.start)
+    return any(lo <= r.start and r.end <= m.start for r in s.cues[lex.cue_set.reporting])
+
+
+def _agent_phrase_read(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "استشهد شاب برصاص قوات الاحتلال الإسرائيلي في نابلس": a killing or wounding whose agent
+    is named after its marker (gk:PassiveAgentCue) is the event; an event noun in that agent's
+    name ("الاحتلال") names who did it, so no event of its own (no occupation of Nablus). Its
+    implied victims of the agent's own state, no place settling it, are nobody."""
+    hits = _named_for_implied(lex, s, hits)
+    spans = []
+    for m in _casualty_words(lex, s):
+        agent = _explicit_agent(lex, s, m)
+        markers = [p for p in _agent_markers(lex, s, m) if agent is not None and p.end <= agent.start][-1:]
+        # an act with that agent outside its name (the name's own event noun is no act found)
+        acts = [
+            k
+            for k, h in enumerate(hits)
+            if markers and h.subject is agent and not h.superseded and not markers[0].end <= h.start < agent.end
+        ]
+        if not acts:
+            continue
+        spans.append((markers[0].end, agent.end))
+        hits = tuple(_victims_outside(lex, s, h, m, spans[-1]) if k in acts else h for k, h in enumerate(hits))
+    return tuple(replace(h, superseded=True) if any(lo <= h.start < hi for lo, hi in spans) else h for h in hits)
+
+
+def _victims_outside(lex: ArabicLexicon, s: Sentence, hit: Hit, m: PhraseMatch, name: tuple[int, int]) -> Hit:
+    """The casualties' act with victims outside its agent's name: a party inside it ("برصاص جنود
+    الاحتلال الإسرائيلي": جنود) is the agent's, so the place's implied victims stand instead; implied
+    victims of the agent's own state with no place are nobody."""
+    victims = hit.objects
+    if victims is not None and name[0] <= victims.start < name[1]:
+        rel = lex.relations[hit.relation]
+        victims = implied(s, rel.implied_victims, event_state(lex, s, m.start), m)
+    return replace(hit, objects=_own_people_dropped(lex, s, hit, victims))
+
+
+def _named_for_implied(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "وأصيب مواطنان برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها نابلس": the unidentified
+    attacker supplied to an act of the casualties' clause (that took their victims) is the agent
+    named after their marker."""
+    for m in _casualty_words(lex, s):
+        agent = _explicit_agent(lex, s, m)
+        lo, hi = s.clause(m.start)
+        implied_acts = [k for k, h in enumerate(hits) if h.subject_from == "implied" and lo <= h.start < hi]
+        if agent is None or any(h.start == m.start for h in hits) or not implied_acts:
+            continue
+        k = implied_acts[0]
+        return (*hits[:k], replace(hits[k], subject=agent, subject_from="right"), *hits[k + 1 :])
+    return hits
+
+
 def _in_gap(s: Sentence, m: PhraseMatch) -> Group | None:
     """ "لقي جندي أمريكي حتفه": the party between the words of a casualty phrase is who met it."""
     if len(m.positions) < 2 or m.positions[1] == m.positions[0] + 1:
@@ -845,7 +926,9 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 # "تصاب", "يقتل": a scene or a habit; "ليقتل خمسة": the result of the act told
                 # before it (the explosion), which is the event
                 continue
-            if concept == cue.killing and not (s.count_near(m.start, m.end) or _named_victims(s, m)):
+            if concept == cue.killing and not (
+                s.count_near(m.start, m.end) or _named_victims(s, m) or _agent_named_casualty(lex, s, m)
+            ):
                 continue
             if concept == cue.wounding and _told_wounded(s, m):
                 continue
@@ -905,7 +988,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
-    hits = _crowd_acts(lex, s, _frames(lex, s, hits))
+    hits = _agent_phrase_read(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits)))
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
     hits = tuple(replace(h, superseded=True) if _ranked_in_series(lex, s, h) else h for h in hits)

@@ -307,7 +307,8 @@ def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def in_agent_name(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "استشهد شاب برصاص قوات الاحتلال": an event noun first or second in the phrase after a
     passive agent's marker names who did it (the occupier), not an event of the party before the
-    marker (the victim). One whose own adjective names its agent ("الاحتلال الإسرائيلي") stays."""
+    marker (the victim). One whose own adjective names its agent ("الاحتلال الإسرائيلي") stays
+    here; events_ar supersedes it once the casualty before the marker has that agent."""
     if hit.pos not in ("noun", "participle") or (hit.subject is not None and hit.subject.start > hit.start):
         return False
     return any(hit.start - 1 <= p.end <= hit.start for p in s.cues[lex.cue_set.passive_agent])
