@@ -58,7 +58,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-19"
+INDEX_VERSION = "gaz-20"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -100,6 +100,7 @@ _NAME_PARTICLES = ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آ
 
 _QID = re.compile(r"Q[1-9][0-9]*\Z")
 _ISO3 = re.compile(r"[A-Z]{3}\Z")
+_CAMEO_COUNTRY = re.compile(r"[A-Z]{2,3}\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -340,6 +341,9 @@ class Gazetteer:
     # محمد, ناريندرا) → the persons whose names have them: before a surname label ("عبد الرحمن
     # مودي") a given name the gazetteer does not know for that person starts another person.
     given_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A state's CAMEO country code where it differs from ISO 3166-1 (gk:cameoCountryCode:
+    # JAP, KSV) → its ISO code (JPN, XKX): CAMEO-coded actors name the state by it.
+    cameo_countries: dict[str, str] = field(default_factory=dict)
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -692,6 +696,7 @@ class _Compiler:
             typo_index=build_typo_index(self.typo_words),
             surnames=self.surnames(entities),
             given_names=self.given_names(entities),
+            cameo_countries=self.cameo_countries(entities),
         )
 
     def compile_cues(self) -> dict[tuple[str, str], set[str]]:
@@ -854,6 +859,23 @@ class _Compiler:
                 if len(w) >= 3 and not w.startswith("ال") and w not in particles:
                     out[w].add(eid)
         return {k: tuple(sorted(v)) for k, v in out.items()}
+
+    def cameo_countries(self, entities: dict[str, Entity]) -> dict[str, str]:
+        """gk:cameoCountryCode → the state's ISO code; a code that is malformed, is the ISO code
+        itself, sits on no country or names two states is a data problem."""
+        from rdflib import URIRef
+
+        out: dict[str, str] = {}
+        for s, code in sorted(self.g.subject_objects(URIRef(GK + "cameoCountryCode")), key=str):
+            eid, code = _local(str(s), GKID) or str(s), str(code)
+            entity = entities.get(eid)
+            if entity is None or entity.type != "Country" or not entity.country:
+                self.problems.append(f"{eid}: gk:cameoCountryCode {code!r} on no country")
+            elif not _CAMEO_COUNTRY.match(code) or code == entity.country:
+                self.problems.append(f"{eid}: gk:cameoCountryCode {code!r} is no irregular CAMEO code")
+            elif out.setdefault(code, entity.country) != entity.country:
+                self.problems.append(f"{eid}: gk:cameoCountryCode {code!r} names two states")
+        return out
 
     def key_text(self, lang: str, label: str) -> str:
         if lang == "en":
