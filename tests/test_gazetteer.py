@@ -177,6 +177,18 @@ def test_check_reports_data_problems(tmp_path):
     assert "'none' is not ISO 3166-1 alpha-3" in text
 
 
+def test_weak_demonym_forms_and_their_licences(gaz):
+    # gk:weakDemonym: every inflection a weak_demonym hit; the bare form stays the weak name
+    for form in ("المالي", "المالية", "ماليون", "الماليين"):
+        assert Hit("weak_demonym", "Q912") in gaz.lookup(ar(form)), form
+    assert gaz.lookup(ar("مالي")) == (Hit("weak_name", "Q912"),)
+    # gk:licensesWeakDemonym: a state's titles and its armed forces, not an adviser or the authorities
+    assert gaz.offices["ForeignMinister"].licenses_weak_demonym and gaz.offices["HeadOfState"].licenses_weak_demonym
+    assert gaz.institutions["Army"].licenses_weak_demonym
+    assert not gaz.offices["Adviser"].licenses_weak_demonym
+    assert not gaz.institutions["Government"].licenses_weak_demonym
+
+
 def test_cameo_country_codes_map_to_iso(gaz, tmp_path):
     # the data's gk:cameoCountryCode: CAMEO's own codes of a few states, to their ISO codes
     assert gaz.cameo_countries["JAP"] == "JPN" == gaz.entity("Q17").country
