@@ -574,6 +574,14 @@ def test_a_weak_demonym_names_its_state_only_after_a_licensing_title_or_group_no
     assert ids(nlp, "فرضت السلطات المالية قيودا على التحويلات.") == []
 
 
+def test_hungarys_majari_is_a_weak_demonym(nlp):
+    # مجري (Hungarian) is also مجرى (a course) and مجريات (the course of events)
+    assert ids(nlp, "غيرت الحرب مجرى التاريخ في البلاد.") == []
+    assert ids(nlp, "يتابع الوسطاء مجريات الحوار عن قرب.") == []
+    assert ids(nlp, "وقال رئيس الوزراء المجري إن بلاده سترفض الخطة.", "2021-05-01") == ["Q28"]
+    assert ids(nlp, "انتقدت الحكومة الهنغارية القرار.") == ["hun-government"]
+
+
 def test_a_name_under_a_title_that_is_not_the_dated_holder_is_another_person(nlp):
     # the gazetteer's holder on that date is Macron; the text names someone it does not know
     doc = run_linker(nlp, "التقى الرئيس الفرنسي جان دوبون نظيره الألماني في برلين.", "2019-05-01")
