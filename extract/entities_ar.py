@@ -82,6 +82,7 @@ from .gazetteer import (
     PLACE_TYPES,
     PLAIN,
     WEAK,
+    WEAK_DEMONYM,
     WEAK_KINDS,
     WEAK_METONYM,
     WEAK_PLACE,
@@ -274,6 +275,7 @@ _KIND_OF_HIT = {
     PLACE: "place",
     METONYM: "metonym",
     DEMONYM: "demonym",
+    WEAK_DEMONYM: "demonym",
     FORCE: "composed",
 }
 _TIE_RANK = {
@@ -542,7 +544,8 @@ class ArabicLinker:
                 entity = gaz.get(h.ref)
                 if entity is not None:
                     c = _Cand(i, end, skip, entity, _KIND_OF_HIT[h.kind], alternatives=alternatives)
-                    c.weak = h.kind in WEAK_KINDS and not self._cued(words, i, skip)
+                    # (a preposition cues a weak name, never an adjective: "في المالية")
+                    c.weak = h.kind in WEAK_KINDS and (h.kind == WEAK_DEMONYM or not self._cued(words, i, skip))
                     out.append(c)
         return out
 
@@ -681,19 +684,25 @@ class ArabicLinker:
             return None, blocked_to
         return best, blocked_to
 
-    def _affiliation(self, words: list[_Word], k: int, date: str | None, weak_ok: bool = False) -> _Cand | None:
+    def _affiliation(
+        self, words: list[_Word], k: int, date: str | None, weak_ok: bool = False, demonym_ok: bool = False
+    ) -> _Cand | None:
         """The entity named from token ``k`` on, with no clitic: a state, a body or a person
-        after a title or a group noun (``weak_ok``: a weak label counts, the words before it a cue)."""
+        after a title or a group noun (``weak_ok``: a weak label counts, the words before it a cue;
+        ``demonym_ok``: a weak demonym counts, the title or group noun licensing it)."""
         if k >= len(words) or not words[k].starts:
             return None
         cand, _ = self._best_at(words, k, date, allow_titles=False)
-        if cand is None or cand.start != k or cand.skip or (cand.weak and not weak_ok):
+        licensed = demonym_ok if cand is not None and cand.kind == "demonym" else weak_ok
+        if cand is None or cand.start != k or cand.skip or (cand.weak and not licensed):
             return None
         cand.weak = False
         return cand
 
     def _composed(self, words: list[_Word], i: int, skip: int, end: int, inst: str) -> _Cand | None:
-        aff = self._affiliation(words, end, None)
+        institution = self._gaz.institutions.get(inst)  # type: ignore[union-attr]
+        licenses = institution is not None and institution.licenses_weak_demonym
+        aff = self._affiliation(words, end, None, demonym_ok=licenses)
         if aff is not None and self._disagrees(words, i, skip, end, aff):
             aff = None
         if aff is not None and aff.entity.type == "Country" and aff.entity.country:
@@ -736,7 +745,9 @@ class ArabicLinker:
             if not norm.startswith("ال") or node is None:
                 return False
             node = node.get(norm[2:])
-        return any(h.kind == DEMONYM for h in ((node.get(END) if node else None) or ()))
+        # (a weak demonym's bare form may be its state's weak name: المالي is ال + مالي)
+        hits = (node.get(END) if node else None) or ()
+        return any(h.kind == DEMONYM or (h.kind in WEAK_KINDS and h.ref == aff.entity.id) for h in hits)
 
     def _accusative_nationality(self, words: list[_Word], k: int) -> str | None:
         """The state of a nationality adjective in the indefinite accusative right after a group
@@ -930,7 +941,7 @@ class ArabicLinker:
         ("الرئيس الروسي فلاديمير بوتين"), else the body it is of ("المتحدث باسم الخارجية"), else
         its holder on the document's date or the state ("الرئيس الروسي"), else, a compound title
         with no state, a title pending the state of its context; None when it names nothing."""
-        after = self._after_title(words, i, end, date)
+        after = self._after_title(words, i, end, date, office)
         person = self._titled_person(words, i, skip, end, office, date, after)
         if person is not None:
             return person
@@ -944,7 +955,7 @@ class ArabicLinker:
             return self._pending_title(i, skip, end, office)
         return self._state_title(words, i, skip, end, office, date, after)
 
-    def _after_title(self, words: list[_Word], i: int, end: int, date: str | None) -> _AfterTitle:
+    def _after_title(self, words: list[_Word], i: int, end: int, date: str | None, office: str) -> _AfterTitle:
         """The words after a title: its state (a country, or a body and its state), a word of a
         former holder, and where a name may start (past a comma or a dash)."""
         after = _AfterTitle(end=end)
@@ -952,7 +963,10 @@ class ArabicLinker:
         # takes the state as its genitive, a cue for a label that is also a common word (مالي,
         # "financial"), as "رئيس" or "دولة" is
         construct = end - i >= 2 and not words[end - 1].norm.startswith("ال")
-        aff = self._affiliation(words, end, date, weak_ok=construct)
+        # "وزير الخارجية المالي": a title of a state's office licenses a weak demonym after it
+        held = self._gaz.offices.get(office)  # type: ignore[union-attr]
+        licenses = held is not None and held.licenses_weak_demonym
+        aff = self._affiliation(words, end, date, weak_ok=construct, demonym_ok=licenses)
         if aff is not None and aff.entity.type != "Person":
             if aff.entity.type == "Country":
                 after.country, after.state = aff.entity.country, aff
@@ -1297,6 +1311,8 @@ def _by_context(found: list[_Cand], countries: dict[str, int]) -> list[_Cand]:
                 c.entity, c.kind = best
         if c.weak and c.entity.id not in ids and not countries.get(c.entity.country or ""):
             continue
+        if c.weak and c.kind == "demonym":
+            continue  # a weak demonym no title licensed is the common adjective, whatever the text
         out.append(c)
     return out
 

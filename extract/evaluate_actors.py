@@ -6,7 +6,8 @@ and an English ``label`` ("UN Security Council", "Kofi Annan", "EU ambassadors")
 writes ``IGO`` (or ``NGO``, ``IMG`` ...) in place of the country. ``ActorMatcher`` compares:
 
 - **by country**: the entity's country equals the gold country, after mapping CAMEO's irregular
-  codes to ISO 3166-1 (``JAP``→``JPN`` ...). An official, an institution or a generic actor of a
+  codes to ISO 3166-1 (``JAP``→``JPN`` ...: the gazetteer's ``cameo_countries``, compiled from
+  ``gk:cameoCountryCode`` in the country data). An official, an institution or a generic actor of a
   state matches that state, since the gold names the state. Sectors are not compared.
 - **by id**: the gold ``id`` (a QID or local id) equals the entity's id.
 - **by label**, for an actor with no state: the label is looked up in the gazetteer's English
@@ -40,13 +41,8 @@ from typing import Any
 from .gazetteer import Gazetteer, english_words, load_gazetteer
 from .model import Entity
 
-__all__ = ["IRREGULAR_COUNTRY", "STATELESS_CODES", "ActorMatcher", "actor_matches"]
+__all__ = ["STATELESS_CODES", "ActorMatcher", "actor_matches"]
 
-# CAMEO country codes that are not ISO 3166-1 alpha-3 (CAMEO_countrynames.txt), mapped to ISO
-# (Kosovo, which has no ISO code, to XKX, the code the gazetteer gives it).
-IRREGULAR_COUNTRY = {
-    "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "UK": "GBR", "ZAI": "COD", "KSV": "XKX", "TMP": "TLS",
-}  # fmt: skip
 # CAMEO "country" codes of actors that act for no state: international organisations, NGOs,
 # international militarised groups and movements, multinationals.
 STATELESS_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "NGM"})
@@ -73,7 +69,7 @@ class ActorMatcher:
         if g.get("id") and g["id"] == entity.id:
             return True
         code = g.get("country")
-        code = IRREGULAR_COUNTRY.get(code, code) if code else None
+        code = self.gaz.cameo_countries.get(code, code) if code else None
         if code and code not in STATELESS_CODES:
             return entity.country == code
         named = self.named_ids(g.get("label") or "")

@@ -58,13 +58,16 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-19"
+INDEX_VERSION = "gaz-21"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
 WEAK = "weak_name"  # a name that is also a common word: needs a context cue (gk:weakLabel)
 WEAK_PLACE, WEAK_METONYM = "weak_place", "weak_metonym"  # the same for places and capitals (كيف)
-WEAK_KINDS = frozenset({WEAK, WEAK_PLACE, WEAK_METONYM})
+# A nationality adjective that is also a common adjective (المالي "Malian" and "financial",
+# gk:weakDemonym): it names the state only after a title or group noun that licenses it.
+WEAK_DEMONYM = "weak_demonym"
+WEAK_KINDS = frozenset({WEAK, WEAK_PLACE, WEAK_METONYM, WEAK_DEMONYM})
 _WEAK_OF = {NAME: WEAK, PLACE: WEAK_PLACE, METONYM: WEAK_METONYM}
 OFFICE, OFFICE_CONSTRUCT = "office", "office_construct"
 INSTITUTION, INSTITUTION_CONSTRUCT = "institution", "institution_construct"
@@ -74,7 +77,7 @@ INSTITUTION_CONTEXT = "institution_context"
 # A description of a body's forces ("قوات حفظ السلام الأفريقية", gk:forceLabel): the body acts,
 # but the words are no name of it (a mention composed like "الجيش اللبناني", not a name).
 FORCE = "force"
-ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK, WEAK_PLACE, WEAK_METONYM, FORCE)
+ENTITY_KINDS = (NAME, PLACE, METONYM, DEMONYM, WEAK, WEAK_PLACE, WEAK_METONYM, WEAK_DEMONYM, FORCE)
 KIND_RANK = {kind: rank for rank, kind in enumerate(ENTITY_KINDS)}
 # Entity types whose names are transliterated proper names, where a consonant skeleton helps
 # (بينج يانج ~ بيونغ يانغ); bodies and groups have Arabic descriptive names, where dropping the
@@ -100,6 +103,7 @@ _NAME_PARTICLES = ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آ
 
 _QID = re.compile(r"Q[1-9][0-9]*\Z")
 _ISO3 = re.compile(r"[A-Z]{3}\Z")
+_CAMEO_COUNTRY = re.compile(r"[A-Z]{2,3}\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -239,6 +243,8 @@ class Office:
     relation: str | None  # ontology relation local name, e.g. "headOfStateOf"
     resolves_to: str | None  # e.g. Leader resolves to HeadOfState
     labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    # A weak demonym after the title names its state (gk:licensesWeakDemonym: "الرئيس المالي").
+    licenses_weak_demonym: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,6 +260,8 @@ class Institution:
     # A group apart from any state (rebels, militants, the opposition: gk:standsApartFromState):
     # with no nationality it takes the document's place, not the state the document names most.
     apart: bool = False
+    # A weak demonym after the group noun names its state (gk:licensesWeakDemonym: "الجيش المالي").
+    licenses_weak_demonym: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,6 +348,9 @@ class Gazetteer:
     # محمد, ناريندرا) → the persons whose names have them: before a surname label ("عبد الرحمن
     # مودي") a given name the gazetteer does not know for that person starts another person.
     given_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A state's CAMEO country code where it differs from ISO 3166-1 (gk:cameoCountryCode:
+    # JAP, KSV) → its ISO code (JPN, XKX): CAMEO-coded actors name the state by it.
+    cameo_countries: dict[str, str] = field(default_factory=dict)
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -616,6 +627,10 @@ class _Compiler:
         vals = sorted(self.objects(s, p), key=str)
         return vals[0] if vals else None
 
+    def flag(self, s: Any, local: str) -> bool:
+        """Whether the subject has ``gk:<local> true``."""
+        return str(self.one(s, GK + local)).lower() == "true"
+
     # -- index building --
     def add_key(self, lang: str, text: str, hit: Hit, foreign_ok: bool = True, skeleton_ok: bool = True) -> None:
         words = english_words(text) if lang == "en" else tuple(normalize_token(text).split())
@@ -692,6 +707,7 @@ class _Compiler:
             typo_index=build_typo_index(self.typo_words),
             surnames=self.surnames(entities),
             given_names=self.given_names(entities),
+            cameo_countries=self.cameo_countries(entities),
         )
 
     def compile_cues(self) -> dict[tuple[str, str], set[str]]:
@@ -855,6 +871,23 @@ class _Compiler:
                     out[w].add(eid)
         return {k: tuple(sorted(v)) for k, v in out.items()}
 
+    def cameo_countries(self, entities: dict[str, Entity]) -> dict[str, str]:
+        """gk:cameoCountryCode → the state's ISO code; a code that is malformed, is the ISO code
+        itself, sits on no country or names two states is a data problem."""
+        from rdflib import URIRef
+
+        out: dict[str, str] = {}
+        for s, code in sorted(self.g.subject_objects(URIRef(GK + "cameoCountryCode")), key=str):
+            eid, code = _local(str(s), GKID) or str(s), str(code)
+            entity = entities.get(eid)
+            if entity is None or entity.type != "Country" or not entity.country:
+                self.problems.append(f"{eid}: gk:cameoCountryCode {code!r} on no country")
+            elif not _CAMEO_COUNTRY.match(code) or code == entity.country:
+                self.problems.append(f"{eid}: gk:cameoCountryCode {code!r} is no irregular CAMEO code")
+            elif out.setdefault(code, entity.country) != entity.country:
+                self.problems.append(f"{eid}: gk:cameoCountryCode {code!r} names two states")
+        return out
+
     def key_text(self, lang: str, label: str) -> str:
         if lang == "en":
             return " ".join(english_words(label))
@@ -873,6 +906,7 @@ class _Compiler:
             relation=_local(str(rel), GK) if rel is not None else None,
             resolves_to=_local(str(res), GK) if res is not None else None,
             labels=labels,
+            licenses_weak_demonym=self.flag(s, "licensesWeakDemonym"),
         )
 
     def compile_institution(self, s: Any) -> Institution:
@@ -889,8 +923,9 @@ class _Compiler:
             type=(_local(str(etype), GK) if etype is not None else None) or "GovernmentBody",
             sector=str(sector) if sector is not None else None,
             labels=labels,
-            implied=str(self.one(s, GK + "impliedActor")).lower() == "true",
-            apart=str(self.one(s, GK + "standsApartFromState")).lower() == "true",
+            implied=self.flag(s, "impliedActor"),
+            apart=self.flag(s, "standsApartFromState"),
+            licenses_weak_demonym=self.flag(s, "licensesWeakDemonym"),
         )
 
     def compile_entity(self, s: Any, eid: str, types: list[str]) -> tuple[Entity | None, list[Any]]:
@@ -953,9 +988,12 @@ class _Compiler:
                 self.add_key(lang, label, Hit(METONYM, eid, guard), foreign_ok=foreign, skeleton_ok=skeleton)
             for label in self.literals(s, GK + "forceLabel", lang):
                 self.add_key(lang, label, Hit(FORCE, eid, guard))
-        for masc in self.literals(s, GK + "demonym", "ar"):
-            for form in demonym_forms_ar(normalize_token(masc)):
-                self.add_key("ar", form, Hit(DEMONYM, eid))
+        for prop, kind in (("demonym", DEMONYM), ("weakDemonym", WEAK_DEMONYM)):
+            for masc in self.literals(s, GK + prop, "ar"):
+                for form in demonym_forms_ar(normalize_token(masc)):
+                    # (the bare form may be the state's weak name itself: مالي)
+                    if kind == DEMONYM or (eid, "ar", form) not in self.weak:
+                        self.add_key("ar", form, Hit(kind, eid))
         for adj in self.literals(s, GK + "demonym", "en"):
             for form in demonym_forms_en(adj):
                 self.add_key("en", form, Hit(DEMONYM, eid))

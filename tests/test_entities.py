@@ -554,6 +554,34 @@ def test_a_compound_title_in_construct_cues_a_weak_state_label(nlp):
     assert not any(e.kb_id_ == "Q912" for e in run_linker(nlp, "صرح خبير مالي بأن الأسواق تراجعت.").ents)
 
 
+def test_a_weak_demonym_names_its_state_only_after_a_licensing_title_or_group_noun(nlp):
+    # "المالي" is Malian and "financial": a state's title or its army before it makes it Malian
+    for text in (
+        "أكد وزير الخارجية المالي أن المفاوضات ستستأنف.",
+        "التقى الرئيس المالي نظيره في العاصمة.",
+        "أعلن رئيس الوزراء المالي تشكيل لجنة جديدة.",
+    ):
+        doc = run_linker(nlp, text, "2021-05-01")
+        assert [(e.text, e.kb_id_) for e in doc.ents] == [("المالي", "Q912")], text
+    assert ids(nlp, "تقدم الجيش المالي نحو البلدة.") == ["mli-army"]
+    assert ids(nlp, "انتشرت القوات المالية على الحدود.") == ["mli-armed-forces"]
+    # elsewhere it is the common adjective, even in a text that names Mali
+    assert ids(nlp, "تحسن الوضع المالي للمصرف.") == []
+    assert ids(nlp, "طلبت الحكومة الدعم المالي من المانحين.") == []
+    assert ids(nlp, "تراجع الوضع المالي في مالي.") == ["Q912"]  # the name after "في"; not the adjective
+    # a title or group noun the adjective qualifies as often licenses nothing
+    assert ids(nlp, "قال المستشار المالي للشركة إن الأرباح تراجعت.") == []
+    assert ids(nlp, "فرضت السلطات المالية قيودا على التحويلات.") == []
+
+
+def test_hungarys_majari_is_a_weak_demonym(nlp):
+    # مجري (Hungarian) is also مجرى (a course) and مجريات (the course of events)
+    assert ids(nlp, "غيرت الحرب مجرى التاريخ في البلاد.") == []
+    assert ids(nlp, "يتابع الوسطاء مجريات الحوار عن قرب.") == []
+    assert ids(nlp, "وقال رئيس الوزراء المجري إن بلاده سترفض الخطة.", "2021-05-01") == ["Q28"]
+    assert ids(nlp, "انتقدت الحكومة الهنغارية القرار.") == ["hun-government"]
+
+
 def test_a_name_under_a_title_that_is_not_the_dated_holder_is_another_person(nlp):
     # the gazetteer's holder on that date is Macron; the text names someone it does not know
     doc = run_linker(nlp, "التقى الرئيس الفرنسي جان دوبون نظيره الألماني في برلين.", "2019-05-01")

@@ -30,6 +30,7 @@ from geokg.extract.evaluate import (
     strict_pm_match,
 )
 from geokg.extract.evaluate_actors import ActorMatcher
+from geokg.extract.gazetteer import load_gazetteer
 from geokg.extract.model import Argument, Assertion, AssertionRef, Entity, Evidence
 from geokg.graph.cli import main
 
@@ -103,6 +104,23 @@ def test_actor_matching_by_country_code_and_id(un):
     assert not actor_matches(JPN, [{"country": "CHN"}])
     assert actor_matches(NGO, [{"id": "org-some-watch", "country": None}])
     assert not actor_matches(un, [{"country": "USA"}])
+
+
+def test_cameo_country_codes_come_from_the_gazetteer(tmp_path):
+    # the matcher reads CAMEO's irregular codes from the gazetteer's data, not from a list of its own
+    (tmp_path / "c.ttl").write_text(
+        """@prefix gk: <https://w3id.org/geokg/ontology#> .
+@prefix gkid: <https://w3id.org/geokg/id/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+gkid:Q17 a gk:Country ; skos:prefLabel "اليابان"@ar, "Japan"@en ; gk:countryCode "JPN" ;
+    gk:cameoCountryCode "NIP" .
+""",
+        encoding="utf-8",
+    )
+    own = ActorMatcher(load_gazetteer(tmp_path, use_cache=False))
+    assert own.matches(JPN, [{"country": "NIP"}]) and own.matches(JPN, [{"country": "JPN"}])
+    assert not own.matches(JPN, [{"country": "JAP"}])  # not in this data
+    assert ActorMatcher().matches(JPN, [{"country": "JAP", "label": "Japanese government"}])
 
 
 def test_null_country_actor_by_the_gazetteers_names(gaz, matcher, un):

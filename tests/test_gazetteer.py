@@ -177,6 +177,47 @@ def test_check_reports_data_problems(tmp_path):
     assert "'none' is not ISO 3166-1 alpha-3" in text
 
 
+def test_weak_demonym_forms_and_their_licences(gaz):
+    # gk:weakDemonym: every inflection a weak_demonym hit; the bare form stays the weak name
+    for form in ("المالي", "المالية", "ماليون", "الماليين"):
+        assert Hit("weak_demonym", "Q912") in gaz.lookup(ar(form)), form
+    assert gaz.lookup(ar("مالي")) == (Hit("weak_name", "Q912"),)
+    # gk:licensesWeakDemonym: a state's titles and its armed forces, not an adviser or the authorities
+    assert gaz.offices["ForeignMinister"].licenses_weak_demonym and gaz.offices["HeadOfState"].licenses_weak_demonym
+    assert gaz.institutions["Army"].licenses_weak_demonym
+    assert not gaz.offices["Adviser"].licenses_weak_demonym
+    assert not gaz.institutions["Government"].licenses_weak_demonym
+
+
+def test_cameo_country_codes_map_to_iso(gaz, tmp_path):
+    # the data's gk:cameoCountryCode: CAMEO's own codes of a few states, to their ISO codes
+    assert gaz.cameo_countries["JAP"] == "JPN" == gaz.entity("Q17").country
+    assert gaz.cameo_countries["KSV"] == "XKX" and gaz.cameo_countries["TMP"] == "TLS"
+    assert set(gaz.cameo_countries) == {"JAP", "ITL", "VTN", "ROM", "UK", "ZAI", "KSV", "TMP"}
+    assert all(gaz.country(iso) is not None for iso in gaz.cameo_countries.values())
+    bad = (
+        BAD_DATA
+        + """
+gkid:alpha gk:cameoCountryCode "ALF" .
+gkid:delta gk:cameoCountryCode "none" .
+gkid:epsilon a gk:Country ; skos:prefLabel "إبسيلون"@ar, "Epsilon"@en ; gk:countryCode "EEE" ;
+    gk:cameoCountryCode "EEE" .
+gkid:zeta a gk:Country ; skos:prefLabel "زيتا"@ar, "Zeta"@en ; gk:countryCode "ZZZ" ;
+    gk:cameoCountryCode "ZET" .
+gkid:eta a gk:Country ; skos:prefLabel "إيتا"@ar, "Eta"@en ; gk:countryCode "HHH" ;
+    gk:cameoCountryCode "ZET" .
+"""
+    )
+    (tmp_path / "bad.ttl").write_text(bad, encoding="utf-8")
+    built = load_gazetteer(tmp_path, use_cache=False)
+    text = "\n".join(built.check())
+    assert "alpha: gk:cameoCountryCode 'ALF' on no country" in text  # a city
+    assert "delta: gk:cameoCountryCode 'none' on no country" in text  # its ISO code is bad
+    assert "epsilon: gk:cameoCountryCode 'EEE' is no irregular CAMEO code" in text
+    assert "gk:cameoCountryCode 'ZET' names two states" in text
+    assert built.cameo_countries == {"ZET": "HHH"}
+
+
 def test_default_for_resolves_an_ambiguous_alias(tmp_path):
     fixed = BAD_DATA + '\ngkid:alpha gk:defaultFor "المدينة"@ar .\n'
     (tmp_path / "data.ttl").write_text(fixed, encoding="utf-8")
