@@ -941,10 +941,15 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             # marked expected, rather than a bare intent to cooperate
             kept.append(t)
             intended[t.anchor.i] = gov
+    # "prepared to impose sanctions on X": an act a verb of getting ready controls is expected,
+    # as an intended one is (an act of force there is already the show of force, done now)
+    prepared = {
+        t.anchor.i for t in kept if t.relation != lex.preparation.relation and _getting_ready(t.anchor, lex) is not None
+    }
     clauses = [
         Clause(
             t,
-            t.anchor.i in intended,
+            t.anchor.i in intended or t.anchor.i in prepared,
             tuple(i for i, gov in intended.items() if gov == t.anchor.i),
             backgrounded(t.anchor),
             alleged.get(t.anchor.i),

@@ -1,0 +1,48 @@
+"""English readings of a verb's act that the verb above it or its object changes (issue 13,
+wrong readings): getting ready for an act, stopping force, returning captives, calling for a
+measure. Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the
+ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import require_english_model
+
+require_english_model()
+
+DATE = "2004-10-01"
+
+
+def _read(extractor, text: str) -> set[tuple]:
+    """(subject country, relation, object country, polarity, modality) of every assertion."""
+    found = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
+    return {
+        (
+            a.subject.entity.country,
+            a.relation,
+            getattr(getattr(a.object, "entity", None), "country", None),
+            a.polarity,
+            a.modality,
+        )
+        for a in found
+    }
+
+
+@pytest.mark.parametrize(
+    "text, relation, target",
+    [
+        ("Kenya prepared to impose sanctions on Uganda.", "imposesSanctionsOn", "UGA"),
+        ("Kenya is preparing to impose sanctions on Uganda.", "imposesSanctionsOn", "UGA"),
+        ("Kenya was preparing to send aid to Uganda.", "providesAidTo", "UGA"),
+        ("Kenya is poised to cut aid to Uganda.", "reducesRelationsWith", "UGA"),
+    ],
+)
+def test_an_act_one_gets_ready_for_is_expected_not_done(extractor, text, relation, target):
+    found = _read(extractor, text)
+    assert ("KEN", relation, target, "affirmed", "expected") in found, found
+    assert not any(f[4] == "asserted" for f in found), found
+
+
+def test_an_act_beside_a_preparation_stays_done(extractor):
+    found = _read(extractor, "Kenya prepared a report and imposed sanctions on Uganda.")
+    assert ("KEN", "imposesSanctionsOn", "UGA", "affirmed", "asserted") in found, found
