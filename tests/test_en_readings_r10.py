@@ -46,3 +46,37 @@ def test_an_act_one_gets_ready_for_is_expected_not_done(extractor, text, relatio
 def test_an_act_beside_a_preparation_stays_done(extractor):
     found = _read(extractor, "Kenya prepared a report and imposed sanctions on Uganda.")
     assert ("KEN", "imposesSanctionsOn", "UGA", "affirmed", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Israel halted its strikes on Gaza.", "PSE"),
+        ("Russia ended its strikes on Syrian towns.", "SYR"),
+        ("Kenya halted the air strikes on Uganda.", "UGA"),
+        ("Kenya stopped its shelling of Uganda.", "UGA"),
+    ],
+)
+def test_stopping_ones_strikes_is_a_de_escalation_toward_the_target(extractor, text, target):
+    """Halting a use of force (CAMEO 087, the HaltedForceNouns frames) is neither the force nor
+    an easing of restrictions."""
+    found = _read(extractor, text)
+    assert any(f[1] == "withdrawsForcesFrom" and f[2] == target and f[3] == "affirmed" for f in found), found
+    assert not any(f[1] in ("easesRestrictionsOn", "attacks") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers halted their strike in Kenya.",
+        "Kenyan teachers called off their strike.",
+        "Dockworkers suspended their strike against the government.",
+    ],
+)
+def test_workers_stopping_their_strike_is_no_act_between_actors(extractor, text):
+    assert _read(extractor, text) == set()
+
+
+def test_workers_staging_a_strike_stay_a_protest(extractor):
+    found = _read(extractor, "Workers staged a strike in Nairobi.")
+    assert any(f[1] == "protests" for f in found), found

@@ -488,9 +488,11 @@ OBJECT_NOUNS = (
                   ("pull out +of", "withdraw +from", "walk out +of", "quit", "abandon", "break off", "suspend",
                    "boycott", "freeze")),)),
     # ending or halting one's use of force is de-escalation (CAMEO 087, the peer's HALT, CALL_OFF
-    # and ANNOUNCE END OF patterns), never the force itself
+    # and ANNOUNCE END OF patterns), never the force itself; "strike" too (the peer's CALLED_OFF
+    # STRIKE [087]; its HALT STRIKE [082] is a labour strike, which relations_en drops when
+    # workers stop their own: no act between actors)
     ObjectNouns("HaltedForceNouns", "use of force halted",
-                ("attack", "offensive", "occupation", "bombardment", "shelling", "air strike", "airstrike",
+                ("attack", "strike", "offensive", "occupation", "bombardment", "shelling", "air strike", "airstrike",
                  "air raid", "raid", "incursion", "military operation", "siege", "blockade", "hostility",
                  "bombing", "air campaign", "military campaign"),
                 (("withdrawsForcesFrom", ("end", "halt", "stop", "suspend", "cease", "call off", "wind down")),)),
