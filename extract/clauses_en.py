@@ -631,9 +631,11 @@ def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: boo
         lemma = lex.national
     names = _noun_names(noun, lemma)
     # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid; unless
-    # the frame knows the whole phrase: "eased its trade embargo")
+    # the frame knows the whole phrase: "eased its trade embargo", or the word as its modifier:
+    # "handed over captured soldiers")
     if not any(" " in name and name in frame.nouns for name in names) and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single for c in noun.children
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single and c.lemma_.lower() not in frame.modifiers
+        for c in noun.children
     ):
         return False
     if not any(name in frame.nouns for name in names):

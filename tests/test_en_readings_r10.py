@@ -80,3 +80,34 @@ def test_workers_stopping_their_strike_is_no_act_between_actors(extractor, text)
 def test_workers_staging_a_strike_stay_a_protest(extractor):
     found = _read(extractor, "Workers staged a strike in Nairobi.")
     assert any(f[1] == "protests" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya handed over captured soldiers to Uganda.",
+        "Kenya handed over two captured Ugandan soldiers to Uganda.",
+        "Kenya handed over the prisoners to Uganda.",
+        "Kenya turned over the detainees to Uganda.",
+        "Kenya repatriated 30 prisoners of war to Uganda.",
+    ],
+)
+def test_handing_captives_back_is_a_return_not_aid(extractor, text):
+    """CAMEO 084 (return, release) to the side they go to."""
+    found = _read(extractor, text)
+    assert ("KEN", "releases", "UGA", "affirmed", "asserted") in found, found
+    assert not any(f[1] == "providesAidTo" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Kenya handed over food to Uganda.", "providesAidTo"),
+        ("Kenya handed over three Ugandan suspects to Uganda.", "cooperatesJudiciallyWith"),
+        ("Kenya captured two Ugandan soldiers.", "arrests"),
+    ],
+)
+def test_goods_suspects_and_captures_keep_their_reading(extractor, text, relation):
+    found = _read(extractor, text)
+    assert any(f[1] == relation for f in found), found
+    assert not any(f[1] == "releases" for f in found), found
