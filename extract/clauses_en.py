@@ -530,7 +530,12 @@ def _frame_matches(
         # trigger's, so its possessor is the agent, never the object)
         # (a sense the object gives leaves the object its own event: "met a US request" is
         # a request too)
-        idx = sorted({verb.i, *(t.i for t in (particle, None if own and not stops else noun) if t is not None)})
+        # (the frame's preposition is its word too: "called for sanctions" is the frame's, not the
+        # plain "call for")
+        prep_tok = noun.head if noun is not None and frame.preposition and noun.dep_ == "pobj" else None
+        idx = sorted(
+            {verb.i, *(t.i for t in (particle, prep_tok, None if own and not stops else noun) if t is not None)}
+        )
         out.append(([i - base for i in idx], frame))
     return out
 

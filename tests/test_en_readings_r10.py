@@ -111,3 +111,24 @@ def test_goods_suspects_and_captures_keep_their_reading(extractor, text, relatio
     found = _read(extractor, text)
     assert any(f[1] == relation for f in found), found
     assert not any(f[1] == "releases" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Kenya called for sanctions against Sudan.", "SDN"),
+        ("Kenya called for sanctions on Uganda.", "UGA"),
+        ("Kenya called for new sanctions against Uganda.", "UGA"),
+    ],
+)
+def test_calling_for_sanctions_against_a_state_threatens_it(extractor, text, target):
+    """PETRARCH-2 codes CALL (FOR SANCTIONS) as CAMEO 1312 (threaten with sanctions); the state
+    the sanctions are against is the object, not one appealed to."""
+    found = _read(extractor, text)
+    assert ("KEN", "threatens", target, "affirmed", "asserted") in found, found
+    assert not any(f[1] in ("appealsTo", "imposesSanctionsOn") for f in found), found
+
+
+def test_calling_on_a_state_stays_an_appeal_to_it(extractor):
+    found = _read(extractor, "Kenya called on Uganda to withdraw its troops.")
+    assert any(f[1] == "appealsTo" and f[2] == "UGA" for f in found), found
