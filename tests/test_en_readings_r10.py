@@ -119,6 +119,9 @@ def test_goods_suspects_and_captures_keep_their_reading(extractor, text, relatio
         ("Kenya called for sanctions against Sudan.", "SDN"),
         ("Kenya called for sanctions on Uganda.", "UGA"),
         ("Kenya called for new sanctions against Uganda.", "UGA"),
+        ("Kenya urged sanctions against Sudan.", "SDN"),
+        ("Kenya called for an arms embargo on Sudan.", "SDN"),
+        ("Kenya pressed for sanctions on Sudan.", "SDN"),
     ],
 )
 def test_calling_for_sanctions_against_a_state_threatens_it(extractor, text, target):
@@ -132,3 +135,14 @@ def test_calling_for_sanctions_against_a_state_threatens_it(extractor, text, tar
 def test_calling_on_a_state_stays_an_appeal_to_it(extractor):
     found = _read(extractor, "Kenya called on Uganda to withdraw its troops.")
     assert any(f[1] == "appealsTo" and f[2] == "UGA" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called for the lifting of sanctions on Sudan.",
+        "Kenya called for an end to the embargo on Sudan.",
+    ],
+)
+def test_calling_for_sanctions_to_end_threatens_no_one(extractor, text):
+    assert not any(f[1] == "threatens" for f in _read(extractor, text))

@@ -482,6 +482,12 @@ OBJECT_NOUNS = (
                 (("easesSanctionsOn",
                   ("lift", "ease", "relax", "loosen", "suspend", "end", "scrap", "remove", "drop", "waive",
                    "cancel", "rescind", "revoke", "abolish", "phase out", "roll back", "unfreeze")),)),
+    # calling for or urging sanctions on another threatens it with them (CAMEO 1312, the peer's
+    # CALL (FOR SANCTIONS), URGE/BACK SANCTIONS): the state they are against is the object
+    ObjectNouns("AdvocatedSanctionNouns", "sanctions called for",
+                ("sanction", "embargo", "arms embargo", "trade embargo", "oil embargo", "economic sanction",
+                 "boycott"),
+                (("threatens", ("call +for", "urge", "appeal +for", "press +for", "push +for")),)),
     # lifting or easing a siege or blockade is CAMEO 0872 (ease blockade); ending it stays a
     # de-escalation (HaltedForceNouns); the place besieged is named by "of" ("the siege of X")
     ObjectNouns("LiftedSiegeNouns", "sieges and blockades eased",
