@@ -1342,6 +1342,29 @@ def labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexico
     words = [t for t in sent.doc[trig.start : trig.end] if t.pos_ != "VERB"]
     if len(words) != 1 or words[0].pos_ != "NOUN" or words[0].lemma_.lower() not in lex.strike:
         return False
+    return _labour(args)
+
+
+def stopped_labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:
+    """Is the trigger a verb of stopping (``gk:CessationCue``, ``gk:ForceCessationCue``) over a
+    strike noun whose subjects are people of no armed force and no state organ ("workers called
+    off their strike", "teachers suspended the strike")? Stopping a labour strike is no act
+    between actors; an army's or a state's halted strikes stay a de-escalation."""
+    if not args.subjects or trig.relation in lex.assaults or trig.relation == lex.strike_relation:
+        return False
+    span = sent.doc[trig.start : trig.end]
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() in lex.strike]
+    verbs = {
+        f"{t.lemma_.lower()} {p.lower_}" if p is not None else t.lemma_.lower()
+        for t in span
+        if t.pos_ == "VERB"
+        for p in (next((c for c in t.children if c.dep_ == "prt"), None),)
+    }
+    return bool(nouns) and bool(verbs & (lex.cessation | lex.force_cessation)) and _labour(args)
+
+
+def _labour(args: Arguments) -> bool:
+    """Are the subjects all people of no armed force and no state organ (workers, teachers)?"""
     sectors = sector_groups()
     return all(s.entity.type == "Group" and s.entity.sector not in sectors.armed | sectors.state for s in args.subjects)
 

@@ -533,7 +533,12 @@ def _frame_matches(
         # trigger's, so its possessor is the agent, never the object)
         # (a sense the object gives leaves the object its own event: "met a US request" is
         # a request too)
-        idx = sorted({verb.i, *(t.i for t in (particle, None if own and not stops else noun) if t is not None)})
+        # (the frame's preposition is its word too: "called for sanctions" is the frame's, not the
+        # plain "call for")
+        prep_tok = noun.head if noun is not None and frame.preposition and noun.dep_ == "pobj" else None
+        idx = sorted(
+            {verb.i, *(t.i for t in (particle, prep_tok, None if own and not stops else noun) if t is not None)}
+        )
         if noun is not None and noun.i in idx and frame.preposition is not None:
             # ("contribute troops to the peacekeeping force": a frame whose noun after its
             # preposition is a name of two words counts both, as a trigger of two words does,
@@ -651,9 +656,11 @@ def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: boo
         lemma = lex.national
     names = _noun_names(noun, lemma)
     # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid; unless
-    # the frame knows the whole phrase: "eased its trade embargo")
+    # the frame knows the whole phrase: "eased its trade embargo", or the word as its modifier:
+    # "handed over captured soldiers")
     if not any(" " in name and name in frame.nouns for name in names) and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single for c in noun.children
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.single and c.lemma_.lower() not in frame.modifiers
+        for c in noun.children
     ):
         return False
     if not any(name in frame.nouns for name in names):
@@ -988,10 +995,15 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             # marked expected, rather than a bare intent to cooperate
             kept.append(t)
             intended[t.anchor.i] = gov
+    # "prepared to impose sanctions on X": an act a verb of getting ready controls is expected,
+    # as an intended one is (an act of force there is already the show of force, done now)
+    prepared = {
+        t.anchor.i for t in kept if t.relation != lex.preparation.relation and _getting_ready(t.anchor, lex) is not None
+    }
     clauses = [
         Clause(
             t,
-            t.anchor.i in intended,
+            t.anchor.i in intended or t.anchor.i in prepared,
             tuple(i for i, gov in intended.items() if gov == t.anchor.i),
             backgrounded(t.anchor),
             alleged.get(t.anchor.i),

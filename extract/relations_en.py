@@ -194,6 +194,8 @@ class EnglishRelationExtractor:
             # "نفذ العمال إضرابا" are
             trig = trig.retyped(phrases.lex.strike_relation)  # type: ignore[arg-type]
             args = arguments_en.find(trig, phrases, nested=nested is not None)
+        if args is not None and arguments_en.stopped_labour_strike(trig, args, sent, phrases.lex):
+            return []  # "workers called off their strike": no act between actors
         if args is None or arguments_en.unwarned(trig, args, sent, phrases.lex):
             return []
         path = clauses_en.clause_path(args.clause or args.verb)

@@ -59,9 +59,9 @@ def test_a_town_the_gazetteer_does_not_know_is_no_party(extractor, text):
 )
 def test_what_or_who_is_given_is_not_the_recipient(extractor, text, recipient):
     """The direct object names the people or goods handed over; the "to" phrase the recipient
-    (suspects handed over are judicial cooperation, as extradition is)."""
+    (suspects handed over are judicial cooperation, as extradition is; prisoners a return)."""
     found = relations(extractor, text)
-    aid = [f for f in found if f[1].startswith("provides") or f[1] == "cooperatesJudiciallyWith"]
+    aid = [f for f in found if f[1].startswith("provides") or f[1] in ("cooperatesJudiciallyWith", "releases")]
     assert aid and all(f[2] == recipient for f in aid), found
 
 

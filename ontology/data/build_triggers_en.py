@@ -343,6 +343,8 @@ class ObjectNouns:
     frames: tuple[tuple[str, tuple[str, ...]], ...]  # (relation, verbs)
     reverse: bool = False  # the one named after "from" does it to the subject ("received aid from")
     marker: str | None = None  # the preposition that names the target ("sought aid from X")
+    # words of which one must modify the noun ("captured soldiers"), each its own frame
+    modifiers: tuple[str, ...] = ()
 
 
 PERSON_NOUNS = (
@@ -370,6 +372,17 @@ PERSON_NOUNS = (
     ObjectNouns("SuspectNouns", "suspects handed over",
                 ("suspect", "fugitive", "accused", "wanted man"),
                 (("cooperatesJudiciallyWith", ("hand over", "turn over")),), marker="to"),
+    # handing captives back to their side is a return (CAMEO 084, the peer's RETURN/HAND BACK and
+    # RELEASE), not aid: the one they go to is the object; so for soldiers or nationals named as
+    # taken ("handed over two captured soldiers to X")
+    ObjectNouns("ReturnedCaptiveNouns", "captives handed back",
+                ("hostage", "captive", "prisoner", "detainee", "prisoner of war", "pow", "abductee"),
+                (("releases", ("hand over", "turn over", "hand back", "repatriate")),), marker="to"),
+    ObjectNouns("TakenPersonNouns", "people named as taken, handed back",
+                ("soldier", "serviceman", "fighter", "sailor", "pilot", "national", "civilian", "citizen"),
+                (("releases", ("hand over", "turn over", "hand back", "repatriate")),), marker="to",
+                modifiers=("capture", "captured", "detain", "detained", "kidnap", "kidnapped", "abduct",
+                           "abducted", "seize", "seized")),
     ObjectNouns("HeldPersonNouns", "people held",
                 ("hostage", "captive", "prisoner", "detainee"),
                 (("assaults", ("kill", "execute", "murder", "shoot", "slay")),)),
@@ -473,6 +486,12 @@ OBJECT_NOUNS = (
                 (("easesSanctionsOn",
                   ("lift", "ease", "relax", "loosen", "suspend", "end", "scrap", "remove", "drop", "waive",
                    "cancel", "rescind", "revoke", "abolish", "phase out", "roll back", "unfreeze")),)),
+    # calling for or urging sanctions on another threatens it with them (CAMEO 1312, the peer's
+    # CALL (FOR SANCTIONS), URGE/BACK SANCTIONS): the state they are against is the object
+    ObjectNouns("AdvocatedSanctionNouns", "sanctions called for",
+                ("sanction", "embargo", "arms embargo", "trade embargo", "oil embargo", "economic sanction",
+                 "boycott"),
+                (("threatens", ("call +for", "urge", "appeal +for", "press +for", "push +for")),)),
     # lifting or easing a siege or blockade is CAMEO 0872 (ease blockade); ending it stays a
     # de-escalation (HaltedForceNouns); the place besieged is named by "of" ("the siege of X")
     ObjectNouns("LiftedSiegeNouns", "sieges and blockades eased",
@@ -492,9 +511,11 @@ OBJECT_NOUNS = (
                   ("pull out +of", "withdraw +from", "walk out +of", "quit", "abandon", "break off", "suspend",
                    "boycott", "freeze")),)),
     # ending or halting one's use of force is de-escalation (CAMEO 087, the peer's HALT, CALL_OFF
-    # and ANNOUNCE END OF patterns), never the force itself
+    # and ANNOUNCE END OF patterns), never the force itself; "strike" too (the peer's CALLED_OFF
+    # STRIKE [087]; its HALT STRIKE [082] is a labour strike, which relations_en drops when
+    # workers stop their own: no act between actors)
     ObjectNouns("HaltedForceNouns", "use of force halted",
-                ("attack", "offensive", "occupation", "bombardment", "shelling", "air strike", "airstrike",
+                ("attack", "strike", "offensive", "occupation", "bombardment", "shelling", "air strike", "airstrike",
                  "air raid", "raid", "incursion", "military operation", "siege", "blockade", "hostility",
                  "bombing", "air campaign", "military campaign"),
                 (("withdrawsForcesFrom", ("end", "halt", "stop", "suspend", "cease", "call off", "wind down")),)),
@@ -855,7 +876,11 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
             out.append(make_frame(ev.relation, None, noun_class=ev.name, object_marker=marker))
     for objects in (*PERSON_NOUNS, *OBJECT_NOUNS):
         for relation, verbs in objects.frames:
-            out.extend(_verb_frame(relation, verb, objects.name, objects.reverse, objects.marker) for verb in verbs)
+            out.extend(
+                _verb_frame(relation, verb, objects.name, objects.reverse, objects.marker, modifier)
+                for verb in verbs
+                for modifier in objects.modifiers or (None,)
+            )
     for relation, verbs in VERB_TRIGGERS.items():
         for verb in verbs:
             head, *particle = verb.split()
@@ -871,14 +896,15 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
 UNDERGONE_EVENTS = ("AttackEvents", "AirstrikeEvents", "BombingEvents")
 
 
-def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False, marker: str | None = None) -> Frame:
+def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False, marker: str | None = None,
+                modifier: str | None = None) -> Frame:  # fmt: skip
     """``"give in +to"`` -> the verb "give", particle "in", the noun after "to"."""
     words, _, prep = verb.partition("+")
     head, *particle = words.split()
     # (a received act needs whom it comes from: "from" on the noun or the verb)
     return make_frame(relation, head, particle=" ".join(particle) or None, noun_class=noun_class,
                       preposition=prep.strip() or None, object_marker="from" if reverse else marker,
-                      reverse=reverse)  # fmt: skip
+                      reverse=reverse, modifier=modifier)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- Turtle
