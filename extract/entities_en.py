@@ -365,11 +365,14 @@ class EnglishLinker:
         name starts at ``i``: the hits of the one place whose spelling-free key it shares."""
         if len(key) < 5:
             return None
+        # (the key first, cached: most words are no place's, and need no Token made)
+        node = self.gaz.tries.get("en_variant", {}).get(_variant_key(key))
+        raw = node.get(END) if node is not None else None
+        if not raw:
+            return None
         tok = self.doc[i]  # (one Token for both tests)
         if not tok.is_title or tok.pos_ != "PROPN":
             return None
-        node = self.gaz.tries.get("en_variant", {}).get(_variant_key(key))
-        raw = node.get(END) if node is not None else None
         places = {h.ref: h for h in raw or () if (e := self.gaz.get(h.ref)) is not None and e.type in ("Place", "City")}
         return list(places.values()) if len(places) == 1 else None
 
