@@ -2294,7 +2294,7 @@ def _goods_of_trader(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hi
 
 
 def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit]) -> Hit:
-    """ "تعهدت لها سول بـ 18 مليون دولار لتمويل برنامج", "وعدت ألمانيا غانا بقرض لتمويل مشروع":
+    """ "تعهدت لها طوكيو بعشرة ملايين دولار لتمويل مشروع", "وعدت ألمانيا غانا بقرض لتمويل مشروع":
     a verbal noun of material help written with ل (the purpose of a verb's act) that names no one
     it helps helps the one the verb's act went to: the verb's object. Its agent is the verb's
     subject. Only after a verb of material help, of a stated intention or of contact (a visit, a

@@ -911,7 +911,7 @@ def _controls_actor(verb: Token, rel: str, lex: EnglishLexicon) -> bool:
     kids = list(verb.children)
 
     def actor(c: Token) -> bool:
-        # (a plane is no actor: "forced a flight to Tel Aviv to land" coerces no city); told,
+        # (a plane is no actor: "forced an airliner bound for Nairobi to land" coerces no city); told,
         # also one's own forces ("told its troops to attack X": the act, expected, as
         # ``_ordered_own_forces`` reads it)
         return _names_actor(c) or (rel == lex.directive.relation and c.lemma_.lower() in lex.own_forces)
@@ -1111,7 +1111,7 @@ def _names_actor(noun: Token) -> bool:
 
 def _preparations(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """An act of force that a verb of getting ready controls ("prepared to attack X", "prepared
-    to resume shelling X", "are poised to storm X") is that show of force, aimed at the act's
+    to begin shelling X", "are poised to storm X") is that show of force, aimed at the act's
     target and done now (``gk:PreparationCue``); the act itself has not happened."""
     if lex.preparation.relation is None:
         return triggers
@@ -1127,7 +1127,7 @@ def _preparations(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]
 
 def _getting_ready(act: Token, lex: EnglishLexicon) -> Token | None:
     """The verb of getting ready above the act through at most three complements or objects
-    ("prepared to resume shelling", "is gearing up to invade", "got ready to attack"), or None."""
+    ("prepared to begin shelling", "is gearing up to invade", "got ready to attack"), or None."""
     t = act
     for _ in range(3):
         if not (t.dep_ in ("xcomp", "dobj") or to_infinitive(t)) or t.head.i == t.i:

@@ -82,7 +82,7 @@ def test_an_order_to_ones_own_forces_is_ones_own_act_expected(extractor, text, a
     "text, target",
     [
         ("Kenya is preparing to attack Uganda.", "UGA"),
-        ("Kenyan troops prepared to resume shelling Ugandan positions.", "UGA"),
+        ("Kenyan troops prepared to begin shelling Ugandan positions.", "UGA"),
         ("Kenya is gearing up to invade Somalia.", "SOM"),
         ("Kenya got ready to attack Uganda.", "UGA"),
     ],

@@ -89,9 +89,9 @@ def test_troops_contributed_to_another_force_stay_military_aid(extractor):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Kenya called for Sudan to disarm the militias.", {("Q114", "appealsTo", "Q1049")}),
+        ("Kenya called for Sudan to disarm its militias.", {("Q114", "appealsTo", "Q1049")}),
         ("Kenya appealed for Uganda to withdraw its troops.", {("Q114", "appealsTo", "Q1036")}),
-        ("Kenya pressed for Sudan to disarm the militias.", {("Q114", "demands", "Q1049")}),
+        ("Kenya pressed for Sudan to disarm its militias.", {("Q114", "demands", "Q1049")}),
     ],
 )
 def test_a_for_to_clause_is_what_is_asked_of_its_subject_not_an_act_done(extractor, text, expected):
@@ -126,14 +126,15 @@ def test_consulting_by_telephone_is_a_phone_call(extractor, text, expected):
 
 
 def test_an_act_prepared_is_not_done_yet(extractor):
-    """ "prepare" in ``gk:FutureCue``: the shelling is expected (was asserted); preparing an
-    offensive is itself the mobilisation, done."""
+    """ "prepare": the shelling has not happened (was an attack, asserted); getting ready for it
+    is the show of force (``gk:PreparationCue``); preparing an offensive is itself the
+    mobilisation, done."""
     found = extractor.extract_text(
-        "The Kenyan army prepared to resume shelling Ugandan positions.", doc_id="t", date="2005-03-01", lang="en"
+        "The Kenyan army prepared to begin shelling Ugandan positions.", doc_id="t", date="2005-03-01", lang="en"
     )[0]
-    assert [(a.relation, a.modality) for a in found] == [("attacks", "expected")]
+    assert [a.relation for a in found] == ["conductsMilitaryExercise"]
     found = extractor.extract_text(
-        "Kenya is preparing a major offensive against Ugandan rebels.", doc_id="t", date="2005-03-01", lang="en"
+        "Kenya is preparing a large offensive against the Ugandan rebels.", doc_id="t", date="2005-03-01", lang="en"
     )[0]
     assert [a.modality for a in found] == ["asserted"]
 
