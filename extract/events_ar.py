@@ -731,7 +731,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 
 
 def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
-    """ "أفادت الشرطة أن مسلحين مجهولين اغتالوا خطيب مسجد": a finite verb of force right
+    """ "ذكرت الشرطة أن مسلحين ملثمين اغتالوا خطيب مسجد": a finite verb of force right
     after its subject, a party the linker found but could give no state
     (``doc._.geokg_unsettled``), reports a named act, as a linked subject would; its agent is the
     unidentified side the relation implies (of the place's state, else of none). After the verb
