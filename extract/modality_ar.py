@@ -6,19 +6,22 @@ and the event nouns a sentence mentions only in passing (background, not what it
   بزيارة"), within its own clause only; "ما", "غير", "دون" only right before the word or its
   "أن" ("دون أن ينفجر"); a denial verb ("نفى") negates its segment; a verb of stopping an act
   ("أوقف", "علق", "ألغى"; "أنهى" for force) negates the event noun it takes as object.
-- Future particles, hope, expectation and an offer of the act make it expected; "إذا" and "في حال" make it
+- Future particles, hope, expectation, an offer of the act and a word of obligation over it
+  ("إن على روسيا أن تسحب", "لا بد من انسحاب") make it expected; "إذا" and "في حال" make it
   hypothetical; an allegation word alleged (an accusation is not alleged by the word it is).
 """
 
 from __future__ import annotations
 
-from .lexicon_ar import ArabicLexicon
+from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     POSSESSIVE_SUFFIXES,
     QUOTES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    Group,
     Hit,
     Sentence,
     replace,
@@ -27,7 +30,7 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["in_passing", "polarity_modality"]
+__all__ = ["in_passing", "obligation", "polarity_modality"]
 
 _DEMAND_REACH = 4  # words from a demand's trigger to the stop it demands: its subject, object, إلى
 # Prepositions that may stand between a frame word and its event noun (built once, not per hit).
@@ -165,7 +168,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
-    future = future or _future_in_context(lex, s, hit, clause_start)
+    future = future or _future_in_context(lex, s, hit, clause_start) or obligation(lex, s, hit) is not None
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
@@ -327,3 +330,43 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         if hit.start < close:
             return True
     return False
+
+
+_ON = normalize_token("على")
+_OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
+
+
+def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, Group | None] | None:
+    """The word of obligation over the hit (``gk:ObligationCue``) and the party it obliges, if
+    one is: the act right after "أن" ("إن على روسيا أن تسحب", "يجب على إسرائيل أن توقف", "لا بد
+    أن تنسحب"), or the verbal noun right after the party or "من" ("يتعين على روسيا سحب", "لا بد من
+    انسحاب"). The one obliged stands behind على; a bare على counts only after "إن"/"أنه" or first
+    in its clause with و ("وعلى إيران أن تفرج"): "هجوم على روسيا", "وافقت على أن" are none."""
+    first = hit.match.positions[0]
+    for m in s.cues[lex.cue_set.obligation]:
+        if not m.end <= first <= m.end + _OBLIGED_GAP + 1:
+            continue
+        party = None
+        if without_conjunction(s.norm(m.end - 1)) == _ON:
+            party = next((g for g in s.groups if g.start == m.end and g.acting), None)
+            if party is None or (m.end - m.start == 1 and not _bare_on_opens(lex, s, m.start)):
+                continue
+        after = party.end if party is not None else m.end
+        word = s.norm(after) if after < s.span.end else ""
+        if lex.is_cue(lex.cue_set.complementizer, word) and first == after + 1:
+            return m, party
+        # a verbal noun (or its form read as a verb: "سحب") right after the party of "يجب على
+        # X", or after "لا بد من"; not after a bare على ("إن على روسيا سحب" is left alone)
+        if hit.pos in ("noun", "verb") and word == "من" and party is None and first == after + 1:
+            return m, party
+        if hit.pos in ("noun", "verb") and party is not None and m.end - m.start > 1 and first == after:
+            return m, party
+    return None
+
+
+def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether على at ``i`` opens an obligation: after "إن"/"أنه", or first in its clause with و."""
+    if s.norm(i) != _ON:
+        return s.norm(i)[:1] in "وف" and s.clause(i)[0] == i
+    before = s.norm(i - 1) if i > s.span.start else ""
+    return i == s.span.start or lex.is_cue(lex.cue_set.complementizer, before) or before == "انه"
