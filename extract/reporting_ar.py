@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .modality_ar import obligation
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
@@ -33,6 +34,7 @@ from .values_ar import (
 __all__ = [
     "denounced",
     "find_speakers",
+    "obligation_demands",
     "own_forces_pronoun",
     "own_forces_subject",
     "speaker_for",
@@ -277,3 +279,25 @@ def _nationalities_before(s: Sentence, i: int) -> list[Group]:
             return found
         found.append(g)
         i = g.start
+
+
+def obligation_demands(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال وزير الخارجية الفرنسي إن على روسيا أن تسحب قواتها": what a speaker says a party
+    must do is the speaker's demand on that party, as the obligation word codes it
+    (``gk:codesAs`` of ``gk:ObligationCue``; the English "X said Y must"); the act stays the
+    party's, expected. With no speaker, or no party named behind على, there is no demand."""
+    relation = lex.cue_set.obligation.codes_as
+    out: list[Hit] = []
+    for hit in hits:
+        if relation is None or hit.negated or hit.superseded or hit.subject is None:
+            continue
+        obliged = obligation(lex, s, hit)
+        if obliged is None or obliged[1] is None or hit.subject is not obliged[1]:
+            continue
+        sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
+        if sp is not None and not sp.actor.virtual:
+            speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+            out.append(Hit(hit.match, relation, subject=speaker, subject_from="speaker", objects=obliged[1]))
+    return (*hits, *out)
