@@ -168,7 +168,10 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
-    future = future or _future_in_context(lex, s, hit, clause_start) or obligation(lex, s, hit) is not None
+    obliged = obligation(lex, s, hit)
+    future = future or _future_in_context(lex, s, hit, clause_start) or obliged is not None
+    # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party
+    negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
@@ -365,8 +368,15 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
 
 
 def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
-    """Whether على at ``i`` opens an obligation: after "إن"/"أنه", or first in its clause with و."""
+    """Whether على at ``i`` opens an obligation: after "إن"/"أنه" or a negator ("ليس على"), or
+    first in its clause with و."""
     if s.norm(i) != _ON:
         return s.norm(i)[:1] in "وف" and s.clause(i)[0] == i
     before = s.norm(i - 1) if i > s.span.start else ""
-    return i == s.span.start or lex.is_cue(lex.cue_set.complementizer, before) or before == "انه"
+    opens = lex.is_cue(lex.cue_set.complementizer, before) or before == "انه" or _negator_before(lex, s, i)
+    return i == s.span.start or opens
+
+
+def _negator_before(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether the word before token ``i`` is a negator ("ليس على روسيا أن", "لا يجب على")."""
+    return i > s.span.start and lex.is_cue(lex.cue_set.negation, without_conjunction(s.norm(i - 1)))
