@@ -30,7 +30,7 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["in_passing", "obligation", "polarity_modality"]
+__all__ = ["in_passing", "obligation", "obliged_at", "polarity_modality"]
 
 _DEMAND_REACH = 4  # words from a demand's trigger to the stop it demands: its subject, object, إلى
 # Prepositions that may stand between a frame word and its event noun (built once, not per hit).
@@ -349,7 +349,9 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
     for m in s.cues[lex.cue_set.obligation]:
         if not m.end <= first <= m.end + _OBLIGED_GAP + 1:
             continue
-        party = None
+        party = _required(lex, s, m, first)
+        if party is not None:
+            return m, party
         if without_conjunction(s.norm(m.end - 1)) == _ON:
             party = next((g for g in s.groups if g.start == m.end and g.acting), None)
             if party is None or (m.end - m.start == 1 and not _bare_on_opens(lex, s, m.start)):
@@ -380,3 +382,27 @@ def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
 def _negator_before(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """Whether the word before token ``i`` is a negator ("ليس على روسيا أن", "لا يجب على")."""
     return i > s.span.start and lex.is_cue(lex.cue_set.negation, without_conjunction(s.norm(i - 1)))
+
+
+def _required(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, first: int) -> Group | None:
+    """ "إن روسيا مطالبة بسحب قواتها": the party right before the word of obligation, first in
+    its clause or after "إن"/"أنه", is the one obliged when the verbal noun behind ب follows the
+    word at once ("مطالبة فرنسا روسيا بـ", a party after the word, is a demand noun)."""
+    if first != m.end or not s.norm(first).startswith("ب"):
+        return None
+    party = next((g for g in s.groups if g.end == m.start and g.marker is None and g.acting), None)
+    if party is None:
+        return None
+    before = s.norm(party.start - 1) if party.start > s.span.start else ""
+    opens = lex.is_cue(lex.cue_set.complementizer, before) or before == "انه" or s.clause(party.start)[0] == party.start
+    return party if opens else None
+
+
+def obliged_at(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The party a word of obligation the hit stands on obliges, the verbal noun behind its ب
+    right after it ("إن روسيا مطالبة بسحب قواتها": the trigger is the word, Russia the one
+    obliged), if the hit stands on one."""
+    for m in s.cues[lex.cue_set.obligation]:
+        if m.start <= hit.start < m.end:
+            return _required(lex, s, m, m.end)
+    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import obligation
+from .modality_ar import obligation, obliged_at
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
@@ -287,17 +287,25 @@ def obligation_demands(
     """ "قال وزير الخارجية الفرنسي إن على روسيا أن تسحب قواتها": what a speaker says a party
     must do is the speaker's demand on that party, as the obligation word codes it
     (``gk:codesAs`` of ``gk:ObligationCue``; the English "X said Y must"); the act stays the
-    party's, expected. With no speaker, or no party named behind على, there is no demand."""
+    party's, expected. With no speaker, or no party named behind على, there is no demand. A
+    trigger on the word of obligation itself ("إن روسيا مطالبة بسحب") is that demand, or none."""
     relation = lex.cue_set.obligation.codes_as
+    if relation is None:
+        return hits
     out: list[Hit] = []
     for hit in hits:
-        if relation is None or hit.negated or hit.superseded or hit.subject is None:
+        party = obliged_at(lex, s, hit) if not hit.superseded else None
+        obliged = obligation(lex, s, hit) if party is None else None
+        if party is None and (obliged is None or obliged[1] is None or hit.subject is not obliged[1]):
+            out.append(hit)
             continue
-        obliged = obligation(lex, s, hit)
-        if obliged is None or obliged[1] is None or hit.subject is not obliged[1]:
-            continue
+        party = party if party is not None else obliged[1] if obliged is not None else None
         sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
-        if sp is not None and not sp.actor.virtual:
+        demand = None
+        if sp is not None and not sp.actor.virtual and not hit.negated and party is not None:
             speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
-            out.append(Hit(hit.match, relation, subject=speaker, subject_from="speaker", objects=obliged[1]))
-    return (*hits, *out)
+            demand = Hit(hit.match, relation, subject=speaker, subject_from="speaker", objects=party)
+        if obliged is not None:  # the act stays, the demand beside it
+            out.append(hit)
+        out += [demand] if demand is not None else []
+    return tuple(out)
