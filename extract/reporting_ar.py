@@ -295,14 +295,15 @@ def obligation_demands(
     out: list[Hit] = []
     for hit in hits:
         party = obliged_at(lex, s, hit) if not hit.superseded else None
-        obliged = obligation(lex, s, hit) if party is None else None
-        if party is None and (obliged is None or obliged[1] is None or hit.subject is not obliged[1]):
+        obliged = obligation(lex, s, hit) if party is None and not hit.superseded else None
+        if obliged is not None and hit.subject is obliged[1]:
+            party = obliged[1]
+        if party is None:  # (the obliged act with no party named: expected, nothing more)
             out.append(hit)
             continue
-        party = party if party is not None else obliged[1] if obliged is not None else None
         sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
         demand = None
-        if sp is not None and not sp.actor.virtual and not hit.negated and party is not None:
+        if sp is not None and not sp.actor.virtual and not hit.negated:
             speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
             demand = Hit(hit.match, relation, subject=speaker, subject_from="speaker", objects=party)
         if obliged is not None:  # the act stays, the demand beside it
