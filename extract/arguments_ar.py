@@ -32,6 +32,7 @@ from geokg.ontology import Cue, Relation
 from .clauses_ar import COPULAS, EACH_OF
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .modality_ar import obligation
 from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
@@ -1264,18 +1265,31 @@ def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
     return None
 
 
-def _subject(
-    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
-) -> Hit:
-    """The hit with its subject (and the topic or purpose that finding it revealed)."""
-    m = hit.match
-    topic = None
+def _given_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit | None:
+    """The hit with the subject its construction names outright, if it does: the agent of a
+    passive participle, the giver of what a party received, the party an obligation word names
+    ("إن على روسيا أن تسحب قواتها": the act is Russia's, expected; ``gk:ObligationCue``)."""
     passive = _passive_participle(s, hit) if hit.pos == "noun" else None
     if passive is not None:
         return replace(hit, subject=passive[0], subject_from="agent", topic=passive[1])
     received = _received(lex, s, hit, discourse) if hit.pos == "noun" else None
     if received is not None:
         return replace(hit, subject=received[0], subject_from="giver", objects=received[1])
+    obliged = obligation(lex, s, hit)
+    if obliged is not None and obliged[1] is not None:
+        return replace(hit, subject=obliged[1], subject_from="left", future=True)
+    return None
+
+
+def _subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
+) -> Hit:
+    """The hit with its subject (and the topic or purpose that finding it revealed)."""
+    m = hit.match
+    topic = None
+    given = _given_subject(lex, s, hit, discourse)
+    if given is not None:
+        return given
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
         if how == "right" and topic is None and coordinated(s, hit):

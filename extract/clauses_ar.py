@@ -787,7 +787,7 @@ def _cue_matches(
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
-            cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition,
+            cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
         )
     })  # fmt: skip
 

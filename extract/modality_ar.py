@@ -6,19 +6,22 @@ and the event nouns a sentence mentions only in passing (background, not what it
   بزيارة"), within its own clause only; "ما", "غير", "دون" only right before the word or its
   "أن" ("دون أن ينفجر"); a denial verb ("نفى") negates its segment; a verb of stopping an act
   ("أوقف", "علق", "ألغى"; "أنهى" for force) negates the event noun it takes as object.
-- Future particles, hope, expectation and an offer of the act make it expected; "إذا" and "في حال" make it
+- Future particles, hope, expectation, an offer of the act and a word of obligation over it
+  ("إن على روسيا أن تسحب", "لا بد من انسحاب") make it expected; "إذا" and "في حال" make it
   hypothetical; an allegation word alleged (an accusation is not alleged by the word it is).
 """
 
 from __future__ import annotations
 
-from .lexicon_ar import ArabicLexicon
+from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     POSSESSIVE_SUFFIXES,
     QUOTES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    Group,
     Hit,
     Sentence,
     replace,
@@ -27,7 +30,7 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["in_passing", "polarity_modality"]
+__all__ = ["in_passing", "obligation", "obliged_at", "polarity_modality"]
 
 _DEMAND_REACH = 4  # words from a demand's trigger to the stop it demands: its subject, object, إلى
 # Prepositions that may stand between a frame word and its event noun (built once, not per hit).
@@ -165,7 +168,10 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
-    future = future or _future_in_context(lex, s, hit, clause_start)
+    obliged = obligation(lex, s, hit)
+    future = future or _future_in_context(lex, s, hit, clause_start) or obliged is not None
+    # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party
+    negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
@@ -328,3 +334,76 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         if hit.start < close:
             return True
     return False
+
+
+_ON = normalize_token("على")
+_OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
+
+
+def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, Group | None] | None:
+    """The word of obligation over the hit (``gk:ObligationCue``) and the party it obliges, if
+    one is: the act right after "أن" ("إن على روسيا أن تسحب", "يجب على إسرائيل أن توقف", "لا بد
+    أن تنسحب"), or the verbal noun right after the party or "من" ("يتعين على روسيا سحب", "لا بد من
+    انسحاب"). The one obliged stands behind على; a bare على counts only after "إن"/"أنه" or first
+    in its clause with و ("وعلى إيران أن تفرج"): "هجوم على روسيا", "وافقت على أن" are none."""
+    first = hit.match.positions[0]
+    for m in s.cues[lex.cue_set.obligation]:
+        if not m.end <= first <= m.end + _OBLIGED_GAP + 1:
+            continue
+        party = _required(lex, s, m, first)
+        if party is not None:
+            return m, party
+        if without_conjunction(s.norm(m.end - 1)) == _ON:
+            party = next((g for g in s.groups if g.start == m.end and g.acting), None)
+            if party is None or (m.end - m.start == 1 and not _bare_on_opens(lex, s, m.start)):
+                continue
+        after = party.end if party is not None else m.end
+        word = s.norm(after) if after < s.span.end else ""
+        if lex.is_cue(lex.cue_set.complementizer, word) and first == after + 1:
+            return m, party
+        # a verbal noun (or its form read as a verb: "سحب") right after the party of "يجب على
+        # X", or after "لا بد من"; not after a bare على ("إن على روسيا سحب" is left alone)
+        if hit.pos in ("noun", "verb") and word == "من" and party is None and first == after + 1:
+            return m, party
+        if hit.pos in ("noun", "verb") and party is not None and m.end - m.start > 1 and first == after:
+            return m, party
+    return None
+
+
+def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether على at ``i`` opens an obligation: after "إن"/"أنه" or a negator ("ليس على"), or
+    first in its clause with و."""
+    if s.norm(i) != _ON:
+        return s.norm(i)[:1] in "وف" and s.clause(i)[0] == i
+    before = s.norm(i - 1) if i > s.span.start else ""
+    opens = lex.is_cue(lex.cue_set.complementizer, before) or before == "انه" or _negator_before(lex, s, i)
+    return i == s.span.start or opens
+
+
+def _negator_before(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether the word before token ``i`` is a negator ("ليس على روسيا أن", "لا يجب على")."""
+    return i > s.span.start and lex.is_cue(lex.cue_set.negation, without_conjunction(s.norm(i - 1)))
+
+
+def _required(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, first: int) -> Group | None:
+    """ "إن روسيا مطالبة بسحب قواتها": the party right before the word of obligation, first in
+    its clause or after "إن"/"أنه", is the one obliged when the verbal noun behind ب follows the
+    word at once ("مطالبة فرنسا روسيا بـ", a party after the word, is a demand noun)."""
+    if first != m.end or not s.norm(first).startswith("ب"):
+        return None
+    party = next((g for g in s.groups if g.end == m.start and g.marker is None and g.acting), None)
+    if party is None:
+        return None
+    before = s.norm(party.start - 1) if party.start > s.span.start else ""
+    opens = lex.is_cue(lex.cue_set.complementizer, before) or before == "انه" or s.clause(party.start)[0] == party.start
+    return party if opens else None
+
+
+def obliged_at(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The party a word of obligation the hit stands on obliges, the verbal noun behind its ب
+    right after it ("إن روسيا مطالبة بسحب قواتها": the trigger is the word, Russia the one
+    obliged), if the hit stands on one."""
+    for m in s.cues[lex.cue_set.obligation]:
+        if m.start <= hit.start < m.end:
+            return _required(lex, s, m, m.end)
+    return None

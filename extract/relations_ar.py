@@ -45,7 +45,14 @@ from .model import Entity
 from .nesting_ar import nest, yield_intents
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
-from .reporting_ar import denounced, find_speakers, own_forces_subject, speaker_for, speaker_subjects
+from .reporting_ar import (
+    denounced,
+    find_speakers,
+    obligation_demands,
+    own_forces_subject,
+    speaker_for,
+    speaker_subjects,
+)
 from .values_ar import Actor, Discourse, Hit, Sentence, Speaker, implied_entity, replace
 
 __all__ = ["COMPONENT_NAME", "EXTRACTOR_NAME", "ArabicRelationExtractor", "ArabicRelations", "Discourse"]
@@ -123,6 +130,7 @@ class ArabicRelationExtractor:
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
         hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
+        hits = obligation_demands(lex, s, hits, speakers)
         discourse = remember_pairs(s.groups, hits, discourse)
         out = candidates(lex, s, hits, speakers)
         out.extend(standing_from_titles(s, actors, lex.relations))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .modality_ar import obligation, obliged_at
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
@@ -33,6 +34,7 @@ from .values_ar import (
 __all__ = [
     "denounced",
     "find_speakers",
+    "obligation_demands",
     "own_forces_pronoun",
     "own_forces_subject",
     "speaker_for",
@@ -277,3 +279,34 @@ def _nationalities_before(s: Sentence, i: int) -> list[Group]:
             return found
         found.append(g)
         i = g.start
+
+
+def obligation_demands(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال وزير الخارجية الفرنسي إن على روسيا أن تسحب قواتها": what a speaker says a party
+    must do is the speaker's demand on that party, as the obligation word codes it
+    (``gk:codesAs`` of ``gk:ObligationCue``; the English "X said Y must"); the act stays the
+    party's, expected. With no speaker, or no party named behind على, there is no demand. A
+    trigger on the word of obligation itself ("إن روسيا مطالبة بسحب") is that demand, or none."""
+    relation = lex.cue_set.obligation.codes_as
+    if relation is None:
+        return hits
+    out: list[Hit] = []
+    for hit in hits:
+        party = obliged_at(lex, s, hit) if not hit.superseded else None
+        obliged = obligation(lex, s, hit) if party is None and not hit.superseded else None
+        if obliged is not None and hit.subject is obliged[1]:
+            party = obliged[1]
+        if party is None:  # (the obliged act with no party named: expected, nothing more)
+            out.append(hit)
+            continue
+        sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
+        demand = None
+        if sp is not None and not sp.actor.virtual and not hit.negated:
+            speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+            demand = Hit(hit.match, relation, subject=speaker, subject_from="speaker", objects=party)
+        if obliged is not None:  # the act stays, the demand beside it
+            out.append(hit)
+        out += [demand] if demand is not None else []
+    return tuple(out)

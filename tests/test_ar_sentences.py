@@ -112,6 +112,7 @@ EXTRA_RELATIONS = frozenset(
         "occupies",
         "expressesCondolencesTo",
         "imposesRestrictionsOn",
+        "releases",
     }
 )
 
