@@ -177,6 +177,19 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
     return out
 
 
+def _made_in(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    """ "بصاروخ إيراني الصنع", "من صنع روسي": a nationality adjective next to a word of making
+    (gk:MadeInCue) says where a weapon or good was made. The maker is no party to the act, so
+    the adjective is dropped from the actors (it was read as the target or the agent)."""
+
+    def made(k: int) -> bool:
+        return 0 <= k < len(norms) and lex.is_cue(lex.cue_set.made_in, norms[k])
+
+    return [
+        a for a in actors if a.kind != "demonym" or not (made(a.end - sent.start) or made(a.start - sent.start - 1))
+    ]
+
+
 EACH_OF = frozenset({"كل", "كلا"})  # "كل من" / "كلا من": each of
 
 
@@ -859,7 +872,7 @@ def find_clauses(
     """The sentence's actors, triggers, cue words and clause boundaries, and the discourse with
     the actors it names (``starts``: ``ArabicLexicon.cue_starts`` of the sentence, if known)."""
     cue = lex.cue_set
-    actors = _placed_demonyms(lex, sent, actors_of(sent, ents), norms)
+    actors = _made_in(lex, sent, _placed_demonyms(lex, sent, actors_of(sent, ents), norms), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
     matches = [
         as_masdar(

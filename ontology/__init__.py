@@ -318,6 +318,7 @@ class CueSet:
     context_verb: Cue
     series_rank: Cue
     pending_clause: Cue
+    made_in: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -398,6 +399,7 @@ _CUE_ROLES: dict[str, str] = {
     "context_verb": "ContextVerbCue",
     "series_rank": "SeriesRankCue",
     "pending_clause": "PendingClauseCue",
+    "made_in": "MadeInCue",
 }
 
 
