@@ -795,7 +795,7 @@ def _cue_matches(
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
-            cue.speech, cue.headline, cue.not_only,
+            cue.speech, cue.headline, cue.not_only, cue.died,
         )
     })  # fmt: skip
 

@@ -319,6 +319,7 @@ class CueSet:
     series_rank: Cue
     pending_clause: Cue
     made_in: Cue
+    died: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -400,6 +401,7 @@ _CUE_ROLES: dict[str, str] = {
     "series_rank": "SeriesRankCue",
     "pending_clause": "PendingClauseCue",
     "made_in": "MadeInCue",
+    "died": "DiedCue",
 }
 
 
