@@ -180,14 +180,21 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
 def _made_in(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
     """ "بصاروخ إيراني الصنع", "من صنع روسي": a nationality adjective next to a word of making
     (gk:MadeInCue) says where a weapon or good was made. The maker is no party to the act, so
-    the adjective is dropped from the actors (it was read as the target or the agent)."""
+    the adjective is dropped from the actors (it was read as the target or the agent); so is a
+    state after "مصنوع في" (gk:MadeInPlaceCue)."""
 
-    def made(k: int) -> bool:
-        return 0 <= k < len(norms) and lex.is_cue(lex.cue_set.made_in, norms[k])
+    made, made_at = lex.cue_set.made_in, lex.cue_set.made_in_place
 
-    return [
-        a for a in actors if a.kind != "demonym" or not (made(a.end - sent.start) or made(a.start - sent.start - 1))
-    ]
+    def word_of(k: int, cue: object) -> bool:
+        return 0 <= k < len(norms) and lex.is_cue(cue, norms[k])  # type: ignore[arg-type]
+
+    def maker(a: Actor) -> bool:
+        k, end = a.start - sent.start, a.end - sent.start
+        if k >= 2 and norms[k - 1] == "في" and word_of(k - 2, made_at):
+            return True
+        return a.kind == "demonym" and (word_of(end, made) or word_of(k - 1, made))
+
+    return [a for a in actors if not maker(a)]
 
 
 EACH_OF = frozenset({"كل", "كلا"})  # "كل من" / "كلا من": each of

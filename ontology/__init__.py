@@ -319,6 +319,7 @@ class CueSet:
     series_rank: Cue
     pending_clause: Cue
     made_in: Cue
+    made_in_place: Cue
     died: Cue
 
     def all(self) -> tuple[Cue, ...]:
@@ -401,6 +402,7 @@ _CUE_ROLES: dict[str, str] = {
     "series_rank": "SeriesRankCue",
     "pending_clause": "PendingClauseCue",
     "made_in": "MadeInCue",
+    "made_in_place": "MadeInPlaceCue",
     "died": "DiedCue",
 }
 
