@@ -184,6 +184,26 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
     return out
 
 
+def _made_in(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
+    """ "بصاروخ إيراني الصنع", "من صنع روسي": a nationality adjective next to a word of making
+    (gk:MadeInCue) says where a weapon or good was made. The maker is no party to the act, so
+    the adjective is dropped from the actors (it was read as the target or the agent); so is a
+    state after "مصنوع في" (gk:MadeInPlaceCue)."""
+
+    made, made_at = lex.cue_set.made_in, lex.cue_set.made_in_place
+
+    def word_of(k: int, cue: object) -> bool:
+        return 0 <= k < len(norms) and lex.is_cue(cue, norms[k])  # type: ignore[arg-type]
+
+    def maker(a: Actor) -> bool:
+        k, end = a.start - sent.start, a.end - sent.start
+        if k >= 2 and norms[k - 1] == "في" and word_of(k - 2, made_at):
+            return True
+        return a.kind == "demonym" and (word_of(end, made) or word_of(k - 1, made))
+
+    return [a for a in actors if not maker(a)]
+
+
 EACH_OF = frozenset({"كل", "كلا"})  # "كل من" / "كلا من": each of
 
 
@@ -788,6 +808,7 @@ def _cue_matches(
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
+            cue.died,
         )
     })  # fmt: skip
 
@@ -864,7 +885,7 @@ def find_clauses(
     """The sentence's actors, triggers, cue words and clause boundaries, and the discourse with
     the actors it names (``starts``: ``ArabicLexicon.cue_starts`` of the sentence, if known)."""
     cue = lex.cue_set
-    actors = _placed_demonyms(lex, sent, actors_of(sent, ents), norms)
+    actors = _made_in(lex, sent, _placed_demonyms(lex, sent, actors_of(sent, ents), norms), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
     trigger_starts = lex.trigger_starts(norms)
     matches = [

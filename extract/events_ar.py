@@ -430,7 +430,13 @@ def _no_object_from(lex: ArabicLexicon, s: Sentence, i: int, clause_end: int) ->
     # "وقتل جندي أمريكي وأصيب اثنان": another predicate starts, no object came; "وقتل جندي
     # أمريكي برصاص قناص": the passive's agent follows
     starts = i in s.trigger_tokens or i in s.stop_tokens or any(p.start == i for p in s.cues[lex.cue_set.passive_agent])
-    return starts or word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT or word in ("،", ",")
+    return starts or word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT or word in ("،", ",") or _instrument(s, i)
+
+
+def _instrument(s: Sentence, i: int) -> bool:
+    """ "وقتل جنديان سعوديان بصاروخ": a word behind the preposition ب, no party starting there
+    ("بريطانيين" is one), is what the act was done with, no object."""
+    return s.norm(i).startswith("ب") and not any(g.acting for g in s.groups_from(i, i + 1) if g.start == i)
 
 
 def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple[Group | None, Group | None]:
@@ -441,7 +447,8 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
     victims, agent = _in_gap(s, m) if casualty else None, None
     verb = m.form.pos == "verb" and not _after_preposition(s, m.start)  # "عن قتل": the verbal noun
     # "أصيب جندي ألماني بجروح": wounding verbs tell what befell their subject, never who did it.
-    wounded = any(w.start == m.start for w in s.cues[lex.cue_set.wounding])
+    # "استشهد جنديان لبنانيان بقذيفة": nor do intransitive verbs of dying (gk:DiedCue)
+    wounded = any(w.start == m.start for w in (*s.cues[lex.cue_set.wounding], *s.cues[lex.cue_set.died]))
     for g in s.groups_from(m.end, m.end + VICTIM_REACH):
         if g.start >= clause_end or g.marker not in (None, "من"):
             continue

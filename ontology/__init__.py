@@ -330,6 +330,9 @@ class CueSet:
     permission: Cue
     hostile_act: Cue
     perform_verb: Cue
+    made_in: Cue
+    made_in_place: Cue
+    died: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -420,6 +423,9 @@ _CUE_ROLES: dict[str, str] = {
     "permission": "PermissionCue",
     "hostile_act": "HostileActCue",
     "perform_verb": "PerformVerbCue",
+    "made_in": "MadeInCue",
+    "made_in_place": "MadeInPlaceCue",
+    "died": "DiedCue",
 }
 
 
