@@ -734,7 +734,7 @@ class ArabicLinker:
         definite = last.startswith("ال")
         if aff.kind != "demonym":
             return definite
-        return definite != self._with_article(words, aff)
+        return definite != self._with_article(words, aff) or _case_differs(last, words[aff.end - 1].norm)
 
     def _with_article(self, words: list[_Word], aff: _Cand) -> bool:
         """Whether a nationality adjective carries the article: without ال on each word it is
@@ -826,7 +826,8 @@ class ArabicLinker:
         most; a noun whose country stays unsettled is dropped. A group apart from any state
         settles otherwise (``_own_phrase_country``)."""
         sentence = numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
-        fallback = _most_named(self._this_side(words, found, countries))
+        side = self._this_side(words, found, countries)
+        fallback = _most_named(side)
         places = [(c.start, c.entity.country) for c in found if not c.pending and self._locates(words, c)]
         # Where the document's events happen: the state of most of the places it names.
         where = _most_named(Counter(iso3 for _, iso3 in places))
@@ -838,7 +839,8 @@ class ArabicLinker:
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
                     own = _own_phrase_country(words, found, c)
-                    iso3 = own or (iso3 if near else where or fallback) or _partner_country(words, found, c)
+                    others = _without_object(words, found, c, side, fallback)
+                    iso3 = own or (iso3 if near else where or others) or _partner_country(words, found, c)
                     c.by_default = iso3 is not None and not (own or near or where)
                     c.context_group = c.pending
                 if iso3 is None or not self._settle(c, iso3, date):
@@ -1244,6 +1246,15 @@ class ArabicLinker:
         return doc
 
 
+def _case_differs(noun: str, demonym: str) -> bool:
+    """Whether a sound masculine plural noun and a plural nationality after it show different
+    cases: "قتل مسلحون بريطانيين" is gunmen (nominative ـون) killing Britons (accusative ـين), not
+    British gunmen ("مسلحون بريطانيون"). Only the sound plural's ـون/ـين: a head in ـان may be a
+    broken plural ("شبان فلسطينيين") as well as a nominative dual."""
+    cases = {"ون": "nom", "ين": "obl"}
+    return cases.get(noun[-2:], "") != cases.get(demonym[-2:], "") and noun[-2:] in cases and demonym[-2:] in cases
+
+
 def _most_named(counts: dict[str, int]) -> str | None:
     """The key counted most, if no other is counted as often."""
     top = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1268,6 +1279,20 @@ def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str
         ):
             return m.entity.country
     return None
+
+
+def _without_object(
+    words: list[_Word], found: list[_Cand], c: _Cand, side: dict[str, int], fallback: str | None
+) -> str | None:
+    """The document's most named state for a group noun, leaving out the nationality right after
+    it in another case: in "قتل مسلحون بريطانيين" the Britons are the gunmen's victims, which says
+    nothing of the gunmen's own state."""
+    after = next((m for m in found if m.start == c.end and m.kind == "demonym" and m.entity.country), None)
+    if after is None or not _case_differs(words[c.end - 1].norm, words[after.end - 1].norm):
+        return fallback
+    counts = dict(side)
+    counts[after.entity.country] = counts.get(after.entity.country, 0) - 1  # type: ignore[index]
+    return _most_named({iso3: n for iso3, n in counts.items() if n > 0})
 
 
 def _partner_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
