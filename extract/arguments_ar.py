@@ -38,6 +38,7 @@ from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
+    HUMAN_RELATIVES,
     LOCATIVE_ADVERBS,
     MAX_OBJECT_DISTANCE,
     MAX_SUBJECT_GAP_LEFT,
@@ -1563,14 +1564,30 @@ def _closed(lex: ArabicLexicon, s: Sentence, rel: Relation, start_after: int, cl
     """A name may stand just past a weak boundary ("كما", "حيث"), never past a relative pronoun
     or "أن": what follows those is another clause's. Words about an action reach its agent in the
     relative clause ("أشاد بالدور الذي تضطلع به عمان"); deeds do not. Nor does anything reach
-    past a concession ("رفضت إيران المقترح رغم موافقة الحكومة العراقية": Iraq is not rejected)."""
+    past a concession ("رفضت إيران المقترح رغم موافقة الحكومة العراقية": Iraq is not rejected).
+    Nor past a relative clause on people ("رحبت قطر بالرهائن الذين أطلقتهم حماس"): its agent did
+    something to them, which is no deed of theirs the words judge."""
     near = range(max(start_after, clause_end - 1), min(clause_end + 3, s.span.end))
     concession = lex.cue_set.concession
     if any(_written_cue(lex, concession, s.norm(i)) for i in range(max(start_after, clause_end - 1), clause_end)):
         return True
+    if any(_on_people(lex, s, i) for i in near):
+        return True
     return not rel.about_deeds and any(
         s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i)) for i in near
     )
+
+
+def _on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether token ``i`` is a relative pronoun on people: a human plural one (الذين، اللواتي)
+    or any after a noun of people ("بالرهينة التي")."""
+    norm = s.norm(i)
+    if norm not in RELATIVE_PRONOUNS:
+        return False
+    if norm in HUMAN_RELATIVES:
+        return True
+    head = s.norm(i - 1) if i > s.span.start else ""
+    return any(lex.is_cue(lex.cue_set.people_noun, without_article(head[c:])) for c in range(3) if head[c:])
 
 
 def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

@@ -86,6 +86,9 @@ QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
 RELATIVE_PRONOUNS = frozenset(
     normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 )
+# Relative pronouns whose head is people by their form (human plurals; the dual's and الذي/التي
+# take things too).
+HUMAN_RELATIVES = frozenset(normalize_token(w) for w in ("الذين", "اللواتي", "اللاتي"))
 # Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
 # original spelling, where ة is not ه.
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
