@@ -455,7 +455,10 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
         if s.counted(g) or (not verb and g.start == m.end) or _people_named(lex, s, m.end, g):
             victims = victims or g
         elif wounded and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
-            victims = victims or g
+            if agent is None and victims is None and verb and _nominative_agent(s, g):
+                agent = g  # "جرح مسلحون شرطيين": active, its agent in ـون, the wounded in ـين
+            else:
+                victims = victims or g
         elif verb and agent is not None and g.marker is None and g.acting and g.start == agent.end:
             victims = victims or g  # "قتل مسلحون جنديا أمريكيا": the object right after the agent (VSO)
         elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
@@ -473,6 +476,20 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
         # "إن طالبان ستقتل الرهائن": a subject before the verb; the group after it is the victims.
         victims, agent = victims or agent, left
     return victims, _explicit_agent(lex, s, m) or agent
+
+
+def _nominative_agent(s: Sentence, g: Group) -> bool:
+    """Whether ``g``, right after a wounding verb, is a sound plural in the nominative (ـون) with
+    a group in the accusative (ـين) right after it: the verb is active ("أصاب متمردون صوماليين"),
+    ``g`` who dealt the wounds; a passive's subject has no object after it."""
+    after = next(iter(s.groups_from(g.end, g.end + 1)), None)
+    return (
+        s.norm(g.end - 1).endswith("ون")
+        and after is not None
+        and after.start == g.end
+        and after.marker is None
+        and s.norm(after.end - 1).endswith("ين")
+    )
 
 
 def _clause_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
