@@ -253,11 +253,12 @@ class EnglishLinker:
         # is where the story happens, unless the text says otherwise.
         self.furniture: set[int] = set()
         self.place: Entity | None = None
+        self._capital_dateline = False  # the dateline's first name is a state's (its capital's)
         regions = [(self._dateline(lo, hi), hi) for lo, hi in region_token_ranges(doc)]
         self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
         self._starts = [m.start for m in self.matches]
         self._where: dict[int, tuple[list[_Heard], list[_Heard], list[_Heard]]] = {}
-        self._story: tuple[Entity | None] | None = None
+        self._story: tuple[Entity | None, bool] | None = None  # (the story's place, the dateline's alone)
         self._sentence_starts: list[int] | None = None
         self.at: dict[int, _Match] = {}
         for m in self.matches:
@@ -288,6 +289,8 @@ class EnglishLinker:
         self.furniture.update(range(lo, end))
         if self.place is None:
             self.place = self._place_named(found.places)
+            first = self._place_named(found.places[:1])
+            self._capital_dateline = first is not None and first.type == "Country"
         return end
 
     def _place_named(self, names: tuple[str, ...]) -> Entity | None:
@@ -823,7 +826,7 @@ class EnglishLinker:
             return self.gaz.country(places[0])
         story = self.story_country()
         if story is not None:
-            return story
+            return None if armed and self._own_victims(tok, story, sent) else story
         named = heard(by_name if armed else named)
         if not states or len(named) != 1 or (armed and self._opposite(tok, named[0], sent)):
             return None
@@ -851,6 +854,42 @@ class EnglishLinker:
                     return True
         return False
 
+    def _own_victims(self, tok: Token, story: Entity, sent: Span) -> bool:
+        """Did the dateline alone give the story's state, and does the group's verb act on that
+        state's armed forces ("WASHINGTON (Reuters) - Insurgents killed two US soldiers")? Soldiers
+        fight abroad, and a capital's dateline is often where the bureau is, not the act: the group
+        is then of no state the text says, rather than its victims' own (a reversal). A place the
+        text names ("in Baghdad") or a dateline of another city ("FALLUJA") still gives the scene."""
+        alone = self.dateline_alone()
+        if alone is None or not story.country or story.country != alone.country:
+            return False
+        verb = tok.head if tok.dep_ == "nsubj" else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb = tok.head.head
+        if verb is None:
+            return False
+        own = {t.i for t in tok.subtree}
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(INSTITUTION)
+            head = self.doc[m.end - 1]
+            if hit is None or hit.ref != "ArmedForces" or head.i in own or verb not in (head, *head.ancestors):
+                continue
+            if any(c.country == story.country for c in self.countries_of(head)):
+                return True
+        return False
+
+    def dateline_alone(self) -> Entity | None:
+        """The story's state when only a dateline naming it by its capital or name said so
+        ("WASHINGTON (Reuters) - "), no place of the text: a wire bureau's seat, which may not be
+        where the act is. None for a dateline of another city ("FALLUJA, Iraq"), where the
+        reporter went, or when the text names a place of the state too."""
+        story = self.story_country()
+        if self._story is None or not self._story[1] or not self._capital_dateline:
+            return None
+        return story
+
     def story_country(self) -> Entity | None:
         """The state where the story happens: the dateline's, unless the text's own places
         (outside attribution clauses) name other states only: a bureau abroad ("NAIROBI" over a
@@ -863,11 +902,11 @@ class EnglishLinker:
             home = self.place.country if self.place is not None else None
             ranked = counts.most_common(2)
             if home in counts or not ranked:
-                self._story = (self.place,)
+                self._story = (self.place, home not in counts)
             elif len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-                self._story = (self.gaz.country(ranked[0][0]),)
+                self._story = (self.gaz.country(ranked[0][0]), False)
             else:
-                self._story = (self.place,)
+                self._story = (self.place, True)
         story = self._story[0]
         return self.gaz.country(story.country or "") if story is not None else None
 
