@@ -21,7 +21,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -795,17 +795,24 @@ class EnglishLinker:
 
     def _sentence_forces(self, tok: Token) -> list[Entity]:
         """The states of the armed forces a sentence names with their state, if just one."""
-        sent = self._sentence(tok)
-        states: set[str] = set()
+        states = {
+            c.country
+            for head in self._bodies(self._sentence(tok), "ArmedForces")
+            if head.i != tok.i
+            for c in self.countries_of(head)
+            if c.country
+        }
+        country = self.gaz.country(states.pop()) if len(states) == 1 else None
+        return [country] if country is not None else []
+
+    def _bodies(self, sent: Span, institution: str) -> Iterator[Token]:
+        """The head words of the sentence's mentions of an institution ("soldiers", "police")."""
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
                 break
             hit = m.first(INSTITUTION)
-            head = self.doc[m.end - 1]
-            if hit is not None and hit.ref == "ArmedForces" and head.i != tok.i:
-                states.update(c.country for c in self.countries_of(head) if c.country)
-        country = self.gaz.country(states.pop()) if len(states) == 1 else None
-        return [country] if country is not None else []
+            if hit is not None and hit.ref == institution:
+                yield self.doc[m.end - 1]
 
     def context_country(self, tok: Token, states: bool = True, armed: bool = False) -> Entity | None:
         """Where a group the text names without a state acts ("insurgents", "police"): the one
@@ -826,7 +833,7 @@ class EnglishLinker:
             return self.gaz.country(places[0])
         story = self.story_country()
         if story is not None:
-            return None if armed and self._own_victims(tok, story, sent) else story
+            return self._dateline_scene(tok, story, sent) if armed else story
         named = heard(by_name if armed else named)
         if not states or len(named) != 1 or (armed and self._opposite(tok, named[0], sent)):
             return None
@@ -837,11 +844,8 @@ class EnglishLinker:
         Uganda", "Uganda was attacked by militants")? Then it is the act's other side, not the
         scene: armed groups strike their own state and others, and the name alone tells not which
         (a place does: "attacked Kampala", "in Uganda")."""
-        if tok.dep_ == "nsubj":
-            verb = tok.head
-        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-            verb = tok.head.head
-        else:
+        verb = _group_verb(tok)
+        if verb is None:
             return False
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
@@ -854,31 +858,36 @@ class EnglishLinker:
                     return True
         return False
 
-    def _own_victims(self, tok: Token, story: Entity, sent: Span) -> bool:
-        """Did the dateline alone give the story's state, and does the group's verb act on that
-        state's armed forces ("WASHINGTON (Reuters) - Insurgents killed two US soldiers")? Soldiers
-        fight abroad, and a capital's dateline is often where the bureau is, not the act: the group
-        is then of no state the text says, rather than its victims' own (a reversal). A place the
-        text names ("in Baghdad") or a dateline of another city ("FALLUJA") still gives the scene."""
+    def _dateline_scene(self, tok: Token, story: Entity, sent: Span) -> Entity | None:
+        """Where an armed group acts when a capital's dateline alone placed the story
+        (``dateline_alone``), from whom its verb acts on, named with their state: soldiers of the
+        dateline's state ("WASHINGTON (Reuters) - Insurgents killed two US soldiers") leave it
+        stateless, since soldiers fight abroad and the dateline is often the bureau's seat, not
+        the act (rebels of the victims' own state would reverse it); police of one other state
+        ("NEW DELHI (Reuters) - Maoist rebels killed five Nepalese policemen") give that state,
+        since police serve at home. Else the story's state; a place the text names, or a dateline
+        of another city ("MOSUL"), gives the scene as before."""
         alone = self.dateline_alone()
         if alone is None or not story.country or story.country != alone.country:
-            return False
-        verb = tok.head if tok.dep_ == "nsubj" else None
-        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-            verb = tok.head.head
+            return story
+        if story.country in self._victims_states(tok, sent, "ArmedForces"):
+            return None
+        police = self._victims_states(tok, sent, "Police") - {story.country}
+        return self.gaz.country(police.pop()) if len(police) == 1 else story
+
+    def _victims_states(self, tok: Token, sent: Span, institution: str) -> set[str]:
+        """The states named on the bodies of an institution that the group's verb acts on."""
+        verb = _group_verb(tok)
         if verb is None:
-            return False
+            return set()
         own = {t.i for t in tok.subtree}
-        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
-            if m.start >= sent.end:
-                break
-            hit = m.first(INSTITUTION)
-            head = self.doc[m.end - 1]
-            if hit is None or hit.ref != "ArmedForces" or head.i in own or verb not in (head, *head.ancestors):
-                continue
-            if any(c.country == story.country for c in self.countries_of(head)):
-                return True
-        return False
+        return {
+            c.country
+            for head in self._bodies(sent, institution)
+            if head.i not in own and verb in (head, *head.ancestors)
+            for c in self.countries_of(head)
+            if c.country
+        }
 
     def dateline_alone(self) -> Entity | None:
         """The story's state when only a dateline naming it by its capital or name said so
@@ -1442,3 +1451,12 @@ def _capitalised(tok: Token) -> bool:
 def from_abroad(tok: Token) -> bool:
     """Is the group noun said to be from abroad without a state ("foreign oil workers")?"""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN for c in tok.children)
+
+
+def _group_verb(tok: Token) -> Token | None:
+    """The verb a group acts through: the one it is the subject of, or whose "by" agent it is."""
+    if tok.dep_ == "nsubj":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return None

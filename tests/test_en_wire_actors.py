@@ -70,6 +70,21 @@ def test_a_capitals_dateline_alone_never_sets_a_group_against_its_own_soldiers(e
     assert not any(subject is not None and subject == target for subject, _, target, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text, state, target",
+    [
+        ("NEW DELHI (Reuters) - Maoist rebels killed five Nepalese policemen on Monday.", "NPL", "NPL"),
+        ("NEW DELHI (Reuters) - Maoist rebels killed five Indian policemen on Monday.", "IND", "IND"),
+        ("NAIROBI (Reuters) - Gunmen attacked a post of Ugandan police on Monday.", "UGA", "UGA"),
+    ],
+)
+def test_police_serve_at_home_so_their_state_is_the_scene_after_a_capitals_dateline(extractor, text, state, target):
+    """Police, unlike soldiers, serve in their own state: with nothing but a capital's dateline
+    to place the act, the state named on the police a group strikes is where it acts."""
+    found = coded(extractor, text)
+    assert (state, "attacks", target, "affirmed") in found, found
+
+
 def test_a_place_in_the_text_still_gives_the_scene_after_a_capitals_dateline(extractor):
     found = coded(extractor, "WASHINGTON (Reuters) - Insurgents killed two US soldiers in Baghdad.")
     assert ("IRQ", "attacks", "USA", "affirmed") in found, found
