@@ -52,7 +52,6 @@ __all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "labou
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
 _PLACES = ("Country", "Place", "City")
-_ARMED_FORCE = "ArmedForce"  # the entity type of a state's armed forces
 # prepositions of where an act happens, never of whom it is aimed at once a party is named
 _SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
@@ -570,31 +569,12 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool
     )
     # (where it happened: a place, never merely a state the sentence names)
     where = phrases.linker.context_country(trig.anchor, states=False) if targets else None
-    if where is not None and _own_forces_abroad(where, targets, phrases):
-        return None
     attackers = phrases.linker.gaz.composed(_UNIDENTIFIED, where.country or "") if where is not None else None
     if attackers is None:
         return None
     a = trig.anchor
     unnamed = EnActor(attackers, a.i, a.i + 1, "default", a.text, a.idx, a.idx + len(a.text))
     return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive, args.clause)
-
-
-def _own_forces_abroad(where: Entity, targets: tuple[EnActor, ...], phrases: Phrases) -> bool:
-    """Is the state where force happened only a capital's dateline's ("WASHINGTON (Reuters) - Two
-    US soldiers were killed in a bomb attack") and the targets that state's armed forces? Soldiers
-    fight abroad: the unidentified attackers are of no state the text says, never the victims'."""
-    alone = phrases.linker.dateline_alone()
-    if alone is None or not where.country or alone.country != where.country:
-        return False
-    # (their state named on them, "US soldiers": forces the dateline alone places, "army
-    # recruits" in a BAGHDAD story, are at home)
-    doc = phrases.linker.doc
-    return any(
-        o.entity.type == _ARMED_FORCE
-        and any(c.country == where.country for c in phrases.linker.countries_of(doc[o.end - 1]))
-        for o in targets
-    )
 
 
 def _state_modifier(actor: EnActor, doc: Doc) -> bool:

@@ -860,18 +860,16 @@ class EnglishLinker:
 
     def _dateline_scene(self, tok: Token, story: Entity, sent: Span) -> Entity | None:
         """Where an armed group acts when a capital's dateline alone placed the story
-        (``dateline_alone``), from whom its verb acts on, named with their state: soldiers of the
-        dateline's state ("WASHINGTON (Reuters) - Insurgents killed two US soldiers") leave it
-        stateless, since soldiers fight abroad and the dateline is often the bureau's seat, not
-        the act (rebels of the victims' own state would reverse it); police of one other state
-        ("NEW DELHI (Reuters) - Maoist rebels killed five Nepalese policemen") give that state,
-        since police serve at home. Else the story's state; a place the text names, or a dateline
-        of another city ("MOSUL"), gives the scene as before."""
+        (``dateline_alone``), from whom its verb acts on, named with their state: police of one
+        other state ("NEW DELHI (Reuters) - Maoist rebels killed five Nepalese policemen") give
+        that state, since police serve at home. Else the story's state, soldiers of that state
+        included ("KABUL (Reuters) - Gunmen killed three Afghan soldiers": domestic rebels, as
+        wire coders code them, though "WASHINGTON (Reuters) - Insurgents killed two US soldiers"
+        reads the same way); a place the text names, or a dateline of another city ("MOSUL"),
+        gives the scene as before."""
         alone = self.dateline_alone()
         if alone is None or not story.country or story.country != alone.country:
             return story
-        if story.country in self._victims_states(tok, sent, "ArmedForces"):
-            return None
         police = self._victims_states(tok, sent, "Police") - {story.country}
         return self.gaz.country(police.pop()) if len(police) == 1 else story
 
