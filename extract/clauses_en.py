@@ -45,6 +45,7 @@ __all__ = [
     "out_of_scope",
     "outcome_of",
     "plan",
+    "posture_verb",
     "quantity_of",
     "speech_act",
 ]
@@ -1123,6 +1124,16 @@ def _preparations(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]
                 t = t.retyped(lex.preparation.relation)
         out.append(t)
     return out
+
+
+def posture_verb(trig: Trigger, lex: EnglishLexicon) -> Token | None:
+    """The verb of getting ready that an act of force became (``_preparations``): "prepared" in
+    "prepared to attack X". The show of force is that verb's own act, done now, so the future a
+    verb of preparing speaks of ("prepared to impose sanctions", expected) is not its modality
+    (``modality_en.signals``). None for any other trigger."""
+    if lex.preparation.relation is None or trig.relation != lex.preparation.relation:
+        return None
+    return _getting_ready(trig.anchor, lex)
 
 
 def _getting_ready(act: Token, lex: EnglishLexicon) -> Token | None:

@@ -21,7 +21,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -253,11 +253,12 @@ class EnglishLinker:
         # is where the story happens, unless the text says otherwise.
         self.furniture: set[int] = set()
         self.place: Entity | None = None
+        self._capital_dateline = False  # the dateline's first name is a state's (its capital's)
         regions = [(self._dateline(lo, hi), hi) for lo, hi in region_token_ranges(doc)]
         self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
         self._starts = [m.start for m in self.matches]
         self._where: dict[int, tuple[list[_Heard], list[_Heard], list[_Heard]]] = {}
-        self._story: tuple[Entity | None] | None = None
+        self._story: tuple[Entity | None, bool] | None = None  # (the story's place, the dateline's alone)
         self._sentence_starts: list[int] | None = None
         self.at: dict[int, _Match] = {}
         for m in self.matches:
@@ -288,6 +289,8 @@ class EnglishLinker:
         self.furniture.update(range(lo, end))
         if self.place is None:
             self.place = self._place_named(found.places)
+            first = self._place_named(found.places[:1])
+            self._capital_dateline = first is not None and first.type == "Country"
         return end
 
     def _place_named(self, names: tuple[str, ...]) -> Entity | None:
@@ -792,17 +795,24 @@ class EnglishLinker:
 
     def _sentence_forces(self, tok: Token) -> list[Entity]:
         """The states of the armed forces a sentence names with their state, if just one."""
-        sent = self._sentence(tok)
-        states: set[str] = set()
+        states = {
+            c.country
+            for head in self._bodies(self._sentence(tok), "ArmedForces")
+            if head.i != tok.i
+            for c in self.countries_of(head)
+            if c.country
+        }
+        country = self.gaz.country(states.pop()) if len(states) == 1 else None
+        return [country] if country is not None else []
+
+    def _bodies(self, sent: Span, institution: str) -> Iterator[Token]:
+        """The head words of the sentence's mentions of an institution ("soldiers", "police")."""
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
                 break
             hit = m.first(INSTITUTION)
-            head = self.doc[m.end - 1]
-            if hit is not None and hit.ref == "ArmedForces" and head.i != tok.i:
-                states.update(c.country for c in self.countries_of(head) if c.country)
-        country = self.gaz.country(states.pop()) if len(states) == 1 else None
-        return [country] if country is not None else []
+            if hit is not None and hit.ref == institution:
+                yield self.doc[m.end - 1]
 
     def context_country(self, tok: Token, states: bool = True, armed: bool = False) -> Entity | None:
         """Where a group the text names without a state acts ("insurgents", "police"): the one
@@ -823,7 +833,7 @@ class EnglishLinker:
             return self.gaz.country(places[0])
         story = self.story_country()
         if story is not None:
-            return story
+            return self._dateline_scene(tok, story, sent) if armed else story
         named = heard(by_name if armed else named)
         if not states or len(named) != 1 or (armed and self._opposite(tok, named[0], sent)):
             return None
@@ -834,11 +844,8 @@ class EnglishLinker:
         Uganda", "Uganda was attacked by militants")? Then it is the act's other side, not the
         scene: armed groups strike their own state and others, and the name alone tells not which
         (a place does: "attacked Kampala", "in Uganda")."""
-        if tok.dep_ == "nsubj":
-            verb = tok.head
-        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-            verb = tok.head.head
-        else:
+        verb = _group_verb(tok)
+        if verb is None:
             return False
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
@@ -850,6 +857,45 @@ class EnglishLinker:
                 if head.dep_ in ("dobj", "nsubjpass") and head.head == verb:
                     return True
         return False
+
+    def _dateline_scene(self, tok: Token, story: Entity, sent: Span) -> Entity | None:
+        """Where an armed group acts when a capital's dateline alone placed the story
+        (``dateline_alone``), from whom its verb acts on, named with their state: police of one
+        other state ("NEW DELHI (Reuters) - Maoist rebels killed five Nepalese policemen") give
+        that state, since police serve at home. Else the story's state, soldiers of that state
+        included ("KABUL (Reuters) - Gunmen killed three Afghan soldiers": domestic rebels, as
+        wire coders code them, though "WASHINGTON (Reuters) - Insurgents killed two US soldiers"
+        reads the same way); a place the text names, or a dateline of another city ("MOSUL"),
+        gives the scene as before."""
+        alone = self.dateline_alone()
+        if alone is None or not story.country or story.country != alone.country:
+            return story
+        police = self._victims_states(tok, sent, "Police") - {story.country}
+        return self.gaz.country(police.pop()) if len(police) == 1 else story
+
+    def _victims_states(self, tok: Token, sent: Span, institution: str) -> set[str]:
+        """The states named on the bodies of an institution that the group's verb acts on."""
+        verb = _group_verb(tok)
+        if verb is None:
+            return set()
+        own = {t.i for t in tok.subtree}
+        return {
+            c.country
+            for head in self._bodies(sent, institution)
+            if head.i not in own and verb in (head, *head.ancestors)
+            for c in self.countries_of(head)
+            if c.country
+        }
+
+    def dateline_alone(self) -> Entity | None:
+        """The story's state when only a dateline naming it by its capital or name said so
+        ("WASHINGTON (Reuters) - "), no place of the text: a wire bureau's seat, which may not be
+        where the act is. None for a dateline of another city ("FALLUJA, Iraq"), where the
+        reporter went, or when the text names a place of the state too."""
+        story = self.story_country()
+        if self._story is None or not self._story[1] or not self._capital_dateline:
+            return None
+        return story
 
     def story_country(self) -> Entity | None:
         """The state where the story happens: the dateline's, unless the text's own places
@@ -863,11 +909,11 @@ class EnglishLinker:
             home = self.place.country if self.place is not None else None
             ranked = counts.most_common(2)
             if home in counts or not ranked:
-                self._story = (self.place,)
+                self._story = (self.place, home not in counts)
             elif len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-                self._story = (self.gaz.country(ranked[0][0]),)
+                self._story = (self.gaz.country(ranked[0][0]), False)
             else:
-                self._story = (self.place,)
+                self._story = (self.place, True)
         story = self._story[0]
         return self.gaz.country(story.country or "") if story is not None else None
 
@@ -1403,3 +1449,12 @@ def _capitalised(tok: Token) -> bool:
 def from_abroad(tok: Token) -> bool:
     """Is the group noun said to be from abroad without a state ("foreign oil workers")?"""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN for c in tok.children)
+
+
+def _group_verb(tok: Token) -> Token | None:
+    """The verb a group acts through: the one it is the subject of, or whose "by" agent it is."""
+    if tok.dep_ == "nsubj":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return None

@@ -48,8 +48,10 @@ class Context:
     future: bool = False
 
 
-def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
-    """Negation, future, hypothesis and "would" along the path."""
+def signals(path: tuple[Step, ...], lex: EnglishLexicon, posture: Token | None = None) -> Signals:
+    """Negation, future, hypothesis and "would" along the path. ``posture``: the verb of getting
+    ready that the event is the show of force of ("prepared" in "prepared to attack X",
+    ``clauses_en.posture_verb``); getting ready is done now, so that verb is no future cue."""
     negated = future = hypothetical = would = False
     for step in path:
         if step.same_clause:
@@ -63,7 +65,7 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon) -> Signals:
         # ("is set to visit", "is due to arrive", "is going to": the cue's "to" is the infinitive's)
         before_to = {f"{lemma} to", f"{t.head.lower_} to"} if step.exit == "xcomp" else set()
         cue = lemma in lex.future or lemma in lex.hope or before_to & lex.future
-        if cue and not _reduced_passive(step):
+        if cue and not _reduced_passive(step) and t.head != posture:
             future = True
         if lemma in lex.denial and (step.exit == "ccomp" or (step.exit in ("xcomp", "pcomp") and t.tag_ == "VBG")):
             negated = not negated  # "denied that it attacked", "denied attacking"

@@ -199,7 +199,8 @@ class EnglishRelationExtractor:
         if args is None or arguments_en.unwarned(trig, args, sent, phrases.lex):
             return []
         path = clauses_en.clause_path(args.clause or args.verb)
-        context = modality_en.combine(reporting_en.report(path, phrases), modality_en.signals(path, phrases.lex))
+        signals = modality_en.signals(path, phrases.lex, clauses_en.posture_verb(trig, phrases.lex))
+        context = modality_en.combine(reporting_en.report(path, phrases), signals)
         if modality_en.denied_object(trig.anchor, phrases.lex):
             context = replace(context, polarity="affirmed" if context.polarity == "negated" else "negated")
         if modality_en.awaited_object(trig.anchor, phrases.lex) and context.modality in ("asserted", "reported"):

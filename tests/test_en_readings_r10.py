@@ -1,6 +1,6 @@
 """English readings of a verb's act that the verb above it or its object changes (issue 13,
-wrong readings): getting ready for an act, stopping force, returning captives, calling for a
-measure. Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the
+wrong readings): getting ready for an act (for force, the show of force, done now), stopping
+force, returning captives, calling for a measure. Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the
 ontology)."""
 
 from __future__ import annotations
@@ -46,6 +46,35 @@ def test_an_act_one_gets_ready_for_is_expected_not_done(extractor, text, relatio
 def test_an_act_beside_a_preparation_stays_done(extractor):
     found = _read(extractor, "Kenya prepared a report and imposed sanctions on Uganda.")
     assert ("KEN", "imposesSanctionsOn", "UGA", "affirmed", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya prepared to attack Uganda.",
+        "Kenya is preparing to invade Uganda.",
+        "Kenya is gearing up to invade Uganda.",
+        "Kenya is preparing an attack on Uganda.",
+    ],
+)
+def test_getting_ready_for_force_is_the_show_of_force_done_now(extractor, text):
+    found = _read(extractor, text)
+    assert ("KEN", "conductsMilitaryExercise", "UGA", "affirmed", "asserted") in found, found
+    assert not any(f[4] == "expected" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, polarity, modality",
+    [
+        # the preparation's own clause still says its time and polarity
+        ("Kenya will prepare to attack Uganda.", "affirmed", "expected"),
+        ("Kenya plans to prepare an invasion of Uganda.", "affirmed", "expected"),
+        ("Kenya did not prepare to attack Uganda.", "negated", "asserted"),
+    ],
+)
+def test_a_preparation_keeps_the_time_and_polarity_of_its_own_clause(extractor, text, polarity, modality):
+    found = _read(extractor, text)
+    assert ("KEN", "conductsMilitaryExercise", "UGA", polarity, modality) in found, found
 
 
 @pytest.mark.parametrize(

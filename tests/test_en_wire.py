@@ -81,7 +81,7 @@ ONE_SIDED = [
         {("tur-unidentified-attackers", "carriesOutBombingAgainst", "gbr-embassy")},
     ),
     (
-        "KABUL (Reuters) - Four Afghan soldiers were wounded in a bomb attack on Sunday, officials said.",
+        "KABUL (Reuters) - Four Afghan soldiers were wounded in a bomb attack in Kandahar on Sunday, officials said.",
         {("afg-unidentified-attackers", "carriesOutBombingAgainst", "afg-armed-forces", "reported")},
     ),
     # attackers a word names, on people named by their state: a one-sided event, not domestic order

@@ -33,16 +33,45 @@ def test_an_armed_group_named_by_its_kind_acts_where_the_story_is(extractor, tex
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, state",
     [
-        "KATHMANDU (Reuters) - Maoist rebels killed five Nepalese soldiers on Monday.",
-        "Rebels attacked an army post near Kathmandu on Monday.",
+        ("Rebels attacked an army post near Kathmandu on Monday.", "NPL"),
+        ("KATHMANDU (Reuters) - Maoist rebels killed five Nepalese soldiers near Kathmandu.", "NPL"),
+        ("MOSUL (Reuters) - Insurgents killed two Iraqi soldiers on Monday.", "IRQ"),
+        ("BAGHDAD (Reuters) - Insurgents killed two Iraqi policemen on Monday.", "IRQ"),
+        ("BAGHDAD (Reuters) - Insurgents killed two US soldiers on Monday.", "IRQ"),
+        # (a capital's dateline and its own soldiers: domestic rebels, as wire coders code them;
+        # "WASHINGTON - Insurgents killed two US soldiers" reads the same way, a known limit)
+        ("KATHMANDU (Reuters) - Maoist rebels killed five Nepalese soldiers on Monday.", "NPL"),
     ],
 )
-def test_rebels_without_a_state_are_of_the_place_the_story_is(extractor, text):
-    """A generic armed group takes the state of the dateline's place or of the place the act
-    happens, even when the act is against that state's own forces (domestic rebels)."""
-    assert ("NPL", "attacks", "NPL", "affirmed") in coded(extractor, text)
+def test_rebels_without_a_state_are_of_the_place_the_story_is(extractor, text, state):
+    """A generic armed group takes the state of the place the act happens or of the dateline's
+    place, even when the act is against that state's own forces (domestic rebels): a place the
+    text names, a dateline of a city that is no capital (where the reporter went), or victims
+    who serve at home (police)."""
+    found = coded(extractor, text)
+    assert any(subject == state and relation == "attacks" for subject, relation, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, state, target",
+    [
+        ("NEW DELHI (Reuters) - Maoist rebels killed five Nepalese policemen on Monday.", "NPL", "NPL"),
+        ("NEW DELHI (Reuters) - Maoist rebels killed five Indian policemen on Monday.", "IND", "IND"),
+        ("NAIROBI (Reuters) - Gunmen attacked a post of Ugandan police on Monday.", "UGA", "UGA"),
+    ],
+)
+def test_police_serve_at_home_so_their_state_is_the_scene_after_a_capitals_dateline(extractor, text, state, target):
+    """Police, unlike soldiers, serve in their own state: with nothing but a capital's dateline
+    to place the act, the state named on the police a group strikes is where it acts."""
+    found = coded(extractor, text)
+    assert (state, "attacks", target, "affirmed") in found, found
+
+
+def test_a_place_in_the_text_still_gives_the_scene_after_a_capitals_dateline(extractor):
+    found = coded(extractor, "WASHINGTON (Reuters) - Insurgents killed two US soldiers in Baghdad.")
+    assert ("IRQ", "attacks", "USA", "affirmed") in found, found
 
 
 @pytest.mark.parametrize(
