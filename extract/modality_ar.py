@@ -170,8 +170,10 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             future = True
     obliged = obligation(lex, s, hit)
     future = future or _future_in_context(lex, s, hit, clause_start) or obliged is not None
-    # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party
+    # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party;
+    # "على إيران ألا تهاجم": the negative complementizer in the slot of أن
     negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
+    negated = negated or _that_not(s, hit.match.positions[0], obliged is not None)
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
@@ -183,6 +185,15 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def _that_not(s: Sentence, first: int, obliged: bool) -> bool:
+    """Whether "ألا" (أن + لا) stands right before the act: written with its hamza ("وافقت على
+    ألا تهاجم", "تعهدت بألا"), or, where an obligation places it, unwritten ("يجب الا")."""
+    if first <= s.span.start:
+        return False
+    before = s.doc[first - 1].text.lstrip("وفب")
+    return before == "ألا" or (obliged and without_conjunction(s.norm(first - 1)) == _THAT_NOT)
 
 
 def _future_in_context(lex: ArabicLexicon, s: Sentence, hit: Hit, clause_start: int) -> bool:
@@ -337,6 +348,8 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 
 _ON = normalize_token("على")
+_THAT_NOT = normalize_token("ألا")  # أن + لا; normalised, also إلا ("except"), so only in the slot of أن
+_NOT_DOING = normalize_token("عدم")
 _OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
 
 
@@ -359,13 +372,18 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
                 continue
         after = party.end if party is not None else m.end
         word = s.norm(after) if after < s.span.end else ""
-        if lex.is_cue(lex.cue_set.complementizer, word) and first == after + 1:
+        # "على إيران ألا تهاجم" (أن + لا): the act's place is the same, negated (polarity_modality)
+        if (lex.is_cue(lex.cue_set.complementizer, word) or word == _THAT_NOT) and first == after + 1:
             return m, party
         # a verbal noun (or its form read as a verb: "سحب") right after the party of "يجب على
-        # X", or after "لا بد من"; not after a bare على ("إن على روسيا سحب" is left alone)
-        if hit.pos in ("noun", "verb") and word == "من" and party is None and first == after + 1:
+        # X", or after "لا بد من"; not after a bare على ("إن على روسيا سحب" is left alone);
+        # "يجب على إيران عدم مهاجمة", "يجب عدم مهاجمة": عدم before it, negated
+        # (after عدم, a verbal noun: "مهاجمة" is not the participle it may also be)
+        act = after + 1 if word == _NOT_DOING else after
+        nominal = hit.pos in ("noun", "verb") or (act > after and hit.pos == "participle")
+        if nominal and word in ("من", _NOT_DOING) and party is None and first == after + 1:
             return m, party
-        if hit.pos in ("noun", "verb") and party is not None and m.end - m.start > 1 and first == after:
+        if nominal and party is not None and m.end - m.start > 1 and first == act:
             return m, party
     return None
 
