@@ -30,7 +30,7 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["in_passing", "obligation", "obliged_at", "polarity_modality"]
+__all__ = ["in_passing", "obligation", "obliged_at", "obliged_verbal_nouns", "polarity_modality"]
 
 _DEMAND_REACH = 4  # words from a demand's trigger to the stop it demands: its subject, object, إلى
 # Prepositions that may stand between a frame word and its event noun (built once, not per hit).
@@ -56,6 +56,8 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     answered = hit.pos == "noun" and lex.relations[hit.relation].complement_modality == cue.allegation.signals
     # "لا تستبعد إسرائيل شن هجوم": a negator inside an expectation cue makes the act possible
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
+    # "لا بد من الانسحاب": the لا of a word of obligation is no negator of the act under it
+    inside |= {i for c in s.cues[cue.obligation] for i in range(c.start, c.end) if c.end - c.start > 1}
     # "لم تدن الصين الهجوم الروسي": a negator before another trigger negates that one, not the act
     # it takes as object.
     others = sorted(j for j in s.trigger_tokens if window_start <= j < start and not hit.start <= j < hit.end)
@@ -114,6 +116,8 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     clause_start, _ = s.clause(hit.start)
     # "لا تستبعد إسرائيل شن هجوم": not ruling out is an expectation, not a stop
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
+    # "لا بد من الانسحاب": the لا of a word of obligation is no negator of the act under it
+    inside |= {i for c in s.cues[cue.obligation] for i in range(c.start, c.end) if c.end - c.start > 1}
     # "علقت روسيا مشاركتها في المحادثات": stopping one's part in an act stops the act; the في
     # after the participation noun is no preposition of its own
     joined = {c.end for c in s.cues[cue.participation] if c.end < s.span.end and s.norm(c.end) == "في"}
@@ -386,6 +390,41 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
         if nominal and party is not None and m.end - m.start > 1 and first == act:
             return m, party
     return None
+
+
+def obliged_verbal_nouns(
+    lex: ArabicLexicon,
+    obligations: list[PhraseMatch],
+    groups: tuple[Group, ...],
+    norms: list[str],
+    offset: int,
+    matches: list[PhraseMatch],
+) -> list[PhraseMatch]:
+    """The trigger ``matches`` with the verbal nouns words of obligation govern ("ينبغي على
+    إسرائيل الانسحاب من غزة", "لا بد من الانسحاب من"): the definite verbal noun of a derived verb
+    trigger (انسحب → الانسحاب، أفرج → الإفراج) right after the party of a two-word word of
+    obligation, or after its من, is the act the word governs, a trigger there only: alone the
+    noun is none ("الانسحاب من الاتفاق" is no withdrawal of forces)."""
+    taken = {p for m in matches for p in m.positions}
+    out = list(matches)
+    for m in obligations:
+        party = next((g for g in groups if g.start == m.end and g.acting), None)
+        k = (party.end if party is not None else m.end + 1) - offset
+        k += 1 if party is not None and k + 1 < len(norms) and norms[k] == _NOT_DOING else 0  # عدم الانسحاب
+        after_from = party is None and m.end - offset < len(norms) and norms[m.end - offset] == "من"
+        if m.end - m.start < 2 or k >= len(norms) or (party is None and not after_from):
+            continue
+        stem = without_conjunction(norms[k]).removeprefix("ال")
+        # Forms IV, VII, VIII, X: إفعال، انفعال، افتعال، استفعال (normalised, an initial ا and
+        # an ا before the last letter); the perfect drops that ا: انسحاب → انسحب
+        if not norms[k].startswith(("ال", "وال")) or len(stem) < 5 or stem[0] != "ا" or stem[-2] != "ا":
+            continue
+        found = lex.triggers.match_at([*norms[:k], stem[:-2] + stem[-1], *norms[k + 1 :]], k)
+        positions = tuple(p + offset for p in found.positions) if found is not None else ()
+        if found is not None and found.form.pos == "verb" and taken.isdisjoint(positions):
+            noun = replace(found.form, text=norms[k], pos="noun", pronoun_object=False, plural=False, feminine=False)
+            out.append(PhraseMatch(replace(found.phrase, first=noun), positions[0], positions[-1] + 1, positions))
+    return sorted(out, key=lambda m: m.start) if len(out) > len(matches) else out
 
 
 def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
