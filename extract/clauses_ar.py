@@ -680,9 +680,10 @@ def _governed_nouns(
 def _in_genitive(texts: list[str], k: int) -> bool:
     """ "حذرت واشنطن طهران من مغبة مهاجمة إسرائيل": a word right after a preposition, or after a
     noun in construct right behind one (no article), is a genitive: a form like مهاجمة there is
-    the verbal noun (form III), never a circumstantial participle of the clause's subject."""
+    the verbal noun (form III), never a circumstantial participle of the clause's subject; so is
+    the word after عدم ("يجب عدم مهاجمة"), which takes only a verbal noun."""
     before = [normalize_token(t) for t in texts[max(0, k - 2) : k]]
-    if before and before[-1] in SEPARATE_PREPOSITIONS:
+    if before and (before[-1] in SEPARATE_PREPOSITIONS or before[-1].lstrip("وب") == "عدم"):
         return True
     return (
         len(before) == 2

@@ -382,9 +382,8 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
         # a verbal noun (or its form read as a verb: "سحب") right after the party of "يجب على
         # X", or after "لا بد من"; not after a bare على ("إن على روسيا سحب" is left alone);
         # "يجب على إيران عدم مهاجمة", "يجب عدم مهاجمة": عدم before it, negated
-        # (after عدم, a verbal noun: "مهاجمة" is not the participle it may also be)
         act = after + 1 if word == _NOT_DOING else after
-        nominal = hit.pos in ("noun", "verb") or (act > after and hit.pos == "participle")
+        nominal = hit.pos in ("noun", "verb")
         if nominal and word in ("من", _NOT_DOING) and party is None and first == after + 1:
             return m, party
         if nominal and party is not None and m.end - m.start > 1 and first == act:
