@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities_ar import SPAN_INFO, span_entity, span_info
 from .gazetteer import office_day
 from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
+from .modality_ar import obliged_verbal_nouns
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
@@ -679,9 +680,10 @@ def _governed_nouns(
 def _in_genitive(texts: list[str], k: int) -> bool:
     """ "حذرت واشنطن طهران من مغبة مهاجمة إسرائيل": a word right after a preposition, or after a
     noun in construct right behind one (no article), is a genitive: a form like مهاجمة there is
-    the verbal noun (form III), never a circumstantial participle of the clause's subject."""
+    the verbal noun (form III), never a circumstantial participle of the clause's subject; so is
+    the word after عدم ("يجب عدم مهاجمة"), which takes only a verbal noun."""
     before = [normalize_token(t) for t in texts[max(0, k - 2) : k]]
-    if before and before[-1] in SEPARATE_PREPOSITIONS:
+    if before and (before[-1] in SEPARATE_PREPOSITIONS or before[-1].lstrip("وب") == "عدم"):
         return True
     return (
         len(before) == 2
@@ -931,9 +933,9 @@ def find_clauses(
     matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
     matches = _halted_nouns(matches, cues[cue.halt_noun], texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start, texts)
+    matches = obliged_verbal_nouns(lex, cues[cue.obligation], groups, norms, sent.start, matches)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)
     measured = {i for m in cues[cue.measure] for i in (m.start - 1, m.end)} | {m.end for m in cues[cue.year_word]}
-    counts = _counts(norms, sent.start, cues[cue.count], measured)
     s = Sentence(
         doc, sent, groups, cues, bounds, segments,
         frozenset(i for m in matches for i in m.positions),
@@ -945,7 +947,7 @@ def find_clauses(
             for i in range(m.start, m.end)
         ),
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
-        counts=frozenset(counts),
+        counts=frozenset(_counts(norms, sent.start, cues[cue.count], measured)),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
         credits=credits_of(sent, ents) if "(" in texts else (),  # (a credit opens with a bracket)
         past_frames=lex.written_words(cue.past_frame),

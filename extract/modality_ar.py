@@ -30,7 +30,7 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["in_passing", "obligation", "obliged_at", "polarity_modality"]
+__all__ = ["in_passing", "obligation", "obliged_at", "obliged_verbal_nouns", "polarity_modality"]
 
 _DEMAND_REACH = 4  # words from a demand's trigger to the stop it demands: its subject, object, إلى
 # Prepositions that may stand between a frame word and its event noun (built once, not per hit).
@@ -56,6 +56,8 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     answered = hit.pos == "noun" and lex.relations[hit.relation].complement_modality == cue.allegation.signals
     # "لا تستبعد إسرائيل شن هجوم": a negator inside an expectation cue makes the act possible
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
+    # "لا بد من الانسحاب": the لا of a word of obligation is no negator of the act under it
+    inside |= {i for c in s.cues[cue.obligation] for i in range(c.start, c.end) if c.end - c.start > 1}
     # "لم تدن الصين الهجوم الروسي": a negator before another trigger negates that one, not the act
     # it takes as object.
     others = sorted(j for j in s.trigger_tokens if window_start <= j < start and not hit.start <= j < hit.end)
@@ -114,6 +116,8 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     clause_start, _ = s.clause(hit.start)
     # "لا تستبعد إسرائيل شن هجوم": not ruling out is an expectation, not a stop
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
+    # "لا بد من الانسحاب": the لا of a word of obligation is no negator of the act under it
+    inside |= {i for c in s.cues[cue.obligation] for i in range(c.start, c.end) if c.end - c.start > 1}
     # "علقت روسيا مشاركتها في المحادثات": stopping one's part in an act stops the act; the في
     # after the participation noun is no preposition of its own
     joined = {c.end for c in s.cues[cue.participation] if c.end < s.span.end and s.norm(c.end) == "في"}
@@ -170,8 +174,10 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             future = True
     obliged = obligation(lex, s, hit)
     future = future or _future_in_context(lex, s, hit, clause_start) or obliged is not None
-    # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party
+    # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party;
+    # "على إيران ألا تهاجم": the negative complementizer in the slot of أن
     negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
+    negated = negated or _that_not(s, hit.match.positions[0], obliged is not None)
     forced = hit.forced_modality
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
         forced = forced or cue.hypothetical.signals
@@ -183,6 +189,15 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def _that_not(s: Sentence, first: int, obliged: bool) -> bool:
+    """Whether "ألا" (أن + لا) stands right before the act: written with its hamza ("وافقت على
+    ألا تهاجم", "تعهدت بألا"), or, where an obligation places it, unwritten ("يجب الا")."""
+    if first <= s.span.start:
+        return False
+    before = s.doc[first - 1].text.lstrip("وفب")
+    return before == "ألا" or (obliged and without_conjunction(s.norm(first - 1)) == _THAT_NOT)
 
 
 def _future_in_context(lex: ArabicLexicon, s: Sentence, hit: Hit, clause_start: int) -> bool:
@@ -337,6 +352,8 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 
 _ON = normalize_token("على")
+_THAT_NOT = normalize_token("ألا")  # أن + لا; normalised, also إلا ("except"), so only in the slot of أن
+_NOT_DOING = normalize_token("عدم")
 _OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
 
 
@@ -359,15 +376,54 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
                 continue
         after = party.end if party is not None else m.end
         word = s.norm(after) if after < s.span.end else ""
-        if lex.is_cue(lex.cue_set.complementizer, word) and first == after + 1:
+        # "على إيران ألا تهاجم" (أن + لا): the act's place is the same, negated (polarity_modality)
+        if (lex.is_cue(lex.cue_set.complementizer, word) or word == _THAT_NOT) and first == after + 1:
             return m, party
         # a verbal noun (or its form read as a verb: "سحب") right after the party of "يجب على
-        # X", or after "لا بد من"; not after a bare على ("إن على روسيا سحب" is left alone)
-        if hit.pos in ("noun", "verb") and word == "من" and party is None and first == after + 1:
+        # X", or after "لا بد من"; not after a bare على ("إن على روسيا سحب" is left alone);
+        # "يجب على إيران عدم مهاجمة", "يجب عدم مهاجمة": عدم before it, negated
+        act = after + 1 if word == _NOT_DOING else after
+        nominal = hit.pos in ("noun", "verb")
+        if nominal and word in ("من", _NOT_DOING) and party is None and first == after + 1:
             return m, party
-        if hit.pos in ("noun", "verb") and party is not None and m.end - m.start > 1 and first == after:
+        if nominal and party is not None and m.end - m.start > 1 and first == act:
             return m, party
     return None
+
+
+def obliged_verbal_nouns(
+    lex: ArabicLexicon,
+    obligations: list[PhraseMatch],
+    groups: tuple[Group, ...],
+    norms: list[str],
+    offset: int,
+    matches: list[PhraseMatch],
+) -> list[PhraseMatch]:
+    """The trigger ``matches`` with the verbal nouns words of obligation govern ("ينبغي على
+    إسرائيل الانسحاب من غزة", "لا بد من الانسحاب من"): the definite verbal noun of a derived verb
+    trigger (انسحب → الانسحاب، أفرج → الإفراج) right after the party of a two-word word of
+    obligation, or after its من, is the act the word governs, a trigger there only: alone the
+    noun is none ("الانسحاب من الاتفاق" is no withdrawal of forces)."""
+    taken = {p for m in matches for p in m.positions}
+    out = list(matches)
+    for m in obligations:
+        party = next((g for g in groups if g.start == m.end and g.acting), None)
+        k = (party.end if party is not None else m.end + 1) - offset
+        k += 1 if party is not None and k + 1 < len(norms) and norms[k] == _NOT_DOING else 0  # عدم الانسحاب
+        after_from = party is None and m.end - offset < len(norms) and norms[m.end - offset] == "من"
+        if m.end - m.start < 2 or k >= len(norms) or (party is None and not after_from):
+            continue
+        stem = without_conjunction(norms[k]).removeprefix("ال")
+        # Forms IV, VII, VIII, X: إفعال، انفعال، افتعال، استفعال (normalised, an initial ا and
+        # an ا before the last letter); the perfect drops that ا: انسحاب → انسحب
+        if not norms[k].startswith(("ال", "وال")) or len(stem) < 5 or stem[0] != "ا" or stem[-2] != "ا":
+            continue
+        found = lex.triggers.match_at([*norms[:k], stem[:-2] + stem[-1], *norms[k + 1 :]], k)
+        positions = tuple(p + offset for p in found.positions) if found is not None else ()
+        if found is not None and found.form.pos == "verb" and taken.isdisjoint(positions):
+            noun = replace(found.form, text=norms[k], pos="noun", pronoun_object=False, plural=False, feminine=False)
+            out.append(PhraseMatch(replace(found.phrase, first=noun), positions[0], positions[-1] + 1, positions))
+    return sorted(out, key=lambda m: m.start) if len(out) > len(matches) else out
 
 
 def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:

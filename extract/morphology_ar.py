@@ -95,6 +95,9 @@ def _imperfect_forms(imperfect: str) -> dict[str, tuple[bool, bool]]:
         for p in IMPERFECT_PREFIXES
         for s in IMPERFECT_SUFFIXES
     }
+    # The subjunctive and jussive of the dual and plural drop their ن ("على روسيا وأوكرانيا أن
+    # تتفاوضا", "لم ينسحبوا"); third persons only: ن/ا + stem + ا is "we ..."/a noun's accusative.
+    forms.update({p + stem + s: (s == "وا", p == "ت" and s == "ا") for p in ("ي", "ت") for s in ("ا", "وا")})
     if stem.endswith(("و", "ي", "ى")):  # يدعو → يدعون، تدعين
         base = stem[:-1]
         forms.update({p + base + s: (s != "ين", False) for p in IMPERFECT_PREFIXES for s in ("ون", "ين", "ان", "وا")})

@@ -23,3 +23,12 @@ def test_sound_perfect_has_no_alif_form() -> None:
     # only a final ى turns into ا: قصف keeps its last letter before the pronoun
     forms = _forms("قصف/يقصف")
     assert "قصفه" in forms and "قصاه" not in forms
+
+
+def test_dual_and_plural_drop_their_nun_in_the_subjunctive() -> None:
+    # "أن تتفاوضا" (two of them), "لم ينسحبوا" (they): third persons, the dual feminine with ت
+    forms = _forms("تفاوض/يتفاوض")
+    assert {"تتفاوضا", "يتفاوضا", "يتفاوضوا", "وتتفاوضا"} <= forms.keys()
+    assert forms["يتفاوضوا"].plural and forms["تتفاوضا"].feminine and not forms["يتفاوضا"].feminine
+    # not the first person plural nor the ا-prefixed form: نقصفا، اقصفا are not made
+    assert not {"نقصفا", "اقصفا"} & _forms("قصف/يقصف").keys()
