@@ -15,7 +15,7 @@ import bisect
 from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Span, Token
 
-from .entities_ar import SPAN_INFO, span_entity, span_info
+from .entities_ar import SPAN_INFO, case_differs, span_entity, span_info
 from .gazetteer import office_day
 from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
 from .model import Entity
@@ -253,9 +253,10 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
     )
-    # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents.
+    # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents, as
+    # adjectives of one noun they agree in case ("مستوطنون إسرائيليون فلسطينيين": two phrases).
     if not norms and actor.kind == "demonym" and g.members[-1].kind == "demonym":
-        joinable = True
+        joinable = not case_differs(doc[g.end - 1].norm_, doc[actor.end - 1].norm_)
     # "والد كيم جونغ أون، كيم جونغ إيل": a comma alone between two names is apposition.
     if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
         nxt = "" if actor.end >= sent.end else doc[actor.end].norm_
