@@ -410,8 +410,8 @@ def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, 
     """ "وقتل جندي أمريكي في بغداد": a singular killing verb whose one noun phrase after it has
     no object after it (a preposition, a comma or the clause's end follows) is passive, unvowelled
     as it is (قُتل): that phrase is who was killed. An active verb ("قتل مسلحون ثلاثة جنود")
-    has its object there."""
-    if m.form.pos != "verb" or m.form.plural:
+    has its object there, or on itself: a passive takes no object pronoun ("قتلتهم إسرائيل")."""
+    if m.form.pos != "verb" or m.form.plural or m.form.pronoun_object:
         return False
     return _no_object_from(lex, s, g.end, clause_end)
 
