@@ -332,6 +332,8 @@ def _headed_demonym(doc: Doc, sent: Span, actor: Actor, actor_nouns: PhraseIndex
     prev = doc[actor.start - 1]
     if not any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
         return actor, marker
+    if case_differs(prev.norm_, doc[actor.end - 1].norm_):
+        return actor, marker  # "مستوطنون فلسطينيين": the noun's own phrase, the adjective another's
     marker = marker_before(doc, actor.start - 1, sent.start)
     actor = replace(actor, start=actor.start - 1)
     if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:

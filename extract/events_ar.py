@@ -739,6 +739,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return _with_implied_target(lex, s, hit)
     if undergone is None and not _reports_event(lex, s, hit) and not _unlinked_subject(s, hit):
         return hit
+    if _unlinked_nominative_agent(s, hit):
+        return hit
     crowd = _crowd(lex, s, hit) if rel.implied_target else None
     if crowd is not None:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
@@ -770,6 +772,19 @@ def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
         if b == before_end and words is not None:
             return words[0].text[:1] not in "لب"
     return False
+
+
+def _unlinked_nominative_agent(s: Sentence, hit: Hit) -> bool:
+    """ "هاجم مستوطنون فلسطينيين": a sound plural in the nominative (ـون) right after a verb, its
+    object in the accusative (ـين) right after that, is the verb's subject, named though the
+    linker knows no such party; no unidentified attacker stands in for it (one would take the
+    state of its victims)."""
+    i = hit.end
+    objects = hit.objects
+    if hit.pos != "verb" or objects is None or objects.marker is not None or objects.start != i + 1:
+        return False
+    word = s.norm(i)
+    return word.isalpha() and len(word) > 4 and word.endswith("ون") and s.norm(objects.end - 1).endswith("ين")
 
 
 def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:
