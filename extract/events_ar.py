@@ -455,8 +455,10 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
         if s.counted(g) or (not verb and g.start == m.end) or _people_named(lex, s, m.end, g):
             victims = victims or g
         elif wounded and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
-            if agent is None and victims is None and verb and _nominative_agent(s, g):
-                agent = g  # "جرح مسلحون شرطيين": active, its agent in ـون, the wounded in ـين
+            if agent is None and victims is None and verb and (_nominative_agent(s, g) or m.form.pronoun_object):
+                # "جرح مسلحون شرطيين": active, its agent in ـون, the wounded in ـين; "جرحهم
+                # جنود": active, the wounded its pronoun
+                agent = g
             else:
                 victims = victims or g
         elif verb and agent is not None and g.marker is None and g.acting and g.start == agent.end:
