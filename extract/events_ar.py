@@ -64,6 +64,7 @@ from .reporting_ar import own_forces_pronoun, that_between
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     BOUNDARY_PUNCT,
+    HUMAN_RELATIVES,
     LOCATIVE_ADVERBS,
     MAX_SUBJECT_GAP_RIGHT,
     POSSESSIVE_SUFFIXES,
@@ -961,14 +962,17 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         return hits
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
-            if m.start in taken or _background(s, m.start) or _unrealised(s, m.start):
+            if m.start in taken or (_background(s, m.start) and not _deed_on_people(s, m)) or _unrealised(s, m.start):
                 continue
             if m.form.pos == "verb" and (_imperfect(m) or m.form.text.startswith("ل")):
                 # "تصاب", "يقتل": a scene or a habit; "ليقتل خمسة": the result of the act told
                 # before it (the explosion), which is the event
                 continue
             if concept == cue.killing and not (
-                s.count_near(m.start, m.end) or _named_victims(s, m) or _agent_named_casualty(lex, s, m)
+                s.count_near(m.start, m.end)
+                or _named_victims(s, m)
+                or _agent_named_casualty(lex, s, m)
+                or _deed_on_people(s, m)
             ):
                 continue
             if concept == cue.wounding and _told_wounded(s, m):
@@ -989,6 +993,18 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             if hit is not None:
                 return (*hits, hit)
     return hits
+
+
+def _deed_on_people(s: Sentence, m: PhraseMatch) -> bool:
+    """ "المدنيين الذين قتلتهم إسرائيل": a verb of killing or wounding right after a relative
+    pronoun on people, carrying their pronoun, with its doer named right after it, tells what that
+    party did to them, not who they are (as "المتظاهرين الذين تجمعوا" does)."""
+    if m.form.pos != "verb" or not m.form.pronoun_object or m.start <= s.span.start:
+        return False
+    if s.norm(m.start - 1).lstrip("وف") not in HUMAN_RELATIVES:
+        return False
+    g = next(iter(s.groups_from(m.end, m.end + 1)), None)
+    return g is not None and g.start == m.end and g.marker is None and bool(g.acting)
 
 
 def _told_before(s: Sentence, g: Group) -> bool:
