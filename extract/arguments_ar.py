@@ -1571,7 +1571,7 @@ def _closed(lex: ArabicLexicon, s: Sentence, rel: Relation, start_after: int, cl
     concession = lex.cue_set.concession
     if any(_written_cue(lex, concession, s.norm(i)) for i in range(max(start_after, clause_end - 1), clause_end)):
         return True
-    if any(_on_people(lex, s, i) for i in near):
+    if any(_on_people(lex, s, i) and not (rel.about_deeds and _force_on_people(lex, s, i)) for i in near):
         return True
     return not rel.about_deeds and any(
         s.norm(i) in RELATIVE_PRONOUNS or lex.is_cue(lex.cue_set.complementizer, s.norm(i)) for i in near
@@ -1588,6 +1588,26 @@ def _on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
         return True
     head = s.norm(i - 1) if i > s.span.start else ""
     return any(lex.is_cue(lex.cue_set.people_noun, without_article(head[c:])) for c in range(3) if head[c:])
+
+
+def _force_on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether the relative clause on people opened at token ``i`` starts with a verb of killing
+    or wounding that carries their pronoun ("المدنيين الذين قتلتهم إسرائيل"): words about deeds
+    judge its doer, named right after it, as they judge the doer of a deed named by its noun
+    ("الهجوم الذي نفذته إسرائيل"). Without the pronoun the people are the doers ("الذين قتلوا")."""
+    if not _on_people(lex, s, i):
+        return False
+    cues = (*s.cues[lex.cue_set.killing], *s.cues[lex.cue_set.wounding])
+    return any(c.start == i + 1 and c.end == i + 2 and c.form.pos == "verb" and c.form.pronoun_object for c in cues)
+
+
+def _crosses_to(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> bool:
+    """``crosses_past_venue`` up to ``g``, but a word about deeds reaches over the verb of force
+    of a relative clause on people to its doer right after it (``_force_on_people``)."""
+    end = g.start
+    if rel.about_deeds and g.start - 2 >= start_after and _force_on_people(lex, s, g.start - 2):
+        end = g.start - 1
+    return crosses_past_venue(lex, s, hit, start_after, end, g.marker is None)
 
 
 def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -1651,6 +1671,8 @@ def _skipped(
         return True  # the name is a word of the trigger itself
     if _in_setting(s, hit, g, start_after):
         return True
+    if rel.about_deeds and g.end + 2 < s.span.end and _force_on_people(lex, s, g.end):
+        return True  # "نددت مصر بالفلسطينيين الذين قتلهم": the victims; the doer is judged
     if (
         g.marker is None
         and g.start == m.end
@@ -1918,7 +1940,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         # verb takes directly behind ل (lām al-taqwiya).
         strengthened = g.marker == "ل" and how in ("genitive", "adjective") and g.start - start_after <= 1
         if g.marker in markers or direct or strengthened or _phrase_marker(m, g):
-            crossed = crosses_past_venue(lex, s, hit, start_after, g.start, g.marker is None)
+            crossed = _crosses_to(lex, s, hit, rel, start_after, g)
             if crossed and not _statements_of(s, hit, start_after, g):
                 return None
             if not object_members(rel, g):

@@ -15,7 +15,7 @@ import bisect
 from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Span, Token
 
-from .entities_ar import SPAN_INFO, span_entity, span_info
+from .entities_ar import SPAN_INFO, case_differs, span_entity, span_info
 from .gazetteer import office_day
 from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
 from .modality_ar import obliged_verbal_nouns
@@ -254,9 +254,10 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
     )
-    # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents.
+    # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents, as
+    # adjectives of one noun they agree in case ("مستوطنون إسرائيليون فلسطينيين": two phrases).
     if not norms and actor.kind == "demonym" and g.members[-1].kind == "demonym":
-        joinable = True
+        joinable = not case_differs(doc[g.end - 1].norm_, doc[actor.end - 1].norm_)
     # "والد كيم جونغ أون، كيم جونغ إيل": a comma alone between two names is apposition.
     if joinable and norms and all(n in ("،", ",") for n in norms) and len(g.members) == 1:
         nxt = "" if actor.end >= sent.end else doc[actor.end].norm_
@@ -332,6 +333,8 @@ def _headed_demonym(doc: Doc, sent: Span, actor: Actor, actor_nouns: PhraseIndex
     prev = doc[actor.start - 1]
     if not any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
         return actor, marker
+    if case_differs(prev.norm_, doc[actor.end - 1].norm_):
+        return actor, marker  # "مستوطنون فلسطينيين": the noun's own phrase, the adjective another's
     marker = marker_before(doc, actor.start - 1, sent.start)
     actor = replace(actor, start=actor.start - 1)
     if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:

@@ -734,7 +734,7 @@ class ArabicLinker:
         definite = last.startswith("ال")
         if aff.kind != "demonym":
             return definite
-        return definite != self._with_article(words, aff) or _case_differs(last, words[aff.end - 1].norm)
+        return definite != self._with_article(words, aff) or case_differs(last, words[aff.end - 1].norm)
 
     def _with_article(self, words: list[_Word], aff: _Cand) -> bool:
         """Whether a nationality adjective carries the article: without ال on each word it is
@@ -1246,10 +1246,11 @@ class ArabicLinker:
         return doc
 
 
-def _case_differs(noun: str, demonym: str) -> bool:
+def case_differs(noun: str, demonym: str) -> bool:
     """Whether a sound masculine plural noun and a plural nationality after it show different
     cases: "قتل مسلحون بريطانيين" is gunmen (nominative ـون) killing Britons (accusative ـين), not
-    British gunmen ("مسلحون بريطانيون"). Only the sound plural's ـون/ـين: a head in ـان may be a
+    British gunmen ("مسلحون بريطانيون"); two stacked nationalities likewise ("إسرائيليون فلسطينيين":
+    the Israelis and their object). Only the sound plural's ـون/ـين: a head in ـان may be a
     broken plural ("شبان فلسطينيين") as well as a nominative dual."""
     cases = {"ون": "nom", "ين": "obl"}
     return cases.get(noun[-2:], "") != cases.get(demonym[-2:], "") and noun[-2:] in cases and demonym[-2:] in cases
@@ -1288,7 +1289,7 @@ def _without_object(
     it in another case: in "قتل مسلحون بريطانيين" the Britons are the gunmen's victims, which says
     nothing of the gunmen's own state."""
     after = next((m for m in found if m.start == c.end and m.kind == "demonym" and m.entity.country), None)
-    if after is None or not _case_differs(words[c.end - 1].norm, words[after.end - 1].norm):
+    if after is None or not case_differs(words[c.end - 1].norm, words[after.end - 1].norm):
         return fallback
     counts = dict(side)
     counts[after.entity.country] = counts.get(after.entity.country, 0) - 1  # type: ignore[index]

@@ -64,6 +64,7 @@ from .reporting_ar import own_forces_pronoun, that_between
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     BOUNDARY_PUNCT,
+    HUMAN_RELATIVES,
     LOCATIVE_ADVERBS,
     MAX_SUBJECT_GAP_RIGHT,
     POSSESSIVE_SUFFIXES,
@@ -410,8 +411,8 @@ def _passive_subject(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group, 
     """ "وقتل جندي أمريكي في بغداد": a singular killing verb whose one noun phrase after it has
     no object after it (a preposition, a comma or the clause's end follows) is passive, unvowelled
     as it is (قُتل): that phrase is who was killed. An active verb ("قتل مسلحون ثلاثة جنود")
-    has its object there."""
-    if m.form.pos != "verb" or m.form.plural:
+    has its object there, or on itself: a passive takes no object pronoun ("قتلتهم إسرائيل")."""
+    if m.form.pos != "verb" or m.form.plural or m.form.pronoun_object:
         return False
     return _no_object_from(lex, s, g.end, clause_end)
 
@@ -455,8 +456,10 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
         if s.counted(g) or (not verb and g.start == m.end) or _people_named(lex, s, m.end, g):
             victims = victims or g
         elif wounded and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
-            if agent is None and victims is None and verb and _nominative_agent(s, g):
-                agent = g  # "جرح مسلحون شرطيين": active, its agent in ـون, the wounded in ـين
+            if agent is None and victims is None and verb and (_nominative_agent(s, g) or m.form.pronoun_object):
+                # "جرح مسلحون شرطيين": active, its agent in ـون, the wounded in ـين; "جرحهم
+                # جنود": active, the wounded its pronoun
+                agent = g
             else:
                 victims = victims or g
         elif verb and agent is not None and g.marker is None and g.acting and g.start == agent.end:
@@ -739,6 +742,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return _with_implied_target(lex, s, hit)
     if undergone is None and not _reports_event(lex, s, hit) and not _unlinked_subject(s, hit):
         return hit
+    if _unlinked_nominative_agent(s, hit):
+        return hit
     crowd = _crowd(lex, s, hit) if rel.implied_target else None
     if crowd is not None:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
@@ -770,6 +775,19 @@ def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
         if b == before_end and words is not None:
             return words[0].text[:1] not in "لب"
     return False
+
+
+def _unlinked_nominative_agent(s: Sentence, hit: Hit) -> bool:
+    """ "هاجم مستوطنون فلسطينيين": a sound plural in the nominative (ـون) right after a verb, its
+    object in the accusative (ـين) right after that, is the verb's subject, named though the
+    linker knows no such party; no unidentified attacker stands in for it (one would take the
+    state of its victims)."""
+    i = hit.end
+    objects = hit.objects
+    if hit.pos != "verb" or objects is None or objects.marker is not None or objects.start != i + 1:
+        return False
+    word = s.norm(i)
+    return word.isalpha() and len(word) > 4 and word.endswith("ون") and s.norm(objects.end - 1).endswith("ين")
 
 
 def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:
@@ -944,14 +962,17 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         return hits
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
-            if m.start in taken or _background(s, m.start) or _unrealised(s, m.start):
+            if m.start in taken or (_background(s, m.start) and not _deed_on_people(s, m)) or _unrealised(s, m.start):
                 continue
             if m.form.pos == "verb" and (_imperfect(m) or m.form.text.startswith("ل")):
                 # "تصاب", "يقتل": a scene or a habit; "ليقتل خمسة": the result of the act told
                 # before it (the explosion), which is the event
                 continue
             if concept == cue.killing and not (
-                s.count_near(m.start, m.end) or _named_victims(s, m) or _agent_named_casualty(lex, s, m)
+                s.count_near(m.start, m.end)
+                or _named_victims(s, m)
+                or _agent_named_casualty(lex, s, m)
+                or _deed_on_people(s, m)
             ):
                 continue
             if concept == cue.wounding and _told_wounded(s, m):
@@ -972,6 +993,18 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             if hit is not None:
                 return (*hits, hit)
     return hits
+
+
+def _deed_on_people(s: Sentence, m: PhraseMatch) -> bool:
+    """ "المدنيين الذين قتلتهم إسرائيل": a verb of killing or wounding right after a relative
+    pronoun on people, carrying their pronoun, with its doer named right after it, tells what that
+    party did to them, not who they are (as "المتظاهرين الذين تجمعوا" does)."""
+    if m.form.pos != "verb" or not m.form.pronoun_object or m.start <= s.span.start:
+        return False
+    if s.norm(m.start - 1).lstrip("وف") not in HUMAN_RELATIVES:
+        return False
+    g = next(iter(s.groups_from(m.end, m.end + 1)), None)
+    return g is not None and g.start == m.end and g.marker is None and bool(g.acting)
 
 
 def _told_before(s: Sentence, g: Group) -> bool:
