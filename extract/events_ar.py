@@ -983,6 +983,9 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 and not _reports_event(lex, s, Hit(m, concept.codes_as))
             ):
                 continue  # a bomb that went off ("انفجرت", "فجر نفسه") is an event; "انفجار" needs more
+            judge = _judging(lex, s, hits, m)
+            if judge is not None:
+                return _judged_act(lex, s, hits, judge, m, concept.codes_as)
             if named:
                 victims, _ = _victims_and_agent(lex, s, m)
                 k = named[0]
@@ -993,6 +996,64 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             if hit is not None:
                 return (*hits, hit)
     return hits
+
+
+JUDGED_REACH = 4  # tokens from a judging verb to the act it judges: the judge's name between
+
+
+def _judging(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: PhraseMatch) -> int | None:
+    """ "أدانت تركيا قتل إسرائيل المدنيين": a killing word right after a verb that judges an act
+    (a stance on it, gk:takesSides; an accusation, gk:complementAgent; a denial, gk:DenialCue)
+    and the judge's name is the judged act, a verbal noun: ``-1`` for a denial, else the index of
+    the judging hit. The judge is never its agent (unvowelled, قتل reads as a verb whose subject
+    would be the judge)."""
+
+    def reaches(start: int, end: int) -> bool:
+        between = range(end, m.start)
+        inside = all(any(g.start <= i < g.end and g.marker is None for g in s.groups) for i in between)
+        return start < m.start and end <= m.start and m.start - end <= JUDGED_REACH and inside
+
+    for k, h in enumerate(hits):
+        rel = lex.relations[h.relation]
+        if (rel.takes_sides or rel.complement_agent) and reaches(h.start, h.end):
+            return k
+    return -1 if any(reaches(d.start, d.end) for d in s.cues[lex.cue_set.denial]) else None
+
+
+def _judged_act(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], judge: int, m: PhraseMatch, relation: str
+) -> tuple[Hit, ...]:
+    """The judged act of ``_judging``: its genitive right after it is its agent (X's killing of
+    Y), the phrase after that its victims; the judge takes sides against that agent. With no
+    genitive party the act has no agent to name: no event."""
+    after = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if g.marker is None and g.acting]
+    agent = after[0] if after and after[0].start == m.end else None
+    followed = agent is not None and len(after) > 1 and after[1].start == agent.end
+    if agent is None or not (followed or _force_wielder(agent)):
+        return hits  # "أدانت تركيا قتل المدنيين": the genitive is who was killed; no agent named
+    if judge >= 0 and hits[judge].objects is None and lex.relations[hits[judge].relation].takes_sides:
+        hits = _put_hit(hits, judge, replace(hits[judge], objects=agent))
+    victims = after[1] if followed else None
+    state = event_state(lex, s, m.start, victims)
+    rel = lex.relations[relation]
+    victims = victims or implied(s, rel.implied_victims, state, m)
+    if victims is None:
+        return hits
+    if rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in agent.acting):
+        relation = rel.irregular_form
+    return (*hits, Hit(m, relation, subject=agent, subject_from="genitive", objects=victims, one_sided=True))
+
+
+def _force_wielder(g: Group) -> bool:
+    """Whether every party of ``g`` is one that wields force (a state, its forces, an armed
+    group), not people it is wielded on ("المدنيين", "الصحفيين")."""
+    kinds = ("Country", "ArmedForce", "ArmedGroup", "GovernmentBody")
+    return all(a.entity.type in kinds and a.kind != "demonym" for a in g.acting)
+
+
+def _put_hit(hits: tuple[Hit, ...], k: int, hit: Hit) -> tuple[Hit, ...]:
+    """The hits with ``hits[k]`` replaced by ``hit``."""
+    return (*hits[:k], hit, *hits[k + 1 :])
 
 
 def _deed_on_people(s: Sentence, m: PhraseMatch) -> bool:
