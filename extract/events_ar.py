@@ -986,6 +986,9 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             judge = _judging(lex, s, hits, m)
             if judge is not None:
                 return _judged_act(lex, s, hits, judge, m, concept.codes_as)
+            reported = _reported_act(lex, s, hits, m, concept.codes_as)
+            if reported is not None:
+                return reported
             if named:
                 victims, _ = _victims_and_agent(lex, s, m)
                 k = named[0]
@@ -1008,16 +1011,40 @@ def _judging(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: PhraseMa
     the judging hit. The judge is never its agent (unvowelled, قتل reads as a verb whose subject
     would be the judge)."""
 
-    def reaches(start: int, end: int) -> bool:
-        between = range(end, m.start)
-        inside = all(any(g.start <= i < g.end and g.marker is None for g in s.groups) for i in between)
-        return start < m.start and end <= m.start and m.start - end <= JUDGED_REACH and inside
-
     for k, h in enumerate(hits):
         rel = lex.relations[h.relation]
-        if (rel.takes_sides or rel.complement_agent) and reaches(h.start, h.end):
+        if (rel.takes_sides or rel.complement_agent) and _reaches(s, m, h.start, h.end):
             return k
-    return -1 if any(reaches(d.start, d.end) for d in s.cues[lex.cue_set.denial]) else None
+    return -1 if any(_reaches(s, m, d.start, d.end) for d in s.cues[lex.cue_set.denial]) else None
+
+
+def _reaches(s: Sentence, m: PhraseMatch, start: int, end: int) -> bool:
+    """Does the word at ``start:end`` govern ``m`` as its object, with only a name between (the
+    judge's or the speaker's)?"""
+    between = range(end, m.start)
+    inside = all(any(g.start <= i < g.end and g.marker is None for g in s.groups) for i in between)
+    return start < m.start and end <= m.start and m.start - end <= JUDGED_REACH and inside
+
+
+def _reported_act(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: PhraseMatch, relation: str
+) -> tuple[Hit, ...] | None:
+    """ "أكدت مصر قتل إسرائيل المدنيين": a killing word right after a reporting verb and the
+    speaker's name, followed by a party that wields force and then another party, is the verbal
+    noun of that party's act on the other (X's killing of Y), never the speaker's; None where the
+    shape is not there ("أعلن الجيش قتل ثلاثة مسلحين": the speaker's own act, read as before)."""
+    if not any(_reaches(s, m, r.start, r.end) for r in s.cues[lex.cue_set.reporting]):
+        return None
+    after = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if g.marker is None and g.acting]
+    if not after or after[0].start != m.end:
+        return None
+    agent = after[0]
+    if len(after) > 1 and after[1].start == agent.end and _force_wielder(agent):
+        return (*hits, Hit(m, relation, subject=agent, subject_from="genitive", objects=after[1], one_sided=True))
+    # (a state or its government right after the word kills, it is not killed: with no victims
+    # the text links, no event, and never the speaker's; soldiers may be either: "مقتل جندي")
+    state_side = ("Country", "GovernmentBody")
+    return hits if all(a.entity.type in state_side and a.kind != "demonym" for a in agent.acting) else None
 
 
 def _judged_act(
