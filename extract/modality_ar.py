@@ -54,10 +54,7 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         future = future or aux.form.future
     # "نفت سوريا الاتهامات الأمريكية": the accusation denied was made; what it alleges is denied.
     answered = hit.pos == "noun" and lex.relations[hit.relation].complement_modality == cue.allegation.signals
-    # "لا تستبعد إسرائيل شن هجوم": a negator inside an expectation cue makes the act possible
-    inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
-    # "لا بد من الانسحاب": the لا of a word of obligation is no negator of the act under it
-    inside |= {i for c in s.cues[cue.obligation] for i in range(c.start, c.end) if c.end - c.start > 1}
+    inside = _no_negator_tokens(lex, s)
     # "لم تدن الصين الهجوم الروسي": a negator before another trigger negates that one, not the act
     # it takes as object.
     others = sorted(j for j in s.trigger_tokens if window_start <= j < start and not hit.start <= j < hit.end)
@@ -75,6 +72,14 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         negated = True
     negated = negated and not _not_only(lex, s, hit)
     return negated or _stopped(lex, s, hit, demands), future
+
+
+def _no_negator_tokens(lex: ArabicLexicon, s: Sentence) -> set[int]:
+    """Tokens whose negator negates no act: inside an expectation cue ("لا تستبعد إسرائيل شن
+    هجوم": the act is possible) or a word of obligation of two words ("لا بد من الانسحاب")."""
+    cue = lex.cue_set
+    inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
+    return inside | {i for c in s.cues[cue.obligation] for i in range(c.start, c.end) if c.end - c.start > 1}
 
 
 def _not_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -115,9 +120,7 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         return False
     clause_start, _ = s.clause(hit.start)
     # "لا تستبعد إسرائيل شن هجوم": not ruling out is an expectation, not a stop
-    inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
-    # "لا بد من الانسحاب": the لا of a word of obligation is no negator of the act under it
-    inside |= {i for c in s.cues[cue.obligation] for i in range(c.start, c.end) if c.end - c.start > 1}
+    inside = _no_negator_tokens(lex, s)
     # "علقت روسيا مشاركتها في المحادثات": stopping one's part in an act stops the act; the في
     # after the participation noun is no preposition of its own
     joined = {c.end for c in s.cues[cue.participation] if c.end < s.span.end and s.norm(c.end) == "في"}
@@ -431,9 +434,13 @@ def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     first in its clause with و."""
     if s.norm(i) != _ON:
         return s.norm(i)[:1] in "وف" and s.clause(i)[0] == i
+    return i == s.span.start or _after_that(lex, s, i) or _negator_before(lex, s, i)
+
+
+def _after_that(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether the word before token ``i`` is "إن"/"أن" or "أنه"."""
     before = s.norm(i - 1) if i > s.span.start else ""
-    opens = lex.is_cue(lex.cue_set.complementizer, before) or before == "انه" or _negator_before(lex, s, i)
-    return i == s.span.start or opens
+    return lex.is_cue(lex.cue_set.complementizer, before) or before == "انه"
 
 
 def _negator_before(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
@@ -450,8 +457,7 @@ def _required(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, first: int) -> Gr
     party = next((g for g in s.groups if g.end == m.start and g.marker is None and g.acting), None)
     if party is None:
         return None
-    before = s.norm(party.start - 1) if party.start > s.span.start else ""
-    opens = lex.is_cue(lex.cue_set.complementizer, before) or before == "انه" or s.clause(party.start)[0] == party.start
+    opens = _after_that(lex, s, party.start) or s.clause(party.start)[0] == party.start
     return party if opens else None
 
 

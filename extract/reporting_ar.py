@@ -308,5 +308,6 @@ def obligation_demands(
             demand = Hit(hit.match, relation, subject=speaker, subject_from="speaker", objects=party)
         if obliged is not None:  # the act stays, the demand beside it
             out.append(hit)
-        out += [demand] if demand is not None else []
+        if demand is not None:
+            out.append(demand)
     return tuple(out)
