@@ -1252,8 +1252,8 @@ def case_differs(noun: str, demonym: str) -> bool:
     British gunmen ("مسلحون بريطانيون"); two stacked nationalities likewise ("إسرائيليون فلسطينيين":
     the Israelis and their object). Only the sound plural's ـون/ـين: a head in ـان may be a
     broken plural ("شبان فلسطينيين") as well as a nominative dual."""
-    cases = {"ون": "nom", "ين": "obl"}
-    return cases.get(noun[-2:], "") != cases.get(demonym[-2:], "") and noun[-2:] in cases and demonym[-2:] in cases
+    ends = (noun[-2:], demonym[-2:])
+    return all(e in ("ون", "ين") for e in ends) and ends[0] != ends[1]
 
 
 def _most_named(counts: dict[str, int]) -> str | None:

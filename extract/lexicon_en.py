@@ -110,11 +110,11 @@ class EnglishLexicon:
     # ("forced X to": coercion), telling it to ("told X to": a demand) or letting it ("allowed X
     # to": yielding), and words laying an act at a clause subject's door ("said X was behind the
     # attack": an accusation); each with the relation it codes
-    preparation: CodedWords = field(default_factory=lambda: CodedWords())
-    coercion: CodedWords = field(default_factory=lambda: CodedWords())
-    directive: CodedWords = field(default_factory=lambda: CodedWords())
-    permission: CodedWords = field(default_factory=lambda: CodedWords())
-    responsibility: CodedWords = field(default_factory=lambda: CodedWords())
+    preparation: CodedWords = field(default_factory=CodedWords)
+    coercion: CodedWords = field(default_factory=CodedWords)
+    directive: CodedWords = field(default_factory=CodedWords)
+    permission: CodedWords = field(default_factory=CodedWords)
+    responsibility: CodedWords = field(default_factory=CodedWords)
     # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
     hostile_act: frozenset[str] = frozenset()
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")

@@ -44,7 +44,7 @@ import numpy as np
 from geokg.extract import convert
 from geokg.extract.gazetteer import Gazetteer, Term, load_gazetteer
 from geokg.extract.model import Argument, Assertion, Document, Entity, Evidence, TimeSpan
-from geokg.ontology import load_ontology
+from geokg.ontology import load_ontology, sector_groups
 
 from .errors import GeokgError
 from .outfolder import OutputFolder, read_records
@@ -240,6 +240,7 @@ class _RollUp:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.cache: dict[tuple[Entity, str | None], Entity] = {}
+        self.state_sectors = sector_groups().state  # sectors of the state itself: act for it
 
     def __call__(self, entity: Entity, day: str | None) -> Entity:
         key = (entity, day)
@@ -264,11 +265,7 @@ class _RollUp:
                 return _country(gazetteer, term.country) if term.country else entity
         if entity.country is None:
             return entity
-        if (
-            entity.type in _PLACES
-            or entity.sector in load_ontology().sectors.state
-            or gazetteer.composed_by_id(entity.id)
-        ):
+        if entity.type in _PLACES or entity.sector in self.state_sectors or gazetteer.composed_by_id(entity.id):
             return _country(gazetteer, entity.country)
         return entity
 
