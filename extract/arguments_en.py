@@ -546,7 +546,8 @@ def _without_scene(objects: Sequence[EnActor], doc: Doc) -> list[EnActor]:
     """The objects less where the act happened when it names a party as its target ("the attack
     on US troops in Kandahar" is on the troops, not on Afghanistan). A people is no such party:
     "cleansing in X against the Albanian population" is done to X's people."""
-    if all(_place(o) or o.entity.sector in sector_groups().civilian for o in objects):
+    civilian = sector_groups().civilian
+    if all(_place(o) or o.entity.sector in civilian for o in objects):
         return list(objects)
     return [o for o in objects if not _scene(o, doc)]
 
@@ -1060,8 +1061,9 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
         return []
     # (a state's own forces acting at home target no state; its rebels do: "insurgents fired
     # mortars at the Green Zone in Baghdad")
+    armed = sector_groups().armed
     if any(
-        s.entity.country is None or (s.entity.country == where.country and s.entity.sector not in sector_groups().armed)
+        s.entity.country is None or (s.entity.country == where.country and s.entity.sector not in armed)
         for s in subjects
     ):
         return []
@@ -1189,9 +1191,9 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
 def _official_agents(subjects: Sequence[EnActor]) -> bool:
     """Are the subjects a state or those who speak for it ("Iran", "the Iranian government",
     "Iranian officials"), not a crowd of its people ("Iranians", "students", "police")?"""
+    government = sector_groups().government
     return bool(subjects) and all(
-        (s.entity.type == "Country" and s.kind != "demonym") or s.entity.sector in sector_groups().government
-        for s in subjects
+        (s.entity.type == "Country" and s.kind != "demonym") or s.entity.sector in government for s in subjects
     )
 
 
@@ -1292,6 +1294,7 @@ def candidates(
     backs = phrases.lex.relations[trig.relation].backs_object
     # restricting a crowd is coded even at home ("police dispersed demonstrators", gk:RepressionCue)
     repressed = trig.relation == phrases.lex.repression_relation
+    commercial = sector_groups().commercial
     for s, o in found:
         if o is not None and backs and phrases.contextual(o):
             o = _backed_against(s, o, context, phrases)
@@ -1302,7 +1305,7 @@ def candidates(
             o is not None and (_same_actor(s.entity, o.entity) or (not repressed and _domestic(s, o, phrases)))
         ):
             continue
-        if s.entity.sector in sector_groups().commercial:
+        if s.entity.sector in commercial:
             continue  # a company's deals and flights are business, no relation of its state
         if _obligation(trig, phrases.lex) and o is not None and _own_state(s, o):
             continue  # "X said its country must ...": a state's policy stated, no demand

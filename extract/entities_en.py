@@ -1110,13 +1110,15 @@ class EnglishLinker:
     def _group_title(self, title: Token, m: _Match) -> str | None:
         """The group a title is qualified by, before it ("militant leader", "rebel commander"):
         an institution outside the state (armed groups, the opposition), or None."""
+        sectors = sector_groups()
+        outside = sectors.armed | sectors.opposition
         for c in title.children:
             cm = self.at.get(c.i)
             if c.dep_ not in ("amod", "compound") or c.i >= m.start or cm is None:
                 continue
             hit = cm.first(INSTITUTION)
             inst = self.gaz.institutions.get(hit.ref) if hit is not None else None
-            if inst is not None and inst.sector in sector_groups().armed | sector_groups().opposition:
+            if inst is not None and inst.sector in outside:
                 return inst.id
         return None
 

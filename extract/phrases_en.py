@@ -68,10 +68,11 @@ class Memory:
         subjects = (
             tuple(a for a in named if _main_subject(doc[a.end - 1])) if doc is not None else ()
         ) or self.subjects
+        civilian = sector_groups().civilian
         for a in named:
             if a.entity.type == "Person":
                 person = a
-            elif a.entity.sector not in sector_groups().civilian:
+            elif a.entity.sector not in civilian:
                 other = a
             if a.entity.type == "Country":
                 states = [a, *(s for s in states if s.entity.id != a.entity.id)]
@@ -172,13 +173,14 @@ class Phrases:
                 # "steel groups X and Y, run by an Indian businessman, said they had agreed": a
                 # plural speaker we cannot link is who "they" are, never an actor named before
                 return []
+        civilian = sector_groups().civilian
         before = [
             a
             for a in self.named
             if a.end <= tok.i
             and a.start not in own
             and (a.entity.type == "Person") == want_person
-            and a.entity.sector not in sector_groups().civilian
+            and a.entity.sector not in civilian
         ]
         if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
             # the subject of a sentence continues the last sentence's subject ("Iran criticised
