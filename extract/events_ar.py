@@ -76,6 +76,7 @@ from .values_ar import (
     Sentence,
     implied_entity,
     preposition_word,
+    put,
     replace,
     title_word,
     without_article,
@@ -860,17 +861,23 @@ def _agent_phrase_read(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -
     spans = []
     for m in _casualty_words(lex, s):
         agent = _explicit_agent(lex, s, m)
-        markers = [p for p in _agent_markers(lex, s, m) if agent is not None and p.end <= agent.start][-1:]
+        if agent is None:
+            continue
+        # the agent's name: from the last marker before it to its end
+        marker = next((p for p in reversed(_agent_markers(lex, s, m)) if p.end <= agent.start), None)
+        if marker is None:
+            continue
+        name = (marker.end, agent.end)
         # an act with that agent outside its name (the name's own event noun is no act found)
-        acts = [
+        acts = {
             k
             for k, h in enumerate(hits)
-            if markers and h.subject is agent and not h.superseded and not markers[0].end <= h.start < agent.end
-        ]
+            if h.subject is agent and not h.superseded and not name[0] <= h.start < name[1]
+        }
         if not acts:
             continue
-        spans.append((markers[0].end, agent.end))
-        hits = tuple(_victims_outside(lex, s, h, m, spans[-1]) if k in acts else h for k, h in enumerate(hits))
+        spans.append(name)
+        hits = tuple(_victims_outside(lex, s, h, m, name) if k in acts else h for k, h in enumerate(hits))
     return tuple(replace(h, superseded=True) if any(lo <= h.start < hi for lo, hi in spans) else h for h in hits)
 
 
@@ -896,7 +903,7 @@ def _named_for_implied(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -
         if agent is None or any(h.start == m.start for h in hits) or not implied_acts:
             continue
         k = implied_acts[0]
-        return (*hits[:k], replace(hits[k], subject=agent, subject_from="right"), *hits[k + 1 :])
+        return put(hits, k, replace(hits[k], subject=agent, subject_from="right"))
     return hits
 
 
@@ -994,7 +1001,7 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 k = named[0]
                 if hits[k].has_object or victims is None or victims is hits[k].subject:
                     return hits
-                return (*hits[:k], replace(hits[k], objects=victims), *hits[k + 1 :])
+                return put(hits, k, replace(hits[k], objects=victims))
             hit = _frame(lex, s, m, concept.codes_as)
             if hit is not None:
                 return (*hits, hit)
@@ -1035,7 +1042,7 @@ def _reported_act(
     shape is not there ("أعلن الجيش قتل ثلاثة مسلحين": the speaker's own act, read as before)."""
     if not any(_reaches(s, m, r.start, r.end) for r in s.cues[lex.cue_set.reporting]):
         return None
-    after = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if g.marker is None and g.acting]
+    after = _parties_after(s, m)
     if not after or after[0].start != m.end:
         return None
     agent = after[0]
@@ -1047,19 +1054,25 @@ def _reported_act(
     return hits if all(a.entity.type in state_side and a.kind != "demonym" for a in agent.acting) else None
 
 
+def _parties_after(s: Sentence, m: PhraseMatch) -> list[Group]:
+    """The acting groups with no preposition within a victim's reach after ``m``: the genitive
+    agent of a verbal noun and its victims, where they are there."""
+    return [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if g.marker is None and g.acting]
+
+
 def _judged_act(
     lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], judge: int, m: PhraseMatch, relation: str
 ) -> tuple[Hit, ...]:
     """The judged act of ``_judging``: its genitive right after it is its agent (X's killing of
     Y), the phrase after that its victims; the judge takes sides against that agent. With no
     genitive party the act has no agent to name: no event."""
-    after = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if g.marker is None and g.acting]
+    after = _parties_after(s, m)
     agent = after[0] if after and after[0].start == m.end else None
     followed = agent is not None and len(after) > 1 and after[1].start == agent.end
     if agent is None or not (followed or _force_wielder(agent)):
         return hits  # "أدانت تركيا قتل المدنيين": the genitive is who was killed; no agent named
     if judge >= 0 and hits[judge].objects is None and lex.relations[hits[judge].relation].takes_sides:
-        hits = _put_hit(hits, judge, replace(hits[judge], objects=agent))
+        hits = put(hits, judge, replace(hits[judge], objects=agent))
     victims = after[1] if followed else None
     state = event_state(lex, s, m.start, victims)
     rel = lex.relations[relation]
@@ -1076,11 +1089,6 @@ def _force_wielder(g: Group) -> bool:
     group), not people it is wielded on ("المدنيين", "الصحفيين")."""
     kinds = ("Country", "ArmedForce", "ArmedGroup", "GovernmentBody")
     return all(a.entity.type in kinds and a.kind != "demonym" for a in g.acting)
-
-
-def _put_hit(hits: tuple[Hit, ...], k: int, hit: Hit) -> tuple[Hit, ...]:
-    """The hits with ``hits[k]`` replaced by ``hit``."""
-    return (*hits[:k], hit, *hits[k + 1 :])
 
 
 def _deed_on_people(s: Sentence, m: PhraseMatch) -> bool:

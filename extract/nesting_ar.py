@@ -21,17 +21,12 @@ from __future__ import annotations
 
 from .arguments_ar import agent_object, patient_genitive, speech_venue_at, stance_noun_at
 from .lexicon_ar import ArabicLexicon
-from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence, replace
+from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence, put, replace
 
 __all__ = ["nest", "yield_intents"]
 
 
 Hits = tuple[Hit, ...]
-
-
-def _put(hits: Hits, i: int, hit: Hit) -> Hits:
-    """The hits with ``hits[i]`` replaced by ``hit``."""
-    return (*hits[:i], hit, *hits[i + 1 :])
 
 
 def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
@@ -53,9 +48,9 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
             if other_rel.is_conflict and rel.takes_sides and other.subject is not hit.subject:
                 if other.objects is None and other.pos == "noun" and not other_rel.is_material_conflict:
                     # "رفضت الصين الانتقادات الأمريكية": criticism the rejecter answers was aimed at it.
-                    hits = _put(hits, j, replace(other, objects=hit.subject))
-                return _put(hits, i, replace(hit, objects=other.subject))
-            return _put(hits, i, replace(hit, object_index=j, objects=None))
+                    hits = put(hits, j, replace(other, objects=hit.subject))
+                return put(hits, i, replace(hit, objects=other.subject))
+            return put(hits, i, replace(hit, object_index=j, objects=None))
     # "في سياق ردود الفعل على الهجوم الإسرائيلي دانت الصين": a stance that names nothing after it
     # is about the act of force named just before it.
     before = hits[i - 1] if i else None
@@ -68,7 +63,7 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
         and before.subject is not hit.subject
         and lex.relations[before.relation].is_material_conflict
     ):
-        return _put(hits, i, replace(hit, objects=before.subject))
+        return put(hits, i, replace(hit, objects=before.subject))
     return hits
 
 
@@ -98,7 +93,7 @@ def _refused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     behind = s.norm(nxt.subject.end) if nxt.subject.end < s.span.end else ""
     if behind[:1] == "ل" and behind not in ("لا", "لم", "لن"):
         return hits
-    return _put(hits, i + 1, replace(nxt, superseded=True))
+    return put(hits, i + 1, replace(nxt, superseded=True))
 
 
 def _after_bi(s: Sentence, start: int, end: int) -> bool:
@@ -141,7 +136,7 @@ def _accused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
             ]
             objects = between[0] if between else objects
         accuser = hit.subject.acting[0].entity if hit.subject and hit.subject.acting else None
-        return _put(
+        return put(
             hits,
             j,
             replace(
@@ -170,7 +165,7 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
         if not _after_bi(s, hit.end, other.end):
             continue
         objects = _content_objects(lex, s, other, hit.subject)
-        hits = _put(
+        hits = put(
             hits,
             j,
             replace(
@@ -182,7 +177,7 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             ),
         )
         if hit.objects is None and objects is not None:
-            hits = _put(hits, i, replace(hit, objects=objects))
+            hits = put(hits, i, replace(hit, objects=objects))
         return hits
     return hits
 
@@ -210,10 +205,10 @@ def _halted_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
             return hits  # "إلى إنهاء الاحتلال الإسرائيلي": the act names its own agent
         if addressee is None:
             index = None if hit.object_index == j else hit.object_index
-            hits = _put(hits, i, replace(hit, objects=None, object_index=index))
-            return _put(hits, j, replace(other, superseded=True))
+            hits = put(hits, i, replace(hit, objects=None, object_index=index))
+            return put(hits, j, replace(other, superseded=True))
         objects = _content_objects(lex, s, other, addressee) or agent_object(lex, s, other, addressee)
-        return _put(hits, j, replace(other, subject=addressee, subject_from="forced", objects=objects))
+        return put(hits, j, replace(other, subject=addressee, subject_from="forced", objects=objects))
     return hits
 
 
@@ -258,7 +253,7 @@ def _partner_or_agent(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hi
                 if not (rel.is_cooperation and lex.relations[other.relation].is_conflict):
                     hit = replace(hit, objects=other.subject)
                 break
-    return _put(hits, i, hit)
+    return put(hits, i, hit)
 
 
 def _words_between(lex: ArabicLexicon, s: Sentence, hit: Hit, act: Hit) -> bool:
@@ -304,7 +299,7 @@ def _intended_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
         return hits
     objects = _content_objects(lex, s, act, hit.subject)
     act = replace(act, subject=hit.subject, subject_from="forced", objects=objects)
-    return _put(_put(hits, i + 1, act), i, replace(hit, yields_to=i + 1))
+    return put(put(hits, i + 1, act), i, replace(hit, yields_to=i + 1))
 
 
 def yield_intents(hits: Hits) -> Hits:
@@ -320,5 +315,5 @@ def yield_intents(hits: Hits) -> Hits:
             future=True,
             forced_modality=act.forced_modality or hit.forced_modality,
         )
-        hits = _put(_put(hits, hit.yields_to, act), i, replace(hit, superseded=True))
+        hits = put(put(hits, hit.yields_to, act), i, replace(hit, superseded=True))
     return hits

@@ -273,6 +273,11 @@ class Hit:
         return self.objects is not None or self.object_index is not None
 
 
+def put(hits: tuple[Hit, ...], k: int, hit: Hit) -> tuple[Hit, ...]:
+    """The hits with ``hits[k]`` replaced by ``hit``."""
+    return (*hits[:k], hit, *hits[k + 1 :])
+
+
 @dataclass(frozen=True)
 class Speaker:
     """Who speaks over which tokens (a reporting word's clause, or the segment of "بحسب X")."""
