@@ -167,6 +167,8 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     ):
         # ("returned its ambassador to Georgia": neither the frame's noun nor its owner is the partner)
         args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
+    if not (rel.use_of_force or rel.implied_target):
+        args = replace(args, objects=tuple(_host(trig, args, phrases)))
     if rel.takes_assertion and not rel.addressee_object:
         args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.complement_agent == "object":
@@ -178,6 +180,24 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         # "called for Sudan to disarm": the one asked to act is whom the appeal addresses
         args = replace(args, objects=tuple(phrases.expand(for_to_subjects(a))))
     return args
+
+
+def _host(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
+    """The objects, or where the trigger's noun is a state's seat abroad (``gk:SeatAbroadCue``)
+    and they name no party but the frame's words or a pronoun, the state it sits in ("opened an
+    embassy in Kampala", "closed its consulate in Uganda": Uganda)."""
+    a, lex = trig.anchor, phrases.lex
+    seats = [
+        c
+        for c in a.children
+        if c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.seat_abroad
+    ]
+    if not seats or not all(o.kind == "pronoun" or trig.start <= o.start and o.end <= trig.end for o in args.objects):
+        return list(args.objects)
+    own = {s.entity.id for s in args.subjects}
+    # (the parser hangs "in X" on the noun or on the verb)
+    hosts = [o for o in phrases.expand(_phrase_objects((*seats, a), "in"), places=True) if o.entity.id not in own]
+    return hosts or list(args.objects)
 
 
 def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:

@@ -646,10 +646,13 @@ class EnglishLinker:
                     for gc in child.children:
                         if gc.dep_ in ("npadvmod", "compound", "amod") and gc.i < child.i:
                             add_from(gc)
+        # "its embassy in Nairobi": whose the pronoun says (read by the relation stages), the
+        # place only where it sits
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         for child in tok.children:
             # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
             # ("the Indonesian embassy in Paris")
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and not (owned and child.lower_ != "of"):
                 if child.lower_ == "of" or not found:
                     for p in child.children:
                         if p.dep_ == "pobj":

@@ -127,6 +127,8 @@ class EnglishLexicon:
     actor_object: frozenset[str] = frozenset()
     # verbs whose direct object is their topic, never a party ("discussed Iran with Putin")
     topic_object: frozenset[str] = frozenset()
+    # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)
+    seat_abroad: frozenset[str] = frozenset()
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -153,6 +155,7 @@ class EnglishLexicon:
         lex.pending = words(cues.pending_clause)
         lex.actor_object = words(cues.actor_object)
         lex.topic_object = words(cues.topic_object)
+        lex.seat_abroad = words(cues.seat_abroad)
         lex.sports = words(cues.sports)
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)

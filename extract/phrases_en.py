@@ -126,7 +126,9 @@ class Phrases:
             # phrase; for a target also where it is ("fired at targets in Jericho")
             # (not for people from abroad: "foreign workers in the Delta" are no one's of it)
             # "nineteen countries, including Australia": the members it names stand for it
-            preps = ("of", "in") if places and not from_abroad(t) else ("of",)
+            # ("its embassy in Nairobi": whose the pronoun says, read by the caller)
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            preps = ("of", "in") if places and not from_abroad(t) and not owned else ("of",)
             preps = (*preps, "including")
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
@@ -331,7 +333,13 @@ class Phrases:
                     return marked
             if found:
                 return found  # "arrested protesters in Cairo": the direct object, not the place
-        found = self.expand(_marked(tok, markers), places=places)
+        marked = _marked(tok, markers)
+        if include_direct and marked and all(m.head.lower_ in _LOCATIVE for m in marked):
+            # "raiding its consulate in Mombasa" ("in" on the verb): the thing's owner first
+            found = self.expand([p for d in direct if self._owned(d) for p in d.children if p.dep_ == "poss"])
+            if found:
+                return found
+        found = self.expand(marked, places=places)
         if found:
             return found
         found = self._on_object(tok, markers, noun_preps, places)
@@ -379,7 +387,10 @@ class Phrases:
                     return found
             # ("lifted the curfew imposed on X": also a preposition on a participle describing it)
             described = [g for d in inner.children if d.dep_ == "acl" and d.tag_ == "VBN" for g in d.children]
+            owned = self._owned(inner)
             for p in [*inner.children, *described]:
+                if owned and p.lower_ in _LOCATIVE:
+                    continue
                 if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
                     found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=places)
                     if found:
@@ -393,6 +404,14 @@ class Phrases:
                         if found:
                             return found
         return []
+
+    def _owned(self, noun: Token) -> bool:
+        """Does a possessive pronoun say whose the noun is, rather than a place after it ("attacking
+        its embassy in Nairobi")? Not for one's own forces, aimed where they are ("strengthened
+        its forces in Lebanon")."""
+        return noun.lemma_.lower() not in self.lex.own_forces and any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for p in noun.children
+        )
 
     def event_state(self, verb: Token) -> str | None:
         """The state where the verb's event happens ("in Serbia")."""

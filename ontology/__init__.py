@@ -322,6 +322,7 @@ class CueSet:
     pending_clause: Cue
     actor_object: Cue
     topic_object: Cue
+    seat_abroad: Cue
     preparation: Cue
     coercion: Cue
     cause_frame: Cue
@@ -415,6 +416,7 @@ _CUE_ROLES: dict[str, str] = {
     "pending_clause": "PendingClauseCue",
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
+    "seat_abroad": "SeatAbroadCue",
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
     "cause_frame": "CauseFrameCue",
