@@ -35,6 +35,7 @@ from .clauses_en import (
     condition_clause,
     counted,
     for_to_subjects,
+    needed_act,
     of_objects,
     outcome_of,
     quantity_of,
@@ -1137,6 +1138,10 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             # "established ties with and opened an embassy in Tehran": a shared object; a
             # conjunct with a subject of its own is another clause ("..., and France called it")
             continue
+        needed = needed_act(clause, phrases.lex) if clause.dep_ == "ccomp" else None
+        if needed is not None:
+            # "said it is time for Sudan to disarm": who is to act, never the speaker itself
+            return keep(phrases.expand([c for c in needed.children if c.dep_ in SUBJ]))
         if clause.dep_ in ("ccomp", "acl"):
             subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
             named = phrases.expand(subj)

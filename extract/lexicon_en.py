@@ -129,6 +129,8 @@ class EnglishLexicon:
     topic_object: frozenset[str] = frozenset()
     # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)
     seat_abroad: frozenset[str] = frozenset()
+    # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
+    necessity: frozenset[str] = frozenset()
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -156,6 +158,7 @@ class EnglishLexicon:
         lex.actor_object = words(cues.actor_object)
         lex.topic_object = words(cues.topic_object)
         lex.seat_abroad = words(cues.seat_abroad)
+        lex.necessity = words(cues.necessity)
         lex.sports = words(cues.sports)
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)

@@ -323,6 +323,7 @@ class CueSet:
     actor_object: Cue
     topic_object: Cue
     seat_abroad: Cue
+    necessity: Cue
     preparation: Cue
     coercion: Cue
     cause_frame: Cue
@@ -417,6 +418,7 @@ _CUE_ROLES: dict[str, str] = {
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
     "seat_abroad": "SeatAbroadCue",
+    "necessity": "NecessityCue",
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
     "cause_frame": "CauseFrameCue",
