@@ -32,6 +32,7 @@ from .candidate import Candidate
 from .clauses_en import (
     Text,
     Trigger,
+    aid_purpose,
     condition_clause,
     counted,
     for_to_subjects,
@@ -170,6 +171,11 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
     if not (rel.use_of_force or rel.implied_target):
         args = replace(args, objects=tuple(_host(trig, args, phrases)))
+    helped = aid_purpose(a, phrases.lex) if rel.backs_object and a.pos_ == "VERB" else []
+    if helped:
+        # "sent troops to help Uganda fight the rebels": the one helped
+        own = {s.entity.id for s in args.subjects}
+        args = replace(args, objects=tuple(o for o in phrases.expand(helped) if o.entity.id not in own) or args.objects)
     if rel.takes_assertion and not rel.addressee_object:
         args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.complement_agent == "object":

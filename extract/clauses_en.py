@@ -516,7 +516,8 @@ def _frame_matches(
     chosen += [(f, None) for f in frames.bare]
     plain = verb.lemma_.lower() in lex.single
     out: list[tuple[list[int], VerbFrame]] = []
-    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    # (the parser labels the "to" of a recipient "dative" as often as "prep": "sent warships to X")
+    preps = {c.lower_ for c in kids if c.dep_ in ("prep", "dative")}
     for frame, noun in chosen:
         particle = next((c for c in particles if c.lower_ == frame.particle), None)
         if frame.particle and particle is None:
@@ -812,6 +813,28 @@ def speech_act(trig: Trigger, lex: EnglishLexicon) -> Trigger:
                 if p.dep_ == "pobj" and p.lemma_.lower() in lex.speech:
                     return trig.retyped(lex.speech_relation)
     return trig
+
+
+def aid_purpose(verb: Token, lex: EnglishLexicon) -> list[Token]:
+    """Whom an infinitive of helping that is the purpose of the verb names ("deployed troops to
+    help Uganda fight the rebels", "to support the Ugandan army": ``gk:AidPurposeCue``): its
+    object, or the subject of the clause under it."""
+    for c in verb.children:
+        if c.i > verb.i and to_infinitive(c) and c.lemma_.lower() in lex.aid_purpose:
+            whom = [o for o in c.children if o.dep_ == "dobj"]
+            return whom or [
+                s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"
+            ]
+    return []
+
+
+def helping_forces(trig: Trigger, lex: EnglishLexicon) -> Trigger:
+    """Forces sent to help another ("sent troops to help Uganda") are military aid to it, never a
+    show of force (``gk:AidPurposeCue``)."""
+    rel = lex.relations[trig.relation]
+    if not rel.force_posture or not lex.aid_purpose_relation or trig.anchor.pos_ != "VERB":
+        return trig
+    return trig.retyped(lex.aid_purpose_relation) if aid_purpose(trig.anchor, lex) else trig
 
 
 def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: EnglishLinker) -> bool:

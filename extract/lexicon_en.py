@@ -131,6 +131,9 @@ class EnglishLexicon:
     seat_abroad: frozenset[str] = frozenset()
     # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
     necessity: frozenset[str] = frozenset()
+    # verbs of helping as the purpose of forces sent, and what such forces are ("to help X")
+    aid_purpose: frozenset[str] = frozenset()
+    aid_purpose_relation: str | None = None
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -159,6 +162,8 @@ class EnglishLexicon:
         lex.topic_object = words(cues.topic_object)
         lex.seat_abroad = words(cues.seat_abroad)
         lex.necessity = words(cues.necessity)
+        lex.aid_purpose = words(cues.aid_purpose)
+        lex.aid_purpose_relation = cues.aid_purpose.codes_as
         lex.sports = words(cues.sports)
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)

@@ -324,6 +324,7 @@ class CueSet:
     topic_object: Cue
     seat_abroad: Cue
     necessity: Cue
+    aid_purpose: Cue
     preparation: Cue
     coercion: Cue
     cause_frame: Cue
@@ -419,6 +420,7 @@ _CUE_ROLES: dict[str, str] = {
     "topic_object": "TopicObjectCue",
     "seat_abroad": "SeatAbroadCue",
     "necessity": "NecessityCue",
+    "aid_purpose": "AidPurposeCue",
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
     "cause_frame": "CauseFrameCue",

@@ -351,6 +351,10 @@ class ObjectNouns:
     modifiers: tuple[str, ...] = ()
 
 
+WAR_MACHINES = ("warship", "naval vessel", "gunboat", "aircraft carrier", "carrier group", "destroyer", "frigate",
+                "battleship", "submarine", "naval force", "fleet", "flotilla", "fighter jet", "warplane",
+                "war plane", "bomber")  # fmt: skip
+
 PERSON_NOUNS = (
     ObjectNouns("CaptiveNouns", "people taken captive",
                 ("hostage", "captive", "driver", "truck driver", "engineer", "contractor", "worker",
@@ -449,6 +453,13 @@ OBJECT_NOUNS = (
                 ("peacekeeper", "peace-keeper", "peacekeeping force", "peacekeeping troop", "peacekeeping mission",
                  "peacekeeping contingent", "peacekeeping unit", "blue helmet"),
                 (("providesMilitaryProtectionTo", ("send", "deploy", "dispatch", "contribute", "contribute +to")),)),
+    # warships and war planes sent or moved somewhere show military power (CAMEO 15), as "send
+    # troops" does (round 9), aimed at the state they are sent "to"; arms handed to another are
+    # SuppliedWeaponNouns (tanks are left out: "sent tanks to the rebels" arms them)
+    ObjectNouns("DeployedForceNouns", "war machines deployed", WAR_MACHINES,
+                (("conductsMilitaryExercise", ("deploy", "station", "mass")),)),
+    ObjectNouns("SentForceNouns", "war machines sent", WAR_MACHINES,
+                (("conductsMilitaryExercise", ("send", "dispatch", "move")),), marker="to"),
     # consulting by telephone is a phone call (CAMEO 041), not the meeting the verb codes alone:
     # "discussed the border with Uganda by phone"
     ObjectNouns("PhoneNouns", "telephone", ("phone", "telephone"),

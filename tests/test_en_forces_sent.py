@@ -1,0 +1,76 @@
+"""English: forces sent somewhere (issue 13, wrong readings). Forces sent to help another are
+military aid to the one helped (``gk:AidPurposeCue``), never a show of force aimed at it;
+warships and war planes sent or deployed are a show of force, as troops are, aimed at the state
+they are sent to (the parser's "dative" "to" counts as the frame's preposition). Sentences
+written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import require_english_model
+
+require_english_model()
+
+DATE = "2004-10-01"
+
+
+def _read(extractor, text: str) -> set[tuple]:
+    """(subject country, relation, object country, polarity, modality) of every assertion."""
+    found = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
+    return {
+        (
+            a.subject.entity.country,
+            a.relation,
+            getattr(getattr(a.object, "entity", None), "country", None),
+            a.polarity,
+            a.modality,
+        )
+        for a in found
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad deployed soldiers to help Niger fight the jihadists.",
+        "Chad sent troops to help Niger.",
+        "Chad sent troops to support the army of Niger.",
+        "Chad sent soldiers to assist the Nigerien army.",
+    ],
+)
+def test_forces_sent_to_help_are_military_aid_to_the_one_helped(extractor, text):
+    found = _read(extractor, text)
+    assert any(f[0] == "TCD" and f[1] == "providesMilitaryAidTo" and f[2] == "NER" for f in found), found
+    # must not: the helped state as the target of a show of force
+    assert not any(f[1] == "conductsMilitaryExercise" and f[2] == "NER" for f in found), found
+
+
+def test_forces_sent_to_attack_stay_a_show_of_force(extractor):
+    # control: round 8's reading
+    found = _read(extractor, "Chad sent troops to attack Niger.")
+    assert any(f[0] == "TCD" and f[1] == "conductsMilitaryExercise" and f[2] == "NER" for f in found), found
+
+
+def test_forces_sent_to_help_no_one_named_stay_a_show_of_force(extractor):
+    found = _read(extractor, "Chad sent troops to help.")
+    assert not any(f[1] == "providesMilitaryAidTo" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Iran sent warships to the Gulf.", None),
+        ("Russia sent two warships to Syria.", "SYR"),
+        ("The US deployed an aircraft carrier off the coast of Libya.", "LBY"),
+        ("China dispatched a naval flotilla to Somalia.", "SOM"),
+    ],
+)
+def test_war_machines_sent_show_force(extractor, text, target):
+    found = _read(extractor, text)
+    assert any(f[1] == "conductsMilitaryExercise" and f[2] == target for f in found), found
+
+
+def test_a_warship_seized_is_no_show_of_force(extractor):
+    # must not: the captor's act read as its own deployment
+    found = _read(extractor, "Iran seized a British warship.")
+    assert not any(f[1] == "conductsMilitaryExercise" for f in found), found
