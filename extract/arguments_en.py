@@ -171,6 +171,15 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
     if not (rel.use_of_force or rel.implied_target):
         args = replace(args, objects=tuple(_host(trig, args, phrases)))
+    if rel.protects_host and all(o.entity.country is None for o in args.objects):
+        # "contributed troops to the African Union force in Somalia": the state it serves in
+        own = {s.entity.id for s in args.subjects}
+        # (the place hangs on the verb, the trigger's noun, or the force the body owns: "sent
+        # peacekeepers to the UN mission in Lebanon")
+        words = [a, *(t for t in a.doc[trig.start : trig.end] if t.pos_ == "NOUN")]
+        words += [a.doc[o.end - 1].head for o in args.objects]
+        served = [o for o in phrases.expand(_phrase_objects(words, "in"), places=True) if o.entity.id not in own]
+        args = replace(args, objects=tuple(o for o in served if o.entity.country) or args.objects)
     helped = aid_purpose(a, phrases.lex) if rel.backs_object and a.pos_ == "VERB" else []
     if helped:
         # "sent troops to help Uganda fight the rebels": the one helped

@@ -155,6 +155,7 @@ class Relation:
     undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
     spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
     force_posture: bool = False  # gk:forcePosture: a show of force, announced still no threat
+    protects_host: bool = False  # gk:protectsHost: protection given to the state the force serves in
 
     @property
     def is_interaction(self) -> bool:
@@ -979,6 +980,7 @@ def _event_coding(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "undirected_coding": undirected,
         "spoken_act": spoken,
         "force_posture": bool(_python(graph, prop, GK.forcePosture)),
+        "protects_host": bool(_python(graph, prop, GK.protectsHost)),
     }
 
 
@@ -1104,4 +1106,5 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         undirected_coding=data["undirected_coding"],
         spoken_act=data["spoken_act"],
         force_posture=data["force_posture"],
+        protects_host=data.get("protects_host", False),
     )

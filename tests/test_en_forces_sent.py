@@ -74,3 +74,24 @@ def test_a_warship_seized_is_no_show_of_force(extractor):
     # must not: the captor's act read as its own deployment
     found = _read(extractor, "Iran seized a British warship.")
     assert not any(f[1] == "conductsMilitaryExercise" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Ghana will contribute troops to the African Union peacekeeping force in Mali.", "MLI"),
+        ("Ghana will send peacekeepers to the UN mission in Lebanon.", "LBN"),
+        ("Ghana will contribute troops to the peacekeeping force in Mali.", "MLI"),
+    ],
+)
+def test_peacekeepers_protect_the_state_they_serve_in(extractor, text, host):
+    # as wire coders code peacekeeping (gk:protectsHost): the host, not the force's owner
+    found = _read(extractor, text)
+    assert any(f[0] == "GHA" and f[1] == "providesMilitaryProtectionTo" and f[2] == host for f in found), found
+    assert not any(f[1] == "providesMilitaryProtectionTo" and f[2] is None for f in found), found
+
+
+def test_a_force_with_no_host_named_keeps_its_owner(extractor):
+    # control: no place, the body the force belongs to stays the object
+    found = _read(extractor, "Ghana will contribute troops to the African Union peacekeeping force.")
+    assert any(f[1] == "providesMilitaryProtectionTo" for f in found), found
