@@ -180,6 +180,8 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         words += [a.doc[o.end - 1].head for o in args.objects]
         served = [o for o in phrases.expand(_phrase_objects(words, "in"), places=True) if o.entity.id not in own]
         args = replace(args, objects=tuple(o for o in served if o.entity.country) or args.objects)
+    if trig.marker == "to" and args.objects:
+        args = replace(args, objects=tuple(_past_intermediary(trig, args, phrases)))
     helped = aid_purpose(a, phrases.lex) if rel.backs_object and a.pos_ == "VERB" else []
     if helped:
         # "sent troops to help Uganda fight the rebels": the one helped
@@ -214,6 +216,23 @@ def _host(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
     # (the parser hangs "in X" on the noun or on the verb)
     hosts = [o for o in phrases.expand(_phrase_objects((*seats, a), "in"), places=True) if o.entity.id not in own]
     return hosts or list(args.objects)
+
+
+def _past_intermediary(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
+    """The objects, or, where the frame hands persons "to" a body of no state (the Red Cross, a
+    mediator) and the text names the persons' state, their side: "handed over captured Ugandan
+    soldiers to the Red Cross" returns Uganda's soldiers; the body only passes them on."""
+    armed = sector_groups().armed
+    if not all(o.entity.country is None and o.entity.sector not in armed for o in args.objects):
+        return list(args.objects)
+    a = trig.anchor
+    own = {s.entity.id for s in args.subjects}
+    persons = [c for c in a.children if c.dep_ == "dobj" and trig.start <= c.i < trig.end]
+    # (a state the text names for them, not one the context guessed)
+    sides = [
+        p for p in phrases.expand(persons) if p.entity.country and p.entity.id not in own and not phrases.contextual(p)
+    ]
+    return sides or list(args.objects)
 
 
 def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
