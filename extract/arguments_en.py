@@ -1174,7 +1174,7 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             continue
         needed = needed_act(clause, phrases.lex) if clause.dep_ == "ccomp" else None
         if needed is not None:
-            # "said it is time for Sudan to disarm": who is to act, never the speaker itself
+            # "said it is time for Chad to disband its militias": who is to act, never the speaker itself
             return keep(phrases.expand([c for c in needed.children if c.dep_ in SUBJ]))
         if clause.dep_ in ("ccomp", "acl"):
             subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]

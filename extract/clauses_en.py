@@ -834,6 +834,9 @@ def helping_forces(trig: Trigger, lex: EnglishLexicon) -> Trigger:
     rel = lex.relations[trig.relation]
     if not rel.force_posture or not lex.aid_purpose_relation or trig.anchor.pos_ != "VERB":
         return trig
+    # ("sent troops to Somalia to help Uganda": a destination named keeps the movement there)
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in trig.anchor.children):
+        return trig
     return trig.retyped(lex.aid_purpose_relation) if aid_purpose(trig.anchor, lex) else trig
 
 
@@ -919,7 +922,7 @@ def necessities(sent: Text, taken: set[int], lex: EnglishLexicon) -> list[Trigge
 
 def needed_act(clause: Token, lex: EnglishLexicon) -> Token | None:
     """The "for ... to" clause that a word of necessity of this copular clause governs ("it is
-    time for Sudan to disarm", "it was essential for Iran to resume talks": the infinitive)."""
+    time for Chad to disband its militias", "it was essential for Iran to resume talks": the infinitive)."""
     words = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in lex.necessity]
     if not words:
         return None
@@ -1442,7 +1445,7 @@ def _climbs(t: Token, below: list[Step]) -> bool:
     if t.dep_ in _PATH_DEPS:
         return True
     if t.dep_ in ("relcl", "acl") and for_to_clause(t):
-        return True  # "it is time for Sudan to disarm": read where the noun it completes is
+        return True  # "it is time for Chad to disband its militias": read where its noun is
     if t.dep_ == "attr" and below and below[-1].exit in ("relcl", "acl") and for_to_clause(below[-1].token):
         return True
     if t.dep_ == "acomp":  # "is ready to resume talks": the adjective controls its infinitive

@@ -59,7 +59,7 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon, posture: Token | None =
             negated ^= neg
             future, hypothetical, would = future or fut, hypothetical or hyp, would or wd
         if for_to_clause(step.token):
-            future = True  # "it is time for Sudan to disarm": wanted, not done
+            future = True  # "it is time for Chad to disband its militias": wanted, not done
         if step.exit is None or step.exit == "conj":
             continue  # a conjunct shares its first verb's auxiliaries and negation
         t = step.token

@@ -408,7 +408,7 @@ class Phrases:
     def _owned(self, noun: Token) -> bool:
         """Does a possessive pronoun say whose the noun is, rather than a place after it ("attacking
         its embassy in Nairobi")? Not for one's own forces, aimed where they are ("strengthened
-        its forces in Lebanon")."""
+        its troops in Uganda")."""
         return noun.lemma_.lower() not in self.lex.own_forces and any(
             p.dep_ == "poss" and p.pos_ == "PRON" for p in noun.children
         )

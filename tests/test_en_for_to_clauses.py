@@ -1,6 +1,6 @@
 """English: an act in a "for ... to" clause with its own subject is wanted, not done (issue 13,
 wrong readings). Under no trigger it is expected; under a word of necessity in a reported clause
-(``gk:NecessityCue``: "the US said it is time for Sudan to disarm") it is the speaker's demand of
+(``gk:NecessityCue``: "Britain said it is time for Chad to disband its militias") it is the speaker's demand of
 the clause's subject, as "Sudan must" is. Sentences written for geokg (real pipeline:
 ``en_core_web_sm``, the gazetteer, the ontology)."""
 
@@ -48,7 +48,7 @@ def test_an_act_of_a_for_to_clause_is_not_done(extractor, text, relation, target
 @pytest.mark.parametrize(
     "text, target",
     [
-        ("Britain said it is time for Sudan to disarm the Janjaweed.", "SDN"),
+        ("Britain said it is time for Sudan to rein in the Janjaweed.", "SDN"),
         ("Britain said it was essential for Iran to resume talks.", "IRN"),
         ("The British minister said it was high time for Sudan to rein in its militias.", "SDN"),
     ],
@@ -74,5 +74,5 @@ def test_a_mistake_reported_is_no_demand(extractor):
 
 def test_a_call_for_an_act_stays_an_appeal(extractor):
     # control: round 8's reading of "called for X to"
-    found = _read(extractor, "Kenya called for Sudan to disarm its militias.")
-    assert ("KEN", "appealsTo", "SDN", "affirmed", "asserted") in found, found
+    found = _read(extractor, "Kenya called for Chad to disband its militias.")
+    assert ("KEN", "appealsTo", "TCD", "affirmed", "asserted") in found, found

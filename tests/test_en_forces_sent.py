@@ -41,7 +41,7 @@ def _read(extractor, text: str) -> set[tuple]:
 def test_forces_sent_to_help_are_military_aid_to_the_one_helped(extractor, text):
     found = _read(extractor, text)
     assert any(f[0] == "TCD" and f[1] == "providesMilitaryAidTo" and f[2] == "NER" for f in found), found
-    # must not: the helped state as the target of a show of force
+    # must not: a show of force aimed at the helped state
     assert not any(f[1] == "conductsMilitaryExercise" and f[2] == "NER" for f in found), found
 
 
@@ -81,7 +81,7 @@ def test_a_warship_seized_is_no_show_of_force(extractor):
     [
         ("Ghana will contribute troops to the African Union peacekeeping force in Mali.", "MLI"),
         ("Ghana will send peacekeepers to the UN mission in Lebanon.", "LBN"),
-        ("Ghana will contribute troops to the peacekeeping force in Mali.", "MLI"),
+        ("Ghana will contribute troops to the peacekeeping contingent in Mali.", "MLI"),
     ],
 )
 def test_peacekeepers_protect_the_state_they_serve_in(extractor, text, host):
