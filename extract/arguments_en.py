@@ -1226,7 +1226,15 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     ]
     # "demanding that President Mugabe abandon ...": the subject of the demanded clause
     cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+    own = {s.entity.id for s in subjects}
     for c in cands:
+        poss = [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+        if poss:
+            # "an attack on its embassy": whose the pronoun says, never the subject's by default
+            owners = [o for o in phrases.expand(poss) if o.entity.id not in own]
+            if owners:
+                return owners
+            continue
         m = linker.at.get(c.i)
         hit = m.first(INSTITUTION) if m is not None else None
         if m is not None and hit is not None and not linker.countries_of(c) and not from_abroad(c):

@@ -150,6 +150,9 @@ class Phrases:
         if tok.dep_ in ("dobj", "pobj", "dative"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        accusers = self._accusers(tok) if tok.dep_ == "poss" else []
+        if accusers:
+            return [_as_pronoun(accusers[0], tok)]
         if tok.dep_ == "poss":
             # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
             # subject of the clause the possessed noun belongs to
@@ -196,6 +199,24 @@ class Phrases:
             return [_as_pronoun(before[-1], tok)]
         earlier = self.memory.person if want_person else self.memory.other
         return [_as_pronoun(earlier, tok)] if earlier is not None else []
+
+    def _accusers(self, tok: Token) -> list[EnActor]:
+        """The accuser, for a possessive pronoun inside the charge of an accusation ("Uganda
+        accused Kenya of an attack on its embassy": Uganda's embassy; one complains of harm to
+        one's own), unless "its own" says it is the accused's."""
+        if any(c.lower_ == "own" for c in tok.head.children):
+            return []
+        for t in tok.ancestors:
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "VERB":
+                verb = t.head
+                relations = self.lex.word_relations.get(verb.lemma_.lower(), ())
+                accuses = any(self.lex.relations[r].complement_agent == "object" for r in relations)
+                accused = [c for c in verb.children if c.dep_ == "dobj" and c.i < t.i]
+                if not (accuses and accused):
+                    return []
+                ids = {a.entity.id for a in self.expand(accused)}
+                return [a for a in self.verb_subject(verb)[0] if a.entity.id not in ids]
+        return []
 
     def pair(self, tok: Token) -> list[EnActor]:
         """ "the two countries", "both countries": the last two states named."""

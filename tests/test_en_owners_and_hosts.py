@@ -44,6 +44,26 @@ def test_the_accusers_own_seat_is_the_target_not_the_place(extractor, text):
     assert not any(f[1] == "attacks" and f[2] == "KEN" for f in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda accused Kenya of an assault on its consulate.",
+        "Uganda has accused Kenya of a raid on its embassy in Nairobi.",
+    ],
+)
+def test_a_pronoun_in_a_charge_named_as_a_noun_is_the_accusers(extractor, text):
+    found = _read(extractor, text)
+    assert ("KEN", "attacks", "UGA", "affirmed", "alleged") in found, found
+    # must not: the seat as the accused's own by default (was Kenya attacking a Kenyan consulate)
+    assert not any(f[1] == "attacks" and f[2] == "KEN" for f in found), found
+
+
+def test_a_group_with_no_owner_named_is_still_the_subjects(extractor):
+    # control: the domestic default without a pronoun
+    found = _read(extractor, "Egyptian police dispersed demonstrators.")
+    assert any(f[0] == "EGY" and f[2] == "EGY" for f in found), found
+
+
 def test_a_seat_stormed_in_a_report_is_the_speakers(extractor):
     found = _read(extractor, "Uganda said rioters stormed its embassy in Nairobi.")
     assert any(f[1] == "attacks" and f[2] == "UGA" for f in found), found
