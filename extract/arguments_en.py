@@ -32,9 +32,11 @@ from .candidate import Candidate
 from .clauses_en import (
     Text,
     Trigger,
+    aid_purpose,
     condition_clause,
     counted,
     for_to_subjects,
+    needed_act,
     of_objects,
     outcome_of,
     quantity_of,
@@ -167,6 +169,24 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     ):
         # ("returned its ambassador to Georgia": neither the frame's noun nor its owner is the partner)
         args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
+    if not (rel.use_of_force or rel.implied_target):
+        args = replace(args, objects=tuple(_host(trig, args, phrases)))
+    if rel.protects_host and all(o.entity.country is None for o in args.objects):
+        # "contributed troops to the African Union force in Somalia": the state it serves in
+        own = {s.entity.id for s in args.subjects}
+        # (the place hangs on the verb, the trigger's noun, or the force the body owns: "sent
+        # peacekeepers to the UN mission in Lebanon")
+        words = [a, *(t for t in a.doc[trig.start : trig.end] if t.pos_ == "NOUN")]
+        words += [a.doc[o.end - 1].head for o in args.objects]
+        served = [o for o in phrases.expand(_phrase_objects(words, "in"), places=True) if o.entity.id not in own]
+        args = replace(args, objects=tuple(o for o in served if o.entity.country) or args.objects)
+    if trig.marker == "to" and args.objects:
+        args = replace(args, objects=tuple(_past_intermediary(trig, args, phrases)))
+    helped = aid_purpose(a, phrases.lex) if rel.backs_object and a.pos_ == "VERB" else []
+    if helped:
+        # "sent troops to help Uganda fight the rebels": the one helped
+        own = {s.entity.id for s in args.subjects}
+        args = replace(args, objects=tuple(o for o in phrases.expand(helped) if o.entity.id not in own) or args.objects)
     if rel.takes_assertion and not rel.addressee_object:
         args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.complement_agent == "object":
@@ -178,6 +198,41 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         # "called for Sudan to disarm": the one asked to act is whom the appeal addresses
         args = replace(args, objects=tuple(phrases.expand(for_to_subjects(a))))
     return args
+
+
+def _host(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
+    """The objects, or where the trigger's noun is a state's seat abroad (``gk:SeatAbroadCue``)
+    and they name no party but the frame's words or a pronoun, the state it sits in ("opened an
+    embassy in Kampala", "closed its consulate in Uganda": Uganda)."""
+    a, lex = trig.anchor, phrases.lex
+    seats = [
+        c
+        for c in a.children
+        if c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.seat_abroad
+    ]
+    if not seats or not all(o.kind == "pronoun" or trig.start <= o.start and o.end <= trig.end for o in args.objects):
+        return list(args.objects)
+    own = {s.entity.id for s in args.subjects}
+    # (the parser hangs "in X" on the noun or on the verb)
+    hosts = [o for o in phrases.expand(_phrase_objects((*seats, a), "in"), places=True) if o.entity.id not in own]
+    return hosts or list(args.objects)
+
+
+def _past_intermediary(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
+    """The objects, or, where the frame hands persons "to" a body of no state (the Red Cross, a
+    mediator) and the text names the persons' state, their side: "handed over captured Ugandan
+    soldiers to the Red Cross" returns Uganda's soldiers; the body only passes them on."""
+    armed = sector_groups().armed
+    if not all(o.entity.country is None and o.entity.sector not in armed for o in args.objects):
+        return list(args.objects)
+    a = trig.anchor
+    own = {s.entity.id for s in args.subjects}
+    persons = [c for c in a.children if c.dep_ == "dobj" and trig.start <= c.i < trig.end]
+    # (a state the text names for them, not one the context guessed)
+    sides = [
+        p for p in phrases.expand(persons) if p.entity.country and p.entity.id not in own and not phrases.contextual(p)
+    ]
+    return sides or list(args.objects)
 
 
 def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
@@ -1117,6 +1172,10 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             # "established ties with and opened an embassy in Tehran": a shared object; a
             # conjunct with a subject of its own is another clause ("..., and France called it")
             continue
+        needed = needed_act(clause, phrases.lex) if clause.dep_ == "ccomp" else None
+        if needed is not None:
+            # "said it is time for Chad to disband its militias": who is to act, never the speaker itself
+            return keep(phrases.expand([c for c in needed.children if c.dep_ in SUBJ]))
         if clause.dep_ in ("ccomp", "acl"):
             subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
             named = phrases.expand(subj)
@@ -1167,7 +1226,15 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     ]
     # "demanding that President Mugabe abandon ...": the subject of the demanded clause
     cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+    own = {s.entity.id for s in subjects}
     for c in cands:
+        poss = [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+        if poss:
+            # "an attack on its embassy": whose the pronoun says, never the subject's by default
+            owners = [o for o in phrases.expand(poss) if o.entity.id not in own]
+            if owners:
+                return owners
+            continue
         m = linker.at.get(c.i)
         hit = m.first(INSTITUTION) if m is not None else None
         if m is not None and hit is not None and not linker.countries_of(c) and not from_abroad(c):

@@ -127,6 +127,13 @@ class EnglishLexicon:
     actor_object: frozenset[str] = frozenset()
     # verbs whose direct object is their topic, never a party ("discussed Iran with Putin")
     topic_object: frozenset[str] = frozenset()
+    # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)
+    seat_abroad: frozenset[str] = frozenset()
+    # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
+    necessity: frozenset[str] = frozenset()
+    # verbs of helping as the purpose of forces sent, and what such forces are ("to help X")
+    aid_purpose: frozenset[str] = frozenset()
+    aid_purpose_relation: str | None = None
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -153,6 +160,10 @@ class EnglishLexicon:
         lex.pending = words(cues.pending_clause)
         lex.actor_object = words(cues.actor_object)
         lex.topic_object = words(cues.topic_object)
+        lex.seat_abroad = words(cues.seat_abroad)
+        lex.necessity = words(cues.necessity)
+        lex.aid_purpose = words(cues.aid_purpose)
+        lex.aid_purpose_relation = cues.aid_purpose.codes_as
         lex.sports = words(cues.sports)
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)
