@@ -554,7 +554,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
-    victims = _clause_victims(lex, s, hit) or _owner_struck(lex, s, hit)
+    victims = _victims_or_owner(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
         state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
@@ -597,11 +597,18 @@ def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
     نقطة تفتيش في كركوك"), the people it befell (``_befallen``)."""
     if hit.objects is None:
-        return _clause_victims(lex, s, hit) or _owner_struck(lex, s, hit)
+        return _victims_or_owner(lex, s, hit)
     return _befallen(lex, s, hit).objects
 
 
-def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 8) -> Group | None:
+def _victims_or_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """Whom an act with no object struck: the victims its clause names, else the party that owns
+    the thing it hit ("موكبا لسفارة الولايات المتحدة"), else the victims its clause only counts
+    (implied, of the place): a named owner says more than a count."""
+    return _owner_struck(lex, s, hit) or _clause_victims(lex, s, hit)
+
+
+def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 10) -> Group | None:
     """ "استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة", "نقطة تفتيش للجيش الأمريكي": a verb of
     force whose object is a thing no actor names, owned by the party behind ل right after it, struck
     that party."""
@@ -619,10 +626,12 @@ def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 8) -> 
 
 def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "قتل سبعة سياح اسبان في هجوم في مأرب": a use of force whose object is only the place it
-    struck befell the people its clause counts (named, not implied), not the place."""
+    struck befell the people its clause counts (named, not implied), not the place; where a party
+    behind ل owns the thing it hit ("استهدفت سيارة ملغومة قافلة لسفارة بريطانيا في كابل"), that
+    party."""
     if hit.objects is None or not lex.relations[hit.relation].use_of_force or not _is_place_group(lex, s, hit.objects):
         return hit
-    victims = _clause_victims(lex, s, hit)
+    victims = _owner_struck(lex, s, hit) or _clause_victims(lex, s, hit)
     if victims is not None and not all(a.implied for a in victims.members):
         return replace(hit, objects=victims)
     return hit

@@ -616,3 +616,38 @@ def test_gunmen_of_no_state_are_the_stateless_unidentified_attackers_only_as_age
     assert agents == {("unidentified-attackers", None, "مسلحين")}
     assertions, _ = extractor.extract_text("ورفض المسلحون عرض الحوار الذي قدمه الوسطاء.", date=DATE, lang="ar")
     assert not any(a.subject.entity.id == "unidentified-attackers" for a in assertions)
+
+
+# Round 14 (evalh): a frame word reaches its act past a preposition ("تحريضا على قتل": the verb
+# form there is its verbal noun) and past an operation noun ("خلال عملية اقتحام"); whom an act
+# struck is the party owning the thing it hit before any count of people, also where the trigger
+# found only the place as its object.
+FRAMED_PAST = {
+    "ونشر الموقع تسجيلا مصورا تحريضا على قتل الجنود البريطانيين في البصرة.": set(),
+    "وأبدى الضابط رضاه عن أداء وحداته خلال عملية اقتحام حي الزيتون في غزة الليلة الماضية.": set(),
+    # (was: the army of the place assassinating Hamas)
+    "وتحدث الضابط عن خسائر الجيش بعد عملية اغتيال القائد العسكري لحماس.": set(),
+    # control: the storming told by its verb is reported
+    "واقتحمت القوات الإسرائيلية حي الزيتون في غزة الليلة الماضية.": {("ISR", "attacks", "PSE")},
+}
+
+
+@pytest.mark.parametrize("text", list(FRAMED_PAST))
+def test_a_frame_reaches_its_act_past_a_preposition_and_an_operation_noun(extractor, text):
+    force = (*FORCE_OR_PROTEST, "assassinates")
+    assert {t for t in triples(extractor, text) if t[1] in force} == FRAMED_PAST[text]
+
+
+OWNER_STRUCK = {
+    "استهدفت سيارة ملغومة صباح السبت قافلة لسفارة بريطانيا في كابل وجرح ثلاثة من حراسها.": "GBR",
+    "واستهدف انتحاري بحزام ناسف حاجزا للجيش الأمريكي قرب تكريت، فقتل أربعة أشخاص.": "USA",
+    "واستهدف تفجير انتحاري صباح اليوم، في وقت الذروة، مقرا لشرطة بريطانيا في لندن.": "GBR",
+}
+
+
+@pytest.mark.parametrize("text", list(OWNER_STRUCK))
+def test_the_owner_of_what_an_attack_hit_is_its_target_before_a_count(extractor, text):
+    targets = {t[2] for t in triples(extractor, text) if t[1] == "attacks"}
+    assert OWNER_STRUCK[text] in targets
+    # never the place's civilians, nor the city, in the owner's stead
+    assert targets <= {OWNER_STRUCK[text], None}
