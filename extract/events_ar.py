@@ -602,9 +602,9 @@ def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 def _victims_or_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
-    """Whom an act with no object struck: the victims its clause names, else the party that owns
-    the thing it hit ("قافلة لسفارة بريطانيا"), else the victims its clause only counts
-    (implied, of the place): a named owner says more than a count."""
+    """Whom an act with no object struck: the party that owns the thing it hit ("قافلة لسفارة
+    بريطانيا"), else the victims its clause counts: what the act was aimed at is its target, the
+    people who fell there are often passers-by."""
     return _owner_struck(lex, s, hit) or _clause_victims(lex, s, hit)
 
 
