@@ -730,6 +730,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
         target = _protest_target(lex, s, hit, hit.subject)
         hit = replace(hit, objects=target or hit.objects)
+    elif rel.implied_target is not None and hit.objects is not None:
+        hit = _foreign_topic(lex, s, hit)
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)
     ):
@@ -1223,6 +1225,19 @@ def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
             if words > COMMENTARY_WORDS:
                 return True
     return False
+
+
+def _foreign_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "تجمعوا أمام مقر رئيس الوزراء البريطاني للاحتجاج على انتهاكات الرئيس الباكستاني": a
+    protest whose object is a side of the state where it happens, with a party of another state
+    named after it, addresses that party; its own state's side is where the crowd stood."""
+    state = event_state(lex, s, hit.start, hit.subject)
+    if state is None or any(a.entity.country != state for a in hit.objects.acting):
+        return hit
+    target = _protest_target(lex, s, hit, hit.subject)
+    if target is None or target is hit.objects or all(a.implied for a in target.members):
+        return hit
+    return replace(hit, objects=target)
 
 
 def _where_it_was(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

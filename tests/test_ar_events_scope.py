@@ -651,3 +651,21 @@ def test_the_owner_of_what_an_attack_hit_is_its_target_before_a_count(extractor,
     assert OWNER_STRUCK[text] in targets
     # never the place's civilians, nor the city, in the owner's stead
     assert targets <= {OWNER_STRUCK[text], None}
+
+
+# A protest whose object is a side of the state where it happens, with a party of another state
+# named after it, addresses that party; a foreign embassy before which it stands stays its target.
+HOME_OBJECT = {
+    "وتجمع عشرات الطلاب أمام مكتب وزير التعليم الأردني في عمان للاحتجاج على سياسات الحكومة السورية.": {"SYR"},
+    "واعتصم نحو مئتي شخص أمام مكتب رئيس الحكومة الإسبانية في مدريد يوم السبت احتجاجا على زيارة الرئيس الإيراني.": {
+        "IRN"
+    },
+    # controls: no foreign party named, the home government; a foreign embassy, the embassy's state
+    "وتظاهر آلاف الفرنسيين أمام مقر الحكومة الفرنسية في باريس احتجاجا على قانون التقاعد.": {"FRA"},
+    "وتظاهر مئات المصريين أمام السفارة الأمريكية في القاهرة احتجاجا على زيارة الرئيس الفرنسي.": {"USA", "FRA"},
+}
+
+
+@pytest.mark.parametrize("text", list(HOME_OBJECT))
+def test_a_protest_before_its_own_states_office_addresses_the_foreign_party_named(extractor, text):
+    assert {t[2] for t in triples(extractor, text) if t[1] == "protests"} == HOME_OBJECT[text]
