@@ -534,7 +534,25 @@ def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | No
     for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
         if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):
             return g
-    return implied(s, lex.relations[hit.relation].implied_target, state, at)
+    return _foreign_forces(lex, s, at.start, state) or implied(s, lex.relations[hit.relation].implied_target, state, at)
+
+
+def _foreign_forces(lex: ArabicLexicon, s: Sentence, start: int, state: str | None) -> Group | None:
+    """ "استخدم الجيش الإسرائيلي الغاز لتفريق متظاهرين احتجوا على الجدار": the armed forces of
+    another state than the protest's, named before a word of breaking up a crowd
+    (gk:RepressionCue) that stands before the protest, are whom the crowd faced."""
+    military = sector_groups().military
+    lo, _ = s.segment(start)
+    for m in s.cues[lex.cue_set.repression]:
+        if not lo <= m.start < start:
+            continue
+        for g in s.groups:
+            foreign = g.acting and all(
+                a.entity.sector in military and a.entity.country not in (None, state) for a in g.acting
+            )
+            if lo <= g.start and g.end <= m.start and g.marker is None and foreign:
+                return g
+    return None
 
 
 def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -1288,6 +1306,11 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
+    if hit.subject.end <= hit.start and any(hit.subject.end <= k < hit.start for k in s.counts):
+        # "استخدم الجيش الغاز لتفريق ألف متظاهر احتجوا": a crowd counted between a party and a
+        # protest verb is the verb's subject (an indefinite noun's descriptive clause); the party
+        # before it does not protest
+        return replace(hit, subject=None, subject_from="")
     if s.counted(hit.subject) or all(a.kind == "demonym" and a.entity.type == "Country" for a in hit.subject.acting):
         return _crowd_of_nationals(lex, s, hit)
     if _where_crowds_are(lex, s, hit):

@@ -669,3 +669,27 @@ HOME_OBJECT = {
 @pytest.mark.parametrize("text", list(HOME_OBJECT))
 def test_a_protest_before_its_own_states_office_addresses_the_foreign_party_named(extractor, text):
     assert {t[2] for t in triples(extractor, text) if t[1] == "protests"} == HOME_OBJECT[text]
+
+
+# A crowd counted between a party and a protest verb is the verb's subject, never the party before
+# it (was the Israeli army complaining officially); the armed forces of another state that break
+# the crowd up (gk:RepressionCue: "لتفريق") are whom it faced; a state's own police, or foreign
+# forces in another clause with no word of breaking up a crowd, are not.
+FACED = {
+    "واستخدم الجيش الإسرائيلي الغاز أمس لتفريق ألف متظاهر احتجوا على هدم منازل في قرية قرب رام الله.": {
+        ("PSE", "protests", "ISR")
+    },
+    "واستخدمت الشرطة المصرية الهراوات أمس لتفريق ألف متظاهر احتجوا على غلاء الخبز في حي شبرا بالقاهرة.": {
+        ("EGY", "protests", "EGY")
+    },
+    "وقصف الجيش الأمريكي قرية قرب الرمادي، فيما تظاهر ألف عراقي في البصرة احتجاجا على غلاء الوقود.": {
+        ("USA", "attacks", "IRQ"),
+        ("IRQ", "protests", "IRQ"),
+    },
+}
+
+
+@pytest.mark.parametrize("text", list(FACED))
+def test_a_protest_faces_the_foreign_forces_that_break_it_up(extractor, text):
+    found = {t for t in triples(extractor, text) if t[1] in (*FORCE_OR_PROTEST, "criticizes")}
+    assert found == FACED[text]
