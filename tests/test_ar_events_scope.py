@@ -672,14 +672,14 @@ def test_a_protest_before_its_own_states_office_addresses_the_foreign_party_name
 
 
 # A crowd counted between a party and a protest verb is the verb's subject, never the party before
-# it (was the Israeli army complaining officially); the armed forces of another state that break
-# the crowd up (gk:RepressionCue: "لتفريق") are whom it faced; a state's own police, or foreign
+# it (was the Israeli army's official complaint); the armed forces of another state that break
+# the crowd up (gk:RepressionCue: "تفريق") are whom it faced; a state's own police, or foreign
 # forces in another clause with no word of breaking up a crowd, are not.
 FACED = {
-    "واستخدم الجيش الإسرائيلي الغاز أمس لتفريق ألف متظاهر احتجوا على هدم منازل في قرية قرب رام الله.": {
+    "واستخدم الجيش الإسرائيلي الغاز أمس بهدف تفريق ألف متظاهر احتجوا ضد هدم منازل في قرية قرب رام الله.": {
         ("PSE", "protests", "ISR")
     },
-    "واستخدمت الشرطة المصرية الهراوات أمس لتفريق ألف متظاهر احتجوا على غلاء الخبز في حي شبرا بالقاهرة.": {
+    "واستخدمت الشرطة المصرية الهراوات أمس بهدف تفريق ألف متظاهر احتجوا ضد غلاء الخبز في حي شبرا بالقاهرة.": {
         ("EGY", "protests", "EGY")
     },
     "وقصف الجيش الأمريكي قرية قرب الرمادي، فيما تظاهر ألف عراقي في البصرة احتجاجا على غلاء الوقود.": {
