@@ -1246,7 +1246,7 @@ def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
 
 
 def _foreign_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
-    """ "تجمعوا أمام مقر رئيس الوزراء البريطاني للاحتجاج على انتهاكات الرئيس الباكستاني": a
+    """ "تجمع طلاب أمام مكتب وزير التعليم الأردني للاحتجاج على سياسات الحكومة السورية": a
     protest whose object is a side of the state where it happens, with a party of another state
     named after it, addresses that party; its own state's side is where the crowd stood."""
     state = event_state(lex, s, hit.start, hit.subject)
@@ -1307,7 +1307,7 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
     if hit.subject.end <= hit.start and any(hit.subject.end <= k < hit.start for k in s.counts):
-        # "استخدم الجيش الغاز لتفريق ألف متظاهر احتجوا": a crowd counted between a party and a
+        # "استخدم الجيش الغاز بهدف تفريق ألف متظاهر اعتصموا": a crowd counted between a party and a
         # protest verb is the verb's subject (an indefinite noun's descriptive clause); the party
         # before it does not protest
         return replace(hit, subject=None, subject_from="")
