@@ -99,6 +99,8 @@ CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذ�
 # already told in its series
 SERIES_POINTERS = frozenset(normalize_token(w) for w in ("هذا", "هذه", "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
+ON = normalize_token("على")
+WHOLE = frozenset(normalize_token(w) for w in ("كامل", "كل"))  # "على كامل السلطة": all of it
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
@@ -689,6 +691,20 @@ def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
     )
 
 
+def _abstract_control(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "سيطرت القوات على الوضع الأمني في المدينة", "الاستيلاء على السلطة في البلاد": a trigger
+    ending in على of a relation that is no use of force (taking control) whose object is a
+    situation, an office or a blaze (gk:NotTerritoryCue) took no place: the state named after it
+    is where, and nothing was occupied. A party named there ("على السلطة الفلسطينية") stays."""
+    rel = lex.relations[hit.relation]
+    if rel.use_of_force or not rel.is_material_conflict or s.norm(hit.end - 1) != ON:
+        return False
+    i = hit.end + (hit.end < s.span.end and s.norm(hit.end) in WHOLE)
+    if i >= s.span.end or any(g.start == i and g.acting for g in s.groups):
+        return False
+    return lex.is_cue(lex.cue_set.not_territory, without_article(s.norm(i)))
+
+
 def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "وخطف زعيم حماس في رفح", "واغتيل قائد ... في دمشق": a singular verb of coercing people
     (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
@@ -721,6 +737,8 @@ def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
+    if _abstract_control(lex, s, hit):
+        return replace(hit, superseded=True)
     if rel.intransitive and hit.pos == "verb" and hit.match.form.pronoun_object:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):

@@ -693,3 +693,19 @@ FACED = {
 def test_a_protest_faces_the_foreign_forces_that_break_it_up(extractor, text):
     found = {t for t in triples(extractor, text) if t[1] in (*FORCE_OR_PROTEST, "criticizes")}
     assert found == FACED[text]
+
+
+# Taking control of a situation, an office or a blaze (gk:NotTerritoryCue) occupies no place: the
+# state named after it is where; taking a village or an airport still occupies.
+CONTROL = {
+    "وسيطرت القوات الأمريكية على الوضع الأمني في العراق.": set(),
+    "وقال الوزير إن الحزب استولى على كامل السلطة في لبنان.": set(),
+    "وأكد الدفاع المدني السيطرة على الحريق في مصفاة قرب بغداد.": set(),
+    "وسيطرت القوات الأمريكية على مطار بغداد.": {("USA", "occupies", "IRQ")},
+    "واستولت القوات التركية على قرية في شمال العراق.": {("TUR", "occupies", "IRQ")},
+}
+
+
+@pytest.mark.parametrize("text", list(CONTROL))
+def test_control_of_a_situation_or_an_office_occupies_no_place(extractor, text):
+    assert {t for t in triples(extractor, text) if t[1] == "occupies"} == CONTROL[text]
