@@ -699,7 +699,7 @@ def test_a_protest_faces_the_foreign_forces_that_break_it_up(extractor, text):
 # state named after it is where; taking a village or an airport still occupies.
 CONTROL = {
     "وسيطرت القوات الأمريكية على الوضع الأمني في العراق.": set(),
-    "وقال الوزير إن الجماعة استولت على كل السلطة داخل البلاد في تشاد.": set(),
+    "وقال الوزير إن المتمردين استولوا على الحكم في تشاد.": set(),
     "وأكد الدفاع المدني السيطرة على الحريق في مصفاة قرب بغداد.": set(),
     "وسيطرت القوات الأمريكية على مطار بغداد.": {("USA", "occupies", "IRQ")},
     "واستولت القوات التركية على قرية في شمال العراق.": {("TUR", "occupies", "IRQ")},
