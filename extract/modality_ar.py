@@ -295,7 +295,8 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
     لقائه نظيره") is its participant's own event and counts. A form read as a verb right after
     the frame word ("منذ خطف", "بعد قتل") is its verbal noun: no verb follows these words."""
-    verb_after_frame = hit.pos == "verb" and any(f.end == hit.start for f in s.cues[lex.cue_set.passing_frame])
+    i = _frame_end(s, hit.start)
+    verb_after_frame = hit.pos == "verb" and any(f.end == i for f in s.cues[lex.cue_set.passing_frame])
     if hit.pos not in ("noun", "participle") and not verb_after_frame:
         return False
     first = s.doc[hit.start].text
@@ -303,9 +304,6 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
     if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
         return False
-    i = hit.start
-    if i - 1 >= s.span.start and s.norm(i - 1) in _BEFORE_FRAMED:
-        i -= 1
     frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
     if not frames:
         return False
@@ -314,6 +312,20 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     contact = lex.relations[hit.relation].contact
     past = lex.written_words(lex.cue_set.past_frame)  # gk:PastFrameCue
     return not (contact and all(s.norm(f.start).lstrip("وف") in past for f in frames))
+
+
+_OPERATION = frozenset(normalize_token(w) for w in ("عملية", "عمليات"))
+
+
+def _frame_end(s: Sentence, start: int) -> int:
+    """Where the frame word before an event at ``start`` would end: past one preposition
+    ("تحفيزا على قتل") and an operation noun ("أثناء عملية اقتحام")."""
+    i = start
+    if i - 1 >= s.span.start and s.norm(i - 1) in _OPERATION:
+        i -= 1
+    if i - 1 >= s.span.start and s.norm(i - 1) in _BEFORE_FRAMED:
+        i -= 1
+    return i
 
 
 def _governed(norm: str) -> bool:

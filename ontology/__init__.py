@@ -337,6 +337,7 @@ class CueSet:
     made_in: Cue
     made_in_place: Cue
     died: Cue
+    not_territory: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -433,6 +434,7 @@ _CUE_ROLES: dict[str, str] = {
     "made_in": "MadeInCue",
     "made_in_place": "MadeInPlaceCue",
     "died": "DiedCue",
+    "not_territory": "NotTerritoryCue",
 }
 
 
