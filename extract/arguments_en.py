@@ -1178,7 +1178,17 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             return keep(phrases.expand([c for c in needed.children if c.dep_ in SUBJ]))
         if clause.dep_ in ("ccomp", "acl"):
             subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
-            named = phrases.expand(subj)
+            # ("Sudan said its army must withdraw": one's own forces owned by a pronoun are the
+            # owner's; not "its allies", who are others)
+            named = phrases.expand(subj) or phrases.expand(
+                [
+                    p
+                    for c in subj
+                    if c.lemma_.lower() in phrases.lex.own_forces
+                    for p in c.children
+                    if p.dep_ == "poss" and p.pos_ == "PRON"
+                ]
+            )
             if named and not keep(named):
                 # "insisted that they won't give in to X": the clause is about the speaker itself,
                 # no target of the speaker's act
