@@ -1178,7 +1178,17 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             return keep(phrases.expand([c for c in needed.children if c.dep_ in SUBJ]))
         if clause.dep_ in ("ccomp", "acl"):
             subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
-            named = phrases.expand(subj)
+            # ("Sudan said its army must withdraw": one's own forces owned by a pronoun are the
+            # owner's; not "its allies", who are others)
+            named = phrases.expand(subj) or phrases.expand(
+                [
+                    p
+                    for c in subj
+                    if c.lemma_.lower() in phrases.lex.own_forces
+                    for p in c.children
+                    if p.dep_ == "poss" and p.pos_ == "PRON"
+                ]
+            )
             if named and not keep(named):
                 # "insisted that they won't give in to X": the clause is about the speaker itself,
                 # no target of the speaker's act
@@ -1302,6 +1312,10 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
         subjects = _home_sides(args.subjects, phrases)
         out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
         return out, "reciprocal"
+    if len(subj_ids) > 1 and _halted_between(trig, args, phrases):
+        # "Hamas and Israel halted attacks": each stops its force against the other
+        out = [(s, o) for s in args.subjects for o in args.subjects if s.entity.country != o.entity.country]
+        return out, "reciprocal"
     if len(subj_ids) > 1 and each_other(args.verb):
         # "Sudan and Chad accused each other": each does it to the others
         out = [(s, o) for s in args.subjects for o in args.subjects if s.entity.id != o.entity.id]
@@ -1309,6 +1323,16 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     if rel.object_optional:
         return [(s, None) for s in args.subjects], args.how
     return [], args.how
+
+
+def _halted_between(trig: Trigger, args: Arguments, phrases: Phrases) -> bool:
+    """Is the trigger a verb of stopping with its act's noun (a frame: "halted attacks"), done
+    by sides of different states? Then each stops it against the other; sides of one state
+    ("Hamas and Islamic Jihad halted attacks") stop theirs against someone unnamed."""
+    lex = phrases.lex
+    stops = trig.end - trig.start > 1 and trig.anchor.lemma_.lower() in lex.cessation | lex.force_cessation
+    states = {s.entity.country for s in args.subjects}
+    return stops and lex.relations[trig.relation].object_optional and None not in states and len(states) > 1
 
 
 def _home_sides(subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

@@ -76,3 +76,17 @@ def test_a_call_for_an_act_stays_an_appeal(extractor):
     # control: round 8's reading of "called for X to"
     found = _read(extractor, "Kenya called for Chad to disband its militias.")
     assert ("KEN", "appealsTo", "TCD", "affirmed", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad said its army must pull out of Darfur.",
+        "Chad said its troops must leave Sudan.",
+    ],
+)
+def test_ones_own_forces_obliged_are_no_demand(extractor, text):
+    # must not: a demand on the place the speaker's own forces are to leave (was Chad demanding
+    # Darfur of itself)
+    found = _read(extractor, text)
+    assert not any(f[1] == "demands" for f in found), found

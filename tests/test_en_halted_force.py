@@ -56,3 +56,15 @@ def test_a_withdrawal_still_names_the_place_left(extractor):
     # control: "from" stays the place left, a day after "on" is no target
     found = _read(extractor, "Russia withdrew its troops from Georgia on Monday.")
     assert ("RUS", "withdrawsForcesFrom", "GEO", "affirmed", "asserted") in found, found
+
+
+def test_sides_of_two_states_halting_force_halt_it_against_each_other(extractor):
+    found = _read(extractor, "Russia and Georgia halted their attacks.")
+    assert ("RUS", "withdrawsForcesFrom", "GEO", "affirmed", "asserted") in found, found
+    assert ("GEO", "withdrawsForcesFrom", "RUS", "affirmed", "asserted") in found, found
+
+
+def test_sides_of_one_state_halt_force_against_no_one_named(extractor):
+    # must not: allies halting their attacks read as halting them against each other
+    found = _read(extractor, "Hamas and Islamic Jihad halted their attacks.")
+    assert not any(f[2] is not None for f in found), found
