@@ -709,3 +709,16 @@ CONTROL = {
 @pytest.mark.parametrize("text", list(CONTROL))
 def test_control_of_a_situation_or_an_office_occupies_no_place(extractor, text):
     assert {t for t in triples(extractor, text) if t[1] == "occupies"} == CONTROL[text]
+
+
+# A brawl or a feud between families (gk:NotAnAttackCue) is private violence: no attack; an attack
+# on one family's house stays one.
+PRIVATE = {
+    "وقتل شاب وأصيب ثلاثة آخرون في شجار بين أبناء عائلتين في قرية قرب نابلس أمس.": False,
+    "وقتل ثلاثة أشخاص في هجوم مسلح على منزل عائلة في بغداد أمس.": True,
+}
+
+
+@pytest.mark.parametrize("text", list(PRIVATE))
+def test_violence_between_families_is_no_attack(extractor, text):
+    assert any(t[1] in FORCE_OR_PROTEST for t in triples(extractor, text)) is PRIVATE[text]
