@@ -722,3 +722,14 @@ PRIVATE = {
 @pytest.mark.parametrize("text", list(PRIVATE))
 def test_violence_between_families_is_no_attack(extractor, text):
     assert any(t[1] in FORCE_OR_PROTEST for t in triples(extractor, text)) is PRIVATE[text]
+
+
+def test_a_stop_denied_leaves_the_act_going_on(extractor):
+    # "did not stop shelling": the shelling went on, affirmed (was negated: a double negation)
+    went_on, _ = extractor.extract_text(
+        "ولم تتوقف القوات الإسرائيلية عن قصف مدينة غزة منذ الصباح.", date=DATE, lang="ar"
+    )
+    assert {(a.relation, a.polarity) for a in went_on} == {("attacks", "affirmed")}
+    # must-not: a stop told is still a stop
+    stopped, _ = extractor.extract_text("وتوقفت القوات الإسرائيلية عن قصف مدينة غزة أمس.", date=DATE, lang="ar")
+    assert {(a.relation, a.polarity) for a in stopped} == {("attacks", "negated")}
