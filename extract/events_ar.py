@@ -1265,8 +1265,11 @@ def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
 
 def _foreign_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "تجمع طلاب أمام مكتب وزير التعليم الأردني للاحتجاج على سياسات الحكومة السورية": a
-    protest whose object is a side of the state where it happens, with a party of another state
-    named after it, addresses that party; its own state's side is where the crowd stood."""
+    protest by a named crowd whose object is a side of the state where it happens, with a party of
+    another state named after it, addresses that party; its own state's side is where the crowd
+    stood. An unnamed crowd keeps its object: its state is read from it."""
+    if hit.subject is None:
+        return hit  # (the unnamed crowd's state is read from whom it addresses, below)
     state = event_state(lex, s, hit.start, hit.subject)
     if state is None or any(a.entity.country != state for a in hit.objects.acting):
         return hit

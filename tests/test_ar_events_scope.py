@@ -709,3 +709,27 @@ CONTROL = {
 @pytest.mark.parametrize("text", list(CONTROL))
 def test_control_of_a_situation_or_an_office_occupies_no_place(extractor, text):
     assert {t for t in triples(extractor, text) if t[1] == "occupies"} == CONTROL[text]
+
+
+# A brawl or a feud between families (gk:NotAnAttackCue) is private violence: no attack; an attack
+# on one family's house stays one.
+PRIVATE = {
+    "وقتل شاب وجرح شقيقه مساء الجمعة في شجار بين أبناء عائلتين في قرية قرب نابلس.": False,
+    "وقتل ثلاثة أشخاص في هجوم مسلح على منزل عائلة في بغداد أمس.": True,
+}
+
+
+@pytest.mark.parametrize("text", list(PRIVATE))
+def test_violence_between_families_is_no_attack(extractor, text):
+    assert any(t[1] in FORCE_OR_PROTEST for t in triples(extractor, text)) is PRIVATE[text]
+
+
+def test_a_stop_denied_leaves_the_act_going_on(extractor):
+    # "did not stop shelling": the shelling went on, affirmed (was negated: a double negation)
+    went_on, _ = extractor.extract_text(
+        "ولم تتوقف القوات الإسرائيلية عن قصف مدينة غزة منذ الصباح.", date=DATE, lang="ar"
+    )
+    assert {(a.relation, a.polarity) for a in went_on} == {("attacks", "affirmed")}
+    # must-not: a stop told is still a stop
+    stopped, _ = extractor.extract_text("وتوقفت القوات الإسرائيلية عن قصف مدينة غزة أمس.", date=DATE, lang="ar")
+    assert {(a.relation, a.polarity) for a in stopped} == {("attacks", "negated")}
