@@ -141,6 +141,8 @@ class NounCues:
     places: frozenset[str] = frozenset()  # "a remote area of Nigeria" is in Nigeria
     # verbs that attribute what follows to a source ("said", "told"; "according to")
     reporting: frozenset[str] = frozenset()
+    # a state's seats abroad ("embassy"): never at home, so no scene of that state
+    seats: frozenset[str] = frozenset()
 
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:
@@ -150,6 +152,7 @@ class NounCues:
             frozenset(w.lower() for w in cues.people_noun.words("en")),
             frozenset(w.lower() for w in cues.place_noun.words("en")),
             frozenset(w.lower().split()[0] for w in cues.reporting.words("en") + cues.attribution.words("en")),
+            frozenset(w.lower() for w in cues.seat_abroad.words("en")),
         )
 
 
@@ -873,8 +876,25 @@ class EnglishLinker:
         alone = self.dateline_alone()
         if alone is None or not story.country or story.country != alone.country:
             return story
+        if self._own_seat_abroad(tok, sent, story.country):
+            # "WASHINGTON (Reuters) - Gunmen attacked the US embassy": an embassy is abroad, so
+            # the dateline's state is no scene, and no other is named
+            return None
         police = self._victims_states(tok, sent, "Police") - {story.country}
         return self.gaz.country(police.pop()) if len(police) == 1 else story
+
+    def _own_seat_abroad(self, tok: Token, sent: Span, country: str) -> bool:
+        """Does the group's verb act on a seat abroad (``gk:SeatAbroadCue``) of that state?"""
+        verb = _group_verb(tok)
+        if verb is None:
+            return False
+        return any(
+            t.lemma_.lower() in self.nouns.seats
+            and verb in (t, *t.ancestors)
+            # ("a French embassy convoy": the state may qualify the noun the seat describes)
+            and any(c.country == country for w in (t, t.head) for c in self.countries_of(w))
+            for t in sent
+        )
 
     def _victims_states(self, tok: Token, sent: Span, institution: str) -> set[str]:
         """The states named on the bodies of an institution that the group's verb acts on."""

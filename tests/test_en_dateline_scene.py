@@ -51,3 +51,15 @@ def test_a_nationality_on_the_victims_is_no_scene(extractor):
     # must not: "Bangladeshi" on the victims read as where it happened when a place is named
     found = _attackers(extractor, "KABUL (Reuters) - Gunmen killed two Bangladeshi engineers in Kandahar province.")
     assert not any(f[0] == "BGD" and f[1] == "REB" for f in found), found
+
+
+def test_a_seat_abroad_of_the_datelines_state_is_no_scene_of_it(extractor):
+    # must not: "home" rebels of the state whose embassy is attacked, which is abroad by definition
+    found = _attackers(extractor, "PARIS (Reuters) - Gunmen opened fire on a French embassy convoy.")
+    assert not any(f[0] == "FRA" and f[1] == "REB" for f in found), found
+
+
+def test_a_seat_abroad_of_another_state_keeps_the_dateline_scene(extractor):
+    # control: a foreign embassy in the dateline's capital is there
+    found = _attackers(extractor, "KABUL (Reuters) - Gunmen attacked the French embassy.")
+    assert ("AFG", "REB", "FRA") in found, found
