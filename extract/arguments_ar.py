@@ -2050,8 +2050,16 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: in
     if end - 1 >= s.span.start and s.norm(end - 1) in RELATIVE_PRONOUNS:
         head = s.group_before(end - 1, 0) if end - 2 >= s.span.start else None
         return head if head is not None and head.acting and head is not hit.subject else None
-    reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= end and m.form.pos != "noun"]
-    floor = max(reported, default=s.span.start)
+    telling = [m for m in s.cues[lex.cue_set.reporting] if m.end <= end and m.form.pos != "noun"]
+    floor = max((m.end for m in telling), default=s.span.start)
+    found = _antecedent_after(lex, s, hit, pronoun, floor, end)
+    if found is None and telling:
+        return _teller_taken_up(lex, s, max(telling, key=lambda m: m.end), pronoun)
+    return found
+
+
+def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, floor: int, end: int) -> Group | None:
+    """The nearest group agreeing with the pronoun between ``floor`` and ``end``."""
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= end]):
         # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
         if g is hit.subject or not g.acting or (all(a.kind == "demonym" for a in g.members) and pronoun != "هم"):
@@ -2064,6 +2072,28 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: in
             continue
         return g
     return None
+
+
+_TELLING_GAP = 5  # words of an adverbial between a reporting verb and its complementizer
+
+
+def _teller_taken_up(lex: ArabicLexicon, s: Sentence, telling: PhraseMatch, pronoun: str) -> Group | None:
+    """ "قالت الصحيفة إن سول أعلنت أنها ستضاعف مساعداتها": the complementizer right after a
+    reporting verb carrying the same pronoun ("أنها") takes up the verb's subject named right
+    before it; the owned noun after it is that subject's, as it is after "أعلنت سول أنها". An
+    adverbial may stand between the verb and the complementizer ("أعلنت بعد ذلك بشهر أنها")."""
+    for k in range(telling.end, min(s.span.end, telling.end + _TELLING_GAP + 1)):
+        word = s.norm(k)
+        if word in BOUNDARY_PUNCT or word in ("،", ","):
+            return None
+        if word.endswith(pronoun) and lex.is_cue(lex.cue_set.complementizer, word[: -len(pronoun)]):
+            break
+    else:
+        return None
+    g = s.group_before(telling.start, 0)
+    if g is None or g.marker is not None or not g.acting or not _agrees_with(g, pronoun):
+        return None
+    return g
 
 
 def _office_of(lex: ArabicLexicon, s: Sentence, g: Group) -> int | None:

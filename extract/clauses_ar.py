@@ -665,9 +665,16 @@ def _governed_nouns(
     ends = {g.end for v in with_subject for g in groups if g.start == v.end and g.marker is None and g.acting}
     # "ستواصل دعم حزب الله": right after the (light) verb itself, its subject a pronoun or dropped
     ends |= {v.end for v in light}
+    # "مصر ستواصل دعمها للسلطة": right after the verb itself a perfect cannot stand, so a form
+    # with a pronoun there is the noun with its owner (her support), never "he supported her"
+    # with a subject behind ل
+    owned = {v.end for v in light}
     out = []
     for m in matches:
         form, text = m.form, texts[m.start - offset]
+        if _owned_after_verb(m, text) and m.start in owned:
+            out.append(_as_noun(m))
+            continue
         bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")
         # "أدانت السعودية محاولة اغتيال الرئيس": a participle form in ة there is the noun too
         # (the attempt condemned), not a circumstantial participle of the subject's own act.
@@ -678,6 +685,17 @@ def _governed_nouns(
             m = _as_noun(m)
         out.append(m)
     return out
+
+
+def _owned_after_verb(m: PhraseMatch, text: str) -> bool:
+    """A one-word perfect with an object pronoun, no future, gender or number of its own."""
+    form = m.form
+    return (
+        form.pos == "verb"
+        and form.pronoun_object
+        and len(m.positions) == 1
+        and not (form.future or form.feminine or form.plural or text[:1] in "يوتف")
+    )
 
 
 def _in_genitive(texts: list[str], k: int) -> bool:
