@@ -375,6 +375,53 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
     return None
 
 
+def _own_object_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The party right after a verb behind one of its own prepositions: the trigger's last word
+    ("وصل إلى دمشق") or a marker of its relation on the party ("اتصل بالرئيس")."""
+    m = hit.match
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    ends_in_preposition = len(m.positions) > 1 and s.norm(m.positions[-1]) in SEPARATE_PREPOSITIONS
+    for g in s.groups_from(m.positions[0] + 1, m.end):
+        if g.acting and ((ends_in_preposition and g.start == m.end) or (g.marker in markers and g.marker)):
+            return g
+    return None
+
+
+def _adverbials_then_title(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end hold time words and place phrases, then at most the words of an
+    office title ("أمس وزير الخارجية")."""
+    placed = {i for h in s.groups if _adverbial(h) for i in range(h.start, h.end)}
+    between = [i for i in range(start, end) if i not in placed]
+    title = next((k for k, i in enumerate(between) if title_word(lex, s.norm(i))), len(between))
+    words = [s.norm(i) for i in between[title:]]
+    return (
+        len(words) <= MAX_TITLE_LENGTH
+        and all(s.norm(i) in _ADVERBIAL_OPENERS for i in between[:title])
+        and all(w.isalpha() and w not in SEPARATE_PREPOSITIONS for w in words)
+    )
+
+
+def _subject_past_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وصل إلى دمشق أمس وزير الخارجية الإسباني": in VSO the party behind the verb's own
+    preposition may come before the subject; the next party, past time words, place phrases and
+    title words only, is the subject. Not an accusative or oblique plural ("سلم إلى مصر
+    المطلوبين": the object), nor one whose gender the verb does not show."""
+    obj = _own_object_after(lex, s, hit)
+    if obj is None:
+        return None
+    _, clause_end = s.clause(obj.start)
+    g = next((g for g in s.groups if obj.end <= g.start < clause_end and not _adverbial(g)), None)
+    if g is None or g.marker is not None or not g.acting or s.crosses(obj.end, g.start, hit):
+        return None
+    if not _adverbials_then_title(lex, s, obj.end, g.start):
+        return None
+    if lone_accusative(g) or all(accusative(a) or oblique_plural(a) for a in g.acting):
+        return None
+    if hit.match.form.feminine != feminine_marked(g) and g.acting[0].entity.type != "Country":
+        return None
+    return g
+
+
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
     """A verb's subject, how it was found, and the topic an object pronoun on it refers to."""
     m = hit.match
@@ -424,7 +471,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         titled = _titled_official(lex, s, hit)
         if titled is not None:
             return titled, "right", None
-        past = _subject_past_adverbials(lex, s, hit)
+        past = _subject_past_adverbials(lex, s, hit) or _subject_past_object(lex, s, hit)
         if past is not None:
             return past, "right", None
     if not attached:
@@ -1874,10 +1921,10 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     # the object of an act whose agent stands in a relative clause is in that clause
     _, clause_end = s.clause(subj.start if how == "relative" and subj is not None else m.positions[-1])
     markers = lex.object_markers.get(hit.relation, frozenset())
-    # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
-    start_after = m.positions[0] + 1 if m.gap else m.end
-    if subj is not None and subj.start >= start_after:
-        start_after = subj.end
+    ahead = _object_before_subject(lex, s, hit, rel)
+    if ahead is not None:
+        return ahead
+    start_after = _object_search_start(hit)
     # "واتهم X ، الذي يزور واشنطن ، إيران": the names in the subject's relative clause are the
     # clause's own; the object stands after it
     close = _parenthetical_close(s, subj) if subj is not None and how == "right" and hit.pos == "verb" else None
@@ -1947,6 +1994,23 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 continue
             return g
     return None
+
+
+def _object_search_start(hit: Hit) -> int:
+    """Where a trigger's object may start: after it, or after its subject standing after it."""
+    m, subj = hit.match, hit.subject
+    # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
+    start_after = m.positions[0] + 1 if m.gap else m.end
+    return subj.end if subj is not None and subj.start >= start_after else start_after
+
+
+def _object_before_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation) -> Group | None:
+    """ "وصل إلى دمشق وزير ...": the verb's own prepositional object before its subject (VSO)."""
+    subj = hit.subject
+    if subj is None or hit.subject_from != "right" or hit.pos != "verb":
+        return None
+    ahead = _own_object_after(lex, s, hit)
+    return ahead if ahead is not None and ahead.end <= subj.start and object_members(rel, ahead) else None
 
 
 def _takes_bare_object(hit: Hit) -> bool:
