@@ -844,7 +844,10 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
         if not gap:
             return g, "genitive"  # "زيارة بوتين"
-        if any(n in lex.cue(lex.cue_set.auxiliary_verb) for n in gap) and not s.crosses(m.end, g.start, hit):
+        # "زيارة يقوم بها الرئيس"; but "مستشفى ليقدم العلاج للأشقاء": a verb of purpose (ل) is an
+        # act of its own, and the party behind its preposition is whom it serves
+        aux = lex.cue(lex.cue_set.auxiliary_verb)
+        if any(n in aux and n[:1] != "ل" for n in gap) and not s.crosses(m.end, g.start, hit):
             return g, "genitive"
         break
     return None, ""
@@ -1743,6 +1746,10 @@ def _skipped(
     # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
     said_of = said_of or (
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
+    )
+    # "ليقدم العلاج للأشقاء اللبنانيين": so, further off, with the people noun right before it
+    said_of = said_of or (
+        g.marker is None and rel.quad != 4 and start < g.start and _victims(lex, hit, [s.norm(g.start - 1)])
     )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
     titled = _ends_title(lex, s, g) or _people_behind_preposition(s, g)

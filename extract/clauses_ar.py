@@ -11,6 +11,7 @@ boundary word or boundary punctuation opens a clause. Nothing after this stage c
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Span, Token
@@ -504,6 +505,40 @@ def latter_anaphors(
     return out
 
 
+def honorific_anaphors(
+    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str]
+) -> list[Actor]:
+    """ "جلالة الملك ... وأوعز جلالته بتقديم", "سمو الأمير ... مؤكدا سموه": an honorific with a
+    pronoun is the last person the sentence named with the same honorific before the name
+    ("جلالته" a king's, "فخامته" a president's); with none, nobody (the last person named may be
+    the guest: "استقبل جلالة الملك الوزير ... وأكد جلالته")."""
+    out: list[Actor] = []
+    idx = lex.cue(lex.cue_set.honorific_anaphor)
+    for k, norm in enumerate(norms):
+        word = norm.lstrip("و")
+        if not idx.single_word(word) or sent[k].ent_type_:
+            continue
+        honorific = word[:-2] if word.endswith("ها") else word[:-1]
+        honorific = honorific[:-1] + "ه" if honorific.endswith("ت") else honorific  # جلالته → جلاله (ة is ه)
+        referent = next(
+            (
+                a
+                for a in reversed(actors)
+                if a.end <= sent[k].i
+                and not a.virtual
+                and a.entity.type == "Person"
+                and honorific in norms[max(0, a.start - sent.start - _HONORIFIC_REACH) : a.start - sent.start + 1]
+            ),
+            None,
+        )
+        if referent is not None:
+            out.append(_virtual(referent, sent[k]))
+    return out
+
+
+_HONORIFIC_REACH = 3  # words of a title between the honorific and the name ("جلالة الملك عبدالله")
+
+
 def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
     """ "البلد", "هذه البلاد": the last state the sentence named before the word (a state named
     in another sentence is too far to be sure of)."""
@@ -895,6 +930,25 @@ def _main_verb(sent: Span, verbs: list[int], groups: tuple[Group, ...], texts: l
     return None
 
 
+def _with_anaphors(
+    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str], present: Iterable[str]
+) -> tuple[list[Actor], Discourse]:
+    """The actors with the anaphors among the cue words present (``present``: cue names)."""
+    cue, present = lex.cue_set, set(present)
+    if cue.pair_anaphor.name in present:
+        virtual, discourse = pair_anaphors(lex, sent, discourse, list(actors), norms)
+        actors += virtual
+    if cue.latter_anaphor.name in present:
+        actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
+    if cue.honorific_anaphor.name in present:
+        actors += honorific_anaphors(lex, sent, discourse, list(actors), norms)
+    if cue.country_anaphor.name in present:
+        actors += country_anaphors(lex, sent, list(actors), norms)
+    if cue.own_country.name in present:
+        actors += own_countries(lex, sent, list(actors), norms)
+    return actors, discourse
+
+
 def find_clauses(
     lex: ArabicLexicon,
     doc: Doc,
@@ -934,16 +988,7 @@ def find_clauses(
     taken = {p for m in matches for p in m.positions}
     actors = [kept for a in actors if (kept := _past_trigger(sent.doc, a, taken)) is not None]
     starts = starts if starts is not None else lex.cue_starts(norms)
-    present = starts.keys()
-    if cue.pair_anaphor.name in present:
-        virtual, discourse = pair_anaphors(lex, sent, discourse, list(actors), norms)
-        actors += virtual
-    if cue.latter_anaphor.name in present:
-        actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
-    if cue.country_anaphor.name in present:
-        actors += country_anaphors(lex, sent, list(actors), norms)
-    if cue.own_country.name in present:
-        actors += own_countries(lex, sent, list(actors), norms)
+    actors, discourse = _with_anaphors(lex, sent, discourse, actors, norms, starts.keys())
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
