@@ -397,7 +397,10 @@ def _adverbials_then_title(lex: ArabicLexicon, s: Sentence, start: int, end: int
     return (
         len(words) <= MAX_TITLE_LENGTH
         and all(s.norm(i) in _ADVERBIAL_OPENERS for i in between[:title])
-        and all(w.isalpha() and w not in SEPARATE_PREPOSITIONS for w in words)
+        and all(
+            w.isalpha() and w not in SEPARATE_PREPOSITIONS and not lex.is_cue(lex.cue_set.complementizer, w)
+            for w in words
+        )
     )
 
 
@@ -999,6 +1002,34 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g
 
 
+_FRAME_REACH = 12  # words from a fronted frame's noun to the comma that closes the frame
+
+
+def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وخلال لقائه الرئيس الفلسطيني، أكد وزير الخارجية الألماني", "وفي اتصال هاتفي مع نظيره،
+    بحث الرئيس": a noun of contact in a time frame that opens the sentence is the act of the
+    subject of the verb right after the comma that closes the frame (with only a title before
+    that subject), named after it."""
+    m = hit.match
+    i = m.start - 1
+    if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
+        return None
+    if s.norm(i).removeprefix("و") not in _ADVERBIAL_FRAMES:
+        return None
+    # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
+    text = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+    owned = text.endswith(POSSESSIVE_SUFFIXES) and not text.endswith("ة")
+    if not owned and any(g.start == m.end and g.marker is None for g in s.groups):
+        return None
+    comma = next((k for k in range(m.end, min(s.span.end, m.end + _FRAME_REACH)) if s.norm(k) in _COMMAS), None)
+    if comma is None or comma + 1 not in s.verbs:
+        return None
+    g = next(iter(s.groups_from(comma + 2, comma + 2 + MAX_TITLE_LENGTH)), None)
+    if g is None or g.marker is not None or not g.acting or not _adverbials_then_title(lex, s, comma + 2, g.start):
+        return None
+    return g
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, ...] = ()) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found (``known``: the subjects the sentence's
     trigger verbs before it took)."""
@@ -1006,6 +1037,9 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     relative = _relative_agent(lex, s, hit)
     if relative is not None:
         return relative, "relative"
+    fronted_frame = _fronted_frame_agent(lex, s, hit)
+    if fronted_frame is not None:
+        return fronted_frame, "frame"
     adverbial = _adverbial_agent(lex, s, hit)
     if adverbial is not None:
         return adverbial, "left"
@@ -1727,7 +1761,7 @@ def _skipped(
         g.marker is None
         and g.start == m.end
         and (hit.pos == "noun" or noun_final)
-        and hit.subject_from not in ("left", "dropped", "speaker", "forced")
+        and hit.subject_from not in ("left", "dropped", "speaker", "forced", "frame")
         and not (hit.pos == "verb" and m.gap and hit.subject is not None)
     ):
         # A genitive: "قلق الولايات المتحدة" is whose concern, not about whom. A verb whose
@@ -2008,7 +2042,9 @@ def _object_search_start(hit: Hit) -> int:
     m, subj = hit.match, hit.subject
     # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
     start_after = m.positions[0] + 1 if m.gap else m.end
-    return subj.end if subj is not None and subj.start >= start_after else start_after
+    # a fronted frame's agent stands past its comma, its object after the noun ("خلال لقائه X، أكد Y")
+    after_subject = subj is not None and subj.start >= start_after and hit.subject_from != "frame"
+    return subj.end if after_subject else start_after
 
 
 def _object_before_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation) -> Group | None:
@@ -2026,7 +2062,7 @@ def _takes_bare_object(hit: Hit) -> bool:
     return hit.pos in ("verb", "participle") or hit.subject_from in _AGENT_FOUND
 
 
-_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced"})
+_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced", "frame"})
 
 
 def _phrase_marker(m: PhraseMatch, g: Group) -> bool:
