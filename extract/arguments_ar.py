@@ -1096,7 +1096,30 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
             return None, ""
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
-    return None, ""
+    purpose = _accusative_purpose_agent(lex, s, hit)
+    return (purpose, "left") if purpose is not None else (None, "")
+
+
+def _accusative_purpose_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "أرسلت بريطانيا قوات إلى العراق، دعماً للولايات المتحدة": a verbal noun of cooperation in
+    the indefinite accusative (written with its tanween, "دعماً"، "تضامناً") says why the clause's
+    subject acts, so that subject is its agent: the party that opens the clause (after its
+    complementizer if it has one, else from the sentence start) or follows its first word (a
+    verb, or the noun whose genitive it is: "إن متاعب بريطانيا"); not a party further in, which
+    may be an object ("هاجم مسلحون الجيش")."""
+    m = hit.match
+    if hit.pos != "noun" or m.form.preposition is not None or "\u064b" not in s.doc[m.start].text:
+        return None
+    if not lex.relations[hit.relation].is_cooperation:
+        return None
+    complementizer = lex.cue_set.complementizer
+    opener = max(
+        (i for i in range(s.span.start, m.start) if lex.is_cue(complementizer, s.norm(i))), default=s.span.start - 1
+    )
+    g = next((g for g in s.groups if opener < g.start and g.end <= m.start), None)
+    if g is None or g.marker is not None or not g.acting or g.start > opener + 2:
+        return None
+    return g
 
 
 def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
