@@ -2043,7 +2043,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             and len(g.acting) >= 2
             and g.marker is None
             and g.start - m.end <= 4
-            and not several_origins(s, g)
+            and not several_origins(lex, s, g)
         ):
             return g  # "الشراكة القائمة X و Y"
         direct = g.marker is None and (_takes_bare_object(hit) or _holdings_owner(lex, s, hit, start_after, g))
@@ -2262,17 +2262,25 @@ def _reciprocal(hit: Hit) -> bool:
     return lemma == "اتفق" or (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا")
 
 
-def several_origins(s: Sentence, g: Group) -> bool:
+def several_origins(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "شحنات القمح الأمريكي والأسترالي", "الاستثمارات السعودية والإماراتية": nationality
     adjectives joined by و (the last one an adjective) qualify a noun severally (American wheat and Australian wheat); they
-    name its origins or owners, not a pair dealing with each other (unlike "التعاون المصري السعودي")."""
+    name its origins or owners, not a pair dealing with each other (unlike "التعاون المصري السعودي").
+    After a dual noun of the two parties ("الجانبان الروسي والصيني") they are that pair."""
     members = g.acting
     return (
         g.marker is None
         and len(members) >= 2
         and members[-1].kind == "demonym"  # "السعودية والإماراتية": the first may read as a name
         and (s.norm(members[-1].start - 1) == "و" or s.norm(members[-1].start).startswith("و"))
+        and not _pair_head(lex, s, g)
     )
+
+
+def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a dual noun of the two parties ("الجانبان", "الطرفين") heads the group."""
+    heads = [i for i in (g.start, g.start - 1) if i >= s.span.start]
+    return any(lex.is_cue(lex.cue_set.pair_anaphor, s.norm(i).removeprefix("و")) for i in heads)
 
 
 def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
@@ -2323,7 +2331,7 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if not rel.symmetric:
         return hit
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
-    if pair is not None and several_origins(s, pair):
+    if pair is not None and several_origins(lex, s, pair):
         pair = None
     # "وتوسطت تركيا في المفاوضات بين روسيا وأوكرانيا": talks "between" a pair right after their
     # noun are the pair's; the party the noun took from the clause is no side of them
@@ -2334,7 +2342,7 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         hit.subject is not None
         and len(hit.subject.acting) >= 2
         and objects is None
-        and not several_origins(s, hit.subject)
+        and not several_origins(lex, s, hit.subject)
     ):
         return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
     return hit
