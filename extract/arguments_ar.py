@@ -1086,7 +1086,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
-        verb_subject = _after_verb(lex, s, left)
+        verb_subject = _after_verb(lex, s, left) and not _owned_after(s, hit, left)
         # "قدمت فرنسا بالتعاون مع X": a joint act's adverbial ("in cooperation with") is the
         # clause subject's
         comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
@@ -1120,6 +1120,18 @@ def _accusative_purpose_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Grou
     if g is None or g.marker is not None or not g.acting or g.start > opener + 2:
         return None
     return g
+
+
+def _owned_after(s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "أكدت مصر حرصها على التعاون مع": a noun right after the verb's subject whose pronoun
+    takes the subject up (as "حرص بلاده" names it) governs the act: the subject is its agent, as
+    it is the agent of "حرص بلاده على". Not a trigger of its own ("رفضها للتعاون")."""
+    k = g.end
+    if k >= hit.match.start or k in s.trigger_tokens:
+        return False
+    word = s.doc[k].text
+    pronoun = next((p for p in ("هم", "ها", "ه") if word.endswith(p)), None)
+    return pronoun is not None and not word.endswith("ة") and len(word) > 3 and _agrees_with(g, pronoun)
 
 
 def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
