@@ -2322,7 +2322,7 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     # belong to the complement.
     objects = None if on_verb or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
     if objects is None and not on_verb:
-        objects = _trigger_head_group(lex, s, hit)
+        objects = _trigger_head_group(lex, s, hit) or _recipient_before(lex, s, hit)
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
@@ -2363,6 +2363,22 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     ):
         return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
     return hit
+
+
+def _recipient_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "قدمت السعودية للبنان قرضا": a noun of material help whose agent stands before it may
+    have its recipient between the two, behind one of the relation's prepositions and right
+    before the noun; no other party stands there."""
+    rel = lex.relations[hit.relation]
+    subj = hit.subject
+    if hit.pos != "noun" or subj is None or hit.subject_from != "left" or rel.quad != 2 or rel.symmetric:
+        return None
+    between = [g for g in s.groups if subj.end <= g.start and g.end <= hit.start]
+    if len(between) != 1 or between[0].end != hit.start or not between[0].acting:
+        return None
+    g = between[0]
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    return g if g.marker in markers and object_members(rel, g) else None
 
 
 def _trigger_head_group(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
