@@ -665,12 +665,16 @@ def _as_noun(m: PhraseMatch, agreement: bool = False) -> PhraseMatch:
     return PhraseMatch(replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
-def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting: tuple) -> list[PhraseMatch]:
+def _announced_nouns(
+    matches: list[PhraseMatch], actors: list[Actor], reporting: tuple | list, doc: Doc
+) -> list[PhraseMatch]:
     """ "أعلنت فرنسا دعمها للشعب اللبناني", "جددت الصين رفضها للعقوبات": right after a
     reporting, light or planning verb and its subject, the form with a pronoun is the verbal noun
     the verb governs (her support), not a verb with an object (he supported her)."""
     verb_ends = {c.end for c in reporting if c.form.pos == "verb"}
     subject_ends = {a.end for a in actors if a.start in verb_ends and not a.virtual}
+    # "أكدت ألمانيا لفرنسا دعمها": so after the addressee behind ل that follows the subject
+    subject_ends |= {a.end for a in actors if a.start - 1 in subject_ends and doc[a.start - 1].text == "ل"}
     out = []
     for m in matches:
         if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
@@ -995,7 +999,7 @@ def find_clauses(
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation, cue.reporting)
     governing_verbs = [c for concept in governing for c in cues[concept]]
-    matches = _announced_nouns(matches, actors, governing_verbs)
+    matches = _announced_nouns(matches, actors, governing_verbs, doc)
     matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
     matches = _halted_nouns(matches, cues[cue.halt_noun], texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start, texts)
