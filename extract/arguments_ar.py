@@ -375,6 +375,56 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
     return None
 
 
+def _own_object_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The party right after a verb behind one of its own prepositions: the trigger's last word
+    ("وصل إلى دمشق") or a marker of its relation on the party ("اتصل بالرئيس")."""
+    m = hit.match
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    ends_in_preposition = len(m.positions) > 1 and s.norm(m.positions[-1]) in SEPARATE_PREPOSITIONS
+    for g in s.groups_from(m.positions[0] + 1, m.end):
+        if g.acting and ((ends_in_preposition and g.start == m.end) or (g.marker in markers and g.marker)):
+            return g
+    return None
+
+
+def _adverbials_then_title(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end hold time words and place phrases, then at most the words of an
+    office title ("أمس وزير الخارجية")."""
+    placed = {i for h in s.groups if _adverbial(h) for i in range(h.start, h.end)}
+    between = [i for i in range(start, end) if i not in placed]
+    title = next((k for k, i in enumerate(between) if title_word(lex, s.norm(i))), len(between))
+    words = [s.norm(i) for i in between[title:]]
+    return (
+        len(words) <= MAX_TITLE_LENGTH
+        and all(s.norm(i) in _ADVERBIAL_OPENERS for i in between[:title])
+        and all(
+            w.isalpha() and w not in SEPARATE_PREPOSITIONS and not lex.is_cue(lex.cue_set.complementizer, w)
+            for w in words
+        )
+    )
+
+
+def _subject_past_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وصل إلى دمشق أمس وزير الخارجية الإسباني": in VSO the party behind the verb's own
+    preposition may come before the subject; the next party, past time words, place phrases and
+    title words only, is the subject. Not an accusative or oblique plural ("سلم إلى مصر
+    المطلوبين": the object), nor one whose gender the verb does not show."""
+    obj = _own_object_after(lex, s, hit)
+    if obj is None:
+        return None
+    _, clause_end = s.clause(obj.start)
+    g = next((g for g in s.groups if obj.end <= g.start < clause_end and not _adverbial(g)), None)
+    if g is None or g.marker is not None or not g.acting or s.crosses(obj.end, g.start, hit):
+        return None
+    if not _adverbials_then_title(lex, s, obj.end, g.start):
+        return None
+    if lone_accusative(g) or all(accusative(a) or oblique_plural(a) for a in g.acting):
+        return None
+    if hit.match.form.feminine != feminine_marked(g) and g.acting[0].entity.type != "Country":
+        return None
+    return g
+
+
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
     """A verb's subject, how it was found, and the topic an object pronoun on it refers to."""
     m = hit.match
@@ -424,7 +474,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         titled = _titled_official(lex, s, hit)
         if titled is not None:
             return titled, "right", None
-        past = _subject_past_adverbials(lex, s, hit)
+        past = _subject_past_adverbials(lex, s, hit) or _subject_past_object(lex, s, hit)
         if past is not None:
             return past, "right", None
     if not attached:
@@ -797,7 +847,10 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
         if not gap:
             return g, "genitive"  # "زيارة بوتين"
-        if any(n in lex.cue(lex.cue_set.auxiliary_verb) for n in gap) and not s.crosses(m.end, g.start, hit):
+        # "زيارة يقوم بها الرئيس"; but "مستشفى ليقدم العلاج للأشقاء": a verb of purpose (ل) is an
+        # act of its own, and the party behind its preposition is whom it serves
+        aux = lex.cue(lex.cue_set.auxiliary_verb)
+        if any(n in aux and n[:1] != "ل" for n in gap) and not s.crosses(m.end, g.start, hit):
             return g, "genitive"
         break
     return None, ""
@@ -949,6 +1002,34 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g
 
 
+_FRAME_REACH = 12  # words from a fronted frame's noun to the comma that closes the frame
+
+
+def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "وخلال لقائه الرئيس الفلسطيني، أكد وزير الخارجية الألماني", "وفي اتصال هاتفي مع نظيره،
+    بحث الرئيس": a noun of contact in a time frame that opens the sentence is the act of the
+    subject of the verb right after the comma that closes the frame (with only a title before
+    that subject), named after it."""
+    m = hit.match
+    i = m.start - 1
+    if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
+        return None
+    if s.norm(i).removeprefix("و") not in _ADVERBIAL_FRAMES:
+        return None
+    # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
+    text = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+    owned = text.endswith(POSSESSIVE_SUFFIXES) and not text.endswith("ة")
+    if not owned and any(g.start == m.end and g.marker is None for g in s.groups):
+        return None
+    comma = next((k for k in range(m.end, min(s.span.end, m.end + _FRAME_REACH)) if s.norm(k) in _COMMAS), None)
+    if comma is None or comma + 1 not in s.verbs:
+        return None
+    g = next(iter(s.groups_from(comma + 2, comma + 2 + MAX_TITLE_LENGTH)), None)
+    if g is None or g.marker is not None or not g.acting or not _adverbials_then_title(lex, s, comma + 2, g.start):
+        return None
+    return g
+
+
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, ...] = ()) -> tuple[Group | None, str]:
     """A verbal noun's agent and how it was found (``known``: the subjects the sentence's
     trigger verbs before it took)."""
@@ -956,6 +1037,9 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     relative = _relative_agent(lex, s, hit)
     if relative is not None:
         return relative, "relative"
+    fronted_frame = _fronted_frame_agent(lex, s, hit)
+    if fronted_frame is not None:
+        return fronted_frame, "frame"
     adverbial = _adverbial_agent(lex, s, hit)
     if adverbial is not None:
         return adverbial, "left"
@@ -1002,7 +1086,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
-        verb_subject = _after_verb(lex, s, left)
+        verb_subject = _after_verb(lex, s, left) and not _owned_after(s, hit, left)
         # "قدمت فرنسا بالتعاون مع X": a joint act's adverbial ("in cooperation with") is the
         # clause subject's
         comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
@@ -1012,7 +1096,42 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
             return None, ""
         if not (prep_before and left.end >= m.start - 1) and not verb_subject:
             return left, "left"
-    return None, ""
+    purpose = _accusative_purpose_agent(lex, s, hit)
+    return (purpose, "left") if purpose is not None else (None, "")
+
+
+def _accusative_purpose_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "أرسلت بريطانيا قوات إلى العراق، دعماً للولايات المتحدة": a verbal noun of cooperation in
+    the indefinite accusative (written with its tanween, "دعماً"، "تضامناً") says why the clause's
+    subject acts, so that subject is its agent: the party that opens the clause (after its
+    complementizer if it has one, else from the sentence start) or follows its first word (a
+    verb, or the noun whose genitive it is: "إن متاعب بريطانيا"); not a party further in, which
+    may be an object ("هاجم مسلحون الجيش")."""
+    m = hit.match
+    if hit.pos != "noun" or m.form.preposition is not None or "\u064b" not in s.doc[m.start].text:
+        return None
+    if not lex.relations[hit.relation].is_cooperation:
+        return None
+    complementizer = lex.cue_set.complementizer
+    opener = max(
+        (i for i in range(s.span.start, m.start) if lex.is_cue(complementizer, s.norm(i))), default=s.span.start - 1
+    )
+    g = next((g for g in s.groups if opener < g.start and g.end <= m.start), None)
+    if g is None or g.marker is not None or not g.acting or g.start > opener + 2:
+        return None
+    return g
+
+
+def _owned_after(s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "أكدت مصر حرصها على التعاون مع": a noun right after the verb's subject whose pronoun
+    takes the subject up (as "حرص بلاده" names it) governs the act: the subject is its agent, as
+    it is the agent of "حرص بلاده على". Not a trigger of its own ("رفضها للتعاون")."""
+    k = g.end
+    if k >= hit.match.start or k in s.trigger_tokens:
+        return False
+    word = s.doc[k].text
+    pronoun = next((p for p in ("هم", "ها", "ه") if word.endswith(p)), None)
+    return pronoun is not None and not word.endswith("ة") and len(word) > 3 and _agrees_with(g, pronoun)
 
 
 def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
@@ -1203,6 +1322,9 @@ def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | N
     return agent, (patient if patient is not None and patient.acting else None)
 
 
+_ALA = normalize_token("على")
+
+
 def _received(
     lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
 ) -> tuple[Group | None, Group | None] | None:
@@ -1211,6 +1333,8 @@ def _received(
     object; without both named, the noun is left alone (never read with the receiver as agent)."""
     # '"تلقى " ضمانات شخصية " من': quotation marks around the noun do not part it from the verb
     start = hit.start - _quotes_in(s, hit.start - 1, -1)
+    # "حصل الأردن على منحة من اليابان": the preposition a receiving verb takes stands before it
+    start -= 1 if start - 1 > s.span.start and s.norm(start - 1) == _ALA else 0
     end = hit.end + _quotes_in(s, hit.end, 1)
     for cue in s.cues[lex.cue_set.receiving]:
         if cue.form.pos != "verb" or cue.end > start or start - cue.end > 6:
@@ -1677,7 +1801,7 @@ def _skipped(
         g.marker is None
         and g.start == m.end
         and (hit.pos == "noun" or noun_final)
-        and hit.subject_from not in ("left", "dropped", "speaker", "forced")
+        and hit.subject_from not in ("left", "dropped", "speaker", "forced", "frame")
         and not (hit.pos == "verb" and m.gap and hit.subject is not None)
     ):
         # A genitive: "قلق الولايات المتحدة" is whose concern, not about whom. A verb whose
@@ -1696,6 +1820,10 @@ def _skipped(
     # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
     said_of = said_of or (
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
+    )
+    # "ليقدم العلاج للأشقاء اللبنانيين": so, further off, with the people noun right before it
+    said_of = said_of or (
+        g.marker is None and rel.quad != 4 and start < g.start and _victims(lex, hit, [s.norm(g.start - 1)])
     )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
     titled = _ends_title(lex, s, g) or _people_behind_preposition(s, g)
@@ -1874,10 +2002,10 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     # the object of an act whose agent stands in a relative clause is in that clause
     _, clause_end = s.clause(subj.start if how == "relative" and subj is not None else m.positions[-1])
     markers = lex.object_markers.get(hit.relation, frozenset())
-    # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
-    start_after = m.positions[0] + 1 if m.gap else m.end
-    if subj is not None and subj.start >= start_after:
-        start_after = subj.end
+    ahead = _object_before_subject(lex, s, hit, rel)
+    if ahead is not None:
+        return ahead
+    start_after = _object_search_start(hit)
     # "واتهم X ، الذي يزور واشنطن ، إيران": the names in the subject's relative clause are the
     # clause's own; the object stands after it
     close = _parenthetical_close(s, subj) if subj is not None and how == "right" and hit.pos == "verb" else None
@@ -1932,7 +2060,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             and len(g.acting) >= 2
             and g.marker is None
             and g.start - m.end <= 4
-            and not several_origins(s, g)
+            and not several_origins(lex, s, g)
         ):
             return g  # "الشراكة القائمة X و Y"
         direct = g.marker is None and (_takes_bare_object(hit) or _holdings_owner(lex, s, hit, start_after, g))
@@ -1949,13 +2077,32 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _object_search_start(hit: Hit) -> int:
+    """Where a trigger's object may start: after it, or after its subject standing after it."""
+    m, subj = hit.match, hit.subject
+    # A verb phrase may hold its arguments in its gap: "وقعت مصر مع الاتحاد الأوروبي ... اتفاقية".
+    start_after = m.positions[0] + 1 if m.gap else m.end
+    # a fronted frame's agent stands past its comma, its object after the noun ("خلال لقائه X، أكد Y")
+    after_subject = subj is not None and subj.start >= start_after and hit.subject_from != "frame"
+    return subj.end if after_subject else start_after
+
+
+def _object_before_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation) -> Group | None:
+    """ "وصل إلى دمشق وزير ...": the verb's own prepositional object before its subject (VSO)."""
+    subj = hit.subject
+    if subj is None or hit.subject_from != "right" or hit.pos != "verb":
+        return None
+    ahead = _own_object_after(lex, s, hit)
+    return ahead if ahead is not None and ahead.end <= subj.start and object_members(rel, ahead) else None
+
+
 def _takes_bare_object(hit: Hit) -> bool:
     """A verb takes its object without a preposition; a verbal noun does once its agent is found
     (a genitive after it, an adjective, or a subject from elsewhere)."""
     return hit.pos in ("verb", "participle") or hit.subject_from in _AGENT_FOUND
 
 
-_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced"})
+_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced", "frame"})
 
 
 def _phrase_marker(m: PhraseMatch, g: Group) -> bool:
@@ -2050,8 +2197,16 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: in
     if end - 1 >= s.span.start and s.norm(end - 1) in RELATIVE_PRONOUNS:
         head = s.group_before(end - 1, 0) if end - 2 >= s.span.start else None
         return head if head is not None and head.acting and head is not hit.subject else None
-    reported = [m.end for m in s.cues[lex.cue_set.reporting] if m.end <= end and m.form.pos != "noun"]
-    floor = max(reported, default=s.span.start)
+    telling = [m for m in s.cues[lex.cue_set.reporting] if m.end <= end and m.form.pos != "noun"]
+    floor = max((m.end for m in telling), default=s.span.start)
+    found = _antecedent_after(lex, s, hit, pronoun, floor, end)
+    if found is None and telling:
+        return _teller_taken_up(lex, s, max(telling, key=lambda m: m.end), pronoun)
+    return found
+
+
+def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, floor: int, end: int) -> Group | None:
+    """The nearest group agreeing with the pronoun between ``floor`` and ``end``."""
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= end]):
         # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
         if g is hit.subject or not g.acting or (all(a.kind == "demonym" for a in g.members) and pronoun != "هم"):
@@ -2064,6 +2219,28 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: in
             continue
         return g
     return None
+
+
+_TELLING_GAP = 5  # words of an adverbial between a reporting verb and its complementizer
+
+
+def _teller_taken_up(lex: ArabicLexicon, s: Sentence, telling: PhraseMatch, pronoun: str) -> Group | None:
+    """ "قالت الصحيفة إن سول أعلنت أنها ستضاعف مساعداتها": the complementizer right after a
+    reporting verb carrying the same pronoun ("أنها") takes up the verb's subject named right
+    before it; the owned noun after it is that subject's, as it is after "أعلنت سول أنها". An
+    adverbial may stand between the verb and the complementizer ("أعلنت بعد ذلك بشهر أنها")."""
+    for k in range(telling.end, min(s.span.end, telling.end + _TELLING_GAP + 1)):
+        word = s.norm(k)
+        if word in BOUNDARY_PUNCT or word in ("،", ","):
+            return None
+        if word.endswith(pronoun) and lex.is_cue(lex.cue_set.complementizer, word[: -len(pronoun)]):
+            break
+    else:
+        return None
+    g = s.group_before(telling.start, 0)
+    if g is None or g.marker is not None or not g.acting or not _agrees_with(g, pronoun):
+        return None
+    return g
 
 
 def _office_of(lex: ArabicLexicon, s: Sentence, g: Group) -> int | None:
@@ -2102,17 +2279,25 @@ def _reciprocal(hit: Hit) -> bool:
     return lemma == "اتفق" or (len(lemma) == 5 and lemma[0] == "ت" and lemma[2] == "ا")
 
 
-def several_origins(s: Sentence, g: Group) -> bool:
+def several_origins(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "شحنات القمح الأمريكي والأسترالي", "الاستثمارات السعودية والإماراتية": nationality
     adjectives joined by و (the last one an adjective) qualify a noun severally (American wheat and Australian wheat); they
-    name its origins or owners, not a pair dealing with each other (unlike "التعاون المصري السعودي")."""
+    name its origins or owners, not a pair dealing with each other (unlike "التعاون المصري السعودي").
+    After a dual noun of the two parties ("الجانبان الروسي والصيني") they are that pair."""
     members = g.acting
     return (
         g.marker is None
         and len(members) >= 2
         and members[-1].kind == "demonym"  # "السعودية والإماراتية": the first may read as a name
         and (s.norm(members[-1].start - 1) == "و" or s.norm(members[-1].start).startswith("و"))
+        and not _pair_head(lex, s, g)
     )
+
+
+def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a dual noun of the two parties ("الجانبان", "الطرفين") heads the group."""
+    heads = [i for i in (g.start, g.start - 1) if i >= s.span.start]
+    return any(lex.is_cue(lex.cue_set.pair_anaphor, s.norm(i).removeprefix("و")) for i in heads)
 
 
 def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
@@ -2137,7 +2322,7 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     # belong to the complement.
     objects = None if on_verb or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
     if objects is None and not on_verb:
-        objects = _trigger_head_group(lex, s, hit)
+        objects = _trigger_head_group(lex, s, hit) or _recipient_before(lex, s, hit)
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
@@ -2163,7 +2348,7 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if not rel.symmetric:
         return hit
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
-    if pair is not None and several_origins(s, pair):
+    if pair is not None and several_origins(lex, s, pair):
         pair = None
     # "وتوسطت تركيا في المفاوضات بين روسيا وأوكرانيا": talks "between" a pair right after their
     # noun are the pair's; the party the noun took from the clause is no side of them
@@ -2174,10 +2359,26 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         hit.subject is not None
         and len(hit.subject.acting) >= 2
         and objects is None
-        and not several_origins(s, hit.subject)
+        and not several_origins(lex, s, hit.subject)
     ):
         return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
     return hit
+
+
+def _recipient_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "قدمت السعودية للبنان قرضا": a noun of material help whose agent stands before it may
+    have its recipient between the two, behind one of the relation's prepositions and right
+    before the noun; no other party stands there."""
+    rel = lex.relations[hit.relation]
+    subj = hit.subject
+    if hit.pos != "noun" or subj is None or hit.subject_from != "left" or rel.quad != 2 or rel.symmetric:
+        return None
+    between = [g for g in s.groups if subj.end <= g.start and g.end <= hit.start]
+    if len(between) != 1 or between[0].end != hit.start or not between[0].acting:
+        return None
+    g = between[0]
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    return g if g.marker in markers and object_members(rel, g) else None
 
 
 def _trigger_head_group(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:

@@ -11,6 +11,7 @@ boundary word or boundary punctuation opens a clause. Nothing after this stage c
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Span, Token
@@ -504,6 +505,40 @@ def latter_anaphors(
     return out
 
 
+def honorific_anaphors(
+    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str]
+) -> list[Actor]:
+    """ "جلالة الملك ... وأوعز جلالته بتقديم", "سمو الأمير ... مؤكدا سموه": an honorific with a
+    pronoun is the last person the sentence named with the same honorific before the name
+    ("جلالته" a king's, "فخامته" a president's); with none, nobody (the last person named may be
+    the guest: "استقبل جلالة الملك الوزير ... وأكد جلالته")."""
+    out: list[Actor] = []
+    idx = lex.cue(lex.cue_set.honorific_anaphor)
+    for k, norm in enumerate(norms):
+        word = norm.lstrip("و")
+        if not idx.single_word(word) or sent[k].ent_type_:
+            continue
+        honorific = word[:-2] if word.endswith("ها") else word[:-1]
+        honorific = honorific[:-1] + "ه" if honorific.endswith("ت") else honorific  # جلالته → جلاله (ة is ه)
+        referent = next(
+            (
+                a
+                for a in reversed(actors)
+                if a.end <= sent[k].i
+                and not a.virtual
+                and a.entity.type == "Person"
+                and honorific in norms[max(0, a.start - sent.start - _HONORIFIC_REACH) : a.start - sent.start + 1]
+            ),
+            None,
+        )
+        if referent is not None:
+            out.append(_virtual(referent, sent[k]))
+    return out
+
+
+_HONORIFIC_REACH = 3  # words of a title between the honorific and the name ("جلالة الملك عبدالله")
+
+
 def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
     """ "البلد", "هذه البلاد": the last state the sentence named before the word (a state named
     in another sentence is too far to be sure of)."""
@@ -630,12 +665,16 @@ def _as_noun(m: PhraseMatch, agreement: bool = False) -> PhraseMatch:
     return PhraseMatch(replace(m.phrase, first=noun), m.start, m.end, m.positions)
 
 
-def _announced_nouns(matches: list[PhraseMatch], actors: list[Actor], reporting: tuple) -> list[PhraseMatch]:
+def _announced_nouns(
+    matches: list[PhraseMatch], actors: list[Actor], reporting: tuple | list, doc: Doc
+) -> list[PhraseMatch]:
     """ "أعلنت فرنسا دعمها للشعب اللبناني", "جددت الصين رفضها للعقوبات": right after a
     reporting, light or planning verb and its subject, the form with a pronoun is the verbal noun
     the verb governs (her support), not a verb with an object (he supported her)."""
     verb_ends = {c.end for c in reporting if c.form.pos == "verb"}
     subject_ends = {a.end for a in actors if a.start in verb_ends and not a.virtual}
+    # "أكدت ألمانيا لفرنسا دعمها": so after the addressee behind ل that follows the subject
+    subject_ends |= {a.end for a in actors if a.start - 1 in subject_ends and doc[a.start - 1].text == "ل"}
     out = []
     for m in matches:
         if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
@@ -665,9 +704,16 @@ def _governed_nouns(
     ends = {g.end for v in with_subject for g in groups if g.start == v.end and g.marker is None and g.acting}
     # "ستواصل دعم حزب الله": right after the (light) verb itself, its subject a pronoun or dropped
     ends |= {v.end for v in light}
+    # "مصر ستواصل دعمها للسلطة": right after the verb itself a perfect cannot stand, so a form
+    # with a pronoun there is the noun with its owner (her support), never "he supported her"
+    # with a subject behind ل
+    owned = {v.end for v in light}
     out = []
     for m in matches:
         form, text = m.form, texts[m.start - offset]
+        if _owned_after_verb(m, text) and m.start in owned:
+            out.append(_as_noun(m))
+            continue
         bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")
         # "أدانت السعودية محاولة اغتيال الرئيس": a participle form in ة there is the noun too
         # (the attempt condemned), not a circumstantial participle of the subject's own act.
@@ -678,6 +724,17 @@ def _governed_nouns(
             m = _as_noun(m)
         out.append(m)
     return out
+
+
+def _owned_after_verb(m: PhraseMatch, text: str) -> bool:
+    """A one-word perfect with an object pronoun, no future, gender or number of its own."""
+    form = m.form
+    return (
+        form.pos == "verb"
+        and form.pronoun_object
+        and len(m.positions) == 1
+        and not (form.future or form.feminine or form.plural or text[:1] in "يوتف")
+    )
 
 
 def _in_genitive(texts: list[str], k: int) -> bool:
@@ -877,6 +934,25 @@ def _main_verb(sent: Span, verbs: list[int], groups: tuple[Group, ...], texts: l
     return None
 
 
+def _with_anaphors(
+    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str], present: Iterable[str]
+) -> tuple[list[Actor], Discourse]:
+    """The actors with the anaphors among the cue words present (``present``: cue names)."""
+    cue, present = lex.cue_set, set(present)
+    if cue.pair_anaphor.name in present:
+        virtual, discourse = pair_anaphors(lex, sent, discourse, list(actors), norms)
+        actors += virtual
+    if cue.latter_anaphor.name in present:
+        actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
+    if cue.honorific_anaphor.name in present:
+        actors += honorific_anaphors(lex, sent, discourse, list(actors), norms)
+    if cue.country_anaphor.name in present:
+        actors += country_anaphors(lex, sent, list(actors), norms)
+    if cue.own_country.name in present:
+        actors += own_countries(lex, sent, list(actors), norms)
+    return actors, discourse
+
+
 def find_clauses(
     lex: ArabicLexicon,
     doc: Doc,
@@ -916,23 +992,14 @@ def find_clauses(
     taken = {p for m in matches for p in m.positions}
     actors = [kept for a in actors if (kept := _past_trigger(sent.doc, a, taken)) is not None]
     starts = starts if starts is not None else lex.cue_starts(norms)
-    present = starts.keys()
-    if cue.pair_anaphor.name in present:
-        virtual, discourse = pair_anaphors(lex, sent, discourse, list(actors), norms)
-        actors += virtual
-    if cue.latter_anaphor.name in present:
-        actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
-    if cue.country_anaphor.name in present:
-        actors += country_anaphors(lex, sent, list(actors), norms)
-    if cue.own_country.name in present:
-        actors += own_countries(lex, sent, list(actors), norms)
+    actors, discourse = _with_anaphors(lex, sent, discourse, actors, norms, starts.keys())
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
     groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation, cue.reporting)
     governing_verbs = [c for concept in governing for c in cues[concept]]
-    matches = _announced_nouns(matches, actors, governing_verbs)
+    matches = _announced_nouns(matches, actors, governing_verbs, doc)
     matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
     matches = _halted_nouns(matches, cues[cue.halt_noun], texts, sent.start)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start, texts)

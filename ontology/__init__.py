@@ -280,6 +280,7 @@ class CueSet:
     quantity_noun: Cue
     pair_anaphor: Cue
     latter_anaphor: Cue
+    honorific_anaphor: Cue
     obligation: Cue
     target_noun: Cue
     people_noun: Cue
@@ -377,6 +378,7 @@ _CUE_ROLES: dict[str, str] = {
     "quantity_noun": "QuantityNounCue",
     "pair_anaphor": "PairAnaphorCue",
     "latter_anaphor": "LatterAnaphorCue",
+    "honorific_anaphor": "HonorificAnaphorCue",
     "obligation": "ObligationCue",
     "target_noun": "TargetNounCue",
     "people_noun": "PeopleNounCue",
