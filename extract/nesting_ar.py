@@ -212,6 +212,54 @@ def _halted_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     return hits
 
 
+_NOT_DOING = ("عدم", "بعدم")  # normalised: "not doing" (with the demand's ب on it)
+
+
+def _refrained_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "طالبت مصر إسرائيل بعدم مهاجمة لبنان", "دعت قطر إيران إلى عدم استهداف السفن": the act a
+    demand or an appeal asks its addressee not to do is the addressee's, expected (its عدم
+    negates it in ``polarity_modality``); never the demander's, and its patient is no addressee.
+    Only with the addressee named and عدم right after it (behind ب or إلى)."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    addressee = hit.objects
+    if not rel.to_respondent or rel.complement_agent is not None or addressee is None or hit.superseded:
+        return hits
+    for j in range(i + 1, len(hits)):
+        act = hits[j]
+        k = act.start - 1
+        if k < addressee.end or act.start - addressee.end > 3:
+            continue
+        if s.norm(k) not in _NOT_DOING:
+            return hits
+        # after عدم the word is the verbal noun even where it reads as a verb ("عدم قصف أوكرانيا"):
+        # the party after it is its patient, not its subject
+        patient = act.subject if act.pos != "noun" and act.subject_from == "right" else None
+        objects = patient or _content_objects(lex, s, act, addressee) or agent_object(lex, s, act, addressee)
+        act = replace(act, subject=addressee, subject_from="forced", objects=objects, future=True)
+        return _joined_refrained(s, put(hits, j, act), j)
+    return hits
+
+
+_OR_AND = ("او", "و")  # normalised أو، و
+
+
+def _joined_refrained(s: Sentence, hits: Hits, j: int) -> Hits:
+    """ "بعدم اقتحام المسجد أو مهاجمة المصلين": acts joined by أو/و to the one not to be done are
+    not to be done either; their negation lies out of the negator's reach, so they are dropped
+    rather than told as done (by the demander, the nearest name)."""
+    clause_end = s.clause(hits[j].start)[1]
+    for k in range(j + 1, len(hits)):
+        act = hits[k]
+        if act.start >= clause_end:
+            break
+        joined = s.norm(act.start - 1) in _OR_AND or act.match.joined
+        if not joined:
+            break
+        hits = put(hits, k, replace(act, superseded=True))
+    return hits
+
+
 def _own_agent(act: Hit) -> bool:
     """Whether a halted act names its agent: by its adjective ("الاحتلال الإسرائيلي") or a
     genitive that is no state. A state in the genitive ("بوقف قصف لبنان") is more often the
@@ -275,6 +323,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
         hits = _halted_act(lex, s, hits, i)
+        hits = _refrained_act(lex, s, hits, i)
         hits = _partner_or_agent(lex, s, hits, i)
         hits = _intended_act(lex, s, hits, i)
     return hits
