@@ -182,7 +182,8 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
     negated = negated or _that_not(s, hit.match.positions[0], obliged is not None)
     forced = hit.forced_modality
-    if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
+    # "أي" after a negator is "no ... at all" ("ليس هناك أي تعاون"): negated, not hypothetical
+    if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope) or (_any_act(s, hit) and not negated):
         forced = forced or cue.hypothetical.signals
     # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
     accusation = lex.relations[hit.relation].complement_modality == cue.allegation.signals
@@ -192,6 +193,15 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+_ANY = normalize_token("أي")
+
+
+def _any_act(s: Sentence, hit: Hit) -> bool:
+    """ "سترد على أي هجوم إسرائيلي", "ترفض أي تدخل أجنبي": an act noun right after "أي" (any) is
+    no act that took place: hypothetical."""
+    return hit.pos == "noun" and hit.start - 1 >= s.span.start and s.norm(hit.start - 1) == _ANY
 
 
 def _that_not(s: Sentence, first: int, obliged: bool) -> bool:

@@ -164,6 +164,14 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             return hits
         if not _after_bi(s, hit.end, other.end):
             continue
+        if not _after_bi(s, other.start - 1, other.end):
+            # "هددت روسيا بالرد على أي عقوبات أوروبية": the ب-noun (the response) is the threat;
+            # an act named past it and its preposition is another's, answered, never threatened:
+            # its own agent is whom the threat is aimed at
+            answered = other.subject if other.subject_from in ("genitive", "adjective") else None
+            if hit.objects is None and answered is not None and answered is not hit.subject:
+                return put(hits, i, replace(hit, objects=answered))
+            return hits
         objects = _content_objects(lex, s, other, hit.subject)
         hits = put(
             hits,
