@@ -918,7 +918,10 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g if g is not None and g.marker is None and g.acting else None
 
 
-_PRONOUN_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"})  # أنه/إنها ...
+# أنه/إنها ..., and لكنه/لكنها ("but it"): the pronoun on the particle is the verb's subject
+_PRONOUN_THAT = frozenset(
+    {"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها", "لكنه", "لكنها", "ولكنه", "ولكنها"}
+)
 
 
 def _verb_right_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
