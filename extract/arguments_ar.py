@@ -1485,9 +1485,23 @@ def _continued_subject(
     earlier = sentence_subject(s, hit, discourse.subjects, lambda g: _titled_nationality(lex, s, g))
     if earlier is None or {a.entity.id for a in earlier.acting} & {a.entity.id for a in right.acting}:
         return right, "right"
+    if _accused_before_charge(lex, s, hit, right):
+        return earlier, "dropped"
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
     return earlier, "dropped"
+
+
+def _accused_before_charge(lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group) -> bool:
+    """ "نفت روسيا أنها قصفت أوكرانيا واتهمت الولايات المتحدة بتسليح كييف": after a verb of
+    accusing the name right before the charge (ب) is the accused; a party inside the charge
+    (Kyiv) is the charged act's, never the accusation's object."""
+    return (
+        lex.relations[hit.relation].complement_agent == "object"
+        and right.end < s.span.end
+        and s.norm(right.end)[:1] == "ب"
+        and not s.doc[right.end].ent_type_
+    )
 
 
 def _written_cue(lex: ArabicLexicon, cue: Cue, word: str) -> bool:
