@@ -416,7 +416,8 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
         right = _right_subject(lex, s, hit)
-        if right is not None and _nationals_befallen(lex, s, hit, right, m.end):
+        oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_plural(right, m.end)
+        if right is not None and (_nationals_befallen(lex, s, hit, right, m.end) or oblique):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right
         if right is not None:
@@ -749,6 +750,17 @@ def _object_in_accusative(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     if len(between) > 2 or not all(k in s.counts or _indefinite_accusative(s.doc[k].text) for k in between):
         return False
     return bool(between) or _indefinite_accusative(s.doc[nxt.start].text)
+
+
+def _oblique_plural(g: Group, verb_end: int) -> bool:
+    """Whether a group noun right after a verb of force stands in the oblique case of the sound
+    plural or dual (ـين: "المدنيين", "الجنديين"): never that verb's subject, which would be
+    ـون/ـان ("قصف المدنيين" is the shelling of the civilians). Names are left alone (الصين،
+    البحرين), and so is a noun behind a count ("آلاف المحتجين": the count is the subject)."""
+    first = g.members[0] if g.members else None
+    if g.start != verb_end or first is None or first.kind != "composed" or not first.text:
+        return False
+    return first.text.split()[0].endswith("ين")
 
 
 def _person_in_accusative(lex: ArabicLexicon, norm: str) -> bool:

@@ -123,7 +123,10 @@ def _accused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
         other = hits[j]
         if other.start - accused.end > 4:
             return hits
-        if not _after_bi(s, accused.end, other.end):
+        # "حملت مصر إسرائيل مسؤولية قصف المدنيين": the act right after the accusation's own last
+        # word (the responsibility) is the charge, as one after ب is
+        charged = other.start == hit.end and hit.match.positions[-1] == hit.end - 1 and other.start > accused.end
+        if not (charged or _after_bi(s, accused.end, other.end)):
             continue
         objects = _content_objects(lex, s, other, accused)
         if objects is None or objects is accused:
