@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .arguments_ar import agent_object, patient_genitive, speech_venue_at, stance_noun_at
 from .lexicon_ar import ArabicLexicon
-from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence, put, replace
+from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, put, replace
 
 __all__ = ["nest", "yield_intents"]
 
@@ -193,6 +193,28 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
     return hits
 
 
+def _relative_victims(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "نددت باكستان بالضربات الأمريكية التي قتلت مدنيين باكستانيين": an act of force with its
+    agent and no object, followed by a relative clause whose verb of killing, wounding or force
+    (with no object pronoun) names people right after it: those people are whom the act befell."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    if hit.pos != "noun" or not rel.use_of_force or hit.subject is None or hit.has_object or hit.superseded:
+        return hits
+    k = max(hit.end, hit.subject.end)
+    if k + 2 >= s.span.end or s.norm(k) not in RELATIVE_PRONOUNS:
+        return hits
+    cue = lex.cue_set
+    verbs = (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
+    verb = next((v for v in verbs if v.start == k + 1 and v.form.pos == "verb" and not v.form.pronoun_object), None)
+    if verb is None:
+        return hits
+    g = next(iter(s.groups_from(verb.end, verb.end + 1)), None)
+    if g is None or g.start != verb.end or g.marker is not None or not g.acting:
+        return hits
+    return put(hits, i, replace(hit, objects=g))
+
+
 def _halted_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "طالبت مصر إسرائيل بوقف قصف غزة": the act a demand or an appeal asks to halt
     (``gk:HaltNounCue`` right before it) is the addressee's, going on; "طالبت مصر بوقف قصف غزة"
@@ -334,6 +356,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
         hits = _halted_act(lex, s, hits, i)
+        hits = _relative_victims(lex, s, hits, i)
         hits = _refrained_act(lex, s, hits, i)
         hits = _partner_or_agent(lex, s, hits, i)
         hits = _intended_act(lex, s, hits, i)
