@@ -466,7 +466,8 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
         right = _right_subject(lex, s, hit)
-        if right is not None and _nationals_befallen(lex, s, hit, right, m.end):
+        oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_plural(right, m.end)
+        if right is not None and (_nationals_befallen(lex, s, hit, right, m.end) or oblique):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right
         if right is not None:
@@ -784,6 +785,51 @@ def _object_behind_li(s: Sentence, g: Group) -> bool:
     return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
 
 
+def _object_in_accusative(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "اغتيال إسرائيل قائدا فلسطينيا", "اعتقال الشرطة ثلاثة صحفيين أمريكيين": a verbal noun
+    governs as its verb does, the agent in the genitive and the object in the accusative; an
+    indefinite party right after the genitive, counted or in the accusative (ـًا, ـين), or a
+    noun of a person in the accusative ("قائدا", "نائبا"), makes the genitive the agent. A name
+    is no such party ("روسيا" ends in ـا too)."""
+    if g.end < s.span.end and _person_in_accusative(lex, s.norm(g.end)):
+        return True
+    nxt = next(iter(s.groups_from(g.end, g.end + 3)), None)
+    if nxt is None or nxt.marker is not None or not nxt.acting or any(a.kind == "name" for a in nxt.members):
+        return False
+    between = range(g.end, nxt.start)
+    if len(between) > 2 or not all(k in s.counts or _indefinite_accusative(s.doc[k].text) for k in between):
+        return False
+    return bool(between) or _indefinite_accusative(s.doc[nxt.start].text)
+
+
+def _oblique_plural(g: Group, verb_end: int) -> bool:
+    """Whether a group noun right after a verb of force stands in the oblique case of the sound
+    plural or dual (ـين: "المدنيين", "الجنديين"): never that verb's subject, which would be
+    ـون/ـان ("قصف المدنيين" is the shelling of the civilians). Names are left alone (الصين،
+    البحرين), and so is a noun behind a count ("آلاف المحتجين": the count is the subject)."""
+    first = g.members[0] if g.members else None
+    if g.start != verb_end or first is None or first.kind != "composed" or not first.text:
+        return False
+    return first.text.split()[0].endswith("ين")
+
+
+def _person_in_accusative(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether a normalised word is a title's or a party's head noun in the indefinite accusative
+    ("قائدا", "نائبا", "جنديا"): the noun without its ـًا is a title head or an actor noun."""
+    if norm.startswith("ال") or len(norm) <= 3 or not norm.endswith("ا") or norm.endswith(("اا", "ءا")):
+        return False
+    cue = lex.cue_set
+    return any(lex.is_cue(c, norm[:-1]) for c in (cue.title_head, cue.actor_noun))
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """Whether a word reads as an indefinite noun or adjective in the accusative: no article, and
+    ـًا (not ـاء) or the oblique plural ـين."""
+    if word.startswith(("ال", "وال", "بال", "لل")) or len(word) <= 3:
+        return False
+    return (word.endswith("ا") and not word.endswith(("اا", "ءا"))) or word.endswith("ين")
+
+
 def _plain_word(s: Sentence, i: int) -> bool:
     """A word that is no name, number or punctuation."""
     return not s.doc[i].ent_type_ and s.norm(i).isalpha()
@@ -843,7 +889,11 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             if _victims(lex, hit, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
-        if not gap and _acts_on_genitive(lex, s, hit) and not _object_behind_li(s, g):
+        if (
+            not gap
+            and _acts_on_genitive(lex, s, hit)
+            and not (_object_behind_li(s, g) or _object_in_accusative(lex, s, g))
+        ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
         if not gap:
             return g, "genitive"  # "زيارة بوتين"
@@ -933,7 +983,10 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g if g is not None and g.marker is None and g.acting else None
 
 
-_PRONOUN_THAT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"})  # أنه/إنها ...
+# أنه/إنها ..., and لكنه/لكنها ("but it"): the pronoun on the particle is the verb's subject
+_PRONOUN_THAT = frozenset(
+    {"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها", "لكنه", "لكنها", "ولكنه", "ولكنها"}
+)
 
 
 def _verb_right_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
@@ -1417,6 +1470,8 @@ def _subject(
         return given
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
+        if subj is None and topic is None and _relative_clause_verb(lex, s, hit):
+            return hit  # its subject is the relative's head, which names no party here
         if how == "right" and topic is None and coordinated(s, hit):
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
         elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
@@ -1481,6 +1536,20 @@ def _subject(
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _relative_clause_verb(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "نددت تركيا بالمسلحين الذين هاجموا إسرائيل": a verb right after a relative pronoun on
+    people (الذين), with no object pronoun of its own, has the relative's head as its subject.
+    When ``verb_subject`` gave it none (the head is no party, or an act of force there is the
+    head's background, ``_relative_head``), an act of conflict has no subject: never a party
+    further back (the condemner, the praiser), nor one the discourse carries over. (Contact is
+    left as it was: "the leaders who met" names its parties further back as often.)"""
+    m = hit.match
+    if not lex.relations[hit.relation].is_conflict:
+        return False
+    i = m.positions[0]
+    return not (m.joined or m.form.pronoun_object or i - 1 <= s.span.start or s.norm(i - 1) not in HUMAN_RELATIVES)
 
 
 _AN_YAKUN = (frozenset({"قد"}), frozenset({"يكون", "تكون", "يكونوا"}), frozenset({"ان", "بان"}))
@@ -1552,9 +1621,23 @@ def _continued_subject(
     earlier = sentence_subject(s, hit, discourse.subjects, lambda g: _titled_nationality(lex, s, g))
     if earlier is None or {a.entity.id for a in earlier.acting} & {a.entity.id for a in right.acting}:
         return right, "right"
+    if _accused_before_charge(lex, s, hit, right):
+        return earlier, "dropped"
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
     return earlier, "dropped"
+
+
+def _accused_before_charge(lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group) -> bool:
+    """ "نفت روسيا أنها قصفت أوكرانيا واتهمت الولايات المتحدة بتسليح كييف": after a verb of
+    accusing the name right before the charge (ب) is the accused; a party inside the charge
+    (Kyiv) is the charged act's, never the accusation's object."""
+    return (
+        lex.relations[hit.relation].complement_agent == "object"
+        and right.end < s.span.end
+        and s.norm(right.end)[:1] == "ب"
+        and not s.doc[right.end].ent_type_
+    )
 
 
 def _written_cue(lex: ArabicLexicon, cue: Cue, word: str) -> bool:
@@ -1715,14 +1798,31 @@ def _on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
 
 
 def _force_on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
-    """Whether the relative clause on people opened at token ``i`` starts with a verb of killing
-    or wounding that carries their pronoun ("المدنيين الذين قتلتهم إسرائيل"): words about deeds
+    """Whether the relative clause on people opened at token ``i`` starts with a verb of killing,
+    wounding or other force on people (``gk:ForceOnPeopleCue``) that carries their pronoun ("المدنيين الذين قتلتهم إسرائيل"): words about deeds
     judge its doer, named right after it, as they judge the doer of a deed named by its noun
     ("الهجوم الذي نفذته إسرائيل"). Without the pronoun the people are the doers ("الذين قتلوا")."""
     if not _on_people(lex, s, i):
         return False
-    cues = (*s.cues[lex.cue_set.killing], *s.cues[lex.cue_set.wounding])
+    cue = lex.cue_set
+    cues = (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
     return any(c.start == i + 1 and c.end == i + 2 and c.form.pos == "verb" and c.form.pronoun_object for c in cues)
+
+
+_FORCE_WIELDERS = frozenset({"Country", "ArmedForce", "ArmedGroup", "GovernmentBody"})
+
+
+def _killed_genitive(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether ``g`` is the genitive of a killing or wounding noun right before it, and no party
+    that wields force: the people killed ("بقتل المدنيين"), whom a judgement on the killing
+    does not judge. A state or a force there is the killing's agent ("قتل إسرائيل المدنيين")."""
+    if g.marker is not None or not g.acting or g.start <= s.span.start:
+        return False
+    cue = lex.cue_set
+    before = (*s.cues[cue.killing], *s.cues[cue.wounding])
+    if not any(c.end == g.start and c.form.pos != "verb" for c in before):
+        return False
+    return not all(a.entity.type in _FORCE_WIELDERS and a.kind != "demonym" for a in g.acting)
 
 
 def _crosses_to(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> bool:
@@ -1797,6 +1897,8 @@ def _skipped(
         return True
     if rel.about_deeds and g.end + 2 < s.span.end and _force_on_people(lex, s, g.end):
         return True  # "نددت مصر بالفلسطينيين الذين قتلهم": the victims; the doer is judged
+    if rel.takes_sides and _killed_genitive(lex, s, g):
+        return True  # "ونددت الكويت بقتل المدنيين": whom the killing befell is not blamed
     if (
         g.marker is None
         and g.start == m.end

@@ -870,9 +870,23 @@ def _cue_matches(
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
-            cue.died, cue.repression,
+            cue.died, cue.repression, cue.force_on_people,
         )
     })  # fmt: skip
+
+
+def _stop_tokens(lex: ArabicLexicon, cues: CueMatches) -> frozenset[int]:
+    """Reporting words, and the casualty and explosion words that head phrases of their own: no
+    object lies past them. Not a killing noun with a preposition written on it ("هدد المتمردون
+    بقتل الرهائن"), which completes the verb before, whose object goes on past it."""
+    cue = lex.cue_set
+    return frozenset(
+        i
+        for c in (cue.reporting, cue.attribution, cue.killing, cue.wounding, cue.explosion)
+        for m in cues[c]
+        if not (c is cue.killing and m.form.preposition is not None and m.form.pos != "verb")
+        for i in range(m.start, m.end)
+    )
 
 
 def _counts(norms: list[str], start: int, count_words: tuple, measured: set[int]) -> set[int]:
@@ -1009,13 +1023,7 @@ def find_clauses(
     s = Sentence(
         doc, sent, groups, cues, bounds, segments,
         frozenset(i for m in matches for i in m.positions),
-        # Reporting words, and the casualty and explosion words that head phrases of their own.
-        frozenset(
-            i
-            for c in (cue.reporting, cue.attribution, cue.killing, cue.wounding, cue.explosion)
-            for m in cues[c]
-            for i in range(m.start, m.end)
-        ),
+        _stop_tokens(lex, cues),
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
         counts=frozenset(_counts(norms, sent.start, cues[cue.count], measured)),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),

@@ -1075,6 +1075,8 @@ def _judging(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: PhraseMa
 def _reaches(s: Sentence, m: PhraseMatch, start: int, end: int) -> bool:
     """Does the word at ``start:end`` govern ``m`` as its object, with only a name between (the
     judge's or the speaker's)?"""
+    if end == m.start + 1 and s.norm(m.start)[:1] in "بل":
+        end = m.start  # "ونددت قطر بقتل": the judging word's preposition is written on the act
     between = range(end, m.start)
     inside = all(any(g.start <= i < g.end and g.marker is None for g in s.groups) for i in between)
     return start < m.start and end <= m.start and m.start - end <= JUDGED_REACH and inside
@@ -1115,7 +1117,7 @@ def _judged_act(
     genitive party the act has no agent to name: no event."""
     after = _parties_after(s, m)
     agent = after[0] if after and after[0].start == m.end else None
-    followed = agent is not None and len(after) > 1 and after[1].start == agent.end
+    followed = agent is not None and len(after) > 1 and _victims_follow(s, agent, after[1])
     if agent is None or not (followed or _force_wielder(agent)):
         return hits  # "أدانت تركيا قتل المدنيين": the genitive is who was killed; no agent named
     if judge >= 0 and hits[judge].objects is None and lex.relations[hits[judge].relation].takes_sides:
@@ -1129,6 +1131,13 @@ def _judged_act(
     if rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in agent.acting):
         relation = rel.irregular_form
     return (*hits, Hit(m, relation, subject=agent, subject_from="genitive", objects=victims, one_sided=True))
+
+
+def _victims_follow(s: Sentence, agent: Group, victims: Group) -> bool:
+    """Whether ``victims`` stand right after the genitive agent, or behind their count only
+    ("بقتل الجيش الإسرائيلي خمسة مدنيين فلسطينيين": the count opens the object)."""
+    between = range(agent.end, victims.start)
+    return len(between) <= 2 and all(k in s.counts for k in between)
 
 
 def _force_wielder(g: Group) -> bool:

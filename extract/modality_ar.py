@@ -190,7 +190,8 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
     negated = negated or _that_not(s, hit.match.positions[0], obliged is not None)
     forced = hit.forced_modality
-    if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope):
+    # "أي" after a negator is "no ... at all" ("ليس هناك أي تعاون"): negated, not hypothetical
+    if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope) or (_any_act(s, hit) and not negated):
         forced = forced or cue.hypothetical.signals
     # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
     accusation = lex.relations[hit.relation].complement_modality == cue.allegation.signals
@@ -200,6 +201,15 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+_ANY = normalize_token("أي")
+
+
+def _any_act(s: Sentence, hit: Hit) -> bool:
+    """ "سترد على أي هجوم إسرائيلي", "ترفض أي تدخل أجنبي": an act noun right after "أي" (any) is
+    no act that took place: hypothetical."""
+    return hit.pos == "noun" and hit.start - 1 >= s.span.start and s.norm(hit.start - 1) == _ANY
 
 
 def _that_not(s: Sentence, first: int, obliged: bool) -> bool:
@@ -344,8 +354,29 @@ def _governed(norm: str) -> bool:
 
 def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """The hit, superseded when the sentence mentions it only in passing or in a title."""
-    passing = in_passing(lex, s, hit) or in_title(lex, s, hit) or in_agent_name(lex, s, hit)
+    passing = in_passing(lex, s, hit) and not _told_in_full(lex, s, hit)
+    passing = passing or in_title(lex, s, hit) or in_agent_name(lex, s, hit)
     return replace(hit, superseded=True) if passing else hit
+
+
+def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "تضرروا نتيجة الغارات الإسرائيلية المتكررة", "على خلفية الغزو الروسي لأوكرانيا": an act of
+    force between two states, named in full (agent and target), after a frame of cause or
+    context is the setting of what the sentence tells, and has happened: told, not in passing.
+    After a frame of time ("بعد", "منذ", "خلال") it only dates another event and stays there."""
+    times = lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
+    before = [without_conjunction(s.norm(i)) for i in range(max(s.span.start, hit.start - 2), hit.start)]
+    if any(w in times for w in before):
+        return False
+    if not lex.relations[hit.relation].is_material_conflict or hit.subject is None or hit.objects is None:
+        return False
+    sides = (*hit.subject.acting, *hit.objects.acting)
+    states = {a.entity.country for a in sides}
+    return None not in states and len(states) > 1 and all(a.entity.type in _STATE_SIDE for a in sides)
+
+
+_STATE_SIDE = frozenset({"Country", "ArmedForce", "GovernmentBody", "Person"})
+_TIME_FRAMES = frozenset(normalize_token(w) for w in ("قبل", "منذ", "إبان", "عشية"))
 
 
 def in_agent_name(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

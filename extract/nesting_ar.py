@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .arguments_ar import agent_object, patient_genitive, speech_venue_at, stance_noun_at
 from .lexicon_ar import ArabicLexicon
-from .values_ar import MAX_OBJECT_DISTANCE, Group, Hit, Sentence, put, replace
+from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, put, replace
 
 __all__ = ["nest", "yield_intents"]
 
@@ -123,7 +123,10 @@ def _accused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
         other = hits[j]
         if other.start - accused.end > 4:
             return hits
-        if not _after_bi(s, accused.end, other.end):
+        # "حملت مصر إسرائيل مسؤولية قصف المدنيين": the act right after the accusation's own last
+        # word (the responsibility) is the charge, as one after ب is
+        charged = other.start == hit.end and hit.match.positions[-1] == hit.end - 1 and other.start > accused.end
+        if not (charged or _after_bi(s, accused.end, other.end)):
             continue
         objects = _content_objects(lex, s, other, accused)
         if objects is None or objects is accused:
@@ -164,6 +167,14 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             return hits
         if not _after_bi(s, hit.end, other.end):
             continue
+        if not _after_bi(s, other.start - 1, other.end):
+            # "هددت روسيا بالرد على أي عقوبات أوروبية": the ب-noun (the response) is the threat;
+            # an act named past it and its preposition is another's, answered, never threatened:
+            # its own agent is whom the threat is aimed at
+            answered = other.subject if other.subject_from in ("genitive", "adjective") else None
+            if hit.objects is None and answered is not None and answered is not hit.subject:
+                return put(hits, i, replace(hit, objects=answered))
+            return hits
         objects = _content_objects(lex, s, other, hit.subject)
         hits = put(
             hits,
@@ -180,6 +191,28 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             hits = put(hits, i, replace(hit, objects=objects))
         return hits
     return hits
+
+
+def _relative_victims(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "نددت باكستان بالضربات الأمريكية التي قتلت مدنيين باكستانيين": an act of force with its
+    agent and no object, followed by a relative clause whose verb of killing, wounding or force
+    (with no object pronoun) names people right after it: those people are whom the act befell."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    if hit.pos != "noun" or not rel.use_of_force or hit.subject is None or hit.has_object or hit.superseded:
+        return hits
+    k = max(hit.end, hit.subject.end)
+    if k + 2 >= s.span.end or s.norm(k) not in RELATIVE_PRONOUNS:
+        return hits
+    cue = lex.cue_set
+    verbs = (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
+    verb = next((v for v in verbs if v.start == k + 1 and v.form.pos == "verb" and not v.form.pronoun_object), None)
+    if verb is None:
+        return hits
+    g = next(iter(s.groups_from(verb.end, verb.end + 1)), None)
+    if g is None or g.start != verb.end or g.marker is not None or not g.acting:
+        return hits
+    return put(hits, i, replace(hit, objects=g))
 
 
 def _halted_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
@@ -209,6 +242,54 @@ def _halted_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
             return put(hits, j, replace(other, superseded=True))
         objects = _content_objects(lex, s, other, addressee) or agent_object(lex, s, other, addressee)
         return put(hits, j, replace(other, subject=addressee, subject_from="forced", objects=objects))
+    return hits
+
+
+_NOT_DOING = ("عدم", "بعدم")  # normalised: "not doing" (with the demand's ب on it)
+
+
+def _refrained_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "طالبت مصر إسرائيل بعدم مهاجمة لبنان", "دعت قطر إيران إلى عدم استهداف السفن": the act a
+    demand or an appeal asks its addressee not to do is the addressee's, expected (its عدم
+    negates it in ``polarity_modality``); never the demander's, and its patient is no addressee.
+    Only with the addressee named and عدم right after it (behind ب or إلى)."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    addressee = hit.objects
+    if not rel.to_respondent or rel.complement_agent is not None or addressee is None or hit.superseded:
+        return hits
+    for j in range(i + 1, len(hits)):
+        act = hits[j]
+        k = act.start - 1
+        if k < addressee.end or act.start - addressee.end > 3:
+            continue
+        if s.norm(k) not in _NOT_DOING:
+            return hits
+        # after عدم the word is the verbal noun even where it reads as a verb ("عدم قصف أوكرانيا"):
+        # the party after it is its patient, not its subject
+        patient = act.subject if act.pos != "noun" and act.subject_from == "right" else None
+        objects = patient or _content_objects(lex, s, act, addressee) or agent_object(lex, s, act, addressee)
+        act = replace(act, subject=addressee, subject_from="forced", objects=objects, future=True)
+        return _joined_refrained(s, put(hits, j, act), j)
+    return hits
+
+
+_OR_AND = ("او", "و")  # normalised أو، و
+
+
+def _joined_refrained(s: Sentence, hits: Hits, j: int) -> Hits:
+    """ "بعدم اقتحام المسجد أو مهاجمة المصلين": acts joined by أو/و to the one not to be done are
+    not to be done either; their negation lies out of the negator's reach, so they are dropped
+    rather than told as done (by the demander, the nearest name)."""
+    clause_end = s.clause(hits[j].start)[1]
+    for k in range(j + 1, len(hits)):
+        act = hits[k]
+        if act.start >= clause_end:
+            break
+        joined = s.norm(act.start - 1) in _OR_AND or act.match.joined
+        if not joined:
+            break
+        hits = put(hits, k, replace(act, superseded=True))
     return hits
 
 
@@ -275,6 +356,8 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
         hits = _halted_act(lex, s, hits, i)
+        hits = _relative_victims(lex, s, hits, i)
+        hits = _refrained_act(lex, s, hits, i)
         hits = _partner_or_agent(lex, s, hits, i)
         hits = _intended_act(lex, s, hits, i)
     return hits

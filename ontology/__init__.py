@@ -339,6 +339,7 @@ class CueSet:
     made_in_place: Cue
     died: Cue
     not_territory: Cue
+    force_on_people: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -437,6 +438,7 @@ _CUE_ROLES: dict[str, str] = {
     "made_in_place": "MadeInPlaceCue",
     "died": "DiedCue",
     "not_territory": "NotTerritoryCue",
+    "force_on_people": "ForceOnPeopleCue",
 }
 
 
