@@ -259,7 +259,9 @@ def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: 
         if sp is None:
             continue
         own = sp.actor.entity.country
-        targets = _nationalities_before(s, m.start)
+        if _negated_epithet(lex, s, m.start):
+            continue
+        targets = _nationalities_before(s, m.start) or _nationalities_after(s, m.end)
         targets = [g for g in targets if all(a.entity.country and a.entity.country != own for a in g.acting)]
         speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
         for g in targets:
@@ -279,6 +281,28 @@ def _nationalities_before(s: Sentence, i: int) -> list[Group]:
             return found
         found.append(g)
         i = g.start
+
+
+def _nationalities_after(s: Sentence, i: int) -> list[Group]:
+    """The nationality adjectives in a row right after token ``i``, an epithet that comes first
+    ("السياسة العدوانية الأمريكية"). Only adjacent ones: a nationality after a preposition
+    ("العدوان الغاشم على الشعب العراقي") is the victim, not the one denounced."""
+    clause_end = s.clause(i - 1)[1]
+    found: list[Group] = []
+    while True:
+        g = next((g for g in s.groups if g.start == i and g.end <= clause_end), None)
+        if g is None or g.marker is not None or not g.acting or any(a.kind != "demonym" for a in g.members):
+            return found
+        found.append(g)
+        i = g.end
+
+
+def _negated_epithet(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """ "إن السياسة الأمريكية ليست عدوانية": a negation word shortly before the epithet, in its
+    clause, denies it, so nobody is denounced."""
+    negation = lex.cue_set.negation
+    lo = max(s.clause(i)[0], i - 4)
+    return any(lex.is_cue(negation, s.norm(k)) for k in range(lo, i))
 
 
 def obligation_demands(
