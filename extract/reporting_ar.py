@@ -33,6 +33,7 @@ from .values_ar import (
 
 __all__ = [
     "denounced",
+    "misconduct",
     "find_speakers",
     "obligation_demands",
     "own_forces_pronoun",
@@ -281,6 +282,31 @@ def _nationalities_before(s: Sentence, i: int) -> list[Group]:
             return found
         found.append(g)
         i = g.start
+
+
+def misconduct(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال الوزير الإيراني إن الولايات المتحدة تؤجج الحروب": wrongdoing a speaker says another
+    state does (``gk:PejorativeConductCue``) is the speaker's criticism of it. Only a state named
+    right before the predicate (its subject; "هي التي" may stand between); not the speaker's own."""
+    cue = lex.cue_set.pejorative_conduct
+    if cue.codes_as is None or not s.cues[cue]:
+        return hits
+    out = list(hits)
+    for m in s.cues[cue]:
+        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
+        if sp is None or _negated_epithet(lex, s, m.start):
+            continue
+        g = s.group_before(m.start, 2)
+        own = sp.actor.entity.country
+        if g is None or g.marker is not None or not g.acting:
+            continue
+        if any(not a.entity.country or a.entity.country == own for a in g.acting):
+            continue
+        speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+        out.append(Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g, forced_modality="asserted"))
+    return tuple(out)
 
 
 def _nationalities_after(s: Sentence, i: int) -> list[Group]:

@@ -308,6 +308,7 @@ class CueSet:
     patient_genitive: Cue
     stance_noun: Cue
     pejorative: Cue
+    pejorative_conduct: Cue
     relative_time: Cue
     chant: Cue
     weekday: Cue
@@ -405,6 +406,7 @@ _CUE_ROLES: dict[str, str] = {
     "patient_genitive": "PatientGenitiveCue",
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
+    "pejorative_conduct": "PejorativeConductCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
     "weekday": "WeekdayName",
