@@ -48,6 +48,7 @@ from .relation_component import RelationComponent
 from .reporting_ar import (
     denounced,
     find_speakers,
+    misconduct,
     obligation_demands,
     own_forces_subject,
     speaker_for,
@@ -125,6 +126,7 @@ class ArabicRelationExtractor:
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)
         hits = tuple(own_forces_subject(lex, s, h, speakers) for h in hits)
         hits = denounced(lex, s, hits, speakers)
+        hits = misconduct(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)

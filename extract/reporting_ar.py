@@ -33,6 +33,7 @@ from .values_ar import (
 
 __all__ = [
     "denounced",
+    "misconduct",
     "find_speakers",
     "obligation_demands",
     "own_forces_pronoun",
@@ -259,7 +260,9 @@ def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: 
         if sp is None:
             continue
         own = sp.actor.entity.country
-        targets = _nationalities_before(s, m.start)
+        if _negated_epithet(lex, s, m.start):
+            continue
+        targets = _nationalities_before(s, m.start) or _nationalities_after(s, m.end)
         targets = [g for g in targets if all(a.entity.country and a.entity.country != own for a in g.acting)]
         speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
         for g in targets:
@@ -279,6 +282,53 @@ def _nationalities_before(s: Sentence, i: int) -> list[Group]:
             return found
         found.append(g)
         i = g.start
+
+
+def misconduct(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال الوزير الإيراني إن الولايات المتحدة تؤجج الحروب": wrongdoing a speaker says another
+    state does (``gk:PejorativeConductCue``) is the speaker's criticism of it. Only a state named
+    right before the predicate (its subject; "هي التي" may stand between); not the speaker's own."""
+    cue = lex.cue_set.pejorative_conduct
+    if cue.codes_as is None or not s.cues[cue]:
+        return hits
+    out = list(hits)
+    for m in s.cues[cue]:
+        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
+        if sp is None or _negated_epithet(lex, s, m.start):
+            continue
+        g = s.group_before(m.start, 2)
+        own = sp.actor.entity.country
+        if g is None or g.marker is not None or not g.acting:
+            continue
+        if any(not a.entity.country or a.entity.country == own for a in g.acting):
+            continue
+        speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+        out.append(Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g, forced_modality="asserted"))
+    return tuple(out)
+
+
+def _nationalities_after(s: Sentence, i: int) -> list[Group]:
+    """The nationality adjectives in a row right after token ``i``, an epithet that comes first
+    ("السياسة العدوانية الأمريكية"). Only adjacent ones: a nationality after a preposition
+    ("العدوان الغاشم على الشعب العراقي") is the victim, not the one denounced."""
+    clause_end = s.clause(i - 1)[1]
+    found: list[Group] = []
+    while True:
+        g = next((g for g in s.groups if g.start == i and g.end <= clause_end), None)
+        if g is None or g.marker is not None or not g.acting or any(a.kind != "demonym" for a in g.members):
+            return found
+        found.append(g)
+        i = g.end
+
+
+def _negated_epithet(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """ "إن السياسة الأمريكية ليست عدوانية": a negation word shortly before the epithet, in its
+    clause, denies it, so nobody is denounced."""
+    negation = lex.cue_set.negation
+    lo = max(s.clause(i)[0], i - 4)
+    return any(lex.is_cue(negation, s.norm(k)) for k in range(lo, i))
 
 
 def obligation_demands(

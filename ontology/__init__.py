@@ -309,6 +309,7 @@ class CueSet:
     patient_genitive: Cue
     stance_noun: Cue
     pejorative: Cue
+    pejorative_conduct: Cue
     relative_time: Cue
     chant: Cue
     weekday: Cue
@@ -408,6 +409,7 @@ _CUE_ROLES: dict[str, str] = {
     "patient_genitive": "PatientGenitiveCue",
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
+    "pejorative_conduct": "PejorativeConductCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
     "weekday": "WeekdayName",
