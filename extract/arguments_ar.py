@@ -868,7 +868,9 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if not bare and (i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS):
         return None
     at = i if bare else i + 1
-    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == at and v.form.pos == "verb"), None)
+    # a verb of launching only on a definite noun: "الهجوم الذي شنته إسرائيل" (gk:LaunchVerbCue)
+    light = (*s.cues[lex.cue_set.auxiliary_verb], *(() if bare else s.cues[lex.cue_set.launch_verb]))
+    verb = next((v for v in light if v.start == at and v.form.pos == "verb"), None)
     if verb is None or (bare and not verb.form.pronoun_object):
         return None
     end = verb.end
