@@ -233,7 +233,12 @@ def feminine_marked(g: Group) -> bool:
     a = g.acting[0] if g.acting else None
     if a is None or a.entity.type == "Person" or a.kind == "title":
         return False
-    return any(w.endswith(("ة", "ات")) for w in a.text.split())
+    words = a.text.split()
+    if a.kind == "composed" and words[0].endswith("و"):
+        # "مستوطنو المستوطنات الإسرائيلية": a masculine plural in construct heads the phrase; the
+        # feminine words after it are its genitive's, which the verb does not agree with
+        return False
+    return any(w.endswith(("ة", "ات")) for w in words)
 
 
 def _feminine_head(s: Sentence, g: Group) -> bool:
