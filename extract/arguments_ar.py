@@ -233,7 +233,12 @@ def feminine_marked(g: Group) -> bool:
     a = g.acting[0] if g.acting else None
     if a is None or a.entity.type == "Person" or a.kind == "title":
         return False
-    return any(w.endswith(("ة", "ات")) for w in a.text.split())
+    words = a.text.split()
+    if a.kind == "composed" and words[0].endswith("و"):
+        # "مستوطنو المستوطنات الإسرائيلية": a masculine plural in construct heads the phrase; the
+        # feminine words after it are its genitive's, which the verb does not agree with
+        return False
+    return any(w.endswith(("ة", "ات")) for w in words)
 
 
 def _feminine_head(s: Sentence, g: Group) -> bool:
@@ -971,7 +976,9 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if not bare and (i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS):
         return None
     at = i if bare else i + 1
-    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.start == at and v.form.pos == "verb"), None)
+    # a verb of launching only on a definite noun: "الهجوم الذي شنته إسرائيل" (gk:LaunchVerbCue)
+    light = (*s.cues[lex.cue_set.auxiliary_verb], *(() if bare else s.cues[lex.cue_set.launch_verb]))
+    verb = next((v for v in light if v.start == at and v.form.pos == "verb"), None)
     if verb is None or (bare and not verb.form.pronoun_object):
         return None
     end = verb.end

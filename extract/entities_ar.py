@@ -665,6 +665,8 @@ class ArabicLinker:
             for h in hits:
                 if h.kind in (INSTITUTION, INSTITUTION_CONSTRUCT):
                     c = self._composed(words, i, skip, end, h.ref)
+                    if c is None and h.kind == INSTITUTION_CONSTRUCT:
+                        c = self._construct_of_qualified(words, i, skip, end, h.ref)
                 elif h.kind == INSTITUTION_CONTEXT:
                     c = self._composed(words, i, skip, end, h.ref) or self._generic(i, skip, end, h.ref)
                 elif h.kind in (OFFICE, OFFICE_CONSTRUCT) and allow_titles:
@@ -721,6 +723,30 @@ class ArabicLinker:
             return None
         c = _Cand(i, aff_end, skip, entity, "composed")
         c.score = (aff_end, 1, -_TIE_RANK["composed"], -skip)
+        return c
+
+    def _construct_of_qualified(self, words: list[_Word], i: int, skip: int, end: int, inst: str) -> _Cand | None:
+        """ "مستوطنو المستوطنات الإسرائيلية": a group noun in construct form before a definite
+        noun that a definite nationality qualifies belongs to that state, as the noun does (the
+        settlers of the Israeli settlements are Israeli); the adjective is no party of its own."""
+        institution = self._gaz.institutions.get(inst)  # type: ignore[union-attr]
+        if institution is None or not institution.residents:
+            return None  # "مسلحو الحركة ...": only where people live tells their state (gk:residentsByGenitive)
+        aff = None
+        # the genitive: a definite noun, maybe with a definite adjective ("البؤر الاستيطانية")
+        for k in (end + 1, end + 2):
+            if k >= len(words) or not words[k - 1].norm.startswith("ال") or words[k - 1].starts:
+                return None
+            aff = self._affiliation(words, k, None, demonym_ok=True)
+            if aff is not None:
+                break
+        if aff is None or aff.kind != "demonym" or not aff.entity.country or not self._with_article(words, aff):
+            return None
+        entity = self._gaz.composed(inst, aff.entity.country)  # type: ignore[union-attr]
+        if entity is None:
+            return None
+        c = _Cand(i, aff.end, skip, entity, "composed")
+        c.score = (aff.end, 1, -_TIE_RANK["composed"], -skip)
         return c
 
     def _disagrees(self, words: list[_Word], i: int, skip: int, end: int, aff: _Cand) -> bool:

@@ -262,6 +262,9 @@ class Institution:
     apart: bool = False
     # A weak demonym after the group noun names its state (gk:licensesWeakDemonym: "الجيش المالي").
     licenses_weak_demonym: bool = False
+    # People named by where they live (gk:residentsByGenitive): in construct, the state of the
+    # nationality that qualifies their genitive is theirs ("مستوطنو المستوطنات الإسرائيلية").
+    residents: bool = False
 
 
 @dataclass(frozen=True)
@@ -926,6 +929,7 @@ class _Compiler:
             implied=self.flag(s, "impliedActor"),
             apart=self.flag(s, "standsApartFromState"),
             licenses_weak_demonym=self.flag(s, "licensesWeakDemonym"),
+            residents=self.flag(s, "residentsByGenitive"),
         )
 
     def compile_entity(self, s: Any, eid: str, types: list[str]) -> tuple[Entity | None, list[Any]]:

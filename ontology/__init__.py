@@ -341,6 +341,7 @@ class CueSet:
     died: Cue
     not_territory: Cue
     force_on_people: Cue
+    launch_verb: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -441,6 +442,7 @@ _CUE_ROLES: dict[str, str] = {
     "died": "DiedCue",
     "not_territory": "NotTerritoryCue",
     "force_on_people": "ForceOnPeopleCue",
+    "launch_verb": "LaunchVerbCue",
 }
 
 

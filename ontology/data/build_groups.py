@@ -163,7 +163,7 @@ AR_OWN = {
                    "معارضون", "معارضين"],
     "Protesters": ["المتظاهرون", "المعتصمون", "المعتصمين"],
     "Civilians": ["المدنيون", "الأهالي", "السكان", "الرهائن", "رهائن", "المستوطنون", "المستوطنين", "مستوطنون",
-                  "مستوطنين"],
+                  "مستوطنين", "مستوطنو", "مستوطني"],
     "Refugees": ["اللاجئون", "المهاجرون", "المهاجرين"],
     "Students": ["الطلاب", "الطلبة", "طلاب", "طلبة", "المعلمون", "المعلمين"],
     "Workers": ["العمال", "عمال", "النقابات", "نقابات العمال", "الموظفون", "الموظفين", "المضربون", "المضربين"],
@@ -178,7 +178,7 @@ AR_OWN = {
 }  # fmt: skip
 # Construct forms (before a country name: "متمردو دارفور", "شرطة دبي" are places; "قوات" is in
 # offices.ttl): the construct plurals above that end in و/ي.
-AR_CONSTRUCT = {"مسلحو", "مسلحي", "متمردو", "متمردي", "مقاتلو", "مقاتلي", "لاجئو", "لاجئي"}
+AR_CONSTRUCT = {"مسلحو", "مسلحي", "متمردو", "متمردي", "مقاتلو", "مقاتلي", "لاجئو", "لاجئي", "مستوطنو", "مستوطني"}
 # Institutions without an Arabic preferred label yet (groups_en.ttl): the first form becomes it.
 AR_PREFERRED = {"Police", "Rebels", "Opposition", "Protesters", "Civilians", "Refugees", "Students", "Workers",
                 "Press", "Judiciary", "Business", "Clergy"}  # fmt: skip
