@@ -971,6 +971,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
             ]
     if not objects and not nested and rel.to_respondent:
         objects = _respondents(args, subjects, phrases)
+    if not objects and not nested:
+        objects = _helped(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
     if not objects and not nested and rel.contact and "place" in rel.object_kind:
         # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
         objects = _destination(args, subjects, phrases)
@@ -1009,6 +1011,23 @@ def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclud
             continue
         if relation is None or relation in lex.word_relations.get(c.lemma_.lower(), ()):
             found = phrases.objects_of(c, lex.markers.get(relation or "", ()), include_direct=True)
+            return [f for f in found if f.entity.id not in exclude]
+    return []
+
+
+def _helped(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
+    """Whom aid with no recipient of its own goes to: the object of an infinitive of purpose of
+    helping ("sent aid to help earthquake victims in Iran", "will give 5 million dollars to help
+    Haiti"; ``gk:HelpPurposeCue``), for relations of the cue's CAMEO root only."""
+    lex = phrases.lex
+    helping = lex.help_purpose
+    aid = lex.relations.get(helping.relation or "")
+    cameo = lex.relations[relation].cameo or ""
+    if aid is None or not aid.cameo or cameo[:2] != aid.cameo[:2]:
+        return []
+    for c in verb.children:
+        if to_infinitive(c) and c.lemma_.lower() in helping.words:
+            found = phrases.objects_of(c, lex.markers.get(relation, ()), include_direct=True)
             return [f for f in found if f.entity.id not in exclude]
     return []
 

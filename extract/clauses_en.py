@@ -48,6 +48,7 @@ __all__ = [
     "posture_verb",
     "quantity_of",
     "speech_act",
+    "asking_noun",
 ]
 
 _TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
@@ -812,6 +813,30 @@ def speech_act(trig: Trigger, lex: EnglishLexicon) -> Trigger:
                 if p.dep_ == "pobj" and p.lemma_.lower() in lex.speech:
                     return trig.retyped(lex.speech_relation)
     return trig
+
+
+def asking_noun(trig: Trigger, lex: EnglishLexicon) -> Trigger:
+    """A noun read by its object (``gk:ActorObjectCue``: "call") that asks for an act, by a "for"
+    phrase or a to-infinitive ("calls from France to halt enrichment", "a call for restraint"), is
+    an appeal, never a phone call ("a call from Putin" stays one)."""
+    a = trig.anchor
+    relation = lex.actor_object_noun
+    if a.pos_ != "NOUN" or trig.end - trig.start != 1 or a.lemma_.lower() not in lex.actor_object:
+        return trig
+    if relation is None or trig.relation == relation:
+        return trig
+    # (the parser hangs the infinitive on the verb that takes the noun when a "from" phrase comes
+    # between: "ignored calls from France to halt"; never a received call's: "received a call
+    # from Putin to discuss Iran" is a phone call)
+    governor = a.head if a.dep_ == "dobj" and a.head.lemma_.lower() not in lex.receiving else None
+    after = [c for c in governor.children if c.dep_ == "advcl" and c.i > a.i] if governor is not None else []
+    infinitives = [
+        c
+        for c in (*a.children, *after)
+        if c.dep_ in ("acl", "relcl", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
+    asks = infinitives or any(c.dep_ == "prep" and c.lower_ == "for" for c in a.children)
+    return trig.retyped(relation) if asks else trig
 
 
 def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: EnglishLinker) -> bool:

@@ -710,7 +710,8 @@ class EnglishLinker:
             # "Hezbollah fighters", "Hamas gunmen", "Taliban militants": the named group itself
             return [self._make(group, start, m.end, "name")]
         # ("foreign workers in the Delta": where they are is not whose they are)
-        countries = self.countries_of(tok, preps=() if from_abroad(tok) else _STATE_PREPS)
+        own = range(m.start, m.end)
+        countries = self.countries_of(tok, preps=() if from_abroad(tok, own) else _STATE_PREPS)
         if countries and not self.countries_of(tok, preps=()):
             # "the UN tribunal in The Hague": the body it belongs to, not where it sits
             body = self._stateless_modifier(tok, m)
@@ -722,14 +723,14 @@ class EnglishLinker:
             body = self._stateless_modifier(tok, m)
             if body is not None:
                 return [self._make(body, start, m.end, "group")]
-            countries = self._implied_countries(tok, inst) if context else []
+            countries = self._implied_countries(tok, inst, own) if context else []
         for country in countries:
             ent = self.gaz.composed(inst, country.country or "")
             if ent is not None:
                 out.append(self._make(_english_only(ent), start, m.end, "group"))
         return out
 
-    def _implied_countries(self, tok: Token, inst: str) -> list[Entity]:
+    def _implied_countries(self, tok: Token, inst: str, own: range = range(0)) -> list[Entity]:
         """The state of a group named without one: the modifiers of the noun it is coordinated
         with ("Israeli tanks and troops"); for armed forces, the one state whose forces the
         sentence names ("Israeli tanks backed by helicopter gunships"); other groups, where they
@@ -741,7 +742,7 @@ class EnglishLinker:
             return []  # "its ambassador": whose the pronoun says, not where it is
         if any(self._region_word(c) for c in tok.children if c.dep_ in ("amod", "compound")):
             return []  # "West African leaders": of a region, not of the state where they act
-        if from_abroad(tok):
+        if from_abroad(tok, own):
             return []  # "foreign oil workers": of no state the sentence names, not the place's
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             found = self.countries_of(tok.head)
@@ -835,7 +836,7 @@ class EnglishLinker:
         if story is not None:
             return self._dateline_scene(tok, story, sent) if armed else story
         named = heard(by_name if armed else named)
-        if not states or len(named) != 1 or (armed and self._opposite(tok, named[0], sent)):
+        if not states or len(named) != 1 or self._opposite(tok, named[0], sent):
             return None
         return self.gaz.country(named[0])
 
@@ -1448,9 +1449,10 @@ def _capitalised(tok: Token) -> bool:
     return word is not None and word.text[:1].isupper()
 
 
-def from_abroad(tok: Token) -> bool:
-    """Is the group noun said to be from abroad without a state ("foreign oil workers")?"""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN for c in tok.children)
+def from_abroad(tok: Token, own: range = range(0)) -> bool:
+    """Is the group noun said to be from abroad without a state ("foreign oil workers")? A word
+    of the group's own name (``own``: "the foreign ministry") says no such thing."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN and c.i not in own for c in tok.children)
 
 
 def _group_verb(tok: Token) -> Token | None:

@@ -115,6 +115,8 @@ class EnglishLexicon:
     directive: CodedWords = field(default_factory=CodedWords)
     permission: CodedWords = field(default_factory=CodedWords)
     responsibility: CodedWords = field(default_factory=CodedWords)
+    # verbs of helping whose infinitive of purpose names whom aid goes to ("sent aid to help X")
+    help_purpose: CodedWords = field(default_factory=CodedWords)
     # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
     hostile_act: frozenset[str] = frozenset()
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
@@ -125,6 +127,8 @@ class EnglishLexicon:
     strike_relation: str | None = None
     # verbs whose own trigger needs an actor as direct object ("called Putin"; gk:ActorObjectCue)
     actor_object: frozenset[str] = frozenset()
+    # what such a word is as a noun that asks for an act ("calls from France to halt"): an appeal
+    actor_object_noun: str | None = None
     # verbs whose direct object is their topic, never a party ("discussed Iran with Putin")
     topic_object: frozenset[str] = frozenset()
     # verb lemma -> its frames (ontology/triggers_en.ttl)
@@ -152,6 +156,7 @@ class EnglishLexicon:
         lex.condition = words(cues.condition)
         lex.pending = words(cues.pending_clause)
         lex.actor_object = words(cues.actor_object)
+        lex.actor_object_noun = cues.actor_object.codes_as
         lex.topic_object = words(cues.topic_object)
         lex.sports = words(cues.sports)
         lex.speech = words(cues.speech)
@@ -172,7 +177,7 @@ class EnglishLexicon:
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
-        for role in ("preparation", "coercion", "directive", "permission", "responsibility"):
+        for role in ("preparation", "coercion", "directive", "permission", "responsibility", "help_purpose"):
             cue = getattr(cues, role)
             setattr(lex, role, CodedWords(words(cue), cue.codes_as))
         lex.hostile_act = words(cues.hostile_act)

@@ -333,6 +333,7 @@ class CueSet:
     made_in: Cue
     made_in_place: Cue
     died: Cue
+    help_purpose: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -426,6 +427,7 @@ _CUE_ROLES: dict[str, str] = {
     "made_in": "MadeInCue",
     "made_in_place": "MadeInPlaceCue",
     "died": "DiedCue",
+    "help_purpose": "HelpPurposeCue",
 }
 
 

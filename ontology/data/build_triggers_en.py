@@ -478,6 +478,12 @@ OBJECT_NOUNS = (
                 (("reducesRelationsWith",
                   ("cut", "slash", "reduce", "freeze", "halt", "suspend", "stop", "end", "withhold", "cancel",
                    "cut off", "scale back", "withdraw")),)),
+    # writing off or forgiving what another owes is economic aid to the debtor (CAMEO 071, as the
+    # peer's CANCEL DEBT and FORGIVE DEBT code it); the debtor is the debt's owner or "owed by"
+    # agent ("wrote off Iraq's debt", "the debt owed by Zambia")
+    ObjectNouns("ForgivenDebtNouns", "debts written off",
+                ("debt", "arrears", "debt burden", "foreign debt", "external debt", "bilateral debt"),
+                (("providesEconomicAidTo", ("write off", "write down", "forgive", "waive", "scrap", "cancel")),)),
     # lifting, easing or scrapping sanctions is CAMEO 085 (ease economic sanctions), never their
     # imposition ("scrapped sanctions on X" was read as imposing them) nor a cut in relations
     ObjectNouns("LiftedSanctionNouns", "sanctions lifted",

@@ -1,0 +1,108 @@
+"""Whom an appeal, aid or debt relief goes to, and which state a government body named without one
+belongs to (docs/quality.md, English round 9), on sentences written for geokg (real pipeline:
+``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+from helpers import coded_en, require_english_model
+
+require_english_model()
+
+
+def coded(extractor: Extractor, text: str) -> set[tuple]:
+    return coded_en(extractor, text, "2005-03-01", ids=True)
+
+
+# --- "call" as a noun: an appeal when it asks for an act, else a phone call
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Iran ignored a call from the United Nations to halt enrichment.", "Q1065", "IRN"),
+        ("Iran ignored calls from France and Germany to halt enrichment.", "FRA", "IRN"),
+        ("Kenya welcomed a call from Uganda for restraint.", "UGA", "KEN"),
+    ],
+)
+def test_a_call_asking_for_an_act_is_an_appeal(extractor, text, subject, target):
+    found = coded(extractor, text)
+    assert (subject, "appealsTo", target, "affirmed") in found
+    assert not [a for a in found if a[1] == "talksByPhoneWith"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bush received a call from Putin on Monday.", "Bush received a call from Putin to discuss Iran."],
+)
+def test_a_call_received_is_still_a_phone_call(extractor, text):
+    found = coded(extractor, text)
+    assert ("USA", "talksByPhoneWith", "RUS", "affirmed") in found
+    assert not [a for a in found if a[1] == "appealsTo"]
+
+
+# --- debt written off is economic aid to the debtor
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Germany wrote off most of the debt owed by Nigeria.", "DEU", "NGA"),
+        ("Britain waived Ghana's debts.", "GBR", "GHA"),
+        ("Japan will write off debt owed by Kenya and Tanzania.", "JPN", "KEN"),
+    ],
+)
+def test_debt_written_off_is_economic_aid(extractor, text, subject, target):
+    assert (subject, "providesEconomicAidTo", target, "affirmed") in coded(extractor, text)
+
+
+def test_a_loan_cancelled_is_still_aid_cut(extractor):
+    """Cancelling a loan stops aid (CAMEO 162); only a debt written off is relief."""
+    found = coded(extractor, "The World Bank cancelled a loan to Kenya.")
+    assert not [a for a in found if a[1] == "providesEconomicAidTo"]
+
+
+# --- aid "to help" someone goes to them
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("Japan sent aid to help Haiti.", "JPN", "providesAidTo", "HTI"),
+        ("Norway will give 5 million dollars to help Malawi.", "NOR", "providesEconomicAidTo", "MWI"),
+        ("Sweden sent aid to help victims of the floods in Bangladesh.", "SWE", "providesAidTo", "BGD"),
+    ],
+)
+def test_aid_given_to_help_someone_goes_to_them(extractor, text, subject, relation, target):
+    assert (subject, relation, target, "affirmed") in coded(extractor, text)
+
+
+def test_help_is_no_recipient_of_other_acts(extractor):
+    """Troops sent to help another are a show of force aimed there, never aid to it."""
+    found = coded(extractor, "Iran sent troops to help Syria.")
+    assert not [a for a in found if a[1].startswith("provides")]
+
+
+# --- government bodies named without a state
+
+
+def test_the_foreign_ministry_is_the_datelines_state(extractor):
+    """ "foreign" in the ministry's own name says nothing of where it is from."""
+    found = coded(extractor, "KHARTOUM (Reuters) - The foreign ministry criticised the United States.")
+    assert ("SDN", "criticizes", "USA", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The government criticised the United States.", "The foreign ministry criticised Britain."],
+)
+def test_a_body_without_a_state_is_not_its_targets(extractor, text):
+    """The one state the sentence names is the act's target, not the body's state: no state
+    criticising itself."""
+    assert not [a for a in coded(extractor, text) if a[0] == a[2]]
+
+
+def test_foreign_workers_stay_of_no_state(extractor):
+    found = coded(extractor, "KHARTOUM (Reuters) - Foreign workers marched to protest against Egypt.")
+    assert not [a for a in found if a[0] == "SDN"]
