@@ -1367,6 +1367,24 @@ def labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexico
     return _labour(args)
 
 
+def peacekeepers_arriving(trig: Trigger, args: Arguments, lex: EnglishLexicon) -> bool:
+    """Is the trigger a visit ("arrived in", a contact with a place) whose subjects are all
+    peacekeepers (``gk:PeacekeeperCue``)?"""
+    rel = lex.relations[trig.relation]
+    keepers = lex.peacekeeping
+    if not keepers.relation or not rel.contact or "place" not in rel.object_kind or not args.subjects:
+        return False
+    doc = trig.anchor.doc
+    return all(_head_phrase(doc[s.end - 1]) & keepers.words for s in args.subjects)
+
+
+def _head_phrase(head: Token) -> set[str]:
+    """The head noun's lemma, alone and with the compound or adjective before it."""
+    lemma = head.lemma_.lower()
+    before = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
+    return {lemma, *(f"{c.lemma_.lower()} {lemma}" for c in before), *(f"{c.lower_} {lemma}" for c in before)}
+
+
 def stopped_labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:
     """Is the trigger a verb of stopping (``gk:CessationCue``, ``gk:ForceCessationCue``) over a
     strike noun whose subjects are people of no armed force and no state organ ("workers called

@@ -117,6 +117,8 @@ class EnglishLexicon:
     responsibility: CodedWords = field(default_factory=CodedWords)
     # verbs of helping whose infinitive of purpose names whom aid goes to ("sent aid to help X")
     help_purpose: CodedWords = field(default_factory=CodedWords)
+    # peacekeepers: arriving somewhere they protect its state ("peacekeepers arrived in Darfur")
+    peacekeeping: CodedWords = field(default_factory=CodedWords)
     # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
     hostile_act: frozenset[str] = frozenset()
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
@@ -177,7 +179,15 @@ class EnglishLexicon:
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
-        for role in ("preparation", "coercion", "directive", "permission", "responsibility", "help_purpose"):
+        for role in (
+            "preparation",
+            "coercion",
+            "directive",
+            "permission",
+            "responsibility",
+            "help_purpose",
+            "peacekeeping",
+        ):
             cue = getattr(cues, role)
             setattr(lex, role, CodedWords(words(cue), cue.codes_as))
         lex.hostile_act = words(cues.hostile_act)

@@ -194,6 +194,10 @@ class EnglishRelationExtractor:
             # "نفذ العمال إضرابا" are
             trig = trig.retyped(phrases.lex.strike_relation)  # type: ignore[arg-type]
             args = arguments_en.find(trig, phrases, nested=nested is not None)
+        if args is not None and arguments_en.peacekeepers_arriving(trig, args, phrases.lex):
+            # "peacekeepers arrived in Darfur": protection given to the place's state, no visit
+            trig = trig.retyped(phrases.lex.peacekeeping.relation)  # type: ignore[arg-type]
+            args = arguments_en.find(trig, phrases, nested=nested is not None)
         if args is not None and arguments_en.stopped_labour_strike(trig, args, sent, phrases.lex):
             return []  # "workers called off their strike": no act between actors
         if args is None or arguments_en.unwarned(trig, args, sent, phrases.lex):

@@ -334,6 +334,7 @@ class CueSet:
     made_in_place: Cue
     died: Cue
     help_purpose: Cue
+    peacekeeping: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -428,6 +429,7 @@ _CUE_ROLES: dict[str, str] = {
     "made_in_place": "MadeInPlaceCue",
     "died": "DiedCue",
     "help_purpose": "HelpPurposeCue",
+    "peacekeeping": "PeacekeeperCue",
 }
 
 

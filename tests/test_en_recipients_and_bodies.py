@@ -106,3 +106,40 @@ def test_a_body_without_a_state_is_not_its_targets(extractor, text):
 def test_foreign_workers_stay_of_no_state(extractor):
     found = coded(extractor, "KHARTOUM (Reuters) - Foreign workers marched to protest against Egypt.")
     assert not [a for a in found if a[0] == "SDN"]
+
+
+# --- peacekeepers arriving protect the place's state
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("The first African Union peacekeepers arrived in Darfur on Monday.", "Q7159", "SDN"),
+        ("NATO peacekeeping troops have arrived in Kosovo.", "Q7184", "XKX"),
+    ],
+)
+def test_peacekeepers_arriving_protect_the_place(extractor, text, subject, target):
+    found = coded(extractor, text)
+    assert (subject, "providesMilitaryProtectionTo", target, "affirmed") in found
+    assert not [a for a in found if a[1] == "visits"]
+
+
+def test_troops_and_envoys_arriving_are_no_peacekeeping(extractor):
+    found = coded(extractor, "Kofi Annan arrived in Darfur on Monday.")
+    assert not [a for a in found if a[1] == "providesMilitaryProtectionTo"]
+
+
+# --- things thrown or fired "at" a target
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("NABLUS (Reuters) - Palestinian youths threw stones at Israeli soldiers.", "PSE", "assaults", "ISR"),
+        ("MOSUL (Reuters) - Insurgents fired mortars at a US base.", "IRQ", "clashesWith", "USA"),
+    ],
+)
+def test_what_is_thrown_or_fired_at_someone_targets_them(extractor, text, subject, relation, target):
+    found = coded(extractor, text)
+    assert (subject, relation, target, "affirmed") in found
+    assert not [a for a in found if a[2] == "IRQ" and a[1] == relation]

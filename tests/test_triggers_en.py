@@ -231,3 +231,15 @@ def test_own_triggers_are_new_words(converter) -> None:
     assert ("plea", "appealsTo", "geokg") in own
     with pytest.raises(ValueError, match="plea"):
         converter.own_triggers({**existing, "plea": "demands"}, [])
+
+
+def test_inflected_pattern_verbs_find_their_lemma(converter) -> None:
+    # a pattern's comment names the verb as the text had it ("# THREW", "# STEPPED_UP"): the
+    # block's listed forms, else a regular ending, give the lemma (such patterns were dropped)
+    verbs = {"throw": "throw", "step up": "step up", "rally": "rally", "rule out": "rule out", "threw": "throw"}
+    assert converter._comment_verb("THREW", verbs) == "throw"
+    assert converter._comment_verb("STEPPED_UP , STEP_UP", verbs) == "step up"
+    assert converter._comment_verb("RALLIED", verbs) == "rally"
+    assert converter._comment_verb("RULED_OUT", verbs) == "rule out"
+    assert converter._comment_verb("WEPT", verbs) is None
+    assert converter.singular("teargas") == "teargas"

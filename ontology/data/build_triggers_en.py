@@ -569,6 +569,7 @@ class Block:
     name: str
     code: str
     verbs: list[tuple[str, str | None]] = field(default_factory=list)  # (lemma, own code)
+    forms: dict[str, str] = field(default_factory=dict)  # inflected form -> lemma ("threw" -> "throw")
     patterns: list[tuple[str, str, str]] = field(default_factory=list)  # (body, code, comment)
 
 
@@ -624,7 +625,10 @@ def parse_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
         else:
             word = re.sub(r"\{[^}]*\}", "", _CODE.sub("", line)).strip()
             if word:
-                block.verbs.append((_words(word.lstrip("+")), code.group(1) if code else None))
+                lemma = _words(word.lstrip("+"))
+                block.verbs.append((lemma, code.group(1) if code else None))
+                for forms in re.findall(r"\{([^}]*)\}", line):
+                    block.forms.update((_words(f.lstrip("+")), lemma) for f in forms.split())
     return synsets, blocks
 
 
@@ -641,7 +645,7 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and len(word) > 3:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "gas")) and len(word) > 3:
         return word[:-1]
     return word
 
@@ -776,12 +780,37 @@ def pattern_frame(body: str, verb: str, synsets: dict[str, list[str]]) -> dict[s
 
 
 def _comment_verb(comment: str, verbs: dict[str, str]) -> str | None:
-    """The verb a pattern was found with ("# IMPOSE", "# CALL , CALL"), as one of its block's lemmas."""
+    """The verb a pattern was found with ("# IMPOSE", "# CALL , CALL"), as one of its block's
+    lemmas; an inflected form ("# THREW", "# STEPPED_UP") by the block's listed forms, else by
+    regular English endings ("rallied" -> "rally", "stepped up" -> "step up")."""
     first = comment.split(",")[0].split()
     if not first:
         return None
     word = _words(first[0])
-    return verbs.get(word)
+    if word in verbs:
+        return verbs[word]
+    head, _, rest = word.partition(" ")
+    for stem in _stems(head):
+        lemma = " ".join(w for w in (stem, rest) if w)
+        if lemma in verbs:
+            return verbs[lemma]
+    return None
+
+
+def _stems(word: str) -> list[str]:
+    """Candidate lemmas of a regular past or -ing form: "rallied" -> "rally", "stepped" ->
+    "step", "ruled" -> "rule", "carrying" -> "carry"."""
+    out = []
+    for ending in ("ed", "ing"):
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        base = word[: -len(ending)]
+        out += [base, base + "e"]
+        if len(base) > 2 and base[-1] == base[-2]:
+            out.append(base[:-1])  # "stepped" -> "step"
+        if ending == "ed" and base.endswith("i"):
+            out.append(base[:-1] + "y")  # "rallied" -> "rally"
+    return out
 
 
 def convert(synsets: dict[str, list[str]], blocks: list[Block], codes: dict[str, list[str]],
@@ -823,7 +852,7 @@ def _pattern_frames(synsets: dict[str, list[str]], blocks: list[Block], codes: d
                     report: Counter) -> list[Frame]:  # fmt: skip
     by_key: dict[tuple, list[Frame]] = defaultdict(list)
     for block in blocks:
-        lemmas = {verb: verb for verb, _ in block.verbs}
+        lemmas = {**block.forms, **{verb: verb for verb, _ in block.verbs}}
         for body, raw_code, comment in block.patterns:
             report["patterns"] += 1
             code, reverse = split_code(raw_code)
