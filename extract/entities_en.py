@@ -68,6 +68,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "to", "into", "towards", "toward"}
 )
+# Prepositions by which a verb aims its act at a place ("fired into", "lobbed shells at")
+_AIMED = frozenset({"into", "at", "toward", "towards", "on", "onto"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 # String ids whose gazetteer key words the linker component keeps, at most
 _MAX_KEYS = 500_000
@@ -830,15 +832,41 @@ class EnglishLinker:
             return list(dict.fromkeys(c for c, said in found if said is None or said == source))
 
         places = heard(tagged)
+        # "militants fired rockets into southern Israel": where force goes is its target, not
+        # where the group is
+        aimed = self._aimed_at(sent) if armed else set()
+        places = [c for c in places if c not in aimed]
         if len(places) == 1:
             return self.gaz.country(places[0])
         story = self.story_country()
         if story is not None:
             return self._dateline_scene(tok, story, sent) if armed else story
         named = heard(by_name if armed else named)
-        if not states or len(named) != 1 or self._opposite(tok, named[0], sent):
+        if not states or len(named) != 1 or named[0] in aimed or self._opposite(tok, named[0], sent):
             return None
         return self.gaz.country(named[0])
+
+    def _aimed_at(self, sent: Span) -> set[str]:
+        """The states of the places a sentence names only as where a verb's act is aimed ("fired
+        rockets into southern Israel", "at the town of Sderot"), never as where something is."""
+        aimed: set[str] = set()
+        scene: set[str] = set()
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(NAME, PLACE)
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is None or not ent.country or ent.type not in ("Country", "Place", "City"):
+                continue
+            head = self.doc[m.end - 1]
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in self.nouns.places:
+                head = head.head.head  # "the town of Sderot": the town
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in _AIMED and prep.head.pos_ == "VERB":
+                aimed.add(ent.country)
+            else:
+                scene.add(ent.country)
+        return aimed - scene
 
     def _opposite(self, tok: Token, country: str, sent: Span) -> bool:
         """Is the state, named by its name, what the group's verb acts on ("militants attacked
@@ -906,7 +934,8 @@ class EnglishLinker:
         if self._story is None:
             counts: Counter[str] = Counter()
             for sent in self._sentences():
-                counts.update({c for c, said in self._states(sent)[0] if said is None})
+                # (not where force is aimed: "fired rockets into Israel" under a GAZA dateline)
+                counts.update({c for c, said in self._states(sent)[0] if said is None} - self._aimed_at(sent))
             home = self.place.country if self.place is not None else None
             ranked = counts.most_common(2)
             if home in counts or not ranked:

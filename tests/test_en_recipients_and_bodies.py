@@ -143,3 +143,29 @@ def test_what_is_thrown_or_fired_at_someone_targets_them(extractor, text, subjec
     found = coded(extractor, text)
     assert (subject, relation, target, "affirmed") in found
     assert not [a for a in found if a[2] == "IRQ" and a[1] == relation]
+
+
+# --- where force is aimed is not where the armed group is
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAZA (Reuters) - Militants fired rockets into southern Israel.",
+        "GAZA (Reuters) - Gunmen fired mortar bombs at the Israeli town of Sderot.",
+    ],
+)
+def test_the_place_force_is_aimed_at_is_the_target(extractor, text):
+    found = coded(extractor, text)
+    assert ("PSE", "attacks", "ISR", "affirmed") in found
+    assert not [a for a in found if a[0] == "ISR"]
+
+
+def test_an_aimed_at_state_gives_no_group_its_state(extractor):
+    """Without a dateline or scene, militants firing into a state are of no state we know."""
+    assert not [a for a in coded(extractor, "Militants fired rockets into southern Israel.") if a[0] == "ISR"]
+
+
+def test_a_place_of_the_target_is_still_the_scene(extractor):
+    found = coded(extractor, "Militants fired rockets at a US base in Iraq.")
+    assert ("IRQ", "attacks", "USA", "affirmed") in found
