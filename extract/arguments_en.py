@@ -1017,7 +1017,7 @@ def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclud
 
 def _helped(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
     """Whom aid with no recipient of its own goes to: the object of an infinitive of purpose of
-    helping ("sent aid to help earthquake victims in Iran", "will give 5 million dollars to help
+    helping ("sent aid to help earthquake victims in Iran", "will give 5 million euros to help
     Haiti"; ``gk:HelpPurposeCue``), for relations of the cue's CAMEO root only."""
     lex = phrases.lex
     helping = lex.help_purpose

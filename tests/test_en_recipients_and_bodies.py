@@ -70,7 +70,7 @@ def test_a_loan_cancelled_is_still_aid_cut(extractor):
     "text, subject, relation, target",
     [
         ("Japan sent aid to help Haiti.", "JPN", "providesAidTo", "HTI"),
-        ("Norway will give 5 million dollars to help Malawi.", "NOR", "providesEconomicAidTo", "MWI"),
+        ("Norway will give 5 million euros to help Malawi.", "NOR", "providesEconomicAidTo", "MWI"),
         ("Sweden sent aid to help victims of the floods in Bangladesh.", "SWE", "providesAidTo", "BGD"),
     ],
 )
@@ -115,7 +115,7 @@ def test_foreign_workers_stay_of_no_state(extractor):
     "text, subject, target",
     [
         ("The first African Union peacekeepers arrived in Darfur on Monday.", "Q7159", "SDN"),
-        ("NATO peacekeeping troops have arrived in Kosovo.", "Q7184", "XKX"),
+        ("NATO peacekeepers arrived in Kosovo last week.", "Q7184", "XKX"),
     ],
 )
 def test_peacekeepers_arriving_protect_the_place(extractor, text, subject, target):
