@@ -169,3 +169,36 @@ def test_an_aimed_at_state_gives_no_group_its_state(extractor):
 def test_a_place_of_the_target_is_still_the_scene(extractor):
     found = coded(extractor, "Militants fired rockets at a US base in Iraq.")
     assert ("IRQ", "attacks", "USA", "affirmed") in found
+
+
+# --- a bid to join a union; force and atrocities in wire words
+
+
+@pytest.mark.parametrize(
+    "text, subject, target",
+    [
+        ("Croatia's application to join NATO was welcomed by Italy.", "HRV", "Q7184"),
+        ("Ukraine renewed its push to join NATO.", "UKR", "Q7184"),
+        ("Critics say the new law could harm Albania's bid to join NATO.", "ALB", "Q7184"),
+    ],
+)
+def test_a_bid_to_join_is_an_intent_to_cooperate(extractor, text, subject, target):
+    assert (subject, "expressesIntentToCooperate", target, "affirmed") in coded(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation, target",
+    [
+        ("MOSUL (Reuters) - Insurgents lobbed shells at a US base.", "IRQ", "attacks", "USA"),
+        ("KHARTOUM (Reuters) - The militias committed atrocities against Chadian refugees.", "SDN", "assaults", "TCD"),
+        ("Serb forces committed war crimes against Bosnian Muslims.", "SRB", "assaults", "BIH"),
+    ],
+)
+def test_force_and_atrocities_in_wire_words(extractor, text, subject, relation, target):
+    assert (subject, relation, target, "affirmed") in coded(extractor, text)
+
+
+def test_atrocities_committed_are_no_pledge(extractor):
+    """ "commit" alone is a pledge; committing atrocities is no intent to cooperate nor a threat."""
+    found = coded(extractor, "Serb forces committed war crimes against Bosnian Muslims.")
+    assert not [a for a in found if a[1] in ("expressesIntentToCooperate", "threatens")]

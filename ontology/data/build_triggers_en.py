@@ -142,15 +142,29 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "meetsWith": ("sit down with",),
     # force: gun battles are clashes; shooting someone dead or gunning them down is an attack
     "clashesWith": ("gunbattle", "gun battle", "firefight", "shootout", "shoot-out", "gunfight"),
-    "attacks": ("gun down", "shoot dead", "mow down", "injure"),  # (like "wound")
+    # (like "wound"; setting fire to something is the peer's SET * ABLAZE and TORCH)
+    "attacks": ("gun down", "shoot dead", "mow down", "injure", "set fire to", "set ablaze", "set on fire"),
     "carriesOutAirstrikeOn": ("aerial bombing", "air bombing", "bombing raid", "bombing campaign", "bombing run"),
-    "assaults": ("rape", "mistreat", "maltreat", "ill-treat"),  # the peer's RAPE (1821), ABUSE (180)
+    # the peer's RAPE (1821), ABUSE (180); atrocities done to people (180)
+    "assaults": ("rape", "mistreat", "maltreat", "ill-treat", "atrocity"),
     "abducts": ("take captive", "hold captive", "hostage-taker", "hostage taker", "hostage-taking"),
     # contact and cooperation
     "visits": ("fly to",),  # ("head to": the noun "head" before "to", a false alarm on the check half)
     "talksByPhoneWith": ("telephone conversation", "phone conversation", "telephone call"),
     "praises": ("appreciate", "pay homage"),  # the peer's APPRECIATE (051)
-    "expressesIntentToCooperate": ("stand ready", "express desire"),
+    # a bid to join a union or alliance is the candidate's standing intent to cooperate with it (030)
+    "expressesIntentToCooperate": (
+        "stand ready",
+        "express desire",
+        "bid to join",
+        "application to join",
+        "drive to join",
+        "quest to join",
+        "push to join",
+        "ambition to join",
+        "membership bid",
+        "accession bid",
+    ),
 }
 # Round 11 (root 01): the statements geokg added relations for, optimism (013), accord (019)
 # and declining comment (011).
@@ -188,7 +202,7 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # "stormed the embassy", "torched a police station" (not "a storm"); "targeted rebel camps" (the
     # noun names whom an act is aimed at, never the act: "X was the target of an Israeli strike"
     # read as X attacking Israel)
-    "attacks": ("storm", "torch", "target"),
+    "attacks": ("storm", "torch", "target", "lob"),  # ("lobbed shells at": not a tennis lob)
 }
 
 # Words after the verb that are particles of a phrasal verb, not its object.
@@ -478,6 +492,11 @@ OBJECT_NOUNS = (
                 (("reducesRelationsWith",
                   ("cut", "slash", "reduce", "freeze", "halt", "suspend", "stop", "end", "withhold", "cancel",
                    "cut off", "scale back", "withdraw")),)),
+    # committing atrocities on people is unconventional violence against them (CAMEO 180), never
+    # an intent ("commit" alone is a pledge): "militias committed atrocities against civilians"
+    ObjectNouns("AtrocityNouns", "atrocities committed",
+                ("atrocity", "massacre", "war crime", "crime against humanity", "act of violence"),
+                (("assaults", ("commit", "perpetrate", "carry out")),)),
     # writing off or forgiving what another owes is economic aid to the debtor (CAMEO 071, as the
     # peer's CANCEL DEBT and FORGIVE DEBT code it); the debtor is the debt's owner or "owed by"
     # agent ("wrote off Iraq's debt", "the debt owed by Zambia")
