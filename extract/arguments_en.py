@@ -941,6 +941,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
             # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
+    if not objects and not nested:
+        objects = _helped(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
     rel = phrases.lex.relations[trig.relation]
     # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
     # (never for aid sent "to" someone: the people it sends are no recipient, "sent aid workers
@@ -971,8 +973,6 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
             ]
     if not objects and not nested and rel.to_respondent:
         objects = _respondents(args, subjects, phrases)
-    if not objects and not nested:
-        objects = _helped(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
     if not objects and not nested and rel.contact and "place" in rel.object_kind:
         # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
         objects = _destination(args, subjects, phrases)
@@ -995,6 +995,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         how = "default"
     # People named by their nation, acting or acted on in another state, are that state's
     # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
+    described = _described_people(trig, phrases.lex)
+    objects = [o for o in objects if o.end - 1 not in described]
     where = phrases.event_state(args.verb)
     if where is not None:
         subjects = [phrases.located(x, where) for x in subjects]
@@ -1013,6 +1015,17 @@ def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclud
             found = phrases.objects_of(c, lex.markers.get(relation or "", ()), include_direct=True)
             return [f for f in found if f.entity.id not in exclude]
     return []
+
+
+def _described_people(trig: Trigger, lex: EnglishLexicon) -> set[int]:
+    """The heads of people a word of the trigger describes ("sent aid workers"): the ones sent or
+    acting, never whom the act is for."""
+    doc = trig.anchor.doc
+    return {
+        t.head.i
+        for t in doc[trig.start : trig.end]
+        if t.dep_ == "compound" and t.head.i >= trig.end and t.head.lemma_.lower() in lex.people
+    }
 
 
 def _helped(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> list[EnActor]:

@@ -202,3 +202,10 @@ def test_atrocities_committed_are_no_pledge(extractor):
     """ "commit" alone is a pledge; committing atrocities is no intent to cooperate nor a threat."""
     found = coded(extractor, "Serb forces committed war crimes against Bosnian Muslims.")
     assert not [a for a in found if a[1] in ("expressesIntentToCooperate", "threatens")]
+
+
+def test_aid_workers_sent_are_no_recipients(extractor):
+    """People the trigger's word describes ("aid workers") are the ones sent, never aid's recipient."""
+    assert ("GBR", "providesAidTo", "HTI", "affirmed") in coded(extractor, "Britain sent aid workers to help Haiti.")
+    found = coded(extractor, "Britain sent aid workers on Monday.")
+    assert not [a for a in found if a[1] == "providesAidTo" and a[2] == "GBR"]
