@@ -209,3 +209,10 @@ def test_aid_workers_sent_are_no_recipients(extractor):
     assert ("GBR", "providesAidTo", "HTI", "affirmed") in coded(extractor, "Britain sent aid workers to help Haiti.")
     found = coded(extractor, "Britain sent aid workers on Monday.")
     assert not [a for a in found if a[1] == "providesAidTo" and a[2] == "GBR"]
+
+
+def test_a_capital_inside_a_bodys_name_is_not_its_state(extractor):
+    """ "Paris Club creditors" are the Paris Club, not France named by its capital."""
+    found = coded(extractor, "Paris Club creditors agreed to write off Nigeria's debt.")
+    assert [a for a in found if a[1] == "providesEconomicAidTo" and a[2] == "NGA"]
+    assert not [a for a in found if a[0] == "FRA"]
