@@ -32,9 +32,12 @@ from .candidate import Candidate
 from .clauses_en import (
     Text,
     Trigger,
+    aid_purpose,
     condition_clause,
     counted,
     for_to_subjects,
+    helping_verb,
+    needed_act,
     of_objects,
     outcome_of,
     quantity_of,
@@ -167,6 +170,23 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     ):
         # ("returned its ambassador to Georgia": neither the frame's noun nor its owner is the partner)
         args = replace(args, objects=tuple(_sent_to(trig, args.subjects, phrases)) or args.objects)
+    if not (rel.use_of_force or rel.implied_target):
+        args = replace(args, objects=tuple(_host(trig, args, phrases)))
+    if rel.protects_host and all(o.entity.country is None for o in args.objects):
+        # "contributed troops to the African Union force in Somalia": the state it serves in
+        own = {s.entity.id for s in args.subjects}
+        # (the place hangs on the verb, the trigger's noun, or the force the body owns: "sent
+        # peacekeepers to the UN mission in Lebanon")
+        words = [a, *(t for t in a.doc[trig.start : trig.end] if t.pos_ == "NOUN")]
+        words += [a.doc[o.end - 1].head for o in args.objects]
+        served = [o for o in phrases.expand(_phrase_objects(words, "in"), places=True) if o.entity.id not in own]
+        args = replace(args, objects=tuple(o for o in served if o.entity.country) or args.objects)
+    if trig.marker == "to" and args.objects:
+        args = replace(args, objects=tuple(_past_intermediary(trig, args, phrases)))
+    helped = _helped(a, trig.relation, phrases, {s.entity.id for s in args.subjects}) if rel.backs_object else []
+    if helped:
+        # "sent troops to help Uganda fight the rebels", "sent aid to help Haiti": the one helped
+        args = replace(args, objects=tuple(helped))
     if rel.takes_assertion and not rel.addressee_object:
         args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.complement_agent == "object":
@@ -178,6 +198,41 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         # "called for Sudan to disarm": the one asked to act is whom the appeal addresses
         args = replace(args, objects=tuple(phrases.expand(for_to_subjects(a))))
     return args
+
+
+def _host(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
+    """The objects, or where the trigger's noun is a state's seat abroad (``gk:SeatAbroadCue``)
+    and they name no party but the frame's words or a pronoun, the state it sits in ("opened an
+    embassy in Kampala", "closed its consulate in Uganda": Uganda)."""
+    a, lex = trig.anchor, phrases.lex
+    seats = [
+        c
+        for c in a.children
+        if c.dep_ == "dobj" and trig.start <= c.i < trig.end and c.lemma_.lower() in lex.seat_abroad
+    ]
+    if not seats or not all(o.kind == "pronoun" or trig.start <= o.start and o.end <= trig.end for o in args.objects):
+        return list(args.objects)
+    own = {s.entity.id for s in args.subjects}
+    # (the parser hangs "in X" on the noun or on the verb)
+    hosts = [o for o in phrases.expand(_phrase_objects((*seats, a), "in"), places=True) if o.entity.id not in own]
+    return hosts or list(args.objects)
+
+
+def _past_intermediary(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
+    """The objects, or, where the frame hands persons "to" a body of no state (the Red Cross, a
+    mediator) and the text names the persons' state, their side: "handed over captured Ugandan
+    soldiers to the Red Cross" returns Uganda's soldiers; the body only passes them on."""
+    armed = sector_groups().armed
+    if not all(o.entity.country is None and o.entity.sector not in armed for o in args.objects):
+        return list(args.objects)
+    a = trig.anchor
+    own = {s.entity.id for s in args.subjects}
+    persons = [c for c in a.children if c.dep_ == "dobj" and trig.start <= c.i < trig.end]
+    # (a state the text names for them, not one the context guessed)
+    sides = [
+        p for p in phrases.expand(persons) if p.entity.country and p.entity.id not in own and not phrases.contextual(p)
+    ]
+    return sides or list(args.objects)
 
 
 def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | None:
@@ -941,8 +996,6 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
             # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
-    if not objects and not nested:
-        objects = _helped(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
     rel = phrases.lex.relations[trig.relation]
     # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
     # (never for aid sent "to" someone: the people it sends are no recipient, "sent aid workers
@@ -1029,20 +1082,18 @@ def _described_people(trig: Trigger, lex: EnglishLexicon) -> set[int]:
 
 
 def _helped(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
-    """Whom aid with no recipient of its own goes to: the object of an infinitive of purpose of
-    helping ("sent aid to help earthquake victims in Iran", "will give 5 million euros to help
-    Haiti"; ``gk:HelpPurposeCue``), for relations of the cue's CAMEO root only."""
-    lex = phrases.lex
-    helping = lex.help_purpose
-    aid = lex.relations.get(helping.relation or "")
-    cameo = lex.relations[relation].cameo or ""
-    if aid is None or not aid.cameo or cameo[:2] != aid.cameo[:2]:
+    """Whom aid or forces go to when an infinitive of helping is the verb's purpose
+    (``gk:AidPurposeCue``): the infinitive's object or the subject of the clause under it ("sent
+    troops to help Uganda fight the rebels"), else a party its object's phrases name ("sent aid to
+    help earthquake victims in Iran"); never the giver itself."""
+    c = helping_verb(verb, phrases.lex) if verb.pos_ == "VERB" else None
+    if c is None:
         return []
-    for c in verb.children:
-        if to_infinitive(c) and c.lemma_.lower() in helping.words:
-            found = phrases.objects_of(c, lex.markers.get(relation, ()), include_direct=True)
-            return [f for f in found if f.entity.id not in exclude]
-    return []
+    found = [o for o in phrases.expand(aid_purpose(verb, phrases.lex)) if o.entity.id not in exclude]
+    if not found:
+        markers = phrases.lex.markers.get(relation, ())
+        found = [f for f in phrases.objects_of(c, markers, include_direct=True) if f.entity.id not in exclude]
+    return found
 
 
 def _respondents(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
@@ -1149,9 +1200,23 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             # "established ties with and opened an embassy in Tehran": a shared object; a
             # conjunct with a subject of its own is another clause ("..., and France called it")
             continue
+        needed = needed_act(clause, phrases.lex) if clause.dep_ == "ccomp" else None
+        if needed is not None:
+            # "said it is time for Chad to disband its militias": who is to act, never the speaker itself
+            return keep(phrases.expand([c for c in needed.children if c.dep_ in SUBJ]))
         if clause.dep_ in ("ccomp", "acl"):
             subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
-            named = phrases.expand(subj)
+            # ("Sudan said its army must withdraw": one's own forces owned by a pronoun are the
+            # owner's; not "its allies", who are others)
+            named = phrases.expand(subj) or phrases.expand(
+                [
+                    p
+                    for c in subj
+                    if c.lemma_.lower() in phrases.lex.own_forces
+                    for p in c.children
+                    if p.dep_ == "poss" and p.pos_ == "PRON"
+                ]
+            )
             if named and not keep(named):
                 # "insisted that they won't give in to X": the clause is about the speaker itself,
                 # no target of the speaker's act
@@ -1199,7 +1264,15 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     ]
     # "demanding that President Mugabe abandon ...": the subject of the demanded clause
     cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+    own = {s.entity.id for s in subjects}
     for c in cands:
+        poss = [p for p in c.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+        if poss:
+            # "an attack on its embassy": whose the pronoun says, never the subject's by default
+            owners = [o for o in phrases.expand(poss) if o.entity.id not in own]
+            if owners:
+                return owners
+            continue
         m = linker.at.get(c.i)
         hit = m.first(INSTITUTION) if m is not None else None
         if m is not None and hit is not None and not linker.countries_of(c) and not from_abroad(c):
@@ -1267,6 +1340,10 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
         subjects = _home_sides(args.subjects, phrases)
         out = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1 :] if s.entity.id != o.entity.id]
         return out, "reciprocal"
+    if len(subj_ids) > 1 and _halted_between(trig, args, phrases):
+        # "Hamas and Israel halted attacks": each stops its force against the other
+        out = [(s, o) for s in args.subjects for o in args.subjects if s.entity.country != o.entity.country]
+        return out, "reciprocal"
     if len(subj_ids) > 1 and each_other(args.verb):
         # "Sudan and Chad accused each other": each does it to the others
         out = [(s, o) for s in args.subjects for o in args.subjects if s.entity.id != o.entity.id]
@@ -1274,6 +1351,16 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     if rel.object_optional:
         return [(s, None) for s in args.subjects], args.how
     return [], args.how
+
+
+def _halted_between(trig: Trigger, args: Arguments, phrases: Phrases) -> bool:
+    """Is the trigger a verb of stopping with its act's noun (a frame: "halted attacks"), done
+    by sides of different states? Then each stops it against the other; sides of one state
+    ("Hamas and Islamic Jihad halted attacks") stop theirs against someone unnamed."""
+    lex = phrases.lex
+    stops = trig.end - trig.start > 1 and trig.anchor.lemma_.lower() in lex.cessation | lex.force_cessation
+    states = {s.entity.country for s in args.subjects}
+    return stops and lex.relations[trig.relation].object_optional and None not in states and len(states) > 1
 
 
 def _home_sides(subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

@@ -813,7 +813,7 @@ def _cue_matches(
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
-            cue.died,
+            cue.died, cue.repression,
         )
     })  # fmt: skip
 

@@ -517,7 +517,8 @@ def _frame_matches(
     chosen += [(f, None) for f in frames.bare]
     plain = verb.lemma_.lower() in lex.single
     out: list[tuple[list[int], VerbFrame]] = []
-    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    # (the parser labels the "to" of a recipient "dative" as often as "prep": "sent warships to X")
+    preps = {c.lower_ for c in kids if c.dep_ in ("prep", "dative")}
     for frame, noun in chosen:
         particle = next((c for c in particles if c.lower_ == frame.particle), None)
         if frame.particle and particle is None:
@@ -839,6 +840,37 @@ def asking_noun(trig: Trigger, lex: EnglishLexicon) -> Trigger:
     return trig.retyped(relation) if asks else trig
 
 
+def helping_verb(verb: Token, lex: EnglishLexicon) -> Token | None:
+    """The infinitive of helping that is the purpose of the verb ("sent troops to help Uganda",
+    "sent aid to help earthquake victims in Iran": ``gk:AidPurposeCue``), if any."""
+    return next(
+        (c for c in verb.children if c.i > verb.i and to_infinitive(c) and c.lemma_.lower() in lex.aid_purpose), None
+    )
+
+
+def aid_purpose(verb: Token, lex: EnglishLexicon) -> list[Token]:
+    """Whom an infinitive of helping that is the purpose of the verb names ("deployed troops to
+    help Uganda fight the rebels", "to support the Ugandan army"): its object, or the subject of
+    the clause under it."""
+    c = helping_verb(verb, lex)
+    if c is None:
+        return []
+    whom = [o for o in c.children if o.dep_ == "dobj"]
+    return whom or [s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"]
+
+
+def helping_forces(trig: Trigger, lex: EnglishLexicon) -> Trigger:
+    """Forces sent to help another ("sent troops to help Uganda") are military aid to it, never a
+    show of force (``gk:AidPurposeCue``)."""
+    rel = lex.relations[trig.relation]
+    if not rel.force_posture or not lex.aid_purpose_relation or trig.anchor.pos_ != "VERB":
+        return trig
+    # ("sent troops to Somalia to help Uganda": a destination named keeps the movement there)
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in trig.anchor.children):
+        return trig
+    return trig.retyped(lex.aid_purpose_relation) if aid_purpose(trig.anchor, lex) else trig
+
+
 def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
     """Triggers that code no event, as event coders see it: words of force in a sports report
     ("Brazil beat Argentina 2-1"), the condition of a conditional sentence ("if Russia attacked
@@ -883,9 +915,11 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
     10), whatever Z is."""
     # (a word of obligation is part of the lower-cased text: none there, no Token read)
     text = sent.text.lower()
-    if not lex.obligation_relation or not any(not w.isascii() or w in text for w in lex.obligation):
+    if not lex.obligation_relation:
         return []
     taken = {t.anchor.i for t in triggers}
+    if not any(not w.isascii() or w in text for w in lex.obligation):
+        return necessities(sent, taken, lex)
     out: list[Trigger] = []
     for tok in sent:
         if tok.lower_ not in lex.obligation or tok.dep_ != "aux" or not lex.obligation_relation:
@@ -899,7 +933,34 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
         if speaker_verb.lemma_.lower() in lex.reporting:
             taken.add(speaker_verb.i)
             out.append(Trigger(lex.obligation_relation, speaker_verb.i, speaker_verb.i + 1, speaker_verb))
+    return out + necessities(sent, taken, lex)
+
+
+def necessities(sent: Text, taken: set[int], lex: EnglishLexicon) -> list[Trigger]:
+    """ "X said it is time for Y to Z", "... it was essential for Y to Z": a "for ... to" clause
+    that a word of necessity (``gk:NecessityCue``) governs, reported, is X's demand of Y, as "Y
+    must" is; unreported it is only expected (``modality_en``)."""
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or needed_act(tok, lex) is None:
+            continue
+        speaker_verb = tok.head
+        if speaker_verb.i not in taken and speaker_verb.lemma_.lower() in lex.reporting:
+            taken.add(speaker_verb.i)
+            out.append(Trigger(lex.obligation_relation, speaker_verb.i, speaker_verb.i + 1, speaker_verb))
     return out
+
+
+def needed_act(clause: Token, lex: EnglishLexicon) -> Token | None:
+    """The "for ... to" clause that a word of necessity of this copular clause governs ("it is
+    time for Chad to disband its militias", "it was essential for Iran to resume talks": the infinitive)."""
+    words = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in lex.necessity]
+    if not words:
+        return None
+    # (the parser hangs the clause on the noun, or on the copula)
+    acts = [c for w in words for c in w.children if c.dep_ in ("relcl", "acl")]
+    acts += [c for c in clause.children if c.dep_ == "advcl"]
+    return next((c for c in acts if for_to_clause(c)), None)
 
 
 def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
@@ -1279,7 +1340,7 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
         if dep in ("nsubj", "nsubjpass") and head.i in anchors:
             return None  # a trigger noun as the subject of another ("the attack angered")
         if dep in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            if not _for_to_clause(t):
+            if not for_to_clause(t):
                 return None  # a clause with its own subject is an event of its own ("since X was imposed")
         if t.i != tok.i and own_head == t.i and tok.dep_ == "dobj" and _participial_adjunct(t):
             # "proposed a crackdown, raising pressure on X": an act a participial adjunct takes as
@@ -1302,7 +1363,7 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
     return None
 
 
-def _for_to_clause(verb: Token) -> bool:
+def for_to_clause(verb: Token) -> bool:
     """Is the verb an infinitive with "for" and its own subject ("called for Sudan to disarm the
     militias")? Such a clause is what its head asks for or intends, never an act done: it stays
     under its head, as an object infinitive does ("urged Sudan to disarm")."""
@@ -1312,9 +1373,7 @@ def _for_to_clause(verb: Token) -> bool:
 
 def for_to_subjects(verb: Token) -> list[Token]:
     """The subjects of the verb's "for ... to" clauses ("called for Sudan to disarm": Sudan)."""
-    return [
-        s for c in verb.children if c.dep_ == "advcl" and _for_to_clause(c) for s in c.children if s.dep_ == "nsubj"
-    ]
+    return [s for c in verb.children if c.dep_ == "advcl" and for_to_clause(c) for s in c.children if s.dep_ == "nsubj"]
 
 
 def _participial_adjunct(verb: Token) -> bool:
@@ -1415,6 +1474,10 @@ def _climbs(t: Token, below: list[Step]) -> bool:
     an adverb that carries an adverbial clause ("as long as the attacks continue"): the verb
     above is where the event's reporting and expectation are read."""
     if t.dep_ in _PATH_DEPS:
+        return True
+    if t.dep_ in ("relcl", "acl") and for_to_clause(t):
+        return True  # "it is time for Chad to disband its militias": read where its noun is
+    if t.dep_ == "attr" and below and below[-1].exit in ("relcl", "acl") and for_to_clause(below[-1].token):
         return True
     if t.dep_ == "acomp":  # "is ready to resume talks": the adjective controls its infinitive
         return bool(below) and below[-1].exit == "xcomp"

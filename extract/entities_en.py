@@ -648,10 +648,13 @@ class EnglishLinker:
                     for gc in child.children:
                         if gc.dep_ in ("npadvmod", "compound", "amod") and gc.i < child.i:
                             add_from(gc)
+        # "its embassy in Nairobi": whose the pronoun says (read by the relation stages), the
+        # place only where it sits
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
         for child in tok.children:
             # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
             # ("the Indonesian embassy in Paris")
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and not (owned and child.lower_ != "of"):
                 if child.lower_ == "of" or not found:
                     for p in child.children:
                         if p.dep_ == "pobj":
@@ -992,7 +995,7 @@ class EnglishLinker:
             tag = (ent.country, self.attribution_verb(head))
             # a capital or a state is a place where the sentence puts something there ("outside
             # the embassy in Paris", "in northern Iraq"), else an actor ("Paris said")
-            located = head.dep_ == "pobj" and hit.kind != DEMONYM and self._locative(head.head)
+            located = self._placed(head, hit.kind == DEMONYM)
             place = ent.type in ("Place", "City") and hit.kind != METONYM
             if (place or located) and tag not in places:
                 places.append(tag)
@@ -1018,6 +1021,20 @@ class EnglishLinker:
         # (bodies that act at home only: "Algerian policemen", unlike soldiers, who fight abroad)
         sectors = sector_groups()
         return inst is not None and inst.sector in sectors.home | sectors.civilian
+
+    def _placed(self, head: Token, demonym: bool) -> bool:
+        """Is the name where the sentence puts something: the object of a locative preposition
+        ("in northern Iraq"), or the owner or adjective of a place noun that is ("in Nepal's
+        remote west", "in the Nepalese district of Rolpa")?"""
+        if head.dep_ == "pobj":
+            return not demonym and self._locative(head.head)
+        noun = head.head
+        return (
+            head.dep_ in ("poss", "amod", "compound")
+            and noun.dep_ == "pobj"
+            and noun.lemma_.lower() in self.nouns.places
+            and self._locative(noun.head)
+        )
 
     def _locative(self, prep: Token) -> bool:
         """Does the preposition put what follows as a place: "in", "near" ...; "of" after a

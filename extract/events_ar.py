@@ -99,6 +99,8 @@ CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذ�
 # already told in its series
 SERIES_POINTERS = frozenset(normalize_token(w) for w in ("هذا", "هذه", "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
+ON = normalize_token("على")
+WHOLE = frozenset(normalize_token(w) for w in ("كامل", "كل"))  # "على كامل السلطة": all of it
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
@@ -534,7 +536,25 @@ def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | No
     for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
         if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):
             return g
-    return implied(s, lex.relations[hit.relation].implied_target, state, at)
+    return _foreign_forces(lex, s, at.start, state) or implied(s, lex.relations[hit.relation].implied_target, state, at)
+
+
+def _foreign_forces(lex: ArabicLexicon, s: Sentence, start: int, state: str | None) -> Group | None:
+    """ "استخدم الجيش الإسرائيلي الغاز لتفريق متظاهرين احتجوا على الجدار": the armed forces of
+    another state than the protest's, named before a word of breaking up a crowd
+    (gk:RepressionCue) that stands before the protest, are whom the crowd faced."""
+    military = sector_groups().military
+    lo, _ = s.segment(start)
+    for m in s.cues[lex.cue_set.repression]:
+        if not lo <= m.start < start:
+            continue
+        for g in s.groups:
+            foreign = g.acting and all(
+                a.entity.sector in military and a.entity.country not in (None, state) for a in g.acting
+            )
+            if lo <= g.start and g.end <= m.start and g.marker is None and foreign:
+                return g
+    return None
 
 
 def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -554,7 +574,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
-    victims = _clause_victims(lex, s, hit) or _owner_struck(lex, s, hit)
+    victims = _victims_or_owner(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
         state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
@@ -597,11 +617,18 @@ def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
     نقطة تفتيش في كركوك"), the people it befell (``_befallen``)."""
     if hit.objects is None:
-        return _clause_victims(lex, s, hit) or _owner_struck(lex, s, hit)
+        return _victims_or_owner(lex, s, hit)
     return _befallen(lex, s, hit).objects
 
 
-def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 8) -> Group | None:
+def _victims_or_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """Whom an act with no object struck: the party that owns the thing it hit ("قافلة لسفارة
+    بريطانيا"), else the victims its clause counts: what the act was aimed at is its target, the
+    people who fell there are often passers-by."""
+    return _owner_struck(lex, s, hit) or _clause_victims(lex, s, hit)
+
+
+def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 10) -> Group | None:
     """ "استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة", "نقطة تفتيش للجيش الأمريكي": a verb of
     force whose object is a thing no actor names, owned by the party behind ل right after it, struck
     that party."""
@@ -619,10 +646,12 @@ def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 8) -> 
 
 def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "قتل سبعة سياح اسبان في هجوم في مأرب": a use of force whose object is only the place it
-    struck befell the people its clause counts (named, not implied), not the place."""
+    struck befell the people its clause counts (named, not implied), not the place; where a party
+    behind ل owns the thing it hit ("استهدفت سيارة ملغومة قافلة لسفارة بريطانيا في كابل"), that
+    party."""
     if hit.objects is None or not lex.relations[hit.relation].use_of_force or not _is_place_group(lex, s, hit.objects):
         return hit
-    victims = _clause_victims(lex, s, hit)
+    victims = _owner_struck(lex, s, hit) or _clause_victims(lex, s, hit)
     if victims is not None and not all(a.implied for a in victims.members):
         return replace(hit, objects=victims)
     return hit
@@ -662,6 +691,20 @@ def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
     )
 
 
+def _abstract_control(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "سيطرت القوات على الوضع الأمني في المدينة", "الاستيلاء على السلطة في البلاد": a trigger
+    ending in على of a relation that is no use of force (taking control) whose object is a
+    situation, an office or a blaze (gk:NotTerritoryCue) took no place: the state named after it
+    is where, and nothing was occupied. A party named there ("على السلطة الفلسطينية") stays."""
+    rel = lex.relations[hit.relation]
+    if rel.use_of_force or not rel.is_material_conflict or s.norm(hit.end - 1) != ON:
+        return False
+    i = hit.end + (hit.end < s.span.end and s.norm(hit.end) in WHOLE)
+    if i >= s.span.end or any(g.start == i and g.acting for g in s.groups):
+        return False
+    return lex.is_cue(lex.cue_set.not_territory, without_article(s.norm(i)))
+
+
 def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "وخطف زعيم حماس في رفح", "واغتيل قائد ... في دمشق": a singular verb of coercing people
     (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
@@ -694,6 +737,8 @@ def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
+    if _abstract_control(lex, s, hit):
+        return replace(hit, superseded=True)
     if rel.intransitive and hit.pos == "verb" and hit.match.form.pronoun_object:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
@@ -721,6 +766,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
         target = _protest_target(lex, s, hit, hit.subject)
         hit = replace(hit, objects=target or hit.objects)
+    elif rel.implied_target is not None and hit.objects is not None:
+        hit = _foreign_topic(lex, s, hit)
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)
     ):
@@ -1216,6 +1263,22 @@ def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
     return False
 
 
+def _foreign_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "تجمع طلاب أمام مكتب وزير التعليم الأردني للاحتجاج على سياسات الحكومة السورية": a
+    protest by a named crowd whose object is a side of the state where it happens, with a party of
+    another state named after it, addresses that party; its own state's side is where the crowd
+    stood. An unnamed crowd keeps its object: its state is read from it."""
+    if hit.subject is None:
+        return hit  # (the unnamed crowd's state is read from whom it addresses, below)
+    state = event_state(lex, s, hit.start, hit.subject)
+    if state is None or any(a.entity.country != state for a in hit.objects.acting):
+        return hit
+    target = _protest_target(lex, s, hit, hit.subject)
+    if target is None or target is hit.objects or all(a.implied for a in target.members):
+        return hit
+    return replace(hit, objects=target)
+
+
 def _where_it_was(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "بوسط نيودلهي", "في وسط القاهرة": a protest's object that is a place, or a capital behind a
     preposition or a place noun, is where the crowd was, not whom it addresses; an embassy or a
@@ -1264,6 +1327,11 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     form = lex.relations[hit.relation].official_form
     if form is None or hit.subject is None or hit.superseded or not hit.subject.acting:
         return hit
+    if hit.subject.end <= hit.start and any(hit.subject.end <= k < hit.start for k in s.counts):
+        # "استخدم الجيش الغاز بهدف تفريق ألف متظاهر اعتصموا": a crowd counted between a party and a
+        # protest verb is the verb's subject (an indefinite noun's descriptive clause); the party
+        # before it does not protest
+        return replace(hit, subject=None, subject_from="")
     if s.counted(hit.subject) or all(a.kind == "demonym" and a.entity.type == "Country" for a in hit.subject.acting):
         return _crowd_of_nationals(lex, s, hit)
     if _where_crowds_are(lex, s, hit):

@@ -115,8 +115,6 @@ class EnglishLexicon:
     directive: CodedWords = field(default_factory=CodedWords)
     permission: CodedWords = field(default_factory=CodedWords)
     responsibility: CodedWords = field(default_factory=CodedWords)
-    # verbs of helping whose infinitive of purpose names whom aid goes to ("sent aid to help X")
-    help_purpose: CodedWords = field(default_factory=CodedWords)
     # peacekeepers: arriving somewhere they protect its state ("peacekeepers arrived in Darfur")
     peacekeeping: CodedWords = field(default_factory=CodedWords)
     # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
@@ -133,6 +131,14 @@ class EnglishLexicon:
     actor_object_noun: str | None = None
     # verbs whose direct object is their topic, never a party ("discussed Iran with Putin")
     topic_object: frozenset[str] = frozenset()
+    # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)
+    seat_abroad: frozenset[str] = frozenset()
+    # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
+    necessity: frozenset[str] = frozenset()
+    # verbs of helping as the purpose of aid or forces sent (whom they go to: "to help X"), and
+    # what forces sent to help are
+    aid_purpose: frozenset[str] = frozenset()
+    aid_purpose_relation: str | None = None
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 
@@ -160,6 +166,10 @@ class EnglishLexicon:
         lex.actor_object = words(cues.actor_object)
         lex.actor_object_noun = cues.actor_object.codes_as
         lex.topic_object = words(cues.topic_object)
+        lex.seat_abroad = words(cues.seat_abroad)
+        lex.necessity = words(cues.necessity)
+        lex.aid_purpose = words(cues.aid_purpose)
+        lex.aid_purpose_relation = cues.aid_purpose.codes_as
         lex.sports = words(cues.sports)
         lex.speech = words(cues.speech)
         lex.stimulus = words(cues.stimulus_subject)
@@ -185,7 +195,6 @@ class EnglishLexicon:
             "directive",
             "permission",
             "responsibility",
-            "help_purpose",
             "peacekeeping",
         ):
             cue = getattr(cues, role)

@@ -71,7 +71,11 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     if not answered and any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
         negated = True
     negated = negated and not _not_only(lex, s, hit)
-    return negated or _stopped(lex, s, hit, demands), future
+    stop = _stop(lex, s, hit, demands)
+    if stop is not None and stop.start > s.span.start and lex.is_cue(cue.negation, s.norm(stop.start - 1)):
+        # "لم تتوقف القوات عن قصف المدينة": a stop denied, the act went on
+        return False, future
+    return negated or stop is not None, future
 
 
 def _no_negator_tokens(lex: ArabicLexicon, s: Sentence) -> set[int]:
@@ -101,10 +105,10 @@ def _known_act_of_another(s: Sentence, hit: Hit, negator: int) -> bool:
     return any(k in s.trigger_tokens and k in s.verbs for k in range(negator + 1, hit.start))
 
 
-def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int]) -> bool:
-    """Is the event noun what a verb of stopping takes ("أوقفت إسرائيل قصف غزة", "علقت الحكومة
+def _stop(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int]) -> PhraseMatch | None:
+    """The verb of stopping whose object the event noun is ("أوقفت إسرائيل قصف غزة", "علقت الحكومة
     المفاوضات", "تخلت إيران عن تهديداتها"; for an act of force also "أنهت القوات عملياتها", though
-    "أنهى زيارته" says the visit took place)? Only as its object, or after its عن: "علق على
+    "أنهى زيارته" says the visit took place), if any: only as its object, or after its عن: "علق على
     الهجوم" comments on the attack, and another trigger between governs the noun itself. A form
     read as a verb ("قصف") is the verbal noun when only the subject or عن stands between: "أوقفت
     الشرطة رجلا قتل جنديا" is a man who killed. A stop demanded ("دعت مصر إلى توقف إسرائيل عن
@@ -112,29 +116,33 @@ def _stopped(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     done: the act it would stop goes on."""
     cue = lex.cue_set
     if hit.pos not in ("noun", "verb") or _governed(s.norm(hit.start)):
-        return False
+        return None
     stops = list(s.cues[cue.cessation])
     if lex.relations[hit.relation].is_material_conflict:
         stops += s.cues[cue.force_cessation]
     if not stops:  # (most sentences: nothing below to compute)
-        return False
+        return None
     clause_start, _ = s.clause(hit.start)
     # "لا تستبعد إسرائيل شن هجوم": not ruling out is an expectation, not a stop
     inside = _no_negator_tokens(lex, s)
     # "علقت روسيا مشاركتها في المحادثات": stopping one's part in an act stops the act; the في
     # after the participation noun is no preposition of its own
     joined = {c.end for c in s.cues[cue.participation] if c.end < s.span.end and s.norm(c.end) == "في"}
-    return any(
-        m.start >= clause_start
-        and m.start not in inside
-        and not _complementizer(lex, s.norm(m.start))
-        and not _demanded(s, m.start, demands)
-        and not any(
-            (s.norm(i) in SEPARATE_PREPOSITIONS and s.norm(i) != "عن" and i not in joined) or i in s.trigger_tokens
-            for i in range(m.end, hit.start)
-        )
-        and (hit.pos == "noun" or _subject_only(s, m.end, hit.start))
-        for m in within(stops, hit.start, cue.cessation.ar_scope)
+    return next(
+        (
+            m
+            for m in within(stops, hit.start, cue.cessation.ar_scope)
+            if m.start >= clause_start
+            and m.start not in inside
+            and not _complementizer(lex, s.norm(m.start))
+            and not _demanded(s, m.start, demands)
+            and not any(
+                (s.norm(i) in SEPARATE_PREPOSITIONS and s.norm(i) != "عن" and i not in joined) or i in s.trigger_tokens
+                for i in range(m.end, hit.start)
+            )
+            and (hit.pos == "noun" or _subject_only(s, m.end, hit.start))
+        ),
+        None,
     )
 
 
@@ -295,7 +303,8 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
     لقائه نظيره") is its participant's own event and counts. A form read as a verb right after
     the frame word ("منذ خطف", "بعد قتل") is its verbal noun: no verb follows these words."""
-    verb_after_frame = hit.pos == "verb" and any(f.end == hit.start for f in s.cues[lex.cue_set.passing_frame])
+    i = _frame_end(s, hit.start)
+    verb_after_frame = hit.pos == "verb" and any(f.end == i for f in s.cues[lex.cue_set.passing_frame])
     if hit.pos not in ("noun", "participle") and not verb_after_frame:
         return False
     first = s.doc[hit.start].text
@@ -303,9 +312,6 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
     if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
         return False
-    i = hit.start
-    if i - 1 >= s.span.start and s.norm(i - 1) in _BEFORE_FRAMED:
-        i -= 1
     frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
     if not frames:
         return False
@@ -314,6 +320,20 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     contact = lex.relations[hit.relation].contact
     past = lex.written_words(lex.cue_set.past_frame)  # gk:PastFrameCue
     return not (contact and all(s.norm(f.start).lstrip("وف") in past for f in frames))
+
+
+_OPERATION = frozenset(normalize_token(w) for w in ("عملية", "عمليات"))
+
+
+def _frame_end(s: Sentence, start: int) -> int:
+    """Where the frame word before an event at ``start`` would end: past one preposition
+    ("تحفيزا على قتل") and an operation noun ("أثناء عملية اقتحام")."""
+    i = start
+    if i - 1 >= s.span.start and s.norm(i - 1) in _OPERATION:
+        i -= 1
+    if i - 1 >= s.span.start and s.norm(i - 1) in _BEFORE_FRAMED:
+        i -= 1
+    return i
 
 
 def _governed(norm: str) -> bool:

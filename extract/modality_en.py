@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .clauses_en import Step
+from .clauses_en import Step, for_to_clause
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .phrases_en import kept_from
@@ -58,6 +58,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon, posture: Token | None =
             neg, fut, hyp, wd = _own_clause(step, lex)
             negated ^= neg
             future, hypothetical, would = future or fut, hypothetical or hyp, would or wd
+        if for_to_clause(step.token):
+            future = True  # "it is time for Chad to disband its militias": wanted, not done
         if step.exit is None or step.exit == "conj":
             continue  # a conjunct shares its first verb's auxiliaries and negation
         t = step.token

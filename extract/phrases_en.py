@@ -126,7 +126,9 @@ class Phrases:
             # phrase; for a target also where it is ("fired at targets in Jericho")
             # (not for people from abroad: "foreign workers in the Delta" are no one's of it)
             # "nineteen countries, including Australia": the members it names stand for it
-            preps = ("of", "in") if places and not from_abroad(t) else ("of",)
+            # ("its embassy in Nairobi": whose the pronoun says, read by the caller)
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            preps = ("of", "in") if places and not from_abroad(t) and not owned else ("of",)
             preps = (*preps, "including")
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
@@ -148,6 +150,9 @@ class Phrases:
         if tok.dep_ in ("dobj", "pobj", "dative"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        accusers = self._accusers(tok) if tok.dep_ == "poss" else []
+        if accusers:
+            return [_as_pronoun(accusers[0], tok)]
         if tok.dep_ == "poss":
             # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
             # subject of the clause the possessed noun belongs to
@@ -194,6 +199,24 @@ class Phrases:
             return [_as_pronoun(before[-1], tok)]
         earlier = self.memory.person if want_person else self.memory.other
         return [_as_pronoun(earlier, tok)] if earlier is not None else []
+
+    def _accusers(self, tok: Token) -> list[EnActor]:
+        """The accuser, for a possessive pronoun inside the charge of an accusation ("Uganda
+        accused Kenya of an attack on its embassy": Uganda's embassy; one complains of harm to
+        one's own), unless "its own" says it is the accused's."""
+        if any(c.lower_ == "own" for c in tok.head.children):
+            return []
+        for t in tok.ancestors:
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "VERB":
+                verb = t.head
+                relations = self.lex.word_relations.get(verb.lemma_.lower(), ())
+                accuses = any(self.lex.relations[r].complement_agent == "object" for r in relations)
+                accused = [c for c in verb.children if c.dep_ == "dobj" and c.i < t.i]
+                if not (accuses and accused):
+                    return []
+                ids = {a.entity.id for a in self.expand(accused)}
+                return [a for a in self.verb_subject(verb)[0] if a.entity.id not in ids]
+        return []
 
     def pair(self, tok: Token) -> list[EnActor]:
         """ "the two countries", "both countries": the last two states named."""
@@ -331,7 +354,13 @@ class Phrases:
                     return marked
             if found:
                 return found  # "arrested protesters in Cairo": the direct object, not the place
-        found = self.expand(_marked(tok, markers), places=places)
+        marked = _marked(tok, markers)
+        if include_direct and marked and all(m.head.lower_ in _LOCATIVE for m in marked):
+            # "raiding its consulate in Mombasa" ("in" on the verb): the thing's owner first
+            found = self.expand([p for d in direct if self._owned(d) for p in d.children if p.dep_ == "poss"])
+            if found:
+                return found
+        found = self.expand(marked, places=places)
         if found:
             return found
         found = self._on_object(tok, markers, noun_preps, places)
@@ -379,7 +408,10 @@ class Phrases:
                     return found
             # ("lifted the curfew imposed on X": also a preposition on a participle describing it)
             described = [g for d in inner.children if d.dep_ == "acl" and d.tag_ == "VBN" for g in d.children]
+            owned = self._owned(inner)
             for p in [*inner.children, *described]:
+                if owned and p.lower_ in _LOCATIVE:
+                    continue
                 if p.dep_ == "prep" and (p.lower_ in markers or p.lower_ in noun_preps):
                     found = self.expand([x for x in p.children if x.dep_ == "pobj"], places=places)
                     if found:
@@ -393,6 +425,14 @@ class Phrases:
                         if found:
                             return found
         return []
+
+    def _owned(self, noun: Token) -> bool:
+        """Does a possessive pronoun say whose the noun is, rather than a place after it ("attacking
+        its embassy in Nairobi")? Not for one's own forces, aimed where they are ("strengthened
+        its troops in Uganda")."""
+        return noun.lemma_.lower() not in self.lex.own_forces and any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for p in noun.children
+        )
 
     def event_state(self, verb: Token) -> str | None:
         """The state where the verb's event happens ("in Serbia")."""

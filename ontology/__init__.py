@@ -155,6 +155,7 @@ class Relation:
     undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
     spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
     force_posture: bool = False  # gk:forcePosture: a show of force, announced still no threat
+    protects_host: bool = False  # gk:protectsHost: protection given to the state the force serves in
 
     @property
     def is_interaction(self) -> bool:
@@ -322,6 +323,9 @@ class CueSet:
     pending_clause: Cue
     actor_object: Cue
     topic_object: Cue
+    seat_abroad: Cue
+    necessity: Cue
+    aid_purpose: Cue
     preparation: Cue
     coercion: Cue
     cause_frame: Cue
@@ -333,8 +337,8 @@ class CueSet:
     made_in: Cue
     made_in_place: Cue
     died: Cue
-    help_purpose: Cue
     peacekeeping: Cue
+    not_territory: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -417,6 +421,9 @@ _CUE_ROLES: dict[str, str] = {
     "pending_clause": "PendingClauseCue",
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
+    "seat_abroad": "SeatAbroadCue",
+    "necessity": "NecessityCue",
+    "aid_purpose": "AidPurposeCue",
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
     "cause_frame": "CauseFrameCue",
@@ -428,8 +435,8 @@ _CUE_ROLES: dict[str, str] = {
     "made_in": "MadeInCue",
     "made_in_place": "MadeInPlaceCue",
     "died": "DiedCue",
-    "help_purpose": "HelpPurposeCue",
     "peacekeeping": "PeacekeeperCue",
+    "not_territory": "NotTerritoryCue",
 }
 
 
@@ -977,6 +984,7 @@ def _event_coding(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "undirected_coding": undirected,
         "spoken_act": spoken,
         "force_posture": bool(_python(graph, prop, GK.forcePosture)),
+        "protects_host": bool(_python(graph, prop, GK.protectsHost)),
     }
 
 
@@ -1102,4 +1110,5 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         undirected_coding=data["undirected_coding"],
         spoken_act=data["spoken_act"],
         force_posture=data["force_posture"],
+        protects_host=data.get("protects_host", False),
     )

@@ -78,10 +78,13 @@ def test_aid_given_to_help_someone_goes_to_them(extractor, text, subject, relati
     assert (subject, relation, target, "affirmed") in coded(extractor, text)
 
 
-def test_help_is_no_recipient_of_other_acts(extractor):
-    """Troops sent to help another are a show of force aimed there, never aid to it."""
+def test_troops_sent_to_help_are_military_aid_only(extractor):
+    """Troops sent to help another are military aid to it (``gk:AidPurposeCue``, as
+    tests/test_en_forces_sent.py reads them), never aid of another kind nor a show of force."""
     found = coded(extractor, "Iran sent troops to help Syria.")
-    assert not [a for a in found if a[1].startswith("provides")]
+    assert ("IRN", "providesMilitaryAidTo", "SYR", "affirmed") in found
+    assert not [a for a in found if a[1].startswith("provides") and a[1] != "providesMilitaryAidTo"]
+    assert not [a for a in found if a[1] == "conductsMilitaryExercise" and a[2] == "SYR"]
 
 
 # --- government bodies named without a state

@@ -48,7 +48,7 @@ DATELINES = [
     ("DAMASCUS (Reuters) - Syria on Tuesday condemned Israel.", {("Q858", "criticizes", "Q801")}),
     (
         "Associated Press - CAIRO - Egypt recalled its ambassador from Qatar.",
-        {("Q79", "breaksDiplomaticRelationsWith", "qat-government")},
+        {("Q79", "breaksDiplomaticRelationsWith", "Q846")},
     ),
     (
         "HAVANA, Cuba, Mar 3 (AFP) - Venezuela signed an oil agreement with Cuba.",

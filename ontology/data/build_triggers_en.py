@@ -130,6 +130,10 @@ DROPPED_PATTERNS: dict[str, str] = {
     "FLY: - * (IN &CURRENCY) [071]": "flying in cash is not aid of itself",
     "EXPEL: - * OFFICERS [166]": "officers expelled are persons sent out (CAMEO 174), not a presence withdrawn",
     "ATTACK: - * TARGET [195]": "targets are what any attack is aimed at, not a mark of an air strike",
+    # (round 9) one's own attacks halted are force withdrawn toward their target, as strikes,
+    # raids and shelling halted are (HaltedForceNouns, 0874): a ceasefire (0871) is agreed
+    "HALT: - * ATTACKS [0871]": "halting one's attacks is halting force (0874), as for strikes and raids",
+    "STOP: - * ATTACK [0871]": "stopping one's attacks is halting force (0874), as for strikes and raids",
 }
 
 # geokg's own wire-news words, by relation: ordinary words of news copy that the peer's dictionary
@@ -361,6 +365,10 @@ class ObjectNouns:
     modifiers: tuple[str, ...] = ()
 
 
+WAR_MACHINES = ("warship", "naval vessel", "gunboat", "aircraft carrier", "carrier group", "destroyer", "frigate",
+                "battleship", "submarine", "naval force", "fleet", "flotilla", "fighter jet", "warplane",
+                "war plane", "bomber")  # fmt: skip
+
 PERSON_NOUNS = (
     ObjectNouns("CaptiveNouns", "people taken captive",
                 ("hostage", "captive", "driver", "truck driver", "engineer", "contractor", "worker",
@@ -459,6 +467,13 @@ OBJECT_NOUNS = (
                 ("peacekeeper", "peace-keeper", "peacekeeping force", "peacekeeping troop", "peacekeeping mission",
                  "peacekeeping contingent", "peacekeeping unit", "blue helmet"),
                 (("providesMilitaryProtectionTo", ("send", "deploy", "dispatch", "contribute", "contribute +to")),)),
+    # warships and war planes sent or moved somewhere show military power (CAMEO 15), as "send
+    # troops" does (round 9), aimed at the state they are sent "to"; arms handed to another are
+    # SuppliedWeaponNouns (tanks are left out: "sent tanks to the rebels" arms them)
+    ObjectNouns("DeployedForceNouns", "war machines deployed", WAR_MACHINES,
+                (("conductsMilitaryExercise", ("deploy", "station", "mass")),)),
+    ObjectNouns("SentForceNouns", "war machines sent", WAR_MACHINES,
+                (("conductsMilitaryExercise", ("send", "dispatch", "move")),), marker="to"),
     # consulting by telephone is a phone call (CAMEO 041), not the meeting the verb codes alone:
     # "discussed the border with Uganda by phone"
     ObjectNouns("PhoneNouns", "telephone", ("phone", "telephone"),
@@ -542,7 +557,7 @@ OBJECT_NOUNS = (
     ObjectNouns("HaltedForceNouns", "use of force halted",
                 ("attack", "strike", "offensive", "occupation", "bombardment", "shelling", "air strike", "airstrike",
                  "air raid", "raid", "incursion", "military operation", "siege", "blockade", "hostility",
-                 "bombing", "air campaign", "military campaign"),
+                 "bombing", "air campaign", "military campaign", "bombing raid", "bombing campaign"),
                 (("withdrawsForcesFrom", ("end", "halt", "stop", "suspend", "cease", "call off", "wind down")),)),
     # giving weapons or relief goods to another is military or humanitarian aid (CAMEO 072/073;
     # the peer has "provide ... with &WEAPON"); vehicles are left out: "sent tanks to the
