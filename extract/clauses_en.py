@@ -193,7 +193,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         if lemma in lex.frames and sent[k].pos_ == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
                 framed[id(idx)] = (frame, k)
-                cands.append((-len(idx), idx[-1] - idx[0], idx[0], idx, frame.relation))
+                # (a subject the frame names counts as one of its words: it outranks the plain verb)
+                words = len(idx) + bool(frame.subjects)
+                cands.append((-words, idx[-1] - idx[0], idx[0], idx, frame.relation))
         if lemma not in lex.triggers and lemma not in lex.passive:
             continue  # (most words: no Token looked at)
         if _in_name(sent[k], k):
@@ -485,6 +487,17 @@ def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
     return child.dep_ == "oprd" and not (child.pos_ == "ADJ" and lex.relations[relation].use_of_force)
 
 
+def _subject_fits(verb: Token, subjects: frozenset[str]) -> bool:
+    """Is the head noun of the verb's subject one of ``subjects`` (its lemma, its text, or with
+    the compound before it: "war planes")?"""
+    for noun in (c for c in verb.children if c.dep_ == "nsubj"):
+        before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+        names = {noun.lemma_.lower(), noun.lower_, *(f"{c.lower_} {noun.lemma_.lower()}" for c in before)}
+        if names & subjects:
+            return True
+    return False
+
+
 def _frame_matches(
     verb: Token, lex: EnglishLexicon, base: int, nationals: frozenset[int] = frozenset()
 ) -> list[tuple[list[int], VerbFrame]]:
@@ -527,6 +540,8 @@ def _frame_matches(
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
+        if frame.subjects and not _subject_fits(verb, frame.subjects):
+            continue  # "&AIRCRAFT * POUND": warplanes pounding, not artillery
         own = noun is not None and plain and _own_event(noun, frame, lex)
         stops = own and _stopped(noun, lex)
         if own and not _new_sense(verb, frame, lex) and not stops:

@@ -24,6 +24,8 @@ class VerbFrame:
     object_marker: str | None
     modifiers: frozenset[str]
     reverse: bool
+    # the lemmas the head noun of the verb's subject must be ("&AIRCRAFT * POUND"); empty: any
+    subjects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -265,7 +267,8 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         nouns = lemmas(f.noun, f.noun_class) - own - {w[:-1] for w in own if w.endswith("s")}
         if (f.noun or f.noun_class) and not nouns:
             continue  # every noun of the frame is geokg's own trigger with the verb
-        if not nouns and not f.particle and (f.preposition or f.object_marker):
+        subjects = lemmas(None, f.subject_class)
+        if not nouns and not f.particle and not subjects and (f.preposition or f.object_marker):
             continue  # (a verb with only a marker codes nothing the plain verb does not)
         # (a verb alone, VERB_TRIGGERS of build_triggers_en: "press", "storm", matched as verbs only)
         frame = VerbFrame(
@@ -276,6 +279,7 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
             f.object_marker,
             lemmas(f.modifier, f.modifier_class),
             f.reverse,
+            subjects,
         )
         out.setdefault(f.verb.lower(), []).append(frame)
     return {verb: _by_noun(frames) for verb, frames in out.items()}

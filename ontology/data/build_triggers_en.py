@@ -20,8 +20,11 @@ What is converted (ontology/README.md, "English triggers and frames"):
 - **Frames** (``gk:Frame``): the dictionary's patterns "verb [particle] object [(preposition
   object)]" with the verb named in the pattern's comment (where it was found), its object noun or
   noun class (``&WEAPON`` becomes the SKOS concept ``gk:WeaponNouns``), and the CAMEO code mapped
-  to a relation. Patterns with a subject constraint, two prepositional objects or verbs not in
-  their block are left out (counted in the report this script prints).
+  to a relation. A noun class before the verb is a class the verb's subject must be
+  (``gk:frameSubjectClass``: "&AIRCRAFT * POUND"); a bare word there (often what the act is done
+  to, "AID * STOP", or an adverb), a phrase, or a code for each side is left out, as are patterns
+  with two prepositional objects or verbs not in their block (counted in the report this script
+  prints).
 - **geokg frames**: light verbs with event nouns ("impose sanctions", "launch strikes", "hold
   talks") and nominal events ("talks with", "the attack on", "sanctions against"), written here.
 - **geokg's own words**: ``OWN_TRIGGERS`` (plain triggers) and ``VERB_TRIGGERS`` (verbs with a
@@ -610,7 +613,7 @@ class Block:
 def frame_key(frame: Frame) -> tuple:
     """What makes two frames the same pattern (their relations may differ)."""
     return (frame.verb, frame.particle, frame.noun, frame.noun_class, frame.modifier, frame.modifier_class,
-            frame.preposition, frame.object_marker, frame.reverse)  # fmt: skip
+            frame.preposition, frame.object_marker, frame.reverse, frame.subject_class)  # fmt: skip
 
 
 def make_frame(relation: str, verb: str | None, cameo: str | None = None, **fields) -> Frame:
@@ -778,9 +781,15 @@ def pattern_frame(body: str, verb: str, synsets: dict[str, list[str]]) -> dict[s
     if "*" not in tokens:
         raise Skip("no verb position")
     star = tokens.index("*")
-    if any(t not in ("$",) for t in tokens[:star]):
-        raise Skip("subject constraint")
     fields: dict[str, str | None] = {}
+    before = [t for t in tokens[:star] if t != "$"]
+    if before:
+        # "&MILITARY * ARRIVE", "&AIRCRAFT * POUND": a noun class the verb's subject must be; a
+        # word before the verb is as often what the act is done to ("AID * STOP", "EMBASSY *
+        # CLOSE") or an adverb ("ABRUPTLY * END") as its agent, and a phrase is left out
+        if len(before) > 1 or not re.fullmatch(r"&\w+", before[0]):
+            raise Skip("subject constraint")
+        fields["subject_class"] = _phrase(before, synsets).get("noun_class")
     obj: list[str] = []
     pps: list[tuple[str, list[str]]] = []
     for tok in tokens[star + 1 :]:
@@ -808,7 +817,7 @@ def pattern_frame(body: str, verb: str, synsets: dict[str, list[str]]) -> dict[s
     elif with_noun:
         fields["preposition"] = with_noun[0][0]
         fields.update(_phrase(with_noun[0][1], synsets))
-    if not any(fields.get(k) for k in ("particle", "noun", "noun_class", "object_marker")):
+    if not any(fields.get(k) for k in ("particle", "noun", "noun_class", "object_marker", "subject_class")):
         raise Skip("no object")
     return fields
 
@@ -903,6 +912,11 @@ def _pattern_frames(synsets: dict[str, list[str]], blocks: list[Block], codes: d
             except Skip as why:
                 report[f"pattern: {why}"] += 1
                 continue
+            if fields.get("subject_class") and ":" in raw_code:
+                # ("&PKO * ARRIVE [0861:074]", "&REFUGEE * ARRIVE [:073]": the subject the
+                # pattern names is the one acted on or both sides, never simply the agent)
+                report["pattern: subject constraint with a code for each side"] += 1
+                continue
             frame = make_frame(relation, verb, code, reverse=reverse, source="petrarch2",
                                pattern=f"{verb.upper()}: - {body} [{raw_code}]", **fields)  # fmt: skip
             if frame.pattern in DROPPED_PATTERNS:
@@ -985,7 +999,7 @@ def _lit(text: str, lang: str | None = "en") -> str:
 
 
 def frame_id(frame: Frame) -> str:
-    parts = [frame.verb or "noun", frame.particle, frame.modifier, frame.modifier_class, frame.preposition,
+    parts = [frame.subject_class, frame.verb or "noun", frame.particle, frame.modifier, frame.modifier_class, frame.preposition,
              frame.noun or frame.noun_class, frame.object_marker, "reverse" if frame.reverse else None]  # fmt: skip
     slug = "-".join(re.sub(r"[^a-z0-9]+", "-", p.lower()).strip("-") for p in parts if p)
     return f"gkf:en-{slug}"
@@ -993,7 +1007,7 @@ def frame_id(frame: Frame) -> str:
 
 def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple[str, str, str]],
                  frames: list[Frame], report: Counter) -> None:  # fmt: skip
-    used = {f.noun_class for f in frames} | {f.modifier_class for f in frames}
+    used = {f.noun_class for f in frames} | {f.modifier_class for f in frames} | {f.subject_class for f in frames}
     peer_classes = {class_name(s): s for s in synsets if class_name(s) in used}
     out = [HEADER.format(source=SOURCE, triggers=len(triggers), frames=len(frames)), PREAMBLE]
     out.append("# --- plain triggers converted from the dictionary's verbs\n")
@@ -1047,6 +1061,8 @@ def _frame(iri: str, f: Frame) -> str:
         lines.append(f"    gk:frameNounClass gk:{f.noun_class} ;")
     if f.modifier_class:
         lines.append(f"    gk:frameModifierClass gk:{f.modifier_class} ;")
+    if f.subject_class:
+        lines.append(f"    gk:frameSubjectClass gk:{f.subject_class} ;")
     if f.cameo:
         lines.append(f"    gk:cameo {_lit(f.cameo, None)} ;")
     if f.reverse:
@@ -1112,6 +1128,8 @@ gk:frameNounClass a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:range gk:No
     rdfs:label "frame noun class"@en ; skos:definition "The class the head noun of the frame's object (or, without a verb, the event noun) belongs to."@en .
 gk:frameModifierClass a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:range gk:NounClass ;
     rdfs:label "frame modifier class"@en ; skos:definition "The class of a modifier of the object noun (\\"military\\" in \\"military operation\\")."@en .
+gk:frameSubjectClass a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:range gk:NounClass ;
+    rdfs:label "frame subject class"@en ; skos:definition "The class the head noun of the verb's subject belongs to (\\"&AIRCRAFT * POUND\\": aircraft pounding a place)."@en .
 gk:eventOf a owl:ObjectProperty ; rdfs:domain gk:NounClass ; rdfs:label "event of"@en ;
     skos:definition "The relation the nouns of an event noun class name."@en .
 gk:frameVerb a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "frame verb"@en ;
