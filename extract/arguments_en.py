@@ -36,6 +36,7 @@ from .clauses_en import (
     condition_clause,
     counted,
     for_to_subjects,
+    helping_verb,
     needed_act,
     of_objects,
     outcome_of,
@@ -182,11 +183,10 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(o for o in served if o.entity.country) or args.objects)
     if trig.marker == "to" and args.objects:
         args = replace(args, objects=tuple(_past_intermediary(trig, args, phrases)))
-    helped = aid_purpose(a, phrases.lex) if rel.backs_object and a.pos_ == "VERB" else []
+    helped = _helped(a, trig.relation, phrases, {s.entity.id for s in args.subjects}) if rel.backs_object else []
     if helped:
-        # "sent troops to help Uganda fight the rebels": the one helped
-        own = {s.entity.id for s in args.subjects}
-        args = replace(args, objects=tuple(o for o in phrases.expand(helped) if o.entity.id not in own) or args.objects)
+        # "sent troops to help Uganda fight the rebels", "sent aid to help Haiti": the one helped
+        args = replace(args, objects=tuple(helped))
     if rel.takes_assertion and not rel.addressee_object:
         args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.complement_agent == "object":
@@ -1048,6 +1048,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         how = "default"
     # People named by their nation, acting or acted on in another state, are that state's
     # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
+    described = _described_people(trig, phrases.lex)
+    objects = [o for o in objects if o.end - 1 not in described]
     where = phrases.event_state(args.verb)
     if where is not None:
         subjects = [phrases.located(x, where) for x in subjects]
@@ -1066,6 +1068,32 @@ def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclud
             found = phrases.objects_of(c, lex.markers.get(relation or "", ()), include_direct=True)
             return [f for f in found if f.entity.id not in exclude]
     return []
+
+
+def _described_people(trig: Trigger, lex: EnglishLexicon) -> set[int]:
+    """The heads of people a word of the trigger describes ("sent aid workers"): the ones sent or
+    acting, never whom the act is for."""
+    doc = trig.anchor.doc
+    return {
+        t.head.i
+        for t in doc[trig.start : trig.end]
+        if t.dep_ == "compound" and t.head.i >= trig.end and t.head.lemma_.lower() in lex.people
+    }
+
+
+def _helped(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
+    """Whom aid or forces go to when an infinitive of helping is the verb's purpose
+    (``gk:AidPurposeCue``): the infinitive's object or the subject of the clause under it ("sent
+    troops to help Uganda fight the rebels"), else a party its object's phrases name ("sent aid to
+    help earthquake victims in Iran"); never the giver itself."""
+    c = helping_verb(verb, phrases.lex) if verb.pos_ == "VERB" else None
+    if c is None:
+        return []
+    found = [o for o in phrases.expand(aid_purpose(verb, phrases.lex)) if o.entity.id not in exclude]
+    if not found:
+        markers = phrases.lex.markers.get(relation, ())
+        found = [f for f in phrases.objects_of(c, markers, include_direct=True) if f.entity.id not in exclude]
+    return found
 
 
 def _respondents(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
@@ -1437,6 +1465,24 @@ def labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexico
     if len(words) != 1 or words[0].pos_ != "NOUN" or words[0].lemma_.lower() not in lex.strike:
         return False
     return _labour(args)
+
+
+def peacekeepers_arriving(trig: Trigger, args: Arguments, lex: EnglishLexicon) -> bool:
+    """Is the trigger a visit ("arrived in", a contact with a place) whose subjects are all
+    peacekeepers (``gk:PeacekeeperCue``)?"""
+    rel = lex.relations[trig.relation]
+    keepers = lex.peacekeeping
+    if not keepers.relation or not rel.contact or "place" not in rel.object_kind or not args.subjects:
+        return False
+    doc = trig.anchor.doc
+    return all(_head_phrase(doc[s.end - 1]) & keepers.words for s in args.subjects)
+
+
+def _head_phrase(head: Token) -> set[str]:
+    """The head noun's lemma, alone and with the compound or adjective before it."""
+    lemma = head.lemma_.lower()
+    before = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1]
+    return {lemma, *(f"{c.lemma_.lower()} {lemma}" for c in before), *(f"{c.lower_} {lemma}" for c in before)}
 
 
 def stopped_labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:

@@ -48,6 +48,7 @@ __all__ = [
     "posture_verb",
     "quantity_of",
     "speech_act",
+    "asking_noun",
 ]
 
 _TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
@@ -192,7 +193,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         if lemma in lex.frames and sent[k].pos_ == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
                 framed[id(idx)] = (frame, k)
-                cands.append((-len(idx), idx[-1] - idx[0], idx[0], idx, frame.relation))
+                # (a subject the frame names counts as one of its words: it outranks the plain verb)
+                words = len(idx) + bool(frame.subjects)
+                cands.append((-words, idx[-1] - idx[0], idx[0], idx, frame.relation))
         if lemma not in lex.triggers and lemma not in lex.passive:
             continue  # (most words: no Token looked at)
         if _in_name(sent[k], k):
@@ -484,6 +487,17 @@ def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
     return child.dep_ == "oprd" and not (child.pos_ == "ADJ" and lex.relations[relation].use_of_force)
 
 
+def _subject_fits(verb: Token, subjects: frozenset[str]) -> bool:
+    """Is the head noun of the verb's subject one of ``subjects`` (its lemma, its text, or with
+    the compound before it: "war planes")?"""
+    for noun in (c for c in verb.children if c.dep_ == "nsubj"):
+        before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+        names = {noun.lemma_.lower(), noun.lower_, *(f"{c.lower_} {noun.lemma_.lower()}" for c in before)}
+        if names & subjects:
+            return True
+    return False
+
+
 def _frame_matches(
     verb: Token, lex: EnglishLexicon, base: int, nationals: frozenset[int] = frozenset()
 ) -> list[tuple[list[int], VerbFrame]]:
@@ -526,6 +540,8 @@ def _frame_matches(
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
+        if frame.subjects and not _subject_fits(verb, frame.subjects):
+            continue  # "&AIRCRAFT * POUND": warplanes pounding, not artillery
         own = noun is not None and plain and _own_event(noun, frame, lex)
         stops = own and _stopped(noun, lex)
         if own and not _new_sense(verb, frame, lex) and not stops:
@@ -815,17 +831,47 @@ def speech_act(trig: Trigger, lex: EnglishLexicon) -> Trigger:
     return trig
 
 
+def asking_noun(trig: Trigger, lex: EnglishLexicon) -> Trigger:
+    """A noun read by its object (``gk:ActorObjectCue``: "call") that asks for an act, by a "for"
+    phrase or a to-infinitive ("calls from France to halt enrichment", "a call for restraint"), is
+    an appeal, never a phone call ("a call from Putin" stays one)."""
+    a = trig.anchor
+    relation = lex.actor_object_noun
+    if a.pos_ != "NOUN" or trig.end - trig.start != 1 or a.lemma_.lower() not in lex.actor_object:
+        return trig
+    if relation is None or trig.relation == relation:
+        return trig
+    # (the parser hangs the infinitive on the verb that takes the noun when a "from" phrase comes
+    # between: "ignored calls from France to halt"; never a received call's: "received a call
+    # from Putin to discuss Iran" is a phone call)
+    governor = a.head if a.dep_ == "dobj" and a.head.lemma_.lower() not in lex.receiving else None
+    after = [c for c in governor.children if c.dep_ == "advcl" and c.i > a.i] if governor is not None else []
+    infinitives = [
+        c
+        for c in (*a.children, *after)
+        if c.dep_ in ("acl", "relcl", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
+    asks = infinitives or any(c.dep_ == "prep" and c.lower_ == "for" for c in a.children)
+    return trig.retyped(relation) if asks else trig
+
+
+def helping_verb(verb: Token, lex: EnglishLexicon) -> Token | None:
+    """The infinitive of helping that is the purpose of the verb ("sent troops to help Uganda",
+    "sent aid to help earthquake victims in Iran": ``gk:AidPurposeCue``), if any."""
+    return next(
+        (c for c in verb.children if c.i > verb.i and to_infinitive(c) and c.lemma_.lower() in lex.aid_purpose), None
+    )
+
+
 def aid_purpose(verb: Token, lex: EnglishLexicon) -> list[Token]:
     """Whom an infinitive of helping that is the purpose of the verb names ("deployed troops to
-    help Uganda fight the rebels", "to support the Ugandan army": ``gk:AidPurposeCue``): its
-    object, or the subject of the clause under it."""
-    for c in verb.children:
-        if c.i > verb.i and to_infinitive(c) and c.lemma_.lower() in lex.aid_purpose:
-            whom = [o for o in c.children if o.dep_ == "dobj"]
-            return whom or [
-                s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"
-            ]
-    return []
+    help Uganda fight the rebels", "to support the Ugandan army"): its object, or the subject of
+    the clause under it."""
+    c = helping_verb(verb, lex)
+    if c is None:
+        return []
+    whom = [o for o in c.children if o.dep_ == "dobj"]
+    return whom or [s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"]
 
 
 def helping_forces(trig: Trigger, lex: EnglishLexicon) -> Trigger:

@@ -68,6 +68,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "to", "into", "towards", "toward"}
 )
+# Prepositions by which a verb aims its act at a place ("fired into", "lobbed shells at")
+_AIMED = frozenset({"into", "at", "toward", "towards", "on", "onto"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 # String ids whose gazetteer key words the linker component keeps, at most
 _MAX_KEYS = 500_000
@@ -716,7 +718,8 @@ class EnglishLinker:
             # "Hezbollah fighters", "Hamas gunmen", "Taliban militants": the named group itself
             return [self._make(group, start, m.end, "name")]
         # ("foreign workers in the Delta": where they are is not whose they are)
-        countries = self.countries_of(tok, preps=() if from_abroad(tok) else _STATE_PREPS)
+        own = range(m.start, m.end)
+        countries = self.countries_of(tok, preps=() if from_abroad(tok, own) else _STATE_PREPS)
         if countries and not self.countries_of(tok, preps=()):
             # "the UN tribunal in The Hague": the body it belongs to, not where it sits
             body = self._stateless_modifier(tok, m)
@@ -728,14 +731,14 @@ class EnglishLinker:
             body = self._stateless_modifier(tok, m)
             if body is not None:
                 return [self._make(body, start, m.end, "group")]
-            countries = self._implied_countries(tok, inst) if context else []
+            countries = self._implied_countries(tok, inst, own) if context else []
         for country in countries:
             ent = self.gaz.composed(inst, country.country or "")
             if ent is not None:
                 out.append(self._make(_english_only(ent), start, m.end, "group"))
         return out
 
-    def _implied_countries(self, tok: Token, inst: str) -> list[Entity]:
+    def _implied_countries(self, tok: Token, inst: str, own: range = range(0)) -> list[Entity]:
         """The state of a group named without one: the modifiers of the noun it is coordinated
         with ("Israeli tanks and troops"); for armed forces, the one state whose forces the
         sentence names ("Israeli tanks backed by helicopter gunships"); other groups, where they
@@ -747,7 +750,7 @@ class EnglishLinker:
             return []  # "its ambassador": whose the pronoun says, not where it is
         if any(self._region_word(c) for c in tok.children if c.dep_ in ("amod", "compound")):
             return []  # "West African leaders": of a region, not of the state where they act
-        if from_abroad(tok):
+        if from_abroad(tok, own):
             return []  # "foreign oil workers": of no state the sentence names, not the place's
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             found = self.countries_of(tok.head)
@@ -835,15 +838,41 @@ class EnglishLinker:
             return list(dict.fromkeys(c for c, said in found if said is None or said == source))
 
         places = heard(tagged)
+        # "militants fired rockets into southern Israel": where force goes is its target, not
+        # where the group is
+        aimed = self._aimed_at(sent) if armed else set()
+        places = [c for c in places if c not in aimed]
         if len(places) == 1:
             return self.gaz.country(places[0])
         story = self.story_country()
         if story is not None:
             return self._dateline_scene(tok, story, sent) if armed else story
         named = heard(by_name if armed else named)
-        if not states or len(named) != 1 or (armed and self._opposite(tok, named[0], sent)):
+        if not states or len(named) != 1 or named[0] in aimed or self._opposite(tok, named[0], sent):
             return None
         return self.gaz.country(named[0])
+
+    def _aimed_at(self, sent: Span) -> set[str]:
+        """The states of the places a sentence names only as where a verb's act is aimed ("fired
+        rockets into southern Israel", "at the town of Sderot"), never as where something is."""
+        aimed: set[str] = set()
+        scene: set[str] = set()
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(NAME, PLACE)
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            if ent is None or not ent.country or ent.type not in ("Country", "Place", "City"):
+                continue
+            head = self.doc[m.end - 1]
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in self.nouns.places:
+                head = head.head.head  # "the town of Sderot": the town
+            prep = head.head if head.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in _AIMED and prep.head.pos_ == "VERB":
+                aimed.add(ent.country)
+            else:
+                scene.add(ent.country)
+        return aimed - scene
 
     def _opposite(self, tok: Token, country: str, sent: Span) -> bool:
         """Is the state, named by its name, what the group's verb acts on ("militants attacked
@@ -928,7 +957,8 @@ class EnglishLinker:
         if self._story is None:
             counts: Counter[str] = Counter()
             for sent in self._sentences():
-                counts.update({c for c, said in self._states(sent)[0] if said is None})
+                # (not where force is aimed: "fired rockets into Israel" under a GAZA dateline)
+                counts.update({c for c, said in self._states(sent)[0] if said is None} - self._aimed_at(sent))
             home = self.place.country if self.place is not None else None
             ranked = counts.most_common(2)
             if home in counts or not ranked:
@@ -1485,9 +1515,10 @@ def _capitalised(tok: Token) -> bool:
     return word is not None and word.text[:1].isupper()
 
 
-def from_abroad(tok: Token) -> bool:
-    """Is the group noun said to be from abroad without a state ("foreign oil workers")?"""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN for c in tok.children)
+def from_abroad(tok: Token, own: range = range(0)) -> bool:
+    """Is the group noun said to be from abroad without a state ("foreign oil workers")? A word
+    of the group's own name (``own``: "the foreign ministry") says no such thing."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN and c.i not in own for c in tok.children)
 
 
 def _group_verb(tok: Token) -> Token | None:

@@ -24,6 +24,8 @@ class VerbFrame:
     object_marker: str | None
     modifiers: frozenset[str]
     reverse: bool
+    # the lemmas the head noun of the verb's subject must be ("&AIRCRAFT * POUND"); empty: any
+    subjects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ class EnglishLexicon:
     directive: CodedWords = field(default_factory=CodedWords)
     permission: CodedWords = field(default_factory=CodedWords)
     responsibility: CodedWords = field(default_factory=CodedWords)
+    # peacekeepers: arriving somewhere they protect its state ("peacekeepers arrived in Darfur")
+    peacekeeping: CodedWords = field(default_factory=CodedWords)
     # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
     hostile_act: frozenset[str] = frozenset()
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
@@ -125,13 +129,16 @@ class EnglishLexicon:
     strike_relation: str | None = None
     # verbs whose own trigger needs an actor as direct object ("called Putin"; gk:ActorObjectCue)
     actor_object: frozenset[str] = frozenset()
+    # what such a word is as a noun that asks for an act ("calls from France to halt"): an appeal
+    actor_object_noun: str | None = None
     # verbs whose direct object is their topic, never a party ("discussed Iran with Putin")
     topic_object: frozenset[str] = frozenset()
     # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)
     seat_abroad: frozenset[str] = frozenset()
     # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
     necessity: frozenset[str] = frozenset()
-    # verbs of helping as the purpose of forces sent, and what such forces are ("to help X")
+    # verbs of helping as the purpose of aid or forces sent (whom they go to: "to help X"), and
+    # what forces sent to help are
     aid_purpose: frozenset[str] = frozenset()
     aid_purpose_relation: str | None = None
     # verb lemma -> its frames (ontology/triggers_en.ttl)
@@ -159,6 +166,7 @@ class EnglishLexicon:
         lex.condition = words(cues.condition)
         lex.pending = words(cues.pending_clause)
         lex.actor_object = words(cues.actor_object)
+        lex.actor_object_noun = cues.actor_object.codes_as
         lex.topic_object = words(cues.topic_object)
         lex.seat_abroad = words(cues.seat_abroad)
         lex.necessity = words(cues.necessity)
@@ -183,7 +191,14 @@ class EnglishLexicon:
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
-        for role in ("preparation", "coercion", "directive", "permission", "responsibility"):
+        for role in (
+            "preparation",
+            "coercion",
+            "directive",
+            "permission",
+            "responsibility",
+            "peacekeeping",
+        ):
             cue = getattr(cues, role)
             setattr(lex, role, CodedWords(words(cue), cue.codes_as))
         lex.hostile_act = words(cues.hostile_act)
@@ -252,7 +267,8 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         nouns = lemmas(f.noun, f.noun_class) - own - {w[:-1] for w in own if w.endswith("s")}
         if (f.noun or f.noun_class) and not nouns:
             continue  # every noun of the frame is geokg's own trigger with the verb
-        if not nouns and not f.particle and (f.preposition or f.object_marker):
+        subjects = lemmas(None, f.subject_class)
+        if not nouns and not f.particle and not subjects and (f.preposition or f.object_marker):
             continue  # (a verb with only a marker codes nothing the plain verb does not)
         # (a verb alone, VERB_TRIGGERS of build_triggers_en: "press", "storm", matched as verbs only)
         frame = VerbFrame(
@@ -263,6 +279,7 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
             f.object_marker,
             lemmas(f.modifier, f.modifier_class),
             f.reverse,
+            subjects,
         )
         out.setdefault(f.verb.lower(), []).append(frame)
     return {verb: _by_noun(frames) for verb, frames in out.items()}

@@ -274,7 +274,7 @@ class Phrases:
                     # event acts for whose it is; a body by its name first ("Osama bin Laden's
                     # al-Qaeda network")
                     named = [c for c in subj[0].children if c.dep_ == "compound" and c.i < subj[0].i]
-                    found = self.expand(named) or self.noun_agent(subj[0])
+                    found = _outermost(self.expand(named)) or self.noun_agent(subj[0])
                 return found, how
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG"):
                 # "crowds who protested", "demonstrators protesting X": the noun the clause
@@ -511,6 +511,18 @@ _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:
     return EnActor(a.entity, tok.i, tok.i + 1, "pronoun", tok.text, tok.idx, tok.idx + len(tok.text))
+
+
+def _outermost(actors: list[EnActor]) -> list[EnActor]:
+    """The actors whose words no longer name of the list holds ("Paris Club nations": the Paris
+    Club, not France by its capital's name inside it)."""
+    return [
+        a
+        for a in actors
+        if not any(
+            b is not a and b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start for b in actors
+        )
+    ]
 
 
 def unique(actors: Sequence[EnActor]) -> list[EnActor]:

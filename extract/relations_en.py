@@ -114,7 +114,7 @@ class EnglishRelationExtractor:
         lex = self.lex
         sent = Sentence.of(span, linker.text)
         triggers = [
-            clauses_en.helping_forces(clauses_en.speech_act(t, lex), lex)
+            clauses_en.helping_forces(clauses_en.asking_noun(clauses_en.speech_act(t, lex), lex), lex)
             for t in clauses_en.find_triggers(sent, lex, linker.nationals(sent))
             if not clauses_en.out_of_scope(t, sent, lex, linker)
         ]
@@ -193,6 +193,10 @@ class EnglishRelationExtractor:
             # strikers' state (gk:protests gk:impliedTarget), as "went on strike" and Arabic's
             # "نفذ العمال إضرابا" are
             trig = trig.retyped(phrases.lex.strike_relation)  # type: ignore[arg-type]
+            args = arguments_en.find(trig, phrases, nested=nested is not None)
+        if args is not None and arguments_en.peacekeepers_arriving(trig, args, phrases.lex):
+            # "peacekeepers arrived in Darfur": protection given to the place's state, no visit
+            trig = trig.retyped(phrases.lex.peacekeeping.relation)  # type: ignore[arg-type]
             args = arguments_en.find(trig, phrases, nested=nested is not None)
         if args is not None and arguments_en.stopped_labour_strike(trig, args, sent, phrases.lex):
             return []  # "workers called off their strike": no act between actors

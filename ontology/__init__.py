@@ -89,7 +89,7 @@ OBJECT_KINDS: tuple[str, ...] = ("entity", "entity_or_assertion", "none_or_place
 TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
 
 # Bump when the layout of the compiled JSON changes: old cache files are then ignored.
-_COMPILED_FORMAT = 4
+_COMPILED_FORMAT = 5
 _RELATION_ROOTS = {GK.interaction: "interaction", GK.standingRelation: "standing"}
 _ENTITY_ROOTS = (GK.Actor, GK.Place, GK.Office)
 # gk:arTrigger, gk:enTrigger, gk:arObjectMarker ...: the language is part of the property name.
@@ -339,6 +339,7 @@ class CueSet:
     made_in: Cue
     made_in_place: Cue
     died: Cue
+    peacekeeping: Cue
     not_territory: Cue
     force_on_people: Cue
     launch_verb: Cue
@@ -440,6 +441,7 @@ _CUE_ROLES: dict[str, str] = {
     "made_in": "MadeInCue",
     "made_in_place": "MadeInPlaceCue",
     "died": "DiedCue",
+    "peacekeeping": "PeacekeeperCue",
     "not_territory": "NotTerritoryCue",
     "force_on_people": "ForceOnPeopleCue",
     "launch_verb": "LaunchVerbCue",

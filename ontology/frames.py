@@ -36,6 +36,8 @@ class Frame:
       ``object_marker="on"``).
     - ``preposition`` introduces the object noun ("call for a ceasefire"); ``object_marker``
       introduces the target ("sanctions against X").
+    - ``subject_class``: the class the head noun of the verb's subject must be ("&AIRCRAFT *
+      POUND": aircraft pounding a place are an air strike).
     - ``reverse``: the target acts on the subject ("X faces charges": accuses, target → X).
     - ``cameo``: the source's code, which may be finer than the relation's ("0356").
     - ``source``: "petrarch2" (converted) or "geokg"; ``pattern`` the peer pattern.
@@ -52,6 +54,7 @@ class Frame:
     modifier_class: str | None = None
     preposition: str | None = None
     object_marker: str | None = None
+    subject_class: str | None = None
     cameo: str | None = None
     reverse: bool = False
     source: str = ""
@@ -75,7 +78,11 @@ def compile_frames(graph: Graph) -> dict[str, Any]:
             if isinstance(value, RDFLiteral):
                 data[name] = str(value)
                 data["lang"] = data["lang"] or (value.language or "")
-        for name, prop in (("noun_class", GK.frameNounClass), ("modifier_class", GK.frameModifierClass)):
+        for name, prop in (
+            ("noun_class", GK.frameNounClass),
+            ("modifier_class", GK.frameModifierClass),
+            ("subject_class", GK.frameSubjectClass),
+        ):
             value = graph.value(node, prop)
             if value is not None:
                 data[name] = _local(value)

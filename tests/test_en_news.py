@@ -89,7 +89,11 @@ ATTACKS = [
         {("Q38799", "attacks", "Q801")},
     ),
     # verbs of bombardment; "X targets / positions" are X's
-    ("Israeli warplanes pounded Hamas positions in Gaza on Sunday.", {("isr-armed-forces", "attacks", "Q38799")}),
+    # (warplanes pounding: an air strike, the frame "&AIRCRAFT * POUND", round 9; was 190)
+    (
+        "Israeli warplanes pounded Hamas positions in Gaza on Sunday.",
+        {("isr-armed-forces", "carriesOutAirstrikeOn", "Q38799")},
+    ),
     ("Ukrainian forces shelled Russian positions near Bakhmut.", {("ukr-armed-forces", "attacks", "Q159")}),
     ("Israeli jets struck Hezbollah targets in southern Lebanon.", {("isr-armed-forces", "attacks", "hezbollah")}),
     ("Israel bombarded Gaza.", {("Q801", "attacks", "gaza-strip")}),

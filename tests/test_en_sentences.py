@@ -417,8 +417,9 @@ def test_an_area_of_a_state_is_where_a_stateless_group_acts(extractor):
 
 
 def test_a_single_warplane_or_gunship_is_its_state_armed_forces(extractor):
+    # (a warplane bombing is an air strike, 195: the frame "&AIRCRAFT * BOMB", round 9)
     assertions, _ = extract(extractor, "A Russian warplane bombed rebel positions near Idlib on Sunday.")
-    assert rows(assertions) == {("rus-armed-forces", "attacks", "syr-rebels")}
+    assert rows(assertions) == {("rus-armed-forces", "carriesOutAirstrikeOn", "syr-rebels")}
 
 
 def test_a_passive_patient_named_by_nation_is_read_as_the_active_object(extractor):

@@ -102,7 +102,7 @@ def test_every_frame_is_sound(onto: Ontology) -> None:
         assert frame.relation in onto.relations, frame
         assert onto.relation(frame.relation).is_interaction, frame
         assert frame.verb or frame.noun_class or frame.noun, frame
-        for name in (frame.noun_class, frame.modifier_class):
+        for name in (frame.noun_class, frame.modifier_class, frame.subject_class):
             assert name is None or (name in classes and onto.noun_class(name)), frame
         for word in (frame.verb, frame.particle, frame.noun, frame.preposition, frame.object_marker):
             assert word is None or word == word.lower(), frame
@@ -215,8 +215,17 @@ def test_pattern_parsing(converter) -> None:
         "noun": "sanction",
     }
     assert converter.pattern_frame("* OFF TALKS", "call", synsets) == {"particle": "off", "noun": "talk"}
+    # a noun class the subject must be ("&AIRCRAFT * POUND"); a bare word before the verb is as
+    # often the thing acted on ("AID * STOP") or an adverb, and is left out
+    assert converter.pattern_frame("&WEAPON * (AT)", "fire", synsets) == {
+        "subject_class": "WeaponNouns",
+        "object_marker": "at",
+    }
+    assert converter.pattern_frame("&WEAPON *", "pound", synsets) == {"subject_class": "WeaponNouns"}
     with pytest.raises(converter.Skip, match="subject"):
-        converter.pattern_frame("&WEAPON * (AT)", "fire", synsets)
+        converter.pattern_frame("AID *", "stop", synsets)
+    with pytest.raises(converter.Skip, match="subject"):
+        converter.pattern_frame("MACHINE &WEAPON *", "fire", synsets)
     with pytest.raises(converter.Skip, match="two objects"):
         converter.pattern_frame("* (FOR HELP) (IN TALKS)", "ask", synsets)
     assert converter.singular("rallies") == "rally"
@@ -231,3 +240,15 @@ def test_own_triggers_are_new_words(converter) -> None:
     assert ("plea", "appealsTo", "geokg") in own
     with pytest.raises(ValueError, match="plea"):
         converter.own_triggers({**existing, "plea": "demands"}, [])
+
+
+def test_inflected_pattern_verbs_find_their_lemma(converter) -> None:
+    # a pattern's comment names the verb as the text had it ("# THREW", "# STEPPED_UP"): the
+    # block's listed forms, else a regular ending, give the lemma (such patterns were dropped)
+    verbs = {"throw": "throw", "step up": "step up", "rally": "rally", "rule out": "rule out", "threw": "throw"}
+    assert converter._comment_verb("THREW", verbs) == "throw"
+    assert converter._comment_verb("STEPPED_UP , STEP_UP", verbs) == "step up"
+    assert converter._comment_verb("RALLIED", verbs) == "rally"
+    assert converter._comment_verb("RULED_OUT", verbs) == "rule out"
+    assert converter._comment_verb("WEPT", verbs) is None
+    assert converter.singular("teargas") == "teargas"

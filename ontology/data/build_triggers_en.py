@@ -20,8 +20,11 @@ What is converted (ontology/README.md, "English triggers and frames"):
 - **Frames** (``gk:Frame``): the dictionary's patterns "verb [particle] object [(preposition
   object)]" with the verb named in the pattern's comment (where it was found), its object noun or
   noun class (``&WEAPON`` becomes the SKOS concept ``gk:WeaponNouns``), and the CAMEO code mapped
-  to a relation. Patterns with a subject constraint, two prepositional objects or verbs not in
-  their block are left out (counted in the report this script prints).
+  to a relation. A noun class before the verb is a class the verb's subject must be
+  (``gk:frameSubjectClass``: "&AIRCRAFT * POUND"); a bare word there (often what the act is done
+  to, "AID * STOP", or an adverb), a phrase, or a code for each side is left out, as are patterns
+  with two prepositional objects or verbs not in their block (counted in the report this script
+  prints).
 - **geokg frames**: light verbs with event nouns ("impose sanctions", "launch strikes", "hold
   talks") and nominal events ("talks with", "the attack on", "sanctions against"), written here.
 - **geokg's own words**: ``OWN_TRIGGERS`` (plain triggers) and ``VERB_TRIGGERS`` (verbs with a
@@ -146,15 +149,29 @@ OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "meetsWith": ("sit down with",),
     # force: gun battles are clashes; shooting someone dead or gunning them down is an attack
     "clashesWith": ("gunbattle", "gun battle", "firefight", "shootout", "shoot-out", "gunfight"),
-    "attacks": ("gun down", "shoot dead", "mow down", "injure"),  # (like "wound")
+    # (like "wound"; setting fire to something is the peer's SET * ABLAZE and TORCH)
+    "attacks": ("gun down", "shoot dead", "mow down", "injure", "set fire to", "set ablaze", "set on fire"),
     "carriesOutAirstrikeOn": ("aerial bombing", "air bombing", "bombing raid", "bombing campaign", "bombing run"),
-    "assaults": ("rape", "mistreat", "maltreat", "ill-treat"),  # the peer's RAPE (1821), ABUSE (180)
+    # the peer's RAPE (1821), ABUSE (180); atrocities done to people (180)
+    "assaults": ("rape", "mistreat", "maltreat", "ill-treat", "atrocity"),
     "abducts": ("take captive", "hold captive", "hostage-taker", "hostage taker", "hostage-taking"),
     # contact and cooperation
     "visits": ("fly to",),  # ("head to": the noun "head" before "to", a false alarm on the check half)
     "talksByPhoneWith": ("telephone conversation", "phone conversation", "telephone call"),
     "praises": ("appreciate", "pay homage"),  # the peer's APPRECIATE (051)
-    "expressesIntentToCooperate": ("stand ready", "express desire"),
+    # a bid to join a union or alliance is the candidate's standing intent to cooperate with it (030)
+    "expressesIntentToCooperate": (
+        "stand ready",
+        "express desire",
+        "bid to join",
+        "application to join",
+        "drive to join",
+        "quest to join",
+        "push to join",
+        "ambition to join",
+        "membership bid",
+        "accession bid",
+    ),
 }
 # Round 11 (root 01): the statements geokg added relations for, optimism (013), accord (019)
 # and declining comment (011).
@@ -192,7 +209,7 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # "stormed the embassy", "torched a police station" (not "a storm"); "targeted rebel camps" (the
     # noun names whom an act is aimed at, never the act: "X was the target of an Israeli strike"
     # read as X attacking Israel)
-    "attacks": ("storm", "torch", "target"),
+    "attacks": ("storm", "torch", "target", "lob"),  # ("lobbed shells at": not a tennis lob)
 }
 
 # Words after the verb that are particles of a phrasal verb, not its object.
@@ -493,6 +510,17 @@ OBJECT_NOUNS = (
                 (("reducesRelationsWith",
                   ("cut", "slash", "reduce", "freeze", "halt", "suspend", "stop", "end", "withhold", "cancel",
                    "cut off", "scale back", "withdraw")),)),
+    # committing atrocities on people is unconventional violence against them (CAMEO 180), never
+    # an intent ("commit" alone is a pledge): "militias committed atrocities against civilians"
+    ObjectNouns("AtrocityNouns", "atrocities committed",
+                ("atrocity", "massacre", "war crime", "crime against humanity", "act of violence"),
+                (("assaults", ("commit", "perpetrate", "carry out")),)),
+    # writing off or forgiving what another owes is economic aid to the debtor (CAMEO 071, as the
+    # peer's CANCEL DEBT and FORGIVE DEBT code it); the debtor is the debt's owner or "owed by"
+    # agent ("wrote off Iraq's debt", "the debt owed by Zambia")
+    ObjectNouns("ForgivenDebtNouns", "debts written off",
+                ("debt", "arrears", "debt burden", "foreign debt", "external debt", "bilateral debt"),
+                (("providesEconomicAidTo", ("write off", "write down", "forgive", "waive", "scrap", "cancel")),)),
     # lifting, easing or scrapping sanctions is CAMEO 085 (ease economic sanctions), never their
     # imposition ("scrapped sanctions on X" was read as imposing them) nor a cut in relations
     ObjectNouns("LiftedSanctionNouns", "sanctions lifted",
@@ -578,13 +606,14 @@ class Block:
     name: str
     code: str
     verbs: list[tuple[str, str | None]] = field(default_factory=list)  # (lemma, own code)
+    forms: dict[str, str] = field(default_factory=dict)  # inflected form -> lemma ("threw" -> "throw")
     patterns: list[tuple[str, str, str]] = field(default_factory=list)  # (body, code, comment)
 
 
 def frame_key(frame: Frame) -> tuple:
     """What makes two frames the same pattern (their relations may differ)."""
     return (frame.verb, frame.particle, frame.noun, frame.noun_class, frame.modifier, frame.modifier_class,
-            frame.preposition, frame.object_marker, frame.reverse)  # fmt: skip
+            frame.preposition, frame.object_marker, frame.reverse, frame.subject_class)  # fmt: skip
 
 
 def make_frame(relation: str, verb: str | None, cameo: str | None = None, **fields) -> Frame:
@@ -633,7 +662,10 @@ def parse_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
         else:
             word = re.sub(r"\{[^}]*\}", "", _CODE.sub("", line)).strip()
             if word:
-                block.verbs.append((_words(word.lstrip("+")), code.group(1) if code else None))
+                lemma = _words(word.lstrip("+"))
+                block.verbs.append((lemma, code.group(1) if code else None))
+                for forms in re.findall(r"\{([^}]*)\}", line):
+                    block.forms.update((_words(f.lstrip("+")), lemma) for f in forms.split())
     return synsets, blocks
 
 
@@ -650,7 +682,7 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and len(word) > 3:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "gas")) and len(word) > 3:
         return word[:-1]
     return word
 
@@ -749,9 +781,15 @@ def pattern_frame(body: str, verb: str, synsets: dict[str, list[str]]) -> dict[s
     if "*" not in tokens:
         raise Skip("no verb position")
     star = tokens.index("*")
-    if any(t not in ("$",) for t in tokens[:star]):
-        raise Skip("subject constraint")
     fields: dict[str, str | None] = {}
+    before = [t for t in tokens[:star] if t != "$"]
+    if before:
+        # "&MILITARY * ARRIVE", "&AIRCRAFT * POUND": a noun class the verb's subject must be; a
+        # word before the verb is as often what the act is done to ("AID * STOP", "EMBASSY *
+        # CLOSE") or an adverb ("ABRUPTLY * END") as its agent, and a phrase is left out
+        if len(before) > 1 or not re.fullmatch(r"&\w+", before[0]):
+            raise Skip("subject constraint")
+        fields["subject_class"] = _phrase(before, synsets).get("noun_class")
     obj: list[str] = []
     pps: list[tuple[str, list[str]]] = []
     for tok in tokens[star + 1 :]:
@@ -779,18 +817,43 @@ def pattern_frame(body: str, verb: str, synsets: dict[str, list[str]]) -> dict[s
     elif with_noun:
         fields["preposition"] = with_noun[0][0]
         fields.update(_phrase(with_noun[0][1], synsets))
-    if not any(fields.get(k) for k in ("particle", "noun", "noun_class", "object_marker")):
+    if not any(fields.get(k) for k in ("particle", "noun", "noun_class", "object_marker", "subject_class")):
         raise Skip("no object")
     return fields
 
 
 def _comment_verb(comment: str, verbs: dict[str, str]) -> str | None:
-    """The verb a pattern was found with ("# IMPOSE", "# CALL , CALL"), as one of its block's lemmas."""
+    """The verb a pattern was found with ("# IMPOSE", "# CALL , CALL"), as one of its block's
+    lemmas; an inflected form ("# THREW", "# STEPPED_UP") by the block's listed forms, else by
+    regular English endings ("rallied" -> "rally", "stepped up" -> "step up")."""
     first = comment.split(",")[0].split()
     if not first:
         return None
     word = _words(first[0])
-    return verbs.get(word)
+    if word in verbs:
+        return verbs[word]
+    head, _, rest = word.partition(" ")
+    for stem in _stems(head):
+        lemma = " ".join(w for w in (stem, rest) if w)
+        if lemma in verbs:
+            return verbs[lemma]
+    return None
+
+
+def _stems(word: str) -> list[str]:
+    """Candidate lemmas of a regular past or -ing form: "rallied" -> "rally", "stepped" ->
+    "step", "ruled" -> "rule", "carrying" -> "carry"."""
+    out = []
+    for ending in ("ed", "ing"):
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        base = word[: -len(ending)]
+        out += [base, base + "e"]
+        if len(base) > 2 and base[-1] == base[-2]:
+            out.append(base[:-1])  # "stepped" -> "step"
+        if ending == "ed" and base.endswith("i"):
+            out.append(base[:-1] + "y")  # "rallied" -> "rally"
+    return out
 
 
 def convert(synsets: dict[str, list[str]], blocks: list[Block], codes: dict[str, list[str]],
@@ -832,7 +895,7 @@ def _pattern_frames(synsets: dict[str, list[str]], blocks: list[Block], codes: d
                     report: Counter) -> list[Frame]:  # fmt: skip
     by_key: dict[tuple, list[Frame]] = defaultdict(list)
     for block in blocks:
-        lemmas = {verb: verb for verb, _ in block.verbs}
+        lemmas = {**block.forms, **{verb: verb for verb, _ in block.verbs}}
         for body, raw_code, comment in block.patterns:
             report["patterns"] += 1
             code, reverse = split_code(raw_code)
@@ -848,6 +911,11 @@ def _pattern_frames(synsets: dict[str, list[str]], blocks: list[Block], codes: d
                 fields = pattern_frame(body, verb, synsets)
             except Skip as why:
                 report[f"pattern: {why}"] += 1
+                continue
+            if fields.get("subject_class") and ":" in raw_code:
+                # ("&PKO * ARRIVE [0861:074]", "&REFUGEE * ARRIVE [:073]": the subject the
+                # pattern names is the one acted on or both sides, never simply the agent)
+                report["pattern: subject constraint with a code for each side"] += 1
                 continue
             frame = make_frame(relation, verb, code, reverse=reverse, source="petrarch2",
                                pattern=f"{verb.upper()}: - {body} [{raw_code}]", **fields)  # fmt: skip
@@ -931,7 +999,7 @@ def _lit(text: str, lang: str | None = "en") -> str:
 
 
 def frame_id(frame: Frame) -> str:
-    parts = [frame.verb or "noun", frame.particle, frame.modifier, frame.modifier_class, frame.preposition,
+    parts = [frame.subject_class, frame.verb or "noun", frame.particle, frame.modifier, frame.modifier_class, frame.preposition,
              frame.noun or frame.noun_class, frame.object_marker, "reverse" if frame.reverse else None]  # fmt: skip
     slug = "-".join(re.sub(r"[^a-z0-9]+", "-", p.lower()).strip("-") for p in parts if p)
     return f"gkf:en-{slug}"
@@ -939,7 +1007,7 @@ def frame_id(frame: Frame) -> str:
 
 def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple[str, str, str]],
                  frames: list[Frame], report: Counter) -> None:  # fmt: skip
-    used = {f.noun_class for f in frames} | {f.modifier_class for f in frames}
+    used = {f.noun_class for f in frames} | {f.modifier_class for f in frames} | {f.subject_class for f in frames}
     peer_classes = {class_name(s): s for s in synsets if class_name(s) in used}
     out = [HEADER.format(source=SOURCE, triggers=len(triggers), frames=len(frames)), PREAMBLE]
     out.append("# --- plain triggers converted from the dictionary's verbs\n")
@@ -993,6 +1061,8 @@ def _frame(iri: str, f: Frame) -> str:
         lines.append(f"    gk:frameNounClass gk:{f.noun_class} ;")
     if f.modifier_class:
         lines.append(f"    gk:frameModifierClass gk:{f.modifier_class} ;")
+    if f.subject_class:
+        lines.append(f"    gk:frameSubjectClass gk:{f.subject_class} ;")
     if f.cameo:
         lines.append(f"    gk:cameo {_lit(f.cameo, None)} ;")
     if f.reverse:
@@ -1058,6 +1128,8 @@ gk:frameNounClass a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:range gk:No
     rdfs:label "frame noun class"@en ; skos:definition "The class the head noun of the frame's object (or, without a verb, the event noun) belongs to."@en .
 gk:frameModifierClass a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:range gk:NounClass ;
     rdfs:label "frame modifier class"@en ; skos:definition "The class of a modifier of the object noun (\\"military\\" in \\"military operation\\")."@en .
+gk:frameSubjectClass a owl:ObjectProperty ; rdfs:domain gk:Frame ; rdfs:range gk:NounClass ;
+    rdfs:label "frame subject class"@en ; skos:definition "The class the head noun of the verb's subject belongs to (\\"&AIRCRAFT * POUND\\": aircraft pounding a place)."@en .
 gk:eventOf a owl:ObjectProperty ; rdfs:domain gk:NounClass ; rdfs:label "event of"@en ;
     skos:definition "The relation the nouns of an event noun class name."@en .
 gk:frameVerb a owl:DatatypeProperty ; rdfs:domain gk:Frame ; rdfs:label "frame verb"@en ;
