@@ -2403,6 +2403,15 @@ def several_origins(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     )
 
 
+def _owned_between(s: Sentence, start: int, end: int) -> bool:
+    """Whether a noun with a possessive pronoun stands in [start, end) ("لنظيره التركي رفضه
+    للعقوبات الغربية"): the party before it is the addressee of its owner's act (a rejection of
+    the sanctions), not whom the noun after it acts on."""
+    return any(
+        s.doc[k].text.endswith(POSSESSIVE_SUFFIXES) and not s.doc[k].text.endswith("ة") for k in range(start, end)
+    )
+
+
 def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether a dual noun of the two parties ("الجانبان", "الطرفين") heads the group."""
     heads = [i for i in (g.start, g.start - 1) if i >= s.span.start]
@@ -2441,7 +2450,13 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         objects = denier if denier is not None and _denied_by(lex, s, denier) else None
     if objects is None and hit.subject_from == "adjective" and rel.object_kind == "entity":
         before = s.group_before(hit.match.start, 2)
-        if before is not None and before is not hit.subject and before.acting and before.marker is not None:
+        if (
+            before is not None
+            and before is not hit.subject
+            and before.acting
+            and before.marker is not None
+            and not _owned_between(s, before.end, hit.match.start)
+        ):
             objects = before
     if objects is not None:
         hit = replace(hit, objects=objects)

@@ -257,8 +257,10 @@ def _aside(s: Sentence, cue_end: int, start: int) -> bool:
 def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "اليوم" in the hit's clause with a present-tense verb is how news announces a scheduled act
     ("يبدأ الوزير اليوم زيارة", "يصل الرئيس الليلة"); the past tense reports one done ("زار
-    اليوم"). A later day ("غدا") is not taken alone: a protest called for tomorrow is still coded
-    as a protest, and a dated document's later days already make the act expected (timex)."""
+    اليوم"). A later day ("الأسبوع المقبل"، "غدا") makes an imperfect verb of the clause expected
+    too ("يزور الوزير الهند الشهر القادم"); it is not taken alone for a noun: a protest called
+    for tomorrow is still coded as a protest, and a dated document's later days already make the
+    act expected (timex)."""
     lo, hi = s.clause(hit.start)
     offsets = [
         lex.time_offsets.get(m.phrase.source)
@@ -266,7 +268,7 @@ def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         if lo <= m.start and m.end <= max(hi, lo + 1)
     ]
     if hit.pos == "verb":
-        return 0 in offsets and hit.match.imperfect
+        return hit.match.imperfect and any(o is not None and o >= 0 for o in offsets)
     return 0 in offsets and _present_tense(s, _clause_verb(s, lo, hit.start))
 
 

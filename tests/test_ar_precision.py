@@ -537,3 +537,21 @@ def test_a_negated_readiness_negates_the_act_it_yields_to(extractor) -> None:
     found = facts(extractor, "لم تبد مصر استعدادها للوساطة بين السودان وإثيوبيا .")
     assert ("Q79", "mediates", "Q1049", "negated", "expected", None) in found, found
     assert not {f for f in found if f[3] == "affirmed"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يزور رئيس الوزراء الهندي اليابان الشهر القادم لبحث التعاون التجاري.",
+        "يلتقي وزير الخارجية البرازيلي نظيره الأرجنتيني غدا.",
+    ],
+)
+def test_an_imperfect_verb_with_a_later_day_is_expected_in_undated_news(extractor, text):
+    # no document date: only the clause's time word can make the act expected
+    assertions, _ = extractor.extract_text(text, lang="ar")
+    assert assertions and all(a.modality == "expected" for a in assertions)
+
+
+def test_a_perfect_verb_with_a_past_day_stays_asserted_in_undated_news(extractor):
+    assertions, _ = extractor.extract_text("زار رئيس الوزراء الهندي اليابان الأسبوع الماضي.", lang="ar")
+    assert assertions and all(a.modality == "asserted" for a in assertions)
