@@ -2372,7 +2372,9 @@ def _agrees_with(g: Group, pronoun: str) -> bool:
     """ "ها" is a state or a body, "ه" no feminine noun phrase, "هم" (and "هما") several or a
     plural noun ("المسلحين وهجومهم")."""
     if pronoun == "هم":
-        return len(g.acting) >= 2 or g.acting[-1].text.split()[0].endswith(("ين", "ون"))
+        # "البحرين", "فلسطين": a state's name ending like a plural is one party, never "they"
+        one_state = len(g.acting) == 1 and g.acting[0].kind == "name" and g.acting[0].entity.type == "Country"
+        return len(g.acting) >= 2 or (g.acting[-1].text.split()[0].endswith(("ين", "ون")) and not one_state)
     return not ((pronoun == "ها" and g.acting[0].entity.type == "Person") or (pronoun == "ه" and feminine_marked(g)))
 
 
@@ -2438,7 +2440,10 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     )
     # "ودعتها إلى القبول بنشر القوات": a verb's object pronoun is its object; names after it
     # belong to the complement.
-    objects = None if on_verb or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
+    # "العدوان على أراضيهم ، فقد أمر جلالته": the owned target right behind the act names its
+    # owner by the pronoun; a name past it is no object of the act.
+    owned = pronoun is not None and _target_owner_pronoun(lex, s, hit, markers) == pronoun
+    objects = None if on_verb or owned or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
     if objects is None and not on_verb:
         objects = _trigger_head_group(lex, s, hit) or _recipient_before(lex, s, hit)
     if objects is None and pronoun is not None:
