@@ -1046,10 +1046,11 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         # complaint (gk:officialForm) and one that names no addressee has none.
         objects = _implied_target(args.verb, subjects, phrases, implied)
         how = "default"
-    # People named by their nation, acting or acted on in another state, are that state's
-    # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
+    # (the people a word of the trigger describes are the ones sent or acting: "sent aid workers")
     described = _described_people(trig, phrases.lex)
     objects = [o for o in objects if o.end - 1 not in described]
+    # People named by their nation, acting or acted on in another state, are that state's
+    # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
     where = phrases.event_state(args.verb)
     if where is not None:
         subjects = [phrases.located(x, where) for x in subjects]
