@@ -1359,7 +1359,8 @@ def _halted_between(trig: Trigger, args: Arguments, phrases: Phrases) -> bool:
     by sides of different states? Then each stops it against the other; sides of one state
     ("Hamas and Islamic Jihad halted attacks") stop theirs against someone unnamed."""
     lex = phrases.lex
-    stops = trig.end - trig.start > 1 and trig.anchor.lemma_.lower() in lex.cessation | lex.force_cessation
+    lemma = trig.anchor.lemma_.lower()
+    stops = trig.end - trig.start > 1 and (lemma in lex.cessation or lemma in lex.force_cessation)
     states = {s.entity.country for s in args.subjects}
     return stops and lex.relations[trig.relation].object_optional and None not in states and len(states) > 1
 
