@@ -32,10 +32,10 @@ from .candidate import Candidate
 from .clauses_en import (
     Text,
     Trigger,
-    aid_purpose,
     condition_clause,
     counted,
     for_to_subjects,
+    helped_by,
     helping_verb,
     needed_act,
     of_objects,
@@ -1090,7 +1090,7 @@ def _helped(verb: Token, relation: str, phrases: Phrases, exclude: set[str]) -> 
     c = helping_verb(verb, phrases.lex) if verb.pos_ == "VERB" else None
     if c is None:
         return []
-    found = [o for o in phrases.expand(aid_purpose(verb, phrases.lex)) if o.entity.id not in exclude]
+    found = [o for o in phrases.expand(helped_by(c)) if o.entity.id not in exclude]
     if not found:
         markers = phrases.lex.markers.get(relation, ())
         found = [f for f in phrases.objects_of(c, markers, include_direct=True) if f.entity.id not in exclude]

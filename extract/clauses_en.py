@@ -868,10 +868,16 @@ def aid_purpose(verb: Token, lex: EnglishLexicon) -> list[Token]:
     help Uganda fight the rebels", "to support the Ugandan army"): its object, or the subject of
     the clause under it."""
     c = helping_verb(verb, lex)
-    if c is None:
-        return []
-    whom = [o for o in c.children if o.dep_ == "dobj"]
-    return whom or [s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"]
+    return helped_by(c) if c is not None else []
+
+
+def helped_by(helping: Token) -> list[Token]:
+    """Whom an infinitive of helping names: its object, or the subject of the clause under it
+    ("to help Uganda fight the rebels": Uganda)."""
+    whom = [o for o in helping.children if o.dep_ == "dobj"]
+    return whom or [
+        s for g in helping.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"
+    ]
 
 
 def helping_forces(trig: Trigger, lex: EnglishLexicon) -> Trigger:
