@@ -653,7 +653,7 @@ class EnglishLinker:
                             add_from(gc)
         # "its embassy in Nairobi": whose the pronoun says (read by the relation stages), the
         # place only where it sits
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        owned = owned_by_pronoun(tok)
         for child in tok.children:
             # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
             # ("the Indonesian embassy in Paris")
@@ -746,7 +746,7 @@ class EnglishLinker:
         word describing another ("a military aid package") names no group."""
         if tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ":
             return []
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        if owned_by_pronoun(tok):
             return []  # "its ambassador": whose the pronoun says, not where it is
         if any(self._region_word(c) for c in tok.children if c.dep_ in ("amod", "compound")):
             return []  # "West African leaders": of a region, not of the state where they act
@@ -1519,6 +1519,11 @@ def from_abroad(tok: Token, own: range = range(0)) -> bool:
     """Is the group noun said to be from abroad without a state ("foreign oil workers")? A word
     of the group's own name (``own``: "the foreign ministry") says no such thing."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN and c.i not in own for c in tok.children)
+
+
+def owned_by_pronoun(tok: Token) -> bool:
+    """Does a possessive pronoun say whose the noun is ("its embassy", "their troops")?"""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _group_verb(tok: Token) -> Token | None:

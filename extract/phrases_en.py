@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Token
 
-from .entities_en import EnActor, EnglishLinker, from_abroad
+from .entities_en import EnActor, EnglishLinker, from_abroad, owned_by_pronoun
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 
@@ -127,7 +127,7 @@ class Phrases:
             # (not for people from abroad: "foreign workers in the Delta" are no one's of it)
             # "nineteen countries, including Australia": the members it names stand for it
             # ("its embassy in Nairobi": whose the pronoun says, read by the caller)
-            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            owned = owned_by_pronoun(t)
             preps = ("of", "in") if places and not from_abroad(t) and not owned else ("of",)
             preps = (*preps, "including")
             for c in t.children:
@@ -430,9 +430,7 @@ class Phrases:
         """Does a possessive pronoun say whose the noun is, rather than a place after it ("attacking
         its embassy in Nairobi")? Not for one's own forces, aimed where they are ("strengthened
         its troops in Uganda")."""
-        return noun.lemma_.lower() not in self.lex.own_forces and any(
-            p.dep_ == "poss" and p.pos_ == "PRON" for p in noun.children
-        )
+        return noun.lemma_.lower() not in self.lex.own_forces and owned_by_pronoun(noun)
 
     def event_state(self, verb: Token) -> str | None:
         """The state where the verb's event happens ("in Serbia")."""
