@@ -263,6 +263,7 @@ class EnglishLinker:
         self.matches: list[_Match] = [m for lo, hi in regions for m in self._match_all(lo, hi)]
         self._starts = [m.start for m in self.matches]
         self._where: dict[int, tuple[list[_Heard], list[_Heard], list[_Heard]]] = {}
+        self._aimed: dict[int, frozenset[str]] = {}
         self._story: tuple[Entity | None, bool] | None = None  # (the story's place, the dateline's alone)
         self._sentence_starts: list[int] | None = None
         self.at: dict[int, _Match] = {}
@@ -840,7 +841,7 @@ class EnglishLinker:
         places = heard(tagged)
         # "militants fired rockets into southern Israel": where force goes is its target, not
         # where the group is
-        aimed = self._aimed_at(sent) if armed else set()
+        aimed = self._aimed_at(sent) if armed else frozenset()
         places = [c for c in places if c not in aimed]
         if len(places) == 1:
             return self.gaz.country(places[0])
@@ -852,7 +853,13 @@ class EnglishLinker:
             return None
         return self.gaz.country(named[0])
 
-    def _aimed_at(self, sent: Span) -> set[str]:
+    def _aimed_at(self, sent: Span) -> frozenset[str]:
+        """``_sentence_aimed`` of the sentence, worked out once (each armed group of it asks)."""
+        if sent.start not in self._aimed:
+            self._aimed[sent.start] = frozenset(self._sentence_aimed(sent))
+        return self._aimed[sent.start]
+
+    def _sentence_aimed(self, sent: Span) -> set[str]:
         """The states of the places a sentence names only as where a verb's act is aimed ("fired
         rockets into southern Israel", "at the town of Sderot"), never as where something is."""
         aimed: set[str] = set()
