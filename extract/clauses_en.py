@@ -961,6 +961,9 @@ def necessities(sent: Text, taken: set[int], lex: EnglishLexicon) -> list[Trigge
     """ "X said it is time for Y to Z", "... it was essential for Y to Z": a "for ... to" clause
     that a word of necessity (``gk:NecessityCue``) governs, reported, is X's demand of Y, as "Y
     must" is; unreported it is only expected (``modality_en``)."""
+    # (such a clause has the word "for": none in the lower-cased text, no Token read)
+    if "for" not in sent.text.lower():
+        return []
     out: list[Trigger] = []
     for tok in sent:
         if tok.dep_ != "ccomp" or needed_act(tok, lex) is None:
