@@ -2440,7 +2440,7 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     )
     # "ودعتها إلى القبول بنشر القوات": a verb's object pronoun is its object; names after it
     # belong to the complement.
-    # "العدوان على أراضيهم ، فقد أمر جلالته": the owned target right behind the act names its
+    # "القصف على مدنهم ، وأوعز سموه": the owned target right behind the act names its
     # owner by the pronoun; a name past it is no object of the act.
     owned = pronoun is not None and _target_owner_pronoun(lex, s, hit, markers) == pronoun
     objects = None if on_verb or owned or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
