@@ -45,6 +45,7 @@ from .values_ar import (
     MAX_SUBJECT_GAP_RIGHT,
     MAX_TITLE_LENGTH,
     NON_ACTOR_KINDS,
+    ON,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -1382,9 +1383,6 @@ def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | N
     return agent, (patient if patient is not None and patient.acting else None)
 
 
-_ALA = normalize_token("على")
-
-
 def _received(
     lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
 ) -> tuple[Group | None, Group | None] | None:
@@ -1394,7 +1392,7 @@ def _received(
     # '"تلقى " ضمانات شخصية " من': quotation marks around the noun do not part it from the verb
     start = hit.start - _quotes_in(s, hit.start - 1, -1)
     # "حصل الأردن على منحة من اليابان": the preposition a receiving verb takes stands before it
-    start -= 1 if start - 1 > s.span.start and s.norm(start - 1) == _ALA else 0
+    start -= 1 if start - 1 > s.span.start and s.norm(start - 1) == ON else 0
     end = hit.end + _quotes_in(s, hit.end, 1)
     for cue in s.cues[lex.cue_set.receiving]:
         if cue.form.pos != "verb" or cue.end > start or start - cue.end > 6:

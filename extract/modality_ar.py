@@ -17,6 +17,7 @@ from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
+    ON,
     POSSESSIVE_SUFFIXES,
     QUOTES,
     RELATIVE_PRONOUNS,
@@ -407,7 +408,6 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return False
 
 
-_ON = normalize_token("على")
 _THAT_NOT = normalize_token("ألا")  # أن + لا; normalised, also إلا ("except"), so only in the slot of أن
 _NOT_DOING = normalize_token("عدم")
 _OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
@@ -426,7 +426,7 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
         party = _required(lex, s, m, first)
         if party is not None:
             return m, party
-        if without_conjunction(s.norm(m.end - 1)) == _ON:
+        if without_conjunction(s.norm(m.end - 1)) == ON:
             party = next((g for g in s.groups if g.start == m.end and g.acting), None)
             if party is None or (m.end - m.start == 1 and not _bare_on_opens(lex, s, m.start)):
                 continue
@@ -485,7 +485,7 @@ def obliged_verbal_nouns(
 def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """Whether على at ``i`` opens an obligation: after "إن"/"أنه" or a negator ("ليس على"), or
     first in its clause with و."""
-    if s.norm(i) != _ON:
+    if s.norm(i) != ON:
         return s.norm(i)[:1] in "وف" and s.clause(i)[0] == i
     return i == s.span.start or _after_that(lex, s, i) or _negator_before(lex, s, i)
 

@@ -92,6 +92,7 @@ HUMAN_RELATIVES = frozenset(normalize_token(w) for w in ("الذين", "اللو
 # Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
 # original spelling, where ة is not ه.
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
+ON = normalize_token("على")  # the preposition, normalised (alif maqsura folded)
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
