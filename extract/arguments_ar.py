@@ -58,6 +58,7 @@ from .values_ar import (
     ends_office_title,
     lone_accusative,
     oblique_plural,
+    owned_word,
     preposition_word,
     replace,
     title_word,
@@ -1055,7 +1056,7 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         return None
     if lex.relations[hit.relation].quad == 4 or s.norm(i) not in _ADVERBIAL_FRAMES:
         return None
-    if s.doc[m.positions[0]].text.endswith(POSSESSIVE_SUFFIXES) and not s.doc[m.positions[0]].text.endswith("ة"):
+    if owned_word(s.doc[m.positions[0]].text):
         return None
     g = next((g for g in s.groups if g.end == i and g.marker is None and g.acting), None)
     if g is None or not (g.start - 1 in s.verbs or fronted(s, g)):
@@ -1079,7 +1080,7 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
         return None
     # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
     text = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
-    owned = text.endswith(POSSESSIVE_SUFFIXES) and not text.endswith("ة")
+    owned = owned_word(text)
     if not owned and any(g.start == m.end and g.marker is None for g in s.groups):
         return None
     comma = next((k for k in range(m.end, min(s.span.end, m.end + _FRAME_REACH)) if s.norm(k) in _COMMAS), None)
@@ -1126,7 +1127,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     last = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
     # "عن تضامنه مع الأردن": a phrase whose other words are prepositions is owned as one word is
     one_word = len(m.positions) == 1 or all(r <= SEPARATE_PREPOSITIONS for r in m.phrase.rest)
-    owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and one_word
+    owned = owned_word(last) and one_word
     if not owned:
         g, how = _genitive_subject(lex, s, hit)
         if g is not None:
@@ -1192,7 +1193,7 @@ def _owned_after(s: Sentence, hit: Hit, g: Group) -> bool:
         return False
     word = s.doc[k].text
     pronoun = next((p for p in ("هم", "ها", "ه") if word.endswith(p)), None)
-    return pronoun is not None and not word.endswith("ة") and len(word) > 3 and _agrees_with(g, pronoun)
+    return pronoun is not None and len(word) > 3 and _agrees_with(g, pronoun)
 
 
 def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
@@ -2407,9 +2408,7 @@ def _owned_between(s: Sentence, start: int, end: int) -> bool:
     """Whether a noun with a possessive pronoun stands in [start, end) ("لنظيره التركي رفضه
     للعقوبات الغربية"): the party before it is the addressee of its owner's act (a rejection of
     the sanctions), not whom the noun after it acts on."""
-    return any(
-        s.doc[k].text.endswith(POSSESSIVE_SUFFIXES) and not s.doc[k].text.endswith("ة") for k in range(start, end)
-    )
+    return any(owned_word(s.doc[k].text) for k in range(start, end))
 
 
 def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

@@ -18,13 +18,13 @@ from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     ON,
-    POSSESSIVE_SUFFIXES,
     QUOTES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     Group,
     Hit,
     Sentence,
+    owned_word,
     replace,
     with_pronoun,
     within,
@@ -323,7 +323,7 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     first = s.doc[hit.start].text
     if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]) and not _governed(s.norm(hit.start)):
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
-    if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
+    if owned_word(first):
         return False
     frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
     if not frames:

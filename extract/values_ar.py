@@ -149,6 +149,12 @@ def with_pronoun(word: str, stems: frozenset[str], suffixes: tuple[str, ...] = P
     return False
 
 
+def owned_word(text: str) -> bool:
+    """Whether a word as written ends in a possessive pronoun ("لقائه", "زيارتها"): a noun owned
+    by it. (ة is no ه in the original spelling, so "زيارة" is none.)"""
+    return text.endswith(POSSESSIVE_SUFFIXES)
+
+
 def without_conjunction(word: str) -> str:
     """A word without the و or ف joined to its front ("وقتل" -> "قتل")."""
     return word[1:] if word[:1] in "وف" else word
