@@ -1810,9 +1810,17 @@ def _force_on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     ("الهجوم الذي نفذته إسرائيل"). Without the pronoun the people are the doers ("الذين قتلوا")."""
     if not _on_people(lex, s, i):
         return False
+    return any(
+        c.start == i + 1 and c.end == i + 2 and c.form.pos == "verb" and c.form.pronoun_object
+        for c in force_verbs(lex, s)
+    )
+
+
+def force_verbs(lex: ArabicLexicon, s: Sentence) -> tuple[PhraseMatch, ...]:
+    """The sentence's words of killing, wounding and other force on people
+    (``gk:ForceOnPeopleCue``): the verbs a relative clause on people or on an act may open with."""
     cue = lex.cue_set
-    cues = (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
-    return any(c.start == i + 1 and c.end == i + 2 and c.form.pos == "verb" and c.form.pronoun_object for c in cues)
+    return (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
 
 
 _FORCE_WIELDERS = frozenset({"Country", "ArmedForce", "ArmedGroup", "GovernmentBody"})
