@@ -313,20 +313,19 @@ def _present_tense(s: Sentence, i: int | None) -> bool:
 def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """An event noun the sentence mentions as background, not as what it asserts: after a time,
     cause, frame or topic word ("بعد الهجوم على", "جراء العدوان", "في إطار التعاون بين", "ملف
-    العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
-    لقائه نظيره") is its participant's own event and counts. A form read as a verb right after
-    the frame word ("منذ خطف", "بعد قتل") is its verbal noun: no verb follows these words."""
+    العلاقات"), with at most a preposition or an operation noun between (``_frame_end``). A
+    noun with a possessive pronoun ("خلال لقائه نظيره") is its participant's own event and
+    counts. A form read as a verb right after the frame word ("منذ خطف", "بعد قتل") is its
+    verbal noun: no verb follows these words."""
     i = _frame_end(s, hit.start)
-    verb_after_frame = hit.pos == "verb" and any(f.end == i for f in s.cues[lex.cue_set.passing_frame])
+    frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
+    verb_after_frame = hit.pos == "verb" and bool(frames)
     if hit.pos not in ("noun", "participle") and not verb_after_frame:
         return False
     first = s.doc[hit.start].text
     if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]) and not _governed(s.norm(hit.start)):
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
-    if owned_word(first):
-        return False
-    frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
-    if not frames:
+    if owned_word(first) or not frames:
         return False
     # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
     # something happened is the background of what the sentence tells.
