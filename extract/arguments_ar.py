@@ -61,6 +61,7 @@ from .values_ar import (
     owned_word,
     preposition_word,
     replace,
+    tanwin_alif,
     title_word,
     without_article,
     without_conjunction,
@@ -823,7 +824,7 @@ def _oblique_plural(g: Group, verb_end: int) -> bool:
 def _person_in_accusative(lex: ArabicLexicon, norm: str) -> bool:
     """Whether a normalised word is a title's or a party's head noun in the indefinite accusative
     ("قائدا", "نائبا", "جنديا"): the noun without its ـًا is a title head or an actor noun."""
-    if norm.startswith("ال") or len(norm) <= 3 or not norm.endswith("ا") or norm.endswith(("اا", "ءا")):
+    if norm.startswith("ال") or not tanwin_alif(norm):
         return False
     cue = lex.cue_set
     return any(lex.is_cue(c, norm[:-1]) for c in (cue.title_head, cue.actor_noun))
@@ -834,7 +835,7 @@ def _indefinite_accusative(word: str) -> bool:
     ـًا (not ـاء) or the oblique plural ـين."""
     if word.startswith(("ال", "وال", "بال", "لل")) or len(word) <= 3:
         return False
-    return (word.endswith("ا") and not word.endswith(("اا", "ءا"))) or word.endswith("ين")
+    return tanwin_alif(word) or word.endswith("ين")
 
 
 def _plain_word(s: Sentence, i: int) -> bool:

@@ -207,13 +207,19 @@ def oblique_plural(a: Actor) -> bool:
     return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 
+def tanwin_alif(word: str) -> bool:
+    """Whether a word longer than three letters ends in the alif of the indefinite accusative
+    (ـًا: "قائدا", "مسلحا"), not in a doubled alif or a hamza's (ـاء written ءا)."""
+    return len(word) > 3 and word.endswith("ا") and not word.endswith(("اا", "ءا"))
+
+
 def lone_accusative(g: Group) -> bool:
     """Whether a group is a group noun alone in the indefinite accusative ("مسلحا", "جنديا",
     "مدنيا"): the ending ـًا marks an object (one of them). Names ("روسيا") end so too."""
     if len(g.members) != 1 or g.members[0].kind != "composed":
         return False
     words = g.members[0].text.split()
-    return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("ا") and not words[0].endswith(("اا", "ءا"))
+    return len(words) == 1 and tanwin_alif(words[0])
 
 
 @dataclass(frozen=True, eq=False)
