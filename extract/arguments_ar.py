@@ -1806,9 +1806,10 @@ def _on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
 
 def _force_on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """Whether the relative clause on people opened at token ``i`` starts with a verb of killing,
-    wounding or other force on people (``gk:ForceOnPeopleCue``) that carries their pronoun ("المدنيين الذين قتلتهم إسرائيل"): words about deeds
-    judge its doer, named right after it, as they judge the doer of a deed named by its noun
-    ("الهجوم الذي نفذته إسرائيل"). Without the pronoun the people are the doers ("الذين قتلوا")."""
+    wounding or other force on people (``force_verbs``) that carries their pronoun ("المدنيين
+    الذين قتلتهم إسرائيل"): words about deeds judge its doer, named right after it, as they judge
+    the doer of a deed named by its noun ("الهجوم الذي نفذته إسرائيل"). Without the pronoun the
+    people are the doers ("الذين قتلوا")."""
     if not _on_people(lex, s, i):
         return False
     return any(

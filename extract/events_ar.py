@@ -524,7 +524,8 @@ def _clause_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | None) -> Group | None:
     """The side a protest addresses: the first party of another state than the protest's named
     after it ("تظاهروا ... ضد زيارة بوش", "احتجاجا على انتهاكات الرئيس الباكستاني", "أمام سفارة
-    استونيا"), else the government of the state where it happens (``gk:impliedTarget``)."""
+    استونيا"), else another state's armed forces that broke it up (``_foreign_forces``), else the
+    government of the state where it happens (``gk:impliedTarget``)."""
     at = hit.match
     state = event_state(lex, s, at.start, crowd)
     # "وهم يرددون هتافات «الموت لأمريكا»": whom the crowd chants against
@@ -613,9 +614,10 @@ def _inactive_victims_state(s: Sentence, hit: Hit, reach: int = 3) -> str | None
 
 
 def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
-    """Whom an act of force by an unnamed agent struck: its object, or the victims its clause
-    counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
-    نقطة تفتيش في كركوك"), the people it befell (``_befallen``)."""
+    """Whom an act of force by an unnamed agent struck: its object, or else the party owning what
+    it hit or the victims its clause counts (``_victims_or_owner``); where its object is only
+    the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على نقطة تفتيش في كركوك"), the
+    people it befell (``_befallen``)."""
     if hit.objects is None:
         return _victims_or_owner(lex, s, hit)
     return _befallen(lex, s, hit).objects
