@@ -1941,7 +1941,10 @@ def _skipped(
     )
     # "ليقدم العلاج للأشقاء اللبنانيين": so, further off, with the people noun right before it
     said_of = said_of or (
-        g.marker is None and rel.quad != 4 and start < g.start and _victims(lex, hit, [s.norm(g.start - 1)])
+        g.marker is None
+        and not rel.is_material_conflict
+        and start < g.start
+        and _victims(lex, hit, [s.norm(g.start - 1)])
     )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
     titled = _ends_title(lex, s, g) or _people_behind_preposition(s, g)
