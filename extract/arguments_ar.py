@@ -56,6 +56,7 @@ from .values_ar import (
     Sentence,
     accusative,
     ends_office_title,
+    force_wielder,
     lone_accusative,
     oblique_plural,
     owned_word,
@@ -1825,9 +1826,6 @@ def force_verbs(lex: ArabicLexicon, s: Sentence) -> tuple[PhraseMatch, ...]:
     return (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
 
 
-_FORCE_WIELDERS = frozenset({"Country", "ArmedForce", "ArmedGroup", "GovernmentBody"})
-
-
 def _killed_genitive(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether ``g`` is the genitive of a killing or wounding noun right before it, and no party
     that wields force: the people killed ("بقتل المدنيين"), whom a judgement on the killing
@@ -1838,7 +1836,7 @@ def _killed_genitive(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     before = (*s.cues[cue.killing], *s.cues[cue.wounding])
     if not any(c.end == g.start and c.form.pos != "verb" for c in before):
         return False
-    return not all(a.entity.type in _FORCE_WIELDERS and a.kind != "demonym" for a in g.acting)
+    return not force_wielder(g)
 
 
 def _crosses_to(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> bool:

@@ -75,6 +75,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    force_wielder,
     implied_entity,
     preposition_word,
     put,
@@ -1097,7 +1098,7 @@ def _reported_act(
     if not after or after[0].start != m.end:
         return None
     agent = after[0]
-    if len(after) > 1 and after[1].start == agent.end and _force_wielder(agent):
+    if len(after) > 1 and after[1].start == agent.end and force_wielder(agent):
         return (*hits, Hit(m, relation, subject=agent, subject_from="genitive", objects=after[1], one_sided=True))
     # (a state or its government right after the word kills, it is not killed: with no victims
     # the text links, no event, and never the speaker's; soldiers may be either: "مقتل جندي")
@@ -1120,7 +1121,7 @@ def _judged_act(
     after = _parties_after(s, m)
     agent = after[0] if after and after[0].start == m.end else None
     followed = agent is not None and len(after) > 1 and _victims_follow(s, agent, after[1])
-    if agent is None or not (followed or _force_wielder(agent)):
+    if agent is None or not (followed or force_wielder(agent)):
         return hits  # "أدانت تركيا قتل المدنيين": the genitive is who was killed; no agent named
     if judge >= 0 and hits[judge].objects is None and lex.relations[hits[judge].relation].takes_sides:
         hits = put(hits, judge, replace(hits[judge], objects=agent))
@@ -1140,13 +1141,6 @@ def _victims_follow(s: Sentence, agent: Group, victims: Group) -> bool:
     ("بقتل الجيش الإسرائيلي خمسة مدنيين فلسطينيين": the count opens the object)."""
     between = range(agent.end, victims.start)
     return len(between) <= 2 and all(k in s.counts for k in between)
-
-
-def _force_wielder(g: Group) -> bool:
-    """Whether every party of ``g`` is one that wields force (a state, its forces, an armed
-    group), not people it is wielded on ("المدنيين", "الصحفيين")."""
-    kinds = ("Country", "ArmedForce", "ArmedGroup", "GovernmentBody")
-    return all(a.entity.type in kinds and a.kind != "demonym" for a in g.acting)
 
 
 def _deed_on_people(s: Sentence, m: PhraseMatch) -> bool:

@@ -21,6 +21,7 @@ from .values_ar import (
     QUOTES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    STATE_SIDE,
     Group,
     Hit,
     Sentence,
@@ -374,10 +375,9 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return False
     sides = (*hit.subject.acting, *hit.objects.acting)
     states = {a.entity.country for a in sides}
-    return None not in states and len(states) > 1 and all(a.entity.type in _STATE_SIDE for a in sides)
+    return None not in states and len(states) > 1 and all(a.entity.type in STATE_SIDE for a in sides)
 
 
-_STATE_SIDE = frozenset({"Country", "ArmedForce", "GovernmentBody", "Person"})
 _TIME_FRAMES = frozenset(normalize_token(w) for w in ("قبل", "منذ", "إبان", "عشية"))
 
 

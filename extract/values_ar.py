@@ -207,6 +207,18 @@ def oblique_plural(a: Actor) -> bool:
     return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 
+# Who speaks for a state: itself, its officials, its organs. Groups within it (rebels, protesters,
+# civilians) stand apart from it.
+STATE_SIDE = frozenset({"Country", "Person", "GovernmentBody", "ArmedForce"})
+_FORCE_WIELDERS = frozenset({"Country", "ArmedForce", "ArmedGroup", "GovernmentBody"})
+
+
+def force_wielder(g: Group) -> bool:
+    """Whether every party of ``g`` is one that wields force (a state, its forces, an armed
+    group), not people it is wielded on ("المدنيين", "الصحفيين")."""
+    return all(a.entity.type in _FORCE_WIELDERS and a.kind != "demonym" for a in g.acting)
+
+
 def tanwin_alif(word: str) -> bool:
     """Whether a word longer than three letters ends in the alif of the indefinite accusative
     (ـًا: "قائدا", "مسلحا"), not in a doubled alif or a hamza's (ـاء written ءا)."""
