@@ -475,7 +475,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
         right = _right_subject(lex, s, hit)
-        oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_plural(right, m.end)
+        oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_after_verb(right, m.end)
         if right is not None and (_nationals_befallen(lex, s, hit, right, m.end) or oblique):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right
@@ -811,11 +811,12 @@ def _object_in_accusative(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return bool(between) or _indefinite_accusative(s.doc[nxt.start].text)
 
 
-def _oblique_plural(g: Group, verb_end: int) -> bool:
+def _oblique_after_verb(g: Group, verb_end: int) -> bool:
     """Whether a group noun right after a verb of force stands in the oblique case of the sound
     plural or dual (ـين: "المدنيين", "الجنديين"): never that verb's subject, which would be
     ـون/ـان ("قصف المدنيين" is the shelling of the civilians). Names are left alone (الصين،
-    البحرين), and so is a noun behind a count ("آلاف المحتجين": the count is the subject)."""
+    البحرين), and so is a noun behind a count ("آلاف المحتجين": the count is the subject).
+    Unlike ``oblique_plural`` (an indefinite noun anywhere), a definite noun counts too."""
     first = g.members[0] if g.members else None
     if g.start != verb_end or first is None or first.kind != "composed" or not first.text:
         return False
@@ -1081,7 +1082,7 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     if s.norm(i).removeprefix("و") not in _ADVERBIAL_FRAMES:
         return None
     # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
-    text = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+    text = _pronoun_word(s, m)
     owned = owned_word(text)
     if not owned and any(g.start == m.end and g.marker is None for g in s.groups):
         return None
@@ -1126,7 +1127,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
         return governed, "left"
     # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
     # the pronoun; a name or nationality after it belongs to another noun.
-    last = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+    last = _pronoun_word(s, m)
     # "عن تضامنه مع الأردن": a phrase whose other words are prepositions is owned as one word is
     one_word = len(m.positions) == 1 or all(r <= SEPARATE_PREPOSITIONS for r in m.phrase.rest)
     owned = owned_word(last) and one_word
@@ -1162,6 +1163,12 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
             return left, "left"
     purpose = _accusative_purpose_agent(lex, s, hit)
     return (purpose, "left") if purpose is not None else (None, "")
+
+
+def _pronoun_word(s: Sentence, m: PhraseMatch) -> str:
+    """The word of a trigger phrase that a possessive pronoun stands on: its one word, else its
+    first ("لقائه", "تضامنه مع")."""
+    return s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
 
 
 def _accusative_purpose_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
