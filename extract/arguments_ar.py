@@ -45,6 +45,7 @@ from .values_ar import (
     MAX_SUBJECT_GAP_RIGHT,
     MAX_TITLE_LENGTH,
     NON_ACTOR_KINDS,
+    ON,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -55,10 +56,13 @@ from .values_ar import (
     Sentence,
     accusative,
     ends_office_title,
+    force_wielder,
     lone_accusative,
     oblique_plural,
+    owned_word,
     preposition_word,
     replace,
+    tanwin_alif,
     title_word,
     without_article,
     without_conjunction,
@@ -471,7 +475,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return unnamed[0], unnamed[1], None
     if not m.form.plural:
         right = _right_subject(lex, s, hit)
-        oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_plural(right, m.end)
+        oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_after_verb(right, m.end)
         if right is not None and (_nationals_befallen(lex, s, hit, right, m.end) or oblique):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right
@@ -807,11 +811,12 @@ def _object_in_accusative(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return bool(between) or _indefinite_accusative(s.doc[nxt.start].text)
 
 
-def _oblique_plural(g: Group, verb_end: int) -> bool:
+def _oblique_after_verb(g: Group, verb_end: int) -> bool:
     """Whether a group noun right after a verb of force stands in the oblique case of the sound
     plural or dual (ـين: "المدنيين", "الجنديين"): never that verb's subject, which would be
     ـون/ـان ("قصف المدنيين" is the shelling of the civilians). Names are left alone (الصين،
-    البحرين), and so is a noun behind a count ("آلاف المحتجين": the count is the subject)."""
+    البحرين), and so is a noun behind a count ("آلاف المحتجين": the count is the subject).
+    Unlike ``oblique_plural`` (an indefinite noun anywhere), a definite noun counts too."""
     first = g.members[0] if g.members else None
     if g.start != verb_end or first is None or first.kind != "composed" or not first.text:
         return False
@@ -821,7 +826,7 @@ def _oblique_plural(g: Group, verb_end: int) -> bool:
 def _person_in_accusative(lex: ArabicLexicon, norm: str) -> bool:
     """Whether a normalised word is a title's or a party's head noun in the indefinite accusative
     ("قائدا", "نائبا", "جنديا"): the noun without its ـًا is a title head or an actor noun."""
-    if norm.startswith("ال") or len(norm) <= 3 or not norm.endswith("ا") or norm.endswith(("اا", "ءا")):
+    if norm.startswith("ال") or not tanwin_alif(norm):
         return False
     cue = lex.cue_set
     return any(lex.is_cue(c, norm[:-1]) for c in (cue.title_head, cue.actor_noun))
@@ -832,7 +837,7 @@ def _indefinite_accusative(word: str) -> bool:
     ـًا (not ـاء) or the oblique plural ـين."""
     if word.startswith(("ال", "وال", "بال", "لل")) or len(word) <= 3:
         return False
-    return (word.endswith("ا") and not word.endswith(("اا", "ءا"))) or word.endswith("ين")
+    return tanwin_alif(word) or word.endswith("ين")
 
 
 def _plain_word(s: Sentence, i: int) -> bool:
@@ -1054,7 +1059,7 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         return None
     if lex.relations[hit.relation].quad == 4 or s.norm(i) not in _ADVERBIAL_FRAMES:
         return None
-    if s.doc[m.positions[0]].text.endswith(POSSESSIVE_SUFFIXES) and not s.doc[m.positions[0]].text.endswith("ة"):
+    if owned_word(s.doc[m.positions[0]].text):
         return None
     g = next((g for g in s.groups if g.end == i and g.marker is None and g.acting), None)
     if g is None or not (g.start - 1 in s.verbs or fronted(s, g)):
@@ -1077,8 +1082,8 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     if s.norm(i).removeprefix("و") not in _ADVERBIAL_FRAMES:
         return None
     # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
-    text = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
-    owned = text.endswith(POSSESSIVE_SUFFIXES) and not text.endswith("ة")
+    text = _pronoun_word(s, m)
+    owned = owned_word(text)
     if not owned and any(g.start == m.end and g.marker is None for g in s.groups):
         return None
     comma = next((k for k in range(m.end, min(s.span.end, m.end + _FRAME_REACH)) if s.norm(k) in _COMMAS), None)
@@ -1122,10 +1127,10 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
         return governed, "left"
     # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
     # the pronoun; a name or nationality after it belongs to another noun.
-    last = s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+    last = _pronoun_word(s, m)
     # "عن تضامنه مع الأردن": a phrase whose other words are prepositions is owned as one word is
     one_word = len(m.positions) == 1 or all(r <= SEPARATE_PREPOSITIONS for r in m.phrase.rest)
-    owned = last.endswith(POSSESSIVE_SUFFIXES) and not last.endswith("ة") and one_word
+    owned = owned_word(last) and one_word
     if not owned:
         g, how = _genitive_subject(lex, s, hit)
         if g is not None:
@@ -1160,6 +1165,12 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     return (purpose, "left") if purpose is not None else (None, "")
 
 
+def _pronoun_word(s: Sentence, m: PhraseMatch) -> str:
+    """The word of a trigger phrase that a possessive pronoun stands on: its one word, else its
+    first ("لقائه", "تضامنه مع")."""
+    return s.doc[m.positions[-1] if len(m.positions) == 1 else m.start].text
+
+
 def _accusative_purpose_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "أرسلت بريطانيا قوات إلى العراق، دعماً للولايات المتحدة": a verbal noun of cooperation in
     the indefinite accusative (written with its tanween, "دعماً"، "تضامناً") says why the clause's
@@ -1191,7 +1202,7 @@ def _owned_after(s: Sentence, hit: Hit, g: Group) -> bool:
         return False
     word = s.doc[k].text
     pronoun = next((p for p in ("هم", "ها", "ه") if word.endswith(p)), None)
-    return pronoun is not None and not word.endswith("ة") and len(word) > 3 and _agrees_with(g, pronoun)
+    return pronoun is not None and len(word) > 3 and _agrees_with(g, pronoun)
 
 
 def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
@@ -1382,9 +1393,6 @@ def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | N
     return agent, (patient if patient is not None and patient.acting else None)
 
 
-_ALA = normalize_token("على")
-
-
 def _received(
     lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
 ) -> tuple[Group | None, Group | None] | None:
@@ -1394,7 +1402,7 @@ def _received(
     # '"تلقى " ضمانات شخصية " من': quotation marks around the noun do not part it from the verb
     start = hit.start - _quotes_in(s, hit.start - 1, -1)
     # "حصل الأردن على منحة من اليابان": the preposition a receiving verb takes stands before it
-    start -= 1 if start - 1 > s.span.start and s.norm(start - 1) == _ALA else 0
+    start -= 1 if start - 1 > s.span.start and s.norm(start - 1) == ON else 0
     end = hit.end + _quotes_in(s, hit.end, 1)
     for cue in s.cues[lex.cue_set.receiving]:
         if cue.form.pos != "verb" or cue.end > start or start - cue.end > 6:
@@ -1806,17 +1814,23 @@ def _on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
 
 def _force_on_people(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """Whether the relative clause on people opened at token ``i`` starts with a verb of killing,
-    wounding or other force on people (``gk:ForceOnPeopleCue``) that carries their pronoun ("المدنيين الذين قتلتهم إسرائيل"): words about deeds
-    judge its doer, named right after it, as they judge the doer of a deed named by its noun
-    ("الهجوم الذي نفذته إسرائيل"). Without the pronoun the people are the doers ("الذين قتلوا")."""
+    wounding or other force on people (``force_verbs``) that carries their pronoun ("المدنيين
+    الذين قتلتهم إسرائيل"): words about deeds judge its doer, named right after it, as they judge
+    the doer of a deed named by its noun ("الهجوم الذي نفذته إسرائيل"). Without the pronoun the
+    people are the doers ("الذين قتلوا")."""
     if not _on_people(lex, s, i):
         return False
+    return any(
+        c.start == i + 1 and c.end == i + 2 and c.form.pos == "verb" and c.form.pronoun_object
+        for c in force_verbs(lex, s)
+    )
+
+
+def force_verbs(lex: ArabicLexicon, s: Sentence) -> tuple[PhraseMatch, ...]:
+    """The sentence's words of killing, wounding and other force on people
+    (``gk:ForceOnPeopleCue``): the verbs a relative clause on people or on an act may open with."""
     cue = lex.cue_set
-    cues = (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
-    return any(c.start == i + 1 and c.end == i + 2 and c.form.pos == "verb" and c.form.pronoun_object for c in cues)
-
-
-_FORCE_WIELDERS = frozenset({"Country", "ArmedForce", "ArmedGroup", "GovernmentBody"})
+    return (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
 
 
 def _killed_genitive(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -1829,7 +1843,7 @@ def _killed_genitive(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     before = (*s.cues[cue.killing], *s.cues[cue.wounding])
     if not any(c.end == g.start and c.form.pos != "verb" for c in before):
         return False
-    return not all(a.entity.type in _FORCE_WIELDERS and a.kind != "demonym" for a in g.acting)
+    return not force_wielder(g)
 
 
 def _crosses_to(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> bool:
@@ -1932,7 +1946,10 @@ def _skipped(
     )
     # "ليقدم العلاج للأشقاء اللبنانيين": so, further off, with the people noun right before it
     said_of = said_of or (
-        g.marker is None and rel.quad != 4 and start < g.start and _victims(lex, hit, [s.norm(g.start - 1)])
+        g.marker is None
+        and not rel.is_material_conflict
+        and start < g.start
+        and _victims(lex, hit, [s.norm(g.start - 1)])
     )
     # otherwise an adjective: "على الأراضي الروسية" is a place, not Russia as a party
     titled = _ends_title(lex, s, g) or _people_behind_preposition(s, g)
@@ -2409,9 +2426,7 @@ def _owned_between(s: Sentence, start: int, end: int) -> bool:
     """Whether a noun with a possessive pronoun stands in [start, end) ("لنظيره التركي رفضه
     للعقوبات الغربية"): the party before it is the addressee of its owner's act (a rejection of
     the sanctions), not whom the noun after it acts on."""
-    return any(
-        s.doc[k].text.endswith(POSSESSIVE_SUFFIXES) and not s.doc[k].text.endswith("ة") for k in range(start, end)
-    )
+    return any(owned_word(s.doc[k].text) for k in range(start, end))
 
 
 def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -2440,7 +2455,7 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     )
     # "ودعتها إلى القبول بنشر القوات": a verb's object pronoun is its object; names after it
     # belong to the complement.
-    # "العدوان على أراضيهم ، فقد أمر جلالته": the owned target right behind the act names its
+    # "القصف على مدنهم ، وأوعز سموه": the owned target right behind the act names its
     # owner by the pronoun; a name past it is no object of the act.
     owned = pronoun is not None and _target_owner_pronoun(lex, s, hit, markers) == pronoun
     objects = None if on_verb or owned or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic

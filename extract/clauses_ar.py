@@ -703,15 +703,15 @@ def _governed_nouns(
     with_subject = light + [t for t in matches if t.form.pos == "verb"]
     ends = {g.end for v in with_subject for g in groups if g.start == v.end and g.marker is None and g.acting}
     # "ستواصل دعم حزب الله": right after the (light) verb itself, its subject a pronoun or dropped
-    ends |= {v.end for v in light}
-    # "مصر ستواصل دعمها للسلطة": right after the verb itself a perfect cannot stand, so a form
-    # with a pronoun there is the noun with its owner (her support), never "he supported her"
-    # with a subject behind ل
-    owned = {v.end for v in light}
+    after_light = {v.end for v in light}
+    ends |= after_light
     out = []
     for m in matches:
         form, text = m.form, texts[m.start - offset]
-        if _owned_after_verb(m, text) and m.start in owned:
+        # "مصر ستواصل دعمها للسلطة": right after the verb itself a perfect cannot stand, so a form
+        # with a pronoun there is the noun with its owner (her support), never "he supported her"
+        # with a subject behind ل
+        if m.start in after_light and _owned_after_verb(m, text):
             out.append(_as_noun(m))
             continue
         bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")

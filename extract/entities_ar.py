@@ -288,6 +288,15 @@ _TIE_RANK = {
 }
 
 
+def _composed_cand(start: int, end: int, skip: int, entity: Entity) -> _Cand:
+    """A group noun and the state or body that qualifies it, as one mention, scored as
+    ``_best_at`` ranks candidates: by its end, then above a group noun alone ending there
+    (``_generic``'s 0)."""
+    c = _Cand(start, end, skip, entity, "composed")
+    c.score = (end, 1, -_TIE_RANK["composed"], -skip)
+    return c
+
+
 # The first word of a compound given name (عبد الرحمن, أبو بكر): the word after it is a name.
 _GIVEN_NAME_PARTICLES = frozenset(normalize_token(w) for w in ("عبد", "أبو", "أبي"))
 # The words that join a name's parts ("سعد بن علي", "فاطمة ولد أحمد"): the name goes on after them.
@@ -711,9 +720,7 @@ class ArabicLinker:
             iso3, aff_end = aff.entity.country, aff.end
         elif aff is not None and aff.kind == "demonym" and aff.entity.type in _BODIES_OF_NO_STATE:
             # "قوات أممية", "جنود أوروبيون": a group of an organisation of no state acts as it
-            c = _Cand(i, aff.end, skip, aff.entity, "composed")
-            c.score = (aff.end, 1, -_TIE_RANK["composed"], -skip)
-            return c
+            return _composed_cand(i, aff.end, skip, aff.entity)
         else:
             iso3, aff_end = self._accusative_nationality(words, end), end + 1
         if iso3 is None:
@@ -721,9 +728,7 @@ class ArabicLinker:
         entity = self._gaz.composed(inst, iso3)  # type: ignore[union-attr]
         if entity is None:
             return None
-        c = _Cand(i, aff_end, skip, entity, "composed")
-        c.score = (aff_end, 1, -_TIE_RANK["composed"], -skip)
-        return c
+        return _composed_cand(i, aff_end, skip, entity)
 
     def _construct_of_qualified(self, words: list[_Word], i: int, skip: int, end: int, inst: str) -> _Cand | None:
         """ "مستوطنو المستوطنات الإسرائيلية": a group noun in construct form before a definite
@@ -745,9 +750,7 @@ class ArabicLinker:
         entity = self._gaz.composed(inst, aff.entity.country)  # type: ignore[union-attr]
         if entity is None:
             return None
-        c = _Cand(i, aff.end, skip, entity, "composed")
-        c.score = (aff.end, 1, -_TIE_RANK["composed"], -skip)
-        return c
+        return _composed_cand(i, aff.end, skip, entity)
 
     def _disagrees(self, words: list[_Word], i: int, skip: int, end: int, aff: _Cand) -> bool:
         """Whether the state after a group noun cannot qualify it: an adjective agrees with its

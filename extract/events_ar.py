@@ -67,6 +67,7 @@ from .values_ar import (
     HUMAN_RELATIVES,
     LOCATIVE_ADVERBS,
     MAX_SUBJECT_GAP_RIGHT,
+    ON,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
@@ -74,6 +75,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    force_wielder,
     implied_entity,
     preposition_word,
     put,
@@ -99,7 +101,6 @@ CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذ�
 # already told in its series
 SERIES_POINTERS = frozenset(normalize_token(w) for w in ("هذا", "هذه", "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
-ON = normalize_token("على")
 WHOLE = frozenset(normalize_token(w) for w in ("كامل", "كل"))  # "على كامل السلطة": all of it
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
@@ -524,7 +525,8 @@ def _clause_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | None) -> Group | None:
     """The side a protest addresses: the first party of another state than the protest's named
     after it ("تظاهروا ... ضد زيارة بوش", "احتجاجا على انتهاكات الرئيس الباكستاني", "أمام سفارة
-    استونيا"), else the government of the state where it happens (``gk:impliedTarget``)."""
+    استونيا"), else another state's armed forces that broke it up (``_foreign_forces``), else the
+    government of the state where it happens (``gk:impliedTarget``)."""
     at = hit.match
     state = event_state(lex, s, at.start, crowd)
     # "وهم يرددون هتافات «الموت لأمريكا»": whom the crowd chants against
@@ -613,9 +615,10 @@ def _inactive_victims_state(s: Sentence, hit: Hit, reach: int = 3) -> str | None
 
 
 def _struck(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
-    """Whom an act of force by an unnamed agent struck: its object, or the victims its clause
-    counts; where its object is only the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على
-    نقطة تفتيش في كركوك"), the people it befell (``_befallen``)."""
+    """Whom an act of force by an unnamed agent struck: its object, or else the party owning what
+    it hit or the victims its clause counts (``_victims_or_owner``); where its object is only
+    the place it struck ("أصيب ثلاثة جنود أمريكيين في هجوم على نقطة تفتيش في كركوك"), the
+    people it befell (``_befallen``)."""
     if hit.objects is None:
         return _victims_or_owner(lex, s, hit)
     return _befallen(lex, s, hit).objects
@@ -1095,7 +1098,7 @@ def _reported_act(
     if not after or after[0].start != m.end:
         return None
     agent = after[0]
-    if len(after) > 1 and after[1].start == agent.end and _force_wielder(agent):
+    if len(after) > 1 and after[1].start == agent.end and force_wielder(agent):
         return (*hits, Hit(m, relation, subject=agent, subject_from="genitive", objects=after[1], one_sided=True))
     # (a state or its government right after the word kills, it is not killed: with no victims
     # the text links, no event, and never the speaker's; soldiers may be either: "مقتل جندي")
@@ -1118,7 +1121,7 @@ def _judged_act(
     after = _parties_after(s, m)
     agent = after[0] if after and after[0].start == m.end else None
     followed = agent is not None and len(after) > 1 and _victims_follow(s, agent, after[1])
-    if agent is None or not (followed or _force_wielder(agent)):
+    if agent is None or not (followed or force_wielder(agent)):
         return hits  # "أدانت تركيا قتل المدنيين": the genitive is who was killed; no agent named
     if judge >= 0 and hits[judge].objects is None and lex.relations[hits[judge].relation].takes_sides:
         hits = put(hits, judge, replace(hits[judge], objects=agent))
@@ -1138,13 +1141,6 @@ def _victims_follow(s: Sentence, agent: Group, victims: Group) -> bool:
     ("بقتل الجيش الإسرائيلي خمسة مدنيين فلسطينيين": the count opens the object)."""
     between = range(agent.end, victims.start)
     return len(between) <= 2 and all(k in s.counts for k in between)
-
-
-def _force_wielder(g: Group) -> bool:
-    """Whether every party of ``g`` is one that wields force (a state, its forces, an armed
-    group), not people it is wielded on ("المدنيين", "الصحفيين")."""
-    kinds = ("Country", "ArmedForce", "ArmedGroup", "GovernmentBody")
-    return all(a.entity.type in kinds and a.kind != "demonym" for a in g.acting)
 
 
 def _deed_on_people(s: Sentence, m: PhraseMatch) -> bool:

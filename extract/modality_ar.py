@@ -17,13 +17,15 @@ from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
-    POSSESSIVE_SUFFIXES,
+    ON,
     QUOTES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    STATE_SIDE,
     Group,
     Hit,
     Sentence,
+    owned_word,
     replace,
     with_pronoun,
     within,
@@ -312,20 +314,19 @@ def _present_tense(s: Sentence, i: int | None) -> bool:
 def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """An event noun the sentence mentions as background, not as what it asserts: after a time,
     cause, frame or topic word ("بعد الهجوم على", "جراء العدوان", "في إطار التعاون بين", "ملف
-    العلاقات"), with at most a preposition between. A noun with a possessive pronoun ("خلال
-    لقائه نظيره") is its participant's own event and counts. A form read as a verb right after
-    the frame word ("منذ خطف", "بعد قتل") is its verbal noun: no verb follows these words."""
+    العلاقات"), with at most a preposition or an operation noun between (``_frame_end``). A
+    noun with a possessive pronoun ("خلال لقائه نظيره") is its participant's own event and
+    counts. A form read as a verb right after the frame word ("منذ خطف", "بعد قتل") is its
+    verbal noun: no verb follows these words."""
     i = _frame_end(s, hit.start)
-    verb_after_frame = hit.pos == "verb" and any(f.end == i for f in s.cues[lex.cue_set.passing_frame])
+    frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
+    verb_after_frame = hit.pos == "verb" and bool(frames)
     if hit.pos not in ("noun", "participle") and not verb_after_frame:
         return False
     first = s.doc[hit.start].text
     if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]) and not _governed(s.norm(hit.start)):
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
-    if first.endswith(POSSESSIVE_SUFFIXES) and not first.endswith("ة"):
-        return False
-    frames = [f for f in s.cues[lex.cue_set.passing_frame] if f.end == i]
-    if not frames:
+    if owned_word(first) or not frames:
         return False
     # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
     # something happened is the background of what the sentence tells.
@@ -374,10 +375,9 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return False
     sides = (*hit.subject.acting, *hit.objects.acting)
     states = {a.entity.country for a in sides}
-    return None not in states and len(states) > 1 and all(a.entity.type in _STATE_SIDE for a in sides)
+    return None not in states and len(states) > 1 and all(a.entity.type in STATE_SIDE for a in sides)
 
 
-_STATE_SIDE = frozenset({"Country", "ArmedForce", "GovernmentBody", "Person"})
 _TIME_FRAMES = frozenset(normalize_token(w) for w in ("قبل", "منذ", "إبان", "عشية"))
 
 
@@ -407,7 +407,6 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return False
 
 
-_ON = normalize_token("على")
 _THAT_NOT = normalize_token("ألا")  # أن + لا; normalised, also إلا ("except"), so only in the slot of أن
 _NOT_DOING = normalize_token("عدم")
 _OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
@@ -426,7 +425,7 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
         party = _required(lex, s, m, first)
         if party is not None:
             return m, party
-        if without_conjunction(s.norm(m.end - 1)) == _ON:
+        if without_conjunction(s.norm(m.end - 1)) == ON:
             party = next((g for g in s.groups if g.start == m.end and g.acting), None)
             if party is None or (m.end - m.start == 1 and not _bare_on_opens(lex, s, m.start)):
                 continue
@@ -485,7 +484,7 @@ def obliged_verbal_nouns(
 def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """Whether على at ``i`` opens an obligation: after "إن"/"أنه" or a negator ("ليس على"), or
     first in its clause with و."""
-    if s.norm(i) != _ON:
+    if s.norm(i) != ON:
         return s.norm(i)[:1] in "وف" and s.clause(i)[0] == i
     return i == s.span.start or _after_that(lex, s, i) or _negator_before(lex, s, i)
 

@@ -19,7 +19,7 @@ What the ontology says of a relation decides (``geokg.ontology.Relation``):
 
 from __future__ import annotations
 
-from .arguments_ar import agent_object, patient_genitive, speech_venue_at, stance_noun_at
+from .arguments_ar import agent_object, force_verbs, patient_genitive, speech_venue_at, stance_noun_at
 from .lexicon_ar import ArabicLexicon
 from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, put, replace
 
@@ -204,9 +204,10 @@ def _relative_victims(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hi
     k = max(hit.end, hit.subject.end)
     if k + 2 >= s.span.end or s.norm(k) not in RELATIVE_PRONOUNS:
         return hits
-    cue = lex.cue_set
-    verbs = (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
-    verb = next((v for v in verbs if v.start == k + 1 and v.form.pos == "verb" and not v.form.pronoun_object), None)
+    verb = next(
+        (v for v in force_verbs(lex, s) if v.start == k + 1 and v.form.pos == "verb" and not v.form.pronoun_object),
+        None,
+    )
     if verb is None:
         return hits
     g = next(iter(s.groups_from(verb.end, verb.end + 1)), None)

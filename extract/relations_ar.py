@@ -54,7 +54,7 @@ from .reporting_ar import (
     speaker_for,
     speaker_subjects,
 )
-from .values_ar import Actor, Discourse, Hit, Sentence, Speaker, implied_entity, replace
+from .values_ar import STATE_SIDE, Actor, Discourse, Hit, Sentence, Speaker, implied_entity, replace
 
 __all__ = ["COMPONENT_NAME", "EXTRACTOR_NAME", "ArabicRelationExtractor", "ArabicRelations", "Discourse"]
 
@@ -226,18 +226,13 @@ def _pairs(lex: ArabicLexicon, hit: Hit, built: dict[int, list[Candidate]], hits
     return [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and _one_state(a, o))][:MAX_DYADS]
 
 
-# Who speaks for a state: itself, its officials, its organs. Groups within it (rebels, protesters,
-# civilians) stand apart from it.
-_STATE_SIDE = frozenset({"Country", "Person", "GovernmentBody", "ArmedForce"})
-
-
 def _one_state(a: Actor, o: Actor) -> bool:
     """Whether two parties are one: the same entity, or two voices of one state ("الرئيس
     الروماني" and "رومانيا"), which relate to no one."""
     if a.entity.id == o.entity.id:
         return True
     same_state = a.entity.country is not None and a.entity.country == o.entity.country
-    return same_state and a.entity.type in _STATE_SIDE and o.entity.type in _STATE_SIDE
+    return same_state and a.entity.type in STATE_SIDE and o.entity.type in STATE_SIDE
 
 
 def _met_by_government(s: Sentence, rel: Relation, pair: Pair) -> Pair:
@@ -270,7 +265,7 @@ def _own_state_by_default(s: Sentence, rel: Relation, pair: Pair) -> bool:
     joint act ("وقعت الحكومة السودانية والمتمردون اتفاقا"): a government and the group it acts
     with as one subject are of one country."""
     a, o, _ = pair
-    if not isinstance(o, Actor) or rel.is_material_conflict or a.entity.type not in _STATE_SIDE:
+    if not isinstance(o, Actor) or rel.is_material_conflict or a.entity.type not in STATE_SIDE:
         return False
     if rel.contact and a.entity.type == "GovernmentBody":  # its own rebels (``_met_by_government``)
         return False

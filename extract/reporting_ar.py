@@ -10,6 +10,9 @@ first person inside a quotation is the speaker, "you" the addressee.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from geokg.ontology import Cue
 from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
@@ -251,26 +254,11 @@ def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: 
     another state's nationality, in a speaker's words, is the speaker's denunciation of that
     state (``gk:PejorativeCue``, coded as its ``gk:codesAs``). Not in the writer's own words, and
     not of the speaker's own state."""
-    cue = lex.cue_set.pejorative
-    if cue.codes_as is None or not s.cues[cue]:
-        return hits
-    out = list(hits)
-    for m in s.cues[cue]:
-        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
-        if sp is None:
-            continue
-        own = sp.actor.entity.country
-        if _negated_epithet(lex, s, m.start):
-            continue
-        targets = _nationalities_before(s, m.start) or _nationalities_after(s, m.end)
-        targets = [g for g in targets if all(a.entity.country and a.entity.country != own for a in g.acting)]
-        speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
-        for g in targets:
-            # made by saying it: asserted, whatever modality the denounced plan has ("المخطط")
-            out.append(
-                Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g, forced_modality="asserted")
-            )
-    return tuple(out)
+
+    def targets(m: PhraseMatch) -> list[Group]:
+        return _nationalities_before(s, m.start) or _nationalities_after(s, m.end)
+
+    return _spoken_judgements(lex, s, hits, speakers, lex.cue_set.pejorative, targets)
 
 
 def _nationalities_before(s: Sentence, i: int) -> list[Group]:
@@ -290,7 +278,25 @@ def misconduct(
     """ "قال الوزير الإيراني إن الولايات المتحدة تؤجج الحروب": wrongdoing a speaker says another
     state does (``gk:PejorativeConductCue``) is the speaker's criticism of it. Only a state named
     right before the predicate (its subject; "هي التي" may stand between); not the speaker's own."""
-    cue = lex.cue_set.pejorative_conduct
+
+    def targets(m: PhraseMatch) -> list[Group]:
+        g = s.group_before(m.start, 2)
+        return [g] if g is not None and g.marker is None and g.acting else []
+
+    return _spoken_judgements(lex, s, hits, speakers, lex.cue_set.pejorative_conduct, targets)
+
+
+def _spoken_judgements(
+    lex: ArabicLexicon,
+    s: Sentence,
+    hits: tuple[Hit, ...],
+    speakers: tuple[Speaker, ...],
+    cue: Cue,
+    targets: Callable[[PhraseMatch], list[Group]],
+) -> tuple[Hit, ...]:
+    """The hits, with the judgement (the cue's ``gk:codesAs``) each of the cue's words makes, in a
+    speaker's words and not negated, of the parties ``targets`` finds for it that are all of
+    another state than the speaker's."""
     if cue.codes_as is None or not s.cues[cue]:
         return hits
     out = list(hits)
@@ -298,14 +304,14 @@ def misconduct(
         sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
         if sp is None or _negated_epithet(lex, s, m.start):
             continue
-        g = s.group_before(m.start, 2)
         own = sp.actor.entity.country
-        if g is None or g.marker is not None or not g.acting:
-            continue
-        if any(not a.entity.country or a.entity.country == own for a in g.acting):
-            continue
         speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
-        out.append(Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g, forced_modality="asserted"))
+        for g in targets(m):
+            if all(a.entity.country and a.entity.country != own for a in g.acting):
+                # made by saying it: asserted, whatever modality the judged plan has ("المخطط")
+                out.append(
+                    Hit(m, cue.codes_as, subject=speaker, subject_from="speaker", objects=g, forced_modality="asserted")
+                )
     return tuple(out)
 
 

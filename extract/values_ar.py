@@ -92,6 +92,7 @@ HUMAN_RELATIVES = frozenset(normalize_token(w) for w in ("الذين", "اللو
 # Possessive pronoun endings on a verbal noun ("لقائه", "زيارتها", "محادثاتهما"), read on the
 # original spelling, where ة is not ه.
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
+ON = normalize_token("على")  # the preposition, normalised (alif maqsura folded)
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction
@@ -148,6 +149,12 @@ def with_pronoun(word: str, stems: frozenset[str], suffixes: tuple[str, ...] = P
     return False
 
 
+def owned_word(text: str) -> bool:
+    """Whether a word as written ends in a possessive pronoun ("لقائه", "زيارتها"): a noun owned
+    by it. (ة is no ه in the original spelling, so "زيارة" is none.)"""
+    return text.endswith(POSSESSIVE_SUFFIXES)
+
+
 def without_conjunction(word: str) -> str:
     """A word without the و or ف joined to its front ("وقتل" -> "قتل")."""
     return word[1:] if word[:1] in "وف" else word
@@ -200,13 +207,31 @@ def oblique_plural(a: Actor) -> bool:
     return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
 
 
+# Who speaks for a state: itself, its officials, its organs. Groups within it (rebels, protesters,
+# civilians) stand apart from it.
+STATE_SIDE = frozenset({"Country", "Person", "GovernmentBody", "ArmedForce"})
+_FORCE_WIELDERS = frozenset({"Country", "ArmedForce", "ArmedGroup", "GovernmentBody"})
+
+
+def force_wielder(g: Group) -> bool:
+    """Whether every party of ``g`` is one that wields force (a state, its forces, an armed
+    group), not people it is wielded on ("المدنيين", "الصحفيين")."""
+    return all(a.entity.type in _FORCE_WIELDERS and a.kind != "demonym" for a in g.acting)
+
+
+def tanwin_alif(word: str) -> bool:
+    """Whether a word longer than three letters ends in the alif of the indefinite accusative
+    (ـًا: "قائدا", "مسلحا"), not in a doubled alif or a hamza's (ـاء written ءا)."""
+    return len(word) > 3 and word.endswith("ا") and not word.endswith(("اا", "ءا"))
+
+
 def lone_accusative(g: Group) -> bool:
     """Whether a group is a group noun alone in the indefinite accusative ("مسلحا", "جنديا",
     "مدنيا"): the ending ـًا marks an object (one of them). Names ("روسيا") end so too."""
     if len(g.members) != 1 or g.members[0].kind != "composed":
         return False
     words = g.members[0].text.split()
-    return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("ا") and not words[0].endswith(("اا", "ءا"))
+    return len(words) == 1 and tanwin_alif(words[0])
 
 
 @dataclass(frozen=True, eq=False)
