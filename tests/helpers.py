@@ -98,6 +98,22 @@ def coded_en(extractor, text: str, date: str, *, ids: bool = False, coded_only: 
     return coded(extractor, text, date, "en", ids=ids, coded_only=coded_only)
 
 
+def modal_en(extractor, text: str, date: str = "2004-10-01") -> set[tuple]:
+    """(subject country, relation, object country or None, polarity, modality) of every assertion
+    the extractor finds in the English ``text`` dated ``date``."""
+    found = extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
+    return {
+        (
+            a.subject.entity.country,
+            a.relation,
+            getattr(getattr(a.object, "entity", None), "country", None),
+            a.polarity,
+            a.modality,
+        )
+        for a in found
+    }
+
+
 def labelled_en(extractor, text: str, *, typed: str = "object", date: str = "2004-10-01") -> set[tuple]:
     """(subject label, relation, object label, type) of every coded assertion in the English
     ``text``; the type is the object's (``typed="object"``) or the subject's (``"subject"``)."""

@@ -7,26 +7,9 @@ the clause's subject, as "Sudan must" is. Sentences written for geokg (real pipe
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import modal_en, require_english_model
 
 require_english_model()
-
-DATE = "2004-10-01"
-
-
-def _read(extractor, text: str) -> set[tuple]:
-    """(subject country, relation, object country, polarity, modality) of every assertion."""
-    found = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
-    return {
-        (
-            a.subject.entity.country,
-            a.relation,
-            getattr(getattr(a.object, "entity", None), "country", None),
-            a.polarity,
-            a.modality,
-        )
-        for a in found
-    }
 
 
 @pytest.mark.parametrize(
@@ -39,7 +22,7 @@ def _read(extractor, text: str) -> set[tuple]:
     ],
 )
 def test_an_act_of_a_for_to_clause_is_not_done(extractor, text, relation, target):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert any(f[1] == relation and f[2] == target and f[4] in ("expected", "hypothetical") for f in found), found
     # must not: the wanted act as one that happened
     assert not any(f[4] in ("asserted", "reported") for f in found), found
@@ -54,27 +37,27 @@ def test_an_act_of_a_for_to_clause_is_not_done(extractor, text, relation, target
     ],
 )
 def test_a_reported_necessity_is_the_speakers_demand(extractor, text, target):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("GBR", "demands", target, "affirmed", "asserted") in found, found
     # must not: the act demanded as done
     assert not any(f[0] == target and f[4] in ("asserted", "reported") for f in found), found
 
 
 def test_a_necessity_for_the_speakers_own_state_is_no_demand(extractor):
-    found = _read(extractor, "Britain said it is time for Britain to leave Iraq.")
+    found = modal_en(extractor, "Britain said it is time for Britain to leave Iraq.")
     assert not any(f[1] == "demands" for f in found), found
 
 
 def test_a_mistake_reported_is_no_demand(extractor):
     # must not: a warning against an act read as asking for it
-    found = _read(extractor, "Britain said it would be a mistake for Israel to bomb Iran.")
+    found = modal_en(extractor, "Britain said it would be a mistake for Israel to bomb Iran.")
     assert not any(f[1] == "demands" for f in found), found
     assert not any(f[4] in ("asserted", "reported") for f in found), found
 
 
 def test_a_call_for_an_act_stays_an_appeal(extractor):
     # control: round 8's reading of "called for X to"
-    found = _read(extractor, "Kenya called for Chad to disband its militias.")
+    found = modal_en(extractor, "Kenya called for Chad to disband its militias.")
     assert ("KEN", "appealsTo", "TCD", "affirmed", "asserted") in found, found
 
 
@@ -88,5 +71,5 @@ def test_a_call_for_an_act_stays_an_appeal(extractor):
 def test_ones_own_forces_obliged_are_no_demand(extractor, text):
     # must not: a demand on the place the speaker's own forces are to leave (was Chad demanding
     # Darfur of itself)
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert not any(f[1] == "demands" for f in found), found

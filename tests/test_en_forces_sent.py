@@ -7,26 +7,9 @@ written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontolog
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import modal_en, require_english_model
 
 require_english_model()
-
-DATE = "2004-10-01"
-
-
-def _read(extractor, text: str) -> set[tuple]:
-    """(subject country, relation, object country, polarity, modality) of every assertion."""
-    found = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
-    return {
-        (
-            a.subject.entity.country,
-            a.relation,
-            getattr(getattr(a.object, "entity", None), "country", None),
-            a.polarity,
-            a.modality,
-        )
-        for a in found
-    }
 
 
 @pytest.mark.parametrize(
@@ -39,7 +22,7 @@ def _read(extractor, text: str) -> set[tuple]:
     ],
 )
 def test_forces_sent_to_help_are_military_aid_to_the_one_helped(extractor, text):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert any(f[0] == "TCD" and f[1] == "providesMilitaryAidTo" and f[2] == "NER" for f in found), found
     # must not: a show of force aimed at the helped state
     assert not any(f[1] == "conductsMilitaryExercise" and f[2] == "NER" for f in found), found
@@ -47,12 +30,12 @@ def test_forces_sent_to_help_are_military_aid_to_the_one_helped(extractor, text)
 
 def test_forces_sent_to_attack_stay_a_show_of_force(extractor):
     # control: round 8's reading
-    found = _read(extractor, "Chad sent troops to attack Niger.")
+    found = modal_en(extractor, "Chad sent troops to attack Niger.")
     assert any(f[0] == "TCD" and f[1] == "conductsMilitaryExercise" and f[2] == "NER" for f in found), found
 
 
 def test_forces_sent_to_help_no_one_named_stay_a_show_of_force(extractor):
-    found = _read(extractor, "Chad sent troops to help.")
+    found = modal_en(extractor, "Chad sent troops to help.")
     assert not any(f[1] == "providesMilitaryAidTo" for f in found), found
 
 
@@ -66,13 +49,13 @@ def test_forces_sent_to_help_no_one_named_stay_a_show_of_force(extractor):
     ],
 )
 def test_war_machines_sent_show_force(extractor, text, target):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert any(f[1] == "conductsMilitaryExercise" and f[2] == target for f in found), found
 
 
 def test_a_warship_seized_is_no_show_of_force(extractor):
     # must not: the captor's act read as its own deployment
-    found = _read(extractor, "Iran seized a British warship.")
+    found = modal_en(extractor, "Iran seized a British warship.")
     assert not any(f[1] == "conductsMilitaryExercise" for f in found), found
 
 
@@ -86,12 +69,12 @@ def test_a_warship_seized_is_no_show_of_force(extractor):
 )
 def test_peacekeepers_protect_the_state_they_serve_in(extractor, text, host):
     # as wire coders code peacekeeping (gk:protectsHost): the host, not the force's owner
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert any(f[0] == "GHA" and f[1] == "providesMilitaryProtectionTo" and f[2] == host for f in found), found
     assert not any(f[1] == "providesMilitaryProtectionTo" and f[2] is None for f in found), found
 
 
 def test_a_force_with_no_host_named_keeps_its_owner(extractor):
     # control: no place, the body the force belongs to stays the object
-    found = _read(extractor, "Ghana will contribute troops to the African Union peacekeeping force.")
+    found = modal_en(extractor, "Ghana will contribute troops to the African Union peacekeeping force.")
     assert any(f[1] == "providesMilitaryProtectionTo" for f in found), found

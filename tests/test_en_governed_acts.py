@@ -6,26 +6,9 @@ ontology)."""
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import modal_en, require_english_model
 
 require_english_model()
-
-DATE = "2004-10-01"
-
-
-def _read(extractor, text: str) -> set[tuple]:
-    """(subject country, relation, object country, polarity, modality) of every assertion."""
-    found = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
-    return {
-        (
-            a.subject.entity.country,
-            a.relation,
-            getattr(getattr(a.object, "entity", None), "country", None),
-            a.polarity,
-            a.modality,
-        )
-        for a in found
-    }
 
 
 @pytest.mark.parametrize(
@@ -38,13 +21,13 @@ def _read(extractor, text: str) -> set[tuple]:
     ],
 )
 def test_an_act_one_gets_ready_for_is_expected_not_done(extractor, text, relation, target):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("KEN", relation, target, "affirmed", "expected") in found, found
     assert not any(f[4] == "asserted" for f in found), found
 
 
 def test_an_act_beside_a_preparation_stays_done(extractor):
-    found = _read(extractor, "Kenya prepared a report and imposed sanctions on Uganda.")
+    found = modal_en(extractor, "Kenya prepared a report and imposed sanctions on Uganda.")
     assert ("KEN", "imposesSanctionsOn", "UGA", "affirmed", "asserted") in found, found
 
 
@@ -58,7 +41,7 @@ def test_an_act_beside_a_preparation_stays_done(extractor):
     ],
 )
 def test_getting_ready_for_force_is_the_show_of_force_done_now(extractor, text):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("KEN", "conductsMilitaryExercise", "UGA", "affirmed", "asserted") in found, found
     assert not any(f[4] == "expected" for f in found), found
 
@@ -73,7 +56,7 @@ def test_getting_ready_for_force_is_the_show_of_force_done_now(extractor, text):
     ],
 )
 def test_a_preparation_keeps_the_time_and_polarity_of_its_own_clause(extractor, text, polarity, modality):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("KEN", "conductsMilitaryExercise", "UGA", polarity, modality) in found, found
 
 
@@ -89,7 +72,7 @@ def test_a_preparation_keeps_the_time_and_polarity_of_its_own_clause(extractor, 
 def test_stopping_ones_strikes_is_a_de_escalation_toward_the_target(extractor, text, target):
     """Halting a use of force (CAMEO 087, the HaltedForceNouns frames) is neither the force nor
     an easing of restrictions."""
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert any(f[1] == "withdrawsForcesFrom" and f[2] == target and f[3] == "affirmed" for f in found), found
     assert not any(f[1] in ("easesRestrictionsOn", "attacks") for f in found), found
 
@@ -103,11 +86,11 @@ def test_stopping_ones_strikes_is_a_de_escalation_toward_the_target(extractor, t
     ],
 )
 def test_workers_stopping_their_strike_is_no_act_between_actors(extractor, text):
-    assert _read(extractor, text) == set()
+    assert modal_en(extractor, text) == set()
 
 
 def test_workers_staging_a_strike_stay_a_protest(extractor):
-    found = _read(extractor, "Workers staged a strike in Nairobi.")
+    found = modal_en(extractor, "Workers staged a strike in Nairobi.")
     assert any(f[1] == "protests" for f in found), found
 
 
@@ -123,7 +106,7 @@ def test_workers_staging_a_strike_stay_a_protest(extractor):
 )
 def test_handing_captives_back_is_a_return_not_aid(extractor, text):
     """CAMEO 084 (return, release) to the side they go to."""
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("KEN", "releases", "UGA", "affirmed", "asserted") in found, found
     assert not any(f[1] == "providesAidTo" for f in found), found
 
@@ -137,7 +120,7 @@ def test_handing_captives_back_is_a_return_not_aid(extractor, text):
     ],
 )
 def test_goods_suspects_and_captures_keep_their_reading(extractor, text, relation):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert any(f[1] == relation for f in found), found
     assert not any(f[1] == "releases" for f in found), found
 
@@ -156,13 +139,13 @@ def test_goods_suspects_and_captures_keep_their_reading(extractor, text, relatio
 def test_calling_for_sanctions_against_a_state_threatens_it(extractor, text, target):
     """PETRARCH-2 codes CALL (FOR SANCTIONS) as CAMEO 1312 (threaten with sanctions); the state
     the sanctions are against is the object, not one appealed to."""
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("KEN", "threatens", target, "affirmed", "asserted") in found, found
     assert not any(f[1] in ("appealsTo", "imposesSanctionsOn") for f in found), found
 
 
 def test_calling_on_a_state_stays_an_appeal_to_it(extractor):
-    found = _read(extractor, "Kenya called on Uganda to withdraw its troops.")
+    found = modal_en(extractor, "Kenya called on Uganda to withdraw its troops.")
     assert any(f[1] == "appealsTo" and f[2] == "UGA" for f in found), found
 
 
@@ -174,4 +157,4 @@ def test_calling_on_a_state_stays_an_appeal_to_it(extractor):
     ],
 )
 def test_calling_for_sanctions_to_end_threatens_no_one(extractor, text):
-    assert not any(f[1] == "threatens" for f in _read(extractor, text))
+    assert not any(f[1] == "threatens" for f in modal_en(extractor, text))

@@ -7,26 +7,9 @@ target is named by "on" or "against", wherever the parser hangs it. Sentences wr
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import modal_en, require_english_model
 
 require_english_model()
-
-DATE = "2004-10-01"
-
-
-def _read(extractor, text: str) -> set[tuple]:
-    """(subject country, relation, object id, polarity, modality) of every assertion."""
-    found = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
-    return {
-        (
-            a.subject.entity.country,
-            a.relation,
-            getattr(getattr(a.object, "entity", None), "country", None),
-            a.polarity,
-            a.modality,
-        )
-        for a in found
-    }
 
 
 @pytest.mark.parametrize(
@@ -40,7 +23,7 @@ def _read(extractor, text: str) -> set[tuple]:
     ],
 )
 def test_force_halted_is_withdrawn_from_its_target(extractor, text, target):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("RUS", "withdrawsForcesFrom", target, "affirmed", "asserted") in found, found
     # must not: the halted force as an attack, or the halt as a ceasefire with no one
     assert not any(f[1] in ("attacks", "carriesOutAirstrikeOn", "carriesOutBombingAgainst") for f in found), found
@@ -48,23 +31,23 @@ def test_force_halted_is_withdrawn_from_its_target(extractor, text, target):
 
 def test_force_halted_names_no_target_of_its_own_agent(extractor):
     # must not: the subject's own pronoun as the target
-    found = _read(extractor, "Russia halted its attacks.")
+    found = modal_en(extractor, "Russia halted its attacks.")
     assert not any(f[2] == "RUS" for f in found), found
 
 
 def test_a_withdrawal_still_names_the_place_left(extractor):
     # control: "from" stays the place left, a day after "on" is no target
-    found = _read(extractor, "Russia withdrew its troops from Georgia on Monday.")
+    found = modal_en(extractor, "Russia withdrew its troops from Georgia on Monday.")
     assert ("RUS", "withdrawsForcesFrom", "GEO", "affirmed", "asserted") in found, found
 
 
 def test_sides_of_two_states_halting_force_halt_it_against_each_other(extractor):
-    found = _read(extractor, "Russia and Georgia halted their attacks.")
+    found = modal_en(extractor, "Russia and Georgia halted their attacks.")
     assert ("RUS", "withdrawsForcesFrom", "GEO", "affirmed", "asserted") in found, found
     assert ("GEO", "withdrawsForcesFrom", "RUS", "affirmed", "asserted") in found, found
 
 
 def test_sides_of_one_state_halt_force_against_no_one_named(extractor):
     # must not: allies halting their attacks read as halting them against each other
-    found = _read(extractor, "Hamas and Islamic Jihad halted their attacks.")
+    found = modal_en(extractor, "Hamas and Islamic Jihad halted their attacks.")
     assert not any(f[2] is not None for f in found), found

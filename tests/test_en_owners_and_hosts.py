@@ -7,26 +7,9 @@ Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, t
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import modal_en, require_english_model
 
 require_english_model()
-
-DATE = "2004-10-01"
-
-
-def _read(extractor, text: str) -> set[tuple]:
-    """(subject country, relation, object country, polarity, modality) of every assertion."""
-    found = extractor.extract_text(text, doc_id="t", date=DATE, lang="en")[0]
-    return {
-        (
-            a.subject.entity.country,
-            a.relation,
-            getattr(getattr(a.object, "entity", None), "country", None),
-            a.polarity,
-            a.modality,
-        )
-        for a in found
-    }
 
 
 @pytest.mark.parametrize(
@@ -38,7 +21,7 @@ def _read(extractor, text: str) -> set[tuple]:
     ],
 )
 def test_the_accusers_own_seat_is_the_target_not_the_place(extractor, text):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("KEN", "attacks", "UGA", "affirmed", "alleged") in found, found
     # must not: the place where the embassy sits as its owner (was Kenya attacking a Kenyan embassy)
     assert not any(f[1] == "attacks" and f[2] == "KEN" for f in found), found
@@ -52,7 +35,7 @@ def test_the_accusers_own_seat_is_the_target_not_the_place(extractor, text):
     ],
 )
 def test_a_pronoun_in_a_charge_named_as_a_noun_is_the_accusers(extractor, text):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("KEN", "attacks", "UGA", "affirmed", "alleged") in found, found
     # must not: the seat as the accused's own by default (was Kenya attacking a Kenyan consulate)
     assert not any(f[1] == "attacks" and f[2] == "KEN" for f in found), found
@@ -60,25 +43,25 @@ def test_a_pronoun_in_a_charge_named_as_a_noun_is_the_accusers(extractor, text):
 
 def test_a_group_with_no_owner_named_is_still_the_subjects(extractor):
     # control: the domestic default without a pronoun
-    found = _read(extractor, "Egyptian police dispersed demonstrators.")
+    found = modal_en(extractor, "Egyptian police dispersed demonstrators.")
     assert any(f[0] == "EGY" and f[2] == "EGY" for f in found), found
 
 
 def test_a_seat_stormed_in_a_report_is_the_speakers(extractor):
-    found = _read(extractor, "Uganda said rioters stormed its embassy in Nairobi.")
+    found = modal_en(extractor, "Uganda said rioters stormed its embassy in Nairobi.")
     assert any(f[1] == "attacks" and f[2] == "UGA" for f in found), found
     assert not any(f[1] == "attacks" and f[2] == "KEN" for f in found), found
 
 
 def test_ones_own_forces_are_aimed_where_they_are(extractor):
     # control: the place of one's own forces stays the point of a show of force
-    found = _read(extractor, "Kenya has reinforced its troops in Uganda.")
+    found = modal_en(extractor, "Kenya has reinforced its troops in Uganda.")
     assert any(f[0] == "KEN" and f[2] == "UGA" for f in found), found
 
 
 def test_a_seat_named_by_its_state_keeps_that_state(extractor):
     # control: a named owner wins over the place, as before
-    found = _read(extractor, "Kenyan troops attacked the Ugandan embassy in Nairobi.")
+    found = modal_en(extractor, "Kenyan troops attacked the Ugandan embassy in Nairobi.")
     assert any(f[1] == "attacks" and f[2] == "UGA" for f in found), found
 
 
@@ -93,11 +76,11 @@ def test_a_seat_named_by_its_state_keeps_that_state(extractor):
     ],
 )
 def test_a_seat_abroad_opened_or_closed_has_its_host_as_partner(extractor, text, relation, modality):
-    found = _read(extractor, text)
+    found = modal_en(extractor, text)
     assert ("KEN", relation, "UGA", "affirmed", modality) in found, found
 
 
 def test_a_seat_with_no_place_names_no_partner(extractor):
     # must not: the subject itself, or its seat, as its own partner
-    found = _read(extractor, "Kenya opened an embassy.")
+    found = modal_en(extractor, "Kenya opened an embassy.")
     assert not any(f[2] is not None for f in found), found
