@@ -367,11 +367,11 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     force between two states, named in full (agent and target), after a frame of cause or
     context is the setting of what the sentence tells, and has happened: told, not in passing.
     After a frame of time ("بعد", "منذ", "خلال") it only dates another event and stays there."""
+    if not lex.relations[hit.relation].is_material_conflict or hit.subject is None or hit.objects is None:
+        return False
     times = lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
     before = [without_conjunction(s.norm(i)) for i in range(max(s.span.start, hit.start - 2), hit.start)]
     if any(w in times for w in before):
-        return False
-    if not lex.relations[hit.relation].is_material_conflict or hit.subject is None or hit.objects is None:
         return False
     sides = (*hit.subject.acting, *hit.objects.acting)
     states = {a.entity.country for a in sides}
