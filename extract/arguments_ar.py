@@ -26,6 +26,8 @@ verb before it), returning new hits, the verbs' subjects and the discourse; ``pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from geokg.ontology import Cue, Relation
 
@@ -1213,7 +1215,7 @@ def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
     قبل X) or none."""
     if not lex.relations[hit.relation].use_of_force:
         return False
-    casualty = [c.end for c in (*s.cues[lex.cue_set.killing], *s.cues[lex.cue_set.wounding]) if c.form.pos == "verb"]
+    casualty = [c.end for c in _casualty_words(lex, s) if c.form.pos == "verb"]
     # "وقتل مسلحون شرطيا أمس في هجوم": the active verb's object, right after its subject, too
     agents = [h.end for h in s.groups if h.start in casualty and h.marker is None]
     return g.start in casualty or g.start in agents
@@ -1833,15 +1835,19 @@ def force_verbs(lex: ArabicLexicon, s: Sentence) -> tuple[PhraseMatch, ...]:
     return (*s.cues[cue.killing], *s.cues[cue.wounding], *s.cues[cue.force_on_people])
 
 
+def _casualty_words(lex: ArabicLexicon, s: Sentence) -> Iterator[PhraseMatch]:
+    """The sentence's words of killing, then of wounding, walked without copying them."""
+    cue = lex.cue_set
+    return chain(s.cues[cue.killing], s.cues[cue.wounding])
+
+
 def _killed_genitive(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether ``g`` is the genitive of a killing or wounding noun right before it, and no party
     that wields force: the people killed ("بقتل المدنيين"), whom a judgement on the killing
     does not judge. A state or a force there is the killing's agent ("قتل إسرائيل المدنيين")."""
     if g.marker is not None or not g.acting or g.start <= s.span.start:
         return False
-    cue = lex.cue_set
-    before = (*s.cues[cue.killing], *s.cues[cue.wounding])
-    if not any(c.end == g.start and c.form.pos != "verb" for c in before):
+    if not any(c.end == g.start and c.form.pos != "verb" for c in _casualty_words(lex, s)):
         return False
     return not force_wielder(g)
 
