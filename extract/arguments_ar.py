@@ -401,7 +401,8 @@ def _own_object_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None
 def _adverbials_then_title(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
     """Whether tokens start..end hold time words and place phrases, then at most the words of an
     office title ("أمس وزير الخارجية")."""
-    placed = {i for h in s.groups if _adverbial(h) for i in range(h.start, h.end)}
+    # Only the place phrases overlapping start..end matter: the rest are not tested.
+    placed = {i for h in s.groups if h.start < end and start < h.end and _adverbial(h) for i in range(h.start, h.end)}
     between = [i for i in range(start, end) if i not in placed]
     title = next((k for k, i in enumerate(between) if title_word(lex, s.norm(i))), len(between))
     words = [s.norm(i) for i in between[title:]]
