@@ -49,6 +49,21 @@ __all__ = [
     "quantity_of",
     "speech_act",
     "asking_noun",
+    "aid_purpose",
+    "answered",
+    "answers",
+    "controlling_verbs",
+    "for_to_clause",
+    "for_to_subjects",
+    "helped_by",
+    "helping_forces",
+    "helping_verb",
+    "lemmas_of",
+    "necessities",
+    "needed_act",
+    "noun_lemma",
+    "represses",
+    "responsibility",
 ]
 
 _TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
