@@ -5,6 +5,7 @@ English relation component (``EnglishLexicon.build``: a few milliseconds)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from geokg.ontology import Ontology, Relation
 
@@ -119,9 +120,6 @@ class EnglishLexicon:
     responsibility: CodedWords = field(default_factory=CodedWords)
     # peacekeepers: arriving somewhere they protect its state ("peacekeepers arrived in Darfur")
     peacekeeping: CodedWords = field(default_factory=CodedWords)
-    # verb lemma -> the relation of making, telling or letting another act (coercion, directive,
-    # permission: ``clauses_en.controlling_verbs``), built once with them
-    controlling: dict[str, str] = field(default_factory=dict)
     # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
     hostile_act: frozenset[str] = frozenset()
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
@@ -204,9 +202,6 @@ class EnglishLexicon:
         ):
             cue = getattr(cues, role)
             setattr(lex, role, CodedWords(words(cue), cue.codes_as))
-        lex.controlling = {
-            w: cue.relation for cue in (lex.coercion, lex.directive, lex.permission) if cue.relation for w in cue.words
-        }
         lex.hostile_act = words(cues.hostile_act)
         lex.warning = words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
@@ -231,6 +226,13 @@ class EnglishLexicon:
             None,
         )
         return lex
+
+    @cached_property
+    def controlling(self) -> dict[str, str]:
+        """Verb lemma -> the relation of making, telling or letting another act (coercion,
+        directive, permission: ``clauses_en.controlling_verbs``), built once, not per sentence."""
+        cues = (self.coercion, self.directive, self.permission)
+        return {w: cue.relation for cue in cues if cue.relation for w in cue.words}
 
     def _add_triggers(self, ontology: Ontology) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
