@@ -49,6 +49,21 @@ __all__ = [
     "quantity_of",
     "speech_act",
     "asking_noun",
+    "aid_purpose",
+    "answered",
+    "answers",
+    "controlling_verbs",
+    "for_to_clause",
+    "for_to_subjects",
+    "helped_by",
+    "helping_forces",
+    "helping_verb",
+    "lemmas_of",
+    "necessities",
+    "needed_act",
+    "noun_lemma",
+    "represses",
+    "responsibility",
 ]
 
 _TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
@@ -1002,9 +1017,7 @@ def controlling_verbs(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) 
     allowed Y to monitor the vote", "let Y cross", "allowed Y into its sites": X yields to Y
     (``gk:PermissionCue``). Only with the one made, told or let act named as an actor and what
     it is to do ("forced its way into", "told reporters that" code nothing here)."""
-    verbs = {
-        w: cue.relation for cue in (lex.coercion, lex.directive, lex.permission) if cue.relation for w in cue.words
-    }
+    verbs = lex.controlling
     if not verbs.keys() & set(lemmas_of(sent)):
         return []
     taken = {i for t in triggers for i in range(t.start, t.end)}

@@ -5,6 +5,7 @@ English relation component (``EnglishLexicon.build``: a few milliseconds)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from geokg.ontology import Ontology, Relation
 
@@ -225,6 +226,13 @@ class EnglishLexicon:
             None,
         )
         return lex
+
+    @cached_property
+    def controlling(self) -> dict[str, str]:
+        """Verb lemma -> the relation of making, telling or letting another act (coercion,
+        directive, permission: ``clauses_en.controlling_verbs``), built once, not per sentence."""
+        cues = (self.coercion, self.directive, self.permission)
+        return {w: cue.relation for cue in cues if cue.relation for w in cue.words}
 
     def _add_triggers(self, ontology: Ontology) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
