@@ -18,26 +18,16 @@ require_english_model()
         "Uganda accused Kenya of attacking its embassy in Nairobi.",
         "Uganda has accused Kenya of raiding its consulate in Mombasa.",
         "Uganda accused Kenya of attacking its embassy.",
+        # the charge named as a noun: its pronoun is the accuser's too
+        "Uganda accused Kenya of an assault on its consulate.",
+        "Uganda has accused Kenya of a raid on its embassy in Nairobi.",
     ],
 )
 def test_the_accusers_own_seat_is_the_target_not_the_place(extractor, text):
     found = modal_en(extractor, text)
     assert ("KEN", "attacks", "UGA", "affirmed", "alleged") in found, found
-    # must not: the place where the embassy sits as its owner (was Kenya attacking a Kenyan embassy)
-    assert not any(f[1] == "attacks" and f[2] == "KEN" for f in found), found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Uganda accused Kenya of an assault on its consulate.",
-        "Uganda has accused Kenya of a raid on its embassy in Nairobi.",
-    ],
-)
-def test_a_pronoun_in_a_charge_named_as_a_noun_is_the_accusers(extractor, text):
-    found = modal_en(extractor, text)
-    assert ("KEN", "attacks", "UGA", "affirmed", "alleged") in found, found
-    # must not: the seat as the accused's own by default (was Kenya attacking a Kenyan consulate)
+    # must not: the place where the seat sits, or the accused, as its owner (was Kenya attacking
+    # a Kenyan embassy or consulate)
     assert not any(f[1] == "attacks" and f[2] == "KEN" for f in found), found
 
 
