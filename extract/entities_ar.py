@@ -24,7 +24,12 @@ document date (``doc._.geokg_date``). Institutions combine with a demonym or a c
 the standing fact it states (``span._.office_fact``: the office's relation and the state). A
 name the gazetteer does not know after a title with a state and no known holder ("وزير الدفاع
 السوداني عادل حسن", opening with a given name it knows) is a local person of that state
-(``person-ar-<hash>``), holding the office unless a deputy or former holder.
+(``person-ar-<hash>``), holding the office unless a deputy or former holder. An organisation's
+head by title and organisation ("الأمين العام للأمم المتحدة", "أمين الأمم المتحدة") is the holder
+for that body on the document's date (undated: the body); the commander of a force of a body of
+no state ("قائد قوات الأمم المتحدة في جنوب لبنان") is the body. A title with the article never
+takes a state's name after it as its state ("زار الرئيس روسيا"), nor does a title with no state
+settle to it from the context.
 
 Tokens are split at match boundaries with ``doc.retokenize().split`` (``doc.text`` does not
 change; a clitic becomes its own token). spaCy's split costs time proportional to the doc per
@@ -122,6 +127,8 @@ _BODIES_OF_NO_STATE = frozenset({"InternationalOrganisation", "Bloc"})
 _TITLE = "title:"  # a pending candidate's office, beside pending institutions
 # Words before a state's name that make it the place where something happens (normalised).
 _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
+# Compass words between في and the place a force serves in ("في جنوب لبنان").
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
 # and "من": the words before a place that a group's own phrase names ("مسلحين من جورجيا")
 _OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
 
@@ -865,6 +872,8 @@ class ArabicLinker:
             if c.pending:
                 near = [(abs(k - c.start), iso3) for k, iso3 in places if sentence[k] == sentence[c.start]]
                 iso3 = min(near)[1] if near else fallback
+                if c.pending.startswith(_TITLE) and iso3 is not None:
+                    iso3 = _not_the_next_state(found, c, iso3, side)
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
                     own = _own_phrase_country(words, found, c)
@@ -972,11 +981,24 @@ class ArabicLinker:
         ("الرئيس الروسي فلاديمير بوتين"), else the body it is of ("المتحدث باسم الخارجية"), else
         its holder on the document's date or the state ("الرئيس الروسي"), else, a compound title
         with no state, a title pending the state of its context; None when it names nothing."""
-        after = self._after_title(words, i, end, date, office)
+        after = self._after_title(words, i, skip, end, date, office)
+        if end - i == 1 and not self._state_office(office) and after.body is None:
+            return None  # "أمين" names an organisation's head only with the organisation after it
         person = self._titled_person(words, i, skip, end, office, date, after)
         if person is not None:
             return person
         if after.body is not None:
+            head = self._body_head(i, skip, office, date, after.body)
+            if head is not None:
+                return head
+            if after.body.kind == "composed" and after.body.entity.type in _BODIES_OF_NO_STATE:
+                # "قائد قوات الأمم المتحدة": the commander of a force of a body of no state acts
+                # for the body: the title and the force one mention of it, a title's (its
+                # grammar is the title's, "قائد", not the force's feminine words)
+                end = self._force_area(words, after.body.end, date)
+                c = _Cand(i, end, skip, after.body.entity, "title")
+                c.score = (end, 1 + (end - i), -_TIE_RANK["title"], -skip)
+                return c
             after.body.score = (after.body.end, 0, -_TIE_RANK[after.body.kind], 0)
             return after.body
         if after.state is None:
@@ -986,7 +1008,9 @@ class ArabicLinker:
             return self._pending_title(i, skip, end, office)
         return self._state_title(words, i, skip, end, office, date, after)
 
-    def _after_title(self, words: list[_Word], i: int, end: int, date: str | None, office: str) -> _AfterTitle:
+    def _after_title(
+        self, words: list[_Word], i: int, skip: int, end: int, date: str | None, office: str
+    ) -> _AfterTitle:
         """The words after a title: its state (a country, or a body and its state), a word of a
         former holder, and where a name may start (past a comma or a dash)."""
         after = _AfterTitle(end=end)
@@ -998,6 +1022,13 @@ class ArabicLinker:
         held = self._gaz.offices.get(office)  # type: ignore[union-attr]
         licenses = held is not None and held.licenses_weak_demonym
         aff = self._affiliation(words, end, date, weak_ok=construct, demonym_ok=licenses)
+        if aff is not None and aff.entity.type == "Country" and aff.kind != "demonym":
+            # "زار الرئيس روسيا": a title with the article takes its state as an adjective
+            # ("الرئيس الروسي"), never as a name after it: that name is the verb's object
+            if self._definite_title(words, i, skip, end):
+                aff = None
+        if aff is None and not self._state_office(office):
+            aff = self._body_after_lam(words, end, date)
         if aff is not None and aff.entity.type != "Person":
             if aff.entity.type == "Country":
                 after.country, after.state = aff.entity.country, aff
@@ -1014,6 +1045,52 @@ class ArabicLinker:
             after.end = k = k + 1
         after.name_start = k + 1 if k < len(words) and words[k].norm in _LIST_PUNCT else k
         return after
+
+    def _force_area(self, words: list[_Word], k: int, date: str | None) -> int:
+        """ "قائد قوات الأمم المتحدة في جنوب لبنان": where a commander's force serves (في, maybe
+        a compass word, a state or place) is part of the title, no party of the clause; the end
+        past it, else ``k``."""
+        if k + 1 >= len(words) or words[k].norm != "في":
+            return k
+        j = k + 2 if words[k + 1].norm in _COMPASS and k + 2 < len(words) else k + 1
+        area = self._affiliation(words, j, date, weak_ok=True)
+        if area is None or not (area.kind == "place" or area.entity.type == "Country"):
+            return k
+        return area.end
+
+    def _definite_title(self, words: list[_Word], i: int, skip: int, end: int) -> bool:
+        """Whether a title's last word carries the article (its clitics split off)."""
+        last = words[end - 1].norm
+        if end - 1 == i and skip:
+            last = next((rest for k, rest, _, _ in words[i].starts if k == skip), last)
+        return last.startswith("ال")
+
+    def _body_after_lam(self, words: list[_Word], k: int, date: str | None) -> _Cand | None:
+        """ "الأمين العام للأمم المتحدة": an organisation of no state behind the preposition ل
+        after the title of an organisation's head (that office's holders are of no state)."""
+        if k >= len(words) or not words[k].norm.startswith("ل"):
+            return None
+        cand, _ = self._best_at(words, k, date, allow_titles=False)
+        if cand is None or cand.start != k or cand.skip != 1 or cand.weak or cand.kind != "name":
+            return None
+        return cand if cand.entity.type in _BODIES_OF_NO_STATE else None
+
+    def _body_head(self, i: int, skip: int, office: str, date: str | None, body: _Cand) -> _Cand | None:
+        """The head of an organisation named by title and organisation with no name after them
+        ("الأمين العام للأمم المتحدة", "أمين الجامعة العربية"): the holder of the office for
+        that body on the document's date; with no date, none (the body stays: today's holder
+        is no safe guess for an undated report)."""
+        if date is None or self._state_office(office):
+            return None
+        term = self.gazetteer.body_holder_term(office, body.entity.id, date)
+        holder = self.gazetteer.get(term.person) if term else None
+        if holder is None or holder.country:
+            # (a head the data gives a state, a former minister of it, would act for that
+            # state: the body stays the actor)
+            return None
+        c = _Cand(i, body.end, skip, holder, "title", office=term.office)
+        c.score = (body.end, 1 + (body.end - i), -_TIE_RANK["title"], -skip)
+        return c
 
     def _titled_person(
         self, words: list[_Word], i: int, skip: int, end: int, office: str, date: str | None, after: _AfterTitle
@@ -1283,6 +1360,16 @@ def case_differs(noun: str, demonym: str) -> bool:
     broken plural ("شبان فلسطينيين") as well as a nominative dual."""
     ends = (noun[-2:], demonym[-2:])
     return all(e in ("ون", "ين") for e in ends) and ends[0] != ends[1]
+
+
+def _not_the_next_state(found: list[_Cand], c: _Cand, iso3: str, side: dict[str, int]) -> str | None:
+    """ "زار رئيس الوزراء فرنسا": a state named right after a title with no state of its own is
+    the verb's object, never the title's (the visitor is no official of the state visited); the
+    title then takes the document's other state named most, else none."""
+    after = next((n for n in found if n.start == c.end and not n.pending), None)
+    if after is None or after.kind == "demonym" or after.entity.country != iso3:
+        return iso3
+    return _most_named({k: n for k, n in side.items() if k != iso3})
 
 
 def _most_named(counts: dict[str, int]) -> str | None:

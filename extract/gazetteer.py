@@ -489,6 +489,19 @@ class Gazetteer:
         # Overlaps (acting holders, hand-overs on the same day): the most recent start wins.
         return max(fitting, key=lambda t: t.start or "")
 
+    def body_holder_term(self, office: str, body: str, date: str) -> Term | None:
+        """The term of the head of an organisation (``gk:officeBody`` ``body``, no state) that
+        covers ``date``: "الأمين العام للأمم المتحدة" in 2006 is Kofi Annan's. Heads of
+        organisations share one office with no state, so the body, not the office alone, tells
+        whose term it is; None when the data has no term of that body at that day."""
+        day = date[:10]
+        fitting = [
+            t
+            for t in self.terms.get((office, ""), ())
+            if t.body == body and t.start is not None and t.start <= day and (t.end is None or day < t.end)
+        ]
+        return max(fitting, key=lambda t: t.start or "") if fitting else None
+
     def terms_of(self, person: str) -> list[Term]:
         # Indexed by person on first use: the linker asks for every titled name.
         index = self.__dict__.get("_terms_by_person")
