@@ -125,6 +125,7 @@ _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and t
 # Entity types whose nationality adjective makes a group noun theirs ("قوات أممية": the UN's).
 _BODIES_OF_NO_STATE = frozenset({"InternationalOrganisation", "Bloc"})
 _TITLE = "title:"  # a pending candidate's office, beside pending institutions
+_UNKNOWN_PERSON = "person-ar-"  # the id prefix of a person a title names whom the gazetteer lacks
 # Words before a state's name that make it the place where something happens (normalised).
 _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
 # Compass words between في and the place a force serves in ("في جنوب لبنان").
@@ -614,11 +615,16 @@ class ArabicLinker:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
             if c.entity.type == "Person" and c.end - c.start > 1:
                 named.setdefault(c.entity.id, c.start)
-        if not named:
+        local = self._unknown_surnames(found)
+        if not named and not local:
             return found
         added = []
         for k, w in enumerate(words):
             if covered[k] or len(w.norm) < 3:
+                continue
+            mine = self._local_surname(doc, w, k, local) if local else None
+            if mine is not None:
+                added.append(mine)
                 continue
             if w.surnames is None:  # (once per distinct word: the analysis is cached)
                 options = [(0, w.norm)] + [(len(p), w.norm[len(p) :]) for p in _PROCLITICS if w.norm.startswith(p)]
@@ -631,6 +637,36 @@ class ArabicLinker:
                 added.append(_Cand(k, k + 1, skip, gaz.entities[ids[0]], "name"))
                 break
         return sorted(found + added, key=lambda c: c.start) if added else found
+
+    def _unknown_surnames(self, found: list[_Cand]) -> dict[str, tuple[int, Entity]]:
+        """The surnames of the people a title names whom the gazetteer does not know ("وزير
+        الدفاع السوداني عادل سليمان"), by the gazetteer's rule for its own people: the last word,
+        four letters or more, not after a particle nor with the article, no common word
+        (gk:NotASurnameAlone) and no surname of a known person; with where the full name ends."""
+        gaz = self._gaz
+        assert gaz is not None
+        never = gaz.cues.get((CUE_LISTS.not_a_surname, "ar"), frozenset()) | self._not_name
+        out: dict[str, tuple[int, Entity]] = {}
+        for c in found:
+            if not c.entity.id.startswith(_UNKNOWN_PERSON):
+                continue
+            words = c.entity.label.split()
+            last = words[-1]
+            if len(words) < 2 or len(last) < 4 or last.startswith("ال") or words[-2] in _NAME_LINKS:
+                continue
+            if last not in never and last not in gaz.surnames and last not in self._given:
+                out.setdefault(last, (c.end, c.entity))
+        return out
+
+    def _local_surname(self, doc: Doc, w: _Word, k: int, local: dict[str, tuple[int, Entity]]) -> _Cand | None:
+        """ "... عادل سليمان ... وقال سليمان": an unknown person's surname alone, after the full
+        name, with or without a proclitic, is that person."""
+        for p in ("",) + _PROCLITICS:
+            rest = w.norm[len(p) :]
+            if w.norm.startswith(p) and rest in local and local[rest][0] <= k:
+                skip = normalize_ar(doc[k].text).to_orig[len(p)] if p else 0
+                return _Cand(k, k + 1, skip, local[rest][1], "name")
+        return None
 
     def _alternatives(self, hits: list[Hit]) -> tuple[tuple[Entity, str], ...]:
         """The distinct entities an ambiguous label can name (demonyms aside), best kind first."""
@@ -1192,7 +1228,7 @@ class ArabicLinker:
             return None
         label = " ".join(w.norm for w in words[p:q])
         digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:12]
-        person = Entity(f"person-ar-{digest}", label, "Person", {"ar": label}, country, sector_groups().official)
+        person = Entity(f"{_UNKNOWN_PERSON}{digest}", label, "Person", {"ar": label}, country, sector_groups().official)
         held = None if former else office
         return _Cand(p, q, 0, person, "name", office=held, office_country=country if held else None)
 

@@ -80,3 +80,29 @@ def test_a_title_with_a_nationality_still_names_the_holder(nlp):
 )
 def test_the_commander_of_a_force_of_a_body_is_the_body(nlp, text, span, entity):
     assert (span, entity) in linked(nlp, text, "2006-08-01")
+
+
+def test_an_unknown_officials_surname_alone_is_that_official(nlp):
+    ents = linked(
+        nlp, "قال وزير الخارجية الصومالي إسماعيل برقوق إن المحادثات مستمرة ، وأضاف برقوق أنه متفائل", "2006-11-01"
+    )
+    ids = [eid for text, eid in ents if text in ("إسماعيل برقوق", "برقوق")]
+    assert len(ids) == 2 and ids[0] == ids[1] and ids[0].startswith("person-ar-")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname that is also a given name (سليمان) or shorter than four letters (حسن) stays alone
+        "قال وزير الدفاع السوداني عادل سليمان إن الوضع هادئ ، والتقى سليمان الوفد",
+        "قال وزير الدفاع السوداني عادل حسن إن الوضع هادئ ، والتقى حسن الوفد",
+    ],
+)
+def test_an_unknown_officials_common_surname_is_not_linked_alone(nlp, text):
+    ents = linked(nlp, text, "2006-11-01")
+    assert len([eid for _, eid in ents if eid.startswith("person-ar-")]) == 1
+
+
+def test_the_surname_before_the_full_name_is_not_linked(nlp):
+    ents = linked(nlp, "أشاد برقوق بالاتفاق ثم قال وزير الخارجية الصومالي إسماعيل برقوق إنه متفائل", "2006-11-01")
+    assert [text for text, eid in ents if eid.startswith("person-ar-")] == ["إسماعيل برقوق"]
