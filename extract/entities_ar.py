@@ -25,9 +25,9 @@ the standing fact it states (``span._.office_fact``: the office's relation and t
 name the gazetteer does not know after a title with a state and no known holder ("وزير الدفاع
 السوداني عادل حسن", opening with a given name it knows) is a local person of that state
 (``person-ar-<hash>``), holding the office unless a deputy or former holder. An organisation's
-head by title and organisation ("الأمين العام للأمم المتحدة", "أمين الأمم المتحدة") is the holder
+head by title and organisation ("الأمين العام لمنظمة الأمم المتحدة", "أمين الأمم المتحدة") is the holder
 for that body on the document's date (undated: the body); the commander of a force of a body of
-no state ("قائد قوات الأمم المتحدة في جنوب لبنان") is the body. A title with the article never
+no state ("قائد قوة الأمم المتحدة في الجنوب اللبناني") is the body. A title with the article never
 takes a state's name after it as its state ("زار الرئيس روسيا"), nor does a title with no state
 settle to it from the context.
 
@@ -1028,7 +1028,7 @@ class ArabicLinker:
             if head is not None:
                 return head
             if after.body.kind == "composed" and after.body.entity.type in _BODIES_OF_NO_STATE:
-                # "قائد قوات الأمم المتحدة": the commander of a force of a body of no state acts
+                # "قائد قوة الأمم المتحدة": the commander of a force of a body of no state acts
                 # for the body: the title and the force one mention of it, a title's (its
                 # grammar is the title's, "قائد", not the force's feminine words)
                 end = self._force_area(words, after.body.end, date)
@@ -1083,14 +1083,18 @@ class ArabicLinker:
         return after
 
     def _force_area(self, words: list[_Word], k: int, date: str | None) -> int:
-        """ "قائد قوات الأمم المتحدة في جنوب لبنان": where a commander's force serves (في, maybe
-        a compass word, a state or place) is part of the title, no party of the clause; the end
-        past it, else ``k``."""
+        """ "قائد قوة الأمم المتحدة في شمال مالي" (or "في الجنوب اللبناني"): where a
+        commander's force serves (في, maybe a compass word, a state or place, or after a compass
+        word a nationality) is part of the title, no party of the clause; the end past it, else
+        ``k``."""
         if k + 1 >= len(words) or words[k].norm != "في":
             return k
-        j = k + 2 if words[k + 1].norm in _COMPASS and k + 2 < len(words) else k + 1
-        area = self._affiliation(words, j, date, weak_ok=True)
+        compass = words[k + 1].norm.removeprefix("ال") in _COMPASS and k + 2 < len(words)
+        j = k + 2 if compass else k + 1
+        area = self._affiliation(words, j, date, weak_ok=True, demonym_ok=compass)
         if area is None or not (area.kind == "place" or area.entity.type == "Country"):
+            return k
+        if area.kind == "demonym" and not compass:
             return k
         return area.end
 
@@ -1102,7 +1106,7 @@ class ArabicLinker:
         return last.startswith("ال")
 
     def _body_after_lam(self, words: list[_Word], k: int, date: str | None) -> _Cand | None:
-        """ "الأمين العام للأمم المتحدة": an organisation of no state behind the preposition ل
+        """ "الأمين العام لمنظمة الأمم المتحدة": an organisation of no state behind the preposition ل
         after the title of an organisation's head (that office's holders are of no state)."""
         if k >= len(words) or not words[k].norm.startswith("ل"):
             return None
@@ -1113,7 +1117,7 @@ class ArabicLinker:
 
     def _body_head(self, i: int, skip: int, office: str, date: str | None, body: _Cand) -> _Cand | None:
         """The head of an organisation named by title and organisation with no name after them
-        ("الأمين العام للأمم المتحدة", "أمين الجامعة العربية"): the holder of the office for
+        ("الأمين العام لمنظمة الأمم المتحدة", "أمين الجامعة العربية"): the holder of the office for
         that body on the document's date; with no date, none (the body stays: today's holder
         is no safe guess for an undated report)."""
         if date is None or self._state_office(office):

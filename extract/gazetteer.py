@@ -491,7 +491,7 @@ class Gazetteer:
 
     def body_holder_term(self, office: str, body: str, date: str) -> Term | None:
         """The term of the head of an organisation (``gk:officeBody`` ``body``, no state) that
-        covers ``date``: "الأمين العام للأمم المتحدة" in 2006 is Kofi Annan's. Heads of
+        covers ``date``: "الأمين العام لمنظمة الأمم المتحدة" in 2006 is Kofi Annan's. Heads of
         organisations share one office with no state, so the body, not the office alone, tells
         whose term it is; None when the data has no term of that body at that day."""
         day = date[:10]
