@@ -1175,6 +1175,11 @@ class ArabicLinker:
             return after.state
         held = term.office if office in term.titles else office
         named = self._unknown_holder(words, after.name_start, office, after.country, after.former, date)
+        if named is None and self._another_given_name(words, after.name_start, holder, date):
+            # "وزير الدفاع الإسرائيلي عاموس ..." with the name read no further (a surname that
+            # looks like a verb): someone else's name opens there, so the state, not the holder
+            after.state.score = (after.state.end, 0, -_TIE_RANK[after.state.kind], 0)
+            return after.state
         # (a name that runs on into the holder's known surname, "سيرغي فيكتوروفيتش لافروف", is the
         # holder's: the surname links itself)
         after_name = words[named.end].norm if named is not None and named.end < len(words) else ""
@@ -1191,6 +1196,14 @@ class ArabicLinker:
         c = _Cand(i, after.state.end, skip, holder, "title", office=held, office_country=after.country)
         c.score = (after.state.end, 1 + (end - i), -_TIE_RANK["title"], -skip)
         return c
+
+    def _another_given_name(self, words: list[_Word], p: int, holder: Entity, date: str | None) -> bool:
+        """Whether a given name the gazetteer knows stands right after a title, and is no word of
+        the name of the office's holder (who has an Arabic name to compare with)."""
+        norm = words[p].norm if p < len(words) else ""
+        if norm not in self._given or norm in self._not_name or not _name_words(holder):
+            return False
+        return not self._holder_word(norm, holder) and self._best_at(words, p, date, allow_titles=False)[0] is None
 
     def _names_another(self, named: _Cand, holder: Entity) -> bool:
         """Whether an unknown name after a title is someone else than the office's holder on the

@@ -117,3 +117,14 @@ def test_an_unknown_officials_common_surname_is_not_linked_alone(nlp, text):
 def test_the_surname_before_the_full_name_is_not_linked(nlp):
     ents = linked(nlp, "أشاد برقوق بالاتفاق ثم قال وزير الخارجية الصومالي إسماعيل برقوق إنه متفائل", "2006-11-01")
     assert [text for text, eid in ents if eid.startswith("person-ar-")] == ["إسماعيل برقوق"]
+
+
+def test_another_given_name_after_a_title_is_not_the_holder(nlp):
+    # the surname looks like a verb, so the name is read no further; its given name is not the
+    # holder's, so the title names someone else: the state, not the holder
+    ents = linked(nlp, "وصل وزير الدفاع الإسرائيلي عاموس يرفين إلى باريس", "2006-11-01")
+    assert all(eid != "amir-peretz" for _, eid in ents)
+    assert ("الإسرائيلي", "Q801") in ents
+    # the holder's own given name keeps the holder
+    ents = linked(nlp, "وصل وزير الدفاع الإسرائيلي عمير إلى باريس", "2006-11-01")
+    assert ("وزير الدفاع الإسرائيلي", "amir-peretz") in ents
