@@ -128,3 +128,10 @@ def test_another_given_name_after_a_title_is_not_the_holder(nlp):
     # the holder's own given name keeps the holder
     ents = linked(nlp, "وصل وزير الدفاع الإسرائيلي عمير إلى باريس", "2006-11-01")
     assert ("وزير الدفاع الإسرائيلي", "amir-peretz") in ents
+
+
+def test_lebanons_defence_minister_of_2005_to_2011(nlp):
+    # people_arab_me.ttl lacked the Lebanese defence minister of those years: a title with no
+    # state before his name gave no actor, and the Lebanese title gave the state only
+    assert ("إلياس المر", "elias-murr") in linked(nlp, "أشاد الوزير إلياس المر بأداء الجيش", "2008-01-01")
+    assert ("وزير الدفاع اللبناني", "elias-murr") in linked(nlp, "زار وزير الدفاع اللبناني دمشق", "2009-03-01")
