@@ -137,6 +137,13 @@ DROPPED_PATTERNS: dict[str, str] = {
     # raids and shelling halted are (HaltedForceNouns, 0874): a ceasefire (0871) is agreed
     "HALT: - * ATTACKS [0871]": "halting one's attacks is halting force (0874), as for strikes and raids",
     "STOP: - * ATTACK [0871]": "stopping one's attacks is halting force (0874), as for strikes and raids",
+    # (round 10) the peer's quirks that reverse a sentence: fighting insurgents is no military
+    # cooperation with them; the dead are not the attackers of a clash they died in ("soldiers
+    # died in clashes with rebels": the rebels' attack on them, the peer's own DIE * IN &FIGHT
+    # [:190] reading, which stays)
+    "BATTLE: - * INSURGENTS [062]": "battling insurgents is fighting them, not cooperating with them",
+    "DIE: - * (IN CLASHES) [190:190]": "those who die in a clash are its targets, never its attackers",
+    "DIE: - * (IN &FIGHT) [190:190]": "those who die in fighting are its targets, never its attackers",
 }
 
 # geokg's own wire-news words, by relation: ordinary words of news copy that the peer's dictionary
