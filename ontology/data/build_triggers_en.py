@@ -605,6 +605,25 @@ OBJECT_NOUNS = (
 )  # fmt: skip
 
 
+# Subjects that select the sense of a verb, by class (round 10; the peer's single-word subject
+# patterns, "DEMONSTRATORS * GATHER [141]", "NEWSPAPER * ATTACK [111]", read by the class of the
+# verb's active subject, ``clauses_en._subject_fits``: a passive subject or an object never
+# fits). Only classes of actors: a bare thing before the verb ("AID * STOP") is as often what the
+# act is done to. A crowd that gathers is protesting ("protesters gathered outside the embassy";
+# a plain "crowd" gathers to welcome as often, left out); the press that attacks, blasts or
+# slams someone criticises them (CAMEO 111), it uses no force.
+SUBJECT_NOUNS = (
+    ObjectNouns("GatheringCrowdNouns", "a crowd of protest",
+                ("demonstrator", "protester", "protestor", "marcher", "picketer"),
+                (("protests", ("gather", "assemble", "converge", "mass", "congregate")),)),
+    ObjectNouns("PressSubjectNouns", "the press as a speaker",
+                ("newspaper", "daily", "weekly", "press", "media", "state media", "television",
+                 "state television", "radio", "state radio", "editorial", "commentary", "tabloid"),
+                (("criticizes", ("attack", "blast", "slam", "savage", "hammer", "lash out", "hit out",
+                                 "assail", "pillory", "lambaste", "lambast", "strike out")),)),
+)  # fmt: skip
+
+
 # --------------------------------------------------------------------------- the dictionary
 
 
@@ -971,6 +990,14 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
                 for verb in verbs
                 for modifier in objects.modifiers or (None,)
             )
+    for subjects in SUBJECT_NOUNS:
+        for relation, verbs in subjects.frames:
+            for verb in verbs:
+                head, *particle = verb.split()
+                # ("lashed out at X": whom one lashes out at is the target)
+                out.append(make_frame(relation, head, particle=" ".join(particle) or None,
+                                      subject_class=subjects.name,
+                                      object_marker="at" if particle == ["out"] else None))  # fmt: skip
     for relation, verbs in VERB_TRIGGERS.items():
         for verb in verbs:
             head, *particle = verb.split()
@@ -1030,7 +1057,7 @@ def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple
         out.append(_noun_class(name, synset.lower().replace("_", " ").strip(), words, f"&{synset}", "petrarch2"))
     for ev in EVENT_NOUNS:
         out.append(_noun_class(ev.name, ev.label, sorted(ev.nouns), None, "geokg", ev.relation))
-    for nouns in (*PERSON_NOUNS, *OBJECT_NOUNS):
+    for nouns in (*PERSON_NOUNS, *OBJECT_NOUNS, *SUBJECT_NOUNS):
         out.append(_noun_class(nouns.name, nouns.label, sorted(nouns.nouns), None, "geokg"))
     out.append("\n# --- frames\n")
     seen: set[str] = set()
