@@ -999,6 +999,8 @@ def _speakers_own(objects: list[EnActor], subjects: list[EnActor], trig: Trigger
     if any(t.dep_ != "poss" or any(c.lower_ == "own" for c in t.head.children) for t in toks):
         return []
     clause = toks[0].head.head.head if toks[0].head.dep_ == "pobj" else toks[0].head.head
+    if clause.pos_ == "NUM":
+        clause = clause.head  # "killed two of its soldiers": the clause of the counted part
     says = clause.head
     if clause.dep_ != "ccomp" or says.lemma_.lower() not in phrases.lex.reporting:
         return []
@@ -1284,7 +1286,8 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     if country is None:
         return []
     linker = phrases.linker
-    cands = [c for c in verb.children if c.dep_ == "dobj"]
+    # ("killed two of its soldiers": a part counted out of a whole is the whole's)
+    cands = [w for c in verb.children if c.dep_ == "dobj" for w in (of_objects(c) if c.pos_ == "NUM" else [c])]
     # "clashed with police": the object of the relation's preposition, also on the event noun
     # a light verb takes ("launched an offensive against militants")
     holders = [verb, *(c for c in cands if c.lemma_.lower() in phrases.lex.single)]

@@ -84,3 +84,23 @@ def test_battling_insurgents_is_no_cooperation(extractor):
     found = _sided(extractor, "British troops battled insurgents in the southern city of Basra.")
     assert not any(f[2] == "cooperatesMilitarilyWith" for f in found), found
     assert any(f[0] == "GBR" and f[3] == "IRQ" and f[4] == "REB" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Ethiopian troops killed three of the Eritrean soldiers near the border town of Badme.", "ERI"),
+        ("Gunmen seized two of the Nepalese cooks in Baghdad.", "NPL"),
+    ],
+)
+def test_a_part_counted_out_of_a_whole_is_the_whole(extractor, text, target):
+    found = _sided(extractor, text)
+    assert any(f[3] == target for f in found), found
+
+
+def test_a_counted_part_of_the_accusers_own(extractor):
+    # "its" inside the charge is the accuser's, through "three of"
+    found = _sided(extractor, "Eritrea accused Ethiopia of killing three of its soldiers.")
+    assert any(f[0] == "ETH" and f[2] == "attacks" and f[3] == "ERI" for f in found), found
+    # must not: Ethiopia killing its own soldiers
+    assert not any(f[0] == "ETH" and f[2] == "attacks" and f[3] == "ETH" for f in found), found
