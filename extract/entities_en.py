@@ -1061,9 +1061,17 @@ class EnglishLinker:
         return (
             head.dep_ in ("poss", "amod", "compound")
             and noun.dep_ == "pobj"
-            and noun.lemma_.lower() in self.nouns.places
+            and (noun.lemma_.lower() in self.nouns.places or self._stateless_place(noun))
             and self._locative(noun.head)
         )
+
+    def _stateless_place(self, noun: Token) -> bool:
+        """Is the noun the name of a place the gazetteer gives no state ("Kashmir", "Kurdistan")?
+        A state's adjective on it says whose part is meant ("in Indian Kashmir")."""
+        m = self.at.get(noun.i)
+        hit = m.first(PLACE) if m is not None else None
+        ent = self.gaz.get(hit.ref) if hit is not None else None
+        return ent is not None and not ent.country
 
     def _locative(self, prep: Token) -> bool:
         """Does the preposition put what follows as a place: "in", "near" ...; "of" after a
