@@ -128,6 +128,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         args = _verb_arguments(trig, markers, phrases)
     args = _refined_objects(trig, args, markers, phrases)
+    if rel.use_of_force and args.objects:
+        args = replace(args, objects=tuple(_held_by(o, phrases) for o in args.objects))
     if agents:
         ids = {a.entity.id for a in agents}
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
@@ -607,6 +609,31 @@ def _without_scene(objects: Sequence[EnActor], doc: Doc) -> list[EnActor]:
     if all(_place(o) or o.entity.sector in civilian for o in objects):
         return list(objects)
     return [o for o in objects if not _scene(o, doc)]
+
+
+# Participles that say who holds a place ("the town of Kismayo, held by Ethiopian troops").
+_HOLDING = frozenset({"hold", "control", "occupy", "garrison", "seize", "capture"})
+
+
+def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
+    """Force on a place a participle says another holds strikes the holder ("shelled the town of
+    Kismayo, held by Ethiopian troops": the Ethiopian forces, not Somalia); else the object."""
+    if obj.entity.type not in _PLACES:
+        return obj
+    tok = phrases.linker.doc[obj.end - 1]
+    nouns = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
+    agents = [
+        p
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING
+        for g in c.children
+        if g.dep_ == "agent"
+        for p in g.children
+        if p.dep_ == "pobj"
+    ]
+    holders = phrases.expand(agents)
+    return holders[0] if len(holders) == 1 else obj
 
 
 def _sides_of_passive(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:

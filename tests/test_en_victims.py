@@ -104,3 +104,16 @@ def test_a_counted_part_of_the_accusers_own(extractor):
     assert any(f[0] == "ETH" and f[2] == "attacks" and f[3] == "ERI" for f in found), found
     # must not: Ethiopia killing its own soldiers
     assert not any(f[0] == "ETH" and f[2] == "attacks" and f[3] == "ETH" for f in found), found
+
+
+def test_force_on_a_place_another_holds_strikes_the_holder(extractor):
+    found = _sided(extractor, "Islamist fighters shelled Baidoa, held by Kenyan troops.")
+    assert any(f[2] == "attacks" and f[3] == "KEN" and f[4] == "MIL" for f in found), found
+    # must not: the holder as the attacker
+    assert not any(f[0] == "KEN" for f in found), found
+
+
+def test_a_place_with_no_holder_stays_the_target(extractor):
+    # control: a participle of another sense ("visited by") names no holder
+    found = _sided(extractor, "Rebels shelled the town of Baidoa, visited by Kenyan officials.")
+    assert not any(f[3] == "KEN" for f in found), found
