@@ -626,7 +626,8 @@ def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
         p
         for n in nouns
         for c in n.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING
+        # (a participle, or a relative clause in the passive: "Baidoa, which is held by X")
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING
         for g in c.children
         if g.dep_ == "agent"
         for p in g.children

@@ -117,3 +117,9 @@ def test_a_place_with_no_holder_stays_the_target(extractor):
     # control: a participle of another sense ("visited by") names no holder
     found = _sided(extractor, "Rebels shelled the town of Baidoa, visited by Kenyan officials.")
     assert not any(f[3] == "KEN" for f in found), found
+
+
+def test_a_holder_in_a_passive_relative_clause_is_struck(extractor):
+    found = _sided(extractor, "Islamist fighters shelled Baidoa, which is controlled by Kenyan troops.")
+    assert any(f[2] == "attacks" and f[3] == "KEN" and f[4] == "MIL" for f in found), found
+    assert not any(f[0] == "KEN" for f in found), found
