@@ -114,7 +114,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
-        args = _noun(a, noun_markers, phrases, crowd_act=bool(rel.implied_target))
+        args = _noun(a, noun_markers, phrases, crowd_act=bool(rel.implied_target), mutual=rel.symmetric)
     elif trig.relation in lex.assaults and _hit_by_measure(a, lex):
         # "new UN sanctions hit Iran", "was hit with UN sanctions": an act of another kind hits
         # (the noun is coded on its own, or by the verb's frame)
@@ -128,9 +128,13 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         args = _verb_arguments(trig, markers, phrases)
     args = _refined_objects(trig, args, markers, phrases)
+    if rel.use_of_force and args.objects:
+        args = replace(args, objects=tuple(_held_by(o, phrases) for o in args.objects))
     if agents:
         ids = {a.entity.id for a in agents}
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
+    if not args.subjects and rel.symmetric and args.passive and not nested:
+        args = _sides_of_passive(trig, args, markers, phrases)
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
     if (
@@ -607,6 +611,43 @@ def _without_scene(objects: Sequence[EnActor], doc: Doc) -> list[EnActor]:
     return [o for o in objects if not _scene(o, doc)]
 
 
+# Participles that say who holds a place ("the town of Kismayo, held by Ethiopian troops").
+_HOLDING = frozenset({"hold", "control", "occupy", "garrison", "seize", "capture"})
+
+
+def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
+    """Force on a place a participle says another holds strikes the holder ("shelled the town of
+    Kismayo, held by Ethiopian troops": the Ethiopian forces, not Somalia); else the object."""
+    if obj.entity.type not in _PLACES:
+        return obj
+    tok = phrases.linker.doc[obj.end - 1]
+    nouns = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
+    agents = [
+        p
+        for n in nouns
+        for c in n.children
+        # (a participle, or a relative clause in the passive: "Baidoa, which is held by X")
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING
+        for g in c.children
+        if g.dep_ == "agent"
+        for p in g.children
+        if p.dep_ == "pobj"
+    ]
+    holders = phrases.expand(agents)
+    return holders[0] if len(holders) == 1 else obj
+
+
+def _sides_of_passive(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """ "Twelve soldiers were killed in clashes with militants": a clash has no direction, so the
+    passive's patients are one of its sides and the party its words are "with" the other."""
+    doc = trig.anchor.doc
+    words = [doc[i] for i in range(trig.start, trig.end)]
+    ids = {o.entity.id for o in args.objects}
+    found = [p for m in markers for p in _phrase_objects(words, m)]
+    others = [o for o in phrases.expand(found) if o.entity.id not in ids]
+    return replace(args, subjects=args.objects, objects=tuple(others)) if args.objects and others else args
+
+
 def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool = False) -> Arguments | None:
     """Force with a target but no named agent ("two soldiers were wounded in a bomb attack", "a
     bomb exploded outside the embassy"): unidentified attackers of the state where it happens,
@@ -647,10 +688,13 @@ def _state_modifier(actor: EnActor, doc: Doc) -> bool:
     )
 
 
-def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool = False) -> Arguments:
+def _noun(
+    a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool = False, mutual: bool = False
+) -> Arguments:
     """A noun trigger: its possessor, "by" or "between" phrase, its "of" phrase; through the
     noun it modifies, the quantity it counts, or the light verb it is the object of. A crowd's
-    act (one aimed by default at the crowd's own government) names its crowd in its "of" phrase."""
+    act (one aimed by default at the crowd's own government) names its crowd in its "of" phrase;
+    ``mutual``: a clash, whose victims are one of its sides."""
     subjects = phrases.noun_agent(a)
     if not subjects and crowd_act:
         # "broke up a rally of students": the students rally, not whoever breaks it up
@@ -699,9 +743,8 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
     outcome = _undergone_in(a, phrases.lex)
     outcome = outcome_of(a) if outcome is None else outcome
     if outcome is not None and a.doc[outcome].lemma_.lower() not in phrases.lex.participation:
-        # "two soldiers were wounded in a bomb attack in Mosul": the attack's targets, not the place
         verb = a.doc[outcome]
-        objects = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)]) or objects
+        subjects, objects = _victims(verb, subjects, objects, mutual, phrases)
     if a.dep_ == "pobj" and a.head.head.dep_ == "dobj" and a.head.head.pos_ == "NOUN" and not subjects:
         # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
         # noun is the light verb's through the noun it completes
@@ -719,6 +762,19 @@ def _noun(a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool 
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _victims(
+    verb: Token, subjects: list[EnActor], objects: list[EnActor], mutual: bool, phrases: Phrases
+) -> tuple[list[EnActor], list[EnActor]]:
+    """The arguments of an event noun a verb of undergoing or an outcome is in: "two soldiers
+    were wounded in a bomb attack in Mosul" (the attack's targets, not the place); with ``mutual``
+    (a clash) and the party it is "with", "twelve soldiers were killed in clashes with militants"
+    (the victims' side faces it)."""
+    victims = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)])
+    if mutual and victims and objects and not subjects:
+        return victims, objects
+    return subjects, victims or objects
 
 
 def _aimed_at(noun: Token, lex: EnglishLexicon) -> Token | None:
@@ -933,11 +989,16 @@ def _agent_unlinked(trig: Trigger, args: Arguments) -> bool:
         own = [c for c in a.children if c.dep_ in ("poss", "agent")]
         if args.verb is not a:
             own += [c for c in args.verb.children if c.dep_ in SUBJ]
-    return any(_names(c) for c in own)
+    # (the target is no agent: "two British soldiers died in a bomb attack", the subject of a
+    # verb of undergoing, is what the attack struck)
+    targets = [(o.start, o.end) for o in args.objects]
+    return any(_names(c) for c in own if not any(s <= c.i < e for s, e in targets))
 
 
 def _names(phrase: Token) -> bool:
     """Does a phrase name someone (a name, or a word of a named entity: "its", "U.S.")?"""
+    if phrase.tag_ == "WDT":
+        return False  # "an attack that killed two soldiers": "that" stands for the act, no agent
     words = [phrase, *(c for c in phrase.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
     return any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ in _NAMED for w in words)
 
@@ -966,6 +1027,8 @@ def _speakers_own(objects: list[EnActor], subjects: list[EnActor], trig: Trigger
     if any(t.dep_ != "poss" or any(c.lower_ == "own" for c in t.head.children) for t in toks):
         return []
     clause = toks[0].head.head.head if toks[0].head.dep_ == "pobj" else toks[0].head.head
+    if clause.pos_ == "NUM":
+        clause = clause.head  # "killed two of its soldiers": the clause of the counted part
     says = clause.head
     if clause.dep_ != "ccomp" or says.lemma_.lower() not in phrases.lex.reporting:
         return []
@@ -1251,7 +1314,8 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     if country is None:
         return []
     linker = phrases.linker
-    cands = [c for c in verb.children if c.dep_ == "dobj"]
+    # ("killed two of its soldiers": a part counted out of a whole is the whole's)
+    cands = [w for c in verb.children if c.dep_ == "dobj" for w in (of_objects(c) if c.pos_ == "NUM" else [c])]
     # "clashed with police": the object of the relation's preposition, also on the event noun
     # a light verb takes ("launched an offensive against militants")
     holders = [verb, *(c for c in cands if c.lemma_.lower() in phrases.lex.single)]

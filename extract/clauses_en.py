@@ -505,12 +505,26 @@ def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
 def _subject_fits(verb: Token, subjects: frozenset[str]) -> bool:
     """Is the head noun of the verb's subject one of ``subjects`` (its lemma, its text, or with
     the compound before it: "war planes")?"""
-    for noun in (c for c in verb.children if c.dep_ == "nsubj"):
+    for noun in (_counted(c) for c in verb.children if c.dep_ == "nsubj"):
         before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
         names = {noun.lemma_.lower(), noun.lower_, *(f"{c.lower_} {noun.lemma_.lower()}" for c in before)}
         if names & subjects:
             return True
     return False
+
+
+# Nouns that count the people of their "of" phrase ("hundreds of protesters", "a group of
+# journalists"): the people are who acts.
+_COUNTING = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                       "group", "band", "number", "crowd", "crowds", "some", "many"})  # fmt: skip
+
+
+def _counted(noun: Token) -> Token:
+    """The noun itself, or the people a counting noun's "of" phrase names."""
+    if noun.pos_ != "NUM" and noun.lower_ not in _COUNTING:
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), noun)  # fmt: skip
 
 
 def _frame_matches(

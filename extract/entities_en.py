@@ -55,6 +55,8 @@ from .saved_sources import load_data, load_ontology_from, save_files, saved_file
 
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
 # "Sudan's government", "the government of Sudan").
+# Words on an office title that mean a past holder, not the one of the document's date.
+_PAST_HOLDER = frozenset({"former", "late", "then", "ex", "onetime", "erstwhile"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 # Prepositions after a noun that give its state ("the police of Kenya", "rebels from Darfur"), and
 # those that give a target's ("towns in Iraq")
@@ -1059,9 +1061,17 @@ class EnglishLinker:
         return (
             head.dep_ in ("poss", "amod", "compound")
             and noun.dep_ == "pobj"
-            and noun.lemma_.lower() in self.nouns.places
+            and (noun.lemma_.lower() in self.nouns.places or self._stateless_place(noun))
             and self._locative(noun.head)
         )
+
+    def _stateless_place(self, noun: Token) -> bool:
+        """Is the noun the name of a place the gazetteer gives no state ("Kashmir", "Kurdistan")?
+        A state's adjective on it says whose part is meant ("in Indian Kashmir")."""
+        m = self.at.get(noun.i)
+        hit = m.first(PLACE) if m is not None else None
+        ent = self.gaz.get(hit.ref) if hit is not None else None
+        return ent is not None and not ent.country
 
     def _locative(self, prep: Token) -> bool:
         """Does the preposition put what follows as a place: "in", "near" ...; "of" after a
@@ -1159,10 +1169,13 @@ class EnglishLinker:
             # "Chechnya's leader": a region's office, not the state's; the state's government acts
             gov = self.gaz.composed("Government", country.country or "")
             return [self._make(_english_only(gov), start, end, "office")] if gov else []
-        holder = self.gaz.holder(office, country.country, self.when)
+        # ("the former Lebanese prime minister", "the late Palestinian leader": someone who held
+        # it before the date, never its holder then)
+        past = any(c.dep_ == "amod" and c.lower_ in _PAST_HOLDER for c in tok.children)
+        holder = None if past else self.gaz.holder(office, country.country, self.when)
         if holder is not None:
             return [self._make(holder, start, end, "office", dated=True)]
-        # an office nobody in the data holds then: the state's government acts
+        # an office nobody in the data holds then (or a past holder unnamed): the state's government acts
         gov = self.gaz.composed("Government", country.country or "")
         return [self._make(_english_only(gov), start, end, "office")] if gov else []
 

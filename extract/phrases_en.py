@@ -121,6 +121,10 @@ class Phrases:
             # an act named as a noun is its agent's ("the killing of civilians by Chadian troops"),
             # never whom it is done to
             return self.noun_agent(t)
+        if not found and t.pos_ == "NUM" and t.dep_ in ("dobj", "nsubjpass", "pobj"):
+            # "killed two of its fighters": a part counted out of its whole is the whole's
+            whole = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            found = self.expand([p for p in whole if p.dep_ == "pobj"], places=places)
         if not found and t.pos_ == "NOUN":
             # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
             # phrase; for a target also where it is ("fired at targets in Jericho")
@@ -157,6 +161,8 @@ class Phrases:
             # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
             # subject of the clause the possessed noun belongs to
             verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+            if tok.head.dep_ == "pobj" and verb.pos_ == "NUM" and tok.head.head.lower_ == "of":
+                verb = verb.head  # "killed two of its soldiers": the clause of the counted part
             # a possessive inside the clause's own subject ("its missiles hit ...") cannot be owned
             # by that subject: asking for it would ask for the pronoun itself
             in_subject = any(tok in c.subtree for c in verb.children if c.dep_ in SUBJ)

@@ -137,6 +137,13 @@ DROPPED_PATTERNS: dict[str, str] = {
     # raids and shelling halted are (HaltedForceNouns, 0874): a ceasefire (0871) is agreed
     "HALT: - * ATTACKS [0871]": "halting one's attacks is halting force (0874), as for strikes and raids",
     "STOP: - * ATTACK [0871]": "stopping one's attacks is halting force (0874), as for strikes and raids",
+    # (round 10) the peer's quirks that reverse a sentence: fighting insurgents is no military
+    # cooperation with them; the dead are not the attackers of a clash they died in ("soldiers
+    # died in clashes with rebels": the rebels' attack on them, the peer's own DIE * IN &FIGHT
+    # [:190] reading, which stays)
+    "BATTLE: - * INSURGENTS [062]": "battling insurgents is fighting them, not cooperating with them",
+    "DIE: - * (IN CLASHES) [190:190]": "those who die in a clash are its targets, never its attackers",
+    "DIE: - * (IN &FIGHT) [190:190]": "those who die in fighting are its targets, never its attackers",
 }
 
 # geokg's own wire-news words, by relation: ordinary words of news copy that the peer's dictionary
@@ -598,6 +605,25 @@ OBJECT_NOUNS = (
 )  # fmt: skip
 
 
+# Subjects that select the sense of a verb, by class (round 10; the peer's single-word subject
+# patterns, "DEMONSTRATORS * GATHER [141]", "NEWSPAPER * ATTACK [111]", read by the class of the
+# verb's active subject, ``clauses_en._subject_fits``: a passive subject or an object never
+# fits). Only classes of actors: a bare thing before the verb ("AID * STOP") is as often what the
+# act is done to. A crowd that gathers is protesting ("protesters gathered outside the embassy";
+# a plain "crowd" gathers to welcome as often, left out); the press that attacks, blasts or
+# slams someone criticises them (CAMEO 111), it uses no force.
+SUBJECT_NOUNS = (
+    ObjectNouns("GatheringCrowdNouns", "a crowd of protest",
+                ("demonstrator", "protester", "protestor", "marcher", "picketer"),
+                (("protests", ("gather", "assemble", "converge", "mass", "congregate")),)),
+    ObjectNouns("PressSubjectNouns", "the press as a speaker",
+                ("newspaper", "daily", "weekly", "press", "media", "state media", "television",
+                 "state television", "radio", "state radio", "editorial", "commentary", "tabloid"),
+                (("criticizes", ("attack", "blast", "slam", "savage", "hammer", "lash out", "hit out",
+                                 "assail", "pillory", "lambaste", "lambast", "strike out")),)),
+)  # fmt: skip
+
+
 # --------------------------------------------------------------------------- the dictionary
 
 
@@ -964,6 +990,14 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
                 for verb in verbs
                 for modifier in objects.modifiers or (None,)
             )
+    for subjects in SUBJECT_NOUNS:
+        for relation, verbs in subjects.frames:
+            for verb in verbs:
+                head, *particle = verb.split()
+                # ("lashed out at X": whom one lashes out at is the target)
+                out.append(make_frame(relation, head, particle=" ".join(particle) or None,
+                                      subject_class=subjects.name,
+                                      object_marker="at" if particle == ["out"] else None))  # fmt: skip
     for relation, verbs in VERB_TRIGGERS.items():
         for verb in verbs:
             head, *particle = verb.split()
@@ -1023,7 +1057,7 @@ def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple
         out.append(_noun_class(name, synset.lower().replace("_", " ").strip(), words, f"&{synset}", "petrarch2"))
     for ev in EVENT_NOUNS:
         out.append(_noun_class(ev.name, ev.label, sorted(ev.nouns), None, "geokg", ev.relation))
-    for nouns in (*PERSON_NOUNS, *OBJECT_NOUNS):
+    for nouns in (*PERSON_NOUNS, *OBJECT_NOUNS, *SUBJECT_NOUNS):
         out.append(_noun_class(nouns.name, nouns.label, sorted(nouns.nouns), None, "geokg"))
     out.append("\n# --- frames\n")
     seen: set[str] = set()
