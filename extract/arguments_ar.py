@@ -1415,7 +1415,8 @@ def _received(
             continue
         if not between and start != cue.end:
             continue
-        giver = next((g for g in s.groups_from(end, end + 3) if g.marker in ("من", "من قبل") and g.acting), None)
+        # "اتصالا هاتفيا مساء أمس من فخامة الرئيس": time words and an honorific may stand between
+        giver = next((g for g in s.groups_from(end, end + 4) if g.marker in ("من", "من قبل") and g.acting), None)
         # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
         # adjective of the act received names its agent
         adjective = next(iter(s.groups_from(end, end)), None)

@@ -26,6 +26,7 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
     CONJUNCTION_TOKENS,
+    HONORIFICS,
     LOCATIVE_ADVERBS,
     NON_ACTOR_KINDS,
     QUOTES,
@@ -215,6 +216,8 @@ def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
         return None
     prev = doc[start - 1]
     norm = prev.norm_
+    if norm.lstrip("و") in HONORIFICS and start - 1 > sent_start:
+        return marker_before(doc, start - 1, sent_start)  # "من فخامة الرئيس": past the honorific
     if not prev.whitespace_ and norm in CLITIC_PREPOSITIONS:
         return CLITIC_PREPOSITIONS[norm]
     if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
@@ -436,6 +439,19 @@ def remember_pairs(groups: tuple[Group, ...], hits: tuple[Hit, ...], discourse: 
     return discourse
 
 
+def remember_leaders(hits: tuple[Hit, ...], discourse: Discourse) -> Discourse:
+    """The discourse with the two sides of the last relation between a person and another
+    state's party ("استقبل الملك الأردني الرئيس المصري"), for "الزعيمان" in a later sentence."""
+    for h in hits:
+        if h.subject is None or h.objects is None:
+            continue
+        a, b = h.subject.members[0], h.objects.members[0]
+        people = "Person" in (a.entity.type, b.entity.type)
+        if people and not (a.virtual or b.virtual) and a.entity.country and b.entity.country != a.entity.country:
+            discourse = discourse.with_leaders((a, b)) if b.entity.country else discourse
+    return discourse
+
+
 def _past_trigger(doc: Doc, a: Actor, taken: set[int]) -> Actor | None:
     """An actor clear of the triggers' words; one whose head noun only is a trigger's last word
     ("انسحاب القوات الإسرائيلية": the forces of Israel) keeps its words after it, so its
@@ -474,6 +490,43 @@ def pair_anaphors(
             continue
         out.extend(_virtual(member, t) for member in discourse.last_pair)
     return out, discourse
+
+
+def leader_pair_anaphors(
+    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str]
+) -> list[Actor]:
+    """ "استقبل العاهل الأردني الرئيس المصري واتفق الزعيمان": a dual noun of office stands for
+    the parties of the two states that act before it in the sentence; with more or fewer states
+    there, for the two sides of the last relation between people (``Discourse.last_leaders``)."""
+    out: list[Actor] = []
+    idx = lex.cue(lex.cue_set.leader_pair_anaphor)
+    for k, norm in enumerate(norms):
+        word = norm[1:] if norm[:1] in "وف" and not idx.single_word(norm) else norm
+        if not idx.single_word(word) or sent[k].ent_type_:
+            continue
+        prev = norms[k - 1].lstrip("وف") if k else ""
+        if prev.startswith(("ال", "بال", "لل")):
+            continue  # an adjective: "الحزبين الرئيسين" (the two main parties)
+        pair = _two_states_before(actors, sent[k].i) or discourse.last_leaders
+        if pair is not None:
+            out.extend(_virtual(member, sent[k]) for member in pair)
+    return out
+
+
+def _two_states_before(actors: list[Actor], i: int) -> tuple[Actor, Actor] | None:
+    """The first party of each of exactly two states named before token ``i`` (persons and
+    states only: places and bodies are no leaders), a person preferred for its state."""
+    by_state: dict[str, Actor] = {}
+    for a in actors:
+        if a.end > i or a.virtual or a.implied or a.kind == "place" or a.entity.type not in ("Person", "Country"):
+            continue
+        state, held = a.entity.country, by_state.get(a.entity.country or "")
+        if state and (held is None or (a.entity.type == "Person" and held.entity.type != "Person")):
+            by_state[state] = a
+    if len(by_state) != 2:
+        return None
+    first, second = by_state.values()
+    return first, second
 
 
 def latter_anaphors(
@@ -957,6 +1010,8 @@ def _with_anaphors(
     if cue.pair_anaphor.name in present:
         virtual, discourse = pair_anaphors(lex, sent, discourse, list(actors), norms)
         actors += virtual
+    if cue.leader_pair_anaphor.name in present:
+        actors += leader_pair_anaphors(lex, sent, discourse, list(actors), norms)
     if cue.latter_anaphor.name in present:
         actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
     if cue.honorific_anaphor.name in present:

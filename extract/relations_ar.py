@@ -36,7 +36,7 @@ from .arguments_ar import (
     refine,
 )
 from .candidate import Candidate
-from .clauses_ar import Entities, find_clauses, remember_pairs
+from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
 from .events_ar import keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
@@ -133,7 +133,7 @@ class ArabicRelationExtractor:
         hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)
-        discourse = remember_pairs(s.groups, hits, discourse)
+        discourse = remember_leaders(hits, remember_pairs(s.groups, hits, discourse))
         out = candidates(lex, s, hits, speakers)
         out.extend(standing_from_titles(s, actors, lex.relations))
         return out, discourse

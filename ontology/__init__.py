@@ -279,6 +279,7 @@ class CueSet:
     unnamed_actor: Cue
     quantity_noun: Cue
     pair_anaphor: Cue
+    leader_pair_anaphor: Cue
     latter_anaphor: Cue
     honorific_anaphor: Cue
     obligation: Cue
@@ -381,6 +382,7 @@ _CUE_ROLES: dict[str, str] = {
     "unnamed_actor": "UnnamedActorCue",
     "quantity_noun": "QuantityNounCue",
     "pair_anaphor": "PairAnaphorCue",
+    "leader_pair_anaphor": "LeaderPairAnaphorCue",
     "latter_anaphor": "LatterAnaphorCue",
     "honorific_anaphor": "HonorificAnaphorCue",
     "obligation": "ObligationCue",
