@@ -54,6 +54,11 @@ ESPECIALLY = frozenset(
 
 # Entity types that have members: "especially X" after them names one of their members.
 COLLECTIVE_TYPES = frozenset({"Bloc", "InternationalOrganisation"})
+# "in addition to" between two names continues a list ("إلى العراق وأفغانستان، إضافة إلى ليبيريا")
+IN_ADDITION_TO = frozenset(
+    tuple(normalize_token(w) for w in phrase.split())
+    for phrase in ("إضافة إلى", "بالإضافة إلى", "ب الإضافة إلى", "فضلا عن", "علاوة على")
+)
 ESPECIALLY_STRONG = ESPECIALLY - frozenset(normalize_token(w) for w in ("لا", "ولا", "بما", "فيها"))
 
 
@@ -258,6 +263,7 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
     )
+    joinable = joinable or _in_addition(norms)
     # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents, as
     # adjectives of one noun they agree in case ("مستوطنون إسرائيليون فلسطينيين": two phrases).
     if not norms and actor.kind == "demonym" and g.members[-1].kind == "demonym":
@@ -271,7 +277,23 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     lead = norms[:2] if norms[:1] == ["،"] else norms[:1]
     if not joinable and lead in (["و"], ["،", "و"]) and len(norms) <= 5 and _has_title(doc, actor):
         joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
+    if joinable and g.marker in _TOWARD and all(m.entity.country for m in (*g.members, actor)):
+        return True  # "مساعدات إلى غزة والعراق": places and states a thing goes to, listed
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
+
+
+# Prepositions of direction: the places after them are where something goes, each of a list
+# as much as the first (after في they are only where something happens).
+_TOWARD = frozenset({"الي", "ل"})
+
+
+def _in_addition(between: list[str]) -> bool:
+    """ "مساعدات للسودان واليمن، بالإضافة إلى الصومال": "in addition to", after an optional
+    comma or و, adds the next name to the list before it."""
+    words = between[1:] if between[:1] in (["،"], [","], ["و"]) else between
+    if words[:1] and words[0][:1] == "و" and tuple([words[0][1:], *words[1:]]) in IN_ADDITION_TO:
+        return True  # "وإضافة إلى", "وفضلا عن"
+    return tuple(words) in IN_ADDITION_TO
 
 
 _THEN = frozenset({"و", "ثم", "وثم", "،", ","})
