@@ -2620,6 +2620,7 @@ def find_arguments(
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, hit), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
             hit = _purpose_recipient(lex, s, hit, done[:k])
+            hit = _delivered_in(lex, s, hit)
         done[k] = hit
     return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
 
@@ -2723,6 +2724,23 @@ def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[
     # a pledge's purpose is not done yet: "تعهدت ... لتمويل" funds in the future
     future = hit.future or kind.spoken_act == INTENT
     return replace(hit, subject=verb.subject, subject_from="dropped", objects=verb.objects, future=future)
+
+
+def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "وزعت الإمارات مساعدات غذائية في اليمن", "أقام الأردن مستشفى ميدانيا في غزة": aid with no
+    recipient named goes to the other state where it is handed out: a place or state behind في
+    at most two words after the aid noun, none of whose members is of the giver's state (aid
+    given at home names no recipient; "في مؤتمر باريس" is no place right after the noun)."""
+    rel = lex.relations[hit.relation]
+    if not (rel.quad == 2 and rel.backs_object) or hit.objects is not None or hit.subject is None:
+        return hit
+    place = next((g for g in s.groups_from(hit.end, hit.end + 3) if g.marker == "في"), None)
+    if place is None or s.norm(place.start - 1) != "في" or not _one_stretch(lex, s, hit.end, place.start):
+        return hit  # (a name in construct after في, "في مؤتمر باريس", is not where the aid goes)
+    givers = {a.entity.country for a in hit.subject.members}
+    if any(not a.entity.country or a.entity.country in givers for a in place.members):
+        return hit
+    return replace(hit, objects=place)
 
 
 def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:
