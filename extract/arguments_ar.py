@@ -2438,9 +2438,11 @@ def _owned_between(s: Sentence, start: int, end: int) -> bool:
 
 
 def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
-    """Whether a dual noun of the two parties ("الجانبان", "الطرفين") heads the group."""
-    heads = [i for i in (g.start, g.start - 1) if i >= s.span.start]
-    return any(lex.is_cue(lex.cue_set.pair_anaphor, s.norm(i).removeprefix("و")) for i in heads)
+    """Whether a dual noun of the two parties ("الجانبان", "الطرفين") or of their leaders
+    ("الرئيسان", "الوزيرين") heads the group."""
+    heads = [s.norm(i).removeprefix("و") for i in (g.start, g.start - 1) if i >= s.span.start]
+    cues = (lex.cue_set.pair_anaphor, lex.cue_set.leader_pair_anaphor)
+    return any(lex.is_cue(cue, w) for cue in cues for w in heads)
 
 
 def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
@@ -2760,6 +2762,50 @@ def _same_party(a: Group, b: Group) -> bool:
 
 
 # --- participants and refinements ----------------------------------------------------------------
+
+
+def pair_discussions(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "وبحث الجانبان سبل تعزيز العلاقات", "ناقش الرئيس المصري ونظيره الأردني الأزمة": a verb of
+    discussing (``gk:PairDiscussionCue``) whose subject right after it is two parties is their
+    meeting, each with the other (the cue's ``gk:codesAs``); a single subject only has a topic."""
+    cue = lex.cue_set.pair_discussion
+    if cue.codes_as is None or not s.cues[cue]:
+        return hits
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    out = list(hits)
+    for m in s.cues[cue]:
+        if m.form.pos != "verb" or taken.intersection(range(m.start, m.end)):
+            continue
+        pair = _pair_after(lex, s, m.end)
+        if pair is not None:
+            out.append(Hit(m, cue.codes_as, subject=pair, subject_from="pair", pairwise=True))
+    return tuple(out)
+
+
+def _pair_after(lex: ArabicLexicon, s: Sentence, i: int) -> Group | None:
+    """The two parties that open the clause at token ``i``: one group of two ("المصري والسعودي"
+    after "الجانبان" or "الوزيران"), or a party and the next joined to it by و ("الرئيس المصري
+    ونظيره الأردني")."""
+    head = s.norm(i).removeprefix("و") if i < s.span.end else ""
+    dual = any(lex.is_cue(c, head) for c in (lex.cue_set.pair_anaphor, lex.cue_set.leader_pair_anaphor))
+    first = next(iter(s.groups_from(i, i + 1 if dual else i)), None)
+    if first is None or first.marker is not None:
+        return None
+    if _two_parties(first):
+        return first
+    second = next(iter(s.groups_from(first.end, first.end)), None)
+    if second is None or second.marker is not None or not s.norm(second.start).startswith("و"):
+        return None
+    joined = Group((*first.members, *second.members), first.start, second.end, None)
+    return joined if _two_parties(joined) else None
+
+
+def _two_parties(g: Group) -> bool:
+    """Whether a group is two or more distinct parties, of distinct states where both have one."""
+    acting = g.acting
+    ids = {a.entity.id for a in acting}
+    states = [a.entity.country for a in acting if a.entity.country]
+    return len(ids) >= 2 and len(states) == len(set(states))
 
 
 def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:

@@ -529,6 +529,8 @@ def leader_pair_anaphors(
         prev = norms[k - 1].lstrip("وف") if k else ""
         if prev.startswith(("ال", "بال", "لل")):
             continue  # an adjective: "الحزبين الرئيسين" (the two main parties)
+        if any(a.start == sent[k].i + 1 for a in actors):
+            continue  # "الرئيسان المصري والأردني": the adjectives after it name the two
         pair = _two_states_before(actors, sent[k].i) or discourse.last_leaders
         if pair is not None:
             out.extend(_virtual(member, sent[k]) for member in pair)
@@ -946,7 +948,7 @@ def _cue_matches(
             cue.pejorative_conduct,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
-            cue.died, cue.repression, cue.force_on_people, cue.launch_verb,
+            cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.pair_discussion,
         )
     })  # fmt: skip
 

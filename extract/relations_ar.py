@@ -32,6 +32,7 @@ from .arguments_ar import (
     find_arguments,
     merge_specific,
     object_members,
+    pair_discussions,
     participants,
     refine,
 )
@@ -118,6 +119,7 @@ class ArabicRelationExtractor:
         speakers, verb_subjects, discourse = find_speakers(lex, s, discourse)
         hits = tuple(Hit(m, m.key) for m in matches)
         hits, verb_subjects, discourse = find_arguments(lex, s, hits, verb_subjects, discourse)
+        hits = pair_discussions(lex, s, hits)
         hits = nest(lex, s, hits)
         hits = merge_specific(lex, hits)
         hits = tuple(refine(lex, s, h) for h in hits)

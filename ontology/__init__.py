@@ -280,6 +280,7 @@ class CueSet:
     quantity_noun: Cue
     pair_anaphor: Cue
     leader_pair_anaphor: Cue
+    pair_discussion: Cue
     latter_anaphor: Cue
     honorific_anaphor: Cue
     obligation: Cue
@@ -383,6 +384,7 @@ _CUE_ROLES: dict[str, str] = {
     "quantity_noun": "QuantityNounCue",
     "pair_anaphor": "PairAnaphorCue",
     "leader_pair_anaphor": "LeaderPairAnaphorCue",
+    "pair_discussion": "PairDiscussionCue",
     "latter_anaphor": "LatterAnaphorCue",
     "honorific_anaphor": "HonorificAnaphorCue",
     "obligation": "ObligationCue",
