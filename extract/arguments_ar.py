@@ -1415,7 +1415,7 @@ def _received(
             continue
         if not between and start != cue.end:
             continue
-        # "اتصالا هاتفيا مساء أمس من فخامة الرئيس": time words and an honorific may stand between
+        # "اتصالا هاتفيا مساء الخميس من جلالة الملك": time words and an honorific may stand between
         giver = next((g for g in s.groups_from(end, end + 4) if g.marker in ("من", "من قبل") and g.acting), None)
         # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
         # adjective of the act received names its agent
