@@ -2118,6 +2118,19 @@ def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
 
 
+def _own_slot_taken(s: Sentence, hit: Hit, markers: frozenset[str], g: Group) -> bool:
+    """ "ستقدم الجزائر بالتعاون مع المجموعة الأفريقية مشروعا للأمم المتحدة": a trigger that ends in
+    its own preposition has its partner right after it, here a body the linker does not know; a
+    name further on behind another preposition belongs to another word (the draft's addressee).
+    Only مع, the partner's preposition: ل after a noun may name its agent ("زيارة للرئيس إلى")."""
+    end = hit.end if s.norm(hit.end - 1) == WITH else hit.end + 1  # "بالتعاون مع": the word after
+    own = s.norm(end - 1) if end <= s.span.end else ""
+    return own == WITH and own in markers and g.marker is not None and g.marker != own and g.start > end
+
+
+WITH = normalize_token("مع")
+
+
 def _in_complement(s: Sentence, markers: frozenset[str], start: int, g: Group) -> bool:
     """ "دعا الرئيس إلى عقد مؤتمر دولي برعاية الأمم المتحدة": a bare name after one of the
     verb's own prepositions that governs another word first stands in that complement, not in the
@@ -2184,7 +2197,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             and _in_complement(s, markers, start_after, g)
         ):
             return None
-        if g.marker is not None and _unlinked_object(s, hit, start_after, g):
+        if g.marker is not None and (_unlinked_object(s, hit, start_after, g) or _own_slot_taken(s, hit, markers, g)):
             return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
             return g

@@ -754,7 +754,9 @@ def _announced_nouns(
     subject_ends |= {a.end for a in actors if a.start - 1 in subject_ends and doc[a.start - 1].text == "ل"}
     out = []
     for m in matches:
-        if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
+        # "أكدت تركيا تضامنها مع الشعب": the trigger's own preposition after the form may be matched too
+        alone = len(m.positions) == 1 or all(doc[p].norm_ in SEPARATE_PREPOSITIONS for p in m.positions[1:])
+        if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and alone:
             m = _as_noun(m)
         out.append(m)
     return out
