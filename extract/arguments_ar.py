@@ -1415,7 +1415,8 @@ def _received(
             continue
         if not between and start != cue.end:
             continue
-        giver = next((g for g in s.groups_from(end, end + 3) if g.marker in ("من", "من قبل") and g.acting), None)
+        # "اتصالا هاتفيا مساء الخميس من جلالة الملك": time words and an honorific may stand between
+        giver = next((g for g in s.groups_from(end, end + 4) if g.marker in ("من", "من قبل") and g.acting), None)
         # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
         # adjective of the act received names its agent
         adjective = next(iter(s.groups_from(end, end)), None)
@@ -2117,6 +2118,19 @@ def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
 
 
+def _own_slot_taken(s: Sentence, hit: Hit, markers: frozenset[str], g: Group) -> bool:
+    """ "ستقدم الجزائر بالتعاون مع المجموعة الأفريقية مشروعا للأمم المتحدة": a trigger that ends in
+    its own preposition has its partner right after it, here a body the linker does not know; a
+    name further on behind another preposition belongs to another word (the draft's addressee).
+    Only مع, the partner's preposition: ل after a noun may name its agent ("زيارة للرئيس إلى")."""
+    end = hit.end if s.norm(hit.end - 1) == WITH else hit.end + 1  # "بالتعاون مع": the word after
+    own = s.norm(end - 1) if end <= s.span.end else ""
+    return own == WITH and own in markers and g.marker is not None and g.marker != own and g.start > end
+
+
+WITH = normalize_token("مع")
+
+
 def _in_complement(s: Sentence, markers: frozenset[str], start: int, g: Group) -> bool:
     """ "دعا الرئيس إلى عقد مؤتمر دولي برعاية الأمم المتحدة": a bare name after one of the
     verb's own prepositions that governs another word first stands in that complement, not in the
@@ -2183,7 +2197,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             and _in_complement(s, markers, start_after, g)
         ):
             return None
-        if g.marker is not None and _unlinked_object(s, hit, start_after, g):
+        if g.marker is not None and (_unlinked_object(s, hit, start_after, g) or _own_slot_taken(s, hit, markers, g)):
             return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
             return g
@@ -2437,9 +2451,11 @@ def _owned_between(s: Sentence, start: int, end: int) -> bool:
 
 
 def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
-    """Whether a dual noun of the two parties ("الجانبان", "الطرفين") heads the group."""
-    heads = [i for i in (g.start, g.start - 1) if i >= s.span.start]
-    return any(lex.is_cue(lex.cue_set.pair_anaphor, s.norm(i).removeprefix("و")) for i in heads)
+    """Whether a dual noun of the two parties ("الجانبان", "الطرفين") or of their leaders
+    ("الرئيسان", "الوزيرين") heads the group."""
+    heads = [s.norm(i).removeprefix("و") for i in (g.start, g.start - 1) if i >= s.span.start]
+    cues = (lex.cue_set.pair_anaphor, lex.cue_set.leader_pair_anaphor)
+    return any(lex.is_cue(cue, w) for cue in cues for w in heads)
 
 
 def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
@@ -2619,6 +2635,7 @@ def find_arguments(
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, hit), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
             hit = _purpose_recipient(lex, s, hit, done[:k])
+            hit = _delivered_in(lex, s, hit)
         done[k] = hit
     return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
 
@@ -2724,6 +2741,23 @@ def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[
     return replace(hit, subject=verb.subject, subject_from="dropped", objects=verb.objects, future=future)
 
 
+def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "وزعت الإمارات مساعدات غذائية في اليمن", "أقام الأردن مستشفى ميدانيا في غزة": aid with no
+    recipient named goes to the other state where it is handed out: a place or state behind في
+    at most two words after the aid noun, none of whose members is of the giver's state (aid
+    given at home names no recipient; "في مؤتمر باريس" is no place right after the noun)."""
+    rel = lex.relations[hit.relation]
+    if not (rel.quad == 2 and rel.backs_object) or hit.objects is not None or hit.subject is None:
+        return hit
+    place = next((g for g in s.groups_from(hit.end, hit.end + 3) if g.marker == "في"), None)
+    if place is None or s.norm(place.start - 1) != "في" or not _one_stretch(lex, s, hit.end, place.start):
+        return hit  # (a name in construct after في, "في مؤتمر باريس", is not where the aid goes)
+    givers = {a.entity.country for a in hit.subject.members}
+    if any(not a.entity.country or a.entity.country in givers for a in place.members):
+        return hit
+    return replace(hit, objects=place)
+
+
 def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:
     """Whether two groups share an actor, or (``a`` being the nationality ``adjective``) a state:
     "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
@@ -2741,6 +2775,50 @@ def _same_party(a: Group, b: Group) -> bool:
 
 
 # --- participants and refinements ----------------------------------------------------------------
+
+
+def pair_discussions(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "وبحث الجانبان سبل تعزيز العلاقات", "ناقش الرئيس المصري ونظيره الأردني الأزمة": a verb of
+    discussing (``gk:PairDiscussionCue``) whose subject right after it is two parties is their
+    meeting, each with the other (the cue's ``gk:codesAs``); a single subject only has a topic."""
+    cue = lex.cue_set.pair_discussion
+    if cue.codes_as is None or not s.cues[cue]:
+        return hits
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    out = list(hits)
+    for m in s.cues[cue]:
+        if m.form.pos != "verb" or taken.intersection(range(m.start, m.end)):
+            continue
+        pair = _pair_after(lex, s, m.end)
+        if pair is not None:
+            out.append(Hit(m, cue.codes_as, subject=pair, subject_from="pair", pairwise=True))
+    return tuple(out)
+
+
+def _pair_after(lex: ArabicLexicon, s: Sentence, i: int) -> Group | None:
+    """The two parties that open the clause at token ``i``: one group of two ("المصري والسعودي"
+    after "الجانبان" or "الوزيران"), or a party and the next joined to it by و ("الرئيس المصري
+    ونظيره الأردني")."""
+    head = s.norm(i).removeprefix("و") if i < s.span.end else ""
+    dual = any(lex.is_cue(c, head) for c in (lex.cue_set.pair_anaphor, lex.cue_set.leader_pair_anaphor))
+    first = next(iter(s.groups_from(i, i + 1 if dual else i)), None)
+    if first is None or first.marker is not None:
+        return None
+    if _two_parties(first):
+        return first
+    second = next(iter(s.groups_from(first.end, first.end)), None)
+    if second is None or second.marker is not None or not s.norm(second.start).startswith("و"):
+        return None
+    joined = Group((*first.members, *second.members), first.start, second.end, None)
+    return joined if _two_parties(joined) else None
+
+
+def _two_parties(g: Group) -> bool:
+    """Whether a group is two or more distinct parties, of distinct states where both have one."""
+    acting = g.acting
+    ids = {a.entity.id for a in acting}
+    states = [a.entity.country for a in acting if a.entity.country]
+    return len(ids) >= 2 and len(states) == len(set(states))
 
 
 def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:

@@ -26,6 +26,7 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
     CONJUNCTION_TOKENS,
+    HONORIFICS,
     LOCATIVE_ADVERBS,
     NON_ACTOR_KINDS,
     QUOTES,
@@ -53,6 +54,11 @@ ESPECIALLY = frozenset(
 
 # Entity types that have members: "especially X" after them names one of their members.
 COLLECTIVE_TYPES = frozenset({"Bloc", "InternationalOrganisation"})
+# "in addition to" between two names continues a list ("إلى العراق وأفغانستان، إضافة إلى ليبيريا")
+IN_ADDITION_TO = frozenset(
+    tuple(normalize_token(w) for w in phrase.split())
+    for phrase in ("إضافة إلى", "بالإضافة إلى", "ب الإضافة إلى", "فضلا عن", "علاوة على")
+)
 ESPECIALLY_STRONG = ESPECIALLY - frozenset(normalize_token(w) for w in ("لا", "ولا", "بما", "فيها"))
 
 
@@ -215,6 +221,8 @@ def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
         return None
     prev = doc[start - 1]
     norm = prev.norm_
+    if norm.lstrip("و") in HONORIFICS and start - 1 > sent_start:
+        return marker_before(doc, start - 1, sent_start)  # "من فخامة الرئيس": past the honorific
     if not prev.whitespace_ and norm in CLITIC_PREPOSITIONS:
         return CLITIC_PREPOSITIONS[norm]
     if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
@@ -255,6 +263,7 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
     )
+    joinable = joinable or _in_addition(norms)
     # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents, as
     # adjectives of one noun they agree in case ("مستوطنون إسرائيليون فلسطينيين": two phrases).
     if not norms and actor.kind == "demonym" and g.members[-1].kind == "demonym":
@@ -268,7 +277,23 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     lead = norms[:2] if norms[:1] == ["،"] else norms[:1]
     if not joinable and lead in (["و"], ["،", "و"]) and len(norms) <= 5 and _has_title(doc, actor):
         joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
+    if joinable and g.marker in _TOWARD and all(m.entity.country for m in (*g.members, actor)):
+        return True  # "مساعدات إلى غزة والعراق": places and states a thing goes to, listed
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
+
+
+# Prepositions of direction: the places after them are where something goes, each of a list
+# as much as the first (after في they are only where something happens).
+_TOWARD = frozenset({"الي", "ل"})
+
+
+def _in_addition(between: list[str]) -> bool:
+    """ "مساعدات للسودان واليمن، بالإضافة إلى الصومال": "in addition to", after an optional
+    comma or و, adds the next name to the list before it."""
+    words = between[1:] if between[:1] in (["،"], [","], ["و"]) else between
+    if words[:1] and words[0][:1] == "و" and tuple([words[0][1:], *words[1:]]) in IN_ADDITION_TO:
+        return True  # "وإضافة إلى", "وفضلا عن"
+    return tuple(words) in IN_ADDITION_TO
 
 
 _THEN = frozenset({"و", "ثم", "وثم", "،", ","})
@@ -436,6 +461,19 @@ def remember_pairs(groups: tuple[Group, ...], hits: tuple[Hit, ...], discourse: 
     return discourse
 
 
+def remember_leaders(hits: tuple[Hit, ...], discourse: Discourse) -> Discourse:
+    """The discourse with the two sides of the last relation between a person and another
+    state's party ("استقبل الملك الأردني الرئيس المصري"), for "الزعيمان" in a later sentence."""
+    for h in hits:
+        if h.subject is None or h.objects is None:
+            continue
+        a, b = h.subject.members[0], h.objects.members[0]
+        people = "Person" in (a.entity.type, b.entity.type)
+        if people and not (a.virtual or b.virtual) and a.entity.country and b.entity.country != a.entity.country:
+            discourse = discourse.with_leaders((a, b)) if b.entity.country else discourse
+    return discourse
+
+
 def _past_trigger(doc: Doc, a: Actor, taken: set[int]) -> Actor | None:
     """An actor clear of the triggers' words; one whose head noun only is a trigger's last word
     ("انسحاب القوات الإسرائيلية": the forces of Israel) keeps its words after it, so its
@@ -474,6 +512,45 @@ def pair_anaphors(
             continue
         out.extend(_virtual(member, t) for member in discourse.last_pair)
     return out, discourse
+
+
+def leader_pair_anaphors(
+    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str]
+) -> list[Actor]:
+    """ "استقبل العاهل الأردني الرئيس المصري واتفق الزعيمان": a dual noun of office stands for
+    the parties of the two states that act before it in the sentence; with more or fewer states
+    there, for the two sides of the last relation between people (``Discourse.last_leaders``)."""
+    out: list[Actor] = []
+    idx = lex.cue(lex.cue_set.leader_pair_anaphor)
+    for k, norm in enumerate(norms):
+        word = norm[1:] if norm[:1] in "وف" and not idx.single_word(norm) else norm
+        if not idx.single_word(word) or sent[k].ent_type_:
+            continue
+        prev = norms[k - 1].lstrip("وف") if k else ""
+        if prev.startswith(("ال", "بال", "لل")):
+            continue  # an adjective: "الحزبين الرئيسين" (the two main parties)
+        if any(a.start == sent[k].i + 1 for a in actors):
+            continue  # "الرئيسان المصري والأردني": the adjectives after it name the two
+        pair = _two_states_before(actors, sent[k].i) or discourse.last_leaders
+        if pair is not None:
+            out.extend(_virtual(member, sent[k]) for member in pair)
+    return out
+
+
+def _two_states_before(actors: list[Actor], i: int) -> tuple[Actor, Actor] | None:
+    """The first party of each of exactly two states named before token ``i`` (persons and
+    states only: places and bodies are no leaders), a person preferred for its state."""
+    by_state: dict[str, Actor] = {}
+    for a in actors:
+        if a.end > i or a.virtual or a.implied or a.kind == "place" or a.entity.type not in ("Person", "Country"):
+            continue
+        state, held = a.entity.country, by_state.get(a.entity.country or "")
+        if state and (held is None or (a.entity.type == "Person" and held.entity.type != "Person")):
+            by_state[state] = a
+    if len(by_state) != 2:
+        return None
+    first, second = by_state.values()
+    return first, second
 
 
 def latter_anaphors(
@@ -677,7 +754,9 @@ def _announced_nouns(
     subject_ends |= {a.end for a in actors if a.start - 1 in subject_ends and doc[a.start - 1].text == "ل"}
     out = []
     for m in matches:
-        if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and len(m.positions) == 1:
+        # "أكدت تركيا تضامنها مع الشعب": the trigger's own preposition after the form may be matched too
+        alone = len(m.positions) == 1 or all(doc[p].norm_ in SEPARATE_PREPOSITIONS for p in m.positions[1:])
+        if m.form.pos == "verb" and m.form.pronoun_object and m.start in subject_ends and alone:
             m = _as_noun(m)
         out.append(m)
     return out
@@ -871,7 +950,7 @@ def _cue_matches(
             cue.pejorative_conduct,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
-            cue.died, cue.repression, cue.force_on_people, cue.launch_verb,
+            cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.pair_discussion,
         )
     })  # fmt: skip
 
@@ -957,6 +1036,8 @@ def _with_anaphors(
     if cue.pair_anaphor.name in present:
         virtual, discourse = pair_anaphors(lex, sent, discourse, list(actors), norms)
         actors += virtual
+    if cue.leader_pair_anaphor.name in present:
+        actors += leader_pair_anaphors(lex, sent, discourse, list(actors), norms)
     if cue.latter_anaphor.name in present:
         actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
     if cue.honorific_anaphor.name in present:

@@ -32,11 +32,12 @@ from .arguments_ar import (
     find_arguments,
     merge_specific,
     object_members,
+    pair_discussions,
     participants,
     refine,
 )
 from .candidate import Candidate
-from .clauses_ar import Entities, find_clauses, remember_pairs
+from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
 from .events_ar import keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
@@ -118,6 +119,7 @@ class ArabicRelationExtractor:
         speakers, verb_subjects, discourse = find_speakers(lex, s, discourse)
         hits = tuple(Hit(m, m.key) for m in matches)
         hits, verb_subjects, discourse = find_arguments(lex, s, hits, verb_subjects, discourse)
+        hits = pair_discussions(lex, s, hits)
         hits = nest(lex, s, hits)
         hits = merge_specific(lex, hits)
         hits = tuple(refine(lex, s, h) for h in hits)
@@ -133,7 +135,7 @@ class ArabicRelationExtractor:
         hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)
-        discourse = remember_pairs(s.groups, hits, discourse)
+        discourse = remember_leaders(hits, remember_pairs(s.groups, hits, discourse))
         out = candidates(lex, s, hits, speakers)
         out.extend(standing_from_titles(s, actors, lex.relations))
         return out, discourse

@@ -72,6 +72,10 @@ LOCATIVE_ADVERBS = frozenset(
     normalize_token(p)
     for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ", "قبالة")
 )
+# Honorifics standing before a title in construct ("من فخامة الرئيس", "إلى جلالة الملك"): the
+# preposition before the honorific governs the name. Only those that are no common noun before a
+# name (دولة is also "the state of").
+HONORIFICS = frozenset(normalize_token(w) for w in ("فخامة", "جلالة", "سمو", "معالي", "سعادة"))
 # Proclitic tokens the entity linker splits off a name; the value is the preposition.
 CLITIC_PREPOSITIONS = {
     "ب": "ب", "ل": "ل", "ك": "ك", "لل": "ل", "وب": "ب", "ول": "ل", "فب": "ب", "فل": "ل",
@@ -323,6 +327,8 @@ class Discourse:
 
     last_speaker: Actor | None = None
     last_pair: tuple[Actor, Actor] | None = None
+    # the two sides of the last relation between people of two states ("الزعيمان")
+    last_leaders: tuple[Actor, Actor] | None = None
     subjects: tuple[Group, ...] = ()  # recent clause subjects, newest last
     named: tuple[Actor, ...] = ()  # actors named so far, newest last (for "الأخير")
 
@@ -336,6 +342,9 @@ class Discourse:
 
     def with_pair(self, pair: tuple[Actor, Actor]) -> Discourse:
         return replace(self, last_pair=pair)
+
+    def with_leaders(self, pair: tuple[Actor, Actor]) -> Discourse:
+        return replace(self, last_leaders=pair)
 
     def with_named(self, actors: tuple[Actor, ...]) -> Discourse:
         return replace(self, named=(*self.named, *actors)[-30:])

@@ -279,6 +279,8 @@ class CueSet:
     unnamed_actor: Cue
     quantity_noun: Cue
     pair_anaphor: Cue
+    leader_pair_anaphor: Cue
+    pair_discussion: Cue
     latter_anaphor: Cue
     honorific_anaphor: Cue
     obligation: Cue
@@ -381,6 +383,8 @@ _CUE_ROLES: dict[str, str] = {
     "unnamed_actor": "UnnamedActorCue",
     "quantity_noun": "QuantityNounCue",
     "pair_anaphor": "PairAnaphorCue",
+    "leader_pair_anaphor": "LeaderPairAnaphorCue",
+    "pair_discussion": "PairDiscussionCue",
     "latter_anaphor": "LatterAnaphorCue",
     "honorific_anaphor": "HonorificAnaphorCue",
     "obligation": "ObligationCue",
