@@ -798,15 +798,49 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     crowd = _crowd(lex, s, hit) if rel.implied_target else None
     if crowd is not None:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
+    if rel.implied_target is not None:
+        return _unnamed_crowd(lex, s, hit)
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state = event_state(lex, s, hit.start, objects)
     agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
     if agent is None or _self_loop(lex, s, hit, state, objects):
         return hit
-    if objects is None and rel.implied_target:  # the side a protest addresses
-        objects = _protest_target(lex, s, hit, None)
-    elif objects is None:  # the civilians of the place an attack hit
+    if objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
+    return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _named_beyond(lex: ArabicLexicon, s: Sentence, state: str, addressed: int) -> bool:
+    """Whether a state is settled as where an event happened by more than the ``addressed``
+    mentions of it that an act addresses: a place of it the sentence names, or more mentions of
+    it in the document."""
+    placed = any(_is_place(lex, s, a) and a.entity.country == state for g in s.groups for a in g.members)
+    return placed or (s.doc._.geokg_countries or {}).get(state, 0) > addressed
+
+
+def _unnamed_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """A protest whose crowd the text does not name: the crowd is of the state where it stood
+    (the place the sentence names, else the state the document names most), never of the state
+    of whom it addresses ("تجمع متظاهرون أمام السفارة الأمريكية" is no American crowd: of no
+    state); with its object a side of its own state ("أمام مقر رئيس الوزراء البريطاني" in
+    London), a party of another state named after it is whom it addresses ("للاحتجاج على
+    سياسات الرئيس الإيراني"), as for a named crowd (``_foreign_topic``)."""
+    rel = lex.relations[hit.relation]
+    state = event_state(lex, s, hit.start)
+    objects = hit.objects
+    targets = {a.entity.country for a in objects.acting} if objects is not None else set()
+    if objects is not None and state is not None and targets == {state}:
+        if _named_beyond(lex, s, state, len(objects.acting)):
+            found = _protest_target(lex, s, hit, None)
+            if found is not None and not all(a.implied for a in found.members):
+                objects = found
+        else:
+            state = None  # its state only the one it addresses
+    agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
+    if agent is None or _self_loop(lex, s, hit, state, objects):
+        return hit
+    if objects is None:  # the side a protest addresses
+        objects = _protest_target(lex, s, hit, None)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
 
 

@@ -733,3 +733,28 @@ def test_a_stop_denied_leaves_the_act_going_on(extractor):
     # must-not: a stop told is still a stop
     stopped, _ = extractor.extract_text("وتوقفت القوات الإسرائيلية عن قصف مدينة غزة أمس.", date=DATE, lang="ar")
     assert {(a.relation, a.polarity) for a in stopped} == {("attacks", "negated")}
+
+
+# A crowd the text does not name is of the state where it stood, never of the state of whom it
+# addresses: before a foreign embassy with no place named, of no state (was the embassy's own
+# people protesting it); before an office of the state whose city the sentence names, it
+# addresses a party of another state named after it (was the home office).
+UNNAMED_CROWD = {
+    "تجمع العشرات أمام السفارة الكندية مساء أمس للتنديد بصفقة السلاح.": (None, "CAN"),
+    "مدريد - تجمع نحو 60 متظاهرا أمام مقر وزارة الخارجية الإسبانية للاحتجاج على قرارات الحكومة المغربية.": (
+        "ESP",
+        "MAR",
+    ),
+    # control: a place settles the crowd's state, the foreign embassy stays whom it addresses
+    "تظاهر المئات أمام السفارة اليابانية في سيول يوم الأحد.": ("KOR", "JPN"),
+}
+
+
+@pytest.mark.parametrize("text", list(UNNAMED_CROWD))
+def test_an_unnamed_crowd_is_not_of_the_state_it_addresses(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    crowd, target = UNNAMED_CROWD[text]
+    protests = [a for a in assertions if a.relation == "protests"]
+    assert any(a.subject.entity.country == crowd and a.object.entity.country == target for a in protests)
+    # must-not: the crowd of the state it addresses, protesting its own embassy or office
+    assert not any(a.subject.entity.country == target for a in protests if a.object.entity.country == target)
