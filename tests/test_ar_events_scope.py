@@ -758,3 +758,22 @@ def test_an_unnamed_crowd_is_not_of_the_state_it_addresses(extractor, text):
     assert any(a.subject.entity.country == crowd and a.object.entity.country == target for a in protests)
     # must-not: the crowd of the state it addresses, protesting its own embassy or office
     assert not any(a.subject.entity.country == target for a in protests if a.object.entity.country == target)
+
+
+# Foreign forces ("القوات الأجنبية", "جنود أجانب") are no forces of the place they are in and of
+# no state the text names: one stateless military actor (was the host state's army, or the
+# attack's agent lost and the place's unidentified attackers in its stead).
+FOREIGN_FORCES = {
+    "وقصفت القوات الأجنبية منزلا في ولاية هلمند الليلة الماضية.": "subject",
+    "وقتل أربعة جنود أجانب في انفجار عبوة ناسفة في كابول أمس.": "object",
+}
+
+
+@pytest.mark.parametrize("text", list(FOREIGN_FORCES))
+def test_foreign_forces_are_of_no_state(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    side = FOREIGN_FORCES[text]
+    force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
+    assert any(getattr(a, side).entity.id == "foreign-forces" for a in force)
+    # must-not: the host state's forces
+    assert not any(getattr(a, side).entity.country == "AFG" and getattr(a, side).entity.sector == "MIL" for a in force)
