@@ -765,6 +765,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         undergoer = _undergoer(lex, s, hit)
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
+    if rel.implied_target is not None and hit.subject is None and _organiser(lex, s, hit):
+        hit = replace(hit, subject=hit.objects, subject_from="right", objects=None)
     if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):
         # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
         target = _protest_target(lex, s, hit, hit.subject)
@@ -842,6 +844,20 @@ def _unnamed_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if objects is None:  # the side a protest addresses
         objects = _protest_target(lex, s, hit, None)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _organiser(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "خرجت مسيرة نظمتها نقابة المحامين", "مظاهرة نظمها طلاب ضد الحكومة": the party right after
+    a verb of carrying out (gk:PerformVerbCue) that carries the act's pronoun, after the act, is
+    who held it, never whom the protest addressed."""
+    g = hit.objects
+    if g is None or g.marker is not None or not g.acting:
+        return False
+    lo, _ = s.clause(hit.start)
+    return any(
+        m.form.pos == "verb" and m.form.pronoun_object and m.end == g.start and lo <= hit.start < m.start
+        for m in s.cues[lex.cue_set.perform_verb]
+    )
 
 
 def _unlinked_subject(s: Sentence, hit: Hit) -> bool:

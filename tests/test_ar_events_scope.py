@@ -777,3 +777,21 @@ def test_foreign_forces_are_of_no_state(extractor, text):
     assert any(getattr(a, side).entity.id == "foreign-forces" for a in force)
     # must-not: the host state's forces
     assert not any(getattr(a, side).entity.country == "AFG" and getattr(a, side).entity.sector == "MIL" for a in force)
+
+
+# The party right after a verb of carrying out that carries the protest's pronoun ("نظمها")
+# held the protest: its subject, never whom it addressed (was the students as the target).
+ORGANISED = {
+    "واندلعت مواجهات في روما خلال مظاهرة نظمها طلاب يساريون ضد الحكومة.": ("ITA", "students"),
+    "وخرجت في عمان مسيرة نظمتها أحزاب المعارضة الأردنية أمام السفارة الإسرائيلية.": ("JOR", "opposition"),
+}
+
+
+@pytest.mark.parametrize("text", list(ORGANISED))
+def test_who_organised_a_protest_held_it(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    state, organiser = ORGANISED[text]
+    protests = [a for a in assertions if a.relation == "protests"]
+    assert any(a.subject.entity.country == state and a.subject.entity.label.startswith(organiser) for a in protests)
+    # must-not: the organisers as whom the protest addressed
+    assert not any(a.object.entity.label.startswith(organiser) for a in protests)
