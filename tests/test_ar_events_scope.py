@@ -795,3 +795,20 @@ def test_who_organised_a_protest_held_it(extractor, text):
     assert any(a.subject.entity.country == state and a.subject.entity.label.startswith(organiser) for a in protests)
     # must-not: the organisers as whom the protest addressed
     assert not any(a.object.entity.label.startswith(organiser) for a in protests)
+
+
+# Soldiers named with no nationality, of ("من") a force the text names, are that force's, not the
+# forces of the place where they fell (was the place's army as the victims).
+PARTITIVE = {
+    "وقتل جنديان من الجيش البريطاني في انفجار عبوة ناسفة في البصرة.": "GBR",
+    "وأصيب ثلاثة جنود من القوات الأجنبية في هجوم انتحاري في قندهار.": None,
+}
+
+
+@pytest.mark.parametrize("text", list(PARTITIVE))
+def test_soldiers_of_a_named_force_are_that_forces(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    victims = [a.object.entity for a in assertions if a.relation in FORCE_OR_PROTEST and a.object is not None]
+    assert any(e.country == PARTITIVE[text] and e.sector == "MIL" for e in victims)
+    # must-not: the army of the place
+    assert not any(e.country in ("IRQ", "AFG") and e.sector == "MIL" for e in victims)
