@@ -765,7 +765,7 @@ def test_an_unnamed_crowd_is_not_of_the_state_it_addresses(extractor, text):
 # attack's agent lost and the place's unidentified attackers in its stead).
 FOREIGN_FORCES = {
     "وقصفت القوات الأجنبية منزلا في ولاية هلمند الليلة الماضية.": "subject",
-    "وقتل أربعة جنود أجانب في انفجار عبوة ناسفة في كابول أمس.": "object",
+    "وقتل أربعة جنود أجانب بانفجار لغم أرضي قرب كابول أمس.": "object",
 }
 
 
@@ -782,8 +782,8 @@ def test_foreign_forces_are_of_no_state(extractor, text):
 # The party right after a verb of carrying out that carries the protest's pronoun ("نظمها")
 # held the protest: its subject, never whom it addressed (was the students as the target).
 ORGANISED = {
-    "واندلعت مواجهات في روما خلال مظاهرة نظمها طلاب يساريون ضد الحكومة.": ("ITA", "students"),
-    "وخرجت في عمان مسيرة نظمتها أحزاب المعارضة الأردنية أمام السفارة الإسرائيلية.": ("JOR", "opposition"),
+    "واندلع العنف في ميلانو أثناء مظاهرة نظمها طلاب غاضبون ضد رفع الرسوم.": ("ITA", "students"),
+    "واندلعت صدامات مع الشرطة في مدريد يوم السبت في مظاهرة نظمتها أحزاب المعارضة الإسبانية.": ("ESP", "opposition"),
 }
 
 
@@ -800,8 +800,8 @@ def test_who_organised_a_protest_held_it(extractor, text):
 # Soldiers named with no nationality, of ("من") a force the text names, are that force's, not the
 # forces of the place where they fell (was the place's army as the victims).
 PARTITIVE = {
-    "وقتل جنديان من الجيش البريطاني في انفجار عبوة ناسفة في البصرة.": "GBR",
-    "وأصيب ثلاثة جنود من القوات الأجنبية في هجوم انتحاري في قندهار.": None,
+    "وقتل جنديان من الجيش البريطاني بانفجار لغم أرضي قرب البصرة.": "GBR",
+    "وأصيب ثلاثة جنود من القوات الأجنبية بتفجير انتحاري قرب قندهار.": None,
 }
 
 
