@@ -824,9 +824,9 @@ def _unnamed_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A protest whose crowd the text does not name: the crowd is of the state where it stood
     (the place the sentence names, else the state the document names most), never of the state
     of whom it addresses ("تجمع متظاهرون أمام السفارة الأمريكية" is no American crowd: of no
-    state); with its object a side of its own state ("أمام مقر رئيس الوزراء البريطاني" in
-    London), a party of another state named after it is whom it addresses ("للاحتجاج على
-    سياسات الرئيس الإيراني"), as for a named crowd (``_foreign_topic``)."""
+    state); with its object a side of its own state ("أمام مقر وزارة الخارجية الإسبانية" in
+    Madrid), a party of another state named after it is whom it addresses ("للاحتجاج على قرارات
+    الحكومة المغربية"), as for a named crowd (``_foreign_topic``)."""
     rel = lex.relations[hit.relation]
     state = event_state(lex, s, hit.start)
     objects = hit.objects
