@@ -91,6 +91,9 @@ BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "
 # "قبل أن تنفجر", "من دون أن ينفجر": what was stopped before it happened, or did not happen.
 UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
+TO = frozenset(normalize_token(w) for w in ("إلى", "الى"))
+# "دعت إلى تنظيم مظاهرة": verbal nouns of holding a crowd's act, between a call's إلى and the act
+HOLDING_NOUNS = frozenset(normalize_token(w) for w in ("تنظيم", "تنفيذ", "القيام", "بالقيام", "إعلان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
@@ -1240,7 +1243,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     protest in it still is ("تظاهر الآلاف احتجاجا على الجوع")."""
     if s.cues[lex.cue_set.not_an_attack]:
         return _protests_only(lex, s, hits)
-    hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
+    hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, _called_for(lex, s, h)))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _agent_phrase_read(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits)))
@@ -1251,6 +1254,31 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _called_for(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "دعت النقابات في المغرب إلى إضراب عام", "دعت المعارضة إلى تنظيم مظاهرة ضد الحكومة": a
+    crowd's act (a relation with gk:impliedTarget) named right after the إلى of a verb of calling
+    to it (gk:CallToActCue), or after a verbal noun of holding it there (``HOLDING_NOUNS``), is the
+    caller's act, called for and not yet held: expected, with the caller (the verb's subject, after
+    or before it) as its subject."""
+    rel = lex.relations[hit.relation]
+    if rel.implied_target is None or hit.subject is not None or hit.pos != "noun":
+        return hit
+    at = hit.start - 1 - (s.norm(hit.start - 1) in HOLDING_NOUNS)
+    if at <= s.span.start or s.norm(at) not in TO:
+        return hit
+    lo, _ = s.clause(hit.start)
+    for m in s.cues[lex.cue_set.call_to_act]:
+        if m.form.pos != "verb" or not lo <= m.start < at or _imperfect(m):
+            continue
+        called = replace(hit, forced_modality="expected")
+        after = next(iter(s.groups_from(m.end, m.end)), None)
+        caller = after if after is not None and after.end <= at else s.group_before(m.start, 1)
+        if caller is None or caller.marker is not None or not caller.acting:
+            return called  # a caller the linker does not know: the act is still only called for
+        return replace(called, subject=caller, subject_from="call")
+    return hit
 
 
 def _protests_only(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -812,3 +812,17 @@ def test_soldiers_of_a_named_force_are_that_forces(extractor, text):
     assert any(e.country == PARTITIVE[text] and e.sector == "MIL" for e in victims)
     # must-not: the army of the place
     assert not any(e.country in ("IRQ", "AFG") and e.sector == "MIL" for e in victims)
+
+
+def test_a_protest_called_for_is_the_callers_and_expected(extractor):
+    # "called for a demonstration": the opposition's protest, called for, not held (was nothing)
+    called, _ = extractor.extract_text(
+        "ودعت أحزاب المعارضة المصرية إلى تنظيم مظاهرة ضد الحكومة يوم الجمعة.", date=DATE, lang="ar"
+    )
+    protests = [a for a in called if a.relation == "protests"]
+    assert [(a.subject.entity.country, a.subject.entity.sector, a.modality) for a in protests] == [
+        ("EGY", "OPP", "expected")
+    ]
+    # control: a protest held after the call stays told as held
+    held = triples(extractor, "وتظاهر الآلاف في القاهرة أمس بعد أن دعت المعارضة إلى التظاهر.")
+    assert ("EGY", "protests", "EGY") in held
