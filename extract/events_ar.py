@@ -1245,6 +1245,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
         return _protests_only(lex, s, hits)
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, _called_for(lex, s, h)))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
+    hits = tuple(_same_protest(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _agent_phrase_read(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits)))
     if _context_opener(lex, s):
@@ -1254,6 +1255,21 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _same_protest(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "تجمع العشرات أمام السفارة الكندية احتجاجا على الصفقة": a protest noun whose crowd the text
+    does not name, after a protest verb of its clause whose crowd it names or implies, says why that
+    crowd gathered: the same protest, not a second one (whose implied crowd and target would come
+    from the document alone)."""
+    if hit.superseded or hit.pos != "noun" or hit.subject_from != "implied" or not hit.one_sided:
+        return hit
+    lo, _ = s.clause(hit.start)
+    for h in hits:
+        same = h.relation == hit.relation and h.pos == "verb" and lo <= h.start < hit.start
+        if same and h.subject is not None and not h.superseded:
+            return replace(hit, superseded=True)
+    return hit
 
 
 def _called_for(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -826,3 +826,13 @@ def test_a_protest_called_for_is_the_callers_and_expected(extractor):
     # control: a protest held after the call stays told as held
     held = triples(extractor, "وتظاهر الآلاف في القاهرة أمس بعد أن دعت المعارضة إلى التظاهر.")
     assert ("EGY", "protests", "EGY") in held
+
+
+def test_the_reason_of_a_gathering_is_the_same_protest(extractor):
+    # "احتجاجا على" after "تجمع" says why the crowd gathered: one protest, not a second one whose
+    # crowd and target come from the embassy's state alone (was Canadians against Canada)
+    assertions, _ = extractor.extract_text(
+        "وتجمع العشرات مساء أمس أمام السفارة الكندية احتجاجا على صفقة الأسلحة.", date=DATE, lang="ar"
+    )
+    protests = [a for a in assertions if a.relation == "protests"]
+    assert [(a.subject.entity.country, a.object.entity.country) for a in protests] == [(None, "CAN")]
