@@ -951,6 +951,7 @@ def _cue_matches(
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.pair_discussion,
+            cue.call_to_act,
         )
     })  # fmt: skip
 

@@ -905,6 +905,9 @@ class ArabicLinker:
         where = _most_named(Counter(iso3 for _, iso3 in places))
         out, unsettled = [], []
         for c in found:
+            force = _force_partitive(words, found, c) if c.pending else None
+            if force is not None:  # "جنديان من الجيش الأمريكي": the soldiers are that force
+                c.entity, c.pending = force.entity, None
             if c.pending:
                 near = [(abs(k - c.start), iso3) for k, iso3 in places if sentence[k] == sentence[c.start]]
                 iso3 = min(near)[1] if near else fallback
@@ -1429,6 +1432,28 @@ def _most_named(counts: dict[str, int]) -> str | None:
     """The key counted most, if no other is counted as often."""
     top = sorted(counts.items(), key=lambda kv: -kv[1])
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand | None:
+    """ "قتل جنديان من الجيش الأمريكي في بغداد", "ثلاثة جنود من القوات الأجنبية": soldiers or
+    police named with no nationality, of ("من") a force the text names, are that force's, not the
+    forces of the place they fell in (the place settles a group noun only where nothing in its own
+    phrase does)."""
+    armed = sector_groups().military
+    if c.entity.sector not in armed or c.end >= len(words) or words[c.end].norm not in ("من", "ومن"):
+        return None
+    return next(
+        (
+            m
+            for m in found
+            if m.start == c.end + 1
+            and not m.pending
+            and not m.weak
+            and m.entity.type == "ArmedForce"
+            and m.entity.sector in armed
+        ),
+        None,
+    )
 
 
 def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:

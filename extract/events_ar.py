@@ -91,6 +91,9 @@ BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "
 # "قبل أن تنفجر", "من دون أن ينفجر": what was stopped before it happened, or did not happen.
 UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
+TO = frozenset(normalize_token(w) for w in ("إلى", "الى"))
+# "دعت إلى تنظيم مظاهرة": verbal nouns of holding a crowd's act, between a call's إلى and the act
+HOLDING_NOUNS = frozenset(normalize_token(w) for w in ("تنظيم", "تنفيذ", "القيام", "بالقيام", "إعلان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
@@ -765,6 +768,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         undergoer = _undergoer(lex, s, hit)
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
+    if rel.implied_target is not None and hit.subject is None and _organiser(lex, s, hit):
+        hit = replace(hit, subject=hit.objects, subject_from="right", objects=None)
     if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):
         # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
         target = _protest_target(lex, s, hit, hit.subject)
@@ -798,16 +803,64 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     crowd = _crowd(lex, s, hit) if rel.implied_target else None
     if crowd is not None:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
+    if rel.implied_target is not None:
+        return _unnamed_crowd(lex, s, hit)
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state = event_state(lex, s, hit.start, objects)
     agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
     if agent is None or _self_loop(lex, s, hit, state, objects):
         return hit
-    if objects is None and rel.implied_target:  # the side a protest addresses
-        objects = _protest_target(lex, s, hit, None)
-    elif objects is None:  # the civilians of the place an attack hit
+    if objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _named_beyond(lex: ArabicLexicon, s: Sentence, state: str, addressed: int) -> bool:
+    """Whether a state is settled as where an event happened by more than the ``addressed``
+    mentions of it that an act addresses: a place of it the sentence names, or more mentions of
+    it in the document."""
+    placed = any(_is_place(lex, s, a) and a.entity.country == state for g in s.groups for a in g.members)
+    return placed or (s.doc._.geokg_countries or {}).get(state, 0) > addressed
+
+
+def _unnamed_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """A protest whose crowd the text does not name: the crowd is of the state where it stood
+    (the place the sentence names, else the state the document names most), never of the state
+    of whom it addresses ("تجمع متظاهرون أمام السفارة الأمريكية" is no American crowd: of no
+    state); with its object a side of its own state ("أمام مقر وزارة الخارجية الإسبانية" in
+    Madrid), a party of another state named after it is whom it addresses ("للاحتجاج على قرارات
+    الحكومة المغربية"), as for a named crowd (``_foreign_topic``)."""
+    rel = lex.relations[hit.relation]
+    state = event_state(lex, s, hit.start)
+    objects = hit.objects
+    targets = {a.entity.country for a in objects.acting} if objects is not None else set()
+    if objects is not None and state is not None and targets == {state}:
+        if _named_beyond(lex, s, state, len(objects.acting)):
+            found = _protest_target(lex, s, hit, None)
+            if found is not None and not all(a.implied for a in found.members):
+                objects = found
+        else:
+            state = None  # its state only the one it addresses
+    agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
+    if agent is None or _self_loop(lex, s, hit, state, objects):
+        return hit
+    if objects is None:  # the side a protest addresses
+        objects = _protest_target(lex, s, hit, None)
+    return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _organiser(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "خرجت مسيرة نظمتها نقابة المحامين", "مظاهرة نظمها طلاب ضد الحكومة": the party right after
+    a verb of carrying out (gk:PerformVerbCue) that carries the act's pronoun, after the act, is
+    who held it, never whom the protest addressed."""
+    g = hit.objects
+    if g is None or g.marker is not None or not g.acting:
+        return False
+    lo, _ = s.clause(hit.start)
+    return any(
+        m.form.pos == "verb" and m.form.pronoun_object and m.end == g.start and lo <= hit.start < m.start
+        for m in s.cues[lex.cue_set.perform_verb]
+    )
 
 
 def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
@@ -1190,8 +1243,9 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     protest in it still is ("تظاهر الآلاف احتجاجا على الجوع")."""
     if s.cues[lex.cue_set.not_an_attack]:
         return _protests_only(lex, s, hits)
-    hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, h))) for h in hits)
+    hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, _called_for(lex, s, h)))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
+    hits = tuple(_same_protest(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _agent_phrase_read(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits)))
     if _context_opener(lex, s):
@@ -1201,6 +1255,46 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _same_protest(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "تجمع العشرات أمام السفارة الكندية احتجاجا على الصفقة": a protest noun whose crowd the text
+    does not name, after a protest verb of its clause whose crowd it names or implies, says why that
+    crowd gathered: the same protest, not a second one (whose implied crowd and target would come
+    from the document alone)."""
+    if hit.superseded or hit.pos != "noun" or hit.subject_from != "implied" or not hit.one_sided:
+        return hit
+    lo, _ = s.clause(hit.start)
+    for h in hits:
+        same = h.relation == hit.relation and h.pos == "verb" and lo <= h.start < hit.start
+        if same and h.subject is not None and not h.superseded:
+            return replace(hit, superseded=True)
+    return hit
+
+
+def _called_for(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "دعت النقابات في المغرب إلى إضراب عام", "دعت المعارضة إلى تنظيم مظاهرة ضد الحكومة": a
+    crowd's act (a relation with gk:impliedTarget) named right after the إلى of a verb of calling
+    to it (gk:CallToActCue), or after a verbal noun of holding it there (``HOLDING_NOUNS``), is the
+    caller's act, called for and not yet held: expected, with the caller (the verb's subject, after
+    or before it) as its subject."""
+    rel = lex.relations[hit.relation]
+    if rel.implied_target is None or hit.subject is not None or hit.pos != "noun":
+        return hit
+    at = hit.start - 1 - (s.norm(hit.start - 1) in HOLDING_NOUNS)
+    if at <= s.span.start or s.norm(at) not in TO:
+        return hit
+    lo, _ = s.clause(hit.start)
+    for m in s.cues[lex.cue_set.call_to_act]:
+        if m.form.pos != "verb" or not lo <= m.start < at or _imperfect(m):
+            continue
+        called = replace(hit, forced_modality="expected")
+        after = next(iter(s.groups_from(m.end, m.end)), None)
+        caller = after if after is not None and after.end <= at else s.group_before(m.start, 1)
+        if caller is None or caller.marker is not None or not caller.acting:
+            return called  # a caller the linker does not know: the act is still only called for
+        return replace(called, subject=caller, subject_from="call")
+    return hit
 
 
 def _protests_only(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -345,6 +345,7 @@ class CueSet:
     not_territory: Cue
     force_on_people: Cue
     launch_verb: Cue
+    call_to_act: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -449,6 +450,7 @@ _CUE_ROLES: dict[str, str] = {
     "not_territory": "NotTerritoryCue",
     "force_on_people": "ForceOnPeopleCue",
     "launch_verb": "LaunchVerbCue",
+    "call_to_act": "CallToActCue",
 }
 
 

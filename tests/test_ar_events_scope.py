@@ -733,3 +733,106 @@ def test_a_stop_denied_leaves_the_act_going_on(extractor):
     # must-not: a stop told is still a stop
     stopped, _ = extractor.extract_text("وتوقفت القوات الإسرائيلية عن قصف مدينة غزة أمس.", date=DATE, lang="ar")
     assert {(a.relation, a.polarity) for a in stopped} == {("attacks", "negated")}
+
+
+# A crowd the text does not name is of the state where it stood, never of the state of whom it
+# addresses: before a foreign embassy with no place named, of no state (was the embassy's own
+# people protesting it); before an office of the state whose city the sentence names, it
+# addresses a party of another state named after it (was the home office).
+UNNAMED_CROWD = {
+    "تجمع العشرات أمام السفارة الكندية مساء أمس للتنديد بصفقة السلاح.": (None, "CAN"),
+    "مدريد - تجمع نحو 60 متظاهرا أمام مقر وزارة الخارجية الإسبانية للاحتجاج على قرارات الحكومة المغربية.": (
+        "ESP",
+        "MAR",
+    ),
+    # control: a place settles the crowd's state, the foreign embassy stays whom it addresses
+    "تظاهر المئات أمام السفارة اليابانية في سيول يوم الأحد.": ("KOR", "JPN"),
+}
+
+
+@pytest.mark.parametrize("text", list(UNNAMED_CROWD))
+def test_an_unnamed_crowd_is_not_of_the_state_it_addresses(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    crowd, target = UNNAMED_CROWD[text]
+    protests = [a for a in assertions if a.relation == "protests"]
+    assert any(a.subject.entity.country == crowd and a.object.entity.country == target for a in protests)
+    # must-not: the crowd of the state it addresses, protesting its own embassy or office
+    assert not any(a.subject.entity.country == target for a in protests if a.object.entity.country == target)
+
+
+# Foreign forces ("القوات الأجنبية", "جنود أجانب") are no forces of the place they are in and of
+# no state the text names: one stateless military actor (was the host state's army, or the
+# attack's agent lost and the place's unidentified attackers in its stead).
+FOREIGN_FORCES = {
+    "وقصفت القوات الأجنبية منزلا في ولاية هلمند الليلة الماضية.": "subject",
+    "وقتل أربعة جنود أجانب بانفجار لغم أرضي قرب كابول أمس.": "object",
+}
+
+
+@pytest.mark.parametrize("text", list(FOREIGN_FORCES))
+def test_foreign_forces_are_of_no_state(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    side = FOREIGN_FORCES[text]
+    force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
+    assert any(getattr(a, side).entity.id == "foreign-forces" for a in force)
+    # must-not: the host state's forces
+    assert not any(getattr(a, side).entity.country == "AFG" and getattr(a, side).entity.sector == "MIL" for a in force)
+
+
+# The party right after a verb of carrying out that carries the protest's pronoun ("نظمها")
+# held the protest: its subject, never whom it addressed (was the students as the target).
+ORGANISED = {
+    "واندلع العنف في ميلانو أثناء مظاهرة نظمها طلاب غاضبون ضد رفع الرسوم.": ("ITA", "students"),
+    "واندلعت صدامات مع الشرطة في مدريد يوم السبت في مظاهرة نظمتها أحزاب المعارضة الإسبانية.": ("ESP", "opposition"),
+}
+
+
+@pytest.mark.parametrize("text", list(ORGANISED))
+def test_who_organised_a_protest_held_it(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    state, organiser = ORGANISED[text]
+    protests = [a for a in assertions if a.relation == "protests"]
+    assert any(a.subject.entity.country == state and a.subject.entity.label.startswith(organiser) for a in protests)
+    # must-not: the organisers as whom the protest addressed
+    assert not any(a.object.entity.label.startswith(organiser) for a in protests)
+
+
+# Soldiers named with no nationality, of ("من") a force the text names, are that force's, not the
+# forces of the place where they fell (was the place's army as the victims).
+PARTITIVE = {
+    "وقتل جنديان من الجيش البريطاني بانفجار لغم أرضي قرب البصرة.": "GBR",
+    "وأصيب ثلاثة جنود من القوات الأجنبية بتفجير انتحاري قرب قندهار.": None,
+}
+
+
+@pytest.mark.parametrize("text", list(PARTITIVE))
+def test_soldiers_of_a_named_force_are_that_forces(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    victims = [a.object.entity for a in assertions if a.relation in FORCE_OR_PROTEST and a.object is not None]
+    assert any(e.country == PARTITIVE[text] and e.sector == "MIL" for e in victims)
+    # must-not: the army of the place
+    assert not any(e.country in ("IRQ", "AFG") and e.sector == "MIL" for e in victims)
+
+
+def test_a_protest_called_for_is_the_callers_and_expected(extractor):
+    # "called for a demonstration": the opposition's protest, called for, not held (was nothing)
+    called, _ = extractor.extract_text(
+        "ودعت أحزاب المعارضة المصرية إلى تنظيم مظاهرة ضد الحكومة يوم الجمعة.", date=DATE, lang="ar"
+    )
+    protests = [a for a in called if a.relation == "protests"]
+    assert [(a.subject.entity.country, a.subject.entity.sector, a.modality) for a in protests] == [
+        ("EGY", "OPP", "expected")
+    ]
+    # control: a protest held after the call stays told as held
+    held = triples(extractor, "وتظاهر الآلاف في القاهرة أمس بعد أن دعت المعارضة إلى التظاهر.")
+    assert ("EGY", "protests", "EGY") in held
+
+
+def test_the_reason_of_a_gathering_is_the_same_protest(extractor):
+    # "احتجاجا على" after "تجمع" says why the crowd gathered: one protest, not a second one whose
+    # crowd and target come from the embassy's state alone (was Canadians against Canada)
+    assertions, _ = extractor.extract_text(
+        "وتجمع العشرات مساء أمس أمام السفارة الكندية احتجاجا على صفقة الأسلحة.", date=DATE, lang="ar"
+    )
+    protests = [a for a in assertions if a.relation == "protests"]
+    assert [(a.subject.entity.country, a.object.entity.country) for a in protests] == [(None, "CAN")]
