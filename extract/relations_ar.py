@@ -46,6 +46,7 @@ from .nesting_ar import nest, yield_intents
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
 from .reporting_ar import (
+    defied_pressure,
     denounced,
     find_speakers,
     misconduct,
@@ -133,6 +134,7 @@ class ArabicRelationExtractor:
         hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)
+        hits = defied_pressure(lex, s, hits, speakers)
         discourse = remember_pairs(s.groups, hits, discourse)
         out = candidates(lex, s, hits, speakers)
         out.extend(standing_from_titles(s, actors, lex.relations))

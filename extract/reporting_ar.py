@@ -35,6 +35,7 @@ from .values_ar import (
 )
 
 __all__ = [
+    "defied_pressure",
     "denounced",
     "misconduct",
     "find_speakers",
@@ -277,13 +278,39 @@ def misconduct(
 ) -> tuple[Hit, ...]:
     """ "قال الوزير الإيراني إن الولايات المتحدة تؤجج الحروب": wrongdoing a speaker says another
     state does (``gk:PejorativeConductCue``) is the speaker's criticism of it. Only a state named
-    right before the predicate (its subject; "هي التي" may stand between); not the speaker's own."""
+    right before the predicate (its subject; "هي التي" may stand between); not the speaker's own.
+    A class noun as the subject ("حكومات تؤجج الحروب مثل X وY") names its members after it."""
 
     def targets(m: PhraseMatch) -> list[Group]:
+        examples = _class_examples(lex, s, m)
+        if examples:
+            return examples
         g = s.group_before(m.start, 2)
         return [g] if g is not None and g.marker is None and g.acting else []
 
     return _spoken_judgements(lex, s, hits, speakers, lex.cue_set.pejorative_conduct, targets)
+
+
+def _class_examples(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Group]:
+    """ "دعم حكومات تؤجج الحروب مثل الولايات المتحدة وإسرائيل": the parties right after a word
+    of example (``gk:ExampleCue``) at most two words past the predicate, when the predicate's
+    subject right before it ("حكومات", or it and "التي") is a word of no party. A party there is
+    the subject itself, and the parties after مثل are only compared with it ("إن إيران تمارس
+    العنف مثل إسرائيل")."""
+    before = m.start - 1
+    if before > s.span.start and s.norm(before) in _RELATIVES:
+        before -= 1
+    if before < s.span.start or any(g.start <= before < g.end for g in s.groups):
+        return []
+    clause_end = s.clause(m.start)[1]
+    for ex in s.cues[lex.cue_set.example]:
+        if m.end <= ex.start <= m.end + 2 and ex.end < clause_end:
+            g = next((g for g in s.groups if g.start == ex.end), None)
+            return [g] if g is not None and g.marker is None and g.acting else []
+    return []
+
+
+_RELATIVES = frozenset(normalize_token(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين"))
 
 
 def _spoken_judgements(
@@ -367,3 +394,66 @@ def obligation_demands(
         if demand is not None:
             out.append(demand)
     return tuple(out)
+
+
+def defied_pressure(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال نجاد إن إيران لن تتراجع عن برنامجها رغم ضغوط الولايات المتحدة": a negated verb of
+    yielding (``gk:DefianceCue``) with another party's pressure after a word of concession in the
+    sentence is the yielder's refusal to yield to that party (the cue's ``gk:codesAs``), affirmed.
+    Not where it backed down (no negation), nor in a condition ("إذا لم تتراجع")."""
+    cue = lex.cue_set.defiance
+    if cue.codes_as is None or not s.cues[cue] or not s.cues[lex.cue_set.pressure]:
+        return hits
+    out = list(hits)
+    for d in s.cues[cue]:
+        yielder = _defiant_yielder(lex, s, d)
+        agents = _pressure_agents(lex, s, hits, d) if yielder is not None else []
+        own = {a.entity.country for a in yielder.acting} if yielder is not None else set()
+        for g in agents:
+            if yielder is not None and not any(a.entity.country in own for a in g.acting):
+                sp = next((sp for sp in reversed(speakers) if sp.cue_end <= d.start < sp.end), None)
+                mine = sp is None or sp.actor.entity.country in own
+                out.append(Hit(d, cue.codes_as, subject=yielder, objects=g, forced_modality="asserted" if mine else ""))
+    return tuple(out)
+
+
+def _defiant_yielder(lex: ArabicLexicon, s: Sentence, d: PhraseMatch) -> Group | None:
+    """The party that says it will not yield: the verb negated right before it (لن/لا/لم, in its
+    clause, no condition before), its subject before the negation ("إيران لن تتراجع") or right
+    after the verb ("لن تتراجع إيران")."""
+    lo = s.clause(d.start)[0]
+    negation = lex.cue_set.negation
+    neg = next((k for k in (d.start - 1, d.start - 2) if k >= lo and lex.is_cue(negation, s.norm(k))), None)
+    if neg is None or any(lo <= c.start < neg for c in s.cues[lex.cue_set.condition]):
+        return None
+    before = s.group_before(neg, 1)
+    pressed = {p.end for p in s.cues[lex.cue_set.pressure]}  # "رغم ضغوط روسيا لم تتراجع": the agent
+    if before is not None and before.marker is None and before.acting and before.start not in pressed:
+        return before
+    after = next((g for g in s.groups if g.start == d.end), None)
+    return after if after is not None and after.marker is None and after.acting else None
+
+
+def _pressure_agents(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], d: PhraseMatch) -> list[Group]:
+    """Who puts the pressure a refusal answers: a pressure noun at most twelve words from the
+    verb, with a word of concession at most three words before it ("رغم استمرار ترهيب"); its
+    agents are the subjects another stage found for it (a threat), else the party right after it.
+    Right after the verb, as its complement, the pressure needs no concession ("لن ترضخ للضغوط")."""
+    concession = lex.cue_set.concession
+    for p in s.cues[lex.cue_set.pressure]:
+        if not (d.end <= p.start <= d.end + 12 or d.start - 12 <= p.start < d.start):
+            continue
+        complement = d.end <= p.start <= d.end + 2  # "لن ترضخ للضغوط", "لن تخضع إيران لتهديدات"
+        lo = max(s.span.start, p.start - 3)
+        if not complement and not any(
+            lex.is_cue(concession, without_conjunction(s.norm(k))) for k in range(lo, p.start)
+        ):
+            continue
+        found = [h.subject for h in hits if h.subject is not None and p.start <= h.start < p.end]
+        if found:
+            return found
+        g = next((g for g in s.groups if g.start == p.end), None)
+        return [g] if g is not None and g.marker in (None, "من") and g.acting else []
+    return []

@@ -310,6 +310,9 @@ class CueSet:
     stance_noun: Cue
     pejorative: Cue
     pejorative_conduct: Cue
+    example: Cue
+    defiance: Cue
+    pressure: Cue
     relative_time: Cue
     chant: Cue
     weekday: Cue
@@ -412,6 +415,9 @@ _CUE_ROLES: dict[str, str] = {
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
     "pejorative_conduct": "PejorativeConductCue",
+    "example": "ExampleCue",
+    "defiance": "DefianceCue",
+    "pressure": "PressureCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
     "weekday": "WeekdayName",
