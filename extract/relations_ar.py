@@ -52,6 +52,7 @@ from .reporting_ar import (
     misconduct,
     obligation_demands,
     own_forces_subject,
+    passive_labels,
     speaker_for,
     speaker_subjects,
 )
@@ -126,6 +127,7 @@ class ArabicRelationExtractor:
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)
         hits = tuple(own_forces_subject(lex, s, h, speakers) for h in hits)
+        hits = passive_labels(lex, s, hits, speakers)
         hits = denounced(lex, s, hits, speakers)
         hits = misconduct(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)

@@ -42,6 +42,7 @@ __all__ = [
     "obligation_demands",
     "own_forces_pronoun",
     "own_forces_subject",
+    "passive_labels",
     "speaker_for",
     "speaker_subjects",
     "that_between",
@@ -457,3 +458,51 @@ def _pressure_agents(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], d: 
         g = next((g for g in s.groups if g.start == p.end), None)
         return [g] if g is not None and g.marker in (None, "من") and g.acting else []
     return []
+
+
+def passive_labels(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال الوزير السوري إن القصف الإسرائيلي يعتبر انتهاكا للسيادة اللبنانية": a trigger of
+    counting as (``gk:LabellingCue``) with its label right after the verb is passive, so the
+    party before it is the judged act's agent, never the judge (it read Israel criticising
+    Lebanon). The judge is the speaker whose words it is in, of another state; with no speaker,
+    or no agent of an act right before it, the trigger codes nothing."""
+    out: list[Hit] = []
+    for h in hits:
+        p = h.match.positions
+        if len(p) < 2 or p[1] != p[0] + 1 or not lex.is_cue(lex.cue_set.labelling, without_conjunction(s.norm(p[0]))):
+            out.append(h)
+            continue
+        judged = _judged_agent(s, hits, h)
+        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= h.start < sp.end and not sp.actor.virtual), None)
+        own = sp.actor.entity.country if sp is not None else None
+        if judged is None or sp is None or any(a.entity.country == own for a in judged.acting):
+            out.append(replace(h, superseded=True))  # (kept in place: other hits point by index)
+            continue
+        speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+        out.append(
+            replace(
+                h,
+                subject=speaker,
+                subject_from="speaker",
+                objects=judged,
+                object_index=None,
+                forced_modality="asserted",
+            )
+        )
+    return tuple(out)
+
+
+def _judged_agent(s: Sentence, hits: tuple[Hit, ...], h: Hit) -> Group | None:
+    """The agent of the act a passive label judges: the subject of the last act ending before the
+    label's verb in its clause ("توغل قوات إثيوبية داخل الصومال يعد اعتداء"), else the nationality
+    right before the verb ("القصف الإسرائيلي يعتبر")."""
+    lo = s.clause(h.start)[0]
+    acts = [o for o in hits if o is not h and lo <= o.start and o.end <= h.start and o.subject is not None]
+    if acts:
+        return max(acts, key=lambda o: o.end).subject
+    g = s.group_before(h.start, 0)
+    if g is not None and g.marker is None and g.acting and all(a.kind == "demonym" for a in g.members):
+        return g
+    return None

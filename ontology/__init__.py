@@ -312,6 +312,7 @@ class CueSet:
     pejorative_conduct: Cue
     example: Cue
     defiance: Cue
+    labelling: Cue
     pressure: Cue
     relative_time: Cue
     chant: Cue
@@ -417,6 +418,7 @@ _CUE_ROLES: dict[str, str] = {
     "pejorative_conduct": "PejorativeConductCue",
     "example": "ExampleCue",
     "defiance": "DefianceCue",
+    "labelling": "LabellingCue",
     "pressure": "PressureCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
