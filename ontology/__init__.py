@@ -313,6 +313,7 @@ class CueSet:
     example: Cue
     defiance: Cue
     labelling: Cue
+    reach_verb: Cue
     pressure: Cue
     relative_time: Cue
     chant: Cue
@@ -419,6 +420,7 @@ _CUE_ROLES: dict[str, str] = {
     "example": "ExampleCue",
     "defiance": "DefianceCue",
     "labelling": "LabellingCue",
+    "reach_verb": "ReachVerbCue",
     "pressure": "PressureCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
