@@ -53,6 +53,7 @@ from .reporting_ar import (
     obligation_demands,
     own_forces_subject,
     passive_labels,
+    retaliation_threats,
     speaker_for,
     speaker_subjects,
 )
@@ -130,6 +131,7 @@ class ArabicRelationExtractor:
         hits = passive_labels(lex, s, hits, speakers)
         hits = denounced(lex, s, hits, speakers)
         hits = misconduct(lex, s, hits, speakers)
+        hits = retaliation_threats(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)

@@ -31,6 +31,7 @@ from .values_ar import (
     Speaker,
     replace,
     with_pronoun,
+    within,
     without_conjunction,
 )
 
@@ -43,6 +44,7 @@ __all__ = [
     "own_forces_pronoun",
     "own_forces_subject",
     "passive_labels",
+    "retaliation_threats",
     "speaker_for",
     "speaker_subjects",
     "that_between",
@@ -506,3 +508,58 @@ def _judged_agent(s: Sentence, hits: tuple[Hit, ...], h: Hit) -> Group | None:
     if g is not None and g.marker is None and g.acting and all(a.kind == "demonym" for a in g.members):
         return g
     return None
+
+
+def retaliation_threats(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "وقال الرئيس العراقي إن العراق سيرد على أي عدوان أمريكي": a verb of retaliation
+    (``gk:RetaliationCue``) in the future, with another party's act of force behind على or ل
+    at most four words after it, is a threat against that act's agent (the cue's ``gk:codesAs``).
+    The one who retaliates is the party before the verb or right after it, or the speaker for
+    "سنرد". Not negated, and not done ("رد الجيش على الهجوم")."""
+    cue = lex.cue_set.retaliation
+    if cue.codes_as is None or not s.cues[cue]:
+        return hits
+    out = list(hits)
+    for m in s.cues[cue]:
+        if not (m.form.future or within(s.cues[lex.cue_set.future], m.start, 1)) or _negated_epithet(lex, s, m.start):
+            continue
+        act = _answered_act(lex, s, hits, m)
+        actor = _retaliator(s, m, speakers) if act is not None else None
+        if act is None or actor is None:
+            continue
+        own = {a.entity.country for a in actor.acting}
+        if act.subject is not None and not any(a.entity.country in own for a in act.subject.acting):
+            threat = Hit(m, cue.codes_as, subject=actor, subject_from="left", objects=act.subject)
+            out.append(replace(threat, forced_modality="asserted"))  # made by saying it
+    return tuple(out)
+
+
+_ON = frozenset({normalize_token("على"), "من", normalize_token("لأي"), normalize_token("لكل")})  # (من: ينتقم من)
+
+
+def _answered_act(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: PhraseMatch) -> Hit | None:
+    """The act of material conflict a retaliation answers: a hit at most four words after the
+    verb, in its clause, behind على or من (or with ل written on it), with an agent."""
+    _, clause_end = s.clause(m.start)
+    for h in hits:
+        if not (m.end <= h.start <= m.end + 4 and h.end <= clause_end) or h.subject is None:
+            continue
+        if lex.relations[h.relation].quad != 4:
+            continue
+        words = [s.norm(i) for i in range(m.end, h.start)]
+        if any(w in _ON for w in words) or s.norm(h.start).startswith("ل"):
+            return h
+    return None
+
+
+def _retaliator(s: Sentence, m: PhraseMatch, speakers: tuple[Speaker, ...]) -> Group | None:
+    if m.first_person:
+        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
+        return Group((sp.actor,), sp.actor.start, sp.actor.end) if sp is not None else None
+    before = s.group_before(m.start, 1)
+    if before is not None and before.marker is None and before.acting:
+        return before
+    after = next((g for g in s.groups if g.start == m.end), None)
+    return after if after is not None and after.marker is None and after.acting else None

@@ -314,6 +314,7 @@ class CueSet:
     defiance: Cue
     labelling: Cue
     reach_verb: Cue
+    retaliation: Cue
     pressure: Cue
     relative_time: Cue
     chant: Cue
@@ -421,6 +422,7 @@ _CUE_ROLES: dict[str, str] = {
     "defiance": "DefianceCue",
     "labelling": "LabellingCue",
     "reach_verb": "ReachVerbCue",
+    "retaliation": "RetaliationCue",
     "pressure": "PressureCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
