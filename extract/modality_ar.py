@@ -192,7 +192,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
     negated = negated or _that_not(s, hit.match.positions[0], obliged is not None)
     reach = _negated_reach(lex, s, hit)
-    if reach is not None:  # "القصف الإسرائيلي لن يطال المدارس": the act does not reach its object
+    if reach is not None:  # "الغارات التركية لن تطال المدارس": the act does not reach its object
         negated, future = True, future or lex.is_cue(cue.future, s.norm(reach))
     forced = hit.forced_modality
     # "أي" after a negator is "no ... at all" ("ليس هناك أي تعاون"): negated, not hypothetical

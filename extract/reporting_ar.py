@@ -282,7 +282,7 @@ def misconduct(
     """ "قال الوزير الإيراني إن الولايات المتحدة تؤجج الحروب": wrongdoing a speaker says another
     state does (``gk:PejorativeConductCue``) is the speaker's criticism of it. Only a state named
     right before the predicate (its subject; "هي التي" may stand between); not the speaker's own.
-    A class noun as the subject ("حكومات تؤجج الحروب مثل X وY") names its members after it."""
+    A class noun as the subject ("أنظمة ترعى الإرهاب مثل X وY") names its members after it."""
 
     def targets(m: PhraseMatch) -> list[Group]:
         examples = _class_examples(lex, s, m)
@@ -295,9 +295,9 @@ def misconduct(
 
 
 def _class_examples(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Group]:
-    """ "دعم حكومات تؤجج الحروب مثل الولايات المتحدة وإسرائيل": the parties right after a word
+    """ "تسليح أنظمة ترعى الإرهاب مثل سوريا وكوبا": the parties right after a word
     of example (``gk:ExampleCue``) at most two words past the predicate, when the predicate's
-    subject right before it ("حكومات", or it and "التي") is a word of no party. A party there is
+    subject right before it ("أنظمة", or it and "التي") is a word of no party. A party there is
     the subject itself, and the parties after مثل are only compared with it ("إن إيران تمارس
     العنف مثل إسرائيل")."""
     before = m.start - 1
@@ -402,7 +402,7 @@ def obligation_demands(
 def defied_pressure(
     lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
 ) -> tuple[Hit, ...]:
-    """ "قال نجاد إن إيران لن تتراجع عن برنامجها رغم ضغوط الولايات المتحدة": a negated verb of
+    """ "قال الرئيس الكوبي إن كوبا لن تتراجع عن مواقفها رغم ضغوط واشنطن": a negated verb of
     yielding (``gk:DefianceCue``) with another party's pressure after a word of concession in the
     sentence is the yielder's refusal to yield to that party (the cue's ``gk:codesAs``), affirmed.
     Not where it backed down (no negation), nor in a condition ("إذا لم تتراجع")."""
@@ -498,7 +498,7 @@ def passive_labels(
 
 def _judged_agent(s: Sentence, hits: tuple[Hit, ...], h: Hit) -> Group | None:
     """The agent of the act a passive label judges: the subject of the last act ending before the
-    label's verb in its clause ("توغل قوات إثيوبية داخل الصومال يعد اعتداء"), else the nationality
+    label's verb in its clause ("توغل قوات كينية في الصومال يعد اعتداء"), else the nationality
     right before the verb ("القصف الإسرائيلي يعتبر")."""
     lo = s.clause(h.start)[0]
     acts = [o for o in hits if o is not h and lo <= o.start and o.end <= h.start and o.subject is not None]
@@ -513,7 +513,7 @@ def _judged_agent(s: Sentence, hits: tuple[Hit, ...], h: Hit) -> Group | None:
 def retaliation_threats(
     lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
 ) -> tuple[Hit, ...]:
-    """ "وقال الرئيس العراقي إن العراق سيرد على أي عدوان أمريكي": a verb of retaliation
+    """ "وقال وزير الدفاع الإيراني إن طهران سترد على أي عدوان أمريكي": a verb of retaliation
     (``gk:RetaliationCue``) in the future, with another party's act of force behind على or ل
     at most four words after it, is a threat against that act's agent (the cue's ``gk:codesAs``).
     The one who retaliates is the party before the verb or right after it, or the speaker for
