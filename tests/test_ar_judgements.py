@@ -1,6 +1,7 @@
-"""Words of wrongdoing a speaker says of another state (``gk:PejorativeConductCue``), round 15:
-double standards and funding terror, in our own sentences (the fixture corpus's id range of the
-round was used up by the branch's other mechanisms)."""
+"""Judgements a speaker makes of another state, round 15, in our own sentences (the fixture
+corpus's id range of the round was used up by the branch's other mechanisms): wrongdoing said of
+it (``gk:PejorativeConductCue``: double standards, funding terror) and descriptions as an enemy,
+terrorist or occupier (``gk:criticizes`` triggers with وصف)."""
 
 from __future__ import annotations
 
@@ -36,4 +37,14 @@ def test_funding_terror_by_a_class_names_its_examples(extract):
 
 def test_denied_double_standards_criticise_nobody(extract):
     got = extract("وقال الرئيس الفرنسي إن فرنسا لا تكيل بمكيالين في قضايا المنطقة.")
+    assert not any(rel == "criticizes" for _, rel, _, _ in got)
+
+
+def test_a_state_described_as_an_enemy_is_criticised(extract):
+    got = extract("ووصف وزير الدفاع الإيراني الحكومة الإسرائيلية بأنها عدو للمنطقة كلها.")
+    assert ("IRN", "criticizes", "ISR", "affirmed") in got
+
+
+def test_an_act_described_as_terrorist_with_no_agent_criticises_no_state(extract):
+    got = extract("ووصف وزير الداخلية الأردني التفجير بأنه إرهابي جبان.")
     assert not any(rel == "criticizes" for _, rel, _, _ in got)
