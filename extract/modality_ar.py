@@ -191,6 +191,9 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     # "على إيران ألا تهاجم": the negative complementizer in the slot of أن
     negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
     negated = negated or _that_not(s, hit.match.positions[0], obliged is not None)
+    reach = _negated_reach(lex, s, hit)
+    if reach is not None:  # "الغارات التركية لن تطال المدارس": the act does not reach its object
+        negated, future = True, future or lex.is_cue(cue.future, s.norm(reach))
     forced = hit.forced_modality
     # "أي" after a negator is "no ... at all" ("ليس هناك أي تعاون"): negated, not hypothetical
     if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope) or (_any_act(s, hit) and not negated):
@@ -203,6 +206,26 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     if (negated, future, forced) == (hit.negated, hit.future, hit.forced_modality):
         return hit
     return replace(hit, negated=negated, future=future, forced_modality=forced)
+
+
+def _negated_reach(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
+    """The negator of the verb that carries an act noun to its object ("الهجوم الروسي لم يطل
+    الأراضي الجورجية", "القصف لن يطال المدارس"), or None: the noun, its agent's group, a negator
+    of verbs and one verb right before the object, all in one clause. The act is then denied of
+    that object (it was read as done)."""
+    g = hit.objects
+    if hit.pos != "noun" or g is None or g.start < hit.end + 2 or s.clause(g.start)[0] > hit.start:
+        return None
+    # the verb, and a head noun the object's nationality follows ("لم يطل الأراضي الجورجية")
+    k = next((k for k in (g.start - 2, g.start - 3) if k >= hit.end and _verb_negator(lex, s.norm(k))), None)
+    if k is None or not lex.is_cue(lex.cue_set.reach_verb, s.norm(k + 1)):
+        return None
+    between = [i for i in range(hit.end, k) if not any(a.start <= i < a.end for a in s.groups)]
+    return k if not between else None
+
+
+def _verb_negator(lex: ArabicLexicon, word: str) -> bool:
+    return lex.is_cue(lex.cue_set.negation, word) and word not in AMBIGUOUS_NEGATORS
 
 
 _ANY = normalize_token("أي")

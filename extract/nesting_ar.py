@@ -193,6 +193,40 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
     return hits
 
 
+def _conditioned_target(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم أمريكي": a threat with no one named is aimed
+    at the agent of the act of force its condition names (a condition word at most ten words
+    after it, the act at most four words after that), when that agent is of another state."""
+    hit = hits[i]
+    rel = lex.relations[hit.relation]
+    if rel.complement_agent != "subject" or hit.subject is None or hit.objects is not None:
+        return hits
+    if hit.object_index is not None:
+        return hits
+    _, seg_end = s.segment(hit.start)
+    for c in s.cues[lex.cue_set.condition]:
+        if not hit.end <= c.start <= min(hit.end + 10, seg_end):
+            continue
+        for other in hits[i + 1 :]:
+            if not c.end <= other.start <= c.end + 4 or other.subject_from == "forced":
+                continue
+            agent = other.subject or _nationality_after(s, other.end)  # "لهجوم أمريكي"
+            if agent is None or lex.relations[other.relation].quad != 4:
+                continue
+            own = {a.entity.country for a in hit.subject.acting}
+            if agent.acting and not any(a.entity.country in own for a in agent.acting):
+                return put(hits, i, replace(hit, objects=agent))
+        return hits
+    return hits
+
+
+def _nationality_after(s: Sentence, i: int) -> Group | None:
+    g = next((g for g in s.groups if g.start == i), None)
+    if g is None or g.marker is not None or any(a.kind != "demonym" for a in g.members):
+        return None
+    return g
+
+
 def _relative_victims(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "نددت باكستان بالضربات الأمريكية التي قتلت مدنيين باكستانيين": an act of force with its
     agent and no object, followed by a relative clause whose verb of killing, wounding or force
@@ -356,6 +390,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _about_assertion(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
+        hits = _conditioned_target(lex, s, hits, i)
         hits = _halted_act(lex, s, hits, i)
         hits = _relative_victims(lex, s, hits, i)
         hits = _refrained_act(lex, s, hits, i)

@@ -47,11 +47,14 @@ from .nesting_ar import nest, yield_intents
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
 from .reporting_ar import (
+    defied_pressure,
     denounced,
     find_speakers,
     misconduct,
     obligation_demands,
     own_forces_subject,
+    passive_labels,
+    retaliation_threats,
     speaker_for,
     speaker_subjects,
 )
@@ -127,14 +130,17 @@ class ArabicRelationExtractor:
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)
         hits = tuple(own_forces_subject(lex, s, h, speakers) for h in hits)
+        hits = passive_labels(lex, s, hits, speakers)
         hits = denounced(lex, s, hits, speakers)
         hits = misconduct(lex, s, hits, speakers)
+        hits = retaliation_threats(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
         hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)
+        hits = defied_pressure(lex, s, hits, speakers)
         discourse = remember_leaders(hits, remember_pairs(s.groups, hits, discourse))
         out = candidates(lex, s, hits, speakers)
         out.extend(standing_from_titles(s, actors, lex.relations))

@@ -31,16 +31,20 @@ from .values_ar import (
     Speaker,
     replace,
     with_pronoun,
+    within,
     without_conjunction,
 )
 
 __all__ = [
+    "defied_pressure",
     "denounced",
     "misconduct",
     "find_speakers",
     "obligation_demands",
     "own_forces_pronoun",
     "own_forces_subject",
+    "passive_labels",
+    "retaliation_threats",
     "speaker_for",
     "speaker_subjects",
     "that_between",
@@ -277,13 +281,39 @@ def misconduct(
 ) -> tuple[Hit, ...]:
     """ "قال الوزير الإيراني إن الولايات المتحدة تؤجج الحروب": wrongdoing a speaker says another
     state does (``gk:PejorativeConductCue``) is the speaker's criticism of it. Only a state named
-    right before the predicate (its subject; "هي التي" may stand between); not the speaker's own."""
+    right before the predicate (its subject; "هي التي" may stand between); not the speaker's own.
+    A class noun as the subject ("أنظمة ترعى الإرهاب مثل X وY") names its members after it."""
 
     def targets(m: PhraseMatch) -> list[Group]:
+        examples = _class_examples(lex, s, m)
+        if examples:
+            return examples
         g = s.group_before(m.start, 2)
         return [g] if g is not None and g.marker is None and g.acting else []
 
     return _spoken_judgements(lex, s, hits, speakers, lex.cue_set.pejorative_conduct, targets)
+
+
+def _class_examples(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Group]:
+    """ "تسليح أنظمة ترعى الإرهاب مثل سوريا وكوبا": the parties right after a word
+    of example (``gk:ExampleCue``) at most two words past the predicate, when the predicate's
+    subject right before it ("أنظمة", or it and "التي") is a word of no party. A party there is
+    the subject itself, and the parties after مثل are only compared with it ("إن إيران تمارس
+    العنف مثل إسرائيل")."""
+    before = m.start - 1
+    if before > s.span.start and s.norm(before) in _RELATIVES:
+        before -= 1
+    if before < s.span.start or any(g.start <= before < g.end for g in s.groups):
+        return []
+    clause_end = s.clause(m.start)[1]
+    for ex in s.cues[lex.cue_set.example]:
+        if m.end <= ex.start <= m.end + 2 and ex.end < clause_end:
+            g = next((g for g in s.groups if g.start == ex.end), None)
+            return [g] if g is not None and g.marker is None and g.acting else []
+    return []
+
+
+_RELATIVES = frozenset(normalize_token(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين"))
 
 
 def _spoken_judgements(
@@ -367,3 +397,169 @@ def obligation_demands(
         if demand is not None:
             out.append(demand)
     return tuple(out)
+
+
+def defied_pressure(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال الرئيس الكوبي إن كوبا لن تتراجع عن مواقفها رغم ضغوط واشنطن": a negated verb of
+    yielding (``gk:DefianceCue``) with another party's pressure after a word of concession in the
+    sentence is the yielder's refusal to yield to that party (the cue's ``gk:codesAs``), affirmed.
+    Not where it backed down (no negation), nor in a condition ("إذا لم تتراجع")."""
+    cue = lex.cue_set.defiance
+    if cue.codes_as is None or not s.cues[cue] or not s.cues[lex.cue_set.pressure]:
+        return hits
+    out = list(hits)
+    for d in s.cues[cue]:
+        yielder = _defiant_yielder(lex, s, d)
+        agents = _pressure_agents(lex, s, hits, d) if yielder is not None else []
+        own = {a.entity.country for a in yielder.acting} if yielder is not None else set()
+        for g in agents:
+            if yielder is not None and not any(a.entity.country in own for a in g.acting):
+                sp = next((sp for sp in reversed(speakers) if sp.cue_end <= d.start < sp.end), None)
+                mine = sp is None or sp.actor.entity.country in own
+                out.append(Hit(d, cue.codes_as, subject=yielder, objects=g, forced_modality="asserted" if mine else ""))
+    return tuple(out)
+
+
+def _defiant_yielder(lex: ArabicLexicon, s: Sentence, d: PhraseMatch) -> Group | None:
+    """The party that says it will not yield: the verb negated right before it (لن/لا/لم, in its
+    clause, no condition before), its subject before the negation ("إيران لن تتراجع") or right
+    after the verb ("لن تتراجع إيران")."""
+    lo = s.clause(d.start)[0]
+    negation = lex.cue_set.negation
+    neg = next((k for k in (d.start - 1, d.start - 2) if k >= lo and lex.is_cue(negation, s.norm(k))), None)
+    if neg is None or any(lo <= c.start < neg for c in s.cues[lex.cue_set.condition]):
+        return None
+    before = s.group_before(neg, 1)
+    pressed = {p.end for p in s.cues[lex.cue_set.pressure]}  # "رغم ضغوط روسيا لم تتراجع": the agent
+    if before is not None and before.marker is None and before.acting and before.start not in pressed:
+        return before
+    after = next((g for g in s.groups if g.start == d.end), None)
+    return after if after is not None and after.marker is None and after.acting else None
+
+
+def _pressure_agents(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], d: PhraseMatch) -> list[Group]:
+    """Who puts the pressure a refusal answers: a pressure noun at most twelve words from the
+    verb, with a word of concession at most three words before it ("رغم استمرار ترهيب"); its
+    agents are the subjects another stage found for it (a threat), else the party right after it.
+    Right after the verb, as its complement, the pressure needs no concession ("لن ترضخ للضغوط")."""
+    concession = lex.cue_set.concession
+    for p in s.cues[lex.cue_set.pressure]:
+        if not (d.end <= p.start <= d.end + 12 or d.start - 12 <= p.start < d.start):
+            continue
+        complement = d.end <= p.start <= d.end + 2  # "لن ترضخ للضغوط", "لن تخضع إيران لتهديدات"
+        lo = max(s.span.start, p.start - 3)
+        if not complement and not any(
+            lex.is_cue(concession, without_conjunction(s.norm(k))) for k in range(lo, p.start)
+        ):
+            continue
+        found = [h.subject for h in hits if h.subject is not None and p.start <= h.start < p.end]
+        if found:
+            return found
+        g = next((g for g in s.groups if g.start == p.end), None)
+        return [g] if g is not None and g.marker in (None, "من") and g.acting else []
+    return []
+
+
+def passive_labels(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال الوزير السوري إن القصف الإسرائيلي يعتبر انتهاكا للسيادة اللبنانية": a trigger of
+    counting as (``gk:LabellingCue``) with its label right after the verb is passive, so the
+    party before it is the judged act's agent, never the judge (it read Israel criticising
+    Lebanon). The judge is the speaker whose words it is in, of another state; with no speaker,
+    or no agent of an act right before it, the trigger codes nothing."""
+    out: list[Hit] = []
+    for h in hits:
+        p = h.match.positions
+        if len(p) < 2 or p[1] != p[0] + 1 or not lex.is_cue(lex.cue_set.labelling, without_conjunction(s.norm(p[0]))):
+            out.append(h)
+            continue
+        judged = _judged_agent(s, hits, h)
+        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= h.start < sp.end and not sp.actor.virtual), None)
+        own = sp.actor.entity.country if sp is not None else None
+        if judged is None or sp is None or any(a.entity.country == own for a in judged.acting):
+            out.append(replace(h, superseded=True))  # (kept in place: other hits point by index)
+            continue
+        speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+        out.append(
+            replace(
+                h,
+                subject=speaker,
+                subject_from="speaker",
+                objects=judged,
+                object_index=None,
+                forced_modality="asserted",
+            )
+        )
+    return tuple(out)
+
+
+def _judged_agent(s: Sentence, hits: tuple[Hit, ...], h: Hit) -> Group | None:
+    """The agent of the act a passive label judges: the subject of the last act ending before the
+    label's verb in its clause ("توغل قوات كينية في الصومال يعد اعتداء"), else the nationality
+    right before the verb ("القصف الإسرائيلي يعتبر")."""
+    lo = s.clause(h.start)[0]
+    acts = [o for o in hits if o is not h and lo <= o.start and o.end <= h.start and o.subject is not None]
+    if acts:
+        return max(acts, key=lambda o: o.end).subject
+    g = s.group_before(h.start, 0)
+    if g is not None and g.marker is None and g.acting and all(a.kind == "demonym" for a in g.members):
+        return g
+    return None
+
+
+def retaliation_threats(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "وقال وزير الدفاع الإيراني إن طهران سترد على أي عدوان أمريكي": a verb of retaliation
+    (``gk:RetaliationCue``) in the future, with another party's act of force behind على or ل
+    at most four words after it, is a threat against that act's agent (the cue's ``gk:codesAs``).
+    The one who retaliates is the party before the verb or right after it, or the speaker for
+    "سنرد". Not negated, and not done ("رد الجيش على الهجوم")."""
+    cue = lex.cue_set.retaliation
+    if cue.codes_as is None or not s.cues[cue]:
+        return hits
+    out = list(hits)
+    for m in s.cues[cue]:
+        if not (m.form.future or within(s.cues[lex.cue_set.future], m.start, 1)) or _negated_epithet(lex, s, m.start):
+            continue
+        act = _answered_act(lex, s, hits, m)
+        actor = _retaliator(s, m, speakers) if act is not None else None
+        if act is None or actor is None:
+            continue
+        own = {a.entity.country for a in actor.acting}
+        if act.subject is not None and not any(a.entity.country in own for a in act.subject.acting):
+            threat = Hit(m, cue.codes_as, subject=actor, subject_from="left", objects=act.subject)
+            out.append(replace(threat, forced_modality="asserted"))  # made by saying it
+    return tuple(out)
+
+
+_ON = frozenset({normalize_token("على"), "من", normalize_token("لأي"), normalize_token("لكل")})  # (من: ينتقم من)
+
+
+def _answered_act(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: PhraseMatch) -> Hit | None:
+    """The act of material conflict a retaliation answers: a hit at most four words after the
+    verb, in its clause, behind على or من (or with ل written on it), with an agent."""
+    _, clause_end = s.clause(m.start)
+    for h in hits:
+        if not (m.end <= h.start <= m.end + 4 and h.end <= clause_end) or h.subject is None:
+            continue
+        if lex.relations[h.relation].quad != 4:
+            continue
+        words = [s.norm(i) for i in range(m.end, h.start)]
+        if any(w in _ON for w in words) or s.norm(h.start).startswith("ل"):
+            return h
+    return None
+
+
+def _retaliator(s: Sentence, m: PhraseMatch, speakers: tuple[Speaker, ...]) -> Group | None:
+    if m.first_person:
+        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
+        return Group((sp.actor,), sp.actor.start, sp.actor.end) if sp is not None else None
+    before = s.group_before(m.start, 1)
+    if before is not None and before.marker is None and before.acting:
+        return before
+    after = next((g for g in s.groups if g.start == m.end), None)
+    return after if after is not None and after.marker is None and after.acting else None

@@ -312,6 +312,12 @@ class CueSet:
     stance_noun: Cue
     pejorative: Cue
     pejorative_conduct: Cue
+    example: Cue
+    defiance: Cue
+    labelling: Cue
+    reach_verb: Cue
+    retaliation: Cue
+    pressure: Cue
     relative_time: Cue
     chant: Cue
     weekday: Cue
@@ -417,6 +423,12 @@ _CUE_ROLES: dict[str, str] = {
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
     "pejorative_conduct": "PejorativeConductCue",
+    "example": "ExampleCue",
+    "defiance": "DefianceCue",
+    "labelling": "LabellingCue",
+    "reach_verb": "ReachVerbCue",
+    "retaliation": "RetaliationCue",
+    "pressure": "PressureCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
     "weekday": "WeekdayName",
