@@ -316,12 +316,15 @@ class Phrases:
         return [], how
 
     def _aim_owner(self, noun: Token) -> list[EnActor]:
-        """Whose aim a noun with an infinitive states ("Iran's plans to build", "made a bid to
-        improve", "stepped up efforts to mediate"): the noun's owner, else the subject of the
-        light verb that takes it. A noun that is a trigger of its own (a demand, a request, a
-        pledge) is left to its relation: a demand's infinitive is the addressee's act."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() in self.lex.word_relations:
+        """Whose aim a noun of aim (``gk:AimNounCue``) with an infinitive states ("Iran's plans to
+        build", "made a bid to improve", "stepped up efforts to mediate"): the noun's owner, else
+        the subject of the light verb that takes it. Other nouns ("reluctance to", "failure to")
+        and a noun that is a trigger of its own (a demand's infinitive is the addressee's act)
+        give none."""
+        if noun.lemma_.lower() not in self.lex.aims or noun.lemma_.lower() in self.lex.word_relations:
             return []
+        if any(c.dep_ == "det" and c.lower_ in self.lex.negation for c in noun.children):
+            return []  # "made no attempt to withdraw": no act, none of its actors
         owner = self.noun_agent(noun)
         if owner or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.lex.light:
             return owner

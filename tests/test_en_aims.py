@@ -47,8 +47,12 @@ def test_announced_plans_are_expected(extractor):
         "Greece condemned Turkey's plans to send warships to Cyprus.",
         # must not: a call's infinitive is the addressee's act, never the caller's
         "Cyprus rejected Turkey's call to expel the envoy.",
+        # must not: an aim denied, or a noun saying the act is not done, yields it as done
+        "Turkey made no attempt to pull its troops out of Cyprus.",
+        "Turkey's reluctance to pull its troops out of Cyprus angered Greece.",
     ],
 )
 def test_no_aim_read_as_an_act_done(extractor, text):
     found = _found(extractor, text)
-    assert not any(s == "TUR" and r in ("15", "17", "19", "18") and m == "asserted" for s, r, _o, m in found), found
+    done = ("08", "15", "17", "18", "19")
+    assert not any(s == "TUR" and r in done and m == "asserted" for s, r, _o, m in found), found
