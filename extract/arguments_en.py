@@ -43,7 +43,7 @@ from .clauses_en import (
     quantity_of,
     represses,
 )
-from .entities_en import EnActor, from_abroad
+from .entities_en import EnActor, from_abroad, owned_by_pronoun
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
@@ -1070,6 +1070,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None)
     ):
         objects = _domestic_target(args.verb, subjects, phrases)
+        if not objects and rel.coerces_persons:
+            objects = _people_at_home(args.verb, subjects, phrases)
         if objects:
             how = "default"
     if not objects and not nested and trig.relation in phrases.lex.assaults:
@@ -1305,6 +1307,29 @@ def _dangling(verb: Token) -> bool:
     ("established ties with and opened an embassy in X")?"""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(p.dep_ == "prep" and not any(x.dep_ == "pobj" for x in p.children) for h in heads for p in h.children)
+
+
+def _people_at_home(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """People named by a common noun alone ("a man", "three suspects") whom an organ that acts
+    only at home (``gk:HomeSectors``: police, courts, a government) arrests or holds: people of
+    its own state, where it acts (an army, which acts abroad too, gives none; "foreign workers"
+    are no one's people)."""
+    home = sector_groups().home
+    country = next((s.entity.country for s in subjects if s.entity.country and s.entity.sector in home), None)
+    state = phrases.linker.gaz.country(country) if country else None
+    linker = phrases.linker
+    where = linker.context_country(verb, states=False)
+    if state is None or (where is not None and where.country != country) or _crowds(verb, phrases) is not None:
+        return []  # (a place of another state named: whose people they are is not said)
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.pos_ != "NOUN" or linker.at.get(c.i) is not None or c.ent_type_:
+            continue
+        if c.lemma_.lower() in phrases.lex.word_relations:
+            continue  # an act ("broke up a demonstration") is no people
+        if from_abroad(c) or owned_by_pronoun(c) or linker.countries_of(c):
+            continue
+        return [EnActor(state, c.i, c.i + 1, "default", c.text, c.idx, c.idx + len(c.text))]
+    return []
 
 
 def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

@@ -102,6 +102,8 @@ class EnglishLexicon:
     passive: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     # light verbs whose object noun carries the event ("launched an attack"): first words
     light: frozenset[str] = frozenset()
+    # nouns of aim whose infinitive is their owner's act ("plans to withdraw", "a bid to improve")
+    aims: frozenset[str] = frozenset()
     # "both countries", "the two sides": (head lemma, its modifiers)
     pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     # relations of the PLOVER type of the uses of force (assaults, bombings, attempts on lives):
@@ -187,7 +189,7 @@ class EnglishLexicon:
         lex.repression = words(cues.repression)
         lex.repression_relation = cues.repression.codes_as
         lex.crowd = words(cues.crowd_noun)
-        lex.amount = words(cues.quantity_noun)
+        lex.amount, lex.aims = words(cues.quantity_noun), words(cues.aim_noun)
         lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as

@@ -289,6 +289,8 @@ class Phrases:
             stranded = next((n for n in t.doc[t.head.i + 1 : t.i] if stranded_subject(n, self.lex) == t), None)
             if stranded is not None:
                 return self.expand([stranded]), how
+            if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return self._aim_owner(t.head), "inherited"
             if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
                 break
             controller = self._object_controller(t)
@@ -312,6 +314,21 @@ class Phrases:
                 agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 return (self.expand(agent) if agent else []), how
         return [], how
+
+    def _aim_owner(self, noun: Token) -> list[EnActor]:
+        """Whose aim a noun of aim (``gk:AimNounCue``) with an infinitive states ("Iran's plans to
+        build", "made a bid to improve", "stepped up efforts to mediate"): the noun's owner, else
+        the subject of the light verb that takes it. Other nouns ("reluctance to", "failure to")
+        and a noun that is a trigger of its own (a demand's infinitive is the addressee's act)
+        give none."""
+        if noun.lemma_.lower() not in self.lex.aims or noun.lemma_.lower() in self.lex.word_relations:
+            return []
+        if any(c.dep_ == "det" and c.lower_ in self.lex.negation for c in noun.children):
+            return []  # "made no attempt to withdraw": no act, none of its actors
+        owner = self.noun_agent(noun)
+        if owner or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.lex.light:
+            return owner
+        return self.verb_subject(noun.head)[0]
 
     def _object_controller(self, verb: Token) -> list[EnActor]:
         """The subject of an infinitive its governor's object controls: "forced Turkey to

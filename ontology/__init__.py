@@ -286,6 +286,7 @@ class CueSet:
     obligation: Cue
     target_noun: Cue
     people_noun: Cue
+    aim_noun: Cue
     sports: Cue
     speech: Cue
     stimulus_subject: Cue
@@ -397,6 +398,7 @@ _CUE_ROLES: dict[str, str] = {
     "obligation": "ObligationCue",
     "target_noun": "TargetNounCue",
     "people_noun": "PeopleNounCue",
+    "aim_noun": "AimNounCue",
     "sports": "SportsCue",
     "speech": "SpeechCue",
     "stimulus_subject": "StimulusSubjectCue",
