@@ -2744,7 +2744,7 @@ def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[
 def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "وزعت الإمارات مساعدات غذائية في اليمن", "أقام الأردن مستشفى ميدانيا في غزة": aid with no
     recipient named goes to the other state where it is handed out: a place or state behind في
-    at most two words after the aid noun, none of whose members is of the giver's state (aid
+    right after the aid noun or one word past it, none of whose members is of the giver's state (aid
     given at home names no recipient; "في مؤتمر باريس" is no place right after the noun)."""
     rel = lex.relations[hit.relation]
     if not (rel.quad == 2 and rel.backs_object) or hit.objects is not None or hit.subject is None:
@@ -2752,6 +2752,10 @@ def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     place = next((g for g in s.groups_from(hit.end, hit.end + 3) if g.marker == "في"), None)
     if place is None or s.norm(place.start - 1) != "في" or not _one_stretch(lex, s, hit.end, place.start):
         return hit  # (a name in construct after في, "في مؤتمر باريس", is not where the aid goes)
+    if place.start - 1 - hit.end > 1 or any(g.end == hit.start and g.acting and g is not hit.subject for g in s.groups):
+        # "بتسليم روسيا ذخيرة لشن هجماتها في أوكرانيا": the party right before the goods is
+        # their recipient, and a place past a purpose clause is where that clause's act happens
+        return hit
     givers = {a.entity.country for a in hit.subject.members}
     if any(not a.entity.country or a.entity.country in givers for a in place.members):
         return hit
