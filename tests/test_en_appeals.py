@@ -25,6 +25,8 @@ def _roots(extractor, text: str) -> set[tuple]:
         ("Chad defied mounting pressure to halt its shelling of border towns.", "TCD", "08"),
         ("Chad resisted pressure to pull its soldiers out of Niger.", "TCD", "08"),
         ("Chad heeded calls to pull its soldiers out of Niger.", "TCD", "08"),
+        # must not: who renews the call is not who is asked to act
+        ("Nigeria renewed its calls to pull foreign soldiers out of Niger.", "NGA", "08"),
     ],
 )
 def test_an_appeal_defied_is_no_act_of_its_addressee(extractor, text, subject, root):
