@@ -1310,7 +1310,8 @@ def _dangling(verb: Token) -> bool:
 
 
 def _people_at_home(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
-    """People named by a common noun alone ("a man", "three suspects") whom an organ that acts
+    """People named by a common noun of people alone (``gk:PeopleNounCue``: "a man", "three
+    suspects"; not "the car") whom an organ that acts
     only at home (``gk:HomeSectors``: police, courts, a government) arrests or holds: people of
     its own state, where it acts (an army, which acts abroad too, gives none; "foreign workers"
     are no one's people)."""
@@ -1324,8 +1325,8 @@ def _people_at_home(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) 
     for c in verb.children:
         if c.dep_ != "dobj" or c.pos_ != "NOUN" or linker.at.get(c.i) is not None or c.ent_type_:
             continue
-        if c.lemma_.lower() in phrases.lex.word_relations:
-            continue  # an act ("broke up a demonstration") is no people
+        if c.lemma_.lower() not in phrases.lex.people and c.lower_ not in phrases.lex.people:
+            continue  # a thing ("detained the car") or an act ("broke up a demonstration") is no people
         if from_abroad(c) or owned_by_pronoun(c) or linker.countries_of(c):
             continue
         return [EnActor(state, c.i, c.i + 1, "default", c.text, c.idx, c.idx + len(c.text))]

@@ -104,6 +104,8 @@ class EnglishLexicon:
     light: frozenset[str] = frozenset()
     # nouns of aim whose infinitive is their owner's act ("plans to withdraw", "a bid to improve")
     aims: frozenset[str] = frozenset()
+    # nouns of an appeal whose infinitive is the act asked of another ("ignored calls to withdraw")
+    appeals: frozenset[str] = frozenset()
     # "both countries", "the two sides": (head lemma, its modifiers)
     pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     # relations of the PLOVER type of the uses of force (assaults, bombings, attempts on lives):
@@ -189,7 +191,7 @@ class EnglishLexicon:
         lex.repression = words(cues.repression)
         lex.repression_relation = cues.repression.codes_as
         lex.crowd = words(cues.crowd_noun)
-        lex.amount, lex.aims = words(cues.quantity_noun), words(cues.aim_noun)
+        lex.amount, lex.aims, lex.appeals = words(cues.quantity_noun), words(cues.aim_noun), words(cues.appeal_noun)
         lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as

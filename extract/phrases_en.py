@@ -296,6 +296,8 @@ class Phrases:
             controller = self._object_controller(t)
             if controller:
                 return controller, "inherited"
+            if self._appeal_content(t):
+                return [], "inherited"
             kept = kept_from(t, self.lex)
             if kept is not None:
                 # the gerund is the object's act, never the subject's ("stopped Uganda from
@@ -329,6 +331,16 @@ class Phrases:
         if owner or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.lex.light:
             return owner
         return self.verb_subject(noun.head)[0]
+
+    def _appeal_content(self, verb: Token) -> bool:
+        """Is an infinitive the act an appeal asks of another (``gk:AppealNounCue``), though the
+        parser hangs it on the verb that takes the appeal ("ignored calls to withdraw",
+        "defied pressure to halt")? Not done, and never by that verb's subject: it may defy it."""
+        if not to_infinitive(verb):
+            return False
+        return any(
+            c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in self.lex.appeals for c in verb.head.children
+        )
 
     def _object_controller(self, verb: Token) -> list[EnActor]:
         """The subject of an infinitive its governor's object controls: "forced Turkey to

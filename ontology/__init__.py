@@ -287,6 +287,7 @@ class CueSet:
     target_noun: Cue
     people_noun: Cue
     aim_noun: Cue
+    appeal_noun: Cue
     sports: Cue
     speech: Cue
     stimulus_subject: Cue
@@ -399,6 +400,7 @@ _CUE_ROLES: dict[str, str] = {
     "target_noun": "TargetNounCue",
     "people_noun": "PeopleNounCue",
     "aim_noun": "AimNounCue",
+    "appeal_noun": "AppealNounCue",
     "sports": "SportsCue",
     "speech": "SpeechCue",
     "stimulus_subject": "StimulusSubjectCue",

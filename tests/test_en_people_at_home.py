@@ -48,3 +48,14 @@ def test_a_denied_arrest_stays_negated(extractor):
 )
 def test_no_people_at_home_where_the_state_is_not_said(extractor, text):
     assert not any(o == "KEN" and c.startswith("17") for _s, c, o, _p in _found(extractor, text))
+
+
+def test_things_held_are_no_people(extractor):
+    # must not: a car or a truck seized at home makes the state no target
+    for text in ("Kenyan police detained the car near the border.", "Kenyan police seized a truck on Sunday."):
+        assert not any(o == "KEN" and c.startswith("17") for _s, c, o, _p in _found(extractor, text)), text
+
+
+def test_a_suspect_held_is_of_its_state(extractor):
+    found = _found(extractor, "Kenyan police arrested a suspect late on Sunday.")
+    assert any(s == "KEN" and c.startswith("17") and o == "KEN" for s, c, o, _p in found), found
