@@ -208,7 +208,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
 
 
 def _frame_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int:
-    """Where a topic or frame word the event noun depends on starts ("حل قريب للحرب", "ملف
+    """Where a topic or frame word the event noun depends on starts ("حل سريع للحرب", "ملف
     الحرب"; at most one word between), else the sentence start: a hope or expectation before
     that word is about the solution or the file, while the war itself is going on."""
     if hit.pos != "noun":
