@@ -180,9 +180,11 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     # "إن طهران لن تتراجع، واتهم الولايات المتحدة": a future word of the clause before (the
     # reported words) does not reach a coordinated verb of its own clause
     clause_start, _ = s.clause(start)
+    frame = _frame_before(lex, s, hit)
     for concept in (cue.future, cue.hope, cue.expectation):
         if any(
-            c.start >= clause_start or not hit.match.joined for c in within(s.cues[concept], start, concept.ar_scope)
+            (c.start >= clause_start or not hit.match.joined) and c.start >= frame
+            for c in within(s.cues[concept], start, concept.ar_scope)
         ):
             future = True
     obliged = obligation(lex, s, hit)
@@ -226,6 +228,22 @@ def _negated_reach(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
 
 def _verb_negator(lex: ArabicLexicon, word: str) -> bool:
     return lex.is_cue(lex.cue_set.negation, word) and word not in AMBIGUOUS_NEGATORS
+
+
+def _frame_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int:
+    """Where a topic or frame word the event noun depends on starts ("حل سريع للحرب", "ملف
+    الحرب"; at most one word between), else the sentence start: a hope or expectation before
+    that word is about the solution or the file, while the war itself is going on."""
+    if hit.pos != "noun":
+        return s.span.start
+    # a word of time ("خلال زيارته المرتقبة") dates the act with the expected one: not a frame here
+    times = lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
+    ends = [
+        f.start
+        for f in s.cues[lex.cue_set.passing_frame]
+        if hit.start - 1 <= f.end <= hit.start and without_conjunction(s.norm(f.start)) not in times
+    ]
+    return max(ends, default=s.span.start)
 
 
 _ANY = normalize_token("أي")

@@ -201,7 +201,8 @@ def _candidate(
         clause_end=doc[clause_hi - 1].idx + len(doc[clause_hi - 1].text),
         polarity="negated" if hit.negated else "affirmed",
         modality=modality,
-        attributed_to=hit.forced_attribution or speaker,
+        # a speaker's own statement is its act, not a report of another's: no source beside it
+        attributed_to=hit.forced_attribution or (None if modality == "asserted" else speaker),
         future=hit.future,
         confidence=max(0.1, min(0.95, SUBJECT_CONFIDENCE.get(how, 0.6) - (0.05 if shared else 0.0))),
     )
