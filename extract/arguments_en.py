@@ -1119,7 +1119,18 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     if where is not None:
         subjects = [phrases.located(x, where) for x in subjects]
         objects = [phrases.located(x, where) for x in objects]
+    else:
+        # ("ethnic Turks began a hunger strike": an ethnic group placed nowhere is no nation's)
+        subjects = [x for x in subjects if not _ethnic_nation(x, phrases)]
+        objects = [x for x in objects if not _ethnic_nation(x, phrases)]
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _ethnic_nation(actor: EnActor, phrases: Phrases) -> bool:
+    """Is the actor a nation's demonym after "ethnic" ("ethnic Turks", "ethnic Albanians")? An
+    ethnic group lives in some state the text has not placed it in; the nation's state it is not."""
+    doc = phrases.linker.doc
+    return actor.kind == "demonym" and actor.start > 0 and doc[actor.start - 1].lower_ == "ethnic"
 
 
 def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclude: set[str]) -> list[EnActor]:

@@ -120,3 +120,36 @@ def test_troops_arriving_at_home_serve_no_host(extractor):
     # must not: a force back in its own state gives that state nothing
     found = modal_en(extractor, "Rwandan soldiers arrived in Kigali on Sunday.")
     assert not any(f[1] == "providesMilitaryAidTo" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian hardliners condemned the treaty with Israel.",
+        "Hardliners in Egypt condemned the treaty with Israel.",
+    ],
+)
+def test_hardliners_are_a_faction_not_the_state(extractor, text):
+    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
+    subjects = {(a.subject.entity.country, a.subject.entity.sector) for a in found}
+    assert ("EGY", "RAD") in subjects, subjects
+    # must not: a faction's word read as the state's own
+    assert ("EGY", None) not in subjects, subjects
+
+
+def test_an_ethnic_group_placed_nowhere_is_no_nation(extractor):
+    text = "About 500 ethnic Greeks began a hunger strike to protest against the decision of Germany to deport them."
+    found = modal_en(extractor, text)
+    # must not: the ethnic Greeks read as Greece protesting
+    assert not any(f[0] == "GRC" for f in found), found
+
+
+def test_an_ethnic_group_placed_in_a_state_is_that_states(extractor):
+    # control: round 8's reading, the state the event happens in
+    found = modal_en(extractor, "Ethnic Albanians demonstrated in Serbia on Monday.")
+    assert any(f[0] == "SRB" and f[1] == "protests" for f in found), found
+
+
+def test_a_nation_not_called_ethnic_stays_its_state(extractor):
+    found = modal_en(extractor, "Greeks protested against Germany.")
+    assert any(f[0] == "GRC" and f[1] == "protests" and f[2] == "DEU" for f in found), found
