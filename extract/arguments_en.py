@@ -1120,7 +1120,7 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         subjects = [phrases.located(x, where) for x in subjects]
         objects = [phrases.located(x, where) for x in objects]
     else:
-        # ("ethnic Turks began a hunger strike": an ethnic group placed nowhere is no nation's)
+        # ("ethnic Greeks staged a hunger strike": an ethnic group placed nowhere is no nation's)
         subjects = [x for x in subjects if not _ethnic_nation(x, phrases)]
         objects = [x for x in objects if not _ethnic_nation(x, phrases)]
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
@@ -1623,7 +1623,7 @@ def _obligation(trig: Trigger, lex: EnglishLexicon) -> bool:
 
 def _unnamed_obliged(verb: Token, phrases: Phrases) -> bool:
     """Does a clause "Y must Z" the reporting verb governs have a subject Y that names no actor
-    ("said its allies must send more troops to X")? The demand is on Y, never on a party Z's
+    ("said its partners must commit extra forces to X")? The demand is on Y, never on a party Z's
     words name (X is where the troops go), so it has no object."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not any(

@@ -138,7 +138,7 @@ def test_hardliners_are_a_faction_not_the_state(extractor, text):
 
 
 def test_an_ethnic_group_placed_nowhere_is_no_nation(extractor):
-    text = "About 500 ethnic Greeks began a hunger strike to protest against the decision of Germany to deport them."
+    text = "About 500 ethnic Greeks staged a hunger strike to protest against the decision of Germany to deport them."
     found = modal_en(extractor, text)
     # must not: the ethnic Greeks read as Greece protesting
     assert not any(f[0] == "GRC" for f in found), found
