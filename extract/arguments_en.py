@@ -1113,17 +1113,18 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     # (the people a word of the trigger describes are the ones sent or acting: "sent aid workers")
     described = _described_people(trig, phrases.lex)
     objects = [o for o in objects if o.end - 1 not in described]
-    # People named by their nation, acting or acted on in another state, are that state's
-    # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
-    where = phrases.event_state(args.verb)
-    if where is not None:
-        subjects = [phrases.located(x, where) for x in subjects]
-        objects = [phrases.located(x, where) for x in objects]
-    else:
-        # ("ethnic Greeks staged a hunger strike": an ethnic group placed nowhere is no nation's)
-        subjects = [x for x in subjects if not _ethnic_nation(x, phrases)]
-        objects = [x for x in objects if not _ethnic_nation(x, phrases)]
+    subjects, objects = _placed(subjects, args.verb, phrases), _placed(objects, args.verb, phrases)
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _placed(actors: list[EnActor], verb: Token, phrases: Phrases) -> list[EnActor]:
+    """People named by their nation, acting or acted on in another state, are that state's
+    ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia"); an
+    ethnic group placed nowhere is no nation's ("ethnic Greeks staged a hunger strike")."""
+    where = phrases.event_state(verb)
+    if where is not None:
+        return [phrases.located(x, where) for x in actors]
+    return [x for x in actors if not _ethnic_nation(x, phrases)]
 
 
 def _ethnic_nation(actor: EnActor, phrases: Phrases) -> bool:
