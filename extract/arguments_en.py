@@ -111,10 +111,17 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         # "riot police", "protest leaders": the event noun names the kind of actor it modifies,
         # no event (the police do not riot)
         return None
-    elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT"):
+    elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT") or _subject_noun(a):
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
-        args = _noun(a, noun_markers, phrases, crowd_act=bool(rel.implied_target), mutual=rel.symmetric)
+        args = _noun(
+            a,
+            noun_markers,
+            phrases,
+            crowd_act=bool(rel.implied_target),
+            mutual=rel.symmetric,
+            given=rel.backs_object,
+        )
     elif trig.relation in lex.assaults and _hit_by_measure(a, lex):
         # "new UN sanctions hit Iran", "was hit with UN sanctions": an act of another kind hits
         # (the noun is coded on its own, or by the verb's frame)
@@ -165,6 +172,8 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     a = trig.anchor
     rel = phrases.lex.relations[trig.relation]
     args = replace(args, objects=tuple(_without_scene(args.objects, a.doc)))
+    # ("withdrew its troops on the orders of the US": who made the subject act is no object)
+    args = replace(args, objects=tuple(o for o in args.objects if not _instigator(o, trig, phrases.lex)))
     # ("voiced opposition to the war in Iraq": a word of the trigger is the act, no party to it)
     if trig.end - trig.start > 1 and trig.anchor.i == trig.start and not rel.use_of_force:
         # (the word alone: "hit rebel positions" names the positions' holder)
@@ -178,12 +187,16 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(_host(trig, args, phrases)))
     if rel.protects_host and all(o.entity.country is None for o in args.objects):
         # "contributed troops to the African Union force in Somalia": the state it serves in
-        own = {s.entity.id for s in args.subjects}
+        own = {s.entity.id for s in args.subjects} | {s.entity.country for s in args.subjects if s.entity.country}
         # (the place hangs on the verb, the trigger's noun, or the force the body owns: "sent
-        # peacekeepers to the UN mission in Lebanon")
+        # peacekeepers to the UN mission in Lebanon"; a force at home serves no host)
         words = [a, *(t for t in a.doc[trig.start : trig.end] if t.pos_ == "NOUN")]
         words += [a.doc[o.end - 1].head for o in args.objects]
-        served = [o for o in phrases.expand(_phrase_objects(words, "in"), places=True) if o.entity.id not in own]
+        served = [
+            o
+            for o in phrases.expand(_phrase_objects(words, "in"), places=True)
+            if o.entity.id not in own and o.entity.country not in own
+        ]
         args = replace(args, objects=tuple(o for o in served if o.entity.country) or args.objects)
     if trig.marker == "to" and args.objects:
         args = replace(args, objects=tuple(_past_intermediary(trig, args, phrases)))
@@ -202,6 +215,55 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         # "called for Sudan to disarm": the one asked to act is whom the appeal addresses
         args = replace(args, objects=tuple(phrases.expand(for_to_subjects(a))))
     return args
+
+
+# prepositions of the phrases that say why or by whose word an act was done
+_ADVERBIAL_PREPS = frozenset({"on", "at", "upon", "under", "following", "after", "by"})
+
+
+def _subject_noun(a: Token) -> bool:
+    """Is a word tagged as a verb a subject with none of a verb's own dependents ("Aid from
+    Japan reached Indonesia": the tagger's verb "Aid" is the clause's subject noun)? A gerund
+    subject has its object ("Attacking Iran would ...")."""
+    verbal = (*SUBJ, *PASS_SUBJ, "dobj", "aux", "auxpass", "neg")
+    return a.pos_ == "VERB" and a.dep_ == "nsubj" and not any(c.dep_ in verbal for c in a.children)
+
+
+def _arrived_at(noun: Token, phrases: Phrases) -> list[EnActor]:
+    """Where the noun, the subject of a verb of arrival (``gk:ArrivalCue``), gets to: the verb's
+    object or its "in" or "at" place ("reached Indonesia", "arrived in Jakarta")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in phrases.lex.arrival:
+        return []
+    places = [c for c in verb.children if c.dep_ == "dobj"] or _phrase_objects([verb], "in") + _phrase_objects(
+        [verb], "at"
+    )
+    return phrases.expand(places, places=True)
+
+
+def given_arriving(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger a visit (a contact with a place) whose verb's subject is a noun of what is
+    given ("Japanese aid arrived in Indonesia")? The noun's own trigger codes the aid there
+    (``_arrived_at``); things arriving pay no visit."""
+    rel = lex.relations[trig.relation]
+    if not rel.contact or "place" not in rel.object_kind:
+        return False
+    subjects = [c for c in trig.anchor.children if c.dep_ in SUBJ]
+    return any(lex.relations[r].backs_object for c in subjects for r in lex.word_relations.get(c.lemma_.lower(), ()))
+
+
+def _instigator(obj: EnActor, trig: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the object named inside an adverbial phrase of asking or ordering (``gk:InstigatorCue``:
+    "on the orders of X", "at X's request", "under pressure from X")? X made the act happen."""
+    tok = trig.anchor.doc[obj.end - 1]
+    for up in (tok, *tok.ancestors):
+        if trig.start <= up.i < trig.end:
+            return False
+        # (the phrase of a marker of the act's own, "agreed to the request of X", is its object)
+        adverbial = up.dep_ == "pobj" and up.head.lower_ in _ADVERBIAL_PREPS
+        if adverbial and (up.lemma_.lower() in lex.instigation or up.lower_ in lex.instigation):
+            return True
+    return False
 
 
 def _host(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
@@ -689,12 +751,18 @@ def _state_modifier(actor: EnActor, doc: Doc) -> bool:
 
 
 def _noun(
-    a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool = False, mutual: bool = False
+    a: Token,
+    markers: tuple[str, ...],
+    phrases: Phrases,
+    crowd_act: bool = False,
+    mutual: bool = False,
+    given: bool = False,
 ) -> Arguments:
     """A noun trigger: its possessor, "by" or "between" phrase, its "of" phrase; through the
     noun it modifies, the quantity it counts, or the light verb it is the object of. A crowd's
     act (one aimed by default at the crowd's own government) names its crowd in its "of" phrase;
-    ``mutual``: a clash, whose victims are one of its sides."""
+    ``mutual``: a clash, whose victims are one of its sides; ``given``: a thing given, which goes
+    where it arrives."""
     subjects = phrases.noun_agent(a)
     if not subjects and crowd_act:
         # "broke up a rally of students": the students rally, not whoever breaks it up
@@ -710,7 +778,13 @@ def _noun(
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
     objects = [o for o in objects if o.entity.id not in agents]
-    if (
+    arrived = _arrived_at(a, phrases) if given and not objects else []
+    if arrived:
+        # "aid from Japan reached Indonesia": what is given goes to where it arrives, from whom
+        # its "from" phrase names
+        objects = arrived
+        subjects = subjects or [s for s in phrases.expand(_phrase_objects([a], "from")) if s not in arrived]
+    elif (
         not objects
         and a.dep_ == "nsubj"
         and a.head.pos_ == "VERB"
@@ -1054,7 +1128,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         # "threatened to cut off electricity to X", "demanded that X cancel": the governed
         # clause's target or subject
         exclude = {s.entity.id for s in subjects}
-        objects = _clause_objects(args.head, phrases, exclude, depth=0)
+        if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
+            objects = _clause_objects(args.head, phrases, exclude, depth=0)
         aimed = phrases.lex.relations[trig.relation].addressee_object
         for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
             # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
@@ -1114,13 +1189,25 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     # (the people a word of the trigger describes are the ones sent or acting: "sent aid workers")
     described = _described_people(trig, phrases.lex)
     objects = [o for o in objects if o.end - 1 not in described]
-    # People named by their nation, acting or acted on in another state, are that state's
-    # ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia")
-    where = phrases.event_state(args.verb)
-    if where is not None:
-        subjects = [phrases.located(x, where) for x in subjects]
-        objects = [phrases.located(x, where) for x in objects]
+    subjects, objects = _placed(subjects, args.verb, phrases), _placed(objects, args.verb, phrases)
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _placed(actors: list[EnActor], verb: Token, phrases: Phrases) -> list[EnActor]:
+    """People named by their nation, acting or acted on in another state, are that state's
+    ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia"); an
+    ethnic group placed nowhere is no nation's ("ethnic Greeks staged a hunger strike")."""
+    where = phrases.event_state(verb)
+    if where is not None:
+        return [phrases.located(x, where) for x in actors]
+    return [x for x in actors if not _ethnic_nation(x, phrases)]
+
+
+def _ethnic_nation(actor: EnActor, phrases: Phrases) -> bool:
+    """Is the actor a nation's demonym after "ethnic" ("ethnic Turks", "ethnic Albanians")? An
+    ethnic group lives in some state the text has not placed it in; the nation's state it is not."""
+    doc = phrases.linker.doc
+    return actor.kind == "demonym" and actor.start > 0 and doc[actor.start - 1].lower_ == "ethnic"
 
 
 def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
@@ -1634,6 +1721,23 @@ def _same_actor(a: Entity, b: Entity) -> bool:
 def _obligation(trig: Trigger, lex: EnglishLexicon) -> bool:
     """A demand read from "X said Y must ..." (``clauses_en.obligations``), at the reporting verb."""
     return trig.relation == lex.obligation_relation and trig.anchor.lemma_.lower() in lex.reporting
+
+
+def _unnamed_obliged(verb: Token, phrases: Phrases) -> bool:
+    """Does a clause "Y must Z" the reporting verb governs have a subject Y that names no actor
+    ("said its partners must commit extra forces to X")? The demand is on Y, never on a party Z's
+    words name (X is where the troops go), so it has no object."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in phrases.lex.obligation for c in clause.children
+        ):
+            continue
+        subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+        # (one's own forces owned by a pronoun are the owner's: "its army must withdraw")
+        own = [c for c in subj if c.lemma_.lower() in phrases.lex.own_forces]
+        if subj and not own and not phrases.expand(subj):
+            return True
+    return False
 
 
 def _own_state(subject: EnActor, obj: EnActor) -> bool:

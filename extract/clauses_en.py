@@ -758,8 +758,12 @@ def _object_before_preposition(sent: Text, idx: list[int]) -> bool:
     """ "called Putin on Monday", "was called by Putin on Monday": a direct object or an agent
     between a verb read by its object (``gk:ActorObjectCue``) and the preposition of its trigger
     ("call on") makes that preposition another phrase's; the trigger's preposition takes the
-    object ("called on Kenya to ...", "was called on to resign")."""
+    object ("called on Kenya to ...", "was called on to resign"). A noun's trigger takes the
+    preposition only where it hangs on the noun: in "made a call to Bush on Monday" the "on" is
+    the date's, and the call a phone call."""
     verb, prep = sent[idx[0]], sent[idx[1]]
+    if verb.pos_ == "NOUN" and prep.head.i != verb.i:
+        return True
     return prep.dep_ == "prep" and any(c.dep_ in ("dobj", "agent") and c.i < prep.i for c in verb.children)
 
 

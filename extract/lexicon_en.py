@@ -140,6 +140,10 @@ class EnglishLexicon:
     topic_object: frozenset[str] = frozenset()
     # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)
     seat_abroad: frozenset[str] = frozenset()
+    # nouns of asking or ordering in an adverbial phrase ("on the orders of X": X is no object)
+    instigation: frozenset[str] = frozenset()
+    # verbs of getting to a place ("aid from Japan reached Indonesia": the place's state receives it)
+    arrival: frozenset[str] = frozenset()
     # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
     necessity: frozenset[str] = frozenset()
     # verbs of helping as the purpose of aid or forces sent (whom they go to: "to help X"), and
@@ -172,9 +176,8 @@ class EnglishLexicon:
         lex.pending = words(cues.pending_clause)
         lex.actor_object = words(cues.actor_object)
         lex.actor_object_noun = cues.actor_object.codes_as
-        lex.topic_object = words(cues.topic_object)
-        lex.seat_abroad = words(cues.seat_abroad)
-        lex.necessity = words(cues.necessity)
+        for plain in ("topic_object", "seat_abroad", "instigation", "arrival", "necessity"):
+            setattr(lex, plain, words(getattr(cues, plain)))
         lex.aid_purpose = words(cues.aid_purpose)
         lex.aid_purpose_relation = cues.aid_purpose.codes_as
         lex.sports = words(cues.sports)

@@ -194,6 +194,8 @@ class EnglishRelationExtractor:
             # "نفذ العمال إضرابا" are
             trig = trig.retyped(phrases.lex.strike_relation)  # type: ignore[arg-type]
             args = arguments_en.find(trig, phrases, nested=nested is not None)
+        if arguments_en.given_arriving(trig, phrases.lex):
+            return []  # "Japanese aid arrived in Jakarta": the aid noun's trigger codes it
         if args is not None and arguments_en.peacekeepers_arriving(trig, args, phrases.lex):
             # "peacekeepers arrived in Darfur": protection given to the place's state, no visit
             trig = trig.retyped(phrases.lex.peacekeeping.relation)  # type: ignore[arg-type]

@@ -336,6 +336,8 @@ class CueSet:
     actor_object: Cue
     topic_object: Cue
     seat_abroad: Cue
+    instigation: Cue
+    arrival: Cue
     necessity: Cue
     aid_purpose: Cue
     preparation: Cue
@@ -449,6 +451,8 @@ _CUE_ROLES: dict[str, str] = {
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
     "seat_abroad": "SeatAbroadCue",
+    "instigation": "InstigatorCue",
+    "arrival": "ArrivalCue",
     "necessity": "NecessityCue",
     "aid_purpose": "AidPurposeCue",
     "preparation": "PreparationCue",
