@@ -114,14 +114,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT") or _subject_noun(a):
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
-        args = _noun(
-            a,
-            noun_markers,
-            phrases,
-            crowd_act=bool(rel.implied_target),
-            mutual=rel.symmetric,
-            given=rel.backs_object,
-        )
+        args = _noun(a, noun_markers, phrases, bool(rel.implied_target), rel.symmetric, rel.backs_object)
     elif trig.relation in lex.assaults and _hit_by_measure(a, lex):
         # "new UN sanctions hit Iran", "was hit with UN sanctions": an act of another kind hits
         # (the noun is coded on its own, or by the verb's frame)
@@ -778,26 +771,7 @@ def _noun(
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
     objects = [o for o in objects if o.entity.id not in agents]
-    arrived = _arrived_at(a, phrases) if given and not objects else []
-    if arrived:
-        # "aid from Japan reached Indonesia": what is given goes to where it arrives, from whom
-        # its "from" phrase names
-        objects = arrived
-        subjects = subjects or [s for s in phrases.expand(_phrase_objects([a], "from")) if s not in arrived]
-    elif (
-        not objects
-        and a.dep_ == "nsubj"
-        and a.head.pos_ == "VERB"
-        and not any(c.dep_ == "dobj" for c in a.head.children)
-    ):
-        # "a car bomb exploded outside the consulate": the target is where the event happened
-        objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
-    elif not objects and (holder := _aimed_at(a, phrases.lex)) is not None:
-        # "the embassy was the target of a bomb attack": whom the copula's subject names
-        objects = phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
-    elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
-        # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
-        objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
+    subjects, objects = _targets_through_verb(a, markers, phrases, subjects, objects, given)
     how, verb = "noun", a
     if recipients:
         # "Iran faced demands from France": the event is the source's, aimed at the verb's subject
@@ -836,6 +810,39 @@ def _noun(
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _targets_through_verb(
+    a: Token,
+    markers: tuple[str, ...],
+    phrases: Phrases,
+    subjects: list[EnActor],
+    objects: list[EnActor],
+    given: bool,
+) -> tuple[list[EnActor], list[EnActor]]:
+    """A noun trigger's target, where its own phrases name none, through the verb it is the
+    subject of (it arrives, explodes, hits) or the copula that calls something its target."""
+    arrived = _arrived_at(a, phrases) if given and not objects else []
+    if arrived:
+        # "aid from Japan reached Indonesia": what is given goes to where it arrives, from whom
+        # its "from" phrase names
+        objects = arrived
+        subjects = subjects or [s for s in phrases.expand(_phrase_objects([a], "from")) if s not in arrived]
+    elif (
+        not objects
+        and a.dep_ == "nsubj"
+        and a.head.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in a.head.children)
+    ):
+        # "a car bomb exploded outside the consulate": the target is where the event happened
+        objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
+    elif not objects and (holder := _aimed_at(a, phrases.lex)) is not None:
+        # "the embassy was the target of a bomb attack": whom the copula's subject names
+        objects = phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
+    elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
+        # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
+        objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
+    return subjects, objects
 
 
 def _victims(
