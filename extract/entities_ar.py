@@ -926,7 +926,7 @@ class ArabicLinker:
         return after or (c.end < len(words) and self._after_cue(words[c.end], CUE_LISTS.informed))
 
     def _told_of(self, words: list[_Word], c: _Cand) -> int | None:
-        """ "أبلغ المجلس بمقتل الضباط": a group noun in what someone was told (a "ب" phrase a few
+        """ "أبلغ المجلس بمقتل الجنود": a group noun in what someone was told (a "ب" phrase a few
         words after a verb of being told) is news from elsewhere; the document's own state, often
         the teller's or the told party's, says nothing of theirs. Where what was told starts."""
         lo = max(0, c.start - TOLD_REACH)
