@@ -116,6 +116,7 @@ COMPONENT_NAME = "geokg_ar_linker"
 
 # Proclitic groups on the first word of a name: conjunction, then preposition (ARABIC.md).
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was told
 _LAM_FUSION = (
     "لل",
     "ولل",
@@ -909,8 +910,14 @@ class ArabicLinker:
             if force is not None:  # "جنديان من الجيش الأمريكي": the soldiers are that force
                 c.entity, c.pending = force.entity, None
             if c.pending:
-                near = [(abs(k - c.start), iso3) for k, iso3 in places if sentence[k] == sentence[c.start]]
-                iso3 = min(near)[1] if near else fallback
+                # news someone was told: only a place in what was told, never the document's state
+                told = self._told_of(words, c)
+                near = [
+                    (abs(k - c.start), iso3)
+                    for k, iso3 in places
+                    if sentence[k] == sentence[c.start] and (told is None or k >= told)
+                ]
+                iso3 = min(near)[1] if near else (fallback if told is None else None)
                 if c.pending.startswith(_TITLE) and iso3 is not None:
                     iso3 = _not_the_next_state(found, c, iso3, side)
                 institution = self.gazetteer.institutions.get(c.pending)
@@ -949,11 +956,33 @@ class ArabicLinker:
         مع تشاد": the events are on the other side), which type no group noun by default."""
         counts = dict(countries)
         for c in found:
-            if c.start < 2 or not c.entity.country or c.entity.country not in counts:
+            if not c.entity.country or c.entity.country not in counts:
                 continue
-            if words[c.start - 1].norm in ("مع", "ومع") and self._after_cue(words[c.start - 2], CUE_LISTS.border):
+            if self._across_border(words, c) or self._informed(words, c):
                 counts[c.entity.country] -= 1
         return {iso3: n for iso3, n in counts.items() if n > 0}
+
+    def _across_border(self, words: list[_Word], c: _Cand) -> bool:
+        if c.start < 2 or words[c.start - 1].norm not in ("مع", "ومع"):
+            return False
+        return self._after_cue(words[c.start - 2], CUE_LISTS.border)
+
+    def _informed(self, words: list[_Word], c: _Cand) -> bool:
+        """ "أبلغ الرئيس الأمريكي بمقتل", "الوزير أُبلغ بالهجوم": a mention right after or right
+        before a verb of being told is the party who heard the news, not where it happened."""
+        after = c.start > 0 and self._after_cue(words[c.start - 1], CUE_LISTS.informed)
+        return after or (c.end < len(words) and self._after_cue(words[c.end], CUE_LISTS.informed))
+
+    def _told_of(self, words: list[_Word], c: _Cand) -> int | None:
+        """ "أبلغ المجلس بمقتل الجنود": a group noun in what someone was told (a "ب" phrase a few
+        words after a verb of being told) is news from elsewhere; the document's own state, often
+        the teller's or the told party's, says nothing of theirs. Where what was told starts."""
+        lo = max(0, c.start - TOLD_REACH)
+        for k in range(c.start - 1, lo - 1, -1):
+            if words[k].norm.startswith(("ب", "وب")):
+                told = any(self._after_cue(words[j], CUE_LISTS.informed) for j in range(lo, k))
+                return k if told else None
+        return None
 
     def _settle(self, c: _Cand, iso3: str, date: str | None) -> bool:
         """A pending group noun or title given its state: the composed institution, or the title's

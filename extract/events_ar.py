@@ -127,9 +127,26 @@ def _is_place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return any(_is_place(lex, s, a) for a in g.members)
 
 
+def _told_from(lex: ArabicLexicon, s: Sentence, at: int) -> int | None:
+    """ "أبلغ الرئيس الأمريكي بمقتل ...": when the act at ``at`` is what someone was told (a verb
+    of being told or learning, gk:InformedCue, earlier in its clause), where that verb ends."""
+    lo, _ = s.clause(at)
+    ends = [m.end for m in s.cues[lex.cue_set.informed] if lo <= m.start and m.end <= at]
+    return max(ends) if ends else None
+
+
 def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None = None) -> str | None:
     """The state where an event at token ``at`` happened (ISO-3), if the text settles it."""
-    places = [(abs(a.start - at), a.entity.country) for g in s.groups for a in g.members if _is_place(lex, s, a)]
+    told = _told_from(lex, s, at)
+    # of an act someone was told, only a place in what was told, past the party told ("أبلغ
+    # الرئيس"): the party before the verb, or a place before it, is where the news was heard
+    places = [
+        (abs(a.start - at), a.entity.country)
+        for g in s.groups
+        if told is None or g.start > told
+        for a in g.members
+        if _is_place(lex, s, a)
+    ]
     if places:
         return min(places)[1]
     if victims is not None:
@@ -140,6 +157,10 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
         states = [a.entity.country for a in victims.members if a.entity.country]
         if states:
             return states[0]
+    if told is not None:
+        # news someone was told comes from elsewhere: the document's state is the teller's or
+        # the told party's as often as the act's
+        return None
     ranked = sorted((s.doc._.geokg_countries or {}).items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]

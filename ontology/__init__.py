@@ -298,6 +298,7 @@ class CueSet:
     not_an_attack: Cue
     place_noun: Cue
     suffered: Cue
+    informed: Cue
     country_anaphor: Cue
     crowd_act: Cue
     national: Cue
@@ -413,6 +414,7 @@ _CUE_ROLES: dict[str, str] = {
     "not_an_attack": "NotAnAttackCue",
     "place_noun": "PlaceNounCue",
     "suffered": "SufferedCue",
+    "informed": "InformedCue",
     "country_anaphor": "CountryAnaphorCue",
     "crowd_act": "CrowdActCue",
     "national": "NationalCue",
@@ -485,6 +487,7 @@ class CueListNames:
     capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
     locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
     border: str = "BorderCues"  # before مع and a state: the other side of a border
+    informed: str = "InformedCues"  # beside a state: the party told of the news, not its place
     accusative_count: str = "AccusativeCountCues"  # 11 to 99: a counted noun in ـا after them
     not_a_name: str = "NotANameCues"  # time words and adverbs never part of an unknown name
     given_name: str = "GivenNames"  # given names beside the gazetteer's people's (an unknown name's first)
