@@ -1202,7 +1202,7 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
 
 def _placed(actors: list[EnActor], verb: Token, phrases: Phrases) -> list[EnActor]:
     """People named by their nation, acting or acted on in another state, are that state's
-    ("ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in Serbia"); an
+    ("ethnic Hungarians rallied in Slovakia", "troops shot two ethnic Uzbeks in Kyrgyzstan"); an
     ethnic group placed nowhere is no nation's ("ethnic Greeks staged a hunger strike")."""
     where = phrases.event_state(verb)
     if where is not None:

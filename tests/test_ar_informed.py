@@ -25,7 +25,7 @@ def extract():
 
 
 def test_the_party_told_is_neither_side_of_the_act(extract):
-    got = extract("أبلغ رئيس الوزراء البريطاني بمقتل سبعة أشخاص في انفجار سيارة مفخخة.")
+    got = extract("أبلغ رئيس الوزراء البريطاني بمقتل سبعة أشخاص بعبوة ناسفة زرعت قرب سوق.")
     assert got, "the told bombing is still read"
     assert not any("GBR" in (subj, obj) for subj, _, obj in got)
 
