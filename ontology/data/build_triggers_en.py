@@ -209,6 +209,7 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # TORCH (190)
     "praises": ("honor", "honour"),
     "threatens": ("caution",),
+    # ("force" as coercion, the peer's 17 padding, was tried: no tune event gained, one extra)
     # ("sentence" and "convict" as 173 were tried: "a Tunisian court sentenced a Lebanese man",
     # "a court convicted an Australian man" arrested the man's state, which the issue's
     # hand-judged reversals forbid)
