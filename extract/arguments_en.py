@@ -395,11 +395,10 @@ def _sent_to(trig: Trigger, subjects: Sequence[EnActor], phrases: Phrases) -> li
 def _stopped_acts(verb: Token, lex: EnglishLexicon) -> list[Token]:
     """The acts a noun of stopping the verb takes as object names ("the end of the siege", "the
     suspension of raids"), through its "of" or "to" phrase."""
-    stops = lex.cessation | lex.force_cessation
     return [
         p
         for d in verb.children
-        if d.dep_ == "dobj" and d.pos_ == "NOUN" and d.lemma_.lower() in stops
+        if d.dep_ == "dobj" and d.pos_ == "NOUN" and d.lemma_.lower() in lex.stopping
         for c in d.children
         if c.dep_ == "prep" and c.lower_ in ("of", "to")
         for p in c.children
@@ -1686,13 +1685,16 @@ def stopped_labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: Engli
         if t.pos_ == "VERB"
         for p in (next((c for c in t.children if c.dep_ == "prt"), None),)
     }
-    return bool(nouns) and bool(verbs & (lex.cessation | lex.force_cessation)) and _labour(args)
+    return bool(nouns) and bool(verbs & lex.stopping) and _labour(args)
 
 
 def _labour(args: Arguments) -> bool:
     """Are the subjects all people of no armed force and no state organ (workers, teachers)?"""
     sectors = sector_groups()
-    return all(s.entity.type == "Group" and s.entity.sector not in sectors.armed | sectors.state for s in args.subjects)
+    return all(
+        s.entity.type == "Group" and s.entity.sector not in sectors.armed and s.entity.sector not in sectors.state
+        for s in args.subjects
+    )
 
 
 def unwarned(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:

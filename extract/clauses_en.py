@@ -1094,9 +1094,7 @@ def responsibility(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> 
         # the act: "behind" takes it as its object, "responsible" through "for"
         heads = [tok] if tok.dep_ == "prep" else [c for c in tok.children if c.lower_ == "for"]
         acts = [p for h in heads for p in h.children if p.dep_ == "pobj"]
-        if speaker.lemma_.lower() in lex.reporting | lex.allegation and any(
-            a.lemma_.lower() in lex.single for a in acts
-        ):
+        if speaker.lemma_.lower() in lex.accusing and any(a.lemma_.lower() in lex.single for a in acts):
             taken.add(speaker.i)
             out.append(Trigger(lex.responsibility.relation, speaker.i, speaker.i + 1, speaker))
     return out

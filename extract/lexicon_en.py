@@ -241,6 +241,18 @@ class EnglishLexicon:
         cues = (self.coercion, self.directive, self.permission)
         return {w: cue.relation for cue in cues if cue.relation for w in cue.words}
 
+    @cached_property
+    def stopping(self) -> frozenset[str]:
+        """Words of stopping an act of any kind or of force (``gk:CessationCue``,
+        ``gk:ForceCessationCue``), joined once, not per trigger."""
+        return self.cessation | self.force_cessation
+
+    @cached_property
+    def accusing(self) -> frozenset[str]:
+        """Verbs that report or allege (``gk:ReportingCue``, ``gk:AllegationCue``): who says Y
+        was behind an act accuses Y. Joined once, not per token."""
+        return self.reporting | self.allegation
+
     def _add_triggers(self, ontology: Ontology) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for rel in ontology.relations.values():
