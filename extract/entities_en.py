@@ -1445,9 +1445,19 @@ def make_english_linker(nlp: Language, name: str, data_dir: str | None, ontology
 def ensure_analysis(nlp: Language) -> None:
     """geokg's own analysis that the English components read, added to the pipeline where it is
     missing (a plain ``spacy.load("en_core_web_sm")``): the dateline splitter before the parser,
-    the lemma mending after the lemmatizer."""
-    dateline_en.ensure(nlp)
-    lemmas_en.ensure(nlp)
+    the lemma mending after the lemmatizer (so that a plain pipeline with geokg's components
+    splits datelines and lemmatises as ``make_english_nlp`` does)."""
+    _add_once(nlp, dateline_en.COMPONENT_NAME, before=dateline_en.PARSER)
+    _add_once(nlp, lemmas_en.COMPONENT_NAME, after=lemmas_en.LEMMATIZER)
+
+
+def _add_once(nlp: Language, name: str, **where: str) -> None:
+    """Add the component ``name`` next to the one ``where`` names (``before=`` or ``after=``),
+    unless it is there already or that one is missing (a pipeline without a parser needs no
+    dateline splitter, one without a lemmatizer no lemma mending)."""
+    (anchor,) = where.values()
+    if name not in nlp.component_names and anchor in nlp.component_names:
+        nlp.add_pipe(name, **where)
 
 
 class EnglishLinking:
