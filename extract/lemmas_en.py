@@ -12,7 +12,7 @@ such a stem again, with the same rules and tables but without those stems among 
 
 The lemmatizer's own tables are left alone, so a pipeline without this component keeps spaCy's
 lemmas. ``make_english_nlp`` adds it; so do geokg's English linker and relation component
-(``ensure``) when they are added to a plain ``spacy.load("en_core_web_sm")``, so both routes read
+(``entities_en.ensure_analysis``) when they are added to a plain ``spacy.load("en_core_web_sm")``, so both routes read
 the same lemmas.
 """
 
