@@ -50,7 +50,19 @@ from .modality_en import Context
 from .model import Entity
 from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
 
-__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "labour_strike", "pairs", "unwarned"]
+__all__ = [
+    "CONFIDENCE",
+    "Arguments",
+    "candidates",
+    "find",
+    "given_arriving",
+    "hyphenated",
+    "labour_strike",
+    "pairs",
+    "peacekeepers_arriving",
+    "stopped_labour_strike",
+    "unwarned",
+]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")

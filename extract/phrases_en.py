@@ -28,6 +28,7 @@ __all__ = [
     "SUBJ",
     "Memory",
     "Phrases",
+    "each_other",
     "kept_from",
     "stranded_subject",
     "to_infinitive",
