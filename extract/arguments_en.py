@@ -767,17 +767,7 @@ def _noun(
     act (one aimed by default at the crowd's own government) names its crowd in its "of" phrase;
     ``mutual``: a clash, whose victims are one of its sides; ``given``: a thing given, which goes
     where it arrives."""
-    subjects = phrases.noun_agent(a)
-    if not subjects and crowd_act:
-        # "broke up a rally of students": the students rally, not whoever breaks it up
-        subjects = phrases.expand(of_objects(a))
-    sources, recipients = _source(a, markers, phrases) if not subjects else ([], [])
-    subjects = subjects or sources
-    subjects = subjects or _between_parties(a, phrases)
-    if not subjects and a.pos_ == "NOUN":
-        # "the kidnappers of two engineers": a noun of the act that names who does it (an actor
-        # of its own, gk:Rebels' "kidnappers") is its own agent
-        subjects = phrases.linker.actors(a) if phrases.linker.may_name(a) else []
+    subjects, recipients = _noun_subjects(a, markers, phrases, crowd_act)
     # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
@@ -787,18 +777,7 @@ def _noun(
     if recipients:
         # "Iran faced demands from France": the event is the source's, aimed at the verb's subject
         objects, verb = objects or recipients, a.head
-    # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
-    # trigger modifies carries its arguments
-    if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
-        a = a.head
-        subjects = subjects or phrases.noun_agent(a)
-        objects = objects or phrases.objects_of(a, markers, include_direct=False)
-    # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in the
-    # clause for the event noun
-    while a.dep_ == "pobj" and quantity_of(a):
-        a = a.head.head
-        subjects = subjects or phrases.noun_agent(a)
-        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    a, subjects, objects = _carrying_noun(a, markers, phrases, subjects, objects)
     outcome = _undergone_in(a, phrases.lex)
     outcome = outcome_of(a) if outcome is None else outcome
     if outcome is not None and a.doc[outcome].lemma_.lower() not in phrases.lex.participation:
@@ -823,6 +802,49 @@ def _noun(
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
 
 
+def _noun_subjects(
+    a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool
+) -> tuple[list[EnActor], list[EnActor]]:
+    """A noun trigger's agents as its own words name them, and the recipients of an act a
+    source's "from" phrase names (none where another phrase names the agents): its possessor
+    or "by" phrase, a crowd's act's "of" phrase, the source, its "between" phrase, or the noun
+    itself as an actor."""
+    subjects = phrases.noun_agent(a)
+    if not subjects and crowd_act:
+        # "broke up a rally of students": the students rally, not whoever breaks it up
+        subjects = phrases.expand(of_objects(a))
+    if subjects:
+        return subjects, []
+    sources, recipients = _source(a, markers, phrases)
+    subjects = sources or _between_parties(a, phrases)
+    if not subjects and a.pos_ == "NOUN":
+        # "the kidnappers of two engineers": a noun of the act that names who does it (an actor
+        # of its own, gk:Rebels' "kidnappers") is its own agent
+        subjects = phrases.linker.actors(a) if phrases.linker.may_name(a) else []
+    return subjects, recipients
+
+
+def _carrying_noun(
+    a: Token, markers: tuple[str, ...], phrases: Phrases, subjects: list[EnActor], objects: list[EnActor]
+) -> tuple[Token, list[EnActor], list[EnActor]]:
+    """The noun that stands in the clause for a noun trigger, with the sides its phrases add
+    where the trigger's own named none: the noun the trigger modifies, or the quantity noun
+    that counts it."""
+    # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
+    # trigger modifies carries its arguments
+    if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
+        a = a.head
+        subjects = subjects or phrases.noun_agent(a)
+        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in the
+    # clause for the event noun
+    while a.dep_ == "pobj" and quantity_of(a):
+        a = a.head.head
+        subjects = subjects or phrases.noun_agent(a)
+        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    return a, subjects, objects
+
+
 def _targets_through_verb(
     a: Token,
     markers: tuple[str, ...],
@@ -833,26 +855,24 @@ def _targets_through_verb(
 ) -> tuple[list[EnActor], list[EnActor]]:
     """A noun trigger's target, where its own phrases name none, through the verb it is the
     subject of (it arrives, explodes, hits) or the copula that calls something its target."""
-    arrived = _arrived_at(a, phrases) if given and not objects else []
-    if arrived:
+    if objects:
+        return subjects, objects
+    lex = phrases.lex
+    if given and (arrived := _arrived_at(a, phrases)):
         # "aid from Japan reached Indonesia": what is given goes to where it arrives, from whom
         # its "from" phrase names
-        objects = arrived
         subjects = subjects or [s for s in phrases.expand(_phrase_objects([a], "from")) if s not in arrived]
-    elif (
-        not objects
-        and a.dep_ == "nsubj"
-        and a.head.pos_ == "VERB"
-        and not any(c.dep_ == "dobj" for c in a.head.children)
-    ):
+        return subjects, arrived
+    verb = a.head
+    if a.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children):
         # "a car bomb exploded outside the consulate": the target is where the event happened
-        objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
-    elif not objects and (holder := _aimed_at(a, phrases.lex)) is not None:
+        return subjects, phrases.objects_of(verb, markers, include_direct=False, other_preps=False)
+    if (holder := _aimed_at(a, lex)) is not None:
         # "the embassy was the target of a bomb attack": whom the copula's subject names
-        objects = phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
-    elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
+        return subjects, phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
+    if _measure_noun(a, lex) and (hits := _hitting(a, lex)) is not None:
         # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
-        objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
+        return subjects, phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
     return subjects, objects
 
 
