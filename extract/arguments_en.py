@@ -677,10 +677,6 @@ def _without_scene(objects: Sequence[EnActor], doc: Doc) -> list[EnActor]:
     return [o for o in objects if not _scene(o, doc)]
 
 
-# Participles that say who holds a place ("the town of Kismayo, held by Ethiopian troops").
-_HOLDING = frozenset({"hold", "control", "occupy", "garrison", "seize", "capture"})
-
-
 def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
     """Force on a place a participle says another holds strikes the holder ("shelled the town of
     Kismayo, held by Ethiopian troops": the Ethiopian forces, not Somalia); else the object."""
@@ -693,7 +689,7 @@ def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
         for n in nouns
         for c in n.children
         # (a participle, or a relative clause in the passive: "Baidoa, which is held by X")
-        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in phrases.lex.holding
         for g in c.children
         if g.dep_ == "agent"
         for p in g.children

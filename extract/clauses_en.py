@@ -502,10 +502,10 @@ def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
     return child.dep_ == "oprd" and not (child.pos_ == "ADJ" and lex.relations[relation].use_of_force)
 
 
-def _subject_fits(verb: Token, subjects: frozenset[str]) -> bool:
+def _subject_fits(verb: Token, subjects: frozenset[str], lex: EnglishLexicon) -> bool:
     """Is the head noun of the verb's subject one of ``subjects`` (its lemma, its text, or with
     the compound before it: "war planes")?"""
-    for noun in (_counted(c) for c in verb.children if c.dep_ == "nsubj"):
+    for noun in (_counted(c, lex) for c in verb.children if c.dep_ == "nsubj"):
         before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
         names = {noun.lemma_.lower(), noun.lower_, *(f"{c.lower_} {noun.lemma_.lower()}" for c in before)}
         if names & subjects:
@@ -513,18 +513,12 @@ def _subject_fits(verb: Token, subjects: frozenset[str]) -> bool:
     return False
 
 
-# Nouns that count the people of their "of" phrase ("hundreds of protesters", "a group of
-# journalists"): the people are who acts.
-_COUNTING = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-                       "group", "band", "number", "crowd", "crowds", "some", "many"})  # fmt: skip
-
-
-def _counted(noun: Token) -> Token:
-    """The noun itself, or the people a counting noun's "of" phrase names."""
-    if noun.pos_ != "NUM" and noun.lower_ not in _COUNTING:
+def _counted(noun: Token, lex: EnglishLexicon) -> Token:
+    """The noun itself, or the people a number or a counting noun's "of" phrase names
+    (``gk:CountingNounCue``: "hundreds of protesters", "a group of journalists"): they act."""
+    if noun.pos_ != "NUM" and noun.lower_ not in lex.counting:
         return noun
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"), noun)  # fmt: skip
+    return next(iter(of_objects(noun)), noun)
 
 
 def _frame_matches(
@@ -569,7 +563,7 @@ def _frame_matches(
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
-        if frame.subjects and not _subject_fits(verb, frame.subjects):
+        if frame.subjects and not _subject_fits(verb, frame.subjects, lex):
             continue  # "&AIRCRAFT * POUND": warplanes pounding, not artillery
         own = noun is not None and plain and _own_event(noun, frame, lex)
         stops = own and _stopped(noun, lex)

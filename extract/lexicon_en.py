@@ -144,6 +144,10 @@ class EnglishLexicon:
     instigation: frozenset[str] = frozenset()
     # verbs of getting to a place ("aid from Japan reached Indonesia": the place's state receives it)
     arrival: frozenset[str] = frozenset()
+    # participles of holding a place ("the town, held by X": force on it strikes X)
+    holding: frozenset[str] = frozenset()
+    # words that count the people of their "of" phrase ("hundreds of protesters"), as written
+    counting: frozenset[str] = frozenset()
     # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
     necessity: frozenset[str] = frozenset()
     # verbs of helping as the purpose of aid or forces sent (whom they go to: "to help X"), and
@@ -176,8 +180,9 @@ class EnglishLexicon:
         lex.pending = words(cues.pending_clause)
         lex.actor_object = words(cues.actor_object)
         lex.actor_object_noun = cues.actor_object.codes_as
-        for plain in ("topic_object", "seat_abroad", "instigation", "arrival", "necessity"):
+        for plain in ("topic_object", "seat_abroad", "instigation", "arrival", "holding", "necessity"):
             setattr(lex, plain, words(getattr(cues, plain)))
+        lex.counting = words(cues.counting_noun)
         lex.aid_purpose = words(cues.aid_purpose)
         lex.aid_purpose_relation = cues.aid_purpose.codes_as
         lex.sports = words(cues.sports)
