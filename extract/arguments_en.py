@@ -48,7 +48,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
+from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, each_other, possessor_clause, to_infinitive
 
 __all__ = [
     "CONFIDENCE",
@@ -1134,9 +1134,7 @@ def _speakers_own(objects: list[EnActor], subjects: list[EnActor], trig: Trigger
     toks = [doc[o.start] for o in objects]
     if any(t.dep_ != "poss" or any(c.lower_ == "own" for c in t.head.children) for t in toks):
         return []
-    clause = toks[0].head.head.head if toks[0].head.dep_ == "pobj" else toks[0].head.head
-    if clause.pos_ == "NUM":
-        clause = clause.head  # "killed two of its soldiers": the clause of the counted part
+    clause = possessor_clause(toks[0])
     says = clause.head
     if clause.dep_ != "ccomp" or says.lemma_.lower() not in phrases.lex.reporting:
         return []

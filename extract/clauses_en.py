@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
 from .lexicon_en import EnglishLexicon, VerbFrame
-from .phrases_en import SUBJ, stranded_subject, to_infinitive
+from .phrases_en import SUBJ, of_objects, stranded_subject, to_infinitive
 
 __all__ = [
     "Clause",
@@ -621,11 +621,6 @@ def _amount(noun: Token, lex: EnglishLexicon) -> bool:
 def counted(noun: Token, lex: EnglishLexicon) -> list[Token]:
     """The nouns an amount counts ("80 percent of the debt": the debt); none for another noun."""
     return of_objects(noun) if _amount(noun, lex) else []
-
-
-def of_objects(noun: Token) -> list[Token]:
-    """The objects of the noun's "of" phrases ("a rally of students": students)."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _noun_preps(noun: Token | None) -> set[str]:
