@@ -224,14 +224,15 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
 
 # prepositions of the phrases that say why or by whose word an act was done
 _ADVERBIAL_PREPS = frozenset({"on", "at", "upon", "under", "following", "after", "by"})
+# the dependents only a verb has: a word tagged a verb without them is a noun the tagger missed
+_VERBAL_DEPS = frozenset({*SUBJ, *PASS_SUBJ, "dobj", "aux", "auxpass", "neg"})
 
 
 def _subject_noun(a: Token) -> bool:
     """Is a word tagged as a verb a subject with none of a verb's own dependents ("Aid from
     Japan reached Indonesia": the tagger's verb "Aid" is the clause's subject noun)? A gerund
     subject has its object ("Attacking Iran would ...")."""
-    verbal = (*SUBJ, *PASS_SUBJ, "dobj", "aux", "auxpass", "neg")
-    return a.pos_ == "VERB" and a.dep_ == "nsubj" and not any(c.dep_ in verbal for c in a.children)
+    return a.pos_ == "VERB" and a.dep_ == "nsubj" and not any(c.dep_ in _VERBAL_DEPS for c in a.children)
 
 
 def _arrived_at(noun: Token, phrases: Phrases) -> list[EnActor]:
@@ -240,9 +241,8 @@ def _arrived_at(noun: Token, phrases: Phrases) -> list[EnActor]:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in phrases.lex.arrival:
         return []
-    places = [c for c in verb.children if c.dep_ == "dobj"] or _phrase_objects([verb], "in") + _phrase_objects(
-        [verb], "at"
-    )
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places = places or [*_phrase_objects([verb], "in"), *_phrase_objects([verb], "at")]
     return phrases.expand(places, places=True)
 
 
@@ -684,17 +684,14 @@ def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
         return obj
     tok = phrases.linker.doc[obj.end - 1]
     nouns = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
-    agents = [
-        p
+    # (a participle, or a relative clause in the passive: "Baidoa, which is held by X")
+    holding = [
+        c
         for n in nouns
         for c in n.children
-        # (a participle, or a relative clause in the passive: "Baidoa, which is held by X")
         if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in phrases.lex.holding
-        for g in c.children
-        if g.dep_ == "agent"
-        for p in g.children
-        if p.dep_ == "pobj"
     ]
+    agents = [p for c in holding for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
     holders = phrases.expand(agents)
     return holders[0] if len(holders) == 1 else obj
 
@@ -1430,17 +1427,20 @@ def _dangling(verb: Token) -> bool:
 
 def _people_at_home(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
     """People named by a common noun of people alone (``gk:PeopleNounCue``: "a man", "three
-    suspects"; not "the car") whom an organ that acts
-    only at home (``gk:HomeSectors``: police, courts, a government) arrests or holds: people of
-    its own state, where it acts (an army, which acts abroad too, gives none; "foreign workers"
-    are no one's people)."""
+    suspects"; not "the car") whom an organ that acts only at home (``gk:HomeSectors``: police,
+    courts, a government) arrests or holds: people of its own state, where it acts (an army,
+    which acts abroad too, gives none; "foreign workers" are no one's people)."""
     home = sector_groups().home
     country = next((s.entity.country for s in subjects if s.entity.country and s.entity.sector in home), None)
-    state = phrases.linker.gaz.country(country) if country else None
     linker = phrases.linker
+    state = linker.gaz.country(country) if country else None
+    if state is None:
+        return []
     where = linker.context_country(verb, states=False)
-    if state is None or (where is not None and where.country != country) or _crowds(verb, phrases) is not None:
-        return []  # (a place of another state named: whose people they are is not said)
+    if where is not None and where.country != country:
+        return []  # a place of another state named: whose people they are is not said
+    if _crowds(verb, phrases) is not None:
+        return []  # a crowd's act the verb stops: its crowd is the target (``_crowds``)
     for c in verb.children:
         if c.dep_ != "dobj" or c.pos_ != "NOUN" or linker.at.get(c.i) is not None or c.ent_type_:
             continue

@@ -199,7 +199,9 @@ class EnglishLexicon:
         lex.repression = words(cues.repression)
         lex.repression_relation = cues.repression.codes_as
         lex.crowd = words(cues.crowd_noun)
-        lex.amount, lex.aims, lex.appeals = words(cues.quantity_noun), words(cues.aim_noun), words(cues.appeal_noun)
+        lex.amount = words(cues.quantity_noun)
+        lex.aims = words(cues.aim_noun)
+        lex.appeals = words(cues.appeal_noun)
         lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as
