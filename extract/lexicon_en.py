@@ -180,9 +180,8 @@ class EnglishLexicon:
         lex.pending = words(cues.pending_clause)
         lex.actor_object = words(cues.actor_object)
         lex.actor_object_noun = cues.actor_object.codes_as
-        for plain in ("topic_object", "seat_abroad", "instigation", "arrival", "holding", "necessity"):
+        for plain in ("topic_object", "seat_abroad", "instigation", "arrival", "holding", "counting", "necessity"):
             setattr(lex, plain, words(getattr(cues, plain)))
-        lex.counting = words(cues.counting_noun)
         lex.aid_purpose = words(cues.aid_purpose)
         lex.aid_purpose_relation = cues.aid_purpose.codes_as
         lex.sports = words(cues.sports)
@@ -199,9 +198,7 @@ class EnglishLexicon:
         lex.repression = words(cues.repression)
         lex.repression_relation = cues.repression.codes_as
         lex.crowd = words(cues.crowd_noun)
-        lex.amount = words(cues.quantity_noun)
-        lex.aims = words(cues.aim_noun)
-        lex.appeals = words(cues.appeal_noun)
+        lex.amount, lex.aims, lex.appeals = words(cues.quantity_noun), words(cues.aim_noun), words(cues.appeal_noun)
         lex.suffered = words(cues.suffered)
         lex.national = min(words(cues.national), default=None)
         lex.speech_relation = cues.speech.codes_as

@@ -340,7 +340,7 @@ class CueSet:
     instigation: Cue
     arrival: Cue
     holding: Cue
-    counting_noun: Cue
+    counting: Cue
     past_holder: Cue
     necessity: Cue
     aid_purpose: Cue
@@ -459,7 +459,7 @@ _CUE_ROLES: dict[str, str] = {
     "instigation": "InstigatorCue",
     "arrival": "ArrivalCue",
     "holding": "HoldingCue",
-    "counting_noun": "CountingNounCue",
+    "counting": "CountingNounCue",
     "past_holder": "PastHolderCue",
     "necessity": "NecessityCue",
     "aid_purpose": "AidPurposeCue",
