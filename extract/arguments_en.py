@@ -48,9 +48,21 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, each_other, to_infinitive
+from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, each_other, possessor_clause, to_infinitive
 
-__all__ = ["CONFIDENCE", "Arguments", "candidates", "find", "hyphenated", "labour_strike", "pairs", "unwarned"]
+__all__ = [
+    "CONFIDENCE",
+    "Arguments",
+    "candidates",
+    "find",
+    "given_arriving",
+    "hyphenated",
+    "labour_strike",
+    "pairs",
+    "peacekeepers_arriving",
+    "stopped_labour_strike",
+    "unwarned",
+]
 
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
@@ -212,14 +224,15 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
 
 # prepositions of the phrases that say why or by whose word an act was done
 _ADVERBIAL_PREPS = frozenset({"on", "at", "upon", "under", "following", "after", "by"})
+# the dependents only a verb has: a word tagged a verb without them is a noun the tagger missed
+_VERBAL_DEPS = frozenset({*SUBJ, *PASS_SUBJ, "dobj", "aux", "auxpass", "neg"})
 
 
 def _subject_noun(a: Token) -> bool:
     """Is a word tagged as a verb a subject with none of a verb's own dependents ("Aid from
     Japan reached Indonesia": the tagger's verb "Aid" is the clause's subject noun)? A gerund
     subject has its object ("Attacking Iran would ...")."""
-    verbal = (*SUBJ, *PASS_SUBJ, "dobj", "aux", "auxpass", "neg")
-    return a.pos_ == "VERB" and a.dep_ == "nsubj" and not any(c.dep_ in verbal for c in a.children)
+    return a.pos_ == "VERB" and a.dep_ == "nsubj" and not any(c.dep_ in _VERBAL_DEPS for c in a.children)
 
 
 def _arrived_at(noun: Token, phrases: Phrases) -> list[EnActor]:
@@ -228,9 +241,8 @@ def _arrived_at(noun: Token, phrases: Phrases) -> list[EnActor]:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in phrases.lex.arrival:
         return []
-    places = [c for c in verb.children if c.dep_ == "dobj"] or _phrase_objects([verb], "in") + _phrase_objects(
-        [verb], "at"
-    )
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places = places or [*_phrase_objects([verb], "in"), *_phrase_objects([verb], "at")]
     return phrases.expand(places, places=True)
 
 
@@ -395,11 +407,10 @@ def _sent_to(trig: Trigger, subjects: Sequence[EnActor], phrases: Phrases) -> li
 def _stopped_acts(verb: Token, lex: EnglishLexicon) -> list[Token]:
     """The acts a noun of stopping the verb takes as object names ("the end of the siege", "the
     suspension of raids"), through its "of" or "to" phrase."""
-    stops = lex.cessation | lex.force_cessation
     return [
         p
         for d in verb.children
-        if d.dep_ == "dobj" and d.pos_ == "NOUN" and d.lemma_.lower() in stops
+        if d.dep_ == "dobj" and d.pos_ == "NOUN" and d.lemma_.lower() in lex.stopping
         for c in d.children
         if c.dep_ == "prep" and c.lower_ in ("of", "to")
         for p in c.children
@@ -666,10 +677,6 @@ def _without_scene(objects: Sequence[EnActor], doc: Doc) -> list[EnActor]:
     return [o for o in objects if not _scene(o, doc)]
 
 
-# Participles that say who holds a place ("the town of Kismayo, held by Ethiopian troops").
-_HOLDING = frozenset({"hold", "control", "occupy", "garrison", "seize", "capture"})
-
-
 def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
     """Force on a place a participle says another holds strikes the holder ("shelled the town of
     Kismayo, held by Ethiopian troops": the Ethiopian forces, not Somalia); else the object."""
@@ -677,17 +684,14 @@ def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
         return obj
     tok = phrases.linker.doc[obj.end - 1]
     nouns = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
-    agents = [
-        p
+    # (a participle, or a relative clause in the passive: "Baidoa, which is held by X")
+    holding = [
+        c
         for n in nouns
         for c in n.children
-        # (a participle, or a relative clause in the passive: "Baidoa, which is held by X")
-        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING
-        for g in c.children
-        if g.dep_ == "agent"
-        for p in g.children
-        if p.dep_ == "pobj"
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in phrases.lex.holding
     ]
+    agents = [p for c in holding for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
     holders = phrases.expand(agents)
     return holders[0] if len(holders) == 1 else obj
 
@@ -756,17 +760,7 @@ def _noun(
     act (one aimed by default at the crowd's own government) names its crowd in its "of" phrase;
     ``mutual``: a clash, whose victims are one of its sides; ``given``: a thing given, which goes
     where it arrives."""
-    subjects = phrases.noun_agent(a)
-    if not subjects and crowd_act:
-        # "broke up a rally of students": the students rally, not whoever breaks it up
-        subjects = phrases.expand(of_objects(a))
-    sources, recipients = _source(a, markers, phrases) if not subjects else ([], [])
-    subjects = subjects or sources
-    subjects = subjects or _between_parties(a, phrases)
-    if not subjects and a.pos_ == "NOUN":
-        # "the kidnappers of two engineers": a noun of the act that names who does it (an actor
-        # of its own, gk:Rebels' "kidnappers") is its own agent
-        subjects = phrases.linker.actors(a) if phrases.linker.may_name(a) else []
+    subjects, recipients = _noun_subjects(a, markers, phrases, crowd_act)
     # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
@@ -776,18 +770,7 @@ def _noun(
     if recipients:
         # "Iran faced demands from France": the event is the source's, aimed at the verb's subject
         objects, verb = objects or recipients, a.head
-    # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
-    # trigger modifies carries its arguments
-    if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
-        a = a.head
-        subjects = subjects or phrases.noun_agent(a)
-        objects = objects or phrases.objects_of(a, markers, include_direct=False)
-    # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in the
-    # clause for the event noun
-    while a.dep_ == "pobj" and quantity_of(a):
-        a = a.head.head
-        subjects = subjects or phrases.noun_agent(a)
-        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    a, subjects, objects = _carrying_noun(a, markers, phrases, subjects, objects)
     outcome = _undergone_in(a, phrases.lex)
     outcome = outcome_of(a) if outcome is None else outcome
     if outcome is not None and a.doc[outcome].lemma_.lower() not in phrases.lex.participation:
@@ -812,6 +795,49 @@ def _noun(
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
 
 
+def _noun_subjects(
+    a: Token, markers: tuple[str, ...], phrases: Phrases, crowd_act: bool
+) -> tuple[list[EnActor], list[EnActor]]:
+    """A noun trigger's agents as its own words name them, and the recipients of an act a
+    source's "from" phrase names (none where another phrase names the agents): its possessor
+    or "by" phrase, a crowd's act's "of" phrase, the source, its "between" phrase, or the noun
+    itself as an actor."""
+    subjects = phrases.noun_agent(a)
+    if not subjects and crowd_act:
+        # "broke up a rally of students": the students rally, not whoever breaks it up
+        subjects = phrases.expand(of_objects(a))
+    if subjects:
+        return subjects, []
+    sources, recipients = _source(a, markers, phrases)
+    subjects = sources or _between_parties(a, phrases)
+    if not subjects and a.pos_ == "NOUN":
+        # "the kidnappers of two engineers": a noun of the act that names who does it (an actor
+        # of its own, gk:Rebels' "kidnappers") is its own agent
+        subjects = phrases.linker.actors(a) if phrases.linker.may_name(a) else []
+    return subjects, recipients
+
+
+def _carrying_noun(
+    a: Token, markers: tuple[str, ...], phrases: Phrases, subjects: list[EnActor], objects: list[EnActor]
+) -> tuple[Token, list[EnActor], list[EnActor]]:
+    """The noun that stands in the clause for a noun trigger, with the sides its phrases add
+    where the trigger's own named none: the noun the trigger modifies, or the quantity noun
+    that counts it."""
+    # "a military aid package for Ukraine", "a sanctions bill against Iran": the noun the
+    # trigger modifies carries its arguments
+    if a.dep_ == "compound" and a.head.pos_ == "NOUN" and a.head.i > a.i:
+        a = a.head
+        subjects = subjects or phrases.noun_agent(a)
+        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    # "a wave of airstrikes on X", "dozens of attacks by Y": the quantity noun stands in the
+    # clause for the event noun
+    while a.dep_ == "pobj" and quantity_of(a):
+        a = a.head.head
+        subjects = subjects or phrases.noun_agent(a)
+        objects = objects or phrases.objects_of(a, markers, include_direct=False)
+    return a, subjects, objects
+
+
 def _targets_through_verb(
     a: Token,
     markers: tuple[str, ...],
@@ -822,26 +848,24 @@ def _targets_through_verb(
 ) -> tuple[list[EnActor], list[EnActor]]:
     """A noun trigger's target, where its own phrases name none, through the verb it is the
     subject of (it arrives, explodes, hits) or the copula that calls something its target."""
-    arrived = _arrived_at(a, phrases) if given and not objects else []
-    if arrived:
+    if objects:
+        return subjects, objects
+    lex = phrases.lex
+    if given and (arrived := _arrived_at(a, phrases)):
         # "aid from Japan reached Indonesia": what is given goes to where it arrives, from whom
         # its "from" phrase names
-        objects = arrived
         subjects = subjects or [s for s in phrases.expand(_phrase_objects([a], "from")) if s not in arrived]
-    elif (
-        not objects
-        and a.dep_ == "nsubj"
-        and a.head.pos_ == "VERB"
-        and not any(c.dep_ == "dobj" for c in a.head.children)
-    ):
+        return subjects, arrived
+    verb = a.head
+    if a.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children):
         # "a car bomb exploded outside the consulate": the target is where the event happened
-        objects = phrases.objects_of(a.head, markers, include_direct=False, other_preps=False)
-    elif not objects and (holder := _aimed_at(a, phrases.lex)) is not None:
+        return subjects, phrases.objects_of(verb, markers, include_direct=False, other_preps=False)
+    if (holder := _aimed_at(a, lex)) is not None:
         # "the embassy was the target of a bomb attack": whom the copula's subject names
-        objects = phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
-    elif not objects and _measure_noun(a, phrases.lex) and (hits := _hitting(a, phrases.lex)) is not None:
+        return subjects, phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
+    if _measure_noun(a, lex) and (hits := _hitting(a, lex)) is not None:
         # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
-        objects = phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
+        return subjects, phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
     return subjects, objects
 
 
@@ -1107,9 +1131,7 @@ def _speakers_own(objects: list[EnActor], subjects: list[EnActor], trig: Trigger
     toks = [doc[o.start] for o in objects]
     if any(t.dep_ != "poss" or any(c.lower_ == "own" for c in t.head.children) for t in toks):
         return []
-    clause = toks[0].head.head.head if toks[0].head.dep_ == "pobj" else toks[0].head.head
-    if clause.pos_ == "NUM":
-        clause = clause.head  # "killed two of its soldiers": the clause of the counted part
+    clause = possessor_clause(toks[0])
     says = clause.head
     if clause.dep_ != "ccomp" or says.lemma_.lower() not in phrases.lex.reporting:
         return []
@@ -1405,17 +1427,20 @@ def _dangling(verb: Token) -> bool:
 
 def _people_at_home(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
     """People named by a common noun of people alone (``gk:PeopleNounCue``: "a man", "three
-    suspects"; not "the car") whom an organ that acts
-    only at home (``gk:HomeSectors``: police, courts, a government) arrests or holds: people of
-    its own state, where it acts (an army, which acts abroad too, gives none; "foreign workers"
-    are no one's people)."""
+    suspects"; not "the car") whom an organ that acts only at home (``gk:HomeSectors``: police,
+    courts, a government) arrests or holds: people of its own state, where it acts (an army,
+    which acts abroad too, gives none; "foreign workers" are no one's people)."""
     home = sector_groups().home
     country = next((s.entity.country for s in subjects if s.entity.country and s.entity.sector in home), None)
-    state = phrases.linker.gaz.country(country) if country else None
     linker = phrases.linker
+    state = linker.gaz.country(country) if country else None
+    if state is None:
+        return []
     where = linker.context_country(verb, states=False)
-    if state is None or (where is not None and where.country != country) or _crowds(verb, phrases) is not None:
-        return []  # (a place of another state named: whose people they are is not said)
+    if where is not None and where.country != country:
+        return []  # a place of another state named: whose people they are is not said
+    if _crowds(verb, phrases) is not None:
+        return []  # a crowd's act the verb stops: its crowd is the target (``_crowds``)
     for c in verb.children:
         if c.dep_ != "dobj" or c.pos_ != "NOUN" or linker.at.get(c.i) is not None or c.ent_type_:
             continue
@@ -1686,13 +1711,16 @@ def stopped_labour_strike(trig: Trigger, args: Arguments, sent: Text, lex: Engli
         if t.pos_ == "VERB"
         for p in (next((c for c in t.children if c.dep_ == "prt"), None),)
     }
-    return bool(nouns) and bool(verbs & (lex.cessation | lex.force_cessation)) and _labour(args)
+    return bool(nouns) and bool(verbs & lex.stopping) and _labour(args)
 
 
 def _labour(args: Arguments) -> bool:
     """Are the subjects all people of no armed force and no state organ (workers, teachers)?"""
     sectors = sector_groups()
-    return all(s.entity.type == "Group" and s.entity.sector not in sectors.armed | sectors.state for s in args.subjects)
+    return all(
+        s.entity.type == "Group" and s.entity.sector not in sectors.armed and s.entity.sector not in sectors.state
+        for s in args.subjects
+    )
 
 
 def unwarned(trig: Trigger, args: Arguments, sent: Text, lex: EnglishLexicon) -> bool:

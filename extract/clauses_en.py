@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker
 from .lexicon_en import EnglishLexicon, VerbFrame
-from .phrases_en import SUBJ, stranded_subject, to_infinitive
+from .phrases_en import SUBJ, of_objects, stranded_subject, to_infinitive
 
 __all__ = [
     "Clause",
@@ -502,10 +502,10 @@ def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
     return child.dep_ == "oprd" and not (child.pos_ == "ADJ" and lex.relations[relation].use_of_force)
 
 
-def _subject_fits(verb: Token, subjects: frozenset[str]) -> bool:
+def _subject_fits(verb: Token, subjects: frozenset[str], lex: EnglishLexicon) -> bool:
     """Is the head noun of the verb's subject one of ``subjects`` (its lemma, its text, or with
     the compound before it: "war planes")?"""
-    for noun in (_counted(c) for c in verb.children if c.dep_ == "nsubj"):
+    for noun in (_counted(c, lex) for c in verb.children if c.dep_ == "nsubj"):
         before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
         names = {noun.lemma_.lower(), noun.lower_, *(f"{c.lower_} {noun.lemma_.lower()}" for c in before)}
         if names & subjects:
@@ -513,18 +513,12 @@ def _subject_fits(verb: Token, subjects: frozenset[str]) -> bool:
     return False
 
 
-# Nouns that count the people of their "of" phrase ("hundreds of protesters", "a group of
-# journalists"): the people are who acts.
-_COUNTING = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-                       "group", "band", "number", "crowd", "crowds", "some", "many"})  # fmt: skip
-
-
-def _counted(noun: Token) -> Token:
-    """The noun itself, or the people a counting noun's "of" phrase names."""
-    if noun.pos_ != "NUM" and noun.lower_ not in _COUNTING:
+def _counted(noun: Token, lex: EnglishLexicon) -> Token:
+    """The noun itself, or the people a number or a counting noun's "of" phrase names
+    (``gk:CountingNounCue``: "hundreds of protesters", "a group of journalists"): they act."""
+    if noun.pos_ != "NUM" and noun.lower_ not in lex.counting:
         return noun
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"), noun)  # fmt: skip
+    return next(iter(of_objects(noun)), noun)
 
 
 def _frame_matches(
@@ -569,7 +563,7 @@ def _frame_matches(
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
-        if frame.subjects and not _subject_fits(verb, frame.subjects):
+        if frame.subjects and not _subject_fits(verb, frame.subjects, lex):
             continue  # "&AIRCRAFT * POUND": warplanes pounding, not artillery
         own = noun is not None and plain and _own_event(noun, frame, lex)
         stops = own and _stopped(noun, lex)
@@ -627,11 +621,6 @@ def _amount(noun: Token, lex: EnglishLexicon) -> bool:
 def counted(noun: Token, lex: EnglishLexicon) -> list[Token]:
     """The nouns an amount counts ("80 percent of the debt": the debt); none for another noun."""
     return of_objects(noun) if _amount(noun, lex) else []
-
-
-def of_objects(noun: Token) -> list[Token]:
-    """The objects of the noun's "of" phrases ("a rally of students": students)."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _noun_preps(noun: Token | None) -> set[str]:
@@ -1094,9 +1083,7 @@ def responsibility(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> 
         # the act: "behind" takes it as its object, "responsible" through "for"
         heads = [tok] if tok.dep_ == "prep" else [c for c in tok.children if c.lower_ == "for"]
         acts = [p for h in heads for p in h.children if p.dep_ == "pobj"]
-        if speaker.lemma_.lower() in lex.reporting | lex.allegation and any(
-            a.lemma_.lower() in lex.single for a in acts
-        ):
+        if speaker.lemma_.lower() in lex.accusing and any(a.lemma_.lower() in lex.single for a in acts):
             taken.add(speaker.i)
             out.append(Trigger(lex.responsibility.relation, speaker.i, speaker.i + 1, speaker))
     return out

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-__all__ = ["COMPONENT_NAME", "Dateline", "dateline", "ensure", "may_open"]
+__all__ = ["COMPONENT_NAME", "PARSER", "Dateline", "dateline", "may_open"]
 
 _WORD = r"(?:[A-Z][A-Za-z.&'’\-]*|'S)"
 _PART = re.compile(
@@ -77,6 +77,7 @@ def dateline(text: str) -> Dateline | None:
     return Dateline(pos, tuple(places)) if pos else None
 
 
+PARSER = "parser"  # the name of the parser in spaCy's trained pipelines: the component goes before it
 COMPONENT_NAME = "geokg_en_dateline"
 
 
@@ -85,15 +86,6 @@ def make_dateline(nlp: Language, name: str) -> DatelineSplitter:
     """Before the parser: a sentence starts where a paragraph's story starts, after its credit
     and dateline."""
     return DatelineSplitter()
-
-
-def ensure(nlp: Language) -> None:
-    """Add the component right before the pipeline's parser, unless it is there already or the
-    pipeline has no parser (geokg's English components call this from their factories, so that
-    a plain ``spacy.load("en_core_web_sm")`` with them splits datelines as ``make_english_nlp``
-    does)."""
-    if COMPONENT_NAME not in nlp.component_names and "parser" in nlp.component_names:
-        nlp.add_pipe(COMPONENT_NAME, before="parser")
 
 
 def may_open(doc: Doc, start: int = 0, orths: list[int] | None = None) -> bool:

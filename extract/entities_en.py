@@ -55,8 +55,6 @@ from .saved_sources import load_data, load_ontology_from, save_files, saved_file
 
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
 # "Sudan's government", "the government of Sudan").
-# Words on an office title that mean a past holder, not the one of the document's date.
-_PAST_HOLDER = frozenset({"former", "late", "then", "ex", "onetime", "erstwhile"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 # Prepositions after a noun that give its state ("the police of Kenya", "rebels from Darfur"), and
 # those that give a target's ("towns in Iraq")
@@ -147,6 +145,8 @@ class NounCues:
     reporting: frozenset[str] = frozenset()
     # a state's seats abroad ("embassy"): never at home, so no scene of that state
     seats: frozenset[str] = frozenset()
+    # adjectives on an office title of someone who held it before ("former", "late")
+    past_holder: frozenset[str] = frozenset()
 
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:
@@ -157,6 +157,7 @@ class NounCues:
             frozenset(w.lower() for w in cues.place_noun.words("en")),
             frozenset(w.lower().split()[0] for w in cues.reporting.words("en") + cues.attribution.words("en")),
             frozenset(w.lower() for w in cues.seat_abroad.words("en")),
+            frozenset(w.lower() for w in cues.past_holder.words("en")),
         )
 
 
@@ -1171,7 +1172,7 @@ class EnglishLinker:
             return [self._make(_english_only(gov), start, end, "office")] if gov else []
         # ("the former Lebanese prime minister", "the late Palestinian leader": someone who held
         # it before the date, never its holder then)
-        past = any(c.dep_ == "amod" and c.lower_ in _PAST_HOLDER for c in tok.children)
+        past = any(c.dep_ == "amod" and c.lower_ in self.nouns.past_holder for c in tok.children)
         holder = None if past else self.gaz.holder(office, country.country, self.when)
         if holder is not None:
             return [self._make(holder, start, end, "office", dated=True)]
@@ -1445,9 +1446,19 @@ def make_english_linker(nlp: Language, name: str, data_dir: str | None, ontology
 def ensure_analysis(nlp: Language) -> None:
     """geokg's own analysis that the English components read, added to the pipeline where it is
     missing (a plain ``spacy.load("en_core_web_sm")``): the dateline splitter before the parser,
-    the lemma mending after the lemmatizer."""
-    dateline_en.ensure(nlp)
-    lemmas_en.ensure(nlp)
+    the lemma mending after the lemmatizer (so that a plain pipeline with geokg's components
+    splits datelines and lemmatises as ``make_english_nlp`` does)."""
+    _add_once(nlp, dateline_en.COMPONENT_NAME, before=dateline_en.PARSER)
+    _add_once(nlp, lemmas_en.COMPONENT_NAME, after=lemmas_en.LEMMATIZER)
+
+
+def _add_once(nlp: Language, name: str, **where: str) -> None:
+    """Add the component ``name`` next to the one ``where`` names (``before=`` or ``after=``),
+    unless it is there already or that one is missing (a pipeline without a parser needs no
+    dateline splitter, one without a lemmatizer no lemma mending)."""
+    (anchor,) = where.values()
+    if name not in nlp.component_names and anchor in nlp.component_names:
+        nlp.add_pipe(name, **where)
 
 
 class EnglishLinking:

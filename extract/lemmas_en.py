@@ -12,7 +12,7 @@ such a stem again, with the same rules and tables but without those stems among 
 
 The lemmatizer's own tables are left alone, so a pipeline without this component keeps spaCy's
 lemmas. ``make_english_nlp`` adds it; so do geokg's English linker and relation component
-(``ensure``) when they are added to a plain ``spacy.load("en_core_web_sm")``, so both routes read
+(``entities_en.ensure_analysis``) when they are added to a plain ``spacy.load("en_core_web_sm")``, so both routes read
 the same lemmas.
 """
 
@@ -27,7 +27,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-__all__ = ["COMPONENT_NAME", "LemmaMending", "doubling_stems", "ensure"]
+__all__ = ["COMPONENT_NAME", "LEMMATIZER", "LemmaMending", "doubling_stems"]
 
 COMPONENT_NAME = "geokg_en_lemmas"
 LEMMATIZER = "lemmatizer"  # the name of spaCy's lemmatizer in its trained English pipelines
@@ -55,13 +55,6 @@ def make_lemma_mending(nlp: Language, name: str, lemmatizer: str) -> LemmaMendin
     lemmatised again without the stems ("waged": "wage", not "wag"). No such component in the
     pipeline: nothing to mend."""
     return LemmaMending(nlp.get_pipe(lemmatizer) if lemmatizer in nlp.component_names else None)
-
-
-def ensure(nlp: Language) -> None:
-    """Add the component right after the pipeline's lemmatizer, unless it is there already or
-    the pipeline has no lemmatizer (geokg's English components call this from their factories)."""
-    if COMPONENT_NAME not in nlp.component_names and LEMMATIZER in nlp.component_names:
-        nlp.add_pipe(COMPONENT_NAME, after=LEMMATIZER)
 
 
 class LemmaMending:

@@ -144,6 +144,10 @@ class EnglishLexicon:
     instigation: frozenset[str] = frozenset()
     # verbs of getting to a place ("aid from Japan reached Indonesia": the place's state receives it)
     arrival: frozenset[str] = frozenset()
+    # participles of holding a place ("the town, held by X": force on it strikes X)
+    holding: frozenset[str] = frozenset()
+    # words that count the people of their "of" phrase ("hundreds of protesters"), as written
+    counting: frozenset[str] = frozenset()
     # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
     necessity: frozenset[str] = frozenset()
     # verbs of helping as the purpose of aid or forces sent (whom they go to: "to help X"), and
@@ -176,7 +180,7 @@ class EnglishLexicon:
         lex.pending = words(cues.pending_clause)
         lex.actor_object = words(cues.actor_object)
         lex.actor_object_noun = cues.actor_object.codes_as
-        for plain in ("topic_object", "seat_abroad", "instigation", "arrival", "necessity"):
+        for plain in ("topic_object", "seat_abroad", "instigation", "arrival", "holding", "counting", "necessity"):
             setattr(lex, plain, words(getattr(cues, plain)))
         lex.aid_purpose = words(cues.aid_purpose)
         lex.aid_purpose_relation = cues.aid_purpose.codes_as
@@ -240,6 +244,18 @@ class EnglishLexicon:
         directive, permission: ``clauses_en.controlling_verbs``), built once, not per sentence."""
         cues = (self.coercion, self.directive, self.permission)
         return {w: cue.relation for cue in cues if cue.relation for w in cue.words}
+
+    @cached_property
+    def stopping(self) -> frozenset[str]:
+        """Words of stopping an act of any kind or of force (``gk:CessationCue``,
+        ``gk:ForceCessationCue``), joined once, not per trigger."""
+        return self.cessation | self.force_cessation
+
+    @cached_property
+    def accusing(self) -> frozenset[str]:
+        """Verbs that report or allege (``gk:ReportingCue``, ``gk:AllegationCue``): who says Y
+        was behind an act accuses Y. Joined once, not per token."""
+        return self.reporting | self.allegation
 
     def _add_triggers(self, ontology: Ontology) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}

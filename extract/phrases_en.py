@@ -28,7 +28,10 @@ __all__ = [
     "SUBJ",
     "Memory",
     "Phrases",
+    "each_other",
     "kept_from",
+    "of_objects",
+    "possessor_clause",
     "stranded_subject",
     "to_infinitive",
     "unique",
@@ -123,8 +126,7 @@ class Phrases:
             return self.noun_agent(t)
         if not found and t.pos_ == "NUM" and t.dep_ in ("dobj", "nsubjpass", "pobj"):
             # "killed two of its fighters": a part counted out of its whole is the whole's
-            whole = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-            found = self.expand([p for p in whole if p.dep_ == "pobj"], places=places)
+            found = self.expand(of_objects(t), places=places)
         if not found and t.pos_ == "NOUN":
             # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
             # phrase; for a target also where it is ("fired at targets in Jericho")
@@ -160,9 +162,7 @@ class Phrases:
         if tok.dep_ == "poss":
             # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
             # subject of the clause the possessed noun belongs to
-            verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
-            if tok.head.dep_ == "pobj" and verb.pos_ == "NUM" and tok.head.head.lower_ == "of":
-                verb = verb.head  # "killed two of its soldiers": the clause of the counted part
+            verb = possessor_clause(tok)
             # a possessive inside the clause's own subject ("its missiles hit ...") cannot be owned
             # by that subject: asking for it would ask for the pronoun itself
             in_subject = any(tok in c.subtree for c in verb.children if c.dep_ in SUBJ)
@@ -650,6 +650,22 @@ def _shifted_object(verb: Token) -> list[Token]:
         for a in p.children
         if a.dep_ == "appos"
     ]
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases ("a rally of students": students)."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+def possessor_clause(poss: Token) -> Token:
+    """The word heading the clause a possessive's noun is in: the noun's head, or the head of the
+    preposition it follows ("urged its citizens", "fired on its positions"); for a part counted
+    out of the noun, the word the count hangs on ("killed two of its soldiers")."""
+    noun = poss.head
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and clause.pos_ == "NUM" and noun.head.lower_ == "of":
+        clause = clause.head
+    return clause
 
 
 def each_other(verb: Token) -> bool:

@@ -339,6 +339,9 @@ class CueSet:
     seat_abroad: Cue
     instigation: Cue
     arrival: Cue
+    holding: Cue
+    counting: Cue
+    past_holder: Cue
     necessity: Cue
     aid_purpose: Cue
     preparation: Cue
@@ -455,6 +458,9 @@ _CUE_ROLES: dict[str, str] = {
     "seat_abroad": "SeatAbroadCue",
     "instigation": "InstigatorCue",
     "arrival": "ArrivalCue",
+    "holding": "HoldingCue",
+    "counting": "CountingNounCue",
+    "past_holder": "PastHolderCue",
     "necessity": "NecessityCue",
     "aid_purpose": "AidPurposeCue",
     "preparation": "PreparationCue",

@@ -37,7 +37,8 @@ def test_the_aims_owner_acts(extractor, text, subject, root, obj):
 
 def test_announced_plans_are_expected(extractor):
     found = _found(extractor, "Turkey announced plans to pull its troops out of Cyprus next year.")
-    assert all(m == "expected" for s, r, _o, m in found if r == "08"), found
+    # (a set, not all(): no withdrawal read at all must fail too)
+    assert {m for _s, r, _o, m in found if r == "08"} == {"expected"}, found
 
 
 @pytest.mark.parametrize(

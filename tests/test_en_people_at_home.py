@@ -24,11 +24,13 @@ def _found(extractor, text: str) -> set[tuple]:
     "text",
     [
         "Kenyan police arrested a man late on Sunday.",
+        "Kenyan police arrested a suspect late on Sunday.",
         "Kenyan police said they had detained three suspects over the blast.",
     ],
 )
 def test_people_held_by_police_are_of_their_state(extractor, text):
-    assert any(s == "KEN" and c.startswith("17") and o == "KEN" for s, c, o, _p in _found(extractor, text))
+    found = _found(extractor, text)
+    assert any(s == "KEN" and c.startswith("17") and o == "KEN" for s, c, o, _p in found), found
 
 
 def test_a_denied_arrest_stays_negated(extractor):
@@ -54,8 +56,3 @@ def test_things_held_are_no_people(extractor):
     # must not: a car or a truck seized at home makes the state no target
     for text in ("Kenyan police detained the car near the border.", "Kenyan police seized a truck on Sunday."):
         assert not any(o == "KEN" and c.startswith("17") for _s, c, o, _p in _found(extractor, text)), text
-
-
-def test_a_suspect_held_is_of_its_state(extractor):
-    found = _found(extractor, "Kenyan police arrested a suspect late on Sunday.")
-    assert any(s == "KEN" and c.startswith("17") and o == "KEN" for s, c, o, _p in found), found

@@ -44,6 +44,7 @@ def test_who_dies_in_an_attack_is_its_target(extractor, text, relation):
 def test_a_named_attacker_still_stands(extractor):
     # control: "by X" names the attacker; no unidentified one
     found = _sided(extractor, "Four Dutch soldiers died in an attack by Taliban fighters near Kandahar.")
+    assert any(f[1] == "REB" and f[2] == "attacks" and f[3] == "NLD" for f in found), found
     assert not any(f[1] == "UAF" for f in found), found
 
 
@@ -116,6 +117,7 @@ def test_force_on_a_place_another_holds_strikes_the_holder(extractor):
 def test_a_place_with_no_holder_stays_the_target(extractor):
     # control: a participle of another sense ("visited by") names no holder
     found = _sided(extractor, "Rebels shelled the town of Baidoa, visited by Kenyan officials.")
+    assert any(f[2] == "attacks" and f[3] == "SOM" for f in found), found
     assert not any(f[3] == "KEN" for f in found), found
 
 
