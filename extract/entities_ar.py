@@ -116,6 +116,7 @@ COMPONENT_NAME = "geokg_ar_linker"
 
 # Proclitic groups on the first word of a name: conjunction, then preposition (ARABIC.md).
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_BARE_OR_PROCLITIC = ("", *_PROCLITICS)  # a word as written, then with each proclitic
 TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was told
 _LAM_FUSION = (
     "لل",
@@ -346,6 +347,7 @@ class ArabicLinker:
         self._first_variant = first["ar_variant"]
         self._first_skeleton = first["ar_skeleton"]
         self._cues = self._gaz.cues.get((CUE_LISTS.weak_label, "ar"), frozenset())
+        self._cue_forms: dict[str, frozenset[str]] = {}  # a cue list's words with their proclitics
         self._former = self._gaz.cues.get((CUE_LISTS.former, "ar"), frozenset())
         self._not_name = _STOP_WORDS | self._gaz.cues.get((CUE_LISTS.not_a_name, "ar"), frozenset())
         # the given names an unknown person's name may open with: the gazetteer's people's, and
@@ -662,7 +664,7 @@ class ArabicLinker:
     def _local_surname(self, doc: Doc, w: _Word, k: int, local: dict[str, tuple[int, Entity]]) -> _Cand | None:
         """ "... عادل سليمان ... وقال سليمان": an unknown person's surname alone, after the full
         name, with or without a proclitic, is that person."""
-        for p in ("",) + _PROCLITICS:
+        for p in _BARE_OR_PROCLITIC:
             rest = w.norm[len(p) :]
             if w.norm.startswith(p) and rest in local and local[rest][0] <= k:
                 skip = normalize_ar(doc[k].text).to_orig[len(p)] if p else 0
@@ -693,9 +695,11 @@ class ArabicLinker:
     def _after_cue(self, before: _Word, cue_list: str) -> bool:
         """Whether the word before a name is one of a cue list's words, with or without a
         proclitic (باتجاه, وباتجاه)."""
-        cues = self._gaz.cues.get((cue_list, "ar"), frozenset())  # type: ignore[union-attr]
-        norm = before.norm
-        return norm in cues or any(norm.startswith(p) and norm[len(p) :] in cues for p in _PROCLITICS)
+        forms = self._cue_forms.get(cue_list)
+        if forms is None:  # (every word with every proclitic, once per list: asked of most names)
+            cues = self._gaz.cues.get((cue_list, "ar"), frozenset())  # type: ignore[union-attr]
+            forms = self._cue_forms[cue_list] = frozenset(p + c for p in _BARE_OR_PROCLITIC for c in cues)
+        return before.norm in forms
 
     def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
         return skip == 0 and i > 0 and words[i - 1].norm in self._cues
