@@ -2453,9 +2453,13 @@ def _owned_between(s: Sentence, start: int, end: int) -> bool:
 def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether a dual noun of the two parties ("الجانبان", "الطرفين") or of their leaders
     ("الرئيسان", "الوزيرين") heads the group."""
-    heads = [s.norm(i).removeprefix("و") for i in (g.start, g.start - 1) if i >= s.span.start]
-    cues = (lex.cue_set.pair_anaphor, lex.cue_set.leader_pair_anaphor)
-    return any(lex.is_cue(cue, w) for cue in cues for w in heads)
+    return any(_dual_of_two(lex, s.norm(i)) for i in (g.start, g.start - 1) if i >= s.span.start)
+
+
+def _dual_of_two(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether a word (its و aside) is a dual noun of two parties or of their leaders."""
+    word = norm.removeprefix("و")
+    return lex.is_cue(lex.cue_set.pair_anaphor, word) or lex.is_cue(lex.cue_set.leader_pair_anaphor, word)
 
 
 def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
@@ -2803,8 +2807,7 @@ def _pair_after(lex: ArabicLexicon, s: Sentence, i: int) -> Group | None:
     """The two parties that open the clause at token ``i``: one group of two ("المصري والسعودي"
     after "الجانبان" or "الوزيران"), or a party and the next joined to it by و ("الرئيس المصري
     ونظيره الأردني")."""
-    head = s.norm(i).removeprefix("و") if i < s.span.end else ""
-    dual = any(lex.is_cue(c, head) for c in (lex.cue_set.pair_anaphor, lex.cue_set.leader_pair_anaphor))
+    dual = i < s.span.end and _dual_of_two(lex, s.norm(i))
     first = next(iter(s.groups_from(i, i + 1 if dual else i)), None)
     if first is None or first.marker is not None:
         return None
