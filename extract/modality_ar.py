@@ -222,8 +222,10 @@ def _negated_reach(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
     k = next((k for k in (g.start - 2, g.start - 3) if k >= hit.end and _verb_negator(lex, s.norm(k))), None)
     if k is None or not lex.is_cue(lex.cue_set.reach_verb, s.norm(k + 1)):
         return None
-    between = [i for i in range(hit.end, k) if not any(a.start <= i < a.end for a in s.groups)]
-    return k if not between else None
+    # only the agent's group between the noun and the negator ("القصف الروسي لم"): another word
+    # there starts a clause or phrase of its own
+    loose = any(not any(g.start <= i < g.end for g in s.groups) for i in range(hit.end, k))
+    return None if loose else k
 
 
 def _verb_negator(lex: ArabicLexicon, word: str) -> bool:
