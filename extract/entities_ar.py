@@ -914,16 +914,7 @@ class ArabicLinker:
             if force is not None:  # "جنديان من الجيش الأمريكي": the soldiers are that force
                 c.entity, c.pending = force.entity, None
             if c.pending:
-                # news someone was told: only a place in what was told, never the document's state
-                told = self._told_of(words, c)
-                near = [
-                    (abs(k - c.start), iso3)
-                    for k, iso3 in places
-                    if sentence[k] == sentence[c.start] and (told is None or k >= told)
-                ]
-                iso3 = min(near)[1] if near else (fallback if told is None else None)
-                if c.pending.startswith(_TITLE) and iso3 is not None:
-                    iso3 = _not_the_next_state(found, c, iso3, side)
+                iso3, near = self._place_state(words, found, c, places, sentence, (side, fallback))
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
                     own = _own_phrase_country(words, found, c)
@@ -940,6 +931,32 @@ class ArabicLinker:
         # ("اتهم الرئيس المتمردين بـ": the accused are named, just not linked).
         doc._.geokg_unsettled = unsettled
         return out
+
+    def _place_state(
+        self,
+        words: list[_Word],
+        found: list[_Cand],
+        c: _Cand,
+        places: list[tuple[int, str | None]],
+        sentence: list[int],
+        document: tuple[dict[str, int], str | None],
+    ) -> tuple[str | None, bool]:
+        """The state a pending candidate takes from where it is told of, and whether a place of
+        its sentence gave it: the nearest such place, else the document's state (``document``:
+        its states' mentions and the one named most). A title never takes the state named right
+        after it (the verb's object)."""
+        side, fallback = document
+        # news someone was told: only a place in what was told, never the document's state
+        told = self._told_of(words, c)
+        near = [
+            (abs(k - c.start), iso3)
+            for k, iso3 in places
+            if sentence[k] == sentence[c.start] and (told is None or k >= told)
+        ]
+        iso3 = min(near)[1] if near else (fallback if told is None else None)
+        if c.pending is not None and c.pending.startswith(_TITLE) and iso3 is not None:
+            iso3 = _not_the_next_state(found, c, iso3, side)
+        return iso3, bool(near)
 
     def _stateless_armed(self, doc: Doc, c: _Cand, chars: tuple[int, int]) -> None:
         """An armed group noun no state could be given ("على يد مسلحين" in a report that names no
@@ -1475,18 +1492,15 @@ def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand 
     armed = sector_groups().military
     if c.entity.sector not in armed or c.end >= len(words) or words[c.end].norm not in ("من", "ومن"):
         return None
-    return next(
-        (
-            m
-            for m in found
-            if m.start == c.end + 1
-            and not m.pending
-            and not m.weak
+    for m in found:
+        if (
+            m.start == c.end + 1
+            and not (m.pending or m.weak)
             and m.entity.type == "ArmedForce"
             and m.entity.sector in armed
-        ),
-        None,
-    )
+        ):
+            return m
+    return None
 
 
 def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
