@@ -2118,6 +2118,9 @@ def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
 
 
+WITH = normalize_token("مع")  # the partner's preposition, normalised
+
+
 def _own_slot_taken(s: Sentence, hit: Hit, markers: frozenset[str], g: Group) -> bool:
     """ "ستقدم الجزائر بالتعاون مع المجموعة الأفريقية مشروعا للأمم المتحدة": a trigger that ends in
     its own preposition has its partner right after it, here a body the linker does not know; a
@@ -2126,9 +2129,6 @@ def _own_slot_taken(s: Sentence, hit: Hit, markers: frozenset[str], g: Group) ->
     end = hit.end if s.norm(hit.end - 1) == WITH else hit.end + 1  # "بالتعاون مع": the word after
     own = s.norm(end - 1) if end <= s.span.end else ""
     return own == WITH and own in markers and g.marker is not None and g.marker != own and g.start > end
-
-
-WITH = normalize_token("مع")
 
 
 def _in_complement(s: Sentence, markers: frozenset[str], start: int, g: Group) -> bool:
