@@ -128,10 +128,11 @@ _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and t
 _BODIES_OF_NO_STATE = frozenset({"InternationalOrganisation", "Bloc"})
 _TITLE = "title:"  # a pending candidate's office, beside pending institutions
 _UNKNOWN_PERSON = "person-ar-"  # the id prefix of a person a title names whom the gazetteer lacks
-# Words before a state's name that make it the place where something happens (normalised).
-_LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
-# Compass words between في and the place a force serves in ("في جنوب لبنان").
+# Compass words: before a state's name they make it a place ("شمال مالي"); between في and the
+# place a force serves in ("في جنوب لبنان") they belong to the force's title.
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
+# Words before a state's name that make it the place where something happens (normalised).
+_LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "بمدينه", "مدينه"}) | _COMPASS
 # and "من": the words before a place that a group's own phrase names ("مسلحين من جورجيا")
 _OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
 
