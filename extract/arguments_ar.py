@@ -2118,6 +2118,9 @@ def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
 
 
+WITH = normalize_token("مع")  # the partner's preposition, normalised
+
+
 def _own_slot_taken(s: Sentence, hit: Hit, markers: frozenset[str], g: Group) -> bool:
     """ "ستقدم الجزائر بالتعاون مع المجموعة الأفريقية مشروعا للأمم المتحدة": a trigger that ends in
     its own preposition has its partner right after it, here a body the linker does not know; a
@@ -2126,9 +2129,6 @@ def _own_slot_taken(s: Sentence, hit: Hit, markers: frozenset[str], g: Group) ->
     end = hit.end if s.norm(hit.end - 1) == WITH else hit.end + 1  # "بالتعاون مع": the word after
     own = s.norm(end - 1) if end <= s.span.end else ""
     return own == WITH and own in markers and g.marker is not None and g.marker != own and g.start > end
-
-
-WITH = normalize_token("مع")
 
 
 def _in_complement(s: Sentence, markers: frozenset[str], start: int, g: Group) -> bool:
@@ -2453,9 +2453,13 @@ def _owned_between(s: Sentence, start: int, end: int) -> bool:
 def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether a dual noun of the two parties ("الجانبان", "الطرفين") or of their leaders
     ("الرئيسان", "الوزيرين") heads the group."""
-    heads = [s.norm(i).removeprefix("و") for i in (g.start, g.start - 1) if i >= s.span.start]
-    cues = (lex.cue_set.pair_anaphor, lex.cue_set.leader_pair_anaphor)
-    return any(lex.is_cue(cue, w) for cue in cues for w in heads)
+    return any(_dual_of_two(lex, s.norm(i)) for i in (g.start, g.start - 1) if i >= s.span.start)
+
+
+def _dual_of_two(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether a word (its و aside) is a dual noun of two parties or of their leaders."""
+    word = norm.removeprefix("و")
+    return lex.is_cue(lex.cue_set.pair_anaphor, word) or lex.is_cue(lex.cue_set.leader_pair_anaphor, word)
 
 
 def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Group | None:
@@ -2803,8 +2807,7 @@ def _pair_after(lex: ArabicLexicon, s: Sentence, i: int) -> Group | None:
     """The two parties that open the clause at token ``i``: one group of two ("المصري والسعودي"
     after "الجانبان" or "الوزيران"), or a party and the next joined to it by و ("الرئيس المصري
     ونظيره الأردني")."""
-    head = s.norm(i).removeprefix("و") if i < s.span.end else ""
-    dual = any(lex.is_cue(c, head) for c in (lex.cue_set.pair_anaphor, lex.cue_set.leader_pair_anaphor))
+    dual = i < s.span.end and _dual_of_two(lex, s.norm(i))
     first = next(iter(s.groups_from(i, i + 1 if dual else i)), None)
     if first is None or first.marker is not None:
         return None

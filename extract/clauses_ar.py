@@ -290,12 +290,16 @@ _TOWARD = frozenset({"الي", "ل"})
 def _in_addition(between: list[str]) -> bool:
     """ "مساعدات للسودان واليمن، بالإضافة إلى الصومال": "in addition to", after an optional
     comma or و, adds the next name to the list before it."""
-    words = between[1:] if between[:1] in (["،"], [","], ["و"]) else between
-    if words[:1] and words[0][:1] == "و" and tuple([words[0][1:], *words[1:]]) in IN_ADDITION_TO:
-        return True  # "وإضافة إلى", "وفضلا عن"
-    return tuple(words) in IN_ADDITION_TO
+    words = between[1:] if between and between[0] in _LIST_JOINERS else between
+    if not words or len(words) > _IN_ADDITION_WORDS:  # (asked of every pair of names in a row)
+        return False
+    if tuple(words) in IN_ADDITION_TO:
+        return True
+    return words[0][:1] == "و" and (words[0][1:], *words[1:]) in IN_ADDITION_TO  # "وإضافة إلى", "وفضلا عن"
 
 
+_LIST_JOINERS = frozenset({"،", ",", "و"})  # what may stand before "in addition to"
+_IN_ADDITION_WORDS = max(len(p) for p in IN_ADDITION_TO)
 _THEN = frozenset({"و", "ثم", "وثم", "،", ","})
 
 
@@ -468,9 +472,10 @@ def remember_leaders(hits: tuple[Hit, ...], discourse: Discourse) -> Discourse:
         if h.subject is None or h.objects is None:
             continue
         a, b = h.subject.members[0], h.objects.members[0]
-        people = "Person" in (a.entity.type, b.entity.type)
-        if people and not (a.virtual or b.virtual) and a.entity.country and b.entity.country != a.entity.country:
-            discourse = discourse.with_leaders((a, b)) if b.entity.country else discourse
+        if a.virtual or b.virtual or "Person" not in (a.entity.type, b.entity.type):
+            continue  # (an anaphor's parties are remembered already; two states are no leaders)
+        if a.entity.country and b.entity.country and a.entity.country != b.entity.country:
+            discourse = discourse.with_leaders((a, b))
     return discourse
 
 

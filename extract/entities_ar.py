@@ -116,6 +116,7 @@ COMPONENT_NAME = "geokg_ar_linker"
 
 # Proclitic groups on the first word of a name: conjunction, then preposition (ARABIC.md).
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+_BARE_OR_PROCLITIC = ("", *_PROCLITICS)  # a word as written, then with each proclitic
 TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was told
 _LAM_FUSION = (
     "لل",
@@ -127,10 +128,11 @@ _LIST_PUNCT = frozenset({"،", ",", "-", "–", "—"})  # between a title and t
 _BODIES_OF_NO_STATE = frozenset({"InternationalOrganisation", "Bloc"})
 _TITLE = "title:"  # a pending candidate's office, beside pending institutions
 _UNKNOWN_PERSON = "person-ar-"  # the id prefix of a person a title names whom the gazetteer lacks
-# Words before a state's name that make it the place where something happens (normalised).
-_LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "بمدينه", "مدينه"})
-# Compass words between في and the place a force serves in ("في جنوب لبنان").
+# Compass words: before a state's name they make it a place ("شمال مالي"); between في and the
+# place a force serves in ("في جنوب لبنان") they belong to the force's title.
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
+# Words before a state's name that make it the place where something happens (normalised).
+_LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "بمدينه", "مدينه"}) | _COMPASS
 # and "من": the words before a place that a group's own phrase names ("مسلحين من جورجيا")
 _OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
 
@@ -346,6 +348,7 @@ class ArabicLinker:
         self._first_variant = first["ar_variant"]
         self._first_skeleton = first["ar_skeleton"]
         self._cues = self._gaz.cues.get((CUE_LISTS.weak_label, "ar"), frozenset())
+        self._cue_forms: dict[str, frozenset[str]] = {}  # a cue list's words with their proclitics
         self._former = self._gaz.cues.get((CUE_LISTS.former, "ar"), frozenset())
         self._not_name = _STOP_WORDS | self._gaz.cues.get((CUE_LISTS.not_a_name, "ar"), frozenset())
         # the given names an unknown person's name may open with: the gazetteer's people's, and
@@ -662,7 +665,7 @@ class ArabicLinker:
     def _local_surname(self, doc: Doc, w: _Word, k: int, local: dict[str, tuple[int, Entity]]) -> _Cand | None:
         """ "... عادل سليمان ... وقال سليمان": an unknown person's surname alone, after the full
         name, with or without a proclitic, is that person."""
-        for p in ("",) + _PROCLITICS:
+        for p in _BARE_OR_PROCLITIC:
             rest = w.norm[len(p) :]
             if w.norm.startswith(p) and rest in local and local[rest][0] <= k:
                 skip = normalize_ar(doc[k].text).to_orig[len(p)] if p else 0
@@ -693,9 +696,11 @@ class ArabicLinker:
     def _after_cue(self, before: _Word, cue_list: str) -> bool:
         """Whether the word before a name is one of a cue list's words, with or without a
         proclitic (باتجاه, وباتجاه)."""
-        cues = self._gaz.cues.get((cue_list, "ar"), frozenset())  # type: ignore[union-attr]
-        norm = before.norm
-        return norm in cues or any(norm.startswith(p) and norm[len(p) :] in cues for p in _PROCLITICS)
+        forms = self._cue_forms.get(cue_list)
+        if forms is None:  # (every word with every proclitic, once per list: asked of most names)
+            cues = self._gaz.cues.get((cue_list, "ar"), frozenset())  # type: ignore[union-attr]
+            forms = self._cue_forms[cue_list] = frozenset(p + c for p in _BARE_OR_PROCLITIC for c in cues)
+        return before.norm in forms
 
     def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
         return skip == 0 and i > 0 and words[i - 1].norm in self._cues
@@ -910,16 +915,7 @@ class ArabicLinker:
             if force is not None:  # "جنديان من الجيش الأمريكي": the soldiers are that force
                 c.entity, c.pending = force.entity, None
             if c.pending:
-                # news someone was told: only a place in what was told, never the document's state
-                told = self._told_of(words, c)
-                near = [
-                    (abs(k - c.start), iso3)
-                    for k, iso3 in places
-                    if sentence[k] == sentence[c.start] and (told is None or k >= told)
-                ]
-                iso3 = min(near)[1] if near else (fallback if told is None else None)
-                if c.pending.startswith(_TITLE) and iso3 is not None:
-                    iso3 = _not_the_next_state(found, c, iso3, side)
+                iso3, near = self._place_state(words, found, c, places, sentence, (side, fallback))
                 institution = self.gazetteer.institutions.get(c.pending)
                 if institution is not None and institution.apart:
                     own = _own_phrase_country(words, found, c)
@@ -936,6 +932,32 @@ class ArabicLinker:
         # ("اتهم الرئيس المتمردين بـ": the accused are named, just not linked).
         doc._.geokg_unsettled = unsettled
         return out
+
+    def _place_state(
+        self,
+        words: list[_Word],
+        found: list[_Cand],
+        c: _Cand,
+        places: list[tuple[int, str | None]],
+        sentence: list[int],
+        document: tuple[dict[str, int], str | None],
+    ) -> tuple[str | None, bool]:
+        """The state a pending candidate takes from where it is told of, and whether a place of
+        its sentence gave it: the nearest such place, else the document's state (``document``:
+        its states' mentions and the one named most). A title never takes the state named right
+        after it (the verb's object)."""
+        side, fallback = document
+        # news someone was told: only a place in what was told, never the document's state
+        told = self._told_of(words, c)
+        near = [
+            (abs(k - c.start), iso3)
+            for k, iso3 in places
+            if sentence[k] == sentence[c.start] and (told is None or k >= told)
+        ]
+        iso3 = min(near)[1] if near else (fallback if told is None else None)
+        if c.pending is not None and c.pending.startswith(_TITLE) and iso3 is not None:
+            iso3 = _not_the_next_state(found, c, iso3, side)
+        return iso3, bool(near)
 
     def _stateless_armed(self, doc: Doc, c: _Cand, chars: tuple[int, int]) -> None:
         """An armed group noun no state could be given ("على يد مسلحين" in a report that names no
@@ -1471,18 +1493,15 @@ def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand 
     armed = sector_groups().military
     if c.entity.sector not in armed or c.end >= len(words) or words[c.end].norm not in ("من", "ومن"):
         return None
-    return next(
-        (
-            m
-            for m in found
-            if m.start == c.end + 1
-            and not m.pending
-            and not m.weak
+    for m in found:
+        if (
+            m.start == c.end + 1
+            and not (m.pending or m.weak)
             and m.entity.type == "ArmedForce"
             and m.entity.sector in armed
-        ),
-        None,
-    )
+        ):
+            return m
+    return None
 
 
 def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:

@@ -92,8 +92,6 @@ BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "
 UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 TO = frozenset(normalize_token(w) for w in ("إلى", "الى"))
-# "دعت إلى تنظيم مظاهرة": verbal nouns of holding a crowd's act, between a call's إلى and the act
-HOLDING_NOUNS = frozenset(normalize_token(w) for w in ("تنظيم", "تنفيذ", "القيام", "بالقيام", "إعلان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
@@ -130,9 +128,11 @@ def _is_place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
 def _told_from(lex: ArabicLexicon, s: Sentence, at: int) -> int | None:
     """ "أبلغ الرئيس الأمريكي بمقتل ...": when the act at ``at`` is what someone was told (a verb
     of being told or learning, gk:InformedCue, earlier in its clause), where that verb ends."""
+    informed = s.cues[lex.cue_set.informed]
+    if not informed:  # (asked for every event: the clause only where such a verb stands)
+        return None
     lo, _ = s.clause(at)
-    ends = [m.end for m in s.cues[lex.cue_set.informed] if lo <= m.start and m.end <= at]
-    return max(ends) if ends else None
+    return max((m.end for m in informed if lo <= m.start and m.end <= at), default=None)
 
 
 def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None = None) -> str | None:
@@ -1296,13 +1296,13 @@ def _same_protest(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ..
 def _called_for(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "دعت النقابات في المغرب إلى إضراب عام", "دعت المعارضة إلى تنظيم مظاهرة ضد الحكومة": a
     crowd's act (a relation with gk:impliedTarget) named right after the إلى of a verb of calling
-    to it (gk:CallToActCue), or after a verbal noun of holding it there (``HOLDING_NOUNS``), is the
+    to it (gk:CallToActCue), or after a verbal noun of holding it there (gk:HoldingNounCue), is the
     caller's act, called for and not yet held: expected, with the caller (the verb's subject, after
     or before it) as its subject."""
     rel = lex.relations[hit.relation]
     if rel.implied_target is None or hit.subject is not None or hit.pos != "noun":
         return hit
-    at = hit.start - 1 - (s.norm(hit.start - 1) in HOLDING_NOUNS)
+    at = hit.start - 1 - (s.norm(hit.start - 1) in lex.written_words(lex.cue_set.holding_noun))
     if at <= s.span.start or s.norm(at) not in TO:
         return hit
     lo, _ = s.clause(hit.start)

@@ -482,25 +482,16 @@ class Gazetteer:
         if date is None:
             # Latest term: an open term wins, else the one that ended last.
             return max(terms, key=lambda t: (t.end is None, t.start or "", t.end or ""))
-        day = date[:10]
-        fitting = [t for t in terms if (t.start is None or t.start <= day) and (t.end is None or day < t.end)]
-        if not fitting:
-            return None
-        # Overlaps (acting holders, hand-overs on the same day): the most recent start wins.
-        return max(fitting, key=lambda t: t.start or "")
+        return _latest_covering(terms, date[:10])
 
     def body_holder_term(self, office: str, body: str, date: str) -> Term | None:
         """The term of the head of an organisation (``gk:officeBody`` ``body``, no state) that
         covers ``date``: "الأمين العام لمنظمة الأمم المتحدة" in 2006 is Kofi Annan's. Heads of
         organisations share one office with no state, so the body, not the office alone, tells
         whose term it is; None when the data has no term of that body at that day."""
-        day = date[:10]
-        fitting = [
-            t
-            for t in self.terms.get((office, ""), ())
-            if t.body == body and t.start is not None and t.start <= day and (t.end is None or day < t.end)
-        ]
-        return max(fitting, key=lambda t: t.start or "") if fitting else None
+        # (a term with no known start would cover any day: a body's head is named only when dated)
+        of_body = (t for t in self.terms.get((office, ""), ()) if t.body == body and t.start is not None)
+        return _latest_covering(of_body, date[:10])
 
     def terms_of(self, person: str) -> list[Term]:
         # Indexed by person on first use: the linker asks for every titled name.
@@ -1134,3 +1125,10 @@ def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> 
         return compile()
     gaz = load_or_compile("gazetteer", key, compile, Gazetteer)
     return gaz if gaz.source_hash == key else compile()
+
+
+def _latest_covering(terms: Iterable[Term], day: str) -> Term | None:
+    """Of the terms that cover ``day`` (an ISO date), the one that started last: overlaps (acting
+    holders, hand-overs on the same day) go to the most recent start."""
+    fitting = [t for t in terms if (t.start is None or t.start <= day) and (t.end is None or day < t.end)]
+    return max(fitting, key=lambda t: t.start or "") if fitting else None

@@ -222,11 +222,15 @@ def _negated_reach(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
     k = next((k for k in (g.start - 2, g.start - 3) if k >= hit.end and _verb_negator(lex, s.norm(k))), None)
     if k is None or not lex.is_cue(lex.cue_set.reach_verb, s.norm(k + 1)):
         return None
-    between = [i for i in range(hit.end, k) if not any(a.start <= i < a.end for a in s.groups)]
-    return k if not between else None
+    # only the agent's group between the noun and the negator ("القصف الروسي لم"): another word
+    # there starts a clause or phrase of its own
+    loose = any(not any(g.start <= i < g.end for g in s.groups) for i in range(hit.end, k))
+    return None if loose else k
 
 
 def _verb_negator(lex: ArabicLexicon, word: str) -> bool:
+    """Whether a word negates the verb after it (لم, لن, لا): not ما, غير or دون, which are also
+    "what", "other" and "below" (``AMBIGUOUS_NEGATORS``)."""
     return lex.is_cue(lex.cue_set.negation, word) and word not in AMBIGUOUS_NEGATORS
 
 
@@ -234,16 +238,12 @@ def _frame_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int:
     """Where a topic or frame word the event noun depends on starts ("حل سريع للحرب", "ملف
     الحرب"; at most one word between), else the sentence start: a hope or expectation before
     that word is about the solution or the file, while the war itself is going on."""
-    if hit.pos != "noun":
+    frames = [f for f in s.cues[lex.cue_set.passing_frame] if hit.start - 1 <= f.end <= hit.start]
+    if hit.pos != "noun" or not frames:  # (asked of every hit: the word sets only where needed)
         return s.span.start
     # a word of time ("خلال زيارته المرتقبة") dates the act with the expected one: not a frame here
     times = lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
-    ends = [
-        f.start
-        for f in s.cues[lex.cue_set.passing_frame]
-        if hit.start - 1 <= f.end <= hit.start and without_conjunction(s.norm(f.start)) not in times
-    ]
-    return max(ends, default=s.span.start)
+    return max((f.start for f in frames if without_conjunction(s.norm(f.start)) not in times), default=s.span.start)
 
 
 _ANY = normalize_token("أي")

@@ -20,8 +20,8 @@ What the ontology says of a relation decides (``geokg.ontology.Relation``):
 from __future__ import annotations
 
 from .arguments_ar import agent_object, force_verbs, patient_genitive, speech_venue_at, stance_noun_at
-from .lexicon_ar import ArabicLexicon
-from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, put, replace
+from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, other_state, put, replace
 
 __all__ = ["nest", "yield_intents"]
 
@@ -195,32 +195,38 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
 
 def _conditioned_target(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم أمريكي": a threat with no one named is aimed
-    at the agent of the act of force its condition names (a condition word at most ten words
-    after it, the act at most four words after that), when that agent is of another state."""
+    at the agent of the act of force its condition names (the first condition word at most ten
+    words after it, the act at most four words after that), when that agent is of another state."""
     hit = hits[i]
-    rel = lex.relations[hit.relation]
-    if rel.complement_agent != "subject" or hit.subject is None or hit.objects is not None:
+    conditions = s.cues[lex.cue_set.condition]
+    if not conditions or hit.subject is None or hit.objects is not None or hit.object_index is not None:
         return hits
-    if hit.object_index is not None:
+    if lex.relations[hit.relation].complement_agent != "subject":
         return hits
     _, seg_end = s.segment(hit.start)
-    for c in s.cues[lex.cue_set.condition]:
-        if not hit.end <= c.start <= min(hit.end + 10, seg_end):
+    c = next((c for c in conditions if hit.end <= c.start <= min(hit.end + 10, seg_end)), None)
+    agent = _conditioning_agent(lex, s, hits[i + 1 :], c, hit.subject) if c is not None else None
+    return put(hits, i, replace(hit, objects=agent)) if agent is not None else hits
+
+
+def _conditioning_agent(
+    lex: ArabicLexicon, s: Sentence, later: Hits, c: PhraseMatch, threatener: Group
+) -> Group | None:
+    """The agent, of another state than the ``threatener``, of the first act of force at most
+    four words after the condition word ``c`` whose agent is named or a nationality after it."""
+    for other in later:
+        if not c.end <= other.start <= c.end + 4 or other.subject_from == "forced":
             continue
-        for other in hits[i + 1 :]:
-            if not c.end <= other.start <= c.end + 4 or other.subject_from == "forced":
-                continue
-            agent = other.subject or _nationality_after(s, other.end)  # "لهجوم أمريكي"
-            if agent is None or lex.relations[other.relation].quad != 4:
-                continue
-            own = {a.entity.country for a in hit.subject.acting}
-            if agent.acting and not any(a.entity.country in own for a in agent.acting):
-                return put(hits, i, replace(hit, objects=agent))
-        return hits
-    return hits
+        if not lex.relations[other.relation].is_material_conflict:
+            continue
+        agent = other.subject or _nationality_after(s, other.end)  # "لهجوم أمريكي"
+        if agent is not None and agent.acting and other_state(threatener, agent):
+            return agent
+    return None
 
 
 def _nationality_after(s: Sentence, i: int) -> Group | None:
+    """The nationality adjectives, bare, right after token ``i`` ("لهجوم أمريكي")."""
     g = next((g for g in s.groups if g.start == i), None)
     if g is None or g.marker is not None or any(a.kind != "demonym" for a in g.members):
         return None

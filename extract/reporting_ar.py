@@ -29,6 +29,8 @@ from .values_ar import (
     Hit,
     Sentence,
     Speaker,
+    bare_party,
+    other_state,
     replace,
     with_pronoun,
     within,
@@ -308,8 +310,8 @@ def _class_examples(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Gro
     clause_end = s.clause(m.start)[1]
     for ex in s.cues[lex.cue_set.example]:
         if m.end <= ex.start <= m.end + 2 and ex.end < clause_end:
-            g = next((g for g in s.groups if g.start == ex.end), None)
-            return [g] if g is not None and g.marker is None and g.acting else []
+            g = _party_at(s, ex.end)
+            return [g] if g is not None else []
     return []
 
 
@@ -331,11 +333,11 @@ def _spoken_judgements(
         return hits
     out = list(hits)
     for m in s.cues[cue]:
-        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
+        sp = _speaking_at(speakers, m.start)
         if sp is None or _negated_epithet(lex, s, m.start):
             continue
         own = sp.actor.entity.country
-        speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+        speaker = _alone(sp.actor)
         for g in targets(m):
             if all(a.entity.country and a.entity.country != own for a in g.acting):
                 # made by saying it: asserted, whatever modality the judged plan has ("المخطط")
@@ -412,12 +414,14 @@ def defied_pressure(
     out = list(hits)
     for d in s.cues[cue]:
         yielder = _defiant_yielder(lex, s, d)
-        agents = _pressure_agents(lex, s, hits, d) if yielder is not None else []
-        own = {a.entity.country for a in yielder.acting} if yielder is not None else set()
-        for g in agents:
-            if yielder is not None and not any(a.entity.country in own for a in g.acting):
-                sp = next((sp for sp in reversed(speakers) if sp.cue_end <= d.start < sp.end), None)
-                mine = sp is None or sp.actor.entity.country in own
+        if yielder is None:
+            continue
+        # said by the yielder's own side (or by the writer) it is its act; reported by another
+        # state's speaker it keeps the speaker's modality
+        sp = _speaking_at(speakers, d.start, named_only=False)
+        mine = sp is None or sp.actor.entity.country in {a.entity.country for a in yielder.acting}
+        for g in _pressure_agents(lex, s, hits, d):
+            if other_state(yielder, g):
                 out.append(Hit(d, cue.codes_as, subject=yielder, objects=g, forced_modality="asserted" if mine else ""))
     return tuple(out)
 
@@ -431,12 +435,11 @@ def _defiant_yielder(lex: ArabicLexicon, s: Sentence, d: PhraseMatch) -> Group |
     neg = next((k for k in (d.start - 1, d.start - 2) if k >= lo and lex.is_cue(negation, s.norm(k))), None)
     if neg is None or any(lo <= c.start < neg for c in s.cues[lex.cue_set.condition]):
         return None
-    before = s.group_before(neg, 1)
+    before = bare_party(s.group_before(neg, 1))
     pressed = {p.end for p in s.cues[lex.cue_set.pressure]}  # "رغم ضغوط روسيا لم تتراجع": the agent
-    if before is not None and before.marker is None and before.acting and before.start not in pressed:
+    if before is not None and before.start not in pressed:
         return before
-    after = next((g for g in s.groups if g.start == d.end), None)
-    return after if after is not None and after.marker is None and after.acting else None
+    return _party_at(s, d.end)
 
 
 def _pressure_agents(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], d: PhraseMatch) -> list[Group]:
@@ -457,7 +460,7 @@ def _pressure_agents(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], d: 
         found = [h.subject for h in hits if h.subject is not None and p.start <= h.start < p.end]
         if found:
             return found
-        g = next((g for g in s.groups if g.start == p.end), None)
+        g = _group_at(s, p.end)
         return [g] if g is not None and g.marker in (None, "من") and g.acting else []
     return []
 
@@ -477,20 +480,15 @@ def passive_labels(
             out.append(h)
             continue
         judged = _judged_agent(s, hits, h)
-        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= h.start < sp.end and not sp.actor.virtual), None)
+        sp = _speaking_at(speakers, h.start)
         own = sp.actor.entity.country if sp is not None else None
         if judged is None or sp is None or any(a.entity.country == own for a in judged.acting):
             out.append(replace(h, superseded=True))  # (kept in place: other hits point by index)
             continue
-        speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+        judge = _alone(sp.actor)  # made by saying it: asserted
         out.append(
             replace(
-                h,
-                subject=speaker,
-                subject_from="speaker",
-                objects=judged,
-                object_index=None,
-                forced_modality="asserted",
+                h, subject=judge, subject_from="speaker", objects=judged, object_index=None, forced_modality="asserted"
             )
         )
     return tuple(out)
@@ -504,10 +502,8 @@ def _judged_agent(s: Sentence, hits: tuple[Hit, ...], h: Hit) -> Group | None:
     acts = [o for o in hits if o is not h and lo <= o.start and o.end <= h.start and o.subject is not None]
     if acts:
         return max(acts, key=lambda o: o.end).subject
-    g = s.group_before(h.start, 0)
-    if g is not None and g.marker is None and g.acting and all(a.kind == "demonym" for a in g.members):
-        return g
-    return None
+    g = bare_party(s.group_before(h.start, 0))
+    return g if g is not None and all(a.kind == "demonym" for a in g.members) else None
 
 
 def retaliation_threats(
@@ -526,13 +522,13 @@ def retaliation_threats(
         if not (m.form.future or within(s.cues[lex.cue_set.future], m.start, 1)) or _negated_epithet(lex, s, m.start):
             continue
         act = _answered_act(lex, s, hits, m)
-        actor = _retaliator(s, m, speakers) if act is not None else None
-        if act is None or actor is None:
-            continue
-        own = {a.entity.country for a in actor.acting}
-        if act.subject is not None and not any(a.entity.country in own for a in act.subject.acting):
-            threat = Hit(m, cue.codes_as, subject=actor, subject_from="left", objects=act.subject)
-            out.append(replace(threat, forced_modality="asserted"))  # made by saying it
+        target = act.subject if act is not None else None
+        actor = _retaliator(s, m, speakers) if target is not None else None
+        if actor is not None and target is not None and other_state(actor, target):
+            # made by saying it: asserted
+            out.append(
+                Hit(m, cue.codes_as, subject=actor, subject_from="left", objects=target, forced_modality="asserted")
+            )
     return tuple(out)
 
 
@@ -546,20 +542,39 @@ def _answered_act(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: Phr
     for h in hits:
         if not (m.end <= h.start <= m.end + 4 and h.end <= clause_end) or h.subject is None:
             continue
-        if lex.relations[h.relation].quad != 4:
+        if not lex.relations[h.relation].is_material_conflict:
             continue
-        words = [s.norm(i) for i in range(m.end, h.start)]
-        if any(w in _ON for w in words) or s.norm(h.start).startswith("ل"):
+        if any(s.norm(i) in _ON for i in range(m.end, h.start)) or s.norm(h.start).startswith("ل"):
             return h
     return None
 
 
 def _retaliator(s: Sentence, m: PhraseMatch, speakers: tuple[Speaker, ...]) -> Group | None:
+    """Who says it will retaliate: the speaker of a verb in the first person ("سنرد"), else the
+    party right before the verb ("طهران سترد"), else the one right after it ("سترد إيران")."""
     if m.first_person:
-        sp = next((sp for sp in reversed(speakers) if sp.cue_end <= m.start < sp.end and not sp.actor.virtual), None)
-        return Group((sp.actor,), sp.actor.start, sp.actor.end) if sp is not None else None
-    before = s.group_before(m.start, 1)
-    if before is not None and before.marker is None and before.acting:
-        return before
-    after = next((g for g in s.groups if g.start == m.end), None)
-    return after if after is not None and after.marker is None and after.acting else None
+        sp = _speaking_at(speakers, m.start)
+        return _alone(sp.actor) if sp is not None else None
+    return bare_party(s.group_before(m.start, 1)) or _party_at(s, m.end)
+
+
+def _speaking_at(speakers: tuple[Speaker, ...], i: int, named_only: bool = True) -> Speaker | None:
+    """The innermost speaker whose words token ``i`` stands in (past the reporting word); with
+    ``named_only``, not one an anaphor stands for ("وأكد الجانبان"), which is no party of its own."""
+    return next(
+        (sp for sp in reversed(speakers) if sp.cue_end <= i < sp.end and not (named_only and sp.actor.virtual)), None
+    )
+
+
+def _alone(a: Actor) -> Group:
+    """One actor as a group of its own (a speaker made a hit's subject)."""
+    return Group((a,), a.start, a.end)
+
+
+def _group_at(s: Sentence, i: int) -> Group | None:
+    return next((g for g in s.groups if g.start == i), None)
+
+
+def _party_at(s: Sentence, i: int) -> Group | None:
+    """The bare party that starts at token ``i``."""
+    return bare_party(_group_at(s, i))

@@ -302,6 +302,18 @@ class Hit:
         return self.objects is not None or self.object_index is not None
 
 
+def other_state(a: Group, b: Group) -> bool:
+    """Whether no party of ``b`` is of a state of a party of ``a`` (two parties of no state count
+    as one side): a threat, a defiance or a conditioned act is only across sides."""
+    own = {m.entity.country for m in a.acting}
+    return not any(m.entity.country in own for m in b.acting)
+
+
+def bare_party(g: Group | None) -> Group | None:
+    """``g`` when it is a party with no preposition before it (a subject's or object's slot)."""
+    return g if g is not None and g.marker is None and g.acting else None
+
+
 def put(hits: tuple[Hit, ...], k: int, hit: Hit) -> tuple[Hit, ...]:
     """The hits with ``hits[k]`` replaced by ``hit``."""
     return (*hits[:k], hit, *hits[k + 1 :])

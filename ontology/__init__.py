@@ -360,6 +360,7 @@ class CueSet:
     force_on_people: Cue
     launch_verb: Cue
     call_to_act: Cue
+    holding_noun: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -479,6 +480,7 @@ _CUE_ROLES: dict[str, str] = {
     "force_on_people": "ForceOnPeopleCue",
     "launch_verb": "LaunchVerbCue",
     "call_to_act": "CallToActCue",
+    "holding_noun": "HoldingNounCue",
 }
 
 
