@@ -385,7 +385,7 @@ def obligation_demands(
         if obliged is not None and hit.subject is obliged[1]:
             party = obliged[1]
         if party is None:  # (the obliged act with no party named: expected, nothing more)
-            out.append(hit)
+            out.append(_own_obligation_threat(lex, hit, speakers) if obliged is not None else hit)
             continue
         sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
         demand = None
@@ -397,6 +397,28 @@ def obligation_demands(
         if demand is not None:
             out.append(demand)
     return tuple(out)
+
+
+THREAT = "threat"  # gk:codesSpokenAct of the relation of a threat
+
+
+def _own_obligation_threat(lex: ArabicLexicon, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
+    """ "قال الوزير: « يجب أن نهاجم مواقعهم »": an act of force a speaker says "we" must do
+    against another party is the speaker's stated hostile intent, a threat against that party
+    (the relation coding ``gk:codesSpokenAct "threat"``), made by saying it; not negated ("يجب
+    ألا نهاجم"), not against the speaker's own state, and never a deed of cooperation."""
+    rel = lex.relations[hit.relation]
+    threat = next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
+    if threat is None or rel.quad != 4 or hit.negated or hit.pos != "verb" or not hit.match.first_person:
+        return hit
+    sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
+    if sp is None or sp.actor.virtual or hit.objects is None or hit.subject is None:
+        return hit
+    if sp.actor not in hit.subject.acting or any(
+        a.entity.country == sp.actor.entity.country for a in hit.objects.acting
+    ):
+        return hit
+    return replace(hit, relation=threat, future=False, forced_modality="asserted")
 
 
 def defied_pressure(

@@ -48,3 +48,32 @@ def test_a_state_described_as_an_enemy_is_criticised(extract):
 def test_an_act_described_as_terrorist_with_no_agent_criticises_no_state(extract):
     got = extract("ووصف وزير الداخلية الأردني التفجير بأنه إرهابي جبان.")
     assert not any(rel == "criticizes" for _, rel, _, _ in got)
+
+
+# "يجب أن نهاجم": the first person after أن is a verb, and an act of force a speaker says "we"
+# must do against another party is the speaker's threat (round 15, ar_news_dev_a).
+
+
+def test_we_must_strike_another_party_is_the_speakers_threat(extract):
+    got = extract('وقال وزير الدفاع الإيراني لضباطه: " يجب أن نقصف قواعد العراق قبل الشتاء ".')
+    assert ("IRN", "threatens", "IRQ", "affirmed") in got
+    assert not any(rel == "attacks" for _, rel, _, _ in got)
+
+
+def test_we_must_not_strike_threatens_nobody(extract):
+    got = extract('وقال وزير الدفاع الإيراني لضباطه: " يجب ألا نقصف قواعد العراق ".')
+    assert not any(rel == "threatens" for _, rel, _, _ in got)
+    assert ("IRN", "attacks", "IRQ", "negated") in got
+
+
+def test_we_must_support_another_party_is_no_threat(extract):
+    got = extract('وقال رئيس الوزراء الأردني: " يجب أن ندعم لبنان في محنته ".')
+    assert not any(rel == "threatens" for _, rel, _, _ in got)
+    assert ("JOR", "supports", "LBN", "affirmed") in got
+
+
+def test_an_obliged_first_person_verb_is_no_verbal_noun(extract):
+    # no party is named behind the word of obligation: "we" are the speaker, never the name after
+    got = extract('وقال الرئيس السوري: " يجب أن نهاجم إسرائيل ".')
+    assert not any(subj == "ISR" for subj, _, _, _ in got)
+    assert ("SYR", "threatens", "ISR", "affirmed") in got
