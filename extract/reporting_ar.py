@@ -184,6 +184,21 @@ def _quoted(doc: Doc, s: Sentence, sp: Speaker, hit: Hit) -> bool:
     return s.quote_between(sp.cue_end, hit.start) or any(t in QUOTES for t in doc[hit.start - 2 : hit.start].text)
 
 
+WE = normalize_token("نحن")
+
+
+def first_person_light(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether a verbal noun is governed by a light or planning verb in the first person
+    ("سنقوم بالهجوم", "يجب أن نقوم نحن بالهجوم"): the act is "we"'s, the speaker's in a quote."""
+    if hit.pos != "noun":
+        return False
+    for concept in (lex.cue_set.auxiliary_verb, lex.cue_set.future):
+        for v in s.cues[concept]:
+            if v.form.pos == "verb" and v.first_person and hit.start in (v.end, v.end + 1):
+                return v.end == hit.start or s.norm(v.end) == WE
+    return False
+
+
 def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
     """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee. An
     act of material conflict (quad class 4 of its relation) takes the speaker only in the first
@@ -197,6 +212,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
         # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
         word = s.norm(hit.start)
         first_person = (hit.pos == "verb" and hit.match.first_person) or (hit.pos == "noun" and word.endswith("نا"))
+        first_person = first_person or first_person_light(lex, s, hit)
         if (hit.subject is None and (first_person or not violent)) or (
             first_person and hit.subject_from not in ("right", "forced")
         ):
@@ -385,7 +401,7 @@ def obligation_demands(
         if obliged is not None and hit.subject is obliged[1]:
             party = obliged[1]
         if party is None:  # (the obliged act with no party named: expected, nothing more)
-            out.append(_own_obligation_threat(lex, hit, speakers) if obliged is not None else hit)
+            out.append(_own_obligation_threat(lex, s, hit, speakers) if obliged is not None else hit)
             continue
         sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
         demand = None
@@ -402,14 +418,15 @@ def obligation_demands(
 THREAT = "threat"  # gk:codesSpokenAct of the relation of a threat
 
 
-def _own_obligation_threat(lex: ArabicLexicon, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
+def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
     """ "قال الوزير: « يجب أن نهاجم مواقعهم »": an act of force a speaker says "we" must do
     against another party is the speaker's stated hostile intent, a threat against that party
     (the relation coding ``gk:codesSpokenAct "threat"``), made by saying it; not negated ("يجب
     ألا نهاجم"), not against the speaker's own state, and never a deed of cooperation."""
     rel = lex.relations[hit.relation]
     threat = next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
-    if threat is None or rel.quad != 4 or hit.negated or hit.pos != "verb" or not hit.match.first_person:
+    we = (hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)
+    if threat is None or rel.quad != 4 or hit.negated or not we:
         return hit
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
     if sp is None or sp.actor.virtual or hit.objects is None or hit.subject is None:

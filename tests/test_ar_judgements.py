@@ -77,3 +77,15 @@ def test_an_obliged_first_person_verb_is_no_verbal_noun(extract):
     got = extract('وقال الرئيس السوري: " يجب أن نهاجم إسرائيل ".')
     assert not any(subj == "ISR" for subj, _, _, _ in got)
     assert ("SYR", "threatens", "ISR", "affirmed") in got
+
+
+def test_we_must_carry_out_an_attack_is_the_speakers_threat(extract):
+    # the light verb in the first person ("نقوم ... بالهجوم") makes the act "we"'s
+    got = extract('وقال قائد الجيش السوداني: " يجب أن نقوم نحن بالهجوم على تشاد قبل الخريف ".')
+    assert ("SDN", "threatens", "TCD", "affirmed") in got
+
+
+def test_a_party_after_our_attack_noun_is_never_its_agent(extract):
+    # must-not: the party in the purpose clause after the noun is not the attacker
+    got = extract('وقال قائد الجيش السوداني: " علينا أن نقوم بالهجوم كي يبقى التشاديون في موقع الدفاع ".')
+    assert not any(subj == "TCD" for subj, _, _, _ in got)
