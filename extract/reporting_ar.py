@@ -41,6 +41,7 @@ __all__ = [
     "misconduct",
     "find_speakers",
     "obligation_demands",
+    "own_fighters_casualties",
     "own_forces_pronoun",
     "own_forces_subject",
     "passive_labels",
@@ -267,6 +268,24 @@ def own_forces_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tupl
                 break
             return replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
     return replace(hit, subject=None, subject_from="")
+
+
+def own_fighters_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
+    """ "قالت الحركة في بيان إن مقاتليها قتلوا عشرين جنديا": a casualty verb right after a forces
+    noun whose pronoun agrees with the speaker, an armed group, is that group's act (its claim),
+    not one of unidentified attackers (the implied agent the casualty frame gave it). Only for an
+    armed group speaking: its killings are the relation's irregular form (CAMEO 18)."""
+    if hit.subject_from != "implied" or hit.pos != "verb" or hit.start - 1 < s.span.start:
+        return hit
+    pronoun = own_forces_pronoun(lex, s.doc[hit.start - 1].text)
+    sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.cue_end <= hit.start - 1 < sp.end), None)
+    if pronoun is None or sp is None or sp.actor.virtual or sp.actor.entity.type != "ArmedGroup":
+        return hit
+    if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
+        return hit
+    relation = lex.relations[hit.relation].irregular_form or hit.relation
+    speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+    return replace(hit, relation=relation, subject=speaker, subject_from="speaker")
 
 
 def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]) -> tuple[Hit, ...]:

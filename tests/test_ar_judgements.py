@@ -89,3 +89,29 @@ def test_a_party_after_our_attack_noun_is_never_its_agent(extract):
     # must-not: the party in the purpose clause after the noun is not the attacker
     got = extract('وقال قائد الجيش السوداني: " علينا أن نقوم بالهجوم كي يبقى التشاديون في موقع الدفاع ".')
     assert not any(subj == "TCD" for subj, _, _, _ in got)
+
+
+# A killing an armed group tells of its own fighters doing ("مقاتليها قتلوا") is that group's
+# act, its claim; people it says were killed, with no fighters of its own named, are not.
+
+
+@pytest.fixture(scope="module")
+def agents():
+    ex = Extractor()
+
+    def run(text: str) -> set[tuple[str, str]]:
+        assertions, _ = ex.extract_text(text, lang="ar")
+        return {(a.subject.entity.label, a.relation) for a in assertions}
+
+    return run
+
+
+def test_an_armed_group_telling_its_fighters_killed_is_its_act(agents):
+    got = agents("وقالت حركة طالبان في بيان إن مقاتليها قتلوا خمسة عشر شرطيا أفغانيا قرب قندهار.")
+    assert ("Taliban", "assaults") in got
+
+
+def test_people_an_armed_group_says_were_killed_are_not_its_victims(agents):
+    # must-not: a passive killing it reports names no agent; the group is not the killer
+    got = agents("وقالت حركة طالبان في بيان إن خمسة عشر شرطيا أفغانيا قتلوا قرب قندهار.")
+    assert not any(label == "Taliban" for label, _ in got)
