@@ -546,7 +546,7 @@ _WE = normalize_token("نحن")
 
 def _light_verb_start(lex: ArabicLexicon, s: Sentence, first: int) -> int:
     """Where the act a word of obligation governs begins: at the light verb right before a verbal
-    noun ("يجب أن نقوم بالهجوم", "أن تقوم نحن"/"نقوم نحن بـ" with the pronoun between), else at
+    noun ("لا بد أن نقوم بالقصف", "نقوم نحن بـ" with the pronoun between), else at
     the act's first word."""
     for v in s.cues[lex.cue_set.auxiliary_verb]:
         if v.form.pos == "verb" and (v.end == first or (v.end + 1 == first and s.norm(v.end) == _WE)):

@@ -190,7 +190,7 @@ WE = normalize_token("نحن")
 
 def first_person_light(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a verbal noun is governed by a light or planning verb in the first person
-    ("سنقوم بالهجوم", "يجب أن نقوم نحن بالهجوم"): the act is "we"'s, the speaker's in a quote."""
+    ("سنقوم بالهجوم", "لا بد أن نقوم نحن بالقصف"): the act is "we"'s, the speaker's in a quote."""
     if hit.pos != "noun":
         return False
     for concept in (lex.cue_set.auxiliary_verb, lex.cue_set.future):
@@ -448,8 +448,8 @@ def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: 
     if threat is None or rel.quad != 4 or hit.negated or not we:
         return hit
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
-    if sp is None or sp.actor.virtual or hit.objects is None or hit.subject is None:
-        return hit
+    if sp is None or sp.actor.virtual or hit.objects is None or not hit.objects.acting or hit.subject is None:
+        return hit  # (a place struck, no party: the act stays as it was)
     if sp.actor not in hit.subject.acting or any(
         a.entity.country == sp.actor.entity.country for a in hit.objects.acting
     ):

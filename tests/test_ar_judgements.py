@@ -81,7 +81,7 @@ def test_an_obliged_first_person_verb_is_no_verbal_noun(extract):
 
 def test_we_must_carry_out_an_attack_is_the_speakers_threat(extract):
     # the light verb in the first person ("نقوم ... بالهجوم") makes the act "we"'s
-    got = extract('وقال قائد الجيش السوداني: " يجب أن نقوم نحن بالهجوم على تشاد قبل الخريف ".')
+    got = extract('وقال قائد الجيش السوداني: " لا بد أن نقوم نحن بالهجوم على تشاد قبل الخريف ".')
     assert ("SDN", "threatens", "TCD", "affirmed") in got
 
 
@@ -115,3 +115,9 @@ def test_people_an_armed_group_says_were_killed_are_not_its_victims(agents):
     # must-not: a passive killing it reports names no agent; the group is not the killer
     got = agents("وقالت حركة طالبان في بيان إن خمسة عشر شرطيا أفغانيا قتلوا قرب قندهار.")
     assert not any(label == "Taliban" for label, _ in got)
+
+
+def test_we_must_strike_a_place_stays_the_expected_strike(extract):
+    # a place struck, no party: no threat is made of it; the act stays expected
+    got = extract('وقال وزير الدفاع الإيراني: " يجب أن نقصف البصرة ".')
+    assert not any(rel == "threatens" for _, rel, _, _ in got)
