@@ -81,7 +81,7 @@ def test_an_obliged_first_person_verb_is_no_verbal_noun(extract):
 
 def test_we_must_carry_out_an_attack_is_the_speakers_threat(extract):
     # the light verb in the first person ("نقوم ... بالهجوم") makes the act "we"'s
-    got = extract('وقال قائد الجيش السوداني: " لا بد أن نقوم نحن بالهجوم على تشاد قبل الخريف ".')
+    got = extract('وقال قائد الجيش السوداني: " لا بد أن نقوم نحن بالاعتداء على تشاد قبل الخريف ".')
     assert ("SDN", "threatens", "TCD", "affirmed") in got
 
 
