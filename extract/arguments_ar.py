@@ -1031,7 +1031,9 @@ def _light_verb_agent(
     """The agent of a verbal noun right after a light, planning or hoping verb: the verb's
     subject, if the verb shows one; None if the noun's own phrase must tell."""
     if verb.first_person:
-        return None, "governed"  # "نقوم بالهجوم لكي يبقى X": "we", never a name after the noun
+        # "نقوم بالهجوم لكي يبقى X": "we", never a name after the noun; the genitive after it
+        # ("سنقوم بقصف X") is its object, as after a found agent
+        return None, "we"
     light = Hit(verb, hit.relation)
     behind = hit.match.form.preposition is not None or s.norm(hit.start - 1) in SEPARATE_PREPOSITIONS
     if behind and coordinated(s, light):
@@ -1936,7 +1938,7 @@ def _skipped(
         g.marker is None
         and g.start == m.end
         and (hit.pos == "noun" or noun_final)
-        and hit.subject_from not in ("left", "dropped", "speaker", "forced", "frame")
+        and hit.subject_from not in ("left", "dropped", "speaker", "forced", "frame", "we")
         and not (hit.pos == "verb" and m.gap and hit.subject is not None)
     ):
         # A genitive: "قلق الولايات المتحدة" is whose concern, not about whom. A verb whose
@@ -2253,7 +2255,7 @@ def _takes_bare_object(hit: Hit) -> bool:
     return hit.pos in ("verb", "participle") or hit.subject_from in _AGENT_FOUND
 
 
-_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced", "frame"})
+_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced", "frame", "we"})
 
 
 def _phrase_marker(m: PhraseMatch, g: Group) -> bool:

@@ -121,3 +121,10 @@ def test_we_must_strike_a_place_stays_the_expected_strike(extract):
     # a place struck, no party: no threat is made of it; the act stays expected
     got = extract('وقال وزير الدفاع الإيراني: " يجب أن نقصف البصرة ".')
     assert not any(rel == "threatens" for _, rel, _, _ in got)
+
+
+def test_the_genitive_after_our_light_verb_noun_is_its_object(extract):
+    # "سنقوم بقصف X": X is struck, never the striker (it was, before "we" was read)
+    got = extract('وقال رئيس الأركان السوداني: " سنقوم بقصف تشاد إذا لزم الأمر ".')
+    assert not any(subj == "TCD" for subj, _, _, _ in got)
+    assert ("SDN", "attacks", "TCD", "affirmed") in got
