@@ -36,7 +36,7 @@ from .coordination_ar import clause_subjects, coordinated, sentence_subject, wit
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import obligation
 from .normalize import normalize_token
-from .reporting_ar import POSSESSIVES, VerbSubjects
+from .reporting_ar import POSSESSIVES, WE, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
@@ -1005,11 +1005,13 @@ _PRONOUN_THAT = frozenset(
 
 
 def _verb_right_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
-    """The light, planning or hoping verb (no copula) right before a verbal noun, if any."""
+    """The light, planning or hoping verb (no copula) right before a verbal noun, if any ("نقوم
+    نحن بالهجوم": "we" may stand between a first person verb and its noun)."""
     cue = lex.cue_set
     for concept in (cue.auxiliary_verb, cue.future, cue.hope, cue.participation):
         for v in s.cues[concept]:
-            if v.form.pos == "verb" and v.end == hit.start and s.norm(v.start).lstrip("وف") not in COPULAS:
+            at = v.end + 1 if v.first_person and s.norm(v.end) == WE else v.end
+            if v.form.pos == "verb" and at == hit.start and s.norm(v.start).lstrip("وف") not in COPULAS:
                 return v
     return None
 
@@ -1028,6 +1030,10 @@ def _light_verb_agent(
 ) -> tuple[Group | None, str] | None:
     """The agent of a verbal noun right after a light, planning or hoping verb: the verb's
     subject, if the verb shows one; None if the noun's own phrase must tell."""
+    if verb.first_person:
+        # "نقوم بالهجوم لكي يبقى X": "we", never a name after the noun; the genitive after it
+        # ("سنقوم بقصف X") is its object, as after a found agent
+        return None, "we"
     light = Hit(verb, hit.relation)
     behind = hit.match.form.preposition is not None or s.norm(hit.start - 1) in SEPARATE_PREPOSITIONS
     if behind and coordinated(s, light):
@@ -1932,7 +1938,7 @@ def _skipped(
         g.marker is None
         and g.start == m.end
         and (hit.pos == "noun" or noun_final)
-        and hit.subject_from not in ("left", "dropped", "speaker", "forced", "frame")
+        and hit.subject_from not in ("left", "dropped", "speaker", "forced", "frame", "we")
         and not (hit.pos == "verb" and m.gap and hit.subject is not None)
     ):
         # A genitive: "قلق الولايات المتحدة" is whose concern, not about whom. A verb whose
@@ -2249,7 +2255,7 @@ def _takes_bare_object(hit: Hit) -> bool:
     return hit.pos in ("verb", "participle") or hit.subject_from in _AGENT_FOUND
 
 
-_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced", "frame"})
+_AGENT_FOUND = frozenset({"genitive", "adjective", "left", "agent", "dropped", "forced", "frame", "we"})
 
 
 def _phrase_marker(m: PhraseMatch, g: Group) -> bool:

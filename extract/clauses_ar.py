@@ -723,7 +723,9 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "",
     # "دعماً لـ": a word written with tanween (ـً ـٌ ـٍ) is a noun, never a verb.
     masdar = masdar or (form.pos == "verb" and any(mark in text for mark in _TANWEEN))
     # "قال إن توغل قوات": إنّ takes a noun, so a bare past form right after it is the verbal noun.
+    # "يجب أن نهاجم": the first person plural imperfect is a verb ("we"), never the verbal noun
     bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text.startswith("ي"))
+    bare = bare and not m.first_person
     masdar = masdar or (form.pos == "verb" and bare and previous_text in INNA)
     # "وأضاف الوزير أن توغل قوات": so is a bare past form right after أنّ (not "بعد أن", ``before``).
     masdar = masdar or (form.pos == "verb" and bare and previous_text in ANNA and before not in AN_PAST)

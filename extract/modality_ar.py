@@ -459,7 +459,7 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
     أن تنسحب"), or the verbal noun right after the party or "من" ("يتعين على روسيا سحب", "لا بد من
     انسحاب"). The one obliged stands behind على; a bare على counts only after "إن"/"أنه" or first
     in its clause with و ("وعلى إيران أن تفرج"): "هجوم على روسيا", "وافقت على أن" are none."""
-    first = hit.match.positions[0]
+    first = _light_verb_start(lex, s, hit.match.positions[0])
     for m in s.cues[lex.cue_set.obligation]:
         if not m.end <= first <= m.end + _OBLIGED_GAP + 1:
             continue
@@ -539,6 +539,19 @@ def _after_that(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
 def _negator_before(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """Whether the word before token ``i`` is a negator ("ليس على روسيا أن", "لا يجب على")."""
     return i > s.span.start and lex.is_cue(lex.cue_set.negation, without_conjunction(s.norm(i - 1)))
+
+
+_WE = normalize_token("نحن")
+
+
+def _light_verb_start(lex: ArabicLexicon, s: Sentence, first: int) -> int:
+    """Where the act a word of obligation governs begins: at the light verb right before a verbal
+    noun ("لا بد أن نقوم بالقصف", "نقوم نحن بـ" with the pronoun between), else at
+    the act's first word."""
+    for v in s.cues[lex.cue_set.auxiliary_verb]:
+        if v.form.pos == "verb" and (v.end == first or (v.end + 1 == first and s.norm(v.end) == _WE)):
+            return v.start
+    return first
 
 
 def _required(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, first: int) -> Group | None:

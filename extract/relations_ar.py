@@ -52,6 +52,7 @@ from .reporting_ar import (
     find_speakers,
     misconduct,
     obligation_demands,
+    own_fighters_casualties,
     own_forces_subject,
     passive_labels,
     retaliation_threats,
@@ -135,6 +136,7 @@ class ArabicRelationExtractor:
         hits = misconduct(lex, s, hits, speakers)
         hits = retaliation_threats(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)
+        hits = tuple(own_fighters_casualties(lex, s, h, speakers) for h in hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
         hits = yield_intents(hits)

@@ -43,6 +43,7 @@ __all__ = [
     "misconduct",
     "find_speakers",
     "obligation_demands",
+    "own_fighters_casualties",
     "own_forces_pronoun",
     "own_forces_subject",
     "passive_labels",
@@ -186,6 +187,21 @@ def _quoted(doc: Doc, s: Sentence, sp: Speaker, hit: Hit) -> bool:
     return s.quote_between(sp.cue_end, hit.start) or any(t in QUOTES for t in doc[hit.start - 2 : hit.start].text)
 
 
+WE = normalize_token("نحن")
+
+
+def first_person_light(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether a verbal noun is governed by a light or planning verb in the first person
+    ("سنقوم بالهجوم", "لا بد أن نقوم نحن بالقصف"): the act is "we"'s, the speaker's in a quote."""
+    if hit.pos != "noun":
+        return False
+    for concept in (lex.cue_set.auxiliary_verb, lex.cue_set.future):
+        for v in s.cues[concept]:
+            if v.form.pos == "verb" and v.first_person and hit.start in (v.end, v.end + 1):
+                return v.end == hit.start or s.norm(v.end) == WE
+    return False
+
+
 def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
     """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee. An
     act of material conflict (quad class 4 of its relation) takes the speaker only in the first
@@ -199,6 +215,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
         # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
         word = s.norm(hit.start)
         first_person = (hit.pos == "verb" and hit.match.first_person) or (hit.pos == "noun" and word.endswith("نا"))
+        first_person = first_person or first_person_light(lex, s, hit)
         if (hit.subject is None and (first_person or not violent)) or (
             first_person and hit.subject_from not in ("right", "forced")
         ):
@@ -253,6 +270,24 @@ def own_forces_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tupl
                 break
             return replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
     return replace(hit, subject=None, subject_from="")
+
+
+def own_fighters_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
+    """ "قالت الحركة في بيان إن مقاتليها قتلوا عشرين جنديا": a casualty verb right after a forces
+    noun whose pronoun agrees with the speaker, an armed group, is that group's act (its claim),
+    not one of unidentified attackers (the implied agent the casualty frame gave it). Only for an
+    armed group speaking: its killings are the relation's irregular form (CAMEO 18)."""
+    if hit.subject_from != "implied" or hit.pos != "verb" or hit.start - 1 < s.span.start:
+        return hit
+    pronoun = own_forces_pronoun(lex, s.doc[hit.start - 1].text)
+    sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.cue_end <= hit.start - 1 < sp.end), None)
+    if pronoun is None or sp is None or sp.actor.virtual or sp.actor.entity.type != "ArmedGroup":
+        return hit
+    if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
+        return hit
+    relation = lex.relations[hit.relation].irregular_form or hit.relation
+    speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+    return replace(hit, relation=relation, subject=speaker, subject_from="speaker")
 
 
 def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]) -> tuple[Hit, ...]:
@@ -387,7 +422,7 @@ def obligation_demands(
         if obliged is not None and hit.subject is obliged[1]:
             party = obliged[1]
         if party is None:  # (the obliged act with no party named: expected, nothing more)
-            out.append(hit)
+            out.append(_own_obligation_threat(lex, s, hit, speakers) if obliged is not None else hit)
             continue
         sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
         demand = None
@@ -399,6 +434,29 @@ def obligation_demands(
         if demand is not None:
             out.append(demand)
     return tuple(out)
+
+
+THREAT = "threat"  # gk:codesSpokenAct of the relation of a threat
+
+
+def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
+    """ "قال الوزير: « يجب أن نهاجم مواقعهم »": an act of force a speaker says "we" must do
+    against another party is the speaker's stated hostile intent, a threat against that party
+    (the relation coding ``gk:codesSpokenAct "threat"``), made by saying it; not negated ("يجب
+    ألا نهاجم"), not against the speaker's own state, and never a deed of cooperation."""
+    rel = lex.relations[hit.relation]
+    threat = next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
+    we = (hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)
+    if threat is None or rel.quad != 4 or hit.negated or not we:
+        return hit
+    sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
+    if sp is None or sp.actor.virtual or hit.objects is None or not hit.objects.acting or hit.subject is None:
+        return hit  # (a place struck, no party: the act stays as it was)
+    if sp.actor not in hit.subject.acting or any(
+        a.entity.country == sp.actor.entity.country for a in hit.objects.acting
+    ):
+        return hit
+    return replace(hit, relation=threat, future=False, forced_modality="asserted")
 
 
 def defied_pressure(
