@@ -222,8 +222,6 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     return args
 
 
-# prepositions of the phrases that say why or by whose word an act was done
-_ADVERBIAL_PREPS = frozenset({"on", "at", "upon", "under", "following", "after", "by"})
 # the dependents only a verb has: a word tagged a verb without them is a noun the tagger missed
 _VERBAL_DEPS = frozenset({*SUBJ, *PASS_SUBJ, "dobj", "aux", "auxpass", "neg"})
 
@@ -265,7 +263,7 @@ def _instigator(obj: EnActor, trig: Trigger, lex: EnglishLexicon) -> bool:
         if trig.start <= up.i < trig.end:
             return False
         # (the phrase of a marker of the act's own, "agreed to the request of X", is its object)
-        adverbial = up.dep_ == "pobj" and up.head.lower_ in _ADVERBIAL_PREPS
+        adverbial = up.dep_ == "pobj" and up.head.lower_ in lex.instigation_prep
         if adverbial and (up.lemma_.lower() in lex.instigation or up.lower_ in lex.instigation):
             return True
     return False
@@ -1233,10 +1231,11 @@ def _placed(actors: list[EnActor], verb: Token, phrases: Phrases) -> list[EnActo
 
 
 def _ethnic_nation(actor: EnActor, phrases: Phrases) -> bool:
-    """Is the actor a nation's demonym after "ethnic" ("ethnic Turks", "ethnic Albanians")? An
-    ethnic group lives in some state the text has not placed it in; the nation's state it is not."""
+    """Is the actor a nation's demonym after "ethnic" (``gk:EthnicCue``: "ethnic Turks", "ethnic
+    Albanians")? An ethnic group lives in some state the text has not placed it in; the nation's
+    state it is not."""
     doc = phrases.linker.doc
-    return actor.kind == "demonym" and actor.start > 0 and doc[actor.start - 1].lower_ == "ethnic"
+    return actor.kind == "demonym" and actor.start > 0 and doc[actor.start - 1].lower_ in phrases.lex.ethnic
 
 
 def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclude: set[str]) -> list[EnActor]:
