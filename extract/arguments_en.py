@@ -222,8 +222,6 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     return args
 
 
-# prepositions of the phrases that say why or by whose word an act was done
-_ADVERBIAL_PREPS = frozenset({"on", "at", "upon", "under", "following", "after", "by"})
 # the dependents only a verb has: a word tagged a verb without them is a noun the tagger missed
 _VERBAL_DEPS = frozenset({*SUBJ, *PASS_SUBJ, "dobj", "aux", "auxpass", "neg"})
 
@@ -265,7 +263,7 @@ def _instigator(obj: EnActor, trig: Trigger, lex: EnglishLexicon) -> bool:
         if trig.start <= up.i < trig.end:
             return False
         # (the phrase of a marker of the act's own, "agreed to the request of X", is its object)
-        adverbial = up.dep_ == "pobj" and up.head.lower_ in _ADVERBIAL_PREPS
+        adverbial = up.dep_ == "pobj" and up.head.lower_ in lex.instigation_prep
         if adverbial and (up.lemma_.lower() in lex.instigation or up.lower_ in lex.instigation):
             return True
     return False
@@ -765,7 +763,11 @@ def _noun(
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
     objects = [o for o in objects if o.entity.id not in agents]
-    subjects, objects = _targets_through_verb(a, markers, phrases, subjects, objects, given)
+    if not objects and given and (to := _given_to(a, phrases)):
+        givers, objects = to
+        subjects = subjects or givers
+    elif not objects:
+        objects = _target_through_verb(a, markers, phrases)
     how, verb = "noun", a
     if recipients:
         # "Iran faced demands from France": the event is the source's, aimed at the verb's subject
@@ -838,35 +840,31 @@ def _carrying_noun(
     return a, subjects, objects
 
 
-def _targets_through_verb(
-    a: Token,
-    markers: tuple[str, ...],
-    phrases: Phrases,
-    subjects: list[EnActor],
-    objects: list[EnActor],
-    given: bool,
-) -> tuple[list[EnActor], list[EnActor]]:
+def _given_to(a: Token, phrases: Phrases) -> tuple[list[EnActor], list[EnActor]] | None:
+    """The givers and the recipients of a thing given (a noun trigger that backs its object) that
+    the verb it is the subject of says arrived somewhere ("aid from Japan reached Indonesia": from
+    whom its "from" phrase names, to where it arrives); None where it arrives nowhere."""
+    arrived = _arrived_at(a, phrases)
+    if not arrived:
+        return None
+    return [s for s in phrases.expand(_phrase_objects([a], "from")) if s not in arrived], arrived
+
+
+def _target_through_verb(a: Token, markers: tuple[str, ...], phrases: Phrases) -> list[EnActor]:
     """A noun trigger's target, where its own phrases name none, through the verb it is the
-    subject of (it arrives, explodes, hits) or the copula that calls something its target."""
-    if objects:
-        return subjects, objects
+    subject of (it explodes, hits) or the copula that calls something its target; else none."""
     lex = phrases.lex
-    if given and (arrived := _arrived_at(a, phrases)):
-        # "aid from Japan reached Indonesia": what is given goes to where it arrives, from whom
-        # its "from" phrase names
-        subjects = subjects or [s for s in phrases.expand(_phrase_objects([a], "from")) if s not in arrived]
-        return subjects, arrived
     verb = a.head
     if a.dep_ == "nsubj" and verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children):
         # "a car bomb exploded outside the consulate": the target is where the event happened
-        return subjects, phrases.objects_of(verb, markers, include_direct=False, other_preps=False)
+        return phrases.objects_of(verb, markers, include_direct=False, other_preps=False)
     if (holder := _aimed_at(a, lex)) is not None:
         # "the embassy was the target of a bomb attack": whom the copula's subject names
-        return subjects, phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
+        return phrases.expand([c for c in holder.head.children if c.dep_ in SUBJ])
     if _measure_noun(a, lex) and (hits := _hitting(a, lex)) is not None:
         # "new UN sanctions hit Iran", "a storm of protest hit X": what the act hits is its target
-        return subjects, phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
-    return subjects, objects
+        return phrases.expand([c for c in hits.children if c.dep_ == "dobj"])
+    return []
 
 
 def _victims(
@@ -1233,10 +1231,11 @@ def _placed(actors: list[EnActor], verb: Token, phrases: Phrases) -> list[EnActo
 
 
 def _ethnic_nation(actor: EnActor, phrases: Phrases) -> bool:
-    """Is the actor a nation's demonym after "ethnic" ("ethnic Turks", "ethnic Albanians")? An
-    ethnic group lives in some state the text has not placed it in; the nation's state it is not."""
+    """Is the actor a nation's demonym after "ethnic" (``gk:EthnicCue``: "ethnic Turks", "ethnic
+    Albanians")? An ethnic group lives in some state the text has not placed it in; the nation's
+    state it is not."""
     doc = phrases.linker.doc
-    return actor.kind == "demonym" and actor.start > 0 and doc[actor.start - 1].lower_ == "ethnic"
+    return actor.kind == "demonym" and actor.start > 0 and doc[actor.start - 1].lower_ in phrases.lex.ethnic
 
 
 def _purpose_objects(verb: Token, relation: str | None, phrases: Phrases, exclude: set[str]) -> list[EnActor]:

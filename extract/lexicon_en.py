@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from geokg.ontology import Ontology, Relation
+from geokg.ontology import Cue, CueSet, Ontology, Relation
 
 __all__ = ["CodedWords", "EnglishLexicon", "VerbFrame", "VerbFrames"]
 
@@ -148,6 +148,10 @@ class EnglishLexicon:
     holding: frozenset[str] = frozenset()
     # words that count the people of their "of" phrase ("hundreds of protesters"), as written
     counting: frozenset[str] = frozenset()
+    # words before a demonym that make it an ethnic group ("ethnic Turks": no nation's state)
+    ethnic: frozenset[str] = frozenset()
+    # prepositions of a phrase of why or by whose word ("on the orders of X"; gk:InstigatorCue)
+    instigation_prep: frozenset[str] = frozenset()
     # nouns and adjectives of necessity over a "for ... to" clause ("it is time for X to")
     necessity: frozenset[str] = frozenset()
     # verbs of helping as the purpose of aid or forces sent (whom they go to: "to help X"), and
@@ -162,45 +166,7 @@ class EnglishLexicon:
         lex = cls(relations=dict(ontology.relations))
         lex._add_triggers(ontology)
         cues = ontology.cue_set
-
-        def words(cue) -> frozenset[str]:
-            return frozenset(w.lower() for w in cue.words("en"))
-
-        negation = words(cues.negation) - words(cues.denial)
-        lex.negation = frozenset(w for w in negation if " " not in w)
-        # "rather than V-ing", "instead of V-ing": the alternative not taken
-        lex.negating_preps = frozenset(tuple(w.split()) for w in negation if len(w.split()) == 2)
-        lex.denial = words(cues.denial)
-        lex.future = words(cues.future)
-        lex.reporting = words(cues.reporting)
-        lex.allegation = words(cues.allegation)
-        lex.hypothetical = words(cues.hypothetical)
-        lex.hope = words(cues.hope) | words(cues.expectation)
-        lex.condition = words(cues.condition)
-        lex.pending = words(cues.pending_clause)
-        lex.actor_object = words(cues.actor_object)
-        lex.actor_object_noun = cues.actor_object.codes_as
-        for plain in ("topic_object", "seat_abroad", "instigation", "arrival", "holding", "counting", "necessity"):
-            setattr(lex, plain, words(getattr(cues, plain)))
-        lex.aid_purpose = words(cues.aid_purpose)
-        lex.aid_purpose_relation = cues.aid_purpose.codes_as
-        lex.sports = words(cues.sports)
-        lex.speech = words(cues.speech)
-        lex.stimulus = words(cues.stimulus_subject)
-        lex.obligation = words(cues.obligation)
-        lex.people = words(cues.people_noun)
-        lex.cessation = words(cues.cessation)
-        lex.participation = words(cues.participation)
-        lex.receiving = words(cues.receiving)
-        lex.targets = words(cues.target_noun)
-        lex.force_cessation = words(cues.force_cessation)
-        lex.own_forces = words(cues.own_forces)
-        lex.repression = words(cues.repression)
-        lex.repression_relation = cues.repression.codes_as
-        lex.crowd = words(cues.crowd_noun)
-        lex.amount, lex.aims, lex.appeals = words(cues.quantity_noun), words(cues.aim_noun), words(cues.appeal_noun)
-        lex.suffered = words(cues.suffered)
-        lex.national = min(words(cues.national), default=None)
+        lex._add_plain_cues(cues)
         lex.speech_relation = cues.speech.codes_as
         lex.obligation_relation = cues.obligation.codes_as
         for role in (
@@ -212,15 +178,15 @@ class EnglishLexicon:
             "peacekeeping",
         ):
             cue = getattr(cues, role)
-            setattr(lex, role, CodedWords(words(cue), cue.codes_as))
-        lex.hostile_act = words(cues.hostile_act)
-        lex.warning = words(cues.warning)
+            setattr(lex, role, CodedWords(_words(cue), cue.codes_as))
+        lex.hostile_act = _words(cues.hostile_act)
+        lex.warning = _words(cues.warning)
         lex.warning_relation = cues.warning.codes_as
-        lex.strike = words(cues.strike)
+        lex.strike = _words(cues.strike)
         lex.strike_relation = cues.strike.codes_as
-        lex.light = frozenset(w.split()[0] for w in words(cues.auxiliary_verb))
+        lex.light = frozenset(w.split()[0] for w in _words(cues.auxiliary_verb))
         pairs: dict[str, set[str]] = {}
-        for phrase in words(cues.pair_anaphor):
+        for phrase in _words(cues.pair_anaphor):
             *mods, head = phrase.split()
             lemma = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
             pairs.setdefault(lemma, set()).update(m for m in mods if m != "the")
@@ -237,6 +203,56 @@ class EnglishLexicon:
             None,
         )
         return lex
+
+    def _add_plain_cues(self, cues: CueSet) -> None:
+        """The fields that are one cue's words, or two cues' joined or parted, as written."""
+        negation = _words(cues.negation) - _words(cues.denial)
+        self.negation = frozenset(w for w in negation if " " not in w)
+        # "rather than V-ing", "instead of V-ing": the alternative not taken
+        self.negating_preps = frozenset(tuple(w.split()) for w in negation if len(w.split()) == 2)
+        self.denial = _words(cues.denial)
+        self.future = _words(cues.future)
+        self.reporting = _words(cues.reporting)
+        self.allegation = _words(cues.allegation)
+        self.hypothetical = _words(cues.hypothetical)
+        self.hope = _words(cues.hope) | _words(cues.expectation)
+        self.condition = _words(cues.condition)
+        self.pending = _words(cues.pending_clause)
+        self.actor_object = _words(cues.actor_object)
+        self.actor_object_noun = cues.actor_object.codes_as
+        for plain in (
+            "topic_object",
+            "seat_abroad",
+            "instigation",
+            "instigation_prep",
+            "arrival",
+            "holding",
+            "counting",
+            "ethnic",
+            "necessity",
+        ):
+            setattr(self, plain, _words(getattr(cues, plain)))
+        self.aid_purpose = _words(cues.aid_purpose)
+        self.aid_purpose_relation = cues.aid_purpose.codes_as
+        self.sports = _words(cues.sports)
+        self.speech = _words(cues.speech)
+        self.stimulus = _words(cues.stimulus_subject)
+        self.obligation = _words(cues.obligation)
+        self.people = _words(cues.people_noun)
+        self.cessation = _words(cues.cessation)
+        self.participation = _words(cues.participation)
+        self.receiving = _words(cues.receiving)
+        self.targets = _words(cues.target_noun)
+        self.force_cessation = _words(cues.force_cessation)
+        self.own_forces = _words(cues.own_forces)
+        self.repression = _words(cues.repression)
+        self.repression_relation = cues.repression.codes_as
+        self.crowd = _words(cues.crowd_noun)
+        self.amount = _words(cues.quantity_noun)
+        self.aims = _words(cues.aim_noun)
+        self.appeals = _words(cues.appeal_noun)
+        self.suffered = _words(cues.suffered)
+        self.national = min(_words(cues.national), default=None)
 
     @cached_property
     def controlling(self) -> dict[str, str]:
@@ -326,3 +342,8 @@ def _by_noun(frames: list[VerbFrame]) -> VerbFrames:
         tuple(f for f in frames if not f.nouns),
         frozenset(f.preposition for f in frames if f.nouns),
     )
+
+
+def _words(cue: Cue) -> frozenset[str]:
+    """A cue's English words, lower-cased."""
+    return frozenset(w.lower() for w in cue.words("en"))

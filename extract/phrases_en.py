@@ -487,7 +487,7 @@ class Phrases:
         nation = actor.kind == "demonym" and head.tag_ in ("NNS", "NNPS")  # "Albanians", "Serbs"
         # "hundreds of ethnic Hungarians": an ethnic group, not foreign nationals ("Sudanese
         # protesters in Cairo" stay Sudanese)
-        ethnic = actor.kind in ("group", "demonym") and any(t.lower_ == "ethnic" for t in head.subtree)
+        ethnic = actor.kind in ("group", "demonym") and any(t.lower_ in self.lex.ethnic for t in head.subtree)
         if not (nation or ethnic):
             return actor
         people = self.linker.gaz.composed("Civilians", country)

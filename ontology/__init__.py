@@ -342,6 +342,8 @@ class CueSet:
     holding: Cue
     counting: Cue
     past_holder: Cue
+    ethnic: Cue
+    instigation_prep: Cue
     necessity: Cue
     aid_purpose: Cue
     preparation: Cue
@@ -462,6 +464,8 @@ _CUE_ROLES: dict[str, str] = {
     "holding": "HoldingCue",
     "counting": "CountingNounCue",
     "past_holder": "PastHolderCue",
+    "ethnic": "EthnicCue",
+    "instigation_prep": "InstigationPrepositionCue",
     "necessity": "NecessityCue",
     "aid_purpose": "AidPurposeCue",
     "preparation": "PreparationCue",

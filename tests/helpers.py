@@ -114,6 +114,28 @@ def modal_en(extractor, text: str, date: str = "2004-10-01") -> set[tuple]:
     }
 
 
+# What ``readings_en`` can read of an assertion, by name.
+_READINGS = {
+    "subject": lambda a: a.subject.entity.country,
+    "subject_sector": lambda a: a.subject.entity.sector,
+    "relation": lambda a: a.relation,
+    "cameo": lambda a: a.cameo,
+    "root": lambda a: a.cameo[:2],
+    "object": lambda a: getattr(getattr(a.object, "entity", None), "country", None),
+    "object_sector": lambda a: getattr(getattr(a.object, "entity", None), "sector", None),
+    "polarity": lambda a: a.polarity,
+    "modality": lambda a: a.modality,
+}
+
+
+def readings_en(extractor, text: str, *names: str, date: str = "2005-03-01", coded_only: bool = True) -> set[tuple]:
+    """One tuple of the named readings (``_READINGS``: "subject", "root", "object", ...) per
+    assertion the extractor finds in the English ``text`` dated ``date``; with ``coded_only``
+    only assertions with a CAMEO code. The object's country or sector is None where it has none."""
+    found = extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
+    return {tuple(_READINGS[n](a) for n in names) for a in found if a.cameo or not coded_only}
+
+
 def labelled_en(extractor, text: str, *, typed: str = "object", date: str = "2004-10-01") -> set[tuple]:
     """(subject label, relation, object label, type) of every coded assertion in the English
     ``text``; the type is the object's (``typed="object"``) or the subject's (``"subject"``)."""

@@ -7,18 +7,13 @@ its reading, its infinitive the addressee's act (issue 13, round 10). Sentences 
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import readings_en, require_english_model
 
 require_english_model()
 
 
 def _found(extractor, text: str) -> set[tuple]:
-    found = extractor.extract_text(text, doc_id="t", date="2005-03-01", lang="en")[0]
-    return {
-        (a.subject.entity.country, a.cameo[:2], getattr(getattr(a.object, "entity", None), "country", None), a.modality)
-        for a in found
-        if a.cameo
-    }
+    return readings_en(extractor, text, "subject", "root", "object", "modality")
 
 
 @pytest.mark.parametrize(

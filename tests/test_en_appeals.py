@@ -6,14 +6,13 @@ round 10). Sentences written for geokg (real pipeline: ``en_core_web_sm``, the g
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import readings_en, require_english_model
 
 require_english_model()
 
 
 def _roots(extractor, text: str) -> set[tuple]:
-    found = extractor.extract_text(text, doc_id="t", date="2005-03-01", lang="en")[0]
-    return {(a.subject.entity.country, a.cameo[:2]) for a in found if a.cameo}
+    return readings_en(extractor, text, "subject", "root")
 
 
 @pytest.mark.parametrize(
@@ -24,6 +23,7 @@ def _roots(extractor, text: str) -> set[tuple]:
         ("Chad brushed off demands to free the detained reporters.", "TCD", "08"),
         ("Chad defied mounting pressure to halt its shelling of border towns.", "TCD", "08"),
         ("Chad resisted pressure to pull its soldiers out of Niger.", "TCD", "08"),
+        # must not: heeding an appeal is a promise of the act at most, not the act done
         ("Chad heeded calls to pull its soldiers out of Niger.", "TCD", "08"),
         # must not: who renews the call is not who is asked to act
         ("Nigeria renewed its calls to pull foreign soldiers out of Niger.", "NGA", "08"),

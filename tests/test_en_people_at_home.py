@@ -6,18 +6,13 @@ coders code domestic arrests (issue 13, round 10). Sentences written for geokg (
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import readings_en, require_english_model
 
 require_english_model()
 
 
 def _found(extractor, text: str) -> set[tuple]:
-    found = extractor.extract_text(text, doc_id="t", date="2005-03-01", lang="en")[0]
-    return {
-        (a.subject.entity.country, a.cameo, a.object.entity.country if a.object else None, a.polarity)
-        for a in found
-        if a.cameo
-    }
+    return readings_en(extractor, text, "subject", "cameo", "object", "polarity")
 
 
 @pytest.mark.parametrize(

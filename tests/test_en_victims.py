@@ -9,20 +9,24 @@ Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, t
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import readings_en, require_english_model
 
 require_english_model()
 
 
 def _sided(extractor, text: str) -> set[tuple]:
     """(subject country, subject sector, relation, object country, object sector) per assertion."""
-    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
-    out = set()
-    for a in found:
-        obj = getattr(a.object, "entity", None)
-        s = a.subject.entity
-        out.add((s.country, s.sector, a.relation, obj.country if obj else None, obj.sector if obj else None))
-    return out
+    return readings_en(
+        extractor,
+        text,
+        "subject",
+        "subject_sector",
+        "relation",
+        "object",
+        "object_sector",
+        date="2004-10-01",
+        coded_only=False,
+    )
 
 
 @pytest.mark.parametrize(
