@@ -200,6 +200,11 @@ class Relation:
         return self.quad in (2, 4)
 
     @property
+    def is_material_cooperation(self) -> bool:
+        """Material cooperation (quad class 2): aid, agreements carried out, visits."""
+        return self.quad == 2
+
+    @property
     def is_material_conflict(self) -> bool:
         """Material conflict (quad class 4): force, coercion, sanctions."""
         return self.quad == 4
