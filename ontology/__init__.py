@@ -366,6 +366,7 @@ class CueSet:
     launch_verb: Cue
     call_to_act: Cue
     holding_noun: Cue
+    answered_act: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -486,6 +487,7 @@ _CUE_ROLES: dict[str, str] = {
     "launch_verb": "LaunchVerbCue",
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
+    "answered_act": "AnsweredActCue",
 }
 
 
