@@ -367,6 +367,7 @@ class CueSet:
     call_to_act: Cue
     holding_noun: Cue
     answered_act: Cue
+    honorific: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -488,6 +489,7 @@ _CUE_ROLES: dict[str, str] = {
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
     "answered_act": "AnsweredActCue",
+    "honorific": "HonorificCue",
 }
 
 
