@@ -251,7 +251,7 @@ def _strip_proclitics(norm: str) -> list[str]:
     return [norm, norm[1:], norm[2:]] if len(norm) > 3 else [norm]
 
 
-def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
+def _joins(lex: ArabicLexicon, doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
     """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا", "الدول الغربية
     وخاصة الولايات المتحدة")."""
     norms = norms[g.end - sent.start : actor.start - sent.start]  # the words between them
@@ -276,14 +276,10 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     lead = norms[:2] if norms[:1] == ["،"] else norms[:1]
     if not joinable and lead in (["و"], ["،", "و"]) and len(norms) <= 5 and _has_title(doc, actor):
         joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
-    if joinable and g.marker in _TOWARD and all(m.entity.country for m in (*g.members, actor)):
+    toward = g.marker in lex.written_words(lex.cue_set.toward)  # (gk:TowardCue: إلى, ل)
+    if joinable and toward and all(m.entity.country for m in (*g.members, actor)):
         return True  # "مساعدات إلى غزة والعراق": places and states a thing goes to, listed
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
-
-
-# Prepositions of direction: the places after them are where something goes, each of a list
-# as much as the first (after في they are only where something happens).
-_TOWARD = frozenset({"الي", "ل"})
 
 
 def _in_addition(between: list[str]) -> bool:
@@ -387,7 +383,7 @@ def groups_of(lex: ArabicLexicon, doc: Doc, sent: Span, actors: list[Actor], nor
             groups
             and actor.kind not in NON_ACTOR_KINDS
             and (
-                _joins(doc, sent, groups[-1], actor, norms)
+                _joins(lex, doc, sent, groups[-1], actor, norms)
                 or _same_preposition(lex, doc, sent, groups[-1], actor, norms)
             )
         ):

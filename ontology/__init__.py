@@ -368,6 +368,7 @@ class CueSet:
     holding_noun: Cue
     answered_act: Cue
     honorific: Cue
+    toward: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -490,6 +491,7 @@ _CUE_ROLES: dict[str, str] = {
     "holding_noun": "HoldingNounCue",
     "answered_act": "AnsweredActCue",
     "honorific": "HonorificCue",
+    "toward": "TowardCue",
 }
 
 
