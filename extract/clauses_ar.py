@@ -53,11 +53,6 @@ ESPECIALLY = frozenset(
 
 # Entity types that have members: "especially X" after them names one of their members.
 COLLECTIVE_TYPES = frozenset({"Bloc", "InternationalOrganisation"})
-# "in addition to" between two names continues a list ("إلى العراق وأفغانستان، إضافة إلى ليبيريا")
-IN_ADDITION_TO = frozenset(
-    tuple(normalize_token(w) for w in phrase.split())
-    for phrase in ("إضافة إلى", "بالإضافة إلى", "ب الإضافة إلى", "فضلا عن", "علاوة على")
-)
 ESPECIALLY_STRONG = ESPECIALLY - frozenset(normalize_token(w) for w in ("لا", "ولا", "بما", "فيها"))
 
 
@@ -262,7 +257,7 @@ def _joins(lex: ArabicLexicon, doc: Doc, sent: Span, g: Group, actor: Actor, nor
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
     )
-    joinable = joinable or _in_addition(norms)
+    joinable = joinable or _in_addition(lex, norms)
     # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents, as
     # adjectives of one noun they agree in case ("مستوطنون إسرائيليون فلسطينيين": two phrases).
     if not norms and actor.kind == "demonym" and g.members[-1].kind == "demonym":
@@ -282,19 +277,19 @@ def _joins(lex: ArabicLexicon, doc: Doc, sent: Span, g: Group, actor: Actor, nor
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
 
 
-def _in_addition(between: list[str]) -> bool:
-    """ "مساعدات للسودان واليمن، بالإضافة إلى الصومال": "in addition to", after an optional
-    comma or و, adds the next name to the list before it."""
+def _in_addition(lex: ArabicLexicon, between: list[str]) -> bool:
+    """ "مساعدات للسودان واليمن، بالإضافة إلى الصومال": "in addition to" (gk:InAdditionToCue),
+    after an optional comma or و, adds the next name to the list before it."""
     words = between[1:] if between and between[0] in _LIST_JOINERS else between
-    if not words or len(words) > _IN_ADDITION_WORDS:  # (asked of every pair of names in a row)
+    if not words:
         return False
-    if tuple(words) in IN_ADDITION_TO:
+    phrases = {tuple(p.split()) for p in lex.written_words(lex.cue_set.in_addition_to)}  # (normalised)
+    if tuple(words) in phrases:
         return True
-    return words[0][:1] == "و" and (words[0][1:], *words[1:]) in IN_ADDITION_TO  # "وإضافة إلى", "وفضلا عن"
+    return words[0][:1] == "و" and (words[0][1:], *words[1:]) in phrases  # "وإضافة إلى", "وفضلا عن"
 
 
 _LIST_JOINERS = frozenset({"،", ",", "و"})  # what may stand before "in addition to"
-_IN_ADDITION_WORDS = max(len(p) for p in IN_ADDITION_TO)
 _THEN = frozenset({"و", "ثم", "وثم", "،", ","})
 
 

@@ -369,6 +369,7 @@ class CueSet:
     answered_act: Cue
     honorific: Cue
     toward: Cue
+    in_addition_to: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -492,6 +493,7 @@ _CUE_ROLES: dict[str, str] = {
     "answered_act": "AnsweredActCue",
     "honorific": "HonorificCue",
     "toward": "TowardCue",
+    "in_addition_to": "InAdditionToCue",
 }
 
 
