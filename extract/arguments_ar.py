@@ -600,7 +600,7 @@ def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     of what the sentence reports, not an event of its own."""
     m = hit.match
     i = m.positions[0]
-    if m.joined or m.form.pronoun_object or i - 2 < s.span.start or lex.relations[hit.relation].quad == 4:
+    if m.joined or m.form.pronoun_object or i - 2 < s.span.start or lex.relations[hit.relation].is_material_conflict:
         return None
     pronoun = s.norm(i - 1)
     if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
@@ -743,7 +743,7 @@ def _victims(lex: ArabicLexicon, hit: Hit, gap: list[str]) -> bool:
     rel = lex.relations[hit.relation]
     if rel.use_of_force and _holds(lex, gap):
         return True
-    if rel.quad != 4 and not (rel.is_cooperation and not rel.contact and not rel.symmetric):
+    if not rel.is_material_conflict and not (rel.is_cooperation and not rel.contact and not rel.symmetric):
         return False
     return any(lex.is_cue(lex.cue_set.people_noun, without_article(w)) for w in gap)
 
@@ -1066,7 +1066,7 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     i = m.start - 1
     if hit.pos != "noun" or m.form.preposition is not None or i - 1 < s.span.start:
         return None
-    if lex.relations[hit.relation].quad == 4 or s.norm(i) not in _ADVERBIAL_FRAMES:
+    if lex.relations[hit.relation].is_material_conflict or s.norm(i) not in _ADVERBIAL_FRAMES:
         return None
     if owned_word(s.doc[m.positions[0]].text):
         return None
@@ -1953,7 +1953,7 @@ def _skipped(
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
     # "واردات الصين من النفط الإيراني": in an exchange (material cooperation both ways), the
     # goods' nationality is the partner; direction does not matter there
-    said_of = said_of or (g.marker is None and rel.symmetric and rel.quad == 2 and distance <= 3)
+    said_of = said_of or (g.marker is None and rel.symmetric and rel.is_material_cooperation and distance <= 3)
     # "دعم الشعب الفلسطيني": a nation's people, named by the adjective, are a party
     said_of = said_of or (
         g.marker is None and g.start - start_after <= 2 and _victims(lex, hit, _gap(s, start_after, g))
@@ -2548,7 +2548,9 @@ def _recipient_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None
     before the noun; no other party stands there."""
     rel = lex.relations[hit.relation]
     subj = hit.subject
-    if hit.pos != "noun" or subj is None or hit.subject_from != "left" or rel.quad != 2 or rel.symmetric:
+    if hit.pos != "noun" or subj is None or hit.subject_from != "left":
+        return None
+    if not rel.is_material_cooperation or rel.symmetric:
         return None
     between = [g for g in s.groups if subj.end <= g.start and g.end <= hit.start]
     if len(between) != 1 or between[0].end != hit.start or not between[0].acting:
@@ -2704,7 +2706,7 @@ def _goods_of_trader(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hi
     the same relation whose subject has no partner either: the verb's subject buys from or sells
     to that origin."""
     rel = lex.relations[hit.relation]
-    if not (rel.symmetric and rel.quad == 2 and hit.pos == "noun" and hit.subject_from == "adjective"):
+    if not (rel.symmetric and rel.is_material_cooperation and hit.pos == "noun" and hit.subject_from == "adjective"):
         return hit
     if hit.objects is not None or hit.subject is None:
         return hit
@@ -2732,7 +2734,7 @@ def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[
     subject. Only after a verb of material help, of a stated intention or of contact (a visit, a
     meeting) in one stretch of ten words at most ("هاجمت إسرائيل غزة لمنع" is no help)."""
     rel = lex.relations[hit.relation]
-    if not (rel.quad == 2 and rel.object_kind == "entity" and hit.pos == "noun" and hit.objects is None):
+    if not (rel.is_material_cooperation and rel.object_kind == "entity" and hit.pos == "noun" and hit.objects is None):
         return hit
     if hit.match.form.preposition != "ل" or hit.subject_from not in ("left", ""):
         return hit
@@ -2740,7 +2742,7 @@ def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[
     if verb is None or verb.objects is None or verb.subject is None or not verb.objects.acting:
         return hit
     kind = lex.relations[verb.relation]
-    if not (kind.quad == 2 or kind.spoken_act == INTENT or kind.contact) or hit.start - verb.end > 10:
+    if not (kind.is_material_cooperation or kind.spoken_act == INTENT or kind.contact) or hit.start - verb.end > 10:
         return hit
     if not _one_stretch(lex, s, verb.end, hit.start) or _same_party(verb.objects, verb.subject):
         return hit
@@ -2757,7 +2759,7 @@ def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     right after the aid noun or one word past it, none of whose members is of the giver's state (aid
     given at home names no recipient; "في مؤتمر باريس" is no place right after the noun)."""
     rel = lex.relations[hit.relation]
-    if not (rel.quad == 2 and rel.backs_object) or hit.objects is not None or hit.subject is None:
+    if not (rel.is_material_cooperation and rel.backs_object) or hit.objects is not None or hit.subject is None:
         return hit
     place = next((g for g in s.groups_from(hit.end, hit.end + 3) if g.marker == "في"), None)
     if place is None or s.norm(place.start - 1) != "في" or not _one_stretch(lex, s, hit.end, place.start):

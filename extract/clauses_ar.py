@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_ar import SPAN_INFO, case_differs, span_entity, span_info
 from .gazetteer import office_day
-from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
+from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseMatch
 from .modality_ar import obliged_verbal_nouns
 from .model import Entity
 from .normalize import normalize_token
@@ -26,7 +26,6 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
     CONJUNCTION_TOKENS,
-    HONORIFICS,
     LOCATIVE_ADVERBS,
     NON_ACTOR_KINDS,
     QUOTES,
@@ -54,11 +53,6 @@ ESPECIALLY = frozenset(
 
 # Entity types that have members: "especially X" after them names one of their members.
 COLLECTIVE_TYPES = frozenset({"Bloc", "InternationalOrganisation"})
-# "in addition to" between two names continues a list ("إلى العراق وأفغانستان، إضافة إلى ليبيريا")
-IN_ADDITION_TO = frozenset(
-    tuple(normalize_token(w) for w in phrase.split())
-    for phrase in ("إضافة إلى", "بالإضافة إلى", "ب الإضافة إلى", "فضلا عن", "علاوة على")
-)
 ESPECIALLY_STRONG = ESPECIALLY - frozenset(normalize_token(w) for w in ("لا", "ولا", "بما", "فيها"))
 
 
@@ -215,14 +209,14 @@ def _made_in(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[st
 EACH_OF = frozenset({"كل", "كلا"})  # "كل من" / "كلا من": each of
 
 
-def marker_before(doc: Doc, start: int, sent_start: int) -> str | None:
+def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> str | None:
     """The preposition governing a name that starts at token ``start``."""
     if start <= sent_start:
         return None
     prev = doc[start - 1]
     norm = prev.norm_
-    if norm.lstrip("و") in HONORIFICS and start - 1 > sent_start:
-        return marker_before(doc, start - 1, sent_start)  # "من فخامة الرئيس": past the honorific
+    if norm.lstrip("و") in lex.written_words(lex.cue_set.honorific) and start - 1 > sent_start:
+        return marker_before(lex, doc, start - 1, sent_start)  # "من فخامة الرئيس": past the honorific
     if not prev.whitespace_ and norm in CLITIC_PREPOSITIONS:
         return CLITIC_PREPOSITIONS[norm]
     if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
@@ -252,7 +246,7 @@ def _strip_proclitics(norm: str) -> list[str]:
     return [norm, norm[1:], norm[2:]] if len(norm) > 3 else [norm]
 
 
-def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
+def _joins(lex: ArabicLexicon, doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
     """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا", "الدول الغربية
     وخاصة الولايات المتحدة")."""
     norms = norms[g.end - sent.start : actor.start - sent.start]  # the words between them
@@ -263,7 +257,7 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     joinable = (bool(norms) and all(n in CONJUNCTION_TOKENS for n in norms)) or (
         not norms and actor.virtual and g.members[-1].virtual  # the two countries an anaphor stands for
     )
-    joinable = joinable or _in_addition(norms)
+    joinable = joinable or _in_addition(lex, norms)
     # "العدوان العسكري الأمريكي البريطاني": stacked nationality adjectives are co-agents, as
     # adjectives of one noun they agree in case ("مستوطنون إسرائيليون فلسطينيين": two phrases).
     if not norms and actor.kind == "demonym" and g.members[-1].kind == "demonym":
@@ -277,33 +271,29 @@ def _joins(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bo
     lead = norms[:2] if norms[:1] == ["،"] else norms[:1]
     if not joinable and lead in (["و"], ["،", "و"]) and len(norms) <= 5 and _has_title(doc, actor):
         joinable = not any(n in SEPARATE_PREPOSITIONS or n in BOUNDARY_PUNCT for n in norms[1:])
-    if joinable and g.marker in _TOWARD and all(m.entity.country for m in (*g.members, actor)):
+    toward = g.marker in lex.written_words(lex.cue_set.toward)  # (gk:TowardCue: إلى, ل)
+    if joinable and toward and all(m.entity.country for m in (*g.members, actor)):
         return True  # "مساعدات إلى غزة والعراق": places and states a thing goes to, listed
     return joinable and all(m.kind not in NON_ACTOR_KINDS for m in g.members)
 
 
-# Prepositions of direction: the places after them are where something goes, each of a list
-# as much as the first (after في they are only where something happens).
-_TOWARD = frozenset({"الي", "ل"})
-
-
-def _in_addition(between: list[str]) -> bool:
-    """ "مساعدات للسودان واليمن، بالإضافة إلى الصومال": "in addition to", after an optional
-    comma or و, adds the next name to the list before it."""
+def _in_addition(lex: ArabicLexicon, between: list[str]) -> bool:
+    """ "مساعدات للسودان واليمن، بالإضافة إلى الصومال": "in addition to" (gk:InAdditionToCue),
+    after an optional comma or و, adds the next name to the list before it."""
     words = between[1:] if between and between[0] in _LIST_JOINERS else between
-    if not words or len(words) > _IN_ADDITION_WORDS:  # (asked of every pair of names in a row)
+    if not words:
         return False
-    if tuple(words) in IN_ADDITION_TO:
+    phrases = {tuple(p.split()) for p in lex.written_words(lex.cue_set.in_addition_to)}  # (normalised)
+    if tuple(words) in phrases:
         return True
-    return words[0][:1] == "و" and (words[0][1:], *words[1:]) in IN_ADDITION_TO  # "وإضافة إلى", "وفضلا عن"
+    return words[0][:1] == "و" and (words[0][1:], *words[1:]) in phrases  # "وإضافة إلى", "وفضلا عن"
 
 
 _LIST_JOINERS = frozenset({"،", ",", "و"})  # what may stand before "in addition to"
-_IN_ADDITION_WORDS = max(len(p) for p in IN_ADDITION_TO)
 _THEN = frozenset({"و", "ثم", "وثم", "،", ","})
 
 
-def _same_preposition(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
+def _same_preposition(lex: ArabicLexicon, doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[str]) -> bool:
     """ "إلى دمشق وإلى بيروت", "على إيران وعلى كوريا الشمالية", "إلى دمشق ثم إلى بيروت": a name
     behind the same preposition repeated after "و" or "ثم" is coordinated with the one before."""
     between = norms[g.end - sent.start : actor.start - sent.start]
@@ -313,7 +303,7 @@ def _same_preposition(doc: Doc, sent: Span, g: Group, actor: Actor, norms: list[
     if not all(n in _THEN for n in joining):
         return False
     preposition = last[1:] if last[:1] in "وف" and last[1:] == g.marker else last
-    return preposition == g.marker and marker_before(doc, actor.start, sent.start) == g.marker
+    return preposition == g.marker and marker_before(lex, doc, actor.start, sent.start) == g.marker
 
 
 def _especially_host(sent: Span, groups: list[Group], actor: Actor, norms: list[str]) -> int | None:
@@ -354,27 +344,26 @@ def _titled_by_demonym(sent: Span, g: Group, actor: Actor, norms: list[str]) -> 
     )
 
 
-def _headed_demonym(doc: Doc, sent: Span, actor: Actor, actor_nouns: PhraseIndex) -> tuple[Actor, str | None]:
+def _headed_demonym(lex: ArabicLexicon, doc: Doc, sent: Span, actor: Actor) -> tuple[Actor, str | None]:
     """ "مع وفد روسي", "بنظيره الروسي": the preposition before the noun governs, and the noun is
-    the head of the phrase the adjective names a party with."""
-    marker = marker_before(doc, actor.start, sent.start)
+    the head of the phrase the adjective names a party with (gk:ActorNounCue)."""
+    marker = marker_before(lex, doc, actor.start, sent.start)
     if actor.kind != "demonym" or marker is not None or actor.start <= sent.start:
         return actor, marker
     prev = doc[actor.start - 1]
+    actor_nouns = lex.cue(lex.cue_set.actor_noun)
     if not any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
         return actor, marker
     if case_differs(prev.norm_, doc[actor.end - 1].norm_):
         return actor, marker  # "مستوطنون فلسطينيين": the noun's own phrase, the adjective another's
-    marker = marker_before(doc, actor.start - 1, sent.start)
+    marker = marker_before(lex, doc, actor.start - 1, sent.start)
     actor = replace(actor, start=actor.start - 1)
     if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:
         marker = prev.norm_[0]
     return actor, marker
 
 
-def groups_of(
-    doc: Doc, sent: Span, actors: list[Actor], actor_nouns: PhraseIndex, norms: list[str]
-) -> tuple[Group, ...]:
+def groups_of(lex: ArabicLexicon, doc: Doc, sent: Span, actors: list[Actor], norms: list[str]) -> tuple[Group, ...]:
     """The actors as coordinated noun phrases, each with the preposition governing it."""
     groups: list[Group] = []
     for actor in actors:
@@ -388,7 +377,10 @@ def groups_of(
         if (
             groups
             and actor.kind not in NON_ACTOR_KINDS
-            and (_joins(doc, sent, groups[-1], actor, norms) or _same_preposition(doc, sent, groups[-1], actor, norms))
+            and (
+                _joins(lex, doc, sent, groups[-1], actor, norms)
+                or _same_preposition(lex, doc, sent, groups[-1], actor, norms)
+            )
         ):
             g = groups[-1]
             groups[-1] = replace(g, members=(*g.members, actor), end=actor.end)
@@ -402,7 +394,7 @@ def groups_of(
             g = groups[-1]
             groups[-1] = Group((replace(actor, start=g.start),), g.start, actor.end, g.marker)
             continue
-        actor, marker = _headed_demonym(doc, sent, actor, actor_nouns)
+        actor, marker = _headed_demonym(lex, doc, sent, actor)
         groups.append(Group((actor,), actor.start, actor.end, marker))
     return tuple(groups)
 
@@ -421,7 +413,7 @@ def _partitives(
         member_of = g.marker == "في" and all(a.entity.type != "Country" and a.kind != "place" for a in g.members)
         part = _partitive_at(lex, norms, k) if (g.marker == "من" or member_of) and named else None
         if part is not None:
-            g = replace(g, start=sent.start + part, marker=marker_before(doc, sent.start + part, sent.start))
+            g = replace(g, start=sent.start + part, marker=marker_before(lex, doc, sent.start + part, sent.start))
         out.append(g)
     return tuple(out)
 
@@ -503,7 +495,6 @@ def pair_anaphors(
     """ "البلدين" / "الدولتين" stand for the last pair of countries named together."""
     out: list[Actor] = []
     idx = lex.cue(lex.cue_set.pair_anaphor)
-    nouns = lex.cue(lex.cue_set.actor_noun)
     for k, norm in enumerate(norms):
         if norm not in idx:
             continue
@@ -512,7 +503,7 @@ def pair_anaphors(
             continue
         # A pair named earlier in this sentence ("بين إسرائيل وإيران ... الطرفين") wins.
         before = [a for a in actors if a.end <= t.i]
-        discourse = remember_pairs(groups_of(sent.doc, sent, before, nouns, norms), (), discourse)
+        discourse = remember_pairs(groups_of(lex, sent.doc, sent, before, norms), (), discourse)
         if discourse.last_pair is None:
             continue
         out.extend(_virtual(member, t) for member in discourse.last_pair)
@@ -1099,7 +1090,7 @@ def find_clauses(
     actors, discourse = _with_anaphors(lex, sent, discourse, actors, norms, starts.keys())
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
-    groups = _partitives(lex, doc, sent, groups_of(doc, sent, actors, lex.cue(cue.actor_noun), norms), norms)
+    groups = _partitives(lex, doc, sent, groups_of(lex, doc, sent, actors, norms), norms)
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation, cue.reporting)
     governing_verbs = [c for concept in governing for c in cues[concept]]

@@ -72,10 +72,6 @@ LOCATIVE_ADVERBS = frozenset(
     normalize_token(p)
     for p in ("أمام", "حول", "خلال", "أثناء", "عند", "قرب", "داخل", "خارج", "وراء", "خلف", "منذ", "قبالة")
 )
-# Honorifics standing before a title in construct ("من فخامة الرئيس", "إلى جلالة الملك"): the
-# preposition before the honorific governs the name. Only those that are no common noun before a
-# name (دولة is also "the state of").
-HONORIFICS = frozenset(normalize_token(w) for w in ("فخامة", "جلالة", "سمو", "معالي", "سعادة"))
 # Proclitic tokens the entity linker splits off a name; the value is the preposition.
 CLITIC_PREPOSITIONS = {
     "ب": "ب", "ل": "ل", "ك": "ك", "لل": "ل", "وب": "ب", "ول": "ل", "فب": "ب", "فل": "ل",

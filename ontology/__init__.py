@@ -200,6 +200,11 @@ class Relation:
         return self.quad in (2, 4)
 
     @property
+    def is_material_cooperation(self) -> bool:
+        """Material cooperation (quad class 2): aid, agreements carried out, visits."""
+        return self.quad == 2
+
+    @property
     def is_material_conflict(self) -> bool:
         """Material conflict (quad class 4): force, coercion, sanctions."""
         return self.quad == 4
@@ -363,6 +368,10 @@ class CueSet:
     launch_verb: Cue
     call_to_act: Cue
     holding_noun: Cue
+    answered_act: Cue
+    honorific: Cue
+    toward: Cue
+    in_addition_to: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -485,6 +494,10 @@ _CUE_ROLES: dict[str, str] = {
     "launch_verb": "LaunchVerbCue",
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
+    "answered_act": "AnsweredActCue",
+    "honorific": "HonorificCue",
+    "toward": "TowardCue",
+    "in_addition_to": "InAdditionToCue",
 }
 
 
