@@ -101,17 +101,8 @@ def coded_en(extractor, text: str, date: str, *, ids: bool = False, coded_only: 
 def modal_en(extractor, text: str, date: str = "2004-10-01") -> set[tuple]:
     """(subject country, relation, object country or None, polarity, modality) of every assertion
     the extractor finds in the English ``text`` dated ``date``."""
-    found = extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
-    return {
-        (
-            a.subject.entity.country,
-            a.relation,
-            getattr(getattr(a.object, "entity", None), "country", None),
-            a.polarity,
-            a.modality,
-        )
-        for a in found
-    }
+    names = ("subject", "relation", "object", "polarity", "modality")
+    return readings_en(extractor, text, *names, date=date, coded_only=False)
 
 
 # What ``readings_en`` can read of an assertion, by name.
