@@ -7,7 +7,7 @@ state (issue 13, round 10). Sentences written for geokg (real pipeline: ``en_cor
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import readings_en, require_english_model
 
 require_english_model()
 
@@ -47,8 +47,7 @@ def test_the_holder_at_the_date_still_stands(extractor):
 )
 def test_a_states_adjective_on_a_stateless_region_is_the_scene(extractor, text, state):
     # (a region the gazetteer gives no state: the adjective says whose part is meant)
-    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
-    subjects = {(a.subject.entity.country, a.subject.entity.sector) for a in found}
+    subjects = readings_en(extractor, text, "subject", "subject_sector", date="2004-10-01", coded_only=False)
     assert (state, "REB") in subjects, subjects
 
 

@@ -8,7 +8,7 @@ trigger only where it hangs on the noun. Sentences written for geokg (real pipel
 from __future__ import annotations
 
 import pytest
-from helpers import modal_en, require_english_model
+from helpers import modal_en, readings_en, require_english_model
 
 require_english_model()
 
@@ -133,8 +133,7 @@ def test_troops_arriving_at_home_serve_no_host(extractor):
     ],
 )
 def test_hardliners_are_a_faction_not_the_state(extractor, text):
-    found = extractor.extract_text(text, doc_id="t", date="2004-10-01", lang="en")[0]
-    subjects = {(a.subject.entity.country, a.subject.entity.sector) for a in found}
+    subjects = readings_en(extractor, text, "subject", "subject_sector", date="2004-10-01", coded_only=False)
     assert ("EGY", "RAD") in subjects, subjects
     # must not: a faction's word read as the state's own
     assert ("EGY", None) not in subjects, subjects
