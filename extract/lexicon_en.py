@@ -12,6 +12,49 @@ from geokg.ontology import Cue, CueSet, Ontology, Relation
 __all__ = ["CodedWords", "EnglishLexicon", "VerbFrame", "VerbFrames"]
 
 
+# the fields that are the words of the cue of the same name (``EnglishLexicon._add_plain_cues``)
+_SAME_NAMED_CUES = (
+    "denial",
+    "future",
+    "reporting",
+    "allegation",
+    "hypothetical",
+    "condition",
+    "actor_object",
+    "topic_object",
+    "seat_abroad",
+    "instigation",
+    "instigation_prep",
+    "arrival",
+    "holding",
+    "counting",
+    "ethnic",
+    "necessity",
+    "aid_purpose",
+    "sports",
+    "speech",
+    "obligation",
+    "cessation",
+    "participation",
+    "receiving",
+    "force_cessation",
+    "own_forces",
+    "repression",
+    "suffered",
+)
+# field -> the cue whose words it holds, where their names differ
+_RENAMED_CUES = {
+    "pending": "pending_clause",
+    "stimulus": "stimulus_subject",
+    "people": "people_noun",
+    "targets": "target_noun",
+    "crowd": "crowd_noun",
+    "amount": "quantity_noun",
+    "aims": "aim_noun",
+    "appeals": "appeal_noun",
+}
+
+
 @dataclass(frozen=True)
 class VerbFrame:
     """A frame of a verb (``Ontology.frames``): its particle, the lemmas of its object noun (or
@@ -206,52 +249,16 @@ class EnglishLexicon:
 
     def _add_plain_cues(self, cues: CueSet) -> None:
         """The fields that are one cue's words, or two cues' joined or parted, as written."""
+        for name, cue in (*((n, n) for n in _SAME_NAMED_CUES), *_RENAMED_CUES.items()):
+            setattr(self, name, _words(getattr(cues, cue)))
         negation = _words(cues.negation) - _words(cues.denial)
         self.negation = frozenset(w for w in negation if " " not in w)
         # "rather than V-ing", "instead of V-ing": the alternative not taken
         self.negating_preps = frozenset(tuple(w.split()) for w in negation if len(w.split()) == 2)
-        self.denial = _words(cues.denial)
-        self.future = _words(cues.future)
-        self.reporting = _words(cues.reporting)
-        self.allegation = _words(cues.allegation)
-        self.hypothetical = _words(cues.hypothetical)
         self.hope = _words(cues.hope) | _words(cues.expectation)
-        self.condition = _words(cues.condition)
-        self.pending = _words(cues.pending_clause)
-        self.actor_object = _words(cues.actor_object)
         self.actor_object_noun = cues.actor_object.codes_as
-        for plain in (
-            "topic_object",
-            "seat_abroad",
-            "instigation",
-            "instigation_prep",
-            "arrival",
-            "holding",
-            "counting",
-            "ethnic",
-            "necessity",
-        ):
-            setattr(self, plain, _words(getattr(cues, plain)))
-        self.aid_purpose = _words(cues.aid_purpose)
         self.aid_purpose_relation = cues.aid_purpose.codes_as
-        self.sports = _words(cues.sports)
-        self.speech = _words(cues.speech)
-        self.stimulus = _words(cues.stimulus_subject)
-        self.obligation = _words(cues.obligation)
-        self.people = _words(cues.people_noun)
-        self.cessation = _words(cues.cessation)
-        self.participation = _words(cues.participation)
-        self.receiving = _words(cues.receiving)
-        self.targets = _words(cues.target_noun)
-        self.force_cessation = _words(cues.force_cessation)
-        self.own_forces = _words(cues.own_forces)
-        self.repression = _words(cues.repression)
         self.repression_relation = cues.repression.codes_as
-        self.crowd = _words(cues.crowd_noun)
-        self.amount = _words(cues.quantity_noun)
-        self.aims = _words(cues.aim_noun)
-        self.appeals = _words(cues.appeal_noun)
-        self.suffered = _words(cues.suffered)
         self.national = min(_words(cues.national), default=None)
 
     @cached_property
