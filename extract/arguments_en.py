@@ -43,7 +43,7 @@ from .clauses_en import (
     quantity_of,
     represses,
 )
-from .entities_en import EnActor, from_abroad, owned_by_pronoun
+from .entities_en import EnActor, from_abroad, in_words, owned_by_pronoun
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
@@ -264,7 +264,7 @@ def _instigator(obj: EnActor, trig: Trigger, lex: EnglishLexicon) -> bool:
             return False
         # (the phrase of a marker of the act's own, "agreed to the request of X", is its object)
         adverbial = up.dep_ == "pobj" and up.head.lower_ in lex.instigation_prep
-        if adverbial and (up.lemma_.lower() in lex.instigation or up.lower_ in lex.instigation):
+        if adverbial and in_words(up, lex.instigation):
             return True
     return False
 
@@ -1443,7 +1443,7 @@ def _people_at_home(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) 
     for c in verb.children:
         if c.dep_ != "dobj" or c.pos_ != "NOUN" or linker.at.get(c.i) is not None or c.ent_type_:
             continue
-        if c.lemma_.lower() not in phrases.lex.people and c.lower_ not in phrases.lex.people:
+        if not in_words(c, phrases.lex.people):
             continue  # a thing ("detained the car") or an act ("broke up a demonstration") is no people
         if from_abroad(c) or owned_by_pronoun(c) or linker.countries_of(c):
             continue

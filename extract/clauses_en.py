@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from geokg.ontology import Relation
 from spacy.tokens import Doc, Span, Token
 
-from .entities_en import EnglishLinker
+from .entities_en import EnglishLinker, in_words
 from .lexicon_en import EnglishLexicon, VerbFrame
 from .phrases_en import SUBJ, of_objects, stranded_subject, to_infinitive
 
@@ -1153,7 +1153,7 @@ def _ordered_own_forces(order: Trigger, lex: EnglishLexicon) -> bool:
     if verb.pos_ != "VERB" or not (rel.addressee_object or rel.force_posture):
         return False
     for obj in verb.children:
-        if obj.dep_ == "dobj" and (obj.lemma_.lower() in lex.own_forces or obj.lower_ in lex.own_forces):
+        if obj.dep_ == "dobj" and in_words(obj, lex.own_forces):
             owners = [c for c in obj.children if c.dep_ in ("poss", "det", "compound", "amod", "nmod")]
             # its, their, the: the subject's own; "Ugandan troops", "the Ugandan army" are not
             return bool(owners) and all(c.lower_ in ("its", "their", "his", "her", "the") for c in owners)

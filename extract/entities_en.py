@@ -616,7 +616,7 @@ class EnglishLinker:
             and tok.ent_type_ not in ("ORG", "GPE")
             # a noun of people, never of things or bodies ("Russian banks", "Iraqi towns" are no
             # civilians)
-            and (tok.ent_type_ == "NORP" or tok.lemma_.lower() in self.nouns.people or tok.lower_ in self.nouns.people)
+            and (tok.ent_type_ == "NORP" or in_words(tok, self.nouns.people))
             # a national adjective on the noun itself ("Iraqi Kurds"), not a possessor
             # ("North Korea's missile launches" are no people)
             and any(c.dep_ in ("amod", "compound") and c.i in self.at for c in tok.children)
@@ -1550,6 +1550,12 @@ def from_abroad(tok: Token, own: range = range(0)) -> bool:
     """Is the group noun said to be from abroad without a state ("foreign oil workers")? A word
     of the group's own name (``own``: "the foreign ministry") says no such thing."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN and c.i not in own for c in tok.children)
+
+
+def in_words(tok: Token, words: frozenset[str]) -> bool:
+    """Is the word in a cue's words by its lemma or as written ("protesters" as listed, or "man"
+    for "men")?"""
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def owned_by_pronoun(tok: Token) -> bool:
