@@ -219,7 +219,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
         if (hit.subject is None and (first_person or not violent)) or (
             first_person and hit.subject_from not in ("right", "forced")
         ):
-            hit = replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
+            hit = replace(hit, subject=_alone(sp.actor), subject_from="speaker")
         if hit.objects is None and hit.object_index is None and sp.addressee is not None:
             window = [s.norm(i) for i in range(max(sp.cue_end, hit.start - 4), min(s.span.end, hit.end + 3))]
             if any(w.endswith("كم") or w.endswith("ك") for w in window):
@@ -268,7 +268,7 @@ def own_forces_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tupl
         if sp.by_verb and not sp.actor.virtual and sp.cue_end <= hit.start - 1 < sp.end:
             if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
                 break
-            return replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
+            return replace(hit, subject=_alone(sp.actor), subject_from="speaker")
     return replace(hit, subject=None, subject_from="")
 
 
@@ -286,7 +286,7 @@ def own_fighters_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers:
     if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
         return hit
     relation = lex.relations[hit.relation].irregular_form or hit.relation
-    speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+    speaker = _alone(sp.actor)
     return replace(hit, relation=relation, subject=speaker, subject_from="speaker")
 
 
@@ -427,7 +427,7 @@ def obligation_demands(
         sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
         demand = None
         if sp is not None and not sp.actor.virtual and not hit.negated:
-            speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+            speaker = _alone(sp.actor)
             demand = Hit(hit.match, relation, subject=speaker, subject_from="speaker", objects=party)
         if obliged is not None:  # the act stays, the demand beside it
             out.append(hit)
