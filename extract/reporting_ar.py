@@ -518,7 +518,7 @@ def _pressure_agents(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], d: 
         found = [h.subject for h in hits if h.subject is not None and p.start <= h.start < p.end]
         if found:
             return found
-        g = _group_at(s, p.end)
+        g = s.group_at(p.end)
         return [g] if g is not None and g.marker in (None, "من") and g.acting else []
     return []
 
@@ -627,10 +627,6 @@ def _alone(a: Actor) -> Group:
     return Group((a,), a.start, a.end)
 
 
-def _group_at(s: Sentence, i: int) -> Group | None:
-    return next((g for g in s.groups if g.start == i), None)
-
-
 def _party_at(s: Sentence, i: int) -> Group | None:
     """The bare party that starts at token ``i``."""
-    return bare_party(_group_at(s, i))
+    return bare_party(s.group_at(i))

@@ -470,6 +470,10 @@ class Sentence:
             return None
         return best
 
+    def group_at(self, i: int) -> Group | None:
+        """The group that starts at token ``i``."""
+        return next((g for g in self.groups if g.start == i), None)
+
     def groups_from(self, i: int, limit: int) -> list[Group]:
         return [g for g in self.groups if i <= g.start <= limit]
 
