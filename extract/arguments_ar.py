@@ -36,7 +36,7 @@ from .coordination_ar import clause_subjects, coordinated, sentence_subject, wit
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import obligation
 from .normalize import normalize_token
-from .reporting_ar import POSSESSIVES, WE, VerbSubjects
+from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
@@ -51,6 +51,7 @@ from .values_ar import (
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    WE,
     Actor,
     Discourse,
     Group,

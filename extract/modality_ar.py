@@ -22,6 +22,7 @@ from .values_ar import (
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     STATE_SIDE,
+    WE,
     Group,
     Hit,
     Sentence,
@@ -541,15 +542,12 @@ def _negator_before(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     return i > s.span.start and lex.is_cue(lex.cue_set.negation, without_conjunction(s.norm(i - 1)))
 
 
-_WE = normalize_token("نحن")
-
-
 def _light_verb_start(lex: ArabicLexicon, s: Sentence, first: int) -> int:
     """Where the act a word of obligation governs begins: at the light verb right before a verbal
     noun ("لا بد أن نقوم بالقصف", "نقوم نحن بـ" with the pronoun between), else at
     the act's first word."""
     for v in s.cues[lex.cue_set.auxiliary_verb]:
-        if v.form.pos == "verb" and (v.end == first or (v.end + 1 == first and s.norm(v.end) == _WE)):
+        if v.form.pos == "verb" and (v.end == first or (v.end + 1 == first and s.norm(v.end) == WE)):
             return v.start
     return first
 

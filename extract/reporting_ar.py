@@ -23,6 +23,7 @@ from .values_ar import (
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
     QUOTES,
+    WE,
     Actor,
     Discourse,
     Group,
@@ -185,9 +186,6 @@ def speaker_for(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speak
 
 def _quoted(doc: Doc, s: Sentence, sp: Speaker, hit: Hit) -> bool:
     return s.quote_between(sp.cue_end, hit.start) or any(t in QUOTES for t in doc[hit.start - 2 : hit.start].text)
-
-
-WE = normalize_token("نحن")
 
 
 def first_person_light(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

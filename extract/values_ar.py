@@ -80,6 +80,7 @@ CLITIC_PREPOSITIONS = {
 CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
 BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+WE = normalize_token("نحن")  # "we": the pronoun a first person verb may take after it
 # Relative pronouns close a noun phrase: what follows them is the relative clause's, never an
 # argument of a trigger before them ("... الوفد الذي التقى X": X is not the object of a trigger
 # before "الذي"). Normalised forms (hamza and alif maqsura folded).
