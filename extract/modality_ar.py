@@ -243,7 +243,7 @@ def _frame_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int:
     if hit.pos != "noun" or not frames:  # (asked of every hit: the word sets only where needed)
         return s.span.start
     # a word of time ("خلال زيارته المرتقبة") dates the act with the expected one: not a frame here
-    times = lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
+    times = _time_words(lex)
     return max((f.start for f in frames if without_conjunction(s.norm(f.start)) not in times), default=s.span.start)
 
 
@@ -411,7 +411,7 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     After a frame of time ("بعد", "منذ", "خلال") it only dates another event and stays there."""
     if not lex.relations[hit.relation].is_material_conflict or hit.subject is None or hit.objects is None:
         return False
-    times = lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
+    times = _time_words(lex)
     before = [without_conjunction(s.norm(i)) for i in range(max(s.span.start, hit.start - 2), hit.start)]
     if any(w in times for w in before):
         return False
@@ -421,6 +421,11 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 
 _TIME_FRAMES = frozenset(normalize_token(w) for w in ("قبل", "منذ", "إبان", "عشية"))
+
+
+def _time_words(lex: ArabicLexicon) -> frozenset[str]:
+    """The words of a frame of time ("بعد", "منذ", "خلال"): they date an act, they frame none."""
+    return lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
 
 
 def in_agent_name(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
