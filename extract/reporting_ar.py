@@ -204,7 +204,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
     """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee. An
     act of material conflict (quad class 4 of its relation) takes the speaker only in the first
     person: "«خطف السفن جريمة»" names an act the speaker judges, never one of the speaker's own."""
-    violent = lex.relations[hit.relation].quad == 4
+    violent = lex.relations[hit.relation].is_material_conflict
     for sp in speakers:
         if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
             continue
@@ -445,7 +445,7 @@ def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: 
     rel = lex.relations[hit.relation]
     threat = next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
     we = (hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)
-    if threat is None or rel.quad != 4 or hit.negated or not we:
+    if threat is None or not rel.is_material_conflict or hit.negated or not we:
         return hit
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
     if sp is None or sp.actor.virtual or hit.objects is None or not hit.objects.acting or hit.subject is None:
