@@ -592,12 +592,12 @@ def _answered_act(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: Phr
     """The act of material conflict a retaliation answers: a hit at most four words after the
     verb, in its clause, behind على or من (gk:AnsweredActCue; or with ل written on it), with an agent."""
     _, clause_end = s.clause(m.start)
+    answered = lex.written_words(lex.cue_set.answered_act)
     for h in hits:
         if not (m.end <= h.start <= m.end + 4 and h.end <= clause_end) or h.subject is None:
             continue
         if not lex.relations[h.relation].is_material_conflict:
             continue
-        answered = lex.written_words(lex.cue_set.answered_act)
         if any(s.norm(i) in answered for i in range(m.end, h.start)) or s.norm(h.start).startswith("ل"):
             return h
     return None
