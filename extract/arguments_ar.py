@@ -36,7 +36,7 @@ from .coordination_ar import clause_subjects, coordinated, sentence_subject, wit
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import obligation
 from .normalize import normalize_token
-from .reporting_ar import POSSESSIVES, WE, VerbSubjects
+from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
@@ -51,6 +51,7 @@ from .values_ar import (
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    WE,
     Actor,
     Discourse,
     Group,
@@ -166,7 +167,7 @@ def _unnamed_speaker(lex: ArabicLexicon, s: Sentence, after: int) -> tuple[Group
         and not any(g.start == after for g in s.groups)
     ):
         return None
-    body = next(iter(s.groups_from(after + 2, after + 2)), None)
+    body = s.group_at(after + 2)
     if after + 1 < s.span.end and s.norm(after + 1) == _SPEAKING_FOR and body is not None and body.acting:
         return body, "right"
     return None, ""
@@ -994,7 +995,7 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         if end >= s.span.end or s.norm(end) not in ("بها", "به"):
             return None
         end += 1
-    g = next(iter(s.groups_from(end, end)), None)
+    g = s.group_at(end)
     return g if g is not None and g.marker is None and g.acting else None
 
 
@@ -1425,7 +1426,7 @@ def _received(
         giver = next((g for g in s.groups_from(end, end + 4) if g.marker in ("من", "من قبل") and g.acting), None)
         # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
         # adjective of the act received names its agent
-        adjective = next(iter(s.groups_from(end, end)), None)
+        adjective = s.group_at(end)
         if giver is None and adjective is not None and adjective.marker is None and adjective.acting:
             giver = adjective if all(a.kind == "demonym" for a in adjective.members) else None
         receiver = between[0] if between else None
@@ -2821,7 +2822,7 @@ def _pair_after(lex: ArabicLexicon, s: Sentence, i: int) -> Group | None:
         return None
     if _two_parties(first):
         return first
-    second = next(iter(s.groups_from(first.end, first.end)), None)
+    second = s.group_at(first.end)
     if second is None or second.marker is not None or not s.norm(second.start).startswith("و"):
         return None
     joined = Group((*first.members, *second.members), first.start, second.end, None)

@@ -308,6 +308,14 @@ def _composed_cand(start: int, end: int, skip: int, entity: Entity) -> _Cand:
     return c
 
 
+def _spanning_title(start: int, end: int, skip: int, entity: Entity, office: str | None = None) -> _Cand:
+    """A title and the organisation or force after it, as one mention of ``entity``, scored as
+    ``_best_at`` ranks titled candidates: by its end, then by its length."""
+    c = _Cand(start, end, skip, entity, "title", office=office)
+    c.score = (end, 1 + (end - start), -_TIE_RANK["title"], -skip)
+    return c
+
+
 # The first word of a compound given name (عبد الرحمن, أبو بكر): the word after it is a name.
 _GIVEN_NAME_PARTICLES = frozenset(normalize_token(w) for w in ("عبد", "أبو", "أبي"))
 # The words that join a name's parts ("سعد بن علي", "فاطمة ولد أحمد"): the name goes on after them.
@@ -1086,9 +1094,7 @@ class ArabicLinker:
                 # for the body: the title and the force one mention of it, a title's (its
                 # grammar is the title's, "قائد", not the force's feminine words)
                 end = self._force_area(words, after.body.end, date)
-                c = _Cand(i, end, skip, after.body.entity, "title")
-                c.score = (end, 1 + (end - i), -_TIE_RANK["title"], -skip)
-                return c
+                return _spanning_title(i, end, skip, after.body.entity)
             after.body.score = (after.body.end, 0, -_TIE_RANK[after.body.kind], 0)
             return after.body
         if after.state is None:
@@ -1182,9 +1188,7 @@ class ArabicLinker:
             # (a head the data gives a state, a former minister of it, would act for that
             # state: the body stays the actor)
             return None
-        c = _Cand(i, body.end, skip, holder, "title", office=term.office)
-        c.score = (body.end, 1 + (body.end - i), -_TIE_RANK["title"], -skip)
-        return c
+        return _spanning_title(i, body.end, skip, holder, office=term.office)
 
     def _titled_person(
         self, words: list[_Word], i: int, skip: int, end: int, office: str, date: str | None, after: _AfterTitle

@@ -1310,7 +1310,7 @@ def _called_for(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         if m.form.pos != "verb" or not lo <= m.start < at or _imperfect(m):
             continue
         called = replace(hit, forced_modality="expected")
-        after = next(iter(s.groups_from(m.end, m.end)), None)
+        after = s.group_at(m.end)
         caller = after if after is not None and after.end <= at else s.group_before(m.start, 1)
         if caller is None or caller.marker is not None or not caller.acting:
             return called  # a caller the linker does not know: the act is still only called for

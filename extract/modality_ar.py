@@ -22,6 +22,7 @@ from .values_ar import (
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     STATE_SIDE,
+    WE,
     Group,
     Hit,
     Sentence,
@@ -242,7 +243,7 @@ def _frame_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int:
     if hit.pos != "noun" or not frames:  # (asked of every hit: the word sets only where needed)
         return s.span.start
     # a word of time ("خلال زيارته المرتقبة") dates the act with the expected one: not a frame here
-    times = lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
+    times = _time_words(lex)
     return max((f.start for f in frames if without_conjunction(s.norm(f.start)) not in times), default=s.span.start)
 
 
@@ -410,7 +411,7 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     After a frame of time ("بعد", "منذ", "خلال") it only dates another event and stays there."""
     if not lex.relations[hit.relation].is_material_conflict or hit.subject is None or hit.objects is None:
         return False
-    times = lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
+    times = _time_words(lex)
     before = [without_conjunction(s.norm(i)) for i in range(max(s.span.start, hit.start - 2), hit.start)]
     if any(w in times for w in before):
         return False
@@ -420,6 +421,11 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 
 _TIME_FRAMES = frozenset(normalize_token(w) for w in ("قبل", "منذ", "إبان", "عشية"))
+
+
+def _time_words(lex: ArabicLexicon) -> frozenset[str]:
+    """The words of a frame of time ("بعد", "منذ", "خلال"): they date an act, they frame none."""
+    return lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
 
 
 def in_agent_name(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -541,15 +547,12 @@ def _negator_before(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     return i > s.span.start and lex.is_cue(lex.cue_set.negation, without_conjunction(s.norm(i - 1)))
 
 
-_WE = normalize_token("نحن")
-
-
 def _light_verb_start(lex: ArabicLexicon, s: Sentence, first: int) -> int:
     """Where the act a word of obligation governs begins: at the light verb right before a verbal
     noun ("لا بد أن نقوم بالقصف", "نقوم نحن بـ" with the pronoun between), else at
     the act's first word."""
     for v in s.cues[lex.cue_set.auxiliary_verb]:
-        if v.form.pos == "verb" and (v.end == first or (v.end + 1 == first and s.norm(v.end) == _WE)):
+        if v.form.pos == "verb" and (v.end == first or (v.end + 1 == first and s.norm(v.end) == WE)):
             return v.start
     return first
 

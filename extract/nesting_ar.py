@@ -227,7 +227,7 @@ def _conditioning_agent(
 
 def _nationality_after(s: Sentence, i: int) -> Group | None:
     """The nationality adjectives, bare, right after token ``i`` ("لهجوم أمريكي")."""
-    g = next((g for g in s.groups if g.start == i), None)
+    g = s.group_at(i)
     if g is None or g.marker is not None or any(a.kind != "demonym" for a in g.members):
         return None
     return g

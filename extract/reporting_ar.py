@@ -23,6 +23,7 @@ from .values_ar import (
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
     QUOTES,
+    WE,
     Actor,
     Discourse,
     Group,
@@ -187,9 +188,6 @@ def _quoted(doc: Doc, s: Sentence, sp: Speaker, hit: Hit) -> bool:
     return s.quote_between(sp.cue_end, hit.start) or any(t in QUOTES for t in doc[hit.start - 2 : hit.start].text)
 
 
-WE = normalize_token("نحن")
-
-
 def first_person_light(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a verbal noun is governed by a light or planning verb in the first person
     ("سنقوم بالهجوم", "لا بد أن نقوم نحن بالقصف"): the act is "we"'s, the speaker's in a quote."""
@@ -206,7 +204,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
     """Quoted first person ("لسنا قلقين", "نشكركم") is the speaker; "you" is the addressee. An
     act of material conflict (quad class 4 of its relation) takes the speaker only in the first
     person: "«خطف السفن جريمة»" names an act the speaker judges, never one of the speaker's own."""
-    violent = lex.relations[hit.relation].quad == 4
+    violent = lex.relations[hit.relation].is_material_conflict
     for sp in speakers:
         if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
             continue
@@ -219,7 +217,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
         if (hit.subject is None and (first_person or not violent)) or (
             first_person and hit.subject_from not in ("right", "forced")
         ):
-            hit = replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
+            hit = replace(hit, subject=_alone(sp.actor), subject_from="speaker")
         if hit.objects is None and hit.object_index is None and sp.addressee is not None:
             window = [s.norm(i) for i in range(max(sp.cue_end, hit.start - 4), min(s.span.end, hit.end + 3))]
             if any(w.endswith("كم") or w.endswith("ك") for w in window):
@@ -268,7 +266,7 @@ def own_forces_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tupl
         if sp.by_verb and not sp.actor.virtual and sp.cue_end <= hit.start - 1 < sp.end:
             if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
                 break
-            return replace(hit, subject=Group((sp.actor,), sp.actor.start, sp.actor.end), subject_from="speaker")
+            return replace(hit, subject=_alone(sp.actor), subject_from="speaker")
     return replace(hit, subject=None, subject_from="")
 
 
@@ -286,7 +284,7 @@ def own_fighters_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers:
     if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
         return hit
     relation = lex.relations[hit.relation].irregular_form or hit.relation
-    speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+    speaker = _alone(sp.actor)
     return replace(hit, relation=relation, subject=speaker, subject_from="speaker")
 
 
@@ -427,7 +425,7 @@ def obligation_demands(
         sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
         demand = None
         if sp is not None and not sp.actor.virtual and not hit.negated:
-            speaker = Group((sp.actor,), sp.actor.start, sp.actor.end)
+            speaker = _alone(sp.actor)
             demand = Hit(hit.match, relation, subject=speaker, subject_from="speaker", objects=party)
         if obliged is not None:  # the act stays, the demand beside it
             out.append(hit)
@@ -447,7 +445,7 @@ def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: 
     rel = lex.relations[hit.relation]
     threat = next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
     we = (hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)
-    if threat is None or rel.quad != 4 or hit.negated or not we:
+    if threat is None or not rel.is_material_conflict or hit.negated or not we:
         return hit
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
     if sp is None or sp.actor.virtual or hit.objects is None or not hit.objects.acting or hit.subject is None:
@@ -518,7 +516,7 @@ def _pressure_agents(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], d: 
         found = [h.subject for h in hits if h.subject is not None and p.start <= h.start < p.end]
         if found:
             return found
-        g = _group_at(s, p.end)
+        g = s.group_at(p.end)
         return [g] if g is not None and g.marker in (None, "من") and g.acting else []
     return []
 
@@ -594,12 +592,12 @@ def _answered_act(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: Phr
     """The act of material conflict a retaliation answers: a hit at most four words after the
     verb, in its clause, behind على or من (gk:AnsweredActCue; or with ل written on it), with an agent."""
     _, clause_end = s.clause(m.start)
+    answered = lex.written_words(lex.cue_set.answered_act)
     for h in hits:
         if not (m.end <= h.start <= m.end + 4 and h.end <= clause_end) or h.subject is None:
             continue
         if not lex.relations[h.relation].is_material_conflict:
             continue
-        answered = lex.written_words(lex.cue_set.answered_act)
         if any(s.norm(i) in answered for i in range(m.end, h.start)) or s.norm(h.start).startswith("ل"):
             return h
     return None
@@ -627,10 +625,6 @@ def _alone(a: Actor) -> Group:
     return Group((a,), a.start, a.end)
 
 
-def _group_at(s: Sentence, i: int) -> Group | None:
-    return next((g for g in s.groups if g.start == i), None)
-
-
 def _party_at(s: Sentence, i: int) -> Group | None:
     """The bare party that starts at token ``i``."""
-    return bare_party(_group_at(s, i))
+    return bare_party(s.group_at(i))

@@ -80,6 +80,7 @@ CLITIC_PREPOSITIONS = {
 CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
 BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+WE = normalize_token("نحن")  # "we": the pronoun a first person verb may take after it
 # Relative pronouns close a noun phrase: what follows them is the relative clause's, never an
 # argument of a trigger before them ("... الوفد الذي التقى X": X is not the object of a trigger
 # before "الذي"). Normalised forms (hamza and alif maqsura folded).
@@ -469,6 +470,10 @@ class Sentence:
         if best is None or i - best.end > max_gap:
             return None
         return best
+
+    def group_at(self, i: int) -> Group | None:
+        """The group that starts at token ``i``."""
+        return next((g for g in self.groups if g.start == i), None)
 
     def groups_from(self, i: int, limit: int) -> list[Group]:
         return [g for g in self.groups if i <= g.start <= limit]

@@ -25,28 +25,45 @@ def extract():
     return run
 
 
-def test_double_standards_said_of_another_state_is_criticism(extract):
-    got = extract("وقال وزير الخارجية الكوبي إن واشنطن تكيل بمكيالين في ملف حقوق الإنسان.")
-    assert ("CUB", "criticizes", "USA", "affirmed") in got
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقال وزير الخارجية الكوبي إن واشنطن تكيل بمكيالين في ملف حقوق الإنسان.",
+            ("CUB", "criticizes", "USA", "affirmed"),
+            id="double_standards_said_of_another_state_is_criticism",
+        ),
+        pytest.param(
+            "وقال وزير الخارجية القطري إن دولا تمول الإرهاب مثل إيران تهدد أمن الخليج.",
+            ("QAT", "criticizes", "IRN", "affirmed"),
+            id="funding_terror_by_a_class_names_its_examples",
+        ),
+        pytest.param(
+            "ووصف وزير الدفاع الإيراني الحكومة الإسرائيلية بأنها عدو للمنطقة كلها.",
+            ("IRN", "criticizes", "ISR", "affirmed"),
+            id="a_state_described_as_an_enemy_is_criticised",
+        ),
+    ],
+)
+def test_a_judgement_of_another_state_is_criticism(extract, text, expected):
+    assert expected in extract(text)
 
 
-def test_funding_terror_by_a_class_names_its_examples(extract):
-    got = extract("وقال وزير الخارجية القطري إن دولا تمول الإرهاب مثل إيران تهدد أمن الخليج.")
-    assert ("QAT", "criticizes", "IRN", "affirmed") in got
-
-
-def test_denied_double_standards_criticise_nobody(extract):
-    got = extract("وقال الرئيس الفرنسي إن فرنسا لا تكيل بمكيالين في قضايا المنطقة.")
-    assert not any(rel == "criticizes" for _, rel, _, _ in got)
-
-
-def test_a_state_described_as_an_enemy_is_criticised(extract):
-    got = extract("ووصف وزير الدفاع الإيراني الحكومة الإسرائيلية بأنها عدو للمنطقة كلها.")
-    assert ("IRN", "criticizes", "ISR", "affirmed") in got
-
-
-def test_an_act_described_as_terrorist_with_no_agent_criticises_no_state(extract):
-    got = extract("ووصف وزير الداخلية الأردني التفجير بأنه إرهابي جبان.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وقال الرئيس الفرنسي إن فرنسا لا تكيل بمكيالين في قضايا المنطقة.",
+            id="denied_double_standards_criticise_nobody",
+        ),
+        pytest.param(
+            "ووصف وزير الداخلية الأردني التفجير بأنه إرهابي جبان.",
+            id="an_act_described_as_terrorist_with_no_agent_criticises_no_state",
+        ),
+    ],
+)
+def test_no_judgement_of_a_state_criticises_nobody(extract, text):
+    got = extract(text)
     assert not any(rel == "criticizes" for _, rel, _, _ in got)
 
 
