@@ -216,10 +216,60 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(o for o in args.objects if not _in_charge(o, a)))
     if rel.is_cooperation and "against" not in markers:
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
+    if rel.to_respondent:
+        args = _freed_not_addressed(args, phrases)
     if rel.to_respondent and not args.objects and a.pos_ == "VERB":
         # "called for Sudan to disarm": the one asked to act is whom the appeal addresses
         args = replace(args, objects=tuple(phrases.expand(for_to_subjects(a))))
     return args
+
+
+def _freed_not_addressed(args: Arguments, phrases: Phrases) -> Arguments:
+    """An appeal's or demand's objects without the persons it asks to be freed ("demanded the
+    release of the traders held by Uganda": the traders are freed, Uganda is asked), with who
+    holds them in their place (``gk:FreeingNounCue``)."""
+    doc, kept, holders = args.verb.doc, [], []
+    for o in args.objects:
+        freed = _freed_persons(doc[o.end - 1], phrases.lex)
+        if freed is None:
+            kept.append(o)
+        else:
+            holders += _captors(freed, phrases)
+    if not args.objects:
+        # ("the traders that Ugandan police arrested": persons of no state, their captors named)
+        lex = phrases.lex
+        for noun in (c for c in args.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.freeing):
+            holders += [h for p in of_objects(noun) for h in _captors(p, phrases)]
+    own = {s.entity.id for s in args.subjects}
+    kept += [h for h in holders if h.entity.id not in own and all(h.entity.id != k.entity.id for k in kept)]
+    return replace(args, objects=tuple(kept))
+
+
+def _freed_persons(tok: Token, lex: EnglishLexicon) -> Token | None:
+    """The noun of persons that ``tok`` is or modifies, when a freeing noun's "of" phrase or
+    possessive names them ("the release of two Kenyan traders", "the traders' release")."""
+    while tok.dep_ in ("compound", "amod", "conj", "appos", "nummod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in lex.freeing:
+        return tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.freeing:
+        return tok
+    return None
+
+
+def _captors(persons: Token, phrases: Phrases) -> list[EnActor]:
+    """Who holds persons, as a participle's agent or a relative clause's subject says ("the
+    traders held by Uganda", "the soldiers the rebels captured"); never where they are held."""
+    found: list[Token] = []
+    # ("the return of its soldiers captured by X": the parser may hang the participle or the
+    # relative clause on the freeing noun)
+    for clause in [*persons.children, *(c for c in persons.head.head.children if c.dep_ in ("acl", "relcl"))]:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            found += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        elif clause.dep_ == "relcl":
+            found += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
+            found += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return phrases.expand(found)
 
 
 # the dependents only a verb has: a word tagged a verb without them is a noun the tagger missed

@@ -547,7 +547,7 @@ def _frame_matches(
     chosen = [
         (f, n)
         for prep, n in slots
-        if prep in frames.preps and (n.pos_ == "NOUN" or n.i in nationals or _nominalised(n))
+        if prep in frames.preps and (n.pos_ == "NOUN" or n.i in nationals or _nominalised(n) or _sum_of_money(n))
         for f in _noun_frames(n, prep, frames.by_noun, lex.national if n.i in nationals else None)
     ]
     chosen += [(f, None) for f in frames.bare]
@@ -588,6 +588,17 @@ def _frame_matches(
             idx = sorted({*idx, *(t.i for t in _name_modifiers(noun, frame))})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def _currency_signs(noun: Token) -> list[Token]:
+    """The currency signs the parser hangs on an amount ("$" in "$10 million")."""
+    return [c for c in noun.lefts if c.dep_ in ("quantmod", "nmod") and c.pos_ == "SYM"]
+
+
+def _sum_of_money(noun: Token) -> bool:
+    """Is the number a sum of money written with a sign ("$10 million")? It is then known by
+    its sign, a word of the currency class, as "10 million dollars" is by "dollar"."""
+    return noun.pos_ == "NUM" and bool(_currency_signs(noun))
 
 
 def _name_modifiers(noun: Token, frame: VerbFrame) -> list[Token]:
@@ -667,6 +678,9 @@ def _noun_names(noun: Token, lemma: str) -> tuple[str, ...]:
     adjectives = [c.lower_ for c in noun.lefts if c.dep_ == "amod" and c.pos_ == "ADJ"]
     if adjectives and not compounds:
         names.append(f"{adjectives[-1]} {lemma}")
+    # ("gave $10 million": the parser makes the amount the head and the currency sign its
+    # modifier, so the sum is known by its sign, a word of the currency class)
+    names.extend(c.lower_ for c in _currency_signs(noun))
     return tuple(dict.fromkeys(names))
 
 

@@ -151,7 +151,7 @@ def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool
 
 def combine(report: Report, sig: Signals) -> Context:
     """The event's context: "would" is future when reported, else hypothetical; the future makes
-    an asserted or reported event expected, a hypothesis an asserted one hypothetical."""
+    an asserted or reported event expected, a hypothesis an asserted or reported one hypothetical."""
     future, hypothetical = sig.future, sig.hypothetical
     modality = report.modality
     if sig.would:
@@ -161,7 +161,9 @@ def combine(report: Report, sig: Signals) -> Context:
             hypothetical = True
     if future and modality in ("asserted", "reported"):
         modality = "expected"
-    elif hypothetical and modality == "asserted":
+    elif hypothetical and modality in ("asserted", "reported"):
+        # "Kenya said Uganda might withdraw": a possibility the speaker reports is a possibility,
+        # as a future they report is expected (the speaker stays in attributed_to)
         modality = "hypothetical"
     return Context("negated" if sig.negated else "affirmed", modality, report.attributed_to, future)
 

@@ -351,6 +351,7 @@ class CueSet:
     instigation_prep: Cue
     necessity: Cue
     aid_purpose: Cue
+    freeing_noun: Cue
     preparation: Cue
     coercion: Cue
     cause_frame: Cue
@@ -477,6 +478,7 @@ _CUE_ROLES: dict[str, str] = {
     "instigation_prep": "InstigationPrepositionCue",
     "necessity": "NecessityCue",
     "aid_purpose": "AidPurposeCue",
+    "freeing_noun": "FreeingNounCue",
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
     "cause_frame": "CauseFrameCue",

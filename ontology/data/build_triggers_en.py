@@ -220,6 +220,13 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     "attacks": ("storm", "torch", "target", "lob"),  # ("lobbed shells at": not a tennis lob)
 }
 
+# Words geokg adds to the peer's noun classes. spaCy makes a currency sign the head of the amount
+# ("gave $10 million to Haiti": the object is "$"), so the signs are currency nouns too, for every
+# frame of &CURRENCY (GIVE, PROVIDE, SEND, EXTEND ... [071], REQUEST, SEEK [0231]).
+SYNSET_WORDS: dict[str, tuple[str, ...]] = {
+    "CURRENCY": ("$", "us$", "£", "€", "¥"),
+}
+
 # Words after the verb that are particles of a phrasal verb, not its object.
 PARTICLES = {"up", "down", "out", "off", "back", "forward", "aside", "away", "over", "in", "on", "through", "together"}
 PREPOSITIONS = {"to", "for", "on", "upon", "with", "against", "from", "in", "into", "at", "of", "by", "over",
@@ -450,6 +457,14 @@ OBJECT_NOUNS = (
                 (("criticizes",
                   ("question", "dispute", "challenge", "doubt", "contest", "contradict", "refute",
                    )),)),
+    # welcoming or greeting a visiting leader is hosting the visit (CAMEO 043, as the peer's
+    # WELCOME * COUNTERPARTS and * VISIT code it), not praise of the visitor ("welcomed Uganda's
+    # decision" stays praise: a decision is no visitor)
+    ObjectNouns("VisitorNouns", "visitors welcomed",
+                ("counterpart", "president", "vice president", "prime minister", "premier", "leader",
+                 "king", "queen", "emir", "crown prince", "chancellor", "foreign minister", "minister",
+                 "head of state", "envoy", "visitor", "guest", "pope"),
+                (("hosts", ("welcome", "greet")),)),
     # receiving an act is the act of the one it comes from, on the receiver: "received aid from
     # Japan" (Japan aids), "won backing from Washington", "faced criticism from France"
     ObjectNouns("ReceivedAidNouns", "aid received",
@@ -655,7 +670,8 @@ _TOKEN = re.compile(r"\{[^}]*\}|\([^)]*\)|\*|&\w+|[^\s(){}*]+")
 
 
 def parse_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
-    """The synonym sets (``&NAME`` -> words) and the verb blocks of a PETRARCH verb file."""
+    """The synonym sets (``&NAME`` -> words, with geokg's ``SYNSET_WORDS``) and the verb blocks
+    of a PETRARCH verb file."""
     synsets: dict[str, list[str]] = {}
     blocks: list[Block] = []
     synset: str | None = None
@@ -693,6 +709,8 @@ def parse_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
                 block.verbs.append((lemma, code.group(1) if code else None))
                 for forms in re.findall(r"\{([^}]*)\}", line):
                     block.forms.update((_words(f.lstrip("+")), lemma) for f in forms.split())
+    for name, words in SYNSET_WORDS.items():  # geokg's own words of the peer's classes
+        synsets[name] = [*synsets.get(name, []), *(w for w in words if w not in synsets.get(name, []))]
     return synsets, blocks
 
 

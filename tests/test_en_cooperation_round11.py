@@ -1,0 +1,94 @@
+"""English, issue 13 round 11 (branch ``polish``): cooperation, demands, attribution and
+modality as classes. Sums of money written with a sign are currency (aid, 071); welcoming or
+greeting a visiting leader is hosting (043), not praise; the persons a demand asks to be freed
+are never whom it is made of (``gk:FreeingNounCue``); a possibility a speaker reports is
+hypothetical, as a future they report is expected. Sentences written for geokg (real pipeline:
+``en_core_web_sm``, the gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import modal_en, readings_en, require_english_model
+
+require_english_model()
+
+
+def _coded(extractor, text: str) -> set[tuple]:
+    return readings_en(extractor, text, "subject", "cameo", "object")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway gave $12 million to Malawi after the floods.",
+        "Norway gave Malawi $12 million after the floods.",
+        "Norway will provide 12 million dollars to Malawi.",
+    ],
+)
+def test_a_sum_of_money_given_is_economic_aid(extractor, text):
+    found = _coded(extractor, text)
+    assert any(s == "NOR" and c.startswith("07") and o == "MWI" for s, c, o in found), found
+
+
+def test_a_sum_asked_for_is_an_appeal_not_aid(extractor):
+    found = _coded(extractor, "Malawi asked Norway for $12 million.")
+    assert ("MWI", "020", "NOR") in found, found
+    assert not any(c.startswith("07") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president greeted his Peruvian counterpart at the border post.",
+        "The Peruvian foreign minister was welcomed by the Chilean president in Santiago.",
+        "Chile welcomed the Peruvian prime minister on Tuesday.",
+    ],
+)
+def test_a_visiting_leader_welcomed_is_hosted(extractor, text):
+    found = _coded(extractor, text)
+    assert ("CHL", "043", "PER") in found, found
+    assert not any(c.startswith("05") for _, c, _ in found), found
+
+
+def test_a_decision_welcomed_is_still_praise(extractor):
+    found = _coded(extractor, "Chile welcomed the Peruvian decision to reopen the consulate.")
+    assert any(s == "CHL" and c.startswith("05") and o == "PER" for s, c, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Chile demanded the release of the fishermen held by Peru.", "PER"),
+        ("Chile demanded the release of the fishermen that the Peruvian navy seized last month.", "PER"),
+        ("Chile demanded the return of its sailors captured by Peruvian troops.", "PER"),
+    ],
+)
+def test_a_demand_for_release_is_made_of_the_captor(extractor, text, holder):
+    found = _coded(extractor, text)
+    assert any(s == "CHL" and c.startswith("10") and o == holder for s, c, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: the persons to be freed are not the ones asked (was a demand on Chile itself,
+        # or on the persons' state)
+        "Chile called for the release of the Chilean fishermen.",
+        "Chile demanded the release of two Argentine sailors.",
+    ],
+)
+def test_the_persons_to_be_freed_are_not_asked(extractor, text):
+    found = _coded(extractor, text)
+    assert not any(c[:2] in ("02", "10") and o in ("CHL", "ARG") for _, c, o in found), found
+
+
+def test_a_reported_possibility_is_hypothetical(extractor):
+    found = modal_en(extractor, "Chile said Peru might withdraw its warships from the disputed waters.")
+    assert ("PER", "withdrawsForcesFrom", None, "affirmed", "hypothetical") in found or any(
+        r[0] == "PER" and r[1] == "withdrawsForcesFrom" and r[4] == "hypothetical" for r in found
+    ), found
+
+
+def test_a_reported_future_stays_expected(extractor):
+    found = modal_en(extractor, "Chile said Peru would withdraw its warships from the disputed waters.")
+    assert any(r[0] == "PER" and r[1] == "withdrawsForcesFrom" and r[4] == "expected" for r in found), found
