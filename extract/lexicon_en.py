@@ -45,6 +45,7 @@ _SAME_NAMED_CUES = (
 # field -> the cue whose words it holds, where their names differ
 _RENAMED_CUES = {
     "freeing": "freeing_noun",
+    "conformity": "conformity_noun",
     "pending": "pending_clause",
     "stimulus": "stimulus_subject",
     "people": "people_noun",
@@ -204,6 +205,8 @@ class EnglishLexicon:
     aid_purpose_relation: str | None = None
     # nouns of setting persons free ("demanded the release of X": X is freed, not asked)
     freeing: frozenset[str] = frozenset()
+    # nouns an act follows after "according to" ("according to the plan"): no source
+    conformity: frozenset[str] = frozenset()
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 

@@ -38,9 +38,11 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
     attributed: Entity | None = None
     for step in path:
         if attributed is None:
-            source = _according_to(step, phrases)
+            found, source = _according_to(step, phrases)
             if source is not None:
                 attributed, modality = source, "reported"
+            elif found and modality == "asserted":
+                modality = "reported"  # ("according to a statement posted on a website", "to witnesses")
         if step.same_clause and modality == "asserted":
             modality = _hedged(step.token, lex)
         if step.exit == "acl" and content_of_noun(step.token) and modality == "asserted":
@@ -135,11 +137,14 @@ def _reports(lemma: str, lex: EnglishLexicon) -> bool:
     return lemma in lex.reporting or lemma in lex.allegation or lemma in lex.denial
 
 
-def _according_to(step: Step, phrases: Phrases) -> Entity | None:
+def _according_to(step: Step, phrases: Phrases) -> tuple[bool, Entity | None]:
+    """Whether the step's word has an "according to" phrase, and the actor it names (None for a
+    source that is no actor: "according to a statement", "according to witnesses")."""
     for c in step.token.children:
         if c.dep_ == "prep" and c.lower_ == "according":
             src = [p for x in c.children for p in x.children if p.dep_ == "pobj"]
+            if not src or all(p.lemma_.lower() in phrases.lex.conformity for p in src):
+                continue  # ("withdrew according to the plan": what the act follows, no source)
             srcs = phrases.expand(src)
-            if srcs:
-                return srcs[0].entity
-    return None
+            return True, srcs[0].entity if srcs else None
+    return False, None

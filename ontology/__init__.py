@@ -352,6 +352,7 @@ class CueSet:
     necessity: Cue
     aid_purpose: Cue
     freeing_noun: Cue
+    conformity_noun: Cue
     preparation: Cue
     coercion: Cue
     cause_frame: Cue
@@ -479,6 +480,7 @@ _CUE_ROLES: dict[str, str] = {
     "necessity": "NecessityCue",
     "aid_purpose": "AidPurposeCue",
     "freeing_noun": "FreeingNounCue",
+    "conformity_noun": "ConformityNounCue",
     "preparation": "PreparationCue",
     "coercion": "CoercionCue",
     "cause_frame": "CauseFrameCue",

@@ -92,3 +92,21 @@ def test_a_reported_possibility_is_hypothetical(extractor):
 def test_a_reported_future_stays_expected(extractor):
     found = modal_en(extractor, "Chile said Peru would withdraw its warships from the disputed waters.")
     assert any(r[0] == "PER" and r[1] == "withdrawsForcesFrom" and r[4] == "expected" for r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to villagers, Eritrean soldiers shelled an Ethiopian border post.",
+        "Eritrean soldiers shelled an Ethiopian border post, according to a statement read on local radio.",
+    ],
+)
+def test_according_to_a_source_that_is_no_actor_is_reported(extractor, text):
+    found = modal_en(extractor, text)
+    assert any(r[0] == "ERI" and r[4] == "reported" for r in found), found
+
+
+def test_according_to_a_plan_names_no_source(extractor):
+    # must not: what the act follows is no one who tells of it
+    found = modal_en(extractor, "Eritrea pulled its soldiers out of Ethiopia according to the peace plan.")
+    assert any(r[0] == "ERI" and r[4] == "asserted" for r in found), found
