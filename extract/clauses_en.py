@@ -535,6 +535,8 @@ def _frame_matches(
     # the object ("call elections") is the act
     described = any(c.dep_ == "oprd" for c in kids)
     slots = [] if described else [(None, c) for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    # ("stopped shelling the town": the act stopped, a gerund the parser makes a complement)
+    slots += [(None, c) for c in kids if c.dep_ == "xcomp" and _stopped_gerund(c, lex)]
     # ("provided training and weapons": each conjunct of the object)
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -547,7 +549,8 @@ def _frame_matches(
     chosen = [
         (f, n)
         for prep, n in slots
-        if prep in frames.preps and (n.pos_ == "NOUN" or n.i in nationals or _nominalised(n) or _sum_of_money(n))
+        if prep in frames.preps
+        and (n.pos_ == "NOUN" or n.i in nationals or _nominalised(n) or _sum_of_money(n) or _stopped_gerund(n, lex))
         for f in _noun_frames(n, prep, frames.by_noun, lex.national if n.i in nationals else None)
     ]
     chosen += [(f, None) for f in frames.bare]
@@ -588,6 +591,14 @@ def _frame_matches(
             idx = sorted({*idx, *(t.i for t in _name_modifiers(noun, frame))})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def _stopped_gerund(tok: Token, lex: EnglishLexicon) -> bool:
+    """A gerund that a verb of stopping takes as its object ("agreed to halt fighting", "stopped
+    shelling the town"): the act stopped, read by its lemma as the noun of the act is ("halted
+    the shelling"), so the stopping frame codes it and not the verb's plain sense (reducing
+    relations, which under "agreed to" read as a threat)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() in lex.stopping
 
 
 def _currency_signs(noun: Token) -> list[Token]:

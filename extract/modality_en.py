@@ -80,6 +80,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon, posture: Token | None =
             negated = not negated  # "denied reports that it had attacked"
         if lemma in lex.negation and step.exit == "xcomp":
             negated = not negated  # "failed to reach agreement"
+        elif lemma in lex.stopping and step.exit == "xcomp" and t.tag_ == "VBG":
+            negated = not negated  # "stopped buying oil from Iran": the act no longer done
         if step.exit == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in lex.negation:
             negated = not negated  # "refrained from attacking"
         elif kept_from(t, lex) is not None:

@@ -110,3 +110,28 @@ def test_according_to_a_plan_names_no_source(extractor):
     # must not: what the act follows is no one who tells of it
     found = modal_en(extractor, "Eritrea pulled its soldiers out of Ethiopia according to the peace plan.")
     assert any(r[0] == "ERI" and r[4] == "asserted" for r in found), found
+
+
+def test_an_act_of_force_stopped_is_a_de_escalation_not_the_act(extractor):
+    # must not: stopping the shelling is no shelling (was an attack, asserted)
+    found = readings_en(extractor, "Eritrea stopped shelling Ethiopian border towns on Friday.", "subject", "root")
+    assert ("ERI", "08") in found and ("ERI", "19") not in found, found
+
+
+def test_agreeing_to_halt_fighting_is_no_threat(extractor):
+    # must not: the plain "halt" (reducing relations) under "agreed to" read as a threat
+    found = readings_en(extractor, "Eritrea agreed to halt fighting along the Ethiopian border.", "subject", "root")
+    assert not any(root in ("13", "16", "19") for _, root in found), found
+
+
+def test_sides_that_agree_to_stop_fighting_de_escalate_toward_each_other(extractor):
+    found = readings_en(extractor, "Ethiopia and Eritrea agreed to stop fighting.", "subject", "root", "object")
+    assert {("ETH", "08", "ERI"), ("ERI", "08", "ETH")} <= found, found
+
+
+def test_a_gerund_stopped_is_negated(extractor):
+    found = modal_en(extractor, "Chile stopped buying natural gas from Bolivia.")
+    assert any(r[0] == "CHL" and r[2] == "BOL" and r[3] == "negated" for r in found), found
+    # the same act kept up is affirmed
+    found = modal_en(extractor, "Chile kept buying natural gas from Bolivia.")
+    assert any(r[0] == "CHL" and r[2] == "BOL" and r[3] == "affirmed" for r in found), found

@@ -583,7 +583,10 @@ OBJECT_NOUNS = (
     ObjectNouns("HaltedForceNouns", "use of force halted",
                 ("attack", "strike", "offensive", "occupation", "bombardment", "shelling", "air strike", "airstrike",
                  "air raid", "raid", "incursion", "military operation", "siege", "blockade", "hostility",
-                 "bombing", "air campaign", "military campaign", "bombing raid", "bombing campaign"),
+                 "bombing", "air campaign", "military campaign", "bombing raid", "bombing campaign",
+                 # (round 11) the gerunds of force a verb of stopping takes ("agreed to halt
+                 # fighting", "stopped shelling the town": clauses_en._stopped_gerund)
+                 "fight", "fighting", "shell", "bomb", "attack", "fire"),
                 (("withdrawsForcesFrom", ("end", "halt", "stop", "suspend", "cease", "call off", "wind down")),)),
     # giving weapons or relief goods to another is military or humanitarian aid (CAMEO 072/073;
     # the peer has "provide ... with &WEAPON"); vehicles are left out: "sent tanks to the
