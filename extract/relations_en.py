@@ -206,7 +206,7 @@ class EnglishRelationExtractor:
             return []
         path = clauses_en.clause_path(args.clause or args.verb)
         signals = modality_en.signals(path, phrases.lex, clauses_en.posture_verb(trig, phrases.lex))
-        context = modality_en.combine(reporting_en.report(path, phrases), signals)
+        context = modality_en.combine(reporting_en.report(_reported_path(path), phrases), signals)
         if modality_en.denied_object(trig.anchor, phrases.lex):
             context = replace(context, polarity="affirmed" if context.polarity == "negated" else "negated")
         if modality_en.awaited_object(trig.anchor, phrases.lex) and context.modality in ("asserted", "reported"):
@@ -274,3 +274,18 @@ class EnglishRelations(RelationComponent):
     def normalise(text: str) -> tuple[str, None]:
         # lower() keeps the offsets of the text geokg reads (its time words are lower case)
         return text.lower(), None
+
+
+def _reported_path(path: tuple[clauses_en.Step, ...]) -> tuple[clauses_en.Step, ...]:
+    """Where an event's reporting is read: its clause path, or, for an event noun that is a
+    verb's object, direct or after its preposition ("Turkish reforms may help its bid to join the
+    EU, officials said"), the path of that verb, which the speaker's words embed. Only the reporting: the verb's own negation
+    and modality are not the noun's ("may help its bid" says nothing of whether the bid is made)."""
+    noun = path[0].token if len(path) == 1 else None
+    if noun is None or noun.pos_ != "NOUN":
+        return path
+    # ("... pressed ahead with its plans to ..., officials said": the verb of its preposition)
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return path
+    return (*path, *clauses_en.clause_path(verb))

@@ -135,3 +135,22 @@ def test_a_gerund_stopped_is_negated(extractor):
     # the same act kept up is affirmed
     found = modal_en(extractor, "Chile kept buying natural gas from Bolivia.")
     assert any(r[0] == "CHL" and r[2] == "BOL" and r[3] == "affirmed" for r in found), found
+
+
+def test_an_event_noun_in_a_reported_clause_is_reported(extractor):
+    found = readings_en(
+        extractor,
+        "New laws could slow Croatia's bid to join the European Union, Slovenian diplomats said.",
+        "subject",
+        "root",
+        "modality",
+    )
+    assert ("HRV", "03", "reported") in found, found
+
+
+def test_the_verb_over_an_event_noun_lends_it_no_modality(extractor):
+    # "may slow" is the verb's possibility, not the bid's: only the reporting is read above the noun
+    found = readings_en(
+        extractor, "New laws may slow Croatia's bid to join the European Union.", "subject", "root", "modality"
+    )
+    assert ("HRV", "03", "asserted") in found, found
