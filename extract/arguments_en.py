@@ -218,8 +218,9 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = replace(args, objects=tuple(o for o in args.objects if not _opposed(o, a.doc)))
     if rel.to_respondent:
         args = _freed_not_addressed(args, phrases)
-    if rel.to_respondent and not args.objects and a.pos_ == "VERB":
-        # "called for Sudan to disarm": the one asked to act is whom the appeal addresses
+    if rel.to_respondent and not args.objects and a.pos_ in ("VERB", "NOUN"):
+        # "called for Sudan to disarm", "renewed its call for Sudan to disarm": the one asked to
+        # act is whom the appeal addresses
         args = replace(args, objects=tuple(phrases.expand(for_to_subjects(a))))
     return args
 

@@ -154,3 +154,15 @@ def test_the_verb_over_an_event_noun_lends_it_no_modality(extractor):
         extractor, "New laws may slow Croatia's bid to join the European Union.", "subject", "root", "modality"
     )
     assert ("HRV", "03", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Chile renewed its call for Peru to withdraw its warships.", "02"),
+        ("Chile repeated its demand for Peru to withdraw its warships.", "10"),
+    ],
+)
+def test_an_appeal_noun_addresses_the_subject_of_its_for_to_clause(extractor, text, root):
+    found = _coded(extractor, text)
+    assert any(s == "CHL" and c.startswith(root) and o == "PER" for s, c, o in found), found
