@@ -209,6 +209,8 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     if helped:
         # "sent troops to help Uganda fight the rebels", "sent aid to help Haiti": the one helped
         args = replace(args, objects=tuple(helped))
+    elif rel.backs_object and args.objects:
+        args = replace(args, objects=tuple(_beneficiaries(trig, args, phrases)))
     if rel.takes_assertion and not rel.addressee_object:
         args = replace(args, objects=tuple(_agents_of_acts(args.objects, phrases)))
     if rel.complement_agent == "object":
@@ -336,6 +338,24 @@ def _host(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
     # (the parser hangs "in X" on the noun or on the verb)
     hosts = [o for o in phrases.expand(_phrase_objects((*seats, a), "in"), places=True) if o.entity.id not in own]
     return hosts or list(args.objects)
+
+
+def _beneficiaries(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
+    """The objects, or, where aid goes "to" a body of no state (a UN agency, the Red Cross) "for"
+    a party the text names with its state, that party: "gave $5 million to the World Food
+    Programme for North Korea" aids North Korea; the agency only passes the aid on."""
+    if not all(o.entity.country is None for o in args.objects):
+        return list(args.objects)
+    own = {s.entity.id for s in args.subjects} | {s.entity.country for s in args.subjects if s.entity.country}
+    words = [trig.anchor, *(t for t in trig.anchor.doc[trig.start : trig.end] if t.pos_ == "NOUN")]
+    words += [w for w in trig.anchor.children if w.dep_ == "dobj"]
+    words += [trig.anchor.doc[o.end - 1] for o in args.objects]  # ("to the WFP for North Korea")
+    found = [
+        o
+        for o in phrases.expand(_phrase_objects(words, "for"))
+        if o.entity.country and o.entity.id not in own and o.entity.country not in own
+    ]
+    return found or list(args.objects)
 
 
 def _past_intermediary(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:

@@ -166,3 +166,13 @@ def test_the_verb_over_an_event_noun_lends_it_no_modality(extractor):
 def test_an_appeal_noun_addresses_the_subject_of_its_for_to_clause(extractor, text, root):
     found = _coded(extractor, text)
     assert any(s == "CHL" and c.startswith(root) and o == "PER" for s, c, o in found), found
+
+
+def test_aid_through_an_agency_goes_to_whom_it_is_for(extractor):
+    found = _coded(extractor, "Denmark gave $3 million to the World Food Programme for Zimbabwe.")
+    assert any(s == "DNK" and c.startswith("07") and o == "ZWE" for s, c, o in found), found
+
+
+def test_aid_to_an_agency_alone_stays_with_the_agency(extractor):
+    found = readings_en(extractor, "Denmark gave $3 million to the World Food Programme.", "subject", "root")
+    assert ("DNK", "07") in found, found
