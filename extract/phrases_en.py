@@ -242,7 +242,8 @@ class Phrases:
         else a modifier that names an actor ("Russian strikes")."""
         for c in noun.children:
             if c.dep_ == "poss":
-                return self.expand([c])
+                # "sanctioned Syria for its support of X": the one blamed or thanked for its act
+                return (c.pos_ == "PRON" and self._reason_owner(noun)) or self.expand([c])
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 return self.expand([p for p in c.children if p.dep_ == "pobj"])
@@ -258,6 +259,21 @@ class Phrases:
                 if found:
                     return found
         return []
+
+    def _reason_owner(self, noun: Token) -> list[EnActor]:
+        """Whom a possessive pronoun stands for on an act named as the reason of another ("put
+        Syria on its list because of its support for X", "criticised Iran over its backing of
+        X", "imposed sanctions on Syria for its support of X"): the one the reasoned act is
+        aimed at, not its agent (none where that act names no one)."""
+        prep = noun.head if noun.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.dep_ == "pcomp":
+            prep = prep.head  # "because of"
+        if prep is None or prep.dep_ != "prep" or prep.lower_ not in _REASON_PREPS or prep.head.pos_ != "VERB":
+            return []
+        verb = prep.head
+        agents = {a.entity.id for a in self.verb_subject(verb)[0]}
+        aimed = self.objects_of(verb, ("on", "against"), include_direct=True, other_preps=False, places=False)
+        return [a for a in aimed if a.entity.id not in agents]
 
     def verb_subject(self, verb: Token) -> tuple[list[EnActor], str]:
         """A verb's subject and how it was found ("direct", "inherited"): its own, else in a
@@ -540,6 +556,8 @@ def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
 
 
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
+# prepositions of a reason ("sanctioned Syria for its support of X", "because of")
+_REASON_PREPS = ("for", "over", "because")
 
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:

@@ -176,3 +176,22 @@ def test_aid_through_an_agency_goes_to_whom_it_is_for(extractor):
 def test_aid_to_an_agency_alone_stays_with_the_agency(extractor):
     found = readings_en(extractor, "Denmark gave $3 million to the World Food Programme.", "subject", "root")
     assert ("DNK", "07") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada put Iran on its blacklist because of its support for Hezbollah.",
+        "Canada imposed sanctions on Iran for its support of Hezbollah.",
+    ],
+)
+def test_an_act_given_as_the_reason_is_that_of_whom_the_act_is_aimed_at(extractor, text):
+    # must not: the sanctioning state backing the group (was "Canada supports Hezbollah")
+    found = _coded(extractor, text)
+    assert not any(s == "CAN" and c.startswith("05") for s, c, _ in found), found
+
+
+def test_an_act_apologised_for_stays_the_speakers(extractor):
+    # "to Uganda" is whom the apology goes to, not an act's target: "its" stays the subject's
+    found = _coded(extractor, "Kenya apologised to Uganda for its raid on Ugandan border posts.")
+    assert not any(s == "UGA" and c.startswith("19") for s, c, _ in found), found
