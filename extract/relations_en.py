@@ -278,9 +278,10 @@ class EnglishRelations(RelationComponent):
 
 def _reported_path(path: tuple[clauses_en.Step, ...]) -> tuple[clauses_en.Step, ...]:
     """Where an event's reporting is read: its clause path, or, for an event noun that is a
-    verb's object, direct or after its preposition ("Turkish reforms may help its bid to join the
-    EU, officials said"), the path of that verb, which the speaker's words embed. Only the reporting: the verb's own negation
-    and modality are not the noun's ("may help its bid" says nothing of whether the bid is made)."""
+    verb's object, direct or after its preposition ("delays may slow Croatia's bid to join NATO,
+    diplomats said"), the path of that verb, which the speaker's words embed. Only the
+    reporting: the verb's own negation and modality are not the noun's ("may slow its bid" says
+    nothing of whether the bid is made)."""
     noun = path[0].token if len(path) == 1 else None
     if noun is None or noun.pos_ != "NOUN":
         return path
