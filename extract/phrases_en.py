@@ -168,7 +168,7 @@ class Phrases:
             in_subject = any(tok in c.subtree for c in verb.children if c.dep_ in SUBJ)
             clausal = verb.pos_ in ("VERB", "AUX") and not in_subject
             owners = [a for a in self.verb_subject(verb)[0] if a.end <= tok.i] if clausal else []
-            found = [a for a in owners if (a.entity.type == "Person") == want_person]
+            found = [a for a in owners if _personal(a) == want_person]
             if found:
                 return [_as_pronoun(found[0], tok)]
         if tok.dep_ in SUBJ and tok.head.dep_ == "ccomp":
@@ -177,7 +177,7 @@ class Phrases:
             speaker = [c for c in says.children if c.dep_ in SUBJ and c.i < tok.i]
             if not speaker and says.dep_ == "conj":  # ("X, run by Y, said they ...": X's verb)
                 speaker = [c for c in says.head.children if c.dep_ in SUBJ and c.i < tok.i]
-            found = [a for a in self.expand(speaker) if (a.entity.type == "Person") == want_person]
+            found = [a for a in self.expand(speaker) if _personal(a) == want_person]
             if found:
                 return [_as_pronoun(found[0], tok)]
             if word == "they" and any(c.tag_ in ("NNS", "NNPS") for c in speaker):
@@ -188,17 +188,14 @@ class Phrases:
         before = [
             a
             for a in self.named
-            if a.end <= tok.i
-            and a.start not in own
-            and (a.entity.type == "Person") == want_person
-            and a.entity.sector not in civilian
+            if a.end <= tok.i and a.start not in own and _personal(a) == want_person and a.entity.sector not in civilian
         ]
         if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
             # the subject of a sentence continues the last sentence's subject ("Iran criticised
             # Israel. It said ..."), unless a subject of its own sentence comes first ("After
             # John arrived, he ...")
             if not any(self.linker.doc[a.end - 1].dep_ in SUBJ for a in before):
-                topic = [a for a in self.memory.subjects if (a.entity.type == "Person") == want_person]
+                topic = [a for a in self.memory.subjects if _personal(a) == want_person]
                 if topic:
                     return [_as_pronoun(a, tok) for a in topic]
         if before:
@@ -558,6 +555,12 @@ def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 # prepositions of a reason ("sanctioned Syria for its support of X", "because of")
 _REASON_PREPS = ("for", "over", "because")
+
+
+def _personal(a: EnActor) -> bool:
+    """Is the actor one "he" or "she" can stand for: a person, or an office named by its title
+    ("the Ugandan president ... urged him", where the office resolves to no person)?"""
+    return a.entity.type == "Person" or a.kind == "office"
 
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:

@@ -195,3 +195,18 @@ def test_an_act_apologised_for_stays_the_speakers(extractor):
     # "to Uganda" is whom the apology goes to, not an act's target: "its" stays the subject's
     found = _coded(extractor, "Kenya apologised to Uganda for its raid on Ugandan border posts.")
     assert not any(s == "UGA" and c.startswith("19") for s, c, _ in found), found
+
+
+def test_he_stands_for_an_office_named_by_its_title(extractor):
+    found = _coded(
+        extractor, "The Chilean foreign minister met the Peruvian president and urged him to lift the fishing ban."
+    )
+    assert any(s == "CHL" and c.startswith("02") and o == "PER" for s, c, o in found), found
+
+
+def test_it_does_not_stand_for_an_office_holder(extractor):
+    # must not: "it" is the state, never the president named before
+    found = readings_en(
+        extractor, "Peru's president visited Chile, and Argentina criticised it.", "subject", "root", "object_sector"
+    )
+    assert not any(s == "ARG" and sector == "GOV" for s, _, sector in found), found
