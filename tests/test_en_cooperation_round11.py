@@ -210,3 +210,9 @@ def test_it_does_not_stand_for_an_office_holder(extractor):
         extractor, "Peru's president visited Chile, and Argentina criticised it.", "subject", "root", "object_sector"
     )
     assert not any(s == "ARG" and sector == "GOV" for s, _, sector in found), found
+
+
+def test_reassuring_another_is_praise(extractor):
+    # the peer's REASSURE (051), a plain trigger since round 11
+    found = _coded(extractor, "Chile reassured Peru about its naval exercises.")
+    assert ("CHL", "051", "PER") in found, found

@@ -102,7 +102,7 @@ PLAIN_VERBS = {
     # 02 appeal
     "petition", "plead", "implore", "beg", "recommend", "propose",
     # 05, 08 cooperate, yield
-    "collaborate", "acclaim", "applaud", "compliment", "extol", "felicitate", "salute",
+    "collaborate", "acclaim", "applaud", "compliment", "extol", "felicitate", "salute", "reassure",
     "relax", "loosen", "waive", "capitulate", "cede", "relinquish", "back down", "acquiesce", "pardon",
     # 07 aid
     "airlift",
