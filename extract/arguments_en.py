@@ -73,6 +73,8 @@ _BORDERS = ("border", "frontier", "boundary")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
+_PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -925,7 +927,16 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
+    # ("condemned the killing of two hostages": who judges an act is not its agent)
+    described = described or (not light and _judging(v, phrases.lex))
     return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
+
+
+def _judging(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb, on its own, a statement about what others do (condemn, praise, protest,
+    criticise: gk:aboutDeeds), whose object noun's act is never its subject's?"""
+    relations = lex.word_relations.get(verb.lemma_.lower(), ())
+    return bool(relations) and all(lex.relations[r].about_deeds for r in relations)
 
 
 def _measure_noun(noun: Token, lex: EnglishLexicon) -> bool:
@@ -1027,15 +1038,38 @@ def _verb(
     participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
+    if _misread_participle(a):
+        return _passive(a, markers, False, True, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
     # Russia" strikes nobody, "received a green light from Washington" hosts nobody
     objects = phrases.objects_of(a, markers, include_direct=direct, other_preps=not own_preps, places=places)
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
 
+def _misread_participle(verb: Token) -> bool:
+    """A participle the parser read as a finite verb with a subject: one with a "by" agent ("a
+    civilian held hostage by militants was found"), or a form only a participle has ("two
+    journalists taken hostage in Iraq were freed"). Its subject is its patient, never its agent."""
+    if verb.tag_ != "VBD" or not any(c.dep_ in SUBJ for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    form = verb.lower_
+    return form != verb.lemma_.lower() and form.endswith(_PARTICIPLE_ENDINGS)
+
+
+def _patients(a: Token, participle: bool) -> list[Token]:
+    """Who undergoes a passive: its passive subject, a misread participle's subject, a
+    participle's noun."""
+    found = [c for c in a.children if c.dep_ in PASS_SUBJ]
+    if not found and not participle and _misread_participle(a):
+        found = [c for c in a.children if c.dep_ in SUBJ]
+    return found or ([a.head] if participle else [])
+
+
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
     agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    patients = [c for c in a.children if c.dep_ in PASS_SUBJ] or ([a.head] if participle else [])
+    patients = _patients(a, participle)
     if not agent:
         # "was accused of corruption by X": the parser hangs the agent on the charge, which is no
         # act of its own (the "by" of "accused of the killing by X" is the killing's)

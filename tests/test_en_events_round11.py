@@ -1,0 +1,70 @@
+"""English: events and statements (issue 13, round 11, branch ``en``). Argument finding that
+holds for any verb: a participle the parser reads as a finite verb ("two Danish nurses taken
+hostage near Kandahar were freed", "a Dutch reporter held captive by rebels was found") is a
+passive whose subject is its patient, never its agent.
+Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import readings_en, require_english_model
+
+require_english_model()
+
+
+def _sided(extractor, text: str) -> set[tuple]:
+    """(subject country, subject sector, relation, object country, object sector) per assertion."""
+    return readings_en(
+        extractor,
+        text,
+        "subject",
+        "subject_sector",
+        "relation",
+        "object",
+        "object_sector",
+        date="2004-10-01",
+        coded_only=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Danish nurses taken hostage near Kandahar were freed on Friday.",
+        "A Danish nurse held hostage by militants in Afghanistan was found dead.",
+    ],
+)
+def test_a_misread_participle_has_its_subject_as_patient(extractor, text):
+    found = _sided(extractor, text)
+    assert any(f[0] == "AFG" and f[2] == "abducts" and f[3] == "DNK" for f in found), found
+    # must not: the captives as the abductors
+    assert not any(f[0] == "DNK" for f in found), found
+
+
+def test_a_finite_verb_keeps_its_subject_as_agent(extractor):
+    # control: a past tense of the same verb, no agent phrase, is active
+    found = _sided(extractor, "Gunmen near Kandahar took two Danish nurses hostage on Friday.")
+    assert any(f[0] == "AFG" and f[2] == "abducts" and f[3] == "DNK" for f in found), found
+    assert not any(f[0] == "DNK" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("Spain condemned the killing of two Portuguese engineers in Afghanistan.", "PRT"),
+        ("Chile protested the killing of a Chilean engineer in Afghanistan.", "CHL"),
+    ],
+)
+def test_who_judges_an_act_is_not_its_agent(extractor, text, victim):
+    found = _sided(extractor, text)
+    # the act stands with unidentified attackers of the place
+    assert any(f[0] == "AFG" and f[1] == "UAF" and f[3] == victim for f in found), found
+    # must not: the judge as the killer
+    judge = "ESP" if text.startswith("Spain") else "CHL"
+    assert not any(f[0] == judge and f[2] in ("attacks", "assaults") for f in found), found
+
+
+def test_a_light_verb_keeps_its_subject_as_agent(extractor):
+    # control: "carried out the killing" is the subject's act
+    found = _sided(extractor, "Taliban fighters carried out the killing of two Portuguese engineers.")
+    assert any(f[1] == "REB" and f[2] == "attacks" and f[3] == "PRT" for f in found), found
