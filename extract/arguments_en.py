@@ -142,6 +142,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         args = _verb_arguments(trig, markers, phrases)
     args = _refined_objects(trig, args, markers, phrases)
+    if trig.ultimatum:
+        args = replace(args, objects=tuple(_conditioned(a, args.subjects, phrases)))
     if rel.use_of_force and args.objects:
         args = replace(args, objects=tuple(_held_by(o, phrases) for o in args.objects))
     if agents:
@@ -171,6 +173,17 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
             own = {s.entity.id for s in found.subjects}
             found = replace(found, objects=tuple(_purpose_objects(found.verb, None, phrases, own)))
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Whom an ultimatum threatens: the subjects of its condition, never the act's own objects
+    ("will sell arms to Syria unless Israel objects" threatens Israel), nor its speaker."""
+    condition = condition_clause(verb, phrases.lex)
+    if condition is None:
+        return []
+    own = {s.entity.id for s in subjects}
+    named = phrases.expand([c for c in condition.children if c.dep_ in SUBJ])
+    return [o for o in named if o.entity.id not in own]
 
 
 def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:

@@ -121,6 +121,7 @@ class EnglishRelationExtractor:
         triggers.extend(clauses_en.obligations(sent, triggers, lex))
         triggers.extend(clauses_en.controlling_verbs(sent, triggers, lex))
         triggers.extend(clauses_en.responsibility(sent, triggers, lex))
+        triggers.extend(clauses_en.ultimatums(sent, triggers, lex))
         named = unique(
             [
                 a

@@ -358,6 +358,7 @@ class CueSet:
     responsibility: Cue
     permission: Cue
     hostile_act: Cue
+    ultimatum: Cue
     perform_verb: Cue
     made_in: Cue
     made_in_place: Cue
@@ -484,6 +485,7 @@ _CUE_ROLES: dict[str, str] = {
     "responsibility": "ResponsibilityCue",
     "permission": "PermissionCue",
     "hostile_act": "HostileActCue",
+    "ultimatum": "UltimatumCue",
     "perform_verb": "PerformVerbCue",
     "made_in": "MadeInCue",
     "made_in_place": "MadeInPlaceCue",

@@ -68,3 +68,31 @@ def test_a_light_verb_keeps_its_subject_as_agent(extractor):
     # control: "carried out the killing" is the subject's act
     found = _sided(extractor, "Taliban fighters carried out the killing of two Portuguese engineers.")
     assert any(f[1] == "REB" and f[2] == "attacks" and f[3] == "PRT" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, speaker, threatened",
+    [
+        ("Venezuela said it would raise oil prices for Cuba unless Colombia freed the two envoys.", "VEN", "COL"),
+        ("Chile said it would recall its navy if Peru did not release the fishermen.", "CHL", "PER"),
+        ("Armenia warned that it would review its treaty duties if Azerbaijan attacked Karabakh.", "ARM", "AZE"),
+    ],
+)
+def test_an_act_on_a_condition_another_must_meet_is_a_threat(extractor, text, speaker, threatened):
+    found = _sided(extractor, text)
+    assert any(f[0] == speaker and f[2] == "threatens" and f[3] == threatened for f in found), found
+    # must not: the condition's party as the one who threatens
+    assert not any(f[0] == threatened and f[2] == "threatens" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition the other may meet by acting, not by refusing: a promise, no threat
+        "Venezuela said it would resume oil shipments to Cuba if Colombia freed the two envoys.",
+        # a negated act is no threat
+        "Chile said it would not recall its navy unless Peru seized more boats.",
+    ],
+)
+def test_no_threat_without_an_unmet_condition(extractor, text):
+    assert not any(f[2] == "threatens" for f in _sided(extractor, text))
