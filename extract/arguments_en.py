@@ -175,6 +175,15 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     return _received(trig, found, phrases) if trig.reverse and not nested else found
 
 
+def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
+    """Whom a passive accusation with no agent names ("Chechen rebels were blamed for the
+    bombing"): its passive subjects; none for an active one or one with its accuser."""
+    a = trig.anchor
+    if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
+        return []
+    return phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ])
+
+
 def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
     """Whom an ultimatum threatens: the subjects of its condition, never the act's own objects
     ("will sell arms to Syria unless Israel objects" threatens Israel), nor its speaker."""

@@ -96,3 +96,30 @@ def test_an_act_on_a_condition_another_must_meet_is_a_threat(extractor, text, sp
 )
 def test_no_threat_without_an_unmet_condition(extractor, text):
     assert not any(f[2] == "threatens" for f in _sided(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text, accused, relation, target",
+    [
+        ("Chechen separatists were blamed for the bombing of a Moscow subway train.", "RUS", "attacks", "RUS"),
+        ("Syria was accused of arming Hezbollah.", "SYR", "providesMilitaryAidTo", "LBN"),
+    ],
+)
+def test_a_passive_accusation_alleges_the_act_of_the_accused(extractor, text, accused, relation, target):
+    found = readings_en(extractor, text, "subject", "relation", "object", "modality", date="2004-10-01")
+    assert (accused, relation, target, "alleged") in found, found
+
+
+def test_a_denied_blame_alleges_nothing(extractor):
+    # must not: a blame the text negates is no allegation of the act
+    found = _sided(extractor, "Chechen separatists were not blamed for the bombing of a Moscow subway train.")
+    assert not any(f[2] == "attacks" for f in found), found
+
+
+def test_a_negated_accusation_alleges_nothing(extractor):
+    found = readings_en(
+        extractor, "Chile did not accuse Peru of arming the rebels.", "subject", "relation", "object", "polarity"
+    )
+    assert ("CHL", "accuses", "PER", "negated") in found, found
+    # must not: the arming alleged, affirmed, by an accusation that was not made
+    assert not any(f[0] == "PER" for f in found), found
