@@ -1599,7 +1599,10 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     objects = [o for o in args.objects if o.entity.id not in subj_ids]
     if nested:
         return [(s, None) for s in args.subjects], args.how
-    if objects:
+    # ("Israeli troops and Palestinian gunmen traded fire in Gaza": a place is no side of a clash
+    # between the sides its compound subject names)
+    between = len(subj_ids) > 1 and rel.symmetric and all(_place(o) for o in objects)
+    if objects and not between:
         return [(s, o) for s in args.subjects for o in objects], args.how
     if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):
         subjects = _home_sides(args.subjects, phrases)

@@ -123,3 +123,11 @@ def test_a_negated_accusation_alleges_nothing(extractor):
     assert ("CHL", "accuses", "PER", "negated") in found, found
     # must not: the arming alleged, affirmed, by an accusation that was not made
     assert not any(f[0] == "PER" for f in found), found
+
+
+def test_a_clash_of_a_compound_subject_is_between_its_sides(extractor):
+    found = _sided(extractor, "Eritrean troops and Ethiopian militiamen traded fire in the border town of Badme.")
+    sides = {(f[0], f[3]) for f in found if f[2] == "clashesWith"}
+    assert sides & {("ERI", "ETH"), ("ETH", "ERI")}, found
+    # must not: either side clashing with the place
+    assert not any(f[2] == "clashesWith" and f[4] is None and f[3] in ("ERI", "ETH") for f in found), found
