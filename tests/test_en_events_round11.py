@@ -131,3 +131,17 @@ def test_a_clash_of_a_compound_subject_is_between_its_sides(extractor):
     assert sides & {("ERI", "ETH"), ("ETH", "ERI")}, found
     # must not: either side clashing with the place
     assert not any(f[2] == "clashesWith" and f[4] is None and f[3] in ("ERI", "ETH") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside blast wounded three Polish soldiers near Karbala.",
+        "An explosion killed two Polish soldiers in Karbala on Sunday.",
+    ],
+)
+def test_a_blast_that_strikes_is_a_bombing(extractor, text):
+    found = _sided(extractor, text)
+    assert ("IRQ", "UAF", "carriesOutBombingAgainst", "POL", "MIL") in found, found
+    # must not: the victims' state as the bomber
+    assert not any(f[0] == "POL" for f in found), found

@@ -622,6 +622,14 @@ SUBJECT_NOUNS = (
                  "state television", "radio", "state radio", "editorial", "commentary", "tabloid"),
                 (("criticizes", ("attack", "blast", "slam", "savage", "hammer", "lash out", "hit out",
                                  "assail", "pillory", "lambaste", "lambast", "strike out")),)),
+    # (round 11) a bomb or blast that strikes is a bombing (CAMEO 183, as the peer's "&WEAPON *
+    # EXPLODE" and EXPLODE [183] code it), whoever planted it: "a roadside blast killed two
+    # soldiers" was the verb's plain attack (190)
+    ObjectNouns("ExplosiveSubjectNouns", "a bomb or blast that strikes",
+                ("bomb", "car bomb", "roadside bomb", "truck bomb", "parcel bomb", "letter bomb", "bomb blast",
+                 "blast", "explosion", "explosive device", "explosive"),
+                (("carriesOutBombingAgainst", ("kill", "wound", "injure", "hit", "strike", "rip through",
+                                               "tear through", "target", "damage", "destroy")),)),
 )  # fmt: skip
 
 
