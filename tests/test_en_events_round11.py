@@ -145,3 +145,23 @@ def test_a_blast_that_strikes_is_a_bombing(extractor, text):
     assert ("IRQ", "UAF", "carriesOutBombingAgainst", "POL", "MIL") in found, found
     # must not: the victims' state as the bomber
     assert not any(f[0] == "POL" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrean forces seized two Yemeni fishing boats in the Red Sea.",
+        "Eritrea confiscated Yemeni fishing equipment.",
+    ],
+)
+def test_property_seized_is_no_occupation(extractor, text):
+    found = _sided(extractor, text)
+    assert any(f[0] == "ERI" and f[2] == "seizesOrDamagesPropertyOf" and f[3] == "YEM" for f in found), found
+    # must not: boats or equipment read as territory occupied
+    assert not any(f[2] == "occupies" for f in found), found
+
+
+def test_a_town_seized_stays_occupied(extractor):
+    # control: a place taken is still an occupation
+    found = _sided(extractor, "Eritrean forces seized the Yemeni island of Hanish.")
+    assert not any(f[2] == "seizesOrDamagesPropertyOf" for f in found), found

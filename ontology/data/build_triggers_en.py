@@ -435,6 +435,13 @@ PERSON_NOUNS = (
 # stance, "eased its stance toward X", is left out: the dev data codes it otherwise.) A verb
 # written "verb particle +preposition" takes the noun after that preposition ("give in to demands").
 OBJECT_NOUNS = (
+    # (round 11) vessels, vehicles, goods and assets seized are property taken (CAMEO 171, as the
+    # peer's CONFISCATE [1711]), not territory occupied: "seized three British patrol boats"
+    ObjectNouns("SeizedPropertyNouns", "property seized",
+                ("boat", "patrol boat", "ship", "vessel", "tanker", "trawler", "fishing boat", "cargo",
+                 "shipment", "equipment", "asset", "property", "vehicle", "truck", "aircraft", "plane",
+                 "weapon", "arms", "document", "passport", "land", "farm", "home", "house"),
+                (("seizesOrDamagesPropertyOf", ("seize", "capture", "impound", "commandeer", "confiscate")),)),
     ObjectNouns("DemandNouns", "demands and pressure yielded to",
                 ("demand", "call", "pressure", "ultimatum", "protest", "condition"),
                 (("easesRestrictionsOn",
