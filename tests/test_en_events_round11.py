@@ -165,3 +165,15 @@ def test_a_town_seized_stays_occupied(extractor):
     # control: a place taken is still an occupation
     found = _sided(extractor, "Eritrean forces seized the Yemeni island of Hanish.")
     assert not any(f[2] == "seizesOrDamagesPropertyOf" for f in found), found
+
+
+def test_a_patrol_noun_is_a_unit_no_show_of_force(extractor):
+    found = _sided(extractor, "A bomb went off near a Polish patrol in Karbala.")
+    assert ("IRQ", "UAF", "carriesOutBombingAgainst", "POL", None) in found, found
+    # must not: the patrol's state showing force
+    assert not any(f[2] == "conductsMilitaryExercise" for f in found), found
+
+
+def test_patrolling_is_still_a_show_of_force(extractor):
+    found = _sided(extractor, "Russian warships patrolled the waters off Georgia.")
+    assert any(f[0] == "RUS" and f[2] == "conductsMilitaryExercise" and f[3] == "GEO" for f in found), found

@@ -218,6 +218,9 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # noun names whom an act is aimed at, never the act: "X was the target of an Israeli strike"
     # read as X attacking Israel)
     "attacks": ("storm", "torch", "target", "lob"),  # ("lobbed shells at": not a tennis lob)
+    # (round 11) "warships patrolled the Gulf"; the noun names a unit, no show of force ("a British
+    # patrol came under fire" was one, by the patrol's state)
+    "conductsMilitaryExercise": ("patrol",),
 }
 
 # Words after the verb that are particles of a phrasal verb, not its object.
@@ -636,7 +639,7 @@ SUBJECT_NOUNS = (
                 ("bomb", "car bomb", "roadside bomb", "truck bomb", "parcel bomb", "letter bomb", "bomb blast",
                  "blast", "explosion", "explosive device", "explosive"),
                 (("carriesOutBombingAgainst", ("kill", "wound", "injure", "hit", "strike", "rip through",
-                                               "tear through", "target", "damage", "destroy")),)),
+                                               "tear through", "target", "damage", "destroy", "go off")),)),
 )  # fmt: skip
 
 
