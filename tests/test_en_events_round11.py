@@ -177,3 +177,17 @@ def test_a_patrol_noun_is_a_unit_no_show_of_force(extractor):
 def test_patrolling_is_still_a_show_of_force(extractor):
     found = _sided(extractor, "Russian warships patrolled the waters off Georgia.")
     assert any(f[0] == "RUS" and f[2] == "conductsMilitaryExercise" and f[3] == "GEO" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Peru announced its readiness to resume talks with Chile.", "negotiatesWith"),
+        ("Peru stated its willingness to hold talks with Chile.", "meetsWith"),
+    ],
+)
+def test_an_act_one_is_ready_to_do_is_expected(extractor, text, relation):
+    found = readings_en(extractor, text, "subject", "relation", "object", "modality", date="2004-10-01")
+    assert ("PER", relation, "CHL", "expected") in found, found
+    # must not: the talks as held
+    assert not any(f[3] == "asserted" for f in found if f[1] == relation), found
