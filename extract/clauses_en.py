@@ -1481,6 +1481,9 @@ def controlled(tok: Token, governor: int) -> bool:
         return True  # the object of the intent verb itself ("pledged ... aid")
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if t.dep_ == "acl" and infinitive and t.head.dep_ == "dobj" and t.head.head.i == governor:
+        return True  # the infinitive of the intent's own noun ("expressed its readiness to resume talks")
     for _ in range(6):
         if t.dep_ not in ("xcomp", "conj", "acomp"):
             return False

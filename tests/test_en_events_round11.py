@@ -184,6 +184,9 @@ def test_patrolling_is_still_a_show_of_force(extractor):
     [
         ("Peru announced its readiness to resume talks with Chile.", "negotiatesWith"),
         ("Peru stated its willingness to hold talks with Chile.", "meetsWith"),
+        # the intent's own noun carries the infinitive: the intent yields to the act
+        ("Peru expressed its readiness to resume talks with Chile.", "negotiatesWith"),
+        ("Peru expressed willingness to hold talks with Chile.", "meetsWith"),
     ],
 )
 def test_an_act_one_is_ready_to_do_is_expected(extractor, text, relation):
