@@ -73,6 +73,8 @@ _BORDERS = ("border", "frontier", "boundary")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Sectors of a state's own organs and officials
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
+_PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -140,6 +142,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         args = _verb_arguments(trig, markers, phrases)
     args = _refined_objects(trig, args, markers, phrases)
+    if trig.ultimatum:
+        args = replace(args, objects=tuple(_conditioned(a, args.subjects, phrases)))
     if rel.use_of_force and args.objects:
         args = replace(args, objects=tuple(_held_by(o, phrases) for o in args.objects))
     if agents:
@@ -169,6 +173,26 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
             own = {s.entity.id for s in found.subjects}
             found = replace(found, objects=tuple(_purpose_objects(found.verb, None, phrases, own)))
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
+    """Whom a passive accusation with no agent names ("Chechen rebels were blamed for the
+    bombing"): its passive subjects; none for an active one or one with its accuser."""
+    a = trig.anchor
+    if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
+        return []
+    return phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ])
+
+
+def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """Whom an ultimatum threatens: the subjects of its condition, never the act's own objects
+    ("will sell arms to Syria unless Israel objects" threatens Israel), nor its speaker."""
+    condition = condition_clause(verb, phrases.lex)
+    if condition is None:
+        return []
+    own = {s.entity.id for s in subjects}
+    named = phrases.expand([c for c in condition.children if c.dep_ in SUBJ])
+    return [o for o in named if o.entity.id not in own]
 
 
 def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
@@ -996,7 +1020,16 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
+    # ("condemned the killing of two hostages": who judges an act is not its agent)
+    described = described or (not light and _judging(v, phrases.lex))
     return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
+
+
+def _judging(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb, on its own, a statement about what others do (condemn, praise, protest,
+    criticise: gk:aboutDeeds), whose object noun's act is never its subject's?"""
+    relations = lex.word_relations.get(verb.lemma_.lower(), ())
+    return bool(relations) and all(lex.relations[r].about_deeds for r in relations)
 
 
 def _measure_noun(noun: Token, lex: EnglishLexicon) -> bool:
@@ -1098,15 +1131,38 @@ def _verb(
     participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
+    if _misread_participle(a):
+        return _passive(a, markers, False, True, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
     # Russia" strikes nobody, "received a green light from Washington" hosts nobody
     objects = phrases.objects_of(a, markers, include_direct=direct, other_preps=not own_preps, places=places)
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
 
+def _misread_participle(verb: Token) -> bool:
+    """A participle the parser read as a finite verb with a subject: one with a "by" agent ("a
+    civilian held hostage by militants was found"), or a form only a participle has ("two
+    journalists taken hostage in Iraq were freed"). Its subject is its patient, never its agent."""
+    if verb.tag_ != "VBD" or not any(c.dep_ in SUBJ for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    form = verb.lower_
+    return form != verb.lemma_.lower() and form.endswith(_PARTICIPLE_ENDINGS)
+
+
+def _patients(a: Token, participle: bool) -> list[Token]:
+    """Who undergoes a passive: its passive subject, a misread participle's subject, a
+    participle's noun."""
+    found = [c for c in a.children if c.dep_ in PASS_SUBJ]
+    if not found and not participle and _misread_participle(a):
+        found = [c for c in a.children if c.dep_ in SUBJ]
+    return found or ([a.head] if participle else [])
+
+
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
     agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    patients = [c for c in a.children if c.dep_ in PASS_SUBJ] or ([a.head] if participle else [])
+    patients = _patients(a, participle)
     if not agent:
         # "was accused of corruption by X": the parser hangs the agent on the charge, which is no
         # act of its own (the "by" of "accused of the killing by X" is the killing's)
@@ -1614,7 +1670,10 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
     objects = [o for o in args.objects if o.entity.id not in subj_ids]
     if nested:
         return [(s, None) for s in args.subjects], args.how
-    if objects:
+    # ("Israeli troops and Palestinian gunmen traded fire in Gaza": a place is no side of a clash
+    # between the sides its compound subject names)
+    between = len(subj_ids) > 1 and rel.symmetric and all(_place(o) for o in objects)
+    if objects and not between:
         return [(s, o) for s in args.subjects for o in objects], args.how
     if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):
         subjects = _home_sides(args.subjects, phrases)

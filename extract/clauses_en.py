@@ -157,9 +157,11 @@ class Trigger:
     # that introduces the target ("appealed for aid to X")
     reverse: bool = False
     marker: str | None = None
+    # an act of any kind made a threat by an unmet condition on it (``ultimatums``)
+    ultimatum: bool = False
 
     def retyped(self, relation: str) -> Trigger:
-        return Trigger(relation, self.start, self.end, self.anchor, self.reverse, self.marker)
+        return Trigger(relation, self.start, self.end, self.anchor, self.reverse, self.marker, self.ultimatum)
 
 
 @dataclass(frozen=True)
@@ -1022,6 +1024,44 @@ def necessities(sent: Text, taken: set[int], lex: EnglishLexicon) -> list[Trigge
     return out
 
 
+def ultimatums(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """ "X will resume enrichment unless Y ...", "X would respond if Y attacked it": an act its
+    speaker will or would do on a condition another must meet (``gk:UltimatumCue``, a negated
+    condition) or on another's use of force is a threat to that other (CAMEO 13), whatever the
+    act. An act that is a trigger keeps its own reading; a negated act ("would not attend
+    unless") is none."""
+    if lex.ultimatum.relation is None or not any(w in sent.text.lower() for w in lex.condition):
+        return []
+    taken = {t.anchor.i for t in triggers}
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken or not any(c.dep_ in SUBJ for c in tok.children):
+            continue
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if not aux & (lex.future | lex.hypothetical) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        condition = condition_clause(tok, lex)
+        if condition is not None and _unmet(condition, lex):
+            taken.add(tok.i)
+            out.append(Trigger(lex.ultimatum.relation, tok.i, tok.i + 1, tok, ultimatum=True))
+    return out
+
+
+def _unmet(condition: Token, lex: EnglishLexicon) -> bool:
+    """Is a condition one another must meet ("unless Y complies", "if Y does not comply", "if Y
+    fails to") or another's use of force ("if Y attacked it"), with a subject of its own?"""
+    if not any(c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN") for c in condition.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in lex.ultimatum.words for c in condition.children):
+        return True
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in lex.negation) for c in condition.children):
+        return True
+    if condition.lemma_.lower() in lex.negation:
+        return True  # "if Y fails to comply"
+    # (the condition's own act is no event of its sentence, so no trigger: its word is read)
+    return any(lex.relations[r].use_of_force for r in lex.word_relations.get(condition.lemma_.lower(), ()))
+
+
 def needed_act(clause: Token, lex: EnglishLexicon) -> Token | None:
     """The "for ... to" clause that a word of necessity of this copular clause governs ("it is
     time for Chad to disband its militias", "it was essential for Iran to resume talks": the infinitive)."""
@@ -1466,6 +1506,9 @@ def controlled(tok: Token, governor: int) -> bool:
         return True  # the object of the intent verb itself ("pledged ... aid")
     if t.pos_ not in ("VERB", "AUX"):
         return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if t.dep_ == "acl" and infinitive and t.head.dep_ == "dobj" and t.head.head.i == governor:
+        return True  # the infinitive of the intent's own noun ("expressed its readiness to resume talks")
     for _ in range(6):
         if t.dep_ not in ("xcomp", "conj", "acomp"):
             return False

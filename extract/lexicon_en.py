@@ -171,6 +171,8 @@ class EnglishLexicon:
     peacekeeping: CodedWords = field(default_factory=CodedWords)
     # verbs of overcoming an enemy: under an intent word a threat ("vowed to destroy the rebels")
     hostile_act: frozenset[str] = frozenset()
+    # conjunctions of a condition another must meet ("unless"), and what an act made on one is
+    ultimatum: CodedWords = field(default_factory=CodedWords)
     # verbs of warning, and the relation a warning to an actor is coded as ("warned Israel")
     warning: frozenset[str] = frozenset()
     warning_relation: str | None = None
@@ -225,6 +227,7 @@ class EnglishLexicon:
             "permission",
             "responsibility",
             "peacekeeping",
+            "ultimatum",
         ):
             cue = getattr(cues, role)
             setattr(lex, role, CodedWords(_words(cue), cue.codes_as))

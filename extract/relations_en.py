@@ -121,6 +121,7 @@ class EnglishRelationExtractor:
         triggers.extend(clauses_en.obligations(sent, triggers, lex))
         triggers.extend(clauses_en.controlling_verbs(sent, triggers, lex))
         triggers.extend(clauses_en.responsibility(sent, triggers, lex))
+        triggers.extend(clauses_en.ultimatums(sent, triggers, lex))
         named = unique(
             [
                 a
@@ -168,15 +169,19 @@ class EnglishRelationExtractor:
         """ "Iran accused Israel of attacking its scientists": Israel attacks Iran, alleged by Iran
         (the accusation itself is coded on its own). Nothing unless the accusation names both."""
         charge = arguments_en.find(accusation, phrases)
-        if charge is None or not charge.objects:
-            return []
-        args = arguments_en.find(trig, phrases, agents=charge.objects)
+        # ("X were blamed for the bombing": the accused, by an accuser the text does not name)
+        named = (
+            charge.objects if charge is not None else tuple(arguments_en.accused_unnamed_accuser(accusation, phrases))
+        )
+        if not named or modality_en.signals(clauses_en.clause_path(accusation.anchor), phrases.lex).negated:
+            return []  # ("did not accuse Georgia of arming the rebels": nothing is alleged)
+        args = arguments_en.find(trig, phrases, agents=named)
         if args is None:
             return []
         path = clauses_en.clause_path(args.clause or args.verb)
         signals = modality_en.signals(path, phrases.lex)
-        report = reporting_en.Report("alleged", charge.subjects[0].entity)
-        accused = {a.entity.id for a in charge.objects}
+        report = reporting_en.Report("alleged", charge.subjects[0].entity if charge is not None else None)
+        accused = {a.entity.id for a in named}
         found = arguments_en.candidates(trig, args, modality_en.combine(report, signals), sent, phrases)
         return [
             c

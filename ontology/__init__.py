@@ -360,6 +360,7 @@ class CueSet:
     responsibility: Cue
     permission: Cue
     hostile_act: Cue
+    ultimatum: Cue
     perform_verb: Cue
     made_in: Cue
     made_in_place: Cue
@@ -488,6 +489,7 @@ _CUE_ROLES: dict[str, str] = {
     "responsibility": "ResponsibilityCue",
     "permission": "PermissionCue",
     "hostile_act": "HostileActCue",
+    "ultimatum": "UltimatumCue",
     "perform_verb": "PerformVerbCue",
     "made_in": "MadeInCue",
     "made_in_place": "MadeInPlaceCue",

@@ -218,6 +218,9 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # noun names whom an act is aimed at, never the act: "X was the target of an Israeli strike"
     # read as X attacking Israel)
     "attacks": ("storm", "torch", "target", "lob"),  # ("lobbed shells at": not a tennis lob)
+    # (round 11) "warships patrolled the Gulf"; the noun names a unit, no show of force ("a British
+    # patrol came under fire" was one, by the patrol's state)
+    "conductsMilitaryExercise": ("patrol",),
 }
 
 # Words geokg adds to the peer's noun classes. spaCy makes a currency sign the head of the amount
@@ -442,6 +445,13 @@ PERSON_NOUNS = (
 # stance, "eased its stance toward X", is left out: the dev data codes it otherwise.) A verb
 # written "verb particle +preposition" takes the noun after that preposition ("give in to demands").
 OBJECT_NOUNS = (
+    # (round 11) vessels, vehicles, goods and assets seized are property taken (CAMEO 171, as the
+    # peer's CONFISCATE [1711]), not territory occupied: "seized three British patrol boats"
+    ObjectNouns("SeizedPropertyNouns", "property seized",
+                ("boat", "patrol boat", "ship", "vessel", "tanker", "trawler", "fishing boat", "cargo",
+                 "shipment", "equipment", "asset", "property", "vehicle", "truck", "aircraft", "plane",
+                 "weapon", "arms", "document", "passport", "land", "farm", "home", "house"),
+                (("seizesOrDamagesPropertyOf", ("seize", "capture", "impound", "commandeer", "confiscate")),)),
     ObjectNouns("DemandNouns", "demands and pressure yielded to",
                 ("demand", "call", "pressure", "ultimatum", "protest", "condition"),
                 (("easesRestrictionsOn",
@@ -640,6 +650,14 @@ SUBJECT_NOUNS = (
                  "state television", "radio", "state radio", "editorial", "commentary", "tabloid"),
                 (("criticizes", ("attack", "blast", "slam", "savage", "hammer", "lash out", "hit out",
                                  "assail", "pillory", "lambaste", "lambast", "strike out")),)),
+    # (round 11) a bomb or blast that strikes is a bombing (CAMEO 183, as the peer's "&WEAPON *
+    # EXPLODE" and EXPLODE [183] code it), whoever planted it: "a roadside blast killed two
+    # soldiers" was the verb's plain attack (190)
+    ObjectNouns("ExplosiveSubjectNouns", "a bomb or blast that strikes",
+                ("bomb", "car bomb", "roadside bomb", "truck bomb", "parcel bomb", "letter bomb", "bomb blast",
+                 "blast", "explosion", "explosive device", "explosive"),
+                (("carriesOutBombingAgainst", ("kill", "wound", "injure", "hit", "strike", "rip through",
+                                               "tear through", "target", "damage", "destroy", "go off")),)),
 )  # fmt: skip
 
 
