@@ -988,9 +988,19 @@ class ArabicLinker:
         for c in found:
             if not c.entity.country or c.entity.country not in counts:
                 continue
-            if self._across_border(words, c) or self._informed(words, c):
+            if self._across_border(words, c) or self._informed(words, c) or self._of_a_thing(words, c):
                 counts[c.entity.country] -= 1
         return {iso3: n for iso3, n in counts.items() if n > 0}
+
+    @staticmethod
+    def _of_a_thing(words: list[_Word], c: _Cand) -> bool:
+        """ "المنتجات الدنماركية", "بضائع أمريكية"; "سائحين ألمانيين", "مهندسين صينيين": a
+        nationality standing alone (it qualifies no actor, or it would be in the actor's mention)
+        in the feminine singular agrees with a thing or a plural of things, and in the plural
+        names people by where they are from, often the foreigners the news is about: whose they
+        are, not where the story's unnamed gunmen or police are. The masculine singular ("الجانب
+        الأمريكي", "القصف الإسرائيلي") names a side acting, and is counted."""
+        return c.kind == "demonym" and words[c.end - 1].norm.endswith(_THING_OR_PEOPLE_ENDINGS)
 
     def _across_border(self, words: list[_Word], c: _Cand) -> bool:
         if c.start < 2 or words[c.start - 1].norm not in ("مع", "ومع"):
@@ -1481,6 +1491,10 @@ def _not_the_next_state(found: list[_Cand], c: _Cand, iso3: str, side: dict[str,
     if after is None or after.kind == "demonym" or after.entity.country != iso3:
         return iso3
     return _most_named({k: n for k, n in side.items() if k != iso3})
+
+
+# a nationality in the feminine singular (ـية) or plural (ـيين، ـيون، ـيات), normalised
+_THING_OR_PEOPLE_ENDINGS = ("يه", "يين", "يون", "يات")
 
 
 def _most_named(counts: dict[str, int]) -> str | None:

@@ -401,7 +401,23 @@ def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """The hit, superseded when the sentence mentions it only in passing or in a title."""
     passing = in_passing(lex, s, hit) and not _told_in_full(lex, s, hit)
     passing = passing or in_title(lex, s, hit) or in_agent_name(lex, s, hit)
+    passing = passing or (lex.relations[hit.relation].is_material_conflict and _pluperfect(s, hit))
     return replace(hit, superseded=True) if passing else hit
+
+
+_HAD = frozenset(normalize_token(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
+_ALREADY = normalize_token("قد")
+
+
+def _pluperfect(s: Sentence, hit: Hit) -> bool:
+    """ "أفرج الخاطفون عن الطفلة التي كانوا قد خطفوها": كان and قد right before a past verb, no
+    subject between them, is the past before the past the sentence tells: an earlier act recalled
+    as the background of the news (the rescue, the release), not the news. With its subject
+    between ("وكانت القوات قد قصفت") it is how news introduces an act of its own and stays."""
+    i = hit.match.positions[0]
+    if hit.pos != "verb" or i - 2 < s.span.start or s.norm(i - 1) != _ALREADY:
+        return False
+    return without_conjunction(s.norm(i - 2)) in _HAD
 
 
 def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

@@ -370,6 +370,7 @@ class CueSet:
     holding_noun: Cue
     answered_act: Cue
     honorific: Cue
+    fight_noun: Cue
     toward: Cue
     in_addition_to: Cue
 
@@ -495,6 +496,7 @@ _CUE_ROLES: dict[str, str] = {
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
     "answered_act": "AnsweredActCue",
+    "fight_noun": "FightNounCue",
     "honorific": "HonorificCue",
     "toward": "TowardCue",
     "in_addition_to": "InAdditionToCue",

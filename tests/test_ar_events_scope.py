@@ -836,3 +836,71 @@ def test_the_reason_of_a_gathering_is_the_same_protest(extractor):
     )
     protests = [a for a in assertions if a.relation == "protests"]
     assert [(a.subject.entity.country, a.object.entity.country) for a in protests] == [(None, "CAN")]
+
+
+# A nationality standing alone in the feminine singular (things: "بضائع إسرائيلية") or in the
+# plural (people by origin: "سائحين ألمانيين") is not counted where a group noun with no place
+# takes the document's state: the gunmen or the police are not of the tourists' or the goods'
+# state (were German gunmen attacking Germany, Israeli police arresting Israelis).
+NOT_WHERE = {
+    "أطلق مسلحون النار على سائحين ألمانيين قرب الفندق.": "DEU",
+    "اعتقلت الشرطة خمسة أشخاص يبيعون بضائع إسرائيلية.": "ISR",
+    "قاطع المتسوقون المنتجات الدنماركية وهاجم مسلحون متجرا.": "DNK",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_WHERE))
+def test_a_nationality_of_things_or_people_is_not_where_the_unnamed_side_is(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert not any(a.subject.entity.country == NOT_WHERE[text] for a in assertions)
+
+
+def test_a_place_named_still_settles_the_gunmen(extractor):
+    # control: a town of the sentence gives the group its state; the police's nationality names
+    # the target
+    assert ("IRQ", "attacks", "IRQ") in triples(extractor, "وأطلق مسلحون النار على دورية للشرطة العراقية في بعقوبة.")
+
+
+def test_an_act_recalled_in_the_pluperfect_is_background(extractor):
+    # "كانوا قد خطفوه": the abduction before the release, no abduction told (was one)
+    released, _ = extractor.extract_text(
+        "أفرج الخاطفون أمس عن المهندس الألماني الذي كانوا قد خطفوه في جنوب اليمن.", date=DATE, lang="ar"
+    )
+    assert not any(a.relation == "abducts" for a in released)
+    # control: with its subject between, the pluperfect introduces an act of the news
+    shelled, _ = extractor.extract_text("وكانت القوات الإسرائيلية قد قصفت منزلا في رفح أمس.", date=DATE, lang="ar")
+    assert any(a.relation == "attacks" and a.subject.entity.country == "ISR" for a in shelled)
+
+
+def test_the_abducted_before_a_place_is_never_the_abductor(extractor):
+    # "خطف مواطن فرنسي في جنوب نيجيريا": the passive; Nigeria is where (was France abducting Nigeria)
+    passive, _ = extractor.extract_text("خطف مواطن فرنسي في جنوب نيجيريا أمس.", date=DATE, lang="ar")
+    assert not any(a.subject.entity.country == "FRA" for a in passive)
+    # control: the active verb with its object
+    active, _ = extractor.extract_text("خطف مسلحون مواطنا فرنسيا في جنوب نيجيريا أمس.", date=DATE, lang="ar")
+    assert any(a.relation == "abducts" and a.object.entity.country == "FRA" for a in active)
+
+
+# People counted dead in a fight with a party named after مع fell to that party (was the place's
+# unidentified attackers); مع after no fight noun names no agent.
+FOUGHT_WITH = {
+    "قتل خمسة مسلحين في اشتباكات مع الجيش العراقي في الموصل.": ("MIL", "REB"),
+    "قتل أربعة من رجال الشرطة العراقية في اشتباكات عنيفة مع مسلحين في بعقوبة.": ("REB", "COP"),
+}
+
+
+@pytest.mark.parametrize("text", list(FOUGHT_WITH))
+def test_casualties_of_a_fight_with_a_party_fell_to_it(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    sides = {(a.subject.entity.sector, a.object.entity.sector) for a in assertions if a.relation in FORCE_OR_PROTEST}
+    assert FOUGHT_WITH[text] in sides
+    # must-not: the victims as the agent, or unidentified attackers in the party's stead
+    assert not any(agent in ("UAF", FOUGHT_WITH[text][1]) for agent, _ in sides)
+
+
+def test_with_after_no_fight_noun_names_no_agent(extractor):
+    text = "قتل ثلاثة جنود أمريكيين في انفجار عبوة ناسفة مع مرور قافلة للجيش العراقي."
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
+    assert any(a.object.entity.country == "USA" for a in force)
+    assert not any(a.subject.entity.country == "IRQ" for a in force)
