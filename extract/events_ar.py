@@ -1115,6 +1115,9 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     """One event from the casualty and explosion words no trigger covers; beside an attack whose
     agent is named, its victims go to that attack instead."""
     cue = lex.cue_set
+    killer = _killer_named(lex, s, hits)
+    if killer is not None:
+        return killer
     taken = {i for h in hits for i in h.match.positions}
     named = [
         k
@@ -1166,6 +1169,27 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             if hit is not None:
                 return (*hits, hit)
     return hits
+
+
+def _killer_named(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...] | None:
+    """ "قتلت القوات الأمريكية ستة مدنيين في غارة جوية": an active killing verb with its agent
+    named after it, before an act of force of its clause that names no agent (or only the
+    place's unidentified attackers, or the verb's victims), is that act told with its agent: the act is the agent's,
+    on the victims the verb counts (was unidentified attackers, or nothing for an airstrike). The
+    passive ("وقتل جنديان في هجوم") names no agent; its dead stay the act's victims."""
+    for m in s.cues[lex.cue_set.killing]:
+        if m.form.pos != "verb" or _imperfect(m) or _after_preposition(s, m.start):
+            continue
+        victims, agent = _victims_and_agent(lex, s, m)
+        if agent is None or victims is None or agent is victims:
+            continue
+        _, hi = s.clause(m.start)
+        for k, h in enumerate(hits):
+            # (a noun's agent read from the verb's victims before it is as good as none)
+            unnamed = h.subject is None or h.subject_from == "implied" or h.subject is victims
+            if m.end <= h.start < hi and unnamed and not h.superseded and _violent(lex.relations[h.relation]):
+                return put(hits, k, replace(h, subject=agent, subject_from="right", objects=victims))
+    return None
 
 
 JUDGED_REACH = 4  # tokens from a judging verb to the act it judges: the judge's name between

@@ -904,3 +904,32 @@ def test_with_after_no_fight_noun_names_no_agent(extractor):
     force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
     assert any(a.object.entity.country == "USA" for a in force)
     assert not any(a.subject.entity.country == "IRQ" for a in force)
+
+
+# An active killing verb whose agent is named (after it or before it) tells the act of force of
+# its clause that names none as that agent's: was unidentified attackers of the place, nothing
+# for an airstrike, or the victims as the airstrike's agent.
+KILLER_NAMED = {
+    "قتلت القوات الأمريكية ستة مدنيين في غارة جوية على قرية في ولاية خوست.": ("USA", "AFG"),
+    "قتلت الشرطة الباكستانية أربعة مسلحين في هجوم على مخبأ قرب بيشاور.": ("PAK", "PAK"),
+    "وقالت الوزارة إن قوات أجنبية قتلت سبعة جنود أفغان خطأ في ضربة جوية في ولاية خوست.": (None, "AFG"),
+}
+
+
+@pytest.mark.parametrize("text", list(KILLER_NAMED))
+def test_the_named_killers_act_is_the_attack_of_its_clause(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    force = [a for a in assertions if a.relation in (*FORCE_OR_PROTEST, "carriesOutAirstrikeOn")]
+    agent, victims = KILLER_NAMED[text]
+    assert any(a.subject.entity.country == agent and a.object.entity.country == victims for a in force)
+    # must-not: unidentified attackers, or the victims as the agent
+    assert not any(a.subject.entity.sector in ("UAF", "CVL", "REB") for a in force)
+    assert not any(a.subject.entity.sector == "MIL" and a.subject.entity.country == "AFG" for a in force)
+
+
+def test_a_passive_killing_before_an_attack_names_no_killer(extractor):
+    # "وقتل جنديان": the passive; the soldiers stay the victims
+    assertions, _ = extractor.extract_text("وقتل جنديان أمريكيان في هجوم على قافلتهما في بغداد.", date=DATE, lang="ar")
+    force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
+    assert any(a.object.entity.country == "USA" for a in force)
+    assert not any(a.subject.entity.country == "USA" for a in force)
