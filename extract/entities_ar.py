@@ -1507,17 +1507,15 @@ def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand 
     """ "قتل جنديان من الجيش الأمريكي في بغداد", "ثلاثة جنود من القوات الأجنبية": soldiers or
     police named with no nationality, of ("من") a force the text names, are that force's, not the
     forces of the place they fell in (the place settles a group noun only where nothing in its own
-    phrase does)."""
-    armed = sector_groups().military
-    if c.entity.sector not in armed or c.end >= len(words) or words[c.end].norm not in ("من", "ومن"):
+    phrase does). So are fighters of a named armed group ("150 متمردا من طالبان"), not of the
+    state a place after it names."""
+    sectors = sector_groups()
+    kinds = {"ArmedForce": sectors.military, "ArmedGroup": sectors.armed}
+    if c.end >= len(words) or words[c.end].norm not in ("من", "ومن"):
         return None
     for m in found:
-        if (
-            m.start == c.end + 1
-            and not (m.pending or m.weak)
-            and m.entity.type == "ArmedForce"
-            and m.entity.sector in armed
-        ):
+        armed = kinds.get(m.entity.type, frozenset())
+        if m.start == c.end + 1 and not (m.pending or m.weak) and c.entity.sector in armed and m.entity.sector in armed:
             return m
     return None
 

@@ -933,3 +933,19 @@ def test_a_passive_killing_before_an_attack_names_no_killer(extractor):
     force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
     assert any(a.object.entity.country == "USA" for a in force)
     assert not any(a.subject.entity.country == "USA" for a in force)
+
+
+def test_counted_rebels_are_rebels_and_of_the_group_they_are_from(extractor):
+    # "ثلاثون متمردا": the counted singular names the rebels (were civilians)
+    counted, _ = extractor.extract_text(
+        "قتل ثلاثون متمردا في اشتباكات مع الجيش الأفغاني في ولاية قندهار.", date=DATE, lang="ar"
+    )
+    assert any(a.object.entity.sector == "REB" for a in counted if a.relation in FORCE_OR_PROTEST)
+    assert not any(a.object.entity.sector == "CVL" for a in counted if a.relation in FORCE_OR_PROTEST)
+    # "مسلحا من حركة طالبان": of the group named after من, not of a place's state
+    partitive, _ = extractor.extract_text(
+        "وقال الجيش إنه قتل عشرين مسلحا من حركة طالبان تسللوا من باكستان.", date=DATE, lang="ar"
+    )
+    victims = [a.object.entity for a in partitive if a.relation in FORCE_OR_PROTEST]
+    assert any(e.label == "Taliban" for e in victims)
+    assert not any(e.country == "PAK" for e in victims)
