@@ -1507,7 +1507,7 @@ def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand 
     """ "قتل جنديان من الجيش الأمريكي في بغداد", "ثلاثة جنود من القوات الأجنبية": soldiers or
     police named with no nationality, of ("من") a force the text names, are that force's, not the
     forces of the place they fell in (the place settles a group noun only where nothing in its own
-    phrase does). So are fighters of a named armed group ("150 متمردا من طالبان"), not of the
+    phrase does). So are fighters of a named armed group ("عشرون مسلحا من حركة طالبان"), not of the
     state a place after it names."""
     sectors = sector_groups()
     kinds = {"ArmedForce": sectors.military, "ArmedGroup": sectors.armed}

@@ -899,7 +899,7 @@ def test_casualties_of_a_fight_with_a_party_fell_to_it(extractor, text):
 
 
 def test_with_after_no_fight_noun_names_no_agent(extractor):
-    text = "قتل ثلاثة جنود أمريكيين في انفجار عبوة ناسفة مع مرور قافلة للجيش العراقي."
+    text = "قتل ثلاثة جنود أمريكيين بانفجار لغم مع مرور قافلة للجيش العراقي."
     assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
     force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
     assert any(a.object.entity.country == "USA" for a in force)
@@ -912,7 +912,7 @@ def test_with_after_no_fight_noun_names_no_agent(extractor):
 KILLER_NAMED = {
     "قتلت القوات الأمريكية ستة مدنيين في غارة جوية على قرية في ولاية خوست.": ("USA", "AFG"),
     "قتلت الشرطة الباكستانية أربعة مسلحين في هجوم على مخبأ قرب بيشاور.": ("PAK", "PAK"),
-    "وقالت الوزارة إن قوات أجنبية قتلت سبعة جنود أفغان خطأ في ضربة جوية في ولاية خوست.": (None, "AFG"),
+    "وأكدت الوزارة أن القوات الأجنبية قتلت سبعة جنود أفغان خطأ في غارة جوية قرب خوست.": (None, "AFG"),
 }
 
 
