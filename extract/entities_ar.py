@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from geokg.ontology import CUE_LISTS, sector_groups
+from geokg.ontology import CUE_LISTS, load_ontology, sector_groups
 from spacy.attrs import (
     ENT_IOB,
     ENT_KB_ID,
@@ -98,6 +98,7 @@ from .gazetteer import (
     variant_word,
 )
 from .model import Entity, Mention
+from .morphology_ar import forms_of
 from .normalize import install_norm_getter, normalize_ar, normalize_token
 from .saved_sources import load_data, save_files, saved_files
 
@@ -118,6 +119,7 @@ COMPONENT_NAME = "geokg_ar_linker"
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _BARE_OR_PROCLITIC = ("", *_PROCLITICS)  # a word as written, then with each proclitic
 TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was told
+_TOLD = " told"  # the key of the verbs of being told among the cue lists' forms (``_cue_forms``)
 _LAM_FUSION = (
     "لل",
     "ولل",
@@ -710,6 +712,17 @@ class ArabicLinker:
             forms = self._cue_forms[cue_list] = frozenset(p + c for p in _BARE_OR_PROCLITIC for c in cues)
         return before.norm in forms
 
+    def _told_verb(self, w: _Word) -> bool:
+        """Whether a word is a verb of being told or learning (``gk:InformedCue``, the one word
+        class the event reader matches too): every form of its verbs, with or without a proclitic."""
+        forms = self._cue_forms.get(_TOLD)
+        if forms is None:  # (once: asked of the words around most names)
+            onto = load_ontology()
+            specs = onto.cues(onto.cue_set.informed.name, "ar")
+            verbs = {f.text for spec in specs for f in forms_of(spec.split()[0])}
+            forms = self._cue_forms[_TOLD] = frozenset(p + v for p in _BARE_OR_PROCLITIC for v in verbs)
+        return w.norm in forms
+
     def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
         return skip == 0 and i > 0 and words[i - 1].norm in self._cues
 
@@ -1010,8 +1023,8 @@ class ArabicLinker:
     def _informed(self, words: list[_Word], c: _Cand) -> bool:
         """ "أبلغ الرئيس الأمريكي بمقتل", "الوزير أُبلغ بالهجوم": a mention right after or right
         before a verb of being told is the party who heard the news, not where it happened."""
-        after = c.start > 0 and self._after_cue(words[c.start - 1], CUE_LISTS.informed)
-        return after or (c.end < len(words) and self._after_cue(words[c.end], CUE_LISTS.informed))
+        after = c.start > 0 and self._told_verb(words[c.start - 1])
+        return after or (c.end < len(words) and self._told_verb(words[c.end]))
 
     def _told_of(self, words: list[_Word], c: _Cand) -> int | None:
         """ "أبلغ المجلس بمقتل الجنود": a group noun in what someone was told (a "ب" phrase a few
@@ -1020,7 +1033,7 @@ class ArabicLinker:
         lo = max(0, c.start - TOLD_REACH)
         for k in range(c.start - 1, lo - 1, -1):
             if words[k].norm.startswith(("ب", "وب")):
-                told = any(self._after_cue(words[j], CUE_LISTS.informed) for j in range(lo, k))
+                told = any(self._told_verb(words[j]) for j in range(lo, k))
                 return k if told else None
         return None
 

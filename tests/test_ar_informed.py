@@ -1,4 +1,4 @@
-"""An act someone was told of (``gk:InformedCue``, ``gk:InformedCues``: أبلغ, أطلع, تلقى), in our
+"""An act someone was told of (``gk:InformedCue``: أبلغ, أطلع, تلقى), in our
 own sentences: the party told, and the document's state (often the teller's), say nothing of where
 the act happened or whose side did it; a place the sentence names still does."""
 
