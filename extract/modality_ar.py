@@ -220,7 +220,7 @@ def _negated_reach(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
     if hit.pos != "noun" or g is None or g.start < hit.end + 2 or s.clause(g.start)[0] > hit.start:
         return None
     # the verb, and a head noun the object's nationality follows ("لم يطل الأراضي الجورجية")
-    k = next((k for k in (g.start - 2, g.start - 3) if k >= hit.end and _verb_negator(lex, s.norm(k))), None)
+    k = next((k for k in (g.start - 2, g.start - 3) if k >= hit.end and verb_negator(lex, s.norm(k))), None)
     if k is None or not lex.is_cue(lex.cue_set.reach_verb, s.norm(k + 1)):
         return None
     # only the agent's group between the noun and the negator ("القصف الروسي لم"): another word
@@ -229,7 +229,7 @@ def _negated_reach(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
     return None if loose else k
 
 
-def _verb_negator(lex: ArabicLexicon, word: str) -> bool:
+def verb_negator(lex: ArabicLexicon, word: str) -> bool:
     """Whether a word negates the verb after it (لم, لن, لا): not ما, غير or دون, which are also
     "what", "other" and "below" (``AMBIGUOUS_NEGATORS``)."""
     return lex.is_cue(lex.cue_set.negation, word) and word not in AMBIGUOUS_NEGATORS

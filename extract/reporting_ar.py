@@ -16,7 +16,7 @@ from geokg.ontology import Cue
 from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import obligation, obliged_at
+from .modality_ar import obligation, obliged_at, verb_negator
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
@@ -485,10 +485,10 @@ def defied_pressure(
 def _defiant_yielder(lex: ArabicLexicon, s: Sentence, d: PhraseMatch) -> Group | None:
     """The party that says it will not yield: the verb negated right before it (لن/لا/لم, in its
     clause, no condition before), its subject before the negation ("إيران لن تتراجع") or right
-    after the verb ("لن تتراجع إيران")."""
+    after the verb ("لن تتراجع إيران"). The negator is one that only negates (``verb_negator``):
+    "ما" before a verb is as often "what" ("لا تعرف الحكومة ما تتراجع عنه روسيا")."""
     lo = s.clause(d.start)[0]
-    negation = lex.cue_set.negation
-    neg = next((k for k in (d.start - 1, d.start - 2) if k >= lo and lex.is_cue(negation, s.norm(k))), None)
+    neg = next((k for k in (d.start - 1, d.start - 2) if k >= lo and verb_negator(lex, s.norm(k))), None)
     if neg is None or any(lo <= c.start < neg for c in s.cues[lex.cue_set.condition]):
         return None
     before = bare_party(s.group_before(neg, 1))
