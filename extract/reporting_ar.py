@@ -23,6 +23,7 @@ from .values_ar import (
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
     QUOTES,
+    RELATIVE_PRONOUNS,
     WE,
     Actor,
     Discourse,
@@ -332,11 +333,11 @@ def misconduct(
 def _class_examples(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Group]:
     """ "تسليح أنظمة ترعى الإرهاب مثل سوريا وكوبا": the parties right after a word
     of example (``gk:ExampleCue``) at most two words past the predicate, when the predicate's
-    subject right before it ("أنظمة", or it and "التي") is a word of no party. A party there is
+    subject right before it ("أنظمة", or it and a relative pronoun, "التي") is a word of no party. A party there is
     the subject itself, and the parties after مثل are only compared with it ("إن إيران تمارس
     العنف مثل إسرائيل")."""
     before = m.start - 1
-    if before > s.span.start and s.norm(before) in _RELATIVES:
+    if before > s.span.start and s.norm(before) in RELATIVE_PRONOUNS:
         before -= 1
     if before < s.span.start or any(g.start <= before < g.end for g in s.groups):
         return []
@@ -346,9 +347,6 @@ def _class_examples(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Gro
             g = _party_at(s, ex.end)
             return [g] if g is not None else []
     return []
-
-
-_RELATIVES = frozenset(normalize_token(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين"))
 
 
 def _spoken_judgements(
