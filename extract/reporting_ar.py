@@ -440,10 +440,12 @@ def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: 
     against another party is the speaker's stated hostile intent, a threat against that party
     (the relation coding ``gk:codesSpokenAct "threat"``), made by saying it; not negated ("يجب
     ألا نهاجم"), not against the speaker's own state, and never a deed of cooperation."""
-    rel = lex.relations[hit.relation]
+    if hit.negated or not lex.relations[hit.relation].is_material_conflict:
+        return hit
+    if not ((hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)):
+        return hit  # (the cheap tests first: the threat relation is looked up for "we"'s acts only)
     threat = next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
-    we = (hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)
-    if threat is None or not rel.is_material_conflict or hit.negated or not we:
+    if threat is None:
         return hit
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
     if sp is None or sp.actor.virtual or hit.objects is None or not hit.objects.acting or hit.subject is None:
