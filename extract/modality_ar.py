@@ -13,6 +13,8 @@ and the event nouns a sentence mentions only in passing (background, not what it
 
 from __future__ import annotations
 
+from geokg.ontology import Cue
+
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
 from .values_ar import (
@@ -567,10 +569,23 @@ def _light_verb_start(lex: ArabicLexicon, s: Sentence, first: int) -> int:
     """Where the act a word of obligation governs begins: at the light verb right before a verbal
     noun ("لا بد أن نقوم بالقصف", "نقوم نحن بـ" with the pronoun between), else at
     the act's first word."""
-    for v in s.cues[lex.cue_set.auxiliary_verb]:
-        if v.form.pos == "verb" and (v.end == first or (v.end + 1 == first and s.norm(v.end) == WE)):
-            return v.start
-    return first
+    v = light_verb_before(lex, s, first, (lex.cue_set.auxiliary_verb,))
+    return v.start if v is not None else first
+
+
+def light_verb_before(
+    lex: ArabicLexicon, s: Sentence, first: int, concepts: tuple[Cue, ...], first_person: bool = False
+) -> PhraseMatch | None:
+    """The light verb (of one of ``concepts``) governing the verbal noun at ``first``: right
+    before it, or before "نحن" right before it ("نقوم نحن بالقصف"); in the first person only
+    when ``first_person`` ("سنقوم بالهجوم": the act is "we"'s)."""
+    for concept in concepts:
+        for v in s.cues[concept]:
+            if v.form.pos != "verb" or (first_person and not v.first_person):
+                continue
+            if v.end == first or (v.end + 1 == first and s.norm(v.end) == WE):
+                return v
+    return None
 
 
 def _required(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, first: int) -> Group | None:

@@ -16,7 +16,7 @@ from geokg.ontology import Cue
 from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import obligation, obliged_at, verb_negator
+from .modality_ar import light_verb_before, obligation, obliged_at, verb_negator
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
@@ -24,7 +24,6 @@ from .values_ar import (
     MAX_SUBJECT_GAP_RIGHT,
     QUOTES,
     RELATIVE_PRONOUNS,
-    WE,
     Actor,
     Discourse,
     Group,
@@ -194,11 +193,8 @@ def first_person_light(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     ("سنقوم بالهجوم", "لا بد أن نقوم نحن بالقصف"): the act is "we"'s, the speaker's in a quote."""
     if hit.pos != "noun":
         return False
-    for concept in (lex.cue_set.auxiliary_verb, lex.cue_set.future):
-        for v in s.cues[concept]:
-            if v.form.pos == "verb" and v.first_person and hit.start in (v.end, v.end + 1):
-                return v.end == hit.start or s.norm(v.end) == WE
-    return False
+    concepts = (lex.cue_set.auxiliary_verb, lex.cue_set.future)
+    return light_verb_before(lex, s, hit.start, concepts, first_person=True) is not None
 
 
 def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
