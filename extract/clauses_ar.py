@@ -283,7 +283,7 @@ def _in_addition(lex: ArabicLexicon, between: list[str]) -> bool:
     words = between[1:] if between and between[0] in _LIST_JOINERS else between
     if not words:
         return False
-    phrases = {tuple(p.split()) for p in lex.written_words(lex.cue_set.in_addition_to)}  # (normalised)
+    phrases = lex.written_phrases(lex.cue_set.in_addition_to)  # (normalised)
     if tuple(words) in phrases:
         return True
     return words[0][:1] == "و" and (words[0][1:], *words[1:]) in phrases  # "وإضافة إلى", "وفضلا عن"

@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from geokg.ontology import CUE_LISTS, sector_groups
+from geokg.ontology import CUE_LISTS, load_ontology, sector_groups
 from spacy.attrs import (
     ENT_IOB,
     ENT_KB_ID,
@@ -98,6 +98,7 @@ from .gazetteer import (
     variant_word,
 )
 from .model import Entity, Mention
+from .morphology_ar import forms_of
 from .normalize import install_norm_getter, normalize_ar, normalize_token
 from .saved_sources import load_data, save_files, saved_files
 
@@ -118,6 +119,7 @@ COMPONENT_NAME = "geokg_ar_linker"
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 _BARE_OR_PROCLITIC = ("", *_PROCLITICS)  # a word as written, then with each proclitic
 TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was told
+_TOLD = " told"  # the key of the verbs of being told among the cue lists' forms (``_cue_forms``)
 _LAM_FUSION = (
     "لل",
     "ولل",
@@ -710,6 +712,17 @@ class ArabicLinker:
             forms = self._cue_forms[cue_list] = frozenset(p + c for p in _BARE_OR_PROCLITIC for c in cues)
         return before.norm in forms
 
+    def _told_verb(self, w: _Word) -> bool:
+        """Whether a word is a verb of being told or learning (``gk:InformedCue``, the one word
+        class the event reader matches too): every form of its verbs, with or without a proclitic."""
+        forms = self._cue_forms.get(_TOLD)
+        if forms is None:  # (once: asked of the words around most names)
+            onto = load_ontology()
+            specs = onto.cues(onto.cue_set.informed.name, "ar")
+            verbs = {f.text for spec in specs for f in forms_of(spec.split()[0])}
+            forms = self._cue_forms[_TOLD] = frozenset(p + v for p in _BARE_OR_PROCLITIC for v in verbs)
+        return w.norm in forms
+
     def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
         return skip == 0 and i > 0 and words[i - 1].norm in self._cues
 
@@ -988,9 +1001,19 @@ class ArabicLinker:
         for c in found:
             if not c.entity.country or c.entity.country not in counts:
                 continue
-            if self._across_border(words, c) or self._informed(words, c):
+            if self._across_border(words, c) or self._informed(words, c) or self._of_a_thing(words, c):
                 counts[c.entity.country] -= 1
         return {iso3: n for iso3, n in counts.items() if n > 0}
+
+    @staticmethod
+    def _of_a_thing(words: list[_Word], c: _Cand) -> bool:
+        """ "المنتجات الدنماركية", "بضائع أمريكية"; "سائحين ألمانيين", "مهندسين صينيين": a
+        nationality standing alone (it qualifies no actor, or it would be in the actor's mention)
+        in the feminine singular agrees with a thing or a plural of things, and in the plural
+        names people by where they are from, often the foreigners the news is about: whose they
+        are, not where the story's unnamed gunmen or police are. The masculine singular ("الجانب
+        الأمريكي", "القصف الإسرائيلي") names a side acting, and is counted."""
+        return c.kind == "demonym" and words[c.end - 1].norm.endswith(_THING_OR_PEOPLE_ENDINGS)
 
     def _across_border(self, words: list[_Word], c: _Cand) -> bool:
         if c.start < 2 or words[c.start - 1].norm not in ("مع", "ومع"):
@@ -1000,8 +1023,8 @@ class ArabicLinker:
     def _informed(self, words: list[_Word], c: _Cand) -> bool:
         """ "أبلغ الرئيس الأمريكي بمقتل", "الوزير أُبلغ بالهجوم": a mention right after or right
         before a verb of being told is the party who heard the news, not where it happened."""
-        after = c.start > 0 and self._after_cue(words[c.start - 1], CUE_LISTS.informed)
-        return after or (c.end < len(words) and self._after_cue(words[c.end], CUE_LISTS.informed))
+        after = c.start > 0 and self._told_verb(words[c.start - 1])
+        return after or (c.end < len(words) and self._told_verb(words[c.end]))
 
     def _told_of(self, words: list[_Word], c: _Cand) -> int | None:
         """ "أبلغ المجلس بمقتل الجنود": a group noun in what someone was told (a "ب" phrase a few
@@ -1010,7 +1033,7 @@ class ArabicLinker:
         lo = max(0, c.start - TOLD_REACH)
         for k in range(c.start - 1, lo - 1, -1):
             if words[k].norm.startswith(("ب", "وب")):
-                told = any(self._after_cue(words[j], CUE_LISTS.informed) for j in range(lo, k))
+                told = any(self._told_verb(words[j]) for j in range(lo, k))
                 return k if told else None
         return None
 
@@ -1483,6 +1506,10 @@ def _not_the_next_state(found: list[_Cand], c: _Cand, iso3: str, side: dict[str,
     return _most_named({k: n for k, n in side.items() if k != iso3})
 
 
+# a nationality in the feminine singular (ـية) or plural (ـيين، ـيون، ـيات), normalised
+_THING_OR_PEOPLE_ENDINGS = ("يه", "يين", "يون", "يات")
+
+
 def _most_named(counts: dict[str, int]) -> str | None:
     """The key counted most, if no other is counted as often."""
     top = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1493,17 +1520,15 @@ def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand 
     """ "قتل جنديان من الجيش الأمريكي في بغداد", "ثلاثة جنود من القوات الأجنبية": soldiers or
     police named with no nationality, of ("من") a force the text names, are that force's, not the
     forces of the place they fell in (the place settles a group noun only where nothing in its own
-    phrase does)."""
-    armed = sector_groups().military
-    if c.entity.sector not in armed or c.end >= len(words) or words[c.end].norm not in ("من", "ومن"):
+    phrase does). So are fighters of a named armed group ("عشرون مسلحا من حركة طالبان"), not of the
+    state a place after it names."""
+    sectors = sector_groups()
+    kinds = {"ArmedForce": sectors.military, "ArmedGroup": sectors.armed}
+    if c.end >= len(words) or words[c.end].norm not in ("من", "ومن"):
         return None
     for m in found:
-        if (
-            m.start == c.end + 1
-            and not (m.pending or m.weak)
-            and m.entity.type == "ArmedForce"
-            and m.entity.sector in armed
-        ):
+        armed = kinds.get(m.entity.type, frozenset())
+        if m.start == c.end + 1 and not (m.pending or m.weak) and c.entity.sector in armed and m.entity.sector in armed:
             return m
     return None
 

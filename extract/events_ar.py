@@ -736,10 +736,15 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "وخطف زعيم حماس في رفح", "واغتيل قائد ... في دمشق": a singular verb of coercing people
     (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
     no object after it is the unvowelled passive (خُطف): that phrase is whom it befell, never its
-    agent (as ``_passive_subject`` reads killing verbs)."""
-    if hit.superseded or hit.subject is None or hit.objects is not None or hit.subject_from not in ("right", "left"):
+    agent (as ``_passive_subject`` reads killing verbs). A place named past that phrase after a verb of
+    force ("خطف مواطن فرنسي في جنوب نيجيريا") is where it befell it, no object: the abducted is no
+    agent."""
+    rel = lex.relations[hit.relation]
+    if hit.superseded or hit.subject is None or hit.subject_from not in ("right", "left") or not rel.coerces_persons:
         return False
-    if not lex.relations[hit.relation].coerces_persons:
+    # (a restriction or an expulsion may befall a place: "مددت الحكومة حالة الطوارئ في سيناء")
+    where = hit.objects is not None and rel.use_of_force and hit.objects.start > hit.subject.end
+    if hit.objects is not None and not (where and _is_place_group(lex, s, hit.objects)):
         return False
     _, clause_end = s.clause(hit.start)
     if hit.subject_from == "left":
@@ -948,6 +953,8 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if agent is None and _agent_marked(lex, s, m):
         return None  # "برصاص قوات الاحتلال": the text names its agent; an unidentified one would be a guess
     if agent is None:
+        agent, how = _fought_with(lex, s, victims), "right"
+    if agent is None:
         agent, how = implied(s, rel.implied_agent, state, m, stateless=True), "implied"
     if agent is None:
         return None
@@ -959,6 +966,35 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in agent.acting):
         relation = rel.irregular_form
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
+
+
+_WITH = normalize_token("مع")
+
+
+def _fought_with(lex: ArabicLexicon, s: Sentence, victims: Group | None) -> Group | None:
+    """ "قتل خمسة مسلحين في اشتباكات مع الجيش العراقي": people counted dead or wounded in a fight
+    (``gk:FightNounCue``, an adjective or two allowed before مع) with a party named after مع fell
+    to that party, their agent; never the victims' own side ("مع زملائهم")."""
+    if victims is None:
+        return None
+    _, hi = s.clause(victims.start)
+    fight = next((i for i in range(victims.end, min(hi, victims.end + VICTIM_REACH)) if _fight_noun(lex, s, i)), None)
+    if fight is None:
+        return None
+    with_at = next((j for j in range(fight + 1, min(hi, fight + 4)) if without_conjunction(s.norm(j)) == _WITH), None)
+    if with_at is None:
+        return None
+    party = next((g for g in s.groups_from(with_at + 1, with_at + 1) if g.acting), None)
+    if party is None or {a.entity.id for a in party.acting} & {a.entity.id for a in victims.members}:
+        return None
+    return party
+
+
+def _fight_noun(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    word = without_article(s.norm(i))
+    return lex.is_cue(lex.cue_set.fight_noun, word) or (
+        word[:1] == "ب" and lex.is_cue(lex.cue_set.fight_noun, without_article(word[1:]))
+    )
 
 
 def _agent_named_casualty(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
@@ -1079,6 +1115,9 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     """One event from the casualty and explosion words no trigger covers; beside an attack whose
     agent is named, its victims go to that attack instead."""
     cue = lex.cue_set
+    killer = _killer_named(lex, s, hits)
+    if killer is not None:
+        return killer
     taken = {i for h in hits for i in h.match.positions}
     named = [
         k
@@ -1130,6 +1169,27 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             if hit is not None:
                 return (*hits, hit)
     return hits
+
+
+def _killer_named(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...] | None:
+    """ "قتلت القوات الأمريكية ستة مدنيين في غارة جوية": an active killing verb with its agent
+    named after it, before an act of force of its clause that names no agent (or only the
+    place's unidentified attackers, or the verb's victims), is that act told with its agent: the act is the agent's,
+    on the victims the verb counts (was unidentified attackers, or nothing for an airstrike). The
+    passive ("وقتل جنديان في هجوم") names no agent; its dead stay the act's victims."""
+    for m in s.cues[lex.cue_set.killing]:
+        if m.form.pos != "verb" or _imperfect(m) or _after_preposition(s, m.start):
+            continue
+        victims, agent = _victims_and_agent(lex, s, m)
+        if agent is None or victims is None or agent is victims:
+            continue
+        _, hi = s.clause(m.start)
+        for k, h in enumerate(hits):
+            # (a noun's agent read from the verb's victims before it is as good as none)
+            unnamed = h.subject is None or h.subject_from == "implied" or h.subject is victims
+            if m.end <= h.start < hi and unnamed and not h.superseded and _violent(lex.relations[h.relation]):
+                return put(hits, k, replace(h, subject=agent, subject_from="right", objects=victims))
+    return None
 
 
 JUDGED_REACH = 4  # tokens from a judging verb to the act it judges: the judge's name between

@@ -296,6 +296,7 @@ class ArabicLexicon:
     # its unit: "اليوم" 0, "غدا" 1 (what the cue says of an event's modality)
     time_offsets: dict[str, int] = field(default_factory=dict)
     _written: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
+    _written_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, init=False, repr=False)
 
     def cues_present(self, norms: Iterable[str]) -> set[str]:
         """The names of the cue concepts a phrase of which may start at one of these words."""
@@ -342,6 +343,14 @@ class ArabicLexicon:
         if words is None:
             words = self._written[cue.name] = frozenset(normalize_token(w) for w in cue.words("ar"))
         return words
+
+    def written_phrases(self, cue: Cue) -> frozenset[tuple[str, ...]]:
+        """A cue concept's Arabic phrases as written, normalised, each as its words (once per
+        concept: asked of every pair of names a list may join)."""
+        phrases = self._written_phrases.get(cue.name)
+        if phrases is None:
+            phrases = self._written_phrases[cue.name] = frozenset(tuple(p.split()) for p in self.written_words(cue))
+        return phrases
 
     def cue(self, cue: Cue) -> PhraseIndex:
         return self.cues.get(cue.name) or _EMPTY

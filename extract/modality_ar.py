@@ -13,6 +13,8 @@ and the event nouns a sentence mentions only in passing (background, not what it
 
 from __future__ import annotations
 
+from geokg.ontology import Cue
+
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
 from .values_ar import (
@@ -220,7 +222,7 @@ def _negated_reach(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
     if hit.pos != "noun" or g is None or g.start < hit.end + 2 or s.clause(g.start)[0] > hit.start:
         return None
     # the verb, and a head noun the object's nationality follows ("لم يطل الأراضي الجورجية")
-    k = next((k for k in (g.start - 2, g.start - 3) if k >= hit.end and _verb_negator(lex, s.norm(k))), None)
+    k = next((k for k in (g.start - 2, g.start - 3) if k >= hit.end and verb_negator(lex, s.norm(k))), None)
     if k is None or not lex.is_cue(lex.cue_set.reach_verb, s.norm(k + 1)):
         return None
     # only the agent's group between the noun and the negator ("القصف الروسي لم"): another word
@@ -229,7 +231,7 @@ def _negated_reach(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
     return None if loose else k
 
 
-def _verb_negator(lex: ArabicLexicon, word: str) -> bool:
+def verb_negator(lex: ArabicLexicon, word: str) -> bool:
     """Whether a word negates the verb after it (لم, لن, لا): not ما, غير or دون, which are also
     "what", "other" and "below" (``AMBIGUOUS_NEGATORS``)."""
     return lex.is_cue(lex.cue_set.negation, word) and word not in AMBIGUOUS_NEGATORS
@@ -401,7 +403,23 @@ def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """The hit, superseded when the sentence mentions it only in passing or in a title."""
     passing = in_passing(lex, s, hit) and not _told_in_full(lex, s, hit)
     passing = passing or in_title(lex, s, hit) or in_agent_name(lex, s, hit)
+    passing = passing or (lex.relations[hit.relation].is_material_conflict and _pluperfect(s, hit))
     return replace(hit, superseded=True) if passing else hit
+
+
+_HAD = frozenset(normalize_token(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
+_ALREADY = normalize_token("قد")
+
+
+def _pluperfect(s: Sentence, hit: Hit) -> bool:
+    """ "أفرج الخاطفون عن الطفلة التي كانوا قد خطفوها": كان and قد right before a past verb, no
+    subject between them, is the past before the past the sentence tells: an earlier act recalled
+    as the background of the news (the rescue, the release), not the news. With its subject
+    between ("وكانت القوات قد قصفت") it is how news introduces an act of its own and stays."""
+    i = hit.match.positions[0]
+    if hit.pos != "verb" or i - 2 < s.span.start or s.norm(i - 1) != _ALREADY:
+        return False
+    return without_conjunction(s.norm(i - 2)) in _HAD
 
 
 def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -551,10 +569,23 @@ def _light_verb_start(lex: ArabicLexicon, s: Sentence, first: int) -> int:
     """Where the act a word of obligation governs begins: at the light verb right before a verbal
     noun ("لا بد أن نقوم بالقصف", "نقوم نحن بـ" with the pronoun between), else at
     the act's first word."""
-    for v in s.cues[lex.cue_set.auxiliary_verb]:
-        if v.form.pos == "verb" and (v.end == first or (v.end + 1 == first and s.norm(v.end) == WE)):
-            return v.start
-    return first
+    v = light_verb_before(lex, s, first, (lex.cue_set.auxiliary_verb,))
+    return v.start if v is not None else first
+
+
+def light_verb_before(
+    lex: ArabicLexicon, s: Sentence, first: int, concepts: tuple[Cue, ...], first_person: bool = False
+) -> PhraseMatch | None:
+    """The light verb (of one of ``concepts``) governing the verbal noun at ``first``: right
+    before it, or before "نحن" right before it ("نقوم نحن بالقصف"); in the first person only
+    when ``first_person`` ("سنقوم بالهجوم": the act is "we"'s)."""
+    for concept in concepts:
+        for v in s.cues[concept]:
+            if v.form.pos != "verb" or (first_person and not v.first_person):
+                continue
+            if v.end == first or (v.end + 1 == first and s.norm(v.end) == WE):
+                return v
+    return None
 
 
 def _required(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, first: int) -> Group | None:

@@ -16,14 +16,14 @@ from geokg.ontology import Cue
 from spacy.tokens import Doc
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import obligation, obliged_at
+from .modality_ar import light_verb_before, obligation, obliged_at, verb_negator
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
     QUOTES,
-    WE,
+    RELATIVE_PRONOUNS,
     Actor,
     Discourse,
     Group,
@@ -193,11 +193,8 @@ def first_person_light(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     ("سنقوم بالهجوم", "لا بد أن نقوم نحن بالقصف"): the act is "we"'s, the speaker's in a quote."""
     if hit.pos != "noun":
         return False
-    for concept in (lex.cue_set.auxiliary_verb, lex.cue_set.future):
-        for v in s.cues[concept]:
-            if v.form.pos == "verb" and v.first_person and hit.start in (v.end, v.end + 1):
-                return v.end == hit.start or s.norm(v.end) == WE
-    return False
+    concepts = (lex.cue_set.auxiliary_verb, lex.cue_set.future)
+    return light_verb_before(lex, s, hit.start, concepts, first_person=True) is not None
 
 
 def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
@@ -332,11 +329,11 @@ def misconduct(
 def _class_examples(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Group]:
     """ "تسليح أنظمة ترعى الإرهاب مثل سوريا وكوبا": the parties right after a word
     of example (``gk:ExampleCue``) at most two words past the predicate, when the predicate's
-    subject right before it ("أنظمة", or it and "التي") is a word of no party. A party there is
+    subject right before it ("أنظمة", or it and a relative pronoun, "التي") is a word of no party. A party there is
     the subject itself, and the parties after مثل are only compared with it ("إن إيران تمارس
     العنف مثل إسرائيل")."""
     before = m.start - 1
-    if before > s.span.start and s.norm(before) in _RELATIVES:
+    if before > s.span.start and s.norm(before) in RELATIVE_PRONOUNS:
         before -= 1
     if before < s.span.start or any(g.start <= before < g.end for g in s.groups):
         return []
@@ -346,9 +343,6 @@ def _class_examples(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Gro
             g = _party_at(s, ex.end)
             return [g] if g is not None else []
     return []
-
-
-_RELATIVES = frozenset(normalize_token(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين"))
 
 
 def _spoken_judgements(
@@ -442,10 +436,12 @@ def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: 
     against another party is the speaker's stated hostile intent, a threat against that party
     (the relation coding ``gk:codesSpokenAct "threat"``), made by saying it; not negated ("يجب
     ألا نهاجم"), not against the speaker's own state, and never a deed of cooperation."""
-    rel = lex.relations[hit.relation]
+    if hit.negated or not lex.relations[hit.relation].is_material_conflict:
+        return hit
+    if not ((hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)):
+        return hit  # (the cheap tests first: the threat relation is looked up for "we"'s acts only)
     threat = next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
-    we = (hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)
-    if threat is None or not rel.is_material_conflict or hit.negated or not we:
+    if threat is None:
         return hit
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
     if sp is None or sp.actor.virtual or hit.objects is None or not hit.objects.acting or hit.subject is None:
@@ -485,10 +481,10 @@ def defied_pressure(
 def _defiant_yielder(lex: ArabicLexicon, s: Sentence, d: PhraseMatch) -> Group | None:
     """The party that says it will not yield: the verb negated right before it (لن/لا/لم, in its
     clause, no condition before), its subject before the negation ("إيران لن تتراجع") or right
-    after the verb ("لن تتراجع إيران")."""
+    after the verb ("لن تتراجع إيران"). The negator is one that only negates (``verb_negator``):
+    "ما" before a verb is as often "what" ("لا تعرف الحكومة ما تتراجع عنه روسيا")."""
     lo = s.clause(d.start)[0]
-    negation = lex.cue_set.negation
-    neg = next((k for k in (d.start - 1, d.start - 2) if k >= lo and lex.is_cue(negation, s.norm(k))), None)
+    neg = next((k for k in (d.start - 1, d.start - 2) if k >= lo and verb_negator(lex, s.norm(k))), None)
     if neg is None or any(lo <= c.start < neg for c in s.cues[lex.cue_set.condition]):
         return None
     before = bare_party(s.group_before(neg, 1))

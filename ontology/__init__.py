@@ -373,6 +373,7 @@ class CueSet:
     holding_noun: Cue
     answered_act: Cue
     honorific: Cue
+    fight_noun: Cue
     toward: Cue
     in_addition_to: Cue
 
@@ -501,6 +502,7 @@ _CUE_ROLES: dict[str, str] = {
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
     "answered_act": "AnsweredActCue",
+    "fight_noun": "FightNounCue",
     "honorific": "HonorificCue",
     "toward": "TowardCue",
     "in_addition_to": "InAdditionToCue",
@@ -518,7 +520,6 @@ class CueListNames:
     capital: str = "CapitalCues"  # before a label that is a state and a capital: the capital
     locative: str = "LocativeCues"  # before such a label: the capital first ("في عمان": Amman)
     border: str = "BorderCues"  # before مع and a state: the other side of a border
-    informed: str = "InformedCues"  # beside a state: the party told of the news, not its place
     accusative_count: str = "AccusativeCountCues"  # 11 to 99: a counted noun in ـا after them
     not_a_name: str = "NotANameCues"  # time words and adverbs never part of an unknown name
     given_name: str = "GivenNames"  # given names beside the gazetteer's people's (an unknown name's first)

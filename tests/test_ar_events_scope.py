@@ -836,3 +836,116 @@ def test_the_reason_of_a_gathering_is_the_same_protest(extractor):
     )
     protests = [a for a in assertions if a.relation == "protests"]
     assert [(a.subject.entity.country, a.object.entity.country) for a in protests] == [(None, "CAN")]
+
+
+# A nationality standing alone in the feminine singular (things: "بضائع إسرائيلية") or in the
+# plural (people by origin: "سائحين ألمانيين") is not counted where a group noun with no place
+# takes the document's state: the gunmen or the police are not of the tourists' or the goods'
+# state (were German gunmen attacking Germany, Israeli police arresting Israelis).
+NOT_WHERE = {
+    "أطلق مسلحون النار على سائحين ألمانيين قرب الفندق.": "DEU",
+    "اعتقلت الشرطة خمسة أشخاص يبيعون بضائع إسرائيلية.": "ISR",
+    "قاطع المتسوقون المنتجات الدنماركية وهاجم مسلحون متجرا.": "DNK",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_WHERE))
+def test_a_nationality_of_things_or_people_is_not_where_the_unnamed_side_is(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert not any(a.subject.entity.country == NOT_WHERE[text] for a in assertions)
+
+
+def test_a_place_named_still_settles_the_gunmen(extractor):
+    # control: a town of the sentence gives the group its state; the police's nationality names
+    # the target
+    assert ("IRQ", "attacks", "IRQ") in triples(extractor, "وأطلق مسلحون النار على دورية للشرطة العراقية في بعقوبة.")
+
+
+def test_an_act_recalled_in_the_pluperfect_is_background(extractor):
+    # "كانوا قد خطفوه": the abduction before the release, no abduction told (was one)
+    released, _ = extractor.extract_text(
+        "أفرج الخاطفون أمس عن المهندس الألماني الذي كانوا قد خطفوه في جنوب اليمن.", date=DATE, lang="ar"
+    )
+    assert not any(a.relation == "abducts" for a in released)
+    # control: with its subject between, the pluperfect introduces an act of the news
+    shelled, _ = extractor.extract_text("وكانت القوات الإسرائيلية قد قصفت منزلا في رفح أمس.", date=DATE, lang="ar")
+    assert any(a.relation == "attacks" and a.subject.entity.country == "ISR" for a in shelled)
+
+
+def test_the_abducted_before_a_place_is_never_the_abductor(extractor):
+    # "خطف مواطن فرنسي في جنوب نيجيريا": the passive; Nigeria is where (was France abducting Nigeria)
+    passive, _ = extractor.extract_text("خطف مواطن فرنسي في جنوب نيجيريا أمس.", date=DATE, lang="ar")
+    assert not any(a.subject.entity.country == "FRA" for a in passive)
+    # control: the active verb with its object
+    active, _ = extractor.extract_text("خطف مسلحون مواطنا فرنسيا في جنوب نيجيريا أمس.", date=DATE, lang="ar")
+    assert any(a.relation == "abducts" and a.object.entity.country == "FRA" for a in active)
+
+
+# People counted dead in a fight with a party named after مع fell to that party (was the place's
+# unidentified attackers); مع after no fight noun names no agent.
+FOUGHT_WITH = {
+    "قتل خمسة مسلحين في اشتباكات مع الجيش العراقي في الموصل.": ("MIL", "REB"),
+    "قتل أربعة من رجال الشرطة العراقية في اشتباكات عنيفة مع مسلحين في بعقوبة.": ("REB", "COP"),
+}
+
+
+@pytest.mark.parametrize("text", list(FOUGHT_WITH))
+def test_casualties_of_a_fight_with_a_party_fell_to_it(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    sides = {(a.subject.entity.sector, a.object.entity.sector) for a in assertions if a.relation in FORCE_OR_PROTEST}
+    assert FOUGHT_WITH[text] in sides
+    # must-not: the victims as the agent, or unidentified attackers in the party's stead
+    assert not any(agent in ("UAF", FOUGHT_WITH[text][1]) for agent, _ in sides)
+
+
+def test_with_after_no_fight_noun_names_no_agent(extractor):
+    text = "قتل ثلاثة جنود أمريكيين بانفجار لغم مع مرور قافلة للجيش العراقي."
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
+    assert any(a.object.entity.country == "USA" for a in force)
+    assert not any(a.subject.entity.country == "IRQ" for a in force)
+
+
+# An active killing verb whose agent is named (after it or before it) tells the act of force of
+# its clause that names none as that agent's: was unidentified attackers of the place, nothing
+# for an airstrike, or the victims as the airstrike's agent.
+KILLER_NAMED = {
+    "قتلت القوات الأمريكية ستة مدنيين في غارة جوية على قرية في ولاية خوست.": ("USA", "AFG"),
+    "قتلت الشرطة الباكستانية أربعة مسلحين في هجوم على مخبأ قرب بيشاور.": ("PAK", "PAK"),
+    "وأكدت الوزارة أن القوات الأجنبية قتلت سبعة جنود أفغان خطأ في غارة جوية قرب خوست.": (None, "AFG"),
+}
+
+
+@pytest.mark.parametrize("text", list(KILLER_NAMED))
+def test_the_named_killers_act_is_the_attack_of_its_clause(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    force = [a for a in assertions if a.relation in (*FORCE_OR_PROTEST, "carriesOutAirstrikeOn")]
+    agent, victims = KILLER_NAMED[text]
+    assert any(a.subject.entity.country == agent and a.object.entity.country == victims for a in force)
+    # must-not: unidentified attackers, or the victims as the agent
+    assert not any(a.subject.entity.sector in ("UAF", "CVL", "REB") for a in force)
+    assert not any(a.subject.entity.sector == "MIL" and a.subject.entity.country == "AFG" for a in force)
+
+
+def test_a_passive_killing_before_an_attack_names_no_killer(extractor):
+    # "وقتل جنديان": the passive; the soldiers stay the victims
+    assertions, _ = extractor.extract_text("وقتل جنديان أمريكيان في هجوم على قافلتهما في بغداد.", date=DATE, lang="ar")
+    force = [a for a in assertions if a.relation in FORCE_OR_PROTEST]
+    assert any(a.object.entity.country == "USA" for a in force)
+    assert not any(a.subject.entity.country == "USA" for a in force)
+
+
+def test_counted_rebels_are_rebels_and_of_the_group_they_are_from(extractor):
+    # "ثلاثون متمردا": the counted singular names the rebels (were civilians)
+    counted, _ = extractor.extract_text(
+        "قتل ثلاثون متمردا في اشتباكات مع الجيش الأفغاني في ولاية قندهار.", date=DATE, lang="ar"
+    )
+    assert any(a.object.entity.sector == "REB" for a in counted if a.relation in FORCE_OR_PROTEST)
+    assert not any(a.object.entity.sector == "CVL" for a in counted if a.relation in FORCE_OR_PROTEST)
+    # "مسلحا من حركة طالبان": of the group named after من, not of a place's state
+    partitive, _ = extractor.extract_text(
+        "وقال الجيش إنه قتل عشرين مسلحا من حركة طالبان تسللوا من باكستان.", date=DATE, lang="ar"
+    )
+    victims = [a.object.entity for a in partitive if a.relation in FORCE_OR_PROTEST]
+    assert any(e.label == "Taliban" for e in victims)
+    assert not any(e.country == "PAK" for e in victims)

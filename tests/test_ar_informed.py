@@ -1,4 +1,4 @@
-"""An act someone was told of (``gk:InformedCue``, ``gk:InformedCues``: أبلغ, أطلع, تلقى), in our
+"""An act someone was told of (``gk:InformedCue``: أبلغ, أطلع, تلقى), in our
 own sentences: the party told, and the document's state (often the teller's), say nothing of where
 the act happened or whose side did it; a place the sentence names still does."""
 
@@ -50,3 +50,18 @@ def test_a_place_before_the_telling_is_where_the_news_was_heard(extract):
     got = extract("وفي مدريد قال وزير الخارجية الإسباني إن السفارة أبلغت بمقتل اثنين من موظفيها.")
     assert got, "the told killing is still read"
     assert not any("ESP" in (subj, obj) for subj, _, obj in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المسؤولون الفرنسيون أبلغوا بمقتل ستة أشخاص في انفجار سيارة مفخخة قرب سوق.",
+        "وأطلعوا الرئيس الفرنسي على مقتل ستة أشخاص في انفجار سيارة مفخخة قرب سوق.",
+    ],
+)
+def test_every_form_of_the_told_verbs_counts(extract, text):
+    """The recognizer reads gk:InformedCue with every form of its verbs (the plural here), not
+    only the few words a separate list once named: the party told stays out of the bombing."""
+    got = extract(text)
+    assert got, "the told bombing is still read"
+    assert not any("FRA" in (subj, obj) for subj, _, obj in got)
