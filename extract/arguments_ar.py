@@ -370,10 +370,12 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
         ):
             return None
         placed = any(h.end == g.start and _adverbial(h) for h in s.groups)
-        # an adjective ("صحفي", "الماضية") or a definite or possessed noun takes no genitive
+        # an adjective ("صحفي", "الماضية") or a definite or possessed noun takes no genitive; an
+        # office title is the subject's own first word ("في بيروت زعيم حزب الله")
         last = words[-1]
         if not (
             placed
+            or title_word(lex, last)
             or last.startswith("ال")
             or last.endswith("ي")
             or s.doc[g.start - 1].text.endswith(POSSESSIVE_SUFFIXES)
@@ -2525,6 +2527,10 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, pairwise=True)  # "اتفقت مصر والسودان على": each agrees with the other
     if not rel.symmetric:
         return hit
+    if _pair_with_topic(lex, s, hit, objects):
+        # "أكدت مصر والسعودية تطابق وجهات النظر حول الأزمة اللبنانية": two parties that relate
+        # to each other; a nationality adjective after them names the topic, not a third party
+        return replace(hit, objects=None, pairwise=True)
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
     if pair is not None and several_origins(lex, s, pair):
         pair = None
@@ -2541,6 +2547,15 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     ):
         return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
     return hit
+
+
+def _pair_with_topic(lex: ArabicLexicon, s: Sentence, hit: Hit, objects: Group | None) -> bool:
+    """Whether a symmetric relation's subject names two parties or more and its object only a
+    nationality adjective with no preposition (the matter: "حول الأزمة اللبنانية")."""
+    subj = hit.subject
+    if subj is None or objects is None or objects.marker is not None or len(subj.acting) < 2:
+        return False
+    return all(a.kind == "demonym" for a in objects.members) and not several_origins(lex, s, subj)
 
 
 def _recipient_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
