@@ -1952,6 +1952,8 @@ def _skipped(
     # The trigger's own words in between do not count ("أعرب الرئيس عن قلقه من السياسة الأمريكية").
     # Nor do those of a speech between commas ("أشادت مصر، في بيان صادر عن الخارجية، بالدور القطري").
     start = _past_venue(lex, s, start_after, g)
+    if rel.complement_agent == "subject":
+        start = _past_threatened_act(s, start, g)
     distance = sum(1 for i in range(start, g.start) if i not in m.positions)
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
     # "واردات الصين من النفط الإيراني": in an exchange (material cooperation both ways), the
@@ -2055,6 +2057,14 @@ def crosses_past_venue(lex: ArabicLexicon, s: Sentence, hit: Hit, start: int, en
         and not (bare and hit.pos == "verb" and s.setting(i))
         for i in range(start, end)
     )
+
+
+def _past_threatened_act(s: Sentence, start: int, g: Group) -> int:
+    """ "هدد في وقت سابق بضرب المنشآت الإيرانية": a threat's words count from the verbal noun
+    of the act it threatens (the last word with ب before ``g``), so a time adverbial before
+    that noun does not part the act from whose property it strikes; else from ``start``."""
+    last = next((k for k in range(g.start - 1, start - 1, -1) if s.doc[k].text.startswith("ب")), None)
+    return start if last is None else last + 1
 
 
 def _past_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> int:

@@ -1,0 +1,48 @@
+"""Statements, criticism and threats, round 16, in our own sentences beyond the fixture corpus's id
+range of the round (ar-1919 to ar-1939): a threat's object past a time adverbial, declining to go
+into a matter, regret over a decision (criticism) beside regret over deaths (sympathy)."""
+
+from __future__ import annotations
+
+import pytest
+
+Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
+
+
+@pytest.fixture(scope="module")
+def extract():
+    ex = Extractor()
+
+    def run(text: str) -> set[tuple[str, str, str]]:
+        assertions, _ = ex.extract_text(text, lang="ar")
+        out = set()
+        for a in assertions:
+            obj = getattr(a.object, "entity", None)
+            out.add((a.subject.entity.country or "", a.relation, obj.country or obj.label if obj else ""))
+        return out
+
+    return run
+
+
+def test_threatened_acts_target_past_a_time_adverbial(extract):
+    # the nationality of what the threatened strike would hit, five words after the verb
+    found = extract("وكان وزير الدفاع الأمريكي قد هدد في وقت سابق بقصف المنشآت النووية الكورية الشمالية.")
+    assert ("USA", "threatens", "PRK") in found  # (the strike itself is hypothetical, nested)
+
+
+def test_declining_to_go_into_a_matter_is_no_rejection(extract):
+    found = extract("ورفض وزير الخارجية البريطاني الخوض في تفاصيل الخطة الإيرانية.")
+    assert ("GBR", "declinesCommentOn", "IRN") in found
+    assert not any(rel == "rejects" for _, rel, _ in found)
+
+
+def test_regret_over_a_decision_stays_criticism(extract):
+    found = extract("وأعربت روسيا عن أسفها للقرار الأمريكي.")
+    assert ("RUS", "criticizes", "USA") in found
+    assert not any(rel == "expressesCondolencesTo" for _, rel, _ in found)
+
+
+def test_sorrow_over_deaths_in_a_place_names_no_party(extract):
+    # the place behind في is where the victims fell, not whom the sympathy is with
+    found = extract("وأعرب الرئيس الفرنسي عن أسفه لسقوط ضحايا مدنيين في لبنان.")
+    assert not any(obj == "LBN" and rel == "criticizes" for _, rel, obj in found)
