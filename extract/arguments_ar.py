@@ -362,7 +362,8 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
         if _adverbial(g):
             continue
         words = [s.norm(i) for i in range(start, g.start)]
-        if g.marker is not None or not g.acting or not words or s.crosses(start, g.start, hit):
+        # a speech the statement is made in ("في خطابه", "في بيان") parts no subject from its verb
+        if g.marker is not None or not g.acting or not words or crosses_past_venue(lex, s, hit, start, g.start):
             return None
         if any(
             w in BOUNDARY_PUNCT or w in ("،", ",") or w in RELATIVE_PRONOUNS or lex.is_cue(cue.complementizer, w)

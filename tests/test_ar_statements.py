@@ -46,3 +46,16 @@ def test_sorrow_over_deaths_in_a_place_names_no_party(extract):
     # the place behind في is where the victims fell, not whom the sympathy is with
     found = extract("وأعرب الرئيس الفرنسي عن أسفه لسقوط ضحايا مدنيين في لبنان.")
     assert not any(obj == "LBN" and rel == "criticizes" for _, rel, obj in found)
+
+
+def test_subject_past_the_speech_the_statement_is_made_in(extract):
+    # VSO with the speech noun between verb and subject: the speech is a venue, not a clause
+    found = extract("وانتقد في خطابه الرئيس التركي إسرائيل.")
+    assert ("TUR", "criticizes", "ISR") in found
+    assert not any(subj == "ISR" for subj, _, _ in found)
+
+
+def test_a_reporting_verb_in_the_venue_still_ends_the_subject_search(extract):
+    # "في بيان قال فيه إن": the speech has a clause of its own; Israel is in it, no critic
+    found = extract("وانتقد في بيان قال فيه إن إسرائيل تنتهك القانون الرئيس التركي.")
+    assert not any(subj == "ISR" and rel == "criticizes" for subj, rel, _ in found)
