@@ -2511,10 +2511,11 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
-    if objects is None and hit.subject_from == "adjective" and rel.about_deeds:
-        # "نفت سوريا الاتهامات الأمريكية": what the denier denies was said about it.
+    if hit.subject_from == "adjective" and rel.about_deeds and (objects is None or _in_charge(rel, s, hit, objects)):
+        # "نفت سوريا الاتهامات الأمريكية": what the denier denies was said about it; a party
+        # inside the charge ("بتسليح حزب الله") is the charged act's, not the accused
         denier = _governed_agent(lex, s, hit)
-        objects = denier if denier is not None and _denied_by(lex, s, denier) else None
+        objects = denier if denier is not None and _denied_by(lex, s, denier) else objects
     if objects is None and hit.subject_from == "adjective" and rel.object_kind == "entity":
         before = s.group_before(hit.match.start, 2)
         if (
@@ -2567,6 +2568,14 @@ def _pair_with_topic(lex: ArabicLexicon, s: Sentence, hit: Hit, objects: Group |
     if subj is None or objects is None or objects.marker is not None or len(subj.acting) < 2:
         return False
     return all(a.kind == "demonym" for a in objects.members) and not several_origins(lex, s, subj)
+
+
+def _in_charge(rel: Relation, s: Sentence, hit: Hit, objects: Group) -> bool:
+    """Whether an accusation's bare object stands after a word with ب past the trigger: inside
+    the act it charges ("الاتهامات الإسرائيلية بتسليح حزب الله")."""
+    if rel.complement_agent != "object" or objects.marker is not None:
+        return False
+    return any(s.doc[k].text.startswith("ب") for k in range(hit.end, objects.start))
 
 
 def _recipient_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:

@@ -59,3 +59,16 @@ def test_a_reporting_verb_in_the_venue_still_ends_the_subject_search(extract):
     # "في بيان قال فيه إن": the speech has a clause of its own; Israel is in it, no critic
     found = extract("وانتقد في بيان قال فيه إن إسرائيل تنتهك القانون الرئيس التركي.")
     assert not any(subj == "ISR" and rel == "criticizes" for subj, rel, _ in found)
+
+
+def test_a_denied_accusation_accuses_the_denier_not_the_party_in_the_charge(extract):
+    found = extract("ونفت سوريا الاتهامات الإسرائيلية بتسليح حزب الله.")
+    assert ("ISR", "accuses", "SYR") in found
+    assert ("ISR", "accuses", "LBN") not in found  # Hezbollah, by its state
+
+
+def test_an_accusation_addressed_behind_li_keeps_its_addressee(extract):
+    # must-not: the accused named behind ل stays the object, not the denier
+    found = extract("ونفت سوريا الاتهامات الإسرائيلية لإيران بتسليح حزب الله.")
+    assert ("ISR", "accuses", "IRN") in found
+    assert ("ISR", "accuses", "SYR") not in found
