@@ -1,6 +1,7 @@
 """Vocabulary mined from unlabelled Arabic news, round 16 (ANERcorp sentences that are no dev
 sentence): fighting a named party (قاتل، حارب، القتال ضد) is use of force, the plural masdar
-اغتيالات is assassination; the participles مقاتل and محارب are fighters, not the act."""
+اغتيالات is assassination; the participles مقاتل and محارب are fighters, not the act; freezing or
+suspending relations (جمد علاقاتها، تعليق العلاقات) reduces them, as خفض does."""
 
 from __future__ import annotations
 
@@ -70,3 +71,19 @@ def test_fight_participles_are_not_verb_forms():
     forms = {f.text for f in verb_forms("قاتل/يقاتل")} | {f.text for f in verb_forms("حارب/يحارب")}
     assert "تقاتل" in forms and "يحاربون" in forms
     assert not forms & {"مقاتل", "مقاتلين", "مقاتلون", "محارب", "محاربين"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جمدت ماليزيا علاقاتها مع ميانمار بعد الأزمة.",
+        "وأعلنت تشاد تعليق علاقاتها مع السودان.",
+    ],
+)
+def test_freezing_or_suspending_owned_relations_reduces_them(extract, text):
+    assert any(rel == "reducesRelationsWith" and pol == "affirmed" for _, rel, _, pol in extract(text))
+
+
+def test_a_denied_suspension_stays_negated(extract):
+    found = extract("ونفت تونس تجميد علاقاتها مع ليبيا.")
+    assert found and all(pol == "negated" for _, rel, _, pol in found if rel == "reducesRelationsWith"), found
