@@ -362,7 +362,8 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
         if _adverbial(g):
             continue
         words = [s.norm(i) for i in range(start, g.start)]
-        if g.marker is not None or not g.acting or not words or s.crosses(start, g.start, hit):
+        # a speech the statement is made in ("في خطابه", "في بيان") parts no subject from its verb
+        if g.marker is not None or not g.acting or not words or crosses_past_venue(lex, s, hit, start, g.start):
             return None
         if any(
             w in BOUNDARY_PUNCT or w in ("،", ",") or w in RELATIVE_PRONOUNS or lex.is_cue(cue.complementizer, w)
@@ -370,10 +371,12 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
         ):
             return None
         placed = any(h.end == g.start and _adverbial(h) for h in s.groups)
-        # an adjective ("صحفي", "الماضية") or a definite or possessed noun takes no genitive
+        # an adjective ("صحفي", "الماضية") or a definite or possessed noun takes no genitive; an
+        # office title is the subject's own first word ("في بيروت زعيم حزب الله")
         last = words[-1]
         if not (
             placed
+            or title_word(lex, last)
             or last.startswith("ال")
             or last.endswith("ي")
             or s.doc[g.start - 1].text.endswith(POSSESSIVE_SUFFIXES)
@@ -1950,6 +1953,8 @@ def _skipped(
     # The trigger's own words in between do not count ("أعرب الرئيس عن قلقه من السياسة الأمريكية").
     # Nor do those of a speech between commas ("أشادت مصر، في بيان صادر عن الخارجية، بالدور القطري").
     start = _past_venue(lex, s, start_after, g)
+    if rel.complement_agent == "subject":
+        start = _past_threatened_act(s, start, g)
     distance = sum(1 for i in range(start, g.start) if i not in m.positions)
     said_of = g.marker is None and (rel.quad in (1, 3, 4) and distance <= 3)
     # "واردات الصين من النفط الإيراني": in an exchange (material cooperation both ways), the
@@ -2053,6 +2058,14 @@ def crosses_past_venue(lex: ArabicLexicon, s: Sentence, hit: Hit, start: int, en
         and not (bare and hit.pos == "verb" and s.setting(i))
         for i in range(start, end)
     )
+
+
+def _past_threatened_act(s: Sentence, start: int, g: Group) -> int:
+    """ "هدد في وقت سابق بضرب المنشآت الإيرانية": a threat's words count from the verbal noun
+    of the act it threatens (the last word with ب before ``g``), so a time adverbial before
+    that noun does not part the act from whose property it strikes; else from ``start``."""
+    last = next((k for k in range(g.start - 1, start - 1, -1) if s.doc[k].text.startswith("ب")), None)
+    return start if last is None else last + 1
 
 
 def _past_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> int:
@@ -2498,10 +2511,11 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
-    if objects is None and hit.subject_from == "adjective" and rel.about_deeds:
-        # "نفت سوريا الاتهامات الأمريكية": what the denier denies was said about it.
+    if hit.subject_from == "adjective" and rel.about_deeds and (objects is None or _in_charge(rel, s, hit, objects)):
+        # "نفت سوريا الاتهامات الأمريكية": what the denier denies was said about it; a party
+        # inside the charge ("بتسليح حزب الله") is the charged act's, not the accused
         denier = _governed_agent(lex, s, hit)
-        objects = denier if denier is not None and _denied_by(lex, s, denier) else None
+        objects = denier if denier is not None and _denied_by(lex, s, denier) else objects
     if objects is None and hit.subject_from == "adjective" and rel.object_kind == "entity":
         before = s.group_before(hit.match.start, 2)
         if (
@@ -2525,6 +2539,10 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, pairwise=True)  # "اتفقت مصر والسودان على": each agrees with the other
     if not rel.symmetric:
         return hit
+    if _pair_with_topic(lex, s, hit, objects):
+        # "أكدت مصر والسعودية تطابق وجهات النظر حول الأزمة اللبنانية": two parties that relate
+        # to each other; a nationality adjective after them names the topic, not a third party
+        return replace(hit, objects=None, pairwise=True)
     pair = objects if objects is not None and len(objects.acting) >= 2 and objects.marker in (None, "بين") else None
     if pair is not None and several_origins(lex, s, pair):
         pair = None
@@ -2541,6 +2559,23 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     ):
         return replace(hit, pairwise=True)  # "روسيا وكوريا تطوران شراكة": the pair relates to itself
     return hit
+
+
+def _pair_with_topic(lex: ArabicLexicon, s: Sentence, hit: Hit, objects: Group | None) -> bool:
+    """Whether a symmetric relation's subject names two parties or more and its object only a
+    nationality adjective with no preposition (the matter: "حول الأزمة اللبنانية")."""
+    subj = hit.subject
+    if subj is None or objects is None or objects.marker is not None or len(subj.acting) < 2:
+        return False
+    return all(a.kind == "demonym" for a in objects.members) and not several_origins(lex, s, subj)
+
+
+def _in_charge(rel: Relation, s: Sentence, hit: Hit, objects: Group) -> bool:
+    """Whether an accusation's bare object stands after a word with ب past the trigger: inside
+    the act it charges ("الاتهامات الإسرائيلية بتسليح حزب الله")."""
+    if rel.complement_agent != "object" or objects.marker is not None:
+        return False
+    return any(s.doc[k].text.startswith("ب") for k in range(hit.end, objects.start))
 
 
 def _recipient_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:

@@ -25,7 +25,9 @@ PARTICIPLE_ENDINGS = ("", "ا", "ه", "ين", "ون", "تين", "تان", "ات"
 CONJUNCTIONS = ("", "و", "ف")
 # Participle spellings that news writes as other words: غاز/غازي (of غزا "invaded") are "gas" and
 # "gaseous" in every business story ("لتطوير حقل غاز في إيران" was an attack on Iran).
-NOT_PARTICIPLES = frozenset({"غاز", "غازي"})
+# مقاتل (of قاتل "fought") and محارب (of حارب) are "fighter" and "warrior": they name actors
+# ("هجمات من فعل مقاتلين"), not the act.
+NOT_PARTICIPLES = frozenset({"غاز", "غازي", "مقاتل", "محارب"})
 # Particles inside trigger phrases, matched as written (normalised).
 PARTICLES = frozenset(
     normalize_token(w)

@@ -96,6 +96,22 @@ def _refused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     return put(hits, i + 1, replace(nxt, superseded=True))
 
 
+def _refused_partner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "رفضت إسرائيل التفاوض مع حماس": a refusal with no object of its own, right before the
+    verbal noun of a cooperative act with no agent of its own, refuses that act with its partner
+    (CAMEO 12: reject a proposal to negotiate, to cooperate): the partner is whom the rejection
+    is aimed at, and the refused act does not happen, so it is not coded."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or hit.objects is not None:
+        return hits
+    nxt = hits[i + 1] if i + 1 < len(hits) else None
+    if nxt is None or nxt.pos != "noun" or nxt.start != max(hit.end, hit.subject.end) or nxt.superseded:
+        return hits
+    if nxt.subject is not None or nxt.objects is None or not lex.relations[nxt.relation].is_cooperation:
+        return hits
+    return put(put(hits, i + 1, replace(nxt, superseded=True)), i, replace(hit, objects=nxt.objects))
+
+
 def _after_bi(s: Sentence, start: int, end: int) -> bool:
     """Whether a word with ب attached stands in [start, end) ("بتسليم", "بفرض")."""
     return any(s.norm(k).startswith("ب") for k in range(start, end))
@@ -190,6 +206,28 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
         if hit.objects is None and objects is not None:
             hits = put(hits, i, replace(hit, objects=objects))
         return hits
+    return hits
+
+
+def _warned_party(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "وحذر من أن ذلك سيضر بسمعة بريطانيا": a warning whose أن clause names no act of the
+    threatener's is aimed at the first party of another state that clause names with no
+    preposition before it (its subject, a genitive); a place behind في is no party warned."""
+    hit = hits[i]
+    if lex.relations[hit.relation].complement_agent != "subject" or hit.subject is None or hit.superseded:
+        return hits
+    k = hit.end
+    if hit.objects is not None or hit.object_index is not None or k >= s.span.end:
+        return hits
+    if not lex.is_cue(lex.cue_set.complementizer, s.norm(k)):
+        return hits
+    _, end = s.clause(k + 1)
+    end = min(end, k + 1 + MAX_OBJECT_DISTANCE)
+    if any(k < h.start < end for h in hits):
+        return hits  # an act in the clause: whose it is decides (``_threatened_act``)
+    for g in s.groups_from(k + 1, end):
+        if g.marker is None and g.acting:
+            return put(hits, i, replace(hit, objects=g)) if other_state(hit.subject, g) else hits
     return hits
 
 
@@ -393,9 +431,11 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
     act a hit governs; left to right, each hit seeing what the hits before it settled."""
     for i in range(len(hits)):
         hits = _refused_act(lex, s, hits, i)
+        hits = _refused_partner(lex, s, hits, i)
         hits = _about_assertion(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
+        hits = _warned_party(lex, s, hits, i)
         hits = _conditioned_target(lex, s, hits, i)
         hits = _halted_act(lex, s, hits, i)
         hits = _relative_victims(lex, s, hits, i)
