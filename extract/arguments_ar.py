@@ -1337,13 +1337,15 @@ def _subordinate_traveller(
     if m.joined or (subj is not None and how != "right") or m.form.plural:
         return None
     word = s.norm(m.positions[0])
-    if not (word.startswith("ي") or (m.form.future and word.startswith("لي"))):
+    # "قام بزيارة إلى بغداد التقى خلالها": a perfect too, when "during which" ties it to the visit
+    during = s.during_which(m.positions[0] + 1)
+    if not (word.startswith("ي") or (m.form.future and word.startswith("لي")) or during):
         return None
     # "فيما يلتقي الرئيس المصري نظيره": a name after it with an object of its own is its subject
     if how == "right" and _object(lex, s, replace(hit, subject=subj, subject_from="right")) is not None:
         return None
     traveller = _traveller(lex, s, hit, hits, verb_subjects, subj)
-    if traveller is None and lex.relations[hit.relation].contact and s.during_which(m.positions[0] + 1):
+    if traveller is None and lex.relations[hit.relation].contact and during:
         # "يبدأ الرئيس زيارة إلى X يلتقي خلالها", "سيمضي يومين في X يلتقي خلالهما مع": the
         # stay or visit is the main clause's, whatever its verb; so is who meets during it
         traveller = sentence_subject(s, hit, tuple(g for _, g in verb_subjects))
@@ -2870,6 +2872,55 @@ def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         if index.find_all(norms):
             return replace(hit, relation=relation)
     return hit
+
+
+def received_guest(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "وكان في استقبال الرئيس الفنزويلي لدى وصوله رئيس الوزراء الروسي" (gk:ReceptionFrameCue):
+    the party the noun of reception was read with (its genitive, or its pronoun's antecedent) is
+    the guest; the host is the last bare party of the clause after the guest. With none named
+    the reception is left out: the guest is never the host."""
+    first = hit.match.positions[0]
+    frame = next((f for f in s.cues[lex.cue_set.reception_frame] if f.end - 1 == first), None)
+    if frame is None:
+        return hit
+    guest = hit.subject
+    if s.doc[first].text.endswith(POSSESSIVE_SUFFIXES):
+        # "وصل X إلى موسكو وكان في استقباله": the pronoun's party is a bare one before the frame
+        before = [g for g in s.groups if g.end <= frame.start and g.marker is None and g.acting]
+        guest = before[-1] if before else None
+    after = guest.end if guest is not None and guest.start > first else hit.end
+    _, clause_end = s.clause(first)
+    hosts = [g for g in s.groups_from(after, clause_end) if g.marker is None and g.acting and g is not guest]
+    if not hosts:
+        return replace(hit, superseded=True)
+    return replace(hit, subject=hosts[-1], subject_from="right", objects=guest)
+
+
+_CALL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "عبر", "أثناء"))
+
+
+def call_parties(s: Sentence, hit: Hit, contact: bool) -> Hit:
+    """ "وكان أولمرت قد أبلغ أنان في اتصال هاتفي أن ...", "وأكد الرئيس لنظيره في اتصال هاتفي":
+    a contact noun (``contact``) in a frame after its clause's verb, with no partner of its own
+    behind مع, is the call of that verb's subject and its object (bare or behind ل), whatever
+    the verb: the two parties named between the clause's verb and the frame."""
+    m = hit.match
+    if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _CALL_FRAMES:
+        return hit
+    partner = s.norm(m.positions[-1]) == WITH or (m.end < s.span.end and s.norm(m.end) == WITH)
+    if hit.objects is not None or partner:
+        return hit
+    clause_start, _ = s.clause(m.start)
+    before = [g for g in s.groups if clause_start <= g.start and g.end < m.start]
+    if len(before) != 2 or not all(g.acting for g in before):
+        return hit
+    subject, obj = before
+    opener = [i for i in range(clause_start, subject.start) if not s.doc[i].ent_type_]
+    if subject.marker is not None or obj.marker not in (None, "ل") or not 1 <= len(opener) <= 3:
+        return hit
+    if s.trigger_tokens & set(range(subject.end, m.start - 1)):
+        return hit  # another act between them has its own arguments
+    return replace(hit, subject=subject, subject_from="right", objects=obj)
 
 
 def farewell(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

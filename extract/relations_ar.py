@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .arguments_ar import (
+    call_parties,
     contact_in_context,
     farewell,
     find_arguments,
@@ -34,6 +35,7 @@ from .arguments_ar import (
     object_members,
     pair_discussions,
     participants,
+    received_guest,
     refine,
 )
 from .candidate import Candidate
@@ -126,7 +128,8 @@ class ArabicRelationExtractor:
         hits = pair_discussions(lex, s, hits)
         hits = nest(lex, s, hits)
         hits = merge_specific(lex, hits)
-        hits = tuple(refine(lex, s, h) for h in hits)
+        hits = tuple(received_guest(lex, s, refine(lex, s, h)) for h in hits)
+        hits = tuple(call_parties(s, h, lex.relations[h.relation].contact) for h in hits)
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)
