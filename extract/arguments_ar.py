@@ -112,7 +112,8 @@ def fronted(s: Sentence, g: Group) -> bool:
     if "،" in lead or "," in lead:
         cut = max(k for k, n in enumerate(lead) if n in ("،", ","))
         lead = lead[cut + 1 :]
-    lead = [n for n in lead if n not in ("و", "ف")]
+    # "وكان جلالة الملك ... قد استقبل": an honorific (gk:HonorificCue) is part of the phrase
+    lead = [n for n in lead if n not in ("و", "ف") and n not in s.honorifics]
     return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS or n[1:] in SEPARATE_PREPOSITIONS for n in lead)
 
 
@@ -985,8 +986,9 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if not bare and (i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS):
         return None
     at = i if bare else i + 1
-    # a verb of launching only on a definite noun: "الهجوم الذي شنته إسرائيل" (gk:LaunchVerbCue)
-    light = (*s.cues[lex.cue_set.auxiliary_verb], *(() if bare else s.cues[lex.cue_set.launch_verb]))
+    # a verb of launching (gk:LaunchVerbCue): "الهجوم الذي شنته إسرائيل", and after an indefinite
+    # noun with the noun's pronoun on it ("في غارة شنتها الطائرات الإسرائيلية")
+    light = (*s.cues[lex.cue_set.auxiliary_verb], *s.cues[lex.cue_set.launch_verb])
     verb = next((v for v in light if v.start == at and v.form.pos == "verb"), None)
     if verb is None or (bare and not verb.form.pronoun_object):
         return None
@@ -996,6 +998,8 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             return None
         end += 1
     g = s.group_at(end)
+    if g is None and end + 1 < s.span.end and lex.is_cue(lex.cue_set.partitive, s.norm(end)):
+        g = s.group_at(end + 1)  # "شنه عناصر حزب الله": a part of the body in construct before it
     return g if g is not None and g.marker is None and g.acting else None
 
 
@@ -1427,10 +1431,11 @@ def _received(
         # "اتصالا هاتفيا مساء الخميس من جلالة الملك": time words and an honorific may stand between
         giver = next((g for g in s.groups_from(end, end + 4) if g.marker in ("من", "من قبل") and g.acting), None)
         # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
-        # adjective of the act received names its agent
+        # adjective of the act received names its agent; so does its genitive ("حظي المرشح بدعم
+        # الولايات المتحدة": the support of the United States)
         adjective = s.group_at(end)
         if giver is None and adjective is not None and adjective.marker is None and adjective.acting:
-            giver = adjective if all(a.kind == "demonym" for a in adjective.members) else None
+            giver = adjective
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)

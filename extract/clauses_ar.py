@@ -404,16 +404,8 @@ def groups_of(lex: ArabicLexicon, doc: Doc, sent: Span, actors: list[Actor], nor
             groups[-1] = Group((replace(actor, start=g.start),), g.start, actor.end, g.marker)
             continue
         actor, marker = _headed_demonym(lex, doc, sent, actor)
-        groups.append(Group((actor,), _honorific_start(lex, sent, actor, norms), actor.end, marker))
+        groups.append(Group((actor,), actor.start, actor.end, marker))
     return tuple(groups)
-
-
-def _honorific_start(lex: ArabicLexicon, sent: Span, actor: Actor, norms: list[str]) -> int:
-    """ "وكان جلالة الملك عبدالله قد استقبل": an honorific before a title (gk:HonorificCue) opens
-    the noun phrase, so the phrase still opens its clause as the subject before the verb."""
-    k = actor.start - sent.start - 1
-    honorifics = lex.written_words(lex.cue_set.honorific)
-    return actor.start - 1 if k >= 0 and norms[k] in honorifics else actor.start
 
 
 def _partitives(
@@ -1184,5 +1176,6 @@ def find_clauses(
         credits=credits_of(sent, ents) if "(" in texts else (),  # (a credit opens with a bracket)
         past_frames=lex.written_words(cue.past_frame),
         setting_frames=lex.written_words(cue.setting_frame),
+        honorifics=lex.written_words(cue.honorific),
     )  # fmt: skip
     return s, actors, matches, discourse
