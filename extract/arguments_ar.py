@@ -1082,6 +1082,8 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 _FRAME_REACH = 12  # words from a fronted frame's noun to the comma that closes the frame
+# time frames that may open a sentence before its verb ("وعقب لقائه X قال Y")
+_FRONTED_FRAMES = _ADVERBIAL_FRAMES | frozenset(normalize_token(w) for w in ("عقب", "بعد", "إثر", "قبيل", "لدى"))
 
 
 def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1093,7 +1095,7 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     i = m.start - 1
     if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
         return None
-    if s.norm(i).removeprefix("و") not in _ADVERBIAL_FRAMES:
+    if s.norm(i).removeprefix("و") not in _FRONTED_FRAMES:
         return None
     # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
     text = _pronoun_word(s, m)
@@ -1101,12 +1103,27 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     if not owned and any(g.start == m.end and g.marker is None for g in s.groups):
         return None
     comma = next((k for k in range(m.end, min(s.span.end, m.end + _FRAME_REACH)) if s.norm(k) in _COMMAS), None)
+    if comma is None:
+        comma = _frame_closing_verb(lex, s, m.end)
     if comma is None or comma + 1 not in s.verbs:
         return None
     g = next(iter(s.groups_from(comma + 2, comma + 2 + MAX_TITLE_LENGTH)), None)
     if g is None or g.marker is not None or not g.acting or not _adverbials_then_title(lex, s, comma + 2, g.start):
         return None
     return g
+
+
+def _frame_closing_verb(lex: ArabicLexicon, s: Sentence, start: int) -> int | None:
+    """ "وعقب محادثاته مع لوكاشنكو قال شافيز": with no comma, the first verb the lexicon knows
+    closes the fronted frame, unless a relative pronoun, a complementizer or a boundary comes
+    first (the verb is then in a clause of the frame's own). The token before that verb."""
+    for k in range(start, min(s.span.end, start + _FRAME_REACH)):
+        if k in s.verbs:
+            return k - 1 if k > start else None
+        n = s.norm(k)
+        if n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or lex.is_cue(lex.cue_set.complementizer, n):
+            return None
+    return None
 
 
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, ...] = ()) -> tuple[Group | None, str]:

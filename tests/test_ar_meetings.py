@@ -1,0 +1,49 @@
+"""Meetings told inside a fronted time frame, round 16, in our own sentences (the fixture corpus's
+id range of the round was used up): "وعقب محادثاته مع X قال Y" with no comma closing the frame
+(``arguments_ar._frame_closing_verb``), and a receiving verb with its giver in the genitive."""
+
+from __future__ import annotations
+
+import pytest
+
+Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
+
+
+@pytest.fixture(scope="module")
+def extract():
+    ex = Extractor()
+
+    def run(text: str) -> set[tuple[str, str, str]]:
+        assertions, _ = ex.extract_text(text, lang="ar")
+        out = set()
+        for a in assertions:
+            obj = getattr(a.object, "entity", None)
+            out.add((a.subject.entity.country or "", a.relation, obj.country if obj else ""))
+        return out
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وعقب محادثاته مع الرئيس الكوبي قال الرئيس البوليفي إن البلدين سيعززان التعاون.",
+            ("BOL", "meetsWith", "CUB"),
+            id="talks_owned_by_the_subject_of_the_verb_after_the_frame",
+        ),
+        pytest.param(
+            "وخلال زيارته إلى هافانا وقع الرئيس البوليفي اتفاقيات في مجال الطاقة.",
+            ("BOL", "visits", "CUB"),
+            id="a_visit_in_the_frame_is_the_visit_of_the_subject_after_it",
+        ),
+    ],
+)
+def test_a_fronted_frame_without_a_comma_takes_the_verbs_subject(extract, text, expected):
+    assert expected in extract(text)
+
+
+def test_a_verb_in_a_relative_clause_of_the_frame_does_not_close_it(extract):
+    # the verb after التي belongs to the frame's own clause: its subject is no agent of the visit
+    out = extract("وخلال زيارته التي وصفها الرئيس الكوبي بالتاريخية وقع الوفد اتفاقيات.")
+    assert not any(r == "visits" and s == "CUB" for s, r, _ in out)
