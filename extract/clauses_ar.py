@@ -443,7 +443,7 @@ def appositions(
     out: list[Group] = []
     for g in groups:
         host = out[-1] if out else None
-        if host is not None and _apposed(lex, sent, host, g, norms, taken):
+        if host is not None and (_apposed(lex, sent, host, g, norms, taken) or _placed_in(lex, sent, host, g, norms)):
             out[-1] = replace(host, end=g.end)
             continue
         out.append(g)
@@ -470,6 +470,18 @@ def _apposed(lex: ArabicLexicon, sent: Span, host: Group, g: Group, norms: list[
     elif g.members[0].kind != "title" or g.marker is not None:
         return False
     return all(_serves(person.entity, a.entity) for a in g.acting)
+
+
+def _placed_in(lex: ArabicLexicon, sent: Span, host: Group, g: Group, norms: list[str]) -> bool:
+    """ "في مينسك عاصمة روسيا البيضاء": a state after a place noun (gk:PlaceNounCue) right after a
+    city of that state describes the city; it is the place's phrase, never the verb's object."""
+    city = host.members[-1]
+    if len(host.members) != 1 or city.kind not in ("place", "metonym") or g.marker is not None:
+        return False
+    between = [norms[k] for k in range(host.end - sent.start, g.start - sent.start)]
+    if not between or len(between) > 2 or not all(lex.is_cue(lex.cue_set.place_noun, w) for w in between):
+        return False
+    return all(a.entity.country == city.entity.country and a.entity.type == "Country" for a in g.members)
 
 
 def _serves(person: Entity, party: Entity) -> bool:

@@ -1,6 +1,7 @@
 """Meetings told inside a fronted time frame, round 16, in our own sentences (the fixture corpus's
 id range of the round was used up): "وعقب محادثاته مع X قال Y" with no comma closing the frame
-(``arguments_ar._frame_closing_verb``), and a receiving verb with its giver in the genitive."""
+(``arguments_ar._frame_closing_verb``), and a state named after the capital it has ("في هافانا
+عاصمة كوبا": ``clauses_ar._placed_in``)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,10 @@ def test_a_verb_in_a_relative_clause_of_the_frame_does_not_close_it(extract):
     # the verb after التي belongs to the frame's own clause: its subject is no agent of the visit
     out = extract("وخلال زيارته التي وصفها الرئيس الكوبي بالتاريخية وقع الوفد اتفاقيات.")
     assert not any(r == "visits" and s == "CUB" for s, r, _ in out)
+
+
+def test_a_state_after_the_capital_it_names_is_the_place_not_the_partner(extract):
+    # "عاصمة X" after a city of X describes the city; the partner is the party after it
+    out = extract("والتقى رئيس الوزراء الماليزي في هافانا عاصمة كوبا الرئيس الفنزويلي.")
+    assert ("MYS", "meetsWith", "VEN") in out
+    assert ("MYS", "meetsWith", "CUB") not in out
