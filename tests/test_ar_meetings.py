@@ -55,3 +55,10 @@ def test_a_state_after_the_capital_it_names_is_the_place_not_the_partner(extract
     out = extract("والتقى رئيس الوزراء الماليزي في هافانا عاصمة كوبا الرئيس الفنزويلي.")
     assert ("MYS", "meetsWith", "VEN") in out
     assert ("MYS", "meetsWith", "CUB") not in out
+
+
+def test_where_one_arrives_does_not_own_the_visit(extract):
+    # the possessive of a visit noun takes up the traveller, never the destination behind إلى
+    out = extract("وأكد الرئيس الفنزويلي لدى وصوله إلى هافانا أن زيارته لكوبا تهدف إلى تعزيز التعاون.")
+    assert ("VEN", "visits", "CUB") in out
+    assert not any(s == "CUB" and r == "visits" for s, r, _ in out)
