@@ -62,3 +62,28 @@ def test_where_one_arrives_does_not_own_the_visit(extract):
     out = extract("وأكد الرئيس الفنزويلي لدى وصوله إلى هافانا أن زيارته لكوبا تهدف إلى تعزيز التعاون.")
     assert ("VEN", "visits", "CUB") in out
     assert not any(s == "CUB" and r == "visits" for s, r, _ in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "والتقى الرئيس الكوبي الذي وصل إلى كاراكاس أمس الرئيس البرازيلي.",
+            ("CUB", "meetsWith", "BRA"),
+            id="object_after_a_relative_clause_with_a_time_word",
+        ),
+        pytest.param(
+            "وأشاد وزير الخارجية الكوبي الذي يزور الجزائر حاليا بمواقف فنزويلا.",
+            ("CUB", "praises", "VEN"),
+            id="object_phrase_after_a_relative_clause",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_subject_holds_its_own_party(extract, text, expected):
+    assert expected in extract(text)
+
+
+def test_the_relative_clauses_party_is_not_the_main_verbs_object(extract):
+    # the envoy is whom the president received in the relative clause, not whom he welcomed
+    out = extract("ورحب الرئيس اللبناني الذي استقبل المبعوث الفرنسي بالمبادرة.")
+    assert not any(r == "praises" and o == "FRA" for _, r, o in out)
