@@ -1598,6 +1598,8 @@ def _subject(
         if agent is not None:
             topic = subj if how == "right" else topic
             subj, how = agent, "agent"
+    if hit.pos == "noun":
+        subj, how, topic = _noun_passive(s, hit, subj, how, topic)
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
     # "واستهدف هجوم انتحاري موكبا": an event noun right after the verb is its subject (the
     # attack targeted), so no actor is carried over from before.
@@ -1656,6 +1658,23 @@ def _agrees_with_kana(s: Sentence, hit: Hit, g: Group) -> bool:
     if feminine:
         return _feminine_party(g)
     return not _feminine_party(g) or g.acting[0].entity.type == "Country"
+
+
+def _noun_passive(
+    s: Sentence, hit: Hit, subj: Group | None, how: str, topic: Group | None
+) -> tuple[Group | None, str, Group | None]:
+    """ "تم اعتقال الوزير الفلسطيني من قبل القوات الإسرائيلية", "تم استقبال الرئيس من قبل نظيره":
+    a verbal noun's agent behind من قبل acts, and its genitive (or the genitive's nationality,
+    "احتجاز الصحفي الأسترالي") is whom the act befalls, never its agent."""
+    if how in ("genitive", "adjective"):
+        agent = _passive_agent(s, hit)
+        if agent is not None and agent is not subj:
+            return agent, "agent", subj
+    if how == "agent" and topic is None:
+        patient = next(iter(s.groups_from(hit.match.end, hit.match.end + 1)), None)
+        if patient is not None and patient.marker is None and patient is not subj and patient.acting:
+            return subj, how, patient
+    return subj, how, topic
 
 
 def _passive_agent(s: Sentence, hit: Hit) -> Group | None:

@@ -87,3 +87,26 @@ def test_the_relative_clauses_party_is_not_the_main_verbs_object(extract):
     # the envoy is whom the president received in the relative clause, not whom he welcomed
     out = extract("ورحب الرئيس اللبناني الذي استقبل المبعوث الفرنسي بالمبادرة.")
     assert not any(r == "praises" and o == "FRA" for _, r, o in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reversed_"),
+    [
+        pytest.param(
+            "وتم استقبال رئيس الوزراء الماليزي من قبل نظيره الإندونيسي في جاكرتا.",
+            ("IDN", "hosts", "MYS"),
+            ("MYS", "hosts", "IDN"),
+            id="a_reception_done_by_the_party_behind_min_qibal",
+        ),
+        pytest.param(
+            "وجرى احتجاز الصحفي الأسترالي من قبل الشرطة الإندونيسية.",
+            ("IDN", "arrests", "AUS"),
+            ("AUS", "arrests", "IDN"),
+            id="an_arrest_done_by_the_party_behind_min_qibal",
+        ),
+    ],
+)
+def test_a_verbal_noun_with_an_agent_behind_min_qibal(extract, text, expected, reversed_):
+    out = extract(text)
+    assert expected in out
+    assert reversed_ not in out
