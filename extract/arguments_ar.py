@@ -1863,7 +1863,14 @@ def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
     if i >= s.span.end:
         return True
     norm = s.norm(i)
-    return norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
+    # "والتقى الرئيس السوري ثم توجه إلى بيروت": "then" or the next known verb ends the clause too
+    ends = norm in _THEN_WORDS or i in s.verbs
+    return (
+        ends or norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
+    )
+
+
+_THEN_WORDS = frozenset(normalize_token(w) for w in ("ثم", "وثم", "قبل", "بعد", "حيث"))
 
 
 # --- objects -------------------------------------------------------------------------------------

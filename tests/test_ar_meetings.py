@@ -110,3 +110,11 @@ def test_a_verbal_noun_with_an_agent_behind_min_qibal(extract, text, expected, r
     out = extract(text)
     assert expected in out
     assert reversed_ not in out
+
+
+def test_a_coordinated_meeting_verb_before_then_keeps_the_travellers_subject(extract):
+    # "ثم" after the one name ends the clause: the name is whom the traveller met, and the
+    # traveller, not the host, goes on to the next city
+    out = extract("ووصل وزير الخارجية التركي إلى بغداد والتقى الرئيس العراقي ثم توجه إلى الكويت.")
+    assert ("TUR", "meetsWith", "IRQ") in out
+    assert ("IRQ", "visits", "KWT") not in out
