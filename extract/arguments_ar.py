@@ -112,7 +112,7 @@ def fronted(s: Sentence, g: Group) -> bool:
     if "،" in lead or "," in lead:
         cut = max(k for k, n in enumerate(lead) if n in ("،", ","))
         lead = lead[cut + 1 :]
-    # "وكان جلالة الملك ... قد استقبل": an honorific (gk:HonorificCue) is part of the phrase
+    # "وكان فخامة الرئيس ... قد التقى": an honorific (gk:HonorificCue) is part of the phrase
     lead = [n for n in lead if n not in ("و", "ف") and n not in s.honorifics]
     return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS or n[1:] in SEPARATE_PREPOSITIONS for n in lead)
 
@@ -2984,7 +2984,7 @@ _CALL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "عب�
 
 
 def call_parties(s: Sentence, hit: Hit, contact: bool) -> Hit:
-    """ "وكان أولمرت قد أبلغ أنان في اتصال هاتفي أن ...", "وأكد الرئيس لنظيره في اتصال هاتفي":
+    """ "وكان أولمرت قد أبلغ أنان خلال اتصال هاتفي أن ...", "وأكد الرئيس لنظيره في اتصال هاتفي":
     a contact noun (``contact``) in a frame after its clause's verb, with no partner of its own
     behind مع, is the call of that verb's subject and its object (bare or behind ل), whatever
     the verb: the two parties named between the clause's verb and the frame."""

@@ -434,7 +434,7 @@ def appositions(
     lex: ArabicLexicon, sent: Span, groups: tuple[Group, ...], norms: list[str], taken: set[int]
 ) -> tuple[Group, ...]:
     """ "التقى الشيخ صباح الأحمد أمير دولة الكويت اليوم بالملك", "واستقبل كوفي أنان الأمين العام
-    للأمم المتحدة وزير الخارجية الإيراني": an office title right after a person's name, naming
+    لمنظمة الأمم المتحدة وزير الخارجية الإيراني": an office title right after a person's name, naming
     the state or body the person acts for, describes that person (an apposition); its state or
     body is no other party, so the name's group takes it in and the verb's object is looked for
     after it. Only where the title's state is the person's own, or its body an international
