@@ -118,3 +118,75 @@ def test_a_coordinated_meeting_verb_before_then_keeps_the_travellers_subject(ext
     out = extract("ووصل وزير الخارجية التركي إلى بغداد والتقى الرئيس العراقي ثم توجه إلى الكويت.")
     assert ("TUR", "meetsWith", "IRQ") in out
     assert ("IRQ", "visits", "KWT") not in out
+
+
+# --- the fallback for reciprocal meetings (meetings_ar) ------------------------------------------
+
+
+def _met(out: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    """Whether a reciprocal contact links ``a`` and ``b``, either way round."""
+    return any(r in ("meetsWith", "talksByPhoneWith", "negotiatesWith") and {s, o} == {a, b} for s, r, o in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "وأجرى رئيس الوزراء البريطاني في لندن أمس مباحثات حول التجارة مع رئيس الوزراء الهندي.",
+            ("GBR", "IND"),
+            id="light_verb_place_and_time_before_the_talks_noun",
+        ),
+        pytest.param(
+            "وكان الرئيس الكيني قد اجتمع في نيروبي الأسبوع الماضي بوزير الدفاع الأمريكي.",
+            ("KEN", "USA"),
+            id="a_perfect_after_kana_qad_with_the_partner_behind_bi",
+        ),
+        pytest.param(
+            "ويبدأ الرئيس التونسي غدا زيارة رسمية إلى الجزائر يلتقي خلالها مع نظيره الموريتاني.",
+            ("TUN", "MRT"),
+            id="a_meeting_during_the_visit_is_the_travellers",
+        ),
+    ],
+)
+def test_a_meeting_with_its_party_before_and_its_partner_behind_maa(extract, text, pair):
+    assert _met(extract(text), *pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        pytest.param(
+            "ولم يعقد الرئيس الكيني في نيروبي الأسبوع الماضي أي لقاء مع وزير الدفاع الأمريكي.",
+            ("KEN", "USA"),
+            id="a_denied_meeting",
+        ),
+        pytest.param(
+            "وطالب الرئيس الكيني في نيروبي أمس بعقد محادثات مع وزير الدفاع الأمريكي.",
+            ("KEN", "USA"),
+            id="a_meeting_merely_called_for",
+        ),
+        pytest.param(
+            "وقال الرئيس الكيني إن وزير الخارجية الصومالي عقد في نيروبي أمس محادثات مع وزير الدفاع الأمريكي.",
+            ("KEN", "USA"),
+            id="a_third_partys_meeting_told_by_a_speaker",
+        ),
+        pytest.param(
+            "وشكر الرئيس الكيني وزير الدفاع الأمريكي في اتصال هاتفي على اهتمامه بالصومال.",
+            ("USA", "SOM"),
+            id="the_object_of_another_act_before_the_call_is_no_party",
+        ),
+        pytest.param(
+            "وقال المحلل إنه لو كانت فرنسا تبحث عن ذريعة لخوض نزاع مع الجزائر لوجدتها.",
+            ("FRA", "DZA"),
+            id="searching_for_with_an_is_no_discussion",
+        ),
+    ],
+)
+def test_the_meeting_fallback_must_not(extract, text, wrong):
+    assert not _met(extract(text), *wrong)
+
+
+def test_two_parties_on_one_side_do_not_meet_each_other(extract):
+    # "X و Y عقدا محادثات مع Z": X–Z and Y–Z at most, never X–Y
+    out = extract("والرئيس الكيني ووزير الخارجية الصومالي عقدا في نيروبي أمس محادثات مع وزير الدفاع الأمريكي.")
+    assert not _met(out, "KEN", "SOM")
