@@ -112,7 +112,8 @@ def fronted(s: Sentence, g: Group) -> bool:
     if "،" in lead or "," in lead:
         cut = max(k for k, n in enumerate(lead) if n in ("،", ","))
         lead = lead[cut + 1 :]
-    lead = [n for n in lead if n not in ("و", "ف")]
+    # "وكان فخامة الرئيس ... قد التقى": an honorific (gk:HonorificCue) is part of the phrase
+    lead = [n for n in lead if n not in ("و", "ف") and n not in s.honorifics]
     return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS or n[1:] in SEPARATE_PREPOSITIONS for n in lead)
 
 
@@ -703,6 +704,39 @@ def _parenthetical_close(s: Sentence, g: Group) -> int | None:
     return None
 
 
+_TIME_AFTER = frozenset(normalize_token(w) for w in ("أمس", "اليوم", "حاليا", "الآن", "مساء", "صباح"))
+
+
+def _bare_relative_close(s: Sentence, g: Group) -> int | None:
+    """ "والتقى الوزير الياباني الذي يزور الإمارات حاليا ولي عهد أبوظبي": a relative clause
+    right after the subject with no commas holds its verb and that verb's one party (and time
+    words); the last token of that clause, when a party follows it (the main verb's object, maybe
+    after the words of its phrase), else None."""
+    r = g.end
+    if r + 2 >= s.span.end or s.norm(r) not in RELATIVE_PRONOUNS or s.group_at(r + 1) is not None:
+        return None
+    own = next(iter(s.groups_from(r + 2, r + 3)), None)  # the relative verb's party
+    if own is None:
+        return None
+    k = own.end
+    while k < s.span.end and s.norm(k) in _TIME_AFTER:
+        k += 1
+    # the main verb's party, or the words of its phrase first ("بمواقف روسيا", "ولي عهد أبوظبي")
+    after = next(iter(s.groups_from(k, k + 2)), None)
+    if after is None or not after.acting:
+        return None
+    plain = all(s.norm(i).isalpha() and i not in s.verbs and i not in s.trigger_tokens for i in range(k, after.start))
+    return k - 1 if plain else None
+
+
+def _relative_close(s: Sentence, hit: Hit) -> int | None:
+    """Where a relative clause on a verb's subject after it ends, set off by commas or not."""
+    subj = hit.subject
+    if subj is None or hit.subject_from != "right" or hit.pos != "verb":
+        return None
+    return _parenthetical_close(s, subj) or _bare_relative_close(s, subj)
+
+
 def _head_before_parenthetical(s: Sentence, hit: Hit) -> Group | None:
     """ "وكان وزير الخارجية الفرنسي ، الذي وصل إلى بيروت أمس ، قد انتقد إسرائيل": a verb right
     after the clause's closing comma (or قد) has the party before the clause as subject."""
@@ -988,8 +1022,9 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if not bare and (i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS):
         return None
     at = i if bare else i + 1
-    # a verb of launching only on a definite noun: "الهجوم الذي شنته إسرائيل" (gk:LaunchVerbCue)
-    light = (*s.cues[lex.cue_set.auxiliary_verb], *(() if bare else s.cues[lex.cue_set.launch_verb]))
+    # a verb of launching (gk:LaunchVerbCue): "الهجوم الذي شنته إسرائيل", and after an indefinite
+    # noun with the noun's pronoun on it ("في غارة شنتها الطائرات الإسرائيلية")
+    light = (*s.cues[lex.cue_set.auxiliary_verb], *s.cues[lex.cue_set.launch_verb])
     verb = next((v for v in light if v.start == at and v.form.pos == "verb"), None)
     if verb is None or (bare and not verb.form.pronoun_object):
         return None
@@ -999,6 +1034,8 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             return None
         end += 1
     g = s.group_at(end)
+    if g is None and end + 1 < s.span.end and lex.is_cue(lex.cue_set.partitive, s.norm(end)):
+        g = s.group_at(end + 1)  # "شنه عناصر حزب الله": a part of the body in construct before it
     return g if g is not None and g.marker is None and g.acting else None
 
 
@@ -1081,6 +1118,8 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 _FRAME_REACH = 12  # words from a fronted frame's noun to the comma that closes the frame
+# time frames that may open a sentence before its verb ("وعقب لقائه X قال Y")
+_FRONTED_FRAMES = _ADVERBIAL_FRAMES | frozenset(normalize_token(w) for w in ("عقب", "بعد", "إثر", "قبيل", "لدى"))
 
 
 def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1092,7 +1131,7 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     i = m.start - 1
     if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
         return None
-    if s.norm(i).removeprefix("و") not in _ADVERBIAL_FRAMES:
+    if s.norm(i).removeprefix("و") not in _FRONTED_FRAMES:
         return None
     # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
     text = _pronoun_word(s, m)
@@ -1100,12 +1139,27 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     if not owned and any(g.start == m.end and g.marker is None for g in s.groups):
         return None
     comma = next((k for k in range(m.end, min(s.span.end, m.end + _FRAME_REACH)) if s.norm(k) in _COMMAS), None)
+    if comma is None:
+        comma = _frame_closing_verb(lex, s, m.end)
     if comma is None or comma + 1 not in s.verbs:
         return None
     g = next(iter(s.groups_from(comma + 2, comma + 2 + MAX_TITLE_LENGTH)), None)
     if g is None or g.marker is not None or not g.acting or not _adverbials_then_title(lex, s, comma + 2, g.start):
         return None
     return g
+
+
+def _frame_closing_verb(lex: ArabicLexicon, s: Sentence, start: int) -> int | None:
+    """ "وعقب محادثاته مع لوكاشنكو قال شافيز": with no comma, the first verb the lexicon knows
+    closes the fronted frame, unless a relative pronoun, a complementizer or a boundary comes
+    first (the verb is then in a clause of the frame's own). The token before that verb."""
+    for k in range(start, min(s.span.end, start + _FRAME_REACH)):
+        if k in s.verbs:
+            return k - 1 if k > start else None
+        n = s.norm(k)
+        if n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or lex.is_cue(lex.cue_set.complementizer, n):
+            return None
+    return None
 
 
 def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, ...] = ()) -> tuple[Group | None, str]:
@@ -1340,13 +1394,15 @@ def _subordinate_traveller(
     if m.joined or (subj is not None and how != "right") or m.form.plural:
         return None
     word = s.norm(m.positions[0])
-    if not (word.startswith("ي") or (m.form.future and word.startswith("لي"))):
+    # "قام بزيارة إلى بغداد التقى خلالها": a perfect too, when "during which" ties it to the visit
+    during = s.during_which(m.positions[0] + 1)
+    if not (word.startswith("ي") or (m.form.future and word.startswith("لي")) or during):
         return None
     # "فيما يلتقي الرئيس المصري نظيره": a name after it with an object of its own is its subject
     if how == "right" and _object(lex, s, replace(hit, subject=subj, subject_from="right")) is not None:
         return None
     traveller = _traveller(lex, s, hit, hits, verb_subjects, subj)
-    if traveller is None and lex.relations[hit.relation].contact and s.during_which(m.positions[0] + 1):
+    if traveller is None and lex.relations[hit.relation].contact and during:
         # "يبدأ الرئيس زيارة إلى X يلتقي خلالها", "سيمضي يومين في X يلتقي خلالهما مع": the
         # stay or visit is the main clause's, whatever its verb; so is who meets during it
         traveller = sentence_subject(s, hit, tuple(g for _, g in verb_subjects))
@@ -1428,10 +1484,11 @@ def _received(
         # "اتصالا هاتفيا مساء الخميس من جلالة الملك": time words and an honorific may stand between
         giver = next((g for g in s.groups_from(end, end + 4) if g.marker in ("من", "من قبل") and g.acting), None)
         # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
-        # adjective of the act received names its agent
+        # adjective of the act received names its agent; so does its genitive ("حظي المرشح بدعم
+        # الولايات المتحدة": the support of the United States)
         adjective = s.group_at(end)
         if giver is None and adjective is not None and adjective.marker is None and adjective.acting:
-            giver = adjective if all(a.kind == "demonym" for a in adjective.members) else None
+            giver = adjective
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)
@@ -1544,6 +1601,8 @@ def _subject(
         if agent is not None:
             topic = subj if how == "right" else topic
             subj, how = agent, "agent"
+    if hit.pos == "noun":
+        subj, how, topic = _noun_passive(s, hit, subj, how, topic)
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
     # "واستهدف هجوم انتحاري موكبا": an event noun right after the verb is its subject (the
     # attack targeted), so no actor is carried over from before.
@@ -1602,6 +1661,23 @@ def _agrees_with_kana(s: Sentence, hit: Hit, g: Group) -> bool:
     if feminine:
         return _feminine_party(g)
     return not _feminine_party(g) or g.acting[0].entity.type == "Country"
+
+
+def _noun_passive(
+    s: Sentence, hit: Hit, subj: Group | None, how: str, topic: Group | None
+) -> tuple[Group | None, str, Group | None]:
+    """ "تم اعتقال الوزير الفلسطيني من قبل القوات الإسرائيلية", "تم استقبال الرئيس من قبل نظيره":
+    a verbal noun's agent behind من قبل acts, and its genitive (or the genitive's nationality,
+    "احتجاز الصحفي الأسترالي") is whom the act befalls, never its agent."""
+    if how in ("genitive", "adjective"):
+        agent = _passive_agent(s, hit)
+        if agent is not None and agent is not subj:
+            return agent, "agent", subj
+    if how == "agent" and topic is None:
+        patient = next(iter(s.groups_from(hit.match.end, hit.match.end + 1)), None)
+        if patient is not None and patient.marker is None and patient is not subj and patient.acting:
+            return subj, how, patient
+    return subj, how, topic
 
 
 def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
@@ -1790,7 +1866,14 @@ def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
     if i >= s.span.end:
         return True
     norm = s.norm(i)
-    return norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
+    # "والتقى الرئيس السوري ثم توجه إلى بيروت": "then" or the next known verb ends the clause too
+    ends = norm in _THEN_WORDS or i in s.verbs
+    return (
+        ends or norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
+    )
+
+
+_THEN_WORDS = frozenset(normalize_token(w) for w in ("ثم", "وثم", "قبل", "بعد", "حيث"))
 
 
 # --- objects -------------------------------------------------------------------------------------
@@ -2175,7 +2258,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     start_after = _object_search_start(hit)
     # "واتهم X ، الذي يزور واشنطن ، إيران": the names in the subject's relative clause are the
     # clause's own; the object stands after it
-    close = _parenthetical_close(s, subj) if subj is not None and how == "right" and hit.pos == "verb" else None
+    close = _relative_close(s, hit)
     if close is not None and subj.start >= m.end:
         start_after, clause_end = close + 1, s.clause(close + 1)[1]
     noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
@@ -2380,6 +2463,8 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
             continue
         if g.marker in ("في", "ب") or g.marker in LOCATIVE_ADVERBS:
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
+        if g.marker == _TO and lex.relations[hit.relation].contact:
+            continue  # "لدى وصوله إلى مينسك أن زيارته": where one travels is not who visits
         if hit.subject is not None and _same_party(g, hit.subject):
             continue
         if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g) is not None):
@@ -2389,6 +2474,7 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
 
 
 _TELLING_GAP = 5  # words of an adverbial between a reporting verb and its complementizer
+_TO = normalize_token("إلى")
 
 
 def _teller_taken_up(lex: ArabicLexicon, s: Sentence, telling: PhraseMatch, pronoun: str) -> Group | None:
@@ -2905,6 +2991,55 @@ def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         if index.find_all(norms):
             return replace(hit, relation=relation)
     return hit
+
+
+def received_guest(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "وكان في استقبال الرئيس الفنزويلي لدى وصوله رئيس الوزراء الروسي" (gk:ReceptionFrameCue):
+    the party the noun of reception was read with (its genitive, or its pronoun's antecedent) is
+    the guest; the host is the last bare party of the clause after the guest. With none named
+    the reception is left out: the guest is never the host."""
+    first = hit.match.positions[0]
+    frame = next((f for f in s.cues[lex.cue_set.reception_frame] if f.end - 1 == first), None)
+    if frame is None:
+        return hit
+    guest = hit.subject
+    if s.doc[first].text.endswith(POSSESSIVE_SUFFIXES):
+        # "وصل X إلى موسكو وكان في استقباله": the pronoun's party is a bare one before the frame
+        before = [g for g in s.groups if g.end <= frame.start and g.marker is None and g.acting]
+        guest = before[-1] if before else None
+    after = guest.end if guest is not None and guest.start > first else hit.end
+    _, clause_end = s.clause(first)
+    hosts = [g for g in s.groups_from(after, clause_end) if g.marker is None and g.acting and g is not guest]
+    if not hosts:
+        return replace(hit, superseded=True)
+    return replace(hit, subject=hosts[-1], subject_from="right", objects=guest)
+
+
+_CALL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "عبر", "أثناء"))
+
+
+def call_parties(s: Sentence, hit: Hit, contact: bool) -> Hit:
+    """ "وكان أولمرت قد أبلغ أنان خلال اتصال هاتفي أن ...", "وأكد الرئيس لنظيره في اتصال هاتفي":
+    a contact noun (``contact``) in a frame after its clause's verb, with no partner of its own
+    behind مع, is the call of that verb's subject and its object (bare or behind ل), whatever
+    the verb: the two parties named between the clause's verb and the frame."""
+    m = hit.match
+    if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _CALL_FRAMES:
+        return hit
+    partner = s.norm(m.positions[-1]) == WITH or (m.end < s.span.end and s.norm(m.end) == WITH)
+    if hit.objects is not None or partner:
+        return hit
+    clause_start, _ = s.clause(m.start)
+    before = [g for g in s.groups if clause_start <= g.start and g.end < m.start]
+    if len(before) != 2 or not all(g.acting for g in before):
+        return hit
+    subject, obj = before
+    opener = [i for i in range(clause_start, subject.start) if not s.doc[i].ent_type_]
+    if subject.marker is not None or obj.marker not in (None, "ل") or not 1 <= len(opener) <= 3:
+        return hit
+    if s.trigger_tokens & set(range(subject.end, m.start - 1)):
+        return hit  # another act between them has its own arguments
+    return replace(hit, subject=subject, subject_from="right", objects=obj)
 
 
 def farewell(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

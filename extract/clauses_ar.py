@@ -40,6 +40,7 @@ from .values_ar import (
     implied_entity,
     preposition_word,
     replace,
+    title_word,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -193,6 +194,9 @@ def _made_in(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[st
     state after "مصنوع في" (gk:MadeInPlaceCue)."""
 
     made, made_at = lex.cue_set.made_in, lex.cue_set.made_in_place
+    # "وزير الاقتصاد والتجارة والصناعة الياباني": the noun of industry in a minister's portfolio,
+    # its nationality the minister's state, not where a good was made
+    titled = frozenset(a.start for a in actors if ends_office_title(lex, sent.doc, norms, sent.start, a.start, 5))
 
     def word_of(k: int, cue: object) -> bool:
         return 0 <= k < len(norms) and lex.is_cue(cue, norms[k])  # type: ignore[arg-type]
@@ -201,7 +205,9 @@ def _made_in(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[st
         k, end = a.start - sent.start, a.end - sent.start
         if k >= 2 and norms[k - 1] == "في" and word_of(k - 2, made_at):
             return True
-        return a.kind == "demonym" and (word_of(end, made) or word_of(k - 1, made))
+        if a.kind != "demonym" or (a.start in titled and not word_of(end, made)):
+            return False
+        return word_of(end, made) or word_of(k - 1, made)
 
     return [a for a in actors if not maker(a)]
 
@@ -250,6 +256,9 @@ def _joins(lex: ArabicLexicon, doc: Doc, sent: Span, g: Group, actor: Actor, nor
     """Whether ``actor`` is coordinated with the group before it ("روسيا وكوريا", "الدول الغربية
     وخاصة الولايات المتحدة")."""
     norms = norms[g.end - sent.start : actor.start - sent.start]  # the words between them
+    # "الملك عبدالله وسمو أمير دولة الكويت": an honorific after و opens the next phrase
+    if norms and norms[-1][:1] == "و" and norms[-1][1:] in lex.written_words(lex.cue_set.honorific):
+        norms = [*norms[:-1], "و"]
     # (a comma alone is no "especially": apposition or a list, below)
     especially = any(n in ESPECIALLY for n in norms) and all(n in ESPECIALLY or n == "،" for n in norms)
     if especially and actor.kind not in NON_ACTOR_KINDS:
@@ -416,6 +425,73 @@ def _partitives(
             g = replace(g, start=sent.start + part, marker=marker_before(lex, doc, sent.start + part, sent.start))
         out.append(g)
     return tuple(out)
+
+
+MAX_APPOSITION_WORDS = 4  # words of an apposed title before the state or body it ends with
+
+
+def appositions(
+    lex: ArabicLexicon, sent: Span, groups: tuple[Group, ...], norms: list[str], taken: set[int]
+) -> tuple[Group, ...]:
+    """ "التقى الشيخ صباح الأحمد أمير دولة الكويت اليوم بالملك", "واستقبل كوفي أنان الأمين العام
+    لمنظمة الأمم المتحدة وزير الخارجية الإيراني": an office title right after a person's name, naming
+    the state or body the person acts for, describes that person (an apposition); its state or
+    body is no other party, so the name's group takes it in and the verb's object is looked for
+    after it. Only where the title's state is the person's own, or its body an international
+    organisation a person of no state serves: after a name, a title of another state is the VSO
+    object ("استقبل بشار الأسد رئيس الوزراء التركي"). ``taken``: the Doc tokens of triggers."""
+    out: list[Group] = []
+    for g in groups:
+        host = out[-1] if out else None
+        if host is not None and (_apposed(lex, sent, host, g, norms, taken) or _placed_in(lex, sent, host, g, norms)):
+            out[-1] = replace(host, end=g.end)
+            continue
+        out.append(g)
+    return tuple(out)
+
+
+def _apposed(lex: ArabicLexicon, sent: Span, host: Group, g: Group, norms: list[str], taken: set[int]) -> bool:
+    """Whether group ``g`` is an office title apposed to the person that ends ``host``."""
+    person = host.members[-1]
+    if len(host.members) != 1 or person.virtual or person.kind != "name" or person.entity.type != "Person":
+        return False
+    if g.marker not in (None, "ل") or not g.acting or any(a.virtual for a in g.members):
+        return False
+    between = list(range(host.end - sent.start, g.start - sent.start))
+    if between and norms[between[0]] in ("،", ","):
+        between = between[1:]
+    if len(between) > MAX_APPOSITION_WORDS or any(sent.start + k in taken for k in between):
+        return False
+    if between:
+        opened = title_word(lex, norms[between[0]])
+        plain = all(norms[k].isalpha() and norms[k] not in SEPARATE_PREPOSITIONS for k in between[1:])
+        if not (opened and plain) or (g.marker == "ل") != (norms[between[-1]] == "ل"):
+            return False
+    elif g.members[0].kind != "title" or g.marker is not None:
+        return False
+    return all(_serves(person.entity, a.entity) for a in g.acting)
+
+
+def _placed_in(lex: ArabicLexicon, sent: Span, host: Group, g: Group, norms: list[str]) -> bool:
+    """ "في مينسك عاصمة روسيا البيضاء": a state after a place noun (gk:PlaceNounCue) right after a
+    city of that state describes the city; it is the place's phrase, never the verb's object."""
+    city = host.members[-1]
+    if len(host.members) != 1 or city.kind not in ("place", "metonym") or g.marker is not None:
+        return False
+    between = [norms[k] for k in range(host.end - sent.start, g.start - sent.start)]
+    if not between or len(between) > 2 or not all(lex.is_cue(lex.cue_set.place_noun, w) for w in between):
+        return False
+    return all(a.entity.country == city.entity.country and a.entity.type == "Country" for a in g.members)
+
+
+def _serves(person: Entity, party: Entity) -> bool:
+    """Whether a title naming ``party`` may be the office of ``person``: the same state, or an
+    international organisation for a person of no state (or the person, the title's holder)."""
+    if party.id == person.id:
+        return True
+    if person.country:
+        return party.country == person.country
+    return person.sector == "IGO" and party.type == "InternationalOrganisation"
 
 
 def _partitive_at(lex: ArabicLexicon, norms: list[str], k: int) -> int | None:
@@ -949,7 +1025,7 @@ def _cue_matches(
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.pair_discussion,
-            cue.call_to_act,
+            cue.call_to_act, cue.reception_frame,
         )
     })  # fmt: skip
 
@@ -1091,6 +1167,7 @@ def find_clauses(
     discourse = discourse.with_named(tuple(a for a in actors if not a.virtual and a.kind != "place"))
     actors.sort(key=lambda a: a.start)
     groups = _partitives(lex, doc, sent, groups_of(lex, doc, sent, actors, norms), norms)
+    groups = appositions(lex, sent, groups, norms, {p for m in matches for p in m.positions})
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
     governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation, cue.reporting)
     governing_verbs = [c for concept in governing for c in cues[concept]]
@@ -1111,5 +1188,6 @@ def find_clauses(
         credits=credits_of(sent, ents) if "(" in texts else (),  # (a credit opens with a bracket)
         past_frames=lex.written_words(cue.past_frame),
         setting_frames=lex.written_words(cue.setting_frame),
+        honorifics=lex.written_words(cue.honorific),
     )  # fmt: skip
     return s, actors, matches, discourse

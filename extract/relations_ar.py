@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .arguments_ar import (
+    call_parties,
     contact_in_context,
     farewell,
     find_arguments,
@@ -34,6 +35,7 @@ from .arguments_ar import (
     object_members,
     pair_discussions,
     participants,
+    received_guest,
     refine,
 )
 from .candidate import Candidate
@@ -41,6 +43,7 @@ from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
 from .events_ar import keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
+from .meetings_ar import meeting_fallback
 from .modality_ar import background, polarity_modality
 from .model import Entity
 from .nesting_ar import nest, yield_intents
@@ -123,10 +126,12 @@ class ArabicRelationExtractor:
         speakers, verb_subjects, discourse = find_speakers(lex, s, discourse)
         hits = tuple(Hit(m, m.key) for m in matches)
         hits, verb_subjects, discourse = find_arguments(lex, s, hits, verb_subjects, discourse)
+        hits = tuple(meeting_fallback(lex, s, h) for h in hits)
         hits = pair_discussions(lex, s, hits)
         hits = nest(lex, s, hits)
         hits = merge_specific(lex, hits)
-        hits = tuple(refine(lex, s, h) for h in hits)
+        hits = tuple(received_guest(lex, s, refine(lex, s, h)) for h in hits)
+        hits = tuple(call_parties(s, h, lex.relations[h.relation].contact) for h in hits)
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)

@@ -401,6 +401,7 @@ class Sentence:
     credits: tuple[int, ...] = ()  # tokens right after a credit line "( الفرنسية )", in order
     past_frames: frozenset[str] = frozenset()  # gk:PastFrameCue's words, normalised
     setting_frames: frozenset[str] = frozenset()  # gk:SettingFrameCue's words, normalised
+    honorifics: frozenset[str] = frozenset()  # gk:HonorificCue's words, normalised
 
     def during_which(self, i: int) -> bool:
         """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during

@@ -376,6 +376,7 @@ class CueSet:
     fight_noun: Cue
     toward: Cue
     in_addition_to: Cue
+    reception_frame: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -506,6 +507,7 @@ _CUE_ROLES: dict[str, str] = {
     "honorific": "HonorificCue",
     "toward": "TowardCue",
     "in_addition_to": "InAdditionToCue",
+    "reception_frame": "ReceptionFrameCue",
 }
 
 

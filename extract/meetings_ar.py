@@ -1,0 +1,88 @@
+"""A fallback for the arguments of a reciprocal meeting (Arabic).
+
+"وعقد وزير الخارجية في العاصمة أمس محادثات مطولة مع نظيره": a light verb, a place and a time
+between the meeting's party and its trigger leave the strict argument finder with no subject; a
+perfect verb after "كان X قد" leaves it the same. Arabic news names such a meeting as [party …
+trigger … مع/بـ party]. When the strict finder found a side, this stage only adds the other:
+the nearest bare party before the trigger in its clause, and the first party behind مع (or بـ
+after a verb) after it, places behind في passed over, with no other trigger, reporting word or clause boundary between.
+
+Only for reciprocal contact relations (``gk:contactEvent`` and ``owl:SymmetricProperty``: the
+meeting, the call, the negotiation): the two sides of those match either way round, so choosing
+which comes first cannot reverse the assertion. Negation and modality are left to the later
+stage, which reads the trigger's context, not how its arguments were found.
+"""
+
+from __future__ import annotations
+
+from .lexicon_ar import ArabicLexicon
+from .normalize import normalize_token
+from .values_ar import Group, Hit, Sentence, replace
+
+__all__ = ["meeting_fallback"]
+
+WITH = normalize_token("مع")
+BY = normalize_token("ب")
+# "تبحث عن حجة لخوض حرب مع": a verb of discussing followed by عن is searching, not meeting
+ABOUT = normalize_token("عن")
+MAX_OBJECT_GAP = 8  # tokens between the trigger and the partner's مع: an adverb, a place, a topic
+
+
+def meeting_fallback(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """``hit`` with the sides the strict finder missed, when it is a reciprocal meeting and both
+    its sides are found, here or there."""
+    rel = lex.relations[hit.relation]
+    if not (rel.contact and rel.symmetric) or hit.superseded or hit.pairwise or hit.object_index is not None:
+        return hit
+    if (hit.subject is not None and hit.objects is not None) or _searching(s, hit):
+        return hit
+    subject = hit.subject or _party_before(lex, s, hit)
+    objects = hit.objects or _partner_after(s, hit)
+    if subject is None or objects is None or subject is objects:
+        return hit
+    how = hit.subject_from if hit.subject is not None else "left"
+    return replace(hit, subject=subject, subject_from=how, objects=objects)
+
+
+def _searching(s: Sentence, hit: Hit) -> bool:
+    """ "تبحث عن ذريعة": the verb followed by عن searches; a match may span it up to its مع."""
+    after = hit.match.positions[0] + 1
+    return after < s.span.end and s.norm(after) == ABOUT
+
+
+def _party_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The nearest bare party before the trigger in its clause, with nothing that has its own
+    arguments (another trigger, a reporting word, a complementizer: "قال X إن الوزير عقد") between.
+    None when a negator stands before the trigger in its clause ("لم يعقد X … أي لقاء"): the
+    negation stage reads only the words next to the trigger, and a denied meeting is no meeting."""
+    clause_start, _ = s.clause(hit.start)
+    cues = lex.cue_set
+    if any(lex.is_cue(cues.negation, s.norm(i)) for i in range(clause_start, hit.start)):
+        return None
+    before = [g for g in s.groups if clause_start <= g.start and g.end <= hit.start and g.acting]
+    bare = [g for g in before if g.marker is None]
+    if not bare:
+        return None
+    party = bare[-1]
+    if s.trigger_tokens.intersection(range(clause_start, party.start)):
+        return None  # the object of another act ("شكر X Y في اتصال"); a speaker before is the party
+    # "يبدأ X زيارة … يلتقي خلالها مع Y": a meeting during the act between is its subject's
+    if s.crosses(party.end, hit.start, hit) and not s.during_which(hit.match.positions[0] + 1):
+        return None
+    if any(lex.is_cue(cues.complementizer, s.norm(i)) for i in range(party.end, hit.start)):
+        return None  # the party speaks; the meeting is another's
+    return party
+
+
+def _partner_after(s: Sentence, hit: Hit) -> Group | None:
+    """The first party behind مع (behind بـ too after a verb: "اجتمع … بالوزير") after the
+    trigger, in its clause and near it, with no other trigger or reporting word between."""
+    _, clause_end = s.clause(hit.end - 1)
+    markers = (WITH, BY) if hit.pos == "verb" else (WITH,)
+    after = [g for g in s.groups if hit.end <= g.start < min(clause_end, hit.end + MAX_OBJECT_GAP + 1)]
+    partner = next((g for g in after if g.marker in markers), None)
+    if partner is None or not partner.acting or any(g.marker is None and g.start < partner.start for g in after):
+        return None  # a bare party between is the act's own object or another act's
+    if s.crosses(hit.end, partner.start, hit):
+        return None
+    return partner
