@@ -47,6 +47,7 @@ _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", 
 # talk"); as an object ("armed itself") they are the clause's own subject, no other actor
 REFLEXIVES = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
 _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 # Sectors of private persons (CAMEO's civilians; protesters are civilians too): no antecedent of
@@ -389,7 +390,7 @@ class Phrases:
         a police station")."""
         noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
         if include_direct:
-            direct = [c for c in tok.children if c.dep_ in _OBJ] or _shifted_object(tok)
+            direct = _relative_gap([c for c in tok.children if c.dep_ in _OBJ] or _shifted_object(tok), tok)
             found = self.expand(direct, places=places)
             if found and all(self.contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
@@ -657,6 +658,27 @@ def kept_from(verb: Token, lex: EnglishLexicon) -> Token | None:
     if obj is None or obj.like_num or obj.lemma_.lower() in lex.amount or any(c.dep_ == "nummod" for c in obj.children):
         return None
     return obj
+
+
+def _relative_gap(direct: list[Token], verb: Token) -> list[Token]:
+    """The object of a relative clause is the noun the clause describes ("the soldiers it had
+    kidnapped", "the envoy that Cairo expelled"): the gap, or the relative pronoun standing for
+    it, is that noun. Only where the clause has a subject of its own that is not the relative
+    pronoun (in "the rebels who kidnapped X" the noun is the subject) and no other object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return direct
+    if any(c.lower_ not in _RELATIVE for c in direct):
+        return direct
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not subj or subj[0].lower_ in _RELATIVE or subj[0].dep_ == "nsubjpass":
+        return direct
+    if any(c.lower_ in _RELATIVE_ADVERBS for c in verb.children):
+        return direct  # "the town where Israel struck": the noun is where, not what
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:
+        # ", whom officials blame for ...": a clause set off by a comma is an aside about
+        # people already named, which coders leave uncoded (conservative: restrictive only)
+        return direct
+    return [verb.head]
 
 
 def _shifted_object(verb: Token) -> list[Token]:
