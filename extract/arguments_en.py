@@ -199,7 +199,7 @@ def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> 
 
 def _pressed(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     """Whom a threat made on a condition presses: the condition's subjects, where the threatened
-    act ("threatened to behead him if Tokyo does not ...") or the verb itself carries it. The
+    act ("threatened to execute the hostage unless Nairobi ...") or the verb itself carries it. The
     hostage, or a place the condition names, is not whom the threat is aimed at."""
     for head in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
         if condition_clause(head, phrases.lex) is not None:
