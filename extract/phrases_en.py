@@ -142,7 +142,21 @@ class Phrases:
                     found = [a for p in c.children if p.dep_ == "pobj" for a in self.expand([p], places=places)]
                     if found:
                         break
+        if not found and t.pos_ == "NOUN":
+            found = self._led_by(t)
         return found
+
+    def _led_by(self, t: Token) -> list[EnActor]:
+        """A common noun naming no actor, with a participle of leading and its agent ("the group
+        led by X", "fighters commanded by X"): the party X leads, read as X (kind "led", which
+        "it" and "they" may stand for, "he" not)."""
+        for c in t.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.leading:
+                by = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                return [
+                    EnActor(a.entity, t.i, t.i + 1, "led", t.text, t.idx, t.idx + len(t.text)) for a in self.expand(by)
+                ]
+        return []
 
     def pronoun(self, tok: Token) -> list[EnActor]:
         """A personal pronoun: the last actor of its kind named before it (a person for "he"),
@@ -561,7 +575,7 @@ _REASON_PREPS = ("for", "over", "because")
 def _personal(a: EnActor) -> bool:
     """Is the actor one "he" or "she" can stand for: a person, or an office named by its title
     ("the Ugandan president ... urged him", where the office resolves to no person)?"""
-    return a.entity.type == "Person" or a.kind == "office"
+    return a.entity.type == "Person" and a.kind != "led" or a.kind == "office"
 
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:

@@ -6,6 +6,8 @@
   an aside set off by a comma.
 - A threat whose threatened act carries a condition ("threatened to execute the hostage if
   Nairobi keeps ...") is aimed at the condition's subject, not at the hostage or a place.
+- A common noun naming no actor, with a participle of leading and its agent ("the faction
+  headed by X"), stands for the party X leads, read as X; never "run by", never other verbs.
 Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
 
 from __future__ import annotations
@@ -74,3 +76,36 @@ def test_a_threat_made_on_a_condition_presses_the_condition_subject(extractor):
 def test_a_threat_without_condition_keeps_its_object(extractor):
     found = _read(extractor, "Iran threatened to strike Israel.")
     assert any(f[0] == "IRN" and f[1] == "threatens" and f[2] == "ISR" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The faction headed by Ismail Haniyeh attacked Israeli troops on Friday.",
+        "The movement led by Ismail Haniyeh said it had attacked Israeli troops on Friday.",
+    ],
+)
+def test_a_noun_led_by_an_actor_stands_for_the_party_it_leads(extractor, text):
+    found = _read(extractor, text)
+    assert ("PSE", "attacks", "ISR", "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a firm run by someone is not that person's party
+        "A firm run by Ismail Haniyeh said it had attacked Israeli troops on Friday.",
+        # must not: a participle of another verb with an agent (the captives as the attackers)
+        "Soldiers captured by Ismail Haniyeh attacked Israeli troops on Friday.",
+    ],
+)
+def test_must_not_read_a_leader_where_none_leads(extractor, text):
+    found = _read(extractor, text)
+    assert not any(f[0] == "PSE" and f[1] == "attacks" for f in found), found
+
+
+def test_a_convoy_led_by_an_actor_is_the_target_not_the_agent(extractor):
+    found = _read(extractor, "Israeli troops attacked a convoy led by Ismail Haniyeh on Friday.")
+    assert ("ISR", "attacks", "PSE", "affirmed") in found, found
+    # must not: the reversal
+    assert not any(f[0] == "PSE" and f[1] == "attacks" for f in found), found
