@@ -144,6 +144,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     args = _refined_objects(trig, args, markers, phrases)
     if trig.ultimatum:
         args = replace(args, objects=tuple(_conditioned(a, args.subjects, phrases)))
+    elif rel.complement_modality == "hypothetical" and (pressed := _pressed(a, args, phrases)):
+        args = replace(args, objects=tuple(pressed))
     if rel.use_of_force and args.objects:
         args = replace(args, objects=tuple(_held_by(o, phrases) for o in args.objects))
     if agents:
@@ -193,6 +195,16 @@ def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> 
     own = {s.entity.id for s in subjects}
     named = phrases.expand([c for c in condition.children if c.dep_ in SUBJ])
     return [o for o in named if o.entity.id not in own]
+
+
+def _pressed(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
+    """Whom a threat made on a condition presses: the condition's subjects, where the threatened
+    act ("threatened to execute the hostage unless Nairobi ...") or the verb itself carries it. The
+    hostage, or a place the condition names, is not whom the threat is aimed at."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if condition_clause(head, phrases.lex) is not None:
+            return _conditioned(head, args.subjects, phrases)
+    return []
 
 
 def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:

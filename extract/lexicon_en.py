@@ -41,6 +41,7 @@ _SAME_NAMED_CUES = (
     "own_forces",
     "repression",
     "suffered",
+    "leading",
 )
 # field -> the cue whose words it holds, where their names differ
 _RENAMED_CUES = {
@@ -132,6 +133,7 @@ class EnglishLexicon:
     repression: frozenset[str] = frozenset()
     repression_relation: str | None = None  # what the subject does to the crowd
     crowd: frozenset[str] = frozenset()  # "police dispersed demonstrators": a crowd repressed
+    leading: frozenset[str] = frozenset()  # "the group led by X": the noun stands for X's party
     amount: frozenset[str] = frozenset()  # "80 percent of the debt": the noun after "of" counts
     suffered: frozenset[str] = frozenset()  # "died in an ambush": the subject is the act's target
     people: frozenset[str] = frozenset()  # nouns of people ("worker": an "aid worker" is no aid)

@@ -47,6 +47,7 @@ _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", 
 # talk"); as an object ("armed itself") they are the clause's own subject, no other actor
 REFLEXIVES = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
 _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 # Sectors of private persons (CAMEO's civilians; protesters are civilians too): no antecedent of
@@ -141,7 +142,21 @@ class Phrases:
                     found = [a for p in c.children if p.dep_ == "pobj" for a in self.expand([p], places=places)]
                     if found:
                         break
+        if not found and t.pos_ == "NOUN":
+            found = self._led_by(t)
         return found
+
+    def _led_by(self, t: Token) -> list[EnActor]:
+        """A common noun naming no actor, with a participle of leading and its agent ("the group
+        led by X", "fighters commanded by X"): the party X leads, read as X (kind "led", which
+        "it" and "they" may stand for, "he" not)."""
+        for c in t.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.leading:
+                by = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                return [
+                    EnActor(a.entity, t.i, t.i + 1, "led", t.text, t.idx, t.idx + len(t.text)) for a in self.expand(by)
+                ]
+        return []
 
     def pronoun(self, tok: Token) -> list[EnActor]:
         """A personal pronoun: the last actor of its kind named before it (a person for "he"),
@@ -389,7 +404,7 @@ class Phrases:
         a police station")."""
         noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
         if include_direct:
-            direct = [c for c in tok.children if c.dep_ in _OBJ] or _shifted_object(tok)
+            direct = _relative_gap([c for c in tok.children if c.dep_ in _OBJ] or _shifted_object(tok), tok)
             found = self.expand(direct, places=places)
             if found and all(self.contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
@@ -560,7 +575,7 @@ _REASON_PREPS = ("for", "over", "because")
 def _personal(a: EnActor) -> bool:
     """Is the actor one "he" or "she" can stand for: a person, or an office named by its title
     ("the Ugandan president ... urged him", where the office resolves to no person)?"""
-    return a.entity.type == "Person" or a.kind == "office"
+    return a.entity.type == "Person" and a.kind != "led" or a.kind == "office"
 
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:
@@ -657,6 +672,27 @@ def kept_from(verb: Token, lex: EnglishLexicon) -> Token | None:
     if obj is None or obj.like_num or obj.lemma_.lower() in lex.amount or any(c.dep_ == "nummod" for c in obj.children):
         return None
     return obj
+
+
+def _relative_gap(direct: list[Token], verb: Token) -> list[Token]:
+    """The object of a relative clause is the noun the clause describes ("the soldiers it had
+    kidnapped", "the envoy that Cairo expelled"): the gap, or the relative pronoun standing for
+    it, is that noun. Only where the clause has a subject of its own that is not the relative
+    pronoun (in "the rebels who kidnapped X" the noun is the subject) and no other object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return direct
+    if any(c.lower_ not in _RELATIVE for c in direct):
+        return direct
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if not subj or subj[0].lower_ in _RELATIVE or subj[0].dep_ == "nsubjpass":
+        return direct
+    if any(c.lower_ in _RELATIVE_ADVERBS for c in verb.children):
+        return direct  # "the town where Israel struck": the noun is where, not what
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:
+        # ", whom officials blame for ...": a clause set off by a comma is an aside about
+        # people already named, which coders leave uncoded (conservative: restrictive only)
+        return direct
+    return [verb.head]
 
 
 def _shifted_object(verb: Token) -> list[Token]:

@@ -338,6 +338,7 @@ class CueSet:
     not_only: Cue
     context_verb: Cue
     series_rank: Cue
+    leading: Cue
     pending_clause: Cue
     actor_object: Cue
     topic_object: Cue
@@ -469,6 +470,7 @@ _CUE_ROLES: dict[str, str] = {
     "not_only": "NotOnlyCue",
     "context_verb": "ContextVerbCue",
     "series_rank": "SeriesRankCue",
+    "leading": "LeadingCue",
     "pending_clause": "PendingClauseCue",
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
