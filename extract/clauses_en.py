@@ -262,7 +262,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             # "air strikes hit Hamas positions": the frame's object is the target ("hit positions",
             # 193), the subject's act the means (195)
             rel = _finer_force(sent[verb], rel, lex, sibling=True) if frame.nouns and frame.preposition is None else rel
-            found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
+            # (a frame of a marker alone only asks for it: "welcomed X to Paris" hosts X, not Paris)
+            marker = frame.object_marker if frame.nouns or frame.particle or frame.subjects else None
+            found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, marker))
         else:
             # "Israeli airstrikes hit X": a plain verb of force (190) done by a finer act (195)
             rel = _finer_force(anchor, rel, lex) if len(idx) == 1 and pos == "VERB" else rel

@@ -1,0 +1,35 @@
+"""English: shapes found by probing (issue 13, round 11, branch ``polish``). General English
+shapes read wrongly or not at all: a marker-only frame of a contact event on a verb whose plain
+sense codes another act ("welcomed X to <place>" hosts X).
+Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import readings_en, require_english_model
+
+require_english_model()
+
+
+def _read(extractor, text: str) -> set[tuple]:
+    """(subject country, relation, object country) per assertion, coded or not."""
+    return readings_en(extractor, text, "subject", "relation", "object", date="2006-05-01", coded_only=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jacques Chirac welcomed Egyptian President Hosni Mubarak to Paris on Tuesday.",
+        "Vladimir Putin warmly welcomed George W. Bush to his residence outside Moscow.",
+    ],
+)
+def test_welcoming_someone_to_a_place_is_hosting(extractor, text):
+    found = _read(extractor, text)
+    assert any(f[1] == "hosts" and f[2] in {"EGY", "USA"} for f in found), found
+    assert not any(f[1] == "praises" for f in found), found
+
+
+def test_welcoming_a_decision_stays_praise(extractor):
+    # must not: a welcome with no one brought anywhere is no visit
+    found = _read(extractor, "Germany welcomed the Iranian decision on Sunday.")
+    assert not any(f[1] == "hosts" for f in found), found
