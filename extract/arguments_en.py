@@ -1284,7 +1284,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         exclude = {s.entity.id for s in subjects}
         if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
             objects = _clause_objects(args.head, phrases, exclude, depth=0)
-        aimed = phrases.lex.relations[trig.relation].addressee_object
+        # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun)
+        aimed = phrases.lex.relations[trig.relation].addressee_object or trig.relation == phrases.lex.threat_relation
         for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
             # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)

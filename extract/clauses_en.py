@@ -1367,7 +1367,8 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
         # not through any verb ("agreed to postpone the demonstration")
         done = act.pos_ not in ("NOUN", "PROPN") or act.head.i == gov or act.head.lemma_.lower() in lex.light
         rel = lex.relations[t.relation]
-        if rel.is_material_conflict and not rel.force_posture and done and controlled(act, gov):
+        # ("agreed to cut ties with X": a reduction of relations agreed is the act expected)
+        if rel.is_material_conflict and not (rel.force_posture or rel.reduces_ties) and done and controlled(act, gov):
             threats.add(gov)
     threats.update(t.anchor.i for t in triggers if _vows_to_overcome(t, lex))
     return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]

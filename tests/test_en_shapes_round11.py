@@ -33,3 +33,40 @@ def test_welcoming_a_decision_stays_praise(extractor):
     # must not: a welcome with no one brought anywhere is no visit
     found = _read(extractor, "Germany welcomed the Iranian decision on Sunday.")
     assert not any(f[1] == "hosts" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damascus voiced its willingness to strike Turkey if the raids went on.",
+        "North Korea declared its readiness to attack South Korea on Friday.",
+    ],
+)
+def test_stated_readiness_to_use_force_is_a_threat(extractor, text):
+    found = _read(extractor, text)
+    assert any(f[1] == "threatens" and f[2] in {"TUR", "KOR"} for f in found), found
+
+
+def test_stated_readiness_for_talks_stays_the_talks(extractor):
+    # must not: readiness for an act of cooperation is no threat
+    found = _read(extractor, "Syria signalled its readiness to resume talks with Israel.")
+    assert not any(f[1] == "threatens" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela agreed on Monday to cut ties with Israel.",
+        "The Arab League agreed to impose sanctions on Sudan.",
+    ],
+)
+def test_an_agreed_reduction_of_relations_is_no_threat(extractor, text):
+    found = _read(extractor, text)
+    assert found and not any(f[1] == "threatens" for f in found), found
+    assert any(f[1] in {"breaksDiplomaticRelationsWith", "imposesSanctionsOn"} for f in found), found
+
+
+def test_threatening_to_cut_ties_stays_a_threat(extractor):
+    # must not: the word of threatening still makes the threat (CAMEO 1313)
+    found = _read(extractor, "Venezuela threatened to cut ties with Israel.")
+    assert any(f[1] == "threatens" for f in found), found
