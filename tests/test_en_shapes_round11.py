@@ -70,3 +70,21 @@ def test_threatening_to_cut_ties_stays_a_threat(extractor):
     # must not: the word of threatening still makes the threat (CAMEO 1313)
     found = _read(extractor, "Venezuela threatened to cut ties with Israel.")
     assert any(f[1] == "threatens" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Japanese reporter was shot dead in Iraq on Saturday.",
+        "A French cameraman was kidnapped in Iraq last week.",
+    ],
+)
+def test_a_foreign_news_worker_harmed_is_a_foreign_national(extractor, text):
+    found = _read(extractor, text)
+    assert any(f[0] == "IRQ" and f[1] in {"attacks", "abducts"} and f[2] in {"JPN", "FRA"} for f in found), found
+
+
+def test_a_reporter_who_speaks_is_no_victim(extractor):
+    # must not: a reporter as the source of a report is no party to the act reported
+    found = _read(extractor, "Syria accused Israel of the raid, a reporter said.")
+    assert not any(f[2] is None or f[1] in {"attacks", "abducts"} for f in found), found
