@@ -332,6 +332,8 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         if (f.noun or f.noun_class) and not nouns:
             continue  # every noun of the frame is geokg's own trigger with the verb
         subjects = lemmas(None, f.subject_class)
+        if subjects and not nouns and not f.particle and _broader_than_plain(f, ontology, triggers):
+            continue  # "&MILITARY * CLASH" (190): troops clashing still clash (193), the verb's own
         if not nouns and not f.particle and not subjects and (f.preposition or f.object_marker):
             if not _hosting_marker(f, ontology, triggers):
                 continue  # (a verb with only a marker codes nothing the plain verb does not)
@@ -348,6 +350,13 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         )
         out.setdefault(f.verb.lower(), []).append(frame)
     return {verb: _by_noun(frames) for verb, frames in out.items()}
+
+
+def _broader_than_plain(f: Frame, ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:
+    """Does a frame code only the broader relation of the verb's own plain sense ("troops
+    clash": attacks, 190, where "clash" alone is the finer clash, 193)?"""
+    plain = {r for words, r in triggers.get(f.verb.lower(), ()) if len(words) == 1}
+    return any(ontology.relations[r].parent == f.relation for r in plain if r in ontology.relations)
 
 
 def _hosting_marker(f: Frame, ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:

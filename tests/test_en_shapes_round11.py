@@ -88,3 +88,18 @@ def test_a_reporter_who_speaks_is_no_victim(extractor):
     # must not: a reporter as the source of a report is no party to the act reported
     found = _read(extractor, "Syria accused Israel of the raid, a reporter said.")
     assert not any(f[2] is None or f[1] in {"attacks", "abducts"} for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Armenian and Azerbaijani soldiers clashed along the frontier overnight.", {"ARM", "AZE"}),
+        ("Sudanese troops and Chadian rebels clashed in the desert on Monday.", {"SDN", "TCD"}),
+    ],
+)
+def test_troops_clashing_is_one_clash_between_the_sides(extractor, text, sides):
+    found = _read(extractor, text)
+    clashes = [f for f in found if f[1] == "clashesWith"]
+    assert clashes and all({f[0], f[2]} == sides for f in clashes), found
+    # must not: the sides each attacking the place
+    assert not any(f[1] == "attacks" for f in found), found
