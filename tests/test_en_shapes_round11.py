@@ -103,3 +103,21 @@ def test_troops_clashing_is_one_clash_between_the_sides(extractor, text, sides):
     assert clashes and all({f[0], f[2]} == sides for f in clashes), found
     # must not: the sides each attacking the place
     assert not any(f[1] == "attacks" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Rebel fighters in Congo attacked Kalehe on Thursday.", "COD"),
+        ("Chadian troops shelled Tissi in Sudan on Monday.", "SDN"),
+    ],
+)
+def test_an_unknown_town_attacked_is_the_named_states_place(extractor, text, state):
+    found = _read(extractor, text)
+    assert any(f[1] in {"attacks", "occupies"} and f[2] == state for f in found), found
+
+
+def test_an_unknown_town_with_no_state_named_stays_unread(extractor):
+    # must not: with no state in the sentence, an unknown name is placed nowhere
+    found = _read(extractor, "Militiamen attacked Kalehe at dawn.")
+    assert not any(f[1] == "attacks" and f[2] is not None for f in found), found
