@@ -360,12 +360,14 @@ def _broader_than_plain(f: Frame, ontology: Ontology, triggers: dict[str, list[t
 
 
 def _hosting_marker(f: Frame, ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:
-    """A marker-only frame of a contact event on a verb whose plain sense codes another act:
-    "welcomed X to the capital" hosts X (043), where "welcomed X" alone is praise (051)."""
+    """A marker-only frame of a contact event on a verb whose plain sense codes another act, a
+    spoken one: "welcomed X to the capital" hosts X (043), where "welcomed X" alone is praise (051)."""
     if not f.object_marker or f.preposition or not ontology.relations[f.relation].contact:
         return False
     plain = {r for words, r in triggers.get(f.verb.lower(), ()) if len(words) == 1}
-    return bool(plain) and f.relation not in plain
+    # (a verb of a material act keeps it: "returned the prisoners from X" is no visit)
+    material = any(ontology.relations[r].is_material for r in plain if r in ontology.relations)
+    return bool(plain) and f.relation not in plain and not material
 
 
 def _by_noun(frames: list[VerbFrame]) -> VerbFrames:

@@ -121,3 +121,9 @@ def test_an_unknown_town_with_no_state_named_stays_unread(extractor):
     # must not: with no state in the sentence, an unknown name is placed nowhere
     found = _read(extractor, "Militiamen attacked Kalehe at dawn.")
     assert not any(f[1] == "attacks" and f[2] is not None for f in found), found
+
+
+def test_a_material_verb_keeps_its_sense_before_a_marker(extractor):
+    # must not: "returned X from" is no visit (the peer's RETURN * (FROM) is kept out)
+    found = _read(extractor, "Israel returned the prisoners from Lebanon.")
+    assert not any(f[1] == "visits" for f in found), found
