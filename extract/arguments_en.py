@@ -1296,7 +1296,8 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         exclude = {s.entity.id for s in subjects}
         if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
             objects = _clause_objects(args.head, phrases, exclude, depth=0)
-        aimed = phrases.lex.relations[trig.relation].addressee_object
+        # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun)
+        aimed = phrases.lex.relations[trig.relation].addressee_object or trig.relation == phrases.lex.threat_relation
         for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
             # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
             objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
@@ -1454,13 +1455,15 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
     things += [
         p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
     ]
+    town = None if things else _unknown_town(verb, phrases)
+    things = things or ([town] if town is not None else [])
     if not things or from_abroad(things[0]):
         return []  # (foreign workers are no people of the place they are seized in)
     holders = _holders(things[0], phrases)
     if holders:
         return holders  # "a house used by Hezbollah fighters": theirs
     where = phrases.linker.context_country(things[0], states=False)  # a place, not a state named
-    if where is None or not where.country:
+    if where is None or not where.country or (town is not None and not _state_named(town, where, phrases)):
         return []
     # (a state's own forces acting at home target no state; its rebels do: "insurgents fired
     # mortars at the Green Zone in Baghdad")
@@ -1472,6 +1475,30 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
         return []
     thing = things[0]
     return [EnActor(where, thing.i, thing.i + 1, "place", thing.text, thing.idx, thing.idx + len(thing.text))]
+
+
+def _unknown_town(verb: Token, phrases: Phrases) -> Token | None:
+    """A name the gazetteer does not know as the direct object of force ("rebels in Congo
+    attacked Bukavu"): a place by the parser's reading, or a lone name it takes for a person
+    (people attacked are named in full or with a title; a known one is linked already)."""
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.pos_ != "PROPN" or phrases.linker.actors(c, places=True):
+            continue
+        lone = not any(k.dep_ in ("compound", "amod", "det", "poss") for k in c.children)
+        if c.ent_type_ in ("GPE", "LOC", "FAC") or (c.ent_type_ == "PERSON" and lone):
+            return c
+    return None
+
+
+def _state_named(town: Token, where: Entity, phrases: Phrases) -> bool:
+    """Does the town's sentence name the state it is placed in (conservative: the story's place
+    alone places no unknown name)?"""
+    return any(
+        a.entity.id == where.id
+        for t in town.sent
+        if t.pos_ == "PROPN" and t.i != town.i
+        for a in phrases.linker.actors(t)
+    )
 
 
 def _holders(thing: Token, phrases: Phrases) -> list[EnActor]:

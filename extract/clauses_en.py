@@ -262,7 +262,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             # "air strikes hit Hamas positions": the frame's object is the target ("hit positions",
             # 193), the subject's act the means (195)
             rel = _finer_force(sent[verb], rel, lex, sibling=True) if frame.nouns and frame.preposition is None else rel
-            found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, frame.object_marker))
+            # (a frame of a marker alone only asks for it: "welcomed X to Paris" hosts X, not Paris)
+            marker = frame.object_marker if frame.nouns or frame.particle or frame.subjects else None
+            found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, marker))
         else:
             # "Israeli airstrikes hit X": a plain verb of force (190) done by a finer act (195)
             rel = _finer_force(anchor, rel, lex) if len(idx) == 1 and pos == "VERB" else rel
@@ -1365,7 +1367,8 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
         # not through any verb ("agreed to postpone the demonstration")
         done = act.pos_ not in ("NOUN", "PROPN") or act.head.i == gov or act.head.lemma_.lower() in lex.light
         rel = lex.relations[t.relation]
-        if rel.is_material_conflict and not rel.force_posture and done and controlled(act, gov):
+        # ("agreed to cut ties with X": a reduction of relations agreed is the act expected)
+        if rel.is_material_conflict and not (rel.force_posture or rel.reduces_ties) and done and controlled(act, gov):
             threats.add(gov)
     threats.update(t.anchor.i for t in triggers if _vows_to_overcome(t, lex))
     return [t.retyped(lex.threat_relation) if t.anchor.i in threats else t for t in triggers]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from geokg.ontology import Cue, CueSet, Ontology, Relation
+from geokg.ontology.frames import Frame
 
 __all__ = ["CodedWords", "EnglishLexicon", "VerbFrame", "VerbFrames"]
 
@@ -333,8 +334,11 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         if (f.noun or f.noun_class) and not nouns:
             continue  # every noun of the frame is geokg's own trigger with the verb
         subjects = lemmas(None, f.subject_class)
+        if subjects and not nouns and not f.particle and _broader_than_plain(f, ontology, triggers):
+            continue  # "&MILITARY * CLASH" (190): troops clashing still clash (193), the verb's own
         if not nouns and not f.particle and not subjects and (f.preposition or f.object_marker):
-            continue  # (a verb with only a marker codes nothing the plain verb does not)
+            if not _hosting_marker(f, ontology, triggers):
+                continue  # (a verb with only a marker codes nothing the plain verb does not)
         # (a verb alone, VERB_TRIGGERS of build_triggers_en: "press", "storm", matched as verbs only)
         frame = VerbFrame(
             f.relation,
@@ -348,6 +352,24 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         )
         out.setdefault(f.verb.lower(), []).append(frame)
     return {verb: _by_noun(frames) for verb, frames in out.items()}
+
+
+def _broader_than_plain(f: Frame, ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:
+    """Does a frame code only the broader relation of the verb's own plain sense ("troops
+    clash": attacks, 190, where "clash" alone is the finer clash, 193)?"""
+    plain = {r for words, r in triggers.get(f.verb.lower(), ()) if len(words) == 1}
+    return any(ontology.relations[r].parent == f.relation for r in plain if r in ontology.relations)
+
+
+def _hosting_marker(f: Frame, ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:
+    """A marker-only frame of a contact event on a verb whose plain sense codes another act, a
+    spoken one: "welcomed X to the capital" hosts X (043), where "welcomed X" alone is praise (051)."""
+    if not f.object_marker or f.preposition or not ontology.relations[f.relation].contact:
+        return False
+    plain = {r for words, r in triggers.get(f.verb.lower(), ()) if len(words) == 1}
+    # (a verb of a material act keeps it: "returned the prisoners from X" is no visit)
+    material = any(ontology.relations[r].is_material for r in plain if r in ontology.relations)
+    return bool(plain) and f.relation not in plain and not material
 
 
 def _by_noun(frames: list[VerbFrame]) -> VerbFrames:

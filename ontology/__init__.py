@@ -155,6 +155,8 @@ class Relation:
     undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
     spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
     force_posture: bool = False  # gk:forcePosture: a show of force, announced still no threat
+    # gk:reducesTies: a reduction of relations (CAMEO 16), agreed or pledged still the act expected
+    reduces_ties: bool = False
     protects_host: bool = False  # gk:protectsHost: protection given to the state the force serves in
 
     @property
@@ -1058,6 +1060,7 @@ def _event_coding(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "spoken_act": spoken,
         "force_posture": bool(_python(graph, prop, GK.forcePosture)),
         "protects_host": bool(_python(graph, prop, GK.protectsHost)),
+        "reduces_ties": bool(_python(graph, prop, GK.reducesTies)),
     }
 
 
@@ -1184,4 +1187,5 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         spoken_act=data["spoken_act"],
         force_posture=data["force_posture"],
         protects_host=data.get("protects_host", False),
+        reduces_ties=data.get("reduces_ties", False),
     )
