@@ -796,9 +796,19 @@ def patient_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g if g is not None and g.marker is None and g.acting and g.start == hit.end else None
 
 
-def _object_behind_li(s: Sentence, g: Group) -> bool:
-    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent."""
-    return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
+def _object_behind_li(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent;
+    so does an official or people the gazetteer does not name ("اغتيال إسرائيل للوزير") after a
+    genitive that is a name, not a nationality (``للمرة``, ``لليوم`` are neither)."""
+    if any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups):
+        return True
+    if g.end >= s.span.end or any(a.kind == "demonym" for a in g.members):
+        return False
+    word = s.norm(g.end)
+    if not word.startswith("لل"):
+        return False
+    noun = "ال" + word[2:]
+    return title_word(lex, noun) or lex.is_cue(lex.cue_set.people_noun, word[2:])
 
 
 def _object_in_accusative(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -905,11 +915,13 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         if demonym and len(gap) <= 2 and not actor_noun_before(lex, s, g):
             if _victims(lex, hit, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
+            if gap and _acts_on_genitive(lex, s, hit) and title_word(lex, gap[0]):
+                break  # "اغتيال الوزير الإيراني": the nationality is the official's, who is the victim
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
         if (
             not gap
             and _acts_on_genitive(lex, s, hit)
-            and not (_object_behind_li(s, g) or _object_in_accusative(lex, s, g))
+            and not (_object_behind_li(lex, s, g) or _object_in_accusative(lex, s, g))
         ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
         if not gap:
