@@ -450,8 +450,12 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return pronoun[0], "right", pronoun[1]
     if m.first_person:
         return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
+    relative = _relative_conflict_head(lex, s, hit)
+    if relative is not None and lex.relations[hit.relation].is_material_conflict:
+        return None, "", None  # the head's background ("بوش، الذي احتل العراق"): no event of its own
     head = (
         _relative_head(lex, s, hit)
+        or relative
         or _head_before_parenthetical(s, hit)
         or _head_before_relative(lex, s, hit)
         or _pronoun_that_subject(lex, s, hit)
@@ -618,6 +622,22 @@ def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if after is None or not after.acting or not (after.marker is None or after.marker in markers):
         return None
     return head
+
+
+def _relative_conflict_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الحركة الشعبية التي تقاتل الحكومة السودانية": a verb of conflict right after a relative
+    pronoun agreeing with it, with no object pronoun of its own, has the party the pronoun
+    follows as subject; the name after the verb is whom it fights, never its subject. Only when
+    that head is a party (``_relative_head`` leaves material conflict out for the object shape)."""
+    m = hit.match
+    i = m.positions[0]
+    if m.joined or m.form.pronoun_object or i - 2 < s.span.start or not lex.relations[hit.relation].is_conflict:
+        return None
+    pronoun = s.norm(i - 1)
+    if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
+        return None
+    before = i - 2 if s.norm(i - 2) in _COMMAS else i - 1
+    return next((g for g in s.groups if g.end == before and g.marker is None and g.acting), None)
 
 
 def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1590,6 +1610,8 @@ def _relative_clause_verb(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if not lex.relations[hit.relation].is_conflict:
         return False
     i = m.positions[0]
+    if _relative_conflict_head(lex, s, hit) is not None:
+        return True
     return not (m.joined or m.form.pronoun_object or i - 1 <= s.span.start or s.norm(i - 1) not in HUMAN_RELATIVES)
 
 
