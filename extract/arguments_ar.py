@@ -384,7 +384,8 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
             return None
         if (not m.form.feminine and feminine_marked(g)) or lone_accusative(g):
             return None
-        if all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g):
+        # "في أنقرة رئيس الوزراء التركي": a nationality ending an office title is the official's
+        if all(a.kind == "demonym" for a in g.members) and not (actor_noun_before(lex, s, g) or _ends_title(lex, s, g)):
             return None  # "تتوغل في العمق الإسرائيلي": the adjective of the place noun
         return g
     return None
