@@ -34,7 +34,7 @@ from geokg.ontology import Cue, Relation
 from .clauses_ar import COPULAS, EACH_OF
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import obligation
+from .modality_ar import obligation, verb_negator
 from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
@@ -2912,8 +2912,10 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
     if hit.pos != "noun":
         return hit
     extra = list(hit.extra_subjects)
+    denied = False
     for cue in s.cues[lex.cue_set.participation]:
         if cue.end <= hit.start and hit.start - cue.end <= 3 and cue.form.pos == "verb":
+            denied = denied or (cue.start > s.span.start and verb_negator(lex, s.norm(cue.start - 1)))
             left = s.group_before(cue.start, 2)
             first = next(iter(s.groups_from(cue.end, cue.end + 2)), None)
             if left is not None and left.marker is None and left.acting and cue.form.text[:1] not in "وف":
@@ -2925,7 +2927,20 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
                 dropped = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
                 if dropped is not None:
                     extra.append(dropped)
+    if hit.subject is None and extra and not (hit.superseded or denied) and _joined_directly(s, hit):
+        # "شارك حزب الله في القتال ضد إسرائيل": an act with no agent of its own, right behind the
+        # participation verb's preposition, is the participant's ("لم يشارك": no act, left out)
+        return replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:]))
     return replace(hit, extra_subjects=tuple(extra)) if len(extra) != len(hit.extra_subjects) else hit
+
+
+_JOINED_BY = frozenset({"في", "الي"})  # شارك في, انضم إلى
+
+
+def _joined_directly(s: Sentence, hit: Hit) -> bool:
+    """Whether the act's noun stands right behind في or إلى."""
+    k = hit.match.positions[0] - 1
+    return k >= s.span.start and s.norm(k) in _JOINED_BY
 
 
 def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
