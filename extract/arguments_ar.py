@@ -453,7 +453,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
     relative = _relative_conflict_head(lex, s, hit)
     if relative is not None and lex.relations[hit.relation].is_material_conflict:
-        return None, "", None  # the head's background ("بوش، الذي احتل العراق"): no event of its own
+        return None, "", None  # the head's background ("الرئيس، الذي غزا البلد"): no event of its own
     head = (
         _relative_head(lex, s, hit)
         or relative
@@ -626,7 +626,7 @@ def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 def _relative_conflict_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
-    """ "الحركة الشعبية التي تقاتل الحكومة السودانية": a verb of conflict right after a relative
+    """ "الجبهة التي تحارب الجيش الحكومي": a verb of conflict right after a relative
     pronoun agreeing with it, with no object pronoun of its own, has the party the pronoun
     follows as subject; the name after the verb is whom it fights, never its subject. Only when
     that head is a party (``_relative_head`` leaves material conflict out for the object shape)."""
