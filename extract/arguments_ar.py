@@ -2957,6 +2957,25 @@ def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
+_OWNER_SUFFIXES = ("هم", "ها", "ه")  # the possessive pronouns a verbal noun's owner takes
+_LEFT_PLACES = frozenset({"Country", "City", "Place", "Region"})
+
+
+def owned_departure(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "أعلنت إسرائيل انسحابها من لبنان": a verbal noun owned by a pronoun, of a relation whose
+    object is a place left or none, says what its owner left only with a place after it; from a
+    race, an agreement or a union it is no withdrawal of forces, so without a place: superseded."""
+    rel = lex.relations[hit.relation]
+    if rel.object_kind != "none_or_place" or hit.pos != "noun" or hit.superseded:
+        return hit
+    if not s.norm(hit.match.positions[0]).endswith(_OWNER_SUFFIXES) or s.norm(hit.match.positions[-1]) != "من":
+        return hit
+    objects = hit.objects.members if hit.objects is not None else ()
+    if objects and all(a.entity.type in _LEFT_PLACES for a in objects):
+        return hit
+    return replace(hit, superseded=True)
+
+
 def farewell(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "ودعت الحكومة الوفد في المطار": a trigger spelled like ودّع (bade farewell) with no
     complement (إلى, ل, أن) in its clause is the farewell: superseded."""

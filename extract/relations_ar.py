@@ -32,6 +32,7 @@ from .arguments_ar import (
     find_arguments,
     merge_specific,
     object_members,
+    owned_departure,
     pair_discussions,
     participants,
     refine,
@@ -126,7 +127,7 @@ class ArabicRelationExtractor:
         hits = pair_discussions(lex, s, hits)
         hits = nest(lex, s, hits)
         hits = merge_specific(lex, hits)
-        hits = tuple(refine(lex, s, h) for h in hits)
+        hits = tuple(owned_departure(lex, s, refine(lex, s, h)) for h in hits)
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)

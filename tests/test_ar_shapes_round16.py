@@ -79,3 +79,21 @@ def test_that_we_is_the_speaker(extractor):
 def test_guessed_victims_are_not_the_attackers_people(extractor):
     found = triples(extractor, "وأوضح المسعفون أن القصف الإسرائيلي العنيف أسفر عن مقتل خمسة مدنيين.")
     assert not {t for t in found if t[0] == "ISR" and t[2] == "ISR"}, found
+
+
+def test_owned_withdrawal_from_a_place(extractor):
+    found = triples(extractor, "وأتمت القوات الإثيوبية انسحابها من الصومال بعد عامين.")
+    assert ("ETH", "withdrawsForcesFrom", "SOM", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن المرشح الفرنسي انسحابه من السباق الرئاسي.",
+        "وأكدت الحكومة الإيرانية انسحابها من الاتفاق المبرم مع الشركة.",
+        "وقررت بريطانيا انسحابها من الاتحاد الأوروبي بعد الاستفتاء.",
+    ],
+)
+def test_owned_withdrawal_from_no_place_is_none(extractor, text):
+    found = triples(extractor, text)
+    assert not {t for t in found if t[1] == "withdrawsForcesFrom"}, found
