@@ -2927,7 +2927,9 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
                 dropped = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
                 if dropped is not None:
                     extra.append(dropped)
-    if hit.subject is None and extra and not (hit.superseded or denied) and _joined_directly(s, hit):
+    # (contact, root 04, finds its parties its own way: left alone)
+    contact = lex.relations[hit.relation].contact
+    if hit.subject is None and extra and not (hit.superseded or denied or contact) and _joined_directly(s, hit):
         # "شارك حزب الله في القتال ضد إسرائيل": an act with no agent of its own, right behind the
         # participation verb's preposition, is the participant's ("لم يشارك": no act, left out)
         return replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:]))
