@@ -34,7 +34,7 @@ from geokg.ontology import Cue, Relation
 from .clauses_ar import COPULAS, EACH_OF
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import obligation
+from .modality_ar import obligation, verb_negator
 from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
@@ -385,7 +385,8 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
             return None
         if (not m.form.feminine and feminine_marked(g)) or lone_accusative(g):
             return None
-        if all(a.kind == "demonym" for a in g.members) and not actor_noun_before(lex, s, g):
+        # "في أنقرة رئيس الوزراء التركي": a nationality ending an office title is the official's
+        if all(a.kind == "demonym" for a in g.members) and not (actor_noun_before(lex, s, g) or _ends_title(lex, s, g)):
             return None  # "تتوغل في العمق الإسرائيلي": the adjective of the place noun
         return g
     return None
@@ -451,8 +452,12 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         return pronoun[0], "right", pronoun[1]
     if m.first_person:
         return None, "", None  # "نهاجم إسرائيل": "we" attack; the name is the object
+    relative = _relative_conflict_head(lex, s, hit)
+    if relative is not None and lex.relations[hit.relation].is_material_conflict:
+        return None, "", None  # the head's background ("الرئيس، الذي غزا البلد"): no event of its own
     head = (
         _relative_head(lex, s, hit)
+        or relative
         or _head_before_parenthetical(s, hit)
         or _head_before_relative(lex, s, hit)
         or _pronoun_that_subject(lex, s, hit)
@@ -619,6 +624,22 @@ def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     if after is None or not after.acting or not (after.marker is None or after.marker in markers):
         return None
     return head
+
+
+def _relative_conflict_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الجبهة التي تحارب الجيش الحكومي": a verb of conflict right after a relative
+    pronoun agreeing with it, with no object pronoun of its own, has the party the pronoun
+    follows as subject; the name after the verb is whom it fights, never its subject. Only when
+    that head is a party (``_relative_head`` leaves material conflict out for the object shape)."""
+    m = hit.match
+    i = m.positions[0]
+    if m.joined or m.form.pronoun_object or i - 2 < s.span.start or not lex.relations[hit.relation].is_conflict:
+        return None
+    pronoun = s.norm(i - 1)
+    if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
+        return None
+    before = i - 2 if s.norm(i - 2) in _COMMAS else i - 1
+    return next((g for g in s.groups if g.end == before and g.marker is None and g.acting), None)
 
 
 def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -830,9 +851,19 @@ def patient_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g if g is not None and g.marker is None and g.acting and g.start == hit.end else None
 
 
-def _object_behind_li(s: Sentence, g: Group) -> bool:
-    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent."""
-    return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
+def _object_behind_li(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent;
+    so does an official or people the gazetteer does not name ("اغتيال إسرائيل للوزير") after a
+    genitive that is a name, not a nationality (``للمرة``, ``لليوم`` are neither)."""
+    if any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups):
+        return True
+    if g.end >= s.span.end or any(a.kind == "demonym" for a in g.members):
+        return False
+    word = s.norm(g.end)
+    if not word.startswith("لل"):
+        return False
+    noun = "ال" + word[2:]
+    return title_word(lex, noun) or lex.is_cue(lex.cue_set.people_noun, word[2:])
 
 
 def _object_in_accusative(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -939,11 +970,13 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         if demonym and len(gap) <= 2 and not actor_noun_before(lex, s, g):
             if _victims(lex, hit, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
+            if gap and _acts_on_genitive(lex, s, hit) and title_word(lex, gap[0]):
+                break  # "اغتيال الوزير الإيراني": the nationality is the official's, who is the victim
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
         if (
             not gap
             and _acts_on_genitive(lex, s, hit)
-            and not (_object_behind_li(s, g) or _object_in_accusative(lex, s, g))
+            and not (_object_behind_li(lex, s, g) or _object_in_accusative(lex, s, g))
         ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
         if not gap:
@@ -1637,6 +1670,8 @@ def _relative_clause_verb(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if not lex.relations[hit.relation].is_conflict:
         return False
     i = m.positions[0]
+    if _relative_conflict_head(lex, s, hit) is not None:
+        return True
     return not (m.joined or m.form.pronoun_object or i - 1 <= s.span.start or s.norm(i - 1) not in HUMAN_RELATIVES)
 
 
@@ -2963,8 +2998,10 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
     if hit.pos != "noun":
         return hit
     extra = list(hit.extra_subjects)
+    denied = False
     for cue in s.cues[lex.cue_set.participation]:
         if cue.end <= hit.start and hit.start - cue.end <= 3 and cue.form.pos == "verb":
+            denied = denied or (cue.start > s.span.start and verb_negator(lex, s.norm(cue.start - 1)))
             left = s.group_before(cue.start, 2)
             first = next(iter(s.groups_from(cue.end, cue.end + 2)), None)
             if left is not None and left.marker is None and left.acting and cue.form.text[:1] not in "وف":
@@ -2976,7 +3013,22 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
                 dropped = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
                 if dropped is not None:
                     extra.append(dropped)
+    # (contact, root 04, finds its parties its own way: left alone)
+    contact = lex.relations[hit.relation].contact
+    if hit.subject is None and extra and not (hit.superseded or denied or contact) and _joined_directly(s, hit):
+        # "شارك حزب الله في القتال ضد إسرائيل": an act with no agent of its own, right behind the
+        # participation verb's preposition, is the participant's ("لم يشارك": no act, left out)
+        return replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:]))
     return replace(hit, extra_subjects=tuple(extra)) if len(extra) != len(hit.extra_subjects) else hit
+
+
+_JOINED_BY = frozenset({"في", "الي"})  # شارك في, انضم إلى
+
+
+def _joined_directly(s: Sentence, hit: Hit) -> bool:
+    """Whether the act's noun stands right behind في or إلى."""
+    k = hit.match.positions[0] - 1
+    return k >= s.span.start and s.norm(k) in _JOINED_BY
 
 
 def refine(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -3040,6 +3092,25 @@ def call_parties(s: Sentence, hit: Hit, contact: bool) -> Hit:
     if s.trigger_tokens & set(range(subject.end, m.start - 1)):
         return hit  # another act between them has its own arguments
     return replace(hit, subject=subject, subject_from="right", objects=obj)
+
+
+_OWNER_SUFFIXES = ("هم", "ها", "ه")  # the possessive pronouns a verbal noun's owner takes
+_LEFT_PLACES = frozenset({"Country", "City", "Place", "Region"})
+
+
+def owned_departure(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "أعلنت إسرائيل انسحابها من لبنان": a verbal noun owned by a pronoun, of a relation whose
+    object is a place left or none, says what its owner left only with a place after it; from a
+    race, an agreement or a union it is no withdrawal of forces, so without a place: superseded."""
+    rel = lex.relations[hit.relation]
+    if rel.object_kind != "none_or_place" or hit.pos != "noun" or hit.superseded:
+        return hit
+    if not s.norm(hit.match.positions[0]).endswith(_OWNER_SUFFIXES) or s.norm(hit.match.positions[-1]) != "من":
+        return hit
+    objects = hit.objects.members if hit.objects is not None else ()
+    if objects and all(a.entity.type in _LEFT_PLACES for a in objects):
+        return hit
+    return replace(hit, superseded=True)
 
 
 def farewell(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -688,12 +688,18 @@ def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Grou
     """Implied victims (no words) of the named agent's own state, where no place in the sentence
     settles that state (the document's most named state stands in), are nobody: the document
     names the agent's state most because it tells of the agent ("الطائرات الإسرائيلية أطلقت
-    خمسة صواريخ على الموقع" is no attack on Israel's civilians)."""
-    if victims is None or hit.subject is None or not all(a.implied for a in victims.members):
+    خمسة صواريخ على الموقع" is no attack on Israel's civilians). So too people named by a bare group
+    noun, whose state is the same guess ("الهجوم الإسرائيلي أسفر عن مقتل عشرة مدنيين")."""
+    if victims is None or hit.subject is None or not all(a.implied or _bare_group_noun(a) for a in victims.members):
         return victims
     agents = {a.entity.country for a in hit.subject.acting}
     placed = any(_is_place_group(lex, s, g) for g in s.groups)
     return None if not placed and {a.entity.country for a in victims.members} <= agents else victims
+
+
+def _bare_group_noun(a: Actor) -> bool:
+    """A group noun of one word ("مدنيين"): no nationality or place of its own names its state."""
+    return a.kind == "composed" and a.end - a.start == 1
 
 
 def _crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -791,7 +797,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         and (hit.objects is None or _is_place_group(lex, s, hit.objects))
     ):
         # "تعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين في البصرة": the patrol, not the city
-        undergoer = _undergoer(lex, s, hit)
+        undergoer = _own_people_dropped(lex, s, hit, _undergoer(lex, s, hit))
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
     if rel.implied_target is not None and hit.subject is None and _organiser(lex, s, hit):
@@ -1162,6 +1168,7 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             if named:
                 victims, _ = _victims_and_agent(lex, s, m)
                 k = named[0]
+                victims = _own_people_dropped(lex, s, hits[k], victims)
                 if hits[k].has_object or victims is None or victims is hits[k].subject:
                     return hits
                 return put(hits, k, replace(hits[k], objects=victims))

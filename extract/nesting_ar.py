@@ -231,6 +231,22 @@ def _warned_party(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     return hits
 
 
+def _warned_of_owner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "حذر لبنان من اجتياح إسرائيلي": a warning with no addressee before its من warns of a
+    thing; a party named after that thing's noun (its adjective, its genitive) owns the act
+    warned of and is not threatened by the warner: the warning names no one warned."""
+    hit = hits[i]
+    if lex.relations[hit.relation].complement_agent != "subject" or hit.objects is None:
+        return hits
+    reach = max(hit.end, hit.subject.end if hit.subject is not None else 0)
+    positions = [k for k in (*hit.match.positions, reach) if k < s.span.end and s.norm(k) == "من"]
+    if not positions or hit.objects.start <= positions[0] + 1 or hit.objects.marker is not None:
+        return hits
+    if lex.is_cue(lex.cue_set.complementizer, s.norm(positions[0] + 1)):
+        return hits  # "حذر من أن إسرائيل ستدفع الثمن": the clause's party is warned (``_warned_party``)
+    return put(hits, i, replace(hit, objects=None))
+
+
 def _conditioned_target(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "هددت إيران بإغلاق المضيق إذا تعرضت لهجوم أمريكي": a threat with no one named is aimed
     at the agent of the act of force its condition names (the first condition word at most ten
@@ -436,6 +452,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
         hits = _warned_party(lex, s, hits, i)
+        hits = _warned_of_owner(lex, s, hits, i)
         hits = _conditioned_target(lex, s, hits, i)
         hits = _halted_act(lex, s, hits, i)
         hits = _relative_victims(lex, s, hits, i)

@@ -33,6 +33,7 @@ from .arguments_ar import (
     find_arguments,
     merge_specific,
     object_members,
+    owned_departure,
     pair_discussions,
     participants,
     received_guest,
@@ -130,7 +131,7 @@ class ArabicRelationExtractor:
         hits = pair_discussions(lex, s, hits)
         hits = nest(lex, s, hits)
         hits = merge_specific(lex, hits)
-        hits = tuple(received_guest(lex, s, refine(lex, s, h)) for h in hits)
+        hits = tuple(owned_departure(lex, s, received_guest(lex, s, refine(lex, s, h))) for h in hits)
         hits = tuple(call_parties(s, h, lex.relations[h.relation].contact) for h in hits)
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)

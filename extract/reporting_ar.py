@@ -205,7 +205,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
     for sp in speakers:
         if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
             continue
-        if not _quoted(s.doc, s, sp, hit):
+        if not (_quoted(s.doc, s, sp, hit) or _we_that(s, hit)):
             continue
         # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
         word = s.norm(hit.start)
@@ -220,6 +220,17 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
             if any(w.endswith("كم") or w.endswith("ك") for w in window):
                 hit = replace(hit, objects=Group((sp.addressee,), sp.addressee.start, sp.addressee.end))
     return hit
+
+
+# "قال إننا", "أكد أننا": "that we", the speaker's own side in reported words (أنا: "that I")
+_WE_THAT = frozenset(normalize_token(w) for w in ("إننا", "أننا", "بأننا", "إنا", "أنا", "بأنا"))
+
+
+def _we_that(s: Sentence, hit: Hit) -> bool:
+    """ "قال الوزير إننا نحمل إسرائيل المسؤولية": a first person verb right after "that we" in a
+    speaker's words is the speaker's, as in a quote."""
+    i = hit.match.positions[0] - 1
+    return hit.pos == "verb" and hit.match.first_person and i >= s.span.start and s.norm(i) in _WE_THAT
 
 
 POSSESSIVES = (("هما", "هم"), ("هم", "هم"), ("ها", "ها"), ("ه", "ه"))  # suffix, the pronoun it is
