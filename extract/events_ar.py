@@ -688,7 +688,7 @@ def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Grou
     """Implied victims (no words) of the named agent's own state, where no place in the sentence
     settles that state (the document's most named state stands in), are nobody: the document
     names the agent's state most because it tells of the agent ("الطائرات الإسرائيلية أطلقت
-    خمسة صواريخ على الموقع" is no attack on Israel's civilians). So too people named by a bare group
+    صاروخين على المبنى" is no attack on Israel's civilians). So too people named by a bare group
     noun, whose state is the same guess ("الهجوم الإسرائيلي أسفر عن مقتل عشرة مدنيين")."""
     if victims is None or hit.subject is None or not all(a.implied or _bare_group_noun(a) for a in victims.members):
         return victims

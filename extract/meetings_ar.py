@@ -23,7 +23,7 @@ __all__ = ["meeting_fallback"]
 
 WITH = normalize_token("مع")
 BY = normalize_token("ب")
-# "تبحث عن حجة لخوض حرب مع": a verb of discussing followed by عن is searching, not meeting
+# "يبحث عن ذريعة لشن حرب على": a verb of discussing followed by عن is searching, not meeting
 ABOUT = normalize_token("عن")
 MAX_OBJECT_GAP = 8  # tokens between the trigger and the partner's مع: an adverb, a place, a topic
 

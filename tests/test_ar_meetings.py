@@ -171,7 +171,7 @@ def test_a_meeting_with_its_party_before_and_its_partner_behind_maa(extract, tex
             id="a_third_partys_meeting_told_by_a_speaker",
         ),
         pytest.param(
-            "وشكر الرئيس الكيني وزير الدفاع الأمريكي في اتصال هاتفي على اهتمامه بالصومال.",
+            "وشكر الرئيس الكيني وزير الدفاع الأمريكي خلال اتصال هاتفي على دعمه للصومال.",
             ("USA", "SOM"),
             id="the_object_of_another_act_before_the_call_is_no_party",
         ),

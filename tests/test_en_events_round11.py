@@ -31,7 +31,7 @@ def _sided(extractor, text: str) -> set[tuple]:
     "text",
     [
         "Two Danish nurses taken hostage near Kandahar were freed on Friday.",
-        "A Danish nurse held hostage by militants in Afghanistan was found dead.",
+        "A Danish nurse held hostage by militants in Afghanistan was later found dead.",
     ],
 )
 def test_a_misread_participle_has_its_subject_as_patient(extractor, text):
