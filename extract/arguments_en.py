@@ -48,7 +48,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, each_other, possessor_clause, to_infinitive
+from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, by_agents, each_other, possessor_clause, to_infinitive
 
 __all__ = [
     "CONFIDENCE",
@@ -304,10 +304,10 @@ def _captors(persons: Token, phrases: Phrases) -> list[EnActor]:
     # relative clause on the freeing noun)
     for clause in [*persons.children, *(c for c in persons.head.head.children if c.dep_ in ("acl", "relcl"))]:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            found += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            found += by_agents(clause)
         elif clause.dep_ == "relcl":
             found += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
-            found += [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            found += by_agents(clause)
     return phrases.expand(found)
 
 
@@ -644,7 +644,7 @@ def _authors(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list
             if clause.lemma_.lower() in lex.single or any(c.dep_ == "neg" for c in clause.children):
                 continue
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
-                authors += [p for g in clause.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+                authors += by_agents(clause)
             elif clause.dep_ in ("relcl", "conj"):
                 authors += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
     # (a state, never a mere place: "the town the rebels held" is no state's)
@@ -796,7 +796,7 @@ def _held_by(obj: EnActor, phrases: Phrases) -> EnActor:
         for c in n.children
         if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower() in phrases.lex.holding
     ]
-    agents = [p for c in holding for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+    agents = [p for c in holding for p in by_agents(c)]
     holders = phrases.expand(agents)
     return holders[0] if len(holders) == 1 else obj
 
@@ -1173,7 +1173,7 @@ def _patients(a: Token, participle: bool) -> list[Token]:
 
 
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
-    agent = [p for c in a.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agent = by_agents(a)
     patients = _patients(a, participle)
     if not agent:
         # "was accused of corruption by X": the parser hangs the agent on the charge, which is no
@@ -1431,7 +1431,7 @@ def _respondents(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases)
     if noun.dep_ == "dobj":
         found = phrases.verb_subject(verb)[0]
     else:
-        found = phrases.expand([p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"])
+        found = phrases.expand(by_agents(verb))
     ids = {s.entity.id for s in subjects}
     return [f for f in found if f.entity.id not in ids]
 

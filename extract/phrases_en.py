@@ -28,6 +28,7 @@ __all__ = [
     "SUBJ",
     "Memory",
     "Phrases",
+    "by_agents",
     "each_other",
     "kept_from",
     "of_objects",
@@ -152,9 +153,9 @@ class Phrases:
         "it" and "they" may stand for, "he" not)."""
         for c in t.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.leading:
-                by = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
                 return [
-                    EnActor(a.entity, t.i, t.i + 1, "led", t.text, t.idx, t.idx + len(t.text)) for a in self.expand(by)
+                    EnActor(a.entity, t.i, t.i + 1, "led", t.text, t.idx, t.idx + len(t.text))
+                    for a in self.expand(by_agents(c))
                 ]
         return []
 
@@ -262,7 +263,7 @@ class Phrases:
         for c in noun.children:
             # "the raid carried out by X", "an offensive launched by X": a light verb's agent
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.light:
-                agents = [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+                agents = by_agents(c)
                 if agents:
                     return self.expand(agents)
         for c in noun.children:
@@ -341,7 +342,7 @@ class Phrases:
                 return self.expand(passive_subj[:1]), how
             if passive_subj or any(c.dep_ == "auxpass" for c in t.children):
                 # "X was submerged, killing 700": who acts is the passive's agent, if it names one
-                agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                agent = by_agents(t)
                 return (self.expand(agent) if agent else []), how
         return [], how
 
@@ -570,6 +571,11 @@ def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 # prepositions of a reason ("sanctioned Syria for its support of X", "because of")
 _REASON_PREPS = ("for", "over", "because")
+
+
+def by_agents(verb: Token) -> list[Token]:
+    """The nouns of a passive's or a participle's "by" phrase ("held by Uganda": Uganda)."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _personal(a: EnActor) -> bool:
