@@ -354,10 +354,15 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
     return {verb: _by_noun(frames) for verb, frames in out.items()}
 
 
+def _plain_relations(f: Frame, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> set[str]:
+    """The relations the frame's verb codes alone, as a one-word trigger."""
+    return {r for words, r in triggers.get(f.verb.lower(), ()) if len(words) == 1}
+
+
 def _broader_than_plain(f: Frame, ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:
     """Does a frame code only the broader relation of the verb's own plain sense ("troops
     clash": attacks, 190, where "clash" alone is the finer clash, 193)?"""
-    plain = {r for words, r in triggers.get(f.verb.lower(), ()) if len(words) == 1}
+    plain = _plain_relations(f, triggers)
     return any(ontology.relations[r].parent == f.relation for r in plain if r in ontology.relations)
 
 
@@ -366,7 +371,7 @@ def _hosting_marker(f: Frame, ontology: Ontology, triggers: dict[str, list[tuple
     spoken one: "welcomed X to the capital" hosts X (043), where "welcomed X" alone is praise (051)."""
     if not f.object_marker or f.preposition or not ontology.relations[f.relation].contact:
         return False
-    plain = {r for words, r in triggers.get(f.verb.lower(), ()) if len(words) == 1}
+    plain = _plain_relations(f, triggers)
     # (a verb of a material act keeps it: "returned the prisoners from X" is no visit)
     material = any(ontology.relations[r].is_material for r in plain if r in ontology.relations)
     return bool(plain) and f.relation not in plain and not material
