@@ -1032,19 +1032,20 @@ def ultimatums(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list
     condition) or on another's use of force is a threat to that other (CAMEO 13), whatever the
     act. An act that is a trigger keeps its own reading; a negated act ("would not attend
     unless") is none."""
-    if lex.ultimatum.relation is None or not any(w in sent.text.lower() for w in lex.condition):
+    text = sent.text.lower()
+    if lex.ultimatum.relation is None or not any(w in text for w in lex.condition):
         return []
     taken = {t.anchor.i for t in triggers}
+    modal = lex.future | lex.hypothetical
     out: list[Trigger] = []
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in taken or not any(c.dep_ in SUBJ for c in tok.children):
             continue
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        if not aux & (lex.future | lex.hypothetical) or any(c.dep_ == "neg" for c in tok.children):
+        if not aux & modal or any(c.dep_ == "neg" for c in tok.children):
             continue
         condition = condition_clause(tok, lex)
         if condition is not None and _unmet(condition, lex):
-            taken.add(tok.i)
             out.append(Trigger(lex.ultimatum.relation, tok.i, tok.i + 1, tok, ultimatum=True))
     return out
 
