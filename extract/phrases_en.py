@@ -581,7 +581,7 @@ def by_agents(verb: Token) -> list[Token]:
 def _personal(a: EnActor) -> bool:
     """Is the actor one "he" or "she" can stand for: a person, or an office named by its title
     ("the Ugandan president ... urged him", where the office resolves to no person)?"""
-    return a.entity.type == "Person" and a.kind != "led" or a.kind == "office"
+    return (a.entity.type == "Person" and a.kind != "led") or a.kind == "office"
 
 
 def _as_pronoun(a: EnActor, tok: Token) -> EnActor:
