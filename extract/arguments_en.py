@@ -190,8 +190,11 @@ def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> 
     """Whom an ultimatum threatens: the subjects of its condition, never the act's own objects
     ("will sell arms to Syria unless Israel objects" threatens Israel), nor its speaker."""
     condition = condition_clause(verb, phrases.lex)
-    if condition is None:
-        return []
+    return [] if condition is None else _condition_subjects(condition, subjects, phrases)
+
+
+def _condition_subjects(condition: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
+    """The actors a condition's clause names as its subjects, other than the act's own."""
     own = {s.entity.id for s in subjects}
     named = phrases.expand([c for c in condition.children if c.dep_ in SUBJ])
     return [o for o in named if o.entity.id not in own]
@@ -202,8 +205,9 @@ def _pressed(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     act ("threatened to execute the hostage unless Nairobi ...") or the verb itself carries it. The
     hostage, or a place the condition names, is not whom the threat is aimed at."""
     for head in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-        if condition_clause(head, phrases.lex) is not None:
-            return _conditioned(head, args.subjects, phrases)
+        condition = condition_clause(head, phrases.lex)
+        if condition is not None:
+            return _condition_subjects(condition, args.subjects, phrases)
     return []
 
 
