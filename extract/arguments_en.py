@@ -283,8 +283,9 @@ def _freed_not_addressed(args: Arguments, phrases: Phrases) -> Arguments:
         lex = phrases.lex
         for noun in (c for c in args.verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.freeing):
             holders += [h for p in of_objects(noun) for h in _captors(p, phrases)]
-    own = {s.entity.id for s in args.subjects}
-    kept += [h for h in holders if h.entity.id not in own and all(h.entity.id != k.entity.id for k in kept)]
+    # (the holders neither the act's own subjects nor objects kept already)
+    taken = {s.entity.id for s in args.subjects} | {k.entity.id for k in kept}
+    kept += [h for h in holders if h.entity.id not in taken]
     return replace(args, objects=tuple(kept))
 
 
