@@ -48,7 +48,17 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
-from .phrases_en import PASS_SUBJ, REFLEXIVES, SUBJ, Phrases, by_agents, each_other, possessor_clause, to_infinitive
+from .phrases_en import (
+    PASS_SUBJ,
+    REFLEXIVES,
+    RELATIVE,
+    SUBJ,
+    Phrases,
+    by_agents,
+    each_other,
+    possessor_clause,
+    to_infinitive,
+)
 
 __all__ = [
     "CONFIDENCE",
@@ -71,8 +81,6 @@ _PLACES = ("Country", "Place", "City")
 _SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# Sectors of a state's own organs and officials
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 # the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
 _PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
@@ -311,7 +319,7 @@ def _captors(persons: Token, phrases: Phrases) -> list[EnActor]:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             found += by_agents(clause)
         elif clause.dep_ == "relcl":
-            found += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
+            found += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in RELATIVE]
             found += by_agents(clause)
     return phrases.expand(found)
 
@@ -651,7 +659,7 @@ def _authors(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
                 authors += by_agents(clause)
             elif clause.dep_ in ("relcl", "conj"):
-                authors += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in _RELATIVE]
+                authors += [c for c in clause.children if c.dep_ in SUBJ and c.lower_ not in RELATIVE]
     # (a state, never a mere place: "the town the rebels held" is no state's)
     return [a for a in phrases.expand(authors) if a.entity.id not in own and a.entity.type not in _PLACES[1:]]
 

@@ -25,6 +25,7 @@ from .model import Entity
 __all__ = [
     "PASS_SUBJ",
     "REFLEXIVES",
+    "RELATIVE",
     "SUBJ",
     "Memory",
     "Phrases",
@@ -47,7 +48,8 @@ _PRONOUNS_GROUP = frozenset({"they", "them", "their", "it", "its", "we", "our", 
 # reflexives read as pronouns only as the subject of a small clause ("declared itself ready to
 # talk"); as an object ("armed itself") they are the clause's own subject, no other actor
 REFLEXIVES = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# relative pronouns: the noun a relative clause describes stands in for them
+RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
 _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
@@ -299,7 +301,7 @@ class Phrases:
             # the verb ("Militants claiming to hold UN workers met ...": not the workers)
             subj = [c for c in t.children if c.dep_ in SUBJ][:1]
             if subj:
-                if subj[0].lower_ in _RELATIVE and t.dep_ == "relcl":
+                if subj[0].lower_ in RELATIVE and t.dep_ == "relcl":
                     return self.expand([t.head]), how
                 # "Turkey shelled Syria and Iran protested": the last of the pair protests
                 subj = [n for n in subj[0].conjuncts if stranded_subject(n, self.lex) == t] or subj
@@ -687,10 +689,10 @@ def _relative_gap(direct: list[Token], verb: Token) -> list[Token]:
     pronoun (in "the rebels who kidnapped X" the noun is the subject) and no other object."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return direct
-    if any(c.lower_ not in _RELATIVE for c in direct):
+    if any(c.lower_ not in RELATIVE for c in direct):
         return direct
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    if not subj or subj[0].lower_ in _RELATIVE or subj[0].dep_ == "nsubjpass":
+    if not subj or subj[0].lower_ in RELATIVE or subj[0].dep_ == "nsubjpass":
         return direct
     if any(c.lower_ in _RELATIVE_ADVERBS for c in verb.children):
         return direct  # "the town where Israel struck": the noun is where, not what
