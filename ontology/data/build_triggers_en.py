@@ -731,7 +731,8 @@ def parse_dictionary(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
                 for forms in re.findall(r"\{([^}]*)\}", line):
                     block.forms.update((_words(f.lstrip("+")), lemma) for f in forms.split())
     for name, words in SYNSET_WORDS.items():  # geokg's own words of the peer's classes
-        synsets[name] = [*synsets.get(name, []), *(w for w in words if w not in synsets.get(name, []))]
+        known = synsets.get(name, [])
+        synsets[name] = [*known, *(w for w in words if w not in known)]
     return synsets, blocks
 
 
