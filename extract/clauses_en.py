@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker, in_words
 from .lexicon_en import EnglishLexicon, VerbFrame
-from .phrases_en import SUBJ, of_objects, stranded_subject, to_infinitive
+from .phrases_en import SUBJ, marked_infinitive, of_objects, stranded_subject, to_infinitive
 
 __all__ = [
     "Clause",
@@ -1510,8 +1510,7 @@ def controlled(tok: Token, governor: int) -> bool:
         return True  # the object of the intent verb itself ("pledged ... aid")
     if t.pos_ not in ("VERB", "AUX"):
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-    if t.dep_ == "acl" and infinitive and t.head.dep_ == "dobj" and t.head.head.i == governor:
+    if t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.i == governor and marked_infinitive(t):
         return True  # the infinitive of the intent's own noun ("expressed its readiness to resume talks")
     for _ in range(6):
         if t.dep_ not in ("xcomp", "conj", "acomp"):

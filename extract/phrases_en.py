@@ -32,6 +32,7 @@ __all__ = [
     "by_agents",
     "each_other",
     "kept_from",
+    "marked_infinitive",
     "of_objects",
     "possessor_clause",
     "stranded_subject",
@@ -320,7 +321,7 @@ class Phrases:
             stranded = next((n for n in t.doc[t.head.i + 1 : t.i] if stranded_subject(n, self.lex) == t), None)
             if stranded is not None:
                 return self.expand([stranded]), how
-            if t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            if t.dep_ == "acl" and marked_infinitive(t):
                 return self._aim_owner(t.head), "inherited"
             if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
                 break
@@ -663,7 +664,12 @@ def _lacks_target(verb: Token, lex: EnglishLexicon | None) -> bool:
 def to_infinitive(verb: Token) -> bool:
     """Is the verb a "to" infinitive governed by another ("forced Turkey to recognise",
     "marched to protest")?"""
-    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("xcomp", "advcl") and marked_infinitive(verb)
+
+
+def marked_infinitive(verb: Token) -> bool:
+    """Does the verb carry the "to" of an infinitive ("to resume", "plans to withdraw")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def kept_from(verb: Token, lex: EnglishLexicon) -> Token | None:
