@@ -52,6 +52,7 @@ from .values_ar import (
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     WE,
+    WITH,
     Actor,
     Discourse,
     Group,
@@ -2254,9 +2255,6 @@ def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     near = s.doc[min(start_after + 2, g.start)].idx  # right after the verb and its subject
     hi = s.doc[g.start].idx
     return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
-
-
-WITH = normalize_token("مع")  # the partner's preposition, normalised
 
 
 def _own_slot_taken(s: Sentence, hit: Hit, markers: frozenset[str], g: Group) -> bool:
