@@ -3065,16 +3065,13 @@ def received_guest(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, subject=hosts[-1], subject_from="right", objects=guest)
 
 
-_CALL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "عبر", "أثناء"))
-
-
 def call_parties(s: Sentence, hit: Hit, contact: bool) -> Hit:
     """ "وكان أولمرت قد أبلغ أنان خلال اتصال هاتفي أن ...", "وأكد الرئيس لنظيره في اتصال هاتفي":
     a contact noun (``contact``) in a frame after its clause's verb, with no partner of its own
     behind مع, is the call of that verb's subject and its object (bare or behind ل), whatever
     the verb: the two parties named between the clause's verb and the frame."""
     m = hit.match
-    if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _CALL_FRAMES:
+    if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _ADVERBIAL_FRAMES:
         return hit
     partner = s.norm(m.positions[-1]) == WITH or (m.end < s.span.end and s.norm(m.end) == WITH)
     if hit.objects is not None or partner:
