@@ -852,12 +852,15 @@ def patient_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g if g is not None and g.marker is None and g.acting and g.start == hit.end else None
 
 
-def _object_behind_li(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
-    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent;
-    so does an official or people the gazetteer does not name ("اغتيال إسرائيل للوزير") after a
-    genitive that is a name, not a nationality (``للمرة``, ``لليوم`` are neither)."""
-    if any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups):
-        return True
+def _object_behind_li(s: Sentence, g: Group) -> bool:
+    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent."""
+    return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
+
+
+def _unnamed_object_behind_li(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "اغتيال إسرائيل للوزير": an official or people the gazetteer does not name, behind ل right
+    after a genitive that is a name, not a nationality, make it the agent as a named object does
+    (``_object_behind_li``); ``للمرة``, ``لليوم`` are neither."""
     if g.end >= s.span.end or any(a.kind == "demonym" for a in g.members):
         return False
     word = s.norm(g.end)
@@ -977,7 +980,9 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         if (
             not gap
             and _acts_on_genitive(lex, s, hit)
-            and not (_object_behind_li(lex, s, g) or _object_in_accusative(lex, s, g))
+            and not (
+                _object_behind_li(s, g) or _unnamed_object_behind_li(lex, s, g) or _object_in_accusative(lex, s, g)
+            )
         ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
         if not gap:
