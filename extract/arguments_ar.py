@@ -1525,9 +1525,9 @@ def _received(
         # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
         # adjective of the act received names its agent; so does its genitive ("حظي المرشح بدعم
         # الولايات المتحدة": the support of the United States)
-        adjective = s.group_at(end)
-        if giver is None and adjective is not None and adjective.marker is None and adjective.acting:
-            giver = adjective
+        qualifier = s.group_at(end)  # (its adjective or its genitive)
+        if giver is None and qualifier is not None and qualifier.marker is None and qualifier.acting:
+            giver = qualifier
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)
@@ -1535,7 +1535,7 @@ def _received(
                 receiver = left
             elif cue.joined:
                 receiver = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
-        if giver is None or receiver is None or not receiver.acting or _same_state(giver, receiver, adjective):
+        if giver is None or receiver is None or not receiver.acting or _same_state(giver, receiver, qualifier):
             return None, None  # received, but not both sides named: no agent, never the receiver
         return giver, receiver
     return None
@@ -2934,11 +2934,11 @@ def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, objects=place)
 
 
-def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:
-    """Whether two groups share an actor, or (``a`` being the nationality ``adjective``) a state:
-    "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
+def _same_state(a: Group, b: Group, qualifier: Group | None) -> bool:
+    """Whether two groups share an actor, or (``a`` being the act's ``qualifier``, its nationality
+    adjective or its genitive) a state: "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
     return _same_party(a, b) or (
-        a is adjective
+        a is qualifier
         and any(
             x.entity.country is not None and x.entity.country == y.entity.country for x in a.acting for y in b.acting
         )
