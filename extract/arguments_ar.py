@@ -726,10 +726,7 @@ def _parenthetical_close(s: Sentence, g: Group) -> int | None:
     return None
 
 
-_TIME_AFTER = frozenset(normalize_token(w) for w in ("أمس", "اليوم", "حاليا", "الآن", "مساء", "صباح"))
-
-
-def _bare_relative_close(s: Sentence, g: Group) -> int | None:
+def _bare_relative_close(lex: ArabicLexicon, s: Sentence, g: Group) -> int | None:
     """ "والتقى الوزير الياباني الذي يزور الإمارات حاليا ولي عهد أبوظبي": a relative clause
     right after the subject with no commas holds its verb and that verb's one party (and time
     words); the last token of that clause, when a party follows it (the main verb's object, maybe
@@ -741,7 +738,8 @@ def _bare_relative_close(s: Sentence, g: Group) -> int | None:
     if own is None:
         return None
     k = own.end
-    while k < s.span.end and s.norm(k) in _TIME_AFTER:
+    times = lex.written_words(lex.cue_set.clause_time)  # (gk:ClauseTimeCue)
+    while k < s.span.end and s.norm(k) in times:
         k += 1
     # the main verb's party, or the words of its phrase first ("بمواقف روسيا", "ولي عهد أبوظبي")
     after = next(iter(s.groups_from(k, k + 2)), None)
@@ -751,12 +749,12 @@ def _bare_relative_close(s: Sentence, g: Group) -> int | None:
     return k - 1 if plain else None
 
 
-def _relative_close(s: Sentence, hit: Hit) -> int | None:
+def _relative_close(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
     """Where a relative clause on a verb's subject after it ends, set off by commas or not."""
     subj = hit.subject
     if subj is None or hit.subject_from != "right" or hit.pos != "verb":
         return None
-    return _parenthetical_close(s, subj) or _bare_relative_close(s, subj)
+    return _parenthetical_close(s, subj) or _bare_relative_close(lex, s, subj)
 
 
 def _head_before_parenthetical(s: Sentence, hit: Hit) -> Group | None:
@@ -2296,7 +2294,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     start_after = _object_search_start(hit)
     # "واتهم X ، الذي يزور واشنطن ، إيران": the names in the subject's relative clause are the
     # clause's own; the object stands after it
-    close = _relative_close(s, hit)
+    close = _relative_close(lex, s, hit)
     if close is not None and subj.start >= m.end:
         start_after, clause_end = close + 1, s.clause(close + 1)[1]
     noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
