@@ -1760,7 +1760,11 @@ def _continued_subject(
         feminine = [g for g in before if _feminine_party(g)]
         if feminine:
             return feminine[-1], "dropped"
-    if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
+    if (
+        right.start != hit.match.positions[0] + 1
+        or right.marker is not None
+        or not _complement_follows(lex, s, hit, right)
+    ):
         return right, "right"
     earlier = sentence_subject(s, hit, discourse.subjects, lambda g: _titled_nationality(lex, s, g))
     if earlier is None or {a.entity.id for a in earlier.acting} & {a.entity.id for a in right.acting}:
@@ -1834,7 +1838,11 @@ def _subordinate_subject(
     ``opener``), a verb with one name right after it and no second name continues the main
     clause's agreeing subject; the name is its object. With a second name ("بعد أن هاجم لبنان
     إسرائيل") the name is the subject (VSO)."""
-    if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
+    if (
+        right.start != hit.match.positions[0] + 1
+        or right.marker is not None
+        or not _complement_follows(lex, s, hit, right)
+    ):
         return right, "right"
     if hit.match.form.pronoun_object:
         return right, "right"  # "بعد أن هاجمه حزب الله": the object is on the verb; the name is its subject
@@ -1898,21 +1906,19 @@ def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return False
 
 
-def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
+def _complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """Whether a preposition or the clause's end follows a name: a bare noun after it ("وانتقدت
     الولايات المتحدة العقوبات", "وأطلقت السلطات سراح") is its object, so the name is the subject."""
     i = g.end
     if i >= s.span.end:
         return True
     norm = s.norm(i)
-    # "والتقى الرئيس السوري ثم توجه إلى بيروت": "then" or the next known verb ends the clause too
-    ends = norm in _THEN_WORDS or i in s.verbs
+    # "والتقى الرئيس السوري ثم توجه إلى بيروت": "then" (gk:ClauseCloserCue) or the next known verb
+    # ends the clause too
+    ends = norm in lex.written_words(lex.cue_set.clause_closer) or i in s.verbs
     return (
         ends or norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
     )
-
-
-_THEN_WORDS = frozenset(normalize_token(w) for w in ("ثم", "وثم", "قبل", "بعد", "حيث"))
 
 
 # --- objects -------------------------------------------------------------------------------------

@@ -381,6 +381,7 @@ class CueSet:
     in_addition_to: Cue
     reception_frame: Cue
     clause_time: Cue
+    clause_closer: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -514,6 +515,7 @@ _CUE_ROLES: dict[str, str] = {
     "in_addition_to": "InAdditionToCue",
     "reception_frame": "ReceptionFrameCue",
     "clause_time": "ClauseTimeCue",
+    "clause_closer": "ClauseCloserCue",
 }
 
 
