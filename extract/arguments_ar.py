@@ -1155,8 +1155,6 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 _FRAME_REACH = 12  # words from a fronted frame's noun to the comma that closes the frame
-# time frames that may open a sentence before its verb ("وعقب لقائه X قال Y")
-_FRONTED_FRAMES = _ADVERBIAL_FRAMES | frozenset(normalize_token(w) for w in ("عقب", "بعد", "إثر", "قبيل", "لدى"))
 
 
 def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1168,7 +1166,10 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     i = m.start - 1
     if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
         return None
-    if s.norm(i).removeprefix("و") not in _FRONTED_FRAMES:
+    # the adverbial frames, and time frames that may open a sentence before its verb
+    # (gk:FrontedTimeFrameCue: "وعقب لقائه X قال Y")
+    frame = s.norm(i).removeprefix("و")
+    if frame not in _ADVERBIAL_FRAMES and frame not in lex.written_words(lex.cue_set.fronted_time_frame):
         return None
     # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
     text = _pronoun_word(s, m)

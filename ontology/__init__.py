@@ -382,6 +382,7 @@ class CueSet:
     reception_frame: Cue
     clause_time: Cue
     clause_closer: Cue
+    fronted_time_frame: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -516,6 +517,7 @@ _CUE_ROLES: dict[str, str] = {
     "reception_frame": "ReceptionFrameCue",
     "clause_time": "ClauseTimeCue",
     "clause_closer": "ClauseCloserCue",
+    "fronted_time_frame": "FrontedTimeFrameCue",
 }
 
 
