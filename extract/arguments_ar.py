@@ -3002,9 +3002,23 @@ def _two_parties(g: Group) -> bool:
 
 
 def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
-    """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""
+    """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too; of an act with
+    no agent of its own, the subject."""
     if hit.pos != "noun":
         return hit
+    extra, denied = _joiners(lex, s, hit, discourse)
+    # (contact, root 04, finds its parties its own way: left alone)
+    contact = lex.relations[hit.relation].contact
+    if hit.subject is None and extra and not (hit.superseded or denied or contact) and _joined_directly(s, hit):
+        # "شارك حزب الله في القتال ضد إسرائيل": an act with no agent of its own, right behind the
+        # participation verb's preposition, is the participant's ("لم يشارك": no act, left out)
+        return replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:]))
+    return replace(hit, extra_subjects=tuple(extra)) if len(extra) != len(hit.extra_subjects) else hit
+
+
+def _joiners(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> tuple[list[Group], bool]:
+    """The act's extra subjects with the parties of the verbs of participation at most three
+    words before it ("انضمت", "شارك"), and whether a negator stands before one of those verbs."""
     extra = list(hit.extra_subjects)
     denied = False
     for cue in s.cues[lex.cue_set.participation]:
@@ -3021,13 +3035,7 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
                 dropped = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
                 if dropped is not None:
                     extra.append(dropped)
-    # (contact, root 04, finds its parties its own way: left alone)
-    contact = lex.relations[hit.relation].contact
-    if hit.subject is None and extra and not (hit.superseded or denied or contact) and _joined_directly(s, hit):
-        # "شارك حزب الله في القتال ضد إسرائيل": an act with no agent of its own, right behind the
-        # participation verb's preposition, is the participant's ("لم يشارك": no act, left out)
-        return replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:]))
-    return replace(hit, extra_subjects=tuple(extra)) if len(extra) != len(hit.extra_subjects) else hit
+    return extra, denied
 
 
 _JOINED_BY = frozenset({"في", "الي"})  # شارك في, انضم إلى
