@@ -52,6 +52,7 @@ from .values_ar import (
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     WE,
+    WITH,
     Actor,
     Discourse,
     Group,
@@ -725,10 +726,7 @@ def _parenthetical_close(s: Sentence, g: Group) -> int | None:
     return None
 
 
-_TIME_AFTER = frozenset(normalize_token(w) for w in ("أمس", "اليوم", "حاليا", "الآن", "مساء", "صباح"))
-
-
-def _bare_relative_close(s: Sentence, g: Group) -> int | None:
+def _bare_relative_close(lex: ArabicLexicon, s: Sentence, g: Group) -> int | None:
     """ "والتقى الوزير الياباني الذي يزور الإمارات حاليا ولي عهد أبوظبي": a relative clause
     right after the subject with no commas holds its verb and that verb's one party (and time
     words); the last token of that clause, when a party follows it (the main verb's object, maybe
@@ -740,7 +738,8 @@ def _bare_relative_close(s: Sentence, g: Group) -> int | None:
     if own is None:
         return None
     k = own.end
-    while k < s.span.end and s.norm(k) in _TIME_AFTER:
+    times = lex.written_words(lex.cue_set.clause_time)  # (gk:ClauseTimeCue)
+    while k < s.span.end and s.norm(k) in times:
         k += 1
     # the main verb's party, or the words of its phrase first ("بمواقف روسيا", "ولي عهد أبوظبي")
     after = next(iter(s.groups_from(k, k + 2)), None)
@@ -750,12 +749,12 @@ def _bare_relative_close(s: Sentence, g: Group) -> int | None:
     return k - 1 if plain else None
 
 
-def _relative_close(s: Sentence, hit: Hit) -> int | None:
+def _relative_close(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
     """Where a relative clause on a verb's subject after it ends, set off by commas or not."""
     subj = hit.subject
     if subj is None or hit.subject_from != "right" or hit.pos != "verb":
         return None
-    return _parenthetical_close(s, subj) or _bare_relative_close(s, subj)
+    return _parenthetical_close(s, subj) or _bare_relative_close(lex, s, subj)
 
 
 def _head_before_parenthetical(s: Sentence, hit: Hit) -> Group | None:
@@ -851,12 +850,15 @@ def patient_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g if g is not None and g.marker is None and g.acting and g.start == hit.end else None
 
 
-def _object_behind_li(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
-    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent;
-    so does an official or people the gazetteer does not name ("اغتيال إسرائيل للوزير") after a
-    genitive that is a name, not a nationality (``للمرة``, ``لليوم`` are neither)."""
-    if any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups):
-        return True
+def _object_behind_li(s: Sentence, g: Group) -> bool:
+    """ "اعتقال الشرطة للمتظاهرين": the object behind ل right after the genitive makes it the agent."""
+    return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
+
+
+def _unnamed_object_behind_li(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "اغتيال إسرائيل للوزير": an official or people the gazetteer does not name, behind ل right
+    after a genitive that is a name, not a nationality, make it the agent as a named object does
+    (``_object_behind_li``); ``للمرة``, ``لليوم`` are neither."""
     if g.end >= s.span.end or any(a.kind == "demonym" for a in g.members):
         return False
     word = s.norm(g.end)
@@ -976,7 +978,9 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         if (
             not gap
             and _acts_on_genitive(lex, s, hit)
-            and not (_object_behind_li(lex, s, g) or _object_in_accusative(lex, s, g))
+            and not (
+                _object_behind_li(s, g) or _unnamed_object_behind_li(lex, s, g) or _object_in_accusative(lex, s, g)
+            )
         ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
         if not gap:
@@ -1151,8 +1155,6 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 _FRAME_REACH = 12  # words from a fronted frame's noun to the comma that closes the frame
-# time frames that may open a sentence before its verb ("وعقب لقائه X قال Y")
-_FRONTED_FRAMES = _ADVERBIAL_FRAMES | frozenset(normalize_token(w) for w in ("عقب", "بعد", "إثر", "قبيل", "لدى"))
 
 
 def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1164,7 +1166,10 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     i = m.start - 1
     if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
         return None
-    if s.norm(i).removeprefix("و") not in _FRONTED_FRAMES:
+    # the adverbial frames, and time frames that may open a sentence before its verb
+    # (gk:FrontedTimeFrameCue: "وعقب لقائه X قال Y")
+    frame = s.norm(i).removeprefix("و")
+    if frame not in _ADVERBIAL_FRAMES and frame not in lex.written_words(lex.cue_set.fronted_time_frame):
         return None
     # "خلال لقاء الرئيس الفلسطيني بـ": a genitive after the noun is its own agent
     text = _pronoun_word(s, m)
@@ -1519,9 +1524,9 @@ def _received(
         # "تعرض لبنان لعدوان إسرائيلي", "واجهت الحكومة انتقادات أمريكية": the nationality
         # adjective of the act received names its agent; so does its genitive ("حظي المرشح بدعم
         # الولايات المتحدة": the support of the United States)
-        adjective = s.group_at(end)
-        if giver is None and adjective is not None and adjective.marker is None and adjective.acting:
-            giver = adjective
+        qualifier = s.group_at(end)  # (its adjective or its genitive)
+        if giver is None and qualifier is not None and qualifier.marker is None and qualifier.acting:
+            giver = qualifier
         receiver = between[0] if between else None
         if receiver is None:
             left = s.group_before(cue.start, 2)
@@ -1529,7 +1534,7 @@ def _received(
                 receiver = left
             elif cue.joined:
                 receiver = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
-        if giver is None or receiver is None or not receiver.acting or _same_state(giver, receiver, adjective):
+        if giver is None or receiver is None or not receiver.acting or _same_state(giver, receiver, qualifier):
             return None, None  # received, but not both sides named: no agent, never the receiver
         return giver, receiver
     return None
@@ -1756,7 +1761,11 @@ def _continued_subject(
         feminine = [g for g in before if _feminine_party(g)]
         if feminine:
             return feminine[-1], "dropped"
-    if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
+    if (
+        right.start != hit.match.positions[0] + 1
+        or right.marker is not None
+        or not _complement_follows(lex, s, hit, right)
+    ):
         return right, "right"
     earlier = sentence_subject(s, hit, discourse.subjects, lambda g: _titled_nationality(lex, s, g))
     if earlier is None or {a.entity.id for a in earlier.acting} & {a.entity.id for a in right.acting}:
@@ -1830,7 +1839,11 @@ def _subordinate_subject(
     ``opener``), a verb with one name right after it and no second name continues the main
     clause's agreeing subject; the name is its object. With a second name ("بعد أن هاجم لبنان
     إسرائيل") the name is the subject (VSO)."""
-    if right.start != hit.match.positions[0] + 1 or right.marker is not None or not _complement_follows(s, hit, right):
+    if (
+        right.start != hit.match.positions[0] + 1
+        or right.marker is not None
+        or not _complement_follows(lex, s, hit, right)
+    ):
         return right, "right"
     if hit.match.form.pronoun_object:
         return right, "right"  # "بعد أن هاجمه حزب الله": the object is on the verb; the name is its subject
@@ -1894,21 +1907,19 @@ def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return False
 
 
-def _complement_follows(s: Sentence, hit: Hit, g: Group) -> bool:
+def _complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """Whether a preposition or the clause's end follows a name: a bare noun after it ("وانتقدت
     الولايات المتحدة العقوبات", "وأطلقت السلطات سراح") is its object, so the name is the subject."""
     i = g.end
     if i >= s.span.end:
         return True
     norm = s.norm(i)
-    # "والتقى الرئيس السوري ثم توجه إلى بيروت": "then" or the next known verb ends the clause too
-    ends = norm in _THEN_WORDS or i in s.verbs
+    # "والتقى الرئيس السوري ثم توجه إلى بيروت": "then" (gk:ClauseCloserCue) or the next known verb
+    # ends the clause too
+    ends = norm in lex.written_words(lex.cue_set.clause_closer) or i in s.verbs
     return (
         ends or norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
     )
-
-
-_THEN_WORDS = frozenset(normalize_token(w) for w in ("ثم", "وثم", "قبل", "بعد", "حيث"))
 
 
 # --- objects -------------------------------------------------------------------------------------
@@ -2256,9 +2267,6 @@ def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:
     return any(lo <= a <= near and b <= hi for a, b in s.doc._.geokg_unsettled or ())
 
 
-WITH = normalize_token("مع")  # the partner's preposition, normalised
-
-
 def _own_slot_taken(s: Sentence, hit: Hit, markers: frozenset[str], g: Group) -> bool:
     """ "ستقدم الجزائر بالتعاون مع المجموعة الأفريقية مشروعا للأمم المتحدة": a trigger that ends in
     its own preposition has its partner right after it, here a body the linker does not know; a
@@ -2293,7 +2301,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     start_after = _object_search_start(hit)
     # "واتهم X ، الذي يزور واشنطن ، إيران": the names in the subject's relative clause are the
     # clause's own; the object stands after it
-    close = _relative_close(s, hit)
+    close = _relative_close(lex, s, hit)
     if close is not None and subj.start >= m.end:
         start_after, clause_end = close + 1, s.clause(close + 1)[1]
     noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
@@ -2931,11 +2939,11 @@ def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, objects=place)
 
 
-def _same_state(a: Group, b: Group, adjective: Group | None) -> bool:
-    """Whether two groups share an actor, or (``a`` being the nationality ``adjective``) a state:
-    "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
+def _same_state(a: Group, b: Group, qualifier: Group | None) -> bool:
+    """Whether two groups share an actor, or (``a`` being the act's ``qualifier``, its nationality
+    adjective or its genitive) a state: "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
     return _same_party(a, b) or (
-        a is adjective
+        a is qualifier
         and any(
             x.entity.country is not None and x.entity.country == y.entity.country for x in a.acting for y in b.acting
         )
@@ -2994,9 +3002,23 @@ def _two_parties(g: Group) -> bool:
 
 
 def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
-    """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too."""
+    """ "وانضمت إلى العقوبات ..." makes the joiner a subject of the sanctions too; of an act with
+    no agent of its own, the subject."""
     if hit.pos != "noun":
         return hit
+    extra, denied = _joiners(lex, s, hit, discourse)
+    # (contact, root 04, finds its parties its own way: left alone)
+    contact = lex.relations[hit.relation].contact
+    if hit.subject is None and extra and not (hit.superseded or denied or contact) and _joined_directly(s, hit):
+        # "شارك حزب الله في القتال ضد إسرائيل": an act with no agent of its own, right behind the
+        # participation verb's preposition, is the participant's ("لم يشارك": no act, left out)
+        return replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:]))
+    return replace(hit, extra_subjects=tuple(extra)) if len(extra) != len(hit.extra_subjects) else hit
+
+
+def _joiners(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> tuple[list[Group], bool]:
+    """The act's extra subjects with the parties of the verbs of participation at most three
+    words before it ("انضمت", "شارك"), and whether a negator stands before one of those verbs."""
     extra = list(hit.extra_subjects)
     denied = False
     for cue in s.cues[lex.cue_set.participation]:
@@ -3013,13 +3035,7 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
                 dropped = discourse.dropped_subject(cue.form.plural, cue.form.feminine)
                 if dropped is not None:
                     extra.append(dropped)
-    # (contact, root 04, finds its parties its own way: left alone)
-    contact = lex.relations[hit.relation].contact
-    if hit.subject is None and extra and not (hit.superseded or denied or contact) and _joined_directly(s, hit):
-        # "شارك حزب الله في القتال ضد إسرائيل": an act with no agent of its own, right behind the
-        # participation verb's preposition, is the participant's ("لم يشارك": no act, left out)
-        return replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:]))
-    return replace(hit, extra_subjects=tuple(extra)) if len(extra) != len(hit.extra_subjects) else hit
+    return extra, denied
 
 
 _JOINED_BY = frozenset({"في", "الي"})  # شارك في, انضم إلى
@@ -3067,16 +3083,13 @@ def received_guest(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, subject=hosts[-1], subject_from="right", objects=guest)
 
 
-_CALL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "عبر", "أثناء"))
-
-
 def call_parties(s: Sentence, hit: Hit, contact: bool) -> Hit:
     """ "وكان أولمرت قد أبلغ أنان خلال اتصال هاتفي أن ...", "وأكد الرئيس لنظيره في اتصال هاتفي":
     a contact noun (``contact``) in a frame after its clause's verb, with no partner of its own
     behind مع, is the call of that verb's subject and its object (bare or behind ل), whatever
     the verb: the two parties named between the clause's verb and the frame."""
     m = hit.match
-    if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _CALL_FRAMES:
+    if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _ADVERBIAL_FRAMES:
         return hit
     partner = s.norm(m.positions[-1]) == WITH or (m.end < s.span.end and s.norm(m.end) == WITH)
     if hit.objects is not None or partner:

@@ -196,7 +196,12 @@ def _made_in(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[st
     made, made_at = lex.cue_set.made_in, lex.cue_set.made_in_place
     # "وزير الاقتصاد والتجارة والصناعة الياباني": the noun of industry in a minister's portfolio,
     # its nationality the minister's state, not where a good was made
-    titled = frozenset(a.start for a in actors if ends_office_title(lex, sent.doc, norms, sent.start, a.start, 5))
+    # (asked of nationalities only: no other kind is a maker)
+    titled = frozenset(
+        a.start
+        for a in actors
+        if a.kind == "demonym" and ends_office_title(lex, sent.doc, norms, sent.start, a.start, 5)
+    )
 
     def word_of(k: int, cue: object) -> bool:
         return 0 <= k < len(norms) and lex.is_cue(cue, norms[k])  # type: ignore[arg-type]

@@ -71,6 +71,7 @@ from .values_ar import (
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    WITH,
     Actor,
     Group,
     Hit,
@@ -974,9 +975,6 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
-_WITH = normalize_token("مع")
-
-
 def _fought_with(lex: ArabicLexicon, s: Sentence, victims: Group | None) -> Group | None:
     """ "قتل خمسة مسلحين في اشتباكات مع الجيش العراقي": people counted dead or wounded in a fight
     (``gk:FightNounCue``, an adjective or two allowed before مع) with a party named after مع fell
@@ -987,7 +985,7 @@ def _fought_with(lex: ArabicLexicon, s: Sentence, victims: Group | None) -> Grou
     fight = next((i for i in range(victims.end, min(hi, victims.end + VICTIM_REACH)) if _fight_noun(lex, s, i)), None)
     if fight is None:
         return None
-    with_at = next((j for j in range(fight + 1, min(hi, fight + 4)) if without_conjunction(s.norm(j)) == _WITH), None)
+    with_at = next((j for j in range(fight + 1, min(hi, fight + 4)) if without_conjunction(s.norm(j)) == WITH), None)
     if with_at is None:
         return None
     party = next((g for g in s.groups_from(with_at + 1, with_at + 1) if g.acting), None)

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
-from .values_ar import Group, Hit, Sentence, replace
+from .values_ar import WITH, Group, Hit, Sentence, replace
 
 __all__ = ["meeting_fallback"]
 
-WITH = normalize_token("مع")
 BY = normalize_token("ب")
 # "يبحث عن ذريعة لشن حرب على": a verb of discussing followed by عن is searching, not meeting
 ABOUT = normalize_token("عن")

@@ -81,6 +81,7 @@ CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
 BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
 WE = normalize_token("نحن")  # "we": the pronoun a first person verb may take after it
+WITH = normalize_token("مع")  # the partner's preposition, normalised
 # Relative pronouns close a noun phrase: what follows them is the relative clause's, never an
 # argument of a trigger before them ("... الوفد الذي التقى X": X is not the object of a trigger
 # before "الذي"). Normalised forms (hamza and alif maqsura folded).

@@ -380,6 +380,9 @@ class CueSet:
     toward: Cue
     in_addition_to: Cue
     reception_frame: Cue
+    clause_time: Cue
+    clause_closer: Cue
+    fronted_time_frame: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -512,6 +515,9 @@ _CUE_ROLES: dict[str, str] = {
     "toward": "TowardCue",
     "in_addition_to": "InAdditionToCue",
     "reception_frame": "ReceptionFrameCue",
+    "clause_time": "ClauseTimeCue",
+    "clause_closer": "ClauseCloserCue",
+    "fronted_time_frame": "FrontedTimeFrameCue",
 }
 
 
