@@ -3083,11 +3083,12 @@ def received_guest(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, subject=hosts[-1], subject_from="right", objects=guest)
 
 
-def call_parties(s: Sentence, hit: Hit, contact: bool) -> Hit:
+def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hit:
     """ "وكان أولمرت قد أبلغ أنان خلال اتصال هاتفي أن ...", "وأكد الرئيس لنظيره في اتصال هاتفي":
     a contact noun (``contact``) in a frame after its clause's verb, with no partner of its own
     behind مع, is the call of that verb's subject and its object (bare or behind ل), whatever
-    the verb: the two parties named between the clause's verb and the frame."""
+    the verb: the two parties named between the clause's verb and the frame. A nationality
+    adjective of a topic ("بحث الأزمة السورية في اتصال هاتفي") is no party called."""
     m = hit.match
     if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _ADVERBIAL_FRAMES:
         return hit
@@ -3102,12 +3103,15 @@ def call_parties(s: Sentence, hit: Hit, contact: bool) -> Hit:
     opener = [i for i in range(clause_start, subject.start) if not s.doc[i].ent_type_]
     if subject.marker is not None or obj.marker not in (None, "ل") or not 1 <= len(opener) <= 3:
         return hit
+    if all(a.kind == "demonym" for a in obj.members) and not (
+        actor_noun_before(lex, s, obj) or _ends_title(lex, s, obj)
+    ):
+        return hit
     if s.trigger_tokens & set(range(subject.end, m.start - 1)):
         return hit  # another act between them has its own arguments
     return replace(hit, subject=subject, subject_from="right", objects=obj)
 
 
-_OWNER_SUFFIXES = ("هم", "ها", "ه")  # the possessive pronouns a verbal noun's owner takes
 _LEFT_PLACES = frozenset({"Country", "City", "Place", "Region"})
 
 
@@ -3118,7 +3122,8 @@ def owned_departure(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     rel = lex.relations[hit.relation]
     if rel.object_kind != "none_or_place" or hit.pos != "noun" or hit.superseded:
         return hit
-    if not s.norm(hit.match.positions[0]).endswith(_OWNER_SUFFIXES) or s.norm(hit.match.positions[-1]) != "من":
+    # the written word: normalised, a feminine noun's ة is ه and would read as "his"
+    if not s.doc[hit.match.positions[0]].text.endswith(POSSESSIVE_SUFFIXES) or s.norm(hit.match.positions[-1]) != "من":
         return hit
     objects = hit.objects.members if hit.objects is not None else ()
     if objects and all(a.entity.type in _LEFT_PLACES for a in objects):

@@ -132,7 +132,7 @@ class ArabicRelationExtractor:
         hits = nest(lex, s, hits)
         hits = merge_specific(lex, hits)
         hits = tuple(owned_departure(lex, s, received_guest(lex, s, refine(lex, s, h))) for h in hits)
-        hits = tuple(call_parties(s, h, lex.relations[h.relation].contact) for h in hits)
+        hits = tuple(call_parties(lex, s, h, lex.relations[h.relation].contact) for h in hits)
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
         hits = tuple(participants(lex, s, h, discourse) for h in hits)
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)

@@ -180,6 +180,16 @@ def test_a_meeting_with_its_party_before_and_its_partner_behind_maa(extract, tex
             ("FRA", "DZA"),
             id="searching_for_with_an_is_no_discussion",
         ),
+        pytest.param(
+            "وبحث الرئيس المصري الأزمة السورية في اتصال هاتفي أمس.",
+            ("EGY", "SYR"),
+            id="a_topics_nationality_is_no_party_called",
+        ),
+        pytest.param(
+            "وناقش وزير الخارجية الفرنسي الملف الإيراني خلال اتصال هاتفي.",
+            ("FRA", "IRN"),
+            id="a_files_nationality_is_no_party_called",
+        ),
     ],
 )
 def test_the_meeting_fallback_must_not(extract, text, wrong):
