@@ -157,3 +157,16 @@ def coded(extractor, text: str, date: str, lang: str, *, ids: bool = False, code
         for a in found
         if a.cameo or not coded_only
     }
+
+
+def parties_ar(extractor, text: str, *, labels: tuple[str, ...] = (), polarity: bool = False) -> set[tuple]:
+    """(subject's country, relation, object's country) of each assertion of an Arabic text, "" for
+    no object (and for a subject with no country); a side named in ``labels`` ("subject",
+    "object") gives a stateless party's label instead; ``polarity`` adds the assertion's."""
+    out = set()
+    for a in extractor.extract_text(text, lang="ar")[0]:
+        subject, obj = a.subject.entity, getattr(a.object, "entity", None)
+        who = subject.country or (subject.label if "subject" in labels else "")
+        whom = "" if obj is None else (obj.country or obj.label if "object" in labels else obj.country)
+        out.add((who, a.relation, whom, a.polarity) if polarity else (who, a.relation, whom))
+    return out

@@ -5,6 +5,7 @@ the act happened or whose side did it; a place the sentence names still does."""
 from __future__ import annotations
 
 import pytest
+from helpers import parties_ar
 
 Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
 
@@ -12,16 +13,7 @@ Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
 @pytest.fixture(scope="module")
 def extract():
     ex = Extractor()
-
-    def run(text: str) -> set[tuple[str, str, str]]:
-        assertions, _ = ex.extract_text(text, lang="ar")
-        out = set()
-        for a in assertions:
-            obj = getattr(a.object, "entity", None)
-            out.add((a.subject.entity.country or "", a.relation, obj.country if obj else ""))
-        return out
-
-    return run
+    return lambda text: parties_ar(ex, text)
 
 
 def test_the_party_told_is_neither_side_of_the_act(extract):

@@ -6,6 +6,7 @@ id range of the round was used up): "وعقب محادثاته مع X قال Y" 
 from __future__ import annotations
 
 import pytest
+from helpers import parties_ar
 
 Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
 
@@ -13,16 +14,7 @@ Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
 @pytest.fixture(scope="module")
 def extract():
     ex = Extractor()
-
-    def run(text: str) -> set[tuple[str, str, str]]:
-        assertions, _ = ex.extract_text(text, lang="ar")
-        out = set()
-        for a in assertions:
-            obj = getattr(a.object, "entity", None)
-            out.add((a.subject.entity.country or "", a.relation, obj.country if obj else ""))
-        return out
-
-    return run
+    return lambda text: parties_ar(ex, text)
 
 
 @pytest.mark.parametrize(

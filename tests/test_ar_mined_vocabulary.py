@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.morphology_ar import verb_forms
+from helpers import parties_ar
 
 Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
 
@@ -14,17 +15,7 @@ Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
 @pytest.fixture(scope="module")
 def extract():
     ex = Extractor()
-
-    def run(text: str) -> set[tuple[str, str, str, str]]:
-        assertions, _ = ex.extract_text(text, lang="ar")
-        out = set()
-        for a in assertions:
-            obj = getattr(a.object, "entity", None)
-            subject = a.subject.entity
-            out.add((subject.country or subject.label, a.relation, obj.country or obj.label if obj else "", a.polarity))
-        return out
-
-    return run
+    return lambda text: parties_ar(ex, text, labels=("subject", "object"), polarity=True)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ into a matter, regret over a decision (criticism) beside regret over deaths (sym
 from __future__ import annotations
 
 import pytest
+from helpers import parties_ar
 
 Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
 
@@ -12,16 +13,7 @@ Extractor = pytest.importorskip("geokg.extract.pipeline").Extractor
 @pytest.fixture(scope="module")
 def extract():
     ex = Extractor()
-
-    def run(text: str) -> set[tuple[str, str, str]]:
-        assertions, _ = ex.extract_text(text, lang="ar")
-        out = set()
-        for a in assertions:
-            obj = getattr(a.object, "entity", None)
-            out.add((a.subject.entity.country or "", a.relation, obj.country or obj.label if obj else ""))
-        return out
-
-    return run
+    return lambda text: parties_ar(ex, text, labels=("object",))
 
 
 def test_threatened_acts_target_past_a_time_adverbial(extract):
