@@ -51,6 +51,7 @@ from .values_ar import (
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    TO,
     WE,
     WITH,
     Actor,
@@ -2506,7 +2507,7 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
             continue
         if g.marker in ("في", "ب") or g.marker in LOCATIVE_ADVERBS:
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
-        if g.marker == _TO and lex.relations[hit.relation].contact:
+        if g.marker == TO and lex.relations[hit.relation].contact:
             continue  # "لدى وصوله إلى مينسك أن زيارته": where one travels is not who visits
         if hit.subject is not None and _same_party(g, hit.subject):
             continue
@@ -2517,7 +2518,6 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
 
 
 _TELLING_GAP = 5  # words of an adverbial between a reporting verb and its complementizer
-_TO = normalize_token("إلى")
 
 
 def _teller_taken_up(lex: ArabicLexicon, s: Sentence, telling: PhraseMatch, pronoun: str) -> Group | None:

@@ -71,6 +71,7 @@ from .values_ar import (
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    TO,
     WITH,
     Actor,
     Group,
@@ -92,7 +93,6 @@ BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "
 # "قبل أن تنفجر", "من دون أن ينفجر": what was stopped before it happened, or did not happen.
 UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
-TO = frozenset(normalize_token(w) for w in ("إلى", "الى"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
 EARLIER = frozenset(normalize_token(w) for w in ("سبق", "سبقه", "سبقها"))
@@ -1368,7 +1368,7 @@ def _called_for(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is None or hit.subject is not None or hit.pos != "noun":
         return hit
     at = hit.start - 1 - (s.norm(hit.start - 1) in lex.written_words(lex.cue_set.holding_noun))
-    if at <= s.span.start or s.norm(at) not in TO:
+    if at <= s.span.start or s.norm(at) != TO:
         return hit
     lo, _ = s.clause(hit.start)
     for m in s.cues[lex.cue_set.call_to_act]:
