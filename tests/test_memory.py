@@ -52,7 +52,7 @@ def test_the_arabic_vocabulary_stays_flat():
 def test_the_english_vocabulary_stays_flat():
     try:
         english = make_english_nlp()
-    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
+    except ModelNotInstalled as exc:  # pragma: no cover - the English model is a dependency
         pytest.skip(str(exc))
     first, half, end = vocabulary_sizes(Extractor(english=english, vocab_budget=BUDGET), "en")
     assert half == end

@@ -34,7 +34,7 @@ def needs(name: str):
 def english():
     try:
         return make_english_nlp()
-    except ModelNotInstalled as exc:  # pragma: no cover - the [en] extra is part of make test
+    except ModelNotInstalled as exc:  # pragma: no cover - the English model is a dependency
         pytest.skip(f"English model not installed: {exc}")
 
 
