@@ -1047,6 +1047,10 @@ def _complement_of_owned(s: Sentence, g: Group, pronoun: str) -> int | None:
     return None
 
 
+# "وجهتها لها", "أطلقها ضده": a pronoun behind ل, إلى or ضد between a relative verb and its subject
+_ADDRESSEE_PRONOUNS = frozenset(normalize_token(p + s) for p in ("ل", "إلي", "ضد") for s in ("ه", "ها", "هم", "هما"))
+
+
 def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "الغارات التي نفذتها إسرائيل على غزة", "العملية التي قامت بها القوات التركية": an event
     noun followed by a relative clause whose light verb carries the noun's pronoun (نفذتها، قامت
@@ -1063,14 +1067,18 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     # a verb of launching (gk:LaunchVerbCue): "الهجوم الذي شنته إسرائيل", and after an indefinite
     # noun with the noun's pronoun on it ("في غارة شنتها الطائرات الإسرائيلية")
     light = (*s.cues[lex.cue_set.auxiliary_verb], *s.cues[lex.cue_set.launch_verb])
-    verb = next((v for v in light if v.start == at and v.form.pos == "verb"), None)
-    if verb is None or (bare and not verb.form.pronoun_object):
+    # a verb of issuing words (gk:IssuingVerbCue): "اقتراحا تقدمت به ألمانيا", "التهديدات التي أطلقتها كوريا الشمالية"
+    issuing = [v for v in s.cues[lex.cue_set.issuing_verb] if v.start == at and v.form.pos == "verb"]
+    verb = next((v for v in light if v.start == at and v.form.pos == "verb"), None) or next(iter(issuing), None)
+    if verb is None or (bare and not verb.form.pronoun_object and not issuing):
         return None
     end = verb.end
     if not verb.form.pronoun_object:  # "العملية التي قامت بها القوات التركية": the pronoun on ب
         if end >= s.span.end or s.norm(end) not in ("بها", "به"):
             return None
         end += 1
+    if end + 1 < s.span.end and s.norm(end) in _ADDRESSEE_PRONOUNS:
+        end += 1  # "الاتهامات التي وجهتها لها واشنطن": whom the words were aimed at comes first
     g = s.group_at(end)
     if g is None and end + 1 < s.span.end and lex.is_cue(lex.cue_set.partitive, s.norm(end)):
         g = s.group_at(end + 1)  # "شنه عناصر حزب الله": a part of the body in construct before it
@@ -1222,9 +1230,10 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
             return found
     if governed is not None:
         own, how = _genitive_subject(lex, s, hit)
-        if own is not None and how == "adjective" and _denied_by(lex, s, governed):
-            # "نفت سوريا الاتهامات الأمريكية": the accusations are the Americans'; the denier
-            # answers them and is never their agent.
+        plural = s.norm(m.positions[0]).endswith("ات")
+        if own is not None and (how == "adjective" or plural) and _denied_by(lex, s, governed):
+            # "نفت سوريا الاتهامات الأمريكية", "نفت إيران اتهامات الولايات المتحدة لها": the
+            # accusations are the Americans'; the denier answers them and is never their agent.
             return own, how
         if own is not None and how == "genitive" and _object_behind_lam(s, own):
             # "أكد الرئيس دعم بلاده لإسرائيل": a genitive with the object behind ل after it is
@@ -2247,6 +2256,10 @@ def _owns_stance(lex: ArabicLexicon, s: Sentence, k: int, g: Group) -> bool:
     if g.marker not in (None, "ل") or g.start - k > 4:
         return False
     between = [s.norm(i) for i in range(k + 1, g.start)]
+    if between and "ال" not in s.norm(k)[:4] and _issued_at(lex, s, k + 1):
+        # "تصريحات أدلى بها الرئيس", "مبادرة طرحتها السعودية": an indefinite noun's relative
+        # clause has no pronoun; its verb of issuing (and the verb's بها) comes right after it
+        return g.marker is None and len(between) in (1, 2, 3)
     if between and between[0] in STANCE_RELATIVES:
         # "القرار الذي اتخذته السعودية", "التصريحات التي أدلى بها الرئيس": the relative
         # clause's subject, right after its verb (and the verb's بها), made them
@@ -2254,6 +2267,11 @@ def _owns_stance(lex: ArabicLexicon, s: Sentence, k: int, g: Group) -> bool:
     return len(between) <= 2 and all(
         title_word(lex, w) or (w.startswith("ال") and w.endswith(("يه", "ي"))) for w in between
     )
+
+
+def _issued_at(lex: ArabicLexicon, s: Sentence, k: int) -> bool:
+    """Whether a verb of issuing words (``gk:IssuingVerbCue``) starts at token ``k``."""
+    return any(v.start == k and v.form.pos == "verb" for v in s.cues[lex.cue_set.issuing_verb])
 
 
 def _unlinked_object(s: Sentence, hit: Hit, start_after: int, g: Group) -> bool:

@@ -1029,7 +1029,7 @@ def _cue_matches(
             cue.pejorative_conduct, cue.example, cue.defiance, cue.pressure, cue.retaliation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
-            cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.pair_discussion,
+            cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.issuing_verb, cue.proposal, cue.pair_discussion,
             cue.call_to_act, cue.reception_frame,
         )
     })  # fmt: skip

@@ -201,7 +201,11 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
         negated, future = True, future or lex.is_cue(cue.future, s.norm(reach))
     forced = hit.forced_modality
     # "أي" after a negator is "no ... at all" ("ليس هناك أي تعاون"): negated, not hypothetical
-    if within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope) or (_any_act(s, hit) and not negated):
+    if (
+        within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope)
+        or (_any_act(s, hit) and not negated)
+        or _proposed(lex, s, hit)
+    ):
         forced = forced or cue.hypothetical.signals
     # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
     accusation = lex.relations[hit.relation].complement_modality == cue.allegation.signals
@@ -247,6 +251,27 @@ def _frame_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int:
     # a word of time ("خلال زيارته المرتقبة") dates the act with the expected one: not a frame here
     times = _time_words(lex)
     return max((f.start for f in frames if without_conjunction(s.norm(f.start)) not in times), default=s.span.start)
+
+
+_THAT_WORDS = frozenset(normalize_token(w) for w in ("أن", "بأن"))
+_PROPOSAL_REACH = 5  # words from a proposal to its أن ("اقتراحا تقدمت به ألمانيا بأن")
+_PROPOSED_REACH = 8  # words from that أن to the proposed act
+_BREAKS = frozenset({"،", ",", ".", "؛", ":"})
+
+
+def _proposed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "اقترحت ألمانيا أن تتعهد موسكو بدعم أرمينيا", "رفضت الهند اقتراحا تقدمت به ألمانيا بأن": the act in
+    the أن clause of a proposal (``gk:ProposalCue``) is proposed, not done, whether the proposal
+    is then made, rejected or welcomed: hypothetical. Not past a comma, which ends the clause."""
+    for m in s.cues[lex.cue_set.proposal]:
+        if m.end > hit.start:
+            continue
+        for j in range(m.end, min(m.end + _PROPOSAL_REACH, hit.start)):
+            if s.norm(j) in _BREAKS:
+                break
+            if without_conjunction(s.norm(j)) in _THAT_WORDS and hit.start - j <= _PROPOSED_REACH:
+                return not any(s.norm(k) in _BREAKS for k in range(j, hit.start))
+    return False
 
 
 _ANY = normalize_token("أي")

@@ -372,6 +372,8 @@ class CueSet:
     not_territory: Cue
     force_on_people: Cue
     launch_verb: Cue
+    issuing_verb: Cue
+    proposal: Cue
     call_to_act: Cue
     holding_noun: Cue
     answered_act: Cue
@@ -507,6 +509,8 @@ _CUE_ROLES: dict[str, str] = {
     "not_territory": "NotTerritoryCue",
     "force_on_people": "ForceOnPeopleCue",
     "launch_verb": "LaunchVerbCue",
+    "issuing_verb": "IssuingVerbCue",
+    "proposal": "ProposalCue",
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
     "answered_act": "AnsweredActCue",
