@@ -268,7 +268,13 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     first = _first_after_title(s, hit)
     if first is not None and _counted_crowd(lex, s, hit, first) and not s.crosses(m.positions[0] + 1, first.start, hit):
         return first
-    if first is not None and first.marker is None and not m.form.feminine and _feminine_head(s, first):
+    if (
+        first is not None
+        and first.marker is None
+        and not m.form.feminine
+        and _feminine_head(s, first)
+        and not _title_heads(lex, s, hit, first)
+    ):
         return None
     if first is not None and first.marker is None and lone_accusative(first):
         return None  # "قتلت مسلحا": an indefinite accusative is the verb's object, never its subject
@@ -305,6 +311,15 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     ):
         return first
     return None
+
+
+def _title_heads(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "وزار مبعوث الأمم المتحدة لبنان": a masculine office title right after the verb heads the
+    body behind it (its genitive); the verb agrees with the title, not with the body's feminine
+    name, so the body (acting for its official) is the subject, not the object."""
+    k = hit.match.positions[0] + 1
+    word = s.norm(k) if k < s.span.end else ""
+    return g.start == k + 1 and title_word(lex, word) and not word.endswith("ة") and not s.doc[k].ent_type_
 
 
 def _counted_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
@@ -2434,7 +2449,7 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     m = hit.match
     word = s.doc[m.positions[-1]].text
     if hit.pos == "verb" and m.form.pronoun_object and len(m.positions) == 1:
-        return "ها" if word.endswith("ها") else "ه" if word.endswith("ه") else None
+        return "ها" if word.endswith("ها") else "ه" if word.endswith("ه") else _relative_plural_pronoun(s, hit)
     markers = lex.object_markers.get(hit.relation, frozenset())
     if _strengthened_pronoun(s, hit):
         return "ها" if s.norm(hit.subject.end) == "لها" else "ه"
@@ -2455,6 +2470,26 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
             if stem is not None and (stem in markers or (stem == "علي" and "علي" in markers)):
                 return ending
     return None
+
+
+# Plural and dual object pronouns, with the relative pronouns of plural and dual heads they take up.
+_PLURAL_PRONOUNS = (
+    ("هما", frozenset(normalize_token(w) for w in ("اللذين", "اللتين", "اللذان", "اللتان"))),
+    ("هم", HUMAN_RELATIVES),
+)
+
+
+def _relative_plural_pronoun(s: Sentence, hit: Hit) -> str | None:
+    """ "قادة الحركة الذين اعتقلتهم إسرائيل", "الصحفيين اللذين خطفهما مسلحون": a plural or dual
+    object pronoun on a verb right after a relative pronoun of the same number takes up the
+    relative's head, as "ها" and "ه" do ("الرهينة التي خطفها"); the name after the verb is the
+    subject. Only there: elsewhere "هم" may take up people no name tells."""
+    m = hit.match
+    word = s.doc[m.positions[-1]].text
+    if m.start - 1 < s.span.start:
+        return None
+    relative = s.norm(m.start - 1)
+    return next((p for p, pronouns in _PLURAL_PRONOUNS if word.endswith(p) and relative in pronouns), None)
 
 
 def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: frozenset[str]) -> str | None:
@@ -2507,7 +2542,9 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: in
     # "الرهينة التي خطفها مسلحون": in a relative clause the pronoun takes up the noun the
     # relative pronoun follows; no name there, no antecedent (never a name before it).
     if end - 1 >= s.span.start and s.norm(end - 1) in RELATIVE_PRONOUNS:
-        head = s.group_before(end - 1, 0) if end - 2 >= s.span.start else None
+        # a name the head gives in brackets ("قادة حركة فتح ( الحركة ) الذين") is the head's
+        closing = 1 if end - 2 >= s.span.start and s.norm(end - 2) == ")" else 0
+        head = s.group_before(end - 1, closing) if end - 2 >= s.span.start else None
         return head if head is not None and head.acting and head is not hit.subject else None
     telling = [m for m in s.cues[lex.cue_set.reporting] if m.end <= end and m.form.pos != "noun"]
     floor = max((m.end for m in telling), default=s.span.start)

@@ -723,7 +723,7 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
         # "لبلاده", "وبلادها": a clitic comes off only if what is left is the word ("بلاده" keeps
         # its ب); the words as written, not the forms generated from them ("البلدات": towns)
         word = next((w for w in (norm, norm[1:]) if w in words), None)
-        if word is None or sent[k].ent_type_:
+        if word is None or sent[k].ent_type_ or _town_of(sent, norms, k):
             continue
         t = sent[k]
         person = word.endswith("ه") and not word.endswith("ها")
@@ -742,6 +742,16 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
         if state is not None:
             out.append(_virtual(state, t))
     return out
+
+
+def _town_of(sent: Span, norms: list[str], k: int) -> bool:
+    """ "بلدة إسرائيلية" (an Israeli town) normalises as "بلده" (his country): written with ة and
+    followed by its nationality, the word is a town of that state, no pronoun taking up a party."""
+    return (
+        sent[k].text.endswith("ة")
+        and k + 1 < len(norms)
+        and (norms[k + 1].endswith("يه") or bool(sent[k + 1].ent_type_))
+    )
 
 
 def _ends_office(lex: ArabicLexicon, sent: Span, a: Actor, norms: list[str]) -> bool:
