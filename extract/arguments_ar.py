@@ -2492,6 +2492,19 @@ def _relative_plural_pronoun(s: Sentence, hit: Hit) -> str | None:
     return next((p for p, pronouns in _PLURAL_PRONOUNS if word.endswith(p) and relative in pronouns), None)
 
 
+def _patient_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
+    """ "عملية نفذها الجيش لاغتياله", "أدان اعتقالهم": a possessive pronoun on the one-word noun of
+    an act that lands on people (``gk:coercesPersons``: arrest, abduction, assassination,
+    expulsion) is whom it befell, never its agent (as "زيارته" is the visitor). The stems of
+    these nouns never end in ه, so a final ه is the pronoun."""
+    m = hit.match
+    rel = lex.relations[hit.relation]
+    if hit.pos != "noun" or len(m.positions) != 1 or not rel.coerces_persons or rel.object_kind != "entity":
+        return None
+    word = s.doc[m.positions[0]].text
+    return next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+
+
 def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: frozenset[str]) -> str | None:
     """ "العدوان الإسرائيلي على أراضيها", "قصفت مواقع على أراضيها", "هاجم منازلهم": force
     against a noun with a possessive pronoun (its lands, their homes) targets the pronoun's
@@ -2689,11 +2702,17 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     # "القصف على مدنهم ، وأوعز سموه": the owned target right behind the act names its
     # owner by the pronoun; a name past it is no object of the act.
     owned = pronoun is not None and _target_owner_pronoun(lex, s, hit, markers) == pronoun
+    # "لاغتياله", "اعتقالهم": the pronoun on an act noun that befalls people is whom it befell
+    patient = _patient_pronoun(lex, s, hit) if hit.topic is None else None
+    pronoun = patient or pronoun
+    on_verb = on_verb or patient is not None
     objects = None if on_verb or owned or _strengthened_pronoun(s, hit) else _object(lex, s, hit) or hit.topic
     if objects is None and not on_verb:
         objects = _trigger_head_group(lex, s, hit) or _recipient_before(lex, s, hit)
     if objects is None and pronoun is not None:
         objects = _antecedent(lex, s, hit, pronoun)
+        if patient is not None and objects is not None and objects.start - 1 in s.verbs:
+            objects = None  # "زار الوزير بغداد واستنكر اعتقاله": a verb's own subject is not whom it befell
     # "العقوبات الغربية على X" found no X after: "للبلدين الخاضعين لعقوبات غربية" names it before.
     if hit.subject_from == "adjective" and rel.about_deeds and (objects is None or _in_charge(rel, s, hit, objects)):
         # "نفت سوريا الاتهامات الأمريكية": what the denier denies was said about it; a party

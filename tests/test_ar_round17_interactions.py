@@ -7,7 +7,9 @@ extractor and our own sentences.
   each state as a party, as a singular title does;
 - a masculine title right after a verb heads the body of feminine name behind it: the verb
   agrees with the title, so the body is the subject ("وزار مبعوث الأمم المتحدة");
-- "بلدة" (a town) is not "بلده" (his country), though both normalise alike.
+- "بلدة" (a town) is not "بلده" (his country), though both normalise alike;
+- the possessive pronoun on an act noun that lands on people ("لاغتياله") is whom it befell,
+  never the subject of the verb before it.
 """
 
 from __future__ import annotations
@@ -109,3 +111,14 @@ def test_town_is_not_his_country(extractor, text, target, own):
     found = triples(extractor, text)
     assert any(t[1] == "attacks" and t[2] == target for t in found), found
     assert not {t for t in found if t[1] == "attacks" and t[2] == own}, found
+
+
+def test_pronoun_on_act_noun_is_whom_it_befell(extractor):
+    found = triples(extractor, "وتوفي المسؤول الأمني لحزب الله متأثرا بجروحه بعد محاولة نفذتها إسرائيل لاغتياله.")
+    assert ("ISR", "assassinates", "LBN") in found, found
+    assert not {t for t in found if t[0] == "LBN" and t[1] == "assassinates"}, found
+
+
+def test_pronoun_on_act_noun_skips_the_verbs_own_subject(extractor):
+    found = triples(extractor, "وزار وزير الخارجية الإيراني بغداد واستنكر اعتقاله.")
+    assert not {t for t in found if t[1] == "arrests" and t[2] == "IRN"}, found
