@@ -1619,6 +1619,7 @@ def _subject(
         return given
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
+        subj, how = _carried_after_that(s, hit, discourse, subj, how) if topic is None else (subj, how)
         if subj is None and topic is None and _relative_clause_verb(lex, s, hit):
             return hit  # its subject is the relative's head, which names no party here
         if how == "right" and topic is None and coordinated(s, hit):
@@ -1687,6 +1688,34 @@ def _subject(
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _carried_after_that(
+    s: Sentence, hit: Hit, discourse: Discourse, subj: Group | None, how: str
+) -> tuple[Group | None, str]:
+    """The subject a verb after أنه/أنها takes from the document (``_pronoun_that_carried``) in
+    place of none or of the name after it, which is then its object; else the one it had."""
+    carried = _pronoun_that_carried(s, hit, discourse) if how in ("", "right") else None
+    return (carried, "dropped") if carried is not None else (subj, how)
+
+
+def _pronoun_that_carried(s: Sentence, hit: Hit, discourse: Discourse) -> Group | None:
+    """ "قال الرئيس الأذربيجاني ... . وأضاف أنه اتفق مع العاهل الأردني": after أنه/أنها with no
+    party named before it in its sentence, the pronoun takes up the subject the document carries
+    from the sentence before, as the dropped subject of "وأضاف" does; only one agreeing with the
+    pronoun and the verb (ه a person, ها a state or body)."""
+    m = hit.match
+    i = m.positions[0] - 1
+    if m.joined or m.form.plural or i <= s.span.start or s.norm(i) not in _PRONOUN_THAT:
+        return None
+    feminine = s.norm(i).endswith("ها")
+    if m.form.feminine != feminine or any(g.start < i and g.acting for g in s.groups if g.start >= s.span.start):
+        return None
+    g = discourse.dropped_subject(False, feminine)
+    if g is None or not g.acting or s.span.start <= g.start < s.span.end:
+        return None
+    person = g.acting[0].entity.type == "Person" or g.acting[0].kind == "title"
+    return g if person != feminine else None
 
 
 def _relative_clause_verb(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

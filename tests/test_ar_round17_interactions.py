@@ -122,3 +122,17 @@ def test_pronoun_on_act_noun_is_whom_it_befell(extractor):
 def test_pronoun_on_act_noun_skips_the_verbs_own_subject(extractor):
     found = triples(extractor, "وزار وزير الخارجية الإيراني بغداد واستنكر اعتقاله.")
     assert not {t for t in found if t[1] == "arrests" and t[2] == "IRN"}, found
+
+
+def test_that_pronoun_takes_up_the_previous_sentences_subject(extractor):
+    text = "وزار وزير الخارجية الألماني القاهرة أمس. وأضاف أنه سيلتقي الرئيس المصري غدا."
+    found = triples(extractor, text)
+    assert ("DEU", "meetsWith", "EGY") in found, found
+    assert not {t for t in found if t[0] == "EGY" and t[1] == "meetsWith" and t[2] is None}, found
+
+
+def test_that_pronoun_carries_no_subject_past_a_named_party(extractor):
+    # a party named before أنه in its own sentence is the sentence's; nothing is carried
+    text = "ووصل الرئيس البرازيلي إلى روما أمس. وقال مسؤول في الحكومة الإيطالية إنه سيلتقي البابا."
+    found = triples(extractor, text)
+    assert not {t for t in found if t[0] == "BRA" and t[1] == "meetsWith"}, found
