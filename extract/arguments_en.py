@@ -882,7 +882,7 @@ def _noun(
     # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
-    objects = [o for o in objects if o.entity.id not in agents]
+    objects = [o for o in objects if o.entity.id not in agents] or _after_agent(a, markers, phrases, agents)
     if not objects and given and (to := _given_to(a, phrases)):
         givers, objects = to
         subjects = subjects or givers
@@ -915,6 +915,18 @@ def _noun(
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _after_agent(a: Token, markers: tuple[str, ...], phrases: Phrases, agents: set[str]) -> list[EnActor]:
+    """A noun trigger's target the parser hung on its "by" phrase ("the bombing by X of Y", "the
+    raid by X on Y": the "of"/"on" phrase attaches to X): a phrase of the noun's markers after
+    the agent, unless it names the agent's own side ("troops of the Iraqi army")."""
+    for c in a.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            hung = [g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.i > p.i]
+            marked = [x for g in hung if g.lower_ in (*markers, "of") for x in g.children if x.dep_ == "pobj"]
+            return [o for o in phrases.expand(marked) if o.entity.id not in agents]
+    return []
 
 
 def _noun_subjects(
