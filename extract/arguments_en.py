@@ -779,6 +779,15 @@ def _place(actor: EnActor) -> bool:
     return actor.kind == "place" or actor.entity.type in _PLACES
 
 
+def _side(actor: EnActor, doc: Doc) -> bool:
+    """Is the actor named by its name as a side of a mutual act: the direct object or after
+    "with" ("met Jordan", "held talks with Jordan")?"""
+    last = doc[actor.end - 1]
+    if last.pos_ != "PROPN":
+        return False  # a state the context gave a noun ("traded fire in Gaza": the fire's) is no side
+    return last.dep_ == "dobj" or (last.dep_ == "pobj" and last.head.lower_ in ("with", "between"))
+
+
 def _scene(actor: EnActor, doc: Doc) -> bool:
     """Is the actor a place in a phrase of where ("in Kandahar", "at Bagram")?"""
     last = doc[actor.end - 1]
@@ -1736,7 +1745,9 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
         return [(s, None) for s in args.subjects], args.how
     # ("Israeli troops and Palestinian gunmen traded fire in Gaza": a place is no side of a clash
     # between the sides its compound subject names)
-    between = len(subj_ids) > 1 and rel.symmetric and all(_place(o) for o in objects)
+    # ("Egypt and Syria restored ties with Jordan": a state named as the other side is no scene)
+    doc = phrases.linker.doc
+    between = len(subj_ids) > 1 and rel.symmetric and all(_place(o) and not _side(o, doc) for o in objects)
     if objects and not between:
         return [(s, o) for s in args.subjects for o in objects], args.how
     if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):

@@ -381,3 +381,106 @@ def test_a_noun_of_lifting_stops_the_act(extractor, text):
     # must not: the blockade lifted is no blockade imposed (the noun made from "lift")
     found = readings_en(extractor, text, "subject", "root", "object")
     assert ("ISR", "08", "PSE") in found and not any(r == "19" for _, r, _ in found), found
+
+
+class Contact(NamedTuple):
+    """A verb of consulting (CAMEO 04) or of diplomatic cooperation (05) with its object, as
+    it reads after the subject in the past, after "will", and as a gerund."""
+
+    name: str
+    root: str
+    past: str
+    base: str
+    gerund: str
+
+
+_KING = "Jordan's King Abdullah"
+CONTACT_VERBS = [
+    Contact("meet", "04", f"met {_KING}", f"meet {_KING}", f"meeting {_KING}"),
+    Contact("meet with", "04", f"met with {_KING}", f"meet with {_KING}", f"meeting with {_KING}"),
+    Contact("visit", "04", "visited Jordan", "visit Jordan", "visiting Jordan"),
+    Contact("host", "04", f"hosted {_KING}", f"host {_KING}", f"hosting {_KING}"),
+    Contact("hold talks", "04", f"held talks with {_KING}", f"hold talks with {_KING}", f"holding talks with {_KING}"),
+    Contact("discuss", "04", f"discussed the crisis with {_KING}", f"discuss the crisis with {_KING}", None),
+    Contact("praise", "05", "praised Jordan", "praise Jordan", "praising Jordan"),
+    Contact("sign", "05", "signed an accord with Jordan", "sign an accord with Jordan", None),
+    Contact("restore ties", "05", "restored diplomatic ties with Jordan", "restore diplomatic ties with Jordan", None),
+    Contact("endorse", "05", "endorsed Jordan's peace plan", "endorse Jordan's peace plan", None),
+]
+
+CONTACT_SHAPES: dict[str, tuple] = {
+    "active": (lambda v: f"Egypt's foreign minister {v.past} on Tuesday.", {("EGY", "JOR")}, None),
+    "titled": (lambda v: f"Egyptian President Hosni Mubarak {v.past} on Tuesday.", {("EGY", "JOR")}, None),
+    "apposition": (
+        lambda v: f"Ahmed Aboul Gheit, Egypt's foreign minister, {v.past} on Tuesday.",
+        {("EGY", "JOR")},
+        None,
+    ),
+    "said_chain": (lambda v: f"Officials said Egypt's foreign minister {v.past} on Tuesday.", {("EGY", "JOR")}, None),
+    "dateline": (lambda v: f"CAIRO (Reuters) - Egypt's foreign minister {v.past} on Tuesday.", {("EGY", "JOR")}, None),
+    "coordinated_subjects": (
+        lambda v: f"The Egyptian and Syrian foreign ministers {v.past} on Tuesday.",
+        {("EGY", "JOR"), ("SYR", "JOR")},
+        None,
+    ),
+    "expected": (lambda v: f"Egypt's foreign minister will {v.base} next week.", {("EGY", "JOR")}, None),
+    "relative": (
+        lambda v: f"Egypt's foreign minister, who {v.past} on Tuesday, flew home on Wednesday.",
+        {("EGY", "JOR")},
+        None,
+    ),
+    "participial": (
+        lambda v: f"Egypt's foreign minister wrapped up a regional tour on Tuesday, {v.gerund}.",
+        {("EGY", "JOR")},
+        "gerund",
+    ),
+}
+
+CONTACT_MISSES: dict[tuple[str, str], str] = {}
+
+
+def _contact_cells() -> list:
+    cells = []
+    for shape, (template, pairs, needs) in CONTACT_SHAPES.items():
+        for verb in CONTACT_VERBS:
+            if needs is not None and not getattr(verb, needs):
+                continue
+            marks = []
+            if (shape, verb.name) in CONTACT_MISSES:
+                marks = [pytest.mark.xfail(reason=CONTACT_MISSES[(shape, verb.name)], strict=True)]
+            cells.append(pytest.param(template(verb), verb.root, pairs, id=f"{shape}-{verb.name}", marks=marks))
+    return cells
+
+
+@pytest.mark.parametrize(("text", "root", "pairs"), _contact_cells())
+def test_contact_grid(extractor, text, root, pairs):
+    # (contact and cooperation are mutual: either direction holds)
+    found = readings_en(extractor, text, "subject", "root", "object", "polarity", date="2005-03-01")
+    seen = {(s, o) for s, r, o, p in found if r == root and p == "affirmed"}
+    assert all(pair in seen or pair[::-1] in seen for pair in pairs), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Syria restored diplomatic ties with Jordan on Tuesday.",
+        "Egypt and Syria held talks with Jordan in Amman.",
+    ],
+)
+def test_a_state_named_as_the_other_side_is_no_scene(extractor, text):
+    # coordinated subjects of a mutual act face the state named after "with", not each other
+    found = readings_en(extractor, text, "subject", "object")
+    assert {("EGY", "JOR"), ("SYR", "JOR")} <= found and ("EGY", "SYR") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops and Palestinian gunmen traded fire in Gaza.",
+        "Egypt and Syria met in Cairo on Tuesday.",
+    ],
+)
+def test_a_place_of_a_mutual_act_stays_its_scene(extractor, text):
+    # must not: where the sides met or fought is no third side
+    found = readings_en(extractor, text, "subject", "object")
+    assert found and all(s != o for s, o in found), found
