@@ -912,8 +912,10 @@ def _noun(
         # noun is the light verb's through the noun it completes
         a = a.head.head
     v = _doing_verb(a, phrases) if not subjects else None
-    if v is not None and crowd_act and represses(v, phrases.lex):
-        v = None  # "police broke up a demonstration": the crowd's act, not the police's
+    if v is not None and crowd_act and (represses(v, phrases.lex) or _caused_by_act(v, phrases.lex)):
+        # "police broke up a demonstration": the crowd's act, not the police's; "the raid by X
+        # sparked protests": an act that causes protests is no crowd (X is their target)
+        v = None
     if v is not None:
         verb = v
         subjects, how = phrases.verb_subject(v)
@@ -936,6 +938,11 @@ def _after_agent(a: Token, markers: tuple[str, ...], phrases: Phrases, agents: s
             marked = [x for g in hung if g.lower_ in (*markers, "of") for x in g.children if x.dep_ == "pobj"]
             return [o for o in phrases.expand(marked) if o.entity.id not in agents]
     return []
+
+
+def _caused_by_act(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb's subject an event noun ("the raid drew protests")?"""
+    return any(c.dep_ in SUBJ and c.lemma_.lower() in lex.single for c in verb.children)
 
 
 def _noun_subjects(

@@ -484,3 +484,21 @@ def test_a_place_of_a_mutual_act_stays_its_scene(extractor, text):
     # must not: where the sides met or fought is no third side
     found = readings_en(extractor, text, "subject", "object")
     assert found and all(s != o for s, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid by Israeli troops sparked protests.",
+        "The bombing by Israeli troops of Palestinian militants drew protests.",
+    ],
+)
+def test_an_act_that_draws_protests_is_no_crowd(extractor, text):
+    # must not: who carried out the act that drew protests is their target, never the protesters
+    found = readings_en(extractor, text, "subject", "root", "object")
+    assert not any(r == "14" for _, r, _ in found), found
+
+
+def test_a_crowd_that_stages_protests_still_protests(extractor):
+    found = readings_en(extractor, "Thousands of Egyptians held protests against Israel.", "subject", "root", "object")
+    assert ("EGY", "14", "ISR") in found, found
