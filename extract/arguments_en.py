@@ -779,6 +779,15 @@ def _place(actor: EnActor) -> bool:
     return actor.kind == "place" or actor.entity.type in _PLACES
 
 
+def _side(actor: EnActor, doc: Doc) -> bool:
+    """Is the actor named by its name as a side of a mutual act: the direct object or after
+    "with" ("met Jordan", "held talks with Jordan")?"""
+    last = doc[actor.end - 1]
+    if last.pos_ != "PROPN":
+        return False  # a state the context gave a noun ("traded fire in Gaza": the fire's) is no side
+    return last.dep_ == "dobj" or (last.dep_ == "pobj" and last.head.lower_ in ("with", "between"))
+
+
 def _scene(actor: EnActor, doc: Doc) -> bool:
     """Is the actor a place in a phrase of where ("in Kandahar", "at Bagram")?"""
     last = doc[actor.end - 1]
@@ -882,7 +891,7 @@ def _noun(
     # "the invasion of Lebanon", "the release of the hostages": the noun's "of" phrase
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
-    objects = [o for o in objects if o.entity.id not in agents]
+    objects = [o for o in objects if o.entity.id not in agents] or _after_agent(a, markers, phrases, agents)
     if not objects and given and (to := _given_to(a, phrases)):
         givers, objects = to
         subjects = subjects or givers
@@ -903,8 +912,10 @@ def _noun(
         # noun is the light verb's through the noun it completes
         a = a.head.head
     v = _doing_verb(a, phrases) if not subjects else None
-    if v is not None and crowd_act and represses(v, phrases.lex):
-        v = None  # "police broke up a demonstration": the crowd's act, not the police's
+    if v is not None and crowd_act and (represses(v, phrases.lex) or _caused_by_act(v, phrases.lex)):
+        # "police broke up a demonstration": the crowd's act, not the police's; "the raid by X
+        # sparked protests": an act that causes protests is no crowd (X is their target)
+        v = None
     if v is not None:
         verb = v
         subjects, how = phrases.verb_subject(v)
@@ -915,6 +926,23 @@ def _noun(
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
+
+
+def _after_agent(a: Token, markers: tuple[str, ...], phrases: Phrases, agents: set[str]) -> list[EnActor]:
+    """A noun trigger's target the parser hung on its "by" phrase ("the bombing by X of Y", "the
+    raid by X on Y": the "of"/"on" phrase attaches to X): a phrase of the noun's markers after
+    the agent, unless it names the agent's own side ("troops of the Iraqi army")."""
+    for c in a.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            hung = [g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.i > p.i]
+            marked = [x for g in hung if g.lower_ in (*markers, "of") for x in g.children if x.dep_ == "pobj"]
+            return [o for o in phrases.expand(marked) if o.entity.id not in agents]
+    return []
+
+
+def _caused_by_act(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb's subject an event noun ("the raid drew protests")?"""
+    return any(c.dep_ in SUBJ and c.lemma_.lower() in lex.single for c in verb.children)
 
 
 def _noun_subjects(
@@ -1724,7 +1752,9 @@ def pairs(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) -> tup
         return [(s, None) for s in args.subjects], args.how
     # ("Israeli troops and Palestinian gunmen traded fire in Gaza": a place is no side of a clash
     # between the sides its compound subject names)
-    between = len(subj_ids) > 1 and rel.symmetric and all(_place(o) for o in objects)
+    # ("Egypt and Syria restored ties with Jordan": a state named as the other side is no scene)
+    doc = phrases.linker.doc
+    between = len(subj_ids) > 1 and rel.symmetric and all(_place(o) and not _side(o, doc) for o in objects)
     if objects and not between:
         return [(s, o) for s in args.subjects for o in objects], args.how
     if len(subj_ids) > 1 and (rel.symmetric or rel.expresses_intent):

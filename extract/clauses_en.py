@@ -433,8 +433,11 @@ def _halted_by_noun(noun: Token, lex: EnglishLexicon, force: bool) -> bool:
     """Does a noun of stopping govern the event noun, through "of" ("the suspension of military
     aid", "a freeze of its cooperation") or as its compound ("an aid freeze")?"""
     stop = _stop_noun(noun) or _stop_participle(noun)
-    words = {stop.lemma_.lower(), stop.lower_, *_participle_stems(stop.lower_)} if stop is not None else set()
-    return _cessation(words, lex, force)
+    if stop is None:
+        return False
+    # ("the lifting of the blockade", "the easing of curbs": the verb the noun is made from)
+    verbs = {v for v, particle in _verb_forms(stop.lemma_.lower()) if particle is None}
+    return _cessation({stop.lemma_.lower(), stop.lower_, *_participle_stems(stop.lower_), *verbs}, lex, force)
 
 
 def _ended(noun: Token, relation: str, lex: EnglishLexicon) -> bool:
@@ -485,7 +488,7 @@ def _verb_forms(noun: str) -> list[tuple[str, str | None]]:
     halt, "suspension": suspend, "cancellation": cancel, "termination": terminate, "cutoff": cut
     off)."""
     stems = [noun]
-    for suffix, ends in (("sion", ("d",)), ("ation", ("", "e")), ("ing", ("",)), ("age", ("",))):
+    for suffix, ends in (("sion", ("d",)), ("ation", ("", "e")), ("ing", ("", "e")), ("age", ("",))):
         if noun.endswith(suffix):
             stem = noun[: -len(suffix)]
             stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # cancell-, stopp-

@@ -54,6 +54,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
 _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+_WHEN = ("DATE", "TIME")  # entity types of a time ("on Tuesday")
 # Sectors of private persons (CAMEO's civilians; protesters are civilians too): no antecedent of
 # "they" ("... attacks against civilians, they" are the ones who attack).
 
@@ -427,10 +428,18 @@ class Phrases:
             found = self.expand([p for d in direct if self._owned(d) for p in d.children if p.dep_ == "poss"])
             if found:
                 return found
+        # ("carried out the kidnapping of two Italians": an event noun's "of" names its patient)
+        event_markers = (*markers, "of") if self._acts_on_event(tok) else ()
+        if event_markers and marked and all(m.head.lower_ in _LOCATIVE or m.ent_type_ in _WHEN for m in marked):
+            # "staged an ambush on US troops in Mosul on Tuesday", "carried out the kidnapping of
+            # two Italians in Baghdad": the event noun's own target, not where or when it happened
+            found = self._on_object(tok, event_markers, noun_preps, places=False)
+            if found:
+                return found
         found = self.expand(marked, places=places)
         if found:
             return found
-        found = self._on_object(tok, markers, noun_preps, places)
+        found = self._on_object(tok, event_markers or markers, noun_preps, places)
         if found:
             return found
         if include_direct and any(c.dep_ == "dobj" for c in tok.children):
@@ -439,6 +448,11 @@ class Phrases:
             cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in noun_preps for p in c.children]
             return self.expand([p for p in cands if p.dep_ == "pobj"], places=places)
         return []
+
+    def _acts_on_event(self, verb: Token) -> bool:
+        """Is the verb's direct object an event noun ("launched an attack", "carried out the
+        kidnapping")?"""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.single for c in verb.children)
 
     def _where(self, marked: list[EnActor], found: list[EnActor]) -> bool:
         """Is the marked phrase only where the found group is ("killed five civilians in

@@ -421,6 +421,11 @@ PERSON_NOUNS = (
     ObjectNouns("ReturnedCaptiveNouns", "captives handed back",
                 ("hostage", "captive", "prisoner", "detainee", "prisoner of war", "pow", "abductee"),
                 (("releases", ("hand over", "turn over", "hand back", "repatriate")),), marker="to"),
+    # ... and with no one named to receive them ("handed over 20 detainees"): still a release of
+    # the captives, never aid (the plain "hand over" gives goods)
+    ObjectNouns("HandedCaptiveNouns", "captives handed over to no one named",
+                ("hostage", "captive", "prisoner", "detainee", "prisoner of war", "pow", "abductee"),
+                (("releases", ("hand over", "turn over", "hand back")),)),
     ObjectNouns("TakenPersonNouns", "people named as taken, handed back",
                 ("soldier", "serviceman", "fighter", "sailor", "pilot", "national", "civilian", "citizen"),
                 (("releases", ("hand over", "turn over", "hand back", "repatriate")),), marker="to",
@@ -574,6 +579,12 @@ OBJECT_NOUNS = (
                 ("siege", "blockade", "closure", "cordon", "encirclement", "lockdown", "naval blockade",
                  "economic blockade"),
                 (("easesRestrictionsOn", ("lift", "ease", "relax", "loosen")),), marker="of"),
+    # (round 12) reopening a crossing or checkpoint that was shut eases a closure (CAMEO 081, as
+    # lifting a closure does); the place it leads into is the object ("the crossing into Gaza").
+    # Not "border": the peer codes reopening a border as restoring relations (050)
+    ObjectNouns("ReopenedCrossingNouns", "crossings reopened",
+                ("crossing", "border crossing", "crossing point", "checkpoint", "terminal", "passage"),
+                (("easesRestrictionsOn", ("reopen",)),)),
     # reopening an embassy or consulate restores relations (050, as the peer codes reopening a
     # border)
     ObjectNouns("ReopenedMissionNouns", "diplomatic missions reopened",
