@@ -773,6 +773,30 @@ def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, subject=agent, subject_from="agent")
 
 
+def _adjective_agent(s: Sentence, hit: Hit) -> Group | None:
+    """ "تعرضت البلدة لهجوم إسرائيلي", "لغارة جوية أمريكية": the nationality right after the act
+    noun undergone (a word of kind between) names its agent's state; the one subjected to it is
+    the target."""
+    if hit.pos == "verb":
+        return None
+    for at in (hit.end, hit.end + 1):
+        g = s.group_at(at)
+        if g is not None and g.marker is None and g.acting and all(a.kind == "demonym" for a in g.acting):
+            return g
+    return None
+
+
+def _suffered_by_adjective(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """An act noun right after "تعرض ل" that found no agent takes the nationality after it
+    (``_adjective_agent``) as its agent."""
+    if hit.subject is not None or hit.superseded or not lex.relations[hit.relation].is_material_conflict:
+        return hit
+    if _suffered(lex, s, hit) is None:
+        return hit
+    agent = _adjective_agent(s, hit)
+    return hit if agent is None else replace(hit, subject=agent, subject_from="adjective")
+
+
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
@@ -782,7 +806,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
     if _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
-    hit = _passive_agent(lex, s, hit)
+    hit = _suffered_by_adjective(lex, s, _passive_agent(lex, s, hit))
     undergone = _undergoer_of(lex, s, hit) if rel.is_material_conflict else None
     if undergone is not None:
         # the one subjected to the act is its target (not the place it happened in); what keeps
@@ -1138,6 +1162,8 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         for m in s.cues[concept]:
             if m.start in taken or (_background(s, m.start) and not _deed_on_people(s, m)) or _unrealised(s, m.start):
                 continue
+            if concept == cue.explosion and _burst_figure(lex, s, m):
+                continue  # "انفجر الصراع": fighting broke out, no bomb
             if m.form.pos == "verb" and (_imperfect(m) or m.form.text.startswith("ل")):
                 # "تصاب", "يقتل": a scene or a habit; "ليقتل خمسة": the result of the act told
                 # before it (the explosion), which is the event
@@ -1172,8 +1198,36 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 return put(hits, k, replace(hits[k], objects=victims))
             hit = _frame(lex, s, m, concept.codes_as)
             if hit is not None:
-                return (*hits, hit)
+                return (*hits, _caused_by_named(lex, s, hits, hit))
     return hits
+
+
+def _named_party(a: Actor) -> bool:
+    """A state, a state force or an armed group the text names: no unnamed role ("انتحاري")."""
+    state = a.entity.type == "Country" or a.entity.sector in sector_groups().state
+    return (state or (a.entity.type == "ArmedGroup" and a.kind == "name")) and not a.implied
+
+
+def _caused_by_named(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], frame: Hit) -> Hit:
+    """ "قتل خمسة مواطنين جراء القصف الإسرائيلي": casualties caused by an act noun whose agent
+    the text names (``_named_party``: a nationality after it, its genitive) were that
+    agent's victims: the agent is the casualty event's, not an unidentified attacker, and victims
+    the frame only guessed to be of the agent's own state are nobody (``_own_people_dropped``)."""
+    cause = next(
+        (
+            h
+            for h in hits
+            if h.subject is not None
+            and _violent(lex.relations[h.relation])
+            and all(_named_party(a) for a in h.subject.acting)
+            and _cause_of_casualties(lex, s, h)
+        ),
+        None,
+    )
+    if cause is None or cause.subject is None:
+        return frame
+    frame = replace(frame, subject=cause.subject, subject_from=cause.subject_from)
+    return replace(frame, objects=_own_people_dropped(lex, s, frame, frame.objects))
 
 
 def _killer_named(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...] | None:
@@ -1322,18 +1376,39 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
     return hits
 
 
+def _dispersed_crowd(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "استخدمت الشرطة الغاز لتفريق مئات المتظاهرين": a crowd of protesters counted right after
+    a word of breaking up a crowd (gk:RepressionCue) was out protesting: their protest, the
+    government of their place where no target is named. A crowd no count introduces is one told
+    before (``_told_before``); none beside a protest the sentence already tells."""
+    cue = lex.cue_set.crowd_act
+    if cue.codes_as is None or any(h.relation == cue.codes_as and h.subject is not None for h in hits):
+        return hits
+    for m in s.cues[lex.cue_set.repression]:
+        crowd = next(iter(s.groups_from(m.end, m.end + 3)), None)
+        if crowd is None or crowd.marker is not None or not crowd.acting or not s.counted(crowd):
+            continue
+        if not all(a.entity.sector in sector_groups().civilian and a.entity.type == "Group" for a in crowd.acting):
+            continue
+        target = _protest_target(lex, s, Hit(m, cue.codes_as), crowd)
+        return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
+    return hits
+
+
 def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """The hits with the sides the text leaves unnamed where they report an event, and the
     casualty or explosion event no trigger covers, appended. A sentence about a disaster or an
     accident (``gk:NotAnAttackCue``) has no act of force completed and no casualty frame; a
     protest in it still is ("تظاهر الآلاف احتجاجا على الجوع")."""
+    hits = tuple(_figurative_burst(lex, s, h) for h in hits)
     if s.cues[lex.cue_set.not_an_attack]:
         return _protests_only(lex, s, hits)
     hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, _called_for(lex, s, h)))) for h in hits)
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_same_protest(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
-    hits = _agent_phrase_read(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits)))
+    hits = _agent_phrase_read(lex, s, _dispersed_crowd(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits))))
+    hits = tuple(_own_forces_victims(lex, s, h) for h in hits)
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
     hits = tuple(replace(h, superseded=True) if _ranked_in_series(lex, s, h) else h for h in hits)
@@ -1341,6 +1416,65 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _burst_figure(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """ "تفجرت الاحتجاجات", "انفجر القتال مجددا", "الخلاف الذي فجر الأزمة": a verb of bursting
+    with a noun of what breaks out (``gk:BurstNounCue``) right after it, or right before the
+    relative pronoun it follows, tells unrest or a quarrel breaking out, not a bomb going off."""
+    if m.form.pos != "verb":
+        return False
+    cue = lex.cue_set.burst_noun
+    if m.end < s.span.end and lex.is_cue(cue, s.norm(m.end)):
+        return True
+    before = m.start - 2
+    return before >= s.span.start and s.norm(m.start - 1) in RELATIVE_PRONOUNS and lex.is_cue(cue, s.norm(before))
+
+
+def _figurative_burst(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """A bombing told by a verb of bursting in its figurative sense (``_burst_figure``): superseded."""
+    if hit.superseded or hit.relation != lex.cue_set.explosion.codes_as:
+        return hit
+    return replace(hit, superseded=True) if _burst_figure(lex, s, hit.match) else hit
+
+
+FROM = normalize_token("من")
+
+
+def _pronoun_agrees(a: Actor, pronoun: str) -> bool:
+    """ "جنوده" a masculine owner (الجيش), "جنودها" a state or a feminine one (وزارة الدفاع)."""
+    first = a.text.split()[0] if a.text else ""
+    feminine = a.entity.type == "Country" or without_conjunction(first).endswith("ة")
+    return pronoun in ("ه", "ها") and feminine == (pronoun == "ها")
+
+
+def _forces_owner(s: Sentence, before: int, pronoun: str) -> Group | None:
+    """The nearest state or state force before token ``before`` the pronoun agrees with."""
+    for g in reversed([g for g in s.groups if g.end <= before and len(g.acting) == 1]):
+        a = g.acting[0]
+        own = a.entity.type == "Country" or a.entity.sector in sector_groups().state
+        if own and a.entity.country and not a.implied and _pronoun_agrees(a, pronoun):
+            return g
+    return None
+
+
+def _own_forces_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "أعلن الجيش الكندي مصرع سبعة من جنوده", "مصرع تسعة من عناصرها": casualties counted
+    out of forces with a possessive pronoun (``gk:OwnForcesCue``) are the forces of the state or
+    state body the pronoun refers to, named before: the victims, not people of the place."""
+    if hit.superseded or not hit.one_sided or not _violent(lex.relations[hit.relation]):
+        return hit
+    for i in range(hit.end, min(hit.end + VICTIM_REACH, s.span.end - 1)):
+        if s.norm(i) != FROM:
+            continue
+        pronoun = own_forces_pronoun(lex, s.doc[i + 1].text)
+        owner = _forces_owner(s, hit.start, pronoun) if pronoun else None
+        if owner is None or (
+            hit.subject is not None and owner.acting[0].entity.id in {a.entity.id for a in hit.subject.acting}
+        ):
+            return hit
+        return replace(hit, objects=owner)
+    return hit
 
 
 def _same_protest(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:

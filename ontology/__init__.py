@@ -301,6 +301,7 @@ class CueSet:
     killing: Cue
     wounding: Cue
     explosion: Cue
+    burst_noun: Cue
     count: Cue
     not_an_attack: Cue
     place_noun: Cue
@@ -438,6 +439,7 @@ _CUE_ROLES: dict[str, str] = {
     "killing": "KillingCue",
     "wounding": "WoundingCue",
     "explosion": "ExplosionCue",
+    "burst_noun": "BurstNounCue",
     "count": "CountCue",
     "not_an_attack": "NotAnAttackCue",
     "place_noun": "PlaceNounCue",

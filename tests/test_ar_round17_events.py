@@ -1,0 +1,152 @@
+"""Arabic attacks and protests, round 17 (issue 12): who struck whom, on our own sentences.
+
+- a verb of bursting (تفجر، انفجر، فجر) beside a noun of what breaks out (``gk:BurstNounCue``:
+  protests, fighting, a crisis, a quarrel) tells it breaking out or being sparked, not a bomb
+  going off: no bombing and no explosion event; unrest that bursts out ("تفجرت الاحتجاجات") is
+  the protest itself, as "اندلعت" tells it.
+- casualties counted out of forces with a possessive pronoun ("مصرع سبعة من جنوده") are the
+  forces of the state or state body named before that the pronoun agrees with (an army: ه, a
+  ministry or a state: ها), not people of the place the attack happened in.
+- casualties caused ("جراء", "بسبب") by an act whose agent the text names (a state by its
+  nationality, a state force, a named armed group) are that agent's victims: the agent is the
+  casualty event's, and people only guessed to be of the agent's state are nobody; a suicide
+  bomber or other unnamed role stays an unidentified attacker.
+- a crowd of protesters counted right after a word of breaking up a crowd ("لتفريق مئات
+  المتظاهرين") was out protesting: their protest; a definite crowd no count introduces is one
+  told before, no new protest.
+- an act noun undergone ("تعرضت البلدة لهجوم إسرائيلي") takes the nationality right after it as
+  its agent; the one subjected to it (or the people of the place) is the target, never the agent.
+  "هجمة" (one assault) is an attack noun like "هجوم".
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2024-06-10"
+BOMBING = "carriesOutBombingAgainst"
+FORCE = ("attacks", "assaults", BOMBING)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def triples(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    """(subject country or id, relation, object country or id) of the affirmed, happened ones."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+
+    def side(arg) -> str | None:
+        if not isinstance(arg, Argument):
+            return None
+        return arg.entity.country or arg.entity.id
+
+    return {
+        (side(a.subject), a.relation, side(a.object))
+        for a in assertions
+        if a.polarity == "affirmed" and a.modality in ("asserted", "reported")
+    }
+
+
+BURST_FIGURES = {
+    "fighting broke out": "وانفجر القتال من جديد بين الفصائل في شمال الصومال.",
+    "a crisis burst": "وتفجرت الأزمة بين الحكومة والنقابات في المغرب الشهر الماضي.",
+    "the issue that sparked a war": "وهي المسألة الحدودية ذاتها وقد فجرت حربا طاحنة بين إثيوبيا وإريتريا.",
+    "violence may flare": "وحذر المبعوث من أن أي خطأ قد يفجر العنف مجددا في جنوب لبنان.",
+}
+
+
+@pytest.mark.parametrize("text", list(BURST_FIGURES.values()), ids=list(BURST_FIGURES))
+def test_a_figurative_burst_is_no_bombing(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == BOMBING}
+
+
+def test_protests_that_burst_out_are_the_protest(extractor):
+    found = triples(extractor, "تفجرت احتجاجات غاضبة في عمان أمس بعد رفع أسعار الخبز.")
+    assert {t for t in found if t[1] == "protests" and t[0] == "JOR"}
+    assert not {t for t in found if t[1] in FORCE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت عبوة ناسفة قرب دورية للشرطة في كركوك أمس فقتلت شرطيين.",
+        "وفجر انتحاري نفسه وسط سوق مزدحم في بعقوبة صباح اليوم.",
+    ],
+)
+def test_a_bomb_that_went_off_stays_a_bombing(extractor, text):
+    # must-not: the figurative reading never swallows a real explosion
+    assert {t for t in triples(extractor, text) if t[1] in FORCE and t[2] == "IRQ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("أعلن الجيش الكندي أمس مصرع سبعة من جنوده بانفجار عبوة ناسفة في قندهار.", "CAN"),
+        ("وأعلنت وزارة الدفاع الإيطالية مقتل ثلاثة من جنودها في كمين غرب هرات.", "ITA"),
+    ],
+)
+def test_the_dead_of_its_own_forces_are_the_announcer_s(extractor, text, owner):
+    found = {t for t in triples(extractor, text) if t[1] in FORCE}
+    assert {t for t in found if t[2] == owner}
+    assert not {t for t in found if t[2] == "AFG"}
+
+
+def test_forces_of_another_party_are_no_own_dead(extractor):
+    # must-not: no pronoun on the forces noun, so the announcer is not the victim
+    found = {t for t in triples(extractor, "أعلن الجيش الكندي مصرع تسعة من مسلحي طالبان في قندهار.") if t[1] in FORCE}
+    assert not {t for t in found if t[2] == "CAN"}
+
+
+def test_casualties_of_a_named_agent_s_shelling_are_its_victims(extractor):
+    found = {
+        t for t in triples(extractor, "قتل أربعة مزارعين جراء القصف التركي على قرية قرب دهوك أمس.") if t[1] in FORCE
+    }
+    assert {t for t in found if t[0] == "TUR" and t[2] == "IRQ"}
+    assert not {t for t in found if t[2] == "TUR"}
+
+
+def test_the_agent_s_state_is_not_the_victims_guess(extractor):
+    # must-not: the nationality of the shelling does not make the wounded its own citizens
+    found = {t for t in triples(extractor, "وأصيب تسعة مواطنين بجروح جراء القصف السوري.") if t[1] in FORCE}
+    assert {t for t in found if t[0] == "SYR"}
+    assert not {t for t in found if t[2] == "SYR"}
+
+
+def test_a_suicide_bomber_cause_stays_unidentified(extractor):
+    text = "قتل سبعة جنود عراقيين جراء هجوم انتحاري بحزام ناسف في تكريت أمس."
+    found = {t for t in triples(extractor, text) if t[1] in FORCE}
+    assert {t for t in found if t[2] == "IRQ"}
+
+
+def test_a_counted_crowd_dispersed_was_protesting(extractor):
+    text = "واستعملت قوات الأمن الهراوات أمس لتفريق مئات المحتجين بوسط صفاقس."
+    assert {t for t in triples(extractor, text) if t[1] == "protests" and t[0] == "TUN"}
+
+
+def test_a_crowd_told_before_dispersed_is_no_new_protest(extractor):
+    # must-not: "the demonstrators" with no count are those of a protest already told
+    text = "واستعملت قوات الأمن الهراوات لتفريق المحتجين."
+    assert not {t for t in triples(extractor, text) if t[1] == "protests"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعرضت قرية حدودية في جنوب لبنان لهجوم إسرائيلي بالمدفعية صباح أمس.",
+        "وتعرضت قرية حدودية في جنوب لبنان لهجمة إسرائيلية عنيفة صباح أمس.",
+    ],
+)
+def test_the_nationality_of_an_act_undergone_is_its_agent(extractor, text):
+    found = {t for t in triples(extractor, text) if t[1] in FORCE}
+    assert ("ISR", "attacks", "LBN") in found
+    assert not {t for t in found if t[0] == "LBN"}
+
+
+def test_an_act_undergone_with_no_nationality_keeps_an_unnamed_agent(extractor):
+    # must-not: the one subjected to the attack never becomes its agent
+    found = {t for t in triples(extractor, "وتعرضت دورية للشرطة الأفغانية لهجوم في قندهار أمس.") if t[1] in FORCE}
+    assert found and not {t for t in found if t[1] == "attacks" and t[0] == "AFG" and t[2] != "AFG"}
