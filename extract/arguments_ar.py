@@ -122,9 +122,11 @@ def fronted(s: Sentence, g: Group) -> bool:
 def actor_noun_before(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute.
 
-    The group may already start at the noun (``groups_of`` moves it there) or right after it."""
+    The group may already start at the noun (``groups_of`` moves it there) or right after it,
+    or after one adjective of the kind of arms ("مقاتلات حربية إسرائيلية", ``gk:ArmsKindCue``)."""
     idx = lex.cue(lex.cue_set.actor_noun)
-    for i in (g.start, g.start - 1):
+    kind = g.start - 1 >= s.span.start and s.norm(g.start - 1) in lex.written_words(lex.cue_set.arms_kind)
+    for i in (g.start, g.start - 1, *((g.start - 2,) if kind else ())):
         if i < s.span.start or s.doc[i].ent_type_ and i != g.start:
             continue
         word = s.norm(i)

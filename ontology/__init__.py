@@ -302,6 +302,7 @@ class CueSet:
     wounding: Cue
     explosion: Cue
     burst_noun: Cue
+    arms_kind: Cue
     count: Cue
     not_an_attack: Cue
     place_noun: Cue
@@ -440,6 +441,7 @@ _CUE_ROLES: dict[str, str] = {
     "wounding": "WoundingCue",
     "explosion": "ExplosionCue",
     "burst_noun": "BurstNounCue",
+    "arms_kind": "ArmsKindCue",
     "count": "CountCue",
     "not_an_attack": "NotAnAttackCue",
     "place_noun": "PlaceNounCue",

@@ -150,3 +150,15 @@ def test_an_act_undergone_with_no_nationality_keeps_an_unnamed_agent(extractor):
     # must-not: the one subjected to the attack never becomes its agent
     found = {t for t in triples(extractor, "وتعرضت دورية للشرطة الأفغانية لهجوم في قندهار أمس.") if t[1] in FORCE}
     assert found and not {t for t in found if t[1] == "attacks" and t[0] == "AFG" and t[2] != "AFG"}
+
+
+def test_a_kind_of_arms_between_craft_and_nationality_keeps_the_agent(extractor):
+    found = {
+        t for t in triples(extractor, "وقصفت مروحيات حربية باكستانية مخابئ للمسلحين في وزيرستان.") if t[1] in FORCE
+    }
+    assert {t for t in found if t[0] == "PAK"}
+
+
+def test_a_kind_adjective_after_a_place_noun_makes_no_party(extractor):
+    # must-not: "المنطقة العسكرية المصرية" is a place with an attribute, no Egyptian actor
+    assert not triples(extractor, "وتفقد الوفد المنطقة العسكرية المصرية قرب الحدود.")
