@@ -98,7 +98,7 @@ def object_members(rel: Relation, group: Group) -> tuple[Actor, ...]:
     if rel.object_kind in ("none_or_place", "entity_or_place") or (
         rel.is_material_conflict and not rel.coerces_persons
     ):
-        return tuple(a for a in group.members if a.entity.type != "MediaOutlet")
+        return tuple(a for a in group.members if a.people or a.entity.type != "MediaOutlet")
     return group.acting
 
 

@@ -41,6 +41,7 @@ from .values_ar import (
     preposition_word,
     replace,
     title_word,
+    without_article,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -162,6 +163,18 @@ def actors_of(sent: Span, ents: Entities) -> list[Actor]:
         # An undated document's title names the holder at the run date, and says so.
         as_of = office_day(None) if kind == "title" and entity.type == "Person" and not doc._.geokg_date else None
         out.append(Actor(entity, start, ent.end, kind, ent.text, ent.start_char, ent.end_char, as_of=as_of))
+    return out
+
+
+def _news_people(lex: ArabicLexicon, actors: list[Actor]) -> list[Actor]:
+    """ "اعتقلت إسرائيل الصحفيين الفرنسيين": a state's press named by a noun of people
+    (gk:PeopleNounCue: صحفيين، صحافيين) is its journalists, people an act can befall, not a
+    newspaper ("الصحف الفرنسية" stays an outlet that only reports)."""
+    out = []
+    for a in actors:
+        head = without_article(normalize_token(a.text.split()[0])) if a.text.split() else ""
+        news_people = a.entity.type == "MediaOutlet" and lex.is_cue(lex.cue_set.people_noun, head)
+        out.append(replace(a, people=True) if news_people else a)
     return out
 
 
@@ -1152,7 +1165,7 @@ def find_clauses(
     """The sentence's actors, triggers, cue words and clause boundaries, and the discourse with
     the actors it names (``starts``: ``ArabicLexicon.cue_starts`` of the sentence, if known)."""
     cue = lex.cue_set
-    actors = _made_in(lex, sent, _placed_demonyms(lex, sent, actors_of(sent, ents), norms), norms)
+    actors = _made_in(lex, sent, _placed_demonyms(lex, sent, _news_people(lex, actors_of(sent, ents)), norms), norms)
     entity_tokens = frozenset(i - sent.start for a in actors for i in range(a.start, a.end))
     trigger_starts = lex.trigger_starts(norms)
     matches = [

@@ -122,6 +122,9 @@ class Actor:
     # The run date an office title was resolved to its holder at, in an undated document
     # (CONTRACT §2 ``as_of``); None otherwise.
     as_of: str | None = None
+    # News people, not an outlet: "الصحفيين الفرنسيين" links to a state's press (a MediaOutlet,
+    # which reports and is no party), but journalists are people whom acts befall.
+    people: bool = False
 
 
 def preposition_word(norm: str) -> bool:
@@ -253,7 +256,9 @@ class Group:
     def acting(self) -> tuple[Actor, ...]:
         """Members that can be a party to an interaction: not places, not news media (a credit
         line "( رويترز )" or a newspaper that reports is no party to what it reports)."""
-        return tuple(a for a in self.members if a.kind not in NON_ACTOR_KINDS and a.entity.type != "MediaOutlet")
+        return tuple(
+            a for a in self.members if a.kind not in NON_ACTOR_KINDS and (a.people or a.entity.type != "MediaOutlet")
+        )
 
     @property
     def speaking(self) -> tuple[Actor, ...]:

@@ -136,3 +136,68 @@ def test_that_pronoun_carries_no_subject_past_a_named_party(extractor):
     text = "ووصل الرئيس البرازيلي إلى روما أمس. وقال مسؤول في الحكومة الإيطالية إنه سيلتقي البابا."
     found = triples(extractor, text)
     assert not {t for t in found if t[0] == "BRA" and t[1] == "meetsWith"}, found
+
+
+# --- follow-up: journalists, pairs after a reciprocal noun, claimed attacks ----------------------
+
+
+def sectors(extractor, text: str) -> set[tuple[str | None, str, str | None, str | None]]:
+    """(subject country, relation, object country, object sector) of each assertion."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    out = set()
+    for a in assertions:
+        ent = a.object.entity if isinstance(a.object, Argument) else None
+        out.add((a.subject.entity.country, a.relation, ent.country if ent else None, ent.sector if ent else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("احتجزت الشرطة التركية الصحفيين الألمان عند الحدود مساء السبت.", "arrests"),
+        ("وقصفت القوات الروسية الصحافيين الأوكرانيين قرب خاركيف.", "attacks"),
+    ],
+)
+def test_journalists_by_nationality_are_people_an_act_befalls(extractor, text, relation):
+    found = sectors(extractor, text)
+    assert {t for t in found if t[1] == relation and t[3] == "MED"}, found
+
+
+def test_the_press_of_a_state_still_only_reports(extractor):
+    # must-not: newspapers that report an arrest are no party to it
+    found = sectors(extractor, "ونقلت الصحف البريطانية أن إيران احتجزت ثلاثة بحارة.")
+    assert not {t for t in found if t[3] == "MED"}, found
+
+
+@pytest.mark.parametrize(
+    "text, relation, polarity, modality",
+    [
+        ("وانطلقت المحادثات بين كوريا الجنوبية واليابان في سيول صباح الاثنين.", None, "affirmed", "asserted"),
+        ("وستنطلق جولة المفاوضات بين أرمينيا وأذربيجان الشهر القادم.", None, "affirmed", "expected"),
+        ("ونفى المتحدث وجود مفاوضات بين أرمينيا وأذربيجان.", None, "negated", "asserted"),
+    ],
+)
+def test_reciprocal_noun_before_between_gives_the_pair(extractor, text, relation, polarity, modality):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    pairs = [a for a in assertions if isinstance(a.object, Argument)]
+    assert pairs, assertions
+    assert {(a.polarity, a.modality) for a in pairs} == {(polarity, modality)}, assertions
+
+
+def test_war_between_a_pair_is_no_cooperation(extractor):
+    found = triples(extractor, "واندلعت الحرب بين إثيوبيا وإريتريا قبل سنوات.")
+    coop = {"cooperatesDiplomaticallyWith", "cooperatesEconomicallyWith", "signsAgreementWith", "meetsWith"}
+    assert not {t for t in found if t[1] in coop}, found
+
+
+def test_claimed_attack_is_the_claimers(extractor):
+    found = triples(extractor, "وأعلنت حركة الجهاد الإسلامي مسؤوليتها عن قصف بلدة سديروت الإسرائيلية.")
+    assert ("PSE", "attacks", "ISR") in found, found
+
+
+def test_denied_claim_stays_negated(extractor):
+    assertions, _ = extractor.extract_text(
+        "ونفت حركة الجهاد الإسلامي مسؤوليتها عن الهجوم على الجنود الإسرائيليين.", date=DATE, lang="ar"
+    )
+    attacks = [a for a in assertions if a.relation == "attacks"]
+    assert attacks and all(a.polarity == "negated" for a in attacks), assertions
