@@ -93,6 +93,7 @@ from .gazetteer import (
     WEAK_PLACE,
     Gazetteer,
     Hit,
+    Term,
     office_day,
     skeleton_word,
     variant_word,
@@ -351,6 +352,7 @@ class ArabicLinker:
         self._gaz, self._files = load_data(folder)
         self._words.clear()
         self._by_orth.clear()
+        self.__dict__.pop("_title_surname_index", None)  # (built from this gazetteer on first use)
         # The offices states' officials hold (a pending title needs its holder's state).
         self._state_offices = frozenset(o for o, c in self._gaz.terms if c)
         first = self._gaz.first_words
@@ -1106,6 +1108,8 @@ class ArabicLinker:
         if end - i == 1 and not self._state_office(office) and after.body is None:
             return None  # "أمين" names an organisation's head only with the organisation after it
         person = self._titled_person(words, i, skip, end, office, date, after)
+        if person is None and not after.former:
+            person = self._titled_surname(words, i, skip, end, office, date, after)
         if person is not None:
             return person
         if after.body is not None:
@@ -1235,6 +1239,56 @@ class ArabicLinker:
         c.extra = [after.body] if after.body is not None else []
         c.score = (person.end, 2 + (end - i), 0, -skip)
         return c
+
+    def _titled_surname(
+        self, words: list[_Word], i: int, skip: int, end: int, office: str, date: str | None, after: _AfterTitle
+    ) -> _Cand | None:
+        """ "الرئيس لحود", "رئيس الوزراء الحريري": a title and a surname only name the one person
+        of that surname whose dated term of the title's office (of the title's state, if it has
+        one) covers the document's date. None with no date, when no one or two people match, or
+        when the word is a known entity or a word never a surname alone (a surname with no title
+        is left to ``_surnames``: it needs the full name first)."""
+        gaz = self._gaz
+        assert gaz is not None
+        p = after.name_start
+        if date is None or p >= len(words) or p + 1 < len(words) and words[p + 1].norm in self._given:
+            return None  # (a given name after it: a full name the gazetteer does not know)
+        norm = words[p].norm
+        never = gaz.cues.get((CUE_LISTS.not_a_surname, "ar"), frozenset()) | self._not_name
+        if norm in never or self._best_at(words, p, date, allow_titles=False)[0] is not None:
+            return None
+        wanted, day = _office_chain(gaz, office), date[:10]
+        held: dict[str, Term] = {}
+        for person in self._title_surnames().get(norm, ()):
+            for t in gaz.terms_of(person):
+                if (t.office in wanted or office in t.titles) and (after.country in (None, t.country)):
+                    if (t.start is None or t.start <= day) and (t.end is None or day < t.end):
+                        held[person] = t
+        if len(held) != 1:
+            return None
+        ((pid, term),) = held.items()
+        c = _Cand(p, p + 1, 0, gaz.entities[pid], "name", office=term.office, office_country=term.country)
+        c.title_start = i
+        c.extra = [after.body] if after.body is not None else []
+        c.score = (p + 1, 2 + (end - i), 0, -skip)
+        return c
+
+    def _title_surnames(self) -> dict[str, tuple[str, ...]]:
+        """The office holders (people with dated terms) by the last word of their Arabic name,
+        three letters or more, the article kept ("السنيورة"), no compound family name (نصر الله);
+        built on first use."""
+        index = self.__dict__.get("_title_surname_index")
+        if index is None:
+            gaz = self.gazetteer
+            found: dict[str, set[str]] = {}
+            for pid in {t.person for ts in gaz.terms.values() for t in ts}:
+                entity = gaz.entities.get(pid)
+                name = normalize_token(entity.labels.get("ar", "")).split() if entity else []
+                if len(name) >= 2 and len(name[-1]) >= 3 and name[-2] not in _NAME_LINKS:
+                    found.setdefault(name[-1], set()).add(pid)
+            index = {k: tuple(sorted(v)) for k, v in found.items()}
+            self.__dict__["_title_surname_index"] = index
+        return index
 
     def _state_title(
         self, words: list[_Word], i: int, skip: int, end: int, office: str, date: str | None, after: _AfterTitle

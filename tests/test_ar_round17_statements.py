@@ -88,3 +88,41 @@ def test_comma_ends_the_proposal(extractor):
     # a must-not: the proposal's reach stops at the comma; the later act was done
     found = readings(extractor, "واقترحت ألمانيا عقد مؤتمر ، وأكدت أن فرنسا قدمت مساعدات لليونان.")
     assert ("FRA", "providesAidTo", "GRC", "affirmed", "asserted") in found
+
+
+def people(extractor, text: str, date: str) -> set[tuple[str, str, str | None]]:
+    """(subject label, relation, object country or None) of each assertion at ``date``."""
+    assertions, _ = extractor.extract_text(text, date=date, lang="ar")
+    out = set()
+    for a in assertions:
+        obj = a.object.entity.country if isinstance(a.object, Argument) else None
+        out.add((a.subject.entity.label, a.relation, obj))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("date", "holder"),
+    [("2003-06-10", "Rafic Hariri"), ("2010-06-10", "Saad Hariri")],
+)
+def test_title_and_surname_name_the_holder_then(extractor, date, holder):
+    # two people of the surname held the office: the document's date tells which one is meant
+    found = people(extractor, "وهاجم رئيس الوزراء الحريري سياسة الحكومة الإسرائيلية أمس.", date)
+    assert (holder, "criticizes", "ISR") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a surname with no title waits for the full name earlier in the document
+        ("وهاجم الحريري سياسة الحكومة الإسرائيلية أمس.", "2003-06-10"),
+        # a bare "الرئيس" before a prime minister is an honorific: no head of state has the name
+        ("وهاجم الرئيس الحريري سياسة الحكومة الإسرائيلية أمس.", "2003-06-10"),
+        # the title at a date when nobody of that surname held it
+        ("وهاجم رئيس الوزراء الحريري سياسة الحكومة الإسرائيلية أمس.", "2006-06-10"),
+        # a title with a surname the gazetteer does not know
+        ("وهاجم رئيس الوزراء الفلاني سياسة الحكومة الإسرائيلية أمس.", "2003-06-10"),
+    ],
+)
+def test_title_and_surname_must_nots(extractor, text, date):
+    found = people(extractor, text, date)
+    assert not any(s.endswith("Hariri") for s, _, _ in found), found
