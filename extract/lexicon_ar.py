@@ -168,6 +168,10 @@ class PhraseIndex:
                     continue
                 by_first[form.text].append(Phrase(key, spec, form, rest))
         for phrases in by_first.values():
+            if any(p.first.pos == "noun" for p in phrases):
+                # "مطالبات", "مفاوضات": a listed plural in ات is the verbal noun's plural, not the
+                # feminine plural participle ("women demanding"), which news rarely writes
+                phrases[:] = [p for p in phrases if not (p.first.pos == "participle" and p.first.text.endswith("ات"))]
             # A word the lexicon lists that is also a participle of the same relation's verb
             # ("داعية" beside "دعا/يدعو") is that participle: it takes its subject from the clause.
             participles = {(p.key, p.length, p.rest) for p in phrases if p.first.pos == "participle"}

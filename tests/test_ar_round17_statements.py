@@ -6,7 +6,11 @@ of unseen ANERcorp news, tested on the real extractor with our own sentences.
 - the subject of a relative clause on a speech or position noun is its author, past the
   addressee's pronoun ("الاتهامات التي وجهتها لها Y") and after an indefinite noun with a verb
   of issuing words (``gk:IssuingVerbCue``: "تصريحات أدلى بها", "اقتراحا تقدمت به");
-- the act in the أن clause of a proposal (``gk:ProposalCue``) is hypothetical, not done.
+- the act in the أن clause of a proposal (``gk:ProposalCue``) is hypothetical, not done;
+- a title and a surname only name the one holder of that surname whose dated term of the title's
+  office covers the document's date ("رئيس الوزراء الحريري");
+- a listed plural verbal noun in ات ("مطالبات") is that noun, not a feminine plural participle:
+  its genitive or nationality adjective is its author.
 """
 
 from __future__ import annotations
@@ -126,3 +130,15 @@ def test_title_and_surname_name_the_holder_then(extractor, date, holder):
 def test_title_and_surname_must_nots(extractor, text, date):
     found = people(extractor, text, date)
     assert not any(s.endswith("Hariri") for s, _, _ in found), found
+
+
+def test_rejected_plural_demands_are_the_genitives(extractor):
+    # "مطالبات" read as a participle ("women demanding") took the rejecter as its subject
+    found = pairs(readings(extractor, "ورفضت كينيا مطالبات الصومال بشأن الحدود البحرية."))
+    assert ("SOM", "demands", "KEN") in found, found
+    assert ("KEN", "demands", "SOM") not in found, found
+
+
+def test_plural_demands_take_a_nationality_adjective_as_author(extractor):
+    found = pairs(readings(extractor, "وتجددت مطالبات يابانية لروسيا بإعادة الجزر."))
+    assert ("JPN", "demands", "RUS") in found, found
