@@ -142,3 +142,17 @@ def test_rejected_plural_demands_are_the_genitives(extractor):
 def test_plural_demands_take_a_nationality_adjective_as_author(extractor):
     found = pairs(readings(extractor, "وتجددت مطالبات يابانية لروسيا بإعادة الجزر."))
     assert ("JPN", "demands", "RUS") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتدرس المحكمة شكوى كينية ضد الصومال.", "وتدرس المحكمة شكوى كينيا ضد الصومال.", "ورفعت كينيا شكوى ضد الصومال."],
+)
+def test_complaint_noun_takes_its_author(extractor, text):
+    # the complaint noun with ضد: its author an adjective, a genitive or the verb lodging it
+    assert ("KEN", "criticizes", "SOM") in pairs(readings(extractor, text))
+
+
+def test_rejected_complaint_is_not_the_rejecters(extractor):
+    found = pairs(readings(extractor, "ورفضت الصومال شكوى كينيا ضدها."))
+    assert ("SOM", "criticizes", "KEN") not in found, found
