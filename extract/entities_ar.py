@@ -1275,8 +1275,9 @@ class ArabicLinker:
 
     def _title_surnames(self) -> dict[str, tuple[str, ...]]:
         """The office holders (people with dated terms) by the last word of their Arabic name,
-        three letters or more, the article kept ("السنيورة"), no compound family name (نصر الله);
-        built on first use."""
+        three letters or more, the article kept ("السنيورة"), no compound family name (نصر الله)
+        and no regnal number (عبد الله الثاني: "الرئيس الثاني" is "the second president"); built
+        on first use."""
         index = self.__dict__.get("_title_surname_index")
         if index is None:
             gaz = self.gazetteer
@@ -1284,8 +1285,9 @@ class ArabicLinker:
             for pid in {t.person for ts in gaz.terms.values() for t in ts}:
                 entity = gaz.entities.get(pid)
                 name = normalize_token(entity.labels.get("ar", "")).split() if entity else []
-                if len(name) >= 2 and len(name[-1]) >= 3 and name[-2] not in _NAME_LINKS:
-                    found.setdefault(name[-1], set()).add(pid)
+                last = name[-1] if len(name) >= 2 and name[-2] not in _NAME_LINKS else ""
+                if len(last) >= 3 and last not in _NO_TITLED_SURNAME:
+                    found.setdefault(last, set()).add(pid)
             index = {k: tuple(sorted(v)) for k, v in found.items()}
             self.__dict__["_title_surname_index"] = index
         return index
@@ -1782,6 +1784,28 @@ def mentions(doc: Doc, doc_id: str, base_offset: int = 0) -> list[Mention]:
             )
         )
     return out
+
+
+# Last words of names that are no family name after a title: regnal numbers, and the second
+# half of a compound name written as one word's neighbour (الحمد الله، شمس الدين).
+_NO_TITLED_SURNAME = frozenset(
+    normalize_token(w)
+    for w in (
+        "الأول",
+        "الثاني",
+        "الثانية",
+        "الثالث",
+        "الرابع",
+        "الخامس",
+        "السادس",
+        "السابع",
+        "الثامن",
+        "التاسع",
+        "العاشر",
+        "الله",
+        "الدين",
+    )
+)
 
 
 def _name_words(person: Entity) -> set[str]:
