@@ -740,7 +740,8 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
             continue
         t = sent[k]
         person = word.endswith("ه") and not word.endswith("ها")
-        before = [a for a in actors if a.end <= t.i and not a.virtual]
+        told = _addressees(lex, sent, actors, norms)
+        before = [a for a in actors if a.end <= t.i and not a.virtual and a.start not in told]
         named = [a for a in before if a.kind not in ("place", "demonym")]
         if person:
             # "وأعرب وزير الخارجية التونسي عن تضامن بلاده": an official the gazetteer does not
@@ -754,6 +755,22 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
         state = next((st for a in reversed(named) if (st := _state_of(sent.doc, a)) is not None), None)
         if state is not None:
             out.append(_virtual(state, t))
+    return out
+
+
+def _addressees(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> set[int]:
+    """ "قال الوزير لوسائل الإعلام الأمريكية إن بلاده": the party behind لـ between a verb of
+    saying and the إن/أن that opens what was said is whom it was said to; "his country" in the
+    words is the speaker's, never the listener's. The starts (doc indices) of such actors."""
+    verbs = [m.start for m in lex.cue(lex.cue_set.reporting).find_all(norms)]
+    out = set()
+    for a in actors:
+        k = a.start - sent.start - 1  # the preposition's token, in the sentence
+        if a.virtual or k < 1 or norms[k] not in ("ل", "لـ"):
+            continue
+        opened = [v for v in verbs if v < k and not any(norms[j] in _THAT for j in range(v, k))]
+        if opened:
+            out.add(a.start)
     return out
 
 
@@ -784,6 +801,7 @@ def _state_of(doc: Doc, a: Actor) -> Actor | None:
     return replace(a, entity=entity) if entity is not None else None
 
 
+_THAT = frozenset(normalize_token(w) for w in ("إن", "وإن", "أن", "وأن", "بأن"))  # what was said starts
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
 INNA = frozenset({"إن", "وإن", "فإن"})  # written with hamza below: the particle that takes a noun
 # "أن" is أنّ (that), which takes a noun, except after the words that take أنْ with a past verb

@@ -152,6 +152,7 @@ SPAN_INFO = (
     "office_fact",
     "state_by_default",
     "context_group",
+    "state_from_place",
 )
 
 
@@ -262,6 +263,9 @@ class _Cand:
     # Such a group's institution when its state came from the context, not from its own
     # nationality ("المتمردين في هافانا"): a government it meets may settle it otherwise.
     context_group: str | None = None
+    # A group noun standing alone whose state only a place of its sentence gave ("الجيش ... في
+    # غزة"): where it acted, which need not be whose it is (``relations_ar._self_act_by_place``).
+    from_place: bool = False
     # People counted by their nationality ("13 عراقيا"): who they are, not where events happen,
     # so their state is none of the document's states (``_certain_countries``).
     counted: bool = False
@@ -946,6 +950,7 @@ class ArabicLinker:
                     iso3 = own or (iso3 if near else where or others) or _partner_country(words, found, c)
                     c.by_default = iso3 is not None and not (own or near or where)
                     c.context_group = c.pending
+                c.from_place = near and not (institution is not None and institution.apart and own)
                 if iso3 is None or not self._settle(c, iso3, date):
                     unsettled.append((doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])))
                     self._stateless_armed(doc, c, unsettled[-1])
@@ -1517,6 +1522,7 @@ class ArabicLinker:
                 self._office_fact(c),
                 c.by_default,
                 c.context_group,
+                c.from_place,
             )
         if ordered and not len(doc.ents):
             # Write the entity columns in one go: Span objects (and the doc.ents setter) build a

@@ -176,6 +176,7 @@ def candidates(
             rel = lex.relations[hit.relation]
             pairs = [_met_by_government(s, rel, p) for p in _pairs(lex, hit, built, hits)]
             pairs = [p for p in pairs if hit.pairwise or not _own_state_by_default(s, rel, p)]
+            pairs = [p for p in pairs if not _self_act_by_place(s, rel, p)]
             made = [_candidate(s, hit, pair, speaker, len(pairs) > 1, rel.is_material) for pair in pairs]
         built[k] = made
         out.extend(made)
@@ -290,6 +291,25 @@ def _own_state_by_default(s: Sentence, rel: Relation, pair: Pair) -> bool:
         return False
     span = s.doc.char_span(o.char_start, o.char_end)
     return span is not None and bool(span._.state_by_default)
+
+
+_STATE_ARMS = frozenset({"ArmedForce", "GovernmentBody"})  # a state's army, forces, police
+
+
+def _self_act_by_place(s: Sentence, rel: Relation, pair: Pair) -> bool:
+    """ "قصف الجيش المدنيين السوريين في حلب": force by a bare forces noun ("الجيش", "الشرطة")
+    whose state only the place of the sentence gave (``span._.state_from_place``) on people or
+    forces of that same state. The place is where the act landed, so it names the victims' side,
+    not the agent's: asserting a state's force against its own would be a guess, often the
+    reverse of the news. Armed groups apart from any state stay (a state's army fights its own
+    rebels)."""
+    a, o, _ = pair
+    if not rel.use_of_force or not isinstance(o, Actor) or a.virtual or a.entity.type not in _STATE_ARMS:
+        return False
+    if o.entity.type == "ArmedGroup" or not a.entity.country or o.entity.country != a.entity.country:
+        return False
+    span = s.doc.char_span(a.char_start, a.char_end)
+    return span is not None and bool(span._.state_from_place)
 
 
 def standing_from_titles(s: Sentence, actors: list[Actor], relations: dict) -> list[Candidate]:

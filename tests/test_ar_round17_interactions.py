@@ -9,7 +9,10 @@ extractor and our own sentences.
   agrees with the title, so the body is the subject ("وزار مبعوث الأمم المتحدة");
 - "بلدة" (a town) is not "بلده" (his country), though both normalise alike;
 - the possessive pronoun on an act noun that lands on people ("لاغتياله") is whom it befell,
-  never the subject of the verb before it.
+  never the subject of the verb before it;
+- a bare forces noun whose state only the sentence's place gave asserts no force on that state's
+  own people or forces;
+- "his country" in reported words is the speaker's, never the addressee's behind لـ.
 """
 
 from __future__ import annotations
@@ -201,3 +204,38 @@ def test_denied_claim_stays_negated(extractor):
     )
     attacks = [a for a in assertions if a.relation == "attacks"]
     assert attacks and all(a.polarity == "negated" for a in attacks), assertions
+
+
+# A bare forces noun whose state only the place of its sentence gives: the place is where the act
+# landed, so force on that state's own people or forces is not asserted; armed groups stay.
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("وقتل الجيش صيادين لبنانيين في صور.", None),
+        ("وقتلت الشرطة طلابا كينيين في نيروبي.", None),
+        ("وقتل الجيش الإسرائيلي صيادين لبنانيين في صور.", ("ISR", "attacks", "LBN")),
+        ("وقصف الجيش مواقع المتمردين في إدلب.", ("SYR", "attacks", "SYR")),
+    ],
+)
+def test_place_gives_no_state_force_on_its_own(extractor, text, kept):
+    found = triples(extractor, text)
+    if kept is None:
+        assert not any(s is not None and s == o for s, r, o in found if r == "attacks"), found
+    else:
+        assert kept in found, found
+
+
+# "بلاده"/"بلادها" in reported words is the speaker's state, never the addressee's behind لـ.
+@pytest.mark.parametrize(
+    "text, expected, addressee",
+    [
+        ("وقال وزير الخارجية الأردني لمراسلين أتراك إن بلاده تدعم العراق.", ("JOR", "supports", "IRQ"), "TUR"),
+        ("وقالت ألمانيا للوفد الياباني إن بلادها تدعم السودان.", ("DEU", "supports", "SDN"), "JPN"),
+        ("وقال الوزير للمراسلين اليابانيين إن بلاده لن تقبل تهديدات روسيا.", None, "JPN"),
+    ],
+)
+def test_own_country_is_the_speakers_not_the_addressees(extractor, text, expected, addressee):
+    found = triples(extractor, text)
+    assert not any(s == addressee for s, _, _ in found), found
+    if expected is not None:
+        assert expected in found, found
