@@ -239,3 +239,32 @@ def test_own_country_is_the_speakers_not_the_addressees(extractor, text, expecte
     assert not any(s == addressee for s, _, _ in found), found
     if expected is not None:
         assert expected in found, found
+
+
+# VSO: a definite noun that names no party ("القوات" with no state) fills the subject slot right
+# after the verb, so the people noun after it is the object; the victims never become the agent.
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        ("وقصفت القوات المدنيين العراقيين في الموصل.", "irq-civilians"),
+        ("وهاجمت القوات المتظاهرين في بغداد.", "irq-protesters"),
+    ],
+)
+def test_people_after_a_bare_forces_noun_are_the_object(extractor, text, victims):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert not any(a.subject.entity.id == victims for a in assertions), assertions
+    # nothing, or an unnamed agent acting on them: never the place taken for the object
+    assert all(isinstance(a.object, Argument) and a.object.entity.id == victims for a in assertions), assertions
+
+
+@pytest.mark.parametrize(
+    "text, expected, victims",
+    [
+        ("وقصفت القوات الروسية المدنيين في إدلب.", ("RUS", "attacks", "SYR"), "syr-civilians"),
+        ("وقصف الجيش الإسرائيلي المدنيين في غزة.", ("ISR", "attacks", "PSE"), "pse-civilians"),
+    ],
+)
+def test_forces_with_their_state_keep_the_subject(extractor, text, expected, victims):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert expected in triples(extractor, text), assertions
+    assert not any(a.subject.entity.id == victims for a in assertions), assertions
