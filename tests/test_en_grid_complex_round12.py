@@ -40,6 +40,8 @@ def _cell(name, root, subject, predicate, pairs, appos, city, mutual=False) -> C
 
 _ISR_PSE = {("ISR", "PSE")}
 _TROOPS = "a unit of several hundred soldiers"
+_IRAN = "which has no diplomatic ties with the Jewish state"
+_SYRIA = "which still claims the Golan Heights"
 _GUNMEN = "some of them wearing police uniforms"
 CELLS = [
     # force (18/19): the verb, its passive, its noun, its light verb, unnamed attackers
@@ -295,6 +297,11 @@ CELLS = [
         "CAIRO",
         True,
     ),
+    # statements (11/12/13): disapproving, rejecting, threatening
+    _cell("accuse", "11", "Iran", "accused Israel of spying on Tuesday", {("IRN", "ISR")}, _IRAN, "TEHRAN"),
+    _cell("criticize", "11", "Syria", "criticized Israel on Tuesday", {("SYR", "ISR")}, _SYRIA, "DAMASCUS"),
+    _cell("reject", "12", "Iran", "rejected a proposal from Britain on Tuesday", {("IRN", "GBR")}, _IRAN, "TEHRAN"),
+    _cell("threaten", "13", "Iran", "threatened Israel with retaliation on Tuesday", {("IRN", "ISR")}, _IRAN, "TEHRAN"),
 ]
 
 
@@ -466,6 +473,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "fronted_participle+apposition+clause_apposition",
         "dateline+adjunct+apposition",
     )
+} | {
+    ("dateline+adjunct+apposition", "criticize"): 'the parser makes "the Golan Heights" the subject of "criticized", '
+    "a clause of the relative clause on the fronted phrase",
 }
 
 
