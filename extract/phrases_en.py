@@ -685,10 +685,6 @@ def misattached_subject(verb: Token, lex: EnglishLexicon) -> Token | None:
     if verb.dep_ in ("advcl", "ccomp") and head.i < verb.i and head.lemma_ in lex.accusing:
         said = [c for c in head.rights if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
         return said[0] if said else None
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
-        # "Israel, which holds ..., handed over ...": a lead with no verb but this one, which
-        # the parser hung on the subject as a clause describing it
-        return head if verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "agent" for c in verb.children) else None
     if verb.dep_ != "ROOT":
         return None
     end = verb.i - 2 if verb.i > 1 and verb.doc[verb.i - 1].text == "," else verb.i - 1

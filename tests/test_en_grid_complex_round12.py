@@ -47,9 +47,7 @@ CELLS = [
     # force (18/19): the verb, its passive, its noun, its light verb, unnamed attackers
     _cell("attack", "19", "Israeli troops", "attacked two Palestinian militants on Tuesday", _ISR_PSE, _TROOPS, "GAZA"),
     _cell("shell", "19", "Israeli troops", "shelled two Palestinian villages on Tuesday", _ISR_PSE, _TROOPS, "GAZA"),
-    _cell(
-        "raid", "19", "Israeli troops", "raided the West Bank city of Nablus on Tuesday", _ISR_PSE, _TROOPS, "NABLUS"
-    ),
+    _cell("raid", "19", "Israeli troops", "raided the town of Nablus on Tuesday", _ISR_PSE, _TROOPS, "NABLUS"),
     _cell("kill", "18", "Israeli troops", "killed three Palestinian militants on Tuesday", _ISR_PSE, _TROOPS, "GAZA"),
     _cell(
         "ambush",
@@ -260,7 +258,7 @@ CELLS = [
     _cell(
         "host",
         "04",
-        "Egyptian President Hosni Mubarak",
+        "President Hosni Mubarak of Egypt",
         "hosted Jordan's King Abdullah on Tuesday",
         {("EGY", "JOR")},
         "in power since 1981",
@@ -349,11 +347,11 @@ def _count(cell: Cell, lead: Lead) -> Lead:
 
 
 def _report_tail(cell: Cell, lead: Lead) -> Lead:
-    return lead._replace(tail=f"{lead.tail}, the United Nations said in a statement")
+    return lead._replace(tail=f"{lead.tail}, the European Union said in a statement")
 
 
 def _report_head(cell: Cell, lead: Lead) -> Lead:
-    return lead._replace(before=f"{lead.before}U.N. officials said ", subject=_ordinary(lead.subject))
+    return lead._replace(before=f"{lead.before}EU officials said ", subject=_ordinary(lead.subject))
 
 
 def _participial(cell: Cell, lead: Lead) -> Lead:
@@ -403,7 +401,7 @@ def _second_event(cell: Cell, lead: Lead) -> Lead:
 
 
 def _report_that(cell: Cell, lead: Lead) -> Lead:
-    before = f"{lead.before}U.N. officials said on Wednesday that "
+    before = f"{lead.before}EU officials said on Wednesday that "
     return lead._replace(before=before, subject=_ordinary(lead.subject))
 
 
@@ -530,7 +528,7 @@ def test_complex_lead(found, cell, wrappers):
         ]
         assert all(a.modality == "reported" and a.attributed_to is not None for a in ours), ours
         # must not: the source is never the actor of what it reports
-        assert not any(a.subject.entity.label == "United Nations" for a in hits), hits
+        assert not any(a.subject.entity == a.attributed_to for a in hits), hits
     # must not: the other sentence's actors are never crossed with the cell's
     crossed = {(s, o) for s, o in seen if (s in OTHER_SIDE) != (o in OTHER_SIDE)}
     assert not crossed, seen
@@ -543,7 +541,7 @@ def test_complex_lead(found, cell, wrappers):
         "Late on Tuesday, in a speech in Cairo, Egypt's foreign minister, Ahmed Aboul Gheit, condemned "
         "the attack by Israeli troops on Palestinian militants.",
         # the subject read as the object of "said" is denied its act: no affirmed attack
-        "U.N. officials said gunmen, some of them wearing police uniforms, did not attack the convoy in Mosul.",
+        "EU officials said gunmen, some of them wearing police uniforms, did not attack the convoy in Mosul.",
         "Acting on orders from the capital, Egyptian police, some in riot gear, denied attacking Israeli tourists.",
     ],
 )
