@@ -1413,11 +1413,11 @@ def condition_clause(verb: Token, lex: EnglishLexicon) -> Token | None:
     """The condition a verb's clause is made on ("if Iran does not comply"), or None."""
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition for m in c.children):
-            return None if _attribution_tail(c, lex) else c
+            return None if attribution_tail(c, lex) else c
     return None
 
 
-def _attribution_tail(verb: Token, lex: EnglishLexicon) -> bool:
+def attribution_tail(verb: Token, lex: EnglishLexicon) -> bool:
     """Is the verb the "..., the minister said" that closes a sentence, which the parser may hang
     under a condition's "if" ("... if talks fail, the minister said")? Its subject is the
     source, never the one the condition names."""

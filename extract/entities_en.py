@@ -134,6 +134,13 @@ class _Match:
 _Heard = tuple[str, int | None]
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb over ``tok`` (itself if a verb): the clause it belongs to."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 @dataclass(frozen=True)
 class NounCues:
     """English head nouns whose modifier says what they are (lexicon.ttl), lower-cased."""
@@ -846,6 +853,10 @@ class EnglishLinker:
         # where the group is
         aimed = self._aimed_at(sent) if armed else frozenset()
         places = [c for c in places if c not in aimed]
+        if len(places) > 1:
+            # "gunmen seized X in Baghdad, as Russia met China in Moscow": the group's own clause
+            # says where it acts (a walk over the sentence's matches, only when places differ)
+            places = [c for c in self._clause_places(tok, sent) if c not in aimed] or places
         if len(places) == 1:
             return self.gaz.country(places[0])
         story = self.story_country()
@@ -855,6 +866,24 @@ class EnglishLinker:
         if not states or len(named) != 1 or named[0] in aimed or self._opposite(tok, named[0], sent):
             return None
         return self.gaz.country(named[0])
+
+    def _clause_places(self, tok: Token, sent: Span) -> list[str]:
+        """The states of the places the sentence names in ``tok``'s own clause (under the same
+        nearest verb), each once."""
+        clause = _clause_verb(tok)
+        found: list[str] = []
+        for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
+            if m.start >= sent.end:
+                break
+            hit = m.first(NAME, PLACE, METONYM)
+            ent = self.gaz.get(hit.ref) if hit is not None else None
+            head = self.doc[m.end - 1]
+            if ent is None or not ent.country or ent.country in found or _clause_verb(head) != clause:
+                continue
+            # as ``_sentence_states`` reads a place: a town's name, or a capital or state put there
+            if (ent.type in ("Place", "City") and hit.kind != METONYM) or self._placed(head, False):
+                found.append(ent.country)
+        return found
 
     def _aimed_at(self, sent: Span) -> frozenset[str]:
         """``_sentence_aimed`` of the sentence, worked out once (each armed group of it asks)."""

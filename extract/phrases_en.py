@@ -322,6 +322,9 @@ class Phrases:
             stranded = next((n for n in t.doc[t.head.i + 1 : t.i] if stranded_subject(n, self.lex) == t), None)
             if stranded is not None:
                 return self.expand([stranded]), how
+            misplaced = misattached_subject(t, self.lex)
+            if misplaced is not None:
+                return self.expand([misplaced]), how
             if t.dep_ == "acl" and marked_infinitive(t):
                 return self._aim_owner(t.head), "inherited"
             if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp"):
@@ -665,6 +668,50 @@ def stranded_subject(noun: Token, lex: EnglishLexicon | None = None) -> Token | 
     ):
         return None
     return verb
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def misattached_subject(verb: Token, lex: EnglishLexicon) -> Token | None:
+    """The subject of a finite verb with none that the parser hung elsewhere in a long lead:
+    the object of a verb of saying the verb hangs on ("officials said gunmen, some in uniform,
+    abducted ...": "gunmen" read as what was said), or an apposition closing a fronted phrase
+    ("Late on Tuesday, near the border, Egypt's foreign minister, X, met ...": the minister read
+    as the border's apposition). Walks the verb's own head and left children only."""
+    if verb.tag_ not in FINITE or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("advcl", "ccomp") and head.i < verb.i and head.lemma_ in lex.accusing:
+        said = [c for c in head.rights if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+        return said[0] if said else None
+    if verb.dep_ != "ROOT":
+        return None
+    end = verb.i - 2 if verb.i > 1 and verb.doc[verb.i - 1].text == "," else verb.i - 1
+    # the fronted phrase nearest the verb: a time or place, or a participle ("Acting on ...")
+    fronted = [c for c in verb.lefts if c.dep_ in ("prep", "npadvmod", "advmod", "advcl")]
+    return _closing_noun(fronted[-1], end) if fronted else None
+
+
+# how the parser hangs a lead's subject back on the fronted phrase before it: as its apposition,
+# its object, or ("Acting on orders from X, troops ...") the object of its participle
+_HUNG_BACK = ("appos", "pobj", "dobj")
+
+
+def _closing_noun(fronted: Token, end: int) -> Token | None:
+    """The last noun after a comma inside a fronted phrase that hangs back across that comma
+    ("in a district near the border, Israel, which ..."): the lead's subject, read as the
+    phrase's apposition or object. Not an apposition of such a noun ("..., X's minister, Y")."""
+    found = None
+    for comma in fronted.subtree:
+        if comma.text != "," or comma.i >= end:
+            continue
+        noun = comma.doc[comma.i + 1]
+        while noun.dep_ not in _HUNG_BACK and comma.i < noun.head.i <= end and noun.head != noun:
+            noun = noun.head
+        if noun.dep_ in _HUNG_BACK and noun.head.i < comma.i and noun.head.dep_ != "appos" and noun.head != found:
+            found = noun if noun.pos_ in ("NOUN", "PROPN") else found
+    return found
 
 
 def _lacks_target(verb: Token, lex: EnglishLexicon | None) -> bool:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .clauses_en import Step
+from .clauses_en import Step, attribution_tail
 from .lexicon_en import EnglishLexicon
 from .model import Entity
-from .phrases_en import PASS_SUBJ, SUBJ, Phrases
+from .phrases_en import PASS_SUBJ, SUBJ, Phrases, misattached_subject
 
 __all__ = ["Report", "content_of_noun", "report"]
 
@@ -45,6 +45,9 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
                 modality = "reported"  # ("according to a statement posted on a website", "to witnesses")
         if step.same_clause and modality == "asserted":
             modality = _hedged(step.token, lex)
+            tail = _closing_tail(step.token, lex) if attributed is None else None
+            if tail is not None:
+                modality, attributed = "reported", _speaker(tail, phrases)
         if step.exit == "acl" and content_of_noun(step.token) and modality == "asserted":
             # "reports that Syria had attacked", "denied claims that its troops had ...": what a
             # noun of saying holds is a claim, the governing verb's subject's when it speaks
@@ -52,7 +55,7 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
             continue
         head = step.token.head
         lemma = head.lemma_.lower()
-        if not _reports(lemma, lex) or not (step.exit == "ccomp" or _denied_gerund(step, lemma, lex)):
+        if not _reports(lemma, lex) or not (_complement(step, lex) or _denied_gerund(step, lemma, lex)):
             continue
         # "Iran denied that it had supplied drones": a negated claim the denier makes
         if lemma in lex.allegation:
@@ -93,6 +96,26 @@ def _hedged(verb: Token, lex: EnglishLexicon) -> str:
         if c.dep_ == "advmod" and c.lower_ in lex.reporting:
             return "reported"
     return "asserted"
+
+
+def _closing_tail(verb: Token, lex: EnglishLexicon) -> Token | None:
+    """The "..., the United Nations said in a statement" closing the event's clause that the
+    parser hung as an adverbial clause of its verb: a bare verb of saying with a subject after a
+    comma, saying nothing else (no clause, object or conjunction of its own)."""
+    for c in verb.rights:
+        if c.dep_ == "advcl" and attribution_tail(c, lex):
+            if not any(d.dep_ in ("ccomp", "dobj", "mark", "xcomp") for d in c.children):
+                return c
+    return None
+
+
+def _complement(step: Step, lex: EnglishLexicon) -> bool:
+    """Is the step's clause what its head says: a complement, or a clause the parser hung as an
+    adverbial with its subject read as the saying verb's object ("officials said gunmen, some in
+    uniform, seized ...")?"""
+    if step.exit == "ccomp":
+        return True
+    return step.exit == "advcl" and misattached_subject(step.token, lex) is not None
 
 
 def _denied_gerund(step: Step, lemma: str, lex: EnglishLexicon) -> bool:
