@@ -1091,6 +1091,8 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     noun followed by a relative clause whose light verb carries the noun's pronoun (نفذتها، قامت
     بها) has that verb's subject as agent."""
     i = hit.end
+    if i + 1 < s.span.end and s.norm(i) in lex.written_words(lex.cue_set.arms_kind):
+        i += 1  # "غارة جوية شنتها": the noun's adjective of kind stands before its relative verb
     if hit.pos != "noun" or i >= s.span.end:
         return None
     # "في هجوم نفذه مسلحون": after an indefinite noun the relative clause has no pronoun, but

@@ -962,6 +962,39 @@ def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, obj
     return all(a.entity.country == state for a in objects.members)
 
 
+def _not_own_vehicle(
+    lex: ArabicLexicon, s: Sentence, m: PhraseMatch, rel: Relation, sides: tuple[Group, Group | None]
+) -> tuple[Group, Group | None]:
+    """ "انفجر لغم بدبابة إسرائيلية": a party named right after an explosion with no attacker
+    named (the owner of the vehicle it went off under) is what it struck; the unidentified
+    attacker implied is never of that party's state (no state bombing itself), but of none."""
+    owners = [
+        g
+        for g in s.groups_from(m.end, m.end + VICTIM_REACH)
+        if g.acting and not _is_place_group(lex, s, g) and all(_owner_named(a) for a in g.acting)
+    ]
+    agent, victims = sides
+    if not any(x.start <= m.start < x.end for x in s.cues[lex.cue_set.explosion]):
+        return sides  # a killing word: the party after it is its victims or agent, read before
+    if not owners or any(a.implied for a in owners[0].acting):
+        return sides
+    agent_states = {a.entity.country for a in agent.members} - {None}
+    if agent_states and not agent_states <= {a.entity.country for a in owners[0].acting}:
+        return sides  # an attacker implied of another state (where it went off) stays
+    if agent_states:
+        agent = implied(s, rel.implied_agent, None, m, stateless=True) or agent
+    keep = victims is not None and not all(a.implied for a in victims.members)
+    return agent, victims if keep else owners[0]
+
+
+def _owner_named(a: Actor) -> bool:
+    """A party that owns a vehicle: a body of a state, or a state by its nationality; a state's
+    name or its capital ("في سوق ببغداد") is where it went off."""
+    return bool(a.entity.country) and (
+        a.kind == "demonym" or a.entity.type not in ("Country", "City", "Place", "Region")
+    )
+
+
 def _denied(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
     """ "لم يسفر الانفجار عن سقوط عشرة قتلى": a negator anywhere before a casualty word in its
     clause denies it (the result verb it negates carries the casualties)."""
@@ -992,6 +1025,8 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if victims is None:  # a bombing with no victims named: the place it hit, else its people
         place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if _is_place_group(lex, s, g)]
         victims = place[0] if place else implied(s, rel.implied_victims, state, m)
+    if how == "implied":
+        agent, victims = _not_own_vehicle(lex, s, m, rel, (agent, victims))
     # People killed by an armed group, not by a state's forces: unconventional violence
     # (gk:irregularForm, CAMEO 180), whether the group is named or unidentified.
     if rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in agent.acting):
@@ -1263,18 +1298,22 @@ def _judging(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], m: PhraseMa
 
     for k, h in enumerate(hits):
         rel = lex.relations[h.relation]
-        if (rel.takes_sides or rel.complement_agent) and _reaches(s, m, h.start, h.end):
+        if (rel.takes_sides or rel.complement_agent) and _reaches(lex, s, m, h.start, h.end):
             return k
-    return -1 if any(_reaches(s, m, d.start, d.end) for d in s.cues[lex.cue_set.denial]) else None
+    return -1 if any(_reaches(lex, s, m, d.start, d.end) for d in s.cues[lex.cue_set.denial]) else None
 
 
-def _reaches(s: Sentence, m: PhraseMatch, start: int, end: int) -> bool:
+def _reaches(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, start: int, end: int) -> bool:
     """Does the word at ``start:end`` govern ``m`` as its object, with only a name between (the
-    judge's or the speaker's)?"""
+    judge's or the speaker's) or an adverb of how strongly it judges (gk:JudgingMannerCue)?"""
     if end == m.start + 1 and s.norm(m.start)[:1] in "بل":
         end = m.start  # "ونددت قطر بقتل": the judging word's preposition is written on the act
     between = range(end, m.start)
-    inside = all(any(g.start <= i < g.end and g.marker is None for g in s.groups) for i in between)
+    manner = lex.written_words(lex.cue_set.judging_manner)
+    # "استنكرت الجزائر بشدة قتل": the adverb leaves قتل the judged act, never the judge's deed
+    inside = all(
+        s.norm(i) in manner or any(g.start <= i < g.end and g.marker is None for g in s.groups) for i in between
+    )
     return start < m.start and end <= m.start and m.start - end <= JUDGED_REACH and inside
 
 
@@ -1285,7 +1324,7 @@ def _reported_act(
     speaker's name, followed by a party that wields force and then another party, is the verbal
     noun of that party's act on the other (X's killing of Y), never the speaker's; None where the
     shape is not there ("أعلن الجيش قتل ثلاثة مسلحين": the speaker's own act, read as before)."""
-    if not any(_reaches(s, m, r.start, r.end) for r in s.cues[lex.cue_set.reporting]):
+    if not any(_reaches(lex, s, m, r.start, r.end) for r in s.cues[lex.cue_set.reporting]):
         return None
     after = _parties_after(s, m)
     if not after or after[0].start != m.end:

@@ -302,6 +302,7 @@ class CueSet:
     wounding: Cue
     explosion: Cue
     burst_noun: Cue
+    judging_manner: Cue
     arms_kind: Cue
     count: Cue
     not_an_attack: Cue
@@ -441,6 +442,7 @@ _CUE_ROLES: dict[str, str] = {
     "wounding": "WoundingCue",
     "explosion": "ExplosionCue",
     "burst_noun": "BurstNounCue",
+    "judging_manner": "JudgingMannerCue",
     "arms_kind": "ArmsKindCue",
     "count": "CountCue",
     "not_an_attack": "NotAnAttackCue",
