@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geokg.ontology import Ontology, sector_groups
-from spacy.attrs import ORTH, SENT_START, TAG
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -269,7 +269,6 @@ class EnglishLinker:
         self._aimed: dict[int, frozenset[str]] = {}
         self._story: tuple[Entity | None, bool] | None = None  # (the story's place, the dateline's alone)
         self._sentence_starts: list[int] | None = None
-        self._naming: frozenset[int] | None = None
         self.at: dict[int, _Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -444,20 +443,6 @@ class EnglishLinker:
         # a plural noun names people or targets by a name or demonym just before it ("Iraqi
         # workers", "Hezbollah positions")
         return tok.tag in _PLURAL_TAGS and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
-
-    def naming(self) -> frozenset[int]:
-        """The indices of the tokens ``may_name`` accepts, worked out once for the Doc from its
-        arrays (the relation component asks of every token of every sentence: no ``Token`` read)."""
-        if self._naming is None:
-            named = {*self.at, *self._ents}
-            tags = self.doc.to_array(TAG).tolist()
-            plural = {
-                i
-                for i, tag in enumerate(tags)
-                if tag in _PLURAL_TAGS and any(j in named for j in range(max(0, i - 4), i))
-            }
-            self._naming = frozenset((named | plural) - self.furniture)
-        return self._naming
 
     def nationals(self, sent: Iterable[Token]) -> frozenset[int]:
         """The tokens of a sentence that name people by their nation alone, as a noun ("two

@@ -122,12 +122,11 @@ class EnglishRelationExtractor:
         triggers.extend(clauses_en.controlling_verbs(sent, triggers, lex))
         triggers.extend(clauses_en.responsibility(sent, triggers, lex))
         triggers.extend(clauses_en.ultimatums(sent, triggers, lex))
-        naming = linker.naming()  # (the tokens ``may_name`` accepts, for the whole Doc at once)
         named = unique(
             [
                 a
                 for t in sent
-                if t.i in naming
+                if linker.may_name(t)
                 for a in linker.actors(t)
                 if t.i == a.end - 1 or not a.start <= t.head.i < a.end
             ]
