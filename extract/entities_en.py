@@ -290,7 +290,9 @@ class EnglishLinker:
         if lo >= hi or not may_open(self.doc, lo, self._orths):
             return lo
         start = self.doc[lo].idx
-        found = dateline(self.doc[lo : min(hi, lo + 48)].text)
+        last = self.doc[min(hi, lo + 48) - 1]
+        # (the Span's text sliced from the Doc's, read once: ``Span.text`` makes every Token)
+        found = dateline(self.text[start : last.idx + len(last)])
         if found is None:
             return lo
         end = lo
