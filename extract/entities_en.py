@@ -83,6 +83,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "ath", "az", "bin", "ibn"}
 # a word's spelling-free place key (a pure function of the word, asked of every capitalised
 # word of five letters or more that starts no name)
 _variant_key = functools.lru_cache(maxsize=65_536)(english_variant)
+_VARIANT_MIN = 5  # letters of the shortest word read as a place's other transliteration
 
 
 def token_key(text: str) -> str:
@@ -296,7 +297,9 @@ class EnglishLinker:
         if lo >= hi or not may_open(self.doc, lo, self._orths):
             return lo
         start = self.doc[lo].idx
-        found = dateline(self.doc[lo : min(hi, lo + 48)].text)
+        last = self.doc[min(hi, lo + 48) - 1]
+        # (the Span's text sliced from the Doc's, read once: ``Span.text`` makes every Token)
+        found = dateline(self.text[start : last.idx + len(last)])
         if found is None:
             return lo
         end = lo
@@ -331,11 +334,13 @@ class EnglishLinker:
         # for the many that match nothing)
         cache = self._keys
         keys = [""] * lo + [cache[o] if o in cache else self._key(o) for o in self._orths[lo:hi]]
+        variants = gaz.tries.get("en_variant", {})
         out: list[_Match] = []
         i = lo
         while i < hi:
             if keys[i] not in first:
-                variant = self._variant_place(i, keys[i])
+                # (a short word is no variant: no call for most words)
+                variant = self._variant_place(i, keys[i], variants) if len(keys[i]) >= _VARIANT_MIN else None
                 if variant is not None:
                     out.append(_Match(i, i + 1, tuple(variant)))
                 i += 1
@@ -379,13 +384,13 @@ class EnglishLinker:
                 i += 1
         return out
 
-    def _variant_place(self, i: int, key: str) -> list[Hit] | None:
+    def _variant_place(self, i: int, key: str, variants: dict) -> list[Hit] | None:
         """A one-word place name in another transliteration ("Baquba" for Baqubah), where no
         name starts at ``i``: the hits of the one place whose spelling-free key it shares."""
-        if len(key) < 5:
+        if len(key) < _VARIANT_MIN:
             return None
         # (the key first, cached: most words are no place's, and need no Token made)
-        node = self.gaz.tries.get("en_variant", {}).get(_variant_key(key))
+        node = variants.get(_variant_key(key))
         raw = node.get(END) if node is not None else None
         if not raw:
             return None

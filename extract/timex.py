@@ -109,7 +109,10 @@ def find_times(norm_text: str, g: TimeGrammar) -> list[TimeMention]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in g.days_this_month_re.finditer(norm_text):
+    # (a pattern is searched only where its own words are: "في 5 من الشهر الجاري" needs في or من,
+    # a weekday its name; most sentences hold neither, and a substring test costs a tenth of a search)
+    arabic_days = "في" in norm_text or "من" in norm_text
+    for m in g.days_this_month_re.finditer(norm_text) if arabic_days else ():
         d1 = int(m.group("d1"))
         d2 = int(m.group("d2")) if m.group("d2") else None
         found.append(TimeMention(m.start(), m.end(), "days_this_month", (d1, d2)))
@@ -130,7 +133,8 @@ def find_times(norm_text: str, g: TimeGrammar) -> list[TimeMention]:
             if free(*m.span()):
                 found.append(TimeMention(m.start(), m.end(), "relative", (unit, offset)))
                 taken.append(m.span())
-    for m in g.weekday_re.finditer(norm_text):
+    weekday = any(w in norm_text for w in g.weekdays)
+    for m in g.weekday_re.finditer(norm_text) if weekday else ():
         if free(*m.span()):
             found.append(TimeMention(m.start(), m.end(), "weekday", (g.weekdays[m.group("wd")],)))
             taken.append(m.span())
