@@ -41,6 +41,7 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
     HUMAN_RELATIVES,
+    JUDGED_TIME_WORDS,
     LOCATIVE_ADVERBS,
     MAX_OBJECT_DISTANCE,
     MAX_SUBJECT_GAP_LEFT,
@@ -2058,15 +2059,31 @@ def _casualty_words(lex: ArabicLexicon, s: Sentence) -> Iterator[PhraseMatch]:
     return chain(s.cues[cue.killing], s.cues[cue.wounding])
 
 
-def _killed_genitive(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+def _killed_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """Whether ``g`` is the genitive of a killing or wounding noun right before it, and no party
     that wields force: the people killed ("بقتل المدنيين"), whom a judgement on the killing
     does not judge. A state or a force there is the killing's agent ("قتل إسرائيل المدنيين")."""
     if g.marker is not None or not g.acting or g.start <= s.span.start:
         return False
-    if not any(c.end == g.start and c.form.pos != "verb" for c in _casualty_words(lex, s)):
+    words = _casualty_words(lex, s)
+    if not any(c.end == g.start and (c.form.pos != "verb" or _judged_word(s, hit, c)) for c in words):
         return False
     return not force_wielder(g)
+
+
+def _judged_word(s: Sentence, hit: Hit, c: PhraseMatch) -> bool:
+    """ "استنكرت مصر قتل الفلسطينيين", "مستنكرا قتل": an unvowelled killing word right after the
+    judging word, or after it and the judge's name only, is its object, a verbal noun: whom it
+    names after it were killed (it read the judge criticising the victims' state)."""
+    between = range(hit.end, c.start)
+    named = all(
+        s.norm(i) in JUDGED_TIME_WORDS or any(g.start <= i < g.end and g.marker is None for g in s.groups)
+        for i in between
+    )
+    return hit.end <= c.start and len(between) <= JUDGED_REACH and named
+
+
+JUDGED_REACH = 4  # tokens from a judging word to the act it judges: the judge's name between
 
 
 def _crosses_to(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> bool:
@@ -2141,7 +2158,7 @@ def _skipped(
         return True
     if rel.about_deeds and g.end + 2 < s.span.end and _force_on_people(lex, s, g.end):
         return True  # "نددت مصر بالفلسطينيين الذين قتلهم": the victims; the doer is judged
-    if rel.takes_sides and _killed_genitive(lex, s, g):
+    if rel.takes_sides and _killed_genitive(lex, s, hit, g):
         return True  # "ونددت الكويت بقتل المدنيين": whom the killing befell is not blamed
     if (
         g.marker is None

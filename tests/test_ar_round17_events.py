@@ -222,3 +222,31 @@ def test_an_air_raid_with_its_kind_takes_the_relative_verb_s_agent(extractor):
 def test_a_numeral_before_a_singular_crowd_noun_is_the_crowd(extractor):
     found = triples(extractor, "واعتصم 250 متظاهر أمام مقر البرلمان في عمان.")
     assert {t for t in found if t[1] == "protests" and t[0] == "JOR"}
+
+
+def test_a_judged_killing_read_as_a_verb_names_its_victims_not_the_criticised(extractor):
+    # must-not: "استنكرت X قتل الفلسطينيين" is no criticism of Palestine (the victims' state)
+    found = triples(extractor, "واستنكرت الحكومة الأردنية أمس قتل الفلسطينيين قرب نابلس.")
+    assert not {t for t in found if t[1] == "criticizes" and t[2] == "PSE"}
+
+
+def test_a_judging_participle_before_a_killing_spares_the_victims(extractor):
+    found = triples(extractor, "وخرج وزير الخارجية التركي مستنكرا قتل اللبنانيين في الجنوب.")
+    assert not {t for t in found if t[1] == "criticizes" and t[2] == "LBN"}
+
+
+def test_a_judged_killing_with_its_agent_named_criticises_the_agent(extractor):
+    found = triples(extractor, "واستنكرت الحكومة الأردنية قتل إسرائيل الفلسطينيين قرب نابلس.")
+    assert ("JOR", "criticizes", "ISR") in {t[:3] for t in found}
+    assert not {t for t in found if t[1] == "criticizes" and t[2] == "PSE"}
+
+
+def test_a_condemned_assault_on_a_state_still_criticises_its_doer(extractor):
+    found = triples(extractor, "ونددت الحكومة القطرية باعتداء إسرائيل على لبنان.")
+    assert ("QAT", "criticizes", "ISR") in {t[:3] for t in found}
+
+
+def test_a_time_word_before_a_judged_killing_keeps_the_judge_out_of_it(extractor):
+    # must-not: "استنكرت X أمس قتل الفلسطينيين" read X as the killer of the victims' state
+    found = triples(extractor, "واستنكرت الحكومة الأردنية أمس قتل الفلسطينيين قرب نابلس.")
+    assert not {t for t in found if t[0] == "JOR" and t[2] == "PSE"}
