@@ -1733,7 +1733,9 @@ def _relative_clause_verb(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     i = m.positions[0]
     if _relative_conflict_head(lex, s, hit) is not None:
         return True
-    return not (m.joined or m.form.pronoun_object or i - 1 <= s.span.start or s.norm(i - 1) not in HUMAN_RELATIVES)
+    # ("الذين هاجموها": a plural verb agrees with the relative, its subject, whatever pronoun it carries)
+    carried = m.form.pronoun_object and not m.form.plural
+    return not (m.joined or carried or i - 1 <= s.span.start or s.norm(i - 1) not in HUMAN_RELATIVES)
 
 
 _AN_YAKUN = (frozenset({"قد"}), frozenset({"يكون", "تكون", "يكونوا"}), frozenset({"ان", "بان"}))
@@ -2517,8 +2519,8 @@ def _relative_plural_pronoun(s: Sentence, hit: Hit) -> str | None:
     subject. Only there: elsewhere "هم" may take up people no name tells."""
     m = hit.match
     word = s.doc[m.positions[-1]].text
-    if m.start - 1 < s.span.start:
-        return None
+    if m.start - 1 < s.span.start or m.form.plural:
+        return None  # "الذين هاجموهم": a plural verb agrees with the relative, its subject
     relative = s.norm(m.start - 1)
     return next((p for p, pronouns in _PLURAL_PRONOUNS if word.endswith(p) and relative in pronouns), None)
 
@@ -2586,6 +2588,8 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: in
     # "الرهينة التي خطفها مسلحون": in a relative clause the pronoun takes up the noun the
     # relative pronoun follows; no name there, no antecedent (never a name before it).
     if end - 1 >= s.span.start and s.norm(end - 1) in RELATIVE_PRONOUNS:
+        if hit.pos == "verb" and hit.match.form.plural and s.norm(end - 1) in HUMAN_RELATIVES:
+            return None  # "المسلحين الذين هاجموها": the plural verb's subject is the head, not its object
         # a name the head gives in brackets ("قادة حركة فتح ( الحركة ) الذين") is the head's
         closing = 1 if end - 2 >= s.span.start and s.norm(end - 2) == ")" else 0
         head = s.group_before(end - 1, closing) if end - 2 >= s.span.start else None

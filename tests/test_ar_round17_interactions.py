@@ -201,3 +201,17 @@ def test_denied_claim_stays_negated(extractor):
     )
     attacks = [a for a in assertions if a.relation == "attacks"]
     assert attacks and all(a.polarity == "negated" for a in attacks), assertions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت الشرطة التركية المسلحين الذين هاجموهم.",
+        "واستنكر الرئيس اللبناني المسلحين الذين هاجموها في صيدا.",
+    ],
+)
+def test_plural_verb_after_human_relative_keeps_its_head_the_doer(extractor, text):
+    """A plural verb after الذين agrees with the relative (its subject): the object pronoun on it
+    is someone else, never the head, and the party named before is not the doer."""
+    found = triples(extractor, text)
+    assert not {t for t in found if t[1] == "attacks"}, found
