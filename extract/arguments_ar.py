@@ -2535,7 +2535,16 @@ def _patient_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     if hit.pos != "noun" or len(m.positions) != 1 or not rel.coerces_persons or rel.object_kind != "entity":
         return None
     word = s.doc[m.positions[0]].text
-    return next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+    return None if _object_follows(s, m.end) else next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+
+
+def _object_follows(s: Sentence, end: int) -> bool:
+    """ "أعلن الجيش اعتقاله ثلاثة فلسطينيين", "اعتقالها للصحفيين": a party right after the noun
+    (a count or ل before it) is the act's object; the pronoun is then its agent."""
+    g = next(iter(s.groups_from(end, end + 2)), None)
+    if g is None or g.marker not in (None, "ل") or not g.acting:
+        return False
+    return all(k in s.counts for k in range(end, g.start))
 
 
 def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: frozenset[str]) -> str | None:

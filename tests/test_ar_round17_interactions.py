@@ -215,3 +215,18 @@ def test_plural_verb_after_human_relative_keeps_its_head_the_doer(extractor, tex
     is someone else, never the head, and the party named before is not the doer."""
     found = triples(extractor, text)
     assert not {t for t in found if t[1] == "attacks"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("وأعلن الجيش الإسرائيلي اعتقاله ثلاثة فلسطينيين.", "arrests"),
+        ("وأكد الجيش الإسرائيلي اغتياله قائدا في حماس.", "assassinates"),
+    ],
+)
+def test_pronoun_on_act_noun_before_its_object_is_the_agent(extractor, text, relation):
+    """With its object right after it, the possessive on the act noun is its agent, as
+    "زيارته" is the visitor; never whom it befell."""
+    found = triples(extractor, text)
+    assert ("ISR", relation, "PSE") in found, found
+    assert not {t for t in found if t[1] == relation and t[2] == "ISR"}, found
