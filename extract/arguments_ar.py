@@ -1621,7 +1621,7 @@ def _subject(
         return given
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
-        subj, how = _carried_after_that(s, hit, discourse, subj, how) if topic is None else (subj, how)
+        subj, how = _carried_after_that(lex, s, hit, discourse, subj, how) if topic is None else (subj, how)
         if subj is None and topic is None and _relative_clause_verb(lex, s, hit):
             return hit  # its subject is the relative's head, which names no party here
         if how == "right" and topic is None and coordinated(s, hit):
@@ -1693,11 +1693,13 @@ def _subject(
 
 
 def _carried_after_that(
-    s: Sentence, hit: Hit, discourse: Discourse, subj: Group | None, how: str
+    lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse, subj: Group | None, how: str
 ) -> tuple[Group | None, str]:
     """The subject a verb after أنه/أنها takes from the document (``_pronoun_that_carried``) in
-    place of none or of the name after it, which is then its object; else the one it had."""
-    carried = _pronoun_that_carried(s, hit, discourse) if how in ("", "right") else None
+    place of none or of the name after it, which is then its object; else the one it had. Never
+    for an act of force: "أدان الرئيس الهجوم. وأضاف أنه استهدف مدنيين" (the act condemned)."""
+    force = lex.relations[hit.relation].is_material_conflict
+    carried = _pronoun_that_carried(s, hit, discourse) if how in ("", "right") and not force else None
     return (carried, "dropped") if carried is not None else (subj, how)
 
 

@@ -230,3 +230,10 @@ def test_pronoun_on_act_noun_before_its_object_is_the_agent(extractor, text, rel
     found = triples(extractor, text)
     assert ("ISR", relation, "PSE") in found, found
     assert not {t for t in found if t[1] == relation and t[2] == "ISR"}, found
+
+
+def test_that_pronoun_after_a_condemnation_carries_no_attacker(extractor):
+    # must not: after a condemned attack, "أنه" is as often the attack; the condemner did no force
+    text = "واستنكر رئيس الوزراء الأردني التفجير في المسجد. وأضاف أنه استهدف مصلين أبرياء."
+    found = triples(extractor, text)
+    assert not {t for t in found if t[0] == "JOR" and t[1] in ("attacks", "assaults")}, found
