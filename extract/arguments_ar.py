@@ -1642,7 +1642,7 @@ def _subject(
         return given
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
-        subj, how = _carried_after_that(s, hit, discourse, subj, how) if topic is None else (subj, how)
+        subj, how = _carried_after_that(lex, s, hit, discourse, subj, how) if topic is None else (subj, how)
         if subj is None and topic is None and _relative_clause_verb(lex, s, hit):
             return hit  # its subject is the relative's head, which names no party here
         if how == "right" and topic is None and coordinated(s, hit):
@@ -1714,11 +1714,13 @@ def _subject(
 
 
 def _carried_after_that(
-    s: Sentence, hit: Hit, discourse: Discourse, subj: Group | None, how: str
+    lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse, subj: Group | None, how: str
 ) -> tuple[Group | None, str]:
     """The subject a verb after أنه/أنها takes from the document (``_pronoun_that_carried``) in
-    place of none or of the name after it, which is then its object; else the one it had."""
-    carried = _pronoun_that_carried(s, hit, discourse) if how in ("", "right") else None
+    place of none or of the name after it, which is then its object; else the one it had. Never
+    for an act of force: "أدان الرئيس الهجوم. وأضاف أنه استهدف مدنيين" (the act condemned)."""
+    force = lex.relations[hit.relation].is_material_conflict
+    carried = _pronoun_that_carried(s, hit, discourse) if how in ("", "right") and not force else None
     return (carried, "dropped") if carried is not None else (subj, how)
 
 
@@ -1754,7 +1756,9 @@ def _relative_clause_verb(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     i = m.positions[0]
     if _relative_conflict_head(lex, s, hit) is not None:
         return True
-    return not (m.joined or m.form.pronoun_object or i - 1 <= s.span.start or s.norm(i - 1) not in HUMAN_RELATIVES)
+    # ("الذين هاجموها": a plural verb agrees with the relative, its subject, whatever pronoun it carries)
+    carried = m.form.pronoun_object and not m.form.plural
+    return not (m.joined or carried or i - 1 <= s.span.start or s.norm(i - 1) not in HUMAN_RELATIVES)
 
 
 _AN_YAKUN = (frozenset({"قد"}), frozenset({"يكون", "تكون", "يكونوا"}), frozenset({"ان", "بان"}))
@@ -2554,8 +2558,8 @@ def _relative_plural_pronoun(s: Sentence, hit: Hit) -> str | None:
     subject. Only there: elsewhere "هم" may take up people no name tells."""
     m = hit.match
     word = s.doc[m.positions[-1]].text
-    if m.start - 1 < s.span.start:
-        return None
+    if m.start - 1 < s.span.start or m.form.plural:
+        return None  # "الذين هاجموهم": a plural verb agrees with the relative, its subject
     relative = s.norm(m.start - 1)
     return next((p for p, pronouns in _PLURAL_PRONOUNS if word.endswith(p) and relative in pronouns), None)
 
@@ -2570,7 +2574,16 @@ def _patient_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     if hit.pos != "noun" or len(m.positions) != 1 or not rel.coerces_persons or rel.object_kind != "entity":
         return None
     word = s.doc[m.positions[0]].text
-    return next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+    return None if _object_follows(s, m.end) else next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+
+
+def _object_follows(s: Sentence, end: int) -> bool:
+    """ "أعلن الجيش اعتقاله ثلاثة فلسطينيين", "اعتقالها للصحفيين": a party right after the noun
+    (a count or ل before it) is the act's object; the pronoun is then its agent."""
+    g = next(iter(s.groups_from(end, end + 2)), None)
+    if g is None or g.marker not in (None, "ل") or not g.acting:
+        return False
+    return all(k in s.counts for k in range(end, g.start))
 
 
 def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: frozenset[str]) -> str | None:
@@ -2623,6 +2636,8 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: in
     # "الرهينة التي خطفها مسلحون": in a relative clause the pronoun takes up the noun the
     # relative pronoun follows; no name there, no antecedent (never a name before it).
     if end - 1 >= s.span.start and s.norm(end - 1) in RELATIVE_PRONOUNS:
+        if hit.pos == "verb" and hit.match.form.plural and s.norm(end - 1) in HUMAN_RELATIVES:
+            return None  # "المسلحين الذين هاجموها": the plural verb's subject is the head, not its object
         # a name the head gives in brackets ("قادة حركة فتح ( الحركة ) الذين") is the head's
         closing = 1 if end - 2 >= s.span.start and s.norm(end - 2) == ")" else 0
         head = s.group_before(end - 1, closing) if end - 2 >= s.span.start else None

@@ -935,7 +935,9 @@ def _after_agent(a: Token, markers: tuple[str, ...], phrases: Phrases, agents: s
     for c in a.children:
         if c.dep_ == "prep" and c.lower_ == "by":
             hung = [g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.i > p.i]
-            marked = [x for g in hung if g.lower_ in (*markers, "of") for x in g.children if x.dep_ == "pobj"]
+            # (a phrase of where after the agent, "by protesters in Tehran", is the agent's scene)
+            aimed = [g for g in hung if g.lower_ in (*markers, "of") and g.lower_ not in _SCENE_PREPS]
+            marked = [x for g in aimed for x in g.children if x.dep_ == "pobj"]
             return [o for o in phrases.expand(marked) if o.entity.id not in agents]
     return []
 

@@ -268,3 +268,37 @@ def test_forces_with_their_state_keep_the_subject(extractor, text, expected, vic
     assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
     assert expected in triples(extractor, text), assertions
     assert not any(a.subject.entity.id == victims for a in assertions), assertions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت الشرطة التركية المسلحين الذين هاجموهم.",
+        "واستنكر الرئيس اللبناني المسلحين الذين هاجموها في صيدا.",
+    ],
+)
+def test_plural_verb_after_human_relative_keeps_its_head_the_doer(extractor, text):
+    """A plural verb after الذين agrees with the relative (its subject): the object pronoun on it
+    is someone else, never the head, and the party named before is not the doer."""
+    found = triples(extractor, text)
+    assert not {t for t in found if t[1] == "attacks"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("وأعلن الجيش الإسرائيلي اعتقاله ثلاثة فلسطينيين.", "arrests"),
+        ("وأكد الجيش الإسرائيلي اغتياله قائدا في حماس.", "assassinates"),
+    ],
+)
+def test_pronoun_on_act_noun_before_its_object_is_the_agent(extractor, text, relation):
+    """With its object right after it, the possessive on the act noun is its agent, as
+    "زيارته" is the visitor; never whom it befell."""
+    found = triples(extractor, text)
+    assert ("ISR", relation, "PSE") in found, found
+    assert not {t for t in found if t[1] == relation and t[2] == "ISR"}, found
+
+
+def test_that_pronoun_after_a_condemnation_carries_no_attacker(extractor):
+    # must not: after a condemned attack, "أنه" is as often the attack; the condemner did no force
+    text = "واستنكر رئيس الوزراء الأردني التفجير في المسجد. وأضاف أنه استهدف مصلين أبرياء."
+    found = triples(extractor, text)
+    assert not {t for t in found if t[0] == "JOR" and t[1] in ("attacks", "assaults")}, found

@@ -515,3 +515,10 @@ def test_a_singular_national_taken_hostage(extractor):
 
 def test_plural_nationals_taken_hostage(extractor):
     assert ("IRQ", "JPN") in _pairs(extractor, "Gunmen in Iraq took two Japanese tourists hostage.", FORCE)
+
+
+def test_a_scene_after_the_agent_phrase_is_not_the_target(extractor):
+    # must not: "in Tehran" after the "by" phrase is where the agents were, not whom they attacked
+    text = "Britain condemned the attack on its embassy by students in Tehran."
+    found = readings_en(extractor, text, "root", "object")
+    assert ("19", "IRN") not in found, found
