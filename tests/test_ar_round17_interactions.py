@@ -268,6 +268,8 @@ def test_forces_with_their_state_keep_the_subject(extractor, text, expected, vic
     assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
     assert expected in triples(extractor, text), assertions
     assert not any(a.subject.entity.id == victims for a in assertions), assertions
+
+
 @pytest.mark.parametrize(
     "text",
     [
