@@ -41,7 +41,6 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
     HUMAN_RELATIVES,
-    JUDGED_TIME_WORDS,
     LOCATIVE_ADVERBS,
     MAX_OBJECT_DISTANCE,
     MAX_SUBJECT_GAP_LEFT,
@@ -2070,20 +2069,18 @@ def _killed_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
     if g.marker is not None or not g.acting or g.start <= s.span.start:
         return False
     words = _casualty_words(lex, s)
-    if not any(c.end == g.start and (c.form.pos != "verb" or _judged_word(s, hit, c)) for c in words):
+    if not any(c.end == g.start and (c.form.pos != "verb" or _judged_word(lex, s, hit, c)) for c in words):
         return False
     return not force_wielder(g)
 
 
-def _judged_word(s: Sentence, hit: Hit, c: PhraseMatch) -> bool:
+def _judged_word(lex: ArabicLexicon, s: Sentence, hit: Hit, c: PhraseMatch) -> bool:
     """ "استنكرت مصر قتل الفلسطينيين", "مستنكرا قتل": an unvowelled killing word right after the
     judging word, or after it and the judge's name only, is its object, a verbal noun: whom it
     names after it were killed (it read the judge criticising the victims' state)."""
     between = range(hit.end, c.start)
-    named = all(
-        s.norm(i) in JUDGED_TIME_WORDS or any(g.start <= i < g.end and g.marker is None for g in s.groups)
-        for i in between
-    )
+    times = lex.written_words(lex.cue_set.judged_time)  # "استنكرت مصر أمس قتل"
+    named = all(s.norm(i) in times or any(g.start <= i < g.end and g.marker is None for g in s.groups) for i in between)
     return hit.end <= c.start and len(between) <= JUDGED_REACH and named
 
 

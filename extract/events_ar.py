@@ -65,7 +65,6 @@ from .values_ar import (
     AMBIGUOUS_NEGATORS,
     BOUNDARY_PUNCT,
     HUMAN_RELATIVES,
-    JUDGED_TIME_WORDS,
     LOCATIVE_ADVERBS,
     MAX_SUBJECT_GAP_RIGHT,
     ON,
@@ -1310,11 +1309,10 @@ def _reaches(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, start: int, end: i
     if end == m.start + 1 and s.norm(m.start)[:1] in "بل":
         end = m.start  # "ونددت قطر بقتل": the judging word's preposition is written on the act
     between = range(end, m.start)
-    manner = lex.written_words(lex.cue_set.judging_manner)
+    manner = lex.written_words(lex.cue_set.judging_manner) | lex.written_words(lex.cue_set.judged_time)
     # "استنكرت الجزائر بشدة قتل": the adverb leaves قتل the judged act, never the judge's deed
     inside = all(
-        s.norm(i) in manner | JUDGED_TIME_WORDS or any(g.start <= i < g.end and g.marker is None for g in s.groups)
-        for i in between
+        s.norm(i) in manner or any(g.start <= i < g.end and g.marker is None for g in s.groups) for i in between
     )
     return start < m.start and end <= m.start and m.start - end <= JUDGED_REACH and inside
 

@@ -219,10 +219,6 @@ STATE_SIDE = frozenset({"Country", "Person", "GovernmentBody", "ArmedForce"})
 _FORCE_WIELDERS = frozenset({"Country", "ArmedForce", "ArmedGroup", "GovernmentBody"})
 
 
-# Time words a judging word may stand apart from the act it judges by ("استنكرت مصر أمس قتل")
-JUDGED_TIME_WORDS = frozenset({"امس", "اليوم"})
-
-
 def force_wielder(g: Group) -> bool:
     """Whether every party of ``g`` is one that wields force (a state, its forces, an armed
     group), not people it is wielded on ("المدنيين", "الصحفيين")."""

@@ -303,6 +303,7 @@ class CueSet:
     explosion: Cue
     burst_noun: Cue
     judging_manner: Cue
+    judged_time: Cue
     arms_kind: Cue
     count: Cue
     not_an_attack: Cue
@@ -443,6 +444,7 @@ _CUE_ROLES: dict[str, str] = {
     "explosion": "ExplosionCue",
     "burst_noun": "BurstNounCue",
     "judging_manner": "JudgingMannerCue",
+    "judged_time": "JudgedTimeCue",
     "arms_kind": "ArmsKindCue",
     "count": "CountCue",
     "not_an_attack": "NotAnAttackCue",
