@@ -1720,7 +1720,30 @@ def _carried_after_that(
     for an act of force: "أدان الرئيس الهجوم. وأضاف أنه استهدف مدنيين" (the act condemned)."""
     force = lex.relations[hit.relation].is_material_conflict
     carried = _pronoun_that_carried(s, hit, discourse) if how in ("", "right") and not force else None
+    if carried is not None and _rival_referent(lex, s, carried, discourse, hit.match.form.feminine):
+        carried = None
     return (carried, "dropped") if carried is not None else (subj, how)
+
+
+def _rival_referent(lex: ArabicLexicon, s: Sentence, g: Group, discourse: Discourse, feminine: bool) -> bool:
+    """Whether the sentence that named the carried subject ``g`` has a thing as its object the
+    pronoun may as well stand for: "انتقد الوزير الاتفاق. وأضاف أنه يدعم": أنه is as often the
+    agreement. Its object is the first definite word right after the subject (or the verb after
+    it), before any preposition, complementizer or stop, time words skipped; a named party there
+    is no rival, nor a word ending in ة for أنه. (ها may stand for a thing's broken plural: any thing is a rival.)"""
+    parties = {a.start for a in discourse.named}
+    for k in range(g.end, min(g.end + 3, s.span.start)):
+        text = s.doc[k].text
+        word = normalize_token(text)
+        if k in parties or word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT:
+            return False
+        if lex.is_cue(lex.cue_set.complementizer, word):
+            return False
+        if lex.is_cue(lex.cue_set.weekday, word) or lex.is_cue(lex.cue_set.relative_time, word):
+            continue  # "قال الوزير الأحد إن": a time word, no object
+        if word.startswith("ال"):
+            return feminine or not text.endswith("ة")
+    return False
 
 
 def _pronoun_that_carried(s: Sentence, hit: Hit, discourse: Discourse) -> Group | None:

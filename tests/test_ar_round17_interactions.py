@@ -304,3 +304,38 @@ def test_that_pronoun_after_a_condemnation_carries_no_attacker(extractor):
     text = "واستنكر رئيس الوزراء الأردني التفجير في المسجد. وأضاف أنه استهدف مصلين أبرياء."
     found = triples(extractor, text)
     assert not {t for t in found if t[0] == "JOR" and t[1] in ("attacks", "assaults")}, found
+
+
+# --- follow-up: the pronoun after أنه may be the thing the previous sentence spoke of ----------
+
+
+@pytest.mark.parametrize(
+    "text, subject, relation",
+    [
+        ("رفض وزير الدفاع الياباني الاقتراح. وقال إنه يدعم كوريا الشمالية.", "JPN", "supports"),
+        ("انتقدت وزيرة الخارجية الكندية التقرير. وأكدت أنه يهدد المكسيك.", "CAN", "threatens"),
+        ("انتقدت ألمانيا الخطة. وأضافت أنها تهدد بولندا.", "DEU", "threatens"),
+        ("وزير الدفاع الياباني رفض الاقتراح. وقال إنه يدعم كوريا الشمالية.", "JPN", "supports"),
+    ],
+)
+def test_that_pronoun_after_a_thing_as_object_carries_no_subject(extractor, text, subject, relation):
+    # must not: the thing criticised or rejected (the proposal, the report, the plan) may be what
+    # أنه/أنها stands for; the critic is not carried into the reported clause
+    found = triples(extractor, text)
+    assert not {t for t in found if t[0] == subject and t[1] == relation}, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object ends in ة and cannot be أنه: the speaker is carried
+        (
+            "انتقد وزير الخارجية التركي الخطة الأوروبية. وأضاف أنه سيلتقي الرئيس الإيراني.",
+            ("TUR", "meetsWith", "IRN"),
+        ),
+        # a weekday after the speaker is no object
+        ("وقال وزير الخارجية الهندي الخميس إن الحوار مستمر. وأضاف أنه سيزور باكستان.", ("IND", "visits", "PAK")),
+    ],
+)
+def test_that_pronoun_still_carries_when_no_thing_agrees(extractor, text, expected):
+    assert expected in triples(extractor, text), triples(extractor, text)
