@@ -1002,8 +1002,9 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         gap = _gap(s, m.end, g)
         if all(a.kind == "demonym" for a in g.members) and s.crosses(m.end, g.start, hit):
             break  # "تطرق اللقاء إلى الدعم الإيراني": the adjective of another act noun, not ours
-        # "احتجاجا على الاستيطان الإسرائيلي": past a preposition the adjective is its noun's
-        behind_preposition = any(w in SEPARATE_PREPOSITIONS for w in gap)
+        # "احتجاجا على الاستيطان الإسرائيلي": past a preposition the adjective is its noun's; past
+        # an adverb of place ("لهجوم قرب المعبر الأردني") it is where the act was, never its agent
+        behind_preposition = any(w in SEPARATE_PREPOSITIONS or w in LOCATIVE_ADVERBS for w in gap)
         demonym = all(a.kind == "demonym" for a in g.members) and not behind_preposition
         if demonym and len(gap) <= 2 and not actor_noun_before(lex, s, g):
             if _victims(lex, hit, gap):

@@ -773,13 +773,15 @@ def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, subject=agent, subject_from="agent")
 
 
-def _adjective_agent(s: Sentence, hit: Hit) -> Group | None:
+def _adjective_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "تعرضت البلدة لهجوم إسرائيلي", "لغارة جوية أمريكية": the nationality right after the act
-    noun undergone (a word of kind between) names its agent's state; the one subjected to it is
-    the target."""
+    noun undergone (only a word of the kind of arms between, ``gk:ArmsKindCue``) names its agent's
+    state; the one subjected to it is the target. Past any other word ("لهجوم قرب المعبر
+    الأردني") the nationality is that word's, a place's, never the agent's."""
     if hit.pos == "verb":
         return None
-    for at in (hit.end, hit.end + 1):
+    kind = hit.end < s.span.end and s.norm(hit.end) in lex.written_words(lex.cue_set.arms_kind)
+    for at in (hit.end, hit.end + 1) if kind else (hit.end,):
         g = s.group_at(at)
         if g is not None and g.marker is None and g.acting and all(a.kind == "demonym" for a in g.acting):
             return g
@@ -793,7 +795,7 @@ def _suffered_by_adjective(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return hit
     if _suffered(lex, s, hit) is None:
         return hit
-    agent = _adjective_agent(s, hit)
+    agent = _adjective_agent(lex, s, hit)
     return hit if agent is None else replace(hit, subject=agent, subject_from="adjective")
 
 
@@ -1497,17 +1499,32 @@ def _forces_owner(s: Sentence, before: int, pronoun: str) -> Group | None:
     return None
 
 
+def _enemy_forces(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "مصرع عشرين من عناصر العدو": casualties counted out of forces (``gk:OwnForcesCue``)
+    whose owner right after them is the enemy (``gk:EnemyCue``) are the enemy's, whom the text
+    does not name: neither the announcer's forces nor people of its state."""
+    for i in range(hit.end, min(hit.end + VICTIM_REACH, s.span.end - 2)):
+        forces = s.norm(i) == FROM and lex.is_cue(lex.cue_set.own_forces, s.norm(i + 1))
+        if forces and s.norm(i + 2) in lex.written_words(lex.cue_set.enemy):
+            return True
+    return False
+
+
 def _own_forces_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "أعلن الجيش الكندي مصرع سبعة من جنوده", "مصرع تسعة من عناصرها": casualties counted
     out of forces with a possessive pronoun (``gk:OwnForcesCue``) are the forces of the state or
-    state body the pronoun refers to, named before: the victims, not people of the place."""
+    state body the pronoun refers to, named before: the victims, not people of the place. A من
+    whose word has no pronoun ("من المدنيين") is passed over; the enemy's forces are nobody's
+    the text names (``_enemy_forces``)."""
     if hit.superseded or not hit.one_sided or not _violent(lex.relations[hit.relation]):
         return hit
+    if _enemy_forces(lex, s, hit):
+        return replace(hit, objects=None)
     for i in range(hit.end, min(hit.end + VICTIM_REACH, s.span.end - 1)):
-        if s.norm(i) != FROM:
+        pronoun = own_forces_pronoun(lex, s.doc[i + 1].text) if s.norm(i) == FROM else None
+        if not pronoun:
             continue
-        pronoun = own_forces_pronoun(lex, s.doc[i + 1].text)
-        owner = _forces_owner(s, hit.start, pronoun) if pronoun else None
+        owner = _forces_owner(s, hit.start, pronoun)
         if owner is None or (
             hit.subject is not None and owner.acting[0].entity.id in {a.entity.id for a in hit.subject.acting}
         ):

@@ -337,6 +337,7 @@ class CueSet:
     weekday: Cue
     headline: Cue
     own_forces: Cue
+    enemy: Cue
     repression: Cue
     crowd_noun: Cue
     strike: Cue
@@ -478,6 +479,7 @@ _CUE_ROLES: dict[str, str] = {
     "weekday": "WeekdayName",
     "headline": "HeadlineCue",
     "own_forces": "OwnForcesCue",
+    "enemy": "EnemyCue",
     "repression": "RepressionCue",
     "crowd_noun": "CrowdNounCue",
     "strike": "StrikeCue",

@@ -16,7 +16,12 @@
   told before, no new protest.
 - an act noun undergone ("تعرضت البلدة لهجوم إسرائيلي") takes the nationality right after it as
   its agent; the one subjected to it (or the people of the place) is the target, never the agent.
-  "هجمة" (one assault) is an attack noun like "هجوم".
+  "هجمة" (one assault) is an attack noun like "هجوم". Only a word of the kind of arms may stand
+  between ("لغارة جوية أمريكية"); a nationality past an adverb of place ("قرب المعبر الأردني")
+  names where it was, never the agent.
+- casualties counted out of the enemy's forces ("من جنود العدو") are nobody the text names: never
+  the announcer's forces or people of its state; a من whose word has no pronoun is passed over on
+  the way to the one that has ("من جنوده").
 """
 
 from __future__ import annotations
@@ -250,3 +255,44 @@ def test_a_time_word_before_a_judged_killing_keeps_the_judge_out_of_it(extractor
     # must-not: "استنكرت X أمس قتل الفلسطينيين" read X as the killer of the victims' state
     found = triples(extractor, "واستنكرت الحكومة الأردنية أمس قتل الفلسطينيين قرب نابلس.")
     assert not {t for t in found if t[0] == "JOR" and t[2] == "PSE"}
+
+
+PLACE_NATIONALITIES = {
+    "near a crossing": ("وتعرضت قافلة للقوات العراقية لهجوم قرب المعبر الأردني مساء أمس.", "JOR"),
+    "at a border": ("وتعرض موكب للشرطة الأفغانية لهجوم عند الحدود الباكستانية.", "PAK"),
+    "in an area": ("تعرضت نقطة للجيش المصري لهجوم في المنطقة الحدودية الليبية.", "LBY"),
+}
+
+
+@pytest.mark.parametrize("text,place", list(PLACE_NATIONALITIES.values()), ids=list(PLACE_NATIONALITIES))
+def test_a_nationality_of_the_place_is_no_attacker(extractor, text, place):
+    # must-not: the state of the place the attack was near is read as the attacker
+    assert not {t for t in triples(extractor, text) if t[0] == place and t[1] in FORCE}
+
+
+def test_a_nationality_right_after_the_act_noun_is_still_its_agent(extractor):
+    found = triples(extractor, "وتعرضت نقطة للجيش السوري لهجوم تركي قرب حلب.")
+    assert ("TUR", "attacks", "SYR") in found
+
+
+def test_a_word_of_kind_of_arms_may_stand_before_the_agent(extractor):
+    found = triples(extractor, "تعرضت قاعدة للجيش العراقي لغارة جوية أمريكية فجر اليوم.")
+    assert ("USA", "carriesOutAirstrikeOn", "IRQ") in found
+
+
+ENEMY_CASUALTIES = {
+    "an army's enemy": ("وأعلن الجيش الأوكراني مصرع خمسة عشر من جنود العدو شرق البلاد.", "UKR"),
+    "the adversary": ("أعلنت هيئة الأركان الأرمنية مصرع عشرين من جنود الخصم على خط التماس.", "ARM"),
+    "a ministry's enemy": ("وأعلنت وزارة الدفاع الأذربيجانية مقتل ثلاثين من عناصر العدو.", "AZE"),
+}
+
+
+@pytest.mark.parametrize("text,announcer", list(ENEMY_CASUALTIES.values()), ids=list(ENEMY_CASUALTIES))
+def test_the_enemys_casualties_are_not_the_announcers(extractor, text, announcer):
+    # must-not: the announcer's own state read as the victims of the enemy's losses
+    assert not {t for t in triples(extractor, text) if t[1] in FORCE and t[2] == announcer}
+
+
+def test_a_from_without_a_pronoun_is_passed_over_for_the_own_forces(extractor):
+    found = triples(extractor, "أعلن الجيش الأسترالي مقتل اثنين من أفراد دورية من جنوده جنوب أفغانستان.")
+    assert {t for t in found if t[1] in FORCE and t[2] == "AUS"}
