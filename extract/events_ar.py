@@ -77,6 +77,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    ends_office_title,
     force_wielder,
     implied_entity,
     preposition_word,
@@ -1751,13 +1752,27 @@ def _crowd_of_nationals(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 
 
 # What a person's words can be aimed at (``_verbal``).
-_ADDRESSEES = frozenset({"Person", "InternationalOrganisation"})
+# Targets a person's words can be aimed at: people, international bodies, governments and
+# political groups ("هاجم زعيم المعارضة الحكومة": criticism, not force).
+_ADDRESSEES = frozenset({"Person", "InternationalOrganisation", "GovernmentBody", "Group"})
+# What a speaker's words can be aimed at where no sign of force is in the clause: the above and
+# states ("هاجم وزير الخارجية الإيراني الولايات المتحدة").
+_SPOKEN_TO = _ADDRESSEES | {"Country"}
+# Cues of force in the verb's clause: killing, wounding, an explosion (matched as phrases), and
+# forces or arms (words, bare or with و, ب or the article).
+_FORCE_EVENTS = ("killing", "wounding", "explosion")
+_FORCE_WORDS = ("own_forces", "arms_kind")
+# Parties an office title can head without its holder speaking for them: a commander of an army
+# or a militia acts with force ("هاجم قائد الجيش البلدة").
+_ARMED = frozenset({"ArmedForce", "ArmedGroup"})
 
 
 def _verbal(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "شن المندوب هجوما عنيفا على الأمين العام": an attack whose agents are persons and whose
     targets are persons or international bodies is words, coded as the relation's
-    ``gk:verbalForm`` (criticism); so is one done in a speech ("في خطابه")."""
+    ``gk:verbalForm`` (criticism); so is one done in a speech ("في خطابه"), and a speaker's
+    (``_speaker``) on a government, a group or a state with no sign of force in its clause
+    ("هاجم زعيم المعارضة الحكومة")."""
     form = lex.relations[hit.relation].verbal_form
     if form is None or hit.superseded or hit.subject is None:
         return hit
@@ -1769,7 +1784,21 @@ def _verbal(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return hit
     if _persons(lex, s, hit.subject) and all(a.entity.type in _ADDRESSEES for a in hit.objects.acting):
         return replace(hit, relation=form)
+    if _speaker(lex, s, hit) and all(a.entity.type in _SPOKEN_TO for a in hit.objects.acting):
+        return hit if _forceful(lex, s, hit) else replace(hit, relation=form)
     return hit
+
+
+def _forceful(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the verb's clause names arms, forces, the killed or wounded or an explosion: the
+    attack of a speaker with such signs is force ("هاجم الرئيس البلدة بالطائرات")."""
+    lo, hi = s.clause(hit.start)
+    events = (getattr(lex.cue_set, name) for name in _FORCE_EVENTS)
+    if any(lo <= m.start < hi for c in events for m in s.cues[c]):
+        return True
+    words = frozenset().union(*(lex.written_words(getattr(lex.cue_set, name)) for name in _FORCE_WORDS))
+    forms = ((s.norm(i), s.norm(i).lstrip("وب")) for i in range(lo, hi))
+    return any(without_article(f) in words for pair in forms for f in pair)
 
 
 # Prepositions that put an act inside a speech ("في خطابه", "خلال مؤتمر صحفي").
@@ -1798,6 +1827,25 @@ def _persons(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     if len(g.acting) != 1 or g.acting[0].kind != "demonym" or g.start == 0:
         return False
     return title_word(lex, s.norm(g.start - 1))
+
+
+def _speaker(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the subject's actors are persons (``_persons``) or one party headed by an office
+    title right before it ("زعيم المعارضة", "رئيس الحكومة"): its holder speaks. Not the commander
+    of an army or a militia ("قائد الجيش"), who acts with force."""
+    g = hit.subject
+    if g is None or _persons(lex, s, g):
+        return g is not None
+    if len(g.acting) != 1 or g.start < 1 or g.acting[0].entity.type in _ARMED:
+        return False
+    if g.acting[0].kind == "demonym":  # "وزير الخارجية الفنزويلي"; not "قائد القوات الجوية الروسية"
+        # the title lies between the verb and the nationality ("القصف الإسرائيلي" is no title's)
+        words = min(4, g.start - hit.match.end)
+        forces = lex.written_words(lex.cue_set.own_forces)
+        stops = (forces | {"ال" + w for w in forces},)
+        return words > 0 and ends_office_title(lex, s.doc, s.norms, s.span.start, g.start, words, stops)
+    before = g.start - 2 if g.start > 1 and s.norm(g.start - 1) == "باسم" else g.start - 1  # "المتحدث باسم الحكومة"
+    return title_word(lex, s.norm(before))
 
 
 def _about_nobody(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:

@@ -10,7 +10,9 @@ of unseen ANERcorp news, tested on the real extractor with our own sentences.
 - a title and a surname only name the one holder of that surname whose dated term of the title's
   office covers the document's date ("رئيس الوزراء الحريري");
 - a listed plural verbal noun in ات ("مطالبات") is that noun, not a feminine plural participle:
-  its genitive or nationality adjective is its author.
+  its genitive or nationality adjective is its author;
+- a speaker (a person, or one party headed by an office title: "زعيم المعارضة", "المتحدث باسم")
+  who "attacks" a government, a group or a state with no sign of force in the clause criticises.
 """
 
 from __future__ import annotations
@@ -158,3 +160,36 @@ def test_complaint_noun_takes_its_author(extractor, text):
 def test_rejected_complaint_is_not_the_rejecters(extractor):
     found = pairs(readings(extractor, "ورفضت الصومال شكوى كينيا ضدها."))
     assert ("SOM", "criticizes", "KEN") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وهاجم زعيم المعارضة الكينية الحكومة.", ("KEN", "criticizes", "KEN")),
+        ("وهاجم الرئيس البرازيلي الأرجنتين.", ("BRA", "criticizes", "ARG")),
+        ("وهاجم وزير الخارجية الفنزويلي كولومبيا.", ("VEN", "criticizes", "COL")),
+        ("وهاجم المتحدث باسم الخارجية الصينية اليابان.", ("CHN", "criticizes", "JPN")),
+    ],
+)
+def test_a_speakers_attack_without_force_is_criticism(extractor, text, expected):
+    # a leader, official or spokesman "attacking" a government or a state with no sign of force
+    found = pairs(readings(extractor, text))
+    assert expected in found, found
+    assert (expected[0], "attacks", expected[2]) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وهاجم مسلحون مركزا للشرطة في كركوك.", ("IRQ", "attacks", "IRQ")),
+        ("وهاجمت الطائرات الروسية مواقع في أوكرانيا.", ("RUS", "attacks", "UKR")),
+        ("وهاجم قائد الجيش السوداني مدينة الفاشر.", ("SDN", "attacks", "SDN")),
+        ("وهاجم الرئيس الروسي أوكرانيا بالصواريخ.", ("RUS", "attacks", "UKR")),
+        ("وهاجم رئيس الوزراء الإسرائيلي غزة وقتل عشرات.", ("ISR", "attacks", "PSE")),
+    ],
+)
+def test_an_attack_by_force_stays_an_attack(extractor, text, expected):
+    # must-nots: gunmen, aircraft, an army's commander, or a speaker with arms or the killed named
+    found = pairs(readings(extractor, text))
+    assert expected in found, found
+    assert not any(r == "criticizes" for _, r, _ in found), found
