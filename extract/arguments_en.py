@@ -842,6 +842,8 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool
     rel = phrases.lex.relations[trig.relation]
     if trig.relation not in phrases.lex.assaults or rel.symmetric or (not undergone and _agent_unlinked(trig, args)):
         return None  # (a clash has two sides, both named)
+    if _accident(trig.anchor, phrases.lex):
+        return None  # "a gas explosion killed 20 miners": nobody attacked
     # (people named by their nation are targets, "killing eight Israelis"; a place is not, but a
     # state's name on a noun of its own is: "near a US convoy")
     doc = trig.anchor.doc
@@ -858,6 +860,24 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool
     a = trig.anchor
     unnamed = EnActor(attackers, a.i, a.i + 1, "default", a.text, a.idx, a.idx + len(a.text))
     return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive, args.clause)
+
+
+def _accident(a: Token, lex: EnglishLexicon) -> bool:
+    """Is what the act word tells of a death with no attacker (``gk:NotAnAttackCue``: "a gas
+    explosion killed", "died in a fire", "the explosion at the mine")? Looked for in the act
+    noun's own words, else in the verb's subject and its "in" phrase, so a disaster elsewhere in
+    the sentence leaves an attack an attack."""
+    if a.pos_ in ("NOUN", "PROPN"):
+        causes = [a]
+    else:
+        causes = [c for c in a.children if c.dep_ in SUBJ]
+        causes += [g for c in a.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    for cause in causes:
+        lemmas = [t.lemma_.lower() for t in cause.subtree]
+        pairs = {" ".join(p) for p in zip(lemmas, lemmas[1:])}
+        if (set(lemmas) | pairs) & lex.not_an_attack:
+            return True
+    return False
 
 
 def _state_modifier(actor: EnActor, doc: Doc) -> bool:

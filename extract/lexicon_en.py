@@ -16,6 +16,8 @@ __all__ = ["CodedWords", "EnglishLexicon", "VerbFrame", "VerbFrames"]
 # the fields that are the words of the cue of the same name (``EnglishLexicon._add_plain_cues``)
 _SAME_NAMED_CUES = (
     "denial",
+    "foiling",
+    "not_an_attack",
     "future",
     "reporting",
     "allegation",
@@ -104,6 +106,10 @@ class EnglishLexicon:
     negation: frozenset[str] = frozenset()
     negating_preps: frozenset[tuple[str, ...]] = frozenset()  # ("rather", "than")
     denial: frozenset[str] = frozenset()
+    # "foiled an attack": verbs by which another keeps the act from happening (gk:FoilingCue)
+    foiling: frozenset[str] = frozenset()
+    # "a gas explosion killed": causes of death with no attacker (gk:NotAnAttackCue)
+    not_an_attack: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()

@@ -25,7 +25,7 @@ from .model import Entity
 from .phrases_en import kept_from
 from .reporting_en import Report, content_of_noun
 
-__all__ = ["Context", "Signals", "awaited_object", "combine", "denied_object", "signals"]
+__all__ = ["Context", "Signals", "awaited_object", "combine", "denied_object", "foiled_object", "signals"]
 
 
 @dataclass(frozen=True)
@@ -183,6 +183,26 @@ def denied_object(noun: Token, lex: EnglishLexicon) -> bool:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             return t.lemma_.lower() in lex.denial
+    return False
+
+
+def foiled_object(anchor: Token, lex: EnglishLexicon) -> bool:
+    """Is the act what a verb of foiling kept from happening ("foiled an attack on X", "an attack
+    on X was thwarted", "thwarted a plot to bomb X")? Through the noun whose infinitive it is,
+    and up its prepositions ("foiled attempts at an attack")."""
+    t = anchor
+    if t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN":
+        t = t.head  # "a plot to bomb", "an attempt to kill": the infinitive of a noun
+    elif t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and any(c.lower_ == "to" for c in t.children):
+        return t.head.lemma_.lower() in lex.foiling  # (the parser's "thwarted a plot | to bomb")
+    elif t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(6):
+        if t.dep_ not in ("dobj", "nsubjpass", "pobj", "prep", "conj", "compound"):
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in lex.foiling
     return False
 
 

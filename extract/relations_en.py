@@ -212,7 +212,9 @@ class EnglishRelationExtractor:
         path = clauses_en.clause_path(args.clause or args.verb)
         signals = modality_en.signals(path, phrases.lex, clauses_en.posture_verb(trig, phrases.lex))
         context = modality_en.combine(reporting_en.report(_reported_path(path), phrases), signals)
-        if modality_en.denied_object(trig.anchor, phrases.lex):
+        if modality_en.foiled_object(trig.anchor, phrases.lex):
+            context = replace(context, polarity="negated")  # an act kept from happening, never done
+        elif modality_en.denied_object(trig.anchor, phrases.lex):
             context = replace(context, polarity="affirmed" if context.polarity == "negated" else "negated")
         if modality_en.awaited_object(trig.anchor, phrases.lex) and context.modality in ("asserted", "reported"):
             context = replace(context, modality="expected", future=True)

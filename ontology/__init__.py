@@ -307,6 +307,7 @@ class CueSet:
     arms_kind: Cue
     count: Cue
     not_an_attack: Cue
+    foiling: Cue
     place_noun: Cue
     suffered: Cue
     informed: Cue
@@ -449,6 +450,7 @@ _CUE_ROLES: dict[str, str] = {
     "arms_kind": "ArmsKindCue",
     "count": "CountCue",
     "not_an_attack": "NotAnAttackCue",
+    "foiling": "FoilingCue",
     "place_noun": "PlaceNounCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
