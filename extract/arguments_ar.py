@@ -928,7 +928,10 @@ def _party_after_bare_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Grou
     if first is None or first.kind != "composed":
         return False
     word = without_conjunction(s.norm(k))
-    if not word.startswith("ال") or not _plain_word(s, k) or title_word(lex, word):
+    # the article as written: "آلاف" (thousands) normalises to a word that starts like one
+    if not without_conjunction(s.doc[k].text).startswith("ال") or not _plain_word(s, k) or title_word(lex, word):
+        return False
+    if lex.is_cue(lex.cue_set.count, word):  # "تظاهر آلاف الطلاب": a count heads its people
         return False
     return not any(x.start <= k < x.end for x in s.groups_from(m.end, k + 1))
 

@@ -974,7 +974,7 @@ def _not_own_vehicle(
     owners = [
         g
         for g in s.groups_from(m.end, m.end + VICTIM_REACH)
-        if g.acting and not _is_place_group(lex, s, g) and all(_owner_named(a) for a in g.acting)
+        if g.acting and not _is_place_group(lex, s, g) and all(_owner_named(lex, s, a) for a in g.acting)
     ]
     agent, victims = sides
     if not any(x.start <= m.start < x.end for x in s.cues[lex.cue_set.explosion]):
@@ -990,12 +990,22 @@ def _not_own_vehicle(
     return agent, victims if keep else owners[0]
 
 
-def _owner_named(a: Actor) -> bool:
+def _owner_named(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
     """A party that owns a vehicle: a body of a state, or a state by its nationality; a state's
-    name or its capital ("في سوق ببغداد") is where it went off."""
-    return bool(a.entity.country) and (
-        a.kind == "demonym" or a.entity.type not in ("Country", "City", "Place", "Region")
-    )
+    name or its capital ("في سوق ببغداد") is where it went off, and so is a nationality of a
+    place noun ("في المدينة المصرية", "منطقة تركية") or a body whose state only the place gave
+    ("قرب مقر الشرطة في بغداد"): the attacker implied keeps the place's state."""
+    if not a.entity.country or _state_from_place(s, a):
+        return False
+    if a.kind == "demonym":
+        return a.start <= s.span.start or not lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
+    return a.entity.type not in ("Country", "City", "Place", "Region")
+
+
+def _state_from_place(s: Sentence, a: Actor) -> bool:
+    """Whether a bare group noun's state came only from a place of its sentence (entities_ar)."""
+    span = s.doc.char_span(a.char_start, a.char_end)
+    return span is not None and bool(span._.state_from_place)
 
 
 def _denied(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
