@@ -1844,6 +1844,8 @@ def _speaker(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     title right before it ("زعيم المعارضة", "رئيس الحكومة"): its holder speaks. Not the commander
     of an army or a militia ("قائد الجيش"), who acts with force."""
     g = hit.subject
+    if hit.match.first_person:  # "سنهاجم إسرائيل" in a leader's words: his state's force, not words
+        return False
     if g is None or _persons(lex, s, g):
         return g is not None
     if len(g.acting) != 1 or g.start < 1 or g.acting[0].entity.type in _ARMED:
