@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-from geokg.ontology import Relation, sector_groups
+from geokg.ontology import Cue, Relation, sector_groups
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import in_passing
@@ -115,8 +115,12 @@ COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the
 _ALNUM = re.compile(r"[^\W_]")
 
 
+# Gazetteer types of places below a state (a place named is where an event happened).
+_PLACE_TYPES = frozenset({"City", "Place", "Region"})
+
+
 def _is_place(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
-    if a.kind == "place" or a.entity.type in ("City", "Place", "Region"):
+    if a.kind == "place" or a.entity.type in _PLACE_TYPES:
         return bool(a.entity.country)
     if a.entity.type != "Country" or a.kind == "demonym" or a.start <= s.span.start:
         return False
@@ -999,7 +1003,7 @@ def _owner_named(lex: ArabicLexicon, s: Sentence, a: Actor) -> bool:
         return False
     if a.kind == "demonym":
         return a.start <= s.span.start or not lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
-    return a.entity.type not in ("Country", "City", "Place", "Region")
+    return a.entity.type != "Country" and a.entity.type not in _PLACE_TYPES
 
 
 def _state_from_place(s: Sentence, a: Actor) -> bool:
@@ -1421,10 +1425,8 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
         crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
         if crowd is None or crowd.marker is not None or not crowd.acting or _told_before(s, crowd):
             continue
-        if not all(a.entity.sector in sector_groups().civilian and a.entity.type == "Group" for a in crowd.acting):
-            continue
-        target = _protest_target(lex, s, Hit(m, cue.codes_as), crowd)
-        return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
+        if _civilian_crowd(crowd):
+            return (*hits, _crowd_protest(lex, s, m, cue, crowd))
     return hits
 
 
@@ -1440,11 +1442,20 @@ def _dispersed_crowd(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> 
         crowd = next(iter(s.groups_from(m.end, m.end + 3)), None)
         if crowd is None or crowd.marker is not None or not crowd.acting or not s.counted(crowd):
             continue
-        if not all(a.entity.sector in sector_groups().civilian and a.entity.type == "Group" for a in crowd.acting):
-            continue
-        target = _protest_target(lex, s, Hit(m, cue.codes_as), crowd)
-        return (*hits, Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True))
+        if _civilian_crowd(crowd):
+            return (*hits, _crowd_protest(lex, s, m, cue, crowd))
     return hits
+
+
+def _civilian_crowd(crowd: Group) -> bool:
+    """A crowd of civilians (protesters, students ...), not a state's body or an armed group."""
+    return all(a.entity.sector in sector_groups().civilian and a.entity.type == "Group" for a in crowd.acting)
+
+
+def _crowd_protest(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, cue: Cue, crowd: Group) -> Hit:
+    """The crowd's protest at ``m``, facing whom ``_protest_target`` finds."""
+    target = _protest_target(lex, s, Hit(m, cue.codes_as), crowd)
+    return Hit(m, cue.codes_as, subject=crowd, subject_from="right", objects=target, one_sided=True)
 
 
 def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -176,14 +176,19 @@ def denied_object(noun: Token, lex: EnglishLexicon) -> bool:
     asserts it."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    t = noun
+    verb = _governing_verb(noun, ("dobj", "pobj", "prep", "conj", "appos", "compound"))
+    return verb is not None and verb.lemma_.lower() in lex.denial
+
+
+def _governing_verb(t: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first verb above ``t`` up a chain of the arcs ``deps`` (at most six), if any."""
     for _ in range(6):
-        if t.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "compound"):
-            return False
+        if t.dep_ not in deps:
+            return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            return t.lemma_.lower() in lex.denial
-    return False
+            return t
+    return None
 
 
 def foiled_object(anchor: Token, lex: EnglishLexicon) -> bool:
@@ -197,13 +202,8 @@ def foiled_object(anchor: Token, lex: EnglishLexicon) -> bool:
         return t.head.lemma_.lower() in lex.foiling  # (the parser's "thwarted a plot | to bomb")
     elif t.pos_ not in ("NOUN", "PROPN"):
         return False
-    for _ in range(6):
-        if t.dep_ not in ("dobj", "nsubjpass", "pobj", "prep", "conj", "compound"):
-            return False
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t.lemma_.lower() in lex.foiling
-    return False
+    verb = _governing_verb(t, ("dobj", "nsubjpass", "pobj", "prep", "conj", "compound"))
+    return verb is not None and verb.lemma_.lower() in lex.foiling
 
 
 def awaited_object(noun: Token, lex: EnglishLexicon) -> bool:

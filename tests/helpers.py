@@ -170,3 +170,20 @@ def parties_ar(extractor, text: str, *, labels: tuple[str, ...] = (), polarity: 
         whom = "" if obj is None else (obj.country or obj.label if "object" in labels else obj.country)
         out.add((who, a.relation, whom, a.polarity) if polarity else (who, a.relation, whom))
     return out
+
+
+def happened_ar(extractor, text: str, date: str) -> set[tuple[str | None, str, str | None]]:
+    """(subject country or id, relation, object country or id) of the affirmed assertions that
+    happened (asserted or reported) in an Arabic text."""
+    assertions, _ = extractor.extract_text(text, date=date, lang="ar")
+
+    def side(arg) -> str | None:
+        if not isinstance(arg, Argument):
+            return None
+        return arg.entity.country or arg.entity.id
+
+    return {
+        (side(a.subject), a.relation, side(a.object))
+        for a in assertions
+        if a.polarity == "affirmed" and a.modality in ("asserted", "reported")
+    }

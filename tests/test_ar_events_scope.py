@@ -97,6 +97,7 @@ from __future__ import annotations
 import pytest
 from geokg.extract.model import Argument
 from geokg.extract.pipeline import Extractor
+from helpers import happened_ar
 
 DATE = "2008-03-12"
 
@@ -106,20 +107,9 @@ def extractor():
     return Extractor()
 
 
-def triples(extractor, text: str) -> set[tuple[str, str, str | None]]:
+def triples(extractor, text: str) -> set[tuple[str | None, str, str | None]]:
     """(subject country or id, relation, object country or id) of the affirmed, happened ones."""
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-
-    def side(arg) -> str | None:
-        if not isinstance(arg, Argument):
-            return None
-        return arg.entity.country or arg.entity.id
-
-    return {
-        (side(a.subject), a.relation, side(a.object))
-        for a in assertions
-        if a.polarity == "affirmed" and a.modality in ("asserted", "reported")
-    }
+    return happened_ar(extractor, text, DATE)
 
 
 def test_a_state_institution_that_protests_complains_officially(extractor):
