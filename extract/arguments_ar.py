@@ -973,6 +973,23 @@ def _owner_behind_li(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, marker
     )
 
 
+# Endings of a nationality in the masculine plural: people ("الفلسطينيين"), never an adjective
+# of an act noun, which is singular or a plural of things ("الاعتقالات الإسرائيلية")
+_PEOPLE_PLURAL = ("يين", "يون")
+
+
+def _people_seized(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, gap: list[str]) -> bool:
+    """ "اعتقال الفلسطينيين", "احتجاز البريطانيين": a nationality in the plural of people right
+    after the verbal noun of an act done to someone (``gk:PatientGenitiveCue``) is its genitive,
+    whom the act befalls, not its agent (unless the object follows behind ل)."""
+    return (
+        not gap
+        and s.norm(g.end - 1).endswith(_PEOPLE_PLURAL)
+        and _acts_on_genitive(lex, s, hit)
+        and not _object_behind_li(s, g)
+    )
+
+
 def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
     """The agent right after a verbal noun: a genitive ("زيارة بوتين"), a relational adjective
     ("العقوبات الغربية") or a name behind an auxiliary ("زيارة يقوم بها الرئيس")."""
@@ -1010,7 +1027,7 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         behind_preposition = any(w in SEPARATE_PREPOSITIONS or w in LOCATIVE_ADVERBS for w in gap)
         demonym = all(a.kind == "demonym" for a in g.members) and not behind_preposition
         if demonym and len(gap) <= 2 and not actor_noun_before(lex, s, g):
-            if _victims(lex, hit, gap):
+            if _victims(lex, hit, gap) or _people_seized(lex, s, hit, g, gap):
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
             if gap and _acts_on_genitive(lex, s, hit) and title_word(lex, gap[0]):
                 break  # "اغتيال الوزير الإيراني": the nationality is the official's, who is the victim
@@ -1272,7 +1289,10 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     if governed is not None:
         own, how = _genitive_subject(lex, s, hit)
         plural = s.norm(m.positions[0]).endswith("ات")
-        if own is not None and (how == "adjective" or plural) and _denied_by(lex, s, governed):
+        # "نفت كوبا اتهام واشنطن لها": the pronoun on ل behind the genitive is whom the words
+        # were aimed at, the denier; the genitive is their author, singular noun or plural
+        aimed_back = own is not None and _lam_pronoun_after(s, own)
+        if own is not None and (how == "adjective" or plural or aimed_back) and _denied_by(lex, s, governed):
             # "نفت سوريا الاتهامات الأمريكية", "نفت إيران اتهامات الولايات المتحدة لها": the
             # accusations are the Americans'; the denier answers them and is never their agent.
             return own, how
@@ -2090,15 +2110,24 @@ def _casualty_words(lex: ArabicLexicon, s: Sentence) -> Iterator[PhraseMatch]:
 
 
 def _killed_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
-    """Whether ``g`` is the genitive of a killing or wounding noun right before it, and no party
-    that wields force: the people killed ("بقتل المدنيين"), whom a judgement on the killing
-    does not judge. A state or a force there is the killing's agent ("قتل إسرائيل المدنيين")."""
+    """Whether ``g`` is the genitive of a killing or wounding noun right before it, or of a noun
+    of an act done to people (``gk:PatientGenitiveCue``: "باعتقال الصحفيين"), and no party that
+    wields force: the people killed or seized, whom a judgement on the act does not judge. A
+    state or a force there is the act's agent ("قتل إسرائيل المدنيين")."""
     if g.marker is not None or not g.acting or g.start <= s.span.start:
         return False
     words = _casualty_words(lex, s)
-    if not any(c.end == g.start and (c.form.pos != "verb" or _judged_word(lex, s, hit, c)) for c in words):
+    killed = any(c.end == g.start and (c.form.pos != "verb" or _judged_word(lex, s, hit, c)) for c in words)
+    if not killed and not _patient_act_at(lex, s, g.start - 1):
         return False
     return not force_wielder(g)
+
+
+def _patient_act_at(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether token ``i`` is a verbal noun of an act done to someone (``gk:PatientGenitiveCue``),
+    a preposition or conjunction on it or not ("باعتقال", "واحتجاز")."""
+    word = s.norm(i)
+    return any(lex.is_cue(lex.cue_set.patient_genitive, without_article(word[k:])) for k in range(3) if word[k:])
 
 
 def _judged_word(lex: ArabicLexicon, s: Sentence, hit: Hit, c: PhraseMatch) -> bool:
@@ -2187,7 +2216,7 @@ def _skipped(
     if rel.about_deeds and g.end + 2 < s.span.end and _force_on_people(lex, s, g.end):
         return True  # "نددت مصر بالفلسطينيين الذين قتلهم": the victims; the doer is judged
     if rel.takes_sides and _killed_genitive(lex, s, hit, g):
-        return True  # "ونددت الكويت بقتل المدنيين": whom the killing befell is not blamed
+        return True  # "ونددت الكويت بقتل المدنيين", "باعتقال الصحفيين": whom the act befell is not blamed
     if (
         g.marker is None
         and g.start == m.end
@@ -2647,9 +2676,13 @@ def _strengthened_pronoun(s: Sentence, hit: Hit) -> bool:
         and hit.subject_from in ("genitive", "adjective")
         and subj is not None
         and subj.start >= hit.match.end
-        and subj.end < s.span.end
-        and s.norm(subj.end) in ("لها", "له")
+        and _lam_pronoun_after(s, subj)
     )
+
+
+def _lam_pronoun_after(s: Sentence, g: Group) -> bool:
+    """Whether an object pronoun on ل ("لها", "له") stands right after ``g``."""
+    return g.end < s.span.end and s.norm(g.end) in ("لها", "له")
 
 
 def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: int | None = None) -> Group | None:
@@ -3188,6 +3221,8 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
     if hit.pos != "noun":
         return hit
     extra, denied = _joiners(lex, s, hit, discourse)
+    if denied and hit.subject is not None:
+        return hit  # "لم تنضم اليابان إلى العقوبات الأمريكية": the joiners refuse (``refusing_joiners``)
     # (contact, root 04, finds its parties its own way: left alone)
     contact = lex.relations[hit.relation].contact
     if hit.subject is None and extra and not (hit.superseded or denied or contact) and _joined_directly(s, hit):
@@ -3195,6 +3230,21 @@ def participants(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse
         # participation verb's preposition, is the participant's ("لم يشارك": no act, left out)
         return replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:]))
     return replace(hit, extra_subjects=tuple(extra)) if len(extra) != len(hit.extra_subjects) else hit
+
+
+def refusing_joiners(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], discourse: Discourse) -> tuple[Hit, ...]:
+    """ "ولم تنضم اليابان إلى العقوبات الأمريكية": a negated verb of participation before an act
+    with an agent of its own negates the joining, not the act: the act keeps its agent (and its
+    polarity, ``modality_ar``), and the joiners' own act, appended as a hit of its own (after
+    every hit, so the indices nesting set stay), is the one negated."""
+    added = []
+    for hit in hits:
+        if hit.pos != "noun" or hit.subject is None or hit.subject_from == "participant":
+            continue
+        extra, denied = _joiners(lex, s, replace(hit, extra_subjects=()), discourse)
+        if denied and extra:
+            added.append(replace(hit, subject=extra[0], subject_from="participant", extra_subjects=tuple(extra[1:])))
+    return (*hits, *added)
 
 
 def _joiners(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> tuple[list[Group], bool]:

@@ -875,7 +875,8 @@ def _accident(a: Token, lex: EnglishLexicon) -> bool:
     for cause in causes:
         lemmas = [t.lemma_.lower() for t in cause.subtree]
         pairs = {" ".join(p) for p in zip(lemmas, lemmas[1:])}
-        if (set(lemmas) | pairs) & lex.not_an_attack:
+        # ("sniper fire killed two soldiers": a weapon's fire is gunfire, no blaze; gk:WeaponFireCue)
+        if (set(lemmas) | pairs) & lex.not_an_attack and not set(lemmas) & lex.weapon_fire:
             return True
     return False
 

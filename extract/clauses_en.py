@@ -573,6 +573,8 @@ def _frame_matches(
             continue  # "lodged a protest (with X)" is not "lodged a protest of X"
         if noun is not None and not _noun_fits(noun, frame, lex, noun.i in nationals):
             continue
+        if noun is not None and stopped_unowned(verb, noun, lex):
+            continue  # "police stopped an attack on the embassy": foiled (modality_en), not halted
         if frame.subjects and not _subject_fits(verb, frame.subjects, lex):
             continue  # "&AIRCRAFT * POUND": warplanes pounding, not artillery
         own = noun is not None and plain and _own_event(noun, frame, lex)
@@ -714,6 +716,18 @@ def _new_sense(verb: Token, frame: VerbFrame, lex: EnglishLexicon) -> bool:
     root = lex.relations[frame.relation].cameo_root
     own = [lex.relations[r].cameo_root for r in lex.word_relations.get(verb.lemma_.lower(), ())]
     return root is not None and all(r != root for r in own)
+
+
+def stopped_unowned(verb: Token, noun: Token, lex: EnglishLexicon) -> bool:
+    """Is ``noun`` an act a verb of stopping (``gk:StopFoilingCue``) keeps from happening, not
+    one its subject halts? "stopped an attack on the embassy": an act with the indefinite article
+    and no owner is someone else's, foiled; "stopped its attacks", "stopped the shelling" are the
+    subject's own force, halted."""
+    if verb.lemma_.lower() not in lex.stop_foiling or noun.head.i != verb.i:
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:

@@ -1729,6 +1729,8 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # protest verb is the verb's subject (an indefinite noun's descriptive clause); the party
         # before it does not protest
         return replace(hit, subject=None, subject_from="")
+    if _state_protest_noun(lex, s, hit):
+        return replace(hit, relation=form)
     if s.counted(hit.subject) or all(a.kind == "demonym" and a.entity.type == "Country" for a in hit.subject.acting):
         return _crowd_of_nationals(lex, s, hit)
     if _where_crowds_are(lex, s, hit):
@@ -1740,6 +1742,23 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             return replace(hit, superseded=True)
         return replace(hit, relation=form)
     return hit
+
+
+# Endings of a nationality in the plural (people) or the feminine singular (a thing, a plural)
+_NOT_ADJECTIVE_OF_ONE = ("يون", "يين", "يات", "يه")
+
+
+def _state_protest_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "احتجاج سويدي على الحكم", "احتجاجا كوبيا لدى": the singular protest noun
+    (``gk:StateProtestNounCue``) whose subject is the nationality adjective right after it is
+    that state's formal complaint; "احتجاجات سويدية" or "احتجاج السويديين" are its people."""
+    g = hit.subject
+    if g is None or g.marker is not None or len(g.acting) != 1 or g.acting[0].kind != "demonym":
+        return False
+    a, p = g.acting[0], hit.match.positions[-1]
+    if a.entity.type != "Country" or a.start != p + 1 or s.norm(a.end - 1).endswith(_NOT_ADJECTIVE_OF_ONE):
+        return False
+    return lex.is_cue(lex.cue_set.state_protest_noun, s.norm(p))
 
 
 def _official_body(a: Actor) -> bool:

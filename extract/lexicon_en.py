@@ -17,6 +17,9 @@ __all__ = ["CodedWords", "EnglishLexicon", "VerbFrame", "VerbFrames"]
 _SAME_NAMED_CUES = (
     "denial",
     "foiling",
+    "stop_foiling",
+    "weapon_fire",
+    "follower_noun",
     "not_an_attack",
     "future",
     "reporting",
@@ -108,6 +111,9 @@ class EnglishLexicon:
     denial: frozenset[str] = frozenset()
     # "foiled an attack": verbs by which another keeps the act from happening (gk:FoilingCue)
     foiling: frozenset[str] = frozenset()
+    stop_foiling: frozenset[str] = frozenset()  # "stopped an attack": foiled
+    weapon_fire: frozenset[str] = frozenset()  # "sniper fire": gunfire, no blaze (gk:WeaponFireCue)
+    follower_noun: frozenset[str] = frozenset()  # "Zarqawi's group" (gk:FollowerNounCue)
     # "a gas explosion killed": causes of death with no attacker (gk:NotAnAttackCue)
     not_an_attack: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()

@@ -69,7 +69,7 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         and not any(j > i for j in others)
         and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
-        and not _known_act_of_another(s, hit, i)
+        and not _known_act_of_another(lex, s, hit, i)
         for i in range(window_start, start)
     )
     seg_start, _ = s.segment(start)
@@ -98,16 +98,22 @@ def _not_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return any(hit.end <= m.start < min(clause_end, hit.end + (concept.ar_scope or 0)) for m in s.cues[concept])
 
 
-def _known_act_of_another(s: Sentence, hit: Hit, negator: int) -> bool:
+def _known_act_of_another(lex: ArabicLexicon, s: Sentence, hit: Hit, negator: int) -> bool:
     """ "لم تدن الصين الهجوم الروسي": a negator governs the trigger verb right after it; a
     definite event noun behind that verb is a known act the verb is about, not negated with it
-    ("لا تدعم أي هجوم", an indefinite act, is)."""
+    ("لا تدعم أي هجوم", an indefinite act, is). So behind a verb of participation for an act
+    with an agent of its own ("لم تنضم اليابان إلى العقوبات الأمريكية": the joining is denied;
+    the joiners' copy of the act, ``arguments_ar.refusing_joiners``, is negated)."""
     if hit.pos != "noun":
         return False
     word = s.norm(hit.start)
     if not (word.startswith("ال") or word[1:3] == "ال" or word.startswith("لل")):
         return False
-    return any(k in s.trigger_tokens and k in s.verbs for k in range(negator + 1, hit.start))
+    if any(k in s.trigger_tokens and k in s.verbs for k in range(negator + 1, hit.start)):
+        return True
+    own = hit.subject is not None and hit.subject_from != "participant"
+    joins = s.cues[lex.cue_set.participation]
+    return own and any(negator < c.start and c.end <= hit.start and c.form.pos == "verb" for c in joins)
 
 
 def _stop(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int]) -> PhraseMatch | None:

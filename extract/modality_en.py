@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .clauses_en import Step, for_to_clause
+from .clauses_en import Step, for_to_clause, stopped_unowned
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .phrases_en import kept_from
@@ -203,7 +203,7 @@ def foiled_object(anchor: Token, lex: EnglishLexicon) -> bool:
     elif t.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = _governing_verb(t, ("dobj", "nsubjpass", "pobj", "prep", "conj", "compound"))
-    return verb is not None and verb.lemma_.lower() in lex.foiling
+    return verb is not None and (verb.lemma_.lower() in lex.foiling or stopped_unowned(verb, t, lex))
 
 
 def awaited_object(noun: Token, lex: EnglishLexicon) -> bool:

@@ -59,6 +59,9 @@ _WHEN = ("DATE", "TIME")  # entity types of a time ("on Tuesday")
 # "they" ("... attacks against civilians, they" are the ones who attack).
 
 
+_LED_GROUP = "Rebels"  # the institution (groups_en.ttl) of an armed group known by its leader
+
+
 @dataclass(frozen=True)
 class Memory:
     """What pronouns and pairs read of the sentences before: the last person named, the last
@@ -158,10 +161,30 @@ class Phrases:
         for c in t.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.leading:
                 return [
-                    EnActor(a.entity, t.i, t.i + 1, "led", t.text, t.idx, t.idx + len(t.text))
+                    EnActor(self._group_of(a.entity, t), t.i, t.i + 1, "led", t.text, t.idx, t.idx + len(t.text))
                     for a in self.expand(by_agents(c))
                 ]
+        if t.lemma_.lower() in self.lex.follower_noun and not any(c.dep_ == "compound" for c in t.children):
+            # "Zarqawi's group", "the rebel leader's men": the party a person's possessive leads
+            # (a body with a name of its own, "the Taliban's Haqqani network", is that body)
+            poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            return [
+                EnActor(self._group_of(a.entity, t), t.i, t.i + 1, "led", t.text, t.idx, t.idx + len(t.text))
+                for a in self.expand(poss)
+                if a.entity.type == "Person"
+            ]
         return []
+
+    def _group_of(self, leader: Entity, t: Token) -> Entity:
+        """The party an armed group's leader stands for: a group of the state where it acts
+        (``context_country``), as "militants" are, never the leader's own nationality (a
+        Jordanian's group fighting in Iraq is an Iraqi armed group); the leader himself where
+        no place says, and for a leader of no armed group."""
+        if leader.type != "Person" or leader.sector not in sector_groups().armed:
+            return leader
+        where = self.linker.context_country(t, armed=True)
+        group = self.linker.gaz.composed(_LED_GROUP, where.country or "") if where is not None else None
+        return group if group is not None else leader
 
     def pronoun(self, tok: Token) -> list[EnActor]:
         """A personal pronoun: the last actor of its kind named before it (a person for "he"),

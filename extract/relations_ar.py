@@ -38,6 +38,7 @@ from .arguments_ar import (
     participants,
     received_guest,
     refine,
+    refusing_joiners,
 )
 from .candidate import Candidate
 from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
@@ -134,7 +135,7 @@ class ArabicRelationExtractor:
         hits = tuple(owned_departure(lex, s, received_guest(lex, s, refine(lex, s, h))) for h in hits)
         hits = tuple(call_parties(lex, s, h, lex.relations[h.relation].contact) for h in hits)
         hits = contact_in_context(lex, s, tuple(farewell(lex, s, h) for h in hits))
-        hits = tuple(participants(lex, s, h, discourse) for h in hits)
+        hits = refusing_joiners(lex, s, tuple(participants(lex, s, h, discourse) for h in hits), discourse)
         hits = tuple(speaker_subjects(lex, s, h, speakers) for h in hits)
         hits = tuple(own_forces_subject(lex, s, h, speakers) for h in hits)
         hits = passive_labels(lex, s, hits, speakers)

@@ -308,6 +308,9 @@ class CueSet:
     count: Cue
     not_an_attack: Cue
     foiling: Cue
+    stop_foiling: Cue
+    weapon_fire: Cue
+    follower_noun: Cue
     place_noun: Cue
     suffered: Cue
     informed: Cue
@@ -342,6 +345,7 @@ class CueSet:
     repression: Cue
     crowd_noun: Cue
     strike: Cue
+    state_protest_noun: Cue
     warning: Cue
     not_only: Cue
     context_verb: Cue
@@ -451,6 +455,9 @@ _CUE_ROLES: dict[str, str] = {
     "count": "CountCue",
     "not_an_attack": "NotAnAttackCue",
     "foiling": "FoilingCue",
+    "stop_foiling": "StopFoilingCue",
+    "weapon_fire": "WeaponFireCue",
+    "follower_noun": "FollowerNounCue",
     "place_noun": "PlaceNounCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
@@ -485,6 +492,7 @@ _CUE_ROLES: dict[str, str] = {
     "repression": "RepressionCue",
     "crowd_noun": "CrowdNounCue",
     "strike": "StrikeCue",
+    "state_protest_noun": "StateProtestNounCue",
     "warning": "WarningCue",
     "not_only": "NotOnlyCue",
     "context_verb": "ContextVerbCue",
