@@ -2269,7 +2269,9 @@ def _skipped(
     m = hit.match
     if g.end - 1 in m.positions:
         return True  # the name is a word of the trigger itself
-    if _in_setting(s, hit, g, start_after):
+    if g.start == m.end and g.marker is None and hit.subject is not None and _own_state_word(lex, s, hit, g):
+        return True  # "أبدى الرئيس الكيني استعداد بلاده": whose readiness, not whom it concerns
+    if _in_setting(lex, s, hit, g, start_after):
         return True
     if rel.about_deeds and g.end + 2 < s.span.end and _force_on_people(lex, s, g.end):
         return True  # "نددت مصر بالفلسطينيين الذين قتلهم": the victims; the doer is judged
@@ -2315,7 +2317,15 @@ def _skipped(
     )
 
 
-def _in_setting(s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
+def _own_state_word(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether ``g`` is "بلاده" (gk:OwnCountryCue) naming the subject's own state right after the
+    trigger: the trigger noun's owner, the subject's side (a subject acting on its own state is
+    no relation anyway)."""
+    assert hit.subject is not None
+    return lex.is_cue(lex.cue_set.own_country, s.norm(g.start)) and _same_party(g, hit.subject)
+
+
+def _in_setting(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
     """ "التقى X على هامش اجتماعات الجمعية العامة ... Y": the setting noun's genitive is no
     object of the verb, and the setting noun takes a bare object only right after itself or its
     owner; the name further on is the verb's."""
@@ -2324,7 +2334,13 @@ def _in_setting(s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
         word = without_conjunction(s.norm(k))
         construct = not (word.startswith("ال") or s.doc[k].text.endswith(POSSESSIVE_SUFFIXES))
         return k >= start_after and s.setting(k) and construct
-    return hit.pos == "noun" and g.marker is None and g.start > start_after and s.setting(hit.start)
+    if hit.pos != "noun" or g.marker is not None or not s.setting(hit.start):
+        return False
+    # "خلال لقائه أمس وزير الخارجية الماليزي": a time word and the official's title may stand
+    # between the setting noun and its object
+    timed = {i for t in s.cues[lex.cue_set.relative_time] for i in range(t.start, t.end)}
+    lead = next((i for i in range(start_after, g.start) if i not in timed), g.start)
+    return _title_start(lex, s, g) > lead
 
 
 def _people_behind_preposition(s: Sentence, g: Group) -> bool:

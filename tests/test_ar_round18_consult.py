@@ -1,5 +1,5 @@
 """Arabic consultation (CAMEO 04) found in round 18 as whole classes, on the real extractor and
-our own sentences (fixtures ar-2131..ar-2150 hold more):
+our own sentences (fixtures ar-2131..ar-2154 hold more):
 
 - an official's title of several words ("وزير الخارجية", "رئيس الوزراء") counts as the phrase
   of the nationality that ends it: after a light verb, between كان and قد, right after a
@@ -13,6 +13,8 @@ our own sentences (fixtures ar-2131..ar-2150 hold more):
 - a meeting "بين X و(وفد|نظيره) Y" with no subject;
 - a photo caption "X ( يمين ) مع Y ( credit )" is a meeting;
 - a continent's adjective on a tour noun is the region toured, never the visitor;
+- "بلاده" right after a trigger noun is the subject's own side, never the object;
+- a setting noun ("خلال لقائه") takes its object past a time word and an official's title;
 - must-nots: a meeting denied, a visit cancelled, a meeting refused; a planned one is expected.
 """
 
@@ -101,3 +103,21 @@ def test_planned_meeting_is_expected(extractor):
     found = assertions(extractor, "ومن المنتظر أن يجتمع وزير الخارجية النرويجي بنظيره التشيلي الأسبوع المقبل.")
     meetings = [a for a in found if a[1] == "meetsWith"]
     assert meetings and all(a[4] == "expected" for a in meetings), found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("وأبدى رئيس الوزراء الكيني استعداد بلاده للتعاون مع إثيوبيا.", ("KEN", "expressesIntentToCooperate", "ETH")),
+        ("وجدد وزير الخارجية الكيني دعم بلاده لإثيوبيا.", ("KEN", "supports", "ETH")),
+    ],
+)
+def test_own_country_after_the_noun_is_the_subjects_side(extractor, text, triple):
+    found = happened_ar(extractor, text, DATE)
+    assert triple in found, found
+    assert not {t for t in found if t[0] == t[2]}, found
+
+
+def test_setting_noun_object_after_time_word_and_title(extractor):
+    found = happened_ar(extractor, "وصرح الرئيس الكيني عقب لقائه أمس رئيس الوزراء الإثيوبي بأن الحدود هادئة.", DATE)
+    assert ("KEN", "meetsWith", "ETH") in found or ("ETH", "meetsWith", "KEN") in found, found
