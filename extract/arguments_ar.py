@@ -501,7 +501,10 @@ def _visitor_after_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Gro
     if g is None or g.marker is not None or not g.acting or _place_group(lex, s, g):
         return None
     official = g.acting[0].entity.type == "Person" or title_word(lex, s.norm(g.start - 1))
-    official = official or _title_start(lex, s, g) < g.start
+    # "وفد من البرلمان الأوروبي", "وفد كيني": a delegation (its noun opens the group) visits too
+    lead = s.norm(g.start)
+    delegation = lex.is_cue(lex.cue_set.partitive, lead) and lex.is_cue(lex.cue_set.actor_noun, lead)
+    official = official or _title_start(lex, s, g) < g.start or (delegation and not m.form.feminine)
     if not official or s.crosses(place.end, g.start, hit):
         return None
     # "الأسبوع الماضي": a time phrase of several words may stand where "أمس" does
