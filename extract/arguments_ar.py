@@ -500,17 +500,48 @@ def _visitor_after_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Gro
     g = next((g for g in s.groups if place.end <= g.start < clause_end and not _adverbial(g)), None)
     if g is None or g.marker is not None or not g.acting or _place_group(lex, s, g):
         return None
-    official = g.acting[0].entity.type == "Person" or title_word(lex, s.norm(g.start - 1))
-    # "وفد من البرلمان الأوروبي", "وفد كيني": a delegation (its noun opens the group) visits too
-    lead = s.norm(g.start)
-    delegation = lex.is_cue(lex.cue_set.partitive, lead) and lex.is_cue(lex.cue_set.actor_noun, lead)
-    official = official or _title_start(lex, s, g) < g.start or (delegation and not m.form.feminine)
-    if not official or s.crosses(place.end, g.start, hit):
+    if not _visiting_party(lex, s, hit, g):
         return None
     # "الأسبوع الماضي": a time phrase of several words may stand where "أمس" does
     timed = {i for t in s.cues[lex.cue_set.relative_time] if place.end <= t.start for i in range(t.start, t.end)}
     rest = next((i for i in range(place.end, g.start) if i not in timed), g.start)
-    return (place, g) if _adverbials_then_title(lex, s, rest, g.start) else None
+    frame_end = _past_time_frame(lex, s, rest, g.start)
+    # the event a time frame names ("بعد القمة") may be a trigger of its own
+    if s.crosses(place.end, rest, hit) or s.crosses(frame_end, g.start, hit):
+        return None
+    return (place, g) if _adverbials_then_title(lex, s, frame_end, g.start) else None
+
+
+def _visiting_party(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """An official (a title before the nationality), a person, or a delegation after a masculine
+    verb ("وفد من البرلمان الأوروبي", "وفد كيني": its noun opens the group)."""
+    if g.acting[0].entity.type == "Person" or title_word(lex, s.norm(g.start - 1)) or _title_start(lex, s, g) < g.start:
+        return True
+    lead = s.norm(g.start)
+    delegation = lex.is_cue(lex.cue_set.partitive, lead) and lex.is_cue(lex.cue_set.actor_noun, lead)
+    return delegation and not hit.match.form.feminine
+
+
+_TIME_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "قبل", "عقب", "إثر", "قبيل"))
+_FRAME_NOUN_WORDS = 2  # words of the event a time frame names ("بعد القمة الأفريقية")
+
+
+def _past_time_frame(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> int:
+    """ "وزار أنقرة بعد القمة الرئيس X": past a frame of time before an event (بعد، قبل، عقب
+    and a definite noun with at most one adjective), where the subject's words start; else
+    ``start``."""
+    if start >= end or s.norm(start) not in _TIME_FRAMES:
+        return start
+    k = start + 1
+    while (
+        k < end
+        and k - start <= _FRAME_NOUN_WORDS
+        and s.norm(k).startswith("ال")
+        and s.norm(k).isalpha()
+        and not title_word(lex, s.norm(k))
+    ):
+        k += 1
+    return k if k > start + 1 else start
 
 
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
@@ -1071,6 +1102,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
                 break  # "اغتيال الوزير الإيراني": the nationality is the official's, who is the victim
             if _toured_region(lex, hit, g):
                 break  # "جولة أوروبية": a tour of Europe, made by someone else
+            if gap and _definite(s.norm(m.start)) and _definite(gap[0]) and title_word(lex, gap[0]):
+                break  # "بعد القمة الرئيس الكيني": a definite noun has no genitive; the official is another phrase
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
         if (
             not gap
@@ -1089,6 +1122,11 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             return g, "genitive"
         break
     return None, ""
+
+
+def _definite(norm: str) -> bool:
+    """Whether a normalised word carries the article (after و or ف too)."""
+    return norm.startswith("ال") or (norm[:1] in "وف" and norm[1:3] == "ال")
 
 
 def _toured_region(lex: ArabicLexicon, hit: Hit, g: Group) -> bool:

@@ -1,11 +1,12 @@
 """Arabic consultation (CAMEO 04) found in round 18 as whole classes, on the real extractor and
-our own sentences (fixtures ar-2131..ar-2156 hold more):
+our own sentences (fixtures ar-2131..ar-2157 hold more):
 
 - an official's title of several words ("وزير الخارجية", "رئيس الوزراء") counts as the phrase
   of the nationality that ends it: after a light verb, between كان and قد, right after a
   coordinated verb, and behind the preposition before the title;
 - a visit verb with a place right after it and an official after time words (VOS): the place is
-  visited, never the visitor; so with a delegation after it ("وفد من ...");
+  visited, never the visitor; so with a delegation after it ("وفد من ...") and past a time
+  frame naming an event ("بعد القمة"), whose definite noun takes no official as its genitive;
 - the pronoun of "زيارته" takes up an official named by title and nationality;
 - a visit noun with an adjective before its relative clause of a light verb ("الزيارة الأولى التي
   يقوم بها");
@@ -54,6 +55,7 @@ def assertions(extractor, text: str) -> list[tuple[str | None, str, str | None, 
         ("وزار أوسلو أمس وزير الخارجية التشيلي.", ("CHL", "visits", "NOR")),
         ("زار النرويج الشهر الماضي الرئيس التشيلي.", ("CHL", "visits", "NOR")),
         ("وزار النرويج أمس وفد تشيلي رفيع المستوى.", ("CHL", "visits", "NOR")),
+        ("وزار سانتياغو بعد المؤتمر وزير الخارجية النرويجي.", ("NOR", "visits", "CHL")),
         ("وعاد الرئيس التشيلي إلى بلاده بعد زيارته الرسمية للنرويج.", ("CHL", "visits", "NOR")),
         ("وكانت هذه الزيارة الرابعة التي قام بها رئيس الوزراء النرويجي لتشيلي.", ("NOR", "visits", "CHL")),
         ("وجرت مباحثات بين وزير الخارجية التشيلي ونظيره النرويجي.", ("CHL", "meetsWith", "NOR")),
