@@ -1,5 +1,5 @@
 """Arabic consultation (CAMEO 04) found in round 18 as whole classes, on the real extractor and
-our own sentences (fixtures ar-2131..ar-2157 hold more):
+our own sentences (fixtures ar-2131..ar-2160 hold more):
 
 - an official's title of several words ("وزير الخارجية", "رئيس الوزراء") counts as the phrase
   of the nationality that ends it: after a light verb, between كان and قد, right after a
@@ -16,6 +16,7 @@ our own sentences (fixtures ar-2131..ar-2157 hold more):
 - a continent's adjective on a tour noun is the region toured, never the visitor;
 - "بلاده" right after a trigger noun is the subject's own side, never the object;
 - a setting noun ("خلال لقائه") takes its object past a time word and an official's title;
+- "على استعداد" (ready) and "التوصل إلى اتفاق" (reaching an agreement, hoped for) are intents;
 - must-nots: a meeting denied, a visit cancelled, a meeting refused; a planned one is expected.
 """
 
@@ -124,3 +125,16 @@ def test_own_country_after_the_noun_is_the_subjects_side(extractor, text, triple
 def test_setting_noun_object_after_time_word_and_title(extractor):
     found = happened_ar(extractor, "وصرح الرئيس الكيني عقب لقائه أمس رئيس الوزراء الإثيوبي بأن الحدود هادئة.", DATE)
     assert ("KEN", "meetsWith", "ETH") in found or ("ETH", "meetsWith", "KEN") in found, found
+
+
+def test_readiness_and_hoped_agreement_are_intents(extractor):
+    ready = assertions(extractor, "وأكد الرئيس الإثيوبي أن بلاده على استعداد للتعاون مع كينيا.")
+    assert {a for a in ready if a[0] == "ETH" and a[2] == "KEN" and a[4] == "expected"}, ready
+    hoped = assertions(extractor, "وأعرب وزير الخارجية الإثيوبي عن أمله في التوصل إلى اتفاق مع كينيا.")
+    assert ("ETH", "expressesIntentToCooperate", "KEN", "affirmed", "expected") in hoped, hoped
+    assert not {a for a in hoped if a[1] == "signsAgreementWith"}, hoped
+
+
+def test_failing_to_reach_an_agreement_is_no_act(extractor):
+    found = happened_ar(extractor, "وفشلت إثيوبيا وكينيا في التوصل إلى اتفاق حول الحدود.", DATE)
+    assert not found, found
