@@ -119,6 +119,12 @@ def fronted(s: Sentence, g: Group) -> bool:
     return len(lead) <= 1 and not any(n in SEPARATE_PREPOSITIONS or n[1:] in SEPARATE_PREPOSITIONS for n in lead)
 
 
+def _fronted_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "وكان وزير الخارجية الكيني قد وصل": fronted, counting the official's title (which the
+    nationality's group does not cover) as the phrase's own words."""
+    return fronted(s, g) or fronted(s, replace(g, start=_title_start(lex, s, g)))
+
+
 def actor_noun_before(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "بنظيره الروسي", "الجانب الصيني": the adjective names a party, not an attribute.
 
@@ -462,6 +468,82 @@ def _subject_past_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     return g
 
 
+_VISITED_TYPES = frozenset({"Country", "City", "Place", "Region"})
+
+
+def _place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """A bare name of a state or a place ("ماليزيا", "كوالالمبور"), or a place noun with its
+    nationality ("العاصمة الماليزية"): somewhere one goes, never an official."""
+    if g.marker is not None or not g.members:
+        return False
+    # a capital stands for its state ("metonym"): "زار كوالالمبور" visits Malaysia
+    named = all(a.kind in ("name", "place", "metonym") and a.entity.type in _VISITED_TYPES for a in g.members)
+    noun = g.start > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(g.start - 1).lstrip("وف"))
+    return named or (noun and all(a.kind == "demonym" for a in g.members))
+
+
+def _visitor_after_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group, Group] | None:
+    """ "وزار ماليزيا أمس الرئيس الكيني", "زار العاصمة الماليزية وزير الخارجية": a visit verb's
+    place right after it, then (past time words, place phrases and title words only) an official
+    or a person: the place is visited (VOS), the official visits. (A state does the visiting with
+    a feminine verb and a person as object: "زارت ماليزيا الرئيس" is no visit anyway.)"""
+    m = hit.match
+    if hit.pos != "verb" or lex.relations[hit.relation].object_kind != "entity_or_place":
+        return None
+    after = m.positions[0] + 1
+    place = next((g for g in s.groups if g.start >= after), None)
+    if place is None or place.start - after > 1 or not _place_group(lex, s, place):
+        return None
+    if place.start > after and not lex.is_cue(lex.cue_set.place_noun, s.norm(after)):
+        return None
+    _, clause_end = s.clause(place.start)
+    g = next((g for g in s.groups if place.end <= g.start < clause_end and not _adverbial(g)), None)
+    if g is None or g.marker is not None or not g.acting or _place_group(lex, s, g):
+        return None
+    if not _visiting_party(lex, s, hit, g):
+        return None
+    # "الأسبوع الماضي": a time phrase of several words may stand where "أمس" does
+    timed = {i for t in s.cues[lex.cue_set.relative_time] if place.end <= t.start for i in range(t.start, t.end)}
+    rest = next((i for i in range(place.end, g.start) if i not in timed), g.start)
+    frame_end = _past_time_frame(lex, s, rest, g.start)
+    # the event a time frame names ("بعد القمة") may be a trigger of its own
+    if s.crosses(place.end, rest, hit) or s.crosses(frame_end, g.start, hit):
+        return None
+    return (place, g) if _adverbials_then_title(lex, s, frame_end, g.start) else None
+
+
+def _visiting_party(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """An official (a title before the nationality), a person, or a delegation after a masculine
+    verb ("وفد من البرلمان الأوروبي", "وفد كيني": its noun opens the group)."""
+    if g.acting[0].entity.type == "Person" or title_word(lex, s.norm(g.start - 1)) or _title_start(lex, s, g) < g.start:
+        return True
+    lead = s.norm(g.start)
+    delegation = lex.is_cue(lex.cue_set.partitive, lead) and lex.is_cue(lex.cue_set.actor_noun, lead)
+    return delegation and not hit.match.form.feminine
+
+
+_TIME_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "قبل", "عقب", "إثر", "قبيل"))
+_FRAME_NOUN_WORDS = 2  # words of the event a time frame names ("بعد القمة الأفريقية")
+
+
+def _past_time_frame(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> int:
+    """ "وزار أنقرة بعد القمة الرئيس X": past a frame of time before an event (بعد، قبل، عقب
+    and a definite noun with at most one adjective), where the subject's words start; else
+    ``start``."""
+    if start >= end or s.norm(start) not in _TIME_FRAMES:
+        return start
+    k = start + 1
+    while (
+        k < end
+        and k - start <= _FRAME_NOUN_WORDS
+        and s.norm(k).startswith("ال")
+        and s.norm(k).isalpha()
+        and not title_word(lex, s.norm(k))
+    ):
+        k += 1
+    return k if k > start + 1 else start
+
+
 def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str, Group | None]:
     """A verb's subject, how it was found, and the topic an object pronoun on it refers to."""
     m = hit.match
@@ -495,7 +577,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         # "إن سائحتين يابانيتين اختطفتا", "أفرجوا عن سائحتين يابانيتين اختطفتا": the victims, then
         # the passive agreeing with them (a relative clause after an indefinite noun)
         return None, "", left
-    if left is not None and left.marker is None and not attached and left.acting and fronted(s, left):
+    if left is not None and left.marker is None and not attached and left.acting and _fronted_title(lex, s, left):
         if _disagrees(hit, left):
             return None, "", left  # "سفينة يونانية خطفها القراصنة": the ship is what it took
         return left, "left", None
@@ -505,6 +587,9 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     unnamed = _unnamed_speaker(lex, s, after)
     if unnamed is not None:
         return unnamed[0], unnamed[1], None
+    visit = _visitor_after_place(lex, s, hit)
+    if visit is not None and not m.form.plural:
+        return visit[1], "right", None
     if not m.form.plural:
         right = _right_subject(lex, s, hit)
         oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_after_verb(right, m.end)
@@ -576,7 +661,8 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 return g
     for g in s.groups:
         # "جدد الأمين العام للأمم المتحدة دعوة": the office holder's body, from the title on
-        lead = g.start if g.marker is None else _office_of(lex, s, g)
+        # "قام وزير الخارجية التشيلي بزيارة": a title of several words before the nationality
+        lead = _title_start(lex, s, g) if g.marker is None else _office_of(lex, s, g)
         if g.end <= hit.start and hit.start - g.end <= 2 and lead is not None and g.acting:
             if any(v.end == lead or (v.end < lead and lead - v.end <= 1) for v in verbs):
                 # Only adverbs may stand between ("أعلنت بوليفيا أمس قطع"): not "إلى أن", a
@@ -1031,6 +1117,10 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
                 break  # "خطف السياح الألمان": the Germans are whom the act befalls
             if gap and _acts_on_genitive(lex, s, hit) and title_word(lex, gap[0]):
                 break  # "اغتيال الوزير الإيراني": the nationality is the official's, who is the victim
+            if _toured_region(lex, hit, g):
+                break  # "جولة أوروبية": a tour of Europe, made by someone else
+            if gap and _definite(s.norm(m.start)) and _definite(gap[0]) and title_word(lex, gap[0]):
+                break  # "بعد القمة الرئيس الكيني": a definite noun has no genitive; the official is another phrase
             return g, "adjective"  # "العقوبات الغربية", "الصواريخ البالستية الكورية"
         if (
             not gap
@@ -1049,6 +1139,18 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             return g, "genitive"
         break
     return None, ""
+
+
+def _definite(norm: str) -> bool:
+    """Whether a normalised word carries the article (after و or ف too)."""
+    return norm.startswith("ال") or (norm[:1] in "وف" and norm[1:3] == "ال")
+
+
+def _toured_region(lex: ArabicLexicon, hit: Hit, g: Group) -> bool:
+    """ "بعد عودته من جولة أوروبية": the adjective of a continent (which links to its union) on
+    a visit noun names the region visited, never the visitor."""
+    visit = lex.relations[hit.relation].object_kind == "entity_or_place"
+    return visit and all(a.entity.type == "InternationalOrganisation" for a in g.members)
 
 
 def _counted_after(s: Sentence, end: int, g: Group) -> bool:
@@ -1116,6 +1218,8 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         i += 1  # "غارة جوية شنتها": the noun's adjective of kind stands before its relative verb
     if hit.pos != "noun" or i >= s.span.end:
         return None
+    if _adjective_before_relative(s, hit, i):
+        i += 1  # "الزيارة الأولى التي يقوم بها": an adjective of the noun stands before its relative
     # "في هجوم نفذه مسلحون": after an indefinite noun the relative clause has no pronoun, but
     # its verb still carries the noun's
     bare = s.norm(hit.match.start)[:2] != "ال" and s.norm(i) not in RELATIVE_PRONOUNS
@@ -1140,7 +1244,19 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     g = s.group_at(end)
     if g is None and end + 1 < s.span.end and lex.is_cue(lex.cue_set.partitive, s.norm(end)):
         g = s.group_at(end + 1)  # "شنه عناصر حزب الله": a part of the body in construct before it
+    if g is None:
+        # "يقوم بها الرئيس الكيني": an official's title before the nationality
+        g = next((h for h in s.groups if h.start > end and h.marker is None and _title_start(lex, s, h) == end), None)
     return g if g is not None and g.marker is None and g.acting else None
+
+
+def _adjective_before_relative(s: Sentence, hit: Hit, i: int) -> bool:
+    """Whether token ``i`` right after a definite verbal noun is its adjective (definite, no
+    party, no preposition) with a relative pronoun after it."""
+    if i + 1 >= s.span.end or s.norm(hit.match.start)[:2] != "ال" or s.norm(i + 1) not in RELATIVE_PRONOUNS:
+        return False
+    word = s.norm(i)
+    return word.startswith("ال") and word.isalpha() and word not in RELATIVE_PRONOUNS and s.group_at(i) is None
 
 
 # أنه/إنها ..., and لكنه/لكنها ("but it"): the pronoun on the particle is the verb's subject
@@ -1215,8 +1331,15 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         return None
     if owned_word(s.doc[m.positions[0]].text):
         return None
-    g = next((g for g in s.groups if g.end == i and g.marker is None and g.acting), None)
-    if g is None or not (g.start - 1 in s.verbs or fronted(s, g)):
+    g = next((g for g in s.groups if g.end == i and g.marker in (None, "ل") and g.acting), None)
+    # "واكتفى الأمين العام للجامعة العربية في اتصال": the official of a body behind ل, the verb
+    # before his title (any verb opening the clause)
+    lead = (_title_start(lex, s, g) if g.marker is None else _office_of(lex, s, g)) if g is not None else None
+    if g is None or lead is None:
+        return None
+    if not (
+        lead - 1 in s.verbs or fronted(s, g) or s.clause(lead)[0] == lead - 1 or fronted(s, replace(g, start=lead))
+    ):
         return None
     return g
 
@@ -1422,6 +1545,9 @@ def _title_start(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
         if s.doc[k].ent_type_ or not s.norm(k).isalpha():
             break
         if title_word(lex, s.norm(k)):
+            # "رئيس الوزراء": a title of several title words opens at the first
+            while k - 1 >= s.span.start and not s.doc[k - 1].ent_type_ and title_word(lex, s.norm(k - 1)):
+                k -= 1
             return k
     return g.start
 
@@ -1888,8 +2014,9 @@ def _continued_subject(
         feminine = [g for g in before if _feminine_party(g)]
         if feminine:
             return feminine[-1], "dropped"
+    # "والتقى رئيس الوزراء الماليزي": a title of several words opens the name's phrase
     if (
-        right.start != hit.match.positions[0] + 1
+        _title_start(lex, s, right) != hit.match.positions[0] + 1
         or right.marker is not None
         or not _complement_follows(lex, s, hit, right)
     ):
@@ -1966,8 +2093,9 @@ def _subordinate_subject(
     ``opener``), a verb with one name right after it and no second name continues the main
     clause's agreeing subject; the name is its object. With a second name ("بعد أن هاجم لبنان
     إسرائيل") the name is the subject (VSO)."""
+    # "والتقى رئيس الوزراء الماليزي": a title of several words opens the name's phrase
     if (
-        right.start != hit.match.positions[0] + 1
+        _title_start(lex, s, right) != hit.match.positions[0] + 1
         or right.marker is not None
         or not _complement_follows(lex, s, hit, right)
     ):
@@ -2211,7 +2339,9 @@ def _skipped(
     m = hit.match
     if g.end - 1 in m.positions:
         return True  # the name is a word of the trigger itself
-    if _in_setting(s, hit, g, start_after):
+    if g.start == m.end and g.marker is None and hit.subject is not None and _own_state_word(lex, s, hit, g):
+        return True  # "أبدى الرئيس الكيني استعداد بلاده": whose readiness, not whom it concerns
+    if _in_setting(lex, s, hit, g, start_after):
         return True
     if rel.about_deeds and g.end + 2 < s.span.end and _force_on_people(lex, s, g.end):
         return True  # "نددت مصر بالفلسطينيين الذين قتلهم": the victims; the doer is judged
@@ -2257,7 +2387,15 @@ def _skipped(
     )
 
 
-def _in_setting(s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
+def _own_state_word(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether ``g`` is "بلاده" (gk:OwnCountryCue) naming the subject's own state right after the
+    trigger: the trigger noun's owner, the subject's side (a subject acting on its own state is
+    no relation anyway)."""
+    assert hit.subject is not None
+    return lex.is_cue(lex.cue_set.own_country, s.norm(g.start)) and _same_party(g, hit.subject)
+
+
+def _in_setting(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
     """ "التقى X على هامش اجتماعات الجمعية العامة ... Y": the setting noun's genitive is no
     object of the verb, and the setting noun takes a bare object only right after itself or its
     owner; the name further on is the verb's."""
@@ -2266,7 +2404,13 @@ def _in_setting(s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
         word = without_conjunction(s.norm(k))
         construct = not (word.startswith("ال") or s.doc[k].text.endswith(POSSESSIVE_SUFFIXES))
         return k >= start_after and s.setting(k) and construct
-    return hit.pos == "noun" and g.marker is None and g.start > start_after and s.setting(hit.start)
+    if hit.pos != "noun" or g.marker is not None or not s.setting(hit.start):
+        return False
+    # "خلال لقائه أمس وزير الخارجية الماليزي": a time word and the official's title may stand
+    # between the setting noun and its object
+    timed = {i for t in s.cues[lex.cue_set.relative_time] for i in range(t.start, t.end)}
+    lead = next((i for i in range(start_after, g.start) if i not in timed), g.start)
+    return _title_start(lex, s, g) > lead
 
 
 def _people_behind_preposition(s: Sentence, g: Group) -> bool:
@@ -2545,6 +2689,9 @@ def _object_before_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relat
     if subj is None or hit.subject_from != "right" or hit.pos != "verb":
         return None
     ahead = _own_object_after(lex, s, hit)
+    visit = _visitor_after_place(lex, s, hit)
+    if ahead is None and visit is not None and visit[1] is subj:
+        ahead = visit[0]
     return ahead if ahead is not None and ahead.end <= subj.start and object_members(rel, ahead) else None
 
 
@@ -2711,7 +2858,14 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
     """The nearest group agreeing with the pronoun between ``floor`` and ``end``."""
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= end]):
         # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
-        if g is hit.subject or not g.acting or (all(a.kind == "demonym" for a in g.members) and pronoun != "هم"):
+        # "ويغادر الرئيس الكيني بعد زيارته": a nationality ending an official's title is the
+        # official, whom "ه" takes up
+        official = pronoun == "ه" and _ends_title(lex, s, g)
+        if (
+            g is hit.subject
+            or not g.acting
+            or (all(a.kind == "demonym" for a in g.members) and pronoun != "هم" and not official)
+        ):
             continue
         if g.marker in ("في", "ب") or g.marker in LOCATIVE_ADVERBS:
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns

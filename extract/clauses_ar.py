@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_ar import SPAN_INFO, case_differs, span_entity, span_info
 from .gazetteer import office_day
-from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseMatch
+from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
 from .modality_ar import obliged_verbal_nouns
 from .model import Entity
 from .normalize import normalize_token
@@ -380,9 +380,31 @@ def _headed_demonym(lex: ArabicLexicon, doc: Doc, sent: Span, actor: Actor) -> t
     prev = doc[actor.start - 1]
     actor_nouns = lex.cue(lex.cue_set.actor_noun)
     if not any(f in actor_nouns for f in _strip_proclitics(prev.norm_)):
-        return actor, marker
+        return actor, _title_marker(lex, doc, sent, actor)
+    return _actor_noun_head(lex, doc, sent, actor, prev, actor_nouns)
+
+
+def _title_marker(lex: ArabicLexicon, doc: Doc, sent: Span, actor: Actor) -> str | None:
+    """ "خلال محادثاته مع رئيس الوزراء الماليزي", "مع وزير الخارجية الماليزي": the preposition
+    before an office title (a title word at most three plain words back) governs the nationality
+    that ends it."""
+    for k in range(actor.start - 1, max(sent.start, actor.start - 4), -1):
+        if doc[k].ent_type_ or not doc[k].norm_.isalpha():
+            return None
+        if title_word(lex, doc[k].norm_):
+            # "رئيس الوزراء": a title of several title words opens at the first
+            while k - 1 > sent.start and not doc[k - 1].ent_type_ and title_word(lex, doc[k - 1].norm_):
+                k -= 1
+            return marker_before(lex, doc, k, sent.start)
+    return None
+
+
+def _actor_noun_head(
+    lex: ArabicLexicon, doc: Doc, sent: Span, actor: Actor, prev: Token, actor_nouns: PhraseIndex
+) -> tuple[Actor, str | None]:
+    """The demonym's actor noun before it as the head of its phrase, with its preposition."""
     if case_differs(prev.norm_, doc[actor.end - 1].norm_):
-        return actor, marker  # "مستوطنون فلسطينيين": the noun's own phrase, the adjective another's
+        return actor, None  # "مستوطنون فلسطينيين": the noun's own phrase, the adjective another's
     marker = marker_before(lex, doc, actor.start - 1, sent.start)
     actor = replace(actor, start=actor.start - 1)
     if marker is None and prev.norm_[:1] in "بل" and prev.norm_[1:] in actor_nouns:
@@ -1071,6 +1093,7 @@ def _cue_matches(
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.issuing_verb, cue.proposal, cue.pair_discussion,
+            cue.caption_meeting,
             cue.call_to_act, cue.reception_frame,
         )
     })  # fmt: skip

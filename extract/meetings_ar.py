@@ -17,13 +17,18 @@ from __future__ import annotations
 
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
-from .values_ar import WITH, Group, Hit, Sentence, replace
+from .values_ar import SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, replace
 
-__all__ = ["meeting_fallback"]
+__all__ = ["caption_meetings", "meeting_fallback"]
 
 BY = normalize_token("ب")
 # "يبحث عن ذريعة لشن حرب على": a verb of discussing followed by عن is searching, not meeting
 ABOUT = normalize_token("عن")
+BETWEEN = normalize_token("بين")
+MAX_CONJUNCT_WORDS = 3  # words of the second side's title before its nationality or name
+# "( يمين )": which side of the picture a party stands on, in brackets after its name
+PICTURE_SIDES = frozenset({normalize_token(w) for w in ("يمين", "يسار", "وسط")})
+CAPTION_LEAD = 3  # words of a title before the first party of a caption
 MAX_OBJECT_GAP = 8  # tokens between the trigger and the partner's مع: an adverb, a place, a topic
 
 
@@ -35,12 +40,31 @@ def meeting_fallback(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return hit
     if (hit.subject is not None and hit.objects is not None) or _searching(s, hit):
         return hit
+    pair = _between_pair(s, hit)
+    if pair is not None:
+        return replace(hit, subject=pair[0], subject_from="pair", objects=pair[1])
     subject = hit.subject or _party_before(lex, s, hit)
     objects = hit.objects or _partner_after(s, hit)
     if subject is None or objects is None or subject is objects:
         return hit
     how = hit.subject_from if hit.subject is not None else "left"
     return replace(hit, subject=subject, subject_from=how, objects=objects)
+
+
+def _between_pair(s: Sentence, hit: Hit) -> tuple[Group, Group] | None:
+    """ "وعقد اجتماع بين الرئيس الكيني ووفد الاتحاد الأفريقي", "بين وزير الخارجية X ونظيره Y": a
+    meeting with no subject between one party and a second joined by و with a noun of its own
+    (a title, a delegation, a counterpart) that kept the two apart: the two sides."""
+    first = hit.objects
+    if hit.subject is not None or first is None or first.marker != BETWEEN or len(first.acting) != 1:
+        return None
+    if first.end >= s.span.end or not s.norm(first.end).startswith("و") or len(s.norm(first.end)) < 3:
+        return None
+    second = next((g for g in s.groups if first.end <= g.start <= first.end + MAX_CONJUNCT_WORDS), None)
+    if second is None or second.marker is not None or not second.acting:
+        return None
+    between = [s.norm(i) for i in range(first.end + 1, second.start)]
+    return (first, second) if all(w.isalpha() for w in between) else None
 
 
 def _searching(s: Sentence, hit: Hit) -> bool:
@@ -85,3 +109,41 @@ def _partner_after(s: Sentence, hit: Hit) -> Group | None:
     if s.crosses(hit.end, partner.start, hit):
         return None
     return partner
+
+
+def caption_meetings(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "الرئيس الكيني ( يمين ) مع نظيره التشيلي ( رويترز - أرشيف )": a photo caption that opens
+    the sentence and ends at a credit line, with no verb or trigger of its own, joining two
+    parties by a word of gk:CaptionMeetingCue, shows them meeting (the cue's gk:codesAs)."""
+    cue = lex.cue_set.caption_meeting
+    if cue.codes_as is None or not s.credits or not s.cues[cue]:
+        return hits
+    close = s.credits[0] - 1  # the credit's closing bracket
+    opening = next((i for i in range(close, s.span.start - 1, -1) if s.norm(i) == "("), None)
+    if opening is None or any(s.span.start <= i < opening for i in s.verbs):
+        return hits
+    if any(s.span.start <= h.start < opening for h in hits):
+        return hits
+    for m in s.cues[cue]:
+        pair = _caption_pair(s, m.start, m.end, opening) if m.end < opening else None
+        if pair is not None:
+            return (*hits, Hit(m, cue.codes_as, subject=pair[0], subject_from="left", objects=pair[1]))
+    return hits
+
+
+def _caption_pair(s: Sentence, start: int, end: int, opening: int) -> tuple[Group, Group] | None:
+    """The party that opens the caption before the joining word and the one after it, with only
+    title words, a picture side in brackets or a counterpart's noun around them."""
+    first = next((g for g in s.groups if g.end <= start and g.marker is None and g.acting), None)
+    second = next((g for g in s.groups if end <= g.start < opening and g.acting), None)
+    if first is None or second is None or second.marker not in (None, WITH) or second.end > opening:
+        return None
+    lead = [s.norm(i) for i in range(s.span.start, first.start)]
+    if len(lead) > CAPTION_LEAD or not all(w.isalpha() and w not in SEPARATE_PREPOSITIONS for w in lead):
+        return None
+    aside = [s.norm(i) for i in range(first.end, start) if s.norm(i) not in ("(", ")")]
+    if any(w not in PICTURE_SIDES for w in aside) or any(
+        g.start < opening and g not in (first, second) for g in s.groups
+    ):
+        return None
+    return first, second

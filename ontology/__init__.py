@@ -288,6 +288,7 @@ class CueSet:
     pair_anaphor: Cue
     leader_pair_anaphor: Cue
     pair_discussion: Cue
+    caption_meeting: Cue
     latter_anaphor: Cue
     honorific_anaphor: Cue
     obligation: Cue
@@ -435,6 +436,7 @@ _CUE_ROLES: dict[str, str] = {
     "pair_anaphor": "PairAnaphorCue",
     "leader_pair_anaphor": "LeaderPairAnaphorCue",
     "pair_discussion": "PairDiscussionCue",
+    "caption_meeting": "CaptionMeetingCue",
     "latter_anaphor": "LatterAnaphorCue",
     "honorific_anaphor": "HonorificAnaphorCue",
     "obligation": "ObligationCue",
