@@ -136,6 +136,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT") or _subject_noun(a):
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
+        noun_markers += lex.noun_markers.get((a.lemma_.lower(), trig.relation), ())
         args = _noun(a, noun_markers, phrases, bool(rel.implied_target), rel.symmetric, rel.backs_object)
     elif trig.relation in lex.assaults and _hit_by_measure(a, lex):
         # "new UN sanctions hit Iran", "was hit with UN sanctions": an act of another kind hits
@@ -1205,6 +1206,11 @@ def _verb(
     passive = any(c.dep_ in PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
     # "talks mediated by China": a participle with its agent, the noun it modifies its patient
     participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
+    if passive and a.lower_ in phrases.lex.stance_states:
+        # "Iran was alarmed by X": the passive subject is in the state, the "by" phrase its object
+        holders = phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ]) or subjects
+        objects = phrases.expand(by_agents(a), places=True) or phrases.objects_of(a, markers, include_direct=False)
+        return Arguments(tuple(holders), tuple(objects), how, a, a)
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
     if _misread_participle(a):
@@ -1236,18 +1242,24 @@ def _patients(a: Token, participle: bool) -> list[Token]:
     return found or ([a.head] if participle else [])
 
 
+def _active_gerund(p: Token) -> bool:
+    """A gerund complement of a preposition in the active ("of lying", not "of being held")."""
+    return p.dep_ == "pcomp" and p.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in p.children)
+
+
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
     agent = by_agents(a)
     patients = _patients(a, participle)
     if not agent:
         # "was accused of corruption by X": the parser hangs the agent on the charge, which is no
-        # act of its own (the "by" of "accused of the killing by X" is the killing's)
+        # act of its own (the "by" of "accused of the killing by X" is the killing's); so on an
+        # active gerund ("accused of lying by X"), whose own "by" would be a means, never an agent
         agent = [
             x
             for c in a.children
             if c.dep_ == "prep"
             for p in c.children
-            if p.dep_ == "pobj" and p.lemma_.lower() not in phrases.lex.triggers
+            if (p.dep_ == "pobj" and p.lemma_.lower() not in phrases.lex.triggers) or _active_gerund(p)
             for b in p.children
             if b.dep_ == "prep" and b.lower_ == "by"
             for x in b.children

@@ -1311,8 +1311,9 @@ def _warnings(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
 
 
 def _warned_actor(verb: Token) -> bool:
-    """Does the verb's direct object name an actor (a name, or a noun its nation or name modifies)?"""
-    return any(c.dep_ == "dobj" and _names_actor(c) for c in verb.children)
+    """Does the verb's direct object, or its passive subject ("Iran was warned"), name an actor
+    (a name, or a noun its nation or name modifies)?"""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _names_actor(c) for c in verb.children)
 
 
 def _names_actor(noun: Token) -> bool:

@@ -106,6 +106,12 @@ class EnglishLexicon:
     # first lemma → [(lemma tuple, relation)] longest first
     triggers: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (noun lemma, relation) -> the prepositions that name a nominal event's target ("threat
+    # against", "accusation against": the nominal frames of triggers_en), beside the relation's own
+    noun_markers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # participles of the "be X" triggers whose relation names its object with "by" ("be
+    # concerned"): "was alarmed by X" is a state of its subject about X, no passive of an act
+    stance_states: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     negating_preps: frozenset[tuple[str, ...]] = frozenset()  # ("rather", "than")
     denial: frozenset[str] = frozenset()
@@ -261,6 +267,10 @@ class EnglishLexicon:
         force = {r.plover for r in ontology.relations.values() if r.use_of_force and r.plover}
         lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
         lex.frames = _verb_frames(ontology, lex.triggers)
+        lex.noun_markers = _noun_markers(ontology, lex.markers)
+        lex.stance_states = frozenset(
+            w[1] for w, rel in lex.triggers.get("be", ()) if len(w) == 2 and "by" in lex.markers.get(rel, ())
+        )
         lex.threat_relation = next(
             (
                 r.name
@@ -364,6 +374,24 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
         )
         out.setdefault(f.verb.lower(), []).append(frame)
     return {verb: _by_noun(frames) for verb, frames in out.items()}
+
+
+def _noun_markers(ontology: Ontology, markers: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The target markers of the nominal frames (no verb), by noun lemma and relation, where
+    the relation's own markers lack them; a place's preposition ("the attack in X") stays a
+    scene, never a target, and "between" names the sides (``arguments_en``), not a target."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for f in ontology.frames("en"):
+        if f.verb is not None or not f.object_marker or f.object_marker in _SCENE_MARKERS:
+            continue
+        if f.object_marker in markers.get(f.relation, ()):
+            continue
+        for noun in ontology.noun_class(f.noun_class) if f.noun_class else [f.noun] if f.noun else []:
+            out.setdefault((noun.lower(), f.relation), set()).add(f.object_marker)
+    return {key: tuple(sorted(found)) for key, found in out.items()}
+
+
+_SCENE_MARKERS = frozenset({"in", "into", "at", "near", "off", "between"})
 
 
 def _plain_relations(f: Frame, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> set[str]:

@@ -330,7 +330,7 @@ class Phrases:
                     return self.expand([t.head]), how
                 # "Turkey shelled Syria and Iran protested": the last of the pair protests
                 subj = [n for n in subj[0].conjuncts if stranded_subject(n, self.lex) == t] or subj
-                found = self.expand(subj)
+                found = self.expand([*subj, *companions(subj[0], t)])
                 if not found and subj[0].pos_ == "NOUN":
                     # "Russian strikes killed ...", "Iran's missiles hit ...": the weapon or
                     # event acts for whose it is; a body by its name first ("Osama bin Laden's
@@ -614,6 +614,22 @@ def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 # prepositions of a reason ("sanctioned Syria for its support of X", "because of")
 _REASON_PREPS = ("for", "over", "because")
+
+
+def companions(subject: Token, verb: Token) -> list[Token]:
+    """The nouns of a subject's "along with" or "together with" phrase, hung on the subject or
+    on the verb between the two ("Japan, along with Australia, pledged aid": both pledged); a bare
+    "with" stays an instrument or a partner, and one after the verb a partner or object's."""
+    out = []
+    between = [c for c in verb.children if subject.i < c.i < verb.i]
+    for c in [*subject.children, *between]:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "along":
+            out += [p for w in c.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        elif c.lower_ == "with" and any(g.lower_ == "together" for g in c.children):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def by_agents(verb: Token) -> list[Token]:

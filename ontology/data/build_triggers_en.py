@@ -108,7 +108,7 @@ PLAIN_VERBS = {
     "airlift",
     # 11 disapprove
     "berate", "castigate", "chastise", "chide", "lambaste", "reprimand", "reproach", "scold", "deride",
-    "disparage", "denigrate", "malign", "ridicule", "admonish", "lash out", "pillory", "impugn",
+    "disparage", "denigrate", "malign", "ridicule", "admonish", "pillory", "impugn",  # ("lash out": MARKED_IDIOMS)
     "belittle", "disapprove", "mock", "scorn", "snub", "refute", "contradict",
     # 16, 17 reduce relations, coerce
     "call off", "rescind", "restrict", "curb", "repress", "suppress", "quell", "censor", "forbid",
@@ -147,6 +147,8 @@ DROPPED_PATTERNS: dict[str, str] = {
     # (round 12, wave 2) a foiled attack did not happen (gk:FoilingCue negates it); the one who
     # foiled it did not fight its target
     "THWART: - * {ROCKET ATTACK} [193]": "a thwarted attack never happened, and its target was not fought",
+    # (round 13) its target follows "at" (MARKED_IDIOMS); without it the frame found no target
+    "LASH: - * OUT [111]": 'one lashes out at a target: MARKED_IDIOMS "lash out" (at)',
 }
 
 # geokg's own wire-news words, by relation: ordinary words of news copy that the peer's dictionary
@@ -194,6 +196,8 @@ STATEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         "optimism",
         "optimistic",
         "be upbeat",
+        # ("optimistic" alone is read only as a noun's modifier: "was optimistic about X" needs the copula)
+        "be optimistic",
         "express confidence",
         "voice confidence",
     ),  # fmt: skip
@@ -224,6 +228,14 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     # (round 11) "warships patrolled the Gulf"; the noun names a unit, no show of force ("a British
     # patrol came under fire" was one, by the patrol's state)
     "conductsMilitaryExercise": ("patrol",),
+}
+
+# (round 13) Idioms of verbal disapproval whose target follows a preposition of their own (verb
+# with particle, its object noun or None, the marker): "lashed out at X" had a trigger and no target
+# (the peer writes "LASH: - * OUT" without its "at", and HIT OUT (AT) with it).
+MARKED_IDIOMS: dict[str, tuple[tuple[str, str | None, str], ...]] = {
+    "criticizes": (("lash out", None, "at"), ("take", "aim", "at")),
+    "accuses": (("point", "finger", "at"),),
 }
 
 # Words geokg adds to the peer's noun classes. spaCy makes a currency sign the head of the amount
@@ -551,6 +563,11 @@ OBJECT_NOUNS = (
                 (("reducesRelationsWith",
                   ("cut", "slash", "reduce", "freeze", "halt", "suspend", "stop", "end", "withhold", "cancel",
                    "cut off", "scale back", "withdraw")),)),
+    # (round 13) support withdrawn or ended is relations reduced (CAMEO 16), never a force withdrawn
+    # ("withdrew its support for X" was 0874 with no target) nor support given
+    ObjectNouns("WithdrawnSupportNouns", "support withdrawn",
+                ("support", "backing", "endorsement"),
+                (("reducesRelationsWith", ("withdraw", "end", "suspend", "pull")),)),
     # committing atrocities on people is unconventional violence against them (CAMEO 180), never
     # an intent ("commit" alone is a pledge): "militias committed atrocities against civilians"
     ObjectNouns("AtrocityNouns", "atrocities committed",
@@ -1053,6 +1070,11 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
                 out.append(make_frame(relation, head, particle=" ".join(particle) or None,
                                       subject_class=subjects.name,
                                       object_marker="at" if particle == ["out"] else None))  # fmt: skip
+    for relation, idioms in MARKED_IDIOMS.items():
+        for verb, noun, marker in idioms:
+            head, *particle = verb.split()
+            out.append(make_frame(relation, head, particle=" ".join(particle) or None, noun=noun,
+                                  object_marker=marker))  # fmt: skip
     for relation, verbs in VERB_TRIGGERS.items():
         for verb in verbs:
             head, *particle = verb.split()
