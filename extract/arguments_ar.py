@@ -593,7 +593,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     if not m.form.plural:
         right = _right_subject(lex, s, hit)
         oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_after_verb(right, m.end)
-        oblique = oblique or (right is not None and _party_after_bare_subject(lex, s, hit, right))
+        oblique = oblique or (right is not None and _party_after_bare_subject(s, hit, right))
         if right is not None and (_nationals_befallen(lex, s, hit, right, m.end) or oblique):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right
@@ -1002,24 +1002,18 @@ def _oblique_after_verb(g: Group, verb_end: int) -> bool:
     return first.text.split()[0].endswith("ين")
 
 
-def _party_after_bare_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
-    """ "وقصفت القوات المدنيين": a definite noun that names no party ("القوات" with no state)
-    fills the subject slot right after the verb (VSO), so the people noun after it is the verb's
-    object by position; taking it for the subject would turn the victims into the agent."""
+def _party_after_bare_subject(s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "وقصفت القوات المدنيين": a party the linker could give no state ("القوات" alone, a bare
+    "الجيش" with no place or document state: ``doc._.geokg_unsettled``) right after the verb
+    fills the subject slot (VSO), so the people noun after it is the verb's object by position;
+    taking it for the subject would turn the victims into the agent."""
     m = hit.match
     k = m.end
-    if hit.pos != "verb" or m.gap or g.marker is not None or g.start != k + 1 or k >= s.span.end:
+    if hit.pos != "verb" or m.gap or g.marker is not None or k >= s.span.end or g.start <= k:
         return False
-    first = g.members[0] if g.members else None
-    if first is None or first.kind != "composed":
-        return False
-    word = without_conjunction(s.norm(k))
-    # the article as written: "آلاف" (thousands) normalises to a word that starts like one
-    if not without_conjunction(s.doc[k].text).startswith("ال") or not _plain_word(s, k) or title_word(lex, word):
-        return False
-    if lex.is_cue(lex.cue_set.count, word):  # "تظاهر آلاف الطلاب": a count heads its people
-        return False
-    return not any(x.start <= k < x.end for x in s.groups_from(m.end, k + 1))
+    doc = s.doc
+    lo, hi = doc[k].idx, doc[g.start - 1].idx + len(doc[g.start - 1])
+    return any(a == lo and b == hi for a, b in doc._.geokg_unsettled or ())
 
 
 def _person_in_accusative(lex: ArabicLexicon, norm: str) -> bool:

@@ -455,6 +455,7 @@ class ArabicLinker:
         doc._.geokg_unsettled, doc._.geokg_unsettled_armed = [], []
         if any(c.pending for c in found):
             found = self._contextual(doc, words, found, countries, doc._.geokg_date)
+        self._stateless_forces(doc, words, found)
         if gaz.surnames and any(c.entity.type == "Person" for c in found):
             found = self._surnames(doc, words, found)
         doc._.geokg_countries = countries
@@ -986,6 +987,16 @@ class ArabicLinker:
         if c.pending is not None and c.pending.startswith(_TITLE) and iso3 is not None:
             iso3 = _not_the_next_state(found, c, iso3, side)
         return iso3, bool(near)
+
+    def _stateless_forces(self, doc: Doc, words: list[_Word], found: list[_Cand]) -> None:
+        """ "وقصفت القوات المدنيين": a forces noun that names no state (``gk:StatelessForceNouns``)
+        standing alone, in no mention (no nationality, construct or name composed it), is no
+        party; it still fills its argument slot, so its characters join ``doc._.geokg_unsettled``
+        and no noun after it takes its place (the victims never become the attacker)."""
+        covered = {k for c in found for k in range(c.start, c.end)}
+        for k, w in enumerate(words):
+            if k not in covered and self._after_cue(w, CUE_LISTS.stateless_force):
+                doc._.geokg_unsettled.append((doc[k].idx, doc[k].idx + len(doc[k])))
 
     def _stateless_armed(self, doc: Doc, c: _Cand, chars: tuple[int, int]) -> None:
         """An armed group noun no state could be given ("على يد مسلحين" in a report that names no

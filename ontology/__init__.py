@@ -561,6 +561,7 @@ class CueListNames:
     accusative_count: str = "AccusativeCountCues"  # 11 to 99: a counted noun in ـا after them
     not_a_name: str = "NotANameCues"  # time words and adverbs never part of an unknown name
     given_name: str = "GivenNames"  # given names beside the gazetteer's people's (an unknown name's first)
+    stateless_force: str = "StatelessForceNouns"  # "القوات" alone: no party, its slot taken
 
 
 CUE_LISTS = CueListNames()

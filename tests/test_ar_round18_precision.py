@@ -6,6 +6,8 @@ extractor with our own sentences.
 - the people an act is done to (``gk:PatientGenitiveCue``: "اعتقال الليبيين") are its victims
   like the killed: a plural nationality after the act noun is no agent, and a judgement on the
   act does not judge them;
+- a forces noun of no state ("القوات" alone, ``gk:StatelessForceNouns``) is no party but an
+  unsettled slot: the people after it stay the object.
 """
 
 from __future__ import annotations
@@ -134,3 +136,33 @@ def test_joining_affirmed_gives_both_agents(extractor):
     found = readings(extractor, "وانضمت كندا إلى العقوبات البريطانية على روسيا.")
     assert ("GBR", "imposesSanctionsOn", "RUS", "affirmed", "asserted") in found, found
     assert ("CAN", "imposesSanctionsOn", "RUS", "affirmed", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصفت القوات اللاجئين قرب طرابلس.",
+        "واعتقلت القوات الصحفيين في صنعاء.",
+        "وهاجم الجيش المتظاهرين.",
+    ],
+)
+def test_forces_of_no_state_are_no_party_but_fill_the_slot(extractor, text):
+    # must-not: "القوات" alone (or an army no place or document gives a state) is no party; it
+    # still fills the subject slot, so the people after it never become the agent
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    for a in assertions:
+        assert a.subject.entity.sector not in ("CVL", "REF", "JRN"), assertions
+        assert a.subject.entity.id != "armed-forces", assertions
+
+
+def test_bare_forces_noun_marks_its_slot(extractor):
+    # where parties are formed: the bare noun is no entity, only an unsettled slot
+    doc = extractor.nlp_ar("وقصفت القوات اللاجئين قرب طرابلس.")
+    assert "القوات" in [doc.text[a:b] for a, b in doc._.geokg_unsettled]
+    assert all(e.text != "القوات" for e in doc.ents)
+
+
+def test_forces_with_a_nationality_stay_a_party(extractor):
+    # should: with its nationality the forces noun is that state's forces, the subject
+    found = readings(extractor, "وقصفت القوات الإثيوبية اللاجئين قرب مقديشو.")
+    assert ("ETH", "attacks", "SOM", "affirmed", "asserted") in found, found
