@@ -138,3 +138,21 @@ def test_readiness_and_hoped_agreement_are_intents(extractor):
 def test_failing_to_reach_an_agreement_is_no_act(extractor):
     found = happened_ar(extractor, "وفشلت إثيوبيا وكينيا في التوصل إلى اتفاق حول الحدود.", DATE)
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفضت الحكومة التشيلية اليوم تهديدها لبوليفيا.",
+        "رفضت الحكومة الماليزية تهديدها بقطع العلاقات.",
+    ],
+)
+def test_a_rejected_threat_is_never_the_rejecters(extractor, text):
+    found = assertions(extractor, text)
+    assert not {a for a in found if a[1] == "threatens"}, found
+
+
+def test_a_rejected_threat_belongs_to_the_pronouns_referent(extractor):
+    found = assertions(extractor, "لوحت بوليفيا بقطع الغاز عن تشيلي، لكن سانتياغو رفضت تهديدها.")
+    assert not {a for a in found if a[1] == "threatens" and a[0] == "CHL"}, found
+    assert ("CHL", "rejects", "BOL", "affirmed", "asserted") in found, found
