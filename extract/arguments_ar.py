@@ -64,6 +64,7 @@ from .values_ar import (
     force_wielder,
     lone_accusative,
     oblique_plural,
+    other_state,
     owned_word,
     preposition_word,
     replace,
@@ -2846,6 +2847,15 @@ def _antecedent(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, end: in
     if found is None and telling:
         return _teller_taken_up(lex, s, max(telling, key=lambda m: m.end), pronoun)
     return found
+
+
+def pronoun_owner(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str) -> Group | None:
+    """The party a possessive pronoun on the hit's noun refers to, in its sentence (``_antecedent``),
+    the nearest of another state than the hit's subject, or None."""
+    owner = _antecedent(lex, s, hit, pronoun)
+    while owner is not None and hit.subject is not None and not other_state(hit.subject, owner):
+        owner = _antecedent(lex, s, hit, pronoun, owner.start)
+    return owner
 
 
 def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, floor: int, end: int) -> Group | None:

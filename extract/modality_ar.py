@@ -269,9 +269,12 @@ def _proposed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "اقترحت ألمانيا أن تتعهد موسكو بدعم أرمينيا", "رفضت الهند اقتراحا تقدمت به ألمانيا بأن": the act in
     the أن clause of a proposal (``gk:ProposalCue``) is proposed, not done, whether the proposal
     is then made, rejected or welcomed: hypothetical. Not past a comma, which ends the clause."""
+    held = _held_from(lex, s, hit)
     for m in s.cues[lex.cue_set.proposal]:
         if m.end > hit.start:
             continue
+        if held < hit.start and m.end <= held and _subject_only(s, m.end, held):
+            return True  # "اقترحت قطر عقد اجتماع بين ...", "مبادرة لعقد مفاوضات"
         for j in range(m.end, min(m.end + _PROPOSAL_REACH, hit.start)):
             if s.norm(j) in _BREAKS:
                 break
@@ -313,11 +316,28 @@ def _future_in_context(lex: ArabicLexicon, s: Sentence, hit: Hit, clause_start: 
 
 def _offered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "عرضت تركيا التوسط بين ...": the act an offer verb takes as its object, with at most its
-    subject between, is intended, not done; "عرضت القناة مشاهد للقصف" shows an act done."""
+    subject between, is intended, not done; "عرضت القناة مشاهد للقصف" shows an act done. So is
+    an act held under the offer ("عرضت X استضافة محادثات") or under a party's readiness."""
+    start = _held_from(lex, s, hit)
+    if start < hit.start and with_pronoun(s.norm(start - 1), lex.written_words(lex.cue_set.readiness)):
+        return True  # "أبدت X استعدادها لاستضافة محادثات بين ..."
     return any(
-        m.form.pos == "verb" and m.end <= hit.start and _subject_only(s, m.end, hit.start)
-        for m in s.cues[lex.cue_set.offer]
+        m.form.pos == "verb" and m.end <= start and _subject_only(s, m.end, start) for m in s.cues[lex.cue_set.offer]
     )
+
+
+def _held_from(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int:
+    """Where an act noun's holding starts: up to two verbal nouns of holding right before it
+    (``gk:HoldingNounCue``, ل or ب joined or not: "استضافة محادثات", "لعقد اجتماع"), whose
+    modality the held act shares; the act's own start when there are none."""
+    holding = lex.written_words(lex.cue_set.holding_noun)
+    k = hit.start
+    while hit.pos == "noun" and k - 1 > s.span.start and hit.start - k < 2:
+        word = s.norm(k - 1)
+        if not (word in holding or (word[:1] in ("ل", "ب") and word[1:] in holding)):
+            break
+        k -= 1
+    return k
 
 
 def _aside(s: Sentence, cue_end: int, start: int) -> bool:

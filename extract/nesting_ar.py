@@ -19,8 +19,9 @@ What the ontology says of a relation decides (``geokg.ontology.Relation``):
 
 from __future__ import annotations
 
-from .arguments_ar import agent_object, force_verbs, patient_genitive, speech_venue_at, stance_noun_at
+from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_owner, speech_venue_at, stance_noun_at
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .reporting_ar import POSSESSIVES
 from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, other_state, put, replace
 
 __all__ = ["nest", "yield_intents"]
@@ -110,6 +111,44 @@ def _refused_partner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     if nxt.subject is not None or nxt.objects is None or not lex.relations[nxt.relation].is_cooperation:
         return hits
     return put(put(hits, i + 1, replace(nxt, superseded=True)), i, replace(hit, objects=nxt.objects))
+
+
+def _rejected_owned_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "رفضت الحكومة الكينية تهديدها للصومال": a noun of conflict with a possessive pronoun right
+    after a refusal and its subject is the act of the pronoun's referent, which the refusal
+    answers; nobody rejects his own threat. It had taken the rejecter as its agent (a reversal):
+    it takes the referent named earlier in the sentence, or, none found, is not coded."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None:
+        return hits
+    nxt = hits[i + 1] if i + 1 < len(hits) else None
+    if nxt is None or nxt.pos != "noun" or nxt.subject is None or not _adverb_between(s, hit, nxt):
+        return hits
+    if not lex.relations[nxt.relation].is_conflict or not _same_actors(nxt.subject, hit.subject):
+        return hits
+    word = s.doc[nxt.match.positions[-1]].text
+    pronoun = next((p for suffix, p in POSSESSIVES if word.endswith(suffix)), None)
+    if pronoun is None:
+        return hits
+    owner = pronoun_owner(lex, s, replace(nxt, subject=hit.subject), pronoun)
+    if owner is None:
+        return put(hits, i + 1, replace(nxt, superseded=True))
+    return put(hits, i + 1, replace(nxt, subject=owner))
+
+
+def _adverb_between(s: Sentence, hit: Hit, nxt: Hit) -> bool:
+    """Whether the noun follows the verb and its subject right away or past at most two words that
+    are no name and no punctuation ("رفضت الحكومة أمس تهديدها")."""
+    after = max(hit.end, hit.subject.end) if hit.subject is not None else hit.end
+    between = range(after, nxt.start)
+    if not 0 <= len(between) <= 2:
+        return False
+    return not any(s.norm(k) in ("،", ",", ".", ":") or any(g.start <= k < g.end for g in s.groups) for k in between)
+
+
+def _same_actors(a: Group, b: Group) -> bool:
+    """Whether two groups share an actor."""
+    return any(x.entity.id == y.entity.id for x in a.acting for y in b.acting)
 
 
 def _after_bi(s: Sentence, start: int, end: int) -> bool:
@@ -448,6 +487,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
     for i in range(len(hits)):
         hits = _refused_act(lex, s, hits, i)
         hits = _refused_partner(lex, s, hits, i)
+        hits = _rejected_owned_act(lex, s, hits, i)
         hits = _about_assertion(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)

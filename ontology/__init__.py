@@ -387,6 +387,7 @@ class CueSet:
     proposal: Cue
     call_to_act: Cue
     holding_noun: Cue
+    readiness: Cue
     answered_act: Cue
     honorific: Cue
     fight_noun: Cue
@@ -535,6 +536,7 @@ _CUE_ROLES: dict[str, str] = {
     "proposal": "ProposalCue",
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
+    "readiness": "ReadinessCue",
     "answered_act": "AnsweredActCue",
     "fight_noun": "FightNounCue",
     "honorific": "HonorificCue",

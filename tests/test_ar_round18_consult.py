@@ -138,3 +138,41 @@ def test_readiness_and_hoped_agreement_are_intents(extractor):
 def test_failing_to_reach_an_agreement_is_no_act(extractor):
     found = happened_ar(extractor, "وفشلت إثيوبيا وكينيا في التوصل إلى اتفاق حول الحدود.", DATE)
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفضت الحكومة التشيلية اليوم تهديدها لبوليفيا.",
+        "رفضت الحكومة الماليزية تهديدها بقطع العلاقات.",
+    ],
+)
+def test_a_rejected_threat_is_never_the_rejecters(extractor, text):
+    found = assertions(extractor, text)
+    assert not {a for a in found if a[1] == "threatens"}, found
+
+
+def test_a_rejected_threat_belongs_to_the_pronouns_referent(extractor):
+    found = assertions(extractor, "لوحت بوليفيا بقطع الغاز عن تشيلي، لكن سانتياغو رفضت تهديدها.")
+    assert not {a for a in found if a[1] == "threatens" and a[0] == "CHL"}, found
+    assert ("CHL", "rejects", "BOL", "affirmed", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("عرضت ماليزيا استضافة محادثات بين تشيلي وبوليفيا.", "expected"),
+        ("أبدت ماليزيا استعدادها لاستضافة محادثات بين تشيلي وبوليفيا.", "expected"),
+        ("اقترحت النرويج عقد اجتماع بين تشيلي وبوليفيا.", "hypothetical"),
+        ("طرحت النرويج مبادرة لعقد مفاوضات بين تشيلي وبوليفيا.", "hypothetical"),
+    ],
+)
+def test_talks_held_under_an_offer_or_a_proposal_are_not_asserted(extractor, text, modality):
+    found = assertions(extractor, text)
+    talks = {a for a in found if {a[0], a[2]} == {"CHL", "BOL"}}
+    assert talks and all(a[4] == modality for a in talks), found
+
+
+def test_talks_hosted_are_asserted(extractor):
+    found = assertions(extractor, "استضافت ماليزيا محادثات بين تشيلي وبوليفيا.")
+    assert {a for a in found if {a[0], a[2]} == {"CHL", "BOL"} and a[4] == "asserted"}, found
