@@ -109,6 +109,7 @@ EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 SUFFERER_WORDS = 5  # tokens of the party between "تعرض" and the act it underwent
+APPOSITION_WORDS = 14  # tokens of a comma-enclosed apposition after that party, commas included
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
 # a letter or digit (``str.isalnum``, checked for every character): a word, not punctuation
@@ -224,11 +225,42 @@ def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
         if len(between) > SUFFERER_WORDS or any(
             s.norm(i) in BOUNDARY_PUNCT or s.norm(i) in ("،", ",") for i in between
         ):
-            return False
+            return _apposed_sufferer(s, m, hit)
         return any(m.end <= g.start and g.end == hit.start for g in s.groups)
 
     # "تتعرضان باستمرار لقصف": what keeps befalling them, a habit, no event
     return next((m for m in s.cues[lex.cue_set.suffered] if right_before(m) and not _imperfect(m)), None)
+
+
+def _unnamed_sufferer(s: Sentence, between: range) -> bool:
+    """ "تعرض مدير مستشفى لمحاولة اغتيال", "تعرض منزل القاضي لهجوم": a noun phrase no actor names
+    between "تعرض" and the act is whom (or what) it befell, as a party there is: a phrase of
+    plain words, no verb, preposition or trigger among them (those would make it another clause
+    or a phrase of when or where)."""
+    return all(
+        _ALNUM.search(s.doc[i].text)
+        and i not in s.verbs
+        and i not in s.trigger_tokens
+        and not preposition_word(s.norm(i))
+        and s.norm(i) not in LOCATIVE_ADVERBS
+        for i in between
+    )
+
+
+def _apposed_sufferer(s: Sentence, m: PhraseMatch, hit: Hit) -> bool:
+    """ "تعرضت وزيرة الصحة العراقية، سعاد أحمد، لمحاولة اغتيال": a party right after "تعرض" with a
+    name (or any apposition) set off by commas before the act is whom it befell; a sentence
+    break or a verb between ends the reach."""
+    if s.norm(hit.start - 1) not in ("،", ","):
+        return False
+    comma = next((i for i in range(m.end, hit.start) if s.norm(i) in ("،", ",")), hit.start)
+    head, apposed = range(m.end, comma), range(comma, hit.start)
+    party = any(g.start >= m.end and g.end == comma for g in s.groups)
+    if not head or len(head) > SUFFERER_WORDS or not (party or _unnamed_sufferer(s, head)):
+        return False
+    return len(apposed) <= APPOSITION_WORDS and not any(
+        s.norm(i) in BOUNDARY_PUNCT or i in s.verbs or i in s.trigger_tokens for i in apposed
+    )
 
 
 def _suffered_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> list[PhraseMatch]:
@@ -249,7 +281,10 @@ def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | No
         before = g.end == m.start  # "القوات الأمريكية تعرضت لهذا الهجوم"
         if after or before:
             return m
-    return None
+    # "تعرضت وزيرة الصحة العراقية، سعاد أحمد، لمحاولة اغتيال": a party inside the phrase of the
+    # one it befell (past an unnamed title, or before an apposition in commas)
+    m = _suffered(lex, s, hit)
+    return m if m is not None and m.end <= g.start and g.end <= hit.start else None
 
 
 def _undergoer(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
