@@ -103,12 +103,15 @@ CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذ�
 # "وهذا ثالث هجوم", "ويعد أحدث هجوم": before a gk:SeriesRankCue word, the sentence ranks an act
 # already told in its series
 SERIES_POINTERS = frozenset(normalize_token(w) for w in ("هذا", "هذه", "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر"))
+# "سقطت قذيفة على", "سقوط صواريخ": the first word of a trigger phrase of a projectile's fall
+FALL_WORDS = frozenset(normalize_token(w) for w in ("سقط", "سقوط"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 WHOLE = frozenset(normalize_token(w) for w in ("كامل", "كل"))  # "على كامل السلطة": all of it
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 SUFFERER_WORDS = 5  # tokens of the party between "تعرض" and the act it underwent
+FALL_REACH = 8  # tokens between a projectile's fall and the "دون أن ينفجر" that says it did not go off
 APPOSITION_WORDS = 14  # tokens of a comma-enclosed apposition after that party, commas included
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
@@ -842,7 +845,7 @@ def _suffered_by_adjective(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
-    if _abstract_control(lex, s, hit):
+    if _abstract_control(lex, s, hit) or _fell_unexploded(lex, s, hit):
         return replace(hit, superseded=True)
     if rel.intransitive and hit.pos == "verb" and hit.match.form.pronoun_object:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
@@ -912,6 +915,18 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _fell_unexploded(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "وسقط صاروخ قرب تكريت من دون أن ينفجر": a projectile's fall (a trigger phrase of سقط or
+    سقوط) that its sentence says did not go off, an explosion word after "دون أن" or "قبل أن" a
+    few words on, struck nothing: no attack."""
+    words = hit.match.phrase.source.split("/")[0].split()
+    if not words or normalize_token(words[0]) not in FALL_WORDS:
+        return False
+    return any(
+        hit.end <= m.start <= hit.end + FALL_REACH and _unrealised(s, m.start) for m in s.cues[lex.cue_set.explosion]
+    )
 
 
 def _named_beyond(lex: ArabicLexicon, s: Sentence, state: str, addressed: int) -> bool:

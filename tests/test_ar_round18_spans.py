@@ -9,6 +9,8 @@
   fired at it: an attack whose agent, where the text names none, is the unidentified side of the
   place; who fired it, named after it, is the agent. A plane that falls, a shell that did not
   fall and a fall that a state condemns are no attack by anyone named.
+- a coalition's forces ("قوات التحالف") are foreign forces of no state (``gkid:foreign-forces``),
+  never the unidentified attackers or the army of the state they fight in.
 - "تعرض" with its sufferer set off by an apposition in commas ("تعرضت وزيرة الصحة، وهي ...،
   لمحاولة اغتيال") tells the act as undergone as without it: the party before the commas is whom
   it befell, never its agent.
@@ -97,6 +99,7 @@ FALLS_THAT_ARE_NO_ATTACK = {
     "a plane fell": "سقطت طائرة شحن صغيرة في البحر قرب سواحل قبرص.",
     "no rockets fell": "لم تسقط صواريخ على البلدة الحدودية طوال الأسبوع.",
     "a government fell": "سقطت الحكومة الائتلافية في تصويت بالبرلمان الإيطالي.",
+    "a shell that did not go off": "وسقطت قذيفة على مبنى البلدية في سديروت دون أن تنفجر.",
 }
 
 
@@ -135,3 +138,17 @@ def test_the_party_before_the_commas_is_never_the_attacker(extractor):
 def test_criticism_suffered_is_no_attack(extractor):
     text = "تعرضت وزيرة الثقافة، وهي روائية معروفة، لانتقادات حادة في البرلمان."
     assert not force(extractor, text)
+
+
+# --- a coalition's forces -----------------------------------------------------------------------
+
+
+def test_coalition_forces_are_foreign_not_the_place_s(extractor):
+    found = force(extractor, "وقصفت قوات التحالف فجر الثلاثاء مزرعة في قرية شرق بعقوبة.")
+    assert {t for t in found if t[0] == "foreign-forces"}, found
+    assert not {t for t in found if t[0] == "IRQ"}, found
+
+
+def test_coalition_forces_as_the_target(extractor):
+    found = force(extractor, "هاجم مسلحون قافلة لقوات التحالف الدولي قرب مدينة الرمادي.")
+    assert {t for t in found if t[2] == "foreign-forces"}, found
