@@ -229,7 +229,10 @@ def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
             s.norm(i) in BOUNDARY_PUNCT or s.norm(i) in ("،", ",") for i in between
         ):
             return _apposed_sufferer(s, m, hit)
-        return any(m.end <= g.start and g.end == hit.start for g in s.groups)
+        if any(m.end <= g.start and g.end == hit.start for g in s.groups):
+            return True
+        # "تعرض مدير مستشفى لمحاولة اغتيال": an office title no actor names
+        return title_word(lex, s.norm(m.end)) and _unnamed_sufferer(s, between)
 
     # "تتعرضان باستمرار لقصف": what keeps befalling them, a habit, no event
     return next((m for m in s.cues[lex.cue_set.suffered] if right_before(m) and not _imperfect(m)), None)

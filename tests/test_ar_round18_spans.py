@@ -13,7 +13,8 @@
   never the unidentified attackers or the army of the state they fight in.
 - "تعرض" with its sufferer set off by an apposition in commas ("تعرضت وزيرة الصحة، وهي ...،
   لمحاولة اغتيال") tells the act as undergone as without it: the party before the commas is whom
-  it befell, never its agent.
+  it befell, never its agent. So is an office title no actor names right after "تعرض"
+  ("تعرض مدير مستشفى لمحاولة اغتيال"); any other unnamed phrase there is not taken.
 """
 
 from __future__ import annotations
@@ -133,6 +134,16 @@ def test_the_party_before_the_commas_is_never_the_attacker(extractor):
     found = force(extractor, text)
     assert {t for t in found if t[2] == "USA"}, found
     assert not {t for t in found if t[0] == "USA"}, found
+
+
+def test_an_unnamed_official_right_after_the_verb(extractor):
+    text = "تعرض مدير مصرف حكومي لمحاولة اغتيال مساء الخميس في مدينة البصرة."
+    found = {t for t in force(extractor, text) if t[1] == "attemptsToAssassinate"}
+    assert found and all(t[2] == "IRQ" for t in found), found
+
+
+def test_an_official_who_suffered_criticism_was_not_attacked(extractor):
+    assert not force(extractor, "تعرض وزير المالية لانتقادات واسعة بسبب الموازنة الجديدة.")
 
 
 def test_criticism_suffered_is_no_attack(extractor):
