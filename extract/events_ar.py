@@ -110,6 +110,8 @@ WHOLE = frozenset(normalize_token(w) for w in ("كامل", "كل"))  # "على �
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
+VICTIM_ADJECTIVES = 2  # adjectives after a victim noun among which its nationality may stand
+NISBA_ENDINGS = ("يا", "ية", "يين", "يون", "ي")  # a nisba adjective's endings, normalised
 SUFFERER_WORDS = 5  # tokens of the party between "تعرض" and the act it underwent
 FALL_REACH = 8  # tokens between a projectile's fall and the "دون أن ينفجر" that says it did not go off
 APPOSITION_WORDS = 14  # tokens of a comma-enclosed apposition after that party, commas included
@@ -649,9 +651,75 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
     victims = _victims_or_owner(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
-        state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
+        qualified, state = _victim_nationality(s, hit)
+        if not qualified:
+            state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
+
+
+def _nationals_not_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "اغتال عملاء مهندسا فلسطينيا في مدينة كوالالمبور": where the object taken is only the
+    place after a victim noun that a nationality qualifies, the victims are that nationality's
+    people (``_victim_nationality``), or, where it names no one state, nobody: never the
+    place's state."""
+    rel = lex.relations[hit.relation]
+    if hit.objects is None or not rel.implied_victims or hit.objects.start < hit.end:
+        return hit
+    if not _is_place_group(lex, s, hit.objects):
+        return hit
+    qualified, state = _victim_nationality(s, hit)
+    if not qualified:
+        return hit
+    return replace(hit, objects=implied(s, rel.implied_victims, state, hit.match))
+
+
+def _victim_noun(s: Sentence, hit: Hit) -> int | None:
+    """The token of the object noun right after an act and its named agent ("اغتال مسلحون
+    قائدا"), if a plain word stands there (no party, preposition, verb or punctuation)."""
+    k = hit.end
+    # (the agent after the verb, maybe with words of its name first: "عملاء إسرائيليون")
+    if hit.subject is not None and k <= hit.subject.start <= k + AGENT_NAME_WORDS:
+        k = hit.subject.end
+    _, end = s.clause(hit.start)
+    if k >= end or not _ALNUM.search(s.doc[k].text) or s.group_at(k) is not None:
+        return None
+    if k in s.verbs or k in s.trigger_tokens or preposition_word(s.norm(k)):
+        return None
+    return k
+
+
+def _victim_nationality(s: Sentence, hit: Hit) -> tuple[bool, str | None]:
+    """Whether the victim noun right after an act is qualified by a nationality, and its state:
+    "اغتال عملاء إسرائيليون قائدا فلسطينيا في دمشق" killed a Palestinian, whatever the place's
+    state. An adjective agrees with its noun: an indefinite accusative noun ("قائدا") takes the
+    accusative adjective ("فلسطينيا", read by the linker, ``doc._.geokg_accusative_nationals``),
+    any other noun the forms the linker links ("ضابطين أمريكيين"). A nationality there that does
+    not agree, or names no one state, is read as no state: (True, None), no guess from the place
+    (a victim of the wrong state reverses the event)."""
+    k = _victim_noun(s, hit)
+    if k is None:
+        return False, None
+    accusative = s.norm(k).endswith("ا")
+    nationals = s.doc._.geokg_accusative_nationals or {}
+    _, end = s.clause(hit.start)
+    for j in range(k + 1, min(k + 1 + VICTIM_ADJECTIVES, end)):
+        g = s.group_at(j)
+        if s.doc[j].idx in nationals and (accusative or g is None):
+            # (after any other noun it is the state's name, "مواقع في أوكرانيا", or disagrees)
+            return True, nationals[s.doc[j].idx] if accusative else None
+        if g is not None and all(a.kind == "demonym" for a in g.members):
+            states = {a.entity.country for a in g.members}
+            return True, states.pop() if len(states) == 1 and not accusative else None
+        if g is not None or not _adjective_shaped(s, j):
+            break  # past the adjectives: "قائدا عسكريا فلسطينيا" has two
+    return False, None
+
+
+def _adjective_shaped(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` may be a nisba adjective ("عسكريا", "الميدانية"), not a preposition."""
+    word = s.norm(j)
+    return len(word) >= 4 and word.endswith(NISBA_ENDINGS) and not preposition_word(word)
 
 
 def _performed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -873,6 +941,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         undergoer = _own_people_dropped(lex, s, hit, _undergoer(lex, s, hit))
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
+    hit = _nationals_not_place(lex, s, hit)
     if rel.implied_target is not None and hit.subject is None and _organiser(lex, s, hit):
         hit = replace(hit, subject=hit.objects, subject_from="right", objects=None)
     if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):

@@ -15,6 +15,9 @@
   لمحاولة اغتيال") tells the act as undergone as without it: the party before the commas is whom
   it befell, never its agent. So is an office title no actor names right after "تعرض"
   ("تعرض مدير مستشفى لمحاولة اغتيال"); any other unnamed phrase there is not taken.
+- a victim noun right after the act and its agent that a nationality adjective agreeing with it
+  qualifies ("قائدا فلسطينيا", the accusative) is of that state, never of the place; where that
+  nationality names no one state ("أوروبيا"), the victims are nobody, never the place's people.
 """
 
 from __future__ import annotations
@@ -163,3 +166,33 @@ def test_coalition_forces_are_foreign_not_the_place_s(extractor):
 def test_coalition_forces_as_the_target(extractor):
     found = force(extractor, "هاجم مسلحون قافلة لقوات التحالف الدولي قرب مدينة الرمادي.")
     assert {t for t in found if t[2] == "foreign-forces"}, found
+
+
+# --- a victim's own nationality, never the place's ----------------------------------------------
+
+
+def test_an_accusative_nationality_names_the_victim_s_state(extractor):
+    found = force(extractor, "اغتال عملاء إسرائيليون قائدا فلسطينيا في العاصمة دمشق.")
+    assert ("ISR", "assassinates", "PSE") in found, found
+    assert not {t for t in found if t[2] == "SYR"}, found
+
+
+def test_the_nationality_after_a_second_adjective(extractor):
+    found = force(extractor, "اغتال مجهولون طيارا عسكريا مصريا في مدينة بنغازي.")
+    assert {t for t in found if t[2] == "EGY"}, found
+    assert not {t for t in found if t[2] == "LBY"}, found
+
+
+def test_a_place_after_a_qualified_victim_is_not_the_target(extractor):
+    found = force(extractor, "اغتال مسلحون صحفيا لبنانيا في مدينة إسطنبول.")
+    assert not {t for t in found if t[2] == "TUR"}, found
+
+
+def test_a_nationality_of_no_one_state_gives_no_guess(extractor):
+    found = force(extractor, "اغتال مسلحون طبيبا أوروبيا في مدينة مصراتة.")
+    assert not {t for t in found if t[2] == "LBY"}, found
+
+
+def test_an_unqualified_victim_is_still_of_the_place(extractor):
+    found = force(extractor, "اغتال مسلحون مجهولون مهندسا في مدينة كركوك.")
+    assert {t for t in found if t[1] == "assassinates" and t[2] == "IRQ"}, found
