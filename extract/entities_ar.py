@@ -1083,7 +1083,9 @@ class ArabicLinker:
         return True
 
     def _locates(self, words: list[_Word], c: _Cand) -> bool:
-        """Whether a mention names where something happens: a place, or a state after "في"/"ب"."""
+        """Whether a mention names where something happens: a place, a state after "في"/"ب", or a
+        capital standing for its state after a word for a capital ("في العاصمة اليمنية صنعاء":
+        where, as "في صنعاء" is)."""
         if not c.entity.country or c.weak:
             return False
         if c.kind == "place" or c.entity.type in PLACE_TYPES or c.entity.type == "City":
@@ -1092,7 +1094,7 @@ class ArabicLinker:
             return False
         clitic = words[c.start].norm[: c.skip] if c.skip else ""
         before = words[c.start - 1].norm if c.start else ""
-        return clitic.endswith("ب") or before in _LOCATIVES
+        return clitic.endswith("ب") or before in _LOCATIVES or self._after_capital(words, c.start)
 
     def _implied(self, found: list[_Cand], countries: dict[str, int], nationals: set[str]) -> dict[str, tuple]:
         """The institutions that may stand for the unnamed side of an event (gk:impliedActor),

@@ -18,6 +18,9 @@
 - a victim noun right after the act and its agent that a nationality adjective agreeing with it
   qualifies ("قائدا فلسطينيا", the accusative) is of that state, never of the place; where that
   nationality names no one state ("أوروبيا"), the victims are nobody, never the place's people.
+- a capital after a word for a capital and its state's adjective ("في العاصمة اليمنية صنعاء") is
+  where the event happened, as the bare city name after "في" is: the unnamed gunmen are of its
+  state, never of the target's.
 """
 
 from __future__ import annotations
@@ -196,3 +199,12 @@ def test_a_nationality_of_no_one_state_gives_no_guess(extractor):
 def test_an_unqualified_victim_is_still_of_the_place(extractor):
     found = force(extractor, "اغتال مسلحون مجهولون مهندسا في مدينة كركوك.")
     assert {t for t in found if t[1] == "assassinates" and t[2] == "IRQ"}, found
+
+
+# --- a capital after its state's adjective is where -----------------------------------------------
+
+
+def test_a_capital_after_its_state_s_adjective_is_the_place(extractor):
+    found = force(extractor, "هاجم مسلحون مقر السفارة الإيطالية في العاصمة اليمنية صنعاء.")
+    assert {t for t in found if t[0] == "YEM" and t[2] == "ITA"}, found
+    assert not {t for t in found if t[0] == "ITA"}, found
