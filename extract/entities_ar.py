@@ -198,6 +198,7 @@ def _register_extensions() -> None:
         "geokg_implied",
         "geokg_unsettled",
         "geokg_unsettled_armed",
+        "geokg_accusative_nationals",
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
@@ -461,7 +462,9 @@ class ArabicLinker:
         doc._.geokg_countries = countries
         doc._.geokg_entities = {}
         doc._.geokg_span_info = {}
-        doc._.geokg_implied = self._implied(found, countries)
+        nationals = self._accusative_nationals(doc, words)
+        doc._.geokg_accusative_nationals = nationals
+        doc._.geokg_implied = self._implied(found, countries, {c for c in nationals.values() if c})
         if found:
             doc = self._apply(doc, found)
         return doc
@@ -865,6 +868,23 @@ class ArabicLinker:
         countries = self._demonym_countries(self.gazetteer.tries["ar"].get(norm[:-1]))
         return countries[0] if countries else None
 
+    def _accusative_nationals(self, doc: Doc, words: list[_Word]) -> dict[int, str | None]:
+        """Every word that reads as a nationality adjective in the indefinite accusative
+        ("فلسطينيا"), by its character offset: its state, or None where it names no one state
+        (an ethnic group's, several states'). No mention: alone such a word is too often
+        something else; only the rules that ask at a noun it may qualify read it (an
+        assassination's victim, ``geokg.extract.events_ar``)."""
+        out: dict[int, str | None] = {}
+        trie = self.gazetteer.tries["ar"]
+        for k, w in enumerate(words):
+            if len(w.norm) < 4 or not w.norm.endswith("يا"):
+                continue
+            node = trie.get(w.norm[:-1])
+            if any(h.kind == DEMONYM for h in (node.get(END) if node else None) or ()):
+                countries = set(self._demonym_countries(node))
+                out[doc[k].idx] = countries.pop() if len(countries) == 1 else None
+        return out
+
     def _demonym_countries(self, node: dict | None) -> list[str]:
         """The states (ISO-3) whose nationality adjective ends at a node of the Arabic trie."""
         gaz = self.gazetteer
@@ -1074,7 +1094,9 @@ class ArabicLinker:
         return True
 
     def _locates(self, words: list[_Word], c: _Cand) -> bool:
-        """Whether a mention names where something happens: a place, or a state after "في"/"ب"."""
+        """Whether a mention names where something happens: a place, a state after "في"/"ب", or a
+        capital standing for its state after a word for a capital ("في العاصمة اليمنية صنعاء":
+        where, as "في صنعاء" is)."""
         if not c.entity.country or c.weak:
             return False
         if c.kind == "place" or c.entity.type in PLACE_TYPES or c.entity.type == "City":
@@ -1083,18 +1105,20 @@ class ArabicLinker:
             return False
         clitic = words[c.start].norm[: c.skip] if c.skip else ""
         before = words[c.start - 1].norm if c.start else ""
-        return clitic.endswith("ب") or before in _LOCATIVES
+        return clitic.endswith("ب") or before in _LOCATIVES or self._after_capital(words, c.start)
 
-    def _implied(self, found: list[_Cand], countries: dict[str, int]) -> dict[str, tuple]:
+    def _implied(self, found: list[_Cand], countries: dict[str, int], nationals: set[str]) -> dict[str, tuple]:
         """The institutions that may stand for the unnamed side of an event (gk:impliedActor),
         composed for every state the document names: ``"<ISO3> <institution>"`` → entity data,
         ``"- <institution>"`` for one of no known state, and ``"<ISO3> Country"`` the state. The
         groups apart from any state that the context typed are composed too: a government they
-        meet gives them its state (``geokg.extract.relations_ar``)."""
+        meet gives them its state (``geokg.extract.relations_ar``). ``nationals``: the states of
+        the accusative nationality adjectives (``_accusative_nationals``), whose people a victim
+        may be."""
         gaz = self.gazetteer
         grouped = {c.context_group for c in found if c.context_group}
         implied = [i for i in gaz.institutions.values() if i.implied or i.id in grouped]
-        states = set(countries) | {c.entity.country for c in found if c.entity.country}
+        states = set(countries) | {c.entity.country for c in found if c.entity.country} | nationals
         # Of no state ("-"), for events whose place the text does not settle.
         out = {f"- {i.id}": (i.slug, i.labels.get("en", i.id), i.type, dict(i.labels), None, i.sector) for i in implied}
         for iso3 in sorted(states):
@@ -1765,6 +1789,7 @@ def _rebuild_with_splits(doc: Doc, splits: dict[int, int]) -> Doc:
         "doc._.geokg_countries",
         "doc._.geokg_entities",
         "doc._.geokg_implied",
+        "doc._.geokg_accusative_nationals",
         "doc._.geokg_unsettled",
         "doc._.geokg_unsettled_armed",
     ],

@@ -103,12 +103,18 @@ CONTEXT_DEMONSTRATIVES = frozenset(normalize_token(w) for w in ("ذلك", "هذ�
 # "وهذا ثالث هجوم", "ويعد أحدث هجوم": before a gk:SeriesRankCue word, the sentence ranks an act
 # already told in its series
 SERIES_POINTERS = frozenset(normalize_token(w) for w in ("هذا", "هذه", "هو", "هي", "يعد", "تعد", "يعتبر", "تعتبر"))
+# "سقطت قذيفة على", "سقوط صواريخ": the first word of a trigger phrase of a projectile's fall
+FALL_WORDS = frozenset(normalize_token(w) for w in ("سقط", "سقوط"))
 DAY_WORD = normalize_token("يوم")  # "يوم الخميس"
 WHOLE = frozenset(normalize_token(w) for w in ("كامل", "كل"))  # "على كامل السلطة": all of it
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
+VICTIM_ADJECTIVES = 2  # adjectives after a victim noun among which its nationality may stand
+NISBA_ENDINGS = ("يا", "ية", "يين", "يون", "ي")  # a nisba adjective's endings, normalised
 SUFFERER_WORDS = 5  # tokens of the party between "تعرض" and the act it underwent
+FALL_REACH = 8  # tokens between a projectile's fall and the "دون أن ينفجر" that says it did not go off
+APPOSITION_WORDS = 14  # tokens of a comma-enclosed apposition after that party, commas included
 TOPIC_REACH = 16  # tokens between a protest and the foreign party it is about
 COMMENTARY_WORDS = 50  # words beyond which a sentence that names no time of the news is commentary
 # a letter or digit (``str.isalnum``, checked for every character): a word, not punctuation
@@ -224,11 +230,45 @@ def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
         if len(between) > SUFFERER_WORDS or any(
             s.norm(i) in BOUNDARY_PUNCT or s.norm(i) in ("،", ",") for i in between
         ):
-            return False
-        return any(m.end <= g.start and g.end == hit.start for g in s.groups)
+            return _apposed_sufferer(s, m, hit)
+        if any(m.end <= g.start and g.end == hit.start for g in s.groups):
+            return True
+        # "تعرض مدير مستشفى لمحاولة اغتيال": an office title no actor names
+        return title_word(lex, s.norm(m.end)) and _unnamed_sufferer(s, between)
 
     # "تتعرضان باستمرار لقصف": what keeps befalling them, a habit, no event
     return next((m for m in s.cues[lex.cue_set.suffered] if right_before(m) and not _imperfect(m)), None)
+
+
+def _unnamed_sufferer(s: Sentence, between: range) -> bool:
+    """ "تعرض مدير مستشفى لمحاولة اغتيال", "تعرض منزل القاضي لهجوم": a noun phrase no actor names
+    between "تعرض" and the act is whom (or what) it befell, as a party there is: a phrase of
+    plain words, no verb, preposition or trigger among them (those would make it another clause
+    or a phrase of when or where)."""
+    return all(
+        _ALNUM.search(s.doc[i].text)
+        and i not in s.verbs
+        and i not in s.trigger_tokens
+        and not preposition_word(s.norm(i))
+        and s.norm(i) not in LOCATIVE_ADVERBS
+        for i in between
+    )
+
+
+def _apposed_sufferer(s: Sentence, m: PhraseMatch, hit: Hit) -> bool:
+    """ "تعرضت وزيرة الصحة العراقية، سعاد أحمد، لمحاولة اغتيال": a party right after "تعرض" with a
+    name (or any apposition) set off by commas before the act is whom it befell; a sentence
+    break or a verb between ends the reach."""
+    if s.norm(hit.start - 1) not in ("،", ","):
+        return False
+    comma = next((i for i in range(m.end, hit.start) if s.norm(i) in ("،", ",")), hit.start)
+    head, apposed = range(m.end, comma), range(comma, hit.start)
+    party = any(g.start >= m.end and g.end == comma for g in s.groups)
+    if not head or len(head) > SUFFERER_WORDS or not (party or _unnamed_sufferer(s, head)):
+        return False
+    return len(apposed) <= APPOSITION_WORDS and not any(
+        s.norm(i) in BOUNDARY_PUNCT or i in s.verbs or i in s.trigger_tokens for i in apposed
+    )
 
 
 def _suffered_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> list[PhraseMatch]:
@@ -249,7 +289,10 @@ def _undergoer_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | No
         before = g.end == m.start  # "القوات الأمريكية تعرضت لهذا الهجوم"
         if after or before:
             return m
-    return None
+    # "تعرضت وزيرة الصحة العراقية، سعاد أحمد، لمحاولة اغتيال": a party inside the phrase of the
+    # one it befell (past an unnamed title, or before an apposition in commas)
+    m = _suffered(lex, s, hit)
+    return m if m is not None and m.end <= g.start and g.end <= hit.start else None
 
 
 def _undergoer(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -608,9 +651,75 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
     victims = _victims_or_owner(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
-        state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
+        qualified, state = _victim_nationality(s, hit)
+        if not qualified:
+            state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
+
+
+def _nationals_not_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "اغتال عملاء مهندسا فلسطينيا في مدينة كوالالمبور": where the object taken is only the
+    place after a victim noun that a nationality qualifies, the victims are that nationality's
+    people (``_victim_nationality``), or, where it names no one state, nobody: never the
+    place's state."""
+    rel = lex.relations[hit.relation]
+    if hit.objects is None or not rel.implied_victims or hit.objects.start < hit.end:
+        return hit
+    if not _is_place_group(lex, s, hit.objects):
+        return hit
+    qualified, state = _victim_nationality(s, hit)
+    if not qualified:
+        return hit
+    return replace(hit, objects=implied(s, rel.implied_victims, state, hit.match))
+
+
+def _victim_noun(s: Sentence, hit: Hit) -> int | None:
+    """The token of the object noun right after an act and its named agent ("اغتال مسلحون
+    قائدا"), if a plain word stands there (no party, preposition, verb or punctuation)."""
+    k = hit.end
+    # (the agent after the verb, maybe with words of its name first: "عملاء إسرائيليون")
+    if hit.subject is not None and k <= hit.subject.start <= k + AGENT_NAME_WORDS:
+        k = hit.subject.end
+    _, end = s.clause(hit.start)
+    if k >= end or not _ALNUM.search(s.doc[k].text) or s.group_at(k) is not None:
+        return None
+    if k in s.verbs or k in s.trigger_tokens or preposition_word(s.norm(k)):
+        return None
+    return k
+
+
+def _victim_nationality(s: Sentence, hit: Hit) -> tuple[bool, str | None]:
+    """Whether the victim noun right after an act is qualified by a nationality, and its state:
+    "اغتال عملاء إسرائيليون قائدا فلسطينيا في دمشق" killed a Palestinian, whatever the place's
+    state. An adjective agrees with its noun: an indefinite accusative noun ("قائدا") takes the
+    accusative adjective ("فلسطينيا", read by the linker, ``doc._.geokg_accusative_nationals``),
+    any other noun the forms the linker links ("ضابطين أمريكيين"). A nationality there that does
+    not agree, or names no one state, is read as no state: (True, None), no guess from the place
+    (a victim of the wrong state reverses the event)."""
+    k = _victim_noun(s, hit)
+    if k is None:
+        return False, None
+    accusative = s.norm(k).endswith("ا")
+    nationals = s.doc._.geokg_accusative_nationals or {}
+    _, end = s.clause(hit.start)
+    for j in range(k + 1, min(k + 1 + VICTIM_ADJECTIVES, end)):
+        g = s.group_at(j)
+        if s.doc[j].idx in nationals and (accusative or g is None):
+            # (after any other noun it is the state's name, "مواقع في أوكرانيا", or disagrees)
+            return True, nationals[s.doc[j].idx] if accusative else None
+        if g is not None and all(a.kind == "demonym" for a in g.members):
+            states = {a.entity.country for a in g.members}
+            return True, states.pop() if len(states) == 1 and not accusative else None
+        if g is not None or not _adjective_shaped(s, j):
+            break  # past the adjectives: "قائدا عسكريا فلسطينيا" has two
+    return False, None
+
+
+def _adjective_shaped(s: Sentence, j: int) -> bool:
+    """Whether token ``j`` may be a nisba adjective ("عسكريا", "الميدانية"), not a preposition."""
+    word = s.norm(j)
+    return len(word) >= 4 and word.endswith(NISBA_ENDINGS) and not preposition_word(word)
 
 
 def _performed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -807,7 +916,7 @@ def _suffered_by_adjective(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """A trigger's hit with the side the text does not name, where it reports an event."""
     rel = lex.relations[hit.relation]
-    if _abstract_control(lex, s, hit):
+    if _abstract_control(lex, s, hit) or _fell_unexploded(lex, s, hit):
         return replace(hit, superseded=True)
     if rel.intransitive and hit.pos == "verb" and hit.match.form.pronoun_object:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
@@ -832,6 +941,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         undergoer = _own_people_dropped(lex, s, hit, _undergoer(lex, s, hit))
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
+    hit = _nationals_not_place(lex, s, hit)
     if rel.implied_target is not None and hit.subject is None and _organiser(lex, s, hit):
         hit = replace(hit, subject=hit.objects, subject_from="right", objects=None)
     if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):
@@ -877,6 +987,18 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _fell_unexploded(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "وسقط صاروخ قرب تكريت من دون أن ينفجر": a projectile's fall (a trigger phrase of سقط or
+    سقوط) that its sentence says did not go off, an explosion word after "دون أن" or "قبل أن" a
+    few words on, struck nothing: no attack."""
+    words = hit.match.phrase.source.split("/")[0].split()
+    if not words or normalize_token(words[0]) not in FALL_WORDS:
+        return False
+    return any(
+        hit.end <= m.start <= hit.end + FALL_REACH and _unrealised(s, m.start) for m in s.cues[lex.cue_set.explosion]
+    )
 
 
 def _named_beyond(lex: ArabicLexicon, s: Sentence, state: str, addressed: int) -> bool:

@@ -113,6 +113,8 @@ EXTRA_RELATIONS = frozenset(
         "expressesCondolencesTo",
         "imposesRestrictionsOn",
         "releases",
+        "assassinates",
+        "attemptsToAssassinate",
     }
 )
 
