@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geokg.ontology import Ontology, sector_groups
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +51,7 @@ from .gazetteer import (
     office_day,
 )
 from .model import Entity, Mention
+from .parse_en import parse_of
 from .saved_sources import load_data, load_ontology_from, save_files, saved_files
 
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
@@ -262,7 +263,8 @@ class EnglishLinker:
         self._ent_spans = doc.ents  # (each read of Doc.ents makes its Spans anew)
         self._ents = _entity_index(self._ent_spans)
         self._text: str | None = None
-        self._orths: list[int] = doc.to_array(ORTH).tolist()
+        self.parse = parse_of(doc)
+        self._orths: list[int] = self.parse.orths
         # the gazetteer key word of each string id seen (``token_key``), kept by the component
         self._keys = keys if keys is not None else {}
         # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
@@ -430,9 +432,8 @@ class EnglishLinker:
 
     def _make(self, entity: Entity, start: int, end: int, kind: str, dated: bool = False) -> EnActor:
         """An actor over tokens [start, end); ``dated``: resolved as the holder at a date."""
-        # (offsets from the tokens and the text from the Doc's, read once: a Span costs more)
-        last = self.doc[end - 1]
-        char_start, char_end = self.doc[start].idx, last.idx + len(last)
+        # (offsets from the parse arrays and the text from the Doc's, read once: no Token, no Span)
+        char_start, char_end = self.parse.idx[start], self.parse.end_char[end - 1]
         as_of = self.as_of if dated else None
         return EnActor(entity, start, end, kind, self.text[char_start:char_end], char_start, char_end, as_of)
 
@@ -1583,7 +1584,9 @@ def _capitalised(tok: Token) -> bool:
 def from_abroad(tok: Token, own: range = range(0)) -> bool:
     """Is the group noun said to be from abroad without a state ("foreign oil workers")? A word
     of the group's own name (``own``: "the foreign ministry") says no such thing."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN and c.i not in own for c in tok.children)
+    p = parse_of(tok.doc)
+    deps, lower = p.deps, p.lower
+    return any(deps[c] in ("amod", "compound") and lower[c] in _FOREIGN and c not in own for c in p.kids[tok.i])
 
 
 def in_words(tok: Token, words: frozenset[str]) -> bool:
@@ -1594,7 +1597,9 @@ def in_words(tok: Token, words: frozenset[str]) -> bool:
 
 def owned_by_pronoun(tok: Token) -> bool:
     """Does a possessive pronoun say whose the noun is ("its embassy", "their troops")?"""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    p = parse_of(tok.doc)
+    deps, pos = p.deps, p.pos
+    return any(deps[c] == "poss" and pos[c] == "PRON" for c in p.kids[tok.i])
 
 
 def _group_verb(tok: Token) -> Token | None:

@@ -122,13 +122,14 @@ class EnglishRelationExtractor:
         triggers.extend(clauses_en.controlling_verbs(sent, triggers, lex))
         triggers.extend(clauses_en.responsibility(sent, triggers, lex))
         triggers.extend(clauses_en.ultimatums(sent, triggers, lex))
+        heads = linker.parse.heads
         named = unique(
             [
                 a
                 for t in sent
                 if linker.may_name(t)
                 for a in linker.actors(t)
-                if t.i == a.end - 1 or not a.start <= t.head.i < a.end
+                if t.i == a.end - 1 or not a.start <= heads[t.i] < a.end
             ]
         )
         phrases = Phrases(lex, linker, discourse.memory, tuple(named))
