@@ -341,10 +341,10 @@ def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Tr
     lemmas = lemmas_of(sent)
     return [
         Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
-        for k, verb in enumerate(sent)
+        for k, lemma in enumerate(lemmas)
         if k not in used
-        and lemmas[k] in firsts  # (a verb of repression is named by its lemma first: most words no)
-        and verb.pos_ == "VERB"
+        and lemma in firsts  # (a verb of repression is named by its lemma first: most words no Token)
+        and (verb := sent[k]).pos_ == "VERB"
         and verb.lemma_.lower() not in lex.single  # ("attacked protesters": the verb's own act)
         and represses(verb, lex)
         and any(

@@ -448,24 +448,31 @@ class EnglishLinker:
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
         can name an actor, never a dateline."""
-        i = tok.i
+        return self.may_name_at(tok.i)
+
+    def may_name_at(self, i: int) -> bool:
+        """``may_name`` of the word at index ``i``, from the parse arrays (no ``Token``)."""
         if i in self.furniture:
             return False
         if i in self.at or i in self._ents:
             return True
         # a plural noun names people or targets by a name or demonym just before it ("Iraqi
         # workers", "Hezbollah positions")
-        return tok.tag in _PLURAL_TAGS and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
+        return self.parse.tags[i] in _PLURAL_TAGS and any(
+            j in self.at or j in self._ents for j in range(max(0, i - 4), i)
+        )
 
-    def nationals(self, sent: Iterable[Token]) -> frozenset[int]:
-        """The tokens of a sentence that name people by their nation alone, as a noun ("two
-        Americans", "a Briton"), not as a word describing another ("American troops")."""
+    def nationals(self, start: int, end: int) -> frozenset[int]:
+        """The tokens of a sentence (tokens [start, end)) that name people by their nation
+        alone, as a noun ("two Americans", "a Briton"), not as a word describing another
+        ("American troops")."""
         found = set()
-        for tok in sent:
-            m = self.at.get(tok.i)
-            if m is not None and m.end == tok.i + 1 and tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+        deps = self.parse.deps
+        for i in range(start, end):
+            m = self.at.get(i)
+            if m is not None and m.end == i + 1 and deps[i] not in ("amod", "compound", "nmod", "poss"):
                 if m.first(NAME, PLACE, METONYM, INSTITUTION, OFFICE) is None and m.first(DEMONYM) is not None:
-                    found.add(tok.i)
+                    found.add(i)
         return frozenset(found)
 
     def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
