@@ -48,6 +48,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context
 from .model import Entity
+from .parse_en import parse_of
 from .phrases_en import (
     PASS_SUBJ,
     REFLEXIVES,
@@ -1209,9 +1210,11 @@ def _verb(
     With ``own_preps`` the object is found with the relation's own prepositions only; without
     ``direct`` never as the direct object."""
     subjects, how = phrases.verb_subject(a)
-    passive = any(c.dep_ in PASS_SUBJ for c in a.children) or any(c.dep_ == "auxpass" for c in a.children)
+    parse = parse_of(a.doc)
+    kid_deps = [parse.deps[c] for c in parse.kids[a.i]]  # (read from the arrays: no Token)
+    passive = any(d in PASS_SUBJ for d in kid_deps) or "auxpass" in kid_deps
     # "talks mediated by China": a participle with its agent, the noun it modifies its patient
-    participle = a.dep_ == "acl" and a.tag_ == "VBN" and any(c.dep_ == "agent" for c in a.children)
+    participle = parse.deps[a.i] == "acl" and a.tag_ == "VBN" and "agent" in kid_deps
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
     if _misread_participle(a):

@@ -369,8 +369,10 @@ def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
     """Is the trigger a word of joining an act named after its preposition ("a return to talks",
     "returned to the negotiating table")? Then it is that act's, not an act of its own; "the
     return of prisoners" stays the return."""
+    if anchor.lemma_.lower() not in lex.participation:
+        return False
     kids = list(anchor.children)
-    if anchor.lemma_.lower() not in lex.participation or any(c.dep_ == "dobj" for c in kids):
+    if any(c.dep_ == "dobj" for c in kids):
         return False  # ("returned 400 prisoners to X in an exchange": what is handed back)
     acts = [
         w

@@ -51,7 +51,7 @@ from .gazetteer import (
     office_day,
 )
 from .model import Entity, Mention
-from .parse_en import parse_of
+from .parse_en import dependents, parse_of
 from .saved_sources import load_data, load_ontology_from, save_files, saved_files
 
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
@@ -661,27 +661,26 @@ class EnglishLinker:
         def add_from(t: Token) -> None:
             self._add_countries(t, skip, found)
 
-        for child in tok.children:
-            if child.dep_ in _MODIFIER_DEPS:
-                add_from(child)
-                # "Quatar's emir": a possessor's own compounds ("the Sudanese capital's ...")
-                if not found and child.dep_ == "compound":
-                    for gc in child.children:
-                        if gc.dep_ in ("amod", "compound", "poss"):
-                            add_from(gc)
-                # "Vietnamese-led forces": the state that leads them (not "Syrian-backed": whom
-                # another backs is not that other's own)
-                if child.dep_ == "amod" and child.lower_ == "led":
-                    for gc in child.children:
-                        if gc.dep_ in ("npadvmod", "compound", "amod") and gc.i < child.i:
-                            add_from(gc)
+        for child in dependents(tok, _MODIFIER_DEPS):
+            add_from(child)
+            # "Quatar's emir": a possessor's own compounds ("the Sudanese capital's ...")
+            if not found and child.dep_ == "compound":
+                for gc in child.children:
+                    if gc.dep_ in ("amod", "compound", "poss"):
+                        add_from(gc)
+            # "Vietnamese-led forces": the state that leads them (not "Syrian-backed": whom
+            # another backs is not that other's own)
+            if child.dep_ == "amod" and child.lower_ == "led":
+                for gc in child.children:
+                    if gc.dep_ in ("npadvmod", "compound", "amod") and gc.i < child.i:
+                        add_from(gc)
         # "its embassy in Nairobi": whose the pronoun says (read by the relation stages), the
         # place only where it sits
         owned = owned_by_pronoun(tok)
-        for child in tok.children:
+        for child in dependents(tok, ("prep",), preps):
             # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
             # ("the Indonesian embassy in Paris")
-            if child.dep_ == "prep" and child.lower_ in preps and not (owned and child.lower_ != "of"):
+            if not (owned and child.lower_ != "of"):
                 if child.lower_ == "of" or not found:
                     for p in child.children:
                         if p.dep_ == "pobj":
@@ -691,8 +690,8 @@ class EnglishLinker:
         if m is not None and not found:
             for i in range(m.start, m.end):
                 if i != tok.i:
-                    for child in self.doc[i].children:
-                        if child.dep_ in _MODIFIER_DEPS and not (m.start <= child.i < m.end):
+                    for child in dependents(self.doc[i], _MODIFIER_DEPS):
+                        if not (m.start <= child.i < m.end):
                             add_from(child)
         return found
 

@@ -11,14 +11,15 @@ annotations once its results are read) and hold no reference to the Doc.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["ParseArrays", "parse_of"]
+__all__ = ["ParseArrays", "dependents", "parse_of"]
 
 _KEY = "geokg_parse_arrays"
 _ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, IDX, LENGTH, ORTH]
@@ -89,3 +90,13 @@ def _strings(ids: list[int], strings: StringStore) -> list[str]:
 def _lowered(key: int, strings: StringStore) -> str:
     _LOWERED[key] = low = strings[key].lower()
     return low
+
+
+def dependents(tok: Token, deps: Container[str], words: Container[str] | None = None) -> list[Token]:
+    """The word's dependents by one of ``deps`` (a tuple or set, never one string), and, with
+    ``words``, whose lower-cased text is one of them, in order: ``[c for c in tok.children if
+    c.dep_ in deps and c.lower_ in words]``, with a ``Token`` made only for those."""
+    doc = tok.doc
+    p = parse_of(doc)
+    dep, low = p.deps, p.lower
+    return [doc[c] for c in p.kids[tok.i] if dep[c] in deps and (words is None or low[c] in words)]

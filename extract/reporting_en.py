@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .clauses_en import Step, attribution_tail
 from .lexicon_en import EnglishLexicon
 from .model import Entity
+from .parse_en import dependents
 from .phrases_en import PASS_SUBJ, SUBJ, Phrases, misattached_subject
 
 __all__ = ["Report", "content_of_noun", "report"]
@@ -163,11 +164,10 @@ def _reports(lemma: str, lex: EnglishLexicon) -> bool:
 def _according_to(step: Step, phrases: Phrases) -> tuple[bool, Entity | None]:
     """Whether the step's word has an "according to" phrase, and the actor it names (None for a
     source that is no actor: "according to a statement", "according to witnesses")."""
-    for c in step.token.children:
-        if c.dep_ == "prep" and c.lower_ == "according":
-            src = [p for x in c.children for p in x.children if p.dep_ == "pobj"]
-            if not src or all(p.lemma_.lower() in phrases.lex.conformity for p in src):
-                continue  # ("withdrew according to the plan": what the act follows, no source)
-            srcs = phrases.expand(src)
-            return True, srcs[0].entity if srcs else None
+    for c in dependents(step.token, ("prep",), ("according",)):
+        src = [p for x in c.children for p in x.children if p.dep_ == "pobj"]
+        if not src or all(p.lemma_.lower() in phrases.lex.conformity for p in src):
+            continue  # ("withdrew according to the plan": what the act follows, no source)
+        srcs = phrases.expand(src)
+        return True, srcs[0].entity if srcs else None
     return False, None

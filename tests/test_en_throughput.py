@@ -63,3 +63,14 @@ def test_the_array_walks_give_what_the_token_walks_gave(extractor):
     assert governor(threat[3], {1, 3}) == 1
     protest = extractor.nlp_en("Peru protested after Chile attacked the port.")
     assert governor(protest[4], {1, 4}) is None
+
+
+def test_dependents_are_the_children_that_match(extractor):
+    from geokg.extract.parse_en import dependents
+
+    doc = extractor.nlp_en("Rebels in the hills of Aceh and across Timor fired on a patrol near Dili.")
+    for tok in doc:
+        assert dependents(tok, ("prep",)) == [c for c in tok.children if c.dep_ == "prep"]
+        words = ("in", "across")
+        assert dependents(tok, ("prep",), words) == [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
+        assert dependents(tok, ("prep",), ()) == []
