@@ -1501,7 +1501,8 @@ def for_to_clause(verb: Token) -> bool:
     """Is the verb an infinitive with "for" and its own subject ("called for Sudan to disarm the
     militias")? Such a clause is what its head asks for or intends, never an act done: it stays
     under its head, as an object infinitive does ("urged Sudan to disarm")."""
-    kids = [(c.dep_, c.lower_) for c in verb.children]
+    p = parse_of(verb.doc)
+    kids = [(p.deps[c], p.lower[c]) for c in p.kids[verb.i]]
     return ("mark", "for") in kids and ("aux", "to") in kids
 
 

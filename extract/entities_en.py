@@ -521,7 +521,7 @@ class EnglishLinker:
 
     def _of_group(self, tok: Token) -> list[EnActor]:
         """The named armed or other non-state groups the noun's "of" phrase names."""
-        pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        pobjs = [p for c in dependents(tok, ("prep",), ("of",)) for p in c.children]
         found = [a for p in pobjs if p.dep_ == "pobj" for a in self.actors(p)]
         named = found and all(a.entity.type in _NONSTATE_TYPES and a.kind == "name" for a in found)
         return found if named else []  # (not people of a state: "the killing of Sudanese civilians")
@@ -1392,7 +1392,8 @@ class EnglishLinker:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a
         # state ("Rwandan Patriotic Front", "Kosovo Liberation Army"): a group of that state.
         ent = self._ent_of(tok)
-        if ent is None or ent.label_ != "ORG" or not any(t.pos_ == "PROPN" for t in ent):
+        pos = self.parse.pos
+        if ent is None or ent.label_ != "ORG" or not any(pos[i] == "PROPN" for i in range(ent.start, ent.end)):
             return []  # a capitalised adjective is no organisation ("Fierce battles ...")
         if len(ent) == 1 and tok.dep_ in ("compound", "amod") and tok.head.i in self.at:
             return []  # a word describing a group ("Shi'ite militiamen"): the group is the actor

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .clauses_en import Step, attribution_tail
 from .lexicon_en import EnglishLexicon
 from .model import Entity
-from .parse_en import dependents
+from .parse_en import dependents, parse_of
 from .phrases_en import PASS_SUBJ, SUBJ, Phrases, misattached_subject
 
 __all__ = ["Report", "content_of_noun", "report"]
@@ -83,7 +83,7 @@ def _noun_claim(noun: Token, attributed: Entity | None, phrases: Phrases) -> tup
     verb = noun.head if noun.dep_ == "dobj" else None
     alleged = noun.lemma_.lower() in lex.allegation or (verb is not None and verb.lemma_.lower() in lex.allegation)
     if attributed is None and verb is not None and _reports(verb.lemma_.lower(), lex):
-        srcs = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
+        srcs = phrases.expand(dependents(verb, SUBJ))
         attributed = srcs[0].entity if srcs else None
     return ("alleged" if alleged else "reported"), attributed
 
@@ -91,10 +91,12 @@ def _noun_claim(noun: Token, attributed: Entity | None, phrases: Phrases) -> tup
 def _hedged(verb: Token, lex: EnglishLexicon) -> str:
     """An adverb of hearsay on the event's own clause: "allegedly shelled" is alleged,
     "reportedly shelled" reported (by no one named)."""
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in lex.allegation:
+    # (the adverbs' words from the parse arrays: no Token)
+    p = parse_of(verb.doc)
+    for c in p.kids[verb.i]:
+        if p.deps[c] == "advmod" and p.lower[c] in lex.allegation:
             return "alleged"
-        if c.dep_ == "advmod" and c.lower_ in lex.reporting:
+        if p.deps[c] == "advmod" and p.lower[c] in lex.reporting:
             return "reported"
     return "asserted"
 
