@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker, in_words
 from .lexicon_en import EnglishLexicon, VerbFrame
+from .parse_en import ParseArrays, parse_of
 from .phrases_en import SUBJ, marked_infinitive, of_objects, stranded_subject, to_infinitive
 
 __all__ = [
@@ -101,10 +102,16 @@ class Sentence:
         return cls(span, tuple(span), text)
 
     @functools.cached_property
+    def parse(self) -> ParseArrays:
+        """The Doc's parse as arrays (``parse_en``), read once per Doc."""
+        return parse_of(self.span.doc)
+
+    @functools.cached_property
     def lemmas(self) -> tuple[str, ...]:
-        """The tokens' lower-cased lemmas, read once (the trigger matcher and the scope tests
-        read them all)."""
-        return tuple(t.lemma_.lower() for t in self.tokens)
+        """The tokens' lower-cased lemmas (the trigger matcher and the scope tests read them
+        all), from the Doc's arrays."""
+        span = self.span
+        return tuple(self.parse.lemmas[span.start : span.end])
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -206,8 +213,10 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
     framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
     present: set[str] | None = None
+    start = sent.start
+    parse = parse_of(sent.doc)
     for k, lemma in enumerate(lemmas):
-        if lemma in lex.frames and sent[k].pos_ == "VERB":
+        if lemma in lex.frames and parse.pos[start + k] == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
                 framed[id(idx)] = (frame, k)
                 # (a subject the frame names counts as one of its words: it outranks the plain verb)
@@ -219,7 +228,7 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             continue
         if present is None:
             # the words as the matchers compare them: lemmas, lower-cased texts, plurals' stems
-            present = {*lemmas, *(t.lower_ for t in sent), *(w + "s" for w in lemmas)}
+            present = {*lemmas, *parse.lower[start : start + len(lemmas)], *(w + "s" for w in lemmas)}
         cands.extend(_matches_at(sent, lemmas, k, lex, present))
     found: list[Trigger] = []
     used: set[int] = set()
@@ -332,10 +341,10 @@ def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Tr
     lemmas = lemmas_of(sent)
     return [
         Trigger(lex.repression_relation, verb.i, verb.i + 1, verb)
-        for k, verb in enumerate(sent)
+        for k, lemma in enumerate(lemmas)
         if k not in used
-        and lemmas[k] in firsts  # (a verb of repression is named by its lemma first: most words no)
-        and verb.pos_ == "VERB"
+        and lemma in firsts  # (a verb of repression is named by its lemma first: most words no Token)
+        and (verb := sent[k]).pos_ == "VERB"
         and verb.lemma_.lower() not in lex.single  # ("attacked protesters": the verb's own act)
         and represses(verb, lex)
         and any(
@@ -360,8 +369,10 @@ def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
     """Is the trigger a word of joining an act named after its preposition ("a return to talks",
     "returned to the negotiating table")? Then it is that act's, not an act of its own; "the
     return of prisoners" stays the return."""
+    if anchor.lemma_.lower() not in lex.participation:
+        return False
     kids = list(anchor.children)
-    if anchor.lemma_.lower() not in lex.participation or any(c.dep_ == "dobj" for c in kids):
+    if any(c.dep_ == "dobj" for c in kids):
         return False  # ("returned 400 prisoners to X in an exchange": what is handed back)
     acts = [
         w
@@ -1458,37 +1469,46 @@ def outcome_of(noun: Token) -> int | None:
 def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -> int | None:
     """The anchor of the nearest other trigger above this one in its clause chain (``lex``: to
     tell a clause hung under a verb of force from its content)."""
-    t = tok
-    steps = 0
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+    # (the climb reads the parse arrays; a Token is made only for the rarer tests that want one)
+    doc = tok.doc
+    p = parse_of(doc)
+    heads, deps, kids = p.heads, p.deps, p.kids
+    i = t = tok.i
+    own_dep = deps[i]
+    if own_dep == "acl" and tok.tag_ == "VBN" and any(deps[c] == "agent" for c in kids[i]):
         return None  # "after talks mediated by China": an event of its own, with its agent
-    own_head = tok.head.i
-    # (each read of Token.head makes a new Token: read once a step)
-    while (head := t.head).i != t.i and steps < 12:
-        dep = t.dep_
-        if dep in ("nsubj", "nsubjpass") and head.i in anchors:
+    own_head = heads[i]
+    steps = 0
+    while (head := heads[t]) != t and steps < 12:
+        dep = deps[t]
+        if dep in ("nsubj", "nsubjpass") and head in anchors:
             return None  # a trigger noun as the subject of another ("the attack angered")
-        if dep in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            if not for_to_clause(t):
+        if dep in ("advcl", "relcl") and any(deps[c] in ("nsubj", "nsubjpass") for c in kids[t]):
+            if not for_to_clause(doc[t]):
                 return None  # a clause with its own subject is an event of its own ("since X was imposed")
-        if t.i != tok.i and own_head == t.i and tok.dep_ == "dobj" and _participial_adjunct(t):
+        if t != i and own_head == t and own_dep == "dobj" and _participial_adjunct(doc[t]):
             # "proposed a crackdown, raising pressure on X": an act a participial adjunct takes as
             # its object is a second act of the subject (the participle itself, "..., killing 20"
             # or "..., calling for independence", tells how the first was done)
             return None
-        if dep == "ccomp" and head.i not in anchors and (_participial_adjunct(head) or _prepositional_gerund(head)):
+        if (
+            dep == "ccomp"
+            and head not in anchors
+            and (_participial_adjunct(doc[head]) or _prepositional_gerund(doc[head]))
+        ):
             # "..., saying Israeli troops had attacked X", "closed it after saying that X attacked
             # Y": a claim of its own, reported
             return None
         # "met and signed": coordinated events stand side by side, also where the parser hangs
         # the second clause under the first ("bombed X and France condemned it")
         parallel = dep == "conj" or (
-            dep == "ccomp" and any(stranded_subject(n, lex) == t for n in t.doc[head.i + 1 : t.i])
+            dep == "ccomp"
+            and any(deps[n] == "conj" and stranded_subject(doc[n], lex) == doc[t] for n in range(head + 1, t))
         )
         t = head
         steps += 1
-        if t.i in anchors and not parallel:
-            return t.i
+        if t in anchors and not parallel:
+            return t
     return None
 
 
@@ -1496,7 +1516,8 @@ def for_to_clause(verb: Token) -> bool:
     """Is the verb an infinitive with "for" and its own subject ("called for Sudan to disarm the
     militias")? Such a clause is what its head asks for or intends, never an act done: it stays
     under its head, as an object infinitive does ("urged Sudan to disarm")."""
-    kids = [(c.dep_, c.lower_) for c in verb.children]
+    p = parse_of(verb.doc)
+    kids = [(p.deps[c], p.lower[c]) for c in p.kids[verb.i]]
     return ("mark", "for") in kids and ("aux", "to") in kids
 
 

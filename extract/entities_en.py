@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geokg.ontology import Ontology, sector_groups
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +51,7 @@ from .gazetteer import (
     office_day,
 )
 from .model import Entity, Mention
+from .parse_en import dependents, parse_of
 from .saved_sources import load_data, load_ontology_from, save_files, saved_files
 
 # Dependencies by which a modifier gives a noun its country ("Russian troops", "US officials",
@@ -262,7 +263,8 @@ class EnglishLinker:
         self._ent_spans = doc.ents  # (each read of Doc.ents makes its Spans anew)
         self._ents = _entity_index(self._ent_spans)
         self._text: str | None = None
-        self._orths: list[int] = doc.to_array(ORTH).tolist()
+        self.parse = parse_of(doc)
+        self._orths: list[int] = self.parse.orths
         # the gazetteer key word of each string id seen (``token_key``), kept by the component
         self._keys = keys if keys is not None else {}
         # Credits and datelines ("BAGHDAD (Reuters) - ") name no actor; the first dateline's place
@@ -430,9 +432,8 @@ class EnglishLinker:
 
     def _make(self, entity: Entity, start: int, end: int, kind: str, dated: bool = False) -> EnActor:
         """An actor over tokens [start, end); ``dated``: resolved as the holder at a date."""
-        # (offsets from the tokens and the text from the Doc's, read once: a Span costs more)
-        last = self.doc[end - 1]
-        char_start, char_end = self.doc[start].idx, last.idx + len(last)
+        # (offsets from the parse arrays and the text from the Doc's, read once: no Token, no Span)
+        char_start, char_end = self.parse.idx[start], self.parse.end_char[end - 1]
         as_of = self.as_of if dated else None
         return EnActor(entity, start, end, kind, self.text[char_start:char_end], char_start, char_end, as_of)
 
@@ -447,24 +448,31 @@ class EnglishLinker:
     def may_name(self, tok: Token) -> bool:
         """A cheap test before ``actors``: only matched words, named entities and plural nouns
         can name an actor, never a dateline."""
-        i = tok.i
+        return self.may_name_at(tok.i)
+
+    def may_name_at(self, i: int) -> bool:
+        """``may_name`` of the word at index ``i``, from the parse arrays (no ``Token``)."""
         if i in self.furniture:
             return False
         if i in self.at or i in self._ents:
             return True
         # a plural noun names people or targets by a name or demonym just before it ("Iraqi
         # workers", "Hezbollah positions")
-        return tok.tag in _PLURAL_TAGS and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
+        return self.parse.tags[i] in _PLURAL_TAGS and any(
+            j in self.at or j in self._ents for j in range(max(0, i - 4), i)
+        )
 
-    def nationals(self, sent: Iterable[Token]) -> frozenset[int]:
-        """The tokens of a sentence that name people by their nation alone, as a noun ("two
-        Americans", "a Briton"), not as a word describing another ("American troops")."""
+    def nationals(self, start: int, end: int) -> frozenset[int]:
+        """The tokens of a sentence (tokens [start, end)) that name people by their nation
+        alone, as a noun ("two Americans", "a Briton"), not as a word describing another
+        ("American troops")."""
         found = set()
-        for tok in sent:
-            m = self.at.get(tok.i)
-            if m is not None and m.end == tok.i + 1 and tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+        deps = self.parse.deps
+        for i in range(start, end):
+            m = self.at.get(i)
+            if m is not None and m.end == i + 1 and deps[i] not in ("amod", "compound", "nmod", "poss"):
                 if m.first(NAME, PLACE, METONYM, INSTITUTION, OFFICE) is None and m.first(DEMONYM) is not None:
-                    found.add(tok.i)
+                    found.add(i)
         return frozenset(found)
 
     def actors(self, tok: Token, places: bool = False) -> list[EnActor]:
@@ -513,7 +521,7 @@ class EnglishLinker:
 
     def _of_group(self, tok: Token) -> list[EnActor]:
         """The named armed or other non-state groups the noun's "of" phrase names."""
-        pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        pobjs = [p for c in dependents(tok, ("prep",), ("of",)) for p in c.children]
         found = [a for p in pobjs if p.dep_ == "pobj" for a in self.actors(p)]
         named = found and all(a.entity.type in _NONSTATE_TYPES and a.kind == "name" for a in found)
         return found if named else []  # (not people of a state: "the killing of Sudanese civilians")
@@ -653,27 +661,26 @@ class EnglishLinker:
         def add_from(t: Token) -> None:
             self._add_countries(t, skip, found)
 
-        for child in tok.children:
-            if child.dep_ in _MODIFIER_DEPS:
-                add_from(child)
-                # "Quatar's emir": a possessor's own compounds ("the Sudanese capital's ...")
-                if not found and child.dep_ == "compound":
-                    for gc in child.children:
-                        if gc.dep_ in ("amod", "compound", "poss"):
-                            add_from(gc)
-                # "Vietnamese-led forces": the state that leads them (not "Syrian-backed": whom
-                # another backs is not that other's own)
-                if child.dep_ == "amod" and child.lower_ == "led":
-                    for gc in child.children:
-                        if gc.dep_ in ("npadvmod", "compound", "amod") and gc.i < child.i:
-                            add_from(gc)
+        for child in dependents(tok, _MODIFIER_DEPS):
+            add_from(child)
+            # "Quatar's emir": a possessor's own compounds ("the Sudanese capital's ...")
+            if not found and child.dep_ == "compound":
+                for gc in child.children:
+                    if gc.dep_ in ("amod", "compound", "poss"):
+                        add_from(gc)
+            # "Vietnamese-led forces": the state that leads them (not "Syrian-backed": whom
+            # another backs is not that other's own)
+            if child.dep_ == "amod" and child.lower_ == "led":
+                for gc in child.children:
+                    if gc.dep_ in ("npadvmod", "compound", "amod") and gc.i < child.i:
+                        add_from(gc)
         # "its embassy in Nairobi": whose the pronoun says (read by the relation stages), the
         # place only where it sits
         owned = owned_by_pronoun(tok)
-        for child in tok.children:
+        for child in dependents(tok, ("prep",), preps):
             # "the police in Burundi", "rebels from Darfur"; not where a state's own body sits
             # ("the Indonesian embassy in Paris")
-            if child.dep_ == "prep" and child.lower_ in preps and not (owned and child.lower_ != "of"):
+            if not (owned and child.lower_ != "of"):
                 if child.lower_ == "of" or not found:
                     for p in child.children:
                         if p.dep_ == "pobj":
@@ -683,8 +690,8 @@ class EnglishLinker:
         if m is not None and not found:
             for i in range(m.start, m.end):
                 if i != tok.i:
-                    for child in self.doc[i].children:
-                        if child.dep_ in _MODIFIER_DEPS and not (m.start <= child.i < m.end):
+                    for child in dependents(self.doc[i], _MODIFIER_DEPS):
+                        if not (m.start <= child.i < m.end):
                             add_from(child)
         return found
 
@@ -1385,7 +1392,8 @@ class EnglishLinker:
         # An organisation spaCy names that the gazetteer does not know, but whose name carries a
         # state ("Rwandan Patriotic Front", "Kosovo Liberation Army"): a group of that state.
         ent = self._ent_of(tok)
-        if ent is None or ent.label_ != "ORG" or not any(t.pos_ == "PROPN" for t in ent):
+        pos = self.parse.pos
+        if ent is None or ent.label_ != "ORG" or not any(pos[i] == "PROPN" for i in range(ent.start, ent.end)):
             return []  # a capitalised adjective is no organisation ("Fierce battles ...")
         if len(ent) == 1 and tok.dep_ in ("compound", "amod") and tok.head.i in self.at:
             return []  # a word describing a group ("Shi'ite militiamen"): the group is the actor
@@ -1583,7 +1591,9 @@ def _capitalised(tok: Token) -> bool:
 def from_abroad(tok: Token, own: range = range(0)) -> bool:
     """Is the group noun said to be from abroad without a state ("foreign oil workers")? A word
     of the group's own name (``own``: "the foreign ministry") says no such thing."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in _FOREIGN and c.i not in own for c in tok.children)
+    p = parse_of(tok.doc)
+    deps, lower = p.deps, p.lower
+    return any(deps[c] in ("amod", "compound") and lower[c] in _FOREIGN and c not in own for c in p.kids[tok.i])
 
 
 def in_words(tok: Token, words: frozenset[str]) -> bool:
@@ -1594,7 +1604,9 @@ def in_words(tok: Token, words: frozenset[str]) -> bool:
 
 def owned_by_pronoun(tok: Token) -> bool:
     """Does a possessive pronoun say whose the noun is ("its embassy", "their troops")?"""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    p = parse_of(tok.doc)
+    deps, pos = p.deps, p.pos
+    return any(deps[c] == "poss" and pos[c] == "PRON" for c in p.kids[tok.i])
 
 
 def _group_verb(tok: Token) -> Token | None:

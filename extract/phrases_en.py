@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .entities_en import EnActor, EnglishLinker, from_abroad, owned_by_pronoun
 from .lexicon_en import EnglishLexicon
 from .model import Entity
+from .parse_en import dependents
 
 __all__ = [
     "PASS_SUBJ",
@@ -324,7 +325,7 @@ class Phrases:
         for _ in range(6):
             # a clause has one subject: a second is the parser's misreading of an object before
             # the verb ("Militants claiming to hold UN workers met ...": not the workers)
-            subj = [c for c in t.children if c.dep_ in SUBJ][:1]
+            subj = dependents(t, SUBJ)[:1]
             if subj:
                 if subj[0].lower_ in RELATIVE and t.dep_ == "relcl":
                     return self.expand([t.head]), how
@@ -541,13 +542,12 @@ class Phrases:
 
     def event_state(self, verb: Token) -> str | None:
         """The state where the verb's event happens ("in Serbia")."""
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "throughout", "across"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        for a in self.linker.actors(p, places=True):
-                            if a.entity.country:
-                                return a.entity.country
+        for c in dependents(verb, ("prep",), ("in", "inside", "throughout", "across")):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for a in self.linker.actors(p, places=True):
+                        if a.entity.country:
+                            return a.entity.country
         return None
 
     def located(self, actor: EnActor, country: str) -> EnActor:

@@ -115,20 +115,22 @@ class EnglishRelationExtractor:
         sent = Sentence.of(span, linker.text)
         triggers = [
             clauses_en.helping_forces(clauses_en.asking_noun(clauses_en.speech_act(t, lex), lex), lex)
-            for t in clauses_en.find_triggers(sent, lex, linker.nationals(sent))
+            for t in clauses_en.find_triggers(sent, lex, linker.nationals(sent.start, sent.end))
             if not clauses_en.out_of_scope(t, sent, lex, linker)
         ]
         triggers.extend(clauses_en.obligations(sent, triggers, lex))
         triggers.extend(clauses_en.controlling_verbs(sent, triggers, lex))
         triggers.extend(clauses_en.responsibility(sent, triggers, lex))
         triggers.extend(clauses_en.ultimatums(sent, triggers, lex))
+        # (the words that may name one tested by index: a Token only for those)
+        heads, start, tokens = linker.parse.heads, sent.start, sent.tokens
         named = unique(
             [
                 a
-                for t in sent
-                if linker.may_name(t)
-                for a in linker.actors(t)
-                if t.i == a.end - 1 or not a.start <= t.head.i < a.end
+                for i in range(start, sent.end)
+                if linker.may_name_at(i)
+                for a in linker.actors(tokens[i - start])
+                if i == a.end - 1 or not a.start <= heads[i] < a.end
             ]
         )
         phrases = Phrases(lex, linker, discourse.memory, tuple(named))

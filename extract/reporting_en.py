@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .clauses_en import Step, attribution_tail
 from .lexicon_en import EnglishLexicon
 from .model import Entity
+from .parse_en import dependents, parse_of
 from .phrases_en import PASS_SUBJ, SUBJ, Phrases, misattached_subject
 
 __all__ = ["Report", "content_of_noun", "report"]
@@ -82,7 +83,7 @@ def _noun_claim(noun: Token, attributed: Entity | None, phrases: Phrases) -> tup
     verb = noun.head if noun.dep_ == "dobj" else None
     alleged = noun.lemma_.lower() in lex.allegation or (verb is not None and verb.lemma_.lower() in lex.allegation)
     if attributed is None and verb is not None and _reports(verb.lemma_.lower(), lex):
-        srcs = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
+        srcs = phrases.expand(dependents(verb, SUBJ))
         attributed = srcs[0].entity if srcs else None
     return ("alleged" if alleged else "reported"), attributed
 
@@ -90,10 +91,12 @@ def _noun_claim(noun: Token, attributed: Entity | None, phrases: Phrases) -> tup
 def _hedged(verb: Token, lex: EnglishLexicon) -> str:
     """An adverb of hearsay on the event's own clause: "allegedly shelled" is alleged,
     "reportedly shelled" reported (by no one named)."""
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in lex.allegation:
+    # (the adverbs' words from the parse arrays: no Token)
+    p = parse_of(verb.doc)
+    for c in p.kids[verb.i]:
+        if p.deps[c] == "advmod" and p.lower[c] in lex.allegation:
             return "alleged"
-        if c.dep_ == "advmod" and c.lower_ in lex.reporting:
+        if p.deps[c] == "advmod" and p.lower[c] in lex.reporting:
             return "reported"
     return "asserted"
 
@@ -163,11 +166,10 @@ def _reports(lemma: str, lex: EnglishLexicon) -> bool:
 def _according_to(step: Step, phrases: Phrases) -> tuple[bool, Entity | None]:
     """Whether the step's word has an "according to" phrase, and the actor it names (None for a
     source that is no actor: "according to a statement", "according to witnesses")."""
-    for c in step.token.children:
-        if c.dep_ == "prep" and c.lower_ == "according":
-            src = [p for x in c.children for p in x.children if p.dep_ == "pobj"]
-            if not src or all(p.lemma_.lower() in phrases.lex.conformity for p in src):
-                continue  # ("withdrew according to the plan": what the act follows, no source)
-            srcs = phrases.expand(src)
-            return True, srcs[0].entity if srcs else None
+    for c in dependents(step.token, ("prep",), ("according",)):
+        src = [p for x in c.children for p in x.children if p.dep_ == "pobj"]
+        if not src or all(p.lemma_.lower() in phrases.lex.conformity for p in src):
+            continue  # ("withdrew according to the plan": what the act follows, no source)
+        srcs = phrases.expand(src)
+        return True, srcs[0].entity if srcs else None
     return False, None

@@ -1,0 +1,102 @@
+"""The parse of an English Doc read as arrays, once per Doc, for the rules' hottest walks.
+
+spaCy makes a new ``Token`` on every ``.head``, ``.children`` and index, and looks a string up
+on every ``.dep_``, ``.pos_`` and ``.lemma_``; the rules walk the parse that way hundreds of times
+a sentence. ``parse_of(doc)`` reads the heads, dependencies, parts of speech, tags, lemmas and
+lower-cased words with one ``Doc.to_array`` and turns each string id into its string once per
+process (``_STRINGS``), so a rule that only looks (which word heads which, by what dependency)
+makes no ``Token`` at all. The arrays sit in ``doc.user_data`` (cleared with the Doc's other
+annotations once its results are read) and hold no reference to the Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+__all__ = ["ParseArrays", "dependents", "parse_of"]
+
+_KEY = "geokg_parse_arrays"
+_ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, IDX, LENGTH, ORTH]
+# String id -> string (and the lemmas' lower-cased): ids are hashes of the strings, the same in
+# every vocabulary; bounded so an endless stream of new words cannot grow it without end.
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_MAX_STRINGS = 200_000
+
+
+@dataclass(frozen=True)
+class ParseArrays:
+    """Per token ``i`` of a Doc: ``heads[i]`` (the head's index; its own for a root), ``deps``,
+    ``pos`` and ``lemmas`` (lower-cased) and ``lower`` as strings, ``tags`` as string ids (the
+    plural test compares ids), ``idx`` and ``end_char`` its character offsets; ``kids[i]`` the
+    indices of its dependents, in order (``Token.children``); ``orths`` the words' string ids."""
+
+    heads: list[int]
+    deps: list[str]
+    pos: list[str]
+    tags: list[int]
+    lemmas: list[str]
+    lower: list[str]
+    idx: list[int]
+    end_char: list[int]
+    kids: list[list[int]]
+    orths: list[int]
+
+
+def parse_of(doc: Doc) -> ParseArrays:
+    """The Doc's parse as arrays, read on the first call and kept with the Doc."""
+    data = doc.user_data
+    found = data.get(_KEY)
+    if found is None:
+        found = data[_KEY] = _read(doc)
+    return found
+
+
+def _read(doc: Doc) -> ParseArrays:
+    n = len(doc)
+    if n == 0:
+        return ParseArrays([], [], [], [], [], [], [], [], [], [])
+    arr = doc.to_array(_ATTRS)
+    heads = (arr[:, 0].astype(numpy.int64) + numpy.arange(n)).tolist()
+    strings = doc.vocab.strings
+    if len(_STRINGS) > _MAX_STRINGS:
+        _STRINGS.clear()
+        _LOWERED.clear()
+    deps = _strings(arr[:, 1].tolist(), strings)
+    pos = _strings(arr[:, 2].tolist(), strings)
+    lemmas = [_LOWERED.get(x) or _lowered(x, strings) for x in arr[:, 4].tolist()]
+    lower = _strings(arr[:, 5].tolist(), strings)
+    idx = arr[:, 6].tolist()
+    end_char = (arr[:, 6] + arr[:, 7]).tolist()
+    kids: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(heads):
+        if h != i:
+            kids[h].append(i)
+    tags, orths = arr[:, 3].tolist(), arr[:, 8].tolist()
+    return ParseArrays(heads, deps, pos, tags, lemmas, lower, idx, end_char, kids, orths)
+
+
+def _strings(ids: list[int], strings: StringStore) -> list[str]:
+    known = _STRINGS
+    return [known[x] if x in known else known.setdefault(x, strings[x]) for x in ids]
+
+
+def _lowered(key: int, strings: StringStore) -> str:
+    _LOWERED[key] = low = strings[key].lower()
+    return low
+
+
+def dependents(tok: Token, deps: Container[str], words: Container[str] | None = None) -> list[Token]:
+    """The word's dependents by one of ``deps`` (a tuple or set, never one string), and, with
+    ``words``, whose lower-cased text is one of them, in order: ``[c for c in tok.children if
+    c.dep_ in deps and c.lower_ in words]``, with a ``Token`` made only for those."""
+    doc = tok.doc
+    p = parse_of(doc)
+    dep, low = p.deps, p.lower
+    return [doc[c] for c in p.kids[tok.i] if dep[c] in deps and (words is None or low[c] in words)]
