@@ -793,11 +793,26 @@ def _matches_at(
             continue
         if len(idx) > 1 and lemmas[k] in lex.actor_object and _object_before_preposition(sent, idx):
             continue
+        if len(idx) == 1 and lemmas[k] in lex.force_object and _object_no_force(sent[k], lex):
+            continue
         # "lifted the curfew imposed on X": a participle describing another verb's object yields
         # the object to that verb's own match ("lift curfew")
         reduced = is_passive and sent[idx[-1]].dep_ == "acl" and sent[idx[0]].dep_ == "dobj"
         out.append((-len(words) + reduced, idx[-1] - idx[0], idx[0], idx, rel))
     return out
+
+
+def _object_no_force(verb: Token, lex: EnglishLexicon) -> bool:
+    """ "withdrew its nominee", "withdrew the draft": a direct object that is no force (nor has
+    one as its modifier: "troop contingent") makes a verb of ``gk:ForceObjectCue`` no withdrawal
+    of forces. A pronoun or a name may stand for forces and is left alone."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    forces = lex.own_forces
+    return any(
+        o.lemma_.lower() not in forces
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in forces for c in o.children)
+        for o in objs
+    )
 
 
 def _object_before_preposition(sent: Text, idx: list[int]) -> bool:

@@ -28,6 +28,7 @@ _SAME_NAMED_CUES = (
     "condition",
     "actor_object",
     "topic_object",
+    "force_object",
     "seat_abroad",
     "instigation",
     "instigation_prep",
@@ -206,6 +207,8 @@ class EnglishLexicon:
     actor_object_noun: str | None = None
     # verbs whose direct object is their topic, never a party ("discussed Iran with Putin")
     topic_object: frozenset[str] = frozenset()
+    # verbs whose own trigger needs forces as direct object, if any ("withdrew its troops")
+    force_object: frozenset[str] = frozenset()
     # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)
     seat_abroad: frozenset[str] = frozenset()
     # nouns of asking or ordering in an adverbial phrase ("on the orders of X": X is no object)

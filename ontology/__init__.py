@@ -355,6 +355,7 @@ class CueSet:
     pending_clause: Cue
     actor_object: Cue
     topic_object: Cue
+    force_object: Cue
     seat_abroad: Cue
     instigation: Cue
     arrival: Cue
@@ -504,6 +505,7 @@ _CUE_ROLES: dict[str, str] = {
     "pending_clause": "PendingClauseCue",
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
+    "force_object": "ForceObjectCue",
     "seat_abroad": "SeatAbroadCue",
     "instigation": "InstigatorCue",
     "arrival": "ArrivalCue",

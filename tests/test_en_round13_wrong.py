@@ -1,0 +1,44 @@
+"""English: wrong readings found after the round 13 grid (issue 13, branch ``en``), each with
+must-nots in our own sentences: a thing withdrawn is no force withdrawn. Sentences written for
+geokg."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import readings_en, require_english_model
+
+require_english_model()
+
+
+def roots_of(extractor, text: str) -> set[tuple]:
+    """(subject country, root, object country) of every affirmed assertion in ``text``."""
+    found = readings_en(extractor, text, "subject", "root", "object", "polarity")
+    return {(s, r, o) for s, r, o, p in found if p == "affirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway withdrew its nominee for the chairmanship on Friday.",
+        "Austria withdrew its complaint against the tariff rules.",
+        "Denmark withdrew the bill it had tabled in the Security Council.",
+        "Finland formally withdrew its bid to host the summit.",
+    ],
+)
+def test_a_thing_withdrawn_is_no_force_withdrawn(extractor, text):
+    # must not: plain "withdraw" with an object that is no force was a withdrawal of forces (0874)
+    assert not any(r == "08" for _, r, _ in roots_of(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Norway withdrew its soldiers from Mali on Friday.", ("NOR", "08", "MLI")),
+        ("Norway withdrew 200 troops from Mali.", ("NOR", "08", "MLI")),
+        ("Norway withdrew its personnel from Mali.", ("NOR", "08", "MLI")),
+        ("Norway withdrew from Mali on Friday.", ("NOR", "08", "MLI")),
+        ("Norway withdrew its ambassador from Mali.", ("NOR", "16", "MLI")),
+    ],
+)
+def test_forces_and_envoys_withdrawn_stay(extractor, text, reading):
+    assert reading in roots_of(extractor, text)
