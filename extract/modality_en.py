@@ -210,7 +210,19 @@ def awaited_object(noun: Token, lex: EnglishLexicon) -> bool:
     """Is the event noun what a verb of planning, hope or expectation has as its object ("wants
     talks with", "is seeking sanctions against", "expects a visit from")? The act is awaited, not
     done. Not a possessed act ("pressed its offensive"): that one is under way."""
+    if _hoped_for(noun, lex):
+        return True
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
         return False
     verb = noun.head
     return verb.pos_ == "VERB" and (verb.lemma_.lower() in lex.future or verb.lemma_.lower() in lex.hope)
+
+
+def _hoped_for(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the event noun what a noun of hope or appeal is "for" ("voiced hope for talks with X",
+    "renewed its call for a summit with X")? The act is wished for, not done."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    wish = prep.head
+    return wish.pos_ == "NOUN" and (wish.lemma_.lower() in lex.hope or wish.lemma_.lower() in lex.appeals)

@@ -42,3 +42,22 @@ def test_a_thing_withdrawn_is_no_force_withdrawn(extractor, text):
 )
 def test_forces_and_envoys_withdrawn_stay(extractor, text, reading):
     assert reading in roots_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's premier voiced hope for talks with Sweden next month.",
+        "Norway expressed its wish for a meeting with Sweden.",
+        "Norway renewed its call for a summit with Sweden.",
+    ],
+)
+def test_an_event_hoped_for_is_not_asserted(extractor, text):
+    # must not: the talks under a noun of hope or appeal were read as talks held
+    found = readings_en(extractor, text, "subject", "root", "object", "modality")
+    assert not any(r == "04" and m == "asserted" for _, r, _, m in found), found
+
+
+def test_talks_held_stay_asserted(extractor):
+    found = readings_en(extractor, "Norway held talks with Sweden on Friday.", "subject", "root", "object", "modality")
+    assert ("NOR", "04", "SWE", "asserted") in found
