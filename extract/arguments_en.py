@@ -1433,7 +1433,7 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
             for o in _purpose_objects(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
             if not any(_own_state(s, o) for s in subjects)
         ]
-    if not objects and not nested and implied and not _official_agents(subjects):
+    if not objects and not nested and implied and not _official_agents(subjects) and not _backers(args.verb, phrases):
         # A protest that names no target addresses the government of the state it happens in
         # (a place named with the verb), else the protesters' own: event coders' convention.
         # A state, its government or an official is no crowd: its protest is an official
@@ -1761,6 +1761,18 @@ def _official_agents(subjects: Sequence[EnActor]) -> bool:
     government = sector_groups().government
     return bool(subjects) and all(
         (s.entity.type == "Country" and s.kind != "demonym") or s.entity.sector in government for s in subjects
+    )
+
+
+def _backers(verb: Token, phrases: Phrases) -> bool:
+    """Is the verb's subject a crowd of supporters that names whom it backs ("supporters of the
+    senator rallied in X", ``gk:SupporterNounCue``)? They gather for that one, not against the
+    place's government."""
+    return any(
+        c.dep_ in SUBJ
+        and c.lemma_.lower() in phrases.lex.supporter
+        and any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in c.children)
+        for c in verb.children
     )
 
 

@@ -29,6 +29,7 @@ _SAME_NAMED_CUES = (
     "actor_object",
     "topic_object",
     "force_object",
+    "supporter",
     "seat_abroad",
     "instigation",
     "instigation_prep",
@@ -209,6 +210,8 @@ class EnglishLexicon:
     topic_object: frozenset[str] = frozenset()
     # verbs whose own trigger needs forces as direct object, if any ("withdrew its troops")
     force_object: frozenset[str] = frozenset()
+    # nouns of those who back someone ("supporters of X rallied": a rally for X, no protest)
+    supporter: frozenset[str] = frozenset()
     # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)
     seat_abroad: frozenset[str] = frozenset()
     # nouns of asking or ordering in an adverbial phrase ("on the orders of X": X is no object)

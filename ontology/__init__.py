@@ -356,6 +356,7 @@ class CueSet:
     actor_object: Cue
     topic_object: Cue
     force_object: Cue
+    supporter: Cue
     seat_abroad: Cue
     instigation: Cue
     arrival: Cue
@@ -506,6 +507,7 @@ _CUE_ROLES: dict[str, str] = {
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
     "force_object": "ForceObjectCue",
+    "supporter": "SupporterNounCue",
     "seat_abroad": "SeatAbroadCue",
     "instigation": "InstigatorCue",
     "arrival": "ArrivalCue",

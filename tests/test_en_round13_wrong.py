@@ -61,3 +61,21 @@ def test_an_event_hoped_for_is_not_asserted(extractor, text):
 def test_talks_held_stay_asserted(extractor):
     found = readings_en(extractor, "Norway held talks with Sweden on Friday.", "subject", "root", "object", "modality")
     assert ("NOR", "04", "SWE", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of Ecuador's former leader rallied in Madrid on Saturday.",
+        "The governor's loyalists marched in Quito after the verdict.",
+    ],
+)
+def test_a_rally_of_backers_is_no_protest_against_the_place(extractor, text):
+    # must not: a crowd that names whom it backs was read as protesting the host state
+    found = readings_en(extractor, text, "subject", "root", "object")
+    assert not any(r == "14" and o in ("ESP", "ECU") for _, r, o in found), found
+
+
+def test_a_crowd_that_backs_no_one_named_still_protests(extractor):
+    found = readings_en(extractor, "Students rallied in Quito on Saturday.", "subject", "root", "object")
+    assert any(r == "14" and o == "ECU" for _, r, o in found), found
