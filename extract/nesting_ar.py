@@ -20,6 +20,7 @@ What the ontology says of a relation decides (``geokg.ontology.Relation``):
 from __future__ import annotations
 
 from .arguments_ar import agent_object, force_verbs, patient_genitive, speech_venue_at, stance_noun_at
+from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, other_state, put, replace
 
@@ -191,7 +192,12 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             if hit.objects is None and answered is not None and answered is not hit.subject:
                 return put(hits, i, replace(hit, objects=answered))
             return hits
-        objects = _content_objects(lex, s, other, hit.subject)
+        objects = _content_objects(lex, s, other, hit.subject) or _struck_place_state(lex, s, other, hit.subject)
+        if _halted_at(lex, s, other.start):
+            # "هددت إيران بوقف تعاونها مع الوكالة": the act threatened is the halt; the act halted
+            # goes on, neither done nor threatened; whom it involves is whom the threat aims at
+            hits = put(hits, j, replace(other, superseded=True))
+            return put(hits, i, replace(hit, objects=objects)) if hit.objects is None else hits
         hits = put(
             hits,
             j,
@@ -207,6 +213,28 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             hits = put(hits, i, replace(hit, objects=objects))
         return hits
     return hits
+
+
+def _struck_place_state(lex: ArabicLexicon, s: Sentence, act: Hit, agent: Group | None) -> Group | None:
+    """ "هدد حزب الله بقصف حيفا": the place right after a threatened act of force (or after a word
+    of place) stands for its state, whom the threat aims at; never the threatener's own state."""
+    if act.pos != "noun" or not lex.relations[act.relation].is_material_conflict:
+        return None
+    # a word of place between ("بقصف مدينة جدة", "بضرب جنوب لبنان")
+    at = act.end + 1 if act.end < s.span.end and lex.is_cue(lex.cue_set.place_noun, s.norm(act.end)) else act.end
+    g = next(iter(s.groups_from(at, at + 1)), None)
+    if g is None or g.start != at or g.acting:
+        return None
+    states = [st for a in g.members if (st := state_of(s.doc, a)) is not None]
+    target = Group(tuple(states), g.start, g.end) if states else None
+    if target is None or (agent is not None and not other_state(agent, target)):
+        return None
+    return target
+
+
+def _halted_at(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether a verbal noun of halting (``gk:HaltNounCue``) ends right before token ``i``."""
+    return any(h.end == i for h in s.cues[lex.cue_set.halt_noun])
 
 
 def _warned_party(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:

@@ -58,7 +58,9 @@ from .reporting_ar import (
     obligation_demands,
     own_fighters_casualties,
     own_forces_subject,
+    own_state_threats,
     passive_labels,
+    relative_labels,
     retaliation_threats,
     speaker_for,
     speaker_subjects,
@@ -145,9 +147,11 @@ class ArabicRelationExtractor:
         hits = tuple(own_fighters_casualties(lex, s, h, speakers) for h in hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
+        hits = relative_labels(lex, s, hits, speakers)
         hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)
+        hits = own_state_threats(lex, s, hits, speakers)
         hits = defied_pressure(lex, s, hits, speakers)
         discourse = remember_leaders(hits, remember_pairs(s.groups, hits, discourse))
         out = candidates(lex, s, hits, speakers)
