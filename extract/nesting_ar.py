@@ -99,18 +99,56 @@ def _refused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
 
 def _refused_partner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "رفضت إسرائيل التفاوض مع حماس": a refusal with no object of its own, right before the
-    verbal noun of a cooperative act with no agent of its own, refuses that act with its partner
+    verbal noun of a cooperative act with no agent of its own (or a light verbal noun before it:
+    "العودة إلى المحادثات مع"), refuses that act with its partner
     (CAMEO 12: reject a proposal to negotiate, to cooperate): the partner is whom the rejection
     is aimed at, and the refused act does not happen, so it is not coded."""
     hit = hits[i]
     if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or hit.objects is not None:
         return hits
     nxt = hits[i + 1] if i + 1 < len(hits) else None
-    if nxt is None or nxt.pos != "noun" or nxt.start != max(hit.end, hit.subject.end) or nxt.superseded:
+    if (
+        nxt is None
+        or nxt.pos != "noun"
+        or nxt.superseded
+        or not _light_gap(s, max(hit.end, hit.subject.end), nxt.start)
+    ):
         return hits
     if nxt.subject is not None or nxt.objects is None or not lex.relations[nxt.relation].is_cooperation:
         return hits
     return put(put(hits, i + 1, replace(nxt, superseded=True)), i, replace(hit, objects=nxt.objects))
+
+
+_LIGHT_GAP = 3  # words of a light verbal noun before the act refused ("العودة إلى", "إجراء")
+
+
+def _refused_request(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "رفضت الحكومة الإثيوبية دعوات المحاكم للانسحاب من الصومال": a request, a demand or a
+    threat (``gk:addressedToRespondent``) named by its author right after a refusal and its
+    subject was addressed to the one who refuses it, not to a place its act names ("من الصومال")."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or i + 1 >= len(hits):
+        return hits
+    nxt = hits[i + 1]
+    if nxt.pos != "noun" or nxt.start != max(hit.end, hit.subject.end) or not lex.relations[nxt.relation].to_respondent:
+        return hits
+    if (
+        nxt.subject_from not in ("genitive", "adjective")
+        or nxt.subject is None
+        or not other_state(nxt.subject, hit.subject)
+    ):
+        return hits
+    return put(hits, i + 1, replace(nxt, objects=hit.subject, object_index=None))
+
+
+def _light_gap(s: Sentence, start: int, end: int) -> bool:
+    """Whether ``end`` follows ``start`` closely, past at most a light verbal noun and its
+    preposition ("رفضت X العودة إلى المحادثات مع Y", "إجراء محادثات"): no party, no break between."""
+    if not 0 <= end - start <= _LIGHT_GAP:
+        return False
+    return not any(start <= g.start < end for g in s.groups) and not any(
+        s.norm(k) in (",", "،", ".") for k in range(start, end)
+    )
 
 
 def _after_bi(s: Sentence, start: int, end: int) -> bool:
@@ -476,6 +514,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
     for i in range(len(hits)):
         hits = _refused_act(lex, s, hits, i)
         hits = _refused_partner(lex, s, hits, i)
+        hits = _refused_request(lex, s, hits, i)
         hits = _about_assertion(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)

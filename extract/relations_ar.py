@@ -64,6 +64,7 @@ from .reporting_ar import (
     retaliation_threats,
     speaker_for,
     speaker_subjects,
+    threats_at_speaker,
 )
 from .values_ar import STATE_SIDE, Actor, Discourse, Hit, Sentence, Speaker, implied_entity, replace
 
@@ -148,6 +149,7 @@ class ArabicRelationExtractor:
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
         hits = relative_labels(lex, s, hits, speakers)
+        hits = threats_at_speaker(lex, s, hits, speakers)
         hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)

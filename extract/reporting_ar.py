@@ -15,6 +15,7 @@ from collections.abc import Callable
 from geokg.ontology import Cue
 from spacy.tokens import Doc
 
+from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import light_verb_before, obligation, obliged_at, verb_negator
 from .model import Entity
@@ -54,6 +55,7 @@ __all__ = [
     "speaker_for",
     "speaker_subjects",
     "that_between",
+    "threats_at_speaker",
 ]
 
 # Prepositions that open what a reporting verb says ("أشار إلى أهمية ...", "أكد على", "تحدث عن"),
@@ -549,6 +551,30 @@ def _namer(s: Sentence, hits: tuple[Hit, ...], k: int, speakers: tuple[Speaker, 
         return before[-1].subject
     sp = _speaking_at(speakers, hits[k].start)
     return _alone(sp.actor) if sp is not None else None
+
+
+def threats_at_speaker(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال وزير الخارجية العراقي إن بلاده لن ترضخ للتهديدات الأمريكية": threats (the relation
+    coding ``gk:codesSpokenAct "threat"``) a speaker names by their author (a genitive or a
+    nationality) and no target are aimed at the speaker's own state, the side that answers them.
+    Not where the author is of the speaker's state, and not in the writer's own words."""
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        if hit.has_object or hit.subject is None or hit.superseded or hit.pos != "noun":
+            continue
+        if hit.subject_from not in ("genitive", "adjective") or lex.relations[hit.relation].spoken_act != THREAT:
+            continue
+        sp = _speaking_at(speakers, hit.start)
+        state = state_of(s.doc, sp.actor) if sp is not None and sp.by_verb else None
+        if state is None:
+            continue
+        target = _alone(state)
+        if other_state(hit.subject, target):
+            # threats made, whatever the clause says of the answer ("لن ترضخ"): reported
+            out[k] = replace(hit, objects=target, negated=False, future=False, forced_modality="reported")
+    return tuple(out)
 
 
 def _own_state_act(lex: ArabicLexicon, s: Sentence, hit: Hit, sp: Speaker) -> bool:

@@ -11,6 +11,11 @@
   (``gk:standsInPassing``);
 - "ما وصفه بـ": the one who names is the clause's subject, the party named in the label right
   after its noun is the one criticised; ما there is no negator;
+- threats a speaker names by their author and no target aim at the speaker's state, made
+  (reported), whatever his clause says of the answer ("لن ترضخ للتهديدات الأمريكية");
+- a refusal before a light verbal noun and a cooperative act ("رفضت X العودة إلى المحادثات مع
+  Y") rejects the act's partner; an appeal or demand named by its author right after a refusal
+  was addressed to the one who refuses it;
 - wrongdoing a speaker says another state does (``gk:PejorativeConductCue``: violating,
   interfering, committing crimes) and nouns of wrongdoing with a nationality after them
   (``gk:PejorativeCue``: "الخروقات الإسرائيلية") are his criticism of that state.
@@ -175,3 +180,52 @@ def test_wrongdoing_in_a_speakers_words_is_his_criticism(extractor, text, speake
 )
 def test_wrongdoing_denied_or_unspoken_criticises_no_one(extractor, text):
     assert not any(r == "criticizes" for _, r, *_ in readings(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "target"),
+    [
+        ("وقال وزير الخارجية الكوبي إن بلاده لن ترضخ للتهديدات الأمريكية.", "USA", "CUB"),
+        ("وأكد الرئيس البوليفي أن بوليفيا ستصمد في مواجهة الضغوط والتهديدات التشيلية.", "CHL", "BOL"),
+    ],
+)
+def test_threats_named_by_their_author_aim_at_the_speakers_state(extractor, text, author, target):
+    found = readings(extractor, text)
+    assert any(s == author and r == "threatens" and o == target and p == "affirmed" for s, r, o, p, _ in found), found
+    assert not any(s == target and r == "threatens" for s, r, *_ in found), found
+
+
+def test_threats_of_the_speakers_own_state_aim_at_no_one(extractor):
+    found = readings(extractor, "وقال وزير الخارجية التشيلي إن التهديدات التشيلية مجرد كلام.")
+    assert not any(r == "threatens" for _, r, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("ورفضت كوريا الشمالية العودة إلى المحادثات مع الولايات المتحدة.", "USA"),
+        ("ورفضت كوريا الشمالية إجراء محادثات مع اليابان.", "JPN"),
+        ("ورفضت كوريا الشمالية استئناف المفاوضات مع اليابان.", "JPN"),
+    ],
+)
+def test_refusing_talks_past_a_light_noun_rejects_the_partner(extractor, text, partner):
+    found = readings(extractor, text)
+    assert ("PRK", "rejects", partner, "affirmed", "asserted") in found, found
+    assert not any(r in ("meetsWith", "negotiatesWith") for _, r, *_ in found), found
+
+
+def test_refusal_not_made_stays_negated(extractor):
+    found = readings(extractor, "ولم ترفض كوريا الشمالية إجراء محادثات مع الولايات المتحدة.")
+    assert not any(r == "rejects" and p == "affirmed" for _, r, _, p, _ in found), found
+
+
+def test_a_party_before_the_refused_act_stops_the_reach(extractor):
+    # a party between is a phrase of its own: the refusal is not aimed past it
+    found = readings(extractor, "ورفضت كوريا الشمالية، بعد لقاء مع الصين، إجراء محادثات مع الولايات المتحدة.")
+    assert not any(r == "rejects" and o == "USA" for _, r, o, *_ in found), found
+
+
+def test_an_appeal_refused_was_addressed_to_the_refuser(extractor):
+    found = pairs(readings(extractor, "ورفضت الحكومة الإثيوبية دعوات المعارضة الصومالية للانسحاب من الصومال."))
+    assert ("ETH", "rejects", "SOM") in found, found
+    assert ("SOM", "appealsTo", "SOM") not in found, found  # not to the place its act names
