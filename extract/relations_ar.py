@@ -53,6 +53,7 @@ from .relation_component import RelationComponent
 from .reporting_ar import (
     defied_pressure,
     denounced,
+    described_as,
     find_speakers,
     misconduct,
     obligation_demands,
@@ -142,6 +143,7 @@ class ArabicRelationExtractor:
         hits = tuple(own_forces_subject(lex, s, h, speakers) for h in hits)
         hits = passive_labels(lex, s, hits, speakers)
         hits = denounced(lex, s, hits, speakers)
+        hits = described_as(lex, s, hits)
         hits = misconduct(lex, s, hits, speakers)
         hits = retaliation_threats(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)

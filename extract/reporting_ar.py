@@ -42,6 +42,7 @@ from .values_ar import (
 __all__ = [
     "defied_pressure",
     "denounced",
+    "described_as",
     "misconduct",
     "find_speakers",
     "obligation_demands",
@@ -574,6 +575,44 @@ def threats_at_speaker(
         if other_state(hit.subject, target):
             # threats made, whatever the clause says of the answer ("لن ترضخ"): reported
             out[k] = replace(hit, objects=target, negated=False, future=False, forced_modality="reported")
+    return tuple(out)
+
+
+_THAT_IT_IS = frozenset(normalize_token(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بكونه", "بكونها"))
+_DESCRIBED_REACH = 8  # words from the verb of describing to بأنه
+
+
+def described_as(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "ووصف الرئيس الإيراني إسرائيل بأنها كيان عنصري": a verb of describing
+    (``gk:DescribingVerbCue``) whose party is described, behind بأنه/بأنها, by a word of abuse
+    (``gk:PejorativeCue``) at most two words on is the describer's criticism of that party (the
+    cue's ``gk:codesAs``). The describer is the first of two parties after the verb, else the one
+    before it; not negated, not "ما وصفه" (``relative_labels``), not where a trigger already
+    reads the verb."""
+    cue = lex.cue_set.describing
+    if cue.codes_as is None or not s.cues[lex.cue_set.pejorative]:
+        return hits
+    read = {h.match.positions[0] for h in hits}
+    out = list(hits)
+    for m in s.cues[lex.cue_set.pejorative]:
+        j = next(
+            (j for j in range(m.start - 1, max(m.start - 3, s.span.start - 1), -1) if s.norm(j) in _THAT_IT_IS), None
+        )
+        lo = s.clause(m.start)[0]
+        k = (
+            next((k for k in range(j - 1, max(j - _DESCRIBED_REACH, lo) - 1, -1) if lex.is_cue(cue, s.norm(k))), None)
+            if j
+            else None
+        )
+        if k is None or k in read or (k - 1 >= lo and (s.norm(k - 1) in _WHAT or verb_negator(lex, s.norm(k - 1)))):
+            continue
+        parties = [g for g in s.groups_from(k + 1, j - 1) if g.marker is None and g.acting and g.end <= j]
+        before = bare_party(s.group_before(k, 1))
+        describer, described = (
+            (parties[0], parties[1]) if len(parties) >= 2 else (before, parties[0] if parties else None)
+        )
+        if describer is not None and described is not None and other_state(describer, described):
+            out.append(Hit(m, cue.codes_as, subject=describer, subject_from="left", objects=described))
     return tuple(out)
 
 

@@ -328,6 +328,7 @@ class CueSet:
     stance_noun: Cue
     pejorative: Cue
     pejorative_conduct: Cue
+    describing: Cue
     example: Cue
     defiance: Cue
     labelling: Cue
@@ -471,6 +472,7 @@ _CUE_ROLES: dict[str, str] = {
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
     "pejorative_conduct": "PejorativeConductCue",
+    "describing": "DescribingVerbCue",
     "example": "ExampleCue",
     "defiance": "DefianceCue",
     "labelling": "LabellingCue",

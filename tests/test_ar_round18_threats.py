@@ -16,6 +16,8 @@
 - a refusal before a light verbal noun and a cooperative act ("رفضت X العودة إلى المحادثات مع
   Y") rejects the act's partner; an appeal or demand named by its author right after a refusal
   was addressed to the one who refuses it;
+- a party described behind بأنه/بأنها by a word of abuse at most two words on
+  (``gk:DescribingVerbCue`` with ``gk:PejorativeCue``) is criticised by the describer;
 - wrongdoing a speaker says another state does (``gk:PejorativeConductCue``: violating,
   interfering, committing crimes) and nouns of wrongdoing with a nationality after them
   (``gk:PejorativeCue``: "الخروقات الإسرائيلية") are his criticism of that state.
@@ -229,3 +231,30 @@ def test_an_appeal_refused_was_addressed_to_the_refuser(extractor):
     found = pairs(readings(extractor, "ورفضت الحكومة الإثيوبية دعوات المعارضة الصومالية للانسحاب من الصومال."))
     assert ("ETH", "rejects", "SOM") in found, found
     assert ("SOM", "appealsTo", "SOM") not in found, found  # not to the place its act names
+
+
+@pytest.mark.parametrize(
+    ("text", "describer", "described"),
+    [
+        ("ووصف الرئيس الكوبي الولايات المتحدة بأنها قوة استعمارية.", "CUB", "USA"),
+        ("ووصف وزير الخارجية السوري الموقف الأمريكي بأنه منحاز.", "SYR", "USA"),
+        ("كوبا تصف الحصار الأمريكي بأنه جائر.", "CUB", "USA"),
+    ],
+)
+def test_described_by_a_word_of_abuse_is_criticised(extractor, text, describer, described):
+    found = pairs(readings(extractor, text))
+    assert (describer, "criticizes", described) in found, found
+    assert not any(s == described and r == "criticizes" for s, r, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يصف الرئيس الكوبي الولايات المتحدة بأنها قوة استعمارية.",
+        "ووصف الرئيس الكوبي الإعصار بأنه مدمر.",
+        # a nationality beside a bare word that is no abuse ("terrorist" is enumerated, not a class word)
+        "وقال الوزير إن إرهابيا سعوديا نفذ الهجوم.",
+    ],
+)
+def test_no_criticism_from_a_denied_or_harmless_description(extractor, text):
+    assert not any(r == "criticizes" and p == "affirmed" for _, r, _, p, _ in readings(extractor, text))
