@@ -325,6 +325,7 @@ class CueSet:
     force_cessation: Cue
     halt_noun: Cue
     patient_genitive: Cue
+    affected_domain: Cue
     stance_noun: Cue
     pejorative: Cue
     pejorative_conduct: Cue
@@ -469,6 +470,7 @@ _CUE_ROLES: dict[str, str] = {
     "force_cessation": "ForceCessationCue",
     "halt_noun": "HaltNounCue",
     "patient_genitive": "PatientGenitiveCue",
+    "affected_domain": "AffectedDomainCue",
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
     "pejorative_conduct": "PejorativeConductCue",

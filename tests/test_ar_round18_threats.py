@@ -258,3 +258,31 @@ def test_described_by_a_word_of_abuse_is_criticised(extractor, text, describer, 
 )
 def test_no_criticism_from_a_denied_or_harmless_description(extractor, text):
     assert not any(r == "criticizes" and p == "affirmed" for _, r, _, p, _ in readings(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانتقد رئيس الوزراء الماليزي التدخل في شؤون إندونيسيا.",
+        "وانتقدت الجزائر التدخل في الشؤون الداخلية للمغرب.",
+        "ونددت كينيا باحتلال الصومال.",
+        "واستنكرت بوليفيا انتهاك سيادة بيرو.",
+    ],
+)
+def test_the_party_a_judged_act_befalls_is_never_criticised(extractor, text):
+    victim = {"إندونيسيا": "IDN", "للمغرب": "MAR", "الصومال": "SOM", "بيرو": "PER"}
+    state = next(v for k, v in victim.items() if k in text)
+    found = pairs(readings(extractor, text))
+    assert not any(r == "criticizes" and o == state for _, r, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "owner"),
+    [
+        ("وانتقد رئيس الوزراء الماليزي التدخل الصيني في شؤون إندونيسيا.", "MYS", "CHN"),
+        ("وانتقدت بوليفيا تدخل البرازيل في شؤون بيرو.", "BOL", "BRA"),
+    ],
+)
+def test_the_owner_of_a_judged_intrusion_is_criticised(extractor, text, judge, owner):
+    found = pairs(readings(extractor, text))
+    assert (judge, "criticizes", owner) in found, found
