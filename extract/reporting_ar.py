@@ -210,7 +210,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
     for sp in speakers:
         if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
             continue
-        if not (_quoted(s.doc, s, sp, hit) or _we_that(s, hit)):
+        if not (_quoted(s.doc, s, sp, hit) or _we_that(s, hit) or _we_after_colon(s, sp, hit)):
             continue
         # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
         word = s.norm(hit.start)
@@ -229,6 +229,13 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
 
 # "قال إننا", "أكد أننا": "that we", the speaker's own side in reported words (أنا: "that I")
 _WE_THAT = frozenset(normalize_token(w) for w in ("إننا", "أننا", "بأننا", "إنا", "أنا", "بأنا"))
+
+
+def _we_after_colon(s: Sentence, sp: Speaker, hit: Hit) -> bool:
+    """ "قال الوزير: سنقصف المواقع": a first person verb right after the colon that opens a
+    speaker's words (no quotation marks) is the speaker's, as in a quote."""
+    i = hit.match.positions[0] - 1
+    return hit.pos == "verb" and hit.match.first_person and sp.cue_end <= i and s.doc[i].text == ":"
 
 
 def _we_that(s: Sentence, hit: Hit) -> bool:
@@ -621,7 +628,8 @@ def _own_state_act(lex: ArabicLexicon, s: Sentence, hit: Hit, sp: Speaker) -> bo
     own = sp.actor.entity.country
     if not own or hit.subject is None or hit.objects is None or _writer_clause(lex, s, hit, sp):
         return False
-    if any(a.start == sp.actor.start for a in hit.subject.acting):
+    we = hit.subject_from == "speaker" and hit.match.first_person  # "سنقصف": "we", his side
+    if not we and any(a.start == sp.actor.start for a in hit.subject.acting):
         return False  # (the speaker's own mention is no agent he names in his words)
     return all(a.entity.country == own for a in hit.subject.acting) and other_state(hit.subject, hit.objects)
 

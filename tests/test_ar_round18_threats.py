@@ -286,3 +286,44 @@ def test_the_party_a_judged_act_befalls_is_never_criticised(extractor, text):
 def test_the_owner_of_a_judged_intrusion_is_criticised(extractor, text, judge, owner):
     found = pairs(readings(extractor, text))
     assert (judge, "criticizes", owner) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وضرب رئيس الوزراء الكندي مثالا على التعاون مع المكسيك.",
+        "وضربت الحكومة الأرجنتينية موعدا مع تشيلي لبدء المحادثات.",
+        "وضربت كوريا الشمالية عرض الحائط بقرارات الأمم المتحدة.",
+        "وضرب إعصار قوي الفلبين أمس.",
+        "وسيضرب رئيس الوزراء الكندي مثالا على التعاون مع المكسيك.",
+    ],
+)
+def test_idioms_of_striking_are_no_force(extractor, text):
+    found = pairs(readings(extractor, text))
+    assert not any(r in FORCE for _, r, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الدفاع الباكستاني: سنقصف مواقع الهند.",
+        'وقال وزير الدفاع الباكستاني: "سنقصف الهند".',
+        "وقال وزير الدفاع الباكستاني: سنقصف الهند.",
+    ],
+)
+def test_we_will_strike_after_a_colon_is_a_threat(extractor, text):
+    found = readings(extractor, text)
+    assert ("PAK", "threatens", "IND", "affirmed", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الدفاع الباكستاني: لن نقصف الهند.",
+        # the speaker's side is the victim: no threat of his
+        "وقال وزير الدفاع الباكستاني: ستقصفنا الهند.",
+    ],
+)
+def test_no_threat_from_restraint_or_from_being_struck(extractor, text):
+    found = readings(extractor, text)
+    assert not any(s == "PAK" and r == "threatens" and p == "affirmed" for s, r, _, p, _ in found), found
