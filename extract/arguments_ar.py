@@ -2103,11 +2103,11 @@ def _killed_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
 
 def _befallen_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether ``g`` names the party a judged act befalls, not its owner: the genitive of a
-    transitive act's verbal noun (``gk:PatientGenitiveCue``: "باحتلال العراق") or of a noun of a
+    transitive act's verbal noun (``gk:PatientGenitiveCue``: "باغتيال الوزير") or of a noun of a
     party's domain (``gk:AffectedDomainCue``: "التدخل في شؤون لبنان"), or behind ل after it and
     at most one adjective ("في الشؤون الداخلية للبنان"). A nationality there is the act's owner
-    ("الاحتلال الإسرائيلي"), and so is a genitive with the act's object behind ل after it
-    ("احتلال إسرائيل للأراضي")."""
+    ("التدخل الأمريكي"), and so is a genitive with the act's object behind ل after it
+    ("اعتقال الشرطة للصحفيين")."""
     if g.marker not in (None, "ل") or any(a.kind == "demonym" for a in g.members) or _object_behind_li(s, g):
         return False
     if g.marker is None and g.end < s.span.end and s.norm(g.end).startswith("لل"):

@@ -265,12 +265,11 @@ def test_no_criticism_from_a_denied_or_harmless_description(extractor, text):
     [
         "وانتقد رئيس الوزراء الماليزي التدخل في شؤون إندونيسيا.",
         "وانتقدت الجزائر التدخل في الشؤون الداخلية للمغرب.",
-        "ونددت كينيا باحتلال الصومال.",
         "واستنكرت بوليفيا انتهاك سيادة بيرو.",
     ],
 )
 def test_the_party_a_judged_act_befalls_is_never_criticised(extractor, text):
-    victim = {"إندونيسيا": "IDN", "للمغرب": "MAR", "الصومال": "SOM", "بيرو": "PER"}
+    victim = {"إندونيسيا": "IDN", "للمغرب": "MAR", "بيرو": "PER"}
     state = next(v for k, v in victim.items() if k in text)
     found = pairs(readings(extractor, text))
     assert not any(r == "criticizes" and o == state for _, r, o in found), found
