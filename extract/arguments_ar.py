@@ -2253,6 +2253,29 @@ def _patient_act_at(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     return any(lex.is_cue(lex.cue_set.patient_genitive, without_article(word[k:])) for k in range(3) if word[k:])
 
 
+def _befallen_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether ``g`` names the party a judged act befalls, not its owner: the genitive of a
+    transitive act's verbal noun (``gk:PatientGenitiveCue``: "باغتيال الوزير") or of a noun of a
+    party's domain (``gk:AffectedDomainCue``: "التدخل في شؤون لبنان"), or behind ل after it and
+    at most one adjective ("في الشؤون الداخلية للبنان"). A nationality there is the act's owner
+    ("التدخل الأمريكي"), and so is a genitive with the act's object behind ل after it
+    ("اعتقال الشرطة للصحفيين")."""
+    if g.marker not in (None, "ل") or any(a.kind == "demonym" for a in g.members) or _object_behind_li(s, g):
+        return False
+    if g.marker is None and g.end < s.span.end and s.norm(g.end).startswith("لل"):
+        return False  # "باحتلال إسرائيل للأراضي العربية": the act's object, unnamed, behind ل
+    end = g.start - 1 if g.start - 1 > s.span.start and s.norm(g.start - 1) == "ل" else g.start
+    reach = 1 if g.marker is None else 2  # "الشؤون الداخلية ل": one adjective before the ل
+    cue = lex.cue_set
+    for k in range(end - 1, max(s.span.start, end - reach) - 1, -1):
+        forms = {without_article(s.norm(k)[j:]) for j in range(3)}
+        if any(lex.is_cue(c, w) for c in (cue.patient_genitive, cue.affected_domain) for w in forms if w):
+            return True
+        if not s.norm(k).startswith("ال") or any(x.start <= k < x.end for x in s.groups):
+            return False  # only an adjective with the article stands between
+    return False
+
+
 def _judged_word(lex: ArabicLexicon, s: Sentence, hit: Hit, c: PhraseMatch) -> bool:
     """ "استنكرت مصر قتل الفلسطينيين", "مستنكرا قتل": an unvowelled killing word right after the
     judging word, or after it and the judge's name only, is its object, a verbal noun: whom it
@@ -2340,7 +2363,7 @@ def _skipped(
         return True
     if rel.about_deeds and g.end + 2 < s.span.end and _force_on_people(lex, s, g.end):
         return True  # "نددت مصر بالفلسطينيين الذين قتلهم": the victims; the doer is judged
-    if rel.takes_sides and _killed_genitive(lex, s, hit, g):
+    if rel.takes_sides and (_killed_genitive(lex, s, hit, g) or _befallen_party(lex, s, g)):
         return True  # "ونددت الكويت بقتل المدنيين", "باعتقال الصحفيين": whom the act befell is not blamed
     if (
         g.marker is None

@@ -740,7 +740,7 @@ def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
         if norms[m.end - 1].endswith(("ين", "ان", "ات", "هم", "ها", "نا")):
             continue  # "البلدين" (the two countries), "بلدان", "بلادها": not this country
         named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind != "demonym"]
-        states = [_state_of(sent.doc, a) for a in named if a.entity.type != "Person"]
+        states = [state_of(sent.doc, a) for a in named if a.entity.type != "Person"]
         states = [a for a in states if a is not None]
         if states:
             out.append(_virtual(states[-1], t))
@@ -774,7 +774,7 @@ def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: li
             # often the verb's own subject than the pronoun's referent
             named = persons if word in offices else persons or named
             named = sorted(named + officials, key=lambda a: a.start)
-        state = next((st for a in reversed(named) if (st := _state_of(sent.doc, a)) is not None), None)
+        state = next((st for a in reversed(named) if (st := state_of(sent.doc, a)) is not None), None)
         if state is not None:
             out.append(_virtual(state, t))
     return out
@@ -815,12 +815,13 @@ def _ends_office(lex: ArabicLexicon, sent: Span, a: Actor, norms: list[str]) -> 
     return ends_office_title(lex, sent.doc, norms, sent.start, a.start, 3, stops)
 
 
-def _state_of(doc: Doc, a: Actor) -> Actor | None:
-    """The state an actor is or belongs to (a ministry's, a city's), as an actor at its place."""
+def state_of(doc: Doc, a: Actor) -> Actor | None:
+    """The state an actor is or belongs to (a ministry's, a city's), as an actor at its place
+    (a party, though the place is none)."""
     if a.entity.type == "Country":
         return a
     entity = implied_entity(doc, a.entity.country, "Country") if a.entity.country else None
-    return replace(a, entity=entity) if entity is not None else None
+    return replace(a, entity=entity, kind="name" if a.kind == "place" else a.kind) if entity is not None else None
 
 
 _THAT = frozenset(normalize_token(w) for w in ("إن", "وإن", "أن", "وأن", "بأن"))  # what was said starts
@@ -986,7 +987,9 @@ def _halted_nouns(
     out = []
     for m in matches:
         form, text = m.form, texts[m.start - offset]
-        bare = not (form.future or form.feminine or form.plural or text[:1] in "يوت")
+        # a stem's own ت ("تعاونها", "تدخلها": Form V/VI nouns) is no imperfect prefix
+        prefixed = text[:1] in "يو" or (text[:1] == "ت" and m.imperfect)
+        bare = not (form.future or form.feminine or form.plural or prefixed)
         out.append(_as_noun(m) if form.pos == "verb" and bare and m.start in ends else m)
     return out
 

@@ -421,8 +421,8 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     first = s.doc[hit.start].text
     if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]) and not _governed(s.norm(hit.start)):
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
-    if owned_word(first) or not frames:
-        return False
+    if owned_word(first) or not frames or lex.relations[hit.relation].stands_in_passing:
+        return False  # (a threat named as the background still stands: gk:standsInPassing)
     # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
     # something happened is the background of what the sentence tells.
     contact = lex.relations[hit.relation].contact

@@ -20,6 +20,7 @@ What the ontology says of a relation decides (``geokg.ontology.Relation``):
 from __future__ import annotations
 
 from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_owner, speech_venue_at, stance_noun_at
+from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .reporting_ar import POSSESSIVES
 from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, other_state, put, replace
@@ -99,14 +100,20 @@ def _refused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
 
 def _refused_partner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "رفضت إسرائيل التفاوض مع حماس": a refusal with no object of its own, right before the
-    verbal noun of a cooperative act with no agent of its own, refuses that act with its partner
+    verbal noun of a cooperative act with no agent of its own (or a light verbal noun before it:
+    "العودة إلى المحادثات مع"), refuses that act with its partner
     (CAMEO 12: reject a proposal to negotiate, to cooperate): the partner is whom the rejection
     is aimed at, and the refused act does not happen, so it is not coded."""
     hit = hits[i]
     if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or hit.objects is not None:
         return hits
     nxt = hits[i + 1] if i + 1 < len(hits) else None
-    if nxt is None or nxt.pos != "noun" or nxt.start != max(hit.end, hit.subject.end) or nxt.superseded:
+    if (
+        nxt is None
+        or nxt.pos != "noun"
+        or nxt.superseded
+        or not _light_gap(s, max(hit.end, hit.subject.end), nxt.start)
+    ):
         return hits
     if nxt.subject is not None or nxt.objects is None or not lex.relations[nxt.relation].is_cooperation:
         return hits
@@ -149,6 +156,38 @@ def _adverb_between(s: Sentence, hit: Hit, nxt: Hit) -> bool:
 def _same_actors(a: Group, b: Group) -> bool:
     """Whether two groups share an actor."""
     return any(x.entity.id == y.entity.id for x in a.acting for y in b.acting)
+
+
+_LIGHT_GAP = 3  # words of a light verbal noun before the act refused ("العودة إلى", "إجراء")
+
+
+def _refused_request(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "رفضت الحكومة الإثيوبية دعوات المحاكم للانسحاب من الصومال": a request, a demand or a
+    threat (``gk:addressedToRespondent``) named by its author right after a refusal and its
+    subject was addressed to the one who refuses it, not to a place its act names ("من الصومال")."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or i + 1 >= len(hits):
+        return hits
+    nxt = hits[i + 1]
+    if nxt.pos != "noun" or nxt.start != max(hit.end, hit.subject.end) or not lex.relations[nxt.relation].to_respondent:
+        return hits
+    if (
+        nxt.subject_from not in ("genitive", "adjective")
+        or nxt.subject is None
+        or not other_state(nxt.subject, hit.subject)
+    ):
+        return hits
+    return put(hits, i + 1, replace(nxt, objects=hit.subject, object_index=None))
+
+
+def _light_gap(s: Sentence, start: int, end: int) -> bool:
+    """Whether ``end`` follows ``start`` closely, past at most a light verbal noun and its
+    preposition ("رفضت X العودة إلى المحادثات مع Y", "إجراء محادثات"): no party, no break between."""
+    if not 0 <= end - start <= _LIGHT_GAP:
+        return False
+    return not any(start <= g.start < end for g in s.groups) and not any(
+        s.norm(k) in (",", "،", ".") for k in range(start, end)
+    )
 
 
 def _after_bi(s: Sentence, start: int, end: int) -> bool:
@@ -230,7 +269,12 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             if hit.objects is None and answered is not None and answered is not hit.subject:
                 return put(hits, i, replace(hit, objects=answered))
             return hits
-        objects = _content_objects(lex, s, other, hit.subject)
+        objects = _content_objects(lex, s, other, hit.subject) or _struck_place_state(lex, s, other, hit.subject)
+        if _halted_at(lex, s, other.start):
+            # "هددت إيران بوقف تعاونها مع الوكالة": the act threatened is the halt; the act halted
+            # goes on, neither done nor threatened; whom it involves is whom the threat aims at
+            hits = put(hits, j, replace(other, superseded=True))
+            return put(hits, i, replace(hit, objects=objects)) if hit.objects is None else hits
         hits = put(
             hits,
             j,
@@ -246,6 +290,28 @@ def _threatened_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits
             hits = put(hits, i, replace(hit, objects=objects))
         return hits
     return hits
+
+
+def _struck_place_state(lex: ArabicLexicon, s: Sentence, act: Hit, agent: Group | None) -> Group | None:
+    """ "هدد حزب الله بقصف حيفا": the place right after a threatened act of force (or after a word
+    of place) stands for its state, whom the threat aims at; never the threatener's own state."""
+    if act.pos != "noun" or not lex.relations[act.relation].is_material_conflict:
+        return None
+    # a word of place between ("بقصف مدينة جدة", "بضرب جنوب لبنان")
+    at = act.end + 1 if act.end < s.span.end and lex.is_cue(lex.cue_set.place_noun, s.norm(act.end)) else act.end
+    g = next(iter(s.groups_from(at, at + 1)), None)
+    if g is None or g.start != at or g.acting:
+        return None
+    states = [st for a in g.members if (st := state_of(s.doc, a)) is not None]
+    target = Group(tuple(states), g.start, g.end) if states else None
+    if target is None or (agent is not None and not other_state(agent, target)):
+        return None
+    return target
+
+
+def _halted_at(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether a verbal noun of halting (``gk:HaltNounCue``) ends right before token ``i``."""
+    return any(h.end == i for h in s.cues[lex.cue_set.halt_noun])
 
 
 def _warned_party(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
@@ -488,6 +554,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _refused_act(lex, s, hits, i)
         hits = _refused_partner(lex, s, hits, i)
         hits = _rejected_owned_act(lex, s, hits, i)
+        hits = _refused_request(lex, s, hits, i)
         hits = _about_assertion(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)

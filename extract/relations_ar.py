@@ -54,15 +54,19 @@ from .relation_component import RelationComponent
 from .reporting_ar import (
     defied_pressure,
     denounced,
+    described_as,
     find_speakers,
     misconduct,
     obligation_demands,
     own_fighters_casualties,
     own_forces_subject,
+    own_state_threats,
     passive_labels,
+    relative_labels,
     retaliation_threats,
     speaker_for,
     speaker_subjects,
+    threats_at_speaker,
 )
 from .values_ar import STATE_SIDE, Actor, Discourse, Hit, Sentence, Speaker, implied_entity, replace
 
@@ -141,15 +145,19 @@ class ArabicRelationExtractor:
         hits = tuple(own_forces_subject(lex, s, h, speakers) for h in hits)
         hits = passive_labels(lex, s, hits, speakers)
         hits = denounced(lex, s, hits, speakers)
+        hits = described_as(lex, s, hits)
         hits = misconduct(lex, s, hits, speakers)
         hits = retaliation_threats(lex, s, hits, speakers)
         hits = one_sided(lex, s, hits)
         hits = tuple(own_fighters_casualties(lex, s, h, speakers) for h in hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
+        hits = relative_labels(lex, s, hits, speakers)
+        hits = threats_at_speaker(lex, s, hits, speakers)
         hits = yield_intents(hits)
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)
+        hits = own_state_threats(lex, s, hits, speakers)
         hits = defied_pressure(lex, s, hits, speakers)
         discourse = remember_leaders(hits, remember_pairs(s.groups, hits, discourse))
         out = candidates(lex, s, hits, speakers)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from geokg.ontology import Cue
 from spacy.tokens import Doc
 
+from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import light_verb_before, obligation, obliged_at, verb_negator
 from .model import Entity
@@ -41,17 +42,21 @@ from .values_ar import (
 __all__ = [
     "defied_pressure",
     "denounced",
+    "described_as",
     "misconduct",
     "find_speakers",
     "obligation_demands",
     "own_fighters_casualties",
     "own_forces_pronoun",
     "own_forces_subject",
+    "own_state_threats",
     "passive_labels",
+    "relative_labels",
     "retaliation_threats",
     "speaker_for",
     "speaker_subjects",
     "that_between",
+    "threats_at_speaker",
 ]
 
 # Prepositions that open what a reporting verb says ("أشار إلى أهمية ...", "أكد على", "تحدث عن"),
@@ -205,7 +210,7 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
     for sp in speakers:
         if not sp.by_verb or not sp.cue_end <= hit.start < sp.end or sp.actor.virtual:
             continue
-        if not (_quoted(s.doc, s, sp, hit) or _we_that(s, hit)):
+        if not (_quoted(s.doc, s, sp, hit) or _we_that(s, hit) or _we_after_colon(s, sp, hit)):
             continue
         # "نشكركم", "امتناننا": first person in a quote is the speaker, whatever stands nearby.
         word = s.norm(hit.start)
@@ -224,6 +229,13 @@ def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[
 
 # "قال إننا", "أكد أننا": "that we", the speaker's own side in reported words (أنا: "that I")
 _WE_THAT = frozenset(normalize_token(w) for w in ("إننا", "أننا", "بأننا", "إنا", "أنا", "بأنا"))
+
+
+def _we_after_colon(s: Sentence, sp: Speaker, hit: Hit) -> bool:
+    """ "قال الوزير: سنقصف المواقع": a first person verb right after the colon that opens a
+    speaker's words (no quotation marks) is the speaker's, as in a quote."""
+    i = hit.match.positions[0] - 1
+    return hit.pos == "verb" and hit.match.first_person and sp.cue_end <= i and s.doc[i].text == ":"
 
 
 def _we_that(s: Sentence, hit: Hit) -> bool:
@@ -462,6 +474,164 @@ def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: 
     ):
         return hit
     return replace(hit, relation=threat, future=False, forced_modality="asserted")
+
+
+def own_state_threats(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال وزير الدفاع الهندي إن بلاده ستضرب معسكرات المسلحين": an act of force a speaker says
+    his own state will do to another party is also his state's stated hostile intent, a threat
+    against that party made by saying it (as "we must attack" is, ``_own_obligation_threat``);
+    the act stays beside it, expected (coders code one or the other). Only a verb in the
+    future with a subject of its own ("بلاده ستضرب", "إن إسرائيل ستقصف"), not a predicted
+    act noun ("تنبأ الخبير بهجوم إسرائيلي"). Not negated ("لن نهاجم" promises restraint), not
+    another state's act the speaker foresees, not already conditioned or threatened (a forced
+    modality), and never against the speaker's own side."""
+    threat = None
+    out = list(hits)
+    for hit in hits:
+        if hit.superseded or hit.negated or not hit.future or hit.forced_modality or hit.pos != "verb":
+            continue
+        if hit.objects is None or not hit.objects.acting or not lex.relations[hit.relation].is_material_conflict:
+            continue
+        sp = _speaking_at(speakers, hit.start)
+        if sp is None or not sp.by_verb or not _own_state_act(lex, s, hit, sp):
+            continue
+        threat = threat or next((r for r, x in lex.relations.items() if x.spoken_act == THREAT), None)
+        if threat is not None:
+            out.append(replace(hit, relation=threat, future=False, forced_modality="asserted"))
+    return tuple(out)
+
+
+# "ما وصفه بالعدوان": "what he called" (ما relative, never a negator, before a verb of naming)
+_WHAT = frozenset(normalize_token(w) for w in ("ما", "مما", "بما", "لما", "عما"))
+_NAMING = frozenset(normalize_token(w) for w in ("وصف", "وصفه", "وصفها", "وصفته", "يصفه", "يصفها", "تصفه", "تصفها"))
+
+
+def relative_labels(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "أدان الرئيس الإيراني ما وصفه بالعدوان الأمريكي على العراق": after a relative ما, a verb of
+    naming is "what he called", not "he did not call", and the one who names is the party of the
+    clause before (its subject) or the speaker, never the nationality inside the label: that
+    nationality is whom he criticises ("the US criticised Iraq, negated" before). With no one
+    who names, the label is dropped."""
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        i = hit.match.positions[0]
+        if i - 1 < s.span.start or s.norm(i - 1) not in _WHAT or s.norm(i) not in _NAMING:
+            out[k] = _labelled_object(s, hit)
+            continue
+        label = hit.subject if hit.subject_from in ("right", "genitive", "adjective") else hit.objects
+        namer = _namer(s, hits, k, speakers)
+        if namer is None or label is None or not label.acting or not other_state(namer, label):
+            out[k] = replace(hit, superseded=True)
+            continue
+        out[k] = replace(
+            hit, subject=namer, subject_from="left", objects=label, negated=False, forced_modality="asserted"
+        )
+    return tuple(out)
+
+
+def _labelled_object(s: Sentence, hit: Hit) -> Hit:
+    """ "انتقد الوزير بشدة ما وصفه بالتدخل الفرنسي في لبنان": a judgement with no object, its
+    object "what he called" a label, judges the party the label names right after the naming
+    verb's label noun (France), never one further on ("بالتدخل في شؤون لبنان": Lebanon suffers it)."""
+    if hit.has_object or hit.subject is None or hit.pos != "verb":
+        return hit
+    lo, hi = s.clause(hit.start)
+    start = max(hit.end, hit.subject.end)
+    k = next((k for k in range(start, min(start + 3, hi - 1)) if s.norm(k) in _WHAT), None)
+    if k is None or s.norm(k + 1) not in _NAMING:
+        return hit
+    # the party right after the label's noun: its nationality or its genitive, the label's agent
+    label = next((g for g in s.groups_from(k + 3, k + 3) if g.marker is None and g.acting and g.end <= hi), None)
+    if label is None or not other_state(hit.subject, label):
+        return hit
+    return replace(hit, objects=label)
+
+
+def _namer(s: Sentence, hits: tuple[Hit, ...], k: int, speakers: tuple[Speaker, ...]) -> Group | None:
+    """Who names in "ما وصفه": the subject of the nearest hit before in its clause, else the speaker."""
+    lo = s.clause(hits[k].start)[0]
+    before = [h for h in hits[:k] if lo <= h.start < hits[k].start and h.subject is not None]
+    if before:
+        return before[-1].subject
+    sp = _speaking_at(speakers, hits[k].start)
+    return _alone(sp.actor) if sp is not None else None
+
+
+def threats_at_speaker(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال وزير الخارجية العراقي إن بلاده لن ترضخ للتهديدات الأمريكية": threats (the relation
+    coding ``gk:codesSpokenAct "threat"``) a speaker names by their author (a genitive or a
+    nationality) and no target are aimed at the speaker's own state, the side that answers them.
+    Not where the author is of the speaker's state, and not in the writer's own words."""
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        if hit.has_object or hit.subject is None or hit.superseded or hit.pos != "noun":
+            continue
+        if hit.subject_from not in ("genitive", "adjective") or lex.relations[hit.relation].spoken_act != THREAT:
+            continue
+        sp = _speaking_at(speakers, hit.start)
+        state = state_of(s.doc, sp.actor) if sp is not None and sp.by_verb else None
+        if state is None:
+            continue
+        target = _alone(state)
+        if other_state(hit.subject, target):
+            # threats made, whatever the clause says of the answer ("لن ترضخ"): reported
+            out[k] = replace(hit, objects=target, negated=False, future=False, forced_modality="reported")
+    return tuple(out)
+
+
+_THAT_IT_IS = frozenset(normalize_token(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بكونه", "بكونها"))
+_DESCRIBED_REACH = 8  # words from the verb of describing to بأنه
+
+
+def described_as(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "ووصف الرئيس الإيراني إسرائيل بأنها كيان عنصري": a verb of describing
+    (``gk:DescribingVerbCue``) whose party is described, behind بأنه/بأنها, by a word of abuse
+    (``gk:PejorativeCue``) at most two words on is the describer's criticism of that party (the
+    cue's ``gk:codesAs``). The describer is the first of two parties after the verb, else the one
+    before it; not negated, not "ما وصفه" (``relative_labels``), not where a trigger already
+    reads the verb."""
+    cue = lex.cue_set.describing
+    if cue.codes_as is None or not s.cues[lex.cue_set.pejorative]:
+        return hits
+    read = {h.match.positions[0] for h in hits}
+    out = list(hits)
+    for m in s.cues[lex.cue_set.pejorative]:
+        j = next(
+            (j for j in range(m.start - 1, max(m.start - 3, s.span.start - 1), -1) if s.norm(j) in _THAT_IT_IS), None
+        )
+        lo = s.clause(m.start)[0]
+        k = (
+            next((k for k in range(j - 1, max(j - _DESCRIBED_REACH, lo) - 1, -1) if lex.is_cue(cue, s.norm(k))), None)
+            if j
+            else None
+        )
+        if k is None or k in read or (k - 1 >= lo and (s.norm(k - 1) in _WHAT or verb_negator(lex, s.norm(k - 1)))):
+            continue
+        parties = [g for g in s.groups_from(k + 1, j - 1) if g.marker is None and g.acting and g.end <= j]
+        before = bare_party(s.group_before(k, 1))
+        describer, described = (
+            (parties[0], parties[1]) if len(parties) >= 2 else (before, parties[0] if parties else None)
+        )
+        if describer is not None and described is not None and other_state(describer, described):
+            out.append(Hit(m, cue.codes_as, subject=describer, subject_from="left", objects=described))
+    return tuple(out)
+
+
+def _own_state_act(lex: ArabicLexicon, s: Sentence, hit: Hit, sp: Speaker) -> bool:
+    """Whether every agent of ``hit`` is of the speaker's state and no party it befalls is."""
+    own = sp.actor.entity.country
+    if not own or hit.subject is None or hit.objects is None or _writer_clause(lex, s, hit, sp):
+        return False
+    we = hit.subject_from == "speaker" and hit.match.first_person  # "سنقصف": "we", his side
+    if not we and any(a.start == sp.actor.start for a in hit.subject.acting):
+        return False  # (the speaker's own mention is no agent he names in his words)
+    return all(a.entity.country == own for a in hit.subject.acting) and other_state(hit.subject, hit.objects)
 
 
 def defied_pressure(

@@ -151,6 +151,7 @@ class Relation:
     nonstate_form: str | None = None  # gk:nonStateForm: the relation when an armed group does it, war or not
     verbal_form: str | None = None  # gk:verbalForm: the relation when a person acts on a person or a body
     intransitive: bool = False  # gk:intransitive: its trigger verbs take no direct object
+    stands_in_passing: bool = False  # gk:standsInPassing: named as background, still made
     # Event coding conventions (geokg.ttl, "Event coding conventions"): how event coders code it.
     undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
     spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
@@ -328,9 +329,11 @@ class CueSet:
     force_cessation: Cue
     halt_noun: Cue
     patient_genitive: Cue
+    affected_domain: Cue
     stance_noun: Cue
     pejorative: Cue
     pejorative_conduct: Cue
+    describing: Cue
     example: Cue
     defiance: Cue
     labelling: Cue
@@ -479,9 +482,11 @@ _CUE_ROLES: dict[str, str] = {
     "force_cessation": "ForceCessationCue",
     "halt_noun": "HaltNounCue",
     "patient_genitive": "PatientGenitiveCue",
+    "affected_domain": "AffectedDomainCue",
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
     "pejorative_conduct": "PejorativeConductCue",
+    "describing": "DescribingVerbCue",
     "example": "ExampleCue",
     "defiance": "DefianceCue",
     "labelling": "LabellingCue",
@@ -1083,6 +1088,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "nonstate_form": _local(graph.value(prop, GK.nonStateForm)),
         "verbal_form": _local(graph.value(prop, GK.verbalForm)),
         "intransitive": bool(_python(graph, prop, GK.intransitive)),
+        "stands_in_passing": bool(_python(graph, prop, GK.standsInPassing)),
     }
 
 
@@ -1222,6 +1228,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         nonstate_form=data.get("nonstate_form"),
         verbal_form=data.get("verbal_form"),
         intransitive=bool(data.get("intransitive")),
+        stands_in_passing=bool(data.get("stands_in_passing")),
         undirected_coding=data["undirected_coding"],
         spoken_act=data["spoken_act"],
         force_posture=data["force_posture"],
