@@ -239,3 +239,17 @@ def test_an_unqualified_researcher_is_of_the_place_not_the_gunmen(extractor):
 def test_a_weapon_behind_ba_still_makes_the_killing_passive(extractor):
     found = sectors(extractor, "وقتل شرطيان بصاروخ في مدينة قندوز.")
     assert {t for t in found if t[2] == "COP"}, found
+
+
+# --- the reported clause's own place, never the speaker's -----------------------------------------
+
+
+def test_the_speaker_s_city_does_not_give_the_gunmen_their_state(extractor):
+    found = force(extractor, "قال متحدث عسكري في باريس إن مسلحين هاجموا ثكنة في شمال النيجر.")
+    assert {t for t in found if t[0] == "NER"}, found
+    assert not {t for t in found if t[0] == "FRA"}, found
+
+
+def test_with_no_place_of_its_own_the_reported_clause_keeps_the_sentence_s(extractor):
+    found = force(extractor, "قال مسؤول محلي في مدينة قندوز إن مسلحين هاجموا مركزا للشرطة.")
+    assert {t for t in found if t[0] == "AFG"}, found
