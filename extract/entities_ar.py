@@ -121,6 +121,7 @@ _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "ف
 _BARE_OR_PROCLITIC = ("", *_PROCLITICS)  # a word as written, then with each proclitic
 TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was told
 _TOLD = " told"  # the key of the verbs of being told among the cue lists' forms (``_cue_forms``)
+_THAT = " that"  # the key of the complementizers' forms among them
 _LAM_FUSION = (
     "لل",
     "ولل",
@@ -998,11 +999,13 @@ class ArabicLinker:
         side, fallback = document
         # news someone was told: only a place in what was told, never the document's state
         told = self._told_of(words, c)
-        near = [
-            (abs(k - c.start), iso3)
-            for k, iso3 in places
-            if sentence[k] == sentence[c.start] and (told is None or k >= told)
-        ]
+        same = [(k, iso3) for k, iso3 in places if sentence[k] == sentence[c.start] and (told is None or k >= told)]
+        # "أعلن متحدث في واشنطن أن مسلحين هاجموا قاعدة في مالي": the reported clause's own place
+        # is where its unnamed group is, never the speaker's
+        opened = self._clause_opened(words, c.start, sentence)
+        if opened is not None and any(k > opened for k, _ in same):
+            same = [(k, iso3) for k, iso3 in same if k > opened]
+        near = [(abs(k - c.start), iso3) for k, iso3 in same]
         iso3 = min(near)[1] if near else (fallback if told is None else None)
         if c.pending is not None and c.pending.startswith(_TITLE) and iso3 is not None:
             iso3 = _not_the_next_state(found, c, iso3, side)
@@ -1017,6 +1020,23 @@ class ArabicLinker:
         for k, w in enumerate(words):
             if k not in covered and self._after_cue(w, CUE_LISTS.stateless_force):
                 doc._.geokg_unsettled.append((doc[k].idx, doc[k].idx + len(doc[k])))
+
+    def _clause_opened(self, words: list[_Word], at: int, sentence: list[int]) -> int | None:
+        """The last complementizer (``gk:ComplementizerCue``: "أن", "إن", "بأن", with a pronoun
+        "أنهم") of the sentence before word ``at``: where the clause a group noun there is in opens."""
+        forms = self._cue_forms.get(_THAT)
+        if forms is None:  # (once)
+            onto = load_ontology()
+            bare = {normalize_token(w) for w in onto.cues(onto.cue_set.complementizer.name, "ar")}
+            forms = self._cue_forms[_THAT] = frozenset(
+                p + w + x for p in ("", "و") for w in bare for x in ("", "ه", "ها", "هم")
+            )
+        k = at - 1
+        while k >= 0 and sentence[k] == sentence[at]:
+            if words[k].norm in forms:
+                return k
+            k -= 1
+        return None
 
     def _stateless_armed(self, doc: Doc, c: _Cand, chars: tuple[int, int]) -> None:
         """An armed group noun no state could be given ("على يد مسلحين" in a report that names no

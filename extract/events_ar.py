@@ -83,6 +83,7 @@ from .values_ar import (
     preposition_word,
     put,
     replace,
+    tanwin_alif,
     title_word,
     without_article,
     without_conjunction,
@@ -111,6 +112,8 @@ EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
 VICTIM_ADJECTIVES = 2  # adjectives after a victim noun among which its nationality may stand
+# "بسلاحها", "بينما", "بهذا": an alif that ends a pronoun or a particle, not the accusative's
+SUFFIX_ALIFS = ("ها", "نا", "ما", "ذا")
 NISBA_ENDINGS = ("يا", "ية", "يين", "يون", "ي")  # a nisba adjective's endings, normalised
 SUFFERER_WORDS = 5  # tokens of the party between "تعرض" and the act it underwent
 FALL_REACH = 8  # tokens between a projectile's fall and the "دون أن ينفجر" that says it did not go off
@@ -513,8 +516,13 @@ def _no_object_from(lex: ArabicLexicon, s: Sentence, i: int, clause_end: int) ->
 
 def _instrument(s: Sentence, i: int) -> bool:
     """ "وقتل جنديان سعوديان بصاروخ": a word behind the preposition ب, no party starting there
-    ("بريطانيين" is one), is what the act was done with, no object."""
-    return s.norm(i).startswith("ب") and not any(g.acting for g in s.groups_from(i, i + 1) if g.start == i)
+    ("بريطانيين" is one), is what the act was done with, no object. A noun behind ب is in the
+    genitive: one in the indefinite accusative ("اغتال مسلحون باحثا") is the verb's object, its
+    ب a root letter (the verb is active, its subject the agent)."""
+    word = s.norm(i)
+    if tanwin_alif(word) and not word.endswith(SUFFIX_ALIFS):
+        return False
+    return word.startswith("ب") and not any(g.acting for g in s.groups_from(i, i + 1) if g.start == i)
 
 
 def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple[Group | None, Group | None]:

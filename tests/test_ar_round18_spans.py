@@ -208,3 +208,48 @@ def test_a_capital_after_its_state_s_adjective_is_the_place(extractor):
     found = force(extractor, "هاجم مسلحون مقر السفارة الإيطالية في العاصمة اليمنية صنعاء.")
     assert {t for t in found if t[0] == "YEM" and t[2] == "ITA"}, found
     assert not {t for t in found if t[0] == "ITA"}, found
+
+
+# --- an accusative victim noun that begins with ب is the object, not an instrument ---------------
+
+
+def sectors(extractor, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(subject sector, relation, object sector) of the affirmed assertions of force."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.sector, a.relation, a.object.entity.sector if a.object is not None else None)
+        for a in assertions
+        if a.relation in FORCE and a.polarity == "affirmed" and hasattr(a.object, "entity")
+    }
+
+
+def test_gunmen_who_assassinate_a_researcher_are_not_the_victims(extractor):
+    text = "اغتال مسلحون باحثا كنديا في مدينة قندوز."
+    found = sectors(extractor, text)
+    assert not {t for t in found if t[2] in ("REB", "UAF")}, found
+    assert ("AFG", "assassinates", "CAN") in force(extractor, text)
+
+
+def test_an_unqualified_researcher_is_of_the_place_not_the_gunmen(extractor):
+    text = "اغتال مسلحون باحثا في مدينة قندوز."
+    assert ("REB", "assassinates", "CVL") in sectors(extractor, text)
+    assert ("AFG", "assassinates", "AFG") in force(extractor, text)
+
+
+def test_a_weapon_behind_ba_still_makes_the_killing_passive(extractor):
+    found = sectors(extractor, "وقتل شرطيان بصاروخ في مدينة قندوز.")
+    assert {t for t in found if t[2] == "COP"}, found
+
+
+# --- the reported clause's own place, never the speaker's -----------------------------------------
+
+
+def test_the_speaker_s_city_does_not_give_the_gunmen_their_state(extractor):
+    found = force(extractor, "قال متحدث عسكري في باريس إن مسلحين هاجموا ثكنة في شمال النيجر.")
+    assert {t for t in found if t[0] == "NER"}, found
+    assert not {t for t in found if t[0] == "FRA"}, found
+
+
+def test_with_no_place_of_its_own_the_reported_clause_keeps_the_sentence_s(extractor):
+    found = force(extractor, "قال مسؤول محلي في مدينة قندوز إن مسلحين هاجموا مركزا للشرطة.")
+    assert {t for t in found if t[0] == "AFG"}, found
