@@ -187,3 +187,18 @@ def happened_ar(extractor, text: str, date: str) -> set[tuple[str | None, str, s
         for a in assertions
         if a.polarity == "affirmed" and a.modality in ("asserted", "reported")
     }
+
+
+def readings_ar(
+    extractor, text: str, date: str, labels: bool = False
+) -> set[tuple[str | None, str, str | None, str, str]]:
+    """(subject country, relation, object country, polarity, modality) of each assertion of an
+    Arabic text; with ``labels`` an object of no country by its label."""
+    assertions, _ = extractor.extract_text(text, date=date, lang="ar")
+    out = set()
+    for a in assertions:
+        obj = None
+        if isinstance(a.object, Argument):
+            obj = a.object.entity.country or (a.object.entity.label if labels else None)
+        out.add((a.subject.entity.country, a.relation, obj, str(a.polarity), str(a.modality)))
+    return out

@@ -21,6 +21,8 @@ import pytest
 from geokg.extract.model import Argument
 from geokg.extract.pipeline import Extractor
 
+from tests.helpers import readings_ar
+
 DATE = "2024-05-20"
 
 
@@ -31,12 +33,7 @@ def extractor():
 
 def readings(extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
     """(subject country, relation, object country or None, polarity, modality) of each assertion."""
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-    out = set()
-    for a in assertions:
-        obj = a.object.entity.country if isinstance(a.object, Argument) else None
-        out.add((a.subject.entity.country, a.relation, obj, str(a.polarity), str(a.modality)))
-    return out
+    return readings_ar(extractor, text, DATE)
 
 
 def pairs(found: set) -> set[tuple[str | None, str, str | None]]:

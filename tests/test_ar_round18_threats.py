@@ -26,8 +26,9 @@
 from __future__ import annotations
 
 import pytest
-from geokg.extract.model import Argument
 from geokg.extract.pipeline import Extractor
+
+from tests.helpers import readings_ar
 
 DATE = "2024-06-10"
 FORCE = ("attacks", "assaults", "carriesOutAirstrikeOn", "carriesOutBombingAgainst")
@@ -40,12 +41,7 @@ def extractor():
 
 def readings(extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
     """(subject country, relation, object country or label, polarity, modality) of each assertion."""
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-    out = set()
-    for a in assertions:
-        obj = (a.object.entity.country or a.object.entity.label) if isinstance(a.object, Argument) else None
-        out.add((a.subject.entity.country, a.relation, obj, str(a.polarity), str(a.modality)))
-    return out
+    return readings_ar(extractor, text, DATE, labels=True)
 
 
 def pairs(found: set) -> set[tuple[str | None, str, str | None]]:
