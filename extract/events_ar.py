@@ -1058,17 +1058,18 @@ def _organiser(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 
 def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
-    """ "ذكرت الشرطة أن مسلحين ملثمين اغتالوا خطيب مسجد": a finite verb of force right
-    after its subject, a party the linker found but could give no state
-    (``doc._.geokg_unsettled``), reports a named act, as a linked subject would; its agent is the
-    unidentified side the relation implies (of the place's state, else of none). After the verb
-    the party may be its object ("استهدف الجنود"); before a verb joined by و, or behind ل or ب
-    ("للخاطفين وهاجمتهم"), it is no subject."""
+    """ "ذكرت الشرطة أن مسلحين اغتالوا خطيب مسجد": a finite verb of force right
+    after its subject, an armed group the linker found but could give no state
+    (``doc._.geokg_unsettled_armed``), reports a named act, as a linked subject would; its agent
+    is the unidentified side the relation implies (of the place's state, else of none). A state's
+    forces or police with no state ("إن القوات قصفت", "إن الجيش قصف") are no unidentified
+    attackers: they stay unnamed. After the verb the party may be its object ("استهدف الجنود");
+    before a verb joined by و, or behind ل or ب ("للخاطفين وهاجمتهم"), it is no subject."""
     if hit.pos != "verb" or hit.start <= s.span.start or s.doc[hit.start].text[:1] in "وف":
         return False
     doc = s.doc
     before_end = doc[hit.start - 1].idx + len(doc[hit.start - 1])
-    for a, b in doc._.geokg_unsettled or ():
+    for a, b, _ in doc._.geokg_unsettled_armed or ():
         words = doc.char_span(a, b, alignment_mode="expand")
         if b == before_end and words is not None:
             return words[0].text[:1] not in "لب"

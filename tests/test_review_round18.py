@@ -1,0 +1,41 @@
+"""Review of round 18 (Arabic) and round 13 (English), in our own sentences.
+
+- a state's forces or army named with no state ("إن القوات قصفت", "إن الجيش قصف") are no
+  unidentified attackers: the verb after them reports no act by an unidentified side (must-not);
+  an armed group of no state ("إن مسلحين هاجموا") still does (should).
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2025-03-04"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _agents(extractor: Extractor, text: str) -> set[tuple[str | None, str]]:
+    """(subject sector, relation) of every assertion, whatever its modality."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {(a.subject.entity.sector, a.relation) for a in assertions if isinstance(a.subject, Argument)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن القوات قصفت معاقل المتمردين في الجبال الشرقية.",
+        "وقال المتحدث إن الجيش قصف معاقل المتمردين في الجبال الشرقية.",
+    ],
+)
+def test_stateless_forces_are_no_unidentified_attackers(extractor, text):
+    assert not any(sector == "UAF" for sector, _ in _agents(extractor, text))
+
+
+def test_gunmen_of_no_state_still_report_their_attack(extractor):
+    found = _agents(extractor, "وقال مسؤول محلي إن مسلحين هاجموا حافلة للركاب على طريق جبلي.")
+    assert ("UAF", "attacks") in found
