@@ -50,10 +50,12 @@ class ParseArrays:
 
 
 def parse_of(doc: Doc) -> ParseArrays:
-    """The Doc's parse as arrays, read on the first call and kept with the Doc."""
+    """The Doc's parse as arrays, read on the first call and kept with the Doc; read again when
+    the Doc's words changed since (``doc.retokenize()`` merging or splitting, a Doc rebuilt with
+    the user_data of another), whose indices the kept arrays no longer match."""
     data = doc.user_data
     found = data.get(_KEY)
-    if found is None:
+    if found is None or len(found.heads) != len(doc):
         found = data[_KEY] = _read(doc)
     return found
 

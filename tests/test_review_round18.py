@@ -2,7 +2,9 @@
 
 - a state's forces or army named with no state ("إن القوات قصفت", "إن الجيش قصف") are no
   unidentified attackers: the verb after them reports no act by an unidentified side (must-not);
-  an armed group of no state ("إن مسلحين هاجموا") still does (should).
+  an armed group of no state ("إن مسلحين هاجموا") still does (should);
+- the English parse arrays kept with a Doc are read again once the Doc's words change
+  (``doc.retokenize()``): indices never run past the Doc, heads match the tokens'.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import pytest
 from geokg.extract.model import Argument
 from geokg.extract.pipeline import Extractor
+from helpers import require_english_model
 
 DATE = "2025-03-04"
 
@@ -39,3 +42,28 @@ def test_stateless_forces_are_no_unidentified_attackers(extractor, text):
 def test_gunmen_of_no_state_still_report_their_attack(extractor):
     found = _agents(extractor, "وقال مسؤول محلي إن مسلحين هاجموا حافلة للركاب على طريق جبلي.")
     assert ("UAF", "attacks") in found
+
+
+def test_parse_arrays_follow_a_retokenised_doc():
+    require_english_model()
+    import spacy
+    from geokg.extract.parse_en import parse_of
+    from geokg.extract.pipeline import ENGLISH_MODELS
+
+    nlp = next(n for n in (_load(spacy, m) for m in ENGLISH_MODELS) if n is not None)
+    doc = nlp("The African Union Peace and Security Council met in Addis Ababa on Friday.")
+    before = parse_of(doc)
+    with doc.retokenize() as retok:
+        retok.merge(doc[1:7])
+    after = parse_of(doc)
+    assert len(before.heads) != len(doc)
+    assert len(after.heads) == len(after.deps) == len(doc)
+    assert after.heads == [t.head.i for t in doc]
+    assert after.lower == [t.lower_ for t in doc]
+
+
+def _load(spacy, name: str):
+    try:
+        return spacy.load(name, disable=["ner"])
+    except OSError:
+        return None
