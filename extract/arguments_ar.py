@@ -523,15 +523,14 @@ def _visiting_party(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool
     return delegation and not hit.match.form.feminine
 
 
-_TIME_FRAMES = frozenset(normalize_token(w) for w in ("بعد", "قبل", "عقب", "إثر", "قبيل"))
 _FRAME_NOUN_WORDS = 2  # words of the event a time frame names ("بعد القمة الأفريقية")
 
 
 def _past_time_frame(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> int:
-    """ "وزار أنقرة بعد القمة الرئيس X": past a frame of time before an event (بعد، قبل، عقب
-    and a definite noun with at most one adjective), where the subject's words start; else
-    ``start``."""
-    if start >= end or s.norm(start) not in _TIME_FRAMES:
+    """ "وزار أنقرة بعد القمة الرئيس X": past a frame of time before an event (a
+    gk:FrontedTimeFrameCue word: بعد، عقب، قبيل, and a definite noun with at most one adjective),
+    where the subject's words start; else ``start``."""
+    if start >= end or s.norm(start) not in lex.written_words(lex.cue_set.fronted_time_frame):
         return start
     k = start + 1
     while (
