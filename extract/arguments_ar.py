@@ -1120,7 +1120,10 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             not gap
             and _acts_on_genitive(lex, s, hit)
             and not (
-                _object_behind_li(s, g) or _unnamed_object_behind_li(lex, s, g) or _object_in_accusative(lex, s, g)
+                _object_behind_li(s, g)
+                or _unnamed_object_behind_li(lex, s, g)
+                or _object_in_accusative(lex, s, g)
+                or _act_object_after(lex, s, g)
             )
         ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
@@ -2240,8 +2243,8 @@ def _killed_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
         return False
     words = _casualty_words(lex, s)
     killed = any(c.end == g.start and (c.form.pos != "verb" or _judged_word(lex, s, hit, c)) for c in words)
-    if not killed and not _patient_act_at(lex, s, g.start - 1):
-        return False
+    if not killed and (not _patient_act_at(lex, s, g.start - 1) or _act_object_after(lex, s, g)):
+        return False  # "بتعذيب السلطات معتقلين": the act's object follows, the genitive is its agent
     return not force_wielder(g)
 
 
@@ -2263,6 +2266,8 @@ def _befallen_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
         return False
     if g.marker is None and g.end < s.span.end and s.norm(g.end).startswith("لل"):
         return False  # "باحتلال إسرائيل للأراضي العربية": the act's object, unnamed, behind ل
+    if g.marker is None and _act_object_after(lex, s, g):
+        return False  # "بإعدام السعودية رجلا": the act's object follows, so the genitive is its agent
     end = g.start - 1 if g.start - 1 > s.span.start and s.norm(g.start - 1) == "ل" else g.start
     reach = 1 if g.marker is None else 2  # "الشؤون الداخلية ل": one adjective before the ل
     cue = lex.cue_set
@@ -2273,6 +2278,29 @@ def _befallen_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
         if not s.norm(k).startswith("ال") or any(x.start <= k < x.end for x in s.groups):
             return False  # only an adjective with the article stands between
     return False
+
+
+def _act_object_after(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a noun phrase stands right after the genitive ``g`` as the act's object: an
+    indefinite noun or a number ("بتهجير الهند سكان", "بإعدام السعودية 37 شخصا"). A definite
+    word there may be the genitive's adjective, and a preposition, conjunction, time word, verb
+    (``s.verbs``, a prefix ي) or nisba adverb ("تعسفيا") no object, so the genitive stays the
+    patient ("باعتقال الليبيين أمس")."""
+    if g.end >= s.span.end:
+        return False
+    word = s.norm(g.end)
+    if word.isdigit():
+        return True
+    times = lex.written_words(lex.cue_set.judged_time)
+    return (
+        _plain_word(s, g.end)
+        and g.end not in s.verbs
+        and word not in SEPARATE_PREPOSITIONS
+        and word not in times
+        and not word.startswith(("ال", "لل", "لأ", "لإ", "ب", "و", "ف", "ك", "ي"))
+        and not word.endswith("يا")
+        and len(word) > 2
+    )
 
 
 def _judged_word(lex: ArabicLexicon, s: Sentence, hit: Hit, c: PhraseMatch) -> bool:

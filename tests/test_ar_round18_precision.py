@@ -6,6 +6,8 @@ extractor with our own sentences.
 - the people an act is done to (``gk:PatientGenitiveCue``: "اعتقال الليبيين") are its victims
   like the killed: a plural nationality after the act noun is no agent, and a judgement on the
   act does not judge them;
+- an act noun's genitive with an indefinite noun after it, the act's object ("بإعدام
+  السعودية رجلا"), is the act's agent and the one judged, not its patient;
 - a forces noun of no state ("القوات" alone, ``gk:StatelessForceNouns``) is no party but an
   unsettled slot: the people after it stay the object.
 """
@@ -162,3 +164,27 @@ def test_forces_with_a_nationality_stay_a_party(extractor):
     # should: with its nationality the forces noun is that state's forces, the subject
     found = readings(extractor, "وقصفت القوات الإثيوبية اللاجئين قرب مقديشو.")
     assert ("ETH", "attacks", "SOM", "affirmed", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "judged"),
+    [
+        ("نددت إيران بإعدام السعودية رجل دين شيعيا", "IRN", "SAU"),
+        ("انتقدت الأمم المتحدة تعذيب السلطات المصرية معتقلين سياسيين", None, "EGY"),
+        ("نددت باكستان بتهجير الهند سكان كشمير", "PAK", "IND"),
+        ("أدانت كندا احتجاز الصين مواطنين كنديين", "CAN", "CHN"),
+        ("ونددت تركيا بترحيل اليونان مهاجرين سوريين.", "TUR", "GRC"),
+    ],
+)
+def test_genitive_before_the_acts_object_is_its_agent(extractor, text, judge, judged):
+    # an act noun's genitive with the act's object after it (an indefinite noun) is its agent,
+    # the one judged; without such an object it is the patient (test above)
+    found = pairs(readings(extractor, text))
+    assert (judge, "criticizes", judged) in found, found
+
+
+@pytest.mark.parametrize("text", ["ونددت تونس باعتقال الليبيين أمس.", "ونددت مصر بتعذيب الفلسطينيين في السجون."])
+def test_time_word_or_preposition_after_the_patient_is_no_object(extractor, text):
+    # must-not: a time word or a preposition after the genitive leaves it the patient
+    found = pairs(readings(extractor, text))
+    assert not any(obj in ("LBY", "PSE") for _, _, obj in found), found
