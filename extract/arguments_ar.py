@@ -1831,7 +1831,7 @@ def _subject(
         # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من
         # قبل; the name right after the verb is then its patient, not its subject
         agent = _passive_agent(s, hit)
-        if agent is not None:
+        if agent is not None and not _act_noun_between(lex, s, hit.end, agent.start):
             topic = subj if how == "right" else topic
             subj, how = agent, "agent"
     if hit.pos == "noun":
@@ -1977,6 +1977,20 @@ def _passive_agent(s: Sentence, hit: Hit) -> Group | None:
         if g.marker == "من قبل" and g.acting and not s.crosses(hit.end, g.start, hit):
             return g
     return None
+
+
+def _act_noun_between(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether an act's own noun stands between a verb and the agent behind "من قبل": a verbal
+    noun of an act done to someone (``gk:PatientGenitiveCue``) or one on a party's domain
+    (``gk:AffectedDomainCue``: "استنكر لبنان خرق أجوائه من قبل"). That agent is the act's, and
+    the verb is active: its condemner is not the one who did it."""
+    cue = lex.cue_set
+    for k in range(start, end):
+        word = s.norm(k)
+        forms = {without_article(word[j:]) for j in range(3) if word[j:]}
+        if _patient_act_at(lex, s, k) or any(lex.is_cue(cue.affected_domain, w) for w in forms if w):
+            return True
+    return False
 
 
 def _masculine_title_after_feminine(hit: Hit, g: Group) -> bool:

@@ -67,3 +67,26 @@ def _load(spacy, name: str):
         return spacy.load(name, disable=["ner"])
     except OSError:
         return None
+
+
+def _triples(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(subject country, relation, object country) of every assertion between two parties."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.country, a.relation, a.object.entity.country)
+        for a in assertions
+        if isinstance(a.subject, Argument) and isinstance(a.object, Argument)
+    }
+
+
+def test_agent_of_a_condemned_act_is_not_the_condemner(extractor):
+    # must-not: "من قبل" after the act's own noun (on the victim's sovereignty) names the act's
+    # agent; the active verb before it keeps its subject, the victim, who is never criticised
+    found = _triples(extractor, "استنكرت اليونان انتهاك سيادتها من قبل الزوارق التركية أمس.")
+    assert ("TUR", "criticizes", "GRC") not in found
+
+
+def test_condemner_of_an_arrest_criticises_its_agent(extractor):
+    found = _triples(extractor, "انتقدت مصر اعتقال صحفيين من قبل الشرطة الإيرانية.")
+    assert ("EGY", "criticizes", "IRN") in found
+    assert ("IRN", "criticizes", "EGY") not in found
