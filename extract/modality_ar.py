@@ -35,8 +35,9 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["in_passing", "obligation", "obliged_at", "obliged_verbal_nouns", "polarity_modality"]
+__all__ = ["conceded_end", "in_passing", "obligation", "obliged_at", "obliged_verbal_nouns", "polarity_modality"]
 
+_COMMAS = frozenset({"،", ","})
 _DEMAND_REACH = 4  # words from a demand's trigger to the stop it demands: its subject, object, إلى
 # Prepositions that may stand between a frame word and its event noun (built once, not per hit).
 _BEFORE_FRAMED = SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}
@@ -73,7 +74,10 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         for i in range(window_start, start)
     )
     seg_start, _ = s.segment(start)
-    if not answered and any(d.end <= start and d.start >= seg_start for d in s.cues[cue.denial]):
+    if not answered and any(
+        d.end <= start and d.start >= seg_start and (conceded_end(lex, s, d.start) or start + 1) > start
+        for d in s.cues[cue.denial]
+    ):
         negated = True
     negated = negated and not _not_only(lex, s, hit)
     stop = _stop(lex, s, hit, demands)
@@ -81,6 +85,17 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         # "لم تتوقف القوات عن قصف المدينة": a stop denied, the act went on
         return False, future
     return negated or stop is not None, future
+
+
+def conceded_end(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
+    """ "رغم نفي موسكو أي نية للهجوم، طردت وارسو سفيرها": a word right after a word of concession
+    (gk:ConcessionCue, "على الرغم من") belongs to the conceded phrase, which ends at its comma (the
+    comma is no clause boundary, for lists): where it ends, or None (no concession, no comma).
+    A denial or a speaker there reaches nothing past it, in the main clause."""
+    words = range(max(s.span.start, i - 2), i)
+    if not any(lex.is_cue(lex.cue_set.concession, without_conjunction(s.norm(k))) for k in words):
+        return None
+    return next((k for k in range(i + 1, s.span.end) if s.norm(k) in _COMMAS), None)
 
 
 def _no_negator_tokens(lex: ArabicLexicon, s: Sentence) -> set[int]:

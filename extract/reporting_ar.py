@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import light_verb_before, obligation, obliged_at, verb_negator
+from .modality_ar import conceded_end, light_verb_before, obligation, obliged_at, verb_negator
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
@@ -125,8 +125,14 @@ def _reporters(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> tuple[l
             if group is not None:
                 discourse = discourse.with_subject(group)
                 verb_subjects += ((m.start, group),)
-        out.append(Speaker(m.end, s.words_end(m.end), speaker, m.end, addressee))
+        out.append(Speaker(m.end, _words_end(lex, s, m), speaker, m.end, addressee))
     return out, verb_subjects, discourse
+
+
+def _words_end(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> int:
+    """Where the words a reporting or denial word opens end: "رغم نفي X ...، استدعت Y" (a word
+    of concession before it) at the concession's comma, the main clause being the writer's."""
+    return conceded_end(lex, s, m.start) or s.words_end(m.end)
 
 
 def _claimants(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
@@ -146,7 +152,7 @@ def _claimants(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
         if who is None and left is not None and left.marker is None and left.speaking and m.form.text[:1] not in "وف":
             who = left
         if who is not None:
-            out.append(Speaker(m.end, s.words_end(m.end), who.speaking[0], m.end))
+            out.append(Speaker(m.end, _words_end(lex, s, m), who.speaking[0], m.end))
     return out
 
 

@@ -5,6 +5,9 @@
   an armed group of no state ("إن مسلحين هاجموا") still does (should);
 - the English parse arrays kept with a Doc are read again once the Doc's words change
   (``doc.retokenize()``): indices never run past the Doc, heads match the tokens'.
+- a denial after a word of concession ("رغم نفي X ...،") ends at the concession's comma: the
+  main clause after it is neither negated nor the denier's words (must-not); its own negator
+  still negates it (should).
 """
 
 from __future__ import annotations
@@ -42,6 +45,34 @@ def test_stateless_forces_are_no_unidentified_attackers(extractor, text):
 def test_gunmen_of_no_state_still_report_their_attack(extractor):
     found = _agents(extractor, "وقال مسؤول محلي إن مسلحين هاجموا حافلة للركاب على طريق جبلي.")
     assert ("UAF", "attacks") in found
+
+
+def _relations(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, object]]:
+    """(subject state, relation, object state, polarity, speaker) of every assertion."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.country, a.relation, a.object.entity.country, a.polarity, a.attributed_to)
+        for a in assertions
+        if isinstance(a.subject, Argument) and isinstance(a.object, Argument)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رغم نفي الكرملين أي نية لغزو جيرانه، استدعت ليتوانيا السفير الروسي لديها.",
+        "وعلى الرغم من نفي موسكو حشد قواتها قرب الحدود، استدعت ليتوانيا السفير الروسي لديها.",
+    ],
+)
+def test_conceded_denial_stops_at_its_comma(extractor, text):
+    found = _relations(extractor, text)
+    assert ("LTU", "criticizes", "RUS", "affirmed", None) in found
+    assert not any(rel == "criticizes" and pol == "negated" for _, rel, _, pol, _ in found)
+
+
+def test_main_clause_keeps_its_own_negator_after_a_concession(extractor):
+    found = _relations(extractor, "رغم نفي الكرملين أي نية لغزو جيرانه، لم تستدع ليتوانيا السفير الروسي لديها.")
+    assert ("LTU", "criticizes", "RUS", "negated", None) in found
 
 
 def test_parse_arrays_follow_a_retokenised_doc():
