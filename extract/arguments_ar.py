@@ -2025,11 +2025,13 @@ def _continued_subject(
         feminine = [g for g in before if _feminine_party(g)]
         if feminine:
             return feminine[-1], "dropped"
-    # "والتقى رئيس الوزراء الماليزي": a title of several words opens the name's phrase
+    # "والتقى رئيس الوزراء الماليزي": a title of several words opens the name's phrase; "ورحبت
+    # مصر بالخطوة": a verb whose object stands only behind a preposition has the name as subject
     if (
         _title_start(lex, s, right) != hit.match.positions[0] + 1
         or right.marker is not None
         or not _complement_follows(lex, s, hit, right)
+        or _prepositional_object_verb(lex, s, hit)
     ):
         return right, "right"
     earlier = sentence_subject(s, hit, discourse.subjects, lambda g: _titled_nationality(lex, s, g))
@@ -2040,6 +2042,14 @@ def _continued_subject(
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
     return earlier, "dropped"
+
+
+def _prepositional_object_verb(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the verb is one whose object stands only behind a preposition (gk:
+    PrepositionalObjectCue, "رحب ب"): a bare name right after it is never its object."""
+    word = s.norm(hit.match.positions[0])
+    cue = lex.cue_set.prepositional_object
+    return lex.is_cue(cue, word) or (word[:1] in "وف" and lex.is_cue(cue, word[1:]))
 
 
 def _accused_before_charge(lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group) -> bool:

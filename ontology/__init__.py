@@ -378,6 +378,7 @@ class CueSet:
     directive: Cue
     responsibility: Cue
     permission: Cue
+    prepositional_object: Cue
     hostile_act: Cue
     ultimatum: Cue
     perform_verb: Cue
@@ -531,6 +532,7 @@ _CUE_ROLES: dict[str, str] = {
     "directive": "DirectiveCue",
     "responsibility": "ResponsibilityCue",
     "permission": "PermissionCue",
+    "prepositional_object": "PrepositionalObjectCue",
     "hostile_act": "HostileActCue",
     "ultimatum": "UltimatumCue",
     "perform_verb": "PerformVerbCue",

@@ -8,6 +8,9 @@
 - a denial after a word of concession ("رغم نفي X ...،") ends at the concession's comma: the
   main clause after it is neither negated nor the denier's words (must-not); its own negator
   still negates it (should).
+- a coordinated verb whose object stands only behind a preposition ("ورحبت X بالخطوة",
+  gk:PrepositionalObjectCue) has the name right after it as its own subject: the earlier
+  clause's subject never acts on that name (must-not); "طالب", taking a bare object, still does.
 """
 
 from __future__ import annotations
@@ -121,3 +124,23 @@ def test_condemner_of_an_arrest_criticises_its_agent(extractor):
     found = _triples(extractor, "انتقدت مصر اعتقال صحفيين من قبل الشرطة الإيرانية.")
     assert ("EGY", "criticizes", "IRN") in found
     assert ("IRN", "criticizes", "EGY") not in found
+
+
+def test_coordinated_welcome_keeps_its_own_subject(extractor):
+    # must-not: "رحب" takes its object only behind ب, so the name right after the coordinated
+    # verb is its own subject; the earlier clause's subject never welcomes that name
+    found = _triples(extractor, "انتقدت الهند تصريحات المسؤول الباكستاني، ورحبت فرنسا بالخطوة.")
+    assert ("IND", "praises", "FRA") not in found
+    assert ("IND", "criticizes", "PAK") in found
+
+
+def test_coordinated_praise_goes_to_the_owner_behind_its_preposition(extractor):
+    found = _triples(extractor, "حذرت روسيا من التصعيد في المنطقة، وأشادت الصين بالموقف الروسي.")
+    assert ("CHN", "praises", "RUS") in found
+    assert ("RUS", "praises", "CHN") not in found
+
+
+def test_coordinated_demand_still_takes_the_name_as_its_object(extractor):
+    # "طالب" takes its object bare: the earlier subject stays the demander
+    found = _triples(extractor, "رفضت تركيا الاتهامات وطالبت اليونان بسحب قواتها.")
+    assert ("TUR", "demands", "GRC") in found
