@@ -1016,9 +1016,12 @@ class ArabicLinker:
         standing alone, in no mention (no nationality, construct or name composed it), is no
         party; it still fills its argument slot, so its characters join ``doc._.geokg_unsettled``
         and no noun after it takes its place (the victims never become the attacker)."""
+        hits = [k for k, w in enumerate(words) if self._after_cue(w, CUE_LISTS.stateless_force)]
+        if not hits:  # (most documents: no set of every mention's words to build)
+            return
         covered = {k for c in found for k in range(c.start, c.end)}
-        for k, w in enumerate(words):
-            if k not in covered and self._after_cue(w, CUE_LISTS.stateless_force):
+        for k in hits:
+            if k not in covered:
                 doc._.geokg_unsettled.append((doc[k].idx, doc[k].idx + len(doc[k])))
 
     def _clause_opened(self, words: list[_Word], at: int, sentence: list[int]) -> int | None:
