@@ -1092,7 +1092,7 @@ def _cue_matches(
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered, cue.informed,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
-            cue.pejorative_conduct, cue.example, cue.defiance, cue.pressure, cue.retaliation,
+            cue.pejorative_conduct, cue.pejorative_act, cue.example, cue.defiance, cue.pressure, cue.retaliation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.issuing_verb, cue.proposal, cue.pair_discussion,

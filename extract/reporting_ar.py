@@ -323,7 +323,32 @@ def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: 
     def targets(m: PhraseMatch) -> list[Group]:
         return _nationalities_before(s, m.start) or _nationalities_after(s, m.end)
 
-    return _spoken_judgements(lex, s, hits, speakers, lex.cue_set.pejorative, targets)
+    hits = _spoken_judgements(lex, s, hits, speakers, lex.cue_set.pejorative, targets)
+    return named_acts(lex, s, hits, speakers)
+
+
+def named_acts(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال وزير الدفاع السوري إنه طلب توضيحا حول الاعتداء الإسرائيلي": a noun that names
+    another state's act as aggression or crime (``gk:PejorativeActCue``), with the agent's
+    nationality right after it, in a speaker's words, is the speaker's criticism of that state.
+    Only the nationality after the noun is its agent: one before it, or after على/ضد, is not.
+    A claim the speaker reports or rejects ("الاتهامات بعدوان روسي", "الاعتداء الروسي المزعوم")
+    is no naming of his own."""
+
+    def targets(m: PhraseMatch) -> list[Group]:
+        found = _nationalities_after(s, m.end)
+        return [] if found and _alleged_near(lex, s, m.start, found[-1].end) else found
+
+    return _spoken_judgements(lex, s, hits, speakers, lex.cue_set.pejorative_act, targets)
+
+
+def _alleged_near(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether a word of allegation (``gk:AllegationCue``) stands in the clause at most four words
+    before ``start`` or right after ``end``: the words between are someone's claim."""
+    lo = max(s.clause(start)[0], start - 4)
+    return any(lo <= m.start < start or m.start == end for m in s.cues[lex.cue_set.allegation])
 
 
 def _nationalities_before(s: Sentence, i: int) -> list[Group]:

@@ -333,6 +333,7 @@ class CueSet:
     stance_noun: Cue
     pejorative: Cue
     pejorative_conduct: Cue
+    pejorative_act: Cue
     describing: Cue
     example: Cue
     defiance: Cue
@@ -487,6 +488,7 @@ _CUE_ROLES: dict[str, str] = {
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
     "pejorative_conduct": "PejorativeConductCue",
+    "pejorative_act": "PejorativeActCue",
     "describing": "DescribingVerbCue",
     "example": "ExampleCue",
     "defiance": "DefianceCue",
