@@ -1,0 +1,79 @@
+"""Arabic attacks, round 19 (issue 12): attacks found, and their sides, on our own sentences.
+
+- an act of force whose agent the text names ("غارة جوية تركية"), with casualties counted in its
+  clause but no victims of a state the sentence settles (no place, people of no nationality), is
+  the agent's act on victims of no state; it is no longer dropped for want of an object. Where
+  the text names no agent, none is guessed.
+- victims whose state only the document gives (implied ones, or a bare group noun, with no place
+  in the sentence) are never of a state that condemns or backs the act in the sentence: the
+  condemner is neither the agent nor the victims' state.
+- "one of" right after a casualty word ("مقتل أحد الجنود الهولنديين") counts the victim, so the
+  group after it is whom the act befell; before a speaker ("قال أحد الضباط") it counts nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+from helpers import happened_ar
+
+DATE = "2024-07-02"
+FORCE = ("attacks", "assaults", "carriesOutAirstrikeOn", "carriesOutBombingAgainst")
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def force(extractor, text: str) -> set[tuple[str | None, str, str | None]]:
+    return {t for t in happened_ar(extractor, text, DATE) if t[1] in FORCE}
+
+
+# --- a named agent's act with victims of no state ------------------------------------------------
+
+NAMED_NO_VICTIMS = {
+    "an airstrike of a nationality": ("لقي أربعة أشخاص حتفهم وقتل اثنان آخران في غارة جوية أمريكية.", "USA"),
+    "a reported airstrike": ("وقالت مصادر طبية إن عشرة أشخاص سقطوا قتلى في ضربة جوية روسية.", "RUS"),
+}
+
+
+@pytest.mark.parametrize("text,agent", NAMED_NO_VICTIMS.values(), ids=NAMED_NO_VICTIMS.keys())
+def test_named_agent_kept_without_victims(extractor, text, agent):
+    got = force(extractor, text)
+    assert (agent, "carriesOutAirstrikeOn", None) in got, got
+
+
+def test_no_agent_guessed(extractor):
+    # must-not: an airstrike nobody is named to have carried out has no agent
+    assert not force(extractor, "وقتل تسعة أشخاص في ضربة جوية ليلة السبت."), "no agent named"
+
+
+# --- a condemner is not the victims' state ------------------------------------------------------
+
+
+def test_condemner_not_victims(extractor):
+    text = "ونددت إيطاليا بالضربة الجوية الروسية التي أسفرت عن مقتل ثمانية أشخاص."
+    got = force(extractor, text)
+    assert ("RUS", "carriesOutAirstrikeOn", None) in got, got
+    assert not any("ITA" in (t[0], t[2]) for t in got), got
+
+
+def test_victims_named_by_place_kept(extractor):
+    # the place settles the victims' state: dropping them is only for the document's guess
+    text = "وأدانت إيطاليا الضربة الجوية الروسية التي أسفرت عن مقتل ثمانية أشخاص في مدينة إدلب."
+    got = force(extractor, text)
+    assert ("RUS", "carriesOutAirstrikeOn", "SYR") in got, got
+
+
+# --- one of the group ----------------------------------------------------------------------------
+
+
+def test_one_of_counts_the_victim(extractor):
+    got = force(extractor, "وأسفر انفجار لغم عن إصابة أحد الجنود الفرنسيين في شمال مالي.")
+    assert any(t[2] == "FRA" for t in got), got
+
+
+def test_one_of_speaker_no_victim(extractor):
+    got = force(extractor, "وقال أحد الجنود الفرنسيين إن الدورية عادت إلى القاعدة في شمال مالي.")
+    assert not got, got
