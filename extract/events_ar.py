@@ -1213,6 +1213,12 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
+def _fight_named(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """Whether the casualties of ``m`` fell in a fight with a party named after مع (``_fought_with``)."""
+    victims, agent = _victims_and_agent(lex, s, m)
+    return agent is None and _fought_with(lex, s, victims) is not None
+
+
 def _fought_with(lex: ArabicLexicon, s: Sentence, victims: Group | None) -> Group | None:
     """ "قتل خمسة مسلحين في اشتباكات مع الجيش العراقي": people counted dead or wounded in a fight
     (``gk:FightNounCue``, an adjective or two allowed before مع) with a party named after مع fell
@@ -1371,10 +1377,18 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     # symmetric use of force) hold nothing back: their dead are the fighting the news reports.
     unnamed = [lex.relations[h.relation] for h in hits if h.subject is None and not h.superseded]
     if any(_violent(rel) and rel.implied_agent is None and not rel.symmetric for rel in unnamed):
-        return hits
+        # ... unless they fell fighting a party named after مع: that party's act
+        named = []  # (their victims go to the fight's frame, not to a named attack beside it)
+        fights = [m for m in s.cues[cue.killing] + s.cues[cue.wounding] if _fight_named(lex, s, m)]
+        if not fights:
+            return hits
+    else:
+        fights = None
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
             if m.start in taken or (_background(s, m.start) and not _deed_on_people(s, m)) or _unrealised(s, m.start):
+                continue
+            if fights is not None and m not in fights:
                 continue
             if concept == cue.explosion and _burst_figure(lex, s, m):
                 continue  # "انفجر الصراع": fighting broke out, no bomb

@@ -7,6 +7,8 @@
 - victims whose state only the document gives (implied ones, or a bare group noun, with no place
   in the sentence) are never of a state that condemns or backs the act in the sentence: the
   condemner is neither the agent nor the victims' state.
+- casualties that fell fighting a party named after مع ("في مواجهات مع الجيش") are that party's
+  victims even beside an airstrike whose agent the text leaves out (which alone names nobody).
 - "one of" right after a casualty word ("مقتل أحد الجنود الهولنديين") counts the victim, so the
   group after it is whom the act befell; before a speaker ("قال أحد الضباط") it counts nobody.
 """
@@ -77,3 +79,17 @@ def test_one_of_counts_the_victim(extractor):
 def test_one_of_speaker_no_victim(extractor):
     got = force(extractor, "وقال أحد الجنود الفرنسيين إن الدورية عادت إلى القاعدة في شمال مالي.")
     assert not got, got
+
+
+# --- a fight with a named party beside an airstrike of no agent ----------------------------------
+
+
+def test_fight_beside_unnamed_airstrike(extractor):
+    text = "وقتل ثلاثون مسلحا في معارك مع الجيش النيجيري وفي غارات جوية قرب مايدوغوري."
+    got = force(extractor, text)
+    assert any(t[0] == "NGA" for t in got), got
+
+
+def test_unnamed_airstrike_alone(extractor):
+    # must-not: with no fight with a named party, the airstrike's dead give nobody an act
+    assert not force(extractor, "وقتل ثلاثون مسلحا في غارات جوية قرب مايدوغوري."), "no agent named"
