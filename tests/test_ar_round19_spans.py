@@ -9,6 +9,9 @@
   condemner is neither the agent nor the victims' state.
 - casualties that fell fighting a party named after مع ("في مواجهات مع الجيش") are that party's
   victims even beside an airstrike whose agent the text leaves out (which alone names nobody).
+- a subject before its verb with an adjective of the kind of arms between its noun and its
+  nationality ("إن طائرات حربية تركية قصفت") is the agent, as in VSO; never the place's
+  unidentified attackers.
 - "one of" right after a casualty word ("مقتل أحد الجنود الهولنديين") counts the victim, so the
   group after it is whom the act befell; before a speaker ("قال أحد الضباط") it counts nobody.
 """
@@ -93,3 +96,12 @@ def test_fight_beside_unnamed_airstrike(extractor):
 def test_unnamed_airstrike_alone(extractor):
     # must-not: with no fight with a named party, the airstrike's dead give nobody an act
     assert not force(extractor, "وقتل ثلاثون مسلحا في غارات جوية قرب مايدوغوري."), "no agent named"
+
+
+# --- a fronted subject with an adjective of the kind of arms --------------------------------------
+
+
+def test_kind_adjective_fronted_subject(extractor):
+    got = force(extractor, "وذكر شهود أن مروحيات قتالية إثيوبية قصفت مواقع للمسلحين قرب بيدوا.")
+    assert any(t[0] == "ETH" for t in got), got
+    assert not any(t[0] == "SOM" for t in got), got
