@@ -12,6 +12,9 @@
 - a subject before its verb with an adjective of the kind of arms between its noun and its
   nationality ("إن طائرات حربية تركية قصفت") is the agent, as in VSO; never the place's
   unidentified attackers.
+- a casualty verb right after a forces noun whose pronoun agrees with the speaker ("قال الجيش
+  البريطاني إن جنوده قتلوا") is the speaker's act when the speaker is a state or a state's body,
+  as it was for an armed group; never the place's unidentified attackers.
 - "one of" right after a casualty word ("مقتل أحد الجنود الهولنديين") counts the victim, so the
   group after it is whom the act befell; before a speaker ("قال أحد الضباط") it counts nobody.
 """
@@ -105,3 +108,18 @@ def test_kind_adjective_fronted_subject(extractor):
     got = force(extractor, "وذكر شهود أن مروحيات قتالية إثيوبية قصفت مواقع للمسلحين قرب بيدوا.")
     assert any(t[0] == "ETH" for t in got), got
     assert not any(t[0] == "SOM" for t in got), got
+
+
+# --- a state's own forces in its spokesman's words -----------------------------------------------
+
+
+def test_state_own_forces_killing(extractor):
+    got = force(extractor, "وقال الجيش البريطاني إن جنوده قتلوا ستة مسلحين في ولاية هلمند.")
+    assert ("GBR", "attacks", "AFG") in got, got
+    assert not any(t[0] == "AFG" for t in got), got
+
+
+def test_state_own_forces_killed(extractor):
+    # must-not: its own soldiers killed (passive, "of its soldiers") make the state no agent
+    got = force(extractor, "وقال الجيش البريطاني إن ثلاثة من جنوده قتلوا في انفجار في ولاية هلمند.")
+    assert not any(t[0] == "GBR" for t in got), got
