@@ -123,7 +123,20 @@ def fronted(s: Sentence, g: Group) -> bool:
 def _fronted_title(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "وكان وزير الخارجية الكيني قد وصل": fronted, counting the official's title (which the
     nationality's group does not cover) as the phrase's own words."""
-    return fronted(s, g) or fronted(s, replace(g, start=_title_start(lex, s, g)))
+    return (
+        fronted(s, g)
+        or fronted(s, replace(g, start=_title_start(lex, s, g)))
+        or fronted(s, replace(g, start=_kind_start(lex, s, g)))
+    )
+
+
+def _kind_start(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
+    """ "إن طائرات حربية تركية قصفت": where a nationality's phrase starts when an actor noun and an
+    adjective of the kind of arms (``gk:ArmsKindCue``) stand before it, which the nationality's
+    group does not cover; else the group's own start."""
+    i = g.start - 1
+    kind = i - 1 >= s.span.start and s.norm(i) in lex.written_words(lex.cue_set.arms_kind)
+    return i - 1 if kind and actor_noun_before(lex, s, g) else g.start
 
 
 def actor_noun_before(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:

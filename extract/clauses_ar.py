@@ -1124,6 +1124,19 @@ def _counts(norms: list[str], start: int, count_words: tuple, measured: set[int]
     return (digits - measured) | {i for m in count_words for i in range(m.start, m.end)}
 
 
+# "مقتل أحد الجنود", "إصابة إحدى المتظاهرات": one of a group, as written after a casualty word
+_ONE_OF = frozenset(normalize_token(w) for w in ("أحد", "إحدى"))
+
+
+def _one_of(lex: ArabicLexicon, cues: CueMatches, norms: list[str], start: int) -> set[int]:
+    """ "مقتل أحد أفراد الشرطة", "خطف أحد المهندسين": "one of" right after a casualty word counts
+    the victim, a count of one out of the group after it (a singular noun alone, "مقتل شرطي",
+    already reads as one). Elsewhere أحد is no count ("قال أحد المسؤولين": a speaker)."""
+    cue = lex.cue_set
+    after = {m.end for c in (cue.killing, cue.wounding) for m in cues[c]}
+    return {i for i in after if i - start < len(norms) and norms[i - start] in _ONE_OF}
+
+
 # Words after which a verb starts a segment of its own (then), and a reporting verb (but).
 _NEW_SEGMENT = frozenset({"ثم"})
 _CONTRAST = frozenset(normalize_token(w) for w in ("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بل"))
@@ -1255,7 +1268,7 @@ def find_clauses(
         frozenset(i for m in matches for i in m.positions),
         _stop_tokens(lex, cues),
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
-        counts=frozenset(_counts(norms, sent.start, cues[cue.count], measured)),
+        counts=frozenset(_counts(norms, sent.start, cues[cue.count], measured) | _one_of(lex, cues, norms, sent.start)),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
         credits=credits_of(sent, ents) if "(" in texts else (),  # (a credit opens with a bracket)
         past_frames=lex.written_words(cue.past_frame),

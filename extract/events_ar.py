@@ -820,6 +820,37 @@ def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Grou
     return None if not placed and {a.entity.country for a in victims.members} <= agents else victims
 
 
+def _judges_not_victims(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "أدانت فرنسا الغارة الإسرائيلية التي أسفرت عن مقتل ستة أشخاص": victims whose state only the
+    document gives (implied, or a bare group noun, with no place in the sentence) are not of a
+    state that judges the act there (condemns, backs or accuses: ``gk:takesSides``,
+    ``gk:complementAgent``): the judge is named, so the document counts it, but judges an act
+    done to others. The act stays, on victims the text does not settle."""
+    judges = {
+        a.entity.country
+        for h in hits
+        if h.subject is not None
+        and (lex.relations[h.relation].takes_sides or lex.relations[h.relation].complement_agent)
+        for a in h.subject.acting
+    } - {None}
+    if not judges or any(_is_place_group(lex, s, g) for g in s.groups):
+        return hits
+    return tuple(_victims_unsettled(lex, h, judges) for h in hits)
+
+
+def _victims_unsettled(lex: ArabicLexicon, hit: Hit, judges: set[str | None]) -> Hit:
+    """The act ``hit`` with its victims dropped where they are only guessed to be of a judge's state."""
+    victims = hit.objects
+    if victims is None or hit.subject is None or not _violent(lex.relations[hit.relation]):
+        return hit
+    if not all(a.implied or _bare_group_noun(a) for a in victims.members):
+        return hit
+    states = {a.entity.country for a in victims.members}
+    if not states <= judges or states & {a.entity.country for a in hit.subject.acting}:
+        return hit
+    return replace(hit, objects=None, one_sided=True)
+
+
 def _bare_group_noun(a: Actor) -> bool:
     """A group noun of one word ("مدنيين"): no nationality or place of its own names its state."""
     return a.kind == "composed" and a.end - a.start == 1
@@ -1182,6 +1213,12 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
 
 
+def _fight_named(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """Whether the casualties of ``m`` fell in a fight with a party named after مع (``_fought_with``)."""
+    victims, agent = _victims_and_agent(lex, s, m)
+    return agent is None and _fought_with(lex, s, victims) is not None
+
+
 def _fought_with(lex: ArabicLexicon, s: Sentence, victims: Group | None) -> Group | None:
     """ "قتل خمسة مسلحين في اشتباكات مع الجيش العراقي": people counted dead or wounded in a fight
     (``gk:FightNounCue``, an adjective or two allowed before مع) with a party named after مع fell
@@ -1340,10 +1377,18 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
     # symmetric use of force) hold nothing back: their dead are the fighting the news reports.
     unnamed = [lex.relations[h.relation] for h in hits if h.subject is None and not h.superseded]
     if any(_violent(rel) and rel.implied_agent is None and not rel.symmetric for rel in unnamed):
-        return hits
+        # ... unless they fell fighting a party named after مع: that party's act
+        named = []  # (their victims go to the fight's frame, not to a named attack beside it)
+        fights = [m for m in s.cues[cue.killing] + s.cues[cue.wounding] if _fight_named(lex, s, m)]
+        if not fights:
+            return hits
+    else:
+        fights = None
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
             if m.start in taken or (_background(s, m.start) and not _deed_on_people(s, m)) or _unrealised(s, m.start):
+                continue
+            if fights is not None and m not in fights:
                 continue
             if concept == cue.explosion and _burst_figure(lex, s, m):
                 continue  # "انفجر الصراع": fighting broke out, no bomb
@@ -1376,13 +1421,23 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 victims, _ = _victims_and_agent(lex, s, m)
                 k = named[0]
                 victims = _own_people_dropped(lex, s, hits[k], victims)
-                if hits[k].has_object or victims is None or victims is hits[k].subject:
+                if hits[k].has_object or victims is hits[k].subject:
                     return hits
+                if victims is None:
+                    return put(hits, k, _unplaced_victims(lex, s, hits[k], m))
                 return put(hits, k, replace(hits[k], objects=victims))
             hit = _frame(lex, s, m, concept.codes_as)
             if hit is not None:
                 return (*hits, _caused_by_named(lex, s, hits, hit))
     return hits
+
+
+def _unplaced_victims(lex: ArabicLexicon, s: Sentence, hit: Hit, m: PhraseMatch) -> Hit:
+    """ "قتل تسعة أشخاص في غارة جوية فرنسية": an act whose agent the text names, with casualties
+    in its clause but no victims of a state it settles (no place, people of no nationality), is
+    still the agent's act: on victims of no state, never dropped for want of an object."""
+    victims = implied(s, lex.relations[hit.relation].implied_victims, None, m, stateless=True)
+    return replace(hit, objects=victims, one_sided=True)
 
 
 def _named_party(a: Actor) -> bool:
@@ -1603,6 +1658,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _agent_phrase_read(lex, s, _dispersed_crowd(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits))))
     hits = tuple(_own_forces_victims(lex, s, h) for h in hits)
+    hits = _judges_not_victims(lex, s, hits)
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
     hits = tuple(replace(h, superseded=True) if _ranked_in_series(lex, s, h) else h for h in hits)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from geokg.ontology import Cue
+from geokg.ontology import Cue, sector_groups
 from spacy.tokens import Doc
 
 from .clauses_ar import state_of
@@ -299,19 +299,37 @@ def own_forces_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tupl
 def own_fighters_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
     """ "قالت الحركة في بيان إن مقاتليها قتلوا عشرين جنديا": a casualty verb right after a forces
     noun whose pronoun agrees with the speaker, an armed group, is that group's act (its claim),
-    not one of unidentified attackers (the implied agent the casualty frame gave it). Only for an
-    armed group speaking: its killings are the relation's irregular form (CAMEO 18)."""
+    not one of unidentified attackers (the implied agent the casualty frame gave it); an armed
+    group's killings are the relation's irregular form (CAMEO 18). So is a state's, its army's
+    or its defence ministry's ("أعلن الجيش الكندي أن جنوده قتلوا"), in the regular form."""
     if hit.subject_from != "implied" or hit.pos != "verb" or hit.start - 1 < s.span.start:
         return hit
     pronoun = own_forces_pronoun(lex, s.doc[hit.start - 1].text)
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.cue_end <= hit.start - 1 < sp.end), None)
-    if pronoun is None or sp is None or sp.actor.virtual or sp.actor.entity.type != "ArmedGroup":
+    if pronoun is None or sp is None or sp.actor.virtual or not _fighting_party(sp.actor):
         return hit
+    if hit.start - 2 >= s.span.start and s.norm(hit.start - 2) in _OF:
+        return hit  # "إن ثلاثة من جنوده قتلوا": some of its own forces were killed, no act of its
     if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
         return hit
-    relation = lex.relations[hit.relation].irregular_form or hit.relation
+    if sp.actor.entity.type == "ArmedGroup":
+        relation = lex.relations[hit.relation].irregular_form or hit.relation
+    else:  # "أعلن الجيش الهولندي أن وحداته أردت ستة متمردين": a state's forces, its regular act
+        relation = next((r for r, rel in lex.relations.items() if rel.irregular_form == hit.relation), hit.relation)
     speaker = _alone(sp.actor)
     return replace(hit, relation=relation, subject=speaker, subject_from="speaker")
+
+
+# "ثلاثة من جنوده": the forces noun counted out of (partitive من), the casualties
+_OF = frozenset({"من"})
+
+
+def _fighting_party(actor: Actor) -> bool:
+    """An armed group, a state, or a body of a state (its army, defence ministry, government,
+    police): whose own forces a pronoun on a forces noun can be."""
+    entity = actor.entity
+    state_body = entity.country is not None and entity.sector in sector_groups().state
+    return entity.type in ("ArmedGroup", "Country") or state_body
 
 
 def denounced(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]) -> tuple[Hit, ...]:
