@@ -17,7 +17,9 @@ writes ``IGO`` (or ``NGO``, ``IMG`` ...) in place of the country. ``ActorMatcher
   name is an actor of no state ("UN observers" and "UN force for Darfur" name the UN, "EU
   ambassadors" the EU, "Western states" the West, "al-Qaeda leaders" al-Qaeda). A name that a
   parenthesis gives whole comes before such a start ("European foreign ministers (NATO)" is
-  NATO, not the EU the demonym names). This is strict on purpose: the Security
+  NATO, not the EU the demonym names). A label that names a known person whole after a title
+  ("UN mediator Jan Pronk") names that person and the body the title starts with. This is strict
+  on purpose: the Security
   Council is not the UN, Kofi Annan is not the UN (the gold names no organisation for him, so
   none is inferred), and no actor matches merely because both are international.
 - A label the gazetteer does not know ("Arab Group at the UN", "African countries") is compared
