@@ -76,3 +76,12 @@ def test_taking_issue_with_a_state_is_no_seizure_of_its_land(extractor):
     # must not: "took ... with Togo" was read as seizing Togo's territory (192)
     found = roots_of(extractor, "Ghana took issue with Togo over the border posts.")
     assert not any(r == "19" for _, r, _ in found), found
+
+
+def test_the_atomic_agency_head_acts_for_no_state(extractor):
+    # must not: the head of the IAEA (1997-2009) was a person of Egypt (a later office there)
+    found = readings_en(
+        extractor, "ElBaradei criticised Syria for blocking the inspectors.", "subject", "root", "object"
+    )
+    assert (None, "11", "SYR") in found, found
+    assert not any(s == "EGY" for s, _, _ in found)
