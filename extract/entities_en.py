@@ -37,6 +37,7 @@ from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
     DEMONYM,
     END,
+    FORCE,
     INSTITUTION,
     INSTITUTION_CONSTRUCT,
     METONYM,
@@ -412,6 +413,8 @@ class EnglishLinker:
         # a weak label (also a common word) is left out.
         if hit.kind in (NAME, PLACE, METONYM, DEMONYM):
             return _capitalised(tok)
+        if hit.kind == FORCE:  # a description ("the world body", gk:descriptionLabel) is written in
+            return _definite(tok)  # lower case; it refers back to one body only after "the"
         return hit.kind in (OFFICE, OFFICE_CONSTRUCT, INSTITUTION, INSTITUTION_CONSTRUCT)
 
     def _ent_of(self, tok: Token) -> Span | None:
@@ -529,7 +532,7 @@ class EnglishLinker:
     def _actors(self, tok: Token) -> list[EnActor]:
         m = self.at.get(tok.i)
         if m is not None:
-            hit = m.first(NAME, PLACE, METONYM)
+            hit = m.first(NAME, PLACE, METONYM, FORCE)
             if hit is not None:
                 ent = self.gaz.get(hit.ref)
                 if ent is None:
@@ -1575,6 +1578,11 @@ def _describing_agent(tok: Token) -> bool:
     prep = tok.head
     verb = prep.head
     return tok.dep_ == "pobj" and prep.dep_ == "agent" and verb.dep_ in ("acl", "relcl")
+
+
+def _definite(tok: Token) -> bool:
+    """Does "the" stand just before the word ("the world body", not "a world body of lawyers")?"""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
 
 
 def _capitalised(tok: Token) -> bool:

@@ -17,7 +17,9 @@ writes ``IGO`` (or ``NGO``, ``IMG`` ...) in place of the country. ``ActorMatcher
   name is an actor of no state ("UN observers" and "UN force for Darfur" name the UN, "EU
   ambassadors" the EU, "Western states" the West, "al-Qaeda leaders" al-Qaeda). A name that a
   parenthesis gives whole comes before such a start ("European foreign ministers (NATO)" is
-  NATO, not the EU the demonym names). This is strict on purpose: the Security
+  NATO, not the EU the demonym names). A label that names a known person whole after a title
+  ("UN mediator Jan Pronk") names that person and the body the title starts with. This is strict
+  on purpose: the Security
   Council is not the UN, Kofi Annan is not the UN (the gold names no organisation for him, so
   none is inferred), and no actor matches merely because both are international.
 - A label the gazetteer does not know ("Arab Group at the UN", "African countries") is compared
@@ -93,12 +95,36 @@ class ActorMatcher:
             whole = self._entity_hits(words)
             if whole:
                 return frozenset(whole)
+        for words in texts:  # then a person a title names ("UN envoy Jan Pronk"), with his body
+            person = self._titled_person(words)
+            if person:
+                return frozenset(person + self._lead(words))
         for words in texts:  # then the body a descriptive label starts with
-            for n in range(len(words) - 1, 0, -1):
-                lead = self._entity_hits(words[:n], kinds=_PREFIX_KINDS, stateless=True)
-                if lead:
-                    return frozenset(lead)
+            lead = self._lead(words)
+            if lead:
+                return frozenset(lead)
         return None
+
+    def _lead(self, words: tuple[str, ...]) -> list[str]:
+        """The stateless actor named by the longest gazetteer name at the label's start."""
+        for n in range(len(words) - 1, 0, -1):
+            lead = self._entity_hits(words[:n], kinds=_PREFIX_KINDS, stateless=True)
+            if lead:
+                return lead
+        return []
+
+    def _titled_person(self, words: tuple[str, ...]) -> list[str]:
+        """A person the gazetteer knows named whole at the end of a label after a title ("UN chief
+        Ban Ki-moon"): the label names him, as his bare name does."""
+        for n in range(1, len(words) - 1):
+            hits = [e for e in self._entity_hits(words[n:], kinds=frozenset({"name"})) if self._is_person(e)]
+            if hits:
+                return hits
+        return []
+
+    def _is_person(self, eid: str) -> bool:
+        entity = self.gaz.get(eid)
+        return entity is not None and entity.type == "Person"
 
     def _entity_hits(
         self, words: tuple[str, ...], kinds: frozenset[str] | None = None, stateless: bool = False

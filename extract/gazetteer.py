@@ -58,7 +58,7 @@ OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Bump when the compiled index's shape or the compile rules change: it invalidates old caches.
-INDEX_VERSION = "gaz-21"
+INDEX_VERSION = "gaz-22"
 
 # Mention kinds, in the order that breaks ties between entities sharing one label.
 NAME, PLACE, METONYM, DEMONYM = "name", "place", "metonym", "demonym"
@@ -994,8 +994,9 @@ class _Compiler:
                 self.add_key(lang, label, Hit(kind, eid, guard), foreign_ok=foreign, skeleton_ok=skeleton)
             for label in self.literals(s, GK + "metonym", lang):
                 self.add_key(lang, label, Hit(METONYM, eid, guard), foreign_ok=foreign, skeleton_ok=skeleton)
-            for label in self.literals(s, GK + "forceLabel", lang):
-                self.add_key(lang, label, Hit(FORCE, eid, guard))
+            for prop in ("forceLabel", "descriptionLabel"):  # (both descriptions, no names)
+                for label in self.literals(s, GK + prop, lang):
+                    self.add_key(lang, label, Hit(FORCE, eid, guard))
         for prop, kind in (("demonym", DEMONYM), ("weakDemonym", WEAK_DEMONYM)):
             for masc in self.literals(s, GK + prop, "ar"):
                 for form in demonym_forms_ar(normalize_token(masc)):

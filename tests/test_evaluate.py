@@ -150,6 +150,18 @@ def test_a_label_describing_people_of_a_body_names_the_body(gaz, matcher, un):
     assert matcher.named_ids("US allies") is None
 
 
+def test_a_titled_official_of_a_body_names_the_person_and_the_body(gaz, matcher, un):
+    # (round 14) "U.N. chief Ban Ki-moon" names Ban whole after his title: a gold label of this
+    # shape codes him (and PLOVER's his body), so either is the actor; his bare name stays him alone
+    ban = gaz.entity("ban-ki-moon")
+    titled = [{"label": "U.N. chief Ban Ki-moon", "country": "IGO"}]
+    assert matcher.matches(ban, titled) and matcher.matches(un, titled)
+    assert not matcher.matches(gaz.entity("Q37470"), titled)
+    assert not matcher.matches(un, [{"label": "Ban Ki-moon", "country": None}])
+    # a title with no name the gazetteer knows names the body only
+    assert matcher.named_ids("UN envoy Hans Someone") == frozenset({"Q1065"})
+
+
 def test_an_unknown_label_is_compared_word_for_word(matcher, un):
     group = Entity("org-nordic-group", "the Nordic Group at the UN", "Group")
     gold = [{"label": "Nordic Group at the UN", "country": None}]

@@ -234,9 +234,14 @@ VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
 # with particle, its object noun or None, the marker): "lashed out at X" had a trigger and no target
 # (the peer writes "LASH: - * OUT" without its "at", and HIT OUT (AT) with it).
 MARKED_IDIOMS: dict[str, tuple[tuple[str, str | None, str], ...]] = {
-    "criticizes": (("lash out", None, "at"), ("take", "aim", "at")),
-    "accuses": (("point", "finger", "at"),),
-}
+    # (round 14) "took issue with X" (read as seizing X's land before), "took a swipe at X",
+    # a noun of the idiom and a marker of its own name the target
+    "criticizes": (("lash out", None, "at"), ("take", "aim", "at"), ("take", "issue", "with"),
+                   ("take", "swipe", "at")),
+    # (round 14) "pinned the blame on X", "laid the blame on X"
+    "accuses": (("point", "finger", "at"), ("pin", "blame", "on"), ("lay", "blame", "on")),
+    "praises": (("heap", "praise", "on"),),
+}  # fmt: skip
 
 # Words geokg adds to the peer's noun classes. spaCy makes a currency sign the head of the amount
 # ("gave $10 million to Haiti": the object is "$"), so the signs are currency nouns too, for every
