@@ -1317,6 +1317,10 @@ _ADVERBIAL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "
 # act noun as a genitive; the two words frame the act as one adverbial does
 _FRAME_NOUNS = frozenset(normalize_token(w) for w in ("ختام", "نهاية", "أعقاب", "مستهل", "بداية", "إطار"))
 _IN = normalize_token("في")
+_FROM = normalize_token("من")
+_BETWEEN = normalize_token("بين")
+# "سلسلة من المحادثات": nouns of several rounds of the contact named after من
+_SERIES_NOUNS = frozenset(normalize_token(w) for w in ("سلسلة", "جولة", "جولات", "مزيد", "عدد"))
 _COUNTERPART = normalize_token("نظير")  # "نظيره", "نظيرته": the subject's counterpart
 
 
@@ -1332,6 +1336,8 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         return None
     if rel.is_material_conflict or owned_word(s.doc[m.positions[0]].text) or (timed and not rel.contact):
         return None
+    if m.end < s.span.end and s.norm(m.end) == _BETWEEN:
+        return None  # "بعد محادثات بين X و Y": the talks name their own sides, the speaker is none
     # "قال الرئيس خلال زيارة وزير الخارجية الفرنسي للقاهرة": a party right after the noun is its
     # genitive, the visitor; the host before the frame is never the visitor of his own guest.
     # (A meeting's two sides match either way round: there the clause's subject stays a side;
@@ -1381,12 +1387,24 @@ def _framed_visit_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return _adverbial_frame_start(lex, s, m.start)[0] is not None and _genitive_after(lex, s, m.end)
 
 
+def _series_start(s: Sentence, start: int) -> int:
+    """ "بعد سلسلة من المحادثات", "خلال جولة جديدة من المباحثات": where a series (a noun of
+    several rounds, an adjective, then من) opens before the contact noun at ``start``; else
+    ``start``. The frame before the series frames the contact noun as it would right before it."""
+    if start - 2 < s.span.start or s.norm(start - 1) != _FROM:
+        return start
+    k = start - 2
+    if s.norm(k) not in _SERIES_NOUNS and k - 1 >= s.span.start and s.norm(k - 1) in _SERIES_NOUNS:
+        k -= 1  # "جولة جديدة من": one adjective
+    return k if s.norm(k) in _SERIES_NOUNS else start
+
+
 def _adverbial_frame_start(lex: ArabicLexicon, s: Sentence, start: int) -> tuple[int | None, bool]:
     """Where the adverbial frame right before ``start`` opens: its preposition ("خلال"), في before
     a frame noun ("في ختام"), or a word of time (gk:FrontedTimeFrameCue: "بعد", "عقب"; then True:
     such a frame dates the clause by another's act as readily as by its subject's own); None when
     no frame stands there."""
-    i = start - 1
+    i = _series_start(s, start) - 1
     if i < s.span.start:
         return None, False
     if s.norm(i) in _ADVERBIAL_FRAMES:
@@ -1406,7 +1424,7 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     subject of the verb right after the comma that closes the frame (with only a title before
     that subject), named after it."""
     m = hit.match
-    i = m.start - 1
+    i = _series_start(s, m.start) - 1
     if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
         return None
     # the adverbial frames, and time frames that may open a sentence before its verb

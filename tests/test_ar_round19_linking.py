@@ -64,3 +64,27 @@ def test_host_before_the_frame_is_never_the_visitor(extractor, text):
 def test_time_frame_gives_no_agent_to_a_criticism(extractor):
     found = triples(extractor, "ورد وزير الخارجية البوليفي بعد انتقاد الرئيس التشيلي لحكومته.")
     assert not any(s == "BOL" and r == "criticizes" for s, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "وعقب سلسلة من المباحثات مع الرئيس الأنغولي أعلن الرئيس الناميبي أن الخط الكهربائي سينجز.",
+            ("NAM", "meetsWith", "AGO"),
+        ),
+        (
+            "وقال رئيس الوزراء الماليزي بعد جولة ثانية من المباحثات مع الرئيس الإندونيسي إن الحدود هادئة.",
+            ("MYS", "meetsWith", "IDN"),
+        ),
+    ],
+)
+def test_series_of_talks_in_a_frame_is_the_subjects(extractor, text, triple):
+    assert triple in triples(extractor, text)
+
+
+def test_series_of_talks_between_others_leaves_the_speaker_out(extractor):
+    text = "وقال رئيس الوزراء الماليزي بعد جولة من المحادثات بين الرئيس الإندونيسي ورئيس الوزراء التايلاندي إن الحدود هادئة."
+    found = triples(extractor, text)
+    assert not any(s == "MYS" and r == "meetsWith" for s, r, _ in found)
+    assert not any(o == "MYS" and r == "meetsWith" for _, r, o in found)
