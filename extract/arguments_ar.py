@@ -637,6 +637,8 @@ def _outside_condition(s: Sentence, g: Group, opener: int) -> bool:
 def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
     cue = lex.cue_set
+    if _own_sides_after(lex, s, hit):
+        return None
     # Not expectation: "توقعت فرنسا زيارة الرئيس الروسي" expects another's act (his visit).
     # "كفت تركيا عن قصف العراق": a verb of stopping governs the act it stops, behind عن too.
     governing = (
@@ -1336,8 +1338,8 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         return None
     if rel.is_material_conflict or owned_word(s.doc[m.positions[0]].text) or (timed and not rel.contact):
         return None
-    if m.end < s.span.end and s.norm(m.end) == _BETWEEN:
-        return None  # "بعد محادثات بين X و Y": the talks name their own sides, the speaker is none
+    if _own_sides_after(lex, s, hit):
+        return None
     # "قال الرئيس خلال زيارة وزير الخارجية الفرنسي للقاهرة": a party right after the noun is its
     # genitive, the visitor; the host before the frame is never the visitor of his own guest.
     # (A meeting's two sides match either way round: there the clause's subject stays a side;
@@ -1385,6 +1387,13 @@ def _framed_visit_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if not _directed_contact(lex.relations[hit.relation]) or m.form.preposition is not None:
         return False
     return _adverbial_frame_start(lex, s, m.start)[0] is not None and _genitive_after(lex, s, m.end)
+
+
+def _own_sides_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "قال X خلال محادثات بين Y و Z": a contact noun followed by بين names its own sides; the
+    subject of the clause around it is none of them (meetings_ar pairs the two after بين)."""
+    end = hit.match.end
+    return lex.relations[hit.relation].contact and end < s.span.end and s.norm(end) == _BETWEEN
 
 
 def _series_start(s: Sentence, start: int) -> int:

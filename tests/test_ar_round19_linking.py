@@ -88,3 +88,9 @@ def test_series_of_talks_between_others_leaves_the_speaker_out(extractor):
     found = triples(extractor, text)
     assert not any(s == "MYS" and r == "meetsWith" for s, r, _ in found)
     assert not any(o == "MYS" and r == "meetsWith" for _, r, o in found)
+
+
+def test_talks_between_others_under_a_speaking_verb_leave_the_speaker_out(extractor):
+    text = "وصرح وزير الخارجية الماليزي خلال محادثات بين الرئيس الإندونيسي ورئيس الوزراء التايلاندي بأن الحدود هادئة."
+    found = triples(extractor, text)
+    assert not any("MYS" in (s, o) and r == "meetsWith" for s, r, o in found)
