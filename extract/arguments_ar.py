@@ -650,6 +650,8 @@ def _outside_condition(s: Sentence, g: Group, opener: int) -> bool:
 def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
     cue = lex.cue_set
+    if _own_sides_after(lex, s, hit):
+        return None
     # Not expectation: "توقعت فرنسا زيارة الرئيس الروسي" expects another's act (his visit).
     # "كفت تركيا عن قصف العراق": a verb of stopping governs the act it stops, behind عن too.
     governing = (
@@ -1326,6 +1328,15 @@ def _light_verb_agent(
 
 
 _ADVERBIAL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "أثناء", "عبر"))
+# "في ختام زيارة إلى", "في أعقاب لقاء مع": a noun of time or frame behind في that governs the
+# act noun as a genitive; the two words frame the act as one adverbial does
+_FRAME_NOUNS = frozenset(normalize_token(w) for w in ("ختام", "نهاية", "أعقاب", "مستهل", "بداية", "إطار"))
+_IN = normalize_token("في")
+_FROM = normalize_token("من")
+_BETWEEN = normalize_token("بين")
+# "سلسلة من المحادثات": nouns of several rounds of the contact named after من
+_SERIES_NOUNS = frozenset(normalize_token(w) for w in ("سلسلة", "جولة", "جولات", "مزيد", "عدد"))
+_COUNTERPART = normalize_token("نظير")  # "نظيره", "نظيرته": the subject's counterpart
 
 
 def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1334,12 +1345,20 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     of material conflict: "قتل جنديان في هجوم" names the victims, never the attackers; nor for a
     noun with a possessive pronoun, which names its own agent."""
     m = hit.match
-    i = m.start - 1
-    if hit.pos != "noun" or m.form.preposition is not None or i - 1 < s.span.start:
+    rel = lex.relations[hit.relation]
+    i, timed = _adverbial_frame_start(lex, s, m.start)
+    if hit.pos != "noun" or m.form.preposition is not None or i is None or i - 1 < s.span.start:
         return None
-    if lex.relations[hit.relation].is_material_conflict or s.norm(i) not in _ADVERBIAL_FRAMES:
+    if rel.is_material_conflict or owned_word(s.doc[m.positions[0]].text) or (timed and not rel.contact):
         return None
-    if owned_word(s.doc[m.positions[0]].text):
+    if _own_sides_after(lex, s, hit):
+        return None
+    # "قال الرئيس خلال زيارة وزير الخارجية الفرنسي للقاهرة": a party right after the noun is its
+    # genitive, the visitor; the host before the frame is never the visitor of his own guest.
+    # (A meeting's two sides match either way round: there the clause's subject stays a side;
+    # after a time frame only a counterpart, "بعد لقاء نظيره", whose pronoun is the subject.)
+    genitive = _genitive_after(lex, s, m.end)
+    if genitive and (_directed_contact(rel) or (timed and not s.norm(m.end).startswith(_COUNTERPART))):
         return None
     g = next((g for g in s.groups if g.end == i and g.marker in (None, "ل") and g.acting), None)
     # "واكتفى الأمين العام للجامعة العربية في اتصال": the official of a body behind ل, the verb
@@ -1354,6 +1373,70 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g
 
 
+def _genitive_after(lex: ArabicLexicon, s: Sentence, end: int) -> bool:
+    """Whether a bare party, or the title that opens one ("وزير الخارجية الإسباني"), stands
+    right at ``end``: the genitive of the noun before it."""
+    return any(
+        g.marker is None and g.acting and end in (g.start, _title_start(lex, s, g))
+        for g in s.groups_from(end, end + MAX_TITLE_LENGTH)
+    )
+
+
+def _directed_contact(rel: Relation) -> bool:
+    """A contact with a direction (a visit, a reception): its two sides never match swapped."""
+    return rel.contact and not rel.symmetric
+
+
+def _guest_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether a directed contact noun has a party of its own right after it, its genitive: the
+    visitor ("زيارة وزير الخارجية الإسباني"), never a party named before the noun."""
+    return _directed_contact(lex.relations[hit.relation]) and _genitive_after(lex, s, hit.match.end)
+
+
+def _framed_visit_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether a directed contact noun (a visit, a reception) stands in an adverbial frame with a
+    party of its own right after it: that genitive is its agent, not the framing clause's subject."""
+    m = hit.match
+    if not _directed_contact(lex.relations[hit.relation]) or m.form.preposition is not None:
+        return False
+    return _adverbial_frame_start(lex, s, m.start)[0] is not None and _genitive_after(lex, s, m.end)
+
+
+def _own_sides_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "قال X خلال محادثات بين Y و Z": a contact noun followed by بين names its own sides; the
+    subject of the clause around it is none of them (meetings_ar pairs the two after بين)."""
+    end = hit.match.end
+    return lex.relations[hit.relation].contact and end < s.span.end and s.norm(end) == _BETWEEN
+
+
+def _series_start(s: Sentence, start: int) -> int:
+    """ "بعد سلسلة من المحادثات", "خلال جولة جديدة من المباحثات": where a series (a noun of
+    several rounds, an adjective, then من) opens before the contact noun at ``start``; else
+    ``start``. The frame before the series frames the contact noun as it would right before it."""
+    if start - 2 < s.span.start or s.norm(start - 1) != _FROM:
+        return start
+    k = start - 2
+    if s.norm(k) not in _SERIES_NOUNS and k - 1 >= s.span.start and s.norm(k - 1) in _SERIES_NOUNS:
+        k -= 1  # "جولة جديدة من": one adjective
+    return k if s.norm(k) in _SERIES_NOUNS else start
+
+
+def _adverbial_frame_start(lex: ArabicLexicon, s: Sentence, start: int) -> tuple[int | None, bool]:
+    """Where the adverbial frame right before ``start`` opens: its preposition ("خلال"), في before
+    a frame noun ("في ختام"), or a word of time (gk:FrontedTimeFrameCue: "بعد", "عقب"; then True:
+    such a frame dates the clause by another's act as readily as by its subject's own); None when
+    no frame stands there."""
+    i = _series_start(s, start) - 1
+    if i < s.span.start:
+        return None, False
+    if s.norm(i) in _ADVERBIAL_FRAMES:
+        return i, False
+    if s.norm(i) in lex.written_words(lex.cue_set.fronted_time_frame):
+        return i, True
+    framed = s.norm(i) in _FRAME_NOUNS and i - 1 >= s.span.start and s.norm(i - 1) == _IN
+    return (i - 1 if framed else None), False
+
+
 _FRAME_REACH = 12  # words from a fronted frame's noun to the comma that closes the frame
 
 
@@ -1363,7 +1446,7 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     subject of the verb right after the comma that closes the frame (with only a title before
     that subject), named after it."""
     m = hit.match
-    i = m.start - 1
+    i = _series_start(s, m.start) - 1
     if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
         return None
     # the adverbial frames, and time frames that may open a sentence before its verb
@@ -1429,6 +1512,8 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
             # "نفت سوريا الاتهامات الأمريكية", "نفت إيران اتهامات الولايات المتحدة لها": the
             # accusations are the Americans'; the denier answers them and is never their agent.
             return own, how
+        if own is not None and _framed_visit_genitive(lex, s, hit):
+            return own, how  # "قال الرئيس خلال زيارة وزير الخارجية الإسباني": the guest visits
         if own is not None and how == "genitive" and _object_behind_lam(s, own):
             # "أكد الرئيس دعم بلاده لإسرائيل": a genitive with the object behind ل after it is
             # the noun's agent (lām al-taqwiya), not its object
@@ -1456,7 +1541,8 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     prep_before = m.form.preposition is not None or (
         m.start > s.span.start and s.norm(m.start - 1) in SEPARATE_PREPOSITIONS
     )
-    left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
+    # "خلال زيارة وزير الخارجية الإسباني": the guest after the noun visits, never a party before it
+    left = None if _guest_after(lex, s, hit) else s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
     if left is not None and left.marker is None and left.acting and not s.crosses(left.end, m.start, hit):
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.

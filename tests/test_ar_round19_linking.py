@@ -1,0 +1,96 @@
+"""Arabic contact nouns in an adverbial frame after their clause's subject (round 19, branch ar):
+
+- a frame of two words, في before a frame noun ("في ختام زيارة إلى", "في أعقاب لقاء مع"), frames
+  the act noun as "خلال" does: the subject before it is the visitor or the party met;
+- a word of time ("بعد", "عقب") before a contact noun frames it too, but only with no party of
+  its own after it, or with the subject's counterpart ("بعد لقاء نظيره");
+- must-not: a visit noun with its own genitive ("خلال زيارة وزير الخارجية X لـ...") is the
+  genitive's visit; the host named before the frame never becomes the visitor of his guest;
+- must-not: a time frame before a noun that is not contact ("بعد انتقاد X") gives it no agent
+  from the clause's subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2024-06-10"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def triples(extractor, text: str) -> set[tuple[str | None, str, str | None]]:
+    found, _ = extractor.extract_text(text, date=DATE, lang="ar")
+
+    def side(arg) -> str | None:
+        return (arg.entity.country or arg.entity.label) if isinstance(arg, Argument) else None
+
+    return {(side(a.subject), a.relation, side(a.object)) for a in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("وصرح الرئيس البيروفي في ختام زيارة رسمية إلى الإكوادور بأن الحدود آمنة.", ("PER", "visits", "ECU")),
+        ("وقال رئيس الوزراء البلجيكي في نهاية زيارة إلى رواندا إن التجارة تنمو.", ("BEL", "visits", "RWA")),
+        ("وأكد الرئيس الغابوني في أعقاب لقاء مع الرئيس الكاميروني أن البلدين متفقان.", ("GAB", "meetsWith", "CMR")),
+        ("وأعلن وزير الخارجية الفنلندي عقب لقاء نظيره الإستوني أن الممر البحري سيفتح.", ("FIN", "meetsWith", "EST")),
+        ("وتحدث الرئيس الزامبي بعد لقاء نظيره الموزمبيقي عن مشروع السكة الحديدية.", ("ZMB", "meetsWith", "MOZ")),
+    ],
+)
+def test_contact_noun_in_a_frame_is_the_subjects(extractor, text, triple):
+    assert triple in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس البيروفي خلال زيارة وزير الخارجية الإكوادوري لليما إن العلاقات متينة.",
+        "وقال الرئيس البيروفي بعد زيارة وزير الخارجية الإكوادوري لليما إن العلاقات متينة.",
+        "وقال الرئيس البيروفي في ختام زيارة وزير الخارجية الإكوادوري لليما إن العلاقات متينة.",
+    ],
+)
+def test_host_before_the_frame_is_never_the_visitor(extractor, text):
+    found = triples(extractor, text)
+    assert ("PER", "visits", "ECU") not in found
+    assert ("ECU", "visits", "PER") in found
+
+
+def test_time_frame_gives_no_agent_to_a_criticism(extractor):
+    found = triples(extractor, "ورد وزير الخارجية البوليفي بعد انتقاد الرئيس التشيلي لحكومته.")
+    assert not any(s == "BOL" and r == "criticizes" for s, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "وعقب سلسلة من المباحثات مع الرئيس الأنغولي أعلن الرئيس الناميبي أن الخط الكهربائي سينجز.",
+            ("NAM", "meetsWith", "AGO"),
+        ),
+        (
+            "وقال رئيس الوزراء الماليزي بعد جولة ثانية من المباحثات مع الرئيس الإندونيسي إن الحدود هادئة.",
+            ("MYS", "meetsWith", "IDN"),
+        ),
+    ],
+)
+def test_series_of_talks_in_a_frame_is_the_subjects(extractor, text, triple):
+    assert triple in triples(extractor, text)
+
+
+def test_series_of_talks_between_others_leaves_the_speaker_out(extractor):
+    text = "وقال رئيس الوزراء الماليزي بعد جولة من المحادثات بين الرئيس الإندونيسي ورئيس الوزراء التايلاندي إن الحدود هادئة."
+    found = triples(extractor, text)
+    assert not any(s == "MYS" and r == "meetsWith" for s, r, _ in found)
+    assert not any(o == "MYS" and r == "meetsWith" for _, r, o in found)
+
+
+def test_talks_between_others_under_a_speaking_verb_leave_the_speaker_out(extractor):
+    text = "وصرح وزير الخارجية الماليزي خلال محادثات بين الرئيس الإندونيسي ورئيس الوزراء التايلاندي بأن الحدود هادئة."
+    found = triples(extractor, text)
+    assert not any("MYS" in (s, o) and r == "meetsWith" for s, r, o in found)
