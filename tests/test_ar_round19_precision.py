@@ -1,0 +1,47 @@
+"""Arabic wrong readings mended at their root, round 19 (branch ``polish``), tested on the real
+extractor with our own sentences.
+
+- a land occupied or invaded is what the act befalls (``gk:PatientGenitiveCue`` widened with
+  احتلال، غزو): a judgement on the occupation does not judge the occupied; the genitive with
+  the act's object behind ل after it ("باحتلال تركيا للأراضي") stays the agent judged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+
+from tests.helpers import readings_ar
+
+DATE = "2024-05-20"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def readings(extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
+    """(subject country, relation, object country or None, polarity, modality) of each assertion."""
+    return readings_ar(extractor, text, DATE)
+
+
+def pairs(found: set) -> set[tuple[str | None, str, str | None]]:
+    return {t[:3] for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "victim"),
+    [
+        ("ندد الوزير التونسي باحتلال الكويت.", "TUN", "KWT"),
+        ("واستنكرت الجزائر غزو ليبيا في بيان.", "DZA", "LBY"),
+    ],
+)
+def test_occupied_land_is_not_judged(extractor, text, judge, victim):
+    found = pairs(readings(extractor, text))
+    assert (judge, "criticizes", victim) not in found, found
+
+
+def test_occupier_before_li_object_is_judged(extractor):
+    found = pairs(readings(extractor, "ندد الوزير التونسي باحتلال إيران للجزر الثلاث."))
+    assert ("TUN", "criticizes", "IRN") in found, found
