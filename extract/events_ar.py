@@ -657,6 +657,8 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
+    if _unsettled_object(s, hit):
+        return replace(hit, one_sided=True)  # "وهاجم المسلحون القوات": forces, never civilians
     victims = _victims_or_owner(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
         qualified, state = _victim_nationality(s, hit)
@@ -664,6 +666,19 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
+
+
+def _unsettled_object(s: Sentence, hit: Hit) -> bool:
+    """Whether the object slot right after a verb and its named subject holds a party the linker
+    could give no state (``doc._.geokg_unsettled``: "القوات" alone, a bare "الجيش"): forces whose
+    state the text leaves open, so the act's victims are not the place's civilians."""
+    if hit.pos != "verb" or hit.subject is None:
+        return False
+    k = max(hit.match.end, hit.subject.end)
+    if k >= s.span.end:
+        return False
+    lo = s.doc[k].idx
+    return any(a == lo for a, _ in s.doc._.geokg_unsettled or ())
 
 
 def _nationals_not_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -4,6 +4,8 @@ extractor with our own sentences.
 - a land occupied or invaded is what the act befalls (``gk:PatientGenitiveCue`` widened with
   احتلال، غزو): a judgement on the occupation does not judge the occupied; the genitive with
   the act's object behind ل after it ("باحتلال تركيا للأراضي") stays the agent judged.
+- forces of no state in the object slot ("وهاجم المسلحون القوات": bare القوات,
+  ``doc._.geokg_unsettled``) are not the place's civilians: the attack keeps no target.
 """
 
 from __future__ import annotations
@@ -45,3 +47,23 @@ def test_occupied_land_is_not_judged(extractor, text, judge, victim):
 def test_occupier_before_li_object_is_judged(extractor):
     found = pairs(readings(extractor, "ندد الوزير التونسي باحتلال إيران للجزر الثلاث."))
     assert ("TUN", "criticizes", "IRN") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهاجم المقاتلون القوات قرب الموصل.",
+        "وقصف المسلحون القوات شمال تكريت.",
+    ],
+)
+def test_bare_forces_are_no_civilians(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert any(a.relation == "attacks" for a in assertions), assertions
+    for a in assertions:
+        sector = a.object.entity.sector if a.object is not None and hasattr(a.object, "entity") else None
+        assert sector != "CVL", (a.relation, sector)
+
+
+def test_village_attacked_still_hits_civilians(extractor):
+    assertions, _ = extractor.extract_text("وهاجم المسلحون قرية قرب الموصل.", date=DATE, lang="ar")
+    assert any(a.object is not None and a.object.entity.sector == "CVL" for a in assertions), assertions
