@@ -1877,6 +1877,8 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, subject=None, subject_from="")
     if _state_protest_noun(lex, s, hit):
         return replace(hit, relation=form)
+    if _taken_part_in(s, hit) and hit.objects is not None and hit.objects.end <= hit.start:
+        hit = replace(hit, objects=None)  # "تجمع الطلاب في احتجاج أردني": the crowd is no target
     if s.counted(hit.subject) or all(a.kind == "demonym" and a.entity.type == "Country" for a in hit.subject.acting):
         return _crowd_of_nationals(lex, s, hit)
     if _where_crowds_are(lex, s, hit):
@@ -1894,6 +1896,11 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 _NOT_ADJECTIVE_OF_ONE = ("يون", "يين", "يات", "يه")
 
 
+# Prepositions before an event noun that put people inside it ("في احتجاج", "خلال احتجاج"): a
+# state makes a complaint, it is not taken part in.
+_TAKING_PART = frozenset({"في", "خلال"})
+
+
 def _state_protest_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "احتجاج سويدي على الحكم", "احتجاجا كوبيا لدى": the singular protest noun
     (``gk:StateProtestNounCue``) whose subject is the nationality adjective right after it is
@@ -1904,7 +1911,18 @@ def _state_protest_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     a, p = g.acting[0], hit.match.positions[-1]
     if a.entity.type != "Country" or a.start != p + 1 or s.norm(a.end - 1).endswith(_NOT_ADJECTIVE_OF_ONE):
         return False
+    if _taken_part_in(s, hit):
+        return False  # "خرج آلاف في احتجاج أردني": people take part in it, a crowd of that people
     return lex.is_cue(lex.cue_set.state_protest_noun, s.norm(p))
+
+
+def _taken_part_in(s: Sentence, hit: Hit) -> bool:
+    """Whether an event noun stands behind a preposition that puts people inside it
+    (``_TAKING_PART``: "في احتجاج"), an event of a crowd, not a state's complaint."""
+    if hit.pos == "verb":
+        return False
+    k = hit.match.start
+    return k > s.span.start and s.norm(k - 1) in _TAKING_PART
 
 
 def _official_body(a: Actor) -> bool:

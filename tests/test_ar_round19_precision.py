@@ -6,6 +6,8 @@ extractor with our own sentences.
   the act's object behind ل after it ("باحتلال تركيا للأراضي") stays the agent judged.
 - forces of no state in the object slot ("وهاجم المسلحون القوات": bare القوات,
   ``doc._.geokg_unsettled``) are not the place's civilians: the attack keeps no target.
+- a protest noun behind "في"/"خلال" with a nationality adjective ("في احتجاج مغربي") is an
+  event people take part in: a crowd of that people, not the state's formal complaint.
 """
 
 from __future__ import annotations
@@ -67,3 +69,18 @@ def test_bare_forces_are_no_civilians(extractor, text):
 def test_village_attacked_still_hits_civilians(extractor):
     assertions, _ = extractor.extract_text("وهاجم المسلحون قرية قرب الموصل.", date=DATE, lang="ar")
     assert any(a.object is not None and a.object.entity.sector == "CVL" for a in assertions), assertions
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("وتجمع مئات العمال في احتجاج مغربي على الأسعار.", "MAR"),
+        ("وشارك آلاف في احتجاج تونسي على البطالة.", "TUN"),
+    ],
+)
+def test_protest_taken_part_in_is_a_crowd(extractor, text, people):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    assert any(a.relation == "protests" and a.subject.entity.country == people for a in assertions), assertions
+    for a in assertions:
+        assert a.relation != "criticizes", (a.subject.entity.label, a.relation)
+        assert not (a.subject.entity.type == "Country" and a.relation == "protests"), a.subject.entity.label
