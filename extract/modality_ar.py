@@ -504,12 +504,10 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return None not in states and len(states) > 1 and all(a.entity.type in STATE_SIDE for a in sides)
 
 
-_TIME_FRAMES = frozenset(normalize_token(w) for w in ("قبل", "منذ", "إبان", "عشية"))
-
-
 def _time_words(lex: ArabicLexicon) -> frozenset[str]:
-    """The words of a frame of time ("بعد", "منذ", "خلال"): they date an act, they frame none."""
-    return lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
+    """The words of a frame of time ("بعد", "منذ", "خلال": ``gk:PastFrameCue``,
+    ``gk:TimeFrameCue``): they date an act, they frame none."""
+    return lex.written_words(lex.cue_set.past_frame) | lex.written_words(lex.cue_set.time_frame)
 
 
 def in_agent_name(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
