@@ -8,6 +8,8 @@ extractor with our own sentences.
   ``doc._.geokg_unsettled``) are not the place's civilians: the attack keeps no target.
 - a protest noun behind "في"/"خلال" with a nationality adjective ("في احتجاج مغربي") is an
   event people take part in: a crowd of that people, not the state's formal complaint.
+- a denial after a word of concession with no comma ("رغم نفي X التهم استدعت Y") ends before
+  the main clause's verb (``modality_ar.conceded_end``): the main clause is not negated.
 """
 
 from __future__ import annotations
@@ -84,3 +86,22 @@ def test_protest_taken_part_in_is_a_crowd(extractor, text, people):
     for a in assertions:
         assert a.relation != "criticizes", (a.subject.entity.label, a.relation)
         assert not (a.subject.entity.type == "Country" and a.relation == "protests"), a.subject.entity.label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رغم نفي سوريا التهم التركية استدعت فرنسا السفير السوري.",
+        "ورغم نفي روسيا أنها قصفت جورجيا استدعت بولندا السفير الروسي.",
+    ],
+)
+def test_concession_without_comma_ends_at_main_verb(extractor, text):
+    found = readings(extractor, text)
+    main = [t for t in found if t[1] == "criticizes" and t[0] in ("FRA", "POL")]
+    assert main, found
+    assert all(t[3] == "affirmed" for t in main), found
+
+
+def test_denial_after_concession_still_negates_its_own_verb(extractor):
+    found = readings(extractor, "نفت روسيا أنها قصفت جورجيا.")
+    assert ("RUS", "attacks", "GEO", "negated", "reported") in found, found
