@@ -92,6 +92,26 @@ class Memory:
         return Memory(person, other, tuple(states[:2]), subjects)
 
 
+# "X as well as Y": the parser gives Y the dependency of X on the same head, not ``conj``.
+_AS_WELL_AS = ("as", "well", "as")
+
+
+def added_alike(t: Token) -> list[Token]:
+    """ "Brazil as well as Chile criticized": a sibling of ``t`` with its dependency after "as well
+    as" right after ``t``'s phrase is a conjunct the parser left beside it, one more actor."""
+    if t.head.i == t.i:
+        return []
+    doc, n = t.doc, len(_AS_WELL_AS)
+    out = []
+    for c in t.head.children:
+        if c.i <= t.i or c.dep_ != t.dep_ or c.left_edge.i < n:
+            continue
+        before = [w.lower_ for w in doc[c.left_edge.i - n : c.left_edge.i]]
+        if tuple(before) == _AS_WELL_AS and doc[c.left_edge.i - n - 1].i <= t.right_edge.i + 1:
+            out.append(c)
+    return out
+
+
 @dataclass(frozen=True)
 class Phrases:
     """The actors of phrases in one sentence: ``named`` the actors the sentence names (in order),
@@ -116,6 +136,7 @@ class Phrases:
             out.extend(found)
             kids = list(t.children)
             stack.extend(c for c in kids if c.dep_ == "conj" and stranded_subject(c, self.lex) is None)
+            stack.extend(added_alike(t))
             # "X, Y and Z" parsed as appositions
             stack.extend(c for c in kids if c.dep_ == "appos" and self.linker.actors(c) and not found)
         return unique(out)
