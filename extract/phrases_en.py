@@ -141,7 +141,22 @@ class Phrases:
             stack.extend(c for c in kids if c.dep_ == "appos" and self.linker.actors(c) and not found)
         return unique(out)
 
+    def backed_opposition(self, t: Token) -> list[EnActor]:
+        """The opposition a noun of supporters (``gk:SupporterNounCue``) names behind "of"
+        ("supporters of the opposition"): the crowd is that opposition in the street."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lex.supporter:
+            return []
+        backed = [
+            p for g in t.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"
+        ]
+        opposition = sector_groups().opposition
+        found = [a for p in backed for a in self.linker.actors(p)]
+        return found if found and all(a.entity.sector in opposition for a in found) else []
+
     def _head(self, t: Token, places: bool) -> list[EnActor]:
+        backed = self.backed_opposition(t)
+        if backed:
+            return backed  # "supporters of the opposition": the opposition, as "opposition supporters"
         found = self.linker.actors(t, places=places)
         if not found and t.pos_ == "PRON":
             found = self.pronoun(t)

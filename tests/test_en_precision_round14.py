@@ -3,12 +3,14 @@
 
 - "X as well as Y <verb>": the parser gives Y X's dependency on the same verb, not ``conj``;
   ``phrases_en.added_alike`` makes it one more actor of the compound, as "X and Y" is;
+- "supporters of the opposition" (``gk:SupporterNounCue`` with an opposition behind "of") are
+  that opposition: their rally is its protest, as "opposition supporters rallied" is;
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import modal_en, require_english_model
+from helpers import modal_en, readings_en, require_english_model
 
 require_english_model()
 
@@ -29,3 +31,15 @@ def test_as_well_as_subjects_both_act(extractor, text):
 def test_as_well_as_adverb_adds_no_actor(extractor):
     found = {f[:3] for f in modal_en(extractor, "Peru criticized Chile as well.")}
     assert found == {("PER", "criticizes", "CHL")}, found
+
+
+def test_supporters_of_the_opposition_are_the_opposition(extractor):
+    found = readings_en(
+        extractor, "Supporters of the opposition rallied in Quito on Saturday.", "subject", "subject_sector", "relation"
+    )
+    assert ("ECU", "OPP", "protests") in found, found
+
+
+def test_supporters_of_a_leader_stay_no_protest(extractor):
+    found = modal_en(extractor, "Supporters of the mayor rallied in Quito on Saturday.")
+    assert not any(f[1] == "protests" for f in found), found
