@@ -975,6 +975,13 @@ def _object_behind_li(s: Sentence, g: Group) -> bool:
     return any(x.marker == "ل" and 0 <= x.start - g.end <= 1 for x in s.groups)
 
 
+def _li_object_follows(s: Sentence, g: Group) -> bool:
+    """Whether the act's object stands behind ل right after the genitive ``g``, named
+    (``_object_behind_li``) or not ("باحتلال إسرائيل للأراضي العربية"): the genitive is then the
+    act's agent, not whom it befalls."""
+    return _object_behind_li(s, g) or (g.end < s.span.end and s.norm(g.end).startswith("لل"))
+
+
 def _unnamed_object_behind_li(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "اغتيال إسرائيل للوزير": an official or people the gazetteer does not name, behind ل right
     after a genitive that is a name, not a nationality, make it the agent as a named object does
@@ -1135,7 +1142,7 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             not gap
             and _acts_on_genitive(lex, s, hit)
             and not (
-                _object_behind_li(s, g)
+                _li_object_follows(s, g)
                 or _unnamed_object_behind_li(lex, s, g)
                 or _object_in_accusative(lex, s, g)
                 or _act_object_after(lex, s, g)
@@ -2368,6 +2375,8 @@ def _killed_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
     killed = any(c.end == g.start and (c.form.pos != "verb" or _judged_word(lex, s, hit, c)) for c in words)
     if not killed and (not _patient_act_at(lex, s, g.start - 1) or _act_object_after(lex, s, g)):
         return False  # "بتعذيب السلطات معتقلين": the act's object follows, the genitive is its agent
+    if not killed and _li_object_follows(s, g):
+        return False  # "باحتلال تركيا للأراضي": the act's object behind ل, the genitive its agent
     return not force_wielder(g)
 
 
@@ -2385,10 +2394,10 @@ def _befallen_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     at most one adjective ("في الشؤون الداخلية للبنان"). A nationality there is the act's owner
     ("التدخل الأمريكي"), and so is a genitive with the act's object behind ل after it
     ("اعتقال الشرطة للصحفيين")."""
-    if g.marker not in (None, "ل") or any(a.kind == "demonym" for a in g.members) or _object_behind_li(s, g):
+    if g.marker not in (None, "ل") or any(a.kind == "demonym" for a in g.members):
         return False
-    if g.marker is None and g.end < s.span.end and s.norm(g.end).startswith("لل"):
-        return False  # "باحتلال إسرائيل للأراضي العربية": the act's object, unnamed, behind ل
+    if _object_behind_li(s, g) or (g.marker is None and _li_object_follows(s, g)):
+        return False
     if g.marker is None and _act_object_after(lex, s, g):
         return False  # "بإعدام السعودية رجلا": the act's object follows, so the genitive is its agent
     end = g.start - 1 if g.start - 1 > s.span.start and s.norm(g.start - 1) == "ل" else g.start

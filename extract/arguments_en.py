@@ -1772,6 +1772,7 @@ def _backers(verb: Token, phrases: Phrases) -> bool:
         c.dep_ in SUBJ
         and c.lemma_.lower() in phrases.lex.supporter
         and any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in c.children)
+        and not phrases.backed_opposition(c)  # "supporters of the opposition": the opposition itself
         for c in verb.children
     )
 

@@ -657,6 +657,8 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         target = _protest_target(lex, s, hit, hit.subject)
         return replace(hit, objects=target, one_sided=True) if target is not None else hit
+    if _unsettled_object(s, hit):
+        return replace(hit, one_sided=True)  # "وهاجم المسلحون القوات": forces, never civilians
     victims = _victims_or_owner(lex, s, hit)
     if victims is None and rel.implied_victims:  # "اختطف مسلحون مهندسا في بغداد": the place's people
         qualified, state = _victim_nationality(s, hit)
@@ -664,6 +666,19 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             state = _inactive_victims_state(s, hit) or event_state(lex, s, hit.start)
         victims = implied(s, rel.implied_victims, state, hit.match)
     return replace(hit, objects=_own_people_dropped(lex, s, hit, victims), one_sided=True)
+
+
+def _unsettled_object(s: Sentence, hit: Hit) -> bool:
+    """Whether the object slot right after a verb and its named subject holds a party the linker
+    could give no state (``doc._.geokg_unsettled``: "القوات" alone, a bare "الجيش"): forces whose
+    state the text leaves open, so the act's victims are not the place's civilians."""
+    if hit.pos != "verb" or hit.subject is None:
+        return False
+    k = max(hit.match.end, hit.subject.end)
+    if k >= s.span.end:
+        return False
+    lo = s.doc[k].idx
+    return any(a == lo for a, _ in s.doc._.geokg_unsettled or ())
 
 
 def _nationals_not_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -1918,6 +1933,8 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, subject=None, subject_from="")
     if _state_protest_noun(lex, s, hit):
         return replace(hit, relation=form)
+    if _taken_part_in(s, hit) and hit.objects is not None and hit.objects.end <= hit.start:
+        hit = replace(hit, objects=None)  # "تجمع الطلاب في احتجاج أردني": the crowd is no target
     if s.counted(hit.subject) or all(a.kind == "demonym" and a.entity.type == "Country" for a in hit.subject.acting):
         return _crowd_of_nationals(lex, s, hit)
     if _where_crowds_are(lex, s, hit):
@@ -1935,6 +1952,11 @@ def _official(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 _NOT_ADJECTIVE_OF_ONE = ("يون", "يين", "يات", "يه")
 
 
+# Prepositions before an event noun that put people inside it ("في احتجاج", "خلال احتجاج"): a
+# state makes a complaint, it is not taken part in.
+_TAKING_PART = frozenset({"في", "خلال"})
+
+
 def _state_protest_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "احتجاج سويدي على الحكم", "احتجاجا كوبيا لدى": the singular protest noun
     (``gk:StateProtestNounCue``) whose subject is the nationality adjective right after it is
@@ -1945,7 +1967,18 @@ def _state_protest_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     a, p = g.acting[0], hit.match.positions[-1]
     if a.entity.type != "Country" or a.start != p + 1 or s.norm(a.end - 1).endswith(_NOT_ADJECTIVE_OF_ONE):
         return False
+    if _taken_part_in(s, hit):
+        return False  # "خرج آلاف في احتجاج أردني": people take part in it, a crowd of that people
     return lex.is_cue(lex.cue_set.state_protest_noun, s.norm(p))
+
+
+def _taken_part_in(s: Sentence, hit: Hit) -> bool:
+    """Whether an event noun stands behind a preposition that puts people inside it
+    (``_TAKING_PART``: "في احتجاج"), an event of a crowd, not a state's complaint."""
+    if hit.pos == "verb":
+        return False
+    k = hit.match.start
+    return k > s.span.start and s.norm(k - 1) in _TAKING_PART
 
 
 def _official_body(a: Actor) -> bool:

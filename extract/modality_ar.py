@@ -71,6 +71,7 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
         and not _known_act_of_another(lex, s, hit, i)
+        and (conceded_end(lex, s, i) or start + 1) > start  # "رغم نفي X التهم استدعت Y": not past it
         for i in range(window_start, start)
     )
     seg_start, _ = s.segment(start)
@@ -90,12 +91,21 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
 def conceded_end(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
     """ "رغم نفي موسكو أي نية للهجوم، طردت وارسو سفيرها": a word right after a word of concession
     (gk:ConcessionCue, "على الرغم من") belongs to the conceded phrase, which ends at its comma (the
-    comma is no clause boundary, for lists): where it ends, or None (no concession, no comma).
+    comma is no clause boundary, for lists), or, with no comma, before the main clause's verb:
+    where it ends, or None (no concession, no end).
     A denial or a speaker there reaches nothing past it, in the main clause."""
     words = range(max(s.span.start, i - 2), i)
     if not any(lex.is_cue(lex.cue_set.concession, without_conjunction(s.norm(k))) for k in words):
         return None
-    return next((k for k in range(i + 1, s.span.end) if s.norm(k) in _COMMAS), None)
+    that = lex.written_words(lex.cue_set.complementizer)
+    after_that = False  # "رغم نفي X أنها تسعى": the verb behind أن is the denied act, still conceded
+    for k in range(i + 1, s.span.end):
+        if s.norm(k) in _COMMAS:
+            return k
+        if k in s.verbs and not after_that:
+            return k  # no comma: "رغم نفي X التهمة استدعت Y": the main clause starts at its verb
+        after_that = after_that and k not in s.verbs or without_conjunction(s.norm(k)) in that
+    return None
 
 
 def _no_negator_tokens(lex: ArabicLexicon, s: Sentence) -> set[int]:
@@ -504,12 +514,10 @@ def _told_in_full(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return None not in states and len(states) > 1 and all(a.entity.type in STATE_SIDE for a in sides)
 
 
-_TIME_FRAMES = frozenset(normalize_token(w) for w in ("قبل", "منذ", "إبان", "عشية"))
-
-
 def _time_words(lex: ArabicLexicon) -> frozenset[str]:
-    """The words of a frame of time ("بعد", "منذ", "خلال"): they date an act, they frame none."""
-    return lex.written_words(lex.cue_set.past_frame) | _TIME_FRAMES
+    """The words of a frame of time ("بعد", "منذ", "خلال": ``gk:PastFrameCue``,
+    ``gk:TimeFrameCue``): they date an act, they frame none."""
+    return lex.written_words(lex.cue_set.past_frame) | lex.written_words(lex.cue_set.time_frame)
 
 
 def in_agent_name(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

@@ -92,6 +92,26 @@ class Memory:
         return Memory(person, other, tuple(states[:2]), subjects)
 
 
+# "X as well as Y": the parser gives Y the dependency of X on the same head, not ``conj``.
+_AS_WELL_AS = ("as", "well", "as")
+
+
+def added_alike(t: Token) -> list[Token]:
+    """ "Brazil as well as Chile criticized": a sibling of ``t`` with its dependency after "as well
+    as" right after ``t``'s phrase is a conjunct the parser left beside it, one more actor."""
+    if t.head.i == t.i:
+        return []
+    doc, n = t.doc, len(_AS_WELL_AS)
+    out = []
+    for c in t.head.children:
+        if c.i <= t.i or c.dep_ != t.dep_ or c.left_edge.i < n:
+            continue
+        before = [w.lower_ for w in doc[c.left_edge.i - n : c.left_edge.i]]
+        if tuple(before) == _AS_WELL_AS and doc[c.left_edge.i - n - 1].i <= t.right_edge.i + 1:
+            out.append(c)
+    return out
+
+
 @dataclass(frozen=True)
 class Phrases:
     """The actors of phrases in one sentence: ``named`` the actors the sentence names (in order),
@@ -116,11 +136,27 @@ class Phrases:
             out.extend(found)
             kids = list(t.children)
             stack.extend(c for c in kids if c.dep_ == "conj" and stranded_subject(c, self.lex) is None)
+            stack.extend(added_alike(t))
             # "X, Y and Z" parsed as appositions
             stack.extend(c for c in kids if c.dep_ == "appos" and self.linker.actors(c) and not found)
         return unique(out)
 
+    def backed_opposition(self, t: Token) -> list[EnActor]:
+        """The opposition a noun of supporters (``gk:SupporterNounCue``) names behind "of"
+        ("supporters of the opposition"): the crowd is that opposition in the street."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lex.supporter:
+            return []
+        backed = [
+            p for g in t.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"
+        ]
+        opposition = sector_groups().opposition
+        found = [a for p in backed for a in self.linker.actors(p)]
+        return found if found and all(a.entity.sector in opposition for a in found) else []
+
     def _head(self, t: Token, places: bool) -> list[EnActor]:
+        backed = self.backed_opposition(t)
+        if backed:
+            return backed  # "supporters of the opposition": the opposition, as "opposition supporters"
         found = self.linker.actors(t, places=places)
         if not found and t.pos_ == "PRON":
             found = self.pronoun(t)

@@ -281,6 +281,7 @@ class CueSet:
     not_trigger: Cue
     passing_frame: Cue
     past_frame: Cue
+    time_frame: Cue
     setting_frame: Cue
     name_head: Cue
     writer_clause: Cue
@@ -436,6 +437,7 @@ _CUE_ROLES: dict[str, str] = {
     "not_trigger": "NotTriggerCue",
     "passing_frame": "PassingFrameCue",
     "past_frame": "PastFrameCue",
+    "time_frame": "TimeFrameCue",
     "setting_frame": "SettingFrameCue",
     "name_head": "NameHeadCue",
     "writer_clause": "WriterClauseCue",
