@@ -200,10 +200,12 @@ class Phrases:
         if tok.dep_ in ("dobj", "pobj", "dative"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        struck = self._struck_owner(tok)
+        own |= struck
         accusers = self._accusers(tok) if tok.dep_ == "poss" else []
         if accusers:
             return [_as_pronoun(accusers[0], tok)]
-        if tok.dep_ == "poss":
+        if tok.dep_ == "poss" and not struck:
             # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
             # subject of the clause the possessed noun belongs to
             verb = possessor_clause(tok)
@@ -246,6 +248,20 @@ class Phrases:
             return [_as_pronoun(before[-1], tok)]
         earlier = self.memory.person if want_person else self.memory.other
         return [_as_pronoun(earlier, tok)] if earlier is not None else []
+
+    def _struck_owner(self, tok: Token) -> set[int]:
+        """The words of the clause subject a possessive pronoun cannot stand for: the owner of
+        what a verb of force strikes ("X shelled their post", "fired on their positions") is not
+        the one striking, but an actor named before it ("Nine Y soldiers died when X shelled their
+        post": Y's post); not with "own" ("bombed its own people"). Empty otherwise."""
+        if tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj"):
+            return set()
+        if any(c.lower_ == "own" for c in tok.head.children):
+            return set()
+        verb = possessor_clause(tok)
+        if not _lacks_target(verb, self.lex, direct=True):
+            return set()
+        return {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
 
     def _accusers(self, tok: Token) -> list[EnActor]:
         """The accuser, for a possessive pronoun inside the charge of an accusation ("Uganda
@@ -753,10 +769,10 @@ def _closing_noun(fronted: Token, end: int) -> Token | None:
     return found
 
 
-def _lacks_target(verb: Token, lex: EnglishLexicon | None) -> bool:
+def _lacks_target(verb: Token, lex: EnglishLexicon | None, direct: bool = False) -> bool:
     """Is the verb a verb of force with no direct object of its own (a verb of saying or thinking
-    takes a clause, whose subject is no misread object)?"""
-    if lex is None or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+    takes a clause, whose subject is no misread object)? With ``direct``, any verb of force."""
+    if lex is None or verb.pos_ != "VERB" or (not direct and any(c.dep_ == "dobj" for c in verb.children)):
         return False
     return any(r in lex.assaults for r in lex.word_relations.get(verb.lemma_.lower(), ()))
 
