@@ -81,6 +81,8 @@ _PLACES = ("Country", "Place", "City")
 # prepositions of where an act happens, never of whom it is aimed at once a party is named
 _SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
+# phrases of when or why a clause's act happens, around a clash it is a side of
+_CIRCUMSTANCE_PREPS = ("after", "during", "following", "amid", "in")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
 _PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
@@ -923,6 +925,9 @@ def _noun(
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
     objects = [o for o in objects if o.entity.id not in agents] or _after_agent(a, markers, phrases, agents)
+    if mutual and objects and not subjects:
+        # "retook the town after days of fighting with X": the clause's subject is the other side
+        subjects = _clause_side(a, phrases, {o.entity.id for o in objects})
     if not objects and given and (to := _given_to(a, phrases)):
         givers, objects = to
         subjects = subjects or givers
@@ -971,6 +976,26 @@ def _after_agent(a: Token, markers: tuple[str, ...], phrases: Phrases, agents: s
             marked = [x for g in aimed for x in g.children if x.dep_ == "pobj"]
             return [o for o in phrases.expand(marked) if o.entity.id not in agents]
     return []
+
+
+def _clause_side(a: Token, phrases: Phrases, others: set[str]) -> list[EnActor]:
+    """The other side of a clash whose noun names only one ("fighting with X", "clashes with X"),
+    in a phrase of when or why of a clause ("retook the town after two days of fighting with
+    X", "advanced amid clashes with X"): the clause's own subject, who acts in it. Not for a
+    passive or a verb of undergoing (its subject is a victim: ``_victims``), nor a verb of
+    saying or judging (a statement about the clash is not a side of it)."""
+    t = a
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "two days of fighting"
+    if t.dep_ != "pobj" or t.head.lower_ not in _CIRCUMSTANCE_PREPS or t.head.dep_ != "prep":
+        return []
+    verb, lex = t.head.head, phrases.lex
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or any(c.dep_ in (*PASS_SUBJ, "auxpass") for c in verb.children):
+        return []
+    if lemma in lex.suffered or lemma in lex.reporting or lemma in lex.speech or _judging(verb, lex):
+        return []
+    return [s for s in phrases.verb_subject(verb)[0] if s.entity.id not in others]
 
 
 def _caused_by_act(verb: Token, lex: EnglishLexicon) -> bool:
