@@ -317,6 +317,39 @@ class Phrases:
                     return found
         return []
 
+    def _striking_act(self, verb: Token, noun: Token) -> list[EnActor]:
+        """The owner of an event noun that is the subject of a verb of force ("an ambush that
+        killed six soldiers", "a bombing claimed by X killed ..."): ``_act_owner``; none for
+        other verbs or nouns."""
+        if noun.lemma_.lower() not in self.lex.single or not _lacks_target(verb, self.lex, direct=True):
+            return []
+        return self._act_owner(noun)
+
+    def _act_owner(self, noun: Token) -> list[EnActor]:
+        """Who carries out or claims an event noun whose own words name no agent: the agent of
+        a passive clause of claiming or carrying it out on it ("a bombing that was claimed by
+        X"), or the subject of the light verb or verb of claiming it is the object of, directly
+        or through "responsibility for" ("X staged an ambush that killed ...", "X claimed
+        responsibility for a bombing that killed ..."). Not a verb that judges or stops it
+        ("condemned an attack that killed": the condemner did not kill)."""
+        lex = self.lex
+        for c in noun.children:
+            passive = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
+            owning = c.lemma_.lower() in lex.light or c.lemma_.lower() in lex.participation
+            if c.dep_ in ("acl", "relcl") and passive and owning and (agents := by_agents(c)):
+                return self.expand(agents)
+        t = noun
+        if t.dep_ == "pobj" and t.head.head.dep_ == "dobj" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "claimed responsibility for a bombing"
+        verb = t.head
+        if (
+            t.dep_ != "dobj"
+            or verb.pos_ != "VERB"
+            or not (verb.lemma_.lower() in lex.light or verb.lemma_.lower() in lex.participation)
+        ):
+            return []
+        return self.expand(dependents(verb, SUBJ)[:1])
+
     def _reason_owner(self, noun: Token) -> list[EnActor]:
         """Whom a possessive pronoun stands for on an act named as the reason of another ("put
         Syria on its list because of its support for X", "criticised Iran over its backing of
@@ -344,7 +377,7 @@ class Phrases:
             subj = dependents(t, SUBJ)[:1]
             if subj:
                 if subj[0].lower_ in RELATIVE and t.dep_ == "relcl":
-                    return self.expand([t.head]), how
+                    return self.expand([t.head]) or self._striking_act(t, t.head), how
                 # "Turkey shelled Syria and Iran protested": the last of the pair protests
                 subj = [n for n in subj[0].conjuncts if stranded_subject(n, self.lex) == t] or subj
                 found = self.expand([*subj, *companions(subj[0], t)])
@@ -354,6 +387,7 @@ class Phrases:
                     # al-Qaeda network")
                     named = [c for c in subj[0].children if c.dep_ == "compound" and c.i < subj[0].i]
                     found = _outermost(self.expand(named)) or self.noun_agent(subj[0])
+                    found = found or self._striking_act(t, subj[0])
                 return found, how
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG"):
                 # "crowds who protested", "demonstrators protesting X": the noun the clause
