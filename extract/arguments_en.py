@@ -1127,7 +1127,7 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     described = described or v.lemma_.lower() in phrases.lex.negation
     # ("gave information on the abductions": a verb with an object of its own takes the
     # event noun of its prepositional phrase as a topic, not as its act)
-    joins = _participates(v, phrases.lex)
+    joins = _participates(v, phrases.lex) or _carried_on(a, v, phrases.lex)
     topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
@@ -1187,6 +1187,16 @@ def _participates(verb: Token, lex: EnglishLexicon) -> bool:
     return lemma in lex.participation or any(
         c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in lex.participation for c in verb.children
     )
+
+
+def _carried_on(noun: Token, verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the noun the act a phrasal verb of going on with carries on ("pushed ahead with an
+    offensive against X", "pressed on with raids on X": gk:ParticipationCue's "push ahead")?
+    Only in its "with" phrase ("pressed on despite attacks" is no attacker)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
 
 
 def _participle_stated(noun: Token) -> bool:

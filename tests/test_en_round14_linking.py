@@ -105,3 +105,23 @@ def test_who_condemns_the_act_did_not_kill(extractor, text):
     found = readings_en(extractor, text, "subject", "subject_sector", "root", "object", date="2005-03-01")
     # (unidentified attackers of the place may stand; the state that condemns never does)
     assert not any(s in ("COL", "VEN") and sector is None and root in ("18", "19") for s, sector, root, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burundian troops pushed ahead with an offensive against Rwandan soldiers on Thursday.",
+        "Burundian troops pushed on with a ground assault on Rwandan positions near the lake.",
+    ],
+)
+def test_going_on_with_an_act_is_doing_it(extractor, text):
+    found = readings_en(extractor, text, "subject", "subject_sector", "root", "object", date="2005-03-01")
+    assert any(s == "BDI" and root in ("18", "19") and o == "RWA" for s, sector, root, o in found), found
+    # must not: unidentified attackers, where the troops are named
+    assert not any(sector == "UAF" for s, sector, root, o in found), found
+
+
+def test_going_on_in_spite_of_an_act_is_not_doing_it(extractor):
+    text = "Burundian troops pushed ahead despite attacks on Rwandan positions near the lake."
+    found = readings_en(extractor, text, "subject", "root", "object", date="2005-03-01")
+    assert not any(s == "BDI" and root in ("18", "19") for s, root, o in found), found
