@@ -1221,7 +1221,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             outcomes.add(gov)
         elif (
             gov is None
-            or _circumstance(t.anchor, gov)
+            or (lex.relations[t.relation].is_material_conflict and _circumstance(t.anchor, gov))
             or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
             or _coerced(t.anchor, by_anchor[gov], lex)
         ):
@@ -1262,7 +1262,8 @@ _CIRCUMSTANCE_PREPS = frozenset({"after", "during", "following", "amid", "before
 def _circumstance(tok: Token, gov: int) -> bool:
     """Is the noun trigger an event of its own in a phrase of when around the governing verb
     ("retook the town after two days of fighting with X", "advanced amid clashes with X"), not
-    what that verb says, asks or does?"""
+    what that verb says, asks or does? Asked for acts of force only ("will sign a pact during
+    his visit": the visit stays the signing's setting)."""
     t = tok
     if t.pos_ != "NOUN":
         return False

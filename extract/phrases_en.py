@@ -236,6 +236,11 @@ class Phrases:
             for a in self.named
             if a.end <= tok.i and a.start not in own and _personal(a) == want_person and a.entity.sector not in civilian
         ]
+        if struck:
+            # (what is struck is a state's or an armed side's, never a body of no state's:
+            # "Amnesty said that Sudan shelled its villages" names no target)
+            before = [a for a in before if a.entity.country]
+            return [_as_pronoun(before[-1], tok)] if before else []
         if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
             # the subject of a sentence continues the last sentence's subject ("Iran criticised
             # Israel. It said ..."), unless a subject of its own sentence comes first ("After
