@@ -81,6 +81,8 @@ _PLACES = ("Country", "Place", "City")
 # prepositions of where an act happens, never of whom it is aimed at once a party is named
 _SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
+# phrases of when or why a clause's act happens, around a clash it is a side of
+_CIRCUMSTANCE_PREPS = ("after", "during", "following", "amid", "in")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
 _PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
@@ -923,6 +925,9 @@ def _noun(
     objects = phrases.objects_of(a, (*markers, "of"), include_direct=False)
     agents = {s.entity.id for s in subjects}
     objects = [o for o in objects if o.entity.id not in agents] or _after_agent(a, markers, phrases, agents)
+    if mutual and objects and not subjects:
+        # "retook the town after days of fighting with X": the clause's subject is the other side
+        subjects = _clause_side(a, phrases, {o.entity.id for o in objects})
     if not objects and given and (to := _given_to(a, phrases)):
         givers, objects = to
         subjects = subjects or givers
@@ -971,6 +976,26 @@ def _after_agent(a: Token, markers: tuple[str, ...], phrases: Phrases, agents: s
             marked = [x for g in aimed for x in g.children if x.dep_ == "pobj"]
             return [o for o in phrases.expand(marked) if o.entity.id not in agents]
     return []
+
+
+def _clause_side(a: Token, phrases: Phrases, others: set[str]) -> list[EnActor]:
+    """The other side of a clash whose noun names only one ("fighting with X", "clashes with X"),
+    in a phrase of when or why of a clause ("retook the town after two days of fighting with
+    X", "advanced amid clashes with X"): the clause's own subject, who acts in it. Not for a
+    passive or a verb of undergoing (its subject is a victim: ``_victims``), nor a verb of
+    saying or judging (a statement about the clash is not a side of it)."""
+    t = a
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "two days of fighting"
+    if t.dep_ != "pobj" or t.head.lower_ not in _CIRCUMSTANCE_PREPS or t.head.dep_ != "prep":
+        return []
+    verb, lex = t.head.head, phrases.lex
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or any(c.dep_ in (*PASS_SUBJ, "auxpass") for c in verb.children):
+        return []
+    if lemma in lex.suffered or lemma in lex.reporting or lemma in lex.speech or _judging(verb, lex):
+        return []
+    return [s for s in phrases.verb_subject(verb)[0] if s.entity.id not in others]
 
 
 def _caused_by_act(verb: Token, lex: EnglishLexicon) -> bool:
@@ -1102,7 +1127,7 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     described = described or v.lemma_.lower() in phrases.lex.negation
     # ("gave information on the abductions": a verb with an object of its own takes the
     # event noun of its prepositional phrase as a topic, not as its act)
-    joins = _participates(v, phrases.lex)
+    joins = _participates(v, phrases.lex) or _carried_on(a, v, phrases.lex)
     topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
@@ -1162,6 +1187,16 @@ def _participates(verb: Token, lex: EnglishLexicon) -> bool:
     return lemma in lex.participation or any(
         c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in lex.participation for c in verb.children
     )
+
+
+def _carried_on(noun: Token, verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the noun the act a phrasal verb of going on with carries on ("pushed ahead with an
+    offensive against X", "pressed on with raids on X": gk:ParticipationCue's "push ahead")?
+    Only in its "with" phrase ("pressed on despite attacks" is no attacker)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
 
 
 def _participle_stated(noun: Token) -> bool:

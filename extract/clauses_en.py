@@ -1221,6 +1221,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             outcomes.add(gov)
         elif (
             gov is None
+            or (lex.relations[t.relation].is_material_conflict and _circumstance(t.anchor, gov))
             or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
             or _coerced(t.anchor, by_anchor[gov], lex)
         ):
@@ -1252,6 +1253,24 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if t.anchor.i not in outcomes
     ]
     return sorted(clauses, key=lambda c: bool(c.governs))
+
+
+# prepositions of a phrase that sets an event beside the clause's own, before or around it
+_CIRCUMSTANCE_PREPS = frozenset({"after", "during", "following", "amid", "before"})
+
+
+def _circumstance(tok: Token, gov: int) -> bool:
+    """Is the noun trigger an event of its own in a phrase of when around the governing verb
+    ("retook the town after two days of fighting with X", "advanced amid clashes with X"), not
+    what that verb says, asks or does? Asked for acts of force only ("will sign a pact during
+    his visit": the visit stays the signing's setting)."""
+    t = tok
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i:
+        t = t.head.head  # "two days of fighting"
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in _CIRCUMSTANCE_PREPS and prep.head.i == gov and prep.dep_ == "prep"
 
 
 def _ordered_own_forces(order: Trigger, lex: EnglishLexicon) -> bool:

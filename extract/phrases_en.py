@@ -236,10 +236,12 @@ class Phrases:
         if tok.dep_ in ("dobj", "pobj", "dative"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             own = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        struck = self._struck_owner(tok)
+        own |= struck
         accusers = self._accusers(tok) if tok.dep_ == "poss" else []
         if accusers:
             return [_as_pronoun(accusers[0], tok)]
-        if tok.dep_ == "poss":
+        if tok.dep_ == "poss" and not struck:
             # "Pakistan urged its citizens", "France recalled its ambassador": the owner is the
             # subject of the clause the possessed noun belongs to
             verb = possessor_clause(tok)
@@ -270,6 +272,11 @@ class Phrases:
             for a in self.named
             if a.end <= tok.i and a.start not in own and _personal(a) == want_person and a.entity.sector not in civilian
         ]
+        if struck:
+            # (what is struck is a state's or an armed side's, never a body of no state's:
+            # "Amnesty said that Sudan shelled its villages" names no target)
+            before = [a for a in before if a.entity.country]
+            return [_as_pronoun(before[-1], tok)] if before else []
         if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
             # the subject of a sentence continues the last sentence's subject ("Iran criticised
             # Israel. It said ..."), unless a subject of its own sentence comes first ("After
@@ -282,6 +289,20 @@ class Phrases:
             return [_as_pronoun(before[-1], tok)]
         earlier = self.memory.person if want_person else self.memory.other
         return [_as_pronoun(earlier, tok)] if earlier is not None else []
+
+    def _struck_owner(self, tok: Token) -> set[int]:
+        """The words of the clause subject a possessive pronoun cannot stand for: the owner of
+        what a verb of force strikes ("X shelled their post", "fired on their positions") is not
+        the one striking, but an actor named before it ("Nine Y soldiers died when X shelled their
+        post": Y's post); not with "own" ("bombed its own people"). Empty otherwise."""
+        if tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj"):
+            return set()
+        if any(c.lower_ == "own" for c in tok.head.children):
+            return set()
+        verb = possessor_clause(tok)
+        if not _lacks_target(verb, self.lex, direct=True):
+            return set()
+        return {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
 
     def _accusers(self, tok: Token) -> list[EnActor]:
         """The accuser, for a possessive pronoun inside the charge of an accusation ("Uganda
@@ -337,6 +358,39 @@ class Phrases:
                     return found
         return []
 
+    def _striking_act(self, verb: Token, noun: Token) -> list[EnActor]:
+        """The owner of an event noun that is the subject of a verb of force ("an ambush that
+        killed six soldiers", "a bombing claimed by X killed ..."): ``_act_owner``; none for
+        other verbs or nouns."""
+        if noun.lemma_.lower() not in self.lex.single or not _lacks_target(verb, self.lex, direct=True):
+            return []
+        return self._act_owner(noun)
+
+    def _act_owner(self, noun: Token) -> list[EnActor]:
+        """Who carries out or claims an event noun whose own words name no agent: the agent of
+        a passive clause of claiming or carrying it out on it ("a bombing that was claimed by
+        X"), or the subject of the light verb or verb of claiming it is the object of, directly
+        or through "responsibility for" ("X staged an ambush that killed ...", "X claimed
+        responsibility for a bombing that killed ..."). Not a verb that judges or stops it
+        ("condemned an attack that killed": the condemner did not kill)."""
+        lex = self.lex
+        for c in noun.children:
+            passive = c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children)
+            owning = c.lemma_.lower() in lex.light or c.lemma_.lower() in lex.participation
+            if c.dep_ in ("acl", "relcl") and passive and owning and (agents := by_agents(c)):
+                return self.expand(agents)
+        t = noun
+        if t.dep_ == "pobj" and t.head.head.dep_ == "dobj" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "claimed responsibility for a bombing"
+        verb = t.head
+        if (
+            t.dep_ != "dobj"
+            or verb.pos_ != "VERB"
+            or not (verb.lemma_.lower() in lex.light or verb.lemma_.lower() in lex.participation)
+        ):
+            return []
+        return self.expand(dependents(verb, SUBJ)[:1])
+
     def _reason_owner(self, noun: Token) -> list[EnActor]:
         """Whom a possessive pronoun stands for on an act named as the reason of another ("put
         Syria on its list because of its support for X", "criticised Iran over its backing of
@@ -364,7 +418,7 @@ class Phrases:
             subj = dependents(t, SUBJ)[:1]
             if subj:
                 if subj[0].lower_ in RELATIVE and t.dep_ == "relcl":
-                    return self.expand([t.head]), how
+                    return self.expand([t.head]) or self._striking_act(t, t.head), how
                 # "Turkey shelled Syria and Iran protested": the last of the pair protests
                 subj = [n for n in subj[0].conjuncts if stranded_subject(n, self.lex) == t] or subj
                 found = self.expand([*subj, *companions(subj[0], t)])
@@ -374,6 +428,7 @@ class Phrases:
                     # al-Qaeda network")
                     named = [c for c in subj[0].children if c.dep_ == "compound" and c.i < subj[0].i]
                     found = _outermost(self.expand(named)) or self.noun_agent(subj[0])
+                    found = found or self._striking_act(t, subj[0])
                 return found, how
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG"):
                 # "crowds who protested", "demonstrators protesting X": the noun the clause
@@ -789,10 +844,10 @@ def _closing_noun(fronted: Token, end: int) -> Token | None:
     return found
 
 
-def _lacks_target(verb: Token, lex: EnglishLexicon | None) -> bool:
+def _lacks_target(verb: Token, lex: EnglishLexicon | None, direct: bool = False) -> bool:
     """Is the verb a verb of force with no direct object of its own (a verb of saying or thinking
-    takes a clause, whose subject is no misread object)?"""
-    if lex is None or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+    takes a clause, whose subject is no misread object)? With ``direct``, any verb of force."""
+    if lex is None or verb.pos_ != "VERB" or (not direct and any(c.dep_ == "dobj" for c in verb.children)):
         return False
     return any(r in lex.assaults for r in lex.word_relations.get(verb.lemma_.lower(), ()))
 
