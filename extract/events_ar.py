@@ -1210,13 +1210,14 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     how = "right" if agent is not None and agent.start > m.start else "left"
     if agent is None and _agent_marked(lex, s, m):
         return None  # "برصاص قوات الاحتلال": the text names its agent; an unidentified one would be a guess
-    if agent is None:
-        agent, how = _fought_with(lex, s, victims), "right"
+    fight = agent is None and _fought_with(lex, s, victims) is not None
+    if fight:  # (its dead are of a side the text leaves open: no victims implied below)
+        agent, how, victims = _fought_with(lex, s, victims), "right", _fighters_unknown(victims)
     if agent is None:
         agent, how = implied(s, rel.implied_agent, state, m, stateless=True), "implied"
     if agent is None:
         return None
-    if victims is None:  # a bombing with no victims named: the place it hit, else its people
+    if victims is None and not fight:  # a bombing with no victims named: the place it hit, else its people
         place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if _is_place_group(lex, s, g)]
         victims = place[0] if place else implied(s, rel.implied_victims, state, m)
     if how == "implied":
@@ -1251,6 +1252,15 @@ def _fought_with(lex: ArabicLexicon, s: Sentence, victims: Group | None) -> Grou
     if party is None or {a.entity.id for a in party.acting} & {a.entity.id for a in victims.members}:
         return None
     return party
+
+
+def _fighters_unknown(victims: Group | None) -> Group | None:
+    """ "سقط عشرات القتلى في معارك مع طالبان": the dead of a fight are its fighters, of a side the
+    text leaves open; people only implied (the place's civilians) are nobody, never civilians of
+    the state the party fights in."""
+    if victims is None or all(a.implied for a in victims.members):
+        return None
+    return victims
 
 
 def _fight_noun(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
@@ -1401,7 +1411,8 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         fights = None
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
-            if m.start in taken or (_background(s, m.start) and not _deed_on_people(s, m)) or _unrealised(s, m.start):
+            background = _background(s, m.start) and not (_deed_on_people(s, m) or _act_result(s, hits, named, m))
+            if m.start in taken or background or _unrealised(s, m.start):
                 continue
             if fights is not None and m not in fights:
                 continue
@@ -1436,6 +1447,8 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 victims, _ = _victims_and_agent(lex, s, m)
                 k = named[0]
                 victims = _own_people_dropped(lex, s, hits[k], victims)
+                if hits[k].has_object and _second_deed(s, hits[k], m, victims):
+                    return (*hits, _deed_of(lex, s, hits[k], m, victims, concept.codes_as))
                 if hits[k].has_object or victims is hits[k].subject:
                     return hits
                 if victims is None:
@@ -1445,6 +1458,36 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             if hit is not None:
                 return (*hits, _caused_by_named(lex, s, hits, hit))
     return hits
+
+
+def _second_deed(s: Sentence, hit: Hit, m: PhraseMatch, victims: Group | None) -> bool:
+    """ "خطف مسلحون مهندسا وقتلوا ثلاثة من حراسه": a casualty verb joined by و after an act that
+    already has its object, with a plural pronoun for its subject and victims of its own, is a
+    second deed of the same agent, not that act's casualties."""
+    joined = s.doc[m.start].text.startswith("و") and hit.end <= m.start
+    own = victims is not None or s.count_near(m.start, m.end)
+    return m.form.pos == "verb" and m.form.plural and joined and own and hit.subject is not None
+
+
+def _deed_of(lex: ArabicLexicon, s: Sentence, hit: Hit, m: PhraseMatch, victims: Group | None, relation: str) -> Hit:
+    """The second deed of ``hit``'s agent (``_second_deed``): unconventional violence for an
+    armed group; victims only counted are the people of the event's state."""
+    rel = lex.relations[relation]
+    if victims is None:
+        victims = implied(s, rel.implied_victims, event_state(lex, s, m.start, None), m)
+    if hit.subject and rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in hit.subject.acting):
+        relation = rel.irregular_form
+    return Hit(m, relation, subject=hit.subject, subject_from=hit.subject_from, objects=victims, one_sided=True)
+
+
+def _act_result(s: Sentence, hits: tuple[Hit, ...], named: list[int], m: PhraseMatch) -> bool:
+    """ "ندد الوزير بالقصف التركي الذي قتل خمسة مدنيين": a casualty verb right after a relative
+    pronoun that closes an act of force whose agent the text names (its noun, or the nationality
+    after it) tells what that act did, its victims, not who or when."""
+    if m.form.pos != "verb" or m.start - 1 <= s.span.start or s.norm(m.start - 1) not in RELATIVE_PRONOUNS:
+        return False
+    ends = (max(hits[k].end, hits[k].subject.end if hits[k].subject else 0) for k in named)
+    return any(end == m.start - 1 for end in ends)
 
 
 def _unplaced_victims(lex: ArabicLexicon, s: Sentence, hit: Hit, m: PhraseMatch) -> Hit:

@@ -123,3 +123,44 @@ def test_state_own_forces_killed(extractor):
     # must-not: its own soldiers killed (passive, "of its soldiers") make the state no agent
     got = force(extractor, "وقال الجيش البريطاني إن ثلاثة من جنوده قتلوا في انفجار في ولاية هلمند.")
     assert not any(t[0] == "GBR" for t in got), got
+
+
+# --- a condemned act noun with a relative clause of killing ---------------------------------------
+
+
+def test_condemned_act_with_relative_killing(extractor):
+    got = force(extractor, "وندد وزير الخارجية العراقي بالقصف التركي الذي قتل خمسة مدنيين في دهوك.")
+    assert ("TUR", "attacks", "IRQ") in got, got
+    assert not {t for t in got if t[0] == "IRQ"}, "the condemner attacks nobody"
+
+
+def test_condemned_act_without_agent_names_nobody(extractor):
+    # must-not: the relative clause gives no agent of its own; none is guessed
+    assert not force(extractor, "وندد الوزير بالقصف الذي قتل خمسة مدنيين في دهوك."), "no agent named"
+
+
+# --- the dead of a fight with a named party -------------------------------------------------------
+
+
+def test_fight_dead_not_civilians(extractor):
+    # must-not: the dead of a fight are of a side the text leaves open, never the place's civilians
+    got = force(extractor, "وسقط عشرات القتلى في معارك مع حركة طالبان في ولاية هلمند.")
+    assert got and all(t[2] is None for t in got), got
+
+
+def test_fight_counted_fighters_kept(extractor):
+    got = force(extractor, "وقتل عشرات المسلحين في معارك مع القوات الأفغانية في ولاية قندهار.")
+    assert ("AFG", "attacks", "AFG") in got, got
+
+
+# --- a second deed after an abduction -------------------------------------------------------------
+
+
+def test_killing_after_abduction(extractor):
+    got = force(extractor, "خطف مسلحون مهندسا روسيا في بغداد وقتلوا ثلاثة من حراسه.")
+    assert ("IRQ", "assaults", "IRQ") in got, got
+
+
+def test_passive_killing_after_abduction_not_theirs(extractor):
+    # must-not: "وقتل ثلاثة ... في انفجار" (no plural pronoun subject) is not the abductors' deed
+    assert not force(extractor, "خطف مسلحون مهندسا روسيا في بغداد وقتل ثلاثة من حراسه في انفجار."), "not theirs"
