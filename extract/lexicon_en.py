@@ -25,6 +25,7 @@ _SAME_NAMED_CUES = (
     "reporting",
     "allegation",
     "hypothetical",
+    "deliberation",
     "condition",
     "actor_object",
     "topic_object",
@@ -129,6 +130,8 @@ class EnglishLexicon:
     allegation: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     hope: frozenset[str] = frozenset()
+    # "is considering a withdrawal": the act under thought is hypothetical (gk:DeliberationCue)
+    deliberation: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
     # "before", "until": a present-tense clause of one under an obligation or the future is not
     # done yet

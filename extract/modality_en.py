@@ -25,7 +25,16 @@ from .model import Entity
 from .phrases_en import kept_from
 from .reporting_en import Report, content_of_noun
 
-__all__ = ["Context", "Signals", "awaited_object", "combine", "denied_object", "foiled_object", "signals"]
+__all__ = [
+    "Context",
+    "Signals",
+    "awaited_object",
+    "combine",
+    "deliberated_object",
+    "denied_object",
+    "foiled_object",
+    "signals",
+]
 
 
 @dataclass(frozen=True)
@@ -90,9 +99,38 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon, posture: Token | None =
             negated = not negated  # "rather than pressuring Sudan", "instead of attacking"
         if step.exit == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.hypothetical for c in t.children):
             hypothetical = True
+        if _deliberated(step, lex):
+            hypothetical = True  # "is considering sending troops": an option, not an act
         if step.exit == "advcl" and _pending(t, lex):
             future = True  # "X must agree before they demobilize": not done yet
     return Signals(negated, future, hypothetical, would)
+
+
+def _deliberated(step: Step, lex: EnglishLexicon) -> bool:
+    """Is the step's verb the -ing complement of a verb of deliberation ("is considering sending
+    troops", "is thinking about imposing sanctions")? Only the -ing form: "considered them to be
+    a threat" judges."""
+    t = step.token
+    if t.tag_ != "VBG" or step.exit not in ("xcomp", "pcomp", "ccomp", "dobj"):
+        return False
+    if step.exit == "pcomp":
+        return f"{t.head.head.lemma_.lower()} {t.head.lower_}" in lex.deliberation
+    return t.head.lemma_.lower() in lex.deliberation and not _judging(t.head)
+
+
+def _judging(verb: Token, noun: Token | None = None) -> bool:
+    """Does the verb take a predicate besides its object ("considered the raid an act of war",
+    "considers the attack as illegal")? Then it judges a done act, not deliberates over one. The
+    parser may hang the predicate on the object ("the attack ... as illegal") or make it an
+    apposition inside it ("the attack on X a crime")."""
+    if any(c.dep_ in ("oprd", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return True
+    inside = noun.subtree if noun is not None else ()
+    return any(
+        (t.dep_ == "prep" and t.lower_ == "as")
+        or (t.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))
+        for t in inside
+    )
 
 
 def _no_one(subject: Token, lex: EnglishLexicon) -> bool:
@@ -216,6 +254,25 @@ def awaited_object(noun: Token, lex: EnglishLexicon) -> bool:
         return False
     verb = noun.head
     return verb.pos_ == "VERB" and (verb.lemma_.lower() in lex.future or verb.lemma_.lower() in lex.hope)
+
+
+def deliberated_object(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the event noun what a verb of deliberation has as its object ("is considering a
+    withdrawal from X", "is weighing sanctions against X", "is thinking about a visit to X")? The
+    act is an option under thought: hypothetical. Not a judgement of a done act ("considered the
+    raid an act of war")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        return verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {noun.head.lower_}" in lex.deliberation
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.deliberation
+        and not _judging(verb, noun)
+    )
 
 
 def _hoped_for(noun: Token, lex: EnglishLexicon) -> bool:

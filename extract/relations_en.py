@@ -220,6 +220,8 @@ class EnglishRelationExtractor:
             context = replace(context, polarity="affirmed" if context.polarity == "negated" else "negated")
         if modality_en.awaited_object(trig.anchor, phrases.lex) and context.modality in ("asserted", "reported"):
             context = replace(context, modality="expected", future=True)
+        elif modality_en.deliberated_object(trig.anchor, phrases.lex) and context.modality in ("asserted", "reported"):
+            context = replace(context, modality="hypothetical")  # "is weighing sanctions": an option
         return arguments_en.candidates(trig, args, context, sent, phrases, nested)
 
 

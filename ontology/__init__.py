@@ -265,6 +265,7 @@ class CueSet:
     hope: Cue
     offer: Cue
     expectation: Cue
+    deliberation: Cue
     hypothetical: Cue
     condition: Cue
     complementizer: Cue
@@ -421,6 +422,7 @@ _CUE_ROLES: dict[str, str] = {
     "hope": "HopeCue",
     "offer": "OfferCue",
     "expectation": "ExpectationCue",
+    "deliberation": "DeliberationCue",
     "hypothetical": "HypotheticalCue",
     "condition": "ConditionCue",
     "complementizer": "ComplementizerCue",
