@@ -1269,6 +1269,42 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return g if g is not None and g.marker is None and g.acting else None
 
 
+# how far past an act noun of force its place phrase ("على بلدة حدودية") may reach before the
+# relative verb that carries the act's pronoun
+_PLACE_PHRASE_REACH = 5
+# where an act of force struck: the prepositions its place phrase opens with
+_PLACE_PREPOSITIONS = frozenset({"علي", "في", "داخل", "قرب", "نحو", "باتجاه"})
+
+
+def _relative_agent_past_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "سقوط قذائف على قرية حدودية أطلقها مسلحون": an indefinite act noun of force with no
+    agent, its place phrase, then a bare verb of launching, carrying out or firing that carries
+    a pronoun (an asyndetic relative clause, which only an indefinite noun takes: a named or
+    definite place never): that verb's subject is the act's agent. A relative pronoun before
+    the verb ("قرية التي يسكنها") ties the clause to the place, and gives nothing."""
+    i = hit.end
+    if hit.pos != "noun" or not lex.relations[hit.relation].use_of_force or i + 1 >= s.span.end:
+        return None
+    if s.norm(i) not in _PLACE_PREPOSITIONS and i not in s.verbs and s.group_at(i) is None:
+        i += 1  # "قذائف هاون على": the noun's complement stands before the place phrase
+    if s.norm(hit.match.start)[:2] == "ال" or i >= s.span.end or s.norm(i) not in _PLACE_PREPOSITIONS:
+        return None
+    verbs = (*s.cues[lex.cue_set.auxiliary_verb], *s.cues[lex.cue_set.launch_verb], *s.cues[lex.cue_set.issuing_verb])
+    for k in range(i + 1, min(s.span.end, i + 1 + _PLACE_PHRASE_REACH)):
+        n = s.norm(k)
+        if n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in ("،", ","):
+            return None
+        verb = next((v for v in verbs if v.start == k and v.form.pos == "verb" and v.form.pronoun_object), None)
+        if verb is not None:
+            g = s.group_at(verb.end)
+            if g is None and verb.end + 1 < s.span.end and lex.is_cue(lex.cue_set.partitive, s.norm(verb.end)):
+                g = s.group_at(verb.end + 1)  # "أطلقها عناصر حزب الله": a part of the body before it
+            return g if g is not None and g.marker is None and g.acting else None
+        if k in s.verbs:
+            return None
+    return None
+
+
 def _adjective_before_relative(s: Sentence, hit: Hit, i: int) -> bool:
     """Whether token ``i`` right after a definite verbal noun is its adjective (definite, no
     party, no preposition) with a relative pronoun after it."""
@@ -1494,7 +1530,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     """A verbal noun's agent and how it was found (``known``: the subjects the sentence's
     trigger verbs before it took)."""
     m = hit.match
-    relative = _relative_agent(lex, s, hit)
+    relative = _relative_agent(lex, s, hit) or _relative_agent_past_place(lex, s, hit)
     if relative is not None:
         return relative, "relative"
     fronted_frame = _fronted_frame_agent(lex, s, hit)

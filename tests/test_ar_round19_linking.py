@@ -94,3 +94,41 @@ def test_talks_between_others_under_a_speaking_verb_leave_the_speaker_out(extrac
     text = "وصرح وزير الخارجية الماليزي خلال محادثات بين الرئيس الإندونيسي ورئيس الوزراء التايلاندي بأن الحدود هادئة."
     found = triples(extractor, text)
     assert not any("MYS" in (s, o) and r == "meetsWith" for s, r, o in found)
+
+
+# An act noun of force with no agent, its place phrase, then a bare relative verb carrying the
+# act's pronoun (أطلقها، نفذه، شنوها): that verb's subject is the act's agent, whom a condemnation
+# of the act criticises.
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("وشجبت تونس سقوط صواريخ على مزرعة قريبة أطلقها مقاتلون من حماس.", ("TUN", "criticizes", "PSE")),
+        ("وأدانت الإمارات سقوط قذيفة على مدرسة ابتدائية أطلقها عناصر من حركة حماس.", ("ARE", "criticizes", "PSE")),
+        ("واستنكرت الجزائر سقوط قذائف هاون على حي سكني أطلقوها مسلحون من غزة.", ("DZA", "criticizes", "PSE")),
+        ("وأدانت السويد سقوط صواريخ على قرية في جنوب إسرائيل أطلقها عناصر حزب الله.", ("SWE", "criticizes", "LBN")),
+    ],
+)
+def test_firers_in_a_relative_clause_after_the_place_are_the_acts_agent(extractor, text, triple):
+    found = triples(extractor, text)
+    assert triple in found
+    condemner = triple[0]
+    assert not any(s == condemner and r in ("attacks", "assaults") for s, r, _ in found)
+
+
+def test_relative_clause_on_the_place_gives_no_agent(extractor):
+    # must-not: "يسكنها" refers to the town, not to the rockets
+    found = triples(extractor, "وأدانت تونس سقوط صواريخ على بلدة صغيرة يسكنها صيادون من حماس.")
+    assert not any(r == "criticizes" and o == "PSE" for _, r, o in found)
+
+
+def test_relative_pronoun_after_a_definite_place_gives_no_agent(extractor):
+    # must-not: "التي" after the town ties the clause to the town
+    found = triples(extractor, "وأدانت تونس سقوط صواريخ على البلدة التي أطلقها مقاتلون من حماس.")
+    assert not any(r == "criticizes" and o == "PSE" for _, r, o in found)
+
+
+def test_place_state_is_not_the_attacker(extractor):
+    found = triples(extractor, "وأدانت تونس سقوط قذائف على قرية لبنانية أطلقها مقاتلون من حماس.")
+    assert ("TUN", "criticizes", "PSE") in found
+    assert not any(s == "LBN" and r in ("attacks", "assaults") for s, r, _ in found)
+    assert ("TUN", "criticizes", "LBN") not in found
