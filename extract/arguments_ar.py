@@ -1426,14 +1426,21 @@ def _genitive_after(lex: ArabicLexicon, s: Sentence, end: int) -> bool:
 
 
 def _directed_contact(rel: Relation) -> bool:
-    """A contact with a direction (a visit, a reception): its two sides never match swapped."""
-    return rel.contact and not rel.symmetric
+    """A contact of one going to another (a visit: its object may be a place): the party right
+    after its noun is the one who goes. Not a reception ("خلال استقبال وزير الخارجية القطري"),
+    whose party after the noun is as often the guest it receives."""
+    return rel.contact and not rel.symmetric and "place" in rel.object_kind
 
 
 def _guest_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a directed contact noun has a party of its own right after it, its genitive: the
-    visitor ("زيارة وزير الخارجية الإسباني"), never a party named before the noun."""
-    return _directed_contact(lex.relations[hit.relation]) and _genitive_after(lex, s, hit.match.end)
+    visitor ("زيارة وزير الخارجية الإسباني"), never a party named before the noun. Not for a noun
+    with a possessive pronoun ("خلال استقباله وزير الخارجية"): the pronoun is its agent, the
+    party after it its object."""
+    m = hit.match
+    if owned_word(s.doc[m.positions[0]].text):
+        return False
+    return _directed_contact(lex.relations[hit.relation]) and _genitive_after(lex, s, m.end)
 
 
 def _framed_visit_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -1442,6 +1449,8 @@ def _framed_visit_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     m = hit.match
     if not _directed_contact(lex.relations[hit.relation]) or m.form.preposition is not None:
         return False
+    if owned_word(s.doc[m.positions[0]].text):
+        return False  # "خلال استقباله وزير الخارجية": the pronoun hosts, the party after is the guest
     return _adverbial_frame_start(lex, s, m.start)[0] is not None and _genitive_after(lex, s, m.end)
 
 

@@ -983,7 +983,9 @@ def _clause_side(a: Token, phrases: Phrases, others: set[str]) -> list[EnActor]:
     in a phrase of when or why of a clause ("retook the town after two days of fighting with
     X", "advanced amid clashes with X"): the clause's own subject, who acts in it. Not for a
     passive or a verb of undergoing (its subject is a victim: ``_victims``), nor a verb of
-    saying or judging (a statement about the clash is not a side of it)."""
+    saying or judging (a statement about the clash is not a side of it), nor a verb whose object
+    names its own act ("held talks"), nor private people
+    ("people fled amid clashes with X": those caught in it, no side)."""
     t = a
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         t = t.head.head  # "two days of fighting"
@@ -995,7 +997,21 @@ def _clause_side(a: Token, phrases: Phrases, others: set[str]) -> list[EnActor]:
         return []
     if lemma in lex.suffered or lemma in lex.reporting or lemma in lex.speech or _judging(verb, lex):
         return []
-    return [s for s in phrases.verb_subject(verb)[0] if s.entity.id not in others]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.single for c in verb.children):
+        return []  # "held talks with X during the fighting with Y": its act is its object's, no side
+    if _denied_clause(verb, lex):
+        return []  # "denied its forces fired during clashes with X": the clash is no denied act
+    civilian = sector_groups().civilian
+    return [s for s in phrases.verb_subject(verb)[0] if s.entity.id not in others and s.entity.sector not in civilian]
+
+
+def _denied_clause(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb negated, or the complement of a verb of denial ("denied that ... fired")? A
+    clash in its phrase of when would take the negation that belongs to the verb's own act."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head.lemma_.lower()
+    return verb.dep_ in ("ccomp", "xcomp") and (head in lex.denial or head in lex.negation)
 
 
 def _caused_by_act(verb: Token, lex: EnglishLexicon) -> bool:

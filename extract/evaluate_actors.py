@@ -98,7 +98,7 @@ class ActorMatcher:
         for words in texts:  # then a person a title names ("UN envoy Jan Pronk"), with his body
             person = self._titled_person(words)
             if person:
-                return frozenset(person + self._lead(words))
+                return frozenset(person)
         for words in texts:  # then the body a descriptive label starts with
             lead = self._lead(words)
             if lead:
@@ -114,12 +114,15 @@ class ActorMatcher:
         return []
 
     def _titled_person(self, words: tuple[str, ...]) -> list[str]:
-        """A person the gazetteer knows named whole at the end of a label after a title ("UN chief
-        Ban Ki-moon"): the label names him, as his bare name does."""
+        """A person the gazetteer knows named whole at the end of a label after a title that a
+        body opens ("UN chief Ban Ki-moon"): the label names him, as his bare name does, and that
+        body. Only after a body's title: "critics of Ban Ki-moon", "aide to Kofi Annan" name
+        others around him, never him."""
         for n in range(1, len(words) - 1):
             hits = [e for e in self._entity_hits(words[n:], kinds=frozenset({"name"})) if self._is_person(e)]
-            if hits:
-                return hits
+            body = self._lead(words[: n + 1]) if hits else []
+            if body:
+                return hits + body
         return []
 
     def _is_person(self, eid: str) -> bool:

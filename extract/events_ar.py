@@ -1451,6 +1451,8 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                     return (*hits, _deed_of(lex, s, hits[k], m, victims, concept.codes_as))
                 if hits[k].has_object or victims is hits[k].subject:
                     return hits
+                if victims is None and not all(_named_party(a) for a in hits[k].subject.acting):
+                    return hits  # "قتل ثلاثة من جنوده بهجوم انتحاري": a role (a suicide attacker), no victims guessed
                 if victims is None:
                     return put(hits, k, _unplaced_victims(lex, s, hits[k], m))
                 return put(hits, k, replace(hits[k], objects=victims))

@@ -310,6 +310,8 @@ def own_fighters_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers:
         return hit
     if hit.start - 2 >= s.span.start and s.norm(hit.start - 2) in _OF:
         return hit  # "إن ثلاثة من جنوده قتلوا": some of its own forces were killed, no act of its
+    if not _victims_right_after(s, hit):
+        return hit  # "إن جنودها أصيبوا برصاص قناصة": with no victims after it the verb is passive
     if not _agrees(sp.actor, pronoun) or _writer_clause(lex, s, hit, sp):
         return hit
     if sp.actor.entity.type == "ArmedGroup":
@@ -318,6 +320,17 @@ def own_fighters_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers:
         relation = next((r for r, rel in lex.relations.items() if rel.irregular_form == hit.relation), hit.relation)
     speaker = _alone(sp.actor)
     return replace(hit, relation=relation, subject=speaker, subject_from="speaker")
+
+
+def _victims_right_after(s: Sentence, hit: Hit) -> bool:
+    """Whether victims, counted or named, stand right after the casualty verb ("قتلوا عشرين
+    جنديا"): the verb is then active, the forces its killers; unvocalised, "قتلوا" with none is
+    as often "were killed", and "أصيبوا برصاص" always is."""
+    end = hit.match.end
+    if end in s.counts:
+        return True
+    victims = hit.objects
+    return victims is not None and not all(a.implied for a in victims.members) and victims.start - end <= 1
 
 
 # "ثلاثة من جنوده": the forces noun counted out of (partitive من), the casualties
