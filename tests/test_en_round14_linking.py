@@ -10,6 +10,9 @@
 - A band noun with a national adjective and nothing else that says its kind ("an Iraqi group",
   "a shadowy Afghan faction") is that state's armed group, as "Iraqi militants" are; not "an
   Iraqi group of lawyers", "a French media group", "French group Alcatel".
+- A "that" clause the parser hung on the gerund of a phrase of when of a verb of saying ("said
+  after meeting X that Y shelled Z") is what was said: its own event, reported, not the content
+  of the meeting.
 Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
 
 from __future__ import annotations
@@ -167,3 +170,11 @@ def test_a_national_faction_attacks_as_an_armed_group(extractor):
 def test_a_band_that_says_its_kind_is_no_armed_group(extractor, text):
     # must not: a body of lawyers or companies read as rebels
     assert not any(sector == "REB" for _, sector, _ in _sides(extractor, text))
+
+
+def test_a_that_clause_hung_on_a_gerund_of_when_is_what_was_said(extractor):
+    text = "Chile's defence minister said after meeting his Peruvian counterpart that Bolivian troops had shelled a Chilean border post."
+    found = readings_en(extractor, text, "subject", "root", "object", "modality")
+    assert ("BOL", "19", "CHL", "reported") in found, found
+    # must not: the speaker as the one who shelled
+    assert not any(s == "CHL" and root == "19" for s, root, _, _ in found), found
