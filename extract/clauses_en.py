@@ -1120,6 +1120,23 @@ def needed_act(clause: Token, lex: EnglishLexicon) -> Token | None:
     return next((c for c in acts if for_to_clause(c)), None)
 
 
+def _stray_content(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the act a "that" clause the parser hung on a gerund in a phrase of when, whose act takes
+    no statement ("said after meeting X that Y shelled Z")? It is what the speaker said, an event
+    of its own, not the content of the meeting."""
+    verb = gov.anchor
+    # (or on the gerund's object: "after meeting his counterpart that ...")
+    host = act.head.head if act.dep_ == "acl" and act.head.dep_ == "dobj" else act.head
+    return (
+        act.dep_ in ("ccomp", "acl")
+        and host.i == verb.i
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and not lex.relations[gov.relation].takes_assertion
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in act.children)
+    )
+
+
 def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
     """Is the act what a verb of coercion made its object do ("forced Uganda to withdraw")? It
     was done, by the one made to: an event of its own beside the coercion."""
@@ -1224,6 +1241,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             or (lex.relations[t.relation].is_material_conflict and _circumstance(t.anchor, gov))
             or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
             or _coerced(t.anchor, by_anchor[gov], lex)
+            or _stray_content(t.anchor, by_anchor[gov], lex)
         ):
             kept.append(t)
         elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:

@@ -157,6 +157,10 @@ class NounCues:
     seats: frozenset[str] = frozenset()
     # adjectives on an office title of someone who held it before ("former", "late")
     past_holder: frozenset[str] = frozenset()
+    # "an Iraqi group", "an Afghan faction": a state's armed group (``_band``), and the words
+    # that may stand beside the national adjective on it ("a shadowy Iraqi group")
+    bands: frozenset[str] = frozenset()
+    band_descriptors: frozenset[str] = frozenset()
 
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:
@@ -168,6 +172,8 @@ class NounCues:
             frozenset(w.lower().split()[0] for w in cues.reporting.words("en") + cues.attribution.words("en")),
             frozenset(w.lower() for w in cues.seat_abroad.words("en")),
             frozenset(w.lower() for w in cues.past_holder.words("en")),
+            frozenset(w.lower() for w in cues.band_noun.words("en")),
+            frozenset(w.lower() for w in cues.band_descriptor.words("en")),
         )
 
 
@@ -460,10 +466,9 @@ class EnglishLinker:
         if i in self.at or i in self._ents:
             return True
         # a plural noun names people or targets by a name or demonym just before it ("Iraqi
-        # workers", "Hezbollah positions")
-        return self.parse.tags[i] in _PLURAL_TAGS and any(
-            j in self.at or j in self._ents for j in range(max(0, i - 4), i)
-        )
+        # workers", "Hezbollah positions"), and so does a band noun ("an Iraqi group": ``_band``)
+        named = self.parse.tags[i] in _PLURAL_TAGS or self.parse.lemmas[i] in self.nouns.bands
+        return named and any(j in self.at or j in self._ents for j in range(max(0, i - 4), i))
 
     def nationals(self, start: int, end: int) -> frozenset[int]:
         """The tokens of a sentence (tokens [start, end)) that name people by their nation
@@ -580,6 +585,9 @@ class EnglishLinker:
                             held.extend(a for a in self._actors(mod) if a not in held)
             if held:
                 return held
+        if self._band(tok):
+            # "kidnapped by an Iraqi group": the state's armed group, as "Iraqi militants" are
+            return self._institution(tok, _Match(tok.i, tok.i + 1, ()), "Rebels")
         if self._people_noun(tok):
             # people of a state named by a plural noun we have no group for ("Iraqi Kurds",
             # "Mexican immigrants"): the state's civilians
@@ -630,6 +638,26 @@ class EnglishLinker:
             person = self._make(ent, start, m.end, "person", dated)
             return [self._fact(person, title[0], states[0] if states else None, title[1])]
         return [self._make(ent, start, m.end, "name", dated)]
+
+    def _band(self, tok: Token) -> bool:
+        """A band noun with a national adjective and nothing else that says its kind ("an Iraqi
+        group", "a shadowy Afghan faction"); not "an Iraqi group of lawyers", "a French media
+        group", "French group Alcatel" (``gk:BandNounCue``)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.nouns.bands:
+            return False
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.ent_type_ in ("ORG", "GPE"):
+            return False  # a word describing a name ("the French group Alcatel")
+        national = False
+        for c in tok.children:
+            if c.dep_ in ("det", "punct", "relcl", "acl", "advmod") or (c.dep_ == "prep" and c.lower_ != "of"):
+                continue
+            if c.dep_ not in ("amod", "compound") or c.i > tok.i:
+                return False  # "a group of lawyers", "group Alcatel": another kind said
+            if c.i in self.at and self.at[c.i].first(DEMONYM) is not None:
+                national = True
+            elif c.lower_ not in self.nouns.band_descriptors and c.lemma_.lower() not in self.nouns.band_descriptors:
+                return False  # "a French media group", "an Iraqi human rights group"
+        return national
 
     def _people_noun(self, tok: Token) -> bool:
         """A plural noun of people with a national adjective on it ("Iraqi workers", "Kurds")."""

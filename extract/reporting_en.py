@@ -56,7 +56,7 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
             continue
         head = step.token.head
         lemma = head.lemma_.lower()
-        if not _reports(lemma, lex) or not (_complement(step, lex) or _denied_gerund(step, lemma, lex)):
+        if not _reports(lemma, lex) or not (_complement(step, lex, path[0].token) or _denied_gerund(step, lemma, lex)):
             continue
         # "Iran denied that it had supplied drones": a negated claim the denier makes
         if lemma in lex.allegation:
@@ -112,13 +112,31 @@ def _closing_tail(verb: Token, lex: EnglishLexicon) -> Token | None:
     return None
 
 
-def _complement(step: Step, lex: EnglishLexicon) -> bool:
+def _complement(step: Step, lex: EnglishLexicon, foot: Token | None = None) -> bool:
     """Is the step's clause what its head says: a complement, or a clause the parser hung as an
     adverbial with its subject read as the saying verb's object ("officials said gunmen, some in
     uniform, seized ...")?"""
     if step.exit == "ccomp":
         return True
+    if step.exit == "prep":
+        # "said after meeting X that Y shelled Z": the "that" clause the parser hung on the
+        # gerund of the verb's phrase of when is what the verb says
+        # (the event is that clause itself: the meeting stays the speaker's own act)
+        return (
+            foot is not None
+            and _that_clause(foot)
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and foot in _and_object(g) for g in step.token.children)
+        )
     return step.exit == "advcl" and misattached_subject(step.token, lex) is not None
+
+
+def _and_object(verb: Token) -> list[Token]:
+    """The verb's dependents and those of its object (where the parser may hang a clause)."""
+    return [*verb.children, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children)]
+
+
+def _that_clause(c: Token) -> bool:
+    return c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
 
 
 def _denied_gerund(step: Step, lemma: str, lex: EnglishLexicon) -> bool:

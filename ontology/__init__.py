@@ -297,6 +297,8 @@ class CueSet:
     obligation: Cue
     target_noun: Cue
     people_noun: Cue
+    band_noun: Cue
+    band_descriptor: Cue
     aim_noun: Cue
     appeal_noun: Cue
     sports: Cue
@@ -454,6 +456,8 @@ _CUE_ROLES: dict[str, str] = {
     "obligation": "ObligationCue",
     "target_noun": "TargetNounCue",
     "people_noun": "PeopleNounCue",
+    "band_noun": "BandNounCue",
+    "band_descriptor": "BandDescriptorCue",
     "aim_noun": "AimNounCue",
     "appeal_noun": "AppealNounCue",
     "sports": "SportsCue",
