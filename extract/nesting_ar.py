@@ -35,7 +35,7 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     """Concern or condemnation about the act that follows in its clause."""
     hit = hits[i]
     rel = lex.relations[hit.relation]
-    if not (rel.takes_assertion and (hit.objects is None or hit.objects.marker == "بين")):
+    if not ((rel.takes_assertion or rel.behind_marker) and (hit.objects is None or hit.objects.marker == "بين")):
         return hits
     for j in range(i + 1, len(hits)):
         other = hits[j]
@@ -43,6 +43,8 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
             break  # what the concern is about lies in its own clause
         if _words_between(lex, s, hit, other):
             return hits  # "أدانت X تصريحات حول الهجوم الإسرائيلي": the words are judged, not the act
+        if rel.behind_marker and not _behind_marker(lex, s, hit, other):
+            continue  # "دعت X بعد محادثات مع Y إلى ...": the talks are no content of the call
         if other.subject is not None or other.pairwise:
             # Backing a war is siding with the party that wages it (gk:takesSides); concern about
             # or welcome for a partnership is about the partnership.
@@ -193,6 +195,25 @@ def _light_gap(s: Sentence, start: int, end: int) -> bool:
 def _after_bi(s: Sentence, start: int, end: int) -> bool:
     """Whether a word with ب attached stands in [start, end) ("بتسليم", "بفرض")."""
     return any(s.norm(k).startswith("ب") for k in range(start, end))
+
+
+def _behind_marker(lex: ArabicLexicon, s: Sentence, hit: Hit, act: Hit) -> bool:
+    """Whether the act stands behind a free object marker of the hit, at most a light word between
+    ("دعت X إلى وقف الغارات"): the act asked for (gk:assertionBehindMarker)."""
+    if not _yielding(lex, s, act):
+        return False
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    for k in range(hit.end, act.start):
+        if s.norm(k) in markers:
+            return _light_gap(s, k + 1, act.start)
+    return False
+
+
+def _yielding(lex: ArabicLexicon, s: Sentence, act: Hit) -> bool:
+    """Whether the act is one of yielding: a material concession (a withdrawal, a ceasefire, a
+    release: quad class 2) or an act of conflict right behind a noun of halting ("وقف الغارات")."""
+    rel = lex.relations[act.relation]
+    return rel.is_material_cooperation or (rel.is_conflict and _halted_at(lex, s, act.start))
 
 
 def _content_objects(lex: ArabicLexicon, s: Sentence, act: Hit, agent: Group | None) -> Group | None:

@@ -89,7 +89,7 @@ OBJECT_KINDS: tuple[str, ...] = ("entity", "entity_or_assertion", "none_or_place
 TIME_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
 
 # Bump when the layout of the compiled JSON changes: old cache files are then ignored.
-_COMPILED_FORMAT = 5
+_COMPILED_FORMAT = 6
 _RELATION_ROOTS = {GK.interaction: "interaction", GK.standingRelation: "standing"}
 _ENTITY_ROOTS = (GK.Actor, GK.Place, GK.Office)
 # gk:arTrigger, gk:enTrigger, gk:arObjectMarker ...: the language is part of the property name.
@@ -139,6 +139,7 @@ class Relation:
     takes_sides: bool = False  # gk:takesSides: aimed at an act of conflict, aimed at its agent
     addressee_object: bool = False  # gk:addresseeObject: the object is whom it is aimed at, not an act
     to_respondent: bool = False  # gk:addressedToRespondent: named as an act, aimed at whoever answers it
+    behind_marker: bool = False  # gk:assertionBehindMarker: an act object only behind an object marker
     backs_object: bool = False  # gk:backsObject: backing, aid or arms given to the object
     contact: bool = False  # gk:contactEvent: a meeting, visit, call, hosting, mediation, negotiation
     coerces_persons: bool = False  # gk:coercesPersons: lands on people, never on a place
@@ -1088,6 +1089,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "takes_sides": bool(_python(graph, prop, GK.takesSides)),
         "addressee_object": bool(_python(graph, prop, GK.addresseeObject)),
         "to_respondent": bool(_python(graph, prop, GK.addressedToRespondent)),
+        "behind_marker": bool(_python(graph, prop, GK.assertionBehindMarker)),
         "backs_object": bool(_python(graph, prop, GK.backsObject)),
         "contact": bool(_python(graph, prop, GK.contactEvent)),
         "coerces_persons": bool(_python(graph, prop, GK.coercesPersons)),
@@ -1228,6 +1230,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         takes_sides=data["takes_sides"],
         addressee_object=data["addressee_object"],
         to_respondent=data["to_respondent"],
+        behind_marker=data.get("behind_marker", False),
         backs_object=data.get("backs_object", False),
         contact=data["contact"],
         coerces_persons=data["coerces_persons"],
