@@ -1371,15 +1371,9 @@ def _light_verb_agent(
 
 
 _ADVERBIAL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "أثناء", "عبر"))
-# "في ختام زيارة إلى", "في أعقاب لقاء مع": a noun of time or frame behind في that governs the
-# act noun as a genitive; the two words frame the act as one adverbial does
-_FRAME_NOUNS = frozenset(normalize_token(w) for w in ("ختام", "نهاية", "أعقاب", "مستهل", "بداية", "إطار"))
 _IN = normalize_token("في")
 _FROM = normalize_token("من")
 _BETWEEN = normalize_token("بين")
-# "سلسلة من المحادثات": nouns of several rounds of the contact named after من
-_SERIES_NOUNS = frozenset(normalize_token(w) for w in ("سلسلة", "جولة", "جولات", "مزيد", "عدد"))
-_COUNTERPART = normalize_token("نظير")  # "نظيره", "نظيرته": the subject's counterpart
 
 
 def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1401,7 +1395,7 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     # (A meeting's two sides match either way round: there the clause's subject stays a side;
     # after a time frame only a counterpart, "بعد لقاء نظيره", whose pronoun is the subject.)
     genitive = _genitive_after(lex, s, m.end)
-    if genitive and (_directed_contact(rel) or (timed and not s.norm(m.end).startswith(_COUNTERPART))):
+    if genitive and (_directed_contact(rel) or (timed and not _counterpart_at(lex, s, m.end))):
         return None
     g = next((g for g in s.groups if g.end == i and g.marker in (None, "ل") and g.acting), None)
     # "واكتفى الأمين العام للجامعة العربية في اتصال": the official of a body behind ل, the verb
@@ -1414,6 +1408,12 @@ def _adverbial_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     ):
         return None
     return g
+
+
+def _counterpart_at(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether the word at ``i`` begins with the counterpart noun (gk:CounterpartCue: "نظيره",
+    "نظيرته"), whose pronoun is the subject's own."""
+    return s.norm(i).startswith(tuple(lex.written_words(lex.cue_set.counterpart)))
 
 
 def _genitive_after(lex: ArabicLexicon, s: Sentence, end: int) -> bool:
@@ -1461,31 +1461,33 @@ def _own_sides_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return lex.relations[hit.relation].contact and end < s.span.end and s.norm(end) == _BETWEEN
 
 
-def _series_start(s: Sentence, start: int) -> int:
+def _series_start(lex: ArabicLexicon, s: Sentence, start: int) -> int:
     """ "بعد سلسلة من المحادثات", "خلال جولة جديدة من المباحثات": where a series (a noun of
-    several rounds, an adjective, then من) opens before the contact noun at ``start``; else
-    ``start``. The frame before the series frames the contact noun as it would right before it."""
+    several rounds, gk:SeriesNounCue, an adjective, then من) opens before the contact noun at
+    ``start``; else ``start``. The frame before the series frames the contact noun as it would
+    right before it."""
     if start - 2 < s.span.start or s.norm(start - 1) != _FROM:
         return start
+    series = lex.written_words(lex.cue_set.series_noun)
     k = start - 2
-    if s.norm(k) not in _SERIES_NOUNS and k - 1 >= s.span.start and s.norm(k - 1) in _SERIES_NOUNS:
+    if s.norm(k) not in series and k - 1 >= s.span.start and s.norm(k - 1) in series:
         k -= 1  # "جولة جديدة من": one adjective
-    return k if s.norm(k) in _SERIES_NOUNS else start
+    return k if s.norm(k) in series else start
 
 
 def _adverbial_frame_start(lex: ArabicLexicon, s: Sentence, start: int) -> tuple[int | None, bool]:
     """Where the adverbial frame right before ``start`` opens: its preposition ("خلال"), في before
-    a frame noun ("في ختام"), or a word of time (gk:FrontedTimeFrameCue: "بعد", "عقب"; then True:
+    a frame noun ("في ختام": gk:FrameNounCue), or a word of time (gk:FrontedTimeFrameCue: "بعد", "عقب"; then True:
     such a frame dates the clause by another's act as readily as by its subject's own); None when
     no frame stands there."""
-    i = _series_start(s, start) - 1
+    i = _series_start(lex, s, start) - 1
     if i < s.span.start:
         return None, False
     if s.norm(i) in _ADVERBIAL_FRAMES:
         return i, False
     if s.norm(i) in lex.written_words(lex.cue_set.fronted_time_frame):
         return i, True
-    framed = s.norm(i) in _FRAME_NOUNS and i - 1 >= s.span.start and s.norm(i - 1) == _IN
+    framed = s.norm(i) in lex.written_words(lex.cue_set.frame_noun) and i - 1 >= s.span.start and s.norm(i - 1) == _IN
     return (i - 1 if framed else None), False
 
 
@@ -1498,7 +1500,7 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     subject of the verb right after the comma that closes the frame (with only a title before
     that subject), named after it."""
     m = hit.match
-    i = _series_start(s, m.start) - 1
+    i = _series_start(lex, s, m.start) - 1
     if hit.pos != "noun" or not lex.relations[hit.relation].contact or i != s.span.start:
         return None
     # the adverbial frames, and time frames that may open a sentence before its verb

@@ -81,8 +81,10 @@ _PLACES = ("Country", "Place", "City")
 # prepositions of where an act happens, never of whom it is aimed at once a party is named
 _SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
-# phrases of when or why a clause's act happens, around a clash it is a side of
-_CIRCUMSTANCE_PREPS = ("after", "during", "following", "amid", "in")
+# phrases of when or why a clause's act happens, around a clash it is a side of: with "in"
+# ("killed in clashes with X": the subject was in it), without "before" (acting before a clash
+# makes no side of it; clauses_en._EVENT_BESIDE_PREPS differs so)
+_CLASH_SIDE_PREPS = ("after", "during", "following", "amid", "in")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
 _PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
@@ -989,7 +991,7 @@ def _clause_side(a: Token, phrases: Phrases, others: set[str]) -> list[EnActor]:
     t = a
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         t = t.head.head  # "two days of fighting"
-    if t.dep_ != "pobj" or t.head.lower_ not in _CIRCUMSTANCE_PREPS or t.head.dep_ != "prep":
+    if t.dep_ != "pobj" or t.head.lower_ not in _CLASH_SIDE_PREPS or t.head.dep_ != "prep":
         return []
     verb, lex = t.head.head, phrases.lex
     lemma = verb.lemma_.lower()

@@ -1273,8 +1273,10 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     return sorted(clauses, key=lambda c: bool(c.governs))
 
 
-# prepositions of a phrase that sets an event beside the clause's own, before or around it
-_CIRCUMSTANCE_PREPS = frozenset({"after", "during", "following", "amid", "before"})
+# prepositions of a phrase that sets an event beside the clause's own, before or around it:
+# with "before" (an event before the act is still another event), without "in" (its object
+# may be what the verb does: arguments_en._CLASH_SIDE_PREPS differs so)
+_EVENT_BESIDE_PREPS = frozenset({"after", "during", "following", "amid", "before"})
 
 
 def _circumstance(tok: Token, gov: int) -> bool:
@@ -1288,7 +1290,7 @@ def _circumstance(tok: Token, gov: int) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i:
         t = t.head.head  # "two days of fighting"
     prep = t.head
-    return t.dep_ == "pobj" and prep.lower_ in _CIRCUMSTANCE_PREPS and prep.head.i == gov and prep.dep_ == "prep"
+    return t.dep_ == "pobj" and prep.lower_ in _EVENT_BESIDE_PREPS and prep.head.i == gov and prep.dep_ == "prep"
 
 
 def _ordered_own_forces(order: Trigger, lex: EnglishLexicon) -> bool:

@@ -409,6 +409,9 @@ class CueSet:
     clause_time: Cue
     clause_closer: Cue
     fronted_time_frame: Cue
+    frame_noun: Cue
+    series_noun: Cue
+    counterpart: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -568,6 +571,9 @@ _CUE_ROLES: dict[str, str] = {
     "clause_time": "ClauseTimeCue",
     "clause_closer": "ClauseCloserCue",
     "fronted_time_frame": "FrontedTimeFrameCue",
+    "frame_noun": "FrameNounCue",
+    "series_noun": "SeriesNounCue",
+    "counterpart": "CounterpartCue",
 }
 
 
