@@ -202,3 +202,8 @@ def readings_ar(
             obj = a.object.entity.country or (a.object.entity.label if labels else None)
         out.add((a.subject.entity.country, a.relation, obj, str(a.polarity), str(a.modality)))
     return out
+
+
+def pairs(found: set) -> set[tuple[str | None, str, str | None]]:
+    """(subject, relation, object) of each reading of ``readings_ar``, without polarity and modality."""
+    return {t[:3] for t in found}

@@ -14,14 +14,8 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.model import Argument
-from geokg.extract.pipeline import Extractor
 
 DATE = "2024-06-10"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def triples(extractor, text: str) -> set[tuple[str | None, str, str | None]]:

@@ -15,25 +15,15 @@ extractor with our own sentences.
 from __future__ import annotations
 
 import pytest
-from geokg.extract.pipeline import Extractor
 
-from tests.helpers import readings_ar
+from tests.helpers import pairs, readings_ar
 
 DATE = "2024-05-20"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def readings(extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
     """(subject country, relation, object country or None, polarity, modality) of each assertion."""
     return readings_ar(extractor, text, DATE)
-
-
-def pairs(found: set) -> set[tuple[str | None, str, str | None]]:
-    return {t[:3] for t in found}
 
 
 @pytest.mark.parametrize(

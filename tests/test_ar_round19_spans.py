@@ -22,16 +22,10 @@
 from __future__ import annotations
 
 import pytest
-from geokg.extract.pipeline import Extractor
 from helpers import happened_ar
 
 DATE = "2024-07-02"
 FORCE = ("attacks", "assaults", "carriesOutAirstrikeOn", "carriesOutBombingAgainst")
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def force(extractor, text: str) -> set[tuple[str | None, str, str | None]]:

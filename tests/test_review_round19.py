@@ -22,11 +22,6 @@ from helpers import require_english_model
 DATE = "2025-03-04"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _relations(extractor: Extractor, text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
     """(subject state, relation, object state) of every assertion."""
     assertions, _ = extractor.extract_text(text, date=DATE, lang=lang)
