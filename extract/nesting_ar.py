@@ -19,6 +19,8 @@ What the ontology says of a relation decides (``geokg.ontology.Relation``):
 
 from __future__ import annotations
 
+from geokg.ontology import Relation
+
 from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_owner, speech_venue_at, stance_noun_at
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
@@ -54,6 +56,10 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
                     # "رفضت الصين الانتقادات الأمريكية": criticism the rejecter answers was aimed at it.
                     hits = put(hits, j, replace(other, objects=hit.subject))
                 return put(hits, i, replace(hit, objects=other.subject))
+            if _asked_yielding(lex, rel, other):
+                # "دعت X إلى انسحاب القوات": the yielding asked for is not done, only expected (a
+                # halted act of conflict, "إلى وقف الغارات", is going on and stays asserted)
+                hits = put(hits, j, replace(other, future=True))
             return put(hits, i, replace(hit, object_index=j, objects=None))
     # "في سياق ردود الفعل على الهجوم الإسرائيلي دانت الصين": a stance that names nothing after it
     # is about the act of force named just before it.
@@ -69,6 +75,13 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     ):
         return put(hits, i, replace(hit, objects=before.subject))
     return hits
+
+
+def _asked_yielding(lex: ArabicLexicon, rel: Relation, act: Hit) -> bool:
+    """Whether the act is a concession an appeal or a demand asks for (its object, not a threat's
+    complement): a withdrawal, a ceasefire, a release, which the sentence does not tell as done."""
+    asks = rel.to_respondent and rel.complement_agent is None
+    return asks and lex.relations[act.relation].is_material_cooperation
 
 
 REFUSAL = "refusal"  # gk:codesSpokenAct of the relations whose verb refuses an act

@@ -6,6 +6,9 @@
   after على is the victim, the writer's own words criticise nobody, a negated aggression or one
   inside a reported accusation is no naming of the speaker's own, and the speaker's own state
   is never criticised (must-not).
+- a concession an appeal or a demand asks for (a withdrawal, a truce, a release) is expected,
+  never told as done (should); one done before the call, or an act of force asked to halt,
+  stays asserted, and a negated call stays negated (must-not).
 """
 
 from __future__ import annotations
@@ -62,3 +65,44 @@ def test_an_act_named_as_aggression_is_the_speakers_criticism(extractor, text, p
 )
 def test_no_criticism_of_victim_own_state_or_reported_claim(extractor, text, criticised):
     assert not any(obj == criticised for _, obj in _criticisms(extractor, text))
+
+
+def _modalities(extractor: Extractor, text: str, relation: str) -> set[str]:
+    """The modality of every assertion of the relation in the sentence."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {a.modality for a in assertions if a.relation == relation}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعت تونس إلى انسحاب القوات التركية من ليبيا.",
+        "طالبت كندا بانسحاب القوات الروسية من مولدوفا.",
+    ],
+)
+def test_a_withdrawal_asked_for_is_expected(extractor, text):
+    assert _modalities(extractor, text, "withdrawsForcesFrom") == {"expected"}
+
+
+def test_a_truce_asked_for_is_expected(extractor):
+    assert _modalities(extractor, "دعت البرازيل إلى هدنة بين الهند وباكستان.", "declaresCeasefireWith") == {"expected"}
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # done first, then asked for
+        ("انسحبت القوات التركية من ليبيا بعد أن دعت تونس إلى الانسحاب.", "withdrawsForcesFrom"),
+        # an act of force asked to halt is going on
+        ("دعت تونس إلى وقف القصف التركي على ليبيا.", "attacks"),
+    ],
+)
+def test_an_act_done_or_going_on_stays_asserted(extractor, text, relation):
+    assert _modalities(extractor, text, relation) == {"asserted"}
+
+
+def test_a_negated_call_stays_negated(extractor):
+    assertions, _ = extractor.extract_text("لم تدع تونس إلى انسحاب القوات التركية من ليبيا.", date=DATE, lang="ar")
+    appeals = [a for a in assertions if a.relation == "appealsTo"]
+    assert appeals and all(a.polarity == "negated" for a in appeals)
+    assert "asserted" not in {a.modality for a in assertions if a.relation == "withdrawsForcesFrom"}
