@@ -46,7 +46,7 @@ from .clauses_en import (
 from .entities_en import EnActor, from_abroad, in_words, owned_by_pronoun
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
-from .modality_en import Context
+from .modality_en import Context, disowned_claim
 from .model import Entity
 from .parse_en import parse_of
 from .phrases_en import (
@@ -1143,6 +1143,9 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("thwarted an attack on X", "avoided talks with X": a verb that keeps the act from
     # happening is not its agent's)
     described = described or v.lemma_.lower() in phrases.lex.negation
+    # ("no group has claimed the bombing": a claim denied, the act done by no one named; its
+    # negation stays in the claim's clause)
+    described = described or disowned_claim(v, phrases.lex)
     # ("gave information on the abductions": a verb with an object of its own takes the
     # event noun of its prepositional phrase as a topic, not as its act)
     joins = _participates(v, phrases.lex) or _carried_on(a, v, phrases.lex)

@@ -18,6 +18,7 @@ _SAME_NAMED_CUES = (
     "denial",
     "foiling",
     "stop_foiling",
+    "claiming",
     "weapon_fire",
     "follower_noun",
     "not_an_attack",
@@ -121,6 +122,7 @@ class EnglishLexicon:
     # "foiled an attack": verbs by which another keeps the act from happening (gk:FoilingCue)
     foiling: frozenset[str] = frozenset()
     stop_foiling: frozenset[str] = frozenset()  # "stopped an attack": foiled
+    claiming: frozenset[str] = frozenset()  # "claimed the bombing": owning an act (gk:ClaimingCue)
     weapon_fire: frozenset[str] = frozenset()  # "sniper fire": gunfire, no blaze (gk:WeaponFireCue)
     follower_noun: frozenset[str] = frozenset()  # "Zarqawi's group" (gk:FollowerNounCue)
     # "a gas explosion killed": causes of death with no attacker (gk:NotAnAttackCue)

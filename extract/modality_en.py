@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .clauses_en import Step, for_to_clause, stopped_unowned
+from .clauses_en import Step, clause_path, for_to_clause, stopped_unowned
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .phrases_en import kept_from
@@ -32,6 +32,7 @@ __all__ = [
     "combine",
     "deliberated_object",
     "denied_object",
+    "disowned_claim",
     "foiled_object",
     "signals",
 ]
@@ -136,6 +137,8 @@ def _judging(verb: Token, noun: Token | None = None) -> bool:
 def _no_one(subject: Token, lex: EnglishLexicon) -> bool:
     """Does the subject say that no one of it acts ("no troops", "neither Chad nor Sudan")? Not
     "not only Chad but also Sudan", which adds."""
+    if subject.lower_ in lex.negation and subject.lower_ != "not":
+        return True  # "nobody claimed the raid"
     return any(
         g.dep_ in ("det", "preconj") and g.lower_ in lex.negation and g.lower_ != "not" for g in subject.children
     )
@@ -227,6 +230,21 @@ def _governing_verb(t: Token, deps: tuple[str, ...]) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+def disowned_claim(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb one of claiming an act, negated in its own clause ("no group has claimed the
+    bombing", "nobody claimed responsibility for the raid", "Hamas did not claim the attack")?
+    The negation is the claim's: the act named as its object still happened, and the subject
+    that disowns it is not its agent."""
+    if verb.lemma_.lower() not in lex.claiming:
+        return False
+    negated = False
+    for step in clause_path(verb):
+        if not step.same_clause:
+            break
+        negated ^= _own_clause(step, lex)[0]
+    return negated
 
 
 def foiled_object(anchor: Token, lex: EnglishLexicon) -> bool:

@@ -316,6 +316,7 @@ class CueSet:
     not_an_attack: Cue
     foiling: Cue
     stop_foiling: Cue
+    claiming: Cue
     weapon_fire: Cue
     follower_noun: Cue
     place_noun: Cue
@@ -478,6 +479,7 @@ _CUE_ROLES: dict[str, str] = {
     "not_an_attack": "NotAnAttackCue",
     "foiling": "FoilingCue",
     "stop_foiling": "StopFoilingCue",
+    "claiming": "ClaimingCue",
     "weapon_fire": "WeaponFireCue",
     "follower_noun": "FollowerNounCue",
     "place_noun": "PlaceNounCue",

@@ -178,3 +178,46 @@ def test_a_that_clause_hung_on_a_gerund_of_when_is_what_was_said(extractor):
     assert ("BOL", "19", "CHL", "reported") in found, found
     # must not: the speaker as the one who shelled
     assert not any(s == "CHL" and root == "19" for s, root, _, _ in found), found
+
+
+# --- a negated claim negates the claim, not the act ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "target"),
+    [
+        ("No group has claimed the bombing of the Danish consulate in Kabul on Tuesday.", "AFG", "DNK"),
+        ("Nobody claimed responsibility for the raid on the Danish consulate in Kabul.", "AFG", "DNK"),
+        ("No one has claimed the blast that wounded nine Iraqi policemen in Basra on Sunday.", "IRQ", "IRQ"),
+    ],
+)
+def test_a_negated_claim_leaves_the_act_done(extractor, text, where, target):
+    found = _read(extractor, text)
+    # the act happened, by attackers the text does not name; only the claim is negated
+    assert any(
+        s == where and root in ("18", "19") and o == target and pol == "affirmed" for s, root, o, pol in found
+    ), found
+    assert not any(root in ("18", "19") and pol == "negated" for _, root, _, pol in found), found
+
+
+def test_a_named_group_that_does_not_claim_an_act_is_not_its_agent(extractor):
+    # must not: the group that disowns the claim read as the attacker, done or not done
+    found = _read(extractor, "Hamas did not claim the bombing of the Danish consulate in Kabul.")
+    assert not any(s == "PSE" for s, _, _, _ in found), found
+
+
+def test_a_claim_still_makes_the_claimant_the_agent(extractor):
+    found = _read(extractor, "Hamas claimed the bombing of the Danish consulate in Kabul on Tuesday.")
+    assert ("PSE", "19", "DNK", "affirmed") in found or ("PSE", "18", "DNK", "affirmed") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas denied carrying out the bombing of the Danish consulate in Kabul.",
+        "No Kenyan troops attacked the Somali border post on Monday.",
+    ],
+)
+def test_a_denied_or_negated_act_is_never_affirmed(extractor, text):
+    found = _read(extractor, text)
+    assert not any(root in ("18", "19") and pol == "affirmed" and s != "AFG" for s, root, _, pol in found), found
