@@ -2276,10 +2276,22 @@ def _subordinate_subject(
         return right, "right"
     if hit.match.form.pronoun_object:
         return right, "right"  # "بعد أن هاجمه حزب الله": the object is on the verb; the name is its subject
+    if _content_marker_follows(lex, s, hit, right):
+        return right, "right"  # "بعد أن دعت مصر إلى الانسحاب": the name before the call's content calls
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
     main = _main_clause_subject(lex, s, hit, discourse, opener, right)
     return (main, "dropped") if main is not None else (right, "right")
+
+
+def _content_marker_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether the marker of the act a call asks for (gk:assertionBehindMarker: "دعت X إلى") stands
+    right after the one name that follows the verb: the name is the caller (VSO), not its addressee.
+    Read as the addressee, the main clause's subject would be calling for its own act ("انسحبت
+    القوات بعد أن دعت مصر إلى الانسحاب": Egypt called, the forces withdrew)."""
+    if not lex.relations[hit.relation].behind_marker or g.end >= s.span.end:
+        return False
+    return s.norm(g.end) in lex.object_markers.get(hit.relation, frozenset())
 
 
 def _main_clause_subject(

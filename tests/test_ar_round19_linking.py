@@ -126,3 +126,38 @@ def test_place_state_is_not_the_attacker(extractor):
     assert ("TUN", "criticizes", "PSE") in found
     assert not any(s == "LBN" and r in ("attacks", "assaults") for s, r, _ in found)
     assert ("TUN", "criticizes", "LBN") not in found
+
+
+# A call after a subordinator (بعد أن، قبل أن) with its content marker right after the one name
+# that follows the verb: the name is the caller (VSO), never the addressee of the main clause's
+# subject; the act done in the main clause stays asserted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انسحبت القوات البريطانية من المدينة بعد أن دعت مصر إلى الانسحاب.",
+        "وانسحب الجيش الهولندي من القرية بعد أن دعا الأردن إلى الانسحاب.",
+        "انسحبت القوات الإيطالية من الميناء قبل أن تدعو تونس إلى الانسحاب.",
+    ],
+)
+def test_caller_after_a_subordinator_is_the_name_after_the_verb(extractor, text):
+    found, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    appeals = [a for a in found if a.relation == "appealsTo"]
+    forces = {"GBR", "NLD", "ITA"}
+    assert not any(isinstance(a.subject, Argument) and a.subject.entity.country in forces for a in appeals)
+    withdrawals = [a for a in found if a.relation == "withdrawsForcesFrom"]
+    assert withdrawals and {a.modality for a in withdrawals} == {"asserted"}
+
+
+def test_named_addressee_after_a_subordinator_is_kept(extractor):
+    text = "انسحبت القوات البريطانية من المدينة بعد أن دعت مصر بريطانيا إلى الانسحاب."
+    assert ("EGY", "appealsTo", "GBR") in triples(extractor, text)
+
+
+def test_call_then_withdrawal_is_unchanged(extractor):
+    assert ("EGY", "appealsTo", "GBR") in triples(extractor, "دعت مصر بريطانيا إلى الانسحاب فانسحبت.")
+
+
+def test_pro_drop_after_a_subordinator_still_continues_the_main_subject(extractor):
+    # a verb with no content marker after its one name keeps the pro-drop reading (the army attacked)
+    text = "وانسحب الجيش الهولندي من البلدة بعد أن هاجم بلجيكا."
+    assert ("NLD", "attacks", "BEL") in triples(extractor, text)
