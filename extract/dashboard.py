@@ -27,6 +27,7 @@ from .evaluate import HALVES, GoldError, format_errors, format_report, predict, 
 from .evaluate_actors import ActorMatcher
 from .evaluate_entities import TARGET_PRECISION, TARGET_RECALL, measure_halves
 from .evaluate_events import read_events, score_events
+from .evaluate_misses import MissCounts, file_misses, format_misses
 
 __all__ = ["FileResult", "dashboard_rows", "evaluate_dev", "evaluate_path", "file_kind", "format_dashboard", "run"]
 
@@ -266,6 +267,7 @@ def run(
     half: str | None = None,
     errors: bool = False,
     fmt: str = "text",
+    misses: bool = False,
     out: TextIO | None = None,
     err: TextIO | None = None,
     extractor: Any = None,
@@ -273,7 +275,8 @@ def run(
     """``geokg evaluate PATH``: 0 done, 1 the gold cannot be read, 3 done with skipped input.
 
     The report of a file is followed by its errors (``errors``); a folder's errors come first,
-    so that the dashboard table is always the end of the output."""
+    so that the dashboard table is always the end of the output. ``misses`` adds the counts of
+    the missed gold relations of each relation file (``evaluate_misses``)."""
     import sys
 
     from .pipeline import Extractor
@@ -281,13 +284,14 @@ def run(
     out, err = out or sys.stdout, err or sys.stderr
     path = Path(path)
     started = time.perf_counter()
+    extractor = extractor or Extractor()
     try:
         if path.is_dir():
             results = evaluate_dev(path, extractor)
         elif not path.is_file():
             raise GoldError(f"{path}: no such file or folder")
         else:
-            results = [evaluate_path(path, extractor or Extractor())]
+            results = [evaluate_path(path, extractor)]
     except GoldError as e:
         print(f"geokg: {e}", file=err)
         return 1
@@ -295,22 +299,34 @@ def run(
     warnings = [w for res in results for w in res.warnings]
     for w in warnings:
         print(f"geokg: {w}", file=err)
+    missed = {res.path: _misses(res, half, extractor) for res in results if misses and res.kind == "relations"}
     if fmt == "json":
-        report = json.dumps(_json(results, half, seconds), indent=2, ensure_ascii=False) + "\n"
+        report = json.dumps(_json(results, half, seconds, missed), indent=2, ensure_ascii=False) + "\n"
     elif path.is_dir():
         report = format_dashboard(results, f"geokg evaluate {path}: {len(results)} files in {seconds:.1f} s")
     else:
         report = _file_text(results[0], half)
     listing = "".join(_errors_text(res, half) for res in results) if errors else ""
+    if fmt != "json":
+        listing += "".join(format_misses(m, p) + "\n" for p, m in missed.items())
     out.write(listing + report if path.is_dir() else report + ("\n" + listing if listing else ""))
     return 3 if warnings else 0
 
 
-def _json(results: list[FileResult], half: str | None, seconds: float) -> dict[str, Any]:
+def _misses(res: FileResult, half: str | None, extractor: Any) -> dict[str, MissCounts]:
+    counts = file_misses(res.gold.values(), extractor)
+    return {h: counts[h] for h in ((half,) if half else HALVES)}
+
+
+def _json(
+    results: list[FileResult], half: str | None, seconds: float, missed: dict[Path, dict[str, MissCounts]]
+) -> dict[str, Any]:
     def one(res: FileResult) -> dict[str, Any]:
         body = res.halves[half or "all"].to_json()
         if half is None:
             body["halves"] = {h: res.halves[h].to_json() for h in ("tune", "check")}
+        if res.path in missed:
+            body["misses"] = {h: m.to_json() for h, m in missed[res.path].items()}
         return {"file": str(res.path), "kind": res.kind} | body
 
     if len(results) == 1:

@@ -492,6 +492,11 @@ def evaluate_arguments(p: argparse.ArgumentParser) -> None:
         "--format", choices=["text", "json"], default="text", help="text for people (the default), json for programs"
     )
     p.add_argument("--errors", action="store_true", help="also list every missed and extra assertion")
+    p.add_argument(
+        "--misses",
+        action="store_true",
+        help="also count the missed gold relations by class and CAMEO root (counts only: fit for the check half)",
+    )
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -499,7 +504,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     # so it reports its own errors and returns the exit status.
     from geokg.extract.dashboard import run
 
-    return run(args.gold, half=args.half, errors=args.errors, fmt=args.format)
+    return run(args.gold, half=args.half, errors=args.errors, fmt=args.format, misses=args.misses)
 
 
 # --------------------------------------------------------------------------------------------
