@@ -6,11 +6,11 @@ or both are missing (a miss of linking or of entities, not of the relation); for
 trigger of the gold CAMEO root occurs in the sentence (the lexicon's trigger index); and whether
 some prediction joins the two actors with another code or the other way round. The classes are
 counted per half and by CAMEO root. Nothing else is printed, never a sentence nor an id, so the
-counts may be read on the check half too (TEAM.md).
+counts may be read on the check half too (docs/quality.md: tune half and check half).
 
 >>> key = MissKey("subject missing", None, False)
->>> format_misses({"tune": MissCounts("tune", {key: Counter({"04": 2})})}, "gold.jsonl")
-'misses in gold.jsonl (half tune): 2 gold relations missed (strict)\\n     2  subject missing  04:2\\n'
+>>> format_misses({"tune": MissCounts("tune", {key: Counter({"xx": 2})})}, "gold.jsonl")
+'misses in gold.jsonl (half tune): 2 gold relations missed (strict)\\n     2  subject missing  xx:2\\n'
 """
 
 from __future__ import annotations
