@@ -40,6 +40,7 @@ from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
+    COMMAS,
     HUMAN_RELATIVES,
     LOCATIVE_ADVERBS,
     MAX_OBJECT_DISTANCE,
@@ -759,7 +760,7 @@ def _relative_conflict_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group 
     pronoun = s.norm(i - 1)
     if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
         return None
-    before = i - 2 if s.norm(i - 2) in _COMMAS else i - 1
+    before = i - 2 if s.norm(i - 2) in COMMAS else i - 1
     return next((g for g in s.groups if g.end == before and g.marker is None and g.acting), None)
 
 
@@ -804,7 +805,7 @@ def _head_before_relative(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
         word = s.norm(r)
         if word in RELATIVE_PRONOUNS:
             break
-        if word in _COMMAS or word in BOUNDARY_PUNCT or lex.is_cue(lex.cue_set.complementizer, word):
+        if word in COMMAS or word in BOUNDARY_PUNCT or lex.is_cue(lex.cue_set.complementizer, word):
             return None
     else:
         return None
@@ -827,7 +828,6 @@ def _unnamed_subject_after_that(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bo
     return lex.is_cue(lex.cue_set.complementizer, s.norm(i - 1)) and s.norm(i)[:2] == "ال"
 
 
-_COMMAS = frozenset({"،", ","})
 _PARENTHETICAL_REACH = 12  # tokens of a relative clause set off by commas
 
 
@@ -835,13 +835,13 @@ def _parenthetical_close(s: Sentence, g: Group) -> int | None:
     """ "X ، الذي يزور واشنطن حاليا ، ...": the closing comma of a relative clause set off by
     commas right after the group, if there is one (no sentence punctuation or quote inside)."""
     r = g.end + 1
-    if r >= s.span.end or s.norm(g.end) not in _COMMAS or s.norm(r) not in RELATIVE_PRONOUNS:
+    if r >= s.span.end or s.norm(g.end) not in COMMAS or s.norm(r) not in RELATIVE_PRONOUNS:
         return None
     for c in range(r + 2, min(s.span.end, r + _PARENTHETICAL_REACH)):
         word = s.norm(c)
         if word in BOUNDARY_PUNCT or s.quote_between(c, c + 1):
             return None
-        if word in _COMMAS:
+        if word in COMMAS:
             return c
     return None
 
@@ -886,7 +886,7 @@ def _head_before_parenthetical(s: Sentence, hit: Hit) -> Group | None:
     c = m.positions[0] - 1
     while c > s.span.start and s.norm(c) == "قد":
         c -= 1
-    if c <= s.span.start or s.norm(c) not in _COMMAS:
+    if c <= s.span.start or s.norm(c) not in COMMAS:
         return None
     for g in s.groups:
         if c - _PARENTHETICAL_REACH <= g.end < c and g.acting and _parenthetical_close(s, g) == c:
@@ -1292,7 +1292,7 @@ def _relative_agent_past_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Gro
     verbs = (*s.cues[lex.cue_set.auxiliary_verb], *s.cues[lex.cue_set.launch_verb], *s.cues[lex.cue_set.issuing_verb])
     for k in range(i + 1, min(s.span.end, i + 1 + _PLACE_PHRASE_REACH)):
         n = s.norm(k)
-        if n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in ("،", ","):
+        if n in RELATIVE_PRONOUNS or n in BOUNDARY_PUNCT or n in COMMAS:
             return None
         verb = next((v for v in verbs if v.start == k and v.form.pos == "verb" and v.form.pronoun_object), None)
         if verb is not None:
@@ -1447,11 +1447,9 @@ def _framed_visit_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a directed contact noun (a visit, a reception) stands in an adverbial frame with a
     party of its own right after it: that genitive is its agent, not the framing clause's subject."""
     m = hit.match
-    if not _directed_contact(lex.relations[hit.relation]) or m.form.preposition is not None:
+    if m.form.preposition is not None or not _guest_after(lex, s, hit):
         return False
-    if owned_word(s.doc[m.positions[0]].text):
-        return False  # "خلال استقباله وزير الخارجية": the pronoun hosts, the party after is the guest
-    return _adverbial_frame_start(lex, s, m.start)[0] is not None and _genitive_after(lex, s, m.end)
+    return _adverbial_frame_start(lex, s, m.start)[0] is not None
 
 
 def _own_sides_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -1513,7 +1511,7 @@ def _fronted_frame_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | N
     owned = owned_word(text)
     if not owned and any(g.start == m.end and g.marker is None for g in s.groups):
         return None
-    comma = next((k for k in range(m.end, min(s.span.end, m.end + _FRAME_REACH)) if s.norm(k) in _COMMAS), None)
+    comma = next((k for k in range(m.end, min(s.span.end, m.end + _FRAME_REACH)) if s.norm(k) in COMMAS), None)
     if comma is None:
         comma = _frame_closing_verb(lex, s, m.end)
     if comma is None or comma + 1 not in s.verbs:
@@ -2137,13 +2135,8 @@ def _act_noun_between(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> 
     noun of an act done to someone (``gk:PatientGenitiveCue``) or one on a party's domain
     (``gk:AffectedDomainCue``: "استنكر لبنان خرق أجوائه من قبل"). That agent is the act's, and
     the verb is active: its condemner is not the one who did it."""
-    cue = lex.cue_set
-    for k in range(start, end):
-        word = s.norm(k)
-        forms = {without_article(word[j:]) for j in range(3) if word[j:]}
-        if _patient_act_at(lex, s, k) or any(lex.is_cue(cue.affected_domain, w) for w in forms if w):
-            return True
-    return False
+    cues = (lex.cue_set.patient_genitive, lex.cue_set.affected_domain)
+    return any(_cue_under_clitics(lex, cues, s.norm(k)) for k in range(start, end))
 
 
 def _masculine_title_after_feminine(hit: Hit, g: Group) -> bool:
@@ -2202,7 +2195,7 @@ def _prepositional_object_verb(lex: ArabicLexicon, s: Sentence, hit: Hit) -> boo
     PrepositionalObjectCue, "رحب ب"): a bare name right after it is never its object."""
     word = s.norm(hit.match.positions[0])
     cue = lex.cue_set.prepositional_object
-    return lex.is_cue(cue, word) or (word[:1] in "وف" and lex.is_cue(cue, word[1:]))
+    return lex.is_cue(cue, word) or lex.is_cue(cue, without_conjunction(word))
 
 
 def _accused_before_charge(lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group) -> bool:
@@ -2442,8 +2435,14 @@ def _killed_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
 def _patient_act_at(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """Whether token ``i`` is a verbal noun of an act done to someone (``gk:PatientGenitiveCue``),
     a preposition or conjunction on it or not ("باعتقال", "واحتجاز")."""
-    word = s.norm(i)
-    return any(lex.is_cue(lex.cue_set.patient_genitive, without_article(word[k:])) for k in range(3) if word[k:])
+    return _cue_under_clitics(lex, (lex.cue_set.patient_genitive,), s.norm(i))
+
+
+def _cue_under_clitics(lex: ArabicLexicon, cues: tuple[Cue, ...], word: str) -> bool:
+    """Whether the word is one of these cues' words under up to two joined letters (a conjunction,
+    a preposition: "وباعتقال") and the article."""
+    forms = {without_article(word[j:]) for j in range(3) if word[j:]}
+    return any(lex.is_cue(c, w) for c in cues for w in forms if w)
 
 
 def _befallen_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -2463,8 +2462,7 @@ def _befallen_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     reach = 1 if g.marker is None else 2  # "الشؤون الداخلية ل": one adjective before the ل
     cue = lex.cue_set
     for k in range(end - 1, max(s.span.start, end - reach) - 1, -1):
-        forms = {without_article(s.norm(k)[j:]) for j in range(3)}
-        if any(lex.is_cue(c, w) for c in (cue.patient_genitive, cue.affected_domain) for w in forms if w):
+        if _cue_under_clitics(lex, (cue.patient_genitive, cue.affected_domain), s.norm(k)):
             return True
         if not s.norm(k).startswith("ال") or any(x.start <= k < x.end for x in s.groups):
             return False  # only an adjective with the article stands between

@@ -19,6 +19,7 @@ from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
+    COMMAS,
     ON,
     QUOTES,
     RELATIVE_PRONOUNS,
@@ -37,7 +38,6 @@ from .values_ar import (
 
 __all__ = ["conceded_end", "in_passing", "obligation", "obliged_at", "obliged_verbal_nouns", "polarity_modality"]
 
-_COMMAS = frozenset({"،", ","})
 _DEMAND_REACH = 4  # words from a demand's trigger to the stop it demands: its subject, object, إلى
 # Prepositions that may stand between a frame word and its event noun (built once, not per hit).
 _BEFORE_FRAMED = SEPARATE_PREPOSITIONS | {"ل", "ب", "لل"}
@@ -100,7 +100,7 @@ def conceded_end(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
     that = lex.written_words(lex.cue_set.complementizer)
     after_that = False  # "رغم نفي X أنها تسعى": the verb behind أن is the denied act, still conceded
     for k in range(i + 1, s.span.end):
-        if s.norm(k) in _COMMAS:
+        if s.norm(k) in COMMAS:
             return k
         if k in s.verbs and not after_that:
             return k  # no comma: "رغم نفي X التهمة استدعت Y": the main clause starts at its verb

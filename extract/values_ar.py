@@ -79,6 +79,8 @@ CLITIC_PREPOSITIONS = {
 }  # fmt: skip
 CONJUNCTION_TOKENS = frozenset({"و", "ف", "او", "،", ",", "ثم"})
 BOUNDARY_PUNCT = frozenset({".", "؛", ";", "!", "؟", "?", ":", "-", "–", "—"})
+# a comma, Arabic or Latin: no clause boundary by itself (lists), but where phrases end
+COMMAS = frozenset({"،", ","})
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
 WE = normalize_token("نحن")  # "we": the pronoun a first person verb may take after it
 WITH = normalize_token("مع")  # the partner's preposition, normalised
