@@ -116,10 +116,10 @@ def _deliberated(step: Step, lex: EnglishLexicon) -> bool:
         return False
     if step.exit == "pcomp":
         return f"{t.head.head.lemma_.lower()} {t.head.lower_}" in lex.deliberation
-    return t.head.lemma_.lower() in lex.deliberation and not _judging(t.head)
+    return t.head.lemma_.lower() in lex.deliberation and not _takes_predicate(t.head)
 
 
-def _judging(verb: Token, noun: Token | None = None) -> bool:
+def _takes_predicate(verb: Token, noun: Token | None = None) -> bool:
     """Does the verb take a predicate besides its object ("considered the raid an act of war",
     "considers the attack as illegal")? Then it judges a done act, not deliberates over one. The
     parser may hang the predicate on the object ("the attack ... as illegal") or make it an
@@ -289,7 +289,7 @@ def deliberated_object(noun: Token, lex: EnglishLexicon) -> bool:
         noun.dep_ == "dobj"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in lex.deliberation
-        and not _judging(verb, noun)
+        and not _takes_predicate(verb, noun)
     )
 
 
