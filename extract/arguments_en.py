@@ -845,6 +845,9 @@ def _sides_of_passive(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
     ids = {o.entity.id for o in args.objects}
     found = [p for m in markers for p in _phrase_objects(words, m)]
     others = [o for o in phrases.expand(found) if o.entity.id not in ids]
+    if not found and not any(map(_names_sides, words)) and _both_sides(list(args.objects)):
+        # "Indian and Pakistani soldiers were killed in clashes": the two states' forces each other's
+        return replace(args, subjects=args.objects, objects=())
     return replace(args, subjects=args.objects, objects=tuple(others)) if args.objects and others else args
 
 
@@ -944,7 +947,7 @@ def _noun(
     outcome = outcome_of(a) if outcome is None else outcome
     if outcome is not None and a.doc[outcome].lemma_.lower() not in phrases.lex.participation:
         verb = a.doc[outcome]
-        subjects, objects = _victims(verb, subjects, objects, mutual, phrases)
+        subjects, objects = _victims(verb, subjects, objects, mutual, phrases, _names_sides(a))
     if a.dep_ == "pobj" and a.head.head.dep_ == "dobj" and a.head.head.pos_ == "NOUN" and not subjects:
         # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
         # noun is the light verb's through the noun it completes
@@ -1092,16 +1095,38 @@ def _target_through_verb(a: Token, markers: tuple[str, ...], phrases: Phrases) -
 
 
 def _victims(
-    verb: Token, subjects: list[EnActor], objects: list[EnActor], mutual: bool, phrases: Phrases
+    verb: Token, subjects: list[EnActor], objects: list[EnActor], mutual: bool, phrases: Phrases, named: bool = True
 ) -> tuple[list[EnActor], list[EnActor]]:
     """The arguments of an event noun a verb of undergoing or an outcome is in: "two soldiers
     were wounded in a bomb attack in Mosul" (the attack's targets, not the place); with ``mutual``
     (a clash) and the party it is "with", "twelve soldiers were killed in clashes with militants"
-    (the victims' side faces it)."""
+    (the victims' side faces it); a clash that names no side of its own (not ``named``), undergone
+    by two states' forces, was between them."""
     victims = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)])
     if mutual and victims and objects and not subjects:
         return victims, objects
+    if mutual and not named and not subjects and not objects and _both_sides(victims):
+        # "Indian and Pakistani soldiers died in clashes": a clash that names no side of its own,
+        # undergone by the armed men of two states, was fought between them
+        return victims, []
     return subjects, victims or objects
+
+
+def _names_sides(noun: Token) -> bool:
+    """Does the clash noun name a side of its own, linked or not ("clashes with Tuareg rebels",
+    "fighting between X and Y")?"""
+    return any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in noun.children)
+
+
+_SIDE_PREPS = frozenset({"with", "between", "among", "against", "by"})
+
+
+def _both_sides(victims: list[EnActor]) -> bool:
+    """Are the victims of a clash the forces or states of two or more states, none of them
+    private people ("Indian and Pakistani civilians were killed in clashes": caught in it)?"""
+    civilian = sector_groups().civilian
+    states = {v.entity.country for v in victims}
+    return len(states) > 1 and None not in states and all(v.entity.sector not in civilian for v in victims)
 
 
 def _aimed_at(noun: Token, lex: EnglishLexicon) -> Token | None:
