@@ -156,6 +156,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         args = _verb_arguments(trig, markers, phrases)
     args = _refined_objects(trig, args, markers, phrases)
+    if rel.use_of_force and args.subjects and not args.objects and not nested and a.pos_ == "VERB":
+        # "shelled a village, killing three Egyptian soldiers": what the act struck is no actor,
+        # whom its outcome killed is
+        args = replace(args, objects=tuple(_outcome_victims(a, args.subjects, phrases)))
     if trig.ultimatum:
         args = replace(args, objects=tuple(_conditioned(a, args.subjects, phrases)))
     elif rel.complement_modality == "hypothetical" and (pressed := _pressed(a, args, phrases)):
@@ -223,6 +227,24 @@ def _pressed(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
         if condition is not None:
             return _condition_subjects(condition, args.subjects, phrases)
     return []
+
+
+def _outcome_victims(verb: Token, subjects: tuple[EnActor, ...], phrases: Phrases) -> list[EnActor]:
+    """The objects of the verb's participial adjuncts of force ("..., killing three Egyptian
+    soldiers", "..., wounding two and killing five Iraqi police"), never its own subjects: the
+    outcome a participle tells of the act (it is not coded on its own, ``clauses_en.governor``)."""
+    lex, own = phrases.lex, {s.entity.id for s in subjects}
+    outcomes = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and _forceful(c, lex)
+        and not any(g.dep_ in ("mark", "aux") for g in c.children)
+    ]  # (", killing ...": no "while", "after", "to")
+    outcomes += [g for c in outcomes for g in c.children if g.dep_ == "conj" and g.tag_ == "VBG" and _forceful(g, lex)]
+    hit = [o for c in outcomes for o in c.children if o.dep_ == "dobj"]
+    return [v for v in phrases.expand(hit) if v.entity.id not in own]
 
 
 def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:

@@ -5,6 +5,9 @@
   clashes"), was fought between them: each state's forces with the other's. Not for private
   people caught in it, nor where the clash names its sides ("with X", "between X and Y"), nor
   for the forces of one state.
+- An act of force on a thing or a place that is no actor, with a participle of force telling
+  its outcome ("shelled a hilltop post, killing two Georgian policemen"), struck whom the
+  outcome names; never the striker itself, and a denial still negates it.
 - Those who die in a firefight are not its sides (the peer frame ``DIE: - * (IN FIREFIGHT)``
   is dropped): "Malian and Nigerien civilians died in a firefight" is no clash between states.
 Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
@@ -68,3 +71,36 @@ def test_one_states_forces_do_not_fight_themselves(extractor):
 def test_skirmish_undergone_by_two_states(extractor):
     text = "Malian and Nigerien soldiers were wounded in skirmishes near the wells."
     assert frozenset(("MLI", "NER")) in _clashes(extractor, text)
+
+
+def _force(extractor, text: str) -> set[tuple]:
+    found = readings_en(extractor, text, "subject", "root", "object", "polarity", date="2005-03-01")
+    return {(s, o, pol) for s, root, o, pol in found if root in ("18", "19")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian troops shelled a hilltop post on Monday, killing two Peruvian policemen.",
+        "Bolivian jets bombed a convoy of trucks near the river, wounding four Peruvian soldiers.",
+        "LIMA (Reuters) - Bolivian troops raided a farmhouse late on Saturday, killing three Peruvian "
+        "border guards and destroying two vehicles, a regional official said, in the worst incident "
+        "since the two governments agreed to patrol the frontier together.",
+    ],
+)
+def test_the_outcome_participle_names_whom_the_act_struck(extractor, text):
+    found = _force(extractor, text)
+    assert ("BOL", "PER", "affirmed") in found, found
+    # must not: the victims as the attackers
+    assert not any(s == "PER" and o == "BOL" for s, o, _ in found), found
+
+
+def test_a_denied_act_with_its_outcome_stays_denied(extractor):
+    found = _force(extractor, "La Paz denied that Bolivian troops shelled the post, killing two Peruvian policemen.")
+    assert ("BOL", "PER", "affirmed") not in found, found
+
+
+def test_whoever_condemns_the_raid_is_not_its_attacker(extractor):
+    text = "Peru condemned the raid in which Bolivian troops shelled a farmhouse, killing two Peruvian policemen."
+    found = _force(extractor, text)
+    assert not any(s == "PER" for s, _, _ in found), found
