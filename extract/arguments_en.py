@@ -185,14 +185,20 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
     found = _without_own_agents(trig, _defaults(trig, args, phrases, nested), rel.coerces_persons)
     if rel.force_posture:
-        found = _without_own_forces(found)
-        if not found.objects and not nested:
-            found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
-        if not found.objects and not nested:
-            # "sent troops to attack Uganda": forces moved for an act go where its object is
-            own = {s.entity.id for s in found.subjects}
-            found = replace(found, objects=tuple(_purpose_objects(found.verb, None, phrases, own)))
+        found = _posture_objects(_without_own_forces(found), phrases, nested)
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _posture_objects(found: Arguments, phrases: Phrases, nested: bool) -> Arguments:
+    """A show or move of force without an object: the state across the border, else where the
+    act it is moved for is aimed."""
+    if not found.objects and not nested:
+        found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
+    if not found.objects and not nested:
+        # "sent troops to attack Uganda": forces moved for an act go where its object is
+        own = {s.entity.id for s in found.subjects}
+        found = replace(found, objects=tuple(_purpose_objects(found.verb, None, phrases, own)))
+    return found
 
 
 def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
