@@ -873,7 +873,7 @@ def _sides_of_passive(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
     ids = {o.entity.id for o in args.objects}
     found = [p for m in markers for p in _phrase_objects(words, m)]
     others = [o for o in phrases.expand(found) if o.entity.id not in ids]
-    if not found and not any(map(_names_sides, words)) and _both_sides(list(args.objects)):
+    if not found and not any(map(_names_sides, words)) and _both_sides(list(args.objects), phrases):
         # "Indian and Pakistani soldiers were killed in clashes": the two states' forces each other's
         return replace(args, subjects=args.objects, objects=())
     return replace(args, subjects=args.objects, objects=tuple(others)) if args.objects and others else args
@@ -1133,7 +1133,7 @@ def _victims(
     victims = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)])
     if mutual and victims and objects and not subjects:
         return victims, objects
-    if mutual and not named and not subjects and not objects and _both_sides(victims):
+    if mutual and not named and not subjects and not objects and _both_sides(victims, phrases):
         # "Indian and Pakistani soldiers died in clashes": a clash that names no side of its own,
         # undergone by the armed men of two states, was fought between them
         return victims, []
@@ -1149,12 +1149,32 @@ def _names_sides(noun: Token) -> bool:
 _SIDE_PREPS = frozenset({"with", "between", "among", "against", "by"})
 
 
-def _both_sides(victims: list[EnActor]) -> bool:
+def _both_sides(victims: list[EnActor], phrases: Phrases) -> bool:
     """Are the victims of a clash the forces or states of two or more states, none of them
-    private people ("Indian and Pakistani civilians were killed in clashes": caught in it)?"""
+    private people ("Indian and Pakistani civilians were killed in clashes": caught in it), on a
+    border of theirs? Allies die side by side in a third state's war ("US and British soldiers
+    were killed in fighting in Basra"); states whose forces meet on their own border fight each
+    other."""
     civilian = sector_groups().civilian
     states = {v.entity.country for v in victims}
-    return len(states) > 1 and None not in states and all(v.entity.sector not in civilian for v in victims)
+    if len(states) < 2 or None in states or any(v.entity.sector in civilian for v in victims):
+        return False
+    return _on_own_border(victims[0].start, states, phrases)
+
+
+def _on_own_border(i: int, states: set[str | None], phrases: Phrases) -> bool:
+    """Does the sentence of token ``i`` name a border as a place ("along the border", "on their
+    frontier") whose words name no state but these ("near the Syrian border": Syria's)?"""
+    sent = phrases.linker.doc[i].sent
+    borders = [t for t in sent if t.dep_ == "pobj" and t.lemma_.lower() in _BORDERS]
+    return any(
+        all(
+            a.entity.country in states
+            for a in phrases.named
+            if b.left_edge.i <= a.start and a.end - 1 <= b.right_edge.i and a.entity.country
+        )
+        for b in borders
+    )
 
 
 def _aimed_at(noun: Token, lex: EnglishLexicon) -> Token | None:

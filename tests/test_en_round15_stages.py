@@ -1,10 +1,11 @@
 """English: where a found trigger loses its parties (issue 13, round 15, branch ``en``).
 
 - A clash noun that names no side of its own ("in clashes", "in fighting"), in which the armed
-  men of two or more states die or are wounded ("Malian and Nigerien soldiers were killed in
-  clashes"), was fought between them: each state's forces with the other's. Not for private
-  people caught in it, nor where the clash names its sides ("with X", "between X and Y"), nor
-  for the forces of one state.
+  men of two or more states die or are wounded on a border of theirs ("Malian and Nigerien
+  soldiers were killed in clashes along the border"), was fought between them: each state's
+  forces with the other's. Not for private people caught in it, nor where the clash names its
+  sides ("with X", "between X and Y"), nor for the forces of one state, nor away from their
+  border (allies die side by side in a third state's war).
 - An act of force on a thing or a place that is no actor, with a participle of force telling
   its outcome ("shelled a hilltop post, killing two Georgian policemen"), struck whom the
   outcome names; never the striker itself, and a denial still negates it.
@@ -30,12 +31,12 @@ def _clashes(extractor, text: str) -> set[frozenset]:
     "text",
     [
         "Malian and Nigerien soldiers died in clashes near the desert frontier on Thursday.",
-        "Several Malian and Nigerien troops were killed in fighting near the disputed wells, officials said.",
-        "Malian and Nigerien border guards were wounded in a gunbattle overnight, the army said.",
+        "Several Malian and Nigerien troops were killed in fighting near the disputed border, officials said.",
+        "Malian and Nigerien border guards were wounded in a gunbattle on the frontier overnight, the army said.",
         "BAMAKO (AFP) - At least five Malian and Nigerien soldiers were killed in clashes along their "
         "desert frontier on Saturday, a military source said, the worst incident between the two "
         "neighbours since a border accord was signed three years ago.",
-        "Two Malian soldiers and four Nigerien border guards were killed in fighting near the river, the "
+        "Two Malian soldiers and four Nigerien border guards were killed in fighting on the border, the "
         "defence ministry said on Friday.",
     ],
 )
@@ -52,6 +53,9 @@ def test_two_states_forces_undergoing_a_clash_fought_each_other(extractor, text)
         # the clash names its own sides
         "Malian and Nigerien soldiers were killed in clashes with Tuareg rebels in the north.",
         "Malian and Nigerien peacekeepers were wounded in fighting between rebels and government troops in Congo.",
+        # allies die side by side in a third state's war: no border of theirs
+        "Malian and Nigerien soldiers were killed in clashes in northern Libya on Monday.",
+        "Two Malian and three Nigerien soldiers were wounded in fighting near the Libyan border.",
     ],
 )
 def test_those_caught_in_a_clash_are_not_its_sides(extractor, text):
@@ -69,7 +73,7 @@ def test_one_states_forces_do_not_fight_themselves(extractor):
     "no attacker; moving it to clashesWith changes every 'skirmished with' reading, left unmeasured",
 )
 def test_skirmish_undergone_by_two_states(extractor):
-    text = "Malian and Nigerien soldiers were wounded in skirmishes near the wells."
+    text = "Malian and Nigerien soldiers were wounded in skirmishes near the border."
     assert frozenset(("MLI", "NER")) in _clashes(extractor, text)
 
 
