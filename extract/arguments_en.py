@@ -156,6 +156,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         args = _verb_arguments(trig, markers, phrases)
     args = _refined_objects(trig, args, markers, phrases)
+    if rel.use_of_force and args.subjects and not args.objects and not nested and a.pos_ == "VERB":
+        # "shelled a village, killing three Egyptian soldiers": what the act struck is no actor,
+        # whom its outcome killed is
+        args = replace(args, objects=tuple(_outcome_victims(a, args.subjects, phrases)))
     if trig.ultimatum:
         args = replace(args, objects=tuple(_conditioned(a, args.subjects, phrases)))
     elif rel.complement_modality == "hypothetical" and (pressed := _pressed(a, args, phrases)):
@@ -181,14 +185,20 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
     found = _without_own_agents(trig, _defaults(trig, args, phrases, nested), rel.coerces_persons)
     if rel.force_posture:
-        found = _without_own_forces(found)
-        if not found.objects and not nested:
-            found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
-        if not found.objects and not nested:
-            # "sent troops to attack Uganda": forces moved for an act go where its object is
-            own = {s.entity.id for s in found.subjects}
-            found = replace(found, objects=tuple(_purpose_objects(found.verb, None, phrases, own)))
+        found = _posture_objects(_without_own_forces(found), phrases, nested)
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _posture_objects(found: Arguments, phrases: Phrases, nested: bool) -> Arguments:
+    """A show or move of force without an object: the state across the border, else where the
+    act it is moved for is aimed."""
+    if not found.objects and not nested:
+        found = replace(found, objects=tuple(_across_border(found.verb, found.subjects, phrases)))
+    if not found.objects and not nested:
+        # "sent troops to attack Uganda": forces moved for an act go where its object is
+        own = {s.entity.id for s in found.subjects}
+        found = replace(found, objects=tuple(_purpose_objects(found.verb, None, phrases, own)))
+    return found
 
 
 def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
@@ -223,6 +233,24 @@ def _pressed(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
         if condition is not None:
             return _condition_subjects(condition, args.subjects, phrases)
     return []
+
+
+def _outcome_victims(verb: Token, subjects: tuple[EnActor, ...], phrases: Phrases) -> list[EnActor]:
+    """The objects of the verb's participial adjuncts of force ("..., killing three Egyptian
+    soldiers", "..., wounding two and killing five Iraqi police"), never its own subjects: the
+    outcome a participle tells of the act (it is not coded on its own, ``clauses_en.governor``)."""
+    lex, own = phrases.lex, {s.entity.id for s in subjects}
+    outcomes = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and _forceful(c, lex)
+        and not any(g.dep_ in ("mark", "aux") for g in c.children)
+    ]  # (", killing ...": no "while", "after", "to")
+    outcomes += [g for c in outcomes for g in c.children if g.dep_ == "conj" and g.tag_ == "VBG" and _forceful(g, lex)]
+    hit = [o for c in outcomes for o in c.children if o.dep_ == "dobj"]
+    return [v for v in phrases.expand(hit) if v.entity.id not in own]
 
 
 def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
@@ -845,6 +873,9 @@ def _sides_of_passive(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
     ids = {o.entity.id for o in args.objects}
     found = [p for m in markers for p in _phrase_objects(words, m)]
     others = [o for o in phrases.expand(found) if o.entity.id not in ids]
+    if not found and not any(map(_names_sides, words)) and _both_sides(list(args.objects), phrases):
+        # "Indian and Pakistani soldiers were killed in clashes": the two states' forces each other's
+        return replace(args, subjects=args.objects, objects=())
     return replace(args, subjects=args.objects, objects=tuple(others)) if args.objects and others else args
 
 
@@ -944,7 +975,7 @@ def _noun(
     outcome = outcome_of(a) if outcome is None else outcome
     if outcome is not None and a.doc[outcome].lemma_.lower() not in phrases.lex.participation:
         verb = a.doc[outcome]
-        subjects, objects = _victims(verb, subjects, objects, mutual, phrases)
+        subjects, objects = _victims(verb, subjects, objects, mutual, phrases, _names_sides(a))
     if a.dep_ == "pobj" and a.head.head.dep_ == "dobj" and a.head.head.pos_ == "NOUN" and not subjects:
         # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
         # noun is the light verb's through the noun it completes
@@ -1092,16 +1123,58 @@ def _target_through_verb(a: Token, markers: tuple[str, ...], phrases: Phrases) -
 
 
 def _victims(
-    verb: Token, subjects: list[EnActor], objects: list[EnActor], mutual: bool, phrases: Phrases
+    verb: Token, subjects: list[EnActor], objects: list[EnActor], mutual: bool, phrases: Phrases, named: bool = True
 ) -> tuple[list[EnActor], list[EnActor]]:
     """The arguments of an event noun a verb of undergoing or an outcome is in: "two soldiers
     were wounded in a bomb attack in Mosul" (the attack's targets, not the place); with ``mutual``
     (a clash) and the party it is "with", "twelve soldiers were killed in clashes with militants"
-    (the victims' side faces it)."""
+    (the victims' side faces it); a clash that names no side of its own (not ``named``), undergone
+    by two states' forces, was between them."""
     victims = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)])
     if mutual and victims and objects and not subjects:
         return victims, objects
+    if mutual and not named and not subjects and not objects and _both_sides(victims, phrases):
+        # "Indian and Pakistani soldiers died in clashes": a clash that names no side of its own,
+        # undergone by the armed men of two states, was fought between them
+        return victims, []
     return subjects, victims or objects
+
+
+def _names_sides(noun: Token) -> bool:
+    """Does the clash noun name a side of its own, linked or not ("clashes with Tuareg rebels",
+    "fighting between X and Y")?"""
+    return any(c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in noun.children)
+
+
+_SIDE_PREPS = frozenset({"with", "between", "among", "against", "by"})
+
+
+def _both_sides(victims: list[EnActor], phrases: Phrases) -> bool:
+    """Are the victims of a clash the forces or states of two or more states, none of them
+    private people ("Indian and Pakistani civilians were killed in clashes": caught in it), on a
+    border of theirs? Allies die side by side in a third state's war ("US and British soldiers
+    were killed in fighting in Basra"); states whose forces meet on their own border fight each
+    other."""
+    civilian = sector_groups().civilian
+    states = {v.entity.country for v in victims}
+    if len(states) < 2 or None in states or any(v.entity.sector in civilian for v in victims):
+        return False
+    return _on_own_border(victims[0].start, states, phrases)
+
+
+def _on_own_border(i: int, states: set[str | None], phrases: Phrases) -> bool:
+    """Does the sentence of token ``i`` name a border as a place ("along the border", "on their
+    frontier") whose words name no state but these ("near the Syrian border": Syria's)?"""
+    sent = phrases.linker.doc[i].sent
+    borders = [t for t in sent if t.dep_ == "pobj" and t.lemma_.lower() in _BORDERS]
+    return any(
+        all(
+            a.entity.country in states
+            for a in phrases.named
+            if b.left_edge.i <= a.start and a.end - 1 <= b.right_edge.i and a.entity.country
+        )
+        for b in borders
+    )
 
 
 def _aimed_at(noun: Token, lex: EnglishLexicon) -> Token | None:

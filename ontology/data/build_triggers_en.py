@@ -144,6 +144,9 @@ DROPPED_PATTERNS: dict[str, str] = {
     "BATTLE: - * INSURGENTS [062]": "battling insurgents is fighting them, not cooperating with them",
     "DIE: - * (IN CLASHES) [190:190]": "those who die in a clash are its targets, never its attackers",
     "DIE: - * (IN &FIGHT) [190:190]": "those who die in fighting are its targets, never its attackers",
+    # (round 15) the dead of a firefight are not its sides ("civilians died in a firefight"); two
+    # states' forces that undergo one are sides through the clash noun (arguments_en._both_sides)
+    "DIE: - * (IN FIREFIGHT) [193:193]": "those who die in a firefight are caught in it, not its sides",
     # (round 12, wave 2) a foiled attack did not happen (gk:FoilingCue negates it); the one who
     # foiled it did not fight its target
     "THWART: - * {ROCKET ATTACK} [193]": "a thwarted attack never happened, and its target was not fought",
