@@ -398,6 +398,7 @@ class CueSet:
     launch_verb: Cue
     issuing_verb: Cue
     proposal: Cue
+    apodosis: Cue
     call_to_act: Cue
     holding_noun: Cue
     readiness: Cue
@@ -561,6 +562,7 @@ _CUE_ROLES: dict[str, str] = {
     "launch_verb": "LaunchVerbCue",
     "issuing_verb": "IssuingVerbCue",
     "proposal": "ProposalCue",
+    "apodosis": "ApodosisCue",
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
     "readiness": "ReadinessCue",
