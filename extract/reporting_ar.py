@@ -84,7 +84,7 @@ def _reporting_speaker(
     # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
     sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
     if right is not None and (right.marker is None or sourced) and right.speaking and not m.form.plural:
-        speaker = right.speaking[0]
+        speaker = _quoted_source(lex, s, m, right) or right.speaking[0]
     elif m.form.pos in ("verb", "participle"):
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if left is not None and left.marker is None and left.speaking:
@@ -94,6 +94,17 @@ def _reporting_speaker(
     if speaker is None and m.form.pos == "verb" and not _unnamed_after(lex, s, m):
         speaker = discourse.last_speaker  # "وقال إن ..." continues the last speaker
     return right, speaker
+
+
+def _quoted_source(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, medium: Group) -> Actor | None:
+    """ "نقلت وكالة X عن الوزير Y قوله إن": the one a verb of quoting (``gk:QuotingCue``) quotes,
+    behind عن right after the medium, speaks; None if the verb quotes no one named."""
+    if not any(q.start == m.start for q in s.cues[lex.cue_set.quoting]):
+        return None
+    quoted = next(iter(s.groups_from(medium.end, medium.end + 3)), None)
+    if quoted is None or quoted.marker != "عن" or not quoted.speaking:
+        return None
+    return quoted.speaking[0]
 
 
 def _unnamed_after(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:

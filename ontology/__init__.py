@@ -262,6 +262,7 @@ class CueSet:
     future: Cue
     reporting: Cue
     attribution: Cue
+    quoting: Cue
     allegation: Cue
     hope: Cue
     offer: Cue
@@ -426,6 +427,7 @@ _CUE_ROLES: dict[str, str] = {
     "future": "FutureCue",
     "reporting": "ReportingCue",
     "attribution": "AttributionCue",
+    "quoting": "QuotingCue",
     "allegation": "AllegationCue",
     "hope": "HopeCue",
     "offer": "OfferCue",

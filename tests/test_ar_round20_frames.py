@@ -10,6 +10,7 @@
   source named, not the document's last speaker's (should).
 - "اتهمت كندا في بيان أصدرته أمس البرازيل بـ": a time word closes the adverbial of a speech, so the
   bare name after it is the verb's object (should); right after the speech noun it is the owner (must-not).
+- "نقلت وكالة X عن Y قوله إن": Y, the one quoted behind عن, is the source, not the medium (should).
 - "لا ينوي حلف شمال الأطلسي مهاجمة Y": a negator reaches the act past a subject of several words
   (must-not: a denied act is never asserted); a negation stays in its clause (must-not).
 """
@@ -149,3 +150,19 @@ def test_a_name_right_after_the_speech_noun_is_its_owner_not_the_object(extracto
     # "في بيان الحكومة التركية": whose statement, not whom the criticism is of
     rows = _relations(extractor, "وانتقد رئيس الوزراء اليوناني في بيان الحكومة التركية.")
     assert not any(r[:3] == ("GRC", "11", "TUR") for r in rows)
+
+
+_QUOTED = [
+    ("ونقلت إذاعة كندية عن وزير الدفاع الهولندي قوله إن روسيا هاجمت أوكرانيا.", ("RUS", "19", "UKR"), "NLD"),
+    ("ونقلت صحيفة يابانية عن الرئيس الفنلندي قوله إن روسيا هددت إستونيا.", ("RUS", "13", "EST"), "FIN"),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "source"), _QUOTED)
+def test_the_one_a_medium_quotes_is_the_source(extractor, text, act, source):
+    assert (*act, "affirmed", "reported", source) in _relations(extractor, text)
+
+
+def test_a_medium_that_quotes_no_one_named_stays_the_source(extractor):
+    rows = _relations(extractor, "ونقلت إذاعة كندية أن روسيا هاجمت أوكرانيا.")
+    assert any(r[:3] == ("RUS", "19", "UKR") and r[4] == "reported" for r in rows)
