@@ -2749,8 +2749,17 @@ def _in_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> bo
             before = s.norm(g.start - 1)
             medium = g.start > k + 1 and (before.startswith("ل") or preposition_word(s.norm(g.start - 2)))
             qualifies = medium and before.isalpha() and all(a.kind == "demonym" for a in g.members)
+            if g.marker is None and _after_time_word(lex, s, g):
+                return False  # "في بيان أصدره اليوم البرازيلَ": a time word ends the adverbial
             return g.marker is not None or qualifies or _owns_stance(lex, s, k, g)
     return False
+
+
+def _after_time_word(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a time word ("اليوم", "أمس", "الثلاثاء") ends right before the group: no noun
+    of the adverbial before it takes the group as its genitive."""
+    times = (*s.cues[lex.cue_set.relative_time], *s.cues[lex.cue_set.weekday])
+    return any(t.end == g.start for t in times)
 
 
 def speech_venue_at(s: Sentence, k: int) -> bool:

@@ -247,6 +247,11 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
         return norm[1:]  # "وفي باريس", "ومن موسكو"
     if norm in LOCATIVE_ADVERBS or (norm[:1] in "وف" and norm[1:] in LOCATIVE_ADVERBS):
         return norm.lstrip("وف")
+    if _source_word(lex, norm):
+        # "بحسب X، هاجمت ...": the source of the sentence's words is no bare subject of its verbs
+        return norm.lstrip("وف")
+    if norm == _ON_BEHALF and start - 3 >= sent_start and _source_word(lex, doc[start - 3].norm_):
+        return doc[start - 3].norm_.lstrip("وف")  # "بحسب المتحدث باسم الحكومة X، ..."
     if norm in SEPARATE_PREPOSITIONS:
         # "إلى كل من X و Y": the preposition before "كل من" governs the names; with none before
         # it ("زار كلا من X و Y", "شارك كل من X و Y") they are a bare noun phrase.
@@ -260,6 +265,15 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
     if norm == "بايدي" or (start - 2 >= sent_start and norm in ("يد", "ايدي") and doc[start - 2].norm_ == "علي"):
         return "من قبل"
     return None
+
+
+_ON_BEHALF = normalize_token("باسم")
+
+
+def _source_word(lex: ArabicLexicon, norm: str) -> bool:
+    """A one-word attribution phrase ("بحسب", "حسب"), with or without its conjunction."""
+    words = lex.written_words(lex.cue_set.attribution)
+    return norm in words or (norm[:1] in "وف" and norm[1:] in words)
 
 
 def _has_title(doc: Doc, actor: Actor) -> bool:
@@ -1096,7 +1110,7 @@ def _cue_matches(
             cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.issuing_verb, cue.proposal, cue.pair_discussion,
-            cue.caption_meeting,
+            cue.caption_meeting, cue.apodosis, cue.quoting,
             cue.call_to_act, cue.reception_frame,
         )
     })  # fmt: skip

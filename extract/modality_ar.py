@@ -52,7 +52,7 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     # "وليس هناك أي خطط لزيارة": a negator reaches a few words ahead, past auxiliaries too.
     negation_scope = cue.negation.ar_scope or 0
     clause_start, _ = s.clause(start)
-    window_start = max(sent_start, clause_start, start - negation_scope)
+    window_start = max(sent_start, clause_start, _back_over_names(s, start, negation_scope))
     future = False
     for aux in within(s.cues[cue.auxiliary_verb], start, cue.auxiliary_verb.ar_scope):
         # the negator may stand before the auxiliary as it would before the verb
@@ -86,6 +86,18 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         # "لم تتوقف القوات عن قصف المدينة": a stop denied, the act went on
         return False, future
     return negated or stop is not None, future
+
+
+def _back_over_names(s: Sentence, start: int, words: int) -> int:
+    """The token ``words`` words before ``start``, a name counting as one word: "لا ينوي حلف
+    شمال الأطلسي مهاجمة": the negator reaches past the subject however many words it has."""
+    k = start
+    while words > 0 and k > s.span.start:
+        k -= 1
+        group = next((g for g in s.groups if g.start <= k < g.end), None)
+        k = group.start if group is not None else k
+        words -= 1
+    return k
 
 
 def conceded_end(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
@@ -236,6 +248,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
         within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope)
         or (_any_act(s, hit) and not negated)
         or _proposed(lex, s, hit)
+        or _conditional_inna(lex, s, hit)
     ):
         forced = forced or cue.hypothetical.signals
     # An accusation is not itself alleged by the allegation word it is (gk:complementModality).
@@ -306,6 +319,27 @@ def _proposed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
             if without_conjunction(s.norm(j)) in _THAT_WORDS and hit.start - j <= _PROPOSED_REACH:
                 return not any(s.norm(k) in _BREAKS for k in range(j, hit.start))
     return False
+
+
+# إن as written (hamza below), the conditional particle's spelling; normalised it is أن
+_INNA = frozenset({"إن", "وإن", "فإن"})
+# a future prefix after the فـ of an apodosis ("فستكون", "فسيرد", "فسنرد")
+_FUTURE_APODOSIS = ("فست", "فسي", "فسن")
+
+
+def _conditional_inna(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "وإن هاجمت الهند باكستان فإن المنطقة ستدخل أزمة": a verb right after إن (written with
+    its hamza below, "إن لم" too) is a condition when an apodosis (``gk:ApodosisCue``, or فـ
+    with a future prefix) follows it in the sentence: hypothetical, not told as done."""
+    k = hit.match.positions[0] - 1
+    if k > s.span.start and verb_negator(lex, s.norm(k)):
+        k -= 1  # "إن لم تنسحب"
+    if k < s.span.start or s.doc[k].text not in _INNA:
+        return False
+    after = range(hit.end, s.span.end)
+    return any(m.start >= hit.end for m in s.cues[lex.cue_set.apodosis]) or any(
+        s.doc[i].text.startswith(_FUTURE_APODOSIS) and len(s.doc[i].text) > 4 for i in after
+    )
 
 
 _ANY = normalize_token("أي")

@@ -67,6 +67,7 @@ from .reporting_ar import (
     speaker_for,
     speaker_subjects,
     threats_at_speaker,
+    unnamed_source,
 )
 from .values_ar import STATE_SIDE, Actor, Discourse, Hit, Sentence, Speaker, implied_entity, replace
 
@@ -187,18 +188,26 @@ def candidates(
             pairs = [_met_by_government(s, rel, p) for p in _pairs(lex, hit, built, hits)]
             pairs = [p for p in pairs if hit.pairwise or not _own_state_by_default(s, rel, p)]
             pairs = [p for p in pairs if not _self_act_by_place(s, rel, p)]
-            made = [_candidate(s, hit, pair, speaker, len(pairs) > 1, rel.is_material) for pair in pairs]
+            hearsay = speaker is None and unnamed_source(lex, s, hit, speakers)
+            made = [_candidate(s, hit, pair, speaker, len(pairs) > 1, rel.is_material, hearsay) for pair in pairs]
         built[k] = made
         out.extend(made)
     return out
 
 
 def _candidate(
-    s: Sentence, hit: Hit, pair: Pair, speaker: Entity | None, shared: bool, deed: bool = False
+    s: Sentence,
+    hit: Hit,
+    pair: Pair,
+    speaker: Entity | None,
+    shared: bool,
+    deed: bool = False,
+    hearsay: bool = False,
 ) -> Candidate:
     """One pair of a hit as a candidate (``shared``: the hit makes several, each less certain).
     A speaker's own statement, criticism or threat is made by saying it (asserted); a material
-    act (``deed``: aid, an attack) the speaker says it did is its claim, reported."""
+    act (``deed``: aid, an attack) the speaker says it did is its claim, reported; ``hearsay``:
+    in the words of an unnamed source, reported with no source named."""
     subj, obj, how = pair
     assert hit.subject is not None
     doc = s.doc
@@ -206,7 +215,7 @@ def _candidate(
     clause_lo, clause_hi = s.clause(hit.match.positions[-1])
     clause_hi = max(clause_hi, clause_lo + 1)
     speaks_for_itself = speaker is not None and any(a.entity.id == speaker.id for a in hit.subject.acting)
-    reported = speaker is not None and (deed or not speaks_for_itself)
+    reported = hearsay or (speaker is not None and (deed or not speaks_for_itself))
     modality = hit.forced_modality or ("expected" if hit.future else ("reported" if reported else "asserted"))
     return Candidate(
         relation=hit.relation,

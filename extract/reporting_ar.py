@@ -33,6 +33,7 @@ from .values_ar import (
     Speaker,
     bare_party,
     other_state,
+    preposition_word,
     replace,
     with_pronoun,
     within,
@@ -57,6 +58,7 @@ __all__ = [
     "speaker_subjects",
     "that_between",
     "threats_at_speaker",
+    "unnamed_source",
 ]
 
 # Prepositions that open what a reporting verb says ("أشار إلى أهمية ...", "أكد على", "تحدث عن"),
@@ -82,16 +84,45 @@ def _reporting_speaker(
     # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
     sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
     if right is not None and (right.marker is None or sourced) and right.speaking and not m.form.plural:
-        speaker = right.speaking[0]
+        speaker = _quoted_source(lex, s, m, right) or right.speaking[0]
     elif m.form.pos in ("verb", "participle"):
         left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
         if left is not None and left.marker is None and left.speaking:
             speaker = left.speaking[0]
         elif m.form.pos == "participle" and discourse.last_subject is not None and discourse.last_subject.speaking:
             speaker = discourse.last_subject.speaking[0]
-    if speaker is None and m.form.pos == "verb":
+    if speaker is None and m.form.pos == "verb" and not _unnamed_after(lex, s, m):
         speaker = discourse.last_speaker  # "وقال إن ..." continues the last speaker
     return right, speaker
+
+
+def _quoted_source(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, medium: Group) -> Actor | None:
+    """ "نقلت وكالة X عن الوزير Y قوله إن": the one a verb of quoting (``gk:QuotingCue``) quotes,
+    behind عن right after the medium, speaks; None if the verb quotes no one named."""
+    if not any(q.start == m.start for q in s.cues[lex.cue_set.quoting]):
+        return None
+    quoted = next(iter(s.groups_from(medium.end, medium.end + 3)), None)
+    if quoted is None or quoted.marker != "عن" or not quoted.speaking:
+        return None
+    return quoted.speaking[0]
+
+
+def _unnamed_after(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """Whether an unnamed source ("مصادر", "مصدر", "شهود": ``gk:UnnamedActorCue``) is the
+    reporting verb's subject, right after it."""
+    return any(u.start == m.end for u in s.cues[lex.cue_set.unnamed_actor])
+
+
+def unnamed_source(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> bool:
+    """ "أفادت مصادر دبلوماسية بأن X هاجم Y": what a reporting verb with an unnamed source says
+    is reported, by no one the text names (not the document's last speaker)."""
+    for m in s.cues[lex.cue_set.reporting]:
+        if m.form.pos != "verb" or not m.end <= hit.start < s.words_end(m.end) or not _unnamed_after(lex, s, m):
+            continue
+        # a named speaker between the verb and the act ("قال مصدر ... إن الوزير قال إن") speaks
+        if not any(m.end <= sp.start and sp.start <= hit.start < sp.end for sp in speakers):
+            return True
+    return False
 
 
 def that_between(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
@@ -159,12 +190,25 @@ def _claimants(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
 def _according_to(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
     """ "بحسب X" covers the verb-led segment it stands in, before or after it."""
     out = []
+    last_words = {p[-1] for p in lex.written_phrases(lex.cue_set.attribution)}
     for m in s.cues[lex.cue_set.attribution]:
+        if without_conjunction(s.norm(m.end - 1)) not in last_words and s.norm(m.end - 1) not in last_words:
+            continue  # "على حد تعبيره": the source is the pronoun, no name after it
         g = next(iter(s.groups_from(m.end, m.end + 5)), None)
-        if g is not None and g.speaking:
+        # "حسب مقابلة له مع صحيفة X": a name behind a preposition is not the source
+        if g is not None and g.speaking and not _behind_preposition(lex, s, g):
             lo, hi = s.segment(m.start)
             out.append(Speaker(lo, hi, g.speaking[0], m.end, by_verb=False))
     return out
+
+
+def _behind_preposition(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a group after "بحسب" stands behind a preposition that makes it no source: not
+    عن ("نقلا عن X"), nor في/من after an unnamed source ("بحسب مصادر من جيش X")."""
+    if not preposition_word(g.marker or "") or g.marker == "عن":
+        return False
+    body = g.marker in ("في", "من") and any(u.end == g.start - 1 for u in s.cues[lex.cue_set.unnamed_actor])
+    return not body
 
 
 def find_speakers(

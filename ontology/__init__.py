@@ -262,6 +262,7 @@ class CueSet:
     future: Cue
     reporting: Cue
     attribution: Cue
+    quoting: Cue
     allegation: Cue
     hope: Cue
     offer: Cue
@@ -398,6 +399,7 @@ class CueSet:
     launch_verb: Cue
     issuing_verb: Cue
     proposal: Cue
+    apodosis: Cue
     call_to_act: Cue
     holding_noun: Cue
     readiness: Cue
@@ -425,6 +427,7 @@ _CUE_ROLES: dict[str, str] = {
     "future": "FutureCue",
     "reporting": "ReportingCue",
     "attribution": "AttributionCue",
+    "quoting": "QuotingCue",
     "allegation": "AllegationCue",
     "hope": "HopeCue",
     "offer": "OfferCue",
@@ -561,6 +564,7 @@ _CUE_ROLES: dict[str, str] = {
     "launch_verb": "LaunchVerbCue",
     "issuing_verb": "IssuingVerbCue",
     "proposal": "ProposalCue",
+    "apodosis": "ApodosisCue",
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",
     "readiness": "ReadinessCue",
