@@ -103,8 +103,14 @@ def _hedged(verb: Token, lex: EnglishLexicon) -> str:
 
 def _closing_tail(verb: Token, lex: EnglishLexicon) -> Token | None:
     """The "..., the United Nations said in a statement" closing the event's clause that the
-    parser hung as an adverbial clause of its verb: a bare verb of saying with a subject after a
-    comma, saying nothing else (no clause, object or conjunction of its own)."""
+    parser hung as an adverbial clause of its verb, or the same words set between commas inside
+    it ("Japan, officials said, had sent aid to X"), which the parser hangs as parataxis: a bare
+    verb of saying with a subject after a comma, saying nothing else (no clause, object or
+    conjunction of its own)."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i < verb.i and attribution_tail(c, lex):
+            if not any(d.dep_ in ("ccomp", "dobj", "mark", "xcomp") for d in c.children):
+                return c
     for c in verb.rights:
         if c.dep_ == "advcl" and attribution_tail(c, lex):
             if not any(d.dep_ in ("ccomp", "dobj", "mark", "xcomp") for d in c.children):
