@@ -925,6 +925,26 @@ def speech_act(trig: Trigger, lex: EnglishLexicon) -> Trigger:
     return trig
 
 
+def passive_event_noun(trig: Trigger, lex: EnglishLexicon) -> Trigger:
+    """A frame of contact (a meeting, talks, a summit) of a verb and its event noun, with the
+    noun as the passive subject and no agent ("talks between X and Y were held in Lima", "a
+    summit between X and Y will be held"): the verb has no party of its own, the noun names
+    them, so the noun is the trigger, as in "talks between X and Y ended"."""
+    verb = trig.anchor
+    if verb.pos_ != "VERB" or not lex.relations[trig.relation].contact:
+        return trig
+    if any(c.dep_ == "agent" for c in verb.children):
+        return trig
+    noun = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    if noun is None or trig.relation not in lex.word_relations.get(noun.lemma_.lower(), ()):
+        return trig
+    # (only a noun with a phrase of its own, and contact only: an agentless passive of sanctions
+    # on X keeps its verb's target; a bare "talks were held" names no party either way)
+    if not any(c.dep_ == "prep" for c in noun.children):
+        return trig
+    return Trigger(trig.relation, noun.i, noun.i + 1, noun)
+
+
 def asking_noun(trig: Trigger, lex: EnglishLexicon) -> Trigger:
     """A noun read by its object (``gk:ActorObjectCue``: "call") that asks for an act, by a "for"
     phrase or a to-infinitive ("calls from France to halt enrichment", "a call for restraint"), is

@@ -56,6 +56,9 @@ FRAMES = {
     # a condition whose failing party is no actor: the act keeps its own reading
     "if_rains_fail": ("{S} will {base} if the rains fail.", "affirmed", {"expected", "hypothetical"}, False),
     "if_would": ("{S} would {base} if the crisis worsened.", "affirmed", {"hypothetical"}, False),
+    # hearsay raised to the subject of a passive verb of saying or alleging
+    "alleged_raised": ("{S} is alleged to have {pp}.", "affirmed", {"alleged"}, False),
+    "said_raised_by": ("{S} is said by {R} to have {pp}.", "affirmed", {"reported"}, True),
     "denied_that": ("{S} denied that it had {pp}.", "negated", {"asserted", "reported"}, False),
     "did_not": ("{S} did not {base} last month.", "negated", {"asserted"}, False),
     "alleged_that": ("{R} alleged that {S} had {pp}.", "affirmed", {"alleged"}, True),
@@ -64,6 +67,12 @@ FRAMES = {
 COOPERATIVE_FRAMES = {"offered_later", "pledged_later"}
 # threats made by a condition are coded as threats (CAMEO 13), whatever the act of force
 CONDITION_FRAMES = {"if_rains_fail", "if_would"}
+
+# cells still read wrong, and why
+KNOWN = {
+    "said_raised_by-11-KEN": "the parser makes the agent of the passive 'said' the subject of "
+    "'criticized' (the reporter read as the actor)",
+}
 
 
 def _who(entity) -> str | None:
@@ -82,7 +91,9 @@ def _cells() -> list:
                 )
                 roots = {root, "13"} if name in CONDITION_FRAMES and root == "19" else {root}
                 want = (sid, oid, polarity, frozenset(modalities), rid if attributed else None)
-                out.append(pytest.param(text[0].upper() + text[1:], roots, want, id=f"{name}-{root}-{sid}"))
+                cell = f"{name}-{root}-{sid}"
+                marks = [pytest.mark.xfail(strict=True, reason=KNOWN[cell])] if cell in KNOWN else []
+                out.append(pytest.param(text[0].upper() + text[1:], roots, want, id=cell, marks=marks))
     return out
 
 
@@ -174,3 +185,24 @@ def test_a_speaker_set_between_commas_after_the_verb_is_no_parenthesis(extractor
     # a comma clause after the event's verb is the closing tail, read as before
     found = _readings(extractor, "Chile shelled Bolivia on Monday, Peru said.")
     assert ("CHL", "19", "BOL", "affirmed", "reported", "PER") in found
+
+
+@pytest.mark.parametrize("noun", ["Talks", "A summit", "A meeting", "Negotiations"])
+@pytest.mark.parametrize("verb", ["were held in Quito on Friday", "will be held in Quito next month"])
+def test_a_contact_noun_as_passive_subject_names_its_parties(extractor, noun, verb):
+    # the frame "hold talks" read on the passive verb has no party; the noun's phrase names them
+    verb = verb.replace("were", "was") if noun.startswith("A ") else verb
+    found = _readings(extractor, f"{noun} between Chile and Bolivia {verb}.")
+    assert any({s, o} == {"CHL", "BOL"} and r == "04" for s, r, o, *_ in found), found
+
+
+def test_a_passive_noun_without_a_phrase_keeps_its_verb(extractor):
+    # an agentless passive of sanctions on X: the verb's target stays (no contact noun)
+    found = _readings(extractor, "Tough EU sanctions were imposed on Bolivia last week.")
+    assert any(s == "European Union" and r == "16" and o == "BOL" for s, r, o, *_ in found), found
+
+
+def test_an_order_in_the_passive_is_no_hearsay(extractor):
+    # "was told to withdraw": a bare infinitive under a passive verb of saying is an order
+    found = _readings(extractor, "Chile was told to withdraw its troops from Bolivia by Peru.")
+    assert not any(m == "reported" for *_, m, _ in found), found
