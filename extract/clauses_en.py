@@ -925,6 +925,26 @@ def speech_act(trig: Trigger, lex: EnglishLexicon) -> Trigger:
     return trig
 
 
+def passive_event_noun(trig: Trigger, lex: EnglishLexicon) -> Trigger:
+    """A frame of contact (a meeting, talks, a summit) of a verb and its event noun, with the
+    noun as the passive subject and no agent ("talks between X and Y were held in Lima", "a
+    summit between X and Y will be held"): the verb has no party of its own, the noun names
+    them, so the noun is the trigger, as in "talks between X and Y ended"."""
+    verb = trig.anchor
+    if verb.pos_ != "VERB" or not lex.relations[trig.relation].contact:
+        return trig
+    if any(c.dep_ == "agent" for c in verb.children):
+        return trig
+    noun = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    if noun is None or trig.relation not in lex.word_relations.get(noun.lemma_.lower(), ()):
+        return trig
+    # (only a noun with a phrase of its own, and contact only: an agentless passive of sanctions
+    # on X keeps its verb's target; a bare "talks were held" names no party either way)
+    if not any(c.dep_ == "prep" for c in noun.children):
+        return trig
+    return Trigger(trig.relation, noun.i, noun.i + 1, noun)
+
+
 def asking_noun(trig: Trigger, lex: EnglishLexicon) -> Trigger:
     """A noun read by its object (``gk:ActorObjectCue``: "call") that asks for an act, by a "for"
     phrase or a to-infinitive ("calls from France to halt enrichment", "a call for restraint"), is
@@ -999,7 +1019,7 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
         )
     ):
         return True
-    if _no_actor_object(trig, lex, linker):
+    if _no_actor_object(trig, lex, linker) or _claim_of_deed(trig, lex):
         return True
     chain = clause_chain(trig.anchor)
     for v in chain:
@@ -1009,6 +1029,28 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
             return True
     # (a year is written in digits: a sentence without any dates nothing)
     return _DIGIT.search(sent.text) is not None and _historical(chain, linker.date)
+
+
+def _claim_of_deed(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger a verb both of demanding and of saying ("insist") whose complement tells
+    what someone did ("insisted that Japan had met X", "insisted that its troops fired first")? A
+    deed told is a claim, reported by the verb's subject, not a demand that it be done: a demand's
+    complement is a bare verb or a modal ("insisted that Iran withdraw", "must withdraw")."""
+    verb = trig.anchor
+    if trig.relation != lex.obligation_relation or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.reporting:
+        return False
+    return any(c.dep_ == "ccomp" and _told_deed(c) for c in verb.children)
+
+
+def _told_deed(clause: Token) -> bool:
+    """Does the clause, with a subject of its own, tell a past deed: a past tense or a perfect
+    ("fired", "had met", "has sent")?"""
+    if not any(c.dep_ in SUBJ for c in clause.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() not in ("have", "be") for c in clause.children):
+        return False  # a modal: "must withdraw", "would leave"
+    perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+    return clause.tag_ == "VBD" or perfect
 
 
 def _no_actor_object(trig: Trigger, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
@@ -1084,6 +1126,8 @@ def ultimatums(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in taken or not any(c.dep_ in SUBJ for c in tok.children):
             continue
+        if any(c.dep_ == "dobj" and c.i in taken for c in tok.children):
+            continue  # "will send aid if ...": the act its object names keeps its own reading
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         if not aux & modal or any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -1605,6 +1649,8 @@ def controlled(tok: Token, governor: int) -> bool:
         return False
     if t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.i == governor and marked_infinitive(t):
         return True  # the infinitive of the intent's own noun ("expressed its readiness to resume talks")
+    if _delayed_infinitive(t, governor):
+        return True
     for _ in range(6):
         if t.dep_ not in ("xcomp", "conj", "acomp"):
             return False
@@ -1612,6 +1658,19 @@ def controlled(tok: Token, governor: int) -> bool:
         if t.i == governor:
             return True
     return False
+
+
+def _delayed_infinitive(verb: Token, governor: int) -> bool:
+    """Is the verb the intent word's own infinitive that the parser hung as an adverbial clause,
+    because a phrase of time or place stood between ("offered on Monday to hold talks", "pledged
+    in Tokyo to send aid")? Only an infinitive with no subject of its own, under a governor that
+    takes no other complement (with one, "sent troops to Iraq to fight" says a purpose)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i != governor or not marked_infinitive(verb):
+        return False
+    if any(c.dep_ in SUBJ for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in head.children)
 
 
 def backgrounded(tok: Token) -> bool:

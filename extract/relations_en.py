@@ -114,7 +114,9 @@ class EnglishRelationExtractor:
         lex = self.lex
         sent = Sentence.of(span, linker.text)
         triggers = [
-            clauses_en.helping_forces(clauses_en.asking_noun(clauses_en.speech_act(t, lex), lex), lex)
+            clauses_en.helping_forces(
+                clauses_en.asking_noun(clauses_en.passive_event_noun(clauses_en.speech_act(t, lex), lex), lex), lex
+            )
             for t in clauses_en.find_triggers(sent, lex, linker.nationals(sent.start, sent.end))
             if not clauses_en.out_of_scope(t, sent, lex, linker)
         ]

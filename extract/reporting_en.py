@@ -56,6 +56,14 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
             continue
         head = step.token.head
         lemma = head.lemma_.lower()
+        if modality == "asserted" and _raised_hearsay(step, lemma, lex):
+            # "Chile is alleged to have shelled X", "is said to have sent aid": hearsay about the
+            # subject, by the passive's agent where one is named
+            modality = "alleged" if lemma in lex.allegation else "reported"
+            agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            srcs = phrases.expand(agents) if attributed is None else []
+            attributed = srcs[0].entity if srcs else attributed
+            continue
         if not _reports(lemma, lex) or not (_complement(step, lex, path[0].token) or _denied_gerund(step, lemma, lex)):
             continue
         # "Iran denied that it had supplied drones": a negated claim the denier makes
@@ -103,8 +111,14 @@ def _hedged(verb: Token, lex: EnglishLexicon) -> str:
 
 def _closing_tail(verb: Token, lex: EnglishLexicon) -> Token | None:
     """The "..., the United Nations said in a statement" closing the event's clause that the
-    parser hung as an adverbial clause of its verb: a bare verb of saying with a subject after a
-    comma, saying nothing else (no clause, object or conjunction of its own)."""
+    parser hung as an adverbial clause of its verb, or the same words set between commas inside
+    it ("Japan, officials said, had sent aid to X"), which the parser hangs as parataxis: a bare
+    verb of saying with a subject after a comma, saying nothing else (no clause, object or
+    conjunction of its own)."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i < verb.i and attribution_tail(c, lex):
+            if not any(d.dep_ in ("ccomp", "dobj", "mark", "xcomp") for d in c.children):
+                return c
     for c in verb.rights:
         if c.dep_ == "advcl" and attribution_tail(c, lex):
             if not any(d.dep_ in ("ccomp", "dobj", "mark", "xcomp") for d in c.children):
@@ -137,6 +151,18 @@ def _and_object(verb: Token) -> list[Token]:
 
 def _that_clause(c: Token) -> bool:
     return c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+
+
+def _raised_hearsay(step: Step, lemma: str, lex: EnglishLexicon) -> bool:
+    """Is the step's verb the infinitive of a passive verb of saying or alleging whose subject it
+    shares, a perfect or progressive one ("is alleged to have shelled", "was reported to have
+    met", "is said to be arming")? A bare infinitive is an order given ("was told to withdraw")."""
+    if step.exit != "xcomp" or not (lemma in lex.reporting or lemma in lex.allegation):
+        return False
+    head, verb = step.token.head, step.token
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    return verb.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in verb.children)
 
 
 def _denied_gerund(step: Step, lemma: str, lex: EnglishLexicon) -> bool:
