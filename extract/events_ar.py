@@ -1205,9 +1205,12 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     rel = lex.relations[relation]
     victims, agent = _victims_and_agent(lex, s, m)
     state = event_state(lex, s, m.start, victims)
-    if victims is None and rel.implied_victims and s.count_near(m.start, m.end):
-        victims = implied(s, rel.implied_victims, state, m)
     how = "right" if agent is not None and agent.start > m.start else "left"
+    qualified, nation = _object_nationality(s, m, relation, agent if how == "right" else None)
+    if victims is None and qualified:  # "قتل مسلحو الحركة مهندسا صينيا في قندهار": a Chinese
+        victims = implied(s, rel.implied_victims, nation, m)  # victim, not the place's people
+    elif victims is None and rel.implied_victims and s.count_near(m.start, m.end):
+        victims = implied(s, rel.implied_victims, state, m)
     if agent is None and _agent_marked(lex, s, m):
         return None  # "برصاص قوات الاحتلال": the text names its agent; an unidentified one would be a guess
     fight = agent is None and _fought_with(lex, s, victims) is not None
@@ -1217,7 +1220,9 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
         agent, how = implied(s, rel.implied_agent, state, m, stateless=True), "implied"
     if agent is None:
         return None
-    if victims is None and not fight:  # a bombing with no victims named: the place it hit, else its people
+    if (
+        victims is None and not fight and not qualified
+    ):  # a bombing with no victims named: the place it hit, else its people
         place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if _is_place_group(lex, s, g)]
         victims = place[0] if place else implied(s, rel.implied_victims, state, m)
     if how == "implied":
@@ -1227,6 +1232,16 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in agent.acting):
         relation = rel.irregular_form
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
+
+
+def _object_nationality(s: Sentence, m: PhraseMatch, relation: str, agent: Group | None) -> tuple[bool, str | None]:
+    """ "قتل عناصر من الحركة مهندسا صينيا": the victim noun right after an active killing verb
+    and the agent named after it (VSO), qualified by a nationality (``_victim_nationality``): its
+    state is the victims', whatever the place's or the document's (a foreign national killed in a
+    town keeps his own state; the attacker's state is never the victims' for being named)."""
+    if agent is None or m.form.pos != "verb":
+        return False, None
+    return _victim_nationality(s, Hit(m, relation, subject=agent))
 
 
 def _fight_named(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:

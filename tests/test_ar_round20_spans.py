@@ -1,0 +1,74 @@
+"""Round 20 (Arabic): the sides of attacks on news we did not tune on, as grids of our own sentences.
+
+- a killing verb with its agent named after it (VSO) and a victim noun qualified by a nationality
+  ("قتل مقاتلو الحركة مهندسا صينيا") has victims of that nationality's state, whatever the
+  place's or the agent's state (should); the place's people are never the victims then
+  (must-not);
+- firing at someone with the verb أطلق: two missiles (the dual), bullets, live rounds, shots
+  ("أطلق جنود الرصاص على صياد"), is an attack (should); shots into the air and a denied
+  shooting are none (must-not).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from geokg.extract.evaluate_events import of_type
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2024-09-02"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _assaults(extractor: Extractor, text: str) -> set[tuple[str | None, str | None]]:
+    """(agent's state, victims' state) of every assertion of the ASSAULT type in the sentence."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.country, a.object.entity.country if isinstance(a.object, Argument) else None)
+        for a in assertions
+        if of_type(a, "ASSAULT") and a.polarity == "affirmed"
+    }
+
+
+AGENTS = [("قتل مقاتلو حركة الشباب", "SOM"), ("قتل عناصر من جماعة بوكو حرام", "NGA"), ("قتل مسلحون", None)]
+VICTIMS = [("مهندسا صينيا", "CHN"), ("طبيبا إيطاليا", "ITA"), ("سائحا يابانيا", "JPN")]
+PLACES = [(" في مالي", "MLI"), (" في شمال النيجر", "NER"), ("", None)]
+
+
+@pytest.mark.parametrize(("agent", "victim", "place"), list(itertools.product(AGENTS, VICTIMS, PLACES)))
+def test_a_victim_qualified_by_a_nationality_is_of_its_state(extractor, agent, victim, place):
+    text = f"{agent[0]} {victim[0]}{place[0]} أمس."
+    found = _assaults(extractor, text)
+    if agent[1] is None and place[1] is None:
+        return  # unknown gunmen nowhere: the text names no party of a state to act
+    assert victim[1] in {v for _, v in found}, text
+    assert place[1] is None or place[1] not in {v for _, v in found}, text
+
+
+FIRERS = [("أطلق جنود تايلانديون", "THA"), ("أطلقت مروحية تركية", "TUR"), ("أطلقت زوارق حربية إسرائيلية", "ISR")]
+SHOTS = ["صاروخين", "الرصاص", "الرصاص الحي", "أعيرة نارية", "عيارات نارية"]
+AIMS = [("على قارب صيد كمبودي", "KHM"), ("على قرية في شمال العراق", "IRQ"), ("على سيارة في رفح", "PSE")]
+
+
+@pytest.mark.parametrize(("firer", "shot", "aim"), list(itertools.product(FIRERS, SHOTS, AIMS[:2])))
+def test_firing_at_someone_is_an_attack(extractor, firer, shot, aim):
+    text = f"{firer[0]} {shot} {aim[0]}."
+    assert firer[1] in {a for a, _ in _assaults(extractor, text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق الجنود أعيرة نارية في الهواء لتفريق المحتفلين في أسمرة.",
+        "أطلقت الشرطة الرصاص في الهواء لتحذير الحشد في لوساكا.",
+        "نفى الجيش الهندي أنه أطلق الرصاص على الصيادين السريلانكيين.",
+    ],
+)
+def test_shots_into_the_air_or_denied_are_no_attack(extractor, text):
+    assert not _assaults(extractor, text), text
