@@ -800,13 +800,23 @@ def _owner_struck(lex: ArabicLexicon, s: Sentence, hit: Hit, reach: int = 10) ->
     if hit.pos != "verb":
         return None
     _, clause_end = s.clause(hit.start)
+    agent = hit.subject
     for g in s.groups_from(hit.end, min(clause_end, hit.end + reach)):
-        if g.marker is None:
+        if g.marker is None or (agent is not None and agent.start <= g.start < agent.end):
             continue  # "هجوم انتحاري": the attack's own agent between
+        if g.marker == "من" and _partitive_of_agent(s, hit, g):
+            continue  # "هاجم مسلحون من حركة طالبان قافلة ل...": the agent's own phrase
         if g.marker == "ل" and g.acting and not _is_place_group(lex, s, g) and g.start - 1 not in s.trigger_tokens:
             return g
         return None
     return None
+
+
+def _partitive_of_agent(s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether the من group ``g`` completes the agent named right after the verb ("مسلحون من
+    حركة طالبان", "عناصر من الحركة"): a group noun with no marker stands right before its من."""
+    before = s.group_before(g.start, 2)
+    return before is not None and before.marker is None and before.start >= hit.end and before.end >= g.start - 1
 
 
 def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

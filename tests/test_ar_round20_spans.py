@@ -72,3 +72,21 @@ def test_firing_at_someone_is_an_attack(extractor, firer, shot, aim):
 )
 def test_shots_into_the_air_or_denied_are_no_attack(extractor, text):
     assert not _assaults(extractor, text), text
+
+
+PARTITIVE_AGENTS = [
+    ("مسلحون من حركة طالبان", "AFG"),
+    ("عناصر من حركة الشباب", "SOM"),
+    ("مقاتلون من جماعة أبو سياف", "PHL"),
+]
+STRUCK = [("هاجم {a} {o}", ""), ("استهدف {a} {o}", ""), ("نصب {a} كمينا ل{o}", "")]
+OWNED = [("قافلة للقوات الإيطالية", "ITA"), ("دورية تابعة للجيش الكندي", "CAN"), ("مركزا للشرطة الكينية", "KEN")]
+
+
+@pytest.mark.parametrize(("agent", "verb", "owned"), list(itertools.product(PARTITIVE_AGENTS, STRUCK, OWNED)))
+def test_the_owner_behind_lam_is_struck_past_the_agents_partitive(extractor, agent, verb, owned):
+    """The agent's من phrase ("مسلحون من حركة طالبان") between the verb and the thing struck
+    does not hide its owner (round 20)."""
+    text = verb[0].format(a=agent[0], o=owned[0]) + " في ولاية هرات أمس."
+    found = _assaults(extractor, text)
+    assert (agent[1], owned[1]) in found, text
