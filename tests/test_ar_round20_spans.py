@@ -90,3 +90,22 @@ def test_the_owner_behind_lam_is_struck_past_the_agents_partitive(extractor, age
     text = verb[0].format(a=agent[0], o=owned[0]) + " في ولاية هرات أمس."
     found = _assaults(extractor, text)
     assert (agent[1], owned[1]) in found, text
+
+
+GUNMEN = ["هاجم مسلحون {o}", "وهاجم مسلحون {o}", "استهدف مسلحون {o}", "أطلق مسلحون النار على {o}"]
+FOREIGN_THINGS = [
+    ("قافلة عسكرية كندية", "CAN"),
+    ("دورية هولندية", "NLD"),
+    ("قاعدة فرنسية", "FRA"),
+    ("مروحية روسية", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("verb", "thing"), list(itertools.product(GUNMEN, FOREIGN_THINGS)))
+def test_gunmen_after_the_verb_strike_the_foreign_thing_as_nobodys_attackers(extractor, verb, thing):
+    """Gunmen of no state named right after the verb (VSO) are the unidentified attackers of no
+    state: the thing's state is struck, never the attacker (round 20)."""
+    text = verb.format(o=thing[0]) + " أمس."
+    found = _assaults(extractor, text)
+    assert (None, thing[1]) in found, text
+    assert thing[1] not in {a for a, _ in found}, text
