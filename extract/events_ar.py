@@ -1780,7 +1780,10 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_figurative_burst(lex, s, h) for h in hits)
     if s.cues[lex.cue_set.not_an_attack]:
         return _protests_only(lex, s, hits)
-    hits = tuple(_complete(lex, s, _official(lex, s, _verbal(lex, s, _called_for(lex, s, h)))) for h in hits)
+    hits = tuple(
+        _complete(lex, s, _official(lex, s, _verbal(lex, s, _called_for(lex, s, _bombs_subject(lex, s, h)))))
+        for h in hits
+    )
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_same_protest(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
@@ -1794,6 +1797,27 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _bombs_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "انفجرت قنبلة استهدفت حافلة إسرائيلية": a verb of force right after a bomb
+    (gk:ExplosionCue) has the bomb for its subject; the nationality after the verb qualifies what
+    it struck ("آلية عسكرية أمريكية": a noun and its adjectives between), never the agent (was:
+    Israel attacking). No agent then, the struck party the object (round 20)."""
+    g = hit.subject
+    if (
+        hit.pos != "verb"
+        or g is None
+        or not hit.end <= g.start <= hit.end + VICTIM_ADJECTIVES
+        or any(s.group_at(j) is not None for j in range(hit.end, g.start))
+        or not _violent(lex.relations[hit.relation])
+    ):
+        return hit
+    if not all(a.kind == "demonym" for a in g.members) or not any(
+        m.end == hit.start for m in s.cues[lex.cue_set.explosion]
+    ):
+        return hit
+    return replace(hit, subject=None, subject_from="", objects=hit.objects or g)
 
 
 def _burst_figure(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:

@@ -109,3 +109,15 @@ def test_gunmen_after_the_verb_strike_the_foreign_thing_as_nobodys_attackers(ext
     found = _assaults(extractor, text)
     assert (None, thing[1]) in found, text
     assert thing[1] not in {a for a, _ in found}, text
+
+
+@pytest.mark.parametrize(
+    ("struck", "state"),
+    [("حافلة إسرائيلية", "ISR"), ("قافلة بريطانية", "GBR"), ("آلية عسكرية أمريكية", "USA"), ("شاحنة تركية", "TUR")],
+)
+@pytest.mark.parametrize("place", ["", " قرب جنين", " في ولاية هلمند"])
+def test_the_nationality_after_a_bombs_verb_is_struck_never_the_agent(extractor, struck, state, place):
+    """ "انفجرت قنبلة استهدفت حافلة إسرائيلية": the bomb is the verb's subject; the state of
+    what it struck is never the attacker (round 20, must-not)."""
+    text = f"انفجرت قنبلة استهدفت {struck}{place} أمس."
+    assert state not in {a for a, _ in _assaults(extractor, text)}, text
