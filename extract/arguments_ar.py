@@ -2573,6 +2573,8 @@ def _skipped(
     m = hit.match
     if g.end - 1 in m.positions:
         return True  # the name is a word of the trigger itself
+    if g.marker is None and _in_phrase_gap(hit, lex.object_markers.get(hit.relation, frozenset()), g):
+        return True
     if g.start == m.end and g.marker is None and hit.subject is not None and _own_state_word(lex, s, hit, g):
         return True  # "أبدى الرئيس الكيني استعداد بلاده": whose readiness, not whom it concerns
     if _in_setting(lex, s, hit, g, start_after):
@@ -2907,6 +2909,15 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _in_phrase_gap(hit: Hit, markers: frozenset[str], g: Group) -> bool:
+    """Whether bare ``g`` stands in the gap of a verb phrase that ends in its relation's own
+    object preposition ("بحث/يبحث مع"): "بحثت الوزيرة الأزمة الليبية مع نظيرها" names its
+    partner behind مع; what stands between verb and preposition is the subject or the topic
+    discussed, whose nationality adjective ("الليبية") is no party."""
+    m = hit.match
+    return m.gap is not None and g.end <= m.positions[-1] and bool(m.phrase.rest[-1] & markers)
+
+
 def _object_search_start(hit: Hit) -> int:
     """Where a trigger's object may start: after it, or after its subject standing after it."""
     m, subj = hit.match, hit.subject
@@ -2962,7 +2973,9 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     owner = _target_owner_pronoun(lex, s, hit, markers)
     if owner is not None:
         return owner
-    for i in range(m.end, min(m.end + 3, s.span.end)):
+    # "وأجرى معه محادثات": a light verb's partner pronoun may stand in the phrase's gap
+    gap = range(m.positions[0] + 1, m.positions[0] + 2) if m.gap is not None and hit.pos == "verb" else range(0)
+    for i in chain(gap, range(m.end, min(m.end + 3, s.span.end))):
         named = hit.pos == "verb" and any(g.start <= i < g.end for g in s.groups)
         if named or i in s.trigger_tokens or i in s.verbs:
             break  # "اتصل بنظيره الجزائري وبحث معه": past a verb's object the pronoun is another verb's
@@ -3101,9 +3114,11 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
     """The nearest group agreeing with the pronoun between ``floor`` and ``end``."""
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= end]):
         # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
-        # "ويغادر الرئيس الكيني بعد زيارته": a nationality ending an official's title is the
-        # official, whom "ه" takes up
-        official = pronoun == "ه" and _ends_title(lex, s, g)
+        # "ويغادر الرئيس الكيني بعد زيارته": a nationality ending an official's title, or a
+        # counterpart's ("نظيره الكيني"), is the official, whom "ه" takes up
+        official = pronoun == "ه" and (
+            _ends_title(lex, s, g) or (g.start > floor and _counterpart_at(lex, s, g.start - 1))
+        )
         if (
             g is hit.subject
             or not g.acting
