@@ -2973,9 +2973,7 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     owner = _target_owner_pronoun(lex, s, hit, markers)
     if owner is not None:
         return owner
-    # "وأجرى معه محادثات": a light verb's partner pronoun may stand in the phrase's gap
-    gap = range(m.positions[0] + 1, m.positions[0] + 2) if m.gap is not None and hit.pos == "verb" else range(0)
-    for i in chain(gap, range(m.end, min(m.end + 3, s.span.end))):
+    for i in chain(_gap_word(s, hit), range(m.end, min(m.end + 3, s.span.end))):
         named = hit.pos == "verb" and any(g.start <= i < g.end for g in s.groups)
         if named or i in s.trigger_tokens or i in s.verbs:
             break  # "اتصل بنظيره الجزائري وبحث معه": past a verb's object the pronoun is another verb's
@@ -2989,6 +2987,16 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
             if stem is not None and (stem in markers or (stem == "علي" and "علي" in markers)):
                 return ending
     return None
+
+
+def _gap_word(s: Sentence, hit: Hit) -> range:
+    """ "وأجرى معه محادثات": the word right after a light verb, in its phrase's gap, where the
+    partner's pronoun may stand; none when a name, a trigger or a verb stands there."""
+    m = hit.match
+    i = m.positions[0] + 1
+    if m.gap is None or hit.pos != "verb" or i in s.trigger_tokens or i in s.verbs:
+        return range(0)
+    return range(0) if any(g.start <= i < g.end for g in s.groups) else range(i, i + 1)
 
 
 # Plural and dual object pronouns, with the relative pronouns of plural and dual heads they take up.
