@@ -3739,9 +3739,17 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     a contact noun (``contact``) in a frame after its clause's verb, with no partner of its own
     behind مع, is the call of that verb's subject and its object (bare or behind ل), whatever
     the verb: the two parties named between the clause's verb and the frame. A nationality
-    adjective of a topic ("بحث الأزمة السورية في اتصال هاتفي") is no party called."""
+    adjective of a topic ("بحث الأزمة السورية في اتصال هاتفي") is no party called. Only a
+    contact that goes both ways (a call, a meeting): which of the two made a visit the verb does
+    not tell ("استقبل X Y، في زيارة": Y is the visitor, X the host)."""
     m = hit.match
-    if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _ADVERBIAL_FRAMES:
+    if (
+        not contact
+        or not lex.relations[hit.relation].symmetric
+        or hit.pos != "noun"
+        or m.start - 1 < s.span.start
+        or s.norm(m.start - 1) not in _ADVERBIAL_FRAMES
+    ):
         return hit
     partner = s.norm(m.positions[-1]) == WITH or (m.end < s.span.end and s.norm(m.end) == WITH)
     if hit.objects is not None or partner:

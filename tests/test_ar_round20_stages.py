@@ -10,7 +10,9 @@ sentences.
   (should); the host of the first stop is not the tour's visitor, and a condemned arrival gives
   the condemner nothing (must-not);
 - a light verb's partner pronoun standing in the phrase's gap ("وأجرى معه محادثات") takes up
-  the party before it, a counterpart's nationality included ("نظيره الكيني").
+  the party before it, a counterpart's nationality included ("نظيره الكيني");
+- a visit noun framed after a reception verb is not the host's visit (must-not: only a call or
+  a meeting, which goes both ways, takes the verb's two parties).
 """
 
 from __future__ import annotations
@@ -119,3 +121,14 @@ def test_a_partner_pronoun_in_a_light_verbs_gap_is_the_guest(extractor):
     pairs = _pairs(extractor, text, "meetsWith")
     assert ("GHA", "MYS") in pairs or ("MYS", "GHA") in pairs
     assert ("MYS", "GHA") not in _pairs(extractor, text, "hosts")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("استقبل ملك المغرب الرئيس السنغالي، في زيارة تشمل موريتانيا.", "MAR"),
+        ("استقبل الرئيس الإندونيسي رئيس الوزراء الأسترالي، في زيارة رسمية.", "IDN"),
+    ],
+)
+def test_the_host_of_a_framed_visit_is_not_its_visitor(extractor, text, host):
+    assert not any(s == host for s, _ in _pairs(extractor, text, "visits"))
