@@ -2573,6 +2573,8 @@ def _skipped(
     m = hit.match
     if g.end - 1 in m.positions:
         return True  # the name is a word of the trigger itself
+    if g.marker is None and _in_phrase_gap(hit, lex.object_markers.get(hit.relation, frozenset()), g):
+        return True
     if g.start == m.end and g.marker is None and hit.subject is not None and _own_state_word(lex, s, hit, g):
         return True  # "أبدى الرئيس الكيني استعداد بلاده": whose readiness, not whom it concerns
     if _in_setting(lex, s, hit, g, start_after):
@@ -2916,6 +2918,15 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     return None
 
 
+def _in_phrase_gap(hit: Hit, markers: frozenset[str], g: Group) -> bool:
+    """Whether bare ``g`` stands in the gap of a verb phrase that ends in its relation's own
+    object preposition ("بحث/يبحث مع"): "بحثت الوزيرة الأزمة الليبية مع نظيرها" names its
+    partner behind مع; what stands between verb and preposition is the subject or the topic
+    discussed, whose nationality adjective ("الليبية") is no party."""
+    m = hit.match
+    return m.gap is not None and g.end <= m.positions[-1] and bool(m.phrase.rest[-1] & markers)
+
+
 def _object_search_start(hit: Hit) -> int:
     """Where a trigger's object may start: after it, or after its subject standing after it."""
     m, subj = hit.match, hit.subject
@@ -2971,7 +2982,7 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
     owner = _target_owner_pronoun(lex, s, hit, markers)
     if owner is not None:
         return owner
-    for i in range(m.end, min(m.end + 3, s.span.end)):
+    for i in chain(_gap_word(s, hit), range(m.end, min(m.end + 3, s.span.end))):
         named = hit.pos == "verb" and any(g.start <= i < g.end for g in s.groups)
         if named or i in s.trigger_tokens or i in s.verbs:
             break  # "اتصل بنظيره الجزائري وبحث معه": past a verb's object the pronoun is another verb's
@@ -2985,6 +2996,16 @@ def _pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> str | None:
             if stem is not None and (stem in markers or (stem == "علي" and "علي" in markers)):
                 return ending
     return None
+
+
+def _gap_word(s: Sentence, hit: Hit) -> range:
+    """ "وأجرى معه محادثات": the word right after a light verb, in its phrase's gap, where the
+    partner's pronoun may stand; none when a name, a trigger or a verb stands there."""
+    m = hit.match
+    i = m.positions[0] + 1
+    if m.gap is None or hit.pos != "verb" or i in s.trigger_tokens or i in s.verbs:
+        return range(0)
+    return range(0) if any(g.start <= i < g.end for g in s.groups) else range(i, i + 1)
 
 
 # Plural and dual object pronouns, with the relative pronouns of plural and dual heads they take up.
@@ -3110,9 +3131,11 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
     """The nearest group agreeing with the pronoun between ``floor`` and ``end``."""
     for g in reversed([g for g in s.groups if floor <= g.start and g.end <= end]):
         # "الأشقاء اللبنانيين ... أراضيهم": a plural nationality noun is the people, who own
-        # "ويغادر الرئيس الكيني بعد زيارته": a nationality ending an official's title is the
-        # official, whom "ه" takes up
-        official = pronoun == "ه" and _ends_title(lex, s, g)
+        # "ويغادر الرئيس الكيني بعد زيارته": a nationality ending an official's title, or a
+        # counterpart's ("نظيره الكيني"), is the official, whom "ه" takes up
+        official = pronoun == "ه" and (
+            _ends_title(lex, s, g) or (g.start > floor and _counterpart_at(lex, s, g.start - 1))
+        )
         if (
             g is hit.subject
             or not g.acting
@@ -3725,9 +3748,17 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     a contact noun (``contact``) in a frame after its clause's verb, with no partner of its own
     behind مع, is the call of that verb's subject and its object (bare or behind ل), whatever
     the verb: the two parties named between the clause's verb and the frame. A nationality
-    adjective of a topic ("بحث الأزمة السورية في اتصال هاتفي") is no party called."""
+    adjective of a topic ("بحث الأزمة السورية في اتصال هاتفي") is no party called. Only a
+    contact that goes both ways (a call, a meeting): which of the two made a visit the verb does
+    not tell ("استقبل X Y، في زيارة": Y is the visitor, X the host)."""
     m = hit.match
-    if not contact or hit.pos != "noun" or m.start - 1 < s.span.start or s.norm(m.start - 1) not in _ADVERBIAL_FRAMES:
+    if (
+        not contact
+        or not lex.relations[hit.relation].symmetric
+        or hit.pos != "noun"
+        or m.start - 1 < s.span.start
+        or s.norm(m.start - 1) not in _ADVERBIAL_FRAMES
+    ):
         return hit
     partner = s.norm(m.positions[-1]) == WITH or (m.end < s.span.end and s.norm(m.end) == WITH)
     if hit.objects is not None or partner:

@@ -15,11 +15,12 @@ stage, which reads the trigger's context, not how its arguments were found.
 
 from __future__ import annotations
 
+from .arguments_ar import agent_object
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
 from .values_ar import SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, replace
 
-__all__ = ["caption_meetings", "meeting_fallback"]
+__all__ = ["caption_meetings", "continued_contact", "meeting_fallback"]
 
 BY = normalize_token("ب")
 # "يبحث عن ذريعة لشن حرب على": a verb of discussing followed by عن is searching, not meeting
@@ -147,3 +148,56 @@ def _caption_pair(s: Sentence, start: int, end: int, opening: int) -> tuple[Grou
     ):
         return None
     return first, second
+
+
+def continued_contact(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "وصل الوزير إلى القاهرة ، في جولة تشمل عمان وبيروت": a contact noun of the same relation
+    as a verb before it in the sentence (a tour after an arrival, talks after a meeting), with
+    places or parties of its own, continues that verb's event: its party is the verb's subject.
+    The strict finder stops at the comma and finds none, or takes the verb's object, the host, as
+    the visitor; the host is never the guest's visitor. Only the verb's subject is taken: the
+    noun names its own places or parties, never the verb's. Runs once polarity and modality are
+    read: the continuation is denied, expected or reported as the verb is."""
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        if hit.pos != "noun" or hit.superseded or not lex.relations[hit.relation].contact:
+            continue
+        lead = _leading_verb(s, hits, k)
+        if lead is None or not _unowned(hit, lead):
+            continue
+        guest = lead.subject
+        # its own places: what it took, else what it takes once its party is known ("تشمل X")
+        own = hit.objects if hit.subject is None and hit.objects is not None else agent_object(lex, s, hit, guest)
+        if (
+            own is None
+            or own is lead.objects
+            or {a.entity.id for a in own.acting} & {a.entity.id for a in guest.acting}
+        ):
+            continue
+        # what is said of the verb (denied, expected, reported) is said of its continuation
+        out[k] = replace(
+            hit, subject=guest, subject_from="frame", objects=own, negated=lead.negated, future=lead.future,
+            forced_modality=lead.forced_modality, forced_attribution=lead.forced_attribution,
+        )  # fmt: skip
+    return tuple(out)
+
+
+def _leading_verb(s: Sentence, hits: tuple[Hit, ...], k: int) -> Hit | None:
+    """The last verb hit before ``hits[k]`` in its sentence, when it is of the same relation and
+    has its subject and object, and no other trigger stands between them."""
+    noun = hits[k]
+    before = [h for h in hits if h.end <= noun.start and not h.superseded]
+    if not before:
+        return None
+    lead = max(before, key=lambda h: h.end)
+    if lead.pos != "verb" or lead.relation != noun.relation or lead.subject is None or lead.objects is None:
+        return None
+    if s.trigger_tokens & set(range(lead.end, noun.start)):
+        return None
+    return lead
+
+
+def _unowned(noun: Hit, lead: Hit) -> bool:
+    """Whether the noun's subject is not its own: none found, or the verb's object (the host the
+    strict finder took as the noun's agent, left of it)."""
+    return noun.subject is None or noun.subject is lead.objects

@@ -45,7 +45,7 @@ from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
 from .events_ar import keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
-from .meetings_ar import caption_meetings, meeting_fallback
+from .meetings_ar import caption_meetings, continued_contact, meeting_fallback
 from .modality_ar import background, polarity_modality
 from .model import Entity
 from .nesting_ar import nest, yield_intents
@@ -153,6 +153,7 @@ class ArabicRelationExtractor:
         hits = tuple(own_fighters_casualties(lex, s, h, speakers) for h in hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
+        hits = continued_contact(lex, s, hits)
         hits = relative_labels(lex, s, hits, speakers)
         hits = threats_at_speaker(lex, s, hits, speakers)
         hits = yield_intents(hits)
