@@ -169,8 +169,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     if agents:
         ids = {a.entity.id for a in agents}
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
-    if not args.subjects and rel.symmetric and args.passive and not nested:
-        args = _sides_of_passive(trig, args, markers, phrases)
+    if not args.subjects and args.passive and not nested:
+        args = _passive_without_agent(trig, args, markers, phrases)
     if not args.subjects:
         return None if nested else _one_sided(trig, args, phrases)
     if (
@@ -199,6 +199,33 @@ def _posture_objects(found: Arguments, phrases: Phrases, nested: bool) -> Argume
         own = {s.entity.id for s in found.subjects}
         found = replace(found, objects=tuple(_purpose_objects(found.verb, None, phrases, own)))
     return found
+
+
+def _passive_without_agent(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """The sides of a passive with no agent: a mutual act's patients (``_sides_of_passive``), or
+    forces moved by their owner (``_own_forces_sent``)."""
+    if phrases.lex.relations[trig.relation].symmetric:
+        args = _sides_of_passive(trig, args, markers, phrases)
+    return args if args.subjects else _own_forces_sent(trig, args, markers, phrases)
+
+
+def _own_forces_sent(trig: Trigger, args: Arguments, markers: tuple[str, ...], phrases: Phrases) -> Arguments:
+    """ "UN peacekeepers were deployed in Haiti": a passive frame whose own noun, the forces it
+    moves (``gk:OwnForcesCue``), is the passive subject, with no agent: the forces' owner moves
+    them, as "the UN deployed peacekeepers in Haiti" says; the frame's place is its object."""
+    a = trig.anchor
+    forces = [
+        c
+        for c in a.children
+        if c.dep_ in PASS_SUBJ and trig.start <= c.i < trig.end and c.lemma_.lower() in phrases.lex.own_forces
+    ]
+    if not forces or by_agents(a):
+        return args
+    owners = tuple(phrases.expand(forces))
+    ids = {o.entity.id for o in owners}
+    places = phrases.objects_of(a, markers, include_direct=False, places=True)
+    objects = tuple(o for o in places if o.entity.id not in ids)
+    return replace(args, subjects=owners, objects=objects) if owners else args
 
 
 def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:

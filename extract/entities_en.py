@@ -1646,7 +1646,11 @@ def owned_by_pronoun(tok: Token) -> bool:
 
 
 def _group_verb(tok: Token) -> Token | None:
-    """The verb a group acts through: the one it is the subject of, or whose "by" agent it is."""
+    """The verb a group acts through: the one it is the subject of, or whose "by" agent it is;
+    the group's, too, when it is counted or gathered by the subject ("a body of lawyers
+    criticised X", "a number of judges protested")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
+        tok = tok.head.head
     if tok.dep_ == "nsubj":
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":

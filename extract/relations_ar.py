@@ -186,7 +186,7 @@ def candidates(
         if hit.subject is not None:
             speaker = speaker_for(lex, s, hit, speakers)
             rel = lex.relations[hit.relation]
-            pairs = [_met_by_government(s, rel, p) for p in _pairs(lex, hit, built, hits)]
+            pairs = [_met_by_government(s, rel, p) for p in _pairs(lex, s, hit, built, hits)]
             pairs = [p for p in pairs if hit.pairwise or not _own_state_by_default(s, rel, p)]
             pairs = [p for p in pairs if not _self_act_by_place(s, rel, p)]
             hearsay = speaker is None and unnamed_source(lex, s, hit, speakers)
@@ -237,7 +237,9 @@ def _candidate(
     )
 
 
-def _pairs(lex: ArabicLexicon, hit: Hit, built: dict[int, list[Candidate]], hits: tuple[Hit, ...]) -> list[Pair]:
+def _pairs(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, built: dict[int, list[Candidate]], hits: tuple[Hit, ...]
+) -> list[Pair]:
     """(subject, object, how the subject was found) of each assertion a hit makes."""
     assert hit.subject is not None
     rel = lex.relations[hit.relation]
@@ -256,12 +258,39 @@ def _pairs(lex: ArabicLexicon, hit: Hit, built: dict[int, list[Candidate]], hits
                 pairs += [(a, targets[0], how) for a in subjects]
             elif inner.subject is not None:
                 pairs += [(a, o, how) for a in subjects for o in inner.subject.acting]
-        elif hit.objects is not None:
+        elif hit.objects is not None and not _inner_act_object(lex, s, hit, hits):
             objs = object_members(rel, hit.objects)
             pairs += [(a, o, how) for a in subjects for o in objs]
-        elif rel.object_optional or hit.one_sided:
+        elif rel.object_optional or hit.one_sided or hit.objects is not None:
             pairs += [(a, None, how) for a in subjects]
     return [(a, o, h) for a, o, h in pairs if not (isinstance(o, Actor) and _one_state(a, o))][:MAX_DYADS]
+
+
+def _inner_act_object(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> bool:
+    """ "دعا إلى الإفراج عن الجنود": an object behind a preposition that is no marker of the hit's
+    relation, but is one of an act's named right before it (عن of الإفراج), is that act's object
+    (the freed), never the hit's (whom the call addresses is not named). A partner of a mutual
+    act is whom the hit aims at ("هددت X بوقف تعاونها مع Y": the threat is to Y)."""
+    g = hit.objects
+    assert g is not None
+    mark = g.marker
+    if mark is None or mark in lex.object_markers.get(hit.relation, ()):
+        return False
+    return any(
+        h is not hit
+        and hit.match.end <= h.match.start
+        and _right_after(s, h.match.end, g.start)
+        and mark in lex.object_markers.get(h.relation, ())
+        and not lex.relations[h.relation].symmetric
+        for h in hits
+    )
+
+
+def _right_after(s: Sentence, end: int, start: int) -> bool:
+    """Whether a group starting at ``start`` follows a trigger ending at ``end``, its preposition
+    and at most one adjective with the article between them ("الإفراج الفوري عن")."""
+    gap = start - end
+    return 0 <= gap <= 1 or (gap == 2 and s.norm(end).startswith("ال"))
 
 
 def _one_state(a: Actor, o: Actor) -> bool:

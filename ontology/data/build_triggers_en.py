@@ -211,6 +211,10 @@ STATEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
 # parser reads them as verbs (a frame of the verb alone, with its particle if written).
 VERB_TRIGGERS: dict[str, tuple[str, ...]] = {
     "demands": ("press",),  # the peer's DEMAND block: "pressed Israel to halt the raids"
+    # (round 15) urging another on to an act is asking for it, as "urged X to" is ("encouraged
+    # Kenya to hold talks"); the peer's ENCOURAGE block (051) is cheering an event on, its own
+    # object frames ("encourage investment", 0211) stay; not the adjective ("encouraging signs")
+    "appealsTo": ("encourage",),
     # "faulted the US for the delays" (peer: FAULT [112]); "suspects Iran of arming" (peer: SUSPECT
     # * (OF ...) [112]; the adjective "suspected militants" and the noun "a suspect" are no verbs)
     "accuses": ("fault", "suspect"),
