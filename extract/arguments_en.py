@@ -1020,6 +1020,9 @@ def _noun(
             subjects = phrases.expand([c for c in v.children if c.dep_ in PASS_SUBJ])
         # "provide support to Israel": the light verb's recipient
         objects = objects or phrases.objects_of(v, (*markers, *_LIGHT_MARKERS), include_direct=False)
+        if not objects and supplied_with(a):
+            # "provided the refugees with food aid": the direct object receives it
+            objects = phrases.objects_of(v, (), include_direct=True, other_preps=False)
     clause = a.head if a.dep_ == "nsubj" and a.head.pos_ in ("VERB", "AUX") and verb is a else verb
     return Arguments(tuple(subjects), tuple(objects), how, verb, a, False, clause)
 
@@ -1249,12 +1252,21 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("gave information on the abductions": a verb with an object of its own takes the
     # event noun of its prepositional phrase as a topic, not as its act)
     joins = _participates(v, phrases.lex) or _carried_on(a, v, phrases.lex)
-    topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not joins
+    topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not (joins or supplied_with(a))
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
     # ("condemned the killing of two hostages": who judges an act is not its agent)
     described = described or (not light and _judging(v, phrases.lex))
     return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
+
+
+def supplied_with(a: Token) -> bool:
+    """Is the noun the "with" phrase of a verb after its direct object ("provided the refugees
+    with food aid", "supplied Haiti with tents")? The verb then gives it to that object."""
+    prep, v = a.head, a.head.head
+    if a.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i < prep.i for c in v.children)
 
 
 def _judging(verb: Token, lex: EnglishLexicon) -> bool:

@@ -558,6 +558,7 @@ def _frame_matches(
     # ("provided training and weapons": each conjunct of the object)
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    slots += _supplied_with(kids)
     # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
     slots += [
         (g.lower_, p) for c in particles for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"
@@ -611,6 +612,23 @@ def _frame_matches(
             idx = sorted({*idx, *(t.i for t in _name_modifiers(noun, frame))})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def _supplied_with(kids: list[Token]) -> list[tuple[None, Token]]:
+    """The noun after "with" that follows a direct object, read as the verb's own object
+    ("provided the refugees with food aid" is "provided food aid to the refugees", "threatened
+    Iran with sanctions" threatens sanctions): the direct object is then whom the act is for.
+    Only with a direct object before it ("met with the envoy" keeps its "with")."""
+    objects = [c.i for c in kids if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return []
+    return [
+        (None, p)
+        for c in kids
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > min(objects)
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _stopped_gerund(tok: Token, lex: EnglishLexicon) -> bool:

@@ -108,3 +108,54 @@ def test_whoever_condemns_the_raid_is_not_its_attacker(extractor):
     text = "Peru condemned the raid in which Bolivian troops shelled a farmhouse, killing two Peruvian policemen."
     found = _force(extractor, text)
     assert not any(s == "PER" for s, _, _ in found), found
+
+
+def _given(extractor, text: str) -> set[tuple]:
+    """(giver, root, recipient) of the affirmed readings, by country."""
+    found = readings_en(extractor, text, "subject", "root", "object", "polarity", date="2005-03-01")
+    return {(s, root, o) for s, root, o, pol in found if pol == "affirmed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway provided Bolivian and Peruvian families with food aid after the mudslides.",
+        "Norway supplied both the Bolivian and the Peruvian authorities with tents and blankets.",
+        "Norway on Friday provided the Bolivian and Peruvian governments with emergency aid, the "
+        "ministry in Oslo said.",
+        "OSLO (Reuters) - Norway has provided the Bolivian and Peruvian governments with several "
+        "million dollars in emergency aid after mudslides buried hillside towns in the Andes this "
+        "month, leaving many homeless, its foreign ministry said on Friday.",
+    ],
+)
+def test_a_with_phrase_after_the_object_is_what_the_object_receives(extractor, text):
+    found = _given(extractor, text)
+    assert {("NOR", "07", "BOL"), ("NOR", "07", "PER")} <= found, found
+
+
+def test_with_after_no_direct_object_keeps_its_meaning(extractor):
+    # ("met with the envoy": no object before "with", no gift)
+    found = _given(extractor, "Norway met with Bolivian envoys to discuss food aid on Friday.")
+    assert not any(root == "07" for _, root, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian and Peruvian troops patrolled the border together on Friday.",
+        "Rebels attacked Bolivian and Peruvian army posts near the border overnight.",
+    ],
+)
+def test_coordinated_nationalities_are_not_each_others_foes(extractor, text):
+    found = _given(extractor, text)
+    assert not {(s, o) for s, root, o in found if root in ("18", "19")} & {("BOL", "PER"), ("PER", "BOL")}, found
+
+
+def test_the_plural_of_a_states_one_force_is_each_states_own(extractor):
+    found = _given(extractor, "The Bolivian and Peruvian armies clashed along their border on Friday.")
+    assert {(s, o) for s, root, o in found if root == "19"} & {("BOL", "PER"), ("PER", "BOL")}, found
+
+
+def test_two_armies_exercising_together_do_not_fight(extractor):
+    found = _given(extractor, "The Bolivian and Peruvian armies held joint drills near their border on Friday.")
+    assert not any(root in ("18", "19") for _, root, _ in found), found

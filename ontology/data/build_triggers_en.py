@@ -652,8 +652,11 @@ OBJECT_NOUNS = (
     ObjectNouns("ReliefGoodsNouns", "relief goods supplied",
                 ("food", "medicine", "medical supply", "relief supply", "supply", "tent", "blanket",
                  "drinking water", "water", "foodstuff", "humanitarian supply", "vaccine"),
+                # ("helped the victims with food", "rushed tents to X": the "with" phrase after a
+                # direct object is the thing given, clauses_en._supplied_with)
                 (("providesHumanitarianAidTo",
-                  ("provide", "send", "deliver", "give", "ship", "airlift", "donate", "distribute", "fly")),)),
+                  ("provide", "send", "deliver", "give", "ship", "airlift", "donate", "distribute", "fly",
+                   "supply", "rush", "help", "assist")),)),
     # what two sides trade besides goods (the peer's TRADE ACCUSATION [112:112], TRADE GUNSHOTS,
     # MORTAR FIRE): blame is an accusation, fire a clash; never trade (CAMEO 061)
     ObjectNouns("TradedBlameNouns", "blame traded",
