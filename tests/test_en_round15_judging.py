@@ -67,3 +67,38 @@ def test_the_judge_of_claims_criticises_their_author(extractor):
 def test_the_writers_own_judging_noun_is_no_criticism(extractor):
     found = _readings(extractor, "The Bolivian decision was a provocation in the eyes of many analysts.")
     assert not any(r == "11" for _, r, *_ in found), found
+
+
+FEELINGS = ["is disappointed with", "was disappointed by", "was dismayed by", "was angered by", "is outraged by"]
+DEEDS = ["Ecuador", "the Ecuadorean decision", "Ecuador's new tariffs"]
+
+
+@pytest.mark.parametrize("feeling", FEELINGS)
+@pytest.mark.parametrize("deed", DEEDS)
+def test_displeasure_felt_about_a_deed_is_criticism(extractor, feeling, deed):
+    # as the nouns of displeasure are ("voiced disappointment with X")
+    found = _readings(extractor, f"Peru {feeling} {deed}, a spokesman told reporters.")
+    assert ("PER", "11", "ECU", "affirmed") in found, found
+
+
+def test_a_passive_criticism_keeps_its_direction(extractor):
+    found = _readings(extractor, "Peru was criticized by Ecuador over the tariffs.")
+    assert ("ECU", "11", "PER", "affirmed") in found, found
+    assert not any(s == "PER" and r == "11" for s, r, *_ in found), found
+
+
+def test_displeasure_denied_criticises_nobody(extractor):
+    found = _readings(extractor, "Peru is not disappointed with Ecuador, a spokesman said.")
+    assert not any(r == "11" and p == "affirmed" for _, r, _, p in found), found
+
+
+def test_displeasure_at_an_attack_does_not_criticise_its_victim(extractor):
+    found = _readings(extractor, "Peru was outraged by the bombing of Ecuador.")
+    assert not any(s == "PER" and o == "ECU" for s, _, o, _ in found), found
+
+
+def test_concern_stays_a_pessimistic_comment(extractor):
+    # "concerned about" keeps its own code (012), no criticism
+    found = _readings(extractor, "Peru is concerned about the Ecuadorean decision.")
+    assert ("PER", "01", "ECU", "affirmed") in found, found
+    assert not any(r == "11" for _, r, *_ in found), found
