@@ -322,6 +322,11 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         args = _with_objects(args, tuple(_beneficiaries(trig, args, phrases)))
     if rel.takes_assertion and not rel.addressee_object:
         args = _with_objects(args, tuple(_agents_of_acts(args.objects, phrases)))
+    if rel.about_deeds:
+        # "described the attack on X as a crime": X, inside the frame's words, suffered the deed
+        # judged, never did it ("condemned the attack on X" alone is left as it was)
+        inside = [o for o in args.objects if trig.start < o.start and o.end < trig.end]
+        args = _with_objects(args, tuple(o for o in args.objects if o not in inside or not _victim_of_act(o, phrases)))
     if rel.complement_agent == "object":
         # "accused its neighbour of supporting rebels": the charge's words name no accused
         args = _with_objects(args, tuple(o for o in args.objects if not _in_charge(o, a)))
@@ -842,6 +847,13 @@ def _agents_of_acts(objects: Sequence[EnActor], phrases: Phrases) -> list[EnActo
         if not agents or o.entity.id in {a.entity.id for a in agents}:
             kept.append(o)
     return kept
+
+
+def _victim_of_act(actor: EnActor, phrases: Phrases) -> bool:
+    """Is the actor named after "on" or "against" on a noun of an act ("the attack on X")?"""
+    prep = phrases.linker.doc[actor.end - 1].head
+    act = prep.head
+    return prep.lower_ in ("on", "against") and act.pos_ == "NOUN" and act.lemma_.lower() in phrases.lex.triggers
 
 
 def _place(actor: EnActor) -> bool:

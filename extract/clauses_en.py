@@ -559,6 +559,8 @@ def _frame_matches(
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     slots += _supplied_with(kids)
+    # "described the raid as a crime": the parser often hangs the describing "as" on the object
+    slots += [(g.lower_, p) for _, c in list(slots[:1]) for g in _as_of(c) for p in g.children if p.dep_ == "pobj"]
     # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
     slots += [
         (g.lower_, p) for c in particles for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"
@@ -685,6 +687,11 @@ def counted(noun: Token, lex: EnglishLexicon) -> list[Token]:
 
 def _noun_preps(noun: Token | None) -> set[str]:
     return {c.lower_ for c in noun.children if c.dep_ == "prep"} if noun is not None else set()
+
+
+def _as_of(noun: Token) -> list[Token]:
+    """The "as" a direct object holds, which describes it ("the raid as a crime")."""
+    return [g for g in noun.children if g.dep_ == "prep" and g.lower_ == "as"] if noun.dep_ == "dobj" else []
 
 
 def _noun_frames(

@@ -178,6 +178,8 @@ def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool
         w = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and w in lex.negation and w != "no"):
             negated = not negated
+        if c.dep_ == "acomp" and step.token.pos_ == "AUX" and any(g.dep_ == "neg" for g in c.children):
+            negated = not negated  # "is not disappointed": the parser hangs "not" on the adjective
         if c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, lex):
             negated = not negated  # "No Kenyan troops crossed", "Neither Chad nor Sudan signed"
         if c.dep_ == "aux":

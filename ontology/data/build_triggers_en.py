@@ -677,6 +677,17 @@ OBJECT_NOUNS = (
     ObjectNouns("ReceivedCriticismNouns", "criticism received",
                 ("criticism", "condemnation", "rebuke", "censure", "reprimand"),
                 (("criticizes", ("face", "draw", "receive", "attract", "provoke", "come +under")),), True),
+    # (round 15) words that judge a deed as wrong, after a verb of describing ("termed the raid a
+    # provocation", "described the decision as a crime"): the describer criticises the doer
+    # (CAMEO 111, the peer's DESCRIBE AS and BRAND blocks), as gk:PejorativeCue does in Arabic
+    ObjectNouns("JudgingNouns", "a deed judged wrong",
+                ("provocation", "violation", "aggression", "act of aggression", "crime", "war crime",
+                 "mistake", "blunder", "affront", "insult", "outrage", "disgrace", "breach",
+                 "flagrant violation", "gross violation", "act of terrorism", "act of piracy", "piracy",
+                 "massacre", "atrocity", "farce", "sham"),
+                (("criticizes", ("describe +as", "characterise +as", "characterize +as", "denounce +as",
+                                 "condemn +as", "decry +as", "slam +as", "brand +as", "label +as", "term",
+                                 "label", "dub")),)),
 )  # fmt: skip
 
 
