@@ -34,7 +34,7 @@ from geokg.ontology import Cue, Relation
 from .clauses_ar import COPULAS, EACH_OF
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import obligation, verb_negator
+from .modality_ar import infinitive_noun, intent_owner, obligation, verb_negator
 from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
@@ -958,7 +958,9 @@ def _acts_on_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     # "محاولة اغتيال الرئيس": the word right before the genitive decides, the phrase's last
     last = s.norm(hit.match.positions[-1])
     forms = {w[k:] for w in (s.norm(hit.match.start), last) for k in range(3)}
-    return any(lex.is_cue(lex.cue_set.patient_genitive, without_article(w)) for w in forms if w)
+    if any(lex.is_cue(lex.cue_set.patient_genitive, without_article(w)) for w in forms if w):
+        return True
+    return infinitive_noun(lex, s, hit.match.start)
 
 
 def patient_genitive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1372,6 +1374,7 @@ def _light_verb_agent(
 
 _ADVERBIAL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "أثناء", "عبر"))
 _IN = normalize_token("في")
+_NOT_DOING = normalize_token("عدم")
 _FROM = normalize_token("من")
 _BETWEEN = normalize_token("بين")
 
@@ -1548,6 +1551,9 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     adverbial = _adverbial_agent(lex, s, hit)
     if adverbial is not None:
         return adverbial, "left"
+    intent = intent_owner(lex, s, hit)
+    if intent is not None:
+        return intent, "left"
     governed = _governed_agent(lex, s, hit)
     if governed is None:
         verb = _verb_right_before(lex, s, hit)

@@ -359,6 +359,10 @@ class ArabicLexicon:
     def cue(self, cue: Cue) -> PhraseIndex:
         return self.cues.get(cue.name) or _EMPTY
 
+    def known_word(self, norm: str) -> bool:
+        """Whether a phrase of the lexicon (a trigger or a cue) can start at the word."""
+        return norm in self.triggers or any(norm in index for index in self.cues.values())
+
     def is_cue(self, cue: Cue, norm: str) -> bool:
         """Whether the word by itself is one of the cue concept's words."""
         index = self.cues.get(cue.name)  # (not _EMPTY: a shared index remembers nothing)

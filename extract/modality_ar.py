@@ -31,8 +31,10 @@ from .values_ar import (
     Sentence,
     owned_word,
     replace,
+    title_word,
     with_pronoun,
     within,
+    without_article,
     without_conjunction,
 )
 
@@ -125,7 +127,16 @@ def _no_negator_tokens(lex: ArabicLexicon, s: Sentence) -> set[int]:
     هجوم": the act is possible) or a word of obligation of two words ("لا بد من الانسحاب")."""
     cue = lex.cue_set
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
-    return inside | {i for c in s.cues[cue.obligation] for i in range(c.start, c.end) if c.end - c.start > 1}
+    # "ما لم تنسحب": "unless", a condition of two words; its لم denies nothing
+    several = (c for concept in (cue.obligation, cue.condition) for c in _particles(s, concept) if c.end - c.start > 1)
+    return inside | {i for c in several for i in range(c.start, c.end)}
+
+
+def _particles(s: Sentence, concept: Cue) -> list[PhraseMatch]:
+    """The cue's matches, less phrases of particles with a preposition joined to them: such a
+    phrase takes none, and "ولما لم" is "when ... did not" (its لم negates), not "ما لم" (unless).
+    A single word keeps it ("بالتخطيط لهجوم")."""
+    return [c for c in s.cues[concept] if c.form.preposition is None or c.end - c.start == 1]
 
 
 def _not_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -235,6 +246,9 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
             future = True
     obliged = obligation(lex, s, hit)
     future = future or _future_in_context(lex, s, hit, clause_start) or obliged is not None
+    # "ليس لدى X أي نية لتهديد Y": an intended act is not done yet, here denied with its intent
+    future = future or after_intent(lex, s, hit)
+    negated = negated or _intent_denied(lex, s, hit)
     # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party;
     # "على إيران ألا تهاجم": the negative complementizer in the slot of أن
     negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
@@ -245,7 +259,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     forced = hit.forced_modality
     # "أي" after a negator is "no ... at all" ("ليس هناك أي تعاون"): negated, not hypothetical
     if (
-        within(s.cues[cue.hypothetical], start, cue.hypothetical.ar_scope)
+        within(_particles(s, cue.hypothetical), start, cue.hypothetical.ar_scope)
         or (_any_act(s, hit) and not negated)
         or _proposed(lex, s, hit)
         or _conditional_inna(lex, s, hit)
@@ -369,7 +383,7 @@ def _future_in_context(lex: ArabicLexicon, s: Sentence, hit: Hit, clause_start: 
     return (
         _offered(lex, s, hit)
         or _scheduled(lex, s, hit)
-        or _future_verb_before(s, max(clause_start, start - reach), start)
+        or _future_verb_before(lex, s, max(clause_start, start - reach), start)
     )
 
 
@@ -428,16 +442,28 @@ def _scheduled(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return 0 in offsets and _present_tense(s, _clause_verb(s, lo, hit.start))
 
 
-def _future_verb_before(s: Sentence, lo: int, start: int) -> bool:
+def _future_verb_before(lex: ArabicLexicon, s: Sentence, lo: int, start: int) -> bool:
     """A verb with the future prefix (سـ + يـ/تـ/نـ) in the clause before the hit governs it: the
     verbal noun it takes ("ستقدم بالتعاون مع"), the act it frames ("سيمضي يومين يلتقي خلالهما").
     A word ending in ة or ات, a name, or a stem of a noun or past verb spelled alike (سنوات،
-    سياسي، سيطرت، سيناتور) is never such a verb."""
+    سياسي، سيطرت، سيناتور) is never such a verb; nor is a foreign name the linker left ("سيمونز").
+    """
     for i in range(lo, start):
         word = without_conjunction(s.norm(i))
         if word[:2] in ("سي", "ست", "سن") and len(word) >= 5 and not _future_lookalike(s, i, word):
-            return True
+            if not _unknown_name(lex, s, i):
+                return True
     return False
+
+
+def _unknown_name(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """ "المبعوث الأممي سيمونز": a word the lexicon does not know, right after a title, a
+    nationality adjective or a name, is a name in the title's slot, not a verb."""
+    if i - 1 < s.span.start or lex.known_word(s.norm(i)):
+        return False
+    before = s.norm(i - 1)
+    nationality = before.startswith("ال") and before.endswith("ي") and len(before) > 4
+    return nationality or bool(s.doc[i - 1].ent_type_) or title_word(lex, before)
 
 
 # stems spelled with a future prefix that are nouns or past verbs: سياسي "political", سيطر "took
@@ -582,6 +608,7 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 _THAT_NOT = normalize_token("ألا")  # أن + لا; normalised, also إلا ("except"), so only in the slot of أن
 _NOT_DOING = normalize_token("عدم")
+_AT = normalize_token("لدى")
 _OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
 
 
@@ -717,3 +744,50 @@ def obliged_at(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         if m.start <= hit.start < m.end:
             return _required(lex, s, m, m.end)
     return None
+
+
+def infinitive_noun(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether the verbal noun at ``i`` is an infinitive: right after عدم ("عدم تهديد X") or
+    behind ل right after a noun of intent (``gk:IntentNounCue``: "نية لتهديد X"). Its agent is
+    the one who does not do it or means to; its genitive is its object, never its agent."""
+    if i - 1 < s.span.start:
+        return False
+    before = s.norm(i - 1)
+    if before.lstrip("وب") == _NOT_DOING:
+        return True
+    return s.norm(i).startswith("ل") and lex.is_cue(lex.cue_set.intent_noun, without_article(before))
+
+
+_INTENT_NEGATOR_REACH = 5  # words from a negator to the noun of intent ("لا توجد لدى X أي نية")
+
+
+def after_intent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the hit is an infinitive behind ل after a noun of intent ("نية لتهديد Y")."""
+    i = hit.match.start
+    return hit.pos == "noun" and infinitive_noun(lex, s, i) and s.norm(i - 1).lstrip("وب") != _NOT_DOING
+
+
+def intent_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "ليس لدى النرويج أي نية لتهديد السويد": the party behind لدى a few words before a noun of
+    intent (``gk:IntentNounCue``) owns the intent, so it is the agent of the infinitive after it."""
+    i = hit.match.start
+    if not after_intent(lex, s, hit):
+        return None
+    lo = s.clause(i)[0]
+    owner = [g for g in s.groups if g.marker == _AT and g.acting and lo <= g.start and i - 4 <= g.end < i]
+    return owner[-1] if owner else None
+
+
+def _intent_denied(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "ليس لدى X أي نية لتهديد Y", "لا توجد لدى X نية لـ": a negator right before the intent's
+    owner, or a few words before the noun of intent, denies the intent, and so the act; no other
+    act between."""
+    i = hit.match.start
+    if not after_intent(lex, s, hit):
+        return False
+    owner = intent_owner(lex, s, hit)
+    first = owner.start - 1 if owner is not None else i - 1  # (the owner's لدى may stand apart)
+    lo = max(s.clause(i)[0], first - _INTENT_NEGATOR_REACH)
+    if any(lo <= j < i - 1 for j in s.trigger_tokens):
+        return False
+    return any(verb_negator(lex, s.norm(j)) for j in range(lo, first))

@@ -336,6 +336,7 @@ class CueSet:
     force_cessation: Cue
     halt_noun: Cue
     patient_genitive: Cue
+    intent_noun: Cue
     affected_domain: Cue
     stance_noun: Cue
     pejorative: Cue
@@ -501,6 +502,7 @@ _CUE_ROLES: dict[str, str] = {
     "force_cessation": "ForceCessationCue",
     "halt_noun": "HaltNounCue",
     "patient_genitive": "PatientGenitiveCue",
+    "intent_noun": "IntentNounCue",
     "affected_domain": "AffectedDomainCue",
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
