@@ -1643,7 +1643,12 @@ def _accusative_people(words: list[_Word], c: _Cand) -> bool:
     # a one-word mention ("حارسا بريطانيا": no state's name after a noun with no preposition)
     # qualifies the word before it
     head = words[c.start if c.end - c.start > 1 else c.start - 1].norm if c.end - c.start > 1 or c.start else ""
-    return len(head) > 3 and head.endswith("ا") and not head.endswith("ايا")  # (ضحايا: no case)
+    if len(head) <= 3 or head.startswith(("ال", "وال")):
+        return False
+    # the tanwin alif (not ضحايا), or an indefinite dual or plural in the oblique case
+    # ("جنديين كنديين"، "مهندسين صينيين"): never the subject
+    oblique = head.endswith("ين") and words[c.end - 1].norm.endswith("يين")
+    return (head.endswith("ا") and not head.endswith("ايا")) or oblique
 
 
 def _most_named(counts: dict[str, int]) -> str | None:

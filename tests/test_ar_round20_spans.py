@@ -125,8 +125,14 @@ def test_the_nationality_after_a_bombs_verb_is_struck_never_the_agent(extractor,
 
 # An unnamed attacker never takes the state of victims in the indefinite accusative: a noun and its
 # nationality both with the tanwin alif ("جنديا فرنسيا") are the verb's object, not the story's side.
-UNNAMED = ["قتل مسلحون", "اغتال مجهولون", "قتل مسلحون ملثمون"]
-ACCUSATIVE = [("جنديا فرنسيا", "FRA"), ("حارسا بريطانيا", "GBR"), ("ضابطا أردنيا", "JOR"), ("شرطيا مغربيا", "MAR")]
+UNNAMED = ["قتل مسلحون", "اغتال مجهولون", "قتل مسلحون ملثمون", "قتل انتحاري"]
+ACCUSATIVE = [
+    ("جنديا فرنسيا", "FRA"),
+    ("حارسا بريطانيا", "GBR"),
+    ("ضابطا أردنيا", "JOR"),
+    ("شرطيا مغربيا", "MAR"),
+    ("جنديين كنديين", "CAN"),  # the indefinite dual in the oblique case: never the subject
+]
 
 
 @pytest.mark.parametrize(("agent", "victim"), itertools.product(UNNAMED, ACCUSATIVE))
