@@ -167,7 +167,7 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
     if victims is not None:
         # "وقتل جنديان أمريكيان في هجوم": soldiers fall abroad as often as at home; their state
         # is not where the attack was, and never its unidentified attacker's
-        if any(a.entity.sector in sector_groups().military for a in victims.members):
+        if any(a.entity.sector in sector_groups().military or _accusative_named(a) for a in victims.members):
             return None
         states = [a.entity.country for a in victims.members if a.entity.country]
         if states:
@@ -180,6 +180,16 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _accusative_named(a: Actor) -> bool:
+    """ "قتل مسلحون شرطيا مغربيا": victims named by a noun and its nationality both in the
+    indefinite accusative are the verb's object, often foreigners: their state says nothing of
+    where the attack was, nor of its unidentified attacker's."""
+    words = a.text.split()
+    if len(words) < 2 or not words[-1].endswith(("يا", "يين")):
+        return False
+    return words[0].endswith("ا") and not words[0].endswith("ايا")
 
 
 def implied(
@@ -549,6 +559,8 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
                 victims = victims or g
         elif verb and agent is not None and g.marker is None and g.acting and g.start == agent.end:
             victims = victims or g  # "قتل مسلحون جنديا أمريكيا": the object right after the agent (VSO)
+        elif verb and agent is None and g.marker is None and g.acting and _unsettled_right_before(s, m.end, g):
+            victims = victims or g  # the agent there is a group given no state: ``g`` is the object
         elif verb and g.marker is None and g.acting and g.start - m.end <= MAX_SUBJECT_GAP_RIGHT:
             # "انفجرت قنبلة في العاصمة الأردنية": behind a preposition, a phrase (a place), no agent
             if not any(
@@ -564,6 +576,16 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
         # "إن طالبان ستقتل الرهائن": a subject before the verb; the group after it is the victims.
         victims, agent = victims or agent, left
     return victims, _explicit_agent(lex, s, m) or agent
+
+
+def _unsettled_right_before(s: Sentence, lo: int, g: Group) -> bool:
+    """ "قتل مسلحون جنديا فرنسيا": whether a party the linker could give no state
+    (``doc._.geokg_unsettled``) stands between a verb ending at ``lo`` and ``g``, ending right
+    before it: the verb's subject (VSO), which leaves ``g`` its object, never its agent."""
+    if g.start <= lo:
+        return False
+    first, end = s.doc[lo].idx, s.doc[g.start - 1].idx + len(s.doc[g.start - 1])
+    return any(first <= a and b == end for a, b in s.doc._.geokg_unsettled or ())
 
 
 def _nominative_agent(s: Sentence, g: Group) -> bool:
@@ -1262,7 +1284,7 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     qualified, nation = _object_nationality(s, m, relation, agent if how == "right" else None)
     if victims is None and qualified:  # "قتل مسلحو الحركة مهندسا صينيا في قندهار": a Chinese
         victims = implied(s, rel.implied_victims, nation, m)  # victim, not the place's people
-    elif victims is None and rel.implied_victims and s.count_near(m.start, m.end):
+    elif victims is None and rel.implied_victims and s.count_near(m.start, m.end) and not _armed_counted(s, m):
         victims = implied(s, rel.implied_victims, state, m)
     if agent is None and _agent_marked(lex, s, m):
         return None  # "برصاص قوات الاحتلال": the text names its agent; an unidentified one would be a guess
@@ -1274,12 +1296,14 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if agent is None:
         return None
     if (
-        victims is None and not fight and not qualified
+        victims is None and not fight and not qualified and not _armed_counted(s, m)
     ):  # a bombing with no victims named: the place it hit, else its people
         place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if _is_place_group(lex, s, g)]
         victims = place[0] if place else implied(s, rel.implied_victims, state, m)
     if how == "implied":
         agent, victims = _not_own_vehicle(lex, s, m, rel, (agent, victims))
+    if _own_group_by_default(lex, s, agent, victims):
+        victims = None
     # People killed by an armed group, not by a state's forces: unconventional violence
     # (gk:irregularForm, CAMEO 180), whether the group is named or unidentified.
     if rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in agent.acting):
@@ -1295,6 +1319,29 @@ def _object_nationality(s: Sentence, m: PhraseMatch, relation: str, agent: Group
     if agent is None or m.form.pos != "verb":
         return False, None
     return _victim_nationality(s, Hit(m, relation, subject=agent))
+
+
+def _own_group_by_default(lex: ArabicLexicon, s: Sentence, agent: Group, victims: Group | None) -> bool:
+    """ "قتلت القوات الأمريكية ثلاثين مسلحا": fighters of a group apart from any state that only
+    the document's default state typed (``span._.state_by_default``), killed by that very state's
+    forces where the sentence names no place: the text never says they are its own; their side is
+    left open (no target), never rebels of their killers' state."""
+    if victims is None or any(_is_place_group(lex, s, g) for g in s.groups):
+        return False
+    states = {a.entity.country for a in agent.acting} - {None}
+    for a in victims.members:
+        span = s.doc.char_span(a.char_start, a.char_end)
+        if a.implied or a.entity.country not in states or span is None or not span._.state_by_default:
+            return False
+    return bool(victims.members)
+
+
+def _armed_counted(s: Sentence, m: PhraseMatch) -> bool:
+    """ "قتلت القوات الأمريكية ثلاثين مسلحا": the dead counted after a casualty word are
+    armed men the linker could give no state (``doc._.geokg_unsettled_armed``): fighters of a side
+    the text leaves open, never the place's civilians nor rebels of their killers' state."""
+    armed = {s.doc[k].idx for k in range(m.end, min(m.end + VICTIM_REACH, s.span.end)) if k - 1 in s.counts}
+    return any(a in armed for a, _, _ in s.doc._.geokg_unsettled_armed or ())
 
 
 def _fight_named(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:

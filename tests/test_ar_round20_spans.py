@@ -121,3 +121,34 @@ def test_the_nationality_after_a_bombs_verb_is_struck_never_the_agent(extractor,
     what it struck is never the attacker (round 20, must-not)."""
     text = f"انفجرت قنبلة استهدفت {struck}{place} أمس."
     assert state not in {a for a, _ in _assaults(extractor, text)}, text
+
+
+# An unnamed attacker never takes the state of victims in the indefinite accusative: a noun and its
+# nationality both with the tanwin alif ("جنديا فرنسيا") are the verb's object, not the story's side.
+UNNAMED = ["قتل مسلحون", "اغتال مجهولون", "قتل مسلحون ملثمون", "قتل انتحاري"]
+ACCUSATIVE = [
+    ("جنديا فرنسيا", "FRA"),
+    ("حارسا بريطانيا", "GBR"),
+    ("ضابطا أردنيا", "JOR"),
+    ("شرطيا مغربيا", "MAR"),
+    ("جنديين كنديين", "CAN"),  # the indefinite dual in the oblique case: never the subject
+]
+
+
+@pytest.mark.parametrize(("agent", "victim"), itertools.product(UNNAMED, ACCUSATIVE))
+def test_unnamed_attackers_never_take_the_accusative_victims_state(extractor, agent, victim):
+    words, state = victim
+    found = _assaults(extractor, f"{agent} {words} في هجوم مساء الأحد.")
+    assert all(agent_state != state for agent_state, _ in found)
+
+
+# "قتلت القوات الأمريكية ثلاثين مسلحا": armed men counted dead, of no state the text names, are
+# never the place's civilians nor rebels of their killers' state: the killing has no target state.
+KILLERS = [("قتلت القوات الأمريكية", "USA"), ("قتل الجيش الباكستاني", "PAK"), ("قتلت الشرطة المصرية", "EGY")]
+
+
+@pytest.mark.parametrize(("killer", "count"), itertools.product(KILLERS, ["ثلاثين مسلحا", "عشرة مسلحين"]))
+def test_counted_armed_dead_are_no_civilians_of_the_killers_state(extractor, killer, count):
+    words, state = killer
+    found = _assaults(extractor, f"{words} {count} خلال يومين.")
+    assert all(victims != state for _, victims in found)
