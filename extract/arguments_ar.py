@@ -3151,7 +3151,10 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
         # "ويغادر الرئيس الكيني بعد زيارته": a nationality ending an official's title, or a
         # counterpart's ("نظيره الكيني"), is the official, whom "ه" takes up
         official = pronoun == "ه" and (
-            _ends_title(lex, s, g) or (g.start > floor and _counterpart_at(lex, s, g.start - 1))
+            _ends_title(lex, s, g)
+            or (g.start > floor and _counterpart_at(lex, s, g.start - 1))
+            # the group may open with the counterpart noun itself, right after a verb
+            or _counterpart_at(lex, s, g.start)
         )
         if (
             g is hit.subject

@@ -180,3 +180,25 @@ def test_an_aside_whose_pronoun_disagrees_leaves_the_party_before_it(extractor):
     # the masculine pronoun does not take up the government: the named president criticizes
     text = "الحكومة السويدية، من جهته، انتقد الرئيس الفنلندي روسيا."
     assert not any(s == "SWE" for s, _ in _pairs(extractor, text, "criticizes"))
+
+
+# holding talks with the partner's pronoun in the light verb's gap, the guest a counterpart or not
+_HELD_TALKS = [
+    ("استقبل الرئيس الغاني نظيره الكيني وأجرى معه محادثات.", ("GHA", "KEN")),
+    ("استقبل العاهل الأردني الرئيس القبرصي وعقد معه محادثات.", ("JOR", "CYP")),
+    ("استقبل وزير الخارجية المغربي نظيره الإسباني وعقد معه مباحثات.", ("MAR", "ESP")),
+    ("عقدت وزيرة الخارجية الكندية محادثات مع نظيرها المكسيكي.", ("CAN", "MEX")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), _HELD_TALKS)
+def test_held_talks_have_the_guest_as_partner(extractor, text, pair):
+    pairs = _pairs(extractor, text, "meetsWith")
+    assert pair in pairs or pair[::-1] in pairs
+
+
+def test_a_counterpart_is_no_antecedent_when_a_speaker_intervenes(extractor):
+    # the pronoun in the gap is the reporting verb's, past a speaker: the counterpart before the
+    # speaker is not taken up across him
+    text = "استقبل الرئيس الغاني نظيره الكيني، وقال وزير الخارجية التوغولي إنه أجرى معه محادثات."
+    assert ("GHA", "TGO") not in _pairs(extractor, text, "meetsWith")
