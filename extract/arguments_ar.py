@@ -575,6 +575,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         or relative
         or _head_before_parenthetical(s, hit)
         or _head_before_relative(lex, s, hit)
+        or _head_before_aside(lex, s, hit)
         or _pronoun_that_subject(lex, s, hit)
     )
     if head is not None:
@@ -813,6 +814,31 @@ def _head_before_relative(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
         return None
     head = next((g for g in s.groups if g.end == r and g.marker is None and g.acting), None)
     return head if head is not None and fronted(s, head) else None
+
+
+def _head_before_aside(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الحكومة الألمانية ، من جهتها ، انتقدت": an aside set off by commas ("من جهته", "بدوره":
+    the writer's turn or manner words) whose pronoun agrees with the verb after it leaves the
+    party opening the clause before it as the verb's subject (the commas end the clause search)."""
+    m = hit.match
+    close = m.positions[0] - 1
+    if m.joined or m.form.plural or close <= s.span.start or s.norm(close) not in COMMAS:
+        return None
+    asides = lex.written_phrases(lex.cue_set.writer_clause) | lex.written_phrases(lex.cue_set.judging_manner)
+    for size in (1, 2):
+        opening = close - size - 1
+        words = tuple(s.norm(i) for i in range(opening + 1, close))
+        if opening <= s.span.start or s.norm(opening) not in COMMAS or words not in asides:
+            continue
+        if words[-1].endswith("ها") != m.form.feminine or not words[-1].endswith("ه") and not words[-1].endswith("ها"):
+            return None
+        head = next((g for g in s.groups if g.end == opening and g.marker is None and g.acting), None)
+        if head is None or not fronted(s, head):
+            return None
+        # the pronoun takes up the head: "الحكومة ، من جهته" refers to someone else
+        agrees = _feminine_party(head) if m.form.feminine else not feminine_marked(head)
+        return head if agrees else None
+    return None
 
 
 def _unnamed_subject_after_that(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -3140,7 +3166,10 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
         # "ويغادر الرئيس الكيني بعد زيارته": a nationality ending an official's title, or a
         # counterpart's ("نظيره الكيني"), is the official, whom "ه" takes up
         official = pronoun == "ه" and (
-            _ends_title(lex, s, g) or (g.start > floor and _counterpart_at(lex, s, g.start - 1))
+            _ends_title(lex, s, g)
+            or (g.start > floor and _counterpart_at(lex, s, g.start - 1))
+            # the group may open with the counterpart noun itself, right after a verb
+            or _counterpart_at(lex, s, g.start)
         )
         if (
             g is hit.subject

@@ -29,6 +29,7 @@ from .values_ar import (
     LOCATIVE_ADVERBS,
     NON_ACTOR_KINDS,
     QUOTES,
+    RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
     Actor,
     CueMatches,
@@ -936,7 +937,12 @@ def _governed_nouns(
     ]
     # "استنكرت قطر قصف الطائرات السعودية لليمن": after any verb and its subject (the trigger
     # verbs among ``matches`` too) a second finite verb would need a subject of its own
-    with_subject = light + [t for t in matches if t.form.pos == "verb"]
+    # "الرئيس الذي يزور الهند التقى مودي": a verb right after a relative pronoun has the
+    # pronoun as subject; the name after it is its object, and a perfect after that is the
+    # main clause's own verb, not a verbal noun
+    with_subject = [
+        v for v in light + [t for t in matches if t.form.pos == "verb"] if not _after_relative(v, texts, offset)
+    ]
     ends = {g.end for v in with_subject for g in groups if g.start == v.end and g.marker is None and g.acting}
     # "ستواصل دعم حزب الله": right after the (light) verb itself, its subject a pronoun or dropped
     after_light = {v.end for v in light}
@@ -960,6 +966,12 @@ def _governed_nouns(
             m = _as_noun(m)
         out.append(m)
     return out
+
+
+def _after_relative(v: PhraseMatch, texts: list[str], offset: int) -> bool:
+    """Whether a relative pronoun stands right before the verb ("الذي يزور")."""
+    k = v.start - offset - 1
+    return k >= 0 and normalize_token(texts[k]) in RELATIVE_PRONOUNS
 
 
 def _owned_after_verb(m: PhraseMatch, text: str) -> bool:

@@ -132,3 +132,73 @@ def test_a_partner_pronoun_in_a_light_verbs_gap_is_the_guest(extractor):
 )
 def test_the_host_of_a_framed_visit_is_not_its_visitor(extractor, text, host):
     assert not any(s == host for s, _ in _pairs(extractor, text, "visits"))
+
+
+# a relative clause with a named object between its head and the main verb
+_RELATIVE = [
+    ("الرئيس الكوري الجنوبي الذي يزور هانوي التقى رئيس الوزراء الفيتنامي.", "meetsWith", ("KOR", "VNM")),
+    ("وزير الدفاع الهندي الذي يزور الرياض اجتمع مع ولي العهد السعودي.", "meetsWith", ("IND", "SAU")),
+    ("رئيس الوزراء الكندي الذي زار لندن انتقد الصين في كلمته.", "criticizes", ("CAN", "CHN")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "pair"), _RELATIVE)
+def test_the_verb_after_a_relative_clause_is_the_heads(extractor, text, relation, pair):
+    pairs = _pairs(extractor, text, relation)
+    assert pair in pairs or (relation == "meetsWith" and pair[::-1] in pairs)
+
+
+def test_the_relative_clauses_object_is_no_subject_of_the_main_verb(extractor):
+    text = "الرئيس الأرجنتيني الذي يزور مدريد انتقد الحكومة البريطانية."
+    pairs = _pairs(extractor, text, "criticizes")
+    assert ("ARG", "GBR") in pairs
+    assert not any(s == "ESP" for s, _ in pairs)
+
+
+def test_a_verbal_noun_after_a_main_verbs_subject_stays_a_noun(extractor):
+    text = "استنكرت ماليزيا قصف الطائرات الإسرائيلية لغزة."
+    pairs = _pairs(extractor, text, "attacks")
+    assert ("ISR", "PSE") in pairs
+    assert not any(s == "MYS" for s, _ in pairs)
+
+
+# a party, an aside set off by commas (the writer's turn, a manner word), then its verb
+_ASIDE = [
+    ("الرئيس البرازيلي، من جانبه، التقى رئيس الوزراء البرتغالي.", "meetsWith", ("BRA", "PRT")),
+    ("الحكومة الفلبينية، بدورها، انتقدت الصين بسبب الحادث.", "criticizes", ("PHL", "CHN")),
+    ("الجيش الكوري الشمالي، من جهته، هدد سيول برد قاس.", "threatens", ("PRK", "KOR")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "pair"), _ASIDE)
+def test_the_party_before_an_aside_is_the_verbs_subject(extractor, text, relation, pair):
+    pairs = _pairs(extractor, text, relation)
+    assert pair in pairs or (relation == "meetsWith" and pair[::-1] in pairs)
+
+
+def test_an_aside_whose_pronoun_disagrees_leaves_the_party_before_it(extractor):
+    # the masculine pronoun does not take up the government: the named president criticizes
+    text = "الحكومة السويدية، من جهته، انتقد الرئيس الفنلندي روسيا."
+    assert not any(s == "SWE" for s, _ in _pairs(extractor, text, "criticizes"))
+
+
+# holding talks with the partner's pronoun in the light verb's gap, the guest a counterpart or not
+_HELD_TALKS = [
+    ("استقبل الرئيس الغاني نظيره الكيني وأجرى معه محادثات.", ("GHA", "KEN")),
+    ("استقبل العاهل الأردني الرئيس القبرصي وعقد معه محادثات.", ("JOR", "CYP")),
+    ("استقبل وزير الخارجية المغربي نظيره الإسباني وعقد معه مباحثات.", ("MAR", "ESP")),
+    ("عقدت وزيرة الخارجية الكندية محادثات مع نظيرها المكسيكي.", ("CAN", "MEX")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), _HELD_TALKS)
+def test_held_talks_have_the_guest_as_partner(extractor, text, pair):
+    pairs = _pairs(extractor, text, "meetsWith")
+    assert pair in pairs or pair[::-1] in pairs
+
+
+def test_a_counterpart_is_no_antecedent_when_a_speaker_intervenes(extractor):
+    # the pronoun in the gap is the reporting verb's, past a speaker: the counterpart before the
+    # speaker is not taken up across him
+    text = "استقبل الرئيس الغاني نظيره الكيني، وقال وزير الخارجية التوغولي إنه أجرى معه محادثات."
+    assert ("GHA", "TGO") not in _pairs(extractor, text, "meetsWith")
