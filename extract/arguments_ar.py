@@ -1400,7 +1400,6 @@ def _light_verb_agent(
 
 _ADVERBIAL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "أثناء", "عبر"))
 _IN = normalize_token("في")
-_NOT_DOING = normalize_token("عدم")
 _FROM = normalize_token("من")
 _BETWEEN = normalize_token("بين")
 

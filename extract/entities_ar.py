@@ -1708,20 +1708,6 @@ def _without_object(
     return _most_named({iso3: n for iso3, n in counts.items() if n > 0})
 
 
-_STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
-
-
-def _without_opponents(found: list[_Cand], c: _Cand, sentence: list[int], side: dict[str, int]) -> dict[str, int]:
-    """ "قتلت القوات الأمريكية ثلاثين مسلحا": the document's states without the mentions, in the
-    group's own sentence, of a state's armed or police forces: those fight such groups, and a
-    group apart from any state never takes the state of the forces it fights by default."""
-    counts = dict(side)
-    for m in found:
-        if m is not c and sentence[m.start] == sentence[c.start] and m.entity.sector in _STATE_FORCE_SECTORS:
-            counts[m.entity.country] = counts.get(m.entity.country, 0) - 1  # type: ignore[index]
-    return {iso3: n for iso3, n in counts.items() if n > 0}
-
-
 def _partner_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
     """ "وقعت الحكومة السودانية ومتمردي الشرق": with nothing else to go by, a group joined by و
     to a body of a state right before it is of that state (the two sides of one state's
