@@ -653,7 +653,7 @@ OBJECT_NOUNS = (
                 ("food", "medicine", "medical supply", "relief supply", "supply", "tent", "blanket",
                  "drinking water", "water", "foodstuff", "humanitarian supply", "vaccine"),
                 # ("helped the victims with food", "rushed tents to X": the "with" phrase after a
-                # direct object is the thing given, clauses_en._supplied_with)
+                # direct object is the thing given, clauses_en._with_slots_after_object)
                 (("providesHumanitarianAidTo",
                   ("provide", "send", "deliver", "give", "ship", "airlift", "donate", "distribute", "fly",
                    "supply", "rush", "help", "assist")),)),
