@@ -71,6 +71,16 @@ class Form:
     feminine: bool = False
 
 
+# a nationality in the indefinite accusative, singular or plural ("جنديا فرنسيا"، "جنودا أمريكيين")
+ACCUSATIVE_NATIONALITY = ("يا", "يين")
+
+
+def tanwin_accusative(word: str) -> bool:
+    """Whether a noun ends in the tanwin alif of the indefinite accusative ("جنديا", "حارسا"),
+    not in the alif of a broken plural ("ضحايا")."""
+    return word.endswith("ا") and not word.endswith("ايا")
+
+
 def _perfect_forms(perfect: str) -> dict[str, tuple[bool, bool]]:
     """Perfect forms, each with (agrees with a plural or dual subject, is 3rd feminine)."""
     forms = {perfect + s: (s in PLURAL_PERFECT_SUFFIXES, s == "ت") for s in PERFECT_SUFFIXES}
