@@ -43,6 +43,7 @@ from .values_ar import (
     replace,
     title_word,
     without_article,
+    without_conjunction,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -274,7 +275,7 @@ _ON_BEHALF = normalize_token("باسم")
 def _source_word(lex: ArabicLexicon, norm: str) -> bool:
     """A one-word attribution phrase ("بحسب", "حسب"), with or without its conjunction."""
     words = lex.written_words(lex.cue_set.attribution)
-    return norm in words or (norm[:1] in "وف" and norm[1:] in words)
+    return norm in words or without_conjunction(norm) in words
 
 
 def _has_title(doc: Doc, actor: Actor) -> bool:
