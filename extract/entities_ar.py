@@ -99,7 +99,7 @@ from .gazetteer import (
     variant_word,
 )
 from .model import Entity, Mention
-from .morphology_ar import ACCUSATIVE_NATIONALITY, forms_of, tanwin_accusative
+from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, forms_of, tanwin_accusative
 from .normalize import install_norm_getter, normalize_ar, normalize_token
 from .saved_sources import load_data, save_files, saved_files
 
@@ -1636,7 +1636,7 @@ def _accusative_people(words: list[_Word], c: _Cand) -> bool:
     """ "قتل مسلحون جنديا فرنسيا"، "جنودا أمريكيين"، "حارسا بريطانيا": a noun and its nationality
     both in the indefinite accusative (the head's tanwin alif: no construct, no subject) are the verb's
     object; their state is the victims', never where the story's unnamed gunmen are from."""
-    if not words[c.end - 1].norm.endswith(ACCUSATIVE_NATIONALITY):
+    if not words[c.end - 1].norm.endswith(ACCUSATIVE_NATIONALITY_ENDINGS):
         return False
     # a one-word mention ("حارسا بريطانيا": no state's name after a noun with no preposition)
     # qualifies the word before it

@@ -72,7 +72,7 @@ class Form:
 
 
 # a nationality in the indefinite accusative, singular or plural ("جنديا فرنسيا"، "جنودا أمريكيين")
-ACCUSATIVE_NATIONALITY = ("يا", "يين")
+ACCUSATIVE_NATIONALITY_ENDINGS = ("يا", "يين")
 
 
 def tanwin_accusative(word: str) -> bool:
