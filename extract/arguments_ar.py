@@ -580,7 +580,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     )
     if head is not None:
         return head, "left", None
-    if _unnamed_subject_after_that(lex, s, hit):
+    if _unnamed_subject_after_that(lex, s, hit) or _unnamed_relative_head(lex, s, hit):
         return None, "", None
     opener = _condition_opener(lex, s, hit)
     left = s.group_before(m.start, 2)
@@ -798,6 +798,16 @@ def _head_before_relative(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
     relative clause on a party opening its clause is that party's predicate; the name after it is
     its object. Only a clause without commas, sentence punctuation or complementizers, and a verb
     agreeing with the pronoun."""
+    r = _relative_before(lex, s, hit)
+    if r is None:
+        return None
+    head = next((g for g in s.groups if g.end == r and g.marker is None and g.acting), None)
+    return head if head is not None and fronted(s, head) else None
+
+
+def _relative_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
+    """The relative pronoun of a clause that closes right before the verb and agrees with it
+    (``_head_before_relative``): the verb is the predicate of the pronoun's head."""
     m = hit.match
     i = m.positions[0]
     if m.joined or m.form.plural:
@@ -812,8 +822,15 @@ def _head_before_relative(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
         return None
     if (s.norm(r) in _FEMININE_RELATIVES) != m.form.feminine or r + 1 >= i:
         return None
-    head = next((g for g in s.groups if g.end == r and g.marker is None and g.acting), None)
-    return head if head is not None and fronted(s, head) else None
+    return r
+
+
+def _unnamed_relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "الرئيس الذي يزور الهند التقى X": the verb after a relative clause is its head's, and a
+    head the text does not name ("الرئيس") leaves the verb with no subject: the name inside the
+    clause (the place visited) is never it."""
+    r = _relative_before(lex, s, hit)
+    return r is not None and not any(g.end == r and g.marker is None for g in s.groups)
 
 
 def _head_before_aside(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:

@@ -1,0 +1,44 @@
+"""Review of round 20 (Arabic), in our own sentences.
+
+- a verb right after a relative clause is its head's predicate (``clauses_ar._governed_nouns``,
+  ``arguments_ar._head_before_relative``); a head the text does not name ("الرئيس", "الوزيرة")
+  leaves the verb with no subject (``arguments_ar._unnamed_relative_head``): the name inside the
+  clause, the place visited, never meets or criticises anyone (must-not); a named head still does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2025-03-04"
+
+
+def _relations(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(subject state, relation, object state) of every assertion."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.country, a.relation, a.object.entity.country if isinstance(a.object, Argument) else None)
+        for a in assertions
+        if isinstance(a.subject, Argument)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("المبعوث الذي يزور كينيا اجتمع مع رئيس وزراء إثيوبيا.", "KEN"),
+        ("الوزيرة التي تزور البرازيل انتقدت الأرجنتين.", "BRA"),
+        ("الرئيس الذي زار تونس هدد ليبيا.", "TUN"),
+    ],
+)
+def test_place_in_unnamed_heads_relative_clause_is_no_subject(extractor, text, place):
+    found = _relations(extractor, text)
+    assert not {f for f in found if f[0] == place}
+
+
+def test_named_head_of_relative_clause_keeps_its_verb(extractor):
+    found = _relations(extractor, "الرئيس الكيني الذي يزور أديس أبابا انتقد الصومال.")
+    assert ("KEN", "criticizes", "SOM") in found
+    assert not {f for f in found if f[0] == "ETH"}
