@@ -75,10 +75,16 @@ class Form:
 ACCUSATIVE_NATIONALITY_ENDINGS = ("يا", "يين")
 
 
+def tanwin_alif(word: str) -> bool:
+    """Whether a word longer than three letters ends in the alif of the indefinite accusative
+    (ـًا: "قائدا", "مسلحا"), not in a doubled alif or a hamza's (ـاء written ءا)."""
+    return len(word) > 3 and word.endswith("ا") and not word.endswith(("اا", "ءا"))
+
+
 def tanwin_accusative(word: str) -> bool:
-    """Whether a noun ends in the tanwin alif of the indefinite accusative ("جنديا", "حارسا"),
-    not in the alif of a broken plural ("ضحايا")."""
-    return word.endswith("ا") and not word.endswith("ايا")
+    """Whether a noun is in the indefinite accusative (``tanwin_alif``: "جنديا", "حارسا"), not a
+    broken plural ending in alif ("ضحايا")."""
+    return tanwin_alif(word) and not word.endswith("ايا")
 
 
 def _perfect_forms(perfect: str) -> dict[str, tuple[bool, bool]]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
+from .morphology_ar import tanwin_alif
 from .normalize import normalize_token
 
 _V = TypeVar("_V")
@@ -225,12 +226,6 @@ def force_wielder(g: Group) -> bool:
     """Whether every party of ``g`` is one that wields force (a state, its forces, an armed
     group), not people it is wielded on ("المدنيين", "الصحفيين")."""
     return all(a.entity.type in _FORCE_WIELDERS and a.kind != "demonym" for a in g.acting)
-
-
-def tanwin_alif(word: str) -> bool:
-    """Whether a word longer than three letters ends in the alif of the indefinite accusative
-    (ـًا: "قائدا", "مسلحا"), not in a doubled alif or a hamza's (ـاء written ءا)."""
-    return len(word) > 3 and word.endswith("ا") and not word.endswith(("اا", "ءا"))
 
 
 def lone_accusative(g: Group) -> bool:
