@@ -331,9 +331,30 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             for i in range(m.positions[0] + 1, first.start)
         )
         and not _inside_object_phrase(lex, s, hit, first)
+        and not _topic_nationality_in_gap(lex, s, hit, first)
     ):
         return first
     return None
+
+
+def _topic_nationality_in_gap(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "بحثت الوزيرة الأزمة الليبية مع نظيرها": in the gap of a phrase that ends in its relation's
+    own object preposition (``_in_phrase_gap``), a definite title right after the verb ("الوزيرة",
+    "الرئيس") takes no genitive, so the definite noun after it opens the topic discussed; the
+    nationality adjective on that noun is no party, neither partner nor subject. (A nisba after
+    the title, "الرئيس التنفيذي", is the title's own adjective.)"""
+    k = hit.match.positions[0] + 1
+    if g.start != k + 2 or not _in_phrase_gap(hit, lex.object_markers.get(hit.relation, frozenset()), g):
+        return False
+    title, topic = s.norm(k), s.norm(k + 1)
+    return (
+        all(a.kind == "demonym" for a in g.members)
+        and title.startswith("ال")
+        and title_word(lex, title)
+        and topic.startswith("ال")
+        and not topic.endswith("ي")
+        and not title_word(lex, topic)
+    )
 
 
 def _title_heads(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
@@ -615,7 +636,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         if right is not None:
             return right, "right", None
         titled = _titled_official(lex, s, hit)
-        if titled is not None:
+        if titled is not None and not _topic_nationality_in_gap(lex, s, hit, titled):
             return titled, "right", None
         past = _subject_past_adverbials(lex, s, hit) or _subject_past_object(lex, s, hit)
         if past is not None:

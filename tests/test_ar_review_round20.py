@@ -3,7 +3,11 @@
 - a verb right after a relative clause is its head's predicate (``clauses_ar._governed_nouns``,
   ``arguments_ar._head_before_relative``); a head the text does not name ("الرئيس", "الوزيرة")
   leaves the verb with no subject (``arguments_ar._unnamed_relative_head``): the name inside the
-  clause, the place visited, never meets or criticises anyone (must-not); a named head still does.
+  clause, the place visited, never meets or criticises anyone (must-not); a named head still does;
+- in the gap of "بحث ... مع" a definite title right after the verb takes no genitive, so the
+  nationality adjective on the definite noun after it qualifies the topic discussed
+  (``arguments_ar._topic_nationality_in_gap``): that state never meets the partner (must-not);
+  a title's own nationality ("بحث الرئيس الكيني ...") still does.
 """
 
 from __future__ import annotations
@@ -42,3 +46,20 @@ def test_named_head_of_relative_clause_keeps_its_verb(extractor):
     found = _relations(extractor, "الرئيس الكيني الذي يزور أديس أبابا انتقد الصومال.")
     assert ("KEN", "criticizes", "SOM") in found
     assert not {f for f in found if f[0] == "ETH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("بحثت الوزيرة الأزمة السودانية مع نظيرها الكيني.", "SDN"),
+        ("بحث الرئيس الملف الليبي مع نظيره التونسي.", "LBY"),
+    ],
+)
+def test_topic_nationality_in_talks_gap_is_no_party(extractor, text, topic):
+    found = _relations(extractor, text)
+    assert not {f for f in found if topic in (f[0], f[2])}
+
+
+def test_title_nationality_in_talks_gap_is_the_subject(extractor):
+    found = _relations(extractor, "بحث الرئيس الكيني الأزمة مع نظيره التنزاني.")
+    assert ("KEN", "meetsWith", "TZA") in found
