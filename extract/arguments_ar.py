@@ -31,7 +31,7 @@ from itertools import chain
 
 from geokg.ontology import Cue, Relation
 
-from .clauses_ar import COPULAS, EACH_OF
+from .clauses_ar import COPULAS, EACH_OF, SPEAKING_FOR
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import infinitive_noun, intent_owner, obligation, verb_negator
@@ -85,9 +85,6 @@ MAX_CONSTRUCT = 3  # words of a target's noun phrase before the owner behind ل
 _ADVERBIAL_OPENERS = frozenset(
     {"في", "خلال", "بعد", "قبل", "امام", "عقب", "اثناء", "لدي", "امس", "اليوم", "يوم", "مساء", "صباح", "ليل"}
 )
-# "متحدث باسم الجيش": in the name of, speaking for (the body after it speaks)
-_SPEAKING_FOR = normalize_token("باسم")
-
 # مفعول, with the feminine and plural endings (normalised: ة is ه): مدعوم، مدعومه، مدعومين.
 _PASSIVE_PARTICIPLE = re.compile(r"^م[^و]{2}و[^و](ه|ين|ون|ات|ا)?$")
 
@@ -194,7 +191,7 @@ def _unnamed_speaker(lex: ArabicLexicon, s: Sentence, after: int) -> tuple[Group
     ):
         return None
     body = s.group_at(after + 2)
-    if after + 1 < s.span.end and s.norm(after + 1) == _SPEAKING_FOR and body is not None and body.acting:
+    if after + 1 < s.span.end and s.norm(after + 1) == SPEAKING_FOR and body is not None and body.acting:
         return body, "right"
     return None, ""
 
@@ -395,7 +392,7 @@ def _inside_object_phrase(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -
     return (
         len(word) > 3
         and word[:1] in markers
-        and word != _SPEAKING_FOR
+        and word != SPEAKING_FOR
         and not title_word(lex, word)
         and not title_word(lex, word[1:])
         # "بعثة الأمم المتحدة", "بحرية الاحتلال", "بعض المسؤولين": a noun of the party itself

@@ -252,7 +252,7 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
     if _source_word(lex, norm):
         # "بحسب X، هاجمت ...": the source of the sentence's words is no bare subject of its verbs
         return norm.lstrip("وف")
-    if norm == _ON_BEHALF and start - 3 >= sent_start and _source_word(lex, doc[start - 3].norm_):
+    if norm == SPEAKING_FOR and start - 3 >= sent_start and _source_word(lex, doc[start - 3].norm_):
         return doc[start - 3].norm_.lstrip("وف")  # "بحسب المتحدث باسم الحكومة X، ..."
     if norm in SEPARATE_PREPOSITIONS:
         # "إلى كل من X و Y": the preposition before "كل من" governs the names; with none before
@@ -269,7 +269,8 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
     return None
 
 
-_ON_BEHALF = normalize_token("باسم")
+# "متحدث باسم الجيش": in the name of, speaking for (the body after it speaks)
+SPEAKING_FOR = normalize_token("باسم")
 
 
 def _source_word(lex: ArabicLexicon, norm: str) -> bool:
