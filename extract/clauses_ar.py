@@ -26,6 +26,7 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
     CONJUNCTION_TOKENS,
+    INNA,
     LOCATIVE_ADVERBS,
     NON_ACTOR_KINDS,
     QUOTES,
@@ -843,7 +844,6 @@ def state_of(doc: Doc, a: Actor) -> Actor | None:
 
 _THAT = frozenset(normalize_token(w) for w in ("إن", "وإن", "أن", "وأن", "بأن"))  # what was said starts
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
-INNA = frozenset({"إن", "وإن", "فإن"})  # written with hamza below: the particle that takes a noun
 # "أن" is أنّ (that), which takes a noun, except after the words that take أنْ with a past verb
 # ("بعد أن توغلت القوات": after the forces moved in).
 ANNA = frozenset({"أن", "وأن", "بأن", "ان", "وان", "بان"})

@@ -91,6 +91,9 @@ WITH = normalize_token("مع")  # the partner's preposition, normalised
 RELATIVE_PRONOUNS = frozenset(
     normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 )
+# إن as written, with its hamza below (not normalised: normalised it is أن): the particle that
+# takes a noun (إنّ), or the conditional (إنْ) when a verb follows it.
+INNA = frozenset({"إن", "وإن", "فإن"})
 # Relative pronouns whose head is people by their form (human plurals; the dual's and الذي/التي
 # take things too).
 HUMAN_RELATIVES = frozenset(normalize_token(w) for w in ("الذين", "اللواتي", "اللاتي"))
