@@ -7,7 +7,11 @@
 - in the gap of "بحث ... مع" a definite title right after the verb takes no genitive, so the
   nationality adjective on the definite noun after it qualifies the topic discussed
   (``arguments_ar._topic_nationality_in_gap``): that state never meets the partner (must-not);
-  a title's own nationality ("بحث الرئيس الكيني ...") still does.
+  a title's own nationality ("بحث الرئيس الكيني ...") still does;
+- a tour noun continues the verb before it (``meetings_ar.continued_contact``) only in a
+  prepositional phrase after the verb's object ("، في جولة تشمل X"): a tour with a verb of its
+  own ("لكنه بدأ جولة", "وبدأ جولة") is another clause, and the first verb's negation never
+  reaches its stops (must-not: the stops visited, negated).
 """
 
 from __future__ import annotations
@@ -63,3 +67,28 @@ def test_topic_nationality_in_talks_gap_is_no_party(extractor, text, topic):
 def test_title_nationality_in_talks_gap_is_the_subject(extractor):
     found = _relations(extractor, "بحث الرئيس الكيني الأزمة مع نظيره التنزاني.")
     assert ("KEN", "meetsWith", "TZA") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم تصل الوزيرة الكندية إلى نيروبي، لكنها بدأت جولة تشمل أوغندا.",
+        "لم يصل المبعوث الياباني إلى هانوي، وبدأ جولة تشمل كمبوديا.",
+    ],
+)
+def test_negation_of_arrival_does_not_reach_a_tour_begun(extractor, text):
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    stops = [
+        a
+        for a in assertions
+        if a.relation == "visits" and isinstance(a.object, Argument) and a.object.entity.country in ("UGA", "KHM")
+    ]
+    assert not [a for a in stops if a.polarity == "negated"]
+
+
+def test_tour_in_a_frame_still_continues_a_denied_arrival(extractor):
+    assertions, _ = extractor.extract_text(
+        "لم يصل المبعوث الياباني إلى هانوي، في جولة تشمل كمبوديا.", date=DATE, lang="ar"
+    )
+    stops = [a for a in assertions if isinstance(a.object, Argument) and a.object.entity.country == "KHM"]
+    assert stops and all(a.polarity == "negated" for a in stops)
