@@ -31,7 +31,7 @@ from itertools import chain
 
 from geokg.ontology import Cue, Relation
 
-from .clauses_ar import COPULAS, EACH_OF
+from .clauses_ar import COPULAS, EACH_OF, SPEAKING_FOR
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import infinitive_noun, intent_owner, obligation, verb_negator
@@ -85,9 +85,6 @@ MAX_CONSTRUCT = 3  # words of a target's noun phrase before the owner behind ل
 _ADVERBIAL_OPENERS = frozenset(
     {"في", "خلال", "بعد", "قبل", "امام", "عقب", "اثناء", "لدي", "امس", "اليوم", "يوم", "مساء", "صباح", "ليل"}
 )
-# "متحدث باسم الجيش": in the name of, speaking for (the body after it speaks)
-_SPEAKING_FOR = normalize_token("باسم")
-
 # مفعول, with the feminine and plural endings (normalised: ة is ه): مدعوم، مدعومه، مدعومين.
 _PASSIVE_PARTICIPLE = re.compile(r"^م[^و]{2}و[^و](ه|ين|ون|ات|ا)?$")
 
@@ -194,7 +191,7 @@ def _unnamed_speaker(lex: ArabicLexicon, s: Sentence, after: int) -> tuple[Group
     ):
         return None
     body = s.group_at(after + 2)
-    if after + 1 < s.span.end and s.norm(after + 1) == _SPEAKING_FOR and body is not None and body.acting:
+    if after + 1 < s.span.end and s.norm(after + 1) == SPEAKING_FOR and body is not None and body.acting:
         return body, "right"
     return None, ""
 
@@ -331,9 +328,30 @@ def _right_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             for i in range(m.positions[0] + 1, first.start)
         )
         and not _inside_object_phrase(lex, s, hit, first)
+        and not _topic_nationality_in_gap(lex, s, hit, first)
     ):
         return first
     return None
+
+
+def _topic_nationality_in_gap(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "بحثت الوزيرة الأزمة الليبية مع نظيرها": in the gap of a phrase that ends in its relation's
+    own object preposition (``_in_phrase_gap``), a definite title right after the verb ("الوزيرة",
+    "الرئيس") takes no genitive, so the definite noun after it opens the topic discussed; the
+    nationality adjective on that noun is no party, neither partner nor subject. (A nisba after
+    the title, "الرئيس التنفيذي", is the title's own adjective.)"""
+    k = hit.match.positions[0] + 1
+    if g.start != k + 2 or not _in_phrase_gap(hit, lex.object_markers.get(hit.relation, frozenset()), g):
+        return False
+    title, topic = s.norm(k), s.norm(k + 1)
+    return (
+        all(a.kind == "demonym" for a in g.members)
+        and title.startswith("ال")
+        and title_word(lex, title)
+        and topic.startswith("ال")
+        and not topic.endswith("ي")
+        and not title_word(lex, topic)
+    )
 
 
 def _title_heads(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
@@ -374,7 +392,7 @@ def _inside_object_phrase(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -
     return (
         len(word) > 3
         and word[:1] in markers
-        and word != _SPEAKING_FOR
+        and word != SPEAKING_FOR
         and not title_word(lex, word)
         and not title_word(lex, word[1:])
         # "بعثة الأمم المتحدة", "بحرية الاحتلال", "بعض المسؤولين": a noun of the party itself
@@ -580,7 +598,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
     )
     if head is not None:
         return head, "left", None
-    if _unnamed_subject_after_that(lex, s, hit):
+    if _unnamed_subject_after_that(lex, s, hit) or _unnamed_relative_head(lex, s, hit):
         return None, "", None
     opener = _condition_opener(lex, s, hit)
     left = s.group_before(m.start, 2)
@@ -615,7 +633,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         if right is not None:
             return right, "right", None
         titled = _titled_official(lex, s, hit)
-        if titled is not None:
+        if titled is not None and not _topic_nationality_in_gap(lex, s, hit, titled):
             return titled, "right", None
         past = _subject_past_adverbials(lex, s, hit) or _subject_past_object(lex, s, hit)
         if past is not None:
@@ -798,6 +816,16 @@ def _head_before_relative(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
     relative clause on a party opening its clause is that party's predicate; the name after it is
     its object. Only a clause without commas, sentence punctuation or complementizers, and a verb
     agreeing with the pronoun."""
+    r = _relative_before(lex, s, hit)
+    if r is None:
+        return None
+    head = next((g for g in s.groups if g.end == r and g.marker is None and g.acting), None)
+    return head if head is not None and fronted(s, head) else None
+
+
+def _relative_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None:
+    """The relative pronoun of a clause that closes right before the verb and agrees with it
+    (``_head_before_relative``): the verb is the predicate of the pronoun's head."""
     m = hit.match
     i = m.positions[0]
     if m.joined or m.form.plural:
@@ -812,8 +840,15 @@ def _head_before_relative(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | 
         return None
     if (s.norm(r) in _FEMININE_RELATIVES) != m.form.feminine or r + 1 >= i:
         return None
-    head = next((g for g in s.groups if g.end == r and g.marker is None and g.acting), None)
-    return head if head is not None and fronted(s, head) else None
+    return r
+
+
+def _unnamed_relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "الرئيس الذي يزور الهند التقى X": the verb after a relative clause is its head's, and a
+    head the text does not name ("الرئيس") leaves the verb with no subject: the name inside the
+    clause (the place visited) is never it."""
+    r = _relative_before(lex, s, hit)
+    return r is not None and not any(g.end == r and g.marker is None for g in s.groups)
 
 
 def _head_before_aside(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1400,7 +1435,6 @@ def _light_verb_agent(
 
 _ADVERBIAL_FRAMES = frozenset(normalize_token(w) for w in ("في", "خلال", "أثناء", "عبر"))
 _IN = normalize_token("في")
-_NOT_DOING = normalize_token("عدم")
 _FROM = normalize_token("من")
 _BETWEEN = normalize_token("بين")
 

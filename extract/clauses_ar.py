@@ -26,6 +26,7 @@ from .values_ar import (
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
     CONJUNCTION_TOKENS,
+    INNA,
     LOCATIVE_ADVERBS,
     NON_ACTOR_KINDS,
     QUOTES,
@@ -43,6 +44,7 @@ from .values_ar import (
     replace,
     title_word,
     without_article,
+    without_conjunction,
 )
 
 __all__ = ["Entities", "find_clauses", "groups_of", "remember_pairs"]
@@ -251,7 +253,7 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
     if _source_word(lex, norm):
         # "بحسب X، هاجمت ...": the source of the sentence's words is no bare subject of its verbs
         return norm.lstrip("وف")
-    if norm == _ON_BEHALF and start - 3 >= sent_start and _source_word(lex, doc[start - 3].norm_):
+    if norm == SPEAKING_FOR and start - 3 >= sent_start and _source_word(lex, doc[start - 3].norm_):
         return doc[start - 3].norm_.lstrip("وف")  # "بحسب المتحدث باسم الحكومة X، ..."
     if norm in SEPARATE_PREPOSITIONS:
         # "إلى كل من X و Y": the preposition before "كل من" governs the names; with none before
@@ -268,13 +270,14 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
     return None
 
 
-_ON_BEHALF = normalize_token("باسم")
+# "متحدث باسم الجيش": in the name of, speaking for (the body after it speaks)
+SPEAKING_FOR = normalize_token("باسم")
 
 
 def _source_word(lex: ArabicLexicon, norm: str) -> bool:
     """A one-word attribution phrase ("بحسب", "حسب"), with or without its conjunction."""
     words = lex.written_words(lex.cue_set.attribution)
-    return norm in words or (norm[:1] in "وف" and norm[1:] in words)
+    return norm in words or without_conjunction(norm) in words
 
 
 def _has_title(doc: Doc, actor: Actor) -> bool:
@@ -841,7 +844,6 @@ def state_of(doc: Doc, a: Actor) -> Actor | None:
 
 _THAT = frozenset(normalize_token(w) for w in ("إن", "وإن", "أن", "وأن", "بأن"))  # what was said starts
 _TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
-INNA = frozenset({"إن", "وإن", "فإن"})  # written with hamza below: the particle that takes a noun
 # "أن" is أنّ (that), which takes a noun, except after the words that take أنْ with a past verb
 # ("بعد أن توغلت القوات": after the forces moved in).
 ANNA = frozenset({"أن", "وأن", "بأن", "ان", "وان", "بان"})

@@ -558,7 +558,7 @@ def _frame_matches(
     # ("provided training and weapons": each conjunct of the object)
     slots += [(None, g) for _, c in list(slots) for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     slots += [(c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    slots += _supplied_with(kids)
+    slots += _with_slots_after_object(kids)
     # "described the raid as a crime": the parser often hangs the describing "as" on the object
     slots += [(g.lower_, p) for _, c in list(slots[:1]) for g in _as_of(c) for p in g.children if p.dep_ == "pobj"]
     # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
@@ -616,7 +616,7 @@ def _frame_matches(
     return out
 
 
-def _supplied_with(kids: list[Token]) -> list[tuple[None, Token]]:
+def _with_slots_after_object(kids: list[Token]) -> list[tuple[None, Token]]:
     """The noun after "with" that follows a direct object, read as the verb's own object
     ("provided the refugees with food aid" is "provided food aid to the refugees", "threatened
     Iran with sanctions" threatens sanctions): the direct object is then whom the act is for.

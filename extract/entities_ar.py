@@ -99,7 +99,7 @@ from .gazetteer import (
     variant_word,
 )
 from .model import Entity, Mention
-from .morphology_ar import forms_of
+from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, forms_of, tanwin_accusative
 from .normalize import install_norm_getter, normalize_ar, normalize_token
 from .saved_sources import load_data, save_files, saved_files
 
@@ -1630,15 +1630,13 @@ def _not_the_next_state(found: list[_Cand], c: _Cand, iso3: str, side: dict[str,
 
 # a nationality in the feminine singular (ـية) or plural (ـيين، ـيون، ـيات), normalised
 _THING_OR_PEOPLE_ENDINGS = ("يه", "يين", "يون", "يات")
-# a nationality in the indefinite accusative, singular or plural ("جنديا فرنسيا"، "جنودا أمريكيين")
-_ACCUSATIVE_NATIONALITY = ("يا", "يين")
 
 
 def _accusative_people(words: list[_Word], c: _Cand) -> bool:
     """ "قتل مسلحون جنديا فرنسيا"، "جنودا أمريكيين"، "حارسا بريطانيا": a noun and its nationality
     both in the indefinite accusative (the head's tanwin alif: no construct, no subject) are the verb's
     object; their state is the victims', never where the story's unnamed gunmen are from."""
-    if not words[c.end - 1].norm.endswith(_ACCUSATIVE_NATIONALITY):
+    if not words[c.end - 1].norm.endswith(ACCUSATIVE_NATIONALITY_ENDINGS):
         return False
     # a one-word mention ("حارسا بريطانيا": no state's name after a noun with no preposition)
     # qualifies the word before it
@@ -1648,7 +1646,7 @@ def _accusative_people(words: list[_Word], c: _Cand) -> bool:
     # the tanwin alif (not ضحايا), or an indefinite dual or plural in the oblique case
     # ("جنديين كنديين"، "مهندسين صينيين"): never the subject
     oblique = head.endswith("ين") and words[c.end - 1].norm.endswith("يين")
-    return (head.endswith("ا") and not head.endswith("ايا")) or oblique
+    return tanwin_accusative(head) or oblique
 
 
 def _most_named(counts: dict[str, int]) -> str | None:
@@ -1706,20 +1704,6 @@ def _without_object(
     counts = dict(side)
     counts[after.entity.country] = counts.get(after.entity.country, 0) - 1  # type: ignore[index]
     return _most_named({iso3: n for iso3, n in counts.items() if n > 0})
-
-
-_STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
-
-
-def _without_opponents(found: list[_Cand], c: _Cand, sentence: list[int], side: dict[str, int]) -> dict[str, int]:
-    """ "قتلت القوات الأمريكية ثلاثين مسلحا": the document's states without the mentions, in the
-    group's own sentence, of a state's armed or police forces: those fight such groups, and a
-    group apart from any state never takes the state of the forces it fights by default."""
-    counts = dict(side)
-    for m in found:
-        if m is not c and sentence[m.start] == sentence[c.start] and m.entity.sector in _STATE_FORCE_SECTORS:
-            counts[m.entity.country] = counts.get(m.entity.country, 0) - 1  # type: ignore[index]
-    return {iso3: n for iso3, n in counts.items() if n > 0}
 
 
 def _partner_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:

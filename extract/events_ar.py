@@ -59,6 +59,7 @@ from geokg.ontology import Cue, Relation, sector_groups
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import in_passing
+from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, tanwin_accusative
 from .normalize import normalize_token
 from .reporting_ar import own_forces_pronoun, that_between
 from .values_ar import (
@@ -187,9 +188,9 @@ def _accusative_named(a: Actor) -> bool:
     indefinite accusative are the verb's object, often foreigners: their state says nothing of
     where the attack was, nor of its unidentified attacker's."""
     words = a.text.split()
-    if len(words) < 2 or not words[-1].endswith(("يا", "يين")):
+    if len(words) < 2 or not words[-1].endswith(ACCUSATIVE_NATIONALITY_ENDINGS):
         return False
-    return words[0].endswith("ا") and not words[0].endswith("ايا")
+    return tanwin_accusative(words[0])
 
 
 def implied(

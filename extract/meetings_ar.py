@@ -18,7 +18,7 @@ from __future__ import annotations
 from .arguments_ar import agent_object
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
-from .values_ar import SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, replace
+from .values_ar import SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
 
 __all__ = ["caption_meetings", "continued_contact", "meeting_fallback"]
 
@@ -163,7 +163,7 @@ def continued_contact(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) ->
         if hit.pos != "noun" or hit.superseded or not lex.relations[hit.relation].contact:
             continue
         lead = _leading_verb(s, hits, k)
-        if lead is None or not _unowned(hit, lead):
+        if lead is None or not _unowned(hit, lead) or not _framed(s, hit, lead):
             continue
         guest = lead.subject
         # its own places: what it took, else what it takes once its party is known ("تشمل X")
@@ -195,6 +195,18 @@ def _leading_verb(s: Sentence, hits: tuple[Hit, ...], k: int) -> Hit | None:
     if s.trigger_tokens & set(range(lead.end, noun.start)):
         return None
     return lead
+
+
+_FRAME_WORDS = 3  # "في جولة", "في إطار جولة", "في أولى محطات جولة"
+
+
+def _framed(s: Sentence, noun: Hit, lead: Hit) -> bool:
+    """Whether the noun stands in a prepositional phrase after the verb's object ("، في جولة",
+    "في إطار جولة"): one with a verb of its own ("لكنه بدأ جولة تشمل", "وبدأ جولة") opens
+    another clause, which the verb's negation or modality does not reach."""
+    assert lead.objects is not None
+    lo = max(lead.objects.end, noun.start - _FRAME_WORDS)
+    return any(preposition_word(s.norm(i)) for i in range(lo, noun.start))
 
 
 def _unowned(noun: Hit, lead: Hit) -> bool:

@@ -20,6 +20,7 @@ from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
     COMMAS,
+    INNA,
     ON,
     QUOTES,
     RELATIVE_PRONOUNS,
@@ -335,8 +336,6 @@ def _proposed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return False
 
 
-# إن as written (hamza below), the conditional particle's spelling; normalised it is أن
-_INNA = frozenset({"إن", "وإن", "فإن"})
 # a future prefix after the فـ of an apodosis ("فستكون", "فسيرد", "فسنرد")
 _FUTURE_APODOSIS = ("فست", "فسي", "فسن")
 
@@ -348,7 +347,7 @@ def _conditional_inna(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     k = hit.match.positions[0] - 1
     if k > s.span.start and verb_negator(lex, s.norm(k)):
         k -= 1  # "إن لم تنسحب"
-    if k < s.span.start or s.doc[k].text not in _INNA:
+    if k < s.span.start or s.doc[k].text not in INNA:
         return False
     after = range(hit.end, s.span.end)
     return any(m.start >= hit.end for m in s.cues[lex.cue_set.apodosis]) or any(

@@ -71,6 +71,22 @@ class Form:
     feminine: bool = False
 
 
+# a nationality in the indefinite accusative, singular or plural ("جنديا فرنسيا"، "جنودا أمريكيين")
+ACCUSATIVE_NATIONALITY_ENDINGS = ("يا", "يين")
+
+
+def tanwin_alif(word: str) -> bool:
+    """Whether a word longer than three letters ends in the alif of the indefinite accusative
+    (ـًا: "قائدا", "مسلحا"), not in a doubled alif or a hamza's (ـاء written ءا)."""
+    return len(word) > 3 and word.endswith("ا") and not word.endswith(("اا", "ءا"))
+
+
+def tanwin_accusative(word: str) -> bool:
+    """Whether a noun is in the indefinite accusative (``tanwin_alif``: "جنديا", "حارسا"), not a
+    broken plural ending in alif ("ضحايا")."""
+    return tanwin_alif(word) and not word.endswith("ايا")
+
+
 def _perfect_forms(perfect: str) -> dict[str, tuple[bool, bool]]:
     """Perfect forms, each with (agrees with a plural or dual subject, is 3rd feminine)."""
     forms = {perfect + s: (s in PLURAL_PERFECT_SUFFIXES, s == "ت") for s in PERFECT_SUFFIXES}

@@ -115,14 +115,11 @@ def _closing_tail(verb: Token, lex: EnglishLexicon) -> Token | None:
     it ("Japan, officials said, had sent aid to X"), which the parser hangs as parataxis: a bare
     verb of saying with a subject after a comma, saying nothing else (no clause, object or
     conjunction of its own)."""
-    for c in verb.children:
-        if c.dep_ == "parataxis" and c.i < verb.i and attribution_tail(c, lex):
-            if not any(d.dep_ in ("ccomp", "dobj", "mark", "xcomp") for d in c.children):
-                return c
-    for c in verb.rights:
-        if c.dep_ == "advcl" and attribution_tail(c, lex):
-            if not any(d.dep_ in ("ccomp", "dobj", "mark", "xcomp") for d in c.children):
-                return c
+    inside = [c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i]
+    closing = [c for c in verb.rights if c.dep_ == "advcl"]
+    for c in (*inside, *closing):
+        if attribution_tail(c, lex) and not any(d.dep_ in ("ccomp", "dobj", "mark", "xcomp") for d in c.children):
+            return c
     return None
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
+from .morphology_ar import tanwin_alif
 from .normalize import normalize_token
 
 _V = TypeVar("_V")
@@ -90,6 +91,9 @@ WITH = normalize_token("مع")  # the partner's preposition, normalised
 RELATIVE_PRONOUNS = frozenset(
     normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 )
+# إن as written, with its hamza below (not normalised: normalised it is أن): the particle that
+# takes a noun (إنّ), or the conditional (إنْ) when a verb follows it.
+INNA = frozenset({"إن", "وإن", "فإن"})
 # Relative pronouns whose head is people by their form (human plurals; the dual's and الذي/التي
 # take things too).
 HUMAN_RELATIVES = frozenset(normalize_token(w) for w in ("الذين", "اللواتي", "اللاتي"))
@@ -225,12 +229,6 @@ def force_wielder(g: Group) -> bool:
     """Whether every party of ``g`` is one that wields force (a state, its forces, an armed
     group), not people it is wielded on ("المدنيين", "الصحفيين")."""
     return all(a.entity.type in _FORCE_WIELDERS and a.kind != "demonym" for a in g.acting)
-
-
-def tanwin_alif(word: str) -> bool:
-    """Whether a word longer than three letters ends in the alif of the indefinite accusative
-    (ـًا: "قائدا", "مسلحا"), not in a doubled alif or a hamza's (ـاء written ءا)."""
-    return len(word) > 3 and word.endswith("ا") and not word.endswith(("اا", "ءا"))
 
 
 def lone_accusative(g: Group) -> bool:

@@ -147,6 +147,12 @@ DROPPED_PATTERNS: dict[str, str] = {
     # (round 15) the dead of a firefight are not its sides ("civilians died in a firefight"); two
     # states' forces that undergo one are sides through the clash noun (arguments_en._both_sides)
     "DIE: - * (IN FIREFIGHT) [193:193]": "those who die in a firefight are caught in it, not its sides",
+    # (round 15 review) denouncing a deed is criticising its doer, as "condemned" reads: the
+    # peer's rally-support codes (052/053, support for the deed's victims) made the denouncer
+    # support the detainer, the kidnapper, the imposer of the sanctions or the sanctions themselves
+    "DENOUNCE: - * &DETENTION [052]": "denouncing a detention criticises the detainer, never supports it",
+    "DENOUNCE: - * KIDNAPPING [053]": "denouncing a kidnapping criticises the kidnappers, never supports them",
+    "DENOUNCE: - * SANCTIONS [053]": "denouncing sanctions criticises their imposer, never supports it",
     # (round 12, wave 2) a foiled attack did not happen (gk:FoilingCue negates it); the one who
     # foiled it did not fight its target
     "THWART: - * {ROCKET ATTACK} [193]": "a thwarted attack never happened, and its target was not fought",
@@ -653,7 +659,7 @@ OBJECT_NOUNS = (
                 ("food", "medicine", "medical supply", "relief supply", "supply", "tent", "blanket",
                  "drinking water", "water", "foodstuff", "humanitarian supply", "vaccine"),
                 # ("helped the victims with food", "rushed tents to X": the "with" phrase after a
-                # direct object is the thing given, clauses_en._supplied_with)
+                # direct object is the thing given, clauses_en._with_slots_after_object)
                 (("providesHumanitarianAidTo",
                   ("provide", "send", "deliver", "give", "ship", "airlift", "donate", "distribute", "fly",
                    "supply", "rush", "help", "assist")),)),
