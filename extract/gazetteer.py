@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import geokg.ontology as ontology_module
 from geokg.ontology import CUE_LISTS
 
+from . import model, normalize
 from .artifacts import digest, load_or_compile
 from .model import Entity
 from .normalize import normalize_token
@@ -1104,6 +1106,14 @@ def compile_gazetteer(files: Iterable[Path]) -> Gazetteer:
     return _Compiler(g).compile()
 
 
+def index_code() -> list[Path]:
+    """The modules whose code shapes the compiled index, all hashed into its artifact's key: this
+    one, the normaliser that spells its keys, the ontology module that names its cue lists, and
+    the model whose entities it pickles. With one left out, an edit to it would leave a stale
+    index in the cache, read by every process (and by every checkout sharing the cache folder)."""
+    return [Path(__file__), Path(normalize.__file__), Path(ontology_module.__file__), Path(model.__file__)]
+
+
 def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> Gazetteer:
     """The gazetteer compiled from ``folder`` (default: the shipped ``ontology/data``).
 
@@ -1115,7 +1125,7 @@ def load_gazetteer(folder: Path | str | None = None, use_cache: bool = True) -> 
     files = data_files(folder)
     if not files:
         raise FileNotFoundError(f"no gazetteer data (*.ttl) in {folder}")
-    key = digest(INDEX_VERSION, [Path(__file__), *files])
+    key = digest(INDEX_VERSION, [*index_code(), *files])
 
     def compile() -> Gazetteer:
         gaz = compile_gazetteer(files)

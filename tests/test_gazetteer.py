@@ -248,6 +248,30 @@ def test_disk_cache_and_memory_fallback(tmp_path, monkeypatch):
     assert load_gazetteer(data).entity("alpha").label == "Alpha City"
 
 
+def test_the_index_key_covers_the_code_that_compiles_it(tmp_path, monkeypatch):
+    """An edit to the normaliser, the ontology module or the model, not only to the gazetteer
+    module or its data, makes a new index: a stale one would be read by every process sharing
+    the cache folder."""
+    import geokg.ontology as ontology_module
+    from geokg.extract import gazetteer as gazetteer_module
+    from geokg.extract import model, normalize
+
+    code = {p.resolve() for p in gazetteer_module.index_code()}
+    for module in (gazetteer_module, normalize, ontology_module, model):
+        assert Path(module.__file__).resolve() in code
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "one.ttl").write_text(BAD_DATA, encoding="utf-8")
+    copy = tmp_path / "normalize_copy.py"
+    copy.write_bytes(Path(normalize.__file__).read_bytes())
+    monkeypatch.setattr(gazetteer_module, "index_code", lambda: [Path(gazetteer_module.__file__), copy])
+    monkeypatch.setenv("GEOKG_CACHE_DIR", str(tmp_path / "cache"))
+    load_gazetteer(data)
+    copy.write_bytes(copy.read_bytes() + b"\n# an edit\n")
+    load_gazetteer(data)
+    assert len(list((tmp_path / "cache").glob("gazetteer-*.pickle"))) == 2
+
+
 def test_data_dir_is_the_package_data():
     folder = Path(data_dir())
     assert (folder / "countries.ttl").is_file()
