@@ -135,7 +135,7 @@ ACCUSATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("agent", "victim"), itertools.product(UNNAMED, ACCUSATIVE))
+@pytest.mark.parametrize(("agent", "victim"), list(itertools.product(UNNAMED, ACCUSATIVE)))
 def test_unnamed_attackers_never_take_the_accusative_victims_state(extractor, agent, victim):
     words, state = victim
     found = _assaults(extractor, f"{agent} {words} في هجوم مساء الأحد.")
@@ -147,7 +147,7 @@ def test_unnamed_attackers_never_take_the_accusative_victims_state(extractor, ag
 KILLERS = [("قتلت القوات الأمريكية", "USA"), ("قتل الجيش الباكستاني", "PAK"), ("قتلت الشرطة المصرية", "EGY")]
 
 
-@pytest.mark.parametrize(("killer", "count"), itertools.product(KILLERS, ["ثلاثين مسلحا", "عشرة مسلحين"]))
+@pytest.mark.parametrize(("killer", "count"), list(itertools.product(KILLERS, ["ثلاثين مسلحا", "عشرة مسلحين"])))
 def test_counted_armed_dead_are_no_civilians_of_the_killers_state(extractor, killer, count):
     words, state = killer
     found = _assaults(extractor, f"{words} {count} خلال يومين.")
