@@ -865,7 +865,8 @@ def _head_before_aside(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | Non
         words = tuple(s.norm(i) for i in range(opening + 1, close))
         if opening <= s.span.start or s.norm(opening) not in COMMAS or words not in asides:
             continue
-        if words[-1].endswith("ها") != m.form.feminine or not words[-1].endswith("ه") and not words[-1].endswith("ها"):
+        pronoun = words[-1]
+        if not pronoun.endswith(("ه", "ها")) or pronoun.endswith("ها") != m.form.feminine:
             return None
         head = next((g for g in s.groups if g.end == opening and g.marker is None and g.acting), None)
         if head is None or not fronted(s, head):

@@ -252,9 +252,9 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
         return norm.lstrip("وف")
     if _source_word(lex, norm):
         # "بحسب X، هاجمت ...": the source of the sentence's words is no bare subject of its verbs
-        return norm.lstrip("وف")
+        return without_conjunction(norm)
     if norm == SPEAKING_FOR and start - 3 >= sent_start and _source_word(lex, doc[start - 3].norm_):
-        return doc[start - 3].norm_.lstrip("وف")  # "بحسب المتحدث باسم الحكومة X، ..."
+        return without_conjunction(doc[start - 3].norm_)  # "بحسب المتحدث باسم الحكومة X، ..."
     if norm in SEPARATE_PREPOSITIONS:
         # "إلى كل من X و Y": the preposition before "كل من" governs the names; with none before
         # it ("زار كلا من X و Y", "شارك كل من X و Y") they are a bare noun phrase.

@@ -1640,7 +1640,8 @@ def _accusative_people(words: list[_Word], c: _Cand) -> bool:
         return False
     # a one-word mention ("حارسا بريطانيا": no state's name after a noun with no preposition)
     # qualifies the word before it
-    head = words[c.start if c.end - c.start > 1 else c.start - 1].norm if c.end - c.start > 1 or c.start else ""
+    k = c.start if c.end - c.start > 1 else c.start - 1
+    head = words[k].norm if k >= 0 else ""
     if len(head) <= 3 or head.startswith(("ال", "وال")):
         return False
     # the tanwin alif (not ضحايا), or an indefinite dual or plural in the oblique case

@@ -1283,9 +1283,10 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     state = event_state(lex, s, m.start, victims)
     how = "right" if agent is not None and agent.start > m.start else "left"
     qualified, nation = _object_nationality(s, m, relation, agent if how == "right" else None)
+    armed = _armed_counted(s, m)
     if victims is None and qualified:  # "قتل مسلحو الحركة مهندسا صينيا في قندهار": a Chinese
         victims = implied(s, rel.implied_victims, nation, m)  # victim, not the place's people
-    elif victims is None and rel.implied_victims and s.count_near(m.start, m.end) and not _armed_counted(s, m):
+    elif victims is None and rel.implied_victims and s.count_near(m.start, m.end) and not armed:
         victims = implied(s, rel.implied_victims, state, m)
     if agent is None and _agent_marked(lex, s, m):
         return None  # "برصاص قوات الاحتلال": the text names its agent; an unidentified one would be a guess
@@ -1296,9 +1297,8 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
         agent, how = implied(s, rel.implied_agent, state, m, stateless=True), "implied"
     if agent is None:
         return None
-    if (
-        victims is None and not fight and not qualified and not _armed_counted(s, m)
-    ):  # a bombing with no victims named: the place it hit, else its people
+    if victims is None and not fight and not qualified and not armed:
+        # a bombing with no victims named: the place it hit, else its people
         place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if _is_place_group(lex, s, g)]
         victims = place[0] if place else implied(s, rel.implied_victims, state, m)
     if how == "implied":

@@ -248,8 +248,9 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     obliged = obligation(lex, s, hit)
     future = future or _future_in_context(lex, s, hit, clause_start) or obliged is not None
     # "ليس لدى X أي نية لتهديد Y": an intended act is not done yet, here denied with its intent
-    future = future or after_intent(lex, s, hit)
-    negated = negated or _intent_denied(lex, s, hit)
+    intended = after_intent(lex, s, hit)
+    future = future or intended
+    negated = negated or (intended and _intent_denied(lex, s, hit))
     # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party;
     # "على إيران ألا تهاجم": the negative complementizer in the slot of أن
     negated = negated or (obliged is not None and _negator_before(lex, s, obliged[0].start))
@@ -769,9 +770,11 @@ def after_intent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 def intent_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "ليس لدى النرويج أي نية لتهديد السويد": the party behind لدى a few words before a noun of
     intent (``gk:IntentNounCue``) owns the intent, so it is the agent of the infinitive after it."""
-    i = hit.match.start
-    if not after_intent(lex, s, hit):
-        return None
+    return _intent_owner_at(s, hit.match.start) if after_intent(lex, s, hit) else None
+
+
+def _intent_owner_at(s: Sentence, i: int) -> Group | None:
+    """The party behind لدى a few words before the noun of intent of the infinitive at ``i``."""
     lo = s.clause(i)[0]
     owner = [g for g in s.groups if g.marker == _AT and g.acting and lo <= g.start and i - 4 <= g.end < i]
     return owner[-1] if owner else None
@@ -780,11 +783,9 @@ def intent_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 def _intent_denied(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "ليس لدى X أي نية لتهديد Y", "لا توجد لدى X نية لـ": a negator right before the intent's
     owner, or a few words before the noun of intent, denies the intent, and so the act; no other
-    act between."""
+    act between. Only for an infinitive after a noun of intent (``after_intent``)."""
     i = hit.match.start
-    if not after_intent(lex, s, hit):
-        return False
-    owner = intent_owner(lex, s, hit)
+    owner = _intent_owner_at(s, i)
     first = owner.start - 1 if owner is not None else i - 1  # (the owner's لدى may stand apart)
     lo = max(s.clause(i)[0], first - _INTENT_NEGATOR_REACH)
     if any(lo <= j < i - 1 for j in s.trigger_tokens):
