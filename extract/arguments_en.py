@@ -42,6 +42,7 @@ from .clauses_en import (
     outcome_of,
     quantity_of,
     represses,
+    supplied_with,
 )
 from .entities_en import EnActor, from_abroad, in_words, owned_by_pronoun
 from .gazetteer import INSTITUTION, english_words
@@ -1270,15 +1271,6 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("condemned the killing of two hostages": who judges an act is not its agent)
     described = described or (not light and _judging(v, phrases.lex))
     return v if v.pos_ in ("VERB", "AUX") and (light or a.dep_ != "pobj") and not described else None
-
-
-def supplied_with(a: Token) -> bool:
-    """Is the noun the "with" phrase of a verb after its direct object ("provided the refugees
-    with food aid", "supplied Haiti with tents")? The verb then gives it to that object."""
-    prep, v = a.head, a.head.head
-    if a.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
-        return False
-    return any(c.dep_ in ("dobj", "dative") and c.i < prep.i for c in v.children)
 
 
 def _judging(verb: Token, lex: EnglishLexicon) -> bool:

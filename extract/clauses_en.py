@@ -65,6 +65,7 @@ __all__ = [
     "noun_lemma",
     "represses",
     "responsibility",
+    "supplied_with",
 ]
 
 _TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ", "AUX")
@@ -621,16 +622,16 @@ def _with_slots_after_object(kids: list[Token]) -> list[tuple[None, Token]]:
     ("provided the refugees with food aid" is "provided food aid to the refugees", "threatened
     Iran with sanctions" threatens sanctions): the direct object is then whom the act is for.
     Only with a direct object before it ("met with the envoy" keeps its "with")."""
-    objects = [c.i for c in kids if c.dep_ in ("dobj", "dative")]
-    if not objects:
-        return []
-    return [
-        (None, p)
-        for c in kids
-        if c.dep_ == "prep" and c.lower_ == "with" and c.i > min(objects)
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    return [(None, p) for c in kids if c.dep_ == "prep" for p in c.children if supplied_with(p)]
+
+
+def supplied_with(a: Token) -> bool:
+    """Is the noun the "with" phrase of a verb after its direct object ("provided the refugees
+    with food aid", "supplied Haiti with tents")? The verb then gives it to that object."""
+    prep, v = a.head, a.head.head
+    if a.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i < prep.i for c in v.children)
 
 
 def _stopped_gerund(tok: Token, lex: EnglishLexicon) -> bool:
