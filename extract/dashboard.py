@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .evaluate import HALVES, GoldError, format_errors, format_report, predict, read_gold, score_halves
+from .evaluate import HALVES, GoldError, extract_results, format_errors, format_report, predict, read_gold, score_halves
 from .evaluate_actors import ActorMatcher
 from .evaluate_entities import TARGET_PRECISION, TARGET_RECALL, measure_halves
 from .evaluate_events import read_events, score_events
@@ -48,6 +48,7 @@ class FileResult:
     kind: str  # relations | events | entities
     halves: dict[str, Any]  # half -> Report | EventsReport | EntityReport
     gold: dict[str, Any] = field(default_factory=dict)  # doc id -> GoldDocument (relations)
+    results: dict[str, Any] = field(default_factory=dict)  # doc id -> extraction result (relations)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -80,9 +81,10 @@ def evaluate_path(path: str | Path, extractor: Any, matcher: ActorMatcher | None
     if kind == "relations":
         gold = read_gold(path)
         warnings: list[str] = []
-        preds = predict((gd.document for gd in gold), extractor, warnings)
-        halves = score_halves(gold, preds, matcher)
-        return FileResult(path, kind, halves, {gd.document.id: gd for gd in gold}, warnings)
+        # (kept whole: the counts of misses read the mentions too, with no second run)
+        results = extract_results((gd.document for gd in gold), extractor, warnings)
+        halves = score_halves(gold, {i: r.assertions for i, r in results.items()}, matcher)
+        return FileResult(path, kind, halves, {gd.document.id: gd for gd in gold}, results, warnings)
     if kind == "events":
         lines = read_events(path)
         warnings = []
@@ -314,7 +316,7 @@ def run(
 
 
 def _misses(res: FileResult, half: str | None, extractor: Any) -> dict[str, MissCounts]:
-    counts = file_misses(res.gold.values(), extractor)
+    counts = file_misses(res.gold.values(), extractor, res.results)
     return {h: counts[h] for h in ((half,) if half else HALVES)}
 
 

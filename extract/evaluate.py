@@ -82,6 +82,7 @@ __all__ = [
     "coded_events",
     "event_view",
     "evaluate",
+    "extract_results",
     "format_errors",
     "format_report",
     "half_of",
@@ -611,17 +612,25 @@ def score_halves(
     return out
 
 
-def predict(documents: Iterable[Document], extractor: Any = None, warnings: list[str] | None = None) -> dict:
-    """Assertions by document id, from one run of the extractor (loaded once by the caller)."""
+def extract_results(
+    documents: Iterable[Document], extractor: Any = None, warnings: list[str] | None = None
+) -> dict[str, Any]:
+    """Extraction results (assertions and mentions) by document id, from one run of the extractor
+    (loaded once by the caller)."""
     from .pipeline import Extractor
 
     extractor = extractor or Extractor()
-    out: dict[str, list[Assertion]] = {}
+    out: dict[str, Any] = {}
     for res in extractor.extract(list(documents)):
-        out[res.document.id] = res.assertions
+        out[res.document.id] = res
         if warnings is not None:
             warnings.extend(res.warnings)
     return out
+
+
+def predict(documents: Iterable[Document], extractor: Any = None, warnings: list[str] | None = None) -> dict:
+    """Assertions by document id, from one run of the extractor (loaded once by the caller)."""
+    return {i: res.assertions for i, res in extract_results(documents, extractor, warnings).items()}
 
 
 def evaluate(path: str | Path, extractor: Any = None, half: str = "all") -> Report:

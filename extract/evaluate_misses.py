@@ -165,10 +165,15 @@ def count_misses(
     return out
 
 
-def file_misses(gold: Iterable[GoldDocument], extractor: Any) -> dict[str, MissCounts]:
-    """Run the extractor over the gold documents and count the misses of each half."""
+def file_misses(
+    gold: Iterable[GoldDocument], extractor: Any, results: dict[str, Any] | None = None
+) -> dict[str, MissCounts]:
+    """Count the misses of each half: of ``results`` (extraction results by document id, as
+    ``evaluate.extract_results`` gives) when the gold documents were already run, else of a run of
+    the extractor over them."""
     gold = list(gold)
-    results = {r.document.id: r for r in extractor.extract([gd.document for gd in gold])}
+    if results is None:
+        results = {r.document.id: r for r in extractor.extract([gd.document for gd in gold])}
     arabic = any(r.document.lang == "ar" for r in results.values())
     return count_misses(gold, results, triggers=ArabicTriggers(extractor) if arabic else None)
 
