@@ -1785,11 +1785,25 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
         if m.form.pos != "verb" or _background(s, m.start):
             continue
         crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
-        if crowd is None or crowd.marker is not None or not crowd.acting or _told_before(s, crowd):
+        if crowd is None or crowd.marker is not None or not crowd.acting:
+            continue
+        if _told_before(s, crowd) and _faced_party(lex, s, m) is None:
             continue
         if _civilian_crowd(crowd):
             return (*hits, _crowd_protest(lex, s, m, cue, crowd))
     return hits
+
+
+def _faced_party(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | None:
+    """ "وهتف المتظاهرون ضد الحكومة", "ورددوا هتافات مناهضة لإيران": the party right after a word
+    of what the crowd is against (gk:ChantCue) in the act's clause. Naming whom it faces, the act of
+    a crowd told before is a protest the sentence reports, not a detail of one told earlier."""
+    _, end = s.segment(m.start)
+    for c in s.cues[lex.cue_set.chant]:
+        g = next(iter(s.groups_from(c.end, c.end + 1)), None)
+        if m.end <= c.start < end and g is not None and g.acting and not _is_place_group(lex, s, g):
+            return g
+    return None
 
 
 def _dispersed_crowd(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
