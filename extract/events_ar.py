@@ -634,10 +634,9 @@ def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | No
     at = hit.match
     state = event_state(lex, s, at.start, crowd)
     # "وهم يرددون هتافات «الموت لأمريكا»": whom the crowd chants against
-    for m in s.cues[lex.cue_set.chant]:
-        g = next(iter(s.groups_from(m.end, m.end + 1)), None)
-        if m.start > at.start and g is not None and g.acting and not _is_place_group(lex, s, g):
-            return g
+    chanted = _faced_party(lex, s, at.start + 1)
+    if chanted is not None:
+        return chanted
     _, end = s.segment(at.start)
     for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
         if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):
@@ -1787,21 +1786,22 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
         crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
         if crowd is None or crowd.marker is not None or not crowd.acting:
             continue
-        if _told_before(s, crowd) and _faced_party(lex, s, m) is None:
+        if _told_before(s, crowd) and _faced_party(lex, s, m.end, s.segment(m.start)[1]) is None:
             continue
         if _civilian_crowd(crowd):
             return (*hits, _crowd_protest(lex, s, m, cue, crowd))
     return hits
 
 
-def _faced_party(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> Group | None:
+def _faced_party(lex: ArabicLexicon, s: Sentence, after: int, before: int | None = None) -> Group | None:
     """ "وهتف المتظاهرون ضد الحكومة", "ورددوا هتافات مناهضة لإيران": the party right after a word
-    of what the crowd is against (gk:ChantCue) in the act's clause. Naming whom it faces, the act of
-    a crowd told before is a protest the sentence reports, not a detail of one told earlier."""
-    _, end = s.segment(m.start)
+    of what a crowd is against (gk:ChantCue) standing from token ``after`` (and before ``before``).
+    Naming whom it faces, the act of a crowd told before is a protest the sentence reports, not a
+    detail of one told earlier (``_crowd_acts``)."""
     for c in s.cues[lex.cue_set.chant]:
         g = next(iter(s.groups_from(c.end, c.end + 1)), None)
-        if m.end <= c.start < end and g is not None and g.acting and not _is_place_group(lex, s, g):
+        inside = after <= c.start and (before is None or c.start < before)
+        if inside and g is not None and g.acting and not _is_place_group(lex, s, g):
             return g
     return None
 
