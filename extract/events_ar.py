@@ -1794,7 +1794,7 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
 
 
 def _faced_party(lex: ArabicLexicon, s: Sentence, after: int, before: int | None = None) -> Group | None:
-    """ "وهتف المتظاهرون ضد الحكومة", "ورددوا هتافات مناهضة لإيران": the party right after a word
+    """ "وهتف المتظاهرون ضد الحكومة", "وهتفوا بشعارات مناهضة للحكومة الكينية": the party right after a word
     of what a crowd is against (gk:ChantCue) standing from token ``after`` (and before ``before``).
     Naming whom it faces, the act of a crowd told before is a protest the sentence reports, not a
     detail of one told earlier (``_crowd_acts``)."""
