@@ -949,9 +949,12 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     rel = lex.relations[hit.relation]
     if hit.superseded or hit.subject is None or hit.subject_from not in ("right", "left") or not rel.coerces_persons:
         return False
-    # (a restriction or an expulsion may befall a place: "مددت الحكومة حالة الطوارئ في سيناء")
-    where = hit.objects is not None and rel.use_of_force and hit.objects.start > hit.subject.end
-    if hit.objects is not None and not (where and _is_place_group(lex, s, hit.objects)):
+    # (a restriction or an expulsion may befall a place: "مددت الحكومة حالة الطوارئ في سيناء"; a
+    # place noun's nationality, "في العاصمة المصرية", is where whatever the act: an arrest or an
+    # expulsion there befalls the phrase before it, and never that state)
+    after = hit.objects is not None and hit.objects.start > hit.subject.end
+    where = after and rel.use_of_force and _is_place_group(lex, s, hit.objects)
+    if hit.objects is not None and not (where or (after and _place_nationality(lex, s, hit.objects))):
         return False
     _, clause_end = s.clause(hit.start)
     if hit.subject_from == "left":
@@ -959,6 +962,15 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         # it, the verb is the passive (خُطفا) whatever its number
         return hit.pos == "verb" and _no_object_from(lex, s, hit.end, clause_end)
     return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
+
+
+def _place_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "في العاصمة العراقية", "في المدينة المصرية": a nationality right after a place noun
+    (gk:PlaceNounCue) names where, not a party (as for ``_owner_named``)."""
+    return bool(g.acting) and all(
+        a.kind == "demonym" and a.start > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
+        for a in g.acting
+    )
 
 
 def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
