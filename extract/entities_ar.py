@@ -139,6 +139,8 @@ _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
 _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "بمدينه", "مدينه"}) | _COMPASS
 # and "من": the words before a place that a group's own phrase names ("مسلحين من جورجيا")
 _OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
+# A sound masculine plural in construct has lost its ن: "مقاتلي X", "مسلحو X" (fighters of X).
+_CONSTRUCT_PLURAL_ENDINGS = ("ي", "و")
 
 
 # The linker's results stay plain data (strings, numbers, tuples), so that a Doc still serialises:
@@ -1661,14 +1663,19 @@ def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand 
     police named with no nationality, of ("من") a force the text names, are that force's, not the
     forces of the place they fell in (the place settles a group noun only where nothing in its own
     phrase does). So are fighters of a named armed group ("عشرون مسلحا من حركة طالبان"), not of the
-    state a place after it names."""
+    state a place after it names. A plural in construct with the force's name ("مقاتلي حزب العمال
+    الكردستاني في العراق", "مسلحو حركة الشباب") is the same partitive without من (round 21)."""
     sectors = sector_groups()
     kinds = {"ArmedForce": sectors.military, "ArmedGroup": sectors.armed}
-    if c.end >= len(words) or words[c.end].norm not in ("من", "ومن"):
+    if c.end < len(words) and words[c.end].norm in ("من", "ومن"):
+        at = c.end + 1
+    elif c.end - c.start == 1 and words[c.start].norm.endswith(_CONSTRUCT_PLURAL_ENDINGS):
+        at = c.end
+    else:
         return None
     for m in found:
         armed = kinds.get(m.entity.type, frozenset())
-        if m.start == c.end + 1 and not (m.pending or m.weak) and c.entity.sector in armed and m.entity.sector in armed:
+        if m.start == at and not (m.pending or m.weak) and c.entity.sector in armed and m.entity.sector in armed:
             return m
     return None
 
@@ -1681,7 +1688,7 @@ def _own_phrase_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str
     takes this, else the sentence's place, else where the document places its events (most of its
     places), and only then the state the document names most, which is often the one acting on
     them or speaking of them (a text about Egypt's stand on Darfur names no Egyptian rebels)."""
-    construct = words[c.end - 1].norm.endswith(("ي", "و"))
+    construct = words[c.end - 1].norm.endswith(_CONSTRUCT_PLURAL_ENDINGS)
     for m in found:
         if m.pending or not m.entity.country or m.weak or m.entity.type not in (*PLACE_TYPES, "City", "Country"):
             continue

@@ -634,10 +634,9 @@ def _protest_target(lex: ArabicLexicon, s: Sentence, hit: Hit, crowd: Group | No
     at = hit.match
     state = event_state(lex, s, at.start, crowd)
     # "وهم يرددون هتافات «الموت لأمريكا»": whom the crowd chants against
-    for m in s.cues[lex.cue_set.chant]:
-        g = next(iter(s.groups_from(m.end, m.end + 1)), None)
-        if m.start > at.start and g is not None and g.acting and not _is_place_group(lex, s, g):
-            return g
+    chanted = _faced_party(lex, s, at.start + 1)
+    if chanted is not None:
+        return chanted
     _, end = s.segment(at.start)
     for g in s.groups_from(at.end, min(end - 1, at.end + TOPIC_REACH)):
         if any(a.entity.country and a.entity.country != state for a in g.acting) and not _is_place_group(lex, s, g):
@@ -950,9 +949,12 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     rel = lex.relations[hit.relation]
     if hit.superseded or hit.subject is None or hit.subject_from not in ("right", "left") or not rel.coerces_persons:
         return False
-    # (a restriction or an expulsion may befall a place: "مددت الحكومة حالة الطوارئ في سيناء")
-    where = hit.objects is not None and rel.use_of_force and hit.objects.start > hit.subject.end
-    if hit.objects is not None and not (where and _is_place_group(lex, s, hit.objects)):
+    # (a restriction or an expulsion may befall a place: "مددت الحكومة حالة الطوارئ في سيناء"; a
+    # place noun's nationality, "في العاصمة المصرية", is where whatever the act: an arrest or an
+    # expulsion there befalls the phrase before it, and never that state)
+    after = hit.objects is not None and hit.objects.start > hit.subject.end
+    where = after and rel.use_of_force and _is_place_group(lex, s, hit.objects)
+    if hit.objects is not None and not (where or (after and _place_nationality(lex, s, hit.objects))):
         return False
     _, clause_end = s.clause(hit.start)
     if hit.subject_from == "left":
@@ -960,6 +962,15 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         # it, the verb is the passive (خُطفا) whatever its number
         return hit.pos == "verb" and _no_object_from(lex, s, hit.end, clause_end)
     return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
+
+
+def _place_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "في العاصمة العراقية", "في المدينة المصرية": a nationality right after a place noun
+    (gk:PlaceNounCue) names where, not a party (as for ``_owner_named``)."""
+    return bool(g.acting) and all(
+        a.kind == "demonym" and a.start > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
+        for a in g.acting
+    )
 
 
 def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -1785,11 +1796,26 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
         if m.form.pos != "verb" or _background(s, m.start):
             continue
         crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
-        if crowd is None or crowd.marker is not None or not crowd.acting or _told_before(s, crowd):
+        if crowd is None or crowd.marker is not None or not crowd.acting:
+            continue
+        if _told_before(s, crowd) and _faced_party(lex, s, m.end, s.segment(m.start)[1]) is None:
             continue
         if _civilian_crowd(crowd):
             return (*hits, _crowd_protest(lex, s, m, cue, crowd))
     return hits
+
+
+def _faced_party(lex: ArabicLexicon, s: Sentence, after: int, before: int | None = None) -> Group | None:
+    """ "وهتف المتظاهرون ضد الحكومة", "وهتفوا بشعارات مناهضة للحكومة الكينية": the party right after a word
+    of what a crowd is against (gk:ChantCue) standing from token ``after`` (and before ``before``).
+    Naming whom it faces, the act of a crowd told before is a protest the sentence reports, not a
+    detail of one told earlier (``_crowd_acts``)."""
+    for c in s.cues[lex.cue_set.chant]:
+        g = next(iter(s.groups_from(c.end, c.end + 1)), None)
+        inside = after <= c.start and (before is None or c.start < before)
+        if inside and g is not None and g.acting and not _is_place_group(lex, s, g):
+            return g
+    return None
 
 
 def _dispersed_crowd(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
