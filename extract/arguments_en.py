@@ -49,7 +49,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context, disowned_claim
 from .model import Entity
-from .parse_en import parse_of
+from .parse_en import dependents, parse_of
 from .phrases_en import (
     PASS_SUBJ,
     REFLEXIVES,
@@ -327,7 +327,12 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         # "described the attack on X as a crime": X, inside the frame's words, suffered the deed
         # judged, never did it ("condemned the attack on X" alone is left as it was)
         inside = [o for o in args.objects if trig.start < o.start and o.end < trig.end]
-        args = _with_objects(args, tuple(o for o in args.objects if o not in inside or not _victim_of_act(o, phrases)))
+        # ("is opposed to sanctions against X", "was skeptical of the attack on X": a state of
+        # the subject's toward a deed is about its doer; the deed's victim is no party to it)
+        state = a.lower_ in phrases.lex.stance_states
+        args = _with_objects(
+            args, tuple(o for o in args.objects if (o not in inside and not state) or not _victim_of_act(o, phrases))
+        )
     if rel.complement_agent == "object":
         # "accused its neighbour of supporting rebels": the charge's words name no accused
         args = _with_objects(args, tuple(o for o in args.objects if not _in_charge(o, a)))
@@ -1391,9 +1396,13 @@ def _verb(
     participle = parse.deps[a.i] == "acl" and a.tag_ == "VBN" and "agent" in kid_deps
     if passive and a.lower_ in phrases.lex.stance_states:
         # "Iran was alarmed by X": the passive subject is in the state, the "by" phrase its object
-        holders = phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ]) or subjects
+        # (the parser may hang the subject on the copula, "Chile/nsubj is/auxpass opposed", and
+        # with it the clause's modal and condition: its negation and modality are read there)
+        copula = next((c for c in a.children if c.dep_ == "auxpass" and any(g.dep_ in SUBJ for g in c.children)), None)
+        own = [c for c in a.children if c.dep_ in PASS_SUBJ]
+        holders = phrases.expand(own + dependents(copula, SUBJ) if copula is not None else own) or subjects
         objects = phrases.expand(by_agents(a), places=True) or phrases.objects_of(a, markers, include_direct=False)
-        return Arguments(tuple(holders), tuple(objects), how, a, a)
+        return Arguments(tuple(holders), tuple(objects), how, a, a, clause=copula)
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
     if _misread_participle(a):
