@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from geokg.ontology import sector_groups
+from geokg.ontology import Relation, sector_groups
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
@@ -122,6 +122,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         markers = (trig.marker,)
     a = trig.anchor
     rel = lex.relations[trig.relation]
+    markers += _frame_prepositions(trig, rel)
     if (
         a.tag_ == "VBN"
         and a.dep_ in ("acl", "amod")
@@ -188,6 +189,17 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     if rel.force_posture:
         found = _posture_objects(_without_own_forces(found), phrases, nested)
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _frame_prepositions(trig: Trigger, rel: Relation) -> tuple[str, ...]:
+    """The preposition before a frame's own noun ("complied with X's demands", "bowed to X's
+    pressure"): it names the noun whose owner is the one yielded to, as a direct object frame's
+    noun does ("met X's demands"). Not for force, whose frames' nouns are the means, nor for
+    an act received ("faced criticism from X": its marker names the agent)."""
+    if trig.reverse or rel.use_of_force or trig.anchor.pos_ != "VERB":
+        return ()
+    a = trig.anchor
+    return tuple(c.lower_ for c in a.children if c.dep_ == "prep" and trig.start < c.i < trig.end - 1)
 
 
 def _posture_objects(found: Arguments, phrases: Phrases, nested: bool) -> Arguments:
