@@ -194,9 +194,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
 def _frame_prepositions(trig: Trigger, rel: Relation) -> tuple[str, ...]:
     """The preposition before a frame's own noun ("complied with X's demands", "bowed to X's
     pressure"): it names the noun whose owner is the one yielded to, as a direct object frame's
-    noun does ("met X's demands"). Not for force, whose frames' nouns are the means, nor for
+    noun does ("met X's demands"). Not for force or its posture, whose frames' nouns are the
+    means or the act prepared ("prepared for an invasion of X": the invasion's target), nor for
     an act received ("faced criticism from X": its marker names the agent)."""
-    if trig.reverse or rel.use_of_force or trig.anchor.pos_ != "VERB":
+    if trig.reverse or rel.use_of_force or rel.force_posture or trig.anchor.pos_ != "VERB":
         return ()
     a = trig.anchor
     return tuple(c.lower_ for c in a.children if c.dep_ == "prep" and trig.start < c.i < trig.end - 1)

@@ -10,7 +10,7 @@ not asserted. Sentences written for geokg."""
 from __future__ import annotations
 
 import pytest
-from helpers import require_english_model
+from helpers import readings_en, require_english_model
 
 require_english_model()
 
@@ -44,19 +44,8 @@ SHAPES = [
 ]
 
 
-def _readings(extractor, text: str) -> list[tuple]:
-    found = extractor.extract_text(text, doc_id="t", date="2005-03-01", lang="en")[0]
-    return [
-        (_who(a.subject.entity), a.cameo[:2], _who(getattr(a.object, "entity", None)), a.polarity, a.modality)
-        for a in found
-        if a.cameo
-    ]
-
-
-def _who(entity) -> str | None:
-    if entity is None:
-        return None
-    return entity.country or entity.label
+def _readings(extractor, text: str) -> set[tuple]:
+    return readings_en(extractor, text, "subject_actor", "root", "object_actor", "polarity", "modality")
 
 
 # cells left (strict xfail): in a lead whose verb of saying comes last the parser makes the
