@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from geokg.ontology import sector_groups
+from geokg.ontology import Relation, sector_groups
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
@@ -49,7 +49,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context, disowned_claim
 from .model import Entity
-from .parse_en import parse_of
+from .parse_en import dependents, parse_of
 from .phrases_en import (
     PASS_SUBJ,
     REFLEXIVES,
@@ -122,6 +122,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         markers = (trig.marker,)
     a = trig.anchor
     rel = lex.relations[trig.relation]
+    markers += _frame_prepositions(trig, rel)
     if (
         a.tag_ == "VBN"
         and a.dep_ in ("acl", "amod")
@@ -188,6 +189,18 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     if rel.force_posture:
         found = _posture_objects(_without_own_forces(found), phrases, nested)
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _frame_prepositions(trig: Trigger, rel: Relation) -> tuple[str, ...]:
+    """The preposition before a frame's own noun ("complied with X's demands", "bowed to X's
+    pressure"): it names the noun whose owner is the one yielded to, as a direct object frame's
+    noun does ("met X's demands"). Not for force or its posture, whose frames' nouns are the
+    means or the act prepared ("prepared for an invasion of X": the invasion's target), nor for
+    an act received ("faced criticism from X": its marker names the agent)."""
+    if trig.reverse or rel.use_of_force or rel.force_posture or trig.anchor.pos_ != "VERB":
+        return ()
+    a = trig.anchor
+    return tuple(c.lower_ for c in a.children if c.dep_ == "prep" and trig.start < c.i < trig.end - 1)
 
 
 def _posture_objects(found: Arguments, phrases: Phrases, nested: bool) -> Arguments:
@@ -327,7 +340,12 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         # "described the attack on X as a crime": X, inside the frame's words, suffered the deed
         # judged, never did it ("condemned the attack on X" alone is left as it was)
         inside = [o for o in args.objects if trig.start < o.start and o.end < trig.end]
-        args = _with_objects(args, tuple(o for o in args.objects if o not in inside or not _victim_of_act(o, phrases)))
+        # ("is opposed to sanctions against X", "was skeptical of the attack on X": a state of
+        # the subject's toward a deed is about its doer; the deed's victim is no party to it)
+        state = a.lower_ in phrases.lex.stance_states
+        args = _with_objects(
+            args, tuple(o for o in args.objects if (o not in inside and not state) or not _victim_of_act(o, phrases))
+        )
     if rel.complement_agent == "object":
         # "accused its neighbour of supporting rebels": the charge's words name no accused
         args = _with_objects(args, tuple(o for o in args.objects if not _in_charge(o, a)))
@@ -1391,9 +1409,13 @@ def _verb(
     participle = parse.deps[a.i] == "acl" and a.tag_ == "VBN" and "agent" in kid_deps
     if passive and a.lower_ in phrases.lex.stance_states:
         # "Iran was alarmed by X": the passive subject is in the state, the "by" phrase its object
-        holders = phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ]) or subjects
+        # (the parser may hang the subject on the copula, "Chile/nsubj is/auxpass opposed", and
+        # with it the clause's modal and condition: its negation and modality are read there)
+        copula = next((c for c in a.children if c.dep_ == "auxpass" and any(g.dep_ in SUBJ for g in c.children)), None)
+        own = [c for c in a.children if c.dep_ in PASS_SUBJ]
+        holders = phrases.expand(own + dependents(copula, SUBJ) if copula is not None else own) or subjects
         objects = phrases.expand(by_agents(a), places=True) or phrases.objects_of(a, markers, include_direct=False)
-        return Arguments(tuple(holders), tuple(objects), how, a, a)
+        return Arguments(tuple(holders), tuple(objects), how, a, a, clause=copula)
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
     if _misread_participle(a):

@@ -113,8 +113,8 @@ class EnglishLexicon:
     # (noun lemma, relation) -> the prepositions that name a nominal event's target ("threat
     # against", "accusation against": the nominal frames of triggers_en), beside the relation's own
     noun_markers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
-    # participles of the "be X" triggers whose relation names its object with "by" ("be
-    # concerned"): "was alarmed by X" is a state of its subject about X, no passive of an act
+    # participles of the "be X" triggers ("be concerned", "be opposed"): "was alarmed by X", "is
+    # opposed to X" are states of their subject about X, no passives of another's act
     stance_states: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     negating_preps: frozenset[tuple[str, ...]] = frozenset()  # ("rather", "than")
@@ -279,8 +279,10 @@ class EnglishLexicon:
         lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
         lex.frames = _verb_frames(ontology, lex.triggers)
         lex.noun_markers = _noun_markers(ontology, lex.markers)
+        # (a "be X" trigger names the copula: its participle is the subject's state, not a
+        # passive of another's act, "is opposed to X", "was alarmed by X")
         lex.stance_states = frozenset(
-            w[1] for w, rel in lex.triggers.get("be", ()) if len(w) == 2 and "by" in lex.markers.get(rel, ())
+            w[1] for w, _ in lex.triggers.get("be", ()) if len(w) == 2 and w[1].endswith("ed")
         )
         lex.threat_relation = next(
             (

@@ -116,7 +116,14 @@ _READINGS = {
     "object_sector": lambda a: getattr(getattr(a.object, "entity", None), "sector", None),
     "polarity": lambda a: a.polarity,
     "modality": lambda a: a.modality,
+    # an actor's country, else its label (an international body: "United Nations")
+    "subject_actor": lambda a: a.subject.entity.country or a.subject.entity.label,
+    "object_actor": lambda a: _actor(getattr(a.object, "entity", None)),
 }
+
+
+def _actor(entity) -> str | None:
+    return None if entity is None else entity.country or entity.label
 
 
 def readings_en(extractor, text: str, *names: str, date: str = "2005-03-01", coded_only: bool = True) -> set[tuple]:

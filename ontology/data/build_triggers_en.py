@@ -490,12 +490,16 @@ OBJECT_NOUNS = (
                  "shipment", "equipment", "asset", "property", "vehicle", "truck", "aircraft", "plane",
                  "weapon", "arms", "document", "passport", "land", "farm", "home", "house"),
                 (("seizesOrDamagesPropertyOf", ("seize", "capture", "impound", "commandeer", "confiscate")),)),
+    # (round 16) a resolution complied with is yielded to its author ("complied with the UN
+    # resolution"). Not "order", "obey": forces obey their own
+    # government ("soldiers obeyed orders from Baghdad" is no yielding between actors)
     ObjectNouns("DemandNouns", "demands and pressure yielded to",
-                ("demand", "call", "pressure", "ultimatum", "protest", "condition"),
+                ("demand", "call", "pressure", "ultimatum", "protest", "condition", "resolution"),
                 (("easesRestrictionsOn",
                   ("accept", "heed", "meet", "satisfy", "fulfil", "fulfill", "grant", "bow +to",
                    "yield +to", "give in +to", "cave in +to", "concede +to", "comply +with",
-                   "succumb +to", "submit +to", "agree +to", "accede +to", "bend +to")),)),
+                   "succumb +to", "submit +to", "agree +to", "accede +to", "bend +to",
+                   "relent +to")),)),
     # questioning or disputing what another states is disapproval of its author (CAMEO 11):
     # "questioned UN estimates", "disputed Israeli figures" (the peer's VERBAL_CONFLICT block)
     ObjectNouns("ClaimNouns", "claims disputed",
