@@ -60,12 +60,12 @@ class Load:
 def cap_memory(max_memory: int) -> bool:
     """Cap this process's address space at what it holds now plus ``max_memory`` MB; False
     where the system cannot say what it holds (no ``/proc``) or set a cap."""
+    if resource is None:
+        return False
     try:
         with open("/proc/self/statm", encoding="ascii") as statm:
             held = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
-        return False
-    if resource is None:
         return False
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = held + (max_memory << 20)
