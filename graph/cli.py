@@ -295,10 +295,24 @@ def query_arguments(p: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="give up on the query after this long (exit 1; default: no limit)",
     )
+    add_max_memory_option(p, "stop a query that needs more memory than this (exit 1)")
+
+
+def add_max_memory_option(p: argparse.ArgumentParser, what: str) -> None:
+    from .querycheck import DEFAULT_MAX_MEMORY
+
+    p.add_argument(
+        "--max-memory",
+        type=positive_int,
+        default=DEFAULT_MAX_MEMORY,
+        metavar="MB",
+        help=f"{what} (default: {DEFAULT_MAX_MEMORY})",
+    )
 
 
 def run_query(args: argparse.Namespace) -> int:
-    from .query import format_result, load_for_query, run_query
+    from .query import format_result
+    from .querypool import query_in_child
 
     sparql = args.sparql
     if sparql == "-":
@@ -308,10 +322,10 @@ def run_query(args: argparse.Namespace) -> int:
             sparql = Path(sparql[1:]).read_text(encoding="utf-8")
         except OSError as e:
             raise UsageError(f"{sparql[1:]}: cannot read query file: {e.strerror}") from e
-    # QueryError: syntax, limits, refusals, input are bad usage (2); a timeout or a failed
-    # evaluation is a failed run (1).
-    graph = load_for_query(args.graph, memory=args.memory)
-    sys.stdout.write(format_result(run_query(graph, sparql, timeout=args.timeout), args.format))
+    # QueryError: syntax, limits, refusals, input are bad usage (2); a timeout, the memory
+    # ceiling or a failed evaluation is a failed run (1).
+    result = query_in_child(args.graph, sparql, memory=args.memory, timeout=args.timeout, max_memory=args.max_memory)
+    sys.stdout.write(format_result(result, args.format))
     return EXIT_OK
 
 
@@ -330,6 +344,7 @@ def serve_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--workers", type=positive_int, metavar="N", help="query worker processes (default: cores, at least 4)"
     )
+    add_max_memory_option(p, "memory a query may use in its worker; past it, 503 and the worker is replaced")
     p.add_argument(
         "--cors",
         action="append",
@@ -350,6 +365,7 @@ def run_serve(args: argparse.Namespace) -> int:
             timeout=args.timeout,
             workers=args.workers,
             cors=tuple(args.cors or ()),
+            max_memory=args.max_memory,
         )
     except KeyboardInterrupt:
         pass  # Ctrl-C is how a server is stopped

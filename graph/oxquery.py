@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -23,6 +24,10 @@ import pyoxigraph as ox
 from .querycheck import CheckedQuery, QueryError
 
 T = TypeVar("T")
+
+# The ontology's named graph (geokg.graph.store.ONTOLOGY_GRAPH; spelled out here so that a query
+# worker imports nothing but pyoxigraph).
+ONTOLOGY_GRAPH = "https://w3id.org/geokg/ontology"
 
 # A query's parser and evaluator recurse per nesting level; the checks bound the nesting, and
 # this stack (address space reserved, pages touched only as used) leaves a wide margin: every
@@ -37,6 +42,14 @@ RESULT_FORMATS = {
     "tsv": ox.QueryResultsFormat.TSV,
 }
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
+# The RDF files a query may run over, by suffix.
+RDF_FILE_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+}
 
 
 def in_deep_stack(function: Callable[[], T], timeout: float | None = None) -> T:
@@ -69,6 +82,18 @@ def in_deep_stack(function: Callable[[], T], timeout: float | None = None) -> T:
 
 
 _STACK_LOCK = threading.Lock()
+
+
+def load_rdf(store: ox.Store, path: str | os.PathLike[str], ontology: bytes | None = None) -> None:
+    """Parse an RDF file (a suffix of :data:`RDF_FILE_FORMATS`) into ``store``, and the
+    ontology's N-Triples, when given, into its own graph :data:`ONTOLOGY_GRAPH`."""
+    rdf_format = RDF_FILE_FORMATS[os.path.splitext(path)[1].lower()]
+    try:
+        store.bulk_load(path=str(path), format=rdf_format)
+    except (SyntaxError, ValueError) as error:
+        raise QueryError(f"{path}: cannot parse as {rdf_format.name}: {error}", kind="input") from error
+    if ontology is not None:
+        store.bulk_load(input=ontology, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
 
 
 def execute(

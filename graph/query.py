@@ -31,28 +31,15 @@ from pathlib import Path
 import pyoxigraph as ox
 from geokg.graph.errors import UsageError
 from geokg.graph.outfolder import OutputFolder
-from geokg.graph.oxquery import RESULT_FORMATS, execute, in_deep_stack, serialize_result
-from geokg.graph.querycheck import DEFAULT_LIMITS, Limits, QueryError, check_query
+from geokg.graph.oxquery import RDF_FILE_FORMATS, RESULT_FORMATS, execute, in_deep_stack, load_rdf, serialize_result
+from geokg.graph.querycheck import DEFAULT_LIMITS, CheckedQuery, Limits, QueryError, check_query
 from geokg.graph.rdf import PREFIXES
-from geokg.graph.store import (
-    ONTOLOGY_GRAPH,
-    StoreError,
-    has_store,
-    ontology_ntriples,
-    open_oxigraph,
-)
+from geokg.graph.store import StoreError, has_store, ontology_ntriples, open_oxigraph
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.graph import ConjunctiveGraph
 from rdflib.query import Result
 
 FORMATS = ("table", "csv", "json", "tsv")
-_FORMAT_BY_SUFFIX = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".turtle": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-}
 # The prefixes a query may use without PREFIX lines.
 QUERY_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -70,8 +57,8 @@ def graph_file(path: str | os.PathLike[str]) -> Path:
         source = OutputFolder.graph_file(path, ("trig", "ttl"))
     except UsageError as error:
         raise QueryError(error.message, kind="input") from None
-    if source.suffix.lower() not in _FORMAT_BY_SUFFIX:
-        known = ", ".join(sorted(_FORMAT_BY_SUFFIX))
+    if source.suffix.lower() not in RDF_FILE_FORMATS:
+        known = ", ".join(sorted(RDF_FILE_FORMATS))
         raise QueryError(f"{source}: unknown RDF file type {source.suffix!r} (expected {known})", kind="input")
     return source
 
@@ -84,15 +71,7 @@ def uses_store(path: str | os.PathLike[str], memory: bool = False, include_ontol
 
 def load_graph_file(store: ox.Store, path: Path, include_ontology: bool = True) -> None:
     """Parse an RDF file (and the ontology, into its own graph) into ``store``."""
-    rdf_format = _FORMAT_BY_SUFFIX[path.suffix.lower()]
-    try:
-        store.bulk_load(path=str(path), format=rdf_format)
-    except (SyntaxError, ValueError) as error:
-        raise QueryError(f"{path}: cannot parse as {rdf_format.name}: {error}", kind="input") from error
-    if include_ontology:
-        store.bulk_load(
-            input=ontology_ntriples(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH))
-        )
+    load_rdf(store, path, ontology_ntriples() if include_ontology else None)
 
 
 def load_for_query(path: str | os.PathLike[str], include_ontology: bool = True, memory: bool = False) -> ox.Store:
@@ -143,8 +122,13 @@ def run_query(
     """
     checked = check_query(sparql, limits)
     store, prefixes = _as_store(source)
-    payload_format = "json" if checked.form in ("SELECT", "ASK") else "nt"
-    return QueryResult(checked.form, in_deep_stack(lambda: execute(store, checked, payload_format, prefixes), timeout))
+    result_format = payload_format(checked)
+    return QueryResult(checked.form, in_deep_stack(lambda: execute(store, checked, result_format, prefixes), timeout))
+
+
+def payload_format(query: CheckedQuery) -> str:
+    """The format a :class:`QueryResult` is read from: SPARQL JSON, or N-Triples for graphs."""
+    return "json" if query.form in ("SELECT", "ASK") else "nt"
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,6 +34,8 @@ from .errors import EXIT_FAILED, EXIT_USAGE, GeokgError
 MAX_LENGTH = 100_000  # characters; real queries are a few KB
 MAX_DEPTH = 64  # braces, parentheses and brackets
 MAX_OPERATORS = 1_000  # operators and group keywords
+# MB a query may allocate in the process that runs it (geokg query and serve --max-memory).
+DEFAULT_MAX_MEMORY = 2_048
 
 _QUERY_FORMS = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
@@ -74,9 +76,10 @@ class QueryError(GeokgError):
 
     ``kind`` says why, so that a server can choose its status: ``"syntax"`` (400), ``"limit"``
     (400: too long or too deep), ``"refused"`` (400: SERVICE), ``"update"`` (403: read-only),
-    ``"timeout"`` (503), ``"input"`` (the graph cannot be read), ``"failed"`` (evaluation).
+    ``"timeout"`` (503), ``"memory"`` (503: past the memory ceiling, :func:`memory_error`),
+    ``"input"`` (the graph cannot be read), ``"failed"`` (evaluation).
     The command's exit status follows (``errors``): a query that ran and failed or ran out of
-    time is a failed run (1), any other kind is bad usage (2)."""
+    time or memory is a failed run (1), any other kind is bad usage (2)."""
 
     def __init__(self, message: object, kind: str = "syntax"):
         super().__init__(message, EXIT_FAILED if kind in _FAILED_KINDS else EXIT_USAGE)
@@ -86,7 +89,17 @@ class QueryError(GeokgError):
         return type(self), (self.message, self.kind)
 
 
-_FAILED_KINDS = frozenset({"timeout", "failed"})
+_FAILED_KINDS = frozenset({"timeout", "memory", "failed"})
+
+
+def memory_error(max_memory: int | None) -> QueryError:
+    """The error of a query stopped by the memory ceiling (``--max-memory``, in MB) of the
+    process that ran it (None: stopped for want of memory without a ceiling)."""
+    if max_memory is None:
+        return QueryError("the query ran out of memory: simplify it", "memory")
+    return QueryError(
+        f"the query needed more than {max_memory:,} MB of memory: simplify it, or raise --max-memory", "memory"
+    )
 
 
 @dataclass(frozen=True)

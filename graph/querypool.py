@@ -1,5 +1,6 @@
-"""Worker processes that run ``geokg serve``'s queries: concurrent reads, a hard timeout, and a
-graph that follows ``geokg build --update``.
+"""Worker processes that run queries: ``geokg serve``'s pool (concurrent reads, a hard timeout,
+a memory ceiling, and a graph that follows ``geokg build --update``), and the one process
+``geokg query`` runs its query in (:func:`query_in_child`).
 
 Why processes: Oxigraph's store is safe for concurrent readers, but a running query cannot be
 cancelled from Python. A worker process (:mod:`geokg.graph.queryworker`) that overruns the
@@ -14,6 +15,13 @@ into a temporary store that the workers open the same way. A watcher looks at th
 once a second; when they change (``geokg build --update`` swaps in a new OUT/), later queries go
 to workers that open the new store, and the workers holding the old one are retired, so no
 deleted file stays open.
+
+Why a memory ceiling: what a query needs is not bounded by its text (995 ``MINUS`` of
+``?s ?p ?o`` took 11.7 GB on a small graph; a ``DISTINCT`` over a cross product grows until
+the timeout). Each worker caps its own address space (``--max-memory`` MB over what it holds
+when its first query comes, :mod:`geokg.graph.queryworker`). Oxigraph aborts the process when an
+allocation fails, so the cap is only safe where a process can die alone: a worker that dies of
+SIGABRT is reported as :func:`~geokg.graph.querycheck.memory_error` and replaced.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from __future__ import annotations
 import os
 import queue
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -34,8 +43,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .outfolder import OutputFolder
-from .query import QueryError, graph_file, load_graph_file, uses_store
-from .queryworker import Job
+from .query import QUERY_PREFIXES, QueryResult, graph_file, load_graph_file, payload_format, uses_store
+from .querycheck import DEFAULT_MAX_MEMORY, Limits, QueryError, check_query, memory_error
+from .queryworker import Job, Load
+from .store import StoreError, ontology_ntriples, store_folder
 
 WATCH_SECONDS = 1.0  # how often the served files are looked at
 START_SECONDS = 60.0  # how long a new worker may take to open the store
@@ -97,22 +108,48 @@ class _Worker:
     process: subprocess.Popen
     conn: Connection
     generation: int
+    max_memory: int | None = None
     started: float = field(default_factory=time.monotonic)
 
     @classmethod
-    def start(cls, location: str, generation: int) -> _Worker:
+    def start(cls, location: str, generation: int, max_memory: int | None = None, stderr=None) -> _Worker:
         ours, theirs = socket.socketpair()
+        argv = [sys.executable, "-m", "geokg.graph.queryworker", str(theirs.fileno()), location]
         with theirs:
             process = subprocess.Popen(
-                [sys.executable, "-m", "geokg.graph.queryworker", str(theirs.fileno()), location],
+                argv + ([str(max_memory)] if max_memory else []),
                 pass_fds=[theirs.fileno()],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
+                stderr=stderr,
             )
-        return cls(process, Connection(ours.detach()), generation)
+        return cls(process, Connection(ours.detach()), generation, max_memory)
 
     def alive(self) -> bool:
         return self.process.poll() is None
+
+    def ask(self, job: Job | Load, timeout: float | None, timeout_error: str) -> bytes:
+        """Send ``job`` and wait for its answer; ``QueryError`` for the job's error, the
+        timeout (``timeout_error``), or :meth:`died` when the process ended."""
+        try:
+            self.conn.send(job)
+            if timeout is not None and not self.conn.poll(max(0.0, timeout)):
+                raise QueryError(timeout_error, "timeout")
+            return _reply(self.conn.recv())
+        except (EOFError, OSError) as error:
+            raise self.died() from error
+
+    def died(self) -> QueryError:
+        """Why the process ended mid-job: out of memory (Oxigraph aborts when an allocation
+        fails under the cap), or anything else."""
+        try:
+            code = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        if code == -signal.SIGABRT and self.max_memory:
+            return memory_error(self.max_memory)
+        how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+        return QueryError(f"the query stopped the process that ran it ({how})", "failed")
 
     def stop(self, kill: bool = False) -> None:
         try:
@@ -130,13 +167,23 @@ class _Worker:
             self.process.wait(timeout=5)
 
 
+def _reply(reply: tuple) -> bytes:
+    """The bytes of a worker's ``("ok", bytes)``; ``QueryError`` for its ``("error", kind, message)``."""
+    if reply[0] == "ok":
+        return reply[1]
+    raise QueryError(reply[2], reply[1])
+
+
 class QueryPool:
     """``workers`` processes answering jobs from ``graph``; :meth:`run` gives a result's bytes."""
 
-    def __init__(self, graph: ServedGraph, workers: int, timeout: float, log=None):
+    def __init__(
+        self, graph: ServedGraph, workers: int, timeout: float, log=None, max_memory: int | None = DEFAULT_MAX_MEMORY
+    ):
         self.graph = graph
         self.size = max(1, workers)
         self.timeout = timeout
+        self.max_memory = max_memory
         self.log = log or (lambda message: print(f"geokg: {message}", file=sys.stderr, flush=True))
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._lock = threading.Lock()
@@ -155,22 +202,23 @@ class QueryPool:
 
     def run(self, job: Job) -> bytes:
         """The serialised result of ``job``; ``QueryError`` for the query's errors, a timeout
-        (``kind="timeout"``: the worker is killed and replaced) or a crashed worker."""
+        (``kind="timeout"``: the worker is killed and replaced), the memory ceiling
+        (``kind="memory"``: the worker died and is replaced) or a crashed worker."""
         deadline = time.monotonic() + self.timeout
         worker = self._acquire(deadline)
+        timeout_error = f"the query did not finish within {self.timeout:g} s (serve --timeout)"
         try:
-            worker.conn.send(job)
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                self._retire(worker, kill=True)
-                raise QueryError(f"the query did not finish within {self.timeout:g} s (serve --timeout)", "timeout")
-            reply = worker.conn.recv()
-        except (EOFError, OSError) as error:
-            self._retire(worker, kill=True)
-            raise QueryError("the query stopped its worker process; the server goes on", "failed") from error
+            body = worker.ask(job, deadline - time.monotonic(), timeout_error)
+        except QueryError as error:
+            if error.kind != "timeout" and worker.alive():
+                self._release(worker)  # the query's own error: the worker goes on
+                raise
+            self._retire(worker, kill=True)  # overran the timeout, or died: replaced
+            if error.kind == "memory":
+                self.log(f"a query needed more than {self.max_memory:,} MB of memory (--max-memory); worker replaced")
+            raise
         self._release(worker)
-        if reply[0] == "ok":
-            return reply[1]
-        raise QueryError(reply[2], reply[1])
+        return body
 
     def _acquire(self, deadline: float) -> _Worker:
         while True:
@@ -210,7 +258,7 @@ class QueryPool:
         worker = ready = None
         generation = self.generation  # before the location: the watcher sets it after
         try:
-            worker = _Worker.start(self._location, generation)
+            worker = _Worker.start(self._location, generation, self.max_memory)
             ready = worker.conn.poll(START_SECONDS) and worker.conn.recv()
         except (OSError, EOFError):
             ready = None
@@ -281,3 +329,52 @@ class QueryPool:
         for worker in workers:
             worker.stop()
         self.graph.close()
+
+
+# --------------------------------------------------------------------------------------------
+# geokg query: one query in a process of its own
+
+
+def query_in_child(
+    path: str | os.PathLike[str],
+    sparql: str,
+    *,
+    memory: bool = False,
+    timeout: float | None = None,
+    max_memory: int | None = DEFAULT_MAX_MEMORY,
+    limits: Limits | None = None,
+) -> QueryResult:
+    """Check ``sparql`` and run it over ``path`` (an OUT/ folder's store, or a graph file
+    parsed into memory, as :func:`~geokg.graph.query.load_for_query` chooses) in a worker
+    process of its own; its result, or ``QueryError``.
+
+    Why a process: the memory ceiling (``max_memory`` MB, None for none) ends the process
+    that reaches it, so reaching it is a clear error here, not the end of the command; and a
+    query past ``timeout`` seconds is killed, not left running."""
+    checked = check_query(sparql, limits)
+    job = Job(checked, payload_format(checked), QUERY_PREFIXES)
+    if uses_store(path, memory):
+        try:
+            location, load = str(store_folder(path)), None
+        except StoreError as error:
+            raise QueryError(str(error), kind="input") from error
+    else:
+        location, load = "-", Load(str(graph_file(path)), ontology_ntriples())
+    with tempfile.TemporaryFile() as stderr:  # a dying worker's last words stay off the terminal
+        worker = _Worker.start(location, 0, max_memory, stderr)
+        try:
+            return QueryResult(checked.form, _ask_once(worker, job, load, timeout))
+        finally:
+            worker.stop(kill=True)
+
+
+def _ask_once(worker: _Worker, job: Job, load: Load | None, timeout: float | None) -> bytes:
+    try:
+        ready = worker.conn.recv()
+    except (EOFError, OSError) as error:
+        raise worker.died() from error
+    if ready[0] != "ready":
+        raise QueryError(ready[2], ready[1])
+    if load is not None:
+        worker.ask(load, None, "")
+    return worker.ask(job, timeout, f"the query did not finish within {timeout:g} s" if timeout else "")

@@ -1,13 +1,25 @@
-"""One of ``geokg serve``'s query workers: ``python -m geokg.graph.queryworker FD STORE``.
+"""A process that runs queries: ``python -m geokg.graph.queryworker FD STORE [MAX_MEMORY]``.
 
-It opens the store at ``STORE`` read-only, says ``("ready",)`` on the connection at file
-descriptor ``FD`` (a socket its parent made), then answers each :class:`Job` with ``("ok", bytes)`` or ``("error", kind, message)`` until
-the parent hangs up. It imports nothing but pyoxigraph and the query runner, so it starts in a
-fraction of a second; the parent kills it when a query overruns the timeout.
+``geokg serve`` keeps several (:class:`geokg.graph.querypool.QueryPool`); ``geokg query`` starts
+one for its one query (:func:`geokg.graph.querypool.query_in_child`). It opens the store at
+``STORE`` read-only (``-``: an empty in-memory store, which a :class:`Load` fills), says
+``("ready",)`` on the connection at file descriptor ``FD`` (a socket its parent made), then
+answers each :class:`Job` with ``("ok", bytes)`` or ``("error", kind, message)``, and each
+:class:`Load` with ``("ok", b"")`` or an error, until the parent hangs up. It imports nothing but
+pyoxigraph and the query runner, so it starts in a fraction of a second; the parent kills it
+when a query overruns the timeout.
+
+Memory: with ``MAX_MEMORY`` (MB), the process's address space is capped (``RLIMIT_AS``) at what
+it holds when its first query comes (interpreter, store, loaded graph, the deep stack's
+reservation) plus ``MAX_MEMORY``. A query past the cap cannot allocate: Python raises
+``MemoryError``, answered as :func:`~geokg.graph.querycheck.memory_error`; Oxigraph (Rust)
+aborts the process, which its parent sees as SIGABRT and reports with the same error. Either way
+only this process is affected, never the machine.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from dataclasses import dataclass
@@ -15,8 +27,13 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from .oxquery import execute, in_deep_stack
-from .querycheck import CheckedQuery, QueryError
+from .oxquery import execute, in_deep_stack, load_rdf
+from .querycheck import CheckedQuery, QueryError, memory_error
+
+try:
+    import resource
+except ImportError:  # Windows: no ceiling
+    resource = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -31,14 +48,76 @@ class Job:
     named_graphs: list[str] | None = None
 
 
-def answer(conn: Connection, location: str) -> None:
+@dataclass(frozen=True)
+class Load:
+    """An RDF file to parse into the worker's in-memory store, with the ontology's N-Triples
+    (None: without the ontology)."""
+
+    path: str
+    ontology: bytes | None = None
+
+
+def cap_memory(max_memory: int) -> bool:
+    """Cap this process's address space at what it holds now plus ``max_memory`` MB; False
+    where the system cannot say what it holds (no ``/proc``) or set a cap."""
+    if resource is None:
+        return False
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            held = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return False
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = held + (max_memory << 20)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    return True
+
+
+def open_store(location: str) -> ox.Store:
+    """The store at ``location`` read-only, or an empty in-memory one for ``-``."""
+    if location == "-":
+        return ox.Store()
+    try:
+        return ox.Store.read_only(location)
+    except OSError as error:
+        raise QueryError(f"{location}: cannot open the store: {error}", kind="input") from error
+
+
+def run_job(store: ox.Store, job: Job | Load, max_memory: int | None) -> tuple:
+    """The reply to one job."""
+    try:
+        if isinstance(job, Load):
+            load_rdf(store, job.path, job.ontology)
+            return ("ok", b"")
+        body = execute(
+            store,
+            job.query,
+            job.result_format,
+            job.prefixes,
+            default_graph=job.default_graph,
+            named_graphs=job.named_graphs,
+        )
+        return ("ok", body)
+    except QueryError as error:
+        return ("error", error.kind, error.message)
+    except MemoryError:
+        error = memory_error(max_memory)
+        return ("error", error.kind, error.message)
+    except Exception as error:  # noqa: BLE001 - one line to the client; the worker goes on
+        return ("error", "failed", f"SPARQL error: {error}")
+
+
+def answer(conn: Connection, location: str, max_memory: int | None = None) -> None:
     """Open the store, then answer jobs until the parent hangs up."""
     try:
-        store = ox.Store.read_only(location)
-    except OSError as error:
-        conn.send(("error", "input", f"{location}: cannot open the store: {error}"))
+        store = open_store(location)
+    except QueryError as error:
+        conn.send(("error", error.kind, error.message))
         return
     conn.send(("ready",))
+    capped = False
     while True:
         try:
             job = conn.recv()
@@ -46,29 +125,33 @@ def answer(conn: Connection, location: str) -> None:
             return
         if job is None:
             return
-        try:
-            body = execute(
-                store,
-                job.query,
-                job.result_format,
-                job.prefixes,
-                default_graph=job.default_graph,
-                named_graphs=job.named_graphs,
-            )
-            conn.send(("ok", body))
-        except QueryError as error:
-            conn.send(("error", error.kind, error.message))
-        except Exception as error:  # noqa: BLE001 - one line to the client; the worker goes on
-            conn.send(("error", "failed", f"SPARQL error: {error}"))
+        if max_memory and not capped and isinstance(job, Job):
+            # At the first query, not at start: what a Load parsed is the graph, not the query.
+            capped = cap_memory(max_memory)
+        send(conn, run_job(store, job, max_memory), max_memory)
+
+
+def send(conn: Connection, reply: tuple, max_memory: int | None) -> None:
+    """Send a reply; a result too large to send within the cap becomes the memory error."""
+    try:
+        conn.send(reply)
+    except MemoryError:
+        error = memory_error(max_memory)
+        conn.send(("error", error.kind, error.message))
 
 
 def main(argv: list[str]) -> int:
     # Ctrl-C in a terminal reaches the whole process group: the parent stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     conn = Connection(int(argv[0]))
-    in_deep_stack(lambda: answer(conn, argv[1]))
+    max_memory = int(argv[2]) if len(argv) > 2 else None
+    in_deep_stack(lambda: answer(conn, argv[1], max_memory))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    # The module's imported copy runs, so that the jobs the parent pickled (as
+    # geokg.graph.queryworker.Job and Load) are instances of its classes, not of __main__'s.
+    from geokg.graph import queryworker
+
+    sys.exit(queryworker.main(sys.argv[1:]))

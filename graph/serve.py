@@ -36,7 +36,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .query import QUERY_PREFIXES
-from .querycheck import CheckedQuery, Limits, QueryError, check_query
+from .querycheck import DEFAULT_MAX_MEMORY, CheckedQuery, Limits, QueryError, check_query
 from .querypool import QueryPool, ServedGraph
 from .queryworker import Job
 
@@ -67,6 +67,7 @@ _STATUS = {
     "refused": HTTPStatus.BAD_REQUEST,
     "update": HTTPStatus.FORBIDDEN,
     "timeout": HTTPStatus.SERVICE_UNAVAILABLE,
+    "memory": HTTPStatus.SERVICE_UNAVAILABLE,
 }
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 
@@ -429,11 +430,13 @@ def make_server(
     timeout: float = DEFAULT_TIMEOUT,
     workers: int | None = None,
     cors: tuple[str, ...] = (),
+    max_memory: int | None = DEFAULT_MAX_MEMORY,
 ) -> SparqlServer:
     """A server for ``out_dir`` bound to ``host:port`` (port 0: a free port), not yet serving;
-    its workers are starting. ``server_close()`` stops them."""
+    its workers are starting. ``server_close()`` stops them. ``max_memory``: MB a query may use
+    in its worker (None: no ceiling)."""
     graph = ServedGraph(out_dir)
-    pool = QueryPool(graph, workers or default_workers(), timeout)
+    pool = QueryPool(graph, workers or default_workers(), timeout, max_memory=max_memory)
     try:
         return SparqlServer((host, port), pool, verbose=verbose, cors=cors)
     except BaseException:
@@ -450,8 +453,11 @@ def serve(
     timeout: float = DEFAULT_TIMEOUT,
     workers: int | None = None,
     cors: tuple[str, ...] = (),
+    max_memory: int | None = DEFAULT_MAX_MEMORY,
 ) -> None:
-    server = make_server(out_dir, host, port, verbose, timeout=timeout, workers=workers, cors=cors)
+    server = make_server(
+        out_dir, host, port, verbose, timeout=timeout, workers=workers, cors=cors, max_memory=max_memory
+    )
     if threading.current_thread() is threading.main_thread():
         # `kill PID` stops the server as Ctrl-C does: workers stopped, temporary stores deleted.
         signal.signal(signal.SIGTERM, _interrupt)

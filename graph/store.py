@@ -201,13 +201,18 @@ def ontology_ntriples() -> bytes:
     return load_ontology().graph().serialize(format="nt", encoding="utf-8")
 
 
-def open_oxigraph(out_dir: str | os.PathLike[str]) -> ox.Store:
-    """The raw pyoxigraph store of an OUT/ folder, read-only (several readers may share it)."""
+def store_folder(out_dir: str | os.PathLike[str]) -> Path:
+    """The folder of an OUT/ folder's store, ready to open; ``StoreError`` when there is none."""
     folder = OutputFolder(out_dir)
     folder.settle()  # an update a killed run committed is completed first
-    path = folder.store
     if not has_store(out_dir):
-        raise StoreError(f"{path}: no store here (run geokg build again to write one)")
+        raise StoreError(f"{folder.store}: no store here (run geokg build again to write one)")
+    return folder.store
+
+
+def open_oxigraph(out_dir: str | os.PathLike[str]) -> ox.Store:
+    """The raw pyoxigraph store of an OUT/ folder, read-only (several readers may share it)."""
+    path = store_folder(out_dir)
     try:
         return ox.Store.read_only(str(path))
     except OSError as error:

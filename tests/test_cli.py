@@ -345,6 +345,8 @@ def test_query_syntax_error_exits_2_with_one_line(capsys, built):
         ["extract", "x.jsonl", "--date", "2025-13-45"],
         ["build", "x.jsonl", "-o", "out", "--date", "yesterday"],
         ["serve", "out/", "--port", "70000"],
+        ["query", "out/", "ASK {}", "--max-memory", "0"],
+        ["serve", "out/", "--max-memory", "lots"],
     ],
     ids=[
         "unknown-command",
@@ -356,6 +358,8 @@ def test_query_syntax_error_exits_2_with_one_line(capsys, built):
         "bad-date",
         "word-date",
         "bad-port",
+        "no-memory",
+        "memory-not-a-number",
     ],
 )
 def test_bad_usage_exits_2(capsys, argv):

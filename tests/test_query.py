@@ -271,3 +271,44 @@ def test_query_timeout_exits_1(out_dir):
     assert done.stdout == ""
     assert done.stderr.startswith("geokg: the query did not finish within 1 s")
     assert len(done.stderr.splitlines()) == 1
+
+
+# --------------------------------------------------------------------------------------------
+# The memory ceiling of the process a query runs in
+
+
+def test_the_ceiling_counts_from_what_the_process_holds(tmp_path):
+    """``cap_memory(MB)``: MB more than the process holds may be allocated, no more (in Python,
+    a MemoryError; in Oxigraph, an abort, which the query tests show as the memory error)."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        from geokg.graph.queryworker import cap_memory
+        assert cap_memory(100)
+        kept = bytearray(60 << 20)
+        try:
+            bytearray(60 << 20)
+        except MemoryError:
+            print("refused past the ceiling")
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "refused past the ceiling\n", done.stderr
+
+
+def test_a_worker_answers_memory_errors_and_goes_on(monkeypatch):
+    from geokg.graph import queryworker
+    from geokg.graph.querycheck import check_query
+
+    def greedy(*args, **kwargs):
+        raise MemoryError
+
+    job = queryworker.Job(check_query("ASK { ?s ?p ?o }"), "json", {})
+    monkeypatch.setattr(queryworker, "execute", greedy)
+    message = "the query needed more than 300 MB of memory: simplify it, or raise --max-memory"
+    assert queryworker.run_job(ox.Store(), job, 300) == ("error", "memory", message)
+    monkeypatch.undo()
+    assert queryworker.run_job(ox.Store(), job, 300) == ("ok", b'{"head":{},"boolean":false}')

@@ -7,11 +7,14 @@ The crash inputs run in a subprocess: without the checks, they kill it with SIGS
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,9 @@ from geokg.graph.rdf import build_dataset, to_graph
 from interop_data import DOCUMENTS, interop_assertions, write_interop_out
 
 DOC_EN = "https://w3id.org/geokg/doc/wire%2Fen%201"  # "wire/en 1"
+MEMORY_ERROR = (
+    "geokg: the query needed more than {mb} MB of memory: simplify it, or raise --max-memory; nothing written\n"
+)
 
 # What crashed pyoxigraph 0.5 in the main thread (8 MB stack), each well under 1 MB.
 CRASHERS = {
@@ -63,15 +69,32 @@ def inputs(out, tmp_path_factory) -> dict[str, Path]:
     return {"store": out, "trig": out / "graph.trig", "ttl": out / "graph.ttl", "folder without store": plain}
 
 
-def _geokg_query(target: Path, sparql: str, tmp_path: Path) -> subprocess.CompletedProcess:
+@dataclass
+class Done:
+    """A finished ``geokg query``: exit status, output, and the peak resident memory (MB) of
+    the command and the process its query ran in."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_mb: float
+
+
+def _geokg_query(target: Path, sparql: str, tmp_path: Path, *options: str) -> Done:
     query_file = tmp_path / "q.rq"
     query_file.write_text(sparql, encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "geokg.graph.cli", "query", str(target), f"@{query_file}", "--format", "tsv"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    argv = [sys.executable, "-m", "geokg.graph.cli", "query", str(target), f"@{query_file}", "--format", "tsv"]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen([*argv, *options], stdout=out, stderr=err)
+        killer = threading.Timer(300, process.kill)
+        killer.start()
+        # wait4, not wait: its rusage holds the peak of the command and of the query process it reaped.
+        _, status, usage = os.wait4(process.pid, 0)
+        killer.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Done(process.returncode, out.read().decode(), err.read().decode(), usage.ru_maxrss / 1024)
 
 
 # --------------------------------------------------------------------------------------------
@@ -161,10 +184,30 @@ def test_geokg_query_refuses_what_crashed_it(inputs, name, tmp_path):
         assert done.stderr.count("\n") == 1 and done.stderr.startswith("geokg: the query "), done.stderr
 
 
-def test_queries_at_the_limits_run(out, tmp_path):
+def test_queries_at_the_limits_run_or_stop_at_the_memory_ceiling(out, tmp_path):
+    """Each query the checks let through runs, or stops at the memory ceiling with its one-line
+    error (exit 1): the MINUS one needs about 13 MB per MINUS here, 11.7 GB in all without the
+    ceiling. Under a 1 GB ceiling, the command and its query process stay under 2 GB."""
+    outcomes = {}
     for name, sparql in AT_THE_LIMITS.items():
-        done = _geokg_query(out, sparql, tmp_path)
-        assert done.returncode == 0, (name, done.stderr[-300:])
+        done = _geokg_query(out, sparql, tmp_path, "--max-memory", "1024")
+        outcomes[name] = done.returncode
+        assert done.peak_mb < 2048, (name, done.peak_mb)
+        if done.returncode:
+            assert done.stderr == MEMORY_ERROR.format(mb="1,024"), (name, done.stderr[-300:])
+    assert outcomes == {name: 1 if name == "MINUS" else 0 for name in AT_THE_LIMITS}
+
+
+def test_a_query_past_the_memory_ceiling_is_stopped_alone(inputs, tmp_path):
+    """Over the store and over a parsed file: exit 1, one line naming the cause and the option,
+    nothing on standard output; the process that ran the query never went far past the ceiling."""
+    minus = "SELECT * WHERE { ?s ?p ?o " + " ".join(["MINUS { ?s ?p ?o }"] * 100) + " }"
+    for kind in ("store", "ttl"):
+        done = _geokg_query(inputs[kind], minus, tmp_path, "--max-memory", "200")
+        assert (done.returncode, done.stdout) == (1, ""), (kind, done.stderr)
+        assert done.stderr == MEMORY_ERROR.format(mb="200"), kind
+        assert done.peak_mb < 600, (kind, done.peak_mb)
+        assert _geokg_query(inputs[kind], "ASK { ?s ?p ?o }", tmp_path, "--max-memory", "200").stdout == "true\n"
 
 
 def test_queries_at_the_limits_do_not_need_the_deep_stack(tmp_path):

@@ -308,6 +308,28 @@ def test_the_timeout_is_enforced_and_frees_the_worker(out):
         running.close()
 
 
+def test_a_query_past_the_memory_ceiling_gets_503_and_only_its_worker_goes(out):
+    logged: list[str] = []
+    running = Running(out, workers=2, max_memory=200)
+    running.server.pool.log = logged.append
+    try:
+        before = set(running.server.pool.pids())
+        minus = "SELECT * WHERE { ?s ?p ?o " + " ".join(["MINUS { ?s ?p ?o }"] * 100) + " }"
+        status, _, body = ask(running.url, minus)
+        assert (status, body) == (
+            503,
+            "the query needed more than 200 MB of memory: simplify it, or raise --max-memory\n",
+        )
+        assert logged == ["a query needed more than 200 MB of memory (--max-memory); worker replaced"]
+        assert [count(running.url) for _ in range(4)] == [len(interop_assertions())] * 4
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(running.server.pool.pids()) < 2:
+            time.sleep(0.1)
+        assert len(set(running.server.pool.pids()) - before) == 1  # the other worker never stopped
+    finally:
+        running.close()
+
+
 def test_a_heavy_query_does_not_hold_up_simple_ones(out):
     running = Running(out, workers=2, timeout=20)
     try:
