@@ -1,0 +1,81 @@
+"""Round 21 (Arabic): wrong readings mended as classes, in our own sentences.
+
+- A hollow trigger verb with و in the jussive ("لم يزر X Y", "لم تلم X Y"): the act denied,
+  X the actor (should); never the host as actor, never affirmed (must-not); the short form is
+  made for the trigger lexicon's verbs only (يقل، يكن، ليزر keep their readings).
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.model import Argument
+from geokg.extract.morphology_ar import verb_forms
+from geokg.extract.pipeline import Extractor
+
+DATE = "2024-09-10"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _rows(extractor: Extractor, text: str) -> list[tuple[str | None, str, str | None, str, str]]:
+    """(subject, CAMEO root, object, polarity, modality) of every two-sided assertion."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    key = lambda e: e.country or e.label  # noqa: E731
+    return [
+        (key(a.subject.entity), (a.cameo or "")[:2], key(a.object.entity), a.polarity, a.modality)
+        for a in assertions
+        if isinstance(a.subject, Argument) and isinstance(a.object, Argument)
+    ]
+
+
+_VISITORS = [("الرئيس الفرنسي", "FRA", "ي"), ("وزير الخارجية الياباني", "JPN", "ي"), ("الحكومة الإيطالية", "ITA", "ت")]
+_HOSTS = [("الجزائر", "DZA"), ("الصين", "CHN"), ("البرازيل", "BRA")]
+_JUSSIVE = [(f"لم {p}زر {v} {h} .", vs, hs) for v, vs, p in _VISITORS for h, hs in _HOSTS if vs != hs] + [
+    (f"لم {p}زر {v} {h} ، في جولة تشمل كندا .", vs, hs) for v, vs, p in _VISITORS for h, hs in _HOSTS[:1]
+]
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), _JUSSIVE)
+def test_jussive_visit_is_denied(extractor, text, visitor, host):
+    rows = _rows(extractor, text)
+    assert (visitor, "04", host, "negated", "asserted") in rows
+    # must-not: the host never visits, and no visit is affirmed
+    assert not any(r[0] == host for r in rows)
+    assert not any(r[1] == "04" and r[3] == "affirmed" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("لم تلم الحكومة المصرية إسرائيل .", ("EGY", "11", "ISR")),
+        ("لم يلم الرئيس الكيني الصومال .", ("KEN", "11", "SOM")),
+    ],
+)
+def test_jussive_blame_is_denied(extractor, text, act):
+    rows = _rows(extractor, text)
+    assert (*act, "negated", "asserted") in rows
+    assert not any(r[:3] == act and r[3] == "affirmed" for r in rows)
+
+
+def test_jussive_only_for_triggers():
+    # A verb of saying or being keeps its forms: يقل ("decreases") and يكن are other words.
+    assert not {"يقل", "تقل"} & {f.text for f in verb_forms("قال/يقول")}
+    assert not {"يكن", "تكن"} & {f.text for f in verb_forms("كان/يكون")}
+    short = {f.text for f in verb_forms("زار/يزور", jussive=True)}
+    assert {"يزر", "تزر", "يزره"} <= short
+    # no future or purpose prefix on the short form: ليزر is "laser"
+    assert not {"ليزر", "سيزر"} & short
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس الفرنسي إن جهاز ليزر استخدم في الجزائر .",
+        "لم يقل الرئيس الفرنسي شيئا عن الجزائر .",
+    ],
+)
+def test_jussive_lookalikes_give_no_visit(extractor, text):
+    assert not any(r[1] == "04" for r in _rows(extractor, text))
