@@ -3,6 +3,8 @@
 - A hollow trigger verb with و in the jussive ("لم يزر X Y", "لم تلم X Y"): the act denied,
   X the actor (should); never the host as actor, never affirmed (must-not); the short form is
   made for the trigger lexicon's verbs only (يقل، يكن، ليزر keep their readings).
+- "ولما لم تنسحب X هاجمت Y Z": لم negates the verb right after it; a trigger verb of the next
+  clause is affirmed (should, must-not: denied); a trigger right after لم/لن stays denied.
 """
 
 from __future__ import annotations
@@ -79,3 +81,35 @@ def test_jussive_only_for_triggers():
 )
 def test_jussive_lookalikes_give_no_visit(extractor, text):
     assert not any(r[1] == "04" for r in _rows(extractor, text))
+
+
+# "ولما لم تنسحب X هاجمت Y Z": the negator's verb is the subordinate clause's; the main act is
+# told as done (should), never denied (must-not). Its own verb after لم/لن stays denied.
+_WHEN_NOT = ["ولما لم تنسحب القوات الإثيوبية", "ولما لم يرد الرئيس السوداني", "لما لم توافق الحكومة الليبية"]
+_MAIN = [
+    ("هاجمت إريتريا الصومال", ("ERI", "19", "SOM")),
+    ("انتقدت مصر إثيوبيا", ("EGY", "11", "ETH")),
+    ("هددت تركيا إيران", ("TUR", "13", "IRN")),
+]
+
+
+@pytest.mark.parametrize(("clause", "main", "act"), [(c, m, a) for c in _WHEN_NOT for m, a in _MAIN])
+def test_when_not_leaves_the_main_clause_affirmed(extractor, clause, main, act):
+    rows = _rows(extractor, f"{clause} {main} .")
+    assert any(r[:3] == act and r[3] == "affirmed" for r in rows)
+    assert not any(r[:3] == act and r[3] == "negated" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("لم تهاجم إيران العراق .", ("IRN", "19", "IRQ")),
+        ("لن تهدد تركيا اليونان .", ("TUR", "13", "GRC")),
+        ("لن تستطيع إيران مهاجمة العراق .", ("IRN", "19", "IRQ")),
+        ("لم تنتقد الحكومة المصرية إسرائيل .", ("EGY", "11", "ISR")),
+    ],
+)
+def test_own_verb_after_negator_stays_denied(extractor, text, act):
+    rows = _rows(extractor, text)
+    assert any(r[:3] == act and r[3] == "negated" for r in rows)
+    assert not any(r[:3] == act and r[3] == "affirmed" for r in rows)
