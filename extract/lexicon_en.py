@@ -4,6 +4,7 @@ English relation component (``EnglishLexicon.build``: a few milliseconds)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -325,6 +326,12 @@ class EnglishLexicon:
         was behind an act accuses Y. Joined once, not per token."""
         return self.reporting | self.allegation
 
+    def frame_markers(self, relation: str, lemmas: Iterable[str]) -> tuple[str, ...]:
+        """The relation's object markers and, for these words of a verb + noun trigger, their
+        nominal frames' own ("expressed dismay at X": ``_noun_markers``)."""
+        own = (m for w in lemmas for m in self.noun_markers.get((w, relation), ()))
+        return (*(self.markers.get(relation) or ()), *own)
+
     def _add_triggers(self, ontology: Ontology) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for rel in ontology.relations.values():
@@ -390,10 +397,14 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
 def _noun_markers(ontology: Ontology, markers: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], tuple[str, ...]]:
     """The target markers of the nominal frames (no verb), by noun lemma and relation, where
     the relation's own markers lack them; a place's preposition ("the attack in X") stays a
-    scene, never a target, and "between" names the sides (``arguments_en``), not a target."""
+    scene, never a target, and "between" names the sides (``arguments_en``), not a target. A
+    statement (no material act) takes place nowhere: its frame's "at" or "into" is whom it
+    is aimed at ("dismay at X", "an inquiry into X")."""
     out: dict[tuple[str, str], set[str]] = {}
     for f in ontology.frames("en"):
-        if f.verb is not None or not f.object_marker or f.object_marker in _SCENE_MARKERS:
+        if f.verb is not None or not f.object_marker or f.object_marker in _SIDE_MARKERS:
+            continue
+        if f.object_marker in _SCENE_MARKERS and ontology.relations[f.relation].is_material:
             continue
         if f.object_marker in markers.get(f.relation, ()):
             continue
@@ -403,6 +414,7 @@ def _noun_markers(ontology: Ontology, markers: dict[str, tuple[str, ...]]) -> di
 
 
 _SCENE_MARKERS = frozenset({"in", "into", "at", "near", "off", "between"})
+_SIDE_MARKERS = frozenset({"between"})
 
 
 def _plain_relations(f: Frame, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> set[str]:
