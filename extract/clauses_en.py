@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from geokg.ontology import Relation
+from geokg.ontology import Relation, sector_groups
 from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker, in_words
@@ -1045,7 +1045,7 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
         )
     ):
         return True
-    if _no_actor_object(trig, lex, linker) or _claim_of_deed(trig, lex):
+    if _no_actor_object(trig, lex, linker) or _claim_of_deed(trig, lex) or _sent_to_fight_another(trig, lex, linker):
         return True
     chain = clause_chain(trig.anchor)
     for v in chain:
@@ -1055,6 +1055,39 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
             return True
     # (a year is written in digits: a sentence without any dates nothing)
     return _DIGIT.search(sent.text) is not None and _historical(chain, linker.date)
+
+
+def _sent_to_fight_another(trig: Trigger, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
+    """Is the trigger forces moved to a place ("sent troops to Peru", ``gk:forcePosture``) with
+    an infinitive of force as their purpose aimed at no party of that place's state ("to fight
+    rebels")? The forces fight there, beside the place's state, not against it: no show of
+    force aimed at it (the fight is coded by its own trigger). "to fight Peruvian forces"
+    keeps it."""
+    verb = trig.anchor
+    if not lex.relations[trig.relation].force_posture or verb.pos_ != "VERB":
+        return False
+    places = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
+    states = {a.entity.country for p in places for a in linker.actors(p)} - {None}
+    if not states:
+        return False
+    fights = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and to_infinitive(c)
+        and any(lex.relations[r].use_of_force for r in lex.word_relations.get(c.lemma_.lower(), ()))
+    ]
+    # (the place's own rebels are of its country, not its state: "to fight rebels" is beside it)
+    state = sector_groups().state
+    aimed = {
+        a.entity.country
+        for f in fights
+        for o in f.children
+        if o.dep_ == "dobj"
+        for a in linker.actors(o)
+        if a.entity.sector is None or a.entity.sector in state
+    }
+    return bool(fights) and not states & aimed
 
 
 def _claim_of_deed(trig: Trigger, lex: EnglishLexicon) -> bool:

@@ -9,6 +9,9 @@
 - "X is not opposed to talks with Y": the copula's negation reaches the adjective that is the
   event (must-not: the rejection affirmed); "refused to meet Y" stays a rejection (CAMEO 12),
   affirmed.
+- "X sent troops to Y to fight rebels": forces moved to a place to fight a party that is not
+  the place's state are no show of force aimed at Y (must-not); "to fight Y's forces" and a
+  bare "sent troops to Y" keep it.
 """
 
 from __future__ import annotations
@@ -97,3 +100,28 @@ def test_refusal_to_meet_is_a_rejection(extractor, text, sides):
     rows = modal_en(extractor, text, DATE)
     assert (sides[0], "rejects", sides[1], "affirmed", "asserted") in rows
     assert not any(r[1] == "meetsWith" and r[3] == "affirmed" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Brazil sent troops to Peru to fight rebels.", ("BRA", "PER")),
+        ("France deployed troops to Mali to fight Islamist militants.", ("FRA", "MLI")),
+        ("Kenya sent soldiers to Somalia to fight al-Shabaab.", ("KEN", "SOM")),
+    ],
+)
+def test_forces_sent_to_fight_a_third_party_show_no_force_at_the_host(extractor, text, sides):
+    rows = modal_en(extractor, text, DATE)
+    assert not any(r[1] == "conductsMilitaryExercise" and (r[0], r[2]) == sides for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Brazil sent troops to Peru.", ("BRA", "PER")),
+        ("Russia sent troops to Ukraine to fight Ukrainian forces.", ("RUS", "UKR")),
+    ],
+)
+def test_forces_sent_against_the_host_keep_the_show_of_force(extractor, text, sides):
+    rows = modal_en(extractor, text, DATE)
+    assert any(r[1] == "conductsMilitaryExercise" and (r[0], r[2]) == sides for r in rows)
