@@ -114,6 +114,8 @@ class EnglishLexicon:
     # (noun lemma, relation) -> the prepositions that name a nominal event's target ("threat
     # against", "accusation against": the nominal frames of triggers_en), beside the relation's own
     noun_markers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # of those, the ones a statement's noun keeps though they name a scene elsewhere ("dismay at")
+    aimed_markers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # participles of the "be X" triggers whose relation names its object with "by" ("be
     # concerned"): "was alarmed by X" is a state of its subject about X, no passive of an act
     stance_states: frozenset[str] = frozenset()
@@ -280,6 +282,9 @@ class EnglishLexicon:
         lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
         lex.frames = _verb_frames(ontology, lex.triggers)
         lex.noun_markers = _noun_markers(ontology, lex.markers)
+        lex.aimed_markers = {
+            key: aimed for key, found in lex.noun_markers.items() if (aimed := tuple(set(found) & _SCENE_MARKERS))
+        }
         lex.stance_states = frozenset(
             w[1] for w, rel in lex.triggers.get("be", ()) if len(w) == 2 and "by" in lex.markers.get(rel, ())
         )
@@ -327,9 +332,10 @@ class EnglishLexicon:
         return self.reporting | self.allegation
 
     def frame_markers(self, relation: str, lemmas: Iterable[str]) -> tuple[str, ...]:
-        """The relation's object markers and, for these words of a verb + noun trigger, their
-        nominal frames' own ("expressed dismay at X": ``_noun_markers``)."""
-        own = (m for w in lemmas for m in self.noun_markers.get((w, relation), ()))
+        """The relation's object markers and, for these words of a verb + noun trigger, the
+        markers their nominal frames aim a statement with ("expressed dismay at X":
+        ``aimed_markers``; the others, "opposition to", are read as before)."""
+        own = (m for w in lemmas for m in self.aimed_markers.get((w, relation), ()))
         return (*(self.markers.get(relation) or ()), *own)
 
     def _add_triggers(self, ontology: Ontology) -> None:
