@@ -1118,12 +1118,30 @@ def _no_actor_object(trig: Trigger, lex: EnglishLexicon, linker: EnglishLinker) 
     Bush" (or "called him") stays the verb's own act."""
     verb = trig.anchor
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in lex.actor_object or trig.end - trig.start != 1:
+    if verb.pos_ != "VERB" or lemma not in lex.actor_object:
         return False
-    if trig.relation not in lex.word_relations.get(lemma, ()):
+    if trig.anchor.i == trig.start and _names_as(verb):
+        return True  # "called Japan's visit a provocation": naming, no call and no appeal
+    if trig.end - trig.start != 1 or trig.relation not in lex.word_relations.get(lemma, ()):
         return False  # (a frame's reading: its object decided it already)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(linker.actors(c) or (c.pos_ == "PRON" and c.lower_ != "it") for c in objects)
+
+
+def _names_as(verb: Token) -> bool:
+    """Does the verb give its object a name ("called the sanctions a crime", "called Japan's
+    visit a provocation")? A predicate noun after the object: the parser's object predicate, or
+    an indefinite noun it hangs under the object or under a clause it makes of the object."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    held = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+    return any(
+        n.dep_ in ("dobj", "appos", "attr")
+        and n.i > o.i
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)
+        for o in held
+        for n in o.children
+    )
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:

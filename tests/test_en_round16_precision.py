@@ -12,12 +12,15 @@
 - "X sent troops to Y to fight rebels": forces moved to a place to fight a party that is not
   the place's state are no show of force aimed at Y (must-not); "to fight Y's forces" and a
   bare "sent troops to Y" keep it.
+- "X called Y's move a provocation": a verb read by its object that names its object (a
+  predicate noun after it) is no telephone call and no appeal (must-not); "called Bush",
+  "called on Japan to" stay.
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import modal_en, require_english_model
+from helpers import modal_en, readings_en, require_english_model
 
 require_english_model()
 
@@ -125,3 +128,26 @@ def test_forces_sent_to_fight_a_third_party_show_no_force_at_the_host(extractor,
 def test_forces_sent_against_the_host_keep_the_show_of_force(extractor, text, sides):
     rows = modal_en(extractor, text, DATE)
     assert any(r[1] == "conductsMilitaryExercise" and (r[0], r[2]) == sides for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("China called Japan's visit a provocation.", ("CHN", "JPN")),
+        ("China called the Japanese move a provocation.", ("CHN", "JPN")),
+        ("Iran called the American sanctions a crime.", ("IRN", "USA")),
+        ("Putin called Bush a friend.", ("RUS", "USA")),
+    ],
+)
+def test_calling_something_a_name_is_no_call_and_no_appeal(extractor, text, sides):
+    rows = modal_en(extractor, text, DATE)
+    assert not any(r[1] in ("talksByPhoneWith", "appealsTo", "meetsWith") and (r[0], r[2]) == sides for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [("Putin called Bush.", "041"), ("China called on Japan to stop.", "020")],
+)
+def test_a_call_and_an_appeal_stay(extractor, text, relation):
+    rows = readings_en(extractor, text, "root", date=DATE)
+    assert (relation[:2],) in rows
