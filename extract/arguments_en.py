@@ -727,8 +727,12 @@ def _own_noun_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
     found = [o for n in nouns for o in phrases.objects_of(n, markers, include_direct=False, other_preps=False)]
     if not found:
         own = [t for t in span if t.dep_ == "dobj" and t.head.i == a.i]
+        # the noun's relation's markers, and its nominal frames' own ("expressed dismay at X")
         noun_markers = tuple(
-            m for n in own for r in lex.word_relations.get(n.lemma_.lower(), ()) for m in lex.markers.get(r) or ()
+            m
+            for n in own
+            for r in {*lex.word_relations.get(n.lemma_.lower(), ()), trig.relation}
+            for m in lex.frame_markers(r, (n.lemma_.lower(),))
         )
         if trig.reverse and trig.marker:
             noun_markers = (trig.marker,)  # (as in ``find``: the received act's agent only)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from geokg.ontology import Relation
+from geokg.ontology import Relation, sector_groups
 from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker, in_words
@@ -1045,7 +1045,7 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
         )
     ):
         return True
-    if _no_actor_object(trig, lex, linker) or _claim_of_deed(trig, lex):
+    if _no_actor_object(trig, lex, linker) or _claim_of_deed(trig, lex) or _sent_to_fight_another(trig, lex, linker):
         return True
     chain = clause_chain(trig.anchor)
     for v in chain:
@@ -1055,6 +1055,39 @@ def out_of_scope(trig: Trigger, sent: Text, lex: EnglishLexicon, linker: English
             return True
     # (a year is written in digits: a sentence without any dates nothing)
     return _DIGIT.search(sent.text) is not None and _historical(chain, linker.date)
+
+
+def _sent_to_fight_another(trig: Trigger, lex: EnglishLexicon, linker: EnglishLinker) -> bool:
+    """Is the trigger forces moved to a place ("sent troops to Peru", ``gk:forcePosture``) with
+    an infinitive of force as their purpose aimed at no party of that place's state ("to fight
+    rebels")? The forces fight there, beside the place's state, not against it: no show of
+    force aimed at it (the fight is coded by its own trigger). "to fight Peruvian forces"
+    keeps it."""
+    verb = trig.anchor
+    if not lex.relations[trig.relation].force_posture or verb.pos_ != "VERB":
+        return False
+    places = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
+    states = {a.entity.country for p in places for a in linker.actors(p)} - {None}
+    if not states:
+        return False
+    fights = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and to_infinitive(c)
+        and any(lex.relations[r].use_of_force for r in lex.word_relations.get(c.lemma_.lower(), ()))
+    ]
+    # (the place's own rebels are of its country, not its state: "to fight rebels" is beside it)
+    state = sector_groups().state
+    aimed = {
+        a.entity.country
+        for f in fights
+        for o in f.children
+        if o.dep_ == "dobj"
+        for a in linker.actors(o)
+        if a.entity.sector is None or a.entity.sector in state
+    }
+    return bool(fights) and not states & aimed
 
 
 def _claim_of_deed(trig: Trigger, lex: EnglishLexicon) -> bool:
@@ -1085,12 +1118,30 @@ def _no_actor_object(trig: Trigger, lex: EnglishLexicon, linker: EnglishLinker) 
     Bush" (or "called him") stays the verb's own act."""
     verb = trig.anchor
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in lex.actor_object or trig.end - trig.start != 1:
+    if verb.pos_ != "VERB" or lemma not in lex.actor_object:
         return False
-    if trig.relation not in lex.word_relations.get(lemma, ()):
+    if trig.anchor.i == trig.start and _names_as(verb):
+        return True  # "called Japan's visit a provocation": naming, no call and no appeal
+    if trig.end - trig.start != 1 or trig.relation not in lex.word_relations.get(lemma, ()):
         return False  # (a frame's reading: its object decided it already)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(linker.actors(c) or (c.pos_ == "PRON" and c.lower_ != "it") for c in objects)
+
+
+def _names_as(verb: Token) -> bool:
+    """Does the verb give its object a name ("called the sanctions a crime", "called Japan's
+    visit a provocation")? A predicate noun after the object: the parser's object predicate, or
+    an indefinite noun it hangs under the object or under a clause it makes of the object."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    held = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+    return any(
+        n.dep_ in ("dobj", "appos", "attr")
+        and n.i > o.i
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)
+        for o in held
+        for n in o.children
+    )
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
@@ -1770,8 +1821,10 @@ def _climbs(t: Token, below: list[Step]) -> bool:
         return True  # "it is time for Chad to disband its militias": read where its noun is
     if t.dep_ == "attr" and below and below[-1].exit in ("relcl", "acl") and for_to_clause(below[-1].token):
         return True
-    if t.dep_ == "acomp":  # "is ready to resume talks": the adjective controls its infinitive
-        return bool(below) and below[-1].exit == "xcomp"
+    if t.dep_ == "acomp":
+        # "is ready to resume talks": the adjective controls its infinitive; an adjective that is
+        # the event itself ("is not opposed to talks") has its negation and tense on the copula
+        return not below or below[-1].exit == "xcomp"
     if t.dep_ == "prep":
         return t.head.pos_ in ("VERB", "AUX") and bool(below) and below[-1].exit in ("pobj", "pcomp")
     return t.dep_ == "advmod" and t.pos_ == "ADV" and bool(below) and below[-1].exit == "advcl"

@@ -151,10 +151,15 @@ class PhraseIndex:
 
     @classmethod
     def build(
-        cls, entries: list[tuple[str, str]], exclude: frozenset[str] = frozenset(), particles: bool = False
+        cls,
+        entries: list[tuple[str, str]],
+        exclude: frozenset[str] = frozenset(),
+        particles: bool = False,
+        jussives: bool = False,
     ) -> PhraseIndex:
         """Every form of the entries' first words. ``particles``: the entries' short single words
-        are particles (``gk:particleWords``): no article or prepositions on them."""
+        are particles (``gk:particleWords``): no article or prepositions on them. ``jussives``:
+        the entries are triggers, whose hollow verbs with و take their short jussive ("لم يزر")."""
         by_first: dict[str, list[Phrase]] = defaultdict(list)
         for key, spec in entries:
             words = spec.split()
@@ -162,7 +167,7 @@ class PhraseIndex:
                 continue
             rest = tuple(frozenset(word_variants(w)) for w in words[1:])
             function_word = particles and len(words) == 1 and len(normalize_token(words[0])) <= 3
-            for form in forms_of(words[0], function_word=function_word):
+            for form in forms_of(words[0], function_word=function_word, jussive=jussives):
                 bare = form.text[1:] if form.text[:1] in "وف" else form.text
                 if len(words) == 1 and (form.text in exclude or bare in exclude):
                     continue
@@ -396,7 +401,7 @@ def compile_lexicon(ontology: Ontology) -> ArabicLexicon:
         markers[rel.name] = frozenset(normalize_token(m) for m in rel.object_markers.get("ar", ()))
     cue_set = ontology.cue_set
     cues = _compile_cues(ontology, cue_set)
-    triggers = PhraseIndex.build(entries)
+    triggers = PhraseIndex.build(entries, jussives=True)
     forms: dict[str, list[Phrase]] = triggers.forms  # type: ignore[assignment]
     hamza_only: dict[str, list[Phrase]] = {}
     for form in list(cues[cue_set.not_trigger.name].forms):  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ English relation component (``EnglishLexicon.build``: a few milliseconds)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -113,6 +114,8 @@ class EnglishLexicon:
     # (noun lemma, relation) -> the prepositions that name a nominal event's target ("threat
     # against", "accusation against": the nominal frames of triggers_en), beside the relation's own
     noun_markers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # of those, the ones a statement's noun keeps though they name a scene elsewhere ("dismay at")
+    aimed_markers: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # participles of the "be X" triggers ("be concerned", "be opposed"): "was alarmed by X", "is
     # opposed to X" are states of their subject about X, no passives of another's act
     stance_states: frozenset[str] = frozenset()
@@ -279,6 +282,9 @@ class EnglishLexicon:
         lex.assaults = frozenset(r.name for r in ontology.relations.values() if r.plover in force)
         lex.frames = _verb_frames(ontology, lex.triggers)
         lex.noun_markers = _noun_markers(ontology, lex.markers)
+        lex.aimed_markers = {
+            key: aimed for key, found in lex.noun_markers.items() if (aimed := tuple(set(found) & _SCENE_MARKERS))
+        }
         # (a "be X" trigger names the copula: its participle is the subject's state, not a
         # passive of another's act, "is opposed to X", "was alarmed by X")
         lex.stance_states = frozenset(
@@ -326,6 +332,13 @@ class EnglishLexicon:
         """Verbs that report or allege (``gk:ReportingCue``, ``gk:AllegationCue``): who says Y
         was behind an act accuses Y. Joined once, not per token."""
         return self.reporting | self.allegation
+
+    def frame_markers(self, relation: str, lemmas: Iterable[str]) -> tuple[str, ...]:
+        """The relation's object markers and, for these words of a verb + noun trigger, the
+        markers their nominal frames aim a statement with ("expressed dismay at X":
+        ``aimed_markers``; the others, "opposition to", are read as before)."""
+        own = (m for w in lemmas for m in self.aimed_markers.get((w, relation), ()))
+        return (*(self.markers.get(relation) or ()), *own)
 
     def _add_triggers(self, ontology: Ontology) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -392,10 +405,14 @@ def _verb_frames(ontology: Ontology, triggers: dict[str, list[tuple[tuple[str, .
 def _noun_markers(ontology: Ontology, markers: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], tuple[str, ...]]:
     """The target markers of the nominal frames (no verb), by noun lemma and relation, where
     the relation's own markers lack them; a place's preposition ("the attack in X") stays a
-    scene, never a target, and "between" names the sides (``arguments_en``), not a target."""
+    scene, never a target, and "between" names the sides (``arguments_en``), not a target. A
+    statement (no material act) takes place nowhere: its frame's "at" or "into" is whom it
+    is aimed at ("dismay at X", "an inquiry into X")."""
     out: dict[tuple[str, str], set[str]] = {}
     for f in ontology.frames("en"):
-        if f.verb is not None or not f.object_marker or f.object_marker in _SCENE_MARKERS:
+        if f.verb is not None or not f.object_marker or f.object_marker in _SIDE_MARKERS:
+            continue
+        if f.object_marker in _SCENE_MARKERS and ontology.relations[f.relation].is_material:
             continue
         if f.object_marker in markers.get(f.relation, ()):
             continue
@@ -405,6 +422,7 @@ def _noun_markers(ontology: Ontology, markers: dict[str, tuple[str, ...]]) -> di
 
 
 _SCENE_MARKERS = frozenset({"in", "into", "at", "near", "off", "between"})
+_SIDE_MARKERS = frozenset({"between"})
 
 
 def _plain_relations(f: Frame, triggers: dict[str, list[tuple[tuple[str, ...], str]]]) -> set[str]:

@@ -74,6 +74,7 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
         and not _known_act_of_another(lex, s, hit, i)
+        and not _negates_another_verb(lex, s, hit, i)
         and (conceded_end(lex, s, i) or start + 1) > start  # "رغم نفي X التهم استدعت Y": not past it
         for i in range(window_start, start)
     )
@@ -145,6 +146,21 @@ def _not_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     concept = lex.cue_set.not_only
     _, clause_end = s.clause(hit.start)
     return any(hit.end <= m.start < min(clause_end, hit.end + (concept.ar_scope or 0)) for m in s.cues[concept])
+
+
+def _negates_another_verb(lex: ArabicLexicon, s: Sentence, hit: Hit, negator: int) -> bool:
+    """ "ولما لم تنسحب X هاجمت Y Z": لم and لن (``gk:VerbNegationCue``) negate the word right
+    after them, a verb; when that word is neither the hit nor an auxiliary carrying it ("لم تقم
+    بزيارة"), a trigger verb further on with no complementizer between heads a clause of its
+    own, which the negation does not reach. (A verbal noun there is that verb's object: "لم
+    تحاول مهاجمة" stays negated.)"""
+    verb = negator + 1
+    if hit.pos != "verb" or verb >= hit.start or not lex.is_cue(lex.cue_set.verb_negation, s.norm(negator)):
+        return False
+    if any(a.start == verb for a in s.cues[lex.cue_set.auxiliary_verb]):
+        return False
+    that = lex.written_words(lex.cue_set.complementizer)
+    return not any(without_conjunction(s.norm(k)) in that for k in range(verb, hit.start))
 
 
 def _known_act_of_another(lex: ArabicLexicon, s: Sentence, hit: Hit, negator: int) -> bool:

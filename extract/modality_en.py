@@ -163,11 +163,12 @@ def _pending(verb: Token, lex: EnglishLexicon) -> bool:
 
 
 def _negating_prep(prep: Token, lex: EnglishLexicon) -> bool:
-    """Is the preposition the last word of a negating one ("rather than", "instead of")?"""
+    """Is the preposition the last word of a negating one ("rather than", "instead of"), or of a
+    verb of choosing against ("decided against sending aid": its lemma, ``gk:PreventionCue``)?"""
     if prep.i == 0:
         return False
     before = prep.doc[prep.i - 1]
-    return (before.lower_, prep.lower_) in lex.negating_preps
+    return any((w, prep.lower_) in lex.negating_preps for w in (before.lower_, before.lemma_.lower()))
 
 
 def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool]:

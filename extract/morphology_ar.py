@@ -128,6 +128,19 @@ def _imperfect_forms(imperfect: str) -> dict[str, tuple[bool, bool]]:
     return forms
 
 
+def _hollow_jussives(perfect: str, imperfect: str) -> dict[str, tuple[bool, bool]]:
+    """The jussive of a hollow verb with و after لم (زار/يزور → لم يزر، لم تزر), third persons
+    only. Asked for the trigger lexicon's verbs alone: the jussives of other hollow verbs are
+    common words of their own (يقل "decreases", يكن), and so are most of these with a prefix
+    (ليزر is "laser"), hence none."""
+    stem = imperfect[1:]
+    if not (
+        imperfect.startswith("ي") and len(stem) == 3 and stem[1] == "و" and len(perfect) == 3 and perfect[1] == "ا"
+    ):
+        return {}
+    return {p + stem[0] + stem[2]: (False, p == "ت") for p in ("ي", "ت")}
+
+
 def participle_stems(perfect: str, imperfect: str) -> set[str]:
     """Active participles, used in news as circumstantial clauses ("داعيا إلى", "مشيرا إلى").
 
@@ -152,14 +165,16 @@ def participle_stems(perfect: str, imperfect: str) -> set[str]:
     return out
 
 
-def verb_forms(spec: str) -> list[Form]:
-    """Conjugated forms of ``PERFECT/IMPERFECT`` with conjunctions, future prefix and object pronouns."""
+def verb_forms(spec: str, jussive: bool = False) -> list[Form]:
+    """Conjugated forms of ``PERFECT/IMPERFECT`` with conjunctions, future prefix and object pronouns.
+    ``jussive``: also the short jussive of a hollow verb with و (for the trigger lexicon's verbs)."""
     perfect, _, imperfect = spec.partition("/")
     perfect, imperfect = normalize_token(perfect), normalize_token(imperfect)
     out: dict[str, Form] = {}
     past = _perfect_forms(perfect) if perfect else {}
     present = _imperfect_forms(imperfect) if imperfect else {}
-    for base, (plural, feminine) in {**past, **present}.items():
+    short = _hollow_jussives(perfect, imperfect) if jussive and imperfect else {}
+    for base, (plural, feminine) in {**past, **present, **short}.items():
         is_present = base in present
         with_obj = {base: False}
         stem = base[:-1] if base.endswith("وا") else base  # اتهموا + ه → اتهموه
@@ -245,10 +260,11 @@ def function_word_forms(word: str) -> list[Form]:
     return [Form(conj + n, "noun") for conj in CONJUNCTIONS]
 
 
-def forms_of(spec: str, function_word: bool = False) -> list[Form]:
-    """Forms of a lexicon entry's first word: a verb if written with a slash, else a noun."""
+def forms_of(spec: str, function_word: bool = False, jussive: bool = False) -> list[Form]:
+    """Forms of a lexicon entry's first word: a verb if written with a slash (``jussive``: see
+    ``verb_forms``), else a noun."""
     if "/" in spec:
-        return verb_forms(spec)
+        return verb_forms(spec, jussive)
     if function_word:
         return function_word_forms(spec)
     return noun_forms(spec)

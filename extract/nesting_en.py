@@ -143,8 +143,8 @@ def _stance(rel: Relation) -> bool:
 def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
     """Where the object of the trigger stands: its direct object, complement clause, or the
     object of one of its prepositions (also on a predicate adjective: "concerned about")."""
-    markers = set(phrases.lex.markers.get(trig.relation) or ())
     doc = sent.doc
+    markers = set(phrases.lex.frame_markers(trig.relation, (t.lemma_.lower() for t in doc[trig.start : trig.end])))
     heads = [*doc[trig.start : trig.end], *(c for c in trig.anchor.children if c.dep_ == "acomp")]
     slots: list[Token] = []
     for h in heads:

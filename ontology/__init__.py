@@ -337,6 +337,7 @@ class CueSet:
     halt_noun: Cue
     patient_genitive: Cue
     intent_noun: Cue
+    verb_negation: Cue
     affected_domain: Cue
     stance_noun: Cue
     pejorative: Cue
@@ -503,6 +504,7 @@ _CUE_ROLES: dict[str, str] = {
     "halt_noun": "HaltNounCue",
     "patient_genitive": "PatientGenitiveCue",
     "intent_noun": "IntentNounCue",
+    "verb_negation": "VerbNegationCue",
     "affected_domain": "AffectedDomainCue",
     "stance_noun": "StanceNounCue",
     "pejorative": "PejorativeCue",
