@@ -220,8 +220,10 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         if lemma in lex.frames and parse.pos[start + k] == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
                 framed[id(idx)] = (frame, k)
-                # (a subject the frame names counts as one of its words: it outranks the plain verb)
-                words = len(idx) + bool(frame.subjects)
+                # (a subject the frame names counts as one of its words: it outranks the plain verb;
+                # so does a modifier it asks of its noun: "came under mortar fire" is the frame of
+                # "mortar", before the bare noun's)
+                words = len(idx) + bool(frame.subjects) + bool(frame.modifiers)
                 cands.append((-words, idx[-1] - idx[0], idx[0], idx, frame.relation))
         if lemma not in lex.triggers and lemma not in lex.passive:
             continue  # (most words: no Token looked at)
