@@ -33,6 +33,7 @@ from .clauses_en import (
     Text,
     Trigger,
     condition_clause,
+    conjoined_outcome,
     counted,
     for_to_subjects,
     helped_by,
@@ -1196,6 +1197,9 @@ def _victims(
     (the victims' side faces it); a clash that names no side of its own (not ``named``), undergone
     by two states' forces, was between them."""
     victims = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)])
+    if not victims and (joined := conjoined_outcome(verb)) is not None:
+        # "three soldiers were killed and six wounded in a bombing": the first verb's subject
+        victims = phrases.expand([c for c in joined.children if c.dep_ in PASS_SUBJ])
     if mutual and victims and objects and not subjects:
         return victims, objects
     if mutual and not named and not subjects and not objects and _both_sides(victims, phrases):
