@@ -139,3 +139,32 @@ def test_two_outcomes_of_one_means(extractor, shape, means, victims):
 )
 def test_no_means_borrowed(extractor, text):
     assert not any(c == "183" for _, c, _ in _coded(extractor, text))
+
+
+# --- dying in a raid ------------------------------------------------------------------------------
+# The peer's DIE: - * (IN RAID) [:190] is dropped: "died in an Israeli raid on a house" gave the
+# raid to unidentified attackers of the place (Gaza's: the victims' own side); the raid noun names
+# its attacker by its adjective or its "by" phrase, as "died in an air strike" is read.
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "victims"),
+    [
+        ("Three Hamas militants died in an Israeli raid on a house in Gaza City on Monday.", "ISR", "PSE"),
+        (
+            "BAGHDAD (Reuters) - Three Iraqi insurgents died in a U.S. raid on a house in Falluja on Monday.",
+            "USA",
+            "IRQ",
+        ),
+        ("Five Palestinians died in a raid by Israeli troops on the Jabalya refugee camp.", "ISR", "PSE"),
+        (
+            "GROZNY, Russia (Reuters) - Four Chechen rebels died in a Russian raid on a village near Shali.",
+            "RUS",
+            "RUS",
+        ),
+    ],
+)
+def test_dying_in_a_raid_is_undergoing_its_attackers_raid(extractor, text, attacker, victims):
+    found = _force(extractor, text)
+    assert (attacker, victims, "affirmed") in found
+    assert all(s == attacker for s, _, _ in found), found  # (never the victims' own side)

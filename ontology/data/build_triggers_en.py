@@ -148,6 +148,10 @@ DROPPED_PATTERNS: dict[str, str] = {
     # (round 15) the dead of a firefight are not its sides ("civilians died in a firefight"); two
     # states' forces that undergo one are sides through the clash noun (arguments_en._both_sides)
     "DIE: - * (IN FIREFIGHT) [193:193]": "those who die in a firefight are caught in it, not its sides",
+    # (round 16) "died in an Israeli raid on a house": the raid noun codes it, with its attacker's
+    # adjective and its target (arguments_en._undergone_in), as "died in an air strike" is read;
+    # the frame's plain verb gave the raid to unidentified attackers of the place
+    "DIE: - * (IN RAID) [:190]": "the raid noun names its attacker; dying in it is undergoing it",
     # (round 15 review) denouncing a deed is criticising its doer, as "condemned" reads: the
     # peer's rally-support codes (052/053, support for the deed's victims) made the denouncer
     # support the detainer, the kidnapper, the imposer of the sanctions or the sanctions themselves
