@@ -33,6 +33,7 @@ from .clauses_en import (
     Text,
     Trigger,
     condition_clause,
+    conjoined_outcome,
     counted,
     for_to_subjects,
     helped_by,
@@ -79,6 +80,7 @@ __all__ = [
 _LIGHT_MARKERS = ("to", "on", "against")
 _CLAUSE_MARKERS = ("to", "on", "against", "with", "from", "in", "at", "into", "over", "for", "of")
 _PLACES = ("Country", "Place", "City")
+_FORCE_TYPES = ("Country", "ArmedGroup", "ArmedForce")  # actors of no sector that may bear arms
 # prepositions of where an act happens, never of whom it is aimed at once a party is named
 _SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
@@ -180,7 +182,7 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
         and not nested
         and trig.relation in lex.assaults
         and all(_place(o) for o in args.objects)
-        and not _givers(trig, phrases)
+        and not _giver_words(trig)
     ):
         # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
         # attackers the sentence does not name
@@ -527,16 +529,37 @@ def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | 
     agents = [o for o in found.objects if _preposition(o, doc) not in topics]
     if not agents and (found.objects or trig.relation in lex.assaults):
         agents = _givers(trig, phrases)
+    if trig.relation in lex.assaults and _giver_words(trig):
+        # ("came under fire from Amnesty International over ...", "under attack from opposition
+        # lawmakers": words, not force; only one who bears arms fires on a unit, and a source
+        # named, known or not, is no unidentified attacker)
+        agents = [x for x in _givers(trig, phrases) if bears_arms(x.entity)]
+        if not agents:
+            return None
     if agents:
         return Arguments(tuple(agents), found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return None if found.objects else found
 
 
+def bears_arms(entity: Entity) -> bool:
+    """Can the actor use force: a state, its forces, police or services, an armed group? Not a
+    body of words (a rights group, a legislature, a government office, the press)."""
+    sectors = sector_groups()
+    if entity.sector is not None:
+        return entity.sector in sectors.military | sectors.armed or entity.sector in sectors.state - sectors.home
+    return entity.type in _FORCE_TYPES
+
+
 def _givers(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     """Whom a received act comes from: the "from" phrase on a word of its trigger ("came under
     fire from X over Y")."""
+    return phrases.expand(_giver_words(trig))
+
+
+def _giver_words(trig: Trigger) -> list[Token]:
+    """The objects of "from" on the trigger's words, actors or not."""
     doc = trig.anchor.doc
-    return phrases.expand(_phrase_objects([doc[i] for i in range(trig.start, trig.end)], "from"))
+    return _phrase_objects([doc[i] for i in range(trig.start, trig.end)], "from")
 
 
 def _preposition(actor: EnActor, doc: Doc) -> str | None:
@@ -1196,6 +1219,9 @@ def _victims(
     (the victims' side faces it); a clash that names no side of its own (not ``named``), undergone
     by two states' forces, was between them."""
     victims = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)])
+    if not victims and (joined := conjoined_outcome(verb)) is not None:
+        # "three soldiers were killed and six wounded in a bombing": the first verb's subject
+        victims = phrases.expand([c for c in joined.children if c.dep_ in PASS_SUBJ])
     if mutual and victims and objects and not subjects:
         return victims, objects
     if mutual and not named and not subjects and not objects and _both_sides(victims, phrases):

@@ -220,8 +220,10 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         if lemma in lex.frames and parse.pos[start + k] == "VERB":
             for idx, frame in _frame_matches(sent[k], lex, sent.start, nationals):
                 framed[id(idx)] = (frame, k)
-                # (a subject the frame names counts as one of its words: it outranks the plain verb)
-                words = len(idx) + bool(frame.subjects)
+                # (a subject the frame names counts as one of its words: it outranks the plain verb;
+                # so does a modifier it asks of its noun: "came under mortar fire" is the frame of
+                # "mortar", before the bare noun's)
+                words = len(idx) + bool(frame.subjects) + bool(frame.modifiers)
                 cands.append((-words, idx[-1] - idx[0], idx[0], idx, frame.relation))
         if lemma not in lex.triggers and lemma not in lex.passive:
             continue  # (most words: no Token looked at)
@@ -1357,6 +1359,8 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
+            if (joined := conjoined_outcome(t.anchor.doc[gov])) is not None and joined.i in anchors:
+                outcomes.add(joined.i)
         elif (
             gov is None
             or (lex.relations[t.relation].is_material_conflict and _circumstance(t.anchor, gov))
@@ -1634,11 +1638,37 @@ def outcome_of(noun: Token) -> int | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in _OUTCOME_PREPS:
         return None
     verb = noun.head.head
-    if verb.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if verb.pos_ != "VERB" or not _passive(verb):
         return None
     if any(c.dep_ == "agent" and c.i != noun.head.i for c in verb.children):
         return None  # "indicted by a court for atrocities during the fighting": the court's act
     return verb.i
+
+
+def _passive(verb: Token) -> bool:
+    """Is the verb passive, or the bare conjunct of a passive ("were killed and six wounded")?"""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return conjoined_outcome(verb) is not None
+
+
+def conjoined_outcome(verb: Token) -> Token | None:
+    """The passive verb a bare participle is the conjunct of, with no means of its own ("three
+    were killed and six wounded in a bombing": the killing came of the bombing too), or None.
+    The parser hangs the participle on the verb, or on its count ("and six" a conjunct)."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "conj":
+        head = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "conj" and verb.head.pos_ in ("NUM", "NOUN"):
+        head = verb.head.head
+    else:
+        return None
+    if head.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return None
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in _OUTCOME_PREPS for c in head.children):
+        return None  # ("killed in a raid and wounded in a bombing": each its own)
+    return head
 
 
 def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -> int | None:

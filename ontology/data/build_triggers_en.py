@@ -47,6 +47,7 @@ from geokg.ontology.frames import Frame
 
 REPO = Path(__file__).resolve().parents[2]
 ONTOLOGY = REPO / "ontology" / "geokg.ttl"
+LEXICON = REPO / "ontology" / "lexicon.ttl"
 OUTPUT = REPO / "ontology" / "triggers_en.ttl"
 SOURCE = "openeventdata/petrarch2 @676801c petrarch2/data/dictionaries/en_CAMEO.2.0.txt"
 GK = "https://w3id.org/geokg/ontology#"
@@ -147,6 +148,10 @@ DROPPED_PATTERNS: dict[str, str] = {
     # (round 15) the dead of a firefight are not its sides ("civilians died in a firefight"); two
     # states' forces that undergo one are sides through the clash noun (arguments_en._both_sides)
     "DIE: - * (IN FIREFIGHT) [193:193]": "those who die in a firefight are caught in it, not its sides",
+    # (round 16) "died in an Israeli raid on a house": the raid noun codes it, with its attacker's
+    # adjective and its target (arguments_en._undergone_in), as "died in an air strike" is read;
+    # the frame's plain verb gave the raid to unidentified attackers of the place
+    "DIE: - * (IN RAID) [:190]": "the raid noun names its attacker; dying in it is undergoing it",
     # (round 15 review) denouncing a deed is criticising its doer, as "condemned" reads: the
     # peer's rally-support codes (052/053, support for the deed's victims) made the denouncer
     # support the detainer, the kidnapper, the imposer of the sanctions or the sanctions themselves
@@ -1119,11 +1124,40 @@ def geokg_frames(existing: dict[str, str]) -> list[Frame]:
     for ev in EVENT_NOUNS:
         if ev.name in UNDERGONE_EVENTS:
             out.append(make_frame(ev.relation, "come", noun_class=ev.name, preposition="under", reverse=True))
+    out.extend(under_fire_frames(weapon_fire_words()))
     return out
 
 
 # Event nouns one "comes under" (undergoes): force, named with its target as the subject.
 UNDERGONE_EVENTS = ("AttackEvents", "AirstrikeEvents", "BombingEvents")
+
+# (round 16) "came under fire from X" is the peer's criticism (COME UNDER FIRE [111]), as a
+# minister does; an armed unit that comes under fire, or fire of a weapon ("came under mortar fire
+# from X", gk:WeaponFireCue), is shot at: X attacks it (190). Each frame names one more word than
+# the peer's (its subject's class, the noun's modifier), so it outranks it.
+UNDER_FIRE_SUBJECTS = ObjectNouns(
+    "UnderFireSubjectNouns", "armed units shot at",
+    ("troop", "soldier", "marine", "paratrooper", "peacekeeper", "convoy", "patrol", "base", "outpost", "post",
+     "checkpoint", "position", "helicopter", "warplane", "aircraft", "plane", "warship", "tank", "unit",
+     "policeman", "guardsman", "force", "army"),
+    ())  # fmt: skip
+
+
+def under_fire_frames(weapons: frozenset[str]) -> list[Frame]:
+    """ "X came under fire from Y" as force: by the subject's class, or by the weapon's word."""
+    fields = {"noun": "fire", "preposition": "under", "reverse": True}
+    out = [make_frame("attacks", "come", subject_class=UNDER_FIRE_SUBJECTS.name, **fields)]
+    out.extend(make_frame("attacks", "come", modifier=w, **fields) for w in sorted(weapons))
+    return out
+
+
+def weapon_fire_words(path: Path = LEXICON) -> frozenset[str]:
+    """The words of ``gk:WeaponFireCue`` (ontology/lexicon.ttl): weapons whose fire is gunfire."""
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import SKOS
+
+    g = Graph().parse(path, format="turtle")
+    return frozenset(str(w) for w in g.objects(URIRef(GK + "WeaponFireCue"), SKOS.hiddenLabel))
 
 
 def _verb_frame(relation: str, verb: str, noun_class: str, reverse: bool = False, marker: str | None = None,
@@ -1170,7 +1204,7 @@ def write_turtle(path: Path, synsets: dict[str, list[str]], triggers: list[tuple
         out.append(_noun_class(name, synset.lower().replace("_", " ").strip(), words, f"&{synset}", "petrarch2"))
     for ev in EVENT_NOUNS:
         out.append(_noun_class(ev.name, ev.label, sorted(ev.nouns), None, "geokg", ev.relation))
-    for nouns in (*PERSON_NOUNS, *OBJECT_NOUNS, *SUBJECT_NOUNS):
+    for nouns in (*PERSON_NOUNS, *OBJECT_NOUNS, *SUBJECT_NOUNS, UNDER_FIRE_SUBJECTS):
         out.append(_noun_class(nouns.name, nouns.label, sorted(nouns.nouns), None, "geokg"))
     out.append("\n# --- frames\n")
     seen: set[str] = set()
