@@ -11,8 +11,8 @@ actor (a head of state, a minister, a head of government):
 - retaliation or revenge vowed (تعهد بالرد، تعهد بالانتقام من، أقسم على الانتقام من): 13;
 - help given as العون (قدم العون، مد يد العون): aid, 07.
 
-("وعبر X عن استغرابه" with the subject between is left out: عبر with a gap after it finds no
-trigger at all, for its older words (استياء، غضب، قلق) as well.)
+"وعبر X عن ..." with the subject between: the unvowelled verb عبر (expressed) opening its
+sentence, with عن after the name, is no preposition "via" governing the name.
 
 Must-nots: a negated or denied act is never affirmed; astonishment at a match, help asked for
 (طلب العون من), a reply to a letter and the surname عون are no relation of these roots; a label
@@ -132,3 +132,28 @@ def test_help_asked_for_is_no_help_given(extractor, actors):
     s, s_state, o, o_state = actors
     rows = _rows(extractor, f"وطلب {s} يد العون من {o}.")
     assert not any(r[1] == "07" and r[0] == s_state for r in rows)
+
+
+# "وعبر X عن ...": unvowelled, the verb عبر (expressed) is written as the preposition "via"; at the
+# head of its sentence with عن after the name it is the verb, and the name its subject
+_EXPRESSED = [
+    ("وعبر {S} عن استغرابه من موقف {O}.", "11"),
+    ("وعبر {S} عن استيائه من تصريحات {O}.", "11"),
+    ("وعبر {S} عن غضبه من قرار {O}.", "11"),
+    ("وعبر {S} عن قلقه من تصريحات {O}.", "01"),
+]
+
+
+@pytest.mark.parametrize(("shape", "root"), _EXPRESSED)
+@pytest.mark.parametrize("actors", ACTORS, ids=lambda a: a[1])
+def test_expressed_with_the_subject_between(extractor, shape, root, actors):
+    s, s_state, o, o_state = actors
+    rows = _rows(extractor, shape.format(S=s, O=o))
+    assert (s_state, root, o_state, "affirmed", "asserted") in rows
+
+
+def test_via_a_medium_or_across_a_border_is_still_a_preposition(extractor):
+    rows = _rows(extractor, "وقال وزير الخارجية التركي عبر التلفزيون إن إيران هاجمت العراق.")
+    assert ("IRN", "19", "IRQ", "affirmed", "reported") in rows or ("IRN", "19", "IRQ", "affirmed", "asserted") in rows
+    assert not any(r[0] == "TUR" and r[1] == "19" for r in rows)
+    assert _rows(extractor, "وعبر الحدود عن طريق تركيا دخل مقاتلون إلى سوريا.") == []
