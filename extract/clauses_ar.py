@@ -246,6 +246,8 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
         return marker_before(lex, doc, start - 1, sent_start)  # "من فخامة الرئيس": past the honorific
     if not prev.whitespace_ and norm in CLITIC_PREPOSITIONS:
         return CLITIC_PREPOSITIONS[norm]
+    if _expressing_verb(doc, start, sent_start, norm):
+        return None  # "وعبر الوزير عن قلقه": the verb عبر (expressed), whose subject the name is
     if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
         return norm[1:]  # "وفي باريس", "ومن موسكو"
     if norm in LOCATIVE_ADVERBS or (norm[:1] in "وف" and norm[1:] in LOCATIVE_ADVERBS):
@@ -268,6 +270,19 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
     if norm == "بايدي" or (start - 2 >= sent_start and norm in ("يد", "ايدي") and doc[start - 2].norm_ == "علي"):
         return "من قبل"
     return None
+
+
+VIA = normalize_token("عبر")
+ABOUT = normalize_token("عن")
+
+
+def _expressing_verb(doc: Doc, start: int, sent_start: int, norm: str) -> bool:
+    """Whether the word before a name is the verb عبر ("expressed") rather than the preposition
+    "via" it is written as without vowels: it opens its sentence and عن follows the name within
+    ``MAX_VERB_GAP`` words ("وعبر الرئيس المصري عن قلقه"), where a route ("عبر الحدود") does not."""
+    if without_conjunction(norm) != VIA or start - 1 != sent_start:
+        return False
+    return any(t.norm_ == ABOUT for t in doc[start : min(len(doc), start + MAX_VERB_GAP + 1)])
 
 
 # "متحدث باسم الجيش": in the name of, speaking for (the body after it speaks)
