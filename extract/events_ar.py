@@ -1835,6 +1835,44 @@ def _dispersed_crowd(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> 
     return hits
 
 
+def _crowd_not_addressed(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "تظاهر الطلاب ضد الولايات المتحدة": a crowd whose group noun took its state only from the
+    document (a bare noun, or the relation's implied crowd) is of no state where that state is the
+    one its protest names as addressed (``_addressed``) and the text settles it nowhere else (no
+    place of it, no more mentions of it than those addressed, ``_named_beyond``): a crowd
+    protesting against a state is not of it unless named so ("الطلاب الأمريكيون", "في نيويورك")."""
+    rel = lex.relations[hit.relation]
+    if rel.implied_target is None or hit.superseded or hit.subject is None:
+        return hit
+    crowd, targets = hit.subject.acting, _addressed(hit, hits)
+    if not crowd or not targets or not all(a.implied or _bare_group_noun(a) for a in crowd):
+        return hit
+    states = {a.entity.country for a in crowd}
+    state = next(iter(states))
+    if len(states) != 1 or state is None or states != {a.entity.country for a in targets}:
+        return hit
+    if {a.entity.id for a in crowd} & {a.entity.id for a in targets}:
+        return hit  # "العنف ضد المتظاهرين": the crowd itself, no party it addresses (a self-loop)
+    entity = implied_entity(s.doc, "-", rel.implied_agent) if rel.implied_agent else None
+    if entity is None or _named_beyond(lex, s, state, len(targets)):
+        return hit
+    members = tuple(replace(a, entity=entity) if a in crowd else a for a in hit.subject.members)
+    return replace(hit, subject=replace(hit.subject, members=members))
+
+
+def _addressed(hit: Hit, hits: tuple[Hit, ...]) -> tuple[Actor, ...]:
+    """The parties a protest names as addressed: its own object where named, else the named
+    object of the protest noun after it that says why its crowd gathered ("تظاهروا احتجاجا على
+    السياسة الأمريكية", set aside as the same protest by ``_same_protest``)."""
+    if hit.objects is not None and not any(a.implied for a in hit.objects.acting):
+        return hit.objects.acting
+    for h in hits:
+        same = h.relation == hit.relation and h.superseded and h.pos == "noun" and h.start > hit.start
+        if same and h.objects is not None and not any(a.implied for a in h.objects.acting):
+            return h.objects.acting
+    return ()
+
+
 def _civilian_crowd(crowd: Group) -> bool:
     """A crowd of civilians (protesters, students ...), not a state's body or an armed group."""
     return all(a.entity.sector in sector_groups().civilian and a.entity.type == "Group" for a in crowd.acting)
@@ -1863,6 +1901,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _agent_phrase_read(lex, s, _dispersed_crowd(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits))))
     hits = tuple(_own_forces_victims(lex, s, h) for h in hits)
+    hits = tuple(_crowd_not_addressed(lex, s, h, hits) for h in hits)
     hits = _judges_not_victims(lex, s, hits)
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)

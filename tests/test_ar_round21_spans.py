@@ -6,7 +6,10 @@
 - a crowd the text has told before ("وهتف المتظاهرون") doing what crowds do against a party it
   names ("ضد الحكومة المغربية", "مطالبين برحيل الرئيس") reports a protest facing that party
   (should); with no party named, against a thing ("ضد الغلاء"), negated or denied, it reports none
-  (must-not).
+  (must-not);
+- a crowd with no place of its own protesting against a state ("تظاهر الطلاب ضد الولايات
+  المتحدة") is of no state, never the one it addresses (should); placed or named of that state
+  it keeps it (must-not).
 """
 
 from __future__ import annotations
@@ -126,3 +129,42 @@ def test_a_place_nouns_nationality_is_where_a_passive_befell(extractor, verb, pe
 def test_a_named_agent_still_acts_in_a_place_noun(extractor, person, place):
     text = f"واعتقلت الشرطة الأردنية {person[1]} {place[0]} أمس."
     assert "JOR" in {s for s, _ in _coercion_pairs(extractor, text)}, text
+
+
+# A crowd with no place of its own protesting against a state: of no state, never the one it
+# addresses (should); a crowd placed in, or named of, that state keeps it (must-not).
+AGAINST_SHAPES = [
+    "وتظاهر {c} ضد {t}.",
+    "واحتج {c} على {t}.",
+    "وخرج {c} في مسيرة ضد {t}.",
+    "وتظاهر {c} احتجاجا على {t}.",
+]
+BARE_CROWDS = ["الطلاب", "العمال", "آلاف الطلاب"]
+ADDRESSED = [("الولايات المتحدة", "USA"), ("السياسة الأمريكية", "USA"), ("الحكومة الفرنسية", "FRA"), ("إسرائيل", "ISR")]
+OWN_STATE = [
+    ("وتظاهر {c} في باريس ضد الحكومة الفرنسية.", "FRA"),
+    ("وتظاهر {c} في نيويورك ضد السياسة الأمريكية.", "USA"),
+    ("وتظاهر {c} الأمريكيون ضد الحكومة الأمريكية.", "USA"),
+    ("وتظاهر {c} في القاهرة.", "EGY"),
+]
+
+
+@pytest.mark.parametrize(
+    ("shape", "crowd", "addressed"), list(itertools.product(AGAINST_SHAPES, BARE_CROWDS, ADDRESSED))
+)
+def test_a_crowd_is_not_of_the_state_it_protests_against(extractor, shape, crowd, addressed):
+    target, state = addressed
+    sides = _sides(extractor, shape.format(c=crowd, t=target), "PROTEST")
+    assert sides and all(subject != state for subject, _ in sides)
+
+
+@pytest.mark.parametrize(("shape", "crowd"), list(itertools.product(OWN_STATE, BARE_CROWDS[:2])))
+def test_a_placed_or_named_crowd_keeps_its_state(extractor, shape, crowd):
+    text, state = shape
+    assert state in {subject for subject, _ in _sides(extractor, text.format(c=crowd), "PROTEST")}
+
+
+def test_force_against_the_crowd_is_no_protest_of_it(extractor):
+    """The crowd named after "ضد" in a clause of force is the crowd itself, not whom it addresses."""
+    sides = _sides(extractor, "واستخدمت الشرطة المصرية العنف ضد المتظاهرين.", "PROTEST")
+    assert all(subject is not None for subject, _ in sides)
