@@ -1900,6 +1900,7 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_same_protest(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _agent_phrase_read(lex, s, _dispersed_crowd(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits))))
+    hits = tuple(_for_an_occasion(lex, s, h, hits) for h in hits)
     hits = tuple(_own_forces_victims(lex, s, h) for h in hits)
     hits = tuple(_crowd_not_addressed(lex, s, h, hits) for h in hits)
     hits = _judges_not_victims(lex, s, hits)
@@ -1910,6 +1911,20 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _for_an_occasion(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "واحتشد الآلاف في الساحة احتفالا بفوز المنتخب", "لاستقبال الرئيس", "لتشييع الضحايا": a
+    crowd gathered in a clause that says it came for an occasion (gk:OccasionCue: a celebration, a
+    welcome, a funeral) reports no protest, unless it chants against a party (gk:ChantCue) or a
+    noun of protest in its clause says it protested too ("احتجاجا على")."""
+    if hit.superseded or lex.relations[hit.relation].implied_target is None or s.cues[lex.cue_set.chant]:
+        return hit
+    lo, hi = s.clause(hit.start)
+    if not any(lo <= m.start < hi for m in s.cues[lex.cue_set.occasion]):
+        return hit
+    protested = any(h.relation == hit.relation and h.pos == "noun" and lo <= h.start < hi for h in hits)
+    return hit if protested else replace(hit, superseded=True)
 
 
 def _bombs_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -351,6 +351,7 @@ class CueSet:
     pressure: Cue
     relative_time: Cue
     chant: Cue
+    occasion: Cue
     weekday: Cue
     headline: Cue
     own_forces: Cue
@@ -517,6 +518,7 @@ _CUE_ROLES: dict[str, str] = {
     "pressure": "PressureCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
+    "occasion": "OccasionCue",
     "weekday": "WeekdayName",
     "headline": "HeadlineCue",
     "own_forces": "OwnForcesCue",

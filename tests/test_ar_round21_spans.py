@@ -168,3 +168,33 @@ def test_force_against_the_crowd_is_no_protest_of_it(extractor):
     """The crowd named after "ضد" in a clause of force is the crowd itself, not whom it addresses."""
     sides = _sides(extractor, "واستخدمت الشرطة المصرية العنف ضد المتظاهرين.", "PROTEST")
     assert all(subject is not None for subject, _ in sides)
+
+
+# A crowd gathered for an occasion (a celebration, a welcome, a funeral) reports no protest
+# (should); one that protests, or chants against a party at the occasion, does (must-not).
+GATHERING = ["واحتشد {c}", "وتجمع {c}", "وتظاهر {c}"]
+GATHERED = ["الآلاف", "مئات الطلاب"]
+OCCASIONS = [
+    "في الساحة احتفالا بفوز المنتخب",
+    "في شوارع القاهرة للاحتفال بعيد الاستقلال",
+    "لاستقبال الرئيس العائد من الخارج",
+    "في المطار ترحيبا بعودة اللاعبين",
+    "في بغداد لتشييع جثامين الضحايا",
+    "في جنازة الجنود في عمان",
+]
+PROTESTING = [
+    "في الساحة احتجاجا على الغلاء",
+    "أمام البرلمان مطالبين برحيل الحكومة",
+    "في جنازة الضحايا وهتفوا ضد الحكومة المصرية",
+    "في الساحة احتفالا بالعيد ورددوا هتافات ضد الحكومة المصرية",
+]
+
+
+@pytest.mark.parametrize(("verb", "crowd", "occasion"), list(itertools.product(GATHERING, GATHERED, OCCASIONS)))
+def test_a_crowd_gathered_for_an_occasion_is_no_protest(extractor, verb, crowd, occasion):
+    assert not _sides(extractor, f"{verb.format(c=crowd)} {occasion}.", "PROTEST")
+
+
+@pytest.mark.parametrize(("verb", "crowd", "purpose"), list(itertools.product(GATHERING, GATHERED, PROTESTING)))
+def test_a_crowd_protesting_at_an_occasion_still_protests(extractor, verb, crowd, purpose):
+    assert _sides(extractor, f"{verb.format(c=crowd)} {purpose}.", "PROTEST")
