@@ -707,11 +707,13 @@ def _nationals_not_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "اغتال عملاء مهندسا فلسطينيا في مدينة كوالالمبور": where the object taken is only the
     place after a victim noun that a nationality qualifies, the victims are that nationality's
     people (``_victim_nationality``), or, where it names no one state, nobody: never the
-    place's state."""
+    place's state. So where it is only the nationality adjective of the victim noun ("اختطفوا
+    الصحفي الفرنسي", "صحفيين فرنسيين"): the people, not the state."""
     rel = lex.relations[hit.relation]
     if hit.objects is None or not rel.implied_victims or hit.objects.start < hit.end:
         return hit
-    if not _is_place_group(lex, s, hit.objects):
+    adjective = all(a.kind == "demonym" for a in hit.objects.members)
+    if not adjective and not _is_place_group(lex, s, hit.objects):
         return hit
     qualified, state = _victim_nationality(s, hit)
     if not qualified:

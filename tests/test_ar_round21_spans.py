@@ -198,3 +198,42 @@ def test_a_crowd_gathered_for_an_occasion_is_no_protest(extractor, verb, crowd, 
 @pytest.mark.parametrize(("verb", "crowd", "purpose"), list(itertools.product(GATHERING, GATHERED, PROTESTING)))
 def test_a_crowd_protesting_at_an_occasion_still_protests(extractor, verb, crowd, purpose):
     assert _sides(extractor, f"{verb.format(c=crowd)} {purpose}.", "PROTEST")
+
+
+# A person noun qualified by a nationality as whom an abduction or assassination befell is people
+# of that state, never the state itself (should); a state or a nationality alone as the object
+# stays the state (must-not).
+BEFALLING = ["واختطف", "واغتال"]
+NAMED_AGENTS = ["الجيش الإسرائيلي", "عناصر من الشرطة الأردنية"]
+NATIONALS = [
+    ("الصحفي الفرنسي", "FRA"),
+    ("صحفيين فرنسيين", "FRA"),
+    ("الصحافيين الأمريكيين", "USA"),
+    ("المراسل البريطاني", "GBR"),
+    ("صحفيا فرنسيا", "FRA"),
+    ("المهندس الصيني", "CHN"),
+]
+
+
+def _victims(extractor: Extractor, text: str) -> set[tuple[str | None, str]]:
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.object.entity.country, a.object.entity.type)
+        for a in assertions
+        if reported_as_happened(a) and isinstance(a.object, Argument)
+    }
+
+
+@pytest.mark.parametrize(("verb", "agent", "victim"), list(itertools.product(BEFALLING, NAMED_AGENTS, NATIONALS)))
+def test_a_person_of_a_nationality_befallen_is_its_people(extractor, verb, agent, victim):
+    noun, state = victim
+    victims = _victims(extractor, f"{verb} {agent} {noun} في المدينة.")
+    assert (state, "Country") not in victims
+    assert any(country == state for country, _ in victims)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"), [("وقتل الجيش الإسرائيلي الفلسطينيين في غزة.", "PSE"), ("وقصفت إسرائيل لبنان.", "LBN")]
+)
+def test_a_nationality_alone_as_the_object_stays_the_state(extractor, text, state):
+    assert (state, "Country") in _victims(extractor, text)
