@@ -205,14 +205,8 @@ def test_a_crowd_protesting_at_an_occasion_still_protests(extractor, verb, crowd
 # stays the state (must-not).
 BEFALLING = ["واختطف", "واغتال"]
 NAMED_AGENTS = ["الجيش الإسرائيلي", "عناصر من الشرطة الأردنية"]
-NATIONALS = [
-    ("الصحفي الفرنسي", "FRA"),
-    ("صحفيين فرنسيين", "FRA"),
-    ("الصحافيين الأمريكيين", "USA"),
-    ("المراسل البريطاني", "GBR"),
-    ("صحفيا فرنسيا", "FRA"),
-    ("المهندس الصيني", "CHN"),
-]
+NATIONAL_NOUNS = ["الصحفي الفرنسي", "صحفيين فرنسيين", "الصحافيين الأمريكيين", "المراسل البريطاني", "صحفيا فرنسيا"]
+NATIONALS = [*zip(NATIONAL_NOUNS, ["FRA", "FRA", "USA", "GBR", "FRA"]), ("المهندس الصيني", "CHN")]
 
 
 def _victims(extractor: Extractor, text: str) -> set[tuple[str | None, str]]:
