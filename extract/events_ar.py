@@ -1797,10 +1797,14 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
     for m in s.cues[cue]:
         if m.form.pos != "verb" or _background(s, m.start):
             continue
-        crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
+        # the crowd right after the verb: in the gap of a phrase ("رفع المتظاهرون لافتات"), or after it
+        crowd = next(iter(s.groups_from(m.start + 1, m.end + 1)), None) or s.group_before(m.start, 1)
         if crowd is None or crowd.marker is not None or not crowd.acting:
             continue
-        if _told_before(s, crowd) and _faced_party(lex, s, m.end, s.segment(m.start)[1]) is None:
+        # a crowd told before in a phrase's gap ("رفع المتظاهرون لافتات ضد") stays a detail of the
+        # protest told before, even facing a party: so read, it raised alarms on difficult noes
+        gap = m.start < crowd.start < m.end
+        if _told_before(s, crowd) and (gap or _faced_party(lex, s, m.end, s.segment(m.start)[1]) is None):
             continue
         if _civilian_crowd(crowd):
             return (*hits, _crowd_protest(lex, s, m, cue, crowd))

@@ -231,3 +231,23 @@ def test_a_person_of_a_nationality_befallen_is_its_people(extractor, verb, agent
 )
 def test_a_nationality_alone_as_the_object_stays_the_state(extractor, text, state):
     assert (state, "Country") in _victims(extractor, text)
+
+
+# A crowd raising banners or slogans, named in the gap of the phrase ("ورفع محتجون لافتات"),
+# protests (should); raising anything else, or a crowd told before, does not (must-not).
+BANNERS = ["ورفع {c} لافتات", "ورفع {c} شعارات", "ورفع {c} في الساحة لافتات"]
+NEW_CROWDS = ["محتجون", "مئات المتظاهرين"]
+BANNER_ENDS = [" ضد الحكومة المغربية.", " تندد بالغلاء في عمان.", " في شوارع الرباط."]
+RAISING = """ورفع البنك المركزي أسعار الفائدة.
+ورفع الرئيس العلم في الاحتفال.
+ورفعت الحكومة الأردنية الدعم عن الوقود.
+ورفع الجيش حالة التأهب في عمان.
+ورفع اللاعبون الكأس في الملعب.
+ورفع المتظاهرون لافتات في شوارع الرباط.""".splitlines()
+BANNER_CELLS = [(act.format(c=c) + end, True) for act, c, end in itertools.product(BANNERS, NEW_CROWDS, BANNER_ENDS)]
+
+
+@pytest.mark.parametrize(("text", "protest"), BANNER_CELLS + [(text, False) for text in RAISING])
+def test_a_crowd_raising_banners_protests(extractor, text, protest):
+    """Should: a new crowd raising banners; must-not: raising anything else, a crowd told before."""
+    assert bool(_sides(extractor, text, "PROTEST")) is protest
