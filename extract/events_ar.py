@@ -712,7 +712,8 @@ def _nationals_not_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     rel = lex.relations[hit.relation]
     if hit.objects is None or not rel.implied_victims or hit.objects.start < hit.end:
         return hit
-    adjective = all(a.kind == "demonym" for a in hit.objects.members)
+    # (with no agent named, the noun before the adjective may be the unlinked agent: "وهاجم مستوطنون")
+    adjective = hit.subject is not None and all(a.kind == "demonym" for a in hit.objects.members)
     if not adjective and not _is_place_group(lex, s, hit.objects):
         return hit
     qualified, state = _victim_nationality(s, hit)
