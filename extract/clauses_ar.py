@@ -1136,7 +1136,7 @@ def _cue_matches(
             cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered, cue.informed,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.pejorative_conduct, cue.pejorative_act, cue.example, cue.defiance, cue.pressure, cue.retaliation,
-            cue.force_cessation, cue.relative_time, cue.chant, cue.weekday, cue.halt_noun,
+            cue.force_cessation, cue.relative_time, cue.chant, cue.occasion, cue.weekday, cue.halt_noun,
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.issuing_verb, cue.proposal, cue.pair_discussion,
             cue.caption_meeting, cue.apodosis, cue.quoting,

@@ -707,11 +707,14 @@ def _nationals_not_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """ "اغتال عملاء مهندسا فلسطينيا في مدينة كوالالمبور": where the object taken is only the
     place after a victim noun that a nationality qualifies, the victims are that nationality's
     people (``_victim_nationality``), or, where it names no one state, nobody: never the
-    place's state."""
+    place's state. So where it is only the nationality adjective of the victim noun ("اختطفوا
+    الصحفي الفرنسي", "صحفيين فرنسيين"): the people, not the state."""
     rel = lex.relations[hit.relation]
     if hit.objects is None or not rel.implied_victims or hit.objects.start < hit.end:
         return hit
-    if not _is_place_group(lex, s, hit.objects):
+    # (with no agent named, the noun before the adjective may be the unlinked agent: "وهاجم مستوطنون")
+    adjective = hit.subject is not None and all(a.kind == "demonym" for a in hit.objects.members)
+    if not adjective and not _is_place_group(lex, s, hit.objects):
         return hit
     qualified, state = _victim_nationality(s, hit)
     if not qualified:
@@ -1795,10 +1798,14 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
     for m in s.cues[cue]:
         if m.form.pos != "verb" or _background(s, m.start):
             continue
-        crowd = next(iter(s.groups_from(m.end, m.end + 1)), None) or s.group_before(m.start, 1)
+        # the crowd right after the verb: in the gap of a phrase ("رفع المتظاهرون لافتات"), or after it
+        crowd = next(iter(s.groups_from(m.start + 1, m.end + 1)), None) or s.group_before(m.start, 1)
         if crowd is None or crowd.marker is not None or not crowd.acting:
             continue
-        if _told_before(s, crowd) and _faced_party(lex, s, m.end, s.segment(m.start)[1]) is None:
+        # a crowd told before in a phrase's gap ("رفع المتظاهرون لافتات ضد") stays a detail of the
+        # protest told before, even facing a party: so read, it raised alarms on difficult noes
+        gap = m.start < crowd.start < m.end
+        if _told_before(s, crowd) and (gap or _faced_party(lex, s, m.end, s.segment(m.start)[1]) is None):
             continue
         if _civilian_crowd(crowd):
             return (*hits, _crowd_protest(lex, s, m, cue, crowd))
@@ -1835,6 +1842,44 @@ def _dispersed_crowd(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> 
     return hits
 
 
+def _crowd_not_addressed(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "تظاهر الطلاب ضد الولايات المتحدة": a crowd whose group noun took its state only from the
+    document (a bare noun, or the relation's implied crowd) is of no state where that state is the
+    one its protest names as addressed (``_addressed``) and the text settles it nowhere else (no
+    place of it, no more mentions of it than those addressed, ``_named_beyond``): a crowd
+    protesting against a state is not of it unless named so ("الطلاب الأمريكيون", "في نيويورك")."""
+    rel = lex.relations[hit.relation]
+    if rel.implied_target is None or hit.superseded or hit.subject is None:
+        return hit
+    crowd, targets = hit.subject.acting, _addressed(hit, hits)
+    if not crowd or not targets or not all(a.implied or _bare_group_noun(a) for a in crowd):
+        return hit
+    states = {a.entity.country for a in crowd}
+    state = next(iter(states))
+    if len(states) != 1 or state is None or states != {a.entity.country for a in targets}:
+        return hit
+    if {a.entity.id for a in crowd} & {a.entity.id for a in targets}:
+        return hit  # "العنف ضد المتظاهرين": the crowd itself, no party it addresses (a self-loop)
+    entity = implied_entity(s.doc, "-", rel.implied_agent) if rel.implied_agent else None
+    if entity is None or _named_beyond(lex, s, state, len(targets)):
+        return hit
+    members = tuple(replace(a, entity=entity) if a in crowd else a for a in hit.subject.members)
+    return replace(hit, subject=replace(hit.subject, members=members))
+
+
+def _addressed(hit: Hit, hits: tuple[Hit, ...]) -> tuple[Actor, ...]:
+    """The parties a protest names as addressed: its own object where named, else the named
+    object of the protest noun after it that says why its crowd gathered ("تظاهروا احتجاجا على
+    السياسة الأمريكية", set aside as the same protest by ``_same_protest``)."""
+    if hit.objects is not None and not any(a.implied for a in hit.objects.acting):
+        return hit.objects.acting
+    for h in hits:
+        same = h.relation == hit.relation and h.superseded and h.pos == "noun" and h.start > hit.start
+        if same and h.objects is not None and not any(a.implied for a in h.objects.acting):
+            return h.objects.acting
+    return ()
+
+
 def _civilian_crowd(crowd: Group) -> bool:
     """A crowd of civilians (protesters, students ...), not a state's body or an armed group."""
     return all(a.entity.sector in sector_groups().civilian and a.entity.type == "Group" for a in crowd.acting)
@@ -1862,7 +1907,9 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_same_protest(lex, s, h, hits) for h in hits)
     hits = tuple(_demanded_of(lex, h, hits) for h in hits)
     hits = _agent_phrase_read(lex, s, _dispersed_crowd(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits))))
+    hits = tuple(_for_an_occasion(lex, s, h, hits) for h in hits)
     hits = tuple(_own_forces_victims(lex, s, h) for h in hits)
+    hits = tuple(_crowd_not_addressed(lex, s, h, hits) for h in hits)
     hits = _judges_not_victims(lex, s, hits)
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
@@ -1871,6 +1918,20 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     if not any(_violent(lex.relations[h.relation]) for h in hits) or not _commentary(lex, s):
         return hits
     return tuple(replace(h, superseded=True) if _violent(lex.relations[h.relation]) else h for h in hits)
+
+
+def _for_an_occasion(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+    """ "واحتشد الآلاف في الساحة احتفالا بفوز المنتخب", "لاستقبال الرئيس", "لتشييع الضحايا": a
+    crowd gathered in a clause that says it came for an occasion (gk:OccasionCue: a celebration, a
+    welcome, a funeral) reports no protest, unless it chants against a party (gk:ChantCue) or a
+    noun of protest in its clause says it protested too ("احتجاجا على")."""
+    if hit.superseded or lex.relations[hit.relation].implied_target is None or s.cues[lex.cue_set.chant]:
+        return hit
+    lo, hi = s.clause(hit.start)
+    if not any(lo <= m.start < hi for m in s.cues[lex.cue_set.occasion]):
+        return hit
+    protested = any(h.relation == hit.relation and h.pos == "noun" and lo <= h.start < hi for h in hits)
+    return hit if protested else replace(hit, superseded=True)
 
 
 def _bombs_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:

@@ -352,6 +352,7 @@ class CueSet:
     pressure: Cue
     relative_time: Cue
     chant: Cue
+    occasion: Cue
     weekday: Cue
     headline: Cue
     own_forces: Cue
@@ -519,6 +520,7 @@ _CUE_ROLES: dict[str, str] = {
     "pressure": "PressureCue",
     "relative_time": "RelativeTimeCue",
     "chant": "ChantCue",
+    "occasion": "OccasionCue",
     "weekday": "WeekdayName",
     "headline": "HeadlineCue",
     "own_forces": "OwnForcesCue",
