@@ -2013,9 +2013,14 @@ def _subject(
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
         elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
             subj, how = _subordinate_subject(lex, s, hit, subj, discourse, opener)
-        elif subj is None and m.form.pronoun_object and (opener := _subordinator_start(lex, s, hit)) is not None:
-            # "انتقدت الصين اليابان بعد أن اتهمتها بـ": a verb with its object on it and no
-            # subject after a subordinator continues the main clause's subject
+        elif (
+            subj is None
+            and (m.form.pronoun_object or _marked_object_next(lex, s, hit))
+            and (opener := _subordinator_start(lex, s, hit)) is not None
+        ):
+            # "انتقدت الصين اليابان بعد أن اتهمتها بـ", "وصل الوزير إلى القاهرة حيث بحث مع
+            # نظيره": a verb with its object on it or behind its preposition, and no subject,
+            # after a subordinator continues the main clause's subject
             main = _main_clause_subject(lex, s, hit, discourse, opener, None)
             subj, how = (main, "dropped") if main is not None else (subj, how)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
@@ -2066,7 +2071,7 @@ def _subject(
         and not _unknown_subject_follows(lex, s, hit)
     ):
         if hit.pos == "verb" and coordinated(s, hit):
-            subj = sentence_subject(s, hit, discourse.subjects)
+            subj = sentence_subject(s, hit, discourse.subjects, lambda g: _masculine_party(lex, s, g))
             how = "dropped" if subj is not None else how
         if subj is None and (m.joined or hit.pos == "participle" or m.form.plural):
             dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
@@ -2320,6 +2325,15 @@ def _agrees_with_verb(hit: Hit, g: Group) -> bool:
     return not feminine_marked(g) and a.entity.type != "Country" and not (a.kind == "title" and _feminine_party(g))
 
 
+def _marked_object_next(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the first party after a verb, in its clause, stands behind one of the relation's
+    object prepositions ("حيث بحث مع نظيره"): the verb names no subject after it, so one left
+    out is the main clause's, as with an object on the verb."""
+    _, clause_end = s.clause(hit.match.positions[-1])
+    nxt = next((g for g in s.groups if hit.match.positions[0] < g.start < clause_end), None)
+    return nxt is not None and nxt.marker in lex.object_markers.get(hit.relation, frozenset())
+
+
 def _subordinate_subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse, opener: int
 ) -> tuple[Group, str]:
@@ -2367,7 +2381,8 @@ def _main_clause_subject(
             continue
         if other is not None and _same_party(g, other):
             return None
-        if _agrees_with_verb(hit, g):
+        # "وصل الرئيس الكيني ... حيث بحث": a nationality after a man's title is that man
+        if _agrees_with_verb(hit, g) or (not hit.match.form.feminine and _titled_nationality(lex, s, g)):
             return g
     return None
 
@@ -2392,18 +2407,31 @@ def _main_subjects(
     return sorted(found + topics, key=lambda p: p[0].start)
 
 
+def _masculine_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a masculine verb with no subject of its own may continue a group's: a man
+    ("الرئيس الكيني", "وزير الخارجية الإسباني") or a body not marked feminine ("الجيش
+    الباكستاني": "وصل الجيش ... حيث اشتبك مع"); never a state, whose name the verb does not tell."""
+    a = g.acting[0]
+    body = a.kind != "demonym" and a.entity.type != "Country" and not feminine_marked(g)
+    return body or _titled_nationality(lex, s, g)
+
+
 def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "الوزير الأردني", "المسؤول الأمريكي": a lone nationality right after a masculine word
     that opens an official's title (or مسؤول) stands for that official, a man."""
     if len(g.acting) != 1 or g.acting[0].kind != "demonym":
         return False
     a = g.acting[0]
+    if s.norm(a.end - 1).endswith(("ة", "ه")):
+        return False  # "الوزيرة الإسبانية": a woman
     # the actor may start at the noun already ("المسؤول الأمريكي") or right after it
     heads = ([a.start] if a.end - a.start > 1 else []) + ([a.start - 1] if a.start > s.span.start else [])
+    # "وزير الخارجية الإسباني": a title of several words opens a few words back
+    heads += [k for k in (_title_start(lex, s, g),) if k < a.start - 1]
     for i in heads:
         word = s.norm(i)
         bare = without_article(word.lstrip("وف"))
-        if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith("ة"):
+        if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith(("ة", "ه")):
             return True
     return False
 

@@ -1,0 +1,94 @@
+"""Round 21 (Arabic): a verb with no subject of its own continues the subject before it, in our own sentences.
+
+- "وصل X إلى القاهرة حيث بحث مع Y" / "ووصل ... وتباحث مع": a verb whose partner stands behind
+  its preposition names no subject; after حيث or و it continues the traveller's (should), for a
+  man named by his title and nationality ("الرئيس الكيني", "وزير الخارجية الإسباني") and a
+  body not marked feminine ("الجيش الباكستاني") as for a state with a feminine verb.
+- "وقال X إن ... ، وانتقد Y": a coordinated verb after the reported clause keeps the speaker.
+- Must-not: a verb of the other gender takes no such subject ("وصلت وزيرة ... حيث بحث"); a verb
+  with its own subject after حيث keeps it; a denied act stays denied.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2024-09-10"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str]]:
+    """(subject state, CAMEO root, object state, polarity) of every two-sided assertion."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.country, (a.cameo or "")[:2], a.object.entity.country, a.polarity)
+        for a in assertions
+        if isinstance(a.subject, Argument) and isinstance(a.object, Argument)
+    }
+
+
+# (subject, its state, the verb's feminine ending)
+_TRAVELLERS = [
+    ("مصر", "EGY", "ت"),
+    ("الرئيس الكيني", "KEN", ""),
+    ("وزارة الخارجية التركية", "TUR", "ت"),
+    ("الجيش الباكستاني", "PAK", ""),
+    ("وزير الخارجية الإسباني", "ESP", ""),
+]
+_PARTNERS = [("الأردن", "JOR"), ("رئيس الوزراء الهندي", "IND"), ("الحكومة الإيطالية", "ITA")]
+_CONSULT = ["بحث", "تباحث", "ناقش", "تشاور"]
+_JOINS = ["حيث ", "و"]
+
+_CELLS = [
+    (f"وصل{f} {s} إلى القاهرة أمس {join}{verb}{f} مع {o} العلاقات الثنائية.", state, other)
+    for s, state, f in _TRAVELLERS
+    for o, other in _PARTNERS
+    for verb in _CONSULT
+    for join in _JOINS
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "partner"), _CELLS)
+def test_a_verb_after_where_or_and_continues_the_traveller(extractor, text, subject, partner):
+    assert (subject, "04", partner, "affirmed") in _rows(extractor, text)
+
+
+_SPEAKERS = [("الرئيس الكيني", "KEN", ""), ("وزير الخارجية الإسباني", "ESP", ""), ("مصر", "EGY", "ت")]
+_CRITICISE = ["انتقد", "اتهم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "target"),
+    [
+        (f"وقال{f} {s} إن الوضع خطير ، و{v}{f} {o} بالتصعيد.", state, other)
+        for s, state, f in _SPEAKERS
+        for o, other in _PARTNERS
+        for v in _CRITICISE
+    ],
+)
+def test_a_verb_after_the_reported_clause_keeps_the_speaker(extractor, text, subject, target):
+    assert (subject, "11", target, "affirmed") in _rows(extractor, text)
+
+
+def test_a_masculine_verb_takes_no_woman_minister(extractor):
+    rows = _rows(extractor, "وصلت وزيرة الخارجية الإسبانية إلى القاهرة أمس حيث بحث مع الأردن الأزمة.")
+    assert not any(r[0] == "ESP" and r[2] == "JOR" for r in rows)
+
+
+def test_a_verb_with_its_own_subject_after_where_keeps_it(extractor):
+    rows = _rows(extractor, "وصل الرئيس الكيني إلى القاهرة أمس حيث بحث الرئيس الأردني مع الحكومة الإيطالية الأزمة.")
+    assert ("JOR", "04", "ITA", "affirmed") in rows
+    assert not any(r[0] == "KEN" and r[2] == "ITA" for r in rows)
+    rows = _rows(extractor, "وصل الرئيس الكيني إلى القاهرة أمس حيث انتقدت الحكومة الإيطالية الأردن.")
+    assert not any(r[0] == "KEN" and r[2] == "JOR" for r in rows)
+
+
+def test_a_denied_consultation_is_not_affirmed(extractor):
+    rows = _rows(extractor, "وصل الرئيس الكيني إلى القاهرة أمس حيث لم يبحث مع الأردن الأزمة.")
+    assert ("KEN", "04", "JOR", "affirmed") not in rows
