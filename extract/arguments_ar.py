@@ -2004,6 +2004,8 @@ def _subject(
     given = _given_subject(lex, s, hit, discourse)
     if given is not None:
         return given
+    if hit.pos == "verb" and (fronted := _fronted_topic(lex, s, hit)) is not None:
+        return replace(hit, subject=fronted, subject_from="left")
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
         subj, how = _carried_after_that(lex, s, hit, discourse, subj, how) if topic is None else (subj, how)
@@ -2080,6 +2082,27 @@ def _subject(
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _fronted_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "أما الرئيس الكيني فانتقد الأردن" (gk:TopicParticleCue): the bare party between the topic
+    particle and a verb with ف on it ("فقد" between them too) is the verb's subject; read as
+    VSO, the name after the verb was taken for it and the verb had no object."""
+    first = hit.match.positions[0]
+    if s.norm(first)[:1] == "ف":
+        end = first
+    elif first - 1 > s.span.start and s.norm(first - 1) == _FA_QAD:
+        end = first - 1
+    else:
+        return None
+    g = next((g for g in s.groups if g.end == end and g.marker is None and g.acting), None)
+    if g is None:
+        return None
+    particle = _title_start(lex, s, g) - 1
+    return g if particle >= s.span.start and _written_cue(lex, lex.cue_set.topic_particle, s.norm(particle)) else None
+
+
+_FA_QAD = normalize_token("فقد")
 
 
 def _carried_after_that(
@@ -3549,13 +3572,32 @@ def find_arguments(
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
         if hit.subject_from != "giver":
-            hit = _owned_target(lex, s, _with_object(lex, s, hit), discourse)
+            hit = _owned_target(lex, s, _second_partner(lex, s, _with_object(lex, s, hit)), discourse)
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, hit), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
             hit = _purpose_recipient(lex, s, hit, done[:k])
             hit = _delivered_in(lex, s, hit)
         done[k] = hit
     return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
+
+
+def _second_partner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "بحث الوزير مع نظيره المصري، ومع وزراء خارجية الأردن والعراق": a second phrase behind
+    the object's own preposition, joined by و (a comma may stand before it), names more objects
+    of the same act, though title words between the preposition and the names kept the clause
+    finder from giving that group its preposition."""
+    objs = hit.objects
+    if objs is None or objs.marker is None or hit.object_index is not None:
+        return hit
+    k = objs.end + (1 if objs.end < s.span.end and s.norm(objs.end) in COMMAS else 0)
+    if k >= s.span.end or without_conjunction(s.norm(k)) != objs.marker or s.norm(k) == objs.marker:
+        return hit
+    nxt = next((g for g in s.groups if g.start > k), None)
+    if nxt is None or nxt.marker is not None or not nxt.acting or _title_start(lex, s, nxt) != k + 1:
+        return hit
+    if s.crosses(k, nxt.start, hit):
+        return hit
+    return replace(hit, objects=replace(objs, members=objs.members + nxt.members, end=nxt.end))
 
 
 def _things_not_travellers(lex: ArabicLexicon, done: list[Hit]) -> tuple[Hit, ...]:

@@ -274,6 +274,7 @@ class CueSet:
     clause_boundary: Cue
     concession: Cue
     subordinator: Cue
+    topic_particle: Cue
     passive_agent: Cue
     auxiliary_verb: Cue
     participation: Cue
@@ -440,6 +441,7 @@ _CUE_ROLES: dict[str, str] = {
     "clause_boundary": "ClauseBoundaryCue",
     "concession": "ConcessionCue",
     "subordinator": "SubordinatorCue",
+    "topic_particle": "TopicParticleCue",
     "passive_agent": "PassiveAgentCue",
     "auxiliary_verb": "AuxiliaryVerbCue",
     "participation": "ParticipationCue",

@@ -92,3 +92,66 @@ def test_a_verb_with_its_own_subject_after_where_keeps_it(extractor):
 def test_a_denied_consultation_is_not_affirmed(extractor):
     rows = _rows(extractor, "وصل الرئيس الكيني إلى القاهرة أمس حيث لم يبحث مع الأردن الأزمة.")
     assert ("KEN", "04", "JOR", "affirmed") not in rows
+
+
+# "أما X فـVERB Y": the fronted topic is the subject, the name after the verb its object.
+_TOPICS = [
+    ("الرئيس الكيني", "KEN", ""),
+    ("مصر", "EGY", "ت"),
+    ("وزير الخارجية الإسباني", "ESP", ""),
+    ("الجيش الباكستاني", "PAK", ""),
+]
+_TOPIC_ACTS = [
+    ("انتقد", "11", " بشدة"),
+    ("اتهم", "11", " بالتصعيد"),
+    ("هدد", "13", " بالرد"),
+    ("بحث مع", "04", " الأزمة"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (f"{lead}{s} {fa}{v.split()[0]}{f}{' ' + v.split()[1] if ' ' in v else ''} {o}{rest}.", (state, root, other))
+        for s, state, f in _TOPICS
+        for v, root, rest in _TOPIC_ACTS
+        for o, other in _PARTNERS[:2]
+        for lead, fa in (("أما ", "ف"), ("وأما ", "فقد "))
+    ],
+)
+def test_a_fronted_topic_is_the_subject(extractor, text, act):
+    rows = _rows(extractor, text)
+    assert (*act, "affirmed") in rows
+    assert not any(r[0] == act[2] and r[2] == act[0] for r in rows)  # never the other way round
+
+
+def test_a_fronted_topic_keeps_negation_and_denial(extractor):
+    assert ("EGY", "11", "JOR", "affirmed") not in _rows(extractor, "أما مصر فلم تنتقد الأردن.")
+    rows = _rows(extractor, "أما مصر فنفت أنها هاجمت الأردن.")
+    assert ("EGY", "19", "JOR", "affirmed") not in rows
+    rows = _rows(extractor, "أما مصر فأدانت الهجوم الذي شنته إسرائيل على لبنان.")
+    assert ("EGY", "19", "LBN", "affirmed") not in rows
+    assert ("ISR", "19", "LBN", "affirmed") in rows
+
+
+# "بحث X مع Y ، ومع <title> A و B": a second phrase behind the object's preposition adds partners.
+
+
+@pytest.mark.parametrize("verb", ["بحث", "تباحث", "ناقش", "تشاور"])
+@pytest.mark.parametrize("subject", [("الرئيس الكيني", "KEN"), ("وزير الخارجية الإسباني", "ESP")])
+def test_a_second_partner_phrase_adds_its_names(extractor, verb, subject):
+    s, state = subject
+    rows = _rows(extractor, f"{verb} {s} مع نظيره المصري ، ومع وزراء خارجية الأردن والعراق ، الأزمة.")
+    assert {(state, "04", other, "affirmed") for other in ("EGY", "JOR", "IRQ")} <= rows
+    rows = _rows(extractor, f"{verb} {s} مع الأردن ، ومع رئيس الوزراء الهندي ، الأزمة.")
+    assert {(state, "04", other, "affirmed") for other in ("JOR", "IND")} <= rows
+
+
+def test_a_second_partner_phrase_keeps_the_negation(extractor):
+    rows = _rows(extractor, "لم يبحث الرئيس الكيني مع الأردن ، ومع وزراء خارجية العراق ولبنان ، الأزمة.")
+    assert not any(r[3] == "affirmed" and r[0] == "KEN" for r in rows)
+
+
+def test_another_preposition_adds_no_partner(extractor):
+    rows = _rows(extractor, "انتقد الرئيس الكيني الأردن ، ومع الحكومة الإيطالية.")
+    assert ("KEN", "11", "ITA", "affirmed") not in rows
