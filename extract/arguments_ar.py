@@ -2004,7 +2004,7 @@ def _subject(
     given = _given_subject(lex, s, hit, discourse)
     if given is not None:
         return given
-    if hit.pos == "verb" and (fronted := _fronted_topic(lex, s, hit)) is not None:
+    if hit.pos == "verb" and (fronted := _fronted_topic(lex, s, hit) or _statement_owner(lex, s, hit)) is not None:
         return replace(hit, subject=fronted, subject_from="left")
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
@@ -2103,6 +2103,29 @@ def _fronted_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 _FA_QAD = normalize_token("فقد")
+
+
+def _statement_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "في بيان لحزب الله اتهم فيه إسرائيل": a verb right after a reporting word's owner behind ل,
+    with the pronoun taking up the statement after it (gk:StatementResumptiveCue), describes the
+    statement: its subject is the owner; read as VSO, the name after it was."""
+    first = hit.match.positions[0]
+    if len(hit.match.positions) > 1 or first + 1 >= s.span.end:
+        return None
+    if not lex.is_cue(lex.cue_set.statement_resumptive, s.norm(first + 1)):
+        return None
+    g = next((g for g in s.groups if g.end == first and g.acting), None)
+    if g is None:
+        return None
+    # the owner behind ل: on the group, or on the title it completes ("للرئيس الكيني")
+    k = g.start if g.marker == _OWNER else _title_start(lex, s, g)
+    if g.marker != _OWNER and (k == g.start or not s.norm(k).startswith(_OWNER)):
+        return None
+    k = k - 1 if k - 1 >= s.span.start and s.norm(k - 1) == _OWNER else k
+    return g if k - 1 >= s.span.start and k - 1 in s.stop_tokens else None
+
+
+_OWNER = normalize_token("ل")
 
 
 def _carried_after_that(

@@ -275,6 +275,7 @@ class CueSet:
     concession: Cue
     subordinator: Cue
     topic_particle: Cue
+    statement_resumptive: Cue
     passive_agent: Cue
     auxiliary_verb: Cue
     participation: Cue
@@ -442,6 +443,7 @@ _CUE_ROLES: dict[str, str] = {
     "concession": "ConcessionCue",
     "subordinator": "SubordinatorCue",
     "topic_particle": "TopicParticleCue",
+    "statement_resumptive": "StatementResumptiveCue",
     "passive_agent": "PassiveAgentCue",
     "auxiliary_verb": "AuxiliaryVerbCue",
     "participation": "ParticipationCue",

@@ -109,20 +109,13 @@ _TOPIC_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "act"),
-    [
-        (f"{lead}{s} {fa}{v.split()[0]}{f}{' ' + v.split()[1] if ' ' in v else ''} {o}{rest}.", (state, root, other))
-        for s, state, f in _TOPICS
-        for v, root, rest in _TOPIC_ACTS
-        for o, other in _PARTNERS[:2]
-        for lead, fa in (("أما ", "ف"), ("وأما ", "فقد "))
-    ],
-)
-def test_a_fronted_topic_is_the_subject(extractor, text, act):
-    rows = _rows(extractor, text)
-    assert (*act, "affirmed") in rows
-    assert not any(r[0] == act[2] and r[2] == act[0] for r in rows)  # never the other way round
+_TOPIC_CELLS = [
+    (f"{lead}{s} {fa}{v.split()[0]}{f}{' ' + v.split()[1] if ' ' in v else ''} {o}{rest}.", (state, root, other))
+    for s, state, f in _TOPICS
+    for v, root, rest in _TOPIC_ACTS
+    for o, other in _PARTNERS[:2]
+    for lead, fa in (("أما ", "ف"), ("وأما ", "فقد "))
+]
 
 
 def test_a_fronted_topic_keeps_negation_and_denial(extractor):
@@ -155,3 +148,32 @@ def test_a_second_partner_phrase_keeps_the_negation(extractor):
 def test_another_preposition_adds_no_partner(extractor):
     rows = _rows(extractor, "انتقد الرئيس الكيني الأردن ، ومع الحكومة الإيطالية.")
     assert ("KEN", "11", "ITA", "affirmed") not in rows
+
+
+# "في بيان لـX VERB فيه Y": the statement's owner is the subject of the verb describing it.
+_OWNERS = [("لحزب الله", "LBN", ""), ("للجيش الباكستاني", "PAK", ""), ("لوزير الخارجية الإسباني", "ESP", ""),
+           ("لوزارة الخارجية التركية", "TUR", "ت")]  # fmt: skip
+_STATED = [("انتقد", "11", ""), ("اتهم", "11", " بالتصعيد"), ("هدد", "13", " بالرد")]
+
+
+_STATEMENT_CELLS = [
+    (f"{lead} بيان {owner} {verb}{f} فيه {o}{rest}.", (state, root, other))
+    for owner, state, f in _OWNERS
+    for verb, root, rest in _STATED
+    for o, other in _PARTNERS[:2]
+    for lead in ("وجاء في", "ونشر")
+]
+
+
+@pytest.mark.parametrize(("text", "act"), _TOPIC_CELLS + _STATEMENT_CELLS)
+def test_the_fronted_party_is_the_subject(extractor, text, act):
+    """A fronted topic and a statement's owner act; the name after the verb is acted on."""
+    rows = _rows(extractor, text)
+    assert (*act, "affirmed") in rows
+    assert not any(r[0] == act[2] and r[2] == act[0] for r in rows)  # never the other way round
+
+
+def test_the_statement_owner_keeps_denial_and_negation(extractor):
+    assert not any(r[3] == "affirmed" for r in _rows(extractor, "وجاء في بيان للرئيس الكيني نفى فيه أنه هاجم الأردن."))
+    rows = _rows(extractor, "وجاء في بيان للرئيس الكيني لم يتهم فيه الأردن بشيء.")
+    assert ("KEN", "11", "JOR", "affirmed") not in rows
