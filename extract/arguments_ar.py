@@ -3928,6 +3928,9 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
         return hit
     clause_start, _ = s.clause(m.start)
     before = [g for g in s.groups if clause_start <= g.start and g.end < m.start]
+    after = _called_after_frame(s, hit, before)
+    if after is not None:
+        before = [before[0], after]  # "أبلغ X أمس في اتصال هاتفي Y": the one called follows the frame
     if len(before) != 2 or not all(g.acting for g in before):
         return hit
     subject, obj = before
@@ -3941,6 +3944,24 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     if s.trigger_tokens & set(range(subject.end, m.start - 1)):
         return hit  # another act between them has its own arguments
     return replace(hit, subject=subject, subject_from="right", objects=obj)
+
+
+def _called_after_frame(s: Sentence, hit: Hit, before: list[Group]) -> Group | None:
+    """The verb's object standing right after a call's frame that splits it from the verb's
+    subject ("أبلغ بوتين أمس في اتصال هاتفي الرئيس الكيني بقراره"): a bare party, the first
+    after the noun phrase, that the noun took as its own adjective; the subject is
+    then the one party before the frame."""
+    # after the noun's adjective ("اتصال هاتفي"), which no genitive follows: a genitive right
+    # after the noun itself is its owner ("خلال اجتماع الجمعية العامة"), no one called
+    after_adjective = hit.subject_from == "adjective" or (
+        hit.subject_from == "genitive" and len(hit.match.positions) > 1
+    )
+    if len(before) != 1 or hit.subject is None or not after_adjective:
+        return None
+    g = hit.subject
+    if g.start < hit.match.end or g.start - hit.match.end > 1 or g.marker not in (None, "ل"):
+        return None
+    return g if s.clause(g.start) == s.clause(hit.match.start) else None
 
 
 _LEFT_PLACES = frozenset({"Country", "City", "Place", "Region"})

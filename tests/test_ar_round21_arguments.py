@@ -177,3 +177,20 @@ def test_the_statement_owner_keeps_denial_and_negation(extractor):
     assert not any(r[3] == "affirmed" for r in _rows(extractor, "وجاء في بيان للرئيس الكيني نفى فيه أنه هاجم الأردن."))
     rows = _rows(extractor, "وجاء في بيان للرئيس الكيني لم يتهم فيه الأردن بشيء.")
     assert ("KEN", "11", "JOR", "affirmed") not in rows
+
+
+# "أبلغ X أمس في اتصال هاتفي Y بقراره": a call's frame between the verb's subject and its object.
+@pytest.mark.parametrize("verb", [("أبلغ", " بقراره"), ("أطلع", " على نتائج القمة"), ("شكر", " على دعمه")])
+@pytest.mark.parametrize(
+    "caller", [("الرئيس الكيني", "KEN", ""), ("مصر", "EGY", "ت"), ("وزير الخارجية الإسباني", "ESP", "")]
+)
+@pytest.mark.parametrize("frame", ["أمس في اتصال هاتفي", "خلال اتصال هاتفي"])
+def test_a_call_framed_before_the_object_joins_both(extractor, verb, caller, frame):
+    (v, rest), (s, state, f) = verb, caller
+    for o, other in _PARTNERS[:2]:
+        assert (state, "04", other, "affirmed") in _rows(extractor, f"{v}{f} {s} {frame} {o}{rest}.")
+
+
+def test_a_call_framed_before_the_object_is_not_the_objects(extractor):
+    rows = _rows(extractor, "أبلغ بوتين أمس في اتصال هاتفي الرئيس الكيني بقراره.")
+    assert not any(r[0] == "KEN" for r in rows)
