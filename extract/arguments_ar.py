@@ -2004,6 +2004,8 @@ def _subject(
     given = _given_subject(lex, s, hit, discourse)
     if given is not None:
         return given
+    if hit.pos == "verb" and (fronted := _fronted_topic(lex, s, hit) or _statement_owner(lex, s, hit)) is not None:
+        return replace(hit, subject=fronted, subject_from="left")
     if hit.pos == "verb":
         subj, how, topic = verb_subject(lex, s, hit)
         subj, how = _carried_after_that(lex, s, hit, discourse, subj, how) if topic is None else (subj, how)
@@ -2013,9 +2015,14 @@ def _subject(
             subj, how = _continued_subject(lex, s, hit, subj, discourse)
         elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
             subj, how = _subordinate_subject(lex, s, hit, subj, discourse, opener)
-        elif subj is None and m.form.pronoun_object and (opener := _subordinator_start(lex, s, hit)) is not None:
-            # "انتقدت الصين اليابان بعد أن اتهمتها بـ": a verb with its object on it and no
-            # subject after a subordinator continues the main clause's subject
+        elif (
+            subj is None
+            and (m.form.pronoun_object or _marked_object_next(lex, s, hit))
+            and (opener := _subordinator_start(lex, s, hit)) is not None
+        ):
+            # "انتقدت الصين اليابان بعد أن اتهمتها بـ", "وصل الوزير إلى القاهرة حيث بحث مع
+            # نظيره": a verb with its object on it or behind its preposition, and no subject,
+            # after a subordinator continues the main clause's subject
             main = _main_clause_subject(lex, s, hit, discourse, opener, None)
             subj, how = (main, "dropped") if main is not None else (subj, how)
         traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
@@ -2066,7 +2073,7 @@ def _subject(
         and not _unknown_subject_follows(lex, s, hit)
     ):
         if hit.pos == "verb" and coordinated(s, hit):
-            subj = sentence_subject(s, hit, discourse.subjects)
+            subj = sentence_subject(s, hit, discourse.subjects, lambda g: _masculine_party(lex, s, g))
             how = "dropped" if subj is not None else how
         if subj is None and (m.joined or hit.pos == "participle" or m.form.plural):
             dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
@@ -2075,6 +2082,50 @@ def _subject(
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _fronted_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "أما الرئيس الكيني فانتقد الأردن" (gk:TopicParticleCue): the bare party between the topic
+    particle and a verb with ف on it ("فقد" between them too) is the verb's subject; read as
+    VSO, the name after the verb was taken for it and the verb had no object."""
+    first = hit.match.positions[0]
+    if s.norm(first)[:1] == "ف":
+        end = first
+    elif first - 1 > s.span.start and s.norm(first - 1) == _FA_QAD:
+        end = first - 1
+    else:
+        return None
+    g = next((g for g in s.groups if g.end == end and g.marker is None and g.acting), None)
+    if g is None:
+        return None
+    particle = _title_start(lex, s, g) - 1
+    return g if particle >= s.span.start and _written_cue(lex, lex.cue_set.topic_particle, s.norm(particle)) else None
+
+
+_FA_QAD = normalize_token("فقد")
+
+
+def _statement_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "في بيان لحزب الله اتهم فيه إسرائيل": a verb right after a reporting word's owner behind ل,
+    with the pronoun taking up the statement after it (gk:StatementResumptiveCue), describes the
+    statement: its subject is the owner; read as VSO, the name after it was."""
+    first = hit.match.positions[0]
+    if len(hit.match.positions) > 1 or first + 1 >= s.span.end:
+        return None
+    if not lex.is_cue(lex.cue_set.statement_resumptive, s.norm(first + 1)):
+        return None
+    g = next((g for g in s.groups if g.end == first and g.acting), None)
+    if g is None:
+        return None
+    # the owner behind ل: on the group, or on the title it completes ("للرئيس الكيني")
+    k = g.start if g.marker == _OWNER else _title_start(lex, s, g)
+    if g.marker != _OWNER and (k == g.start or not s.norm(k).startswith(_OWNER)):
+        return None
+    k = k - 1 if k - 1 >= s.span.start and s.norm(k - 1) == _OWNER else k
+    return g if k - 1 >= s.span.start and k - 1 in s.stop_tokens else None
+
+
+_OWNER = normalize_token("ل")
 
 
 def _carried_after_that(
@@ -2320,6 +2371,15 @@ def _agrees_with_verb(hit: Hit, g: Group) -> bool:
     return not feminine_marked(g) and a.entity.type != "Country" and not (a.kind == "title" and _feminine_party(g))
 
 
+def _marked_object_next(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the first party after a verb, in its clause, stands behind one of the relation's
+    object prepositions ("حيث بحث مع نظيره"): the verb names no subject after it, so one left
+    out is the main clause's, as with an object on the verb."""
+    _, clause_end = s.clause(hit.match.positions[-1])
+    nxt = next((g for g in s.groups if hit.match.positions[0] < g.start < clause_end), None)
+    return nxt is not None and nxt.marker in lex.object_markers.get(hit.relation, frozenset())
+
+
 def _subordinate_subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, right: Group, discourse: Discourse, opener: int
 ) -> tuple[Group, str]:
@@ -2367,7 +2427,8 @@ def _main_clause_subject(
             continue
         if other is not None and _same_party(g, other):
             return None
-        if _agrees_with_verb(hit, g):
+        # "وصل الرئيس الكيني ... حيث بحث": a nationality after a man's title is that man
+        if _agrees_with_verb(hit, g) or (not hit.match.form.feminine and _titled_nationality(lex, s, g)):
             return g
     return None
 
@@ -2392,18 +2453,31 @@ def _main_subjects(
     return sorted(found + topics, key=lambda p: p[0].start)
 
 
+def _masculine_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a masculine verb with no subject of its own may continue a group's: a man
+    ("الرئيس الكيني", "وزير الخارجية الإسباني") or a body not marked feminine ("الجيش
+    الباكستاني": "وصل الجيش ... حيث اشتبك مع"); never a state, whose name the verb does not tell."""
+    a = g.acting[0]
+    body = a.kind != "demonym" and a.entity.type != "Country" and not feminine_marked(g)
+    return body or _titled_nationality(lex, s, g)
+
+
 def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "الوزير الأردني", "المسؤول الأمريكي": a lone nationality right after a masculine word
     that opens an official's title (or مسؤول) stands for that official, a man."""
     if len(g.acting) != 1 or g.acting[0].kind != "demonym":
         return False
     a = g.acting[0]
+    if s.norm(a.end - 1).endswith(("ة", "ه")):
+        return False  # "الوزيرة الإسبانية": a woman
     # the actor may start at the noun already ("المسؤول الأمريكي") or right after it
     heads = ([a.start] if a.end - a.start > 1 else []) + ([a.start - 1] if a.start > s.span.start else [])
+    # "وزير الخارجية الإسباني": a title of several words opens a few words back
+    heads += [k for k in (_title_start(lex, s, g),) if k < a.start - 1]
     for i in heads:
         word = s.norm(i)
         bare = without_article(word.lstrip("وف"))
-        if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith("ة"):
+        if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith(("ة", "ه")):
             return True
     return False
 
@@ -3521,13 +3595,32 @@ def find_arguments(
         if subj is not None and hit.pos == "verb":
             verb_subjects += ((hit.start, subj),)
         if hit.subject_from != "giver":
-            hit = _owned_target(lex, s, _with_object(lex, s, hit), discourse)
+            hit = _owned_target(lex, s, _second_partner(lex, s, _with_object(lex, s, hit)), discourse)
             hit = _act_taken_up(lex, s, _passive_charge(lex, s, hit), done[:k])
             hit = _goods_of_trader(lex, s, hit, done[:k])
             hit = _purpose_recipient(lex, s, hit, done[:k])
             hit = _delivered_in(lex, s, hit)
         done[k] = hit
     return _things_not_travellers(lex, done), verb_subjects, with_plain_subjects(s, discourse)
+
+
+def _second_partner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "بحث الوزير مع نظيره المصري، ومع وزراء خارجية الأردن والعراق": a second phrase behind
+    the object's own preposition, joined by و (a comma may stand before it), names more objects
+    of the same act, though title words between the preposition and the names kept the clause
+    finder from giving that group its preposition."""
+    objs = hit.objects
+    if objs is None or objs.marker is None or hit.object_index is not None:
+        return hit
+    k = objs.end + (1 if objs.end < s.span.end and s.norm(objs.end) in COMMAS else 0)
+    if k >= s.span.end or without_conjunction(s.norm(k)) != objs.marker or s.norm(k) == objs.marker:
+        return hit
+    nxt = next((g for g in s.groups if g.start > k), None)
+    if nxt is None or nxt.marker is not None or not nxt.acting or _title_start(lex, s, nxt) != k + 1:
+        return hit
+    if s.crosses(k, nxt.start, hit):
+        return hit
+    return replace(hit, objects=replace(objs, members=objs.members + nxt.members, end=nxt.end))
 
 
 def _things_not_travellers(lex: ArabicLexicon, done: list[Hit]) -> tuple[Hit, ...]:
@@ -3835,6 +3928,9 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
         return hit
     clause_start, _ = s.clause(m.start)
     before = [g for g in s.groups if clause_start <= g.start and g.end < m.start]
+    after = _called_after_frame(s, hit, before)
+    if after is not None:
+        before = [before[0], after]  # "أبلغ X أمس في اتصال هاتفي Y": the one called follows the frame
     if len(before) != 2 or not all(g.acting for g in before):
         return hit
     subject, obj = before
@@ -3848,6 +3944,24 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     if s.trigger_tokens & set(range(subject.end, m.start - 1)):
         return hit  # another act between them has its own arguments
     return replace(hit, subject=subject, subject_from="right", objects=obj)
+
+
+def _called_after_frame(s: Sentence, hit: Hit, before: list[Group]) -> Group | None:
+    """The verb's object standing right after a call's frame that splits it from the verb's
+    subject ("أبلغ بوتين أمس في اتصال هاتفي الرئيس الكيني بقراره"): a bare party, the first
+    after the noun phrase, that the noun took as its own adjective; the subject is
+    then the one party before the frame."""
+    # after the noun's adjective ("اتصال هاتفي"), which no genitive follows: a genitive right
+    # after the noun itself is its owner ("خلال اجتماع الجمعية العامة"), no one called
+    after_adjective = hit.subject_from == "adjective" or (
+        hit.subject_from == "genitive" and len(hit.match.positions) > 1
+    )
+    if len(before) != 1 or hit.subject is None or not after_adjective:
+        return None
+    g = hit.subject
+    if g.start < hit.match.end or g.start - hit.match.end > 1 or g.marker not in (None, "ل"):
+        return None
+    return g if s.clause(g.start) == s.clause(hit.match.start) else None
 
 
 _LEFT_PLACES = frozenset({"Country", "City", "Place", "Region"})

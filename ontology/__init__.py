@@ -274,6 +274,8 @@ class CueSet:
     clause_boundary: Cue
     concession: Cue
     subordinator: Cue
+    topic_particle: Cue
+    statement_resumptive: Cue
     passive_agent: Cue
     auxiliary_verb: Cue
     participation: Cue
@@ -442,6 +444,8 @@ _CUE_ROLES: dict[str, str] = {
     "clause_boundary": "ClauseBoundaryCue",
     "concession": "ConcessionCue",
     "subordinator": "SubordinatorCue",
+    "topic_particle": "TopicParticleCue",
+    "statement_resumptive": "StatementResumptiveCue",
     "passive_agent": "PassiveAgentCue",
     "auxiliary_verb": "AuxiliaryVerbCue",
     "participation": "ParticipationCue",
