@@ -81,6 +81,10 @@ def _reporting_speaker(
         # "أكدت مصادر أن السعودية ...", "أكد X في بيان أنهم قتلوا 12 جنديا": what follows "أن" is
         # said, not who says it; so is what follows "أشار إلى", "أكد على", "أعرب عن"
         right = None
+    if right is not None and _relative_verb_between(s, m, right):
+        # "أصدرت الخارجية بيانا انتقدت فيه موقف بريطانيا": the name after the noun's relative
+        # clause is what the statement says of, never its issuer
+        return None, _issuer(s, m)
     # "قال مصدر في وزارة الخارجية": an unnamed source speaks for the body it is in.
     sourced = right is not None and right.marker in ("في", "من") and right.start - m.end <= 2
     if right is not None and (right.marker is None or sourced) and right.speaking and not m.form.plural:
@@ -94,6 +98,18 @@ def _reporting_speaker(
     if speaker is None and m.form.pos == "verb" and not _unnamed_after(lex, s, m):
         speaker = discourse.last_speaker  # "وقال إن ..." continues the last speaker
     return right, speaker
+
+
+def _relative_verb_between(s: Sentence, m: PhraseMatch, right: Group) -> bool:
+    """Whether a verb stands between a reporting noun and the group after it (the noun's
+    relative clause, "بيانا دعت فيه X"), so that the group is that verb's, not the noun's."""
+    return m.form.pos == "noun" and any(i in s.verbs for i in range(m.end, right.start))
+
+
+def _issuer(s: Sentence, m: PhraseMatch) -> object:
+    """Who issued a statement noun: the bare subject right before it ("أصدرت الخارجية بيانا")."""
+    left = s.group_before(m.start, MAX_SUBJECT_GAP_LEFT)
+    return left.speaking[0] if left is not None and left.marker is None and left.speaking else None
 
 
 def _quoted_source(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, medium: Group) -> Actor | None:
