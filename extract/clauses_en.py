@@ -45,6 +45,7 @@ __all__ = [
     "of_objects",
     "out_of_scope",
     "outcome_of",
+    "outcome_when",
     "plan",
     "posture_verb",
     "quantity_of",
@@ -1341,6 +1342,12 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     intended: dict[int, int] = {}  # anchors of events an intent word governs -> the intent word's
     outcomes: set[int] = set()  # "wounded in a bomb attack": the verb is what the event did
     alleged: dict[int, Trigger] = {}  # anchors of acts an accusation alleges -> the accusation
+    # "were killed when a roadside bomb hit their convoy": the killing is what the act of force did
+    outcomes.update(
+        g
+        for t in triggers
+        if lex.relations[t.relation].is_material_conflict and (g := outcome_when(t.anchor, lex)) in anchors
+    )
     for t in triggers:
         gov = governor(t.anchor, anchors, lex)
         if gov is not None and outcome_of(t.anchor) == gov:
@@ -1630,6 +1637,19 @@ def outcome_of(noun: Token) -> int | None:
     if any(c.dep_ == "agent" and c.i != noun.head.i for c in verb.children):
         return None  # "indicted by a court for atrocities during the fighting": the court's act
     return verb.i
+
+
+def outcome_when(verb: Token, lex: EnglishLexicon) -> int | None:
+    """The passive verb of force whose "when" clause is this act ("were killed when a roadside
+    bomb hit their convoy": the killing is what the bombing did): its index, or None."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or not _passive(head):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    # (only an outcome of force, "killed", "wounded": "were arrested when a bomb exploded" is not)
+    own = lex.triggers.get(head.lemma_.lower(), ())
+    return head.i if any(len(w) == 1 and lex.relations[r].use_of_force for w, r in own) else None
 
 
 def _passive(verb: Token) -> bool:

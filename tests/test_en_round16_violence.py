@@ -216,3 +216,42 @@ def test_compound_must_nots(extractor, text):
 def test_a_defused_bomb_is_no_attack(extractor):
     text = "BAGHDAD (Reuters) - Iraqi police defused a car bomb near a police station in Baquba on Monday."
     assert not any(c.startswith(("18", "19")) for (c,) in readings_en(extractor, text, "cameo"))
+
+
+# --- the "when" clause as the means ---------------------------------------------------------------
+# "were killed when a roadside bomb hit their convoy": a passive verb of force whose "when" clause
+# is an act of force is what that act did; the act strikes the killed (clauses_en.outcome_when).
+
+WHEN_SHAPES = [
+    "{d} - {v} were killed when {x} hit their convoy near {p} on Monday.",
+    "{d} - {v} were wounded when {x} exploded near their patrol in {p} on Monday.",
+    "{d} - {v} were killed on Monday when {x} struck their vehicle in {p}, officials said.",
+]
+
+
+@pytest.mark.parametrize(
+    ("means", "victims"), list(itertools.product(["a roadside bomb", "a car bomb"], COMPOUND_VICTIMS))
+)
+@pytest.mark.parametrize("shape", WHEN_SHAPES)
+def test_a_when_clause_of_force_is_the_means(extractor, shape, means, victims):
+    dateline, group, state, place = victims
+    found = _coded(extractor, shape.format(d=dateline, v=group, x=means, p=place))
+    assert any(c == "183" and o == state for _, c, o in found), found
+    assert not any(c == "190" and o == state for _, c, o in found), found
+
+
+def test_a_when_clause_names_the_owner_of_the_means(extractor):
+    text = "GAZA (Reuters) - Two Hamas militants were killed when an Israeli missile hit their car in Gaza City."
+    assert _force(extractor, text) == {("ISR", "PSE", "affirmed")}
+
+
+def test_an_arrest_is_no_outcome_of_a_blast(extractor):
+    # must not: only a verb of force is what the act did
+    text = "BAGHDAD (Reuters) - Two Iraqi policemen were arrested when a bomb exploded near their station in Baquba."
+    assert not any(c.startswith(("18", "19")) for (c,) in readings_en(extractor, text, "cameo"))
+
+
+@pytest.mark.xfail(strict=True, reason="an accident in the 'when' clause still reads a plain attack (left)")
+def test_an_accident_is_no_attack(extractor):
+    text = "KABUL (Reuters) - Two U.S. soldiers were killed when their helicopter crashed near Kandahar on Monday."
+    assert not any(c.startswith(("18", "19")) for (c,) in readings_en(extractor, text, "cameo"))
