@@ -41,6 +41,7 @@ from .clauses_en import (
     needed_act,
     of_objects,
     outcome_of,
+    outcome_when,
     quantity_of,
     represses,
     supplied_with,
@@ -160,6 +161,10 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         args = _verb_arguments(trig, markers, phrases)
     args = _refined_objects(trig, args, markers, phrases)
+    if rel.is_material_conflict and a.pos_ == "VERB" and (killed := outcome_when(a, lex)) is not None:
+        # "were killed when a roadside bomb hit their convoy": the killed are whom the act struck
+        victims = phrases.expand([c for c in a.doc[killed].children if c.dep_ in PASS_SUBJ])
+        args = replace(args, objects=tuple(victims) or args.objects)
     if rel.use_of_force and args.subjects and not args.objects and not nested and a.pos_ == "VERB":
         # "shelled a village, killing three Egyptian soldiers": what the act struck is no actor,
         # whom its outcome killed is

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geokg.ontology import Relation, sector_groups
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +45,7 @@ __all__ = [
     "of_objects",
     "out_of_scope",
     "outcome_of",
+    "outcome_when",
     "plan",
     "posture_verb",
     "quantity_of",
@@ -283,7 +284,45 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
     found.extend(_crowd_repressed(sent, lex, used))
     found.sort(key=lambda t: t.start)
-    return found
+    return _named_means(found, lex)
+
+
+def _root_code(rel: Relation) -> bool:
+    """Whether the relation is coded by its CAMEO root alone (190, a plain attack)."""
+    return rel.cameo is not None and len(rel.cameo) == 3 and rel.cameo.endswith("0")
+
+
+def _modifies(mod: Trigger, noun: Trigger) -> bool:
+    """Whether the words of ``mod`` are modifiers before ``noun``'s one noun ("car bomb" of
+    "attack"), hung on it or on each other."""
+    anchor = noun.anchor
+    if noun.end - noun.start != 1 or anchor.pos_ != "NOUN" or mod.end != noun.start:
+        return False
+    toks = anchor.doc[mod.start : mod.end]
+    inside = {t.i for t in toks}
+    return all(t.dep_ in ("compound", "amod", "nmod") and (t.head.i in inside or t.head == anchor) for t in toks)
+
+
+def _named_means(found: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
+    """A plain act of force whose noun is modified by a trigger of a finer act of force is
+    that act: "a car bomb attack" is a bombing, "a roadside bomb attack" too (the compound's
+    modifier names the means, read through the trigger index, no phrase listed)."""
+    out: list[Trigger] = []
+    for trig in found:
+        prev = out[-1] if out else None
+        rel, finer = lex.relations[trig.relation], lex.relations[prev.relation] if prev else None
+        if (
+            prev is not None
+            and rel.is_material_conflict
+            and _root_code(rel)
+            and finer.is_material_conflict
+            and not _root_code(finer)
+            and _modifies(prev, trig)
+        ):
+            out[-1] = replace(trig, relation=prev.relation, start=prev.start)
+            continue
+        out.append(trig)
+    return out
 
 
 def _finer_force(verb: Token, relation: str, lex: EnglishLexicon, sibling: bool = False) -> str:
@@ -1354,6 +1393,12 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     intended: dict[int, int] = {}  # anchors of events an intent word governs -> the intent word's
     outcomes: set[int] = set()  # "wounded in a bomb attack": the verb is what the event did
     alleged: dict[int, Trigger] = {}  # anchors of acts an accusation alleges -> the accusation
+    # "were killed when a roadside bomb hit their convoy": the killing is what the act of force did
+    outcomes.update(
+        g
+        for t in triggers
+        if lex.relations[t.relation].is_material_conflict and (g := outcome_when(t.anchor, lex)) in anchors
+    )
     for t in triggers:
         gov = governor(t.anchor, anchors, lex)
         if gov is not None and outcome_of(t.anchor) == gov:
@@ -1643,6 +1688,19 @@ def outcome_of(noun: Token) -> int | None:
     if any(c.dep_ == "agent" and c.i != noun.head.i for c in verb.children):
         return None  # "indicted by a court for atrocities during the fighting": the court's act
     return verb.i
+
+
+def outcome_when(verb: Token, lex: EnglishLexicon) -> int | None:
+    """The passive verb of force whose "when" clause is this act ("were killed when a roadside
+    bomb hit their convoy": the killing is what the bombing did): its index, or None."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or not _passive(head):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    # (only an outcome of force, "killed", "wounded": "were arrested when a bomb exploded" is not)
+    own = lex.triggers.get(head.lemma_.lower(), ())
+    return head.i if any(len(w) == 1 and lex.relations[r].use_of_force for w, r in own) else None
 
 
 def _passive(verb: Token) -> bool:

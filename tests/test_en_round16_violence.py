@@ -168,3 +168,90 @@ def test_dying_in_a_raid_is_undergoing_its_attackers_raid(extractor, text, attac
     found = _force(extractor, text)
     assert (attacker, victims, "affirmed") in found
     assert all(s == attacker for s, _, _ in found), found  # (never the victims' own side)
+
+
+# --- the means a compound names -------------------------------------------------------------------
+# "a roadside bomb attack": a plain attack (190) whose noun is modified by a trigger of a finer act
+# of force (the bombing's "roadside bomb", "car bomb") is that act (clauses_en._named_means).
+
+COMPOUND_MEANS = ["a roadside bomb attack", "a car bomb attack", "a suicide bomb attack"]
+COMPOUND_VICTIMS = [
+    ("BAGHDAD (Reuters)", "Three U.S. soldiers", "USA", "Falluja"),
+    ("BAGHDAD (Reuters)", "Four Iraqi policemen", "IRQ", "Baquba"),
+    ("KABUL (Reuters)", "Two Afghan soldiers", "AFG", "Kandahar"),
+    ("JERUSALEM (Reuters)", "Five Israeli soldiers", "ISR", "the Gaza Strip"),
+]
+
+
+@pytest.mark.parametrize(("means", "victims"), list(itertools.product(COMPOUND_MEANS, COMPOUND_VICTIMS)))
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "{d} - {v} were killed in {x} near {p} on Monday.",
+        "{d} - {v} were wounded in {x} in {p} on Monday, police said.",
+        "{d} - {v} were killed by {x} in {p} on Monday.",
+    ],
+)
+def test_a_compound_names_the_means_of_the_attack(extractor, shape, means, victims):
+    dateline, group, state, place = victims
+    found = _coded(extractor, shape.format(d=dateline, v=group, x=means, p=place))
+    assert any(c == "183" and o == state for _, c, o in found), found
+    assert not any(c == "190" and o == state for _, c, o in found), found
+
+
+# a modifier that is no trigger of a finer act leaves the plain attack; a denied bombing stays denied
+COMPOUND_MUST_NOTS = {
+    "GAZA (Reuters) - Hamas militants launched a rocket attack on Israeli troops on Monday.": ("190", "affirmed"),
+    "BAGHDAD (Reuters) - Iraqi insurgents launched a surprise attack on a U.S. base.": ("190", "affirmed"),
+    "GAZA (Reuters) - Hamas denied carrying out a suicide bomb attack on Israeli troops.": ("183", "negated"),
+}
+
+
+@pytest.mark.parametrize("text", list(COMPOUND_MUST_NOTS))
+def test_compound_must_nots(extractor, text):
+    found = readings_en(extractor, text, "cameo", "polarity", date="2004-11-08")
+    assert found == {COMPOUND_MUST_NOTS[text]}, found
+
+
+def test_a_defused_bomb_is_no_attack(extractor):
+    text = "BAGHDAD (Reuters) - Iraqi police defused a car bomb near a police station in Baquba on Monday."
+    assert not any(c.startswith(("18", "19")) for (c,) in readings_en(extractor, text, "cameo"))
+
+
+# --- the "when" clause as the means ---------------------------------------------------------------
+# "were killed when a roadside bomb hit their convoy": a passive verb of force whose "when" clause
+# is an act of force is what that act did; the act strikes the killed (clauses_en.outcome_when).
+
+WHEN_SHAPES = [
+    "{d} - {v} were killed when {x} hit their convoy near {p} on Monday.",
+    "{d} - {v} were wounded when {x} exploded near their patrol in {p} on Monday.",
+    "{d} - {v} were killed on Monday when {x} struck their vehicle in {p}, officials said.",
+]
+
+
+@pytest.mark.parametrize(
+    ("means", "victims"), list(itertools.product(["a roadside bomb", "a car bomb"], COMPOUND_VICTIMS))
+)
+@pytest.mark.parametrize("shape", WHEN_SHAPES)
+def test_a_when_clause_of_force_is_the_means(extractor, shape, means, victims):
+    dateline, group, state, place = victims
+    found = _coded(extractor, shape.format(d=dateline, v=group, x=means, p=place))
+    assert any(c == "183" and o == state for _, c, o in found), found
+    assert not any(c == "190" and o == state for _, c, o in found), found
+
+
+def test_a_when_clause_names_the_owner_of_the_means(extractor):
+    text = "GAZA (Reuters) - Two Hamas militants were killed when an Israeli missile hit their car in Gaza City."
+    assert _force(extractor, text) == {("ISR", "PSE", "affirmed")}
+
+
+def test_an_arrest_is_no_outcome_of_a_blast(extractor):
+    # must not: only a verb of force is what the act did
+    text = "BAGHDAD (Reuters) - Two Iraqi policemen were arrested when a bomb exploded near their station in Baquba."
+    assert not any(c.startswith(("18", "19")) for (c,) in readings_en(extractor, text, "cameo"))
+
+
+@pytest.mark.xfail(strict=True, reason="an accident in the 'when' clause still reads a plain attack (left)")
+def test_an_accident_is_no_attack(extractor):
+    text = "KABUL (Reuters) - Two U.S. soldiers were killed when their helicopter crashed near Kandahar on Monday."
+    assert not any(c.startswith(("18", "19")) for (c,) in readings_en(extractor, text, "cameo"))
