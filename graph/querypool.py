@@ -18,10 +18,14 @@ deleted file stays open.
 
 Why a memory ceiling: what a query needs is not bounded by its text (995 ``MINUS`` of
 ``?s ?p ?o`` took 11.7 GB on a small graph; a ``DISTINCT`` over a cross product grows until
-the timeout). Each worker caps its own address space (``--max-memory`` MB over what it holds
-when its first query comes, :mod:`geokg.graph.queryworker`). Oxigraph aborts the process when an
-allocation fails, so the cap is only safe where a process can die alone: a worker that dies of
-SIGABRT is reported as :func:`~geokg.graph.querycheck.memory_error` and replaced.
+the timeout). While a worker runs a query, its parent reads the worker's resident size every
+``POLL_SECONDS`` (``/proc/PID/statm``); past what it held when its first query came plus
+``--max-memory`` MB, the worker is killed, the query gets :func:`~geokg.graph.querycheck.memory_error`
+and the worker is replaced. Resident memory, not address space: how much address space a process
+reserves (malloc arenas, thread stacks) varies from run to run and says little about what it uses.
+The worker's own ``RLIMIT_AS`` (:mod:`geokg.graph.queryworker`) is only a generous backstop for a
+parent too slow to look; Oxigraph aborts the process when an allocation fails under it, and a
+worker that dies of SIGABRT is reported with the same error.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from .queryworker import Job, Load
 from .store import StoreError, ontology_ntriples, store_folder
 
 WATCH_SECONDS = 1.0  # how often the served files are looked at
+POLL_SECONDS = 0.01  # how often a running query's resident memory is looked at
 START_SECONDS = 60.0  # how long a new worker may take to open the store
 
 
@@ -110,6 +115,7 @@ class _Worker:
     generation: int
     max_memory: int | None = None
     started: float = field(default_factory=time.monotonic)
+    baseline: int | None = None  # resident bytes when the first query came
 
     @classmethod
     def start(cls, location: str, generation: int, max_memory: int | None = None, stderr=None) -> _Worker:
@@ -130,14 +136,35 @@ class _Worker:
 
     def ask(self, job: Job | Load, timeout: float | None, timeout_error: str) -> bytes:
         """Send ``job`` and wait for its answer; ``QueryError`` for the job's error, the
-        timeout (``timeout_error``), or :meth:`died` when the process ended."""
+        timeout (``timeout_error``), the memory ceiling (the worker is killed), or
+        :meth:`died` when the process ended."""
+        ceiling = self._ceiling(job)
         try:
             self.conn.send(job)
-            if timeout is not None and not self.conn.poll(max(0.0, timeout)):
-                raise QueryError(timeout_error, "timeout")
+            deadline = None if timeout is None else time.monotonic() + max(0.0, timeout)
+            while True:
+                left = None if deadline is None else max(0.0, deadline - time.monotonic())
+                wait = left if ceiling is None else POLL_SECONDS if left is None else min(left, POLL_SECONDS)
+                if self.conn.poll(wait):
+                    break
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise QueryError(timeout_error, "timeout")
+                if ceiling is not None and (resident_bytes(self.process.pid) or 0) > ceiling:
+                    self.process.kill()
+                    self.process.wait()
+                    raise memory_error(self.max_memory)
             return _reply(self.conn.recv())
         except (EOFError, OSError) as error:
             raise self.died() from error
+
+    def _ceiling(self, job: Job | Load) -> int | None:
+        """The resident bytes the worker may reach while it runs ``job``: its resident size at
+        its first query plus ``max_memory`` MB (None: no ceiling, or no ``/proc`` to read)."""
+        if not self.max_memory or not isinstance(job, Job):
+            return None  # a Load parses the graph itself: not the query's memory
+        if self.baseline is None:
+            self.baseline = resident_bytes(self.process.pid)
+        return None if self.baseline is None else self.baseline + (self.max_memory << 20)
 
     def died(self) -> QueryError:
         """Why the process ended mid-job: out of memory (Oxigraph aborts when an allocation
@@ -165,6 +192,15 @@ class _Worker:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=5)
+
+
+def resident_bytes(pid: int) -> int | None:
+    """The resident size of process ``pid`` (None where ``/proc`` cannot say)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _reply(reply: tuple) -> bytes:
@@ -203,7 +239,7 @@ class QueryPool:
     def run(self, job: Job) -> bytes:
         """The serialised result of ``job``; ``QueryError`` for the query's errors, a timeout
         (``kind="timeout"``: the worker is killed and replaced), the memory ceiling
-        (``kind="memory"``: the worker died and is replaced) or a crashed worker."""
+        (``kind="memory"``: the worker was killed, or died, and is replaced) or a crashed worker."""
         deadline = time.monotonic() + self.timeout
         worker = self._acquire(deadline)
         timeout_error = f"the query did not finish within {self.timeout:g} s (serve --timeout)"

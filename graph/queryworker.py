@@ -9,12 +9,14 @@ answers each :class:`Job` with ``("ok", bytes)`` or ``("error", kind, message)``
 pyoxigraph and the query runner, so it starts in a fraction of a second; the parent kills it
 when a query overruns the timeout.
 
-Memory: with ``MAX_MEMORY`` (MB), the process's address space is capped (``RLIMIT_AS``) at what
-it holds when its first query comes (interpreter, store, loaded graph, the deep stack's
-reservation) plus ``MAX_MEMORY``. A query past the cap cannot allocate: Python raises
-``MemoryError``, answered as :func:`~geokg.graph.querycheck.memory_error`; Oxigraph (Rust)
-aborts the process, which its parent sees as SIGABRT and reports with the same error. Either way
-only this process is affected, never the machine.
+Memory: the parent watches this process's resident size and kills it past ``MAX_MEMORY`` MB
+over what it held at its first query (:mod:`geokg.graph.querypool`). As a backstop for a parent
+too slow to look, the process's address space is capped (``RLIMIT_AS``) at what it holds at its
+first query plus twice ``MAX_MEMORY`` plus 1 GB (:func:`cap_memory`; generous, since reserved
+address space varies with threads and malloc arenas). A query past that cannot allocate: Python
+raises ``MemoryError``, answered as :func:`~geokg.graph.querycheck.memory_error`; Oxigraph
+(Rust) aborts the process, which its parent sees as SIGABRT and reports with the same error.
+Either way only this process is affected, never the machine.
 """
 
 from __future__ import annotations
@@ -58,7 +60,8 @@ class Load:
 
 
 def cap_memory(max_memory: int) -> bool:
-    """Cap this process's address space at what it holds now plus ``max_memory`` MB; False
+    """Cap this process's address space at what it holds now plus ``2 * max_memory`` MB plus
+    1 GB (a backstop: the parent enforces ``max_memory`` on resident memory); False
     where the system cannot say what it holds (no ``/proc``) or set a cap."""
     if resource is None:
         return False
@@ -68,7 +71,7 @@ def cap_memory(max_memory: int) -> bool:
     except (OSError, ValueError, IndexError):
         return False
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = held + (max_memory << 20)
+    limit = held + ((2 * max_memory + 1024) << 20)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))

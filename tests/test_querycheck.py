@@ -187,12 +187,13 @@ def test_geokg_query_refuses_what_crashed_it(inputs, name, tmp_path):
 def test_queries_at_the_limits_run_or_stop_at_the_memory_ceiling(out, tmp_path):
     """Each query the checks let through runs, or stops at the memory ceiling with its one-line
     error (exit 1): the MINUS one needs about 13 MB per MINUS here, 11.7 GB in all without the
-    ceiling. Under a 1 GB ceiling, the command and its query process stay under 2 GB."""
+    ceiling. Under a 1 GB ceiling on resident memory, the command and its query process stay
+    under 1.5 GB (measured: 1.06 GB)."""
     outcomes = {}
     for name, sparql in AT_THE_LIMITS.items():
         done = _geokg_query(out, sparql, tmp_path, "--max-memory", "1024")
         outcomes[name] = done.returncode
-        assert done.peak_mb < 2048, (name, done.peak_mb)
+        assert done.peak_mb < 1536, (name, done.peak_mb)
         if done.returncode:
             assert done.stderr == MEMORY_ERROR.format(mb="1,024"), (name, done.stderr[-300:])
     assert outcomes == {name: 1 if name == "MINUS" else 0 for name in AT_THE_LIMITS}
@@ -200,7 +201,9 @@ def test_queries_at_the_limits_run_or_stop_at_the_memory_ceiling(out, tmp_path):
 
 def test_a_query_past_the_memory_ceiling_is_stopped_alone(inputs, tmp_path):
     """Over the store and over a parsed file: exit 1, one line naming the cause and the option,
-    nothing on standard output; the process that ran the query never went far past the ceiling."""
+    nothing on standard output; the process that ran the query never went far past the ceiling,
+    which bounds resident memory whatever address space the process reserved (measured: 255 MB,
+    also with the machine loaded)."""
     minus = "SELECT * WHERE { ?s ?p ?o " + " ".join(["MINUS { ?s ?p ?o }"] * 100) + " }"
     for kind in ("store", "ttl"):
         done = _geokg_query(inputs[kind], minus, tmp_path, "--max-memory", "200")
