@@ -8,7 +8,7 @@ gives no party, as before. Sentences written for geokg."""
 from __future__ import annotations
 
 import pytest
-from helpers import readings_en, require_english_model
+from helpers import party_readings_en, require_english_model
 
 require_english_model()
 
@@ -18,34 +18,30 @@ PARTIES = [("Chile", "CHL", "Bolivia", "BOL"), ("The Norwegian government", "NOR
 SHAPES = ["{S} {V} {D} {O}.", "{S} {V} {D} {O}, a spokesman told reporters on Tuesday."]
 
 
-def _readings(extractor, text: str) -> set[tuple]:
-    return readings_en(extractor, text, "subject_actor", "root", "object_actor", "polarity", "modality")
-
-
 @pytest.mark.parametrize("verb", VERBS)
 @pytest.mark.parametrize("deed", DEEDS)
 @pytest.mark.parametrize("parties", PARTIES)
 @pytest.mark.parametrize("shape", SHAPES)
 def test_the_victim_of_a_judged_deed_is_no_party(extractor, verb, deed, parties, shape):
     holder, code, victim, whose = parties
-    found = _readings(extractor, shape.format(S=holder, V=verb, D=deed, O=victim))
+    found = party_readings_en(extractor, shape.format(S=holder, V=verb, D=deed, O=victim))
     assert not any(r[0] == code and r[2] == whose for r in found), found
 
 
 @pytest.mark.parametrize("verb", ["rejected", "criticised"])
 def test_the_deeds_owner_stays_the_one_judged(extractor, verb):
-    found = _readings(extractor, f"Chile {verb} Peru's sanctions against Bolivia.")
+    found = party_readings_en(extractor, f"Chile {verb} Peru's sanctions against Bolivia.")
     if verb == "rejected":
         assert any(r[:3] == ("CHL", "12", "PER") for r in found), found
     assert not any(r[0] == "CHL" and r[2] == "BOL" for r in found), found
 
 
 def test_a_proposals_owner_stays_the_one_rejected(extractor):
-    found = _readings(extractor, "Chile rejected Bolivia's proposal.")
+    found = party_readings_en(extractor, "Chile rejected Bolivia's proposal.")
     assert ("CHL", "12", "BOL", "affirmed", "asserted") in found, found
 
 
 def test_a_condemned_attack_with_no_attacker_is_as_before(extractor):
     # (the convention codes a condemnation against the deed's doer; none is named here)
-    found = _readings(extractor, "Chile condemned the attack on Bolivia.")
+    found = party_readings_en(extractor, "Chile condemned the attack on Bolivia.")
     assert not any(r[0] == "CHL" and r[2] == "BOL" for r in found), found
