@@ -63,9 +63,10 @@ def _hyphen_participle(verb: Token) -> bool:
 def _empty_preposition(verb: Token) -> Token | None:
     """The preposition right before the compound that has no object of its own, or a "to" the
     parser made the participle's infinitive marker ("to tsunami-hit X" is no infinitive: a
-    compound of noun and participle is no verb form). The participle must hang on a verb."""
+    compound of noun and participle is no verb form). The participle must hang on a verb or a
+    noun ("assistance to tsunami-hit X"), which then takes the preposition."""
     i = verb.i - 3
-    if i < 0 or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+    if i < 0 or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
     prep = verb.doc[i]
     if prep.lower_ == "to" and prep.dep_ == "aux" and prep.head == verb:

@@ -75,3 +75,25 @@ def test_a_name_before_a_hyphen_is_left_as_parsed(extractor):
 def test_aid_promised_under_a_condition_is_not_asserted(extractor, recipient):
     found = party_readings_en(extractor, f"Japan promised aid to {recipient} if it holds elections.")
     assert not any(r[1] == "07" and r[4] == "asserted" for r in found), found
+
+
+@pytest.mark.parametrize("send", ["sent no aid to", "has sent no relief supplies to", "provided no assistance to"])
+@pytest.mark.parametrize("recipient", ["Indonesia", "tsunami-hit Indonesia"])
+def test_no_aid_sent_is_negated(extractor, send, recipient):
+    found = party_readings_en(extractor, f"Japan {send} {recipient}.")
+    assert any(r[:4] == ("JPN", "07", "IDN", "negated") for r in found), found
+    assert not any(r[1] == "07" and r[3] == "affirmed" for r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Japan sent aid to Indonesia, with no conditions attached.", "Japan gave no details of its aid to Indonesia."],
+)
+def test_no_on_another_noun_negates_no_aid(extractor, text):
+    found = party_readings_en(extractor, text)
+    assert any(r[:4] == ("JPN", "07", "IDN", "affirmed") for r in found), found
+
+
+def test_no_comment_does_not_negate_the_talks(extractor):
+    found = party_readings_en(extractor, "France made no comment on the talks with Iran.")
+    assert not any(r[1] == "04" and r[3] == "negated" for r in found), found
