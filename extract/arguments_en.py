@@ -348,7 +348,8 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
             tuple(
                 o
                 for o in args.objects
-                if (o not in inside and not state and not _deed_told(o, a, phrases)) or not _victim_of_act(o, phrases)
+                if (o not in inside and not state and not _deed_told(o, trig, phrases))
+                or not _victim_of_act(o, phrases)
             ),
         )
     if rel.complement_agent == "object":
@@ -880,12 +881,16 @@ def _victim_of_act(actor: EnActor, phrases: Phrases) -> bool:
     return prep.lower_ in ("on", "against") and act.pos_ == "NOUN" and act.lemma_.lower() in phrases.lex.triggers
 
 
-def _deed_told(actor: EnActor, verb: Token, phrases: Phrases) -> bool:
-    """Is the actor named on the deed that is the verb's own direct object ("rejected the
-    sanctions against X", "opposed the military action against X")? The verb judges the deed,
-    so its victim is no party to the judgement, as for a stance."""
+def _deed_told(actor: EnActor, trig: Trigger, phrases: Phrases) -> bool:
+    """Is the actor named on the deed that is the trigger verb's own direct object ("rejected
+    the sanctions against X", "opposed the embargo against X")? The verb judges the deed, so its
+    victim is no party to the judgement, as for a stance. Not a noun of the trigger's own words
+    ("issued a threat against X", "pinned the blame on X": the act is the trigger's)."""
     act = phrases.linker.doc[actor.end - 1].head.head
-    return act.dep_ == "dobj" and act.head == verb
+    own = trig.start <= act.i < trig.end
+    # (an appeal wants the deed: "urged sanctions against X" threatens X)
+    wanted = phrases.lex.relations[trig.relation].to_respondent
+    return act.dep_ == "dobj" and act.head == trig.anchor and not own and not wanted
 
 
 def _place(actor: EnActor) -> bool:
