@@ -351,7 +351,13 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         # the subject's toward a deed is about its doer; the deed's victim is no party to it)
         state = a.lower_ in phrases.lex.stance_states
         args = _with_objects(
-            args, tuple(o for o in args.objects if (o not in inside and not state) or not _victim_of_act(o, phrases))
+            args,
+            tuple(
+                o
+                for o in args.objects
+                if (o not in inside and not state and not _deed_told(o, trig, phrases))
+                or not _victim_of_act(o, phrases)
+            ),
         )
     if rel.complement_agent == "object":
         # "accused its neighbour of supporting rebels": the charge's words name no accused
@@ -905,6 +911,18 @@ def _victim_of_act(actor: EnActor, phrases: Phrases) -> bool:
     prep = phrases.linker.doc[actor.end - 1].head
     act = prep.head
     return prep.lower_ in ("on", "against") and act.pos_ == "NOUN" and act.lemma_.lower() in phrases.lex.triggers
+
+
+def _deed_told(actor: EnActor, trig: Trigger, phrases: Phrases) -> bool:
+    """Is the actor named on the deed that is the trigger verb's own direct object ("rejected
+    the sanctions against X", "opposed the embargo against X")? The verb judges the deed, so its
+    victim is no party to the judgement, as for a stance. Not a noun of the trigger's own words
+    ("issued a threat against X", "pinned the blame on X": the act is the trigger's)."""
+    act = phrases.linker.doc[actor.end - 1].head.head
+    own = trig.start <= act.i < trig.end
+    # (an appeal wants the deed: "urged sanctions against X" threatens X)
+    wanted = phrases.lex.relations[trig.relation].to_respondent
+    return act.dep_ == "dobj" and act.head == trig.anchor and not own and not wanted
 
 
 def _place(actor: EnActor) -> bool:

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from . import dateline_en, lemmas_en
+from . import dateline_en, hyphens_en, lemmas_en
 from .dateline_en import dateline, may_open
 from .document_doc import region_token_ranges, register_extensions
 from .gazetteer import (
@@ -1523,6 +1523,8 @@ def ensure_analysis(nlp: Language) -> None:
     splits datelines and lemmatises as ``make_english_nlp`` does)."""
     _add_once(nlp, dateline_en.COMPONENT_NAME, before=dateline_en.PARSER)
     _add_once(nlp, lemmas_en.COMPONENT_NAME, after=lemmas_en.LEMMATIZER)
+    # (a hyphenated participle the parser read as a clause: "aid to tsunami-hit X")
+    _add_once(nlp, hyphens_en.COMPONENT_NAME, after=lemmas_en.COMPONENT_NAME)
 
 
 def _add_once(nlp: Language, name: str, **where: str) -> None:

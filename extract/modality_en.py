@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .clauses_en import Step, clause_path, for_to_clause, stopped_unowned
 from .lexicon_en import EnglishLexicon
@@ -222,6 +222,14 @@ def denied_object(noun: Token, lex: EnglishLexicon) -> bool:
         return False
     verb = _governing_verb(noun, ("dobj", "pobj", "prep", "conj", "appos", "compound"))
     return verb is not None and verb.lemma_.lower() in lex.denial
+
+
+def none_given(words: Span, lex: EnglishLexicon) -> bool:
+    """Does a noun among the trigger's own words say that none of it was done or given ("sent no
+    aid", "no attack on X")? Only the trigger's words: "made no comment on the talks" says
+    nothing of the talks."""
+    nouns = (t for t in words if t.pos_ == "NOUN")
+    return any(g.dep_ == "det" and g.lower_ in lex.negation and g.lower_ != "not" for n in nouns for g in n.children)
 
 
 def _governing_verb(t: Token, deps: tuple[str, ...]) -> Token | None:

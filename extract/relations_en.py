@@ -220,6 +220,8 @@ class EnglishRelationExtractor:
             context = replace(context, polarity="negated")  # an act kept from happening, never done
         elif modality_en.denied_object(trig.anchor, phrases.lex):
             context = replace(context, polarity="affirmed" if context.polarity == "negated" else "negated")
+        elif modality_en.none_given(trig.anchor.doc[trig.start : trig.end], phrases.lex):
+            context = replace(context, polarity="negated")  # "sent no aid": none given
         if modality_en.awaited_object(trig.anchor, phrases.lex) and context.modality in ("asserted", "reported"):
             context = replace(context, modality="expected", future=True)
         elif modality_en.deliberated_object(trig.anchor, phrases.lex) and context.modality in ("asserted", "reported"):

@@ -134,6 +134,12 @@ def readings_en(extractor, text: str, *names: str, date: str = "2005-03-01", cod
     return {tuple(_READINGS[n](a) for n in names) for a in found if a.cameo or not coded_only}
 
 
+def party_readings_en(extractor, text: str) -> set[tuple]:
+    """(subject actor, CAMEO root, object actor, polarity, modality) of each coded assertion
+    in the English ``text``: the readings of the round 16 grids."""
+    return readings_en(extractor, text, "subject_actor", "root", "object_actor", "polarity", "modality")
+
+
 def labelled_en(extractor, text: str, *, typed: str = "object", date: str = "2004-10-01") -> set[tuple]:
     """(subject label, relation, object label, type) of every coded assertion in the English
     ``text``; the type is the object's (``typed="object"``) or the subject's (``"subject"``)."""

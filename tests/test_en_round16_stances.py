@@ -10,7 +10,7 @@ not asserted. Sentences written for geokg."""
 from __future__ import annotations
 
 import pytest
-from helpers import readings_en, require_english_model
+from helpers import party_readings_en, require_english_model
 
 require_english_model()
 
@@ -44,10 +44,6 @@ SHAPES = [
 ]
 
 
-def _readings(extractor, text: str) -> set[tuple]:
-    return readings_en(extractor, text, "subject_actor", "root", "object_actor", "polarity", "modality")
-
-
 # cells left (strict xfail): in a lead whose verb of saying comes last the parser makes the
 # adjective a complement with a passive subject; "angry at" with a titled leader there
 LEFT = {
@@ -64,35 +60,37 @@ def test_a_stance_after_a_copula_is_its_holders(extractor, stance, parties, shap
     (adjective, root), (holder, code, about, whose) = stance, parties
     if (adjective, code, SHAPES.index(shape)) in LEFT:
         pytest.xfail("left: see LEFT")
-    found = _readings(extractor, shape.format(S=holder, A=adjective, O=about))
+    found = party_readings_en(extractor, shape.format(S=holder, A=adjective, O=about))
     assert any(r[:4] == (code, root, whose, "affirmed") for r in found), found
 
 
 @pytest.mark.parametrize("stance", STANCES)
 def test_a_negated_stance_is_not_told(extractor, stance):
     adjective, root = stance
-    found = _readings(extractor, f"Chile is not {adjective} the Bolivian decision.")
+    found = party_readings_en(extractor, f"Chile is not {adjective} the Bolivian decision.")
     assert not any(r[1] == root and r[3] == "affirmed" for r in found), found
 
 
 @pytest.mark.parametrize("stance", STANCES)
 def test_the_victim_of_the_deed_is_no_party(extractor, stance):
     adjective, root = stance
-    found = _readings(extractor, f"Chile is {adjective} the sanctions against Bolivia.")
+    found = party_readings_en(extractor, f"Chile is {adjective} the sanctions against Bolivia.")
     assert not any(r[0] == "CHL" and r[2] == "BOL" for r in found), found
 
 
 @pytest.mark.parametrize("stance", STANCES)
 def test_the_objects_report_does_not_reverse_the_stance(extractor, stance):
     adjective, root = stance
-    found = _readings(extractor, f"Bolivia said Chile was {adjective} the Bolivian decision.")
+    found = party_readings_en(extractor, f"Bolivia said Chile was {adjective} the Bolivian decision.")
     assert not any(r[0] == "BOL" and r[1] == root and r[2] == "CHL" for r in found), found
 
 
 @pytest.mark.parametrize("stance", STANCES)
 def test_a_stance_in_a_condition_is_not_asserted(extractor, stance):
     adjective, root = stance
-    found = _readings(extractor, f"If Bolivia raises its tariffs, Chile would be {adjective} the Bolivian decision.")
+    found = party_readings_en(
+        extractor, f"If Bolivia raises its tariffs, Chile would be {adjective} the Bolivian decision."
+    )
     assert not any(r[1] == root and r[4] == "asserted" for r in found), found
 
 
@@ -106,7 +104,7 @@ ACTS = [("improve ties with", "05"), ("resume talks with", "04"), ("send aid to"
 def test_an_adjective_of_readiness_makes_its_act_expected(extractor, intent, act, parties):
     (verb, root), (holder, code, _, whose) = act, parties
     other = {"BOL": "Bolivia", "SOM": "Somalia", "ERI": "Eritrea"}[whose]
-    found = _readings(extractor, f"{holder} is {intent} {verb} {other}.")
+    found = party_readings_en(extractor, f"{holder} is {intent} {verb} {other}.")
     assert any(r[:4] == (code, root, whose, "affirmed") and r[4] == "expected" for r in found) or any(
         r[:4] == (code, "03", whose, "affirmed") for r in found
     ), found
@@ -115,18 +113,18 @@ def test_an_adjective_of_readiness_makes_its_act_expected(extractor, intent, act
 
 @pytest.mark.parametrize("intent", INTENTS)
 def test_an_adjective_of_readiness_negated_is_no_act(extractor, intent):
-    found = _readings(extractor, f"Chile is not {intent} improve ties with Bolivia.")
+    found = party_readings_en(extractor, f"Chile is not {intent} improve ties with Bolivia.")
     assert not any(r[2] == "BOL" and r[3] == "affirmed" for r in found), found
 
 
 def test_a_copular_participle_of_opposing_is_no_passive(extractor):
     # "is opposed to": Chile's own stance; before, the passive read Chile as the one opposed
-    found = _readings(extractor, "Chile is opposed to Bolivia's membership of the group.")
+    found = party_readings_en(extractor, "Chile is opposed to Bolivia's membership of the group.")
     assert ("CHL", "12", "BOL", "affirmed", "asserted") in found, found
     assert not any(r[0] == "BOL" for r in found), found
 
 
 def test_not_opposed_is_no_rejection(extractor):
     # (before: Chile rejects Bolivia, affirmed)
-    found = _readings(extractor, "Chile is not opposed to talks with Bolivia.")
+    found = party_readings_en(extractor, "Chile is not opposed to talks with Bolivia.")
     assert not any(r[1] == "12" and r[3] == "affirmed" for r in found), found

@@ -8,7 +8,7 @@ defied, forces obeying their own government. Sentences written for geokg."""
 from __future__ import annotations
 
 import pytest
-from helpers import readings_en, require_english_model
+from helpers import party_readings_en, require_english_model
 
 require_english_model()
 
@@ -26,50 +26,46 @@ SHAPES = [
 ]
 
 
-def _readings(extractor, text: str) -> set[tuple]:
-    return readings_en(extractor, text, "subject_actor", "root", "object_actor", "polarity", "modality")
-
-
 @pytest.mark.parametrize("verb", VERBS)
 @pytest.mark.parametrize("parties", PARTIES)
 @pytest.mark.parametrize("shape", SHAPES)
 def test_yielding_names_the_owner_of_the_demand(extractor, verb, parties, shape):
     holder, code, demand, owner = parties
-    found = _readings(extractor, shape.format(S=holder, V=verb, O=demand))
+    found = party_readings_en(extractor, shape.format(S=holder, V=verb, O=demand))
     if verb == "complied with" and "from" in demand:
         pytest.xfail("left: the owner in a 'from' phrase on a noun after 'with' is not read")
     assert any(r[:4] == (code, "08", owner, "affirmed") for r in found), found
 
 
 def test_a_resolution_complied_with_is_yielded_to_its_author(extractor):
-    found = _readings(extractor, "Syria complied with the UN resolution on Lebanon.")
+    found = party_readings_en(extractor, "Syria complied with the UN resolution on Lebanon.")
     assert ("SYR", "08", "United Nations", "affirmed", "asserted") in found, found
 
 
 @pytest.mark.parametrize("verb", ["comply with", "bow to"])
 def test_not_yielding_is_no_yielding(extractor, verb):
-    found = _readings(extractor, f"Syria did not {verb} Lebanon's demands.")
+    found = party_readings_en(extractor, f"Syria did not {verb} Lebanon's demands.")
     assert not any(r[1] == "08" and r[3] == "affirmed" for r in found), found
-    found = _readings(extractor, f"Syria refused to {verb} Lebanon's demands.")
+    found = party_readings_en(extractor, f"Syria refused to {verb} Lebanon's demands.")
     assert not any(r[1] == "08" and r[3] == "affirmed" and r[4] == "asserted" for r in found), found
 
 
 def test_yielding_in_a_condition_is_not_asserted(extractor):
-    found = _readings(extractor, "If Syria complies with Lebanon's demands, the border will reopen.")
+    found = party_readings_en(extractor, "If Syria complies with Lebanon's demands, the border will reopen.")
     assert not any(r[1] == "08" and r[4] == "asserted" for r in found), found
 
 
 def test_a_defied_resolution_is_no_yielding(extractor):
-    found = _readings(extractor, "Syria defied the UN resolution on Lebanon.")
+    found = party_readings_en(extractor, "Syria defied the UN resolution on Lebanon.")
     assert not any(r[1] == "08" for r in found), found
 
 
 def test_forces_obeying_their_own_government_yield_to_nobody(extractor):
-    found = _readings(extractor, "Iraqi soldiers obeyed orders from Baghdad.")
+    found = party_readings_en(extractor, "Iraqi soldiers obeyed orders from Baghdad.")
     assert not any(r[1] == "08" for r in found), found
 
 
 def test_a_received_criticism_keeps_its_marker(extractor):
     # a frame of an act received names its agent by its own marker, never the noun's owner
-    found = _readings(extractor, "Syria faced criticism from Lebanon over the border closure.")
+    found = party_readings_en(extractor, "Syria faced criticism from Lebanon over the border closure.")
     assert not any(r[0] == "SYR" and r[1] == "11" for r in found), found
