@@ -1909,10 +1909,8 @@ def _climbs(t: Token, below: list[Step]) -> bool:
         return True  # "it is time for Chad to disband its militias": read where its noun is
     if t.dep_ == "attr" and below and below[-1].exit in ("relcl", "acl") and for_to_clause(below[-1].token):
         return True
-    if t.dep_ == "acomp":
-        # "is ready to resume talks": the adjective controls its infinitive; an adjective that is
-        # the event itself ("is not opposed to talks") has its negation and tense on the copula
-        return not below or below[-1].exit == "xcomp"
+    if t.dep_ == "acomp":  # "is ready to resume talks": the adjective controls its infinitive
+        return bool(below) and below[-1].exit == "xcomp"
     if t.dep_ == "prep":
         return t.head.pos_ in ("VERB", "AUX") and bool(below) and below[-1].exit in ("pobj", "pcomp")
     return t.dep_ == "advmod" and t.pos_ == "ADV" and bool(below) and below[-1].exit == "advcl"
