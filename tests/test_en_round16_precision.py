@@ -89,7 +89,8 @@ def test_decided_to_stays_done(extractor):
 def test_not_opposed_is_no_rejection(extractor, text, sides):
     rows = modal_en(extractor, text, DATE)
     assert not any(r[1] == "rejects" and r[3] == "affirmed" for r in rows)
-    assert all(r[3] == "negated" for r in rows if (r[0], r[2]) == sides)
+    told = [r for r in rows if (r[0], r[2]) == sides]
+    assert told and all(r[3] == "negated" for r in told), rows
 
 
 @pytest.mark.parametrize(
