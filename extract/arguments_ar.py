@@ -2468,18 +2468,23 @@ def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     if len(g.acting) != 1 or g.acting[0].kind != "demonym":
         return False
     a = g.acting[0]
-    if s.norm(a.end - 1).endswith(("ة", "ه")):
+    if s.norm(a.end - 1).endswith(_FEMININE_ENDINGS):
         return False  # "الوزيرة الإسبانية": a woman
     # the actor may start at the noun already ("المسؤول الأمريكي") or right after it
     heads = ([a.start] if a.end - a.start > 1 else []) + ([a.start - 1] if a.start > s.span.start else [])
-    # "وزير الخارجية الإسباني": a title of several words opens a few words back
-    heads += [k for k in (_title_start(lex, s, g),) if k < a.start - 1]
+    title = _title_start(lex, s, g)
+    if title < a.start - 1:
+        heads.append(title)  # "وزير الخارجية الإسباني": a title of several words opens a few words back
     for i in heads:
         word = s.norm(i)
         bare = without_article(word.lstrip("وف"))
-        if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith(("ة", "ه")):
+        if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith(_FEMININE_ENDINGS):
             return True
     return False
+
+
+# ta marbuta as written and as normalised (ة → ه): a feminine word
+_FEMININE_ENDINGS = ("ة", "ه")
 
 
 def _complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:

@@ -206,8 +206,7 @@ def _frame_prepositions(trig: Trigger, rel: Relation) -> tuple[str, ...]:
     an act received ("faced criticism from X": its marker names the agent)."""
     if trig.reverse or rel.use_of_force or rel.force_posture or trig.anchor.pos_ != "VERB":
         return ()
-    a = trig.anchor
-    return tuple(c.lower_ for c in a.children if c.dep_ == "prep" and trig.start < c.i < trig.end - 1)
+    return tuple(c.lower_ for c in trig.anchor.children if c.dep_ == "prep" and trig.start < c.i < trig.end - 1)
 
 
 def _posture_objects(found: Arguments, phrases: Phrases, nested: bool) -> Arguments:
@@ -538,21 +537,21 @@ def _received(trig: Trigger, found: Arguments, phrases: Phrases) -> Arguments | 
     lex, doc = phrases.lex, trig.anchor.doc
     topics = set(lex.markers.get(trig.relation) or ()) - {trig.marker}
     agents = [o for o in found.objects if _preposition(o, doc) not in topics]
-    if not agents and (found.objects or trig.relation in lex.assaults):
-        agents = _givers(trig, phrases)
-    if trig.relation in lex.assaults and _giver_words(trig):
+    if trig.relation in lex.assaults and (givers := _giver_words(trig)):
         # ("came under fire from Amnesty International over ...", "under attack from opposition
         # lawmakers": words, not force; only one who bears arms fires on a unit, and a source
         # named, known or not, is no unidentified attacker)
-        agents = [x for x in _givers(trig, phrases) if bears_arms(x.entity)]
+        agents = [x for x in phrases.expand(givers) if _bears_arms(x.entity)]
         if not agents:
             return None
+    elif not agents and (found.objects or trig.relation in lex.assaults):
+        agents = _givers(trig, phrases)
     if agents:
         return Arguments(tuple(agents), found.subjects, found.how, found.verb, found.head, found.passive, found.clause)
     return None if found.objects else found
 
 
-def bears_arms(entity: Entity) -> bool:
+def _bears_arms(entity: Entity) -> bool:
     """Can the actor use force: a state, its forces, police or services, an armed group? Not a
     body of words (a rights group, a legislature, a government office, the press)."""
     sectors = sector_groups()

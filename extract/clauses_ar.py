@@ -23,6 +23,7 @@ from .modality_ar import obliged_verbal_nouns
 from .model import Entity
 from .normalize import normalize_token
 from .values_ar import (
+    ABOUT,
     BOUNDARY_PUNCT,
     CLITIC_PREPOSITIONS,
     CONJUNCTION_TOKENS,
@@ -272,15 +273,14 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
     return None
 
 
-VIA = normalize_token("عبر")
-ABOUT = normalize_token("عن")
+_VIA = normalize_token("عبر")  # also the verb "expressed", unvowelled
 
 
 def _expressing_verb(doc: Doc, start: int, sent_start: int, norm: str) -> bool:
     """Whether the word before a name is the verb عبر ("expressed") rather than the preposition
     "via" it is written as without vowels: it opens its sentence and عن follows the name within
     ``MAX_VERB_GAP`` words ("وعبر الرئيس المصري عن قلقه"), where a route ("عبر الحدود") does not."""
-    if without_conjunction(norm) != VIA or start - 1 != sent_start:
+    if without_conjunction(norm) != _VIA or start - 1 != sent_start:
         return False
     return any(t.norm_ == ABOUT for t in doc[start : min(len(doc), start + MAX_VERB_GAP + 1)])
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities_en import EnglishLinker, in_words
 from .lexicon_en import EnglishLexicon, VerbFrame
 from .parse_en import ParseArrays, parse_of
-from .phrases_en import SUBJ, marked_infinitive, of_objects, stranded_subject, to_infinitive
+from .phrases_en import SUBJ, indefinite, marked_infinitive, of_objects, stranded_subject, to_infinitive
 
 __all__ = [
     "Clause",
@@ -310,19 +310,20 @@ def _named_means(found: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     out: list[Trigger] = []
     for trig in found:
         prev = out[-1] if out else None
-        rel, finer = lex.relations[trig.relation], lex.relations[prev.relation] if prev else None
         if (
             prev is not None
-            and rel.is_material_conflict
-            and _root_code(rel)
-            and finer.is_material_conflict
-            and not _root_code(finer)
+            and _refines_force(lex.relations[prev.relation], lex.relations[trig.relation])
             and _modifies(prev, trig)
         ):
             out[-1] = replace(trig, relation=prev.relation, start=prev.start)
-            continue
-        out.append(trig)
+        else:
+            out.append(trig)
     return out
+
+
+def _refines_force(finer: Relation, plain: Relation) -> bool:
+    """Whether ``finer`` is an act of force coded finer than ``plain``, one coded by its root alone."""
+    return plain.is_material_conflict and finer.is_material_conflict and _root_code(plain) and not _root_code(finer)
 
 
 def _finer_force(verb: Token, relation: str, lex: EnglishLexicon, sibling: bool = False) -> str:
@@ -805,7 +806,7 @@ def stopped_unowned(verb: Token, noun: Token, lex: EnglishLexicon) -> bool:
         return False
     if any(c.dep_ == "poss" for c in noun.children):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite(noun)
 
 
 def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: bool = False) -> bool:
@@ -1176,13 +1177,7 @@ def _names_as(verb: Token) -> bool:
     if any(c.dep_ == "oprd" for c in verb.children):
         return True
     held = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
-    return any(
-        n.dep_ in ("dobj", "appos", "attr")
-        and n.i > o.i
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)
-        for o in held
-        for n in o.children
-    )
+    return any(n.dep_ in ("dobj", "appos", "attr") and n.i > o.i and indefinite(n) for o in held for n in o.children)
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
@@ -1705,9 +1700,12 @@ def outcome_when(verb: Token, lex: EnglishLexicon) -> int | None:
 
 def _passive(verb: Token) -> bool:
     """Is the verb passive, or the bare conjunct of a passive ("were killed and six wounded")?"""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return True
-    return conjoined_outcome(verb) is not None
+    return _passive_marked(verb) or conjoined_outcome(verb) is not None
+
+
+def _passive_marked(verb: Token) -> bool:
+    """Does the verb carry a passive subject or auxiliary?"""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def conjoined_outcome(verb: Token) -> Token | None:
@@ -1722,7 +1720,7 @@ def conjoined_outcome(verb: Token) -> Token | None:
         head = verb.head.head
     else:
         return None
-    if head.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+    if head.pos_ != "VERB" or not _passive_marked(head):
         return None
     if any(c.dep_ in ("prep", "agent") and c.lower_ in _OUTCOME_PREPS for c in head.children):
         return None  # ("killed in a raid and wounded in a bombing": each its own)
@@ -1909,10 +1907,8 @@ def _climbs(t: Token, below: list[Step]) -> bool:
         return True  # "it is time for Chad to disband its militias": read where its noun is
     if t.dep_ == "attr" and below and below[-1].exit in ("relcl", "acl") and for_to_clause(below[-1].token):
         return True
-    if t.dep_ == "acomp":
-        # "is ready to resume talks": the adjective controls its infinitive; an adjective that is
-        # the event itself ("is not opposed to talks") has its negation and tense on the copula
-        return not below or below[-1].exit == "xcomp"
+    if t.dep_ == "acomp":  # "is ready to resume talks": the adjective controls its infinitive
+        return bool(below) and below[-1].exit == "xcomp"
     if t.dep_ == "prep":
         return t.head.pos_ in ("VERB", "AUX") and bool(below) and below[-1].exit in ("pobj", "pcomp")
     return t.dep_ == "advmod" and t.pos_ == "ADV" and bool(below) and below[-1].exit == "advcl"

@@ -103,7 +103,8 @@ def sentence_subject(
 ) -> Group | None:
     """The nearest subject before a coordinated verb in its sentence (of a trigger, ``known``, or
     of a plain verb) that agrees with it in gender; None for a plural verb or none agreeing.
-    ``titled``: whether a group is a nationality after a (masculine) official's title word."""
+    ``titled``: whether a group that names no person still stands for a man (a nationality after
+    an official's title word) or, as the caller may allow, a masculine body."""
     m = hit.match
     if m.form.plural:
         return None

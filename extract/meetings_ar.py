@@ -18,13 +18,11 @@ from __future__ import annotations
 from .arguments_ar import agent_object
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
-from .values_ar import SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
+from .values_ar import ABOUT, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
 
 __all__ = ["caption_meetings", "continued_contact", "meeting_fallback"]
 
 BY = normalize_token("ب")
-# "يبحث عن ذريعة لشن حرب على": a verb of discussing followed by عن is searching, not meeting
-ABOUT = normalize_token("عن")
 BETWEEN = normalize_token("بين")
 MAX_CONJUNCT_WORDS = 3  # words of the second side's title before its nationality or name
 # "( يمين )": which side of the picture a party stands on, in brackets after its name

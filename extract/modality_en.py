@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from .clauses_en import Step, clause_path, for_to_clause, stopped_unowned
 from .lexicon_en import EnglishLexicon
 from .model import Entity
-from .phrases_en import kept_from
+from .phrases_en import indefinite, kept_from
 from .reporting_en import Report, content_of_noun
 
 __all__ = [
@@ -127,11 +127,7 @@ def _takes_predicate(verb: Token, noun: Token | None = None) -> bool:
     if any(c.dep_ in ("oprd", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
         return True
     inside = noun.subtree if noun is not None else ()
-    return any(
-        (t.dep_ == "prep" and t.lower_ == "as")
-        or (t.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children))
-        for t in inside
-    )
+    return any((t.dep_ == "prep" and t.lower_ == "as") or (t.dep_ == "appos" and indefinite(t)) for t in inside)
 
 
 def _no_one(subject: Token, lex: EnglishLexicon) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "Phrases",
     "by_agents",
     "each_other",
+    "indefinite",
     "kept_from",
     "marked_infinitive",
     "of_objects",
@@ -861,6 +862,11 @@ def to_infinitive(verb: Token) -> bool:
 def marked_infinitive(verb: Token) -> bool:
     """Does the verb carry the "to" of an infinitive ("to resume", "plans to withdraw")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def indefinite(noun: Token) -> bool:
+    """Does the noun carry the indefinite article ("a provocation", "an attack")?"""
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
 
 
 def kept_from(verb: Token, lex: EnglishLexicon) -> Token | None:

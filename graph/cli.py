@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import EXIT_FAILED, EXIT_OK, GeokgError, UsageError
+from .errors import EXIT_FAILED, EXIT_OK, GeokgError, UsageError, terminate_as_interrupt
 
 
 @dataclass(frozen=True)
@@ -323,8 +323,12 @@ def run_query(args: argparse.Namespace) -> int:
         except OSError as e:
             raise UsageError(f"{sparql[1:]}: cannot read query file: {e.strerror}") from e
     # QueryError: syntax, limits, refusals, input are bad usage (2); a timeout, the memory
-    # ceiling or a failed evaluation is a failed run (1).
-    result = query_in_child(args.graph, sparql, memory=args.memory, timeout=args.timeout, max_memory=args.max_memory)
+    # ceiling or a failed evaluation is a failed run (1). `kill PID` is Ctrl-C: the worker
+    # process running the query is killed with the command, never left running it alone.
+    with terminate_as_interrupt():
+        result = query_in_child(
+            args.graph, sparql, memory=args.memory, timeout=args.timeout, max_memory=args.max_memory
+        )
     sys.stdout.write(format_result(result, args.format))
     return EXIT_OK
 

@@ -7,6 +7,11 @@ exits with its ``exit_code``. Nothing else maps errors to exit statuses.
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 EXIT_OK = 0  # all input read
 EXIT_FAILED = 1  # the run failed and wrote nothing
 EXIT_USAGE = 2  # bad usage: options, arguments, a query that cannot run
@@ -35,3 +40,23 @@ class UsageError(GeokgError):
     """Bad usage: an option, an argument or a path that cannot be used as given (exit 2)."""
 
     exit_code = EXIT_USAGE
+
+
+def interrupt(signum: int, frame: object) -> None:
+    """A signal handler that stops the command as Ctrl-C does (``cli.main``: exit 1)."""
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """Within it, ``kill PID`` (SIGTERM) stops the command as Ctrl-C does, so that ``finally``
+    blocks run (the process running a query is killed, not left running it); outside the main
+    thread, where no handler can be set, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)

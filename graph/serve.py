@@ -35,6 +35,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from .errors import interrupt
 from .query import QUERY_PREFIXES
 from .querycheck import DEFAULT_MAX_MEMORY, CheckedQuery, Limits, QueryError, check_query
 from .querypool import QueryPool, ServedGraph
@@ -417,10 +418,6 @@ class SparqlServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/sparql"
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
 def make_server(
     out_dir: str | os.PathLike[str],
     host: str = "127.0.0.1",
@@ -460,7 +457,7 @@ def serve(
     )
     if threading.current_thread() is threading.main_thread():
         # `kill PID` stops the server as Ctrl-C does: workers stopped, temporary stores deleted.
-        signal.signal(signal.SIGTERM, _interrupt)
+        signal.signal(signal.SIGTERM, interrupt)
     try:
         server.pool.wait_ready()
         page = server.url.removesuffix("sparql")

@@ -111,13 +111,13 @@ _READINGS = {
     "subject_sector": lambda a: a.subject.entity.sector,
     "relation": lambda a: a.relation,
     "cameo": lambda a: a.cameo,
-    "root": lambda a: a.cameo[:2],
+    "root": lambda a: (a.cameo or "")[:2],
     "object": lambda a: getattr(getattr(a.object, "entity", None), "country", None),
     "object_sector": lambda a: getattr(getattr(a.object, "entity", None), "sector", None),
     "polarity": lambda a: a.polarity,
     "modality": lambda a: a.modality,
     # an actor's country, else its label (an international body: "United Nations")
-    "subject_actor": lambda a: a.subject.entity.country or a.subject.entity.label,
+    "subject_actor": lambda a: _actor(a.subject.entity),
     "object_actor": lambda a: _actor(getattr(a.object, "entity", None)),
 }
 
@@ -130,8 +130,20 @@ def readings_en(extractor, text: str, *names: str, date: str = "2005-03-01", cod
     """One tuple of the named readings (``_READINGS``: "subject", "root", "object", ...) per
     assertion the extractor finds in the English ``text`` dated ``date``; with ``coded_only``
     only assertions with a CAMEO code. The object's country or sector is None where it has none."""
-    found = extractor.extract_text(text, doc_id="t", date=date, lang="en")[0]
-    return {tuple(_READINGS[n](a) for n in names) for a in found if a.cameo or not coded_only}
+    return readings(extractor, text, *names, date=date, lang="en", coded_only=coded_only)
+
+
+def readings(
+    extractor, text: str, *names: str, date: str, lang: str, coded_only: bool = True, two_sided: bool = False
+) -> set[tuple]:
+    """``readings_en`` for a text in the language ``lang``; with ``two_sided`` only assertions
+    whose object is an actor (the root of an uncoded one is "")."""
+    found = extractor.extract_text(text, doc_id="t", date=date, lang=lang)[0]
+    return {
+        tuple(_READINGS[n](a) for n in names)
+        for a in found
+        if (a.cameo or not coded_only) and (isinstance(a.object, Argument) or not two_sided)
+    }
 
 
 def party_readings_en(extractor, text: str) -> set[tuple]:

@@ -12,8 +12,8 @@
 from __future__ import annotations
 
 import pytest
-from geokg.extract.model import Argument
 from geokg.extract.pipeline import Extractor
+from helpers import readings
 
 DATE = "2024-09-10"
 
@@ -25,12 +25,8 @@ def extractor() -> Extractor:
 
 def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str]]:
     """(subject state, CAMEO root, object state, polarity) of every two-sided assertion."""
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-    return {
-        (a.subject.entity.country, (a.cameo or "")[:2], a.object.entity.country, a.polarity)
-        for a in assertions
-        if isinstance(a.subject, Argument) and isinstance(a.object, Argument)
-    }
+    names = ("subject", "root", "object", "polarity")
+    return readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True)
 
 
 # (subject, its state, the verb's feminine ending)

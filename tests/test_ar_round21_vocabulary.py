@@ -22,8 +22,8 @@ never makes the speaker threaten.
 from __future__ import annotations
 
 import pytest
-from geokg.extract.model import Argument
 from geokg.extract.pipeline import Extractor
+from helpers import readings
 
 DATE = "2024-09-10"
 
@@ -40,14 +40,10 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _rows(extractor: Extractor, text: str) -> list[tuple[str | None, str, str | None, str, str]]:
+def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
     """(subject state, CAMEO root, object state, polarity, modality) of every two-sided assertion."""
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-    return [
-        (a.subject.entity.country, (a.cameo or "")[:2], a.object.entity.country, a.polarity, a.modality)
-        for a in assertions
-        if isinstance(a.subject, Argument) and isinstance(a.object, Argument)
-    ]
+    names = ("subject", "root", "object", "polarity", "modality")
+    return readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True)
 
 
 # (shape with {S} and {O}, CAMEO root, modality)
@@ -156,4 +152,4 @@ def test_via_a_medium_or_across_a_border_is_still_a_preposition(extractor):
     rows = _rows(extractor, "وقال وزير الخارجية التركي عبر التلفزيون إن إيران هاجمت العراق.")
     assert ("IRN", "19", "IRQ", "affirmed", "reported") in rows or ("IRN", "19", "IRQ", "affirmed", "asserted") in rows
     assert not any(r[0] == "TUR" and r[1] == "19" for r in rows)
-    assert _rows(extractor, "وعبر الحدود عن طريق تركيا دخل مقاتلون إلى سوريا.") == []
+    assert _rows(extractor, "وعبر الحدود عن طريق تركيا دخل مقاتلون إلى سوريا.") == set()

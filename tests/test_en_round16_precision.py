@@ -6,9 +6,9 @@
   event in a place never makes the place's state the target (must-not).
 - "X decided/opted against V-ing": the act chosen against is negated (must-not: affirmed), as
   "refrained from V-ing" is; "decided to V" stays affirmed.
-- "X is not opposed to talks with Y": the copula's negation reaches the adjective that is the
-  event (must-not: the rejection affirmed); "refused to meet Y" stays a rejection (CAMEO 12),
-  affirmed.
+- "X is not opposed to talks with Y": the copula's negation reaches the participle that is the
+  event (``arguments_en._verb`` reads a stance state's clause on its copula; must-not: the
+  rejection affirmed); "refused to meet Y" stays a rejection (CAMEO 12), affirmed.
 - "X sent troops to Y to fight rebels": forces moved to a place to fight a party that is not
   the place's state are no show of force aimed at Y (must-not); "to fight Y's forces" and a
   bare "sent troops to Y" keep it.
@@ -89,7 +89,8 @@ def test_decided_to_stays_done(extractor):
 def test_not_opposed_is_no_rejection(extractor, text, sides):
     rows = modal_en(extractor, text, DATE)
     assert not any(r[1] == "rejects" and r[3] == "affirmed" for r in rows)
-    assert all(r[3] == "negated" for r in rows if (r[0], r[2]) == sides)
+    told = [r for r in rows if (r[0], r[2]) == sides]
+    assert told and all(r[3] == "negated" for r in told), rows
 
 
 @pytest.mark.parametrize(

@@ -87,7 +87,8 @@ def test_a_convoy_under_fire_with_no_source_named_is_attacked_by_unidentified_at
 
 def test_a_denied_attack_under_fire_is_negated(extractor):
     text = "The army denied on Monday that its troops had come under fire from Hamas militants in Gaza City."
-    assert all(p == "negated" for _, _, p in _force(extractor, text))
+    found = _force(extractor, text)
+    assert found and all(p == "negated" for _, _, p in found), found
 
 
 # --- the means of a killing stated once for two outcomes ----------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -256,7 +257,7 @@ def test_query_errors_map_to_exit_statuses(out_dir, tmp_path, capsys):
 
 
 def test_query_timeout_exits_1(out_dir):
-    # In a process of its own: the abandoned query thread ends with it.
+    # (in a process of its own, as a user runs it: its query worker is killed at the timeout)
     import subprocess
     import sys
 
@@ -271,6 +272,58 @@ def test_query_timeout_exits_1(out_dir):
     assert done.stdout == ""
     assert done.stderr.startswith("geokg: the query did not finish within 1 s")
     assert len(done.stderr.splitlines()) == 1
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux: /proc)."""
+    from pathlib import Path
+
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_killed_query_takes_its_worker_with_it(out_dir):
+    """`kill PID` of a running geokg query stops it as Ctrl-C does: exit 1, one line, and its
+    worker process, busy with the query, is killed too (it was left running: a bug)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    argv = [sys.executable, "-m", "geokg.graph.cli", "query", str(out_dir), heavy]
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not workers and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = _children(process.pid)
+        assert workers, "no worker started"
+        time.sleep(0.5)  # the query running
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+        assert (process.returncode, out, err) == (1, "", "geokg: interrupted; nothing written\n")
+        deadline = time.monotonic() + 10
+        while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(Path(f"/proc/{w}").exists() for w in workers)
+    finally:
+        process.kill()
+        for w in workers:
+            try:
+                os.kill(w, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
 
 
 # --------------------------------------------------------------------------------------------

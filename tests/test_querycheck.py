@@ -186,7 +186,7 @@ def test_geokg_query_refuses_what_crashed_it(inputs, name, tmp_path):
 
 def test_queries_at_the_limits_run_or_stop_at_the_memory_ceiling(out, tmp_path):
     """Each query the checks let through runs, or stops at the memory ceiling with its one-line
-    error (exit 1): the MINUS one needs about 13 MB per MINUS here, 11.7 GB in all without the
+    error (exit 1): the MINUS one needs about 12 MB per MINUS here, 11.7 GB in all without the
     ceiling. Under a 1 GB ceiling on resident memory, the command and its query process stay
     under 1.5 GB (measured: 1.06 GB)."""
     outcomes = {}
