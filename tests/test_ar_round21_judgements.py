@@ -6,6 +6,9 @@ sentences.
   (the act took the judge for its doer and was read as X's words against Y) and never attacks
   Y; with the doer named ("مهاجمة Y لـZ") X criticises the doer. Must-nots: "انتقد X Y",
   "اعتبر X موقف Y غير مقبول" still give X criticising Y.
+- A prevention denied ("لم يحل الاتفاق دون هجوم X على Y", "لم يمنع الاتفاق هجوم X على Y"): the
+  attack happened, affirmed, never negated. Must-nots: "لم تهاجم X Y" stays negated; "حال X دون
+  هجوم Y" (prevented) gives no affirmed attack.
 """
 
 from __future__ import annotations
@@ -41,3 +44,39 @@ def test_judged_act_of_no_named_doer(extractor, text, judge, victim):
 @pytest.mark.parametrize(("text", "judge", "judged"), _cells(_DIRECT))
 def test_judged_party_kept(extractor, text, judge, judged):
     assert (judge, "criticizes", judged) in pairs(readings_ar(extractor, text, DATE))
+
+
+_ATTACKERS = [("إسرائيل", "ISR", "ت"), ("القوات الأمريكية", "USA", "ت"), ("الجيش التركي", "TUR", "ي")]
+_STRUCK = [("لبنان", "LBN"), ("العراق", "IRQ")]
+_PREVENTERS = [("الاتفاق", "ي", ""), ("الهدنة", "ت", "ت"), ("التحذيرات الدولية", "ت", "ت")]
+_NOT_PREVENTED = [
+    "لم {p}حل {b} دون هجوم {x} على {y} .",
+    "لم {p}منع {b} هجوم {x} على {y} .",
+    "لم {p}حل {b} دون قصف {x} {y} .",
+]
+_NOT_ATTACKED = ["لم {q}هاجم {x} {y} .", "حال{f} {b} دون هجوم {x} على {y} ."]
+
+
+def _prevention_cells(shapes: list[str]) -> list[tuple[str, str, str]]:
+    return [
+        (shape.format(p=p, f=f, b=b, q=q, x=x, y=y), xs, ys)
+        for shape in shapes
+        for b, p, f in _PREVENTERS
+        for x, xs, q in _ATTACKERS
+        for y, ys in _STRUCK
+    ]
+
+
+@pytest.mark.parametrize(("text", "attacker", "struck"), _prevention_cells(_NOT_PREVENTED))
+def test_prevention_denied_is_the_act_done(extractor, text, attacker, struck):
+    rows = readings_ar(extractor, text, DATE)
+    assert not any(r[1] == "attacks" and r[3] == "negated" for r in rows)
+    if attacker != "USA" or "قصف" not in text:  # ("دون قصف القوات الأمريكية" gives nothing: old)
+        assert (attacker, "attacks", struck, "affirmed", "asserted") in rows
+
+
+@pytest.mark.parametrize(("text", "attacker", "struck"), _prevention_cells(_NOT_ATTACKED))
+def test_attack_denied_or_prevented_stays_negated(extractor, text, attacker, struck):
+    rows = readings_ar(extractor, text, DATE)
+    assert (attacker, "attacks", struck, "negated", "asserted") in rows
+    assert not any(r[1] == "attacks" and r[3] == "affirmed" for r in rows)
