@@ -3915,6 +3915,8 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     contact that goes both ways (a call, a meeting): which of the two made a visit the verb does
     not tell ("استقبل X Y، في زيارة": Y is the visitor, X the host)."""
     m = hit.match
+    if contact and _adjective_not_partner(lex, s, hit):
+        hit = replace(hit, objects=None)
     if (
         not contact
         or not lex.relations[hit.relation].symmetric
@@ -3944,6 +3946,21 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     if s.trigger_tokens & set(range(subject.end, m.start - 1)):
         return hit  # another act between them has its own arguments
     return replace(hit, subject=subject, subject_from="right", objects=obj)
+
+
+def _adjective_not_partner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "أكد X في اتصال هاتفي الأردني ...", "في اتصال هاتفي الموقف التركي": a bare nationality
+    adjective after a call's noun qualifies a noun (the definite one cannot agree with the
+    indefinite call), so it is no party called; the partner is a noun behind مع or ب, or an actor
+    noun ("نظيره الأردني", a title) the nationality qualifies."""
+    g = hit.objects
+    return (
+        hit.pos == "noun"
+        and g is not None
+        and g.marker is None
+        and all(a.kind == "demonym" for a in g.members)
+        and not (actor_noun_before(lex, s, g) or _ends_title(lex, s, g))
+    )
 
 
 def _called_after_frame(s: Sentence, hit: Hit, before: list[Group]) -> Group | None:

@@ -9,6 +9,8 @@ sentences.
 - A prevention denied ("لم يحل الاتفاق دون هجوم X على Y", "لم يمنع الاتفاق هجوم X على Y"): the
   attack happened, affirmed, never negated. Must-nots: "لم تهاجم X Y" stays negated; "حال X دون
   هجوم Y" (prevented) gives no affirmed attack.
+- A bare nationality adjective after a call's noun ("أكد X في اتصال هاتفي الأردني أن ...") is no
+  party called. Must-not: "في اتصال هاتفي مع نظيره الأردني" still gives the call with Jordan.
 """
 
 from __future__ import annotations
@@ -80,3 +82,29 @@ def test_attack_denied_or_prevented_stays_negated(extractor, text, attacker, str
     rows = readings_ar(extractor, text, DATE)
     assert (attacker, "attacks", struck, "negated", "asserted") in rows
     assert not any(r[1] == "attacks" and r[3] == "affirmed" for r in rows)
+
+
+_CALLERS = [("الرئيس الفرنسي", "FRA"), ("وزير الخارجية المصري", "EGY"), ("رئيس الوزراء الياباني", "JPN")]
+_NATIONALITIES = [("الأردني", "JOR"), ("التركي", "TUR"), ("الإيطالي", "ITA")]
+_ADJECTIVE_AFTER_CALL = [
+    "أكد {x} في اتصال هاتفي {a} أن بلاده تدعم الحل السلمي .",
+    "أكد {x} في اتصال هاتفي {a} دعم بلاده للحل السلمي .",
+]
+_PARTNER_AFTER_WITH = [
+    "بحث {x} في اتصال هاتفي مع نظيره {a} الأوضاع في المنطقة .",
+    "أكد {x} في اتصال هاتفي مع نظيره {a} أن بلاده تدعم الحل السلمي .",
+]
+
+
+def _call_cells(shapes: list[str]) -> list[tuple[str, str, str]]:
+    return [(shape.format(x=x, a=a), xs, as_) for shape in shapes for x, xs in _CALLERS for a, as_ in _NATIONALITIES]
+
+
+@pytest.mark.parametrize(("text", "caller", "state"), _call_cells(_ADJECTIVE_AFTER_CALL))
+def test_adjective_after_call_is_no_partner(extractor, text, caller, state):
+    assert not any(o == state for _, _, o in pairs(readings_ar(extractor, text, DATE)))
+
+
+@pytest.mark.parametrize(("text", "caller", "state"), _call_cells(_PARTNER_AFTER_WITH))
+def test_partner_after_with_is_called(extractor, text, caller, state):
+    assert (caller, "talksByPhoneWith", state) in pairs(readings_ar(extractor, text, DATE))
