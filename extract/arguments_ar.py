@@ -157,6 +157,18 @@ def actor_noun_before(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return False
 
 
+def _clause_head_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "قال X إن مهاجمة Y أمر غير مقبول": a participle's form right after إن or أن heads the
+    clause as its noun (the verbal noun, the clause's subject), not a predicate of a party told
+    before: it takes no subject carried over (was: X attacking, or criticising, Y)."""
+    first = hit.match.positions[0]
+    return (
+        hit.pos == "participle"
+        and first > s.span.start
+        and lex.is_cue(lex.cue_set.complementizer, without_conjunction(s.norm(first - 1)))
+    )
+
+
 def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
     i = hit.match.positions[0] + 1
@@ -2031,7 +2043,7 @@ def _subject(
             # imperfect verb of contact with no subject of its own is the traveller's act; the
             # name after it is whom he meets
             subj, how = traveller, "dropped"
-    elif hit.pos == "participle":
+    elif hit.pos == "participle" and not _clause_head_noun(lex, s, hit):
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
         subj, how = noun_subject(lex, s, hit, tuple(g for _, g in verb_subjects))
@@ -2071,6 +2083,7 @@ def _subject(
         and hit.pos in ("verb", "participle")
         and not event_subject
         and not _unknown_subject_follows(lex, s, hit)
+        and not _clause_head_noun(lex, s, hit)
     ):
         if hit.pos == "verb" and coordinated(s, hit):
             subj = sentence_subject(s, hit, discourse.subjects, lambda g: _masculine_party(lex, s, g))

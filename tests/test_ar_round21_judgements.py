@@ -11,6 +11,11 @@ sentences.
   هجوم Y" (prevented) gives no affirmed attack.
 - A bare nationality adjective after a call's noun ("أكد X في اتصال هاتفي الأردني أن ...") is no
   party called. Must-not: "في اتصال هاتفي مع نظيره الأردني" still gives the call with Jordan.
+- A participle's form right after إن/أن heads the reported clause ("قال X إن مهاجمة Y أمر غير
+  مقبول"): it takes no subject carried over from the speaker (X neither attacks nor criticises
+  Y); with its doer named ("مهاجمة إسرائيل للبنان") the act is the doer's. Must-nots: an
+  adverbial participle ("، مطالبة Y بـ") and a verbal noun after a verb ("تواصل مهاجمة") keep
+  their agents.
 """
 
 from __future__ import annotations
@@ -108,3 +113,26 @@ def test_adjective_after_call_is_no_partner(extractor, text, caller, state):
 @pytest.mark.parametrize(("text", "caller", "state"), _call_cells(_PARTNER_AFTER_WITH))
 def test_partner_after_with_is_called(extractor, text, caller, state):
     assert (caller, "talksByPhoneWith", state) in pairs(readings_ar(extractor, text, DATE))
+
+
+_REPORTED_HEAD = [
+    "قال{g} {x} إن مهاجمة {y} أمر غير مقبول .",
+    "قال{g} {x} إن مهاجمة {y} ستكون خطأ كبيرا .",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "victim"), _cells(_REPORTED_HEAD))
+def test_clause_head_noun_is_not_the_speakers(extractor, text, speaker, victim):
+    assert not any(o == victim for _, _, o in pairs(readings_ar(extractor, text, DATE)))
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("قال الرئيس الفرنسي إن مهاجمة إسرائيل للبنان غير مقبولة .", ("ISR", "attacks", "LBN")),
+        ("قال الرئيس الفرنسي إن إسرائيل تواصل مهاجمة لبنان .", ("ISR", "attacks", "LBN")),
+        ("انتقدت الحكومة المصرية إسرائيل ، مطالبة إياها بوقف الاستيطان .", ("EGY", "criticizes", "ISR")),
+    ],
+)
+def test_clause_head_noun_must_nots(extractor, text, reading):
+    assert reading in pairs(readings_ar(extractor, text, DATE))
