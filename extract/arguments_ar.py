@@ -157,6 +157,18 @@ def actor_noun_before(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     return False
 
 
+def _clause_head_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "قال X إن مهاجمة Y أمر غير مقبول": a participle's form right after إن or أن heads the
+    clause as its noun (the verbal noun, the clause's subject), not a predicate of a party told
+    before: it takes no subject carried over (was: X attacking, or criticising, Y)."""
+    first = hit.match.positions[0]
+    return (
+        hit.pos == "participle"
+        and first > s.span.start
+        and lex.is_cue(lex.cue_set.complementizer, without_conjunction(s.norm(first - 1)))
+    )
+
+
 def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
     i = hit.match.positions[0] + 1
@@ -2031,7 +2043,7 @@ def _subject(
             # imperfect verb of contact with no subject of its own is the traveller's act; the
             # name after it is whom he meets
             subj, how = traveller, "dropped"
-    elif hit.pos == "participle":
+    elif hit.pos == "participle" and not _clause_head_noun(lex, s, hit):
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
         subj, how = noun_subject(lex, s, hit, tuple(g for _, g in verb_subjects))
@@ -2071,6 +2083,7 @@ def _subject(
         and hit.pos in ("verb", "participle")
         and not event_subject
         and not _unknown_subject_follows(lex, s, hit)
+        and not _clause_head_noun(lex, s, hit)
     ):
         if hit.pos == "verb" and coordinated(s, hit):
             subj = sentence_subject(s, hit, discourse.subjects, lambda g: _masculine_party(lex, s, g))
@@ -3920,6 +3933,8 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     contact that goes both ways (a call, a meeting): which of the two made a visit the verb does
     not tell ("استقبل X Y، في زيارة": Y is the visitor, X the host)."""
     m = hit.match
+    if contact and _adjective_not_partner(lex, s, hit):
+        hit = replace(hit, objects=None)
     if (
         not contact
         or not lex.relations[hit.relation].symmetric
@@ -3949,6 +3964,21 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     if s.trigger_tokens & set(range(subject.end, m.start - 1)):
         return hit  # another act between them has its own arguments
     return replace(hit, subject=subject, subject_from="right", objects=obj)
+
+
+def _adjective_not_partner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "أكد X في اتصال هاتفي الأردني ...", "في اتصال هاتفي الموقف التركي": a bare nationality
+    adjective after a call's noun qualifies a noun (the definite one cannot agree with the
+    indefinite call), so it is no party called; the partner is a noun behind مع or ب, or an actor
+    noun ("نظيره الأردني", a title) the nationality qualifies."""
+    g = hit.objects
+    return (
+        hit.pos == "noun"
+        and g is not None
+        and g.marker is None
+        and all(a.kind == "demonym" for a in g.members)
+        and not (actor_noun_before(lex, s, g) or _ends_title(lex, s, g))
+    )
 
 
 def _called_after_frame(s: Sentence, hit: Hit, before: list[Group]) -> Group | None:

@@ -85,11 +85,34 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     ):
         negated = True
     negated = negated and not _not_only(lex, s, hit)
+    if _foiling_denied(lex, s, hit):
+        return False, future  # "لم يحل الاتفاق دون هجوم X": a prevention denied, the act went on
     stop = _stop(lex, s, hit, demands)
     if stop is not None and stop.start > s.span.start and lex.is_cue(cue.negation, s.norm(stop.start - 1)):
         # "لم تتوقف القوات عن قصف المدينة": a stop denied, the act went on
         return False, future
     return negated or stop is not None, future
+
+
+# Words of the preventer that may stand between a verb of prevention and the act it governs
+# ("لم تمنع التحذيرات الدولية هجوم"): its subject, a noun and an adjective or two.
+_PREVENTER_WORDS = 3
+
+
+def _foiling_denied(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "لم يحل الاتفاق دون هجوم X على Y", "لم يمنع الاتفاق هجوم X": a verb of keeping an act from
+    happening (gk:FoilingCue) with a verb negator right before it, governing the act's noun (right
+    after it or its دون, or past its subject, with no verb or other trigger between): the prevention
+    did not happen, so the act did; neither the negator nor the دون negates it. A form read as a
+    verb counts right after the phrase only ("دون قصف": no verb follows دون)."""
+    lo, _ = s.clause(hit.start)
+    return any(
+        lo < m.start
+        and verb_negator(lex, without_conjunction(s.norm(m.start - 1)))
+        and 0 <= hit.start - m.end <= (0 if hit.pos == "verb" else _PREVENTER_WORDS)
+        and not any(k in s.verbs or k in s.trigger_tokens for k in range(m.end, hit.start))
+        for m in s.cues[lex.cue_set.foiling]
+    )
 
 
 def _back_over_names(s: Sentence, start: int, words: int) -> int:

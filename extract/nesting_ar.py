@@ -25,7 +25,17 @@ from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_o
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .reporting_ar import POSSESSIVES
-from .values_ar import MAX_OBJECT_DISTANCE, RELATIVE_PRONOUNS, Group, Hit, Sentence, other_state, put, replace
+from .values_ar import (
+    MAX_OBJECT_DISTANCE,
+    RELATIVE_PRONOUNS,
+    Group,
+    Hit,
+    Sentence,
+    other_state,
+    put,
+    replace,
+    without_conjunction,
+)
 
 __all__ = ["nest", "yield_intents"]
 
@@ -75,6 +85,54 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     ):
         return put(hits, i, replace(hit, objects=before.subject))
     return hits
+
+
+def _judged_unnamed_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "اعتبر X مهاجمة Y أمرا غير مقبول", "اعتبر X أن من غير المقبول مهاجمة Y": an act of conflict
+    a label (gk:LabellingCue) judges, whose verbal noun names no doer and so took the judge's, is
+    no act of the judge's (read as words, it was X criticising Y), and its victim is not whom the
+    judge criticises: the judgement stands with no object. An act with its own doer ("مهاجمة Y
+    لـZ") keeps it, and the judgement its reading of that doer."""
+    hit = hits[i]
+    first = hit.match.positions[0]
+    if hit.subject is None or not lex.is_cue(lex.cue_set.labelling, without_conjunction(s.norm(first))):
+        return hits
+    for j, act in enumerate(hits):
+        if not _judge_as_doer(lex, hit, act):
+            continue
+        hits = put(hits, j, replace(act, superseded=True))
+        doer = _genitive_doer(s, act)
+        if doer is not None:
+            hits = put(hits, i, replace(hits[i], objects=doer, object_index=None))
+        elif hit.object_index == j or (
+            hit.objects is not None and act.objects is not None and hit.objects.start == act.objects.start
+        ):
+            hits = put(hits, i, replace(hits[i], objects=None, object_index=None, one_sided=True))
+    return hits
+
+
+def _genitive_doer(s: Sentence, act: Hit) -> Group | None:
+    """ "مهاجمة Y لـZ": the bare party after the verbal noun, with the one befallen behind ل right
+    after it, is the act's doer (read as its object while the judge stood as its agent)."""
+    g = act.objects
+    if g is None or g.marker is not None:
+        return None
+    # (the preposition is a token of its own: the group behind it starts one token later)
+    after = [h for h in s.groups_from(g.end, g.end + 1) if h.marker == "ل"]
+    return g if after else None
+
+
+def _judge_as_doer(lex: ArabicLexicon, hit: Hit, act: Hit) -> bool:
+    """Whether ``act`` is a verbal noun of conflict near the label ``hit`` with the judge for its
+    doer (the agent a governing verb lends a verbal noun that names none)."""
+    return (
+        act is not hit
+        and (act.pos != "verb" or act.start < hit.end)  # (a verb's form between the label verb and its label)
+        and act.subject is not None
+        and act.subject.start == hit.subject.start
+        and hit.start < act.start <= hit.end + MAX_OBJECT_DISTANCE
+        and lex.relations[act.relation].is_conflict
+    )
 
 
 def _asked_yielding(lex: ArabicLexicon, rel: Relation, act: Hit) -> bool:
@@ -590,6 +648,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _rejected_owned_act(lex, s, hits, i)
         hits = _refused_request(lex, s, hits, i)
         hits = _about_assertion(lex, s, hits, i)
+        hits = _judged_unnamed_act(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)
         hits = _threatened_act(lex, s, hits, i)
         hits = _warned_party(lex, s, hits, i)
