@@ -1021,17 +1021,30 @@ def _accident(a: Token, lex: EnglishLexicon) -> bool:
     noun's own words, else in the verb's subject and its "in" phrase, so a disaster elsewhere in
     the sentence leaves an attack an attack."""
     if a.pos_ in ("NOUN", "PROPN"):
-        causes = [a]
+        causes = [list(a.subtree)]
     else:
-        causes = [c for c in a.children if c.dep_ in SUBJ]
-        causes += [g for c in a.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        causes = [list(c.subtree) for c in a.children if c.dep_ in SUBJ]
+        causes += [list(g.subtree) for c in a.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        causes += _when_causes(a)
     for cause in causes:
-        lemmas = [t.lemma_.lower() for t in cause.subtree]
+        lemmas = [t.lemma_.lower() for t in cause]
         pairs = {" ".join(p) for p in zip(lemmas, lemmas[1:])}
         # ("sniper fire killed two soldiers": a weapon's fire is gunfire, no blaze; gk:WeaponFireCue)
         if (set(lemmas) | pairs) & lex.not_an_attack and not set(lemmas) & lex.weapon_fire:
             return True
     return False
+
+
+def _when_causes(a: Token) -> list[list[Token]]:
+    """What the "when" clause of a killing tells happened: its verb alone and its subject ("were
+    killed when their helicopter crashed": a crash; "when a roadside bomb hit their convoy": a
+    bomb). Never the clause's object, so "when gunmen opened fire on them" tells of no blaze."""
+    out: list[list[Token]] = []
+    for clause in a.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            out.append([clause])
+            out += [list(c.subtree) for c in clause.children if c.dep_ in SUBJ]
+    return out
 
 
 def _state_modifier(actor: EnActor, doc: Doc) -> bool:
