@@ -906,10 +906,39 @@ def _agents_of_acts(objects: Sequence[EnActor], phrases: Phrases) -> list[EnActo
 
 
 def _victim_of_act(actor: EnActor, phrases: Phrases) -> bool:
-    """Is the actor named after "on" or "against" on a noun of an act ("the attack on X")?"""
+    """Is the actor named after "on" or "against" on a noun of an act or of a deed that is no
+    trigger (``gk:DeedNounCue``: "the attack on X", "the military action against X"), or after
+    "of" on a noun of an act of force ("the invasion of X": its victim; "the demands of X" are
+    X's own)?"""
+    if _named_by_force(actor, phrases) is not None:
+        return True
     prep = phrases.linker.doc[actor.end - 1].head
-    act = prep.head
-    return prep.lower_ in ("on", "against") and act.pos_ == "NOUN" and act.lemma_.lower() in phrases.lex.triggers
+    act, lex = prep.head, phrases.lex
+    if act.pos_ != "NOUN":
+        return False
+    if prep.lower_ == "of":
+        return _force_noun(act, lex)
+    lemma = act.lemma_.lower()
+    return prep.lower_ in ("on", "against") and (lemma in lex.triggers or lemma in lex.deed_noun)
+
+
+def _force_noun(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the noun alone a trigger of an act of force ("invasion", "bombing")?"""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and any(
+        w == (lemma,) and lex.relations[r].use_of_force for w, r in lex.triggers.get(lemma, ())
+    )
+
+
+def _named_by_force(actor: EnActor, phrases: Phrases) -> Token | None:
+    """The noun of an act of force the actor was read through, by its "of" phrase ("rejected
+    the invasion of Georgia": the linker names Georgia by the noun "invasion"), or None."""
+    last = phrases.linker.doc[actor.end - 1]
+    if not _force_noun(last, phrases.lex):
+        return None
+    of = [p for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    # (only the one the "of" phrase names: "the US invasion of Iraq" is the US's deed)
+    return last if actor.entity.id in {v.entity.id for v in phrases.expand(of)} else None
 
 
 def _deed_told(actor: EnActor, trig: Trigger, phrases: Phrases) -> bool:
@@ -917,7 +946,7 @@ def _deed_told(actor: EnActor, trig: Trigger, phrases: Phrases) -> bool:
     the sanctions against X", "opposed the embargo against X")? The verb judges the deed, so its
     victim is no party to the judgement, as for a stance. Not a noun of the trigger's own words
     ("issued a threat against X", "pinned the blame on X": the act is the trigger's)."""
-    act = phrases.linker.doc[actor.end - 1].head.head
+    act = _named_by_force(actor, phrases) or phrases.linker.doc[actor.end - 1].head.head
     own = trig.start <= act.i < trig.end
     # (an appeal wants the deed: "urged sanctions against X" threatens X)
     wanted = phrases.lex.relations[trig.relation].to_respondent
@@ -1020,17 +1049,30 @@ def _accident(a: Token, lex: EnglishLexicon) -> bool:
     noun's own words, else in the verb's subject and its "in" phrase, so a disaster elsewhere in
     the sentence leaves an attack an attack."""
     if a.pos_ in ("NOUN", "PROPN"):
-        causes = [a]
+        causes = [list(a.subtree)]
     else:
-        causes = [c for c in a.children if c.dep_ in SUBJ]
-        causes += [g for c in a.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        causes = [list(c.subtree) for c in a.children if c.dep_ in SUBJ]
+        causes += [list(g.subtree) for c in a.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        causes += _when_causes(a)
     for cause in causes:
-        lemmas = [t.lemma_.lower() for t in cause.subtree]
+        lemmas = [t.lemma_.lower() for t in cause]
         pairs = {" ".join(p) for p in zip(lemmas, lemmas[1:])}
         # ("sniper fire killed two soldiers": a weapon's fire is gunfire, no blaze; gk:WeaponFireCue)
         if (set(lemmas) | pairs) & lex.not_an_attack and not set(lemmas) & lex.weapon_fire:
             return True
     return False
+
+
+def _when_causes(a: Token) -> list[list[Token]]:
+    """What the "when" clause of a killing tells happened: its verb alone and its subject ("were
+    killed when their helicopter crashed": a crash; "when a roadside bomb hit their convoy": a
+    bomb). Never the clause's object, so "when gunmen opened fire on them" tells of no blaze."""
+    out: list[list[Token]] = []
+    for clause in a.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            out.append([clause])
+            out += [list(c.subtree) for c in clause.children if c.dep_ in SUBJ]
+    return out
 
 
 def _state_modifier(actor: EnActor, doc: Doc) -> bool:

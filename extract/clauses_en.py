@@ -563,15 +563,28 @@ def _describes(child: Token, relation: str, lex: EnglishLexicon) -> bool:
     return child.dep_ == "oprd" and not (child.pos_ == "ADJ" and lex.relations[relation].use_of_force)
 
 
-def _subject_fits(verb: Token, subjects: frozenset[str], lex: EnglishLexicon) -> bool:
+def _subject_fits(verb: Token, subjects: frozenset[str], lex: EnglishLexicon, relation: str) -> bool:
     """Is the head noun of the verb's subject one of ``subjects`` (its lemma, its text, or with
-    the compound before it: "war planes")?"""
+    the compound before it: "war planes")? Not one whose modifier names another act of force's
+    means (``_other_means``: "a suicide bomber" is a person, no aircraft)."""
     for noun in (_counted(c, lex) for c in verb.children if c.dep_ == "nsubj"):
         before = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
         names = {noun.lemma_.lower(), noun.lower_, *(f"{c.lower_} {noun.lemma_.lower()}" for c in before)}
-        if names & subjects:
+        if names & subjects and not _other_means(noun, relation, lex):
             return True
     return False
+
+
+def _other_means(noun: Token, relation: str, lex: EnglishLexicon) -> bool:
+    """Does a modifier before the noun begin the name of another act of force ("suicide" of
+    "suicide bombing", "car" of "car bomb": read through the trigger index), so that the noun
+    is who does that act ("a car bomber"), not the class the frame asks for?"""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    return any(
+        len(words) > 1 and rel != relation and rel in lex.assaults
+        for m in mods
+        for words, rel in lex.triggers.get(m.lemma_.lower(), ())
+    )
 
 
 def _counted(noun: Token, lex: EnglishLexicon) -> Token:
@@ -632,7 +645,7 @@ def _frame_matches(
             continue
         if noun is not None and stopped_unowned(verb, noun, lex):
             continue  # "police stopped an attack on the embassy": foiled (modality_en), not halted
-        if frame.subjects and not _subject_fits(verb, frame.subjects, lex):
+        if frame.subjects and not _subject_fits(verb, frame.subjects, lex, frame.relation):
             continue  # "&AIRCRAFT * POUND": warplanes pounding, not artillery
         own = noun is not None and plain and _own_event(noun, frame, lex)
         stops = own and _stopped(noun, lex)

@@ -32,6 +32,7 @@ _SAME_NAMED_CUES = (
     "actor_object",
     "topic_object",
     "force_object",
+    "deed_noun",
     "supporter",
     "seat_abroad",
     "instigation",
@@ -218,6 +219,8 @@ class EnglishLexicon:
     topic_object: frozenset[str] = frozenset()
     # verbs whose own trigger needs forces as direct object, if any ("withdrew its troops")
     force_object: frozenset[str] = frozenset()
+    # nouns of a deed that are no trigger ("the military action against X": X suffers it)
+    deed_noun: frozenset[str] = frozenset()
     # nouns of those who back someone ("supporters of X rallied": a rally for X, no protest)
     supporter: frozenset[str] = frozenset()
     # nouns of a state's seat abroad ("an embassy in Kampala": the host is the partner)

@@ -372,6 +372,7 @@ class CueSet:
     actor_object: Cue
     topic_object: Cue
     force_object: Cue
+    deed_noun: Cue
     supporter: Cue
     seat_abroad: Cue
     instigation: Cue
@@ -542,6 +543,7 @@ _CUE_ROLES: dict[str, str] = {
     "actor_object": "ActorObjectCue",
     "topic_object": "TopicObjectCue",
     "force_object": "ForceObjectCue",
+    "deed_noun": "DeedNounCue",
     "supporter": "SupporterNounCue",
     "seat_abroad": "SeatAbroadCue",
     "instigation": "InstigatorCue",

@@ -252,7 +252,6 @@ def test_an_arrest_is_no_outcome_of_a_blast(extractor):
     assert not any(c.startswith(("18", "19")) for (c,) in readings_en(extractor, text, "cameo"))
 
 
-@pytest.mark.xfail(strict=True, reason="an accident in the 'when' clause still reads a plain attack (left)")
 def test_an_accident_is_no_attack(extractor):
     text = "KABUL (Reuters) - Two U.S. soldiers were killed when their helicopter crashed near Kandahar on Monday."
     assert not any(c.startswith(("18", "19")) for (c,) in readings_en(extractor, text, "cameo"))

@@ -725,9 +725,12 @@ SUBJECT_NOUNS = (
     # (round 11) a bomb or blast that strikes is a bombing (CAMEO 183, as the peer's "&WEAPON *
     # EXPLODE" and EXPLODE [183] code it), whoever planted it: "a roadside blast killed two
     # soldiers" was the verb's plain attack (190)
+    # (round 16, polish) so is one who carries the bomb ("a suicide bomber hit their convoy"):
+    # a person, no aircraft; the bare "bomber" stays the air strike's (&AIRCRAFT)
     ObjectNouns("ExplosiveSubjectNouns", "a bomb or blast that strikes",
                 ("bomb", "car bomb", "roadside bomb", "truck bomb", "parcel bomb", "letter bomb", "bomb blast",
-                 "blast", "explosion", "explosive device", "explosive"),
+                 "blast", "explosion", "explosive device", "explosive", "suicide bomber", "car bomber",
+                 "truck bomber"),
                 (("carriesOutBombingAgainst", ("kill", "wound", "injure", "hit", "strike", "rip through",
                                                "tear through", "target", "damage", "destroy", "go off")),)),
 )  # fmt: skip
