@@ -7,11 +7,9 @@ The crash inputs run in a subprocess: without the checks, they kill it with SIGS
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
-import tempfile
 import textwrap
 import threading
 from dataclasses import dataclass
@@ -80,21 +78,29 @@ class Done:
     peak_mb: float
 
 
+# Starts the command and writes its exit status and peak resident memory (KB) to argv[1]. The
+# peak is read here, in a small process, not in pytest's: a child's ru_maxrss starts from the
+# resident size of the process it was forked from, and pytest's grows to GBs in a full run.
+_PEAK_OF = (
+    "import os, subprocess, sys\n"
+    "child = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, usage = os.wait4(child.pid, 0)\n"
+    "open(sys.argv[1], 'w').write(f'{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}')\n"
+)
+
+
 def _geokg_query(target: Path, sparql: str, tmp_path: Path, *options: str) -> Done:
     query_file = tmp_path / "q.rq"
     query_file.write_text(sparql, encoding="utf-8")
+    peak_file = tmp_path / "peak.txt"
     argv = [sys.executable, "-m", "geokg.graph.cli", "query", str(target), f"@{query_file}", "--format", "tsv"]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen([*argv, *options], stdout=out, stderr=err)
-        killer = threading.Timer(300, process.kill)
-        killer.start()
-        # wait4, not wait: its rusage holds the peak of the command and of the query process it reaped.
-        _, status, usage = os.wait4(process.pid, 0)
-        killer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return Done(process.returncode, out.read().decode(), err.read().decode(), usage.ru_maxrss / 1024)
+    # (the peak covers the command and the query process it reaped)
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_OF, str(peak_file), *argv, *options], capture_output=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-300:]
+    returncode, peak_kb = peak_file.read_text().split()
+    return Done(int(returncode), done.stdout.decode(), done.stderr.decode(), int(peak_kb) / 1024)
 
 
 # --------------------------------------------------------------------------------------------
