@@ -2074,27 +2074,34 @@ def _subject(
     if hit.pos == "noun":
         subj, how, topic = _noun_passive(s, hit, subj, how, topic)
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
+    if subj is None and topic is None and (carried := _carried_subject(lex, s, hit, hits, discourse)) is not None:
+        subj, how = carried, "dropped"
+    if subj is None and topic is None and not how:
+        return hit
+    return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _carried_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], discourse: Discourse) -> Group | None:
+    """The subject a verb or participle with none of its own carries over: the sentence's for a
+    coordinated verb, else the discourse's dropped subject that agrees with it."""
+    m = hit.match
     # "واستهدف هجوم انتحاري موكبا": an event noun right after the verb is its subject (the
     # attack targeted), so no actor is carried over from before.
     event_subject = any(h.start == m.end and h.pos == "noun" and h.match.form.preposition is None for h in hits)
     if (
-        subj is None
-        and topic is None
-        and hit.pos in ("verb", "participle")
-        and not event_subject
-        and not _unknown_subject_follows(lex, s, hit)
-        and not _clause_head_noun(lex, s, hit)
+        hit.pos not in ("verb", "participle")
+        or event_subject
+        or _unknown_subject_follows(lex, s, hit)
+        or _clause_head_noun(lex, s, hit)
     ):
-        if hit.pos == "verb" and coordinated(s, hit):
-            subj = sentence_subject(s, hit, discourse.subjects, lambda g: _masculine_party(lex, s, g))
-            how = "dropped" if subj is not None else how
-        if subj is None and (m.joined or hit.pos == "participle" or m.form.plural):
-            dropped = discourse.dropped_subject(m.form.plural, m.form.feminine)
-            if dropped is not None:
-                subj, how = dropped, "dropped"
-    if subj is None and topic is None and not how:
-        return hit
-    return replace(hit, subject=subj, subject_from=how, topic=topic)
+        return None
+    if hit.pos == "verb" and coordinated(s, hit):
+        subj = sentence_subject(s, hit, discourse.subjects, lambda g: _masculine_party(lex, s, g))
+        if subj is not None:
+            return subj
+    if m.joined or hit.pos == "participle" or m.form.plural:
+        return discourse.dropped_subject(m.form.plural, m.form.feminine)
+    return None
 
 
 def _fronted_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:

@@ -118,14 +118,9 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     object is an inner assertion) no object is looked for; ``agents`` are its subjects, known
     from elsewhere (the accused of an accusation)."""
     lex = phrases.lex
-    markers = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
-    if trig.reverse and trig.marker:
-        # "faced criticism from X over its role in Y": a received act's agent is named by the
-        # frame's own marker, never by the relation's topic ("over Y")
-        markers = (trig.marker,)
     a = trig.anchor
     rel = lex.relations[trig.relation]
-    markers += _frame_prepositions(trig, rel)
+    markers = _object_markers(trig, lex, rel)
     if (
         a.tag_ == "VBN"
         and a.dep_ in ("acl", "amod")
@@ -161,14 +156,8 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     else:
         args = _verb_arguments(trig, markers, phrases)
     args = _refined_objects(trig, args, markers, phrases)
-    if rel.is_material_conflict and a.pos_ == "VERB" and (killed := outcome_when(a, lex)) is not None:
-        # "were killed when a roadside bomb hit their convoy": the killed are whom the act struck
-        victims = phrases.expand([c for c in a.doc[killed].children if c.dep_ in PASS_SUBJ])
-        args = replace(args, objects=tuple(victims) or args.objects)
-    if rel.use_of_force and args.subjects and not args.objects and not nested and a.pos_ == "VERB":
-        # "shelled a village, killing three Egyptian soldiers": what the act struck is no actor,
-        # whom its outcome killed is
-        args = replace(args, objects=tuple(_outcome_victims(a, args.subjects, phrases)))
+    if a.pos_ == "VERB":
+        args = _struck(a, rel, args, phrases, nested)
     if trig.ultimatum:
         args = replace(args, objects=tuple(_conditioned(a, args.subjects, phrases)))
     elif rel.complement_modality == "hypothetical" and (pressed := _pressed(a, args, phrases)):
@@ -196,6 +185,30 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     if rel.force_posture:
         found = _posture_objects(_without_own_forces(found), phrases, nested)
     return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _object_markers(trig: Trigger, lex: EnglishLexicon, rel: Relation) -> tuple[str, ...]:
+    """The prepositions that may name the trigger's object: its relation's and its frame's, and
+    the one before a frame's own noun."""
+    if trig.reverse and trig.marker:
+        # "faced criticism from X over its role in Y": a received act's agent is named by the
+        # frame's own marker, never by the relation's topic ("over Y")
+        return (trig.marker,)
+    own = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
+    return own + _frame_prepositions(trig, rel)
+
+
+def _struck(a: Token, rel: Relation, args: Arguments, phrases: Phrases, nested: bool) -> Arguments:
+    """The objects of a verb of force found from its outcome: whom it killed or wounded."""
+    if rel.is_material_conflict and (killed := outcome_when(a, phrases.lex)) is not None:
+        # "were killed when a roadside bomb hit their convoy": the killed are whom the act struck
+        victims = phrases.expand([c for c in a.doc[killed].children if c.dep_ in PASS_SUBJ])
+        args = replace(args, objects=tuple(victims) or args.objects)
+    if rel.use_of_force and args.subjects and not args.objects and not nested:
+        # "shelled a village, killing three Egyptian soldiers": what the act struck is no actor,
+        # whom its outcome killed is
+        args = replace(args, objects=tuple(_outcome_victims(a, args.subjects, phrases)))
+    return args
 
 
 def _frame_prepositions(trig: Trigger, rel: Relation) -> tuple[str, ...]:
