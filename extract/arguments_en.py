@@ -22,7 +22,7 @@ event's context (``modality_en.Context``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geokg.ontology import Relation, sector_groups
@@ -51,7 +51,7 @@ from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context, disowned_claim
 from .model import Entity
-from .parse_en import dependents, parse_of
+from .parse_en import dependents, parse_of, phrase_objects
 from .phrases_en import (
     PASS_SUBJ,
     REFLEXIVES,
@@ -341,7 +341,7 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
         words += [a.doc[o.end - 1].head for o in args.objects]
         served = [
             o
-            for o in phrases.expand(_phrase_objects(words, "in"), places=True)
+            for o in phrases.expand(phrase_objects(words, "in"), places=True)
             if o.entity.id not in own and o.entity.country not in own
         ]
         args = _with_objects(args, tuple(o for o in served if o.entity.country) or args.objects)
@@ -460,7 +460,7 @@ def _arrived_at(noun: Token, phrases: Phrases) -> list[EnActor]:
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in phrases.lex.arrival:
         return []
     places = [c for c in verb.children if c.dep_ == "dobj"]
-    places = places or [*_phrase_objects([verb], "in"), *_phrase_objects([verb], "at")]
+    places = places or [*phrase_objects([verb], "in"), *phrase_objects([verb], "at")]
     return phrases.expand(places, places=True)
 
 
@@ -503,7 +503,7 @@ def _host(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnActor]:
         return list(args.objects)
     own = {s.entity.id for s in args.subjects}
     # (the parser hangs "in X" on the noun or on the verb)
-    hosts = [o for o in phrases.expand(_phrase_objects((*seats, a), "in"), places=True) if o.entity.id not in own]
+    hosts = [o for o in phrases.expand(phrase_objects((*seats, a), "in"), places=True) if o.entity.id not in own]
     return hosts or list(args.objects)
 
 
@@ -519,7 +519,7 @@ def _beneficiaries(trig: Trigger, args: Arguments, phrases: Phrases) -> list[EnA
     words += [trig.anchor.doc[o.end - 1] for o in args.objects]  # ("to the WFP for North Korea")
     found = [
         o
-        for o in phrases.expand(_phrase_objects(words, "for"))
+        for o in phrases.expand(phrase_objects(words, "for"))
         if o.entity.country and o.entity.id not in own and o.entity.country not in own
     ]
     return found or list(args.objects)
@@ -582,7 +582,7 @@ def _givers(trig: Trigger, phrases: Phrases) -> list[EnActor]:
 def _giver_words(trig: Trigger) -> list[Token]:
     """The objects of "from" on the trigger's words, actors or not."""
     doc = trig.anchor.doc
-    return _phrase_objects([doc[i] for i in range(trig.start, trig.end)], "from")
+    return phrase_objects([doc[i] for i in range(trig.start, trig.end)], "from")
 
 
 def _preposition(actor: EnActor, doc: Doc) -> str | None:
@@ -639,7 +639,7 @@ def _verb_arguments(trig: Trigger, markers: tuple[str, ...], phrases: Phrases) -
         # "hosted talks between Ethiopia and Eritrea", "... talks with Uganda": the parties the
         # contact brings together
         kept = kept or [o for x in acts for o in _between_parties(x, phrases)]
-        kept = kept or phrases.expand(_phrase_objects(acts, "with"))
+        kept = kept or phrases.expand(phrase_objects(acts, "with"))
         args = replace(args, objects=tuple(kept))
     if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lex.stimulus:
         args = _stimulus(args, phrases)
@@ -657,7 +657,7 @@ def _sent_to(trig: Trigger, subjects: Sequence[EnActor], phrases: Phrases) -> li
     own = {s.entity.id for s in subjects}
     # (on the verb, or on the noun: "sent an ambassador to X" is parsed either way; a party,
     # never a mere place: "opened its borders to West Africans")
-    found = phrases.expand(_phrase_objects((verb, *nouns), "to"))
+    found = phrases.expand(phrase_objects((verb, *nouns), "to"))
     return [o for o in found if o.entity.id not in own and o.kind != "place" and o.entity.type not in _PLACES[1:]]
 
 
@@ -736,26 +736,11 @@ def _recipient(verb: Token, args: Arguments, phrases: Phrases) -> list[EnActor]:
     )
     if not given:
         return list(objects)
-    to = _phrase_objects((verb,), "to")
+    to = phrase_objects((verb,), "to")
     found = phrases.expand(to, places=True)
     # ("sent aid workers to the region": the "to" phrase names the recipient, here no party; the
     # people sent are never it)
     return found or ([] if to else list(objects))
-
-
-def _phrase_objects(words: Iterable[Token], preposition: str) -> list[Token]:
-    """The objects of the words' phrases of ``preposition`` ("sent doctors to Gaza", "came
-    under fire from X"), in order."""
-    # (the parser labels the "to" of a recipient "dative" as often as "prep")
-    deps = ("prep", "dative") if preposition == "to" else ("prep",)
-    return [
-        p
-        for w in words
-        for c in w.children
-        if c.dep_ in deps and c.lower_ == preposition
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def _content_clause(verb: Token) -> bool:
@@ -1020,7 +1005,7 @@ def _sides_of_passive(trig: Trigger, args: Arguments, markers: tuple[str, ...], 
     doc = trig.anchor.doc
     words = [doc[i] for i in range(trig.start, trig.end)]
     ids = {o.entity.id for o in args.objects}
-    found = [p for m in markers for p in _phrase_objects(words, m)]
+    found = [p for m in markers for p in phrase_objects(words, m)]
     others = [o for o in phrases.expand(found) if o.entity.id not in ids]
     if not found and not any(map(_names_sides, words)) and _both_sides(list(args.objects), phrases):
         # "Indian and Pakistani soldiers were killed in clashes": the two states' forces each other's
@@ -1267,7 +1252,7 @@ def _given_to(a: Token, phrases: Phrases) -> tuple[list[EnActor], list[EnActor]]
     arrived = _arrived_at(a, phrases)
     if not arrived:
         return None
-    return [s for s in phrases.expand(_phrase_objects([a], "from")) if s not in arrived], arrived
+    return [s for s in phrases.expand(phrase_objects([a], "from")) if s not in arrived], arrived
 
 
 def _target_through_verb(a: Token, markers: tuple[str, ...], phrases: Phrases) -> list[EnActor]:
@@ -1477,7 +1462,7 @@ def _source(noun: Token, markers: tuple[str, ...], phrases: Phrases) -> tuple[li
         return [], []
     # (the parser hangs "from" on a verb of receiving as often as on its noun: "won praise from X")
     holders = (noun, verb) if verb.lemma_.lower() in phrases.lex.receiving else (noun,)
-    sources = phrases.expand(_phrase_objects(holders, "from"))
+    sources = phrases.expand(phrase_objects(holders, "from"))
     if not sources:
         return [], []
     ids = {s.entity.id for s in sources}
@@ -1580,7 +1565,7 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
     subjects = phrases.expand(agent)
     if not subjects:
         # "a mortar bomb was fired at it from Gaza": the source is where it came from
-        subjects = phrases.expand(_phrase_objects((a,), "from"), places=True)
+        subjects = phrases.expand(phrase_objects((a,), "from"), places=True)
     if not subjects:
         # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
         subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
@@ -1696,7 +1681,7 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     if (
         not objects
         and not nested
-        and not (rel.backs_object and _phrase_objects((args.verb,), "to"))
+        and not (rel.backs_object and phrase_objects((args.verb,), "to"))
         and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None)
     ):
         objects = _domestic_target(args.verb, subjects, phrases)

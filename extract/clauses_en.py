@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities_en import EnglishLinker, in_words
 from .lexicon_en import EnglishLexicon, VerbFrame
-from .parse_en import ParseArrays, parse_of
+from .parse_en import ParseArrays, parse_of, phrase_objects
 from .phrases_en import SUBJ, indefinite, marked_infinitive, of_objects, stranded_subject, to_infinitive
 
 __all__ = [
@@ -1121,7 +1121,7 @@ def _sent_to_fight_another(trig: Trigger, lex: EnglishLexicon, linker: EnglishLi
     verb = trig.anchor
     if not lex.relations[trig.relation].force_posture or verb.pos_ != "VERB":
         return False
-    places = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children]
+    places = phrase_objects([verb], "to")
     states = {a.entity.country for p in places for a in linker.actors(p)} - {None}
     if not states:
         return False

@@ -11,7 +11,7 @@ annotations once its results are read) and hold no reference to the Doc.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 import numpy
@@ -19,7 +19,7 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-__all__ = ["ParseArrays", "dependents", "parse_of"]
+__all__ = ["ParseArrays", "dependents", "parse_of", "phrase_objects"]
 
 _KEY = "geokg_parse_arrays"
 _ATTRS = [HEAD, DEP, POS, TAG, LEMMA, LOWER, IDX, LENGTH, ORTH]
@@ -102,3 +102,18 @@ def dependents(tok: Token, deps: Container[str], words: Container[str] | None = 
     p = parse_of(doc)
     dep, low = p.deps, p.lower
     return [doc[c] for c in p.kids[tok.i] if dep[c] in deps and (words is None or low[c] in words)]
+
+
+def phrase_objects(words: Iterable[Token], preposition: str) -> list[Token]:
+    """The objects of the words' phrases of ``preposition`` ("sent doctors to Gaza", "came
+    under fire from X"), in order."""
+    # (the parser labels the "to" of a recipient "dative" as often as "prep")
+    deps = ("prep", "dative") if preposition == "to" else ("prep",)
+    return [
+        p
+        for w in words
+        for c in w.children
+        if c.dep_ in deps and c.lower_ == preposition
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
