@@ -43,6 +43,7 @@ import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -55,6 +56,7 @@ from .store import StoreError, ontology_ntriples, store_folder
 WATCH_SECONDS = 1.0  # how often the served files are looked at
 POLL_SECONDS = 0.01  # how often a running query's resident memory is looked at
 START_SECONDS = 60.0  # how long a new worker may take to open the store
+_NOT_STARTED = "a query worker did not start"
 
 
 class ServedGraph:
@@ -118,7 +120,9 @@ class _Worker:
     baseline: int | None = None  # resident bytes when the first query came
 
     @classmethod
-    def start(cls, location: str, generation: int, max_memory: int | None = None, stderr=None) -> _Worker:
+    def start(
+        cls, location: str, generation: int, max_memory: int | None = None, stderr: IO[bytes] | None = None
+    ) -> _Worker:
         ours, theirs = socket.socketpair()
         argv = [sys.executable, "-m", "geokg.graph.queryworker", str(theirs.fileno()), location]
         with theirs:
@@ -133,6 +137,18 @@ class _Worker:
 
     def alive(self) -> bool:
         return self.process.poll() is None
+
+    def wait_ready(self, seconds: float | None = START_SECONDS) -> None:
+        """Wait for the worker's ``("ready",)``; ``QueryError`` for what it said instead (its store
+        cannot be opened), for a start slower than ``seconds``, or for a process that ended."""
+        try:
+            said = self.conn.recv() if self.conn.poll(seconds) else None
+        except (EOFError, OSError) as error:
+            raise self.died() from error
+        if said is None:
+            raise QueryError(_NOT_STARTED, "failed")
+        if said[0] != "ready":
+            raise QueryError(said[2], said[1])
 
     def ask(self, job: Job | Load, timeout: float | None, timeout_error: str) -> bytes:
         """Send ``job`` and wait for its answer; ``QueryError`` for the job's error, the
@@ -291,18 +307,20 @@ class QueryPool:
         threading.Thread(target=self._start_worker, name="geokg-serve-spawn", daemon=True).start()
 
     def _start_worker(self) -> None:
-        worker = ready = None
+        worker = problem = None
         generation = self.generation  # before the location: the watcher sets it after
         try:
             worker = _Worker.start(self._location, generation, self.max_memory)
-            ready = worker.conn.poll(START_SECONDS) and worker.conn.recv()
-        except (OSError, EOFError):
-            ready = None
+            worker.wait_ready()
+        except OSError:
+            problem = _NOT_STARTED
+        except QueryError as error:
+            problem = error.message if error.kind == "input" else _NOT_STARTED
         finally:
             with self._lock:
                 self._starting -= 1
-        if worker is None or not ready or ready[0] != "ready":
-            self.log(ready[2] if ready else "a query worker did not start")
+        if problem is not None:
+            self.log(problem)
             if worker is not None:
                 worker.stop(kill=True)
             if not self._closed.wait(WATCH_SECONDS):
@@ -405,12 +423,7 @@ def query_in_child(
 
 
 def _ask_once(worker: _Worker, job: Job, load: Load | None, timeout: float | None) -> bytes:
-    try:
-        ready = worker.conn.recv()
-    except (EOFError, OSError) as error:
-        raise worker.died() from error
-    if ready[0] != "ready":
-        raise QueryError(ready[2], ready[1])
+    worker.wait_ready(None)
     if load is not None:
         worker.ask(load, None, "")
     return worker.ask(job, timeout, f"the query did not finish within {timeout:g} s" if timeout else "")
