@@ -33,6 +33,7 @@ from geokg.graph.errors import UsageError
 from geokg.graph.outfolder import OutputFolder
 from geokg.graph.oxquery import RDF_FILE_FORMATS, RESULT_FORMATS, execute, in_deep_stack, load_rdf, serialize_result
 from geokg.graph.querycheck import DEFAULT_LIMITS, CheckedQuery, Limits, QueryError, check_query
+from geokg.graph.queryworker import Job
 from geokg.graph.rdf import PREFIXES
 from geokg.graph.store import StoreError, has_store, ontology_ntriples, open_oxigraph
 from rdflib import BNode, Graph, Literal, URIRef, Variable
@@ -111,18 +112,41 @@ def _as_store(source: Source) -> tuple[ox.Store, dict[str, str]]:
 
 
 def run_query(
-    source: Source, sparql: str, *, timeout: float | None = None, limits: Limits = DEFAULT_LIMITS
+    source: Source,
+    sparql: str,
+    *,
+    timeout: float | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    max_memory: int | None = None,
 ) -> QueryResult:
     """Check and run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over an Oxigraph
     store (:func:`load_for_query`) or an rdflib graph; an rdflib ``Result``.
 
+    By default the query runs in this process, with no memory ceiling: a query that needs more
+    memory than the machine has takes the calling process down, and one past ``timeout`` is
+    abandoned in its thread, still running. ``max_memory`` (MB, opt-in) runs it as ``geokg
+    query`` and ``geokg serve`` do, in a worker process of its own
+    (:func:`geokg.graph.querypool.store_in_child`): a copy of ``source`` is written to a
+    temporary N-Quads file the worker parses, the worker is killed when its resident memory grows
+    past ``max_memory`` MB over what it held before the query (``QueryError`` with
+    ``kind="memory"``) or when ``timeout`` passes (``kind="timeout"``), and it ends with this
+    process. The copy costs time and disk in proportion to the graph: for an OUT/ folder,
+    :func:`geokg.graph.querypool.query_in_child` opens its store in the worker without one.
+
     >>> from rdflib import Graph
     >>> run_query(Graph(), 'ASK { BIND(1 AS ?x) }').askAnswer
+    True
+    >>> run_query(Graph(), 'ASK { BIND(1 AS ?x) }', max_memory=500).askAnswer
     True
     """
     checked = check_query(sparql, limits)
     store, prefixes = _as_store(source)
     result_format = payload_format(checked)
+    if max_memory is not None:
+        from geokg.graph.querypool import store_in_child  # (querypool imports this module)
+
+        job = Job(checked, result_format, prefixes)
+        return QueryResult(checked.form, store_in_child(store, job, timeout=timeout, max_memory=max_memory))
     return QueryResult(checked.form, in_deep_stack(lambda: execute(store, checked, result_format, prefixes), timeout))
 
 

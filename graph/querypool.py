@@ -414,10 +414,31 @@ def query_in_child(
             raise QueryError(str(error), kind="input") from error
     else:
         location, load = "-", Load(str(graph_file(path)), ontology_ntriples())
+    return QueryResult(checked.form, _in_worker(location, job, load, timeout, max_memory))
+
+
+def store_in_child(
+    store: ox.Store, job: Job, *, timeout: float | None = None, max_memory: int | None = DEFAULT_MAX_MEMORY
+) -> bytes:
+    """Run ``job`` over a copy of ``store`` in a worker process of its own (what
+    :func:`~geokg.graph.query.run_query` does with ``max_memory``); the result's bytes, or
+    ``QueryError``.
+
+    The worker cannot share the caller's store, so the store is written to a temporary N-Quads
+    file that the worker parses before the query (the memory ceiling counts from what the worker
+    holds then, as for ``geokg query`` over a graph file)."""
+    with tempfile.TemporaryDirectory(prefix="geokg-query-") as folder:
+        path = Path(folder) / "graph.nq"
+        store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
+        return _in_worker("-", job, Load(str(path)), timeout, max_memory)
+
+
+def _in_worker(location: str, job: Job, load: Load | None, timeout: float | None, max_memory: int | None) -> bytes:
+    """Start a worker on ``location``, fill it with ``load`` if any, run ``job``, stop it."""
     with tempfile.TemporaryFile() as stderr:  # a dying worker's last words stay off the terminal
         worker = _Worker.start(location, 0, max_memory, stderr)
         try:
-            return QueryResult(checked.form, _ask_once(worker, job, load, timeout))
+            return _ask_once(worker, job, load, timeout)
         finally:
             worker.stop(kill=True)
 

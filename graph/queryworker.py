@@ -17,6 +17,16 @@ address space varies with threads and malloc arenas). A query past that cannot a
 raises ``MemoryError``, answered as :func:`~geokg.graph.querycheck.memory_error`; Oxigraph
 (Rust) aborts the process, which its parent sees as SIGABRT and reports with the same error.
 Either way only this process is affected, never the machine.
+
+Its parent's end: between jobs the process waits on the connection, which a parent that ended
+(even by SIGKILL) has closed, so it returns. During a job it does not read the connection, so a
+thread (:func:`watch_parent`) looks every ``PARENT_POLL_SECONDS`` at whether the process was
+given another parent (the parent ended: POSIX reparents an orphan) and then ends the process at
+once. Oxigraph releases the GIL while it evaluates, so the thread runs during a long query. Not
+Linux's ``PR_SET_PDEATHSIG``: it fires when the parent *thread* that started the process ends,
+and ``geokg serve`` starts workers from short-lived threads. Where an orphan keeps its parent's
+id (Windows), the thread never fires: the process then ends at its next read of the connection,
+as before.
 """
 
 from __future__ import annotations
@@ -24,6 +34,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -31,6 +43,8 @@ import pyoxigraph as ox
 
 from .oxquery import execute, in_deep_stack, load_rdf
 from .querycheck import CheckedQuery, QueryError, memory_error
+
+PARENT_POLL_SECONDS = 0.1  # how often a worker looks whether its parent has ended
 
 try:
     import resource
@@ -143,9 +157,25 @@ def send(conn: Connection, reply: tuple, max_memory: int | None) -> None:
         conn.send(("error", error.kind, error.message))
 
 
+def watch_parent(seconds: float = PARENT_POLL_SECONDS) -> threading.Thread:
+    """A daemon thread that ends this process (``os._exit``) once its parent has ended, seen as
+    a change of parent id; started, and returned."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(seconds)
+        os._exit(1)  # mid-query: nobody is left to answer, and Oxigraph cannot be interrupted
+
+    thread = threading.Thread(target=watch, name="geokg-parent-watch", daemon=True)
+    thread.start()
+    return thread
+
+
 def main(argv: list[str]) -> int:
     # Ctrl-C in a terminal reaches the whole process group: the parent stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch_parent()
     conn = Connection(int(argv[0]))
     max_memory = int(argv[2]) if len(argv) > 2 else None
     in_deep_stack(lambda: answer(conn, argv[1], max_memory))

@@ -18,7 +18,7 @@ from geokg.extract.model import (
 from geokg.graph.query import QueryError, format_result, load_for_query, run_query
 from geokg.graph.rdf import build_dataset, to_graph, write_outputs
 from helpers import make_assertion
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal, Variable
 
 IRAN = Entity("iran-local", "Iran", "Country", {"ar": "إيران", "en": "Iran"}, country="IRN")
 IRAQ = Entity("iraq-local", "Iraq", "Country", {"ar": "العراق", "en": "Iraq"}, country="IRQ")
@@ -367,3 +367,107 @@ def test_a_worker_answers_memory_errors_and_goes_on(monkeypatch):
     assert queryworker.run_job(ox.Store(), job, 300) == ("error", "memory", message)
     monkeypatch.undo()
     assert queryworker.run_job(ox.Store(), job, 300) == ("ok", b'{"head":{},"boolean":false}')
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_sigkilled_query_takes_its_worker_with_it(out_dir):
+    """SIGKILL gives geokg query no chance to stop its worker: the worker, busy with the query,
+    sees that its parent ended and ends too (it ran the query to its end: a bug)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    argv = [sys.executable, "-m", "geokg.graph.cli", "query", str(out_dir), heavy]
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not workers and time.monotonic() < deadline:
+            time.sleep(0.05)
+            workers = _children(process.pid)
+        assert workers, "no worker started"
+        process.kill()
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(Path(f"/proc/{w}").exists() for w in workers)
+    finally:
+        process.kill()
+        for w in workers:
+            try:
+                os.kill(w, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+
+def test_the_parent_watch_ends_an_orphan_and_spares_a_child(tmp_path):
+    """``watch_parent`` in a grandchild: it lives while its parent does and ends, on its own,
+    soon after the parent is killed (the grandchild never returns from its sleep)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    grandchild = "from geokg.graph.queryworker import watch_parent; import time; watch_parent(); time.sleep(120)"
+    parent = textwrap.dedent(
+        f"""
+        import subprocess, sys, time
+        child = subprocess.Popen([sys.executable, "-c", {grandchild!r}])
+        print(child.pid, flush=True)
+        time.sleep(120)
+        """
+    )
+    process = subprocess.Popen([sys.executable, "-c", parent], stdout=subprocess.PIPE, text=True)
+    child = int(process.stdout.readline())
+    try:
+        time.sleep(0.5)  # several looks of the watch: the child is spared while its parent lives
+        os.kill(child, 0)  # (raises if the child ended)
+        process.kill()
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(child, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the orphan did not end")
+    finally:
+        process.kill()
+        try:
+            os.kill(child, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def test_run_query_with_a_memory_ceiling_answers_as_in_process(out_dir):
+    """``run_query(..., max_memory=MB)`` runs in a worker over a copy of the store: the same
+    answers as in this process, for each query form."""
+    store = load_for_query(out_dir)
+    construct = "CONSTRUCT { ?s gk:predicate ?p } WHERE { ?s gk:predicate ?p }"
+    for sparql in (CONCERN_QUERY, "ASK { ?s gk:predicate gk:expressesConcernAbout }", construct):
+        here, there = run_query(store, sparql), run_query(store, sparql, max_memory=500)
+        assert sorted(there.payload.splitlines()) == sorted(here.payload.splitlines())  # (CONSTRUCT: any order)
+    graph = Graph().parse(data='<http://x/a> <http://x/b> "c" .', format="nt")
+    rows = list(run_query(graph, "SELECT ?o WHERE { ?s ?p ?o }", max_memory=500).bindings)
+    assert rows == [{Variable("o"): Literal("c")}]
+
+
+def test_run_query_with_a_memory_ceiling_stops_a_greedy_query(out_dir):
+    store = load_for_query(out_dir)
+    minus = "SELECT * WHERE { ?s ?p ?o " + " ".join(["MINUS { ?s ?p ?o }"] * 100) + " }"
+    with pytest.raises(QueryError) as raised:
+        run_query(store, minus, max_memory=200)
+    assert raised.value.kind == "memory"
+    assert str(raised.value).startswith("the query needed more than 200 MB of memory")
+    with pytest.raises(QueryError) as raised:
+        heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        run_query(store, heavy, timeout=1, max_memory=500)
+    assert raised.value.kind == "timeout"
