@@ -2011,7 +2011,6 @@ def _subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> Hit:
     """The hit with its subject (and the topic or purpose that finding it revealed)."""
-    m = hit.match
     topic = None
     given = _given_subject(lex, s, hit, discourse)
     if given is not None:
@@ -2019,58 +2018,16 @@ def _subject(
     if hit.pos == "verb" and (fronted := _fronted_topic(lex, s, hit) or _statement_owner(lex, s, hit)) is not None:
         return replace(hit, subject=fronted, subject_from="left")
     if hit.pos == "verb":
-        subj, how, topic = verb_subject(lex, s, hit)
-        subj, how = _carried_after_that(lex, s, hit, discourse, subj, how) if topic is None else (subj, how)
-        if subj is None and topic is None and _relative_clause_verb(lex, s, hit):
+        found = _verb_own_subject(lex, s, hit, hits, verb_subjects, discourse)
+        if found is None:
             return hit  # its subject is the relative's head, which names no party here
-        if how == "right" and topic is None and coordinated(s, hit):
-            subj, how = _continued_subject(lex, s, hit, subj, discourse)
-        elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
-            subj, how = _subordinate_subject(lex, s, hit, subj, discourse, opener)
-        elif (
-            subj is None
-            and (m.form.pronoun_object or _marked_object_next(lex, s, hit))
-            and (opener := _subordinator_start(lex, s, hit)) is not None
-        ):
-            # "انتقدت الصين اليابان بعد أن اتهمتها بـ", "وصل الوزير إلى القاهرة حيث بحث مع
-            # نظيره": a verb with its object on it or behind its preposition, and no subject,
-            # after a subordinator continues the main clause's subject
-            main = _main_clause_subject(lex, s, hit, discourse, opener, None)
-            subj, how = (main, "dropped") if main is not None else (subj, how)
-        traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
-        if traveller is not None:
-            # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
-            # imperfect verb of contact with no subject of its own is the traveller's act; the
-            # name after it is whom he meets
-            subj, how = traveller, "dropped"
+        subj, how, topic = found
     elif hit.pos == "participle" and not _clause_head_noun(lex, s, hit):
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:
-        subj, how = noun_subject(lex, s, hit, tuple(g for _, g in verb_subjects))
-        purpose = _purpose_agent(lex, s, hit, hits, verb_subjects, subj, how)
-        if purpose is not None:
-            # "سيتوجه الوزير إلى المنطقة للقاء مسؤولين X و Y": a verbal noun of purpose after a
-            # verb is that verb subject's intended act; the name after it is its object.
-            topic = subj if subj is not None and how == "genitive" else None
-            hit = replace(hit, future=True)
-            subj, how = purpose, "dropped"
-    if subj is None and hit.pos == "verb":
-        described = _described_act(s, hit, hits)
-        if described is not None:
-            subj, how = described, "dropped"
-    if hit.pos == "verb" and (subj is None or how == "right"):
-        # "نفت إسرائيل أن تكون قد قصفت": the subject of "أن يكون قد" is the name before أن; a
-        # name right after the verb is then its object ("نفت إيران أن تكون قد زودت روسيا")
-        denier = _subject_before_an_yakun(s, hit)
-        if denier is not None and (subj is None or _agrees_with_kana(s, hit, denier)):
-            subj, how = denier, "left"
-    if hit.pos == "verb" and (subj is None or how == "right"):
-        # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من
-        # قبل; the name right after the verb is then its patient, not its subject
-        agent = _passive_agent(s, hit)
-        if agent is not None and not _act_noun_between(lex, s, hit.end, agent.start):
-            topic = subj if how == "right" else topic
-            subj, how = agent, "agent"
+        hit, subj, how, topic = _noun_own_subject(lex, s, hit, hits, verb_subjects)
+    if hit.pos == "verb":
+        subj, how, topic = _verb_subject_elsewhere(lex, s, hit, hits, subj, how, topic)
     if hit.pos == "noun":
         subj, how, topic = _noun_passive(s, hit, subj, how, topic)
     # A verb whose victims stand as its subject (``topic``) is passive: no subject to carry over.
@@ -2079,6 +2036,85 @@ def _subject(
     if subj is None and topic is None and not how:
         return hit
     return replace(hit, subject=subj, subject_from=how, topic=topic)
+
+
+def _verb_own_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
+) -> tuple[Group | None, str, Group | None] | None:
+    """A verb's subject, how it was found and the topic finding it revealed, from the verb's own
+    clause or the clause it continues; None for a relative clause's verb with no subject."""
+    m = hit.match
+    subj, how, topic = verb_subject(lex, s, hit)
+    subj, how = _carried_after_that(lex, s, hit, discourse, subj, how) if topic is None else (subj, how)
+    if subj is None and topic is None and _relative_clause_verb(lex, s, hit):
+        return None
+    if how == "right" and topic is None and coordinated(s, hit):
+        subj, how = _continued_subject(lex, s, hit, subj, discourse)
+    elif how == "right" and topic is None and (opener := _subordinator_start(lex, s, hit)) is not None:
+        subj, how = _subordinate_subject(lex, s, hit, subj, discourse, opener)
+    elif (
+        subj is None
+        and (m.form.pronoun_object or _marked_object_next(lex, s, hit))
+        and (opener := _subordinator_start(lex, s, hit)) is not None
+    ):
+        # "انتقدت الصين اليابان بعد أن اتهمتها بـ", "وصل الوزير إلى القاهرة حيث بحث مع
+        # نظيره": a verb with its object on it or behind its preposition, and no subject,
+        # after a subordinator continues the main clause's subject
+        main = _main_clause_subject(lex, s, hit, discourse, opener, None)
+        subj, how = (main, "dropped") if main is not None else (subj, how)
+    traveller = _subordinate_traveller(lex, s, hit, hits, verb_subjects, subj, how)
+    if traveller is not None:
+        # "توجه الوزير إلى دمشق ليلتقي نظيره", "يمضي يومين في طهران يلتقي خلالهما مع": an
+        # imperfect verb of contact with no subject of its own is the traveller's act; the
+        # name after it is whom he meets
+        subj, how = traveller, "dropped"
+    return subj, how, topic
+
+
+def _noun_own_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects
+) -> tuple[Hit, Group | None, str, Group | None]:
+    """A noun's subject and how it was found, with the topic: a verbal noun of purpose after a
+    verb is that verb's subject's intended act (the hit becomes future)."""
+    subj, how = noun_subject(lex, s, hit, tuple(g for _, g in verb_subjects))
+    purpose = _purpose_agent(lex, s, hit, hits, verb_subjects, subj, how)
+    if purpose is None:
+        return hit, subj, how, None
+    # "سيتوجه الوزير إلى المنطقة للقاء مسؤولين X و Y": a verbal noun of purpose after a
+    # verb is that verb subject's intended act; the name after it is its object.
+    topic = subj if subj is not None and how == "genitive" else None
+    return replace(hit, future=True), purpose, "dropped", topic
+
+
+def _verb_subject_elsewhere(
+    lex: ArabicLexicon,
+    s: Sentence,
+    hit: Hit,
+    hits: list[Hit],
+    subj: Group | None,
+    how: str,
+    topic: Group | None,
+) -> tuple[Group | None, str, Group | None]:
+    """A verb's subject where its own clause gave none, or only a name right after it: the
+    act a relative clause describes, the name before "أن يكون قد", a passive's agent."""
+    if subj is None:
+        described = _described_act(s, hit, hits)
+        if described is not None:
+            subj, how = described, "dropped"
+    if subj is None or how == "right":
+        # "نفت إسرائيل أن تكون قد قصفت": the subject of "أن يكون قد" is the name before أن; a
+        # name right after the verb is then its object ("نفت إيران أن تكون قد زودت روسيا")
+        denier = _subject_before_an_yakun(s, hit)
+        if denier is not None and (subj is None or _agrees_with_kana(s, hit, denier)):
+            subj, how = denier, "left"
+    if subj is None or how == "right":
+        # "اعتقل صحفي أمريكي من قبل السلطات الإيرانية": a passive verb's agent stands behind من
+        # قبل; the name right after the verb is then its patient, not its subject
+        agent = _passive_agent(s, hit)
+        if agent is not None and not _act_noun_between(lex, s, hit.end, agent.start):
+            topic = subj if how == "right" else topic
+            subj, how = agent, "agent"
+    return subj, how, topic
 
 
 def _carried_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], discourse: Discourse) -> Group | None:

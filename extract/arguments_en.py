@@ -118,9 +118,29 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     object is an inner assertion) no object is looked for; ``agents`` are its subjects, known
     from elsewhere (the accused of an accusation)."""
     lex = phrases.lex
-    a = trig.anchor
     rel = lex.relations[trig.relation]
     markers = _object_markers(trig, lex, rel)
+    args = _found_by_shape(trig, rel, markers, phrases)
+    if args is None:
+        return None
+    args = _completed(trig, rel, args, markers, phrases, nested, agents)
+    if not args.subjects:
+        return None if nested else _one_sided(trig, args, phrases)
+    if trig.reverse and not nested and _attacked_unnamed(trig, args, lex):
+        # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
+        # attackers the sentence does not name
+        return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
+    found = _without_own_agents(trig, _defaults(trig, args, phrases, nested), rel.coerces_persons)
+    if rel.force_posture:
+        found = _posture_objects(_without_own_forces(found), phrases, nested)
+    return _received(trig, found, phrases) if trig.reverse and not nested else found
+
+
+def _found_by_shape(trig: Trigger, rel: Relation, markers: tuple[str, ...], phrases: Phrases) -> Arguments | None:
+    """The sides as the anchor's shape gives them (a participle describing its patient, a
+    reduced relative, a noun, a verb); None where the shape says there is no event here."""
+    lex = phrases.lex
+    a = trig.anchor
     if (
         a.tag_ == "VBN"
         and a.dep_ in ("acl", "amod")
@@ -129,32 +149,46 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     ):
         # "a Turkish driver kidnapped in Iraq", "a beheaded hostage": a participle without an
         # agent, the noun it describes its patient
-        args = _described(a, markers, phrases)
-    elif (patient := _reduced_relative(a)) is not None:
+        return _described(a, markers, phrases)
+    if (patient := _reduced_relative(a)) is not None:
         # "A Dutch engineer shot dead in Basra was buried": the parser's subject of a verb that
         # is itself a subject is the participle's patient, never its agent
-        args = Arguments((), tuple(phrases.expand([patient], places=True)), "direct", a, a, True)
-    elif a.dep_ == "compound" and a.head.i > a.i and phrases.linker.actors(a.head):
+        return Arguments((), tuple(phrases.expand([patient], places=True)), "direct", a, a, True)
+    if a.dep_ == "compound" and a.head.i > a.i and phrases.linker.actors(a.head):
         # "riot police", "protest leaders": the event noun names the kind of actor it modifies,
         # no event (the police do not riot)
         return None
-    elif a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT") or _subject_noun(a):
+    if a.pos_ in ("NOUN", "PROPN") or (a.pos_ == "ADJ" and a.dep_ != "ROOT") or _subject_noun(a):
         # an answered act's "from" phrase is its agent ("a demand from France"), never its object
         noun_markers = tuple(m for m in markers if m != "from") if rel.to_respondent else markers
         noun_markers += lex.noun_markers.get((a.lemma_.lower(), trig.relation), ())
-        args = _noun(a, noun_markers, phrases, bool(rel.implied_target), rel.symmetric, rel.backs_object)
-    elif trig.relation in lex.assaults and _hit_by_measure(a, lex):
+        return _noun(a, noun_markers, phrases, bool(rel.implied_target), rel.symmetric, rel.backs_object)
+    if trig.relation in lex.assaults and _hit_by_measure(a, lex):
         # "new UN sanctions hit Iran", "was hit with UN sanctions": an act of another kind hits
         # (the noun is coded on its own, or by the verb's frame)
         return None
-    elif not rel.use_of_force and any(
+    if not rel.use_of_force and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not trig.start <= c.i < trig.end for c in a.children
     ):
         # "defended itself against X": done to the subject itself, no other ("blew himself up
         # near a convoy", the reflexive inside the trigger's words, is force on what is near)
         return None
-    else:
-        args = _verb_arguments(trig, markers, phrases)
+    return _verb_arguments(trig, markers, phrases)
+
+
+def _completed(
+    trig: Trigger,
+    rel: Relation,
+    args: Arguments,
+    markers: tuple[str, ...],
+    phrases: Phrases,
+    nested: bool,
+    agents: tuple[EnActor, ...],
+) -> Arguments:
+    """The sides as found, refined: objects narrowed, a struck verb's, an ultimatum's or a
+    pressing threat's objects, force on a place held by another, the agents known from
+    elsewhere, and a passive's agent looked for beyond its clause."""
+    a = trig.anchor
     args = _refined_objects(trig, args, markers, phrases)
     if a.pos_ == "VERB":
         args = _struck(a, rel, args, phrases, nested)
@@ -165,26 +199,17 @@ def find(trig: Trigger, phrases: Phrases, nested: bool = False, agents: tuple[En
     if rel.use_of_force and args.objects:
         args = replace(args, objects=tuple(_held_by(o, phrases) for o in args.objects))
     if agents:
-        ids = {a.entity.id for a in agents}
+        ids = {agent.entity.id for agent in agents}
         args = replace(args, subjects=agents, objects=tuple(o for o in args.objects if o.entity.id not in ids))
     if not args.subjects and args.passive and not nested:
         args = _passive_without_agent(trig, args, markers, phrases)
-    if not args.subjects:
-        return None if nested else _one_sided(trig, args, phrases)
-    if (
-        trig.reverse
-        and not nested
-        and trig.relation in lex.assaults
-        and all(_place(o) for o in args.objects)
-        and not _giver_words(trig)
-    ):
-        # "a US convoy came under attack near Baquba": the one who undergoes it is the target of
-        # attackers the sentence does not name
-        return _one_sided(trig, replace(args, subjects=(), objects=args.subjects), phrases, undergone=True)
-    found = _without_own_agents(trig, _defaults(trig, args, phrases, nested), rel.coerces_persons)
-    if rel.force_posture:
-        found = _posture_objects(_without_own_forces(found), phrases, nested)
-    return _received(trig, found, phrases) if trig.reverse and not nested else found
+    return args
+
+
+def _attacked_unnamed(trig: Trigger, args: Arguments, lex: EnglishLexicon) -> bool:
+    """Is a reversed attack (its subjects undergo it) aimed at places only, with no giver's
+    words: done by attackers the sentence does not name?"""
+    return trig.relation in lex.assaults and all(_place(o) for o in args.objects) and not _giver_words(trig)
 
 
 def _object_markers(trig: Trigger, lex: EnglishLexicon, rel: Relation) -> tuple[str, ...]:

@@ -1899,18 +1899,34 @@ def one_sided(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[H
     hits = tuple(_figurative_burst(lex, s, h) for h in hits)
     if s.cues[lex.cue_set.not_an_attack]:
         return _protests_only(lex, s, hits)
+    return _set_aside(lex, s, _crowds_read(lex, s, _each_completed(lex, s, hits)))
+
+
+def _each_completed(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """Each hit on its own, then beside the others: a bomb's verb, a call, words of force, an
+    official's protest, the sides the text leaves unnamed; an act about nobody, a protest told
+    twice, an act demanded of another."""
     hits = tuple(
         _complete(lex, s, _official(lex, s, _verbal(lex, s, _called_for(lex, s, _bombs_subject(lex, s, h)))))
         for h in hits
     )
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
     hits = tuple(_same_protest(lex, s, h, hits) for h in hits)
-    hits = tuple(_demanded_of(lex, h, hits) for h in hits)
+    return tuple(_demanded_of(lex, h, hits) for h in hits)
+
+
+def _crowds_read(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """The casualty and explosion frames appended, then what crowds do and undergo: dispersed,
+    gathered for an occasion, not addressed; forces' own victims, judges who are no victims."""
     hits = _agent_phrase_read(lex, s, _dispersed_crowd(lex, s, _crowd_acts(lex, s, _frames(lex, s, hits))))
     hits = tuple(_for_an_occasion(lex, s, h, hits) for h in hits)
     hits = tuple(_own_forces_victims(lex, s, h) for h in hits)
     hits = tuple(_crowd_not_addressed(lex, s, h, hits) for h in hits)
-    hits = _judges_not_victims(lex, s, hits)
+    return _judges_not_victims(lex, s, hits)
+
+
+def _set_aside(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """The hits a sentence of context, a rank in a series or a commentary sets aside, superseded."""
     if _context_opener(lex, s):
         hits = tuple(replace(h, superseded=True) if _unnamed_agent(lex, s, h) else h for h in hits)
     hits = tuple(replace(h, superseded=True) if _ranked_in_series(lex, s, h) else h for h in hits)
