@@ -80,11 +80,6 @@ __all__ = ["find_arguments", "merge_specific", "object_members", "participants",
 # The most words a time or place adverbial may hold between a verb and its subject.
 MAX_ADVERBIAL_SPAN = 9
 MAX_CONSTRUCT = 3  # words of a target's noun phrase before the owner behind ل
-# Words that open a time or place adverbial (normalised): a preposition of place or time, or a
-# time noun ("يوم الأحد", "مساء أمس").
-_ADVERBIAL_OPENERS = frozenset(
-    {"في", "خلال", "بعد", "قبل", "امام", "عقب", "اثناء", "لدي", "امس", "اليوم", "يوم", "مساء", "صباح", "ليل"}
-)
 # مفعول, with the feminine and plural endings (normalised: ة is ه): مدعوم، مدعومه، مدعومين.
 _PASSIVE_PARTICIPLE = re.compile(r"^م[^و]{2}و[^و](ه|ين|ون|ات|ا)?$")
 
@@ -426,7 +421,7 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
     m, cue = hit.match, lex.cue_set
     start = m.positions[0] + 1
     # the adverbial opens right after the verb: a noun there may be the subject itself
-    if start >= s.span.end or s.norm(start) not in _ADVERBIAL_OPENERS:
+    if start >= s.span.end or s.norm(start) not in lex.written_words(cue.adverbial_opener):
         return None
     _, clause_end = s.clause(start)
     for g in s.groups_from(start, min(clause_end - 1, start + MAX_ADVERBIAL_SPAN)):
@@ -484,7 +479,7 @@ def _adverbials_then_title(lex: ArabicLexicon, s: Sentence, start: int, end: int
     words = [s.norm(i) for i in between[title:]]
     return (
         len(words) <= MAX_TITLE_LENGTH
-        and all(s.norm(i) in _ADVERBIAL_OPENERS for i in between[:title])
+        and all(s.norm(i) in lex.written_words(lex.cue_set.adverbial_opener) for i in between[:title])
         and all(
             w.isalpha() and w not in SEPARATE_PREPOSITIONS and not lex.is_cue(lex.cue_set.complementizer, w)
             for w in words
@@ -2147,7 +2142,7 @@ def _fronted_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     first = hit.match.positions[0]
     if s.norm(first)[:1] == "ف":
         end = first
-    elif first - 1 > s.span.start and s.norm(first - 1) == _FA_QAD:
+    elif first - 1 > s.span.start and s.norm(first - 1) in lex.written_words(lex.cue_set.emphatic_qad):
         end = first - 1
     else:
         return None
@@ -2156,9 +2151,6 @@ def _fronted_topic(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         return None
     particle = _title_start(lex, s, g) - 1
     return g if particle >= s.span.start and _written_cue(lex, lex.cue_set.topic_particle, s.norm(particle)) else None
-
-
-_FA_QAD = normalize_token("فقد")
 
 
 def _statement_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:

@@ -85,10 +85,6 @@ _FORCE_TYPES = ("Country", "ArmedGroup", "ArmedForce")  # actors of no sector th
 # prepositions of where an act happens, never of whom it is aimed at once a party is named
 _SCENE_PREPS = ("in", "at", "near", "inside", "throughout", "across")
 _BORDERS = ("border", "frontier", "boundary")
-# phrases of when or why a clause's act happens, around a clash it is a side of: with "in"
-# ("killed in clashes with X": the subject was in it), without "before" (acting before a clash
-# makes no side of it; clauses_en._EVENT_BESIDE_PREPS differs so)
-_CLASH_SIDE_PREPS = ("after", "during", "following", "amid", "in")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
 _PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
@@ -1076,7 +1072,7 @@ def _accident(a: Token, lex: EnglishLexicon) -> bool:
     else:
         causes = [list(c.subtree) for c in a.children if c.dep_ in SUBJ]
         causes += [list(g.subtree) for c in a.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
-        causes += _when_causes(a)
+        causes += _when_causes(a, lex)
     for cause in causes:
         lemmas = [t.lemma_.lower() for t in cause]
         pairs = {" ".join(p) for p in zip(lemmas, lemmas[1:])}
@@ -1086,13 +1082,13 @@ def _accident(a: Token, lex: EnglishLexicon) -> bool:
     return False
 
 
-def _when_causes(a: Token) -> list[list[Token]]:
+def _when_causes(a: Token, lex: EnglishLexicon) -> list[list[Token]]:
     """What the "when" clause of a killing tells happened: its verb alone and its subject ("were
     killed when their helicopter crashed": a crash; "when a roadside bomb hit their convoy": a
     bomb). Never the clause's object, so "when gunmen opened fire on them" tells of no blaze."""
     out: list[list[Token]] = []
     for clause in a.children:
-        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in lex.when_clause for c in clause.children):
             out.append([clause])
             out += [list(c.subtree) for c in clause.children if c.dep_ in SUBJ]
     return out
@@ -1177,7 +1173,7 @@ def _after_agent(a: Token, markers: tuple[str, ...], phrases: Phrases, agents: s
     raid by X on Y": the "of"/"on" phrase attaches to X): a phrase of the noun's markers after
     the agent, unless it names the agent's own side ("troops of the Iraqi army")."""
     for c in a.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
+        if c.dep_ == "prep" and c.lower_ in phrases.lex.passive_agent:
             hung = [g for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep" and g.i > p.i]
             # (a phrase of where after the agent, "by protesters in Tehran", is the agent's scene)
             aimed = [g for g in hung if g.lower_ in (*markers, "of") and g.lower_ not in _SCENE_PREPS]
@@ -1197,7 +1193,9 @@ def _clause_side(a: Token, phrases: Phrases, others: set[str]) -> list[EnActor]:
     t = a
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
         t = t.head.head  # "two days of fighting"
-    if t.dep_ != "pobj" or t.head.lower_ not in _CLASH_SIDE_PREPS or t.head.dep_ != "prep":
+    # (gk:ClashSidePrepositionCue: with "in", "killed in clashes with X", the subject was in it;
+    # without "before", acting before a clash makes no side of it)
+    if t.dep_ != "pobj" or t.head.lower_ not in phrases.lex.clash_side_preposition or t.head.dep_ != "prep":
         return []
     verb, lex = t.head.head, phrases.lex
     lemma = verb.lemma_.lower()
@@ -1583,7 +1581,7 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
             for p in c.children
             if (p.dep_ == "pobj" and p.lemma_.lower() not in phrases.lex.triggers) or _active_gerund(p)
             for b in p.children
-            if b.dep_ == "prep" and b.lower_ == "by"
+            if b.dep_ == "prep" and b.lower_ in phrases.lex.passive_agent
             for x in b.children
             if x.dep_ == "pobj"
         ]

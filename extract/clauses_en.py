@@ -1416,7 +1416,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
                 outcomes.add(joined.i)
         elif (
             gov is None
-            or (lex.relations[t.relation].is_material_conflict and _circumstance(t.anchor, gov))
+            or (lex.relations[t.relation].is_material_conflict and _circumstance(t.anchor, gov, lex))
             or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
             or _coerced(t.anchor, by_anchor[gov], lex)
             or _stray_content(t.anchor, by_anchor[gov], lex)
@@ -1451,13 +1451,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     return sorted(clauses, key=lambda c: bool(c.governs))
 
 
-# prepositions of a phrase that sets an event beside the clause's own, before or around it:
-# with "before" (an event before the act is still another event), without "in" (its object
-# may be what the verb does: arguments_en._CLASH_SIDE_PREPS differs so)
-_EVENT_BESIDE_PREPS = frozenset({"after", "during", "following", "amid", "before"})
-
-
-def _circumstance(tok: Token, gov: int) -> bool:
+def _circumstance(tok: Token, gov: int, lex: EnglishLexicon) -> bool:
     """Is the noun trigger an event of its own in a phrase of when around the governing verb
     ("retook the town after two days of fighting with X", "advanced amid clashes with X"), not
     what that verb says, asks or does? Asked for acts of force only ("will sign a pact during
@@ -1468,7 +1462,11 @@ def _circumstance(tok: Token, gov: int) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i:
         t = t.head.head  # "two days of fighting"
     prep = t.head
-    return t.dep_ == "pobj" and prep.lower_ in _EVENT_BESIDE_PREPS and prep.head.i == gov and prep.dep_ == "prep"
+    # (gk:BesideEventPrepositionCue: with "before", an event before the act is still another
+    # event; without "in", whose object may be what the verb does)
+    return (
+        t.dep_ == "pobj" and prep.lower_ in lex.beside_event_preposition and prep.head.i == gov and prep.dep_ == "prep"
+    )
 
 
 def _ordered_own_forces(order: Trigger, lex: EnglishLexicon) -> bool:
@@ -1704,7 +1702,7 @@ def outcome_when(verb: Token, lex: EnglishLexicon) -> int | None:
     head = verb.head
     if verb.dep_ != "advcl" or head.pos_ != "VERB" or not _passive(head):
         return None
-    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.when_clause for c in verb.children):
         return None
     # (only an outcome of force, "killed", "wounded": "were arrested when a bomb exploded" is not)
     own = lex.triggers.get(head.lemma_.lower(), ())

@@ -92,9 +92,6 @@ from .values_ar import (
 
 __all__ = ["event_state", "implied", "keep_reported", "one_sided"]
 
-BACKGROUND_WORDS = RELATIVE_PRONOUNS | {normalize_token(w) for w in ("حين", "عندما", "حينما", "لما")}
-# "قبل أن تنفجر", "من دون أن ينفجر": what was stopped before it happened, or did not happen.
-UNREALISED = frozenset(normalize_token(w) for w in ("قبل", "دون", "بدون"))
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
 # news, not the news.
@@ -216,10 +213,13 @@ def _violent(rel: Relation) -> bool:
 # --- what the words around a trigger say ---------------------------------------------------------
 
 
-def _background(s: Sentence, start: int) -> bool:
-    """A trigger right after a relative pronoun or "حين" describes who or when, not the event
-    the sentence reports ("المتظاهرين الذين تجمعوا", "حين تجمع نشطاء")."""
-    return start > s.span.start and s.norm(start - 1).lstrip("وف") in BACKGROUND_WORDS
+def _background(lex: ArabicLexicon, s: Sentence, start: int) -> bool:
+    """A trigger right after a relative pronoun or "حين" (gk:WhenClauseCue) describes who or
+    when, not the event the sentence reports ("المتظاهرين الذين تجمعوا", "حين تجمع نشطاء")."""
+    if start <= s.span.start:
+        return False
+    word = s.norm(start - 1).lstrip("وف")
+    return word in RELATIVE_PRONOUNS or word in lex.written_words(lex.cue_set.when_clause)
 
 
 def _told_earlier(s: Sentence, start: int) -> bool:
@@ -354,16 +354,21 @@ def _habit_before(s: Sentence, start: int) -> bool:
     return any(lo <= k < start and s.doc[k].text.lstrip("وف").startswith("ي") for k in s.verbs)
 
 
-def _unrealised(s: Sentence, start: int) -> bool:
-    """ "قبل أن تنفجر", "من دون أن ينفجر": a verb after "before that" or "without" did not happen."""
-    return start - 2 >= s.span.start and s.norm(start - 1) in THAT and s.norm(start - 2).lstrip("وف") in UNREALISED
+def _unrealised(lex: ArabicLexicon, s: Sentence, start: int) -> bool:
+    """ "قبل أن تنفجر", "من دون أن ينفجر": a verb after "before that" or "without"
+    (gk:UnrealisedCue) did not happen."""
+    return (
+        start - 2 >= s.span.start
+        and s.norm(start - 1) in THAT
+        and s.norm(start - 2).lstrip("وف") in lex.written_words(lex.cue_set.unrealised)
+    )
 
 
 def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether a trigger reports an event: for force, casualties counted or wounded in its
     clause, a noun after "تعرض ل", or a finite verb with a place there or an act noun right beside
     it; for a protest, its verb, an adverbial accusative ("احتجاجا على") or a count near it."""
-    if _background(s, hit.start):
+    if _background(lex, s, hit.start):
         return False
     if not lex.relations[hit.relation].is_material_conflict:
         word = s.doc[hit.start].text
@@ -473,7 +478,7 @@ def _agent_markers(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> list[Phra
     and in the relative clause of wounds right after it ("استشهد متأثرا بجراحه التي أصيب بها برصاص
     ...": who dealt the wounds dealt the death)."""
     _, clause_end = s.clause(m.start)
-    if any(w.start == clause_end and _background(s, w.start) for w in s.cues[lex.cue_set.wounding]):
+    if any(w.start == clause_end and _background(lex, s, w.start) for w in s.cues[lex.cue_set.wounding]):
         _, clause_end = s.clause(clause_end)
     return [p for p in s.cues[lex.cue_set.passive_agent] if m.start <= p.start < clause_end]
 
@@ -673,7 +678,7 @@ def _with_implied_target(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     # A finite verb whose agent the text names reports its act ("اغتال مسلحون مجهولون ضابطا"), and
     # so does a verb of carrying it out ("نفذ مسلحون عملية الخطف").
     finite = hit.pos == "verb" or _performed(lex, s, hit)
-    named_act = finite and rel.is_material_conflict and not _background(s, hit.start)
+    named_act = finite and rel.is_material_conflict and not _background(lex, s, hit.start)
     if hit.has_object or not (named_act or _reports_event(lex, s, hit)):
         return hit
     if rel.implied_target is not None:
@@ -778,7 +783,7 @@ def _performed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return False
     lo, _ = s.clause(hit.start)
     for m in s.cues[lex.cue_set.perform_verb]:
-        if m.form.pos != "verb" or not lo <= m.start < hit.start or _imperfect(m) or _background(s, m.start):
+        if m.form.pos != "verb" or not lo <= m.start < hit.start or _imperfect(m) or _background(lex, s, m.start):
             continue
         gap = hit.start - m.end
         agent_between = hit.subject.start == m.end and hit.subject.end >= hit.start - 1
@@ -1063,7 +1068,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         hit = _befallen(lex, s, hit)  # "قتل عشرة مسلحين في ضربة جوية أمريكية في هلمند"
     if hit.superseded or named_only or _denied(lex, s, hit.match):
         return hit
-    if hit.pos == "verb" and (_imperfect(hit.match) or _unrealised(s, hit.start)):
+    if hit.pos == "verb" and (_imperfect(hit.match) or _unrealised(lex, s, hit.start)):
         return hit
     if _told_earlier(s, hit.start):
         return hit
@@ -1098,7 +1103,8 @@ def _fell_unexploded(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if not words or normalize_token(words[0]) not in FALL_WORDS:
         return False
     return any(
-        hit.end <= m.start <= hit.end + FALL_REACH and _unrealised(s, m.start) for m in s.cues[lex.cue_set.explosion]
+        hit.end <= m.start <= hit.end + FALL_REACH and _unrealised(lex, s, m.start)
+        for m in s.cues[lex.cue_set.explosion]
     )
 
 
@@ -1541,8 +1547,8 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
         fights = None
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
-            background = _background(s, m.start) and not (_deed_on_people(s, m) or _act_result(s, hits, named, m))
-            if m.start in taken or background or _unrealised(s, m.start):
+            background = _background(lex, s, m.start) and not (_deed_on_people(s, m) or _act_result(s, hits, named, m))
+            if m.start in taken or background or _unrealised(lex, s, m.start):
                 continue
             if fights is not None and m not in fights:
                 continue
@@ -1796,7 +1802,7 @@ def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple
     if rel is None or any(h.relation == cue.codes_as and h.subject is not None for h in hits):
         return hits
     for m in s.cues[cue]:
-        if m.form.pos != "verb" or _background(s, m.start):
+        if m.form.pos != "verb" or _background(lex, s, m.start):
             continue
         # the crowd right after the verb: in the gap of a phrase ("رفع المتظاهرون لافتات"), or after it
         crowd = next(iter(s.groups_from(m.start + 1, m.end + 1)), None) or s.group_before(m.start, 1)

@@ -54,6 +54,12 @@ _SAME_NAMED_CUES = (
     "repression",
     "suffered",
     "leading",
+    "when_clause",
+    "passive_agent",
+    "topic_preposition",
+    "reason_preposition",
+    "clash_side_preposition",
+    "beside_event_preposition",
 )
 # field -> the cue whose words it holds, where their names differ
 _RENAMED_CUES = {
@@ -247,6 +253,18 @@ class EnglishLexicon:
     freeing: frozenset[str] = frozenset()
     # nouns an act follows after "according to" ("according to the plan"): no source
     conformity: frozenset[str] = frozenset()
+    # conjunctions of a clause of when ("were killed when a bomb exploded": the scene of a killing)
+    when_clause: frozenset[str] = frozenset()
+    # prepositions of a passive's or an act noun's agent ("the raid by X")
+    passive_agent: frozenset[str] = frozenset()
+    # prepositions of a topic ("talks on X": no party) and of a reason ("sanctioned X for its
+    # support of Y": the owner is the one blamed)
+    topic_preposition: frozenset[str] = frozenset()
+    reason_preposition: frozenset[str] = frozenset()
+    # prepositions of a clash beside a clause's act ("killed in clashes with X") and of an event
+    # beside a verb's act in time ("advanced amid clashes", "before the talks")
+    clash_side_preposition: frozenset[str] = frozenset()
+    beside_event_preposition: frozenset[str] = frozenset()
     # verb lemma -> its frames (ontology/triggers_en.ttl)
     frames: dict[str, VerbFrames] = field(default_factory=dict)
 

@@ -344,7 +344,7 @@ class Phrases:
                 # "sanctioned Syria for its support of X": the one blamed or thanked for its act
                 return (c.pos_ == "PRON" and self._reason_owner(noun)) or self.expand([c])
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and c.lower_ in self.lex.passive_agent:
                 return self.expand([p for p in c.children if p.dep_ == "pobj"])
         for c in noun.children:
             # "the raid carried out by X", "an offensive launched by X": a light verb's agent
@@ -400,7 +400,12 @@ class Phrases:
         prep = noun.head if noun.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "of" and prep.dep_ == "pcomp":
             prep = prep.head  # "because of"
-        if prep is None or prep.dep_ != "prep" or prep.lower_ not in _REASON_PREPS or prep.head.pos_ != "VERB":
+        if (
+            prep is None
+            or prep.dep_ != "prep"
+            or prep.lower_ not in self.lex.reason_preposition
+            or prep.head.pos_ != "VERB"
+        ):
             return []
         verb = prep.head
         agents = {a.entity.id for a in self.verb_subject(verb)[0]}
@@ -535,13 +540,15 @@ class Phrases:
                 # does not give yields to the relation's own preposition
                 # (not to a town it names: "killed five civilians in Kharkiv" kills Ukraine's)
                 # ("impose a lawyer on Milosevic": the parser may hang "on X" on the object)
-                near = _marked(tok, markers) or [p for d in direct for p in _marked(d, markers) if d.dep_ == "dobj"]
+                near = _marked(tok, markers, self.lex) or [
+                    p for d in direct for p in _marked(d, markers, self.lex) if d.dep_ == "dobj"
+                ]
                 marked = [m for m in self.expand(near, places=places) if m.kind != "place"]
                 if marked and not self._where(marked, found):
                     return marked
             if found:
                 return found  # "arrested protesters in Cairo": the direct object, not the place
-        marked = _marked(tok, markers)
+        marked = _marked(tok, markers, self.lex)
         if include_direct and marked and all(m.head.lower_ in _LOCATIVE for m in marked):
             # "raiding its consulate in Mombasa" ("in" on the verb): the thing's owner first
             found = self.expand([p for d in direct if self._owned(d) for p in d.children if p.dep_ == "poss"])
@@ -602,7 +609,12 @@ class Phrases:
                 continue
             if c.dep_ == "dobj" and inner.lemma_.lower() in self.lex.single:
                 # "will investigate the killing of civilians by Chadian troops": an act's agent
-                agent = [x for p in inner.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children]
+                agent = [
+                    x
+                    for p in inner.children
+                    if p.dep_ == "prep" and p.lower_ in self.lex.passive_agent
+                    for x in p.children
+                ]
                 found = self.expand([x for x in agent if x.dep_ == "pobj"])
                 if found:
                     return found
@@ -675,13 +687,13 @@ def _main_subject(head: Token) -> bool:
     return head.dep_ in SUBJ and head.head.dep_ == "ROOT"
 
 
-def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
+def _marked(tok: Token, markers: Sequence[str], lex: EnglishLexicon) -> list[Token]:
     """The objects of the relation's prepositions on ``tok`` (or on its predicate adjective: "was
     concerned about X", "is opposed to X"), and a dative noun ("give Tanzania a grant")."""
     cands: list[Token] = []
     around = [*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children)]
     for c in around:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ != "by":
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ not in lex.passive_agent:
             cands.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             cands.append(c)
@@ -695,17 +707,17 @@ def _marked(tok: Token, markers: Sequence[str]) -> list[Token]:
         # "provided information on Arar to US authorities": the parser hangs the relation's
         # preposition on the noun of a topic phrase before it; it is still the verb's
         for c in around:
-            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            if c.dep_ == "prep" and c.lower_ in lex.topic_preposition:
                 for p in (x for x in c.children if x.dep_ == "pobj"):
                     for g in p.children:
-                        if g.dep_ == "prep" and g.lower_ in markers and g.lower_ not in ("of", "by"):
+                        if (
+                            g.dep_ == "prep"
+                            and g.lower_ in markers
+                            and g.lower_ != "of"
+                            and g.lower_ not in lex.passive_agent
+                        ):
                             cands.extend(x for x in g.children if x.dep_ == "pobj")
     return cands
-
-
-_TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
-# prepositions of a reason ("sanctioned Syria for its support of X", "because of")
-_REASON_PREPS = ("for", "over", "because")
 
 
 def companions(subject: Token, verb: Token) -> list[Token]:

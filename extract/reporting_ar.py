@@ -165,7 +165,7 @@ def _reporters(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> tuple[l
         addressee = None
         if right is not None and right.speaking and speaker is right.speaking[0]:
             nxt = next(iter(s.groups_from(right.end, right.end + 1)), None)
-            if nxt is not None and nxt.marker in ("الي", "ل") and nxt.speaking:
+            if nxt is not None and nxt.marker in lex.written_words(lex.cue_set.toward) and nxt.speaking:
                 addressee = nxt.speaking[0]
         if m.form.pos in ("verb", "participle"):
             group = next((g for g in s.groups if speaker in g.members), None)

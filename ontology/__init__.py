@@ -421,6 +421,14 @@ class CueSet:
     frame_noun: Cue
     series_noun: Cue
     counterpart: Cue
+    when_clause: Cue
+    unrealised: Cue
+    emphatic_qad: Cue
+    adverbial_opener: Cue
+    topic_preposition: Cue
+    reason_preposition: Cue
+    clash_side_preposition: Cue
+    beside_event_preposition: Cue
 
     def all(self) -> tuple[Cue, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -592,6 +600,14 @@ _CUE_ROLES: dict[str, str] = {
     "frame_noun": "FrameNounCue",
     "series_noun": "SeriesNounCue",
     "counterpart": "CounterpartCue",
+    "when_clause": "WhenClauseCue",
+    "unrealised": "UnrealisedCue",
+    "emphatic_qad": "EmphaticQadCue",
+    "adverbial_opener": "AdverbialOpenerCue",
+    "topic_preposition": "TopicPrepositionCue",
+    "reason_preposition": "ReasonPrepositionCue",
+    "clash_side_preposition": "ClashSidePrepositionCue",
+    "beside_event_preposition": "BesideEventPrepositionCue",
 }
 
 
