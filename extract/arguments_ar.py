@@ -35,6 +35,7 @@ from .clauses_ar import COPULAS, EACH_OF, SPEAKING_FOR
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import infinitive_noun, intent_owner, obligation, verb_negator
+from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS
 from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
@@ -353,9 +354,9 @@ def _topic_nationality_in_gap(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Grou
     title, topic = s.norm(k), s.norm(k + 1)
     return (
         all(a.kind == "demonym" for a in g.members)
-        and title.startswith("ال")
+        and title.startswith(ARTICLE)
         and title_word(lex, title)
-        and topic.startswith("ال")
+        and topic.startswith(ARTICLE)
         and not topic.endswith("ي")
         and not title_word(lex, topic)
     )
@@ -443,7 +444,7 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
         if not (
             placed
             or title_word(lex, last)
-            or last.startswith("ال")
+            or last.startswith(ARTICLE)
             or last.endswith("ي")
             or s.doc[g.start - 1].text.endswith(POSSESSIVE_SUFFIXES)
         ):
@@ -518,7 +519,9 @@ def _place_group(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
         return False
     # a capital stands for its state ("metonym"): "زار كوالالمبور" visits Malaysia
     named = all(a.kind in ("name", "place", "metonym") and a.entity.type in _VISITED_TYPES for a in g.members)
-    noun = g.start > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(g.start - 1).lstrip("وف"))
+    noun = g.start > s.span.start and lex.is_cue(
+        lex.cue_set.place_noun, s.norm(g.start - 1).lstrip(CONJUNCTION_LETTERS)
+    )
     return named or (noun and all(a.kind == "demonym" for a in g.members))
 
 
@@ -575,7 +578,7 @@ def _past_time_frame(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> i
     while (
         k < end
         and k - start <= _FRAME_NOUN_WORDS
-        and s.norm(k).startswith("ال")
+        and s.norm(k).startswith(ARTICLE)
         and s.norm(k).isalpha()
         and not title_word(lex, s.norm(k))
     ):
@@ -894,7 +897,7 @@ def _unnamed_subject_after_that(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bo
         return False
     if any(g.start <= i < g.end for g in s.groups) or s.norm(i) in SEPARATE_PREPOSITIONS:
         return False
-    return lex.is_cue(lex.cue_set.complementizer, s.norm(i - 1)) and s.norm(i)[:2] == "ال"
+    return lex.is_cue(lex.cue_set.complementizer, s.norm(i - 1)) and s.norm(i)[:2] == ARTICLE
 
 
 _PARENTHETICAL_REACH = 12  # tokens of a relative clause set off by commas
@@ -1062,7 +1065,7 @@ def _unnamed_object_behind_li(lex: ArabicLexicon, s: Sentence, g: Group) -> bool
     word = s.norm(g.end)
     if not word.startswith("لل"):
         return False
-    noun = "ال" + word[2:]
+    noun = ARTICLE + word[2:]
     return title_word(lex, noun) or lex.is_cue(lex.cue_set.people_noun, word[2:])
 
 
@@ -1112,7 +1115,7 @@ def _party_after_bare_subject(s: Sentence, hit: Hit, g: Group) -> bool:
 def _person_in_accusative(lex: ArabicLexicon, norm: str) -> bool:
     """Whether a normalised word is a title's or a party's head noun in the indefinite accusative
     ("قائدا", "نائبا", "جنديا"): the noun without its ـًا is a title head or an actor noun."""
-    if norm.startswith("ال") or not tanwin_alif(norm):
+    if norm.startswith(ARTICLE) or not tanwin_alif(norm):
         return False
     cue = lex.cue_set
     return any(lex.is_cue(c, norm[:-1]) for c in (cue.title_head, cue.actor_noun))
@@ -1121,7 +1124,7 @@ def _person_in_accusative(lex: ArabicLexicon, norm: str) -> bool:
 def _indefinite_accusative(word: str) -> bool:
     """Whether a word reads as an indefinite noun or adjective in the accusative: no article, and
     ـًا (not ـاء) or the oblique plural ـين."""
-    if word.startswith(("ال", "وال", "بال", "لل")) or len(word) <= 3:
+    if word.startswith((ARTICLE, "وال", "بال", "لل")) or len(word) <= 3:
         return False
     return tanwin_alif(word) or word.endswith("ين")
 
@@ -1233,7 +1236,7 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
 
 def _definite(norm: str) -> bool:
     """Whether a normalised word carries the article (after و or ف too)."""
-    return norm.startswith("ال") or (norm[:1] in "وف" and norm[1:3] == "ال")
+    return norm.startswith(ARTICLE) or (norm[:1] in CONJUNCTION_LETTERS and norm[1:3] == ARTICLE)
 
 
 def _toured_region(lex: ArabicLexicon, hit: Hit, g: Group) -> bool:
@@ -1312,7 +1315,7 @@ def _relative_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         i += 1  # "الزيارة الأولى التي يقوم بها": an adjective of the noun stands before its relative
     # "في هجوم نفذه مسلحون": after an indefinite noun the relative clause has no pronoun, but
     # its verb still carries the noun's
-    bare = s.norm(hit.match.start)[:2] != "ال" and s.norm(i) not in RELATIVE_PRONOUNS
+    bare = s.norm(hit.match.start)[:2] != ARTICLE and s.norm(i) not in RELATIVE_PRONOUNS
     if not bare and (i + 1 >= s.span.end or s.norm(i) not in RELATIVE_PRONOUNS):
         return None
     at = i if bare else i + 1
@@ -1358,7 +1361,7 @@ def _relative_agent_past_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Gro
         return None
     if s.norm(i) not in _PLACE_PREPOSITIONS and i not in s.verbs and s.group_at(i) is None:
         i += 1  # "قذائف هاون على": the noun's complement stands before the place phrase
-    if s.norm(hit.match.start)[:2] == "ال" or i >= s.span.end or s.norm(i) not in _PLACE_PREPOSITIONS:
+    if s.norm(hit.match.start)[:2] == ARTICLE or i >= s.span.end or s.norm(i) not in _PLACE_PREPOSITIONS:
         return None
     verbs = (*s.cues[lex.cue_set.auxiliary_verb], *s.cues[lex.cue_set.launch_verb], *s.cues[lex.cue_set.issuing_verb])
     for k in range(i + 1, min(s.span.end, i + 1 + _PLACE_PHRASE_REACH)):
@@ -1379,10 +1382,10 @@ def _relative_agent_past_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Gro
 def _adjective_before_relative(s: Sentence, hit: Hit, i: int) -> bool:
     """Whether token ``i`` right after a definite verbal noun is its adjective (definite, no
     party, no preposition) with a relative pronoun after it."""
-    if i + 1 >= s.span.end or s.norm(hit.match.start)[:2] != "ال" or s.norm(i + 1) not in RELATIVE_PRONOUNS:
+    if i + 1 >= s.span.end or s.norm(hit.match.start)[:2] != ARTICLE or s.norm(i + 1) not in RELATIVE_PRONOUNS:
         return False
     word = s.norm(i)
-    return word.startswith("ال") and word.isalpha() and word not in RELATIVE_PRONOUNS and s.group_at(i) is None
+    return word.startswith(ARTICLE) and word.isalpha() and word not in RELATIVE_PRONOUNS and s.group_at(i) is None
 
 
 # أنه/إنها ..., and لكنه/لكنها ("but it"): the pronoun on the particle is the verb's subject
@@ -1398,7 +1401,7 @@ def _verb_right_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch
     for concept in (cue.auxiliary_verb, cue.future, cue.hope, cue.participation):
         for v in s.cues[concept]:
             at = v.end + 1 if v.first_person and s.norm(v.end) == WE else v.end
-            if v.form.pos == "verb" and at == hit.start and s.norm(v.start).lstrip("وف") not in COPULAS:
+            if v.form.pos == "verb" and at == hit.start and s.norm(v.start).lstrip(CONJUNCTION_LETTERS) not in COPULAS:
                 return v
     return None
 
@@ -1908,7 +1911,7 @@ def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | N
     """ "غواتيمالا المدعومة من الولايات المتحدة": a passive participle (مفعول) with "من" takes its
     agent after "من" and its patient, the noun it describes, before it."""
     m = hit.match
-    word = s.norm(m.start).lstrip("وف")
+    word = s.norm(m.start).lstrip(CONJUNCTION_LETTERS)
     word = without_article(word)
     if not (m.phrase.rest and m.phrase.rest[-1] == {"من"} and _PASSIVE_PARTICIPLE.match(word)):
         return None
@@ -1979,7 +1982,7 @@ def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
             continue
         noun = s.doc[other.match.start].text
         end = max(other.match.end, other.subject.end)
-        if end != m.start or noun.startswith(("ال", "وال", "بال", "لل")) or other.match.form.preposition == "ل":
+        if end != m.start or noun.startswith((ARTICLE, "وال", "بال", "لل")) or other.match.form.preposition == "ل":
             continue
         if noun.endswith("ة") == m.form.feminine:
             return other.subject
@@ -2205,7 +2208,7 @@ def _rival_referent(lex: ArabicLexicon, s: Sentence, g: Group, discourse: Discou
             return False
         if lex.is_cue(lex.cue_set.weekday, word) or lex.is_cue(lex.cue_set.relative_time, word):
             continue  # "قال الوزير الأحد إن": a time word, no object
-        if word.startswith("ال"):
+        if word.startswith(ARTICLE):
             return feminine or not text.endswith("ة")
     return False
 
@@ -2525,7 +2528,7 @@ def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
         heads.append(title)  # "وزير الخارجية الإسباني": a title of several words opens a few words back
     for i in heads:
         word = s.norm(i)
-        bare = without_article(word.lstrip("وف"))
+        bare = without_article(word.lstrip(CONJUNCTION_LETTERS))
         if (title_word(lex, word) or bare == "مسؤول") and not bare.endswith(_FEMININE_ENDINGS):
             return True
     return False
@@ -2658,7 +2661,7 @@ def _befallen_party(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     for k in range(end - 1, max(s.span.start, end - reach) - 1, -1):
         if _cue_under_clitics(lex, (cue.patient_genitive, cue.affected_domain), s.norm(k)):
             return True
-        if not s.norm(k).startswith("ال") or any(x.start <= k < x.end for x in s.groups):
+        if not s.norm(k).startswith(ARTICLE) or any(x.start <= k < x.end for x in s.groups):
             return False  # only an adjective with the article stands between
     return False
 
@@ -2680,7 +2683,7 @@ def _act_object_after(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
         and g.end not in s.verbs
         and word not in SEPARATE_PREPOSITIONS
         and word not in times
-        and not word.startswith(("ال", "لل", "لأ", "لإ", "ب", "و", "ف", "ك", "ي"))
+        and not word.startswith((ARTICLE, "لل", "لأ", "لإ", "ب", "و", "ف", "ك", "ي"))
         and not word.endswith("يا")
         and len(word) > 2
     )
@@ -2755,7 +2758,7 @@ def _construct_before(s: Sentence, lo: int, g: Group) -> bool:
         _plain_word(s, i)
         and i not in s.trigger_tokens
         and s.norm(i) not in SEPARATE_PREPOSITIONS
-        and not (s.norm(i)[:1] in "بل" and s.norm(i)[1:3] == "ال")
+        and not (s.norm(i)[:1] in "بل" and s.norm(i)[1:3] == ARTICLE)
         for i in range(lo, end)
     )
 
@@ -2832,7 +2835,7 @@ def _in_setting(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, start_after
     if hit.pos == "verb":
         k = g.start - 1  # a definite or possessed noun takes no genitive ("على هامش القمة X")
         word = without_conjunction(s.norm(k))
-        construct = not (word.startswith("ال") or s.doc[k].text.endswith(POSSESSIVE_SUFFIXES))
+        construct = not (word.startswith(ARTICLE) or s.doc[k].text.endswith(POSSESSIVE_SUFFIXES))
         return k >= start_after and s.setting(k) and construct
     if hit.pos != "noun" or g.marker is not None or not s.setting(hit.start):
         return False
@@ -2979,7 +2982,7 @@ def _owns_stance(lex: ArabicLexicon, s: Sentence, k: int, g: Group) -> bool:
     if g.marker not in (None, "ل") or g.start - k > 4:
         return False
     between = [s.norm(i) for i in range(k + 1, g.start)]
-    if between and "ال" not in s.norm(k)[:4] and _issued_at(lex, s, k + 1):
+    if between and ARTICLE not in s.norm(k)[:4] and _issued_at(lex, s, k + 1):
         # "تصريحات أدلى بها الرئيس", "مبادرة طرحتها السعودية": an indefinite noun's relative
         # clause has no pronoun; its verb of issuing (and the verb's بها) comes right after it
         return g.marker is None and len(between) in (1, 2, 3)
@@ -2988,7 +2991,7 @@ def _owns_stance(lex: ArabicLexicon, s: Sentence, k: int, g: Group) -> bool:
         # clause's subject, right after its verb (and the verb's بها), made them
         return g.marker is None and len(between) in (2, 3)
     return len(between) <= 2 and all(
-        title_word(lex, w) or (w.startswith("ال") and w.endswith(("يه", "ي"))) for w in between
+        title_word(lex, w) or (w.startswith(ARTICLE) and w.endswith(("يه", "ي"))) for w in between
     )
 
 
@@ -3902,7 +3905,12 @@ def _joiners(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) ->
             denied = denied or (cue.start > s.span.start and verb_negator(lex, s.norm(cue.start - 1)))
             left = s.group_before(cue.start, 2)
             first = next(iter(s.groups_from(cue.end, cue.end + 2)), None)
-            if left is not None and left.marker is None and left.acting and cue.form.text[:1] not in "وف":
+            if (
+                left is not None
+                and left.marker is None
+                and left.acting
+                and cue.form.text[:1] not in CONJUNCTION_LETTERS
+            ):
                 extra.append(left)
             elif first is not None and first.marker is None and first.acting and first.end <= hit.start:
                 extra.append(first)

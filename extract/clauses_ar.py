@@ -21,6 +21,7 @@ from .gazetteer import office_day
 from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
 from .modality_ar import obliged_verbal_nouns
 from .model import Entity
+from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS
 from .normalize import normalize_token
 from .values_ar import (
     ABOUT,
@@ -190,13 +191,13 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
     out = []
     for a in actors:
         k = a.start - sent.start
-        if a.kind == "demonym" and k >= 2 and norms[k].lstrip("وف").startswith("ال"):
+        if a.kind == "demonym" and k >= 2 and norms[k].lstrip(CONJUNCTION_LETTERS).startswith(ARTICLE):
             name, before = norms[k - 1], norms[k - 2]
-            before = before[1:] if before[:1] in "وف" and len(before) > 2 else before  # "وفي", not "في"
+            before = before[1:] if before[:1] in CONJUNCTION_LETTERS and len(before) > 2 else before  # "وفي", not "في"
             if (
                 a.start - 1 not in linked
                 and name.isalpha()
-                and not name.startswith(("ال", "وال", "بال", "لل"))
+                and not name.startswith((ARTICLE, "وال", "بال", "لل"))
                 and lex.is_cue(lex.cue_set.place_noun, before)
             ):
                 a = replace(a, kind="place")
@@ -249,10 +250,10 @@ def marker_before(lex: ArabicLexicon, doc: Doc, start: int, sent_start: int) -> 
         return CLITIC_PREPOSITIONS[norm]
     if _expressing_verb(doc, start, sent_start, norm):
         return None  # "وعبر الوزير عن قلقه": the verb عبر (expressed), whose subject the name is
-    if norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS:
+    if norm[:1] in CONJUNCTION_LETTERS and norm[1:] in SEPARATE_PREPOSITIONS:
         return norm[1:]  # "وفي باريس", "ومن موسكو"
-    if norm in LOCATIVE_ADVERBS or (norm[:1] in "وف" and norm[1:] in LOCATIVE_ADVERBS):
-        return norm.lstrip("وف")
+    if norm in LOCATIVE_ADVERBS or (norm[:1] in CONJUNCTION_LETTERS and norm[1:] in LOCATIVE_ADVERBS):
+        return norm.lstrip(CONJUNCTION_LETTERS)
     if _source_word(lex, norm):
         # "بحسب X، هاجمت ...": the source of the sentence's words is no bare subject of its verbs
         return without_conjunction(norm)
@@ -362,7 +363,7 @@ def _same_preposition(lex: ArabicLexicon, doc: Doc, sent: Span, g: Group, actor:
     *joining, last = between
     if not all(n in _THEN for n in joining):
         return False
-    preposition = last[1:] if last[:1] in "وف" and last[1:] == g.marker else last
+    preposition = last[1:] if last[:1] in CONJUNCTION_LETTERS and last[1:] == g.marker else last
     return preposition == g.marker and marker_before(lex, doc, actor.start, sent.start) == g.marker
 
 
@@ -577,12 +578,12 @@ def _partitive_at(lex: ArabicLexicon, norms: list[str], k: int) -> int | None:
             return False
         w = norms[i]
         return lex.is_cue(lex.cue_set.partitive, w) or (
-            w[:1] in "وف" and len(w) > 3 and lex.is_cue(lex.cue_set.partitive, w[1:])
+            w[:1] in CONJUNCTION_LETTERS and len(w) > 3 and lex.is_cue(lex.cue_set.partitive, w[1:])
         )
 
     if part(k):
         return k
-    if k >= 1 and part(k - 1) and norms[k].endswith("ه") and not norms[k].startswith("ال"):
+    if k >= 1 and part(k - 1) and norms[k].endswith("ه") and not norms[k].startswith(ARTICLE):
         return k - 1  # an indefinite adjective after the part ("خاصة", "أمنية")
     return None
 
@@ -668,11 +669,11 @@ def leader_pair_anaphors(
     out: list[Actor] = []
     idx = lex.cue(lex.cue_set.leader_pair_anaphor)
     for k, norm in enumerate(norms):
-        word = norm[1:] if norm[:1] in "وف" and not idx.single_word(norm) else norm
+        word = norm[1:] if norm[:1] in CONJUNCTION_LETTERS and not idx.single_word(norm) else norm
         if not idx.single_word(word) or sent[k].ent_type_:
             continue
-        prev = norms[k - 1].lstrip("وف") if k else ""
-        if prev.startswith(("ال", "بال", "لل")):
+        prev = norms[k - 1].lstrip(CONJUNCTION_LETTERS) if k else ""
+        if prev.startswith((ARTICLE, "بال", "لل")):
             continue  # an adjective: "الحزبين الرئيسين" (the two main parties)
         if any(a.start == sent[k].i + 1 for a in actors):
             continue  # "الرئيسان المصري والأردني": the adjectives after it name the two
@@ -713,8 +714,8 @@ def latter_anaphors(
         t = sent[k]
         if t.ent_type_:
             continue
-        prev = norms[k - 1].lstrip("وف")
-        if prev.startswith(("ال", "بال", "لل")) or prev.endswith(("ه", "ها", "هم", "نا", "هما")):
+        prev = norms[k - 1].lstrip(CONJUNCTION_LETTERS)
+        if prev.startswith((ARTICLE, "بال", "لل")) or prev.endswith(("ه", "ها", "هم", "نا", "هما")):
             continue  # an adjective: "الأسبوع الأخير", "زياراته الأخيرة"
         feminine = norm.endswith("ه")  # الأخيرة (ة normalised to ه)
         earlier = [*discourse.named, *(a for a in actors if a.end <= t.i and not a.virtual)]
@@ -885,7 +886,7 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "",
     form = m.form
 
     after_preposition = form.pos == "participle" and preposition_word(previous)
-    masdar = form.pos == "verb" and form.pronoun_object and text.lstrip("وف").startswith("إ")
+    masdar = form.pos == "verb" and form.pronoun_object and text.lstrip(CONJUNCTION_LETTERS).startswith("إ")
     # No verb follows a preposition: "عن خطف أربعة" is the abduction of four, not "he abducted".
     masdar = masdar or (form.pos == "verb" and not form.future and preposition_word(previous))
     # "دعماً لـ": a word written with tanween (ـً ـٌ ـٍ) is a noun, never a verb.
@@ -902,7 +903,7 @@ def as_masdar(m: PhraseMatch, text: str, previous: str, previous_text: str = "",
     feminine_noun = (
         form.pos == "participle"
         and text.endswith("ة")
-        and (text[:1] in "وف" or previous in (normalize_token("هو"), normalize_token("هي")))
+        and (text[:1] in CONJUNCTION_LETTERS or previous in (normalize_token("هو"), normalize_token("هي")))
     )
     if not (masdar or after_preposition or feminine_noun):
         return m
@@ -950,7 +951,7 @@ def _governed_nouns(
     light = [
         v
         for v in verbs
-        if v.form.pos == "verb" and normalize_token(texts[v.start - offset]).lstrip("وف") not in COPULAS
+        if v.form.pos == "verb" and normalize_token(texts[v.start - offset]).lstrip(CONJUNCTION_LETTERS) not in COPULAS
     ]
     # "استنكرت قطر قصف الطائرات السعودية لليمن": after any verb and its subject (the trigger
     # verbs among ``matches`` too) a second finite verb would need a subject of its own
@@ -1014,7 +1015,7 @@ def _in_genitive(texts: list[str], k: int) -> bool:
         len(before) == 2
         and before[0] in SEPARATE_PREPOSITIONS
         and before[1].isalpha()
-        and not before[1].startswith("ال")
+        and not before[1].startswith(ARTICLE)
         and not texts[k - 1].endswith("ا")
     )
 

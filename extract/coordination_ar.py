@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS
 from .values_ar import QUOTES, RELATIVE_PRONOUNS, SEPARATE_PREPOSITIONS, Discourse, Group, Hit, Sentence
 
 __all__ = ["coordinated", "sentence_subject", "with_plain_subjects"]
@@ -26,7 +27,7 @@ _FUNCTION_WORDS = SEPARATE_PREPOSITIONS | RELATIVE_PRONOUNS | frozenset({"تحت
 
 
 def _strip(norm: str) -> str:
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return norm[1:] if norm[:1] in CONJUNCTION_LETTERS and len(norm) > 3 else norm
 
 
 def coordinated(s: Sentence, hit: Hit) -> bool:
@@ -49,7 +50,7 @@ def _feminine_perfect(norm: str) -> bool:
 
 def _imperfect(norm: str) -> bool:
     word = _strip(norm)
-    return len(word) >= 4 and word[0] in "تي" and not word.startswith("ال") and word not in _FUNCTION_WORDS
+    return len(word) >= 4 and word[0] in "تي" and not word.startswith(ARTICLE) and word not in _FUNCTION_WORDS
 
 
 def _imperfect_feminine(norm: str) -> bool | None:

@@ -99,7 +99,7 @@ from .gazetteer import (
     variant_word,
 )
 from .model import Entity, Mention
-from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, forms_of, tanwin_accusative
+from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, ARTICLE, forms_of, tanwin_accusative
 from .normalize import install_norm_getter, normalize_ar, normalize_token
 from .saved_sources import load_data, save_files, saved_files
 
@@ -405,7 +405,7 @@ class ArabicLinker:
         if len(norm) > 2:
             for p in _LAM_FUSION:
                 if norm.startswith(p) and len(norm) > len(p) + 1:
-                    options.append((len(p) - 1, "ال" + norm[len(p) :]))
+                    options.append((len(p) - 1, ARTICLE + norm[len(p) :]))
             for p in _PROCLITICS:
                 if norm.startswith(p) and len(norm) > len(p) + 1:
                     options.append((len(p), norm[len(p) :]))
@@ -627,7 +627,7 @@ class ArabicLinker:
         norm = words[k].norm
         if doc[k].text.endswith("ى") or not norm.isalpha():
             return False  # "أثنى على مودي": the preposition, not the name علي
-        if norm.startswith("ال"):
+        if norm.startswith(ARTICLE):
             return k > 0 and words[k - 1].norm in _GIVEN_NAME_PARTICLES
         bearers = gaz.given_names.get(norm, ())
         return bool(bearers) and person not in bearers
@@ -679,7 +679,7 @@ class ArabicLinker:
                 continue
             words = c.entity.label.split()
             last = words[-1]
-            if len(words) < 2 or len(last) < 4 or last.startswith("ال") or words[-2] in _NAME_LINKS:
+            if len(words) < 2 or len(last) < 4 or last.startswith(ARTICLE) or words[-2] in _NAME_LINKS:
                 continue
             if last not in never and last not in gaz.surnames and last not in self._given:
                 out.setdefault(last, (c.end, c.entity))
@@ -823,7 +823,7 @@ class ArabicLinker:
         aff = None
         # the genitive: a definite noun, maybe with a definite adjective ("البؤر الاستيطانية")
         for k in (end + 1, end + 2):
-            if k >= len(words) or not words[k - 1].norm.startswith("ال") or words[k - 1].starts:
+            if k >= len(words) or not words[k - 1].norm.startswith(ARTICLE) or words[k - 1].starts:
                 return None
             aff = self._affiliation(words, k, None, demonym_ok=True)
             if aff is not None:
@@ -843,7 +843,7 @@ class ArabicLinker:
         last = words[end - 1].norm
         if end - 1 == i and skip:
             last = next((rest for k, rest, _, _ in words[i].starts if k == skip), last)
-        definite = last.startswith("ال")
+        definite = last.startswith(ARTICLE)
         if aff.kind != "demonym":
             return definite
         return definite != self._with_article(words, aff) or case_differs(last, words[aff.end - 1].norm)
@@ -854,7 +854,7 @@ class ArabicLinker:
         node: dict | None = self.gazetteer.tries["ar"]
         for k in range(aff.start, aff.end):
             norm = words[k].norm
-            if not norm.startswith("ال") or node is None:
+            if not norm.startswith(ARTICLE) or node is None:
                 return False
             node = node.get(norm[2:])
         # (a weak demonym's bare form may be its state's weak name: المالي is ال + مالي)
@@ -1207,7 +1207,7 @@ class ArabicLinker:
         # "وزير خارجية مالي": a compound title in construct (its last word without the article)
         # takes the state as its genitive, a cue for a label that is also a common word (مالي,
         # "financial"), as "رئيس" or "دولة" is
-        construct = end - i >= 2 and not words[end - 1].norm.startswith("ال")
+        construct = end - i >= 2 and not words[end - 1].norm.startswith(ARTICLE)
         # "وزير الخارجية المالي": a title of a state's office licenses a weak demonym after it
         held = self._gaz.offices.get(office)  # type: ignore[union-attr]
         licenses = held is not None and held.licenses_weak_demonym
@@ -1243,7 +1243,7 @@ class ArabicLinker:
         ``k``."""
         if k + 1 >= len(words) or words[k].norm != "في":
             return k
-        compass = words[k + 1].norm.removeprefix("ال") in _COMPASS and k + 2 < len(words)
+        compass = words[k + 1].norm.removeprefix(ARTICLE) in _COMPASS and k + 2 < len(words)
         j = k + 2 if compass else k + 1
         area = self._affiliation(words, j, date, weak_ok=True, demonym_ok=compass)
         if area is None or not (area.kind == "place" or area.entity.type == "Country"):
@@ -1257,7 +1257,7 @@ class ArabicLinker:
         last = words[end - 1].norm
         if end - 1 == i and skip:
             last = next((rest for k, rest, _, _ in words[i].starts if k == skip), last)
-        return last.startswith("ال")
+        return last.startswith(ARTICLE)
 
     def _body_after_lam(self, words: list[_Word], k: int, date: str | None) -> _Cand | None:
         """ "الأمين العام لمنظمة الأمم المتحدة": an organisation of no state behind the preposition ل
@@ -1644,7 +1644,7 @@ def _accusative_people(words: list[_Word], c: _Cand) -> bool:
     # qualifies the word before it
     k = c.start if c.end - c.start > 1 else c.start - 1
     head = words[k].norm if k >= 0 else ""
-    if len(head) <= 3 or head.startswith(("ال", "وال")):
+    if len(head) <= 3 or head.startswith((ARTICLE, "وال")):
         return False
     # the tanwin alif (not ضحايا), or an indefinite dual or plural in the oblique case
     # ("جنديين كنديين"، "مهندسين صينيين"): never the subject

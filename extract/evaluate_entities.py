@@ -38,6 +38,7 @@ from typing import Any
 
 from .evaluate import HALVES, GoldError, half_of
 from .gazetteer import END, Hit, load_gazetteer
+from .morphology_ar import ARTICLE
 from .normalize import normalize_token
 
 __all__ = ["SENTENCES_PER_DOC", "EntityReport", "Sentence", "measure", "measure_halves", "read_corpus"]
@@ -184,8 +185,8 @@ def _sentence(tokens: list[tuple[str, str]]) -> Sentence:
 def _strip_clitic(norm: str, known: Container[str]) -> str:
     if norm in known:
         return norm
-    if norm.startswith("لل") and "ال" + norm[2:] in known:
-        return "ال" + norm[2:]
+    if norm.startswith("لل") and ARTICLE + norm[2:] in known:
+        return ARTICLE + norm[2:]
     for c in _CLITICS:
         if norm.startswith(c) and norm[len(c) :] in known:
             return norm[len(c) :]

@@ -59,7 +59,7 @@ from geokg.ontology import Cue, Relation, sector_groups
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import in_passing
-from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, tanwin_accusative
+from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, ARTICLE, CONJUNCTION_LETTERS, tanwin_accusative
 from .normalize import normalize_token
 from .reporting_ar import own_forces_pronoun, that_between
 from .values_ar import (
@@ -218,7 +218,7 @@ def _background(lex: ArabicLexicon, s: Sentence, start: int) -> bool:
     when, not the event the sentence reports ("المتظاهرين الذين تجمعوا", "حين تجمع نشطاء")."""
     if start <= s.span.start:
         return False
-    word = s.norm(start - 1).lstrip("وف")
+    word = s.norm(start - 1).lstrip(CONJUNCTION_LETTERS)
     return word in RELATIVE_PRONOUNS or word in lex.written_words(lex.cue_set.when_clause)
 
 
@@ -228,7 +228,10 @@ def _told_earlier(s: Sentence, start: int) -> bool:
     lo, _ = s.clause(start)
     if lo - 1 < s.span.start or s.norm(lo - 1) not in THAT:
         return False
-    return any(s.norm(i).lstrip("وف") in EARLIER for i in range(max(s.span.start, lo - 1 - EARLIER_REACH), lo - 1))
+    return any(
+        s.norm(i).lstrip(CONJUNCTION_LETTERS) in EARLIER
+        for i in range(max(s.span.start, lo - 1 - EARLIER_REACH), lo - 1)
+    )
 
 
 def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
@@ -351,7 +354,7 @@ def _habit_before(s: Sentence, start: int) -> bool:
     """ "يتجمع متظاهرون أمامه احتجاجا على الحرب": the verb an adverbial of protest qualifies is a
     third person imperfect, a habit or a scene, no protest reported."""
     lo, _ = s.clause(start)
-    return any(lo <= k < start and s.doc[k].text.lstrip("وف").startswith("ي") for k in s.verbs)
+    return any(lo <= k < start and s.doc[k].text.lstrip(CONJUNCTION_LETTERS).startswith("ي") for k in s.verbs)
 
 
 def _unrealised(lex: ArabicLexicon, s: Sentence, start: int) -> bool:
@@ -360,7 +363,7 @@ def _unrealised(lex: ArabicLexicon, s: Sentence, start: int) -> bool:
     return (
         start - 2 >= s.span.start
         and s.norm(start - 1) in THAT
-        and s.norm(start - 2).lstrip("وف") in lex.written_words(lex.cue_set.unrealised)
+        and s.norm(start - 2).lstrip(CONJUNCTION_LETTERS) in lex.written_words(lex.cue_set.unrealised)
     )
 
 
@@ -578,7 +581,7 @@ def _victims_and_agent(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple
     left = s.group_before(m.start, 2) if verb else None
     if left is not None and left.marker is None and left.acting and (wounded or s.counted(left)):
         victims = victims or left  # "خمسة أشخاص قتلوا": counted, they were killed
-    elif left is not None and left.marker is None and left.acting and m.form.text[:1] not in "وف":
+    elif left is not None and left.marker is None and left.acting and m.form.text[:1] not in CONJUNCTION_LETTERS:
         # "إن طالبان ستقتل الرهائن": a subject before the verb; the group after it is the victims.
         victims, agent = victims or agent, left
     return victims, _explicit_agent(lex, s, m) or agent
@@ -1169,7 +1172,7 @@ def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
         return False
     if _unlinked_vso_agent(s, hit) is not None:
         return True
-    if hit.start <= s.span.start or s.doc[hit.start].text[:1] in "وف":
+    if hit.start <= s.span.start or s.doc[hit.start].text[:1] in CONJUNCTION_LETTERS:
         return False
     doc = s.doc
     before_end = doc[hit.start - 1].idx + len(doc[hit.start - 1])
@@ -1191,7 +1194,7 @@ def _unlinked_vso_agent(s: Sentence, hit: Hit) -> Group | None:
         words = doc.char_span(a, b, alignment_mode="expand")
         if words is None or words.start != hit.start + 1 or not s.norm(words.end - 1).endswith("ون"):
             continue
-        if not without_conjunction(words[0].text).startswith("ال"):  # "المسلحون": told before
+        if not without_conjunction(words[0].text).startswith(ARTICLE):  # "المسلحون": told before
             return Group((), words.start, words.end)
     return None
 
@@ -1415,7 +1418,7 @@ def _agent_named_casualty(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bo
     if _explicit_agent(lex, s, m) is None or _after_preposition(s, m.start):
         return False
     word = s.norm(m.start)
-    if m.form.pos == "verb" or (word.endswith("ا") and not word.startswith("ال")):
+    if m.form.pos == "verb" or (word.endswith("ا") and not word.startswith(ARTICLE)):
         return True
     lo, _ = s.clause(m.start)
     return any(lo <= r.start and r.end <= m.start for r in s.cues[lex.cue_set.reporting])
@@ -1492,7 +1495,8 @@ def _named_victims(s: Sentence, m: PhraseMatch) -> bool:
     if m.form.pos == "verb":
         return bool(after) or _in_gap(s, m) is not None
     return any(
-        all(a.kind == "composed" for a in g.members) and not without_conjunction(s.doc[g.start].text).startswith("ال")
+        all(a.kind == "composed" for a in g.members)
+        and not without_conjunction(s.doc[g.start].text).startswith(ARTICLE)
         for g in after
     )
 
@@ -1503,7 +1507,7 @@ def _told_wounded(s: Sentence, m: PhraseMatch) -> bool:
     if m.form.pos == "verb" or s.count_near(m.start, m.end):
         return False
     word = without_conjunction(s.norm(m.start))
-    return word.startswith(("ال", "لل")) or (word[:1] in "بك" and word[1:3] == "ال")
+    return word.startswith((ARTICLE, "لل")) or (word[:1] in "بك" and word[1:3] == ARTICLE)
 
 
 def _cause_of_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -1780,7 +1784,7 @@ def _deed_on_people(s: Sentence, m: PhraseMatch) -> bool:
     party did to them, not who they are (as "المتظاهرين الذين تجمعوا" does)."""
     if m.form.pos != "verb" or not m.form.pronoun_object or m.start <= s.span.start:
         return False
-    if s.norm(m.start - 1).lstrip("وف") not in HUMAN_RELATIVES:
+    if s.norm(m.start - 1).lstrip(CONJUNCTION_LETTERS) not in HUMAN_RELATIVES:
         return False
     g = next(iter(s.groups_from(m.end, m.end + 1)), None)
     return g is not None and g.start == m.end and g.marker is None and bool(g.acting)
@@ -1790,7 +1794,7 @@ def _told_before(s: Sentence, g: Group) -> bool:
     """ "وهتف المتظاهرون": a definite crowd no count introduces is the crowd of a protest the text
     has already told; what it does next is that protest's detail, not a protest reported here."""
     word = s.doc[g.start].text
-    return without_conjunction(word).startswith("ال") and not s.counted(g)
+    return without_conjunction(word).startswith(ARTICLE) and not s.counted(g)
 
 
 def _crowd_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
@@ -2398,7 +2402,7 @@ def _speaker(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         # the title lies between the verb and the nationality ("القصف الإسرائيلي" is no title's)
         words = min(4, g.start - hit.match.end)
         forces = lex.written_words(lex.cue_set.own_forces)
-        stops = (forces | {"ال" + w for w in forces},)
+        stops = (forces | {ARTICLE + w for w in forces},)
         return words > 0 and ends_office_title(lex, s.doc, s.norms, s.span.start, g.start, words, stops)
     before = g.start - 2 if g.start > 1 and s.norm(g.start - 1) == "باسم" else g.start - 1  # "المتحدث باسم الحكومة"
     return title_word(lex, s.norm(before))

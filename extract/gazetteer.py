@@ -25,6 +25,7 @@ from geokg.ontology import CUE_LISTS
 from . import model, normalize
 from .artifacts import digest, load_or_compile
 from .model import Entity
+from .morphology_ar import ARTICLE
 from .normalize import normalize_token
 
 __all__ = [
@@ -213,7 +214,7 @@ def demonym_forms_ar(masc: str) -> set[str]:
     for suffix in ("", "ة", "ون", "ين", "ات", "ان", "تان", "تين"):
         inflected = [w + suffix for w in words]
         out.add(" ".join(inflected))
-        out.add(" ".join("ال" + w for w in inflected))
+        out.add(" ".join(ARTICLE + w for w in inflected))
     return out
 
 
@@ -658,14 +659,14 @@ class _Compiler:
                 and foreign_ok
                 and skeleton_ok
                 and len(words[0]) >= TYPO_MIN_LETTERS
-                and not words[0].startswith("ال")
+                and not words[0].startswith(ARTICLE)
             ):
                 # Only transliterated proper names: an Arabic word with the article has too many
                 # real neighbours one letter away (الجديدة ~ الحديدة, المنظمة ~ المنامة).
                 self.typo_words.add(words[0])
             # Letter classes are for transliterated foreign names; a word with the article is
             # Arabic (الغرب must not match القرب, المجر not المقر).
-            if hit.kind in (NAME, PLACE, METONYM) and foreign_ok and not words[0].startswith("ال"):
+            if hit.kind in (NAME, PLACE, METONYM) and foreign_ok and not words[0].startswith(ARTICLE):
                 letters = sum(len(w) for w in words)
                 if len(words) > 1 or letters >= VARIANT_MIN_LETTERS:
                     _trie_insert(
@@ -844,7 +845,7 @@ class _Compiler:
                 continue
             for label in self.labels(URIRef(GKID + eid), "ar"):
                 words = normalize_token(label).split()
-                if len(words) >= 2 and (not words[0].startswith("ال") or words[0] in given):
+                if len(words) >= 2 and (not words[0].startswith(ARTICLE) or words[0] in given):
                     yield eid, entity, words
 
     def surnames(self, entities: dict[str, Entity]) -> dict[str, tuple[str, ...]]:
@@ -864,7 +865,7 @@ class _Compiler:
                 surname, min_letters = words[0], 3
             else:
                 surname, min_letters = words[-1], 4
-                if words[-2] in particles or surname.startswith("ال"):
+                if words[-2] in particles or surname.startswith(ARTICLE):
                     continue  # compound family names (عبد العاطي, نصر الله, آل ثاني)
             if len(surname) >= min_letters and surname not in never:
                 out[surname].add(eid)
@@ -876,7 +877,7 @@ class _Compiler:
         out: dict[str, set[str]] = defaultdict(set)
         for eid, entity, words in self._person_names(entities):
             for w in words[1:] if entity.country in first else words[:-1]:
-                if len(w) >= 3 and not w.startswith("ال") and w not in particles:
+                if len(w) >= 3 and not w.startswith(ARTICLE) and w not in particles:
                     out[w].add(eid)
         return {k: tuple(sorted(v)) for k, v in out.items()}
 

@@ -26,7 +26,7 @@ from geokg.ontology import Cue, CueSet, Ontology, Relation
 
 from . import morphology_ar, normalize
 from .artifacts import digest
-from .morphology_ar import Form, forms_of, word_variants
+from .morphology_ar import CONJUNCTION_LETTERS, Form, forms_of, word_variants
 from .normalize import normalize_token
 
 # Bump when the compiled lexicon's layout or the compile rules change.
@@ -168,7 +168,7 @@ class PhraseIndex:
             rest = tuple(frozenset(word_variants(w)) for w in words[1:])
             function_word = particles and len(words) == 1 and len(normalize_token(words[0])) <= 3
             for form in forms_of(words[0], function_word=function_word, jussive=jussives):
-                bare = form.text[1:] if form.text[:1] in "وف" else form.text
+                bare = form.text[1:] if form.text[:1] in CONJUNCTION_LETTERS else form.text
                 if len(words) == 1 and (form.text in exclude or bare in exclude):
                     continue
                 by_first[form.text].append(Phrase(key, spec, form, rest))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from geokg.ontology import Cue
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS
 from .normalize import normalize_token
 from .values_ar import (
     AMBIGUOUS_NEGATORS,
@@ -195,7 +196,7 @@ def _known_act_of_another(lex: ArabicLexicon, s: Sentence, hit: Hit, negator: in
     if hit.pos != "noun":
         return False
     word = s.norm(hit.start)
-    if not (word.startswith("ال") or word[1:3] == "ال" or word.startswith("لل")):
+    if not (word.startswith(ARTICLE) or word[1:3] == ARTICLE or word.startswith("لل")):
         return False
     if any(k in s.trigger_tokens and k in s.verbs for k in range(negator + 1, hit.start)):
         return True
@@ -258,7 +259,7 @@ def _demanded(s: Sentence, start: int, demands: frozenset[int]) -> bool:
 def _complementizer(lex: ArabicLexicon, norm: str) -> bool:
     """Whether the word is a complementizer with a pronoun ("انه" is "أنه", not "أنهى")."""
     words = lex.written_words(lex.cue_set.complementizer)
-    return with_pronoun(norm.lstrip("وف"), words)
+    return with_pronoun(norm.lstrip(CONJUNCTION_LETTERS), words)
 
 
 def _subject_only(s: Sentence, start: int, end: int) -> bool:
@@ -501,7 +502,7 @@ def _unknown_name(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     if i - 1 < s.span.start or lex.known_word(s.norm(i)):
         return False
     before = s.norm(i - 1)
-    nationality = before.startswith("ال") and before.endswith("ي") and len(before) > 4
+    nationality = before.startswith(ARTICLE) and before.endswith("ي") and len(before) > 4
     return nationality or bool(s.doc[i - 1].ent_type_) or title_word(lex, before)
 
 
@@ -525,7 +526,7 @@ def _present_tense(s: Sentence, i: int | None) -> bool:
     if i is None:
         return False
     word = s.norm(i)
-    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    word = word[1:] if word[:1] in CONJUNCTION_LETTERS and len(word) > 4 else word
     perfect = word[:1] == "ت" and word.endswith(("ت", "وا"))
     return len(word) >= 4 and word[:1] in "يت" and not perfect
 
@@ -551,7 +552,7 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     # something happened is the background of what the sentence tells.
     contact = lex.relations[hit.relation].contact
     past = lex.written_words(lex.cue_set.past_frame)  # gk:PastFrameCue
-    return not (contact and all(s.norm(f.start).lstrip("وف") in past for f in frames))
+    return not (contact and all(s.norm(f.start).lstrip(CONJUNCTION_LETTERS) in past for f in frames))
 
 
 _OPERATION = frozenset(normalize_token(w) for w in ("عملية", "عمليات"))
@@ -571,7 +572,7 @@ def _frame_end(s: Sentence, start: int) -> int:
 def _governed(norm: str) -> bool:
     """Whether the word carries a preposition ("بالتهديدات", "للهجوم"): then it is governed by
     the verb before ("ندد الوزير بالتهديدات"), never the second word of a name."""
-    return norm.startswith("لل") or (norm[:1] in "بلك" and norm[1:3] == "ال")
+    return norm.startswith("لل") or (norm[:1] in "بلك" and norm[1:3] == ARTICLE)
 
 
 def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -707,10 +708,10 @@ def obliged_verbal_nouns(
         after_from = party is None and m.end - offset < len(norms) and norms[m.end - offset] == "من"
         if m.end - m.start < 2 or k >= len(norms) or (party is None and not after_from):
             continue
-        stem = without_conjunction(norms[k]).removeprefix("ال")
+        stem = without_conjunction(norms[k]).removeprefix(ARTICLE)
         # Forms IV, VII, VIII, X: إفعال، انفعال، افتعال، استفعال (normalised, an initial ا and
         # an ا before the last letter); the perfect drops that ا: انسحاب → انسحب
-        if not norms[k].startswith(("ال", "وال")) or len(stem) < 5 or stem[0] != "ا" or stem[-2] != "ا":
+        if not norms[k].startswith((ARTICLE, "وال")) or len(stem) < 5 or stem[0] != "ا" or stem[-2] != "ا":
             continue
         found = lex.triggers.match_at([*norms[:k], stem[:-2] + stem[-1], *norms[k + 1 :]], k)
         positions = tuple(p + offset for p in found.positions) if found is not None else ()
@@ -724,7 +725,7 @@ def _bare_on_opens(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """Whether على at ``i`` opens an obligation: after "إن"/"أنه" or a negator ("ليس على"), or
     first in its clause with و."""
     if s.norm(i) != ON:
-        return s.norm(i)[:1] in "وف" and s.clause(i)[0] == i
+        return s.norm(i)[:1] in CONJUNCTION_LETTERS and s.clause(i)[0] == i
     return i == s.span.start or _after_that(lex, s, i) or _negator_before(lex, s, i)
 
 

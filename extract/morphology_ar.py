@@ -23,6 +23,11 @@ PLURAL_PERFECT_SUFFIXES = ("ا", "تا", "وا", "ن")
 PLURAL_IMPERFECT_SUFFIXES = ("ان", "ون", "ن")
 PARTICIPLE_ENDINGS = ("", "ا", "ه", "ين", "ون", "تين", "تان", "ات")
 CONJUNCTIONS = ("", "و", "ف")
+# Grammar, not lexicon: the letters Arabic writes on the front of a word that the tokenizer
+# leaves joined to it. They carry no meaning the ontology would look up (a cue is the word after
+# them), so they are spelled here once and the other modules strip or test them by these names.
+ARTICLE = "ال"  # the definite article ("الرئيس")
+CONJUNCTION_LETTERS = "وف"  # و and ف joined to a word ("وقال", "فقد"): for lstrip and `in`
 # Participle spellings that news writes as other words: غاز/غازي (of غزا "invaded") are "gas" and
 # "gaseous" in every business story ("لتطوير حقل غاز في إيران" was an attack on Iran).
 # مقاتل (of قاتل "fought") and محارب (of حارب) are "fighter" and "warrior": they name actors
@@ -225,13 +230,13 @@ def noun_forms(noun: str) -> list[Form]:
     for stem in noun_stems(noun):
         bare = stem
         defs = [bare]
-        if not bare.startswith("ال"):
-            defs.append("ال" + bare)
+        if not bare.startswith(ARTICLE):
+            defs.append(ARTICLE + bare)
         for d in defs:
             for conj in CONJUNCTIONS:
                 out.setdefault(conj + d, Form(conj + d, "noun"))
                 for prep in ("ب", "ك", "ل"):
-                    if prep == "ل" and d.startswith("ال"):
+                    if prep == "ل" and d.startswith(ARTICLE):
                         w = conj + "لل" + d[2:]  # ل + ال → لل
                     else:
                         w = conj + prep + d
@@ -249,8 +254,8 @@ def word_variants(word: str) -> set[str]:
     forms = set()
     for stem in noun_stems(word):
         forms.add(stem)
-        if not stem.startswith("ال"):
-            forms.add("ال" + stem)
+        if not stem.startswith(ARTICLE):
+            forms.add(ARTICLE + stem)
     return forms
 
 

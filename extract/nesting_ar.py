@@ -24,6 +24,7 @@ from geokg.ontology import Relation
 from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_owner, speech_venue_at, stance_noun_at
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .morphology_ar import ARTICLE
 from .reporting_ar import POSSESSIVES
 from .values_ar import (
     MAX_OBJECT_DISTANCE,
@@ -163,7 +164,7 @@ def _refused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     if not lex.relations[nxt.relation].takes_sides:
         return hits  # "رفض السودان تلويح رايس بالمواجهة": a threat is refused only as answered
     word = s.doc[nxt.start].text
-    if word.startswith(("ال", "لل")) or word.endswith("ات") or nxt.subject is None:
+    if word.startswith((ARTICLE, "لل")) or word.endswith("ات") or nxt.subject is None:
         return hits
     behind = s.norm(nxt.subject.end) if nxt.subject.end < s.span.end else ""
     if behind[:1] == "ل" and behind not in ("لا", "لم", "لن"):

@@ -48,6 +48,7 @@ from .lexicon_ar import ArabicLexicon
 from .meetings_ar import caption_meetings, continued_contact, meeting_fallback
 from .modality_ar import background, polarity_modality
 from .model import Entity
+from .morphology_ar import ARTICLE
 from .nesting_ar import nest, yield_intents
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
@@ -290,7 +291,7 @@ def _right_after(s: Sentence, end: int, start: int) -> bool:
     """Whether a group starting at ``start`` follows a trigger ending at ``end``, its preposition
     and at most one adjective with the article between them ("الإفراج الفوري عن")."""
     gap = start - end
-    return 0 <= gap <= 1 or (gap == 2 and s.norm(end).startswith("ال"))
+    return 0 <= gap <= 1 or (gap == 2 and s.norm(end).startswith(ARTICLE))
 
 
 def _one_state(a: Actor, o: Actor) -> bool:

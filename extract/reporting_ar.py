@@ -19,6 +19,7 @@ from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import conceded_end, light_verb_before, obligation, obliged_at, verb_negator
 from .model import Entity
+from .morphology_ar import CONJUNCTION_LETTERS
 from .normalize import normalize_token
 from .values_ar import (
     MAX_SUBJECT_GAP_LEFT,
@@ -196,7 +197,13 @@ def _claimants(lex: ArabicLexicon, s: Sentence) -> list[Speaker]:
         who = (
             right if right is not None and right.marker is None and right.speaking and right.start < m.end + 3 else None
         )
-        if who is None and left is not None and left.marker is None and left.speaking and m.form.text[:1] not in "وف":
+        if (
+            who is None
+            and left is not None
+            and left.marker is None
+            and left.speaking
+            and m.form.text[:1] not in CONJUNCTION_LETTERS
+        ):
             who = left
         if who is not None:
             out.append(Speaker(m.end, _words_end(lex, s, m), who.speaking[0], m.end))

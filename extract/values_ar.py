@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .model import Entity
-from .morphology_ar import tanwin_alif
+from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, tanwin_alif
 from .normalize import normalize_token
 
 _V = TypeVar("_V")
@@ -136,12 +136,12 @@ class Actor:
 
 def preposition_word(norm: str) -> bool:
     """Whether a normalised word is a separate preposition, with or without و/ف ("في", "وفي")."""
-    return norm in SEPARATE_PREPOSITIONS or (norm[:1] in "وف" and norm[1:] in SEPARATE_PREPOSITIONS)
+    return norm in SEPARATE_PREPOSITIONS or (norm[:1] in CONJUNCTION_LETTERS and norm[1:] in SEPARATE_PREPOSITIONS)
 
 
 def without_article(norm: str) -> str:
     """A normalised word without its article ("الرهائن" -> "رهائن")."""
-    return norm[2:] if norm.startswith("ال") else norm
+    return norm[2:] if norm.startswith(ARTICLE) else norm
 
 
 def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
@@ -170,7 +170,7 @@ def owned_word(text: str) -> bool:
 
 def without_conjunction(word: str) -> str:
     """A word without the و or ف joined to its front ("وقتل" -> "قتل")."""
-    return word[1:] if word[:1] in "وف" else word
+    return word[1:] if word[:1] in CONJUNCTION_LETTERS else word
 
 
 def _common_head(a: Actor) -> str:
@@ -209,15 +209,15 @@ def accusative(a: Actor) -> bool:
     """Whether a common noun's mention is an indefinite accusative ("مسلحا", "جنديا", "موظفا
     بريطانيا"): the tanwin alif marks a verb's object, never its subject. Names ("روسيا") aside."""
     head = _common_head(a)
-    # "وا" ends a plural verb form, not a noun; "ال" makes it definite (no tanwin)
-    return len(head) > 3 and head.endswith("ا") and not head.endswith("وا") and not head.startswith("ال")
+    # "وا" ends a plural verb form, not a noun; ARTICLE makes it definite (no tanwin)
+    return len(head) > 3 and head.endswith("ا") and not head.endswith("وا") and not head.startswith(ARTICLE)
 
 
 def oblique_plural(a: Actor) -> bool:
     """ "استهدف مدنيين", "اعتقل فلسطينيين": an indefinite sound plural in ـين is accusative (or
     genitive), never the subject right after a verb, which would be in ـون."""
     head = _common_head(a)
-    return len(head) > 4 and head.endswith("ين") and not head.startswith("ال")
+    return len(head) > 4 and head.endswith("ين") and not head.startswith(ARTICLE)
 
 
 # Who speaks for a state: itself, its officials, its organs. Groups within it (rebels, protesters,
