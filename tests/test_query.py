@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -289,34 +295,23 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_a_killed_query_takes_its_worker_with_it(out_dir):
-    """`kill PID` of a running geokg query stops it as Ctrl-C does: exit 1, one line, and its
-    worker process, busy with the query, is killed too (it was left running: a bug)."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
-    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-    argv = [sys.executable, "-m", "geokg.graph.cli", "query", str(out_dir), heavy]
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+@contextlib.contextmanager
+def _running_query(out_dir, **popen):
+    """A `geokg query` of HEAVY in a process of its own and its worker's pid, once started; both
+    killed on the way out."""
+    argv = [sys.executable, "-m", "geokg.graph.cli", "query", str(out_dir), HEAVY]
+    process = subprocess.Popen(argv, **popen)
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 60
         while not workers and time.monotonic() < deadline:
-            time.sleep(0.2)
+            time.sleep(0.05)
             workers = _children(process.pid)
         assert workers, "no worker started"
-        time.sleep(0.5)  # the query running
-        process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=30)
-        assert (process.returncode, out, err) == (1, "", "geokg: interrupted; nothing written\n")
-        deadline = time.monotonic() + 10
-        while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not any(Path(f"/proc/{w}").exists() for w in workers)
+        yield process, workers
     finally:
         process.kill()
         for w in workers:
@@ -324,6 +319,36 @@ def test_a_killed_query_takes_its_worker_with_it(out_dir):
                 os.kill(w, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+def _ended(pids: list[int], seconds: float = 10) -> bool:
+    """Whether every process of ``pids`` ends within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while any(Path(f"/proc/{w}").exists() for w in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(Path(f"/proc/{w}").exists() for w in pids)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_killed_query_takes_its_worker_with_it(out_dir):
+    """`kill PID` of a running geokg query stops it as Ctrl-C does: exit 1, one line, and its
+    worker process, busy with the query, is killed too (it was left running: a bug)."""
+    with _running_query(out_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as (process, workers):
+        time.sleep(0.5)  # the query running
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+        assert (process.returncode, out, err) == (1, "", "geokg: interrupted; nothing written\n")
+        assert _ended(workers)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_sigkilled_query_takes_its_worker_with_it(out_dir):
+    """SIGKILL gives geokg query no chance to stop its worker: the worker, busy with the query,
+    sees that its parent ended and ends too (it ran the query to its end: a bug)."""
+    with _running_query(out_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as (process, workers):
+        process.kill()
+        process.wait(timeout=30)
+        assert _ended(workers)
 
 
 # --------------------------------------------------------------------------------------------
@@ -369,50 +394,10 @@ def test_a_worker_answers_memory_errors_and_goes_on(monkeypatch):
     assert queryworker.run_job(ox.Store(), job, 300) == ("ok", b'{"head":{},"boolean":false}')
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_a_sigkilled_query_takes_its_worker_with_it(out_dir):
-    """SIGKILL gives geokg query no chance to stop its worker: the worker, busy with the query,
-    sees that its parent ended and ends too (it ran the query to its end: a bug)."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-    argv = [sys.executable, "-m", "geokg.graph.cli", "query", str(out_dir), heavy]
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    workers: list[int] = []
-    try:
-        deadline = time.monotonic() + 60
-        while not workers and time.monotonic() < deadline:
-            time.sleep(0.05)
-            workers = _children(process.pid)
-        assert workers, "no worker started"
-        process.kill()
-        process.wait(timeout=30)
-        deadline = time.monotonic() + 10
-        while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not any(Path(f"/proc/{w}").exists() for w in workers)
-    finally:
-        process.kill()
-        for w in workers:
-            try:
-                os.kill(w, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-
-
 def test_the_parent_watch_ends_an_orphan_and_spares_a_child(tmp_path):
     """``watch_parent`` in a grandchild: it lives while its parent does and ends, on its own,
     soon after the parent is killed (the grandchild never returns from its sleep)."""
-    import os
-    import signal
-    import subprocess
-    import sys
     import textwrap
-    import time
 
     grandchild = "from geokg.graph.queryworker import watch_parent; import time; watch_parent(); time.sleep(120)"
     parent = textwrap.dedent(
