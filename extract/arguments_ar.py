@@ -3033,25 +3033,50 @@ def _in_complement(s: Sentence, markers: frozenset[str], start: int, g: Group) -
     return any(s.norm(i) in markers - {"بين"} for i in range(start, g.start - 1))
 
 
-def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
-    """The first group after the trigger that its relation takes as object, if any."""
+def _object_window(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation) -> tuple[int, int, int]:
+    """Where the object is looked for: from which token, to the end of which clause, over how
+    many tokens."""
     m, subj, how = hit.match, hit.subject, hit.subject_from
-    rel = lex.relations[hit.relation]
     # the object of an act whose agent stands in a relative clause is in that clause
     _, clause_end = s.clause(subj.start if how == "relative" and subj is not None else m.positions[-1])
-    markers = lex.object_markers.get(hit.relation, frozenset())
-    ahead = _object_before_subject(lex, s, hit, rel)
-    if ahead is not None:
-        return ahead
     start_after = _object_search_start(hit)
     # "واتهم X ، الذي يزور واشنطن ، إيران": the names in the subject's relative clause are the
     # clause's own; the object stands after it
     close = _relative_close(lex, s, hit)
     if close is not None and subj.start >= m.end:
         start_after, clause_end = close + 1, s.clause(close + 1)[1]
-    noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
     # An optional object (a veto's forum) may stand further off: "... حق النقض ضد مشروع قرار في مجلس الأمن".
     reach = MAX_OBJECT_DISTANCE + (4 if rel.object_kind == "optional_entity" else 0)
+    return start_after, clause_end, reach
+
+
+def _topic_names(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, start_after: int, g: Group) -> bool:
+    """Whether a bare group (or one behind بين) after a noun trigger follows a passing frame's
+    word (a file, a topic): the names belong to the topic, not to the act about nobody's deeds."""
+    return (
+        hit.pos == "noun"
+        and not rel.about_deeds
+        and g.marker in (None, "بين")
+        and any(start_after <= f.start < g.start for f in s.cues[lex.cue_set.passing_frame])
+    )
+
+
+def _bare_pair_after(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether ``g`` is two or more acting parties of one origin, bare, within four tokens
+    after the trigger: the pair a symmetric relation with no subject holds between."""
+    return len(g.acting) >= 2 and g.marker is None and g.start - hit.match.end <= 4 and not several_origins(lex, s, g)
+
+
+def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The first group after the trigger that its relation takes as object, if any."""
+    m, subj, how = hit.match, hit.subject, hit.subject_from
+    rel = lex.relations[hit.relation]
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    ahead = _object_before_subject(lex, s, hit, rel)
+    if ahead is not None:
+        return ahead
+    start_after, clause_end, reach = _object_window(lex, s, hit, rel)
+    noun_final = len(m.positions) > 1 and not m.phrase.rest[-1] & {"عن", "علي", "الي", "من", "مع"}
     closed = how != "relative" and _closed(lex, s, rel, start_after, clause_end)
     # "سحب القوات الأمريكية": the party right after a trigger that ends in forces owns them
     forces = len(m.positions) > 1 and lex.is_cue(lex.cue_set.partitive, without_article(s.norm(m.positions[-1])))
@@ -3066,12 +3091,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         if stance is not None:
             # "رفضت إيران القرار الأمريكي": the judged words' owner, else no one named
             return g if _owns_stance(lex, s, stance, g) and object_members(rel, g) else None
-        if (
-            hit.pos == "noun"
-            and not rel.about_deeds
-            and g.marker in (None, "بين")
-            and any(start_after <= f.start < g.start for f in s.cues[lex.cue_set.passing_frame])
-        ):
+        if _topic_names(lex, s, hit, rel, start_after, g):
             return None  # "تناول الاجتماع ملف العلاقات بين X و Y": the names belong to the topic
         if g.marker == "بين" and len(g.members) >= 2:
             # "وساطتها بين حماس وإسرائيل": a relation that takes بين has each of the pair as object
@@ -3092,14 +3112,7 @@ def _object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             return None
         if _owner_of_target(s, hit, rel, g, start_after, markers):
             return g
-        if (
-            rel.symmetric
-            and subj is None
-            and len(g.acting) >= 2
-            and g.marker is None
-            and g.start - m.end <= 4
-            and not several_origins(lex, s, g)
-        ):
+        if rel.symmetric and subj is None and _bare_pair_after(lex, s, hit, g):
             return g  # "الشراكة القائمة X و Y"
         direct = g.marker is None and (_takes_bare_object(hit) or _holdings_owner(lex, s, hit, start_after, g))
         # "احتلال القوات التركية للعراق": a verbal noun with its agent after it takes what the

@@ -1687,73 +1687,91 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         # no target; the target is where the act points
         objects = _speakers_own(objects, subjects, trig, phrases)
     if not objects and not nested:
-        # "threatened to cut off electricity to X", "demanded that X cancel": the governed
-        # clause's target or subject
-        exclude = {s.entity.id for s in subjects}
-        if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
-            objects = _clause_objects(args.head, phrases, exclude, depth=0)
-        # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun)
-        aimed = phrases.lex.relations[trig.relation].addressee_object or trig.relation == phrases.lex.threat_relation
-        for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
-            # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
-            objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
-    rel = phrases.lex.relations[trig.relation]
-    # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
-    # (never for aid sent "to" someone: the people it sends are no recipient, "sent aid workers
-    # to the region"; "armed rebels" still backs a group, ``_backed_against``)
-    if (
-        not objects
-        and not nested
-        and not (rel.backs_object and phrase_objects((args.verb,), "to"))
-        and not (rel.coerces_persons and _crowds(args.verb, phrases) is not None)
-    ):
-        objects = _domestic_target(args.verb, subjects, phrases)
-        if not objects and rel.coerces_persons:
-            objects = _people_at_home(args.verb, subjects, phrases)
-        if objects:
-            how = "default"
-    if not objects and not nested and trig.relation in phrases.lex.assaults:
-        objects = _held_place(args, subjects, phrases)
-        if objects:
-            how = "default"
-    if not objects and not nested and trig.relation == phrases.lex.threat_relation:
-        # "threatened to stop the talks if the United States goes ahead": the threatened is
-        # whom the condition names
-        condition = condition_clause(args.verb, phrases.lex) or _governed_condition(args.verb, phrases)
-        if condition is not None:
-            exclude = {s.entity.id for s in subjects}
-            objects = [
-                o
-                for o in phrases.expand([c for c in condition.children if c.dep_ in SUBJ])
-                if o.entity.id not in exclude
-            ]
-    if not objects and not nested and rel.to_respondent:
-        objects = _respondents(args, subjects, phrases)
-    if not objects and not nested and rel.contact and "place" in rel.object_kind:
-        # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
-        objects = _destination(args, subjects, phrases)
-    implied = phrases.lex.relations[trig.relation].implied_target
-    if not objects and not nested and implied:
-        # "marched in Baghdad to protest the US occupation": the purpose clause of the same act
-        # names what is protested
-        # (the protesters' own state, named as the state, is its government: the default below)
-        objects = [
-            o
-            for o in _purpose_objects(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
-            if not any(_own_state(s, o) for s in subjects)
-        ]
-    if not objects and not nested and implied and not _official_agents(subjects) and not _backers(args.verb, phrases):
-        # A protest that names no target addresses the government of the state it happens in
-        # (a place named with the verb), else the protesters' own: event coders' convention.
-        # A state, its government or an official is no crowd: its protest is an official
-        # complaint (gk:officialForm) and one that names no addressee has none.
-        objects = _implied_target(args.verb, subjects, phrases, implied)
-        how = "default"
+        objects = _governed_objects(trig, args, subjects, phrases)
+    if not objects and not nested:
+        objects, defaulted = _default_objects(trig, args, subjects, phrases)
+        how = "default" if defaulted else how
     # (the people a word of the trigger describes are the ones sent or acting: "sent aid workers")
     described = _described_people(trig, phrases.lex)
     objects = [o for o in objects if o.end - 1 not in described]
     subjects, objects = _placed(subjects, args.verb, phrases), _placed(objects, args.verb, phrases)
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], phrases: Phrases) -> list[EnActor]:
+    """ "threatened to cut off electricity to X", "demanded that X cancel": the governed
+    clause's target or subject."""
+    exclude = {s.entity.id for s in subjects}
+    objects: list[EnActor] = []
+    if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
+        objects = _clause_objects(args.head, phrases, exclude, depth=0)
+    # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun)
+    aimed = phrases.lex.relations[trig.relation].addressee_object or trig.relation == phrases.lex.threat_relation
+    for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
+        # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
+        objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
+    return objects
+
+
+def _default_objects(
+    trig: Trigger, args: Arguments, subjects: list[EnActor], phrases: Phrases
+) -> tuple[list[EnActor], bool]:
+    """The objects the context gives a trigger that names none, the first kind found: the
+    domestic target, a held place, whom a threat's condition names, the respondent, the
+    destination, a protest's purpose or the implied target; True where they are the coders'
+    default (``how`` "default")."""
+    lex = phrases.lex
+    rel = lex.relations[trig.relation]
+    # (coercion of a crowd's act lands on its crowd (``_crowds``), none on whom it protested)
+    # (never for aid sent "to" someone: the people it sends are no recipient, "sent aid workers
+    # to the region"; "armed rebels" still backs a group, ``_backed_against``)
+    if not (rel.backs_object and phrase_objects((args.verb,), "to")) and not (
+        rel.coerces_persons and _crowds(args.verb, phrases) is not None
+    ):
+        objects = _domestic_target(args.verb, subjects, phrases)
+        if not objects and rel.coerces_persons:
+            objects = _people_at_home(args.verb, subjects, phrases)
+        if objects:
+            return objects, True
+    if trig.relation in lex.assaults and (objects := _held_place(args, subjects, phrases)):
+        return objects, True
+    if trig.relation == lex.threat_relation and (objects := _threatened(args, subjects, phrases)):
+        return objects, False
+    if rel.to_respondent and (objects := _respondents(args, subjects, phrases)):
+        return objects, False
+    if rel.contact and "place" in rel.object_kind and (objects := _destination(args, subjects, phrases)):
+        # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
+        return objects, False
+    implied = rel.implied_target
+    if not implied:
+        return [], False
+    # "marched in Baghdad to protest the US occupation": the purpose clause of the same act
+    # names what is protested
+    # (the protesters' own state, named as the state, is its government: the default below)
+    objects = [
+        o
+        for o in _purpose_objects(args.verb, trig.relation, phrases, {s.entity.id for s in subjects})
+        if not any(_own_state(s, o) for s in subjects)
+    ]
+    if objects:
+        return objects, False
+    if not _official_agents(subjects) and not _backers(args.verb, phrases):
+        # A protest that names no target addresses the government of the state it happens in
+        # (a place named with the verb), else the protesters' own: event coders' convention.
+        # A state, its government or an official is no crowd: its protest is an official
+        # complaint (gk:officialForm) and one that names no addressee has none.
+        return _implied_target(args.verb, subjects, phrases, implied), True
+    return [], False
+
+
+def _threatened(args: Arguments, subjects: list[EnActor], phrases: Phrases) -> list[EnActor]:
+    """ "threatened to stop the talks if the United States goes ahead": the threatened is whom
+    the condition names."""
+    condition = condition_clause(args.verb, phrases.lex) or _governed_condition(args.verb, phrases)
+    if condition is None:
+        return []
+    exclude = {s.entity.id for s in subjects}
+    return [o for o in phrases.expand([c for c in condition.children if c.dep_ in SUBJ]) if o.entity.id not in exclude]
 
 
 def _placed(actors: list[EnActor], verb: Token, phrases: Phrases) -> list[EnActor]:

@@ -207,10 +207,11 @@ class Step:
 _AGENT_ENTS = ("NORP", "GPE", "ORG", "PERSON")  # what names an act's agent before its noun
 
 
-def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = frozenset()) -> list[Trigger]:
-    """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
-    humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one.
-    ``nationals``: the tokens that name people by their nation alone ("two Americans")."""
+def _candidates(
+    sent: Text, lex: EnglishLexicon, nationals: frozenset[int]
+) -> tuple[list[tuple[int, int, int, list[int], str]], dict[int, tuple[VerbFrame, int]]]:
+    """Every match of a frame or a trigger, overlapping: (-words, span, start, word indices,
+    relation) for ranking, and the frames by the id of their matched words, with their verb."""
     lemmas = lemmas_of(sent)
     cands: list[tuple[int, int, int, list[int], str]] = []  # (-words, span, start, idx, rel)
     framed: dict[int, tuple[VerbFrame, int]] = {}  # id of a frame's matched words -> (frame, verb)
@@ -234,6 +235,14 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             # the words as the matchers compare them: lemmas, lower-cased texts, plurals' stems
             present = {*lemmas, *parse.lower[start : start + len(lemmas)], *(w + "s" for w in lemmas)}
         cands.extend(_matches_at(sent, lemmas, k, lex, present))
+    return cands, framed
+
+
+def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = frozenset()) -> list[Trigger]:
+    """Trigger matches, non-overlapping: more words first, then the tighter match ("provide
+    humanitarian aid" is "humanitarian aid", not "provide aid"), then the earlier one.
+    ``nationals``: the tokens that name people by their nation alone ("two Americans")."""
+    cands, framed = _candidates(sent, lex, nationals)
     found: list[Trigger] = []
     used: set[int] = set()
     for _, _, _, idx, rel in sorted(_reframed(cands, framed, lex), key=lambda c: c[:3]):
