@@ -1632,22 +1632,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
         if found is not None:
             return found
     if governed is not None:
-        own, how = _genitive_subject(lex, s, hit)
-        plural = s.norm(m.positions[0]).endswith("ات")
-        # "نفت كوبا اتهام واشنطن لها": the pronoun on ل behind the genitive is whom the words
-        # were aimed at, the denier; the genitive is their author, singular noun or plural
-        aimed_back = own is not None and _lam_pronoun_after(s, own)
-        if own is not None and (how == "adjective" or plural or aimed_back) and _denied_by(lex, s, governed):
-            # "نفت سوريا الاتهامات الأمريكية", "نفت إيران اتهامات الولايات المتحدة لها": the
-            # accusations are the Americans'; the denier answers them and is never their agent.
-            return own, how
-        if own is not None and _framed_visit_genitive(lex, s, hit):
-            return own, how  # "قال الرئيس خلال زيارة وزير الخارجية الإسباني": the guest visits
-        if own is not None and how == "genitive" and _object_behind_lam(s, own):
-            # "أكد الرئيس دعم بلاده لإسرائيل": a genitive with the object behind ل after it is
-            # the noun's agent (lām al-taqwiya), not its object
-            return own, how
-        return governed, "left"
+        return _governed_noun_agent(lex, s, hit, governed)
     # "أكد شجبه وإدانته للعدوان الإسرائيلي": a noun with a possessive pronoun has its agent in
     # the pronoun; a name or nationality after it belongs to another noun.
     last = _pronoun_word(s, m)
@@ -1665,6 +1650,35 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
         # "في هجومها على أوكرانيا", "انتقدت فرنسا إيران ودعمها": the possessive is the agent, the
         # nearest party before that agrees with it, never by position alone the clause's subject.
         return _owner(lex, s, hit, last), "left"
+    return _agent_before_noun(lex, s, hit)
+
+
+def _governed_noun_agent(lex: ArabicLexicon, s: Sentence, hit: Hit, governed: Group) -> tuple[Group | None, str]:
+    """The agent of a verbal noun a verb governs (``governed``: that verb's subject): the noun's
+    own genitive or adjective where the verb denies its words, a visit frames it, or its object
+    stands behind ل; else the verb's subject."""
+    own, how = _genitive_subject(lex, s, hit)
+    plural = s.norm(hit.match.positions[0]).endswith("ات")
+    # "نفت كوبا اتهام واشنطن لها": the pronoun on ل behind the genitive is whom the words
+    # were aimed at, the denier; the genitive is their author, singular noun or plural
+    aimed_back = own is not None and _lam_pronoun_after(s, own)
+    if own is not None and (how == "adjective" or plural or aimed_back) and _denied_by(lex, s, governed):
+        # "نفت سوريا الاتهامات الأمريكية", "نفت إيران اتهامات الولايات المتحدة لها": the
+        # accusations are the Americans'; the denier answers them and is never their agent.
+        return own, how
+    if own is not None and _framed_visit_genitive(lex, s, hit):
+        return own, how  # "قال الرئيس خلال زيارة وزير الخارجية الإسباني": the guest visits
+    if own is not None and how == "genitive" and _object_behind_lam(s, own):
+        # "أكد الرئيس دعم بلاده لإسرائيل": a genitive with the object behind ل after it is
+        # the noun's agent (lām al-taqwiya), not its object
+        return own, how
+    return governed, "left"
+
+
+def _agent_before_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | None, str]:
+    """A verbal noun's agent among the parties before it, where no genitive, possessive or
+    agent phrase gave one; else the agent of an accusative of purpose."""
+    m = hit.match
     # "إدانة الأردن للحصار": a noun behind a preposition completes the noun before it; the
     # name there belongs to that noun, not to this one.
     prep_before = m.form.preposition is not None or (
@@ -3470,6 +3484,15 @@ def agent_object(lex: ArabicLexicon, s: Sentence, hit: Hit, agent: Group) -> Gro
 def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     """The hit with its object, and a symmetric relation's pair made pairwise."""
     rel = lex.relations[hit.relation]
+    objects = _found_object(lex, s, hit, rel)
+    if objects is not None:
+        hit = replace(hit, objects=objects)
+    return _paired(lex, s, hit, rel, objects)
+
+
+def _found_object(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation) -> Group | None:
+    """A hit's object: a pronoun on it, a party after it (``_object``), the group it heads, a
+    recipient before it, a pronoun's antecedent, or for an adjective's charge the denier."""
     pronoun = _pronoun(lex, s, hit)
     markers = lex.object_markers.get(hit.relation, frozenset())
     adjacent = next(iter(s.groups_from(hit.end, hit.end + 1)), None)
@@ -3511,8 +3534,12 @@ def _with_object(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
             and not _owned_between(s, before.end, hit.match.start)
         ):
             objects = before
-    if objects is not None:
-        hit = replace(hit, objects=objects)
+    return objects
+
+
+def _paired(lex: ArabicLexicon, s: Sentence, hit: Hit, rel: Relation, objects: Group | None) -> Hit:
+    """A hit whose parties relate to each other, made pairwise: an agreement of two with no
+    object, a symmetric relation's pair (as subject, or its topic set aside)."""
     if (
         rel.spoken_act == INTENT
         and hit.pos == "verb"
