@@ -1699,7 +1699,7 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
 
 
 def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], phrases: Phrases) -> list[EnActor]:
-    """ "threatened to cut off electricity to X", "demanded that X cancel": the governed
+    """ "threatened to halt power supplies to X", "demanded that X cancel": the governed
     clause's target or subject."""
     exclude = {s.entity.id for s in subjects}
     objects: list[EnActor] = []
@@ -1765,7 +1765,7 @@ def _default_objects(
 
 
 def _threatened(args: Arguments, subjects: list[EnActor], phrases: Phrases) -> list[EnActor]:
-    """ "threatened to stop the talks if the United States goes ahead": the threatened is whom
+    """ "threatened to quit the talks if Washington pressed on": the threatened is whom
     the condition names."""
     condition = condition_clause(args.verb, phrases.lex) or _governed_condition(args.verb, phrases)
     if condition is None:
