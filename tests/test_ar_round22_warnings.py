@@ -45,6 +45,12 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+def _every_pair(test):
+    """The test for each of the three first parties (``one``) and each of the three others (``other``)."""
+    test = pytest.mark.parametrize("other", WARNED, ids=lambda w: w[1])(test)
+    return pytest.mark.parametrize("one", WARNERS, ids=lambda w: w[1])(test)
+
+
 def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
     """(subject state, CAMEO code, object state, polarity, modality) of every two-sided assertion."""
     names = ("subject", "cameo", "object", "polarity", "modality")
@@ -62,10 +68,9 @@ _SHOULD = [
 
 
 @pytest.mark.parametrize(("shape", "modality"), _SHOULD)
-@pytest.mark.parametrize("warned", WARNED, ids=lambda w: w[1])
-@pytest.mark.parametrize("warner", WARNERS, ids=lambda w: w[1])
-def test_a_warning_of_conduct_is_a_threat_and_an_accusation(extractor, shape, modality, warned, warner):
-    (s, sc), (o, oc, z) = warner, warned
+@_every_pair
+def test_a_warning_of_conduct_is_a_threat_and_an_accusation(extractor, shape, modality, one, other):
+    (s, sc), (o, oc, z) = one, other
     rows = _rows(extractor, shape.format(S=s, O=o, Z=z))
     assert (sc, "112", oc, "affirmed", modality) in rows
     assert any(r[0] == sc and r[1].startswith("13") and r[2] == oc for r in rows)
@@ -82,15 +87,6 @@ _MUST_NOT = [
     # a warning negated
     "ولم يحذر {S} من أن {O} تستعد لمهاجمة {Z}.",
 ]
-
-
-@pytest.mark.parametrize("shape", _MUST_NOT)
-@pytest.mark.parametrize("warned", WARNED, ids=lambda w: w[1])
-@pytest.mark.parametrize("warner", WARNERS, ids=lambda w: w[1])
-def test_no_affirmed_accusation_where_the_clause_names_no_conduct(extractor, shape, warned, warner):
-    (s, _), (o, _, z) = warner, warned
-    rows = _rows(extractor, shape.format(S=s, O=o, Z=z))
-    assert not any(r[1].startswith("11") and r[3] == "affirmed" for r in rows), rows
 
 
 @pytest.mark.parametrize("warner", WARNERS, ids=lambda w: w[1])
@@ -110,10 +106,9 @@ _POSES = [
 
 
 @pytest.mark.parametrize("shape", _POSES)
-@pytest.mark.parametrize("party", WARNED, ids=lambda w: w[1])
-@pytest.mark.parametrize("speaker", WARNERS, ids=lambda w: w[1])
-def test_a_party_said_to_pose_a_threat_is_criticised(extractor, shape, party, speaker):
-    (s, sc), (o, oc, _) = speaker, party
+@_every_pair
+def test_a_party_said_to_pose_a_threat_is_criticised(extractor, shape, one, other):
+    (s, sc), (o, oc, _) = one, other
     rows = _rows(extractor, shape.format(S=s, O=o))
     assert (sc, "111", oc, "affirmed", "asserted") in rows
     assert not any(r[1].startswith("13") for r in rows), rows
@@ -127,12 +122,13 @@ _POSES_NOT = [
 ]
 
 
-@pytest.mark.parametrize("shape", _POSES_NOT)
-@pytest.mark.parametrize("party", WARNED, ids=lambda w: w[1])
-@pytest.mark.parametrize("speaker", WARNERS, ids=lambda w: w[1])
-def test_no_criticism_where_the_threat_is_denied_or_unspoken(extractor, shape, party, speaker):
-    (s, _), (o, _, _) = speaker, party
-    rows = _rows(extractor, shape.format(S=s, O=o))
+@pytest.mark.parametrize("shape", _MUST_NOT + _POSES_NOT)
+@_every_pair
+def test_no_affirmed_disapproval_where_no_conduct_is_told_or_it_is_denied(extractor, shape, one, other):
+    """A clause of what befalls the party, a warning to it, a negated warning, a threat posed
+    that is negated, denied or in the writer's own words: no accusation, no criticism."""
+    (s, _), (o, _, z) = one, other
+    rows = _rows(extractor, shape.format(S=s, O=o, Z=z))
     assert not any(r[1].startswith("11") and r[3] == "affirmed" for r in rows), rows
 
 
@@ -154,9 +150,8 @@ def test_for_its_security_is_no_blame(extractor, speaker, party):
 
 
 @pytest.mark.parametrize("shape", ["ولام {S} {O} على التصعيد.", "وقالت مصادر إن {S} لام {O} على التصعيد."])
-@pytest.mark.parametrize("party", WARNED, ids=lambda w: w[1])
-@pytest.mark.parametrize("speaker", WARNERS, ids=lambda w: w[1])
-def test_blamed_is_still_blame(extractor, shape, party, speaker):
-    (s, sc), (o, oc, _) = speaker, party
+@_every_pair
+def test_blamed_is_still_blame(extractor, shape, one, other):
+    (s, sc), (o, oc, _) = one, other
     rows = _rows(extractor, shape.format(S=s, O=o))
     assert any(r[0] == sc and r[1].startswith("11") and r[2] == oc for r in rows), rows
