@@ -38,7 +38,7 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["nest", "yield_intents"]
+__all__ = ["nest", "warned_conduct", "yield_intents"]
 
 
 Hits = tuple[Hit, ...]
@@ -443,6 +443,48 @@ def _warned_of_owner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     if lex.is_cue(lex.cue_set.complementizer, s.norm(positions[0] + 1)):
         return hits  # "حذر من أن إسرائيل ستدفع الثمن": the clause's party is warned (``_warned_party``)
     return put(hits, i, replace(hit, objects=None))
+
+
+def warned_conduct(lex: ArabicLexicon, s: Sentence, hits: Hits) -> Hits:
+    """ "حذر X من أن Y تستعد لمهاجمة Z": a warning whose أن clause opens with another state's
+    party doing what the clause tells is also the warner's accusation of that party (the
+    annotators code 130 and, beside it, 112; ``gk:WarnedConductCue``). Each such warning gains a
+    hit of the cue's relation with the warning's own trigger, subject and object, so negation,
+    reporting and modality reach it as they reach the warning."""
+    relation = lex.cue_set.warned_conduct.codes_as
+    if relation is None:
+        return hits
+    made = [replace(h, relation=relation) for h in hits if _warns_of_conduct(lex, s, hits, h)]
+    return (*hits, *made)
+
+
+def _warns_of_conduct(lex: ArabicLexicon, s: Sentence, hits: Hits, hit: Hit) -> bool:
+    """Whether ``hit`` is a warning (its first word one of ``gk:WarnedConductCue``) whose object is
+    the bare party right after the complementizer that follows the trigger (or its subject), of
+    another state than the warner's, and the doer of its clause (``_clause_doer``)."""
+    g = hit.objects
+    if hit.superseded or hit.subject is None or g is None or g.marker is not None or not g.acting:
+        return False
+    if not lex.is_cue(lex.cue_set.warned_conduct, s.norm(hit.match.positions[0])):
+        return False
+    k = g.start - 1  # the complementizer, right after the trigger's من or the warner
+    reach = max(hit.match.end, hit.subject.end)
+    if k != reach or not lex.is_cue(lex.cue_set.complementizer, s.norm(k)):
+        return False
+    return other_state(hit.subject, g) and _clause_doer(lex, s, hits, g)
+
+
+def _clause_doer(lex: ArabicLexicon, s: Sentence, hits: Hits, g: Group) -> bool:
+    """Whether the party ``g`` opening a clause does what the clause tells: a predicate of
+    wrongdoing right after it, or an act the lexicon knows, in its clause, whose subject it is.
+    What befalls it ("ستدفع الثمن"، "قد تتعرض لهجوم") names no act of its own."""
+    if any(m.start == g.end for m in s.cues[lex.cue_set.pejorative_conduct]):
+        return True
+    _, end = s.clause(g.end) if g.end < s.span.end else (0, g.end)
+    return any(
+        not h.superseded and h.subject is not None and h.subject.start == g.start and g.end <= h.start < end
+        for h in hits
+    )
 
 
 def _conditioned_target(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:

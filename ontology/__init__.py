@@ -364,6 +364,7 @@ class CueSet:
     strike: Cue
     state_protest_noun: Cue
     warning: Cue
+    warned_conduct: Cue
     not_only: Cue
     context_verb: Cue
     series_rank: Cue
@@ -543,6 +544,7 @@ _CUE_ROLES: dict[str, str] = {
     "strike": "StrikeCue",
     "state_protest_noun": "StateProtestNounCue",
     "warning": "WarningCue",
+    "warned_conduct": "WarnedConductCue",
     "not_only": "NotOnlyCue",
     "context_verb": "ContextVerbCue",
     "series_rank": "SeriesRankCue",
