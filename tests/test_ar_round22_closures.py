@@ -1,0 +1,136 @@
+"""Round 22 (Arabic): a border, a crossing or airspace closed to another state, and a ban on trade.
+
+Two classes of business and domestic news the lexicon lacked, each tried in our own sentences:
+
+- **Closing a border, crossings or airspace to another state** (PETRARCH-2's CLOSE BORDER,
+  CAMEO 172, administrative sanctions): the verb أغلق in its conjugations with what it closes
+  (الحدود، حدودها، المعابر، المجال الجوي) after the subject, the verbal noun إغلاق after a verb of
+  deciding or announcing, in a report; the other state behind مع or أمام.
+- **A ban or a stop on imports or exports** (حظر/منع/وقف/تعليق استيراد، تصدير): a trade sanction
+  (CAMEO 163), never trade. Before, the trade word inside it (استيراد، تصدير) read the banning state
+  and the state banned as trading partners (061).
+
+Must-nots: a negated or denied closure is never affirmed; a reopening is no closure; the close of a
+stock market, a company's plant, a goalkeeper closing the way to the other team's strikers, a
+candidacy closed, a road closed by protesters near a border: none of these roots; a trade
+ban is never trade (no 06), while an import stays trade.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+from helpers import readings
+
+DATE = "2004-06-10"
+
+# (subject, its state, perfect verb, imperfect verb, pronoun suffix agreeing with the subject)
+SUBJECTS = [
+    ("سوريا", "SYR", "أغلقت", "تغلق", "ها"),
+    ("الحكومة الأردنية", "JOR", "أغلقت", "تغلق", "ها"),
+    ("الجيش الإسرائيلي", "ISR", "أغلق", "يغلق", "ه"),
+]
+# (object, its state)
+OBJECTS = [("العراق", "IRQ"), ("لبنان", "LBN")]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
+    """(subject state, CAMEO root, object state, polarity, modality) of every two-sided assertion."""
+    names = ("subject", "root", "object", "polarity", "modality")
+    return readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True)
+
+
+def _fill(shape: str, subject: tuple[str, str, str, str, str], obj: tuple[str, str]) -> str:
+    s, _, perfect, imperfect, suffix = subject
+    decided = "قرر" if perfect == "أغلق" else "قررت"
+    return shape.format(S=s, V=perfect, I=imperfect, P=suffix, D=decided, O=obj[0])
+
+
+# (shape, modality); {V} the perfect, {I} the imperfect, {P} the pronoun, {D} "decided"
+_CLOSED = [
+    ("{V} {S} الحدود مع {O}.", "asserted"),
+    ("{V} {S} حدود{P} مع {O}.", "asserted"),
+    ("{V} {S} المعابر مع {O}.", "asserted"),
+    ("{V} {S} المجال الجوي أمام {O}.", "asserted"),
+    ("{I} {S} حدود{P} مع {O}.", "asserted"),
+    ("{D} {S} إغلاق المعابر مع {O}.", "asserted"),
+    ("وقالت مصادر إن {S} {V} الحدود مع {O}.", "reported"),
+]
+
+
+@pytest.mark.parametrize(("shape", "modality"), _CLOSED)
+@pytest.mark.parametrize("subject", SUBJECTS, ids=lambda s: s[1])
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o[1])
+def test_a_border_closed_to_another_state(extractor, shape, modality, subject, obj):
+    rows = _rows(extractor, _fill(shape, subject, obj))
+    assert (subject[1], "17", obj[1], "affirmed", modality) in rows
+    assert not any(r[0] == obj[1] and r[2] == subject[1] for r in rows)  # never reversed
+
+
+_NOT_AFFIRMED = [
+    "لم {I} {S} الحدود مع {O}.",
+    "ونفت مصادر أن {S} {V} الحدود مع {O}.",
+]
+
+
+@pytest.mark.parametrize("shape", _NOT_AFFIRMED)
+@pytest.mark.parametrize("subject", SUBJECTS, ids=lambda s: s[1])
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o[1])
+def test_a_negated_or_denied_closure_is_never_affirmed(extractor, shape, subject, obj):
+    rows = _rows(extractor, _fill(shape, subject, obj))
+    assert not any(r[1] == "17" and r[3] == "affirmed" for r in rows)
+
+
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o[1])
+def test_a_reopening_is_no_closure(extractor, obj):
+    assert not any(r[1] == "17" for r in _rows(extractor, f"أعادت سوريا فتح الحدود مع {obj[0]}."))
+
+
+_NOT_A_CLOSURE = [
+    "أغلقت البورصة المصرية على ارتفاع.",
+    "أغلق المؤشر العام للسوق السعودية عند 500 نقطة.",
+    "أغلقت الشركة التركية مصنعها في سوريا.",
+    "أغلق حارس مرمى المنتخب المصري الطريق أمام مهاجمي المنتخب التونسي.",
+    "أغلق باب الترشيح لانتخابات اتحاد الكرة المصري.",
+    "أغلقت المحلات أبوابها في القاهرة احتجاجا على الأسعار.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_A_CLOSURE)
+def test_closing_in_business_and_sports_news_is_no_relation(extractor, text):
+    assert not any(r[1] in {"16", "17"} for r in _rows(extractor, text))
+
+
+# a trade ban: the banning state, the trade word, the other state behind من or إلى
+_BANS = [
+    "حظرت {S} استيراد الدواجن من {O}.",
+    "{D} {S} وقف استيراد اللحوم من {O}.",
+    "{D} {S} منع تصدير الخضروات إلى {O}.",
+    "علقت {S} تصدير القمح إلى {O}.",
+]
+
+
+@pytest.mark.parametrize("shape", _BANS)
+@pytest.mark.parametrize("subject", SUBJECTS[:2], ids=lambda s: s[1])
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o[1])
+def test_a_trade_ban_is_never_trade(extractor, shape, subject, obj):
+    rows = _rows(extractor, _fill(shape, subject, obj))
+    assert not any(r[1] == "06" for r in rows)
+
+
+@pytest.mark.parametrize("subject", SUBJECTS[:2], ids=lambda s: s[1])
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o[1])
+def test_an_import_is_still_trade(extractor, subject, obj):
+    rows = _rows(extractor, _fill("استوردت {S} القمح من {O}.", subject, obj))
+    assert (subject[1], "06", obj[1], "affirmed", "asserted") in rows
+
+
+def test_a_ban_with_its_object_named_by_nationality_is_a_sanction(extractor):
+    rows = _rows(extractor, "قررت الحكومة اليابانية حظر استيراد لحوم الأبقار الأمريكية.")
+    assert ("JPN", "16", "USA", "affirmed", "asserted") in rows
+    assert not any(r[1] == "06" for r in rows)
