@@ -134,3 +134,78 @@ def test_a_ban_with_its_object_named_by_nationality_is_a_sanction(extractor):
     rows = _rows(extractor, "قررت الحكومة اليابانية حظر استيراد لحوم الأبقار الأمريكية.")
     assert ("JPN", "16", "USA", "affirmed", "asserted") in rows
     assert not any(r[1] == "06" for r in rows)
+
+
+# --- economic cooperation: protocols signed, lines of credit --------------------------------------
+
+# (subject, its state, perfect "signed" agreeing with it); partners as OBJECTS
+SIGNERS = [
+    ("مصر", "EGY", "وقعت"),
+    ("الحكومة الأردنية", "JOR", "وقعت"),
+    ("وزير التجارة السوري", "SYR", "وقع"),
+]
+
+# (shape, root, modality); {V} the signing verb
+_SIGNED = [
+    ("{V} {S} مع {O} بروتوكول تعاون في مجال النقل.", "05", "asserted"),
+    ("{V} {S} مع {O} بروتوكولا للتعاون الاقتصادي.", "05", "asserted"),
+    ("{V} {S} و{O} بروتوكولا تجاريا.", "05", "asserted"),
+    ("وقالت مصادر إن {S} {V} مع {O} بروتوكولا للتعاون.", "05", "reported"),
+]
+
+
+@pytest.mark.parametrize(("shape", "root", "modality"), _SIGNED)
+@pytest.mark.parametrize("subject", SIGNERS, ids=lambda s: s[1])
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o[1])
+def test_a_protocol_signed_is_an_agreement(extractor, shape, root, modality, subject, obj):
+    text = shape.format(S=subject[0], V=subject[2], O=obj[0])
+    rows = _rows(extractor, text)
+    pair = {(r[0], r[2]) for r in rows if r[1] == root and r[3] == "affirmed" and r[4] == modality}
+    assert (subject[1], obj[1]) in pair or (obj[1], subject[1]) in pair  # signing is reciprocal
+
+
+@pytest.mark.parametrize("subject", SIGNERS[:2], ids=lambda s: s[1])
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o[1])
+def test_a_protocol_not_signed_is_never_affirmed(extractor, subject, obj):
+    rows = _rows(extractor, f"لم توقع {subject[0]} بروتوكول التعاون مع {obj[0]}.")
+    assert not any(r[1] == "05" and r[3] == "affirmed" for r in rows)
+
+
+def test_a_protocol_kept_is_no_signing(extractor):
+    assert not any(r[1] == "05" for r in _rows(extractor, "التزمت الحكومة المصرية ببروتوكول كيوتو مع اليابان."))
+
+
+_CREDIT = [
+    "فتحت {S} خط ائتمان لـ{O} بقيمة مليار دولار.",
+    "قدمت {S} خطا ائتمانيا إلى {O}.",
+    "وقالت مصادر إن {S} فتحت خط ائتمان لـ{O}.",
+]
+
+
+@pytest.mark.parametrize("shape", _CREDIT)
+@pytest.mark.parametrize("subject", [("الصين", "CHN"), ("السعودية", "SAU"), ("الحكومة اليابانية", "JPN")], ids=str)
+@pytest.mark.parametrize("obj", [("مصر", "EGY"), ("الأردن", "JOR")], ids=lambda o: o[1])
+def test_a_line_of_credit_is_economic_aid(extractor, shape, subject, obj):
+    rows = _rows(extractor, shape.format(S=subject[0], O=obj[0]))
+    assert any(r[:3] == (subject[1], "07", obj[1]) and r[3] == "affirmed" for r in rows)
+    assert not any(r[0] == obj[1] and r[2] == subject[1] for r in rows)  # never reversed
+
+
+# --- sport: a football attack is play ---------------------------------------------------------------
+
+_PLAY = [
+    "شن مهاجم المنتخب التونسي هجوما على مرمى المنتخب المغربي.",
+    "هاجم لاعبو المنتخب المصري مرمى المنتخب الجزائري طوال الشوط الأول.",
+    "سجل المنتخب السعودي هدفا في مرمى المنتخب الإيراني من ضربة جزاء.",
+    "أنقذ حارس مرمى المنتخب العراقي هجوما خطيرا للمنتخب الأردني.",
+]
+
+
+@pytest.mark.parametrize("text", _PLAY)
+def test_an_attack_on_a_goal_is_no_attack_on_a_state(extractor, text):
+    assert not any(r[1] in {"18", "19"} for r in _rows(extractor, text))
+
+
+def test_a_weapon_in_range_is_still_war(extractor):
+    rows = _rows(extractor, "شنت الطائرات الإسرائيلية هجوما على مواقع حزب الله في مرمى مدفعيتها.")
+    assert any(r[0] == "ISR" and r[1] == "19" for r in rows)
