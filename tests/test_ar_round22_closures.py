@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import readings
+from helpers import root_rows_ar
 
 DATE = "2004-06-10"
 
@@ -34,15 +34,8 @@ SUBJECTS = [
 OBJECTS = [("العراق", "IRQ"), ("لبنان", "LBN")]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
-    """(subject state, CAMEO root, object state, polarity, modality) of every two-sided assertion."""
-    names = ("subject", "root", "object", "polarity", "modality")
-    return readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True)
+    return root_rows_ar(extractor, text, DATE)
 
 
 def _fill(shape: str, subject: tuple[str, str, str, str, str], obj: tuple[str, str]) -> str:
@@ -101,9 +94,19 @@ _NOT_A_CLOSURE = [
 ]
 
 
-@pytest.mark.parametrize("text", _NOT_A_CLOSURE)
-def test_closing_in_business_and_sports_news_is_no_relation(extractor, text):
-    assert not any(r[1] in {"16", "17"} for r in _rows(extractor, text))
+# sport: a football attack is play (the goal, its keeper, the halves, a penalty as sports cues)
+_PLAY = [
+    "شن مهاجم المنتخب التونسي هجوما على مرمى المنتخب المغربي.",
+    "هاجم لاعبو المنتخب المصري مرمى المنتخب الجزائري طوال الشوط الأول.",
+    "سجل المنتخب السعودي هدفا في مرمى المنتخب الإيراني من ضربة جزاء.",
+    "أنقذ حارس مرمى المنتخب العراقي هجوما خطيرا للمنتخب الأردني.",
+]
+_LOOK_ALIKES = [(t, {"16", "17"}) for t in _NOT_A_CLOSURE] + [(t, {"18", "19"}) for t in _PLAY]
+
+
+@pytest.mark.parametrize(("text", "roots"), _LOOK_ALIKES)
+def test_business_and_sports_look_alikes_give_no_relation(extractor, text, roots):
+    assert not any(r[1] in roots for r in _rows(extractor, text))
 
 
 # a trade ban: the banning state, the trade word, the other state behind من or إلى
@@ -189,21 +192,6 @@ def test_a_line_of_credit_is_economic_aid(extractor, shape, subject, obj):
     rows = _rows(extractor, shape.format(S=subject[0], O=obj[0]))
     assert any(r[:3] == (subject[1], "07", obj[1]) and r[3] == "affirmed" for r in rows)
     assert not any(r[0] == obj[1] and r[2] == subject[1] for r in rows)  # never reversed
-
-
-# --- sport: a football attack is play ---------------------------------------------------------------
-
-_PLAY = [
-    "شن مهاجم المنتخب التونسي هجوما على مرمى المنتخب المغربي.",
-    "هاجم لاعبو المنتخب المصري مرمى المنتخب الجزائري طوال الشوط الأول.",
-    "سجل المنتخب السعودي هدفا في مرمى المنتخب الإيراني من ضربة جزاء.",
-    "أنقذ حارس مرمى المنتخب العراقي هجوما خطيرا للمنتخب الأردني.",
-]
-
-
-@pytest.mark.parametrize("text", _PLAY)
-def test_an_attack_on_a_goal_is_no_attack_on_a_state(extractor, text):
-    assert not any(r[1] in {"18", "19"} for r in _rows(extractor, text))
 
 
 def test_a_weapon_in_range_is_still_war(extractor):
