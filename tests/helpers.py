@@ -214,6 +214,13 @@ def happened_ar(extractor, text: str, date: str) -> set[tuple[str | None, str, s
     }
 
 
+def root_rows_ar(extractor, text: str, date: str) -> set[tuple[str | None, str, str | None, str, str]]:
+    """(subject state, CAMEO root, object state, polarity, modality) of every two-sided assertion
+    of an Arabic text, uncoded ones too (the rows of the round 21 and 22 vocabulary grids)."""
+    names = ("subject", "root", "object", "polarity", "modality")
+    return readings(extractor, text, *names, date=date, lang="ar", coded_only=False, two_sided=True)
+
+
 def readings_ar(
     extractor, text: str, date: str, labels: bool = False
 ) -> set[tuple[str | None, str, str | None, str, str]]:

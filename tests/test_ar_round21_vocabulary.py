@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import readings
+from helpers import root_rows_ar
 
 DATE = "2024-09-10"
 
@@ -35,15 +35,8 @@ ACTORS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
-    """(subject state, CAMEO root, object state, polarity, modality) of every two-sided assertion."""
-    names = ("subject", "root", "object", "polarity", "modality")
-    return readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True)
+    return root_rows_ar(extractor, text, DATE)
 
 
 # (shape with {S} and {O}, CAMEO root, modality)
