@@ -287,6 +287,7 @@ class CueSet:
     passing_frame: Cue
     past_frame: Cue
     time_frame: Cue
+    held_frame: Cue
     setting_frame: Cue
     name_head: Cue
     writer_clause: Cue
@@ -458,6 +459,7 @@ _CUE_ROLES: dict[str, str] = {
     "passing_frame": "PassingFrameCue",
     "past_frame": "PastFrameCue",
     "time_frame": "TimeFrameCue",
+    "held_frame": "HeldFrameCue",
     "setting_frame": "SettingFrameCue",
     "name_head": "NameHeadCue",
     "writer_clause": "WriterClauseCue",
