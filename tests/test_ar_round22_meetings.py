@@ -6,6 +6,13 @@
 - Must-not: other frames of a topic or a setting ("في ظل المحادثات مع", "ملف المحادثات مع", "في
   ذكرى زيارة"), a cooperation in such a frame ("في إطار التعاون بين"), and a denied meeting give
   no affirmed meeting of the speaker.
+- "واستضافت قطر محادثات بين A و B", "تستضيف اليوم جولة جديدة من المفاوضات بين A و B": the host
+  of talks that name their two sides behind بين (gk:hostsEvents) meets each side; a second side
+  kept apart by its own title ("وزير الخارجية الهندي ونظيره الباكستاني", "إسرائيل والسلطة
+  الفلسطينية") is a side too.
+- Must-not (bystanders): who discusses the talks ("بحث X المحادثات بين A و B"), who receives
+  another to discuss them, who speaks of them, who refuses to host them, a host negated or
+  denied: no affirmed meeting of that party with A or B.
 """
 
 from __future__ import annotations
@@ -68,3 +75,60 @@ _MUST_NOT = [
 @pytest.mark.parametrize(("text", "subject"), _MUST_NOT)
 def test_no_affirmed_meeting_of_the_speaker_from_a_topic_or_a_denial(extractor, text, subject):
     assert not any(r[0] == subject and r[1] == "04" and r[3] == "affirmed" for r in _rows(extractor, text))
+
+
+# (host, its state, the perfect verb's feminine ending)
+_HOSTS = [
+    ("قطر", "QAT", "ت"),
+    ("الحكومة النرويجية", "NOR", "ت"),
+    ("الرئيس الكيني", "KEN", ""),
+    ("وزير الخارجية المصري", "EGY", ""),
+]
+_HOSTING = ["واستضاف{f} {h} ", "و{p}ستضيف {h} ", "{h} {p}ستضيف اليوم "]
+_HOSTED = ["محادثات بين {a} و{b}", "جولة جديدة من المفاوضات بين {a} و{b}", "اجتماعا بين {a} و{b}"]
+_SIDES = [
+    (("الحكومة الإثيوبية", "ETH"), ("الحكومة الإريترية", "ERI")),
+    (("إسرائيل", "ISR"), ("السلطة الفلسطينية", "PSE")),
+    (("وزير الخارجية الهندي", "IND"), ("نظيره الباكستاني", "PAK")),
+]
+
+
+def _person(f: str) -> str:
+    return "ت" if f else "ي"
+
+
+_HOSTED_CELLS = [
+    (verb.format(f=f, p=_person(f), h=h) + event.format(a=a, b=b) + " .", state, (one, other))
+    for h, state, f in _HOSTS
+    for verb in _HOSTING
+    for event in _HOSTED
+    for (a, one), (b, other) in _SIDES
+]
+
+
+@pytest.mark.parametrize(("text", "host", "sides"), _HOSTED_CELLS)
+def test_the_host_of_talks_between_two_sides_meets_each(extractor, text, host, sides):
+    rows = _rows(extractor, text)
+    assert all((host, "04", side, "affirmed") in rows for side in sides)
+
+
+_BYSTANDER_SHAPES = [
+    "وبحث{f} {h} المحادثات بين {a} و{b} .",
+    "واستقبل{f} {h} رئيس الوزراء الياباني لبحث المحادثات بين {a} و{b} .",
+    "وقال{f} {h} إن المحادثات بين {a} و{b} ستعقد في جنيف .",
+    "ورفض{f} {h} استضافة محادثات بين {a} و{b} .",
+    "ولم {p}ستضف {h} محادثات بين {a} و{b} .",
+    "ونفى{f} {h} أنه{o} استضاف{f} محادثات بين {a} و{b} .",
+]
+_BYSTANDERS = [
+    (shape.format(f=f, p=_person(f), o="ا" if f else "", h=h, a=a, b=b), state, (one, other))
+    for shape in _BYSTANDER_SHAPES
+    for h, state, f in _HOSTS
+    for (a, one), (b, other) in _SIDES
+]
+
+
+@pytest.mark.parametrize(("text", "party", "sides"), _BYSTANDERS)
+def test_no_affirmed_meeting_of_a_bystander_with_the_sides(extractor, text, party, sides):
+    rows = _rows(extractor, text)
+    assert not any(r[0] == party and r[1] == "04" and r[2] in sides and r[3] == "affirmed" for r in rows)
