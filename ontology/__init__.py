@@ -282,6 +282,7 @@ class CueSet:
     participation: Cue
     receiving: Cue
     partitive: Cue
+    office_holder: Cue
     actor_noun: Cue
     off_topic: Cue
     not_trigger: Cue
@@ -454,6 +455,7 @@ _CUE_ROLES: dict[str, str] = {
     "participation": "ParticipationCue",
     "receiving": "ReceivingCue",
     "partitive": "PartitiveNounCue",
+    "office_holder": "OfficeHolderCue",
     "actor_noun": "ActorNounCue",
     "off_topic": "OffTopicCue",
     "not_trigger": "NotTriggerCue",

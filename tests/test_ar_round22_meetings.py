@@ -13,6 +13,9 @@
 - Must-not (bystanders): who discusses the talks ("بحث X المحادثات بين A و B"), who receives
   another to discuss them, who speaks of them, who refuses to host them, a host negated or
   denied: no affirmed meeting of that party with A or B.
+- "واجتمع X مع مسؤولين في الأردن وسوريا": officials or leaders (gk:OfficeHolderCue) before في
+  and states' names are those states', as "مسؤولين في الحكومة الأردنية" were; the meeting is
+  with each state.
 """
 
 from __future__ import annotations
@@ -132,3 +135,53 @@ _BYSTANDERS = [
 def test_no_affirmed_meeting_of_a_bystander_with_the_sides(extractor, text, party, sides):
     rows = _rows(extractor, text)
     assert not any(r[0] == party and r[1] == "04" and r[2] in sides and r[3] == "affirmed" for r in rows)
+
+
+# (party, its state, the perfect verb's feminine ending)
+_MEETERS = [
+    ("الرئيس الفرنسي", "FRA", ""),
+    ("وزيرة الخارجية الألمانية", "DEU", "ت"),
+    ("الأمين العام للأمم المتحدة", None, ""),
+    ("الحكومة اليابانية", "JPN", "ت"),
+]
+_MEETING_OFFICIALS = ["واجتمع{f} {x} مع {n} في {a}", "والتق{y} {x} {n} في {a}", "وبحث{f} {x} مع {n} في {a} الأزمة"]
+_OFFICIALS = ["مسؤولين", "كبار المسؤولين", "قادة", "ممثلين"]
+_STATES_IN = [("الأردن", ("JOR",)), ("مصر والسودان", ("EGY", "SDN")), ("تركيا", ("TUR",))]
+_OFFICIALS_CELLS = [
+    (shape.format(f=f, y="ت" if f else "ى", x=x, n=n, a=a) + " .", state, states)
+    for x, state, f in _MEETERS
+    for shape in _MEETING_OFFICIALS
+    for n in _OFFICIALS
+    for a, states in _STATES_IN
+]
+
+
+@pytest.mark.parametrize(("text", "party", "states"), _OFFICIALS_CELLS)
+def test_officials_in_a_state_are_the_states(extractor, text, party, states):
+    rows = _rows(extractor, text)
+    assert all((party, "04", state, "affirmed") in rows for state in states)
+
+
+_NOT_OFFICIALS_SHAPES = [
+    "واجتمع{f} {x} مع مسؤولين أمريكيين في {a} .",
+    "واجتمع{f} {x} مع نظيره الهندي في {a} .",
+    "ولم يجتمع {x} مع مسؤولين في {a} .",
+    "ونفى{f} {x} الاجتماع مع مسؤولين في {a} .",
+]
+_NOT_OFFICIALS = [
+    (shape.format(f=f, x=x, a=a), states)
+    for shape in _NOT_OFFICIALS_SHAPES
+    for x, _, f in _MEETERS
+    for a, states in _STATES_IN
+]
+
+
+@pytest.mark.parametrize(("text", "places"), _NOT_OFFICIALS)
+def test_officials_of_a_named_state_or_a_denied_meeting_meet_no_place(extractor, text, places):
+    assert not any(r[1] == "04" and r[2] in places and r[3] == "affirmed" for r in _rows(extractor, text))
+
+
+@pytest.mark.xfail(reason="old: soldiers or citizens in a state are read as meeting the state (round 22, left)")
+def test_soldiers_in_a_state_are_not_the_state(extractor):
+    rows = _rows(extractor, "واجتمع الرئيس الفرنسي مع جنود في الأردن .")
+    assert not any(r[1] == "04" and r[2] == "JOR" for r in rows)
