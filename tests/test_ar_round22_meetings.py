@@ -12,7 +12,7 @@
   الفلسطينية") is a side too.
 - Must-not (bystanders): who discusses the talks ("بحث X المحادثات بين A و B"), who receives
   another to discuss them, who speaks of them, who refuses to host them, a host negated or
-  denied: no affirmed meeting of that party with A or B.
+  denied: no affirmed meeting of that party with A or B; the two sides still meet each other.
 - "واجتمع X مع مسؤولين في الأردن وسوريا": officials or leaders (gk:OfficeHolderCue) before في
   and states' names are those states', as "مسؤولين في الحكومة الأردنية" were; the meeting is
   with each state.
@@ -179,3 +179,16 @@ def test_no_affirmed_meeting_of_a_bystander_with_the_sides(extractor, text, part
 @pytest.mark.xfail(reason="old: soldiers or citizens in a state are read as meeting the state (round 22, left)")
 def test_soldiers_in_a_state_are_not_the_state(extractor):
     assert "JOR" not in _met(extractor, "واجتمع الرئيس الفرنسي مع جنود في الأردن .", "FRA")
+
+
+_SIDES_MEET = [
+    (shape.format(f=f, p=_person(f), o="", h=h, a=a, b=b), one, (other,))
+    for shape in [*_BYSTANDER_SHAPES[:3], "واستضاف{f} {h} محادثات بين {a} و{b} ."]
+    for h, _, f in _HOSTS
+    for (a, one), (b, other) in _SIDES
+]
+
+
+@pytest.mark.parametrize(("text", "side", "other"), _SIDES_MEET)
+def test_the_two_sides_of_talks_between_them_meet(extractor, text, side, other):
+    assert set(other) <= _met(extractor, text, side)
