@@ -4053,10 +4053,13 @@ def _adjective_not_partner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "أكد X في اتصال هاتفي الأردني ...", "في اتصال هاتفي الموقف التركي": a bare nationality
     adjective after a call's noun qualifies a noun (the definite one cannot agree with the
     indefinite call), so it is no party called; the partner is a noun behind مع or ب, or an actor
-    noun ("نظيره الأردني", a title) the nationality qualifies."""
+    noun ("نظيره الأردني", a title) the nationality qualifies. Not the second of two sides read
+    after بين ("المحادثات بين إسرائيل والسلطة الفلسطينية": ``subject_from`` "pair"), which
+    stands after و and a noun of its own."""
     g = hit.objects
     return (
         hit.pos == "noun"
+        and hit.subject_from != "pair"
         and g is not None
         and g.marker is None
         and all(a.kind == "demonym" for a in g.members)

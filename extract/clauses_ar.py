@@ -492,9 +492,17 @@ def _partitives(
         k = g.start - 2 - sent.start
         # a body, not people: "مجموعة من المستوطنين الإسرائيليين" stays a phrase of its own
         named = any(a.kind != "demonym" and a.entity.sector not in sector_groups().civilian for a in g.acting)
-        # "قيادي في حماس" is one of the movement; "جنود في العراق" are soldiers somewhere
+        # "قيادي في حماس" is one of the movement; "جنود في العراق" are soldiers somewhere, but
+        # "مسؤولين في الأردن" are the state's (gk:OfficeHolderCue)
         member_of = g.marker == "في" and all(a.entity.type != "Country" and a.kind != "place" for a in g.members)
-        part = _partitive_at(lex, norms, k) if (g.marker == "من" or member_of) and named else None
+        of_state = g.marker == "في" and all(a.entity.type == "Country" for a in g.members)
+        part = _partitive_at(lex, norms, k) if (g.marker == "من" or member_of or of_state) and named else None
+        if (
+            part is not None
+            and of_state
+            and not lex.is_cue(lex.cue_set.office_holder, without_conjunction(norms[part]))
+        ):
+            part = None
         if part is not None:
             g = replace(g, start=sent.start + part, marker=marker_before(lex, doc, sent.start + part, sent.start))
         out.append(g)

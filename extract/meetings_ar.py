@@ -20,11 +20,12 @@ from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
 from .values_ar import ABOUT, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
 
-__all__ = ["caption_meetings", "continued_contact", "meeting_fallback"]
+__all__ = ["caption_meetings", "continued_contact", "hosted_sides", "meeting_fallback"]
 
 BY = normalize_token("ب")
 BETWEEN = normalize_token("بين")
 MAX_CONJUNCT_WORDS = 3  # words of the second side's title before its nationality or name
+HOSTED_GAP = 4  # words between a host verb and the event it hosts: "اليوم جولة جديدة من"
 # "( يمين )": which side of the picture a party stands on, in brackets after its name
 PICTURE_SIDES = frozenset({normalize_token(w) for w in ("يمين", "يسار", "وسط")})
 CAPTION_LEAD = 3  # words of a title before the first party of a caption
@@ -37,6 +38,9 @@ def meeting_fallback(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     rel = lex.relations[hit.relation]
     if not (rel.contact and rel.symmetric) or hit.superseded or hit.pairwise or hit.object_index is not None:
         return hit
+    own = _own_sides(s, hit)
+    if own is not None:
+        return own
     if (hit.subject is not None and hit.objects is not None) or _searching(s, hit):
         return hit
     pair = _between_pair(s, hit)
@@ -57,13 +61,38 @@ def _between_pair(s: Sentence, hit: Hit) -> tuple[Group, Group] | None:
     first = hit.objects
     if hit.subject is not None or first is None or first.marker != BETWEEN or len(first.acting) != 1:
         return None
+    second = _joined_side(s, first)
+    return None if second is None else (first, second)
+
+
+def _joined_side(s: Sentence, first: Group) -> Group | None:
+    """The second side after the party behind بين, joined by و with a noun of its own ("ووفد
+    الاتحاد الأفريقي", "ونظيره الباكستاني") that kept it out of the first's group."""
     if first.end >= s.span.end or not s.norm(first.end).startswith("و") or len(s.norm(first.end)) < 3:
         return None
     second = next((g for g in s.groups if first.end <= g.start <= first.end + MAX_CONJUNCT_WORDS), None)
     if second is None or second.marker is not None or not second.acting:
         return None
     between = [s.norm(i) for i in range(first.end + 1, second.start)]
-    return (first, second) if all(w.isalpha() for w in between) else None
+    return second if all(w.isalpha() for w in between) else None
+
+
+def _own_sides(s: Sentence, hit: Hit) -> Hit | None:
+    """ "بحث X المحادثات بين A و B", "استقبل X Y لبحث المحادثات بين A و B": a contact noun
+    followed by بين names its own two sides; a party before it (who discusses, hosts or
+    mediates them) is none of them, so the noun's sides are the two after بين only (a host
+    meets them through ``hosted_sides``). None when the noun has no such sides."""
+    first = hit.objects
+    if hit.pos != "noun" or first is None or first.marker != BETWEEN or first.start > hit.end + 1:
+        return None
+    if hit.subject is not None and hit.subject.start > hit.start:
+        return None  # its sides already read after it
+    if len(first.acting) >= 2:
+        return replace(hit, subject=first, subject_from="pair", objects=None, pairwise=True)
+    second = _joined_side(s, first) if len(first.acting) == 1 else None
+    if second is None:
+        return None
+    return replace(hit, subject=first, subject_from="pair", objects=second)
 
 
 def _searching(s: Sentence, hit: Hit) -> bool:
@@ -211,3 +240,46 @@ def _unowned(noun: Hit, lead: Hit) -> bool:
     """Whether the noun's subject is not its own: none found, or the verb's object (the host the
     strict finder took as the noun's agent, left of it)."""
     return noun.subject is None or noun.subject is lead.objects
+
+
+def hosted_sides(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "واستضافت قطر محادثات بين الحكومة السودانية والمتمردين": a verb that hosts events
+    (``gk:hostsEvents``) with no object of its own, whose object is a contact noun naming its
+    own sides behind بين, receives those sides: the host meets each. A verb with its own object
+    ("استقبل X Y لبحث المحادثات بين A و B") keeps it; a verb that only discusses ("بحث X
+    المحادثات بين A و B") hosts nothing. Negation and modality are read later, on the verb."""
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        rel = lex.relations[hit.relation]
+        if not rel.hosts_events or hit.pos != "verb" or hit.subject is None or hit.has_object or hit.superseded:
+            continue
+        sides = _hosted_event_sides(lex, s, hit, hits)
+        if sides is not None:
+            out[k] = replace(hit, objects=sides)
+    return tuple(out)
+
+
+def _hosted_event_sides(lex: ArabicLexicon, s: Sentence, host: Hit, hits: tuple[Hit, ...]) -> Group | None:
+    """The sides behind بين of the contact noun the host verb governs: the first trigger after
+    it, a noun of a contact relation, with no party but the host, other trigger or reporting word
+    between."""
+    after = sorted((h for h in hits if h.start >= host.end), key=lambda h: h.start)
+    if not after:
+        return None
+    event, opening = after[0], after[0].start
+    series = lex.written_words(lex.cue_set.series_noun)
+    if len(after) > 1 and s.norm(event.start) in series and after[1].start - event.end <= 2:
+        event = after[1]  # "جولة جديدة من المحادثات": the series noun (a tour, too) opens the event
+    if event.pos != "noun" or not lex.relations[event.relation].contact:
+        return None
+    subject = host.subject
+    start = subject.end if subject is not None and subject.start >= host.end else host.end  # (VSO)
+    if event.start - start > HOSTED_GAP or s.crosses(host.end, opening, host):
+        return None
+    if any(host.end <= g.start < event.start and g is not host.subject for g in s.groups):
+        return None  # (the host's own subject may stand there: "واستضافت قطر محادثات")
+    first = next((g for g in s.groups if event.end <= g.start <= event.end + 1 and g.marker == BETWEEN), None)
+    if first is None or not first.acting:
+        return None
+    second = _joined_side(s, first)  # "بين وزير الخارجية X ونظيره Y": the title kept them apart
+    return first if second is None else Group((*first.members, *second.members), first.start, second.end, BETWEEN)

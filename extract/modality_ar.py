@@ -548,11 +548,13 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
     if owned_word(first) or not frames or lex.relations[hit.relation].stands_in_passing:
         return False  # (a threat named as the background still stands: gk:standsInPassing)
-    # "بعد مشاورات مع X": a meeting something followed was held; an attack after which
-    # something happened is the background of what the sentence tells.
+    # "بعد مشاورات مع X": a meeting something followed was held (gk:PastFrameCue, and
+    # gk:HeldFrameCue); an attack after which something happened is the background of what the
+    # sentence tells.
     contact = lex.relations[hit.relation].contact
-    past = lex.written_words(lex.cue_set.past_frame)  # gk:PastFrameCue
-    return not (contact and all(s.norm(f.start).lstrip(CONJUNCTION_LETTERS) in past for f in frames))
+    # "في إطار جولة تقوده إلى": a tour or talks framed as the undertaking under way happen too
+    held = lex.written_words(lex.cue_set.past_frame) | lex.written_words(lex.cue_set.held_frame)
+    return not (contact and all(s.norm(f.start).lstrip(CONJUNCTION_LETTERS) in held for f in frames))
 
 
 _OPERATION = frozenset(normalize_token(w) for w in ("عملية", "عمليات"))

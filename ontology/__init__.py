@@ -153,6 +153,7 @@ class Relation:
     verbal_form: str | None = None  # gk:verbalForm: the relation when a person acts on a person or a body
     intransitive: bool = False  # gk:intransitive: its trigger verbs take no direct object
     stands_in_passing: bool = False  # gk:standsInPassing: named as background, still made
+    hosts_events: bool = False  # gk:hostsEvents: a contact noun as its object names its guests
     # Event coding conventions (geokg.ttl, "Event coding conventions"): how event coders code it.
     undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
     spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
@@ -281,12 +282,14 @@ class CueSet:
     participation: Cue
     receiving: Cue
     partitive: Cue
+    office_holder: Cue
     actor_noun: Cue
     off_topic: Cue
     not_trigger: Cue
     passing_frame: Cue
     past_frame: Cue
     time_frame: Cue
+    held_frame: Cue
     setting_frame: Cue
     name_head: Cue
     writer_clause: Cue
@@ -461,12 +464,14 @@ _CUE_ROLES: dict[str, str] = {
     "participation": "ParticipationCue",
     "receiving": "ReceivingCue",
     "partitive": "PartitiveNounCue",
+    "office_holder": "OfficeHolderCue",
     "actor_noun": "ActorNounCue",
     "off_topic": "OffTopicCue",
     "not_trigger": "NotTriggerCue",
     "passing_frame": "PassingFrameCue",
     "past_frame": "PastFrameCue",
     "time_frame": "TimeFrameCue",
+    "held_frame": "HeldFrameCue",
     "setting_frame": "SettingFrameCue",
     "name_head": "NameHeadCue",
     "writer_clause": "WriterClauseCue",
@@ -1145,6 +1150,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "verbal_form": _local(graph.value(prop, GK.verbalForm)),
         "intransitive": bool(_python(graph, prop, GK.intransitive)),
         "stands_in_passing": bool(_python(graph, prop, GK.standsInPassing)),
+        "hosts_events": bool(_python(graph, prop, GK.hostsEvents)),
     }
 
 
@@ -1286,6 +1292,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         verbal_form=data.get("verbal_form"),
         intransitive=bool(data.get("intransitive")),
         stands_in_passing=bool(data.get("stands_in_passing")),
+        hosts_events=bool(data.get("hosts_events")),
         undirected_coding=data["undirected_coding"],
         spoken_act=data["spoken_act"],
         force_posture=data["force_posture"],
