@@ -1,0 +1,85 @@
+"""Round 22 (Arabic): attacks' sides where the text names no agent, as grids of our own sentences.
+
+- foreign nationals abducted with no agent named ("وخطف صحفي إيطالي في جنوب أفغانستان") are
+  abducted by the unidentified attackers of the place's state: the victims keep their own state,
+  the agent never takes it (should); the place's own people, no place named, a negation, a modal,
+  a relative clause, an agent named before an agreeing verb: no unidentified abductor (must-not).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from geokg.extract.evaluate_events import of_type, reported_as_happened
+from geokg.extract.model import Argument
+from geokg.extract.pipeline import Extractor
+
+DATE = "2024-09-02"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _sides(extractor: Extractor, text: str, event_type: str) -> set[tuple[str | None, str | None]]:
+    """(subject's state, object's state) of every event of the type the sentence reports as happened."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.country, a.object.entity.country if isinstance(a.object, Argument) else None)
+        for a in assertions
+        if of_type(a, event_type) and reported_as_happened(a)
+    }
+
+
+def _unidentified(extractor: Extractor, text: str) -> set[str | None]:
+    """The states of the unidentified attackers of every abduction the sentence reports."""
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {a.subject.entity.country for a in assertions if a.cameo == "181" and a.subject.entity.sector == "UAF"}
+
+
+ABDUCTED = ["وخطف {v} {p} أمس.", "واختطف {v} {p}.", "وتعرض {v} للخطف {p} أمس.", "وتعرض {v} للاختطاف {p}."]
+FOREIGNERS = [
+    ("صحفي إيطالي", "ITA"),
+    ("مهندسان صينيان", "CHN"),
+    ("ثلاثة عمال هنود", "IND"),
+    ("دبلوماسي مصري", "EGY"),
+    ("موظف كندي", "CAN"),
+]
+WHERE = [
+    ("في جنوب أفغانستان", "AFG"),
+    ("في مدينة كركوك", "IRQ"),
+    ("في دلتا النيجر", "NGA"),
+    ("في العاصمة الصومالية", "SOM"),
+    ("في المياه الصومالية", "SOM"),
+]
+
+
+@pytest.mark.parametrize(("shape", "victim", "place"), list(itertools.product(ABDUCTED, FOREIGNERS, WHERE)))
+def test_foreigners_abducted_by_the_unidentified_of_the_place(extractor, shape, victim, place):
+    text = shape.format(v=victim[0], p=place[0])
+    assert (place[1], victim[1]) in _sides(extractor, text, "ASSAULT"), text
+    assert victim[1] not in _unidentified(extractor, text), text
+
+
+NOT_FOREIGNERS = [
+    "وخطف صحفي أفغاني في كابول أمس.",
+    "واختطف مهندس عراقي في مدينة كركوك.",
+    "وتعرض موظف نيجيري للخطف في دلتا النيجر.",
+    "وخطف مهندس صيني أمس.",
+    "واختطف ثلاثة مهندسين في دلتا النيجر.",
+]
+NOT_TOLD = [
+    "ولم يخطف أي صحفي إيطالي في جنوب أفغانستان.",
+    "وقد يخطف صحفي إيطالي في جنوب أفغانستان.",
+    "وأفرج الخاطفون عن المهندس الصيني الذي خطف في دلتا النيجر.",
+    "وعثر على جثة مهندس صيني خطف في دلتا النيجر.",
+    "وأفرج الخاطفون أمس عن مهندسين كوريين اختطفا في ولاية دلتا.",
+    "وأدانت المحكمة ليبيين اختطفوا عمالا مصريين في مدينة سرت.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOREIGNERS + NOT_TOLD)
+def test_no_unidentified_abductor(extractor, text):
+    assert not _unidentified(extractor, text), text
