@@ -152,7 +152,8 @@ def _told_from(lex: ArabicLexicon, s: Sentence, at: int) -> int | None:
 
 
 def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None = None) -> str | None:
-    """The state where an event at token ``at`` happened (ISO-3), if the text settles it."""
+    """The state where an event at token ``at`` happened (ISO-3), if the text settles it: the
+    nearest place named, a place noun's nationality too ("في العاصمة العراقية")."""
     told = _told_from(lex, s, at)
     # of an act someone was told, only a place in what was told, past the party told ("أبلغ
     # الرئيس"): the party before the verb, or a place before it, is where the news was heard
@@ -161,7 +162,7 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
         for g in s.groups
         if told is None or g.start > told
         for a in g.members
-        if _is_place(lex, s, a)
+        if _is_place(lex, s, a) or (a.entity.country and _place_nationality(lex, s, g))
     ]
     if places:
         return min(places)[1]

@@ -3,7 +3,11 @@
 - foreign nationals abducted with no agent named ("وخطف صحفي إيطالي في جنوب أفغانستان") are
   abducted by the unidentified attackers of the place's state: the victims keep their own state,
   the agent never takes it (should); the place's own people, no place named, a negation, a modal,
-  a relative clause, an agent named before an agreeing verb: no unidentified abductor (must-not).
+  a relative clause, an agent named before an agreeing verb: no unidentified abductor (must-not);
+- a capital a nationality qualifies ("في العاصمة العراقية") is where an attack was: its
+  unidentified attackers are of that state, never of the struck's (should, must-not);
+- a device named by a noun and its adjective ("واستهدفت سيارة مفخخة قافلة للقوات الأمريكية")
+  governs no genitive: the struck are never the bomber (must-not).
 """
 
 from __future__ import annotations
@@ -83,3 +87,49 @@ NOT_TOLD = [
 @pytest.mark.parametrize("text", NOT_FOREIGNERS + NOT_TOLD)
 def test_no_unidentified_abductor(extractor, text):
     assert not _unidentified(extractor, text), text
+
+
+# A capital a nationality qualifies ("في العاصمة العراقية") is where an attack was, as its name is:
+# its unidentified attackers are of that state, never of the state of what they struck.
+STRUCK = [
+    ("وهاجم مسلحون مقر السفارة {n}", "unlinked"),
+    ("وقتل جنديان {n} في هجوم", "casualties"),
+    ("واستهدف هجوم انتحاري قافلة للقوات {n}", "owner"),
+    ("وهاجم انتحاري السفارة {n}", "bomber"),
+]
+STRUCK_STATES = [("التركية", "أمريكيان", "TUR", "USA"), ("البريطانية", "بريطانيان", "GBR", "GBR")]
+CAPITALS = [("في العاصمة العراقية", "IRQ"), ("في العاصمة الأفغانية", "AFG"), ("في العاصمة الصومالية", "SOM")]
+
+
+@pytest.mark.parametrize(("shape", "struck", "capital"), list(itertools.product(STRUCK, STRUCK_STATES, CAPITALS)))
+def test_attackers_of_a_capital_named_by_its_nationality(extractor, shape, struck, capital):
+    feminine, dual, state_f, state_d = struck
+    nationality = dual if shape[1] == "casualties" else feminine
+    victims = state_d if shape[1] == "casualties" else state_f
+    text = f"{shape[0].format(n=nationality)} {capital[0]}."
+    sides = _sides(extractor, text, "ASSAULT")
+    assert (capital[1], victims) in sides, text
+    assert all(src != victims for src, _ in sides), text
+
+
+# A device named by a noun and its adjective ("سيارة مفخخة", "عبوة ناسفة") as the subject of a verb
+# of force governs no genitive: what follows is the verb's object, the struck, never the bomber.
+DEVICES = ["سيارة مفخخة", "عبوة ناسفة", "شاحنة مفخخة", "حافلة مفخخة"]
+FORCE_VERBS = ["واستهدفت", "وقد استهدفت"]
+STRUCK_THINGS = [
+    ("قافلة للقوات الأمريكية", "USA"),
+    ("دورية للجيش البريطاني", "GBR"),
+    ("السفارة التركية", "TUR"),
+    ("مقر الشرطة الأفغانية", "AFG"),
+]
+TOWNS = [("في بغداد", "IRQ"), ("في مقديشو", "SOM")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "device", "struck", "town"), list(itertools.product(FORCE_VERBS, DEVICES, STRUCK_THINGS, TOWNS))
+)
+def test_a_device_subject_governs_no_genitive(extractor, verb, device, struck, town):
+    text = f"{verb} {device} {struck[0]} {town[0]}."
+    sides = _sides(extractor, text, "ASSAULT")
+    assert sides, text
+    assert all(src != struck[1] for src, _ in sides), text
