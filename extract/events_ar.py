@@ -924,12 +924,15 @@ def _crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
     """ "قتل خمسة جنود في هجوم", "مقتل 59 شخصا ... في هجوم": a counted group before or after a
-    use of force is what it befell, never who did it."""
-    return (
-        hit.subject is not None
-        and hit.subject_from in ("left", "right", "genitive", "adjective")
-        and s.counted(hit.subject)
-    )
+    use of force is what it befell, never who did it; not the act noun's nationality adjective."""
+    g = hit.subject
+    if g is None or hit.subject_from not in ("left", "right", "genitive", "adjective"):
+        return False
+    if hit.subject_from == "adjective" and g.start >= hit.end:
+        # "وقتل خمسة مسلحين بقصف إسرائيلي": the act noun's own adjective; the count before the
+        # noun is its victims', counted only between the noun and the adjective
+        return any(k in s.counts for k in range(hit.end, g.start))
+    return s.counted(g)
 
 
 def _abstract_control(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

@@ -133,3 +133,21 @@ def test_a_device_subject_governs_no_genitive(extractor, verb, device, struck, t
     sides = _sides(extractor, text, "ASSAULT")
     assert sides, text
     assert all(src != struck[1] for src, _ in sides), text
+
+
+# The nationality adjective of an act noun behind ب after counted casualties ("وقتل خمسة مسلحين
+# بقصف إسرائيلي") is the attacker: the count is the victims', not the adjective's.
+CASUALTIES = ["وقتل خمسة مسلحين", "وقتل ثلاثة مدنيين", "وأصيب عشرة أشخاص", "وقتل 12 شخصا"]
+BY_ACT = ["بقصف {n}", "بغارة {n}", "بقصف مدفعي {n}", "في قصف {n}"]
+ATTACKERS = [("إسرائيلي", "ISR"), ("أمريكي", "USA"), ("تركي", "TUR")]
+STRUCK_PLACES = ["على غزة", "في بعقوبة", "على قرية في شمال العراق"]
+
+
+@pytest.mark.parametrize(
+    ("casualties", "act", "attacker", "place"), list(itertools.product(CASUALTIES, BY_ACT, ATTACKERS, STRUCK_PLACES))
+)
+def test_an_act_nouns_nationality_after_casualties_is_the_attacker(extractor, casualties, act, attacker, place):
+    text = f"{casualties} {act.format(n=attacker[0])} {place}."
+    sides = _sides(extractor, text, "ASSAULT")
+    assert attacker[1] in {src for src, _ in sides}, text
+    assert attacker[1] not in {obj for _, obj in sides}, text
