@@ -1182,7 +1182,7 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     # "زيارة للرئيس الفنزويلي إلى البلد": ل brings the agent when the object follows behind
     # another of the relation's prepositions.
     # an adjective may stand between: "زيارة مرتقبة للرئيس الصيني إلى الرياض"
-    qualified = _qualified_phrase(s, m)
+    qualified = lex.relations[hit.relation].is_material_conflict and _qualified_phrase(s, m)
     adjective = (
         m.end < s.span.end and not qualified and _plain_word(s, m.end) and s.norm(m.end) not in SEPARATE_PREPOSITIONS
     )
@@ -1244,7 +1244,9 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
 def _qualified_phrase(s: Sentence, m: PhraseMatch) -> bool:
     """Whether a noun trigger is a noun with its indefinite adjective ("سيارة مفخخة", "عبوة
     ناسفة"): no genitive follows such a phrase, nor another adjective; a party right after it
-    begins another phrase (the object of the verb it is subject of)."""
+    begins another phrase (the object of the verb it is subject of). Asked of acts of material
+    conflict only: a call's frame ("في اتصال هاتفي الرئيس الكيني") is read past its adjective by
+    ``_called_after_frame``."""
     return m.form.pos == "noun" and len(m.positions) > 1 and not _definite(s.norm(m.positions[-1]))
 
 

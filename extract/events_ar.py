@@ -18,7 +18,9 @@ protests that news reports by what happened rather than by who did it.
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
   habit), a verb after "قبل أن" or "دون أن", a sentence that opens "يأتي ذلك" (this comes as: the
   context of the news before it). Abductions take no implied abductor (news retells them
-  unnamed far more than it reports them); a named abductor still takes the victims counted.
+  unnamed far more than it reports them), except of foreign nationals where the sentence names
+  the place (``gk:impliedAgentOfForeigners``: "وخطف صحفي إيطالي في جنوب أفغانستان"); a named
+  abductor still takes the victims counted.
 - Casualties ("قتل خمسة جنود", "مقتل 12 شخصا", "أصيب ثلاثة") and explosions ("انفجرت عبوة ناسفة
   في كركوك") are events of the relation their cue codes (``gk:codesAs``): the killed or wounded are
   the object (a counted group, or the implied victims, ``gk:impliedVictims``, of a count with no
