@@ -1180,7 +1180,10 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
     # "زيارة للرئيس الفنزويلي إلى البلد": ل brings the agent when the object follows behind
     # another of the relation's prepositions.
     # an adjective may stand between: "زيارة مرتقبة للرئيس الصيني إلى الرياض"
-    adjective = m.end < s.span.end and _plain_word(s, m.end) and s.norm(m.end) not in SEPARATE_PREPOSITIONS
+    qualified = lex.relations[hit.relation].is_material_conflict and _qualified_phrase(s, m)
+    adjective = (
+        m.end < s.span.end and not qualified and _plain_word(s, m.end) and s.norm(m.end) not in SEPARATE_PREPOSITIONS
+    )
     if (
         len(after) >= 2
         and after[0].marker == "ل"
@@ -1223,6 +1226,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             )
         ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
+        if not gap and qualified:
+            break  # "واستهدفت سيارة مفخخة قافلة": a noun with its adjective governs no genitive
         if not gap:
             return g, "genitive"  # "زيارة بوتين"
         # "زيارة يقوم بها الرئيس"; but "مستشفى ليقدم العلاج للأشقاء": a verb of purpose (ل) is an
@@ -1232,6 +1237,15 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             return g, "genitive"
         break
     return None, ""
+
+
+def _qualified_phrase(s: Sentence, m: PhraseMatch) -> bool:
+    """Whether a noun trigger is a noun with its indefinite adjective ("سيارة مفخخة", "عبوة
+    ناسفة"): no genitive follows such a phrase, nor another adjective; a party right after it
+    begins another phrase (the object of the verb it is subject of). Asked of acts of material
+    conflict only: a call's frame ("في اتصال هاتفي الرئيس الكيني") is read past its adjective by
+    ``_called_after_frame``."""
+    return m.form.pos == "noun" and len(m.positions) > 1 and not _definite(s.norm(m.positions[-1]))
 
 
 def _definite(norm: str) -> bool:

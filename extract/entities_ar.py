@@ -1123,12 +1123,15 @@ class ArabicLinker:
     def _locates(self, words: list[_Word], c: _Cand) -> bool:
         """Whether a mention names where something happens: a place, a state after "في"/"ب", or a
         capital standing for its state after a word for a capital ("في العاصمة اليمنية صنعاء":
-        where, as "في صنعاء" is)."""
+        where, as "في صنعاء" is), or the nationality of that word ("في العاصمة اليمنية")."""
         if not c.entity.country or c.weak:
             return False
         if c.kind == "place" or c.entity.type in PLACE_TYPES or c.entity.type == "City":
             return True
-        if c.entity.type != "Country" or c.kind == "demonym":
+        if c.entity.type == "Country" and c.kind == "demonym":
+            # "في العاصمة العراقية": the capital a nationality qualifies is where, as its name is
+            return c.start > 0 and self._after_cue(words[c.start - 1], CUE_LISTS.capital)
+        if c.entity.type != "Country":
             return False
         clitic = words[c.start].norm[: c.skip] if c.skip else ""
         before = words[c.start - 1].norm if c.start else ""

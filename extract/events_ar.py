@@ -18,7 +18,9 @@ protests that news reports by what happened rather than by who did it.
   a negator before it in its clause, a third person imperfect ("يتجمعون", "يفجر": a scene or a
   habit), a verb after "قبل أن" or "دون أن", a sentence that opens "يأتي ذلك" (this comes as: the
   context of the news before it). Abductions take no implied abductor (news retells them
-  unnamed far more than it reports them); a named abductor still takes the victims counted.
+  unnamed far more than it reports them), except of foreign nationals where the sentence names
+  the place (``gk:impliedAgentOfForeigners``: "وخطف صحفي إيطالي في جنوب أفغانستان"); a named
+  abductor still takes the victims counted.
 - Casualties ("قتل خمسة جنود", "مقتل 12 شخصا", "أصيب ثلاثة") and explosions ("انفجرت عبوة ناسفة
   في كركوك") are events of the relation their cue codes (``gk:codesAs``): the killed or wounded are
   the object (a counted group, or the implied victims, ``gk:impliedVictims``, of a count with no
@@ -149,7 +151,8 @@ def _told_from(lex: ArabicLexicon, s: Sentence, at: int) -> int | None:
 
 
 def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None = None) -> str | None:
-    """The state where an event at token ``at`` happened (ISO-3), if the text settles it."""
+    """The state where an event at token ``at`` happened (ISO-3), if the text settles it: the
+    nearest place named, a place noun's nationality too ("في العاصمة العراقية")."""
     told = _told_from(lex, s, at)
     # of an act someone was told, only a place in what was told, past the party told ("أبلغ
     # الرئيس"): the party before the verb, or a place before it, is where the news was heard
@@ -158,7 +161,7 @@ def event_state(lex: ArabicLexicon, s: Sentence, at: int, victims: Group | None 
         for g in s.groups
         if told is None or g.start > told
         for a in g.members
-        if _is_place(lex, s, a)
+        if _is_place(lex, s, a) or (a.entity.country and _place_nationality(lex, s, g))
     ]
     if places:
         return min(places)[1]
@@ -386,7 +389,10 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
         return False
     if _beside_act_noun(lex, s, hit):
         return True
-    return any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members)
+    if any(lo <= a.start < hi and _is_place(lex, s, a) for g in s.groups for a in g.members):
+        return True
+    # "في العاصمة العراقية": a place noun's nationality names a place as a city does
+    return any(lo <= g.start < hi and _place_nationality(lex, s, g) for g in s.groups)
 
 
 def _beside_act_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -928,12 +934,15 @@ def _crowd(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 def _victims_as_agent(s: Sentence, hit: Hit) -> bool:
     """ "قتل خمسة جنود في هجوم", "مقتل 59 شخصا ... في هجوم": a counted group before or after a
-    use of force is what it befell, never who did it."""
-    return (
-        hit.subject is not None
-        and hit.subject_from in ("left", "right", "genitive", "adjective")
-        and s.counted(hit.subject)
-    )
+    use of force is what it befell, never who did it; not the act noun's nationality adjective."""
+    g = hit.subject
+    if g is None or hit.subject_from not in ("left", "right", "genitive", "adjective"):
+        return False
+    if hit.subject_from == "adjective" and g.start >= hit.end:
+        # "وقتل خمسة مسلحين بقصف إسرائيلي": the act noun's own adjective; the count before the
+        # noun is its victims', counted only between the noun and the adjective
+        return any(k in s.counts for k in range(hit.end, g.start))
+    return s.counted(g)
 
 
 def _abstract_control(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
@@ -1066,7 +1075,9 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # for its state speaks and decides; it never fires or abducts, its forces do
         hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.
-    named_only = rel.implied_agent is None and not (rel.implied_victims and hit.subject is not None)
+    foreigners = _foreign_victims(lex, s, hit)
+    institution = rel.implied_agent or (rel.implied_agent_of_foreigners if foreigners else None)
+    named_only = institution is None and not (rel.implied_victims and hit.subject is not None)
     if named_only and not hit.superseded and hit.subject is not None and rel.use_of_force:
         hit = _befallen(lex, s, hit)  # "قتل عشرة مسلحين في ضربة جوية أمريكية في هلمند"
     if hit.superseded or named_only or _denied(lex, s, hit.match):
@@ -1088,13 +1099,66 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
     if rel.implied_target is not None:
         return _unnamed_crowd(lex, s, hit)
+    if rel.implied_agent is None:
+        return _foreigners_befallen(lex, s, replace(hit, objects=foreigners), institution)
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state, objects = _unlinked_sides(lex, s, hit, objects)
-    agent = implied(s, rel.implied_agent, state, hit.match, stateless=True)
+    agent = implied(s, institution, state, hit.match, stateless=True)
     if agent is None or _self_loop(lex, s, hit, state, objects):
         return hit
     if objects is None:  # the civilians of the place an attack hit
         objects = implied(s, rel.implied_victims, state, hit.match)
+    return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
+
+
+def _foreign_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "خطف مهندس ياباني في المياه الصومالية", "خطف ثلاثة أستراليين في شمال مالي": whom an act
+    with no implied agent of its own (an abduction) that names no agent befell, where they are all
+    of a nationality and none of the state of a place the sentence names: foreign nationals
+    abducted are the armed groups' event (``gk:impliedAgentOfForeigners``); the place's own people
+    abducted, people of no stated nationality, or with no place named, stay no event (news
+    retells them far more than it reports them). The victims come after the act (the unvowelled
+    passive خُطف, the act noun), or underwent it ("تعرض مهندس صيني للخطف")."""
+    if lex.relations[hit.relation].implied_agent_of_foreigners is None or hit.subject is not None:
+        return None
+    suffered = _suffered(lex, s, hit) is not None
+    victims = _undergoer(lex, s, hit) if hit.objects is None and suffered else hit.objects
+    if victims is None or (victims.start < hit.end and not suffered):
+        return None
+    if hit.pos == "verb" and hit.match.form.plural:
+        # "ليبيين اختطفوا عمالا مصريين": the verb agrees with the agent named before it; victims
+        # before the verb ("مهندسين كوريين اختطفا") are described by it, what was told before
+        return None
+    places = _named_place_states(lex, s)
+    states = {a.entity.country for a in victims.members if not _is_place(lex, s, a)}
+    return victims if places and states and None not in states and not states & places else None
+
+
+def _named_place_states(lex: ArabicLexicon, s: Sentence) -> set[str]:
+    """The states of the places the sentence names: a city, a region, a state after "في", or a
+    place noun's nationality ("في العاصمة العراقية", ``_place_nationality``)."""
+    out = {a.entity.country for g in s.groups for a in g.members if _is_place(lex, s, a)}
+    out |= {a.entity.country for g in s.groups if _place_nationality(lex, s, g) for a in g.members}
+    return {c for c in out if c}
+
+
+def _foreigners_befallen(lex: ArabicLexicon, s: Sentence, hit: Hit, institution: str) -> Hit:
+    """The foreign nationals an act befell (``_foreign_victims``), with its unidentified agent
+    of the state of the place named nearest, never the victims' own; a victim named only by the
+    nationality adjective ("خطف مهندسان صينيان") is that state's people, not the state."""
+    rel = lex.relations[hit.relation]
+    at = hit.start
+    nearest = [(abs(a.start - at), a.entity.country) for g in s.groups for a in g.members if a.entity.country]
+    places = _named_place_states(lex, s)
+    state = min((d, c) for d, c in nearest if c in places)[1]
+    objects = hit.objects
+    if objects is not None and all(a.kind == "demonym" for a in objects.members):
+        victims = {a.entity.country for a in objects.members}
+        if len(victims) == 1:
+            objects = implied(s, rel.implied_victims, victims.pop(), hit.match) or objects
+    agent = implied(s, institution, state, hit.match, stateless=True)
+    if agent is None:
+        return hit
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
 
 

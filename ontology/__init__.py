@@ -147,6 +147,7 @@ class Relation:
     implied_target: str | None = None  # gk:impliedTarget: institution targeted where none is named
     implied_agent: str | None = None  # gk:impliedAgent: institution acting where none is named
     implied_victims: str | None = None  # gk:impliedVictims: institution of counted, unnamed victims
+    implied_agent_of_foreigners: str | None = None  # gk:impliedAgentOfForeigners: unnamed agent of an act on foreigners
     irregular_form: str | None = None  # gk:irregularForm: the relation when an armed group is the agent
     official_form: str | None = None  # gk:officialForm: the relation when a state or its institution is the agent
     nonstate_form: str | None = None  # gk:nonStateForm: the relation when an armed group does it, war or not
@@ -1144,6 +1145,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "implied_target": _local(graph.value(prop, GK.impliedTarget)),
         "implied_agent": _local(graph.value(prop, GK.impliedAgent)),
         "implied_victims": _local(graph.value(prop, GK.impliedVictims)),
+        "implied_agent_of_foreigners": _local(graph.value(prop, GK.impliedAgentOfForeigners)),
         "irregular_form": _local(graph.value(prop, GK.irregularForm)),
         "official_form": _local(graph.value(prop, GK.officialForm)),
         "nonstate_form": _local(graph.value(prop, GK.nonStateForm)),
@@ -1286,6 +1288,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         implied_target=data["implied_target"],
         implied_agent=data.get("implied_agent"),
         implied_victims=data.get("implied_victims"),
+        implied_agent_of_foreigners=data.get("implied_agent_of_foreigners"),
         irregular_form=data.get("irregular_form"),
         official_form=data.get("official_form"),
         nonstate_form=data.get("nonstate_form"),

@@ -197,6 +197,19 @@ def parties_ar(extractor, text: str, *, labels: tuple[str, ...] = (), polarity: 
     return out
 
 
+def event_sides_ar(extractor, text: str, event_type: str, date: str = "2024-09-02") -> set[tuple]:
+    """(subject's country, object's country) of every event of a PLOVER type an Arabic text
+    reports as happened (affirmed, asserted or reported), as the spans lines are scored."""
+    from geokg.extract.evaluate_events import of_type, reported_as_happened
+
+    assertions, _ = extractor.extract_text(text, date=date, lang="ar")
+    return {
+        (a.subject.entity.country, a.object.entity.country if isinstance(a.object, Argument) else None)
+        for a in assertions
+        if of_type(a, event_type) and reported_as_happened(a)
+    }
+
+
 def happened_ar(extractor, text: str, date: str) -> set[tuple[str | None, str, str | None]]:
     """(subject country or id, relation, object country or id) of the affirmed assertions that
     happened (asserted or reported) in an Arabic text."""

@@ -370,17 +370,23 @@ def test_a_killing_told_as_the_result_of_a_bombing_leaves_the_bombing_the_event(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "victims"),
     [
-        "وخطف موظف فرنسي في البصرة أمس.",  # "was abducted": the passive, its victim after it
-        "وقالت الشرطة إن ممرضتين ألمانيتين اختطفتا في كابل أمس.",  # the victims, then the passive
-        "وذكرت الشرطة أن صحافية إيطالية اختطفت في بغداد أمس.",  # its ت agrees with the victim
-        "وأفرج مسلحون عن سائحتين ألمانيتين اختطفتا في كابل.",  # "who were abducted": not the gunmen
+        # "was abducted": the passive, its victim after it (round 22: foreigners abducted where
+        # the place is named are the place's unidentified attackers', never the victims' state)
+        ("وخطف موظف فرنسي في البصرة أمس.", ("Q142", "fra-")),
+        ("وقالت الشرطة إن ممرضتين ألمانيتين اختطفتا في كابل أمس.", None),  # the victims, then the passive
+        ("وذكرت الشرطة أن صحافية إيطالية اختطفت في بغداد أمس.", None),  # its ت agrees with the victim
+        ("وأفرج مسلحون عن سائحتين ألمانيتين اختطفتا في كابل.", None),  # "who were abducted": not the gunmen
     ],
 )
-def test_a_nationality_on_the_people_an_act_befalls_is_never_its_agent(extractor, text):
-    found = facts(extractor, text)
-    assert not doers(found, "abducts", *FORCE)
+def test_a_nationality_on_the_people_an_act_befalls_is_never_its_agent(extractor, text, victims):
+    found = doers(facts(extractor, text), "abducts", *FORCE)
+    if victims is None:
+        assert not found
+    else:
+        assert not {d for d in found if d == victims[0] or d.startswith(victims[1])}
+        assert found == {"irq-unidentified-attackers"}
 
 
 def test_the_nationals_an_active_verb_takes_stay_its_object(extractor):

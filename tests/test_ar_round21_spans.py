@@ -17,26 +17,17 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from geokg.extract.evaluate_events import of_type, reported_as_happened
+from geokg.extract.evaluate_events import reported_as_happened
 from geokg.extract.model import Argument
 from geokg.extract.pipeline import Extractor
+
+from tests.helpers import event_sides_ar
 
 DATE = "2024-09-02"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _sides(extractor: Extractor, text: str, event_type: str) -> set[tuple[str | None, str | None]]:
-    """(subject's state, object's state) of every event of the type the sentence reports as happened."""
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-    return {
-        (a.subject.entity.country, a.object.entity.country if isinstance(a.object, Argument) else None)
-        for a in assertions
-        if of_type(a, event_type) and reported_as_happened(a)
-    }
+    return event_sides_ar(extractor, text, event_type, DATE)
 
 
 FORCES = [
