@@ -1100,6 +1100,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if rel.implied_target is not None:
         return _unnamed_crowd(lex, s, hit)
     if rel.implied_agent is None:
+        # no agent of its own: only foreign victims in a named place imply one (the subject may
+        # have been dropped as the victims' after ``named_only`` was decided)
+        if foreigners is None:
+            return hit
         return _foreigners_befallen(lex, s, replace(hit, objects=foreigners), institution)
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state, objects = _unlinked_sides(lex, s, hit, objects)
