@@ -3832,7 +3832,7 @@ def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if place is None or s.norm(place.start - 1) != "في" or not _one_stretch(lex, s, hit.end, place.start):
         return hit  # (a name in construct after في, "في مؤتمر باريس", is not where the aid goes)
     if place.start - 1 - hit.end > 1 or any(g.end == hit.start and g.acting and g is not hit.subject for g in s.groups):
-        # "بتسليم روسيا ذخيرة لشن هجماتها في أوكرانيا": the party right before the goods is
+        # "بتزويد الحوثيين صواريخ لتنفيذ غاراتهم في البحر الأحمر": the party right before the goods is
         # their recipient, and a place past a purpose clause is where that clause's act happens
         return hit
     givers = {a.entity.country for a in hit.subject.members}
@@ -4116,7 +4116,7 @@ def farewell(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 
 
 def contact_in_context(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """ "شكر رئيس الحكومة أنان في اتصال هاتفي": an act between two parties done in a call (a
+    """ "هنأ وزير الخارجية نظيره الأردني خلال مكالمة هاتفية": an act between two parties done in a call (a
     contact relation's context words in its clause) is that contact too. The new hits go last,
     so that the indices assertions about assertions hold stay valid."""
     added = []

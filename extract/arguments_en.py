@@ -1536,7 +1536,7 @@ def _verb(
     if _misread_participle(a):
         return _passive(a, markers, False, True, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
-    # Russia" strikes nobody, "received a green light from Washington" hosts nobody
+    # Russia" strikes nobody, "won the approval of Paris" hosts nobody
     objects = phrases.objects_of(a, markers, include_direct=direct, other_preps=not own_preps, places=places)
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
@@ -1618,7 +1618,7 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
 
 
 def _agent_unlinked(trig: Trigger, args: Arguments) -> bool:
-    """Does the text name an agent we could not link ("A U.S. AC-130 gunship attacked ...",
+    """Does the text name an agent we could not link ("A French Rafale jet bombed ...",
     "its attack")? Then the attackers are not unidentified; "a roadside bombing killed ..." and
     "a man with grenades" name none."""
     a = trig.anchor
@@ -1861,7 +1861,7 @@ def _governed_condition(verb: Token, phrases: Phrases) -> Token | None:
 
 
 def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
-    """Force against a thing in a place ("fired a missile at a house in Fallujah", "shelled
+    """Force against a thing in a place ("fired a shell at a school in Mosul", "shelled
     villages near the border") strikes the state that holds the place, when the attacker is
     another state's."""
     verb = args.verb
@@ -1958,7 +1958,7 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in clause.children)
             or (_has_object(head) and not _dangling(head))
         ):
-            # "established ties with and opened an embassy in Tehran": a shared object; a
+            # "signed a pact with and sent envoys to Hanoi": a shared object; a
             # conjunct with a subject of its own is another clause ("..., and France called it")
             continue
         needed = needed_act(clause, phrases.lex) if clause.dep_ == "ccomp" else None
@@ -1979,7 +1979,7 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
                 ]
             )
             if named and not keep(named):
-                # "insisted that they won't give in to X": the clause is about the speaker itself,
+                # "said that they would never bow to X": the clause is about the speaker itself,
                 # no target of the speaker's act
                 return []
             if named:
@@ -1999,7 +1999,7 @@ def _has_object(verb: Token) -> bool:
 
 def _dangling(verb: Token) -> bool:
     """Does a preposition of the verb or its object wait for the object a conjunct gives
-    ("established ties with and opened an embassy in X")?"""
+    ("signed a pact with and sent envoys to X")?"""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(p.dep_ == "prep" and not any(x.dep_ == "pobj" for x in p.children) for h in heads for p in h.children)
 
@@ -2398,7 +2398,7 @@ def _domestic(subject: EnActor, obj: EnActor, phrases: Phrases | None = None) ->
     if obj.entity.sector in sectors.civilian:
         return True
     # a state's own organ or official acting on the state itself, named by a pronoun ("his country
-    # will never give up its right"): no relation between two actors
+    # would not abandon its claim"): no relation between two actors
     if obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in sectors.state:
         return True
     # a state acting on an organ whose state only the context gave ("Serbia refused to hand him

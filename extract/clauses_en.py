@@ -1437,7 +1437,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         elif (lex.relations[by_anchor[gov].relation].expresses_intent or _ordered_own_forces(by_anchor[gov], lex)) and (
             controlled(t.anchor, gov) and governor(by_anchor[gov].anchor, anchors, lex) is None
         ):
-            # "agreed to provide aid", "is prepared to impose martial law": the intended act,
+            # "agreed to provide aid", "is ready to impose a naval blockade": the intended act,
             # marked expected, rather than a bare intent to cooperate
             kept.append(t)
             intended[t.anchor.i] = gov
@@ -1618,7 +1618,7 @@ def _getting_ready(act: Token, lex: EnglishLexicon) -> Token | None:
 
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """An intent word over an act of material conflict is a threat ("vowed to crush the rebels",
-    "is prepared to impose martial law"): CAMEO codes what one commits to do against another as a
+    "is ready to impose a naval blockade"): CAMEO codes what one commits to do against another as a
     threat. The act is its complement; over other acts the intent yields to the act, and so it does
     over a show of force ("agreed to send troops"): announced, it is still the posture
     (``gk:forcePosture``), never a threat."""

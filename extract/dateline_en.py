@@ -8,7 +8,7 @@ say where the story was filed and who carried it; they never act in it. ``dateli
 "BAGHDAD" is never parsed as the subject of the first clause; the English linker links nothing
 inside them and reads the dateline's place for the document's context (``EnglishLinker.place``).
 
-A dateline without a delimiter ("NEW YORK Iran's foreign minister ...") is left alone: capitals
+A dateline without a delimiter ("GENEVA Syria's envoy told ...") is left alone: capitals
 run into the story there.
 """
 
