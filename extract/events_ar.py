@@ -351,7 +351,7 @@ def _after_told_act(s: Sentence, start: int) -> bool:
 
 
 def _habit_before(s: Sentence, start: int) -> bool:
-    """ "يتجمع متظاهرون أمامه احتجاجا على الحرب": the verb an adverbial of protest qualifies is a
+    """ "يتجمع عمال أمامه احتجاجا على البطالة": the verb an adverbial of protest qualifies is a
     third person imperfect, a habit or a scene, no protest reported."""
     lo, _ = s.clause(start)
     return any(lo <= k < start and s.doc[k].text.lstrip(CONJUNCTION_LETTERS).startswith("ي") for k in s.verbs)
@@ -1062,7 +1062,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)
     ):
-        # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
+        # "في ضاحية شرقي دمشق أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
         # for its state speaks and decides; it never fires or abducts, its forces do
         hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.

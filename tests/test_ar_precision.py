@@ -301,8 +301,8 @@ def test_counted_foreign_victims_are_the_target_rather_than_the_place(extractor)
 
 
 def test_an_attempted_or_planned_attack_is_no_attack(extractor):
-    # "officers helped plan a suicide attack on the Indian embassy": a plan, not an attack
-    found = facts(extractor, "ساعد ضباط في التخطيط لهجوم انتحاري على السفارة الهندية في كابل.")
+    # "soldiers took part in planning a suicide attack on a consulate": a plan, not an attack
+    found = facts(extractor, "شارك عسكريون في التخطيط لهجوم انتحاري على القنصلية الباكستانية في قندهار.")
     assert not doers(found, *FORCE)
     found = facts(extractor, "أحبطت الشرطة محاولة تفجير سيارة مفخخة في كراتشي أمس.")
     assert not doers(found, *FORCE)
@@ -344,8 +344,8 @@ def test_an_abduction_whose_abductor_is_not_named_is_no_new_event(extractor):
 
 
 def test_a_verb_form_after_a_time_word_is_its_verbal_noun_and_background(extractor):
-    # "since two of its citizens were abducted": the government is no abductor
-    found = facts(extractor, "ورفضت الحكومة التعليق منذ خطف اثنين من مواطنيها في بغداد.")
+    # "since three of its engineers were abducted": the government is no abductor
+    found = facts(extractor, "ولم تعلق الحكومة الصينية منذ خطف ثلاثة من مهندسيها في النيجر.")
     assert not doers(found, "abducts")
 
 
@@ -444,8 +444,8 @@ def test_a_masculine_verb_with_an_object_pronoun_takes_up_the_feminine_phrase_be
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        # "blew himself up outside the office of an American company": where, not who
-        ("وقال مسؤولون إن انتحاريا فجر نفسه خارج مكتب شركة أمريكية للأمن في الإقليم.", "Q30"),
+        # "blew himself up near a branch of an American bank": where, not who
+        ("وذكرت الشرطة أن انتحاريا فجر نفسه قرب فرع مصرف أمريكي في المدينة.", "Q30"),
         # "off Somalia" is where the pirates took the ship, not who took it
         ("أفرج عن سفينة فرنسية خطفها قراصنة قبالة الصومال.", "Q1045"),
     ],
