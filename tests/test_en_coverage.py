@@ -31,7 +31,7 @@ def test_a_demand_owned_by_its_subject_targets_whom_its_clause_names(extractor, 
 @pytest.mark.parametrize(
     "text, subject, target",
     [
-        ("Syria expelled inspectors of the International Atomic Energy Agency last week.", "SYR", "Q41984"),
+        ("Syria expelled the International Atomic Energy Agency's monitors in March.", "SYR", "Q41984"),
         ("Eritrea threw the United Nations observers out of the country.", "ERI", "Q1065"),
         ("Myanmar forced the UN refugee agency out of its border regions.", "MMR", "Q132551"),
     ],
@@ -103,7 +103,7 @@ def test_evacuating_the_wounded_is_humanitarian_aid(extractor, text, subject, ta
 @pytest.mark.parametrize(
     "text, subject, target",
     [
-        ("Armenia is preparing a major offensive against the Azerbaijani forces.", "ARM", "AZE"),
+        ("Armenia is preparing a new ground offensive on Azerbaijani positions.", "ARM", "AZE"),
         ("The Ethiopian army prepared for an invasion of Eritrea.", "ETH", "ERI"),
     ],
 )
@@ -124,8 +124,8 @@ def test_a_passive_with_its_own_agent_is_no_outcome_of_the_event_it_names(extrac
     """ "indicted by a court for his part in the fighting": the indictment is the court's act,
     not what the fighting did to him (as "wounded in a bomb attack" is)."""
     text = (
-        "The former Bosnian defence minister has been indicted by the International Criminal Court"
-        " for his alleged part in atrocities during the fight against Croat forces."
+        "A former Bosnian army general has been indicted by the International Criminal Court"
+        " for his suspected role in killings during the war against Serb units."
     )
     found = coded(extractor, text)
     assert any(r == "accuses" and o == "BIH" for _, r, o, _ in found)

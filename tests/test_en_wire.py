@@ -257,8 +257,8 @@ def test_negation_stays_in_its_clause(extractor):
         "A Tunisian court sentenced a Lebanese man to prison.",
         # an alleged role in killings gives no aid to anybody
         "The French army was accused of a role in the killings of Rwandan civilians.",
-        # a green light from Washington: nobody hosts Washington
-        "Britain received a green light from Washington to host the conference.",
+        # clearance from Washington: nobody hosts Washington
+        "Britain received clearance from Washington to host the summit talks.",
     ],
 )
 def test_hand_judged_reversals_stay_away(extractor, text):
