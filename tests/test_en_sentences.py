@@ -472,7 +472,10 @@ def test_a_noun_of_the_act_that_names_its_doer_is_its_own_agent(extractor):
         ("Brazil paid tribute to Argentina for its help.", ("Q155", "praises", "Q414")),
         ("France proposed that Germany join the mission.", ("Q142", "appealsTo", "Q183")),
         # "a programme for Moldova": the target is the state the programme is for
-        ("Germany suspended some of its military training programme for Moldova.", ("Q183", "reducesRelationsWith", "Q217")),
+        (
+            "Germany suspended some of its military training programme for Moldova.",
+            ("Q183", "reducesRelationsWith", "Q217"),
+        ),
         # the light verb's event noun with a possessive: its owner is the agent, never the target
         ("Chile launched its attack on Peru at dawn.", ("Q298", "attacks", "Q419")),
         ("Chile imposed its own sanctions on Peru.", ("Q298", "imposesSanctionsOn", "Q419")),
