@@ -400,7 +400,7 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     if rel.to_respondent:
         args = _freed_not_addressed(args, phrases)
     if rel.to_respondent and not args.objects and a.pos_ in ("VERB", "NOUN"):
-        # "called for Sudan to disarm", "renewed its call for Sudan to disarm": the one asked to
+        # "called for Chad to disband", "repeated its call for Chad to disband": the one asked to
         # act is whom the appeal addresses
         args = _with_objects(args, tuple(phrases.expand(for_to_subjects(a))))
     return args
@@ -1590,7 +1590,7 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         # "a mortar bomb was fired at it from Gaza": the source is where it came from
         subjects = phrases.expand(phrase_objects((a,), "from"), places=True)
     if not subjects:
-        # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
+        # "EU penalties were placed on X": the trigger's own noun says whose the act is
         subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
         patients = [] if subjects else patients
     if not subjects:
@@ -1740,7 +1740,7 @@ def _default_objects(
     if rel.to_respondent and (objects := _respondents(args, subjects, phrases)):
         return objects, False
     if rel.contact and "place" in rel.object_kind and (objects := _destination(args, subjects, phrases)):
-        # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
+        # "during his trip after the vote in Nepal": a visit goes where the sentence is
         return objects, False
     implied = rel.implied_target
     if not implied:
@@ -2051,7 +2051,7 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    # "demanding that President Mugabe abandon ...": the subject of the demanded clause
+    # "insisting that President Bashir step down ...": the subject of the demanded clause
     cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
     own = {s.entity.id for s in subjects}
     for c in cands:

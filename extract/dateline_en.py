@@ -1,7 +1,7 @@
 """Datelines and credits at the start of an English news paragraph.
 
 Wire stories open with a credit and a dateline: "BAGHDAD (Reuters) - ", "NAJAF, Iraq (Reuters) -
-", "MOSUL, Iraq, Dec 9 (AFP) - ", "AP - ", "Canadian Press - OTTAWA (CP) - ", "GAZA CITY: ". They
+", "KIRKUK, Iraq, May 3 (AFP) - ", "AP - ", "Canadian Press - OTTAWA (CP) - ", "GAZA CITY: ". They
 say where the story was filed and who carried it; they never act in it. ``dateline`` finds them
 (at most a credit and a dateline, each ending in a dash, an em dash or a colon); the component
 ``geokg_en_dateline``, before the parser, starts a sentence where the story starts, so that
