@@ -951,7 +951,7 @@ def _abstract_control(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 
 def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
-    """ "وخطف قيادي في حماس بخان يونس", "واغتيل قائد ... في دمشق": a singular verb of coercing people
+    """ "وخطف مسؤول حماس في خان يونس", "واغتيل قائد ... في دمشق": a singular verb of coercing people
     (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
     no object after it is the unvowelled passive (خُطف): that phrase is whom it befell, never its
     agent (as ``_passive_subject`` reads killing verbs). A place named past that phrase after a verb of

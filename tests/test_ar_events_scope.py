@@ -128,7 +128,7 @@ def test_an_international_body_that_protests_complains_officially(extractor):
 
 
 def test_a_capital_where_a_crowd_protests_is_no_official_protester(extractor):
-    text = "وتظاهر قرابة ثلاثمائة طالب أمام مبنى نقابة المحامين في القاهرة احتجاجا على زيارة بوش."
+    text = "وتظاهر قرابة ثلاثمائة طالب أمام مبنى نقابة المحامين في القاهرة أمس احتجاجا على زيارة بوش."
     found = triples(extractor, text)
     assert ("EGY", "protests", "USA") in found
     assert not {t for t in found if t[1] == "criticizes"}
@@ -148,7 +148,7 @@ NO_EVENT = {
     "a date is no casualty count": "وتذكر الصحيفة أن مقتل الصحافي في 12 ديسمبر 2005 هز بيروت.",
     "the day after": "وقال المتحدث باسم الحكومة المغربية غداة اعتداء في مقهى في الدار البيضاء إن المغرب مستهدف.",
     "the eve of": "وقال الوزير العراقي عشية الهجوم على الموصل إن الجيش مستعد.",
-    "an attempt to launch": "اعتقلت الشرطة عشرة طلاب لعلاقتهم بمحاولة شن هجوم انتحاري في لاهور.",
+    "an attempt to launch": "أوقف الأمن خمسة شبان لصلتهم بمحاولة شن هجوم على ثكنة في كويتا.",
     "a crime named": "وجاءت التصريحات بعد يومين على جريمة قتل خمسة أطفال في غزة.",
     "a habit in ي": "وسكان سديروت يتعرضون لقصف صاروخي من غزة.",
     "a habit in تت": "والمدينة الإسرائيلية تتعرض لقصف صاروخي من غزة.",
@@ -177,7 +177,7 @@ def test_a_count_of_people_still_reports_the_killing(extractor):
 
 
 def test_an_unvowelled_passive_abduction_makes_the_victim_no_abductor(extractor):
-    found = triples(extractor, "وخطف زعيم حماس في رفح الشهر الماضي.")
+    found = triples(extractor, "وخطف مسؤول حماس في خان يونس الأسبوع الماضي.")
     assert not {t for t in found if t[1] == "abducts"}
 
 
@@ -534,7 +534,7 @@ def test_acts_told_before_and_casualties_told_without_a_count(extractor, text):
     ("text", "protest"),
     [
         ("وتوفي رجل في القاهرة بعد محاولته إحراق نفسه احتجاجا على القرار.", False),
-        ("وقال شهود إن آلاف الطلاب تجمعوا في القاهرة احتجاجا على زيارة بوش.", True),
+        ("وذكر شهود أن مئات العمال تجمعوا في القاهرة مساء الأحد احتجاجا على زيارة بوش.", True),
         ("أغلق مئات الطلاب الطريق في القاهرة احتجاجا على غلاء الأسعار.", True),
     ],
 )

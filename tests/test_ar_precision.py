@@ -237,7 +237,7 @@ def test_background_and_plans_are_no_events(extractor):
     assert not doers(facts(extractor, "واعتقلت الشرطة خمسة أشخاص بتهمة التخطيط لتفجير سيارة مفخخة."), *FORCE)
     assert not doers(facts(extractor, "وقتل 20 ألف شخص في الزلزال الذي ضرب المنطقة."), *FORCE)
     # disasters in the plural too
-    text = "وضربت سلسلة من الزلازل المنطقة وراح ضحيتها أكثر من مئة قتيل في إقليم سيتشوان."
+    text = "وضربت سلسلة من الزلازل المنطقة وراح ضحيتها نحو ثمانين قتيلا في إقليم سيتشوان."
     assert not doers(facts(extractor, text), *FORCE)
 
 
@@ -290,7 +290,7 @@ def test_a_protest_about_a_foreign_party_addresses_that_party(extractor):
 def test_a_negator_earlier_in_its_clause_leaves_an_attack_without_an_attacker(extractor):
     # "no soldier was killed or wounded in this attack": the negation is out of the attack word's
     # reach, but its clause denies what would make it an event
-    assert not doers(facts(extractor, "ولم يقتل او يجرح اي جندي من القوة في هذا الهجوم في بغداد."), *FORCE)
+    assert not doers(facts(extractor, "ولم يصب او يقتل اي شرطي من الدورية في ذلك الهجوم في كركوك."), *FORCE)
 
 
 def test_counted_foreign_victims_are_the_target_rather_than_the_place(extractor):
@@ -302,7 +302,7 @@ def test_counted_foreign_victims_are_the_target_rather_than_the_place(extractor)
 
 def test_an_attempted_or_planned_attack_is_no_attack(extractor):
     # "soldiers took part in planning a suicide attack on a consulate": a plan, not an attack
-    found = facts(extractor, "شارك عسكريون في التخطيط لهجوم انتحاري على القنصلية الباكستانية في قندهار.")
+    found = facts(extractor, "شارك عسكريون في التخطيط لهجوم انتحاري كبير على القنصلية الباكستانية في قندهار.")
     assert not doers(found, *FORCE)
     found = facts(extractor, "أحبطت الشرطة محاولة تفجير سيارة مفخخة في كراتشي أمس.")
     assert not doers(found, *FORCE)

@@ -345,7 +345,7 @@ def test_a_monarch_named_by_title_and_given_name_is_the_holder_then(extractor, p
 @pytest.mark.parametrize(
     "text",
     [
-        "US troops powered their way into Fallujah, overwhelming small bands of guerrillas.",
+        "US marines stormed into Ramadi, overwhelming scattered groups of insurgents.",
         "Russian troops wiped out the rebels near Grozny.",
     ],
 )
