@@ -102,7 +102,7 @@ def object_members(rel: Relation, group: Group) -> tuple[Actor, ...]:
 
 def fronted(s: Sentence, g: Group) -> bool:
     """A subject before its verb opens its clause ("الصين تدعم", "أن روسيا زودت"); a name
-    deeper in the clause ("وفي البصرة جنوب العراق اعتقل ...") belongs to a phrase of its own."""
+    deeper in the clause ("وفي الموصل شمال العراق أوقف ...") belongs to a phrase of its own."""
     clause_start, _ = s.clause(g.start)
     lead = [s.norm(i) for i in range(clause_start, g.start)]
     # "... قريبا، فالقاهرة ترفض": after a comma a clause may start again.
@@ -177,7 +177,7 @@ def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 
 def _pronoun_object_subject(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | None:
-    """ "الأفكار التي حملها وفد الأمم المتحدة رفضتها إسرائيل": with an object pronoun on the verb,
+    """ "المقترحات التي قدمها المبعوث الأوروبي رفضتها تركيا": with an object pronoun on the verb,
     the name after it is the subject and the one before is the topic it refers to."""
     m = hit.match
     if not m.form.pronoun_object or m.form.plural:
@@ -1177,7 +1177,7 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
         return inside[0], "genitive"  # "تضامن [بلاده] مع": the genitive inside the phrase
     after = s.groups_from(m.end, m.end + MAX_SUBJECT_GAP_RIGHT + 4)
     markers = lex.object_markers.get(hit.relation, frozenset())
-    # "زيارة للرئيس الفنزويلي إلى البلد": ل brings the agent when the object follows behind
+    # "زيارة لرئيس الوزراء الهندي إلى البلد": ل brings the agent when the object follows behind
     # another of the relation's prepositions.
     # an adjective may stand between: "زيارة مرتقبة للرئيس الصيني إلى الرياض"
     qualified = lex.relations[hit.relation].is_material_conflict and _qualified_phrase(s, m)
@@ -1936,7 +1936,7 @@ def _participle_subject(
 
 
 def _passive_participle(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | None:
-    """ "غواتيمالا المدعومة من الولايات المتحدة": a passive participle (مفعول) with "من" takes its
+    """ "الحكومة المدعومة من فرنسا في تشاد": a passive participle (مفعول) with "من" takes its
     agent after "من" and its patient, the noun it describes, before it."""
     m = hit.match
     word = s.norm(m.start).lstrip(CONJUNCTION_LETTERS)
@@ -1999,7 +1999,7 @@ def _quotes_in(s: Sentence, i: int, step: int) -> int:
 
 
 def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
-    """ "في غارة إسرائيلية استهدفت منزلا": a verb right after an indefinite verbal noun (with its
+    """ "في قصف تركي طال قرية": a verb right after an indefinite verbal noun (with its
     agent's adjective) is a clause describing that noun: the act's agent is the verb's subject.
     The verb agrees with the noun in gender (غارة ... استهدفت، هجوم ... استهدف)."""
     m = hit.match
@@ -2745,7 +2745,7 @@ def _subject_of_next_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     it is; what comes after the clause's end belongs to that verb, not to a trigger before."""
     lo, _ = s.clause(g.start)
     cue = lex.cue_set
-    # "بالجهود التي تبذلها دولة الإمارات": after a particle the clause is a relative or a
+    # "بالمساعي التي تقوم بها سلطنة عمان": after a particle the clause is a relative or a
     # complement one, which words about deeds reach (``_closed`` decides those).
     opener = s.norm(lo - 1) if lo > s.span.start else ""
     return (
@@ -3846,7 +3846,7 @@ def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if place is None or s.norm(place.start - 1) != "في" or not _one_stretch(lex, s, hit.end, place.start):
         return hit  # (a name in construct after في, "في مؤتمر باريس", is not where the aid goes)
     if place.start - 1 - hit.end > 1 or any(g.end == hit.start and g.acting and g is not hit.subject for g in s.groups):
-        # "بتسليم روسيا ذخيرة لشن هجماتها في أوكرانيا": the party right before the goods is
+        # "بتزويد الحوثيين صواريخ لتنفيذ غاراتهم في البحر الأحمر": the party right before the goods is
         # their recipient, and a place past a purpose clause is where that clause's act happens
         return hit
     givers = {a.entity.country for a in hit.subject.members}
@@ -4133,7 +4133,7 @@ def farewell(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 
 
 def contact_in_context(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """ "شكر رئيس الحكومة أنان في اتصال هاتفي": an act between two parties done in a call (a
+    """ "هنأ وزير الخارجية نظيره الأردني خلال مكالمة هاتفية": an act between two parties done in a call (a
     contact relation's context words in its clause) is that contact too. The new hits go last,
     so that the indices assertions about assertions hold stay valid."""
     added = []

@@ -400,7 +400,7 @@ def _refined_objects(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
     if rel.to_respondent:
         args = _freed_not_addressed(args, phrases)
     if rel.to_respondent and not args.objects and a.pos_ in ("VERB", "NOUN"):
-        # "called for Sudan to disarm", "renewed its call for Sudan to disarm": the one asked to
+        # "called for Chad to disband", "repeated its call for Chad to disband": the one asked to
         # act is whom the appeal addresses
         args = _with_objects(args, tuple(phrases.expand(for_to_subjects(a))))
     return args
@@ -1536,7 +1536,7 @@ def _verb(
     if _misread_participle(a):
         return _passive(a, markers, False, True, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
-    # Russia" strikes nobody, "received a green light from Washington" hosts nobody
+    # Russia" strikes nobody, "won the approval of Paris" hosts nobody
     objects = phrases.objects_of(a, markers, include_direct=direct, other_preps=not own_preps, places=places)
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
@@ -1590,7 +1590,7 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         # "a mortar bomb was fired at it from Gaza": the source is where it came from
         subjects = phrases.expand(phrase_objects((a,), "from"), places=True)
     if not subjects:
-        # "UN sanctions were imposed on X": the trigger's own noun says whose the act is
+        # "EU penalties were placed on X": the trigger's own noun says whose the act is
         subjects = [s for pt in patients if pt.lemma_.lower() in phrases.lex.triggers for s in phrases.noun_agent(pt)]
         patients = [] if subjects else patients
     if not subjects:
@@ -1618,7 +1618,7 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
 
 
 def _agent_unlinked(trig: Trigger, args: Arguments) -> bool:
-    """Does the text name an agent we could not link ("A U.S. AC-130 gunship attacked ...",
+    """Does the text name an agent we could not link ("A French Rafale jet bombed ...",
     "its attack")? Then the attackers are not unidentified; "a roadside bombing killed ..." and
     "a man with grenades" name none."""
     a = trig.anchor
@@ -1740,7 +1740,7 @@ def _default_objects(
     if rel.to_respondent and (objects := _respondents(args, subjects, phrases)):
         return objects, False
     if rel.contact and "place" in rel.object_kind and (objects := _destination(args, subjects, phrases)):
-        # "on his visit after the polls in Afghanistan": a visit goes where the sentence is
+        # "during his trip after the vote in Nepal": a visit goes where the sentence is
         return objects, False
     implied = rel.implied_target
     if not implied:
@@ -1861,7 +1861,7 @@ def _governed_condition(verb: Token, phrases: Phrases) -> Token | None:
 
 
 def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
-    """Force against a thing in a place ("fired a missile at a house in Fallujah", "shelled
+    """Force against a thing in a place ("fired a shell at a school in Mosul", "shelled
     villages near the border") strikes the state that holds the place, when the attacker is
     another state's."""
     verb = args.verb
@@ -1958,7 +1958,7 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
             or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in clause.children)
             or (_has_object(head) and not _dangling(head))
         ):
-            # "established ties with and opened an embassy in Tehran": a shared object; a
+            # "signed a pact with and sent envoys to Hanoi": a shared object; a
             # conjunct with a subject of its own is another clause ("..., and France called it")
             continue
         needed = needed_act(clause, phrases.lex) if clause.dep_ == "ccomp" else None
@@ -1979,7 +1979,7 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
                 ]
             )
             if named and not keep(named):
-                # "insisted that they won't give in to X": the clause is about the speaker itself,
+                # "said that they would never bow to X": the clause is about the speaker itself,
                 # no target of the speaker's act
                 return []
             if named:
@@ -1999,7 +1999,7 @@ def _has_object(verb: Token) -> bool:
 
 def _dangling(verb: Token) -> bool:
     """Does a preposition of the verb or its object wait for the object a conjunct gives
-    ("established ties with and opened an embassy in X")?"""
+    ("signed a pact with and sent envoys to X")?"""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(p.dep_ == "prep" and not any(x.dep_ == "pobj" for x in p.children) for h in heads for p in h.children)
 
@@ -2051,7 +2051,7 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    # "demanding that President Mugabe abandon ...": the subject of the demanded clause
+    # "insisting that President Bashir step down ...": the subject of the demanded clause
     cands += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
     own = {s.entity.id for s in subjects}
     for c in cands:
@@ -2398,7 +2398,7 @@ def _domestic(subject: EnActor, obj: EnActor, phrases: Phrases | None = None) ->
     if obj.entity.sector in sectors.civilian:
         return True
     # a state's own organ or official acting on the state itself, named by a pronoun ("his country
-    # will never give up its right"): no relation between two actors
+    # would not abandon its claim"): no relation between two actors
     if obj.kind == "pronoun" and obj.entity.type == "Country" and subject.entity.sector in sectors.state:
         return True
     # a state acting on an organ whose state only the context gave ("Serbia refused to hand him

@@ -368,7 +368,7 @@ def _same_preposition(lex: ArabicLexicon, doc: Doc, sent: Span, g: Group, actor:
 
 
 def _especially_host(sent: Span, groups: list[Group], actor: Actor, norms: list[str]) -> int | None:
-    """ "ترهيب الدول الغربية لها خاصة الولايات المتحدة", "الدول الغربية لإيران خاصة الولايات
+    """ "ضغوط الدول الأوروبية عليها خاصة ألمانيا", "الدول الغربية لإيران خاصة الولايات
     المتحدة": "especially X" names a member of a collective (a bloc, an organisation), which
     a single state is not: X joins the nearest collective just before, past an object pronoun
     or a single state, rather than the state. The index of that group in ``groups``, or None."""

@@ -1437,7 +1437,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         elif (lex.relations[by_anchor[gov].relation].expresses_intent or _ordered_own_forces(by_anchor[gov], lex)) and (
             controlled(t.anchor, gov) and governor(by_anchor[gov].anchor, anchors, lex) is None
         ):
-            # "agreed to provide aid", "is prepared to impose martial law": the intended act,
+            # "agreed to provide aid", "is ready to impose a naval blockade": the intended act,
             # marked expected, rather than a bare intent to cooperate
             kept.append(t)
             intended[t.anchor.i] = gov
@@ -1618,7 +1618,7 @@ def _getting_ready(act: Token, lex: EnglishLexicon) -> Token | None:
 
 def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     """An intent word over an act of material conflict is a threat ("vowed to crush the rebels",
-    "is prepared to impose martial law"): CAMEO codes what one commits to do against another as a
+    "is ready to impose a naval blockade"): CAMEO codes what one commits to do against another as a
     threat. The act is its complement; over other acts the intent yields to the act, and so it does
     over a show of force ("agreed to send troops"): announced, it is still the posture
     (``gk:forcePosture``), never a threat."""
@@ -1633,7 +1633,7 @@ def _commitments(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
             continue
         act = t.anchor
         # an act named as a noun counts as done through a light verb ("vowed to launch an attack"),
-        # not through any verb ("agreed to postpone the demonstration")
+        # not through any verb ("agreed to delay the sit-in")
         done = act.pos_ not in ("NOUN", "PROPN") or act.head.i == gov or act.head.lemma_.lower() in lex.light
         rel = lex.relations[t.relation]
         # ("agreed to cut ties with X": a reduction of relations agreed is the act expected)
@@ -1693,7 +1693,7 @@ def attribution_tail(verb: Token, lex: EnglishLexicon) -> bool:
 
 
 def outcome_of(noun: Token) -> int | None:
-    """The passive verb an event noun says how it came about ("were wounded in two bomb
+    """The passive verb an event noun says how it came about ("were hurt in three mortar
     attacks", "was killed by a roadside bomb"): its index, or None."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in _OUTCOME_PREPS:
         return None
@@ -1794,9 +1794,9 @@ def governor(tok: Token, anchors: set[int], lex: EnglishLexicon | None = None) -
 
 
 def for_to_clause(verb: Token) -> bool:
-    """Is the verb an infinitive with "for" and its own subject ("called for Sudan to disarm the
-    militias")? Such a clause is what its head asks for or intends, never an act done: it stays
-    under its head, as an object infinitive does ("urged Sudan to disarm")."""
+    """Is the verb an infinitive with "for" and its own subject ("called for Chad to disband the
+    rebel units")? Such a clause is what its head asks for or intends, never an act done: it stays
+    under its head, as an object infinitive does ("urged Chad to disband")."""
     p = parse_of(verb.doc)
     kids = [(p.deps[c], p.lower[c]) for c in p.kids[verb.i]]
     return ("mark", "for") in kids and ("aux", "to") in kids

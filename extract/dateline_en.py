@@ -1,14 +1,14 @@
 """Datelines and credits at the start of an English news paragraph.
 
 Wire stories open with a credit and a dateline: "BAGHDAD (Reuters) - ", "NAJAF, Iraq (Reuters) -
-", "MOSUL, Iraq, Dec 9 (AFP) - ", "AP - ", "Canadian Press - OTTAWA (CP) - ", "GAZA CITY: ". They
+", "KIRKUK, Iraq, May 3 (AFP) - ", "AP - ", "Canadian Press - OTTAWA (CP) - ", "GAZA CITY: ". They
 say where the story was filed and who carried it; they never act in it. ``dateline`` finds them
 (at most a credit and a dateline, each ending in a dash, an em dash or a colon); the component
 ``geokg_en_dateline``, before the parser, starts a sentence where the story starts, so that
 "BAGHDAD" is never parsed as the subject of the first clause; the English linker links nothing
 inside them and reads the dateline's place for the document's context (``EnglishLinker.place``).
 
-A dateline without a delimiter ("NEW YORK Iran's foreign minister ...") is left alone: capitals
+A dateline without a delimiter ("GENEVA Syria's envoy told ...") is left alone: capitals
 run into the story there.
 """
 

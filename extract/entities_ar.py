@@ -1718,7 +1718,7 @@ def _without_object(
 
 
 def _partner_country(words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
-    """ "وقعت الحكومة السودانية ومتمردي الشرق": with nothing else to go by, a group joined by و
+    """ "اتفقت الحكومة التشادية ومسلحي الشمال": with nothing else to go by, a group joined by و
     to a body of a state right before it is of that state (the two sides of one state's
     conflict)."""
     if not words[c.start].norm.startswith("و"):

@@ -1056,7 +1056,7 @@ class EnglishLinker:
         """The verb of saying whose own clause holds the token, if it is one: its source or
         addressee ("officials in Nairobi said", "told reporters in London", "according to
         officials in London") or a place it is said in ("said in Nairobi"); not what it reports,
-        nor an adjunct about something else ("..., witnesses said, in a rare incident in X")."""
+        nor an adjunct about something else ("..., residents said, in an unusual clash in X")."""
         below: list[Token] = []
         for t in (tok, *tok.ancestors):
             if t.pos_ in ("VERB", "AUX") or t.lower_ == "according":

@@ -354,7 +354,7 @@ def _after_told_act(s: Sentence, start: int) -> bool:
 
 
 def _habit_before(s: Sentence, start: int) -> bool:
-    """ "يتجمع متظاهرون أمامه احتجاجا على الحرب": the verb an adverbial of protest qualifies is a
+    """ "يتجمع عمال أمامه احتجاجا على البطالة": the verb an adverbial of protest qualifies is a
     third person imperfect, a habit or a scene, no protest reported."""
     lo, _ = s.clause(start)
     return any(lo <= k < start and s.doc[k].text.lstrip(CONJUNCTION_LETTERS).startswith("ي") for k in s.verbs)
@@ -960,7 +960,7 @@ def _abstract_control(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 
 
 def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
-    """ "وخطف زعيم حماس في رفح", "واغتيل قائد ... في دمشق": a singular verb of coercing people
+    """ "وخطف مسؤول حماس في خان يونس", "واغتيل قائد ... في دمشق": a singular verb of coercing people
     (``gk:coercesPersons``: abduct, arrest, assassinate, expel) whose one noun phrase after it has
     no object after it is the unvowelled passive (خُطف): that phrase is whom it befell, never its
     agent (as ``_passive_subject`` reads killing verbs). A place named past that phrase after a verb of
@@ -1071,7 +1071,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)
     ):
-        # "في جنوب غربي بغداد أدى القتال", "سيناريو خطف طفلي الجوف والرياض": a capital standing
+        # "في ضاحية شرقي دمشق أدى القتال", "احتمال خطف تلميذين من حائل والرياض": a capital standing
         # for its state speaks and decides; it never fires or abducts, its forces do
         hit = replace(hit, subject=None, subject_from="")
     # An act the ontology gives no implied agent still takes its victims when its agent is named.

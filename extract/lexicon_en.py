@@ -153,7 +153,7 @@ class EnglishLexicon:
     stimulus: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     cessation: frozenset[str] = frozenset()  # "eased pressure on": the act noun is not done
-    # "were engaged in ethnic cleansing", "took part in the blockade": the subject joins the act,
+    # "were involved in mass expulsions", "took part in the blockade": the subject joins the act,
     # it does not undergo it
     participation: frozenset[str] = frozenset()
     # "won praise from X", "received a warning from X": verbs by which the subject receives the

@@ -72,7 +72,7 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
                 # halted act of conflict, "إلى وقف الغارات", is going on and stays asserted)
                 hits = put(hits, j, replace(other, future=True))
             return put(hits, i, replace(hit, object_index=j, objects=None))
-    # "في سياق ردود الفعل على الهجوم الإسرائيلي دانت الصين": a stance that names nothing after it
+    # "وفي إطار المواقف من القصف التركي استنكرت روسيا": a stance that names nothing after it
     # is about the act of force named just before it.
     before = hits[i - 1] if i else None
     if (

@@ -82,7 +82,7 @@ def nested(
             if slot.i != inner.anchor.i or slot.pos_ not in ("NOUN", "PROPN"):
                 continue
             if phrases.noun_agent(slot):
-                return None  # "over two Israeli air raids": its agent is the target
+                return None  # "over three Turkish drone strikes": its agent is the target
             if slot.dep_ == "pobj" and _actor_object(trig, phrases, slot):
                 continue  # "condemned Minsk over the crackdown": the reason, Minsk the target
             here = _act_before(trig, inner, slot, triggers, phrases, code)

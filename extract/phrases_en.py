@@ -175,7 +175,7 @@ class Phrases:
             # "killed two of its fighters": a part counted out of its whole is the whole's
             found = self.expand(of_objects(t), places=places)
         if not found and t.pos_ == "NOUN":
-            # "the leaders of Iraq and Iran", "a group of Yoruba leaders": the noun's "of"
+            # "the leaders of Iraq and Iran", "a delegation of Kurdish elders": the noun's "of"
             # phrase; for a target also where it is ("fired at targets in Jericho")
             # (not for people from abroad: "foreign workers in the Delta" are no one's of it)
             # "nineteen countries, including Australia": the members it names stand for it
@@ -569,7 +569,7 @@ class Phrases:
         if found:
             return found
         if include_direct and any(c.dep_ == "dobj" for c in tok.children):
-            # "halted economic aid to Serbia", "rejected an offer from Kabul": the verb acts on an
+            # "cut financial support to Belarus", "rejected an offer from Kabul": the verb acts on an
             # event noun, whose own participant follows with the noun's prepositions
             cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in noun_preps for p in c.children]
             return self.expand([p for p in cands if p.dep_ == "pobj"], places=places)

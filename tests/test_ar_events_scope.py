@@ -128,7 +128,7 @@ def test_an_international_body_that_protests_complains_officially(extractor):
 
 
 def test_a_capital_where_a_crowd_protests_is_no_official_protester(extractor):
-    text = "وتظاهر نحو مائتي شخص أمام مقر نقابة الصحافيين في وسط القاهرة احتجاجا على زيارة بوش."
+    text = "وتظاهر قرابة ثلاثمائة طالب أمام مبنى نقابة المحامين في القاهرة أمس احتجاجا على زيارة بوش."
     found = triples(extractor, text)
     assert ("EGY", "protests", "USA") in found
     assert not {t for t in found if t[1] == "criticizes"}
@@ -143,21 +143,21 @@ FORCE_OR_PROTEST = ("attacks", "assaults", "carriesOutBombingAgainst", "protests
 
 # Sentences that report no attack and no protest, by the mechanism that keeps the event out.
 NO_EVENT = {
-    "a duration is no count": "وجاءت تصريحات الوزير العراقي بعد 48 ساعة على جريمة قتل أطفال ضابط في بغداد.",
+    "a duration is no count": "وأدلى الوزير الأردني بتصريحه بعد 36 ساعة على جريمة قتل شرطي في الزرقاء.",
     "a date is no crowd count": "وقال الوزير إن الحكومة التي أسقطتها مظاهرات 14 آذار في بيروت لم تكن شرعية.",
     "a date is no casualty count": "وتذكر الصحيفة أن مقتل الصحافي في 12 ديسمبر 2005 هز بيروت.",
     "the day after": "وقال المتحدث باسم الحكومة المغربية غداة اعتداء في مقهى في الدار البيضاء إن المغرب مستهدف.",
     "the eve of": "وقال الوزير العراقي عشية الهجوم على الموصل إن الجيش مستعد.",
-    "an attempt to launch": "اعتقلت الشرطة عشرة طلاب لعلاقتهم بمحاولة شن هجوم انتحاري في لاهور.",
+    "an attempt to launch": "أوقف الأمن خمسة شبان لصلتهم بمحاولة شن هجوم على ثكنة في كويتا.",
     "a crime named": "وجاءت التصريحات بعد يومين على جريمة قتل خمسة أطفال في غزة.",
     "a habit in ي": "وسكان سديروت يتعرضون لقصف صاروخي من غزة.",
     "a habit in تت": "والمدينة الإسرائيلية تتعرض لقصف صاروخي من غزة.",
     "a weekly scene": "وتتظاهر مئات النساء في القاهرة كل أسبوع.",
     "during a protest": "واعتقلت الشرطة الإيرانية ثلاثة طلاب خلال تظاهرة في طهران الأسبوع الماضي.",
-    "in protest, as a habit": "وهو المكان الذي يتجمع متظاهرون أمامه احتجاجا على الحرب في العراق.",
-    "a capital as a place": "وفي منطقة السيدية في جنوب غربي بغداد أدى القتال بين الميليشيات والمتمردين إلى هروب الآلاف.",
+    "in protest, as a habit": "وهو المبنى الذي يتجمع عمال أمامه احتجاجا على البطالة في تونس.",
+    "a capital as a place": "وفي ضاحية جرمانا شرقي دمشق أدى القتال بين العصابات والمسلحين إلى فرار العشرات.",
     "a habit with its subject between": "وتتعرض القوات البريطانية باستمرار لهذه الهجمات في البصرة.",
-    "a capital given no green light": "وقال المسؤول إن واشنطن لم تعط تل أبيب ضوءا أخضر للهجوم على إيران.",
+    "a capital given no green light": "وأكد المصدر أن موسكو لم تعط أنقرة ضوءا أخضر للهجوم على سوريا.",
 }
 
 
@@ -177,7 +177,7 @@ def test_a_count_of_people_still_reports_the_killing(extractor):
 
 
 def test_an_unvowelled_passive_abduction_makes_the_victim_no_abductor(extractor):
-    found = triples(extractor, "وخطف زعيم حماس في رفح الشهر الماضي.")
+    found = triples(extractor, "وخطف مسؤول حماس في خان يونس الأسبوع الماضي.")
     assert not {t for t in found if t[1] == "abducts"}
 
 
@@ -217,7 +217,7 @@ def test_a_protest_verb_with_an_object_pronoun_is_another_verb(extractor):
 
 
 def test_a_possessed_protest_noun_is_no_adverbial_of_protest(extractor):
-    found = triples(extractor, "ومن الغريب أن تعلن الهيئة الدينية في مصر احتجاجها على طلب الفاتيكان.")
+    found = triples(extractor, "ومن اللافت أن يعلن المجلس الإسلامي في الأردن احتجاجه على قرار اليونسكو.")
     assert not {t for t in found if t[1] == "protests"}
     found = triples(extractor, "وتظاهر مئات الطلاب في القاهرة احتجاجا على قرار الحكومة.")
     assert ("EGY", "protests", "EGY") in found
@@ -534,7 +534,7 @@ def test_acts_told_before_and_casualties_told_without_a_count(extractor, text):
     ("text", "protest"),
     [
         ("وتوفي رجل في القاهرة بعد محاولته إحراق نفسه احتجاجا على القرار.", False),
-        ("وقال شهود إن آلاف الطلاب تجمعوا في القاهرة احتجاجا على زيارة بوش.", True),
+        ("وذكر شهود أن مئات العمال تجمعوا في القاهرة مساء الأحد احتجاجا على زيارة بوش.", True),
         ("أغلق مئات الطلاب الطريق في القاهرة احتجاجا على غلاء الأسعار.", True),
     ],
 )

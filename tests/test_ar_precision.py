@@ -237,7 +237,7 @@ def test_background_and_plans_are_no_events(extractor):
     assert not doers(facts(extractor, "واعتقلت الشرطة خمسة أشخاص بتهمة التخطيط لتفجير سيارة مفخخة."), *FORCE)
     assert not doers(facts(extractor, "وقتل 20 ألف شخص في الزلزال الذي ضرب المنطقة."), *FORCE)
     # disasters in the plural too
-    text = "وضربت سلسلة من الزلازل المنطقة وراح ضحيتها أكثر من مئة قتيل في إقليم سيتشوان."
+    text = "وضربت سلسلة من الزلازل المنطقة وراح ضحيتها نحو ثمانين قتيلا في إقليم سيتشوان."
     assert not doers(facts(extractor, text), *FORCE)
 
 
@@ -290,7 +290,7 @@ def test_a_protest_about_a_foreign_party_addresses_that_party(extractor):
 def test_a_negator_earlier_in_its_clause_leaves_an_attack_without_an_attacker(extractor):
     # "no soldier was killed or wounded in this attack": the negation is out of the attack word's
     # reach, but its clause denies what would make it an event
-    assert not doers(facts(extractor, "ولم يقتل او يجرح اي جندي من القوة في هذا الهجوم في بغداد."), *FORCE)
+    assert not doers(facts(extractor, "ولم يصب او يقتل اي شرطي من الدورية في ذلك الهجوم في كركوك."), *FORCE)
 
 
 def test_counted_foreign_victims_are_the_target_rather_than_the_place(extractor):
@@ -301,8 +301,8 @@ def test_counted_foreign_victims_are_the_target_rather_than_the_place(extractor)
 
 
 def test_an_attempted_or_planned_attack_is_no_attack(extractor):
-    # "officers helped plan a suicide attack on the Indian embassy": a plan, not an attack
-    found = facts(extractor, "ساعد ضباط في التخطيط لهجوم انتحاري على السفارة الهندية في كابل.")
+    # "soldiers took part in planning a suicide attack on a consulate": a plan, not an attack
+    found = facts(extractor, "شارك عسكريون في التخطيط لهجوم انتحاري كبير على القنصلية الباكستانية في قندهار.")
     assert not doers(found, *FORCE)
     found = facts(extractor, "أحبطت الشرطة محاولة تفجير سيارة مفخخة في كراتشي أمس.")
     assert not doers(found, *FORCE)
@@ -344,8 +344,8 @@ def test_an_abduction_whose_abductor_is_not_named_is_no_new_event(extractor):
 
 
 def test_a_verb_form_after_a_time_word_is_its_verbal_noun_and_background(extractor):
-    # "since two of its citizens were abducted": the government is no abductor
-    found = facts(extractor, "ورفضت الحكومة التعليق منذ خطف اثنين من مواطنيها في بغداد.")
+    # "since three of its engineers were abducted": the government is no abductor
+    found = facts(extractor, "ولم تعلق الحكومة الصينية منذ خطف ثلاثة من مهندسيها في النيجر.")
     assert not doers(found, "abducts")
 
 
@@ -450,8 +450,8 @@ def test_a_masculine_verb_with_an_object_pronoun_takes_up_the_feminine_phrase_be
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        # "blew himself up outside the office of an American company": where, not who
-        ("وقال مسؤولون إن انتحاريا فجر نفسه خارج مكتب شركة أمريكية للأمن في الإقليم.", "Q30"),
+        # "blew himself up near a branch of an American bank": where, not who
+        ("وذكرت الشرطة أن انتحاريا فجر نفسه قرب فرع مصرف أمريكي في المدينة.", "Q30"),
         # "off Somalia" is where the pirates took the ship, not who took it
         ("أفرج عن سفينة فرنسية خطفها قراصنة قبالة الصومال.", "Q1045"),
     ],

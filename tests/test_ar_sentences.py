@@ -1,4 +1,4 @@
-"""Arabic news sentences written for geokg, each with what a careful reader extracts from it.
+"""Arabic news sentences written for geokg, each with what an attentive reader takes from it.
 
 The corpus is ``fixtures/ar_sentences.jsonl`` (format in ``fixtures/README.md``). Every sentence
 becomes one test case that runs the real extractor and checks its expectations, its forbidden

@@ -31,7 +31,7 @@ def test_a_demand_owned_by_its_subject_targets_whom_its_clause_names(extractor, 
 @pytest.mark.parametrize(
     "text, subject, target",
     [
-        ("Syria expelled inspectors of the International Atomic Energy Agency last week.", "SYR", "Q41984"),
+        ("Syria expelled the International Atomic Energy Agency's monitors in March.", "SYR", "Q41984"),
         ("Eritrea threw the United Nations observers out of the country.", "ERI", "Q1065"),
         ("Myanmar forced the UN refugee agency out of its border regions.", "MMR", "Q132551"),
     ],
@@ -56,7 +56,7 @@ def test_expelling_persons_is_still_an_expulsion(extractor):
     "text",
     [
         "The Nepali government lifted the curfew imposed on Kathmandu.",
-        "The Nepali government shortened the nightly curfew imposed in Kathmandu.",
+        "The Nepali government shortened the overnight curfew imposed in Kathmandu.",
     ],
 )
 def test_easing_a_restriction_described_by_its_participle_is_no_imposition(extractor, text):
@@ -88,7 +88,7 @@ def test_forces_on_alert_show_military_power_where_they_are(extractor, text, sub
 @pytest.mark.parametrize(
     "text, subject, target",
     [
-        ("Jordanian helicopters evacuated the wounded from northern Syria.", "JOR", "SYR"),
+        ("Jordanian army aircraft evacuated the wounded from northern Syria.", "JOR", "SYR"),
         ("Greek ships evacuated the injured from the Libyan port of Benghazi.", "GRC", "LBY"),
     ],
 )
@@ -103,7 +103,7 @@ def test_evacuating_the_wounded_is_humanitarian_aid(extractor, text, subject, ta
 @pytest.mark.parametrize(
     "text, subject, target",
     [
-        ("Armenia is preparing a major offensive against the Azerbaijani forces.", "ARM", "AZE"),
+        ("Armenia is preparing a new ground offensive on Azerbaijani positions.", "ARM", "AZE"),
         ("The Ethiopian army prepared for an invasion of Eritrea.", "ETH", "ERI"),
     ],
 )
@@ -124,8 +124,8 @@ def test_a_passive_with_its_own_agent_is_no_outcome_of_the_event_it_names(extrac
     """ "indicted by a court for his part in the fighting": the indictment is the court's act,
     not what the fighting did to him (as "wounded in a bomb attack" is)."""
     text = (
-        "The former Bosnian defence minister has been indicted by the International Criminal Court"
-        " for his alleged part in atrocities during the fight against Croat forces."
+        "A former Bosnian army general has been indicted by the International Criminal Court"
+        " for his suspected role in killings during the war against Serb units."
     )
     found = coded(extractor, text)
     assert any(r == "accuses" and o == "BIH" for _, r, o, _ in found)
@@ -148,7 +148,7 @@ def test_a_name_with_a_plural_possessive_is_linked(extractor):
 @pytest.mark.parametrize(
     "text, subject, target",
     [
-        ("Ahmed Karimov, Uzbekistan's best-known human rights activist, staged a hunger strike in protest "
+        ("Ahmed Karimov, Uzbekistan's most prominent rights activist, staged a hunger strike to protest "
          "against abuses by the Uzbek police.", "UZB", "UZB"),
         ("A Chinese dissident staged a protest against the Chinese government in Hong Kong.", "CHN", "CHN"),
     ],

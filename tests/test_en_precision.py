@@ -303,7 +303,7 @@ def test_a_crowd_of_nationals_still_protests_its_government(extractor):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenyan riot police used tear gas to disperse demonstrators protesting tax rises in Nairobi.",
+        "Kenyan riot police used water cannon to break up traders protesting tax rises in Nairobi.",
         "Ugandan riot police fired rubber bullets to scatter students protesting against fee increases.",
     ],
 )

@@ -76,7 +76,7 @@ def test_the_clause_subject_is_the_other_side_of_a_clash(extractor, text):
         # a victim of the clash is no side of it in its own name (its side is read apart)
         "Ten Nepalese villagers were killed during fighting with Bhutanese soldiers.",
         # a plea made in spite of something is not an event of its own time
-        "Nepal refused to pay despite the plea of a Bhutanese envoy begging India to help.",
+        "Nepal refused to pay despite a plea from a Bhutanese envoy begging India to help.",
     ],
 )
 def test_no_side_from_a_statement_or_a_victim(extractor, text):

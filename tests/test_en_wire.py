@@ -144,7 +144,7 @@ CASES = DATELINES + GROUPS + ONE_SIDED + OFFICES + ACTS
 
 NOTHING = [
     # a state's dealings with its own private persons are domestic order, not relations
-    "Riot police fired tear gas at protesters in Dhaka on Tuesday.",
+    "Riot police used water cannon on protesters in Dhaka on Tuesday.",
     "Police arrested dozens of demonstrators in Minsk.",
     "A bomb exploded in a market in southern Thailand, killing three people.",
     # a flood kills nobody's enemies
@@ -154,7 +154,7 @@ NOTHING = [
     # "X and Y bowed to" is no act of one upon the other
     "Spain and Portugal bowed to pressure from their farmers.",
     # a bill is signed, not an agreement with the parliament
-    "MOSCOW (Reuters) - Putin signed a parliament bill on Thursday.",
+    "MOSCOW (Reuters) - Putin signed a bill passed by parliament on Thursday.",
 ]
 
 
@@ -257,8 +257,8 @@ def test_negation_stays_in_its_clause(extractor):
         "A Tunisian court sentenced a Lebanese man to prison.",
         # an alleged role in killings gives no aid to anybody
         "The French army was accused of a role in the killings of Rwandan civilians.",
-        # a green light from Washington: nobody hosts Washington
-        "Britain received a green light from Washington to host the conference.",
+        # clearance from Washington: nobody hosts Washington
+        "Britain received clearance from Washington to host the summit talks.",
     ],
 )
 def test_hand_judged_reversals_stay_away(extractor, text):

@@ -126,7 +126,7 @@ def test_a_participle_that_tells_how_stays_part_of_the_first_act(extractor):
     no second event aimed at the place the officials speak from."""
     found = coded(
         extractor,
-        "Sudanese rebels shelled Juba on Monday, killing about 20 people, relief officials in Nairobi said.",
+        "Sudanese rebels shelled Juba on Friday, killing at least 15 civilians, aid officials in Nairobi said.",
     )
     assert not any(o == "KEN" for _, _, o, _ in found)
 
@@ -345,7 +345,7 @@ def test_a_monarch_named_by_title_and_given_name_is_the_holder_then(extractor, p
 @pytest.mark.parametrize(
     "text",
     [
-        "US troops powered their way into Fallujah, overwhelming small bands of guerrillas.",
+        "US marines stormed into Ramadi, overwhelming scattered groups of insurgents.",
         "Russian troops wiped out the rebels near Grozny.",
     ],
 )

@@ -292,10 +292,10 @@ def test_shipped_data_is_sound(gaz):
 
 
 def test_a_deputys_compound_title_is_not_the_holder(nlp):
-    found = linked(nlp, "أجرى نائب وزير خارجية روسيا محادثات في دمشق")
+    found = linked(nlp, "التقى نائب وزير خارجية روسيا مسؤولين في عمان")
     assert "sergey-lavrov" not in dict(found).values()
     assert ("روسيا", "Q159") in found  # the country the title names is kept
-    assert ("وزير خارجية روسيا", "sergey-lavrov") in linked(nlp, "أجرى وزير خارجية روسيا محادثات في دمشق")
+    assert ("وزير خارجية روسيا", "sergey-lavrov") in linked(nlp, "استقبل وزير خارجية روسيا وفدا في موسكو")
     # In the genitive after "adviser" the title still names the holder.
     assert ("الرئيس الروسي", "Q7747") in linked(nlp, "قال مستشار الرئيس الروسي إن")
 
