@@ -32,6 +32,7 @@ from .candidate import Candidate
 from .clauses_en import (
     Text,
     Trigger,
+    clause_path,
     condition_clause,
     conjoined_outcome,
     counted,
@@ -63,6 +64,7 @@ from .phrases_en import (
     possessor_clause,
     to_infinitive,
 )
+from .reporting_en import report
 
 __all__ = [
     "CONFIDENCE",
@@ -1033,12 +1035,28 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool
     )
     # (where it happened: a place, never merely a state the sentence names)
     where = phrases.linker.context_country(trig.anchor, states=False) if targets else None
+    if targets and where is None:
+        where = _told_at_home(args, targets, phrases)
     attackers = phrases.linker.gaz.composed(_UNIDENTIFIED, where.country or "") if where is not None else None
     if attackers is None:
         return None
     a = trig.anchor
     unnamed = EnActor(attackers, a.i, a.i + 1, "default", a.text, a.idx, a.idx + len(a.text))
     return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive, args.clause)
+
+
+def _told_at_home(args: Arguments, targets: tuple[EnActor, ...], phrases: Phrases) -> Entity | None:
+    """The state whose body of home affairs (``gk:tellsOfHome``: police, an interior ministry,
+    officials) reports force the sentence does not place ("two Turkish drivers were shot dead
+    by gunmen, Iraqi police said"). Not a state that speaks as itself ("Iraq said"), nor its
+    foreign ministry, embassy or forces (they tell of events abroad), nor the victims' own
+    state (its officials tell of its nationals struck abroad)."""
+    source = report(clause_path(args.clause or args.verb), phrases).attributed_to
+    gaz = phrases.linker.gaz
+    body = gaz.institution_of(source) if source is not None and source.country else None
+    if body is None or not body.tells_of_home or any(t.entity.country == source.country for t in targets):
+        return None
+    return gaz.country(source.country)
 
 
 def _accident(a: Token, lex: EnglishLexicon) -> bool:

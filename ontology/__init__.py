@@ -303,6 +303,7 @@ class CueSet:
     people_noun: Cue
     band_noun: Cue
     band_descriptor: Cue
+    stance_prefix: Cue
     aim_noun: Cue
     appeal_noun: Cue
     sports: Cue
@@ -474,6 +475,7 @@ _CUE_ROLES: dict[str, str] = {
     "people_noun": "PeopleNounCue",
     "band_noun": "BandNounCue",
     "band_descriptor": "BandDescriptorCue",
+    "stance_prefix": "StancePrefixCue",
     "aim_noun": "AimNounCue",
     "appeal_noun": "AppealNounCue",
     "sports": "SportsCue",
