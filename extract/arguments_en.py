@@ -94,6 +94,8 @@ _CLASH_SIDE_PREPS = ("after", "during", "following", "amid", "in")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
 _PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
+# what makes a singular noun a phrase of its own ("a hostage", "the captive", "Italian hostage")
+_DETERMINING = ("det", "poss", "nummod", "amod", "compound")
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -1528,7 +1530,7 @@ def _verb(
         return Arguments(tuple(holders), tuple(objects), how, a, a, clause=copula)
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
-    if _misread_participle(a):
+    if _misread_participle(a, phrases.lex):
         return _passive(a, markers, False, True, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
     # Russia" strikes nobody, "received a green light from Washington" hosts nobody
@@ -1536,23 +1538,43 @@ def _verb(
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
 
-def _misread_participle(verb: Token) -> bool:
+def _misread_participle(verb: Token, lex: EnglishLexicon) -> bool:
     """A participle the parser read as a finite verb with a subject: one with a "by" agent ("a
     civilian held hostage by militants was found"), or a form only a participle has ("two
-    journalists taken hostage in Iraq were freed"). Its subject is its patient, never its agent."""
-    if verb.tag_ != "VBD" or not any(c.dep_ in SUBJ for c in verb.children):
+    journalists taken hostage in Iraq were freed"), or a bare noun as its predicate ("held
+    hostage", ``_bare_predicate``). Its subject is its patient, never its agent."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ in SUBJ for c in verb.children):
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if _bare_predicate(verb, lex):
         return True
+    if verb.tag_ != "VBD":
+        return False
     form = verb.lower_
-    return form != verb.lemma_.lower() and form.endswith(_PARTICIPLE_ENDINGS)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return agent or (form != verb.lemma_.lower() and form.endswith(_PARTICIPLE_ENDINGS))
 
 
-def _patients(a: Token, participle: bool) -> list[Token]:
+def _bare_predicate(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the word right after a verb read with a subject a bare singular noun of people, or
+    its adjective ("X held hostage in Iraq appeared in a video", "held captive")? A count noun
+    with no determiner is no object but the predicate of the one held, so the verb is a
+    participle ("militants held hostages", plural, stay the captors). The parser hangs it as
+    the object or as the subject of the next clause: read by its place."""
+    if verb.i + 1 >= len(verb.doc):
+        return False
+    word = verb.nbor(1)
+    return (
+        word.tag_ in ("NN", "JJ")
+        and word.lemma_.lower() in lex.people
+        and not any(k.dep_ in _DETERMINING for k in word.children)
+    )
+
+
+def _patients(a: Token, participle: bool, lex: EnglishLexicon) -> list[Token]:
     """Who undergoes a passive: its passive subject, a misread participle's subject, a
     participle's noun."""
     found = [c for c in a.children if c.dep_ in PASS_SUBJ]
-    if not found and not participle and _misread_participle(a):
+    if not found and not participle and _misread_participle(a, lex):
         found = [c for c in a.children if c.dep_ in SUBJ]
     return found or ([a.head] if participle else [])
 
@@ -1564,7 +1586,7 @@ def _active_gerund(p: Token) -> bool:
 
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
     agent = by_agents(a)
-    patients = _patients(a, participle)
+    patients = _patients(a, participle, phrases.lex)
     if not agent:
         # "was accused of corruption by X": the parser hangs the agent on the charge, which is no
         # act of its own (the "by" of "accused of the killing by X" is the killing's); so on an

@@ -129,3 +129,25 @@ def test_a_stance_prefix_names_no_nationality(extractor, prefix, adjective):
 def test_a_nationality_without_a_prefix_stays(extractor):
     text = "A well-known Syrian journalist was wounded by a parcel bomb in Beirut late on Monday."
     assert {o for _, _, o, _ in _force(extractor, text)} == {"SYR"}
+
+
+# A bare noun as the predicate of the one held (``arguments_en._bare_predicate``): "X held
+# hostage in Y ..." was read with "held" as the clause's verb, the hostages abducting Y's people.
+HELD = [("Two Italian aid workers", "ITA"), ("Three Turkish drivers", "TUR"), ("Two Filipino sailors", "PHL")]
+PREDICATES = ["held hostage", "held captive"]
+AFTER = ["appeared in a video on Wednesday", "were shown on television on Wednesday"]
+
+
+@pytest.mark.parametrize(("held", "predicate", "after"), list(itertools.product(HELD, PREDICATES, AFTER)))
+def test_the_one_held_hostage_is_the_victim(extractor, held, predicate, after):
+    (victims, theirs) = held
+    text = f"{victims} {predicate} in Iraq {after}."
+    found = readings_en(extractor, text, "subject", "subject_sector", "root", "object", date="2004-11-08")
+    assert not {r for r in found if r[0] == theirs}  # never the hostages' own act
+    assert ("IRQ", "UAF", "18", theirs) in found
+
+
+def test_hostages_in_the_plural_stay_the_captors_object(extractor):
+    text = "Chechen rebels held hostages in a school in Beslan for three days."
+    found = readings_en(extractor, text, "subject", "root")
+    assert not {r for r in found if r[0] is not None and r[0] != "RUS"}
