@@ -1389,6 +1389,8 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("thwarted an attack on X", "avoided talks with X": a verb that keeps the act from
     # happening is not its agent's)
     described = described or v.lemma_.lower() in phrases.lex.negation
+    # ("police reported an attack on a convoy": an act told of is another's, gk:ToldActCue)
+    described = described or v.lemma_.lower() in phrases.lex.told_acts
     # ("no group has claimed the bombing": a claim denied, the act done by no one named; its
     # negation stays in the claim's clause)
     described = described or disowned_claim(v, phrases.lex)

@@ -304,6 +304,7 @@ class CueSet:
     band_noun: Cue
     band_descriptor: Cue
     stance_prefix: Cue
+    told_act: Cue
     aim_noun: Cue
     appeal_noun: Cue
     sports: Cue
@@ -476,6 +477,7 @@ _CUE_ROLES: dict[str, str] = {
     "band_noun": "BandNounCue",
     "band_descriptor": "BandDescriptorCue",
     "stance_prefix": "StancePrefixCue",
+    "told_act": "ToldActCue",
     "aim_noun": "AimNounCue",
     "appeal_noun": "AppealNounCue",
     "sports": "SportsCue",

@@ -171,3 +171,30 @@ def test_fighting_reported_is_the_fight_not_the_reporters_concern(extractor, rep
     text = f"{reporter} reported {fight} between {first} and {second}{where} on Thursday."
     roots = {r for (r,) in readings_en(extractor, text, "root", date="2004-11-08")}
     assert "19" in roots and "01" not in roots
+
+
+# An act told of is another's (``gk:ToldActCue``, ``arguments_en._doing_verb``): "police reported
+# an attack on X" read the police attacking X.
+TELLERS = [("Iraqi police", "IRQ"), ("Afghan officials", "AFG"), ("Pakistani police", "PAK")]
+TOLD = ["reported", "described"]
+TOLD_ACTS = ["an attack on a U.S. convoy", "a rocket attack on a British patrol"]
+
+
+@pytest.mark.parametrize(("teller", "verb", "act"), list(itertools.product(TELLERS, TOLD, TOLD_ACTS)))
+def test_the_teller_of_an_attack_is_not_its_attacker(extractor, teller, verb, act):
+    (who, state) = teller
+    text = f"{who} {verb} {act} late on Thursday."
+    found = readings_en(extractor, text, "subject", "subject_sector", "root", date="2004-11-08")
+    assert not {r for r in found if r[2] in FORCE and r[1] != "UAF"}  # no teller as the attacker
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Iraqi insurgents launched an attack on a U.S. convoy late on Thursday.", "IRQ"),
+        ("Hamas admitted the bombing of an Israeli bus late on Thursday.", "PSE"),
+    ],
+)
+def test_an_act_launched_or_admitted_stays_the_subjects(extractor, text, state):
+    found = readings_en(extractor, text, "subject", "root", date="2004-11-08")
+    assert (state, "19") in found or (state, "18") in found
