@@ -1058,7 +1058,14 @@ def _told_at_home(args: Arguments, targets: tuple[EnActor, ...], phrases: Phrase
     body = gaz.institution_of(source) if source is not None and source.country else None
     if body is None or not body.tells_of_home or any(t.entity.country == source.country for t in targets):
         return None
-    return gaz.country(source.country)
+    # (its state named by its name or nationality, not only by where it speaks: "officials in
+    # London" are where the source is, not where the act was)
+    named = (
+        a.entity.type == "Country" and a.entity.country == source.country and a.kind in ("demonym", "name")
+        for t in args.verb.sent
+        for a in phrases.linker.actors(t)
+    )
+    return gaz.country(source.country) if any(named) else None
 
 
 def _accident(a: Token, lex: EnglishLexicon) -> bool:

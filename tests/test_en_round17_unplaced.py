@@ -72,6 +72,8 @@ def test_force_told_by_a_home_body_is_in_its_state(extractor, source, victim, ac
         ("Three Nepalese workers were shot dead by masked gunmen, a State Department spokesman told reporters.", "USA"),
         ("Three Nepalese workers were shot dead by masked gunmen, a U.S. military spokesman told reporters.", "USA"),
         ("Three Nepalese workers were shot dead by masked gunmen, the Japanese embassy told reporters.", "JPN"),
+        # officials placed only by where they speak
+        ("Three Nepalese workers were shot dead by masked gunmen, according to officials in Nairobi.", "KEN"),
         # a state speaking as itself
         ("Two Turkish truck drivers were shot dead by masked gunmen, Iraq told reporters.", "IRQ"),
         # a place named is where it happened
