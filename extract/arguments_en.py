@@ -32,6 +32,7 @@ from .candidate import Candidate
 from .clauses_en import (
     Text,
     Trigger,
+    clause_path,
     condition_clause,
     conjoined_outcome,
     counted,
@@ -63,6 +64,7 @@ from .phrases_en import (
     possessor_clause,
     to_infinitive,
 )
+from .reporting_en import report
 
 __all__ = [
     "CONFIDENCE",
@@ -88,6 +90,8 @@ _BORDERS = ("border", "frontier", "boundary")
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # the endings of English participles that are no past tense ("taken", "beaten", "thrown", "slain")
 _PARTICIPLE_ENDINGS = ("en", "wn", "slain", "torn", "sworn")
+# what makes a singular noun a phrase of its own ("a hostage", "the captive", "Italian hostage")
+_DETERMINING = ("det", "poss", "nummod", "amod", "compound")
 _UNIDENTIFIED = "UnidentifiedAttackers"  # the institution (groups_en.ttl) of attackers nobody names
 CONFIDENCE = {"direct": 0.85, "inherited": 0.7, "pronoun": 0.65, "noun": 0.7, "reciprocal": 0.75, "default": 0.5}
 
@@ -1054,12 +1058,35 @@ def _one_sided(trig: Trigger, args: Arguments, phrases: Phrases, undergone: bool
     )
     # (where it happened: a place, never merely a state the sentence names)
     where = phrases.linker.context_country(trig.anchor, states=False) if targets else None
+    if targets and where is None:
+        where = _told_at_home(args, targets, phrases)
     attackers = phrases.linker.gaz.composed(_UNIDENTIFIED, where.country or "") if where is not None else None
     if attackers is None:
         return None
     a = trig.anchor
     unnamed = EnActor(attackers, a.i, a.i + 1, "default", a.text, a.idx, a.idx + len(a.text))
     return Arguments((unnamed,), targets, "default", args.verb, args.head, args.passive, args.clause)
+
+
+def _told_at_home(args: Arguments, targets: tuple[EnActor, ...], phrases: Phrases) -> Entity | None:
+    """The state whose body of home affairs (``gk:tellsOfHome``: police, an interior ministry,
+    officials) reports force the sentence does not place ("two Turkish drivers were shot dead
+    by gunmen, Iraqi police said"). Not a state that speaks as itself ("Iraq said"), nor its
+    foreign ministry, embassy or forces (they tell of events abroad), nor the victims' own
+    state (its officials tell of its nationals struck abroad)."""
+    source = report(clause_path(args.clause or args.verb), phrases).attributed_to
+    gaz = phrases.linker.gaz
+    body = gaz.institution_of(source) if source is not None and source.country else None
+    if body is None or not body.tells_of_home or any(t.entity.country == source.country for t in targets):
+        return None
+    # (its state named by its name or nationality, not only by where it speaks: "officials in
+    # London" are where the source is, not where the act was)
+    named = (
+        a.entity.type == "Country" and a.entity.country == source.country and a.kind in ("demonym", "name")
+        for t in args.verb.sent
+        for a in phrases.linker.actors(t)
+    )
+    return gaz.country(source.country) if any(named) else None
 
 
 def _accident(a: Token, lex: EnglishLexicon) -> bool:
@@ -1392,6 +1419,8 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     # ("thwarted an attack on X", "avoided talks with X": a verb that keeps the act from
     # happening is not its agent's)
     described = described or v.lemma_.lower() in phrases.lex.negation
+    # ("police reported an attack on a convoy": an act told of is another's, gk:ToldActCue)
+    described = described or v.lemma_.lower() in phrases.lex.told_acts
     # ("no group has claimed the bombing": a claim denied, the act done by no one named; its
     # negation stays in the claim's clause)
     described = described or disowned_claim(v, phrases.lex)
@@ -1533,7 +1562,7 @@ def _verb(
         return Arguments(tuple(holders), tuple(objects), how, a, a, clause=copula)
     if passive or participle:
         return _passive(a, markers, participle, passive, phrases)
-    if _misread_participle(a):
+    if _misread_participle(a, phrases.lex):
         return _passive(a, markers, False, True, phrases)
     # force and contact take their target with their own prepositions only: "struck a deal with
     # Russia" strikes nobody, "won the approval of Paris" hosts nobody
@@ -1541,23 +1570,43 @@ def _verb(
     return Arguments(tuple(subjects), tuple(objects), how, a, a)
 
 
-def _misread_participle(verb: Token) -> bool:
+def _misread_participle(verb: Token, lex: EnglishLexicon) -> bool:
     """A participle the parser read as a finite verb with a subject: one with a "by" agent ("a
     civilian held hostage by militants was found"), or a form only a participle has ("two
-    journalists taken hostage in Iraq were freed"). Its subject is its patient, never its agent."""
-    if verb.tag_ != "VBD" or not any(c.dep_ in SUBJ for c in verb.children):
+    journalists taken hostage in Iraq were freed"), or a bare noun as its predicate ("held
+    hostage", ``_bare_predicate``). Its subject is its patient, never its agent."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ in SUBJ for c in verb.children):
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if _bare_predicate(verb, lex):
         return True
+    if verb.tag_ != "VBD":
+        return False
     form = verb.lower_
-    return form != verb.lemma_.lower() and form.endswith(_PARTICIPLE_ENDINGS)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return agent or (form != verb.lemma_.lower() and form.endswith(_PARTICIPLE_ENDINGS))
 
 
-def _patients(a: Token, participle: bool) -> list[Token]:
+def _bare_predicate(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the word right after a verb read with a subject a bare singular noun of people, or
+    its adjective ("X held hostage in Iraq appeared in a video", "held captive")? A count noun
+    with no determiner is no object but the predicate of the one held, so the verb is a
+    participle ("militants held hostages", plural, stay the captors). The parser hangs it as
+    the object or as the subject of the next clause: read by its place."""
+    if verb.i + 1 >= len(verb.doc):
+        return False
+    word = verb.nbor(1)
+    return (
+        word.tag_ in ("NN", "JJ")
+        and word.lemma_.lower() in lex.people
+        and not any(k.dep_ in _DETERMINING for k in word.children)
+    )
+
+
+def _patients(a: Token, participle: bool, lex: EnglishLexicon) -> list[Token]:
     """Who undergoes a passive: its passive subject, a misread participle's subject, a
     participle's noun."""
     found = [c for c in a.children if c.dep_ in PASS_SUBJ]
-    if not found and not participle and _misread_participle(a):
+    if not found and not participle and _misread_participle(a, lex):
         found = [c for c in a.children if c.dep_ in SUBJ]
     return found or ([a.head] if participle else [])
 
@@ -1569,7 +1618,7 @@ def _active_gerund(p: Token) -> bool:
 
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
     agent = by_agents(a)
-    patients = _patients(a, participle)
+    patients = _patients(a, participle, phrases.lex)
     if not agent:
         # "was accused of corruption by X": the parser hangs the agent on the charge, which is no
         # act of its own (the "by" of "accused of the killing by X" is the killing's); so on an

@@ -161,6 +161,8 @@ class NounCues:
     # that may stand beside the national adjective on it ("a shadowy Iraqi group")
     bands: frozenset[str] = frozenset()
     band_descriptors: frozenset[str] = frozenset()
+    # "anti", "pro": "an anti-Syrian journalist" is no journalist of Syria (gk:StancePrefixCue)
+    stance_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:
@@ -174,6 +176,7 @@ class NounCues:
             frozenset(w.lower() for w in cues.past_holder.words("en")),
             frozenset(w.lower() for w in cues.band_noun.words("en")),
             frozenset(w.lower() for w in cues.band_descriptor.words("en")),
+            frozenset(w.lower() for w in cues.stance_prefix.words("en")),
         )
 
 
@@ -730,7 +733,7 @@ class EnglishLinker:
         """Add to ``found`` the country the modifier ``t`` names, and its conjuncts'. (A method,
         not a closure that calls itself: such a closure is a reference cycle that would keep the
         linker and its Doc alive until the cyclic collector runs.)"""
-        if t.i in skip:
+        if t.i in skip or self._stance_object(t):
             return
         m = self.at.get(t.i)
         ent: Entity | None = None
@@ -749,6 +752,11 @@ class EnglishLinker:
             for c in t.children:
                 if c.dep_ == "conj":
                     self._add_countries(c, skip, found)
+
+    def _stance_object(self, t: Token) -> bool:
+        """Is the modifier the object of a stance prefix ("anti-Syria", "pro-American"): a state
+        the noun is for or against, not its own?"""
+        return t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ in self.nouns.stance_prefixes
 
     def _in_named_body(self, t: Token) -> bool:
         """Is the word part of a longer name of something other than a person ("a British

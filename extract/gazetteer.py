@@ -268,6 +268,9 @@ class Institution:
     # People named by where they live (gk:residentsByGenitive): in construct, the state of the
     # nationality that qualifies their genitive is theirs ("مستوطنو المستوطنات الإسرائيلية").
     residents: bool = False
+    # A body of home affairs whose reports tell of its own state (gk:tellsOfHome: police, an
+    # interior ministry, a government's officials), unlike a foreign ministry or an embassy.
+    tells_of_home: bool = False
 
 
 @dataclass(frozen=True)
@@ -544,6 +547,17 @@ class Gazetteer:
         )
         self.composed_entities[cid] = entity
         return entity
+
+    def institution_of(self, entity: Entity) -> Institution | None:
+        """The institution an entity is of: a data entity declared with ``gk:institution`` (the
+        State Department), or one composed as ``<iso3>-<slug>``."""
+        for (inst, _), eid in self.institution_entities.items():
+            if eid == entity.id:
+                return self.institutions.get(inst)
+        iso3, _, slug = entity.id.partition("-")
+        if not slug or entity.country is None or iso3 != entity.country.lower():
+            return None
+        return next((i for i in self.institutions.values() if i.slug == slug), None)
 
     def composed_by_id(self, id: str) -> Entity | None:
         """A composed entity from its id ``<iso3>-<slug>`` (``rus-defence-ministry``)."""
@@ -937,6 +951,7 @@ class _Compiler:
             apart=self.flag(s, "standsApartFromState"),
             licenses_weak_demonym=self.flag(s, "licensesWeakDemonym"),
             residents=self.flag(s, "residentsByGenitive"),
+            tells_of_home=self.flag(s, "tellsOfHome"),
         )
 
     def compile_entity(self, s: Any, eid: str, types: list[str]) -> tuple[Entity | None, list[Any]]:

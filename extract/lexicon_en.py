@@ -73,6 +73,7 @@ _RENAMED_CUES = {
     "amount": "quantity_noun",
     "aims": "aim_noun",
     "appeals": "appeal_noun",
+    "told_acts": "told_act",
 }
 
 
@@ -151,6 +152,8 @@ class EnglishLexicon:
     sports: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     stimulus: frozenset[str] = frozenset()
+    # verbs whose object act is another's, told of ("police reported an attack": gk:ToldActCue)
+    told_acts: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     cessation: frozenset[str] = frozenset()  # "eased pressure on": the act noun is not done
     # "were involved in mass expulsions", "took part in the blockade": the subject joins the act,

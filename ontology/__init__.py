@@ -307,6 +307,8 @@ class CueSet:
     people_noun: Cue
     band_noun: Cue
     band_descriptor: Cue
+    stance_prefix: Cue
+    told_act: Cue
     aim_noun: Cue
     appeal_noun: Cue
     sports: Cue
@@ -489,6 +491,8 @@ _CUE_ROLES: dict[str, str] = {
     "people_noun": "PeopleNounCue",
     "band_noun": "BandNounCue",
     "band_descriptor": "BandDescriptorCue",
+    "stance_prefix": "StancePrefixCue",
+    "told_act": "ToldActCue",
     "aim_noun": "AimNounCue",
     "appeal_noun": "AppealNounCue",
     "sports": "SportsCue",

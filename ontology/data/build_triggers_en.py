@@ -152,6 +152,12 @@ DROPPED_PATTERNS: dict[str, str] = {
     # adjective and its target (arguments_en._undergone_in), as "died in an air strike" is read;
     # the frame's plain verb gave the raid to unidentified attackers of the place
     "DIE: - * (IN RAID) [:190]": "the raid noun names its attacker; dying in it is undergoing it",
+    # (round 17) a verb of reporting tells of the act its object names, by whoever the act noun
+    # says: "police reported an attack on a U.S. convoy" was the police attacking, "officials
+    # reported heavy fighting between X and Y" the officials' concern (012) and no fight
+    "REPORT: - * ATTACK [190]": "the reporter of an attack is not its attacker",
+    "REPORT: - * CLASHES [012]": "clashes reported are the clash, told by the reporter",
+    "REPORT: - * &FIGHT [012]": "fighting reported is the fight, told by the reporter",
     # (round 15 review) denouncing a deed is criticising its doer, as "condemned" reads: the
     # peer's rally-support codes (052/053, support for the deed's victims) made the denouncer
     # support the detainer, the kidnapper, the imposer of the sanctions or the sanctions themselves
