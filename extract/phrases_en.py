@@ -529,6 +529,8 @@ class Phrases:
         noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
         if include_direct:
             direct = _relative_gap([c for c in tok.children if c.dep_ in _OBJ] or _shifted_object(tok), tok)
+            # ("termed Israel's move a provocation": the object the parser makes a clause of)
+            direct = direct or _named_object(tok)
             found = self.expand(direct, places=places)
             if found and all(self.contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
@@ -918,6 +920,37 @@ def _shifted_object(verb: Token) -> list[Token]:
         for a in p.children
         if a.dep_ == "appos"
     ]
+
+
+def given_names(verb: Token) -> list[tuple[Token, Token]]:
+    """(object, name) of the indefinite nouns the parser hangs under the verb's object, or under
+    a clause or object predicate it makes of the object: the name the verb gives the object
+    ("termed Israel's move a provocation", "called the decision a violation")."""
+    kids = list(verb.children)
+    # (a clause of its own, with a subject or an auxiliary, is content: "said the move was a
+    # mistake", "asked Japan to send a delegation")
+    held = [
+        c
+        for c in kids
+        if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    ]
+    found = [
+        (o, n) for o in held for n in o.children if n.dep_ in ("dobj", "appos", "attr") and n.i > o.i and indefinite(n)
+    ]
+    # ("termed Japan's decision a provocation": the parser's own object predicate)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return found + [
+        (objects[0], n) for n in kids if n.dep_ == "oprd" and objects and n.i > objects[0].i and indefinite(n)
+    ]
+
+
+def _named_object(verb: Token) -> list[Token]:
+    """The object a verb of naming names, where the parser made a clause of it ("termed Israel's
+    move a provocation"; "branded the US decision a provocation", the noun read as a verb: its
+    modifiers)."""
+    held = [o for o, _ in given_names(verb) if o.dep_ == "ccomp"]
+    return [m for o in held for m in ([o] if o.pos_ == "NOUN" else dependents(o, ("compound", "poss", "amod")))]
 
 
 def of_objects(noun: Token) -> list[Token]:
