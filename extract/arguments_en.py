@@ -203,7 +203,7 @@ def _struck(a: Token, rel: Relation, args: Arguments, phrases: Phrases, nested: 
     if rel.is_material_conflict and (killed := outcome_when(a, phrases.lex)) is not None:
         # "were killed when a roadside bomb hit their convoy": the killed are whom the act struck
         victims = phrases.expand([c for c in a.doc[killed].children if c.dep_ in PASS_SUBJ])
-        # (not the act's own side: "US soldiers were killed after US forces raided a camp")
+        # (not the act's own side: "Polish soldiers were killed after Polish forces raided a camp")
         own = {s.entity.id for s in args.subjects}
         if not any(v.entity.id in own for v in victims):
             args = replace(args, objects=tuple(victims) or args.objects)
@@ -2389,7 +2389,7 @@ def _local_people(subject: EnActor, obj: EnActor, phrases: Phrases) -> bool:
     teacher in Mosul": the town standing for the teacher)? Violence against local private persons
     is out of scope. People named by their state ("Iraqi civilians", ``_domestic``), officials,
     police and soldiers stay; so do private people of another state than the attacker's ("US
-    forces killed five people in Fallujah")."""
+    forces killed three people near Ramadi")."""
     if subject.entity.country is None or obj.entity.country != subject.entity.country:
         return False
     people = _placed_people(obj, phrases)

@@ -927,14 +927,7 @@ def given_names(verb: Token) -> list[tuple[Token, Token]]:
     a clause or object predicate it makes of the object: the name the verb gives the object
     ("termed Israel's move a provocation", "called the decision a violation")."""
     kids = list(verb.children)
-    # (a clause of its own, with a subject or an auxiliary, is content: "said the move was a
-    # mistake", "asked Japan to send a delegation")
-    held = [
-        c
-        for c in kids
-        if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
-    ]
+    held = [c for c in kids if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp") and not _own_clause(c)]
     found = [
         (o, n) for o in held for n in o.children if n.dep_ in ("dobj", "appos", "attr") and n.i > o.i and indefinite(n)
     ]
@@ -943,6 +936,16 @@ def given_names(verb: Token) -> list[tuple[Token, Token]]:
     return found + [
         (objects[0], n) for n in kids if n.dep_ == "oprd" and objects and n.i > objects[0].i and indefinite(n)
     ]
+
+
+def _own_clause(tok: Token) -> bool:
+    """Is the word a clause of its own, content rather than a misread object: a copula, a verb
+    with an auxiliary, or a finite verb with a subject ("said the move was a mistake", "asked
+    Japan to send a delegation"; not "termed the Japanese visit a provocation", "visit" a bare
+    form the parser gave a subject)?"""
+    kids = [g.dep_ for g in tok.children]
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") and any(d in ("nsubj", "nsubjpass") for d in kids)
+    return tok.pos_ == "AUX" or finite or any(d in ("aux", "auxpass") for d in kids)
 
 
 def _named_object(verb: Token) -> list[Token]:

@@ -41,7 +41,7 @@ STAYING = [
     ("Gunmen shot dead two Iraqi policemen in Baghdad.", "IRQ", "IRQ"),
     ("Gunmen shot dead a local official in Baghdad.", "IRQ", "IRQ"),
     ("Gunmen shot dead two Iraqi civilians in Baghdad.", "IRQ", "IRQ"),
-    ("US forces killed five people in Fallujah.", "USA", "IRQ"),
+    ("US forces killed three people near Ramadi.", "USA", "IRQ"),
     ("Israeli troops killed two people in Gaza.", "ISR", "PSE"),
     ("Insurgents attacked Baghdad with mortars.", "IRQ", "IRQ"),
 ]
@@ -161,13 +161,13 @@ def test_the_named_attackers_of_a_killing_are_no_unidentified_ones(extractor, ce
 
 @pytest.mark.parametrize("join", ["when", "after"])
 def test_the_own_side_killed_leaves_the_raid_its_target(extractor, join):
-    text = f"Two US soldiers were killed {join} US forces raided a rebel camp near Fallujah."
+    text = f"Two Polish soldiers were killed {join} Polish forces raided a rebel camp near Karbala."
     found = readings_en(extractor, text, "subject", "root", "object_sector")
-    assert ("USA", "19", "REB") in found, found
+    assert ("POL", "19", "REB") in found, found
 
 
 def test_no_attackers_named_stay_unidentified(extractor):
     found = readings_en(
-        extractor, "Two US soldiers were killed when their helicopter was shot down near Baghdad.", "subject_sector"
+        extractor, "Two Polish soldiers were killed when their helicopter was shot down near Karbala.", "subject_sector"
     )
     assert ("UAF",) in found, found
