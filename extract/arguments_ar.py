@@ -162,10 +162,18 @@ def _clause_head_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     clause as its noun (the verbal noun, the clause's subject), not a predicate of a party told
     before: it takes no subject carried over (was: X attacking, or criticising, Y)."""
     first = hit.match.positions[0]
-    return (
-        hit.pos == "participle"
-        and first > s.span.start
-        and lex.is_cue(lex.cue_set.complementizer, without_conjunction(s.norm(first - 1)))
+    if hit.pos != "participle" or first <= s.span.start:
+        return False
+    if lex.is_cue(lex.cue_set.complementizer, without_conjunction(s.norm(first - 1))):
+        return True
+    # "قال X إن من الخطأ مهاجمة Y", "إنه من غير المقبول مهاجمة Y": a predicate of من fronted
+    # after the complementizer, the verbal noun its subject (round 22: X criticised Y)
+    return any(
+        k - 1 > s.span.start
+        and s.norm(k) == "من"
+        and lex.is_cue(lex.cue_set.complementizer, without_conjunction(s.norm(k - 1)))
+        and not any(g.acting for g in s.groups_from(k + 1, first))
+        for k in (first - 2, first - 3)
     )
 
 

@@ -7,7 +7,9 @@ of their own, asserted. A verb of prevention (gk:FoilingCue, منع) whose preve
 trigger noun ("منعت الهدنة هجوم X", "منع وقف إطلاق النار") negates the act it governs, as with
 any other preventer; a prevention denied ("لم تمنع الهدنة هجوم X") leaves the act affirmed. The
 passive perfect اغتيل (gk:PassiveOnlyCue) is passive however it is vowelled: the party after it
-was assassinated, never the assassin, whatever follows it. Sentences written for geokg."""
+was assassinated, never the assassin, whatever follows it. An act a speaker judges in a predicate
+fronted after the complementizer ("قال X إن من الخطأ مهاجمة Y") has no doer: X does not criticise
+Y. Sentences written for geokg."""
 
 from __future__ import annotations
 
@@ -122,3 +124,15 @@ def test_an_agent_named_after_the_passive_is_the_assassin(extractor):
 def test_the_active_and_a_named_agent_stay(extractor, text, reading):
     found = readings_ar(extractor, text, DATE)
     assert any(r[:3] == reading for r in found), found
+
+
+SPEAKERS = [("قال الرئيس الفرنسي إن", "FRA"), ("أكد الرئيس الروسي أن", "RUS"), ("قال وزير الخارجية المصري إن", "EGY")]
+JUDGED = ["من الخطأ", "من غير المقبول"]
+STRUCK = [("إيران", "IRN"), ("سوريا", "SYR"), ("لبنان", "LBN")]
+
+
+@pytest.mark.parametrize("cell", list(product(SPEAKERS, JUDGED, STRUCK)))
+def test_an_unnamed_act_judged_is_no_criticism_of_its_victim(extractor, cell):
+    (speaker, code), judged, (victim, whose) = cell
+    found = readings_ar(extractor, f"{speaker} {judged} مهاجمة {victim}.", DATE)
+    assert not any(r[0] == code and r[2] == whose for r in found), found
