@@ -228,7 +228,10 @@ def _struck(a: Token, rel: Relation, args: Arguments, phrases: Phrases, nested: 
     if rel.is_material_conflict and (killed := outcome_when(a, phrases.lex)) is not None:
         # "were killed when a roadside bomb hit their convoy": the killed are whom the act struck
         victims = phrases.expand([c for c in a.doc[killed].children if c.dep_ in PASS_SUBJ])
-        args = replace(args, objects=tuple(victims) or args.objects)
+        # (not the act's own side: "Polish soldiers were killed after Polish forces raided a camp")
+        own = {s.entity.id for s in args.subjects}
+        if not any(v.entity.id in own for v in victims):
+            args = replace(args, objects=tuple(victims) or args.objects)
     if rel.use_of_force and args.subjects and not args.objects and not nested:
         # "shelled a village, killing three Egyptian soldiers": what the act struck is no actor,
         # whom its outcome killed is
@@ -946,10 +949,11 @@ def _victim_of_act(actor: EnActor, phrases: Phrases) -> bool:
 
 
 def _force_noun(noun: Token, lex: EnglishLexicon) -> bool:
-    """Is the noun alone a trigger of an act of force ("invasion", "bombing")?"""
+    """Is the noun alone a trigger of a material act of conflict ("invasion", "bombing", and
+    "occupation", "blockade", "expulsion": whom it is done to is named after "of" as well)?"""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and any(
-        w == (lemma,) and lex.relations[r].use_of_force for w, r in lex.triggers.get(lemma, ())
+        w == (lemma,) and lex.relations[r].is_material_conflict for w, r in lex.triggers.get(lemma, ())
     )
 
 
@@ -960,8 +964,16 @@ def _named_by_force(actor: EnActor, phrases: Phrases) -> Token | None:
     if not _force_noun(last, phrases.lex):
         return None
     of = [p for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    # (only the one the "of" phrase names: "the US invasion of Iraq" is the US's deed)
-    return last if actor.entity.id in {v.entity.id for v in phrases.expand(of)} else None
+    # (only the one the "of" phrase names: "the US invasion of Iraq" is the US's deed; a place
+    # by its state, "the blockade of Gaza" read as Palestine)
+    named = phrases.expand(of, places=_place(actor))
+    same = any(v.entity.id == actor.entity.id or _same_state(v, actor) for v in named)
+    return last if same else None
+
+
+def _same_state(a: EnActor, b: EnActor) -> bool:
+    """Are both a place or state of one country ("Gaza" and Palestine)?"""
+    return _place(a) and _place(b) and a.entity.country is not None and a.entity.country == b.entity.country
 
 
 def _deed_told(actor: EnActor, trig: Trigger, phrases: Phrases) -> bool:
@@ -2278,7 +2290,12 @@ def candidates(
                 continue  # rebels of no other state: no self-sponsorship
         key = (s.entity.id, o.entity.id if o else "")
         if key in seen or (
-            o is not None and (_same_actor(s.entity, o.entity) or (not repressed and _domestic(s, o, phrases)))
+            o is not None
+            and (
+                _same_actor(s.entity, o.entity)
+                or (not repressed and _domestic(s, o, phrases))
+                or (trig.relation in phrases.lex.assaults and _local_people(s, o, phrases))
+            )
         ):
             continue
         if s.entity.sector in commercial:
@@ -2454,6 +2471,38 @@ def _domestic(subject: EnActor, obj: EnActor, phrases: Phrases | None = None) ->
     # over to the tribunal"): its own organ is domestic, and the guess of whose it is, unsure
     official = subject.entity.type == "Country" or subject.entity.sector in sectors.state
     return official and obj.entity.sector in sectors.state and phrases is not None and phrases.contextual(obj)
+
+
+def _local_people(subject: EnActor, obj: EnActor, phrases: Phrases) -> bool:
+    """Is the object of an act of force private people of the subject's own state that only the
+    place names ("gunmen shot dead a shopkeeper in Baghdad", "two local traders", "killed a
+    teacher in Mosul": the town standing for the teacher)? Violence against local private persons
+    is out of scope. People named by their state ("Iraqi civilians", ``_domestic``), officials,
+    police and soldiers stay; so do private people of another state than the attacker's ("US
+    forces killed three people near Ramadi")."""
+    if subject.entity.country is None or obj.entity.country != subject.entity.country:
+        return False
+    people = _placed_people(obj, phrases)
+    if people is None:
+        return False
+    return not (phrases.linker.countries_of(people, preps=("of",)) or from_abroad(people))
+
+
+def _placed_people(obj: EnActor, phrases: Phrases) -> Token | None:
+    """The noun of private people the object stands for: the people themselves (a civilian or
+    commercial group, or their state read off the place), or the place they were struck in."""
+    doc, lex = phrases.linker.doc, phrases.lex
+    head = doc[obj.end - 1]
+    sectors = sector_groups()
+    if head.pos_ == "NOUN" and in_words(head, lex.people):
+        private = obj.entity.sector in sectors.civilian | sectors.commercial
+        return head if private or (obj.entity.type in _PLACES and obj.entity.sector is None) else None
+    if not _scene(obj, doc):
+        return None
+    holder = head.head.head  # "a teacher in Mosul", "killed a teacher in Mosul"
+    nouns = [holder] if holder.pos_ == "NOUN" else [c for c in holder.children if c.dep_ == "dobj"]
+    people = [n for n in nouns if in_words(n, lex.people) and phrases.linker.at.get(n.i) is None]
+    return people[0] if people and len(people) == len(nouns) else None
 
 
 def hyphenated(sent: Text, phrases: Phrases) -> list[Candidate]:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities_en import EnglishLinker, in_words
 from .lexicon_en import EnglishLexicon, VerbFrame
 from .parse_en import ParseArrays, parse_of, phrase_objects
-from .phrases_en import SUBJ, indefinite, marked_infinitive, of_objects, stranded_subject, to_infinitive
+from .phrases_en import SUBJ, given_names, indefinite, marked_infinitive, of_objects, stranded_subject, to_infinitive
 
 __all__ = [
     "Clause",
@@ -82,6 +82,9 @@ _SCORE = re.compile(
     r"(?! ?(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet|miles?|percent|people|times|dead|killed))"
 )
 _OUTCOME_PREPS = ("in", "during", "by")
+# How a clause of the act that killed is joined to the killing ("killed after insurgents ..."),
+# besides the when-clause cue (gk:WhenClauseCue) as an adverb
+_OUTCOME_MARKS = frozenset({("mark", "after")})
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s|'s)?\b")
 
@@ -626,6 +629,8 @@ def _frame_matches(
     slots += _with_slots_after_object(kids)
     # "described the raid as a crime": the parser often hangs the describing "as" on the object
     slots += [(g.lower_, p) for _, c in list(slots[:1]) for g in _as_of(c) for p in g.children if p.dep_ == "pobj"]
+    # "termed Israel's move a provocation": the name given, hung under the object (round 17)
+    slots += [(None, n) for _, n in given_names(verb)]
     # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
     slots += [
         (g.lower_, p) for c in particles for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"
@@ -1184,7 +1189,8 @@ def _no_actor_object(trig: Trigger, lex: EnglishLexicon, linker: EnglishLinker) 
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in lex.actor_object:
         return False
-    if trig.anchor.i == trig.start and _names_as(verb):
+    named = any(trig.start < n.i < trig.end for _, n in given_names(verb))
+    if trig.anchor.i == trig.start and _names_as(verb) and not named:
         return True  # "called Japan's visit a provocation": naming, no call and no appeal
     if trig.end - trig.start != 1 or trig.relation not in lex.word_relations.get(lemma, ()):
         return False  # (a frame's reading: its object decided it already)
@@ -1196,10 +1202,7 @@ def _names_as(verb: Token) -> bool:
     """Does the verb give its object a name ("called the sanctions a crime", "called Japan's
     visit a provocation")? A predicate noun after the object: the parser's object predicate, or
     an indefinite noun it hangs under the object or under a clause it makes of the object."""
-    if any(c.dep_ == "oprd" for c in verb.children):
-        return True
-    held = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
-    return any(n.dep_ in ("dobj", "appos", "attr") and n.i > o.i and indefinite(n) for o in held for n in o.children)
+    return any(c.dep_ == "oprd" for c in verb.children) or bool(given_names(verb))
 
 
 def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
@@ -1411,10 +1414,13 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
     outcomes: set[int] = set()  # "wounded in a bomb attack": the verb is what the event did
     alleged: dict[int, Trigger] = {}  # anchors of acts an accusation alleges -> the accusation
     # "were killed when a roadside bomb hit their convoy": the killing is what the act of force did
+    # (and its bare conjunct, "were killed and three wounded when ...", which the clause hangs on)
     outcomes.update(
-        g
+        i
         for t in triggers
         if lex.relations[t.relation].is_material_conflict and (g := outcome_when(t.anchor, lex)) in anchors
+        for i in (g, t.anchor.head.i)
+        if i in anchors
     )
     for t in triggers:
         gov = governor(t.anchor, anchors, lex)
@@ -1706,16 +1712,23 @@ def outcome_of(noun: Token) -> int | None:
 
 
 def outcome_when(verb: Token, lex: EnglishLexicon) -> int | None:
-    """The passive verb of force whose "when" clause is this act ("were killed when a roadside
-    bomb hit their convoy": the killing is what the bombing did): its index, or None."""
+    """The passive verb of force whose "when" or "after" clause is this act ("were killed when a
+    roadside bomb hit their convoy", "after insurgents shot down their helicopter": the killing
+    is what the act did): its index (the passive verb a bare conjunct joins: "were killed and
+    three wounded when ..."), or None."""
     head = verb.head
     if verb.dep_ != "advcl" or head.pos_ != "VERB" or not _passive(head):
         return None
-    if not any(c.dep_ == "advmod" and c.lower_ in lex.when_clause for c in verb.children):
+    if not any(
+        (c.dep_ == "advmod" and c.lower_ in lex.when_clause) or (c.dep_, c.lower_) in _OUTCOME_MARKS
+        for c in verb.children
+    ):
         return None
     # (only an outcome of force, "killed", "wounded": "were arrested when a bomb exploded" is not)
     own = lex.triggers.get(head.lemma_.lower(), ())
-    return head.i if any(len(w) == 1 and lex.relations[r].use_of_force for w, r in own) else None
+    if not any(len(w) == 1 and lex.relations[r].use_of_force for w, r in own):
+        return None
+    return (conjoined_outcome(head) or head).i
 
 
 def _passive(verb: Token) -> bool:

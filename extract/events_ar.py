@@ -984,6 +984,15 @@ def _coerced_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return _passive_subject(lex, s, hit.match, hit.subject, clause_end)
 
 
+def _passive_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "اغتيل مسؤول في حركة فتح برصاص مسلحين", "اغتيل نائب عراقي أمس": a verb whose form is
+    passive whatever its vowels (gk:PassiveOnlyCue): the party after it is whom it befell, even
+    where a word after it was read as an object (an adjective, a date, a second name)."""
+    if hit.superseded or hit.pos != "verb" or hit.subject is None or hit.subject_from != "right":
+        return False
+    return any(c.start == hit.start for c in s.cues[lex.cue_set.passive_only])
+
+
 def _place_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "في العاصمة العراقية", "في المدينة المصرية": a nationality right after a place noun
     (gk:PlaceNounCue) names where, not a party (as for ``_owner_named``)."""
@@ -1038,7 +1047,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return replace(hit, superseded=True)
     if rel.intransitive and hit.pos == "verb" and hit.match.form.pronoun_object:
         return replace(hit, superseded=True)  # "لقاءات تجمعه بأعضاء كتلته": another verb (جمع)
-    if _coerced_passive(lex, s, hit):
+    if _passive_only(lex, s, hit) or _coerced_passive(lex, s, hit):
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
     hit = _suffered_by_adjective(lex, s, _passive_agent(lex, s, hit))
     undergone = _undergoer_of(lex, s, hit) if rel.is_material_conflict else None

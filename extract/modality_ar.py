@@ -71,7 +71,7 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     negated = any(
         lex.is_cue(cue.negation, s.norm(i))
         and i not in inside
-        and not any(j > i for j in others)
+        and (not any(j > i for j in others) or _foils(lex, s, hit, i))
         and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
         and not _known_act_of_another(lex, s, hit, i)
@@ -110,8 +110,19 @@ def _foiling_denied(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return any(
         lo < m.start
         and verb_negator(lex, without_conjunction(s.norm(m.start - 1)))
-        and 0 <= hit.start - m.end <= (0 if hit.pos == "verb" else _PREVENTER_WORDS)
-        and not any(k in s.verbs or k in s.trigger_tokens for k in range(m.end, hit.start))
+        and (hit.start == m.end or _foils(lex, s, hit, m.start))
+        for m in s.cues[lex.cue_set.foiling]
+    )
+
+
+def _foils(lex: ArabicLexicon, s: Sentence, hit: Hit, i: int) -> bool:
+    """Is the word at ``i`` a verb of keeping an act from happening (gk:FoilingCue) whose act is
+    the hit's noun, past the preventer alone ("منعت الهدنة هجوم X", "منع وقف إطلاق النار هجوم
+    X")? A trigger there is the preventer, its subject, not an act the verb negates instead."""
+    return hit.pos == "noun" and any(
+        m.start == i
+        and 0 <= hit.start - m.end <= _PREVENTER_WORDS
+        and not any(k in s.verbs for k in range(m.end, hit.start))
         for m in s.cues[lex.cue_set.foiling]
     )
 

@@ -63,8 +63,10 @@ def _about_assertion(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
             # or welcome for a partnership is about the partnership.
             other_rel = lex.relations[other.relation]
             if other_rel.is_conflict and rel.takes_sides and other.subject is not hit.subject:
-                if other.objects is None and other.pos == "noun" and not other_rel.is_material_conflict:
-                    # "رفضت الصين الانتقادات الأمريكية": criticism the rejecter answers was aimed at it.
+                answer = rel.takes_assertion and rel.addressee_object
+                if other.objects is None and other.pos == "noun" and not other_rel.is_material_conflict and answer:
+                    # "رفضت الصين الانتقادات الأمريكية": criticism the rejecter answers was aimed at it
+                    # (not what another condemns: "أدانت فرنسا تهديدات إيران" names no one threatened).
                     hits = put(hits, j, replace(other, objects=hit.subject))
                 return put(hits, i, replace(hit, objects=other.subject))
             if _asked_yielding(lex, rel, other):

@@ -534,6 +534,8 @@ class Phrases:
         noun_preps = _NOUN_OBJECT_PREPS if other_preps else ()
         if include_direct:
             direct = _relative_gap([c for c in tok.children if c.dep_ in _OBJ] or _shifted_object(tok), tok)
+            # ("termed Israel's move a provocation": the object the parser makes a clause of)
+            direct = direct or _named_object(tok)
             found = self.expand(direct, places=places)
             if found and all(self.contextual(a) for a in found):
                 # "will withdraw humanitarian workers from Iraq": a group whose state the text
@@ -930,6 +932,40 @@ def _shifted_object(verb: Token) -> list[Token]:
         for a in p.children
         if a.dep_ == "appos"
     ]
+
+
+def given_names(verb: Token) -> list[tuple[Token, Token]]:
+    """(object, name) of the indefinite nouns the parser hangs under the verb's object, or under
+    a clause or object predicate it makes of the object: the name the verb gives the object
+    ("termed Israel's move a provocation", "called the decision a violation")."""
+    kids = list(verb.children)
+    held = [c for c in kids if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp") and not _own_clause(c)]
+    found = [
+        (o, n) for o in held for n in o.children if n.dep_ in ("dobj", "appos", "attr") and n.i > o.i and indefinite(n)
+    ]
+    # ("termed Japan's decision a provocation": the parser's own object predicate)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return found + [
+        (objects[0], n) for n in kids if n.dep_ == "oprd" and objects and n.i > objects[0].i and indefinite(n)
+    ]
+
+
+def _own_clause(tok: Token) -> bool:
+    """Is the word a clause of its own, content rather than a misread object: a copula, a verb
+    with an auxiliary, or a finite verb with a subject ("said the move was a mistake", "asked
+    Japan to send a delegation"; not "termed the Japanese visit a provocation", "visit" a bare
+    form the parser gave a subject)?"""
+    kids = [g.dep_ for g in tok.children]
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") and any(d in ("nsubj", "nsubjpass") for d in kids)
+    return tok.pos_ == "AUX" or finite or any(d in ("aux", "auxpass") for d in kids)
+
+
+def _named_object(verb: Token) -> list[Token]:
+    """The object a verb of naming names, where the parser made a clause of it ("termed Israel's
+    move a provocation"; "branded the US decision a provocation", the noun read as a verb: its
+    modifiers)."""
+    held = [o for o, _ in given_names(verb) if o.dep_ == "ccomp"]
+    return [m for o in held for m in ([o] if o.pos_ == "NOUN" else dependents(o, ("compound", "poss", "amod")))]
 
 
 def of_objects(noun: Token) -> list[Token]:

@@ -406,6 +406,7 @@ class CueSet:
     made_in: Cue
     made_in_place: Cue
     died: Cue
+    passive_only: Cue
     peacekeeping: Cue
     not_territory: Cue
     force_on_people: Cue
@@ -590,6 +591,7 @@ _CUE_ROLES: dict[str, str] = {
     "made_in": "MadeInCue",
     "made_in_place": "MadeInPlaceCue",
     "died": "DiedCue",
+    "passive_only": "PassiveOnlyCue",
     "peacekeeping": "PeacekeeperCue",
     "not_territory": "NotTerritoryCue",
     "force_on_people": "ForceOnPeopleCue",

@@ -90,8 +90,12 @@ ONE_SIDED = [
     # no place: the attackers are where the people they strike live; a place still comes first
     ("Insurgents attacked Iraqi civilians on Sunday.", {("irq-rebels", "attacks", "irq-civilians")}),
     ("Gunmen kidnapped two Turkish civilians in Mosul.", {("irq-rebels", "abducts", "tur-civilians")}),
-    # "suicide ... attacked" is no "suicide attack": the first word describes the subject
-    ("A suicide bomber attacked Afghan policemen in Herat.", {("afg-rebels", "attacks", "afg-police")}),
+    # "suicide ... attacked" is no "suicide attack" trigger: the first word describes the subject,
+    # a bomber, whose attack is a bombing (round 17, ExplosiveSubjectNouns), never a plain attack
+    (
+        "A suicide bomber attacked Afghan policemen in Herat.",
+        {("afg-rebels", "carriesOutBombingAgainst", "afg-police")},
+    ),
 ]
 
 OFFICES = [

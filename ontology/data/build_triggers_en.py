@@ -708,7 +708,7 @@ OBJECT_NOUNS = (
                  "massacre", "atrocity", "farce", "sham"),
                 (("criticizes", ("describe +as", "characterise +as", "characterize +as", "denounce +as",
                                  "condemn +as", "decry +as", "slam +as", "brand +as", "label +as", "term",
-                                 "label", "dub")),)),
+                                 "label", "dub", "call", "brand")),)),
 )  # fmt: skip
 
 
@@ -737,8 +737,11 @@ SUBJECT_NOUNS = (
                 ("bomb", "car bomb", "roadside bomb", "truck bomb", "parcel bomb", "letter bomb", "bomb blast",
                  "blast", "explosion", "explosive device", "explosive", "suicide bomber", "car bomber",
                  "truck bomber"),
+                # (round 17, polish) "a suicide bomber attacked a checkpoint": the bomber's attack
+                # is a bombing too, never a plain attack (190)
                 (("carriesOutBombingAgainst", ("kill", "wound", "injure", "hit", "strike", "rip through",
-                                               "tear through", "target", "damage", "destroy", "go off")),)),
+                                               "tear through", "target", "damage", "destroy", "go off",
+                                               "attack", "blow up", "ram")),)),
 )  # fmt: skip
 
 
