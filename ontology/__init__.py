@@ -321,6 +321,7 @@ class CueSet:
     stop_foiling: Cue
     claiming: Cue
     weapon_fire: Cue
+    weapon_noun: Cue
     follower_noun: Cue
     place_noun: Cue
     suffered: Cue
@@ -500,6 +501,7 @@ _CUE_ROLES: dict[str, str] = {
     "stop_foiling": "StopFoilingCue",
     "claiming": "ClaimingCue",
     "weapon_fire": "WeaponFireCue",
+    "weapon_noun": "WeaponNounCue",
     "follower_noun": "FollowerNounCue",
     "place_noun": "PlaceNounCue",
     "suffered": "SufferedCue",
