@@ -1648,6 +1648,11 @@ def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool
         ]
     subjects = phrases.expand(agent)
     if not subjects:
+        # "was killed by Israeli gunfire", "was hit by an Iranian missile": the weapon or its
+        # fire acts for whose it is, as in the active ("Israeli gunfire killed", verb_subject)
+        weapons = phrases.lex.weapon_noun | phrases.lex.weapon_fire
+        subjects = [s for n in agent if n.lemma_.lower() in weapons for s in phrases.noun_agent(n)]
+    if not subjects:
         # "a mortar bomb was fired at it from Gaza": the source is where it came from
         subjects = phrases.expand(phrase_objects((a,), "from"), places=True)
     if not subjects:

@@ -21,6 +21,7 @@ _SAME_NAMED_CUES = (
     "stop_foiling",
     "claiming",
     "weapon_fire",
+    "weapon_noun",
     "follower_noun",
     "not_an_attack",
     "future",
@@ -135,6 +136,8 @@ class EnglishLexicon:
     stop_foiling: frozenset[str] = frozenset()  # "stopped an attack": foiled
     claiming: frozenset[str] = frozenset()  # "claimed the bombing": owning an act (gk:ClaimingCue)
     weapon_fire: frozenset[str] = frozenset()  # "sniper fire": gunfire, no blaze (gk:WeaponFireCue)
+    # "killed by Israeli gunfire": the weapon acts for whose it is (gk:WeaponNounCue)
+    weapon_noun: frozenset[str] = frozenset()
     follower_noun: frozenset[str] = frozenset()  # "Zarqawi's group" (gk:FollowerNounCue)
     # "a gas explosion killed": causes of death with no attacker (gk:NotAnAttackCue)
     not_an_attack: frozenset[str] = frozenset()

@@ -327,6 +327,7 @@ class CueSet:
     stop_foiling: Cue
     claiming: Cue
     weapon_fire: Cue
+    weapon_noun: Cue
     follower_noun: Cue
     place_noun: Cue
     suffered: Cue
@@ -512,6 +513,7 @@ _CUE_ROLES: dict[str, str] = {
     "stop_foiling": "StopFoilingCue",
     "claiming": "ClaimingCue",
     "weapon_fire": "WeaponFireCue",
+    "weapon_noun": "WeaponNounCue",
     "follower_noun": "FollowerNounCue",
     "place_noun": "PlaceNounCue",
     "suffered": "SufferedCue",
