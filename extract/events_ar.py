@@ -1108,12 +1108,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         return _with_implied_target(lex, s, replace(hit, subject=crowd, subject_from="right"))
     if rel.implied_target is not None:
         return _unnamed_crowd(lex, s, hit)
-    if rel.implied_agent is None:
-        # no agent of its own: only foreign victims in a named place imply one (the subject may
-        # have been dropped as the victims' after ``named_only`` was decided)
-        if foreigners is None:
-            return hit
-        return _foreigners_befallen(lex, s, replace(hit, objects=foreigners), institution)
+    if rel.implied_agent is None:  # then only foreign victims in a named place imply an agent
+        return (
+            hit if foreigners is None else _foreigners_befallen(lex, s, replace(hit, objects=foreigners), institution)
+        )
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state, objects = _unlinked_sides(lex, s, hit, objects)
     agent = implied(s, institution, state, hit.match, stateless=True)
