@@ -12,13 +12,17 @@ as an ``amod``. A compound after an actor's name ("Iran-backed") is left as pars
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 __all__ = ["COMPONENT_NAME", "mend_hyphens"]
 
 COMPONENT_NAME = "geokg_en_hyphens"
 _PREPOSITIONS = ("prep", "dative")
+_HYPHEN = get_string_id("-")
 
 
 @Language.factory(COMPONENT_NAME, requires=["token.dep"], assigns=["token.dep"])
@@ -37,10 +41,15 @@ class HyphenMending:
 def mend_hyphens(doc: Doc) -> None:
     """Each hyphenated participle read as a clause verb after an empty preposition becomes the
     modifier of its object, and that object the preposition's."""
-    for verb in doc:
+    # (only a word after a hyphen may be one: a Token is made for those alone)
+    after_hyphen = numpy.flatnonzero(doc.to_array(ORTH) == _HYPHEN) + 1
+    for i in after_hyphen[after_hyphen < len(doc)].tolist():
+        verb = doc[i]
         prep = _empty_preposition(verb) if _hyphen_participle(verb) else None
+        if prep is None:
+            continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")]
-        if prep is None or not objects:
+        if not objects:
             continue
         noun = objects[0]
         if prep.dep_ == "aux":
