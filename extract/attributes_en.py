@@ -63,7 +63,9 @@ class Rules:
     COMPONENT_NAME, requires=["token.tag", "token.dep"], assigns=["token.pos", "token.morph", "token.lemma"]
 )
 def make_table_attributes(nlp: Language, name: str) -> TableAttributes:
-    return TableAttributes(compile_rules(nlp.get_pipe(RULER), nlp.vocab.strings), nlp.vocab.strings)
+    # The ruler's rules are read at the first Doc, not here: when a saved pipeline is loaded, the
+    # components are made before any reads its data from disk, and the ruler has no rules yet.
+    return TableAttributes(lambda: compile_rules(nlp.get_pipe(RULER), nlp.vocab.strings), nlp.vocab.strings)
 
 
 def _value_test(value: object, strings: StringStore, column: int, rules: Rules) -> Callable[[int], bool]:
@@ -117,8 +119,9 @@ def compile_rules(ruler: AttributeRuler, strings: StringStore) -> Rules:
 class TableAttributes:
     """spaCy component: the attribute ruler's rules applied from a table of word keys."""
 
-    def __init__(self, rules: Rules, strings: StringStore):
-        self.rules = rules
+    def __init__(self, rules: Callable[[], Rules], strings: StringStore):
+        self._compile = rules
+        self._rules: Rules | None = None
         self.strings = strings
         # a lower-cased word's id -> itself where a rule may hold for it, else ``_OTHER``
         self.lowers: dict[int, int] = {}
@@ -126,6 +129,13 @@ class TableAttributes:
         self.table: dict[tuple[int, int, int, int], tuple[tuple[int, ...], tuple[int, ...]]] = {}
         # rules that hold for a word, in order -> their attributes merged, a later rule's over
         self.merged: dict[tuple[int, ...], dict] = {}
+
+    @property
+    def rules(self) -> Rules:
+        """The ruler's rules, compiled at their first use."""
+        if self._rules is None:
+            self._rules = self._compile()
+        return self._rules
 
     def _key(self, tag: int, lower: int, dep: int, space: int) -> tuple[int, int, int, int]:
         named = self.lowers.get(lower)

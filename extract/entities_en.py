@@ -1545,9 +1545,10 @@ def _table_attributes(nlp: Language) -> None:
     if name in nlp.component_names or ruler not in nlp.pipe_names:
         return
     try:
-        nlp.add_pipe(name, after=ruler)
+        attributes_en.compile_rules(nlp.get_pipe(ruler), nlp.vocab.strings)
     except attributes_en.Unsupported:
         return
+    nlp.add_pipe(name, after=ruler)
     nlp.disable_pipe(ruler)
 
 
