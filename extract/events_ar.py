@@ -1151,10 +1151,19 @@ def _foreigners_befallen(lex: ArabicLexicon, s: Sentence, hit: Hit, institution:
     of the state of the place named nearest, never the victims' own; a victim named only by the
     nationality adjective ("خطف مهندسان صينيان") is that state's people, not the state."""
     rel = lex.relations[hit.relation]
-    at = hit.start
-    nearest = [(abs(a.start - at), a.entity.country) for g in s.groups for a in g.members if a.entity.country]
     places = _named_place_states(lex, s)
-    state = min((d, c) for d, c in nearest if c in places)[1]
+    nearest = min(
+        (
+            (abs(a.start - hit.start), a.entity.country)
+            for g in s.groups
+            for a in g.members
+            if a.entity.country in places
+        ),
+        default=None,
+    )
+    if nearest is None:  # no place named (the caller's _foreign_victims rules it out): keep the hit, never fail
+        return hit
+    state = nearest[1]
     objects = hit.objects
     if objects is not None and all(a.kind == "demonym" for a in objects.members):
         victims = {a.entity.country for a in objects.members}
