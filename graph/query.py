@@ -130,9 +130,10 @@ def run_query(
     temporary N-Quads file the worker parses, the worker is killed when its resident memory grows
     past ``max_memory`` MB over what it held before the query (``QueryError`` with
     ``kind="memory"``) or when ``timeout`` passes (``kind="timeout"``), and it ends with this
-    process; a ``max_memory`` below 1 is a ``ValueError``. The copy is removed when the query ends.
-    It costs time and disk in proportion to the graph: for an OUT/ folder,
-    :func:`geokg.graph.querypool.query_in_child` opens its store in the worker without one.
+    process; a ``max_memory`` below 1 is a ``ValueError``. The copy is removed when the query ends
+    (not if this process is killed by SIGKILL); it costs time and disk in proportion to the graph:
+    for an OUT/ folder, :func:`geokg.graph.querypool.query_in_child` opens its store in the worker
+    without one.
 
     >>> from rdflib import Graph
     >>> run_query(Graph(), 'ASK { BIND(1 AS ?x) }').askAnswer
