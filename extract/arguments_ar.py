@@ -35,7 +35,7 @@ from .clauses_ar import COPULAS, EACH_OF, SPEAKING_FOR
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .modality_ar import infinitive_noun, intent_owner, obligation, verb_negator
-from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS
+from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, DEFINITE_STARTS
 from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
@@ -1135,7 +1135,7 @@ def _person_in_accusative(lex: ArabicLexicon, norm: str) -> bool:
 def _indefinite_accusative(word: str) -> bool:
     """Whether a word reads as an indefinite noun or adjective in the accusative: no article, and
     ـًا (not ـاء) or the oblique plural ـين."""
-    if word.startswith((ARTICLE, "وال", "بال", "لل")) or len(word) <= 3:
+    if word.startswith(DEFINITE_STARTS) or len(word) <= 3:
         return False
     return tanwin_alif(word) or word.endswith("ين")
 
@@ -2021,7 +2021,7 @@ def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
             continue
         noun = s.doc[other.match.start].text
         end = max(other.match.end, other.subject.end)
-        if end != m.start or noun.startswith((ARTICLE, "وال", "بال", "لل")) or other.match.form.preposition == "ل":
+        if end != m.start or noun.startswith(DEFINITE_STARTS) or other.match.form.preposition == "ل":
             continue
         if noun.endswith("ة") == m.form.feminine:
             return other.subject

@@ -21,7 +21,7 @@ from .gazetteer import office_day
 from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
 from .modality_ar import obliged_verbal_nouns
 from .model import Entity
-from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS
+from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, DEFINITE_STARTS
 from .normalize import normalize_token
 from .values_ar import (
     ABOUT,
@@ -197,7 +197,7 @@ def _placed_demonyms(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
             if (
                 a.start - 1 not in linked
                 and name.isalpha()
-                and not name.startswith((ARTICLE, "وال", "بال", "لل"))
+                and not name.startswith(DEFINITE_STARTS)
                 and lex.is_cue(lex.cue_set.place_noun, before)
             ):
                 a = replace(a, kind="place")

@@ -1068,15 +1068,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         undergoer = _own_people_dropped(lex, s, hit, _undergoer(lex, s, hit))
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
-    hit = _nationals_not_place(lex, s, hit)
-    if rel.implied_target is not None and hit.subject is None and _organiser(lex, s, hit):
-        hit = replace(hit, subject=hit.objects, subject_from="right", objects=None)
-    if rel.implied_target is not None and hit.objects is not None and _where_it_was(lex, s, hit.objects):
-        # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
-        target = _protest_target(lex, s, hit, hit.subject)
-        hit = replace(hit, objects=target or hit.objects)
-    elif rel.implied_target is not None and hit.objects is not None:
-        hit = _foreign_topic(lex, s, hit)
+    hit = _protest_sides(lex, s, _nationals_not_place(lex, s, hit))
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)
     ):
@@ -1122,6 +1114,23 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return replace(hit, subject=agent, subject_from="implied", objects=objects, one_sided=True)
 
 
+def _protest_sides(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """The sides of an act with an implied target (a protest), a step of ``_complete``: its
+    organiser as the subject, whom it was against in place of the place it was in, or the foreign
+    topic it was about."""
+    if lex.relations[hit.relation].implied_target is None:
+        return hit
+    if hit.subject is None and _organiser(lex, s, hit):
+        hit = replace(hit, subject=hit.objects, subject_from="right", objects=None)
+    if hit.objects is not None and _where_it_was(lex, s, hit.objects):
+        # "تظاهروا في وسط القاهرة ضد السياسة الأمريكية": the city is where, not whom
+        target = _protest_target(lex, s, hit, hit.subject)
+        return replace(hit, objects=target or hit.objects)
+    if hit.objects is not None:
+        return _foreign_topic(lex, s, hit)
+    return hit
+
+
 def _foreign_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "خطف مهندس ياباني في المياه الصومالية", "خطف ثلاثة أستراليين في شمال مالي": whom an act
     with no implied agent of its own (an abduction) that names no agent befell, where they are all
@@ -1158,10 +1167,19 @@ def _foreigners_befallen(lex: ArabicLexicon, s: Sentence, hit: Hit, institution:
     of the state of the place named nearest, never the victims' own; a victim named only by the
     nationality adjective ("خطف مهندسان صينيان") is that state's people, not the state."""
     rel = lex.relations[hit.relation]
-    at = hit.start
-    nearest = [(abs(a.start - at), a.entity.country) for g in s.groups for a in g.members if a.entity.country]
     places = _named_place_states(lex, s)
-    state = min((d, c) for d, c in nearest if c in places)[1]
+    nearest = min(
+        (
+            (abs(a.start - hit.start), a.entity.country)
+            for g in s.groups
+            for a in g.members
+            if a.entity.country in places
+        ),
+        default=None,
+    )
+    if nearest is None:  # no place named (the caller's _foreign_victims rules it out): keep the hit, never fail
+        return hit
+    state = nearest[1]
     objects = hit.objects
     if objects is not None and all(a.kind == "demonym" for a in objects.members):
         victims = {a.entity.country for a in objects.members}

@@ -28,6 +28,8 @@ CONJUNCTIONS = ("", "و", "ف")
 # them), so they are spelled here once and the other modules strip or test them by these names.
 ARTICLE = "ال"  # the definite article ("الرئيس")
 CONJUNCTION_LETTERS = "وف"  # و and ف joined to a word ("وقال", "فقد"): for lstrip and `in`
+# How a definite word starts: the article, after و or ب, or fused with ل ("للرئيس"): for startswith
+DEFINITE_STARTS = (ARTICLE, "و" + ARTICLE, "ب" + ARTICLE, "لل")
 # Participle spellings that news writes as other words: غاز/غازي (of غزا "invaded") are "gas" and
 # "gaseous" in every business story ("لتطوير حقل غاز في إيران" was an attack on Iran).
 # مقاتل (of قاتل "fought") and محارب (of حارب) are "fighter" and "warrior": they name actors

@@ -130,8 +130,10 @@ def run_query(
     temporary N-Quads file the worker parses, the worker is killed when its resident memory grows
     past ``max_memory`` MB over what it held before the query (``QueryError`` with
     ``kind="memory"``) or when ``timeout`` passes (``kind="timeout"``), and it ends with this
-    process. The copy costs time and disk in proportion to the graph: for an OUT/ folder,
-    :func:`geokg.graph.querypool.query_in_child` opens its store in the worker without one.
+    process; a ``max_memory`` below 1 is a ``ValueError``. The copy is removed when the query ends
+    (not if this process is killed by SIGKILL); it costs time and disk in proportion to the graph:
+    for an OUT/ folder, :func:`geokg.graph.querypool.query_in_child` opens its store in the worker
+    without one.
 
     >>> from rdflib import Graph
     >>> run_query(Graph(), 'ASK { BIND(1 AS ?x) }').askAnswer
@@ -139,6 +141,9 @@ def run_query(
     >>> run_query(Graph(), 'ASK { BIND(1 AS ?x) }', max_memory=500).askAnswer
     True
     """
+    if max_memory is not None and max_memory < 1:
+        # 0 would start a worker with no ceiling at all, and less a ceiling below what it holds
+        raise ValueError(f"max_memory must be at least 1 (MB), not {max_memory!r}")
     checked = check_query(sparql, limits)
     store, prefixes = _as_store(source)
     result_format = payload_format(checked)

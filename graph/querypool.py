@@ -429,7 +429,10 @@ def store_in_child(
     holds then, as for ``geokg query`` over a graph file)."""
     with tempfile.TemporaryDirectory(prefix="geokg-query-") as folder:
         path = Path(folder) / "graph.nq"
-        store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
+        try:
+            store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
+        except OSError as error:  # a full disk: one line, as any other failed run
+            raise QueryError(f"cannot write the graph's copy for the query worker: {error}", "failed") from error
         return _in_worker("-", job, Load(str(path)), timeout, max_memory)
 
 

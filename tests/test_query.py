@@ -453,6 +453,26 @@ def test_run_query_with_a_memory_ceiling_stops_a_greedy_query(out_dir):
     assert raised.value.kind == "memory"
     assert str(raised.value).startswith("the query needed more than 200 MB of memory")
     with pytest.raises(QueryError) as raised:
-        heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-        run_query(store, heavy, timeout=1, max_memory=500)
+        run_query(store, HEAVY, timeout=1, max_memory=500)
     assert raised.value.kind == "timeout"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_run_query_with_a_memory_ceiling_leaves_no_copy_and_no_worker(out_dir, tmp_path, monkeypatch):
+    """The temporary N-Quads copy and the worker are gone once the query ends, answered or
+    stopped by its timeout; a ceiling below 1 MB is refused before any worker starts."""
+    import tempfile
+
+    store = load_for_query(out_dir)
+    copies = tmp_path / "tmp"
+    copies.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(copies))
+    assert run_query(store, "ASK { ?s ?p ?o }", max_memory=500).askAnswer
+    with pytest.raises(QueryError):
+        run_query(store, HEAVY, timeout=0.5, max_memory=500)
+    assert list(copies.iterdir()) == []
+    assert _children(os.getpid()) == []
+    for bad in (0, -1):
+        with pytest.raises(ValueError, match="max_memory must be at least 1"):
+            run_query(store, "ASK { ?s ?p ?o }", max_memory=bad)
+    assert _children(os.getpid()) == []
