@@ -228,3 +228,33 @@ def test_an_act_told_of_is_reported_by_its_teller(extractor, teller, verb, act):
 def test_an_act_launched_or_admitted_stays_asserted(extractor, text):
     found = _told_readings(extractor, text)
     assert {r for r in found if r[0] in FORCE} and not {r for r in found if r[0] in FORCE and r[1] != "asserted"}
+
+
+# An armed group's state is never its attacker's (``entities_en._striker_of``): "U.S. warplanes
+# struck rebel positions" gave the rebels the United States, the one state the sentence names.
+STRIKERS = [("U.S. warplanes", "USA"), ("U.S. troops", "USA"), ("Russia", "RUS"), ("Israel", "ISR")]
+STRUCK_GROUPS = ["rebel positions", "insurgent hideouts", "militant camps", "rebel bases"]
+STRUCK_SHAPES = [
+    lambda a, t: f"{a} struck {t} on Monday.",
+    lambda a, t: f"{t[0].upper()}{t[1:]} were bombed by {a} on Monday.",
+    lambda a, t: f"{a} fired missiles at {t} on Monday.",
+]
+
+
+@pytest.mark.parametrize(("striker", "group", "shape"), list(itertools.product(STRIKERS, STRUCK_GROUPS, STRUCK_SHAPES)))
+def test_a_struck_groups_state_is_not_its_attackers(extractor, striker, group, shape):
+    (who, state) = striker
+    found = readings_en(extractor, shape(who, group), "root", "object", "object_sector")
+    assert not {r for r in found if r[0] in FORCE + ("20",) and r[1:] == (state, "REB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "group_state"),
+    [
+        ("Russia struck rebel positions in Chechnya on Monday.", "RUS"),
+        ("U.S. warplanes struck insurgent hideouts near Fallujah on Monday.", "IRQ"),
+    ],
+)
+def test_a_struck_group_placed_keeps_the_places_state(extractor, text, group_state):
+    found = readings_en(extractor, text, "root", "object", "object_sector")
+    assert ("19", group_state, "REB") in found
