@@ -975,15 +975,13 @@ class EnglishLinker:
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
                 break
-            # (the striker by a demonym too: "British jets struck rebel positions")
-            hit = m.first(NAME, DEMONYM)
+            hit = m.first(NAME)
             ent = self.gaz.get(hit.ref) if hit is not None else None
             head = self.doc[m.end - 1]
             if ent is not None and ent.type == "Country" and ent.country == country:
-                if hit.kind == NAME and head.dep_ in ("dobj", "nsubjpass") and head.head == verb:
+                if head.dep_ in ("dobj", "nsubjpass") and head.head == verb:
                     return True
-                # (not a body that acts at home only: "Iraqi police raided insurgent hideouts")
-                if struck is not None and _striker_of(head, struck) and not self._of_home_body(head):
+                if struck is not None and _striker_of(head, struck):
                     return True
         return False
 

@@ -232,14 +232,7 @@ def test_an_act_launched_or_admitted_stays_asserted(extractor, text):
 
 # An armed group's state is never its attacker's (``entities_en._striker_of``): "U.S. warplanes
 # struck rebel positions" gave the rebels the United States, the one state the sentence names.
-STRIKERS = [
-    ("U.S. warplanes", "USA"),
-    ("U.S. troops", "USA"),
-    ("Russia", "RUS"),
-    ("Israel", "ISR"),
-    ("British jets", "GBR"),
-    ("Israeli helicopters", "ISR"),
-]
+STRIKERS = [("U.S. warplanes", "USA"), ("U.S. troops", "USA"), ("Russia", "RUS"), ("Israel", "ISR")]
 STRUCK_GROUPS = ["rebel positions", "insurgent hideouts", "militant camps", "rebel bases"]
 STRUCK_SHAPES = [
     lambda a, t: f"{a} struck {t} on Monday.",
@@ -260,9 +253,6 @@ def test_a_struck_groups_state_is_not_its_attackers(extractor, striker, group, s
     [
         ("Russia struck rebel positions in Chechnya on Monday.", "RUS"),
         ("U.S. warplanes struck insurgent hideouts near Fallujah on Monday.", "IRQ"),
-        # police act at home: their state is the scene, the group's own
-        ("Iraqi police raided insurgent hideouts on Monday.", "IRQ"),
-        ("Afghan police attacked Taliban hideouts on Monday.", "AFG"),
     ],
 )
 def test_a_struck_group_placed_keeps_the_places_state(extractor, text, group_state):
