@@ -969,8 +969,8 @@ class EnglishLinker:
         Uganda", "Uganda was attacked by militants")? Then it is the act's other side, not the
         scene: armed groups strike their own state and others, and the name alone tells not which
         (a place does: "attacked Kampala", "in Uganda")."""
-        verb = _group_verb(tok)
-        if verb is None:
+        verb, struck = _group_verb(tok), _struck_verb(tok)
+        if verb is None and struck is None:
             return False
         for m in self.matches[bisect.bisect_left(self._starts, sent.start) :]:
             if m.start >= sent.end:
@@ -980,6 +980,8 @@ class EnglishLinker:
             head = self.doc[m.end - 1]
             if ent is not None and ent.type == "Country" and ent.country == country:
                 if head.dep_ in ("dobj", "nsubjpass") and head.head == verb:
+                    return True
+                if struck is not None and _striker_of(head, struck):
                     return True
         return False
 
@@ -1670,6 +1672,30 @@ def owned_by_pronoun(tok: Token) -> bool:
     p = parse_of(tok.doc)
     deps, pos = p.deps, p.pos
     return any(deps[c] == "poss" and pos[c] == "PRON" for c in p.kids[tok.i])
+
+
+def _struck_verb(tok: Token) -> Token | None:
+    """The verb a group, or the thing of it a modifier names ("rebel positions"), is acted on
+    by: as its object or passive subject, or after a preposition of aim ("fired at rebel
+    camps")."""
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in _AIMED and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
+def _striker_of(name: Token, verb: Token) -> bool:
+    """Is the state's name the subject of ``verb``, or a modifier of it ("U.S. warplanes struck
+    rebel positions"), or its "by" agent? Then the state strikes the group: it is the act's
+    other side, never the group's own state."""
+    if name.dep_ in ("compound", "amod", "nmod", "poss") and name.head.pos_ in ("NOUN", "PROPN"):
+        name = name.head
+    if name.dep_ == "nsubj":
+        return name.head == verb
+    return name.dep_ == "pobj" and name.head.dep_ == "agent" and name.head.head == verb
 
 
 def _group_verb(tok: Token) -> Token | None:

@@ -35,8 +35,7 @@ class Report:
 def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
     """The attribution of the event at the foot of ``path``."""
     lex = phrases.lex
-    modality = "asserted"
-    attributed: Entity | None = None
+    modality, attributed = _told_act(path[0].token, phrases)
     for step in path:
         if attributed is None:
             found, source = _according_to(step, phrases)
@@ -74,6 +73,16 @@ def report(path: tuple[Step, ...], phrases: Phrases) -> Report:
         if attributed is None:
             attributed = _speaker(head, phrases)
     return Report(modality, attributed)
+
+
+def _told_act(anchor: Token, phrases: Phrases) -> tuple[str, Entity | None]:
+    """An act noun that is the object of a verb of telling ("police reported an attack on a
+    convoy", gk:ToldActCue) is reported by that verb's subject, as "police said gunmen attacked
+    a convoy" is: the teller vouches for the report, not for the act."""
+    verb = anchor.head
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "dobj" or verb.lemma_.lower() not in phrases.lex.told_acts:
+        return "asserted", None
+    return "reported", _speaker(verb, phrases)
 
 
 def content_of_noun(clause: Token) -> bool:

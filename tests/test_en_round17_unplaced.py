@@ -200,3 +200,61 @@ def test_the_teller_of_an_attack_is_not_its_attacker(extractor, teller, verb, ac
 def test_an_act_launched_or_admitted_stays_the_subjects(extractor, text, state):
     found = readings_en(extractor, text, "subject", "root", date="2004-11-08")
     assert (state, "19") in found or (state, "18") in found
+
+
+# An act told of is reported by its teller (``reporting_en._told_act``), as "police said gunmen
+# attacked X" is: the teller vouches for the report, not for the act.
+def _told_readings(extractor, text: str) -> set[tuple]:
+    found = extractor.extract_text(text, doc_id="t", date="2004-11-08", lang="en")[0]
+    return {(a.cameo[:2], a.modality, a.attributed_to.country if a.attributed_to else None) for a in found if a.cameo}
+
+
+@pytest.mark.parametrize(("teller", "verb", "act"), list(itertools.product(TELLERS, TOLD, TOLD_ACTS)))
+def test_an_act_told_of_is_reported_by_its_teller(extractor, teller, verb, act):
+    (who, state) = teller
+    found = _told_readings(extractor, f"{who} {verb} {act} late on Thursday.")
+    assert ("19", "reported", state) in found
+    assert not {r for r in found if r[0] in FORCE and r[1:] != ("reported", state)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi insurgents launched an attack on a U.S. convoy late on Thursday.",
+        "Hamas admitted the bombing of an Israeli bus late on Thursday.",
+        "Israeli troops carried out a raid on a Hamas office in Gaza late on Thursday.",
+    ],
+)
+def test_an_act_launched_or_admitted_stays_asserted(extractor, text):
+    found = _told_readings(extractor, text)
+    assert {r for r in found if r[0] in FORCE} and not {r for r in found if r[0] in FORCE and r[1] != "asserted"}
+
+
+# An armed group's state is never its attacker's (``entities_en._striker_of``): "U.S. warplanes
+# struck rebel positions" gave the rebels the United States, the one state the sentence names.
+STRIKERS = [("U.S. warplanes", "USA"), ("U.S. troops", "USA"), ("Russia", "RUS"), ("Israel", "ISR")]
+STRUCK_GROUPS = ["rebel positions", "insurgent hideouts", "militant camps", "rebel bases"]
+STRUCK_SHAPES = [
+    lambda a, t: f"{a} struck {t} on Monday.",
+    lambda a, t: f"{t[0].upper()}{t[1:]} were bombed by {a} on Monday.",
+    lambda a, t: f"{a} fired missiles at {t} on Monday.",
+]
+
+
+@pytest.mark.parametrize(("striker", "group", "shape"), list(itertools.product(STRIKERS, STRUCK_GROUPS, STRUCK_SHAPES)))
+def test_a_struck_groups_state_is_not_its_attackers(extractor, striker, group, shape):
+    (who, state) = striker
+    found = readings_en(extractor, shape(who, group), "root", "object", "object_sector")
+    assert not {r for r in found if r[0] in FORCE + ("20",) and r[1:] == (state, "REB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "group_state"),
+    [
+        ("Russia struck rebel positions in Chechnya on Monday.", "RUS"),
+        ("U.S. warplanes struck insurgent hideouts near Fallujah on Monday.", "IRQ"),
+    ],
+)
+def test_a_struck_group_placed_keeps_the_places_state(extractor, text, group_state):
+    found = readings_en(extractor, text, "root", "object", "object_sector")
+    assert ("19", group_state, "REB") in found
