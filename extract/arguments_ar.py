@@ -2384,7 +2384,7 @@ def _continued_subject(
     if (
         _title_start(lex, s, right) != hit.match.positions[0] + 1
         or right.marker is not None
-        or not _complement_follows(lex, s, hit, right)
+        or not _complement_follows(lex, s, right)
         or _prepositional_object_verb(lex, s, hit)
     ):
         return right, "right"
@@ -2481,7 +2481,7 @@ def _subordinate_subject(
     if (
         _title_start(lex, s, right) != hit.match.positions[0] + 1
         or right.marker is not None
-        or not _complement_follows(lex, s, hit, right)
+        or not _complement_follows(lex, s, right)
     ):
         return right, "right"
     if hit.match.form.pronoun_object:
@@ -2577,7 +2577,7 @@ def _titled_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
 _FEMININE_ENDINGS = ("ة", "ه")
 
 
-def _complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+def _complement_follows(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """Whether a preposition or the clause's end follows a name: a bare noun after it ("وانتقدت
     الولايات المتحدة العقوبات", "وأطلقت السلطات سراح") is its object, so the name is the subject."""
     i = g.end

@@ -736,9 +736,7 @@ def latter_anaphors(
     return out
 
 
-def honorific_anaphors(
-    lex: ArabicLexicon, sent: Span, discourse: Discourse, actors: list[Actor], norms: list[str]
-) -> list[Actor]:
+def honorific_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:
     """ "جلالة الملك ... وأوعز جلالته بتقديم", "سمو الأمير ... مؤكدا سموه": an honorific with a
     pronoun is the last person the sentence named with the same honorific before the name
     ("جلالته" a king's, "فخامته" a president's); with none, nobody (the last person named may be
@@ -1253,7 +1251,7 @@ def _with_anaphors(
     if cue.latter_anaphor.name in present:
         actors += latter_anaphors(lex, sent, discourse, list(actors), norms)
     if cue.honorific_anaphor.name in present:
-        actors += honorific_anaphors(lex, sent, discourse, list(actors), norms)
+        actors += honorific_anaphors(lex, sent, list(actors), norms)
     if cue.country_anaphor.name in present:
         actors += country_anaphors(lex, sent, list(actors), norms)
     if cue.own_country.name in present:

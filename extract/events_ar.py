@@ -2014,7 +2014,7 @@ def _each_completed(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> t
         for h in hits
     )
     hits = tuple(_about_nobody(lex, s, h, hits) for h in hits)
-    hits = tuple(_same_protest(lex, s, h, hits) for h in hits)
+    hits = tuple(_same_protest(s, h, hits) for h in hits)
     return tuple(_demanded_of(lex, h, hits) for h in hits)
 
 
@@ -2148,7 +2148,7 @@ def _own_forces_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     return hit
 
 
-def _same_protest(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
+def _same_protest(s: Sentence, hit: Hit, hits: tuple[Hit, ...]) -> Hit:
     """ "تجمع العشرات أمام السفارة الكندية احتجاجا على الصفقة": a protest noun whose crowd the text
     does not name, after a protest verb of its clause whose crowd it names or implies, says why that
     crowd gathered: the same protest, not a second one (whose implied crowd and target would come

@@ -757,12 +757,12 @@ def _light_verb_start(lex: ArabicLexicon, s: Sentence, first: int) -> int:
     """Where the act a word of obligation governs begins: at the light verb right before a verbal
     noun ("لا بد أن نقوم بالقصف", "نقوم نحن بـ" with the pronoun between), else at
     the act's first word."""
-    v = light_verb_before(lex, s, first, (lex.cue_set.auxiliary_verb,))
+    v = light_verb_before(s, first, (lex.cue_set.auxiliary_verb,))
     return v.start if v is not None else first
 
 
 def light_verb_before(
-    lex: ArabicLexicon, s: Sentence, first: int, concepts: tuple[Cue, ...], first_person: bool = False
+    s: Sentence, first: int, concepts: tuple[Cue, ...], first_person: bool = False
 ) -> PhraseMatch | None:
     """The light verb (of one of ``concepts``) governing the verbal noun at ``first``: right
     before it, or before "نحن" right before it ("نقوم نحن بالقصف"); in the first person only

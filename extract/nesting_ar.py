@@ -237,7 +237,7 @@ def _same_actors(a: Group, b: Group) -> bool:
 _LIGHT_GAP = 3  # words of a light verbal noun before the act refused ("العودة إلى", "إجراء")
 
 
-def _refused_request(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+def _refused_request(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
     """ "رفضت الحكومة الإثيوبية دعوات المحاكم للانسحاب من الصومال": a request, a demand or a
     threat (``gk:addressedToRespondent``) named by its author right after a refusal and its
     subject was addressed to the one who refuses it, not to a place its act names ("من الصومال")."""
@@ -691,7 +691,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _refused_act(lex, s, hits, i)
         hits = _refused_partner(lex, s, hits, i)
         hits = _rejected_owned_act(lex, s, hits, i)
-        hits = _refused_request(lex, s, hits, i)
+        hits = _refused_request(lex, hits, i)
         hits = _about_assertion(lex, s, hits, i)
         hits = _judged_unnamed_act(lex, s, hits, i)
         hits = _accused_act(lex, s, hits, i)

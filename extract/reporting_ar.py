@@ -272,7 +272,7 @@ def first_person_light(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if hit.pos != "noun":
         return False
     concepts = (lex.cue_set.auxiliary_verb, lex.cue_set.future)
-    return light_verb_before(lex, s, hit.start, concepts, first_person=True) is not None
+    return light_verb_before(s, hit.start, concepts, first_person=True) is not None
 
 
 def speaker_subjects(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:

@@ -92,13 +92,15 @@ class QueryError(GeokgError):
 _FAILED_KINDS = frozenset({"timeout", "memory", "failed"})
 
 
-def memory_error(max_memory: int | None) -> QueryError:
+def memory_error(max_memory: int | None, setting: str = "--max-memory") -> QueryError:
     """The error of a query stopped by the memory ceiling (``--max-memory``, in MB) of the
-    process that ran it (None: stopped for want of memory without a ceiling)."""
+    process that ran it (None: stopped for want of memory without a ceiling); ``setting`` is
+    what the caller raises it with (the Python API's ``run_query(max_memory=)``, not the
+    command's option)."""
     if max_memory is None:
         return QueryError("the query ran out of memory: simplify it", "memory")
     return QueryError(
-        f"the query needed more than {max_memory:,} MB of memory: simplify it, or raise --max-memory", "memory"
+        f"the query needed more than {max_memory:,} MB of memory: simplify it, or raise {setting}", "memory"
     )
 
 

@@ -433,7 +433,13 @@ def store_in_child(
             store.dump(output=str(path), format=ox.RdfFormat.N_QUADS)
         except OSError as error:  # a full disk: one line, as any other failed run
             raise QueryError(f"cannot write the graph's copy for the query worker: {error}", "failed") from error
-        return _in_worker("-", job, Load(str(path)), timeout, max_memory)
+        try:
+            return _in_worker("-", job, Load(str(path)), timeout, max_memory)
+        except QueryError as error:
+            if error.kind != "memory":
+                raise
+            # the worker words it for the commands (--max-memory); this caller set max_memory=
+            raise memory_error(max_memory, "run_query's max_memory") from None
 
 
 def _in_worker(location: str, job: Job, load: Load | None, timeout: float | None, max_memory: int | None) -> bytes:
