@@ -130,12 +130,13 @@ class TableAttributes:
         # rules that hold for a word, in order -> their attributes merged, a later rule's over
         self.merged: dict[tuple[int, ...], dict] = {}
 
-    @property
-    def rules(self) -> Rules:
-        """The ruler's rules, compiled at their first use."""
+    def compile(self) -> Rules:
+        """The ruler's rules, compiled once: when the pipeline is built, or at the first Doc."""
         if self._rules is None:
             self._rules = self._compile()
         return self._rules
+
+    rules = property(compile)
 
     def _key(self, tag: int, lower: int, dep: int, space: int) -> tuple[int, int, int, int]:
         named = self.lowers.get(lower)

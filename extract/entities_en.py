@@ -1546,11 +1546,12 @@ def _table_attributes(nlp: Language) -> None:
     name, ruler = attributes_en.COMPONENT_NAME, attributes_en.RULER
     if name in nlp.component_names or ruler not in nlp.pipe_names:
         return
+    table = nlp.add_pipe(name, after=ruler)
     try:
-        attributes_en.compile_rules(nlp.get_pipe(ruler), nlp.vocab.strings)
+        table.compile()  # once, here: the component keeps them
     except attributes_en.Unsupported:
+        nlp.remove_pipe(name)
         return
-    nlp.add_pipe(name, after=ruler)
     nlp.disable_pipe(ruler)
 
 
