@@ -739,7 +739,9 @@ class Ontology:
                 cache_file = Path(directory) / f"ontology-{_digest(contents)}.json"
         compiled = _read_cache(cache_file) if cache_file else None
         if compiled is None:
-            compiled = _compile(_parse(sources))
+            # Compiled from the bytes the key was made of: a file saved again meanwhile (an
+            # editor writing while a run starts) must not be cached under the old key.
+            compiled = _compile(_parse(sources, contents))
             if cache_file:
                 _write_cache(cache_file, compiled)
         return cls(compiled, sources)
@@ -982,10 +984,14 @@ def default_cache_dir() -> Path | None:
 # -------------------------------------------------------------------- parsing and compiling
 
 
-def _parse(paths: Iterable[Path]) -> Graph:
+def _parse(paths: Iterable[Path], contents: Iterable[bytes] | None = None) -> Graph:
+    """The Turtle files as one graph; from ``contents`` (the files' bytes, already read) where
+    given, else read from ``paths``. The file's own IRI stays the base either way."""
     graph = Graph()
-    for path in paths:
-        graph.parse(path, format="turtle")
+    paths = [Path(p) for p in paths]
+    blobs = list(contents) if contents is not None else [p.read_bytes() for p in paths]
+    for path, blob in zip(paths, blobs, strict=True):
+        graph.parse(data=blob, format="turtle", publicID=path.resolve().as_uri())
     return graph
 
 

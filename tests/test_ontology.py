@@ -535,6 +535,30 @@ def test_cache_follows_file_content(tmp_path: Path) -> None:
     assert len(list(cache.glob("ontology-*.json"))) == 2
 
 
+def test_cache_holds_what_its_key_was_made_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file saved again between reading it for the key and compiling (an editor writing while
+    a run starts) must not put the new content under the old content's key."""
+    onto_copy, lexicon_copy = tmp_path / "geokg.ttl", tmp_path / "lexicon.ttl"
+    onto_copy.write_bytes(ONTOLOGY_PATH.read_bytes())
+    lexicon_copy.write_bytes(LEXICON_PATH.read_bytes())
+    extra = '\ngk:visits gk:enTrigger "drop in on"@en .\n'
+    real_digest = ontology_module._digest
+
+    def digest_then_edit(contents: list[bytes]) -> str:
+        key = real_digest(contents)
+        onto_copy.write_text(onto_copy.read_text(encoding="utf-8") + extra, encoding="utf-8")
+        return key
+
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(ontology_module, "_digest", digest_then_edit)
+    first = Ontology.from_files(onto_copy, lexicon_copy, cache_dir=cache)
+    assert "drop in on" not in first.relation("visits").triggers["en"]
+    monkeypatch.setattr(ontology_module, "_digest", real_digest)
+    onto_copy.write_bytes(ONTOLOGY_PATH.read_bytes())
+    again = Ontology.from_files(onto_copy, lexicon_copy, cache_dir=cache)
+    assert "drop in on" not in again.relation("visits").triggers["en"]
+
+
 def test_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     Ontology.from_files(cache_dir=tmp_path)
     (cached,) = tmp_path.glob("ontology-*.json")
