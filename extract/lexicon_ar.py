@@ -382,7 +382,9 @@ class ArabicLexicon:
         # the ontology module names the cue roles, hence which cue concepts are compiled
         code = [Path(__file__), Path(morphology_ar.__file__), Path(normalize.__file__), Path(form_store.__file__)]
         code.append(Path(ontology_module.__file__))
-        key = digest(LEXICON_FORMAT, [*code, *ontology.sources])
+        # the ontology's own content key, not its files read again: a file saved since must not
+        # have this compilation stored under its new content
+        key = digest(f"{LEXICON_FORMAT}-{ontology.content_key}", code)
         stored = form_store.open_or_build(key, lambda: compile_lexicon(ontology))
         if stored is None:
             return compile_lexicon(ontology)

@@ -696,8 +696,11 @@ class ValidationReport:
 class Ontology:
     """Typed view of geokg.ttl and lexicon.ttl. Build it with :func:`load_ontology`."""
 
-    def __init__(self, compiled: dict[str, Any], sources: tuple[Path, ...]) -> None:
+    def __init__(self, compiled: dict[str, Any], sources: tuple[Path, ...], content_key: str | None = None) -> None:
         self.sources = sources
+        # a hash of the bytes this ontology was compiled from, for artifacts built from it (the
+        # files on disk may have been saved again since)
+        self.content_key = content_key or _digest([Path(p).read_bytes() for p in sources])
         self.relations: dict[str, Relation] = {r["name"]: _relation_from_json(r) for r in compiled["relations"]}
         self.classes: dict[str, EntityClass] = {
             c["name"]: EntityClass(
@@ -732,11 +735,12 @@ class Ontology:
         ``extra_paths`` that exist), through the compiled cache when it is usable."""
         sources = (Path(ontology_path), Path(lexicon_path), *(Path(p) for p in extra_paths if Path(p).is_file()))
         contents = [p.read_bytes() for p in sources]
+        key = _digest(contents)
         cache_file = None
         if use_cache:
             directory = cache_dir if cache_dir is not None else default_cache_dir()
             if directory is not None:
-                cache_file = Path(directory) / f"ontology-{_digest(contents)}.json"
+                cache_file = Path(directory) / f"ontology-{key}.json"
         compiled = _read_cache(cache_file) if cache_file else None
         if compiled is None:
             # Compiled from the bytes the key was made of: a file saved again meanwhile (an
@@ -744,7 +748,7 @@ class Ontology:
             compiled = _compile(_parse(sources, contents))
             if cache_file:
                 _write_cache(cache_file, compiled)
-        return cls(compiled, sources)
+        return cls(compiled, sources, key)
 
     @classmethod
     def from_sources(cls, sources: Sequence[Path], **options: Any) -> Ontology:

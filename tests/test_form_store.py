@@ -41,3 +41,20 @@ def test_without_a_cache_folder_the_lexicon_is_compiled_in_memory(monkeypatch, c
     lexicon = ArabicLexicon.load(load_ontology())
     assert isinstance(lexicon.triggers.forms, dict)  # no store: the forms are held in memory
     assert list(lexicon.triggers.get("زار")) == list(compiled.triggers.get("زار"))
+
+
+def test_a_store_is_keyed_by_the_ontology_it_was_built_from(tmp_path, monkeypatch):
+    """An ontology file saved again after the ontology was read (an editor writing while a run
+    starts) must not get the older ontology's compilation stored under its new content."""
+    from geokg.ontology import LEXICON_PATH, ONTOLOGY_PATH, Ontology
+
+    monkeypatch.setenv("GEOKG_CACHE_DIR", str(tmp_path / "cache"))
+    onto_copy, lexicon_copy = tmp_path / "geokg.ttl", tmp_path / "lexicon.ttl"
+    onto_copy.write_bytes(ONTOLOGY_PATH.read_bytes())
+    lexicon_copy.write_bytes(LEXICON_PATH.read_bytes())
+    before = Ontology.from_files(onto_copy, lexicon_copy, use_cache=False)
+    assert not list(ArabicLexicon.load(before).triggers.get("تجول"))
+    onto_copy.write_text(onto_copy.read_text(encoding="utf-8") + '\ngk:visits gk:arTrigger "تجول" .\n', "utf-8")
+    ArabicLexicon.load(before)  # the old ontology object, the new file on disk
+    after = ArabicLexicon.load(Ontology.from_files(onto_copy, lexicon_copy, use_cache=False))
+    assert list(after.triggers.get("تجول"))
