@@ -1216,6 +1216,8 @@ def _bounds(
     # a negation between the mark and the verb ("« لم تقصف ...") is the verb's own
     verb_led = {m.start for m in verbs}
     verb_led |= {k - 1 for k in verb_led if k > sent.start and lex.is_cue(cue.negation, norms[k - 1 - sent.start])}
+    # "« القوات الإسرائيلية قصفت ...": a name and its verb after the mark
+    verb_led |= {g.start for g in groups if g.end in verb_led and g.marker is None}
     bounds.update(_quoted_words_start(sent, texts, cues[cue.reporting], verb_led))
     for concept in (cue.complementizer, cue.clause_boundary):
         bounds.update(sent.start + k + 1 for k in starts.get(concept.name, ()) if lex.is_cue(concept, norms[k]))

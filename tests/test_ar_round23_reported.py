@@ -5,6 +5,8 @@
   (``clauses_ar._quoted_words_start``). Before, the speaker before the mark was taken as the
   subject of the quoted verb and the named actor became its object (a reversal), or nothing was
   read.
+  Quoted words that open with their actor ("« القوات الإسرائيلية قصفت ...»") are read the same
+  way: the name right after the mark, its verb after it.
 - **A source after the clause** ("...، قالت الوزارة.", "...، كما ذكرت الوكالة.", "...، حسبما
   أفادت ...", "...، وفقا لمصادر ..."): a reporting verb after the comma that closes a clause,
   its source named right after it and the sentence ending there, gives that source the clause
@@ -29,6 +31,14 @@ ACTS = [
     ("أرسلت روسيا مساعدات إلى سوريا", "لم ترسل روسيا مساعدات إلى سوريا", "07", "RUS", "SYR"),
     ("وقعت مصر اتفاقا مع الأردن", "لم توقع مصر اتفاقا مع الأردن", "05", "EGY", "JOR"),
     ("اعتقلت القوات الإسرائيلية ناشطين فلسطينيين", "لم تعتقل القوات الإسرائيلية ناشطين فلسطينيين", "17", "ISR", "PSE"),
+]
+# the same acts with their subject first
+FRONTED = [
+    ("القوات الإسرائيلية قصفت قرى لبنانية", "19", "ISR", "LBN"),
+    ("القوات الأمريكية هاجمت مواقع عراقية", "19", "USA", "IRQ"),
+    ("روسيا أرسلت مساعدات إلى سوريا", "07", "RUS", "SYR"),
+    ("مصر وقعت اتفاقا مع الأردن", "05", "EGY", "JOR"),
+    ("القوات الإسرائيلية اعتقلت ناشطين فلسطينيين", "17", "ISR", "PSE"),
 ]
 # sources named with a state of their own (a ministry, a news agency, a government)
 SOURCES = [
@@ -62,6 +72,15 @@ def test_named_source_reports_the_act_with_its_own_actor(
     extractor, shape, source, speaker, vso, neg, root, subject, obj
 ):
     rows = _rows(extractor, shape.format(s=source, v=vso))
+    assert (subject, root, obj, "affirmed", "reported") in rows
+    assert not _speaker_as_actor(rows, root, subject, speaker)
+
+
+@pytest.mark.parametrize("shape", QUOTED[:2])
+@pytest.mark.parametrize(("source", "speaker"), SOURCES)
+@pytest.mark.parametrize(("svo", "root", "subject", "obj"), FRONTED)
+def test_quoted_words_opening_with_their_actor(extractor, shape, source, speaker, svo, root, subject, obj):
+    rows = _rows(extractor, shape.format(s=source, v=svo))
     assert (subject, root, obj, "affirmed", "reported") in rows
     assert not _speaker_as_actor(rows, root, subject, speaker)
 
