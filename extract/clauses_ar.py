@@ -1213,6 +1213,12 @@ def _bounds(
     }
     bounds = {sent.start} | verb_starts
     bounds.update(i + 1 for i, text in enumerate(texts, start=sent.start) if text in BOUNDARY_PUNCT)
+    # a negation between the mark and the verb ("« لم تقصف ...") is the verb's own
+    verb_led = {m.start for m in verbs}
+    verb_led |= {k - 1 for k in verb_led if k > sent.start and lex.is_cue(cue.negation, norms[k - 1 - sent.start])}
+    # "« القوات الإسرائيلية قصفت ...": a name and its verb after the mark
+    verb_led |= {g.start for g in groups if g.end in verb_led and g.marker is None}
+    bounds.update(_quoted_words_start(sent, texts, cues[cue.reporting], verb_led))
     for concept in (cue.complementizer, cue.clause_boundary):
         bounds.update(sent.start + k + 1 for k in starts.get(concept.name, ()) if lex.is_cue(concept, norms[k]))
     opened = 0 in starts.get(cue.clause_boundary.name, ()) and lex.is_cue(cue.clause_boundary, norms[0])
@@ -1220,6 +1226,30 @@ def _bounds(
         main = _main_verb(sent, [m.start for m in clause_verbs if m.form.pos == "verb"], groups, texts)
         bounds.update([main] if main is not None else [])
     return tuple(sorted(bounds)), tuple(sorted({sent.start} | verb_starts))
+
+
+# how far before an opening quotation mark a reporting word may stand (its speaker's name between)
+_QUOTE_AFTER_REPORT = 8
+_CLOSING_QUOTES = frozenset({"»", "”"})
+
+
+def _quoted_words_start(
+    sent: Span, texts: list[str], reporting: Iterable[PhraseMatch], verb_starts: set[int]
+) -> set[int]:
+    """Where a speaker's quoted words start with a verb: after an opening quotation mark that
+    follows a reporting word ("وقالت الشرطة « قصفت القوات ..."), as after its colon. The quote
+    is a clause of its own, so the verb takes its subject inside the quote (after it), never the
+    speaker before the mark (an undotted past verb in ت reads as "I" or as "she")."""
+    ends = [m.end for m in reporting]
+    out, seen = set(), 0
+    for i, text in enumerate(texts, start=sent.start):
+        if text not in QUOTES:
+            continue
+        opening = text not in _CLOSING_QUOTES and (text == "«" or seen % 2 == 0)
+        seen += 1
+        if opening and i + 1 in verb_starts and any(0 <= i - e <= _QUOTE_AFTER_REPORT for e in ends):
+            out.add(i + 1)
+    return out
 
 
 def _main_verb(sent: Span, verbs: list[int], groups: tuple[Group, ...], texts: list[str]) -> int | None:

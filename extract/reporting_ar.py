@@ -22,6 +22,7 @@ from .model import Entity
 from .morphology_ar import CONJUNCTION_LETTERS
 from .normalize import normalize_token
 from .values_ar import (
+    COMMAS,
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
     QUOTES,
@@ -131,9 +132,17 @@ def _unnamed_after(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
 
 
 def unnamed_source(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> bool:
-    """ "أفادت مصادر دبلوماسية بأن X هاجم Y": what a reporting verb with an unnamed source says
-    is reported, by no one the text names (not the document's last speaker)."""
+    """ "أفادت مصادر دبلوماسية بأن X هاجم Y", "...، قالت مصادر أمنية", "وفقا لمصادر": what a
+    reporting verb or "according to" with an unnamed source says is reported, by no one the text
+    names (not the document's last speaker)."""
+    for a in s.cues[lex.cue_set.attribution]:
+        lo, hi = s.segment(a.start)
+        if lo <= hit.start < hi and any(a.end <= u.start <= a.end + 1 for u in s.cues[lex.cue_set.unnamed_actor]):
+            return True  # "...، وفقا لمصادر أمنية": "according to" a source it does not name
     for m in s.cues[lex.cue_set.reporting]:
+        clause = _trailing(lex, s, m) if _unnamed_after(lex, s, m) else None
+        if clause is not None and clause[0] <= hit.start < clause[1]:
+            return True  # "...، قالت مصادر أمنية."
         if m.form.pos != "verb" or not m.end <= hit.start < s.words_end(m.end) or not _unnamed_after(lex, s, m):
             continue
         # a named speaker between the verb and the act ("قال مصدر ... إن الوزير قال إن") speaks
@@ -175,6 +184,48 @@ def _reporters(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> tuple[l
                 verb_subjects += ((m.start, group),)
         out.append(Speaker(m.end, _words_end(lex, s, m), speaker, m.end, addressee))
     return out, verb_subjects, discourse
+
+
+# how many words may follow a trailing reporting verb before the sentence ends (its source's name
+# and "في بيان لها", "لوكالة فرانس برس")
+_TRAILING_TAIL = 9
+
+
+def _trailing(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> tuple[int, int] | None:
+    """The clause a reporting verb after its comma gives its source ("قصفت القوات الإسرائيلية
+    قرى لبنانية، قالت الشرطة.", "...، كما ذكرت الوكالة", "...، حسبما أفادت"): from the start of
+    the segment before the comma to the comma, when the verb closes the sentence (a few words
+    after it, no verb and no "أن" among them, so it says nothing of its own); else None."""
+    comma = _comma_before(lex, s, m.start)
+    if m.form.pos != "verb" or comma is None:
+        return None
+    tail = range(m.end, s.span.end)
+    if len(tail) > _TRAILING_TAIL or any(i in s.verbs for i in tail) or that_between(lex, s, m.end, s.span.end):
+        return None
+    return s.segment(comma - 1)[0], comma
+
+
+def _trailing_sources(lex: ArabicLexicon, s: Sentence, discourse: Discourse) -> list[Speaker]:
+    """A named source after the clause it reports, as "بحسب X" after it (``_trailing``)."""
+    out = []
+    for m in s.cues[lex.cue_set.reporting]:
+        clause = _trailing(lex, s, m)
+        if clause is None:
+            continue
+        right, speaker = _reporting_speaker(lex, s, m, discourse)
+        if right is not None and speaker is not None and speaker in right.speaking and not speaker.virtual:
+            out.append(Speaker(clause[0], clause[1], speaker, clause[0], by_verb=False))
+    return out
+
+
+def _comma_before(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
+    """The comma right before token ``i``, or before a one-word writer's or attribution word
+    there ("، كما ذكرت", "، حسبما أفادت"); None if there is none."""
+    k = i - 1
+    one_word = [*s.cues[lex.cue_set.writer_clause], *s.cues[lex.cue_set.attribution]]
+    if any(w.start == k and w.end == i for w in one_word):
+        k -= 1
+    return k if k > s.span.start and s.norm(k) in COMMAS else None
 
 
 def _words_end(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> int:
@@ -240,7 +291,8 @@ def find_speakers(
     """Who speaks, and over which tokens: reporting verbs, claims and "according to X"; the
     subjects of the reporting verbs, and the discourse with the last speaker and subject."""
     reporters, verb_subjects, discourse = _reporters(lex, s, discourse)
-    return (*reporters, *_claimants(lex, s), *_according_to(lex, s)), verb_subjects, discourse
+    speakers = (*reporters, *_claimants(lex, s), *_according_to(lex, s), *_trailing_sources(lex, s, discourse))
+    return speakers, verb_subjects, discourse
 
 
 def _writer_clause(lex: ArabicLexicon, s: Sentence, hit: Hit, sp: Speaker) -> bool:
