@@ -20,22 +20,17 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import readings
+from helpers import AR_SPEAKERS, every_pair, readings
 
 DATE = "2024-09-10"
 
-# (judge phrase, its state); masculine, so one verb form serves
-JUDGES = [
-    ("الرئيس المصري", "EGY"),
-    ("وزير الخارجية التركي", "TUR"),
-    ("رئيس الوزراء الياباني", "JPN"),
-]
-# (judged state, its code, its adjective masculine, feminine, a third state)
+# (judged state, its code, its adjective masculine, feminine, a third state, the third's code)
 JUDGED = [
-    ("إسرائيل", "ISR", "الإسرائيلي", "الإسرائيلية", "لبنان"),
-    ("إيران", "IRN", "الإيراني", "الإيرانية", "العراق"),
-    ("روسيا", "RUS", "الروسي", "الروسية", "أوكرانيا"),
+    ("إسرائيل", "ISR", "الإسرائيلي", "الإسرائيلية", "لبنان", "LBN"),
+    ("إيران", "IRN", "الإيراني", "الإيرانية", "العراق", "IRQ"),
+    ("روسيا", "RUS", "الروسي", "الروسية", "أوكرانيا", "UKR"),
 ]
+_every_pair = every_pair(AR_SPEAKERS, JUDGED)
 
 
 @pytest.fixture(scope="module")
@@ -43,16 +38,10 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _every_pair(test):
-    """The test for each of the three judges (``one``) and each of the three judged (``other``)."""
-    test = pytest.mark.parametrize("other", JUDGED, ids=lambda w: w[1])(test)
-    return pytest.mark.parametrize("one", JUDGES, ids=lambda w: w[1])(test)
-
-
 def _rows(extractor: Extractor, shape: str, one, other) -> set[tuple[str | None, str, str | None, str, str]]:
     """(subject state, CAMEO code, object state, polarity, modality) of every two-sided assertion
     of the shape filled with the judge {S}, the judged {O} (adjectives {A}, {F}) and {Z}."""
-    (s, _), (o, _, a, f, z) = one, other
+    (s, _), (o, _, a, f, z, _) = one, other
     text = shape.format(S=s, O=o, A=a, F=f, Z=z)
     names = ("subject", "cameo", "object", "polarity", "modality")
     return readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True)
@@ -88,51 +77,41 @@ def test_words_of_disapproval_code_the_judge_against_the_judged(extractor, shape
     assert not any(r[1][:2] in {"18", "19", "20"} for r in rows), rows
 
 
-_NOT_WORDS = [
-    # a military campaign, a campaign of arrests
-    "وشنت {O} حملة عسكرية على {Z}.",
-    "وشن الجيش {A} حملة اعتقالات في {Z}.",
-    # negated
-    "ولم يشن {S} حملة إعلامية على {O}.",
-    "ولم يعتبر {S} القرار {A} مرفوضا.",
+def _no_affirmed_criticism(rows, judge: str, third: str) -> bool:
+    return not any(r[1].startswith("11") and r[3] == "affirmed" for r in rows)
+
+
+def _an_appeal_not_criticism(rows, judge: str, third: str) -> bool:
+    """The caller appeals or demands; never criticises anyone."""
+    mine = [r for r in rows if r[0] == judge]
+    return not any(r[1].startswith("11") for r in mine) and any(r[1][:2] in {"02", "10"} for r in mine)
+
+
+def _no_attack_by_the_judge(rows, judge: str, third: str) -> bool:
+    """The judge criticises the attacker or no one; never attacks, never judges the victim."""
+    mine = [r for r in rows if r[0] == judge]
+    return not any(r[1][:2] in {"18", "19", "20"} or r[2] == third for r in mine)
+
+
+_MUST_NOT = [
+    # a military campaign, a campaign of arrests; negated
+    ("وشنت {O} حملة عسكرية على {Z}.", _no_affirmed_criticism),
+    ("وشن الجيش {A} حملة اعتقالات في {Z}.", _no_affirmed_criticism),
+    ("ولم يشن {S} حملة إعلامية على {O}.", _no_affirmed_criticism),
+    ("ولم يعتبر {S} القرار {A} مرفوضا.", _no_affirmed_criticism),
+    # a call to stop another's campaign or criticism
+    ("ودعا {S} {O} إلى وقف حملتها الإعلامية على {Z}.", _an_appeal_not_criticism),
+    ("وطالب {S} {O} بالكف عن انتقاد {Z}.", _an_appeal_not_criticism),
+    # a judged attack
+    ("وانتقد {S} الهجوم على {Z}.", _no_attack_by_the_judge),
+    ("ووجه {S} انتقادات حادة للهجوم على {Z}.", _no_attack_by_the_judge),
+    ("وندد {S} بالغارات {F} على {Z}.", _no_attack_by_the_judge),
+    ("وأدان {S} قصف {O} لـ{Z}.", _no_attack_by_the_judge),
 ]
 
 
-@pytest.mark.parametrize("shape", _NOT_WORDS)
+@pytest.mark.parametrize(("shape", "holds"), _MUST_NOT, ids=[m[0] for m in _MUST_NOT])
 @_every_pair
-def test_no_affirmed_criticism_from_a_military_campaign_or_a_negated_one(extractor, shape, one, other):
+def test_campaigns_of_force_negations_calls_and_judged_attacks_are_no_judges_act(extractor, shape, holds, one, other):
     rows = _rows(extractor, shape, one, other)
-    assert not any(r[1].startswith("11") and r[3] == "affirmed" for r in rows), rows
-
-
-_CALLS = [
-    "ودعا {S} {O} إلى وقف حملتها الإعلامية على {Z}.",
-    "وطالب {S} {O} بالكف عن انتقاد {Z}.",
-]
-
-
-@pytest.mark.parametrize("shape", _CALLS)
-@_every_pair
-def test_a_call_to_stop_a_campaign_is_no_criticism_by_the_caller(extractor, shape, one, other):
-    rows = _rows(extractor, shape, one, other)
-    sc = one[1]
-    assert not any(r[0] == sc and r[1].startswith("11") for r in rows), rows
-    assert any(r[0] == sc and r[1][:2] in {"02", "10"} for r in rows), rows
-
-
-_JUDGED_ACTS = [
-    "وانتقد {S} الهجوم على {Z}.",
-    "ووجه {S} انتقادات حادة للهجوم على {Z}.",
-    "وندد {S} بالغارات {F} على {Z}.",
-    "وأدان {S} قصف {O} لـ{Z}.",
-]
-
-
-@pytest.mark.parametrize("shape", _JUDGED_ACTS)
-@_every_pair
-def test_a_judged_attack_is_never_the_judges_attack(extractor, shape, one, other):
-    """The judge criticises the attacker or no one; never attacks, never criticises the victim."""
-    rows = _rows(extractor, shape, one, other)
-    sc, zc = one[1], {"لبنان": "LBN", "العراق": "IRQ", "أوكرانيا": "UKR"}[other[4]]
-    assert not any(r[0] == sc and r[1][:2] in {"18", "19", "20"} for r in rows), rows
-    assert not any(r[0] == sc and r[2] == zc for r in rows), rows
+    assert holds(rows, one[1], other[5]), rows
