@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from geokg.extract.convert import assertion
 from geokg.extract.model import Argument, Assertion, Entity, Evidence
 from geokg.ontology import load_ontology
@@ -252,3 +253,23 @@ def readings_ar(
 def pairs(found: set) -> set[tuple[str | None, str, str | None]]:
     """(subject, relation, object) of each reading of ``readings_ar``, without polarity and modality."""
     return {t[:3] for t in found}
+
+
+# Three Arabic speakers of three states (masculine, so one verb form serves): the first parties of
+# the round 22 and 23 grids of statements, judgements and warnings.
+AR_SPEAKERS = [
+    ("الرئيس المصري", "EGY"),
+    ("وزير الخارجية التركي", "TUR"),
+    ("رئيس الوزراء الياباني", "JPN"),
+]
+
+
+def every_pair(firsts: list[tuple], others: list[tuple]):
+    """A decorator: the test for each first party (``one``) and each other party (``other``),
+    each named in the test id by its code (the tuple's second item)."""
+
+    def wrap(test):
+        test = pytest.mark.parametrize("other", others, ids=lambda w: w[1])(test)
+        return pytest.mark.parametrize("one", firsts, ids=lambda w: w[1])(test)
+
+    return wrap

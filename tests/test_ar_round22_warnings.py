@@ -22,16 +22,12 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import readings
+from helpers import AR_SPEAKERS, every_pair, readings
 
 DATE = "2024-09-10"
 
-# (warner phrase, its state); masculine, so one verb form serves
-WARNERS = [
-    ("الرئيس المصري", "EGY"),
-    ("وزير الخارجية التركي", "TUR"),
-    ("رئيس الوزراء الياباني", "JPN"),
-]
+# (warner phrase, its state)
+WARNERS = AR_SPEAKERS
 # (warned state, its code, a third state)
 WARNED = [
     ("إسرائيل", "ISR", "لبنان"),
@@ -45,10 +41,7 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _every_pair(test):
-    """The test for each of the three first parties (``one``) and each of the three others (``other``)."""
-    test = pytest.mark.parametrize("other", WARNED, ids=lambda w: w[1])(test)
-    return pytest.mark.parametrize("one", WARNERS, ids=lambda w: w[1])(test)
+_every_pair = every_pair(WARNERS, WARNED)
 
 
 def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
