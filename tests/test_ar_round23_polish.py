@@ -131,3 +131,28 @@ def test_soldiers_killed_in_a_named_attack_are_no_attackers_own(extractor, shape
 )
 def test_victims_named_or_placed_keep_their_state(extractor, text, party):
     assert any((s, o) == party for s, _, o in parties_ar(extractor, text)), parties_ar(extractor, text)
+
+
+def _amman_or_oman(extractor, text: str) -> str | None:
+    """The state the mention "عمان" of a text is linked to."""
+    _, mentions = extractor.extract_text(text, lang="ar")
+    return next((m.entity.country for m in mentions if m.text == "عمان"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the context decides: a Jordanian party, a place of an event in Jordan ("في عمان")
+        ("غادر الملك عبد الله الثاني عمان متوجها إلى واشنطن.", "JOR"),
+        ("عاد العاهل الأردني إلى عمان بعد زيارة لفرنسا.", "JOR"),
+        ("وصل رئيس الوزراء العراقي إلى عمان في زيارة للأردن.", "JOR"),
+        ("تظاهر مئات الأردنيين في عمان احتجاجا على السياسة الإسرائيلية.", "JOR"),
+        ("اعتقلت الشرطة الأردنية ثلاثة أشخاص في عمان.", "JOR"),
+        ("انفجرت قنبلة في عمان صباح اليوم.", "JOR"),
+        # an Omani context keeps the sultanate (must stay)
+        ("التقى وزير الخارجية الإيراني في عمان نظيره العماني.", "OMN"),
+        ("وصل وزير الخارجية الأمريكي إلى عمان حيث التقى السلطان قابوس.", "OMN"),
+    ],
+)
+def test_amman_or_oman_by_context(extractor, text, state):
+    assert _amman_or_oman(extractor, text) == state
