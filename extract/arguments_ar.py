@@ -187,6 +187,21 @@ def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return (norm.endswith("ون") and len(norm) > 4) or norm in actor_nouns or without_article(norm) in actor_nouns
 
 
+def _unknown_subject_after_that(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "وأفادت الشرطة بأن مسلحين خطفوا": a verb after أن/إن with a word or two of no party
+    between them has those words as its subject, just not an actor: the reporter before "that"
+    carries no subject into it (its words' subject is someone it names, not itself)."""
+    first = hit.match.positions[0]
+    if hit.pos != "verb" or hit.match.form.text[:1] in CONJUNCTION_LETTERS:
+        return False
+    for k in range(first - 1, max(s.span.start, first - 4) - 1, -1):
+        if lex.is_cue(lex.cue_set.complementizer, s.norm(k)):
+            return k < first - 1
+        if k in s.verbs or s.norm(k) in BOUNDARY_PUNCT or any(g.start <= k < g.end for g in s.groups):
+            return False
+    return False
+
+
 def _pronoun_object_subject(s: Sentence, hit: Hit) -> tuple[Group, Group | None] | None:
     """ "المقترحات التي قدمها المبعوث الأوروبي رفضتها تركيا": with an object pronoun on the verb,
     the name after it is the subject and the one before is the topic it refers to."""
@@ -704,7 +719,10 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
         cue.future,
         cue.cessation,
     )
-    verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb"]
+    # "أفادت الشرطة بخطف": a verb of telling of a fact (gk:TellingOfCue) gives its subject as
+    # the source of the act it names, never as the act's agent
+    telling_of = {m.start for m in s.cues[cue.telling_of]}
+    verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb" and m.start not in telling_of]
     seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
     telling = [m for m in s.cues[cue.reporting] if m.form.pos == "verb"]
     stopping = [m for m in s.cues[cue.cessation] if m.form.pos == "verb"]
@@ -1715,6 +1733,7 @@ def _agent_before_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group
         # "استنكرت أوروبا الاعتداءات": the subject of the verb before is not the agent of the noun
         # that verb governs; condemning an act never makes the condemner its agent.
         verb_subject = _after_verb(lex, s, left) and not _owned_after(s, hit, left)
+        verb_subject = verb_subject or _told_by(lex, s, left, hit)
         # "قدمت فرنسا بالتعاون مع X": a joint act's adverbial ("in cooperation with") is the
         # clause subject's
         comitative = m.form.preposition == "ب" and m.end < s.span.end and s.norm(m.end) == "مع"
@@ -1780,6 +1799,19 @@ def _befallen_before(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> boo
     # "وقتل مسلحون شرطيا أمس في هجوم": the active verb's object, right after its subject, too
     agents = [h.end for h in s.groups if h.start in casualty and h.marker is None]
     return g.start in casualty or g.start in agents
+
+
+def _told_by(lex: ArabicLexicon, s: Sentence, g: Group, hit: Hit) -> bool:
+    """Whether a group stands between a verb of telling of a fact and the verbal noun it names
+    ("وذكرت وكالة الأنباء الفرنسية اعتقال"), with no other verb between: the teller, the act's
+    source, even where the group holds only a nationality of the teller's name."""
+    return any(
+        m.form.pos == "verb"
+        and m.end <= g.start
+        and hit.start - m.end <= MAX_TITLE_LENGTH + 2
+        and not any(m.end <= v < hit.start for v in s.verbs)
+        for m in s.cues[lex.cue_set.telling_of]
+    )
 
 
 def _after_verb(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -2165,6 +2197,7 @@ def _carried_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit],
         hit.pos not in ("verb", "participle")
         or event_subject
         or _unknown_subject_follows(lex, s, hit)
+        or _unknown_subject_after_that(lex, s, hit)
         or _clause_head_noun(lex, s, hit)
     ):
         return None

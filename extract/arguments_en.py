@@ -1931,10 +1931,16 @@ def _held_place(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases) 
     villages near the border") strikes the state that holds the place, when the attacker is
     another state's."""
     verb = args.verb
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    # "fired missiles at a Hamas office": what is fired (gk:WeaponNounCue) is no thing struck
+    weapons = phrases.lex.weapon_noun | phrases.lex.weapon_fire
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in weapons]
     things += [
         p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
     ]
+    # "fired missiles at Hamas": a party named where the thing struck would stand is the target
+    named = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if not things and (parties := phrases.expand(named)):
+        return parties
     town = None if things else _unknown_town(verb, phrases)
     things = things or ([town] if town is not None else [])
     if not things or from_abroad(things[0]):
@@ -1983,7 +1989,8 @@ def _state_named(town: Token, where: Entity, phrases: Phrases) -> bool:
 
 def _holders(thing: Token, phrases: Phrases) -> list[EnActor]:
     """Who a thing is said to be used by or to belong to ("a house used by Hezbollah fighters",
-    "a base belonging to the rebels", "a house where members of X were meeting")."""
+    "a base belonging to the rebels", "a house where members of X were meeting"), or whose a
+    name before it says it is ("a Hamas office")."""
     people: list[Token] = []
     for clause in thing.children:
         if clause.dep_ == "acl":
@@ -1992,6 +1999,8 @@ def _holders(thing: Token, phrases: Phrases) -> list[EnActor]:
             ]
         elif clause.dep_ == "relcl":
             people += [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+    # "a Hamas office", "a Hezbollah base": a name before the thing is whose it is
+    people += [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return phrases.expand(people)
 
 

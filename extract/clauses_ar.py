@@ -1140,7 +1140,7 @@ def _cue_matches(
             cue.reporting, cue.attribution, cue.allegation, cue.hope, cue.offer, cue.expectation, cue.hypothetical,
             cue.future, cue.denial, cue.participation, cue.auxiliary_verb, cue.passing_frame, cue.name_head,
             cue.writer_clause, cue.unnamed_actor, cue.quantity_noun, cue.passive_agent, cue.killing,
-            cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered, cue.informed,
+            cue.wounding, cue.explosion, cue.count, cue.not_an_attack, cue.suffered, cue.informed, cue.telling_of,
             cue.crowd_act, cue.receiving, cue.measure, cue.year_word, cue.pejorative, cue.cessation,
             cue.pejorative_conduct, cue.pejorative_act, cue.example, cue.defiance, cue.pressure, cue.retaliation,
             cue.force_cessation, cue.relative_time, cue.chant, cue.occasion, cue.weekday, cue.halt_noun,

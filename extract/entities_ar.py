@@ -156,6 +156,7 @@ SPAN_INFO = (
     "state_by_default",
     "context_group",
     "state_from_place",
+    "settled_group",
 )
 
 
@@ -270,6 +271,10 @@ class _Cand:
     # A group noun standing alone whose state only a place of its sentence gave ("الجيش ... في
     # غزة"): where it acted, which need not be whose it is (``relations_ar._self_act_by_place``).
     from_place: bool = False
+    # A group noun standing alone whose state the context settled (a place of its sentence or
+    # the document's state, not a word of its own): its institution, so that a rule that finds
+    # the state a guess can have the group of no state (``doc._.geokg_implied["- <inst>"]``).
+    settled_group: str | None = None
     # People counted by their nationality ("13 عراقيا"): who they are, not where events happen,
     # so their state is none of the document's states (``_certain_countries``).
     counted: bool = False
@@ -979,6 +984,8 @@ class ArabicLinker:
                     unsettled.append((doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])))
                     self._stateless_armed(doc, c, unsettled[-1])
                     continue
+                if institution is not None and institution.apart:
+                    c.settled_group = None  # (a group apart from any state settles otherwise)
             out.append(c)
         # Where a party stands that no state could be given: an argument slot that is taken
         # ("اتهم الرئيس المتمردين بـ": the accused are named, just not linked).
@@ -1115,6 +1122,7 @@ class ArabicLinker:
             c.office_country = iso3 if c.office else None
         else:
             entity = gaz.composed(c.pending, iso3) if c.pending else None
+            c.settled_group = c.pending if entity is not None else None
         if entity is None:
             return False
         c.entity, c.pending = entity, None
@@ -1147,10 +1155,16 @@ class ArabicLinker:
         may be."""
         gaz = self.gazetteer
         grouped = {c.context_group for c in found if c.context_group}
+        settled = {c.settled_group for c in found if c.settled_group}
         implied = [i for i in gaz.institutions.values() if i.implied or i.id in grouped]
+        # the group nouns the context gave a state, of no state too (``settled_group``)
+        unsettled = [i for i in gaz.institutions.values() if i.id in settled and i not in implied]
         states = set(countries) | {c.entity.country for c in found if c.entity.country} | nationals
         # Of no state ("-"), for events whose place the text does not settle.
-        out = {f"- {i.id}": (i.slug, i.labels.get("en", i.id), i.type, dict(i.labels), None, i.sector) for i in implied}
+        out = {
+            f"- {i.id}": (i.slug, i.labels.get("en", i.id), i.type, dict(i.labels), None, i.sector)
+            for i in (*implied, *unsettled)
+        }
         for iso3 in sorted(states):
             country = gaz.country(iso3)
             if country is not None:  # the state itself, for "البلد" after its ministry's name
@@ -1588,6 +1602,7 @@ class ArabicLinker:
                 c.by_default,
                 c.context_group,
                 c.from_place,
+                c.settled_group,
             )
         if ordered and not len(doc.ents):
             # Write the entity columns in one go: Span objects (and the doc.ents setter) build a

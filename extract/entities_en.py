@@ -610,7 +610,15 @@ class EnglishLinker:
         found = self._institution(tok, m, hit.ref)
         if found:
             return found
-        where = [] if hit.ref == "ArmedForces" and not self._government_modified(tok) else [self.context_country(tok)]
+        # "British jets struck rebel positions": an armed group's places and holdings
+        # (gk:TargetNounCue) are where force lands, and a demonym names no scene (the jets' state
+        # is not the rebels'); a place does ("rebel positions near Aleppo"). Its people keep the
+        # domestic reading ("Ugandan soldiers captured a guerrilla commander").
+        inst = self.gaz.institutions.get(hit.ref)
+        held = tok.head.lemma_.lower() in self.nouns.targets
+        armed = held and inst is not None and inst.sector in sector_groups().armed
+        forces = hit.ref == "ArmedForces" and not self._government_modified(tok)
+        where = [] if forces else [self.context_country(tok, armed=armed)]
         composed = [self.gaz.composed(hit.ref, w.country or "") for w in where if w is not None]
         return [self._make(_english_only(c), m.start, m.end, "group") for c in composed if c is not None]
 

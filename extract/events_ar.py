@@ -86,6 +86,7 @@ from .values_ar import (
     preposition_word,
     put,
     replace,
+    stateless_twin,
     tanwin_alif,
     title_word,
     without_article,
@@ -881,7 +882,14 @@ def _own_people_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, victims: Grou
         return victims
     agents = {a.entity.country for a in hit.subject.acting}
     placed = any(_is_place_group(lex, s, g) for g in s.groups)
-    return None if not placed and {a.entity.country for a in victims.members} <= agents else victims
+    if placed or not {a.entity.country for a in victims.members} <= agents:
+        return victims
+    # "قتل عشرة جنود في هجوم أمريكي": soldiers named by a bare noun are still the victims, of no
+    # state (never the attacker's own, nor civilians); only implied people are nobody
+    twins = [stateless_twin(s.doc, a) for a in victims.members if not a.implied]
+    if twins and all(twins):
+        return Group(tuple(a for a in twins if a is not None), victims.start, victims.end)
+    return None
 
 
 def _judges_not_victims(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -21,7 +21,7 @@ a ``Discourse`` value threaded from sentence to sentence and left on ``doc._.geo
 
 from __future__ import annotations
 
-from geokg.ontology import Ontology, Relation
+from geokg.ontology import Ontology, Relation, sector_groups
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -70,7 +70,17 @@ from .reporting_ar import (
     threats_at_speaker,
     unnamed_source,
 )
-from .values_ar import STATE_SIDE, Actor, Discourse, Hit, Sentence, Speaker, implied_entity, replace
+from .values_ar import (
+    STATE_SIDE,
+    Actor,
+    Discourse,
+    Hit,
+    Sentence,
+    Speaker,
+    implied_entity,
+    replace,
+    stateless_twin,
+)
 
 __all__ = ["COMPONENT_NAME", "EXTRACTOR_NAME", "ArabicRelationExtractor", "ArabicRelations", "Discourse"]
 
@@ -311,7 +321,17 @@ def _met_by_government(s: Sentence, rel: Relation, pair: Pair) -> Pair:
     a, o, how = pair
     if not rel.contact or not isinstance(o, Actor):
         return pair
-    return _of_government(s, a, o), _of_government(s, o, a), how
+    return _of_government(s, _of_no_state(s, a), o), _of_government(s, _of_no_state(s, o), a), how
+
+
+def _of_no_state(s: Sentence, group: Actor) -> Actor:
+    """ "اجتمع الوزير مع جنود في الأردن": a group noun of the military sectors (soldiers, troops)
+    whose state only the context gave (a place behind في, the document's state) is a partner of no
+    state: the place is where they met, not whose the soldiers are, for soldiers serve abroad.
+    Not the home sectors (police, courts), whose state is where they are (gk:HomeSectors)."""
+    if group.entity.sector not in sector_groups().military:
+        return group
+    return stateless_twin(s.doc, group) or group
 
 
 def _of_government(s: Sentence, group: Actor, other: Actor) -> Actor:

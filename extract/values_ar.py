@@ -151,6 +151,16 @@ def implied_entity(doc: Doc, state: str, institution: str) -> Entity | None:
     return Entity(*data) if data else None
 
 
+def stateless_twin(doc: Doc, a: Actor) -> Actor | None:
+    """The group noun ``a`` whose state the context settled (``span._.settled_group``: "جنود"
+    given the place's or the document's state) as the group of no state, where a rule finds that
+    state a guess; None for any other mention."""
+    span = doc.char_span(a.char_start, a.char_end)
+    group = span._.settled_group if span is not None else None
+    entity = implied_entity(doc, "-", group) if group else None
+    return replace(a, entity=entity) if entity is not None else None
+
+
 def with_pronoun(word: str, stems: frozenset[str], suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES) -> bool:
     """Whether a normalised word is one of ``stems`` with a pronoun of ``suffixes`` (pronouns of
     the third person, each with ه) joined to its end ("خلالها", "أنهم")."""

@@ -332,6 +332,7 @@ class CueSet:
     place_noun: Cue
     suffered: Cue
     informed: Cue
+    telling_of: Cue
     country_anaphor: Cue
     crowd_act: Cue
     national: Cue
@@ -518,6 +519,7 @@ _CUE_ROLES: dict[str, str] = {
     "place_noun": "PlaceNounCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
+    "telling_of": "TellingOfCue",
     "country_anaphor": "CountryAnaphorCue",
     "crowd_act": "CrowdActCue",
     "national": "NationalCue",
