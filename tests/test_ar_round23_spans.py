@@ -1,0 +1,61 @@
+"""Round 23 (Arabic): fighters named by a plural in construct with a named armed group, as the
+subject of an attack ("وهاجم مقاتلو حركة الشباب قاعدة ..."), as grids of our own sentences.
+
+The plural in construct ("مقاتلو", "مسلحو", "عناصر") heads the phrase: the verb before it agrees
+with it, not with the feminine first word of the group's name ("حركة"), and the linker's mention
+of the plural as the group is the same phrase, not a second party. Before, the group after
+"مقاتلو" was read as the struck side (a reversal: the attacked attacking) and "مسلحو X" gave no
+event (the group facing itself).
+
+Should: the group's state attacks the struck side's. Must-not: the group never struck when it is
+the subject; fighters of a group that is the object (after the verb's subject, or behind ل) stay
+the struck side.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.helpers import event_sides_ar
+
+DATE = "2008-05-02"
+
+VERBS = ["وهاجم", "واستهدف", "واقتحم"]
+FIGHTERS = ["مقاتلو", "مسلحو", "عناصر"]
+GROUPS = [
+    ("حركة طالبان", "AFG"),
+    ("حركة الشباب", "SOM"),
+    ("حزب العمال الكردستاني", "TUR"),
+    ("حركة حماس", "PSE"),
+]
+STRUCK = [
+    ("قاعدة للقوات البريطانية", "GBR"),
+    ("قافلة للقوات الأمريكية", "USA"),
+    ("دورية للقوات الإثيوبية", "ETH"),
+]
+
+
+@pytest.mark.parametrize(
+    ("verb", "fighters", "group", "struck"), list(itertools.product(VERBS, FIGHTERS, GROUPS, STRUCK))
+)
+def test_fighters_in_construct_with_a_group_attack_as_the_group(extractor, verb, fighters, group, struck):
+    text = f"{verb} {fighters} {group[0]} {struck[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (group[1], struck[1]) in sides, (text, sides)
+    assert not any(o == group[1] for _, o in sides), (text, sides)  # the attacker never struck
+
+
+ATTACKERS = [("وهاجمت القوات الإثيوبية", "ETH"), ("وقصف الجيش الأمريكي", "USA")]
+OBJECT_SHAPES = ["{a} {f} {g} أمس.", "{a} مواقع لـ{f} {g} أمس."]
+
+
+@pytest.mark.parametrize(
+    ("attacker", "fighters", "group", "shape"),
+    list(itertools.product(ATTACKERS, ["مقاتلي", "مسلحي"], GROUPS, OBJECT_SHAPES)),
+)
+def test_fighters_of_a_group_after_the_subject_stay_struck(extractor, attacker, fighters, group, shape):
+    text = shape.format(a=attacker[0], f=fighters, g=group[0])
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert not any(s == group[1] for s, _ in sides), (text, sides)  # must-not: the struck attacking
