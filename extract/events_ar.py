@@ -1059,12 +1059,9 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         if _imperfect(undergone) or _denied(lex, s, undergone) or not told:
             return replace(hit, superseded=True)
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
-    if (
-        hit.subject is not None
-        and rel.is_material_conflict
-        and (hit.objects is None or _is_place_group(lex, s, hit.objects))
-    ):
-        # "تعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين في البصرة": the patrol, not the city
+    if rel.is_material_conflict and (hit.objects is None or _is_place_group(lex, s, hit.objects)):
+        # "تعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين في البصرة": the patrol, not the city;
+        # so too with no agent named ("وتعرضت قافلة للقوات الأمريكية لهجوم في الأنبار")
         undergoer = _own_people_dropped(lex, s, hit, _undergoer(lex, s, hit))
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)

@@ -59,3 +59,34 @@ def test_fighters_of_a_group_after_the_subject_stay_struck(extractor, attacker, 
     text = shape.format(a=attacker[0], f=fighters, g=group[0])
     sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
     assert not any(s == group[1] for s, _ in sides), (text, sides)  # must-not: the struck attacking
+
+
+# A thing owned by a body behind ل underwent an attack no agent is named for ("وتعرضت قافلة
+# للقوات الأمريكية لهجوم في الأنبار"): the body is struck, never the place the attack was in (was:
+# the place, as the object an unnamed attacker struck); with an agent named this held already.
+THINGS = ["قافلة", "دورية", "قاعدة"]
+BODIES = [("للقوات الأمريكية", "USA"), ("للقوات البريطانية", "GBR"), ("للجيش الباكستاني", "PAK")]
+ACTS = ["لهجوم", "لهجوم صاروخي", "لهجوم انتحاري"]
+UNDERGONE_PLACES = [("في محافظة الأنبار", "IRQ"), ("في العراق", "IRQ"), ("في ولاية هلمند", "AFG")]
+
+
+@pytest.mark.parametrize(
+    ("thing", "body", "act", "place"), list(itertools.product(THINGS, BODIES, ACTS, UNDERGONE_PLACES))
+)
+def test_a_body_whose_thing_underwent_an_attack_is_struck_not_the_place(extractor, thing, body, act, place):
+    text = f"وتعرضت {thing} {body[0]} {act} {place[0]} أمس."
+    struck = {o for _, o in event_sides_ar(extractor, text, "ASSAULT", DATE)}
+    assert body[1] in struck, (text, struck)
+    assert place[1] not in struck, (text, struck)  # must-not: the place as the struck side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم تتعرض قافلة للقوات الأمريكية لهجوم في محافظة الأنبار.",  # negated
+        "وتتعرض قوافل القوات الأمريكية باستمرار لهجمات في محافظة الأنبار.",  # a habit
+        "وحذر الجيش من أن قافلة للقوات البريطانية قد تتعرض لهجوم في العراق.",  # a warning
+    ],
+)
+def test_an_attack_not_undergone_is_no_event(extractor, text):
+    assert not event_sides_ar(extractor, text, "ASSAULT", DATE), text
