@@ -863,7 +863,12 @@ def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     struck befell the people its clause counts (named, not implied), not the place; where a party
     behind ل owns the thing it hit ("استهدفت سيارة ملغومة قافلة لسفارة بريطانيا في كابل"), that
     party."""
-    if hit.objects is None or not lex.relations[hit.relation].use_of_force or not _is_place_group(lex, s, hit.objects):
+    if hit.objects is None or not lex.relations[hit.relation].use_of_force:
+        return hit
+    # "في العاصمة الأفغانية", "قرب الحدود الباكستانية": a place noun's or a border's nationality
+    # is only where, too
+    objects = hit.objects
+    if not any(f(lex, s, objects) for f in (_is_place_group, _place_nationality, _border_nationality)):
         return hit
     victims = _owner_struck(lex, s, hit) or _clause_victims(lex, s, hit)
     if victims is not None and not all(a.implied for a in victims.members):
@@ -998,6 +1003,16 @@ def _place_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     (gk:PlaceNounCue) names where, not a party (as for ``_owner_named``)."""
     return bool(g.acting) and all(
         a.kind == "demonym" and a.start > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
+        for a in g.acting
+    )
+
+
+def _border_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "قرب الحدود الباكستانية": a nationality right after a border or coast noun
+    (gk:BorderNounCue) names near where, not a party; unlike a place noun's it says nothing of
+    the state the act was in (either side of a border)."""
+    return bool(g.acting) and all(
+        a.kind == "demonym" and a.start > s.span.start and lex.is_cue(lex.cue_set.border_noun, s.norm(a.start - 1))
         for a in g.acting
     )
 

@@ -330,6 +330,7 @@ class CueSet:
     weapon_noun: Cue
     follower_noun: Cue
     place_noun: Cue
+    border_noun: Cue
     suffered: Cue
     informed: Cue
     country_anaphor: Cue
@@ -516,6 +517,7 @@ _CUE_ROLES: dict[str, str] = {
     "weapon_noun": "WeaponNounCue",
     "follower_noun": "FollowerNounCue",
     "place_noun": "PlaceNounCue",
+    "border_noun": "BorderNounCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
     "country_anaphor": "CountryAnaphorCue",

@@ -90,3 +90,32 @@ def test_a_body_whose_thing_underwent_an_attack_is_struck_not_the_place(extracto
 )
 def test_an_attack_not_undergone_is_no_event(extractor, text):
     assert not event_sides_ar(extractor, text, "ASSAULT", DATE), text
+
+
+# An act of force with its agent's nationality, whose only object is a place noun's or a border's
+# nationality ("قرب الحدود الباكستانية", "في العاصمة اللبنانية"), struck the victims its clause
+# counts, not the state that qualifies the place (was: that state struck).
+VICTIMS = [("خمسة مدنيين أفغانيين", "AFG"), ("ثلاثة جنود عراقيين", "IRQ"), ("أربعة صيادين مصريين", "EGY")]
+ACT_NOUNS = [("في غارة أمريكية", "USA"), ("في قصف إسرائيلي", "ISR"), ("في غارة جوية تركية", "TUR")]
+NEAR = [("قرب الحدود الباكستانية", "PAK"), ("على الحدود السورية", "SYR"), ("في العاصمة اللبنانية", "LBN")]
+
+
+@pytest.mark.parametrize(("victims", "act", "near"), list(itertools.product(VICTIMS, ACT_NOUNS, NEAR)))
+def test_victims_counted_are_struck_not_a_border_or_capital(extractor, victims, act, near):
+    text = f"وقتل {victims[0]} {act[0]} {near[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (act[1], victims[1]) in sides, (text, sides)
+    assert not any(near[1] in (s, o) for s, o in sides), (text, sides)  # must-not: the border's state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no victims counted: a border's state is no more struck than before, and never attacking
+        "وأطلقت القوات الأمريكية صواريخ قرب الحدود الباكستانية أمس.",
+        "وقتل ثلاثة جنود أمريكيين في هجوم قرب الحدود الإيرانية أمس.",
+    ],
+)
+def test_a_border_state_never_attacks(extractor, text):
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert not any(s in ("PAK", "IRN") for s, _ in sides), (text, sides)
