@@ -1001,9 +1001,13 @@ def _passive_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 def _place_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "في العاصمة العراقية", "في المدينة المصرية": a nationality right after a place noun
     (gk:PlaceNounCue) names where, not a party (as for ``_owner_named``)."""
+    return _nationality_after(lex, s, g, lex.cue_set.place_noun)
+
+
+def _nationality_after(lex: ArabicLexicon, s: Sentence, g: Group, cue: Cue) -> bool:
+    """Whether every party of ``g`` is a nationality right after a word of ``cue``."""
     return bool(g.acting) and all(
-        a.kind == "demonym" and a.start > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
-        for a in g.acting
+        a.kind == "demonym" and a.start > s.span.start and lex.is_cue(cue, s.norm(a.start - 1)) for a in g.acting
     )
 
 
@@ -1011,10 +1015,7 @@ def _border_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "قرب الحدود الباكستانية": a nationality right after a border or coast noun
     (gk:BorderNounCue) names near where, not a party; unlike a place noun's it says nothing of
     the state the act was in (either side of a border)."""
-    return bool(g.acting) and all(
-        a.kind == "demonym" and a.start > s.span.start and lex.is_cue(lex.cue_set.border_noun, s.norm(a.start - 1))
-        for a in g.acting
-    )
+    return _nationality_after(lex, s, g, lex.cue_set.border_noun)
 
 
 def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
