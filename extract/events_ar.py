@@ -1011,6 +1011,41 @@ def _nationality_after(lex: ArabicLexicon, s: Sentence, g: Group, cue: Cue) -> b
     )
 
 
+def _aimed_past_origin(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The party an act was aimed at (``_aimed_at``) where its object is only where it came from
+    (``_origin``); None where it is not, or no party is named after it."""
+    if hit.objects is None or not _origin(lex, s, hit, hit.objects):
+        return None
+    return _aimed_at(lex, s, hit, hit.objects)
+
+
+def _origin(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether ``g``, after the act, is a place or state behind من (past a place noun: "من جنوب
+    لبنان"), which the act's relation does not take as its object marker: where from."""
+    if g.start < hit.end or "من" in lex.object_markers.get(hit.relation, frozenset()):
+        return False
+    if not all(a.kind == "place" or a.entity.type == "Country" or _is_place(lex, s, a) for a in g.members):
+        return False
+    return _marker_past_place_noun(lex, s, g) == "من"
+
+
+def _marker_past_place_noun(lex: ArabicLexicon, s: Sentence, g: Group) -> str:
+    """The word before a group, past one place noun other than في ("من جنوب لبنان": من)."""
+    k = g.start - 1
+    if k > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(k)) and s.norm(k) != "في":
+        k -= 1
+    return without_conjunction(s.norm(k)) if k >= s.span.start else ""
+
+
+def _aimed_at(lex: ArabicLexicon, s: Sentence, hit: Hit, origin: Group) -> Group | None:
+    """The party behind one of the act's object markers after where it came from ("على
+    إسرائيل", "على شمال إسرائيل"), in the clause, if one is named."""
+    _, end = s.clause(hit.start)
+    markers = lex.object_markers.get(hit.relation, frozenset()) - {"في"}
+    after = s.groups_from(origin.end, end - 1)
+    return next((g for g in after if g.acting and _marker_past_place_noun(lex, s, g) in markers), None)
+
+
 def _border_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "قرب الحدود الباكستانية": a nationality right after a border or coast noun
     (gk:BorderNounCue) names near where, not a party; unlike a place noun's it says nothing of
@@ -1081,6 +1116,11 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         undergoer = _own_people_dropped(lex, s, hit, _undergoer(lex, s, hit))
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
+    aimed = _aimed_past_origin(lex, s, hit) if rel.is_material_conflict else None
+    if aimed is not None:
+        # "أطلقت صواريخ من جنوب لبنان على إسرائيل": where the act came from is never whom it
+        # struck; the party behind على after it is
+        hit = replace(hit, objects=aimed)
     hit = _protest_sides(lex, s, _nationals_not_place(lex, s, hit))
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)

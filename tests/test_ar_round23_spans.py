@@ -119,3 +119,19 @@ def test_victims_counted_are_struck_not_a_border_or_capital(extractor, victims, 
 def test_a_border_state_never_attacks(extractor, text):
     sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
     assert not any(s in ("PAK", "IRN") for s, _ in sides), (text, sides)
+
+
+# Fire from a place on a party ("وأطلقت صواريخ من جنوب لبنان على إسرائيل"): the party behind على
+# is struck, never the state it was fired from (was: the origin, past its compass word, read as
+# the struck state: a reversal).
+FIRE = ["وأطلقت صواريخ من {o} على {t} أمس.", "وأطلق مسلحون قذائف من {o} على {t} أمس."]
+ORIGINS = [("جنوب لبنان", "LBN"), ("شمال سوريا", "SYR"), ("شرق أفغانستان", "AFG")]
+FIRED_ON = [("إسرائيل", "ISR"), ("شمال إسرائيل", "ISR"), ("جنوب تركيا", "TUR"), ("باكستان", "PAK")]
+
+
+@pytest.mark.parametrize(("shape", "origin", "target"), list(itertools.product(FIRE, ORIGINS, FIRED_ON)))
+def test_fire_from_a_place_strikes_the_party_it_was_fired_on(extractor, shape, origin, target):
+    text = shape.format(o=origin[0], t=target[0])
+    struck = {o for _, o in event_sides_ar(extractor, text, "ASSAULT", DATE)}
+    assert target[1] in struck, (text, struck)
+    assert origin[1] not in struck, (text, struck)  # must-not: the origin struck
