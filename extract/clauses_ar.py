@@ -505,8 +505,37 @@ def _partitives(
             part = None
         if part is not None:
             g = replace(g, start=sent.start + part, marker=marker_before(lex, doc, sent.start + part, sent.start))
+        elif g.marker is None and _construct_part(lex, norms, k + 1) and _named_body(g):
+            # "وهاجم مقاتلو حركة الشباب", "مسلحو طالبان": the plural in construct heads the phrase
+            # (the verb agrees with it); a mention of it the linker gave the same body is that
+            # phrase too, not a second party
+            start = sent.start + k + 1
+            if out and out[-1].end == start + 1 and out[-1].start == start and _same_body(out[-1], g):
+                out.pop()
+            g = replace(g, start=start, marker=marker_before(lex, doc, start, sent.start))
         out.append(g)
     return tuple(out)
+
+
+def _construct_part(lex: ArabicLexicon, norms: list[str], k: int) -> bool:
+    """Whether word ``k`` is a part's noun in construct: a sound plural that has lost its ن
+    ("مقاتلو", "مقاتلي" of "مقاتلين") or a broken plural ("عناصر") of ``gk:PartitiveNounCue``."""
+    if k < 0:
+        return False
+    w = without_conjunction(norms[k])
+    if lex.is_cue(lex.cue_set.partitive, w) and not w.endswith(("ه", "ين", "ون")):
+        return True
+    return w[-1:] in ("و", "ي") and len(w) > 3 and lex.is_cue(lex.cue_set.partitive, w[:-1] + "ين")
+
+
+def _named_body(g: Group) -> bool:
+    """Whether a group is a named armed force or group: the body its fighters are part of."""
+    return bool(g.acting) and all(a.kind == "name" and a.entity.type in ("ArmedGroup", "ArmedForce") for a in g.acting)
+
+
+def _same_body(a: Group, b: Group) -> bool:
+    """Whether two groups name the same entities (the linker gives "مسلحو" the body after it)."""
+    return {x.entity.id for x in a.members} == {x.entity.id for x in b.members}
 
 
 MAX_APPOSITION_WORDS = 4  # words of an apposed title before the state or body it ends with

@@ -864,7 +864,12 @@ def _befallen(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     struck befell the people its clause counts (named, not implied), not the place; where a party
     behind ل owns the thing it hit ("استهدفت سيارة ملغومة قافلة لسفارة بريطانيا في كابل"), that
     party."""
-    if hit.objects is None or not lex.relations[hit.relation].use_of_force or not _is_place_group(lex, s, hit.objects):
+    if hit.objects is None or not lex.relations[hit.relation].use_of_force:
+        return hit
+    # "في العاصمة الأفغانية", "قرب الحدود الباكستانية": a place noun's or a border's nationality
+    # is only where, too
+    objects = hit.objects
+    if not any(f(lex, s, objects) for f in (_is_place_group, _place_nationality, _border_nationality)):
         return hit
     victims = _owner_struck(lex, s, hit) or _clause_victims(lex, s, hit)
     if victims is not None and not all(a.implied for a in victims.members):
@@ -1004,10 +1009,56 @@ def _passive_only(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 def _place_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     """ "في العاصمة العراقية", "في المدينة المصرية": a nationality right after a place noun
     (gk:PlaceNounCue) names where, not a party (as for ``_owner_named``)."""
+    return _nationality_after(lex, s, g, lex.cue_set.place_noun)
+
+
+def _nationality_after(lex: ArabicLexicon, s: Sentence, g: Group, cue: Cue) -> bool:
+    """Whether every party of ``g`` is a nationality right after a word of ``cue``."""
     return bool(g.acting) and all(
-        a.kind == "demonym" and a.start > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(a.start - 1))
-        for a in g.acting
+        a.kind == "demonym" and a.start > s.span.start and lex.is_cue(cue, s.norm(a.start - 1)) for a in g.acting
     )
+
+
+def _aimed_past_origin(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """The party an act was aimed at (``_aimed_at``) where its object is only where it came from
+    (``_origin``); None where it is not, or no party is named after it."""
+    if hit.objects is None or not _origin(lex, s, hit, hit.objects):
+        return None
+    return _aimed_at(lex, s, hit, hit.objects)
+
+
+def _origin(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether ``g``, after the act, is a place or state behind من (past a place noun: "من جنوب
+    لبنان"), which the act's relation does not take as its object marker: where from."""
+    if g.start < hit.end or "من" in lex.object_markers.get(hit.relation, frozenset()):
+        return False
+    if not all(a.kind == "place" or a.entity.type == "Country" or _is_place(lex, s, a) for a in g.members):
+        return False
+    return _marker_past_place_noun(lex, s, g) == "من"
+
+
+def _marker_past_place_noun(lex: ArabicLexicon, s: Sentence, g: Group) -> str:
+    """The word before a group, past one place noun other than في ("من جنوب لبنان": من)."""
+    k = g.start - 1
+    if k > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(k)) and s.norm(k) != "في":
+        k -= 1
+    return without_conjunction(s.norm(k)) if k >= s.span.start else ""
+
+
+def _aimed_at(lex: ArabicLexicon, s: Sentence, hit: Hit, origin: Group) -> Group | None:
+    """The party behind one of the act's object markers after where it came from ("على
+    إسرائيل", "على شمال إسرائيل"), in the clause, if one is named."""
+    _, end = s.clause(hit.start)
+    markers = lex.object_markers.get(hit.relation, frozenset()) - {"في"}
+    after = s.groups_from(origin.end, end - 1)
+    return next((g for g in after if g.acting and _marker_past_place_noun(lex, s, g) in markers), None)
+
+
+def _border_nationality(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """ "قرب الحدود الباكستانية": a nationality right after a border or coast noun
+    (gk:BorderNounCue) names near where, not a party; unlike a place noun's it says nothing of
+    the state the act was in (either side of a border)."""
+    return _nationality_after(lex, s, g, lex.cue_set.border_noun)
 
 
 def _passive_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -1067,15 +1118,17 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         if _imperfect(undergone) or _denied(lex, s, undergone) or not told:
             return replace(hit, superseded=True)
         hit = replace(hit, subject=None, subject_from="", objects=hit.subject)
-    if (
-        hit.subject is not None
-        and rel.is_material_conflict
-        and (hit.objects is None or _is_place_group(lex, s, hit.objects))
-    ):
-        # "تعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين في البصرة": the patrol, not the city
+    if rel.is_material_conflict and (hit.objects is None or _is_place_group(lex, s, hit.objects)):
+        # "تعرضت دورية للجيش البريطاني لهجوم من قبل مسلحين في البصرة": the patrol, not the city;
+        # so too with no agent named ("وتعرضت قافلة للقوات الأمريكية لهجوم في الأنبار")
         undergoer = _own_people_dropped(lex, s, hit, _undergoer(lex, s, hit))
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
+    aimed = _aimed_past_origin(lex, s, hit) if rel.is_material_conflict else None
+    if aimed is not None:
+        # "أطلقت صواريخ من جنوب لبنان على إسرائيل": where the act came from is never whom it
+        # struck; the party behind على after it is
+        hit = replace(hit, objects=aimed)
     hit = _protest_sides(lex, s, _nationals_not_place(lex, s, hit))
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)

@@ -330,6 +330,7 @@ class CueSet:
     weapon_noun: Cue
     follower_noun: Cue
     place_noun: Cue
+    border_noun: Cue
     suffered: Cue
     informed: Cue
     telling_of: Cue
@@ -517,6 +518,7 @@ _CUE_ROLES: dict[str, str] = {
     "weapon_noun": "WeaponNounCue",
     "follower_noun": "FollowerNounCue",
     "place_noun": "PlaceNounCue",
+    "border_noun": "BorderNounCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
     "telling_of": "TellingOfCue",

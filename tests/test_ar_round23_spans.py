@@ -1,0 +1,137 @@
+"""Round 23 (Arabic): fighters named by a plural in construct with a named armed group, as the
+subject of an attack ("وهاجم مقاتلو حركة الشباب قاعدة ..."), as grids of our own sentences.
+
+The plural in construct ("مقاتلو", "مسلحو", "عناصر") heads the phrase: the verb before it agrees
+with it, not with the feminine first word of the group's name ("حركة"), and the linker's mention
+of the plural as the group is the same phrase, not a second party. Before, the group after
+"مقاتلو" was read as the struck side (a reversal: the attacked attacking) and "مسلحو X" gave no
+event (the group facing itself).
+
+Should: the group's state attacks the struck side's. Must-not: the group never struck when it is
+the subject; fighters of a group that is the object (after the verb's subject, or behind ل) stay
+the struck side.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.helpers import event_sides_ar
+
+DATE = "2008-05-02"
+
+VERBS = ["وهاجم", "واستهدف", "واقتحم"]
+FIGHTERS = ["مقاتلو", "مسلحو", "عناصر"]
+GROUPS = [
+    ("حركة طالبان", "AFG"),
+    ("حركة الشباب", "SOM"),
+    ("حزب العمال الكردستاني", "TUR"),
+    ("حركة حماس", "PSE"),
+]
+STRUCK = [
+    ("قاعدة للقوات البريطانية", "GBR"),
+    ("قافلة للقوات الأمريكية", "USA"),
+    ("دورية للقوات الإثيوبية", "ETH"),
+]
+
+
+@pytest.mark.parametrize(
+    ("verb", "fighters", "group", "struck"), list(itertools.product(VERBS, FIGHTERS, GROUPS, STRUCK))
+)
+def test_fighters_in_construct_with_a_group_attack_as_the_group(extractor, verb, fighters, group, struck):
+    text = f"{verb} {fighters} {group[0]} {struck[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (group[1], struck[1]) in sides, (text, sides)
+    assert not any(o == group[1] for _, o in sides), (text, sides)  # the attacker never struck
+
+
+ATTACKERS = [("وهاجمت القوات الإثيوبية", "ETH"), ("وقصف الجيش الأمريكي", "USA")]
+OBJECT_SHAPES = ["{a} {f} {g} أمس.", "{a} مواقع لـ{f} {g} أمس."]
+
+
+@pytest.mark.parametrize(
+    ("attacker", "fighters", "group", "shape"),
+    list(itertools.product(ATTACKERS, ["مقاتلي", "مسلحي"], GROUPS, OBJECT_SHAPES)),
+)
+def test_fighters_of_a_group_after_the_subject_stay_struck(extractor, attacker, fighters, group, shape):
+    text = shape.format(a=attacker[0], f=fighters, g=group[0])
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert not any(s == group[1] for s, _ in sides), (text, sides)  # must-not: the struck attacking
+
+
+# A thing owned by a body behind ل underwent an attack no agent is named for ("وتعرضت قافلة
+# للقوات الأمريكية لهجوم في الأنبار"): the body is struck, never the place the attack was in (was:
+# the place, as the object an unnamed attacker struck); with an agent named this held already.
+THINGS = ["قافلة", "دورية", "قاعدة"]
+BODIES = [("للقوات الأمريكية", "USA"), ("للقوات البريطانية", "GBR"), ("للجيش الباكستاني", "PAK")]
+ACTS = ["لهجوم", "لهجوم صاروخي", "لهجوم انتحاري"]
+UNDERGONE_PLACES = [("في محافظة الأنبار", "IRQ"), ("في العراق", "IRQ"), ("في ولاية هلمند", "AFG")]
+
+
+@pytest.mark.parametrize(
+    ("thing", "body", "act", "place"), list(itertools.product(THINGS, BODIES, ACTS, UNDERGONE_PLACES))
+)
+def test_a_body_whose_thing_underwent_an_attack_is_struck_not_the_place(extractor, thing, body, act, place):
+    text = f"وتعرضت {thing} {body[0]} {act} {place[0]} أمس."
+    struck = {o for _, o in event_sides_ar(extractor, text, "ASSAULT", DATE)}
+    assert body[1] in struck, (text, struck)
+    assert place[1] not in struck, (text, struck)  # must-not: the place as the struck side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم تتعرض قافلة للقوات الأمريكية لهجوم في محافظة الأنبار.",  # negated
+        "وتتعرض قوافل القوات الأمريكية باستمرار لهجمات في محافظة الأنبار.",  # a habit
+        "وحذر الجيش من أن قافلة للقوات البريطانية قد تتعرض لهجوم في العراق.",  # a warning
+    ],
+)
+def test_an_attack_not_undergone_is_no_event(extractor, text):
+    assert not event_sides_ar(extractor, text, "ASSAULT", DATE), text
+
+
+# An act of force with its agent's nationality, whose only object is a place noun's or a border's
+# nationality ("قرب الحدود الباكستانية", "في العاصمة اللبنانية"), struck the victims its clause
+# counts, not the state that qualifies the place (was: that state struck).
+VICTIMS = [("خمسة مدنيين أفغانيين", "AFG"), ("ثلاثة جنود عراقيين", "IRQ"), ("أربعة صيادين مصريين", "EGY")]
+ACT_NOUNS = [("في غارة أمريكية", "USA"), ("في قصف إسرائيلي", "ISR"), ("في غارة جوية تركية", "TUR")]
+NEAR = [("قرب الحدود الباكستانية", "PAK"), ("على الحدود السورية", "SYR"), ("في العاصمة اللبنانية", "LBN")]
+
+
+@pytest.mark.parametrize(("victims", "act", "near"), list(itertools.product(VICTIMS, ACT_NOUNS, NEAR)))
+def test_victims_counted_are_struck_not_a_border_or_capital(extractor, victims, act, near):
+    text = f"وقتل {victims[0]} {act[0]} {near[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (act[1], victims[1]) in sides, (text, sides)
+    assert not any(near[1] in (s, o) for s, o in sides), (text, sides)  # must-not: the border's state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no victims counted: a border's state is no more struck than before, and never attacking
+        "وأطلقت القوات الأمريكية صواريخ قرب الحدود الباكستانية أمس.",
+        "وقتل ثلاثة جنود أمريكيين في هجوم قرب الحدود الإيرانية أمس.",
+    ],
+)
+def test_a_border_state_never_attacks(extractor, text):
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert not any(s in ("PAK", "IRN") for s, _ in sides), (text, sides)
+
+
+# Fire from a place on a party ("وأطلقت صواريخ من جنوب لبنان على إسرائيل"): the party behind على
+# is struck, never the state it was fired from (was: the origin, past its compass word, read as
+# the struck state: a reversal).
+FIRE = ["وأطلقت صواريخ من {o} على {t} أمس.", "وأطلق مسلحون قذائف من {o} على {t} أمس."]
+ORIGINS = [("جنوب لبنان", "LBN"), ("شمال سوريا", "SYR"), ("شرق أفغانستان", "AFG")]
+FIRED_ON = [("إسرائيل", "ISR"), ("شمال إسرائيل", "ISR"), ("جنوب تركيا", "TUR"), ("باكستان", "PAK")]
+
+
+@pytest.mark.parametrize(("shape", "origin", "target"), list(itertools.product(FIRE, ORIGINS, FIRED_ON)))
+def test_fire_from_a_place_strikes_the_party_it_was_fired_on(extractor, shape, origin, target):
+    text = shape.format(o=origin[0], t=target[0])
+    struck = {o for _, o in event_sides_ar(extractor, text, "ASSAULT", DATE)}
+    assert target[1] in struck, (text, struck)
+    assert origin[1] not in struck, (text, struck)  # must-not: the origin struck
