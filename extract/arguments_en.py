@@ -2104,8 +2104,11 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     if country is None:
         return []
     linker = phrases.linker
-    # ("killed two of its soldiers": a part counted out of a whole is the whole's)
-    cands = [w for c in verb.children if c.dep_ == "dobj" for w in (of_objects(c) if c.pos_ == "NUM" else [c])]
+    # ("killed two of its soldiers": a part counted out of a whole is the whole's; "its soldiers
+    # were killed by X": the passive's subject is what the active's object would be)
+    cands = [
+        w for c in verb.children if c.dep_ in ("dobj", *PASS_SUBJ) for w in (of_objects(c) if c.pos_ == "NUM" else [c])
+    ]
     # "clashed with police": the object of the relation's preposition, also on the event noun
     # a light verb takes ("launched an offensive against militants")
     holders = [verb, *(c for c in cands if c.lemma_.lower() in phrases.lex.single)]

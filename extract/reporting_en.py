@@ -86,12 +86,13 @@ def _told_act(anchor: Token, phrases: Phrases) -> tuple[str, Entity | None]:
 
 
 def content_of_noun(clause: Token) -> bool:
-    """Is the clause the content of the noun it hangs on ("reports that Syria had attacked"):
-    "that", a subject of its own and a finite verb?"""
+    """Is the clause the content of the noun it hangs on ("reports that Syria had attacked",
+    "reports that its posts were shelled"): "that", a subject of its own (active or passive) and
+    a finite verb?"""
     return (
         clause.head.pos_ == "NOUN"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and any(c.dep_ in SUBJ for c in clause.children)
+        and any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in clause.children)
     )
 
 
