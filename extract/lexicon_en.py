@@ -46,6 +46,7 @@ _SAME_NAMED_CUES = (
     "aid_purpose",
     "sports",
     "speech",
+    "unnamed_actor",
     "obligation",
     "cessation",
     "participation",
@@ -154,6 +155,7 @@ class EnglishLexicon:
     pending: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
+    unnamed_actor: frozenset[str] = frozenset()  # "security sources said": who speaks for whom its words name
     stimulus: frozenset[str] = frozenset()
     # verbs whose object act is another's, told of ("police reported an attack": gk:ToldActCue)
     told_acts: frozenset[str] = frozenset()
