@@ -295,7 +295,10 @@ def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     a = trig.anchor
     if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
         return []
-    return phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ])
+    accused = [c for c in a.children if c.dep_ in PASS_SUBJ]
+    if not accused and a.dep_ == "acl" and a.tag_ == "VBN":
+        accused = [a.head]  # "a general accused of shelling X": the noun the participle describes
+    return phrases.expand(accused)
 
 
 def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
