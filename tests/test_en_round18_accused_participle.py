@@ -4,8 +4,9 @@
 "Two Chechen rebels accused of bombing a Russian airliner were arrested": the participle names
 no accuser, and its accused is the noun it describes, not a passive subject of its own
 (``arguments_en.accused_unnamed_accuser``); the act is alleged, by no one named. Was: no
-relation for the act. Must not: an act one is not accused of is alleged. Known and left (xfail):
-an act one is cleared or acquitted of is read as done, by a rule this change does not touch. Sentences written for geokg (real pipeline:
+relation for the act. Must not: an act one is not accused of is alleged; an act one is cleared
+or acquitted of (``gk:AcquittalCue``) is done: it is negated (``modality_en.signals``; it was
+read as done, asserted and affirmed). Sentences written for geokg (real pipeline:
 ``en_core_web_sm``, the gazetteer, the ontology)."""
 
 from __future__ import annotations
@@ -48,9 +49,6 @@ def test_no_allegation_when_not_accused(extractor, side, act):
     assert not any(p == "affirmed" and m in ("alleged", "asserted") for *_, m, p in found)
 
 
-@pytest.mark.xfail(
-    reason="an act one is cleared or acquitted of is read as done (asserted), as before this round", strict=False
-)
 @pytest.mark.parametrize("verb", ["cleared of", "acquitted of"])
 def test_no_act_one_is_cleared_of(extractor, verb):
     found = _alleged(extractor, f"Two Chechen rebels {verb} bombing a Russian airliner were freed on Monday.")
