@@ -295,7 +295,10 @@ def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     a = trig.anchor
     if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
         return []
-    return phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ])
+    accused = [c for c in a.children if c.dep_ in PASS_SUBJ]
+    if not accused and a.dep_ == "acl" and a.tag_ == "VBN":
+        accused = [a.head]  # "a general accused of shelling X": the noun the participle describes
+    return phrases.expand(accused)
 
 
 def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
@@ -2113,8 +2116,11 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     if country is None:
         return []
     linker = phrases.linker
-    # ("killed two of its soldiers": a part counted out of a whole is the whole's)
-    cands = [w for c in verb.children if c.dep_ == "dobj" for w in (of_objects(c) if c.pos_ == "NUM" else [c])]
+    # ("killed two of its soldiers": a part counted out of a whole is the whole's; "its soldiers
+    # were killed by X": the passive's subject is what the active's object would be)
+    cands = [
+        w for c in verb.children if c.dep_ in ("dobj", *PASS_SUBJ) for w in (of_objects(c) if c.pos_ == "NUM" else [c])
+    ]
     # "clashed with police": the object of the relation's preposition, also on the event noun
     # a light verb takes ("launched an offensive against militants")
     holders = [verb, *(c for c in cands if c.lemma_.lower() in phrases.lex.single)]

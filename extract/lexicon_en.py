@@ -46,6 +46,8 @@ _SAME_NAMED_CUES = (
     "aid_purpose",
     "sports",
     "speech",
+    "unnamed_actor",
+    "acquittal",
     "obligation",
     "cessation",
     "participation",
@@ -154,6 +156,8 @@ class EnglishLexicon:
     pending: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
+    acquittal: frozenset[str] = frozenset()  # "cleared of bombing": the act not done (gk:AcquittalCue)
+    unnamed_actor: frozenset[str] = frozenset()  # "security sources said": who speaks for whom its words name
     stimulus: frozenset[str] = frozenset()
     # verbs whose object act is another's, told of ("police reported an attack": gk:ToldActCue)
     told_acts: frozenset[str] = frozenset()

@@ -88,6 +88,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon, posture: Token | None =
             and t.head.head.lemma_.lower() in lex.denial
         ):
             negated = not negated  # "denied reports that it had attacked"
+        if lemma in lex.acquittal and step.exit == "prep" and t.lower_ == "of":
+            negated = not negated  # "cleared of bombing", "acquitted of the attack"
         if lemma in lex.negation and step.exit == "xcomp":
             negated = not negated  # "failed to reach agreement"
         elif lemma in lex.stopping and step.exit == "xcomp" and t.tag_ == "VBG":

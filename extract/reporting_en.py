@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .clauses_en import Step, attribution_tail
+from .entities_en import EnActor, in_words
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .parse_en import dependents, parse_of
@@ -86,12 +87,13 @@ def _told_act(anchor: Token, phrases: Phrases) -> tuple[str, Entity | None]:
 
 
 def content_of_noun(clause: Token) -> bool:
-    """Is the clause the content of the noun it hangs on ("reports that Syria had attacked"):
-    "that", a subject of its own and a finite verb?"""
+    """Is the clause the content of the noun it hangs on ("reports that Syria had attacked",
+    "reports that its posts were shelled"): "that", a subject of its own (active or passive) and
+    a finite verb?"""
     return (
         clause.head.pos_ == "NOUN"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and any(c.dep_ in SUBJ for c in clause.children)
+        and any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in clause.children)
     )
 
 
@@ -185,7 +187,7 @@ def _speaker(verb: Token, phrases: Phrases) -> Entity | None:
     as saying")."""
     own = [c for c in verb.children if c.dep_ in SUBJ]
     if own:
-        srcs = phrases.expand(own) or phrases.expand(_speaks_for(own[0]))
+        srcs = phrases.expand(own) or _spoken_for(own[0], phrases)
     elif verb.dep_ in ("advcl", "conj", "xcomp"):
         srcs = phrases.verb_subject(verb)[0]
     elif verb.dep_ == "pcomp" and _reports(verb.head.head.lemma_.lower(), phrases.lex):
@@ -196,17 +198,27 @@ def _speaker(verb: Token, phrases: Phrases) -> Entity | None:
     return srcs[0].entity if srcs else None
 
 
-def _speaks_for(noun: Token) -> list[Token]:
-    """The objects of a speaker noun's "for" or "of" ("a spokesman for the army")."""
+def _speaks_for(noun: Token, lex: EnglishLexicon) -> list[Token]:
+    """The objects of a speaker noun's "for" or "of" ("a spokesman for the army"); for a noun of
+    people the text does not name (gk:UnnamedActorCue: "sources", "witnesses"), also its "from",
+    "in" or "within" phrase ("a source in the Israeli army") and its modifiers ("Palestinian
+    security sources"), nearest first: the body they speak for."""
     if noun.pos_ != "NOUN":
         return []
-    return [
-        p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in ("for", "of")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    unnamed = in_words(noun, lex.unnamed_actor)
+    preps = ("for", "of", "from", "in", "within") if unnamed else ("for", "of")
+    found = [p for c in dependents(noun, ("prep",), preps) for p in c.children if p.dep_ == "pobj"]
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] if unnamed else []
+    return found + mods[::-1]
+
+
+def _spoken_for(noun: Token, phrases: Phrases) -> list[EnActor]:
+    """The first of ``_speaks_for``'s words that names an actor, as actors."""
+    for w in _speaks_for(noun, phrases.lex):
+        found = phrases.expand([w])
+        if found:
+            return found
+    return []
 
 
 def _reports(lemma: str, lex: EnglishLexicon) -> bool:
@@ -220,6 +232,6 @@ def _according_to(step: Step, phrases: Phrases) -> tuple[bool, Entity | None]:
         src = [p for x in c.children for p in x.children if p.dep_ == "pobj"]
         if not src or all(p.lemma_.lower() in phrases.lex.conformity for p in src):
             continue  # ("withdrew according to the plan": what the act follows, no source)
-        srcs = phrases.expand(src)
+        srcs = phrases.expand(src) or _spoken_for(src[0], phrases)
         return True, srcs[0].entity if srcs else None
     return False, None

@@ -309,6 +309,7 @@ class CueSet:
     band_descriptor: Cue
     stance_prefix: Cue
     told_act: Cue
+    acquittal: Cue
     aim_noun: Cue
     appeal_noun: Cue
     sports: Cue
@@ -497,6 +498,7 @@ _CUE_ROLES: dict[str, str] = {
     "band_descriptor": "BandDescriptorCue",
     "stance_prefix": "StancePrefixCue",
     "told_act": "ToldActCue",
+    "acquittal": "AcquittalCue",
     "aim_noun": "AimNounCue",
     "appeal_noun": "AppealNounCue",
     "sports": "SportsCue",
