@@ -4,7 +4,8 @@ A verb or noun of stopping ("halted the clashes", "agreed to end the fighting", 
 clashes between X and Y") was read as the halt alone (a ceasefire, a withdrawal, an agreement), or
 as nothing where no frame gave the halt a code; the news convention codes the fighting it stops
 as an event of its own, affirmed and asserted (``clauses_en._fighting_stopped``,
-``clauses_en._fought_before_halt``). Only two-sided fighting (``gk:useOfForce`` and symmetric:
+``clauses_en._fought_before_halt``); the halt itself is de-escalation for every noun of
+fighting (``gk:HaltedForceNouns`` now has "clash", "battle", "gunbattle" ...). Only two-sided fighting (``gk:useOfForce`` and symmetric:
 clashes, fighting, battles): a stopped one-sided act ("stopped air strikes on X", "ended its
 raids") says nothing of strikes done, and fighting avoided, warned of or prepared for is not
 fighting. Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the
@@ -49,6 +50,8 @@ def test_halted_fighting_took_place(extractor, pair, verb, noun, shape):
     found = party_readings_en(extractor, shape(a, b, verb, noun))
     fought = {(s, o) for s, root, o, pol, mod in found if root == "19" and pol == "affirmed" and mod == "asserted"}
     assert fought & {(sa, sb), (sb, sa)}
+    # and the halt itself, de-escalation (CAMEO 08): "clash" is a noun of force halted as "fighting" is
+    assert {(s, o) for s, root, o, _, _ in found if root == "08"} & {(sa, sb), (sb, sa)}
     # never the halt read as fighting expected or denied
     assert not {r for r in found if r[1] == "19" and (r[3] != "affirmed" or r[4] != "asserted")}
 
