@@ -41,6 +41,7 @@ __all__ = [
     "controlled",
     "find_triggers",
     "governor",
+    "halted_fighting",
     "obligations",
     "of_objects",
     "out_of_scope",
@@ -436,12 +437,18 @@ def _fighting_stopped(
 def _fought_before_halt(t: Trigger, gov: Trigger, lex: EnglishLexicon) -> bool:
     """Is the trigger fighting that is halted ("halted the clashes", "agreed to end the
     fighting"), kept beside the halt as what took place (``_fighting_stopped``)?"""
+    if halted_fighting(t, lex):
+        return True  # "agreed to end the clashes": the clashes, not an agreement to clash
     if not _two_sided_force(lex.relations[t.relation]):
         return False
-    if _stopped(t.anchor, lex, True):
-        return True  # "agreed to end the clashes": the clashes, not an agreement to clash
     halts = _cessation({gov.anchor.lemma_.lower()}, lex, True)
     return halts and gov.start <= t.anchor.i < gov.end and gov.anchor.i != t.anchor.i
+
+
+def halted_fighting(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger two-sided fighting that a verb or noun of stopping takes ("halted the
+    clashes", "an end to the fighting")? It took place (``_fighting_stopped``)."""
+    return _two_sided_force(lex.relations[trig.relation]) and _stopped(trig.anchor, lex, True)
 
 
 def _two_sided_force(r: Relation) -> bool:

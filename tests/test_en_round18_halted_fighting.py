@@ -63,6 +63,25 @@ def test_an_end_to_the_fighting_between(extractor, pair, noun):
     assert {(s, o) for s, root, o, pol, mod in found if root == "19" and mod == "asserted"} & {(sa, sb), (sb, sa)}
 
 
+HALT_IN_QUESTION = [
+    "{a} did not halt the clashes with {b}.",
+    "{a} refused to end the fighting with {b}.",
+    "{a} and {b} failed to stop the fighting.",
+    "{a} could halt the clashes with {b}.",
+    "{a} said it would halt the clashes with {b}.",
+    "{a} and {b} may agree to end the fighting.",
+]
+
+
+@pytest.mark.parametrize(("pair", "shape"), list(itertools.product(PAIRS[:2], HALT_IN_QUESTION)))
+def test_the_halt_in_question_never_spills_into_the_fighting(extractor, pair, shape):
+    """A halt denied, refused, failed, possible or promised: the fighting it would stop still took
+    place, never negated, expected or hypothetical."""
+    a, b, _, _ = pair
+    found = party_readings_en(extractor, shape.format(a=a, b=b))
+    assert not {r for r in found if r[1] == "19" and (r[3] != "affirmed" or r[4] not in ("asserted", "reported"))}
+
+
 MUST_NOT = [
     # one-sided acts stopped: no act of force read
     "The United States stopped air strikes on Iraq on Sunday.",
