@@ -41,6 +41,7 @@ __all__ = [
     "controlled",
     "find_triggers",
     "governor",
+    "halted_fighting",
     "obligations",
     "of_objects",
     "out_of_scope",
@@ -277,6 +278,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             if halted is not None:
                 used.update(idx)
                 found.append(Trigger(halted, toks[0].i, toks[-1].i + 1, anchor))
+            if len(idx) == 1 and _two_sided_force(lex.relations[rel]):
+                used.update(idx)  # "ended clashes with X": the clashes took place (_fighting_stopped)
+                found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, anchor))
             continue
         used.update(idx)
         repressed = _repression(anchor, rel, lex) if id(idx) not in framed else None
@@ -290,6 +294,8 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
             # (a frame of a marker alone only asks for it: "welcomed X to Paris" hosts X, not Paris)
             marker = frame.object_marker if frame.nouns or frame.particle or frame.subjects else None
             found.append(Trigger(rel, toks[0].i, toks[-1].i + 1, sent[verb], frame.reverse, marker))
+            if _cessation({sent[verb].lemma_.lower()}, lex, True):
+                found.extend(_fighting_stopped(cands, idx, rel, lex, sent))
         else:
             # "Israeli airstrikes hit X": a plain verb of force (190) done by a finer act (195)
             rel = _finer_force(anchor, rel, lex) if len(idx) == 1 and pos == "VERB" else rel
@@ -412,6 +418,42 @@ def _crowd_repressed(sent: Text, lex: EnglishLexicon, used: set[int]) -> list[Tr
             if not any(d.dep_ in ("acl", "relcl") for d in w.children)
         )
     ]
+
+
+def _fighting_stopped(
+    cands: list[tuple[int, int, int, list[int], str]], idx: list[int], stopping: str, lex: EnglishLexicon, sent: Text
+) -> list[Trigger]:
+    """The fighting a frame of halting stops took place: "halted the clashes", "agreed to stop
+    the fighting" are the halt and, of their own, the clashes (news coders code both). Only
+    two-sided fighting: "stopped air strikes on X" says nothing of strikes done."""
+    out = []
+    for _, _, _, own, rel in cands:
+        if len(own) == 1 and own[0] in idx and rel != stopping and _two_sided_force(lex.relations[rel]):
+            tok = sent[own[0]]
+            out.append(Trigger(rel, tok.i, tok.i + 1, tok))
+    return out[:1]
+
+
+def _fought_before_halt(t: Trigger, gov: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger fighting that is halted ("halted the clashes", "agreed to end the
+    fighting"), kept beside the halt as what took place (``_fighting_stopped``)?"""
+    if halted_fighting(t, lex):
+        return True  # "agreed to end the clashes": the clashes, not an agreement to clash
+    if not _two_sided_force(lex.relations[t.relation]):
+        return False
+    halts = _cessation({gov.anchor.lemma_.lower()}, lex, True)
+    return halts and gov.start <= t.anchor.i < gov.end and gov.anchor.i != t.anchor.i
+
+
+def halted_fighting(trig: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the trigger two-sided fighting that a verb or noun of stopping takes ("halted the
+    clashes", "an end to the fighting")? It took place (``_fighting_stopped``)."""
+    return _two_sided_force(lex.relations[trig.relation]) and _stopped(trig.anchor, lex, True)
+
+
+def _two_sided_force(r: Relation) -> bool:
+    """Fighting between two sides (clashes, battles), not one side's act on another."""
+    return r.use_of_force and r.symmetric
 
 
 @functools.lru_cache(maxsize=8)
@@ -1435,6 +1477,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
             or _coerced(t.anchor, by_anchor[gov], lex)
             or _stray_content(t.anchor, by_anchor[gov], lex)
+            or _fought_before_halt(t, by_anchor[gov], lex)
         ):
             kept.append(t)
         elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:

@@ -24,7 +24,17 @@ from .evaluate import HALVES, GoldDocument, GoldEvent, score_document
 from .evaluate_actors import ActorMatcher
 from .model import Assertion, Entity
 
-__all__ = ["MissCounts", "MissKey", "actors_class", "count_misses", "file_misses", "format_misses", "joins_actors"]
+__all__ = [
+    "ArabicTriggers",
+    "EnglishTriggers",
+    "MissCounts",
+    "MissKey",
+    "actors_class",
+    "count_misses",
+    "file_misses",
+    "format_misses",
+    "joins_actors",
+]
 
 ACTOR_CLASSES = ("both found", "subject missing", "object missing", "both missing")
 
@@ -124,10 +134,40 @@ class ArabicTriggers:
         return out
 
 
+class EnglishTriggers:
+    """The CAMEO roots whose English triggers occur in a text, by lemma: a trigger's words in a
+    row ("condemned", "called for"), or a frame's verb with the frame's noun anywhere in the text
+    ("imposed ... sanctions"). Words only, as the Arabic index: whether the rules then took the
+    word as a trigger is another question (the stage tracers answer it)."""
+
+    def __init__(self, extractor: Any):
+        from .relations_en import COMPONENT_NAME
+
+        self.nlp = extractor.nlp_en
+        self.lexicon = self.nlp.get_pipe(COMPONENT_NAME).rules.lex
+        # (lemmas need the tagger and the parser, not the entities and relations)
+        self.disabled = [n for n in ("ner", "geokg_en_linker", COMPONENT_NAME) if n in self.nlp.pipe_names]
+
+    def roots(self, text: str) -> set[str]:
+        with self.nlp.select_pipes(disable=self.disabled):
+            lemmas = [t.lemma_.lower() for t in self.nlp(text)]
+        present = set(lemmas)
+        names: list[str] = []
+        for i, lemma in enumerate(lemmas):
+            names += [
+                rel for words, rel in self.lexicon.triggers.get(lemma, ()) if tuple(lemmas[i : i + len(words)]) == words
+            ]
+            frames = self.lexicon.frames.get(lemma)
+            if frames is not None:
+                names += [f.relation for noun, fs in frames.by_noun.items() if noun in present for f in fs]
+        relations = (self.lexicon.relations.get(n) for n in names)
+        return {r.cameo_root for r in relations if r is not None and r.cameo_root}
+
+
 # --- a file ---------------------------------------------------------------------------------------
 
 
-def _document_keys(gd: GoldDocument, result: Any, matcher: ActorMatcher, triggers: ArabicTriggers | None):
+def _document_keys(gd: GoldDocument, result: Any, matcher: ActorMatcher, triggers: Any):
     missed = [ev for _, _, gone, _ in score_document(gd, result.assertions, matcher).errors for ev in gone]
     if not missed:
         return []
@@ -150,16 +190,17 @@ def count_misses(
     gold: Iterable[GoldDocument],
     results: dict[str, Any],
     matcher: ActorMatcher | None = None,
-    triggers: ArabicTriggers | None = None,
+    triggers: dict[str, ArabicTriggers | EnglishTriggers] | None = None,
 ) -> dict[str, MissCounts]:
     """The misses of each half (tune, check, all); ``results``: extraction results by document
-    id (``assertions`` and ``mentions``); ``triggers`` looks for roots in Arabic documents."""
+    id (``assertions`` and ``mentions``); ``triggers``: by language, what looks for roots in a
+    document of it (none: the trigger is not looked for)."""
     matcher = matcher or ActorMatcher()
     out = {h: MissCounts(h) for h in HALVES}
     for gd in gold:
         result = results[gd.document.id]
-        arabic = triggers if result.document.lang == "ar" else None
-        for key, root in _document_keys(gd, result, matcher, arabic):
+        finder = (triggers or {}).get(result.document.lang)
+        for key, root in _document_keys(gd, result, matcher, finder):
             out[gd.half].add(key, root)
             out["all"].add(key, root)
     return out
@@ -174,8 +215,9 @@ def file_misses(
     gold = list(gold)
     if results is None:
         results = {r.document.id: r for r in extractor.extract([gd.document for gd in gold])}
-    arabic = any(r.document.lang == "ar" for r in results.values())
-    return count_misses(gold, results, triggers=ArabicTriggers(extractor) if arabic else None)
+    langs = {r.document.lang for r in results.values()}
+    kinds = {"ar": ArabicTriggers, "en": EnglishTriggers}
+    return count_misses(gold, results, triggers={lang: kinds[lang](extractor) for lang in langs if lang in kinds})
 
 
 def format_misses(halves: dict[str, MissCounts], path: Any) -> str:

@@ -215,8 +215,13 @@ class EnglishRelationExtractor:
             return []
         path = clauses_en.clause_path(args.clause or args.verb)
         signals = modality_en.signals(path, phrases.lex, clauses_en.posture_verb(trig, phrases.lex))
-        context = modality_en.combine(reporting_en.report(_reported_path(path), phrases), signals)
-        if modality_en.foiled_object(trig.anchor, phrases.lex):
+        report = reporting_en.report(_reported_path(path), phrases)
+        context = modality_en.combine(report, signals)
+        if clauses_en.halted_fighting(trig, phrases.lex):
+            # the fighting a halt stops took place, whatever the halt's own clause says ("did not
+            # halt the clashes", "would end the fighting"): only who tells of it is kept
+            context = modality_en.Context(modality=report.modality, attributed_to=report.attributed_to)
+        elif modality_en.foiled_object(trig.anchor, phrases.lex):
             context = replace(context, polarity="negated")  # an act kept from happening, never done
         elif modality_en.denied_object(trig.anchor, phrases.lex):
             context = replace(context, polarity="affirmed" if context.polarity == "negated" else "negated")

@@ -33,8 +33,9 @@ RECORDS = [
     _record("rec-beta", "Kenya praised Uganda.", _actor("Kenya", "KEN"), _actor("Uganda", "UGA")),
     _record("rec-gamma", "Brazil condemned the attack.", _actor("Brazil", "BRA"), _actor("Argentina", "ARG")),
 ]
-BOTH_JOINED = MissKey("both found", None, True)
-OBJECT_MISSING = MissKey("object missing", None, False)
+# (praise is no trigger of root 11; "condemned" is one)
+BOTH_JOINED = MissKey("both found", False, True)
+OBJECT_MISSING = MissKey("object missing", True, False)
 
 
 @pytest.fixture()
@@ -67,7 +68,7 @@ def test_text_output_is_counts_only(gold_file, extractor, capsys):
     misses = out[out.index("misses in") :]
     assert misses.strip().splitlines() == [
         f"misses in {gold_file} (half check): 1 gold relations missed (strict)",
-        "     1  both found, joined with another code or way  11:1",
+        "     1  both found, no trigger of root, joined with another code or way  11:1",
     ]
     _assert_counts_only(out)
 
@@ -80,7 +81,7 @@ def test_json_output_has_the_misses_of_each_half(gold_file, extractor, capsys):
     assert misses["tune"] == {
         "half": "tune",
         "missed": 1,
-        "classes": [{"actors": "object missing", "trigger": None, "joined": False, "count": 1, "by_root": {"11": 1}}],
+        "classes": [{"actors": "object missing", "trigger": True, "joined": False, "count": 1, "by_root": {"11": 1}}],
     }
     assert misses["all"]["missed"] == 2
     _assert_counts_only(out)
@@ -94,8 +95,24 @@ def test_no_misses_section_without_the_flag(gold_file, extractor, capsys):
 def test_the_cli_flag(gold_file, capsys):
     assert main(["evaluate", str(gold_file), "--misses", "--half", "tune"]) == 0
     out = capsys.readouterr().out
-    assert "misses in" in out and "     1  object missing  11:1" in out and "(half check)" not in out
+    assert "misses in" in out and "     1  object missing, trigger of root  11:1" in out and "(half check)" not in out
     _assert_counts_only(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "found"),
+    [
+        ("Peru condemned Chile on Monday.", "11", True),  # a one-word trigger, by its lemma
+        ("The ministers of Peru were condemning Chile.", "11", True),
+        ("Peru called for talks with Chile.", "11", False),
+        ("The European Union imposed new trade sanctions on Belarus.", "16", True),  # a frame: verb + noun
+        ("The European Union imposed a new tax on imports.", "16", False),  # the verb without the noun
+        ("Kenya praised Uganda.", "11", False),
+        ("Kenya praised Uganda.", "05", True),
+    ],
+)
+def test_english_triggers_of_a_root(extractor, text, root, found):
+    assert (root in evaluate_misses.EnglishTriggers(extractor).roots(text)) is found
 
 
 def test_doctests():

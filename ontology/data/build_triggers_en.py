@@ -660,7 +660,10 @@ OBJECT_NOUNS = (
                  "bombing", "air campaign", "military campaign", "bombing raid", "bombing campaign",
                  # (round 11) the gerunds of force a verb of stopping takes ("agreed to halt
                  # fighting", "stopped shelling the town": clauses_en._stopped_gerund)
-                 "fight", "fighting", "shell", "bomb", "attack", "fire"),
+                 "fight", "fighting", "shell", "bomb", "attack", "fire",
+                 # (round 18) the nouns of two-sided fighting, as "fighting" ("agreed to end the
+                 # clashes"; the clashes stopped took place, clauses_en._fighting_stopped)
+                 "clash", "battle", "gun battle", "gunbattle", "firefight", "gunfight", "shootout"),
                 (("withdrawsForcesFrom", ("end", "halt", "stop", "suspend", "cease", "call off", "wind down")),)),
     # giving weapons or relief goods to another is military or humanitarian aid (CAMEO 072/073;
     # the peer has "provide ... with &WEAPON"); vehicles are left out: "sent tanks to the
