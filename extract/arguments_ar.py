@@ -2461,6 +2461,16 @@ def _agrees_with_verb(hit: Hit, g: Group) -> bool:
     return not feminine_marked(g) and a.entity.type != "Country" and not (a.kind == "title" and _feminine_party(g))
 
 
+def agrees_as_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether a party may be the elided subject of a verb by gender (``_agrees_with_verb``), a
+    nationality after a man's title counting as that man ("وصل الرئيس الكيني ... حيث بحث"), and
+    a woman named after her feminine title ("المستشارة الألمانية أنجيلا ميركل") as a woman."""
+    if hit.match.form.feminine:
+        woman = g.acting[0].entity.type == "Person" and s.norm(g.start).endswith(_FEMININE_ENDINGS)
+        return woman or _agrees_with_verb(hit, g)
+    return _agrees_with_verb(hit, g) or _titled_nationality(lex, s, g)
+
+
 def _marked_object_next(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether the first party after a verb, in its clause, stands behind one of the relation's
     object prepositions ("حيث بحث مع نظيره"): the verb names no subject after it, so one left
@@ -2518,7 +2528,7 @@ def _main_clause_subject(
         if other is not None and _same_party(g, other):
             return None
         # "وصل الرئيس الكيني ... حيث بحث": a nationality after a man's title is that man
-        if _agrees_with_verb(hit, g) or (not hit.match.form.feminine and _titled_nationality(lex, s, g)):
+        if agrees_as_dropped(lex, s, hit, g):
             return g
     return None
 

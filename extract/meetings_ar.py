@@ -11,18 +11,24 @@ Only for reciprocal contact relations (``gk:contactEvent`` and ``owl:SymmetricPr
 meeting, the call, the negotiation): the two sides of those match either way round, so choosing
 which comes first cannot reverse the assertion. Negation and modality are left to the later
 stage, which reads the trigger's context, not how its arguments were found.
+
+For a verb of any relation in a complement opened by أن ("أعرب X عن أمله في أن يزور Y", "قال X
+إنه يسعى إلى أن يلتقي Y", "بعد أن التقى Y"), ``governed_subject`` gives the subject Arabic leaves
+out there: the governing clause's party that agrees with the verb; the one name after the verb,
+read as its subject (VSO), is its object.
 """
 
 from __future__ import annotations
 
-from .arguments_ar import agent_object
+from .arguments_ar import agent_object, agrees_as_dropped
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
 from .values_ar import ABOUT, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
 
-__all__ = ["caption_meetings", "continued_contact", "hosted_sides", "meeting_fallback"]
+__all__ = ["caption_meetings", "continued_contact", "governed_subject", "hosted_sides", "meeting_fallback"]
 
 BY = normalize_token("ب")
+THAT = normalize_token("أن")
 BETWEEN = normalize_token("بين")
 MAX_CONJUNCT_WORDS = 3  # words of the second side's title before its nationality or name
 HOSTED_GAP = 4  # words between a host verb and the event it hosts: "اليوم جولة جديدة من"
@@ -30,6 +36,8 @@ HOSTED_GAP = 4  # words between a host verb and the event it hosts: "اليوم 
 PICTURE_SIDES = frozenset({normalize_token(w) for w in ("يمين", "يسار", "وسط")})
 CAPTION_LEAD = 3  # words of a title before the first party of a caption
 MAX_OBJECT_GAP = 8  # tokens between the trigger and the partner's مع: an adverb, a place, a topic
+MAX_CONTROL_GAP = 6  # words between the governing party and أن: "عن أمله في", "، بعد", "إنه يسعى إلى"
+GOVERNOR_REACH = 3  # words before the governing party where the verb that governs it stands
 
 
 def meeting_fallback(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -283,3 +291,73 @@ def _hosted_event_sides(lex: ArabicLexicon, s: Sentence, host: Hit, hits: tuple[
         return None
     second = _joined_side(s, first)  # "بين وزير الخارجية X ونظيره Y": the title kept them apart
     return first if second is None else Group((*first.members, *second.members), first.start, second.end, BETWEEN)
+
+
+def governed_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "أعرب X عن أمله في أن يزور Y", "تريد مصر أن تدعم Y", "قال X ، بعد أن التقى Y ، إن": a
+    verb right after أن whose subject is left out, or read from the one name after it (which the
+    finder took for a VSO subject, leaving no object), is the act of the governing clause's
+    party (``_governing_party``): that party is its subject, the name after it its object. A
+    name of its own before the verb ("قال X إن Y يريد أن يزور Z") is the nearer party and so the
+    subject: a report of another's act stays that one's. Runs before negation and modality are
+    read, which they are on the verb as for any other; the imperfect after أن (the subjunctive)
+    is an act still to come."""
+    form = hit.match.form
+    if hit.pos != "verb" or hit.superseded or hit.pairwise or hit.object_index is not None:
+        return hit
+    opener = hit.match.positions[0] - 1
+    if form.plural or hit.match.first_person or opener < s.span.start or s.norm(opener) != THAT:
+        return hit
+    named = _named_after(s, hit)
+    if not (named is not None or (hit.subject is None and hit.objects is not None)):
+        return hit
+    party = _governing_party(lex, s, hit, opener)
+    if party is None or (named is not None and any(a.entity.id in _ids(party) for a in named.acting)):
+        return hit
+    # "أن يزور": the imperfect after أن is the subjunctive, an act still to come ("بعد أن التقى" is done)
+    future = hit.future or hit.match.imperfect
+    return replace(hit, subject=party, subject_from="governed", objects=named or hit.objects, future=future)
+
+
+def _ids(g: Group) -> set[str]:
+    return {a.entity.id for a in g.acting}
+
+
+def _named_after(s: Sentence, hit: Hit) -> Group | None:
+    """The one bare name right after the verb the finder took for its subject, when the verb has
+    no object and no second bare party follows in its clause (VSO with an object of its own:
+    "أن يلتقي X المعارضة")."""
+    subj = hit.subject
+    if hit.subject_from != "right" or subj is None or subj.marker is not None or hit.objects is not None:
+        return None
+    if any(hit.end <= g.start < subj.start and g.acting for g in s.groups):
+        return None
+    _, clause_end = s.clause(subj.start)
+    later = [g for g in s.groups if subj.end <= g.start < clause_end and g.marker is None and g.acting]
+    return None if later else subj
+
+
+def _governing_party(lex: ArabicLexicon, s: Sentence, hit: Hit, opener: int) -> Group | None:
+    """The nearest bare party before أن that agrees with the verb, a few words back, with no
+    quotation, plain complementizer (another's clause: "قال X إن من المهم أن"), clause boundary,
+    negation, denial, allegation or other trigger between; nor a trigger, denial or allegation in
+    the words before it, where the verb that governs it stands ("دعا X إلى أن", "نفى X أن",
+    "اتهم"): a call, a condemnation or a denial keeps its own reading."""
+    before = [g for g in s.groups if g.end <= opener and g.acting]
+    party = before[-1] if before else None
+    if party is None or party.marker is not None or opener - party.end > MAX_CONTROL_GAP:
+        return None
+    if s.quote_between(party.end, hit.start) or not agrees_as_dropped(lex, s, hit, party):
+        return None
+    cues = lex.cue_set
+    lo = max(s.span.start, party.start - GOVERNOR_REACH)
+    words = [s.norm(i) for i in range(lo, hit.start) if not party.start <= i < party.end]
+    barred = (cues.negation, cues.denial, cues.allegation)
+    if any(lex.is_cue(c, w) for c in barred for w in words):
+        return None
+    if any(i in s.trigger_tokens for i in range(lo, hit.start) if not party.start <= i < party.end):
+        return None
+    own_clause = (cues.complementizer, cues.clause_boundary)
+    if any(lex.is_cue(c, s.norm(i)) for c in own_clause for i in range(party.end, opener)):
+        return None
+    return party

@@ -1,0 +1,93 @@
+"""Round 23 (Arabic): a verb after أن whose subject Arabic leaves out, in our own sentences.
+
+- "أعرب X عن أمله في أن يزور Y", "قال X إنه يسعى إلى أن يلتقي Y", "أعلن X أنه قرر أن يدعم Y",
+  "أكد X رغبته في أن يقدم مساعدات إلى Y": the subjunctive after أن has no subject of its own;
+  the governing clause's party that agrees with the verb is its subject, and the one name after
+  the verb (read as a VSO subject before) is its object (``meetings_ar.governed_subject``).
+- Must-not: a call, a denial, a refusal or a condemnation governing the verb, a negated
+  governing verb, and another's explicit subject before the verb ("قال X إن Y يريد أن ...") give
+  the governing party no affirmed act; an accusation keeps its accused as the doer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+from helpers import readings
+
+DATE = "2024-09-10"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _acts(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(subject, CAMEO root, object) of each affirmed two-sided assertion, and the reverse of a
+    meeting (CAMEO 04), which matches either way."""
+    rows = readings(extractor, text, "subject", "root", "object", "polarity", date=DATE, lang="ar", two_sided=True)
+    acts = {(s, root, o) for s, root, o, polarity in rows if polarity == "affirmed"}
+    return acts | {(o, root, s) for s, root, o in acts if root == "04"}
+
+
+# (party, its state, the past verb's feminine ending, the pronoun, the imperfect's prefix)
+_PARTIES = [
+    ("الرئيس المصري", "EGY", "", "ه", "ي"),
+    ("وزير الخارجية الروسي", "RUS", "", "ه", "ي"),
+    ("الحكومة الهندية", "IND", "ت", "ها", "ت"),
+    ("المستشارة الألمانية أنجيلا ميركل", "DEU", "ت", "ها", "ت"),
+]
+_OTHERS = [("فرنسا", "FRA"), ("رئيس الوزراء الياباني", "JPN"), ("الحكومة الإيطالية", "ITA")]
+# (the verb and its object, the CAMEO root): a visit, a meeting, support, aid
+_VERBS = [("{i}زور {o}", "04"), ("{i}لتقي {o}", "04"), ("{i}دعم {o}", "05"), ("{i}قدم مساعدات إلى {o}", "07")]
+_GOVERNING = [
+    "وأعرب{f} {x} عن أمل{p} في أن {v} قريبا .",
+    "وقال{f} {x} إن{p} {i}سعى إلى أن {v} .",
+    "وأعلن{f} {x} أن{p} قرر{f} أن {v} .",
+    "وأكد{f} {x} رغبت{p} في أن {v} .",
+]
+
+
+def _grid(shapes: list[str]) -> list[tuple[str, str, str, str]]:
+    return [
+        (shape.format(f=f, x=x, p=p, i=i, v=verb.format(i=i, o=o)), state, root, other)
+        for shape in shapes
+        for x, state, f, p, i in _PARTIES
+        for verb, root in _VERBS
+        for o, other in _OTHERS
+    ]
+
+
+@pytest.mark.parametrize(("text", "subject", "root", "other"), _grid(_GOVERNING))
+def test_the_governing_party_does_the_act_after_that(extractor, text, subject, root, other):
+    assert (subject, root, other) in _acts(extractor, text)
+
+
+_NOT_ITS_ACT = [
+    "ودعا{f} {x} إلى أن {v} .",  # a call: the addressee's act
+    "ونفى{f} {x} أن {v} .",  # a denial
+    "ورفض{f} {x} أن {v} .",  # a refusal
+    "وأدان{f} {x} أن {v} .",  # a condemnation
+    "وقال{f} {x} إن{p} لا {i}ريد أن {v} .",  # a negated wish
+    "وقال{f} {x} إن رئيس الوزراء البريطاني يريد أن {v} .",  # another's act, reported
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "root", "other"), _grid(_NOT_ITS_ACT))
+def test_no_act_of_the_governing_party_under_a_call_denial_negation_or_another_subject(
+    extractor, text, subject, root, other
+):
+    assert (subject, root, other) not in _acts(extractor, text)
+
+
+_ACCUSED = [
+    (f"واتهم{f} {x} إيران بأنها تريد أن تدعم {o} .", state, other)
+    for x, state, f, _, _ in _PARTIES
+    for o, other in _OTHERS
+]
+
+
+@pytest.mark.parametrize(("text", "accuser", "other"), _ACCUSED)
+def test_an_accusation_keeps_the_accused_as_the_doer(extractor, text, accuser, other):
+    assert (accuser, "05", other) not in _acts(extractor, text)
