@@ -2496,7 +2496,7 @@ def _subordinate_subject(
         return right, "right"
     if hit.match.form.pronoun_object:
         return right, "right"  # "بعد أن هاجمه حزب الله": the object is on the verb; the name is its subject
-    if _content_marker_follows(lex, s, hit, right):
+    if _content_marker_follows(lex, s, hit, right) or complement_follows(lex, s, hit, right):
         return right, "right"  # "بعد أن دعت مصر إلى الانسحاب": the name before the call's content calls
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
@@ -2512,6 +2512,24 @@ def _content_marker_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group)
     if not lex.relations[hit.relation].behind_marker or g.end >= s.span.end:
         return False
     return s.norm(g.end) in lex.object_markers.get(hit.relation, frozenset())
+
+
+_BY = normalize_token("ب")
+_IN = normalize_token("في")
+
+
+def complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether one of the relation's own prepositions opens the word right after the one name
+    that follows a verb, with the act's complement behind it ("بعد أن هددت اليابان بفرض عقوبات",
+    "وعدت الحكومة بوقف بنائه"), or an act behind بـ whatever the relation ("وعدت اليابان بتقديم
+    مساعدات"): the name is the verb's subject (VSO), not its object. في (a place or a time follows
+    an object as well) and an attached ل (a purpose: "يزور فرنسا لبحث") tell nothing."""
+    if g.end >= s.span.end:
+        return False
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    word = s.norm(g.end)
+    by = len(word) > 2 and word[0] == _BY and (_BY in markers or g.end in s.trigger_tokens)
+    return (word in markers and word != _IN) or by
 
 
 def _main_clause_subject(

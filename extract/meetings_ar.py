@@ -20,7 +20,7 @@ read as its subject (VSO), is its object.
 
 from __future__ import annotations
 
-from .arguments_ar import agent_object, agrees_as_dropped
+from .arguments_ar import agent_object, agrees_as_dropped, complement_follows
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
 from .values_ar import ABOUT, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
@@ -308,11 +308,16 @@ def governed_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     opener = hit.match.positions[0] - 1
     if form.plural or hit.match.first_person or opener < s.span.start or s.norm(opener) != THAT:
         return hit
-    named = _named_after(s, hit)
-    if not (named is not None or (hit.subject is None and hit.objects is not None)):
+    named = _named_after(lex, s, hit)
+    # with no subject, an object behind a preposition, or a bare one the verb's gender rules out
+    # as its subject ("أن يدعم الحكومة الإيطالية"); else the bare name is the VSO subject
+    objects = hit.objects if hit.subject is None else None
+    if objects is not None and objects.marker is None and agrees_as_dropped(lex, s, hit, objects):
+        objects = None  # "بعد أن وعدت الحكومة": the government promised
+    if named is None and objects is None:
         return hit
     party = _governing_party(lex, s, hit, opener)
-    if party is None or (named is not None and any(a.entity.id in _ids(party) for a in named.acting)):
+    if party is None or _ids(party) & _ids(named or hit.objects):  # "قبل أن يفجر نفسه": no act on oneself
         return hit
     # "أن يزور": the imperfect after أن is the subjunctive, an act still to come ("بعد أن التقى" is done)
     future = hit.future or hit.match.imperfect
@@ -323,14 +328,17 @@ def _ids(g: Group) -> set[str]:
     return {a.entity.id for a in g.acting}
 
 
-def _named_after(s: Sentence, hit: Hit) -> Group | None:
+def _named_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """The one bare name right after the verb the finder took for its subject, when the verb has
     no object and no second bare party follows in its clause (VSO with an object of its own:
-    "أن يلتقي X المعارضة")."""
+    "أن يلتقي X المعارضة"), nor one of the relation's prepositions right after the name (VSO with
+    its object or content behind it: "بعد أن وعدت الحكومة بوقف")."""
     subj = hit.subject
     if hit.subject_from != "right" or subj is None or subj.marker is not None or hit.objects is not None:
         return None
     if any(hit.end <= g.start < subj.start and g.acting for g in s.groups):
+        return None
+    if complement_follows(lex, s, hit, subj):
         return None
     _, clause_end = s.clause(subj.start)
     later = [g for g in s.groups if subj.end <= g.start < clause_end and g.marker is None and g.acting]

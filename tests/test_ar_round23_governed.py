@@ -6,7 +6,9 @@
   the verb (read as a VSO subject before) is its object (``meetings_ar.governed_subject``).
 - Must-not: a call, a denial, a refusal or a condemnation governing the verb, a negated
   governing verb, and another's explicit subject before the verb ("قال X إن Y يريد أن ...") give
-  the governing party no affirmed act; an accusation keeps its accused as the doer.
+  the governing party no affirmed act; an accusation keeps its accused as the doer; a name after
+  the verb with the act's own complement behind the relation's preposition ("بعد أن هددت Y بفرض
+  عقوبات") is the verb's subject, not the governing party's object.
 """
 
 from __future__ import annotations
@@ -91,3 +93,24 @@ _ACCUSED = [
 @pytest.mark.parametrize(("text", "accuser", "other"), _ACCUSED)
 def test_an_accusation_keeps_the_accused_as_the_doer(extractor, text, accuser, other):
     assert (accuser, "05", other) not in _acts(extractor, text)
+
+
+# (the name after the verb, its state, the verb's feminine ending): a state, a government, a man
+_DOERS = [("اليابان", "JPN", "ت"), ("الحكومة الإيطالية", "ITA", "ت"), ("رئيس الوزراء البريطاني", "GBR", "")]
+_OWN_COMPLEMENT = [
+    ("هدد{g} {o} بفرض عقوبات", "13"),
+    ("طالب{g} {o} بوقف الهجمات", "10"),
+    ("وعد{g} {o} بتقديم مساعدات", "03"),
+]
+_VSO = [
+    (shape.format(f=f, x=x, v=verb.format(g=g, o=o)), state, root, other)
+    for shape in ("وقال{f} {x} ، بعد أن {v} ، إن الحوار ممكن .", "وانسحب{f} {x} من المفاوضات بعد أن {v} .")
+    for x, state, f, _, _ in _PARTIES
+    for verb, root in _OWN_COMPLEMENT
+    for o, other, g in _DOERS
+]
+
+
+@pytest.mark.parametrize(("text", "party", "root", "doer"), _VSO)
+def test_a_name_with_its_own_complement_after_the_verb_is_its_subject(extractor, text, party, root, doer):
+    assert (party, root, doer) not in _acts(extractor, text)
