@@ -23,9 +23,16 @@ from __future__ import annotations
 from .arguments_ar import agent_object, agrees_as_dropped, complement_follows
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
-from .values_ar import ABOUT, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
+from .values_ar import ABOUT, COMMAS, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
 
-__all__ = ["caption_meetings", "continued_contact", "governed_subject", "hosted_sides", "meeting_fallback"]
+__all__ = [
+    "caption_meetings",
+    "continued_contact",
+    "fronted_subject",
+    "governed_subject",
+    "hosted_sides",
+    "meeting_fallback",
+]
 
 BY = normalize_token("ب")
 THAT = normalize_token("أن")
@@ -37,6 +44,7 @@ PICTURE_SIDES = frozenset({normalize_token(w) for w in ("يمين", "يسار", 
 CAPTION_LEAD = 3  # words of a title before the first party of a caption
 MAX_OBJECT_GAP = 8  # tokens between the trigger and the partner's مع: an adverb, a place, a topic
 MAX_CONTROL_GAP = 6  # words between the governing party and أن: "عن أمله في", "، بعد", "إنه يسعى إلى"
+ASIDE_WORDS = 10  # words of an aside between commas: "، خلال لقائه نظيره الفرنسي في باريس ،"
 GOVERNOR_REACH = 3  # words before the governing party where the verb that governs it stands
 
 
@@ -346,7 +354,8 @@ def _named_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 def _governing_party(lex: ArabicLexicon, s: Sentence, hit: Hit, opener: int) -> Group | None:
-    """The nearest bare party before أن that agrees with the verb, a few words back, with no
+    """The nearest bare party before أن that agrees with the verb, a few words back, and is a
+    clause's subject (right after a verb or a reporting word, or opening its clause), with no
     quotation, plain complementizer (another's clause: "قال X إن من المهم أن"), clause boundary,
     negation, denial, allegation or other trigger between; nor a trigger, denial or allegation in
     the words before it, where the verb that governs it stands ("دعا X إلى أن", "نفى X أن",
@@ -357,6 +366,9 @@ def _governing_party(lex: ArabicLexicon, s: Sentence, hit: Hit, opener: int) -> 
         return None
     if s.quote_between(party.end, hit.start) or not agrees_as_dropped(lex, s, hit, party):
         return None
+    verb = party.start - 1  # VSO: a trigger's or reporting verb, or the word opening the clause ("وأعرب")
+    if not (_opens_clause(lex, s, party) or verb in s.verbs or verb in s.stop_tokens or s.clause(verb)[0] == verb):
+        return None  # "في منطقة شمال السودان ، بعد أن": a party in a phrase is no clause's subject
     cues = lex.cue_set
     lo = max(s.span.start, party.start - GOVERNOR_REACH)
     words = [s.norm(i) for i in range(lo, hit.start) if not party.start <= i < party.end]
@@ -369,3 +381,51 @@ def _governing_party(lex: ArabicLexicon, s: Sentence, hit: Hit, opener: int) -> 
     if any(lex.is_cue(c, s.norm(i)) for c in own_clause for i in range(party.end, opener)):
         return None
     return party
+
+
+def fronted_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "الحكومة الهندية ، في بيان لها ، أدانت", "X ، خلال لقائه Y ، انتقد Z": a verb with no
+    subject right after an aside between commas takes the party that opens the clause before the
+    aside (SVO), when it agrees with the verb; the one name after it, read as a VSO subject with
+    no object (``_named_after``), is its object. The aside holds no verb, complement, quotation or
+    negation of its own (a relative clause or a report is another's); a party that does not open
+    its clause ("استقبل X Y ، في القصر ، وبحث") is another verb's object."""
+    first = hit.match.positions[0]
+    named = _named_after(lex, s, hit)  # the one name after the verb, read as VSO: its object here
+    if hit.pos != "verb" or (hit.subject is not None and named is None) or hit.superseded or first - 1 <= s.span.start:
+        return hit
+    if s.doc[first - 1].text not in COMMAS or hit.match.joined:
+        return hit
+    opening = next(
+        (i for i in range(first - 2, max(s.span.start, first - 2 - ASIDE_WORDS), -1) if s.doc[i].text in COMMAS), None
+    )
+    if opening is None or not _plain_aside(lex, s, opening + 1, first - 1):
+        return hit
+    party = next((g for g in s.groups if g.end == opening and g.marker is None and g.acting), None)
+    if party is None or not _opens_clause(lex, s, party) or not agrees_as_dropped(lex, s, hit, party):
+        return hit
+    objects = named or hit.objects
+    if objects is not None and _ids(party) & _ids(objects):
+        return hit
+    return replace(hit, subject=party, subject_from="fronted", objects=objects)
+
+
+def _plain_aside(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold no verb, complementizer, clause boundary, quotation or
+    negation: a frame, a place or a time said in passing ("في بيان لها": a reporting noun in a
+    frame is how the party spoke, not another speaker)."""
+    cues = lex.cue_set
+    barred = (cues.complementizer, cues.clause_boundary, cues.negation, cues.denial)
+    return not (
+        any(i in s.verbs for i in range(start, end))
+        or s.quote_between(start, end)
+        or any(lex.is_cue(c, s.norm(i)) for c in barred for i in range(start, end))
+    )
+
+
+def _opens_clause(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a party opens its sentence or the clause after a complementizer ("وأوضح أن X")."""
+    if g.start == s.span.start:
+        return True
+    before = s.norm(g.start - 1)
+    return lex.is_cue(lex.cue_set.complementizer, before) or before == "و"

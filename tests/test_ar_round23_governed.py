@@ -114,3 +114,38 @@ _VSO = [
 @pytest.mark.parametrize(("text", "party", "root", "doer"), _VSO)
 def test_a_name_with_its_own_complement_after_the_verb_is_its_subject(extractor, text, party, root, doer):
     assert (party, root, doer) not in _acts(extractor, text)
+
+
+# An aside between commas after a fronted subject (SVO): "X ، في بيان له ، انتقد Y"
+_ASIDES = ["في بيان ل{p}", "خلال مؤتمر صحفي في القاهرة", "في تصريحات للصحفيين", "أمس الأحد"]
+_FRONTED_VERBS = [("انتقد{f} {o}", "11"), ("زار{f} {o}", "04"), ("استقبل{f} {o}", "04"), ("أدان{f} {o}", "11")]
+
+
+def _fronted(shapes: list[str]) -> list[tuple[str, str, str, str]]:
+    return [
+        (shape.format(x=x, a=aside.format(p=p), v=verb.format(f=f, o=o), i=i, p=p, f=f, o=o), state, root, other)
+        for shape in shapes
+        for x, state, f, p, i in _PARTIES
+        for aside in _ASIDES
+        for verb, root in _FRONTED_VERBS
+        for o, other in _OTHERS
+    ]
+
+
+@pytest.mark.parametrize(("text", "subject", "root", "other"), _fronted(["{x} ، {a} ، {v} ."]))
+def test_a_fronted_subject_reaches_its_verb_across_an_aside(extractor, text, subject, root, other):
+    assert (subject, root, other) in _acts(extractor, text)
+
+
+_NOT_FRONTED = [
+    "{x} ، {a} ، لم {v} .",  # a negated verb  (the past after لم is read as the act denied)
+    "قال المتحدث إن رئيس الوزراء البريطاني ، {a} ، {v} .",  # another's subject after the complement
+    "{x} ، {a} ، نفى{f} أن {i}زور {o} .",  # a denial
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "root", "other"), _fronted(_NOT_FRONTED))
+def test_no_affirmed_act_of_a_fronted_party_that_is_negated_denied_or_not_the_subject(
+    extractor, text, subject, root, other
+):
+    assert (subject, root, other) not in _acts(extractor, text)
