@@ -15,7 +15,9 @@ stage, which reads the trigger's context, not how its arguments were found.
 For a verb of any relation in a complement opened by أن ("أعرب X عن أمله في أن يزور Y", "قال X
 إنه يسعى إلى أن يلتقي Y", "بعد أن التقى Y"), ``governed_subject`` gives the subject Arabic leaves
 out there: the governing clause's party that agrees with the verb; the one name after the verb,
-read as its subject (VSO), is its object.
+read as its subject (VSO), is its object. ``fronted_subject`` does the same for a verb after an
+aside between commas ("X ، في بيان لها ، أدانت Y"), from the party that opens the clause before
+the aside.
 """
 
 from __future__ import annotations
