@@ -338,17 +338,18 @@ def _ids(g: Group) -> set[str]:
     return {a.entity.id for a in g.acting}
 
 
-def _named_after(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+def _named_after(lex: ArabicLexicon, s: Sentence, hit: Hit, fronted: bool = False) -> Group | None:
     """The one bare name right after the verb the finder took for its subject, when the verb has
     no object and no second bare party follows in its clause (VSO with an object of its own:
     "أن يلتقي X المعارضة"), nor one of the relation's prepositions right after the name (VSO with
-    its object or content behind it: "بعد أن وعدت الحكومة بوقف")."""
+    its object or content behind it: "بعد أن وعدت الحكومة بوقف") unless a subject stands fronted
+    before the verb ("X ، في بيان ، دعا Y إلى الحوار": Y is called)."""
     subj = hit.subject
     if hit.subject_from != "right" or subj is None or subj.marker is not None or hit.objects is not None:
         return None
     if any(hit.end <= g.start < subj.start and g.acting for g in s.groups):
         return None
-    if complement_follows(lex, s, hit, subj):
+    if not fronted and complement_follows(lex, s, hit, subj):
         return None
     _, clause_end = s.clause(subj.start)
     later = [g for g in s.groups if subj.end <= g.start < clause_end and g.marker is None and g.acting]
@@ -393,7 +394,7 @@ def fronted_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     negation of its own (a relative clause or a report is another's); a party that does not open
     its clause ("استقبل X Y ، في القصر ، وبحث") is another verb's object."""
     first = hit.match.positions[0]
-    named = _named_after(lex, s, hit)  # the one name after the verb, read as VSO: its object here
+    named = _named_after(lex, s, hit, fronted=True)  # the one name after the verb, read as VSO: its object here
     if hit.pos != "verb" or (hit.subject is not None and named is None) or hit.superseded or first - 1 <= s.span.start:
         return hit
     if s.doc[first - 1].text not in COMMAS or hit.match.joined:

@@ -116,14 +116,29 @@ def test_a_name_with_its_own_complement_after_the_verb_is_its_subject(extractor,
     assert (party, root, doer) not in _acts(extractor, text)
 
 
-# An aside between commas after a fronted subject (SVO): "X ، في بيان له ، انتقد Y"
+# An aside between commas after a fronted subject (SVO): "X ، في بيان له ، انتقد Y", "دعا Y إلى"
 _ASIDES = ["في بيان ل{p}", "خلال مؤتمر صحفي في القاهرة", "في تصريحات للصحفيين", "أمس الأحد"]
-_FRONTED_VERBS = [("انتقد{f} {o}", "11"), ("زار{f} {o}", "04"), ("استقبل{f} {o}", "04"), ("أدان{f} {o}", "11")]
+_FRONTED_VERBS = [
+    ("انتقد{f} {o}", "11"),
+    ("زار{f} {o}", "04"),
+    ("استقبل{f} {o}", "04"),
+    ("أدان{f} {o}", "11"),
+    # the name after the verb with the act's complement behind it is still the object: the
+    # subject stands fronted
+    ("دع{w} {o} إلى الحوار", "02"),
+    ("طالب{f} {o} بوقف الهجمات", "10"),
+    ("هدد{f} {o} بفرض عقوبات", "13"),
+]
 
 
 def _fronted(shapes: list[str]) -> list[tuple[str, str, str, str]]:
     return [
-        (shape.format(x=x, a=aside.format(p=p), v=verb.format(f=f, o=o), i=i, p=p, f=f, o=o), state, root, other)
+        (
+            shape.format(x=x, a=aside.format(p=p), v=verb.format(f=f, o=o, w="ت" if f else "ا"), i=i, p=p, f=f, o=o),
+            state,
+            root,
+            other,
+        )
         for shape in shapes
         for x, state, f, p, i in _PARTIES
         for aside in _ASIDES
