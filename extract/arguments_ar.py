@@ -2494,6 +2494,16 @@ def _agrees_with_verb(hit: Hit, g: Group) -> bool:
     return not feminine_marked(g) and a.entity.type != "Country" and not (a.kind == "title" and _feminine_party(g))
 
 
+def agrees_as_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether a party may be the elided subject of a verb by gender (``_agrees_with_verb``), a
+    nationality after a man's title counting as that man ("وصل الرئيس الكيني ... حيث بحث"), and
+    a woman named after her feminine title ("المستشارة الألمانية أنجيلا ميركل") as a woman."""
+    if hit.match.form.feminine:
+        woman = g.acting[0].entity.type == "Person" and s.norm(g.start).endswith(_FEMININE_ENDINGS)
+        return woman or _agrees_with_verb(hit, g)
+    return _agrees_with_verb(hit, g) or _titled_nationality(lex, s, g)
+
+
 def _marked_object_next(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether the first party after a verb, in its clause, stands behind one of the relation's
     object prepositions ("حيث بحث مع نظيره"): the verb names no subject after it, so one left
@@ -2519,7 +2529,7 @@ def _subordinate_subject(
         return right, "right"
     if hit.match.form.pronoun_object:
         return right, "right"  # "بعد أن هاجمه حزب الله": the object is on the verb; the name is its subject
-    if _content_marker_follows(lex, s, hit, right):
+    if _content_marker_follows(lex, s, hit, right) or complement_follows(lex, s, hit, right):
         return right, "right"  # "بعد أن دعت مصر إلى الانسحاب": the name before the call's content calls
     if _object(lex, s, replace(hit, subject=right, subject_from="right")) is not None:
         return right, "right"
@@ -2537,6 +2547,24 @@ def _content_marker_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group)
     return s.norm(g.end) in lex.object_markers.get(hit.relation, frozenset())
 
 
+_BY = normalize_token("ب")
+_IN = normalize_token("في")
+
+
+def complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """Whether one of the relation's own prepositions opens the word right after the one name
+    that follows a verb, with the act's complement behind it ("بعد أن هددت اليابان بفرض عقوبات",
+    "وعدت الحكومة بوقف بنائه"), or an act behind بـ whatever the relation ("وعدت اليابان بتقديم
+    مساعدات"): the name is the verb's subject (VSO), not its object. في (a place or a time follows
+    an object as well) and an attached ل (a purpose: "يزور فرنسا لبحث") tell nothing."""
+    if g.end >= s.span.end:
+        return False
+    markers = lex.object_markers.get(hit.relation, frozenset())
+    word = s.norm(g.end)
+    by = len(word) > 2 and word[0] == _BY and (_BY in markers or g.end in s.trigger_tokens)
+    return (word in markers and word != _IN) or by
+
+
 def _main_clause_subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse, opener: int, other: Group | None
 ) -> Group | None:
@@ -2551,7 +2579,7 @@ def _main_clause_subject(
         if other is not None and _same_party(g, other):
             return None
         # "وصل الرئيس الكيني ... حيث بحث": a nationality after a man's title is that man
-        if _agrees_with_verb(hit, g) or (not hit.match.form.feminine and _titled_nationality(lex, s, g)):
+        if agrees_as_dropped(lex, s, hit, g):
             return g
     return None
 

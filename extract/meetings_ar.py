@@ -11,18 +11,33 @@ Only for reciprocal contact relations (``gk:contactEvent`` and ``owl:SymmetricPr
 meeting, the call, the negotiation): the two sides of those match either way round, so choosing
 which comes first cannot reverse the assertion. Negation and modality are left to the later
 stage, which reads the trigger's context, not how its arguments were found.
+
+For a verb of any relation in a complement opened by أن ("أعرب X عن أمله في أن يزور Y", "قال X
+إنه يسعى إلى أن يلتقي Y", "بعد أن التقى Y"), ``governed_subject`` gives the subject Arabic leaves
+out there: the governing clause's party that agrees with the verb; the one name after the verb,
+read as its subject (VSO), is its object. ``fronted_subject`` does the same for a verb after an
+aside between commas ("X ، في بيان لها ، أدانت Y"), from the party that opens the clause before
+the aside.
 """
 
 from __future__ import annotations
 
-from .arguments_ar import agent_object
+from .arguments_ar import agent_object, agrees_as_dropped, complement_follows
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
-from .values_ar import ABOUT, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
+from .values_ar import ABOUT, COMMAS, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
 
-__all__ = ["caption_meetings", "continued_contact", "hosted_sides", "meeting_fallback"]
+__all__ = [
+    "caption_meetings",
+    "continued_contact",
+    "fronted_subject",
+    "governed_subject",
+    "hosted_sides",
+    "meeting_fallback",
+]
 
 BY = normalize_token("ب")
+THAT = normalize_token("أن")
 BETWEEN = normalize_token("بين")
 MAX_CONJUNCT_WORDS = 3  # words of the second side's title before its nationality or name
 HOSTED_GAP = 4  # words between a host verb and the event it hosts: "اليوم جولة جديدة من"
@@ -30,6 +45,9 @@ HOSTED_GAP = 4  # words between a host verb and the event it hosts: "اليوم 
 PICTURE_SIDES = frozenset({normalize_token(w) for w in ("يمين", "يسار", "وسط")})
 CAPTION_LEAD = 3  # words of a title before the first party of a caption
 MAX_OBJECT_GAP = 8  # tokens between the trigger and the partner's مع: an adverb, a place, a topic
+MAX_CONTROL_GAP = 6  # words between the governing party and أن: "عن أمله في", "، بعد", "إنه يسعى إلى"
+ASIDE_WORDS = 10  # words of an aside between commas: "، خلال لقائه نظيره الفرنسي في باريس ،"
+GOVERNOR_REACH = 3  # words before the governing party where the verb that governs it stands
 
 
 def meeting_fallback(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
@@ -283,3 +301,134 @@ def _hosted_event_sides(lex: ArabicLexicon, s: Sentence, host: Hit, hits: tuple[
         return None
     second = _joined_side(s, first)  # "بين وزير الخارجية X ونظيره Y": the title kept them apart
     return first if second is None else Group((*first.members, *second.members), first.start, second.end, BETWEEN)
+
+
+def governed_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "أعرب X عن أمله في أن يزور Y", "تريد مصر أن تدعم Y", "قال X ، بعد أن التقى Y ، إن": a
+    verb right after أن whose subject is left out, or read from the one name after it (which the
+    finder took for a VSO subject, leaving no object), is the act of the governing clause's
+    party (``_governing_party``): that party is its subject, the name after it its object. A
+    name of its own before the verb ("قال X إن Y يريد أن يزور Z") is the nearer party and so the
+    subject: a report of another's act stays that one's. Runs before negation and modality are
+    read, which they are on the verb as for any other; the imperfect after أن (the subjunctive)
+    is an act still to come."""
+    form = hit.match.form
+    if hit.pos != "verb" or hit.superseded or hit.pairwise or hit.object_index is not None:
+        return hit
+    opener = hit.match.positions[0] - 1
+    if form.plural or hit.match.first_person or opener < s.span.start or s.norm(opener) != THAT:
+        return hit
+    named = _named_after(lex, s, hit)
+    # with no subject, an object behind a preposition, or a bare one the verb's gender rules out
+    # as its subject ("أن يدعم الحكومة الإيطالية"); else the bare name is the VSO subject
+    objects = hit.objects if hit.subject is None else None
+    if objects is not None and objects.marker is None and agrees_as_dropped(lex, s, hit, objects):
+        objects = None  # "بعد أن وعدت الحكومة": the government promised
+    if named is None and objects is None:
+        return hit
+    party = _governing_party(lex, s, hit, opener)
+    if party is None or _ids(party) & _ids(named or hit.objects):  # "قبل أن يفجر نفسه": no act on oneself
+        return hit
+    # "أن يزور": the imperfect after أن is the subjunctive, an act still to come ("بعد أن التقى" is done)
+    future = hit.future or hit.match.imperfect
+    return replace(hit, subject=party, subject_from="governed", objects=named or hit.objects, future=future)
+
+
+def _ids(g: Group) -> set[str]:
+    return {a.entity.id for a in g.acting}
+
+
+def _named_after(lex: ArabicLexicon, s: Sentence, hit: Hit, fronted: bool = False) -> Group | None:
+    """The one bare name right after the verb the finder took for its subject, when the verb has
+    no object and no second bare party follows in its clause (VSO with an object of its own:
+    "أن يلتقي X المعارضة"), nor one of the relation's prepositions right after the name (VSO with
+    its object or content behind it: "بعد أن وعدت الحكومة بوقف") unless a subject stands fronted
+    before the verb ("X ، في بيان ، دعا Y إلى الحوار": Y is called)."""
+    subj = hit.subject
+    if hit.subject_from != "right" or subj is None or subj.marker is not None or hit.objects is not None:
+        return None
+    if any(hit.end <= g.start < subj.start and g.acting for g in s.groups):
+        return None
+    if not fronted and complement_follows(lex, s, hit, subj):
+        return None
+    _, clause_end = s.clause(subj.start)
+    later = [g for g in s.groups if subj.end <= g.start < clause_end and g.marker is None and g.acting]
+    return None if later else subj
+
+
+def _governing_party(lex: ArabicLexicon, s: Sentence, hit: Hit, opener: int) -> Group | None:
+    """The nearest bare party before أن that agrees with the verb, a few words back, and is a
+    clause's subject (right after a verb or a reporting word, or opening its clause), with no
+    quotation, plain complementizer (another's clause: "قال X إن من المهم أن"), clause boundary,
+    negation, denial, allegation or other trigger between; nor a trigger, denial or allegation in
+    the words before it, where the verb that governs it stands ("دعا X إلى أن", "نفى X أن",
+    "اتهم"): a call, a condemnation or a denial keeps its own reading."""
+    before = [g for g in s.groups if g.end <= opener and g.acting]
+    party = before[-1] if before else None
+    if party is None or party.marker is not None or opener - party.end > MAX_CONTROL_GAP:
+        return None
+    if s.quote_between(party.end, hit.start) or not agrees_as_dropped(lex, s, hit, party):
+        return None
+    verb = party.start - 1  # VSO: a trigger's or reporting verb, or the word opening the clause ("وأعرب")
+    if not (_opens_clause(lex, s, party) or verb in s.verbs or verb in s.stop_tokens or s.clause(verb)[0] == verb):
+        return None  # "في منطقة شمال السودان ، بعد أن": a party in a phrase is no clause's subject
+    cues = lex.cue_set
+    lo = max(s.span.start, party.start - GOVERNOR_REACH)
+    words = [s.norm(i) for i in range(lo, hit.start) if not party.start <= i < party.end]
+    barred = (cues.negation, cues.denial, cues.allegation)
+    if any(lex.is_cue(c, w) for c in barred for w in words):
+        return None
+    if any(i in s.trigger_tokens for i in range(lo, hit.start) if not party.start <= i < party.end):
+        return None
+    own_clause = (cues.complementizer, cues.clause_boundary)
+    if any(lex.is_cue(c, s.norm(i)) for c in own_clause for i in range(party.end, opener)):
+        return None
+    return party
+
+
+def fronted_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
+    """ "الحكومة الهندية ، في بيان لها ، أدانت", "X ، خلال لقائه Y ، انتقد Z": a verb with no
+    subject right after an aside between commas takes the party that opens the clause before the
+    aside (SVO), when it agrees with the verb; the one name after it, read as a VSO subject with
+    no object (``_named_after``), is its object. The aside holds no verb, complement, quotation or
+    negation of its own (a relative clause or a report is another's); a party that does not open
+    its clause ("استقبل X Y ، في القصر ، وبحث") is another verb's object."""
+    first = hit.match.positions[0]
+    named = _named_after(lex, s, hit, fronted=True)  # the one name after the verb, read as VSO: its object here
+    if hit.pos != "verb" or (hit.subject is not None and named is None) or hit.superseded or first - 1 <= s.span.start:
+        return hit
+    if s.doc[first - 1].text not in COMMAS or hit.match.joined:
+        return hit
+    opening = next(
+        (i for i in range(first - 2, max(s.span.start, first - 2 - ASIDE_WORDS), -1) if s.doc[i].text in COMMAS), None
+    )
+    if opening is None or not _plain_aside(lex, s, opening + 1, first - 1):
+        return hit
+    party = next((g for g in s.groups if g.end == opening and g.marker is None and g.acting), None)
+    if party is None or not _opens_clause(lex, s, party) or not agrees_as_dropped(lex, s, hit, party):
+        return hit
+    objects = named or hit.objects
+    if objects is not None and _ids(party) & _ids(objects):
+        return hit
+    return replace(hit, subject=party, subject_from="fronted", objects=objects)
+
+
+def _plain_aside(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold no verb, complementizer, clause boundary, quotation or
+    negation: a frame, a place or a time said in passing ("في بيان لها": a reporting noun in a
+    frame is how the party spoke, not another speaker)."""
+    cues = lex.cue_set
+    barred = (cues.complementizer, cues.clause_boundary, cues.negation, cues.denial)
+    return not (
+        any(i in s.verbs for i in range(start, end))
+        or s.quote_between(start, end)
+        or any(lex.is_cue(c, s.norm(i)) for c in barred for i in range(start, end))
+    )
+
+
+def _opens_clause(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
+    """Whether a party opens its sentence or the clause after a complementizer ("وأوضح أن X")."""
+    if g.start == s.span.start:
+        return True
+    before = s.norm(g.start - 1)
+    return lex.is_cue(lex.cue_set.complementizer, before) or before == "و"

@@ -45,7 +45,14 @@ from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
 from .events_ar import keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
-from .meetings_ar import caption_meetings, continued_contact, hosted_sides, meeting_fallback
+from .meetings_ar import (
+    caption_meetings,
+    continued_contact,
+    fronted_subject,
+    governed_subject,
+    hosted_sides,
+    meeting_fallback,
+)
 from .modality_ar import background, polarity_modality
 from .model import Entity
 from .morphology_ar import ARTICLE
@@ -144,7 +151,7 @@ class ArabicRelationExtractor:
         speakers, verb_subjects, discourse = find_speakers(lex, s, discourse)
         hits = tuple(Hit(m, m.key) for m in matches)
         hits, verb_subjects, discourse = find_arguments(lex, s, hits, verb_subjects, discourse)
-        hits = tuple(meeting_fallback(lex, s, h) for h in hits)
+        hits = tuple(fronted_subject(lex, s, governed_subject(lex, s, meeting_fallback(lex, s, h))) for h in hits)
         hits = pair_discussions(lex, s, hits)
         hits = hosted_sides(lex, s, caption_meetings(lex, s, hits))
         hits = nest(lex, s, hits)
