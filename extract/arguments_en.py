@@ -291,11 +291,16 @@ def _own_forces_sent(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
 
 def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     """Whom a passive accusation with no agent names ("Chechen rebels were blamed for the
-    bombing"): its passive subjects; none for an active one or one with its accuser."""
+    bombing"): its passive subjects, or the noun its participle modifies ("a general accused of
+    shelling the city", "the rebels, accused of attacking X,"); none for an active one or one
+    with its accuser."""
     a = trig.anchor
     if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
         return []
-    return phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ])
+    # the participle's noun is the accused as a passive subject is: the news convention's
+    # alleged act (the accusation itself names no accuser and is not coded)
+    modified = [a.head] if a.dep_ == "acl" and a.tag_ == "VBN" else []
+    return phrases.expand([c for c in a.children if c.dep_ in PASS_SUBJ] or modified)
 
 
 def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
