@@ -1,9 +1,10 @@
 """Round 23 gazetteer coverage: geopolitical actors of 2000-2009 that Arabic news names often
 (counted on ANERcorp's PERS/ORG spans) and the data lacked. The shape of the new entries, and
 sentences of our own: a surname alone links inside and outside its bearer's term (a name is a
-fact), a title resolves to the bearer only inside the term, and the two surnames that are also
-common words (الأسد "the lion", الطالباني "a Taliban member") link only where the document names
-the person's state."""
+fact), a title resolves to the bearer only inside the term, and the surname that is also a
+common word (الأسد "the lion") links only where the document names the person's state; الطالباني
+("a Taliban member") links to no one (Talabani's bare surnames were dropped: they cost a wrong
+relation on the check half of ar_news_dev_b)."""
 
 from __future__ import annotations
 
@@ -117,7 +118,6 @@ def test_common_word_surnames_need_their_state(nlp, text: str) -> None:
     ("text", "eid"),
     [
         ("وصل الرئيس السوري إلى دمشق، وقال الأسد إن المحادثات كانت مثمرة.", "Q44329"),
-        ("زار وفد أمريكي العراق، واستقبله الطالباني في بغداد.", "jalal-talabani"),
     ],
 )
 def test_common_word_surnames_link_where_the_state_is_named(nlp, text: str, eid: str) -> None:
