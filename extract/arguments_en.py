@@ -2146,6 +2146,8 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
         m = linker.at.get(c.i)
         hit = m.first(INSTITUTION) if m is not None else None
         if m is not None and hit is not None and not linker.countries_of(c) and not from_abroad(c):
+            if _foes_abroad(hit.ref, subjects, linker):
+                continue
             ent = linker.gaz.composed(hit.ref, country)
             if ent is not None:
                 span = c.doc[m.start : m.end]
@@ -2156,6 +2158,18 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
             if titled is not None:
                 return [titled]
     return []
+
+
+def _foes_abroad(inst: str, subjects: Sequence[EnActor], linker) -> bool:
+    """Is the object an armed group ("gunmen", "militants") struck by a state's forces that may
+    fight abroad (troops, not police)? Soldiers shoot foreign fighters as often as their own
+    state's, so the shooters' state says nothing of the group's ("Israeli troops shot two
+    gunmen" is no Israeli group); the place or the speaker may say it, elsewhere."""
+    sectors = sector_groups()
+    body = linker.gaz.institutions.get(inst)
+    if body is None or body.sector not in sectors.armed:
+        return False
+    return not any(s.entity.sector in sectors.home for s in subjects if s.entity.country)
 
 
 # Who speaks for a state: its government, ministries, officials. Not its police or soldiers (who

@@ -48,6 +48,8 @@ _SAME_NAMED_CUES = (
     "speech",
     "unnamed_actor",
     "acquittal",
+    "dismissal",
+    "claim_noun",
     "obligation",
     "cessation",
     "participation",
@@ -157,6 +159,8 @@ class EnglishLexicon:
     sports: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
     acquittal: frozenset[str] = frozenset()  # "cleared of bombing": the act not done (gk:AcquittalCue)
+    dismissal: frozenset[str] = frozenset()  # "rejected claims that": the claim denied (gk:DismissalCue)
+    claim_noun: frozenset[str] = frozenset()  # "claims", "reports" a dismissal denies (gk:ClaimNounCue)
     unnamed_actor: frozenset[str] = frozenset()  # "security sources said": who speaks for whom its words name
     stimulus: frozenset[str] = frozenset()
     # verbs whose object act is another's, told of ("police reported an attack": gk:ToldActCue)

@@ -23,7 +23,7 @@ from .clauses_en import Step, clause_path, for_to_clause, stopped_unowned
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .phrases_en import indefinite, kept_from
-from .reporting_en import Report, content_of_noun
+from .reporting_en import Report, content_of_noun, denied_noun
 
 __all__ = [
     "Context",
@@ -81,13 +81,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon, posture: Token | None =
             future = True
         if lemma in lex.denial and (step.exit == "ccomp" or (step.exit in ("xcomp", "pcomp") and t.tag_ == "VBG")):
             negated = not negated  # "denied that it attacked", "denied attacking"
-        if (
-            step.exit == "acl"
-            and content_of_noun(t)
-            and t.head.dep_ == "dobj"
-            and t.head.head.lemma_.lower() in lex.denial
-        ):
-            negated = not negated  # "denied reports that it had attacked"
+        if step.exit == "acl" and content_of_noun(t) and t.head.dep_ == "dobj" and denied_noun(t.head, lex):
+            negated = not negated  # "denied reports that it had attacked", "rejected claims that"
         if lemma in lex.acquittal and step.exit == "prep" and t.lower_ == "of":
             negated = not negated  # "cleared of bombing", "acquitted of the attack"
         if lemma in lex.negation and step.exit == "xcomp":

@@ -97,11 +97,19 @@ def content_of_noun(clause: Token) -> bool:
     )
 
 
+def denied_noun(noun: Token, lex: EnglishLexicon) -> bool:
+    """Is the noun the object of a denial ("denied reports"), or a claim a verb of dismissal
+    rejects ("rejected claims", "dismissed reports"; not "rejected demands": a demand refused
+    is no claim denied)? Its content clause is then negated."""
+    verb = noun.head.lemma_.lower()
+    return verb in lex.denial or (verb in lex.dismissal and noun.lemma_.lower() in lex.claim_noun)
+
+
 def _noun_claim(noun: Token, attributed: Entity | None, phrases: Phrases) -> tuple[str, Entity | None]:
     lex = phrases.lex
     verb = noun.head if noun.dep_ == "dobj" else None
     alleged = noun.lemma_.lower() in lex.allegation or (verb is not None and verb.lemma_.lower() in lex.allegation)
-    if attributed is None and verb is not None and _reports(verb.lemma_.lower(), lex):
+    if attributed is None and verb is not None and (_reports(verb.lemma_.lower(), lex) or denied_noun(noun, lex)):
         srcs = phrases.expand(dependents(verb, SUBJ))
         attributed = srcs[0].entity if srcs else None
     return ("alleged" if alleged else "reported"), attributed

@@ -310,6 +310,8 @@ class CueSet:
     stance_prefix: Cue
     told_act: Cue
     acquittal: Cue
+    dismissal: Cue
+    claim_noun: Cue
     aim_noun: Cue
     appeal_noun: Cue
     sports: Cue
@@ -499,6 +501,8 @@ _CUE_ROLES: dict[str, str] = {
     "stance_prefix": "StancePrefixCue",
     "told_act": "ToldActCue",
     "acquittal": "AcquittalCue",
+    "dismissal": "DismissalCue",
+    "claim_noun": "ClaimNounCue",
     "aim_noun": "AimNounCue",
     "appeal_noun": "AppealNounCue",
     "sports": "SportsCue",

@@ -1,0 +1,82 @@
+"""Whose armed group a state's forces strike, and claims a verb of dismissal rejects (round 18
+English, branch ``gmem``, second task).
+
+1. "Israeli troops shot two gunmen": the gunmen took the shooters' state (``arguments_en.
+   _domestic_target``, a group named without a state is the subject's state's). Soldiers fight
+   abroad, so an armed group they strike takes no state from them (``_foes_abroad``); the
+   sentence's place may give one ("near Jenin"), the shooters never. Police act at home: a
+   group they strike stays of their state.
+2. "Israel rejected claims that its posts were shelled by Syrian troops": the act was alleged,
+   affirmed, attributed to no one. A verb of dismissal (``gk:DismissalCue``) over a noun of claim
+   (``gk:ClaimNounCue``) negates the claim's content and gives it to the dismisser, as "denied
+   reports that" does (``reporting_en.denied_noun``). "rejected demands that" is no denial.
+
+Sentences written for geokg (real pipeline: ``en_core_web_sm``, the gazetteer, the ontology)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from helpers import require_english_model
+
+require_english_model()
+
+SHOOTERS = [("Israeli", "ISR"), ("American", "USA"), ("Russian", "RUS"), ("Turkish", "TUR")]
+FORCES = ["troops", "soldiers"]
+FOES = ["gunmen", "militants", "insurgents"]
+VERBS = ["shot", "killed"]
+
+
+def _found(extractor, text: str) -> list:
+    return extractor.extract_text(text, doc_id="t", date="2004-11-08", lang="en")[0]
+
+
+def _object_states(extractor, text: str) -> set:
+    return {a.object.entity.country for a in _found(extractor, text) if a.cameo and a.object and a.object.entity}
+
+
+@pytest.mark.parametrize(("shooter", "force", "foe", "verb"), list(itertools.product(SHOOTERS, FORCES, FOES, VERBS)))
+def test_a_group_struck_by_soldiers_takes_not_their_state(extractor, shooter, force, foe, verb):
+    adj, state = shooter
+    for text in (
+        f"{adj} {force} {verb} two {foe} on Monday.",
+        f"Witnesses said {adj} {force} {verb} two {foe} on Monday.",
+    ):
+        assert state not in _object_states(extractor, text)  # must not: the shooters' state
+
+
+@pytest.mark.parametrize("foe", FOES)
+def test_the_place_still_gives_the_group_its_state(extractor, foe):
+    assert _object_states(extractor, f"Israeli troops shot two {foe} near Jenin on Monday.") == {"PSE"}
+
+
+@pytest.mark.parametrize(("police", "state"), [("Egyptian", "EGY"), ("Algerian", "DZA"), ("Pakistani", "PAK")])
+@pytest.mark.parametrize("foe", ["militants", "gunmen"])
+def test_police_strike_a_group_of_their_own_state(extractor, police, state, foe):
+    assert _object_states(extractor, f"{police} police killed three {foe} on Monday.") == {state}
+
+
+DISMISSERS = [("Israel", "ISR", "Syrian", "SYR"), ("India", "IND", "Pakistani", "PAK")]
+DISMISSALS = ["rejected", "dismissed", "rebuffed"]
+CLAIMS = ["claims", "reports", "suggestions"]
+
+
+@pytest.mark.parametrize(("side", "verb", "claim"), list(itertools.product(DISMISSERS, DISMISSALS, CLAIMS)))
+def test_a_dismissed_claim_is_negated_and_the_dismissers(extractor, side, verb, claim):
+    name, state, adj, attacker = side
+    text = f"{name} {verb} {claim} that its posts were shelled by {adj} troops."
+    found = [a for a in _found(extractor, text) if a.cameo and a.subject.entity.country == attacker]
+    assert found
+    for a in found:
+        assert a.polarity == "negated"  # must not: the shelling affirmed
+        assert a.attributed_to is not None and a.attributed_to.country == state
+    # must not: the dismisser read as the attacker
+    assert not any(a.subject.entity.country == state for a in _found(extractor, text) if a.cameo)
+
+
+@pytest.mark.parametrize(("side", "verb"), list(itertools.product(DISMISSERS, DISMISSALS)))
+def test_a_rejected_demand_is_no_denial(extractor, side, verb):
+    name, state, adj, _ = side
+    text = f"{name} {verb} demands that its troops withdraw from the border."
+    assert not any(a.polarity == "negated" and a.subject.entity.country == state for a in _found(extractor, text))
