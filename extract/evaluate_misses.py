@@ -2,8 +2,9 @@
 
 Every gold relation of a relation gold file that no prediction matches strictly is put in one
 class: whether both of its actors are among the document's mentions, or the subject, the object
-or both are missing (a miss of linking or of entities, not of the relation); for Arabic, whether a
-trigger of the gold CAMEO root occurs in the sentence (the lexicon's trigger index); and whether
+or both are missing (a miss of linking or of entities, not of the relation); whether a trigger of
+the gold CAMEO root (or PLOVER type) occurs in the sentence (the language's lexicon: Arabic's
+trigger index; English plain triggers and frames); and whether
 some prediction joins the two actors with another code or the other way round. The classes are
 counted per half and by CAMEO root. Nothing else is printed, never a sentence nor an id, so the
 counts may be read on the check half too (docs/quality.md: tune half and check half).
@@ -16,7 +17,7 @@ counts may be read on the check half too (docs/quality.md: tune half and check h
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +25,17 @@ from .evaluate import HALVES, GoldDocument, GoldEvent, score_document
 from .evaluate_actors import ActorMatcher
 from .model import Assertion, Entity
 
-__all__ = ["MissCounts", "MissKey", "actors_class", "count_misses", "file_misses", "format_misses", "joins_actors"]
+__all__ = [
+    "ArabicTriggers",
+    "EnglishTriggers",
+    "MissCounts",
+    "MissKey",
+    "actors_class",
+    "count_misses",
+    "file_misses",
+    "format_misses",
+    "joins_actors",
+]
 
 ACTOR_CLASSES = ("both found", "subject missing", "object missing", "both missing")
 
@@ -124,10 +135,38 @@ class ArabicTriggers:
         return out
 
 
+class EnglishTriggers:
+    """The CAMEO roots and PLOVER types whose English triggers occur in a text: a plain trigger's
+    lemmas in a row, a frame's verb with one of its object nouns anywhere in the text, or a frame's
+    verb alone where the frame names no noun. A count of words, not of readings: whether the parse
+    gives the trigger its clause is the extractor's business (a PLOVER gold's root is its type)."""
+
+    def __init__(self, extractor: Any):
+        from .lexicon_en import EnglishLexicon
+
+        self.nlp = extractor.nlp_en
+        self.lexicon = EnglishLexicon.build(extractor.ontology)
+
+    def roots(self, text: str) -> set[str]:
+        lemmas = [t.lemma_.lower() for t in self.nlp(text)]
+        joined = f" {' '.join(lemmas)} "
+        names: set[str] = set()
+        for i, lemma in enumerate(lemmas):
+            names.update(
+                rel for words, rel in self.lexicon.triggers.get(lemma, ()) if tuple(lemmas[i : i + len(words)]) == words
+            )
+            frames = self.lexicon.frames.get(lemma)
+            if frames is not None:
+                names.update(f.relation for f in frames.bare)
+                names.update(f.relation for noun, fs in frames.by_noun.items() if f" {noun} " in joined for f in fs)
+        rels = [self.lexicon.relations[n] for n in names if n in self.lexicon.relations]
+        return {code for rel in rels for code in (rel.cameo_root, rel.plover) if code}
+
+
 # --- a file ---------------------------------------------------------------------------------------
 
 
-def _document_keys(gd: GoldDocument, result: Any, matcher: ActorMatcher, triggers: ArabicTriggers | None):
+def _document_keys(gd: GoldDocument, result: Any, matcher: ActorMatcher, triggers: Any | None):
     missed = [ev for _, _, gone, _ in score_document(gd, result.assertions, matcher).errors for ev in gone]
     if not missed:
         return []
@@ -150,16 +189,18 @@ def count_misses(
     gold: Iterable[GoldDocument],
     results: dict[str, Any],
     matcher: ActorMatcher | None = None,
-    triggers: ArabicTriggers | None = None,
+    triggers: Mapping[str, Any] | None = None,
 ) -> dict[str, MissCounts]:
     """The misses of each half (tune, check, all); ``results``: extraction results by document
-    id (``assertions`` and ``mentions``); ``triggers`` looks for roots in Arabic documents."""
+    id (``assertions`` and ``mentions``); ``triggers``: by language, what looks for the roots of
+    a document's triggers (``ArabicTriggers``, ``EnglishTriggers``; a language without one is
+    not looked at)."""
     matcher = matcher or ActorMatcher()
     out = {h: MissCounts(h) for h in HALVES}
     for gd in gold:
         result = results[gd.document.id]
-        arabic = triggers if result.document.lang == "ar" else None
-        for key, root in _document_keys(gd, result, matcher, arabic):
+        finder = (triggers or {}).get(result.document.lang)
+        for key, root in _document_keys(gd, result, matcher, finder):
             out[gd.half].add(key, root)
             out["all"].add(key, root)
     return out
@@ -174,8 +215,9 @@ def file_misses(
     gold = list(gold)
     if results is None:
         results = {r.document.id: r for r in extractor.extract([gd.document for gd in gold])}
-    arabic = any(r.document.lang == "ar" for r in results.values())
-    return count_misses(gold, results, triggers=ArabicTriggers(extractor) if arabic else None)
+    langs = {r.document.lang for r in results.values()}
+    finders = {"ar": ArabicTriggers, "en": EnglishTriggers}
+    return count_misses(gold, results, triggers={lang: finders[lang](extractor) for lang in langs if lang in finders})
 
 
 def format_misses(halves: dict[str, MissCounts], path: Any) -> str:

@@ -33,8 +33,9 @@ RECORDS = [
     _record("rec-beta", "Kenya praised Uganda.", _actor("Kenya", "KEN"), _actor("Uganda", "UGA")),
     _record("rec-gamma", "Brazil condemned the attack.", _actor("Brazil", "BRA"), _actor("Argentina", "ARG")),
 ]
-BOTH_JOINED = MissKey("both found", None, True)
-OBJECT_MISSING = MissKey("object missing", None, False)
+# (Kenya's praise has no trigger of the gold's root 11; Brazil's condemnation has one)
+BOTH_JOINED = MissKey("both found", False, True)
+OBJECT_MISSING = MissKey("object missing", True, False)
 
 
 @pytest.fixture()
@@ -67,7 +68,7 @@ def test_text_output_is_counts_only(gold_file, extractor, capsys):
     misses = out[out.index("misses in") :]
     assert misses.strip().splitlines() == [
         f"misses in {gold_file} (half check): 1 gold relations missed (strict)",
-        "     1  both found, joined with another code or way  11:1",
+        "     1  both found, no trigger of root, joined with another code or way  11:1",
     ]
     _assert_counts_only(out)
 
@@ -80,7 +81,7 @@ def test_json_output_has_the_misses_of_each_half(gold_file, extractor, capsys):
     assert misses["tune"] == {
         "half": "tune",
         "missed": 1,
-        "classes": [{"actors": "object missing", "trigger": None, "joined": False, "count": 1, "by_root": {"11": 1}}],
+        "classes": [{"actors": "object missing", "trigger": True, "joined": False, "count": 1, "by_root": {"11": 1}}],
     }
     assert misses["all"]["missed"] == 2
     _assert_counts_only(out)
@@ -94,9 +95,29 @@ def test_no_misses_section_without_the_flag(gold_file, extractor, capsys):
 def test_the_cli_flag(gold_file, capsys):
     assert main(["evaluate", str(gold_file), "--misses", "--half", "tune"]) == 0
     out = capsys.readouterr().out
-    assert "misses in" in out and "     1  object missing  11:1" in out and "(half check)" not in out
+    assert "misses in" in out and "     1  object missing, trigger of root  11:1" in out and "(half check)" not in out
     _assert_counts_only(out)
 
 
 def test_doctests():
     assert doctest.testmod(evaluate_misses).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Kenya praised Uganda.", {"05"}, {"11", "19"}),
+        ("Kenya condemned Uganda on Monday.", {"11"}, {"05"}),
+        # a light verb and its event noun (a frame), and a PLOVER type beside the root
+        ("Kenya imposed sanctions on Uganda.", {"16", "COERCE"}, {"05"}),
+        ("Kenya launched a fresh offensive against the rebels.", {"19"}, {"05", "11"}),
+        # a multiword trigger in a row, not its words apart
+        ("Kenya expressed optimism about the talks.", {"01"}, set()),
+        # words, not a parse: a frame's verb and its noun anywhere in the text count
+        ("Kenya lifted the wall of the old curfew office.", {"08"}, set()),
+        ("Kenya met Uganda.", {"04"}, {"08", "16"}),
+    ],
+)
+def test_english_triggers_by_root(extractor, text, present, absent):
+    roots = evaluate_misses.EnglishTriggers(extractor).roots(text)
+    assert present <= roots and not absent & roots
