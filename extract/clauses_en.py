@@ -1223,12 +1223,18 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
         speaker_verb = clause.head
         # (a noun of saying takes its content as a clause of its own: "a reminder that it must")
         content = clause.dep_ == "ccomp" or (clause.dep_ == "acl" and speaker_verb.pos_ == "NOUN")
-        if not content or speaker_verb.i in taken:
+        if not content or speaker_verb.i in taken or _modal_perfect(tok, clause):
             continue
         if speaker_verb.lemma_.lower() in lex.reporting:
             taken.add(speaker_verb.i)
             out.append(Trigger(lex.obligation_relation, speaker_verb.i, speaker_verb.i + 1, speaker_verb))
     return out + necessities(sent, taken, lex)
+
+
+def _modal_perfect(modal: Token, clause: Token) -> bool:
+    """Is the modal followed by a perfect ("should have stopped", "must have known")? That looks
+    back on a done act, a reproach or an inference, never a demand of what is still to do."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in clause.children)
 
 
 def necessities(sent: Text, taken: set[int], lex: EnglishLexicon) -> list[Trigger]:
