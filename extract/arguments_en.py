@@ -40,6 +40,7 @@ from .clauses_en import (
     helped_by,
     helping_verb,
     needed_act,
+    obliged_clause,
     of_objects,
     outcome_of,
     outcome_when,
@@ -2432,7 +2433,7 @@ def _unnamed_obliged(verb: Token, phrases: Phrases) -> bool:
     words name (X is where the troops go), so it has no object."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not any(
-            c.dep_ == "aux" and c.lower_ in phrases.lex.obligation for c in clause.children
+            obliged_clause(c, phrases.lex) is clause for c in (clause, *clause.children)
         ):
             continue
         subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]

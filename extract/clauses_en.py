@@ -42,6 +42,7 @@ __all__ = [
     "find_triggers",
     "governor",
     "obligations",
+    "obliged_clause",
     "of_objects",
     "out_of_scope",
     "outcome_of",
@@ -1217,9 +1218,9 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
         return necessities(sent, taken, lex)
     out: list[Trigger] = []
     for tok in sent:
-        if tok.lower_ not in lex.obligation or tok.dep_ != "aux" or not lex.obligation_relation:
+        clause = obliged_clause(tok, lex)
+        if clause is None:
             continue
-        clause = tok.head
         speaker_verb = clause.head
         # (a noun of saying takes its content as a clause of its own: "a reminder that it must")
         content = clause.dep_ == "ccomp" or (clause.dep_ == "acl" and speaker_verb.pos_ == "NOUN")
@@ -1229,6 +1230,18 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
             taken.add(speaker_verb.i)
             out.append(Trigger(lex.obligation_relation, speaker_verb.i, speaker_verb.i + 1, speaker_verb))
     return out + necessities(sent, taken, lex)
+
+
+def obliged_clause(tok: Token, lex: EnglishLexicon) -> Token | None:
+    """The clause a word of obligation makes a duty of: a modal's verb ("Y must withdraw"), or the
+    word itself where it heads a "to" clause of its own ("Y needs to withdraw", "has to", "ought
+    to": an entry of two words ending in "to")."""
+    if tok.lower_ in lex.obligation and tok.dep_ == "aux":
+        return tok.head
+    if f"{tok.lower_} to" not in lex.obligation:
+        return None
+    act = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    return tok if act else None
 
 
 def _modal_perfect(modal: Token, clause: Token) -> bool:
