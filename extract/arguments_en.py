@@ -40,6 +40,7 @@ from .clauses_en import (
     helped_by,
     helping_verb,
     needed_act,
+    obliged_clause,
     of_objects,
     outcome_of,
     outcome_when,
@@ -2461,7 +2462,7 @@ def _unnamed_obliged(verb: Token, phrases: Phrases) -> bool:
     words name (X is where the troops go), so it has no object."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not any(
-            c.dep_ == "aux" and c.lower_ in phrases.lex.obligation for c in clause.children
+            _same(obliged_clause(c, phrases.lex), clause) for c in (clause, *clause.children)
         ):
             continue
         subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
@@ -2470,6 +2471,11 @@ def _unnamed_obliged(verb: Token, phrases: Phrases) -> bool:
         if subj and not own and not phrases.expand(subj):
             return True
     return False
+
+
+def _same(tok: Token | None, other: Token) -> bool:
+    """Are the two the same word of the Doc (spaCy makes a new Token object at each access)?"""
+    return tok is not None and tok.i == other.i
 
 
 def _own_state(subject: EnActor, obj: EnActor) -> bool:

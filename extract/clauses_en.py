@@ -43,6 +43,7 @@ __all__ = [
     "governor",
     "halted_fighting",
     "obligations",
+    "obliged_clause",
     "of_objects",
     "out_of_scope",
     "outcome_of",
@@ -1259,18 +1260,36 @@ def obligations(sent: Text, triggers: list[Trigger], lex: EnglishLexicon) -> lis
         return necessities(sent, taken, lex)
     out: list[Trigger] = []
     for tok in sent:
-        if tok.lower_ not in lex.obligation or tok.dep_ != "aux" or not lex.obligation_relation:
+        clause = obliged_clause(tok, lex)
+        if clause is None:
             continue
-        clause = tok.head
         speaker_verb = clause.head
         # (a noun of saying takes its content as a clause of its own: "a reminder that it must")
         content = clause.dep_ == "ccomp" or (clause.dep_ == "acl" and speaker_verb.pos_ == "NOUN")
-        if not content or speaker_verb.i in taken:
+        if not content or speaker_verb.i in taken or _modal_perfect(tok, clause):
             continue
         if speaker_verb.lemma_.lower() in lex.reporting:
             taken.add(speaker_verb.i)
             out.append(Trigger(lex.obligation_relation, speaker_verb.i, speaker_verb.i + 1, speaker_verb))
     return out + necessities(sent, taken, lex)
+
+
+def obliged_clause(tok: Token, lex: EnglishLexicon) -> Token | None:
+    """The clause a word of obligation makes a duty of: a modal's verb ("Y must withdraw"), or the
+    word itself where it heads a "to" clause of its own ("Y needs to withdraw", "has to", "ought
+    to": an entry of two words ending in "to")."""
+    if tok.lower_ in lex.obligation and tok.dep_ == "aux":
+        return tok.head
+    if f"{tok.lower_} to" not in lex.obligation:
+        return None
+    act = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    return tok if act else None
+
+
+def _modal_perfect(modal: Token, clause: Token) -> bool:
+    """Is the modal followed by a perfect ("should have stopped", "must have known")? That looks
+    back on a done act, a reproach or an inference, never a demand of what is still to do."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in clause.children)
 
 
 def necessities(sent: Text, taken: set[int], lex: EnglishLexicon) -> list[Trigger]:
