@@ -332,7 +332,7 @@ def test_a_strike_of_workers_against_no_one_named_is_a_protest_of_their_governme
     "text, relation, target",
     [
         ("Israeli air strikes hit Gaza.", "carriesOutAirstrikeOn", "Gaza Strip"),
-        ("The Syrian army launched strikes on rebel positions.", "attacks", "rebels (Syria)"),
+        ("The Syrian army launched strikes on rebel positions near Aleppo.", "attacks", "rebels (Syria)"),
         ("Israel launched strikes on Gaza.", "attacks", "Gaza Strip"),
     ],
 )
