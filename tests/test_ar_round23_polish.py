@@ -156,3 +156,37 @@ def _amman_or_oman(extractor, text: str) -> str | None:
 )
 def test_amman_or_oman_by_context(extractor, text, state):
     assert _amman_or_oman(extractor, text) == state
+
+
+# "لقي ... مصرعه/حتفه": the idiom's noun takes every pronoun suffix (the lexicon lists the bare
+# noun; word_variants gives مصرعه، مصرعها، مصرعهما، مصرعهم), and the party between its words is
+# who died, a count or none (a dual is a count of two).
+_MET_DEATH = ["لقي{f} {v} مصرع{h} في {a}.", "لقي{f} {v} حتف{h} في {a}."]
+_VICTIMS = [
+    ("", "جنديان", "هما", "armed forces"),
+    ("", "شرطيان", "هما", "police"),
+    ("", "ثلاثة جنود", "هم", "armed forces"),
+    ("ت", "امرأة", "ها", "civilians"),
+]
+
+
+@pytest.mark.parametrize("shape", _MET_DEATH)
+@pytest.mark.parametrize("victims", _VICTIMS)
+@pytest.mark.parametrize("attack", _ATTACKS)
+def test_met_their_death_in_an_attack_names_its_victims(extractor, shape, victims, attack):
+    text = shape.format(f=victims[0], v=victims[1], h=victims[2], a=attack[0])
+    found = parties_ar(extractor, text, labels=("object",))
+    assert (attack[1], "attacks", victims[3]) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident, a crash: deaths, no attack (must not)
+        "لقي جنديان مصرعهما في تحطم مروحية.",
+        "لقي شرطيان حتفهما في حادث سير.",
+        "لقي ثلاثة جنود حتفهم في تحطم طائرة.",
+    ],
+)
+def test_met_their_death_in_an_accident_is_no_attack(extractor, text):
+    assert not parties_ar(extractor, text), parties_ar(extractor, text)
