@@ -190,3 +190,43 @@ def test_met_their_death_in_an_attack_names_its_victims(extractor, shape, victim
 )
 def test_met_their_death_in_an_accident_is_no_attack(extractor, text):
     assert not parties_ar(extractor, text), parties_ar(extractor, text)
+
+
+# An impersonal passive ("تم/جرى + a verbal noun", gk:ImpersonalPassiveCue) under a reporting
+# verb: the speaker is the source, never the agent; the agent is named only after من قبل / على يد.
+_SPEAKERS = [
+    ("قالت وزارة الداخلية الباكستانية", "PAK"),
+    ("قال مسؤول باكستاني", "PAK"),
+    ("ذكرت الشرطة الباكستانية", "PAK"),
+]
+_HIDDEN = ["تم اعتقال صحفي تركي", "جرى اعتقال صحفي تركي", "تم قصف مواقع تركية", "تمت مهاجمة السفارة التركية"]
+
+
+@pytest.mark.parametrize("speaker", _SPEAKERS)
+@pytest.mark.parametrize("act", _HIDDEN)
+@pytest.mark.parametrize("that", ["إنه", "أنه"])
+def test_speaker_is_no_agent_of_an_impersonal_passive(extractor, speaker, act, that):
+    text = f"{speaker[0]} {that} {act}."
+    assert not any(s == speaker[1] for s, _, _ in parties_ar(extractor, text)), parties_ar(extractor, text)
+
+
+@pytest.mark.parametrize("speaker", _SPEAKERS)
+@pytest.mark.parametrize("act", ["تم اعتقال صحفي تركي", "تم قصف مواقع تركية"])
+@pytest.mark.parametrize("agent", ["من قبل الجيش الهندي", "على يد الجيش الهندي"])
+def test_impersonal_passive_takes_its_named_agent(extractor, speaker, act, agent):
+    text = f"{speaker[0]} إنه {act} {agent}."
+    found = parties_ar(extractor, text)
+    assert ("IND", "TUR") in {(s, o) for s, _, o in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # must stay: the speaker's own act, a joint act with the party behind مع
+        ("قالت الشرطة الباكستانية إنها اعتقلت صحفيا تركيا.", ("PAK", "arrests", "TUR")),
+        ("أعلنت الحكومة العراقية أنه تم توقيع اتفاق مع تركيا.", ("IRQ", "signsAgreementWith", "TUR")),
+        ("تم اعتقال الوزير الفلسطيني من قبل القوات الإسرائيلية.", ("ISR", "arrests", "PSE")),
+    ],
+)
+def test_own_and_joint_acts_keep_the_speaker(extractor, text, party):
+    assert party in parties_ar(extractor, text), parties_ar(extractor, text)
