@@ -2090,18 +2090,29 @@ def _given_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discour
 def _subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> Hit:
-    """The hit with its subject (and the topic or purpose that finding it revealed)."""
+    """The hit with its subject (and the topic or purpose that finding it revealed). After an
+    impersonal passive ("إنه تم اعتقال", "تم قصف": a noun however its form reads) the subject is
+    only the agent named behind من قبل / على يد, never the speaker or a party before it."""
+    if not _impersonal_passive(lex, s, hit):
+        return _own_subject(lex, s, hit, hits, verb_subjects, discourse)
+    agent = _passive_agent(s, hit)
+    if agent is None:
+        return hit
+    found = _own_subject(lex, s, hit, hits, verb_subjects, discourse)
+    if found.subject is agent:
+        return found
+    subj, how, topic = _noun_passive(s, hit, agent, "agent", None)
+    return replace(found, subject=subj, subject_from=how, topic=topic)
+
+
+def _own_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
+) -> Hit:
+    """The hit with its subject found in the clause (see ``_subject``)."""
     topic = None
     given = _given_subject(lex, s, hit, discourse)
     if given is not None:
         return given
-    if _impersonal_passive(lex, s, hit):
-        # "إنه تم اعتقال", "تم قصف" (a noun however its form reads): no agent but the named one
-        agent = _passive_agent(s, hit)
-        if agent is None:
-            return hit
-        subj, how, topic = _noun_passive(s, hit, agent, "agent", None)
-        return replace(hit, subject=subj, subject_from=how, topic=topic)
     if hit.pos == "verb" and (fronted := _fronted_topic(lex, s, hit) or _statement_owner(lex, s, hit)) is not None:
         return replace(hit, subject=fronted, subject_from="left")
     if hit.pos == "verb":
