@@ -1696,6 +1696,17 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     return _agent_before_noun(lex, s, hit)
 
 
+def _impersonal_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "إنه تم اعتقال", "وجرى قصف", "تمت مهاجمة": a verbal noun right after an impersonal passive
+    verb (gk:ImpersonalPassiveCue) has no agent but one named after من قبل / على يد; a speaker
+    or subject before it is the source or someone else (the verb hides the agent on purpose). Not
+    a joint act ("أعلنت الحكومة أنه تم توقيع اتفاق مع تركيا": the speaker is the party with the
+    one behind مع)."""
+    if lex.relations[hit.relation].symmetric:
+        return False
+    return any(c.end == hit.match.start for c in s.cues[lex.cue_set.impersonal_passive])
+
+
 def _governed_noun_agent(lex: ArabicLexicon, s: Sentence, hit: Hit, governed: Group) -> tuple[Group | None, str]:
     """The agent of a verbal noun a verb governs (``governed``: that verb's subject): the noun's
     own genitive or adjective where the verb denies its words, a visit frames it, or its object
@@ -2079,7 +2090,25 @@ def _given_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discour
 def _subject(
     lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
 ) -> Hit:
-    """The hit with its subject (and the topic or purpose that finding it revealed)."""
+    """The hit with its subject (and the topic or purpose that finding it revealed). After an
+    impersonal passive ("إنه تم اعتقال", "تم قصف": a noun however its form reads) the subject is
+    only the agent named behind من قبل / على يد, never the speaker or a party before it."""
+    if not _impersonal_passive(lex, s, hit):
+        return _own_subject(lex, s, hit, hits, verb_subjects, discourse)
+    agent = _passive_agent(s, hit)
+    if agent is None:
+        return hit
+    found = _own_subject(lex, s, hit, hits, verb_subjects, discourse)
+    if found.subject is agent:
+        return found
+    subj, how, topic = _noun_passive(s, hit, agent, "agent", None)
+    return replace(found, subject=subj, subject_from=how, topic=topic)
+
+
+def _own_subject(
+    lex: ArabicLexicon, s: Sentence, hit: Hit, hits: list[Hit], verb_subjects: VerbSubjects, discourse: Discourse
+) -> Hit:
+    """The hit with its subject found in the clause (see ``_subject``)."""
     topic = None
     given = _given_subject(lex, s, hit, discourse)
     if given is not None:

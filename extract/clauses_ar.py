@@ -1176,7 +1176,7 @@ def _cue_matches(
             cue.speech, cue.headline, cue.not_only, cue.perform_verb, cue.condition, cue.obligation,
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.issuing_verb, cue.proposal, cue.pair_discussion,
             cue.caption_meeting, cue.apodosis, cue.quoting,
-            cue.call_to_act, cue.reception_frame, cue.foiling, cue.passive_only,
+            cue.call_to_act, cue.reception_frame, cue.foiling, cue.passive_only, cue.impersonal_passive,
         )
     })  # fmt: skip
 

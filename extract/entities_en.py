@@ -164,6 +164,13 @@ class NounCues:
     # "anti", "pro": "an anti-Syrian journalist" is no journalist of Syria (gk:StancePrefixCue)
     stance_prefixes: frozenset[str] = frozenset()
 
+    def held_place(self, tok: Token) -> bool:
+        """A noun of a holder's places (gk:TargetNounCue) by its lemma or its own text: the
+        tagger's lemma of a plural may be another word's ("bases" → "basis"), and the class
+        word's plural in -s is the same noun."""
+        word = tok.lower_
+        return tok.lemma_.lower() in self.targets or word in self.targets or word[:-1] in self.targets
+
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:
         cues = ontology.cue_set
@@ -576,7 +583,7 @@ class EnglishLinker:
                 return self._office(tok, m, hit.ref, name=None)
         if tok.ent_type_ == "PERSON":
             return self._person(tok)
-        if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.nouns.targets:
+        if m is None and tok.pos_ == "NOUN" and self.nouns.held_place(tok):
             # "Hezbollah targets", "Ukrainian positions", "Iran's nuclear facilities": the
             # holder's places stand for the holder
             held: list[EnActor] = []
@@ -615,7 +622,7 @@ class EnglishLinker:
         # is not the rebels'); a place does ("rebel positions near Aleppo"). Its people keep the
         # domestic reading ("Ugandan soldiers captured a guerrilla commander").
         inst = self.gaz.institutions.get(hit.ref)
-        held = tok.head.lemma_.lower() in self.nouns.targets
+        held = self.nouns.held_place(tok.head)
         armed = held and inst is not None and inst.sector in sector_groups().armed
         forces = hit.ref == "ArmedForces" and not self._government_modified(tok)
         where = [] if forces else [self.context_country(tok, armed=armed)]

@@ -326,9 +326,14 @@ def _undergoer(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
 
 
 def _casualties(lex: ArabicLexicon, s: Sentence, lo: int, hi: int) -> list[PhraseMatch]:
-    """Killing words with a count near them, and wounding words, in tokens [lo, hi)."""
+    """Killing words with a count near them or a party inside them ("لقي جنديان مصرعهما": a dual
+    is a count of two, the idiom names who died), and wounding words, in tokens [lo, hi)."""
     cue = lex.cue_set
-    killed = [m for m in s.cues[cue.killing] if lo <= m.start < hi and s.count_near(m.start, m.end)]
+    killed = [
+        m
+        for m in s.cues[cue.killing]
+        if lo <= m.start < hi and (s.count_near(m.start, m.end) or _in_gap(s, m) is not None)
+    ]
     return killed + [m for m in s.cues[cue.wounding] if lo <= m.start < hi and not _told_wounded(s, m)]
 
 

@@ -337,6 +337,7 @@ class CueSet:
     suffered: Cue
     informed: Cue
     telling_of: Cue
+    impersonal_passive: Cue
     country_anaphor: Cue
     crowd_act: Cue
     national: Cue
@@ -528,6 +529,7 @@ _CUE_ROLES: dict[str, str] = {
     "suffered": "SufferedCue",
     "informed": "InformedCue",
     "telling_of": "TellingOfCue",
+    "impersonal_passive": "ImpersonalPassiveCue",
     "country_anaphor": "CountryAnaphorCue",
     "crowd_act": "CrowdActCue",
     "national": "NationalCue",

@@ -156,3 +156,77 @@ def _amman_or_oman(extractor, text: str) -> str | None:
 )
 def test_amman_or_oman_by_context(extractor, text, state):
     assert _amman_or_oman(extractor, text) == state
+
+
+# "لقي ... مصرعه/حتفه": the idiom's noun takes every pronoun suffix (the lexicon lists the bare
+# noun; word_variants gives مصرعه، مصرعها، مصرعهما، مصرعهم), and the party between its words is
+# who died, a count or none (a dual is a count of two).
+_MET_DEATH = ["لقي{f} {v} مصرع{h} في {a}.", "لقي{f} {v} حتف{h} في {a}."]
+_VICTIMS = [
+    ("", "جنديان", "هما", "armed forces"),
+    ("", "شرطيان", "هما", "police"),
+    ("", "ثلاثة جنود", "هم", "armed forces"),
+    ("ت", "امرأة", "ها", "civilians"),
+]
+
+
+@pytest.mark.parametrize("shape", _MET_DEATH)
+@pytest.mark.parametrize("victims", _VICTIMS)
+@pytest.mark.parametrize("attack", _ATTACKS)
+def test_met_their_death_in_an_attack_names_its_victims(extractor, shape, victims, attack):
+    text = shape.format(f=victims[0], v=victims[1], h=victims[2], a=attack[0])
+    found = parties_ar(extractor, text, labels=("object",))
+    assert (attack[1], "attacks", victims[3]) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident, a crash: deaths, no attack (must not)
+        "لقي جنديان مصرعهما في تحطم مروحية.",
+        "لقي شرطيان حتفهما في حادث سير.",
+        "لقي ثلاثة جنود حتفهم في تحطم طائرة.",
+    ],
+)
+def test_met_their_death_in_an_accident_is_no_attack(extractor, text):
+    assert not parties_ar(extractor, text), parties_ar(extractor, text)
+
+
+# An impersonal passive ("تم/جرى + a verbal noun", gk:ImpersonalPassiveCue) under a reporting
+# verb: the speaker is the source, never the agent; the agent is named only after من قبل / على يد.
+_SPEAKERS = [
+    ("قالت وزارة الداخلية الباكستانية", "PAK"),
+    ("قال مسؤول باكستاني", "PAK"),
+    ("ذكرت الشرطة الباكستانية", "PAK"),
+]
+_HIDDEN = ["تم اعتقال صحفي تركي", "جرى اعتقال صحفي تركي", "تم قصف مواقع تركية", "تمت مهاجمة السفارة التركية"]
+
+
+@pytest.mark.parametrize("speaker", _SPEAKERS)
+@pytest.mark.parametrize("act", _HIDDEN)
+@pytest.mark.parametrize("that", ["إنه", "أنه"])
+def test_speaker_is_no_agent_of_an_impersonal_passive(extractor, speaker, act, that):
+    text = f"{speaker[0]} {that} {act}."
+    assert not any(s == speaker[1] for s, _, _ in parties_ar(extractor, text)), parties_ar(extractor, text)
+
+
+@pytest.mark.parametrize("speaker", _SPEAKERS)
+@pytest.mark.parametrize("act", ["تم اعتقال صحفي تركي", "تم قصف مواقع تركية"])
+@pytest.mark.parametrize("agent", ["من قبل الجيش الهندي", "على يد الجيش الهندي"])
+def test_impersonal_passive_takes_its_named_agent(extractor, speaker, act, agent):
+    text = f"{speaker[0]} إنه {act} {agent}."
+    found = parties_ar(extractor, text)
+    assert ("IND", "TUR") in {(s, o) for s, _, o in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # must stay: the speaker's own act, a joint act with the party behind مع
+        ("قالت الشرطة الباكستانية إنها اعتقلت صحفيا تركيا.", ("PAK", "arrests", "TUR")),
+        ("أعلنت الحكومة العراقية أنه تم توقيع اتفاق مع تركيا.", ("IRQ", "signsAgreementWith", "TUR")),
+        ("تم اعتقال الوزير الفلسطيني من قبل القوات الإسرائيلية.", ("ISR", "arrests", "PSE")),
+    ],
+)
+def test_own_and_joint_acts_keep_the_speaker(extractor, text, party):
+    assert party in parties_ar(extractor, text), parties_ar(extractor, text)

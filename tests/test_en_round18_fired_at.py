@@ -58,7 +58,8 @@ def test_what_is_fired_is_not_the_attackers_own(extractor, text):
 
 _STRIKERS = [("British jets", "GBR"), ("French warplanes", "FRA"), ("American helicopters", "USA")]
 _STRIKES = ["struck", "bombed", "shelled"]
-_POSITIONS = ["rebel positions", "rebel camps", "insurgent hideouts"]
+# "bases": the tagger lemmatises it "basis"; the class reads the noun's own text too (round 23)
+_POSITIONS = ["rebel positions", "rebel camps", "insurgent hideouts", "rebel bases", "militant bases"]
 
 
 @pytest.mark.parametrize("striker", _STRIKERS)
@@ -78,6 +79,8 @@ def test_rebels_struck_are_not_of_the_strikers_state(extractor, striker, verb, p
         ("Syrian warplanes pounded rebel positions near Aleppo.", ("SYR", "SYR")),
         ("Government troops shelled rebel positions near Mosul.", ("IRQ", "IRQ")),
         ("US warplanes bombed rebel positions in Falluja.", ("USA", "IRQ")),
+        ("Turkish jets bombed rebel bases near Mosul.", ("TUR", "IRQ")),
+        ("Israeli jets struck Syrian army bases.", ("ISR", "SYR")),
         ("Colombian troops attacked FARC rebels near the border.", ("COL", "COL")),
     ],
 )
