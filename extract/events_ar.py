@@ -1031,10 +1031,33 @@ def _origin(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
 
 def _marker_past_place_noun(lex: ArabicLexicon, s: Sentence, g: Group) -> str:
     """The word before a group, past one place noun other than في ("من جنوب لبنان": من)."""
+    k = _marker_at(lex, s, g)
+    return without_conjunction(s.norm(k)) if k >= s.span.start else ""
+
+
+def _marker_at(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
+    """Where the word before a group is, past one place noun other than في."""
     k = g.start - 1
     if k > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(k)) and s.norm(k) != "في":
         k -= 1
-    return without_conjunction(s.norm(k)) if k >= s.span.start else ""
+    return k
+
+
+def _came_from(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the act's object is a place behind من (``_origin``) right after a word of coming or
+    setting out (``gk:OriginCue``: "قادمون من الصومال", "تسللوا من أفغانستان")."""
+    if hit.objects is None or not _origin(lex, s, hit, hit.objects):
+        return False
+    k = _marker_at(lex, s, hit.objects) - 1
+    return k >= s.span.start and lex.is_cue(lex.cue_set.origin, without_conjunction(s.norm(k)))
+
+
+def _struck_past_origin(s: Sentence, hit: Hit) -> Group | None:
+    """The first party named after where an act came from, in its clause ("بلدة في شمال كينيا"),
+    or none."""
+    assert hit.objects is not None
+    _, end = s.clause(hit.start)
+    return next((g for g in s.groups_from(hit.objects.end, end - 1) if g.acting), None)
 
 
 def _aimed_at(lex: ArabicLexicon, s: Sentence, hit: Hit, origin: Group) -> Group | None:
@@ -1121,6 +1144,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # "أطلقت صواريخ من جنوب لبنان على إسرائيل": where the act came from is never whom it
         # struck; the party behind على after it is
         hit = replace(hit, objects=aimed)
+    elif rel.is_material_conflict and _came_from(lex, s, hit):
+        # "هاجم مسلحون قادمون من الصومال بلدة في كينيا": where the attackers came from is theirs
+        # (``gk:OriginCue``), never whom they struck; the party named after it in the clause is
+        hit = replace(hit, objects=_struck_past_origin(s, hit))
     hit = _protest_sides(lex, s, _nationals_not_place(lex, s, hit))
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)

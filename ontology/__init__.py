@@ -331,6 +331,7 @@ class CueSet:
     follower_noun: Cue
     place_noun: Cue
     border_noun: Cue
+    origin: Cue
     suffered: Cue
     informed: Cue
     country_anaphor: Cue
@@ -518,6 +519,7 @@ _CUE_ROLES: dict[str, str] = {
     "follower_noun": "FollowerNounCue",
     "place_noun": "PlaceNounCue",
     "border_noun": "BorderNounCue",
+    "origin": "OriginCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
     "country_anaphor": "CountryAnaphorCue",

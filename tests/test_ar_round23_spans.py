@@ -135,3 +135,20 @@ def test_fire_from_a_place_strikes_the_party_it_was_fired_on(extractor, shape, o
     struck = {o for _, o in event_sides_ar(extractor, text, "ASSAULT", DATE)}
     assert target[1] in struck, (text, struck)
     assert origin[1] not in struck, (text, struck)  # must-not: the origin struck
+
+
+# An origin phrase (gk:OriginCue + من) after the attackers: where they came from is theirs, never
+# the state struck. Was: the origin's state struck by gunmen of the place (a reversal).
+COMERS = ["مسلحون قادمون من", "جنود قادمون من", "مسلحون تسللوا من"]
+CAME_FROM = [("الصومال", "SOM"), ("إريتريا", "ERI"), ("سوريا", "SYR")]
+STRUCK_PLACES = [("بلدة كينية", "KEN"), ("قرية في جنوب العراق", "IRQ"), ("مركزا للشرطة في باكستان", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "comers", "origin", "place"), list(itertools.product(VERBS, COMERS, CAME_FROM, STRUCK_PLACES))
+)
+def test_attackers_from_a_state_strike_the_place_not_their_origin(extractor, verb, comers, origin, place):
+    text = f"{verb} {comers} {origin[0]} {place[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert not any(o == origin[1] for _, o in sides), (text, sides)  # must-not: the origin struck
+    assert (origin[1], place[1]) in sides, (text, sides)
