@@ -1186,6 +1186,10 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         )
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state, objects = _unlinked_sides(lex, s, hit, objects)
+    if _own_victims_state(lex, s, hit, state, objects):
+        # "تعرضت سفينة يابانية لهجوم قبالة السواحل الصومالية": a state never attacks its own
+        # ship; with no place settling where, the attacker is of no state
+        state = None
     agent = implied(s, institution, state, hit.match, stateless=True)
     if agent is None or _self_loop(lex, s, hit, state, objects):
         return hit
@@ -1405,6 +1409,15 @@ def _unlinked_nominative_agent(s: Sentence, hit: Hit) -> bool:
         return False
     word = s.norm(i)
     return word.isalpha() and len(word) > 4 and word.endswith("ون") and s.norm(objects.end - 1).endswith("ين")
+
+
+def _own_victims_state(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:
+    """Whether the state an unidentified attacker would take is only that of what it struck,
+    named by a nationality or an owner (``_owner_named``), with no place of the sentence saying
+    where the act was (``event_state``)."""
+    if state is None or objects is None or not objects.acting or event_state(lex, s, hit.start) is not None:
+        return False
+    return all(a.entity.country == state and _owner_named(lex, s, a) for a in objects.acting)
 
 
 def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:
