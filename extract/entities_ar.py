@@ -1154,6 +1154,8 @@ class ArabicLinker:
             return False
         clitic = words[c.start].norm[: c.skip] if c.skip else ""
         before = words[c.start - 1].norm if c.start else ""
+        if before in _COMPASS and c.start > 1 and words[c.start - 2].norm == normalize_token("على"):
+            return False  # "أطلقوا صواريخ على جنوب إسرائيل": whom they fired on, not where from
         return clitic.endswith("ب") or before in _LOCATIVES or self._after_capital(words, c.start)
 
     def _implied(self, found: list[_Cand], countries: dict[str, int], nationals: set[str]) -> dict[str, tuple]:

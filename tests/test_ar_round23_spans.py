@@ -174,3 +174,19 @@ def test_an_owner_never_attacks_its_own_thing(extractor, owned, act, near):
     sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
     assert (owned[1], owned[1]) not in sides, (text, sides)  # must-not: a state attacking itself
     assert (None, owned[1]) in sides, (text, sides)
+
+
+# A region behind على (past a compass word) is whom fire was aimed at, never where a bare group
+# noun is from; with a place behind من after it, the group is of that place (was: the struck
+# state's gunmen attacking it).
+FIRED = ["وأطلق مسلحون صواريخ", "وأطلق مسلحون قذائف", "وأطلق متمردون صواريخ"]
+AIMED = [("جنوب إسرائيل", "ISR"), ("شمال إسرائيل", "ISR"), ("جنوب تركيا", "TUR")]
+FROM_PLACE = [("قطاع غزة", "PSE"), ("شمال العراق", "IRQ")]
+
+
+@pytest.mark.parametrize(("fired", "aimed", "source"), list(itertools.product(FIRED, AIMED, FROM_PLACE)))
+def test_gunmen_are_of_where_they_fired_from_not_of_the_region_struck(extractor, fired, aimed, source):
+    text = f"{fired} على {aimed[0]} من {source[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (aimed[1], aimed[1]) not in sides, (text, sides)  # must-not: the struck state firing
+    assert (source[1], aimed[1]) in sides, (text, sides)
