@@ -1145,8 +1145,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # struck; the party behind على after it is
         hit = replace(hit, objects=aimed)
     elif rel.is_material_conflict and _came_from(lex, s, hit):
-        # "هاجم مسلحون قادمون من الصومال بلدة في كينيا": where the attackers came from is theirs
-        # (``gk:OriginCue``), never whom they struck; the party named after it in the clause is
+        # "هاجم مسلحون قادمون من الصومال قرية في كينيا": their origin is never whom they struck
         hit = replace(hit, objects=_struck_past_origin(s, hit))
     hit = _protest_sides(lex, s, _nationals_not_place(lex, s, hit))
     if _where_crowds_are(lex, s, hit) or (
@@ -1187,9 +1186,7 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state, objects = _unlinked_sides(lex, s, hit, objects)
     if _own_victims_state(lex, s, hit, state, objects):
-        # "تعرضت سفينة يابانية لهجوم قبالة السواحل الصومالية": a state never attacks its own
-        # ship; with no place settling where, the attacker is of no state
-        state = None
+        state = None  # "تعرضت سفينة يابانية لهجوم": no state attacks its own ship
     agent = implied(s, institution, state, hit.match, stateless=True)
     if agent is None or _self_loop(lex, s, hit, state, objects):
         return hit
