@@ -122,6 +122,7 @@ _BARE_OR_PROCLITIC = ("", *_PROCLITICS)  # a word as written, then with each pro
 TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was told
 _TOLD = " told"  # the key of the verbs of being told among the cue lists' forms (``_cue_forms``)
 _THAT = " that"  # the key of the complementizers' forms among them
+_ORIGIN = " origin"  # the key of the words of coming from (``gk:OriginCue``) among them
 _LAM_FUSION = (
     "لل",
     "ولل",
@@ -741,6 +742,21 @@ class ArabicLinker:
             forms = self._cue_forms[_TOLD] = frozenset(p + v for p in _BARE_OR_PROCLITIC for v in verbs)
         return w.norm in forms
 
+    def _origin_country(self, words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
+        """The state a group noun came from: a place after a word of coming or setting out and من
+        right after it (``gk:OriginCue``: "مسلحون قادمون من الصومال", "تسللوا من شمال أفغانستان"),
+        which is theirs, whatever the place they struck."""
+        forms = self._cue_forms.get(_ORIGIN)
+        if forms is None:  # (once)
+            onto = load_ontology()
+            forms = frozenset(normalize_token(w) for w in onto.cues(onto.cue_set.origin.name, "ar"))
+            self._cue_forms[_ORIGIN] = forms
+        if c.end + 2 >= len(words) or words[c.end].norm not in forms or words[c.end + 1].norm != "من":
+            return None
+        at = c.end + 3 if words[c.end + 2].norm in _COMPASS else c.end + 2
+        place = next((m for m in found if m.start == at and not m.pending and not m.weak), None)
+        return place.entity.country if place is not None else None
+
     def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
         return skip == 0 and i > 0 and words[i - 1].norm in self._cues
 
@@ -973,8 +989,11 @@ class ArabicLinker:
             if c.pending:
                 iso3, near = self._place_state(words, found, c, places, sentence, (side, fallback))
                 institution = self.gazetteer.institutions.get(c.pending)
+                origin = self._origin_country(words, found, c)
+                if origin is not None:  # "مسلحون قادمون من الصومال": of where they came from
+                    iso3, near = origin, False
                 if institution is not None and institution.apart:
-                    own = _own_phrase_country(words, found, c)
+                    own = origin or _own_phrase_country(words, found, c)
                     others = _without_object(words, found, c, side, fallback)
                     iso3 = own or (iso3 if near else where or others) or _partner_country(words, found, c)
                     c.by_default = iso3 is not None and not (own or near or where)
@@ -1143,6 +1162,8 @@ class ArabicLinker:
             return False
         clitic = words[c.start].norm[: c.skip] if c.skip else ""
         before = words[c.start - 1].norm if c.start else ""
+        if before in _COMPASS and c.start > 1 and words[c.start - 2].norm == normalize_token("على"):
+            return False  # "أطلقوا صواريخ على جنوب إسرائيل": whom they fired on, not where from
         return clitic.endswith("ب") or before in _LOCATIVES or self._after_capital(words, c.start)
 
     def _implied(self, found: list[_Cand], countries: dict[str, int], nationals: set[str]) -> dict[str, tuple]:

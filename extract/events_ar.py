@@ -1044,10 +1044,33 @@ def _origin(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
 
 def _marker_past_place_noun(lex: ArabicLexicon, s: Sentence, g: Group) -> str:
     """The word before a group, past one place noun other than في ("من جنوب لبنان": من)."""
+    k = _marker_at(lex, s, g)
+    return without_conjunction(s.norm(k)) if k >= s.span.start else ""
+
+
+def _marker_at(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
+    """Where the word before a group is, past one place noun other than في."""
     k = g.start - 1
     if k > s.span.start and lex.is_cue(lex.cue_set.place_noun, s.norm(k)) and s.norm(k) != "في":
         k -= 1
-    return without_conjunction(s.norm(k)) if k >= s.span.start else ""
+    return k
+
+
+def _came_from(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """Whether the act's object is a place behind من (``_origin``) right after a word of coming or
+    setting out (``gk:OriginCue``: "قادمون من الصومال", "تسللوا من أفغانستان")."""
+    if hit.objects is None or not _origin(lex, s, hit, hit.objects):
+        return False
+    k = _marker_at(lex, s, hit.objects) - 1
+    return k >= s.span.start and lex.is_cue(lex.cue_set.origin, without_conjunction(s.norm(k)))
+
+
+def _struck_past_origin(s: Sentence, hit: Hit) -> Group | None:
+    """The first party named after where an act came from, in its clause ("بلدة في شمال كينيا"),
+    or none."""
+    assert hit.objects is not None
+    _, end = s.clause(hit.start)
+    return next((g for g in s.groups_from(hit.objects.end, end - 1) if g.acting), None)
 
 
 def _aimed_at(lex: ArabicLexicon, s: Sentence, hit: Hit, origin: Group) -> Group | None:
@@ -1134,6 +1157,9 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         # "أطلقت صواريخ من جنوب لبنان على إسرائيل": where the act came from is never whom it
         # struck; the party behind على after it is
         hit = replace(hit, objects=aimed)
+    elif rel.is_material_conflict and _came_from(lex, s, hit):
+        # "هاجم مسلحون قادمون من الصومال قرية في كينيا": their origin is never whom they struck
+        hit = replace(hit, objects=_struck_past_origin(s, hit))
     hit = _protest_sides(lex, s, _nationals_not_place(lex, s, hit))
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)
@@ -1172,6 +1198,8 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         )
     objects = _struck(lex, s, hit) if rel.is_material_conflict else hit.objects
     state, objects = _unlinked_sides(lex, s, hit, objects)
+    if _own_victims_state(lex, s, hit, state, objects):
+        state = None  # "تعرضت سفينة يابانية لهجوم": no state attacks its own ship
     agent = implied(s, institution, state, hit.match, stateless=True)
     if agent is None or _self_loop(lex, s, hit, state, objects):
         return hit
@@ -1391,6 +1419,15 @@ def _unlinked_nominative_agent(s: Sentence, hit: Hit) -> bool:
         return False
     word = s.norm(i)
     return word.isalpha() and len(word) > 4 and word.endswith("ون") and s.norm(objects.end - 1).endswith("ين")
+
+
+def _own_victims_state(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:
+    """Whether the state an unidentified attacker would take is only that of what it struck,
+    named by a nationality or an owner (``_owner_named``), with no place of the sentence saying
+    where the act was (``event_state``)."""
+    if state is None or objects is None or not objects.acting or event_state(lex, s, hit.start) is not None:
+        return False
+    return all(a.entity.country == state and _owner_named(lex, s, a) for a in objects.acting)
 
 
 def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, objects: Group | None) -> bool:

@@ -334,6 +334,7 @@ class CueSet:
     follower_noun: Cue
     place_noun: Cue
     border_noun: Cue
+    origin: Cue
     suffered: Cue
     informed: Cue
     telling_of: Cue
@@ -526,6 +527,7 @@ _CUE_ROLES: dict[str, str] = {
     "follower_noun": "FollowerNounCue",
     "place_noun": "PlaceNounCue",
     "border_noun": "BorderNounCue",
+    "origin": "OriginCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
     "telling_of": "TellingOfCue",
