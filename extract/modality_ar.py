@@ -662,6 +662,8 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 _THAT_NOT = normalize_token("ألا")  # أن + لا; normalised, also إلا ("except"), so only in the slot of أن
 _NOT_DOING = normalize_token("عدم")
 _AT = normalize_token("لدى")
+# prepositions besides ل that put an infinitive behind a noun of intent
+_INTENT_PREPOSITIONS = frozenset(normalize_token(w) for w in ("في", "إلى"))
 _OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
 
 
@@ -808,7 +810,11 @@ def infinitive_noun(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     before = s.norm(i - 1)
     if before.lstrip("وب") == _NOT_DOING:
         return True
-    return s.norm(i).startswith("ل") and lex.is_cue(lex.cue_set.intent_noun, without_article(before))
+    if s.norm(i).startswith("ل") and lex.is_cue(lex.cue_set.intent_noun, without_article(before)):
+        return True
+    # "رغبته في لقاء X", "سعيها إلى زيارة X": the same infinitive behind في or إلى
+    owner = s.norm(i - 2) if i - 2 >= s.span.start else ""
+    return before in _INTENT_PREPOSITIONS and lex.is_cue(lex.cue_set.intent_noun, without_article(owner))
 
 
 _INTENT_NEGATOR_REACH = 5  # words from a negator to the noun of intent ("لا توجد لدى X أي نية")
