@@ -2165,12 +2165,15 @@ def _foes_abroad(inst: str, subjects: Sequence[EnActor], linker) -> bool:
     """Is the object an armed group ("gunmen", "militants") struck by a state's forces that may
     fight abroad (troops, not police)? Soldiers shoot foreign fighters as often as their own
     state's, so the shooters' state says nothing of the group's ("Israeli troops shot two
-    gunmen" is no Israeli group); the place or the speaker may say it, elsewhere."""
+    gunmen" is no Israeli group); the place or the speaker may say it, elsewhere. A state or
+    its government acting on the group keeps the domestic reading ("Morocco backs separatists",
+    as an accusation's alleged act)."""
     sectors = sector_groups()
     body = linker.gaz.institutions.get(inst)
     if body is None or body.sector not in sectors.armed:
         return False
-    return not any(s.entity.sector in sectors.home for s in subjects if s.entity.country)
+    theirs = {s.entity.sector for s in subjects if s.entity.country}
+    return bool(theirs & sectors.military) and not theirs & sectors.home
 
 
 # Who speaks for a state: its government, ministries, officials. Not its police or soldiers (who

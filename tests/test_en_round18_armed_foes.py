@@ -57,6 +57,18 @@ def test_police_strike_a_group_of_their_own_state(extractor, police, state, foe)
     assert _object_states(extractor, f"{police} police killed three {foe} on Monday.") == {state}
 
 
+@pytest.mark.parametrize(("accuser", "state", "code"), [("Algeria", "DZA", "MAR"), ("Ethiopia", "ETH", "ERI")])
+@pytest.mark.parametrize("act", ["backing", "arming"])
+@pytest.mark.parametrize("foe", ["separatists", "rebels"])
+def test_a_state_acting_on_a_group_keeps_the_domestic_reading(extractor, accuser, state, code, act, foe):
+    """Must stay: only soldiers' strikes lose it; a state accused of backing an accuser's rebels
+    backs the accuser's rebels (the alleged act beside the accusation)."""
+    other = {"MAR": "Morocco", "ERI": "Eritrea"}[code]
+    text = f"{accuser} accused {other} of {act} {foe} on Thursday."
+    found = _found(extractor, text)
+    assert any(a.subject.entity.country == code and a.object.entity.country == state for a in found if a.object)
+
+
 DISMISSERS = [("Israel", "ISR", "Syrian", "SYR"), ("India", "IND", "Pakistani", "PAK")]
 DISMISSALS = ["rejected", "dismissed", "rebuffed"]
 CLAIMS = ["claims", "reports", "suggestions"]
