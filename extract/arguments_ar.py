@@ -2577,7 +2577,6 @@ def _content_marker_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group)
 
 
 _BY = normalize_token("ب")
-_IN = normalize_token("في")
 
 
 def complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
