@@ -2526,7 +2526,10 @@ def _agrees_with_verb(hit: Hit, g: Group) -> bool:
 def agrees_as_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """Whether a party may be the elided subject of a verb by gender (``_agrees_with_verb``), a
     nationality after a man's title counting as that man ("وصل الرئيس الكيني ... حيث بحث"), and
-    a woman named after her feminine title ("المستشارة الألمانية أنجيلا ميركل") as a woman."""
+    a woman named after her feminine title ("المستشارة الألمانية أنجيلا ميركل") as a woman. A
+    group of places only ("أن تهاجم غزة") is no party and agrees with no verb."""
+    if not g.acting:
+        return False
     if hit.match.form.feminine:
         woman = g.acting[0].entity.type == "Person" and s.norm(g.start).endswith(_FEMININE_ENDINGS)
         return woman or _agrees_with_verb(hit, g)

@@ -160,3 +160,17 @@ def test_no_affirmed_act_of_a_fronted_party_that_is_negated_denied_or_not_the_su
     extractor, text, subject, root, other
 ):
     assert (subject, root, other) not in _acts(extractor, text)
+
+
+# A place after the verb is an object no gender test applies to (``agrees_as_dropped`` read the
+# first party of a group of places only, and the IndexError lost the whole document).
+_PLACE_OBJECT = [
+    ("وتريد مصر أن تهاجم غزة .", "EGY"),
+    ("وقال الرئيس المصري إن إسرائيل تريد أن تهاجم غزة .", "ISR"),
+    ("وأعلنت تركيا أنها تنوي أن تقصف شمال العراق .", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), _PLACE_OBJECT)
+def test_a_place_after_the_governed_verb_is_its_object(extractor, text, subject):
+    assert {s for s, root, _ in _acts(extractor, text) if root == "19"} == {subject}
