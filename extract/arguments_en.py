@@ -292,7 +292,8 @@ def _own_forces_sent(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
 
 def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     """Whom a passive accusation with no agent names ("Chechen rebels were blamed for the
-    bombing"): its passive subjects; none for an active one or one with its accuser."""
+    bombing"): its passive subjects, or the noun its participle modifies ("a general accused of
+    shelling the city"); none for an active one or one with its accuser."""
     a = trig.anchor
     if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
         return []
