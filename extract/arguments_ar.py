@@ -2607,7 +2607,7 @@ def _main_clause_subject(
             return None
         if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
             continue
-        if other is not None and _same_party(g, other):
+        if other is not None and same_party(g, other):
             return None
         # "وصل الرئيس الكيني ... حيث بحث": a nationality after a man's title is that man
         if agrees_as_dropped(lex, s, hit, g):
@@ -2956,7 +2956,7 @@ def _own_state_word(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool
     trigger: the trigger noun's owner, the subject's side (a subject acting on its own state is
     no relation anyway)."""
     assert hit.subject is not None
-    return lex.is_cue(lex.cue_set.own_country, s.norm(g.start)) and _same_party(g, hit.subject)
+    return lex.is_cue(lex.cue_set.own_country, s.norm(g.start)) and same_party(g, hit.subject)
 
 
 def _in_setting(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
@@ -3490,7 +3490,7 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
         if g.marker == TO and lex.relations[hit.relation].contact:
             continue  # "لدى وصوله إلى مينسك أن زيارته": where one travels is not who visits
-        if hit.subject is not None and _same_party(g, hit.subject):
+        if hit.subject is not None and same_party(g, hit.subject):
             continue
         if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g) is not None):
             continue
@@ -3739,7 +3739,7 @@ def _trigger_head_group(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | No
         return None
     if lex.is_cue(lex.cue_set.partitive, without_article(s.norm(g.start))):
         return None
-    return None if hit.subject is not None and _same_party(g, hit.subject) else g
+    return None if hit.subject is not None and same_party(g, hit.subject) else g
 
 
 def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
@@ -3759,7 +3759,7 @@ def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discours
     owner = None
     if hit.subject is not None:
         subjects = [g for g, _ in _main_subjects(lex, s, hit.start, discourse) if g.acting and g is not hit.subject]
-        agreeing = (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not _same_party(g, hit.subject))
+        agreeing = (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not same_party(g, hit.subject))
         owner = next(agreeing, None)
     owner = owner or _antecedent(lex, s, hit, pronoun)
     return replace(hit, objects=owner) if owner is not None else hit
@@ -3877,7 +3877,7 @@ def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit])
     if hit.topic is not None and hit.topic.start < act.start:
         return hit  # "الأفكار التي ... رفضتها إسرائيل": a fronted topic, not a name in the act
     agent = act.subject
-    if agent is not None and hit.subject is not None and _same_party(agent, hit.subject):
+    if agent is not None and hit.subject is not None and same_party(agent, hit.subject):
         return hit
     if agent is None or not agent.acting:
         return replace(hit, objects=None)
@@ -3906,7 +3906,7 @@ def _goods_of_trader(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hi
         and h.end <= hit.start
         and s.clause(h.start) == clause
     ]
-    if not verbs or _same_party(verbs[-1].subject, hit.subject):
+    if not verbs or same_party(verbs[-1].subject, hit.subject):
         return hit
     return replace(hit, objects=verbs[-1].subject)
 
@@ -3928,9 +3928,9 @@ def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[
     kind = lex.relations[verb.relation]
     if not (kind.is_material_cooperation or kind.spoken_act == INTENT or kind.contact) or hit.start - verb.end > 10:
         return hit
-    if not _one_stretch(lex, s, verb.end, hit.start) or _same_party(verb.objects, verb.subject):
+    if not _one_stretch(lex, s, verb.end, hit.start) or same_party(verb.objects, verb.subject):
         return hit
-    if hit.subject is not None and not _same_party(verb.subject, hit.subject):
+    if hit.subject is not None and not same_party(verb.subject, hit.subject):
         return hit
     # a pledge's purpose is not done yet: "تعهدت ... لتمويل" funds in the future
     future = hit.future or kind.spoken_act == INTENT
@@ -3961,7 +3961,7 @@ def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _same_state(a: Group, b: Group, qualifier: Group | None) -> bool:
     """Whether two groups share an actor, or (``a`` being the act's ``qualifier``, its nationality
     adjective or its genitive) a state: "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
-    return _same_party(a, b) or (
+    return same_party(a, b) or (
         a is qualifier
         and any(
             x.entity.country is not None and x.entity.country == y.entity.country for x in a.acting for y in b.acting
@@ -3969,7 +3969,7 @@ def _same_state(a: Group, b: Group, qualifier: Group | None) -> bool:
     )
 
 
-def _same_party(a: Group, b: Group) -> bool:
+def same_party(a: Group, b: Group) -> bool:
     """Whether two groups share an actor."""
     return any(x.entity.id == y.entity.id for x in a.acting for y in b.acting)
 
