@@ -40,6 +40,7 @@ from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
+    BY,
     CLITIC_PREPOSITIONS,
     COMMAS,
     HUMAN_RELATIVES,
@@ -53,6 +54,7 @@ from .values_ar import (
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    THAT,
     TO,
     WE,
     WITH,
@@ -2496,13 +2498,10 @@ def _subordinator_start(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None
     cue = lex.cue_set.subordinator
     if _written_cue(lex, cue, s.norm(i)):
         return i
-    if s.norm(i) != _THAT or i - 1 < s.span.start:
+    if s.norm(i) != THAT or i - 1 < s.span.start:
         return None
     # "بعد أن", "وقبل أن": the word before أن makes a two-word subordinator with it
-    return i - 1 if _written_cue(lex, cue, f"{s.norm(i - 1)} {_THAT}") else None
-
-
-_THAT = normalize_token("أن")
+    return i - 1 if _written_cue(lex, cue, f"{s.norm(i - 1)} {THAT}") else None
 
 
 def _opens_own_clause(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
@@ -2579,9 +2578,6 @@ def _content_marker_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group)
     return s.norm(g.end) in lex.object_markers.get(hit.relation, frozenset())
 
 
-_BY = normalize_token("ب")
-
-
 def complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """Whether one of the relation's own prepositions opens the word right after the one name
     that follows a verb, with the act's complement behind it ("بعد أن هددت اليابان بفرض عقوبات",
@@ -2592,7 +2588,7 @@ def complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> b
         return False
     markers = lex.object_markers.get(hit.relation, frozenset())
     word = s.norm(g.end)
-    by = len(word) > 2 and word[0] == _BY and (_BY in markers or g.end in s.trigger_tokens)
+    by = len(word) > 2 and word[0] == BY and (BY in markers or g.end in s.trigger_tokens)
     return (word in markers and word != _IN) or by
 
 

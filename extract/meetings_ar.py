@@ -25,7 +25,19 @@ from __future__ import annotations
 from .arguments_ar import agent_object, agrees_as_dropped, complement_follows, same_party
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
-from .values_ar import ABOUT, COMMAS, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
+from .values_ar import (
+    ABOUT,
+    BY,
+    COMMAS,
+    SEPARATE_PREPOSITIONS,
+    THAT,
+    WITH,
+    Group,
+    Hit,
+    Sentence,
+    preposition_word,
+    replace,
+)
 
 __all__ = [
     "caption_meetings",
@@ -36,8 +48,6 @@ __all__ = [
     "meeting_fallback",
 ]
 
-BY = normalize_token("ب")
-THAT = normalize_token("أن")
 BETWEEN = normalize_token("بين")
 MAX_CONJUNCT_WORDS = 3  # words of the second side's title before its nationality or name
 HOSTED_GAP = 4  # words between a host verb and the event it hosts: "اليوم جولة جديدة من"
