@@ -40,6 +40,7 @@ from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
 from .values_ar import (
     BOUNDARY_PUNCT,
+    BY,
     CLITIC_PREPOSITIONS,
     COMMAS,
     HUMAN_RELATIVES,
@@ -53,6 +54,7 @@ from .values_ar import (
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
     SEPARATE_PREPOSITIONS,
+    THAT,
     TO,
     WE,
     WITH,
@@ -2496,13 +2498,10 @@ def _subordinator_start(lex: ArabicLexicon, s: Sentence, hit: Hit) -> int | None
     cue = lex.cue_set.subordinator
     if _written_cue(lex, cue, s.norm(i)):
         return i
-    if s.norm(i) != _THAT or i - 1 < s.span.start:
+    if s.norm(i) != THAT or i - 1 < s.span.start:
         return None
     # "بعد أن", "وقبل أن": the word before أن makes a two-word subordinator with it
-    return i - 1 if _written_cue(lex, cue, f"{s.norm(i - 1)} {_THAT}") else None
-
-
-_THAT = normalize_token("أن")
+    return i - 1 if _written_cue(lex, cue, f"{s.norm(i - 1)} {THAT}") else None
 
 
 def _opens_own_clause(lex: ArabicLexicon, s: Sentence, start: int, end: int) -> bool:
@@ -2526,7 +2525,10 @@ def _agrees_with_verb(hit: Hit, g: Group) -> bool:
 def agrees_as_dropped(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """Whether a party may be the elided subject of a verb by gender (``_agrees_with_verb``), a
     nationality after a man's title counting as that man ("وصل الرئيس الكيني ... حيث بحث"), and
-    a woman named after her feminine title ("المستشارة الألمانية أنجيلا ميركل") as a woman."""
+    a woman named after her feminine title ("المستشارة الألمانية أنجيلا ميركل") as a woman. A
+    group of places only ("أن تهاجم غزة") is no party and agrees with no verb."""
+    if not g.acting:
+        return False
     if hit.match.form.feminine:
         woman = g.acting[0].entity.type == "Person" and s.norm(g.start).endswith(_FEMININE_ENDINGS)
         return woman or _agrees_with_verb(hit, g)
@@ -2576,10 +2578,6 @@ def _content_marker_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group)
     return s.norm(g.end) in lex.object_markers.get(hit.relation, frozenset())
 
 
-_BY = normalize_token("ب")
-_IN = normalize_token("في")
-
-
 def complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """Whether one of the relation's own prepositions opens the word right after the one name
     that follows a verb, with the act's complement behind it ("بعد أن هددت اليابان بفرض عقوبات",
@@ -2590,7 +2588,7 @@ def complement_follows(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> b
         return False
     markers = lex.object_markers.get(hit.relation, frozenset())
     word = s.norm(g.end)
-    by = len(word) > 2 and word[0] == _BY and (_BY in markers or g.end in s.trigger_tokens)
+    by = len(word) > 2 and word[0] == BY and (BY in markers or g.end in s.trigger_tokens)
     return (word in markers and word != _IN) or by
 
 
@@ -2605,7 +2603,7 @@ def _main_clause_subject(
             return None
         if verb_feminine is not None and verb_feminine != hit.match.form.feminine:
             continue
-        if other is not None and _same_party(g, other):
+        if other is not None and same_party(g, other):
             return None
         # "وصل الرئيس الكيني ... حيث بحث": a nationality after a man's title is that man
         if agrees_as_dropped(lex, s, hit, g):
@@ -2954,7 +2952,7 @@ def _own_state_word(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool
     trigger: the trigger noun's owner, the subject's side (a subject acting on its own state is
     no relation anyway)."""
     assert hit.subject is not None
-    return lex.is_cue(lex.cue_set.own_country, s.norm(g.start)) and _same_party(g, hit.subject)
+    return lex.is_cue(lex.cue_set.own_country, s.norm(g.start)) and same_party(g, hit.subject)
 
 
 def _in_setting(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, start_after: int) -> bool:
@@ -3488,7 +3486,7 @@ def _antecedent_after(lex: ArabicLexicon, s: Sentence, hit: Hit, pronoun: str, f
             continue  # "في خطاب أمام الجمعية بواشنطن": where it was said, not whom it concerns
         if g.marker == TO and lex.relations[hit.relation].contact:
             continue  # "لدى وصوله إلى مينسك أن زيارته": where one travels is not who visits
-        if hit.subject is not None and _same_party(g, hit.subject):
+        if hit.subject is not None and same_party(g, hit.subject):
             continue
         if not _agrees_with(g, pronoun) and not (pronoun == "ه" and _office_of(lex, s, g) is not None):
             continue
@@ -3737,7 +3735,7 @@ def _trigger_head_group(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | No
         return None
     if lex.is_cue(lex.cue_set.partitive, without_article(s.norm(g.start))):
         return None
-    return None if hit.subject is not None and _same_party(g, hit.subject) else g
+    return None if hit.subject is not None and same_party(g, hit.subject) else g
 
 
 def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discourse) -> Hit:
@@ -3757,7 +3755,7 @@ def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discours
     owner = None
     if hit.subject is not None:
         subjects = [g for g, _ in _main_subjects(lex, s, hit.start, discourse) if g.acting and g is not hit.subject]
-        agreeing = (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not _same_party(g, hit.subject))
+        agreeing = (g for g in reversed(subjects) if _agrees_with(g, pronoun) and not same_party(g, hit.subject))
         owner = next(agreeing, None)
     owner = owner or _antecedent(lex, s, hit, pronoun)
     return replace(hit, objects=owner) if owner is not None else hit
@@ -3875,7 +3873,7 @@ def _act_taken_up(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hit])
     if hit.topic is not None and hit.topic.start < act.start:
         return hit  # "الأفكار التي ... رفضتها إسرائيل": a fronted topic, not a name in the act
     agent = act.subject
-    if agent is not None and hit.subject is not None and _same_party(agent, hit.subject):
+    if agent is not None and hit.subject is not None and same_party(agent, hit.subject):
         return hit
     if agent is None or not agent.acting:
         return replace(hit, objects=None)
@@ -3904,7 +3902,7 @@ def _goods_of_trader(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[Hi
         and h.end <= hit.start
         and s.clause(h.start) == clause
     ]
-    if not verbs or _same_party(verbs[-1].subject, hit.subject):
+    if not verbs or same_party(verbs[-1].subject, hit.subject):
         return hit
     return replace(hit, objects=verbs[-1].subject)
 
@@ -3926,9 +3924,9 @@ def _purpose_recipient(lex: ArabicLexicon, s: Sentence, hit: Hit, earlier: list[
     kind = lex.relations[verb.relation]
     if not (kind.is_material_cooperation or kind.spoken_act == INTENT or kind.contact) or hit.start - verb.end > 10:
         return hit
-    if not _one_stretch(lex, s, verb.end, hit.start) or _same_party(verb.objects, verb.subject):
+    if not _one_stretch(lex, s, verb.end, hit.start) or same_party(verb.objects, verb.subject):
         return hit
-    if hit.subject is not None and not _same_party(verb.subject, hit.subject):
+    if hit.subject is not None and not same_party(verb.subject, hit.subject):
         return hit
     # a pledge's purpose is not done yet: "تعهدت ... لتمويل" funds in the future
     future = hit.future or kind.spoken_act == INTENT
@@ -3959,7 +3957,7 @@ def _delivered_in(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
 def _same_state(a: Group, b: Group, qualifier: Group | None) -> bool:
     """Whether two groups share an actor, or (``a`` being the act's ``qualifier``, its nationality
     adjective or its genitive) a state: "تعرض الجيش الإسرائيلي لهجوم إسرائيلي" names no other side."""
-    return _same_party(a, b) or (
+    return same_party(a, b) or (
         a is qualifier
         and any(
             x.entity.country is not None and x.entity.country == y.entity.country for x in a.acting for y in b.acting
@@ -3967,7 +3965,7 @@ def _same_state(a: Group, b: Group, qualifier: Group | None) -> bool:
     )
 
 
-def _same_party(a: Group, b: Group) -> bool:
+def same_party(a: Group, b: Group) -> bool:
     """Whether two groups share an actor."""
     return any(x.entity.id == y.entity.id for x in a.acting for y in b.acting)
 

@@ -48,7 +48,7 @@ from .clauses_en import (
     represses,
     supplied_with,
 )
-from .entities_en import EnActor, from_abroad, in_words, owned_by_pronoun
+from .entities_en import EnActor, EnglishLinker, from_abroad, in_words, owned_by_pronoun
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context, disowned_claim
@@ -292,7 +292,8 @@ def _own_forces_sent(trig: Trigger, args: Arguments, markers: tuple[str, ...], p
 
 def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     """Whom a passive accusation with no agent names ("Chechen rebels were blamed for the
-    bombing"): its passive subjects; none for an active one or one with its accuser."""
+    bombing"): its passive subjects, or the noun its participle modifies ("a general accused of
+    shelling the city"); none for an active one or one with its accuser."""
     a = trig.anchor
     if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
         return []
@@ -2161,7 +2162,7 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
     return []
 
 
-def _foes_abroad(inst: str, subjects: Sequence[EnActor], linker) -> bool:
+def _foes_abroad(inst: str, subjects: Sequence[EnActor], linker: EnglishLinker) -> bool:
     """Is the object an armed group ("gunmen", "militants") struck by a state's forces that may
     fight abroad (troops, not police)? Soldiers shoot foreign fighters as often as their own
     state's, so the shooters' state says nothing of the group's ("Israeli troops shot two

@@ -427,21 +427,20 @@ def _fighting_stopped(
     """The fighting a frame of halting stops took place: "halted the clashes", "agreed to stop
     the fighting" are the halt and, of their own, the clashes (news coders code both). Only
     two-sided fighting: "stopped air strikes on X" says nothing of strikes done."""
-    out = []
     for _, _, _, own, rel in cands:
         if len(own) == 1 and own[0] in idx and rel != stopping and _two_sided_force(lex.relations[rel]):
             tok = sent[own[0]]
-            out.append(Trigger(rel, tok.i, tok.i + 1, tok))
-    return out[:1]
+            return [Trigger(rel, tok.i, tok.i + 1, tok)]
+    return []
 
 
 def _fought_before_halt(t: Trigger, gov: Trigger, lex: EnglishLexicon) -> bool:
     """Is the trigger fighting that is halted ("halted the clashes", "agreed to end the
     fighting"), kept beside the halt as what took place (``_fighting_stopped``)?"""
-    if halted_fighting(t, lex):
-        return True  # "agreed to end the clashes": the clashes, not an agreement to clash
     if not _two_sided_force(lex.relations[t.relation]):
         return False
+    if _stopped(t.anchor, lex, True):
+        return True  # (``halted_fighting``) "agreed to end the clashes": the clashes, not an agreement to clash
     halts = _cessation({gov.anchor.lemma_.lower()}, lex, True)
     return halts and gov.start <= t.anchor.i < gov.end and gov.anchor.i != t.anchor.i
 

@@ -140,6 +140,7 @@ _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب"})
 _LOCATIVES = frozenset({"في", "وفي", "داخل", "قرب", "بمدينه", "مدينه"}) | _COMPASS
 # and "من": the words before a place that a group's own phrase names ("مسلحين من جورجيا")
 _OWN_PLACE_WORDS = _LOCATIVES | {"من", "ومن"}
+_ON = normalize_token("على")  # "على" normalises to "علي"
 # A sound masculine plural in construct has lost its ن: "مقاتلي X", "مسلحو X" (fighters of X).
 _CONSTRUCT_PLURAL_ENDINGS = ("ي", "و")
 
@@ -1162,7 +1163,7 @@ class ArabicLinker:
             return False
         clitic = words[c.start].norm[: c.skip] if c.skip else ""
         before = words[c.start - 1].norm if c.start else ""
-        if before in _COMPASS and c.start > 1 and words[c.start - 2].norm == normalize_token("على"):
+        if before in _COMPASS and c.start > 1 and words[c.start - 2].norm == _ON:
             return False  # "أطلقوا صواريخ على جنوب إسرائيل": whom they fired on, not where from
         return clitic.endswith("ب") or before in _LOCATIVES or self._after_capital(words, c.start)
 

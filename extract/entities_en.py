@@ -169,7 +169,8 @@ class NounCues:
         tagger's lemma of a plural may be another word's ("bases" → "basis"), and the class
         word's plural in -s is the same noun."""
         word = tok.lower_
-        return tok.lemma_.lower() in self.targets or word in self.targets or word[:-1] in self.targets
+        plural = word.endswith("s") and word[:-1] in self.targets  # (not "based", "sided": verbs)
+        return tok.lemma_.lower() in self.targets or word in self.targets or plural
 
     @classmethod
     def from_ontology(cls, ontology: Ontology) -> NounCues:

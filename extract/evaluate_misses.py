@@ -167,7 +167,9 @@ class EnglishTriggers:
 # --- a file ---------------------------------------------------------------------------------------
 
 
-def _document_keys(gd: GoldDocument, result: Any, matcher: ActorMatcher, triggers: Any):
+def _document_keys(
+    gd: GoldDocument, result: Any, matcher: ActorMatcher, triggers: ArabicTriggers | EnglishTriggers | None
+):
     missed = [ev for _, _, gone, _ in score_document(gd, result.assertions, matcher).errors for ev in gone]
     if not missed:
         return []

@@ -1024,14 +1024,6 @@ def _nationality_after(lex: ArabicLexicon, s: Sentence, g: Group, cue: Cue) -> b
     )
 
 
-def _aimed_past_origin(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
-    """The party an act was aimed at (``_aimed_at``) where its object is only where it came from
-    (``_origin``); None where it is not, or no party is named after it."""
-    if hit.objects is None or not _origin(lex, s, hit, hit.objects):
-        return None
-    return _aimed_at(lex, s, hit, hit.objects)
-
-
 def _origin(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     """Whether ``g``, after the act, is a place or state behind من (past a place noun: "من جنوب
     لبنان"), which the act's relation does not take as its object marker: where from."""
@@ -1056,12 +1048,10 @@ def _marker_at(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
     return k
 
 
-def _came_from(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
-    """Whether the act's object is a place behind من (``_origin``) right after a word of coming or
-    setting out (``gk:OriginCue``: "قادمون من الصومال", "تسللوا من أفغانستان")."""
-    if hit.objects is None or not _origin(lex, s, hit, hit.objects):
-        return False
-    k = _marker_at(lex, s, hit.objects) - 1
+def _came_from(lex: ArabicLexicon, s: Sentence, origin: Group) -> bool:
+    """Whether a place behind من (``_origin``) stands right after a word of coming or setting
+    out (``gk:OriginCue``: "قادمون من الصومال", "تسللوا من أفغانستان")."""
+    k = _marker_at(lex, s, origin) - 1
     return k >= s.span.start and lex.is_cue(lex.cue_set.origin, without_conjunction(s.norm(k)))
 
 
@@ -1152,14 +1142,15 @@ def _complete(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
         undergoer = _own_people_dropped(lex, s, hit, _undergoer(lex, s, hit))
         if undergoer is not None and undergoer is not hit.subject:
             hit = replace(hit, objects=undergoer)
-    aimed = _aimed_past_origin(lex, s, hit) if rel.is_material_conflict else None
-    if aimed is not None:
-        # "أطلقت صواريخ من جنوب لبنان على إسرائيل": where the act came from is never whom it
-        # struck; the party behind على after it is
-        hit = replace(hit, objects=aimed)
-    elif rel.is_material_conflict and _came_from(lex, s, hit):
-        # "هاجم مسلحون قادمون من الصومال قرية في كينيا": their origin is never whom they struck
-        hit = replace(hit, objects=_struck_past_origin(s, hit))
+    if rel.is_material_conflict and hit.objects is not None and _origin(lex, s, hit, hit.objects):
+        aimed = _aimed_at(lex, s, hit, hit.objects)
+        if aimed is not None:
+            # "أطلقت صواريخ من جنوب لبنان على إسرائيل": where the act came from is never whom it
+            # struck; the party behind على after it is
+            hit = replace(hit, objects=aimed)
+        elif _came_from(lex, s, hit.objects):
+            # "هاجم مسلحون قادمون من الصومال قرية في كينيا": their origin is never whom they struck
+            hit = replace(hit, objects=_struck_past_origin(s, hit))
     hit = _protest_sides(lex, s, _nationals_not_place(lex, s, hit))
     if _where_crowds_are(lex, s, hit) or (
         hit.subject is not None and _violent(rel) and all(a.kind == "metonym" for a in hit.subject.members)

@@ -22,10 +22,22 @@ the aside.
 
 from __future__ import annotations
 
-from .arguments_ar import agent_object, agrees_as_dropped, complement_follows
+from .arguments_ar import agent_object, agrees_as_dropped, complement_follows, same_party
 from .lexicon_ar import ArabicLexicon
 from .normalize import normalize_token
-from .values_ar import ABOUT, COMMAS, SEPARATE_PREPOSITIONS, WITH, Group, Hit, Sentence, preposition_word, replace
+from .values_ar import (
+    ABOUT,
+    BY,
+    COMMAS,
+    SEPARATE_PREPOSITIONS,
+    THAT,
+    WITH,
+    Group,
+    Hit,
+    Sentence,
+    preposition_word,
+    replace,
+)
 
 __all__ = [
     "caption_meetings",
@@ -36,8 +48,6 @@ __all__ = [
     "meeting_fallback",
 ]
 
-BY = normalize_token("ب")
-THAT = normalize_token("أن")
 BETWEEN = normalize_token("بين")
 MAX_CONJUNCT_WORDS = 3  # words of the second side's title before its nationality or name
 HOSTED_GAP = 4  # words between a host verb and the event it hosts: "اليوم جولة جديدة من"
@@ -213,11 +223,7 @@ def continued_contact(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) ->
         guest = lead.subject
         # its own places: what it took, else what it takes once its party is known ("تشمل X")
         own = hit.objects if hit.subject is None and hit.objects is not None else agent_object(lex, s, hit, guest)
-        if (
-            own is None
-            or own is lead.objects
-            or {a.entity.id for a in own.acting} & {a.entity.id for a in guest.acting}
-        ):
+        if own is None or own is lead.objects or same_party(own, guest):
             continue
         # what is said of the verb (denied, expected, reported) is said of its continuation
         out[k] = replace(
@@ -327,15 +333,11 @@ def governed_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if named is None and objects is None:
         return hit
     party = _governing_party(lex, s, hit, opener)
-    if party is None or _ids(party) & _ids(named or hit.objects):  # "قبل أن يفجر نفسه": no act on oneself
+    if party is None or same_party(party, named or hit.objects):  # "قبل أن يفجر نفسه": no act on oneself
         return hit
     # "أن يزور": the imperfect after أن is the subjunctive, an act still to come ("بعد أن التقى" is done)
     future = hit.future or hit.match.imperfect
     return replace(hit, subject=party, subject_from="governed", objects=named or hit.objects, future=future)
-
-
-def _ids(g: Group) -> set[str]:
-    return {a.entity.id for a in g.acting}
 
 
 def _named_after(lex: ArabicLexicon, s: Sentence, hit: Hit, fronted: bool = False) -> Group | None:
@@ -408,7 +410,7 @@ def fronted_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if party is None or not _opens_clause(lex, s, party) or not agrees_as_dropped(lex, s, hit, party):
         return hit
     objects = named or hit.objects
-    if objects is not None and _ids(party) & _ids(objects):
+    if objects is not None and same_party(party, objects):
         return hit
     return replace(hit, subject=party, subject_from="fronted", objects=objects)
 

@@ -140,10 +140,12 @@ def unnamed_source(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Sp
         if lo <= hit.start < hi and any(a.end <= u.start <= a.end + 1 for u in s.cues[lex.cue_set.unnamed_actor]):
             return True  # "...، وفقا لمصادر أمنية": "according to" a source it does not name
     for m in s.cues[lex.cue_set.reporting]:
-        clause = _trailing(lex, s, m) if _unnamed_after(lex, s, m) else None
+        if not _unnamed_after(lex, s, m):
+            continue
+        clause = _trailing(lex, s, m)
         if clause is not None and clause[0] <= hit.start < clause[1]:
             return True  # "...، قالت مصادر أمنية."
-        if m.form.pos != "verb" or not m.end <= hit.start < s.words_end(m.end) or not _unnamed_after(lex, s, m):
+        if m.form.pos != "verb" or not m.end <= hit.start < s.words_end(m.end):
             continue
         # a named speaker between the verb and the act ("قال مصدر ... إن الوزير قال إن") speaks
         if not any(m.end <= sp.start and sp.start <= hit.start < sp.end for sp in speakers):

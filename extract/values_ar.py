@@ -103,6 +103,8 @@ POSSESSIVE_SUFFIXES = ("ه", "ها", "هما", "هم", "هن")
 ON = normalize_token("على")  # the preposition, normalised (alif maqsura folded)
 TO = normalize_token("إلى")  # "إلى" and "الى" alike, normalised
 ABOUT = normalize_token("عن")  # the preposition, normalised
+BY = normalize_token("ب")  # the attached preposition, normalised
+THAT = normalize_token("أن")  # the complementizer, normalised
 # "ما" is also "what", "غير" also "other", "دون" also "below": they negate only right before the word.
 AMBIGUOUS_NEGATORS = frozenset({"ما", "وما", "فما", "غير", "دون", "بدون"})
 NON_ACTOR_KINDS = frozenset({"place"})  # places cannot be the subject of an interaction

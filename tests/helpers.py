@@ -147,6 +147,14 @@ def readings(
     }
 
 
+def acts_ar(extractor, text: str, date: str) -> set[tuple[str | None, str, str | None]]:
+    """(subject, CAMEO root, object) of each affirmed two-sided assertion of an Arabic text, and
+    the reverse of a meeting (CAMEO 04), which matches either way (the round 23 grids)."""
+    rows = readings(extractor, text, "subject", "root", "object", "polarity", date=date, lang="ar", two_sided=True)
+    acts = {(s, root, o) for s, root, o, polarity in rows if polarity == "affirmed"}
+    return acts | {(o, root, s) for s, root, o in acts if root == "04"}
+
+
 def party_readings_en(extractor, text: str) -> set[tuple]:
     """(subject actor, CAMEO root, object actor, polarity, modality) of each coded assertion
     in the English ``text``: the readings of the round 16 grids."""

@@ -176,8 +176,8 @@ def test_no_affirmed_meeting_of_a_bystander_with_the_sides(extractor, text, part
     assert not set(sides) & _met(extractor, text, party)
 
 
-@pytest.mark.xfail(reason="old: soldiers or citizens in a state are read as meeting the state (round 22, left)")
 def test_soldiers_in_a_state_are_not_the_state(extractor):
+    # (round 23, polish: relations_ar._of_no_state; was an xfail of round 22)
     assert "JOR" not in _met(extractor, "واجتمع الرئيس الفرنسي مع جنود في الأردن .", "FRA")
 
 

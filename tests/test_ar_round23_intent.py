@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import readings
+from helpers import acts_ar
 
 DATE = "2024-09-10"
 
@@ -21,10 +21,7 @@ def extractor() -> Extractor:
 
 
 def _acts(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None]]:
-    """(subject, CAMEO root, object) of each affirmed two-sided assertion, either way for 04."""
-    rows = readings(extractor, text, "subject", "root", "object", "polarity", date=DATE, lang="ar", two_sided=True)
-    acts = {(s, root, o) for s, root, o, polarity in rows if polarity == "affirmed"}
-    return acts | {(o, root, s) for s, root, o in acts if root == "04"}
+    return acts_ar(extractor, text, DATE)
 
 
 # (party, its state, the past verb's feminine ending, the possessive pronoun)

@@ -87,3 +87,15 @@ def test_rebels_struck_are_not_of_the_strikers_state(extractor, striker, verb, p
 def test_rebels_placed_or_named_keep_their_state(extractor, text, pair):
     found = coded_en(extractor, text, _DATE)
     assert any((s, o) == pair for s, _, o, _ in found), found
+
+
+def test_a_held_place_is_a_target_noun_or_its_plural_in_s():
+    """``NounCues.held_place`` reads a target noun's plural in -s ("bases"), never a word one
+    letter longer that is no plural ("based", "sided", "sited": the verbs a group may head)."""
+    import spacy
+    from geokg.extract.entities_en import NounCues
+    from geokg.ontology import load_ontology
+
+    nouns = NounCues.from_ontology(load_ontology())
+    words = spacy.blank("en")("bases sides based sided sited")
+    assert [nouns.held_place(w) for w in words] == [True, True, False, False, False]
