@@ -48,7 +48,7 @@ from .clauses_en import (
     represses,
     supplied_with,
 )
-from .entities_en import EnActor, EnglishLinker, from_abroad, in_words, owned_by_pronoun
+from .entities_en import EnActor, from_abroad, in_words, owned_by_pronoun
 from .gazetteer import INSTITUTION, english_words
 from .lexicon_en import EnglishLexicon
 from .modality_en import Context, disowned_claim
@@ -2148,8 +2148,6 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
         m = linker.at.get(c.i)
         hit = m.first(INSTITUTION) if m is not None else None
         if m is not None and hit is not None and not linker.countries_of(c) and not from_abroad(c):
-            if _foes_abroad(hit.ref, subjects, linker):
-                continue
             ent = linker.gaz.composed(hit.ref, country)
             if ent is not None:
                 span = c.doc[m.start : m.end]
@@ -2160,21 +2158,6 @@ def _domestic_target(verb: Token, subjects: Sequence[EnActor], phrases: Phrases)
             if titled is not None:
                 return [titled]
     return []
-
-
-def _foes_abroad(inst: str, subjects: Sequence[EnActor], linker: EnglishLinker) -> bool:
-    """Is the object an armed group ("gunmen", "militants") struck by a state's forces that may
-    fight abroad (troops, not police)? Soldiers shoot foreign fighters as often as their own
-    state's, so the shooters' state says nothing of the group's ("Israeli troops shot two
-    gunmen" is no Israeli group); the place or the speaker may say it, elsewhere. A state or
-    its government acting on the group keeps the domestic reading ("Morocco backs separatists",
-    as an accusation's alleged act)."""
-    sectors = sector_groups()
-    body = linker.gaz.institutions.get(inst)
-    if body is None or body.sector not in sectors.armed:
-        return False
-    theirs = {s.entity.sector for s in subjects if s.entity.country}
-    return bool(theirs & sectors.military) and not theirs & sectors.home
 
 
 # Who speaks for a state: its government, ministries, officials. Not its police or soldiers (who

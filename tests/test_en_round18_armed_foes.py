@@ -1,11 +1,12 @@
 """Whose armed group a state's forces strike, and claims a verb of dismissal rejects (round 18
 English, branch ``gmem``, second task).
 
-1. "Israeli troops shot two gunmen": the gunmen took the shooters' state (``arguments_en.
-   _domestic_target``, a group named without a state is the subject's state's). Soldiers fight
-   abroad, so an armed group they strike takes no state from them (``_foes_abroad``); the
-   sentence's place may give one ("near Jenin"), the shooters never. Police act at home: a
-   group they strike stays of their state.
+1. An armed group named without a state takes the state of the sentence's place ("near
+   Jenin"); with no place, the subject's (``arguments_en._domestic_target``): police strike
+   their own state's militants, a state accused of backing separatists backs the accuser's. A
+   rule taking that reading away from soldiers ("Israeli troops shot two gunmen") was built and
+   taken out at the merge: it also took it from "the Nigerian army launched an offensive against
+   militants", an older reading with its own test.
 2. "Israel rejected claims that its posts were shelled by Syrian troops": the act was alleged,
    affirmed, attributed to no one. A verb of dismissal (``gk:DismissalCue``) over a noun of claim
    (``gk:ClaimNounCue``) negates the claim's content and gives it to the dismisser, as "denied
@@ -22,10 +23,7 @@ from helpers import require_english_model
 
 require_english_model()
 
-SHOOTERS = [("Israeli", "ISR"), ("American", "USA"), ("Russian", "RUS"), ("Turkish", "TUR")]
-FORCES = ["troops", "soldiers"]
 FOES = ["gunmen", "militants", "insurgents"]
-VERBS = ["shot", "killed"]
 
 
 def _found(extractor, text: str) -> list:
@@ -36,18 +34,8 @@ def _object_states(extractor, text: str) -> set:
     return {a.object.entity.country for a in _found(extractor, text) if a.cameo and a.object and a.object.entity}
 
 
-@pytest.mark.parametrize(("shooter", "force", "foe", "verb"), list(itertools.product(SHOOTERS, FORCES, FOES, VERBS)))
-def test_a_group_struck_by_soldiers_takes_not_their_state(extractor, shooter, force, foe, verb):
-    adj, state = shooter
-    for text in (
-        f"{adj} {force} {verb} two {foe} on Monday.",
-        f"Witnesses said {adj} {force} {verb} two {foe} on Monday.",
-    ):
-        assert state not in _object_states(extractor, text)  # must not: the shooters' state
-
-
 @pytest.mark.parametrize("foe", FOES)
-def test_the_place_still_gives_the_group_its_state(extractor, foe):
+def test_the_place_gives_the_group_its_state(extractor, foe):
     assert _object_states(extractor, f"Israeli troops shot two {foe} near Jenin on Monday.") == {"PSE"}
 
 
