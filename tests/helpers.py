@@ -272,6 +272,17 @@ AR_SPEAKERS = [
 ]
 
 
+# Arabic parties of both genders for grids whose verb and possessive agree with the party: (party,
+# its state, the past verb's feminine ending, the possessive pronoun); and the other side.
+AR_GENDERED_PARTIES = [
+    ("الرئيس المصري", "EGY", "", "ه"),
+    ("وزير الخارجية الروسي", "RUS", "", "ه"),
+    ("الحكومة الهندية", "IND", "ت", "ها"),
+    ("المستشارة الألمانية أنجيلا ميركل", "DEU", "ت", "ها"),
+]
+AR_OTHER_PARTIES = [("الرئيس الفرنسي", "FRA"), ("رئيس الوزراء الياباني", "JPN"), ("الحكومة الإيطالية", "ITA")]
+
+
 def every_pair(firsts: list[tuple], others: list[tuple]):
     """A decorator: the test for each first party (``one``) and each other party (``other``),
     each named in the test id by its code (the tuple's second item)."""

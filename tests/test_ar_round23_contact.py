@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import acts_ar, readings
+from helpers import AR_GENDERED_PARTIES, AR_OTHER_PARTIES, acts_ar, readings
 
 DATE = "2024-09-10"
 
@@ -26,14 +26,8 @@ def _acts(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | N
     return acts_ar(extractor, text, DATE)
 
 
-# (party, its state, the past verb's feminine ending, the possessive pronoun)
-_PARTIES = [
-    ("الرئيس المصري", "EGY", "", "ه"),
-    ("وزير الخارجية الروسي", "RUS", "", "ه"),
-    ("الحكومة الهندية", "IND", "ت", "ها"),
-    ("المستشارة الألمانية أنجيلا ميركل", "DEU", "ت", "ها"),
-]
-_OTHERS = [("الرئيس الفرنسي", "FRA"), ("رئيس الوزراء الياباني", "JPN"), ("الحكومة الإيطالية", "ITA")]
+_PARTIES = AR_GENDERED_PARTIES
+_OTHERS = AR_OTHER_PARTIES
 _SHAPES = [
     "وأكد{f} {x} خلال اتصال{p} مع {o} أهمية التعاون .",
     "وقال{f} {x} في اتصال{p} مع {o} إن الحوار هو الحل .",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import acts_ar
+from helpers import AR_GENDERED_PARTIES, AR_OTHER_PARTIES, acts_ar
 
 DATE = "2024-09-10"
 
@@ -24,14 +24,8 @@ def _acts(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | N
     return acts_ar(extractor, text, DATE)
 
 
-# (party, its state, the past verb's feminine ending, the possessive pronoun)
-_PARTIES = [
-    ("الرئيس المصري", "EGY", "", "ه"),
-    ("وزير الخارجية الروسي", "RUS", "", "ه"),
-    ("الحكومة الهندية", "IND", "ت", "ها"),
-    ("المستشارة الألمانية أنجيلا ميركل", "DEU", "ت", "ها"),
-]
-_OTHERS = [("الرئيس الفرنسي", "FRA"), ("رئيس الوزراء الياباني", "JPN"), ("الحكومة الإيطالية", "ITA")]
+_PARTIES = AR_GENDERED_PARTIES
+_OTHERS = AR_OTHER_PARTIES
 _SHAPES = [
     "وأكد{f} {x} رغبت{p} في لقاء {o} .",
     "وأعلن{f} {x} رغبت{p} في لقاء {o} قريبا .",
