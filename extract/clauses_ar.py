@@ -513,8 +513,62 @@ def _partitives(
             if out and out[-1].end == start + 1 and out[-1].start == start and _same_body(out[-1], g):
                 out.pop()
             g = replace(g, start=start, marker=marker_before(lex, doc, start, sent.start))
+        elif _belonging_at(lex, norms, k + 1, g) is not None:
+            g, merged = _belonging_phrase(lex, doc, sent, norms, g, out)
+            if merged:
+                out.pop()
         out.append(g)
     return tuple(out)
+
+
+# What men or things belong to when they act as its own (``_belonging_at``): forces and armed groups,
+# and the international bodies that field forces ("طائرات تابعة لحلف الأطلسي")
+_BELONGED_TYPES = frozenset({"ArmedGroup", "ArmedForce", "InternationalOrganisation"})
+
+
+def _unnamed(g: Group) -> bool:
+    """Whether a group is only group nouns the linker composed ("مسلحون", "جنود"), no name."""
+    return bool(g.acting) and all(a.kind == "composed" for a in g.acting)
+
+
+def _belonging_phrase(
+    lex: ArabicLexicon, doc: Doc, sent: Span, norms: list[str], g: Group, out: list[Group]
+) -> tuple[Group, bool]:
+    """The phrase of ``g``, a body behind ل after an adjective of belonging (``_belonging_at``),
+    and whether it takes in the group found right before the adjective.
+
+    "وهاجم مسلحون تابعون لحركة الشباب": the men are the body they belong to (the linker may have
+    given them it): one phrase, no second party (read apart, the body faced itself or was whom its
+    own men struck). "وهاجم مقاتلون تابعون لـ", "عناصر تابعة لـ": a part's noun no party names
+    (gk:PartitiveNounCue, a sound plural in ون as in ين) heads the body's phrase, as in construct.
+    A thing before the adjective ("مروحيات تابعة للقوات الأمريكية") is left as it was: so read,
+    it lost an attack of the check half."""
+    adjective = _belonging_at(lex, norms, g.start - 1 - sent.start, g)
+    assert adjective is not None
+    before = out[-1] if out and out[-1].end == adjective else None
+    if before is not None:
+        same = _same_body(before, g) or _unnamed(before)
+        return (replace(g, start=before.start, marker=before.marker), True) if same else (g, False)
+    w = without_conjunction(norms[adjective - 1 - sent.start]) if adjective - 1 > sent.start else ""
+    part = lex.is_cue(lex.cue_set.partitive, w) or (
+        w.endswith("ون") and lex.is_cue(lex.cue_set.partitive, w[:-2] + "ين")
+    )
+    if not part:
+        return g, False
+    return replace(g, start=adjective - 1, marker=marker_before(lex, doc, adjective - 1, sent.start)), False
+
+
+def _belonging_at(lex: ArabicLexicon, norms: list[str], k: int, g: Group) -> int | None:
+    """The Doc token of an adjective of belonging (``gk:BelongingCue``: "تابعون", "التابعة") right
+    before the ل of ``g``, a force or armed group named (word ``k`` of the sentence is that ل when
+    the tokenizer split the clitic off), else None."""
+    forces = bool(g.acting) and all(a.entity.type in _BELONGED_TYPES for a in g.acting)
+    if k < 1 or g.marker != "ل" or not forces or any(a.kind == "demonym" for a in g.acting):
+        return None
+    word = k - 1 if norms[k] == g.marker else k  # the adjective: before the split clitic, if any
+    if not lex.is_cue(lex.cue_set.belonging, without_conjunction(norms[word])):
+        return None
+    return g.start - (k + 1 - word)
 
 
 def _construct_part(lex: ArabicLexicon, norms: list[str], k: int) -> bool:

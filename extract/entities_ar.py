@@ -123,6 +123,7 @@ TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was
 _TOLD = " told"  # the key of the verbs of being told among the cue lists' forms (``_cue_forms``)
 _THAT = " that"  # the key of the complementizers' forms among them
 _ORIGIN = " origin"  # the key of the words of coming from (``gk:OriginCue``) among them
+_BELONGING = " belonging"  # the key of the adjectives of belonging (``gk:BelongingCue``) among them
 _LAM_FUSION = (
     "لل",
     "ولل",
@@ -743,6 +744,15 @@ class ArabicLinker:
             forms = self._cue_forms[_TOLD] = frozenset(p + v for p in _BARE_OR_PROCLITIC for v in verbs)
         return w.norm in forms
 
+    def _belonging_forms(self) -> frozenset[str]:
+        """The adjectives of belonging (``gk:BelongingCue``: "تابعون", "التابعة"), normalised."""
+        forms = self._cue_forms.get(_BELONGING)
+        if forms is None:  # (once)
+            onto = load_ontology()
+            forms = frozenset(normalize_token(w) for w in onto.cues(onto.cue_set.belonging.name, "ar"))
+            self._cue_forms[_BELONGING] = forms
+        return forms
+
     def _origin_country(self, words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
         """The state a group noun came from: a place after a word of coming or setting out and من
         right after it (``gk:OriginCue``: "مسلحون قادمون من الصومال", "تسللوا من شمال أفغانستان"),
@@ -984,7 +994,7 @@ class ArabicLinker:
         where = _most_named(Counter(iso3 for _, iso3 in places))
         out, unsettled = [], []
         for c in found:
-            force = _force_partitive(words, found, c) if c.pending else None
+            force = _force_partitive(words, found, c, self._belonging_forms()) if c.pending else None
             if force is not None:  # "جنديان من الجيش الأمريكي": the soldiers are that force
                 c.entity, c.pending = force.entity, None
             if c.pending:
@@ -1698,16 +1708,19 @@ def _most_named(counts: dict[str, int]) -> str | None:
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
-def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand | None:
+def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand, belonging: frozenset[str]) -> _Cand | None:
     """ "قتل جنديان من الجيش الأمريكي في بغداد", "ثلاثة جنود من القوات الأجنبية": soldiers or
     police named with no nationality, of ("من") a force the text names, are that force's, not the
     forces of the place they fell in (the place settles a group noun only where nothing in its own
     phrase does). So are fighters of a named armed group ("عشرون مسلحا من حركة طالبان"), not of the
     state a place after it names. A plural in construct with the force's name ("مقاتلي حزب العمال
-    الكردستاني في العراق", "مسلحو حركة الشباب") is the same partitive without من (round 21)."""
+    الكردستاني في العراق", "مسلحو حركة الشباب") is the same partitive without من (round 21). So
+    is an adjective of belonging and the force behind ل ("مسلحون تابعون لحركة الشباب",
+    ``belonging``, round 24): read apart, the group behind ل was taken for whom they struck."""
     sectors = sector_groups()
     kinds = {"ArmedForce": sectors.military, "ArmedGroup": sectors.armed}
-    if c.end < len(words) and words[c.end].norm in ("من", "ومن"):
+    belongs = c.end < len(words) and words[c.end].norm in belonging
+    if c.end < len(words) and (words[c.end].norm in ("من", "ومن") or belongs):
         at = c.end + 1
     elif c.end - c.start == 1 and words[c.start].norm.endswith(_CONSTRUCT_PLURAL_ENDINGS):
         at = c.end
@@ -1715,7 +1728,9 @@ def _force_partitive(words: list[_Word], found: list[_Cand], c: _Cand) -> _Cand 
         return None
     for m in found:
         armed = kinds.get(m.entity.type, frozenset())
-        if m.start == at and not (m.pending or m.weak) and c.entity.sector in armed and m.entity.sector in armed:
+        # (men who belong to a group are its men whatever its sector: "مسلحون تابعون لحركة فتح")
+        body = m.entity.sector in armed or (belongs and m.entity.type in kinds)
+        if m.start == at and not (m.pending or m.weak) and c.entity.sector in armed and body:
             return m
     return None
 

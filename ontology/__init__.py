@@ -335,6 +335,7 @@ class CueSet:
     place_noun: Cue
     border_noun: Cue
     origin: Cue
+    belonging: Cue
     suffered: Cue
     informed: Cue
     telling_of: Cue
@@ -528,6 +529,7 @@ _CUE_ROLES: dict[str, str] = {
     "place_noun": "PlaceNounCue",
     "border_noun": "BorderNounCue",
     "origin": "OriginCue",
+    "belonging": "BelongingCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
     "telling_of": "TellingOfCue",

@@ -1,0 +1,94 @@
+"""Round 24 (Arabic): attacks' sides named by a state's own forces without a nationality
+("القوات الحكومية") and by men of a body they belong to ("مسلحون تابعون لحركة الشباب"), as grids of
+our own sentences.
+
+- "وقصفت القوات الحكومية مواقع المتمردين في دارفور" read the rebels as the attackers (the
+  government forces were no actor, so the object's genitive was taken for the agent). The forces
+  named by "government" or "regular" are now the forces of the state the sentence places them in.
+- "وهاجم مسلحون تابعون لحركة الشباب مواقع للقوات الإثيوبية" read al-Shabaab as struck (its own
+  men's victim) or gave no event. Men of a body behind ل after an adjective of belonging
+  (gk:BelongingCue) are that body.
+
+Must-not: the rebels never the attacker of the first shape; government forces attacked are
+forces, not civilians; a body its men belong to is never struck by them; a thing belonging to a
+body after the verb's subject stays the struck side.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.helpers import event_sides_ar
+
+DATE = "2008-05-02"
+
+
+def _types(extractor, text: str) -> set[tuple[str | None, str | None]]:
+    """(subject's entity type, object's entity type) of the attacks the text reports."""
+    from geokg.extract.evaluate_events import of_type, reported_as_happened
+
+    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
+    return {
+        (a.subject.entity.type, getattr(getattr(a.object, "entity", None), "type", None))
+        for a in assertions
+        if of_type(a, "ASSAULT") and reported_as_happened(a)
+    }
+
+
+VERBS = ["وقصفت", "وهاجمت", "واستهدفت"]
+GOVERNMENT = ["القوات الحكومية", "القوات النظامية", "قوات حكومية"]
+REBELS = ["مواقع المتمردين", "مواقع للمسلحين"]
+PLACES = [("في دارفور", "SDN"), ("في مقديشو", "SOM"), ("في قندهار", "AFG")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "forces", "rebels", "place"), list(itertools.product(VERBS, GOVERNMENT, REBELS, PLACES))
+)
+def test_government_forces_attack_as_the_places_forces(extractor, verb, forces, rebels, place):
+    text = f"{verb} {forces} {rebels} {place[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (place[1], place[1]) in sides, (text, sides)
+    types = _types(extractor, text)
+    assert ("ArmedForce", "ArmedGroup") in types, (text, types)
+    assert not any(s == "ArmedGroup" for s, _ in types), (text, types)  # the rebels never attack
+
+
+@pytest.mark.parametrize(("verb", "place"), list(itertools.product(["وهاجم", "واستهدف"], PLACES)))
+def test_government_forces_attacked_are_forces_not_civilians(extractor, verb, place):
+    text = f"{verb} المتمردون مواقع القوات الحكومية {place[0]} أمس."
+    types = _types(extractor, text)
+    assert ("ArmedGroup", "ArmedForce") in types, (text, types)
+    assert not any(s == "ArmedForce" for s, _ in types), (text, types)
+
+
+ATTACK = ["وهاجم", "واستهدف", "وقصف"]
+MEN = ["مسلحون تابعون", "مقاتلون تابعون", "عناصر تابعة"]
+BODIES = [
+    ("لحركة الشباب", "SOM"),
+    ("لحركة طالبان", "AFG"),
+    ("لحركة فتح", "PSE"),
+    ("لحزب العمال الكردستاني", "TUR"),
+]
+STRUCK = [("مواقع للقوات الإثيوبية", "ETH"), ("قاعدة للجيش الأمريكي", "USA")]
+
+
+@pytest.mark.parametrize(("verb", "men", "body", "struck"), list(itertools.product(ATTACK, MEN, BODIES, STRUCK)))
+def test_men_belonging_to_a_body_attack_as_the_body(extractor, verb, men, body, struck):
+    text = f"{verb} {men} {body[0]} {struck[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (body[1], struck[1]) in sides, (text, sides)
+    assert not any(o == body[1] for _, o in sides), (text, sides)  # the body never its men's victim
+
+
+THINGS = ["دورية تابعة", "قافلة تابعة", "قاعدة تابعة"]
+OWNERS = [("للجيش الأمريكي", "USA"), ("للقوات الإثيوبية", "ETH"), ("للشرطة الأفغانية", "AFG")]
+
+
+@pytest.mark.parametrize(("thing", "owner"), list(itertools.product(THINGS, OWNERS)))
+def test_a_thing_belonging_to_a_body_after_the_subject_stays_struck(extractor, thing, owner):
+    text = f"وهاجم مسلحون {thing} {owner[0]} في قندهار أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert any(o == owner[1] for _, o in sides), (text, sides)
+    assert not any(s == owner[1] and o != owner[1] for s, o in sides), (text, sides)
