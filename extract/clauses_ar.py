@@ -1231,6 +1231,7 @@ def _cue_matches(
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.issuing_verb, cue.proposal, cue.pair_discussion,
             cue.caption_meeting, cue.apodosis, cue.quoting,
             cue.call_to_act, cue.reception_frame, cue.foiling, cue.passive_only, cue.impersonal_passive,
+            cue.operation_frame,
         )
     })  # fmt: skip
 

@@ -112,6 +112,7 @@ WHOLE = frozenset(normalize_token(w) for w in ("كامل", "كل"))  # "على �
 EARLIER_REACH = 6  # tokens between "سبق" and the "أن" of its clause
 AGENT_NAME_WORDS = 2  # "قوات الاحتلال": words of an agent's name before the ones that resolve it
 VICTIM_REACH = 6  # tokens between a casualty word and its victims
+OPERATION_REACH = 3  # tokens from an operation noun to its doer ("في عملية مشتركة للقوات")
 VICTIM_ADJECTIVES = 2  # adjectives after a victim noun among which its nationality may stand
 # "بسلاحها", "بينما", "بهذا": an alif that ends a pronoun or a particle, not the accusative's
 SUFFIX_ALIFS = ("ها", "نا", "ما", "ذا")
@@ -1507,6 +1508,9 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
         agent, how = implied(s, rel.implied_agent, state, m, stateless=True), "implied"
     if agent is None:
         return None
+    doer = _operation_doer(lex, s, m, victims) if how == "implied" else None
+    if doer is not None:  # "قتل خمسة مسلحين في عملية للجيش الأمريكي": not the place's attackers
+        agent, how = doer, "right"
     if victims is None and not fight and not qualified and not armed:
         # a bombing with no victims named: the place it hit, else its people
         place = [g for g in s.groups_from(m.end, m.end + VICTIM_REACH) if _is_place_group(lex, s, g)]
@@ -1520,6 +1524,45 @@ def _frame(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, relation: str) -> Hi
     if rel.irregular_form and all(a.entity.type == "ArmedGroup" for a in agent.acting):
         relation = rel.irregular_form
     return Hit(m, relation, subject=agent, subject_from=how, objects=victims, one_sided=True)
+
+
+def _operation_doer(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, victims: Group | None) -> Group | None:
+    """ "قتل خمسة مسلحين في عملية للجيش الأمريكي", "في عمليات نفذتها القوات الأفغانية": the body
+    whose operation (gk:OperationFrameCue) the casualties of ``m`` fell in, first after them in
+    their clause (``_operation_owner``), dealt them; never a body of the victims' own kind and
+    state ("قتل جنديان أمريكيان في عملية للجيش الأمريكي": its own men fell). Asked only where the
+    casualties already make an event with no agent named: the operation makes none."""
+    _, hi = s.clause(m.start)
+    op = next((c for c in s.cues[lex.cue_set.operation_frame] if m.end <= c.start < hi), None)
+    doer = _operation_owner(lex, s, op.end, hi) if op is not None else None
+    if doer is None or victims is None:
+        return doer
+    own = any(
+        v.entity.id == d.entity.id or (v.entity.country == d.entity.country and v.entity.type == d.entity.type)
+        for v in victims.members
+        for d in doer.acting
+    )
+    return None if own else doer
+
+
+def _operation_owner(lex: ArabicLexicon, s: Sentence, at: int, hi: int) -> Group | None:
+    """The doer named after an operation noun ending at ``at``: behind ل ("للجيش الأمريكي"), a
+    nationality right after it ("عملية أمريكية"), or the subject of a relative verb of carrying it
+    out ("نفذتها القوات"), past qualifying words; none past a trigger ("عملية عسكرية" is an act
+    of its own) or a party of another shape."""
+    for i in range(at, min(hi, at + OPERATION_REACH)):
+        if i in s.trigger_tokens:
+            return None
+        g = s.group_at(i)
+        if g is not None:
+            nationality = g.marker is None and i == at and all(a.kind == "demonym" for a in g.acting)
+            owner = g.acting and not _is_place_group(lex, s, g) and (g.marker == "ل" or nationality)
+            return g if owner else None
+        done = next((v for v in s.cues[lex.cue_set.perform_verb] if v.start == i and v.form.pronoun_object), None)
+        if done is not None:
+            g = s.group_at(done.end)
+            return g if g is not None and g.marker is None and g.acting and not _is_place_group(lex, s, g) else None
+    return None
 
 
 def _object_nationality(s: Sentence, m: PhraseMatch, relation: str, agent: Group | None) -> tuple[bool, str | None]:

@@ -336,6 +336,7 @@ class CueSet:
     border_noun: Cue
     origin: Cue
     belonging: Cue
+    operation_frame: Cue
     suffered: Cue
     informed: Cue
     telling_of: Cue
@@ -530,6 +531,7 @@ _CUE_ROLES: dict[str, str] = {
     "border_noun": "BorderNounCue",
     "origin": "OriginCue",
     "belonging": "BelongingCue",
+    "operation_frame": "OperationFrameCue",
     "suffered": "SufferedCue",
     "informed": "InformedCue",
     "telling_of": "TellingOfCue",

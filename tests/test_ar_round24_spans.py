@@ -92,3 +92,68 @@ def test_a_thing_belonging_to_a_body_after_the_subject_stays_struck(extractor, t
     sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
     assert any(o == owner[1] for _, o in sides), (text, sides)
     assert not any(s == owner[1] and o != owner[1] for s, o in sides), (text, sides)
+
+
+# --- casualties in a body's operation: the body dealt them ------------------------------------
+
+CASUALTIES = [("وقتل خمسة مسلحين", "ArmedGroup"), ("وقتل عشرة مدنيين", "Group"), ("وأصيب ثلاثة مسلحين", "ArmedGroup")]
+OPERATIONS = [
+    "في عملية {o}",
+    "خلال عملية {o}",
+    "في عمليات {o}",
+    "في عملية مشتركة {o}",
+]
+OWNERS_OF_OPERATIONS = [
+    ("للجيش الأمريكي", "USA"),
+    ("للقوات الإثيوبية", "ETH"),
+    ("للجيش الباكستاني", "PAK"),
+]
+PLACES_OF_OPERATIONS = [("في الأنبار", "IRQ"), ("في مقديشو", "SOM"), ("في وزيرستان", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("casualties", "operation", "owner", "place"),
+    list(itertools.product(CASUALTIES, OPERATIONS, OWNERS_OF_OPERATIONS, PLACES_OF_OPERATIONS)),
+)
+def test_casualties_in_a_bodys_operation_fell_to_the_body(extractor, casualties, operation, owner, place):
+    text = f"{casualties[0]} {operation.format(o=owner[0])} {place[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (owner[1], place[1]) in sides, (text, sides)
+    if owner[1] != place[1]:  # a foreign force's operation in a country is not that country's
+        assert not any(s == place[1] for s, _ in sides), (text, sides)
+
+
+@pytest.mark.parametrize(("owner", "place"), list(itertools.product(OWNERS_OF_OPERATIONS, PLACES_OF_OPERATIONS)))
+def test_an_operation_carried_out_by_a_body_is_the_bodys(extractor, owner, place):
+    doer = {"USA": "القوات الأمريكية", "ETH": "القوات الإثيوبية", "PAK": "القوات الباكستانية"}[owner[1]]
+    text = f"وقتل خمسة مسلحين في عملية نفذتها {doer} {place[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (owner[1], place[1]) in sides, (text, sides)
+
+
+OWN_MEN = [
+    ("وقتل جنديان أمريكيان في عملية للجيش الأمريكي في الأنبار أمس.", "USA"),
+    ("وقتل ثلاثة جنود إثيوبيين خلال عملية للقوات الإثيوبية في مقديشو أمس.", "ETH"),
+    ("وأصيب أربعة جنود باكستانيين في عملية للجيش الباكستاني في وزيرستان أمس.", "PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), OWN_MEN)
+def test_a_bodys_own_men_fallen_in_its_operation_are_not_its_victims(extractor, text, state):
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert any(o == state for _, o in sides), (text, sides)  # still the casualties' event
+    types = _types(extractor, text)
+    assert not any(s == "ArmedForce" for s, _ in types), (text, types)  # never its own men's killer
+
+
+NO_EVENT = [
+    "وقالت الشرطة إنها تعد لعملية للجيش الأمريكي في الأنبار.",
+    "وشارك الجيش الأمريكي في عملية إنقاذ في الأنبار أمس.",
+    "ونفى الجيش الأمريكي مقتل خمسة مسلحين في عملية له في الأنبار.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_an_operation_makes_no_attack_by_itself(extractor, text):
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert not sides, (text, sides)
