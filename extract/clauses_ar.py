@@ -540,9 +540,10 @@ def _belonging_phrase(
     "وهاجم مسلحون تابعون لحركة الشباب": the men are the body they belong to (the linker may have
     given them it): one phrase, no second party (read apart, the body faced itself or was whom its
     own men struck). "وهاجم مقاتلون تابعون لـ", "عناصر تابعة لـ": a part's noun no party names
-    (gk:PartitiveNounCue, a sound plural in ون as in ين) heads the body's phrase, as in construct.
-    A thing before the adjective ("مروحيات تابعة للقوات الأمريكية") is left as it was: so read,
-    it lost an attack of the check half."""
+    (gk:PartitiveNounCue, a sound plural in ون as in ين) heads the body's phrase, as in construct;
+    so do a force's arms ("وهاجمت مروحيات تابعة للقوات الأمريكية", gk:OwnForcesCue: read apart,
+    the force was struck). Any other thing before the adjective is left as it was: so read, it
+    lost an attack of the check half."""
     adjective = _belonging_at(lex, norms, g.start - 1 - sent.start, g)
     assert adjective is not None
     before = out[-1] if out and out[-1].end == adjective else None
@@ -553,6 +554,7 @@ def _belonging_phrase(
     part = lex.is_cue(lex.cue_set.partitive, w) or (
         w.endswith("ون") and lex.is_cue(lex.cue_set.partitive, w[:-2] + "ين")
     )
+    part = part or lex.is_cue(lex.cue_set.own_forces, w)
     if not part:
         return g, False
     return replace(g, start=adjective - 1, marker=marker_before(lex, doc, adjective - 1, sent.start)), False

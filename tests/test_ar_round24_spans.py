@@ -7,11 +7,15 @@ our own sentences.
   named by "government" or "regular" are now the forces of the state the sentence places them in.
 - "وهاجم مسلحون تابعون لحركة الشباب مواقع للقوات الإثيوبية" read al-Shabaab as struck (its own
   men's victim) or gave no event. Men of a body behind ل after an adjective of belonging
-  (gk:BelongingCue) are that body.
+  (gk:BelongingCue) are that body; so are its arms ("مروحيات تابعة للقوات الأمريكية").
+- "وقتل خمسة مسلحين في عملية للجيش الأمريكي" gave the place's unidentified attackers: casualties
+  in a body's operation (gk:OperationFrameCue) fell to that body.
 
 Must-not: the rebels never the attacker of the first shape; government forces attacked are
 forces, not civilians; a body its men belong to is never struck by them; a thing belonging to a
-body after the verb's subject stays the struck side.
+body after the verb's subject stays the struck side; a foreign force's operation in a country is
+not that country's; a body's own men fallen in its operation are not its victims; an operation
+makes no attack by itself.
 """
 
 from __future__ import annotations
@@ -92,6 +96,24 @@ def test_a_thing_belonging_to_a_body_after_the_subject_stays_struck(extractor, t
     sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
     assert any(o == owner[1] for _, o in sides), (text, sides)
     assert not any(s == owner[1] and o != owner[1] for s, o in sides), (text, sides)
+
+
+# A force's arms belonging to it (gk:OwnForcesCue: aircraft, tanks, boats) before the adjective
+# are the force acting (a verb in the feminine, as a plural of things takes). Was: the place's
+# unidentified attackers striking the force (a reversal).
+ARMS = ["مروحيات تابعة", "طائرات تابعة", "دبابات تابعة", "زوارق تابعة"]
+ARMS_OWNERS = [("للجيش الأمريكي", "USA"), ("للجيش الإسرائيلي", "ISR"), ("للقوات التركية", "TUR")]
+ARMS_STRUCK = [("مواقع للمسلحين في بعقوبة", "IRQ"), ("منازل في بيت حانون", "PSE")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "arms", "owner", "struck"), list(itertools.product(VERBS, ARMS, ARMS_OWNERS, ARMS_STRUCK))
+)
+def test_a_forces_arms_belonging_to_it_attack_as_the_force(extractor, verb, arms, owner, struck):
+    text = f"{verb} {arms} {owner[0]} {struck[0]} أمس."
+    sides = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (owner[1], struck[1]) in sides, (text, sides)
+    assert not any(o == owner[1] for _, o in sides), (text, sides)  # the force never struck
 
 
 # --- casualties in a body's operation: the body dealt them ------------------------------------
