@@ -1177,7 +1177,6 @@ def _cue_matches(
             cue.died, cue.repression, cue.force_on_people, cue.launch_verb, cue.issuing_verb, cue.proposal, cue.pair_discussion,
             cue.caption_meeting, cue.apodosis, cue.quoting,
             cue.call_to_act, cue.reception_frame, cue.foiling, cue.passive_only, cue.impersonal_passive,
-            cue.weapon_noun,
         )
     })  # fmt: skip
 

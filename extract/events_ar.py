@@ -32,9 +32,7 @@ protests that news reports by what happened rather than by who did it.
   words need a count near them (alone they are as often history or statistics), or an agent
   named after their marker (gk:PassiveAgentCue, gk:InstrumentAgentCue: "استشهد الشاب برصاص قوات
   الاحتلال الإسرائيلي"), whose name's own event noun (الاحتلال) is then no event;
-  disasters and accidents (``NotAnAttackCue``) report no attack, nor do casualties with no killer
-  named in a sentence that tells no force (no trigger of one, explosion, weapon or agent's
-  marker): a toll (round 24). Beside an
+  disasters and accidents (``NotAnAttackCue``) report no attack. Beside an
   attack whose agent is named, they give that attack its victims instead, and an attack whose
   object is only the place it struck takes the victims its clause counts. A verb of force with no
   object named whose object is a thing a party behind ل owns ("نقطة تفتيش للجيش الأمريكي") struck
@@ -1738,7 +1736,6 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             return hits
     else:
         fights = None
-    untold = _no_force_told(lex, s, hits)
     for concept in (cue.killing, cue.wounding, cue.explosion):
         for m in s.cues[concept]:
             background = _background(lex, s, m.start) and not (_deed_on_people(s, m) or _act_result(s, hits, named, m))
@@ -1761,8 +1758,6 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
                 continue
             if concept == cue.wounding and _told_wounded(s, m):
                 continue
-            if untold and concept != cue.explosion and _victims_and_agent(lex, s, m)[1] is None:
-                continue  # a toll: nobody named who struck, no act of force told
             if (
                 concept == cue.explosion
                 and m.form.pos != "verb"
@@ -1792,16 +1787,6 @@ def _frames(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit
             if hit is not None:
                 return (*hits, _caused_by_named(lex, s, hits, hit))
     return hits
-
-
-def _no_force_told(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> bool:
-    """ "قتل 12 جنديا في العراق هذا الشهر": casualties counted in a sentence that names no act of
-    force (no trigger of one, even in passing; no explosion, no weapon, no agent behind من قبل or
-    برصاص) tell a toll, not an attack: who died, not that anyone struck."""
-    if any(_violent(lex.relations[h.relation]) for h in hits):
-        return False
-    cue = lex.cue_set
-    return not (s.cues[cue.explosion] or s.cues[cue.weapon_noun] or s.cues[cue.passive_agent])
 
 
 def _second_deed(s: Sentence, hit: Hit, m: PhraseMatch, victims: Group | None) -> bool:
