@@ -593,7 +593,41 @@ def background(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     passing = in_passing(lex, s, hit) and not _told_in_full(lex, s, hit)
     passing = passing or in_title(lex, s, hit) or in_agent_name(lex, s, hit)
     passing = passing or (lex.relations[hit.relation].is_material_conflict and _pluperfect(s, hit))
+    passing = passing or _describes_framed_event(lex, s, hit)
     return replace(hit, superseded=True) if passing else hit
+
+
+_FRAMED_REACH = 6  # words from a passing frame to the verb of the clause describing its noun
+
+
+def _describes_framed_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "بعد انفجارين استهدفا مقر حزب", "عقب هجوم مماثل استهدف القنصلية": a verb of force right
+    after an indefinite event noun that a passing frame holds is a clause describing that noun
+    (an Arabic relative clause after an indefinite noun takes no الذي): it tells what the
+    background event did, not an act the sentence reports, whoever the sentence's subject is. Not
+    where casualties are counted before the frame ("أصيب ستة أشخاص إثر انفجار استهدف"): there
+    the framed event is what caused them and happened (as after gk:CauseFrameCue); not where the
+    verb's own subject follows it ("بعد أسبوعين استهدفت سيارة مفخخة": no event noun between)."""
+    i = hit.match.positions[0]
+    if hit.pos != "verb" or not lex.relations[hit.relation].is_material_conflict or i <= s.span.start:
+        return False
+    if without_conjunction(s.norm(i - 1)).startswith(ARTICLE):
+        return False  # "بعد الهجوم الذي استهدف": a definite noun takes الذي, read where it is
+    if hit.subject is not None and hit.subject.start == i + 1:
+        return False  # "بعد هجوم مسلح شنت إسرائيل غارة": its own subject makes it a main clause
+    lo = max(s.span.start, i - _FRAMED_REACH)
+    frames = [f for f in s.cues[lex.cue_set.passing_frame] if lo <= f.start and f.end < i]
+    if not frames or any(frames[0].end <= k < i for k in s.verbs) or s.quote_between(frames[0].end, i):
+        return False
+    # the noun the clause describes: an event noun between the frame and the verb, or the frame
+    # word itself where it names an undertaking ("مؤامرة ثالثة بعد شهر استهدفت")
+    cue = lex.cue_set
+    nouns = [k for k in range(frames[0].start, i) if k in s.trigger_tokens and k not in s.verbs]
+    nouns += [m.start for m in s.cues[cue.explosion] if frames[0].start <= m.start and m.end <= i]
+    undertakings = lex.written_words(cue.undertaking_frame)
+    nouns += [f.start for f in frames if without_conjunction(s.norm(f.start)) in undertakings]
+    counted = [m for m in (*s.cues[cue.killing], *s.cues[cue.wounding]) if m.end <= frames[0].start]
+    return bool(nouns) and not counted
 
 
 _HAD = frozenset(normalize_token(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))

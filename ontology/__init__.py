@@ -291,6 +291,7 @@ class CueSet:
     past_frame: Cue
     time_frame: Cue
     held_frame: Cue
+    undertaking_frame: Cue
     setting_frame: Cue
     name_head: Cue
     writer_clause: Cue
@@ -486,6 +487,7 @@ _CUE_ROLES: dict[str, str] = {
     "past_frame": "PastFrameCue",
     "time_frame": "TimeFrameCue",
     "held_frame": "HeldFrameCue",
+    "undertaking_frame": "UndertakingFrameCue",
     "setting_frame": "SettingFrameCue",
     "name_head": "NameHeadCue",
     "writer_clause": "WriterClauseCue",
