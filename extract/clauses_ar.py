@@ -1016,7 +1016,10 @@ def _governed_nouns(
         # "أدانت السعودية محاولة اغتيال الرئيس": a participle form in ة there is the noun too
         # (the attempt condemned), not a circumstantial participle of the subject's own act.
         feminine_participle = form.pos == "participle" and text.endswith("ة")
-        if ((form.pos == "verb" and bare) or feminine_participle) and m.start in ends:
+        # "رفضت إيران مطالب فرنسا": nor is a participle without the accusative or plural ending
+        # of a circumstantial one ("عاد الرئيس مطالبا بـ"): the demands of France, not "demanding"
+        noun_participle = form.pos == "participle" and not text.endswith(("ا", "ين", "ون", "تين", "تان"))
+        if ((form.pos == "verb" and bare) or feminine_participle or noun_participle) and m.start in ends:
             m = _as_noun(m)
         elif feminine_participle and _in_genitive(texts, m.start - offset):
             m = _as_noun(m)

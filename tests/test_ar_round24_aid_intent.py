@@ -7,6 +7,7 @@ invitations, in our own sentences.
   دعما من Y") is the noun, not a dual perfect: Y's act towards X.
 - Accepting an invitation (لبى دعوة، وافق على دعوة، قبول دعوة) is the intent to meet its sender
   (CAMEO 036, root 03); the sender is never the acceptor's own addressee of an appeal.
+- A noun of demands after a verb and its subject ("رفضت X مطالب Y") is the noun, not X demanding Y.
 - Must-not: a denied or refused act is not affirmed; "قبل دعوة" (before an invitation) is no
   acceptance; "يعتزم X مهاجمة Y" is no intent to cooperate; support without an instrument stays 05.
 """
@@ -139,3 +140,34 @@ def test_intent_to_attack_is_no_cooperation(extractor: Extractor) -> None:
     for text in ("يعتزم الجيش الإسرائيلي مهاجمة لبنان .", "تعتزم الحكومة الروسية مهاجمة أوكرانيا ."):
         acts = _acts(extractor, text)
         assert not any(r == "03" for _, r, _ in acts), acts
+
+
+# demands rejected: (rejector, code, feminine ending), (demander, code)
+_REJECTORS = [("إيران", "IRN", "ت"), ("الرئيس الإيراني", "IRN", ""), ("الحكومة السورية", "SYR", "ت")]
+_DEMANDERS = [("فرنسا", "FRA"), ("الرئيس الفرنسي", "FRA"), ("الحكومة الإيطالية", "ITA")]
+_REJECTED = [
+    "رفض{f} {x} مطالب {o} .",
+    "رفض{f} {x} مطالب {o} بوقف التخصيب .",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        (shape.format(f=f, x=x, o=o), code, other)
+        for shape in _REJECTED
+        for x, code, f in _REJECTORS
+        for o, other in _DEMANDERS
+    ],
+)
+def test_rejected_demands_not_the_rejectors(extractor: Extractor, text: str, one: str, other: str) -> None:
+    """A noun of demands after a verb and its subject is the noun (the demands of its genitive),
+    never the subject "demanding" the genitive."""
+    acts = _acts(extractor, text)
+    assert (one, "10", other) not in acts, acts
+    assert (one, "12", other) in acts, acts
+
+
+def test_circumstantial_demanding_stays(extractor: Extractor) -> None:
+    acts = _acts(extractor, "وعاد الرئيس الفرنسي مطالبا إيران بوقف التخصيب .")
+    assert ("FRA", "10", "IRN") in acts, acts
