@@ -59,12 +59,15 @@ _NOT_AID = [
 ]
 
 
-def _cells(shapes: list[str]) -> list[tuple[str, str, str]]:
+def _cells(shapes: list[str], firsts: list[tuple] = _GIVERS, seconds: list[tuple] = _TAKERS) -> list[tuple]:
+    """(sentence, first code, second code) for each shape × first party × second party; the
+    shape's {f} is the verb's feminine ending, {n} and {v} the feminine or masculine ending of a
+    defective verb (تلقت/تلقى، نفت/نفى)."""
     return [
-        (shape.format(f=f, x=x, o=o, n="ت" if f else "ى"), code, other)
+        (shape.format(f=f, n="ت" if f else "ى", v="ت" if f else "ى", x=x, o=o), code, other)
         for shape in shapes
-        for x, code, f in _GIVERS
-        for o, other in _TAKERS
+        for x, code, f in firsts
+        for o, other in seconds
     ]
 
 
@@ -108,16 +111,7 @@ _REFUSE = [
 ]
 
 
-def _invites(shapes: list[str]) -> list[tuple[str, str, str]]:
-    return [
-        (shape.format(f=f, v="ت" if f else "ى", x=x, o=o), code, other)
-        for shape in shapes
-        for x, code, f in _ACCEPTORS
-        for o, other in _SENDERS
-    ]
-
-
-@pytest.mark.parametrize(("text", "one", "other"), _invites(_ACCEPT))
+@pytest.mark.parametrize(("text", "one", "other"), _cells(_ACCEPT, _ACCEPTORS, _SENDERS))
 def test_accepted_invitation_is_intent(extractor: Extractor, text: str, one: str, other: str) -> None:
     acts = _acts(extractor, text)
     assert (one, "03", other) in acts, acts
@@ -125,7 +119,7 @@ def test_accepted_invitation_is_intent(extractor: Extractor, text: str, one: str
     assert (one, "02", other) not in acts, acts
 
 
-@pytest.mark.parametrize(("text", "one", "other"), _invites(_REFUSE))
+@pytest.mark.parametrize(("text", "one", "other"), _cells(_REFUSE, _ACCEPTORS, _SENDERS))
 def test_refused_invitation_not_affirmed(extractor: Extractor, text: str, one: str, other: str) -> None:
     acts = _acts(extractor, text)
     assert (one, "03", other) not in acts, acts
@@ -151,15 +145,7 @@ _REJECTED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "one", "other"),
-    [
-        (shape.format(f=f, x=x, o=o), code, other)
-        for shape in _REJECTED
-        for x, code, f in _REJECTORS
-        for o, other in _DEMANDERS
-    ],
-)
+@pytest.mark.parametrize(("text", "one", "other"), _cells(_REJECTED, _REJECTORS, _DEMANDERS))
 def test_rejected_demands_not_the_rejectors(extractor: Extractor, text: str, one: str, other: str) -> None:
     """A noun of demands after a verb and its subject is the noun (the demands of its genitive),
     never the subject "demanding" the genitive."""
