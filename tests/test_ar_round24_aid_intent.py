@@ -1,8 +1,9 @@
 """Round 24 (Arabic): material support, weapons given, support received and accepted
 invitations, in our own sentences.
 
-- Support whose instrument is money or weapons ("تدعم X Y بالسلاح", "دعمتها عسكريا") is aid
-  (071, 072), not the verbal support of root 05; weapons given with the light verb قدم are 072.
+- Support whose instrument is money or weapons ("تدعم X Y بالسلاح", "دعمتها عسكريا", "اتهمت W X
+  بدعم Y بالسلاح") is aid (071, 072), not the verbal support of root 05; weapons given with the
+  light verb قدم are 072.
 - After a verb of receiving and its subject, the verbal noun with its accusative ا ("تلقت X
   دعما من Y") is the noun, not a dual perfect: Y's act towards X.
 - Accepting an invitation (لبى دعوة، وافق على دعوة، قبول دعوة) is the intent to meet its sender
@@ -53,8 +54,13 @@ _RECEIVED = [
     "تلق{n} {o} دعما من {x} .",
     "وتلق{n} {o} دعما كبيرا من {x} .",
 ]
+_ALLEGED = [
+    "واتهمت الحكومة الهندية {x} بدعم {o} بالسلاح .",
+    "واتهمت الحكومة الهندية {x} بدعم {o} بالأموال .",
+]
 _NOT_AID = [
     "نف{n} {x} تقديم أسلحة إلى {o} .",
+    "نف{n} {x} دعم {o} بالسلاح .",
     "لم تقدم {x} أسلحة إلى {o} .",
 ]
 
@@ -76,6 +82,15 @@ def test_support_with_money_or_weapons_is_aid(extractor: Extractor, text: str, g
     acts = _acts(extractor, text)
     assert (giver, "07", taker) in acts, acts
     assert (giver, "05", taker) not in acts, acts
+
+
+@pytest.mark.parametrize(("text", "giver", "taker"), _cells(_ALLEGED))
+def test_aid_the_accused_gives(extractor: Extractor, text: str, giver: str, taker: str) -> None:
+    """The verbal noun behind ب with its object between: the accused's aid, never the accuser's."""
+    acts = _acts(extractor, text)
+    assert (giver, "07", taker) in acts, acts
+    assert ("IND", "11", giver) in acts, acts
+    assert not any(s == "IND" and r == "07" for s, r, _ in acts), acts
 
 
 @pytest.mark.parametrize(("text", "giver", "taker"), _cells(_RECEIVED))
