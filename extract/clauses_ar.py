@@ -1066,15 +1066,35 @@ def _governed_nouns(
             out.append(_as_noun(m))
             continue
         bare = not (form.future or form.feminine or form.plural or form.pronoun_object or text[:1] in "يو")
+        # "تلقت حماس دعما من إيران": the accusative ending ا (tanween unwritten) reads as a dual
+        # perfect ("the two supported"); after a verb and its subject it is the noun
+        bare = bare or _accusative_alif(m, text)
         # "أدانت السعودية محاولة اغتيال الرئيس": a participle form in ة there is the noun too
         # (the attempt condemned), not a circumstantial participle of the subject's own act.
         feminine_participle = form.pos == "participle" and text.endswith("ة")
-        if ((form.pos == "verb" and bare) or feminine_participle) and m.start in ends:
+        # "رفضت إيران مطالب فرنسا": nor is a participle without the accusative or plural ending
+        # of a circumstantial one ("عاد الرئيس مطالبا بـ"): the demands of France, not "demanding"
+        noun_participle = form.pos == "participle" and not text.endswith(("ا", "ين", "ون", "تين", "تان"))
+        if ((form.pos == "verb" and bare) or feminine_participle or noun_participle) and m.start in ends:
             m = _as_noun(m)
         elif feminine_participle and _in_genitive(texts, m.start - offset):
             m = _as_noun(m)
         out.append(m)
     return out
+
+
+def _accusative_alif(m: PhraseMatch, text: str) -> bool:
+    """A one-word perfect whose only ending is ا, read as a dual ("دعما"): also the indefinite
+    accusative of the verbal noun, written without its tanween."""
+    form = m.form
+    return (
+        form.pos == "verb"
+        and form.plural
+        and len(m.positions) == 1
+        and text.endswith("ا")
+        and not text.endswith(("وا", "تا"))
+        and not (form.future or form.feminine or form.pronoun_object or text[:1] in "يوتف")
+    )
 
 
 def _after_relative(v: PhraseMatch, texts: list[str], offset: int) -> bool:
@@ -1420,7 +1440,9 @@ def find_clauses(
     groups = _partitives(lex, doc, sent, groups_of(lex, doc, sent, actors, norms), norms)
     groups = appositions(lex, sent, groups, norms, {p for m in matches for p in m.positions})
     cues = _cue_matches(lex, norms, texts, sent.start, starts)
+    # a verb of receiving takes a noun too: "تلقت حماس دعما من إيران" (support received, no verb)
     governing = (cue.auxiliary_verb, cue.future, cue.hope, cue.expectation, cue.participation, cue.reporting)
+    governing += (cue.receiving,)
     governing_verbs = [c for concept in governing for c in cues[concept]]
     matches = _announced_nouns(matches, actors, governing_verbs, doc)
     matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
