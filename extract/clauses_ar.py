@@ -1085,7 +1085,11 @@ def _halted_nouns(
         # a stem's own ت ("تعاونها", "تدخلها": Form V/VI nouns) is no imperfect prefix
         prefixed = text[:1] in "يو" or (text[:1] == "ت" and m.imperfect)
         bare = not (form.future or form.feminine or form.plural or prefixed)
-        out.append(_as_noun(m) if form.pos == "verb" and bare and m.start in ends else m)
+        # "نية إسرائيل مهاجمة لبنان": a participle form in ة after an owner is the verbal noun too
+        noun = (form.pos == "verb" and bare) or (
+            form.pos == "participle" and text.endswith("ة") and m.start in designed
+        )
+        out.append(_as_noun(m) if noun and m.start in ends else m)
     return out
 
 

@@ -301,7 +301,8 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     future = future or _future_in_context(lex, s, hit, clause_start) or obliged is not None
     # "ليس لدى X أي نية لتهديد Y": an intended act is not done yet, here denied with its intent
     intended = after_intent(lex, s, hit)
-    future = future or intended
+    # "رغبة فرنسا في لقاء X", "سعي إسرائيل إلى": so is one its owner, named, wants or seeks
+    future = future or intended or (hit.pos == "noun" and design_owner(lex, s, hit.match.start) is not None)
     negated = negated or (intended and _intent_denied(lex, s, hit))
     # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party;
     # "على إيران ألا تهاجم": the negative complementizer in the slot of أن

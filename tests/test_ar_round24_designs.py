@@ -50,6 +50,7 @@ _JUDGED_DESIGNS = [
     "وانتقد {S} مساعي {O} لقصف {Z}.",
     "وانتقد {S} عزم {O} على مهاجمة {Z}.",
     "وانتقد {S} خطط {O} لمهاجمة {Z}.",
+    "وانتقد {S} نية {O} مهاجمة {Z}.",
     "وندد {S} بمحاولة {O} غزو {Z}.",
     "وندد {S} بمحاولات {O} قصف {Z}.",
 ]
@@ -132,3 +133,21 @@ _FORCE_STAYS = [
 def test_an_attack_on_a_place_or_a_convoy_stays_force(extractor, shape, other):
     rows = _rows(extractor, shape, AR_SPEAKERS[0], other)
     assert not any(r[1][:2] == "11" for r in rows), rows
+
+
+_WISHED_VISITS = [
+    "وأكد {S} رغبة {O} في زيارة {Z}.",
+    "وقال {S} إن رغبة {O} في زيارة {Z} كبيرة.",
+    "وأكد {S} سعي {O} إلى زيارة {Z}.",
+]
+
+
+@pytest.mark.parametrize("shape", _WISHED_VISITS)
+@_every_pair
+def test_a_visit_wished_or_sought_is_its_owners_and_expected(extractor, shape, one, other):
+    """The owner of the wish visits, expected; the speaker meets no one."""
+    rows = _rows(extractor, shape, one, other)
+    speaker, owner, third = one[1], other[1], other[5]
+    assert any(r[0] == owner and r[1][:2] == "04" and r[2] == third and r[4] == "expected" for r in rows), rows
+    assert not any(r[0] == speaker and r[1][:2] == "04" for r in rows), rows
+    assert not any(r[1][:2] == "04" and r[4] in ("asserted", "reported") for r in rows), rows
