@@ -34,7 +34,7 @@ from geokg.ontology import Cue, Relation
 from .clauses_ar import COPULAS, EACH_OF, SPEAKING_FOR
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .modality_ar import infinitive_noun, intent_owner, obligation, verb_negator
+from .modality_ar import design_owner, infinitive_noun, intent_owner, obligation, verb_negator
 from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, DEFINITE_STARTS
 from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES, VerbSubjects
@@ -1667,7 +1667,7 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     adverbial = _adverbial_agent(lex, s, hit)
     if adverbial is not None:
         return adverbial, "left"
-    intent = intent_owner(lex, s, hit)
+    intent = intent_owner(lex, s, hit) or design_owner(lex, s, hit.match.start)
     if intent is not None:
         return intent, "left"
     governed = _governed_agent(lex, s, hit)

@@ -42,6 +42,7 @@ from .values_ar import (
     Sentence,
     ends_office_title,
     implied_entity,
+    intent_noun_word,
     preposition_word,
     replace,
     title_word,
@@ -1131,21 +1132,40 @@ def _in_genitive(texts: list[str], k: int) -> bool:
     )
 
 
+def _designed_by(lex: ArabicLexicon, groups: tuple, norms: list[str], offset: int) -> set[int]:
+    """ "نية إسرائيل قصف لبنان", "بمحاولات روسيا قصف": where a noun of intent or attempt
+    (``gk:IntentNounCue``) and its owner's name in the genitive end: the word there is the act
+    sought, in the genitive of the noun of intent, never a finite verb ("Lebanon shelled")."""
+    ends = set()
+    for g in groups:
+        k = g.start - 1 - offset
+        if g.marker is not None or not g.acting or k < 0:
+            continue
+        if intent_noun_word(lex, norms[k]):
+            ends.add(g.end)
+    return ends
+
+
 def _halted_nouns(
-    matches: list[PhraseMatch], halts: tuple[PhraseMatch, ...], texts: list[str], offset: int
+    matches: list[PhraseMatch], halts: tuple[PhraseMatch, ...], texts: list[str], offset: int, designed: set[int]
 ) -> list[PhraseMatch]:
     """ "طالبت مصر إسرائيل بوقف قصف غزة": a bare past form right after a verbal noun of halting
     (``gk:HaltNounCue``) stands in its genitive, so it is the act's verbal noun, not a verb with a
     subject of its own ("Gaza shelled"); with a pronoun it is the noun with its owner ("بوقف
-    دعمها لجماعة الحوثي": its support)."""
-    ends = {h.end for h in halts}
+    دعمها لجماعة الحوثي": its support). So is one after a noun of intent and its owner
+    (``designed``, ``_designed_by``)."""
+    ends = {h.end for h in halts} | designed
     out = []
     for m in matches:
         form, text = m.form, texts[m.start - offset]
         # a stem's own ت ("تعاونها", "تدخلها": Form V/VI nouns) is no imperfect prefix
         prefixed = text[:1] in "يو" or (text[:1] == "ت" and m.imperfect)
         bare = not (form.future or form.feminine or form.plural or prefixed)
-        out.append(_as_noun(m) if form.pos == "verb" and bare and m.start in ends else m)
+        # "نية إسرائيل مهاجمة لبنان": a participle form in ة after an owner is the verbal noun too
+        noun = (form.pos == "verb" and bare) or (
+            form.pos == "participle" and text.endswith("ة") and m.start in designed
+        )
+        out.append(_as_noun(m) if noun and m.start in ends else m)
     return out
 
 
@@ -1446,7 +1466,8 @@ def find_clauses(
     governing_verbs = [c for concept in governing for c in cues[concept]]
     matches = _announced_nouns(matches, actors, governing_verbs, doc)
     matches = _governed_nouns(matches, groups, governing_verbs, texts, sent.start)
-    matches = _halted_nouns(matches, cues[cue.halt_noun], texts, sent.start)
+    designed = _designed_by(lex, groups, norms, sent.start)
+    matches = _halted_nouns(matches, cues[cue.halt_noun], texts, sent.start, designed)
     matches = _possessed_nouns(lex, matches, groups, (*matches, *cues[cue.reporting]), norms, sent.start, texts)
     matches = obliged_verbal_nouns(lex, cues[cue.obligation], groups, norms, sent.start, matches)
     bounds, segments = _bounds(lex, sent, matches, cues, norms, texts, starts, groups)

@@ -93,7 +93,7 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["event_state", "implied", "keep_reported", "one_sided"]
+__all__ = ["attacks_on_acts", "event_state", "implied", "keep_reported", "one_sided"]
 
 THAT = frozenset(normalize_token(w) for w in ("أن", "ان"))
 # "وسبق لناشطين أن نظموا مظاهرة", "سبق أن اعتصم": what had happened before, the background of the
@@ -2575,6 +2575,24 @@ def _verbal(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if _speaker(lex, s, hit) and all(a.entity.type in _SPOKEN_TO for a in hit.objects.acting):
         return hit if _forceful(lex, s, hit) else replace(hit, relation=form)
     return hit
+
+
+def attacks_on_acts(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "هاجم وزير الخارجية الإيراني الغارة الإسرائيلية على لبنان", "هاجم الرئيس العقوبات
+    الأمريكية": a speaker's attack (``_speaker``) whose object, right after the verb or its
+    subject, is another act (a trigger word of the sentence) is words about that act, coded as
+    the relation's ``gk:verbalForm`` (criticism) and left to ``nest`` to aim at the act's agent;
+    read as force, the critic was the attacker, of the act's victim or of no one."""
+    starts = {h.start for h in hits if h.pos == "noun"}
+    out = []
+    for hit in hits:
+        form = lex.relations[hit.relation].verbal_form
+        if form is not None and hit.pos == "verb" and hit.subject is not None and _speaker(lex, s, hit):
+            after = hit.subject.end if hit.subject.start == hit.end else hit.end
+            if after in starts:
+                hit = replace(hit, relation=form, objects=None)
+        out.append(hit)
+    return tuple(out)
 
 
 def _forceful(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:

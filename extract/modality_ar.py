@@ -31,6 +31,7 @@ from .values_ar import (
     Group,
     Hit,
     Sentence,
+    intent_noun_word,
     owned_word,
     replace,
     title_word,
@@ -300,7 +301,8 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     future = future or _future_in_context(lex, s, hit, clause_start) or obliged is not None
     # "ليس لدى X أي نية لتهديد Y": an intended act is not done yet, here denied with its intent
     intended = after_intent(lex, s, hit)
-    future = future or intended
+    # "رغبة فرنسا في لقاء X", "سعي إسرائيل إلى": so is one its owner, named, wants or seeks
+    future = future or intended or (hit.pos == "noun" and design_owner(lex, s, hit.match.start) is not None)
     negated = negated or (intended and _intent_denied(lex, s, hit))
     # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party;
     # "على إيران ألا تهاجم": the negative complementizer in the slot of أن
@@ -315,6 +317,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
         within(_particles(s, cue.hypothetical), start, cue.hypothetical.ar_scope)
         or (_any_act(s, hit) and not negated)
         or _proposed(lex, s, hit)
+        or _judged_design(lex, s, hit)
         or _conditional_inna(lex, s, hit)
     ):
         forced = forced or cue.hypothetical.signals
@@ -698,6 +701,8 @@ _NOT_DOING = normalize_token("عدم")
 _AT = normalize_token("لدى")
 # prepositions besides ل that put an infinitive behind a noun of intent
 _INTENT_PREPOSITIONS = frozenset(normalize_token(w) for w in ("في", "إلى"))
+# "عزمها على مهاجمة": the preposition of resolve too, after an owner's name
+_DESIGN_PREPOSITIONS = _INTENT_PREPOSITIONS | {normalize_token("على")}
 _OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
 
 
@@ -849,6 +854,33 @@ def infinitive_noun(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     # "رغبته في لقاء X", "سعيها إلى زيارة X": the same infinitive behind في or إلى
     owner = s.norm(i - 2) if i - 2 >= s.span.start else ""
     return before in _INTENT_PREPOSITIONS and lex.is_cue(lex.cue_set.intent_noun, without_article(owner))
+
+
+def design_owner(lex: ArabicLexicon, s: Sentence, i: int) -> Group | None:
+    """ "سعي إسرائيل إلى مهاجمة لبنان", "نية روسيا غزو أوكرانيا", "خطة تركيا لضرب": the owner,
+    named in the genitive, of the noun of intent (``gk:IntentNounCue``) the verbal noun at ``i``
+    follows (a preposition of the intent between, or ل on the noun, or nothing), else None. The
+    owner is the one who would do the act; what he seeks is not done."""
+    k = i - 1 if i - 1 > s.span.start and s.norm(i - 1) in _DESIGN_PREPOSITIONS else i
+    owner = next((g for g in s.groups if g.end == k and g.marker is None and g.acting), None)
+    if owner is None or owner.start - 1 < s.span.start:
+        return None
+    return owner if intent_noun_word(lex, s.norm(owner.start - 1)) else None
+
+
+def _judged_design(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "انتقد X سعي Y إلى مهاجمة Z", "ندد X بخطة Y لضرب Z": an act a party seeks or plans,
+    named as what another's trigger word (a criticism, a refusal, a welcome) is about, is not
+    told as done nor as coming: hypothetical. The noun of intent stands right after the trigger
+    word, or after the trigger verb's own subject."""
+    owner = design_owner(lex, s, hit.match.start) if hit.pos == "noun" else None
+    if owner is None:
+        return False
+    j = owner.start - 1  # the noun of intent
+    if j - 1 in s.trigger_tokens:
+        return True
+    subject = next((g for g in s.groups if g.end == j and g.marker is None), None)
+    return subject is not None and subject.start - 1 in s.trigger_tokens
 
 
 _INTENT_NEGATOR_REACH = 5  # words from a negator to the noun of intent ("لا توجد لدى X أي نية")

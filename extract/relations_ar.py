@@ -43,7 +43,7 @@ from .arguments_ar import (
 from .candidate import Candidate
 from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
-from .events_ar import keep_reported, one_sided
+from .events_ar import attacks_on_acts, keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
 from .meetings_ar import (
     caption_meetings,
@@ -154,7 +154,7 @@ class ArabicRelationExtractor:
         hits = tuple(fronted_subject(lex, s, governed_subject(lex, s, meeting_fallback(lex, s, h))) for h in hits)
         hits = pair_discussions(lex, s, hits)
         hits = hosted_sides(lex, s, caption_meetings(lex, s, hits))
-        hits = nest(lex, s, hits)
+        hits = nest(lex, s, attacks_on_acts(lex, s, hits))
         hits = merge_specific(lex, hits)
         hits = tuple(owned_departure(lex, s, received_guest(lex, s, refine(lex, s, h))) for h in hits)
         hits = tuple(call_parties(lex, s, h, lex.relations[h.relation].contact) for h in hits)

@@ -193,6 +193,13 @@ def _common_head(a: Actor) -> str:
     return without_conjunction(head)
 
 
+def intent_noun_word(lex: ArabicLexicon, norm: str) -> bool:
+    """Whether a normalised word is a noun of intent or attempt (``gk:IntentNounCue``), with or
+    without the article and و/ف/ب before it ("وسعي", "بمحاولة", "المساعي")."""
+    bare = norm[1:] if norm[:1] in "وفب" else norm
+    return any(lex.is_cue(lex.cue_set.intent_noun, without_article(w)) for w in {norm, bare})
+
+
 def title_word(lex: ArabicLexicon, norm: str) -> bool:
     """Whether a normalised word opens an office title ("وزير", "الممثل", "والمتحدث")."""
     return lex.is_cue(lex.cue_set.title_head, norm) or lex.is_cue(lex.cue_set.title_head, without_article(norm))

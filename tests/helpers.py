@@ -280,6 +280,13 @@ AR_GENDERED_PARTIES = [
     ("الحكومة الهندية", "IND", "ت", "ها"),
     ("المستشارة الألمانية أنجيلا ميركل", "DEU", "ت", "ها"),
 ]
+# States judged or acting in the judgement grids, with a third state: (state, its code, its
+# adjective masculine, feminine, a third state, the third's code)
+AR_JUDGED_STATES = [
+    ("إسرائيل", "ISR", "الإسرائيلي", "الإسرائيلية", "لبنان", "LBN"),
+    ("إيران", "IRN", "الإيراني", "الإيرانية", "العراق", "IRQ"),
+    ("روسيا", "RUS", "الروسي", "الروسية", "أوكرانيا", "UKR"),
+]
 AR_OTHER_PARTIES = [("الرئيس الفرنسي", "FRA"), ("رئيس الوزراء الياباني", "JPN"), ("الحكومة الإيطالية", "ITA")]
 
 

@@ -20,16 +20,12 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import AR_SPEAKERS, every_pair, readings
+from helpers import AR_JUDGED_STATES, AR_SPEAKERS, every_pair, readings
 
 DATE = "2024-09-10"
 
 # (judged state, its code, its adjective masculine, feminine, a third state, the third's code)
-JUDGED = [
-    ("إسرائيل", "ISR", "الإسرائيلي", "الإسرائيلية", "لبنان", "LBN"),
-    ("إيران", "IRN", "الإيراني", "الإيرانية", "العراق", "IRQ"),
-    ("روسيا", "RUS", "الروسي", "الروسية", "أوكرانيا", "UKR"),
-]
+JUDGED = AR_JUDGED_STATES
 _every_pair = every_pair(AR_SPEAKERS, JUDGED)
 
 
