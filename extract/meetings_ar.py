@@ -41,6 +41,7 @@ from .values_ar import (
 
 __all__ = [
     "caption_meetings",
+    "contact_partner",
     "continued_contact",
     "fronted_subject",
     "governed_subject",
@@ -434,3 +435,60 @@ def _opens_clause(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
         return True
     before = s.norm(g.start - 1)
     return lex.is_cue(lex.cue_set.complementizer, before) or before == "و"
+
+
+def contact_partner(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "وأكد الرئيس المصري خلال لقائه نظيره السوري تطابق وجهات النظر": a statement aimed at the
+    partner of a contact (``gk:toContactPartner``: accord, condolences) that found no object of its
+    own takes the other side of its subject's meeting or call in the sentence. One that found no
+    subject, after the contact with no other party between ("اتصل X بنظيره Y وقدم تعازيه"), is the
+    contact's subject's to its partner; a symmetric one (views that match) is also the two sides'
+    where its subject is one or both of them ("وأكد الوزيران"), and a pair's that met each other
+    ("لقاء X وY"). Views said to match one's own, condolences to oneself, are no relation."""
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        rel = lex.relations[hit.relation]
+        if not rel.to_contact_partner or hit.superseded or hit.pairwise or hit.has_object:
+            continue
+        if rel.symmetric or hit.subject is None:
+            contact = next((c for c in hits if _contact_of(lex, c) and _sides_of(s, c, hit)), None)
+            if contact is not None and (rel.symmetric or not contact.pairwise):
+                # (a meeting of a pair, "لقاء X وY", is each with the other: so are their views)
+                sides = {"objects": contact.objects, "pairwise": contact.pairwise}
+                out[k] = replace(hit, subject=contact.subject, subject_from="contact", **sides)
+            continue
+        subject = hit.subject
+        partner = next((c.objects for c in hits if _contact_of(lex, c) and same_party(c.subject, subject)), None)
+        if subject is not None and partner is not None and not same_party(partner, subject):
+            out[k] = replace(hit, objects=partner)
+    return tuple(out)
+
+
+def _sides_of(s: Sentence, contact: Hit, hit: Hit) -> bool:
+    """Whether a symmetric statement after a contact is its two sides': its subject is one or
+    both of them ("وأكد الوزيران"), or it has none and no other party stands between."""
+    if contact.end > hit.start:
+        return False
+    if hit.subject is not None:
+        return any(side is not None and same_party(hit.subject, side) for side in (contact.subject, contact.objects))
+    return _nothing_between(s, contact, hit)
+
+
+def _contact_of(lex: ArabicLexicon, contact: Hit) -> bool:
+    """Whether a hit is a meeting or call with both sides found (or a pair as its subject, each
+    meeting the other), not denied."""
+    rel = lex.relations[contact.relation]
+    pair = contact.pairwise and contact.subject is not None and len(contact.subject.acting) >= 2
+    found = pair or (contact.subject is not None and contact.objects is not None)
+    return rel.contact and found and not (contact.superseded or contact.negated)
+
+
+def _nothing_between(s: Sentence, contact: Hit, hit: Hit) -> bool:
+    """Whether the statement follows the contact with no party but the contact's own between
+    ("التقى X نظيره Y وأكد تطابق وجهات النظر"; not "... وقال Z إن ...")."""
+    sides = (contact.subject, contact.objects)
+    return not any(
+        g.acting and not any(side is not None and same_party(g, side) for side in sides)
+        for g in s.groups
+        if contact.end <= g.start < hit.start
+    )

@@ -383,6 +383,11 @@ class Phrases:
         t = noun
         if t.dep_ == "pobj" and t.head.head.dep_ == "dobj" and t.head.head.pos_ == "NOUN":
             t = t.head.head  # "claimed responsibility for a bombing"
+            if t.lemma_.lower() in lex.triggers or t.lemma_.lower() in lex.frames:
+                # "expressed condolences over a bombing that killed ...", "laid the blame for an
+                # ambush that killed ...": a noun that is an act of its own (a statement) is not
+                # the claim, and who makes it did not do the deed
+                return []
         verb = t.head
         if (
             t.dep_ != "dobj"

@@ -47,6 +47,7 @@ from .events_ar import attacks_on_acts, keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
 from .meetings_ar import (
     caption_meetings,
+    contact_partner,
     continued_contact,
     fronted_subject,
     governed_subject,
@@ -172,7 +173,7 @@ class ArabicRelationExtractor:
         hits = tuple(own_fighters_casualties(lex, s, h, speakers) for h in hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
         hits = tuple(polarity_modality(lex, s, h, demands) for h in hits)
-        hits = continued_contact(lex, s, hits)
+        hits = contact_partner(lex, s, continued_contact(lex, s, hits))
         hits = relative_labels(lex, s, hits, speakers)
         hits = threats_at_speaker(lex, s, hits, speakers)
         hits = yield_intents(hits)

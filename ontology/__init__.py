@@ -155,6 +155,7 @@ class Relation:
     intransitive: bool = False  # gk:intransitive: its trigger verbs take no direct object
     stands_in_passing: bool = False  # gk:standsInPassing: named as background, still made
     hosts_events: bool = False  # gk:hostsEvents: a contact noun as its object names its guests
+    to_contact_partner: bool = False  # gk:toContactPartner: no object: aimed at a contact partner
     # Event coding conventions (geokg.ttl, "Event coding conventions"): how event coders code it.
     undirected_coding: str | None = None  # gk:undirectedCoding: "root" or "code", coded without direction
     spoken_act: str | None = None  # gk:codesSpokenAct: "intent", "threat" or "refusal" (PLOVER convention)
@@ -1191,6 +1192,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "intransitive": bool(_python(graph, prop, GK.intransitive)),
         "stands_in_passing": bool(_python(graph, prop, GK.standsInPassing)),
         "hosts_events": bool(_python(graph, prop, GK.hostsEvents)),
+        "to_contact_partner": bool(_python(graph, prop, GK.toContactPartner)),
     }
 
 
@@ -1334,6 +1336,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         intransitive=bool(data.get("intransitive")),
         stands_in_passing=bool(data.get("stands_in_passing")),
         hosts_events=bool(data.get("hosts_events")),
+        to_contact_partner=bool(data.get("to_contact_partner")),
         undirected_coding=data["undirected_coding"],
         spoken_act=data["spoken_act"],
         force_posture=data["force_posture"],

@@ -222,7 +222,21 @@ STATEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         "voice confidence",
     ),  # fmt: skip
     "declinesCommentOn": ("decline to comment", "refuse to comment", "decline comment", "no comment"),
-    "expressesAccordWith": ("concur with", "share the view", "identical views", "identical positions"),
+    "expressesAccordWith": (
+        "concur with",
+        "share the view",
+        "identical views",
+        "identical positions",
+        # round 24: the same position or view, shared or held ("France and Germany share the same
+        # position on Iran", "holds the same view as Egypt"), as the Arabic نفس الموقف
+        "share the same position",
+        "share the same view",
+        "same position",
+        "same view",
+        "same stance",
+    ),
+    # round 24: pessimism voiced (CAMEO 012; "be pessimistic" is a trigger of geokg.ttl)
+    "expressesConcernAbout": ("express pessimism", "voice pessimism", "pessimism"),
 }
 # Verbs with a common sense as nouns ("the press", "a storm", "a fault"): matched only where the
 # parser reads them as verbs (a frame of the verb alone, with its particle if written).
