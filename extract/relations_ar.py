@@ -60,6 +60,7 @@ from .nesting_ar import nest, warned_conduct, yield_intents
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
 from .reporting_ar import (
+    conditional_threats,
     defied_pressure,
     denounced,
     described_as,
@@ -179,6 +180,7 @@ class ArabicRelationExtractor:
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)
         hits = own_state_threats(lex, s, hits, speakers)
+        hits = conditional_threats(lex, s, hits, speakers)
         hits = defied_pressure(lex, s, hits, speakers)
         discourse = remember_leaders(hits, remember_pairs(s.groups, hits, discourse))
         out = candidates(lex, s, hits, speakers)

@@ -1,0 +1,82 @@
+"""Round 24 (Arabic): threats, warnings and ultimatums (CAMEO 13) as a class, on our own sentences.
+
+Conditional threats (``reporting_ar.conditional_threats``): what a speaker says his own state
+will do, where the sentence makes it hang on another party's hostile act or failure to act ("إذا
+لم تنسحب", "ما لم", "إذا هاجمت", "في حال تعرضت لهجوم"), is his state's threat against that party,
+made by saying it (asserted). The act is a hit in the future that is no cooperation, or a word of
+retaliation (gk:RetaliationCue; its verbal nouns الرد، التصدي، الانتقام joined the cue) with the
+party behind على. Grid: each shape × three speakers of three states × three other states.
+
+Must-nots: help promised under a condition one wants met, a negated act, another state's act the
+speaker foresees (also against the speaker's own state), retaliation done in the past, a denied
+threat: no affirmed threat by the speaker's state, and never one from the other side to it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geokg.extract.pipeline import Extractor
+from helpers import AR_SPEAKERS, every_pair, readings
+
+DATE = "2024-09-10"
+
+# (other state, its code, a third state)
+OTHERS = [
+    ("إسرائيل", "ISR", "لبنان"),
+    ("إيران", "IRN", "العراق"),
+    ("روسيا", "RUS", "أوكرانيا"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
+    """(subject state, CAMEO root, object state, polarity, modality) of every two-sided assertion."""
+    names = ("subject", "root", "object", "polarity", "modality")
+    return readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True)
+
+
+_CONDITIONAL = [
+    "وقال {S} إن بلاده سترد على {O} إذا هاجمت حدودها.",
+    "وقال {S} إن بلاده سترد على {O} إذا لم توقف هجماتها على {Z}.",
+    "وأكد {S} أن بلاده مستعدة للرد على {O} إذا لم تسحب قواتها من {Z}.",
+    "وأعلن {S} استعداد بلاده للرد على {O} ما لم تتوقف الهجمات.",
+    "وقال {S} إن بلاده ستقطع العلاقات مع {O} إذا لم توقف التصعيد.",
+    "وقال {S} إن بلاده ستقطع العلاقات مع {O} في حال تعرضت لهجوم.",
+]
+
+
+@pytest.mark.parametrize("shape", _CONDITIONAL)
+@every_pair(AR_SPEAKERS, OTHERS)
+def test_an_act_hung_on_a_hostile_condition_is_a_threat(extractor, shape, one, other):
+    (s, sc), (o, oc, z) = one, other
+    rows = _rows(extractor, shape.format(S=s, O=o, Z=z))
+    assert (sc, "13", oc, "affirmed", "asserted") in rows, rows
+    assert not any(r[0] == oc and r[1] == "13" and r[2] == sc for r in rows), rows
+
+
+_NOT_A_THREAT = [
+    # help under a condition one wants met
+    "وقال {S} إن بلاده ستساعد {O} إذا طلبت ذلك.",
+    "وقال {S} إن بلاده سترد على {O} إذا طلبت ذلك.",
+    # the act negated, or denied
+    "وقال {S} إن بلاده لن تهاجم {O} إذا لم تهاجمها.",
+    "ونفى {S} أن تكون بلاده سترد على {O} إذا هاجمتها.",
+    # another state's act the speaker foresees, against a third state or his own
+    "وقال {S} إن {O} سترد على {Z} إذا لم توقف هجماتها.",
+    "وقال {S} إن {O} ستفرض عقوبات على بلاده إذا لم توقف التجارب.",
+    # retaliation done
+    "ورد {S} على {O} بعد الهجوم على {Z}.",
+]
+
+
+@pytest.mark.parametrize("shape", _NOT_A_THREAT)
+@every_pair(AR_SPEAKERS, OTHERS)
+def test_no_threat_by_the_speakers_state_where_none_is_made(extractor, shape, one, other):
+    (s, sc), (o, oc, z) = one, other
+    rows = _rows(extractor, shape.format(S=s, O=o, Z=z))
+    assert not any(r[0] == sc and r[1] == "13" and r[3] == "affirmed" for r in rows), rows
+    assert not any(r[0] == oc and r[1] == "13" and r[2] == sc for r in rows), rows
