@@ -80,3 +80,40 @@ def test_no_threat_by_the_speakers_state_where_none_is_made(extractor, shape, on
     rows = _rows(extractor, shape.format(S=s, O=o, Z=z))
     assert not any(r[0] == sc and r[1] == "13" and r[3] == "affirmed" for r in rows), rows
     assert not any(r[0] == oc and r[1] == "13" and r[2] == sc for r in rows), rows
+
+
+# Nouns of warning (gk:WarningCue's Arabic words, triggers of concern): addressed to a party of
+# another state behind ل or إلى, right after the noun or after its possessor, they are a threat.
+_WARNING_NOUNS = [
+    "وجدد {S} تحذيراته ل{O}.",
+    "وكرر {S} تحذيره ل{O} من مغبة التصعيد.",
+    "وجاءت تحذيرات {S} ل{O} بعد فشل المحادثات.",
+    "ووجه {S} تحذيرا شديد اللهجة إلى {O}.",
+]
+
+
+@pytest.mark.parametrize("shape", _WARNING_NOUNS)
+@every_pair(AR_SPEAKERS, OTHERS)
+def test_a_warning_addressed_to_a_party_is_a_threat(extractor, shape, one, other):
+    (s, sc), (o, oc, _) = one, other
+    rows = _rows(extractor, shape.format(S=s, O=o))
+    assert any(r[0] == sc and r[1] == "13" and r[2] == oc and r[3] == "affirmed" for r in rows), rows
+    assert not any(r[0] == oc and r[1] == "13" for r in rows), rows
+
+
+_WARNING_NOT_A_THREAT = [
+    # what one warns of, with no one warned: concern, no threat
+    "وجدد {S} تحذيراته من تدهور الأوضاع في {O}.",
+    # a warning of the other side's, rejected or ignored by the speaker's: never his threat
+    "ورفض {S} تحذيرات {O}.",
+    # denied
+    "ونفى {S} أن يكون قد وجه تحذيرات إلى {O}.",
+]
+
+
+@pytest.mark.parametrize("shape", _WARNING_NOT_A_THREAT)
+@every_pair(AR_SPEAKERS, OTHERS)
+def test_a_warning_to_no_one_or_denied_is_no_threat_by_the_speaker(extractor, shape, one, other):
+    (s, sc), (o, _, _) = one, other
+    rows = _rows(extractor, shape.format(S=s, O=o))
+    assert not any(r[0] == sc and r[1] == "13" and r[3] == "affirmed" for r in rows), rows
