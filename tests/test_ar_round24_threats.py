@@ -16,16 +16,11 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import AR_SPEAKERS, every_pair, readings
+from helpers import AR_OTHER_STATES, AR_SPEAKERS, every_pair, root_rows_ar
 
 DATE = "2024-09-10"
 
-# (other state, its code, a third state)
-OTHERS = [
-    ("إسرائيل", "ISR", "لبنان"),
-    ("إيران", "IRN", "العراق"),
-    ("روسيا", "RUS", "أوكرانيا"),
-]
+OTHERS = AR_OTHER_STATES
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +30,7 @@ def extractor() -> Extractor:
 
 def _rows(extractor: Extractor, text: str) -> set[tuple[str | None, str, str | None, str, str]]:
     """(subject state, CAMEO root, object state, polarity, modality) of every two-sided assertion."""
-    names = ("subject", "root", "object", "polarity", "modality")
-    return readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True)
+    return root_rows_ar(extractor, text, DATE)
 
 
 _CONDITIONAL = [
