@@ -111,3 +111,25 @@ def test_a_warning_to_no_one_or_denied_is_no_threat_by_the_speaker(extractor, sh
     (s, sc), (o, _, _) = one, other
     rows = _rows(extractor, shape.format(S=s, O=o))
     assert not any(r[0] == sc and r[1] == "13" and r[3] == "affirmed" for r in rows), rows
+
+
+# (an organisation's phrase, the verb's feminine ending, its possessive, its label)
+_BODIES = [
+    ("حلف شمال الأطلسي", "", "ه", "NATO"),
+    ("الأمم المتحدة", "ت", "ها", "United Nations"),
+    ("الاتحاد الأوروبي", "", "ه", "European Union"),
+]
+
+
+@pytest.mark.parametrize("body", _BODIES, ids=lambda b: b[3])
+@pytest.mark.parametrize("other", OTHERS, ids=lambda o: o[1])
+def test_an_organisations_warning_addressed_to_a_state_is_a_threat(extractor, body, other):
+    name, t, h, label = body
+    o, oc, _ = other
+    for text in (f"وجدد{t} {name} تحذيرات{h} ل{o}.", f"وجاءت تحذيرات {name} ل{o} بعد فشل المحادثات."):
+        found = extractor.extract_text(text, doc_id="t", date=DATE, lang="ar")[0]
+        rows = {
+            (a.subject.entity.label, a.cameo, getattr(getattr(a.object, "entity", None), "country", None))
+            for a in found
+        }
+        assert (label, "130", oc) in rows, (text, rows)
