@@ -25,6 +25,7 @@ from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_o
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .morphology_ar import ARTICLE
+from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES
 from .values_ar import (
     MAX_OBJECT_DISTANCE,
@@ -38,7 +39,7 @@ from .values_ar import (
     without_conjunction,
 )
 
-__all__ = ["nest", "warned_conduct", "yield_intents"]
+__all__ = ["addressed_warnings", "nest", "warned_conduct", "yield_intents"]
 
 
 Hits = tuple[Hit, ...]
@@ -445,6 +446,30 @@ def _warned_of_owner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     if lex.is_cue(lex.cue_set.complementizer, s.norm(positions[0] + 1)):
         return hits  # "حذر من أن إسرائيل ستدفع الثمن": the clause's party is warned (``_warned_party``)
     return put(hits, i, replace(hit, objects=None))
+
+
+_ADDRESSEE_MARKERS = frozenset(("ل", normalize_token("إلى")))
+
+
+def addressed_warnings(lex: ArabicLexicon, s: Sentence, hits: Hits) -> Hits:
+    """ "جدد الرئيس الأمريكي تحذيراته لإيران": a noun of warning (``gk:WarningCue``, a trigger
+    of concern) addressed to a party behind ل or إلى, right after the noun or after its
+    possessor, of another state than the warner, is a threat to that party (the cue's
+    ``gk:codesAs``, as the verb حذر X is); with no one warned it stays concern."""
+    cue = lex.cue_set.warning
+    if cue.codes_as is None:
+        return hits
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        if hit.pos != "noun" or hit.subject is None or hit.superseded:
+            continue
+        if not lex.is_cue(cue, without_conjunction(s.norm(hit.match.positions[0]))):
+            continue
+        j = max(hit.end, hit.subject.end)  # (a preposition may be a word of its own: "ل إيران")
+        g = hit.objects or s.group_at(j) or (s.group_at(j + 1) if s.norm(j) in _ADDRESSEE_MARKERS else None)
+        if g is not None and g.marker in _ADDRESSEE_MARKERS and g.acting and other_state(hit.subject, g):
+            out[k] = replace(hit, relation=cue.codes_as, objects=g)
+    return tuple(out)
 
 
 def warned_conduct(lex: ArabicLexicon, s: Sentence, hits: Hits) -> Hits:

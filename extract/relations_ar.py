@@ -57,10 +57,11 @@ from .meetings_ar import (
 from .modality_ar import background, polarity_modality
 from .model import Entity
 from .morphology_ar import ARTICLE
-from .nesting_ar import nest, warned_conduct, yield_intents
+from .nesting_ar import addressed_warnings, nest, warned_conduct, yield_intents
 from .normalize import normalize_ar
 from .relation_component import RelationComponent
 from .reporting_ar import (
+    conditional_threats,
     defied_pressure,
     denounced,
     described_as,
@@ -168,7 +169,7 @@ class ArabicRelationExtractor:
         hits = described_as(lex, s, hits)
         hits = misconduct(lex, s, hits, speakers)
         hits = retaliation_threats(lex, s, hits, speakers)
-        hits = warned_conduct(lex, s, hits)
+        hits = warned_conduct(lex, s, addressed_warnings(lex, s, hits))
         hits = one_sided(lex, s, hits)
         hits = tuple(own_fighters_casualties(lex, s, h, speakers) for h in hits)
         demands = frozenset(h.match.end for h in hits if lex.relations[h.relation].to_respondent)
@@ -180,6 +181,7 @@ class ArabicRelationExtractor:
         hits = tuple(keep_reported(background(lex, s, h)) for h in hits)
         hits = obligation_demands(lex, s, hits, speakers)
         hits = own_state_threats(lex, s, hits, speakers)
+        hits = conditional_threats(lex, s, hits, speakers)
         hits = defied_pressure(lex, s, hits, speakers)
         discourse = remember_leaders(hits, remember_pairs(s.groups, hits, discourse))
         out = candidates(lex, s, hits, speakers)

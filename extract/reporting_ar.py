@@ -43,6 +43,7 @@ from .values_ar import (
 )
 
 __all__ = [
+    "conditional_threats",
     "defied_pressure",
     "denounced",
     "described_as",
@@ -988,3 +989,89 @@ def _alone(a: Actor) -> Group:
 def _party_at(s: Sentence, i: int) -> Group | None:
     """The bare party that starts at token ``i``."""
     return bare_party(s.group_at(i))
+
+
+_ON = normalize_token("على")
+
+
+def conditional_threats(
+    lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
+) -> tuple[Hit, ...]:
+    """ "قال الرئيس الإيراني إن بلاده سترد على إسرائيل إذا هاجمت منشآتها": what a speaker says
+    his own state will do, in a sentence whose condition is another party's hostile act or its
+    failure to act ("إذا لم تنسحب", "ما لم", "إذا هاجمت"), is his state's threat (an ultimatum,
+    CAMEO 13x) against that party, made by saying it (asserted); the act stays as it was. The act
+    is a hit in the future that is no cooperation, or a word of retaliation (gk:RetaliationCue,
+    verb or verbal noun, "استعدادها للرد على Y"). The one threatened is the act's own party, else
+    the condition's. Not negated ("لن نهاجم"), not under a condition one wants met ("إذا طلب
+    ذلك"), never another state's act the speaker foresees, never against his own state."""
+    conditions = _hostile_conditions(lex, s, hits)
+    if not conditions:
+        return hits
+    threat = next((r for r, x in lex.relations.items() if x.spoken_act == THREAT), None)
+    out = list(hits)
+    for m, actor, target in _conditioned_acts(lex, s, hits, speakers, conditions):
+        if threat is not None and actor is not None and target is not None and other_state(actor, target):
+            out.append(Hit(m, threat, subject=actor, subject_from="left", objects=target, forced_modality="asserted"))
+    return tuple(out)
+
+
+def _hostile_conditions(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> list[tuple[int, int, Group | None]]:
+    """The conditions of a sentence that tell another party's failure to act (a negator right
+    after the conjunction, or "ما لم") or an act of conflict (done by a party or suffered: "في
+    حال تعرضت لهجوم"): (start, end, the party). The party is the conditioned act's subject,
+    else the first bare party in the condition, else none (the act's own party will do)."""
+    out = []
+    for c in s.cues[lex.cue_set.condition]:
+        end = next((k for k in range(c.end, s.clause(c.end)[1]) if s.norm(k) in COMMAS), s.clause(c.end)[1])
+        acts = [h for h in hits if c.end <= h.start <= c.end + 3 and h.end <= end]
+        failed = any(verb_negator(lex, s.norm(k)) for k in range(c.start, min(c.end + 1, end)))
+        if not failed and not any(lex.relations[h.relation].is_conflict and not h.negated for h in acts):
+            continue
+        party = next((h.subject for h in acts if h.subject is not None and not h.superseded), None)
+        party = party or next((g for g in s.groups_from(c.end, min(c.end + 4, end - 1)) if bare_party(g)), None)
+        out.append((c.start, end, party))
+    return out
+
+
+def _conditioned_acts(
+    lex: ArabicLexicon,
+    s: Sentence,
+    hits: tuple[Hit, ...],
+    speakers: tuple[Speaker, ...],
+    conditions: list[tuple[int, int, Group | None]],
+) -> list[tuple[PhraseMatch, Group | None, Group | None]]:
+    """The acts a sentence makes hang on a hostile condition, outside it: (where, who would act,
+    whom it aims at). The one who acts is of the speaker's own state."""
+    out: list[tuple[PhraseMatch, Group | None, Group | None]] = []
+    outside = conditions
+    for h in hits:
+        inside = any(lo <= h.start < hi for lo, hi, _ in outside)
+        rel = lex.relations[h.relation]
+        if inside or h.superseded or h.negated or not h.future or rel.is_cooperation or rel.spoken_act == THREAT:
+            continue
+        actor = _own_side(lex, s, h.match, h.subject, speakers)
+        target = h.objects if h.objects is not None and h.objects.acting else outside[0][2]
+        out.append((h.match, actor, target))
+    for m in s.cues[lex.cue_set.retaliation]:
+        if any(lo <= m.start < hi for lo, hi, _ in outside) or _negated_epithet(lex, s, m.start):
+            continue
+        if m.form.pos != "noun" and not (m.form.future or within(s.cues[lex.cue_set.future], m.start, 1)):
+            continue  # (done: "رد الجيش على الهجوم" threatens nobody)
+        behind = s.group_at(m.end) or s.group_at(m.end + 1)  # ("على" a word of its own or written on)
+        target = behind if behind is not None and behind.marker == _ON and behind.acting else outside[0][2]
+        sp = _speaking_at(speakers, m.start)
+        mover = _retaliator(s, m, speakers) or (_alone(state_of(s.doc, sp.actor) or sp.actor) if sp else None)
+        out.append((m, _own_side(lex, s, m, mover, speakers), target))
+    return out
+
+
+def _own_side(
+    lex: ArabicLexicon, s: Sentence, m: PhraseMatch, actor: Group | None, speakers: tuple[Speaker, ...]
+) -> Group | None:
+    """``actor`` when a speaker (by a verb) of its state says it will act at ``m``."""
+    sp = _speaking_at(speakers, m.start)
+    own = sp.actor.entity.country if sp is not None and sp.by_verb else None
+    if actor is None or not own or not actor.acting or any(a.entity.country != own for a in actor.acting):
+        return None
+    return actor

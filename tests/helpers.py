@@ -289,6 +289,14 @@ AR_JUDGED_STATES = [
 ]
 AR_OTHER_PARTIES = [("الرئيس الفرنسي", "FRA"), ("رئيس الوزراء الياباني", "JPN"), ("الحكومة الإيطالية", "ITA")]
 
+# Other states, each with a third state: (state, its code, a third state); the warned states of the
+# round 22 warning grid and the threatened ones of round 24's.
+AR_OTHER_STATES = [
+    ("إسرائيل", "ISR", "لبنان"),
+    ("إيران", "IRN", "العراق"),
+    ("روسيا", "RUS", "أوكرانيا"),
+]
+
 
 def every_pair(firsts: list[tuple], others: list[tuple]):
     """A decorator: the test for each first party (``one``) and each other party (``other``),

@@ -22,18 +22,14 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import AR_SPEAKERS, every_pair, readings
+from helpers import AR_OTHER_STATES, AR_SPEAKERS, every_pair, readings
 
 DATE = "2024-09-10"
 
 # (warner phrase, its state)
 WARNERS = AR_SPEAKERS
 # (warned state, its code, a third state)
-WARNED = [
-    ("إسرائيل", "ISR", "لبنان"),
-    ("إيران", "IRN", "العراق"),
-    ("روسيا", "RUS", "أوكرانيا"),
-]
+WARNED = AR_OTHER_STATES
 
 
 @pytest.fixture(scope="module")
