@@ -221,7 +221,17 @@ def _object_markers(trig: Trigger, lex: EnglishLexicon, rel: Relation) -> tuple[
         # frame's own marker, never by the relation's topic ("over Y")
         return (trig.marker,)
     own = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
-    return own + _frame_prepositions(trig, rel)
+    return own + _frame_prepositions(trig, rel) + _trigger_preposition(trig)
+
+
+def _trigger_preposition(trig: Trigger) -> tuple[str, ...]:
+    """The preposition a trigger ends with, where the verb it opens governs it: an idiom's own
+    word names its object ("balked at X", "pleaded with X to", "railed against X"), whatever the
+    relation's markers are."""
+    last = trig.anchor.doc[trig.end - 1]
+    if trig.end - trig.start < 2 or last.dep_ != "prep" or last.head.i != trig.anchor.i:
+        return ()
+    return (last.lower_,)
 
 
 def _struck(a: Token, rel: Relation, args: Arguments, phrases: Phrases, nested: bool) -> Arguments:
