@@ -1786,8 +1786,10 @@ def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], p
     objects: list[EnActor] = []
     if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
         objects = _clause_objects(args.head, phrases, exclude, depth=0)
-    # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun)
-    aimed = phrases.lex.relations[trig.relation].addressee_object or trig.relation == phrases.lex.threat_relation
+    # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun; so
+    # does an intended act, "expressed readiness to help X", as "promised to help X" names X)
+    rel = phrases.lex.relations[trig.relation]
+    aimed = rel.addressee_object or rel.expresses_intent or trig.relation == phrases.lex.threat_relation
     for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
         # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
         objects = objects or _clause_objects(noun, phrases, exclude, depth=0)

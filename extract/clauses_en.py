@@ -1736,8 +1736,11 @@ def _vows_to_overcome(intent: Trigger, lex: EnglishLexicon) -> bool:
     destroy the militants", "pledged to defeat the rebels": ``gk:HostileActCue``)?"""
     if not lex.relations[intent.relation].expresses_intent:
         return False
-    for c in intent.anchor.children:
-        for verb in (c, *c.conjuncts) if c.dep_ == "xcomp" else ():
+    # (the infinitive of any word of the trigger: "expressed readiness to crush the rebels", "is
+    # ready to confront X")
+    span = intent.anchor.doc[intent.start : intent.end]
+    for c in (c for t in {intent.anchor, *span} for c in t.children):
+        for verb in (c, *c.conjuncts) if c.dep_ in ("xcomp", "acl") else ():
             words = {
                 verb.lemma_.lower(),
                 *(f"{verb.lemma_.lower()} {p.lower_}" for p in verb.children if p.dep_ == "prt"),
