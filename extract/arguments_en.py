@@ -221,7 +221,17 @@ def _object_markers(trig: Trigger, lex: EnglishLexicon, rel: Relation) -> tuple[
         # frame's own marker, never by the relation's topic ("over Y")
         return (trig.marker,)
     own = tuple(lex.markers.get(trig.relation) or ()) + ((trig.marker,) if trig.marker else ())
-    return own + _frame_prepositions(trig, rel)
+    return own + _frame_prepositions(trig, rel) + _trigger_preposition(trig)
+
+
+def _trigger_preposition(trig: Trigger) -> tuple[str, ...]:
+    """The preposition a trigger ends with, where the verb it opens governs it: an idiom's own
+    word names its object ("balked at X", "pleaded with X to", "railed against X"), whatever the
+    relation's markers are."""
+    last = trig.anchor.doc[trig.end - 1]
+    if trig.end - trig.start < 2 or last.dep_ != "prep" or last.head.i != trig.anchor.i:
+        return ()
+    return (last.lower_,)
 
 
 def _struck(a: Token, rel: Relation, args: Arguments, phrases: Phrases, nested: bool) -> Arguments:
@@ -1776,8 +1786,10 @@ def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], p
     objects: list[EnActor] = []
     if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
         objects = _clause_objects(args.head, phrases, exclude, depth=0)
-    # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun)
-    aimed = phrases.lex.relations[trig.relation].addressee_object or trig.relation == phrases.lex.threat_relation
+    # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun; so
+    # does an intended act, "expressed readiness to help X", as "promised to help X" names X)
+    rel = phrases.lex.relations[trig.relation]
+    aimed = rel.addressee_object or rel.expresses_intent or trig.relation == phrases.lex.threat_relation
     for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
         # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
         objects = objects or _clause_objects(noun, phrases, exclude, depth=0)

@@ -25,7 +25,16 @@ from spacy.tokens import Doc, Span, Token
 from .entities_en import EnglishLinker, in_words
 from .lexicon_en import EnglishLexicon, VerbFrame
 from .parse_en import ParseArrays, parse_of, phrase_objects
-from .phrases_en import SUBJ, given_names, indefinite, marked_infinitive, of_objects, stranded_subject, to_infinitive
+from .phrases_en import (
+    SUBJ,
+    WHEN,
+    given_names,
+    indefinite,
+    marked_infinitive,
+    of_objects,
+    stranded_subject,
+    to_infinitive,
+)
 
 __all__ = [
     "Clause",
@@ -263,7 +272,9 @@ def find_triggers(sent: Text, lex: EnglishLexicon, nationals: frozenset[int] = f
         kids = list(anchor.children) if pos == "VERB" and len(idx) == 1 else []
         if any(_describes(c, rel, lex) for c in kids):
             continue  # "called it a war crime", "named him envoy": a description, not the act
-        if id(idx) not in framed and (_joins_act(anchor, lex) or _receives_act(anchor, lex)):
+        if id(idx) not in framed and (
+            _joins_act(anchor, lex) or _receives_act(anchor, lex) or _carries(anchor, idx_abs, rel, lex)
+        ):
             # "returned to talks with X": the talks are the act, nothing is handed back; "received
             # praise from X": the praise is the act (X's), no visitor is received
             continue
@@ -480,6 +491,16 @@ def _joins_act(anchor: Token, lex: EnglishLexicon) -> bool:
         for w in (p, *p.lefts)
     ]
     return any(w.lemma_.lower() in lex.triggers or noun_lemma(w) in lex.word_relations for w in acts)
+
+
+def _carries(anchor: Token, idx: set[int], rel: str, lex: EnglishLexicon) -> bool:
+    """Is a contact trigger of a verb and its preposition ("fly to", "travel to") said of a verb
+    with a direct object of its own ("flew relief supplies to X", "flew troops to X")? Then the
+    subject sends what it carries and makes no visit; the thing's own frame codes the act. A time
+    the parser makes the object ("travelled the whole night to X") is no thing."""
+    if len(idx) < 2 or anchor.pos_ != "VERB" or not lex.relations[rel].contact:
+        return False
+    return any(c.dep_ == "dobj" and c.i not in idx and c.ent_type_ not in WHEN for c in anchor.children)
 
 
 def _receives_act(anchor: Token, lex: EnglishLexicon) -> bool:
@@ -1715,8 +1736,11 @@ def _vows_to_overcome(intent: Trigger, lex: EnglishLexicon) -> bool:
     destroy the militants", "pledged to defeat the rebels": ``gk:HostileActCue``)?"""
     if not lex.relations[intent.relation].expresses_intent:
         return False
-    for c in intent.anchor.children:
-        for verb in (c, *c.conjuncts) if c.dep_ == "xcomp" else ():
+    # (the infinitive of any word of the trigger: "expressed readiness to crush the rebels", "is
+    # ready to confront X")
+    span = intent.anchor.doc[intent.start : intent.end]
+    for c in (c for t in {intent.anchor, *span} for c in t.children):
+        for verb in (c, *c.conjuncts) if c.dep_ in ("xcomp", "acl") else ():
             words = {
                 verb.lemma_.lower(),
                 *(f"{verb.lemma_.lower()} {p.lower_}" for p in verb.children if p.dep_ == "prt"),

@@ -56,7 +56,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
 _PLACE_TYPES = ("Country", "Place", "City")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
-_WHEN = ("DATE", "TIME")  # entity types of a time ("on Tuesday")
+WHEN = ("DATE", "TIME")  # entity types of a time ("on Tuesday")
 # Sectors of private persons (CAMEO's civilians; protesters are civilians too): no antecedent of
 # "they" ("... attacks against civilians, they" are the ones who attack).
 
@@ -563,7 +563,7 @@ class Phrases:
                 return found
         # ("carried out the kidnapping of two Italians": an event noun's "of" names its patient)
         event_markers = (*markers, "of") if self._acts_on_event(tok) else ()
-        if event_markers and marked and all(m.head.lower_ in _LOCATIVE or m.ent_type_ in _WHEN for m in marked):
+        if event_markers and marked and all(m.head.lower_ in _LOCATIVE or m.ent_type_ in WHEN for m in marked):
             # "staged an ambush on US troops in Mosul on Tuesday", "carried out the kidnapping of
             # two Italians in Baghdad": the event noun's own target, not where or when it happened
             found = self._on_object(tok, event_markers, noun_preps, places=False)
@@ -637,7 +637,7 @@ class Phrases:
                         return found
             # (a stretch of time is nobody's: "the campaign entered its second week")
             # ("yielded to Peruvian demands", "agreed to Kenya's request": the owner of the noun)
-            if inner.ent_type_ not in ("DATE", "TIME"):
+            if inner.ent_type_ not in WHEN:
                 for p in inner.children:
                     if p.dep_ in ("poss", "compound", "amod", "nmod") and p.i < inner.i:
                         found = self.expand([p])

@@ -175,8 +175,13 @@ DROPPED_PATTERNS: dict[str, str] = {
 # lacks or lists only as a block's padding. Plain triggers like geokg.ttl's (any part of speech);
 # each batch was measured on en_news_dev and plover_gsr (notes: errors_en.md, round 6).
 OWN_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "appealsTo": ("plea", "exhort", "entreat", "call upon"),
-    "criticizes": ("denunciation",),
+    # (round 19, English) idioms whose addressee follows a preposition of their own (the
+    # trigger's last word names the object: arguments_en._object_markers); each gave no relation
+    # (tests/test_en_round19_idioms.py): an appeal "pleaded with X to", "prevailed on X to";
+    # backing "rallied around X"; criticism "railed against X"
+    "appealsTo": ("plea", "exhort", "entreat", "call upon", "plead with", "prevail on", "prevail upon"),
+    "criticizes": ("denunciation", "rail against"),
+    "supports": ("rally around",),
     "rejects": ("rule out", "repudiate", "disavow", "balk at", "object to"),
     "meetsWith": ("sit down with",),
     # force: gun battles are clashes; shooting someone dead or gunning them down is an attack
@@ -275,7 +280,10 @@ MARKED_IDIOMS: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     # (round 14) "took issue with X" (read as seizing X's land before), "took a swipe at X",
     # a noun of the idiom and a marker of its own name the target
     "criticizes": (("lash out", None, "at"), ("take", "aim", "at"), ("take", "issue", "with"),
-                   ("take", "swipe", "at")),
+                   ("take", "swipe", "at"), ("find", "fault", "with")),
+    # (round 19, English) "turned its back on X" ("poured scorn on X" was tried: the small model
+    # tags "scorn" an adverb, so no frame of a noun can take it)
+    "rejects": (("turn", "back", "on"),),
     # (round 14) "pinned the blame on X", "laid the blame on X"
     "accuses": (("point", "finger", "at"), ("pin", "blame", "on"), ("lay", "blame", "on")),
     "praises": (("heap", "praise", "on"),),
