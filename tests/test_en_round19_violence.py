@@ -171,3 +171,29 @@ def test_the_rescuer_is_not_the_kidnapper(extractor, shape, rescuer):
     text = f"Two Turkish engineers were {shape.format(t=troops, p='Mosul')}."
     found = readings_en(extractor, text, "subject", "subject_sector", "root", "object")
     assert not any(root == "18" and s == state and sec == "MIL" for s, sec, root, o in found), found
+
+
+# --- a member of a group named by the group's possessive -------------------------------------------
+
+# (the group, its state, where it was struck)
+GROUPS = [("Hamas", "PSE", "Damascus"), ("Hezbollah", "LBN", "Damascus"), ("the Taliban", "AFG", "Quetta")]
+MEMBER_SHAPES = [
+    "Violence flared after the assassination of the head of {g}'s military wing in a bombing in {p}.",
+    "Violence flared after the assassination of {g}'s top commander in a bombing in {p}.",
+    "A leader of {g}'s armed wing was killed in a bombing in {p}.",
+]
+
+
+@pytest.mark.parametrize(("group", "shape"), list(itertools.product(GROUPS, MEMBER_SHAPES)))
+def test_a_member_named_by_the_groups_possessive(extractor, group, shape):
+    name, state, where = group
+    found = readings_en(extractor, shape.format(g=name, p=where), "root", "object_sector", "object")
+    assert any(root == "18" or root == "19" for root, sec, o in found), found
+    assert any(sec == "REB" and o == state for root, sec, o in found if root in ("18", "19")), found
+
+
+@pytest.mark.parametrize("state", ["Lebanon", "Syria", "Pakistan"])
+def test_a_states_possessive_names_no_group(extractor, state):
+    text = f"Violence flared after the assassination of the head of {state}'s army in a bombing in Beirut."
+    found = readings_en(extractor, text, "root", "object_sector")
+    assert not any(sec == "REB" for root, sec in found if root in ("18", "19")), found
