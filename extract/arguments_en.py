@@ -1546,8 +1546,10 @@ def _fought_by_means(noun: Token, verb: Token, phrases: Phrases) -> bool:
         return False
     if any(c.dep_ in (*PASS_SUBJ, "auxpass") for c in verb.children) or verb.lemma_.lower() in lex.reporting:
         return False
-    if _judging(verb, lex) or verb.lemma_.lower() in lex.negation or outcome_of(noun) is not None:
+    if _judging(verb, lex) or verb.lemma_.lower() in lex.negation:
         return False
+    if outcome_of(noun) is not None or _undergone_in(noun, lex) is not None:
+        return False  # "four soldiers died in a bomb attack": they suffered it
     if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
         return False  # "during a raid by rebels", "in their attack": the noun names its own agent
     subjects = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])

@@ -117,6 +117,8 @@ def test_the_force_does_what_it_moves_in(extractor, force, move, course):
 SUFFERED = [
     "{t} were wounded in an attack on their convoy in {p}.",
     "Three of the {t} died in an attack on their post in {p}.",
+    "Four {t} died in a bomb attack outside {p}.",
+    "{t} were killed in a roadside bombing near {p}.",
     "{t} came under fire during a raid by militants in {p}.",
     "{t} entered {p} during a raid by militants.",
     "{t} said in a statement that the raid on {p} was over.",
