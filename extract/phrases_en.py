@@ -743,8 +743,8 @@ _TOPIC_PREPS = ("into", "about")
 
 def completed_noun(noun: Token, lex: EnglishLexicon) -> Token | None:
     """The object noun an event noun completes through a preposition, whose verb then owns the
-    event ("claimed responsibility for the kidnapping", "took part in the raid", "rebuilt
-    confidence in peace talks"), or None. Not a noun that is an act of its own, nor one the
+    event ("claimed responsibility for the kidnapping", "took part in the raid", "restored
+    trust in the negotiations"), or None. Not a noun that is an act of its own, nor one the
     event is the topic of ("ordered an investigation into an attack", "an inquiry into the
     attack that killed ...": no attack by whoever orders them), nor a noun done for the event
     by a verb that neither claims nor carries it out."""

@@ -180,7 +180,7 @@ def test_the_rescuer_is_not_the_kidnapper(extractor, shape, rescuer):
 # (the group, its state, where it was struck)
 GROUPS = [("Hamas", "PSE", "Damascus"), ("Hezbollah", "LBN", "Damascus"), ("the Taliban", "AFG", "Quetta")]
 MEMBER_SHAPES = [
-    "Violence flared after the assassination of the head of {g}'s military wing in a bombing in {p}.",
+    "Violence flared after the assassination of the head of {g}'s armed wing in a bombing in {p}.",
     "Violence flared after the assassination of {g}'s top commander in a bombing in {p}.",
     "A leader of {g}'s armed wing was killed in a bombing in {p}.",
 ]
