@@ -61,7 +61,9 @@ from .phrases_en import (
     SUBJ,
     Phrases,
     by_agents,
+    completed_noun,
     each_other,
+    joined_passive,
     possessor_clause,
     to_infinitive,
 )
@@ -1198,10 +1200,10 @@ def _noun(
     if outcome is not None and a.doc[outcome].lemma_.lower() not in phrases.lex.participation:
         verb = a.doc[outcome]
         subjects, objects = _victims(verb, subjects, objects, mutual, phrases, _names_sides(a))
-    if a.dep_ == "pobj" and a.head.head.dep_ == "dobj" and a.head.head.pos_ == "NOUN" and not subjects:
+    if not subjects and (completed := completed_noun(a, phrases.lex)) is not None:
         # "claimed responsibility for the kidnapping", "took credit for the bombing": the event
         # noun is the light verb's through the noun it completes
-        a = a.head.head
+        a = completed
     v = _doing_verb(a, phrases) if not subjects else None
     if v is not None and crowd_act and (represses(v, phrases.lex) or _caused_by_act(v, phrases.lex)):
         # "police broke up a demonstration": the crowd's act, not the police's; "the raid by X
@@ -1357,7 +1359,8 @@ def _victims(
     (a clash) and the party it is "with", "twelve soldiers were killed in clashes with militants"
     (the victims' side faces it); a clash that names no side of its own (not ``named``), undergone
     by two states' forces, was between them."""
-    victims = phrases.expand([c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)])
+    sufferers = [c for c in verb.children if c.dep_ in (*PASS_SUBJ, *SUBJ)]
+    victims = phrases.expand(sufferers) or _member_victims(sufferers, phrases)
     if not victims and (joined := conjoined_outcome(verb)) is not None:
         # "three soldiers were killed and six wounded in a bombing": the first verb's subject
         victims = phrases.expand([c for c in joined.children if c.dep_ in PASS_SUBJ])
@@ -1368,6 +1371,16 @@ def _victims(
         # undergone by the armed men of two states, was fought between them
         return victims, []
     return subjects, victims or objects
+
+
+def _member_victims(sufferers: list[Token], phrases: Phrases) -> list[EnActor]:
+    """One member of a body, named by the body's word on its noun ("a Hamas commander", "a
+    Taliban fighter was killed in a bombing"): the noun names no actor itself, so the body its
+    modifier names suffered it, as it does when the act is active ("killed a Hamas commander")
+    and the target read with ``places``. A named place is never the one who suffered ("Baghdad
+    was rocked")."""
+    found = phrases.expand(sufferers, places=True)
+    return [v for v in found if v.kind != "place"]
 
 
 def _names_sides(noun: Token) -> bool:
@@ -1453,7 +1466,7 @@ def _doing_verb(a: Token, phrases: Phrases) -> Token | None:
     described = described or disowned_claim(v, phrases.lex)
     # ("gave information on the abductions": a verb with an object of its own takes the
     # event noun of its prepositional phrase as a topic, not as its act)
-    joins = _participates(v, phrases.lex) or _carried_on(a, v, phrases.lex)
+    joins = _participates(v, phrases.lex) or _carried_on(a, v, phrases.lex) or _fought_by_means(a, v, phrases)
     topic = a.dep_ == "pobj" and any(c.dep_ == "dobj" for c in v.children) and not (joins or supplied_with(a))
     # ("took part in the blockade of X", "participated in raids on X": the subject's act)
     light = (v.lemma_.lower() in phrases.lex.light and not topic) or joins
@@ -1525,6 +1538,34 @@ def _carried_on(noun: Token, verb: Token, lex: EnglishLexicon) -> bool:
     return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
 
 
+# prepositions of the means or course of an act ("pushed into X in an offensive", "during a raid")
+_MEANS_PREPS = ("in", "during")
+
+
+def _fought_by_means(noun: Token, verb: Token, phrases: Phrases) -> bool:
+    """Is the noun of force the means a state's armed force acts by ("Russian troops pushed
+    into Chechnya in an offensive against rebels", "troops stormed the camp during a raid")?
+    Then the force is its agent, as it is of "launched an offensive". Only in the active, with
+    no agent on the noun itself, never for a verb that tells, judges or suffers the act ("troops
+    died in an attack", "the army said in a statement"), and only where every subject is a
+    state's armed force: others caught up in an attack are no side of it."""
+    lex = phrases.lex
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _MEANS_PREPS or noun.head.head.i != verb.i:
+        return False
+    if not any(rel in lex.assaults for _, rel in lex.triggers.get(noun.lemma_.lower(), ())):
+        return False
+    if any(c.dep_ in (*PASS_SUBJ, "auxpass") for c in verb.children) or verb.lemma_.lower() in lex.reporting:
+        return False
+    if _judging(verb, lex) or verb.lemma_.lower() in lex.negation:
+        return False
+    if outcome_of(noun) is not None or _undergone_in(noun, lex) is not None:
+        return False  # "four soldiers died in a bomb attack": they suffered it
+    if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return False  # "during a raid by rebels", "in their attack": the noun names its own agent
+    subjects = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
+    return bool(subjects) and all(s.entity.type == "ArmedForce" for s in subjects)
+
+
 def _participle_stated(noun: Token) -> bool:
     """Is the noun's act stated by a participle on it with no agent ("the curfew imposed on X")?"""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in c.children)
@@ -1575,7 +1616,7 @@ def _verb(
     subjects, how = phrases.verb_subject(a)
     parse = parse_of(a.doc)
     kid_deps = [parse.deps[c] for c in parse.kids[a.i]]  # (read from the arrays: no Token)
-    passive = any(d in PASS_SUBJ for d in kid_deps) or "auxpass" in kid_deps
+    passive = any(d in PASS_SUBJ for d in kid_deps) or "auxpass" in kid_deps or joined_passive(a)
     # "talks mediated by China": a participle with its agent, the noun it modifies its patient
     participle = parse.deps[a.i] == "acl" and a.tag_ == "VBN" and "agent" in kid_deps
     if passive and a.lower_ in phrases.lex.stance_states:
@@ -1635,6 +1676,10 @@ def _patients(a: Token, participle: bool, lex: EnglishLexicon) -> list[Token]:
     found = [c for c in a.children if c.dep_ in PASS_SUBJ]
     if not found and not participle and _misread_participle(a, lex):
         found = [c for c in a.children if c.dep_ in SUBJ]
+    if not found and joined_passive(a):
+        # "were attacked and kidnapped by insurgents": the passive it is joined to names who
+        # underwent both
+        found = [c for c in a.head.children if c.dep_ in PASS_SUBJ]
     return found or ([a.head] if participle else [])
 
 
@@ -1644,7 +1689,7 @@ def _active_gerund(p: Token) -> bool:
 
 
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
-    agent = by_agents(a)
+    agent = by_agents(a, phrases.lex)
     patients = _patients(a, participle, phrases.lex)
     if not agent:
         # "was accused of corruption by X": the parser hangs the agent on the charge, which is no

@@ -539,9 +539,12 @@ class EnglishLinker:
         return found
 
     def _of_group(self, tok: Token) -> list[EnActor]:
-        """The named armed or other non-state groups the noun's "of" phrase names."""
-        pobjs = [p for c in dependents(tok, ("prep",), ("of",)) for p in c.children]
-        found = [a for p in pobjs if p.dep_ == "pobj" for a in self.actors(p)]
+        """The named armed or other non-state groups the noun's "of" phrase names ("the commander
+        of the FARC rebels"), else its possessor or that of its "of" phrase ("Hezbollah's top
+        commander", "the head of Hamas's armed wing": the group's, never its state's)."""
+        pobjs = [p for c in dependents(tok, ("prep",), ("of",)) for p in c.children if p.dep_ == "pobj"]
+        owners = [c for t in (tok, *pobjs) for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        found = [a for p in pobjs for a in self.actors(p)] or [a for o in owners for a in self.actors(o)]
         named = found and all(a.entity.type in _NONSTATE_TYPES and a.kind == "name" for a in found)
         return found if named else []  # (not people of a state: "the killing of Sudanese civilians")
 

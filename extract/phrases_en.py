@@ -380,14 +380,7 @@ class Phrases:
             owning = c.lemma_.lower() in lex.light or c.lemma_.lower() in lex.participation
             if c.dep_ in ("acl", "relcl") and passive and owning and (agents := by_agents(c)):
                 return self.expand(agents)
-        t = noun
-        if t.dep_ == "pobj" and t.head.head.dep_ == "dobj" and t.head.head.pos_ == "NOUN":
-            t = t.head.head  # "claimed responsibility for a bombing"
-            if t.lemma_.lower() in lex.triggers or t.lemma_.lower() in lex.frames:
-                # "expressed condolences over a bombing that killed ...", "laid the blame for an
-                # ambush that killed ...": a noun that is an act of its own (a statement) is not
-                # the claim, and who makes it did not do the deed
-                return []
+        t = completed_noun(noun, lex) or noun  # "claimed responsibility for a bombing"
         verb = t.head
         if (
             t.dep_ != "dobj"
@@ -743,9 +736,62 @@ def companions(subject: Token, verb: Token) -> list[Token]:
     return out
 
 
-def by_agents(verb: Token) -> list[Token]:
-    """The nouns of a passive's or a participle's "by" phrase ("held by Uganda": Uganda)."""
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+# prepositions after a noun that make what follows its topic, never its act ("an inquiry into the
+# attack", "a report about the raid")
+_TOPIC_PREPS = ("into", "about")
+
+
+def completed_noun(noun: Token, lex: EnglishLexicon) -> Token | None:
+    """The object noun an event noun completes through a preposition, whose verb then owns the
+    event ("claimed responsibility for the kidnapping", "took part in the raid", "restored
+    trust in the negotiations"), or None. Not a noun that is an act of its own, nor one the
+    event is the topic of ("ordered an investigation into an attack", "an inquiry into the
+    attack that killed ...": no attack by whoever orders them), nor a noun done for the event
+    by a verb that neither claims nor carries it out."""
+    middle = noun.head.head if noun.dep_ == "pobj" else None
+    if middle is None or middle.dep_ != "dobj" or middle.pos_ != "NOUN":
+        return None
+    if (word := middle.lemma_.lower()) in lex.single or word in lex.triggers or word in lex.frames:
+        # "expressed condolences over a bombing that killed ...", "laid the blame for an ambush
+        # that killed ...": a noun that is an act of its own (a statement) is not the claim, and
+        # who makes it did not do the deed
+        return None
+    if noun.head.lower_ in _TOPIC_PREPS:
+        return None
+    # ("vowed revenge for the attack", "sought punishment for the bombing": what one does for an
+    # act is about it; only a verb of claiming or a light verb owns it through its "for")
+    verb = middle.head.lemma_.lower()
+    return middle if noun.head.lower_ != "for" or verb in lex.claiming or verb in lex.light else None
+
+
+def by_agents(verb: Token, lex: EnglishLexicon | None = None) -> list[Token]:
+    """The nouns of a passive's or a participle's "by" phrase ("held by Uganda": Uganda). With
+    ``lex``, for a passive of force with none, that of a passive of force joined to it after
+    "and" ("were attacked and kidnapped by insurgents": both done by the insurgents); never
+    across acts of another kind ("were kidnapped and later freed by troops": the troops freed
+    them, they did not kidnap them)."""
+    own = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if own or lex is None or not _passive_verb(verb) or not _forceful(verb, lex):
+        return own
+    joined = [c for c in verb.children if joined_passive(c) and _forceful(c, lex)]
+    return [p for j in joined[:1] for c in j.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _forceful(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb, on its own, a use of force (attack, kidnap, wound)?"""
+    relations = lex.word_relations.get(verb.lemma_.lower(), ())
+    return bool(relations) and all(r in lex.assaults for r in relations)
+
+
+def _passive_verb(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", *PASS_SUBJ) for c in verb.children)
+
+
+def joined_passive(verb: Token) -> bool:
+    """Is the verb a participle joined after "and" to a passive, with no subject of its own
+    ("were attacked and kidnapped"): a passive too, of the same patients?"""
+    own = any(c.dep_ in (*SUBJ, *PASS_SUBJ) for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and _passive_verb(verb.head)
 
 
 def _personal(a: EnActor) -> bool:
