@@ -318,6 +318,24 @@ def _refused_request(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
     return put(hits, i + 1, replace(nxt, objects=hit.subject, object_index=None))
 
 
+def _refused_participle(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "رفضت الهند مطالب باكستان": a word of a request read as a participle (مُطالِب, "demanding",
+    has the form of the plural مطالب, "demands") right after a refusal and its subject (past an adverb), with a party
+    right after it, is the noun the refusal takes as its object: the party is its author in the
+    genitive, and the request was addressed to the refuser. Read as a participle it made the
+    refuser the one who demands (a reversal)."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or i + 1 >= len(hits):
+        return hits
+    nxt = hits[i + 1]
+    if nxt.pos != "participle" or not _adverb_between(s, hit, nxt) or not lex.relations[nxt.relation].to_respondent:
+        return hits
+    author = nxt.objects
+    if author is None or author.start != nxt.end or author.marker is not None or _same_actors(author, hit.subject):
+        return hits
+    return put(hits, i + 1, replace(nxt, subject=author, objects=hit.subject, subject_from="genitive"))
+
+
 def _light_gap(s: Sentence, start: int, end: int) -> bool:
     """Whether ``end`` follows ``start`` closely, past at most a light verbal noun and its
     preposition ("رفضت X العودة إلى المحادثات مع Y", "إجراء محادثات"): no party, no break between."""
@@ -755,6 +773,7 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
         hits = _refused_joint_act(lex, s, hits, i)
         hits = _refused_own_act(lex, s, hits, i)
         hits = _rejected_owned_act(lex, s, hits, i)
+        hits = _refused_participle(lex, s, hits, i)
         hits = _refused_request(lex, hits, i)
         hits = _about_assertion(lex, s, hits, i)
         hits = _judged_unnamed_act(lex, s, hits, i)

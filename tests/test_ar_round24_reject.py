@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 from geokg.extract.pipeline import Extractor
-from helpers import AR_GENDERED_PARTIES, acts_ar
+from helpers import AR_GENDERED_PARTIES, AR_OTHER_PARTIES, acts_ar
 
 DATE = "2024-09-10"
 
@@ -58,3 +58,27 @@ def test_others_agreement_stays(extractor: Extractor, o: str, other: str) -> Non
     # an armed group does not speak for its state: the state's agreement is the state's
     acts = acts_ar(extractor, f"ورفض حزب الله الاتفاق بين لبنان و{o} .", DATE)
     assert ("LBN", "05", other) in acts or (other, "05", "LBN") in acts
+
+
+# "رفضت الهند مطالب باكستان": the plural noun of demands has the participle's form (مُطالِب)
+_DEMAND_SHAPES = [
+    "ورفض{f} {x} مطالب {o} .",
+    "ورفض{f} {x} مطالب {o} بسحب القوات من الحدود .",
+    "ورفض{f} {x} أمس مطالب {o} .",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "other"),
+    [
+        (shape.format(f=f, x=x, o=o), state, other)
+        for shape in _DEMAND_SHAPES
+        for x, state, f, _ in AR_GENDERED_PARTIES
+        for o, other in AR_OTHER_PARTIES
+    ],
+)
+def test_refused_demands_are_the_others(extractor: Extractor, text: str, state: str, other: str) -> None:
+    acts = acts_ar(extractor, text, DATE)
+    # must-not: the refuser is not the one who demands
+    assert (state, "10", other) not in acts
+    assert (state, "12", other) in acts
