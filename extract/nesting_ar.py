@@ -30,6 +30,8 @@ from .reporting_ar import POSSESSIVES
 from .values_ar import (
     MAX_OBJECT_DISTANCE,
     RELATIVE_PRONOUNS,
+    STATE_SIDE,
+    Actor,
     Group,
     Hit,
     Sentence,
@@ -197,6 +199,66 @@ def _refused_partner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     return put(put(hits, i + 1, replace(nxt, superseded=True)), i, replace(hit, objects=nxt.objects))
 
 
+def _refused_joint_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "رفضت الهند الاتفاق بين الهند وباكستان": a cooperative act whose pair of parties (behind
+    بين) holds the one who refuses it, right after the refusal and its subject, is refused with
+    the other parties: they are whom the rejection is aimed at (CAMEO 12), and the joint act is
+    not told as done by the refuser, so it is not coded. Where the refuser is no party to the pair
+    ("رفضت الهند الاتفاق بين باكستان والصين") the act is others' and stays as it is."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or i + 1 >= len(hits):
+        return hits
+    nxt = hits[i + 1]
+    if nxt.pos != "noun" or nxt.superseded or nxt.subject_from != "pair" or nxt.subject is None:
+        return hits
+    if not lex.relations[nxt.relation].is_cooperation or not _light_gap(s, max(hit.end, hit.subject.end), nxt.start):
+        return hits
+    others = tuple(m for m in nxt.subject.acting if not any(_speaks_for(r, m) for r in hit.subject.acting))
+    if not others or len(others) == len(nxt.subject.acting):
+        return hits
+    refusal = replace(hit, objects=replace(nxt.subject, members=others, marker=None), object_index=None)
+    return put(put(hits, i + 1, replace(nxt, superseded=True)), i, refusal)
+
+
+def _speaks_for(refuser: Actor, party: Actor) -> bool:
+    """Whether the refuser is the party, or speaks for it: a state's government or official for
+    the state (an armed group or a party of the state does not: "رفض حزب الله الاتفاق بين لبنان
+    وإسرائيل" is Lebanon's agreement, rejected by another)."""
+    if refuser.entity.id == party.entity.id:
+        return True
+    return (
+        party.entity.type == "Country"
+        and refuser.entity.type in STATE_SIDE
+        and refuser.entity.country == party.entity.country
+    )
+
+
+def _refused_own_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "جددت الهند رفض بلادها الاتفاق الموقع مع باكستان", "رفضت الهند الاتفاق الموقع معها": a
+    cooperative act that took the refuser as its agent (the refusal's subject, or the party read
+    as the refusal's object: a refusal noun's genitive, its owner, or the subject of a refusal verb
+    that found none, right before the act's noun) right after the refusal is the act refused, not
+    one done (a rejected agreement is not signed): it is not coded, and its partner is whom the
+    rejection is aimed at (CAMEO 12)."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or i + 1 >= len(hits):
+        return hits
+    nxt = hits[i + 1]
+    if nxt.pos != "noun" or nxt.superseded or nxt.subject is None or nxt.objects is None:
+        return hits
+    owner = hit.objects is not None and nxt.subject is hit.objects and hit.objects.marker is None
+    refuser = hit.subject if hit.subject is not None else (hit.objects if owner and hit.pos == "verb" else None)
+    if refuser is None or not (owner or _same_actors(nxt.subject, refuser)):
+        return hits
+    start = max(hit.end, refuser.end, hit.objects.end if owner else 0)
+    if not lex.relations[nxt.relation].is_cooperation or not _light_gap(s, start, nxt.start):
+        return hits
+    if _same_actors(refuser, nxt.objects):
+        return hits  # the refuser among its own partners: the act is not read as refused
+    refusal = replace(hit, subject=refuser, objects=nxt.objects, object_index=None)
+    return put(put(hits, i + 1, replace(nxt, superseded=True)), i, refusal)
+
+
 def _rejected_owned_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "رفضت الحكومة الكينية تهديدها للصومال": a noun of conflict with a possessive pronoun right
     after a refusal and its subject is the act of the pronoun's referent, which the refusal
@@ -255,6 +317,24 @@ def _refused_request(lex: ArabicLexicon, hits: Hits, i: int) -> Hits:
     ):
         return hits
     return put(hits, i + 1, replace(nxt, objects=hit.subject, object_index=None))
+
+
+def _refused_participle(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
+    """ "رفضت الهند مطالب باكستان": a word of a request read as a participle (مُطالِب, "demanding",
+    has the form of the plural مطالب, "demands") right after a refusal and its subject (past an adverb), with a party
+    right after it, is the noun the refusal takes as its object: the party is its author in the
+    genitive, and the request was addressed to the refuser. Read as a participle it made the
+    refuser the one who demands (a reversal)."""
+    hit = hits[i]
+    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or i + 1 >= len(hits):
+        return hits
+    nxt = hits[i + 1]
+    if nxt.pos != "participle" or not _adverb_between(s, hit, nxt) or not lex.relations[nxt.relation].to_respondent:
+        return hits
+    author = nxt.objects
+    if author is None or author.start != nxt.end or author.marker is not None or _same_actors(author, hit.subject):
+        return hits
+    return put(hits, i + 1, replace(nxt, subject=author, objects=hit.subject, subject_from="genitive"))
 
 
 def _light_gap(s: Sentence, start: int, end: int) -> bool:
@@ -715,7 +795,10 @@ def nest(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> tuple[Hit, .
     for i in range(len(hits)):
         hits = _refused_act(lex, s, hits, i)
         hits = _refused_partner(lex, s, hits, i)
+        hits = _refused_joint_act(lex, s, hits, i)
+        hits = _refused_own_act(lex, s, hits, i)
         hits = _rejected_owned_act(lex, s, hits, i)
+        hits = _refused_participle(lex, s, hits, i)
         hits = _refused_request(lex, hits, i)
         hits = _about_assertion(lex, s, hits, i)
         hits = _judged_unnamed_act(lex, s, hits, i)
