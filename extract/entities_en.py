@@ -1460,8 +1460,8 @@ class EnglishLinker:
         if self._named_place(ent.root):
             return []  # "the town of Abeche": a place the gazetteer does not know, no organisation
         country = None
-        for t in ent:
-            m = self.at.get(t.i)
+        for i in range(ent.start, ent.end):  # (by index: no Token made)
+            m = self.at.get(i)
             if m is not None:
                 hit = m.first(NAME, DEMONYM)
                 if hit is not None:
@@ -1470,7 +1470,8 @@ class EnglishLinker:
                         country = e.country
                         break
         # Otherwise an organisation of no known state (an NGO, a movement): a local group.
-        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        text = ent.text  # (read once: ``Span.text`` joins its words on each read)
+        name = text[4:] if text.lower().startswith("the ") else text
         slug = _SLUG.sub("-", name.lower()).strip("-")
         if not slug or not name[:1].isupper():
             return []

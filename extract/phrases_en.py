@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .entities_en import EnActor, EnglishLinker, from_abroad, owned_by_pronoun
 from .lexicon_en import EnglishLexicon
 from .model import Entity
-from .parse_en import dependents
+from .parse_en import dependents, parse_of
 
 __all__ = [
     "PASS_SUBJ",
@@ -100,16 +100,21 @@ _AS_WELL_AS = ("as", "well", "as")
 def added_alike(t: Token) -> list[Token]:
     """ "Brazil as well as Chile criticized": a sibling of ``t`` with its dependency after "as well
     as" right after ``t``'s phrase is a conjunct the parser left beside it, one more actor."""
-    if t.head.i == t.i:
-        return []
     doc, n = t.doc, len(_AS_WELL_AS)
+    p = parse_of(doc)  # (the siblings and their words from the arrays: a Token only for a hit)
+    head, dep = p.heads[t.i], p.deps[t.i]
+    if head == t.i:
+        return []
     out = []
-    for c in t.head.children:
-        if c.i <= t.i or c.dep_ != t.dep_ or c.left_edge.i < n:
+    for c in p.kids[head]:
+        if c <= t.i or p.deps[c] != dep:
             continue
-        before = [w.lower_ for w in doc[c.left_edge.i - n : c.left_edge.i]]
-        if tuple(before) == _AS_WELL_AS and doc[c.left_edge.i - n - 1].i <= t.right_edge.i + 1:
-            out.append(c)
+        edge = doc[c].left_edge.i
+        if edge < n or tuple(p.lower[edge - n : edge]) != _AS_WELL_AS:
+            continue
+        # (the word before "as well as"; at the Doc's start, its last word, as ``doc[-1]`` reads)
+        if (edge - n - 1) % len(doc) <= t.right_edge.i + 1:
+            out.append(doc[c])
     return out
 
 
