@@ -2122,6 +2122,8 @@ def _own_subject(
         if found is None:
             return hit  # its subject is the relative's head, which names no party here
         subj, how, topic = found
+    elif hit.pos == "participle" and (owner := intent_owner(lex, s, hit)) is not None:
+        subj, how = owner, "left"  # "محاولة X مهاجمة Y": a verbal noun read as its participle
     elif hit.pos == "participle" and not _clause_head_noun(lex, s, hit):
         subj, how = _participle_subject(s, hit, hits, verb_subjects)
     else:

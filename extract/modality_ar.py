@@ -315,6 +315,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
         within(_particles(s, cue.hypothetical), start, cue.hypothetical.ar_scope)
         or (_any_act(s, hit) and not negated)
         or _proposed(lex, s, hit)
+        or (intended and _intent_judged(lex, s, hit.match.start))
         or _conditional_inna(lex, s, hit)
     ):
         forced = forced or cue.hypothetical.signals
@@ -814,7 +815,29 @@ def infinitive_noun(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
         return True
     # "رغبته في لقاء X", "سعيها إلى زيارة X": the same infinitive behind في or إلى
     owner = s.norm(i - 2) if i - 2 >= s.span.start else ""
-    return before in _INTENT_PREPOSITIONS and lex.is_cue(lex.cue_set.intent_noun, without_article(owner))
+    if before in _INTENT_PREPOSITIONS and lex.is_cue(lex.cue_set.intent_noun, without_article(owner)):
+        return True
+    return _owned_intent(lex, s, i) is not None
+
+
+def _intent_noun_at(lex: ArabicLexicon, s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` is a noun of intent or attempt, also behind و, ب or ل
+    ("بمحاولة", "لرغبة")."""
+    word = s.norm(k)
+    forms = (word, word[1:]) if word[:1] in "وبل" else (word,)
+    return any(lex.is_cue(lex.cue_set.intent_noun, without_article(w)) for w in forms)
+
+
+def _owned_intent(lex: ArabicLexicon, s: Sentence, i: int) -> Group | None:
+    """ "محاولة إسرائيل مهاجمة لبنان", "رغبة فرنسا في لقاء X", "سعي X إلى زيارة Y": the party
+    in the genitive of a noun of intent or attempt, right before the verbal noun at ``i`` (or
+    before its في or إلى). It owns the intent, so it is the act's agent, never the speaker or
+    the subject of the verb that judges the intent."""
+    end = i - 1 if i - 1 >= s.span.start and s.norm(i - 1) in _INTENT_PREPOSITIONS else i
+    g = next((g for g in s.groups if g.end == end and g.marker is None and g.acting), None)
+    if g is None or g.start - 1 < s.span.start or not _intent_noun_at(lex, s, g.start - 1):
+        return None
+    return g
 
 
 _INTENT_NEGATOR_REACH = 5  # words from a negator to the noun of intent ("لا توجد لدى X أي نية")
@@ -823,13 +846,29 @@ _INTENT_NEGATOR_REACH = 5  # words from a negator to the noun of intent ("لا �
 def after_intent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """Whether the hit is an infinitive behind ل after a noun of intent ("نية لتهديد Y")."""
     i = hit.match.start
-    return hit.pos == "noun" and infinitive_noun(lex, s, i) and s.norm(i - 1).lstrip("وب") != _NOT_DOING
+    # (a verbal noun of form III reads as its participle too: "مهاجمة")
+    return hit.pos in ("noun", "participle") and infinitive_noun(lex, s, i) and s.norm(i - 1).lstrip("وب") != _NOT_DOING
+
+
+_JUDGED_INTENT_REACH = 4  # tokens from a judging verb to the noun of intent ("أدانت مصر بشدة محاولة")
+
+
+def _intent_judged(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """ "أدانت مصر محاولة X مهاجمة Y", "رفضت تركيا سعي X إلى": a trigger (a judging, rejecting or
+    denying verb) a few words before the noun of intent of the infinitive at ``i`` takes the
+    intent as its object, so the act is only the intended one judged: hypothetical, not expected."""
+    owner = _owned_intent(lex, s, i)
+    k = owner.start - 1 if owner is not None else (i - 1 if s.norm(i).startswith("ل") else i - 2)
+    lo = max(s.clause(k)[0], k - _JUDGED_INTENT_REACH)
+    return any(lo <= j < k for j in s.trigger_tokens)
 
 
 def intent_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "ليس لدى النرويج أي نية لتهديد السويد": the party behind لدى a few words before a noun of
     intent (``gk:IntentNounCue``) owns the intent, so it is the agent of the infinitive after it."""
-    return _intent_owner_at(s, hit.match.start) if after_intent(lex, s, hit) else None
+    if not after_intent(lex, s, hit):
+        return None
+    return _owned_intent(lex, s, hit.match.start) or _intent_owner_at(s, hit.match.start)
 
 
 def _intent_owner_at(s: Sentence, i: int) -> Group | None:
