@@ -850,17 +850,19 @@ def after_intent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     return hit.pos in ("noun", "participle") and infinitive_noun(lex, s, i) and s.norm(i - 1).lstrip("وب") != _NOT_DOING
 
 
-_JUDGED_INTENT_REACH = 4  # tokens from a judging verb to the noun of intent ("أدانت مصر بشدة محاولة")
-
-
 def _intent_judged(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     """ "أدانت مصر محاولة X مهاجمة Y", "رفضت تركيا سعي X إلى": a trigger (a judging, rejecting or
-    denying verb) a few words before the noun of intent of the infinitive at ``i`` takes the
-    intent as its object, so the act is only the intended one judged: hypothetical, not expected."""
+    denying verb) just before the noun of intent of the infinitive at ``i`` takes the
+    intent as its object, so the act is only the intended one judged: hypothetical, not expected.
+    The verb stands right before the noun or before the judge's name right before it."""
     owner = _owned_intent(lex, s, i)
     k = owner.start - 1 if owner is not None else (i - 1 if s.norm(i).startswith("ل") else i - 2)
-    lo = max(s.clause(k)[0], k - _JUDGED_INTENT_REACH)
-    return any(lo <= j < k for j in s.trigger_tokens)
+    # the verb right before the noun, or before the judge's name right before it ("أدانت مصر
+    # محاولة"): not a verb further back ("قال الوزير إن بلاده على استعداد لـ")
+    verbs = {g.start - 1 for g in s.groups if g.end == k and g.marker is None}
+    # (a trigger word at once before a noun that is a trigger too is one phrase: "على استعداد")
+    verbs |= {k - 1} if k not in s.trigger_tokens else set()
+    return any(j in s.trigger_tokens and j >= s.clause(k)[0] for j in verbs)
 
 
 def intent_owner(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
