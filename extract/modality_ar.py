@@ -859,6 +859,8 @@ def _intent_judged(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
     k = owner.start - 1 if owner is not None else (i - 1 if s.norm(i).startswith("ل") else i - 2)
     # the verb right before the noun, or before the judge's name right before it ("أدانت مصر
     # محاولة"): not a verb further back ("قال الوزير إن بلاده على استعداد لـ")
+    if owned_word(s.doc[k].text):
+        return False  # "أبدت مصر استعدادها لـ": the verb's subject's own intent, shown, not judged
     verbs = {g.start - 1 for g in s.groups if g.end == k and g.marker is None}
     # (a trigger word at once before a noun that is a trigger too is one phrase: "على استعداد")
     verbs |= {k - 1} if k not in s.trigger_tokens else set()
