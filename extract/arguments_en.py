@@ -1814,6 +1814,10 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
         objects = _speakers_own(objects, subjects, trig, phrases)
     if not objects and not nested:
         objects = _governed_objects(trig, args, subjects, phrases)
+    elif not nested and _obligation(trig, phrases.lex):
+        # "X told reporters Y must pay Z": the demand is made of Y, the one who must act, not of
+        # whom the words are told to (they stay where Y names no other actor: "told Y it must")
+        objects = _obliged_subjects(args.head, subjects, phrases) or objects
     if not objects and not nested:
         objects, defaulted = _default_objects(trig, args, subjects, phrases)
         how = "default" if defaulted else how
@@ -1822,6 +1826,20 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     objects = [o for o in objects if o.end - 1 not in described]
     subjects, objects = _placed(subjects, args.verb, phrases), _placed(objects, args.verb, phrases)
     return Arguments(tuple(subjects), tuple(objects), how, args.verb, args.head, args.passive, args.clause)
+
+
+def _obliged_subjects(verb: Token, subjects: list[EnActor], phrases: Phrases) -> list[EnActor]:
+    """The actors the subject of a clause of obligation the reporting verb governs names ("told
+    reporters Y must Z": Y), other than the verb's own subjects."""
+    exclude = {s.entity.id for s in subjects}
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(_same(obliged_clause(k, phrases.lex), clause) for k in clause.children):
+            subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+            # ("told reporters its army must withdraw": one's own forces are no other party)
+            if any(c.lemma_.lower() in phrases.lex.own_forces for c in subj):
+                return []
+            return [a for a in phrases.expand(subj) if a.entity.id not in exclude]
+    return []
 
 
 def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], phrases: Phrases) -> list[EnActor]:

@@ -1400,6 +1400,21 @@ def _stray_content(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
     )
 
 
+def _dismissed_claim(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the act the content of a claim a verb of dismissal takes as its object ("rejected claims
+    that Y attacked Z", gk:DismissalCue over gk:ClaimNounCue)? The claim is denied: the act is
+    kept, negated (``modality_en``), as under "denied claims that"; the rejection names no party."""
+    noun = act.head
+    return (
+        act.dep_ == "acl"
+        and noun.dep_ == "dobj"
+        and noun.head.i == gov.anchor.i
+        and gov.anchor.lemma_.lower() in lex.dismissal
+        and noun.lemma_.lower() in lex.claim_noun
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in act.children)
+    )
+
+
 def _coerced(act: Token, gov: Trigger, lex: EnglishLexicon) -> bool:
     """Is the act what a verb of coercion made its object do ("forced Uganda to withdraw")? It
     was done, by the one made to: an event of its own beside the coercion."""
@@ -1516,6 +1531,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
             or _coerced(t.anchor, by_anchor[gov], lex)
             or _stray_content(t.anchor, by_anchor[gov], lex)
+            or _dismissed_claim(t.anchor, by_anchor[gov], lex)
             or _fought_before_halt(t, by_anchor[gov], lex)
         ):
             kept.append(t)

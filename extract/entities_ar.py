@@ -295,6 +295,16 @@ class _AfterTitle:
     name_start: int = 0  # where a name after it may start (past a comma or a dash)
 
 
+# Bodies whose head holds no office of their country (round 24)
+_NON_STATE_BODIES = frozenset({"ArmedGroup", "PoliticalParty"})
+
+
+def _state_body(after: _AfterTitle) -> bool:
+    """Whether a title's office is a state's: not when the title names a party or an armed group
+    ("زعيم حزب الله X", "الأمين العام لحزب X"), whose leader holds no office of its country."""
+    return after.body is None or after.body.entity.type not in _NON_STATE_BODIES
+
+
 _OUTSIDE_WORD = _Word(_OUTSIDE, _OUTSIDE, _OUTSIDE)
 
 _KIND_OF_HIT = {
@@ -1349,7 +1359,7 @@ class ArabicLinker:
             person.entity,
             person.kind,
             office=held,
-            office_country=(after.country or person.entity.country) if held else None,
+            office_country=(after.country or person.entity.country) if held and _state_body(after) else None,
             title_start=i,
         )
         c.extra = [after.body] if after.body is not None else []

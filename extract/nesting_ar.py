@@ -324,12 +324,22 @@ def _refused_participle(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> 
     has the form of the plural مطالب, "demands") right after a refusal and its subject (past an adverb), with a party
     right after it, is the noun the refusal takes as its object: the party is its author in the
     genitive, and the request was addressed to the refuser. Read as a participle it made the
-    refuser the one who demands (a reversal)."""
+    refuser the one who demands (a reversal); read as the noun, the refusal would have left the
+    request untold."""
     hit = hits[i]
     if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or i + 1 >= len(hits):
         return hits
     nxt = hits[i + 1]
-    if nxt.pos != "participle" or not _adverb_between(s, hit, nxt) or not lex.relations[nxt.relation].to_respondent:
+    if not _adverb_between(s, hit, nxt) or not lex.relations[nxt.relation].to_respondent:
+        return hits
+    if nxt.pos == "noun":
+        # read as the noun already (clauses_ar._governed_nouns), its author is its genitive
+        # subject; the refusal does not undo the request, which was made to the refuser
+        author = nxt.subject
+        if author is None or author.start != nxt.end or nxt.objects is not None or _same_actors(author, hit.subject):
+            return hits
+        return put(hits, i + 1, replace(nxt, objects=hit.subject, superseded=False))
+    if nxt.pos != "participle":
         return hits
     author = nxt.objects
     if author is None or author.start != nxt.end or author.marker is not None or _same_actors(author, hit.subject):
