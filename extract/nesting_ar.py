@@ -25,11 +25,11 @@ from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_o
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .morphology_ar import ARTICLE
-from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES
 from .values_ar import (
     MAX_OBJECT_DISTANCE,
     RELATIVE_PRONOUNS,
+    TO,
     Group,
     Hit,
     Sentence,
@@ -448,7 +448,7 @@ def _warned_of_owner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     return put(hits, i, replace(hit, objects=None))
 
 
-_ADDRESSEE_MARKERS = frozenset(("ل", normalize_token("إلى")))
+_ADDRESSEE_MARKERS = frozenset(("ل", TO))
 
 
 def addressed_warnings(lex: ArabicLexicon, s: Sentence, hits: Hits) -> Hits:
