@@ -466,7 +466,9 @@ def addressed_warnings(lex: ArabicLexicon, s: Sentence, hits: Hits) -> Hits:
         if not lex.is_cue(cue, without_conjunction(s.norm(hit.match.positions[0]))):
             continue
         j = max(hit.end, hit.subject.end)  # (a preposition may be a word of its own: "ل إيران")
-        g = hit.objects or s.group_at(j) or (s.group_at(j + 1) if s.norm(j) in _ADDRESSEE_MARKERS else None)
+        # (j is past the sentence where the noun ends it: "جدد الرئيس الأمريكي تحذيراته")
+        marker = j < s.span.end and s.norm(j) in _ADDRESSEE_MARKERS
+        g = hit.objects or s.group_at(j) or (s.group_at(j + 1) if marker else None)
         if g is not None and g.marker in _ADDRESSEE_MARKERS and g.acting and other_state(hit.subject, g):
             out[k] = replace(hit, relation=cue.codes_as, objects=g)
     return tuple(out)
