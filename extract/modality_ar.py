@@ -822,8 +822,8 @@ def _required(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, first: int) -> Gr
     """ "إن روسيا مطالبة بسحب قواتها": the party right before the word of obligation, first in
     its clause or after "إن"/"أنه", is the one obliged when the verbal noun behind ب follows the
     word at once ("مطالبة فرنسا روسيا بـ", a party after the word, is a demand noun)."""
-    if first != m.end or not s.norm(first).startswith("ب"):
-        return None
+    if first != m.end or first >= s.span.end or not s.norm(first).startswith("ب"):
+        return None  # (nothing after a word of obligation that ends the sentence: "رفضت إيران مطالب")
     party = next((g for g in s.groups if g.end == m.start and g.marker is None and g.acting), None)
     if party is None:
         return None
