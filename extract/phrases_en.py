@@ -385,6 +385,12 @@ class Phrases:
             if c.dep_ in ("acl", "relcl") and passive and owning and (agents := by_agents(c)):
                 return self.expand(agents)
         t = completed_noun(noun, lex) or noun  # "claimed responsibility for a bombing"
+        if t is not noun and (t.lemma_.lower() in lex.triggers or t.lemma_.lower() in lex.frames):
+            # "expressed condolences over a bombing that killed ...", "laid the blame for an
+            # ambush that killed ...": a noun that is an act of its own (a statement) is not the
+            # claim, and who makes it did not do the deed (here only: "announced an end to
+            # military aid to X" stays the announcer's aid cut, arguments_en._noun)
+            return []
         verb = t.head
         if (
             t.dep_ != "dobj"
@@ -753,12 +759,7 @@ def completed_noun(noun: Token, lex: EnglishLexicon) -> Token | None:
     attack that killed ...": no attack by whoever orders them), nor a noun done for the event
     by a verb that neither claims nor carries it out."""
     middle = noun.head.head if noun.dep_ == "pobj" else None
-    if middle is None or middle.dep_ != "dobj" or middle.pos_ != "NOUN":
-        return None
-    if (word := middle.lemma_.lower()) in lex.single or word in lex.triggers or word in lex.frames:
-        # "expressed condolences over a bombing that killed ...", "laid the blame for an ambush
-        # that killed ...": a noun that is an act of its own (a statement) is not the claim, and
-        # who makes it did not do the deed
+    if middle is None or middle.dep_ != "dobj" or middle.pos_ != "NOUN" or middle.lemma_.lower() in lex.single:
         return None
     if noun.head.lower_ in _TOPIC_PREPS:
         return None
