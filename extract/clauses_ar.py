@@ -1131,7 +1131,7 @@ def _in_genitive(texts: list[str], k: int) -> bool:
     )
 
 
-def _designed_by(lex: ArabicLexicon, groups: tuple, norms: list[str], offset: int) -> set[int]:
+def _designed_by(lex: ArabicLexicon, groups: tuple[Group, ...], norms: list[str], offset: int) -> set[int]:
     """ "نية إسرائيل قصف لبنان", "بمحاولات روسيا قصف": where a noun of intent or attempt
     (``gk:IntentNounCue``) and its owner's name in the genitive end: the word there is the act
     sought, in the genitive of the noun of intent, never a finite verb ("Lebanon shelled")."""
