@@ -65,6 +65,7 @@ from .phrases_en import (
     each_other,
     joined_passive,
     possessor_clause,
+    shared_by_agents,
     to_infinitive,
 )
 from .reporting_en import report
@@ -1560,7 +1561,7 @@ def _fought_by_means(noun: Token, verb: Token, phrases: Phrases) -> bool:
         return False
     if outcome_of(noun) is not None or _undergone_in(noun, lex) is not None:
         return False  # "four soldiers died in a bomb attack": they suffered it
-    if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+    if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ in lex.passive_agent) for c in noun.children):
         return False  # "during a raid by rebels", "in their attack": the noun names its own agent
     subjects = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
     return bool(subjects) and all(s.entity.type == "ArmedForce" for s in subjects)
@@ -1689,7 +1690,7 @@ def _active_gerund(p: Token) -> bool:
 
 
 def _passive(a: Token, markers: tuple[str, ...], participle: bool, passive: bool, phrases: Phrases) -> Arguments:
-    agent = by_agents(a, phrases.lex)
+    agent = shared_by_agents(a, phrases.lex)
     patients = _patients(a, participle, phrases.lex)
     if not agent:
         # "was accused of corruption by X": the parser hangs the agent on the charge, which is no

@@ -514,8 +514,8 @@ def _partitives(
             if out and out[-1].end == start + 1 and out[-1].start == start and _same_body(out[-1], g):
                 out.pop()
             g = replace(g, start=start, marker=marker_before(lex, doc, start, sent.start))
-        elif _belonging_at(lex, norms, k + 1, g) is not None:
-            g, merged = _belonging_phrase(lex, doc, sent, norms, g, out)
+        elif (adjective := _belonging_at(lex, norms, k + 1, g)) is not None:
+            g, merged = _belonging_phrase(lex, doc, sent, norms, g, out, adjective)
             if merged:
                 out.pop()
         out.append(g)
@@ -533,10 +533,11 @@ def _unnamed(g: Group) -> bool:
 
 
 def _belonging_phrase(
-    lex: ArabicLexicon, doc: Doc, sent: Span, norms: list[str], g: Group, out: list[Group]
+    lex: ArabicLexicon, doc: Doc, sent: Span, norms: list[str], g: Group, out: list[Group], adjective: int
 ) -> tuple[Group, bool]:
-    """The phrase of ``g``, a body behind ل after an adjective of belonging (``_belonging_at``),
-    and whether it takes in the group found right before the adjective.
+    """The phrase of ``g``, a body behind ل after the adjective of belonging at Doc token
+    ``adjective`` (``_belonging_at``), and whether it takes in the group found right before the
+    adjective.
 
     "وهاجم مسلحون تابعون لحركة الشباب": the men are the body they belong to (the linker may have
     given them it): one phrase, no second party (read apart, the body faced itself or was whom its
@@ -545,8 +546,6 @@ def _belonging_phrase(
     so do a force's arms ("وهاجمت مروحيات تابعة للقوات الأمريكية", gk:OwnForcesCue: read apart,
     the force was struck). Any other thing before the adjective is left as it was: so read, it
     lost an attack of the check half."""
-    adjective = _belonging_at(lex, norms, g.start - 1 - sent.start, g)
-    assert adjective is not None
     before = out[-1] if out and out[-1].end == adjective else None
     if before is not None:
         same = _same_body(before, g) or _unnamed(before)
@@ -1132,7 +1131,7 @@ def _in_genitive(texts: list[str], k: int) -> bool:
     )
 
 
-def _designed_by(lex: ArabicLexicon, groups: tuple, norms: list[str], offset: int) -> set[int]:
+def _designed_by(lex: ArabicLexicon, groups: tuple[Group, ...], norms: list[str], offset: int) -> set[int]:
     """ "نية إسرائيل قصف لبنان", "بمحاولات روسيا قصف": where a noun of intent or attempt
     (``gk:IntentNounCue``) and its owner's name in the genitive end: the word there is the act
     sought, in the genitive of the noun of intent, never a finite verb ("Lebanon shelled")."""

@@ -122,8 +122,10 @@ _BARE_OR_PROCLITIC = ("", *_PROCLITICS)  # a word as written, then with each pro
 TOLD_REACH = 5  # words from a verb of being told to a group noun in what it was told
 _TOLD = " told"  # the key of the verbs of being told among the cue lists' forms (``_cue_forms``)
 _THAT = " that"  # the key of the complementizers' forms among them
-_ORIGIN = " origin"  # the key of the words of coming from (``gk:OriginCue``) among them
-_BELONGING = " belonging"  # the key of the adjectives of belonging (``gk:BelongingCue``) among them
+# the keys of the words of coming from (``gk:OriginCue``) and of the adjectives of belonging
+# (``gk:BelongingCue``) among them: each its CueSet role after the space (``_plain_cue_forms``)
+_ORIGIN = " origin"
+_BELONGING = " belonging"
 _LAM_FUSION = (
     "لل",
     "ولل",
@@ -754,24 +756,21 @@ class ArabicLinker:
             forms = self._cue_forms[_TOLD] = frozenset(p + v for p in _BARE_OR_PROCLITIC for v in verbs)
         return w.norm in forms
 
-    def _belonging_forms(self) -> frozenset[str]:
-        """The adjectives of belonging (``gk:BelongingCue``: "تابعون", "التابعة"), normalised."""
-        forms = self._cue_forms.get(_BELONGING)
+    def _plain_cue_forms(self, key: str) -> frozenset[str]:
+        """The Arabic words of the cue list whose ``CueSet`` role is ``key`` without its leading
+        space (``_BELONGING``, ``_ORIGIN``), normalised as written (no proclitics): read once."""
+        forms = self._cue_forms.get(key)
         if forms is None:  # (once)
             onto = load_ontology()
-            forms = frozenset(normalize_token(w) for w in onto.cues(onto.cue_set.belonging.name, "ar"))
-            self._cue_forms[_BELONGING] = forms
+            cue = getattr(onto.cue_set, key.strip())
+            forms = self._cue_forms[key] = frozenset(normalize_token(w) for w in onto.cues(cue.name, "ar"))
         return forms
 
     def _origin_country(self, words: list[_Word], found: list[_Cand], c: _Cand) -> str | None:
         """The state a group noun came from: a place after a word of coming or setting out and من
         right after it (``gk:OriginCue``: "مسلحون قادمون من الصومال", "تسللوا من شمال أفغانستان"),
         which is theirs, whatever the place they struck."""
-        forms = self._cue_forms.get(_ORIGIN)
-        if forms is None:  # (once)
-            onto = load_ontology()
-            forms = frozenset(normalize_token(w) for w in onto.cues(onto.cue_set.origin.name, "ar"))
-            self._cue_forms[_ORIGIN] = forms
+        forms = self._plain_cue_forms(_ORIGIN)
         if c.end + 2 >= len(words) or words[c.end].norm not in forms or words[c.end + 1].norm != "من":
             return None
         at = c.end + 3 if words[c.end + 2].norm in _COMPASS else c.end + 2
@@ -1004,7 +1003,7 @@ class ArabicLinker:
         where = _most_named(Counter(iso3 for _, iso3 in places))
         out, unsettled = [], []
         for c in found:
-            force = _force_partitive(words, found, c, self._belonging_forms()) if c.pending else None
+            force = _force_partitive(words, found, c, self._plain_cue_forms(_BELONGING)) if c.pending else None
             if force is not None:  # "جنديان من الجيش الأمريكي": the soldiers are that force
                 c.entity, c.pending = force.entity, None
             if c.pending:

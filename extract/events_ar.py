@@ -255,8 +255,9 @@ def _suffered(lex: ArabicLexicon, s: Sentence, hit: Hit) -> PhraseMatch | None:
             return _apposed_sufferer(s, m, hit)
         if any(m.end <= g.start and g.end == hit.start for g in s.groups):
             return True
-        # "تعرض مدير مستشفى لمحاولة اغتيال": an office title no actor names
-        return title_word(lex, s.norm(m.end)) and _unnamed_sufferer(s, between)
+        # "تعرض مدير مستشفى لمحاولة اغتيال": an office title no actor names (none past the
+        # sentence: "هددت X بقطع العلاقات إذا تعرضت" ends on the verb)
+        return m.end < s.span.end and title_word(lex, s.norm(m.end)) and _unnamed_sufferer(s, between)
 
     # "تتعرضان باستمرار لقصف": what keeps befalling them, a habit, no event
     return next((m for m in s.cues[lex.cue_set.suffered] if right_before(m) and not _imperfect(m)), None)

@@ -457,9 +457,9 @@ def contact_partner(lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...]) -> t
                 sides = {"objects": contact.objects, "pairwise": contact.pairwise}
                 out[k] = replace(hit, subject=contact.subject, subject_from="contact", **sides)
             continue
-        subject = hit.subject
-        partner = next((c.objects for c in hits if _contact_of(lex, c) and same_party(c.subject, subject)), None)
-        if subject is not None and partner is not None and not same_party(partner, subject):
+        # (here the hit has a subject: one with none took the contact's sides above)
+        partner = next((c.objects for c in hits if _contact_of(lex, c) and same_party(c.subject, hit.subject)), None)
+        if partner is not None and not same_party(partner, hit.subject):
             out[k] = replace(hit, objects=partner)
     return tuple(out)
 

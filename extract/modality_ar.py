@@ -302,7 +302,8 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
     # "ليس لدى X أي نية لتهديد Y": an intended act is not done yet, here denied with its intent
     intended = after_intent(lex, s, hit)
     # "رغبة فرنسا في لقاء X", "سعي إسرائيل إلى": so is one its owner, named, wants or seeks
-    future = future or intended or (hit.pos == "noun" and design_owner(lex, s, hit.match.start) is not None)
+    designer = design_owner(lex, s, hit.match.start) if hit.pos == "noun" else None
+    future = future or intended or designer is not None
     negated = negated or (intended and _intent_denied(lex, s, hit))
     # "ليس على روسيا أن تسحب": a negator before the word of obligation, however long the party;
     # "على إيران ألا تهاجم": the negative complementizer in the slot of أن
@@ -317,7 +318,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
         within(_particles(s, cue.hypothetical), start, cue.hypothetical.ar_scope)
         or (_any_act(s, hit) and not negated)
         or _proposed(lex, s, hit)
-        or _judged_design(lex, s, hit)
+        or _judged_design(s, designer)
         or _conditional_inna(lex, s, hit)
     ):
         forced = forced or cue.hypothetical.signals
@@ -702,7 +703,7 @@ _AT = normalize_token("لدى")
 # prepositions besides ل that put an infinitive behind a noun of intent
 _INTENT_PREPOSITIONS = frozenset(normalize_token(w) for w in ("في", "إلى"))
 # "عزمها على مهاجمة": the preposition of resolve too, after an owner's name
-_DESIGN_PREPOSITIONS = _INTENT_PREPOSITIONS | {normalize_token("على")}
+_DESIGN_PREPOSITIONS = _INTENT_PREPOSITIONS | {ON}
 _OBLIGED_GAP = 6  # the most words the one obliged (after على) takes up
 
 
@@ -821,8 +822,8 @@ def _required(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, first: int) -> Gr
     """ "إن روسيا مطالبة بسحب قواتها": the party right before the word of obligation, first in
     its clause or after "إن"/"أنه", is the one obliged when the verbal noun behind ب follows the
     word at once ("مطالبة فرنسا روسيا بـ", a party after the word, is a demand noun)."""
-    if first != m.end or not s.norm(first).startswith("ب"):
-        return None
+    if first != m.end or first >= s.span.end or not s.norm(first).startswith("ب"):
+        return None  # (nothing after a word of obligation that ends the sentence: "رفضت إيران مطالب")
     party = next((g for g in s.groups if g.end == m.start and g.marker is None and g.acting), None)
     if party is None:
         return None
@@ -868,12 +869,12 @@ def design_owner(lex: ArabicLexicon, s: Sentence, i: int) -> Group | None:
     return owner if intent_noun_word(lex, s.norm(owner.start - 1)) else None
 
 
-def _judged_design(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
-    """ "انتقد X سعي Y إلى مهاجمة Z", "ندد X بخطة Y لضرب Z": an act a party seeks or plans,
-    named as what another's trigger word (a criticism, a refusal, a welcome) is about, is not
-    told as done nor as coming: hypothetical. The noun of intent stands right after the trigger
-    word, or after the trigger verb's own subject."""
-    owner = design_owner(lex, s, hit.match.start) if hit.pos == "noun" else None
+def _judged_design(s: Sentence, owner: Group | None) -> bool:
+    """ "انتقد X سعي Y إلى مهاجمة Z", "ندد X بخطة Y لضرب Z": an act a party seeks or plans
+    (``owner``: who seeks it, ``design_owner``), named as what another's trigger word (a
+    criticism, a refusal, a welcome) is about, is not told as done nor as coming: hypothetical.
+    The noun of intent stands right after the trigger word, or after the trigger verb's own
+    subject."""
     if owner is None:
         return False
     j = owner.start - 1  # the noun of intent

@@ -25,12 +25,12 @@ from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_o
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .morphology_ar import ARTICLE
-from .normalize import normalize_token
 from .reporting_ar import POSSESSIVES
 from .values_ar import (
     MAX_OBJECT_DISTANCE,
     RELATIVE_PRONOUNS,
     STATE_SIDE,
+    TO,
     Actor,
     Group,
     Hit,
@@ -538,7 +538,7 @@ def _warned_of_owner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     return put(hits, i, replace(hit, objects=None))
 
 
-_ADDRESSEE_MARKERS = frozenset(("ل", normalize_token("إلى")))
+_ADDRESSEE_MARKERS = frozenset(("ل", TO))
 
 
 def addressed_warnings(lex: ArabicLexicon, s: Sentence, hits: Hits) -> Hits:
@@ -556,7 +556,9 @@ def addressed_warnings(lex: ArabicLexicon, s: Sentence, hits: Hits) -> Hits:
         if not lex.is_cue(cue, without_conjunction(s.norm(hit.match.positions[0]))):
             continue
         j = max(hit.end, hit.subject.end)  # (a preposition may be a word of its own: "ل إيران")
-        g = hit.objects or s.group_at(j) or (s.group_at(j + 1) if s.norm(j) in _ADDRESSEE_MARKERS else None)
+        # (j is past the sentence where the noun ends it: "جدد الرئيس الأمريكي تحذيراته")
+        marker = j < s.span.end and s.norm(j) in _ADDRESSEE_MARKERS
+        g = hit.objects or s.group_at(j) or (s.group_at(j + 1) if marker else None)
         if g is not None and g.marker in _ADDRESSEE_MARKERS and g.acting and other_state(hit.subject, g):
             out[k] = replace(hit, relation=cue.codes_as, objects=g)
     return tuple(out)

@@ -28,15 +28,19 @@ __all__ = [
     "REFLEXIVES",
     "RELATIVE",
     "SUBJ",
+    "WHEN",
     "Memory",
     "Phrases",
     "by_agents",
+    "completed_noun",
     "each_other",
     "indefinite",
+    "joined_passive",
     "kept_from",
     "marked_infinitive",
     "of_objects",
     "possessor_clause",
+    "shared_by_agents",
     "stranded_subject",
     "to_infinitive",
     "unique",
@@ -386,6 +390,12 @@ class Phrases:
             if c.dep_ in ("acl", "relcl") and passive and owning and (agents := by_agents(c)):
                 return self.expand(agents)
         t = completed_noun(noun, lex) or noun  # "claimed responsibility for a bombing"
+        if t is not noun and (t.lemma_.lower() in lex.triggers or t.lemma_.lower() in lex.frames):
+            # "expressed condolences over a bombing that killed ...", "laid the blame for an
+            # ambush that killed ...": a noun that is an act of its own (a statement) is not the
+            # claim, and who makes it did not do the deed (here only: "announced an end to
+            # military aid to X" stays the announcer's aid cut, arguments_en._noun)
+            return []
         verb = t.head
         if (
             t.dep_ != "dobj"
@@ -754,12 +764,7 @@ def completed_noun(noun: Token, lex: EnglishLexicon) -> Token | None:
     attack that killed ...": no attack by whoever orders them), nor a noun done for the event
     by a verb that neither claims nor carries it out."""
     middle = noun.head.head if noun.dep_ == "pobj" else None
-    if middle is None or middle.dep_ != "dobj" or middle.pos_ != "NOUN":
-        return None
-    if (word := middle.lemma_.lower()) in lex.single or word in lex.triggers or word in lex.frames:
-        # "expressed condolences over a bombing that killed ...", "laid the blame for an ambush
-        # that killed ...": a noun that is an act of its own (a statement) is not the claim, and
-        # who makes it did not do the deed
+    if middle is None or middle.dep_ != "dobj" or middle.pos_ != "NOUN" or middle.lemma_.lower() in lex.single:
         return None
     if noun.head.lower_ in _TOPIC_PREPS:
         return None
@@ -769,17 +774,21 @@ def completed_noun(noun: Token, lex: EnglishLexicon) -> Token | None:
     return middle if noun.head.lower_ != "for" or verb in lex.claiming or verb in lex.light else None
 
 
-def by_agents(verb: Token, lex: EnglishLexicon | None = None) -> list[Token]:
-    """The nouns of a passive's or a participle's "by" phrase ("held by Uganda": Uganda). With
-    ``lex``, for a passive of force with none, that of a passive of force joined to it after
-    "and" ("were attacked and kidnapped by insurgents": both done by the insurgents); never
-    across acts of another kind ("were kidnapped and later freed by troops": the troops freed
-    them, they did not kidnap them)."""
-    own = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if own or lex is None or not _passive_verb(verb) or not _forceful(verb, lex):
+def by_agents(verb: Token) -> list[Token]:
+    """The nouns of a passive's or a participle's "by" phrase ("held by Uganda": Uganda)."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def shared_by_agents(verb: Token, lex: EnglishLexicon) -> list[Token]:
+    """The verb's ``by_agents``; for a passive of force with none, those of the first passive of
+    force joined to it after "and" ("were attacked and kidnapped by insurgents": both done by
+    the insurgents); never across acts of another kind ("were kidnapped and later freed by
+    troops": the troops freed them, they did not kidnap them)."""
+    own = by_agents(verb)
+    if own or not _passive_verb(verb) or not _forceful(verb, lex):
         return own
-    joined = [c for c in verb.children if joined_passive(c) and _forceful(c, lex)]
-    return [p for j in joined[:1] for c in j.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    joined = next((c for c in verb.children if joined_passive(c) and _forceful(c, lex)), None)
+    return by_agents(joined) if joined is not None else []
 
 
 def _forceful(verb: Token, lex: EnglishLexicon) -> bool:

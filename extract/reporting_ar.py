@@ -25,6 +25,7 @@ from .values_ar import (
     COMMAS,
     MAX_SUBJECT_GAP_LEFT,
     MAX_SUBJECT_GAP_RIGHT,
+    ON,
     QUOTES,
     RELATIVE_PRONOUNS,
     Actor,
@@ -638,6 +639,11 @@ def obligation_demands(
 THREAT = "threat"  # gk:codesSpokenAct of the relation of a threat
 
 
+def _threat_relation(lex: ArabicLexicon) -> str | None:
+    """The relation of a threat (the one coding ``gk:codesSpokenAct "threat"``), if any."""
+    return next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
+
+
 def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tuple[Speaker, ...]) -> Hit:
     """ "قال الوزير: « يجب أن نهاجم مواقعهم »": an act of force a speaker says "we" must do
     against another party is the speaker's stated hostile intent, a threat against that party
@@ -647,7 +653,7 @@ def _own_obligation_threat(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: 
         return hit
     if not ((hit.pos == "verb" and hit.match.first_person) or first_person_light(lex, s, hit)):
         return hit  # (the cheap tests first: the threat relation is looked up for "we"'s acts only)
-    threat = next((k for k, r in lex.relations.items() if r.spoken_act == THREAT), None)
+    threat = _threat_relation(lex)
     if threat is None:
         return hit
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.start <= hit.start < sp.end), None)
@@ -681,7 +687,7 @@ def own_state_threats(
         sp = _speaking_at(speakers, hit.start)
         if sp is None or not sp.by_verb or not _own_state_act(lex, s, hit, sp):
             continue
-        threat = threat or next((r for r, x in lex.relations.items() if x.spoken_act == THREAT), None)
+        threat = threat or _threat_relation(lex)
         if threat is not None:
             out.append(replace(hit, relation=threat, future=False, forced_modality="asserted"))
     return tuple(out)
@@ -991,9 +997,6 @@ def _party_at(s: Sentence, i: int) -> Group | None:
     return bare_party(s.group_at(i))
 
 
-_ON = normalize_token("على")
-
-
 def conditional_threats(
     lex: ArabicLexicon, s: Sentence, hits: tuple[Hit, ...], speakers: tuple[Speaker, ...]
 ) -> tuple[Hit, ...]:
@@ -1006,12 +1009,12 @@ def conditional_threats(
     the condition's. Not negated ("لن نهاجم"), not under a condition one wants met ("إذا طلب
     ذلك"), never another state's act the speaker foresees, never against his own state."""
     conditions = _hostile_conditions(lex, s, hits)
-    if not conditions:
+    threat = _threat_relation(lex) if conditions else None
+    if threat is None:
         return hits
-    threat = next((r for r, x in lex.relations.items() if x.spoken_act == THREAT), None)
     out = list(hits)
     for m, actor, target in _conditioned_acts(lex, s, hits, speakers, conditions):
-        if threat is not None and actor is not None and target is not None and other_state(actor, target):
+        if actor is not None and target is not None and other_state(actor, target):
             out.append(Hit(m, threat, subject=actor, subject_from="left", objects=target, forced_modality="asserted"))
     return tuple(out)
 
@@ -1042,28 +1045,35 @@ def _conditioned_acts(
     conditions: list[tuple[int, int, Group | None]],
 ) -> list[tuple[PhraseMatch, Group | None, Group | None]]:
     """The acts a sentence makes hang on a hostile condition, outside it: (where, who would act,
-    whom it aims at). The one who acts is of the speaker's own state."""
+    whom it aims at; else the first condition's party). The one who acts is of the speaker's own
+    state."""
     out: list[tuple[PhraseMatch, Group | None, Group | None]] = []
-    outside = conditions
+    fallback = conditions[0][2]
     for h in hits:
-        inside = any(lo <= h.start < hi for lo, hi, _ in outside)
+        if _in_condition(conditions, h.start) or h.superseded or h.negated or not h.future:
+            continue
         rel = lex.relations[h.relation]
-        if inside or h.superseded or h.negated or not h.future or rel.is_cooperation or rel.spoken_act == THREAT:
+        if rel.is_cooperation or rel.spoken_act == THREAT:
             continue
         actor = _own_side(lex, s, h.match, h.subject, speakers)
-        target = h.objects if h.objects is not None and h.objects.acting else outside[0][2]
+        target = h.objects if h.objects is not None and h.objects.acting else fallback
         out.append((h.match, actor, target))
     for m in s.cues[lex.cue_set.retaliation]:
-        if any(lo <= m.start < hi for lo, hi, _ in outside) or _negated_epithet(lex, s, m.start):
+        if _in_condition(conditions, m.start) or _negated_epithet(lex, s, m.start):
             continue
         if m.form.pos != "noun" and not (m.form.future or within(s.cues[lex.cue_set.future], m.start, 1)):
             continue  # (done: "رد الجيش على الهجوم" threatens nobody)
         behind = s.group_at(m.end) or s.group_at(m.end + 1)  # ("على" a word of its own or written on)
-        target = behind if behind is not None and behind.marker == _ON and behind.acting else outside[0][2]
+        target = behind if behind is not None and behind.marker == ON and behind.acting else fallback
         sp = _speaking_at(speakers, m.start)
         mover = _retaliator(s, m, speakers) or (_alone(state_of(s.doc, sp.actor) or sp.actor) if sp else None)
         out.append((m, _own_side(lex, s, m, mover, speakers), target))
     return out
+
+
+def _in_condition(conditions: list[tuple[int, int, Group | None]], i: int) -> bool:
+    """Whether token ``i`` stands inside one of the conditions (start, end, party)."""
+    return any(lo <= i < hi for lo, hi, _ in conditions)
 
 
 def _own_side(

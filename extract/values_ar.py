@@ -196,7 +196,7 @@ def _common_head(a: Actor) -> str:
 def intent_noun_word(lex: ArabicLexicon, norm: str) -> bool:
     """Whether a normalised word is a noun of intent or attempt (``gk:IntentNounCue``), with or
     without the article and و/ف/ب before it ("وسعي", "بمحاولة", "المساعي")."""
-    bare = norm[1:] if norm[:1] in "وفب" else norm
+    bare = norm[1:] if norm[:1] in CONJUNCTION_LETTERS + "ب" else norm
     return any(lex.is_cue(lex.cue_set.intent_noun, without_article(w)) for w in {norm, bare})
 
 

@@ -206,14 +206,20 @@ def parties_ar(extractor, text: str, *, labels: tuple[str, ...] = (), polarity: 
     return out
 
 
-def event_sides_ar(extractor, text: str, event_type: str, date: str = "2024-09-02") -> set[tuple]:
+def event_sides_ar(
+    extractor, text: str, event_type: str, date: str = "2024-09-02", *, field: str = "country"
+) -> set[tuple]:
     """(subject's country, object's country) of every event of a PLOVER type an Arabic text
-    reports as happened (affirmed, asserted or reported), as the spans lines are scored."""
+    reports as happened (affirmed, asserted or reported), as the spans lines are scored; with
+    ``field="type"``, their entity types instead."""
     from geokg.extract.evaluate_events import of_type, reported_as_happened
 
     assertions, _ = extractor.extract_text(text, date=date, lang="ar")
     return {
-        (a.subject.entity.country, a.object.entity.country if isinstance(a.object, Argument) else None)
+        (
+            getattr(a.subject.entity, field),
+            getattr(a.object.entity, field) if isinstance(a.object, Argument) else None,
+        )
         for a in assertions
         if of_type(a, event_type) and reported_as_happened(a)
     }

@@ -23,22 +23,14 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
-from tests.helpers import event_sides_ar
+from helpers import event_sides_ar
 
 DATE = "2008-05-02"
 
 
 def _types(extractor, text: str) -> set[tuple[str | None, str | None]]:
     """(subject's entity type, object's entity type) of the attacks the text reports."""
-    from geokg.extract.evaluate_events import of_type, reported_as_happened
-
-    assertions, _ = extractor.extract_text(text, date=DATE, lang="ar")
-    return {
-        (a.subject.entity.type, getattr(getattr(a.object, "entity", None), "type", None))
-        for a in assertions
-        if of_type(a, "ASSAULT") and reported_as_happened(a)
-    }
+    return event_sides_ar(extractor, text, "ASSAULT", DATE, field="type")
 
 
 VERBS = ["وقصفت", "وهاجمت", "واستهدفت"]

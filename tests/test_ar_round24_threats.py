@@ -113,6 +113,15 @@ def test_a_warning_to_no_one_or_denied_is_no_threat_by_the_speaker(extractor, sh
     assert not any(r[0] == sc and r[1] == "13" and r[3] == "affirmed" for r in rows), rows
 
 
+@every_pair(AR_SPEAKERS, OTHERS)
+def test_a_warning_noun_that_ends_the_text_is_read_without_an_error(extractor, one, other):
+    # (the noun's addressee was looked for one word past the sentence: the document was dropped)
+    (s, sc), (o, _, _) = one, other
+    for text in (f"وجدد {s} تحذيرات", f"وقال {s} إن {o} تجاهلت التحذير"):
+        rows = _rows(extractor, text)
+        assert not any(r[0] == sc and r[1] == "13" and r[3] == "affirmed" for r in rows), (text, rows)
+
+
 # (an organisation's phrase, the verb's feminine ending, its possessive, its label)
 _BODIES = [
     ("حلف شمال الأطلسي", "", "ه", "NATO"),
