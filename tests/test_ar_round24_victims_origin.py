@@ -88,3 +88,22 @@ def test_his_country_still_takes_up_the_speaker(extractor):
     text = "وقال الرئيس الكيني إن بلاده ستدعم الصومال."
     found = {(s, o) for s, _, o, _, _ in readings_ar(extractor, text, DATE)}
     assert ("KEN", "SOM") in found, (text, found)
+
+
+SET_OUT = ["انطلاقا من", "قادمون من", "تسللوا من"]
+GUNMEN_VERBS = ["هاجم", "قصف", "استهدف"]
+
+
+@pytest.mark.parametrize(("verb", "set_out", "sides"), list(itertools.product(GUNMEN_VERBS, SET_OUT, SIDES)))
+def test_gunmen_are_not_of_the_state_they_set_out_from(extractor, verb, set_out, sides):
+    text = f"{verb} مسلحون {set_out} {sides[0]} بلدة في {sides[2]} أمس."
+    found = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert any(o == sides[3] for _, o in found), (text, found)
+    assert not any(s == sides[1] or o == sides[1] for s, o in found), (text, found)  # must-not: the origin
+
+
+@pytest.mark.parametrize(("verb", "sides"), list(itertools.product(GUNMEN_VERBS, SIDES)))
+def test_soldiers_are_of_the_state_they_came_from(extractor, verb, sides):
+    text = f"{verb} جنود قادمون من {sides[0]} بلدة في {sides[2]} أمس."
+    found = event_sides_ar(extractor, text, "ASSAULT", DATE)
+    assert (sides[1], sides[3]) in found, (text, found)
