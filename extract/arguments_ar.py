@@ -2387,10 +2387,26 @@ def _noun_passive(
         if agent is not None and agent is not subj:
             return agent, "agent", subj
     if how == "agent" and topic is None:
-        patient = next(iter(s.groups_from(hit.match.end, hit.match.end + 1)), None)
-        if patient is not None and patient.marker is None and patient is not subj and patient.acting:
+        patient = _passive_patient(s, hit, subj)
+        if patient is not None:
             return subj, how, patient
     return subj, how, topic
+
+
+def _passive_patient(s: Sentence, hit: Hit, agent: Group | None) -> Group | None:
+    """Whom a verbal noun with its agent behind من قبل befalls: the party right after it, or a
+    counted one a few words on ("اعتقال ثلاثة صحفيين أتراك", "احتجاز عدد من الصحفيين الأتراك":
+    the nationality of the counted people), before the agent and in the noun's clause."""
+    end = hit.match.end
+    limit = agent.start if agent is not None else end + 1
+    for g in s.groups_from(end, min(limit, end + 5)):
+        right_after = g.start <= end + 1 and g.marker is None
+        # "عدد من الصحفيين": من after a count word is partitive, not the agent's preposition
+        counted = s.counted(g) and g.marker in (None, "من") and not s.crosses(end, g.start, hit)
+        if g is not agent and g.acting and (right_after or counted):
+            return g
+        break
+    return None
 
 
 def _passive_agent(s: Sentence, hit: Hit) -> Group | None:

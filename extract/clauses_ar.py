@@ -923,11 +923,13 @@ def _addressees(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list
 
 def _town_of(sent: Span, norms: list[str], k: int) -> bool:
     """ "بلدة إسرائيلية" (an Israeli town) normalises as "بلده" (his country): written with ة and
-    followed by its nationality, the word is a town of that state, no pronoun taking up a party."""
+    followed by its nationality, or by its own place ("بلدة في الصومال": not the state named
+    before it, which may be where attackers set out from), the word is a town, no pronoun taking
+    up a party."""
     return (
         sent[k].text.endswith("ة")
         and k + 1 < len(norms)
-        and (norms[k + 1].endswith("يه") or bool(sent[k + 1].ent_type_))
+        and (norms[k + 1].endswith("يه") or bool(sent[k + 1].ent_type_) or norms[k + 1] in ("في", "قرب"))
     )
 
 

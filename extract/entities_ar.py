@@ -773,9 +773,16 @@ class ArabicLinker:
         forms = self._plain_cue_forms(_ORIGIN)
         if c.end + 2 >= len(words) or words[c.end].norm not in forms or words[c.end + 1].norm != "من":
             return None
-        at = c.end + 3 if words[c.end + 2].norm in _COMPASS else c.end + 2
+        at = self._origin_at(words, c)
         place = next((m for m in found if m.start == at and not m.pending and not m.weak), None)
         return place.entity.country if place is not None else None
+
+    @staticmethod
+    def _origin_at(words: list[_Word], c: _Cand) -> int:
+        """Where the place after a group noun's "قادمون من" starts (past a compass word)."""
+        if c.end + 2 >= len(words):
+            return -1
+        return c.end + 3 if words[c.end + 2].norm in _COMPASS else c.end + 2
 
     def _cued(self, words: list[_Word], i: int, skip: int) -> bool:
         return skip == 0 and i > 0 and words[i - 1].norm in self._cues
@@ -1007,9 +1014,14 @@ class ArabicLinker:
             if force is not None:  # "جنديان من الجيش الأمريكي": the soldiers are that force
                 c.entity, c.pending = force.entity, None
             if c.pending:
-                iso3, near = self._place_state(words, found, c, places, sentence, (side, fallback))
                 institution = self.gazetteer.institutions.get(c.pending)
                 origin = self._origin_country(words, found, c)
+                apart = institution is not None and institution.apart
+                # "مسلحون قادمون من كينيا": where unnamed gunmen set out from is not their state (the
+                # coders give unidentified attackers the state where they struck); soldiers' is
+                here = [p for p in places if not (apart and origin and p[0] == self._origin_at(words, c))]
+                iso3, near = self._place_state(words, found, c, here, sentence, (side, fallback))
+                dropped, origin = (origin, None) if apart else (None, origin)
                 if origin is not None:  # "مسلحون قادمون من الصومال": of where they came from
                     iso3, near = origin, False
                 if institution is not None and institution.apart:
@@ -1018,6 +1030,8 @@ class ArabicLinker:
                     iso3 = own or (iso3 if near else where or others) or _partner_country(words, found, c)
                     c.by_default = iso3 is not None and not (own or near or where)
                     c.context_group = c.pending
+                if dropped is not None and iso3 == dropped:
+                    iso3 = None  # (the document's state, named most as where they set out from)
                 c.from_place = near and not (institution is not None and institution.apart and own)
                 if iso3 is None or not self._settle(c, iso3, date):
                     unsettled.append((doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])))
