@@ -1006,6 +1006,20 @@ def _deed_told(actor: EnActor, trig: Trigger, phrases: Phrases) -> bool:
     return act.dep_ == "dobj" and act.head == trig.anchor and not own and not wanted
 
 
+def _in_proposed_act(actor: EnActor, trig: Trigger, doc: Doc) -> bool:
+    """Is the actor inside a "to" clause of the noun the trigger verb judges ("rejected a proposal
+    to attack X", "opposed a plan to sanction X")? The verb judges the proposal, whose owner is
+    the one judged; the act proposed is not done, and its parties are none of the judgement's."""
+    t = doc[actor.end - 1]
+    while t.head != t and t != trig.anchor:
+        noun = t.head
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+        if t.dep_ == "acl" and infinitive and noun.dep_ == "dobj" and noun.head == trig.anchor:
+            return True
+        t = noun
+    return False
+
+
 def _place(actor: EnActor) -> bool:
     return actor.kind == "place" or actor.entity.type in _PLACES
 
@@ -1822,6 +1836,10 @@ def _defaults(trig: Trigger, args: Arguments, phrases: Phrases, nested: bool) ->
     if not objects and not nested:
         objects, defaulted = _default_objects(trig, args, subjects, phrases)
         how = "default" if defaulted else how
+    rel = phrases.lex.relations[trig.relation]
+    if rel.about_deeds and not rel.to_respondent:
+        # "rejected a proposal to attack X": the proposal is judged, X is no party to that
+        objects = [o for o in objects if not _in_proposed_act(o, trig, args.verb.doc)]
     # (the people a word of the trigger describes are the ones sent or acting: "sent aid workers")
     described = _described_people(trig, phrases.lex)
     objects = [o for o in objects if o.end - 1 not in described]

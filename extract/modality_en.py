@@ -185,7 +185,22 @@ def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool
                 hypothetical = True
         if c.dep_ == "mark" and w in lex.hypothetical:
             hypothetical = True
+    if _judged_past(step.token, lex):
+        # "should not have attacked X" blames an attack that was made; "should have attacked X"
+        # regrets one that was not: a judgement of the past, never a denial of the act
+        negated, hypothetical = False, hypothetical or not negated
     return negated, future, hypothetical, would
+
+
+def _judged_past(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb a perfect under a modal of obligation ("should (not) have attacked", "must
+    not have", "ought (not) to have": the modal on the verb, or "ought" its head)?"""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if not perfect or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and f"{verb.head.lower_} to" in lex.obligation
 
 
 def combine(report: Report, sig: Signals) -> Context:

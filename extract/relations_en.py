@@ -186,11 +186,16 @@ class EnglishRelationExtractor:
         signals = modality_en.signals(path, phrases.lex)
         report = reporting_en.Report("alleged", charge.subjects[0].entity if charge is not None else None)
         accused = {a.entity.id for a in named}
+        # ("the rebels, accused of attacking Chad": a state the context alone gave the accused may
+        # be the charge's own target, no state of theirs; its act on that state is no relation)
+        guessed = {a.entity.country for a in named if phrases.contextual(a)}
         found = arguments_en.candidates(trig, args, modality_en.combine(report, signals), sent, phrases)
         return [
             c
             for c in found
-            if c.object is None or getattr(c.object, "entity", None) is None or c.object.entity.id not in accused
+            if c.object is None
+            or getattr(c.object, "entity", None) is None
+            or (c.object.entity.id not in accused and c.object.entity.country not in guessed)
         ]  # type: ignore[union-attr]
 
     @staticmethod
