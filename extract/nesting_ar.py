@@ -21,7 +21,15 @@ from __future__ import annotations
 
 from geokg.ontology import Relation
 
-from .arguments_ar import agent_object, force_verbs, patient_genitive, pronoun_owner, speech_venue_at, stance_noun_at
+from .arguments_ar import (
+    agent_object,
+    force_verbs,
+    patient_genitive,
+    pronoun_owner,
+    same_party,
+    speech_venue_at,
+    stance_noun_at,
+)
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
 from .morphology_ar import ARTICLE
@@ -199,16 +207,23 @@ def _refused_partner(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     return put(put(hits, i + 1, replace(nxt, superseded=True)), i, replace(hit, objects=nxt.objects))
 
 
+def _after_refusal(lex: ArabicLexicon, hits: Hits, i: int) -> Hit | None:
+    """The hit right after ``hits[i]`` when that is a refusal (``gk:codesSpokenAct``), else None:
+    what the refusal may take as the thing refused."""
+    if lex.relations[hits[i].relation].spoken_act != REFUSAL or i + 1 >= len(hits):
+        return None
+    return hits[i + 1]
+
+
 def _refused_joint_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
     """ "رفضت الهند الاتفاق بين الهند وباكستان": a cooperative act whose pair of parties (behind
     بين) holds the one who refuses it, right after the refusal and its subject, is refused with
     the other parties: they are whom the rejection is aimed at (CAMEO 12), and the joint act is
     not told as done by the refuser, so it is not coded. Where the refuser is no party to the pair
     ("رفضت الهند الاتفاق بين باكستان والصين") the act is others' and stays as it is."""
-    hit = hits[i]
-    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or i + 1 >= len(hits):
+    hit, nxt = hits[i], _after_refusal(lex, hits, i)
+    if nxt is None or hit.subject is None:
         return hits
-    nxt = hits[i + 1]
     if nxt.pos != "noun" or nxt.superseded or nxt.subject_from != "pair" or nxt.subject is None:
         return hits
     if not lex.relations[nxt.relation].is_cooperation or not _light_gap(s, max(hit.end, hit.subject.end), nxt.start):
@@ -240,20 +255,17 @@ def _refused_own_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hit
     that found none, right before the act's noun) right after the refusal is the act refused, not
     one done (a rejected agreement is not signed): it is not coded, and its partner is whom the
     rejection is aimed at (CAMEO 12)."""
-    hit = hits[i]
-    if lex.relations[hit.relation].spoken_act != REFUSAL or i + 1 >= len(hits):
-        return hits
-    nxt = hits[i + 1]
-    if nxt.pos != "noun" or nxt.superseded or nxt.subject is None or nxt.objects is None:
+    hit, nxt = hits[i], _after_refusal(lex, hits, i)
+    if nxt is None or nxt.pos != "noun" or nxt.superseded or nxt.subject is None or nxt.objects is None:
         return hits
     owner = hit.objects is not None and nxt.subject is hit.objects and hit.objects.marker is None
     refuser = hit.subject if hit.subject is not None else (hit.objects if owner and hit.pos == "verb" else None)
-    if refuser is None or not (owner or _same_actors(nxt.subject, refuser)):
+    if refuser is None or not (owner or same_party(nxt.subject, refuser)):
         return hits
     start = max(hit.end, refuser.end, hit.objects.end if owner else 0)
     if not lex.relations[nxt.relation].is_cooperation or not _light_gap(s, start, nxt.start):
         return hits
-    if _same_actors(refuser, nxt.objects):
+    if same_party(refuser, nxt.objects):
         return hits  # the refuser among its own partners: the act is not read as refused
     refusal = replace(hit, subject=refuser, objects=nxt.objects, object_index=None)
     return put(put(hits, i + 1, replace(nxt, superseded=True)), i, refusal)
@@ -270,7 +282,7 @@ def _rejected_owned_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> 
     nxt = hits[i + 1] if i + 1 < len(hits) else None
     if nxt is None or nxt.pos != "noun" or nxt.subject is None or not _adverb_between(s, hit, nxt):
         return hits
-    if not lex.relations[nxt.relation].is_conflict or not _same_actors(nxt.subject, hit.subject):
+    if not lex.relations[nxt.relation].is_conflict or not same_party(nxt.subject, hit.subject):
         return hits
     word = s.doc[nxt.match.positions[-1]].text
     pronoun = next((p for suffix, p in POSSESSIVES if word.endswith(suffix)), None)
@@ -290,11 +302,6 @@ def _adverb_between(s: Sentence, hit: Hit, nxt: Hit) -> bool:
     if not 0 <= len(between) <= 2:
         return False
     return not any(s.norm(k) in ("،", ",", ".", ":") or any(g.start <= k < g.end for g in s.groups) for k in between)
-
-
-def _same_actors(a: Group, b: Group) -> bool:
-    """Whether two groups share an actor."""
-    return any(x.entity.id == y.entity.id for x in a.acting for y in b.acting)
 
 
 _LIGHT_GAP = 3  # words of a light verbal noun before the act refused ("العودة إلى", "إجراء")
@@ -326,23 +333,22 @@ def _refused_participle(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> 
     genitive, and the request was addressed to the refuser. Read as a participle it made the
     refuser the one who demands (a reversal); read as the noun, the refusal would have left the
     request untold."""
-    hit = hits[i]
-    if lex.relations[hit.relation].spoken_act != REFUSAL or hit.subject is None or i + 1 >= len(hits):
+    hit, nxt = hits[i], _after_refusal(lex, hits, i)
+    if nxt is None or hit.subject is None:
         return hits
-    nxt = hits[i + 1]
     if not _adverb_between(s, hit, nxt) or not lex.relations[nxt.relation].to_respondent:
         return hits
     if nxt.pos == "noun":
         # read as the noun already (clauses_ar._governed_nouns), its author is its genitive
         # subject; the refusal does not undo the request, which was made to the refuser
         author = nxt.subject
-        if author is None or author.start != nxt.end or nxt.objects is not None or _same_actors(author, hit.subject):
+        if author is None or author.start != nxt.end or nxt.objects is not None or same_party(author, hit.subject):
             return hits
         return put(hits, i + 1, replace(nxt, objects=hit.subject, superseded=False))
     if nxt.pos != "participle":
         return hits
     author = nxt.objects
-    if author is None or author.start != nxt.end or author.marker is not None or _same_actors(author, hit.subject):
+    if author is None or author.start != nxt.end or author.marker is not None or same_party(author, hit.subject):
         return hits
     return put(hits, i + 1, replace(nxt, subject=author, objects=hit.subject, subject_from="genitive"))
 
