@@ -71,13 +71,18 @@ def _sentence(main: str, x: str, pronoun: str, act: str, p: str, t: str, o: str,
     return main.format(x=x, rel=f"{pronoun} {act.format(o=o, q=q, **forms)}", **forms)
 
 
-_GRID = [
-    (_sentence(main, x, pronoun, act, p, t, o, q), state, (a, b))
-    for x, state, pronoun, p, t in _HEADS
-    for act in _ACTS
-    for main in _MAINS
-    for o, a, q, b in _PARTIES
-]
+def _cells(acts: list[str]) -> list[tuple[str, str, tuple[str, str]]]:
+    """Each head × act × main clause × pair of parties: (sentence, the head's state, the parties' states)."""
+    return [
+        (_sentence(main, x, pronoun, act, p, t, o, q), state, (a, b))
+        for x, state, pronoun, p, t in _HEADS
+        for act in acts
+        for main in _MAINS
+        for o, a, q, b in _PARTIES
+    ]
+
+
+_GRID = _cells(_ACTS)
 
 
 @pytest.mark.parametrize(("text", "subject", "parties"), _GRID)
@@ -94,13 +99,7 @@ _NOT_THE_HEAD_S = [
     "{p}جري محادثات حول {o}",
     "{p}نفي إجراء محادثات مع {o}",
 ]
-_NOT_GRID = [
-    (_sentence(main, x, pronoun, act, p, t, o), state, a)
-    for x, state, pronoun, p, t in _HEADS
-    for act in _NOT_THE_HEAD_S
-    for main in _MAINS
-    for o, a, _, _ in _PARTIES
-]
+_NOT_GRID = [(text, state, parties[0]) for text, state, parties in _cells(_NOT_THE_HEAD_S)]
 
 
 @pytest.mark.parametrize(("text", "subject", "party"), _NOT_GRID)
