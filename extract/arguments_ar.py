@@ -1395,6 +1395,40 @@ _PLACE_PHRASE_REACH = 5
 _PLACE_PREPOSITIONS = frozenset({"علي", "في", "داخل", "قرب", "نحو", "باتجاه"})
 
 
+def _relative_light_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
+    """ "الرئيس الفرنسي الذي يقوم حاليا بجولة تشمل", "الوزيرة التي تجري محادثات مع": a verbal
+    noun right after a light verb (gk:AuxiliaryVerbCue) that opens a relative clause is the act
+    of the party the pronoun follows, as a trigger verb there is (``_relative_head``); a time word
+    may stand between the verb and the noun ("يقوم حاليا بجولة"). Not for acts of conflict: "الجيش
+    الذي يشن غارات" tells who the party is, the background of what the sentence reports."""
+    if hit.pos != "noun" or lex.relations[hit.relation].is_conflict:
+        return None
+    at = hit.start - 1 if hit.start - 1 > s.span.start and _time_adverb(lex, s, hit.start - 1) else hit.start
+    verb = next((v for v in s.cues[lex.cue_set.auxiliary_verb] if v.end == at and v.form.pos == "verb"), None)
+    return _relative_clause_head(s, verb) if verb is not None else None
+
+
+def _relative_clause_head(s: Sentence, verb: PhraseMatch) -> Group | None:
+    """The party a relative pronoun right before ``verb`` follows (past a comma), when the
+    pronoun agrees with the verb and the verb carries no pronoun of its own (which would make
+    the head its object: "الزيارة التي يقوم بها"); no copula ("الذي كان")."""
+    if verb.form.pronoun_object or verb.first_person or verb.form.plural or verb.start - 2 < s.span.start:
+        return None
+    pronoun = s.norm(verb.start - 1)
+    if pronoun not in RELATIVE_PRONOUNS or verb.form.feminine != (pronoun in _FEMININE_RELATIVES):
+        return None
+    if s.norm(verb.start).lstrip(CONJUNCTION_LETTERS) in COPULAS:
+        return None
+    before = verb.start - 2 if s.norm(verb.start - 2) in COMMAS else verb.start - 1
+    return next((g for g in s.groups if g.end == before and g.acting), None)
+
+
+def _time_adverb(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
+    """Whether token ``i`` is a time word that a short clause may hold (gk:ClauseTimeCue:
+    "حاليا", "اليوم", "أمس")."""
+    return s.norm(i) in lex.written_words(lex.cue_set.clause_time)
+
+
 def _relative_agent_past_place(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "سقوط قذائف على قرية حدودية أطلقها مسلحون": an indefinite act noun of force with no
     agent, its place phrase, then a bare verb of launching, carrying out or firing that carries
@@ -1661,6 +1695,9 @@ def noun_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, known: tuple[Group, 
     relative = _relative_agent(lex, s, hit) or _relative_agent_past_place(lex, s, hit)
     if relative is not None:
         return relative, "relative"
+    head = _relative_light_head(lex, s, hit)
+    if head is not None:
+        return head, "left"
     fronted_frame = _fronted_frame_agent(lex, s, hit)
     if fronted_frame is not None:
         return fronted_frame, "frame"
@@ -1706,7 +1743,10 @@ def _impersonal_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     one behind مع)."""
     if lex.relations[hit.relation].symmetric:
         return False
-    return any(c.end == hit.match.start for c in s.cues[lex.cue_set.impersonal_passive])
+    # "الوزير الذي يجري جولة": after a relative pronoun on a party, يجري (and أجرى, whose
+    # spelling is جرى's first person) is the light verb "conducts", the head its agent
+    active = _relative_light_head(lex, s, hit) is not None and not owned_word(s.doc[hit.match.start].text)
+    return not active and any(c.end == hit.match.start for c in s.cues[lex.cue_set.impersonal_passive])
 
 
 def _governed_noun_agent(lex: ArabicLexicon, s: Sentence, hit: Hit, governed: Group) -> tuple[Group | None, str]:
