@@ -311,9 +311,21 @@ def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
         return []
     accused = [c for c in a.children if c.dep_ in PASS_SUBJ]
-    if not accused and a.dep_ == "acl" and a.tag_ == "VBN":
-        accused = [a.head]  # "a general accused of shelling X": the noun the participle describes
-    return phrases.expand(accused)
+    if accused or a.dep_ != "acl" or a.tag_ != "VBN":
+        return phrases.expand(accused)
+    # "a general accused of shelling X": the noun the participle describes
+    return phrases.expand([a.head]) or _held_accused(a.head, phrases)
+
+
+def _held_accused(noun: Token, phrases: Phrases) -> list[EnActor]:
+    """The accused a verb takes as its object, named without a state ("Pakistani police arrested
+    four militants suspected of ..."): the group of the subject's state, as the verb's own object
+    is read (``_domestic_target``: police act at home; soldiers abroad give none)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    subjects = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
+    return [g for g in _domestic_target(verb, subjects, phrases) if g.start <= noun.i < g.end]
 
 
 def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:

@@ -1519,7 +1519,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if i in anchors
     )
     for t in triggers:
-        gov = governor(t.anchor, anchors, lex)
+        gov = _own_governor(t, anchors, lex)
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
@@ -1535,7 +1535,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             or _fought_before_halt(t, by_anchor[gov], lex)
         ):
             kept.append(t)
-        elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:
+        elif _alleges(by_anchor[gov], lex) and _own_governor(by_anchor[gov], anchors, lex) is None:
             kept.append(t)
             alleged[t.anchor.i] = by_anchor[gov]
         elif (lex.relations[by_anchor[gov].relation].expresses_intent or _ordered_own_forces(by_anchor[gov], lex)) and (
@@ -1642,6 +1642,17 @@ def _answered(trig: Trigger, gov: int, lex: EnglishLexicon) -> bool:
     """An act named as a noun with its agent, the object of another's answer ("Cuba answered a
     Spanish request"): an event of its own beside the answer, aimed at who answers."""
     return answered(trig, lex) and trig.anchor.head.i == gov
+
+
+def _own_governor(t: Trigger, anchors: set[int], lex: EnglishLexicon) -> int | None:
+    """``governor``, except that an accusation's participle on a noun ("police arrested two men
+    suspected of bombing X") is a claim of its own about the men, whatever takes the noun: the
+    verb over it arrests or tries them, it does not govern what they are accused of, which stays
+    alleged (``arguments_en.accused_unnamed_accuser``: the noun is the accused)."""
+    a = t.anchor
+    if a.dep_ == "acl" and a.tag_ == "VBN" and a.head.pos_ in ("NOUN", "PROPN") and _alleges(t, lex):
+        return None
+    return governor(a, anchors, lex)
 
 
 def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:
