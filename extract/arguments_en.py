@@ -37,6 +37,7 @@ from .clauses_en import (
     conjoined_outcome,
     counted,
     for_to_subjects,
+    goes_on,
     helped_by,
     helping_verb,
     needed_act,
@@ -1559,10 +1560,7 @@ def _carried_on(noun: Token, verb: Token, lex: EnglishLexicon) -> bool:
     """Is the noun the act a phrasal verb of going on with carries on ("pushed ahead with an
     offensive against X", "pressed on with raids on X": gk:ParticipationCue's "push ahead")?
     Only in its "with" phrase ("pressed on despite attacks" is no attacker)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
-        return False
-    lemma = verb.lemma_.lower()
-    return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and goes_on(verb, lex)
 
 
 # prepositions of the means or course of an act ("pushed into X in an offensive", "during a raid")

@@ -676,6 +676,10 @@ def _frame_matches(
     """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
     subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
     kids = list(verb.children)
+    if goes_on(verb, lex) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        # "pressed on with its offensive": going on with the act the "with" phrase names, which is
+        # the trigger (``arguments_en._carried_on``); no attack "press on", no demand "press"
+        return []
     particles = [c for c in kids if _particle(c)]  # (read once: each frame asks for its own)
     frames = lex.frames[verb.lemma_.lower()]
     # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
@@ -747,6 +751,13 @@ def _frame_matches(
             idx = sorted({*idx, *(t.i for t in _name_modifiers(noun, frame))})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def goes_on(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb a phrasal verb of going on with an act ("pushed ahead", "pressed on":
+    gk:ParticipationCue), by its particle or adverb?"""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
 
 
 def _with_slots_after_object(kids: list[Token]) -> list[tuple[None, Token]]:

@@ -107,3 +107,64 @@ def test_no_act_on_the_state_the_context_alone_gave(extractor, police):
     state = police.split()[0].replace("Indonesian", "Indonesia").replace("Turkish", "Turkey").replace("Iraqi", "Iraq")
     found = _acts(extractor, f"{police} arrested three militants accused of attacking {state}.")
     assert not found, found
+
+
+# --- going on with an act of force ---------------------------------------------------------------
+# "The Russian army pressed on with its offensive against Chechen rebels": "press on" is a phrasal
+# verb of going on with the act its "with" phrase names (gk:ParticipationCue), so the noun is the
+# act, the verb's subject its agent (``arguments_en._carried_on``). It was read by the peer's
+# frame "press on" (an attack with no target: nothing, or unidentified attackers on the subject
+# itself, a reversal, where the parser hung the verb under the subject), the verb "press" (a
+# demand, which then governed the noun away) and "push" as a cue of the future (expected).
+
+GOING_ON = ["pressed on with", "pressed ahead with", "pushed ahead with", "pushed on with", "forged ahead with"]
+FORCE_NOUNS = ["its offensive against", "its massive assault on", "its air strikes on", "its raids on"]
+# (the force, its state, its sector, the target, the target's state)
+FORCES = [
+    ("The Russian army", "RUS", "MIL", "Chechen rebels", "RUS"),
+    ("The Sri Lankan army", "LKA", "MIL", "Tamil Tiger rebels", "LKA"),
+    ("Ethiopian troops", "ETH", "MIL", "Eritrean positions", "ERI"),
+    ("Israeli forces", "ISR", "MIL", "Hamas militants in Gaza", "PSE"),
+    ("Chechen rebels", "RUS", "REB", "Russian troops", "RUS"),
+]
+
+
+def _force_readings(extractor, text: str) -> set[tuple]:
+    found = readings_en(
+        extractor, text, "subject", "subject_sector", "root", "object", "modality", "polarity", date="2005-03-01"
+    )
+    return {r for r in found if r[2] in ("18", "19")}
+
+
+@pytest.mark.parametrize(("verb", "noun", "side"), list(itertools.product(GOING_ON, FORCE_NOUNS, FORCES)))
+def test_going_on_with_an_act_of_force_is_doing_it(extractor, verb, noun, side):
+    who, state, sector, target, their = side
+    found = _force_readings(extractor, f"{who} {verb} {noun} {target}.")
+    assert any(r[:2] == (state, sector) and r[3:] == (their, "asserted", "affirmed") for r in found), found
+    # the force is the only attacker: never unidentified attackers, never the target
+    assert all((s, sec) == (state, sector) for s, sec, *_ in found), found
+
+
+# (text, what must not be read: the subject's act of force asserted, or any 18/19 at all)
+NOT_GONE_ON = [
+    "The Russian army pressed for an offensive against Chechen rebels.",
+    "Russia pressed Georgia to halt its offensive against Abkhaz rebels.",
+    "The Russian army pushed ahead despite attacks on its convoys by Chechen rebels.",
+    "The Russian army pressed on despite air strikes by Georgian jets.",
+    "Russia pressed on with talks with Georgia.",
+    "The United States pressed on with its criticism of Russia.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GONE_ON)
+def test_no_act_of_force_of_the_subject_where_it_does_none(extractor, text):
+    found = _force_readings(extractor, text)
+    subject_state = "USA" if text.startswith("The United States") else "RUS"
+    assert not any(s == subject_state and sec != "REB" and m == "asserted" for s, sec, _r, _o, m, _p in found), found
+
+
+@pytest.mark.parametrize("verb", ["announced", "drew up", "pressed on with"])
+def test_plans_for_an_offensive_are_not_an_offensive_done(extractor, verb):
+    # "plans for an offensive": planned (gk:FutureCue "plan"), expected, never asserted
+    found = _force_readings(extractor, f"The Russian army {verb} plans for an offensive against Chechen rebels.")
+    assert not any(m in ("asserted", "reported") for *_, m, _p in found), found
