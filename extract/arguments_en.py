@@ -1575,7 +1575,10 @@ def _fought_by_means(noun: Token, verb: Token, phrases: Phrases) -> bool:
     died in an attack", "the army said in a statement"), and only where every subject is a
     state's armed force: others caught up in an attack are no side of it."""
     lex = phrases.lex
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _MEANS_PREPS or noun.head.head.i != verb.i:
+    if noun.dep_ != "pobj" or noun.head.head.i != verb.i:
+        return False
+    # ("retaliated with air strikes on X": the means of a verb of force, clauses_en._means_of_force)
+    if noun.head.lower_ not in _MEANS_PREPS and not (noun.head.lower_ == "with" and _forceful(verb, lex)):
         return False
     if not any(rel in lex.assaults for _, rel in lex.triggers.get(noun.lemma_.lower(), ())):
         return False

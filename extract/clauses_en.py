@@ -677,9 +677,7 @@ def _frame_matches(
     subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
     kids = list(verb.children)
     if goes_on(verb, lex) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
-        # "pressed on with its offensive": going on with the act the "with" phrase names, which is
-        # the trigger (``arguments_en._carried_on``); no attack "press on", no demand "press"
-        return []
+        return []  # "pressed on with its offensive": the noun is the act (``goes_on``)
     particles = [c for c in kids if _particle(c)]  # (read once: each frame asks for its own)
     frames = lex.frames[verb.lemma_.lower()]
     # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
@@ -755,7 +753,9 @@ def _frame_matches(
 
 def goes_on(verb: Token, lex: EnglishLexicon) -> bool:
     """Is the verb a phrasal verb of going on with an act ("pushed ahead", "pressed on":
-    gk:ParticipationCue), by its particle or adverb?"""
+    gk:ParticipationCue), by its particle or adverb? With a "with" phrase it has no frame of its
+    own: the noun there is the act and the trigger (``arguments_en._carried_on``), never the peer's
+    attack "press on" nor the demand "press" governing it away."""
     lemma = verb.lemma_.lower()
     return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
 
@@ -1539,6 +1539,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         elif (
             gov is None
             or (lex.relations[t.relation].is_material_conflict and _circumstance(t.anchor, gov, lex))
+            or _means_of_force(t, by_anchor[gov], lex)
             or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
             or _coerced(t.anchor, by_anchor[gov], lex)
             or _stray_content(t.anchor, by_anchor[gov], lex)
@@ -1591,6 +1592,18 @@ def _circumstance(tok: Token, gov: int, lex: EnglishLexicon) -> bool:
     return (
         t.dep_ == "pobj" and prep.lower_ in lex.beside_event_preposition and prep.head.i == gov and prep.dep_ == "prep"
     )
+
+
+def _means_of_force(t: Trigger, gov: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the noun of force the means a verb of force with no object of its own acts by
+    ("retaliated with air strikes on X", "hit back with an offensive against X")? The noun is
+    then an act of its own, with the target the verb lacks (``arguments_en._fought_by_means``)."""
+    noun, prep, verb = t.anchor, t.anchor.head, gov.anchor
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i != verb.i:
+        return False
+    if t.relation not in lex.assaults or gov.relation not in lex.assaults or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def _ordered_own_forces(order: Trigger, lex: EnglishLexicon) -> bool:

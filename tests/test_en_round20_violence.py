@@ -168,3 +168,88 @@ def test_plans_for_an_offensive_are_not_an_offensive_done(extractor, verb):
     # "plans for an offensive": planned (gk:FutureCue "plan"), expected, never asserted
     found = _force_readings(extractor, f"The Russian army {verb} plans for an offensive against Chechen rebels.")
     assert not any(m in ("asserted", "reported") for *_, m, _p in found), found
+
+
+# --- a state's agents seized are persons taken -----------------------------------------------------
+# "Pakistani troops seized 12 Indian policemen" was an occupation (192): "seize" codes taking land
+# unless its object is a class of persons (``gk:CombatantNouns``, ``gk:CaptiveNouns``). Police,
+# officials, guards and fishermen are now persons taken prisoner: an arrest by a state's forces
+# (173), an abduction by others (18, ``gk:nonStateForm``).
+
+SEIZING = ["seized", "captured", "grabbed", "snatched"]
+AGENTS_SEIZED = [
+    "12 Indian policemen",
+    "two Indian police officers",
+    "three Indian officials",
+    "four Indian border guards",
+    "20 Indian fishermen",
+]
+# (who seizes, its state, the CAMEO code or root expected)
+SEIZERS = [
+    ("Pakistani troops", "PAK", "173"),
+    ("Pakistani police", "PAK", "173"),
+    ("Taliban fighters", "AFG", "18"),
+    ("Pakistani militants", "PAK", "18"),
+]
+
+
+@pytest.mark.parametrize(("verb", "people", "seizer"), list(itertools.product(SEIZING, AGENTS_SEIZED, SEIZERS)))
+def test_persons_seized_are_arrested_or_abducted(extractor, verb, people, seizer):
+    who, state, code = seizer
+    found = readings_en(extractor, f"{who} {verb} {people}.", "subject", "cameo", "object")
+    assert any(s == state and c.startswith(code) and o == "IND" for s, c, o in found), found
+    assert not any(c.startswith("19") for s, c, o in found), found  # never land occupied
+
+
+# things, places and land seized stay what they were: no arrest, no abduction
+THINGS_SEIZED = [
+    "Israeli troops seized a Palestinian village near Hebron.",
+    "Israeli troops seized the office of a Palestinian official in Hebron.",
+    "Israel seized land from Palestinian villagers.",
+    "Indian troops seized the weapons of two Pakistani policemen.",
+]
+
+
+@pytest.mark.parametrize("text", THINGS_SEIZED)
+def test_things_seized_are_no_persons_taken(extractor, text):
+    found = readings_en(extractor, text, "subject", "cameo", "object")
+    assert not any(c == "173" or c.startswith("18") for s, c, o in found), found
+
+
+# --- the means of a verb of force with no object ---------------------------------------------------
+# "The Ugandan army retaliated with air strikes on LRA rebel bases": "retaliate" is an attack with
+# no target of its own, and it governed the noun of force away; the noun in its "with" phrase is
+# now an act of its own (``clauses_en._means_of_force``), the verb's subject its agent
+# (``arguments_en._fought_by_means``).
+
+HITTING_BACK = ["retaliated with", "hit back with", "struck back with"]
+MEANS_NOUNS = ["air strikes on", "an offensive against", "raids on"]
+# (the force, its state, the target, the target's state)
+STRIKERS = [
+    ("The Ugandan army", "UGA", "LRA rebel bases", "UGA"),
+    ("The Sri Lankan army", "LKA", "Tamil Tiger rebels", "LKA"),
+    ("Israeli troops", "ISR", "Hamas militants in Gaza", "PSE"),
+    ("Russian troops", "RUS", "Chechen rebels", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("verb", "noun", "side"), list(itertools.product(HITTING_BACK, MEANS_NOUNS, STRIKERS)))
+def test_the_means_of_a_verb_of_force_is_its_act(extractor, verb, noun, side):
+    who, state, target, their = side
+    found = _force_readings(extractor, f"{who} {verb} {noun} {target}.")
+    assert any(r[0] == state and r[3:] == (their, "asserted", "affirmed") for r in found), found
+    assert all(s == state for s, *_ in found), found
+
+
+# a threat with the means, and a verb of force that has its own object, code no new act
+NOT_MEANS = [
+    ("The Ugandan army threatened the LRA rebels with air strikes.", "UGA"),
+    ("Israel threatened to retaliate with air strikes on Hamas targets.", "ISR"),
+    ("Israel vowed to hit back with air strikes on Hamas targets.", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), NOT_MEANS)
+def test_a_threatened_means_is_no_act_done(extractor, text, state):
+    found = _force_readings(extractor, text)
+    assert not any(s == state and m == "asserted" and p == "affirmed" for s, _sec, _r, _o, m, p in found), found
