@@ -22,12 +22,18 @@ from helpers import readings_en, require_english_model
 require_english_model()
 
 
-def _acts(extractor, text: str) -> set[tuple]:
-    """(subject state, subject sector, object state, modality, polarity) of each 18x/19x reading."""
+def _force_readings(extractor, text: str) -> set[tuple]:
+    """(subject state, subject sector, root, object state, modality, polarity) of each 18x/19x
+    reading."""
     found = readings_en(
         extractor, text, "subject", "subject_sector", "root", "object", "modality", "polarity", date="2005-03-01"
     )
-    return {(s, sec, o, m, p) for s, sec, root, o, m, p in found if root in ("18", "19")}
+    return {r for r in found if r[2] in ("18", "19")}
+
+
+def _acts(extractor, text: str) -> set[tuple]:
+    """The readings of ``_force_readings`` without the root."""
+    return {(s, sec, o, m, p) for s, sec, _root, o, m, p in _force_readings(extractor, text)}
 
 
 # (the arresting police, its state, the accused, the target, the target's state)
@@ -127,13 +133,6 @@ FORCES = [
     ("Israeli forces", "ISR", "MIL", "Hamas militants in Gaza", "PSE"),
     ("Chechen rebels", "RUS", "REB", "Russian troops", "RUS"),
 ]
-
-
-def _force_readings(extractor, text: str) -> set[tuple]:
-    found = readings_en(
-        extractor, text, "subject", "subject_sector", "root", "object", "modality", "polarity", date="2005-03-01"
-    )
-    return {r for r in found if r[2] in ("18", "19")}
 
 
 @pytest.mark.parametrize(("verb", "noun", "side"), list(itertools.product(GOING_ON, FORCE_NOUNS, FORCES)))
