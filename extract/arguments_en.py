@@ -37,6 +37,7 @@ from .clauses_en import (
     conjoined_outcome,
     counted,
     for_to_subjects,
+    goes_on,
     helped_by,
     helping_verb,
     needed_act,
@@ -311,9 +312,21 @@ def accused_unnamed_accuser(trig: Trigger, phrases: Phrases) -> list[EnActor]:
     if a.pos_ != "VERB" or any(c.dep_ == "agent" for c in a.children):
         return []
     accused = [c for c in a.children if c.dep_ in PASS_SUBJ]
-    if not accused and a.dep_ == "acl" and a.tag_ == "VBN":
-        accused = [a.head]  # "a general accused of shelling X": the noun the participle describes
-    return phrases.expand(accused)
+    if accused or a.dep_ != "acl" or a.tag_ != "VBN":
+        return phrases.expand(accused)
+    # "a general accused of shelling X": the noun the participle describes
+    return phrases.expand([a.head]) or _held_accused(a.head, phrases)
+
+
+def _held_accused(noun: Token, phrases: Phrases) -> list[EnActor]:
+    """The accused a verb takes as its object, named without a state ("Pakistani police arrested
+    four militants suspected of ..."): the group of the subject's state, as the verb's own object
+    is read (``_domestic_target``: police act at home; soldiers abroad give none)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    subjects = phrases.expand([c for c in verb.children if c.dep_ in SUBJ])
+    return [g for g in _domestic_target(verb, subjects, phrases) if g.start <= noun.i < g.end]
 
 
 def _conditioned(verb: Token, subjects: Sequence[EnActor], phrases: Phrases) -> list[EnActor]:
@@ -1547,10 +1560,7 @@ def _carried_on(noun: Token, verb: Token, lex: EnglishLexicon) -> bool:
     """Is the noun the act a phrasal verb of going on with carries on ("pushed ahead with an
     offensive against X", "pressed on with raids on X": gk:ParticipationCue's "push ahead")?
     Only in its "with" phrase ("pressed on despite attacks" is no attacker)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
-        return False
-    lemma = verb.lemma_.lower()
-    return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and goes_on(verb, lex)
 
 
 # prepositions of the means or course of an act ("pushed into X in an offensive", "during a raid")
@@ -1565,7 +1575,10 @@ def _fought_by_means(noun: Token, verb: Token, phrases: Phrases) -> bool:
     died in an attack", "the army said in a statement"), and only where every subject is a
     state's armed force: others caught up in an attack are no side of it."""
     lex = phrases.lex
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _MEANS_PREPS or noun.head.head.i != verb.i:
+    if noun.dep_ != "pobj" or noun.head.head.i != verb.i:
+        return False
+    # ("retaliated with air strikes on X": the means of a verb of force, clauses_en._means_of_force)
+    if noun.head.lower_ not in _MEANS_PREPS and not (noun.head.lower_ == "with" and _forceful(verb, lex)):
         return False
     if not any(rel in lex.assaults for _, rel in lex.triggers.get(noun.lemma_.lower(), ())):
         return False

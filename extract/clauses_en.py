@@ -676,6 +676,8 @@ def _frame_matches(
     """The frames of a verb its dependents fill: its particle, its object noun (direct, passive
     subject, or after the frame's preposition) with its modifier; indices sentence-relative."""
     kids = list(verb.children)
+    if goes_on(verb, lex) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return []  # "pressed on with its offensive": the noun is the act (``goes_on``)
     particles = [c for c in kids if _particle(c)]  # (read once: each frame asks for its own)
     frames = lex.frames[verb.lemma_.lower()]
     # (prepositions, noun) of the verb's objects: (None, n) direct or passive subject, (p, n)
@@ -747,6 +749,15 @@ def _frame_matches(
             idx = sorted({*idx, *(t.i for t in _name_modifiers(noun, frame))})
         out.append(([i - base for i in idx], frame))
     return out
+
+
+def goes_on(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb a phrasal verb of going on with an act ("pushed ahead", "pressed on":
+    gk:ParticipationCue), by its particle or adverb? With a "with" phrase it has no frame of its
+    own: the noun there is the act and the trigger (``arguments_en._carried_on``), never the peer's
+    attack "press on" nor the demand "press" governing it away."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
 
 
 def _with_slots_after_object(kids: list[Token]) -> list[tuple[None, Token]]:
@@ -1519,7 +1530,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         if i in anchors
     )
     for t in triggers:
-        gov = governor(t.anchor, anchors, lex)
+        gov = _own_governor(t, anchors, lex)
         if gov is not None and outcome_of(t.anchor) == gov:
             kept.append(t)
             outcomes.add(gov)
@@ -1528,6 +1539,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
         elif (
             gov is None
             or (lex.relations[t.relation].is_material_conflict and _circumstance(t.anchor, gov, lex))
+            or _means_of_force(t, by_anchor[gov], lex)
             or (_answered(t, gov, lex) and not answers(lex.relations[by_anchor[gov].relation]))
             or _coerced(t.anchor, by_anchor[gov], lex)
             or _stray_content(t.anchor, by_anchor[gov], lex)
@@ -1535,7 +1547,7 @@ def plan(triggers: list[Trigger], lex: EnglishLexicon) -> list[Clause]:
             or _fought_before_halt(t, by_anchor[gov], lex)
         ):
             kept.append(t)
-        elif _alleges(by_anchor[gov], lex) and governor(by_anchor[gov].anchor, anchors, lex) is None:
+        elif _alleges(by_anchor[gov], lex) and _own_governor(by_anchor[gov], anchors, lex) is None:
             kept.append(t)
             alleged[t.anchor.i] = by_anchor[gov]
         elif (lex.relations[by_anchor[gov].relation].expresses_intent or _ordered_own_forces(by_anchor[gov], lex)) and (
@@ -1580,6 +1592,18 @@ def _circumstance(tok: Token, gov: int, lex: EnglishLexicon) -> bool:
     return (
         t.dep_ == "pobj" and prep.lower_ in lex.beside_event_preposition and prep.head.i == gov and prep.dep_ == "prep"
     )
+
+
+def _means_of_force(t: Trigger, gov: Trigger, lex: EnglishLexicon) -> bool:
+    """Is the noun of force the means a verb of force with no object of its own acts by
+    ("retaliated with air strikes on X", "hit back with an offensive against X")? The noun is
+    then an act of its own, with the target the verb lacks (``arguments_en._fought_by_means``)."""
+    noun, prep, verb = t.anchor, t.anchor.head, gov.anchor
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i != verb.i:
+        return False
+    if t.relation not in lex.assaults or gov.relation not in lex.assaults or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def _ordered_own_forces(order: Trigger, lex: EnglishLexicon) -> bool:
@@ -1642,6 +1666,17 @@ def _answered(trig: Trigger, gov: int, lex: EnglishLexicon) -> bool:
     """An act named as a noun with its agent, the object of another's answer ("Cuba answered a
     Spanish request"): an event of its own beside the answer, aimed at who answers."""
     return answered(trig, lex) and trig.anchor.head.i == gov
+
+
+def _own_governor(t: Trigger, anchors: set[int], lex: EnglishLexicon) -> int | None:
+    """``governor``, except that an accusation's participle on a noun ("police arrested two men
+    suspected of bombing X") is a claim of its own about the men, whatever takes the noun: the
+    verb over it arrests or tries them, it does not govern what they are accused of, which stays
+    alleged (``arguments_en.accused_unnamed_accuser``: the noun is the accused)."""
+    a = t.anchor
+    if a.dep_ == "acl" and a.tag_ == "VBN" and a.head.pos_ in ("NOUN", "PROPN") and _alleges(t, lex):
+        return None
+    return governor(a, anchors, lex)
 
 
 def _alleges(trig: Trigger, lex: EnglishLexicon) -> bool:

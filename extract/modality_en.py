@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .clauses_en import Step, clause_path, for_to_clause, stopped_unowned
+from .clauses_en import Step, clause_path, for_to_clause, goes_on, stopped_unowned
 from .lexicon_en import EnglishLexicon
 from .model import Entity
 from .phrases_en import indefinite, kept_from
@@ -77,7 +77,8 @@ def signals(path: tuple[Step, ...], lex: EnglishLexicon, posture: Token | None =
         # ("is set to visit", "is due to arrive", "is going to": the cue's "to" is the infinitive's)
         before_to = {f"{lemma} to", f"{t.head.lower_} to"} if step.exit == "xcomp" else set()
         cue = lemma in lex.future or lemma in lex.hope or before_to & lex.future
-        if cue and not _reduced_passive(step) and t.head != posture:
+        # ("pushed ahead with its offensive": going on with an act is doing it, not wanting it)
+        if cue and not _reduced_passive(step) and t.head != posture and not goes_on(t.head, lex):
             future = True
         if lemma in lex.denial and (step.exit == "ccomp" or (step.exit in ("xcomp", "pcomp") and t.tag_ == "VBG")):
             negated = not negated  # "denied that it attacked", "denied attacking"
@@ -313,10 +314,12 @@ def deliberated_object(noun: Token, lex: EnglishLexicon) -> bool:
 
 
 def _hoped_for(noun: Token, lex: EnglishLexicon) -> bool:
-    """Is the event noun what a noun of hope or appeal is "for" ("voiced hope for talks with X",
-    "renewed its call for a summit with X")? The act is wished for, not done."""
+    """Is the event noun what a noun of hope, appeal or plan is "for" ("voiced hope for talks with
+    X", "renewed its call for a summit with X", "drew up plans for an offensive against X")? The
+    act is wished for or planned, not done."""
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "for":
         return False
     wish = prep.head
-    return wish.pos_ == "NOUN" and (wish.lemma_.lower() in lex.hope or wish.lemma_.lower() in lex.appeals)
+    lemma = wish.lemma_.lower()
+    return wish.pos_ == "NOUN" and (lemma in lex.hope or lemma in lex.appeals or lemma in lex.future)

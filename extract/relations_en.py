@@ -187,7 +187,9 @@ class EnglishRelationExtractor:
         report = reporting_en.Report("alleged", charge.subjects[0].entity if charge is not None else None)
         accused = {a.entity.id for a in named}
         # ("the rebels, accused of attacking Chad": a state the context alone gave the accused may
-        # be the charge's own target, no state of theirs; its act on that state is no relation)
+        # be the charge's own target, no state of theirs; its act on that state is no relation;
+        # a target whose state the same context gave, "police arrested militants accused of
+        # attacking government offices", is the accused's own state's, an act at home)
         guessed = {a.entity.country for a in named if phrases.contextual(a)}
         found = arguments_en.candidates(trig, args, modality_en.combine(report, signals), sent, phrases)
         return [
@@ -195,7 +197,10 @@ class EnglishRelationExtractor:
             for c in found
             if c.object is None
             or getattr(c.object, "entity", None) is None
-            or (c.object.entity.id not in accused and c.object.entity.country not in guessed)
+            or (
+                c.object.entity.id not in accused
+                and (c.object.entity.country not in guessed or phrases.contextual(c.object))  # type: ignore[arg-type]
+            )
         ]  # type: ignore[union-attr]
 
     @staticmethod

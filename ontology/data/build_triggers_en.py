@@ -464,11 +464,15 @@ PERSON_NOUNS = (
                  "translator", "interpreter"),
                 (("abducts", ("seize", "capture", "grab", "snatch")),)),
     # fighters, and people taken as members of a side, are captured as prisoners: an arrest
-    # (CAMEO 173, as the peer codes capturing a leader or members); a town captured is occupied
+    # (CAMEO 173, as the peer codes capturing a leader or members); a town captured is occupied.
+    # (round 20, English) a state's agents seized are persons taken, never land occupied ("troops
+    # seized 12 policemen" was 192): an arrest by a state, an abduction by others (gk:nonStateForm)
     ObjectNouns("CombatantNouns", "fighters and members taken prisoner",
                 ("commander", "field commander", "fighter", "militant", "rebel", "insurgent", "guerrilla",
                  "gunman", "militiaman", "soldier", "serviceman", "leader", "member", "suspect",
-                 "operative", "lieutenant", "person", "man"),
+                 "operative", "lieutenant", "person", "man",
+                 "policeman", "police officer", "officer", "police", "official", "guard", "border guard",
+                 "security guard", "fisherman", "villager"),
                 (("arrests", ("capture", "seize", "grab", "snatch", "nab", "catch")),)),
     # training another's armed forces is military aid to them, as the peer's TRAIN * FORCES and
     # * FIGHTER [072] code it ("trained Somali troops", "will train Iraqi police")
