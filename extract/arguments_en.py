@@ -1888,7 +1888,24 @@ def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], p
     for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
         # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
         objects = objects or _clause_objects(noun, phrases, exclude, depth=0)
+    if rel.takes_sides and not rel.addressee_object:
+        # "supports sanctioning Iran", "backed sending troops to Iraq": a stance on an act sides
+        # with the act's agent (gk:takesSides), never with whom the act is done to or where
+        objects = [o for o in objects if not _act_party(o, args.head)]
     return objects
+
+
+def _act_party(actor: EnActor, head: Token) -> bool:
+    """Is the actor a party of an act below ``head`` other than its subject: its object, or
+    after one of its prepositions ("sending troops to Iraq")? The subject ("the UN taking over",
+    "France and Germany", "Sudan's army") is not; nor is a party of ``head`` itself ("critical
+    of Morocco")."""
+    t = head.doc[actor.end - 1]
+    while t.head.i != t.i and t.head.i != head.i:
+        if t.head.pos_ in ("VERB", "AUX"):
+            return t.dep_ not in SUBJ and t.dep_ not in PASS_SUBJ
+        t = t.head
+    return False
 
 
 def _default_objects(

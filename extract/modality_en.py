@@ -230,7 +230,11 @@ def denied_object(noun: Token, lex: EnglishLexicon) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = _governing_verb(noun, ("dobj", "pobj", "prep", "conj", "appos", "compound"))
-    return verb is not None and verb.lemma_.lower() in lex.denial
+    if verb is None or verb.lemma_.lower() not in lex.denial:
+        return False
+    # ("denied any criticism of Russia's visit": the criticism is denied, not the visit judged)
+    between = (t for t in noun.ancestors if verb.i != t.i and t.pos_ == "NOUN" and t in verb.subtree)
+    return not any(lex.word_relations.get(t.lemma_.lower()) for t in between)
 
 
 def none_given(words: Span, lex: EnglishLexicon) -> bool:

@@ -63,6 +63,7 @@ def nested(
     if not nests(rel) and not answers(rel):
         return None
     by_anchor = {t.anchor.i: t for t in triggers if t is not trig}
+    judged: list[Candidate] = []  # a deed named with its agent, where the stance gives nothing
     for slot in _slots(trig, sent, phrases):
         if rel.quad == _VERBAL_CONFLICT and _act_pronoun(slot):
             return _pronoun_act(trig, triggers, sent, phrases, events, code)
@@ -92,11 +93,13 @@ def nested(
             return [] if earlier is None else code(trig, earlier)
         outer = code(trig, inner_raws[0])
         if not outer:
+            # ("criticism of Russia's call to Iran grew", the critic unnamed): the deed was done
+            judged = judged or ([] if slot.dep_ in ("ccomp", "acl") else inner_raws)
             continue
         if slot.dep_ in ("ccomp", "acl"):
             return _claimed(inner_raws, outer)
         return [*inner_raws, *outer]
-    return None
+    return [*judged, *code(trig, None)] if judged else None
 
 
 def _act_pronoun(slot: Token) -> bool:
@@ -145,6 +148,10 @@ def _slots(trig: Trigger, sent: Text, phrases: Phrases) -> list[Token]:
     object of one of its prepositions (also on a predicate adjective: "concerned about")."""
     doc = sent.doc
     markers = set(phrases.lex.frame_markers(trig.relation, (t.lemma_.lower() for t in doc[trig.start : trig.end])))
+    # "Japan's criticism of Taiwan's visit", "voiced criticism of ...": a stance named by a noun
+    # takes the act its own preposition names, as the verb takes its object ("criticized X's visit")
+    nouns = (t.lemma_.lower() for t in doc[trig.start : trig.end] if t.pos_ == "NOUN")
+    markers.update(m for n in nouns for m in phrases.lex.noun_markers.get((n, trig.relation), ()))
     heads = [*doc[trig.start : trig.end], *(c for c in trig.anchor.children if c.dep_ == "acomp")]
     slots: list[Token] = []
     for h in heads:

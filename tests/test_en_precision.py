@@ -6,6 +6,7 @@ organisation."""
 from __future__ import annotations
 
 import pytest
+from geokg.extract.evaluate import coded_events
 from geokg.extract.pipeline import Extractor
 from helpers import labelled_en, require_english_model
 
@@ -417,9 +418,13 @@ def test_a_storm_of_protest_that_hits_a_state_is_a_protest_at_it(extractor):
 
 
 def test_opposition_to_an_act_is_aimed_at_its_agent_not_its_target(extractor):
-    found = relations(extractor, "Brazil voiced opposition to the Russian invasion of Georgia.")
-    assert any(f[1] == "criticizes" and f[2] == "Russia" for f in found), found
-    assert not any(f[1] == "criticizes" and f[2] == "Georgia" for f in found), found
+    # (since round 25 the noun's "to" names the act judged, as the verb's object does: an
+    # assertion about Russia's invasion, which an event coder reads as aimed at Russia)
+    text = "Brazil voiced opposition to the Russian invasion of Georgia."
+    found = coded_events(extractor.extract_text(text, doc_id="t", date="2005-03-01", lang="en")[0])
+    aimed = {getattr(getattr(a.object, "entity", None), "label", None) for a in found if a.relation == "criticizes"}
+    assert "Russia" in aimed, found
+    assert "Georgia" not in aimed, found
 
 
 @pytest.mark.parametrize(
