@@ -1257,6 +1257,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             )
         ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
+        if not gap and qualified and all(a.kind == "composed" for a in g.members):
+            return g, "adjective"  # "وجود قوات إثيوبية": the trigger's last noun and its nationality, one party
         if not gap and qualified:
             break  # "واستهدفت سيارة مفخخة قافلة": a noun with its adjective governs no genitive
         if not gap:
