@@ -11,7 +11,8 @@ sentences.
   state named after it in the sentence ("داخل البلاد وفي مقديشو"), never the forces' own state.
 - Must-not: an international organisation's forces are its mission, never an occupation; a
   state's own forces at home hold nothing; a person's stay ("خلال وجوده في القاهرة") is no
-  presence of forces; a denied presence is negated; the land's state is never the occupier.
+  presence of forces; a denied presence is negated; the land's state is never the occupier;
+  forces after a device noun and its adjective ("سيارة مفخخة قوات X") are the struck.
 """
 
 from __future__ import annotations
@@ -115,3 +116,10 @@ def test_a_persons_stay_or_a_chance_is_no_presence_of_forces(extractor, text):
 def test_denied_presence_is_negated(extractor, d, i, occupier, land, code, city):
     rows = _rows(extractor, f"نفت {_OWN_LAND[occupier]} وجود قواتها في {land} .")
     assert not any(r[1] == "19" and r[3] == "affirmed" for r in rows)
+
+
+@pytest.mark.parametrize(("d", "i", "occupier", "land", "code", "city"), _OCCUPIERS)
+@pytest.mark.parametrize("forces", ["قوات {i}", "القوات {d}"])
+def test_forces_after_a_device_are_struck_never_the_bombers(extractor, d, i, occupier, land, code, city, forces):
+    rows = _rows(extractor, f"واستهدفت سيارة مفخخة {forces.format(i=i, d=d)} في {city} .")
+    assert not any(r[0] == occupier and r[1] in ("18", "19") for r in rows)
