@@ -1257,6 +1257,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             )
         ):
             break  # "لمهاجمة المسلحين", "اغتيال رئيس الوزراء": whom the act befalls, never its agent
+        if not gap and qualified and _ends_in_party_noun(lex, s, m, g):
+            return g, "adjective"  # "وجود قوات إثيوبية": the phrase's last noun and what follows, one party
         if not gap and qualified:
             break  # "واستهدفت سيارة مفخخة قافلة": a noun with its adjective governs no genitive
         if not gap:
@@ -1268,6 +1270,20 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             return g, "genitive"
         break
     return None, ""
+
+
+def _ends_in_party_noun(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Group) -> bool:
+    """ "وجود قوات إثيوبية", "وجود قوات الأمم المتحدة": a trigger whose last word is a noun of
+    parties (gk:ActorNounCue), composed with the group right after it into one actor, ends in
+    that party; not a party the trigger's adjective is followed by ("سيارة مفخخة القوات
+    التركية": the struck), nor a group that starts with its own noun ("قوات أمريكية")."""
+    idx = lex.cue(lex.cue_set.actor_noun)
+    return (
+        g.start == m.end
+        and all(a.kind == "composed" for a in g.members)
+        and s.norm(m.end - 1) in idx
+        and s.norm(g.start) not in idx
+    )
 
 
 def _qualified_phrase(s: Sentence, m: PhraseMatch) -> bool:

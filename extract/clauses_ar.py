@@ -867,9 +867,25 @@ def country_anaphors(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms:
         named = [a for a in actors if a.end <= t.i and not a.virtual and a.kind != "demonym"]
         states = [state_of(sent.doc, a) for a in named if a.entity.type != "Person"]
         states = [a for a in states if a is not None]
-        if states:
-            out.append(_virtual(states[-1], t))
+        host = _host_after(sent, actors, named, t.i)
+        if host is not None or states:
+            out.append(_virtual(host or states[-1], t))
     return out
+
+
+def _host_after(sent: Span, actors: list[Actor], named: list[Actor], i: int) -> Actor | None:
+    """ "وجود القوات الإثيوبية داخل البلاد وفي مقديشو": where only armed forces named a state
+    before the word, "the country" is where they are, a place of another state the sentence
+    names after it; never the forces' own state (they act abroad as often as at home)."""
+    own = {a.entity.country for a in named if a.entity.type != "Person"}
+    if not named or any(a.entity.type not in _FORCES for a in named if a.entity.type != "Person"):
+        return None
+    later = [state_of(sent.doc, a) for a in actors if a.start > i and not a.virtual and a.kind in _PLACES]
+    return next((a for a in later if a is not None and a.entity.country not in own), None)
+
+
+_FORCES = frozenset({"ArmedForce"})  # a state's armed forces as one actor ("القوات الإثيوبية")
+_PLACES = frozenset({"place", "metonym"})  # a town, or a capital standing for its state
 
 
 def own_countries(lex: ArabicLexicon, sent: Span, actors: list[Actor], norms: list[str]) -> list[Actor]:

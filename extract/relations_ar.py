@@ -210,7 +210,7 @@ def candidates(
             rel = lex.relations[hit.relation]
             pairs = [_met_by_government(s, rel, p) for p in _pairs(lex, s, hit, built, hits)]
             pairs = [p for p in pairs if hit.pairwise or not _own_state_by_default(s, rel, p)]
-            pairs = [p for p in pairs if not _self_act_by_place(s, rel, p)]
+            pairs = [p for p in pairs if not _self_act_by_place(s, rel, p) and not _mission(rel, p)]
             hearsay = speaker is None and unnamed_source(lex, s, hit, speakers)
             made = [_candidate(s, hit, pair, speaker, len(pairs) > 1, rel.is_material, hearsay) for pair in pairs]
         built[k] = made
@@ -391,6 +391,12 @@ def _self_act_by_place(s: Sentence, rel: Relation, pair: Pair) -> bool:
         return False
     span = s.doc.char_span(a.char_start, a.char_end)
     return span is not None and bool(span._.state_from_place)
+
+
+def _mission(rel: Relation, pair: Pair) -> bool:
+    """ "وجود قوات الأمم المتحدة في لبنان": an international organisation's forces in a state are
+    its mission there (gk:seizesTerritory), never an occupation of it."""
+    return rel.seizes_territory and pair[0].entity.type == "InternationalOrganisation"
 
 
 def standing_from_titles(s: Sentence, actors: list[Actor], relations: dict) -> list[Candidate]:

@@ -144,6 +144,7 @@ class Relation:
     contact: bool = False  # gk:contactEvent: a meeting, visit, call, hosting, mediation, negotiation
     coerces_persons: bool = False  # gk:coercesPersons: lands on people, never on a place
     use_of_force: bool = False  # gk:useOfForce: an assault with force
+    seizes_territory: bool = False  # gk:seizesTerritory: holds another's land; no international body does
     implied_target: str | None = None  # gk:impliedTarget: institution targeted where none is named
     implied_agent: str | None = None  # gk:impliedAgent: institution acting where none is named
     implied_victims: str | None = None  # gk:impliedVictims: institution of counted, unnamed victims
@@ -1181,6 +1182,7 @@ def _relation_semantics(graph: Graph, prop: URIRef) -> dict[str, Any]:
         "contact": bool(_python(graph, prop, GK.contactEvent)),
         "coerces_persons": bool(_python(graph, prop, GK.coercesPersons)),
         "use_of_force": bool(_python(graph, prop, GK.useOfForce)),
+        "seizes_territory": bool(_python(graph, prop, GK.seizesTerritory)),
         "implied_target": _local(graph.value(prop, GK.impliedTarget)),
         "implied_agent": _local(graph.value(prop, GK.impliedAgent)),
         "implied_victims": _local(graph.value(prop, GK.impliedVictims)),
@@ -1325,6 +1327,7 @@ def _relation_from_json(data: dict[str, Any]) -> Relation:
         contact=data["contact"],
         coerces_persons=data["coerces_persons"],
         use_of_force=data["use_of_force"],
+        seizes_territory=data.get("seizes_territory", False),
         implied_target=data["implied_target"],
         implied_agent=data.get("implied_agent"),
         implied_victims=data.get("implied_victims"),
