@@ -3115,9 +3115,9 @@ def _in_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> bo
     """ "في خطاب ألقاه أمام الكونغرس", "في تصريحات لصحيفة", "في بيان الخارجية الروسية": a group
     in the adverbial of a speech the statement is made in is its audience, venue, medium or
     speaker, never the object; a bare group past a comma or another bare name is not in it."""
-    for k in range(g.start - 1, start_after - 1, -1):
-        if any(h.marker is None and k < h.start < g.start for h in s.groups):
-            return False
+    # the search stops before the last bare group that starts between (reading back from ``g``)
+    bare = max((h.start for h in s.groups if h.marker is None and h.start < g.start), default=start_after)
+    for k in range(g.start - 1, max(start_after, bare) - 1, -1):
         if _speech_venue(lex, s, k) == k:
             if any(s.norm(c) in ("،", ",") for c in range(k + 1, g.start)):
                 return False  # the comma closed the adverbial

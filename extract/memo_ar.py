@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, ORTH
+from spacy.attrs import ENT_TYPE, NORM, ORTH
 from spacy.tokens import Doc
 
 from .values_ar import Sentence
 
-__all__ = ["doc_texts", "named", "sentence_memo", "token_text"]
+__all__ = ["doc_texts", "named", "read_document", "sentence_memo", "token_text"]
 
 _LAST: list[tuple[Sentence, dict[Any, Any]] | None] = [None]
-_LAST_DOC: list[tuple[Doc, list[str], list[int]] | None] = [None]
+_LAST_DOC: list[list[Any] | None] = [None]
 
 
 def sentence_memo(s: Sentence) -> dict[Any, Any]:
@@ -35,28 +35,40 @@ def sentence_memo(s: Sentence) -> dict[Any, Any]:
     return memo
 
 
-def _doc_arrays(doc: Doc) -> tuple[Doc, list[str], list[int]]:
-    """The document's words as written and their entity types (0: none), read once a document:
-    a Token object is made on every ``doc[i]``, and the stages ask about the words around each hit."""
+def _doc_words(doc: Doc, fresh: bool = False) -> list[Any]:
+    """[the Doc, its words as written, their norms, their entity types or None until asked],
+    read once a document: a Token object is made on every ``doc[i]``, and the stages ask about
+    the words around each hit. ``fresh``: read again even if it is the document read last."""
     last = _LAST_DOC[0]
-    if last is not None and last[0] is doc:
+    if last is not None and last[0] is doc and not fresh:
         return last
     strings = doc.vocab.strings
-    arrays = doc.to_array([ORTH, ENT_TYPE]).tolist()
-    read = _LAST_DOC[0] = (doc, [strings[orth] for orth, _ in arrays], [ent for _, ent in arrays])
+    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    norms = [strings[h] for h in doc.to_array(NORM).tolist()]
+    read = _LAST_DOC[0] = [doc, texts, norms, None]
     return read
 
 
 def doc_texts(doc: Doc) -> list[str]:
     """The words of the document as written: ``doc[i].text`` for every ``i`` (negative ones too)."""
-    return _doc_arrays(doc)[1]
+    return _doc_words(doc)[1]
+
+
+def read_document(doc: Doc) -> tuple[list[str], list[str]]:
+    """The norms and the words as written of a document the stages are about to read, read anew
+    (the same Doc may have been changed since it was read last), for ``doc_texts`` and ``named``."""
+    _, texts, norms, _ = _doc_words(doc, fresh=True)
+    return norms, texts
 
 
 def token_text(s: Sentence, i: int) -> str:
     """Token ``i`` of the sentence's document as written (``s.doc[i].text``)."""
-    return _doc_arrays(s.doc)[1][i]
+    return _doc_words(s.doc)[1][i]
 
 
 def named(s: Sentence, i: int) -> bool:
     """Whether token ``i`` (a Doc index) is part of a named entity (``doc[i].ent_type_``)."""
-    return _doc_arrays(s.doc)[2][i] != 0
+    read = _doc_words(s.doc)
+    if read[3] is None:
+        read[3] = s.doc.to_array(ENT_TYPE).tolist()
+    return read[3][i] != 0

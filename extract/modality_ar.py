@@ -57,7 +57,8 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
     # Look past auxiliaries ("لم تقم بزيارة", "لن يعمل على") for the negation.
     # "وليس هناك أي خطط لزيارة": a negator reaches a few words ahead, past auxiliaries too.
     negation_scope = cue.negation.ar_scope or 0
-    window_start = None
+    clause_start, _ = s.clause(start)
+    window_start = max(sent_start, clause_start, _back_over_names(s, start, negation_scope))
     future = False
     for aux in within(s.cues[cue.auxiliary_verb], start, cue.auxiliary_verb.ar_scope):
         # the negator may stand before the auxiliary as it would before the verb
@@ -65,15 +66,9 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         future = future or aux.form.future
     # "نفت سوريا الاتهامات الأمريكية": the accusation denied was made; what it alleges is denied.
     answered = hit.pos == "noun" and lex.relations[hit.relation].complement_modality == cue.allegation.signals
-    negators = _negators(lex, s)
-    if negators and negators[0] < start:  # (most hits have no negator before them: no window read)
-        if window_start is None:
-            clause_start, _ = s.clause(start)
-            window_start = max(sent_start, clause_start, _back_over_names(s, start, negation_scope))
-        negators = [i for i in negators if window_start <= i < start]
-    else:
-        negators = []
-    inside = _no_negator_tokens(lex, s)
+    # (the words of negation first: most hits have none before them, and nothing else to read)
+    negators = [i for i in range(window_start, start) if lex.is_cue(cue.negation, s.norm(i))]
+    inside = _no_negator_tokens(lex, s) if negators else frozenset()
     # "لم تدن الصين الهجوم الروسي": a negator before another trigger negates that one, not the act
     # it takes as object.
     others = (
@@ -169,17 +164,6 @@ def conceded_end(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
             return k  # no comma: "رغم نفي X التهمة استدعت Y": the main clause starts at its verb
         after_that = after_that and k not in s.verbs or without_conjunction(s.norm(k)) in that
     return None
-
-
-def _negators(lex: ArabicLexicon, s: Sentence) -> tuple[int, ...]:
-    """The sentence's words of negation (``gk:NegationCue``), in order; read once a sentence."""
-    memo = sentence_memo(s)
-    found = memo.get(_negators)
-    if found is None:
-        negation = lex.cue_set.negation
-        words = range(s.span.start, s.span.end)
-        found = memo[_negators] = tuple(i for i in words if lex.is_cue(negation, s.norm(i)))
-    return found
 
 
 def _no_negator_tokens(lex: ArabicLexicon, s: Sentence) -> set[int]:
@@ -744,8 +728,11 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
     أن تنسحب"), or the verbal noun right after the party or "من" ("يتعين على روسيا سحب", "لا بد من
     انسحاب"). The one obliged stands behind على; a bare على counts only after "إن"/"أنه" or first
     in its clause with و ("وعلى إيران أن تفرج"): "هجوم على روسيا", "وافقت على أن" are none."""
+    obligations = s.cues[lex.cue_set.obligation]
+    if not obligations:  # (most sentences)
+        return None
     first = _light_verb_start(lex, s, hit.match.positions[0])
-    for m in s.cues[lex.cue_set.obligation]:
+    for m in obligations:
         if not m.end <= first <= m.end + _OBLIGED_GAP + 1:
             continue
         party = _required(lex, s, m, first)
