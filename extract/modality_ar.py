@@ -138,12 +138,24 @@ def _back_over_names(s: Sentence, start: int, words: int) -> int:
     """The token ``words`` words before ``start``, a name counting as one word: "لا ينوي حلف
     شمال الأطلسي مهاجمة": the negator reaches past the subject however many words it has."""
     k = start
+    starts = _group_starts(s)
     while words > 0 and k > s.span.start:
         k -= 1
-        group = next((g for g in s.groups if g.start <= k < g.end), None)
-        k = group.start if group is not None else k
+        k = starts.get(k, k)
         words -= 1
     return k
+
+
+def _group_starts(s: Sentence) -> dict[int, int]:
+    """Each token of a group -> where the first group holding it starts; read once a sentence."""
+    memo = sentence_memo(s)
+    found = memo.get(_group_starts)
+    if found is None:
+        found = memo[_group_starts] = {}
+        for g in s.groups:
+            for i in range(g.start, g.end):
+                found.setdefault(i, g.start)
+    return found
 
 
 def conceded_end(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
