@@ -34,6 +34,7 @@ from geokg.ontology import Cue, Relation
 from .clauses_ar import COPULAS, EACH_OF, SPEAKING_FOR
 from .coordination_ar import clause_subjects, coordinated, sentence_subject, with_plain_subjects
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .memo_ar import named, sentence_memo, token_text
 from .modality_ar import design_owner, infinitive_noun, intent_owner, obligation, verb_negator
 from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, DEFINITE_STARTS
 from .normalize import normalize_token
@@ -143,7 +144,7 @@ def actor_noun_before(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     idx = lex.cue(lex.cue_set.actor_noun)
     kind = g.start - 1 >= s.span.start and s.norm(g.start - 1) in lex.written_words(lex.cue_set.arms_kind)
     for i in (g.start, g.start - 1, *((g.start - 2,) if kind else ())):
-        if i < s.span.start or s.doc[i].ent_type_ and i != g.start:
+        if i < s.span.start or named(s, i) and i != g.start:
             continue
         word = s.norm(i)
         if (
@@ -181,7 +182,7 @@ def _clause_head_noun(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
 def _unknown_subject_follows(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     """ "وحذر محللون ...": a plural noun after the verb is its own subject, just not an actor."""
     i = hit.match.positions[0] + 1
-    if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or s.doc[i].ent_type_:
+    if hit.pos != "verb" or hit.match.form.plural or i >= s.span.end or named(s, i):
         return False
     norm = s.norm(i)
     actor_nouns = lex.cue(lex.cue_set.actor_noun)
@@ -396,7 +397,7 @@ def _title_heads(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
     name, so the body (acting for its official) is the subject, not the object."""
     k = hit.match.positions[0] + 1
     word = s.norm(k) if k < s.span.end else ""
-    return g.start == k + 1 and title_word(lex, word) and not word.endswith("ة") and not s.doc[k].ent_type_
+    return g.start == k + 1 and title_word(lex, word) and not word.endswith("ة") and not named(s, k)
 
 
 def _counted_crowd(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
@@ -420,7 +421,7 @@ def _inside_object_phrase(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -
     preposition (بجهود): the name is its genitive, inside the object phrase, never the subject.
     Titles ("بوزير") and "باسم" (speaking for) open no object phrase of their own."""
     i = g.start - 1
-    if i <= hit.match.positions[0] or i in hit.match.positions or s.doc[i].ent_type_:
+    if i <= hit.match.positions[0] or i in hit.match.positions or named(s, i):
         return False
     word = s.norm(i)
     markers = lex.object_markers.get(hit.relation, frozenset())
@@ -474,7 +475,7 @@ def _subject_past_adverbials(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group
             or title_word(lex, last)
             or last.startswith(ARTICLE)
             or last.endswith("ي")
-            or s.doc[g.start - 1].text.endswith(POSSESSIVE_SUFFIXES)
+            or token_text(s, g.start - 1).endswith(POSSESSIVE_SUFFIXES)
         ):
             return None
         if (not m.form.feminine and feminine_marked(g)) or lone_accusative(g):
@@ -708,26 +709,9 @@ def _outside_condition(s: Sentence, g: Group, opener: int) -> bool:
 def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     """ "نفت إيران تزويد روسيا": the agent of a verbal noun is the subject of the verb governing it."""
     cue = lex.cue_set
-    if _own_sides_after(lex, s, hit):
-        return None
-    # Not expectation: "توقعت فرنسا زيارة الرئيس الروسي" expects another's act (his visit).
-    # "كفت تركيا عن قصف العراق": a verb of stopping governs the act it stops, behind عن too.
-    governing = (
-        cue.denial,
-        cue.reporting,
-        cue.hope,
-        cue.participation,
-        cue.auxiliary_verb,
-        cue.future,
-        cue.cessation,
-    )
-    # "أفادت الشرطة بخطف": a verb of telling of a fact (gk:TellingOfCue) gives its subject as
-    # the source of the act it names, never as the act's agent
-    telling_of = {m.start for m in s.cues[cue.telling_of]}
-    verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb" and m.start not in telling_of]
-    seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
-    telling = [m for m in s.cues[cue.reporting] if m.form.pos == "verb"]
-    stopping = [m for m in s.cues[cue.cessation] if m.form.pos == "verb"]
+    verbs, seeking, telling, stopping = _governing_verbs(lex, s)
+    if not verbs or _own_sides_after(lex, s, hit):
+        return None  # (no verb to govern the noun: most sentences)
     for v in verbs:
         # "وافقت باكستان على تسليم": a verb phrase with its preposition holds its subject in its
         # gap, and its last word stands right before the noun
@@ -736,10 +720,12 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
             if g is not None and g.marker is None and g.acting:
                 return g
     for g in s.groups:
+        if not (g.end <= hit.start and hit.start - g.end <= 2):
+            continue  # (the title is read only of a group right before the noun)
         # "جدد الأمين العام للأمم المتحدة دعوة": the office holder's body, from the title on
         # "قام وزير الخارجية التشيلي بزيارة": a title of several words before the nationality
         lead = _title_start(lex, s, g) if g.marker is None else _office_of(lex, s, g)
-        if g.end <= hit.start and hit.start - g.end <= 2 and lead is not None and g.acting:
+        if lead is not None and g.acting:
             if any(v.end == lead or (v.end < lead and lead - v.end <= 1) for v in verbs):
                 # Only adverbs may stand between ("أعلنت بوليفيا أمس قطع"): not "إلى أن", a
                 # complementizer or a preposition, which open a clause of the noun's own; but a
@@ -759,6 +745,39 @@ def _governed_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
                 if not s.crosses(g.end, hit.start, hit):
                     return g
     return None
+
+
+Verbs = list[PhraseMatch]
+
+
+def _governing_verbs(lex: ArabicLexicon, s: Sentence) -> tuple[Verbs, Verbs, Verbs, Verbs]:
+    """The sentence's verbs that govern a verbal noun (``_governed_agent``), and among them those
+    of seeking, telling and stopping; read once a sentence."""
+    memo = sentence_memo(s)
+    found = memo.get(_governing_verbs)
+    if found is not None:
+        return found
+    cue = lex.cue_set
+    # Not expectation: "توقعت فرنسا زيارة الرئيس الروسي" expects another's act (his visit).
+    # "كفت تركيا عن قصف العراق": a verb of stopping governs the act it stops, behind عن too.
+    governing = (
+        cue.denial,
+        cue.reporting,
+        cue.hope,
+        cue.participation,
+        cue.auxiliary_verb,
+        cue.future,
+        cue.cessation,
+    )
+    # "أفادت الشرطة بخطف": a verb of telling of a fact (gk:TellingOfCue) gives its subject as
+    # the source of the act it names, never as the act's agent
+    telling_of = {m.start for m in s.cues[cue.telling_of]}
+    verbs = [m for concept in governing for m in s.cues[concept] if m.form.pos == "verb" and m.start not in telling_of]
+    seeking = [m for m in s.cues[cue.hope] if m.form.pos == "verb"]
+    telling = [m for m in s.cues[cue.reporting] if m.form.pos == "verb"]
+    stopping = [m for m in s.cues[cue.cessation] if m.form.pos == "verb"]
+    found = memo[_governing_verbs] = (verbs, seeking, telling, stopping)
+    return found
 
 
 def _announced_own_act(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, telling: list[PhraseMatch]) -> bool:
@@ -924,7 +943,7 @@ def _unnamed_subject_after_that(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bo
     verb is its object or a word of it, never its subject."""
     m = hit.match
     i = m.positions[0] - 1
-    if m.joined or i - 1 < s.span.start or not s.norm(i).isalpha() or s.doc[i].ent_type_:
+    if m.joined or i - 1 < s.span.start or not s.norm(i).isalpha() or named(s, i):
         return False
     if any(g.start <= i < g.end for g in s.groups) or s.norm(i) in SEPARATE_PREPOSITIONS:
         return False
@@ -1112,9 +1131,9 @@ def _object_in_accusative(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     if nxt is None or nxt.marker is not None or not nxt.acting or any(a.kind == "name" for a in nxt.members):
         return False
     between = range(g.end, nxt.start)
-    if len(between) > 2 or not all(k in s.counts or _indefinite_accusative(s.doc[k].text) for k in between):
+    if len(between) > 2 or not all(k in s.counts or _indefinite_accusative(token_text(s, k)) for k in between):
         return False
-    return bool(between) or _indefinite_accusative(s.doc[nxt.start].text)
+    return bool(between) or _indefinite_accusative(token_text(s, nxt.start))
 
 
 def _oblique_after_verb(g: Group, verb_end: int) -> bool:
@@ -1162,7 +1181,7 @@ def _indefinite_accusative(word: str) -> bool:
 
 def _plain_word(s: Sentence, i: int) -> bool:
     """A word that is no name, number or punctuation."""
-    return not s.doc[i].ent_type_ and s.norm(i).isalpha()
+    return not named(s, i) and s.norm(i).isalpha()
 
 
 def _owner_behind_li(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, markers: frozenset[str]) -> bool:
@@ -1330,7 +1349,7 @@ def _owner(lex: ArabicLexicon, s: Sentence, hit: Hit, word: str) -> Group | None
             return _antecedent(lex, s, hit, pronoun, owned)  # the owner of "دعمها" in "دعمها لX ورفضها"
         if joined is not None and _agrees_with(joined, pronoun):
             return joined  # "ندد X بالحكومة الإيرانية وتهديدها": the party it is joined to
-        prev = s.doc[before].text
+        prev = token_text(s, before)
         named = any(g.start <= before < g.end for g in s.groups)
         if (
             not named
@@ -1350,7 +1369,7 @@ def _complement_of_owned(s: Sentence, g: Group, pronoun: str) -> int | None:
     for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
         if k not in s.trigger_tokens:
             continue
-        text = s.doc[k].text
+        text = token_text(s, k)
         if not text.endswith(pronoun) or text.endswith("ة"):
             return None
         # behind the noun's preposition: on the group, or on the head noun it qualifies ("للسلطة")
@@ -1830,7 +1849,7 @@ def _accusative_purpose_agent(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Grou
     verb, or the noun whose genitive it is: "إن متاعب بريطانيا"); not a party further in, which
     may be an object ("هاجم مسلحون الجيش")."""
     m = hit.match
-    if hit.pos != "noun" or m.form.preposition is not None or "\u064b" not in s.doc[m.start].text:
+    if hit.pos != "noun" or m.form.preposition is not None or "\u064b" not in token_text(s, m.start):
         return None
     if not lex.relations[hit.relation].is_cooperation:
         return None
@@ -1851,7 +1870,7 @@ def _owned_after(s: Sentence, hit: Hit, g: Group) -> bool:
     k = g.end
     if k >= hit.match.start or k in s.trigger_tokens:
         return False
-    word = s.doc[k].text
+    word = token_text(s, k)
     pronoun = next((p for p in ("هم", "ها", "ه") if word.endswith(p)), None)
     return pronoun is not None and len(word) > 3 and _agrees_with(g, pronoun)
 
@@ -1906,12 +1925,21 @@ def _title_start(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
     "المتحدث باسم الخارجية الأردني"): a title word a few plain words back; else the group's start."""
     if g.marker is not None:
         return g.start
+    memo = sentence_memo(s)  # (asked of every group for every noun hit: once a group)
+    key = (_title_start, g)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _title_opening(lex, s, g)
+    return found
+
+
+def _title_opening(lex: ArabicLexicon, s: Sentence, g: Group) -> int:
     for k in range(g.start - 1, max(s.span.start, g.start - 4) - 1, -1):
-        if s.doc[k].ent_type_ or not s.norm(k).isalpha():
+        if named(s, k) or not s.norm(k).isalpha():
             break
         if title_word(lex, s.norm(k)):
             # "رئيس الوزراء": a title of several title words opens at the first
-            while k - 1 >= s.span.start and not s.doc[k - 1].ent_type_ and title_word(lex, s.norm(k - 1)):
+            while k - 1 >= s.span.start and not named(s, k - 1) and title_word(lex, s.norm(k - 1)):
                 k -= 1
             return k
     return g.start
@@ -1938,7 +1966,7 @@ def _purpose_agent(
         and s.norm(before)[:1] == "ل"
         and len(s.norm(before)) >= 4
         and s.norm(before).isalpha()
-        and not s.doc[before].ent_type_
+        and not named(s, before)
         and s.norm(before) not in SEPARATE_PREPOSITIONS
     )
     if (m.form.preposition != "ل" and not light) or how in ("agent", "left"):
@@ -2040,7 +2068,7 @@ def _participle_subject(
         subj, how = near[-1], "left"
     # "طائرتي شحن ... متوجهتين إلى سوريا": a dual or plural participle agrees with a subject of
     # several, not with one state or person.
-    word = s.doc[m.start].text
+    word = token_text(s, m.start)
     if subj is not None and word.endswith(("ين", "ون", "ان")) and len(subj.acting) == 1:
         if subj.acting[0].kind != "demonym":
             return None, ""
@@ -2120,7 +2148,7 @@ def _described_act(s: Sentence, hit: Hit, hits: list[Hit]) -> Group | None:
     for other in hits:
         if other.pos != "noun" or other.subject is None or other.subject_from != "adjective":
             continue
-        noun = s.doc[other.match.start].text
+        noun = token_text(s, other.match.start)
         end = max(other.match.end, other.subject.end)
         if end != m.start or noun.startswith(DEFINITE_STARTS) or other.match.form.preposition == "ل":
             continue
@@ -2359,7 +2387,7 @@ def _rival_referent(lex: ArabicLexicon, s: Sentence, g: Group, discourse: Discou
     is no rival, nor a word ending in ة for أنه. (ها may stand for a thing's broken plural: any thing is a rival.)"""
     parties = {a.start for a in discourse.named}
     for k in range(g.end, min(g.end + 3, s.span.start)):
-        text = s.doc[k].text
+        text = token_text(s, k)
         word = normalize_token(text)
         if k in parties or word in SEPARATE_PREPOSITIONS or word in BOUNDARY_PUNCT:
             return False
@@ -2550,7 +2578,7 @@ def _accused_before_charge(lex: ArabicLexicon, s: Sentence, hit: Hit, right: Gro
         lex.relations[hit.relation].complement_agent == "object"
         and right.end < s.span.end
         and s.norm(right.end)[:1] == "ب"
-        and not s.doc[right.end].ent_type_
+        and not named(s, right.end)
     )
 
 
@@ -2747,9 +2775,7 @@ def _complement_follows(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
     # "والتقى الرئيس السوري ثم توجه إلى بيروت": "then" (gk:ClauseCloserCue) or the next known verb
     # ends the clause too
     ends = norm in lex.written_words(lex.cue_set.clause_closer) or i in s.verbs
-    return (
-        ends or norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not s.doc[i].ent_type_)
-    )
+    return ends or norm in SEPARATE_PREPOSITIONS or norm in BOUNDARY_PUNCT or (norm[:1] in "بل" and not named(s, i))
 
 
 # --- objects -------------------------------------------------------------------------------------
@@ -3034,7 +3060,7 @@ def _in_setting(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group, start_after
     if hit.pos == "verb":
         k = g.start - 1  # a definite or possessed noun takes no genitive ("على هامش القمة X")
         word = without_conjunction(s.norm(k))
-        construct = not (word.startswith(ARTICLE) or s.doc[k].text.endswith(POSSESSIVE_SUFFIXES))
+        construct = not (word.startswith(ARTICLE) or token_text(s, k).endswith(POSSESSIVE_SUFFIXES))
         return k >= start_after and s.setting(k) and construct
     if hit.pos != "noun" or g.marker is not None or not s.setting(hit.start):
         return False
@@ -3094,6 +3120,14 @@ def _speech_venue(lex: ArabicLexicon, s: Sentence, k: int) -> int | None:
     """The speech noun that token ``k`` belongs to when the noun stands right behind في, خلال or
     عبر ("في بيان", "خلال مؤتمر صحفي", "في تصريحات"): where a statement is made, not words
     that introduce other content. ``None`` otherwise."""
+    memo = sentence_memo(s)  # (asked of every word between a trigger and each group after it)
+    key = (_speech_venue, k)
+    if key not in memo:
+        memo[key] = _speech_noun_at(lex, s, k)
+    return memo[key]
+
+
+def _speech_noun_at(lex: ArabicLexicon, s: Sentence, k: int) -> int | None:
     for j in range(k, max(s.span.start + 1, k - 2) - 1, -1):
         if j != k and (j not in s.stop_tokens or j + 1 in s.verbs):
             return None  # "في بيان قال فيه": a reporting verb after the noun is no part of it
@@ -3119,7 +3153,7 @@ def _past_threatened_act(s: Sentence, start: int, g: Group) -> int:
     """ "هدد في وقت سابق بضرب المنشآت الإيرانية": a threat's words count from the verbal noun
     of the act it threatens (the last word with ب before ``g``), so a time adverbial before
     that noun does not part the act from whose property it strikes; else from ``start``."""
-    last = next((k for k in range(g.start - 1, start - 1, -1) if s.doc[k].text.startswith("ب")), None)
+    last = next((k for k in range(g.start - 1, start - 1, -1) if token_text(s, k).startswith("ب")), None)
     return start if last is None else last + 1
 
 
@@ -3137,9 +3171,9 @@ def _in_venue(lex: ArabicLexicon, s: Sentence, start_after: int, g: Group) -> bo
     """ "في خطاب ألقاه أمام الكونغرس", "في تصريحات لصحيفة", "في بيان الخارجية الروسية": a group
     in the adverbial of a speech the statement is made in is its audience, venue, medium or
     speaker, never the object; a bare group past a comma or another bare name is not in it."""
-    for k in range(g.start - 1, start_after - 1, -1):
-        if any(h.marker is None and k < h.start < g.start for h in s.groups):
-            return False
+    # the search stops before the last bare group that starts between (reading back from ``g``)
+    bare = max((h.start for h in s.groups if h.marker is None and h.start < g.start), default=start_after)
+    for k in range(g.start - 1, max(start_after, bare) - 1, -1):
         if _speech_venue(lex, s, k) == k:
             if any(s.norm(c) in ("،", ",") for c in range(k + 1, g.start)):
                 return False  # the comma closed the adverbial
@@ -3471,9 +3505,9 @@ def _target_owner_pronoun(lex: ArabicLexicon, s: Sentence, hit: Hit, markers: fr
     # "في" says where, not whom: "في معاقلهم" is no target
     behind = [k + 1 for k in range(i, min(i + 2, s.span.end)) if s.norm(k) in markers and s.norm(k) != "في"]
     for k in places + behind:
-        if k >= s.span.end or s.doc[k].ent_type_ or any(g.start <= k < g.end for g in s.groups):
+        if k >= s.span.end or named(s, k) or any(g.start <= k < g.end for g in s.groups):
             continue
-        word = s.doc[k].text
+        word = token_text(s, k)
         ending = next((e for e in ("هم", "ها", "ه") if word.endswith(e) and len(word) > len(e) + 2), None)
         # "فجرت كوريا قنبلتها": a pronoun that may be the agent's own is the agent's thing; not
         # behind the act's own preposition ("الهجوم الحوثي على أراضيها": no one attacks his own)
@@ -3597,7 +3631,7 @@ def _office_of(lex: ArabicLexicon, s: Sentence, g: Group) -> int | None:
         norm = s.norm(k)
         if norm == "ل":
             continue
-        if s.doc[k].ent_type_ or not norm.isalpha():
+        if named(s, k) or not norm.isalpha():
             return None
         if title_word(lex, norm):
             return k
@@ -3645,7 +3679,7 @@ def _owned_between(s: Sentence, start: int, end: int) -> bool:
     """Whether a noun with a possessive pronoun stands in [start, end) ("لنظيره التركي رفضه
     للعقوبات الغربية"): the party before it is the addressee of its owner's act (a rejection of
     the sanctions), not whom the noun after it acts on."""
-    return any(owned_word(s.doc[k].text) for k in range(start, end))
+    return any(owned_word(token_text(s, k)) for k in range(start, end))
 
 
 def _pair_head(lex: ArabicLexicon, s: Sentence, g: Group) -> bool:
@@ -3772,7 +3806,7 @@ def _in_charge(rel: Relation, s: Sentence, hit: Hit, objects: Group) -> bool:
     the act it charges ("الاتهامات الإسرائيلية بتسليح حزب الله")."""
     if rel.complement_agent != "object" or objects.marker is not None:
         return False
-    return any(s.doc[k].text.startswith("ب") for k in range(hit.end, objects.start))
+    return any(token_text(s, k).startswith("ب") for k in range(hit.end, objects.start))
 
 
 def _recipient_before(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -3821,7 +3855,7 @@ def _owned_target(lex: ArabicLexicon, s: Sentence, hit: Hit, discourse: Discours
     k = hit.subject.end if hit.subject is not None and hit.subject.start == hit.end else hit.end
     if k < s.span.end and s.norm(k) in lex.object_markers.get(hit.relation, frozenset()):
         k += 1
-    pronoun = _owning_pronoun(lex, s.doc[k].text) if k < s.span.end else None
+    pronoun = _owning_pronoun(lex, token_text(s, k)) if k < s.span.end else None
     if pronoun is None:
         return hit
     owner = None
@@ -4180,7 +4214,7 @@ def received_guest(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if frame is None:
         return hit
     guest = hit.subject
-    if s.doc[first].text.endswith(POSSESSIVE_SUFFIXES):
+    if token_text(s, first).endswith(POSSESSIVE_SUFFIXES):
         # "وصل X إلى موسكو وكان في استقباله": the pronoun's party is a bare one before the frame
         before = [g for g in s.groups if g.end <= frame.start and g.marker is None and g.acting]
         guest = before[-1] if before else None
@@ -4222,7 +4256,7 @@ def call_parties(lex: ArabicLexicon, s: Sentence, hit: Hit, contact: bool) -> Hi
     if len(before) != 2 or not all(g.acting for g in before):
         return hit
     subject, obj = before
-    opener = [i for i in range(clause_start, subject.start) if not s.doc[i].ent_type_]
+    opener = [i for i in range(clause_start, subject.start) if not named(s, i)]
     if subject.marker is not None or obj.marker not in (None, "ل") or not 1 <= len(opener) <= 3:
         return hit
     if all(a.kind == "demonym" for a in obj.members) and not (

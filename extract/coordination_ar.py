@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .memo_ar import named
 from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS
 from .values_ar import QUOTES, RELATIVE_PRONOUNS, SEPARATE_PREPOSITIONS, Discourse, Group, Hit, Sentence
 
@@ -68,18 +69,21 @@ def _plain_subjects(s: Sentence, before: int) -> list[tuple[Group, bool | None]]
     was feminine (None: its shape does not say)."""
     found: list[tuple[Group, bool | None]] = []
     for g in s.groups:
-        if g.end > before or g.marker is not None or not g.acting or all(a.kind == "demonym" for a in g.acting):
+        if g.end > before or g.marker is not None:
+            continue
+        acting = g.acting  # (a property: a new tuple on every read)
+        if not acting or all(a.kind == "demonym" for a in acting):
             continue
         prev = g.start - 1
         if prev in s.verbs:
             # a trigger's or reporting verb's subject is known from its hit ("نفت إيران أن تكون قد
             # زودت روسيا": Russia is no subject), not guessed from the verb's shape
             continue
-        if prev >= s.span.start and not s.doc[prev].ent_type_ and _feminine_perfect(s.norm(prev)):
+        if prev >= s.span.start and not named(s, prev) and _feminine_perfect(s.norm(prev)):
             found.append((g, True))
         elif g.end < before and _imperfect(s.norm(g.end)) and _opens_clause(s, g):
             found.append((g, _imperfect_feminine(s.norm(g.end))))
-        elif prev == s.span.start and g.acting[0].entity.type == "Person" and s.norm(prev) not in _FUNCTION_WORDS:
+        elif prev == s.span.start and acting[0].entity.type == "Person" and s.norm(prev) not in _FUNCTION_WORDS:
             found.append((g, False))
     return found
 

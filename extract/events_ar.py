@@ -60,6 +60,7 @@ import re
 from geokg.ontology import Cue, Relation, sector_groups
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .memo_ar import doc_texts, token_text
 from .modality_ar import in_passing
 from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, ARTICLE, CONJUNCTION_LETTERS, tanwin_accusative
 from .normalize import normalize_token
@@ -269,7 +270,7 @@ def _unnamed_sufferer(s: Sentence, between: range) -> bool:
     plain words, no verb, preposition or trigger among them (those would make it another clause
     or a phrase of when or where)."""
     return all(
-        _ALNUM.search(s.doc[i].text)
+        _ALNUM.search(token_text(s, i))
         and i not in s.verbs
         and i not in s.trigger_tokens
         and not preposition_word(s.norm(i))
@@ -365,7 +366,7 @@ def _habit_before(s: Sentence, start: int) -> bool:
     """ "يتجمع عمال أمامه احتجاجا على البطالة": the verb an adverbial of protest qualifies is a
     third person imperfect, a habit or a scene, no protest reported."""
     lo, _ = s.clause(start)
-    return any(lo <= k < start and s.doc[k].text.lstrip(CONJUNCTION_LETTERS).startswith("ي") for k in s.verbs)
+    return any(lo <= k < start and token_text(s, k).lstrip(CONJUNCTION_LETTERS).startswith("ي") for k in s.verbs)
 
 
 def _unrealised(lex: ArabicLexicon, s: Sentence, start: int) -> bool:
@@ -385,7 +386,7 @@ def _reports_event(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     if _background(lex, s, hit.start):
         return False
     if not lex.relations[hit.relation].is_material_conflict:
-        word = s.doc[hit.start].text
+        word = token_text(s, hit.start)
         # "احتجاجا على": the accusative's alif; "احتجاجها" ends in a possessive pronoun instead
         adverbial = word.endswith("ا") and not word.endswith(POSSESSIVE_SUFFIXES) and not _habit_before(s, hit.start)
         adverbial = adverbial and not _official_act_qualified(lex, s, hit) and _after_told_act(s, hit.start)
@@ -752,7 +753,7 @@ def _victim_noun(s: Sentence, hit: Hit) -> int | None:
     if hit.subject is not None and k <= hit.subject.start <= k + AGENT_NAME_WORDS:
         k = hit.subject.end
     _, end = s.clause(hit.start)
-    if k >= end or not _ALNUM.search(s.doc[k].text) or s.group_at(k) is not None:
+    if k >= end or not _ALNUM.search(token_text(s, k)) or s.group_at(k) is not None:
         return None
     if k in s.verbs or k in s.trigger_tokens or preposition_word(s.norm(k)):
         return None
@@ -1352,7 +1353,7 @@ def _unlinked_subject(s: Sentence, hit: Hit) -> bool:
         return False
     if _unlinked_vso_agent(s, hit) is not None:
         return True
-    if hit.start <= s.span.start or s.doc[hit.start].text[:1] in CONJUNCTION_LETTERS:
+    if hit.start <= s.span.start or token_text(s, hit.start)[:1] in CONJUNCTION_LETTERS:
         return False
     doc = s.doc
     before_end = doc[hit.start - 1].idx + len(doc[hit.start - 1])
@@ -1429,7 +1430,7 @@ def _self_loop(lex: ArabicLexicon, s: Sentence, hit: Hit, state: str | None, obj
     place's state attacking itself, worse than no event at all."""
     if state is None or objects is None or not objects.members or hit.start <= s.span.start:
         return False
-    if own_forces_pronoun(lex, s.doc[hit.start - 1].text) is None:
+    if own_forces_pronoun(lex, token_text(s, hit.start - 1)) is None:
         return False
     return all(a.entity.country == state for a in objects.members)
 
@@ -1727,7 +1728,7 @@ def _named_victims(s: Sentence, m: PhraseMatch) -> bool:
         return bool(after) or _in_gap(s, m) is not None
     return any(
         all(a.kind == "composed" for a in g.members)
-        and not without_conjunction(s.doc[g.start].text).startswith(ARTICLE)
+        and not without_conjunction(token_text(s, g.start)).startswith(ARTICLE)
         for g in after
     )
 
@@ -1837,7 +1838,7 @@ def _second_deed(s: Sentence, hit: Hit, m: PhraseMatch, victims: Group | None) -
     """ "خطف مسلحون مهندسا وقتلوا ثلاثة من حراسه": a casualty verb joined by و after an act that
     already has its object, with a plural pronoun for its subject and victims of its own, is a
     second deed of the same agent, not that act's casualties."""
-    joined = s.doc[m.start].text.startswith("و") and hit.end <= m.start
+    joined = token_text(s, m.start).startswith("و") and hit.end <= m.start
     own = victims is not None or s.count_near(m.start, m.end)
     return m.form.pos == "verb" and m.form.plural and joined and own and hit.subject is not None
 
@@ -2024,7 +2025,7 @@ def _deed_on_people(s: Sentence, m: PhraseMatch) -> bool:
 def _told_before(s: Sentence, g: Group) -> bool:
     """ "وهتف المتظاهرون": a definite crowd no count introduces is the crowd of a protest the text
     has already told; what it does next is that protest's detail, not a protest reported here."""
-    word = s.doc[g.start].text
+    word = token_text(s, g.start)
     return without_conjunction(word).startswith(ARTICLE) and not s.counted(g)
 
 
@@ -2274,7 +2275,7 @@ def _own_forces_victims(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     if _enemy_forces(lex, s, hit):
         return replace(hit, objects=None)
     for i in range(hit.end, min(hit.end + VICTIM_REACH, s.span.end - 1)):
-        pronoun = own_forces_pronoun(lex, s.doc[i + 1].text) if s.norm(i) == FROM else None
+        pronoun = own_forces_pronoun(lex, token_text(s, i + 1)) if s.norm(i) == FROM else None
         if not pronoun:
             continue
         owner = _forces_owner(s, hit.start, pronoun)
@@ -2381,10 +2382,10 @@ def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
     what it argues from or recalls, not attacks it reports (a report says when)."""
     if s.cues[lex.cue_set.relative_time] or s.cues[lex.cue_set.weekday]:
         return False
-    # (the words counted only as far as the bound: a Token and its text read for each)
+    # (the words counted only as far as the bound)
     words = 0
-    for t in s.span:
-        if _ALNUM.search(t.text) is not None:
+    for word in doc_texts(s.doc)[s.span.start : s.span.end]:
+        if _ALNUM.search(word) is not None:
             words += 1
             if words > COMMENTARY_WORDS:
                 return True

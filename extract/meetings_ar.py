@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from .arguments_ar import agent_object, agrees_as_dropped, complement_follows, same_party
 from .lexicon_ar import ArabicLexicon
+from .memo_ar import token_text
 from .normalize import normalize_token
 from .values_ar import (
     ABOUT,
@@ -400,10 +401,11 @@ def fronted_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Hit:
     named = _named_after(lex, s, hit, fronted=True)  # the one name after the verb, read as VSO: its object here
     if hit.pos != "verb" or (hit.subject is not None and named is None) or hit.superseded or first - 1 <= s.span.start:
         return hit
-    if s.doc[first - 1].text not in COMMAS or hit.match.joined:
+    if token_text(s, first - 1) not in COMMAS or hit.match.joined:
         return hit
     opening = next(
-        (i for i in range(first - 2, max(s.span.start, first - 2 - ASIDE_WORDS), -1) if s.doc[i].text in COMMAS), None
+        (i for i in range(first - 2, max(s.span.start, first - 2 - ASIDE_WORDS), -1) if token_text(s, i) in COMMAS),
+        None,
     )
     if opening is None or not _plain_aside(lex, s, opening + 1, first - 1):
         return hit

@@ -16,6 +16,7 @@ from __future__ import annotations
 from geokg.ontology import Cue
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .memo_ar import named, sentence_memo, token_text
 from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS
 from .normalize import normalize_token
 from .values_ar import (
@@ -65,20 +66,25 @@ def _negated(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozenset[int])
         future = future or aux.form.future
     # "نفت سوريا الاتهامات الأمريكية": the accusation denied was made; what it alleges is denied.
     answered = hit.pos == "noun" and lex.relations[hit.relation].complement_modality == cue.allegation.signals
-    inside = _no_negator_tokens(lex, s)
+    # (the words of negation first: most hits have none before them, and nothing else to read)
+    negators = [i for i in range(window_start, start) if lex.is_cue(cue.negation, s.norm(i))]
+    inside = _no_negator_tokens(lex, s) if negators else frozenset()
     # "لم تدن الصين الهجوم الروسي": a negator before another trigger negates that one, not the act
     # it takes as object.
-    others = sorted(j for j in s.trigger_tokens if window_start <= j < start and not hit.start <= j < hit.end)
+    others = (
+        sorted(j for j in s.trigger_tokens if window_start <= j < start and not hit.start <= j < hit.end)
+        if negators
+        else []
+    )
     negated = any(
-        lex.is_cue(cue.negation, s.norm(i))
-        and i not in inside
+        i not in inside
         and (not any(j > i for j in others) or _foils(lex, s, hit, i))
         and not (answered and lex.is_cue(cue.denial, s.norm(i)))
         and (s.norm(i) not in AMBIGUOUS_NEGATORS or i == start - 1 or (i == start - 2 and s.norm(i + 1) == "ان"))
         and not _known_act_of_another(lex, s, hit, i)
         and not _negates_another_verb(lex, s, hit, i)
         and (conceded_end(lex, s, i) or start + 1) > start  # "رغم نفي X التهم استدعت Y": not past it
-        for i in range(window_start, start)
+        for i in negators
     )
     seg_start, _ = s.segment(start)
     if not answered and any(
@@ -132,12 +138,24 @@ def _back_over_names(s: Sentence, start: int, words: int) -> int:
     """The token ``words`` words before ``start``, a name counting as one word: "لا ينوي حلف
     شمال الأطلسي مهاجمة": the negator reaches past the subject however many words it has."""
     k = start
+    starts = _group_starts(s)
     while words > 0 and k > s.span.start:
         k -= 1
-        group = next((g for g in s.groups if g.start <= k < g.end), None)
-        k = group.start if group is not None else k
+        k = starts.get(k, k)
         words -= 1
     return k
+
+
+def _group_starts(s: Sentence) -> dict[int, int]:
+    """Each token of a group -> where the first group holding it starts; read once a sentence."""
+    memo = sentence_memo(s)
+    found = memo.get(_group_starts)
+    if found is None:
+        found = memo[_group_starts] = {}
+        for g in s.groups:
+            for i in range(g.start, g.end):
+                found.setdefault(i, g.start)
+    return found
 
 
 def conceded_end(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
@@ -162,7 +180,16 @@ def conceded_end(lex: ArabicLexicon, s: Sentence, i: int) -> int | None:
 
 def _no_negator_tokens(lex: ArabicLexicon, s: Sentence) -> set[int]:
     """Tokens whose negator negates no act: inside an expectation cue ("لا تستبعد إسرائيل شن
-    هجوم": the act is possible) or a word of obligation of two words ("لا بد من الانسحاب")."""
+    هجوم": the act is possible) or a word of obligation of two words ("لا بد من الانسحاب");
+    read once a sentence."""
+    memo = sentence_memo(s)
+    found = memo.get(_no_negator_tokens)
+    if found is None:
+        found = memo[_no_negator_tokens] = _negator_free(lex, s)
+    return found
+
+
+def _negator_free(lex: ArabicLexicon, s: Sentence) -> set[int]:
     cue = lex.cue_set
     inside = {i for c in s.cues[cue.expectation] for i in range(c.start, c.end)}
     # "ما لم تنسحب": "unless", a condition of two words; its لم denies nothing
@@ -403,11 +430,11 @@ def _conditional_inna(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     k = hit.match.positions[0] - 1
     if k > s.span.start and verb_negator(lex, s.norm(k)):
         k -= 1  # "إن لم تنسحب"
-    if k < s.span.start or s.doc[k].text not in INNA:
+    if k < s.span.start or token_text(s, k) not in INNA:
         return False
     after = range(hit.end, s.span.end)
     return any(m.start >= hit.end for m in s.cues[lex.cue_set.apodosis]) or any(
-        s.doc[i].text.startswith(_FUTURE_APODOSIS) and len(s.doc[i].text) > 4 for i in after
+        token_text(s, i).startswith(_FUTURE_APODOSIS) and len(token_text(s, i)) > 4 for i in after
     )
 
 
@@ -425,7 +452,7 @@ def _that_not(s: Sentence, first: int, obliged: bool) -> bool:
     ألا تهاجم", "تعهدت بألا"), or, where an obligation places it, unwritten ("يجب الا")."""
     if first <= s.span.start:
         return False
-    before = s.doc[first - 1].text.lstrip("وفب")
+    before = token_text(s, first - 1).lstrip("وفب")
     return before == "ألا" or (obliged and without_conjunction(s.norm(first - 1)) == _THAT_NOT)
 
 
@@ -518,7 +545,7 @@ def _unknown_name(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
         return False
     before = s.norm(i - 1)
     nationality = before.startswith(ARTICLE) and before.endswith("ي") and len(before) > 4
-    return nationality or bool(s.doc[i - 1].ent_type_) or title_word(lex, before)
+    return nationality or named(s, i - 1) or title_word(lex, before)
 
 
 # stems spelled with a future prefix that are nouns or past verbs: سياسي "political", سيطر "took
@@ -527,7 +554,7 @@ _FUTURE_LOOKALIKES = ("سياس", "سيطر", "سينا")
 
 
 def _future_lookalike(s: Sentence, i: int, word: str) -> bool:
-    return bool(s.doc[i].ent_type_) or word.endswith(("ة", "ه", "ات")) or word.startswith(_FUTURE_LOOKALIKES)
+    return named(s, i) or word.endswith(("ة", "ه", "ات")) or word.startswith(_FUTURE_LOOKALIKES)
 
 
 def _clause_verb(s: Sentence, lo: int, end: int) -> int | None:
@@ -558,7 +585,7 @@ def in_passing(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     verb_after_frame = hit.pos == "verb" and bool(frames)
     if hit.pos not in ("noun", "participle") and not verb_after_frame:
         return False
-    first = s.doc[hit.start].text
+    first = token_text(s, hit.start)
     if any(f.end == hit.start for f in s.cues[lex.cue_set.name_head]) and not _governed(s.norm(hit.start)):
         return True  # "وزيرة التعاون الدولي", "مجلس التعاون": a word of a name
     if owned_word(first) or not frames or lex.relations[hit.relation].stands_in_passing:
@@ -688,7 +715,7 @@ def in_title(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     for c in s.cues[lex.cue_set.headline]:
         if c.end > hit.start:
             continue
-        if c.end < s.span.end and s.doc[c.end].text in QUOTES:
+        if c.end < s.span.end and token_text(s, c.end) in QUOTES:
             close = next((q for q in s.quotes if q > c.end), s.span.end)
         else:
             close = s.clause(c.end)[1] if c.end < s.span.end else c.end
@@ -713,8 +740,11 @@ def obligation(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[PhraseMatch, 
     أن تنسحب"), or the verbal noun right after the party or "من" ("يتعين على روسيا سحب", "لا بد من
     انسحاب"). The one obliged stands behind على; a bare على counts only after "إن"/"أنه" or first
     in its clause with و ("وعلى إيران أن تفرج"): "هجوم على روسيا", "وافقت على أن" are none."""
+    obligations = s.cues[lex.cue_set.obligation]
+    if not obligations:  # (most sentences)
+        return None
     first = _light_verb_start(lex, s, hit.match.positions[0])
-    for m in s.cues[lex.cue_set.obligation]:
+    for m in obligations:
         if not m.end <= first <= m.end + _OBLIGED_GAP + 1:
             continue
         party = _required(lex, s, m, first)

@@ -32,6 +32,7 @@ from .arguments_ar import (
 )
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .memo_ar import token_text
 from .morphology_ar import ARTICLE
 from .reporting_ar import POSSESSIVES
 from .values_ar import (
@@ -176,7 +177,7 @@ def _refused_act(lex: ArabicLexicon, s: Sentence, hits: Hits, i: int) -> Hits:
         return hits
     if not lex.relations[nxt.relation].takes_sides:
         return hits  # "رفض السودان تلويح رايس بالمواجهة": a threat is refused only as answered
-    word = s.doc[nxt.start].text
+    word = token_text(s, nxt.start)
     if word.startswith((ARTICLE, "لل")) or word.endswith("ات") or nxt.subject is None:
         return hits
     behind = s.norm(nxt.subject.end) if nxt.subject.end < s.span.end else ""

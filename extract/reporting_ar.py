@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .clauses_ar import state_of
 from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .memo_ar import token_text
 from .modality_ar import conceded_end, light_verb_before, obligation, obliged_at, verb_negator
 from .model import Entity
 from .morphology_ar import CONJUNCTION_LETTERS
@@ -364,7 +365,7 @@ def _we_after_colon(s: Sentence, sp: Speaker, hit: Hit) -> bool:
     """ "قال الوزير: سنقصف المواقع": a first person verb right after the colon that opens a
     speaker's words (no quotation marks) is the speaker's, as in a quote."""
     i = hit.match.positions[0] - 1
-    return hit.pos == "verb" and hit.match.first_person and sp.cue_end <= i and s.doc[i].text == ":"
+    return hit.pos == "verb" and hit.match.first_person and sp.cue_end <= i and token_text(s, i) == ":"
 
 
 def _we_that(s: Sentence, hit: Hit) -> bool:
@@ -406,7 +407,7 @@ def own_forces_subject(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers: tupl
     قواتها هاجمت أوكرانيا" gave *Ukraine attacks*."""
     if hit.pos != "verb" or hit.subject_from not in ("", "right") or hit.start - 1 < s.span.start:
         return hit
-    pronoun = own_forces_pronoun(lex, s.doc[hit.start - 1].text)
+    pronoun = own_forces_pronoun(lex, token_text(s, hit.start - 1))
     if pronoun is None:
         return hit
     if hit.subject is not None and hit.objects is None and hit.object_index is None:
@@ -427,7 +428,7 @@ def own_fighters_casualties(lex: ArabicLexicon, s: Sentence, hit: Hit, speakers:
     or its defence ministry's ("أعلن الجيش الكندي أن جنوده قتلوا"), in the regular form."""
     if hit.subject_from != "implied" or hit.pos != "verb" or hit.start - 1 < s.span.start:
         return hit
-    pronoun = own_forces_pronoun(lex, s.doc[hit.start - 1].text)
+    pronoun = own_forces_pronoun(lex, token_text(s, hit.start - 1))
     sp = next((sp for sp in reversed(speakers) if sp.by_verb and sp.cue_end <= hit.start - 1 < sp.end), None)
     if pronoun is None or sp is None or sp.actor.virtual or not _fighting_party(sp.actor):
         return hit
