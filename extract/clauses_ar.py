@@ -125,6 +125,7 @@ def _triggers_into_actors(
     start, ``ArabicLexicon.trigger_starts``)."""
     by_start = {m.start: m for m in found}
     used = {p for m in found for p in m.positions}
+    present = set(norms)
     for a in actors:
         start, end = a.start - offset, a.end - offset
         if end - start < 2 or start in used:
@@ -139,7 +140,7 @@ def _triggers_into_actors(
             if i in free or (i in used and old is None):
                 continue
             held = used - set(old.positions) if old else used
-            m = lex.triggers.match_at(norms, i, free, texts, held)
+            m = lex.triggers.match_at(norms, i, free, texts, held, present)
             if m is not None and start in m.positions and m.end < end:
                 by_start[i], used = m, held | set(m.positions)
                 break

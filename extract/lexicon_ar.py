@@ -214,9 +214,10 @@ class PhraseIndex:
         blocked: frozenset[int] | set[int] = frozenset(),
         texts: list[str] | None = None,
         used: set[int] | frozenset[int] = frozenset(),
+        present: set[str] | frozenset[str] | None = None,
     ) -> PhraseMatch | None:
         """The longest phrase starting at token ``i`` (later words may not fall in ``blocked``
-        or ``used``)."""
+        or ``used``; ``present``: the set of ``norms``, when the caller has it)."""
         candidates = self.forms.get(norms[i], ())
         if not candidates and texts is not None and not _HAMZA.isdisjoint(texts[i]):
             candidates = self.hamza_only.get(norms[i], ())
@@ -224,6 +225,8 @@ class PhraseIndex:
             # Normalisation folds ة into ه: "وزارة" (ministry) must not read as "وزاره" (visited him).
             if phrase.first.pronoun_object and texts is not None and texts[i].endswith("ة"):
                 continue
+            if present is not None and phrase.rest and _missing_word(phrase, present):
+                continue  # a later word the sentence does not hold: no window can match
             positions = _positions(phrase, norms, i, blocked, used)
             if positions is not None:
                 return PhraseMatch(phrase, i, positions[-1] + 1, tuple(positions))
@@ -240,14 +243,24 @@ class PhraseIndex:
         only positions where a phrase can start, when known, in order)."""
         out: list[PhraseMatch] = []
         used: set[int] = set()
+        present = set(norms)
         for i in range(len(norms)) if starts is None else starts:
             if i in used or i in blocked:
                 continue
-            m = self.match_at(norms, i, blocked, texts, used)  # (None at once where none starts)
+            m = self.match_at(norms, i, blocked, texts, used, present)  # (None at once where none starts)
             if m:
                 out.append(m)
                 used.update(m.positions)
         return out
+
+
+def _missing_word(phrase: Phrase, present: set[str] | frozenset[str]) -> bool:
+    """Whether one of the phrase's later words has none of its variants among ``present``: most
+    phrases tried fail so, and this costs a set test per word, not a scan of its window."""
+    for variants in phrase.rest:
+        if variants.isdisjoint(present):
+            return True
+    return False
 
 
 def _positions(
