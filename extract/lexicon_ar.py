@@ -225,8 +225,10 @@ class PhraseIndex:
             # Normalisation folds ة into ه: "وزارة" (ministry) must not read as "وزاره" (visited him).
             if phrase.first.pronoun_object and texts is not None and texts[i].endswith("ة"):
                 continue
-            if present is not None and phrase.rest and _missing_word(phrase, present):
-                continue  # a later word the sentence does not hold: no window can match
+            # a later word, in none of its variants, not in the sentence: no window can match (most
+            # phrases tried fail so; set tests in C, not a scan of each window)
+            if present is not None and phrase.rest and any(map(present.isdisjoint, phrase.rest)):
+                continue
             positions = _positions(phrase, norms, i, blocked, used)
             if positions is not None:
                 return PhraseMatch(phrase, i, positions[-1] + 1, tuple(positions))
@@ -252,15 +254,6 @@ class PhraseIndex:
                 out.append(m)
                 used.update(m.positions)
         return out
-
-
-def _missing_word(phrase: Phrase, present: set[str] | frozenset[str]) -> bool:
-    """Whether one of the phrase's later words has none of its variants among ``present``: most
-    phrases tried fail so, and this costs a set test per word, not a scan of its window."""
-    for variants in phrase.rest:
-        if variants.isdisjoint(present):
-            return True
-    return False
 
 
 def _positions(
@@ -318,6 +311,8 @@ class ArabicLexicon:
     # its unit: "اليوم" 0, "غدا" 1 (what the cue says of an event's modality)
     time_offsets: dict[str, int] = field(default_factory=dict)
     _written: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
+    # values_ar.title_word's answer by word: asked of the words before every name and nationality
+    title_words: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
     _written_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, init=False, repr=False)
 
     def cues_present(self, norms: Iterable[str]) -> set[str]:
@@ -384,7 +379,10 @@ class ArabicLexicon:
     def is_cue(self, cue: Cue, norm: str) -> bool:
         """Whether the word by itself is one of the cue concept's words."""
         index = self.cues.get(cue.name)  # (not _EMPTY: a shared index remembers nothing)
-        return index is not None and index.single_word(norm)
+        if index is None:
+            return False
+        known = index._single.get(norm)  # (asked of nearly every word by many rules: no call more)
+        return index.single_word(norm) if known is None else known
 
     @classmethod
     def load(cls, ontology: Ontology) -> ArabicLexicon:

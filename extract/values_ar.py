@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from geokg.ontology import Cue
 from spacy.tokens import Doc, Span
 
-from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .lexicon_ar import SINGLE_WORD_CACHE, ArabicLexicon, PhraseMatch
 from .model import Entity
 from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, tanwin_alif
 from .normalize import normalize_token
@@ -202,7 +202,13 @@ def intent_noun_word(lex: ArabicLexicon, norm: str) -> bool:
 
 def title_word(lex: ArabicLexicon, norm: str) -> bool:
     """Whether a normalised word opens an office title ("وزير", "الممثل", "والمتحدث")."""
-    return lex.is_cue(lex.cue_set.title_head, norm) or lex.is_cue(lex.cue_set.title_head, without_article(norm))
+    known = lex.title_words.get(norm)
+    if known is None:
+        if len(lex.title_words) >= SINGLE_WORD_CACHE:
+            lex.title_words.clear()
+        head = lex.cue_set.title_head
+        known = lex.title_words[norm] = lex.is_cue(head, norm) or lex.is_cue(head, without_article(norm))
+    return known
 
 
 def ends_office_title(
@@ -260,6 +266,10 @@ def lone_accusative(g: Group) -> bool:
     return len(words) == 1 and tanwin_alif(words[0])
 
 
+def _acting(a: Actor) -> bool:
+    return a.kind not in NON_ACTOR_KINDS and (a.people or a.entity.type != "MediaOutlet")
+
+
 @dataclass(frozen=True, eq=False)
 class Group:
     """Coordinated actors ("روسيا وكوريا الشمالية") with the preposition in front of them.
@@ -276,9 +286,10 @@ class Group:
     def acting(self) -> tuple[Actor, ...]:
         """Members that can be a party to an interaction: not places, not news media (a credit
         line "( رويترز )" or a newspaper that reports is no party to what it reports)."""
-        return tuple(
-            a for a in self.members if a.kind not in NON_ACTOR_KINDS and (a.people or a.entity.type != "MediaOutlet")
-        )
+        members = self.members
+        if len(members) == 1:  # (most groups: no generator; asked by every stage, many times a hit)
+            return members if _acting(members[0]) else ()
+        return tuple(a for a in members if _acting(a))
 
     @property
     def speaking(self) -> tuple[Actor, ...]:
