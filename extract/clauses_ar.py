@@ -75,10 +75,16 @@ class Entities:
         self.starts = [e.start for e in self.spans]
         ext = doc._  # (each read of Doc._ makes a new accessor)
         self._entities, self._infos = ext.geokg_entities, ext.geokg_span_info
+        self._by_id: dict[str, Entity | None] = {}
 
     def entity(self, ent: Span) -> Entity | None:
-        """``ent._.entity``, without reading the Doc's annotations again."""
-        return span_entity(ent, self._entities)
+        """``ent._.entity``, without reading the Doc's annotations again (one value per entity
+        and Doc: a document names the same few states and people in sentence after sentence)."""
+        key = ent.kb_id_
+        found = self._by_id.get(key)
+        if found is None and key not in self._by_id:
+            found = self._by_id[key] = span_entity(ent, self._entities)
+        return found
 
     def info(self, ent: Span, name: str):
         """``ent._.<name>`` of the linker's span annotations (``entities_ar.SPAN_INFO``)."""
@@ -1485,5 +1491,6 @@ def find_clauses(
         past_frames=lex.written_words(cue.past_frame),
         setting_frames=lex.written_words(cue.setting_frame),
         honorifics=lex.written_words(cue.honorific),
+        first=sent.start,
     )  # fmt: skip
     return s, actors, matches, discourse

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -440,6 +439,9 @@ class Sentence:
     past_frames: frozenset[str] = frozenset()  # gk:PastFrameCue's words, normalised
     setting_frames: frozenset[str] = frozenset()  # gk:SettingFrameCue's words, normalised
     honorifics: frozenset[str] = frozenset()  # gk:HonorificCue's words, normalised
+    # the span's first token: ``norm`` is asked for every word the rules look at (a field, not a
+    # cached property: one written to the instance's ``__dict__`` slows every attribute read)
+    first: int = 0
 
     def during_which(self, i: int) -> bool:
         """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during
@@ -485,12 +487,8 @@ class Sentence:
     def segment(self, i: int) -> tuple[int, int]:
         return self._between(self.segments, i)
 
-    @functools.cached_property
-    def _start(self) -> int:
-        return self.span.start  # (read once: ``norm`` is asked for every word the rules look at)
-
     def norm(self, i: int) -> str:
-        return self.norms[i - self._start]
+        return self.norms[i - self.first]
 
     def crosses(self, start: int, end: int, own: Hit) -> bool:
         """Whether another trigger or a reporting word lies between two token positions."""
