@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
@@ -311,6 +310,7 @@ class ArabicLexicon:
     # its unit: "اليوم" 0, "غدا" 1 (what the cue says of an event's modality)
     time_offsets: dict[str, int] = field(default_factory=dict)
     _written: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
+    _contact_refinements: list[tuple[str, PhraseIndex]] | None = field(default=None, init=False, repr=False)
     # values_ar.title_word's answer by word: asked of the words before every name and nationality
     title_words: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
     _written_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, init=False, repr=False)
@@ -342,17 +342,22 @@ class ArabicLexicon:
         index = self.triggers
         return [i for i, n in enumerate(norms) if n in index.forms or n in index.hamza_only]
 
-    @cached_property
+    @property
     def contact_refinements(self) -> list[tuple[str, PhraseIndex]]:
         """(narrower contact relation, its context cues) for every broader contact relation:
         what marks an act done in a call or meeting as that contact too."""
-        return [
-            (narrower, index)
-            for broader, options in self.refinements.items()
-            if self.relations[broader].contact
-            for narrower, index in options
-            if self.relations[narrower].contact
-        ]
+        # (kept in a field, not by functools.cached_property: that writes the instance's
+        # ``__dict__``, and every later read of the lexicon's attributes, asked by every rule,
+        # costs more)
+        if self._contact_refinements is None:
+            self._contact_refinements = [
+                (narrower, index)
+                for broader, options in self.refinements.items()
+                if self.relations[broader].contact
+                for narrower, index in options
+                if self.relations[narrower].contact
+            ]
+        return self._contact_refinements
 
     def written_words(self, cue: Cue) -> frozenset[str]:
         """A cue concept's Arabic words as written, normalised: not the forms conjugated from them."""
