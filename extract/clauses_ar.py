@@ -75,10 +75,16 @@ class Entities:
         self.starts = [e.start for e in self.spans]
         ext = doc._  # (each read of Doc._ makes a new accessor)
         self._entities, self._infos = ext.geokg_entities, ext.geokg_span_info
+        self._by_id: dict[str, Entity | None] = {}
 
     def entity(self, ent: Span) -> Entity | None:
-        """``ent._.entity``, without reading the Doc's annotations again."""
-        return span_entity(ent, self._entities)
+        """``ent._.entity``, without reading the Doc's annotations again (one value per entity
+        and Doc: a document names the same few states and people in sentence after sentence)."""
+        key = ent.kb_id_
+        found = self._by_id.get(key)
+        if found is None and key not in self._by_id:
+            found = self._by_id[key] = span_entity(ent, self._entities)
+        return found
 
     def info(self, ent: Span, name: str):
         """``ent._.<name>`` of the linker's span annotations (``entities_ar.SPAN_INFO``)."""
@@ -125,6 +131,7 @@ def _triggers_into_actors(
     start, ``ArabicLexicon.trigger_starts``)."""
     by_start = {m.start: m for m in found}
     used = {p for m in found for p in m.positions}
+    present = set(norms)
     for a in actors:
         start, end = a.start - offset, a.end - offset
         if end - start < 2 or start in used:
@@ -139,7 +146,7 @@ def _triggers_into_actors(
             if i in free or (i in used and old is None):
                 continue
             held = used - set(old.positions) if old else used
-            m = lex.triggers.match_at(norms, i, free, texts, held)
+            m = lex.triggers.match_at(norms, i, free, texts, held, present)
             if m is not None and start in m.positions and m.end < end:
                 by_start[i], used = m, held | set(m.positions)
                 break
@@ -1500,5 +1507,6 @@ def find_clauses(
         past_frames=lex.written_words(cue.past_frame),
         setting_frames=lex.written_words(cue.setting_frame),
         honorifics=lex.written_words(cue.honorific),
+        first=sent.start,
     )  # fmt: skip
     return s, actors, matches, discourse

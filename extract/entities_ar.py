@@ -368,6 +368,7 @@ class ArabicLinker:
         self._files: list[Path] = []
         self._words: dict[str, _Word] = {}
         self._by_orth: dict[int, _Word] = {}
+        self._title_surname_index: dict[str, tuple[str, ...]] | None = None
         install_norm_getter(nlp)
         _register_extensions()
 
@@ -380,7 +381,10 @@ class ArabicLinker:
         self._gaz, self._files = load_data(folder)
         self._words.clear()
         self._by_orth.clear()
-        self.__dict__.pop("_title_surname_index", None)  # (built from this gazetteer on first use)
+        # (built from this gazetteer on first use; an attribute, not through ``__dict__``: reading
+        # an instance's ``__dict__`` drops CPython's inline values, and every later attribute
+        # read of the linker, in its loops over every word, costs more)
+        self._title_surname_index = None
         # The offices states' officials hold (a pending title needs its holder's state).
         self._state_offices = frozenset(o for o, c in self._gaz.terms if c)
         first = self._gaz.first_words
@@ -1417,7 +1421,7 @@ class ArabicLinker:
         three letters or more, the article kept ("السنيورة"), no compound family name (نصر الله)
         and no regnal number (عبد الله الثاني: "الرئيس الثاني" is "the second president"); built
         on first use."""
-        index = self.__dict__.get("_title_surname_index")
+        index = self._title_surname_index
         if index is None:
             gaz = self.gazetteer
             found: dict[str, set[str]] = {}
@@ -1428,7 +1432,7 @@ class ArabicLinker:
                 if len(last) >= 3 and last not in _NO_TITLED_SURNAME:
                     found.setdefault(last, set()).add(pid)
             index = {k: tuple(sorted(v)) for k, v in found.items()}
-            self.__dict__["_title_surname_index"] = index
+            self._title_surname_index = index
         return index
 
     def _state_title(

@@ -216,7 +216,8 @@ class _Forms:
         self._number = number
 
     def get(self, form: str, default: Sequence[Phrase] = ()) -> Sequence[Phrase]:
-        return self._store.lookup(form).get(self._number, default)
+        found = self._store._cache.get(form)  # (the store's own cache first: asked per phrase tried)
+        return (self._store.lookup(form) if found is None else found).get(self._number, default)
 
     def __contains__(self, form: object) -> bool:
         return isinstance(form, str) and self._number in self._store.lookup(form)

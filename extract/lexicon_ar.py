@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
@@ -214,15 +213,20 @@ class PhraseIndex:
         blocked: frozenset[int] | set[int] = frozenset(),
         texts: list[str] | None = None,
         used: set[int] | frozenset[int] = frozenset(),
+        present: set[str] | frozenset[str] | None = None,
     ) -> PhraseMatch | None:
         """The longest phrase starting at token ``i`` (later words may not fall in ``blocked``
-        or ``used``)."""
+        or ``used``; ``present``: the set of ``norms``, when the caller has it)."""
         candidates = self.forms.get(norms[i], ())
         if not candidates and texts is not None and not _HAMZA.isdisjoint(texts[i]):
             candidates = self.hamza_only.get(norms[i], ())
         for phrase in candidates:
             # Normalisation folds ة into ه: "وزارة" (ministry) must not read as "وزاره" (visited him).
             if phrase.first.pronoun_object and texts is not None and texts[i].endswith("ة"):
+                continue
+            # a later word, in none of its variants, not in the sentence: no window can match (most
+            # phrases tried fail so; set tests in C, not a scan of each window)
+            if present is not None and phrase.rest and any(map(present.isdisjoint, phrase.rest)):
                 continue
             positions = _positions(phrase, norms, i, blocked, used)
             if positions is not None:
@@ -240,10 +244,11 @@ class PhraseIndex:
         only positions where a phrase can start, when known, in order)."""
         out: list[PhraseMatch] = []
         used: set[int] = set()
+        present = set(norms)
         for i in range(len(norms)) if starts is None else starts:
             if i in used or i in blocked:
                 continue
-            m = self.match_at(norms, i, blocked, texts, used)  # (None at once where none starts)
+            m = self.match_at(norms, i, blocked, texts, used, present)  # (None at once where none starts)
             if m:
                 out.append(m)
                 used.update(m.positions)
@@ -305,6 +310,9 @@ class ArabicLexicon:
     # its unit: "اليوم" 0, "غدا" 1 (what the cue says of an event's modality)
     time_offsets: dict[str, int] = field(default_factory=dict)
     _written: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
+    _contact_refinements: list[tuple[str, PhraseIndex]] | None = field(default=None, init=False, repr=False)
+    # values_ar.title_word's answer by word: asked of the words before every name and nationality
+    title_words: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
     _written_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, init=False, repr=False)
 
     def cues_present(self, norms: Iterable[str]) -> set[str]:
@@ -334,17 +342,22 @@ class ArabicLexicon:
         index = self.triggers
         return [i for i, n in enumerate(norms) if n in index.forms or n in index.hamza_only]
 
-    @cached_property
+    @property
     def contact_refinements(self) -> list[tuple[str, PhraseIndex]]:
         """(narrower contact relation, its context cues) for every broader contact relation:
         what marks an act done in a call or meeting as that contact too."""
-        return [
-            (narrower, index)
-            for broader, options in self.refinements.items()
-            if self.relations[broader].contact
-            for narrower, index in options
-            if self.relations[narrower].contact
-        ]
+        # (kept in a field, not by functools.cached_property: that writes the instance's
+        # ``__dict__``, and every later read of the lexicon's attributes, asked by every rule,
+        # costs more)
+        if self._contact_refinements is None:
+            self._contact_refinements = [
+                (narrower, index)
+                for broader, options in self.refinements.items()
+                if self.relations[broader].contact
+                for narrower, index in options
+                if self.relations[narrower].contact
+            ]
+        return self._contact_refinements
 
     def written_words(self, cue: Cue) -> frozenset[str]:
         """A cue concept's Arabic words as written, normalised: not the forms conjugated from them."""
@@ -371,7 +384,10 @@ class ArabicLexicon:
     def is_cue(self, cue: Cue, norm: str) -> bool:
         """Whether the word by itself is one of the cue concept's words."""
         index = self.cues.get(cue.name)  # (not _EMPTY: a shared index remembers nothing)
-        return index is not None and index.single_word(norm)
+        if index is None:
+            return False
+        known = index._single.get(norm)  # (asked of nearly every word by many rules: no call more)
+        return index.single_word(norm) if known is None else known
 
     @classmethod
     def load(cls, ontology: Ontology) -> ArabicLexicon:

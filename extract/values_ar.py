@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from geokg.ontology import Cue
 from spacy.tokens import Doc, Span
 
-from .lexicon_ar import ArabicLexicon, PhraseMatch
+from .lexicon_ar import SINGLE_WORD_CACHE, ArabicLexicon, PhraseMatch
 from .model import Entity
 from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, tanwin_alif
 from .normalize import normalize_token
@@ -202,7 +201,13 @@ def intent_noun_word(lex: ArabicLexicon, norm: str) -> bool:
 
 def title_word(lex: ArabicLexicon, norm: str) -> bool:
     """Whether a normalised word opens an office title ("وزير", "الممثل", "والمتحدث")."""
-    return lex.is_cue(lex.cue_set.title_head, norm) or lex.is_cue(lex.cue_set.title_head, without_article(norm))
+    known = lex.title_words.get(norm)
+    if known is None:
+        if len(lex.title_words) >= SINGLE_WORD_CACHE:
+            lex.title_words.clear()
+        head = lex.cue_set.title_head
+        known = lex.title_words[norm] = lex.is_cue(head, norm) or lex.is_cue(head, without_article(norm))
+    return known
 
 
 def ends_office_title(
@@ -260,6 +265,10 @@ def lone_accusative(g: Group) -> bool:
     return len(words) == 1 and tanwin_alif(words[0])
 
 
+def _acting(a: Actor) -> bool:
+    return a.kind not in NON_ACTOR_KINDS and (a.people or a.entity.type != "MediaOutlet")
+
+
 @dataclass(frozen=True, eq=False)
 class Group:
     """Coordinated actors ("روسيا وكوريا الشمالية") with the preposition in front of them.
@@ -276,9 +285,10 @@ class Group:
     def acting(self) -> tuple[Actor, ...]:
         """Members that can be a party to an interaction: not places, not news media (a credit
         line "( رويترز )" or a newspaper that reports is no party to what it reports)."""
-        return tuple(
-            a for a in self.members if a.kind not in NON_ACTOR_KINDS and (a.people or a.entity.type != "MediaOutlet")
-        )
+        members = self.members
+        if len(members) == 1:  # (most groups: no generator; asked by every stage, many times a hit)
+            return members if _acting(members[0]) else ()
+        return tuple(a for a in members if _acting(a))
 
     @property
     def speaking(self) -> tuple[Actor, ...]:
@@ -429,6 +439,9 @@ class Sentence:
     past_frames: frozenset[str] = frozenset()  # gk:PastFrameCue's words, normalised
     setting_frames: frozenset[str] = frozenset()  # gk:SettingFrameCue's words, normalised
     honorifics: frozenset[str] = frozenset()  # gk:HonorificCue's words, normalised
+    # the span's first token: ``norm`` is asked for every word the rules look at (a field, not a
+    # cached property: one written to the instance's ``__dict__`` slows every attribute read)
+    first: int = 0
 
     def during_which(self, i: int) -> bool:
         """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during
@@ -474,12 +487,8 @@ class Sentence:
     def segment(self, i: int) -> tuple[int, int]:
         return self._between(self.segments, i)
 
-    @functools.cached_property
-    def _start(self) -> int:
-        return self.span.start  # (read once: ``norm`` is asked for every word the rules look at)
-
     def norm(self, i: int) -> str:
-        return self.norms[i - self._start]
+        return self.norms[i - self.first]
 
     def crosses(self, start: int, end: int, own: Hit) -> bool:
         """Whether another trigger or a reporting word lies between two token positions."""
