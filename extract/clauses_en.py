@@ -1656,12 +1656,30 @@ def _warnings(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     famine" stays what the verb codes alone."""
     if lex.warning_relation is None:
         return triggers
+    forceful = {t.anchor.i for t in triggers if t.relation in lex.assaults or lex.relations[t.relation].use_of_force}
     return [
         t.retyped(lex.warning_relation)
-        if t.anchor.pos_ == "VERB" and t.anchor.lemma_.lower() in lex.warning and _warned_actor(t.anchor)
+        if t.anchor.pos_ == "VERB"
+        and t.anchor.lemma_.lower() in lex.warning
+        and (_warned_actor(t.anchor) or _own_force_warned(t.anchor, forceful, lex))
         else t
         for t in triggers
     ]
+
+
+def _own_force_warned(verb: Token, forceful: set[int], lex: EnglishLexicon) -> bool:
+    """ "Iran warned it would strike Israel", "warned that they could attack": a warning whose
+    complement clause is the warner's own act of force (its subject a pronoun, "its forces"),
+    under a modal of the future or of a possibility, threatens that act's target: a threat
+    (``gk:WarningCue``), as "threatened to strike" is; the act is not done."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i not in forceful:
+            continue
+        modal = any(a.dep_ == "aux" and a.lower_ in lex.future | lex.hypothetical for a in c.children)
+        subj = next((a for a in c.children if a.dep_ == "nsubj"), None)
+        if modal and subj is not None and (subj.pos_ == "PRON" or in_words(subj, lex.own_forces)):
+            return True
+    return False
 
 
 def _warned_actor(verb: Token) -> bool:
