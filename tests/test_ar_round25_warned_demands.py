@@ -167,3 +167,38 @@ def test_a_nationality_after_the_arms_stays_the_attacker(
     found = readings(extractor, f"{verb} الطائرات {adj} مقاتلي حركة حماس .", "subject", "root", date=DATE, lang="ar")
     assert (attacker, "19") in found, found
     assert not any(s == "PSE" and root in ("18", "19") for s, root in found), found
+
+
+# Officials and diplomats counted (the accusative singular after 11-99, the dual) with their
+# nationality are the victims' state (``build_groups.py``: the counted forms of gk:Government).
+_COUNTED = ["قتل 12 {n}ا {adj}ا في هجوم .", "وقتل 15 {n}ا {adj}ا في هجوم على قافلة ."]
+_OFFICIAL_NOUNS = ["مسؤول", "دبلوماسي"]
+_NATIONALITIES = [("إيراني", "IRN"), ("أمريكي", "USA"), ("فرنسي", "FRA")]
+
+
+@pytest.mark.parametrize("shape", _COUNTED)
+@pytest.mark.parametrize("noun", _OFFICIAL_NOUNS)
+@pytest.mark.parametrize(("adj", "state"), _NATIONALITIES)
+def test_counted_officials_are_the_victims_state(
+    extractor: Extractor, shape: str, noun: str, adj: str, state: str
+) -> None:
+    found = readings(
+        extractor, shape.format(n=noun, adj=adj), "subject", "subject_sector", "root", "object", date=DATE, lang="ar"
+    )
+    assert any(root == "19" and obj == state for _, _, root, obj in found), found
+    # must-not: the victims' government is never the attacker
+    assert not any((s, sector) == (state, "GOV") for s, sector, _, _ in found), found
+
+
+@pytest.mark.parametrize(("a", "code"), [("إسرائيل", "ISR"), ("حزب الله", "LBN")])
+def test_held_responsible_is_no_official(extractor: Extractor, a: str, code: str) -> None:
+    # "مسؤولا عن" (responsible for) names no official: no government actor is read from it
+    found = readings(
+        extractor,
+        f"واعتبر الرئيس المصري {a} مسؤولا عن الهجوم .",
+        "subject_sector",
+        "object_sector",
+        date=DATE,
+        lang="ar",
+    )
+    assert not any("GOV" in r for r in found), found
