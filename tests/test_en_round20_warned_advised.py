@@ -92,3 +92,89 @@ def test_acts_not_advised_keep_their_reading(extractor, pair):
     assert _two(blamed, s, "19", o) == {(s, "19", o, "affirmed", "asserted")}, blamed
     demand = party_readings_en(extractor, f"Kenya said {subj} should not attack {obj}.")
     assert any(r[:3] == ("KEN", "10", s) for r in demand), demand
+
+
+# --- a deed judged by an adjective after "as"; standing by an ally ---------------------------
+
+JUDGING_VERBS = ["described", "characterised", "characterized", "branded"]
+JUDGED = [
+    ("{S}'s elections", "ADJ"),
+    ("the {A} vote", "ADJ"),
+    ("the elections in {S}", "ADJ"),
+]
+PEJORATIVES = ["flawed", "fraudulent", "illegal", "unacceptable", "rigged"]
+JUDGES = [("Russia", "RUS"), ("The European Union", "European Union"), ("France", "FRA")]
+JUDGED_STATES = [("Georgia", "Georgian", "GEO"), ("Iran", "Iranian", "IRN")]
+
+
+@pytest.mark.parametrize("verb", JUDGING_VERBS)
+@pytest.mark.parametrize(("deed", "_kind"), JUDGED)
+@pytest.mark.parametrize("word", PEJORATIVES)
+@pytest.mark.parametrize(("judge", "j"), JUDGES)
+def test_a_deed_judged_wrong_is_disapproval_of_its_doer(extractor, verb, deed, _kind, word, judge, j):
+    state, adj, code = JUDGED_STATES[len(word) % 2]
+    text = f"{judge} {verb} {deed.format(S=state, A=adj)} as {word}."
+    found = party_readings_en(extractor, text)
+    assert (j, "11", code, "affirmed", "asserted") in found, found
+    # must-not: the doer judges no one
+    assert not any(r[0] == code and r[1] == "11" for r in found), found
+
+
+@pytest.mark.parametrize("word", ["fair", "free", "useful", "credible"])
+def test_a_deed_judged_well_is_no_disapproval(extractor, word):
+    found = party_readings_en(extractor, f"Russia described Georgia's elections as {word}.")
+    assert not any(r[1] == "11" for r in found), found
+
+
+def test_a_judgement_denied_stays_negated(extractor):
+    found = party_readings_en(extractor, "Russia did not describe Georgia's elections as flawed.")
+    assert not any(r[1] == "11" and r[3] == "affirmed" for r in found), found
+
+
+STANDING = ["{S} stood by {O}.", "{S} stands by {O}.", "{S} will stand by {O}.", "{S} has stood by its ally {O}."]
+ALLIES = [("Russia", "RUS", "Iran", "IRN"), ("China", "CHN", "North Korea", "PRK"), ("Egypt", "EGY", "Sudan", "SDN")]
+
+
+@pytest.mark.parametrize("pair", ALLIES)
+@pytest.mark.parametrize("shape", STANDING)
+def test_standing_by_an_ally_is_support(extractor, pair, shape):
+    subj, s, obj, o = pair
+    found = party_readings_en(extractor, shape.format(S=subj, O=obj))
+    assert _two(found, s, "05", o), found
+    assert not _two(found, o, "05", s), found
+
+
+@pytest.mark.parametrize("pair", ALLIES)
+def test_by_stays_an_agent_of_a_passive(extractor, pair):
+    # must-not: "by" after a passive names the agent, never the one supported
+    subj, s, obj, o = pair
+    found = party_readings_en(extractor, f"{subj} was backed by {obj}.")
+    assert not _two(found, s, "05", o), found
+
+
+# --- one's delegation flown to a state: a visit ----------------------------------------------
+
+TRAVELLERS = [("Putin", "RUS"), ("The Venezuelan president", "VEN"), ("Japan", "JPN")]
+HOSTS = [("Iran", "IRN"), ("Belarus", "BLR"), ("China", "CHN")]
+TAKEN = [
+    "{S} flew his delegation to {O}.",
+    "{S} flew a trade delegation to {O} on Monday.",
+    "{S} took his delegation to {O}.",
+    "{S} brought his delegation to {O} for talks.",
+]
+
+
+@pytest.mark.parametrize(("traveller", "t"), TRAVELLERS)
+@pytest.mark.parametrize(("host", "h"), HOSTS)
+@pytest.mark.parametrize("shape", TAKEN)
+def test_a_delegation_taken_to_a_state_is_a_visit(extractor, traveller, t, host, h, shape):
+    found = party_readings_en(extractor, shape.format(S=traveller, O=host))
+    assert _two(found, t, "04", h), found
+    # must-not: the host is not read as visiting the traveller
+    assert not _two(found, h, "04", t), found
+
+
+@pytest.mark.parametrize(("traveller", "t"), TRAVELLERS)
+def test_a_delegation_flown_home_is_no_visit(extractor, traveller, t):
+    found = party_readings_en(extractor, f"{traveller} flew his delegation home from Iran.")
+    assert not any(r[1] == "04" and r[2] == "IRN" for r in found), found
