@@ -694,8 +694,7 @@ def _frame_matches(
     slots += [(g.lower_, p) for _, c in list(slots[:1]) for g in _as_of(c) for p in g.children if p.dep_ == "pobj"]
     # "termed Israel's move a provocation": the name given, hung under the object (round 17)
     slots += [(None, n) for _, n in given_names(verb)]
-    judged = _judging_predicates(kids)
-    slots += judged
+    slots += (judged := _judging_predicates(kids))
     # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
     slots += [
         (g.lower_, p) for c in particles for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"
@@ -705,15 +704,7 @@ def _frame_matches(
     chosen = [
         (f, n)
         for prep, n in slots
-        if prep in frames.preps
-        and (
-            n.pos_ == "NOUN"
-            or n.i in nationals
-            or _nominalised(n)
-            or _sum_of_money(n)
-            or _stopped_gerund(n, lex)
-            or (prep, n) in judged
-        )
+        if prep in frames.preps and (_slot_word(n, nationals, lex) or (prep, n) in judged)
         for f in _noun_frames(n, prep, frames.by_noun, _slot_lemma(n, prep, judged, nationals, lex))
     ]
     chosen += [(f, None) for f in frames.bare]
@@ -777,6 +768,12 @@ def _judging_predicates(kids: list[Token]) -> list[tuple[str | None, Token]]:
         and c.dep_ in ("advcl", "acomp", "oprd")
         and any(g.lower_ == "as" and g.dep_ in ("advmod", "mark", "prep") for g in c.children)
     ]
+
+
+def _slot_word(n: Token, nationals: frozenset[int], lex: EnglishLexicon) -> bool:
+    """Is the word of a slot one a frame may take: a noun, a demonym standing for its people, a
+    participle for the people it describes, a sum of money, a gerund of an act stopped?"""
+    return n.pos_ == "NOUN" or n.i in nationals or _nominalised(n) or _sum_of_money(n) or _stopped_gerund(n, lex)
 
 
 def _slot_lemma(
