@@ -666,6 +666,7 @@ def verb_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group | Non
         right = _right_subject(lex, s, hit)
         oblique = right is not None and lex.relations[hit.relation].use_of_force and _oblique_after_verb(right, m.end)
         oblique = oblique or (right is not None and _party_after_bare_subject(s, hit, right))
+        oblique = oblique or (right is not None and _struck_past_means(lex, s, hit, right))
         if right is not None and (_nationals_befallen(lex, s, hit, right, m.end) or oblique):
             # "وأدان خطف البحارة الهنود", "خطف موظف بريطاني" (passive): whom it befell, its object
             return None, "", right
@@ -1148,6 +1149,20 @@ def _oblique_after_verb(g: Group, verb_end: int) -> bool:
     return first.text.split()[0].endswith("ين")
 
 
+def _struck_past_means(lex: ArabicLexicon, s: Sentence, hit: Hit, g: Group) -> bool:
+    """ "استهدفت الغارات مقاتلي حركة طالبان", "قصفت الطائرات مواقع حزب الله": raids or arms
+    right after a verb of force are its subject (``gk:ForceMeansCue``); a party named past
+    another noun after them is the side struck. A nationality right after them ("الطائرات
+    الإسرائيلية") is the attacker's, and stays the subject."""
+    if not lex.relations[hit.relation].use_of_force:
+        return False
+    after = hit.match.positions[0] + 1
+    means = next((m for m in s.cues[lex.cue_set.force_means] if m.start == after), None)
+    if means is None or g.start < means.end:
+        return False
+    return g.start > means.end or not all(a.kind == "demonym" for a in g.members)
+
+
 def _party_after_bare_subject(s: Sentence, hit: Hit, g: Group) -> bool:
     """ "وقصفت القوات المدنيين": a party the linker could give no state ("القوات" alone, a bare
     "الجيش" with no place or document state: ``doc._.geokg_unsettled``) right after the verb
@@ -1280,6 +1295,8 @@ def _genitive_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> tuple[Group 
             return g, "adjective"  # "وجود قوات إثيوبية": the phrase's last noun and what follows, one party
         if not gap and qualified:
             break  # "واستهدفت سيارة مفخخة قافلة": a noun with its adjective governs no genitive
+        if not gap and _means_written_definite(lex, s, m):
+            break  # "استهدفت الغارة مقاتلي حزب الله": a definite noun has no genitive after it
         if not gap:
             return g, "genitive"  # "زيارة بوتين"
         # "زيارة يقوم بها الرئيس"; but "مستشفى ليقدم العلاج للأشقاء": a verb of purpose (ل) is an
@@ -1303,6 +1320,13 @@ def _ends_in_party_noun(lex: ArabicLexicon, s: Sentence, m: PhraseMatch, g: Grou
         and s.norm(m.end - 1) in idx
         and s.norm(g.start) not in idx
     )
+
+
+def _means_written_definite(lex: ArabicLexicon, s: Sentence, m: PhraseMatch) -> bool:
+    """Whether the noun is a raid or arm written with the article (``gk:ForceMeansCue``: "الغارة",
+    "الغارات"): no genitive follows it, so a party right after it is another phrase (the object
+    of the verb the noun is subject of), never the raid's owner."""
+    return any(c.start == m.start and c.end == m.end for c in s.cues[lex.cue_set.force_means])
 
 
 def _qualified_phrase(s: Sentence, m: PhraseMatch) -> bool:

@@ -1880,7 +1880,9 @@ def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], p
     exclude = {s.entity.id for s in subjects}
     objects: list[EnActor] = []
     if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
-        objects = _clause_objects(args.head, phrases, exclude, depth=0)
+        # (a threat's clause is the threatener's own act: "warned it would strike X" aims at X)
+        own = trig.relation == phrases.lex.threat_relation
+        objects = _clause_objects(args.head, phrases, exclude, depth=0, own_act=own)
     # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun; so
     # does an intended act, "expressed readiness to help X", as "promised to help X" names X)
     rel = phrases.lex.relations[trig.relation]
@@ -2142,9 +2144,12 @@ def _destination(args: Arguments, subjects: Sequence[EnActor], phrases: Phrases)
     return [EnActor(where, h.i, h.i + 1, "default", h.text, h.idx, h.idx + len(h.text))]
 
 
-def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int) -> list[EnActor]:
+def _clause_objects(
+    head: Token, phrases: Phrases, exclude: set[str], depth: int, own_act: bool = False
+) -> list[EnActor]:
     """The target of a clause the trigger governs: its subject (a complement's), else its
-    objects, else those of the clauses it governs, three levels down at most."""
+    objects, else those of the clauses it governs, three levels down at most. With ``own_act``
+    (a threat) a complement whose subject is the trigger's own subject gives its objects."""
     if depth > 3:
         return []
 
@@ -2182,11 +2187,11 @@ def _clause_objects(head: Token, phrases: Phrases, exclude: set[str], depth: int
                     if p.dep_ == "poss" and p.pos_ == "PRON"
                 ]
             )
-            if named and not keep(named):
+            if named and not keep(named) and not own_act:
                 # "said that they would never bow to X": the clause is about the speaker itself,
                 # no target of the speaker's act
                 return []
-            if named:
+            if named and keep(named):
                 return named
         found = keep(phrases.objects_of(clause, _CLAUSE_MARKERS, include_direct=True))
         if found:

@@ -696,6 +696,7 @@ def _frame_matches(
     slots += [(g.lower_, p) for _, c in list(slots[:1]) for g in _as_of(c) for p in g.children if p.dep_ == "pobj"]
     # "termed Israel's move a provocation": the name given, hung under the object (round 17)
     slots += [(None, n) for _, n in given_names(verb)]
+    slots += (judged := _judging_predicates(kids))
     # "pulled out of the talks": the preposition hangs on the particle the parser reads as one
     slots += [
         (g.lower_, p) for c in particles for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"
@@ -705,9 +706,8 @@ def _frame_matches(
     chosen = [
         (f, n)
         for prep, n in slots
-        if prep in frames.preps
-        and (n.pos_ == "NOUN" or n.i in nationals or _nominalised(n) or _sum_of_money(n) or _stopped_gerund(n, lex))
-        for f in _noun_frames(n, prep, frames.by_noun, lex.national if n.i in nationals else None)
+        if prep in frames.preps and (_slot_word(n, nationals, lex) or (prep, n) in judged)
+        for f in _noun_frames(n, prep, frames.by_noun, _slot_lemma(n, prep, judged, nationals, lex))
     ]
     chosen += [(f, None) for f in frames.bare]
     plain = verb.lemma_.lower() in lex.single
@@ -758,6 +758,43 @@ def goes_on(verb: Token, lex: EnglishLexicon) -> bool:
     attack "press on" nor the demand "press" governing it away."""
     lemma = verb.lemma_.lower()
     return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in lex.participation for c in verb.children)
+
+
+def _judging_predicates(kids: list[Token]) -> list[tuple[str | None, Token]]:
+    """An adjective after "as" that judges the verb's object ("described Georgia's elections as
+    flawed", "characterised the vote as fraudulent"), as a slot of the verb's frames (the parser
+    hangs it on "as" or makes it an adverbial clause): a word of the frame's class makes it a
+    frame (a deed judged wrong, ``JudgingNouns``), any other ("as fair") none."""
+    out: list[tuple[str | None, Token]] = [
+        ("as", g)
+        for c in kids
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.pos_ in ("ADJ", "VERB") and g.dep_ in ("amod", "acomp", "pobj", "pcomp")
+    ]
+    return out + [
+        ("as", c)
+        for c in kids
+        if c.pos_ in ("ADJ", "VERB")
+        and c.dep_ in ("advcl", "acomp", "oprd")
+        and any(g.lower_ == "as" and g.dep_ in ("advmod", "mark", "prep") for g in c.children)
+    ]
+
+
+def _slot_word(n: Token, nationals: frozenset[int], lex: EnglishLexicon) -> bool:
+    """Is the word of a slot one a frame may take: a noun, a demonym standing for its people, a
+    participle for the people it describes, a sum of money, a gerund of an act stopped?"""
+    return n.pos_ == "NOUN" or n.i in nationals or _nominalised(n) or _sum_of_money(n) or _stopped_gerund(n, lex)
+
+
+def _slot_lemma(
+    n: Token, prep: str | None, judged: list[tuple[str | None, Token]], nationals: frozenset[int], lex: EnglishLexicon
+) -> str | None:
+    """The word a slot's frames are looked up by, where not its own lemma: the noun a demonym
+    stands for, a judging adjective as written ("flawed", which the parser may lemmatise "flaw")."""
+    if n.i in nationals:
+        return lex.national
+    return n.lower_ if (prep, n) in judged else None
 
 
 def _with_slots_after_object(kids: list[Token]) -> list[tuple[None, Token]]:
@@ -916,7 +953,8 @@ def _noun_fits(noun: Token, frame: VerbFrame, lex: EnglishLexicon, national: boo
     lemma = noun_lemma(noun)
     if national and lex.national in frame.nouns:
         lemma = lex.national
-    names = _noun_names(noun, lemma)
+    # (a participle judged by, "as rigged", is known as written: its lemma is the verb's, "rig")
+    names = _noun_names(noun, lemma) + ((noun.lower_,) if noun.pos_ == "VERB" else ())
     # (a word that only begins a trigger is no event: "cut economic aid" is a cut of aid; unless
     # the frame knows the whole phrase: "eased its trade embargo", or the word as its modifier:
     # "handed over captured soldiers")
@@ -1691,12 +1729,30 @@ def _warnings(triggers: list[Trigger], lex: EnglishLexicon) -> list[Trigger]:
     famine" stays what the verb codes alone."""
     if lex.warning_relation is None:
         return triggers
+    forceful = {t.anchor.i for t in triggers if t.relation in lex.assaults or lex.relations[t.relation].use_of_force}
     return [
         t.retyped(lex.warning_relation)
-        if t.anchor.pos_ == "VERB" and t.anchor.lemma_.lower() in lex.warning and _warned_actor(t.anchor)
+        if t.anchor.pos_ == "VERB"
+        and t.anchor.lemma_.lower() in lex.warning
+        and (_warned_actor(t.anchor) or _own_force_warned(t.anchor, forceful, lex))
         else t
         for t in triggers
     ]
+
+
+def _own_force_warned(verb: Token, forceful: set[int], lex: EnglishLexicon) -> bool:
+    """ "Iran warned it would strike Israel", "warned that they could attack": a warning whose
+    complement clause is the warner's own act of force (its subject a pronoun, "its forces"),
+    under a modal of the future or of a possibility, threatens that act's target: a threat
+    (``gk:WarningCue``), as "threatened to strike" is; the act is not done."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i not in forceful:
+            continue
+        modal = any(a.dep_ == "aux" and a.lower_ in lex.future | lex.hypothetical for a in c.children)
+        subj = next((a for a in c.children if a.dep_ == "nsubj"), None)
+        if modal and subj is not None and (subj.pos_ == "PRON" or in_words(subj, lex.own_forces)):
+            return True
+    return False
 
 
 def _warned_actor(verb: Token) -> bool:

@@ -345,6 +345,7 @@ def polarity_modality(lex: ArabicLexicon, s: Sentence, hit: Hit, demands: frozen
         within(_particles(s, cue.hypothetical), start, cue.hypothetical.ar_scope)
         or (_any_act(s, hit) and not negated)
         or _proposed(lex, s, hit)
+        or _warned_of(lex, s, hit)
         or _judged_design(s, designer)
         or _conditional_inna(lex, s, hit)
     ):
@@ -416,6 +417,24 @@ def _proposed(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
                 break
             if without_conjunction(s.norm(j)) in _THAT_WORDS and hit.start - j <= _PROPOSED_REACH:
                 return not any(s.norm(k) in _BREAKS for k in range(j, hit.start))
+    return False
+
+
+_WARNED_REACH = 2  # words from a warning's من to the act noun ("حذر من شن هجوم على")
+
+
+def _warned_of(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
+    """ "حذرت مصر من هجوم إسرائيلي على لبنان", "حذر من أن إسرائيل قد تهاجم إيران", "مخاوف من
+    هجوم": the act right after a word of warning or fear with its من (``gk:WarnedActCue``), or
+    the act of the أن clause right after it, is warned of, not done: hypothetical. Not past a
+    comma, which ends the clause."""
+    for m in s.cues[lex.cue_set.warned_act]:
+        if m.end > hit.start or any(s.norm(k) in _BREAKS for k in range(m.end, hit.start)):
+            continue
+        if hit.start - m.end <= _WARNED_REACH:
+            return True
+        if without_conjunction(s.norm(m.end)) in _THAT_WORDS and hit.start - m.end <= _PROPOSED_REACH:
+            return True
     return False
 
 

@@ -190,7 +190,21 @@ def _own_clause(step: Step, lex: EnglishLexicon) -> tuple[bool, bool, bool, bool
         # "should not have attacked X" blames an attack that was made; "should have attacked X"
         # regrets one that was not: a judgement of the past, never a denial of the act
         negated, hypothetical = False, hypothetical or not negated
+    elif _advised(step.token, lex):
+        # "Uganda should not attack Somalia", "must not invade": advice about an act, no denial
+        # of it (and "should attack" no telling of it as done): hypothetical, either way
+        negated, hypothetical = False, True
     return negated, future, hypothetical, would
+
+
+def _advised(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb, not a perfect, under a modal of obligation ("should attack", "must not
+    invade", "ought not to bomb", "needs to withdraw")?"""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.obligation for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and f"{verb.head.lower_} to" in lex.obligation
 
 
 def _judged_past(verb: Token, lex: EnglishLexicon) -> bool:

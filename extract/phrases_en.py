@@ -708,7 +708,7 @@ def _marked(tok: Token, markers: Sequence[str], lex: EnglishLexicon) -> list[Tok
     cands: list[Token] = []
     around = [*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children)]
     for c in around:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and c.lower_ not in lex.passive_agent:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in markers and not _agent_marker(tok, c, lex):
             cands.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             cands.append(c)
@@ -733,6 +733,15 @@ def _marked(tok: Token, markers: Sequence[str], lex: EnglishLexicon) -> list[Tok
                         ):
                             cands.extend(x for x in g.children if x.dep_ == "pobj")
     return cands
+
+
+def _agent_marker(tok: Token, prep: Token, lex: EnglishLexicon) -> bool:
+    """Does the preposition ("by") name an agent, not an object? It does but right after an
+    active verb, where it is the verb's own ("stood by Iran", "abided by the ruling")."""
+    if prep.lower_ not in lex.passive_agent:
+        return False
+    active = tok.pos_ == "VERB" and not any(g.dep_ in ("auxpass", "nsubjpass") for g in tok.children)
+    return not (active and prep.dep_ == "prep" and prep.i == tok.i + 1)
 
 
 def companions(subject: Token, verb: Token) -> list[Token]:

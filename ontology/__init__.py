@@ -426,6 +426,8 @@ class CueSet:
     launch_verb: Cue
     issuing_verb: Cue
     proposal: Cue
+    warned_act: Cue
+    force_means: Cue
     apodosis: Cue
     call_to_act: Cue
     holding_noun: Cue
@@ -622,6 +624,8 @@ _CUE_ROLES: dict[str, str] = {
     "launch_verb": "LaunchVerbCue",
     "issuing_verb": "IssuingVerbCue",
     "proposal": "ProposalCue",
+    "warned_act": "WarnedActCue",
+    "force_means": "ForceMeansCue",
     "apodosis": "ApodosisCue",
     "call_to_act": "CallToActCue",
     "holding_noun": "HoldingNounCue",

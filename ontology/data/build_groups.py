@@ -151,7 +151,9 @@ AR_NOUNS = {
     "برلمان": ("Parliament", ["البرلمانيون", "البرلمانيين"]),
     "مشرع": ("Parliament", ["المشرعون", "المشرعين"]),
     "نائب": ("Parliament", ["النواب"]),
-    "دبلوماسي": ("Government", ["الدبلوماسيون", "الدبلوماسيين", "دبلوماسيون", "دبلوماسيين"]),
+    # (round 25) the counted forms too: the accusative singular after 11-99 and the dual ("قتل 12
+    # دبلوماسيا روسيا", "دبلوماسيان روسيان"), so that the nationality after them names the victims' state
+    "دبلوماسي": ("Government", ["الدبلوماسيون", "الدبلوماسيين", "دبلوماسيون", "دبلوماسيين", "دبلوماسيا", "دبلوماسيان"]),
 }
 # Arabic forms the peer file lacks, by institution: prefLabel first for the institutions that have
 # none in Arabic yet.
@@ -174,7 +176,7 @@ AR_OWN = {
     "ArmedForces": ["الجنود", "جنود", "القوات العسكرية", "قوات الأمن", "القوى الأمنية", "العسكريون",
                     "العسكريين", "حرس الحدود", "قوات حرس الحدود", "قوات حفظ السلام", "الطائرات الحربية",
                     "المروحيات", "الدبابات"],
-    "Government": ["المسؤولون", "المسؤولين", "مسؤولون", "مسؤولين", "النظام", "الإدارة"],
+    "Government": ["المسؤولون", "المسؤولين", "مسؤولون", "مسؤولين", "مسؤولا", "مسؤولان", "النظام", "الإدارة"],
 }  # fmt: skip
 # Construct forms (before a country name: "متمردو دارفور", "شرطة دبي" are places; "قوات" is in
 # offices.ttl): the construct plurals above that end in و/ي.

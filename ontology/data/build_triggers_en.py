@@ -537,6 +537,12 @@ OBJECT_NOUNS = (
                    "yield +to", "give in +to", "cave in +to", "concede +to", "comply +with",
                    "succumb +to", "submit +to", "agree +to", "accede +to", "bend +to",
                    "relent +to")),)),
+    # (round 25) flying, taking or bringing one's delegation to a state is visiting it (CAMEO
+    # 042, as the peer's "SEND * DELEGATION" codes it): "flew his delegation to Iran"; the state
+    # is behind the relation's "to" ("led a delegation", the peer's intent to meet, is left out)
+    ObjectNouns("DelegationNouns", "a delegation taken along",
+                ("delegation", "entourage", "trade delegation", "business delegation"),
+                (("visits", ("fly", "take", "bring")),)),
     # questioning or disputing what another states is disapproval of its author (CAMEO 11):
     # "questioned UN estimates", "disputed Israeli figures" (the peer's VERBAL_CONFLICT block)
     ObjectNouns("ClaimNouns", "claims disputed",
@@ -734,7 +740,11 @@ OBJECT_NOUNS = (
                 ("provocation", "violation", "aggression", "act of aggression", "crime", "war crime",
                  "mistake", "blunder", "affront", "insult", "outrage", "disgrace", "breach",
                  "flagrant violation", "gross violation", "act of terrorism", "act of piracy", "piracy",
-                 "massacre", "atrocity", "farce", "sham"),
+                 "massacre", "atrocity", "farce", "sham",
+                 # (round 25) adjectives of a deed judged wrong, after "as" or as the predicate
+                 # ("described Georgia's elections as flawed", "called the vote fraudulent")
+                 "flawed", "fraudulent", "rigged", "illegal", "illegitimate", "unacceptable",
+                 "unjustified", "provocative", "irresponsible", "unlawful", "undemocratic"),
                 (("criticizes", ("describe +as", "characterise +as", "characterize +as", "denounce +as",
                                  "condemn +as", "decry +as", "slam +as", "brand +as", "label +as", "term",
                                  "label", "dub", "call", "brand")),)),
