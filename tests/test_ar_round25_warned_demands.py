@@ -36,7 +36,11 @@ _WARNED = [
     "وحذر{f} {x} من أن {a} قد تهاجم {o} .",
     "وحذر{f} {x} من أن {a} ستهاجم {o} .",
     "وأعرب{f} {x} عن مخاوف من هجوم {adj} على {o} .",
-    "وأبدى {x} قلق{p} من هجوم {adj} على {o} .",
+]
+# concern is about a development under way: its act stays told as done
+_CONCERN = [
+    "وأبدى {x} قلق{p} من تعميق {a} علاقاتها مع {o} .",
+    "وأعرب{f} {x} عن قلق{p} من تعميق {a} علاقاتها مع {o} .",
 ]
 # the warning's words and, in a clause of its own, an act told as done
 _DONE = [
@@ -80,6 +84,15 @@ def test_an_act_told_as_done_beside_a_warning_stays(
 ) -> None:
     acts = _acts(extractor, text)
     assert (doer, "19", done, "affirmed", "asserted") in acts, acts
+
+
+@pytest.mark.parametrize(("text", "state", "doer", "done"), _cells(_CONCERN))
+def test_concern_keeps_the_development_told(extractor: Extractor, text: str, state: str, doer: str, done: str) -> None:
+    """Concern (قلق من) is about a development under way, as in the brief's own example: the
+    deepening of ties stays affirmed and asserted, and is never the concerned state's own."""
+    acts = _acts(extractor, text)
+    assert any(r[0] == doer and r[2] == done and r[3:] == ("affirmed", "asserted") for r in acts), acts
+    assert not any(r[0] == state and r[2] == done and r[1] not in ("01", "10", "11", "12", "13") for r in acts), acts
 
 
 @pytest.mark.parametrize(("a", "doer", "adj", "o", "done"), _ACTS)
