@@ -112,3 +112,20 @@ def test_an_appeal_to_a_named_body_keeps_it(extractor, target):
 )
 def test_an_appeal_to_a_linked_or_placed_party_is_kept(extractor, text, expected):
     assert expected in _read(extractor, text)
+
+
+@pytest.mark.parametrize("subject", _SUBJECTS)
+@pytest.mark.parametrize("target", _TARGETS)
+@pytest.mark.parametrize("verb", _VERBS)
+def test_the_passive_names_the_measure_s_author_by_by(extractor, subject, target, verb):
+    by = subject[0][0].lower() + subject[0][1:] if subject[0].startswith("The") else subject[0]
+    found = _read(extractor, f"{target[0]} was {verb} with new sanctions by {by}.")
+    assert (subject[1], _SANCTIONS, target[1], "affirmed", "asserted") in found, found
+    assert not any(r == "attacks" for _, r, *_ in found), found
+
+
+@pytest.mark.parametrize("verb", _VERBS)
+@pytest.mark.parametrize("owned", [("Iranian banks", "IRN"), ("Russian oil firms", "RUS")])
+def test_a_measure_on_a_states_firms_lands_on_the_state(extractor, verb, owned):
+    found = _read(extractor, f"The United States {verb} {owned[0]} with sanctions.")
+    assert ("USA", _SANCTIONS, owned[1], "affirmed", "asserted") in found, found
