@@ -1880,7 +1880,7 @@ def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], p
     exclude = {s.entity.id for s in subjects}
     objects: list[EnActor] = []
     if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)) and not _asked_against_other(
-        args.head, phrases
+        trig, args.head, phrases
     ):
         objects = _clause_objects(args.head, phrases, exclude, depth=0)
     rel = phrases.lex.relations[trig.relation]
@@ -1897,11 +1897,16 @@ def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], p
     return objects
 
 
-def _asked_against_other(verb: Token, phrases: Phrases) -> bool:
+def _asked_against_other(trig: Trigger, verb: Token, phrases: Phrases) -> bool:
     """Is the verb's direct object an addressee named by a noun we cannot link, asked to act
     against another ("urged the council to hit Sudan with sanctions")? The act's target is then
-    a third party, never whom the appeal is made to: the appeal has no object we know."""
-    asked = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    a third party, never whom the appeal is made to: the appeal has no object we know. (The
+    trigger's own noun is no addressee: "signalled readiness to help X".)"""
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not trig.start <= c.i < trig.end
+    ]
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and asked and c.i > asked[0].i]
     return bool(acts) and not phrases.expand(asked) and any(_conflict_verb(a, phrases.lex) for a in acts)
 
