@@ -1879,13 +1879,15 @@ def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], p
     clause's target or subject."""
     exclude = {s.entity.id for s in subjects}
     objects: list[EnActor] = []
-    if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)):
+    if not (_obligation(trig, phrases.lex) and _unnamed_obliged(args.head, phrases)) and not _asked_against_other(
+        trig, args.head, phrases
+    ):
         # (a threat's clause is the threatener's own act: "warned it would strike X" aims at X)
         own = trig.relation == phrases.lex.threat_relation
         objects = _clause_objects(args.head, phrases, exclude, depth=0, own_act=own)
+    rel = phrases.lex.relations[trig.relation]
     # ("expressed its readiness to strike X": a threat's act hangs on the intent's own noun; so
     # does an intended act, "expressed readiness to help X", as "promised to help X" names X)
-    rel = phrases.lex.relations[trig.relation]
     aimed = rel.addressee_object or rel.expresses_intent or trig.relation == phrases.lex.threat_relation
     for noun in (c for c in args.head.children if aimed and c.dep_ == "dobj" and trig.start <= c.i < trig.end):
         # "reiterated its demand that X ...": the clause hangs on the trigger's own noun
@@ -1895,6 +1897,31 @@ def _governed_objects(trig: Trigger, args: Arguments, subjects: list[EnActor], p
         # with the act's agent (gk:takesSides), never with whom the act is done to or where
         objects = [o for o in objects if not _act_party(o, args.head)]
     return objects
+
+
+def _asked_against_other(trig: Trigger, verb: Token, phrases: Phrases) -> bool:
+    """Is the verb's direct object an addressee named by a noun we cannot link, asked to act
+    against another ("urged the council to hit Sudan with sanctions")? The act's target is then
+    a third party, never whom the appeal is made to: the appeal has no object we know. (The
+    trigger's own noun is no addressee: "signalled readiness to help X".)"""
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not trig.start <= c.i < trig.end
+    ]
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and asked and c.i > asked[0].i]
+    return bool(acts) and not phrases.expand(asked) and any(_conflict_verb(a, phrases.lex) for a in acts)
+
+
+def _conflict_verb(verb: Token, lex: EnglishLexicon) -> bool:
+    """Is the verb a word of conflict, verbal or material (a trigger or frame of quad class 3 or
+    4: "hit", "impose ... sanctions", "condemn"), by its lemma alone?"""
+    lemma = verb.lemma_.lower()
+    frames = lex.frames.get(lemma)
+    names = {r for _, r in lex.triggers.get(lemma, ())}
+    if frames is not None:
+        names |= {f.relation for f in frames.bare} | {f.relation for fs in frames.by_noun.values() for f in fs}
+    return any(lex.relations[r].is_conflict for r in names if r in lex.relations)
 
 
 def _act_party(actor: EnActor, head: Token) -> bool:

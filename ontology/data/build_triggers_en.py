@@ -658,6 +658,16 @@ OBJECT_NOUNS = (
                 ("sanction", "embargo", "arms embargo", "trade embargo", "oil embargo", "economic sanction",
                  "boycott"),
                 (("threatens", ("call +for", "urge", "appeal +for", "press +for", "push +for")),)),
+    # (round 20) a verb of force whose means is an economic measure deals that measure: "hit
+    # Russia with new sanctions", "targeted Iran with an embargo", "could target Syria for
+    # sanctions" impose sanctions (CAMEO 163) on the direct object, never an attack on it (the
+    # attack frame "target" read them as 190); "threatened X with sanctions" stays a threat
+    ObjectNouns("ForcedMeasureNouns", "economic measures dealt by a verb of force",
+                ("sanction", "embargo", "arms embargo", "trade embargo", "oil embargo", "economic sanction",
+                 "travel ban", "trade ban", "asset freeze", "boycott", "tariff", "punitive tariff"),
+                (("imposesSanctionsOn",
+                  ("hit +with", "strike +with", "target +with", "target +for", "slap +with", "punish +with",
+                   "penalize +with", "penalise +with", "hammer +with", "slam +with")),)),
     # lifting or easing a siege or blockade is CAMEO 0872 (ease blockade); ending it stays a
     # de-escalation (HaltedForceNouns); the place besieged is named by "of" ("the siege of X")
     ObjectNouns("LiftedSiegeNouns", "sieges and blockades eased",
