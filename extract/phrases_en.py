@@ -1012,6 +1012,8 @@ def given_names(verb: Token) -> list[tuple[Token, Token]]:
     """(object, name) of the indefinite nouns the parser hangs under the verb's object, or under
     a clause or object predicate it makes of the object: the name the verb gives the object
     ("termed Israel's move a provocation", "called the decision a violation")."""
+    if not _may_give_name(verb):
+        return []  # (nearly every verb: told from the parse arrays, no Token made)
     kids = list(verb.children)
     held = [c for c in kids if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp") and not _own_clause(c)]
     found = [
@@ -1022,6 +1024,29 @@ def given_names(verb: Token) -> list[tuple[Token, Token]]:
     return found + [
         (objects[0], n) for n in kids if n.dep_ == "oprd" and objects and n.i > objects[0].i and indefinite(n)
     ]
+
+
+def _may_give_name(verb: Token) -> bool:
+    """Whether ``given_names`` may find a name, from the parse arrays: a word with an indefinite
+    article under one of the verb's objects or clauses, after it, or an object predicate with
+    one beside a direct object (what it asks, less its other tests)."""
+    p = parse_of(verb.doc)
+    deps, kids, low = p.deps, p.kids, p.lower
+
+    def indefinite_at(n: int) -> bool:
+        return any(deps[d] == "det" and low[d] in ("a", "an") for d in kids[n])
+
+    own = kids[verb.i]
+    if any(deps[n] == "oprd" and indefinite_at(n) for n in own) and any(deps[c] == "dobj" for c in own):
+        return True
+    return any(
+        deps[c] in ("dobj", "ccomp", "oprd", "xcomp")
+        and n > c
+        and deps[n] in ("dobj", "appos", "attr")
+        and indefinite_at(n)
+        for c in own
+        for n in kids[c]
+    )
 
 
 def _own_clause(tok: Token) -> bool:
