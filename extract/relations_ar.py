@@ -56,7 +56,6 @@ from .meetings_ar import (
     hosted_sides,
     meeting_fallback,
 )
-from .memo_ar import read_document
 from .modality_ar import background, polarity_modality
 from .model import Entity
 from .morphology_ar import ARTICLE
@@ -119,9 +118,9 @@ class ArabicRelationExtractor:
         them (``discourse``: what came before)."""
         found: list[Candidate] = []
         # Token objects are created on every access: read each attribute once per document
-        # (``memo_ar``, where the stages read the words around each hit).
-        norms_of, texts_of = read_document(doc)
+        # (``memo_ar.DocWords``, where the stages read the words around each hit too).
         ents = Entities(doc)
+        norms_of, texts_of = ents.words.norms, ents.words.texts
         for sent in sentences:
             norms, texts = norms_of[sent.start : sent.end], texts_of[sent.start : sent.end]
             candidates, discourse = self.sentence(doc, sent, discourse, norms, texts, ents)
