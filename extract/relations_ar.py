@@ -426,7 +426,7 @@ def standing_from_titles(s: Sentence, actors: list[Actor], relations: dict) -> l
             continue
         span = s.doc.char_span(a.char_start, a.char_end)
         relation, state = fact
-        if relation not in relations:
+        if relation not in relations or span is None:  # (None: offsets off the tokens, as before)
             continue
         out.append(
             Candidate(

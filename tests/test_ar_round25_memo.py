@@ -1,17 +1,20 @@
 """Round 25 review (Arabic throughput): the memo of the relation stages lives on the Sentence and
 the document's ``DocWords`` (read with its entities), never in module state: documents read in
 any order, or by two extractors in turn, read as each does alone; a Doc changed and read again
-is read as it is now."""
+is read as it is now. And ``standing_from_titles``, which now reads an office by offsets before
+it makes the name's span, still gives nothing where the span cannot be made (it raised)."""
 
 from __future__ import annotations
 
 from geokg.extract import memo_ar
 from geokg.extract.clauses_ar import Entities
+from geokg.extract.entities_ar import SPAN_INFO, _span_key
+from geokg.extract.model import Entity
 from geokg.extract.pipeline import Extractor
-from geokg.extract.relations_ar import ArabicRelationExtractor
-from geokg.extract.values_ar import Discourse
+from geokg.extract.relations_ar import ArabicRelationExtractor, standing_from_titles
+from geokg.extract.values_ar import Actor, Discourse
 from helpers import readings
-from test_ar_stages import lex, linked  # noqa: F401 (lex: a fixture)
+from test_ar_stages import clause, lex, linked  # noqa: F401 (lex: a fixture)
 
 DATE = "2006-08-10"
 _TEXTS = [
@@ -52,3 +55,18 @@ def test_a_doc_changed_is_read_as_it_is_now(nlp, lex):  # noqa: F811
     doc.ents = ()
     assert not any(Entities(doc).words.named(i) for i in range(len(doc)))
     assert ArabicRelationExtractor(lex).sentence(doc, sent, Discourse())[0] == []
+
+
+def test_an_office_read_by_offsets_off_the_tokens_gives_no_fact(nlp, lex):  # noqa: F811
+    """``standing_from_titles`` reads the office by the name's offsets: where they fall inside a
+    token there is no span to name the title, and no fact (as when the span was read first)."""
+    s, _, _ = clause(nlp, lex, "وقال وزير الخارجية الروسي سيرغي لافروف أمس .")
+    person = Entity("Q1", "شخص", "Person", country="RUS")
+    state = ("Q159", "روسيا", "Country", {}, "RUS", None)
+    relation = next(iter(lex.relations))
+    start, end = s.span.start_char + 1, s.span.start_char + 3  # (inside the first word)
+    info = [None] * len(SPAN_INFO)
+    info[SPAN_INFO.index("office_fact")] = (relation, state)
+    s.doc._.geokg_span_info = {**(s.doc._.geokg_span_info or {}), _span_key(start, end): tuple(info)}
+    actor = Actor(person, s.span.start, s.span.start + 1, "name", "قال", start, end)
+    assert standing_from_titles(s, [actor], lex.relations) == []
