@@ -887,9 +887,9 @@ def _host_after(sent: Span, actors: list[Actor], named: list[Actor], i: int) -> 
     """ "وجود القوات الإثيوبية داخل البلاد وفي مقديشو": where only armed forces named a state
     before the word, "the country" is where they are, a place of another state the sentence
     names after it; never the forces' own state (they act abroad as often as at home)."""
-    own = {a.entity.country for a in named if a.entity.type != "Person"}
     if not named or any(a.entity.type not in _FORCES for a in named if a.entity.type != "Person"):
         return None
+    own = {a.entity.country for a in named if a.entity.type != "Person"}
     later = [state_of(sent.doc, a) for a in actors if a.start > i and not a.virtual and a.kind in _PLACES]
     return next((a for a in later if a is not None and a.entity.country not in own), None)
 

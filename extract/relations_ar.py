@@ -21,8 +21,6 @@ a ``Discourse`` value threaded from sentence to sentence and left on ``doc._.geo
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from geokg.ontology import Ontology, Relation, sector_groups
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -44,7 +42,7 @@ from .arguments_ar import (
 from .candidate import Candidate
 from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
-from .entities_ar import SPAN_INFO, span_info
+from .entities_ar import SPAN_INFO, info_at
 from .events_ar import attacks_on_acts, keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
 from .meetings_ar import (
@@ -400,13 +398,6 @@ def _mission(rel: Relation, pair: Pair) -> bool:
     return rel.seizes_territory and pair[0].entity.type == "InternationalOrganisation"
 
 
-class _Offsets(NamedTuple):
-    """A span's character offsets: all ``entities_ar.span_info`` reads of a span."""
-
-    start_char: int
-    end_char: int
-
-
 _OFFICE_FACT = SPAN_INFO.index("office_fact")
 
 
@@ -421,7 +412,7 @@ def standing_from_titles(s: Sentence, actors: list[Actor], relations: dict) -> l
         # ``span._.office_fact`` of the name's span (a.start may include its title), read by its
         # offsets: a Span and its underscore accessor for every person named cost more
         infos = s.doc._.geokg_span_info if infos is None else infos
-        fact = span_info(_Offsets(a.char_start, a.char_end), infos, _OFFICE_FACT)
+        fact = info_at(a.char_start, a.char_end, infos, _OFFICE_FACT)
         if fact is None:
             continue
         span = s.doc.char_span(a.char_start, a.char_end)
