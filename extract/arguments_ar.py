@@ -814,11 +814,8 @@ def _relative_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
     i = m.positions[0]
     if m.joined or m.form.pronoun_object or i - 2 < s.span.start or lex.relations[hit.relation].is_material_conflict:
         return None
-    pronoun = s.norm(i - 1)
-    if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
-        return None
-    before = i - 2 if s.norm(i - 2) in ("،", ",") else i - 1
-    head = next((g for g in s.groups if g.end == before and g.acting), None)
+    before = _pronoun_head_end(s, i, m.form.feminine)
+    head = None if before is None else next((g for g in s.groups if g.end == before and g.acting), None)
     if head is None:
         return None
     markers = lex.object_markers.get(hit.relation, frozenset())
@@ -837,11 +834,20 @@ def _relative_conflict_head(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group 
     i = m.positions[0]
     if m.joined or m.form.pronoun_object or i - 2 < s.span.start or not lex.relations[hit.relation].is_conflict:
         return None
-    pronoun = s.norm(i - 1)
-    if pronoun not in RELATIVE_PRONOUNS or m.form.feminine != (pronoun in _FEMININE_RELATIVES):
+    before = _pronoun_head_end(s, i, m.form.feminine)
+    if before is None:
         return None
-    before = i - 2 if s.norm(i - 2) in COMMAS else i - 1
     return next((g for g in s.groups if g.end == before and g.marker is None and g.acting), None)
+
+
+def _pronoun_head_end(s: Sentence, i: int, feminine: bool) -> int | None:
+    """Where the party a relative pronoun right before token ``i`` follows ends (past a comma),
+    when the pronoun agrees with the word at ``i`` (``feminine``); None after no such pronoun.
+    Token ``i - 2`` lies in the sentence."""
+    pronoun = s.norm(i - 1)
+    if pronoun not in RELATIVE_PRONOUNS or feminine != (pronoun in _FEMININE_RELATIVES):
+        return None
+    return i - 2 if s.norm(i - 2) in COMMAS else i - 1
 
 
 def _pronoun_that_subject(lex: ArabicLexicon, s: Sentence, hit: Hit) -> Group | None:
@@ -1473,13 +1479,10 @@ def _relative_clause_head(s: Sentence, verb: PhraseMatch) -> Group | None:
     the head its object: "الزيارة التي يقوم بها"); no copula ("الذي كان")."""
     if verb.form.pronoun_object or verb.first_person or verb.form.plural or verb.start - 2 < s.span.start:
         return None
-    pronoun = s.norm(verb.start - 1)
-    if pronoun not in RELATIVE_PRONOUNS or verb.form.feminine != (pronoun in _FEMININE_RELATIVES):
-        return None
     if s.norm(verb.start).lstrip(CONJUNCTION_LETTERS) in COPULAS:
         return None
-    before = verb.start - 2 if s.norm(verb.start - 2) in COMMAS else verb.start - 1
-    return next((g for g in s.groups if g.end == before and g.acting), None)
+    before = _pronoun_head_end(s, verb.start, verb.form.feminine)
+    return None if before is None else next((g for g in s.groups if g.end == before and g.acting), None)
 
 
 def _time_adverb(lex: ArabicLexicon, s: Sentence, i: int) -> bool:
@@ -1802,10 +1805,11 @@ def _impersonal_passive(lex: ArabicLexicon, s: Sentence, hit: Hit) -> bool:
     one behind مع)."""
     if lex.relations[hit.relation].symmetric:
         return False
+    if not any(c.end == hit.match.start for c in s.cues[lex.cue_set.impersonal_passive]):
+        return False
     # "الوزير الذي يجري جولة": after a relative pronoun on a party, يجري (and أجرى, whose
     # spelling is جرى's first person) is the light verb "conducts", the head its agent
-    active = _relative_light_head(lex, s, hit) is not None and not owned_word(s.doc[hit.match.start].text)
-    return not active and any(c.end == hit.match.start for c in s.cues[lex.cue_set.impersonal_passive])
+    return _relative_light_head(lex, s, hit) is None or owned_word(token_text(s, hit.match.start))
 
 
 def _governed_noun_agent(lex: ArabicLexicon, s: Sentence, hit: Hit, governed: Group) -> tuple[Group | None, str]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities_ar import SPAN_INFO, case_differs, span_entity, span_info
 from .gazetteer import office_day
 from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
+from .memo_ar import DocWords
 from .modality_ar import obliged_verbal_nouns
 from .model import Entity
 from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, DEFINITE_STARTS
@@ -68,9 +69,11 @@ _INFO_INDEX = {name: k for k, name in enumerate(SPAN_INFO)}
 
 
 class Entities:
-    """A Doc's entity spans, read once (``doc.ents`` builds every span anew on each access)."""
+    """A Doc's entity spans and words, read once (``doc.ents`` builds every span anew on each
+    access, ``doc[i]`` a Token)."""
 
     def __init__(self, doc: Doc):
+        self.words = DocWords(doc)
         self.spans = list(doc.ents)
         self.starts = [e.start for e in self.spans]
         ext = doc._  # (each read of Doc._ makes a new accessor)
@@ -884,9 +887,9 @@ def _host_after(sent: Span, actors: list[Actor], named: list[Actor], i: int) -> 
     """ "وجود القوات الإثيوبية داخل البلاد وفي مقديشو": where only armed forces named a state
     before the word, "the country" is where they are, a place of another state the sentence
     names after it; never the forces' own state (they act abroad as often as at home)."""
-    own = {a.entity.country for a in named if a.entity.type != "Person"}
     if not named or any(a.entity.type not in _FORCES for a in named if a.entity.type != "Person"):
         return None
+    own = {a.entity.country for a in named if a.entity.type != "Person"}
     later = [state_of(sent.doc, a) for a in actors if a.start > i and not a.virtual and a.kind in _PLACES]
     return next((a for a in later if a is not None and a.entity.country not in own), None)
 
@@ -1502,6 +1505,7 @@ def find_clauses(
         frozenset(i for m in matches for i in m.positions),
         _stop_tokens(lex, cues),
         norms=tuple(norms), quotes=tuple(i for i, t in enumerate(texts, start=sent.start) if t in QUOTES),
+        words=ents.words,
         counts=frozenset(_counts(norms, sent.start, cues[cue.count], measured) | _one_of(lex, cues, norms, sent.start)),
         verbs=frozenset(m.start for m in [*matches, *cues[cue.reporting]] if m.form.pos == "verb"),
         credits=credits_of(sent, ents) if "(" in texts else (),  # (a credit opens with a bracket)

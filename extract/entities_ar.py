@@ -107,6 +107,7 @@ __all__ = [
     "MENTION_KINDS",
     "SPAN_INFO",
     "ArabicLinker",
+    "info_at",
     "make_arabic_linker",
     "mentions",
     "span_entity",
@@ -190,7 +191,12 @@ def _span_info(span: Span, index: int) -> Any:
 
 def span_info(span: Span, infos: dict | None, index: int) -> Any:
     """``span._.<SPAN_INFO[index]>`` given the Doc's ``geokg_span_info`` (see ``span_entity``)."""
-    info = (infos or {}).get(_span_key(span.start_char, span.end_char))
+    return info_at(span.start_char, span.end_char, infos, index)
+
+
+def info_at(start_char: int, end_char: int, infos: dict | None, index: int) -> Any:
+    """``span_info`` of the span at these character offsets, with no Span made for it."""
+    info = (infos or {}).get(_span_key(start_char, end_char))
     if not info:
         return None
     if index == 4 and info[4]:  # office_fact: (relation, the state)

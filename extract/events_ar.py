@@ -60,7 +60,7 @@ import re
 from geokg.ontology import Cue, Relation, sector_groups
 
 from .lexicon_ar import ArabicLexicon, PhraseMatch
-from .memo_ar import doc_texts, token_text
+from .memo_ar import token_text
 from .modality_ar import in_passing
 from .morphology_ar import ACCUSATIVE_NATIONALITY_ENDINGS, ARTICLE, CONJUNCTION_LETTERS, tanwin_accusative
 from .normalize import normalize_token
@@ -2384,7 +2384,7 @@ def _commentary(lex: ArabicLexicon, s: Sentence) -> bool:
         return False
     # (the words counted only as far as the bound)
     words = 0
-    for word in doc_texts(s.doc)[s.span.start : s.span.end]:
+    for word in s.words.texts[s.span.start : s.span.end]:
         if _ALNUM.search(word) is not None:
             words += 1
             if words > COMMENTARY_WORDS:

@@ -2,73 +2,58 @@
 
 The stages after clause finding look at each hit on its own, and many of their questions are
 about the sentence, not the hit: which tokens are named, where an official's title before a
-group opens, which verbs govern a noun. ``sentence_memo`` keeps the answers for the sentence
-being read (the last ``Sentence`` asked about, held by identity, so never another sentence's,
-even one with the same words); reading the next sentence starts a fresh memo. The words of the
-document as written and its named tokens are read once for the document being read, the same
-way (``doc_texts``, ``named``). Nothing is kept past the next sentence or document.
+group opens, which verbs govern a noun. ``sentence_memo`` keeps the answers on the ``Sentence``
+itself (built anew for every reading of a sentence, so never another sentence's answers, even
+one with the same words). The words of the document as written and its named tokens are read
+once a document into a ``DocWords`` (``clauses_ar.Entities`` reads one with the entities), and
+every ``Sentence`` of the document holds it. Nothing lives in module state: two extractors, or
+documents read in any order, never see each other's answers, and nothing outlives its Sentence.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import ENT_TYPE, NORM, ORTH
 from spacy.tokens import Doc
 
-from .values_ar import Sentence
+if TYPE_CHECKING:
+    from .values_ar import Sentence
 
-__all__ = ["doc_texts", "named", "read_document", "sentence_memo", "token_text"]
+__all__ = ["DocWords", "named", "sentence_memo", "token_text"]
 
-_LAST: list[tuple[Sentence, dict[Any, Any]] | None] = [None]
-_LAST_DOC: list[list[Any] | None] = [None]
+
+class DocWords:
+    """A Doc's words as written, their norms and (on the first question) their entity types, read
+    once a document: a Token object is made on every ``doc[i]``, and the stages ask about the
+    words around each hit. Read it anew after the Doc is changed."""
+
+    __slots__ = ("_doc", "_types", "norms", "texts")
+
+    def __init__(self, doc: Doc):
+        strings = doc.vocab.strings
+        self._doc = doc
+        self.texts: list[str] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        self.norms: list[str] = [strings[h] for h in doc.to_array(NORM).tolist()]
+        self._types: list[int] | None = None
+
+    def named(self, i: int) -> bool:
+        """Whether token ``i`` is part of a named entity (``doc[i].ent_type_``)."""
+        if self._types is None:
+            self._types = self._doc.to_array(ENT_TYPE).tolist()
+        return self._types[i] != 0
 
 
 def sentence_memo(s: Sentence) -> dict[Any, Any]:
-    """The memo of sentence ``s`` (an empty dict when ``s`` is not the sentence asked about last).
-    A key is a function of the stages with its arguments past the sentence."""
-    last = _LAST[0]
-    if last is not None and last[0] is s:
-        return last[1]
-    memo: dict[Any, Any] = {}
-    _LAST[0] = (s, memo)
-    return memo
-
-
-def _doc_words(doc: Doc, fresh: bool = False) -> list[Any]:
-    """[the Doc, its words as written, their norms, their entity types or None until asked],
-    read once a document: a Token object is made on every ``doc[i]``, and the stages ask about
-    the words around each hit. ``fresh``: read again even if it is the document read last."""
-    last = _LAST_DOC[0]
-    if last is not None and last[0] is doc and not fresh:
-        return last
-    strings = doc.vocab.strings
-    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
-    norms = [strings[h] for h in doc.to_array(NORM).tolist()]
-    read = _LAST_DOC[0] = [doc, texts, norms, None]
-    return read
-
-
-def doc_texts(doc: Doc) -> list[str]:
-    """The words of the document as written: ``doc[i].text`` for every ``i`` (negative ones too)."""
-    return _doc_words(doc)[1]
-
-
-def read_document(doc: Doc) -> tuple[list[str], list[str]]:
-    """The norms and the words as written of a document the stages are about to read, read anew
-    (the same Doc may have been changed since it was read last), for ``doc_texts`` and ``named``."""
-    _, texts, norms, _ = _doc_words(doc, fresh=True)
-    return norms, texts
+    """The memo of sentence ``s``: a key is a function of the stages with its arguments past the sentence."""
+    return s.memo
 
 
 def token_text(s: Sentence, i: int) -> str:
     """Token ``i`` of the sentence's document as written (``s.doc[i].text``)."""
-    return _doc_words(s.doc)[1][i]
+    return s.words.texts[i]
 
 
 def named(s: Sentence, i: int) -> bool:
     """Whether token ``i`` (a Doc index) is part of a named entity (``doc[i].ent_type_``)."""
-    read = _doc_words(s.doc)
-    if read[3] is None:
-        read[3] = s.doc.to_array(ENT_TYPE).tolist()
-    return read[3][i] != 0
+    return s.words.named(i)

@@ -21,8 +21,6 @@ a ``Discourse`` value threaded from sentence to sentence and left on ``doc._.geo
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from geokg.ontology import Ontology, Relation, sector_groups
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -44,7 +42,7 @@ from .arguments_ar import (
 from .candidate import Candidate
 from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
-from .entities_ar import SPAN_INFO, span_info
+from .entities_ar import SPAN_INFO, info_at
 from .events_ar import attacks_on_acts, keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
 from .meetings_ar import (
@@ -56,7 +54,6 @@ from .meetings_ar import (
     hosted_sides,
     meeting_fallback,
 )
-from .memo_ar import read_document
 from .modality_ar import background, polarity_modality
 from .model import Entity
 from .morphology_ar import ARTICLE
@@ -119,9 +116,9 @@ class ArabicRelationExtractor:
         them (``discourse``: what came before)."""
         found: list[Candidate] = []
         # Token objects are created on every access: read each attribute once per document
-        # (``memo_ar``, where the stages read the words around each hit).
-        norms_of, texts_of = read_document(doc)
+        # (``memo_ar.DocWords``, where the stages read the words around each hit too).
         ents = Entities(doc)
+        norms_of, texts_of = ents.words.norms, ents.words.texts
         for sent in sentences:
             norms, texts = norms_of[sent.start : sent.end], texts_of[sent.start : sent.end]
             candidates, discourse = self.sentence(doc, sent, discourse, norms, texts, ents)
@@ -401,13 +398,6 @@ def _mission(rel: Relation, pair: Pair) -> bool:
     return rel.seizes_territory and pair[0].entity.type == "InternationalOrganisation"
 
 
-class _Offsets(NamedTuple):
-    """A span's character offsets: all ``entities_ar.span_info`` reads of a span."""
-
-    start_char: int
-    end_char: int
-
-
 _OFFICE_FACT = SPAN_INFO.index("office_fact")
 
 
@@ -422,12 +412,12 @@ def standing_from_titles(s: Sentence, actors: list[Actor], relations: dict) -> l
         # ``span._.office_fact`` of the name's span (a.start may include its title), read by its
         # offsets: a Span and its underscore accessor for every person named cost more
         infos = s.doc._.geokg_span_info if infos is None else infos
-        fact = span_info(_Offsets(a.char_start, a.char_end), infos, _OFFICE_FACT)
+        fact = info_at(a.char_start, a.char_end, infos, _OFFICE_FACT)
         if fact is None:
             continue
         span = s.doc.char_span(a.char_start, a.char_end)
         relation, state = fact
-        if relation not in relations:
+        if relation not in relations or span is None:  # (None: offsets off the tokens, as before)
             continue
         out.append(
             Candidate(

@@ -21,6 +21,7 @@ from geokg.ontology import Cue
 from spacy.tokens import Doc, Span
 
 from .lexicon_ar import SINGLE_WORD_CACHE, ArabicLexicon, PhraseMatch
+from .memo_ar import DocWords
 from .model import Entity
 from .morphology_ar import ARTICLE, CONJUNCTION_LETTERS, tanwin_alif
 from .normalize import normalize_token
@@ -433,15 +434,18 @@ class Sentence:
     stop_tokens: frozenset[int]  # reporting words: objects never lie past them
     norms: tuple[str, ...]  # the sentence's token norms (Token objects are costly)
     quotes: tuple[int, ...]  # tokens that are quotation marks, in order
+    words: DocWords  # the document's words, read once a document (``memo_ar``)
+    # the span's first token: ``norm`` is asked for every word the rules look at (a field, not a
+    # cached property: one written to the instance's ``__dict__`` slows every attribute read)
+    first: int
     counts: frozenset[int] = frozenset()  # tokens that count people: digits, number and count words
     verbs: frozenset[int] = frozenset()  # tokens that start a verb of a trigger or a reporting cue
     credits: tuple[int, ...] = ()  # tokens right after a credit line "( الفرنسية )", in order
     past_frames: frozenset[str] = frozenset()  # gk:PastFrameCue's words, normalised
     setting_frames: frozenset[str] = frozenset()  # gk:SettingFrameCue's words, normalised
     honorifics: frozenset[str] = frozenset()  # gk:HonorificCue's words, normalised
-    # the span's first token: ``norm`` is asked for every word the rules look at (a field, not a
-    # cached property: one written to the instance's ``__dict__`` slows every attribute read)
-    first: int = 0
+    # the stages' answers about this sentence (``memo_ar.sentence_memo``)
+    memo: dict[Any, Any] = dataclasses.field(default_factory=dict, repr=False)
 
     def during_which(self, i: int) -> bool:
         """Whether token ``i`` is a frame with a pronoun: "خلالها", "خلالهما", "بعدها" (during

@@ -22,11 +22,6 @@ from helpers import readings
 DATE = "2024-09-10"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _rows(extractor: Extractor, text: str) -> set[tuple]:
     names = ("subject", "root", "object", "polarity")
     return set(readings(extractor, text, *names, date=DATE, lang="ar", coded_only=False, two_sided=True))

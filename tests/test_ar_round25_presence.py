@@ -52,11 +52,6 @@ _MISSIONS = [
 _OWN_LAND = {"ETH": "إثيوبيا", "USA": "الولايات المتحدة", "SYR": "سوريا", "TUR": "تركيا"}
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _rows(extractor: Extractor, text: str) -> set[tuple]:
     return readings(extractor, text, "subject", "root", "object", "polarity", "modality", date=DATE, lang="ar")
 
