@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from geokg.ontology import sector_groups
 from spacy.tokens import Doc, Span, Token
 
-from .entities_ar import SPAN_INFO, case_differs, span_entity, span_info
+from .entities_ar import INFO_INDEX, case_differs, span_entity, span_info
 from .gazetteer import office_day
 from .lexicon_ar import MAX_VERB_GAP, ArabicLexicon, PhraseIndex, PhraseMatch
 from .memo_ar import DocWords
@@ -65,9 +65,6 @@ COLLECTIVE_TYPES = frozenset({"Bloc", "InternationalOrganisation"})
 ESPECIALLY_STRONG = ESPECIALLY - frozenset(normalize_token(w) for w in ("لا", "ولا", "بما", "فيها"))
 
 
-_INFO_INDEX = {name: k for k, name in enumerate(SPAN_INFO)}
-
-
 class Entities:
     """A Doc's entity spans and words, read once (``doc.ents`` builds every span anew on each
     access, ``doc[i]`` a Token)."""
@@ -91,7 +88,7 @@ class Entities:
 
     def info(self, ent: Span, name: str):
         """``ent._.<name>`` of the linker's span annotations (``entities_ar.SPAN_INFO``)."""
-        return span_info(ent, self._infos, _INFO_INDEX[name])
+        return span_info(ent, self._infos, INFO_INDEX[name])
 
     def within(self, sent: Span) -> list[Span]:
         lo = bisect.bisect_left(self.starts, sent.start)

@@ -105,6 +105,7 @@ from .saved_sources import load_data, save_files, saved_files
 
 __all__ = [
     "MENTION_KINDS",
+    "INFO_INDEX",
     "SPAN_INFO",
     "ArabicLinker",
     "info_at",
@@ -164,6 +165,8 @@ SPAN_INFO = (
     "state_from_place",
     "settled_group",
 )
+# each name's place in a span's info tuple
+INFO_INDEX = {name: k for k, name in enumerate(SPAN_INFO)}
 
 
 def _entity_data(e: Entity) -> tuple:
@@ -199,9 +202,12 @@ def info_at(start_char: int, end_char: int, infos: dict | None, index: int) -> A
     info = (infos or {}).get(_span_key(start_char, end_char))
     if not info:
         return None
-    if index == 4 and info[4]:  # office_fact: (relation, the state)
-        return info[4][0], Entity(*info[4][1])
+    if index == _OFFICE_FACT and info[index]:  # (relation, the state)
+        return info[index][0], Entity(*info[index][1])
     return info[index]
+
+
+_OFFICE_FACT = INFO_INDEX["office_fact"]
 
 
 def _register_extensions() -> None:

@@ -42,7 +42,7 @@ from .arguments_ar import (
 from .candidate import Candidate
 from .clauses_ar import Entities, find_clauses, remember_leaders, remember_pairs
 from .document_doc import content_sentences
-from .entities_ar import SPAN_INFO, info_at
+from .entities_ar import INFO_INDEX, info_at
 from .events_ar import attacks_on_acts, keep_reported, one_sided
 from .lexicon_ar import ArabicLexicon
 from .meetings_ar import (
@@ -398,7 +398,7 @@ def _mission(rel: Relation, pair: Pair) -> bool:
     return rel.seizes_territory and pair[0].entity.type == "InternationalOrganisation"
 
 
-_OFFICE_FACT = SPAN_INFO.index("office_fact")
+_OFFICE_FACT = INFO_INDEX["office_fact"]
 
 
 def standing_from_titles(s: Sentence, actors: list[Actor], relations: dict) -> list[Candidate]:
